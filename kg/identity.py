@@ -1,0 +1,196 @@
+"""Identity: the one place that mints IRIs.
+
+A symbol such as ``25-NQ/TW`` is a good surface form but not an identity: party numbers
+restart with every term of the issuing committee and state numbers every year, and every
+province has its own ``11-NQ/TU``. A document's IRI is therefore built from
+
+    (system, issuing scope, type, number, term or year)
+
+* central party documents (``/TW``): the central term (*khóa*) from the date or the text
+  ("khóa XI"), so the 2003 and the 2013 ``25-NQ/TW`` are two nodes;
+* local party documents (``/TU``, ``/HU``, ``/ĐU`` ...): the jurisdiction (GSO code of the
+  province or district) and the local term (2015-2020, 2020-2025, ...) from the date;
+* state documents: the year in the symbol, else the year of the date, and the jurisdiction
+  for local issuers (HĐND, UBND, Sở ...).
+
+Where the date or term is unknown, the part is left out rather than guessed; two mentions
+of one document in one text are resolved to the same key before minting (extraction's job),
+so "Nghị quyết số 25 ngày 3/6/2013 của BCH Trung ương", "Nghị quyết 25-NQ/TW" and "NQ 25"
+in one article meet on one node.
+
+Bodies are minted from canonical name + jurisdiction, administrative units from their
+official GSO codes with the code scheme (``legacy`` before 1 July 2025, ``2025`` after:
+codes were reused with new meanings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from rdflib import URIRef
+
+from .symbols import Symbol, fold, parse_symbol
+from .vocab import ID, VOCAB
+
+REFORM_DATE = date(2025, 7, 1)
+
+#: Central Committee terms (khóa) with the day each began (the congress's closing day).
+CENTRAL_TERMS: list[tuple[str, date]] = [
+    ("VIII", date(1996, 7, 1)),
+    ("IX", date(2001, 4, 22)),
+    ("X", date(2006, 4, 25)),
+    ("XI", date(2011, 1, 19)),
+    ("XII", date(2016, 1, 28)),
+    ("XIII", date(2021, 2, 1)),
+    ("XIV", date(2026, 1, 23)),
+]
+
+#: Issuer codes that belong to the centre (party or state); documents of other issuers
+#: need a jurisdiction to be told apart.
+CENTRAL_ISSUERS = {
+    "TW", "VPTW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW", "UBKTTW", "BNCTW", "BKTTW", "BĐNTW", "BCĐTW",
+    "CP", "TTg", "CTN", "VPCP", "TANDTC", "VKSNDTC", "KTNN", "HNDTW", "TWĐTN", "MTTW", "QUTW", "ĐUCATW",
+}
+
+_LEVEL_BY_ISSUER = {
+    "TU": "province", "HU": "district", "QU": "district", "ĐU": "commune", "CB": "commune",
+    "HĐND": None, "UBND": None,
+}
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, hyphens: ``Ban Thường vụ Tỉnh ủy`` -> ``ban-thuong-vu-tinh-uy``."""
+    s = fold(text)
+    s = re.sub(r"[^0-9a-z]+", "-", s).strip("-")
+    return s or "x"
+
+
+def central_term(on: date) -> str | None:
+    """The central party term (khóa) in force on a date."""
+    term = None
+    for name, start in CENTRAL_TERMS:
+        if on >= start:
+            term = name
+    return term
+
+
+def local_term(on: date) -> str:
+    """The local party term (nhiệm kỳ) in force on a date, e.g. ``2020-2025``.
+
+    Provincial congresses close in the autumn of 2010, 2015, 2020 and 2025; 15 October is
+    used as the boundary (numbering restarts with each term)."""
+    start = on.year - (on.year % 5)
+    if on < date(start, 10, 15):
+        start -= 5
+    return f"{start}-{start + 5}"
+
+
+def level_of_issuer(code: str | None) -> str | None:
+    if code is None:
+        return None
+    if code in CENTRAL_ISSUERS or re.fullmatch(r"(UBTVQH|QH)\d\d", code) or code.startswith("B") and code.endswith("TW"):
+        return "central"
+    return _LEVEL_BY_ISSUER.get(code)
+
+
+@dataclass(frozen=True)
+class DocumentIdentity:
+    """What identifies a document. ``key`` is the facts-contract key (``46-NQ/TW``)."""
+
+    key: str
+    system: str | None = None
+    type: str | None = None
+    number: str | None = None
+    issuer_code: str | None = None
+    jurisdiction: str | None = None  # place slug, e.g. "legacy-20" or "2025-86"
+    term: str | None = None  # central khóa ("XI") or local nhiệm kỳ ("2020-2025")
+    year: int | None = None
+
+    @classmethod
+    def from_key(cls, key: str, *, issued: date | None = None, term: str | None = None,
+                 jurisdiction: str | None = None) -> "DocumentIdentity":
+        """Build the identity from a contract key and what the text says about the document."""
+        sym = parse_symbol(key)
+        if sym is None:
+            # unnumbered ("NQ:Đại hội ...") or partial ("43-CTr") keys
+            return cls(key=key, jurisdiction=jurisdiction, term=term,
+                       year=issued.year if issued else None)
+        return cls.from_symbol(sym, issued=issued, term=term, jurisdiction=jurisdiction)
+
+    @classmethod
+    def from_symbol(cls, sym: Symbol, *, issued: date | None = None, term: str | None = None,
+                    jurisdiction: str | None = None) -> "DocumentIdentity":
+        central = level_of_issuer(sym.issuer) == "central"
+        if sym.system == "party":
+            if term is None and issued is not None:
+                term = central_term(issued) if central else local_term(issued)
+            year = None
+        else:
+            year = sym.year or (issued.year if issued else None)
+            term = None
+        return cls(key=sym.key, system=sym.system, type=sym.type, number=sym.number.lstrip("0") or "0",
+                   issuer_code=sym.issuer, jurisdiction=None if central else jurisdiction,
+                   term=term, year=year)
+
+    def iri(self) -> URIRef:
+        if self.system is None:
+            scope = self.jurisdiction or "unplaced"
+            return ID[f"doc/unnumbered/{scope}/{_digest(fold(self.key))}"]
+        parts = ["doc", self.system, slug(self.issuer_code or "unknown")]
+        if self.jurisdiction:
+            parts.append(self.jurisdiction)
+        parts.append(slug(self.type or "law"))
+        parts.append(slug(self.number or "0"))
+        if self.term:
+            parts.append(("khoa-" if self.term.isalpha() else "term-") + slug(self.term))
+        elif self.year:
+            parts.append(str(self.year))
+        return ID["/".join(parts)]
+
+
+def document_iri(key: str, *, issued: date | None = None, term: str | None = None,
+                 jurisdiction: str | None = None) -> URIRef:
+    return DocumentIdentity.from_key(key, issued=issued, term=term, jurisdiction=jurisdiction).iri()
+
+
+def place_slug(scheme: str, code: str) -> str:
+    return f"{scheme}-{code}"
+
+
+def place_iri(scheme: str, code: str, parent: str | None = None) -> URIRef:
+    """An administrative unit by its GSO code; ``scheme`` is ``legacy`` or ``2025``.
+
+    Districts carry their province's code as ``parent`` (``id/place/legacy/51/...``)."""
+    if scheme not in ("legacy", "2025"):
+        raise ValueError(f"unknown code scheme {scheme!r}")
+    path = f"place/{scheme}/{parent}/{code}" if parent else f"place/{scheme}/{code}"
+    return ID[path]
+
+
+def body_iri(canonical_name: str, jurisdiction: str | None = None) -> URIRef:
+    """A body by canonical name and jurisdiction (``central`` when it has none)."""
+    return ID[f"body/{jurisdiction or 'central'}/{slug(canonical_name)}"]
+
+
+def source_id(text_or_url: str) -> str:
+    return hashlib.sha1(text_or_url.encode("utf-8")).hexdigest()[:16]
+
+
+def source_iri(sid: str) -> URIRef:
+    return ID[f"source/{sid}"]
+
+
+def fact_iri(kind: str, *parts: object) -> URIRef:
+    """Tasks, targets, outcomes, events, evidence: a digest of what identifies them."""
+    return ID[f"{kind}/{_digest('|'.join(fold(str(p)) for p in parts))}"]
+
+
+def concept(scheme: str, code: str) -> URIRef:
+    return VOCAB[f"{scheme}/{code}"]
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]

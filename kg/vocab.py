@@ -1,0 +1,232 @@
+"""The project's vocabularies as rdflib namespaces.
+
+`DKG` is the directive-kg ontology (``ontology/directive-kg.ttl``). It is a
+``DefinedNamespace``: a typo such as ``DKG.implemnts`` raises at import time
+instead of silently minting a new IRI. ``tests/test_ontology.py`` checks that
+every term listed here is declared in the Turtle with Vietnamese and English
+labels, and that the Turtle declares nothing that is missing here.
+
+Standard vocabularies reused by the ontology are re-exported so that the rest of
+the code imports namespaces from one place.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    QB,
+    RDF,
+    RDFS,
+    SH,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
+
+BASE = "https://w3id.org/directive-kg/"
+ONTOLOGY_IRI = URIRef(BASE + "ontology")
+
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+
+#: Where minted resources live (see ``kg.identity``).
+ID = Namespace(BASE + "id/")
+#: SKOS concept schemes (document types, issuer codes, body kinds, levels ...).
+VOCAB = Namespace(BASE + "vocab/")
+#: Named graphs of the store.
+GRAPH = Namespace(BASE + "graph/")
+
+
+class DKG(DefinedNamespace):
+    """directive-kg ontology terms (classes first, then properties)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # --- documents (văn bản) -------------------------------------------------
+    Document: URIRef
+    PartyDocument: URIRef
+    StateDocument: URIRef
+    Resolution: URIRef  # Nghị quyết
+    Directive: URIRef  # Chỉ thị
+    Conclusion: URIRef  # Kết luận
+    Decision: URIRef  # Quyết định
+    Regulation: URIRef  # Quy định
+    WorkingRules: URIRef  # Quy chế
+    Programme: URIRef  # Chương trình (hành động)
+    Plan: URIRef  # Kế hoạch
+    OfficialLetter: URIRef  # Công văn
+    Guidance: URIRef  # Hướng dẫn
+    Notice: URIRef  # Thông báo
+    Report: URIRef  # Báo cáo
+    Circular: URIRef  # Thông tri / Thông tư
+    Decree: URIRef  # Nghị định
+    Law: URIRef  # Luật
+    Constitution: URIRef  # Hiến pháp
+    Scheme: URIRef  # Đề án / Phương án / Dự án
+    Strategy: URIRef  # Chiến lược
+    NationalTargetProgramme: URIRef  # Chương trình mục tiêu quốc gia
+    Submission: URIRef  # Tờ trình
+
+    # --- bodies (cơ quan, tổ chức) ---------------------------------------------
+    Body: URIRef
+    PartyCongress: URIRef  # Đại hội đảng bộ
+    PartyCommittee: URIRef  # Ban Chấp hành / cấp ủy (Tỉnh ủy, Huyện ủy ...)
+    PartyLeadership: URIRef  # Bộ Chính trị, Ban Bí thư
+    StandingCommittee: URIRef  # Ban Thường vụ
+    PartyCommission: URIRef  # ban đảng (Ban Tổ chức, Ban Tuyên giáo ...)
+    InspectionCommission: URIRef  # Ủy ban Kiểm tra
+    PartyOffice: URIRef  # Văn phòng (Tỉnh ủy ...)
+    PartyDelegation: URIRef  # Ban cán sự đảng, Đảng đoàn
+    PeoplesCouncil: URIRef  # Hội đồng nhân dân
+    PeoplesCommittee: URIRef  # Ủy ban nhân dân
+    Government: URIRef  # Chính phủ, Thủ tướng
+    NationalAssembly: URIRef  # Quốc hội
+    Ministry: URIRef  # Bộ
+    Department: URIRef  # Sở, phòng, ban ngành
+    FatherlandFront: URIRef  # Mặt trận Tổ quốc
+    SocioPoliticalOrganisation: URIRef  # tổ chức chính trị - xã hội
+    MassAssociation: URIRef  # hội quần chúng
+    CollectiveBody: URIRef  # a group named collectively ("các cấp ủy", "các sở, ngành")
+
+    # --- places (đơn vị hành chính) ------------------------------------------
+    AdministrativeUnit: URIRef
+    Province: URIRef  # tỉnh, thành phố trực thuộc trung ương
+    District: URIRef  # huyện, quận, thị xã, thành phố thuộc tỉnh (to 30/6/2025)
+    Commune: URIRef  # xã, phường, thị trấn, đặc khu
+
+    # --- implementation ------------------------------------------------------
+    Task: URIRef  # nhiệm vụ, giải pháp
+    Target: URIRef  # chỉ tiêu
+    Indicator: URIRef  # what a target measures
+    Outcome: URIRef  # kết quả
+    ReviewEvent: URIRef  # sự kiện
+    InterimReview: URIRef  # sơ kết
+    FinalReview: URIRef  # tổng kết
+    StudySession: URIRef  # quán triệt, học tập
+    WorkingSession: URIRef  # làm việc
+    Conference: URIRef  # hội nghị (other)
+
+    # --- provenance ----------------------------------------------------------
+    Source: URIRef  # a news article or official text
+    Evidence: URIRef  # a Web Annotation tying a fact to a text span
+
+    # === properties ==========================================================
+    # document identity
+    documentNumber: URIRef
+    typeCode: URIRef
+    documentType: URIRef
+    symbol: URIRef
+    key: URIRef
+    system: URIRef
+    issuer: URIRef
+    issuerCode: URIRef
+    dateIssued: URIRef
+    year: URIRef
+    subject: URIRef
+    partyTerm: URIRef
+    level: URIRef
+    jurisdiction: URIRef
+    alias: URIRef
+
+    # document relations
+    cascadesFrom: URIRef  # transitive super-property of implements
+    cascadesTo: URIRef
+    implements: URIRef
+    implementedBy: URIRef
+    continues: URIRef
+    continuedBy: URIRef
+    amends: URIRef
+    amendedBy: URIRef
+    replaces: URIRef
+    replacedBy: URIRef
+    guides: URIRef
+    guidedBy: URIRef
+    basedOn: URIRef
+    basisFor: URIRef
+    cites: URIRef
+    reviewSchedule: URIRef  # years after issue when a review is due (e.g. 5, 10)
+
+    # bodies
+    bodyKind: URIRef
+    canonicalName: URIRef
+    shortName: URIRef
+    validFrom: URIRef
+    validTo: URIRef
+
+    # places
+    adminCode: URIRef
+    codeScheme: URIRef
+    partOf: URIRef
+    mergedInto: URIRef
+    succeeds: URIRef
+    abolishedOn: URIRef
+
+    # tasks
+    underDocument: URIRef
+    description: URIRef
+    assignedBody: URIRef
+    leadBody: URIRef
+    coordinatingBody: URIRef
+    participatingBody: URIRef
+    monitoringBody: URIRef
+    deadline: URIRef
+
+    # targets and outcomes
+    setBy: URIRef
+    value: URIRef
+    unit: URIRef
+    comparator: URIRef
+    period: URIRef
+    targetYear: URIRef
+    measures: URIRef
+    reportsOn: URIRef
+    reportsTarget: URIRef
+    denominator: URIRef
+    asOf: URIRef
+    status: URIRef
+    text: URIRef
+
+    # events
+    eventDate: URIRef
+    organiser: URIRef
+    reviews: URIRef
+    eventKind: URIRef
+    periodStart: URIRef
+    periodEnd: URIRef
+    place: URIRef
+
+    # provenance
+    sourceUrl: URIRef
+    publisher: URIRef
+    published: URIRef
+    extractedFrom: URIRef
+    curatedFrom: URIRef
+
+
+__all__ = [
+    "BASE",
+    "DCTERMS",
+    "DKG",
+    "ELI",
+    "GRAPH",
+    "ID",
+    "OA",
+    "ONTOLOGY_IRI",
+    "ORG",
+    "OWL",
+    "PROV",
+    "QB",
+    "RDF",
+    "RDFS",
+    "SH",
+    "SKOS",
+    "TIME",
+    "VOCAB",
+    "XSD",
+]
