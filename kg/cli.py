@@ -1,0 +1,276 @@
+"""``dkg``: the command line. It parses input, calls the library, formats output.
+
+Results go to stdout, diagnostics to stderr. Exit codes: 0 success, 1 the data does not
+conform (or a command found failures), 2 usage or input errors, 3 store errors.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import DkgError, UsageError
+
+STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
+             "where none exists yet, read-only commands use the bundled dataset)."
+
+
+class DkgGroup(click.Group):
+    """Turns library errors into one line on stderr and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DkgError as exc:
+            click.echo(f"error: {exc.message}", err=True)
+            if getattr(exc, "report", None) is not None:
+                click.echo(exc.report.to_text(), err=True)
+            if exc.hint:
+                click.echo(f"hint: {exc.hint}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def _store(ctx: click.Context, *, write: bool = False):
+    from .store import Store
+
+    return Store.from_cli(ctx.obj.get("store"), write=write)
+
+
+@click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
+@click.version_option(package_name="directive-kg")
+@click.pass_context
+def main(ctx: click.Context, store: str | None) -> None:
+    """directive-kg: a knowledge graph of Vietnamese Party and State directives."""
+    ctx.ensure_object(dict)
+    ctx.obj["store"] = store
+
+
+# --- load / validate / stats / export ------------------------------------------------
+
+def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
+    """File names, with ``-`` read from stdin as Turtle."""
+    names, data = [], {}
+    for f in files:
+        if f == "-":
+            names.append("<stdin>.ttl")
+            data["<stdin>.ttl"] = sys.stdin.buffer.read()
+        else:
+            names.append(f)
+    return names, data
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--force", is_flag=True, help="Load non-conforming data into the review quarantine instead of refusing it.")
+@click.pass_context
+def load(ctx: click.Context, files: tuple[str, ...], force: bool) -> None:
+    """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
+    names, data = _read_inputs(files)
+    store = _store(ctx, write=True)
+    result = store.load_files(names, force=force, data=data)
+    store.close()
+    if result.quarantined:
+        click.echo(result.report.to_text(), err=True)
+        click.echo(f"quarantined {result.triples} triples from {len(names)} file(s) for review", err=True)
+        ctx.exit(1)
+    click.echo(f"loaded {result.triples} triples from {len(names)} file(s) into {result.graph}", err=True)
+
+
+@main.command()
+@click.argument("files", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the messages.")
+@click.pass_context
+def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) -> None:
+    """Validate FILES against the shapes, or the whole store when none are given.
+
+    Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
+    from .store import Store, parse_file, triples_to_graph
+    from .validate import validate as run_validation
+
+    if files:
+        names, data = _read_inputs(files)
+        quads = []
+        for name in names:
+            quads.extend(parse_file(name, data.get(name)))
+        graph = triples_to_graph(quads)
+        store = Store.from_cli(ctx.obj.get("store")) if ctx.obj.get("store") else None
+        report = run_validation(graph, context=store.context_for(graph) if store else None)
+    else:
+        report = run_validation(_store(ctx).data_graph())
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    elif fmt == "turtle":
+        click.echo(report.to_graph().serialize(format="turtle"))
+    else:
+        click.echo(report.to_text(lang=lang))
+    ctx.exit(0 if report.conforms else 1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def stats(ctx: click.Context, fmt: str) -> None:
+    """Triples per named graph and instances per class."""
+    store = _store(ctx)
+    graphs, classes = store.graph_counts(), store.class_counts()
+    if fmt == "json":
+        click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
+                              ensure_ascii=False, indent=2))
+        return
+    click.echo(f"store: {store.location or 'bundled dataset (in memory)'}")
+    click.echo("triples per graph:")
+    for g, n in sorted(graphs.items()):
+        click.echo(f"  {n:>9}  {g}")
+    click.echo("instances per class:")
+    for c, n in classes.items():
+        click.echo(f"  {n:>9}  {c}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """Write the store's data (without reference data or inferences)."""
+    store = _store(ctx)
+    if output:
+        with open(output, "wb") as out:
+            store.export(fmt, out)
+    else:
+        store.export(fmt, sys.stdout.buffer)
+
+
+# --- queries --------------------------------------------------------------------------
+
+def _params(pairs: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise UsageError(f"parameter {pair!r} is not name=value", hint="e.g. -p doc=46-NQ/TW")
+        out[name.strip()] = value
+    return out
+
+
+@main.command("queries")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def list_queries(fmt: str) -> None:
+    """List the named queries and their parameters."""
+    from .queries import catalog
+
+    entries = catalog()
+    if fmt == "json":
+        click.echo(json.dumps([q.to_json() for q in entries], ensure_ascii=False, indent=2))
+        return
+    for q in entries:
+        params = ", ".join(p.signature() for p in q.parameters)
+        click.echo(f"{q.name:<14} {q.title_en} / {q.title_vi}")
+        if params:
+            click.echo(f"{'':<14} parameters: {params}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("-p", "--param", "params", multiple=True, help="A parameter as name=value (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
+@click.pass_context
+def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
+    """Run a named query, a .rq FILE, or SPARQL text."""
+    from .queries import run
+
+    table = run(_store(ctx), query, _params(params))
+    click.echo(table.render(fmt), nl=False)
+
+
+@main.command()
+@click.pass_context
+def reason(ctx: click.Context) -> None:
+    """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
+    from .reason import materialize
+
+    store = _store(ctx, write=True)
+    result = materialize(store)
+    store.close()
+    click.echo(str(result), err=True)
+
+
+@main.command()
+@click.argument("doc")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
+    """Cascade analytics of a document: depth, breadth, critical path, central bodies, orphans."""
+    from .analytics import analyze as run_analysis
+
+    result = run_analysis(_store(ctx), doc)
+    click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
+
+
+# --- extraction -------------------------------------------------------------------------
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD.")
+@click.option("--place", default=None, help="The publisher's province, when the text does not say.")
+def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None) -> None:
+    """Extract facts from Vietnamese text FILES (- for stdin)."""
+    from .ingest import extract_files
+
+    out = extract_files(files, fmt=fmt, on=on, place=place)
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD.")
+@click.option("--place", default=None, help="The publisher's province, when the text does not say.")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: str | None) -> None:
+    """Extract, validate and load text files or folders (violating facts go to quarantine)."""
+    from .ingest import ingest_paths
+
+    store = _store(ctx, write=True)
+    summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty())
+    store.close()
+    click.echo(summary.to_text(), err=True)
+    ctx.exit(0 if summary.ok else 1)
+
+
+# --- web and views ------------------------------------------------------------------------
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
+              help="Allow SPARQL Update for requests carrying this bearer token.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, update_token: str | None) -> None:
+    """Serve the SPARQL endpoint, the validation service and the pages."""
+    import uvicorn
+
+    from .web import create_app
+
+    app = create_app(_store(ctx), update_token=update_token)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+@main.command()
+@click.argument("key")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.pass_context
+def viz(ctx: click.Context, key: str, output: str) -> None:
+    """Write the interactive cascade of document KEY as a standalone HTML file."""
+    from .views import cascade_page
+
+    Path(output).write_text(cascade_page(_store(ctx), key), encoding="utf-8")
+    click.echo(f"wrote {output}", err=True)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
