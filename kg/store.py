@@ -348,12 +348,12 @@ class Store:
                 raise ValidationFailed(
                     f"{', '.join(files or ['batch'])}: does not conform to the shapes "
                     f"({len([v for v in report.violations if v.severity == 'Violation'])} violations)", report)
-            self._quarantine_batch(quads, report, files or [])
+            self.quarantine(quads, report, files or [])
             return LoadResult(files or [], len(quads), QUARANTINE.value, quarantined=True, report=report)
-        self._write(quads, replace_graph)
+        self.write_quads(quads, replace_graph)
         return LoadResult(files or [], len(quads), target, report=report)
 
-    def _write(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
+    def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
         try:
             if replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
@@ -367,7 +367,7 @@ class Store:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {exc}") from None
 
-    def _quarantine_batch(self, quads: list[ox.Quad], report, files: list[str]) -> None:
+    def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         batch = ox.NamedNode(f"{QUARANTINE.value}/{stamp}")
         q_quads = [ox.Quad(q.subject, q.predicate, q.object, batch) for q in quads]

@@ -1,0 +1,397 @@
+"""Facts -> RDF: the only stage that knows triples.
+
+``build_graph(facts, source)`` turns what the extractor found in one text (``kg.facts``)
+into the graph described in ``ontology/README.md``: documents with their identity and
+links, bodies, tasks with their lead / coordinating / participating / monitoring bodies,
+targets, outcomes and review events, each tied to the source (``dkg:extractedFrom``, or
+``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
+Annotation (``dkg:Evidence``) with the exact quote, its prefix and suffix, and its
+character offsets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+
+from . import identity, places
+from .facts import DocumentRef, Facts, evidence_of
+from .symbols import fold
+from .vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
+
+#: Document class per type code (``typeCode``); codes not listed give ``dkg:Document``.
+DOCUMENT_CLASS: dict[str, URIRef] = {
+    "NQ": DKG.Resolution, "CT": DKG.Directive, "KL": DKG.Conclusion, "QĐ": DKG.Decision,
+    "QĐi": DKG.Regulation, "QyĐ": DKG.Regulation, "QC": DKG.WorkingRules, "CTr": DKG.Programme,
+    "KH": DKG.Plan, "CV": DKG.OfficialLetter, "HD": DKG.Guidance, "TB": DKG.Notice, "BC": DKG.Report,
+    "TT": DKG.Circular, "NĐ": DKG.Decree, "Luật": DKG.Law, "L": DKG.Law, "HP": DKG.Constitution,
+    "ĐA": DKG.Scheme, "PA": DKG.Scheme, "DA": DKG.Scheme, "CL": DKG.Strategy,
+    "CTMTQG": DKG.NationalTargetProgramme, "TTr": DKG.Submission,
+}
+
+#: Vietnamese name of each type, for labels.
+TYPE_NAME_VI: dict[str, str] = {
+    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
+    "QyĐ": "Quy định", "QC": "Quy chế", "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn",
+    "HD": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo", "TT": "Thông tư", "NĐ": "Nghị định",
+    "Luật": "Luật", "L": "Luật", "HP": "Hiến pháp", "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án",
+    "CL": "Chiến lược", "CTMTQG": "Chương trình mục tiêu quốc gia", "TTr": "Tờ trình",
+}
+
+LINK_PROPERTY: dict[str, URIRef] = {
+    "implements": DKG.implements, "continues": DKG.continues, "amends": DKG.amends,
+    "replaces": DKG.replaces, "guides": DKG.guides, "based_on": DKG.basedOn, "cites": DKG.cites,
+}
+
+ROLE_PROPERTY: dict[str, URIRef] = {
+    "lead": DKG.leadBody, "coordinate": DKG.coordinatingBody,
+    "participate": DKG.participatingBody, "monitor": DKG.monitoringBody,
+}
+
+EVENT_CLASS: dict[str, tuple[URIRef, str]] = {
+    "sơ kết": (DKG.InterimReview, "interim-review"),
+    "tổng kết": (DKG.FinalReview, "final-review"),
+    "quán triệt": (DKG.StudySession, "study-session"),
+    "làm việc": (DKG.WorkingSession, "working-session"),
+    "hội nghị": (DKG.Conference, "conference"),
+}
+
+#: Body classes by the words a name starts with (folded), most specific first.
+_BODY_RULES: list[tuple[str, URIRef, str]] = [
+    (r"^(cac )?ban thuong vu|^btv|^thuong truc", DKG.StandingCommittee, "standing-committee"),
+    (r"^(cac )?(dang doan|ban can su)", DKG.PartyDelegation, "party-delegation"),
+    (r"^(uy ban|ubkt) kiem tra", DKG.InspectionCommission, "inspection-commission"),
+    (r"^van phong (tinh|huyen|thanh|quan|trung)", DKG.PartyOffice, "party-office"),
+    (r"^ban (to chuc|tuyen giao|dan van|noi chinh|kinh te|doi ngoai|chinh sach)", DKG.PartyCommission,
+     "party-commission"),
+    (r"^(bo chinh tri|ban bi thu)", DKG.PartyLeadership, "party-leadership"),
+    (r"^dai hoi", DKG.PartyCongress, "congress"),
+    (r"^(ban chap hanh|bch|tinh uy|huyen uy|thanh uy|quan uy|thi uy|dang uy|cap uy|(cac )?cap uy|chi bo)",
+     DKG.PartyCommittee, "party-committee"),
+    (r"^(hoi dong nhan dan|hdnd)", DKG.PeoplesCouncil, "peoples-council"),
+    (r"^(uy ban nhan dan|ubnd|chinh quyen)", DKG.PeoplesCommittee, "peoples-committee"),
+    (r"^(chinh phu|thu tuong)", DKG.Government, "government"),
+    (r"^quoc hoi", DKG.NationalAssembly, "national-assembly"),
+    (r"^bo ", DKG.Ministry, "ministry"),
+    (r"^(mat tran|ubmttq|mttq)", DKG.FatherlandFront, "fatherland-front"),
+    (r"^(hoi nong dan|hoi lien hiep phu nu|hoi lhpn|hoi phu nu|doan thanh nien|tinh doan|huyen doan|"
+     r"cong doan|lien doan lao dong|hoi cuu chien binh|cac to chuc chinh tri)",
+     DKG.SocioPoliticalOrganisation, "socio-political-organisation"),
+    (r"^(hoi |cac hoi)", DKG.MassAssociation, "mass-association"),
+    (r"^(so |phong |cac so|cac co quan|co quan)", DKG.Department, "department"),
+]
+_BODY_RES = [(re.compile(p), c, k) for p, c, k in _BODY_RULES]
+
+
+def body_class(name: str) -> tuple[URIRef, str]:
+    f = fold(name)
+    for rx, cls, kind in _BODY_RES:
+        if rx.search(f):
+            return cls, kind
+    if f.startswith("cac ") or re.match(r"^\d+ ", f):
+        return DKG.CollectiveBody, "collective"
+    return DKG.Body, "other"
+
+
+@dataclass
+class SourceInfo:
+    """The text a set of facts came from."""
+
+    id: str
+    name: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+
+    @property
+    def iri(self) -> URIRef:
+        return identity.source_iri(self.id)
+
+
+@dataclass
+class _Place:
+    iri: URIRef
+    slug: str
+    label: str
+    kind: str
+
+
+class _Builder:
+    def __init__(self, facts: Facts, source: SourceInfo, *, curated: bool,
+                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None) -> None:
+        self.f = facts
+        self.src = source
+        self.curated = curated
+        self.resolve = resolve
+        self.g = Graph()
+        self.g.bind("dkg", str(DKG))
+        self.docs: dict[str, URIRef] = {}
+        self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
+        self.when = facts.date or source.published
+
+    # --- helpers ----------------------------------------------------------------
+    def add(self, s, p, o) -> None:
+        if o is not None:
+            self.g.add((s, p, o))
+
+    def provenance(self, node: URIRef, span, kind: str) -> None:
+        self.add(node, DKG.curatedFrom if self.curated else DKG.extractedFrom, self.src.iri)
+        if self.curated or self.f.text is None or span is None or span == (0, 0):
+            return
+        ev = evidence_of(self.f.text, span)
+        if not ev or not ev["exact"]:
+            return
+        e = identity.fact_iri("evidence", self.src.id, kind, str(node), ev["start"], ev["end"])
+        target, quote, pos = URIRef(e + "#target"), URIRef(e + "#quote"), URIRef(e + "#position")
+        self.add(e, RDF.type, DKG.Evidence)
+        self.add(e, OA.hasBody, node)
+        self.add(e, OA.hasTarget, target)
+        self.add(target, OA.hasSource, self.src.iri)
+        self.add(target, OA.hasSelector, quote)
+        self.add(target, OA.hasSelector, pos)
+        self.add(quote, RDF.type, OA.TextQuoteSelector)
+        self.add(quote, OA.exact, Literal(ev["exact"]))
+        self.add(quote, OA.prefix, Literal(ev["prefix"]))
+        self.add(quote, OA.suffix, Literal(ev["suffix"]))
+        self.add(pos, RDF.type, OA.TextPositionSelector)
+        self.add(pos, OA.start, Literal(ev["start"], datatype=XSD.nonNegativeInteger))
+        self.add(pos, OA.end, Literal(ev["end"], datatype=XSD.nonNegativeInteger))
+
+    def place_for(self, on: dt.date | None, *, district: bool) -> _Place | None:
+        """The province (or district) the text is about, in the code scheme of ``on``."""
+        prov_name = self.f.place.province
+        if not prov_name:
+            return None
+        scheme = "2025" if (on and on >= identity.REFORM_DATE) else "legacy"
+        prov = places.lookup_province(prov_name, scheme) or places.lookup_province(prov_name)
+        if prov is None:
+            return None
+        if prov.scheme != scheme and scheme == "2025":
+            prov = places.successor_2025(prov.name) or prov
+        scheme = prov.scheme
+        if district and self.f.place.district and scheme == "legacy":
+            for d in places.districts_of(prov.code):
+                if fold(d.name) == fold(self.f.place.district):
+                    return _Place(identity.place_iri("legacy", d.code, parent=prov.code),
+                                  f"legacy-{prov.code}-{d.code}", d.name, "district")
+        return _Place(identity.place_iri(scheme, prov.code), identity.place_slug(scheme, prov.code),
+                      prov.name, "province")
+
+    # --- documents -------------------------------------------------------------------
+    def document(self, ref: DocumentRef) -> URIRef:
+        if ref.key in self.docs:
+            return self.docs[ref.key]
+        level = ref.level or identity.level_of_issuer(ref.issuer_code)
+        on = ref.date or self.when
+        place = None
+        if level in ("province", "district", "commune") or (level is None and ref.issuer_code not in identity.CENTRAL_ISSUERS):
+            place = self.place_for(on, district=(level == "district"))
+        ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
+                                                   jurisdiction=place.slug if place else None)
+        iri = None
+        if self.resolve is not None and ident.term is None and ident.year is None:
+            iri = self.resolve(ident)
+        iri = iri or ident.iri()
+        self.docs[ref.key] = iri
+        code = ref.type or ident.type
+        self.add(iri, RDF.type, DOCUMENT_CLASS.get(code or "", DKG.Document))
+        self.add(iri, DKG.key, Literal(ref.key))
+        if ident.system is not None:
+            self.add(iri, DKG.symbol, Literal(ref.key))
+            self.add(iri, DKG.system, identity.concept("system", ident.system))
+        if ref.number:
+            self.add(iri, DKG.documentNumber, Literal(str(ref.number)))
+        if code:
+            self.add(iri, DKG.typeCode, Literal(code))
+            self.add(iri, DKG.documentType, identity.concept("doctype", code))
+        if ref.issuer_code:
+            self.add(iri, DKG.issuerCode, Literal(ref.issuer_code))
+        if level:
+            self.add(iri, DKG.level, identity.concept("level", level))
+        if place is not None:
+            self.add(iri, DKG.jurisdiction, place.iri)
+        if ref.date:
+            self.add(iri, DKG.dateIssued, Literal(ref.date.isoformat(), datatype=XSD.date))
+            if ident.system == "party" and level == "central" and ident.term:
+                self.add(iri, DKG.partyTerm, Literal(ident.term))
+        if ref.subject:
+            self.add(iri, DKG.subject, Literal(ref.subject, lang="vi"))
+        label = f"{TYPE_NAME_VI.get(code or '', 'Văn bản')} {ref.key}" if ident.system else ref.key.split(":", 1)[-1]
+        self.add(iri, RDFS.label, Literal(label, lang="vi"))
+        if ref.issuer:
+            self.add(iri, DKG.issuer, self.body(ref.issuer, place if level != "central" else None, level))
+        self.provenance(iri, ref.span, "document")
+        return iri
+
+    def doc_by_key(self, key: str | None) -> URIRef | None:
+        if not key:
+            return None
+        if key in self.docs:
+            return self.docs[key]
+        ref = self.doc_refs.get(key) or DocumentRef(key=key)
+        return self.document(ref)
+
+    # --- bodies ------------------------------------------------------------------------
+    def body(self, name: str, place: _Place | None, level: str | None = None) -> URIRef:
+        name = " ".join(name.split())
+        cls, kind = body_class(name)
+        central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
+        scope = None if central or place is None else place.slug
+        iri = identity.body_iri(name, scope)
+        self.add(iri, RDF.type, cls)
+        self.add(iri, DKG.canonicalName, Literal(name, lang="vi"))
+        label = name if scope is None or place is None else f"{name} ({place.label})"
+        self.add(iri, RDFS.label, Literal(label, lang="vi"))
+        self.add(iri, DKG.bodyKind, identity.concept("bodykind", kind))
+        if level:
+            self.add(iri, DKG.level, identity.concept("level", level))
+        if scope is not None:
+            self.add(iri, DKG.jurisdiction, place.iri)
+        return iri
+
+    def default_place(self) -> _Place | None:
+        return self.place_for(self.when, district=bool(self.f.place.district))
+
+    # --- facts ----------------------------------------------------------------------------
+    def build(self) -> Graph:
+        self.source()
+        for ref in self.f.documents:
+            self.document(ref)
+        for link in self.f.links:
+            prop = LINK_PROPERTY.get(link.type)
+            a, b = self.doc_by_key(link.from_), self.doc_by_key(link.to)
+            if prop is None or a is None or b is None or a == b:
+                continue
+            self.add(a, prop, b)
+            if not self.curated and self.f.text is not None and link.span != (0, 0):
+                stmt = identity.fact_iri("statement", str(a), str(prop), str(b))
+                self.add(stmt, RDF.type, RDF.Statement)
+                self.add(stmt, RDF.subject, a)
+                self.add(stmt, RDF.predicate, prop)
+                self.add(stmt, RDF.object, b)
+                self.provenance(stmt, link.span, "link")
+        self.tasks()
+        self.targets()
+        self.outcomes()
+        self.events()
+        return self.g
+
+    def source(self) -> None:
+        s = self.src
+        self.add(s.iri, RDF.type, DKG.Source)
+        self.add(s.iri, RDFS.label, Literal(s.title or s.name))
+        if s.title:
+            self.add(s.iri, DCTERMS.title, Literal(s.title, lang="vi"))
+        if s.url:
+            self.add(s.iri, DKG.sourceUrl, Literal(s.url, datatype=XSD.anyURI))
+        if s.publisher:
+            self.add(s.iri, DKG.publisher, Literal(s.publisher))
+        if s.published:
+            self.add(s.iri, DKG.published, Literal(s.published.isoformat(), datatype=XSD.date))
+
+    def tasks(self) -> None:
+        place = self.default_place()
+        for a in self.f.assignments:
+            prop = ROLE_PROPERTY.get(a.role)
+            doc = self.doc_by_key(a.document)
+            if prop is None or not a.body:
+                continue
+            description = a.task or ""
+            task = identity.fact_iri("task", a.document or "", description)
+            self.add(task, RDF.type, DKG.Task)
+            if doc is not None:
+                self.add(task, DKG.underDocument, doc)
+            if description:
+                self.add(task, DKG.description, Literal(description, lang="vi"))
+                self.add(task, RDFS.label, Literal(_short(description), lang="vi"))
+            self.add(task, prop, self.body(a.body, place))
+            self.provenance(task, a.span, "task:" + a.role + a.body)
+
+    def targets(self) -> None:
+        for t in self.f.targets:
+            doc = self.doc_by_key(t.document)
+            node = identity.fact_iri("target", t.document or "", t.text, t.value)
+            self.add(node, RDF.type, DKG.Target)
+            if doc is not None:
+                self.add(node, DKG.setBy, doc)
+            if t.text:
+                self.add(node, DKG.text, Literal(t.text, lang="vi"))
+                self.add(node, RDFS.label, Literal(_short(t.text), lang="vi"))
+            if t.value is not None:
+                self.add(node, DKG.value, _decimal(t.value))
+            if t.unit:
+                self.add(node, DKG.unit, Literal(t.unit))
+            if t.comparator:
+                self.add(node, DKG.comparator, Literal(t.comparator))
+            if t.period:
+                self.add(node, DKG.period, Literal(str(t.period)))
+                if re.fullmatch(r"(19|20)\d\d", str(t.period)):
+                    self.add(node, DKG.targetYear, Literal(int(t.period), datatype=XSD.gYear))
+            self.provenance(node, t.span, "target")
+
+    def outcomes(self) -> None:
+        for o in self.f.outcomes:
+            doc = self.doc_by_key(o.document)
+            node = identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of)
+            self.add(node, RDF.type, DKG.Outcome)
+            if doc is not None:
+                self.add(node, DKG.reportsOn, doc)
+            if o.text:
+                self.add(node, DKG.text, Literal(o.text, lang="vi"))
+                self.add(node, RDFS.label, Literal(_short(o.text), lang="vi"))
+            if o.value is not None:
+                self.add(node, DKG.value, _decimal(o.value))
+            if o.of is not None:
+                self.add(node, DKG.denominator, _decimal(o.of))
+            if o.unit:
+                self.add(node, DKG.unit, Literal(o.unit))
+            if self.when:
+                self.add(node, DKG.asOf, Literal(self.when.isoformat(), datatype=XSD.date))
+            self.provenance(node, o.span, "outcome")
+
+    def events(self) -> None:
+        place = self.default_place()
+        for e in self.f.events:
+            cls, kind = EVENT_CLASS.get(e.type, (DKG.ReviewEvent, "conference"))
+            node = identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews))
+            self.add(node, RDF.type, cls)
+            self.add(node, DKG.eventKind, identity.concept("event", kind))
+            label = f"{e.type.capitalize()} " + ", ".join(e.reviews)
+            self.add(node, RDFS.label, Literal(label.strip(), lang="vi"))
+            if e.date:
+                self.add(node, DKG.eventDate, Literal(e.date.isoformat(), datatype=XSD.date))
+            if e.organizer:
+                self.add(node, DKG.organiser, self.body(e.organizer, place))
+            for key in e.reviews:
+                doc = self.doc_by_key(key)
+                if doc is not None:
+                    self.add(node, DKG.reviews, doc)
+            if place is not None:
+                self.add(node, DKG.place, place.iri)
+            self.provenance(node, e.span, "event")
+
+
+def _decimal(v: float | int) -> Literal:
+    text = f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(int(v))
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
+                resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
+    """The RDF of one source's facts. ``resolve`` may map an undated document identity to a
+    node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node)."""
+    return _Builder(facts, source, curated=curated, resolve=resolve).build()
+
+
+__all__ = ["SourceInfo", "build_graph", "body_class", "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
+
