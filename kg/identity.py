@@ -113,7 +113,7 @@ class DocumentIdentity:
     def from_key(cls, key: str, *, issued: date | None = None, term: str | None = None,
                  jurisdiction: str | None = None) -> "DocumentIdentity":
         """Build the identity from a contract key and what the text says about the document."""
-        sym = parse_symbol(key)
+        sym = parse_symbol(key) or parse_symbol(key.upper())  # "140/2017/nđ-cp": case variants
         if sym is None:
             # unnumbered ("NQ:Đại hội ...") or partial ("43-CTr") keys
             return cls(key=key, jurisdiction=jurisdiction, term=term,

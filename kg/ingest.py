@@ -110,7 +110,7 @@ def store_resolver(store: Store):
 
     def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
         _, rows = store.select(
-            "SELECT DISTINCT ?d WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
+            "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
         if len(rows) != 1:
             return None
         iri = rows[0]["d"].value

@@ -235,9 +235,16 @@ class Store:
         return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def close(self) -> None:
-        self.main.flush()
+        """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
+        import gc
+
+        if self.main is not None:
+            self.main.flush()
         if self._quarantine is not None:
             self._quarantine.flush()
+        self.main = None  # type: ignore[assignment]
+        self._quarantine = None
+        gc.collect()
 
     # --- reading --------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
@@ -251,6 +258,8 @@ class Store:
             return self.main.query(sparql, use_default_graph_as_union=True, substitutions=subs)
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
+        except RuntimeError as exc:  # e.g. a bound variable missing from the SELECT projection
+            raise QueryError(f"SPARQL query cannot run: {exc}") from None
 
     def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> tuple[list[str], list[dict]]:
         """Run a SELECT; return the variable names and the rows as dicts of Oxigraph terms."""

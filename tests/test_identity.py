@@ -1,0 +1,81 @@
+"""kg.identity: the IRIs that make facts from different sources meet on one node."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.identity import (
+    DocumentIdentity,
+    body_iri,
+    central_term,
+    document_iri,
+    local_term,
+    place_iri,
+)
+
+
+def test_one_resolution_under_its_forms():
+    # "Nghị quyết số 25 ngày 3/6/2013 của BCH Trung ương" -> key 25-NQ/TW with its date;
+    # "Nghị quyết 25-NQ/TW ... khóa XI" -> the term; both mint the same node.
+    by_date = document_iri("25-NQ/TW", issued=date(2013, 6, 3))
+    by_term = document_iri("25-NQ/TW", term="XI")
+    spaced = document_iri("25 - NQ/TW", issued=date(2013, 6, 3))
+    assert by_date == by_term == spaced
+
+
+def test_the_two_25_NQ_TW_stay_apart():
+    assert document_iri("25-NQ/TW", issued=date(2003, 3, 12)) != document_iri("25-NQ/TW", issued=date(2013, 6, 3))
+
+
+def test_two_provinces_11_NQ_TU_stay_apart():
+    a = document_iri("11-NQ/TU", issued=date(2021, 5, 4), jurisdiction="legacy-20")
+    b = document_iri("11-NQ/TU", issued=date(2021, 5, 4), jurisdiction="legacy-37")
+    assert a != b
+
+
+def test_local_numbers_restart_with_each_term():
+    assert document_iri("11-NQ/TU", issued=date(2017, 5, 4), jurisdiction="legacy-20") != document_iri(
+        "11-NQ/TU", issued=date(2022, 5, 4), jurisdiction="legacy-20")
+
+
+@pytest.mark.parametrize("variant", ["140/2017/NĐ-CP", "140/2017/ND-CP", "140 / 2017 / NĐ-CP", "140/2017/nđ-cp"])
+def test_state_symbol_variants_meet(variant):
+    assert document_iri(variant) == document_iri("140/2017/NĐ-CP")
+
+
+def test_state_symbols_without_year_take_the_date_year():
+    a = document_iri("123/QĐ-UBND", issued=date(2021, 3, 1), jurisdiction="legacy-20")
+    b = document_iri("123/QĐ-UBND", issued=date(2022, 3, 1), jurisdiction="legacy-20")
+    assert a != b
+
+
+def test_party_and_state_systems_normalise():
+    assert DocumentIdentity.from_key("72-NQ-TW").key == "72-NQ/TW"
+    assert DocumentIdentity.from_key("06-Ctr/TU").key == "06-CTr/TU"
+    ident = DocumentIdentity.from_key("35/2021/NQ-HĐND")
+    assert (ident.system, ident.type, ident.issuer_code, ident.year) == ("state", "NQ", "HĐND", 2021)
+
+
+def test_unnumbered_documents_are_keyed_by_description():
+    a = document_iri("NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI", jurisdiction="legacy-37")
+    b = document_iri("NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI", jurisdiction="legacy-37")
+    c = document_iri("NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI", jurisdiction="legacy-20")
+    assert a == b != c
+
+
+def test_terms():
+    assert central_term(date(2013, 6, 3)) == "XI"
+    assert central_term(date(2026, 1, 23)) == "XIV"
+    assert local_term(date(2020, 9, 1)) == "2015-2020"
+    assert local_term(date(2020, 11, 1)) == "2020-2025"
+
+
+def test_bodies_and_places():
+    assert body_iri("Ban Thường vụ Tỉnh ủy", "legacy-20") != body_iri("Ban Thường vụ Tỉnh ủy", "legacy-37")
+    assert body_iri("Ban Thường vụ Tỉnh uỷ", "legacy-20") == body_iri("Ban thường vụ tỉnh ủy", "legacy-20")
+    # GSO codes were reused in 2025 with new meanings: the scheme keeps them apart
+    assert place_iri("legacy", "15") != place_iri("2025", "15")
+    with pytest.raises(ValueError):
+        place_iri("1990", "15")

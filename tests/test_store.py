@@ -1,0 +1,120 @@
+"""kg.store: the embedded store, its named graphs and atomic loads."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from kg.errors import InputError, StoreError, ValidationFailed
+from kg.store import ASSERTED, INFERRED, REFERENCE, Store, parse_file, triples_to_graph
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+GOOD = FIXTURES / "store" / "good.ttl"
+BAD = FIXTURES / "store" / "nonconforming.ttl"
+SYNTAX = FIXTURES / "store" / "syntax-error.ttl"
+
+
+def content(store: Store) -> set[tuple[str, str, str, str]]:
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store.main}
+
+
+def test_new_store_holds_the_reference_graph(memory_store):
+    counts = memory_store.graph_counts()
+    assert counts[REFERENCE.value] > 100
+    assert ASSERTED.value not in counts
+
+
+def test_load_puts_data_in_the_asserted_graph(disk_store):
+    result = disk_store.load_files([GOOD])
+    assert result.graph == ASSERTED.value and result.triples > 10
+    loaded = triples_to_graph(q for q in disk_store.main if q.graph_name == ASSERTED)
+    assert isomorphic(loaded, Graph().parse(GOOD))
+
+
+def test_store_persists_on_disk(tmp_path):
+    store = Store.open(tmp_path / "s")
+    store.load_files([GOOD])
+    n = len(store)
+    store.close()
+    again = Store.open(tmp_path / "s")
+    assert len(again) == n
+    _, rows = again.select("SELECT ?d WHERE { ?d <https://w3id.org/directive-kg/ontology#key> \"115-CTr/TU\" }")
+    assert len(rows) == 1
+
+
+def test_syntax_error_names_file_and_line_and_changes_nothing(disk_store):
+    disk_store.load_files([GOOD])
+    before = content(disk_store)
+    with pytest.raises(InputError) as err:
+        disk_store.load_files([GOOD, SYNTAX])
+    assert "syntax-error.ttl:3" in err.value.message
+    assert content(disk_store) == before
+
+
+def test_nonconforming_batch_is_refused_whole(disk_store):
+    disk_store.load_files([GOOD])
+    before = content(disk_store)
+    with pytest.raises(ValidationFailed) as err:
+        disk_store.load_files([BAD])
+    assert not err.value.report.conforms
+    assert content(disk_store) == before
+
+
+def test_force_sends_a_nonconforming_batch_to_quarantine(disk_store):
+    disk_store.load_files([GOOD])
+    before = content(disk_store)
+    result = disk_store.load_files([BAD], force=True)
+    assert result.quarantined
+    assert content(disk_store) == before  # the main dataset is untouched
+    assert len(disk_store.quarantine_store) > 0
+    # quarantined facts never appear in query answers
+    _, rows = disk_store.select("SELECT ?d WHERE { ?d <https://w3id.org/directive-kg/ontology#key> \"9-CTr/TU\" }")
+    assert rows == []
+
+
+def test_a_load_drops_stale_inferences(disk_store):
+    s, p = ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p")
+    disk_store.main.add(ox.Quad(s, p, ox.Literal("1"), INFERRED))
+    disk_store.load_files([GOOD])
+    assert INFERRED.value not in disk_store.graph_counts()
+
+
+def test_bindings_are_data_not_query_text(memory_store):
+    memory_store.load_files([GOOD])
+    evil = '"} ; DROP ALL ; SELECT * {'
+    _, rows = memory_store.select(
+        "SELECT ?d ?k WHERE { ?d <https://w3id.org/directive-kg/ontology#key> ?k }", {"k": ox.Literal(evil)})
+    assert rows == []
+    assert len(memory_store) > 0
+
+
+def test_unknown_format_and_missing_file(tmp_path):
+    with pytest.raises(InputError, match="unknown RDF file type"):
+        parse_file(tmp_path / "data.csv", b"a,b")
+    with pytest.raises(InputError, match="no such file"):
+        parse_file(tmp_path / "missing.ttl")
+
+
+def test_named_remote_store_is_a_clear_error():
+    with pytest.raises(StoreError):
+        Store.from_cli("no-such-store-dir-for-test")
+
+
+def test_bundled_store_when_none_exists():
+    store = Store.from_cli(None)
+    assert store.is_bundled
+    assert ASSERTED.value in store.graph_counts()
+
+
+def test_export_roundtrip(memory_store):
+    memory_store.load_files([GOOD])
+    import io
+
+    buf = io.BytesIO()
+    memory_store.export("ttl", buf)
+    assert isomorphic(Graph().parse(data=buf.getvalue().decode(), format="turtle"), Graph().parse(GOOD))
