@@ -1,0 +1,113 @@
+"""kg.cli: exit codes and messages at the command line's edge."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def run(*args: str, input: str | None = None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_stats_works_on_the_bundled_dataset_when_no_store_exists():
+    result = run("stats", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["store"] == "bundled"
+    assert data["classes"]["Programme"] >= 1
+
+
+def test_bundled_dataset_conforms():
+    result = run("validate")
+    assert result.exit_code == 0, result.output
+
+
+def test_load_then_query(tmp_path):
+    store = str(tmp_path / "s")
+    result = run("--store", store, "load", str(FIXTURES / "store" / "good.ttl"))
+    assert result.exit_code == 0, result.output
+    assert "loaded" in result.stderr
+    result = run("--store", store, "query",
+                 "SELECT ?k WHERE { ?d <https://w3id.org/directive-kg/ontology#key> ?k } ORDER BY ?k",
+                 "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert "115-CTr/TU" in result.stdout and "46-NQ/TW" in result.stdout
+
+
+def test_syntax_error_names_file_and_line(tmp_path):
+    result = run("--store", str(tmp_path / "s"), "load", str(FIXTURES / "store" / "syntax-error.ttl"))
+    assert result.exit_code == 2
+    assert "syntax-error.ttl:3" in result.stderr and "syntax error" in result.stderr
+
+
+def test_missing_file(tmp_path):
+    result = run("--store", str(tmp_path / "s"), "load", str(tmp_path / "nope.ttl"))
+    assert result.exit_code == 2
+    assert "nope.ttl: no such file" in result.stderr
+
+
+def test_nonconforming_file_is_refused_with_the_report(tmp_path):
+    store = str(tmp_path / "s")
+    assert run("--store", store, "load", str(FIXTURES / "store" / "good.ttl")).exit_code == 0
+    result = run("--store", store, "load", str(FIXTURES / "store" / "nonconforming.ttl"))
+    assert result.exit_code == 1
+    assert "9-CTr/TU" in result.stderr  # the report names the node by its symbol
+    assert "--force" in result.stderr
+
+
+def test_validate_file_exit_codes_and_formats(tmp_path):
+    good = FIXTURES / "store" / "good.ttl"
+    assert run("validate", str(good)).exit_code == 0
+    bad = tmp_path / "bad.ttl"
+    bad.write_text((FIXTURES / "store" / "good.ttl").read_text(encoding="utf-8")
+                   + (FIXTURES / "store" / "nonconforming.ttl").read_text(encoding="utf-8").split("\n", 1)[1],
+                   encoding="utf-8")
+    result = run("validate", str(bad), "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["conforms"] is False
+    assert run("validate", "--format", "xml").exit_code == 2
+
+
+def test_stdin_is_read_as_turtle(tmp_path):
+    data = (FIXTURES / "store" / "good.ttl").read_text(encoding="utf-8")
+    assert run("validate", "-", input=data).exit_code == 0
+
+
+def test_unknown_query_name_is_a_usage_error():
+    result = run("query", "no-such-query")
+    assert result.exit_code == 2
+    assert "no-such-query" in result.stderr
+
+
+def test_bad_parameter_syntax():
+    result = run("query", "cascade", "-p", "doc")
+    assert result.exit_code == 2
+    assert "name=value" in result.stderr
+
+
+def test_export_nquads_keeps_graphs():
+    result = run("export", "--format", "nq")
+    assert result.exit_code == 0
+    assert "graph/asserted>" in result.stdout
+
+
+@pytest.mark.skipif(shutil.which("dkg") is None and not (Path(sys.executable).parent / "dkg").exists(),
+                    reason="the dkg console script is not installed")
+def test_console_script_runs(tmp_path):
+    exe = shutil.which("dkg") or str(Path(sys.executable).parent / "dkg")
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path))
+    out = subprocess.run([exe, "stats"], capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "bundled dataset" in out.stdout
