@@ -1,0 +1,119 @@
+"""viz: networkx graph in, self-contained HTML out."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+
+import networkx as nx
+import pytest
+
+import viz
+from viz.cascade import LEVELS, script_json
+
+EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+
+
+def small_graph() -> nx.DiGraph:
+    g = nx.DiGraph()
+    g.add_node("c", key="46-NQ/TW", label="Nghị quyết 46-NQ/TW", level="central", type="NQ",
+               issuer="Bộ Chính trị", date="2023-12-20")
+    g.add_node("p", key="115-CTr/TU", label=EVIL, level="province", type="CTr",
+               issuer=EVIL, place="Lạng Sơn", date="2024-03-01", attainment="80%")
+    g.add_node("d", key="140/2017/NĐ-CP", label="Nghị định", level="district", type="QĐ",
+               issuer="UBND", place="Lạng Sơn", date="2024-05-02")
+    g.add_node("x", key="KH:không số", label="kế hoạch", level="commune", type="KH", place="Hà Giang")
+    g.add_edge("p", "c", relation="implements")
+    g.add_edge("d", "p", relation="https://w3id.org/directive-kg/ontology#guides")
+    g.add_edge("x", "p", relation="cites")
+    return g
+
+
+def big_graph(n: int) -> nx.DiGraph:
+    g = nx.DiGraph()
+    g.add_node(0, key="1-NQ/TW", level="central", type="NQ", date="2020-01-01")
+    for i in range(1, n):
+        level = LEVELS[1 + i % 3]
+        g.add_node(i, key=f"{i}-KH/X", level=level, type="KH", place=f"P{i % 63}",
+                   date=f"202{i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}")
+        g.add_edge(i, (i - 1) // 3, relation="implements")
+    return g
+
+
+def _data(html: str) -> dict:
+    m = re.search(r'<script type="application/json" class="dkg-data">(.*?)</script>', html, re.S)
+    return json.loads(m.group(1))
+
+
+def test_script_json_escapes_everything_that_could_end_a_script():
+    text = script_json({"a": "</script><!-- & \u2028\u2029 >"})
+    for bad in ("<", ">", "&", "\u2028", "\u2029"):
+        assert bad not in text
+    assert json.loads(text) == {"a": "</script><!-- & \u2028\u2029 >"}
+
+
+def test_data_has_every_node_edge_and_the_styles():
+    data = viz.cascade_data(small_graph(), link_base="/doc/")
+    assert len(data["nodes"]) == 4 and len(data["edges"]) == 3
+    by_key = {n["key"]: n for n in data["nodes"]}
+    assert by_key["46-NQ/TW"]["href"] == "/doc/46-NQ/TW"
+    assert by_key["140/2017/NĐ-CP"]["href"] == "/doc/140/2017/N%C4%90-CP"
+    assert by_key["KH:không số"]["href"].startswith("/doc/KH%3Akh")
+    assert by_key["46-NQ/TW"]["color"] != by_key["115-CTr/TU"]["color"]  # colour by level
+    assert by_key["46-NQ/TW"]["shape"] != by_key["115-CTr/TU"]["shape"]  # shape by type
+    assert by_key["115-CTr/TU"]["attainment"] == "80%"
+    rels = {e["relation"]: e for e in data["edges"]}
+    assert set(rels) == {"implements", "guides", "cites"}
+    assert rels["implements"]["dashes"] is False and rels["guides"]["dashes"]
+    assert data["provinces"] == ["Hà Giang", "Lạng Sơn"]
+
+
+def test_layout_puts_levels_in_bands_and_dates_in_order():
+    g = small_graph()
+    pos = viz.layout(g)
+    assert pos["c"][1] < pos["p"][1] < pos["d"][1] < pos["x"][1]
+    assert pos["c"][0] < pos["p"][0] < pos["d"][0]  # one time axis for all levels
+    big = big_graph(3000)
+    pos = viz.layout(big)
+    assert len(set(pos.values())) == 3000  # no two nodes on one spot
+
+
+def test_standalone_file_is_offline_and_inlines_vis_network():
+    page = viz.render_cascade(small_graph(), title="46-NQ/TW")
+    assert "vis.Network" in page and "dkgCascade" in page
+    assert not re.search(r'<(script|link|img|iframe)[^>]+(src|href)\s*=\s*["\']?(https?:)?//', page, re.I)
+    assert "cdn" not in page.lower() or "cdnjs" not in page.lower()
+    assert "unpkg" not in page and "jsdelivr" not in page
+
+
+def test_served_fragment_links_assets_under_the_given_base():
+    frag = viz.cascade_fragment(small_graph(), link_base="/doc/", asset_base="/static/viz/")
+    assert '<script src="/static/viz/vendor/vis-network-9.1.9/vis-network.min.js"></script>' in frag
+    assert "vis.Network" not in frag  # not inlined
+
+
+def test_untrusted_text_never_becomes_markup():
+    page = viz.render_cascade(small_graph(), title=EVIL)
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # the title, escaped
+    data = _data(page)
+    assert any(n["issuer"] == EVIL for n in data["nodes"])  # the data survives as text
+    js = viz.cascade.asset_text("cascade.js")
+    assert "innerHTML" not in js  # tooltips and panels are built with textContent
+
+
+def test_no_link_base_means_no_links():
+    data = viz.cascade_data(small_graph())
+    assert all(n["href"] is None for n in data["nodes"]) and data["linked"] is False
+
+
+@pytest.mark.parametrize("n", [2000, 10000])
+def test_big_cascades_render_quickly(n):
+    g = big_graph(n)
+    t = time.perf_counter()
+    page = viz.render_cascade(g)
+    took = time.perf_counter() - t
+    assert len(_data(page)["nodes"]) == n
+    assert took < 5, took
