@@ -1,0 +1,565 @@
+"""Benchmarks of the directive-kg stack on generated data: each measurement next to its baseline.
+
+    python bench/run.py --sizes 100k,1M [--quick] [--repeats 3] [--timeout 900]
+
+For every size it generates data with ``bench/generate.py`` (into ``bench/out/``, git-ignored) and
+measures, in a fresh child process per measurement (peak memory = the child's ``ru_maxrss``,
+which counts native allocations that tracemalloc cannot see):
+
+* load: pyoxigraph ``Store.bulk_load`` (in memory) vs rdflib ``Dataset.parse`` (in memory);
+* queries: every ``queries/*.rq`` with the defaults of its header parameters, on pyoxigraph vs
+  rdflib's SPARQL engine, over the union of the named graphs; answer counts are compared;
+* validation: ``kg.validate.validate`` vs plain ``pyshacl.validate`` with the project's shapes
+  and ontology, over the whole graph;
+* reasoning: owlrl (OWL 2 RL closure, rdflib) vs ``reasonable`` (Rust OWL 2 RL) on data + ontology;
+* export: pyoxigraph ``Store.dump`` vs rdflib ``serialize``, both to N-Quads.
+
+Times are medians over ``--repeats`` child processes (queries: over repeated runs inside one
+child per engine, after one warm-up run). A measurement that exceeds ``--timeout`` is reported
+as such. Results go to ``bench/RESULTS.md`` (and the raw numbers to ``bench/out/results.json``).
+Benchmarks are not tests: nothing here runs in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+QUERIES = ROOT / "queries"
+UNION_EXCLUDED = "https://w3id.org/directive-kg/graph/quarantine"
+SEED = 1
+
+PACKAGES = ("rdflib", "pyoxigraph", "pyshacl", "owlrl", "reasonable")
+
+
+# ============================================================================ child side
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux: KiB
+
+
+def _rdflib_dataset(path: str):
+    import rdflib
+
+    ds = rdflib.Dataset(default_union=True)
+    ds.parse(path, format="nquads")
+    return ds
+
+
+def _rdflib_union_graph(path: str, extra: list[Path] = ()):
+    """All statements of the N-Quads file (minus quarantine) as one rdflib Graph."""
+    import rdflib
+
+    g = rdflib.Graph()
+    ds = rdflib.Dataset()
+    ds.parse(path, format="nquads")
+    for s, p, o, c in ds.quads((None, None, None, None)):
+        if c is not None and str(getattr(c, "identifier", c)) == UNION_EXCLUDED:
+            continue
+        g.add((s, p, o))
+    for f in extra:
+        g.parse(f, format="turtle")
+    return g
+
+
+def _ontology_files() -> list[Path]:
+    return sorted((ROOT / "ontology").glob("*.ttl"))
+
+
+def _shape_files() -> list[Path]:
+    return sorted((ROOT / "shapes").glob("*.ttl"))
+
+
+def _parse_params(text: str) -> dict[str, str]:
+    """Parameter defaults from a query header.
+
+    Understands comment lines such as ``# @param doc = "46-NQ/TW"``, ``# param ?province:
+    <iri> (default ...)``, ``#   ?year = 2024`` or ``# default ?x = ...``: a variable name and a
+    SPARQL term (IRI, prefixed name is not supported, quoted literal with optional tag/datatype,
+    number or boolean)."""
+    params: dict[str, str] = {}
+    term = r"""(<[^>\s]*>|"[^"\\]*(?:\\.[^"\\]*)*"(?:@[A-Za-z-]+|\^\^<[^>]+>)?|[-+]?\d+(?:\.\d+)?|true|false)"""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith("#"):
+            if stripped and not stripped.upper().startswith(("PREFIX", "BASE")):
+                break  # the header ends at the first statement
+            continue
+        m = re.search(r"[?$]?([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|:|default:?|defaults? to)\s*" + term, stripped[1:])
+        if m and ("param" in stripped.lower() or "default" in stripped.lower() or re.search(r"[?$]" + m.group(1), stripped)):
+            params[m.group(1)] = m.group(2)
+    return params
+
+
+def _queries() -> list[tuple[str, str, dict[str, str]]]:
+    out = []
+    for path in sorted(QUERIES.glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        params = _parse_params(text)
+        try:  # the project's own catalogue, when it exists, knows the parameters best
+            from kg.queries import catalog  # type: ignore
+
+            for q in catalog():
+                if getattr(q, "name", None) == path.stem:
+                    for prm in getattr(q, "parameters", []):
+                        default = getattr(prm, "default", None)
+                        if default is not None:
+                            params.setdefault(prm.name, default if isinstance(default, str) else str(default))
+        except Exception:
+            pass
+        out.append((path.stem, text, params))
+    return out
+
+
+def _ox_term(text: str):
+    import pyoxigraph as ox
+
+    if text.startswith("<"):
+        return ox.NamedNode(text[1:-1])
+    m = re.fullmatch(r'"(.*)"(?:@([A-Za-z-]+)|\^\^<([^>]+)>)?', text, re.S)
+    if m:
+        if m.group(2):
+            return ox.Literal(m.group(1), language=m.group(2))
+        if m.group(3):
+            return ox.Literal(m.group(1), datatype=ox.NamedNode(m.group(3)))
+        return ox.Literal(m.group(1))
+    if text in ("true", "false"):
+        return ox.Literal(text, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    dt = "decimal" if "." in text else "integer"
+    return ox.Literal(text, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#" + dt))
+
+
+def _rdflib_term(text: str):
+    import rdflib
+
+    if text.startswith("<"):
+        return rdflib.URIRef(text[1:-1])
+    m = re.fullmatch(r'"(.*)"(?:@([A-Za-z-]+)|\^\^<([^>]+)>)?', text, re.S)
+    if m:
+        return rdflib.Literal(m.group(1), lang=m.group(2), datatype=rdflib.URIRef(m.group(3)) if m.group(3) else None)
+    if text in ("true", "false"):
+        return rdflib.Literal(text == "true")
+    return rdflib.Literal(text, datatype=rdflib.XSD.decimal if "." in text else rdflib.XSD.integer)
+
+
+def _timed(fn):
+    t = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - t, value
+
+
+class _Timeout(Exception):
+    pass
+
+
+def _alarm(_sig, _frame):
+    raise _Timeout()
+
+
+def child(task: dict) -> dict:
+    """Run one measurement; return seconds (list), peak MiB and what was computed."""
+    kind, data = task["kind"], task["data"]
+    info: dict = {}
+    seconds: list[float] = []
+    if kind == "load-oxigraph":
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        s, _ = _timed(lambda: store.bulk_load(path=data, format=ox.RdfFormat.N_QUADS))
+        seconds.append(s)
+        info["quads"] = len(store)
+    elif kind == "load-rdflib":
+        s, ds = _timed(lambda: _rdflib_dataset(data))
+        seconds.append(s)
+        info["quads"] = len(ds)
+    elif kind in ("queries-oxigraph", "queries-rdflib"):
+        import signal
+
+        signal.signal(signal.SIGALRM, _alarm)
+        per_query_timeout = task.get("query_timeout", 120)
+        results = {}
+        if kind == "queries-oxigraph":
+            import pyoxigraph as ox
+
+            store = ox.Store()
+            store.bulk_load(path=data, format=ox.RdfFormat.N_QUADS)
+            graphs = [g for g in store.named_graphs() if g.value != UNION_EXCLUDED] + [ox.DefaultGraph()]
+
+            def runner(text, params):
+                subs = {ox.Variable(k): _ox_term(v) for k, v in params.items()}
+                res = store.query(text, default_graph=graphs, substitutions=subs or None)
+                return _count(res)
+        else:
+            ds = _rdflib_dataset(data)
+
+            def runner(text, params):
+                binds = {k: _rdflib_term(v) for k, v in params.items()}
+                res = ds.query(text, initBindings=binds or None)
+                return _count(res)
+
+        for name, text, params in _queries():
+            times = []
+            answer = None
+            try:
+                for _ in range(task.get("runs", 3) + 1):  # first run is a warm-up
+                    signal.alarm(per_query_timeout)
+                    s, answer = _timed(lambda: runner(text, params))
+                    signal.alarm(0)
+                    times.append(s)
+                results[name] = {"median": statistics.median(times[1:] or times), "answers": answer, "params": params}
+            except _Timeout:
+                results[name] = {"timeout": per_query_timeout, "params": params}
+            except Exception as exc:  # a query this engine cannot run
+                signal.alarm(0)
+                results[name] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}", "params": params}
+        info["queries"] = results
+        seconds.append(0.0)
+    elif kind in ("validate-kg", "validate-pyshacl"):
+        graph = _rdflib_union_graph(data)
+        if kind == "validate-kg":
+            from kg.validate import ontology_graph, shapes_graph, validate
+
+            shapes_graph(), ontology_graph()  # parse the shapes outside the timed part, as pyshacl's below
+
+            s, report = _timed(lambda: validate(graph))
+            info["counts"] = report.counts()
+        else:
+            import pyshacl
+            import rdflib
+
+            sg, og = rdflib.Graph(), rdflib.Graph()
+            for f in _shape_files():
+                sg.parse(f, format="turtle")
+            for f in _ontology_files():
+                og.parse(f, format="turtle")
+            s, (conforms, results, _) = _timed(
+                lambda: pyshacl.validate(graph, shacl_graph=sg, ont_graph=og, inference="none", allow_warnings=True, allow_infos=True)
+            )
+            from rdflib.namespace import RDF, SH
+
+            info["results"] = len(list(results.subjects(RDF.type, SH.ValidationResult)))
+        seconds.append(s)
+    elif kind == "reason-owlrl":
+        import owlrl
+
+        graph = _rdflib_union_graph(data, _ontology_files())
+        before = len(graph)
+        s, _ = _timed(lambda: owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph))
+        seconds.append(s)
+        info["inferred"] = len(graph) - before
+    elif kind == "reason-reasonable":
+        import reasonable
+
+        graph = _rdflib_union_graph(data, _ontology_files())
+        before = len(graph)
+
+        def go():
+            r = reasonable.PyReasoner()
+            r.from_graph(graph)
+            return r.reason()
+
+        s, triples = _timed(go)
+        seconds.append(s)
+        info["output"] = len(triples)
+        info["inferred"] = len(triples) - before
+    elif kind == "export-oxigraph":
+        import pyoxigraph as ox
+
+        store = ox.Store()
+        store.bulk_load(path=data, format=ox.RdfFormat.N_QUADS)
+        target = task["target"]
+        s, _ = _timed(lambda: store.dump(output=target, format=ox.RdfFormat.N_QUADS))
+        seconds.append(s)
+        info["bytes"] = os.path.getsize(target)
+        os.remove(target)
+    elif kind == "export-rdflib":
+        ds = _rdflib_dataset(data)
+        target = task["target"]
+        s, _ = _timed(lambda: ds.serialize(destination=target, format="nquads"))
+        seconds.append(s)
+        info["bytes"] = os.path.getsize(target)
+        os.remove(target)
+    else:
+        raise SystemExit(f"unknown task {kind}")
+    return {"seconds": seconds, "peak_mib": _peak_mib(), "info": info}
+
+
+def _count(res) -> int:
+    if isinstance(res, bool):
+        return int(res)
+    try:
+        return sum(1 for _ in res)
+    except TypeError:
+        return int(bool(res))
+
+
+# ============================================================================ parent side
+
+
+def measure(task: dict, repeats: int, timeout: float) -> dict:
+    """Run ``task`` in ``repeats`` fresh child processes; medians and the largest peak."""
+    runs = []
+    for _ in range(repeats):
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(task)]
+        try:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+        except subprocess.TimeoutExpired:
+            return {"timeout": timeout, "runs": runs}
+        if proc.returncode != 0:
+            return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}", "runs": runs}
+        runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    return {
+        "median": statistics.median(r["seconds"][0] for r in runs),
+        "peak_mib": max(r["peak_mib"] for r in runs),
+        "info": runs[-1]["info"],
+        "runs": [r["seconds"][0] for r in runs],
+    }
+
+
+def parse_size(text: str) -> int:
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)([kKmM]?)", text.strip())
+    if not m:
+        raise argparse.ArgumentTypeError(f"bad size {text!r}")
+    return int(float(m.group(1)) * {"": 1, "k": 1_000, "m": 1_000_000}[m.group(2).lower()])
+
+
+def label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n % 1_000_000 == 0 else f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+def machine() -> dict:
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        cpu = platform.processor() or "unknown"
+    mem = "unknown"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 1024 / 1024:.1f} GiB"
+    except OSError:
+        pass
+    versions = {}
+    for pkg in PACKAGES:
+        try:
+            versions[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            versions[pkg] = "not installed"
+    return {
+        "nproc": os.cpu_count(),
+        "memory": mem,
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "os": f"{platform.system()} {platform.release()}",
+        "versions": versions,
+    }
+
+
+def generate(n: int, seed: int) -> tuple[Path, float, int]:
+    OUT.mkdir(exist_ok=True)
+    path = OUT / f"bench-{label(n)}-s{seed}.nq"
+    t = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "generate.py"), "--triples", str(n), "--seed", str(seed), "--out", str(path), "--defects", "3"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )
+    seconds = time.perf_counter() - t
+    count = int(re.search(r"(\d+) statements written", proc.stderr).group(1))
+    return path, seconds, count
+
+
+PAIRS = (  # (step, ours, baseline)
+    ("load", "load-oxigraph", "load-rdflib"),
+    ("validate", "validate-kg", "validate-pyshacl"),
+    ("reason", "reason-reasonable", "reason-owlrl"),
+    ("export", "export-oxigraph", "export-rdflib"),
+)
+NAMES = {
+    "load-oxigraph": "pyoxigraph bulk_load (memory)",
+    "load-rdflib": "rdflib Dataset.parse (memory)",
+    "validate-kg": "kg.validate.validate",
+    "validate-pyshacl": "plain pyshacl.validate",
+    "reason-reasonable": "reasonable (from_graph + reason)",
+    "reason-owlrl": "owlrl DeductiveClosure",
+    "export-oxigraph": "pyoxigraph Store.dump N-Quads",
+    "export-rdflib": "rdflib serialize N-Quads",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="directive-kg benchmarks (see the module docstring)")
+    ap.add_argument("--sizes", default="100k", help="comma-separated sizes, e.g. 10k,100k,1M")
+    ap.add_argument("--quick", action="store_true", help="one child per measurement, one query run")
+    ap.add_argument("--repeats", type=int, default=3, help="child processes per measurement (default 3)")
+    ap.add_argument("--slow-repeats", type=int, default=1, help="child processes for validate and reason (default 1)")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--timeout", type=float, default=900, help="seconds per child process")
+    ap.add_argument("--query-timeout", type=int, default=120, help="seconds per query run")
+    ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
+    ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(json.loads(args.child))))
+        return 0
+
+    repeats = 1 if args.quick else args.repeats
+    query_runs = 1 if args.quick else 3
+    skip = {s for s in args.skip.split(",") if s}
+    sizes = [parse_size(s) for s in args.sizes.split(",")]
+    results: dict = {"machine": machine(), "sizes": {}, "argv": sys.argv[1:] if argv is None else argv}
+    for n in sizes:
+        print(f"== {label(n)}: generating", file=sys.stderr, flush=True)
+        path, gen_s, count = generate(n, args.seed)
+        entry: dict = {"file": path.name, "statements": count, "generate_s": gen_s, "bytes": path.stat().st_size}
+        results["sizes"][label(n)] = entry
+        for step, ours, base in PAIRS:
+            if step in skip:
+                continue
+            for kind in (ours, base):
+                print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
+                task = {"kind": kind, "data": str(path), "target": str(OUT / f"export-{kind}.nq")}
+                reps = min(repeats, args.slow_repeats) if step in ("validate", "reason") else repeats
+                entry[kind] = measure(task, reps, args.timeout)
+                print(f"   {json.dumps({k: v for k, v in entry[kind].items() if k != 'info'})}", file=sys.stderr, flush=True)
+        if "queries" not in skip and list(QUERIES.glob("*.rq")):
+            for kind in ("queries-oxigraph", "queries-rdflib"):
+                print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
+                task = {"kind": kind, "data": str(path), "runs": query_runs, "query_timeout": args.query_timeout}
+                entry[kind] = measure(task, 1, args.timeout * 3)
+        OUT.mkdir(exist_ok=True)
+        (OUT / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    Path(args.results).write_text(render(results, args), encoding="utf-8")
+    print(f"wrote {os.path.relpath(args.results, ROOT)}", file=sys.stderr)
+    return 0
+
+
+# ============================================================================ report
+
+
+def _fmt_s(m: dict | None) -> str:
+    if not m:
+        return "-"
+    if "timeout" in m:
+        return f"> {m['timeout']:g} s (timeout)"
+    if "error" in m:
+        return "error"
+    s = m["median"]
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def _ratio(ours: dict | None, base: dict | None) -> str:
+    if not ours or not base or "median" not in ours:
+        return "-"
+    if "timeout" in (base or {}):
+        return f"> {base['timeout'] / max(ours['median'], 1e-9):.0f}×"
+    if "median" not in base:
+        return "-"
+    return f"{base['median'] / max(ours['median'], 1e-9):.1f}×"
+
+
+def render(results: dict, args) -> str:
+    m = results["machine"]
+    cmd_sizes = args.sizes
+    lines = [
+        "# Benchmarks",
+        "",
+        "Generated by `bench/run.py`; do not edit by hand. Each time is the median over the child "
+        "processes counted in the `runs` column (ours / baseline); peak memory is the "
+        "largest `ru_maxrss` of the child processes (whole process, interpreter and imports included).",
+        "",
+        "## Machine",
+        "",
+        f"- CPU: {m['cpu']} ({m['nproc']} logical cores as seen by `os.cpu_count()`)",
+        f"- memory: {m['memory']}",
+        f"- OS / Python: {m['os']} / {m['python']}",
+        "- packages: " + ", ".join(f"{k} {v}" for k, v in m["versions"].items()),
+        "",
+        "## Reproduce",
+        "",
+        "```sh",
+        "pip install -e '.[dev]' && pip install -r bench/requirements.txt",
+        f"python bench/run.py --sizes {cmd_sizes}{' --quick' if args.quick else ''}"
+        f"{f' --repeats {args.repeats}' if args.repeats != 3 and not args.quick else ''}"
+        f"{f' --slow-repeats {args.slow_repeats}' if args.slow_repeats != 1 else ''}"
+        f"{f' --skip {args.skip}' if args.skip else ''}"
+        f"{f' --timeout {args.timeout:g}' if args.timeout != 900 else ''}",
+        "```",
+        "",
+        "Data: `bench/generate.py --seed "
+        f"{args.seed} --defects 3` (3 injected defects of each of 10 kinds, 30 focus nodes in all).",
+        "",
+    ]
+    for size, e in results["sizes"].items():
+        lines += [
+            f"## {size} ({e['statements']:,} statements, {e['bytes'] / 2**20:.0f} MiB of N-Quads, generated in {e['generate_s']:.1f} s)",
+            "",
+            "| step | ours | time | peak MiB | baseline | time | peak MiB | baseline / ours | runs |",
+            "|---|---|---|---|---|---|---|---|---|",
+        ]
+        for step, ours, base in PAIRS:
+            if ours not in e and base not in e:
+                continue
+            o, b = e.get(ours), e.get(base)
+            lines.append(
+                f"| {step} | {NAMES[ours]} | {_fmt_s(o)} | {(o or {}).get('peak_mib', 0):,.0f} | {NAMES[base]} | {_fmt_s(b)} | "
+                f"{(b or {}).get('peak_mib', 0):,.0f} | {_ratio(o, b)} | {len((o or {}).get('runs', []))} / {len((b or {}).get('runs', []))} |"
+            )
+        notes = []
+        for kind in ("load-oxigraph", "load-rdflib"):
+            if e.get(kind, {}).get("info", {}).get("quads") is not None:
+                notes.append(f"{kind}: {e[kind]['info']['quads']:,} quads")
+        for kind in ("validate-kg", "validate-pyshacl", "reason-reasonable", "reason-owlrl"):
+            info = e.get(kind, {}).get("info")
+            if info:
+                notes.append(f"{kind}: {json.dumps(info, ensure_ascii=False)}")
+            elif e.get(kind, {}).get("error"):
+                notes.append(f"{kind}: error `{e[kind]['error'][:160]}`")
+        if notes:
+            lines += ["", "What each side computed: " + "; ".join(notes) + "."]
+        qo, qr = e.get("queries-oxigraph"), e.get("queries-rdflib")
+        if qo or qr:
+            lines += [
+                "",
+                f"Named queries (`queries/*.rq`, header defaults bound; median of {1 if args.quick else 3} runs after a warm-up, in one child per engine):",
+                "",
+                "| query | pyoxigraph | answers | rdflib | answers | rdflib / pyoxigraph |",
+                "|---|---|---|---|---|---|",
+            ]
+            qo_q = (qo or {}).get("info", {}).get("queries", {})
+            qr_q = (qr or {}).get("info", {}).get("queries", {})
+            for name in sorted(set(qo_q) | set(qr_q)):
+                a, b = qo_q.get(name, {}), qr_q.get(name, {})
+                lines.append(
+                    f"| {name} | {_fmt_s(a)} | {a.get('answers', '-')} | {_fmt_s(b)} | {b.get('answers', '-')} | {_ratio(a, b)} |"
+                )
+            errs = [f"{eng} {name}: `{v['error'][:150]}`" for eng, qq in (("pyoxigraph", qo_q), ("rdflib", qr_q)) for name, v in qq.items() if "error" in v]
+            if errs:
+                lines += ["", "Errors: " + "; ".join(errs) + "."]
+            for eng, q in (("pyoxigraph", qo), ("rdflib", qr)):
+                if q and ("timeout" in q or "error" in q):
+                    lines += ["", f"{eng} query child: {q.get('error') or 'timeout'}."]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
