@@ -107,7 +107,7 @@ def _parse_params(text: str) -> dict[str, str]:
 
 def _queries() -> list[tuple[str, str, dict[str, str]]]:
     out = []
-    for path in sorted(QUERIES.glob("*.rq")):
+    for path in _query_files():
         text = path.read_text(encoding="utf-8")
         params = _parse_params(text)
         try:  # the project's own catalogue, when it exists, knows the parameters best
@@ -121,8 +121,14 @@ def _queries() -> list[tuple[str, str, dict[str, str]]]:
                             params.setdefault(prm.name, default if isinstance(default, str) else str(default))
         except Exception:
             pass
-        out.append((path.stem, text, params))
+        name = path.stem if path.parent == QUERIES else f"bench/{path.stem}"
+        out.append((name, text, params))
     return out
+
+
+def _query_files() -> list[Path]:
+    """The project's named queries, then the benchmark's own (``bench/queries``)."""
+    return sorted(QUERIES.glob("*.rq")) + sorted((HERE / "queries").glob("*.rq"))
 
 
 def _ox_term(text: str):
@@ -154,6 +160,17 @@ def _rdflib_term(text: str):
     if text in ("true", "false"):
         return rdflib.Literal(text == "true")
     return rdflib.Literal(text, datatype=rdflib.XSD.decimal if "." in text else rdflib.XSD.integer)
+
+
+def _bind(text: str, params: dict[str, str]) -> str:
+    """Bind parameters the same way for both engines: a VALUES block opening the first WHERE."""
+    if not params:
+        return text
+    m = re.search(r"WHERE\s*\{", text, re.I)
+    if not m:
+        return text
+    values = " ".join(f"VALUES ?{k} {{ {v} }}" for k, v in params.items())
+    return text[: m.end()] + " " + values + " " + text[m.end():]
 
 
 def _timed(fn):
@@ -200,15 +217,17 @@ def child(task: dict) -> dict:
             graphs = [g for g in store.named_graphs() if g.value != UNION_EXCLUDED] + [ox.DefaultGraph()]
 
             def runner(text, params):
-                subs = {ox.Variable(k): _ox_term(v) for k, v in params.items()}
-                res = store.query(text, default_graph=graphs, substitutions=subs or None)
+                bound = _bind(text, params)
+                subs = None if bound != text or not params else {ox.Variable(k): _ox_term(v) for k, v in params.items()}
+                res = store.query(bound, default_graph=graphs, substitutions=subs)
                 return _count(res)
         else:
             ds = _rdflib_dataset(data)
 
             def runner(text, params):
-                binds = {k: _rdflib_term(v) for k, v in params.items()}
-                res = ds.query(text, initBindings=binds or None)
+                bound = _bind(text, params)
+                binds = None if bound != text or not params else {k: _rdflib_term(v) for k, v in params.items()}
+                res = ds.query(bound, initBindings=binds)
                 return _count(res)
 
         for name, text, params in _queries():
@@ -413,6 +432,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--timeout", type=float, default=900, help="seconds per child process")
     ap.add_argument("--query-timeout", type=int, default=120, help="seconds per query run")
+    ap.add_argument("--validate-max", type=parse_size, default=None,
+                    help="skip validation above this size (pyshacl's SPARQL constraints take hours at 1M)")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
     ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -434,13 +455,16 @@ def main(argv: list[str] | None = None) -> int:
         for step, ours, base in PAIRS:
             if step in skip:
                 continue
+            if step == "validate" and args.validate_max is not None and n > args.validate_max:
+                entry["skipped_validate"] = f"above --validate-max {label(args.validate_max)}"
+                continue
             for kind in (ours, base):
                 print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
                 task = {"kind": kind, "data": str(path), "target": str(OUT / f"export-{kind}.nq")}
                 reps = min(repeats, args.slow_repeats) if step in ("validate", "reason") else repeats
                 entry[kind] = measure(task, reps, args.timeout)
                 print(f"   {json.dumps({k: v for k, v in entry[kind].items() if k != 'info'})}", file=sys.stderr, flush=True)
-        if "queries" not in skip and list(QUERIES.glob("*.rq")):
+        if "queries" not in skip and _query_files():
             for kind in ("queries-oxigraph", "queries-rdflib"):
                 print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
                 task = {"kind": kind, "data": str(path), "runs": query_runs, "query_timeout": args.query_timeout}
@@ -501,6 +525,7 @@ def render(results: dict, args) -> str:
         f"{f' --repeats {args.repeats}' if args.repeats != 3 and not args.quick else ''}"
         f"{f' --slow-repeats {args.slow_repeats}' if args.slow_repeats != 1 else ''}"
         f"{f' --skip {args.skip}' if args.skip else ''}"
+        f"{f' --validate-max {label(args.validate_max)}' if args.validate_max else ''}"
         f"{f' --timeout {args.timeout:g}' if args.timeout != 900 else ''}",
         "```",
         "",
@@ -524,6 +549,8 @@ def render(results: dict, args) -> str:
                 f"{(b or {}).get('peak_mib', 0):,.0f} | {_ratio(o, b)} | {len((o or {}).get('runs', []))} / {len((b or {}).get('runs', []))} |"
             )
         notes = []
+        if e.get("skipped_validate"):
+            notes.append(f"validation not run ({e['skipped_validate']})")
         for kind in ("load-oxigraph", "load-rdflib"):
             if e.get(kind, {}).get("info", {}).get("quads") is not None:
                 notes.append(f"{kind}: {e[kind]['info']['quads']:,} quads")
@@ -539,7 +566,7 @@ def render(results: dict, args) -> str:
         if qo or qr:
             lines += [
                 "",
-                f"Named queries (`queries/*.rq`, header defaults bound; median of {1 if args.quick else 3} runs after a warm-up, in one child per engine):",
+                f"Named queries (`queries/*.rq`, then the benchmark's own `bench/queries/*.rq` named `bench/...`; header defaults bound; median of {1 if args.quick else 3} runs after a warm-up, in one child per engine):",
                 "",
                 "| query | pyoxigraph | answers | rdflib | answers | rdflib / pyoxigraph |",
                 "|---|---|---|---|---|---|",
