@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.vocab import DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
+from kg.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
 
 try:
     from kg.resources import ontology_files
@@ -50,7 +50,6 @@ def test_ontology_header(onto):
     assert (o, RDF.type, OWL.Ontology) in onto
     assert (o, OWL.versionIRI, URIRef("https://w3id.org/directive-kg/ontology/0.1.0")) in onto
     assert (o, OWL.versionInfo, Literal("0.1.0")) in onto
-    from kg.vocab import DCTERMS
     for prop in (DCTERMS.title, DCTERMS.description):
         langs = {lit.language for lit in onto.objects(o, prop)}
         assert {"vi", "en"} <= langs, prop

@@ -8,11 +8,11 @@ import csv
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import vocabularies as V
-from kg.vocab import DKG, ID, RDF, RDFS, SKOS, VOCAB, XSD
+from kg.vocab import DKG, ID, OWL, RDF, RDFS, SKOS, VOCAB, XSD
 
 SHARED_DOMAIN = Path(__file__).resolve().parents[2] / "shared" / "domain"
 
@@ -76,7 +76,6 @@ def test_fixed_schemes_match_the_readme(built):
 
 
 def test_concepts_point_to_existing_dkg_classes(built):
-    from kg.vocab import OWL
     onto = Graph().parse(V.ontology_dir() / "directive-kg.ttl", format="turtle")
     classes = set(onto.subjects(RDF.type, OWL.Class))
     for name in ("vocab-doctypes.ttl", "vocab-bodykinds.ttl", "vocab-events.ttl", "vocab-systems.ttl"):
