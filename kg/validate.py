@@ -325,7 +325,7 @@ def validate(data: Graph, *, context: Graph | None = None) -> Report:
         shacl_graph=sg,
         ont_graph=ontology_graph(),
         inference="none",
-        advanced=True,
+        advanced=False,  # SHACL-SPARQL constraints are core pyshacl; no SHACL-AF features used
         inplace=True,  # ``merged`` is our own copy: the ontology is mixed into it in place
         allow_warnings=True,
         allow_infos=True,
@@ -334,7 +334,9 @@ def validate(data: Graph, *, context: Graph | None = None) -> Report:
         raise RuntimeError(f"the SHACL shapes could not be used: {results}")
     messages = _shape_messages()
     violations: list[Violation] = []
-    for r in results.subjects(RDF.type, SH.ValidationResult):
+    # Only the report's own results: pyshacl also writes the nested results of sh:node
+    # constraints (linked by sh:detail), which the outer result already covers.
+    for r in results.objects(None, SH.result):
         focus = results.value(r, SH.focusNode)
         shape = results.value(r, SH.sourceShape)
         sev = results.value(r, SH.resultSeverity)
