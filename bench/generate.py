@@ -10,8 +10,9 @@ commune plans (``KH/ĐU``); the bodies that issue and carry them out; tasks with
 coordinating and monitoring bodies; targets; outcomes over several years; review events (sơ kết,
 tổng kết); sources, and provenance for every fact (``dkg:extractedFrom`` with a ``dkg:Evidence``
 for the facts read from a news article, ``dkg:curatedFrom`` for the rest). The administrative
-units the data refers to are written too (``--no-places`` leaves them to
-``ontology/admin-units.ttl``).
+units the data refers to are written too, with the IRIs and labels of
+``ontology/admin-units.ttl`` (``--no-places`` leaves provinces and districts to that file;
+communes, which it does not list, are always written).
 
 Output is streamed, one statement a line, as N-Quads (named graphs of ``kg/store.py``) or as
 Turtle (every statement in the default graph); memory stays flat whatever ``--triples`` is.
@@ -460,14 +461,15 @@ class Generator:
     # ---------------------------------------------------------------- places
     def place(self, unit) -> str:
         ref = iri(unit.iri)
-        if not self.places or unit.iri in self.written:
+        if unit.iri in self.written:
             return ref
+        if not self.places and not isinstance(unit, Commune):
+            return ref  # provinces and districts are in ontology/admin-units.ttl
         self.written.add(unit.iri)
         g = G_REFERENCE
         if isinstance(unit, Province):
             self.add(ref, A, p("Province"), g)
-            full = ("Thành phố " if unit.city else "Tỉnh ") + unit.name
-            self.add(ref, LABEL, vi(full), g)
+            self.add(ref, LABEL, vi(unit.name), g)  # short name, as ontology/admin-units.ttl
             self.add(ref, p("adminCode"), lit(unit.code), g)
             self.add(ref, p("codeScheme"), lit(unit.scheme), g)
             if unit.scheme == "legacy":
@@ -1099,7 +1101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--format", choices=("nquads", "turtle"), default=None, help="default: from the file suffix")
     ap.add_argument("--out", required=True, help="output file (.nq or .ttl); '-' for stdout")
     ap.add_argument("--defects", type=int, default=0, help="focus nodes to inject per defect kind")
-    ap.add_argument("--no-places", action="store_true", help="do not write administrative units")
+    ap.add_argument("--no-places", action="store_true", help="do not write provinces and districts (use ontology/admin-units.ttl)")
     args = ap.parse_args(argv)
     fmt = args.format or ("turtle" if args.out.endswith(".ttl") else "nquads")
     out_path = None if args.out == "-" else Path(args.out)
