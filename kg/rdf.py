@@ -28,7 +28,7 @@ DOCUMENT_CLASS: dict[str, URIRef] = {
     "NQ": DKG.Resolution, "CT": DKG.Directive, "KL": DKG.Conclusion, "QĐ": DKG.Decision,
     "QĐi": DKG.Regulation, "QyĐ": DKG.Regulation, "QC": DKG.WorkingRules, "CTr": DKG.Programme,
     "KH": DKG.Plan, "CV": DKG.OfficialLetter, "HD": DKG.Guidance, "TB": DKG.Notice, "BC": DKG.Report,
-    "TT": DKG.Circular, "NĐ": DKG.Decree, "Luật": DKG.Law, "L": DKG.Law, "HP": DKG.Constitution,
+    "TT": DKG.Circular, "NĐ": DKG.Decree, "Luật": DKG.Law, "HP": DKG.Constitution,
     "ĐA": DKG.Scheme, "PA": DKG.Scheme, "DA": DKG.Scheme, "CL": DKG.Strategy,
     "CTMTQG": DKG.NationalTargetProgramme, "TTr": DKG.Submission,
 }
@@ -38,7 +38,7 @@ TYPE_NAME_VI: dict[str, str] = {
     "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
     "QyĐ": "Quy định", "QC": "Quy chế", "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn",
     "HD": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo", "TT": "Thông tư", "NĐ": "Nghị định",
-    "Luật": "Luật", "L": "Luật", "HP": "Hiến pháp", "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án",
+    "Luật": "Luật", "L": "Lệnh", "HP": "Hiến pháp", "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án",
     "CL": "Chiến lược", "CTMTQG": "Chương trình mục tiêu quốc gia", "TTr": "Tờ trình",
 }
 
