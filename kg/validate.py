@@ -1,10 +1,11 @@
 """SHACL validation of directive-kg data (library core: no printing, no CLI).
 
 ``validate(data, context=...)`` checks a graph against the shapes in ``shapes/*.ttl`` with
-pyshacl. The ontology (``ontology/*.ttl``) is handed to pyshacl as ``ont_graph`` so that
-``rdfs:subClassOf`` is visible while targets are resolved: a shape with
-``sh:targetClass dkg:Document`` reaches a node typed only ``dkg:Resolution``. No inference is
-run (``inference="none"``); the shapes are written against asserted data.
+pyshacl. The class hierarchy of the ontology (``ontology/*.ttl``, see ``schema_graph``) is
+handed to pyshacl as ``ont_graph`` so that ``rdfs:subClassOf`` is visible while targets are
+resolved: a shape with ``sh:targetClass dkg:Document`` reaches a node typed only
+``dkg:Resolution``. No inference is run (``inference="none"``); the shapes are written against
+asserted data, and SHACL-SPARQL constraints need no ``advanced`` mode.
 
 Shapes and ontology are parsed once per process and cached (``clear_cache()`` forgets them).
 
@@ -34,7 +35,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 
-from kg.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
+from kg.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
 
 __all__ = [
     "SHAPES_NS",
@@ -42,6 +43,7 @@ __all__ = [
     "Violation",
     "clear_cache",
     "ontology_graph",
+    "schema_graph",
     "shapes_graph",
     "validate",
 ]
@@ -114,10 +116,32 @@ def ontology_graph() -> Graph:
         return _parse_all(_files("ontology"))
 
 
+@functools.lru_cache(maxsize=1)
+def schema_graph() -> Graph:
+    """The part of the ontology that validation needs: the class and property hierarchy.
+
+    This is what is handed to pyshacl as ``ont_graph``. The ontology folder also holds reference
+    data (SKOS schemes, about 800 administrative units); mixing all of it into every batch would
+    re-validate that reference data on each call and triple the time, so only
+    ``rdfs:subClassOf`` / ``rdfs:subPropertyOf`` and the class declarations are passed. The
+    reference data is checked against the shapes once, by the test suite.
+    """
+    ont = ontology_graph()
+    g = Graph()
+    for pred in (RDFS.subClassOf, RDFS.subPropertyOf):
+        for t in ont.triples((None, pred, None)):
+            g.add(t)
+    for cls in (OWL.Class, RDFS.Class):
+        for t in ont.triples((None, RDF.type, cls)):
+            g.add(t)
+    return g
+
+
 def clear_cache() -> None:
     """Forget the parsed shapes and ontology (after editing the files in a running process)."""
     shapes_graph.cache_clear()
     ontology_graph.cache_clear()
+    schema_graph.cache_clear()
     _shape_messages.cache_clear()
 
 
@@ -301,8 +325,29 @@ def _label(g: Graph, node: rdflib.term.Node) -> str:
 # --------------------------------------------------------------------------- validation
 
 
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str):
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text)
+
+
+class _PreparedQueryGraph(Graph):
+    """A graph whose ``query`` parses each distinct SPARQL text only once.
+
+    pyshacl runs a SHACL-SPARQL constraint once per focus node with the same text (``$this`` is
+    passed as an initial binding), and rdflib would parse that text every time: about 30 ms per
+    focus node and constraint, which dominated validation. Parsing is cached per process.
+    """
+
+    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+        if isinstance(query_object, str):
+            query_object = _prepared(query_object)
+        return super().query(query_object, *args, **kwargs)
+
+
 def _merge(data: Graph, context: Graph | None) -> Graph:
-    merged = Graph()
+    merged = _PreparedQueryGraph()
     for g in (data, context):
         if g is None:
             continue
@@ -323,7 +368,7 @@ def validate(data: Graph, *, context: Graph | None = None) -> Report:
     _, results, _ = pyshacl_validate(
         merged,
         shacl_graph=sg,
-        ont_graph=ontology_graph(),
+        ont_graph=schema_graph(),
         inference="none",
         advanced=False,  # SHACL-SPARQL constraints are core pyshacl; no SHACL-AF features used
         inplace=True,  # ``merged`` is our own copy: the ontology is mixed into it in place

@@ -1,0 +1,101 @@
+"""Extraction stage: Vietnamese news / official text in, `facts` out (pure Python).
+
+    from kg.extract import extract
+    facts = extract(text, source="001.txt")
+    facts.to_dict()           # the contract JSON
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+
+from kg.extract.assignments import doc_resolver, find_assignments
+from kg.extract.dates import find_dates, text_date as _text_date
+from kg.extract.documents import LIST_GAP, DocumentFinder, collect
+from kg.extract.events import find_events
+from kg.extract.links import find_links
+from kg.extract.place import find_place
+from kg.extract.quantities import classify
+from kg.extract.text import paragraphs, prepare, sentences
+from kg.facts import DocumentRef, Facts
+
+__all__ = ["extract"]
+
+_ISSUED_BEFORE = re.compile(r"ban hanh[ \t]+$")
+_LOCAL_LEVELS = {"province", "district", "commune"}
+
+
+def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
+    p = prepare(text if isinstance(text, str) else "")
+    tdate = date or _text_date(p.folded)
+    dates = find_dates(p.folded, tdate.year if tdate else None)
+    sents = sentences(p.text)
+    paras = paragraphs(p.text)
+    df = DocumentFinder(p, dates, sents)
+    mentions = df.find()
+    docs = collect(mentions, p)
+
+    # the documents the text is about: those named in its first paragraph with documents
+    focus: list[str] = []
+    main_doc = None
+    seen_paras = 0
+    for para in paras:
+        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
+        if not in_para:
+            continue
+        seen_paras += 1
+        if not focus:
+            focus = list(dict.fromkeys(m.key for m in in_para if m.kind in ("numbered", "alias", "resolved")))
+        if main_doc is None:
+            for m in in_para:
+                if m.kind == "planned":
+                    continue
+                d = docs.get(m.key)
+                if _ISSUED_BEFORE.search(p.folded, max(0, m.start - 30), m.start) and d and d.level in _LOCAL_LEVELS:
+                    main_doc = m.key
+                    break
+        if seen_paras >= 2:
+            break
+
+    # mention groups ('Nghị quyết 25, Kết luận 43 và Chương trình 43') for document context
+    groups: list[tuple[int, str]] = []
+    prev = None
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+        if prev is not None:
+            end = max(prev.tail_end, prev.end)
+            g = LIST_GAP.match(p.folded, end, m.start) if m.start >= end else None
+            if g and g.end() == m.start and m.start - end <= 8:
+                prev = m
+                continue
+        groups.append((m.start, m.key))
+        prev = m
+    gstarts = [g[0] for g in groups]
+
+    def context_doc(pos: int) -> str | None:
+        k = bisect_right(gstarts, pos) - 1
+        return groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
+
+    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, max(m.end, m.start)) for m in mentions])
+    sstarts = [a for a, _ in spans]
+
+    def blocked(pos: int) -> bool:
+        k = bisect_right(sstarts, pos) - 1
+        while k >= 0 and spans[k][0] <= pos:
+            if pos < spans[k][1]:
+                return True
+            k -= 1
+            if k >= 0 and pos - spans[k][0] > 200:
+                break
+        return False
+
+    links = find_links(df, focus, sents)
+    targets, outcomes = classify(p, sents, blocked, context_doc, main_doc)
+    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc))
+    events = find_events(df, dates, sents, tdate)
+    pl = find_place(p.text, tdate, place, p.to_source)
+
+    documents = [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
+                             d.system, list(d.mentions), span=d.span) for d in docs.values()]
+    return Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
+                 targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)

@@ -1,0 +1,232 @@
+"""Assignments: which body does what about which document.
+
+Patterns (cue verbs from the project's cue list):
+* '<bodies> <verbs> ...'               subject list at the start of a sentence
+* '... giao/yêu cầu/đề nghị/phân công <bodies> <verbs> ...'
+* '<X> chủ trì, phối hợp với <Y, Z> ...' -> X lead, Y and Z coordinate
+* '<X> ... chỉ đạo <bodies> <verbs>'  -> X by its own verbs, the bodies by theirs
+Coordinated bodies ('A, B và C') give one row each; a body with verbs of two roles in two
+clauses ('lãnh đạo, chỉ đạo ...; kiểm tra, giám sát ...') gets one row per role. The role of a
+verb chain is the strongest in it: lead (chủ trì, lãnh đạo, chỉ đạo, tham mưu, phụ trách) >
+monitor (kiểm tra, giám sát, theo dõi, đôn đốc, thanh tra) > participate (tuyên truyền, vận động,
+tham gia ...)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import body_regex
+from kg.extract.text import clauses, clean_ws, norm_body
+from kg.facts import Assignment
+from kg.symbols import fold
+
+_LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh"}
+_MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
+_PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
+                "giup", "phoi hop"}
+_VERBS = sorted({
+    "chu tri", "phoi hop voi", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
+    "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
+    "quan triet", "trien khai", "thuc hien", "cu the hoa", "xay dung", "tang cuong", "thuong xuyen", "kip thoi",
+    "chu dong", "tich cuc", "quan tam", "tiep tuc", "nghien cuu", "day manh", "pho bien", "danh gia", "bo tri",
+    "ho tro", "khuyen khich", "tao dieu kien", "giu", "dinh ky", "bao cao", "so ket", "tong ket", "hoc tap",
+    "phu trach", "ket nghia", "da", "se", "can", "phai", "co trach nhiem", "nang cao", "doi moi", "cham lo",
+    "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
+    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
+    "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
+    "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
+    "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong",
+}, key=len, reverse=True)
+_VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
+_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
+_VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
+_LEADIN = re.compile(r"[ \t\n]*(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+                     r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
+_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong)[ \t]+")
+_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
+_BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
+_REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
+_NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
+
+
+def _role(verbs: list[str]) -> str | None:
+    vs = set()
+    for v in verbs:
+        vs.update(x.strip() for x in v.split(","))
+    if vs & _LEAD:
+        return "lead"
+    if vs & _MONITOR:
+        return "monitor"
+    if vs & _PARTICIPATE:
+        return "participate"
+    return None
+
+
+class _Parser:
+    def __init__(self, p):
+        self.p, self.t, self.f = p, p.text, p.folded
+
+    def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        f, t = self.f, self.t
+        items: list[tuple[int, int]] = []
+        rx = body_regex()
+        while pos < end:
+            m = rx.match(f, pos)
+            if not m or m.end() > end:
+                break
+            a, b = m.start(), m.end()
+            # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
+            nm = re.match(r"(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){1,3}", t[b:min(end, b + 40)])
+            if nm and not _VERB_RE.match(f, b + 1):
+                b += nm.end()
+            if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
+                # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
+                pass
+            if "truc thuoc" in f[a:b]:
+                while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
+                    a = items.pop()[0]
+            items.append((a, b))
+            s = _SEP.match(f, b)
+            if not s:
+                pos = b
+                break
+            pos = s.end()
+        last = items[-1][1] if items else pos
+        return items, last
+
+    def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
+        """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
+        f = self.f
+        verbs: list[str] = []
+        coord: list[tuple[int, int]] = []
+        start = None
+        while pos < end:
+            s = _VSEP.match(f, pos)
+            q = s.end() if s else pos
+            m = _VERB_RE.match(f, q)
+            if not m or m.end() > end:
+                break
+            if start is None:
+                start = m.start()
+            v = m.group(0)
+            verbs.append(v)
+            pos = m.end()
+            if v in ("phoi hop voi", "tham muu cho"):
+                bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
+                if v == "phoi hop voi":
+                    coord.extend(bl)
+                if bl:
+                    pos = last
+        return verbs, coord, (start if start is not None else pos), pos
+
+
+def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
+    P = _Parser(p)
+    f, t = p.folded, p.text
+    out: list[Assignment] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(span, role, clause, task_start, directive_doc=None):
+        body = norm_body(t[span[0]:span[1]])
+        if len(body) < 3 or role is None:
+            return
+        doc = doc_for_clause(clause)
+        k = (fold(body), role, doc)
+        if k in seen:
+            return
+        seen.add(k)
+        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
+        out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
+
+    def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False):
+        verbs, coord, cstart, cend = P.chain(pos, clause.end)
+        role = _role(verbs)
+        names = set(verbs)
+        if "chu tri" in names:
+            for s in subjects:
+                add(s, "lead", clause, cstart)
+            for b in coord:
+                add(b, "coordinate", clause, cstart)
+        elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
+            for s in subjects:
+                add(s, "coordinate", clause, cstart)
+            for b in coord:
+                add(b, "coordinate", clause, cstart)
+        else:
+            if role is None and directive and (verbs or fallback):
+                role = "participate"
+            if role is not None:
+                for s in subjects:
+                    add(s, role, clause, cstart)
+        # causative: '... chỉ đạo <bodies> <verbs>'
+        if depth == 0 and verbs and (verbs[-1] in _CAUSATIVE):
+            objs, last = P.body_list(re.match(r"[ \t]*", f[cend:]).end() + cend, clause.end)
+            if objs:
+                predicate(objs, last, clause, True, depth + 1)
+                return last
+        # '... phụ trách và <bodies> <verbs>'
+        m = re.match(r"[ \t]*va[ \t]+", f[cend:cend + 6])
+        if depth <= 1 and m and verbs:
+            objs, last = P.body_list(cend + m.end(), clause.end)
+            if objs:
+                predicate(objs, last, clause, directive, depth + 1, fallback=True)
+        return cend
+
+    for s in sentences:
+        cls = clauses(f, s)
+        subjects: list[tuple[int, int]] = []
+        directive = False
+        handled_until = s.start
+        for ci, c in enumerate(cls):
+            lead = _LEADIN.match(f, c.start)
+            pos = lead.end() if lead else c.start
+            bl, last = P.body_list(pos, c.end)
+            if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
+                subjects = bl
+                directive = False
+                handled_until = predicate(subjects, last, c, directive)
+            elif subjects and ci > 0:
+                handled_until = predicate(subjects, pos, c, directive)
+            # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
+            for d in _DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
+                if _in_quote(t, s.start, d.start()):
+                    continue
+                objs, last2 = P.body_list(d.end(), c.end)
+                if objs:
+                    v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
+                    if not v:
+                        continue
+                    subjects = objs
+                    directive = True
+                    handled_until = predicate(objs, last2, c, True)
+    return out
+
+
+def _in_quote(t: str, start: int, pos: int) -> bool:
+    seg = t[start:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def doc_resolver(df, main_doc, context_doc):
+    """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
+    else the first existing document named in the clause, else the document in context."""
+    f = df.f
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def resolve(clause):
+        k = (clause.start, clause.end)
+        if k in cache:
+            return cache[k]
+        reported = bool(_REPORTED.search(f, clause.start, clause.end))
+        doc = None
+        if main_doc and not reported:
+            doc = main_doc
+        if doc is None:
+            for mn in df.mentions:
+                if clause.start <= mn.start < clause.end and mn.key and mn.kind not in ("planned",):
+                    doc = mn.key
+                    break
+        if doc is None:
+            doc = main_doc or context_doc(clause.start)
+        cache[k] = doc
+        return doc
+    return resolve

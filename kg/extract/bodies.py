@@ -1,0 +1,151 @@
+"""Body gazetteer built from the project's own vocabulary (kg/data/bodies.csv, issuers.csv).
+
+Matching runs on the folded text (see text.fold_same_length), so 'Tỉnh uỷ', 'tỉnh ủy' and
+'TỈNH ỦY' are one name. A body mention = a known name or head + optional trailing modifiers
+('tỉnh', 'các cấp', 'cấp tỉnh', 'liên quan', 'trực thuộc Tỉnh ủy', 'trên địa bàn tỉnh' ...)."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from kg.extract.text import fold_same_length
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _f(s: str) -> str:
+    return " ".join(fold_same_length(s).split())
+
+
+@lru_cache(maxsize=1)
+def body_rows() -> list[dict]:
+    with open(DATA / "bodies.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def issuer_rows() -> list[dict]:
+    with open(DATA / "issuers.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def doc_type_rows() -> list[dict]:
+    with open(DATA / "doc_types.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+# Generic heads that name bodies in assignment sentences, beyond the proper names of bodies.csv.
+_GENERIC_HEADS = [
+    r"cap uy(?: dang)?(?: co so(?: dang)?)?", r"cac cap uy(?: dang)?", r"to chuc (?:co so )?dang",
+    r"chinh quyen", r"dang doan", r"ban can su dang", r"dang uy", r"huyen uy", r"thanh uy", r"quan uy",
+    r"thi uy", r"tinh uy", r"chi bo", r"mat tran(?: to quoc)?(?: viet nam)?", r"ubmttq(?:vn)?", r"mttq",
+    r"(?:cac )?to chuc chinh tri ?- ?xa hoi", r"(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?",
+    r"(?:cac )?hoi quan chung", r"hoi dong nhan dan", r"hdnd", r"uy ban nhan dan", r"ubnd",
+    r"so, ban, nganh(?:, doan the)?(?:, co quan)?", r"so ban nganh", r"(?:cac )?co quan(?:, don vi)?",
+    r"(?:cac )?don vi", r"(?:cac )?dia phuong", r"doanh nghiep", r"xa(?:, phuong, thi tran)?", r"phong, ban",
+    r"hoi nong dan", r"hoi lien hiep phu nu", r"hoi lhpn", r"hoi phu nu", r"doan thanh nien(?: cong san ho chi minh)?",
+    r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
+    r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
+    r"van phong", r"ban (?:to chuc|tuyen giao|dan van|noi chinh|tuyen giao va dan van)", r"so [a-z]+(?: [a-z]+){0,5}?",
+    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
+    r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
+]
+_MODS = (r"(?: (?:tinh|huyen|xa|phuong|thi tran|thanh pho|quan|thi xa)(?= |$|[,;.])"
+         r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
+         r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy"
+         r"| dang| khoa [ivxlc]+)")
+
+
+@lru_cache(maxsize=1)
+def body_regex() -> re.Pattern:
+    names: set[str] = set()
+    for r in body_rows():
+        if r["kind"] == "role":
+            continue
+        for n in [r["canonical"]] + [v for v in r["variants"].split("|") if v]:
+            fn = _f(re.sub(r"\(.*?\)", "", n)).strip()
+            # very short or ambiguous variants are not used to find bodies in running text
+            if len(fn) < 4 or fn in {"dang", "dang ta", "trung uong", "bo", "so", "doan", "mat tran", "tw", "tu"}:
+                continue
+            names.add(re.escape(fn).replace(r"\ ", " "))
+    alts = sorted(list(names) + _GENERIC_HEADS, key=len, reverse=True)
+    head = "|".join(alts)
+    # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
+    # optional place name in the original's capitalisation (checked by the caller)
+    return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?: (?:{head}))?{_MODS}{{0,4}}")
+
+
+@lru_cache(maxsize=1)
+def _issuer_rules() -> list[tuple[re.Pattern, str, str, str]]:
+    rules = []
+    for r in issuer_rows():
+        for m in r["match"].split("|"):
+            m = m.strip()
+            if m:
+                rules.append((m, r["code"], r["level"], r["system"]))
+    rules.sort(key=lambda x: len(x[0]), reverse=True)
+    return [(re.compile(rf"(?<![a-z]){re.escape(m)}(?![a-z])"), c, lv, sy) for m, c, lv, sy in rules]
+
+
+_LEVEL_WORDS = [("xa", "commune"), ("phuong", "commune"), ("huyen", "district"), ("quan", "district"),
+                ("thi xa", "district"), ("tinh", "province"), ("thanh pho", "province")]
+
+
+def issuer_info(name: str) -> tuple[str | None, str | None, str | None]:
+    """(issuer_code, level, system) for an issuing body's name as written."""
+    if not name:
+        return None, None, None
+    f = _f(name)
+    if re.search(r"(?<!\w)tư(?!\w)", name.lower()):
+        return "TW", "central", "party"
+    if f.startswith("dai hoi"):
+        lv = "central" if ("toan quoc" in f or not _level_from_words(f)) else _level_from_words(f)
+        return "ĐH", lv, "party"
+    for rx, code, level, system in _issuer_rules():
+        if rx.search(f):
+            if level in ("province",) and code in ("HĐND", "UBND", "MTTQ", "ĐH"):
+                level = _level_from_words(f) or level
+            if code == "ĐH":
+                level = "central" if ("toan quoc" in f or "dang lan thu" in f) else (_level_from_words(f) or "province")
+            if code == "ĐU":
+                level = _level_from_words(f) or "commune"
+            return code, level, system
+    return None, _level_from_words(f), None
+
+
+def _level_from_words(f: str) -> str | None:
+    for w, lv in _LEVEL_WORDS:
+        if re.search(rf"(?<![a-z]){w}(?![a-z])", f):
+            return lv
+    return None
+
+
+def level_of_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    for r in issuer_rows():
+        if r["code"] == code:
+            return r["level"] if r["level"] != "any" else None
+    if code.endswith("TW") or code in ("CP", "TTg", "QH", "CTN") or re.fullmatch(r"(UBTV)?QH\d\d", code):
+        return "central"
+    if code.endswith("TU"):
+        return "province"
+    if code.endswith("HU"):
+        return "district"
+    if code.startswith("B") and len(code) >= 3:
+        return "central"
+    if code.startswith("S") and len(code) >= 3:
+        return "province"
+    return None
+
+
+PARTY_CODES = {"TW", "TU", "HU", "QU", "ĐU", "ĐH", "CB", "ĐUK", "BCSĐ", "ĐĐ", "BCĐ"}
+
+
+def is_party_code(code: str | None) -> bool:
+    if not code:
+        return False
+    return code in PARTY_CODES or code.endswith("TW") or code.endswith("TU") or code.endswith("HU")

@@ -1,0 +1,77 @@
+"""Dates in Vietnamese news: 20/12/2023, 09/09/2025, 18-8-2023, 24.10.2017, 'ngày 16 tháng 10 năm
+2020', and day/month without a year ('Sáng 12/6', 'ngày 1/12') when a time word precedes it (the
+year then comes from the text's own date; without one the date is left out, never guessed)."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+_TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
+
+# all on the folded text
+_FULL = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
+_LONG = re.compile(r"(?<![\w])(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+_SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})\s*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    date: _dt.date
+    time_word: bool      # preceded by ngày/sáng/chiều ...
+    has_year: bool
+
+
+def _mk(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: set[int] = set()
+    for rx in (_LONG, _FULL):
+        for m in rx.finditer(folded):
+            dt = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+            if dt is None or m.start() in taken:
+                continue
+            tw = bool(_TW_BEFORE.search(folded, max(0, m.start() - 16), m.start()))
+            out.append(DateMention(m.start(), m.end(), dt, tw, True))
+            taken.add(m.start())
+    for m in _SHORT.finditer(folded):
+        if m.start("d") in taken or base_year is None:
+            continue
+        dt = _mk(base_year, int(m["m"]), int(m["d"]))
+        if dt is None:
+            continue
+        out.append(DateMention(m.start("d"), m.end(), dt, True, False))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def parse_date(s: str) -> _dt.date | None:
+    """A single date string ('20/12/2023', '18-8-2023', 'ngày 5 tháng 2 năm 2026', ISO)."""
+    from kg.extract.text import fold_same_length
+    s = (s or "").strip()
+    try:
+        return _dt.date.fromisoformat(s)
+    except ValueError:
+        pass
+    ds = find_dates(fold_same_length(s))
+    return ds[0].date if ds else None
+
+
+# a date at the head of a text (page header "28/09/2023 10:48") or passed by the caller
+_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+\d{1,2}:\d{2}")
+
+
+def text_date(folded: str) -> _dt.date | None:
+    m = _HEADER.search(folded, 0, min(len(folded), 1500))
+    if m:
+        return _mk(int(m[3]), int(m[2]), int(m[1]))
+    return None

@@ -1,0 +1,436 @@
+"""Document mentions: symbols, 'TYPE số N' references with their tails (date, issuer, term,
+subject), shared-head lists, short-form aliases ('Nghị quyết 25'), descriptive references
+resolved to a known document ('Chương trình hành động của Ban Thường vụ Tỉnh ủy'), named
+unnumbered documents ('Nghị quyết Đại hội ... lần thứ XXI', 'Chiến lược ...') and planned ones
+('giao ... tham mưu ban hành Kết luận để tiếp tục thực hiện Nghị quyết số 08-NQ/TU')."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
+from kg.extract.dates import DateMention
+from kg.extract.text import Prepared, Segment, clean_ws, norm_body
+from kg.symbols import Symbol, find_symbols
+
+TYPE_WORDS = [
+    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
+    ("ke hoach hanh dong", "KH"), ("ke hoach", "KH"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
+    ("nghi dinh", "NĐ"), ("chi thi", "CT"), ("ket luan", "KL"), ("quyet dinh", "QĐ"), ("quy dinh", "QĐ"),
+    ("quy che", "QC"), ("cong van", "CV"), ("huong dan", "HD"), ("thong bao ket luan", "TB"),
+    ("thong bao", "TB"), ("thong tri", "TT"), ("thong tu lien tich", "TTLT"), ("thong tu", "TT"),
+    ("de an", "ĐA"), ("to trinh", "TTr"), ("bao cao", "BC"), ("luat", "Luật"), ("hien phap", "HP"),
+    ("chien luoc", "CL"), ("cong dien", "CĐ"),
+]
+TYPE_NAME = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
+             "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn", "HD": "Hướng dẫn", "TB": "Thông báo",
+             "TT": "Thông tri", "ĐA": "Đề án", "NĐ": "Nghị định", "TTr": "Tờ trình", "BC": "Báo cáo",
+             "Luật": "Luật", "CL": "Chiến lược", "QC": "Quy chế", "HP": "Hiến pháp", "CĐ": "Công điện",
+             "CTMTQG": "Chương trình mục tiêu quốc gia"}
+_TYPE_CODE = dict(TYPE_WORDS)
+_TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
+_NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
+_SYM_GAP = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?$")
+
+_DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+_CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
+_ISSUER_STOP = re.compile(
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"va (?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|cong van|huong dan))(?![a-z])|[,;.()“”\"\n:–]"
+)
+_KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
+_SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
+_SUBJ_STOP = re.compile(r"[”\"]|;|\.(?:\s|$)|\n")
+
+CUE_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
+    r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|bai bo|"
+    r"can cu(?: vao)?)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+)
+LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
+
+_NAMED_DH = re.compile(
+    r"nghi quyet (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|[ivxlc]{1,6})"
+    r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+_NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa [ivxlc]{1,6})(?![a-z])")
+_NAMED_CL = re.compile(
+    r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia)[ \t]+[^,;.()\n“”\"]{3,120}?"
+    r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
+_PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
+_ISSUER_FOR = re.compile(r"cho[ \t]+$")
+_BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
+_GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str | None = None
+    number: str | None = None
+    symbol: Symbol | None = None
+    tail_end: int = 0
+    issuer: str | None = None
+    issuer_code: str | None = None
+    issuer_level: str | None = None
+    term: str | None = None
+    date: _dt.date | None = None
+    subject: str | None = None
+    key: str | None = None
+    kind: str = "numbered"        # numbered | named | resolved | planned
+    cue: tuple[str, int] | None = None   # (link type, position of the first object)
+    explicit_issuer: bool = False
+
+
+@dataclass
+class DocInfo:
+    key: str
+    type: str | None
+    number: str | None
+    issuer: str | None = None
+    issuer_code: str | None = None
+    level: str | None = None
+    date: _dt.date | None = None
+    subject: str | None = None
+    system: str | None = None
+    span: tuple[int, int] = (0, 0)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def link_type(cue: str) -> str:
+    if cue.startswith("tiep tuc"):
+        return "continues"
+    if cue.startswith("sua doi"):
+        return "amends"
+    if cue.startswith(("thay the", "bai bo")):
+        return "replaces"
+    if cue.startswith("huong dan"):
+        return "guides"
+    if cue.startswith("can cu"):
+        return "based_on"
+    return "implements"
+
+
+class DocumentFinder:
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment]):
+        self.p = p
+        self.t = p.text
+        self.f = p.folded
+        self.date_at = {d.start: d for d in dates}
+        self.dates = dates
+        self.sentences = sentences
+        self.mentions: list[Mention] = []
+
+    # ------------------------------------------------------------------ tails
+    def _date_at(self, pos: int) -> tuple[_dt.date | None, int]:
+        m = _DATE_LEAD.match(self.f, pos)
+        if m:
+            d = self.date_at.get(m.end())
+            if d is not None and (m.end() - pos) <= 24:
+                return d.date, d.end
+        return None, pos
+
+    def _issuer_at(self, pos: int) -> tuple[str | None, int]:
+        m = _CUA.match(self.f, pos)
+        if not m:
+            return None, pos
+        a = m.end()
+        stop = _ISSUER_STOP.search(self.f, a, min(len(self.f), a + 90))
+        b = stop.start() if stop else min(len(self.f), a + 90)
+        raw = self.t[a:b].strip()
+        if not raw:
+            return None, pos
+        code, level, _ = issuer_info(raw)
+        if code is None and not body_regex().match(self.f, a):
+            return None, pos
+        return raw, a + len(self.t[a:b].rstrip())
+
+    def parse_tail(self, mn: Mention) -> None:
+        pos = mn.end
+        d, pos2 = self._date_at(pos)
+        if d:
+            mn.date, pos = d, pos2
+        iss, pos2 = self._issuer_at(pos)
+        if iss:
+            mn.issuer, pos = iss, pos2
+            mn.explicit_issuer = True
+            k = _KHOA.match(self.f, pos)
+            if k:
+                mn.term = k.group(1).upper()
+                pos = k.end()
+            if mn.date is None:
+                d, pos2 = self._date_at(pos)
+                if d:
+                    mn.date, pos = d, pos2
+        else:
+            k = _KHOA.match(self.f, pos)
+            if k:
+                mn.term = k.group(1).upper()
+                pos = k.end()
+        mn.tail_end = pos
+        s = _SUBJ.match(self.f, pos)
+        if s and s.end() > pos:
+            a = s.end()
+            stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
+            b = stop.start() if stop else min(len(self.f), a + 300)
+            subj = clean_ws(self.t[a:b]).strip(" ,")
+            if len(subj) > 3:
+                mn.subject = subj
+        c = CUE_RE.match(self.f, pos)
+        if c:
+            mn.cue = (link_type(c.group("cue")), c.end())
+
+    # ------------------------------------------------------------------ passes
+    def find(self) -> list[Mention]:
+        t, f = self.t, self.f
+        syms = find_symbols(t)
+        sym_spans = [(a, b) for a, b, _ in syms]
+        type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
+        type_end = {e: (s, code) for s, e, code in type_hits}
+        used_types: set[int] = set()
+        out: list[Mention] = []
+        # 1. symbols (with the type word in front when there is one)
+        for a, b, sym in syms:
+            start = a
+            for back in range(max(0, a - 14), a):
+                if back in type_end and _SYM_GAP.match(f, back, a) and _SYM_GAP.match(f, back, a).end() == a:
+                    start = type_end[back][0]
+                    used_types.add(start)
+                    break
+            mn = Mention(start, b, sym.type, sym.number, sym, key=sym.key, issuer_code=sym.issuer)
+            out.append(mn)
+        # 2. TYPE số N without a symbol; named documents
+        for s, e, code in type_hits:
+            if s in used_types:
+                continue
+            if code in ("NQ",):
+                m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
+                if m:
+                    body = clean_ws(t[m.start("body"):m.end("body")])
+                    mn = Mention(s, m.end(), "NQ", None, None, kind="named", key=f"NQ:{body}")
+                    mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
+                    out.append(mn)
+                    used_types.add(s)
+                    continue
+            if code in ("CL", "CTMTQG") and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
+                m = _NAMED_CL.match(f, s)
+                if m:
+                    body = clean_ws(t[m.start("body"):m.end("body")]).rstrip(" ,")
+                    out.append(Mention(s, m.end(), code, None, None, kind="named", key=f"{code}:{body}"))
+                    used_types.add(s)
+                    continue
+            m = _NUM_AFTER.match(f, e)
+            if m and not any(x <= m.start(1) < y for x, y in sym_spans):
+                after = f[m.end(1):m.end(1) + 8]
+                if re.match(r"[ \t]*(?:nam|%|/)", after):
+                    continue
+                out.append(Mention(s, m.end(1), code, m.group(1), None))
+                used_types.add(s)
+        out.sort(key=lambda x: x.start)
+        for mn in out:
+            self.parse_tail(mn)
+        self._keys(out)
+        self._dates_from_context(out)
+        self.mentions = out
+        self._unnumbered(type_hits, used_types)
+        self.mentions.sort(key=lambda x: x.start)
+        return self.mentions
+
+    def _keys(self, ms: list[Mention]) -> None:
+        # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
+        for i in range(len(ms) - 2, -1, -1):
+            a, b = ms[i], ms[i + 1]
+            if a.issuer is None and b.issuer and LIST_GAP.match(self.f, a.tail_end, b.start) \
+                    and LIST_GAP.match(self.f, a.tail_end, b.start).end() == b.start:
+                a.issuer, a.term = b.issuer, b.term
+        for mn in ms:
+            if mn.issuer:
+                code, level, _ = issuer_info(mn.issuer)
+                mn.issuer_level = level
+                if mn.symbol is None:
+                    mn.issuer_code = code
+            elif mn.symbol is not None:
+                mn.issuer_level = level_of_code(mn.symbol.issuer)
+        by_tn: dict[tuple[str, str], list[Mention]] = {}
+        for mn in ms:
+            if mn.number:
+                by_tn.setdefault((mn.type or "", mn.number.lstrip("0")), []).append(mn)
+        for mn in ms:
+            if mn.key or mn.kind != "numbered":
+                continue
+            if mn.explicit_issuer and mn.issuer_code:
+                mn.key = self._build_key(mn)
+                continue
+            # alias: the same type and number with a known key elsewhere in the text
+            same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
+                    if o is not mn and (o.symbol is not None or (o.explicit_issuer and o.issuer_code))]
+            if same:
+                prev = [o for o in same if o.start < mn.start]
+                ref = prev[-1] if prev else same[0]
+                mn.key = ref.key or self._build_key(ref)
+                mn.kind = "alias"
+                continue
+            mn.key = self._build_key(mn)
+
+    @staticmethod
+    def _build_key(mn: Mention) -> str:
+        if mn.symbol is not None:
+            return mn.symbol.key
+        code = mn.issuer_code
+        t = mn.type or "?"
+        if code is None:
+            return f"{mn.number}-{t}"
+        if is_party_code(code):
+            return f"{mn.number}-{t}/{code}"
+        return f"{mn.number}/{t}-{code}"
+
+    def _dates_from_context(self, ms: list[Mention]) -> None:
+        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
+        for mn in ms:
+            if mn.date is not None or mn.kind not in ("numbered",):
+                continue
+            lead = self.f[max(0, mn.start - 130):mn.start]
+            if not re.search(r"ban hanh[ \t]*$", lead):
+                continue
+            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
+            if cands:
+                d = cands[-1]
+                between = self.f[d.end:mn.start]
+                if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
+                    mn.date = d.date
+
+    # ------------------------------------------------------------------ unnumbered references
+    def _unnumbered(self, type_hits, used_types) -> None:
+        t, f = self.t, self.f
+        known = [m for m in self.mentions if m.key]
+        links_of: dict[str, set[str]] = {}
+        for mn in known:
+            if mn.cue:
+                for o in self.object_group(mn.cue[1]):
+                    links_of.setdefault(mn.key, set()).add(o.key)
+        for s, e, code in sorted(type_hits, reverse=True):
+            if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
+                continue
+            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                continue
+            # words of the title that belong to the type ("Chương trình hành động")
+            mn = Mention(s, e, code, None, None, kind="resolved")
+            self.parse_tail(mn)
+            objects = self.object_group(mn.cue[1]) if mn.cue else []
+            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
+            if mn.issuer:
+                code_i, _, _ = issuer_info(mn.issuer)
+                if code_i:
+                    cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
+            keys = sorted({k.key for k in cands})
+            if objects:
+                okeys = {o.key for o in objects}
+                keys = [k for k in keys if okeys & links_of.get(k, set())]
+            if len(keys) == 1:
+                mn.key = keys[0]
+                self.mentions.append(mn)
+                continue
+            if not objects:
+                continue
+            planned = bool(_PLANNED_BEFORE.search(f, max(0, s - 30), s))
+            sent = self._sentence_of(s)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
+            if planned and _GENERIC_SUBJ.search(f, clause_start, s):
+                continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
+            issuer = None
+            m_for = re.search(r"cho[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$", f[clause_start:s])
+            if m_for:
+                a = clause_start + m_for.start(1)
+                bm = body_regex().match(f, a)
+                if bm:
+                    issuer = norm_body(t[a:bm.end()])
+            if issuer is None and planned:
+                bm = body_regex().search(f, clause_start, s)
+                if bm:
+                    issuer = norm_body(t[bm.start():bm.end()])
+            if not planned and not t[s].isupper():
+                continue
+            cue_txt = clean_ws(t[mn.end:mn.cue[1]]).strip(" ,")
+            cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
+            extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
+            parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
+            desc = clean_ws(" ".join(p for p in parts if p))
+            mn.key = f"{code}:{desc}"
+            mn.kind = "planned" if planned else "named"
+            mn.issuer = issuer
+            if issuer:
+                c2, lv, _ = issuer_info(issuer)
+                mn.issuer_code, mn.issuer_level = c2, lv
+            self.mentions.append(mn)
+            known.append(mn)
+
+    def render(self, mn: Mention) -> str:
+        if mn.key and ":" in mn.key:
+            return mn.key.split(":", 1)[1]
+        return f"{TYPE_NAME.get(mn.type or '', mn.type or '')} số {mn.key}"
+
+    def _sentence_of(self, pos: int) -> Segment:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Segment(0, len(self.t))
+
+    def object_group(self, pos: int) -> list[Mention]:
+        """The coordinated list of mentions that starts at ``pos``."""
+        first = next((m for m in self.mentions if m.start == pos and m.key), None)
+        if first is None:
+            return []
+        group = [first]
+        cur = first
+        for m in sorted(self.mentions, key=lambda x: x.start):
+            if m.start <= cur.start or not m.key:
+                continue
+            if m.cue is not None and m.start > first.start:
+                break               # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về ...")
+            end = max(cur.tail_end, cur.end)
+            g = LIST_GAP.match(self.f, end, m.start)
+            if m.start >= end and g and g.end() == m.start and (m.start - end) <= 8:
+                group.append(m)
+                cur = m
+            elif m.start > end:
+                break
+        return group
+
+
+def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
+    """One DocInfo per key; the first mention that carries a field wins."""
+    docs: dict[str, DocInfo] = {}
+    for mn in sorted(mentions, key=lambda x: x.start):
+        if not mn.key:
+            continue
+        d = docs.get(mn.key)
+        if d is None:
+            sym = mn.symbol
+            system = sym.system if sym else ("party" if is_party_code(mn.issuer_code) else (
+                "state" if mn.issuer_code else None))
+            number = mn.number if mn.kind != "named" and mn.kind != "planned" else None
+            d = DocInfo(mn.key, mn.type, number, system=system, span=p.span(mn.start, mn.end))
+            if sym is not None:
+                d.issuer_code = sym.issuer if sym.system == "party" or sym.type else sym.issuer
+            docs[mn.key] = d
+        d.mentions.append(p.span(mn.start, mn.end))
+        if d.issuer is None and mn.issuer:
+            d.issuer = norm_body(mn.issuer + (f" khóa {mn.term}" if mn.term and "kh" not in mn.issuer.lower() else ""))
+        if d.issuer_code is None and mn.issuer_code and mn.kind != "named":
+            d.issuer_code = mn.issuer_code
+        if d.level is None:
+            d.level = mn.issuer_level or level_of_code(d.issuer_code)
+        if d.date is None and mn.date is not None:
+            d.date = mn.date
+        if d.subject is None and mn.subject:
+            d.subject = mn.subject
+    for d in docs.values():
+        if d.type in ("CL", "CTMTQG") and d.level is None:
+            d.level = "central"
+        if d.level is None and d.issuer_code:
+            d.level = level_of_code(d.issuer_code)
+        if d.number is None and d.key and ":" not in d.key:
+            d.number = d.key.split("-")[0].split("/")[0]
+    return docs

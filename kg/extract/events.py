@@ -1,0 +1,100 @@
+"""Events: review conferences (sơ kết / tổng kết), study sessions (quán triệt), working sessions
+(làm việc) and other conferences. An event needs a dated sentence with an organising verb or an
+event noun ('Sáng 25/9/2023, Huyện ủy tổ chức Hội nghị sơ kết, tổng kết ...'); an undated
+'Hội nghị tổng kết ...' headline merges into the dated event of the same type. 'sơ kết, tổng
+kết' gives one event per type; reviewed documents are split by the phrase that names them."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import body_regex
+from kg.extract.text import norm_body
+from kg.facts import Event
+
+_TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
+_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi)(?![a-z])")
+_HEADLINE = re.compile(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})")
+_REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$|\n[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$")
+_TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
+
+
+def find_events(df, dates, sentences, text_date=None) -> list[Event]:
+    f, t = df.f, df.t
+    events: list[Event] = []
+    dated_sents = {}
+    tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
+    for d in dates:
+        if d.time_word and not any(a <= d.start < b for a, b in tails):
+            dated_sents.setdefault(_sent_index(sentences, d.start), d)
+    for si, s in enumerate(sentences):
+        d = dated_sents.get(si)
+        if d is None:
+            continue
+        v = _EVENT_VERB.search(f, s.start, s.end)
+        if not v:
+            continue
+        window_end = min(s.end, v.end() + 60)
+        types = [m for m in _TYPE.finditer(f, v.start(), window_end)]
+        if not types:
+            if "hoi nghi" in f[v.start():v.end()]:
+                types = []
+                kinds = ["hội nghị"]
+            else:
+                continue
+        else:
+            kinds = []
+            for m in types:
+                k = _TYPE_NAME[m.group(1)]
+                if k not in kinds:
+                    kinds.append(k)
+        org = None
+        bm = None
+        for bm_ in body_regex().finditer(f, d.end, v.start()):
+            bm = bm_
+        if bm is not None:
+            org = norm_body(t[bm.start():bm.end()])
+        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        for k in kinds:
+            events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+    # undated headline conferences
+    for m in _HEADLINE.finditer(f):
+        for tm in _TYPE.finditer(m.group("types")):
+            k = _TYPE_NAME[tm.group(1)]
+            if not any(e.type == k for e in events):
+                events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
+    _split_reviews(df, events)
+    return events
+
+
+def _sent_index(sentences, pos):
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    return -1
+
+
+def _split_reviews(df, events) -> None:
+    """With a 'sơ kết' and a 'tổng kết' on the same day, documents named after 'tổng kết N năm
+    thực hiện' go to the tổng kết, other reviewed documents ('Qua 05 năm triển khai thực hiện X',
+    'Về thực hiện X') to the sơ kết."""
+    f = df.f
+    by_type = {e.type: e for e in events}
+    reviewed: list[str] = []
+    final: list[str] = []
+    for mn in df.mentions:
+        if not mn.key:
+            continue
+        lead = f[max(0, mn.start - 60):mn.start]
+        if _REVIEW_SPAN.search(lead):
+            if "tong ket" in f[max(0, mn.start - 200):mn.start].split(".")[-1]:
+                final.append(mn.key)
+            else:
+                reviewed.append(mn.key)
+    if "tổng kết" in by_type and "sơ kết" in by_type and by_type["tổng kết"].date == by_type["sơ kết"].date:
+        tk, sk = by_type["tổng kết"], by_type["sơ kết"]
+        tk.reviews = list(dict.fromkeys(final)) or tk.reviews
+        sk.reviews = [k for k in dict.fromkeys(reviewed) if k not in tk.reviews]
+    else:
+        for e in events:
+            if e.type in ("sơ kết", "tổng kết") and not e.reviews:
+                e.reviews = list(dict.fromkeys(final + reviewed))

@@ -1,0 +1,173 @@
+"""Text preparation: NFC normalisation with an offset map back to the source, a length-preserving
+folded copy (lower case, no diacritics, đ->d) for cue matching, and paragraph/sentence/clause
+segmentation. Everything here is linear-time."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def _fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        low = c
+    if low == "đ":
+        return "d"
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if len(base) == 1 else low
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2000):
+        c = chr(cp)
+        f = _fold_char(c)
+        if f != c:
+            table[cp] = f
+    for cp in range(0x1E00, 0x1F00):       # Latin Extended Additional (Vietnamese precomposed)
+        c = chr(cp)
+        table[cp] = _fold_char(c)
+    # spacing and quotes: keep length, unify
+    for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+        table[ord(c)] = " "
+    return table
+
+
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def fold_same_length(s: str) -> str:
+    """Lower-case, strip diacritics, đ->d; one output char per input char (offsets align)."""
+    out = s.translate(_fold_table()).lower()
+    if len(out) != len(s):                  # rare: a char whose lower() is 2 chars
+        out = "".join(_fold_char(c) for c in s)
+    return out
+
+
+@dataclass
+class Prepared:
+    source: str          # the text as given
+    text: str            # NFC, control chars -> spaces
+    folded: str          # same length as text
+    _map: list[int] | None   # text offset -> source offset (None = identity)
+
+    def to_source(self, i: int) -> int:
+        if self._map is None:
+            return i
+        if i >= len(self._map):
+            return len(self.source)
+        return self._map[i]
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return (self.to_source(a), self.to_source(b))
+
+
+def prepare(source: str) -> Prepared:
+    source = source or ""
+    nfc = unicodedata.normalize("NFC", source)
+    mapping = None
+    if len(nfc) != len(source):
+        # align cluster by cluster: a base char with its combining marks
+        mapping = []
+        i = 0
+        n = len(source)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(source[j]):
+                j += 1
+            seg = unicodedata.normalize("NFC", source[i:j])
+            mapping.extend([i] * len(seg))
+            i = j
+        nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
+        mapping.append(n)
+    text = _CTRL.sub(" ", nfc)
+    return Prepared(source, text, fold_same_length(text), mapping)
+
+
+def _clusters(s: str):
+    i, n = 0, len(s)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(s[j]):
+            j += 1
+        yield i, j
+        i = j
+
+
+# ------------------------------------------------------------------ segmentation
+
+_PARA = re.compile(r"\n\s*\n|\n")
+# sentence end: . ! ? followed by space(s) and an upper-case letter/quote/digit-paren, or end of line
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\.{3}/?\.?\s+|\n")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Segment]:
+    out = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        if m.start() > pos and text[pos:m.start()].strip():
+            out.append(Segment(pos, m.start()))
+        pos = m.end()
+    if pos < len(text) and text[pos:].strip():
+        out.append(Segment(pos, len(text)))
+    return out
+
+
+def sentences(text: str) -> list[Segment]:
+    out = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if m.start() > pos and text[pos:m.start()].strip():
+            out.append(Segment(pos, m.start()))
+        pos = m.end()
+    if pos < len(text) and text[pos:].strip():
+        out.append(Segment(pos, len(text)))
+    return out
+
+
+_CLAUSE = re.compile(r";")
+
+
+def clauses(text: str, seg: Segment) -> list[Segment]:
+    out = []
+    pos = seg.start
+    for m in _CLAUSE.finditer(text, seg.start, seg.end):
+        if m.start() > pos:
+            out.append(Segment(pos, m.start()))
+        pos = m.end()
+    if pos < seg.end:
+        out.append(Segment(pos, seg.end))
+    return out
+
+
+class Index:
+    """Fast 'which segment contains offset i' lookups."""
+
+    def __init__(self, segs: list[Segment]):
+        self.segs = segs
+        self.starts = [s.start for s in segs]
+
+    def find(self, i: int) -> int:
+        k = bisect_right(self.starts, i) - 1
+        return k if k >= 0 and i < self.segs[k].end else -1
+
+
+def clean_ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def norm_body(s: str) -> str:
+    """Body names as written, with the new tone placement ('uỷ' -> 'ủy') and tidy spacing."""
+    s = clean_ws(s).strip(" ,;:.-–")
+    s = s.replace("uỷ", "ủy").replace("Uỷ", "Ủy").replace("UỶ", "ỦY")
+    return s[:1].upper() + s[1:] if s else s

@@ -1,0 +1,168 @@
+"""Typed view of the `facts` interchange format (shared contract `facts.md`).
+
+Every item carries ``span``: (start, end) character offsets into the source text it was read
+from, for Web Annotation selectors. ``to_dict()`` gives exactly the contract JSON; with
+``evidence=True`` each item also gets an ``evidence`` object {start, end, exact, prefix, suffix}
+(extra keys are ignored by the scorer).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Span", "Place", "DocumentRef", "Link", "Assignment", "Target", "Outcome", "Event", "Facts",
+           "evidence_of"]
+
+Span = tuple[int, int]
+
+
+def evidence_of(text: str, span: Span | None, context: int = 32) -> dict[str, Any] | None:
+    """Web-Annotation-style selector parts for a span of ``text``."""
+    if span is None or text is None:
+        return None
+    a, b = span
+    a = max(0, min(a, len(text)))
+    b = max(a, min(b, len(text)))
+    return {"start": a, "end": b, "exact": text[a:b],
+            "prefix": text[max(0, a - context):a], "suffix": text[b:b + context]}
+
+
+def _iso(d: _dt.date | str | None) -> str | None:
+    if d is None:
+        return None
+    if isinstance(d, _dt.date):
+        return d.isoformat()
+    return str(d)
+
+
+@dataclass
+class _Item:
+    span: Span = field(default=(0, 0), kw_only=True)
+
+    def _contract(self) -> dict[str, Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_dict(self, text: str | None = None, evidence: bool = False) -> dict[str, Any]:
+        d = self._contract()
+        if evidence:
+            ev = evidence_of(text, self.span) if text is not None else {"start": self.span[0], "end": self.span[1]}
+            d["evidence"] = ev
+        return d
+
+
+@dataclass
+class Place(_Item):
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+    def _contract(self) -> dict[str, Any]:
+        return {"province": self.province, "district": self.district}
+
+
+@dataclass
+class DocumentRef(_Item):
+    key: str
+    type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    issuer_code: str | None = None
+    level: str | None = None
+    date: _dt.date | None = None
+    subject: str | None = None
+    system: str | None = None          # party | state (not in the contract)
+    mentions: list[Span] = field(default_factory=list)   # every span that refers to it
+
+    def _contract(self) -> dict[str, Any]:
+        return {"key": self.key, "type": self.type, "number": self.number, "issuer": self.issuer,
+                "issuer_code": self.issuer_code, "level": self.level, "date": _iso(self.date),
+                "subject": self.subject}
+
+
+@dataclass
+class Link(_Item):
+    from_: str
+    type: str
+    to: str
+
+    def _contract(self) -> dict[str, Any]:
+        return {"from": self.from_, "type": self.type, "to": self.to}
+
+
+@dataclass
+class Assignment(_Item):
+    body: str
+    role: str
+    document: str | None = None
+    task: str | None = None
+
+    def _contract(self) -> dict[str, Any]:
+        return {"body": self.body, "role": self.role, "document": self.document, "task": self.task}
+
+
+@dataclass
+class Target(_Item):
+    document: str | None
+    text: str
+    value: float | int | None
+    unit: str | None = None
+    comparator: str | None = "="
+    period: str | None = None
+
+    def _contract(self) -> dict[str, Any]:
+        return {"document": self.document, "text": self.text, "value": self.value, "unit": self.unit,
+                "comparator": self.comparator, "period": self.period}
+
+
+@dataclass
+class Outcome(_Item):
+    document: str | None
+    text: str
+    value: float | int | None
+    unit: str | None = None
+    of: float | int | None = None
+
+    def _contract(self) -> dict[str, Any]:
+        return {"document": self.document, "text": self.text, "value": self.value, "unit": self.unit,
+                "of": self.of}
+
+
+@dataclass
+class Event(_Item):
+    type: str
+    date: _dt.date | None = None
+    organizer: str | None = None
+    reviews: list[str] = field(default_factory=list)
+
+    def _contract(self) -> dict[str, Any]:
+        return {"type": self.type, "date": _iso(self.date), "organizer": self.organizer,
+                "reviews": list(self.reviews)}
+
+
+@dataclass
+class Facts:
+    source: str = ""
+    place: Place = field(default_factory=Place)
+    documents: list[DocumentRef] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    text: str | None = field(default=None, repr=False)     # the source text the spans refer to
+    date: _dt.date | None = None                            # the text's own date, where known
+
+    def to_dict(self, evidence: bool = False) -> dict[str, Any]:
+        t = self.text
+        place = self.place.to_dict(t, evidence) if (self.place.province or self.place.district) else None
+        return {
+            "source": self.source,
+            "place": place,
+            "documents": [d.to_dict(t, evidence) for d in self.documents],
+            "links": [x.to_dict(t, evidence) for x in self.links],
+            "assignments": [x.to_dict(t, evidence) for x in self.assignments],
+            "targets": [x.to_dict(t, evidence) for x in self.targets],
+            "outcomes": [x.to_dict(t, evidence) for x in self.outcomes],
+            "events": [x.to_dict(t, evidence) for x in self.events],
+        }

@@ -1,0 +1,284 @@
+"""Place knowledge (provinces, districts, the 2025 merger) from the maintained package
+``vietnamadminunits`` (offline SQLite + JSON shipped with it). Only spellings the package does
+not know are kept in a small alias table here.
+
+Everything is loaded lazily on first use and cached for the life of the process.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.symbols import fold
+
+__all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
+           "find_places", "province_of_district", "successor_2025", "province_by_name", "lookup_province"]
+
+LEGACY_END = _dt.date(2025, 6, 30)
+REFORM_START = _dt.date(2025, 7, 1)
+
+# Spellings / abbreviations the package does not know (README §3.1). fold(alias) -> legacy short name
+_ALIASES = {
+    "br-vt": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "ba ria-vung tau": "Bà Rịa - Vũng Tàu",
+    "dac lac": "Đắk Lắk", "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac nong": "Đắk Nông",
+    "dak nong": "Đắk Nông",
+    "tp hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp. hcm": "Hồ Chí Minh",
+    "thanh pho ho chi minh": "Hồ Chí Minh", "tp ho chi minh": "Hồ Chí Minh", "tp. ho chi minh": "Hồ Chí Minh",
+    "thua thien hue": "Huế", "thua thien - hue": "Huế", "hue": "Huế",
+    "thanh hoa": "Thanh Hóa", "khanh hoa": "Khánh Hòa", "hoa binh": "Hòa Bình",
+    "bac can": "Bắc Kạn",
+}
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str                      # short name: "Lạng Sơn", "Hồ Chí Minh"
+    code: str                      # GSO code in its own scheme ("legacy" or "2025")
+    kind: str = "province"
+    full_name: str = ""            # "Tỉnh Lạng Sơn", "Thành phố Hồ Chí Minh"
+    scheme: str = "legacy"         # "legacy" (63 units) | "2025" (34 units)
+    valid_from: _dt.date | None = None
+    valid_to: _dt.date | None = None
+
+
+@dataclass(frozen=True)
+class District:
+    name: str                      # short name: "Minh Long"
+    code: str                      # GSO district code
+    kind: str = "district"
+    full_name: str = ""            # "Huyện Minh Long"
+    district_type: str = ""        # Huyện | Quận | Thị xã | Thành phố
+    province: str = ""             # legacy province short name
+    province_code: str = ""
+    valid_from: _dt.date | None = None
+    valid_to: _dt.date | None = LEGACY_END
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    kind: str                      # "province" | "district"
+    name: str                      # canonical short name
+    province: str                  # the province (short name) it belongs to
+    code: str
+    scheme: str                    # "legacy" | "2025"
+
+
+def _query(sql: str) -> list[dict]:
+    from vietnamadminunits.database import query
+    return query(sql)
+
+
+def _pkg_data(name: str) -> Path:
+    import vietnamadminunits
+    return Path(vietnamadminunits.__file__).parent / "data" / name
+
+
+@lru_cache(maxsize=1)
+def legacy_provinces() -> list[Province]:
+    rows = _query("SELECT DISTINCT province, provinceShort, provinceCode FROM admin_units_legacy")
+    out = []
+    for r in rows:
+        short = r["provinceShort"]
+        if short == "Huế":           # Thừa Thiên Huế until 31/12/2024, then Thành phố Huế
+            out.append(Province("Huế", r["provinceCode"], "province", r["province"], "legacy", None, LEGACY_END))
+            continue
+        out.append(Province(short, r["provinceCode"], "province", r["province"], "legacy", None, LEGACY_END))
+    return sorted(out, key=lambda p: p.code)
+
+
+@lru_cache(maxsize=1)
+def provinces_2025() -> list[Province]:
+    rows = _query("SELECT DISTINCT province, provinceShort, provinceCode FROM admin_units")
+    return sorted((Province(r["provinceShort"], r["provinceCode"], "province", r["province"], "2025", REFORM_START, None)
+                   for r in rows), key=lambda p: p.code)
+
+
+@lru_cache(maxsize=1)
+def _districts() -> tuple[District, ...]:
+    rows = _query("SELECT DISTINCT district, districtShort, districtType, districtCode, provinceShort, provinceCode "
+                  "FROM admin_units_legacy")
+    return tuple(District(r["districtShort"], r["districtCode"], "district", r["district"], r["districtType"],
+                          r["provinceShort"], r["provinceCode"]) for r in rows if r["districtShort"])
+
+
+def districts_of(province_code: str) -> list[District]:
+    """Districts (until 30/6/2025) of a legacy province, by legacy GSO code ('51') or name."""
+    code = str(province_code).strip()
+    if not code.isdigit():
+        p = lookup_province(code)
+        code = p.code if p else ""
+    code = code.zfill(2)
+    return [d for d in _districts() if d.province_code == code]
+
+
+@lru_cache(maxsize=1)
+def _province_index() -> dict[str, Province]:
+    idx: dict[str, Province] = {}
+    for p in legacy_provinces():
+        idx[fold(p.name)] = p
+        idx[fold(p.full_name)] = p
+    for a, name in _ALIASES.items():
+        p = idx.get(fold(name))
+        if p:
+            idx.setdefault(a, p)
+    return idx
+
+
+@lru_cache(maxsize=1)
+def _province_2025_index() -> dict[str, Province]:
+    idx: dict[str, Province] = {}
+    for p in provinces_2025():
+        idx[fold(p.name)] = p
+        idx[fold(p.full_name)] = p
+    return idx
+
+
+@lru_cache(maxsize=1)
+def _district_index() -> dict[str, list[District]]:
+    idx: dict[str, list[District]] = {}
+    for d in _districts():
+        idx.setdefault(fold(d.name), []).append(d)
+    return idx
+
+
+def lookup_province(name: str, scheme: str = "legacy") -> Province | None:
+    """A province by (any spelling of) its name or GSO code, in the legacy or the 2025 scheme."""
+    if not name:
+        return None
+    f = fold(name).replace("tinh ", "", 1) if fold(name).startswith("tinh ") else fold(name)
+    if scheme == "2025":
+        idx = _province_2025_index()
+        if f.isdigit():
+            return next((p for p in provinces_2025() if p.code == f.zfill(2)), None)
+        return idx.get(f) or idx.get(_ALIASES.get(f, "") and fold(_ALIASES[f]))
+    idx = _province_index()
+    if f.isdigit():
+        return next((p for p in legacy_provinces() if p.code == f.zfill(2)), None)
+    return idx.get(f) or idx.get(re.sub(r"^(thanh pho|tp\.?) ", "", f))
+
+
+province_by_name = lookup_province
+
+
+def province_of_district(name: str, province_hint: str | None = None) -> str | None:
+    """Legacy province (short name) of a district: 'Minh Long' -> 'Quảng Ngãi'. None when unknown or
+    ambiguous (several provinces have a district of that name) and no hint resolves it."""
+    f = fold(name)
+    f = re.sub(r"^(huyen|quan|thi xa|thanh pho|tp\.?) ", "", f)
+    cands = _district_index().get(f, [])
+    provs = sorted({d.province for d in cands})
+    if len(provs) == 1:
+        return provs[0]
+    if province_hint and provs:
+        hp = lookup_province(province_hint)
+        if hp and hp.name in provs:
+            return hp.name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    """fold(legacy full name) -> 2025 full name, from the package's converter table."""
+    data = json.loads(_pkg_data("converter_2025.json").read_text(encoding="utf-8"))
+    new_by_key = {}
+    for r in _query("SELECT DISTINCT province, provinceKey FROM admin_units"):
+        new_by_key[r["provinceKey"]] = r["province"]
+    old_by_key = {}
+    for r in _query("SELECT DISTINCT province, provinceKey FROM admin_units_legacy"):
+        old_by_key[r["provinceKey"]] = r["province"]
+    out = {}
+    for new_key, olds in data["DICT_PROVINCE"].items():
+        for ok in olds:
+            if ok in old_by_key and new_key in new_by_key:
+                out[old_by_key[ok]] = new_by_key[new_key]
+    return out
+
+
+def successor_2025(old: str) -> Province | None:
+    """The 2025 unit that took over an old province (name, alias or legacy GSO code)."""
+    p = lookup_province(old)
+    if p is None:
+        return None
+    new_full = _successors().get(p.full_name)
+    if new_full is None:
+        return None
+    return next((q for q in provinces_2025() if q.full_name == new_full), None)
+
+
+# ---------------------------------------------------------------- finding places in text
+
+_UPPER_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+
+
+@lru_cache(maxsize=1)
+def _province_regex() -> re.Pattern:
+    names = set()
+    for p in legacy_provinces() + provinces_2025():
+        if p.name in ("Hồ Chí Minh",):
+            continue                      # 'Hồ Chí Minh' alone is usually the person / youth union
+        names.add(p.name)
+        if "Hòa" in p.name or "Hóa" in p.name:
+            names.add(p.name.replace("Hòa", "Hoà").replace("Hóa", "Hoá"))
+    names |= {"Thừa Thiên Huế", "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT",
+              "Đắc Lắc", "Đắk Nông", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP HCM", "TPHCM",
+              "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Bắc Cạn"}
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+
+
+_DISTRICT_RE = re.compile(
+    r"(?<![\w])(?P<kind>huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)[ \t]+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]{0,10}(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){0,3})"
+)
+
+
+def _title(s: str) -> str:
+    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Province and district mentions in running text (province names bare; district names only
+    after 'huyện/quận/thị xã', since many district names are also common words)."""
+    if not text:
+        return []
+    text = unicodedata.normalize("NFC", text)
+    out: list[PlaceMention] = []
+    for m in _province_regex().finditer(text):
+        raw = m.group(0)
+        f = fold(raw)
+        f = _ALIASES.get(f, None) or raw
+        p = lookup_province(f)
+        scheme = "legacy"
+        if p is None:
+            p = lookup_province(f, "2025")
+            scheme = "2025"
+        if p is None:
+            continue
+        out.append(PlaceMention(m.start(), m.end(), raw, "province", p.name, p.name, p.code, scheme))
+    for m in _DISTRICT_RE.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        # try the longest prefix of the capitalised words that is a known district
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            if name.isupper():
+                cand = _title(cand)
+            ds = _district_index().get(fold(cand))
+            if ds:
+                provs = sorted({d.province for d in ds})
+                prov = provs[0] if len(provs) == 1 else ""
+                end = m.start("name") + len(" ".join(words[:k]))
+                out.append(PlaceMention(m.start(), end, text[m.start():end], "district", ds[0].name, prov,
+                                        ds[0].code if len(ds) == 1 else "", "legacy"))
+                break
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,791 @@
+"""The named queries (``queries/*.rq``): the catalogue, parameters, running and result tables.
+
+A named query is one SPARQL file whose leading ``#`` lines describe it::
+
+    # title@vi: Chuỗi triển khai của một văn bản
+    # title@en: Implementation cascade of a document
+    # description: Every document that implements DOC, directly or through others ...
+    # param: doc (document, required) — symbol key such as 46-NQ/TW, or a document IRI
+    # param: limit (integer, default 1000)
+    # post: cascade
+    # example: dkg query cascade -p doc=46-NQ/TW
+
+``param`` lines read ``NAME (TYPE[, required | , default VALUE]) — description``; the types are
+``document``, ``place``, ``date``, ``integer`` and ``string``. ``post`` names a declared
+post-processing step of this module (:data:`POST`), for what SPARQL cannot say (depths, medians,
+date arithmetic in years); ``limit`` is applied after it.
+
+How parameters reach the query. Values are never pasted into the query text: each one is turned
+into an RDF term here and given to Oxigraph as a *substitution* (the variable of the same name is
+bound to that term), so ``"} ; DROP ALL`` is only ever a string. Oxigraph (0.5) requires a
+substituted variable to be projected by the SELECT, so every query projects its parameters; they
+are dropped from the result table. What a query may do with a parameter variable: use it in
+triple patterns, comparisons and function calls (also inside FILTER EXISTS / OPTIONAL); what it
+must not: ``BOUND(?param)`` or a bare ``BIND(?param AS ?x)``, which Oxigraph evaluates as if the
+variable were unbound. An optional parameter that is not given is bound to the empty string, so a
+query tests ``?place = ""``. The kinds of value:
+
+* ``document``: a symbol key (``46-NQ/TW``, printed variants are normalised) bound as a string
+  literal, or a document IRI (``https://...`` or ``id/doc/...``) bound as an IRI; queries resolve
+  it with ``{ ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k FILTER(?root = ?doc) }``
+  (a key may name several documents: party numbers restart each term). Unknown -> NotFound.
+* ``place``: a province or district name, with or without diacritics and with or without
+  "tỉnh"/"huyện"..., or a GSO code; resolved here to the matching administrative units (provinces
+  preferred over districts of the same name) and bound as one string ``"<iri1> <iri2>"`` that
+  queries test with ``CONTAINS(?place, CONCAT("<", STR(?unit), ">"))``. Unknown -> NotFound.
+* ``date``: ISO ``YYYY-MM-DD`` (default ``today``), bound as ``xsd:date``.
+* ``string``: bound as a string literal; ``integer``: checked, then used by this module
+  (``limit``) or bound as ``xsd:integer``.
+
+Columns whose variable starts with ``_`` are internal (for post-processing) and not shown.
+Custom functions (namespace :data:`FN`) are available to every query run here:
+``dkgf:fold(text)`` (accent- and case-folded form) and ``dkgf:match(text, words)`` (every word of
+``words`` occurs in ``text`` as a word, diacritics optional; the last word may be a prefix).
+
+The web app and the CLI call :func:`catalog`, :func:`get` and :func:`run`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import json
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import resources
+from .errors import NotFound, QueryError, UsageError
+from .symbols import fold
+from .vocab import BASE, DKG, ID
+
+#: Namespace of the custom SPARQL functions.
+FN = BASE + "fn#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_DATE = ox.NamedNode(XSD + "date")
+_XSD_INTEGER = ox.NamedNode(XSD + "integer")
+
+PARAM_TYPES = ("document", "place", "date", "integer", "string")
+
+_INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                               "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                               "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+
+
+# --- the catalogue ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str = "string"
+    default: str | None = None
+    required: bool = False
+    description: str = ""
+
+    def signature(self) -> str:
+        """``doc: document (required)``, ``date: date = today``, ``place: place (optional)``."""
+        if self.required:
+            return f"{self.name}: {self.type} (required)"
+        if self.default is not None:
+            return f"{self.name}: {self.type} = {self.default}"
+        return f"{self.name}: {self.type} (optional)"
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "type": self.type, "default": self.default, "required": self.required,
+                "description": self.description}
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    title_vi: str
+    title_en: str
+    description: str
+    parameters: list[Parameter]
+    example: str
+    sparql: str
+    post: str | None = None
+
+    def parameter(self, name: str) -> Parameter | None:
+        return next((p for p in self.parameters if p.name == name), None)
+
+    def signature(self) -> str:
+        return ", ".join(p.signature() for p in self.parameters) or "(no parameters)"
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "title": {"vi": self.title_vi, "en": self.title_en},
+                "description": self.description, "parameters": [p.to_json() for p in self.parameters],
+                "example": self.example, "post": self.post, "sparql": self.sparql}
+
+
+_PARAM_RE = re.compile(r"^(?P<name>[A-Za-z_][\w]*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:(?:—|–|-{1,2}|:)\s*(?P<desc>.*))?$")
+
+
+def _parse_param(text: str, where: str) -> Parameter:
+    m = _PARAM_RE.match(text.strip())
+    if not m:
+        raise QueryError(f"{where}: cannot read parameter line {text!r}",
+                         hint="write: # param: NAME (TYPE, required|default VALUE) — description")
+    ptype, default, required = "string", None, False
+    for part in [s.strip() for s in (m["spec"] or "").split(",") if s.strip()]:
+        if part == "required":
+            required = True
+        elif part == "optional":
+            pass
+        elif part.startswith("default"):
+            default = part[len("default"):].strip().strip('"') or None
+        elif part in PARAM_TYPES:
+            ptype = part
+        else:
+            raise QueryError(f"{where}: unknown parameter option {part!r} in {text!r}",
+                             hint="types: " + ", ".join(PARAM_TYPES))
+    return Parameter(m["name"], ptype, default, required, (m["desc"] or "").strip())
+
+
+def parse_query(text: str, name: str) -> NamedQuery:
+    """Read the ``#`` header of a query text (any text: a header is optional)."""
+    fields: dict[str, list[str]] = {}
+    params: list[Parameter] = []
+    last = None
+    for line in text.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if not s.startswith("#"):
+            break
+        body = s.lstrip("#").strip()
+        m = re.match(r"^([A-Za-z@_-]+)\s*:\s*(.*)$", body)
+        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example", "post"):
+            key, value = m[1].lower(), m[2].strip()
+            if key == "param":
+                params.append(_parse_param(value, name))
+                last = None
+            else:
+                fields.setdefault(key, []).append(value)
+                last = key
+        elif last in ("description",) and body:
+            fields[last].append(body)          # a description continued on the next line
+    post = (fields.get("post") or [None])[0]
+    if post is not None and post not in POST:
+        raise QueryError(f"{name}: unknown post-processing step {post!r}", hint="one of: " + ", ".join(POST))
+    title = (fields.get("title") or [""])[0]
+    return NamedQuery(
+        name=name,
+        title_vi=(fields.get("title@vi") or [title])[0],
+        title_en=(fields.get("title@en") or [title])[0],
+        description=" ".join(fields.get("description", [])),
+        parameters=params,
+        example=(fields.get("example") or [""])[0],
+        sparql=text,
+        post=post,
+    )
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> tuple[NamedQuery, ...]:
+    out = []
+    for path in resources.query_files():
+        out.append(parse_query(path.read_text(encoding="utf-8"), path.stem))
+    return tuple(out)
+
+
+def catalog() -> list[NamedQuery]:
+    """The named queries of ``queries/``, by name."""
+    return sorted(_catalog(), key=lambda q: q.name)
+
+
+def get(name: str) -> NamedQuery:
+    for q in _catalog():
+        if q.name == name:
+            return q
+    raise NotFound(f"no named query {name!r}; available: {', '.join(q.name for q in catalog())}",
+                   hint="`dkg queries` lists them with their parameters")
+
+
+# --- text helpers and custom functions ------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+
+
+def _casefold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def _haystack(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    exact = _words(_casefold(text))
+    folded = _words(fold(text))
+    return frozenset(exact), frozenset(folded), tuple(folded) + tuple(exact)
+
+
+def text_matches(text: str, query: str) -> bool:
+    """Every word of ``query`` occurs in ``text`` as a whole word; a word typed without
+    diacritics matches with or without them ("nong dan" finds "nông dân"), a word typed with
+    them only matches exactly ("nông" does not find "nống"). The last word may be a prefix."""
+    words = _words(_casefold(query))
+    if not words:
+        return False
+    exact, folded, all_words = _haystack(text)
+    for i, w in enumerate(words):
+        has_marks = fold(w) != w
+        pool = exact if has_marks else folded
+        if w in pool:
+            continue
+        if i == len(words) - 1 and any(h.startswith(w) for h in (all_words if has_marks else folded)):
+            continue
+        return False
+    return True
+
+
+def _fn_fold(term):
+    return ox.Literal(fold(term.value)) if isinstance(term, ox.Literal) else None
+
+
+def _fn_match(text, words):
+    if not isinstance(text, ox.Literal) or not isinstance(words, ox.Literal):
+        return None
+    return ox.Literal(text_matches(text.value, words.value))
+
+
+#: Custom functions given to every query run here (also usable by the web app's endpoint).
+CUSTOM_FUNCTIONS: dict[ox.NamedNode, Callable] = {
+    ox.NamedNode(FN + "fold"): _fn_fold,
+    ox.NamedNode(FN + "match"): _fn_match,
+}
+
+
+def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
+    """Run SPARQL over the union of the store's graphs with substitutions and the custom functions."""
+    subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+    try:
+        return store.main.query(sparql, use_default_graph_as_union=True, substitutions=subs,
+                                custom_functions=CUSTOM_FUNCTIONS)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc.msg if hasattr(exc, 'msg') else exc}") from None
+    except RuntimeError as exc:  # e.g. a parameter the query does not project
+        raise QueryError(f"the query cannot run: {exc}",
+                         hint="a query must SELECT every parameter variable it uses") from None
+    except OSError as exc:
+        raise QueryError(f"the query failed: {exc}") from None
+
+
+# --- parameter values ------------------------------------------------------------------------------
+
+_ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp", "huyen", "quan",
+                   "thi xa", "xa", "phuong", "thi tran")
+
+
+def place_key(text: str) -> str:
+    """A place name without accents, case and its administrative prefix ("Tỉnh Lạng Sơn" -> "lang son")."""
+    s = fold(text).replace(".", ". ").replace("  ", " ").strip()
+    s = " ".join(s.split())
+    for prefix in _ADMIN_PREFIXES:
+        if s.startswith(prefix + " ") and len(s) > len(prefix) + 1:
+            s = s[len(prefix) + 1:]
+            break
+    return re.sub(r"[^0-9a-z]+", " ", s).strip()
+
+
+_UNITS_SPARQL = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?unit ?kind ?name WHERE {
+  VALUES ?kind { dkg:Province dkg:District dkg:Commune }
+  ?unit a ?kind .
+  { ?unit rdfs:label ?name } UNION { ?unit dkg:alias ?name } UNION { ?unit dkg:adminCode ?name }
+}"""
+
+_RANK = {str(DKG.Province): 0, str(DKG.District): 1, str(DKG.Commune): 2}
+
+
+def resolve_place(store, value: str) -> list[str]:
+    """The IRIs of the administrative units a name or GSO code designates (see the module doc)."""
+    value = value.strip()
+    if value.startswith("http://") or value.startswith("https://") or value.startswith("id/place/"):
+        iri = value if "://" in value else str(ID) + value[3:]
+        if next(iter(store.main.quads_for_pattern(_named(iri), None, None)), None) is None:
+            raise NotFound(f"no administrative unit {value!r}")
+        return [iri]
+    key = place_key(value)
+    code = value if value.isdigit() else None
+    hits: dict[str, int] = {}
+    for sol in store.main.query(_UNITS_SPARQL, use_default_graph_as_union=True):
+        name = sol["name"].value
+        if (code is not None and name == code) or (code is None and key and place_key(name) == key):
+            iri, rank = sol["unit"].value, _RANK.get(sol["kind"].value, 9)
+            hits[iri] = min(rank, hits.get(iri, 9))
+    if not hits:
+        raise NotFound(f"no province or district called {value!r}",
+                       hint="give a province or district name (diacritics optional) or its GSO code")
+    best = min(hits.values())
+    return sorted(i for i, r in hits.items() if r == best)
+
+
+def _named(iri: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError:
+        raise NotFound(f"not a valid IRI: {iri!r}") from None
+
+
+def _doc_iri(value: str) -> str | None:
+    if value.startswith("id/doc/"):
+        return str(ID) + value[3:]
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", value) and ("://" in value or value.startswith("urn:")):
+        return value
+    return None
+
+
+def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
+    """The term a ``document`` parameter is bound to: the IRI, or the key literal; NotFound if
+    the store holds no such document."""
+    value = value.strip()
+    key_p = ox.NamedNode(str(DKG.key))
+    iri = _doc_iri(value)
+    if iri is not None:
+        node = _named(iri)
+        if next(iter(store.main.quads_for_pattern(node, key_p, None)), None) is None:
+            raise NotFound(f"no document {value!r} in the store")
+        return node
+    candidates = [value]
+    try:
+        from .symbols import parse_symbol
+
+        sym = parse_symbol(value)
+        if sym is not None and sym.key not in candidates:
+            candidates.append(sym.key)
+    except Exception:  # noqa: BLE001 - a value that is no symbol at all is still a possible key
+        pass
+    for cand in candidates:
+        lit = ox.Literal(cand)
+        if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:
+            return lit
+    raise NotFound(f"no document with key {value!r} in the store",
+                   hint="find it with `dkg query search -p q=WORDS`, or give its IRI")
+
+
+def _convert(store, p: Parameter, raw: str, query: NamedQuery):
+    if p.type == "document":
+        return resolve_document(store, raw)
+    if p.type == "place":
+        return ox.Literal(" ".join(f"<{i}>" for i in resolve_place(store, raw)))
+    if p.type == "date":
+        value = raw.strip()
+        if value.lower() == "today":
+            return ox.Literal(_dt.date.today().isoformat(), datatype=_XSD_DATE)
+        try:
+            day = _dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"parameter {p.name}={raw!r} is not a date (YYYY-MM-DD)",
+                             hint=_usage(query)) from None
+        return ox.Literal(day.isoformat(), datatype=_XSD_DATE)
+    if p.type == "integer":
+        try:
+            n = int(raw.strip())
+        except ValueError:
+            raise UsageError(f"parameter {p.name}={raw!r} is not an integer", hint=_usage(query)) from None
+        if p.name == "limit" and n < 0:
+            raise UsageError(f"parameter limit={raw!r} must not be negative", hint=_usage(query))
+        return ox.Literal(str(n), datatype=_XSD_INTEGER)
+    return ox.Literal(raw)
+
+
+def _usage(query: NamedQuery) -> str:
+    return f"{query.name} expects: {query.signature()}"
+
+
+def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, ox.Term], dict]:
+    """Check the given parameters against the declared ones; return the substitutions and the
+    Python values (for post-processing and ``limit``)."""
+    declared = {p.name for p in query.parameters}
+    unknown = sorted(set(params) - declared)
+    if unknown:
+        raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
+                         f"{', '.join(unknown)} for query {query.name}", hint=_usage(query))
+    bindings: dict[str, ox.Term] = {}
+    values: dict[str, object] = {}
+    for p in query.parameters:
+        raw = params.get(p.name)
+        if raw is None or (isinstance(raw, str) and raw.strip() == "" and p.type != "string"):
+            raw = None
+        if raw is None and p.required:
+            raise UsageError(f"query {query.name} needs the parameter {p.name}", hint=_usage(query))
+        if raw is None and p.default is not None:
+            raw = p.default
+        if raw is None:
+            term = ox.Literal("")
+            values[p.name] = None
+        else:
+            if not isinstance(raw, str):
+                raw = str(raw)
+            term = _convert(store, p, raw, query)
+            values[p.name] = _python(term) if p.type != "place" else term.value
+        if p.name == "limit":
+            continue  # applied by run(), never by SPARQL
+        if re.search(r"[?$]" + re.escape(p.name) + r"\b", query.sparql):
+            bindings[p.name] = term
+    return bindings, values
+
+
+# --- results ---------------------------------------------------------------------------------------
+
+def _python(term) -> object:
+    """An Oxigraph term as a plain Python value (str/int/float/date/bool/None)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return "_:" + term.value
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype is not None else ""
+        v = term.value
+        try:
+            if dt in _INT_TYPES:
+                return int(v)
+            if dt in _FLOAT_TYPES:
+                return float(v)
+            if dt == XSD + "date":
+                return _dt.date.fromisoformat(v[:10])
+            if dt == XSD + "boolean":
+                return v in ("true", "1")
+        except ValueError:
+            return v
+        return v
+    return str(term)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _jsonable(value):
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+_COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
+
+
+def _compact(text: str) -> str:
+    for long, short in _COMPACT:
+        if text.startswith(long):
+            return short + text[len(long):]
+    return text
+
+
+@dataclass
+class Table:
+    """A query result: column names and rows of plain Python values (IRIs as str)."""
+
+    columns: list[str]
+    rows: list[dict]
+    query: str = ""
+    meta: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list:
+        return [r.get(name) for r in self.rows]
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "columns": list(self.columns),
+                "rows": [{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
+                "meta": _json_tree(self.meta)}
+
+    def render(self, fmt: str = "table") -> str:
+        if fmt == "json":
+            return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
+                              ensure_ascii=False, indent=2) + "\n"
+        if fmt in ("csv", "tsv"):
+            buf = io.StringIO()
+            writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n",
+                                quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(self.columns)
+            for r in self.rows:
+                cells = [("" if r.get(c) is None else _jsonable(r.get(c))) for c in self.columns]
+                if fmt == "tsv":
+                    cells = [str(x).replace("\t", " ").replace("\n", " ") for x in cells]
+                writer.writerow(cells)
+            return buf.getvalue()
+        if fmt == "table":
+            return self._text()
+        raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
+
+    def _text(self, width: int = 60) -> str:
+        def show(v) -> str:
+            s = _compact(_cell(v)).replace("\n", " ")
+            return s if len(s) <= width else s[: width - 1] + "…"
+
+        cells = [[show(r.get(c)) for c in self.columns] for r in self.rows]
+        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(self.columns)]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip(),
+                 "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        for key, value in self.meta.items():
+            lines.append(f"{key}: {json.dumps(_json_tree(value), ensure_ascii=False)}")
+        return "\n".join(lines) + "\n"
+
+
+def _json_tree(value):
+    if isinstance(value, dict):
+        return {k: _json_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_tree(v) for v in value]
+    return _jsonable(value)
+
+
+# --- running ---------------------------------------------------------------------------------------
+
+_NAME_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
+
+
+def _strip_strings_and_comments(sparql: str) -> str:
+    s = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', sparql)
+    s = re.sub(r"<[^<>\s]*>", "<>", s)
+    return re.sub(r"#[^\n]*", "", s)
+
+
+def _check_readonly(sparql: str) -> None:
+    code = _strip_strings_and_comments(sparql)
+    if re.search(r"\bSERVICE\b", code, re.IGNORECASE):
+        raise QueryError("SERVICE (federated queries) is not allowed here")
+
+
+def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
+    """A catalogue name, a path to a ``.rq`` file, or SPARQL text -> a NamedQuery."""
+    text = name_or_file_or_sparql
+    if _NAME_RE.match(text.strip()):
+        return get(text.strip())
+    if "\n" not in text and len(text) < 4096 and (text.strip().endswith(".rq") or Path(text.strip()).is_file()):
+        path = Path(text.strip())
+        try:
+            body = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise NotFound(f"no such query file {text.strip()!r}") from None
+        except OSError as exc:
+            raise NotFound(f"cannot read {text.strip()!r}: {exc.strerror}") from None
+        q = parse_query(body, path.stem)
+    else:
+        q = parse_query(text, "sparql")
+    _check_readonly(q.sparql)
+    return q
+
+
+def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = None) -> Table:
+    """Run a named query, a ``.rq`` file or SPARQL text with parameters given as strings."""
+    query = resolve_query(name_or_file_or_sparql)
+    bindings, values = bind_parameters(store, query, dict(params or {}))
+    limit = values.get("limit")
+    result = execute(store, query.sparql, bindings)
+    hidden = set(bindings) | {p.name for p in query.parameters}
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        columns = [n for n in names if n not in hidden and not n.startswith("_")]
+        rows: list[dict] = []
+        for sol in result:
+            rows.append({n: _python(sol[n]) for n in names})
+            if limit is not None and query.post is None and len(rows) >= limit:
+                break
+    elif isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        columns, rows = ["result"], [{"result": bool(result)}]
+    else:  # CONSTRUCT / DESCRIBE
+        columns = ["subject", "predicate", "object"]
+        rows = []
+        for t in result:
+            rows.append({"subject": _python(t.subject), "predicate": _python(t.predicate),
+                         "object": _python(t.object)})
+            if limit is not None and len(rows) >= limit:
+                break
+    table = Table(columns, rows, query=query.name)
+    if query.post is not None:
+        table = POST[query.post](table, values)
+    if limit is not None and len(table.rows) > limit:
+        table.rows = table.rows[:limit]
+    table.rows = [{c: r.get(c) for c in table.columns} for r in table.rows]
+    return table
+
+
+# --- post-processing steps -------------------------------------------------------------------------
+
+def _split(value) -> list[str]:
+    return [v for v in (value or "").split(" ") if v]
+
+
+def post_cascade(table: Table, params: dict) -> Table:
+    """Depth of each document: the fewest ``implements`` steps from it up to the root."""
+    parents = {r["document"]: set(_split(r.get("_parents"))) for r in table.rows}
+    depth: dict[str, int] = {}
+
+    def d(node: str, seen: frozenset = frozenset()) -> int | None:
+        if node in depth:
+            return depth[node]
+        if node not in parents:
+            return 0  # the root
+        if node in seen:
+            return None
+        ds = [x for x in (d(p, seen | {node}) for p in parents[node]) if x is not None]
+        depth[node] = (min(ds) + 1) if ds else None
+        return depth[node]
+
+    for r in table.rows:
+        r["depth"] = d(r["document"])
+    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
+    table.rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
+                                   r.get("date") or _dt.date.max, r.get("key") or ""))
+    if "depth" not in table.columns:
+        table.columns.append("depth")
+    return table
+
+
+def post_lag(table: Table, params: dict) -> Table:
+    """Days from each parent to the implementing document, the level medians and the slowest."""
+    for r in table.rows:
+        r["days"] = (r["date"] - r["parent_date"]).days if _dates(r, "date", "parent_date") else None
+        r["days_from_root"] = (r["date"] - r["_root_date"]).days if _dates(r, "date", "_root_date") else None
+    by_level: dict[str, list[dict]] = {}
+    for r in table.rows:
+        by_level.setdefault(r.get("level") or "unknown", []).append(r)
+    summary = {}
+    for level, rows in by_level.items():
+        known = sorted((r for r in rows if r["days"] is not None), key=lambda r: (-r["days"], r.get("key") or ""))
+        med = statistics.median([r["days"] for r in known]) if known else None
+        for rank, r in enumerate(known, 1):
+            r["rank_in_level"] = rank
+        for r in rows:
+            r["level_median_days"] = med
+        summary[level] = {
+            "documents": len({r["document"] for r in rows}),
+            "median_days": med,
+            "max_days": known[0]["days"] if known else None,
+            "slowest": known[0]["key"] if known else None,
+        }
+    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
+    table.rows.sort(key=lambda r: (order.get(r.get("level"), 9),
+                                   -(r["days"] if r["days"] is not None else -10**9), r.get("key") or ""))
+    table.columns += [c for c in ("days", "days_from_root", "level_median_days", "rank_in_level")
+                      if c not in table.columns]
+    table.meta["per_level"] = summary
+    return table
+
+
+def _dates(r: dict, *names: str) -> bool:
+    return all(isinstance(r.get(n), _dt.date) for n in names)
+
+
+def post_targets(table: Table, params: dict) -> Table:
+    """Achievement ratio (latest outcome / target) and a status where the data gives none."""
+    for r in table.rows:
+        tv, ov = r.get("target_value"), r.get("outcome_value")
+        den = r.get("denominator")
+        comparable = ov
+        if ov is not None and den and (r.get("unit") or "").strip() == "%" and (r.get("outcome_unit") or "").strip() != "%":
+            comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
+        ratio = round(comparable / tv, 4) if (comparable is not None and tv not in (None, 0)) else None
+        r["ratio"] = ratio
+        status = r.get("status")
+        if status is None:
+            if r.get("as_of") is None:
+                status = "pending"
+            elif ratio is not None:
+                cmp = (r.get("comparator") or ">=").strip()
+                if cmp in ("<=", "<"):
+                    status = "met" if ratio <= 1 else "not-met"
+                else:
+                    status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"
+        r["status"] = status
+    if "ratio" not in table.columns:
+        table.columns.insert(table.columns.index("status"), "ratio")
+    return table
+
+
+def _add_years(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def post_reviews_due(table: Table, params: dict) -> Table:
+    """One row per review milestone that is due on ``date`` and has no review event.
+
+    Milestones are the document's ``dkg:reviewSchedule`` (years after issue), else 5 and 10; the
+    last one is the final review (tổng kết), the others interim reviews (sơ kết). The final
+    milestone is met by a final review; the k-th interim milestone by k review events of any kind
+    (or by a final review)."""
+    asof = params.get("date") or _dt.date.today()
+    out = []
+    for r in table.rows:
+        issued = r.get("issued")
+        if not isinstance(issued, _dt.date):
+            continue
+        years = sorted({int(float(y)) for y in _split(r.get("_schedule")) if _is_number(y)}) or [5, 10]
+        reviews = []
+        for item in _split(r.get("_reviews")):
+            day, _, kind = item.partition("|")
+            try:
+                reviews.append((_dt.date.fromisoformat(day[:10]), kind))
+            except ValueError:
+                continue
+        reviews = [(d, k) for d, k in reviews if d >= issued]
+        finals = [d for d, k in reviews if k == "final"]
+        last = max((d for d, _ in reviews), default=None)
+        for i, y in enumerate(years):
+            due = _add_years(issued, y)
+            if due > asof:
+                continue
+            final = i == len(years) - 1
+            done = bool(finals) if final else (bool(finals) or len(reviews) >= i + 1)
+            if done:
+                continue
+            row = dict(r)
+            row.update(review="final" if final else "interim", years=y, due=due,
+                       overdue_days=(asof - due).days, last_review=last)
+            out.append(row)
+    out.sort(key=lambda r: (r["due"], r.get("key") or ""))
+    table.rows = out
+    table.columns = [c for c in table.columns if c not in ("review", "years", "due", "overdue_days", "last_review")]
+    table.columns += ["review", "years", "due", "overdue_days", "last_review"]
+    return table
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+#: Declared post-processing steps (``# post: NAME`` in a query header).
+POST: dict[str, Callable[[Table, dict], Table]] = {
+    "cascade": post_cascade,
+    "lag": post_lag,
+    "targets": post_targets,
+    "reviews-due": post_reviews_due,
+}
+
+
+def iter_catalog_names() -> Iterable[str]:
+    return (q.name for q in catalog())

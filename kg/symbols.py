@@ -1,0 +1,215 @@
+"""Document symbols (số và ký hiệu) of Vietnamese party and state documents.
+
+Two mirror-image systems:
+
+* party:  ``NUMBER-TYPE/ISSUER``            (46-NQ/TW, 115-CTr/TU, 1711-CV/TU)
+* state:  ``NUMBER[/YEAR]/TYPE-ISSUER[-UNIT]`` (340/QĐ-TTg, 140/2017/NĐ-CP)
+          ``NUMBER/YEAR/QHnn``                 (laws, National Assembly resolutions)
+          ``NUMBER/ISSUER-UNIT``               (state công văn: 5973/UBND-KT)
+
+Printed variants are tolerated: case (``Ctr``, ``Nghị Quyết``), spaces (``100 - KL/TW``),
+a hyphen instead of the slash (``72-NQ-TW``), a slash instead of the hyphen when the issuer is a
+party code (``26/NQ-TU``), D for Đ (``QD``, ``HDND``) and the 2018-19 ``QĐi`` type.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Symbol", "parse_symbol", "find_symbols", "fold", "PARTY_TYPES", "STATE_TYPES", "PARTY_ISSUERS"]
+
+# canonical type codes (order matters for the regex alternation: longer first)
+PARTY_TYPES = ["QĐi", "CTr", "TTr", "NQ", "QĐ", "CT", "KL", "QC", "TT", "HD", "TB", "TC", "BC", "KH",
+               "QH", "ĐA", "PA", "DA", "CV", "BB", "BS"]
+STATE_TYPES = ["TTLT", "NQLT", "GUQ", "GGT", "QyĐ", "TTh", "TrS", "CTr", "TTr", "NQ", "QĐ", "CT", "QC",
+               "TC", "TB", "HD", "KH", "PA", "ĐA", "DA", "BC", "BB", "HĐ", "CĐ", "GN", "GM", "NP", "PG",
+               "PC", "PB", "NĐ", "TT", "SY", "SL", "L"]
+# issuer codes that only the party uses after the slash
+PARTY_ISSUERS = ["TW", "TU", "HU", "QU", "ĐU", "ĐH", "CB", "VPTW", "BTCTW", "BTGTW", "BDVTW", "BTGDVTW",
+                 "UBKTTW", "BNCTW", "BKTTW", "BĐNTW", "VPTU", "BTCTU", "BTGTU", "BDVTU", "BTGDVTU",
+                 "UBKTTU", "BNCTU", "UBKTHU", "BTGHU", "BDVHU", "BTCHU", "VPHU", "ĐUK", "BCSĐ", "ĐĐ",
+                 "BCĐ", "BCĐTW", "QUTW", "ĐUCATW", "HNDTW", "HNDT", "TWĐTN"]
+# issuer codes with a fixed mixed case
+_ISSUER_CASE = ["TTg", "HĐND", "UBND", "ĐU", "ĐH", "ĐUK", "BCSĐ", "ĐĐ", "BCĐ", "BCĐTW", "BĐNTW", "ĐUCATW",
+                "TWĐTN", "BKHĐT", "BGDĐT", "SKHĐT", "SGDĐT", "SLĐTBXH", "TLĐ", "ĐCT", "UBTVQH"]
+
+
+def fold(text: str) -> str:
+    """Accent-, case- and spacing-insensitive form: 'Tỉnh uỷ' == 'tỉnh ủy' == 'tinh uy'."""
+    if not text:
+        return ""
+    s = unicodedata.normalize("NFC", text).casefold().replace("đ", "d")
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.split())
+
+
+def _fold_code(code: str) -> str:
+    return fold(code).replace(" ", "")
+
+
+_PARTY_TYPE_BY_FOLD = {_fold_code(t): t for t in PARTY_TYPES}
+_STATE_TYPE_BY_FOLD = {_fold_code(t): t for t in STATE_TYPES}
+_PARTY_ISSUER_BY_FOLD = {_fold_code(c): c for c in PARTY_ISSUERS}
+_ISSUER_CASE_BY_FOLD = {_fold_code(c): c for c in _ISSUER_CASE + PARTY_ISSUERS}
+
+
+@dataclass(frozen=True)
+class Symbol:
+    system: str          # "party" | "state"
+    number: str          # as printed, leading zeros kept
+    type: str | None     # canonical type code; None for laws
+    issuer: str | None   # canonical issuer code
+    year: int | None     # state symbols with a year
+    unit: str | None     # sub-unit (5973/UBND-KT -> "KT")
+
+    @property
+    def key(self) -> str:
+        if self.system == "party":
+            iss = self.issuer or ""
+            if self.unit:
+                iss = f"{iss}-{self.unit}"
+            return f"{self.number}-{self.type}/{iss}" if iss else f"{self.number}-{self.type}"
+        year = f"{self.year}/" if self.year else ""
+        if self.type is None:                      # law / NA resolution: 72/2025/QH15
+            return f"{self.number}/{year}{self.issuer}"
+        if self.type == "CV":                      # state công văn: 5973/UBND-KT (no type code)
+            unit = f"-{self.unit}" if self.unit else ""
+            return f"{self.number}/{year}{self.issuer}{unit}"
+        unit = f"-{self.unit}" if self.unit else ""
+        return f"{self.number}/{year}{self.type}-{self.issuer}{unit}"
+
+    def __str__(self) -> str:  # pragma: no cover - convenience
+        return self.key
+
+
+def canon_type(code: str, system: str = "party") -> str | None:
+    f = _fold_code(code)
+    if system == "party":
+        return _PARTY_TYPE_BY_FOLD.get(f) or _STATE_TYPE_BY_FOLD.get(f)
+    return _STATE_TYPE_BY_FOLD.get(f) or _PARTY_TYPE_BY_FOLD.get(f)
+
+
+def canon_issuer(code: str) -> str:
+    code = re.sub(r"\s+", "", code)
+    f = _fold_code(code)
+    if f in _ISSUER_CASE_BY_FOLD:
+        return _ISSUER_CASE_BY_FOLD[f]
+    m = re.fullmatch(r"(ubtvqh|qh)(\d{2})", f)
+    if m:
+        return ("UBTVQH" if m.group(1) == "ubtvqh" else "QH") + m.group(2)
+    return code.upper()
+
+
+def _alt(codes: list[str]) -> str:
+    """Regex alternation accepting Đ or D wherever the code has Đ (case-insensitive later)."""
+    out = []
+    for c in sorted(set(codes), key=len, reverse=True):
+        out.append("".join("[ĐD]" if ch in "Đđ" else re.escape(ch) for ch in c))
+    return "|".join(out)
+
+
+_PT = _alt(PARTY_TYPES)
+_ST = _alt(STATE_TYPES)
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"          # bounded: no runaway
+_SEP = r"[ \t]?[-–][ \t]?"                       # hyphen with at most one space each side
+_SL = r"[ \t]?/[ \t]?"
+
+# party: 46-NQ/TW ; 100 - KL/TW ; 72-NQ-TW ; 367-QĐ/TWĐTN-VP
+_PARTY_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?(?![\w/])",
+    re.IGNORECASE,
+)
+# party with the state punctuation but a party issuer: 26/NQ-TU
+_PARTY_SLASH_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT}){_SEP}(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w/-])",
+    re.IGNORECASE,
+)
+# state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
+_STATE_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
+    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?(?![\w/])",
+)
+_LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
+_STATE_ISSUER_HINT = re.compile(r"^(?:HĐND|HDND|UBND|CP|TTg|TTG|CTN|QH\d\d|UBTVQH\d\d|B[A-ZĐ]{1,9}|S[A-ZĐ]{1,9}|MTTW|MTTQ|VPCP|TANDTC|VKSNDTC|KTNN)$")
+
+
+def _mk_party(m: re.Match) -> Symbol | None:
+    t = canon_type(m.group("type"), "party")
+    if t is None:
+        return None
+    iss = m.group("iss")
+    unit = m.groupdict().get("unit")
+    return Symbol("party", m.group("num"), t, canon_issuer(iss), None, canon_issuer(unit) if unit else None)
+
+
+def _mk_state(m: re.Match) -> Symbol | None:
+    num, year, a, b, c = m.group("num"), m.group("year"), m.group("a"), m.group("b"), m.group("c")
+    y = int(year) if year else None
+    if b is None:
+        if _LAW_ISSUER.fullmatch(a) and y:
+            return Symbol("state", num, None, canon_issuer(a), y, None)
+        return None
+    t = _STATE_TYPE_BY_FOLD.get(_fold_code(a))
+    if t is not None and (a[0].isupper()):
+        # a state type must be followed by a plausible issuer
+        if len(b) < 2 and b not in ("L",):
+            return None
+        return Symbol("state", num, t, canon_issuer(b), y, canon_issuer(c) if c else None)
+    # công văn: ISSUER-UNIT (no type code)
+    if not _STATE_ISSUER_HINT.match(a.upper().replace("D", "Đ") if a.upper() == "HDND" else a):
+        if not (a.isupper() and len(a) >= 2):
+            return None
+    if c:
+        return None
+    if not (b.isupper() or b in ("KT", "TH")) or not a.isupper():
+        return None
+    return Symbol("state", num, "CV", canon_issuer(a), y, canon_issuer(b))
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@lru_cache(maxsize=4096)
+def parse_symbol(text: str) -> Symbol | None:
+    """Parse one whole symbol string ('46-NQ/TW', '140/2017/NĐ-CP'); None if it is not one."""
+    if not text or len(text) > 60:
+        return None
+    s = _nfc(text).strip()
+    for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+        m = rx.fullmatch(s)
+        if m:
+            sym = mk(m)
+            if sym is not None:
+                return sym
+    return None
+
+
+def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
+    """All symbols in running text, as (start, end, Symbol), sorted, non-overlapping.
+
+    Offsets refer to ``text`` itself when it is already NFC (callers normalise first)."""
+    if not text:
+        return []
+    s = _nfc(text)
+    found: list[tuple[int, int, Symbol]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+        for m in rx.finditer(s):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            sym = mk(m)
+            if sym is None:
+                continue
+            found.append((a, b, sym))
+            taken.append((a, b))
+    found.sort(key=lambda x: x[0])
+    return found

@@ -1,0 +1,457 @@
+"""What the pages show, read from the store: plain dicts (the pages' JSON twins are these).
+
+Every function takes the store and returns JSON-ready data; templates only lay it out.
+Text from the data (labels, subjects, quotes) is returned as it is: escaping is the
+templates' job (jinja2 autoescape).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from ..errors import NotFound
+from ..vocab import BASE, DKG, ID
+
+P = f"""PREFIX dkg: <{DKG._NS}>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX oa: <http://www.w3.org/ns/oa#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+"""
+
+DKG_NS = str(DKG._NS)
+BODY_PREFIX = str(ID) + "body/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#: Document-to-document relations, in the order they are shown.
+RELATIONS = ("implements", "continues", "amends", "replaces", "guides", "basedOn", "cites")
+ROLES = ("leadBody", "coordinatingBody", "monitoringBody")
+
+
+def doc_path(key: str) -> str:
+    return "/doc/" + quote(key, safe="/")
+
+
+def body_path(iri: str) -> str | None:
+    if iri.startswith(BODY_PREFIX):
+        return "/bodies/" + quote(iri[len(BODY_PREFIX):], safe="/")
+    return None
+
+
+def _v(term) -> str | None:
+    return None if term is None else term.value
+
+
+def _num(term) -> float | None:
+    try:
+        return float(term.value) if term is not None else None
+    except ValueError:
+        return None
+
+
+def _iri_list(iris) -> str:
+    return " ".join(str(ox.NamedNode(i)) for i in iris)
+
+
+class Labels:
+    """Labels of IRIs in one language (Vietnamese first, English with ``lang="en"``)."""
+
+    def __init__(self, store, lang: str) -> None:
+        self.store = store
+        self.lang = lang
+        self.cache: dict[str, str] = {}
+
+    def load(self, iris) -> None:
+        todo = sorted({i for i in iris if i and i not in self.cache})
+        for start in range(0, len(todo), 200):
+            chunk = todo[start:start + 200]
+            _, rows = self.store.select(P + f"""
+                SELECT ?s ?l ?rank WHERE {{
+                  VALUES ?s {{ {_iri_list(chunk)} }}
+                  {{ ?s skos:prefLabel ?l BIND(1 AS ?rank) }} UNION {{ ?s rdfs:label ?l BIND(2 AS ?rank) }}
+                  UNION {{ ?s dkg:canonicalName ?l BIND(3 AS ?rank) }} UNION {{ ?s dkg:key ?l BIND(4 AS ?rank) }}
+                }}""")
+            best: dict[str, tuple] = {}
+            for r in rows:
+                lit = r["l"]
+                lang = getattr(lit, "language", None)
+                score = (0 if lang == self.lang else (1 if lang in (None, "vi") else 2), int(r["rank"].value))
+                s = r["s"].value
+                if s not in best or score < best[s][0]:
+                    best[s] = (score, lit.value)
+            for s in chunk:
+                self.cache[s] = best[s][1] if s in best else _local(s)
+
+    def __call__(self, iri: str | None) -> str | None:
+        if iri is None:
+            return None
+        if iri not in self.cache:
+            self.load([iri])
+        return self.cache[iri]
+
+
+def _local(iri: str) -> str:
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def find_documents(store, key: str) -> list[str]:
+    """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
+                           {"k": ox.Literal(key)})
+    iris = [r["d"].value for r in rows]
+    if not iris and key.startswith(BASE):
+        _, rows = store.select(P + "SELECT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
+        if rows:
+            iris = [key]
+    return iris
+
+
+def document_card(store, key: str, lang: str = "vi", iri: str | None = None) -> dict:
+    """Everything the document card shows (and its JSON twin returns)."""
+    iris = find_documents(store, key)
+    if not iris:
+        raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+    if iri is not None:
+        if iri not in iris:
+            raise NotFound(f"{iri} is not a document with key {key!r}")
+        iris = [iri]
+    if len(iris) > 1:
+        labels = Labels(store, lang)
+        return {"key": key, "ambiguous": [_doc_summary(store, i, labels) for i in iris]}
+    return _card(store, iris[0], lang)
+
+
+def _props(store, iri: str) -> dict[str, list]:
+    _, rows = store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(iri)})
+    out: dict[str, list] = {}
+    for r in rows:
+        out.setdefault(r["p"].value, []).append(r["o"])
+    return out
+
+
+def _first(props: dict, name: str):
+    values = props.get(DKG_NS + name) or []
+    return values[0] if values else None
+
+
+def _doc_summary(store, iri: str, labels: Labels) -> dict:
+    props = _props(store, iri)
+    key = _v(_first(props, "key")) or iri
+    jur = _v(_first(props, "jurisdiction"))
+    return {"iri": iri, "key": key, "href": doc_path(key) + "?iri=" + quote(iri, safe=""),
+            "label": _v((props.get("http://www.w3.org/2000/01/rdf-schema#label") or [None])[0]),
+            "date": _v(_first(props, "dateIssued")), "place": labels(jur) if jur else None}
+
+
+def _card(store, iri: str, lang: str) -> dict:
+    labels = Labels(store, lang)
+    props = _props(store, iri)
+    doc = ox.NamedNode(iri)
+    types = [t.value for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)]
+    issuer = _v(_first(props, "issuer"))
+    level = _v(_first(props, "level"))
+    jur = _v(_first(props, "jurisdiction"))
+    doctype = _v(_first(props, "documentType"))
+
+    # links to and from other documents
+    rel_values = " ".join(f"dkg:{r}" for r in RELATIONS)
+    _, out_rows = store.select(P + f"""
+        SELECT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
+                               {"d": doc})
+    _, in_rows = store.select(P + f"""
+        SELECT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
+                              {"d": doc})
+
+    def links(rows):
+        out = []
+        for r in rows:
+            other = r["o"].value
+            k = _v(r.get("k"))
+            out.append({"relation": _local(r["rel"].value), "relation_label": labels(r["rel"].value),
+                        "iri": other, "key": k or other, "href": doc_path(k) if k else None,
+                        "label": None, "date": _v(r.get("date"))})
+        labels.load([x["iri"] for x in out])
+        for x in out:
+            x["label"] = labels(x["iri"])
+        return out
+
+    # tasks
+    _, rows = store.select(P + f"""
+        SELECT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
+          OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
+          OPTIONAL {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }} ?task ?role ?body }}
+        }} ORDER BY ?task""", {"d": doc})
+    tasks: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        t = tasks.setdefault(r["task"].value, {"iri": r["task"].value, "description": _v(r.get("desc")),
+                                                "deadline": _v(r.get("deadline")),
+                                                **{role: [] for role in ROLES}})
+        if r.get("role") is not None:
+            b = r["body"].value
+            entry = {"iri": b, "href": body_path(b)}
+            if entry not in t[_local(r["role"].value)]:
+                t[_local(r["role"].value)].append(entry)
+    labels.load(b["iri"] for t in tasks.values() for role in ROLES for b in t[role])
+    for t in tasks.values():
+        for role in ROLES:
+            for b in t[role]:
+                b["label"] = labels(b["iri"])
+
+    # targets and their outcomes
+    _, rows = store.select(P + """
+        SELECT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE {
+          ?t dkg:setBy ?d .
+          OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:value ?value } OPTIONAL { ?t dkg:unit ?unit }
+          OPTIONAL { ?t dkg:comparator ?cmp } OPTIONAL { ?t dkg:targetYear ?year } OPTIONAL { ?t dkg:period ?period }
+          OPTIONAL { ?o dkg:reportsTarget ?t .
+            OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
+            OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext } }
+        } ORDER BY ?t ?asof""", {"d": doc})
+    targets: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        t = targets.setdefault(r["t"].value, {
+            "iri": r["t"].value, "text": _v(r.get("text")), "value": _num(r.get("value")), "unit": _v(r.get("unit")),
+            "comparator": _v(r.get("cmp")), "year": _v(r.get("year")), "period": _v(r.get("period")),
+            "outcomes": []})
+        if r.get("o") is not None and all(o["iri"] != r["o"].value for o in t["outcomes"]):
+            t["outcomes"].append(_outcome(r, labels, t))
+    _, rows = store.select(P + """
+        SELECT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
+          FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
+          OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
+          OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
+        } ORDER BY ?asof""", {"d": doc})
+    loose = [_outcome(r, labels, None) for r in rows]
+
+    # review events
+    _, rows = store.select(P + """
+        SELECT ?d ?e ?type ?kind ?date ?org ?start ?end ?place WHERE { ?e dkg:reviews ?d .
+          OPTIONAL { ?e a ?type FILTER(STRSTARTS(STR(?type), STR(dkg:))) } OPTIONAL { ?e dkg:eventKind ?kind }
+          OPTIONAL { ?e dkg:eventDate ?date } OPTIONAL { ?e dkg:organiser ?org }
+          OPTIONAL { ?e dkg:periodStart ?start } OPTIONAL { ?e dkg:periodEnd ?end } OPTIONAL { ?e dkg:place ?place }
+        } ORDER BY ?date""", {"d": doc})
+    events: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        e = r["e"].value
+        if e in events:
+            continue
+        org = _v(r.get("org"))
+        events[e] = {"iri": e, "kind": labels(_v(r.get("kind")) or _v(r.get("type"))),
+                     "date": _v(r.get("date")), "organiser": labels(org), "organiser_href": body_path(org) if org else None,
+                     "period_start": _v(r.get("start")), "period_end": _v(r.get("end")),
+                     "place": labels(_v(r.get("place")))}
+
+    facts = [iri, *tasks, *targets, *(o["iri"] for t in targets.values() for o in t["outcomes"]),
+             *(o["iri"] for o in loose), *events]
+    sources = _sources(store, facts, labels)
+    for item in [*tasks.values(), *targets.values(), *loose, *events.values(),
+                 *(o for t in targets.values() for o in t["outcomes"])]:
+        item["sources"] = sources.get(item["iri"], [])
+    key = _v(_first(props, "key")) or iri
+    return {
+        "iri": iri,
+        "key": key,
+        "symbol": _v(_first(props, "symbol")),
+        "label": _v((props.get("http://www.w3.org/2000/01/rdf-schema#label") or [None])[0]),
+        "types": [{"iri": t, "label": labels(t)} for t in types],
+        "document_type": labels(doctype) if doctype else None,
+        "issuer": {"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
+        "issuer_code": _v(_first(props, "issuerCode")),
+        "level": labels(level) if level else None,
+        "level_code": _local(level) if level else None,
+        "jurisdiction": labels(jur) if jur else None,
+        "date": _v(_first(props, "dateIssued")),
+        "party_term": _v(_first(props, "partyTerm")),
+        "subject": _v(_first(props, "subject")),
+        "graph_href": "/graph/" + quote(key, safe="/"),
+        "implements": links(out_rows),
+        "implemented_by": links(in_rows),
+        "tasks": list(tasks.values()),
+        "targets": list(targets.values()),
+        "outcomes": loose,
+        "events": list(events.values()),
+        "sources": sources.get(iri, []),
+        "link_sources": _link_sources(store, iri, labels),
+    }
+
+
+def _outcome(r, labels: Labels, target: dict | None) -> dict:
+    value, den = _num(r.get("ov")), _num(r.get("oden"))
+    unit = _v(r.get("ounit"))
+    achievement = None
+    if target and value is not None and target.get("value"):
+        if not (unit and target.get("unit") and unit != target["unit"]):
+            achievement = round(100 * value / target["value"], 1)
+    status = _v(r.get("status"))
+    return {"iri": r["o"].value, "value": value, "denominator": den, "unit": unit, "as_of": _v(r.get("asof")),
+            "status": labels(status) if status else None, "status_code": _local(status) if status else None,
+            "text": _v(r.get("otext")), "achievement_percent": achievement}
+
+
+def _sources(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]:
+    """``{fact: [{source, title, publisher, published, url, how, quotes: [...]}]}``."""
+    if not facts:
+        return {}
+    out: dict[str, OrderedDict] = {}
+    for start in range(0, len(facts), 200):
+        chunk = _iri_list(facts[start:start + 200])
+        _, rows = store.select(P + f"""
+            SELECT ?fact ?how ?src ?title ?pub ?date ?url WHERE {{ VALUES ?fact {{ {chunk} }}
+              VALUES ?how {{ dkg:extractedFrom dkg:curatedFrom }} ?fact ?how ?src .
+              OPTIONAL {{ ?src dcterms:title ?title }} OPTIONAL {{ ?src dkg:publisher ?pub }}
+              OPTIONAL {{ ?src dkg:published ?date }} OPTIONAL {{ ?src dkg:sourceUrl ?url }} }}""")
+        for r in rows:
+            fact, src = r["fact"].value, r["src"].value
+            out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
+        _, rows = store.select(P + f"""
+            SELECT ?fact ?src ?title ?pub ?date ?url ?exact ?prefix ?suffix ?start ?end WHERE {{
+              VALUES ?fact {{ {chunk} }} ?ev oa:hasBody ?fact ; oa:hasTarget ?t .
+              OPTIONAL {{ ?t oa:hasSource ?src OPTIONAL {{ ?src dcterms:title ?title }}
+                OPTIONAL {{ ?src dkg:publisher ?pub }} OPTIONAL {{ ?src dkg:published ?date }}
+                OPTIONAL {{ ?src dkg:sourceUrl ?url }} }}
+              OPTIONAL {{ ?t oa:hasSelector ?q . ?q oa:exact ?exact
+                OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }} }}
+              OPTIONAL {{ ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }}
+            }}""")
+        for r in rows:
+            fact = r["fact"].value
+            src = _v(r.get("src")) or "?"
+            entry = out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
+            if r.get("exact") is not None:
+                quote_ = {"exact": r["exact"].value, "prefix": _v(r.get("prefix")), "suffix": _v(r.get("suffix")),
+                          "start": _v(r.get("start")), "end": _v(r.get("end"))}
+                if quote_ not in entry["quotes"]:
+                    entry["quotes"].append(quote_)
+    return {f: list(v.values()) for f, v in out.items()}
+
+
+def _source(r, src: str) -> dict:
+    return {"iri": src, "title": _v(r.get("title")), "publisher": _v(r.get("pub")), "published": _v(r.get("date")),
+            "url": _v(r.get("url")), "how": _local(_v(r.get("how")) or "extractedFrom"), "quotes": []}
+
+
+def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
+    """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
+    _, rows = store.select(P + """
+        SELECT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          FILTER(?s = ?d || ?o = ?d) }""", {"d": ox.NamedNode(iri)})
+    if not rows:
+        return []
+    statements = {r["st"].value: r for r in rows}
+    srcs = _sources(store, [s for s in statements if not s.startswith("_:")], labels)
+    out = []
+    for st, r in statements.items():
+        out.append({"subject": labels(r["s"].value), "relation": _local(r["p"].value), "object": labels(r["o"].value),
+                    "sources": srcs.get(st, [])})
+    return out
+
+
+# --------------------------------------------------------------------------- home and bodies
+
+
+def home(store, lang: str = "vi", limit: int = 20) -> dict:
+    labels = Labels(store, lang)
+    _, rows = store.select(P + f"""
+        SELECT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
+          ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?k .
+          OPTIONAL {{ ?d dkg:dateIssued ?date }} OPTIONAL {{ ?d dkg:subject ?subject }}
+          OPTIONAL {{ ?x dkg:implements+ ?d .
+            OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
+        }} GROUP BY ?d ?k ?date ?subject ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
+    central = [{"iri": r["d"].value, "key": r["k"].value, "href": doc_path(r["k"].value), "date": _v(r.get("date")),
+                "subject": _v(r.get("subject")), "provinces": int(r["provinces"].value),
+                "documents": int(r["docs"].value)} for r in rows]
+    _, rows = store.select(P + f"""
+        SELECT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
+          OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}
+        ORDER BY DESC(?date) ?k LIMIT {int(limit)}""")
+    newest, seen = [], set()
+    for r in rows:
+        if r["d"].value in seen:
+            continue
+        seen.add(r["d"].value)
+        lvl = _v(r.get("level"))
+        newest.append({"iri": r["d"].value, "key": r["k"].value, "href": doc_path(r["k"].value),
+                       "date": r["date"].value, "label": _v(r.get("label")), "level": labels(lvl) if lvl else None})
+    _, rows = store.select(P + f"""
+        SELECT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
+          OPTIONAL {{ ?e dkg:eventKind ?kind }} }} ORDER BY DESC(?date) LIMIT {int(limit)}""")
+    events = [{"iri": r["e"].value, "date": r["date"].value, "kind": labels(_v(r.get("kind"))),
+               "key": r["k"].value, "href": doc_path(r["k"].value)} for r in rows]
+    return {"central": central, "newest": newest, "events": events}
+
+
+def body_card(store, body_id: str, lang: str = "vi") -> dict:
+    iri = body_id if body_id.startswith(BODY_PREFIX) else BODY_PREFIX + body_id
+    props = _props(store, iri)
+    if not props:
+        raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")
+    labels = Labels(store, lang)
+    node = ox.NamedNode(iri)
+    parent = [o.value for o in props.get("http://www.w3.org/ns/org#subOrganizationOf", [])]
+    _, rows = store.select(P + "SELECT ?b ?c WHERE { ?c org:subOrganizationOf ?b } ORDER BY ?c", {"b": node})
+    children = [r["c"].value for r in rows]
+    _, rows = store.select(P + """
+        SELECT ?b ?d ?k ?date WHERE { ?d dkg:issuer ?b ; dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } }
+        ORDER BY DESC(?date) ?k""", {"b": node})
+    issued = [{"key": r["k"].value, "href": doc_path(r["k"].value), "date": _v(r.get("date"))} for r in rows]
+    _, rows = store.select(P + f"""
+        SELECT ?b ?role ?task ?desc ?k WHERE {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }}
+          ?task ?role ?b . OPTIONAL {{ ?task dkg:description ?desc }}
+          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }} ORDER BY ?role ?k""", {"b": node})
+    tasks = [{"role": _local(r["role"].value), "role_label": labels(r["role"].value),
+              "description": _v(r.get("desc")), "key": _v(r.get("k")),
+              "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
+    _, rows = store.select(P + """
+        SELECT ?b ?e ?date ?kind ?k WHERE { ?e dkg:organiser ?b . OPTIONAL { ?e dkg:eventDate ?date }
+          OPTIONAL { ?e dkg:eventKind ?kind } OPTIONAL { ?e dkg:reviews ?d . ?d dkg:key ?k } } ORDER BY ?date""",
+                           {"b": node})
+    events = [{"date": _v(r.get("date")), "kind": labels(_v(r.get("kind"))), "key": _v(r.get("k")),
+               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
+    level = _v(_first(props, "level"))
+    jur = _v(_first(props, "jurisdiction"))
+    kind = _v(_first(props, "bodyKind"))
+    labels.load([*parent, *children])
+    return {
+        "iri": iri,
+        "id": iri[len(BODY_PREFIX):],
+        "label": labels(iri),
+        "canonical_name": _v(_first(props, "canonicalName")),
+        "types": [labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],
+        "kind": labels(kind) if kind else None,
+        "level": labels(level) if level else None,
+        "jurisdiction": labels(jur) if jur else None,
+        "parents": [{"iri": p, "label": labels(p), "href": body_path(p)} for p in parent],
+        "children": [{"iri": c, "label": labels(c), "href": body_path(c)} for c in children],
+        "issued": issued,
+        "tasks": tasks,
+        "events": events,
+    }
+
+
+# --------------------------------------------------------------------------- search
+
+
+def search(store, text: str, limit: int = 50) -> dict:
+    """Documents and bodies matching ``text`` (diacritics optional) through the ``search``
+    named query; columns and rows as the query returns them."""
+    from .. import queries
+
+    entry = queries.get("search")
+    params = list(getattr(entry, "parameters", []) or [])
+    name = getattr(params[0], "name", "q") if params else "q"
+    table = queries.run(store, "search", {name: text})
+    data = table.to_json()
+    rows = data.get("rows", []) if isinstance(data, dict) else []
+    return {"query": text, "columns": list(table.columns), "rows": rows[:limit], "more": len(rows) > limit}
