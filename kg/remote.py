@@ -201,10 +201,10 @@ class RemoteDataset:
         self.client.close()
 
 
-_PROLOGUE = re.compile(r"^(\s|#[^\n]*\n|(BASE|PREFIX)\s+[^\n]*)*", re.IGNORECASE)
+_IRI_OR_COMMENT = re.compile(r"<[^<>\s]*>|#[^\n]*")
+_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def _query_form(query: str) -> str:
-    rest = query[_PROLOGUE.match(query).end():].lstrip()
-    word = rest.split(None, 1)[0].upper() if rest else ""
-    return word if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") else "SELECT"
+    m = _FORM.search(_IRI_OR_COMMENT.sub(" ", query))
+    return m.group(1).upper() if m else "SELECT"

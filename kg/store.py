@@ -152,6 +152,8 @@ class Store:
     main: ox.Store
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
+    url: str | None = None
+    quarantine_dir: Path | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -167,7 +169,7 @@ class Store:
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         try:
             path.mkdir(parents=True, exist_ok=True)
-            store = cls(ox.Store(str(path / "main")), location=path)
+            store = cls(ox.Store(str(path / "main")), location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="is another dkg process (e.g. `dkg serve`) writing to it?") from None
@@ -191,8 +193,7 @@ class Store:
         dataset so that a first command answers something."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
-            raise StoreError(f"remote SPARQL stores are not supported yet: {loc}",
-                             hint="give a local folder path")
+            return cls.remote(loc)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
             return cls.open(path)
@@ -200,14 +201,30 @@ class Store:
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         return cls.bundled()
 
+    @classmethod
+    def remote(cls, url: str, *, layout: str | None = None) -> "Store":
+        """A store on a SPARQL 1.1 server (see ``kg.remote``). Its quarantine is kept in a
+        local dataset beside the default store location, named after the URL, so that
+        quarantined facts never reach the server's union default graph."""
+        from .identity import slug
+        from .remote import RemoteDataset
+
+        store = cls(RemoteDataset(url, layout=layout), url=url,
+                    quarantine_dir=default_location().parent / "quarantine" / slug(url))
+        store.ensure_reference()
+        return store
+
     @property
     def is_bundled(self) -> bool:
-        return self.location is None
+        return self.location is None and self.url is None
 
     @property
     def quarantine_store(self) -> ox.Store:
         if self._quarantine is None:
-            self._quarantine = ox.Store(str(self.location / "quarantine")) if self.location else ox.Store()
+            qdir = self.quarantine_dir
+            if qdir is not None:
+                qdir.mkdir(parents=True, exist_ok=True)
+            self._quarantine = ox.Store(str(qdir)) if qdir is not None else ox.Store()
         return self._quarantine
 
     def ensure_reference(self) -> None:
@@ -264,7 +281,7 @@ class Store:
     def select(self, sparql: str, bindings: Mapping[str, object] | None = None) -> tuple[list[str], list[dict]]:
         """Run a SELECT; return the variable names and the rows as dicts of Oxigraph terms."""
         result = self.query(sparql, bindings)
-        if not isinstance(result, ox.QuerySolutions):
+        if not hasattr(result, "variables"):
             raise QueryError("expected a SELECT query")
         names = [v.value for v in result.variables]
         rows = [{n: sol[n] for n in names if sol[n] is not None} for sol in result]
@@ -272,7 +289,7 @@ class Store:
 
     def construct(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Graph:
         result = self.query(sparql, bindings)
-        if not isinstance(result, ox.QueryTriples):
+        if hasattr(result, "variables") or isinstance(result, (bool, ox.QueryBoolean)):
             raise QueryError("expected a CONSTRUCT or DESCRIBE query")
         return triples_to_graph(result)
 
@@ -281,8 +298,8 @@ class Store:
         counts: dict[str, int] = {}
         for row in self.main.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"):
             counts[row["g"].value] = int(row["n"].value)
-        q = len(self.quarantine_store) if (self._quarantine is not None or
-                                            (self.location and (self.location / "quarantine").exists())) else 0
+        qdir = self.quarantine_dir
+        q = len(self.quarantine_store) if (self._quarantine is not None or (qdir and qdir.exists())) else 0
         if q:
             counts[QUARANTINE.value] = q
         return counts
@@ -322,6 +339,12 @@ class Store:
         if not iris:
             return Graph()
         quads: list[ox.Quad] = []
+        if self.url is not None:  # one request instead of one per IRI
+            values = " ".join(f"<{iri}>" for iri in iris)
+            sparql = ("SELECT ?s ?p ?o ?g WHERE { VALUES ?s { %s } GRAPH ?g { ?s ?p ?o } "
+                      "FILTER(?g != %s && ?g != %s) }" % (values, REFERENCE, INFERRED))
+            quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self.main.query(sparql)]
+            return triples_to_graph(quads)
         for iri in iris:
             node = ox.NamedNode(str(iri))
             for q in self.main.quads_for_pattern(node, None, None):

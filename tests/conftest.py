@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -25,11 +31,55 @@ def memory_store():
     return Store.open(None)
 
 
+#: ``DKG_TEST_BACKEND=oxigraph-server`` runs the store-level and CLI tests against a real
+#: Oxigraph server (``oxigraph serve`` on a loopback port) instead of a local folder.
+SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_oxigraph_server(folder: Path) -> tuple[subprocess.Popen, str]:
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+    if not Path(exe).exists() and not shutil.which(exe):
+        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
+    port = _free_port()
+    proc = subprocess.Popen([exe, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return proc, url
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise RuntimeError("oxigraph server did not start")
+
+
 @pytest.fixture
-def disk_store(tmp_path):
+def store_location(tmp_path):
+    """Where a test's store lives: a folder, or the URL of a fresh Oxigraph server."""
+    if not SERVER_MODE:
+        yield str(tmp_path / "store")
+        return
+    proc, url = start_oxigraph_server(tmp_path / "server")
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def disk_store(store_location):
     from kg.store import Store
 
-    store = Store.open(tmp_path / "store")
+    store = Store.from_cli(store_location, write=True)
     yield store
     store.close()
 

@@ -34,8 +34,8 @@ def test_bundled_dataset_conforms():
     assert result.exit_code == 0, result.output
 
 
-def test_load_then_query(tmp_path):
-    store = str(tmp_path / "s")
+def test_load_then_query(store_location):
+    store = store_location
     result = run("--store", store, "load", str(FIXTURES / "store" / "good.ttl"))
     assert result.exit_code == 0, result.output
     assert "loaded" in result.stderr
@@ -46,20 +46,20 @@ def test_load_then_query(tmp_path):
     assert "115-CTr/TU" in result.stdout and "46-NQ/TW" in result.stdout
 
 
-def test_syntax_error_names_file_and_line(tmp_path):
-    result = run("--store", str(tmp_path / "s"), "load", str(FIXTURES / "store" / "syntax-error.ttl"))
+def test_syntax_error_names_file_and_line(store_location):
+    result = run("--store", store_location, "load", str(FIXTURES / "store" / "syntax-error.ttl"))
     assert result.exit_code == 2
     assert "syntax-error.ttl:3" in result.stderr and "syntax error" in result.stderr
 
 
-def test_missing_file(tmp_path):
-    result = run("--store", str(tmp_path / "s"), "load", str(tmp_path / "nope.ttl"))
+def test_missing_file(tmp_path, store_location):
+    result = run("--store", store_location, "load", str(tmp_path / "nope.ttl"))
     assert result.exit_code == 2
     assert "nope.ttl: no such file" in result.stderr
 
 
-def test_nonconforming_file_is_refused_with_the_report(tmp_path):
-    store = str(tmp_path / "s")
+def test_nonconforming_file_is_refused_with_the_report(store_location):
+    store = store_location
     assert run("--store", store, "load", str(FIXTURES / "store" / "good.ttl")).exit_code == 0
     result = run("--store", store, "load", str(FIXTURES / "store" / "nonconforming.ttl"))
     assert result.exit_code == 1

@@ -12,6 +12,8 @@ from kg.store import ASSERTED, INFERRED, REFERENCE, Store, parse_file, triples_t
 
 from pathlib import Path
 
+from conftest import SERVER_MODE
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 GOOD = FIXTURES / "store" / "good.ttl"
@@ -36,6 +38,7 @@ def test_load_puts_data_in_the_asserted_graph(disk_store):
     assert isomorphic(loaded, Graph().parse(GOOD))
 
 
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
 def test_store_persists_on_disk(tmp_path):
     store = Store.open(tmp_path / "s")
     store.load_files([GOOD])

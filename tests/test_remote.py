@@ -1,0 +1,44 @@
+"""kg.remote: a SPARQL endpoint as the store (pure parts; the server runs in CI's second pass)."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import StoreError
+from kg.remote import Endpoints, _query_form, bind_values
+
+
+def test_oxigraph_layout_from_base_url():
+    e = Endpoints.from_url("http://127.0.0.1:7878/")
+    assert (e.query, e.update, e.gsp) == ("http://127.0.0.1:7878/query", "http://127.0.0.1:7878/update",
+                                          "http://127.0.0.1:7878/store")
+    assert e.union_param == "union-default-graph"
+
+
+def test_fuseki_layout_and_overrides(monkeypatch):
+    e = Endpoints.from_url("http://h:3030/ds", "fuseki")
+    assert e.query.endswith("/ds/query") and e.gsp.endswith("/ds/data") and e.union_param is None
+    monkeypatch.setenv("DKG_UPDATE_URL", "http://h:3030/ds/other-update")
+    assert Endpoints.from_url("http://h:3030/ds", "fuseki").update == "http://h:3030/ds/other-update"
+    with pytest.raises(StoreError):
+        Endpoints.from_url("http://h", "no-such-layout")
+
+
+def test_bound_values_are_serialised_terms():
+    evil = ox.Literal('"} ; DROP ALL ; SELECT * {')
+    q = bind_values("SELECT ?d ?k WHERE { ?d <urn:p> ?k }", {ox.Variable("k"): evil})
+    # the value is one escaped literal inside a VALUES block, not query text
+    assert 'VALUES (?k) { ("\\"} ; DROP ALL ; SELECT * {") }' in q
+    parsed = ox.Store().query(q)  # still one valid query
+    assert list(parsed) == []
+
+
+@pytest.mark.parametrize("query,form", [
+    ("PREFIX s: <http://example.org/select#>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
+    ("# ask me\nASK { ?s ?p ?o }", "ASK"),
+    ("select * where { ?s ?p ?o }", "SELECT"),
+    ("DESCRIBE <urn:x>", "DESCRIBE"),
+])
+def test_query_form(query, form):
+    assert _query_form(query) == form
