@@ -33,7 +33,6 @@ from pathlib import Path
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 
 from kg.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
 
@@ -293,20 +292,6 @@ def _path_text(sg: Graph, node: rdflib.term.Node) -> str:
     if sg.value(node, RDF.first) is not None:
         return "/".join(_path_text(sg, p) for p in Collection(sg, node))
     return str(node)
-
-
-def _rdflib_path_text(path) -> str:
-    if isinstance(path, URIRef):
-        return _term(path)
-    if isinstance(path, AlternativePath):
-        return "(" + "|".join(_rdflib_path_text(p) for p in path.args) + ")"
-    if isinstance(path, SequencePath):
-        return "/".join(_rdflib_path_text(p) for p in path.args)
-    if isinstance(path, InvPath):
-        return "^" + _rdflib_path_text(path.arg)
-    if isinstance(path, MulPath):
-        return _rdflib_path_text(path.path) + path.mod
-    return str(path)
 
 
 _LABEL_PROPS = (DKG.key, RDFS.label, DKG.canonicalName)
