@@ -741,15 +741,18 @@ def post_reviews_due(table: Table, params: dict) -> Table:
         if not isinstance(issued, _dt.date):
             continue
         years = sorted({int(float(y)) for y in _split(r.get("_schedule")) if _is_number(y)}) or [5, 10]
-        reviews = []
-        for item in _split(r.get("_reviews")):
-            day, _, kind = item.partition("|")
+        events: dict[str, tuple[_dt.date, set[str]]] = {}
+        for item in _split(r.get("_reviews")):          # "EVENT-IRI@YYYY-MM-DD|kind"
+            head, _, kind = item.rpartition("|")
+            iri, _, day = head.rpartition("@")
             try:
-                reviews.append((_dt.date.fromisoformat(day[:10]), kind))
+                when = _dt.date.fromisoformat(day[:10])
             except ValueError:
                 continue
-        reviews = [(d, k) for d, k in reviews if d >= issued]
-        finals = [d for d, k in reviews if k == "final"]
+            if when >= issued:
+                events.setdefault(iri, (when, set()))[1].add(kind)
+        reviews = list(events.values())
+        finals = [d for d, kinds in reviews if "final" in kinds]
         last = max((d for d, _ in reviews), default=None)
         for i, y in enumerate(years):
             due = _add_years(issued, y)
