@@ -172,7 +172,8 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
         facts = extract_one(name, text, on=day, place=place)
         info = source_info(name, text, facts, day)
         graph = build_graph(facts, info, resolve=resolve)
-        report = validate(graph, context=store.context_for(graph))
+        own = source_graph(info.id)  # re-ingesting replaces it: not context for itself
+        report = validate(graph, context=store.context_for(graph, exclude=own))
         if not report.conforms:
             bad = {v.focus for v in report.violations if v.severity == "Violation"}
             held = _split_off(graph, bad)
@@ -180,13 +181,13 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in report.violations
                               if v.severity == "Violation"})
             summary.quarantined.append((name, len(bad), reasons))
-            if not validate(graph, context=store.context_for(graph)).conforms:
+            if not validate(graph, context=store.context_for(graph, exclude=own)).conforms:
                 # what is left still does not conform: keep the whole text for review
                 store.quarantine(graph_to_quads(graph, ox.DefaultGraph()), report, [name])
                 summary.failed.append((name, "its facts do not conform; all kept in quarantine"))
                 continue
-        quads = graph_to_quads(graph, source_graph(info.id))
-        store.write_quads(quads, source_graph(info.id))
+        quads = graph_to_quads(graph, own)
+        store.write_quads(quads, own)
         summary.loaded += 1
         summary.triples += len(quads)
     return summary

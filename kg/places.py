@@ -236,7 +236,7 @@ def _province_regex() -> re.Pattern:
 
 
 _DISTRICT_RE = re.compile(
-    r"(?<![\w])(?P<kind>huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)[ \t]+"
+    r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?)[ \t]+"
     r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]{0,10}(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){0,3})"
 )
 

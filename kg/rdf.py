@@ -377,8 +377,10 @@ class _Builder:
 
 
 def _decimal(v: float | int) -> Literal:
+    """xsd:decimal in the lexical form Oxigraph stores (``6``, ``111.9``), so that a value
+    read back from the store and the same value built again are one term."""
     text = f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(int(v))
-    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+    return Literal(text, datatype=XSD.decimal)
 
 
 def _short(text: str, n: int = 80) -> str:

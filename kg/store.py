@@ -329,28 +329,42 @@ class Store:
         """All data (no reference, no inferences, no quarantine) as an rdflib graph."""
         return triples_to_graph(q for q in self.main if q.graph_name not in (REFERENCE, INFERRED))
 
-    def context_for(self, batch: Graph) -> Graph:
+    #: What the shapes read of a node that the batch only points to.
+    CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
+
+    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | None = None) -> Graph:
         """What the store already says about the IRIs a batch mentions: the triples whose
-        subject is one of them, and the types and dates of what they point to. This is
-        the part of the store that the shapes can reach from the batch's focus nodes."""
+        subject is one of them, and the types, keys, levels and dates of what those triples
+        point to. This is the part of the store that the shapes can reach from the batch's
+        focus nodes. ``exclude`` leaves out a graph the batch is about to replace."""
         from rdflib import URIRef
 
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()
-        quads: list[ox.Quad] = []
+        skip = {REFERENCE, INFERRED, exclude}
+        first = self._about(iris, skip)
+        pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - {ox.NamedNode(str(i)) for i in iris}
+        facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
+        second = self._about({URIRef(n.value) for n in pointed}, skip, facets)
+        return triples_to_graph(first + second)
+
+    def _about(self, iris, skip, predicates: list[ox.NamedNode] | None = None) -> list[ox.Quad]:
+        if not iris:
+            return []
         if self.url is not None:  # one request instead of one per IRI
             values = " ".join(f"<{iri}>" for iri in iris)
-            sparql = ("SELECT ?s ?p ?o ?g WHERE { VALUES ?s { %s } GRAPH ?g { ?s ?p ?o } "
-                      "FILTER(?g != %s && ?g != %s) }" % (values, REFERENCE, INFERRED))
-            quads = [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self.main.query(sparql)]
-            return triples_to_graph(quads)
+            where_p = f"VALUES ?p {{ {' '.join(str(p) for p in predicates)} }}" if predicates else ""
+            graphs = ", ".join(str(g) for g in skip if g is not None)
+            sparql = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} {where_p} "
+                      f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({graphs})) }}")
+            return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self.main.query(sparql)]
+        out: list[ox.Quad] = []
         for iri in iris:
             node = ox.NamedNode(str(iri))
-            for q in self.main.quads_for_pattern(node, None, None):
-                if q.graph_name not in (REFERENCE, INFERRED):
-                    quads.append(q)
-        return triples_to_graph(quads)
+            for p in predicates or [None]:
+                out.extend(q for q in self.main.quads_for_pattern(node, p, None) if q.graph_name not in skip)
+        return out
 
     # --- writing --------------------------------------------------------------------
     def load_files(self, paths: Iterable[str | Path], *, force: bool = False,
@@ -373,7 +387,7 @@ class Store:
         from .validate import validate
 
         batch = triples_to_graph(quads)
-        report = validate(batch, context=self.context_for(batch))
+        report = validate(batch, context=self.context_for(batch, exclude=replace_graph))
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if not report.conforms:
             if not force:

@@ -22,7 +22,7 @@ from kg.facts import DocumentRef, Facts
 
 __all__ = ["extract"]
 
-_ISSUED_BEFORE = re.compile(r"ban hanh[ \t]+$")
+_ISSUED_BEFORE = re.compile(r"(?:ban hanh|thong qua|phe duyet)[ \t]+$")
 _LOCAL_LEVELS = {"province", "district", "commune"}
 
 
@@ -72,9 +72,16 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
         prev = m
     gstarts = [g[0] for g in groups]
 
+    links = find_links(df, focus, sents)
+    # documents the text's own plan implements: results and tasks in context belong to the plan
+    upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
+
     def context_doc(pos: int) -> str | None:
         k = bisect_right(gstarts, pos) - 1
-        return groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
+        key = groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
+        if key in upstream:
+            return main_doc
+        return key
 
     spans = sorted([(d.start, d.end) for d in dates] + [(m.start, max(m.end, m.start)) for m in mentions])
     sstarts = [a for a, _ in spans]
@@ -89,7 +96,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                 break
         return False
 
-    links = find_links(df, focus, sents)
     targets, outcomes = classify(p, sents, blocked, context_doc, main_doc)
     assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc))
     events = find_events(df, dates, sents, tdate)

@@ -19,7 +19,8 @@ from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.symbols import fold
 
-_LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh"}
+_LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
+         "tham muu cho"}
 _MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 _PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
@@ -34,7 +35,8 @@ _VERBS = sorted({
     "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
-    "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong",
+    "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
+    "tong hop", "bao cao", "rut kinh nghiem", "to chuc thuc hien",
 }, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
@@ -44,6 +46,13 @@ _LEADIN = re.compile(r"[ \t\n]*(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qu
 _DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong)[ \t]+")
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
+_REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
+_PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
+                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
+                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*")
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
+              "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
@@ -71,9 +80,13 @@ class _Parser:
         rx = body_regex()
         while pos < end:
             m = rx.match(f, pos)
-            if not m or m.end() > end:
+            pe = self._proper(pos, end)
+            if (not m or m.end() > end) and pe is None:
                 break
-            a, b = m.start(), m.end()
+            a = pos
+            b = m.end() if (m and m.end() <= end) else pos
+            if pe is not None and pe > b:
+                b = pe
             # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
             nm = re.match(r"(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){1,3}", t[b:min(end, b + 40)])
             if nm and not _VERB_RE.match(f, b + 1):
@@ -92,6 +105,30 @@ class _Parser:
             pos = s.end()
         last = items[-1][1] if items else pos
         return items, last
+
+    def _proper(self, pos: int, end: int) -> int | None:
+        """End of a proper body name at pos: 'Sở Kế hoạch và Đầu tư', 'Liên minh Hợp tác xã tỉnh'."""
+        t, f = self.t, self.f
+        m = _PROPER.match(t, pos)
+        if not m or m.end() > end:
+            return None
+        b = m.end()
+        for _ in range(8):
+            w = _NAME_WORD.match(t, b)
+            if not w or w.end() > end:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low == "và":
+                nxt = _NAME_WORD.match(t, w.end())
+                if nxt and nxt.group(1)[:1].isupper():
+                    b = nxt.end()
+                    continue
+                break
+            if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+                break
+            b = w.end()
+        return b
 
     def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
         """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
@@ -152,7 +189,7 @@ def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
             for b in coord:
                 add(b, "coordinate", clause, cstart)
         else:
-            if role is None and directive and (verbs or fallback):
+            if role is None and directive and (fallback or set(verbs) - _REPORTING):
                 role = "participate"
             if role is not None:
                 for s in subjects:
@@ -182,7 +219,7 @@ def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
             bl, last = P.body_list(pos, c.end)
             if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
                 subjects = bl
-                directive = False
+                directive = directive and ci > 0
                 handled_until = predicate(subjects, last, c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)

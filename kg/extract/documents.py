@@ -58,6 +58,7 @@ _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?tr
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
+_NAMED_LAW = re.compile(r"Luật(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?:[ \t]+(?:[a-zđà-ỹ][^\W\d_]*|và|[A-ZĐÀ-Ỹ][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))")
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -205,7 +206,14 @@ class DocumentFinder:
         for s, e, code in type_hits:
             if s in used_types:
                 continue
-            if code in ("NQ",):
+            if code == "Luật" and t[s].isupper():
+                m = _NAMED_LAW.match(t, s)
+                if m and not _NUM_AFTER.match(f, e):
+                    body = clean_ws(m.group(0))
+                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{body}"))
+                    used_types.add(s)
+                    continue
+            if code in ("NQ",) and t[s].isupper():
                 m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])
@@ -245,6 +253,8 @@ class DocumentFinder:
             if a.issuer is None and b.issuer and LIST_GAP.match(self.f, a.tail_end, b.start) \
                     and LIST_GAP.match(self.f, a.tail_end, b.start).end() == b.start:
                 a.issuer, a.term = b.issuer, b.term
+                if a.date is None and b.date is not None and b.symbol is not None and a.symbol is not None:
+                    a.date = b.date
         for mn in ms:
             if mn.issuer:
                 code, level, _ = issuer_info(mn.issuer)
@@ -392,6 +402,13 @@ class DocumentFinder:
             end = max(cur.tail_end, cur.end)
             g = LIST_GAP.match(self.f, end, m.start)
             if m.start >= end and g and g.end() == m.start and (m.start - end) <= 8:
+                group.append(m)
+                cur = m
+            elif m.start > end and m.symbol is not None and m.start - end <= 200 \
+                    and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) \
+                    and not re.search(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])", self.f[end:m.start]):
+                # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
+                # full symbol after the first one's own subject still belongs to the list
                 group.append(m)
                 cur = m
             elif m.start > end:

@@ -21,16 +21,18 @@ _QTY = re.compile(
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
+_AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
+_PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "đạt", "vượt", "bảo", "đảm"}
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "lần", "h"}
-_EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
+_EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
                       r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])")
 _TARGET = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])")
-_OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot|so voi|tang|giam|gap)(?![a-z])")
+_OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
 _OUTCOME = re.compile(r"(?<![a-z])(?:da|duoc|dat|vuot|hoan thanh|huy dong|ket nap|thanh lap|den nay|hien nay|"
                       r"tang|giam|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|hon|khong duoi|khong it hon))[ \t]+$")
@@ -63,6 +65,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
+        if _AMONG.search(before):
+            continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = parse_number(m.group("num"))
         if v is None:
             continue
@@ -93,6 +97,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                     continue
             unit = " ".join(words)
             uend = pos
+        if v == 1 and den is None and not pct and _PER_UNIT.search(before):
+            continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         out.append(Quantity(a, uend, v, den, unit, pct))

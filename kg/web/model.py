@@ -454,4 +454,9 @@ def search(store, text: str, limit: int = 50) -> dict:
     table = queries.run(store, "search", {name: text})
     data = table.to_json()
     rows = data.get("rows", []) if isinstance(data, dict) else []
-    return {"query": text, "columns": list(table.columns), "rows": rows[:limit], "more": len(rows) > limit}
+    shown = [c for c in SEARCH_COLUMNS if c in table.columns]
+    return {"query": text, "columns": shown, "rows": rows[:limit], "more": len(rows) > limit}
+
+
+#: Columns of the ``search`` query shown on the home page, in this order.
+SEARCH_COLUMNS = ("key", "label", "type", "level", "place", "date")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import json
+import logging
 import re
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ from ..errors import DkgError, QueryError, UsageError
 from .formats import GRAPH_FORMATS, RESULT_FORMATS, choose
 
 router = APIRouter(tags=["SPARQL"])
+log = logging.getLogger("kg.web")
 
 SD_TURTLE = "text/turtle"
 
@@ -201,16 +203,31 @@ def execute_update(store, update: str, default_graphs: list[str], named_graphs: 
         raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
 
 
+def _contained(fn, *args, **kwargs):
+    """Run ``fn`` and hand back ``(value, error)``. pyoxigraph's result objects must be freed on
+    the thread that made them, so nothing but bytes leaves the worker: an error's traceback
+    (whose frames hold the results) is dropped here, on the worker's thread."""
+    try:
+        return fn(*args, **kwargs), None
+    except BaseException as exc:  # re-raised on the request's side, without the frames
+        if not isinstance(exc, DkgError):
+            log.error("unexpected error in a SPARQL worker", exc_info=exc)
+        return None, exc.with_traceback(None)
+
+
 async def _in_worker(request: Request, fn, *args, **kwargs):
     settings = request.app.state.settings
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(settings.executor, lambda: fn(*args, **kwargs))
+    future = loop.run_in_executor(settings.executor, lambda: _contained(fn, *args, **kwargs))
     try:
-        return await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
+        value, error = await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
     except asyncio.TimeoutError:
         raise QueryTimeout(f"the query took longer than {settings.query_timeout:g} s and was abandoned",
                            hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally") \
             from None
+    if error is not None:
+        raise error
+    return value
 
 
 # --------------------------------------------------------------------------- protocol

@@ -1,0 +1,86 @@
+"""The web app: SPARQL endpoint, validation service and the directive pages (``dkg serve``).
+
+``create_app(store, ...)`` builds a FastAPI app around an open :class:`kg.store.Store`.
+Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
+``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Handlers parse
+input, call the library and format output; what pages show is read by ``kg.web.model``.
+
+Everything is served from the app itself, with nothing from the network: the cascade view's
+vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.staticfiles import StaticFiles
+
+import viz
+
+from . import errors, pages, sparql, validate
+from .render import STATIC
+
+SWAGGER = "vendor/swagger-ui-5.17.14/"
+
+
+@dataclass
+class Settings:
+    update_token: str | None
+    query_timeout: float
+    row_cap: int
+    max_upload: int
+    executor: ThreadPoolExecutor
+
+
+def create_app(store, *, update_token: str | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
+               max_upload: int = 5_000_000, query_workers: int = 4) -> FastAPI:
+    """The app for ``store``.
+
+    ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
+    (read-only without it). ``query_timeout``: seconds a SPARQL request waits for its query
+    (Oxigraph cannot cancel a query, so a timed-out query finishes in its worker thread; at
+    most ``query_workers`` run at once). ``row_cap``: most rows (or triples) a SPARQL response
+    holds; a capped response says so in ``X-DKG-Truncated``. ``max_upload``: largest request
+    body accepted by ``/validate`` and ``POST /sparql``, in bytes.
+    """
+    app = FastAPI(
+        title="directive-kg",
+        summary="Knowledge graph of Vietnamese Party and State directives: SPARQL, validation and pages",
+        version="0.1.0",
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.store = store
+    app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
+                                  row_cap=int(row_cap), max_upload=int(max_upload),
+                                  executor=ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query"))
+    errors.install(app)
+    app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    app.include_router(sparql.router)
+    app.include_router(validate.router)
+    app.include_router(pages.router)
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(request: Request):
+        root = request.scope.get("root_path", "").rstrip("/")
+        return get_swagger_ui_html(
+            openapi_url=root + app.openapi_url,
+            title="directive-kg API",
+            swagger_js_url=f"{root}/static/{SWAGGER}swagger-ui-bundle.js",
+            swagger_css_url=f"{root}/static/{SWAGGER}swagger-ui.css",
+            swagger_favicon_url=f"{root}/static/{SWAGGER}favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None},
+        )
+
+    @app.on_event("shutdown")
+    def _stop_workers() -> None:
+        app.state.settings.executor.shutdown(wait=False, cancel_futures=True)
+
+    return app
+
+
+__all__ = ["create_app"]

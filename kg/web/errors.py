@@ -1,0 +1,79 @@
+"""Errors at the web edge: one JSON shape for API clients, an HTML page for browsers.
+
+``DkgError`` subclasses carry their HTTP status and ``to_json()`` (``{"error", "message",
+"hint"}``). Framework errors (unknown route, wrong method, bad parameters) are given the same
+shape. Anything else is a bug: a 500 with a generic message (the traceback goes to the
+server log, never to the client).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..errors import DkgError
+from .formats import wants_html
+
+log = logging.getLogger("kg.web")
+
+
+class Unavailable(DkgError):
+    """A part of the library this page needs is not installed or not written yet."""
+
+    status = 503
+    kind = "unavailable"
+
+
+_HTTP_KINDS = {404: "not-found", 405: "method-not-allowed", 406: "not-acceptable", 413: "too-large",
+               415: "unsupported-media-type"}
+
+
+def is_api(request: Request) -> bool:
+    """API clients get JSON errors; browsers asking for HTML pages get an HTML page."""
+    path = request.url.path
+    if path.startswith(("/sparql", "/openapi")) or path.endswith((".json", ".csv")):
+        return True
+    return not wants_html(request.headers.get("accept"))
+
+
+def error_response(request: Request, status: int, body: dict, headers: dict | None = None) -> Response:
+    if is_api(request):
+        return JSONResponse(body, status_code=status, headers=headers)
+    from .render import TEXT, lang_of, page
+
+    t = TEXT[lang_of(request)]
+    return page(request, "error.html", title=f"{t['error']} {status}", status=status,
+                message=body.get("message", ""), hint=body.get("hint"))
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(DkgError)
+    async def dkg_error(request: Request, exc: DkgError) -> Response:
+        return error_response(request, exc.status, exc.to_json())
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        kind = _HTTP_KINDS.get(exc.status_code, "http")
+        message = exc.detail if isinstance(exc.detail, str) else "request refused"
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no page at {request.url.path}"
+        return error_response(request, exc.status_code, {"error": kind, "message": message},
+                              headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        parts = []
+        for e in exc.errors():
+            where = ".".join(str(x) for x in e.get("loc", ()) if x not in ("query", "path", "body"))
+            parts.append(f"{where}: {e.get('msg')}" if where else str(e.get("msg")))
+        return error_response(request, 400, {"error": "usage", "message": "; ".join(parts) or "bad request"})
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+        return error_response(request, 500, {"error": "internal",
+                                             "message": "internal server error (a bug: see the server log)"})

@@ -1,0 +1,251 @@
+"""The pages: home, document cards, cascades, bodies, the ontology and the named queries.
+
+Every HTML page has a JSON twin: the same path with ``.json`` (``/doc/46-NQ/TW.json``,
+``/index.json`` for the home page). Document keys contain slashes and Vietnamese letters
+(``46-NQ/TW``, ``140/2017/NĐ-CP``): routes take them as ``{key:path}``, raw or percent-encoded.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+
+from ..errors import NotFound, UsageError
+from . import model
+from .errors import Unavailable
+from .render import TEXT, href, json_response, lang_of, page, raw
+
+router = APIRouter()
+
+#: Request parameters that are the page's own, not a named query's.
+PAGE_PARAMS = {"lang", "format"}
+
+
+def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
+    for s in suffixes:
+        if name.endswith(s) and len(name) > len(s):
+            return name[: -len(s)], s[1:]
+    return name, None
+
+
+def _fmt_number(value) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
+
+
+def _graph_path(key: str) -> str:
+    return "/graph/" + quote(key, safe="/")
+
+
+# --------------------------------------------------------------------------- home
+
+
+def _search(store, q: str) -> dict:
+    try:
+        return model.search(store, q)
+    except ImportError:
+        return {"query": q, "unavailable": True, "columns": [], "rows": []}
+    except NotFound:  # no query called "search" in the catalogue
+        return {"query": q, "unavailable": True, "columns": [], "rows": []}
+
+
+def _home_data(request: Request, q: str | None) -> dict:
+    store = request.app.state.store
+    data = model.home(store, lang_of(request))
+    data["search"] = _search(store, q) if q and q.strip() else None
+    return data
+
+
+@router.get("/", response_class=HTMLResponse, summary="Home page: search, central documents, newest items")
+def home(request: Request, q: str | None = None):
+    data = _home_data(request, q)
+    t = TEXT[lang_of(request)]
+    return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
+                doc_path=model.doc_path, graph_path=_graph_path, **data)
+
+
+@router.get("/index.json", summary="Home page data (JSON)")
+def home_json(request: Request, q: str | None = None):
+    return json_response(_home_data(request, q))
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@router.get("/doc/{key:path}", summary="Document card (HTML, or JSON with a .json suffix)")
+def document(request: Request, key: str, iri: str | None = None):
+    key, suffix = _split(key)
+    card = model.document_card(request.app.state.store, key, lang_of(request), iri=iri)
+    if suffix == "json":
+        return json_response(card)
+    title = card.get("label") or key if "ambiguous" not in card else key
+    if title != key and "ambiguous" not in card:
+        title = f"{key} · {title}" if key not in title else title
+    return page(request, "doc.html", title=title, json_href=href(request, model.doc_path(key) + ".json",
+                                                                  iri=iri), doc=card, fmt=_fmt_number)
+
+
+@router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
+def graph(request: Request, key: str):
+    import viz
+
+    from .. import views
+
+    key, suffix = _split(key)
+    store = request.app.state.store
+    if not model.find_documents(store, key):
+        raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+    root = request.scope.get("root_path", "").rstrip("/")
+    lang = lang_of(request)
+    try:
+        if suffix == "json":
+            g = views.cascade_graph(store, key)
+            return json_response({"key": key, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
+        fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
+                                             lang=lang)
+    except ImportError as exc:
+        raise Unavailable("the cascade view needs kg.analytics, which is not available",
+                          hint=str(exc)) from None
+    t = TEXT[lang]
+    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, _graph_path(key) + ".json"),
+                key=key, card_href=model.doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment))
+
+
+@router.get("/bodies/{body_id:path}", summary="A body (committee, department ...): HTML, or JSON with .json")
+def body(request: Request, body_id: str):
+    body_id, suffix = _split(body_id)
+    card = model.body_card(request.app.state.store, body_id, lang_of(request))
+    if suffix == "json":
+        return json_response(card)
+    return page(request, "body.html", title=card["label"],
+                json_href=href(request, "/bodies/" + quote(body_id, safe="/") + ".json"), body=card)
+
+
+# --------------------------------------------------------------------------- ontology
+
+_ontology_lock = threading.Lock()
+
+
+def _ontology_graph():
+    from ..validate import ontology_graph
+
+    return ontology_graph()
+
+
+@router.get("/ontology", response_class=HTMLResponse, summary="The ontology's documentation (kg.ontodoc)")
+def ontology(request: Request):
+    state = request.app.state
+    with _ontology_lock:
+        if getattr(state, "ontology_html", None) is None:
+            try:
+                from ..ontodoc import render_ontology_html
+            except ImportError as exc:
+                raise Unavailable("the ontology page needs kg.ontodoc, which is not available",
+                                  hint=str(exc)) from None
+            state.ontology_html = render_ontology_html(_ontology_graph())
+    return HTMLResponse(state.ontology_html)
+
+
+@router.get("/ontology.json", summary="The ontology and vocabularies as JSON-LD")
+def ontology_json(request: Request):
+    state = request.app.state
+    with _ontology_lock:
+        if getattr(state, "ontology_jsonld", None) is None:
+            state.ontology_jsonld = _ontology_graph().serialize(format="json-ld", encoding="utf-8")
+    return Response(state.ontology_jsonld, media_type="application/ld+json")
+
+
+# --------------------------------------------------------------------------- named queries
+
+
+def _queries():
+    try:
+        from .. import queries
+    except ImportError as exc:
+        raise Unavailable("named queries need kg.queries, which is not available", hint=str(exc)) from None
+    return queries
+
+
+def _entry_json(entry, lang: str) -> dict:
+    """The catalogue entry as ``dkg queries --format json`` gives it."""
+    return entry.to_json() if hasattr(entry, "to_json") else {"name": entry.name}
+
+
+def _title(entry, lang: str) -> str:
+    return getattr(entry, "title_en" if lang == "en" else "title_vi", None) or ""
+
+
+def _param_info(entry) -> list[dict]:
+    out = []
+    for p in getattr(entry, "parameters", []) or []:
+        out.append({"name": getattr(p, "name", str(p)),
+                    "required": bool(getattr(p, "required", False)),
+                    "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
+    return out
+
+
+@router.get("/queries", response_class=HTMLResponse, summary="The named queries")
+def list_queries(request: Request):
+    lang = lang_of(request)
+    entries = []
+    for e in _queries().catalog():
+        entries.append({"name": e.name, "title": _title(e, lang),
+                        "parameters": [p["signature"] for p in _param_info(e)]})
+    return page(request, "queries.html", title=TEXT[lang]["queries"], json_href=href(request, "/queries.json"),
+                entries=entries)
+
+
+@router.get("/queries.json", summary="The named queries (JSON)")
+def list_queries_json(request: Request):
+    return json_response([_entry_json(e, lang_of(request)) for e in _queries().catalog()])
+
+
+def _run(request: Request, name: str):
+    queries = _queries()
+    params: dict[str, str] = {}
+    for k, v in request.query_params.multi_items():
+        if k not in PAGE_PARAMS:
+            params[k] = v
+    entry = queries.get(name)
+    return entry, queries.run(request.app.state.store, name, params), params
+
+
+@router.get("/queries/{name}", summary="Run a named query: HTML table, or .json / .csv")
+def run_query(request: Request, name: str):
+    name, suffix = _split(name, (".json", ".csv"))
+    if "/" in name or not name:
+        raise UsageError(f"bad query name {name!r}")
+    entry, table, params = _run(request, name)
+    if suffix == "json":
+        return json_response(table.to_json())
+    if suffix == "csv":
+        return Response(table.render("csv"), media_type="text/csv; charset=utf-8")
+    lang = lang_of(request)
+    rows = [[_cell(v) for v in row] for row in _rows(table)]
+    base = "/queries/" + quote(name, safe="")
+    return page(request, "query.html", title=f"{name} · {_title(entry, lang)}".rstrip(" ·"),
+                json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
+                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry), values=params,
+                columns=list(table.columns), rows=rows)
+
+
+def _rows(table):
+    for row in table.rows:
+        if isinstance(row, dict):
+            yield [row.get(c) for c in table.columns]
+        else:
+            yield list(row)
+
+
+def _cell(value):
+    if value is None:
+        return None
+    return getattr(value, "value", value)
+
+

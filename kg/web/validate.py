@@ -1,0 +1,134 @@
+"""``/validate``: check Turtle, N-Triples or JSON-LD against the shapes without touching the store.
+
+``POST /validate`` takes the data as the request body (format from Content-Type) or as a form
+(pasted text with a format, or an uploaded file whose name gives the format). The SHACL report
+comes back as JSON (default), Turtle (``Accept: text/turtle``) or an HTML page (``Accept:
+text/html``, or any form post from the page). The body is counted while it is read and refused
+with 413 once it passes ``max_upload`` bytes.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request as StarletteRequest
+
+from ..errors import InputError, UsageError
+from .formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
+from .render import TEXT, href, json_response, lang_of, page
+from .sparql import PayloadTooLarge, UnsupportedMedia
+
+router = APIRouter(tags=["validation"])
+
+_FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n:,} B"
+
+
+@router.get("/validate", response_class=HTMLResponse, summary="The validation form")
+def form(request: Request):
+    t = TEXT[lang_of(request)]
+    return page(request, "validate.html", title=t["validate"], report=None,
+                max_upload=_size(request.app.state.settings.max_upload))
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        raise PayloadTooLarge(limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, bytes, dict]:
+    """(file name giving the format, data, what to show back in the form)."""
+    sent = False
+
+    async def replay():  # the body was already read (and counted): hand it to the form parser
+        nonlocal sent
+        if sent:
+            return {"type": "http.disconnect"}
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    form = await StarletteRequest(request.scope, replay).form(max_files=1, max_fields=10, max_part_size=limit)
+    try:
+        upload = form.get("file")
+        if upload is not None and not isinstance(upload, str) and upload.filename:
+            data = await upload.read()
+            if data:
+                return upload.filename, data, {}
+        text = form.get("data")
+        if isinstance(text, str) and text.strip():
+            fmt = str(form.get("format") or "ttl").lower().lstrip(".")
+            ext = UPLOAD_EXTENSIONS.get("." + fmt)
+            if ext is None:
+                raise UsageError(f"unknown format {fmt!r}", hint="ttl, nt or jsonld")
+            return "pasted" + ext, text.encode("utf-8"), {"data": text, "fmt": fmt}
+        raise UsageError("nothing to validate", hint="paste data or choose a file")
+    finally:
+        await form.close()
+
+
+def _run_validation(store, name: str, data: bytes):
+    from ..store import parse_file, triples_to_graph
+    from ..validate import validate
+
+    graph = triples_to_graph(parse_file(name, data))
+    return validate(graph, context=store.context_for(graph))
+
+
+@router.post("/validate", summary="Validate RDF against the shapes (the store is never changed)",
+             responses={200: {"content": {"application/json": {}, "text/turtle": {}, "text/html": {}}}},
+             openapi_extra={"requestBody": {"content": {
+                 "text/turtle": {"schema": {"type": "string"}},
+                 "application/n-triples": {"schema": {"type": "string"}},
+                 "application/ld+json": {"schema": {"type": "object"}},
+                 "multipart/form-data": {"schema": {"type": "object", "properties": {
+                     "file": {"type": "string", "format": "binary"}, "data": {"type": "string"},
+                     "format": {"type": "string", "enum": ["ttl", "nt", "jsonld"]}}}}}}})
+async def validate(request: Request) -> Response:
+    settings = request.app.state.settings
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    body = await _read_body(request, settings.max_upload)
+    shown: dict = {}
+    from_form = ctype in _FORM_TYPES
+    if from_form:
+        name, data, shown = await _from_form(request, body, settings.max_upload)
+        suffix = PurePosixPath(name).suffix.lower()
+        if suffix not in UPLOAD_EXTENSIONS:
+            raise InputError(f"unknown file type {suffix or '(none)'!r}", file=PurePosixPath(name).name,
+                             hint="use .ttl, .nt or .jsonld")
+        name = PurePosixPath(name).name
+        data_name = PurePosixPath(name).stem + UPLOAD_EXTENSIONS[suffix]
+    elif ctype in UPLOAD_TYPES:
+        data, data_name = body, "upload" + UPLOAD_TYPES[ctype]
+    else:
+        raise UnsupportedMedia(f"unsupported Content-Type {ctype or '(none)'!r}",
+                               hint="send text/turtle, application/n-triples, application/ld+json or a form")
+    report = await run_in_threadpool(_run_validation, request.app.state.store, data_name, data)
+
+    accept = request.headers.get("accept")
+    choice = negotiate(accept, ["application/json", "text/turtle", "text/html"])
+    if from_form and (choice == "text/html" or "text/html" in (accept or "")):
+        choice = "text/html"
+    if choice == "text/turtle":
+        return Response(report.to_graph().serialize(format="turtle"), media_type="text/turtle; charset=utf-8")
+    if choice == "text/html":
+        t = TEXT[lang_of(request)]
+        return page(request, "validate.html", title=t["validate"], report=report.to_json(),
+                    max_upload=_size(settings.max_upload), json_href=None, **shown)
+    return json_response(report.to_json())
+
+
+__all__ = ["router", "href"]
