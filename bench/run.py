@@ -109,19 +109,8 @@ def _queries() -> list[tuple[str, str, dict[str, str]]]:
     out = []
     for path in _query_files():
         text = path.read_text(encoding="utf-8")
-        params = _parse_params(text)
-        try:  # the project's own catalogue, when it exists, knows the parameters best
-            from kg.queries import catalog  # type: ignore
-
-            for q in catalog():
-                if getattr(q, "name", None) == path.stem:
-                    for prm in getattr(q, "parameters", []):
-                        default = getattr(prm, "default", None)
-                        if default is not None:
-                            params.setdefault(prm.name, default if isinstance(default, str) else str(default))
-        except Exception:
-            pass
         name = path.stem if path.parent == QUERIES else f"bench/{path.stem}"
+        params = {} if path.parent == QUERIES else _parse_params(text)
         out.append((name, text, params))
     return out
 
@@ -160,6 +149,36 @@ def _rdflib_term(text: str):
     if text in ("true", "false"):
         return rdflib.Literal(text == "true")
     return rdflib.Literal(text, datatype=rdflib.XSD.decimal if "." in text else rdflib.XSD.integer)
+
+
+#: Values for the required parameters of the project's queries (present in generated data).
+REQUIRED_VALUES = {"doc": "3-NQ/TW", "place": "Nghệ An", "q": "kế hoạch"}
+
+
+def _project_bindings(store, name: str, text: str):
+    """Bind a project query's parameters as ``kg.queries`` does (header defaults; the values
+    above for required ones); returns the SPARQL text and ``{var: pyoxigraph term}``."""
+    from kg import queries as kq
+
+    class _Shim:  # kg.queries reads ``store.main`` (the Oxigraph store)
+        main = store
+
+    q = kq.parse_query(text, name)
+    given = {p.name: REQUIRED_VALUES[p.name] for p in q.parameters if p.required and p.name in REQUIRED_VALUES}
+    bindings, _ = kq.bind_parameters(_Shim(), q, given)
+    return q.sparql, bindings
+
+
+def _to_rdflib(term):
+    import pyoxigraph as ox
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return rdflib.Literal(term.value, datatype=None if dt.endswith("#string") else rdflib.URIRef(dt))
 
 
 def _bind(text: str, params: dict[str, str]) -> str:
@@ -217,6 +236,12 @@ def child(task: dict) -> dict:
             graphs = [g for g in store.named_graphs() if g.value != UNION_EXCLUDED] + [ox.DefaultGraph()]
 
             def runner(text, params):
+                if "__terms__" in params:  # a project query: kg.queries' substitutions and functions
+                    from kg.queries import CUSTOM_FUNCTIONS
+
+                    subs = {ox.Variable(k): v for k, v in params["__terms__"].items()} or None
+                    res = store.query(text, default_graph=graphs, substitutions=subs, custom_functions=CUSTOM_FUNCTIONS)
+                    return _count(res)
                 bound = _bind(text, params)
                 subs = None if bound != text or not params else {ox.Variable(k): _ox_term(v) for k, v in params.items()}
                 res = store.query(bound, default_graph=graphs, substitutions=subs)
@@ -225,13 +250,27 @@ def child(task: dict) -> dict:
             ds = _rdflib_dataset(data)
 
             def runner(text, params):
+                if "__terms__" in params:
+                    binds = {k: _to_rdflib(v) for k, v in params["__terms__"].items()} or None
+                    return _count(ds.query(text, initBindings=binds))
                 bound = _bind(text, params)
                 binds = None if bound != text or not params else {k: _rdflib_term(v) for k, v in params.items()}
                 res = ds.query(bound, initBindings=binds)
                 return _count(res)
 
+        import pyoxigraph as ox
+
+        binder = ox.Store()
+        binder.bulk_load(path=data, format=ox.RdfFormat.N_QUADS)
         for name, text, params in _queries():
             times = []
+            if not name.startswith("bench/"):
+                try:
+                    text, oxb = _project_bindings(binder, name, text)
+                except Exception as exc:
+                    results[name] = {"error": f"binding: {type(exc).__name__}: {str(exc)[:200]}"}
+                    continue
+                params = {"__terms__": oxb}
             answer = None
             try:
                 for _ in range(task.get("runs", 3) + 1):  # first run is a warm-up
@@ -239,12 +278,13 @@ def child(task: dict) -> dict:
                     s, answer = _timed(lambda: runner(text, params))
                     signal.alarm(0)
                     times.append(s)
-                results[name] = {"median": statistics.median(times[1:] or times), "answers": answer, "params": params}
+                shown = {k: str(v) for k, v in params.get("__terms__", params).items()}
+                results[name] = {"median": statistics.median(times[1:] or times), "answers": answer, "params": shown}
             except _Timeout:
-                results[name] = {"timeout": per_query_timeout, "params": params}
+                results[name] = {"timeout": per_query_timeout}
             except Exception as exc:  # a query this engine cannot run
                 signal.alarm(0)
-                results[name] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}", "params": params}
+                results[name] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}"}
         info["queries"] = results
         seconds.append(0.0)
     elif kind in ("validate-kg", "validate-pyshacl"):
@@ -434,6 +474,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query-timeout", type=int, default=120, help="seconds per query run")
     ap.add_argument("--validate-max", type=parse_size, default=None,
                     help="skip validation above this size (pyshacl's SPARQL constraints take hours at 1M)")
+    ap.add_argument("--owlrl-max", type=parse_size, default=None,
+                    help="skip the owlrl baseline above this size (it takes tens of minutes at 1M)")
+    ap.add_argument("--merge", action="store_true",
+                    help="keep the other sizes of bench/out/results.json and rewrite RESULTS.md with all")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
     ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -446,11 +490,16 @@ def main(argv: list[str] | None = None) -> int:
     query_runs = 1 if args.quick else 3
     skip = {s for s in args.skip.split(",") if s}
     sizes = [parse_size(s) for s in args.sizes.split(",")]
-    results: dict = {"machine": machine(), "sizes": {}, "argv": sys.argv[1:] if argv is None else argv}
+    argv_used = sys.argv[1:] if argv is None else argv
+    results: dict = {"machine": machine(), "sizes": {}}
+    if args.merge and (OUT / "results.json").exists():
+        results["sizes"] = json.loads((OUT / "results.json").read_text())["sizes"]
     for n in sizes:
         print(f"== {label(n)}: generating", file=sys.stderr, flush=True)
         path, gen_s, count = generate(n, args.seed)
-        entry: dict = {"file": path.name, "statements": count, "generate_s": gen_s, "bytes": path.stat().st_size}
+        entry: dict = {"file": path.name, "statements": count, "generate_s": gen_s, "bytes": path.stat().st_size,
+                       "command": "python bench/run.py " + " ".join(a for a in argv_used if a != "--merge"),
+                       "repeats": repeats, "slow_repeats": min(repeats, args.slow_repeats)}
         results["sizes"][label(n)] = entry
         for step, ours, base in PAIRS:
             if step in skip:
@@ -459,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
                 entry["skipped_validate"] = f"above --validate-max {label(args.validate_max)}"
                 continue
             for kind in (ours, base):
+                if kind == "reason-owlrl" and args.owlrl_max is not None and n > args.owlrl_max:
+                    entry["skipped_owlrl"] = f"above --owlrl-max {label(args.owlrl_max)}"
+                    continue
                 print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
                 task = {"kind": kind, "data": str(path), "target": str(OUT / f"export-{kind}.nq")}
                 reps = min(repeats, args.slow_repeats) if step in ("validate", "reason") else repeats
@@ -521,16 +573,12 @@ def render(results: dict, args) -> str:
         "",
         "```sh",
         "pip install -e '.[dev]' && pip install -r bench/requirements.txt",
-        f"python bench/run.py --sizes {cmd_sizes}{' --quick' if args.quick else ''}"
-        f"{f' --repeats {args.repeats}' if args.repeats != 3 and not args.quick else ''}"
-        f"{f' --slow-repeats {args.slow_repeats}' if args.slow_repeats != 1 else ''}"
-        f"{f' --skip {args.skip}' if args.skip else ''}"
-        f"{f' --validate-max {label(args.validate_max)}' if args.validate_max else ''}"
-        f"{f' --timeout {args.timeout:g}' if args.timeout != 900 else ''}",
+        *sorted({e.get("command", f"python bench/run.py --sizes {cmd_sizes}") for e in results["sizes"].values()}),
         "```",
         "",
         "Data: `bench/generate.py --seed "
-        f"{args.seed} --defects 3` (3 injected defects of each of 10 kinds, 30 focus nodes in all).",
+        f"{args.seed} --defects 3` (3 injected defects of each of 10 kinds, 30 focus nodes in all). "
+        "Outputs go to `bench/out/` (git-ignored); raw numbers to `bench/out/results.json`.",
         "",
     ]
     for size, e in results["sizes"].items():
@@ -549,6 +597,8 @@ def render(results: dict, args) -> str:
                 f"{(b or {}).get('peak_mib', 0):,.0f} | {_ratio(o, b)} | {len((o or {}).get('runs', []))} / {len((b or {}).get('runs', []))} |"
             )
         notes = []
+        if e.get("skipped_owlrl"):
+            notes.append(f"owlrl not run ({e['skipped_owlrl']})")
         if e.get("skipped_validate"):
             notes.append(f"validation not run ({e['skipped_validate']})")
         for kind in ("load-oxigraph", "load-rdflib"):
@@ -566,7 +616,11 @@ def render(results: dict, args) -> str:
         if qo or qr:
             lines += [
                 "",
-                f"Named queries (`queries/*.rq`, then the benchmark's own `bench/queries/*.rq` named `bench/...`; header defaults bound; median of {1 if args.quick else 3} runs after a warm-up, in one child per engine):",
+                "Named queries (`queries/*.rq` bound by `kg.queries` from their header defaults, required "
+                f"ones set to {json.dumps(REQUIRED_VALUES, ensure_ascii=False)}; then the benchmark's own "
+                "`bench/queries/*.rq`, named `bench/...`). Median of "
+                f"{1 if args.quick else 3} runs after a warm-up, one child process per engine; both engines "
+                "query the union of the named graphs:",
                 "",
                 "| query | pyoxigraph | answers | rdflib | answers | rdflib / pyoxigraph |",
                 "|---|---|---|---|---|---|",
