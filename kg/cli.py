@@ -99,7 +99,8 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
             quads.extend(parse_file(name, data.get(name)))
         graph = triples_to_graph(quads)
         store = Store.from_cli(ctx.obj.get("store")) if ctx.obj.get("store") else None
-        report = run_validation(graph, context=store.context_for(graph) if store else None)
+        report = run_validation(graph, context=store.context_for(graph) if store else None,
+                                report_context=False)
     else:
         report = run_validation(_store(ctx).data_graph())
     if fmt == "json":

@@ -173,7 +173,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
         info = source_info(name, text, facts, day)
         graph = build_graph(facts, info, resolve=resolve)
         own = source_graph(info.id)  # re-ingesting replaces it: not context for itself
-        report = validate(graph, context=store.context_for(graph, exclude=own))
+        report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
         if not report.conforms:
             bad = {v.focus for v in report.violations if v.severity == "Violation"}
             held = _split_off(graph, bad)
@@ -181,7 +181,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in report.violations
                               if v.severity == "Violation"})
             summary.quarantined.append((name, len(bad), reasons))
-            if not validate(graph, context=store.context_for(graph, exclude=own)).conforms:
+            if not validate(graph, context=store.context_for(graph, exclude=own), report_context=False).conforms:
                 # what is left still does not conform: keep the whole text for review
                 store.quarantine(graph_to_quads(graph, ox.DefaultGraph()), report, [name])
                 summary.failed.append((name, "its facts do not conform; all kept in quarantine"))

@@ -387,7 +387,7 @@ class Store:
         from .validate import validate
 
         batch = triples_to_graph(quads)
-        report = validate(batch, context=self.context_for(batch, exclude=replace_graph))
+        report = validate(batch, context=self.context_for(batch, exclude=replace_graph), report_context=False)
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if not report.conforms:
             if not force:

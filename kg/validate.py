@@ -344,8 +344,12 @@ def _merge(data: Graph, context: Graph | None) -> Graph:
     return merged
 
 
-def validate(data: Graph, *, context: Graph | None = None) -> Report:
-    """Validate ``data`` (merged with ``context``) against the project's shapes."""
+def validate(data: Graph, *, context: Graph | None = None, report_context: bool = True) -> Report:
+    """Validate ``data`` (merged with ``context``) against the project's shapes.
+
+    With ``report_context=False`` only results about the batch's own nodes (subjects of
+    ``data``) are reported: the store's loader passes partial descriptions of the nodes a
+    batch points to as context, and those must not be judged on what was left out."""
     from pyshacl import validate as pyshacl_validate
 
     merged = _merge(data, context)
@@ -395,6 +399,9 @@ def validate(data: Graph, *, context: Graph | None = None) -> Report:
                 shape=str(shape) if isinstance(shape, URIRef) else _term(shape),
             )
         )
+    if context is not None and not report_context:
+        own = {str(s) for s in data.subjects()}
+        violations = [v for v in violations if v.focus in own]
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     violations.sort(
         key=lambda v: (v.focus_label, v.focus, rank.get(v.severity, 9), v.shape, v.path or "", v.value or "")

@@ -1,0 +1,110 @@
+"""kg.ingest: text files in, validated facts with provenance in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.ingest import ingest_paths, read_text
+from kg.errors import InputError
+from kg.store import Store
+
+TEXTS = Path(__file__).resolve().parent / "texts"
+DKG = "https://w3id.org/directive-kg/ontology#"
+
+
+def quads(store: Store) -> set[str]:
+    return {str(q) for q in store.main}
+
+
+def docs_with_key(store: Store, key: str) -> list[str]:
+    _, rows = store.select(f"SELECT DISTINCT ?d ?k WHERE {{ ?d <{DKG}key> ?k }}", {"k": ox.Literal(key)})
+    return [r["d"].value for r in rows]
+
+
+def test_ingest_is_idempotent(memory_store):
+    summary = ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
+    assert summary.ok and summary.loaded == 1 and summary.triples > 20
+    before = quads(memory_store)
+    ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
+    assert quads(memory_store) == before
+
+
+def test_a_second_text_adds_to_the_same_document_node(memory_store):
+    ingest_paths(memory_store, [str(TEXTS)])
+    nodes = docs_with_key(memory_store, "41-KH/HU")
+    assert len(nodes) == 1
+    # the plan (first text) and the review event (second text) meet on it
+    _, rows = memory_store.select(
+        f"SELECT ?e ?d WHERE {{ ?e <{DKG}reviews> ?d . ?d <{DKG}implements> ?n }}", {"d": ox.NamedNode(nodes[0])})
+    assert rows
+
+
+def test_every_extracted_fact_cites_its_text_span(memory_store):
+    ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
+    text = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    _, rows = memory_store.select(f"""
+        PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?fact ?exact ?start ?end WHERE {{
+          ?ev a <{DKG}Evidence> ; oa:hasBody ?fact ; oa:hasTarget ?t .
+          ?t oa:hasSelector ?q, ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end }}""")
+    assert rows
+    for r in rows:
+        start, end = int(r["start"].value), int(r["end"].value)
+        assert text[start:end] == r["exact"].value
+    _, missing = memory_store.select(f"""
+        SELECT ?x WHERE {{ VALUES ?c {{ <{DKG}Task> <{DKG}Target> <{DKG}Outcome> <{DKG}InterimReview> }}
+          ?x a ?c FILTER NOT EXISTS {{ ?x <{DKG}extractedFrom> ?s }} }}""")
+    assert missing == []
+
+
+def test_undecodable_file_is_reported_and_the_rest_proceed(tmp_path):
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Nghị quyết".encode("utf-8") + b"\xff\xfe")
+    good = tmp_path / "good.txt"
+    good.write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "ingest", str(bad), str(good)])
+    assert result.exit_code == 1
+    assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr
+    assert "ingested 1 of 2" in result.stderr
+
+
+def test_read_text_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_text(str(tmp_path / "none.txt"))
+    with pytest.raises(InputError, match="folder"):
+        read_text(str(tmp_path))
+
+
+def test_extract_json_and_turtle():
+    from rdflib import Graph
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt")])
+    assert result.exit_code == 0, result.output
+    import json
+
+    facts = json.loads(result.stdout)
+    assert {d["key"] for d in facts["documents"]} >= {"09-NQ/TU", "41-KH/HU"}
+    result = runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--format", "ttl"])
+    g = Graph().parse(data=result.stdout, format="turtle")
+    assert len(g) > 20
+    assert runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--date", "12/5/2022"]).exit_code == 2
+
+
+def test_bundled_dataset_agrees_with_extraction(shared):
+    """Ingest the corpus texts and compare, fact by fact, with the curated bundled dataset."""
+    from kg.compare import compare_stores
+
+    extracted = Store.open(None)
+    summary = ingest_paths(extracted, [str(shared / "corpus" / "texts")])
+    assert summary.ok
+    differences = compare_stores(Store.bundled(), extracted)
+    facts = sum(differences.sizes.values())
+    # every difference is listed; a few are tolerated (about 3% of the facts) because the
+    # annotators and the rules may read a borderline phrase differently
+    assert differences.total <= max(2, facts * 3 // 100), differences.to_text()
