@@ -15,6 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.symbols import fold
+from kg.symbols import LOWER, UPPER
+
+def _u(p: str) -> str:
+    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
+    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
            "find_places", "province_of_district", "successor_2025", "province_by_name", "lookup_province"]
@@ -216,28 +222,44 @@ def successor_2025(old: str) -> Province | None:
 
 # ---------------------------------------------------------------- finding places in text
 
-_UPPER_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*"
+_UPPER_WORD = _u(r"[{U}][^\W\d_]*")
 
 
 @lru_cache(maxsize=1)
-def _province_regex() -> re.Pattern:
-    names = set()
+def _province_names() -> dict[str, str]:
+    """Spelling as written (NFC) -> name to look up; bare 'Hồ Chí Minh' is left out (the person,
+    the youth union)."""
+    names: dict[str, str] = {}
     for p in legacy_provinces() + provinces_2025():
-        if p.name in ("Hồ Chí Minh",):
-            continue                      # 'Hồ Chí Minh' alone is usually the person / youth union
-        names.add(p.name)
-        if "Hòa" in p.name or "Hóa" in p.name:
-            names.add(p.name.replace("Hòa", "Hoà").replace("Hóa", "Hoá"))
-    names |= {"Thừa Thiên Huế", "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "BR-VT",
-              "Đắc Lắc", "Đắk Nông", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.HCM", "TP HCM", "TPHCM",
-              "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh", "Bắc Cạn"}
-    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alts})(?![\w])")
+        if p.name == "Hồ Chí Minh":
+            continue
+        names[p.name] = p.name
+        names[p.name.replace("Hòa", "Hoà").replace("Hóa", "Hoá")] = p.name
+    for extra, target in {"Thừa Thiên Huế": "Huế", "Thừa Thiên - Huế": "Huế", "Bà Rịa - Vũng Tàu": "Bà Rịa - Vũng Tàu",
+                          "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đắc Lắc": "Đắk Lắk",
+                          "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh",
+                          "TP HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
+                          "Thành phố Hồ Chí Minh": "Hồ Chí Minh", "thành phố Hồ Chí Minh": "Hồ Chí Minh",
+                          "Bắc Cạn": "Bắc Kạn"}.items():
+        names[extra] = target
+    return names
+
+
+# runs of two or more capitalised words (and the few joiners inside province names); the
+# one-word spellings are looked up with str.find
+_CAP_RUN = re.compile(_u(r"(?:TP\.?[ \t]?|thành phố[ \t]|Thành phố[ \t])?[{U}][^\W\d_]*(?:(?:[ \t]+|[ \t]?-[ \t]?|\.)[{U}][^\W\d_]*){1,5}"))
+_SINGLE = ("Huế", "TPHCM", "TP.HCM")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(re.split(r"[ \t.-]+", n)[0] for n in _province_names()) | {"TP", "TP.", "Thành", "thành"}
+_SPLIT = re.compile(r"[ \t]+|[ \t]?-[ \t]?")
 
 
 _DISTRICT_RE = re.compile(
     r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?)[ \t]+"
-    r"(?P<name>[A-ZĐÀ-Ỹ][^\W\d_]{0,10}(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){0,3})"
+    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
 )
 
 
@@ -252,18 +274,54 @@ def find_places(text: str) -> list[PlaceMention]:
         return []
     text = unicodedata.normalize("NFC", text)
     out: list[PlaceMention] = []
-    for m in _province_regex().finditer(text):
-        raw = m.group(0)
-        f = fold(raw)
-        f = _ALIASES.get(f, None) or raw
-        p = lookup_province(f)
-        scheme = "legacy"
-        if p is None:
-            p = lookup_province(f, "2025")
-            scheme = "2025"
-        if p is None:
+    names = _province_names()
+    first = _first_words()
+    hits = []
+    for single in _SINGLE:
+        i = text.find(single)
+        while i >= 0:
+            j = i + len(single)
+            if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+                hits.append((i, single))
+            i = text.find(single, j)
+    for i, single in hits:
+        p = lookup_province(names[single])
+        if p is not None:
+            out.append(PlaceMention(i, i + len(single), single, "province", p.name, p.name, p.code, "legacy"))
+    for run in _CAP_RUN.finditer(text):
+        rs, rtext = run.start(), run.group(0)
+        if rs > 0 and text[rs - 1].isalnum():
             continue
-        out.append(PlaceMention(m.start(), m.end(), raw, "province", p.name, p.name, p.code, scheme))
+        if not any(w in first for w in rtext.replace("-", " ").replace(".", ". ").split()):
+            continue
+        # token boundaries inside the run
+        toks = [(0, 0)]
+        for sp in _SPLIT.finditer(rtext):
+            toks.append((sp.start(), sp.end()))
+        starts = [0] + [e for _, e in toks[1:]]
+        ends = [a for a, _ in toks[1:]] + [len(rtext)]
+        i = 0
+        while i < len(starts):
+            hit = None
+            for k in range(min(len(starts), i + 5) - 1, i - 1, -1):
+                cand = rtext[starts[i]:ends[k]]
+                if cand in names:
+                    hit = (k, cand)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            k, raw = hit
+            target = names[raw]
+            p = lookup_province(target)
+            scheme = "legacy"
+            if p is None:
+                p = lookup_province(target, "2025")
+                scheme = "2025"
+            if p is not None:
+                a = rs + starts[i]
+                out.append(PlaceMention(a, a + len(raw), raw, "province", p.name, p.name, p.code, scheme))
+            i = k + 1
     for m in _DISTRICT_RE.finditer(text):
         name = m.group("name")
         words = name.split()

@@ -355,10 +355,12 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
     key_p = ox.NamedNode(str(DKG.key))
     iri = _doc_iri(value)
     if iri is not None:
-        node = _named(iri)
-        if next(iter(store.main.quads_for_pattern(node, key_p, None)), None) is None:
-            raise NotFound(f"no document {value!r} in the store")
-        return node
+        try:
+            node = ox.NamedNode(iri)
+        except ValueError:
+            node = None  # not an IRI after all: perhaps a (strange) key
+        if node is not None and next(iter(store.main.quads_for_pattern(node, key_p, None)), None) is not None:
+            return node
     candidates = [value]
     try:
         from .symbols import parse_symbol

@@ -36,6 +36,11 @@ _ISSUER_CASE = ["TTg", "HĐND", "UBND", "ĐU", "ĐH", "ĐUK", "BCSĐ", "ĐĐ", "
                 "TWĐTN", "BKHĐT", "BGDĐT", "SKHĐT", "SGDĐT", "SLĐTBXH", "TLĐ", "ĐCT", "UBTVQH"]
 
 
+# upper-case letters of Vietnamese (a character class body; "À-Ỹ" would also take lower case)
+UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()}))
+LOWER = "a-z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()}))
+
+
 def fold(text: str) -> str:
     """Accent-, case- and spacing-insensitive form: 'Tỉnh uỷ' == 'tỉnh ủy' == 'tinh uy'."""
     if not text:
@@ -188,28 +193,28 @@ def parse_symbol(text: str) -> Symbol | None:
     return None
 
 
+_CAND = re.compile(r"(?<![\w/.,-])\d{1,5}[ \t]?[-–/]")
+
+
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     """All symbols in running text, as (start, end, Symbol), sorted, non-overlapping.
 
-    Offsets refer to ``text`` itself when it is already NFC (callers normalise first)."""
+    Offsets refer to the NFC form of ``text`` (the same as ``text`` when it is NFC already)."""
     if not text:
         return []
     s = _nfc(text)
     found: list[tuple[int, int, Symbol]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
-
-    for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
-        for m in rx.finditer(s):
-            a, b = m.span()
-            if not free(a, b):
-                continue
-            sym = mk(m)
-            if sym is None:
-                continue
-            found.append((a, b, sym))
-            taken.append((a, b))
-    found.sort(key=lambda x: x[0])
+    last_end = 0
+    for c in _CAND.finditer(s):
+        pos = c.start()
+        if pos < last_end:
+            continue
+        for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+            m = rx.match(s, pos)
+            if m:
+                sym = mk(m)
+                if sym is not None:
+                    found.append((m.start(), m.end(), sym))
+                    last_end = m.end()
+                    break
     return found

@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import body_regex
+from kg.extract.bodies import body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.symbols import fold
+from kg.symbols import LOWER, UPPER
+
+def _u(p: str) -> str:
+    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
+    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+
 
 _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
          "tham muu cho"}
@@ -49,7 +55,8 @@ _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
-                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+[A-ZĐÀ-Ỹ][^\W\d_]*")
+                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+[{U}][^\W\d_]*".replace("{U}", UPPER))
+_CAP_AFTER = re.compile(_u(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
@@ -79,6 +86,8 @@ class _Parser:
         items: list[tuple[int, int]] = []
         rx = body_regex()
         while pos < end:
+            if not may_start_body(f, pos):
+                break
             m = rx.match(f, pos)
             pe = self._proper(pos, end)
             if (not m or m.end() > end) and pe is None:
@@ -88,9 +97,9 @@ class _Parser:
             if pe is not None and pe > b:
                 b = pe
             # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
-            nm = re.match(r"(?:[ \t][A-ZĐÀ-Ỹ][^\W\d_]{0,10}){1,3}", t[b:min(end, b + 40)])
+            nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm and not _VERB_RE.match(f, b + 1):
-                b += nm.end()
+                b = nm.end()
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass

@@ -81,6 +81,34 @@ def body_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def body_first_words() -> frozenset[str]:
+    """First (folded) words a body mention can start with: a cheap pre-check before the regex."""
+    words = {"cac", "nhung"}
+    for r in body_rows():
+        for n in [r["canonical"]] + [v for v in r["variants"].split("|") if v]:
+            fn = _f(re.sub(r"\(.*?\)", "", n)).strip()
+            if fn:
+                words.add(fn.split(" ")[0])
+    for g in _GENERIC_HEADS:
+        g = re.sub(r"^\(\?:cac \)\?", "", g)
+        m = re.match(r"[a-z]+", g)
+        if m:
+            words.add(m.group(0))
+    return frozenset(words)
+
+
+_WORD_AT = re.compile(r"[a-z0-9]+")
+
+
+def may_start_body(folded: str, pos: int) -> bool:
+    m = _WORD_AT.match(folded, pos)
+    if not m:
+        return False
+    w = m.group(0)
+    return w in body_first_words() or w.isdigit()
+
+
+@lru_cache(maxsize=1)
 def _issuer_rules() -> list[tuple[re.Pattern, str, str, str]]:
     rules = []
     for r in issuer_rows():

@@ -32,25 +32,34 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+_CAND = re.compile(r"\d{1,2}(?:[/.-]\d|\s+thang)")
+_SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/.-]|[.]\d)")
+
+
 def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
+    """One scan for digit candidates, then the date patterns at each candidate."""
     out: list[DateMention] = []
-    taken: set[int] = set()
-    for rx in (_LONG, _FULL):
-        for m in rx.finditer(folded):
+    last = -1
+    for c in _CAND.finditer(folded):
+        a = c.start()
+        if a < last or (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-")):
+            continue
+        m = _LONG.match(folded, a) or _FULL.match(folded, a)
+        if m:
             dt = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
-            if dt is None or m.start() in taken:
-                continue
-            tw = bool(_TW_BEFORE.search(folded, max(0, m.start() - 16), m.start()))
-            out.append(DateMention(m.start(), m.end(), dt, tw, True))
-            taken.add(m.start())
-    for m in _SHORT.finditer(folded):
-        if m.start("d") in taken or base_year is None:
+            if dt is not None:
+                tw = bool(_TW_BEFORE.search(folded, max(0, a - 16), a))
+                out.append(DateMention(a, m.end(), dt, tw, True))
+                last = m.end()
             continue
-        dt = _mk(base_year, int(m["m"]), int(m["d"]))
-        if dt is None:
+        if base_year is None:
             continue
-        out.append(DateMention(m.start("d"), m.end(), dt, True, False))
-    out.sort(key=lambda x: x.start)
+        m = _SHORT_AT.match(folded, a)
+        if m and _TW_BEFORE.search(folded, max(0, a - 16), a):
+            dt = _mk(base_year, int(m["m"]), int(m["d"]))
+            if dt is not None:
+                out.append(DateMention(a, m.end(), dt, True, False))
+                last = m.end()
     return out
 
 

@@ -13,6 +13,12 @@ from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_c
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, norm_body
 from kg.symbols import Symbol, find_symbols
+from kg.symbols import LOWER, UPPER
+
+def _u(p: str) -> str:
+    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
+    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+
 
 TYPE_WORDS = [
     ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
@@ -58,7 +64,7 @@ _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?tr
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
-_NAMED_LAW = re.compile(r"Luật(?:[ \t]+(?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?:[ \t]+(?:[a-zđà-ỹ][^\W\d_]*|và|[A-ZĐÀ-Ỹ][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))")
+_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")

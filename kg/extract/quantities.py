@@ -21,6 +21,7 @@ _QTY = re.compile(
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
+_DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -110,6 +111,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None) -> tu
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     for s in sentences:
+        if not _DIGIT.search(f, s.start, s.end):
+            continue
         s_target = bool(_TARGET.search(f, s.start, s.end))
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end))
         if not (s_target or s_outcome):

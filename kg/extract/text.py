@@ -8,6 +8,12 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from kg.symbols import LOWER, UPPER
+
+def _u(p: str) -> str:
+    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
+    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+
 
 
 def _fold_char(c: str) -> str:
@@ -102,7 +108,7 @@ def _clusters(s: str):
 
 _PARA = re.compile(r"\n\s*\n|\n")
 # sentence end: . ! ? followed by space(s) and an upper-case letter/quote/digit-paren, or end of line
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\.{3}/?\.?\s+|\n")
+_SENT_END = re.compile(_u(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{U}0-9])|\.{3}/?\.?\s+|\n"))
 
 
 @dataclass(frozen=True)
