@@ -1,0 +1,391 @@
+"""Named queries on the hand-built fixture of tests/fixtures/queries (answers worked out by hand
+in the comments of documents.ttl and implementation.ttl)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kg import queries as Q
+from kg.errors import NotFound, QueryError, UsageError
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "queries"
+ID = "https://w3id.org/directive-kg/id/"
+NQ46 = ID + "doc/party/tw/nq/46/khoa-xiii"
+CTR115 = ID + "doc/party/tu/legacy-20/ctr/115/term-2020-2025"
+
+NAMES = {"cascade", "coverage", "lag", "targets", "bodies", "reviews-due", "timeline", "document", "search"}
+
+
+def load_fixture(store) -> None:
+    from kg.store import parse_file
+
+    for path in sorted(FIXTURES.glob("*.ttl")):
+        store.main.extend(parse_file(path))
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    return s
+
+
+def rows_by(table, column):
+    return {r[column]: r for r in table.rows}
+
+
+# --- catalogue ------------------------------------------------------------------------------------
+
+def test_catalog_lists_every_query_with_its_header():
+    cat = Q.catalog()
+    assert NAMES <= {q.name for q in cat}
+    for q in cat:
+        assert q.title_vi and q.title_en and q.description and q.example.startswith("dkg query " + q.name)
+        assert q.parameter("limit") is not None, q.name
+        for p in q.parameters:
+            assert p.type in Q.PARAM_TYPES
+            assert p.signature().startswith(p.name + ": ")
+        json.dumps(q.to_json(), ensure_ascii=False)
+    cascade = Q.get("cascade")
+    doc = cascade.parameter("doc")
+    assert doc.required and doc.type == "document" and "46-NQ/TW" in doc.description
+    assert cascade.parameter("limit").default == "1000"
+    assert Q.get("coverage").parameter("date").default == "today"
+
+
+def test_parameter_names_are_the_same_everywhere():
+    for q in Q.catalog():
+        for p in q.parameters:
+            assert p.name in {"doc", "place", "date", "q", "limit"}, (q.name, p.name)
+
+
+def test_unknown_query_name_lists_the_available_ones(store):
+    with pytest.raises(NotFound) as err:
+        Q.get("cascades")
+    for name in NAMES:
+        assert name in err.value.message
+    with pytest.raises(NotFound):
+        Q.run(store, "no-such-query", {})
+
+
+def test_missing_unknown_and_ill_typed_parameters(store):
+    with pytest.raises(UsageError) as err:
+        Q.run(store, "cascade", {})
+    assert "doc: document (required)" in err.value.hint
+    with pytest.raises(UsageError) as err:
+        Q.run(store, "cascade", {"doc": "46-NQ/TW", "documnet": "x"})
+    assert "documnet" in err.value.message and "limit: integer = 1000" in err.value.hint
+    with pytest.raises(UsageError):
+        Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "31/12/2024"})
+    with pytest.raises(UsageError):
+        Q.run(store, "cascade", {"doc": "46-NQ/TW", "limit": "ten"})
+    with pytest.raises(NotFound):
+        Q.run(store, "cascade", {"doc": "999-NQ/TW"})
+    with pytest.raises(NotFound):
+        Q.run(store, "timeline", {"place": "Atlantis"})
+
+
+# --- the queries ----------------------------------------------------------------------------------
+
+def test_cascade_three_levels_with_depth(store):
+    t = Q.run(store, "cascade", {"doc": "46-NQ/TW"})
+    assert {"document", "key", "level", "issuer", "place", "date", "depth"} <= set(t.columns)
+    assert "doc" not in t.columns and not any(c.startswith("_") for c in t.columns)
+    got = {r["key"]: (r["level"], r["depth"]) for r in t.rows}
+    assert got == {"115-CTr/TU": ("province", 1), "50/KH-UBND": ("province", 1), "20-CTr/TU": ("province", 1),
+                   "74-KH/HU": ("district", 2)}
+    row = rows_by(t, "key")["74-KH/HU"]
+    assert row["implements"] == "115-CTr/TU" and row["date"] == dt.date(2024, 5, 10)
+    assert row["place"] == "Huyện Văn Lãng" and row["issuer"] == "Ban Thường vụ Huyện ủy Văn Lãng"
+    assert [r["depth"] for r in t.rows] == sorted(r["depth"] for r in t.rows)
+
+
+def test_document_parameter_forms(store):
+    by_key = Q.run(store, "cascade", {"doc": "46-NQ/TW"}).rows
+    assert Q.run(store, "cascade", {"doc": NQ46}).rows == by_key
+    assert Q.run(store, "cascade", {"doc": "id/doc/party/tw/nq/46/khoa-xiii"}).rows == by_key
+    assert Q.run(store, "cascade", {"doc": "46-nq-tw"}).rows == by_key  # a printed variant
+
+
+def test_cascade_limit(store):
+    t = Q.run(store, "cascade", {"doc": "46-NQ/TW", "limit": "2"})
+    assert len(t.rows) == 2 and all(r["depth"] == 1 for r in t.rows)
+
+
+def test_coverage_before_the_merger(store):
+    t = Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "2024-12-31"})
+    assert len(t.rows) == 63 and {r["kind"] for r in t.rows} == {"province"}
+    rows = rows_by(t, "unit")
+    lang_son = rows[ID + "place/legacy/20"]
+    assert lang_son["status"] == "covered" and lang_son["implementations"] == 2  # two programmes, one province
+    assert lang_son["documents"].split("; ") == ["115-CTr/TU", "50/KH-UBND"]
+    assert lang_son["first_date"] == dt.date(2024, 3, 1)
+    cao_bang = rows[ID + "place/legacy/04"]
+    assert cao_bang["status"] == "none" and cao_bang["implementations"] == 0 and not cao_bang["documents"]
+    assert rows[ID + "place/legacy/06"]["documents"] == "20-CTr/TU"
+    assert rows[ID + "place/legacy/19"]["status"] == "none"
+    # the ones with none stand out: listed first
+    statuses = [r["status"] for r in t.rows]
+    assert statuses == sorted(statuses, key=lambda s: s != "none")
+
+
+def test_coverage_after_the_merger_shows_legacy_programmes_under_the_successor(store):
+    t = Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "2025-08-01"})
+    assert len(t.rows) == 34 and all("/place/2025/" in r["unit"] for r in t.rows)
+    rows = rows_by(t, "unit")
+    thai_nguyen = rows[ID + "place/2025/19"]
+    assert thai_nguyen["status"] == "covered" and thai_nguyen["documents"] == "20-CTr/TU"
+    assert thai_nguyen["inherited_from"] == "Bắc Kạn"
+    assert rows[ID + "place/2025/20"]["implementations"] == 2
+    assert rows[ID + "place/2025/04"]["status"] == "none"
+    # a legacy province named as the place shows its successor after the merger
+    one = Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "2025-08-01", "place": "Bac Kan"})
+    assert [r["unit"] for r in one.rows] == [ID + "place/2025/19"]
+
+
+def test_coverage_of_a_place_lists_its_districts(store):
+    t = Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "2024-12-31", "place": "tỉnh lạng sơn"})
+    kinds = [r["kind"] for r in t.rows]
+    assert kinds[0] == "province" and kinds.count("province") == 1 and kinds.count("district") == 11
+    rows = rows_by(t, "unit")
+    assert rows[ID + "place/legacy/20/182"]["documents"] == "74-KH/HU"
+    assert rows[ID + "place/legacy/20/182"]["province"] == "Lạng Sơn"
+    assert rows[ID + "place/legacy/20/180"]["status"] == "none"
+    # the same by GSO code
+    assert Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "2024-12-31", "place": "20"}).rows == t.rows
+
+
+def test_lag_days_median_and_slowest_per_level(store):
+    t = Q.run(store, "lag", {"doc": "46-NQ/TW"})
+    rows = rows_by(t, "key")
+    assert rows["115-CTr/TU"]["days"] == 72
+    assert rows["50/KH-UBND"]["days"] == 91
+    assert rows["20-CTr/TU"]["days"] == 103 and rows["20-CTr/TU"]["rank_in_level"] == 1
+    assert rows["74-KH/HU"]["days"] == 70 and rows["74-KH/HU"]["days_from_root"] == 142
+    assert rows["74-KH/HU"]["parent"] == "115-CTr/TU"
+    assert rows["115-CTr/TU"]["level_median_days"] == 91
+    summary = t.meta["per_level"]
+    assert summary["province"] == {"documents": 3, "median_days": 91, "max_days": 103, "slowest": "20-CTr/TU"}
+    assert summary["district"]["median_days"] == 70
+
+
+def test_targets_latest_outcome_wins(store):
+    t = Q.run(store, "targets", {"doc": "46-NQ/TW", "date": "2026-01-01"})
+    rows = rows_by(t, "target")
+    g1 = rows[ID + "target/g1"]
+    assert g1["set_by"] == "115-CTr/TU" and g1["target_value"] == 1500.0
+    assert g1["outcome_value"] == 1600.0 and g1["as_of"] == dt.date(2024, 12, 31) and g1["outcomes"] == 2
+    assert g1["ratio"] == pytest.approx(1600 / 1500, abs=1e-4) and g1["status"] == "exceeded"
+    g2 = rows[ID + "target/g2"]
+    assert g2["status"] == "pending" and g2["outcome_value"] is None and g2["ratio"] is None
+    # as of mid-2024 only the first outcome was known
+    early = rows_by(Q.run(store, "targets", {"doc": "46-NQ/TW", "date": "2024-07-01"}), "target")
+    assert early[ID + "target/g1"]["outcome_value"] == 700.0 and early[ID + "target/g1"]["status"] == "partly"
+    # the targets of one programme only
+    only = Q.run(store, "targets", {"doc": "115-CTr/TU", "date": "2026-01-01"})
+    assert [r["target"] for r in only.rows] == [ID + "target/g1"]
+
+
+def test_bodies_by_role(store):
+    t = Q.run(store, "bodies", {"doc": "46-NQ/TW"})
+    rows = rows_by(t, "body")
+    btg = rows[ID + "body/legacy-20/ban-tuyen-giao-tinh-uy"]
+    assert (btg["tasks"], btg["lead"], btg["coordinating"]) == (2, 2, 0)
+    hnd = rows[ID + "body/legacy-20/hoi-nong-dan-tinh"]
+    assert (hnd["tasks"], hnd["coordinating"]) == (2, 2)
+    assert rows[ID + "body/legacy-20/uy-ban-kiem-tra-tinh-uy"]["monitoring"] == 1
+    assert ID + "body/legacy-04/ban-thuong-vu-tinh-uy" not in rows  # task 4 is outside the cascade
+    assert [r["tasks"] for r in t.rows] == sorted((r["tasks"] for r in t.rows), reverse=True)
+    everywhere = rows_by(Q.run(store, "bodies", {}), "body")
+    assert ID + "body/legacy-04/ban-thuong-vu-tinh-uy" in everywhere
+    cao_bang = Q.run(store, "bodies", {"place": "Cao Bằng"})
+    assert [r["body"] for r in cao_bang.rows] == [ID + "body/legacy-04/ban-thuong-vu-tinh-uy"]
+    # a district's bodies count for its province
+    assert ID + "body/legacy-20-182/ban-thuong-vu-huyen-uy" in rows_by(Q.run(store, "bodies", {"place": "Lang Son"}), "body")
+
+
+def test_reviews_due(store):
+    t = Q.run(store, "reviews-due", {"date": "2025-01-01"})
+    assert [(r["key"], r["review"], r["due"]) for r in t.rows] == [("30-CT/TW", "final", dt.date(2024, 1, 10))]
+    assert t.rows[0]["last_review"] == dt.date(2019, 3, 1) and t.rows[0]["overdue_days"] == 357
+    early = Q.run(store, "reviews-due", {"date": "2019-02-01"})
+    assert [(r["key"], r["review"], r["years"]) for r in early.rows] == [("30-CT/TW", "interim", 5)]
+    assert Q.run(store, "reviews-due", {"date": "2018-12-31"}).rows == []
+    # 26-NQ/TW (own schedule 5, 10) had its final review in 2018: never due afterwards
+    assert "26-NQ/TW" not in {r["key"] for r in Q.run(store, "reviews-due", {"date": "2030-01-01"}).rows}
+    # 46-NQ/TW (2023) falls due for its interim review at the end of 2028
+    later = {(r["key"], r["review"]) for r in Q.run(store, "reviews-due", {"date": "2029-01-01"}).rows}
+    assert ("46-NQ/TW", "interim") in later
+    assert Q.run(store, "reviews-due", {"date": "2029-01-01", "place": "Lạng Sơn"}).rows == []
+
+
+def test_timeline_of_a_place_in_date_order(store):
+    t = Q.run(store, "timeline", {"place": "Lang Son"})
+    assert [(r["when"], r["what"], r["key"]) for r in t.rows] == [
+        (dt.date(2024, 2, 15), "event", None),
+        (dt.date(2024, 3, 1), "document", "115-CTr/TU"),
+        (dt.date(2024, 3, 20), "document", "50/KH-UBND"),
+        (dt.date(2024, 5, 10), "document", "74-KH/HU"),
+    ]
+    assert t.rows[0]["type"] == "study-session"
+    assert len(Q.run(store, "timeline", {"place": "Lang Son", "date": "2024-03-10"}).rows) == 2
+    # after the merger Thái Nguyên's timeline includes Bắc Kạn's programme
+    assert "20-CTr/TU" in {r["key"] for r in Q.run(store, "timeline", {"place": "Thái Nguyên"}).rows}
+
+
+def test_document_card(store):
+    t = Q.run(store, "document", {"doc": "46-NQ/TW"})
+    fields = [(r["field"], r["value"]) for r in t.rows]
+    assert ("key", "46-NQ/TW") in fields and ("issuer", "Bộ Chính trị") in fields
+    assert ("date issued", "2023-12-20") in fields and ("level", "central") in fields
+    assert sorted(v for f, v in fields if f == "implemented by") == ["115-CTr/TU", "20-CTr/TU", "50/KH-UBND"]
+    assert [v for f, v in fields if f == "guided by"] == ["05-HD/BTGTW"]
+    assert [r["target"] for r in t.rows if r["field"] == "target"] == [ID + "target/g2"]
+    assert [r["detail"] for r in t.rows if r["field"] == "event"] == ["2024-02-15"]
+    prog = [(r["field"], r["value"]) for r in Q.run(store, "document", {"doc": "115-CTr/TU"}).rows]
+    assert ("implements", "46-NQ/TW") in prog and ("implemented by", "74-KH/HU") in prog
+    assert sum(1 for f, _ in prog if f == "task") == 2 and sum(1 for f, _ in prog if f == "outcome") == 2
+
+
+def test_search_without_diacritics(store):
+    keys = [r["key"] for r in Q.run(store, "search", {"q": "nong dan"}).rows]
+    assert set(keys) == {"46-NQ/TW", "26-NQ/TW", "115-CTr/TU"}
+    assert keys[0] == "115-CTr/TU"  # newest first
+    assert set(r["key"] for r in Q.run(store, "search", {"q": "Nông Dân"}).rows) == set(keys)
+    assert Q.run(store, "search", {"q": "nống"}).rows == []          # marks typed must match
+    assert [r["key"] for r in Q.run(store, "search", {"q": "46-NQ/TW"}).rows] == ["115-CTr/TU", "46-NQ/TW"]
+    assert [r["key"] for r in Q.run(store, "search", {"q": "van lang"}).rows] == ["74-KH/HU"]  # issuer name
+    assert {r["key"] for r in Q.run(store, "search", {"q": "dân vậ"}).rows} == {"30-CT/TW"}  # prefix of the last word
+    assert Q.run(store, "search", {"q": "nong dan", "limit": "1"}).rows[0]["key"] == "115-CTr/TU"
+
+
+def test_text_matching_rules():
+    assert Q.text_matches("Hội Nông dân Việt Nam", "nong dan")
+    assert Q.text_matches("Hội Nông dân Việt Nam", "NÔNG DÂN")
+    assert not Q.text_matches("Hội Nông dân Việt Nam", "nống")
+    assert not Q.text_matches("nông thôn", "nong dan")
+    assert Q.text_matches("Đảng ủy", "dang uy")
+    assert not Q.text_matches("anything", "")
+
+
+# --- injection: parameter values are data ---------------------------------------------------------
+
+INJECTIONS = ['"} ; DROP ALL ; #', '<x> } UNION { ?s ?p ?o }', "x' } UNION { ?s ?p ?o } #",
+              "https://x> } UNION { ?s ?p ?o", "\\\" ) } DELETE WHERE { ?s ?p ?o } #"]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_injection_attempts_are_data(value):
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    before = len(s)
+    with pytest.raises(NotFound):
+        Q.run(s, "cascade", {"doc": value})
+    with pytest.raises(NotFound):
+        Q.run(s, "timeline", {"place": value})
+    assert Q.run(s, "search", {"q": value}).rows == [] or all(
+        Q.text_matches(" ".join(str(v) for v in r.values()), value) for r in Q.run(s, "search", {"q": value}).rows)
+    assert len(s) == before
+    # a document whose key *is* the hostile string is found as data, and nothing else is
+    import pyoxigraph as ox
+
+    evil = ox.NamedNode(ID + "doc/evil")
+    s.main.add(ox.Quad(evil, ox.NamedNode("https://w3id.org/directive-kg/ontology#key"), ox.Literal(value),
+                       ox.NamedNode("https://w3id.org/directive-kg/graph/asserted")))
+    assert Q.run(s, "cascade", {"doc": value}).rows == []
+    card = Q.run(s, "document", {"doc": value})
+    assert {r["document"] for r in card.rows} == {evil.value}
+    assert [r["value"] for r in card.rows if r["field"] == "key"] == [value]
+
+
+# --- files, raw SPARQL, formats -----------------------------------------------------------------
+
+def test_run_a_query_file_and_raw_sparql(store, tmp_path):
+    f = tmp_path / "mine.rq"
+    f.write_text("# title@en: Keys\n# param: doc (document, required)\n# param: limit (integer, default 10)\n"
+                 "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                 "SELECT ?doc ?d WHERE { ?d dkg:implements ?x . ?x dkg:key ?doc }\n", encoding="utf-8")
+    t = Q.run(store, str(f), {"doc": "46-NQ/TW"})
+    assert t.query == "mine" and t.columns == ["d"] and len(t.rows) == 3
+    with pytest.raises(UsageError):
+        Q.run(store, str(f), {})
+    raw = Q.run(store, "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                       "SELECT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k", {})
+    assert "46-NQ/TW" in raw.column("k")
+    with pytest.raises(UsageError):
+        Q.run(store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", {"doc": "46-NQ/TW"})
+    assert Q.run(store, "ASK { ?s ?p ?o }", {}).rows == [{"result": True}]
+    with pytest.raises(QueryError):
+        Q.run(store, "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", {})
+    with pytest.raises(QueryError):
+        Q.run(store, "DELETE WHERE { ?s ?p ?o }", {})
+    with pytest.raises(QueryError):
+        Q.run(store, "SELECT * WHERE { ?s ?p }", {})
+    with pytest.raises(NotFound):
+        Q.run(store, str(tmp_path / "missing.rq"), {})
+
+
+def test_render_formats(store):
+    t = Q.run(store, "lag", {"doc": "46-NQ/TW"})
+    text = t.render("table")
+    assert text.splitlines()[0].split()[:2] == ["document", "key"] and "(4 rows)" in text
+    assert "per_level" in text
+    parsed = list(csv.DictReader(io.StringIO(t.render("csv"))))
+    assert len(parsed) == 4 and parsed[0]["date"] == "2024-04-01"
+    tsv = t.render("tsv").splitlines()
+    assert tsv[0].split("\t") == t.columns and len(tsv) == 5
+    data = json.loads(t.render("json"))
+    assert isinstance(data, list) and data[0]["key"] == "20-CTr/TU" and data[0]["parent_date"] == "2023-12-20"
+    blob = t.to_json()
+    assert blob["columns"] == t.columns and blob["meta"]["per_level"]["province"]["slowest"] == "20-CTr/TU"
+    json.dumps(blob, ensure_ascii=False)
+    with pytest.raises(UsageError):
+        t.render("xml")
+
+
+def test_rows_are_plain_python_values(store):
+    for name, params in EXAMPLES:
+        for row in Q.run(store, name, params).rows:
+            for v in row.values():
+                assert v is None or isinstance(v, (str, int, float, dt.date)), (name, v)
+
+
+# --- the same answers with and without materialised inferences --------------------------------
+
+EXAMPLES = [
+    ("cascade", {"doc": "46-NQ/TW"}),
+    ("coverage", {"doc": "46-NQ/TW", "date": "2024-12-31"}),
+    ("coverage", {"doc": "46-NQ/TW", "date": "2025-08-01", "place": "Thai Nguyen"}),
+    ("lag", {"doc": "46-NQ/TW"}),
+    ("targets", {"doc": "46-NQ/TW", "date": "2026-01-01"}),
+    ("bodies", {"doc": "46-NQ/TW"}),
+    ("bodies", {}),
+    ("reviews-due", {"date": "2030-01-01"}),
+    ("timeline", {"place": "Lạng Sơn", "date": "2026-01-01"}),
+    ("document", {"doc": "115-CTr/TU"}),
+    ("search", {"q": "nong dan"}),
+]
+
+
+def test_same_answers_with_and_without_materialised_inferences():
+    from kg.reason import materialize
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    before = {(n, json.dumps(p, sort_keys=True)): Q.run(s, n, p).to_json() for n, p in EXAMPLES}
+    result = materialize(s)
+    assert result.inferred > 0
+    after = {(n, json.dumps(p, sort_keys=True)): Q.run(s, n, p).to_json() for n, p in EXAMPLES}
+    for key in before:
+        assert before[key] == after[key], key
