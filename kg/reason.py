@@ -173,9 +173,9 @@ CONSTRUCT { ?a ?rel ?b } WHERE {
 
 
 def _schema_closure(store) -> list[ox.Triple]:
-    graphs = [g for g in store.main.named_graphs() if g != INFERRED]
-    result = store.main.query(_SCHEMA_CLOSURE, default_graph=graphs) if graphs else []
-    return list(result)
+    # Over the union of the graphs: an explicit list of graphs is very slow on Oxigraph when there
+    # are many source graphs, and the inferred graph only holds part of this same closure.
+    return list(store.main.query(_SCHEMA_CLOSURE, use_default_graph_as_union=True))
 
 
 def _keep(t: ox.Triple, schema: set[str]) -> bool:
