@@ -73,10 +73,16 @@ SELECT DISTINCT ?doc ?task ?body ?role ?name WHERE {
   { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) }
   ?src (dkg:implements|dkg:continues|dkg:guides)* ?root .
   ?task dkg:underDocument ?src .
-  VALUES (?p ?role) { (dkg:leadBody "lead") (dkg:coordinatingBody "coordinating")
-                      (dkg:participatingBody "participating") (dkg:monitoringBody "monitoring")
-                      (dkg:assignedBody "assigned") }
-  ?task ?p ?body .
+  {
+    VALUES (?p ?role) { (dkg:leadBody "lead") (dkg:coordinatingBody "coordinating")
+                        (dkg:participatingBody "participating") (dkg:monitoringBody "monitoring") }
+    ?task ?p ?body .
+  } UNION {
+    # assigned with no more specific role (an inferred dkg:assignedBody adds nothing)
+    ?task dkg:assignedBody ?body .
+    FILTER NOT EXISTS { ?task dkg:leadBody|dkg:coordinatingBody|dkg:participatingBody|dkg:monitoringBody ?body }
+    BIND("assigned" AS ?role)
+  }
   OPTIONAL { ?body rdfs:label ?name }
 }"""
 

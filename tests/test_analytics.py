@@ -1,0 +1,104 @@
+"""kg.analytics on the query fixtures (tests/fixtures/queries)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.analytics import analyze, cascade_graph, critical_path
+from kg.errors import NotFound
+
+from test_queries import load_fixture
+
+ID = "https://w3id.org/directive-kg/id/"
+NQ46 = ID + "doc/party/tw/nq/46/khoa-xiii"
+CTR115 = ID + "doc/party/tu/legacy-20/ctr/115/term-2020-2025"
+KH74 = ID + "doc/party/hu/legacy-20-182/kh/74/term-2020-2025"
+HD05 = ID + "doc/party/btgtw/hd/05/khoa-xiii"
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    return s
+
+
+def test_cascade_graph_nodes_edges_and_plain_attributes(store):
+    g = cascade_graph(store, "46-NQ/TW")
+    assert g.graph["roots"] == [NQ46]
+    assert set(g.nodes) == {NQ46, CTR115, KH74, HD05, ID + "doc/state/ubnd/legacy-20/kh/50/2024",
+                            ID + "doc/party/tu/legacy-06/ctr/20/term-2020-2025"}
+    for _, data in g.nodes(data=True):
+        assert set(data) == {"iri", "key", "label", "level", "type", "issuer", "place", "date"}
+        assert all(v is None or isinstance(v, str) for v in data.values())
+    assert g.nodes[KH74] == {"iri": KH74, "key": "74-KH/HU", "label": "Kế hoạch 74-KH/HU", "level": "district",
+                             "type": "KH", "issuer": "Ban Thường vụ Huyện ủy Văn Lãng", "place": "Huyện Văn Lãng",
+                             "date": "2024-05-10"}
+    assert g.edges[KH74, CTR115] == {"relation": "implements", "lag_days": 70}
+    assert g.edges[HD05, NQ46]["relation"] == "guides"
+    assert g.number_of_edges() == 5
+    assert set(cascade_graph(store, NQ46).nodes) == set(g.nodes)
+
+
+def test_analysis(store):
+    a = analyze(store, "46-NQ/TW")
+    assert (a.documents, a.edges, a.depth) == (6, 5, 2)
+    assert a.levels["central"] == {"documents": 2, "min_depth": 0, "max_depth": 1}
+    assert a.levels["province"] == {"documents": 3, "min_depth": 1, "max_depth": 1}
+    assert a.levels["district"] == {"documents": 1, "min_depth": 2, "max_depth": 2}
+    assert a.breadth_by_depth == {0: 1, 1: 4, 2: 1}
+    assert [s["key"] for s in a.critical_path] == ["46-NQ/TW", "115-CTr/TU", "74-KH/HU"]
+    assert [s["lag_days"] for s in a.critical_path] == [None, 72, 70] and a.critical_path_days == 142
+    top = a.bodies[:2]
+    assert {b["name"] for b in top} == {"Ban Tuyên giáo Tỉnh ủy Lạng Sơn", "Hội Nông dân tỉnh Lạng Sơn"}
+    assert all(b["tasks"] == 2 for b in top) and top[0]["betweenness"] > a.bodies[-1]["betweenness"]
+    assert {"Ban Thường vụ Tỉnh ủy Cao Bằng"}.isdisjoint(b["name"] for b in a.bodies)
+    assert [o["key"] for o in a.orphans] == ["12-KH/TU"] and a.orphans_total == 1
+    assert {u["key"] for u in a.unimplemented} == {"26-NQ/TW", "30-CT/TW"}
+    blob = a.to_json()
+    json.dumps(blob, ensure_ascii=False)
+    assert blob["critical_path_days"] == 142 and blob["orphans"]["total"] == 1
+    text = a.to_text()
+    assert "critical path (142 days)" in text and "12-KH/TU" in text and "depth 2" in text
+
+
+def test_critical_path_prefers_the_largest_sum_of_lags():
+    import networkx as nx
+
+    g = nx.DiGraph()
+    # root <- a (10 d) <- b (10 d) ; root <- c (30 d)
+    g.add_edge("a", "root", relation="implements", lag_days=10)
+    g.add_edge("b", "a", relation="implements", lag_days=10)
+    g.add_edge("c", "root", relation="implements", lag_days=30)
+    g.add_edge("d", "root", relation="guides", lag_days=500)
+    assert critical_path(g, ["root"]) == (["root", "c"], 30)
+    g.add_edge("e", "b", relation="implements", lag_days=None)
+    g.add_edge("f", "b", relation="implements", lag_days=15)
+    assert critical_path(g, ["root"]) == (["root", "a", "b", "f"], 35)
+
+
+def test_unknown_document(store):
+    with pytest.raises(NotFound):
+        analyze(store, "999-NQ/TW")
+    with pytest.raises(NotFound):
+        cascade_graph(store, "999-NQ/TW")
+
+
+def test_same_analysis_with_materialised_inferences():
+    from kg.reason import materialize
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    before = analyze(s, "46-NQ/TW").to_json()
+    graph_before = cascade_graph(s, "46-NQ/TW")
+    materialize(s)
+    assert analyze(s, "46-NQ/TW").to_json() == before
+    graph_after = cascade_graph(s, "46-NQ/TW")
+    assert dict(graph_after.nodes(data=True)) == dict(graph_before.nodes(data=True))
+    assert dict(((u, v), d) for u, v, d in graph_after.edges(data=True)) == \
+        dict(((u, v), d) for u, v, d in graph_before.edges(data=True))
