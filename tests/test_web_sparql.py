@@ -1,0 +1,280 @@
+"""/sparql: the SPARQL 1.1 Protocol, driven by real clients against a real uvicorn server."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+import xml.etree.ElementTree as ET
+
+import httpx
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+
+from kg.web.formats import negotiate, parse_accept
+from kg.web.sparql import refused_keyword
+from test_web_support import (  # noqa: F401  (fixtures)
+    DKG, TOKEN, client, make_store, running, server, web_app, web_store,
+)
+
+PREFIX = f"PREFIX dkg: <{DKG}>\n"
+DOCS = PREFIX + "SELECT ?d ?k WHERE { ?d dkg:key ?k } ORDER BY ?k"
+CONSTRUCT = PREFIX + "CONSTRUCT { ?d dkg:key ?k } WHERE { ?d dkg:key ?k }"
+ASK = PREFIX + 'ASK { ?d dkg:key "46-NQ/TW" }'
+ASSERTED = "https://w3id.org/directive-kg/graph/asserted"
+REFERENCE = "https://w3id.org/directive-kg/graph/reference"
+
+
+def expected_keys(store) -> set[str]:
+    _, rows = store.select(DOCS)
+    return {r["k"].value for r in rows}
+
+
+# --------------------------------------------------------------------------- real clients
+
+
+def test_sparqlwrapper_select_json(server, web_store):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+
+    sw = SPARQLWrapper(server + "/sparql")
+    sw.setQuery(PREFIX + "SELECT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 20")
+    sw.setReturnFormat(JSON)
+    res = sw.query().convert()
+    keys = [b["k"]["value"] for b in res["results"]["bindings"]]
+    assert "46-NQ/TW" in keys and len(keys) == 20
+
+
+def test_sparqlwrapper_post_and_xml_and_ask(server):
+    from SPARQLWrapper import JSON, POST, XML, SPARQLWrapper
+
+    sw = SPARQLWrapper(server + "/sparql")
+    sw.setMethod(POST)
+    sw.setQuery(ASK)
+    sw.setReturnFormat(JSON)
+    assert sw.query().convert()["boolean"] is True
+    sw.setQuery(PREFIX + 'SELECT ?d WHERE { ?d dkg:key "46-NQ/TW" }')
+    sw.setReturnFormat(XML)
+    doc = sw.query().convert()  # an xml.dom document
+    uris = [n.firstChild.data for n in doc.getElementsByTagName("uri")]
+    assert uris == ["https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii"]
+
+
+def test_sparqlwrapper_construct_parses_into_the_same_graph(server, web_store):
+    from SPARQLWrapper import TURTLE, SPARQLWrapper
+
+    sw = SPARQLWrapper(server + "/sparql")
+    sw.setQuery(PREFIX + 'CONSTRUCT { ?d ?p ?o } WHERE { ?d dkg:key "46-NQ/TW" ; ?p ?o }')
+    sw.setReturnFormat(TURTLE)
+    data = sw.query().convert()
+    got = Graph().parse(data=data, format="turtle")
+    want = web_store.construct(PREFIX + 'CONSTRUCT { ?d ?p ?o } WHERE { ?d dkg:key "46-NQ/TW" ; ?p ?o }')
+    assert len(got) > 5 and isomorphic(got, want)
+
+
+def test_rdflib_sparqlstore_select_and_construct(server, web_store):
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    remote = SPARQLStore(server + "/sparql")  # SPARQL XML for SELECT, RDF/XML for CONSTRUCT
+    g = Graph(store=remote)
+    rows = list(g.query(PREFIX + 'SELECT ?d WHERE { ?d dkg:key "140/2017/NĐ-CP" }'))
+    assert [str(r[0]) for r in rows] == ["https://w3id.org/directive-kg/id/doc/state/cp/nd/140/2017"]
+    result = g.query(CONSTRUCT)
+    got = Graph()
+    for t in result:
+        got.add(t)
+    want = web_store.construct(CONSTRUCT)
+    assert isomorphic(got, want)
+    assert (URIRef("https://w3id.org/directive-kg/id/doc/state/cp/nd/140/2017"),
+            URIRef(DKG + "key"), None) in got
+
+
+# --------------------------------------------------------------------------- protocol details over HTTP
+
+
+@pytest.mark.parametrize("accept,media", [
+    ("application/sparql-results+json", "application/sparql-results+json"),
+    ("application/sparql-results+xml", "application/sparql-results+xml"),
+    ("text/csv", "text/csv"),
+    ("text/tab-separated-values", "text/tab-separated-values"),
+    ("text/csv;q=0.5, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+    ("*/*", "application/sparql-results+json"),
+    (None, "application/sparql-results+json"),
+])
+def test_select_formats_by_accept(server, accept, media):
+    headers = {"Accept": accept} if accept else {}
+    r = httpx.get(server + "/sparql", params={"query": PREFIX + "SELECT ?k WHERE { ?d dkg:key ?k } LIMIT 3"},
+                  headers=headers)
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].split(";")[0] == media
+    if media.endswith("json"):
+        assert len(r.json()["results"]["bindings"]) == 3
+    elif media.endswith("xml"):
+        assert len(ET.fromstring(r.content).findall(".//{http://www.w3.org/2005/sparql-results#}result")) == 3
+    elif media == "text/csv":
+        assert list(csv.reader(io.StringIO(r.text)))[0] == ["k"]
+    else:
+        assert r.text.splitlines()[0] == "?k"
+
+
+@pytest.mark.parametrize("accept,fmt", [
+    ("text/turtle", "turtle"), ("application/n-triples", "nt"), ("application/ld+json", "json-ld"),
+    ("application/rdf+xml", "xml"), ("application/rdf+xml;q=0.2, text/turtle;q=0.8", "turtle"),
+])
+def test_construct_formats_parse_back_into_the_same_graph(server, web_store, accept, fmt):
+    r = httpx.post(server + "/sparql", content=CONSTRUCT.encode(),
+                   headers={"Content-Type": "application/sparql-query", "Accept": accept})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].split(";")[0] == accept.split(";")[0].split(",")[0].strip() or fmt == "turtle"
+    got = Graph().parse(data=r.content, format=fmt)
+    assert isomorphic(got, web_store.construct(CONSTRUCT))
+
+
+def test_post_form_and_format_parameter(server):
+    r = httpx.post(server + "/sparql", data={"query": ASK, "format": "xml"})
+    assert r.status_code == 200
+    assert "<boolean>true</boolean>" in r.text
+
+
+def test_dataset_parameters_choose_the_graphs(server):
+    q = PREFIX + 'SELECT ?d WHERE { ?d dkg:key "46-NQ/TW" }'
+    only_reference = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": REFERENCE})
+    assert only_reference.json()["results"]["bindings"] == []
+    asserted = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": ASSERTED})
+    assert len(asserted.json()["results"]["bindings"]) == 1
+    named = httpx.get(server + "/sparql", params=[
+        ("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), ("named-graph-uri", REFERENCE)])
+    assert [b["g"]["value"] for b in named.json()["results"]["bindings"]] == [REFERENCE]
+    union = httpx.get(server + "/sparql", params={"query": q})  # no parameters: the union
+    assert len(union.json()["results"]["bindings"]) == 1
+
+
+def test_syntax_error_is_a_400_with_the_parsers_message(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELEC ?x WHERE { ?x ?y ?z }"})
+    assert r.status_code == 400
+    body = r.json()
+    assert body["error"] == "query" and "syntax error" in body["message"] and "1:" in body["message"]
+
+
+def test_service_description_without_a_query(server):
+    r = httpx.get(server + "/sparql")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
+    g = Graph().parse(data=r.text, format="turtle")
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    assert (None, URIRef(sd + "endpoint"), URIRef(server + "/sparql")) in g
+    assert (None, URIRef(sd + "supportedLanguage"), URIRef(sd + "SPARQL11Query")) in g
+
+
+def test_not_acceptable(server):
+    r = httpx.get(server + "/sparql", params={"query": ASK}, headers={"Accept": "image/png"})
+    assert r.status_code == 406 and r.json()["error"] == "not-acceptable"
+
+
+def test_row_cap_truncates_and_says_so(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert r.status_code == 200
+    assert len(r.json()["results"]["bindings"]) == 50
+    assert r.headers["x-dkg-truncated"] == "true" and r.headers["x-dkg-row-cap"] == "50"
+    r = httpx.get(server + "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+                  headers={"Accept": "application/n-triples"})
+    assert len(r.text.strip().splitlines()) == 50 and r.headers["x-dkg-truncated"] == "true"
+
+
+# --------------------------------------------------------------------------- updates and refusals
+
+
+UPDATE = 'INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> "o" } }'
+
+
+def test_updates_are_refused_without_the_token(server, web_store):
+    before = len(web_store)
+    for kwargs in ({"data": {"update": UPDATE}},
+                   {"content": UPDATE.encode(), "headers": {"Content-Type": "application/sparql-update"}},
+                   {"content": UPDATE.encode(), "headers": {"Content-Type": "application/sparql-update",
+                                                            "Authorization": "Bearer wrong"}}):
+        r = httpx.post(server + "/sparql", **kwargs)
+        assert r.status_code == 403, r.text
+        assert r.json()["error"] == "forbidden"
+    assert len(web_store) == before
+
+
+def test_updates_with_the_token_and_refused_on_a_read_only_app(web_store):
+    from kg.web import create_app
+
+    store = make_store()
+    with running(create_app(store, update_token=TOKEN)) as url:
+        r = httpx.post(url + "/sparql", content=UPDATE.encode(), headers={
+            "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 204, r.text
+        ask = httpx.get(url + "/sparql", params={"query": "ASK { GRAPH <urn:test:g> { ?s ?p ?o } }"})
+        assert ask.json()["boolean"] is True
+        load = httpx.post(url + "/sparql", data={"update": "LOAD <http://example.org/data.ttl>"},
+                          headers={"Authorization": f"Bearer {TOKEN}"})
+        assert load.status_code == 400 and "LOAD" in load.json()["message"]
+    with running(create_app(make_store())) as url:  # no token configured: never
+        r = httpx.post(url + "/sparql", content=UPDATE.encode(), headers={
+            "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 403
+
+
+def test_service_is_refused(server):
+    q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+    r = httpx.get(server + "/sparql", params={"query": q})
+    assert r.status_code == 400 and "SERVICE" in r.json()["message"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("SELECT * WHERE { SERVICE <http://x/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("select * where { service silent <http://x/> { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * WHERE {SERVICE<http://x/>{?s ?p ?o}}", "SERVICE"),
+    ("SELECT * WHERE { ?s ?p ?o } # SERVICE in a comment\n", None),
+    ('SELECT * WHERE { ?s ?p "SERVICE <http://x/>" }', None),
+    ("SELECT * WHERE { ?s ?p 'LOAD' }", None),
+    ('SELECT * WHERE { ?s ?p """a "quoted" \nSERVICE""" }', None),
+    ("SELECT * WHERE { ?s ?p '''it's\nLOAD''' }", None),
+    (r'SELECT * WHERE { ?s ?p "escaped \" SERVICE" }', None),
+    ("SELECT ?service ?load WHERE { ?service ?p $load }", None),
+    ("PREFIX service: <http://x/> SELECT * WHERE { ?s service:load ?o }", None),
+    ("SELECT * WHERE { ?s <http://x/SERVICE#LOAD> ?o }", None),
+    ("SELECT * WHERE { ?s <http://x/a#b> ?o . SERVICE <http://y/> { } }", "SERVICE"),
+    ("SELECT * WHERE { ?s ?p ?o FILTER(?o < 3) } \n SeRvIcE <http://y/> {}", "SERVICE"),
+    ("SELECT * WHERE { \\u0053ERVICE <http://y/> { ?s ?p ?o } }", "SERVICE"),
+    ("LOAD <http://x/data.ttl> INTO GRAPH <urn:g>", "LOAD"),
+    ("load silent <http://x/data.ttl>", "LOAD"),
+    ('INSERT { ?s ?p ?o } WHERE { SERVICE <http://x/> { ?s ?p ?o } }', "SERVICE"),
+    ("SELECT * WHERE { ?s a ex:SERVICE }", None),
+])
+def test_refused_keywords_are_found_only_where_they_are_keywords(text, found):
+    assert refused_keyword(text) == found
+
+
+# --------------------------------------------------------------------------- time limit
+
+
+def test_time_limit_gives_up_with_503():
+    from kg.web import create_app
+
+    store = make_store()
+    slow = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?p1 ?x . ?b ?p2 ?y . ?c ?p3 ?z "
+            "FILTER(STRLEN(STR(?x)) + STRLEN(STR(?y)) + STRLEN(STR(?z)) = -1) }")
+    with running(create_app(store, query_timeout=0.5)) as url:
+        t = time.monotonic()
+        r = httpx.get(url + "/sparql", params={"query": slow}, timeout=30)
+        took = time.monotonic() - t
+        assert r.status_code == 503, r.text
+        assert r.json()["error"] == "timeout"
+        assert took < 5
+        ok = httpx.get(url + "/sparql", params={"query": ASK}, timeout=30)  # still answers
+        assert ok.status_code == 200
+
+
+# --------------------------------------------------------------------------- negotiation as data
+
+
+def test_accept_parsing_orders_by_q_then_specificity():
+    assert [m for m, _, _ in parse_accept("text/*;q=0.5, text/csv, */*;q=0.1")] == ["text/csv", "text/*", "*/*"]
+    assert negotiate("text/csv;q=0.2, text/*;q=0.9", ["text/csv", "text/tab-separated-values"]) == \
+        "text/tab-separated-values"
+    assert negotiate("application/json;q=0", ["application/json"]) is None
+    assert negotiate(None, ["a/b", "c/d"]) == "a/b"

@@ -1,0 +1,128 @@
+"""Shared by the web tests: a fixture store (the bundled data plus hostile and provenance-rich
+documents) and a real uvicorn server on a free loopback port, started in a thread."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from contextlib import contextmanager
+
+import pyoxigraph as ox
+import pytest
+
+EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
+TOKEN = "s3cret-token"
+Q = json.dumps(EVIL)  # as a Turtle string
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+ID = "https://w3id.org/directive-kg/id/"
+VOCAB = "https://w3id.org/directive-kg/vocab/"
+
+EXTRA_TTL = f"""
+@prefix dkg: <{DKG}> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+
+<{ID}doc/state/cp/nd/140/2017> a dkg:Decree ;
+    dkg:key "140/2017/NĐ-CP" ; dkg:symbol "140/2017/NĐ-CP" ; dkg:typeCode "NĐ" ;
+    dkg:level <{VOCAB}level/central> ; dkg:dateIssued "2017-12-05"^^xsd:date ;
+    dkg:subject "chính sách thu hút, tạo nguồn cán bộ"@vi ; rdfs:label "Nghị định 140/2017/NĐ-CP"@vi ;
+    dkg:issuer <{ID}body/central/chinh-phu> .
+<{ID}body/central/chinh-phu> a dkg:Body ; rdfs:label "Chính phủ"@vi ; dkg:canonicalName "Chính phủ"@vi .
+
+<{ID}doc/party/tu/legacy-99/nq/1/term-2020-2025> a dkg:Resolution ;
+    dkg:key "1-NQ/TU" ; dkg:symbol "1-NQ/TU" ; dkg:typeCode "NQ" ;
+    dkg:level <{VOCAB}level/province> ; dkg:jurisdiction <{ID}place/legacy/20> ;
+    dkg:dateIssued "2024-06-01"^^xsd:date ;
+    dkg:subject {Q}@vi ; rdfs:label {Q}@vi ;
+    dkg:implements <{ID}doc/party/tw/nq/46/khoa-xiii> ;
+    dkg:issuer <{ID}body/legacy-99/evil> ;
+    dkg:extractedFrom <{ID}source/evil> .
+<{ID}body/legacy-99/evil> a dkg:Body ; rdfs:label {Q}@vi ; dkg:canonicalName {Q}@vi .
+<{ID}source/evil> a dkg:Source ; dcterms:title {Q}@vi ; dkg:publisher {json.dumps("Báo " + EVIL)} ;
+    dkg:sourceUrl "javascript:alert(1)"^^xsd:anyURI ; dkg:published "2024-06-02"^^xsd:date .
+
+<{ID}task/t1> a dkg:Task ; dkg:underDocument <{ID}doc/party/tu/legacy-99/nq/1/term-2020-2025> ;
+    dkg:description "tổ chức quán triệt nghị quyết"@vi ; dkg:leadBody <{ID}body/legacy-99/evil> ;
+    dkg:deadline "2025-12-31"^^xsd:date ; dkg:extractedFrom <{ID}source/evil> .
+<{ID}target/g1> a dkg:Target ; dkg:setBy <{ID}doc/party/tu/legacy-99/nq/1/term-2020-2025> ;
+    dkg:text "Kết nạp từ 1.500 hội viên"@vi ; dkg:value 1500.0 ; dkg:unit "hội viên" ; dkg:comparator ">=" .
+<{ID}outcome/o1> a dkg:Outcome ; dkg:reportsTarget <{ID}target/g1> ;
+    dkg:reportsOn <{ID}doc/party/tu/legacy-99/nq/1/term-2020-2025> ;
+    dkg:value 1200.0 ; dkg:unit "hội viên" ; dkg:asOf "2025-06-30"^^xsd:date ;
+    dkg:status <{VOCAB}status/partly> ; dkg:text "đã kết nạp 1.200 hội viên"@vi .
+<{ID}event/e1> a dkg:InterimReview ; dkg:eventKind <{VOCAB}event/interim-review> ;
+    dkg:eventDate "2025-07-01"^^xsd:date ; dkg:reviews <{ID}doc/party/tu/legacy-99/nq/1/term-2020-2025> .
+<{ID}evidence/ev1> a dkg:Evidence ; oa:hasBody <{ID}task/t1> ;
+    oa:hasTarget [ oa:hasSource <{ID}source/evil> ;
+        oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact {json.dumps("Giao Ban Tuyên giáo chủ trì " + EVIL)} ;
+                         oa:prefix "Theo kế hoạch, " ; oa:suffix " trong năm" ] ] .
+"""
+
+EVIL_KEY = "1-NQ/TU"
+DECREE_KEY = "140/2017/NĐ-CP"
+
+
+def make_store():
+    from kg.store import Store, parse_file
+
+    store = Store.bundled()
+    store.main.extend(parse_file("extra.ttl", EXTRA_TTL.encode("utf-8")))
+    return store
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running(app):
+    """Serve ``app`` with uvicorn on 127.0.0.1 in a thread; yield its base URL."""
+    import uvicorn
+
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           lifespan="off"))
+    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def web_store():
+    return make_store()
+
+
+@pytest.fixture(scope="session")
+def web_app(web_store):
+    from kg.web import create_app
+
+    return create_app(web_store, update_token=TOKEN, query_timeout=5.0, row_cap=50, max_upload=200_000)
+
+
+@pytest.fixture(scope="session")
+def server(web_app):
+    with running(web_app) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def client(web_app):
+    from fastapi.testclient import TestClient
+
+    return TestClient(web_app, raise_server_exceptions=False)
