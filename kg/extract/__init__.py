@@ -58,6 +58,13 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
         if seen_paras >= 2:
             break
 
+    main_doc_end = 0
+    if main_doc:
+        main_doc_end = max((max(m.tail_end, m.end) for m in mentions if m.key == main_doc and m.kind != "resolved"),
+                           default=0)
+        main_doc_end = min((m.tail_end for m in mentions if m.key == main_doc and m.kind == "numbered"),
+                           default=main_doc_end)
+
     # mention groups ('Nghị quyết 25, Kết luận 43 và Chương trình 43') for document context
     groups: list[tuple[int, str]] = []
     prev = None
@@ -97,7 +104,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
         return False
 
     targets, outcomes = classify(p, sents, blocked, context_doc, main_doc)
-    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc))
+    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc), prescriptive_text=main_doc is not None,
+                                   body_start=main_doc_end)
     events = find_events(df, dates, sents, tdate)
     pl = find_place(p.text, tdate, place, p.to_source)
 

@@ -49,7 +49,7 @@ _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _LEADIN = re.compile(r"[ \t\n]*(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
-_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong)[ \t]+")
+_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]+")
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
@@ -165,7 +165,13 @@ class _Parser:
         return verbs, coord, (start if start is not None else pos), pos
 
 
-def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
+_NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
+
+
+def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
+                     body_start: int = 0) -> list[Assignment]:
+    """body_start: offset where the text's own prescriptive content begins (after its headline and
+    lead); subjects before it are not given default roles."""
     P = _Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
@@ -198,7 +204,8 @@ def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
             for b in coord:
                 add(b, "coordinate", clause, cstart)
         else:
-            if role is None and directive and (fallback or set(verbs) - _REPORTING):
+            if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
+                                                                                           and not fallback):
                 role = "participate"
             if role is not None:
                 for s in subjects:
@@ -226,9 +233,16 @@ def find_assignments(p, sentences, df, doc_for_clause) -> list[Assignment]:
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
             bl, last = P.body_list(pos, c.end)
+            if not bl and ci == 0:
+                # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
+                comma = f.find(",", pos, min(c.end, pos + 80))
+                if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
+                    pos2 = _VSEP.match(f, comma).end()
+                    bl, last = P.body_list(pos2, c.end)
             if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
                 subjects = bl
-                directive = directive and ci > 0
+                directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
+                                                       and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)

@@ -49,13 +49,14 @@ _GENERIC_HEADS = [
     r"hoi nong dan", r"hoi lien hiep phu nu", r"hoi lhpn", r"hoi phu nu", r"doan thanh nien(?: cong san ho chi minh)?",
     r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
-    r"van phong", r"ban (?:to chuc|tuyen giao|dan van|noi chinh|tuyen giao va dan van)",
+    r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh)",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
 ]
-_MODS = (r"(?: (?:tinh|huyen|xa|phuong|thi tran|thanh pho|quan|thi xa)(?= |$|[,;.])"
+_MODS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
+         r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*)")

@@ -76,7 +76,7 @@ def parse_date(s: str) -> _dt.date | None:
 
 
 # a date at the head of a text (page header "28/09/2023 10:48") or passed by the caller
-_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\s+\d{1,2}:\d{2}")
+_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*)?\d{1,2}:\d{2}")
 
 
 def text_date(folded: str) -> _dt.date | None:

@@ -60,7 +60,8 @@ LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 _NAMED_DH = re.compile(
     r"nghi quyet (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
-_NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa [ivxlc]{1,6})(?![a-z])")
+_NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
+_PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
@@ -225,6 +226,8 @@ class DocumentFinder:
                     body = clean_ws(t[m.start("body"):m.end("body")])
                     mn = Mention(s, m.end(), "NQ", None, None, kind="named", key=f"NQ:{body}")
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
+                    if m.groupdict().get("term"):
+                        mn.term = m.group("term").upper()
                     out.append(mn)
                     used_types.add(s)
                     continue
@@ -246,6 +249,7 @@ class DocumentFinder:
         for mn in out:
             self.parse_tail(mn)
         self._keys(out)
+        self._plenum_aliases(out)
         self._dates_from_context(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
@@ -291,6 +295,18 @@ class DocumentFinder:
             mn.key = self._build_key(mn)
 
     @staticmethod
+    def _plenum_aliases(ms: list[Mention]) -> None:
+        """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text."""
+        for mn in ms:
+            if mn.kind != "named" or not mn.key.startswith("NQ:") or not mn.term or "đại hội" in mn.key.lower():
+                continue
+            keys = {o.key for o in ms if o.symbol is not None and o.type == "NQ" and o.symbol.issuer == "TW"
+                    and o.term == mn.term}
+            if len(keys) == 1:
+                mn.key = keys.pop()
+                mn.kind = "resolved"
+
+    @staticmethod
     def _build_key(mn: Mention) -> str:
         if mn.symbol is not None:
             return mn.symbol.key
@@ -334,6 +350,12 @@ class DocumentFinder:
             # words of the title that belong to the type ("Chương trình hành động")
             mn = Mention(s, e, code, None, None, kind="resolved")
             self.parse_tail(mn)
+            if not mn.cue and _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                # 'ban hành Nghị quyết chuyên đề về ... để tiếp tục thực hiện Nghị quyết số 26-NQ/TW'
+                pm = _PURPOSE.search(f, e, min(len(f), e + 180))
+                if pm and not re.search(r"[;.\n]", f[e:pm.start()]) \
+                        and not any(e <= k.start < pm.start() for k in known):
+                    mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
             if mn.issuer:
@@ -356,7 +378,7 @@ class DocumentFinder:
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
             issuer = None
-            m_for = re.search(r"cho[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$", f[clause_start:s])
+            m_for = re.search(r"(?:cho|tham muu)[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$", f[clause_start:s])
             if m_for:
                 a = clause_start + m_for.start(1)
                 bm = body_regex().match(f, a)

@@ -12,7 +12,7 @@ from kg.extract.text import norm_body
 from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
-_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi)(?![a-z])")
+_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
 _HEADLINE = re.compile(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})")
 _REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$|\n[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$")
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}

@@ -17,7 +17,7 @@ from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _QTY = re.compile(
-    rf"(?<![\w.,/%-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?%)?(?![\w/]|[.,]\d)")
+    rf"(?<![\w.,/%-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?%(?:/[ \t]?(?:nam|thang|quy))?)?(?![\w/]|[.,]\d)")
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
@@ -28,7 +28,7 @@ _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "đạt", "vượt", "bảo", "đảm"}
-_DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "lần", "h"}
+_DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
 _EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
                       r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])")
 _TARGET = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
@@ -75,7 +75,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         pct = bool(m.group("pct"))
         unit, uend = "", m.end()
         if pct:
-            unit = "%"
+            unit = "%" + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
+                          if "/" in m.group("pct") else "")
         else:
             words = []
             pos = m.end()
