@@ -1,0 +1,242 @@
+"""The pages and their JSON twins, errors, escaping of hostile text, and offline resources."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from html.parser import HTMLParser
+from urllib.parse import quote, urljoin
+
+import httpx
+import pytest
+
+from test_web_support import (  # noqa: F401  (fixtures)
+    DECREE_KEY, EVIL, EVIL_KEY, client, server, web_app, web_store,
+)
+
+HAS_ANALYTICS = importlib.util.find_spec("kg.analytics") is not None
+needs_analytics = pytest.mark.skipif(not HAS_ANALYTICS, reason="kg.analytics (cascade_graph) has not landed yet")
+HAS_ONTODOC = importlib.util.find_spec("kg.ontodoc") is not None
+HAS_QUERIES = importlib.util.find_spec("kg.queries") is not None
+needs_queries = pytest.mark.skipif(not HAS_QUERIES, reason="kg.queries has not landed yet")
+HTML = {"Accept": "text/html"}
+
+
+# --------------------------------------------------------------------------- keys in URLs
+
+
+@pytest.mark.parametrize("path", [
+    "/doc/46-NQ/TW", "/doc/46-NQ%2FTW", "/doc/" + DECREE_KEY, "/doc/" + quote("46-NQ/TW", safe=""),
+    "/doc/" + quote(DECREE_KEY, safe="/"), "/doc/" + quote(DECREE_KEY, safe=""),
+])
+def test_document_keys_work_raw_and_encoded_over_http(server, path):
+    r = httpx.get(server + path, headers=HTML)
+    assert r.status_code == 200, (path, r.text[:300])
+    assert "text/html" in r.headers["content-type"]
+    j = httpx.get(server + path + ".json")
+    assert j.status_code == 200 and j.json()["key"] in ("46-NQ/TW", DECREE_KEY)
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def test_home_lists_central_documents_with_province_counts(client):
+    r = client.get("/", headers=HTML)
+    assert r.status_code == 200
+    assert 'href="/doc/46-NQ/TW"' in r.text
+    j = client.get("/index.json").json()
+    central = {d["key"]: d for d in j["central"]}
+    assert central["46-NQ/TW"]["provinces"] >= 1
+    assert j["newest"] and j["newest"][0]["date"] >= j["newest"][-1]["date"]
+
+
+@needs_queries
+def test_home_search_without_diacritics(client):
+    j = client.get("/index.json", params={"q": "nong dan"}).json()
+    assert j["search"]["rows"], j["search"]
+    r = client.get("/", params={"q": "nong dan"}, headers=HTML)
+    assert r.status_code == 200 and 'id="results"' in r.text
+
+
+def test_english_with_lang_parameter(client):
+    vi = client.get("/doc/46-NQ/TW", headers=HTML).text
+    en = client.get("/doc/46-NQ/TW?lang=en", headers=HTML).text
+    assert "Được triển khai bởi" in vi and "Implemented by" in en
+    assert 'lang="en"' in en and 'href="/doc/115-CTr/TU?lang=en"' in en
+
+
+def test_document_card_shows_links_tasks_targets_events_and_quotes(client):
+    j = client.get(f"/doc/{EVIL_KEY}.json").json()
+    assert j["implements"][0]["key"] == "46-NQ/TW"
+    task = j["tasks"][0]
+    assert task["leadBody"][0]["href"] == "/bodies/legacy-99/evil"
+    quote_ = task["sources"][0]["quotes"][0]
+    assert quote_["exact"].endswith(EVIL) and quote_["prefix"] == "Theo kế hoạch, "
+    outcome = j["targets"][0]["outcomes"][0]
+    assert outcome["achievement_percent"] == 80.0 and outcome["status_code"] == "partly"
+    assert j["events"][0]["date"] == "2025-07-01"
+    page = client.get("/doc/" + EVIL_KEY, headers=HTML).text
+    for text in ("Kết nạp từ 1.500 hội viên", "80.0%", "Theo kế hoạch", "tổ chức quán triệt nghị quyết"):
+        assert text in page
+    back = client.get("/doc/46-NQ/TW.json").json()
+    assert EVIL_KEY in [x["key"] for x in back["implemented_by"]]
+
+
+def test_body_page_and_twin(client):
+    r = client.get("/bodies/central/bo-chinh-tri", headers=HTML)
+    assert r.status_code == 200 and "46-NQ/TW" in r.text
+    j = client.get("/bodies/central/bo-chinh-tri.json").json()
+    assert "46-NQ/TW" in [d["key"] for d in j["issued"]]
+
+
+@pytest.mark.skipif(not HAS_ONTODOC, reason="kg.ontodoc has not landed yet")
+def test_ontology_page(client):
+    r = client.get("/ontology", headers=HTML)
+    assert r.status_code == 200 and "Resolution" in r.text
+    assert client.get("/ontology.json").status_code == 200
+
+
+def test_docs_page_is_served_locally(client):
+    r = client.get("/docs", headers=HTML)
+    assert r.status_code == 200
+    assert "/static/vendor/swagger-ui-5.17.14/swagger-ui-bundle.js" in r.text
+    assert client.get("/static/vendor/swagger-ui-5.17.14/swagger-ui-bundle.js").status_code == 200
+    assert "/sparql" in client.get("/openapi.json").json()["paths"]
+
+
+@needs_queries
+def test_named_queries_over_http(client):
+    from kg import queries
+
+    listing = client.get("/queries.json").json()
+    assert {q["name"] for q in listing} == {q.name for q in queries.catalog()}
+    assert client.get("/queries", headers=HTML).status_code == 200
+    r = client.get("/queries/search.json", params={"q": "nong dan"})
+    assert r.status_code == 200
+    same = queries.run(client.app.state.store, "search", {"q": "nong dan"}).to_json()
+    assert r.json() == same
+    csv_ = client.get("/queries/search.csv", params={"q": "nong dan"})
+    assert csv_.headers["content-type"].startswith("text/csv")
+    assert csv_.text.splitlines()[0] == ",".join(r.json()["columns"])
+    html = client.get("/queries/search", params={"q": "nong dan"}, headers=HTML)
+    assert html.status_code == 200 and "<table>" in html.text
+
+
+@needs_queries
+def test_named_query_parameter_errors_are_the_clis(client):
+    r = client.get("/queries/search.json")  # q is required
+    assert r.status_code == 400 and r.json()["error"] == "usage"
+    r = client.get("/queries/no-such-query.json")
+    assert r.status_code == 404 and r.json()["error"] == "not-found"
+
+
+@needs_analytics
+def test_graph_page_and_twin(client):
+    r = client.get("/graph/46-NQ/TW", headers=HTML)
+    assert r.status_code == 200 and "dkgCascade" in r.text
+    j = client.get("/graph/46-NQ/TW.json").json()
+    assert j["nodes"] and all(n["href"].startswith("/doc/") for n in j["nodes"])
+
+
+# --------------------------------------------------------------------------- errors
+
+
+def test_errors_json_for_api_and_html_for_pages(client):
+    r = client.get("/doc/NO-SUCH/TW.json")
+    assert r.status_code == 404
+    assert r.json()["error"] == "not-found" and "NO-SUCH/TW" in r.json()["message"]
+    r = client.get("/doc/NO-SUCH/TW", headers=HTML)
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    r = client.get("/no/such/page")
+    assert r.status_code == 404 and set(r.json()) >= {"error", "message"}
+    r = client.put("/sparql")
+    assert r.status_code == 405 and r.json()["error"] == "method-not-allowed"
+
+
+def test_unexpected_errors_are_500_without_a_traceback(web_store, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app, model
+
+    def broken(*a, **k):
+        raise RuntimeError("secret internal detail")
+
+    monkeypatch.setattr(model, "home", broken)
+    c = TestClient(create_app(web_store), raise_server_exceptions=False)
+    r = c.get("/index.json")
+    assert r.status_code == 500
+    assert r.json()["error"] == "internal" and "secret" not in r.text and "Traceback" not in r.text
+    r = c.get("/", headers=HTML)
+    assert r.status_code == 500 and "secret" not in r.text
+
+
+# --------------------------------------------------------------------------- hostile text
+
+
+def _pages(client) -> list[str]:
+    paths = ["/", "/?q=alert", f"/doc/{EVIL_KEY}", "/bodies/legacy-99/evil", "/doc/46-NQ/TW"]
+    if HAS_ANALYTICS:
+        paths.append("/graph/46-NQ/TW")
+    return paths
+
+
+def test_hostile_labels_are_escaped_everywhere(client):
+    for path in _pages(client):
+        r = client.get(path, headers=HTML)
+        assert r.status_code == 200, path
+        assert "<script>alert(1)" not in r.text, path
+        assert "<img src=x" not in r.text, path
+        assert 'href="javascript:' not in r.text, path
+    page = client.get(f"/doc/{EVIL_KEY}", headers=HTML).text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # shown, as text
+
+
+# --------------------------------------------------------------------------- offline
+
+
+class _Resources(HTMLParser):
+    """URLs a page makes the browser load (not plain links a user may follow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and a.get("src"):
+            self.urls.append(a["src"])
+        if tag == "link" and a.get("href"):
+            self.urls.append(a["href"])
+        if tag == "object" and a.get("data"):
+            self.urls.append(a["data"])
+
+
+def _foreign(urls, origin: str) -> list[str]:
+    out = []
+    for u in urls:
+        full = urljoin(origin + "/", u)
+        if full.startswith(("http://", "https://", "//")) and not full.startswith(origin + "/"):
+            out.append(u)
+    return out
+
+
+def test_no_page_loads_anything_from_another_origin(client):
+    origin = "http://testserver"
+    paths = _pages(client) + ["/validate", "/docs", "/queries", "/doc/46-NQ/TW?lang=en"]
+    if HAS_ONTODOC:
+        paths.append("/ontology")
+    for path in paths:
+        r = client.get(path, headers=HTML)
+        if r.status_code != 200:
+            continue
+        parser = _Resources()
+        parser.feed(r.text)
+        assert not _foreign(parser.urls, origin), (path, _foreign(parser.urls, origin))
+        css_urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", r.text)
+        assert not _foreign([u for u in css_urls if not u.startswith("data:")], origin), path
+        for u in parser.urls:  # and the scripts and styles they load say nothing either
+            if u.endswith(".css"):
+                css = client.get(urljoin(path, u)).text
+                found = [x for x in re.findall(r"url\(\s*['\"]?([^'\")]+)", css) if not x.startswith("data:")]
+                assert not _foreign(found, origin), (u, found)
+    assert "cdn.jsdelivr" not in client.get("/docs").text
