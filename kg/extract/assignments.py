@@ -130,7 +130,8 @@ class _Parser:
             low = word.lower()
             if low == "và":
                 nxt = _NAME_WORD.match(t, w.end())
-                if nxt and nxt.group(1)[:1].isupper():
+                if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
+                        and not _PROPER.match(t, nxt.start(1)):
                     b = nxt.end()
                     continue
                 break

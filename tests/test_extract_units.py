@@ -1,0 +1,218 @@
+"""Extraction rules on small texts written for these tests."""
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.dates import find_dates, parse_date
+from kg.extract.numbers import parse_number
+from kg.extract.text import fold_same_length, prepare
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def keys(f):
+    return [d.key for d in f.documents]
+
+
+def doc(f, key):
+    return next(d for d in f.documents if d.key == key)
+
+
+# ---------------------------------------------------------------- numbers and dates
+
+@pytest.mark.parametrize("s,v", [("1.500", 1500), ("111,9", 111.9), ("21.436", 21436), ("2,2", 2.2),
+                                 ("1.2.3.4", None), ("08", 8), ("", None), ("12.345.678", 12345678)])
+def test_numbers(s, v):
+    assert parse_number(s) == v
+
+
+def test_dates_styles():
+    f = fold_same_length("Chiều 18-8-2023 họp; ngày 05 tháng 02 năm 2026; 09/09/2025; sáng 12/6 và 34/55 xã, 9/9 nhiệm vụ")
+    got = [(d.date, d.time_word, d.has_year) for d in find_dates(f, 2024)]
+    assert got == [(dt.date(2023, 8, 18), True, True), (dt.date(2026, 2, 5), True, True),
+                   (dt.date(2025, 9, 9), False, True), (dt.date(2024, 6, 12), True, False)]
+
+
+def test_no_year_no_base_means_no_date():
+    assert find_dates(fold_same_length("sáng 12/6 hội nghị"), None) == []
+
+
+def test_invalid_dates_are_not_guessed():
+    assert find_dates(fold_same_length("ngày 31/2/2024 và 45/13/2020"), 2024) == []
+    assert parse_date("20/12/2023") == dt.date(2023, 12, 20)
+    assert parse_date("2023-12-20") == dt.date(2023, 12, 20)
+    assert parse_date("không có") is None
+
+
+def test_prepare_maps_nfd_offsets_back():
+    import unicodedata
+    src = unicodedata.normalize("NFD", "Tỉnh ủy Lạng Sơn ban hành Kế hoạch số 12-KH/TU")
+    p = prepare(src)
+    a = p.text.index("12-KH/TU")
+    s, e = p.span(a, a + len("12-KH/TU"))
+    assert src[s:e] == "12-KH/TU"
+
+
+# ---------------------------------------------------------------- documents
+
+def test_number_and_issuer_build_the_key():
+    f = extract("Hội nghị quán triệt Kết luận số 21 ngày 9/5/2022 của Ban Bí thư khóa XIII và Chương trình "
+                "hành động số 40 của Ban Thường vụ Huyện ủy về thực hiện Kết luận 21.")
+    assert "21-KL/TW" in keys(f) and "40-CTr/HU" in keys(f)
+    assert doc(f, "21-KL/TW").date == dt.date(2022, 5, 9)
+    assert doc(f, "21-KL/TW").level == "central" and doc(f, "40-CTr/HU").level == "district"
+    assert [(x.from_, x.type, x.to) for x in f.links] == [("40-CTr/HU", "implements", "21-KL/TW")]
+
+
+def test_state_documents():
+    f = extract("Ngày 3/4/2023, Ủy ban nhân dân tỉnh ban hành Quyết định số 512/QĐ-UBND phê duyệt đề án; "
+                "căn cứ Nghị quyết số 20/2022/NQ-HĐND ngày 8/12/2022 của Hội đồng nhân dân tỉnh.")
+    d = doc(f, "512/QĐ-UBND")
+    assert d.type == "QĐ" and d.issuer_code == "UBND" and d.date == dt.date(2023, 4, 3)
+    h = doc(f, "20/2022/NQ-HĐND")
+    assert h.issuer_code == "HĐND" and h.level == "province" and h.date == dt.date(2022, 12, 8)
+
+
+def test_shared_head_list_gets_issuer_and_date():
+    f = extract("Tỉnh ủy học tập Nghị quyết số 20-NQ/TW, Nghị quyết số 21-NQ/TW ngày 16/6/2022 của Ban Chấp hành "
+                "Trung ương khóa XIII.")
+    for k in ("20-NQ/TW", "21-NQ/TW"):
+        d = doc(f, k)
+        assert d.date == dt.date(2022, 6, 16) and d.level == "central" and "Trung ương" in d.issuer
+
+
+def test_short_form_resolves_to_first_mention():
+    f = extract("Nghị quyết số 33 ngày 9/6/2014 của Ban Chấp hành Trung ương về văn hóa. Sau 10 năm thực hiện "
+                "Nghị quyết 33, toàn tỉnh đã xây dựng 120 thiết chế văn hóa.")
+    assert keys(f) == ["33-NQ/TW"]
+    assert f.outcomes[0].document == "33-NQ/TW" and f.outcomes[0].value == 120
+
+
+def test_unnumbered_named_and_generic():
+    f = extract("Tỉnh ủy ban hành Chương trình số 07-CTr/TU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+                "lần thứ XVII, nhiệm kỳ 2020-2025. Các nghị quyết của Trung ương đều được quán triệt.")
+    assert "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2020-2025" in keys(f)
+    assert len(f.documents) == 2
+    assert f.links[0].to.startswith("NQ:Đại hội")
+
+
+def test_planned_document_with_continues_link():
+    f = extract("Hội nghị giao Ban Dân vận Tỉnh ủy chủ trì tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận "
+                "để tiếp tục thực hiện Chỉ thị số 16-CT/TU ngày 2/3/2018 của Ban Thường vụ Tỉnh ủy.")
+    planned = [d for d in f.documents if d.key.startswith("KL:")]
+    assert len(planned) == 1 and planned[0].number is None
+    assert [(x.type, x.to) for x in f.links if x.from_ == planned[0].key] == [("continues", "16-CT/TU")]
+
+
+# ---------------------------------------------------------------- targets and outcomes
+
+def test_targets_with_markers_comparators_periods():
+    f = extract("Ngày 2/2/2024, Huyện ủy ban hành Kế hoạch số 30-KH/HU. Kế hoạch phấn đấu đến năm 2025 có "
+                "ít nhất 85% số thôn đạt chuẩn văn hóa; hằng năm kết nạp từ 120 đảng viên mới trở lên; "
+                "tỷ lệ hộ nghèo không quá 3%.")
+    got = {(t.value, t.comparator, t.unit) for t in f.targets}
+    assert got == {(85, ">=", "%"), (120, ">=", "đảng viên mới"), (3, "<=", "%")}
+    assert all(t.document == "30-KH/HU" for t in f.targets)
+    assert {t.period for t in f.targets} <= {"2025", "annual"}
+
+
+def test_outcomes_ratio_money_exceeded():
+    f = extract("Sơ kết Nghị quyết số 12-NQ/TU. Sau 3 năm, tỉnh đã huy động 163 tỷ đồng; có 18/21 chỉ tiêu đạt "
+                "và vượt kế hoạch, trong đó vượt 4 chỉ tiêu; kết nạp được 950 đảng viên, trong đó có 40 đảng "
+                "viên là đoàn viên ưu tú. Khen thưởng 25 tập thể.")
+    got = [(o.value, o.of) for o in f.outcomes]
+    assert (163, None) in got and (18, 21) in got and (950, None) in got and (40, 950) in got
+    assert any(o.value == 4 and o.unit == "chỉ tiêu" for o in f.outcomes)
+    assert all(o.value != 3 for o in f.outcomes)        # '3 năm' is a duration
+    assert all(o.value != 25 for o in f.outcomes)       # awards are not outcomes
+    assert all(o.document == "12-NQ/TU" for o in f.outcomes)
+
+
+def test_per_unit_and_ages_are_not_quantities():
+    f = extract("Phấn đấu đến năm 2030 giá trị sản xuất trên 1 ha đạt 150 triệu đồng; 90% trẻ em từ 6 đến 15 tuổi "
+                "biết bơi.")
+    assert sorted(t.value for t in f.targets) == [90, 150]
+
+
+# ---------------------------------------------------------------- assignments
+
+def test_lead_and_coordinate_split():
+    f = extract("Ngày 1/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 77-KH/TU. Giao Ban Tổ chức Tỉnh ủy chủ "
+                "trì, phối hợp với Văn phòng Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy theo dõi, đôn đốc việc thực hiện. "
+                "Mặt trận Tổ quốc, các đoàn thể tỉnh tuyên truyền, vận động nhân dân; Sở Nội vụ kiểm tra, giám sát.")
+    got = {(a.body, a.role) for a in f.assignments}
+    assert ("Ban Tổ chức Tỉnh ủy", "lead") in got
+    assert ("Văn phòng Tỉnh ủy", "coordinate") in got and ("Ủy ban Kiểm tra Tỉnh ủy", "coordinate") in got
+    assert ("Mặt trận Tổ quốc", "participate") in got and ("Các đoàn thể tỉnh", "participate") in got
+    assert ("Sở Nội vụ", "monitor") in got
+    assert all(a.document == "77-KH/TU" for a in f.assignments)
+
+
+def test_two_roles_in_two_clauses():
+    f = extract("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo, chỉ đạo cụ thể hóa Nghị quyết số 05-NQ/TU; "
+                "kiểm tra, giám sát việc thực hiện.")
+    assert {(a.body, a.role) for a in f.assignments} == {("Đảng đoàn Hội đồng nhân dân tỉnh", "lead"),
+                                                         ("Đảng đoàn Hội đồng nhân dân tỉnh", "monitor")}
+
+
+# ---------------------------------------------------------------- events and place
+
+def test_review_events_split_by_type():
+    f = extract("Cập nhật 03/10/2024 10:00\nSáng 2/10, Huyện ủy tổ chức hội nghị sơ kết, tổng kết các nghị quyết. "
+                "Hội nghị thông qua Báo cáo tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW. Qua 5 năm triển khai "
+                "thực hiện Kết luận số 06-KL/TW, toàn huyện đã giải ngân 320 tỷ đồng.")
+    ev = {e.type: e for e in f.events}
+    assert set(ev) == {"sơ kết", "tổng kết"}
+    assert ev["sơ kết"].date == ev["tổng kết"].date == dt.date(2024, 10, 2)
+    assert ev["tổng kết"].reviews == ["40-CT/TW"] and ev["sơ kết"].reviews == ["06-KL/TW"]
+    assert ev["tổng kết"].organizer == "Huyện ủy"
+
+
+def test_event_needs_a_date_of_its_own():
+    f = extract("Nghị quyết số 08-NQ/TU ngày 13/3/2017 được sơ kết, tổng kết theo quy định.")
+    assert f.events == []
+
+
+def test_place_from_district_and_after_reform():
+    f = extract("UBND HUYỆN SƠN HÀ\nHuyện ủy ban hành kế hoạch.")
+    assert (f.place.province, f.place.district) == ("Quảng Ngãi", "Sơn Hà")
+    g = extract("Đảng ủy xã ở tỉnh Bến Tre triển khai nghị quyết.", date=dt.date(2025, 9, 1))
+    assert (g.place.province, g.place.district) == ("Vĩnh Long", None)
+    h = extract("Một văn bản không nói nơi nào.", place="Lạng Sơn")
+    assert h.place.province == "Lạng Sơn"
+
+
+# ---------------------------------------------------------------- facts and the runner
+
+def test_to_dict_contract_and_evidence():
+    text = "Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chương trình số 20-CTr/TU về thực hiện Nghị quyết số 46-NQ/TW."
+    f = extract(text, source="x.txt")
+    d = f.to_dict()
+    assert list(d) == ["source", "place", "documents", "links", "assignments", "targets", "outcomes", "events"]
+    assert d["documents"][0].keys() == {"key", "type", "number", "issuer", "issuer_code", "level", "date", "subject"}
+    json.dumps(d)
+    e = f.to_dict(evidence=True)
+    for doc_ in e["documents"]:
+        ev = doc_["evidence"]
+        assert text[ev["start"]:ev["end"]] == ev["exact"]
+    assert d["place"] == {"province": "Cao Bằng", "district": None}
+
+
+def test_runner(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("Chương trình số 115-CTr/TU thực hiện Nghị quyết số 46-NQ/TW.", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_text("Sáng 2/3, hội nghị.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), "--format", "json"], capture_output=True,
+                         text=True, cwd=ROOT, check=True)
+    one = json.loads(out.stdout)
+    assert one["source"] == "a.txt" and one["links"] == [{"from": "115-CTr/TU", "type": "implements", "to": "46-NQ/TW"}]
+    out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), str(b), "--date", "2024-03-05",
+                          "--place", "Lạng Sơn"], capture_output=True, text=True, cwd=ROOT, check=True)
+    two = json.loads(out.stdout)
+    assert isinstance(two, list) and len(two) == 2 and two[1]["place"]["province"] == "Lạng Sơn"

@@ -1,0 +1,64 @@
+"""Place knowledge from vietnamadminunits (offline), with a small alias table."""
+import datetime as dt
+
+from kg import places
+
+
+def test_lists_and_codes():
+    legacy = places.legacy_provinces()
+    new = places.provinces_2025()
+    assert len(legacy) == 63 and len(new) == 34
+    assert {p.name for p in legacy} >= {"Lạng Sơn", "Bến Tre", "Quảng Ngãi", "Hà Giang"}
+    assert all(p.valid_to == dt.date(2025, 6, 30) for p in legacy)
+    assert all(p.valid_from == dt.date(2025, 7, 1) for p in new)
+    by_code = {p.code: p.name for p in new}
+    assert by_code["86"] == "Vĩnh Long" and by_code["15"] == "Lào Cai"   # codes reused with new meanings
+    assert {p.code: p.name for p in legacy}["15"] == "Yên Bái"
+
+
+def test_districts():
+    ds = places.districts_of("51")
+    assert "Minh Long" in {d.name for d in ds}
+    assert all(d.valid_to == dt.date(2025, 6, 30) and d.kind == "district" for d in ds)
+    assert places.districts_of("Quảng Ngãi") == ds
+
+
+def test_province_of_district():
+    assert places.province_of_district("Minh Long") == "Quảng Ngãi"
+    assert places.province_of_district("huyện Giồng Trôm") == "Bến Tre"
+    assert places.province_of_district("Châu Thành") is None            # many provinces have one
+    assert places.province_of_district("Châu Thành", "Bến Tre") == "Bến Tre"
+    assert places.province_of_district("Không Có") is None
+
+
+def test_successor_2025():
+    assert places.successor_2025("Bến Tre").name == "Vĩnh Long"
+    assert places.successor_2025("Trà Vinh").name == "Vĩnh Long"
+    assert places.successor_2025("Hà Giang").name == "Tuyên Quang"
+    assert places.successor_2025("BR-VT").name == "Hồ Chí Minh"          # alias the package lacks
+    assert places.successor_2025("Đắc Lắc").name == "Đắk Lắk"
+    assert places.successor_2025("Hà Nội").name == "Hà Nội"
+    assert places.successor_2025("83").name == "Vĩnh Long"               # legacy GSO code
+    assert places.successor_2025("Atlantis") is None
+
+
+def test_find_places():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN MINH LONG. Nông dân Lạng Sơn trồng na; Đoàn TNCS Hồ Chí Minh; "
+            "thành phố Hồ Chí Minh; Khánh Hoà; Huyện ủy Bảo Thắng.")
+    got = [(m.kind, m.name, m.province) for m in places.find_places(text)]
+    assert ("district", "Minh Long", "Quảng Ngãi") in got
+    assert ("province", "Lạng Sơn", "Lạng Sơn") in got
+    assert ("province", "Khánh Hòa", "Khánh Hòa") in got
+    assert ("district", "Bảo Thắng", "Lào Cai") in got
+    assert sum(1 for k, n, _ in got if n == "Hồ Chí Minh") == 1      # not the youth union's name
+    for m in places.find_places(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_lookup_is_cached_and_fast():
+    import time
+    places.find_places("Lạng Sơn")
+    t = time.perf_counter()
+    for _ in range(200):
+        places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.")
+    assert time.perf_counter() - t < 1.0

@@ -1,0 +1,84 @@
+"""Document symbols: party NUMBER-TYPE/ISSUER, state NUMBER[/YEAR]/TYPE-ISSUER[-UNIT], laws, công văn."""
+import unicodedata
+
+import pytest
+
+from kg.symbols import Symbol, find_symbols, fold, parse_symbol
+
+
+@pytest.mark.parametrize("text,key,system,typ,issuer,year,unit", [
+    ("46-NQ/TW", "46-NQ/TW", "party", "NQ", "TW", None, None),
+    ("115-CTr/TU", "115-CTr/TU", "party", "CTr", "TU", None, None),
+    ("06-Ctr/TU", "06-CTr/TU", "party", "CTr", "TU", None, None),
+    ("100 - KL/TW", "100-KL/TW", "party", "KL", "TW", None, None),
+    ("12- KL/TW", "12-KL/TW", "party", "KL", "TW", None, None),
+    ("72-NQ-TW", "72-NQ/TW", "party", "NQ", "TW", None, None),
+    ("26/NQ-TU", "26-NQ/TU", "party", "NQ", "TU", None, None),
+    ("08-QĐi/TW", "08-QĐi/TW", "party", "QĐi", "TW", None, None),
+    ("08-QDi/TW", "08-QĐi/TW", "party", "QĐi", "TW", None, None),
+    ("1711-CV/TU", "1711-CV/TU", "party", "CV", "TU", None, None),
+    ("15-KH/ĐU", "15-KH/ĐU", "party", "KH", "ĐU", None, None),
+    ("15-KH/DU", "15-KH/ĐU", "party", "KH", "ĐU", None, None),
+    ("01-NQ/ĐH", "01-NQ/ĐH", "party", "NQ", "ĐH", None, None),
+    ("367-QĐ/TWĐTN-VP", "367-QĐ/TWĐTN-VP", "party", "QĐ", "TWĐTN", None, "VP"),
+    ("340/QĐ-TTg", "340/QĐ-TTg", "state", "QĐ", "TTg", None, None),
+    ("340/QD-TTG", "340/QĐ-TTg", "state", "QĐ", "TTg", None, None),
+    ("140/2017/NĐ-CP", "140/2017/NĐ-CP", "state", "NĐ", "CP", 2017, None),
+    ("140/2017/ND-CP", "140/2017/NĐ-CP", "state", "NĐ", "CP", 2017, None),
+    ("35/2021/NQ-HĐND", "35/2021/NQ-HĐND", "state", "NQ", "HĐND", 2021, None),
+    ("30/NQ-HĐND", "30/NQ-HĐND", "state", "NQ", "HĐND", None, None),
+    ("30/NQ-HDND", "30/NQ-HĐND", "state", "NQ", "HĐND", None, None),
+    ("215/KH-UBND", "215/KH-UBND", "state", "KH", "UBND", None, None),
+    ("1494/TTr-SNV", "1494/TTr-SNV", "state", "TTr", "SNV", None, None),
+    ("25/TT-MTTW-BTT", "25/TT-MTTW-BTT", "state", "TT", "MTTW", None, "BTT"),
+    ("72/2025/QH15", "72/2025/QH15", "state", None, "QH15", 2025, None),
+    ("76/2025/UBTVQH15", "76/2025/UBTVQH15", "state", None, "UBTVQH15", 2025, None),
+    ("5973/UBND-KT", "5973/UBND-KT", "state", "CV", "UBND", None, "KT"),
+    ("5529/BKHĐT-HTX", "5529/BKHĐT-HTX", "state", "CV", "BKHĐT", None, "HTX"),
+])
+def test_parse(text, key, system, typ, issuer, year, unit):
+    s = parse_symbol(text)
+    assert s is not None, text
+    assert (s.key, s.system, s.type, s.issuer, s.year, s.unit) == (key, system, typ, issuer, year, unit)
+
+
+def test_leading_zeros_and_spaces_kept_out():
+    s = parse_symbol("  08-NQ/TU ")
+    assert s.number == "08" and s.key == "08-NQ/TU"
+
+
+def test_nfd_input():
+    assert parse_symbol(unicodedata.normalize("NFD", "140/2017/NĐ-CP")).key == "140/2017/NĐ-CP"
+
+
+@pytest.mark.parametrize("text", ["34/55", "2022-2025", "18-8-2023", "10/2014", "20/12/2023", "1.500", "", "NQ/TW",
+                                  "abc", "46-NQ", "111,9", "9/9", "%/năm"])
+def test_not_symbols(text):
+    assert parse_symbol(text) is None
+
+
+def test_find_in_running_text():
+    text = ("Kế hoạch số 94-KH/TU ngày 13/9/2022 thực hiện Nghị quyết số 20-NQ/TW; Quyết định số 340/QĐ-TTg "
+            "ngày 12/3/2021, 34/55 xã, giai đoạn 2021-2025, Nghị định 140/2017/NĐ-CP và Công văn 5973/UBND-KT.")
+    got = [(text[a:b], s.key) for a, b, s in find_symbols(text)]
+    assert got == [("94-KH/TU", "94-KH/TU"), ("20-NQ/TW", "20-NQ/TW"), ("340/QĐ-TTg", "340/QĐ-TTg"),
+                   ("140/2017/NĐ-CP", "140/2017/NĐ-CP"), ("5973/UBND-KT", "5973/UBND-KT")]
+
+
+def test_symbol_is_hashable_value():
+    a, b = parse_symbol("46-NQ/TW"), parse_symbol("46 - NQ/TW")
+    assert isinstance(a, Symbol) and a == b and len({a, b}) == 1
+
+
+def test_fold():
+    assert fold("Tỉnh uỷ") == fold("tỉnh ủy") == fold("TỈNH ỦY") == "tinh uy"
+    assert fold("Đảng  bộ") == "dang bo"
+    assert fold("") == ""
+
+
+def test_find_symbols_long_input_is_linear():
+    import time
+    text = "46-NQ/TW " * 11000
+    t = time.perf_counter()
+    assert len(find_symbols(text)) == 11000
+    assert time.perf_counter() - t < 2.0
