@@ -74,8 +74,9 @@ RELATION_STYLES: dict[str, dict] = {
 }
 DEFAULT_EDGE = {"color": "#aab7b8", "dashes": [4, 4], "width": 1}
 
-X_STEP = 36.0  # between consecutive distinct dates
-MIN_GAP = 30.0  # between two nodes on one lane
+X_STEP = 60.0  # between consecutive distinct dates
+MIN_GAP = 50.0  # between two nodes on one lane
+LABEL_MAX = 28  # characters of a key drawn under its node (the tooltip has all of it)
 LANE_HEIGHT = 34.0
 BAND_GAP = 90.0
 MAX_LANES = 12
@@ -218,7 +219,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         nodes.append({
             "id": ids[n],
             "key": key,
-            "label": key,
+            "label": key if len(key) <= LABEL_MAX else key[: LABEL_MAX - 1] + "…",
             "name": _s(attrs.get("label")),
             "level": level,
             "type": doc_type,

@@ -1,0 +1,194 @@
+"""Tested like a user: Debian's headless Chromium, driven by Playwright, against the real server.
+
+Skipped when Chromium or Playwright is missing (``.ci/run`` installs Chromium). No browser is
+downloaded: Playwright is pointed at ``/usr/bin/chromium``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import httpx
+import pytest
+
+from test_web_support import EVIL, EVIL_KEY, server, web_app, web_store  # noqa: F401  (fixtures)
+from test_web_validate import BAD_TTL
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
+]
+
+
+class Browser:
+    """One headless Chromium with a fresh profile; records every request and every dialog."""
+
+    def __init__(self, context) -> None:
+        self.context = context
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        context.on("request", lambda req: self.requests.append(req.url))
+
+    def page(self):
+        page = self.context.new_page()
+
+        def on_dialog(d):
+            self.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", on_dialog)
+        return page
+
+    def foreign(self, origin: str) -> list[str]:
+        return [u for u in self.requests
+                if not u.startswith((origin + "/", "data:", "blob:", "about:", "file://", "chrome"))]
+
+
+@pytest.fixture
+def browser(tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 1400, "height": 900})
+        try:
+            yield Browser(context)
+        finally:
+            context.close()
+
+
+def _wait_for_cascade(page) -> dict:
+    page.wait_for_function("window.dkgCascadeView && document.querySelector('.dkg-cascade[data-drawn]')",
+                           timeout=60_000)
+    return page.evaluate("""() => ({
+        dataset: window.dkgCascadeView.nodes.length,
+        drawn: window.dkgCascadeView.network.body.nodeIndices.length,
+        edges: window.dkgCascadeView.network.body.edgeIndices.length,
+    })""")
+
+
+def _node_point(page, key: str) -> dict:
+    """Page coordinates of the node with this key."""
+    return page.evaluate("""(key) => {
+        const v = window.dkgCascadeView;
+        const n = v.data.nodes.find(x => x.key === key);
+        v.network.focus(n.id, {scale: 1.5});
+        const p = v.network.canvasToDOM(v.network.getPositions([n.id])[n.id]);
+        const r = v.network.body.container.getBoundingClientRect();
+        return {x: r.left + p.x, y: r.top + p.y, id: n.id};
+    }""", key)
+
+
+def test_cascade_renders_every_node_and_a_click_opens_the_card(browser, server, web_store):
+    from kg.views import cascade_graph
+
+    expected = cascade_graph(web_store, "46-NQ/TW").number_of_nodes()
+    twin = httpx.get(server + "/graph/46-NQ/TW.json").json()
+    assert len(twin["nodes"]) == expected
+
+    page = browser.page()
+    page.goto(server + "/graph/46-NQ/TW")
+    counts = _wait_for_cascade(page)
+    assert counts["dataset"] == expected
+    assert counts["drawn"] == expected
+    assert counts["edges"] == len(twin["edges"])
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "cascade-46-NQ-TW.png"), full_page=True)
+
+    # the hostile node: its tooltip shows the text, and nothing runs
+    point = _node_point(page, EVIL_KEY)
+    page.wait_for_timeout(300)
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    tip = page.evaluate("() => document.querySelector('div.vis-tooltip').textContent")
+    assert EVIL in tip
+    assert page.evaluate("() => document.querySelectorAll('div.vis-tooltip img, div.vis-tooltip script').length") == 0
+    info = page.evaluate("() => document.querySelector('.dkg-info').textContent")
+    assert EVIL_KEY in info
+
+    # the province filter hides the other provinces' documents
+    provinces = page.evaluate("() => window.dkgCascadeView.data.provinces")
+    if provinces:
+        page.select_option("select.dkg-province", provinces[0])
+        shown = page.evaluate("() => window.dkgCascadeView.network.body.nodeIndices.length")
+        assert 0 < shown <= expected
+        page.select_option("select.dkg-province", "")
+
+    point = _node_point(page, "115-CTr/TU")
+    page.wait_for_timeout(300)
+    with page.expect_navigation(timeout=20_000):
+        page.mouse.click(point["x"], point["y"])
+    assert unquote(urlsplit(page.url).path) == "/doc/115-CTr/TU"
+    assert "115-CTr/TU" in page.inner_text("h1")
+    assert browser.dialogs == []
+    assert browser.foreign(server) == []
+
+
+def test_home_search_and_validation_round_trip(browser, server):
+    page = browser.page()
+    page.goto(server + "/")
+    assert "46-NQ/TW" in page.inner_text("#central")
+    page.fill("header input[name=q]", "nong dan")
+    with page.expect_navigation():
+        page.press("header input[name=q]", "Enter")
+    assert page.locator("#results table tr").count() > 1
+    page.goto(server + "/validate")
+    page.fill("textarea[name=data]", BAD_TTL)
+    with page.expect_navigation():
+        page.click("form.validate button[type=submit]")
+    assert page.locator("#report.bad").count() == 1
+    assert page.locator("#report table tr").count() > 1
+    assert browser.dialogs == []
+    page.goto(server + "/doc/" + EVIL_KEY)
+    assert EVIL in page.inner_text("dl.card")
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .info", timeout=30_000)
+    assert browser.dialogs == []
+    assert browser.foreign(server) == []
+
+
+def test_pages_work_without_javascript(tmp_path, server):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "nojs"), executable_path=CHROMIUM, headless=True, args=FLAGS, java_script_enabled=False)
+        try:
+            page = context.new_page()
+            page.goto(server + "/doc/46-NQ/TW?lang=en")
+            assert "Implemented by" in page.inner_text("main")
+            page.click("text=115-CTr/TU")
+            assert "115-CTr/TU" in page.inner_text("h1")
+        finally:
+            context.close()
+
+
+def test_standalone_file_at_2000_nodes_offline(browser, tmp_path):
+    import networkx as nx
+
+    import viz
+
+    g = nx.DiGraph()
+    g.add_node(0, key="1-NQ/TW", level="central", type="NQ", date="2020-01-01", label=EVIL)
+    for i in range(1, 2000):
+        g.add_node(i, key=f"{i}-KH/X", level=("province", "district", "commune")[i % 3], type="KH",
+                   place=f"Tỉnh {i % 63}", date=f"202{i % 5}-{1 + i % 12:02d}-{1 + i % 28:02d}", label=EVIL)
+        g.add_edge(i, (i - 1) // 3, relation="implements")
+    path = tmp_path / "cascade.html"
+    path.write_text(viz.render_cascade(g, title=EVIL), encoding="utf-8")
+    page = browser.page()
+    page.goto(path.as_uri())
+    counts = _wait_for_cascade(page)
+    assert counts["dataset"] == 2000 and counts["drawn"] == 2000
+    page.screenshot(path=str(ARTIFACTS / "standalone-2000.png"))
+    assert browser.dialogs == []
+    assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
