@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.text import fold_same_length
+from kg.symbols import UPPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -79,6 +80,15 @@ def body_regex() -> re.Pattern:
     # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
     # optional place name in the original's capitalisation (checked by the caller)
     return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?: (?:{head}))?{_MODS}{{0,4}}")
+
+
+_CAP_WORDS = re.compile(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}".replace("{U}", UPPER))
+
+
+def extend_name(text: str, end: int, limit: int | None = None) -> int:
+    """Extend a body mention over a following proper name ('Huyện ủy' + ' Ninh Phước')."""
+    m = _CAP_WORDS.match(text, end, min(len(text), limit if limit is not None else end + 40))
+    return m.end() if m else end
 
 
 @lru_cache(maxsize=1)

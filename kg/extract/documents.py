@@ -9,7 +9,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
+from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, norm_body
 from kg.symbols import Symbol, find_symbols
@@ -321,10 +321,22 @@ class DocumentFinder:
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
         for mn in ms:
-            if mn.date is not None or mn.kind not in ("numbered",):
+            if mn.kind not in ("numbered",):
                 continue
             lead = self.f[max(0, mn.start - 130):mn.start]
             if not re.search(r"ban hanh[ \t]*$", lead):
+                continue
+            if mn.issuer is None:
+                # '<body> (đã) ban hành <document>': the body is the issuer
+                bh = re.search(r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+)?ban hanh[ \t]*$", lead)
+                bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1)) if bh else []
+                if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
+                    b = bms[-1]
+                    name = norm_body(self.t[b.start():extend_name(self.t, b.end(), mn.start - len(bh.group(0)))])
+                    if issuer_info(name)[0]:
+                        mn.issuer = name
+                        mn.issuer_level = issuer_info(name)[1]
+            if mn.date is not None:
                 continue
             cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
             if cands:

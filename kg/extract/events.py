@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import body_regex
+from kg.extract.bodies import body_regex, extend_name
 from kg.extract.text import norm_body
 from kg.facts import Event
 
@@ -52,7 +52,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         for bm_ in body_regex().finditer(f, d.end, v.start()):
             bm = bm_
         if bm is not None:
-            org = norm_body(t[bm.start():bm.end()])
+            org = norm_body(t[bm.start():extend_name(t, bm.end(), v.start())])
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         for k in kinds:
             events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))

@@ -168,6 +168,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None) -> tu
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
                                 break
+                    prev = outcomes[-1] if outcomes else None
+                    if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
+                            and prev.span[1] <= p.span(q.start, q.end)[0] \
+                            and re.search(r"(?<![a-z])dat[ \t]+$", f[max(0, q.start - 12):q.start]) \
+                            and prev_in_sentence and prev_in_sentence[-1].value == q.value:
+                        prev.of = q.of          # '4 hợp tác xã, đạt 4/6 chỉ tiêu': one result, of 6
+                        prev_in_sentence.append(q)
+                        continue
                     outcomes.append(Outcome(doc_for(q.start), text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
