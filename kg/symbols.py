@@ -41,6 +41,7 @@ UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).is
 LOWER = "a-z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()}))
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Accent-, case- and spacing-insensitive form: 'Tỉnh uỷ' == 'tỉnh ủy' == 'tinh uy'."""
     if not text:

@@ -135,6 +135,7 @@ _LEVEL_WORDS = [("xa", "commune"), ("phuong", "commune"), ("huyen", "district"),
                 ("thi xa", "district"), ("tinh", "province"), ("thanh pho", "province")]
 
 
+@lru_cache(maxsize=4096)
 def issuer_info(name: str) -> tuple[str | None, str | None, str | None]:
     """(issuer_code, level, system) for an issuing body's name as written."""
     if not name:

@@ -12,6 +12,7 @@ vis-network and the ``/docs`` page's Swagger UI are vendored under the static fo
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
 from fastapi import FastAPI, Request
@@ -46,7 +47,15 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     holds; a capped response says so in ``X-DKG-Truncated``. ``max_upload``: largest request
     body accepted by ``/validate`` and ``POST /sparql``, in bytes.
     """
+    executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        executor.shutdown(wait=False, cancel_futures=True)
+
     app = FastAPI(
+        lifespan=lifespan,
         title="directive-kg",
         summary="Knowledge graph of Vietnamese Party and State directives: SPARQL, validation and pages",
         version="0.1.0",
@@ -56,7 +65,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.state.store = store
     app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
                                   row_cap=int(row_cap), max_upload=int(max_upload),
-                                  executor=ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query"))
+                                  executor=executor)
     errors.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
@@ -75,10 +84,6 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
             swagger_favicon_url=f"{root}/static/{SWAGGER}favicon-32x32.png",
             swagger_ui_parameters={"validatorUrl": None},
         )
-
-    @app.on_event("shutdown")
-    def _stop_workers() -> None:
-        app.state.settings.executor.shutdown(wait=False, cancel_futures=True)
 
     return app
 

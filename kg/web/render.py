@@ -100,7 +100,8 @@ def page(request: Request, template: str, *, title: str, status: int = 200, json
         other.pop("lang", None)
     else:
         other["lang"] = "en"
-    switch = request.url.path + ("?" + urlencode(other) if other else "")
+    # one leading slash: a path such as //host/x must not become a link to another host
+    switch = "/" + request.url.path.lstrip("/") + ("?" + urlencode(other) if other else "")
     html = _env.get_template(template).render(
         t=TEXT[lang], lang=lang, title=title, link=lambda p, **kw: href(request, p, **kw),
         lang_switch=switch, json_href=json_href, static=href_static(request), **context)
