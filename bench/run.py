@@ -373,7 +373,9 @@ def _count(res) -> int:
 def measure(task: dict, repeats: int, timeout: float) -> dict:
     """Run ``task`` in ``repeats`` fresh child processes; medians and the largest peak."""
     runs = []
+    loads = []
     for _ in range(repeats):
+        loads.append(os.getloadavg()[0])
         cmd = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(task)]
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
@@ -387,6 +389,7 @@ def measure(task: dict, repeats: int, timeout: float) -> dict:
         "peak_mib": max(r["peak_mib"] for r in runs),
         "info": runs[-1]["info"],
         "runs": [r["seconds"][0] for r in runs],
+        "loadavg": loads,
     }
 
 
@@ -613,6 +616,10 @@ def render(results: dict, args) -> str:
                 notes.append(f"{kind}: {json.dumps(info, ensure_ascii=False)}")
             elif e.get(kind, {}).get("error"):
                 notes.append(f"{kind}: error `{e[kind]['error'][:160]}`")
+        loads = [x for v in e.values() if isinstance(v, dict) for x in v.get("loadavg", [])]
+        if loads:
+            notes.insert(0, f"1-minute load average of the machine when the child processes started: "
+                            f"{min(loads):.1f} to {max(loads):.1f} on {results['machine']['nproc']} cores")
         if notes:
             lines += ["", "What each side computed: " + "; ".join(notes) + "."]
         qo, qr = e.get("queries-oxigraph"), e.get("queries-rdflib")
@@ -632,8 +639,10 @@ def render(results: dict, args) -> str:
             qr_q = (qr or {}).get("info", {}).get("queries", {})
             for name in sorted(set(qo_q) | set(qr_q)):
                 a, b = qo_q.get(name, {}), qr_q.get(name, {})
+                differ = "answers" in a and "answers" in b and a["answers"] != b["answers"]
                 lines.append(
-                    f"| {name} | {_fmt_s(a)} | {a.get('answers', '-')} | {_fmt_s(b)} | {b.get('answers', '-')} | {_ratio(a, b)} |"
+                    f"| {name} | {_fmt_s(a)} | {a.get('answers', '-')} | {_fmt_s(b)} | {b.get('answers', '-')}"
+                    f"{' (differs)' if differ else ''} | {_ratio(a, b) if not differ else 'not comparable'} |"
                 )
             errs = [f"{eng} {name}: `{v['error'][:150]}`" for eng, qq in (("pyoxigraph", qo_q), ("rdflib", qr_q)) for name, v in qq.items() if "error" in v]
             if errs:
