@@ -279,6 +279,7 @@ def child(task: dict) -> dict:
                     s, answer = _timed(lambda: runner(text, params))
                     signal.alarm(0)
                     times.append(s)
+                print(f"{kind} {name}: {times}", file=sys.stderr, flush=True)
                 shown = {k: str(v) for k, v in params.get("__terms__", params).items()}
                 results[name] = {"median": statistics.median(times[1:] or times), "answers": answer, "params": shown}
             except _Timeout:
@@ -617,11 +618,12 @@ def render(results: dict, args) -> str:
             elif e.get(kind, {}).get("error"):
                 notes.append(f"{kind}: error `{e[kind]['error'][:160]}`")
         loads = [x for v in e.values() if isinstance(v, dict) for x in v.get("loadavg", [])]
-        if loads:
-            notes.insert(0, f"1-minute load average of the machine when the child processes started: "
-                            f"{min(loads):.1f} to {max(loads):.1f} on {results['machine']['nproc']} cores")
         if notes:
             lines += ["", "What each side computed: " + "; ".join(notes) + "."]
+        if loads:
+            lines += ["", f"The machine was shared: its 1-minute load average was {min(loads):.1f} to {max(loads):.1f} "
+                          f"on {results['machine']['nproc']} cores when the {len(loads)} child processes that "
+                          "recorded it started (earlier runs did not record it)."]
         qo, qr = e.get("queries-oxigraph"), e.get("queries-rdflib")
         if qo or qr:
             lines += [
@@ -651,6 +653,9 @@ def render(results: dict, args) -> str:
                 if q and ("timeout" in q or "error" in q):
                     lines += ["", f"{eng} query child: {q.get('error') or 'timeout'}."]
         lines.append("")
+    notes_file = HERE / "RESULTS-notes.md"
+    if notes_file.exists():
+        lines += [notes_file.read_text(encoding="utf-8")]
     return "\n".join(lines) + "\n"
 
 
