@@ -240,3 +240,9 @@ def test_no_page_loads_anything_from_another_origin(client):
                 found = [x for x in re.findall(r"url\(\s*['\"]?([^'\")]+)", css) if not x.startswith("data:")]
                 assert not _foreign(found, origin), (u, found)
     assert "cdn.jsdelivr" not in client.get("/docs").text
+
+
+def test_language_switch_never_links_to_another_host(client):
+    r = client.get("//evil.example/x", headers=HTML)
+    assert r.status_code == 404
+    assert 'href="//evil.example' not in r.text
