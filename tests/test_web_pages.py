@@ -222,7 +222,7 @@ def _foreign(urls, origin: str) -> list[str]:
 
 def test_no_page_loads_anything_from_another_origin(client):
     origin = "http://testserver"
-    paths = _pages(client) + ["/validate", "/docs", "/queries", "/doc/46-NQ/TW?lang=en"]
+    paths = _pages(client) + ["/validate", "/docs", "/queries", "/sparql", "/doc/46-NQ/TW?lang=en"]
     if HAS_ONTODOC:
         paths.append("/ontology")
     for path in paths:

@@ -287,3 +287,11 @@ def test_accept_parsing_orders_by_q_then_specificity():
         "text/tab-separated-values"
     assert negotiate("application/json;q=0", ["application/json"]) is None
     assert negotiate(None, ["a/b", "c/d"]) == "a/b"
+
+
+def test_browsers_get_a_query_form_and_clients_the_description(server):
+    r = httpx.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<textarea id="query" name="query"' in r.text
+    r = httpx.get(server + "/sparql", headers={"Accept": "text/turtle"})
+    assert r.headers["content-type"].startswith("text/turtle")

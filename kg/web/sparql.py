@@ -29,12 +29,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from ..errors import DkgError, QueryError, UsageError
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, choose
+from .formats import GRAPH_FORMATS, RESULT_FORMATS, choose, wants_html
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
 
 SD_TURTLE = "text/turtle"
+EXAMPLE = """PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+SELECT ?key ?date ?subject WHERE {
+  ?doc dkg:key ?key .
+  OPTIONAL { ?doc dkg:dateIssued ?date }
+  OPTIONAL { ?doc dkg:subject ?subject }
+} ORDER BY DESC(?date) LIMIT 20"""
 
 
 class Forbidden(DkgError):
@@ -297,6 +303,11 @@ async def sparql_get(request: Request, query: str | None = None) -> Response:
     if "update" in params:
         raise UsageError("updates must be sent with POST")
     if query is None:
+        if wants_html(request.headers.get("accept")):  # a browser: a form to write a query in
+            from .render import TEXT, lang_of, page
+
+            return page(request, "sparql.html", title=TEXT[lang_of(request)]["sparql"],
+                        endpoint=str(request.url.replace(query="")), example=EXAMPLE)
         return _service_description(request)
     return await _respond_query(request, query, params)
 
