@@ -114,6 +114,7 @@
 
     var highlighted = false;
     var hoverBox = root.querySelector(".dkg-hover");
+    if (nodeItems.length > 3000) hoverBox.checked = false;  // recolouring 3,000+ nodes per hover lags
     function highlight(id) {
       var keep = {};
       keep[id] = true;
