@@ -246,3 +246,24 @@ def test_language_switch_never_links_to_another_host(client):
     r = client.get("//evil.example/x", headers=HTML)
     assert r.status_code == 404
     assert 'href="//evil.example' not in r.text
+
+
+@needs_analytics
+@pytest.mark.parametrize("path", ["/graph/" + DECREE_KEY, "/graph/" + quote(DECREE_KEY, safe=""),
+                                  "/graph/46-NQ%2FTW"])
+def test_graph_urls_take_keys_raw_and_encoded(server, path):
+    r = httpx.get(server + path + ".json")
+    assert r.status_code == 200, r.text
+    assert r.json()["key"] in (DECREE_KEY, "46-NQ/TW")
+    assert httpx.get(server + path, headers=HTML).status_code == 200
+
+
+@needs_queries
+def test_named_query_with_a_key_parameter(client):
+    from kg import queries
+
+    entry = queries.get("cascade")
+    name = entry.parameters[0].name
+    r = client.get("/queries/cascade.json", params={name: "46-NQ/TW"})
+    assert r.status_code == 200, r.text
+    assert r.json() == queries.run(client.app.state.store, "cascade", {name: "46-NQ/TW"}).to_json()
