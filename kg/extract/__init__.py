@@ -82,12 +82,22 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     links = find_links(df, focus, sents)
     # documents the text's own plan implements: results and tasks in context belong to the plan
     upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
+    local_for: dict[str, str] = {}
+    for x in links:
+        a, b = docs.get(x.from_), docs.get(x.to)
+        if a and b and b.level == "central" and a.level in _LOCAL_LEVELS and x.type in ("implements", "continues") \
+                and a.number is not None:
+            local_for.setdefault(x.to, x.from_)
 
     def context_doc(pos: int) -> str | None:
         k = bisect_right(gstarts, pos) - 1
         key = groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
         if key in upstream:
             return main_doc
+        # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
+        # số 20-NQ/TW'): results counted locally belong to the local document of that chain
+        if key in local_for:
+            return local_for[key]
         return key
 
     spans = sorted([(d.start, d.end) for d in dates] + [(m.start, max(m.end, m.start)) for m in mentions])

@@ -63,7 +63,7 @@ _NAMED_DH = re.compile(
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
-    r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia)[ \t]+[^,;.()\n“”\"]{3,120}?"
+    r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
 _NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
@@ -231,10 +231,14 @@ class DocumentFinder:
                     out.append(mn)
                     used_types.add(s)
                     continue
-            if code in ("CL", "CTMTQG") and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
+            named_da = code == "ĐA" and re.search(r"(?:phe duyet|ban hanh|xay dung)[ \t]+$", f[max(0, s - 14):s]) \
+                and not _NUM_AFTER.match(f, e)
+            if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
                 m = _NAMED_CL.match(f, s)
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")]).rstrip(" ,")
+                    if code == "ĐA":
+                        body = body.split(" ", 2)[2] if len(body.split(" ")) > 2 else body
                     out.append(Mention(s, m.end(), code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
@@ -370,6 +374,8 @@ class DocumentFinder:
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
+            if not cands and code == "ĐA":
+                cands = [k for k in known if k.type == code and k.kind == "named"]
             if mn.issuer:
                 code_i, _, _ = issuer_info(mn.issuer)
                 if code_i:
