@@ -158,7 +158,7 @@ def execute(store, query: str, *, accept: str | None, format_name: str | None, r
     except ValueError as exc:  # e.g. an invalid IRI in default-graph-uri
         raise QueryError(str(exc)) from None
 
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples from a remote store
         fmt = choose(GRAPH_FORMATS, accept, format_name)
         if fmt is None:
             raise NotAcceptable("no acceptable RDF format for a CONSTRUCT or DESCRIBE result",
