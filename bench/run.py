@@ -486,8 +486,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--query-engines", default="oxigraph,rdflib", help="engines for the query step")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
     ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
+    ap.add_argument("--render-only", action="store_true", help="only rewrite RESULTS.md from bench/out/results.json")
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.render_only:  # rewrite RESULTS.md from bench/out/results.json
+        Path(args.results).write_text(render(json.loads((OUT / "results.json").read_text()), args), encoding="utf-8")
+        return 0
     if args.child:
         print(json.dumps(child(json.loads(args.child))))
         return 0
@@ -549,6 +553,10 @@ def _fmt_s(m: dict | None) -> str:
     return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
 
 
+def _peak(m: dict | None) -> str:
+    return f"{m['peak_mib']:,.0f}" if m and "peak_mib" in m else "-"
+
+
 def _ratio(ours: dict | None, base: dict | None) -> str:
     if not ours or not base or "median" not in ours:
         return "-"
@@ -600,8 +608,8 @@ def render(results: dict, args) -> str:
                 continue
             o, b = e.get(ours), e.get(base)
             lines.append(
-                f"| {step} | {NAMES[ours]} | {_fmt_s(o)} | {(o or {}).get('peak_mib', 0):,.0f} | {NAMES[base]} | {_fmt_s(b)} | "
-                f"{(b or {}).get('peak_mib', 0):,.0f} | {_ratio(o, b)} | {len((o or {}).get('runs', []))} / {len((b or {}).get('runs', []))} |"
+                f"| {step} | {NAMES[ours]} | {_fmt_s(o)} | {_peak(o)} | {NAMES[base]} | {_fmt_s(b)} | "
+                f"{_peak(b)} | {_ratio(o, b)} | {len((o or {}).get('runs', []))} / {len((b or {}).get('runs', []))} |"
             )
         notes = []
         if e.get("skipped_owlrl"):
