@@ -697,8 +697,21 @@ def _dates(r: dict, *names: str) -> bool:
 
 
 def post_targets(table: Table, params: dict) -> Table:
-    """Achievement ratio (latest outcome / target) and a status where the data gives none."""
+    """One row per target with its latest outcome (latest ``as_of``; ties: the last outcome IRI),
+    the number of outcomes, the achievement ratio (outcome / target) and a status where the data
+    gives none."""
+    latest: dict[str, dict] = {}
+    counts: dict[str, int] = {}
     for r in table.rows:
+        t = r["target"]
+        if r.get("outcome_iri") is not None:
+            counts[t] = counts.get(t, 0) + 1
+        best = latest.get(t)
+        if best is None or _newer(r, best):
+            latest[t] = r
+    table.rows = [r for r in table.rows if latest.get(r["target"]) is r]
+    for r in table.rows:
+        r["outcomes"] = counts.get(r["target"], 0)
         tv, ov = r.get("target_value"), r.get("outcome_value")
         den = r.get("denominator")
         comparable = ov
@@ -719,7 +732,18 @@ def post_targets(table: Table, params: dict) -> Table:
         r["status"] = status
     if "ratio" not in table.columns:
         table.columns.insert(table.columns.index("status"), "ratio")
+    if "outcomes" not in table.columns:
+        table.columns.append("outcomes")
     return table
+
+
+def _newer(a: dict, b: dict) -> bool:
+    """Is outcome row ``a`` later than ``b`` (a row without an outcome is the oldest)?"""
+    def key(r: dict):
+        when = r.get("as_of")
+        return (r.get("outcome_iri") is not None, when if isinstance(when, _dt.date) else _dt.date.min,
+                r.get("outcome_iri") or "")
+    return key(a) > key(b)
 
 
 def _add_years(day: _dt.date, years: int) -> _dt.date:
