@@ -712,8 +712,8 @@ def post_targets(table: Table, params: dict) -> Table:
     table.rows = [r for r in table.rows if latest.get(r["target"]) is r]
     for r in table.rows:
         r["outcomes"] = counts.get(r["target"], 0)
-        tv, ov = r.get("target_value"), r.get("outcome_value")
-        den = r.get("denominator")
+        tv, ov = _number(r.get("target_value")), _number(r.get("outcome_value"))
+        den = _number(r.get("denominator"))
         comparable = ov
         if ov is not None and den and (r.get("unit") or "").strip() == "%" and (r.get("outcome_unit") or "").strip() != "%":
             comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
@@ -735,6 +735,11 @@ def post_targets(table: Table, params: dict) -> Table:
     if "outcomes" not in table.columns:
         table.columns.append("outcomes")
     return table
+
+
+def _number(value) -> float | None:
+    """A numeric cell, or None (a malformed value in the data is not a number)."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def _newer(a: dict, b: dict) -> bool:

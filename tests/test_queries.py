@@ -389,3 +389,22 @@ def test_same_answers_with_and_without_materialised_inferences():
     after = {(n, json.dumps(p, sort_keys=True)): Q.run(s, n, p).to_json() for n, p in EXAMPLES}
     for key in before:
         assert before[key] == after[key], key
+
+
+def test_targets_post_processing_tolerates_bad_values_and_breaks_ties():
+    t = Q.Table(["target", "target_value", "unit", "outcome_value", "denominator", "outcome_unit", "as_of",
+                 "status", "comparator", "outcome_iri"], [
+        {"target": "t1", "target_value": "nhiều", "outcome_value": 3.0, "as_of": dt.date(2024, 1, 1),
+         "status": None, "outcome_iri": "o1"},
+        {"target": "t2", "target_value": 100.0, "unit": "%", "outcome_value": 34.0, "denominator": 55.0,
+         "outcome_unit": "xã", "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o2"},
+        {"target": "t2", "target_value": 100.0, "unit": "%", "outcome_value": 50.0, "denominator": 55.0,
+         "outcome_unit": "xã", "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o3"},
+        {"target": "t3", "target_value": 2.0, "comparator": "<=", "outcome_value": 1.5,
+         "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o4"},
+    ])
+    rows = {r["target"]: r for r in Q.post_targets(t, {}).rows}
+    assert rows["t1"]["ratio"] is None and rows["t1"]["status"] is None
+    assert rows["t2"]["outcome_iri"] == "o3" and rows["t2"]["outcomes"] == 2      # same day: the last IRI
+    assert rows["t2"]["ratio"] == pytest.approx(50 / 55, abs=1e-4) and rows["t2"]["status"] == "partly"
+    assert rows["t3"]["status"] == "met"
