@@ -9,8 +9,9 @@ and ``iri``; edges also carry ``lag_days`` (int or None: days from the parent's 
 ``analyze(store, doc)`` reports, for that cascade: depth and breadth per level, the critical path
 (the root-to-leaf chain of implementing links with the largest sum of lag days), the centrality of
 the bodies in the assignment network of the cascade's tasks (bodies and tasks as a bipartite graph:
-degree and betweenness), and for the whole store the orphans (non-central documents that implement
-no document the store knows) and the central documents with no known implementation (leaving
+degree and betweenness, the latter estimated from 100 sampled sources beyond 1,000 nodes),
+and for the whole store the orphans (non-central documents that implement no document the store
+knows) and the central documents with no known implementation (leaving
 out central documents that themselves implement or guide another, such as a guidance).
 """
 
@@ -45,8 +46,10 @@ SELECT ?doc ?node (SAMPLE(?key_) AS ?key) (SAMPLE(?label_) AS ?label) (SAMPLE(?l
        (SAMPLE(?type_) AS ?type) (SAMPLE(?issuer_) AS ?issuer) (SAMPLE(?place_) AS ?place)
        (SAMPLE(?date_) AS ?date)
 WHERE {
-  { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) }
-  ?node (dkg:implements|dkg:continues|dkg:guides)* ?root .
+  # the root and what reaches it (not a `*` path: Oxigraph enumerates every node for its zero
+  # length when the subject is unbound)
+  { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } BIND(?root AS ?node) }
+  UNION { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } ?node (dkg:implements|dkg:continues|dkg:guides)+ ?root }
   OPTIONAL { ?node dkg:key ?key_ }
   OPTIONAL { ?node rdfs:label ?label_ }
   OPTIONAL { ?node dkg:level ?lv BIND(REPLACE(STR(?lv), "^.*/", "") AS ?level_) }
@@ -70,8 +73,8 @@ SELECT DISTINCT ?doc ?child ?parent ?rel WHERE {
 
 _TASKS = _PREFIXES + """
 SELECT DISTINCT ?doc ?task ?body ?role ?name WHERE {
-  { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) }
-  ?src (dkg:implements|dkg:continues|dkg:guides)* ?root .
+  { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } BIND(?root AS ?src) }
+  UNION { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } ?src (dkg:implements|dkg:continues|dkg:guides)+ ?root }
   ?task dkg:underDocument ?src .
   {
     VALUES (?p ?role) { (dkg:leadBody "lead") (dkg:coordinatingBody "coordinating")
@@ -273,7 +276,8 @@ def body_centrality(store, doc: str) -> list[dict]:
         return []
     bodies = [n for n, d in g.nodes(data=True) if d["bipartite"] == 0]
     degree = nx.bipartite.degree_centrality(g, bodies)
-    k = None if g.number_of_nodes() <= 2000 else 500
+    # exact up to 1,000 nodes; beyond, estimated from 100 sampled sources (seeded: reproducible)
+    k = None if g.number_of_nodes() <= 1000 else 100
     between = nx.betweenness_centrality(g, k=k, seed=7, normalized=True)
     out = []
     for b in bodies:

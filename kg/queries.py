@@ -269,6 +269,9 @@ CUSTOM_FUNCTIONS: dict[ox.NamedNode, Callable] = {
 def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
     """Run SPARQL over the union of the store's graphs with substitutions and the custom functions."""
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+    if not isinstance(store.main, ox.Store) and FN in sparql:
+        raise QueryError("this query uses directive-kg's own SPARQL functions (dkgf:), which a remote "
+                         "SPARQL store does not have", hint="run it on a local store")
     try:
         return store.main.query(sparql, use_default_graph_as_union=True, substitutions=subs,
                                 custom_functions=CUSTOM_FUNCTIONS)
