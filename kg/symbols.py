@@ -91,7 +91,12 @@ class Symbol:
         return self.key
 
 
+_EXACT_TYPES = set(PARTY_TYPES) | set(STATE_TYPES)
+
+
 def canon_type(code: str, system: str = "party") -> str | None:
+    if code in _EXACT_TYPES:            # 'HD' (hướng dẫn) and 'HĐ' (hợp đồng) fold alike
+        return code
     f = _fold_code(code)
     if system == "party":
         return _PARTY_TYPE_BY_FOLD.get(f) or _STATE_TYPE_BY_FOLD.get(f)
@@ -158,7 +163,7 @@ def _mk_state(m: re.Match) -> Symbol | None:
         if _LAW_ISSUER.fullmatch(a) and y:
             return Symbol("state", num, None, canon_issuer(a), y, None)
         return None
-    t = _STATE_TYPE_BY_FOLD.get(_fold_code(a))
+    t = a if a in STATE_TYPES else _STATE_TYPE_BY_FOLD.get(_fold_code(a))
     if t is not None and (a[0].isupper()):
         # a state type must be followed by a plausible issuer
         if len(b) < 2 and b not in ("L",):

@@ -89,9 +89,18 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                 and a.number is not None:
             local_for.setdefault(x.to, x.from_)
 
+    # a document cited as legal basis ('trên cơ sở Nghị định ...', 'căn cứ ...'): what the text says
+    # next about goals and results is about the document built on it
+    basis_of: dict[str, str] = {}
+    for x in links:
+        if x.type == "based_on":
+            basis_of.setdefault(x.to, x.from_)
+
     def context_doc(pos: int) -> str | None:
         k = bisect_right(gstarts, pos) - 1
         key = groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
+        if key in basis_of:
+            key = basis_of[key]
         if key in upstream:
             return main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
@@ -113,7 +122,10 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                 break
         return False
 
-    targets, outcomes = classify(p, sents, blocked, context_doc, main_doc)
+    md = docs.get(main_doc) if main_doc else None
+    base_year = md.date.year if md is not None and md.date else None
+    ref_year = tdate.year if tdate else base_year
+    targets, outcomes = classify(p, sents, blocked, context_doc, main_doc, ref_year=ref_year, base_year=base_year)
     assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc), prescriptive_text=main_doc is not None,
                                    body_start=main_doc_end)
     events = find_events(df, dates, sents, tdate)

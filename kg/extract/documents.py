@@ -42,7 +42,7 @@ _SYM_GAP = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?$")
 _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     r"va (?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|cong van|huong dan))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
@@ -53,8 +53,16 @@ CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
     r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
     r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|bai bo|"
-    r"can cu(?: vao)?)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
 )
+# a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
+BACKREF_RE = re.compile(
+    r"(?:(?P<n>hai|ba|bon|nam|cac|0?[2-5])[ \t]+)?(?P<type>nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|"
+    r"chuong trinh(?: hanh dong)?|ke hoach|de an|huong dan|nghi dinh|van ban)(?:[ \t]+(?:cua (?:bo chinh tri|ban bi thu|"
+    r"trung uong|tinh uy|huyen uy)))?[ \t]+(?P<dem>noi tren|neu tren|tren|nay|do|vua neu)(?![a-z])")
+_BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
+# a short list sharing the head of a reference ('Nghị quyết 18, 19', 'Chỉ thị số 05 và 06')
+_SHARED_NUM = re.compile(r"[ \t]*(?:,[ \t]*va|,|va)[ \t]+(?:so[ \t]*)?(\d{1,4})(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:va|cua|khoa|ve|ngay|nham|de|thuc hien|da|duoc|la)(?![a-z]))")
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 _NAMED_DH = re.compile(
@@ -116,9 +124,14 @@ def link_type(cue: str) -> str:
         return "replaces"
     if cue.startswith("huong dan"):
         return "guides"
-    if cue.startswith("can cu"):
+    if cue.startswith(("can cu", "tren co so", "theo tinh than")):
         return "based_on"
     return "implements"
+
+
+# the terms of the Central Committee by their first day (domain README §2.1)
+_CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (_dt.date(2011, 1, 19), "XI"),
+                  (_dt.date(2016, 1, 28), "XII"), (_dt.date(2021, 2, 1), "XIII"), (_dt.date(2026, 1, 23), "XIV")]
 
 
 class DocumentFinder:
@@ -249,6 +262,13 @@ class DocumentFinder:
                     continue
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
+                pos = m.end(1)
+                while True:
+                    n = _SHARED_NUM.match(f, pos)
+                    if not n or any(x <= n.start(1) < y for x, y in sym_spans):
+                        break
+                    out.append(Mention(n.start(1), n.end(1), code, n.group(1), None))
+                    pos = n.end(1)
         out.sort(key=lambda x: x.start)
         for mn in out:
             self.parse_tail(mn)
@@ -298,14 +318,37 @@ class DocumentFinder:
                 continue
             mn.key = self._build_key(mn)
 
-    @staticmethod
-    def _plenum_aliases(ms: list[Mention]) -> None:
-        """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text."""
-        for mn in ms:
+    def _plenum_aliases(self, ms: list[Mention]) -> None:
+        """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text (the
+        term of a central NQ from its tail, the words after it, or its date)."""
+        terms: dict[int, str] = {}
+        for i, o in enumerate(ms):
+            if o.symbol is None or o.type != "NQ" or o.symbol.issuer != "TW":
+                continue
+            if o.term:
+                terms[id(o)] = o.term
+                continue
+            a = max(o.end, o.tail_end)
+            b = min(len(self.f), a + 120, ms[i + 1].start if i + 1 < len(ms) else len(self.f))
+            k = re.search(r"^[^.;\n]*?(?<![a-z])(?:khoa|khia)[ \t]+([ivx]{1,5})(?![a-z])", self.f[a:b])
+            if k and "trung uong" in self.f[a:a + k.start(1)]:
+                terms[id(o)] = k.group(1).upper()
+            elif o.date is not None:
+                for start, term in _CENTRAL_TERMS:
+                    if o.date >= start:
+                        terms[id(o)] = term
+        for i, mn in enumerate(ms):
             if mn.kind != "named" or not mn.key.startswith("NQ:") or not mn.term or "đại hội" in mn.key.lower():
                 continue
-            keys = {o.key for o in ms if o.symbol is not None and o.type == "NQ" and o.symbol.issuer == "TW"
-                    and o.term == mn.term}
+            # 'Nghị quyết Trung ương 7 khóa X (Nghị quyết số 26-NQ/TW)'
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.symbol is not None and nxt.type == "NQ" \
+                    and re.fullmatch(r"[ \t]*[(,–-][ \t]*", self.f[mn.end:nxt.start]):
+                mn.key = nxt.key
+                mn.kind = "resolved"
+                terms.setdefault(id(nxt), mn.term)
+                continue
+            keys = {o.key for o in ms if id(o) in terms and terms[id(o)] == mn.term}
             if len(keys) == 1:
                 mn.key = keys.pop()
                 mn.kind = "resolved"
@@ -384,6 +427,13 @@ class DocumentFinder:
             if objects:
                 okeys = {o.key for o in objects}
                 keys = [k for k in keys if okeys & links_of.get(k, set())]
+            if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                # 'Kế hoạch cũng căn cứ ...' opening a sentence: the plan named last
+                sent = self._sentence_of(s)
+                if not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower():
+                    before = [k for k in cands if k.start < s]
+                    if before:
+                        keys = [max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
                 self.mentions.append(mn)
@@ -432,6 +482,35 @@ class DocumentFinder:
             if s.start <= pos < s.end:
                 return s
         return Segment(0, len(self.t))
+
+    def backref(self, pos: int, exclude: str | None = None) -> list[Mention]:
+        """'(hai) nghị quyết nói trên / này' at ``pos``: the last one (or N) documents of that type
+        named before it (any type for 'văn bản'; all of them for 'các')."""
+        m = BACKREF_RE.match(self.f, pos)
+        if not m:
+            return []
+        word = m.group("type")
+        code = None if word == "van ban" else _TYPE_CODE.get(word, _TYPE_CODE.get(word.split(" hanh")[0]))
+        n = m.group("n")
+        want = 99 if n == "cac" else _BACKREF_N.get(n or "", 1)
+        picked: list[Mention] = []
+        keys: set[str] = set()
+        for mn in sorted(self.mentions, key=lambda x: x.start, reverse=True):
+            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == exclude or mn.key in keys:
+                continue
+            if code is not None and mn.type != code:
+                continue
+            keys.add(mn.key)
+            picked.append(mn)
+            if len(picked) >= want:
+                break
+        if n and n != "cac" and len(picked) < want:
+            return []
+        return sorted(picked, key=lambda x: x.start)
+
+    def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
+        """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
+        return self.object_group(pos) or self.backref(pos, subject)
 
     def object_group(self, pos: int) -> list[Mention]:
         """The coordinated list of mentions that starts at ``pos``."""

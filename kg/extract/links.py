@@ -11,6 +11,13 @@ from kg.extract.documents import CUE_RE, DocumentFinder, Mention, link_type
 from kg.facts import Link
 
 _DEMONSTRATIVE = re.compile(r"(?:^|[:.;]\s*)(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])")
+_CLAUSE_CUE = re.compile(
+    r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|"
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
+# what ends the clause of the subject document before a cue: another clause, a directive verb
+_GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
+                       r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|so ket|tong ket|danh gia|bao cao)(?![a-z])|\d+[ \t]+(?:nam|thang)(?![a-z])")
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -30,8 +37,26 @@ def find_links(df: DocumentFinder, focus: list[str], sentences) -> list[Link]:
         if not mn.key or not mn.cue:
             continue
         typ, pos = mn.cue
-        for o in df.object_group(pos):
+        for o in df.objects_at(pos, mn.key):
             add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
+    # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
+    ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
+    starts = [m.start for m in ms]
+    for i, mn in enumerate(ms):
+        if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key)):
+            continue
+        a = max(mn.tail_end, mn.end)
+        nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
+        lim = min(nxt + 1, a + 160, len(df.f))
+        for c in _CLAUSE_CUE.finditer(df.f, a, lim):
+            gap = df.f[a:c.start()]
+            if _GAP_STOP.search(gap):
+                break
+            objs = df.objects_at(c.end(), mn.key)
+            if objs:
+                for o in objs:
+                    add(mn.key, link_type(c.group("cue")), o.key, df.p.span(mn.start, o.end))
+                break
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences:

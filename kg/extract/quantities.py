@@ -20,7 +20,7 @@ _QTY = re.compile(
     rf"(?<![\w.,/%-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?%(?:/[ \t]?(?:nam|thang|quy))?)?(?![\w/]|[.,]\d)")
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
+    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
 _DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
@@ -33,13 +33,22 @@ _EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh (?:cac )?(?:nghi quyet|chi thi|ket
                       r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])")
 _TARGET = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])")
+# bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
+_BOUND = re.compile(r"(?<![a-z])(?:it nhat|toi thieu|khong duoi|khong it hon|toi da|khong vuot qua)[ \t]+\d")
+# a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
+_YEAR_AHEAD = re.compile(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})(?![\d])")
+# a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
+_YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
+_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
+_MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
+_SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
 _OUTCOME = re.compile(r"(?<![a-z])(?:da|duoc|dat|vuot|hoan thanh|huy dong|ket nap|thanh lap|den nay|hien nay|"
                       r"tang|giam|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|hon|khong duoi|khong it hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|thap hon))[ \t]+$")
-_PERIOD_YEAR = re.compile(r"(?<![a-z])(?:den|trong) (?:het )?nam (\d{4})")
-_ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam)(?![a-z])")
+_PERIOD_YEAR = re.compile(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})")
+_ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])")
 _TERM = re.compile(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])")
 _SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
 _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
@@ -107,26 +116,55 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     return out
 
 
-def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None) -> tuple[list[Target], list[Outcome]]:
+def _period(f: str, a: int, b: int) -> str | None:
+    if _ANNUAL.search(f, a, b):
+        return "annual"
+    py = _PERIOD_YEAR.search(f, a, b)
+    if py:
+        return py.group(1)
+    if _TERM.search(f, a, b):
+        return "term"
+    return None
+
+
+def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
+             base_year: int | None = None) -> tuple[list[Target], list[Outcome]]:
+    """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
+    plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
     targets: list[Target] = []
     outcomes: list[Outcome] = []
+    lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     for s in sentences:
+        is_item = bool(_ITEM.match(f, s.start))
+        if lead is not None and not is_item:
+            lead = None
+        stext = f[s.start:s.end].rstrip()
+        if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
+            lead = [_period(f, s.start, s.end)]
+            continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
-        s_target = bool(_TARGET.search(f, s.start, s.end))
+        s_target = bool(_TARGET.search(f, s.start, s.end)) or lead is not None
+        if not s_target and ref_year:
+            s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
+        if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
+                and not _OUT_STRONG.search(stext):
+            s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
+        if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
+            s_target = True
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end))
+        yl = _YEAR_LEAD.match(f, s.start)
+        if yl and base_year and int(yl.group(1)) < base_year and not s_target:
+            continue                            # the starting situation before the plan
+        if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
+                and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
+            s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
         if not (s_target or s_outcome):
             continue
-        period = None
-        if _ANNUAL.search(f, s.start, s.end):
-            period = "annual"
-        else:
-            py = _PERIOD_YEAR.search(f, s.start, s.end)
-            if py:
-                period = py.group(1)
-            elif _TERM.search(f, s.start, s.end):
-                period = "term"
+        s_period = _period(f, s.start, s.end)
+        if lead is not None and lead[0] and s_period is None:
+            s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
         for c in clauses(f, s):
             if _EXCLUDE.search(f, c.start, c.end):
@@ -138,8 +176,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None) -> tu
             c_out = bool(_OUTCOME.search(f, c.start, c.end))
             if s_target and not c_strong:
                 kind = "target"
+                period = _period(f, c.start, c.end) or s_period
             elif c_out or s_outcome:
                 kind = "outcome"
+                period = None
             else:
                 continue
             for q in qs:
@@ -158,6 +198,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None) -> tu
                             comp = ">="
                         elif re.match(r"[ \t]*tro len", after):
                             comp = ">="
+                    if comp == "=" and prev_in_sentence and targets and targets[-1].comparator != "=" \
+                            and re.fullmatch(r"[ \t]*(?:,|va|,[ \t]*va)[ \t]*", f[prev_in_sentence[-1].end:q.start]):
+                        comp = targets[-1].comparator   # 'ít nhất 420 hợp tác xã và 1.200 tổ hợp tác'
                     targets.append(Target(doc, text, q.value, q.unit or None, comp, period,
                                           span=p.span(q.start, q.end)))
                 else:
