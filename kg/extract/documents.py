@@ -42,7 +42,7 @@ _SYM_GAP = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?$")
 _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     r"va (?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|cong van|huong dan))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")

@@ -40,6 +40,8 @@ _YEAR_AHEAD = re.compile(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|chi tieu)(?: 
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 _ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
+_HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
+_TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
@@ -154,6 +156,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end))
+        if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
+            s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         yl = _YEAR_LEAD.match(f, s.start)
         if yl and base_year and int(yl.group(1)) < base_year and not s_target:
             continue                            # the starting situation before the plan
@@ -219,6 +223,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         prev.of = q.of          # '4 hợp tác xã, đạt 4/6 chỉ tiêu': one result, of 6
                         prev_in_sentence.append(q)
                         continue
+                    if of is None and q.unit and not q.pct:
+                        for tm in _TOTAL.finditer(f, s.start, q.start):
+                            tv = parse_number(tm.group(1))
+                            if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
+                                of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
                     outcomes.append(Outcome(doc_for(q.start), text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
