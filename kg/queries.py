@@ -54,7 +54,7 @@ import json
 import re
 import statistics
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -822,7 +822,3 @@ POST: dict[str, Callable[[Table, dict], Table]] = {
     "targets": post_targets,
     "reviews-due": post_reviews_due,
 }
-
-
-def iter_catalog_names() -> Iterable[str]:
-    return (q.name for q in catalog())
