@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.bodies import body_regex, may_start_body
+from kg.extract.bodies import _MODS, body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.symbols import fold
@@ -57,6 +57,9 @@ _PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(_u(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
+_DASH_NAME = re.compile(_u(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
+_LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
+_FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
@@ -100,6 +103,28 @@ class _Parser:
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm and not _VERB_RE.match(f, b + 1):
                 b = nm.end()
+            # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
+            dm = _DASH_NAME.match(t, b, min(end, b + 80))
+            if dm:
+                b = dm.end()
+                for _ in range(6):
+                    w = _NAME_WORD.match(t, b)
+                    if not w or w.end() > end:
+                        break
+                    low = w.group(1).lower()
+                    if low == "và":
+                        nxt = _NAME_WORD.match(t, w.end())
+                        if nxt and nxt.group(1)[:1].isupper():
+                            b = nxt.end()
+                            continue
+                        break
+                    if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)) or \
+                            w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
+                        break
+                    b = w.end()
+                lv = _LEVEL_AFTER.match(f, b, end)
+                if lv:
+                    b = lv.end()
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
@@ -122,6 +147,7 @@ class _Parser:
         if not m or m.end() > end:
             return None
         b = m.end()
+        prev_cap = True
         for _ in range(8):
             w = _NAME_WORD.match(t, b)
             if not w or w.end() > end:
@@ -138,6 +164,9 @@ class _Parser:
             if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
                 break
             b = w.end()
+            if low in ("ủy", "uỷ") and prev_cap:
+                break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
+            prev_cap = word[:1].isupper()
         return b
 
     def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
@@ -245,6 +274,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
+            elif bl and ci == 0 and not _REPORTED.search(f, last, min(c.end, last + 60)):
+                # the cue further on: 'Ủy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình
+                # kiểm tra, giám sát'
+                v = _FAR_CUE.search(f, last, min(c.end, last + 70))
+                if v and "," not in f[last:v.start()] and not _VERB_RE.search(f, last, v.start()):
+                    subjects = bl
+                    directive = prescriptive_text and c.start >= body_start
+                    handled_until = predicate(subjects, v.start(), c, directive)
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
