@@ -56,7 +56,7 @@ _GENERIC_HEADS = [
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
-    r"(?:cac )?chi, dang bo(?: co so)?", r"(?:cac )?chi bo, dang bo(?: co so)?",
+    r"(?:cac )?chi, dang bo(?: co so)?",
 ]
 _MODS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"

@@ -43,7 +43,7 @@ _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:v
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
-    r"va (?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|cong van|huong dan))(?![a-z])|[,;.()“”\"\n:–]"
+    r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
@@ -72,7 +72,9 @@ _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?tr
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
-    r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$)")
+    r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
+    r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
+    r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 _NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
@@ -235,6 +237,9 @@ class DocumentFinder:
                     continue
             if code in ("NQ",) and t[s].isupper():
                 m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
+                if m and re.search(r"(?<![a-z])(?:cac|nhung|hai|ba|bon)[ \t]+$", f[max(0, s - 8):s]):
+                    used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
+                    continue
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])
                     mn = Mention(s, m.end(), "NQ", None, None, kind="named", key=f"NQ:{body}")
@@ -536,6 +541,10 @@ class DocumentFinder:
                 # full symbol after the first one's own subject still belongs to the list
                 group.append(m)
                 cur = m
+            elif m.start > end and m.kind == "named" and m.symbol is None \
+                    and re.search(r"(?:phe duyet|ve|ban hanh|quy dinh)[ \t]+$", self.f[max(0, m.start - 14):m.start]) \
+                    and not re.search(r"[;.\n]", self.f[end:m.start]):
+                continue            # the subject of the previous item ('phê duyệt Chiến lược ...')
             elif m.start > end:
                 break
         return group

@@ -15,6 +15,9 @@ _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
 _EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
 _HEADLINE = re.compile(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})")
 _REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$|\n[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$")
+_ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi nghi nay|tai hoi nghi|cung trong dip nay|"
+                   r"trong chuong trinh hoi nghi)[ \t]*,?[ \t]*)?(?:hoi nghi[ \t]+)?(?:cung|dong thoi|con|da)?[ \t]*"
+                   r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -36,7 +39,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)]
         if not types:
-            if "hoi nghi" in f[v.start():v.end()]:
+            if "hoi nghi" in f[v.start():v.end()] or re.match(r"[ \t]+(?:cac )?hoi nghi(?![a-z])", f[v.end():v.end() + 16]):
                 types = []
                 kinds = ["hội nghị"]
             else:
@@ -56,6 +59,22 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         for k in kinds:
             events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+    # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
+    for si, s in enumerate(sentences):
+        if si in dated_sents or not events:
+            continue
+        m = _ALSO.match(f, s.start)
+        if not m:
+            continue
+        prev = [e for e in events if e.span and e.span[0] <= df.p.span(s.start, s.end)[0] and e.date]
+        if not prev:
+            continue
+        base = prev[-1]
+        k = _TYPE_NAME[m.group(1)]
+        if any(e.type == k and e.date == base.date for e in events):
+            continue
+        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        events.append(Event(k, base.date, base.organizer, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     # undated headline conferences
     for m in _HEADLINE.finditer(f):
         for tm in _TYPE.finditer(m.group("types")):
