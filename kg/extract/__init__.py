@@ -125,7 +125,26 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     md = docs.get(main_doc) if main_doc else None
     base_year = md.date.year if md is not None and md.date else None
     ref_year = tdate.year if tdate else base_year
-    targets, outcomes = classify(p, sents, blocked, context_doc, main_doc, ref_year=ref_year, base_year=base_year)
+    up_of: dict[str, str] = {}
+    for x in links:
+        if x.type in ("implements", "continues"):
+            up_of.setdefault(x.from_, x.to)
+
+    def doc_in_year(key: str | None, year: int) -> str | None:
+        """The document of a result of ``year``: up the implementation chain to one issued by then
+        (an undated document counts as issued in the year of the text's plan)."""
+        k, seen = key, set()
+        while k and k not in seen:
+            seen.add(k)
+            d = docs.get(k)
+            y = d.date.year if d is not None and d.date else base_year
+            if y is None or y <= year:
+                return k
+            k = up_of.get(k)
+        return key
+
+    targets, outcomes = classify(p, sents, blocked, context_doc, main_doc, ref_year=ref_year, base_year=base_year,
+                                 doc_in_year=doc_in_year)
     assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc), prescriptive_text=main_doc is not None,
                                    body_start=main_doc_end)
     events = find_events(df, dates, sents, tdate)

@@ -130,7 +130,7 @@ def _period(f: str, a: int, b: int) -> str | None:
 
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
@@ -159,13 +159,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         yl = _YEAR_LEAD.match(f, s.start)
-        if yl and base_year and int(yl.group(1)) < base_year and not s_target:
+        if yl and base_year and int(yl.group(1)) < base_year and not s_target and not _OUT_STRONG.search(stext):
             continue                            # the starting situation before the plan
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
         if not (s_target or s_outcome):
             continue
+        past_year = int(yl.group(1)) if yl and base_year and int(yl.group(1)) < base_year else None
         s_period = _period(f, s.start, s.end)
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
@@ -228,7 +229,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    outcomes.append(Outcome(doc_for(q.start), text, q.value, q.unit or None, of,
+                    odoc = doc_for(q.start)
+                    if past_year is not None and doc_in_year is not None:
+                        odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
+                    outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
     return targets, outcomes
