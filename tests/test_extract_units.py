@@ -216,3 +216,54 @@ def test_runner(tmp_path):
                           "--place", "Lạng Sơn"], capture_output=True, text=True, cwd=ROOT, check=True)
     two = json.loads(out.stdout)
     assert isinstance(two, list) and len(two) == 2 and two[1]["place"]["province"] == "Lạng Sơn"
+
+
+# ---------------------------------------------------------------- held-out patterns (own wording)
+
+def _links(f):
+    return {(x.from_, x.type, x.to) for x in f.links}
+
+
+def test_backreference_takes_the_last_documents_of_its_type():
+    f = extract("Tỉnh ủy ban hành Chỉ thị số 04-CT/TU ngày 2/2/2021 và Chỉ thị số 07-CT/TU ngày 9/9/2021. "
+                "Huyện ủy có Kế hoạch số 15-KH/HU để thực hiện hai chỉ thị nói trên. "
+                "UBND tỉnh ban hành Kế hoạch số 61/KH-UBND thực hiện chỉ thị này.")
+    assert {("15-KH/HU", "implements", "04-CT/TU"), ("15-KH/HU", "implements", "07-CT/TU"),
+            ("61/KH-UBND", "implements", "07-CT/TU")} <= _links(f)
+    assert ("61/KH-UBND", "implements", "04-CT/TU") not in _links(f)
+
+
+def test_short_references_and_shared_head_lists():
+    f = extract("Nghị quyết số 11-NQ/TU và Nghị quyết số 12-NQ/TU ngày 1/3/2021 của Tỉnh ủy. "
+                "Ngày 5/5/2021, Huyện ủy ban hành Kế hoạch số 33-KH/HU. Kế hoạch 33 đã cụ thể hóa Nghị quyết 11, 12.")
+    assert {("33-KH/HU", "implements", "11-NQ/TU"), ("33-KH/HU", "implements", "12-NQ/TU")} <= _links(f)
+
+
+def test_legal_basis_cues_and_goal_of_the_based_document():
+    f = extract("Nghị quyết số 07/2023/NQ-HĐND được HĐND tỉnh thông qua trên cơ sở Nghị định số 57/2018/NĐ-CP "
+                "của Chính phủ, với mục tiêu hỗ trợ ít nhất 30 doanh nghiệp đầu tư vào nông nghiệp. "
+                "Quyết định số 12/QĐ-UBND được ban hành theo tinh thần Chỉ thị số 05-CT/TW của Bộ Chính trị.")
+    assert {("07/2023/NQ-HĐND", "based_on", "57/2018/NĐ-CP"), ("12/QĐ-UBND", "based_on", "05-CT/TW")} <= _links(f)
+    assert [(t.document, t.value) for t in f.targets] == [("07/2023/NQ-HĐND", 30)]
+
+
+def test_period_nearest_to_the_number_in_its_item():
+    f = extract("Ngày 2/3/2024, UBND tỉnh ban hành Kế hoạch số 40/KH-UBND. Kế hoạch đề ra mục tiêu: đến năm 2030 có "
+                "ít nhất 200 hợp tác xã, trong đó hằng năm thành lập mới 15 hợp tác xã; tỷ lệ thua lỗ dưới 5%.")
+    got = {(t.value, t.comparator, t.period) for t in f.targets}
+    assert got == {(200, ">=", "2030"), (15, "=", "annual"), (5, "<=", "2030")}
+
+
+def test_dash_body_names_and_far_monitor_cue():
+    f = extract("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 21-KH/HU. Ban Tổ chức - Kiểm tra Huyện đoàn "
+                "chủ trì, phối hợp với Phòng Văn hóa - Thông tin huyện tổ chức tuyên truyền. Ủy ban Kiểm tra Huyện ủy đưa "
+                "nội dung này vào chương trình kiểm tra, giám sát.")
+    got = {(a.body, a.role) for a in f.assignments}
+    assert got == {("Ban Tổ chức - Kiểm tra Huyện đoàn", "lead"), ("Phòng Văn hóa - Thông tin huyện", "coordinate"),
+                   ("Ủy ban Kiểm tra Huyện ủy", "monitor")}
+
+
+def test_second_event_of_the_same_conference():
+    f = extract("Chiều 4/7/2024, Huyện ủy tổ chức hội nghị đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ "
+                "6 tháng cuối năm. Dịp này, hội nghị cũng quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.")
+    assert [(e.type, e.date.isoformat()) for e in f.events] == [("hội nghị", "2024-07-04"), ("quán triệt", "2024-07-04")]

@@ -50,6 +50,7 @@ _OUTCOME = re.compile(r"(?<![a-z])(?:da|duoc|dat|vuot|hoan thanh|huy dong|ket na
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|hon|khong duoi|khong it hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|thap hon))[ \t]+$")
 _PERIOD_YEAR = re.compile(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})")
+_BARE_YEAR = re.compile(r"(?<![a-z])nam (20\d\d)(?![\d/-])")
 _ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])")
 _TERM = re.compile(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])")
 _SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
@@ -129,6 +130,15 @@ def _period(f: str, a: int, b: int) -> str | None:
     return None
 
 
+def _period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
+    marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
+    marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in _BARE_YEAR.finditer(f, a, b)
+              if not re.search(r"(?<![a-z])(?:so voi|tu|nhu|bang|cuoi|dau)[ \t]+$", f[max(0, m.start() - 8):m.start()])]
+    return sorted(marks)
+
+
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
@@ -167,7 +177,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not (s_target or s_outcome):
             continue
         past_year = int(yl.group(1)) if yl and base_year and int(yl.group(1)) < base_year else None
-        s_period = _period(f, s.start, s.end)
+        s_marks = _period_marks(f, s.start, s.end)
+        s_period = s_marks[0][1] if s_marks else None     # the lead-in's period covers every item
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
@@ -181,7 +192,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             c_out = bool(_OUTCOME.search(f, c.start, c.end))
             if s_target and not c_strong:
                 kind = "target"
-                period = _period(f, c.start, c.end) or s_period
+                marks = _period_marks(f, c.start, c.end)
             elif c_out or s_outcome:
                 kind = "outcome"
                 period = None
@@ -190,6 +201,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             for q in qs:
                 text = _item_text(t, f, c, q)
                 if kind == "target":
+                    # the period written before the number in its item, else after it, else the sentence's
+                    before_q = [pm for pm in marks if pm[0] < q.start]
+                    after_q = [pm for pm in marks if pm[0] >= q.end]
+                    period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     doc = main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 14):q.start]
