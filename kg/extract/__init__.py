@@ -96,6 +96,15 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
         if x.type == "based_on":
             basis_of.setdefault(x.to, x.from_)
 
+    # at a review of X, what X builds on (its basis, the document it implements) is context, not
+    # the subject of the results
+    events = find_events(df, dates, sents, tdate)
+    reviewed = {k for e in events if e.type in ("sơ kết", "tổng kết") for k in e.reviews}
+    for x in links:
+        if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
+                and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
+            basis_of.setdefault(x.to, x.from_)
+
     def context_doc(pos: int) -> str | None:
         k = bisect_right(gstarts, pos) - 1
         key = groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
@@ -147,7 +156,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  doc_in_year=doc_in_year)
     assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc), prescriptive_text=main_doc is not None,
                                    body_start=main_doc_end)
-    events = find_events(df, dates, sents, tdate)
     pl = find_place(p.text, tdate, place, p.to_source)
 
     documents = [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
