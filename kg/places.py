@@ -299,6 +299,10 @@ def _title(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
 
 
+# a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
+_CAPS_PROVINCE = re.compile(r"(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Province and district mentions in running text (province names bare; district names only
     after 'huyện/quận/thị xã', since many district names are also common words)."""
@@ -325,6 +329,20 @@ def find_places(text: str) -> list[PlaceMention]:
             scheme = "2025"
         if p is not None:
             out.append(PlaceMention(i, j, raw, "province", p.name, p.name, p.code, scheme))
+    for m in _CAPS_PROVINCE.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cand = _title(" ".join(words[:k]))
+            p = lookup_province(cand)
+            scheme = "legacy"
+            if p is None:
+                p = lookup_province(cand, "2025")
+                scheme = "2025"
+            if p is not None:
+                i = m.start("name")
+                out.append(PlaceMention(i, i + len(" ".join(words[:k])), text[i:i + len(" ".join(words[:k]))],
+                                        "province", p.name, p.name, p.code, scheme))
+                break
     for m in _district_candidates(text):
         name = m.group("name")
         words = name.split()

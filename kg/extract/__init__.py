@@ -24,6 +24,12 @@ __all__ = ["extract"]
 
 _ISSUED_BEFORE = re.compile(r"(?:ban hanh|thong qua|phe duyet)[ \t]+$")
 _LOCAL_LEVELS = {"province", "district", "commune"}
+# a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
+# 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
+_OPENS_ON_DOC = re.compile(
+    r"[ \t\n]*(?:(?:qua|sau|de|nham|trong|ket qua)(?:[ \t]+(?:hon|gan|gan|tron|nhung)?[ \t]*(?:\d{1,2}|mot|hai|ba|bon|nam|sau|muoi)"
+    r"[ \t]+(?:nam|thang|quy))?[ \t]+(?:tiep tuc[ \t]+)?(?:trien khai[ \t]+)?(?:thuc hien|trien khai|quan triet)"
+    r"(?:[ \t]+(?:co hieu qua|hieu qua|tot|nghiem tuc))?)[ \t]+")
 
 
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
@@ -52,7 +58,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                 if m.kind == "planned":
                     continue
                 d = docs.get(m.key)
-                if _ISSUED_BEFORE.search(p.folded, max(0, m.start - 30), m.start) and d and d.level in _LOCAL_LEVELS:
+                if _ISSUED_BEFORE.search(p.folded, max(0, m.start - 30), m.start) and d and d.level != "central" \
+                        and (d.level in _LOCAL_LEVELS or d.number is not None):
                     main_doc = m.key
                     break
         if seen_paras >= 2:
@@ -105,7 +112,31 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                 and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
             basis_of.setdefault(x.to, x.from_)
 
+    mention_at = {m.start: m for m in mentions if m.key and m.kind != "planned"}
+    sent_starts = [x.start for x in sents]
+    opener_cache: dict[int, str | None] = {}
+
+    def opening_doc(pos: int) -> str | None:
+        """The document a sentence names in its opening phrase (see _OPENS_ON_DOC)."""
+        k = bisect_right(sent_starts, pos) - 1
+        if k < 0:
+            return None
+        if k in opener_cache:
+            return opener_cache[k]
+        st = sents[k].start
+        m = _OPENS_ON_DOC.match(p.folded, st, min(sents[k].end, st + 90))
+        key = None
+        if m:
+            mn = mention_at.get(m.end())
+            if mn is not None and mn.start < pos:
+                key = mn.key
+        opener_cache[k] = key
+        return key
+
     def context_doc(pos: int) -> str | None:
+        named = opening_doc(pos)
+        if named:
+            return named
         k = bisect_right(gstarts, pos) - 1
         key = groups[k][1] if k >= 0 else (groups[0][1] if groups else None)
         if key in basis_of:
@@ -154,7 +185,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     targets, outcomes = classify(p, sents, blocked, context_doc, main_doc, ref_year=ref_year, base_year=base_year,
                                  doc_in_year=doc_in_year)
-    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc), prescriptive_text=main_doc is not None,
+    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc, opening_doc), prescriptive_text=main_doc is not None,
                                    body_start=main_doc_end)
     pl = find_place(p.text, tdate, place, p.to_source)
 

@@ -26,7 +26,7 @@ def _u(p: str) -> str:
 
 
 _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho"}
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet"}
 _MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 _PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
@@ -42,7 +42,7 @@ _VERBS = sorted({
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
-    "tong hop", "bao cao", "rut kinh nghiem", "to chuc thuc hien",
+    "tong hop", "bao cao", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
 }, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
@@ -304,7 +304,7 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc):
+def doc_resolver(df, main_doc, context_doc, opening_doc=None):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context."""
     f = df.f
@@ -315,7 +315,10 @@ def doc_resolver(df, main_doc, context_doc):
         if k in cache:
             return cache[k]
         reported = bool(_REPORTED.search(f, clause.start, clause.end))
-        doc = None
+        doc = opening_doc(clause.start) if opening_doc is not None else None
+        if doc is not None:
+            cache[k] = doc
+            return doc
         if main_doc and not reported:
             doc = main_doc
         if doc is None:

@@ -175,7 +175,7 @@ def level_of_code(code: str | None) -> str | None:
             return r["level"] if r["level"] != "any" else None
     if code.endswith("TW") or code in ("CP", "TTg", "QH", "CTN") or re.fullmatch(r"(UBTV)?QH\d\d", code):
         return "central"
-    if code.endswith("TU"):
+    if code.endswith("TU") or code.startswith("TĐTN"):
         return "province"
     if code.endswith("HU"):
         return "district"

@@ -76,11 +76,14 @@ def parse_date(s: str) -> _dt.date | None:
 
 
 # a date at the head of a text (page header "28/09/2023 10:48") or passed by the caller
-_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*)?\d{1,2}:\d{2}")
+_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+                     r"|[-–][ \t]*(?:luot xem|cap nhat))|^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
 def text_date(folded: str) -> _dt.date | None:
     m = _HEADER.search(folded, 0, min(len(folded), 1500))
     if m:
+        if m[1] is None:
+            return _mk(int(m[6]), int(m[5]), int(m[4]))
         return _mk(int(m[3]), int(m[2]), int(m[1]))
     return None

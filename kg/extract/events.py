@@ -18,6 +18,10 @@ _REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:tri
 _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi nghi nay|tai hoi nghi|cung trong dip nay|"
                    r"trong chuong trinh hoi nghi)[ \t]*,?[ \t]*)?(?:hoi nghi[ \t]+)?(?:cung|dong thoi|con|da)?[ \t]*"
                    r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
+# a second review of the same meeting further on: '..., đồng thời sơ kết 3 năm thực hiện ...'
+_AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket)(?![a-z])")
+# a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
+_DEADLINE = re.compile(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$")
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -27,7 +31,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     dated_sents = {}
     tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
     for d in dates:
-        if d.time_word and not any(a <= d.start < b for a, b in tails):
+        if d.time_word and not any(a <= d.start < b for a, b in tails) \
+                and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
     for si, s in enumerate(sentences):
         d = dated_sents.get(si)
@@ -50,6 +55,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 k = _TYPE_NAME[m.group(1)]
                 if k not in kinds:
                     kinds.append(k)
+            if kinds[0] in ("sơ kết", "tổng kết"):
+                for m in _AND_ALSO.finditer(f, window_end, s.end):
+                    k = _TYPE_NAME[m.group(1)]
+                    if k not in kinds:
+                        kinds.append(k)
         org = None
         bm = None
         for bm_ in body_regex().finditer(f, d.end, v.start()):
@@ -105,7 +115,8 @@ def _split_reviews(df, events) -> None:
             continue
         lead = f[max(0, mn.start - 60):mn.start]
         if _REVIEW_SPAN.search(lead):
-            if "tong ket" in f[max(0, mn.start - 200):mn.start].split(".")[-1]:
+            before = f[max(0, mn.start - 200):mn.start].split(".")[-1]
+            if before.rfind("tong ket") > before.rfind("so ket"):
                 final.append(mn.key)
             else:
                 reviewed.append(mn.key)
