@@ -230,6 +230,15 @@ class DocumentFinder:
                 continue
             if code == "Luật" and t[s].isupper():
                 m = _NAMED_LAW.match(t, s)
+                if m:
+                    # 'Luật Trồng trọt số 31/2018/QH14': the law is keyed by its symbol
+                    g = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?", t[m.end():m.end() + 12])
+                    at = m.end() + g.end()
+                    sm = next((x for x in out if x.symbol is not None and x.start == at), None)
+                    if sm is not None:
+                        sm.start, sm.type = s, "Luật"
+                        used_types.add(s)
+                        continue
                 if m and not _NUM_AFTER.match(f, e):
                     body = clean_ws(m.group(0))
                     out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{body}"))
@@ -289,10 +298,13 @@ class DocumentFinder:
         # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
         for i in range(len(ms) - 2, -1, -1):
             a, b = ms[i], ms[i + 1]
+            if a.symbol is not None and b.symbol is not None and a.symbol.issuer != b.symbol.issuer:
+                continue            # 'Luật ... số 31/2018/QH14 và Quyết định số 255/QĐ-TTg của Thủ tướng'
             if a.issuer is None and b.issuer and LIST_GAP.match(self.f, a.tail_end, b.start) \
                     and LIST_GAP.match(self.f, a.tail_end, b.start).end() == b.start:
                 a.issuer, a.term = b.issuer, b.term
-                if a.date is None and b.date is not None and b.symbol is not None and a.symbol is not None:
+                if a.date is None and b.date is not None and b.symbol is not None and a.symbol is not None \
+                        and a.type == b.type:
                     a.date = b.date
         for mn in ms:
             if mn.issuer:
