@@ -55,7 +55,7 @@ _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
-                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+[{U}][^\W\d_]*".replace("{U}", UPPER))
+                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(_u(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
 _DASH_NAME = re.compile(_u(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
@@ -64,6 +64,7 @@ _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
+_UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -89,7 +90,7 @@ class _Parser:
         items: list[tuple[int, int]] = []
         rx = body_regex()
         while pos < end:
-            if not may_start_body(f, pos):
+            if not may_start_body(f, pos) and not _PROPER.match(t, pos):
                 break
             m = rx.match(f, pos)
             pe = self._proper(pos, end)
@@ -131,6 +132,19 @@ class _Parser:
             if "truc thuoc" in f[a:b]:
                 while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
                     a = items.pop()[0]
+            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
+            while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and _PROPER.match(t, a) \
+                    and not may_start_body(f, b + 2) and not _PROPER.match(t, b + 2):
+                w = _NAME_WORD.match(t, b + 1)
+                if not w or w.end() > end:
+                    break
+                nb = w.end()
+                for _ in range(6):
+                    w = _NAME_WORD.match(t, nb)
+                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+                        break
+                    nb = w.end()
+                b = nb
             items.append((a, b))
             s = _SEP.match(f, b)
             if not s:
@@ -274,6 +288,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
+            elif not bl and t[pos:pos + 1].isupper() and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)):
+                # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
+                # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...'
+                um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
+                subjects = [(pos, um.end("name"))]
+                directive = prescriptive_text and c.start >= body_start
+                handled_until = predicate(subjects, um.end("name"), c, directive)
             elif bl and ci == 0 and not _REPORTED.search(f, last, min(c.end, last + 60)):
                 # the cue further on: 'Ủy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình
                 # kiểm tra, giám sát'

@@ -18,6 +18,8 @@ _CLAUSE_CUE = re.compile(
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao)(?![a-z])|\d+[ \t]+(?:nam|thang)(?![a-z])")
+# 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
+_ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -50,7 +52,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences) -> list[Link]:
         lim = min(nxt + 1, a + 160, len(df.f))
         for c in _CLAUSE_CUE.finditer(df.f, a, lim):
             gap = df.f[a:c.start()]
-            if _GAP_STOP.search(gap):
+            if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
                 break
             objs = df.objects_at(c.end(), mn.key)
             if objs:

@@ -182,6 +182,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                     break
             if not words or words[0].lower() in _DURATION:
                 continue
+            if words[0].lower() == "sao" and re.search(r"(?<![a-z])(?:dat|xep hang|hang)[ \t]+(?:tu[ \t]+)?$", before):
+                continue                   # '43 sản phẩm đạt 3 sao': a rating, not a count
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:
