@@ -288,7 +288,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
-            elif not bl and t[pos:pos + 1].isupper() and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)):
+            elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
+                    and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
+                    and not _DIRECTIVE.search(f, pos, _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
                 # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
                 # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...'
                 um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
