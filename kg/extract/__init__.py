@@ -107,6 +107,11 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     # the subject of the results
     events = find_events(df, dates, sents, tdate)
     reviewed = {k for e in events if e.type in ("sơ kết", "tổng kết") for k in e.reviews}
+    review_dates = [e.date for e in events if e.type in ("sơ kết", "tổng kết") and e.date]
+    review_date = max(review_dates) if review_dates else None
+    if main_doc and review_date and docs.get(main_doc) and docs[main_doc].date and docs[main_doc].date > review_date:
+        # a plan issued after the review the text reports: the review's results are not its own
+        main_doc, main_doc_end, upstream = None, 0, set()
     for x in links:
         if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
                 and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
@@ -165,6 +170,10 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     md = docs.get(main_doc) if main_doc else None
     base_year = md.date.year if md is not None and md.date else None
     ref_year = tdate.year if tdate else base_year
+    if ref_year is None:
+        # no page date: the year of the first dated happening ('Ngày 10/1/2025, ... tổ chức ...')
+        ref_year = next((d.date.year for d in dates if d.time_word and d.has_year
+                         and not any(m.start <= d.start < max(m.tail_end, m.end) for m in mentions)), None)
     up_of: dict[str, str] = {}
     for x in links:
         if x.type in ("implements", "continues"):
@@ -185,7 +194,16 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     targets, outcomes = classify(p, sents, blocked, context_doc, main_doc, ref_year=ref_year, base_year=base_year,
                                  doc_in_year=doc_in_year)
-    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc, opening_doc), prescriptive_text=main_doc is not None,
+    if review_date is not None:
+        # a document issued after the review cannot have produced the review's results
+        for o in outcomes:
+            k, seen = o.document, set()
+            while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > review_date:
+                seen.add(k)
+                k = up_of.get(k)
+            if k and k != o.document:
+                o.document = k
+    assignments = find_assignments(p, sents, df, doc_resolver(df, main_doc, context_doc, opening_doc, upstream), prescriptive_text=main_doc is not None,
                                    body_start=main_doc_end)
     pl = find_place(p.text, tdate, place, p.to_source)
 

@@ -327,7 +327,7 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None):
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset()):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context."""
     f = df.f
@@ -339,6 +339,16 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None):
             return cache[k]
         reported = bool(_REPORTED.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        if doc is None:
+            # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
+            # the task is about the document the planned one is to implement
+            inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
+            for i, mn in enumerate(inside):
+                if mn.kind == "planned" and mn.cue:
+                    objs = df.object_group(mn.cue[1])
+                    if objs and objs[0].key not in upstream and objs[0].key != main_doc:
+                        doc = objs[0].key
+                        break
         if doc is not None:
             cache[k] = doc
             return doc

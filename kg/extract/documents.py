@@ -63,6 +63,7 @@ BACKREF_RE = re.compile(
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 # a short list sharing the head of a reference ('Nghị quyết 18, 19', 'Chỉ thị số 05 và 06')
 _SHARED_NUM = re.compile(r"[ \t]*(?:,[ \t]*va|,|va)[ \t]+(?:so[ \t]*)?(\d{1,4})(?=[ \t]*(?:[,;.)\n]|$)|[ \t]+(?:va|cua|khoa|ve|ngay|nham|de|thuc hien|da|duoc|la)(?![a-z]))")
+_BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 _NAMED_DH = re.compile(
@@ -527,7 +528,22 @@ class DocumentFinder:
 
     def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
         """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
-        return self.object_group(pos) or self.backref(pos, subject)
+        return self.object_group(pos) or self.backref(pos, subject) or self.bare_type(pos, subject)
+
+    def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:
+        """'... thực hiện Nghị quyết.' (the type word alone, no number or name): the central
+        documents of that type named before it."""
+        m = _BARE_TYPE.match(self.f, pos)
+        if not m:
+            return []
+        code = _TYPE_CODE.get(m.group(1))
+        picked: dict[str, Mention] = {}
+        for mn in self.mentions:
+            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == subject or mn.type != code:
+                continue
+            if mn.symbol is not None and level_of_code(mn.symbol.issuer) == "central":
+                picked.setdefault(mn.key, mn)
+        return list(picked.values())
 
     def object_group(self, pos: int) -> list[Mention]:
         """The coordinated list of mentions that starts at ``pos``."""

@@ -22,6 +22,7 @@ _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi 
 _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$")
+_PAST_REF = re.compile(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$")
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -39,6 +40,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None:
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
+        while v and _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()):
+            v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         if not v:
             continue
         window_end = min(s.end, v.end() + 60)

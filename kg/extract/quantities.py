@@ -245,7 +245,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
-                and not _OUT_STRONG.search(stext):
+                and not _OUT_STRONG.search(stext) \
+                and not (ref_year and any(int(y.group(1)) < ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
