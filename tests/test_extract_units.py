@@ -267,3 +267,26 @@ def test_second_event_of_the_same_conference():
     f = extract("Chiều 4/7/2024, Huyện ủy tổ chức hội nghị đánh giá kết quả 6 tháng đầu năm, triển khai nhiệm vụ "
                 "6 tháng cuối năm. Dịp này, hội nghị cũng quán triệt Quy định số 144-QĐ/TW của Bộ Chính trị.")
     assert [(e.type, e.date.isoformat()) for e in f.events] == [("hội nghị", "2024-07-04"), ("quán triệt", "2024-07-04")]
+
+
+def test_drafting_a_programme_for_x_is_a_task_about_x():
+    f = extract("Ngày 2/6/2025, Ban Thường vụ Huyện ủy Tam Nông ban hành Kế hoạch số 301-KH/HU thực hiện Nghị quyết "
+                "số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Kế hoạch giao Ủy ban nhân dân huyện chủ trì tham mưu "
+                "xây dựng Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW; Phòng Văn hóa huyện tuyên truyền "
+                "kế hoạch.")
+    got = {(a.body, a.role, a.document) for a in f.assignments}
+    assert ("Ủy ban nhân dân huyện", "lead", "57-NQ/TW") in got
+    assert ("Phòng Văn hóa huyện", "participate", "301-KH/HU") in got
+
+
+def test_table_cells_are_targets_for_their_column_year():
+    f = extract("Ngày 3/2/2025, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND.\n\n"
+                "| Chỉ tiêu | Năm 2026 | Năm 2030 |\n|---|---|---|\n| Tỷ lệ hộ dùng nước sạch (%) | 70 | ≥ 85 |\n")
+    got = sorted((t.value, t.comparator, t.period, t.document) for t in f.targets)
+    assert got == [(70, "=", "2026", "12/KH-UBND"), (85, ">=", "2030", "12/KH-UBND")]
+
+
+def test_deadline_is_not_an_event_and_header_date_gives_the_year():
+    f = extract("Trang tin huyện\n07/05/2024 | Lượt xem: 88\n\nSáng 6/5, Huyện ủy Đồng Hỷ tổ chức hội nghị quán triệt "
+                "Chỉ thị số 35-CT/TW. Các chi bộ hoàn thành việc học tập trước ngày 30/6/2024.")
+    assert [(e.type, str(e.date)) for e in f.events] == [("quán triệt", "2024-05-06")]

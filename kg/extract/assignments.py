@@ -346,7 +346,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             for i, mn in enumerate(inside):
                 if mn.kind == "planned" and mn.cue:
                     objs = df.object_group(mn.cue[1])
-                    if objs and objs[0].key not in upstream and objs[0].key != main_doc:
+                    # drafting it for a higher body ('tham mưu xây dựng ...') is a task about X even when
+                    # the text's plan implements X too; 'chỉ đạo xây dựng kế hoạch thực hiện X' is not
+                    if objs and objs[0].key != main_doc and (objs[0].key not in upstream or re.search(
+                            r"(?<![a-z])tham muu(?![a-z])", f[clause.start:mn.start])):
                         doc = objs[0].key
                         break
         if doc is not None:

@@ -256,7 +256,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(stext):
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start)
-        if yl and base_year and int(yl.group(1)) < base_year and not s_target and not _OUT_STRONG.search(stext):
+        if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(stext):
             continue                            # the starting situation before the plan
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
