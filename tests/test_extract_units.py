@@ -290,3 +290,12 @@ def test_deadline_is_not_an_event_and_header_date_gives_the_year():
     f = extract("Trang tin huyện\n07/05/2024 | Lượt xem: 88\n\nSáng 6/5, Huyện ủy Đồng Hỷ tổ chức hội nghị quán triệt "
                 "Chỉ thị số 35-CT/TW. Các chi bộ hoàn thành việc học tập trước ngày 30/6/2024.")
     assert [(e.type, str(e.date)) for e in f.events] == [("quán triệt", "2024-05-06")]
+
+
+def test_lead_named_after_a_goal_clause():
+    f = extract("Ngày 2/6/2025, Huyện ủy Tam Nông ban hành Kế hoạch số 301-KH/HU. Phấn đấu đến năm 2030 dư nợ tăng "
+                "10%/năm, Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với Hội Nông dân huyện, Huyện đoàn và Hội "
+                "Cựu chiến binh huyện kiểm tra, giám sát việc sử dụng vốn.")
+    got = {(a.body, a.role) for a in f.assignments}
+    assert got == {("Ban đại diện HĐQT NHCSXH huyện", "lead"), ("Hội Nông dân huyện", "coordinate"),
+                   ("Huyện đoàn", "coordinate"), ("Hội Cựu chiến binh huyện", "coordinate")}

@@ -65,6 +65,7 @@ _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho"
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 _UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+_MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -274,6 +275,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         directive = False
         handled_until = s.start
         for ci, c in enumerate(cls):
+            n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
             bl, last = P.body_list(pos, c.end)
@@ -319,6 +321,25 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     subjects = objs
                     directive = True
                     handled_until = predicate(objs, last2, c, True)
+            if len(out) == n_before:
+                # '<goal>, X chủ trì, phối hợp với A, B và C ...': the lead named after a comma mid-clause
+                for cm in _MID_LEAD.finditer(f, c.start, c.end):
+                    a = f.rfind(",", c.start, cm.start())
+                    if a < 0:
+                        continue
+                    a = _VSEP.match(f, a).end()
+                    if not t[a:a + 1].isupper() or not may_start_body(f, a):
+                        continue
+                    bl2, last3 = P.body_list(a, cm.start())
+                    if not (bl2 and not f[last3:cm.start()].strip()):
+                        um = _UNKNOWN_LEAD.match(t, a, cm.end())
+                        if not um or _DIRECTIVE.search(f, a, um.end()):
+                            continue
+                        bl2, last3 = [(a, um.end("name"))], um.end("name")
+                    subjects = bl2
+                    directive = prescriptive_text and c.start >= body_start
+                    handled_until = predicate(bl2, last3, c, directive)
+                    break
     return out
 
 
