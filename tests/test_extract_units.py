@@ -299,3 +299,10 @@ def test_lead_named_after_a_goal_clause():
     got = {(a.body, a.role) for a in f.assignments}
     assert got == {("Ban đại diện HĐQT NHCSXH huyện", "lead"), ("Hội Nông dân huyện", "coordinate"),
                    ("Huyện đoàn", "coordinate"), ("Hội Cựu chiến binh huyện", "coordinate")}
+
+
+def test_present_figure_in_a_goal_sentence_is_no_target():
+    f = extract("Ngày 2/3/2025, Ủy ban nhân dân tỉnh Gia Lai ban hành Kế hoạch số 55/KH-UBND. Kế hoạch phấn đấu đến năm "
+                "2030 diện tích cà phê đạt 110.000 ha, hiện toàn tỉnh có khoảng 98.000 ha.")
+    assert [(t.value, t.period) for t in f.targets] == [(110000, "2030")]
+    assert not f.outcomes

@@ -41,6 +41,7 @@ _YEAR_AHEAD = re.compile(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|chi tieu)(?: 
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 _BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
+_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
 _ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
@@ -286,6 +287,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             for q in qs:
+                if (kind == "target" or main_doc) and _NOW_HAS.search(f, max(c.start, q.start - 30), q.start):
+                    continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
                 text = _item_text(t, f, c, q)
                 if kind == "target":
                     # the period written before the number in its item, else after it, else the sentence's
