@@ -306,3 +306,11 @@ def test_present_figure_in_a_goal_sentence_is_no_target():
                 "2030 diện tích cà phê đạt 110.000 ha, hiện toàn tỉnh có khoảng 98.000 ha.")
     assert [(t.value, t.period) for t in f.targets] == [(110000, "2030")]
     assert not f.outcomes
+
+
+def test_paragraph_opening_on_a_document_keeps_it_for_its_results():
+    f = extract("Ngày 20/8/2024, Ban Thường vụ Huyện ủy Tân Kỳ tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số "
+                "40-CT/TW ngày 22/11/2014 của Ban Bí thư và Kế hoạch số 12-KH/HU ngày 3/2/2015 của Ban Thường vụ Huyện "
+                "ủy thực hiện Chỉ thị số 40-CT/TW.\n\nQua 10 năm thực hiện Chỉ thị 40, nguồn vốn tín dụng chính sách "
+                "tăng mạnh. Đến nay, tổng dư nợ đạt 1.120 tỷ đồng; đã có 28.400 lượt hộ được vay vốn.")
+    assert [(o.value, o.document) for o in f.outcomes] == [(1120, "40-CT/TW"), (28400, "40-CT/TW")]

@@ -119,24 +119,39 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     mention_at = {m.start: m for m in mentions if m.key and m.kind != "planned"}
     sent_starts = [x.start for x in sents]
-    opener_cache: dict[int, str | None] = {}
+    opener_cache: dict[int, tuple[str | None, int]] = {}
+
+    para_starts = [x.start for x in paras]
+    keyed = sorted((m.start, m.key) for m in mentions if m.key and m.kind != "planned")
+
+    def own_opener(k: int) -> tuple[str | None, int]:
+        if k not in opener_cache:
+            st = sents[k].start
+            m = _OPENS_ON_DOC.match(p.folded, st, min(sents[k].end, st + 90))
+            mn = mention_at.get(m.end()) if m else None
+            opener_cache[k] = (mn.key, mn.start) if mn is not None else (None, 0)
+        return opener_cache[k]
 
     def opening_doc(pos: int) -> str | None:
-        """The document a sentence names in its opening phrase (see _OPENS_ON_DOC)."""
+        """The document a sentence names in its opening phrase (see _OPENS_ON_DOC); the following
+        sentences of the same paragraph keep it until another document is named."""
         k = bisect_right(sent_starts, pos) - 1
         if k < 0:
             return None
-        if k in opener_cache:
-            return opener_cache[k]
-        st = sents[k].start
-        m = _OPENS_ON_DOC.match(p.folded, st, min(sents[k].end, st + 90))
-        key = None
-        if m:
-            mn = mention_at.get(m.end())
-            if mn is not None and mn.start < pos:
-                key = mn.key
-        opener_cache[k] = key
-        return key
+        pi = bisect_right(para_starts, pos) - 1
+        pstart = para_starts[pi] if pi >= 0 else 0
+        for j in range(k, max(-1, k - 6), -1):
+            if sents[j].start < pstart:
+                break
+            key, at = own_opener(j)
+            if key and at < pos:
+                i = bisect_right(keyed, (at, "\uffff"))
+                while i < len(keyed) and keyed[i][0] < pos:
+                    if keyed[i][1] != key:
+                        return None
+                    i += 1
+                return key
+        return None
 
     def context_doc(pos: int) -> str | None:
         named = opening_doc(pos)
