@@ -314,3 +314,11 @@ def test_paragraph_opening_on_a_document_keeps_it_for_its_results():
                 "ủy thực hiện Chỉ thị số 40-CT/TW.\n\nQua 10 năm thực hiện Chỉ thị 40, nguồn vốn tín dụng chính sách "
                 "tăng mạnh. Đến nay, tổng dư nợ đạt 1.120 tỷ đồng; đã có 28.400 lượt hộ được vay vốn.")
     assert [(o.value, o.document) for o in f.outcomes] == [(1120, "40-CT/TW"), (28400, "40-CT/TW")]
+
+
+def test_coordinated_local_documents_share_the_implements_cue():
+    f = extract("Sau khi Trung ương ban hành Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Nghị quyết số 19-NQ/TW ngày "
+                "25/10/2017, Tỉnh ủy Yên Bái đã ban hành Chương trình hành động số 31-CTr/TU ngày 5/2/2018 và Kế hoạch "
+                "số 120-KH/TU ngày 7/3/2018 thực hiện Nghị quyết.")
+    got = {(x.from_, x.type, x.to) for x in f.links}
+    assert got == {(a, "implements", b) for a in ("31-CTr/TU", "120-KH/TU") for b in ("18-NQ/TW", "19-NQ/TW")}

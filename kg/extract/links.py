@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import CUE_RE, DocumentFinder, Mention, link_type
+from kg.extract.documents import CUE_RE, LIST_GAP, DocumentFinder, Mention, link_type
 from kg.facts import Link
 
 _DEMONSTRATIVE = re.compile(r"(?:^|[:.;]\s*)(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])")
@@ -35,12 +35,30 @@ def find_links(df: DocumentFinder, focus: list[str], sentences) -> list[Link]:
             seen.add(k)
             out.append(Link(a, typ, b, span=span))
 
+    ordered = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda x: x.start)
     for mn in df.mentions:
         if not mn.key or not mn.cue:
             continue
         typ, pos = mn.cue
-        for o in df.objects_at(pos, mn.key):
+        objs = df.objects_at(pos, mn.key)
+        for o in objs:
             add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
+        if not objs or mn.kind == "planned":
+            continue
+        # a coordinated subject: 'Chương trình số 31-CTr/TU ngày ... và Kế hoạch số 120-KH/TU ... thực hiện X'
+        okeys = {o.key for o in objs}
+        i = next((k for k, m in enumerate(ordered) if m is mn), -1)
+        cur = mn
+        for prev in reversed(ordered[:max(i, 0)]):
+            end = max(prev.tail_end, prev.end)
+            g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
+            if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
+                    or prev.symbol is None or mn.symbol is None or prev.symbol.issuer != mn.symbol.issuer \
+                    or prev.type == mn.type or any(o.symbol is None or o.symbol.issuer == mn.symbol.issuer for o in objs):
+                break               # same issuer, different kinds, objects from elsewhere
+            for o in objs:
+                add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
+            cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
     ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
     starts = [m.start for m in ms]
