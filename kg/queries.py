@@ -444,6 +444,77 @@ def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
     return bindings, values
 
 
+def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.NamedNode] | None]:
+    """The IRIs each ``document`` or ``place`` parameter designates, for the queries that use
+    the variable ``?NAME_iri`` (see :func:`prepare`); ``None`` for an optional place not given."""
+    out: dict[str, list[ox.NamedNode] | None] = {}
+    key_p = ox.NamedNode(str(DKG.key))
+    for p in query.parameters:
+        var = f"{p.name}_iri"
+        if p.type not in ("document", "place") or not re.search(r"[?$]" + var + r"\b", query.sparql):
+            continue
+        value = values.get(p.name)
+        if value is None:
+            out[var] = None
+        elif p.type == "place":
+            out[var] = [ox.NamedNode(i) for i in re.findall(r"<([^<>\s]+)>", str(value))]
+        elif _is_document_iri(store, str(value)):
+            out[var] = [ox.NamedNode(str(value))]
+        else:  # a key: every document it names (party numbers restart each term)
+            out[var] = sorted({q.subject for q in store.main.quads_for_pattern(None, key_p, ox.Literal(str(value)))
+                               if isinstance(q.subject, ox.NamedNode)}, key=lambda n: n.value)
+    return out
+
+
+def _is_document_iri(store, value: str) -> bool:
+    """Was this ``document`` value resolved to an IRI (rather than to a key)?"""
+    if _doc_iri(value) != value:
+        return False
+    try:
+        node = ox.NamedNode(value)
+    except ValueError:
+        return False
+    return next(iter(store.main.quads_for_pattern(node, ox.NamedNode(str(DKG.key)), None)), None) is not None
+
+
+_TOP_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def values_block(sparql: str, iris: Mapping[str, list[ox.NamedNode] | None]) -> str:
+    """``sparql`` with one ``VALUES ?var { <iri> ... }`` per entry at the start of its first WHERE
+    (``UNDEF`` for ``None``: the variable stays free). The IRIs are resolved from the store and
+    written by pyoxigraph (N-Triples syntax), never taken from the caller's text."""
+    if not iris:
+        return sparql
+    m = _TOP_WHERE.search(_strip_strings_and_comments_keep_length(sparql))
+    if m is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE clause")
+    block = " ".join(f"VALUES ?{var} {{ {' '.join(str(t) for t in terms) if terms is not None else 'UNDEF'} }}"
+                     for var, terms in iris.items())
+    return sparql[: m.end()] + " " + block + " " + sparql[m.end():]
+
+
+def _strip_strings_and_comments_keep_length(sparql: str) -> str:
+    """Strings, IRIs and comments blanked out with spaces, so that offsets stay those of ``sparql``."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    s = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', blank, sparql)
+    s = re.sub(r"<[^<>\s]*>", blank, s)
+    return re.sub(r"#[^\n]*", blank, s)
+
+
+def prepare(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[str, dict[str, ox.Term], dict]:
+    """The SPARQL text to run (with the ``VALUES`` of :func:`resolved_iris`), the substitutions
+    and the Python values of the parameters.
+
+    A query anchors its joins on ``?doc_iri`` (the documents DOC names: the IRI given, or every
+    document with that key) or ``?place_iri`` (the administrative units PLACE names, free when
+    PLACE is not given) rather than testing ``?doc``/``?place`` row by row: Oxigraph plans a
+    join from a ``VALUES`` block, whereas a substituted variable looks unbound to its optimiser
+    (measured at 1M triples: 0.4 s against 0.05 s for the cascade)."""
+    bindings, values = bind_parameters(store, query, params)
+    return values_block(query.sparql, resolved_iris(store, query, values)), bindings, values
+
+
 # --- results ---------------------------------------------------------------------------------------
 
 def _python(term) -> object:
@@ -601,9 +672,9 @@ def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
 def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = None) -> Table:
     """Run a named query, a ``.rq`` file or SPARQL text with parameters given as strings."""
     query = resolve_query(name_or_file_or_sparql)
-    bindings, values = bind_parameters(store, query, dict(params or {}))
+    sparql, bindings, values = prepare(store, query, dict(params or {}))
     limit = values.get("limit")
-    result = execute(store, query.sparql, bindings)
+    result = execute(store, sparql, bindings)
     hidden = set(bindings) | {p.name for p in query.parameters}
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
