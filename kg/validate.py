@@ -7,6 +7,15 @@ resolved: a shape with ``sh:targetClass dkg:Document`` reaches a node typed only
 ``dkg:Resolution``. No inference is run (``inference="none"``); the shapes are written against
 asserted data, and SHACL-SPARQL constraints need no ``advanced`` mode.
 
+Engines (``engine=``): ``"pyshacl"`` is the reference and runs every shape. ``"auto"`` (the
+default) and ``"fast"`` hand the shapes that ``kg.fastshacl`` handles identically (a list of
+constraint components kept in code, checked against pyshacl by
+``tests/test_validate_engines.py``) to the ``shacl`` package (SHACL Core, in Rust) and to set-wise
+SPARQL over an in-memory Oxigraph store (SHACL-SPARQL), and only the others to pyshacl; without the
+``shacl`` package installed they mean pyshacl. The report is built the same way whatever the
+engine (same focus labels, messages, severities, paths, values and order). ``data`` and
+``context`` may also be lists of pyoxigraph quads, which spares large inputs the rdflib graph.
+
 Shapes and ontology are parsed once per process and cached (``clear_cache()`` forgets them).
 
 ``context`` is data already in the store that the batch refers to (the documents a new
@@ -41,6 +50,7 @@ __all__ = [
     "Report",
     "Violation",
     "clear_cache",
+    "engine_plan",
     "ontology_graph",
     "schema_graph",
     "shapes_graph",
@@ -142,6 +152,8 @@ def clear_cache() -> None:
     ontology_graph.cache_clear()
     schema_graph.cache_clear()
     _shape_messages.cache_clear()
+    _plan.cache_clear()
+    _schema_nt.cache_clear()
 
 
 @functools.lru_cache(maxsize=1)
@@ -344,16 +356,65 @@ def _merge(data: Graph, context: Graph | None) -> Graph:
     return merged
 
 
-def validate(data: Graph, *, context: Graph | None = None, report_context: bool = True) -> Report:
-    """Validate ``data`` (merged with ``context``) against the project's shapes.
+ENGINES = ("auto", "pyshacl", "fast")
 
-    With ``report_context=False`` only results about the batch's own nodes (subjects of
-    ``data``) are reported: the store's loader passes partial descriptions of the nodes a
-    batch points to as context, and those must not be judged on what was left out."""
+
+@functools.lru_cache(maxsize=1)
+def _plan():
+    from kg import fastshacl
+
+    return fastshacl.plan(shapes_graph())
+
+
+@functools.lru_cache(maxsize=1)
+def _schema_nt() -> str:
+    return schema_graph().serialize(format="nt")
+
+
+def engine_plan() -> dict[str, list[str]]:
+    """Which shapes each engine runs under ``engine="auto"`` (empty lists for the fast engines
+    when the ``shacl`` package is not installed)."""
+    from kg import fastshacl
+
+    if not fastshacl.available():
+        return {"shacl": [], "oxigraph-sparql": [], "pyshacl": [str(s) for s in _plan_all_shapes()]}
+    p = _plan()
+    return {"shacl": [str(s) for s in p.core], "oxigraph-sparql": [str(s) for s in p.sparql],
+            "pyshacl": [str(s) for s in p.fallback]}
+
+
+def _plan_all_shapes() -> list:
+    sg = shapes_graph()
+    targets = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target)
+    return sorted({s for t in targets for s in sg.subjects(t, None)}, key=str)
+
+
+#: One result before messages and labels: (focus, shape, severity, path text, value node).
+_Raw = tuple
+
+
+def _raw_from_pyshacl(results: Graph) -> list[_Raw]:
+    out = []
+    # Only the report's own results: pyshacl also writes the nested results of sh:node
+    # constraints (linked by sh:detail), which the outer result already covers.
+    for r in results.objects(None, SH.result):
+        sev = results.value(r, SH.resultSeverity)
+        path_node = results.value(r, SH.resultPath)
+        if path_node is None:
+            path = None
+        elif isinstance(path_node, URIRef):
+            path = _term(path_node)
+        else:  # a blank-node path copied into the report graph
+            path = _path_text(results, path_node)
+        out.append((results.value(r, SH.focusNode), results.value(r, SH.sourceShape),
+                    str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation", path,
+                    results.value(r, SH.value), [str(m) for m in results.objects(r, SH.resultMessage)]))
+    return out
+
+
+def _run_pyshacl(merged: Graph, sg: Graph) -> Graph:
     from pyshacl import validate as pyshacl_validate
 
-    merged = _merge(data, context)
-    sg = shapes_graph()
     _, results, _ = pyshacl_validate(
         merged,
         shacl_graph=sg,
@@ -366,31 +427,136 @@ def validate(data: Graph, *, context: Graph | None = None, report_context: bool 
     )
     if not isinstance(results, Graph):  # pyshacl refused the shapes graph itself
         raise RuntimeError(f"the SHACL shapes could not be used: {results}")
+    return results
+
+
+def _as_graph(source) -> Graph | None:
+    """An rdflib graph for pyshacl: rdflib graphs as they are, Oxigraph quads/triples converted."""
+    if source is None or isinstance(source, Graph):
+        return source
+    from kg.store import triples_to_graph
+
+    return triples_to_graph(source)
+
+
+def _subjects(source) -> set[str]:
+    if isinstance(source, Graph):
+        return {str(s) for s in source.subjects()}
+    from kg import fastshacl
+
+    return {str(fastshacl.to_rdflib(q.subject)) for q in source}
+
+
+def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
+    from kg import fastshacl
+
+    p = _plan()
+    fdata = fastshacl.load([data, context], extra_nt=_schema_nt())
+    raw: list[_Raw] = []
+    for r in fastshacl.run(p, fdata, sg):
+        path = r.path
+        if path is not None:
+            path = _term(path) if isinstance(path, (URIRef, Literal)) else _path_text(sg, path)
+        raw.append((r.focus, r.shape, r.severity, path, r.value, [], r.path))
+    if p.fallback:  # shapes the fast engines do not take: pyshacl, on those shapes only
+        merged = _merge(_as_graph(data), _as_graph(context))
+        raw.extend(_raw_from_pyshacl(_run_pyshacl(merged, fastshacl.restrict(sg, set(p.fallback)))))
+    return raw, fastshacl.label_graph(fdata, [r[0] for r in raw], _LABEL_PROPS)
+
+
+def _report_graph(raw: list[_Raw], sg: Graph, messages: dict) -> Graph:
+    """An ``sh:ValidationReport`` with what pyshacl's says of each result (focus, shape, severity,
+    path, value, messages), for results that did not come from pyshacl."""
+    g = Graph()
+    rep = BNode()
+    g.add((rep, RDF.type, SH.ValidationReport))
+    for focus, shape, severity, _path, value, generic, *rest in raw:
+        r = BNode()
+        g.add((rep, SH.result, r))
+        g.add((r, RDF.type, SH.ValidationResult))
+        g.add((r, SH.focusNode, focus))
+        g.add((r, SH.sourceShape, shape))
+        g.add((r, SH.resultSeverity, SH[severity]))
+        if value is not None:
+            g.add((r, SH.value, value))
+        path_node = rest[0] if rest else None
+        if path_node is not None:
+            g.add((r, SH.resultPath, path_node))
+            if isinstance(path_node, BNode):  # copy the path expression (lists, alternatives)
+                todo, seen = [path_node], set()
+                while todo:
+                    node = todo.pop()
+                    if node in seen:
+                        continue
+                    seen.add(node)
+                    for p, o in sg.predicate_objects(node):
+                        g.add((node, p, o))
+                        if isinstance(o, BNode):
+                            todo.append(o)
+        msgs = messages.get(shape, {})
+        for lang, text in msgs.items():
+            g.add((r, SH.resultMessage, Literal(text, lang=lang)))
+        if not msgs:
+            for text in generic:
+                g.add((r, SH.resultMessage, Literal(text)))
+    return g
+
+
+def validate(data, *, context=None, report_context: bool = True, engine: str = "auto") -> Report:
+    """Validate ``data`` (merged with ``context``) against the project's shapes.
+
+    ``data`` and ``context`` are rdflib graphs (a Dataset or ConjunctiveGraph is validated as
+    the union of its graphs) or lists of pyoxigraph quads or triples (graph names ignored).
+
+    With ``report_context=False`` only results about the batch's own nodes (subjects of
+    ``data``) are reported: the store's loader passes partial descriptions of the nodes a
+    batch points to as context, and those must not be judged on what was left out.
+
+    ``engine``: ``"pyshacl"`` runs pyshacl on every shape (the reference); ``"fast"`` and
+    ``"auto"`` run the shapes that ``kg.fastshacl`` handles identically with the ``shacl`` package
+    and Oxigraph, and the others with pyshacl (``engine_plan()`` lists the split). ``"auto"``
+    falls back to pyshacl as a whole when the ``shacl`` package is missing or its output cannot
+    be mapped back to the data; ``"fast"`` raises instead. The report is built the same way
+    whatever the engine.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if not isinstance(data, Graph):
+        data = list(data)
+    if context is not None and not isinstance(context, Graph):
+        context = list(context)
+    sg = shapes_graph()
+    from kg import fastshacl
+
+    if engine == "fast" and not fastshacl.available():
+        raise RuntimeError('engine="fast" needs the `shacl` package (pip install shacl); "auto" falls back to pyshacl')
+    use_fast = engine != "pyshacl" and fastshacl.available()
+    results_graph: Graph | None = None
+    raw: list[_Raw] = []
+    label_source: Graph | None = None
+    if use_fast:
+        try:
+            raw, label_source = _run_fast(data, context, sg)
+        except fastshacl.EngineMismatch:
+            if engine == "fast":
+                raise
+            use_fast = False  # the fast engine's output could not be read back: pyshacl decides
+    if not use_fast:
+        merged = _merge(_as_graph(data), _as_graph(context))
+        results_graph = _run_pyshacl(merged, sg)
+        raw = _raw_from_pyshacl(results_graph)
+        label_source = merged
+
     messages = _shape_messages()
     violations: list[Violation] = []
-    # Only the report's own results: pyshacl also writes the nested results of sh:node
-    # constraints (linked by sh:detail), which the outer result already covers.
-    for r in results.objects(None, SH.result):
-        focus = results.value(r, SH.focusNode)
-        shape = results.value(r, SH.sourceShape)
-        sev = results.value(r, SH.resultSeverity)
-        severity = str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation"
-        path_node = results.value(r, SH.resultPath)
-        if path_node is None:
-            path = None
-        elif isinstance(path_node, URIRef):
-            path = _term(path_node)
-        else:  # a blank-node path copied into the report graph
-            path = _path_text(results, path_node)
-        value_node = results.value(r, SH.value)
+    for focus, shape, severity, path, value_node, generic, *_ in raw:
         msgs = dict(messages.get(shape, {}))
-        if not msgs:  # a shape without language-tagged messages: fall back to pyshacl's
-            generic = [str(m) for m in results.objects(r, SH.resultMessage)]
+        if not msgs:  # a shape without language-tagged messages: fall back to the engine's
             msgs = {"vi": "; ".join(generic), "en": "; ".join(generic)}
         violations.append(
             Violation(
                 focus=str(focus),
-                focus_label=_label(merged, focus),
+                focus_label=_label(label_source, focus),
                 path=path,
                 value=None if value_node is None else _term(value_node),
                 message_vi=msgs.get("vi", msgs.get("en", "")),
@@ -400,17 +566,19 @@ def validate(data: Graph, *, context: Graph | None = None, report_context: bool 
             )
         )
     if context is not None and not report_context:
-        own = {str(s) for s in data.subjects()}
+        own = _subjects(data)
         violations = [v for v in violations if v.focus in own]
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     violations.sort(
         key=lambda v: (v.focus_label, v.focus, rank.get(v.severity, 9), v.shape, v.path or "", v.value or "")
     )
     conforms = not any(v.severity == "Violation" for v in violations)
+    if results_graph is None:  # the fast engines write no report graph: one is built from the results
+        results_graph = _report_graph(raw, sg, messages)
     # pyshacl's own sh:conforms counts warnings too when allow_warnings is off; ours follows
     # the project rule (only sh:Violation blocks), so the report graph is made to agree.
-    for rep in results.subjects(RDF.type, SH.ValidationReport):
-        results.set((rep, SH.conforms, Literal(conforms)))
-    results.bind("sh", SH)
-    results.bind("dkg", DKG._NS)
-    return Report(conforms=conforms, violations=violations, _graph=results)
+    for rep in results_graph.subjects(RDF.type, SH.ValidationReport):
+        results_graph.set((rep, SH.conforms, Literal(conforms)))
+    results_graph.bind("sh", SH)
+    results_graph.bind("dkg", DKG._NS)
+    return Report(conforms=conforms, violations=violations, _graph=results_graph)

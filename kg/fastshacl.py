@@ -1,0 +1,526 @@
+"""The fast validation engine behind ``kg.validate.validate(engine="fast"|"auto")``.
+
+pyshacl is the reference for what the shapes mean, but it evaluates every constraint node by node
+in Python: minutes at 1M triples, and most of it in the SHACL-SPARQL constraints, which it runs
+once per focus node. This engine splits the shapes graph in three:
+
+* **core shapes** (every constraint component listed in ``CORE_COMPONENTS``) go to the ``shacl``
+  package, a SHACL Core validator written in Rust;
+* **SHACL-SPARQL shapes** whose query can be evaluated set-wise (``sparql_plan`` says which) run
+  as *one* query each over an in-memory Oxigraph store: ``$this`` becomes a variable joined with
+  the shape's targets, instead of one pre-bound query per focus node. The results are read the way
+  pyshacl reads them (``?this``/``?path``/``?value``, the focus node when ``?value`` is unbound on a
+  node shape, duplicate rows dropped);
+* **the rest** (a component or target nobody has checked here, a SPARQL query this module cannot
+  rewrite) is left to pyshacl by ``kg.validate``.
+
+Which components count as "handled identically" is a list kept in code, not a guess: it holds the
+components the project's shapes use, and ``tests/test_validate_engines.py`` checks on every shape
+fixture and on generated data with injected defects that the results equal pyshacl's. A shape
+that uses anything else is validated by pyshacl until that list (and the test) says otherwise.
+
+Known limits, and why they do not bite on these shapes: an Oxigraph store keeps typed literals in
+canonical form (``"60.0"^^xsd:decimal`` is read back as ``"60"``), so a SPARQL filter over
+``STR()`` of a non-canonical decimal or integer would see another string than pyshacl; the
+project's queries apply ``STR()`` to plain strings (keys, issuer codes) and to ``xsd:date`` values,
+whose canonical form is the written one, and reported values are mapped back to their written
+form. The ``shacl`` package renames blank nodes; they are mapped back by their order of appearance
+and checked against the data (``EngineMismatch`` makes ``kg.validate`` use pyshacl instead).
+
+The ``shacl`` package is optional: ``available()`` is False when it is not installed, and
+``kg.validate`` then uses pyshacl for everything.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+import rdflib
+from rdflib import BNode, Graph, Literal, URIRef
+
+from kg.vocab import RDF, RDFS, SH
+
+__all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "load", "plan", "run"]
+
+#: Constraint parameters the ``shacl`` package evaluates exactly as pyshacl does on this
+#: project's shapes (checked by ``tests/test_validate_engines.py``). Add one only with a fixture.
+CORE_COMPONENTS = frozenset(
+    SH[n]
+    for n in (
+        "minCount", "maxCount", "datatype", "nodeKind", "minLength", "pattern", "in", "class",
+        "lessThanOrEquals", "node", "property",
+    )
+)
+#: Predicates of a shape that are not constraints (targets are checked separately).
+_NON_CONSTRAINTS = frozenset(
+    {RDF.type, SH.path, SH.severity, SH.message, SH.name, SH.description, SH.order, SH.group,
+     RDFS.label, RDFS.comment, SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode}
+)
+_TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode)
+
+
+def available() -> bool:
+    """True when the ``shacl`` package (the Rust SHACL Core validator) can be imported."""
+    try:
+        import shacl  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass
+class Plan:
+    """Which targeted shapes each engine runs."""
+
+    core: list[URIRef] = field(default_factory=list)  # by the ``shacl`` package
+    sparql: dict[URIRef, list[str]] = field(default_factory=dict)  # shape -> set-wise queries (Oxigraph)
+    fallback: list[rdflib.term.Node] = field(default_factory=list)  # by pyshacl
+    core_shapes_nt: str = ""  # the shapes graph restricted to ``core``, as N-Triples
+    core_bnodes: int = 0  # distinct blank nodes in ``core_shapes_nt``
+
+
+def _constraint_predicates(sg: Graph, shape, seen: set) -> set | None:
+    """Constraint predicates used by ``shape`` and by the shapes it reaches through sh:property
+    and sh:node; ``None`` when one of them is something this engine does not take."""
+    if shape in seen:
+        return set()
+    seen.add(shape)
+    preds = set()
+    for p, o in sg.predicate_objects(shape):
+        if p in _NON_CONSTRAINTS:
+            continue
+        preds.add(p)
+        if p in (SH.property, SH.node):
+            inner = _constraint_predicates(sg, o, seen)
+            if inner is None:
+                return None
+            preds |= inner
+    return preds
+
+
+def _prefix_lines(sg: Graph, node) -> str:
+    lines = []
+    for decl_owner in sg.objects(node, SH.prefixes):
+        for decl in sg.objects(decl_owner, SH.declare):
+            prefix, ns = sg.value(decl, SH.prefix), sg.value(decl, SH.namespace)
+            if prefix is not None and ns is not None:
+                lines.append(f"PREFIX {prefix}: <{ns}>")
+    return "\n".join(lines)
+
+
+_SELECT_HEAD = re.compile(r"^\s*SELECT\s+(DISTINCT\s+|REDUCED\s+)?(?P<proj>.*?)\s*WHERE\b", re.I | re.S)
+# What pre-binding means differently from a join, or what needs pyshacl's own variables.
+_UNREWRITABLE = re.compile(r"\$(?!this\b)\w+|\?this\b|\bMINUS\b|\bSERVICE\b|\bVALUES\b|\bEXISTS\b"
+                           r"|\bGROUP\b|\bLIMIT\b|\bOFFSET\b|\bORDER\b|\bHAVING\b", re.I)
+
+
+def _target_pattern(sg: Graph, shape) -> str | None:
+    branches = []
+    for pred in _TARGETS:
+        for t in sg.objects(shape, pred):
+            if not isinstance(t, URIRef) and pred != SH.targetNode:
+                return None
+            if pred == SH.targetClass:
+                branches.append(f"{{ ?this <{RDF.type}>/<{RDFS.subClassOf}>* {t.n3()} }}")
+            elif pred == SH.targetSubjectsOf:
+                branches.append(f"{{ ?this {t.n3()} ?_o }}")
+            elif pred == SH.targetObjectsOf:
+                branches.append(f"{{ ?_s {t.n3()} ?this }}")
+            else:
+                if isinstance(t, BNode):
+                    return None
+                branches.append(f"{{ BIND ({t.n3()} AS ?this) }}")
+    return " UNION ".join(branches) if branches else None
+
+
+def _sparql_queries(sg: Graph, shape) -> list[str] | None:
+    """The set-wise rewriting of a node shape's SHACL-SPARQL constraints, or ``None``."""
+    if (shape, RDF.type, SH.PropertyShape) in sg or sg.value(shape, SH.path) is not None:
+        return None  # $PATH pre-binding: left to pyshacl
+    targets = _target_pattern(sg, shape)
+    if targets is None:
+        return None
+    queries = []
+    for c in sg.objects(shape, SH.sparql):
+        if set(sg.predicates(c)) - {RDF.type, SH.select, SH.prefixes, SH.message}:
+            return None  # sh:deactivated, sh:ask ...
+        selects = list(sg.objects(c, SH.select))
+        if len(selects) != 1:
+            return None
+        text = str(selects[0])
+        if _UNREWRITABLE.search(text) or len(re.findall(r"\bSELECT\b", text, re.I)) != 1:
+            return None
+        head = _SELECT_HEAD.match(text)
+        if head is None:
+            return None
+        text = distribute_union(text.replace("$this", "?this"))
+        proj = head["proj"].replace("$this", "?this")
+        if proj.strip() != "*" and not re.search(r"\?this\b", proj):
+            # $this pre-bound but not projected: project it so that the join keeps it
+            start = head.start("proj")
+            text = text[:start] + "?this " + text[start:]
+        queries.append(f"{_prefix_lines(sg, c)}\nSELECT * WHERE {{\n"
+                       f"  {{ SELECT DISTINCT ?this WHERE {{ {targets} }} }}\n  {{ {text} }}\n}}")
+    return queries or None
+
+
+def _top_level(body: str) -> list[tuple[str, str]] | None:
+    """``body`` (a group's inside) as top-level pieces: ``("text", ...)`` and ``("group", inside)``;
+    ``None`` when it holds something this scanner does not follow (a comment, a quote it cannot
+    pair)."""
+    pieces, depth, start, i, n = [], 0, 0, 0, len(body)
+    while i < n:
+        c = body[i]
+        if c in "\"'":
+            j = i + 1
+            while j < n and body[j] != c:
+                j += 2 if body[j] == "\\" else 1
+            if j >= n:
+                return None
+            i = j + 1
+            continue
+        if c == "<" and (m := re.match(r"<[^\s<>\"{}|^`\\]*>", body[i:])):
+            i += m.end()
+            continue
+        if c == "#":
+            return None
+        if c == "{":
+            if depth == 0:
+                pieces.append(("text", body[start:i]))
+                start = i + 1
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                pieces.append(("group", body[start:i]))
+                start = i + 1
+        i += 1
+    if depth != 0:
+        return None
+    pieces.append(("text", body[start:]))
+    return pieces
+
+
+_NOT_DISTRIBUTABLE = re.compile(r"\b(OPTIONAL|MINUS|BIND|VALUES|GRAPH|SERVICE|UNION)\b", re.I)
+
+
+def distribute_union(select: str) -> str:
+    """``P {A} UNION {B} F`` -> ``{P {A} F} UNION {P {B} F}`` in the WHERE clause of ``select``.
+
+    The same solutions (join and filter distribute over union), but Oxigraph 0.5 plans the first
+    form badly once ``$this`` is a variable: it starts a branch from its least selective pattern
+    for every row of ``P`` (minutes at 1M triples where each branch alone takes milliseconds).
+    Queries of any other form are returned unchanged."""
+    m = re.search(r"\bWHERE\s*\{", select, re.I)
+    if m is None:
+        return select
+    open_at, close_at = m.end() - 1, select.rstrip().rfind("}")
+    pieces = _top_level(select[open_at + 1:close_at])
+    if pieces is None:
+        return select
+    groups = [i for i, (kind, _) in enumerate(pieces) if kind == "group"]
+    if len(groups) < 2:
+        return select
+    first, last = groups[0], groups[-1]
+    between = pieces[first:last + 1]
+    if any(kind == "text" and text.strip().upper() != "UNION" for kind, text in between):
+        return select
+    outside = [text for kind, text in pieces[:first] + pieces[last + 1:]]
+    if any(_NOT_DISTRIBUTABLE.search(t) for t in outside):
+        return select
+    before, after = outside[0].strip(), " ".join(t.strip() for t in outside[1:]).strip()
+    if before and after and not before.endswith("."):
+        before += " ."
+    rest = f"{before} {after}".strip()
+    branches = [text for kind, text in between if kind == "group"]
+    body = " UNION ".join(f"{{ {rest} {{ {b} }} }}" for b in branches)
+    return select[:open_at + 1] + " " + body + " " + select[close_at:]
+
+
+def plan(sg: Graph) -> Plan:
+    """Split the targeted shapes of ``sg`` between the engines."""
+    shapes = {s for t in (*_TARGETS, SH.target) for s in sg.subjects(t, None)}
+    p = Plan()
+    for shape in sorted(shapes, key=str):
+        is_class = any((shape, RDF.type, c) in sg for c in (RDFS.Class, rdflib.OWL.Class))
+        if not isinstance(shape, URIRef) or is_class or (shape, SH.target, None) in sg \
+                or (shape, SH.deactivated, None) in sg:
+            p.fallback.append(shape)
+            continue
+        preds = _constraint_predicates(sg, shape, set())
+        if preds is not None and preds == {SH.sparql}:
+            queries = _sparql_queries(sg, shape)
+            if queries is not None:
+                p.sparql[shape] = queries
+                continue
+        if preds is not None and preds <= CORE_COMPONENTS and _target_pattern(sg, shape) is not None:
+            p.core.append(shape)
+        else:
+            p.fallback.append(shape)
+    p.core_shapes_nt = restrict(sg, set(p.core)).serialize(format="nt")
+    p.core_bnodes = len({m[1] or m[2] for m in _NT_BNODE.finditer(p.core_shapes_nt)})
+    return p
+
+
+def restrict(sg: Graph, keep: set) -> Graph:
+    """A copy of the shapes graph in which only the shapes in ``keep`` have targets."""
+    g = Graph()
+    for t in sg:
+        if t[1] in (*_TARGETS, SH.target) and t[0] not in keep:
+            continue
+        g.add(t)
+    return g
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype is not None:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def to_rdflib(term):
+    """An Oxigraph term as the rdflib term pyshacl would report for it."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
+
+
+def _ox_triples(source) -> Iterable:
+    """The triples of an rdflib graph (all graphs of a Dataset) or of Oxigraph quads/triples."""
+    if isinstance(source, Graph):
+        if isinstance(source, rdflib.ConjunctiveGraph):
+            items = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
+        else:
+            items = iter(source)
+        for s, p, o in items:
+            yield ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o))
+        return
+    for q in source:
+        yield q if isinstance(q, ox.Triple) else ox.Triple(q.subject, q.predicate, q.object)
+
+
+@dataclass
+class Data:
+    """The data graph in the two forms the engine reads.
+
+    ``nt`` is the N-Triples text given to the ``shacl`` package, with every term as written (an
+    Oxigraph store would rewrite typed literals to their canonical form: ``"60.0"^^xsd:decimal``
+    becomes ``"60"``, which is not what pyshacl reports). ``store`` is an in-memory Oxigraph
+    store of the same triples, for the SPARQL constraints and the labels; a literal it returns is
+    mapped back to its written form through ``written``.
+    """
+
+    nt: str
+    store: ox.Store
+    _bnodes: list[str] | None = None
+    bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
+
+    def bnode(self, label: str) -> str:
+        """The blank-node label of ``nt`` behind a label the ``shacl`` package made up.
+
+        The package numbers blank nodes ``_:0_b1``, ``_:0_b2`` ... in the order in which they
+        first appear in its input (subject before object, line by line), after those of the
+        shapes graph, counted from 0 (measured on 600k triples). ``run_core`` checks each mapped
+        value against the data and raises ``EngineMismatch`` when one is not there."""
+        if self._bnodes is None:
+            order: dict[str, None] = {}
+            for m in _NT_BNODE.finditer(self.nt):
+                order.setdefault(m[1] or m[2], None)
+            self._bnodes = list(order)
+        m = re.fullmatch(r"\d+_b(\d+)", label)
+        index = int(m[1]) - self.bnode_offset  # numbered from 0 if m is not None else -1
+        if not 0 <= index < len(self._bnodes):
+            raise RuntimeError(f"cannot map the blank node _:{label} back to the data")
+        return self._bnodes[index]
+
+    def written(self, subject, predicate, value):
+        """The written form of literal ``value`` as an object of ``subject predicate`` (all
+        rdflib terms); ``value`` itself when nothing else matches."""
+        if not isinstance(value, Literal) or predicate is None or not isinstance(predicate, URIRef):
+            return value
+        originals = _written_forms(self.nt, subject, predicate)
+        canon = {o: _canonical(o) for o in originals}
+        hits = [o for o, c in canon.items() if c == value]
+        return hits[0] if len(hits) == 1 else value
+
+
+_NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) \.$", re.M)
+
+
+def _written_forms(nt: str, subject, predicate) -> list:
+    """The objects of ``subject predicate`` as written in ``nt`` (rdflib terms)."""
+    head = f"{_to_ox(subject)} {_to_ox(predicate)} "
+    out, start = [], 0
+    while (i := nt.find(head, start)) != -1:
+        if i == 0 or nt[i - 1] == "\n":
+            end = nt.index("\n", i)
+            out.extend(to_rdflib(t.object) for t in ox.parse(nt[i:end + 1].encode("utf-8"),
+                                                             format=ox.RdfFormat.N_TRIPLES))
+        start = i + 1
+    return out
+
+
+def _canonical(term):
+    """``term`` as an Oxigraph store gives it back."""
+    s = ox.Store()
+    node = ox.NamedNode("urn:x")
+    s.add(ox.Quad(node, node, _to_ox(term)))
+    return to_rdflib(next(iter(s)).object)
+
+
+def _nt_text(source) -> str:
+    if isinstance(source, Graph) and not isinstance(source, rdflib.ConjunctiveGraph):
+        return source.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    buf = io.BytesIO()
+    ox.serialize(_ox_triples(source), buf, format=ox.RdfFormat.N_TRIPLES)
+    return buf.getvalue().decode("utf-8")
+
+
+def load(sources: Iterable, extra_nt: str = "") -> Data:
+    """Merge the sources (rdflib graphs or iterables of Oxigraph quads/triples) and ``extra_nt``
+    (the ontology's class hierarchy) into one data graph."""
+    parts = [_nt_text(s) for s in sources if s is not None]
+    if extra_nt:
+        parts.append(extra_nt)
+    nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
+    store = ox.Store()
+    # Store.bulk_load renames blank nodes, ox.parse keeps their labels (which the report shows):
+    # lines with a blank node go through ox.parse, the others (most) through bulk_load.
+    if "_:" in nt:
+        lines = nt.splitlines(keepends=True)
+        with_bnodes = "".join(line for line in lines if "_:" in line)
+        nt_plain = "".join(line for line in lines if "_:" not in line)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object)
+                          for t in ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+    else:
+        nt_plain = nt
+    store.bulk_load(nt_plain.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return Data(nt=nt, store=store)
+
+
+# --------------------------------------------------------------------------- running
+
+
+class EngineMismatch(RuntimeError):
+    """The fast engine's output could not be mapped back to the data: use pyshacl instead."""
+
+
+@dataclass
+class RawResult:
+    """One result, in rdflib terms, before messages and labels are attached."""
+
+    focus: rdflib.term.Node
+    shape: rdflib.term.Node
+    severity: str
+    path: rdflib.term.Node | str | None  # a path node of the shapes graph, or SPARQL ?path term
+    value: rdflib.term.Node | None
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(core_shapes_nt: str):
+    import shacl
+
+    return shacl.Shapes.from_text(core_shapes_nt, format="ntriples")
+
+
+def _parse_nt_terms(texts: list[str], data: Data) -> list:
+    """N-Triples terms (as the ``shacl`` package writes them) -> rdflib terms of ``data``."""
+    if not texts:
+        return []
+    texts = [f"_:{data.bnode(t[2:])}" if t.startswith("_:") else t for t in texts]
+    doc = "".join(f"<urn:t> <urn:t> {t} .\n" for t in texts)
+    return [to_rdflib(t.object) for t in ox.parse(doc.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+
+
+def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
+    if not p.core:
+        return []
+    data.bnode_offset = p.core_bnodes
+    report = _compiled(p.core_shapes_nt).validate_text(data.nt, format="ntriples", allow_warnings=True)
+    results = report.results
+    focus = _parse_nt_terms([r.focus_node for r in results], data)
+    with_value = [i for i, r in enumerate(results) if r.value is not None]
+    values = dict(zip(with_value, _parse_nt_terms([results[i].value for i in with_value], data)))
+    out = []
+    for i, r in enumerate(results):
+        shape = URIRef((r.root_shape or r.source_shape or "").strip("<>"))
+        path, value = sg.value(shape, SH.path), values.get(i)
+        if isinstance(value, BNode) and isinstance(path, URIRef) and \
+                ox.Quad(_to_ox(focus[i]), _to_ox(path), _to_ox(value)) not in data.store:
+            raise EngineMismatch(f"{shape}: blank node {value.n3()} is no value of {focus[i].n3()}")
+        if isinstance(focus[i], BNode) and next(data.store.quads_for_pattern(_to_ox(focus[i]), None, None), None) \
+                is None and next(data.store.quads_for_pattern(None, None, _to_ox(focus[i])), None) is None:
+            raise EngineMismatch(f"{shape}: blank node {focus[i].n3()} is not in the data")
+        out.append(RawResult(focus=focus[i], shape=shape, severity=r.severity, path=path, value=value))
+    return out
+
+
+def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
+    out = []
+    for shape, queries in p.sparql.items():
+        sev = sg.value(shape, SH.severity)
+        severity = str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation"
+        for q in queries:
+            result = data.store.query(q)
+            names = [v.value for v in result.variables]
+            seen = set()
+            for sol in result:
+                row = tuple(sol[n] for n in names)
+                if row in seen:
+                    continue
+                seen.add(row)
+                b = dict(zip(names, row))
+                if b.get("failure") is not None:
+                    raise RuntimeError(f"{shape}: the SPARQL constraint reported a failure")
+                this, path, value = b.get("this"), b.get("path"), b.get("value")
+                focus = to_rdflib(this)
+                path = None if path is None else to_rdflib(path)
+                value = focus if value is None else data.written(focus, path, to_rdflib(value))
+                out.append(RawResult(focus=focus, shape=shape, severity=severity, path=path, value=value))
+    return out
+
+
+def run(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
+    """Results of the core and SPARQL shapes of ``p`` on ``data`` (the fallback ones are not run)."""
+    return run_core(p, data, sg) + run_sparql(p, data, sg)
+
+
+_LABEL_QUERY = """
+SELECT ?s ?p ?o WHERE { VALUES ?s { %s } VALUES ?p { %s } ?s ?p ?o FILTER(isLiteral(?o)) }"""
+
+
+def label_graph(data: Data, nodes: Iterable, props: Iterable[URIRef]) -> Graph:
+    """The literal values of ``props`` for ``nodes`` (for the report's labels), as rdflib triples."""
+    g = Graph()
+    iris = [n for n in set(nodes) if isinstance(n, URIRef)]
+    for i in range(0, len(iris), 2000):
+        chunk = " ".join(_to_ox(n).__str__() for n in iris[i:i + 2000])
+        q = _LABEL_QUERY % (chunk, " ".join(f"<{p}>" for p in props))
+        for sol in data.store.query(q):
+            g.add((to_rdflib(sol["s"]), to_rdflib(sol["p"]), to_rdflib(sol["o"])))
+    return g
+
