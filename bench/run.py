@@ -7,15 +7,17 @@ measures, in a fresh child process per measurement (peak memory = the child's ``
 which counts native allocations that tracemalloc cannot see):
 
 * load: pyoxigraph ``Store.bulk_load`` (in memory) vs rdflib ``Dataset.parse`` (in memory);
-* queries: every ``queries/*.rq`` with the defaults of its header parameters, on pyoxigraph vs
-  rdflib's SPARQL engine, over the union of the named graphs; answer counts are compared;
+* queries: every named query (``queries/*.rq``) in its own child process, killed after
+  ``--query-timeout``: ``kg.queries.run`` on a folder store (``bench/out/stores/SIZE``, made with
+  ``bulk_load``), p50 of ``--query-runs`` runs after a warm-up, then the same SPARQL text and
+  bindings on rdflib's in-memory engine (up to ``--rdflib-max``); SPARQL row counts are compared;
 * validation: ``kg.validate.validate`` vs plain ``pyshacl.validate`` with the project's shapes
   and ontology, over the whole graph;
 * reasoning: owlrl (OWL 2 RL closure, rdflib) vs ``reasonable`` (Rust OWL 2 RL) on data + ontology;
 * export: pyoxigraph ``Store.dump`` vs rdflib ``serialize``, both to N-Quads.
 
 Times are medians over ``--repeats`` child processes (queries: over repeated runs inside one
-child per engine, after one warm-up run). A measurement that exceeds ``--timeout`` is reported
+child per query and engine, after one warm-up run). A measurement that exceeds ``--timeout`` is reported
 as such. Results go to ``bench/RESULTS.md`` (and the raw numbers to ``bench/out/results.json``).
 Benchmarks are not tests: nothing here runs in CI.
 """
@@ -289,6 +291,41 @@ def child(task: dict) -> dict:
                 results[name] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}"}
         info["queries"] = results
         seconds.append(0.0)
+    elif kind == "store-load":  # a folder store (as `dkg load` makes one) for the query step
+        import pyoxigraph as ox
+        from kg.store import Store
+
+        st = Store.open(task["store"])
+        s, _ = _timed(lambda: st.main.bulk_load(path=data, format=ox.RdfFormat.N_QUADS))
+        info["quads"] = len(st.main)
+        st.close()
+        seconds.append(s)
+    elif kind == "query-oxigraph":  # one named query through kg.queries.run on the folder store
+        from kg import queries as kq
+        from kg.store import Store
+
+        st = Store.open(task["store"])
+        q = kq.get(task["query"])
+        sparql, bindings, _ = kq.prepare(st, q, task["params"])
+        raw = _count(kq.execute(st, sparql, bindings))
+        times = []
+        for _ in range(task["runs"] + 1):  # the first run is a warm-up
+            s, table = _timed(lambda: kq.run(st, task["query"], task["params"]))
+            times.append(s)
+        seconds.append(statistics.median(times[1:]))
+        info.update(times=times[1:], warmup=times[0], rows=len(table.rows), sparql_rows=raw, sparql=sparql,
+                    bindings={k: str(v) for k, v in bindings.items()})
+    elif kind == "query-rdflib":  # the same SPARQL text and bindings on rdflib's in-memory engine
+        import pyoxigraph as ox
+
+        ds = _rdflib_dataset(data)
+        binds = {k: _to_rdflib(_ox_term(v)) for k, v in task["bindings"].items()} or None
+        times = []
+        for _ in range(task["runs"] + 1):
+            s, answer = _timed(lambda: _count(ds.query(task["sparql"], initBindings=binds)))
+            times.append(s)
+        seconds.append(statistics.median(times[1:]))
+        info.update(times=times[1:], warmup=times[0], sparql_rows=answer)
     elif kind in ("validate-kg", "validate-pyshacl"):
         graph = _rdflib_union_graph(data)
         if kind == "validate-kg":
@@ -394,6 +431,52 @@ def measure(task: dict, repeats: int, timeout: float) -> dict:
     }
 
 
+#: The parameters of the query step: a central document with a large cascade, a province, words.
+QUERY_PARAMS = {"doc": "3-NQ/TW", "place": "Nghệ An", "q": "kế hoạch", "date": "2026-01-01"}
+
+
+def query_step(n: int, path: Path, args, entry: dict) -> None:
+    """Every named query in its own child process (killed at ``--query-timeout``): p50 of
+    ``--query-runs`` runs of ``kg.queries.run`` after a warm-up, on a folder store loaded with
+    ``bulk_load``; then the same SPARQL text and bindings on rdflib in memory, up to
+    ``--rdflib-max``."""
+    import shutil
+
+    from kg import queries as kq
+
+    store = OUT / "stores" / label(n)
+    if store.exists():
+        shutil.rmtree(store)
+    print(f"== {label(n)}: store-load", file=sys.stderr, flush=True)
+    entry["store-load"] = measure({"kind": "store-load", "data": str(path), "store": str(store)}, 1, args.timeout)
+    out = entry["named-queries"] = {"params": QUERY_PARAMS, "runs": args.query_runs, "timeout": args.query_timeout,
+                                    "queries": {}}
+    for q in kq.catalog():
+        params = {p.name: QUERY_PARAMS[p.name] for p in q.parameters
+                  if p.name in QUERY_PARAMS and (p.required or p.name == "date")}
+        task = {"kind": "query-oxigraph", "data": str(path), "store": str(store), "query": q.name,
+                "params": params, "runs": args.query_runs}
+        ours = measure(task, 1, args.query_timeout)
+        rec = {"params": params, "oxigraph": ours}
+        print(f"   {q.name}: oxigraph {json.dumps({k: v for k, v in ours.items() if k != 'info'})}", file=sys.stderr, flush=True)
+        info = ours.get("info") or {}
+        if args.rdflib_max is not None and n > args.rdflib_max:
+            rec["rdflib"] = {"skipped": f"above --rdflib-max {label(args.rdflib_max)} (rdflib takes seconds to "
+                                        "minutes per query at 100k, and parses 1M triples in about 90 s)"}
+        elif "dkgf:" in info.get("sparql", "") or kq.FN in info.get("sparql", ""):
+            rec["rdflib"] = {"skipped": "uses kg.queries' custom functions (dkgf:), which rdflib does not have"}
+        elif "sparql" in info:
+            task = {"kind": "query-rdflib", "data": str(path), "sparql": info["sparql"],
+                    "bindings": info["bindings"], "runs": args.query_runs}
+            rec["rdflib"] = measure(task, 1, args.query_timeout)
+            print(f"   {q.name}: rdflib {json.dumps({k: v for k, v in rec['rdflib'].items() if k != 'info'})}", file=sys.stderr, flush=True)
+        out["queries"][q.name] = rec
+        (OUT / "results.json").write_text(json.dumps(_RESULTS, indent=1, ensure_ascii=False))
+
+
+_RESULTS: dict = {}
+
+
 def parse_size(text: str) -> int:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)([kKmM]?)", text.strip())
     if not m:
@@ -476,7 +559,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--slow-repeats", type=int, default=1, help="child processes for validate and reason (default 1)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--timeout", type=float, default=900, help="seconds per child process")
-    ap.add_argument("--query-timeout", type=int, default=120, help="seconds per query run")
+    ap.add_argument("--query-timeout", type=float, default=120,
+                    help="seconds per query child process (load, warm-up and runs); it is killed after that")
+    ap.add_argument("--query-runs", type=int, default=5, help="timed runs per query after the warm-up (default 5)")
+    ap.add_argument("--rdflib-max", type=parse_size, default=None,
+                    help="skip the rdflib baseline of the query step above this size")
     ap.add_argument("--validate-max", type=parse_size, default=None,
                     help="skip validation above this size (pyshacl's SPARQL constraints take hours at 1M)")
     ap.add_argument("--owlrl-max", type=parse_size, default=None,
@@ -501,7 +588,8 @@ def main(argv: list[str] | None = None) -> int:
     skip = {s for s in args.skip.split(",") if s}
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     argv_used = sys.argv[1:] if argv is None else argv
-    results: dict = {"machine": machine(), "sizes": {}}
+    results: dict = _RESULTS
+    results.update({"machine": machine(), "sizes": {}})
     if args.merge and (OUT / "results.json").exists():
         results["sizes"] = json.loads((OUT / "results.json").read_text())["sizes"]
     for n in sizes:
@@ -527,11 +615,9 @@ def main(argv: list[str] | None = None) -> int:
                 reps = min(repeats, args.slow_repeats) if step in ("validate", "reason") else repeats
                 entry[kind] = measure(task, reps, args.timeout)
                 print(f"   {json.dumps({k: v for k, v in entry[kind].items() if k != 'info'})}", file=sys.stderr, flush=True)
-        if "queries" not in skip and _query_files():
-            for kind in (f"queries-{e}" for e in args.query_engines.split(",") if e):
-                print(f"== {label(n)}: {kind}", file=sys.stderr, flush=True)
-                task = {"kind": kind, "data": str(path), "runs": query_runs, "query_timeout": args.query_timeout}
-                entry[kind] = measure(task, 1, args.timeout * 3)
+        if "queries" not in skip:
+            entry.pop("queries-oxigraph", None), entry.pop("queries-rdflib", None)  # the former step
+            query_step(n, path, args, entry)
         OUT.mkdir(exist_ok=True)
         (OUT / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
     Path(args.results).write_text(render(results, args), encoding="utf-8")
@@ -660,6 +746,51 @@ def render(results: dict, args) -> str:
             for eng, q in (("pyoxigraph", qo), ("rdflib", qr)):
                 if q and ("timeout" in q or "error" in q):
                     lines += ["", f"{eng} query child: {q.get('error') or 'timeout'}."]
+        nq = e.get("named-queries")
+        if nq:
+            goal = 0.1 if size == "1M" else 1.0 if size == "10M" else None
+            sl = e.get("store-load", {})
+            lines += [
+                "",
+                f"Named queries (`queries/*.rq`), each in its own child process killed after {nq['timeout']:g} s: "
+                f"`kg.queries.run` (post-steps included) on a folder store loaded with `bulk_load` "
+                f"({_fmt_s(sl)}), p50 of {nq['runs']} runs after a warm-up; rdflib: the same SPARQL text and "
+                f"bindings (`kg.queries.prepare`) on an in-memory `rdflib.Dataset`, p50 of {nq['runs']} runs after a "
+                f"warm-up (parsing not timed). Parameters: {json.dumps(nq['params'], ensure_ascii=False)} where a "
+                "query has them (`date` fixed so that reruns bind the same day)."
+                + (f" Goal at {size}: p50 < {goal * 1000:.0f} ms and ≥ 10× faster than rdflib." if goal else ""),
+                "",
+                "| query | pyoxigraph p50 | rows (SPARQL rows) | rdflib p50 | SPARQL rows | rdflib / pyoxigraph |"
+                + (" goal |" if goal else ""),
+                "|---|---|---|---|---|---|" + ("---|" if goal else ""),
+            ]
+            loads = []
+            for name, rec in nq["queries"].items():
+                o, b = rec.get("oxigraph", {}), rec.get("rdflib", {})
+                loads += o.get("loadavg", []) + b.get("loadavg", [])
+                oi, bi = o.get("info") or {}, b.get("info") or {}
+                if "skipped" in b:
+                    bcell, ratio = "skipped", "-"
+                elif "timeout" in b:  # the child (parse, warm-up and runs) was killed: no per-run time
+                    bcell, ratio = f"killed at {b['timeout']:g} s", "not measured"
+                else:
+                    bcell = _fmt_s(b)
+                    ratio = _ratio(o, b) if bi.get("sparql_rows", oi.get("sparql_rows")) == oi.get("sparql_rows") else "differs"
+                met = ""
+                if goal:
+                    met = " yes |" if "median" in o and o["median"] < goal else " no |"
+                rows = f"{oi.get('rows', '-')} ({oi.get('sparql_rows', '-')})" if oi else "-"
+                lines.append(f"| {name} | {_fmt_s(o)} | {rows} | {bcell} | {bi.get('sparql_rows', '-')} | {ratio} |{met}")
+            skipped = {rec["rdflib"]["skipped"] for rec in nq["queries"].values() if "skipped" in rec.get("rdflib", {})}
+            errs = [f"{eng} {name}: `{rec[eng]['error'][:150]}`" for name, rec in nq["queries"].items()
+                    for eng in ("oxigraph", "rdflib") if "error" in rec.get(eng, {})]
+            if skipped:
+                lines += ["", "rdflib not run: " + "; ".join(sorted(skipped)) + "."]
+            if errs:
+                lines += ["", "Errors: " + "; ".join(errs) + "."]
+            if loads:
+                lines += ["", f"1-minute load average when the query children started: {min(loads):.1f} to {max(loads):.1f} "
+                              f"on {results['machine']['nproc']} cores."]
         lines.append("")
     notes_file = HERE / "RESULTS-notes.md"
     if notes_file.exists():
