@@ -42,10 +42,12 @@ def test_non_editable_install_finds_its_data(wheel, tmp_path):
     # dependencies come from this environment; the project itself only from the wheel
     purelib = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
                              capture_output=True, text=True, check=True).stdout.strip()
-    deps = [p for p in site.getsitepackages() + [sysconfig.get_paths()["purelib"]] if Path(p).is_dir()]
-    Path(purelib, "_deps.pth").write_text("\n".join(deps) + "\n")
     subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--no-index", str(wheel)],
                    check=True, timeout=300, capture_output=True)
+    # then let the fresh venv see this environment's dependencies (added after the install, so
+    # that pip does not take the project as already installed from here)
+    deps = [p for p in site.getsitepackages() + [sysconfig.get_paths()["purelib"]] if Path(p).is_dir()]
+    Path(purelib, "_deps.pth").write_text("\n".join(deps) + "\n")
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     env["XDG_DATA_HOME"] = str(tmp_path / "xdg")
     probe = ("import kg.resources as r, kg; "
@@ -53,7 +55,7 @@ def test_non_editable_install_finds_its_data(wheel, tmp_path):
     out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     kg_file, ontology_dir, counts = out.stdout.split("\n")[:3]
-    assert str(ROOT) not in kg_file and "_data" in ontology_dir
+    assert kg_file.startswith(str(venv)) and ontology_dir.startswith(str(venv)) and "_data" in ontology_dir
     assert all(int(n) > 0 for n in counts.split())
     stats = subprocess.run([str(venv / "bin" / "dkg"), "stats"], capture_output=True, text=True, cwd=tmp_path,
                            env=env, timeout=120)
