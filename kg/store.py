@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import io
 import os
-import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -128,6 +127,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
 
 
 def _nt(term) -> str:
+    """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
     return str(term)
 
 
@@ -452,6 +452,3 @@ _PREFIXES = {
     "skos": "http://www.w3.org/2004/02/skos/core#",
 }
 
-
-def stdin_bytes() -> bytes:
-    return sys.stdin.buffer.read()
