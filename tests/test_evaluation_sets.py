@@ -1,0 +1,133 @@
+"""Extraction scored on evaluation sets it was not written around.
+
+* ``tests/heldout``: ten articles written by a second engineer who never read ``kg/extract``
+  (provinces, districts, post-2025 communes, state symbols, hyphen/formal/yearless dates,
+  plenum references, shared-head lists, every event kind, numbered targets ...).
+  First run: links F1 0.645; the failure patterns were then fixed as general rules.
+* ``tests/blind``: eight articles by a third engineer in styles the other sets lack (a
+  quán triệt of 57/66/68-NQ/TW, a post-2025 commune plan, a department plan with a table of
+  targets, an HĐND supervision, a Front campaign review, a district 10-year review, a Youth
+  Union programme, a central inspection team's working session). First run: links 0.71,
+  assignments 0.538, targets 0.545, outcomes 0.56, events 0.667, place 0.875; all pass after
+  general rules written from the reported patterns (own texts in tests/corpus, t18-t26).
+
+Nobody tuning ``kg/extract`` should read these texts. Gold files follow the facts contract
+with the conventions of the shared gold (see each file's "notes"). The shared scorer
+(``../shared/tools/score_facts.py`` next to this checkout, or the file named by
+``DKG_SCORE_FACTS``) runs as a subprocess with ``dkg extract {file} --format json``; floors
+sit a little below the project's targets. A category below its floor would be marked
+``xfail(strict=False)`` in ``KNOWN_GAPS`` with its score, so the gap stays visible.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "tools" / "score_facts.py")
+
+#: evaluation set -> number of texts in it
+SETS = {"heldout": 10, "blind": 8}
+
+#: F1 floors (accuracy for document dates and place), a little below the project's targets.
+FLOORS = {
+    "documents": 0.85,
+    "links": 0.75,
+    "assignments": 0.55,
+    "targets": 0.75,
+    "outcomes": 0.65,
+    "events": 0.75,
+    "document_dates": 0.85,
+    "place": 0.9,
+}
+
+#: (set, category) pairs currently below their floor, with the reason (none today).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
+
+
+def _dkg() -> list[str] | None:
+    exe = Path(sys.executable).with_name("dkg")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("dkg")
+    return [found] if found else None
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict]:
+    if not SCORER.is_file():
+        pytest.skip("the shared scorer is not available (../shared/tools/score_facts.py next to this checkout, or DKG_SCORE_FACTS)")
+    dkg = _dkg()
+    if dkg is None:
+        pytest.skip("the dkg command is not installed in this environment")
+    cmd = " ".join(shlex.quote(part) for part in dkg) + " extract {file} --format json"
+    out: dict[str, dict] = {}
+    for name in SETS:
+        gold, texts = HERE / name / "gold", HERE / name / "texts"
+        assert sorted(p.stem for p in gold.glob("*.json")) == sorted(p.stem for p in texts.glob("*.txt"))
+        proc = subprocess.run([sys.executable, str(SCORER), str(gold), str(texts), "--cmd", cmd, "--json"],
+                              capture_output=True, text=True, timeout=600, cwd=str(ROOT))
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        data = json.loads(proc.stdout)
+        assert not data["errors"], data["errors"]
+        out[name] = data["scores"]
+    return out
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_gold_is_well_formed(name):
+    """Every gold file follows the facts contract closely enough for the scorer."""
+    folder = HERE / name
+    files = sorted((folder / "gold").glob("*.json"))
+    assert len(files) == SETS[name]
+    for f in files:
+        g = json.loads(f.read_text(encoding="utf-8"))
+        assert g["source"] == f.stem + ".txt"
+        assert (folder / "texts" / g["source"]).is_file()
+        assert g["place"]["province"]
+        keys = {d["key"] for d in g["documents"]}
+        assert len(keys) == len(g["documents"]), f.name
+        for c in ("documents", "links", "assignments", "targets", "outcomes", "events"):
+            assert isinstance(g[c], list), (f.name, c)
+        for d in g["documents"]:
+            assert d["level"] in {"central", "province", "district", "commune", None}, (f.name, d)
+            assert d["date"] is None or len(d["date"]) == 10, (f.name, d)
+        for link in g["links"]:
+            assert link["from"] in keys and link["to"] in keys, (f.name, link)
+            assert link["type"] in {"implements", "continues", "amends", "replaces", "guides", "based_on"}
+        for a in g["assignments"]:
+            assert a["role"] in {"lead", "coordinate", "participate", "monitor"}, (f.name, a)
+            assert a["document"] is None or a["document"] in keys, (f.name, a)
+        for t in g["targets"]:
+            assert t["comparator"] in {">=", "<=", "="} and isinstance(t["value"], (int, float)), (f.name, t)
+            assert t["document"] is None or t["document"] in keys, (f.name, t)
+        for o in g["outcomes"]:
+            assert isinstance(o["value"], (int, float)), (f.name, o)
+            assert o["of"] is None or isinstance(o["of"], (int, float)), (f.name, o)
+            assert o["document"] is None or o["document"] in keys, (f.name, o)
+        for e in g["events"]:
+            assert e["type"] in {"sơ kết", "tổng kết", "quán triệt", "làm việc", "hội nghị"}, (f.name, e)
+            assert all(r in keys for r in e["reviews"]), (f.name, e)
+
+
+@pytest.mark.parametrize(
+    "name,category",
+    [
+        pytest.param(n, c, marks=pytest.mark.xfail(strict=False, reason=KNOWN_GAPS[(n, c)]))
+        if (n, c) in KNOWN_GAPS else (n, c)
+        for n in SETS for c in FLOORS
+    ],
+)
+def test_floor(scores, name, category):
+    s = scores[name][category]
+    got = s["f1"] if "f1" in s else s["accuracy"]
+    assert got >= FLOORS[category], f"{name} {category}: {got} < floor {FLOORS[category]} ({s})"
