@@ -17,16 +17,18 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from . import identity
 from .errors import InputError, UsageError
 from .facts import Facts
 from .rdf import SourceInfo, build_graph
-from .store import Store, graph_to_quads, source_graph
 from .vocab import DKG, OA
+
+if TYPE_CHECKING:  # the store (pyoxigraph) is only needed to ingest, not to extract
+    from .store import Store
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -105,8 +107,10 @@ def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = N
     raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")
 
 
-def store_resolver(store: Store):
+def store_resolver(store: "Store"):
     """Map an undated document identity to the one node with that key already in the store."""
+
+    import pyoxigraph as ox
 
     def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
         _, rows = store.select(
@@ -153,10 +157,12 @@ def _text_files(paths: Iterable[str]) -> list[str]:
     return out
 
 
-def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
+def ingest_paths(store: "Store", paths: Iterable[str], *, on: str | None = None, place: str | None = None,
                  progress: bool = False) -> IngestSummary:
+    import pyoxigraph as ox
     from tqdm import tqdm
 
+    from .store import graph_to_quads, source_graph
     from .validate import validate
 
     day = parse_date(on)
