@@ -201,6 +201,17 @@ def reason(ctx: click.Context) -> None:
 
 
 @main.command()
+@click.pass_context
+def reindex(ctx: click.Context) -> None:
+    """Rebuild the search index (graph/index) from the data; loads keep it up to date, so this
+    is only needed after writing to the store with another tool."""
+    store = _store(ctx, write=True)
+    n = store.rebuild_index()
+    store.close()
+    click.echo(f"search index rebuilt: {n} documents", err=True)
+
+
+@main.command()
 @click.argument("doc")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.pass_context

@@ -53,7 +53,6 @@ import io
 import json
 import re
 import statistics
-import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,7 +60,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import resources
+from . import resources, textindex
 from .errors import NotFound, QueryError, UsageError
 from .symbols import fold
 from .vocab import BASE, DKG, ID
@@ -212,21 +211,10 @@ def get(name: str) -> NamedQuery:
 
 # --- text helpers and custom functions ------------------------------------------------------------
 
-_WORD = re.compile(r"\w+")
-
-
-def _casefold(text: str) -> str:
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 @lru_cache(maxsize=65536)
 def _haystack(text: str) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    exact = _words(_casefold(text))
-    folded = _words(fold(text))
+    exact = textindex.words(text)
+    folded = textindex.words(fold(text))
     return frozenset(exact), frozenset(folded), tuple(folded) + tuple(exact)
 
 
@@ -234,7 +222,7 @@ def text_matches(text: str, query: str) -> bool:
     """Every word of ``query`` occurs in ``text`` as a whole word; a word typed without
     diacritics matches with or without them ("nong dan" finds "nông dân"), a word typed with
     them only matches exactly ("nông" does not find "nống"). The last word may be a prefix."""
-    words = _words(_casefold(query))
+    words = textindex.words(query)
     if not words:
         return False
     exact, folded, all_words = _haystack(text)
@@ -463,7 +451,44 @@ def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dic
         else:  # a key: every document it names (party numbers restart each term)
             out[var] = sorted({q.subject for q in store.main.quads_for_pattern(None, key_p, ox.Literal(str(value)))
                                if isinstance(q.subject, ox.NamedNode)}, key=lambda n: n.value)
+    for p in query.parameters:
+        if p.type == "place" and re.search(r"[?$]" + p.name + r"_unit\b", query.sparql):
+            value = values.get(p.name)
+            out[f"{p.name}_unit"] = (None if value is None else
+                                     units_within(store, re.findall(r"<([^<>\s]+)>", str(value))))
     return out
+
+
+_UNITS_WITHIN = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+SELECT DISTINCT ?unit WHERE { VALUES ?place { %s } ?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* ?place }"""
+
+
+def units_within(store, places: list[str]) -> list[ox.NamedNode]:
+    """Every administrative unit whose business counts for one of ``places``: the place itself,
+    the units under it (districts, communes: ``dkg:partOf``, any depth), the legacy units merged
+    into it (2025) and the units under those. Bound as ``VALUES ?place_unit`` so that a query
+    starts from a few dozen units rather than testing a path from every document."""
+    if not places:
+        return []
+    iris = " ".join(str(ox.NamedNode(i)) for i in places)
+    found = {row["unit"] for row in store.main.query(_UNITS_WITHIN % iris, use_default_graph_as_union=True)
+             if isinstance(row["unit"], ox.NamedNode)}
+    return sorted(found, key=lambda n: n.value)
+
+
+_SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+)[ \t]*\n(.*?)^[ \t]*#end[ \t]*(?:\n|$)", re.MULTILINE | re.DOTALL)
+
+
+def select_sections(sparql: str, values: Mapping[str, object]) -> str:
+    """Keep the lines between ``#if NAME`` and ``#end`` when parameter NAME is given (``#if !NAME``:
+    when it is not), drop them otherwise. A query thus takes a different plan when, say, PLACE is
+    given; only the presence of a parameter chooses, its value never enters the text. Run as a
+    plain SPARQL file elsewhere, the markers are comments and every section is kept."""
+    def keep(m: re.Match) -> str:
+        given = values.get(m[2]) is not None
+        return m[3] if given != bool(m[1]) else ""
+    return _SECTION.sub(keep, sparql)
 
 
 def _is_document_iri(store, value: str) -> bool:
@@ -481,17 +506,39 @@ _TOP_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def values_block(sparql: str, iris: Mapping[str, list[ox.NamedNode] | None]) -> str:
-    """``sparql`` with one ``VALUES ?var { <iri> ... }`` per entry at the start of its first WHERE
-    (``UNDEF`` for ``None``: the variable stays free). The IRIs are resolved from the store and
-    written by pyoxigraph (N-Triples syntax), never taken from the caller's text."""
+    """``sparql`` with one ``VALUES ?var { <iri> ... }`` per entry at the start of each WHERE group
+    that uses ``?var`` itself: the outer query's and any subquery's, since a subquery does not see
+    the variables of the query around it (``UNDEF`` for ``None``: the variable stays free). The
+    terms (IRIs resolved from the store, literals made from the caller's words) are written by
+    pyoxigraph (N-Triples syntax, escaped), never pasted from the caller's text."""
     if not iris:
         return sparql
-    m = _TOP_WHERE.search(_strip_strings_and_comments_keep_length(sparql))
-    if m is None:
+    code = _strip_strings_and_comments_keep_length(sparql)
+    groups = []  # (start of the group's body, end of the group's body)
+    for m in _TOP_WHERE.finditer(code):
+        depth, i = 1, m.end()
+        while i < len(code) and depth:
+            depth += {"{": 1, "}": -1}.get(code[i], 0)
+            i += 1
+        groups.append((m.end(), i - 1))
+    if not groups:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
-    block = " ".join(f"VALUES ?{var} {{ {' '.join(str(t) for t in terms) if terms is not None else 'UNDEF'} }}"
-                     for var, terms in iris.items())
-    return sparql[: m.end()] + " " + block + " " + sparql[m.end():]
+    inserts: list[tuple[int, str]] = []
+    for gi, (a, b) in enumerate(groups):
+        own = code[a:b]
+        for (c, d) in groups:  # blank out the subqueries nested in this group
+            if a < c and d <= b:
+                own = own[: c - a] + " " * (d - c) + own[d - a:]
+        block = " ".join(
+            f"VALUES ?{var} {{ {' '.join(str(t) for t in terms) if terms is not None else 'UNDEF'} }}"
+            for var, terms in iris.items()
+            if gi == 0 and not any(re.search(r"[?$]" + var + r"\b", code[c:d]) for c, d in groups[1:])
+            or re.search(r"[?$]" + var + r"\b", own))
+        if block:
+            inserts.append((a, block))
+    for pos, block in sorted(inserts, reverse=True):
+        sparql = sparql[:pos] + " " + block + " " + sparql[pos:]
+    return sparql
 
 
 def _strip_strings_and_comments_keep_length(sparql: str) -> str:
@@ -512,7 +559,27 @@ def prepare(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[str, d
     join from a ``VALUES`` block, whereas a substituted variable looks unbound to its optimiser
     (measured at 1M triples: 0.4 s against 0.05 s for the cascade)."""
     bindings, values = bind_parameters(store, query, params)
-    return values_block(query.sparql, resolved_iris(store, query, values)), bindings, values
+    blocks: dict[str, list[ox.Term] | None] = dict(resolved_iris(store, query, values))
+    blocks.update(word_values(query, values))
+    sparql = select_sections(query.sparql, values)
+    blocks = {k: v for k, v in blocks.items() if re.search(r"[?$]" + k + r"\b", _strip_strings_and_comments(sparql))}
+    return values_block(sparql, blocks), bindings, values
+
+
+def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.Literal]]:
+    """For a query over the search index (one that uses ``?q_1``): ``?q_1`` ... ``?q_8`` bound
+    to what each word of Q must occur as in a ``dkg:searchText`` (see :mod:`kg.textindex`),
+    ``""`` for the slots Q leaves empty. No words at all match nothing."""
+    if not re.search(r"[?$]q_1\b", query.sparql):
+        return {}
+    patterns = textindex.query_patterns(str(values.get("q") or ""))
+    if len(patterns) > textindex.MAX_WORDS:
+        raise UsageError(f"search for at most {textindex.MAX_WORDS} words (got {len(patterns)})",
+                         hint=_usage(query))
+    if not patterns:
+        patterns = ["  "]  # two spaces never occur in an index entry
+    patterns += [""] * (textindex.MAX_WORDS - len(patterns))
+    return {f"q_{i}": [ox.Literal(p)] for i, p in enumerate(patterns, 1)}
 
 
 # --- results ---------------------------------------------------------------------------------------
@@ -735,6 +802,16 @@ def post_cascade(table: Table, params: dict) -> Table:
     return table
 
 
+def post_coverage(table: Table, params: dict) -> Table:
+    """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
+    order of GROUP_CONCAT to the engine."""
+    for r in table.rows:
+        for col in ("documents", "inherited_from"):
+            if r.get(col):
+                r[col] = "; ".join(sorted(set(r[col].split("; "))))
+    return table
+
+
 def post_lag(table: Table, params: dict) -> Table:
     """Days from each parent to the implementing document, the level medians and the slowest."""
     for r in table.rows:
@@ -889,6 +966,7 @@ def _is_number(s: str) -> bool:
 #: Declared post-processing steps (``# post: NAME`` in a query header).
 POST: dict[str, Callable[[Table, dict], Table]] = {
     "cascade": post_cascade,
+    "coverage": post_coverage,
     "lag": post_lag,
     "targets": post_targets,
     "reviews-due": post_reviews_due,

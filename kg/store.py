@@ -31,7 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import resources
+from . import resources, textindex
 from .errors import InputError, QueryError, StoreError, ValidationFailed
 from .vocab import DKG, GRAPH, RDF
 
@@ -39,6 +39,9 @@ ASSERTED = ox.NamedNode(str(GRAPH.asserted))
 INFERRED = ox.NamedNode(str(GRAPH.inferred))
 REFERENCE = ox.NamedNode(str(GRAPH.reference))
 QUARANTINE = ox.NamedNode(str(GRAPH.quarantine))
+INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.textindex)
+#: Graphs the store derives from the data: never exported, validated or read as context.
+DERIVED = (REFERENCE, INFERRED, INDEX)
 SOURCE_PREFIX = str(GRAPH) + "source/"
 
 ENV_VAR = "DKG_STORE"
@@ -174,6 +177,7 @@ class Store:
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="is another dkg process (e.g. `dkg serve`) writing to it?") from None
         store.ensure_reference()
+        textindex.ensure(store.main)
         return store
 
     @classmethod
@@ -184,6 +188,7 @@ class Store:
         for path in sorted(resources.package_data("bundled").glob("*.ttl")):
             quads.extend(parse_file(path))
         store.main.extend(quads)
+        textindex.rebuild(store.main)
         return store
 
     @classmethod
@@ -212,6 +217,7 @@ class Store:
         store = cls(RemoteDataset(url, layout=layout), url=url,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
         store.ensure_reference()
+        textindex.ensure(store.main)
         return store
 
     @property
@@ -318,7 +324,7 @@ class Store:
         if fmt not in EXPORT_FORMATS:
             raise InputError(f"unknown export format {fmt!r}", hint="one of: " + ", ".join(EXPORT_FORMATS))
         rdf_format = EXPORT_FORMATS[fmt]
-        quads = (q for q in self.main if q.graph_name not in (REFERENCE, INFERRED))
+        quads = (q for q in self.main if q.graph_name not in DERIVED)
         if rdf_format.supports_datasets:
             ox.serialize(quads, out, format=rdf_format)
         else:
@@ -327,7 +333,7 @@ class Store:
 
     def data_graph(self) -> Graph:
         """All data (no reference, no inferences, no quarantine) as an rdflib graph."""
-        return triples_to_graph(q for q in self.main if q.graph_name not in (REFERENCE, INFERRED))
+        return triples_to_graph(q for q in self.main if q.graph_name not in DERIVED)
 
     #: What the shapes read of a node that the batch only points to.
     CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
@@ -342,7 +348,7 @@ class Store:
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()
-        skip = {REFERENCE, INFERRED, exclude}
+        skip = {*DERIVED, exclude}
         first = self._about(iris, skip)
         pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - {ox.NamedNode(str(i)) for i in iris}
         facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
@@ -400,6 +406,11 @@ class Store:
         return LoadResult(files or [], len(quads), target, report=report)
 
     def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
+        """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
+        and refresh the search index of the documents the write touches."""
+        touched = {q.subject for q in quads}
+        if replace_graph is not None:
+            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
         try:
             if replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
@@ -412,6 +423,15 @@ class Store:
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {exc}") from None
+        try:
+            textindex.refresh(self.main, textindex.affected(self.main, touched))
+        except OSError as exc:
+            raise StoreError(f"the data was written but the search index could not be updated: {exc}",
+                             hint="run `dkg reindex` to rebuild it") from None
+
+    def rebuild_index(self) -> int:
+        """Rebuild the search index of every document (see :mod:`kg.textindex`)."""
+        return textindex.rebuild(self.main)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
@@ -428,10 +448,19 @@ class Store:
         return self.add_quads(graph_to_quads(graph, g), files=[source_id], force=force, replace_graph=g)
 
     def replace_inferred(self, quads: Iterable[ox.Quad]) -> int:
-        quads = [ox.Quad(q.subject, q.predicate, q.object, INFERRED) for q in quads]
+        """Replace ``graph/inferred`` with ``quads`` (their graph names are ignored). The quads
+        are streamed to the store, never all held as Python objects at once."""
+        count = 0
+
+        def tagged() -> Iterator[ox.Quad]:
+            nonlocal count
+            for q in quads:
+                count += 1
+                yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
+
         self.main.remove_graph(INFERRED)
-        self.main.extend(quads)
-        return len(quads)
+        self.main.extend(tagged())
+        return count
 
     def __len__(self) -> int:
         return len(self.main)

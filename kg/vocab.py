@@ -133,6 +133,7 @@ class DKG(DefinedNamespace):
     level: URIRef
     jurisdiction: URIRef
     alias: URIRef
+    searchText: URIRef  # written by the store into graph/index, never by data
 
     # document relations
     cascadesFrom: URIRef  # transitive super-property of implements

@@ -27,6 +27,7 @@ def load_fixture(store) -> None:
 
     for path in sorted(FIXTURES.glob("*.ttl")):
         store.main.extend(parse_file(path))
+    store.rebuild_index()  # written past Store.write_quads, which keeps the index up to date
 
 
 @pytest.fixture(scope="module")
@@ -276,6 +277,33 @@ def test_text_matching_rules():
     assert not Q.text_matches("anything", "")
 
 
+SEARCH_TEXTS = ["Hội Nông dân Việt Nam", "nông thôn mới", "Nghị quyết số 46-NQ/TW", "Đảng ủy khối",
+                "Chương trình hành động", "nống", "Ban Dân vận Tỉnh ủy", "kế hoạch 2025-2030"]
+SEARCH_WORDS = ["nong dan", "NÔNG DÂN", "nống", "nong", "46-nq", "46 nq/tw", "dang uy", "dân vậ", "dan v",
+                "ke hoach 20", "hoạch", "thôn mớ", "x", "nq tw 46", "chuong trinh hanh dong"]
+
+
+@pytest.mark.parametrize("words", SEARCH_WORDS)
+def test_search_index_agrees_with_text_matches(words):
+    """The CONTAINS patterns over dkg:searchText say what text_matches says of the same text."""
+    from kg import textindex
+
+    patterns = textindex.query_patterns(words)
+    for text in SEARCH_TEXTS:
+        entry = textindex.index_string([text])
+        assert all(p in entry for p in patterns) == Q.text_matches(text, words), (text, words)
+
+
+def test_search_of_too_many_words_or_none():
+    from kg.store import Store
+
+    s = Store.open(None)
+    load_fixture(s)
+    with pytest.raises(UsageError, match="at most 8 words"):
+        Q.run(s, "search", {"q": "a b c d e f g h i"})
+    assert Q.run(s, "search", {"q": "  ,; "}).rows == []
+
+
 # --- injection: parameter values are data ---------------------------------------------------------
 
 INJECTIONS = ['"} ; DROP ALL ; #', '<x> } UNION { ?s ?p ?o }', "x' } UNION { ?s ?p ?o } #",
@@ -306,6 +334,9 @@ def test_injection_attempts_are_data(value):
     card = Q.run(s, "document", {"doc": value})
     assert {r["document"] for r in card.rows} == {evil.value}
     assert [r["value"] for r in card.rows if r["field"] == "key"] == [value]
+    s.rebuild_index()
+    found = {r["document"] for r in Q.run(s, "search", {"q": value}).rows}
+    assert evil.value in found
 
 
 # --- files, raw SPARQL, formats -----------------------------------------------------------------

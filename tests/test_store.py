@@ -121,3 +121,51 @@ def test_export_roundtrip(memory_store):
     buf = io.BytesIO()
     memory_store.export("ttl", buf)
     assert isomorphic(Graph().parse(data=buf.getvalue().decode(), format="turtle"), Graph().parse(GOOD))
+
+
+# --- the search index (kg.textindex) ----------------------------------------------------------------
+
+def _search(store: Store, words: str) -> set[str]:
+    from kg.queries import run
+
+    return {r["key"] for r in run(store, "search", {"q": words}).rows}
+
+
+def test_loads_keep_the_search_index_up_to_date(disk_store):
+    disk_store.load_files([GOOD])
+    assert _search(disk_store, "chuong trinh") == {"115-CTr/TU"}
+    # a later batch that only adds a subject to a loaded document makes it findable by those words
+    extra = ('<https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> '
+             '<https://w3id.org/directive-kg/ontology#subject> "chuyển đổi số"@vi .\n').encode()
+    disk_store.load_files(["extra.nt"], data={"extra.nt": extra})
+    assert _search(disk_store, "chuyen doi so") == {"46-NQ/TW"}
+    assert _search(disk_store, "chuyển đổi") == {"46-NQ/TW"}
+
+
+def test_replacing_a_source_drops_its_words_from_the_index(memory_store):
+    from kg.store import INDEX
+
+    g1 = Graph().parse(data='@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n'
+                            '<https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> dkg:key "46-NQ/TW" ; '
+                            'dkg:subject "phát triển nông thôn"@vi .', format="turtle")
+    memory_store.replace_source("s1", g1)
+    assert _search(memory_store, "nong thon") == {"46-NQ/TW"}
+    g2 = Graph().parse(data='@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n'
+                            '<https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> dkg:key "46-NQ/TW" ; '
+                            'dkg:subject "xây dựng Đảng"@vi .', format="turtle")
+    memory_store.replace_source("s1", g2)
+    assert _search(memory_store, "nong thon") == set()
+    assert _search(memory_store, "xay dung dang") == {"46-NQ/TW"}
+    # one entry per document, in the index graph only
+    entries = list(memory_store.main.quads_for_pattern(None, ox.NamedNode(
+        "https://w3id.org/directive-kg/ontology#searchText"), None))
+    assert len(entries) == 1 and entries[0].graph_name == INDEX
+
+
+def test_the_index_is_derived_data_never_exported(memory_store):
+    import io
+
+    memory_store.load_files([GOOD])
+    out = io.BytesIO()
+    memory_store.export("nq", out)
+    assert b"searchText" not in out.getvalue() and b"graph/index" not in out.getvalue()

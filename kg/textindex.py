@@ -1,0 +1,158 @@
+"""The search index: one ``dkg:searchText`` literal per document in ``graph/index``.
+
+The ``search`` query must find "nông dân" when a user types "nong dan", on a store of millions of
+triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (a Python function
+called by the engine) took about 2 s at 1M triples and cannot run on a remote server, so the store
+keeps, for every document, the words it can be found under, written once when the data changes:
+
+    " 115 ctr tu chuong chương trinh trình ... nong nông dan dân "
+
+that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
+subject and aliases and of its issuer's label, canonical name, short name and aliases, each word
+also in its folded form (no diacritics, đ -> d), sorted, between single spaces. A query word is
+then one ``CONTAINS``:
+
+* a word typed without diacritics, `` nong ``, meets the folded form of "nông" and "nống" alike;
+* a word typed with them, `` nông ``, only meets that exact word (folded forms carry no marks);
+* the last word may be the start of a word: `` dân vậ`` has no trailing space.
+
+This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
+
+The index graph is derived data, like ``graph/inferred``: it is never exported or validated, and
+:meth:`kg.store.Store.write_quads` refreshes the entries of the documents a write touches (their
+own triples, or their issuer's names). :func:`rebuild` writes it for the whole store (after a bulk
+load, or when a store made by an older version has none: see :func:`ensure`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+import pyoxigraph as ox
+
+from .symbols import fold
+from .vocab import DKG, GRAPH
+
+INDEX = ox.NamedNode(GRAPH["index"])
+SEARCH_TEXT = ox.NamedNode(str(DKG.searchText))
+KEY = ox.NamedNode(str(DKG.key))
+#: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
+VERSION = "1"
+
+#: At most this many words in a search (each is one bound variable of the query).
+MAX_WORDS = 8
+
+_WORD = re.compile(r"\w+")
+
+_TEXTS = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?doc ?text WHERE {
+  %s
+  { ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text }
+  UNION { ?doc dkg:issuer ?_iss . ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text }
+  FILTER(isLiteral(?text))
+}"""
+
+_AFFECTED = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+SELECT DISTINCT ?doc WHERE {
+  VALUES ?node { %s }
+  { ?node dkg:key ?_k . BIND(?node AS ?doc) } UNION { ?doc dkg:issuer ?node . ?doc dkg:key ?_k2 }
+}"""
+
+
+def casefold(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as the index and the queries cut them (``\\w+`` after case folding)."""
+    return _WORD.findall(casefold(text))
+
+
+def index_string(texts: Iterable[str]) -> str:
+    """The ``dkg:searchText`` value for a document described by ``texts``."""
+    found: set[str] = set()
+    for text in texts:
+        found.update(words(text))
+        found.update(words(fold(text)))
+    return " " + " ".join(sorted(found)) + " " if found else " "
+
+
+def query_patterns(query: str) -> list[str]:
+    """What each word of a search must occur as in a ``dkg:searchText``: `` word `` (a whole
+    word), and `` word`` for the last one (the start of a word). Empty for no words."""
+    ws = words(query)
+    return [f" {w} " for w in ws[:-1]] + ([f" {ws[-1]}"] if ws else [])
+
+
+def _values(nodes: Iterable[ox.NamedNode]) -> str:
+    return " ".join(str(n) for n in nodes)
+
+
+def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
+    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else "?doc dkg:key ?_anchor ."
+    out: dict[ox.NamedNode, list[str]] = {}
+    for row in dataset.query(_TEXTS % anchor, use_default_graph_as_union=True):
+        doc = row["doc"]
+        if isinstance(doc, ox.NamedNode):
+            out.setdefault(doc, []).append(row["text"].value)
+    return out
+
+
+def entries(dataset, documents: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
+    """The index quads of ``documents`` (every document with a key when ``None``)."""
+    for doc, texts in _texts(dataset, documents).items():
+        yield ox.Quad(doc, SEARCH_TEXT, ox.Literal(index_string(texts)), INDEX)
+
+
+def _stamp() -> ox.Quad:
+    return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"search index v{VERSION}"), INDEX)
+
+
+def rebuild(dataset) -> int:
+    """Write ``graph/index`` anew for every document; returns the number of entries."""
+    quads = list(entries(dataset))
+    dataset.remove_graph(INDEX)
+    dataset.extend(quads + [_stamp()])
+    return len(quads)
+
+
+def ensure(dataset) -> bool:
+    """Rebuild the index when the store has none of this version; True when it did."""
+    stamp = _stamp()
+    if next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None:
+        return False
+    rebuild(dataset)
+    return True
+
+
+def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
+    """The documents whose index entry may change when these nodes' triples change: the nodes
+    that are documents, and the documents issued by a node."""
+    nodes = sorted({s for s in subjects if isinstance(s, ox.NamedNode)}, key=lambda n: n.value)
+    out: set[ox.NamedNode] = set()
+    for i in range(0, len(nodes), 2000):
+        for row in dataset.query(_AFFECTED % _values(nodes[i:i + 2000]), use_default_graph_as_union=True):
+            if isinstance(row["doc"], ox.NamedNode):
+                out.add(row["doc"])
+    return sorted(out, key=lambda n: n.value)
+
+
+def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
+    """Rewrite the index entries of ``documents`` (dropping those that no longer have any text)."""
+    docs = sorted(set(documents), key=lambda n: n.value)
+    if not docs:
+        return 0
+    new: list[ox.Quad] = []
+    for i in range(0, len(docs), 2000):
+        new.extend(entries(dataset, docs[i:i + 2000]))
+    for i in range(0, len(docs), 2000):
+        dataset.update(
+            "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
+            % (INDEX, SEARCH_TEXT, _values(docs[i:i + 2000]), INDEX, SEARCH_TEXT))
+    dataset.extend(new)
+    return len(new)
