@@ -569,7 +569,7 @@ def prepare(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[str, d
 def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.Literal]]:
     """For a query over the search index (one that uses ``?q_1``): ``?q_1`` ... ``?q_8`` bound
     to what each word of Q must occur as in a ``dkg:searchText`` (see :mod:`kg.textindex`),
-    ``""`` for the slots Q leaves empty. No words at all match nothing."""
+    ``""`` for the slots Q leaves empty (which the query skips). No words at all match nothing."""
     if not re.search(r"[?$]q_1\b", query.sparql):
         return {}
     patterns = textindex.query_patterns(str(values.get("q") or ""))
@@ -578,6 +578,7 @@ def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, li
                          hint=_usage(query))
     if not patterns:
         patterns = ["  "]  # two spaces never occur in an index entry
+    patterns.sort(key=len, reverse=True)  # the longest first: it rules out most documents at once
     patterns += [""] * (textindex.MAX_WORDS - len(patterns))
     return {f"q_{i}": [ox.Literal(p)] for i, p in enumerate(patterns, 1)}
 
@@ -851,6 +852,13 @@ def post_targets(table: Table, params: dict) -> Table:
     """One row per target with its latest outcome (latest ``as_of``; ties: the last outcome IRI),
     the number of outcomes, the achievement ratio (outcome / target) and a status where the data
     gives none."""
+    asof = params.get("date") or _dt.date.today()
+    _OUTCOME_COLS = ("outcome_value", "denominator", "outcome_unit", "as_of", "status", "outcome_text", "outcome_iri")
+    for r in table.rows:  # outcomes reported after DATE (or undated) count as unknown on DATE
+        when = r.get("as_of")
+        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
+            for c in _OUTCOME_COLS:
+                r[c] = None
     latest: dict[str, dict] = {}
     counts: dict[str, int] = {}
     for r in table.rows:
@@ -931,7 +939,7 @@ def post_reviews_due(table: Table, params: dict) -> Table:
                 when = _dt.date.fromisoformat(day[:10])
             except ValueError:
                 continue
-            if when >= issued:
+            if issued <= when <= asof:  # (the date filter is applied here rather than in SPARQL)
                 events.setdefault(iri, (when, set()))[1].add(kind)
         reviews = list(events.values())
         finals = [d for d, kinds in reviews if "final" in kinds]
