@@ -189,13 +189,15 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
 
 
 @main.command()
+@click.option("--engine", type=click.Choice(["auto", "rules", "reasonable", "owlrl"]), default="auto",
+              show_default=True, help="auto: the rules engine when the ontology needs nothing more, else reasonable or owlrl")
 @click.pass_context
-def reason(ctx: click.Context) -> None:
+def reason(ctx: click.Context, engine: str) -> None:
     """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
     from .reason import materialize
 
     store = _store(ctx, write=True)
-    result = materialize(store)
+    result = materialize(store, engine)
     store.close()
     click.echo(str(result), err=True)
 

@@ -78,7 +78,10 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from .errors import StoreError, UsageError
-from .store import INFERRED
+from .store import INDEX, INFERRED
+
+#: Graphs reasoning never reads: its own output, and the search index the store derives itself.
+_SKIP = (INFERRED, INDEX)
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -285,9 +288,9 @@ def _is_container_property(iri: str) -> bool:
 
 
 def _asserted(store, s=None, p=None, o=None) -> Iterator[ox.Quad]:
-    """The quads of every graph but ``graph/inferred`` that match a pattern."""
+    """The quads of every graph but ``graph/inferred`` and ``graph/index`` that match a pattern."""
     for q in store.main.quads_for_pattern(s, p, o):
-        if q.graph_name != INFERRED:
+        if q.graph_name not in _SKIP:
             yield q
 
 
@@ -621,7 +624,7 @@ def _asserted_count(store) -> int:
 
 def _external(store, engine: str) -> tuple[str, set[ox.Triple]]:
     """reasonable (engine ``auto`` or ``reasonable``), else owlrl, over every asserted quad."""
-    base = [ox.Triple(q.subject, q.predicate, q.object) for q in store.main if q.graph_name != INFERRED]
+    base = [ox.Triple(q.subject, q.predicate, q.object) for q in store.main if q.graph_name not in _SKIP]
     asserted = set(base)
     schema = _schema_terms(base)
     raw = None

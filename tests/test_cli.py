@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -111,3 +112,22 @@ def test_console_script_runs(tmp_path):
     out = subprocess.run([exe, "stats"], capture_output=True, text=True, env=env, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "bundled dataset" in out.stdout
+
+
+def test_reason_with_each_engine_writes_the_same_inferences(store_location):
+    assert run("--store", store_location, "load", str(FIXTURES / "store" / "good.ttl")).exit_code == 0
+    counts = {}
+    for engine in ("rules", "reasonable", "auto"):
+        result = run("--store", store_location, "reason", "--engine", engine)
+        assert result.exit_code == 0, result.output
+        counts[engine] = re.search(r"(\d+) inferred triples", result.output).group(1)
+    assert len(set(counts.values())) == 1 and int(counts["rules"]) > 0
+    assert run("--store", store_location, "reason", "--engine", "magic").exit_code == 2
+
+
+def test_reindex_rebuilds_the_search_index(store_location):
+    assert run("--store", store_location, "load", str(FIXTURES / "store" / "good.ttl")).exit_code == 0
+    result = run("--store", store_location, "reindex")
+    assert result.exit_code == 0 and "2 documents" in result.output
+    found = run("--store", store_location, "query", "search", "-p", "q=chuong trinh", "--format", "json")
+    assert "115-CTr/TU" in found.output

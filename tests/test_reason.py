@@ -264,3 +264,23 @@ def test_auto_falls_back_where_the_rules_engine_does_not_reach(case):
     props = {"a": RDF_TYPE, "sameAs": ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")}
     expected = ox.Triple(ox.NamedNode(EX + a), props.get(prop, ox.NamedNode(EX + prop)), ox.NamedNode(EX + b))
     assert expected in inferred(s)
+
+
+def test_the_search_index_is_not_reasoned_over(store):
+    """graph/index is the store's own derived data: its dkg:searchText (domain dkg:Document)
+    must not make the reasoner type anything."""
+    import pyoxigraph as ox
+
+    from kg.reason import materialize
+    from kg.store import INDEX
+
+    thing = ox.NamedNode("https://w3id.org/directive-kg/id/not-a-document")
+    store.main.add(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchText"),
+                           ox.Literal(" x "), INDEX))
+    try:
+        for engine in ("rules", "reasonable"):
+            materialize(store, engine)
+            assert not list(store.main.quads_for_pattern(thing, None, None, INFERRED)), engine
+    finally:
+        store.main.remove(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchText"),
+                                  ox.Literal(" x "), INDEX))

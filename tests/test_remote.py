@@ -42,3 +42,26 @@ def test_bound_values_are_serialised_terms():
 ])
 def test_query_form(query, form):
     assert _query_form(query) == form
+
+
+def test_search_and_place_queries_run_on_an_oxigraph_server(tmp_path):
+    """The named queries need no function of ours: search reads the index the store keeps."""
+    from conftest import start_oxigraph_server
+    from test_queries import FIXTURES
+
+    from kg import queries as Q
+    from kg.store import Store
+
+    proc, url = start_oxigraph_server(tmp_path / "server")
+    try:
+        store = Store.from_cli(url, write=True)
+        store.load_files(sorted(FIXTURES.glob("*.ttl")), force=True)
+        local = Store.open(None)
+        local.load_files(sorted(FIXTURES.glob("*.ttl")), force=True)
+        for name, params in (("search", {"q": "nong dan"}), ("timeline", {"place": "Lạng Sơn"}),
+                             ("coverage", {"doc": "46-NQ/TW", "date": "2024-12-31"})):
+            assert Q.run(store, name, params).rows == Q.run(local, name, params).rows, name
+        assert Q.run(store, "search", {"q": "nong dan"}).rows
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
