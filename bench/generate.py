@@ -466,7 +466,9 @@ class Generator:
         if not self.places and not isinstance(unit, Commune):
             return ref  # provinces and districts are in ontology/admin-units.ttl
         self.written.add(unit.iri)
-        g = G_REFERENCE
+        # Communes are not in ontology/admin-units.ttl: they are data, and the store replaces
+        # graph/reference whole when the ontology changes, so they must not be written there.
+        g = G_ASSERTED if isinstance(unit, Commune) else G_REFERENCE
         if isinstance(unit, Province):
             self.add(ref, A, p("Province"), g)
             self.add(ref, LABEL, vi(unit.name), g)  # short name, as ontology/admin-units.ttl

@@ -808,8 +808,8 @@ def post_coverage(table: Table, params: dict) -> Table:
     order of GROUP_CONCAT to the engine."""
     for r in table.rows:
         for col in ("documents", "inherited_from"):
-            if r.get(col):
-                r[col] = "; ".join(sorted(set(r[col].split("; "))))
+            items = sorted({x for x in (r.get(col) or "").split("; ") if x})
+            r[col] = "; ".join(items) or None
     return table
 
 
@@ -934,6 +934,8 @@ def post_reviews_due(table: Table, params: dict) -> Table:
         events: dict[str, tuple[_dt.date, set[str]]] = {}
         for item in _split(r.get("_reviews")):          # "EVENT-IRI@YYYY-MM-DD|kind"
             head, _, kind = item.rpartition("|")
+            if kind not in ("final", "interim"):
+                continue  # an event about the document that is no review
             iri, _, day = head.rpartition("@")
             try:
                 when = _dt.date.fromisoformat(day[:10])
