@@ -208,9 +208,9 @@ def reindex(ctx: click.Context) -> None:
     """Rebuild the search index (graph/index) from the data; loads keep it up to date, so this
     is only needed after writing to the store with another tool."""
     store = _store(ctx, write=True)
-    n = store.rebuild_index()
+    docs, names = store.rebuild_index()
     store.close()
-    click.echo(f"search index rebuilt: {n} documents", err=True)
+    click.echo(f"search index rebuilt: {docs} documents, {names} place names", err=True)
 
 
 @main.command()

@@ -274,28 +274,15 @@ def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
 
 # --- parameter values ------------------------------------------------------------------------------
 
-_ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp", "huyen", "quan",
-                   "thi xa", "xa", "phuong", "thi tran")
-
-
-def place_key(text: str) -> str:
-    """A place name without accents, case and its administrative prefix ("Tỉnh Lạng Sơn" -> "lang son")."""
-    s = fold(text).replace(".", ". ").replace("  ", " ").strip()
-    s = " ".join(s.split())
-    for prefix in _ADMIN_PREFIXES:
-        if s.startswith(prefix + " ") and len(s) > len(prefix) + 1:
-            s = s[len(prefix) + 1:]
-            break
-    return re.sub(r"[^0-9a-z]+", " ", s).strip()
+place_key = textindex.place_key
 
 
 _UNITS_SPARQL = """
 PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?unit ?kind ?name WHERE {
+SELECT ?unit ?kind WHERE {
   VALUES ?kind { dkg:Province dkg:District dkg:Commune }
+  %s
   ?unit a ?kind .
-  { ?unit rdfs:label ?name } UNION { ?unit dkg:alias ?name } UNION { ?unit dkg:adminCode ?name }
 }"""
 
 _RANK = {str(DKG.Province): 0, str(DKG.District): 1, str(DKG.Commune): 2}
@@ -310,11 +297,13 @@ def resolve_place(store, value: str) -> list[str]:
             raise NotFound(f"no administrative unit {value!r}")
         return [iri]
     key = place_key(value)
-    code = value if value.isdigit() else None
+    # a GSO code, or the name as the search index keeps it (kg.textindex: one lookup, no folding
+    # of every unit's name); the term is written by pyoxigraph
+    pattern = (f"?unit dkg:adminCode {ox.Literal(value)} ." if value.isdigit()
+               else f"?unit dkg:placeKey {ox.Literal(key)} .")
     hits: dict[str, int] = {}
-    for sol in store.main.query(_UNITS_SPARQL, use_default_graph_as_union=True):
-        name = sol["name"].value
-        if (code is not None and name == code) or (code is None and key and place_key(name) == key):
+    if key or value.isdigit():
+        for sol in store.main.query(_UNITS_SPARQL % pattern, use_default_graph_as_union=True):
             iri, rank = sol["unit"].value, _RANK.get(sol["kind"].value, 9)
             hits[iri] = min(rank, hits.get(iri, 9))
     if not hits:

@@ -246,6 +246,7 @@ class Store:
         quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
         self.main.update(f"DROP SILENT GRAPH {_nt(REFERENCE)}")
         self.main.extend(quads)
+        textindex.rebuild(self.main)  # the units' names may have changed
 
     @staticmethod
     def _reference_version() -> str:
@@ -429,8 +430,8 @@ class Store:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="run `dkg reindex` to rebuild it") from None
 
-    def rebuild_index(self) -> int:
-        """Rebuild the search index of every document (see :mod:`kg.textindex`)."""
+    def rebuild_index(self) -> tuple[int, int]:
+        """Rebuild the search index (see :mod:`kg.textindex`): documents and unit names indexed."""
         return textindex.rebuild(self.main)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:

@@ -18,6 +18,10 @@ then one ``CONTAINS``:
 
 This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
 
+The same graph holds one ``dkg:placeKey`` per name or alias of every administrative unit: the name
+as :func:`place_key` reduces it ("Tỉnh Lạng Sơn" -> "lang son"), so that a ``place`` parameter is
+one lookup instead of folding every unit's name (twelve thousand with communes) per query.
+
 The index graph is derived data, like ``graph/inferred``: it is never exported or validated, and
 :meth:`kg.store.Store.write_quads` refreshes the entries of the documents a write touches (their
 own triples, or their issuer's names). :func:`rebuild` writes it for the whole store (after a bulk
@@ -37,9 +41,10 @@ from .vocab import DKG, GRAPH
 
 INDEX = ox.NamedNode(GRAPH["index"])
 SEARCH_TEXT = ox.NamedNode(str(DKG.searchText))
+PLACE_KEY = ox.NamedNode(str(DKG.placeKey))
 KEY = ox.NamedNode(str(DKG.key))
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "1"
+VERSION = "2"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -51,6 +56,7 @@ PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?doc ?text WHERE {
   %s
+  ?doc dkg:key ?_isDocument .
   { ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text }
   UNION { ?doc dkg:issuer ?_iss . ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text }
   FILTER(isLiteral(?text))
@@ -61,7 +67,33 @@ PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
 SELECT DISTINCT ?doc WHERE {
   VALUES ?node { %s }
   { ?node dkg:key ?_k . BIND(?node AS ?doc) } UNION { ?doc dkg:issuer ?node . ?doc dkg:key ?_k2 }
+  UNION { VALUES ?_kind { dkg:Province dkg:District dkg:Commune } ?node a ?_kind . BIND(?node AS ?doc) }
 }"""
+
+_UNIT_NAMES = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?unit ?name WHERE {
+  %s
+  VALUES ?_kind { dkg:Province dkg:District dkg:Commune }
+  ?unit a ?_kind .
+  { ?unit rdfs:label ?name } UNION { ?unit dkg:alias ?name }
+  FILTER(isLiteral(?name))
+}"""
+
+_ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp", "huyen", "quan",
+                   "thi xa", "xa", "phuong", "thi tran")
+
+
+def place_key(text: str) -> str:
+    """A place name without accents, case and its administrative prefix ("Tỉnh Lạng Sơn" -> "lang son")."""
+    s = fold(text).replace(".", ". ").replace("  ", " ").strip()
+    s = " ".join(s.split())
+    for prefix in _ADMIN_PREFIXES:
+        if s.startswith(prefix + " ") and len(s) > len(prefix) + 1:
+            s = s[len(prefix) + 1:]
+            break
+    return re.sub(r"[^0-9a-z]+", " ", s).strip()
 
 
 def casefold(text: str) -> str:
@@ -94,7 +126,7 @@ def _values(nodes: Iterable[ox.NamedNode]) -> str:
 
 
 def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
-    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else "?doc dkg:key ?_anchor ."
+    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else ""
     out: dict[ox.NamedNode, list[str]] = {}
     for row in dataset.query(_TEXTS % anchor, use_default_graph_as_union=True):
         doc = row["doc"]
@@ -103,22 +135,30 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
     return out
 
 
-def entries(dataset, documents: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
-    """The index quads of ``documents`` (every document with a key when ``None``)."""
-    for doc, texts in _texts(dataset, documents).items():
+def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
+    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``)."""
+    for doc, texts in _texts(dataset, nodes).items():
         yield ox.Quad(doc, SEARCH_TEXT, ox.Literal(index_string(texts)), INDEX)
+    anchor = f"VALUES ?unit {{ {_values(nodes)} }}" if nodes is not None else ""
+    keys: set[tuple[ox.NamedNode, str]] = set()
+    for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
+        if isinstance(row["unit"], ox.NamedNode) and (key := place_key(row["name"].value)):
+            keys.add((row["unit"], key))
+    for unit, key in sorted(keys, key=lambda k: (k[0].value, k[1])):
+        yield ox.Quad(unit, PLACE_KEY, ox.Literal(key), INDEX)
 
 
 def _stamp() -> ox.Quad:
     return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"search index v{VERSION}"), INDEX)
 
 
-def rebuild(dataset) -> int:
-    """Write ``graph/index`` anew for every document; returns the number of entries."""
+def rebuild(dataset) -> tuple[int, int]:
+    """Write ``graph/index`` anew; returns the number of documents and of unit names indexed."""
     quads = list(entries(dataset))
     dataset.remove_graph(INDEX)
     dataset.extend(quads + [_stamp()])
-    return len(quads)
+    docs = sum(1 for q in quads if q.predicate == SEARCH_TEXT)
+    return docs, len(quads) - docs
 
 
 def ensure(dataset) -> bool:
@@ -131,8 +171,8 @@ def ensure(dataset) -> bool:
 
 
 def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
-    """The documents whose index entry may change when these nodes' triples change: the nodes
-    that are documents, and the documents issued by a node."""
+    """The nodes whose index entries may change when these nodes' triples change: the nodes that
+    are documents or administrative units, and the documents issued by a node."""
     nodes = sorted({s for s in subjects if isinstance(s, ox.NamedNode)}, key=lambda n: n.value)
     out: set[ox.NamedNode] = set()
     for i in range(0, len(nodes), 2000):
@@ -143,7 +183,8 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
 
 
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
-    """Rewrite the index entries of ``documents`` (dropping those that no longer have any text)."""
+    """Rewrite the index entries of ``documents`` (documents and administrative units; entries
+    of nodes that no longer have any text are dropped)."""
     docs = sorted(set(documents), key=lambda n: n.value)
     if not docs:
         return 0
@@ -152,7 +193,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
         new.extend(entries(dataset, docs[i:i + 2000]))
     for i in range(0, len(docs), 2000):
         dataset.update(
-            "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
-            % (INDEX, SEARCH_TEXT, _values(docs[i:i + 2000]), INDEX, SEARCH_TEXT))
+            "DELETE { GRAPH %s { ?d ?p ?t } } WHERE { VALUES ?d { %s } VALUES ?p { %s %s } GRAPH %s { ?d ?p ?t } }"
+            % (INDEX, _values(docs[i:i + 2000]), SEARCH_TEXT, PLACE_KEY, INDEX))
     dataset.extend(new)
     return len(new)

@@ -134,6 +134,7 @@ class DKG(DefinedNamespace):
     jurisdiction: URIRef
     alias: URIRef
     searchText: URIRef  # written by the store into graph/index, never by data
+    placeKey: URIRef  # likewise, for administrative units
 
     # document relations
     cascadesFrom: URIRef  # transitive super-property of implements
