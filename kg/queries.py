@@ -88,18 +88,20 @@ class Parameter:
     default: str | None = None
     required: bool = False
     description: str = ""
+    maximum: int | None = None  # an integer's largest value (``max N`` in the header)
 
     def signature(self) -> str:
         """``doc: document (required)``, ``date: date = today``, ``place: place (optional)``."""
+        top = f" (at most {self.maximum})" if self.maximum is not None else ""
         if self.required:
             return f"{self.name}: {self.type} (required)"
         if self.default is not None:
-            return f"{self.name}: {self.type} = {self.default}"
-        return f"{self.name}: {self.type} (optional)"
+            return f"{self.name}: {self.type} = {self.default}{top}"
+        return f"{self.name}: {self.type} (optional){top}"
 
     def to_json(self) -> dict:
         return {"name": self.name, "type": self.type, "default": self.default, "required": self.required,
-                "description": self.description}
+                "maximum": self.maximum, "description": self.description}
 
 
 @dataclass(frozen=True)
@@ -133,10 +135,12 @@ def _parse_param(text: str, where: str) -> Parameter:
     if not m:
         raise QueryError(f"{where}: cannot read parameter line {text!r}",
                          hint="write: # param: NAME (TYPE, required|default VALUE) — description")
-    ptype, default, required = "string", None, False
+    ptype, default, required, maximum = "string", None, False, None
     for part in [s.strip() for s in (m["spec"] or "").split(",") if s.strip()]:
         if part == "required":
             required = True
+        elif re.fullmatch(r"max\s+\d+", part):
+            maximum = int(part.split()[1])
         elif part == "optional":
             pass
         elif part.startswith("default"):
@@ -146,7 +150,7 @@ def _parse_param(text: str, where: str) -> Parameter:
         else:
             raise QueryError(f"{where}: unknown parameter option {part!r} in {text!r}",
                              hint="types: " + ", ".join(PARAM_TYPES))
-    return Parameter(m["name"], ptype, default, required, (m["desc"] or "").strip())
+    return Parameter(m["name"], ptype, default, required, (m["desc"] or "").strip(), maximum)
 
 
 def parse_query(text: str, name: str) -> NamedQuery:
@@ -380,6 +384,8 @@ def _convert(store, p: Parameter, raw: str, query: NamedQuery):
             raise UsageError(f"parameter {p.name}={raw!r} is not an integer", hint=_usage(query)) from None
         if p.name == "limit" and n < 0:
             raise UsageError(f"parameter limit={raw!r} must not be negative", hint=_usage(query))
+        if p.maximum is not None and n > p.maximum:
+            raise UsageError(f"parameter {p.name}={raw!r} is above its maximum {p.maximum}", hint=_usage(query))
         return ox.Literal(str(n), datatype=_XSD_INTEGER)
     return ox.Literal(raw)
 

@@ -439,3 +439,15 @@ def test_targets_post_processing_tolerates_bad_values_and_breaks_ties():
     assert rows["t2"]["outcome_iri"] == "o3" and rows["t2"]["outcomes"] == 2      # same day: the last IRI
     assert rows["t2"]["ratio"] == pytest.approx(50 / 55, abs=1e-4) and rows["t2"]["status"] == "partly"
     assert rows["t3"]["status"] == "met"
+
+
+def test_a_limit_above_the_declared_maximum_is_refused(store):
+    """bodies and search stop inside the query (at the 1,000 busiest, the 500 newest): a larger
+    limit would silently return less, so it is refused with the expected parameters."""
+    assert Q.get("bodies").parameter("limit").maximum == 1000
+    with pytest.raises(UsageError, match="above its maximum 1000") as err:
+        Q.run(store, "bodies", {"limit": "1001"})
+    assert "limit: integer = 1000 (at most 1000)" in err.value.hint
+    with pytest.raises(UsageError, match="above its maximum 500"):
+        Q.run(store, "search", {"q": "nong dan", "limit": "501"})
+    assert len(Q.run(store, "bodies", {"limit": "1000"}).rows) > 0
