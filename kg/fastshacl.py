@@ -407,19 +407,22 @@ def load(sources: Iterable, extra_nt: str = "") -> Data:
     if extra_nt:
         parts.append(extra_nt)
     nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
+    del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
     store = ox.Store()
     # Store.bulk_load renames blank nodes, ox.parse keeps their labels (which the report shows):
     # lines with a blank node go through ox.parse, the others (most) through bulk_load.
     if "_:" in nt:
-        lines = nt.splitlines(keepends=True)
-        with_bnodes = "".join(line for line in lines if "_:" in line)
-        nt_plain = "".join(line for line in lines if "_:" not in line)
+        with_bnodes = "".join(_BNODE_LINE.findall(nt))
         store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object)
                           for t in ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
+        del with_bnodes
+        store.bulk_load(_BNODE_LINE.sub("", nt).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     else:
-        nt_plain = nt
-    store.bulk_load(nt_plain.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+        store.bulk_load(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return Data(nt=nt, store=store)
+
+
+_BNODE_LINE = re.compile(r"^[^\n]*_:[^\n]*(?:\n|$)", re.MULTILINE)
 
 
 # --------------------------------------------------------------------------- running
