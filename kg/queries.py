@@ -284,10 +284,10 @@ place_key = textindex.place_key
 _UNITS_SPARQL = """
 PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
 SELECT ?unit ?kind WHERE {
-  VALUES ?kind { dkg:Province dkg:District dkg:Commune }
   %s
-  ?unit a ?kind .
-}"""
+  OPTIONAL { ?unit a ?kind FILTER(?kind IN (dkg:Province, dkg:District, dkg:Commune)) }
+  FILTER(BOUND(?kind))
+}"""  # (the type as an OPTIONAL: Oxigraph then starts from the name, not from every unit)
 
 _RANK = {str(DKG.Province): 0, str(DKG.District): 1, str(DKG.Commune): 2}
 
@@ -466,9 +466,25 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
     starts from a few dozen units rather than testing a path from every document."""
     if not places:
         return []
-    iris = " ".join(str(ox.NamedNode(i)) for i in places)
-    found = {row["unit"] for row in store.main.query(_UNITS_WITHIN % iris, use_default_graph_as_union=True)
-             if isinstance(row["unit"], ox.NamedNode)}
+    if not isinstance(store.main, ox.Store):  # a remote store: one request
+        iris = " ".join(str(ox.NamedNode(i)) for i in places)
+        found = {row["unit"] for row in store.main.query(_UNITS_WITHIN % iris, use_default_graph_as_union=True)
+                 if isinstance(row["unit"], ox.NamedNode)}
+        return sorted(found, key=lambda n: n.value)
+    # locally, a walk over the indexes (units part of, or merged into, a unit already found) is
+    # about twice as fast as the path query (4 ms against 8 ms for a province at 1M with communes)
+    part_of, merged_into, succeeds = (ox.NamedNode(str(DKG[n])) for n in ("partOf", "mergedInto", "succeeds"))
+    found = {ox.NamedNode(i) for i in places}
+    frontier = list(found)
+    while frontier:
+        node = frontier.pop()
+        steps = [q.subject for q in store.main.quads_for_pattern(None, part_of, node)]
+        steps += [q.subject for q in store.main.quads_for_pattern(None, merged_into, node)]
+        steps += [q.object for q in store.main.quads_for_pattern(node, succeeds, None)]
+        for unit in steps:
+            if isinstance(unit, ox.NamedNode) and unit not in found:
+                found.add(unit)
+                frontier.append(unit)
     return sorted(found, key=lambda n: n.value)
 
 
@@ -744,7 +760,7 @@ def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = N
         columns = [n for n in names if n not in hidden and not n.startswith("_")]
         rows: list[dict] = []
         for sol in result:
-            rows.append({n: _python(sol[n]) for n in names})
+            rows.append(dict(zip(names, map(_python, sol))))  # (by position: faster than by name)
             if limit is not None and query.post is None and len(rows) >= limit:
                 break
     elif isinstance(result, ox.QueryBoolean) or isinstance(result, bool):

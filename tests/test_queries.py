@@ -451,3 +451,16 @@ def test_a_limit_above_the_declared_maximum_is_refused(store):
     with pytest.raises(UsageError, match="above its maximum 500"):
         Q.run(store, "search", {"q": "nong dan", "limit": "501"})
     assert len(Q.run(store, "bodies", {"limit": "1000"}).rows) > 0
+
+
+@pytest.mark.parametrize("place", ["Lạng Sơn", "Hà Tĩnh", "Thừa Thiên Huế", "Huế", "Cao Lộc", "20"])
+def test_units_within_walk_equals_the_path_query(store, place):
+    """Locally the units within a place are found by a walk over the store's indexes; a remote
+    store gets the SPARQL path query. Both give the same units."""
+    import pyoxigraph as ox
+
+    places = Q.resolve_place(store, place)
+    iris = " ".join(str(ox.NamedNode(i)) for i in places)
+    by_query = sorted({row["unit"] for row in store.main.query(Q._UNITS_WITHIN % iris, use_default_graph_as_union=True)},
+                      key=lambda n: n.value)
+    assert Q.units_within(store, places) == by_query and len(by_query) >= 1
