@@ -486,7 +486,7 @@ def query_step(n: int, path: Path, args, entry: dict) -> None:
         info = ours.get("info") or {}
         if args.rdflib_max is not None and n > args.rdflib_max:
             rec["rdflib"] = {"skipped": f"above --rdflib-max {label(args.rdflib_max)} (rdflib takes seconds to "
-                                        "minutes per query at 100k, and parses 1M triples in about 90 s)"}
+                                        "minutes per query at 100k, and parses 1M triples in about 30 s per child)"}
         elif "dkgf:" in info.get("sparql", "") or kq.FN in info.get("sparql", ""):
             rec["rdflib"] = {"skipped": "uses kg.queries' custom functions (dkgf:), which rdflib does not have"}
         elif "sparql" in info:
