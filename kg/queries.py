@@ -10,10 +10,11 @@ A named query is one SPARQL file whose leading ``#`` lines describe it::
     # post: cascade
     # example: dkg query cascade -p doc=46-NQ/TW
 
-``param`` lines read ``NAME (TYPE[, required | , default VALUE]) — description``; the types are
-``document``, ``place``, ``date``, ``integer`` and ``string``. ``post`` names a declared
-post-processing step of this module (:data:`POST`), for what SPARQL cannot say (depths, medians,
-date arithmetic in years); ``limit`` is applied after it.
+``param`` lines read ``NAME (TYPE[, required | , default VALUE][, max N]) — description``; the
+types are ``document``, ``place``, ``date``, ``integer`` and ``string``; ``max N`` bounds an
+integer (a query that stops inside at N rows declares its ``limit`` so, and a larger one is
+refused). ``post`` names a declared post-processing step of this module (:data:`POST`), for what
+SPARQL cannot say (depths, medians, date arithmetic in years); ``limit`` is applied after it.
 
 How parameters reach the query. Values are never pasted into the query text: each one is turned
 into an RDF term here and given to Oxigraph as a *substitution* (the variable of the same name is
@@ -36,6 +37,18 @@ query tests ``?place = ""``. The kinds of value:
 * ``date``: ISO ``YYYY-MM-DD`` (default ``today``), bound as ``xsd:date``.
 * ``string``: bound as a string literal; ``integer``: checked, then used by this module
   (``limit``) or bound as ``xsd:integer``.
+
+Besides the substitutions, :func:`prepare` gives a query ``VALUES`` blocks of terms it resolved,
+opening every WHERE group (subqueries included) that uses the variable, since Oxigraph plans a
+join from a ``VALUES`` block but not from a substituted variable:
+
+* ``?doc_iri``: the documents DOC names; ``?place_iri``: the units PLACE names; ``?place_unit``:
+  every unit within PLACE (:func:`units_within`); ``UNDEF`` when an optional one is not given;
+* ``?q_1`` ... ``?q_8``: the words of Q as the search index holds them (:mod:`kg.textindex`).
+
+Lines between ``#if NAME`` and ``#end`` are kept when parameter NAME is given (``#if !NAME``: when
+it is not), so that a query can take a plan that starts from what was given; only the presence
+of a parameter chooses, never its value (:func:`select_sections`).
 
 Columns whose variable starts with ``_`` are internal (for post-processing) and not shown.
 Custom functions (namespace :data:`FN`) are available to every query run here:
