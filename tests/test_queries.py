@@ -464,3 +464,20 @@ def test_units_within_walk_equals_the_path_query(store, place):
     by_query = sorted({row["unit"] for row in store.main.query(Q._UNITS_WITHIN % iris, use_default_graph_as_union=True)},
                       key=lambda n: n.value)
     assert Q.units_within(store, places) == by_query and len(by_query) >= 1
+
+
+def test_if_sections_follow_the_presence_of_a_parameter_never_its_value():
+    text = "SELECT * WHERE {\n#if place\n  ?d <p> ?place_unit .\n#end\n#if !place\n  ?d <q> ?o .\n#end\n}"
+    given = Q.select_sections(text, {"place": '"} ; DROP ALL'})
+    absent = Q.select_sections(text, {"place": None})
+    assert "?place_unit" in given and "<q>" not in given and "DROP" not in given
+    assert "<q>" in absent and "?place_unit" not in absent
+    # every prepared query is valid SPARQL with and without its optional parameters
+    store = __import__("kg.store", fromlist=["Store"]).Store.open(None)
+    load_fixture(store)
+    for name, params in (("bodies", {}), ("bodies", {"doc": "46-NQ/TW", "place": "Lạng Sơn"}),
+                         ("coverage", {"doc": "46-NQ/TW"}), ("coverage", {"doc": "46-NQ/TW", "place": "Lạng Sơn"}),
+                         ("reviews-due", {}), ("reviews-due", {"place": "Lạng Sơn"})):
+        sparql, _, _ = Q.prepare(store, Q.get(name), params)
+        assert "#if" not in sparql and "#end" not in sparql
+        Q.run(store, name, params)
