@@ -43,6 +43,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kg.terms import to_ox, to_rdflib
 from kg.vocab import RDF, RDFS, SH
 
 __all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "load", "plan", "run"]
@@ -285,30 +286,6 @@ def restrict(sg: Graph, keep: set) -> Graph:
 # --------------------------------------------------------------------------- data
 
 
-def _to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if term.language:
-        return ox.Literal(str(term), language=term.language)
-    if term.datatype is not None:
-        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-    return ox.Literal(str(term))
-
-
-def to_rdflib(term):
-    """An Oxigraph term as the rdflib term pyshacl would report for it."""
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    dt = term.datatype.value
-    return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
-
-
 def _ox_triples(source) -> Iterable:
     """The triples of an rdflib graph (all graphs of a Dataset) or of Oxigraph quads/triples."""
     if isinstance(source, Graph):
@@ -317,7 +294,7 @@ def _ox_triples(source) -> Iterable:
         else:
             items = iter(source)
         for s, p, o in items:
-            yield ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o))
+            yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
         return
     for q in source:
         yield q if isinstance(q, ox.Triple) else ox.Triple(q.subject, q.predicate, q.object)
@@ -373,7 +350,7 @@ _NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) \.$", re.M)
 
 def _written_forms(nt: str, subject, predicate) -> list:
     """The objects of ``subject predicate`` as written in ``nt`` (rdflib terms)."""
-    head = f"{_to_ox(subject)} {_to_ox(predicate)} "
+    head = f"{to_ox(subject)} {to_ox(predicate)} "
     out, start = [], 0
     while (i := nt.find(head, start)) != -1:
         if i == 0 or nt[i - 1] == "\n":
@@ -388,7 +365,7 @@ def _canonical(term):
     """``term`` as an Oxigraph store gives it back."""
     s = ox.Store()
     node = ox.NamedNode("urn:x")
-    s.add(ox.Quad(node, node, _to_ox(term)))
+    s.add(ox.Quad(node, node, to_ox(term)))
     return to_rdflib(next(iter(s)).object)
 
 
@@ -473,10 +450,10 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
         shape = URIRef((r.root_shape or r.source_shape or "").strip("<>"))
         path, value = sg.value(shape, SH.path), values.get(i)
         if isinstance(value, BNode) and isinstance(path, URIRef) and \
-                ox.Quad(_to_ox(focus[i]), _to_ox(path), _to_ox(value)) not in data.store:
+                ox.Quad(to_ox(focus[i]), to_ox(path), to_ox(value)) not in data.store:
             raise EngineMismatch(f"{shape}: blank node {value.n3()} is no value of {focus[i].n3()}")
-        if isinstance(focus[i], BNode) and next(data.store.quads_for_pattern(_to_ox(focus[i]), None, None), None) \
-                is None and next(data.store.quads_for_pattern(None, None, _to_ox(focus[i])), None) is None:
+        if isinstance(focus[i], BNode) and next(data.store.quads_for_pattern(to_ox(focus[i]), None, None), None) \
+                is None and next(data.store.quads_for_pattern(None, None, to_ox(focus[i])), None) is None:
             raise EngineMismatch(f"{shape}: blank node {focus[i].n3()} is not in the data")
         out.append(RawResult(focus=focus[i], shape=shape, severity=r.severity, path=path, value=value))
     return out
@@ -521,7 +498,7 @@ def label_graph(data: Data, nodes: Iterable, props: Iterable[URIRef]) -> Graph:
     g = Graph()
     iris = [n for n in set(nodes) if isinstance(n, URIRef)]
     for i in range(0, len(iris), 2000):
-        chunk = " ".join(_to_ox(n).__str__() for n in iris[i:i + 2000])
+        chunk = " ".join(to_ox(n).__str__() for n in iris[i:i + 2000])
         q = _LABEL_QUERY % (chunk, " ".join(f"<{p}>" for p in props))
         for sol in data.store.query(q):
             g.add((to_rdflib(sol["s"]), to_rdflib(sol["p"]), to_rdflib(sol["o"])))

@@ -79,6 +79,7 @@ import pyoxigraph as ox
 
 from .errors import StoreError, UsageError
 from .store import INDEX, INFERRED
+from .terms import to_ox, to_rdflib
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 _SKIP = (INFERRED, INDEX)
@@ -146,37 +147,6 @@ def _short(iri: str) -> str:
     return iri
 
 
-# --- term conversion -----------------------------------------------------------------------------
-
-def _to_rdflib(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    dt = term.datatype.value
-    return Literal(term.value, datatype=None if dt == XSD_NS + "string" else URIRef(dt))
-
-
-def _to_ox(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unexpected term {term!r}")
-
-
 # --- the engines ---------------------------------------------------------------------------------
 
 def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
@@ -184,7 +154,7 @@ def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
 
     r = reasonable.PyReasoner()
     # blank nodes included: restrictions (owl:hasValue, owl:someValuesFrom ...) are blank nodes
-    r.from_graph([(_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)) for t in base])
+    r.from_graph([(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in base])
     return r.reason()
 
 
@@ -194,7 +164,7 @@ def _run_owlrl(base: list[ox.Triple]) -> Iterable[tuple]:
 
     g = Graph()
     for t in base:
-        g.add((_to_rdflib(t.subject), _to_rdflib(t.predicate), _to_rdflib(t.object)))
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(g)
     return iter(g)
 
@@ -649,7 +619,7 @@ def _external(store, engine: str) -> tuple[str, set[ox.Triple]]:
     out: set[ox.Triple] = set()
     for s, p, o in raw:
         try:  # a literal subject cannot make an ox.Triple: dropped here
-            t = ox.Triple(_to_ox(s), _to_ox(p), _to_ox(o))
+            t = ox.Triple(to_ox(s), to_ox(p), to_ox(o))
         except (TypeError, ValueError):
             continue
         if t not in asserted and _keep(t, schema):
