@@ -32,8 +32,9 @@ query tests ``?place = ""``. The kinds of value:
   (a key may name several documents: party numbers restart each term). Unknown -> NotFound.
 * ``place``: a province or district name, with or without diacritics and with or without
   "tỉnh"/"huyện"..., or a GSO code; resolved here to the matching administrative units (provinces
-  preferred over districts of the same name) and bound as one string ``"<iri1> <iri2>"`` that
-  queries test with ``CONTAINS(?place, CONCAT("<", STR(?unit), ">"))``. Unknown -> NotFound.
+  preferred over districts of the same name, one lookup of ``dkg:placeKey`` in the search index)
+  and bound as one string ``"<iri1> <iri2>"``; queries join on the IRIs themselves
+  (``?place_iri``, ``?place_unit``, below). Unknown -> NotFound.
 * ``date``: ISO ``YYYY-MM-DD`` (default ``today``), bound as ``xsd:date``.
 * ``string``: bound as a string literal; ``integer``: checked, then used by this module
   (``limit``) or bound as ``xsd:integer``.
