@@ -27,8 +27,8 @@ variable were unbound. An optional parameter that is not given is bound to the e
 query tests ``?place = ""``. The kinds of value:
 
 * ``document``: a symbol key (``46-NQ/TW``, printed variants are normalised) bound as a string
-  literal, or a document IRI (``https://...`` or ``id/doc/...``) bound as an IRI; queries resolve
-  it with ``{ ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k FILTER(?root = ?doc) }``
+  literal, or a document IRI (``https://...`` or ``id/doc/...``) bound as an IRI; queries join on
+  ``?doc_iri`` (below), every document the value names
   (a key may name several documents: party numbers restart each term). Unknown -> NotFound.
 * ``place``: a province or district name, with or without diacritics and with or without
   "tỉnh"/"huyện"..., or a GSO code; resolved here to the matching administrative units (provinces
