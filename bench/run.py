@@ -603,7 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.render_only:  # rewrite RESULTS.md from bench/out/results.json
-        Path(args.results).write_text(render(json.loads((OUT / "results.json").read_text()), args), encoding="utf-8")
+        _write_results(args.results, render(json.loads((OUT / "results.json").read_text()), args))
         return 0
     if args.child:
         print(json.dumps(child(json.loads(args.child))))
@@ -650,9 +650,21 @@ def main(argv: list[str] | None = None) -> int:
             query_step(n, path, args, entry)
         OUT.mkdir(exist_ok=True)
         (OUT / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
-    Path(args.results).write_text(render(results, args), encoding="utf-8")
+    _write_results(args.results, render(results, args))
     print(f"wrote {os.path.relpath(args.results, ROOT)}", file=sys.stderr)
     return 0
+
+
+#: A section that another script appends to RESULTS.md (bench/validate_bench.py --append).
+_KEPT_SECTION = "## Validation at scale"
+
+
+def _write_results(path: str, text: str) -> None:
+    """Write RESULTS.md, keeping the section bench/validate_bench.py appended to the old one."""
+    old = Path(path).read_text(encoding="utf-8") if Path(path).exists() else ""
+    if _KEPT_SECTION in old and _KEPT_SECTION not in text:
+        text = text.rstrip("\n") + "\n\n" + old[old.index(_KEPT_SECTION):]
+    Path(path).write_text(text, encoding="utf-8")
 
 
 # ============================================================================ report
