@@ -303,6 +303,14 @@ def _title(s: str) -> str:
 _CAPS_PROVINCE = re.compile(r"(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
+
+def _province_any_scheme(name: str):
+    """The province called ``name`` before the 2025 reform, else after it, with its scheme."""
+    p = lookup_province(name)
+    if p is not None:
+        return p, "legacy"
+    return lookup_province(name, "2025"), "2025"
+
 def find_places(text: str) -> list[PlaceMention]:
     """Province and district mentions in running text (province names bare; district names only
     after 'huyện/quận/thị xã', since many district names are also common words)."""
@@ -317,27 +325,20 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if raw == "Hồ Chí Minh":
             # the city only when named as one; otherwise the person or the youth union
-            if not re.search(r"(?:[Tt]hành phố|TP\.?)[ \t]*$", text[max(0, i - 12):i]):
+            prefix = re.search(r"(?:[Tt]hành phố|TP\.?)[ \t]*$", text[max(0, i - 12):i])
+            if not prefix:
                 continue
-            i = i - len(re.search(r"(?:[Tt]hành phố|TP\.?)[ \t]*$", text[max(0, i - 12):i]).group(0))
+            i = i - len(prefix.group(0))
             raw = text[i:j]
         target = names.get(raw, "Hồ Chí Minh")
-        p = lookup_province(target)
-        scheme = "legacy"
-        if p is None:
-            p = lookup_province(target, "2025")
-            scheme = "2025"
+        p, scheme = _province_any_scheme(target)
         if p is not None:
             out.append(PlaceMention(i, j, raw, "province", p.name, p.name, p.code, scheme))
     for m in _CAPS_PROVINCE.finditer(text):
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             cand = _title(" ".join(words[:k]))
-            p = lookup_province(cand)
-            scheme = "legacy"
-            if p is None:
-                p = lookup_province(cand, "2025")
-                scheme = "2025"
+            p, scheme = _province_any_scheme(cand)
             if p is not None:
                 i = m.start("name")
                 out.append(PlaceMention(i, i + len(" ".join(words[:k])), text[i:i + len(" ".join(words[:k]))],
