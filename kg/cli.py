@@ -33,10 +33,10 @@ class DkgGroup(click.Group):
             ctx.exit(exc.exit_code)
 
 
-def _store(ctx: click.Context, *, write: bool = False):
+def _store(ctx: click.Context, *, write: bool = False, memory: bool = False):
     from .store import Store
 
-    return Store.from_cli(ctx.obj.get("store"), write=write)
+    return Store.from_cli(ctx.obj.get("store"), write=write, memory=memory)
 
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -263,14 +263,18 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
               help="Allow SPARQL Update for requests carrying this bearer token.")
+@click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
+              help="Hold a copy of the folder store in memory and answer from it (queries several "
+                   "times faster; start-up reads the whole store, about 9 s and 0.9 GiB per 1M triples). "
+                   "Writes still go to the folder first.")
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, update_token: str | None) -> None:
+def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages."""
     import uvicorn
 
     from .web import create_app
 
-    app = create_app(_store(ctx), update_token=update_token)
+    app = create_app(_store(ctx, memory=memory), update_token=update_token)
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -75,6 +75,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import resources, textindex
+from .mirror import is_embedded
 from .errors import NotFound, QueryError, UsageError
 from .symbols import fold
 from .vocab import BASE, DKG, ID
@@ -275,7 +276,7 @@ CUSTOM_FUNCTIONS: dict[ox.NamedNode, Callable] = {
 def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
     """Run SPARQL over the union of the store's graphs with substitutions and the custom functions."""
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
-    if not isinstance(store.main, ox.Store) and FN in sparql:
+    if not is_embedded(store.main) and FN in sparql:
         raise QueryError("this query uses directive-kg's own SPARQL functions (dkgf:), which a remote "
                          "SPARQL store does not have", hint="run it on a local store")
     try:
@@ -480,7 +481,7 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
     starts from a few dozen units rather than testing a path from every document."""
     if not places:
         return []
-    if not isinstance(store.main, ox.Store):  # a remote store: one request
+    if not is_embedded(store.main):  # a remote store: one request
         iris = " ".join(str(ox.NamedNode(i)) for i in places)
         found = {row["unit"] for row in store.main.query(_UNITS_WITHIN % iris, use_default_graph_as_union=True)
                  if isinstance(row["unit"], ox.NamedNode)}
@@ -502,18 +503,24 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-_SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+)[ \t]*\n(.*?)^[ \t]*#end[ \t]*(?:\n|$)", re.MULTILINE | re.DOTALL)
+# a section holding no other section (sections nest: the innermost are resolved first)
+_SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",
+                      re.MULTILINE | re.DOTALL)
 
 
 def select_sections(sparql: str, values: Mapping[str, object]) -> str:
     """Keep the lines between ``#if NAME`` and ``#end`` when parameter NAME is given (``#if !NAME``:
-    when it is not), drop them otherwise. A query thus takes a different plan when, say, PLACE is
+    when it is not), drop them otherwise; sections may nest. A query thus takes a different plan when, say, PLACE is
     given; only the presence of a parameter chooses, its value never enters the text. Run as a
     plain SPARQL file elsewhere, the markers are comments and every section is kept."""
     def keep(m: re.Match) -> str:
         given = values.get(m[2]) is not None
         return m[3] if given != bool(m[1]) else ""
-    return _SECTION.sub(keep, sparql)
+    while True:
+        out = _SECTION.sub(keep, sparql)
+        if out == sparql:
+            return out
+        sparql = out
 
 
 def _is_document_iri(store, value: str) -> bool:
@@ -820,6 +827,8 @@ def post_cascade(table: Table, params: dict) -> Table:
 
     for r in table.rows:
         r["depth"] = d(r["document"])
+        if r.get("implements"):  # (SPARQL leaves the order of GROUP_CONCAT to the engine)
+            r["implements"] = "; ".join(sorted(set(r["implements"].split("; "))))
     order = {"central": 0, "province": 1, "district": 2, "commune": 3}
     table.rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
                                    r.get("date") or _dt.date.max, r.get("key") or ""))

@@ -152,7 +152,7 @@ class Store:
     Use :meth:`open` (a path, or ``None`` for an in-memory store) or :meth:`bundled`.
     """
 
-    main: ox.Store
+    main: ox.Store  # or kg.remote.RemoteDataset, kg.mirror.MirroredDataset: the same surface
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
@@ -160,8 +160,12 @@ class Store:
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, location: str | Path | None = None, *, create: bool = True) -> "Store":
-        """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store."""
+    def open(cls, location: str | Path | None = None, *, create: bool = True, memory: bool = False) -> "Store":
+        """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store.
+
+        ``memory``: also hold a copy of the folder store in memory and answer from it, writing
+        to both (see :mod:`kg.mirror`): several times faster queries for a long-running
+        process, at the cost of reading the whole store at start."""
         if location is None:
             store = cls(ox.Store())
             store.ensure_reference()
@@ -178,6 +182,10 @@ class Store:
                              hint="is another dkg process (e.g. `dkg serve`) writing to it?") from None
         store.ensure_reference()
         textindex.ensure(store.main)
+        if memory:
+            from .mirror import MirroredDataset
+
+            store.main = MirroredDataset(store.main)
         return store
 
     @classmethod
@@ -192,16 +200,17 @@ class Store:
         return store
 
     @classmethod
-    def from_cli(cls, location: str | None, *, write: bool = False) -> "Store":
+    def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
-        dataset so that a first command answers something."""
+        dataset so that a first command answers something. ``memory``: see :meth:`open`
+        (a remote store and the bundled dataset are used as they are)."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
             return cls.remote(loc)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
-            return cls.open(path)
+            return cls.open(path, memory=memory)
         if loc:
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         return cls.bundled()

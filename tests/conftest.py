@@ -34,6 +34,9 @@ def memory_store():
 #: ``DKG_TEST_BACKEND=oxigraph-server`` runs the store-level and CLI tests against a real
 #: Oxigraph server (``oxigraph serve`` on a loopback port) instead of a local folder.
 SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server"
+#: ``DKG_TEST_BACKEND=mirror`` runs them on a folder store mirrored in memory (``kg.mirror``,
+#: what ``dkg serve --memory`` uses).
+MIRROR_MODE = os.environ.get("DKG_TEST_BACKEND") == "mirror"
 
 
 def _free_port() -> int:
@@ -79,7 +82,7 @@ def store_location(tmp_path):
 def disk_store(store_location):
     from kg.store import Store
 
-    store = Store.from_cli(store_location, write=True)
+    store = Store.from_cli(store_location, write=True, memory=MIRROR_MODE)
     yield store
     store.close()
 
