@@ -504,17 +504,18 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
 
 
 # a section holding no other section (sections nest: the innermost are resolved first)
-_SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",
+_SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+(?:\|\w+)*)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",
                       re.MULTILINE | re.DOTALL)
 
 
 def select_sections(sparql: str, values: Mapping[str, object]) -> str:
     """Keep the lines between ``#if NAME`` and ``#end`` when parameter NAME is given (``#if !NAME``:
-    when it is not), drop them otherwise; sections may nest. A query thus takes a different plan when, say, PLACE is
+    when it is not; ``#if A|B``: when A or B is, ``#if !A|B``: when neither is), drop them
+    otherwise; sections may nest. A query thus takes a different plan when, say, PLACE is
     given; only the presence of a parameter chooses, its value never enters the text. Run as a
     plain SPARQL file elsewhere, the markers are comments and every section is kept."""
     def keep(m: re.Match) -> str:
-        given = values.get(m[2]) is not None
+        given = any(values.get(name) is not None for name in m[2].split("|"))
         return m[3] if given != bool(m[1]) else ""
     while True:
         out = _SECTION.sub(keep, sparql)
