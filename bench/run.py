@@ -307,11 +307,13 @@ def child(task: dict) -> dict:
         st.close()
         s += si
         seconds.append(s)
-    elif kind == "query-oxigraph":  # one named query through kg.queries.run on the folder store
+    elif kind in ("query-oxigraph", "query-memory"):  # one named query through kg.queries.run on
+        # the folder store, or on the folder store mirrored in memory (`dkg serve --memory`)
         from kg import queries as kq
         from kg.store import Store
 
-        st = Store.open(task["store"])
+        so, st = _timed(lambda: Store.open(task["store"], memory=kind == "query-memory"))
+        info["open_s"] = so
         q = kq.get(task["query"])
         sparql, bindings, _ = kq.prepare(st, q, task["params"])
         raw = _count(kq.execute(st, sparql, bindings))
@@ -456,45 +458,62 @@ def measure(task: dict, repeats: int, timeout: float) -> dict:
 QUERY_PARAMS = {"doc": "3-NQ/TW", "place": "Nghệ An", "q": "kế hoạch", "date": "2026-01-01"}
 
 
+#: The engines of the query step: the folder store (what `dkg query` reads), the same folder
+#: mirrored in memory (what `dkg serve --memory` reads) and the rdflib baseline.
+QUERY_ENGINES = ("oxigraph", "memory", "rdflib")
+
+
 def query_step(n: int, path: Path, args, entry: dict) -> None:
-    """Every named query in its own child process (killed at ``--query-timeout``): p50 of
-    ``--query-runs`` runs of ``kg.queries.run`` after a warm-up, on a folder store loaded with
-    ``bulk_load``; then the same SPARQL text and bindings on rdflib in memory, up to
-    ``--rdflib-max``."""
+    """Every named query in its own child process per engine (killed at ``--query-timeout``):
+    p50 of ``--query-runs`` runs of ``kg.queries.run`` after a warm-up, on a folder store loaded
+    with ``bulk_load`` and on the same folder mirrored in memory; then the same SPARQL text and
+    bindings on rdflib in memory, up to ``--rdflib-max``. With ``--merge``, the engines not run
+    keep their earlier figures."""
     import shutil
 
     from kg import queries as kq
 
+    engines = [e for e in args.query_engines.split(",") if e]
+    unknown = set(engines) - set(QUERY_ENGINES)
+    if unknown:
+        raise SystemExit(f"unknown --query-engines {sorted(unknown)}: choose from {', '.join(QUERY_ENGINES)}")
     store = OUT / "stores" / label(n)
-    if store.exists():
-        shutil.rmtree(store)
-    print(f"== {label(n)}: store-load", file=sys.stderr, flush=True)
     dump = OUT / f"store-{label(n)}.nq"
-    rdflib_runs = args.rdflib_max is None or n <= args.rdflib_max
-    entry["store-load"] = measure({"kind": "store-load", "data": str(path), "store": str(store),
-                                   "dump": str(dump) if rdflib_runs else None}, 1, args.timeout)
+    rdflib_runs = "rdflib" in engines and (args.rdflib_max is None or n <= args.rdflib_max)
+    if args.reuse_store and (store / "main").exists() and (dump.exists() or not rdflib_runs):
+        print(f"== {label(n)}: reusing the store in {store.relative_to(ROOT)}", file=sys.stderr, flush=True)
+    else:
+        if store.exists():
+            shutil.rmtree(store)
+        print(f"== {label(n)}: store-load", file=sys.stderr, flush=True)
+        entry["store-load"] = measure({"kind": "store-load", "data": str(path), "store": str(store),
+                                       "dump": str(dump) if rdflib_runs else None}, 1, args.timeout)
+    old = (entry.get("named-queries") or {}).get("queries", {}) if args.merge else {}
     out = entry["named-queries"] = {"params": QUERY_PARAMS, "runs": args.query_runs, "timeout": args.query_timeout,
-                                    "queries": {}}
+                                    "queries": old}
     for q in kq.catalog():
         params = {p.name: QUERY_PARAMS[p.name] for p in q.parameters
                   if p.name in QUERY_PARAMS and (p.required or p.name == "date")}
-        task = {"kind": "query-oxigraph", "data": str(path), "store": str(store), "query": q.name,
-                "params": params, "runs": args.query_runs}
-        ours = measure(task, 1, args.query_timeout)
-        rec = {"params": params, "oxigraph": ours}
-        print(f"   {q.name}: oxigraph {json.dumps({k: v for k, v in ours.items() if k != 'info'})}", file=sys.stderr, flush=True)
-        info = ours.get("info") or {}
-        if args.rdflib_max is not None and n > args.rdflib_max:
-            rec["rdflib"] = {"skipped": f"above --rdflib-max {label(args.rdflib_max)} (rdflib takes seconds to "
-                                        "minutes per query at 100k, and parses 1M triples in about 30 s per child)"}
-        elif "dkgf:" in info.get("sparql", "") or kq.FN in info.get("sparql", ""):
-            rec["rdflib"] = {"skipped": "uses kg.queries' custom functions (dkgf:), which rdflib does not have"}
-        elif "sparql" in info:
-            task = {"kind": "query-rdflib", "data": str(dump), "sparql": info["sparql"],
-                    "bindings": info["bindings"], "runs": args.query_runs}
-            rec["rdflib"] = measure(task, 1, args.query_timeout)
-            print(f"   {q.name}: rdflib {json.dumps({k: v for k, v in rec['rdflib'].items() if k != 'info'})}", file=sys.stderr, flush=True)
-        out["queries"][q.name] = rec
+        rec = out["queries"].setdefault(q.name, {})
+        rec["params"] = params
+        for engine in ("oxigraph", "memory"):
+            if engine in engines:
+                task = {"kind": f"query-{engine}", "data": str(path), "store": str(store), "query": q.name,
+                        "params": params, "runs": args.query_runs}
+                rec[engine] = measure(task, 1, args.query_timeout)
+                print(f"   {q.name}: {engine} {json.dumps({k: v for k, v in rec[engine].items() if k != 'info'})}",
+                      file=sys.stderr, flush=True)
+        if "rdflib" in engines:
+            info = next((rec[e]["info"] for e in ("oxigraph", "memory") if (rec.get(e) or {}).get("info")), {})
+            if args.rdflib_max is not None and n > args.rdflib_max:
+                rec["rdflib"] = {"skipped": f"above --rdflib-max {label(args.rdflib_max)} (rdflib takes seconds to "
+                                            "minutes per query at 100k, and parses 1M triples in about 30 s per child)"}
+            elif "sparql" in info:
+                task = {"kind": "query-rdflib", "data": str(dump), "sparql": info["sparql"],
+                        "bindings": info["bindings"], "runs": args.query_runs}
+                rec["rdflib"] = measure(task, 1, args.query_timeout)
+                print(f"   {q.name}: rdflib {json.dumps({k: v for k, v in rec['rdflib'].items() if k != 'info'})}",
+                      file=sys.stderr, flush=True)
         (OUT / "results.json").write_text(json.dumps(_RESULTS, indent=1, ensure_ascii=False))
 
 
@@ -596,7 +615,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="skip the owlrl baseline above this size (it takes tens of minutes at 1M)")
     ap.add_argument("--merge", action="store_true",
                     help="keep the other sizes of bench/out/results.json and rewrite RESULTS.md with all")
-    ap.add_argument("--query-engines", default="oxigraph,rdflib", help="engines for the query step")
+    ap.add_argument("--query-engines", default=",".join(QUERY_ENGINES),
+                    help="engines for the query step: oxigraph (folder store), memory (the folder mirrored in "
+                         "memory, as `dkg serve --memory`), rdflib (baseline)")
+    ap.add_argument("--reuse-store", action="store_true",
+                    help="query the folder store left in bench/out/stores by an earlier run instead of loading it again")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
     ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--render-only", action="store_true", help="only rewrite RESULTS.md from bench/out/results.json")
@@ -796,42 +819,53 @@ def render(results: dict, args) -> str:
         if nq:
             goal = 0.1 if size == "1M" else 1.0 if size == "10M" else None
             sl = e.get("store-load", {})
+            opens = [r["memory"]["info"]["open_s"] for r in nq["queries"].values()
+                     if (r.get("memory") or {}).get("info", {}).get("open_s")]
             lines += [
                 "",
-                f"Named queries (`queries/*.rq`), each in its own child process killed after {nq['timeout']:g} s: "
-                f"`kg.queries.run` (post-steps included) on a folder store loaded with `bulk_load` plus the "
-                f"search index rebuilt ({_fmt_s(sl)}"
+                f"Named queries (`queries/*.rq`), each in its own child process per engine, killed after "
+                f"{nq['timeout']:g} s. **folder**: `kg.queries.run` (post-steps included) on a folder store loaded "
+                f"with `bulk_load` plus the search index rebuilt ({_fmt_s(sl)}"
                 + (f", of which the index {sl['info']['index_s']:.2f} s" if sl.get("info", {}).get("index_s") else "")
-                + f"), p50 of {nq['runs']} runs after a warm-up; rdflib: the same SPARQL text and "
-                f"bindings (`kg.queries.prepare`) on an in-memory `rdflib.Dataset`, p50 of {nq['runs']} runs after a "
-                f"warm-up (parsing not timed). Parameters: {json.dumps(nq['params'], ensure_ascii=False)} where a "
-                "query has them (`date` fixed so that reruns bind the same day)."
+                + "), what `dkg query` reads. **memory**: the same call on the same folder opened with "
+                "`Store.open(memory=True)`, what `dkg serve --memory` reads"
+                + (f" (opening it, which reads the whole store into memory, took {statistics.median(opens):.1f} s)"
+                   if opens else "")
+                + f". **rdflib**: the same SPARQL text and bindings (`kg.queries.prepare`) on an in-memory "
+                f"`rdflib.Dataset` holding the same quads (parsing not timed). Each: p50 of {nq['runs']} runs after a "
+                f"warm-up. Parameters: {json.dumps(nq['params'], ensure_ascii=False)} where a query has them "
+                "(`date` fixed so that reruns bind the same day)."
                 + (f" Goal at {size}: p50 < {goal * 1000:.0f} ms and ≥ 10× faster than rdflib." if goal else ""),
                 "",
-                "| query | pyoxigraph p50 | rows (SPARQL rows) | rdflib p50 | SPARQL rows | rdflib / pyoxigraph |"
-                + (" goal |" if goal else ""),
-                "|---|---|---|---|---|---|" + ("---|" if goal else ""),
+                "| query | folder p50 | memory p50 | rows (SPARQL rows) | rdflib p50 | SPARQL rows | rdflib / folder "
+                "| rdflib / memory |" + (" goal met: folder / memory |" if goal else ""),
+                "|---|---|---|---|---|---|---|---|" + ("---|" if goal else ""),
             ]
             loads = []
             for name, rec in nq["queries"].items():
-                o, b = rec.get("oxigraph", {}), rec.get("rdflib", {})
-                loads += o.get("loadavg", []) + b.get("loadavg", [])
-                oi, bi = o.get("info") or {}, b.get("info") or {}
+                o, m, b = rec.get("oxigraph", {}), rec.get("memory", {}), rec.get("rdflib", {})
+                loads += o.get("loadavg", []) + m.get("loadavg", []) + b.get("loadavg", [])
+                oi, bi = o.get("info") or m.get("info") or {}, b.get("info") or {}
+                rows = f"{oi.get('rows', '-')} ({oi.get('sparql_rows', '-')})" if oi else "-"
                 if "skipped" in b:
-                    bcell, ratio = "skipped", "-"
+                    bcell, ratios = "skipped", ("-", "-")
                 elif "timeout" in b:  # the child (parse, warm-up and runs) was killed: no per-run time
-                    bcell, ratio = f"killed at {b['timeout']:g} s", "not measured"
+                    bcell, ratios = f"killed at {b['timeout']:g} s", ("not measured", "not measured")
+                elif not b:
+                    bcell, ratios = "-", ("-", "-")
                 else:
                     bcell = _fmt_s(b)
-                    ratio = _ratio(o, b) if bi.get("sparql_rows", oi.get("sparql_rows")) == oi.get("sparql_rows") else "differs"
+                    same = bi.get("sparql_rows", oi.get("sparql_rows")) == oi.get("sparql_rows")
+                    ratios = tuple((_ratio(x, b) if "median" in x else "-") if same else "differs" for x in (o, m))
                 met = ""
                 if goal:
-                    met = " yes |" if "median" in o and o["median"] < goal else " no |"
-                rows = f"{oi.get('rows', '-')} ({oi.get('sparql_rows', '-')})" if oi else "-"
-                lines.append(f"| {name} | {_fmt_s(o)} | {rows} | {bcell} | {bi.get('sparql_rows', '-')} | {ratio} |{met}")
+                    met = " " + " / ".join(("yes" if x["median"] < goal else "no") if "median" in x else "-"
+                                           for x in (o, m)) + " |"
+                lines.append(f"| {name} | {_fmt_s(o) if o else '-'} | {_fmt_s(m) if m else '-'} | {rows} | {bcell} "
+                             f"| {bi.get('sparql_rows', '-')} | {ratios[0]} | {ratios[1]} |{met}")
             skipped = {rec["rdflib"]["skipped"] for rec in nq["queries"].values() if "skipped" in rec.get("rdflib", {})}
             errs = [f"{eng} {name}: `{rec[eng]['error'][:150]}`" for name, rec in nq["queries"].items()
-                    for eng in ("oxigraph", "rdflib") if "error" in rec.get(eng, {})]
+                    for eng in QUERY_ENGINES if "error" in (rec.get(eng) or {})]
             if skipped:
                 lines += ["", "rdflib not run: " + "; ".join(sorted(skipped)) + "."]
             if errs:

@@ -620,28 +620,31 @@ def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, li
 
 def _python(term) -> object:
     """An Oxigraph term as a plain Python value (str/int/float/date/bool/None)."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    if isinstance(term, ox.Literal):
-        dt = term.datatype.value if term.datatype is not None else ""
+    kind = type(term)  # (called for every cell of every row: the common cases first)
+    if kind is ox.Literal:
+        convert = _CONVERT.get(term.datatype.value)
+        if convert is None:
+            return term.value
         v = term.value
         try:
-            if dt in _INT_TYPES:
-                return int(v)
-            if dt in _FLOAT_TYPES:
-                return float(v)
-            if dt == XSD + "date":
-                return _dt.date.fromisoformat(v[:10])
-            if dt == XSD + "boolean":
-                return v in ("true", "1")
+            return convert(v)
         except ValueError:
             return v
-        return v
+    if kind is ox.NamedNode:
+        return term.value
+    if term is None:
+        return None
+    if kind is ox.BlankNode:
+        return "_:" + term.value
     return str(term)
+
+
+_CONVERT: dict[str, Callable[[str], object]] = {
+    **{t: int for t in _INT_TYPES},
+    **{t: float for t in _FLOAT_TYPES},
+    XSD + "date": lambda v: _dt.date.fromisoformat(v[:10]),
+    XSD + "boolean": lambda v: v in ("true", "1"),
+}
 
 
 def _cell(value) -> str:
@@ -838,6 +841,12 @@ def post_cascade(table: Table, params: dict) -> Table:
     return table
 
 
+def post_bodies(table: Table, params: dict) -> Table:
+    """The busiest bodies first: most tasks, then most tasks led, then by name and IRI."""
+    table.rows.sort(key=lambda r: (-(r.get("tasks") or 0), -(r.get("lead") or 0), r.get("name") or "", r["body"]))
+    return table
+
+
 def post_coverage(table: Table, params: dict) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
     order of GROUP_CONCAT to the engine."""
@@ -1010,6 +1019,7 @@ def _is_number(s: str) -> bool:
 
 #: Declared post-processing steps (``# post: NAME`` in a query header).
 POST: dict[str, Callable[[Table, dict], Table]] = {
+    "bodies": post_bodies,
     "cascade": post_cascade,
     "coverage": post_coverage,
     "lag": post_lag,

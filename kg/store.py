@@ -417,10 +417,13 @@ class Store:
 
     def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-        and refresh the search index of the documents the write touches."""
+        and refresh the index entries of the documents and bodies the write touches."""
         touched = {q.subject for q in quads}
         if replace_graph is not None:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
+        bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
+        # a count may rest on inferred assignments, which the write drops: then all are recounted
+        recount_all = self._inferred_assignments()
         try:
             if replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
@@ -435,9 +438,18 @@ class Store:
             raise StoreError(f"write failed, nothing was written: {exc}") from None
         try:
             textindex.refresh(self.main, textindex.affected(self.main, touched))
+            if recount_all:
+                textindex.recount(self.main)
+            else:
+                textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="run `dkg reindex` to rebuild it") from None
+
+    def _inferred_assignments(self) -> bool:
+        """Does graph/inferred assign any task to a body?"""
+        return any(next(iter(self.main.quads_for_pattern(None, ox.NamedNode(str(DKG[r])), None, INFERRED)), None)
+                   is not None for r in textindex.ROLES)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.textindex`): documents and unit names indexed."""
@@ -470,6 +482,7 @@ class Store:
 
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
+        textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
         return count
 
     def __len__(self) -> int:

@@ -135,6 +135,7 @@ class DKG(DefinedNamespace):
     alias: URIRef
     searchText: URIRef  # written by the store into graph/index, never by data
     placeKey: URIRef  # likewise, for administrative units
+    taskCount: URIRef  # likewise, for bodies
 
     # document relations
     cascadesFrom: URIRef  # transitive super-property of implements

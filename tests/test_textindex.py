@@ -1,0 +1,109 @@
+"""kg.textindex: the bodies' task counts in graph/index equal a count over the data, and every
+write keeps them so (the search words and place keys are tested with the queries that use them)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import queries as Q
+from kg import textindex
+from kg.store import ASSERTED, Store, graph_to_quads, source_graph
+
+ROOT = Path(__file__).resolve().parents[1]
+ID = "https://w3id.org/directive-kg/id/"
+DKG = "https://w3id.org/directive-kg/ontology#"
+
+#: The count the index must hold, written out without it (distinct tasks in any role).
+LIVE_COUNTS = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+SELECT ?body (COUNT(DISTINCT ?task) AS ?n) WHERE {
+  { ?task dkg:leadBody ?body } UNION { ?task dkg:coordinatingBody ?body } UNION { ?task dkg:participatingBody ?body }
+  UNION { ?task dkg:monitoringBody ?body } UNION { ?task dkg:assignedBody ?body }
+} GROUP BY ?body"""
+
+
+def indexed(store) -> dict[str, int]:
+    return {q.subject.value: int(q.object.value)
+            for q in store.main.quads_for_pattern(None, textindex.TASK_COUNT, None, textindex.INDEX)}
+
+
+def live(store) -> dict[str, int]:
+    return {r["body"].value: int(r["n"].value) for r in store.main.query(LIVE_COUNTS, use_default_graph_as_union=True)}
+
+
+def _generated(tmp_path: Path) -> Path:
+    spec = importlib.util.spec_from_file_location("bench_generate_ti", ROOT / "bench" / "generate.py")
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = gen
+    spec.loader.exec_module(gen)
+    out = tmp_path / "10k.nq"
+    assert gen.main(["--out", str(out), "--triples", "10000", "--seed", "5", "--defects", "0"]) == 0
+    return out
+
+
+def test_counts_after_a_bulk_load_and_rebuild_equal_the_live_count(tmp_path):
+    store = Store.open(None)
+    store.main.bulk_load(path=str(_generated(tmp_path)), format=ox.RdfFormat.N_QUADS)
+    store.rebuild_index()
+    counts = indexed(store)
+    assert len(counts) > 50 and counts == live(store)
+
+
+def test_writes_keep_the_counts(tmp_path):
+    store = Store.open(tmp_path / "store")
+    store.load_files([ROOT / "kg" / "data" / "bundled" / "corpus.ttl"])
+    assert indexed(store) == live(store) and indexed(store)
+    body = f"{ID}body/test/hoi-nong-dan"
+    task = (f"@prefix dkg: <{DKG}> .\n<{ID}doc/test/kh-1> a dkg:Plan ; dkg:key \"1/KH-TEST\" .\n"
+            f"<{body}> a dkg:Body ; <http://www.w3.org/2000/01/rdf-schema#label> \"Hội Nông dân\" .\n")
+    for i in range(3):
+        task += (f"<{ID}task/test/{i}> a dkg:Task ; dkg:underDocument <{ID}doc/test/kh-1> ; "
+                 f"dkg:text \"Nhiệm vụ {i}\" ; dkg:leadBody <{body}> .\n")
+    from rdflib import Graph
+
+    src = source_graph("test-source")
+
+    def write(text: str) -> None:  # as an ingest writes a validated source (the shapes are tested elsewhere)
+        store.write_quads(graph_to_quads(Graph().parse(data=text, format="turtle"), src), src)
+
+    write(task)
+    assert indexed(store)[body] == 3 and indexed(store) == live(store)
+    # the same source again with one task fewer: the count follows
+    write(task.rsplit(f"<{ID}task/test/2>", 1)[0])
+    assert indexed(store)[body] == 2 and indexed(store) == live(store)
+    # and with no task at all: the body has no count left
+    write(task.split(f"<{ID}task/test/0>", 1)[0])
+    assert body not in indexed(store) and indexed(store) == live(store)
+    assert next(iter(store.main.quads_for_pattern(None, None, None, src)), None) is not None
+    store.close()
+
+
+def test_inferred_assignments_count_and_a_write_recounts_them(tmp_path):
+    """An assignment only graph/inferred holds counts as the query counts it; a write drops
+    graph/inferred, and the counts follow."""
+    store = Store.open(tmp_path / "store")
+    store.load_files([ROOT / "kg" / "data" / "bundled" / "corpus.ttl"])
+    body, task = ox.NamedNode(f"{ID}body/test/only-inferred"), ox.NamedNode(f"{ID}task/test/inferred")
+    store.replace_inferred([ox.Quad(task, ox.NamedNode(DKG + "leadBody"), body)])
+    assert indexed(store)[body.value] == 1 and indexed(store) == live(store)
+    store.write_quads([ox.Quad(ox.NamedNode(f"{ID}x"), ox.NamedNode(DKG + "text"), ox.Literal("x"), ASSERTED)], None)
+    assert body.value not in indexed(store) and indexed(store) == live(store)
+    store.close()
+
+
+@pytest.mark.parametrize("params", [{}, {"place": "Lạng Sơn"}, {"doc": "46-NQ/TW"}])
+def test_bodies_query_counts_as_the_live_count(params):
+    store = Store.bundled()
+    rows = Q.run(store, "bodies", params).rows
+    counts = live(store)
+    assert rows
+    if not params:  # every body with a task, the busiest first
+        assert {r["body"] for r in rows} == set(counts)
+        assert [r["tasks"] for r in rows] == sorted(counts.values(), reverse=True)
+        for r in rows:
+            assert r["tasks"] >= max(r["lead"], r["coordinating"], r["participating"], r["monitoring"], r["other"])
