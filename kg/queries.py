@@ -45,11 +45,12 @@ join from a ``VALUES`` block but not from a substituted variable:
 
 * ``?doc_iri``: the documents DOC names; ``?place_iri``: the units PLACE names; ``?place_unit``:
   every unit within PLACE (:func:`units_within`); ``UNDEF`` when an optional one is not given;
-* ``?q_1`` ... ``?q_8``: the words of Q as the search index holds them (:mod:`kg.textindex`).
+* ``?q_last``, ``?q_1`` ... ``?q_7``: the words of Q, looked up in the search index (:mod:`kg.textindex`).
 
 Lines between ``#if NAME`` and ``#end`` are kept when parameter NAME is given (``#if !NAME``: when
-it is not), so that a query can take a plan that starts from what was given; only the presence
-of a parameter chooses, never its value (:func:`select_sections`).
+it is not; ``#if A|B``: either; sections nest), so that a query can take a plan that starts from
+what was given; only the presence of a parameter chooses, never its value (:func:`select_sections`).
+A line ``LIMIT N  # limit`` stops the query inside at the ``limit`` asked for (:func:`limit_slots`).
 
 Columns whose variable starts with ``_`` are internal (for post-processing) and not shown.
 Custom functions (namespace :data:`FN`) are available to every query run here:
@@ -524,6 +525,19 @@ def select_sections(sparql: str, values: Mapping[str, object]) -> str:
         sparql = out
 
 
+_LIMIT_SLOT = re.compile(r"\bLIMIT[ \t]+\d+(?=[ \t]*#[ \t]*limit\b)", re.IGNORECASE)
+
+
+def limit_slots(sparql: str, limit) -> str:
+    """``LIMIT N  # limit`` made ``LIMIT <the limit parameter>``, so that a query stops inside at
+    as many rows as are asked for (N, the parameter's maximum, when the text runs elsewhere).
+    The number written is the parameter's value as parsed and range-checked: an int, never the
+    caller's text."""
+    if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
+        return sparql
+    return _LIMIT_SLOT.sub(f"LIMIT {int(limit)}", sparql)
+
+
 def _is_document_iri(store, value: str) -> bool:
     """Was this ``document`` value resolved to an IRI (rather than to a key)?"""
     if _doc_iri(value) != value:
@@ -593,27 +607,29 @@ def prepare(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[str, d
     (measured at 1M triples: 0.4 s against 0.05 s for the cascade)."""
     bindings, values = bind_parameters(store, query, params)
     blocks: dict[str, list[ox.Term] | None] = dict(resolved_iris(store, query, values))
-    blocks.update(word_values(query, values))
-    sparql = select_sections(query.sparql, values)
+    words = word_values(query, values)
+    blocks.update(words)
+    sparql = select_sections(query.sparql, {**values, **words})  # (the "#if q_N" of each word given)
+    sparql = limit_slots(sparql, values.get("limit"))
     blocks = {k: v for k, v in blocks.items() if re.search(r"[?$]" + k + r"\b", _strip_strings_and_comments(sparql))}
     return values_block(sparql, blocks), bindings, values
 
 
 def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.Literal]]:
-    """For a query over the search index (one that uses ``?q_1``): ``?q_1`` ... ``?q_8`` bound
-    to what each word of Q must occur as in a ``dkg:searchText`` (see :mod:`kg.textindex`),
-    ``""`` for the slots Q leaves empty (which the query skips). No words at all match nothing."""
-    if not re.search(r"[?$]q_1\b", query.sparql):
+    """For a query over the search index (one that uses ``?q_last``): ``?q_last`` bound to the last
+    word of Q (the start of a word) and ``?q_1`` ... ``?q_7`` to the others (whole words), longest
+    first; slots Q leaves empty are absent (their ``#if q_N`` sections are dropped). No words at
+    all bind ``?q_last`` to a space, which starts no word: nothing matches."""
+    if not re.search(r"[?$]q_last\b", query.sparql):
         return {}
-    patterns = textindex.query_patterns(str(values.get("q") or ""))
-    if len(patterns) > textindex.MAX_WORDS:
-        raise UsageError(f"search for at most {textindex.MAX_WORDS} words (got {len(patterns)})",
+    whole, last = textindex.query_words(str(values.get("q") or ""))
+    if len(whole) + 1 > textindex.MAX_WORDS:
+        raise UsageError(f"search for at most {textindex.MAX_WORDS} words (got {len(whole) + 1})",
                          hint=_usage(query))
-    if not patterns:
-        patterns = ["  "]  # two spaces never occur in an index entry
-    patterns.sort(key=len, reverse=True)  # the longest first: it rules out most documents at once
-    patterns += [""] * (textindex.MAX_WORDS - len(patterns))
-    return {f"q_{i}": [ox.Literal(p)] for i, p in enumerate(patterns, 1)}
+    whole = sorted(set(whole), key=len, reverse=True)  # the longest first: the shortest list last
+    out = {f"q_{i}": [ox.Literal(w)] for i, w in enumerate(whole, 1)}
+    out["q_last"] = [ox.Literal(last if last is not None else " ")]
+    return out
 
 
 # --- results ---------------------------------------------------------------------------------------

@@ -1,22 +1,28 @@
-"""The search index: one ``dkg:searchText`` literal per document in ``graph/index``.
+"""The search index: the words of every document in ``graph/index``, one ``dkg:searchWord`` each.
 
 The ``search`` query must find "nông dân" when a user types "nong dan", on a store of millions of
 triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (a Python function
 called by the engine) took about 2 s at 1M triples and cannot run on a remote server, so the store
 keeps, for every document, the words it can be found under, written once when the data changes:
 
-    " 115 ctr tu chuong chương trinh trình ... nong nông dan dân "
+    <doc> dkg:searchWord "chương", "chuong", "trình", "trinh", "115", "ctr", "tu", ...
 
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
 subject and aliases and of its issuer's label, canonical name, short name and aliases, each word
-also in its folded form (no diacritics, đ -> d), sorted, between single spaces. A query word is
-then one ``CONTAINS``:
+also in its folded form (no diacritics, đ -> d). The index node itself (``graph/index``) lists
+every word indexed, as ``dkg:indexedWord``, so that the start of a word is looked up in that
+vocabulary (a few thousand short words) rather than in every document's words. Then:
 
-* a word typed without diacritics, `` nong ``, meets the folded form of "nông" and "nống" alike;
-* a word typed with them, `` nông ``, only meets that exact word (folded forms carry no marks);
-* the last word may be the start of a word: `` dân vậ`` has no trailing space.
+* a word typed without diacritics, ``nong``, meets the folded form of "nông" and "nống" alike;
+* a word typed with them, ``nông``, only meets that exact word (folded forms carry no marks);
+* the last word may be the start of a word: ``vậ`` stands for every indexed word that starts so.
 
 This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
+Each document also has a ``dkg:searchOrder``, an integer that sorts it by date (see
+:func:`search_order`), so that "the newest first" compares numbers only.
+Each word is one index lookup, and the lists of two words are joined by hash: at 1M triples a
+search for two common words takes a third less than reading one long literal per document did,
+and a rare word is a matter of milliseconds.
 
 The same graph holds one ``dkg:placeKey`` per name or alias of every administrative unit: the name
 as :func:`place_key` reduces it ("Tỉnh Lạng Sơn" -> "lang son"), so that a ``place`` parameter is
@@ -45,12 +51,14 @@ from .symbols import fold
 from .vocab import DKG, GRAPH
 
 INDEX = ox.NamedNode(GRAPH["index"])
-SEARCH_TEXT = ox.NamedNode(str(DKG.searchText))
+SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
+INDEXED_WORD = ox.NamedNode(str(DKG.indexedWord))
+SEARCH_ORDER = ox.NamedNode(str(DKG.searchOrder))
 PLACE_KEY = ox.NamedNode(str(DKG.placeKey))
 TASK_COUNT = ox.NamedNode(str(DKG.taskCount))
 KEY = ox.NamedNode(str(DKG.key))
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "3"
+VERSION = "5"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -66,6 +74,14 @@ SELECT ?doc ?text WHERE {
   { ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text }
   UNION { ?doc dkg:issuer ?_iss . ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text }
   FILTER(isLiteral(?text))
+}"""
+
+_ORDER = """
+PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+SELECT ?doc ?key ?date WHERE {
+  %s
+  ?doc dkg:key ?key .
+  OPTIONAL { ?doc dkg:dateIssued ?date }
 }"""
 
 _AFFECTED = """
@@ -132,20 +148,47 @@ def words(text: str) -> list[str]:
     return _WORD.findall(casefold(text))
 
 
-def index_string(texts: Iterable[str]) -> str:
-    """The ``dkg:searchText`` value for a document described by ``texts``."""
+def index_words(texts: Iterable[str]) -> set[str]:
+    """The ``dkg:searchWord`` values of a document described by ``texts``."""
     found: set[str] = set()
     for text in texts:
         found.update(words(text))
         found.update(words(fold(text)))
-    return " " + " ".join(sorted(found)) + " " if found else " "
+    return found
 
 
-def query_patterns(query: str) -> list[str]:
-    """What each word of a search must occur as in a ``dkg:searchText``: `` word `` (a whole
-    word), and `` word`` for the last one (the start of a word). Empty for no words."""
+def query_words(query: str) -> tuple[list[str], str | None]:
+    """What a search must find: the words of ``query`` before the last, each as a whole word, and
+    the last one as the start of a word (``None`` when the query has no word)."""
     ws = words(query)
-    return [f" {w} " for w in ws[:-1]] + ([f" {ws[-1]}"] if ws else [])
+    return (ws[:-1], ws[-1]) if ws else ([], None)
+
+
+def search_order(key: str, date: str | None) -> int:
+    """The ``dkg:searchOrder`` of a document: larger for newer documents (the day it was issued,
+    counted from 1 January of year 1, times 2**32; undated: 0) plus a checksum of its key, so that
+    documents of one day come in a fixed order. An integer is compared without reading any text,
+    where sorting by date and then key made the engine read a key at every tie (0.7 s of a
+    search over 90,000 documents)."""
+    import datetime as dt
+    import zlib
+
+    try:
+        day = dt.date.fromisoformat(date[:10]).toordinal() if date else 0
+    except ValueError:
+        day = 0
+    return day * 2**32 + zlib.crc32(key.encode("utf-8"))
+
+
+def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, int]:
+    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else ""
+    out: dict[ox.NamedNode, int] = {}
+    for row in dataset.query(_ORDER % anchor, use_default_graph_as_union=True):
+        doc, date = row["doc"], row["date"]
+        if isinstance(doc, ox.NamedNode):  # (several keys or dates: the largest value)
+            value = search_order(row["key"].value, date.value if date is not None else None)
+            out[doc] = max(value, out.get(doc, value))
+    return out
 
 
 def _values(nodes: Iterable[ox.NamedNode]) -> str:
@@ -164,8 +207,16 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
 
 def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
     """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``)."""
+    vocabulary: set[str] = set()
     for doc, texts in _texts(dataset, nodes).items():
-        yield ox.Quad(doc, SEARCH_TEXT, ox.Literal(index_string(texts)), INDEX)
+        found = index_words(texts)
+        vocabulary |= found
+        for word in sorted(found):
+            yield ox.Quad(doc, SEARCH_WORD, ox.Literal(word), INDEX)
+    for word in sorted(vocabulary):  # (a word already listed is not written twice)
+        yield ox.Quad(INDEX, INDEXED_WORD, ox.Literal(word), INDEX)
+    for doc, order in _orders(dataset, nodes).items():
+        yield ox.Quad(doc, SEARCH_ORDER, ox.Literal(order), INDEX)
     anchor = f"VALUES ?unit {{ {_values(nodes)} }}" if nodes is not None else ""
     keys: set[tuple[ox.NamedNode, str]] = set()
     for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
@@ -225,8 +276,8 @@ def rebuild(dataset) -> tuple[int, int]:
     counts = list(task_counts(dataset))
     dataset.remove_graph(INDEX)
     dataset.extend(quads + counts + [_stamp()])
-    docs = sum(1 for q in quads if q.predicate == SEARCH_TEXT)
-    return docs, len(quads) - docs
+    docs = len({q.subject for q in quads if q.predicate == SEARCH_WORD})
+    return docs, sum(1 for q in quads if q.predicate == PLACE_KEY)
 
 
 def ensure(dataset) -> bool:
@@ -252,7 +303,8 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
 
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units; entries
-    of nodes that no longer have any text are dropped)."""
+    of nodes that no longer have any text are dropped). Words no document has any more stay in
+    the vocabulary until the next :func:`rebuild`: they find nothing."""
     docs = sorted(set(documents), key=lambda n: n.value)
     if not docs:
         return 0
@@ -262,6 +314,6 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     for i in range(0, len(docs), 2000):
         dataset.update(
             "DELETE { GRAPH %s { ?d ?p ?t } } WHERE { VALUES ?d { %s } VALUES ?p { %s %s } GRAPH %s { ?d ?p ?t } }"
-            % (INDEX, _values(docs[i:i + 2000]), SEARCH_TEXT, PLACE_KEY, INDEX))
+            % (INDEX, _values(docs[i:i + 2000]), f"{SEARCH_WORD} {SEARCH_ORDER}", PLACE_KEY, INDEX))
     dataset.extend(new)
     return len(new)

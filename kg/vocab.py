@@ -133,7 +133,9 @@ class DKG(DefinedNamespace):
     level: URIRef
     jurisdiction: URIRef
     alias: URIRef
-    searchText: URIRef  # written by the store into graph/index, never by data
+    searchWord: URIRef  # written by the store into graph/index, never by data
+    indexedWord: URIRef  # likewise: the words indexed, on the index graph's node
+    searchOrder: URIRef  # likewise: newest first, as an integer
     placeKey: URIRef  # likewise, for administrative units
     taskCount: URIRef  # likewise, for bodies
 

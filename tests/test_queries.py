@@ -285,13 +285,16 @@ SEARCH_WORDS = ["nong dan", "NÔNG DÂN", "nống", "nong", "46-nq", "46 nq/tw",
 
 @pytest.mark.parametrize("words", SEARCH_WORDS)
 def test_search_index_agrees_with_text_matches(words):
-    """The CONTAINS patterns over dkg:searchText say what text_matches says of the same text."""
+    """What the search query asks of the index (each word but the last among a document's
+    dkg:searchWord values, and one of them starting with the last) says what text_matches says
+    of the same text."""
     from kg import textindex
 
-    patterns = textindex.query_patterns(words)
+    whole, last = textindex.query_words(words)
     for text in SEARCH_TEXTS:
-        entry = textindex.index_string([text])
-        assert all(p in entry for p in patterns) == Q.text_matches(text, words), (text, words)
+        found = textindex.index_words([text])
+        hit = all(w in found for w in whole) and any(f.startswith(last) for f in found)
+        assert hit == Q.text_matches(text, words), (text, words)
 
 
 def test_search_of_too_many_words_or_none():
@@ -481,3 +484,18 @@ def test_if_sections_follow_the_presence_of_a_parameter_never_its_value():
         sparql, _, _ = Q.prepare(store, Q.get(name), params)
         assert "#if" not in sparql and "#end" not in sparql
         Q.run(store, name, params)
+
+
+def test_limit_slot_takes_the_parsed_limit_only():
+    text = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } LIMIT 500  # limit\n } } LIMIT 9"
+    assert Q.limit_slots(text, 7) == text.replace("LIMIT 500", "LIMIT 7")
+    assert Q.limit_slots(text, None) == text and Q.limit_slots(text, "7; DROP ALL") == text
+
+
+def test_search_stops_at_the_newest_limit_rows(store):
+    every = Q.run(store, "search", {"q": "nghị quyết", "limit": "500"}).rows
+    assert len(every) >= 2
+    dated = [r for r in every if r["date"] is not None]
+    assert [r["date"] for r in dated] == sorted((r["date"] for r in dated), reverse=True)
+    one = Q.run(store, "search", {"q": "nghị quyết", "limit": "1"}).rows
+    assert len(one) == 1 and one[0]["date"] == max(r["date"] for r in dated)

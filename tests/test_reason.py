@@ -267,7 +267,7 @@ def test_auto_falls_back_where_the_rules_engine_does_not_reach(case):
 
 
 def test_the_search_index_is_not_reasoned_over(store):
-    """graph/index is the store's own derived data: its dkg:searchText (domain dkg:Document)
+    """graph/index is the store's own derived data: its dkg:searchWord (domain dkg:Document)
     must not make the reasoner type anything."""
     import pyoxigraph as ox
 
@@ -275,12 +275,12 @@ def test_the_search_index_is_not_reasoned_over(store):
     from kg.store import INDEX
 
     thing = ox.NamedNode("https://w3id.org/directive-kg/id/not-a-document")
-    store.main.add(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchText"),
+    store.main.add(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchWord"),
                            ox.Literal(" x "), INDEX))
     try:
         for engine in ("rules", "reasonable"):
             materialize(store, engine)
             assert not list(store.main.quads_for_pattern(thing, None, None, INFERRED)), engine
     finally:
-        store.main.remove(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchText"),
+        store.main.remove(ox.Quad(thing, ox.NamedNode("https://w3id.org/directive-kg/ontology#searchWord"),
                                   ox.Literal(" x "), INDEX))

@@ -107,3 +107,11 @@ def test_bodies_query_counts_as_the_live_count(params):
         assert [r["tasks"] for r in rows] == sorted(counts.values(), reverse=True)
         for r in rows:
             assert r["tasks"] >= max(r["lead"], r["coordinating"], r["participating"], r["monitoring"], r["other"])
+
+
+def test_search_order_sorts_newest_first_and_fixes_ties():
+    new, old = textindex.search_order("1-NQ/TW", "2024-05-01"), textindex.search_order("1-NQ/TW", "2003-05-01")
+    assert new > old > textindex.search_order("9-NQ/TW", None) >= 0
+    same_day = {textindex.search_order(k, "2024-05-01") for k in ("1-NQ/TW", "2-NQ/TW", "3-CT/TW")}
+    assert len(same_day) == 3 and all(old < v < textindex.search_order("x", "2024-05-02") for v in same_day)
+    assert textindex.search_order("1-NQ/TW", "not a date") == textindex.search_order("1-NQ/TW", None)
