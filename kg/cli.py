@@ -205,8 +205,9 @@ def reason(ctx: click.Context, engine: str) -> None:
 @main.command()
 @click.pass_context
 def reindex(ctx: click.Context) -> None:
-    """Rebuild the search index (graph/index) from the data; loads keep it up to date, so this
-    is only needed after writing to the store with another tool."""
+    """Rebuild the index graph (graph/index: search words, place keys, bodies' task counts) from
+    the data; loads keep it up to date, so this is only needed after writing to the store with
+    another tool or with a SPARQL update."""
     store = _store(ctx, write=True)
     docs, names = store.rebuild_index()
     store.close()

@@ -920,17 +920,20 @@ def post_targets(table: Table, params: dict) -> Table:
             for c in _OUTCOME_COLS:
                 r[c] = None
     latest: dict[str, dict] = {}
-    counts: dict[str, int] = {}
+    outcomes: dict[str, set] = {}
     for r in table.rows:
         t = r["target"]
         if r.get("outcome_iri") is not None:
-            counts[t] = counts.get(t, 0) + 1
+            outcomes.setdefault(t, set()).add(r["outcome_iri"])
         best = latest.get(t)
         if best is None or _newer(r, best):
             latest[t] = r
-    table.rows = [r for r in table.rows if latest.get(r["target"]) is r]
+    table.rows = list(latest.values())  # (one row per target: a value given twice gives two rows)
     for r in table.rows:
-        r["outcomes"] = counts.get(r["target"], 0)
+        r["outcomes"] = len(outcomes.get(r["target"], ()))
+        for col in ("level", "status"):  # IRIs of the levels and statuses schemes: their last segment
+            if isinstance(r.get(col), str) and "/" in r[col]:
+                r[col] = r[col].rsplit("/", 1)[-1]
         tv, ov = _number(r.get("target_value")), _number(r.get("outcome_value"))
         den = _number(r.get("denominator"))
         comparable = ov
@@ -949,11 +952,22 @@ def post_targets(table: Table, params: dict) -> Table:
                 else:
                     status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"
         r["status"] = status
+    table.rows.sort(key=lambda r: (r.get("set_by") or "", _sortable(r.get("target_year")), r.get("text") or "",
+                                   r["target"]))
     if "ratio" not in table.columns:
         table.columns.insert(table.columns.index("status"), "ratio")
     if "outcomes" not in table.columns:
         table.columns.append("outcomes")
     return table
+
+
+def _sortable(value) -> tuple:
+    """A cell as a sort key that puts empty cells first and never compares a number with text."""
+    if value is None:
+        return (0, 0, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (1, value, "")
+    return (2, 0, str(value))
 
 
 def _number(value) -> float | None:

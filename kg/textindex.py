@@ -5,11 +5,12 @@ triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (
 called by the engine) took about 2 s at 1M triples and cannot run on a remote server, so the store
 keeps, for every document, the words it can be found under, written once when the data changes:
 
-    <doc> dkg:searchWord "chương", "chuong", "trình", "trinh", "115", "ctr", "tu", ...
+    <entry> dkg:searchEntryFor <doc> ; dkg:searchWord "chương", "chuong", "trình", "trinh", "115", ...
 
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
 subject and aliases and of its issuer's label, canonical name, short name and aliases, each word
-also in its folded form (no diacritics, đ -> d). The index node itself (``graph/index``) lists
+also in its folded form (no diacritics, đ -> d), on an entry node of the document's own
+(:func:`entry_node`) so that the document's own description stays short. The index node itself (``graph/index``) lists
 every word indexed, as ``dkg:indexedWord``, so that the start of a word is looked up in that
 vocabulary (a few thousand short words) rather than in every document's words. Then:
 
@@ -54,11 +55,12 @@ INDEX = ox.NamedNode(GRAPH["index"])
 SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
 INDEXED_WORD = ox.NamedNode(str(DKG.indexedWord))
 SEARCH_ORDER = ox.NamedNode(str(DKG.searchOrder))
+SEARCH_ENTRY_FOR = ox.NamedNode(str(DKG.searchEntryFor))
 PLACE_KEY = ox.NamedNode(str(DKG.placeKey))
 TASK_COUNT = ox.NamedNode(str(DKG.taskCount))
 KEY = ox.NamedNode(str(DKG.key))
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "5"
+VERSION = "6"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -191,6 +193,14 @@ def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode,
     return out
 
 
+def entry_node(document: ox.NamedNode) -> ox.NamedNode:
+    """The node that carries a document's search words and order in ``graph/index``: a node of
+    its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words."""
+    import hashlib
+
+    return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
+
+
 def _values(nodes: Iterable[ox.NamedNode]) -> str:
     return " ".join(str(n) for n in nodes)
 
@@ -211,12 +221,14 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
     for doc, texts in _texts(dataset, nodes).items():
         found = index_words(texts)
         vocabulary |= found
+        entry = entry_node(doc)
+        yield ox.Quad(entry, SEARCH_ENTRY_FOR, doc, INDEX)
         for word in sorted(found):
-            yield ox.Quad(doc, SEARCH_WORD, ox.Literal(word), INDEX)
+            yield ox.Quad(entry, SEARCH_WORD, ox.Literal(word), INDEX)
     for word in sorted(vocabulary):  # (a word already listed is not written twice)
         yield ox.Quad(INDEX, INDEXED_WORD, ox.Literal(word), INDEX)
     for doc, order in _orders(dataset, nodes).items():
-        yield ox.Quad(doc, SEARCH_ORDER, ox.Literal(order), INDEX)
+        yield ox.Quad(entry_node(doc), SEARCH_ORDER, ox.Literal(order), INDEX)
     anchor = f"VALUES ?unit {{ {_values(nodes)} }}" if nodes is not None else ""
     keys: set[tuple[ox.NamedNode, str]] = set()
     for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
@@ -276,7 +288,7 @@ def rebuild(dataset) -> tuple[int, int]:
     counts = list(task_counts(dataset))
     dataset.remove_graph(INDEX)
     dataset.extend(quads + counts + [_stamp()])
-    docs = len({q.subject for q in quads if q.predicate == SEARCH_WORD})
+    docs = sum(1 for q in quads if q.predicate == SEARCH_ENTRY_FOR)
     return docs, sum(1 for q in quads if q.predicate == PLACE_KEY)
 
 
@@ -312,8 +324,12 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     for i in range(0, len(docs), 2000):
         new.extend(entries(dataset, docs[i:i + 2000]))
     for i in range(0, len(docs), 2000):
+        chunk = docs[i:i + 2000]
         dataset.update(
-            "DELETE { GRAPH %s { ?d ?p ?t } } WHERE { VALUES ?d { %s } VALUES ?p { %s %s } GRAPH %s { ?d ?p ?t } }"
-            % (INDEX, _values(docs[i:i + 2000]), f"{SEARCH_WORD} {SEARCH_ORDER}", PLACE_KEY, INDEX))
+            "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
+            % (INDEX, PLACE_KEY, _values(chunk), INDEX, PLACE_KEY))
+        dataset.update(
+            "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
+            % (INDEX, _values(entry_node(d) for d in chunk), INDEX))
     dataset.extend(new)
     return len(new)

@@ -136,6 +136,7 @@ class DKG(DefinedNamespace):
     searchWord: URIRef  # written by the store into graph/index, never by data
     indexedWord: URIRef  # likewise: the words indexed, on the index graph's node
     searchOrder: URIRef  # likewise: newest first, as an integer
+    searchEntryFor: URIRef  # likewise: the index entry that carries a document's words
     placeKey: URIRef  # likewise, for administrative units
     taskCount: URIRef  # likewise, for bodies
 

@@ -469,6 +469,14 @@ def test_units_within_walk_equals_the_path_query(store, place):
     assert Q.units_within(store, places) == by_query and len(by_query) >= 1
 
 
+def test_if_sections_nest_and_take_alternatives():
+    text = "A\n#if doc|place\nB\n#if place\nC\n#end\n#end\n#if !doc|place\nD\n#end\nE\n"
+    assert Q.select_sections(text, {}) == "A\nD\nE\n"
+    assert Q.select_sections(text, {"doc": "x"}) == "A\nB\nE\n"
+    assert Q.select_sections(text, {"place": "y"}) == "A\nB\nC\nE\n"
+    assert Q.select_sections(text, {"doc": "x", "place": "y"}) == "A\nB\nC\nE\n"
+
+
 def test_if_sections_follow_the_presence_of_a_parameter_never_its_value():
     text = "SELECT * WHERE {\n#if place\n  ?d <p> ?place_unit .\n#end\n#if !place\n  ?d <q> ?o .\n#end\n}"
     given = Q.select_sections(text, {"place": '"} ; DROP ALL'})
@@ -479,6 +487,7 @@ def test_if_sections_follow_the_presence_of_a_parameter_never_its_value():
     store = __import__("kg.store", fromlist=["Store"]).Store.open(None)
     load_fixture(store)
     for name, params in (("bodies", {}), ("bodies", {"doc": "46-NQ/TW", "place": "Lạng Sơn"}),
+                         ("bodies", {"place": "Lạng Sơn"}), ("search", {"q": "nong dan xay dung"}),
                          ("coverage", {"doc": "46-NQ/TW"}), ("coverage", {"doc": "46-NQ/TW", "place": "Lạng Sơn"}),
                          ("reviews-due", {}), ("reviews-due", {"place": "Lạng Sơn"})):
         sparql, _, _ = Q.prepare(store, Q.get(name), params)
