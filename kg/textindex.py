@@ -284,15 +284,23 @@ def _stamp() -> ox.Quad:
 def rebuild(dataset) -> tuple[int, int]:
     """Write ``graph/index`` anew; returns the number of documents and of unit names indexed
     (the bodies' task counts are written too)."""
-    quads = list(entries(dataset))
-    counts = list(task_counts(dataset))
-    dataset.remove_graph(INDEX)
-    # derived data, written without a transaction (twice as fast at 1M triples); the stamp last, so
-    # that an interrupted rebuild leaves no stamp and is done again by the next ensure()
-    getattr(dataset, "bulk_extend", dataset.extend)(quads + counts)
+    dataset.remove_graph(INDEX)  # (the entries are read from the other graphs only)
+    tally = {SEARCH_ENTRY_FOR: 0, PLACE_KEY: 0}
+
+    def counted(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+        for q in quads:
+            if q.predicate in tally:
+                tally[q.predicate] += 1
+            yield q
+
+    # derived data, streamed and written without a transaction (at 1M triples twice as fast, and
+    # never all held in memory at once); the stamp last, so that an interrupted rebuild leaves no
+    # stamp and is done again by the next ensure()
+    write = getattr(dataset, "bulk_extend", dataset.extend)
+    write(counted(entries(dataset)))
+    write(task_counts(dataset))
     dataset.extend([_stamp()])
-    docs = sum(1 for q in quads if q.predicate == SEARCH_ENTRY_FOR)
-    return docs, sum(1 for q in quads if q.predicate == PLACE_KEY)
+    return tally[SEARCH_ENTRY_FOR], tally[PLACE_KEY]
 
 
 def ensure(dataset) -> bool:
