@@ -827,6 +827,11 @@ def render(results: dict, args) -> str:
             sl = e.get("store-load", {})
             opens = [r["memory"]["info"]["open_s"] for r in nq["queries"].values()
                      if (r.get("memory") or {}).get("info", {}).get("open_s")]
+
+            def runs_of(engine: str) -> str:
+                counts = sorted({len(r[engine]["info"]["times"]) for r in nq["queries"].values()
+                                 if (r.get(engine) or {}).get("info", {}).get("times")})
+                return "/".join(str(c) for c in counts) or "-"
             lines += [
                 "",
                 f"Named queries (`queries/*.rq`), each in its own child process per engine, killed after "
@@ -838,8 +843,8 @@ def render(results: dict, args) -> str:
                 + (f" (opening it, which reads the whole store into memory, took {statistics.median(opens):.1f} s)"
                    if opens else "")
                 + f". **rdflib**: the same SPARQL text and bindings (`kg.queries.prepare`) on an in-memory "
-                f"`rdflib.Dataset` holding the same quads (parsing not timed). Each: p50 of {nq['runs']} runs after a "
-                f"warm-up. Parameters: {json.dumps(nq['params'], ensure_ascii=False)} where a query has them "
+                f"`rdflib.Dataset` holding the same quads (parsing not timed). Each: p50 of the runs after a warm-up "
+                f"(folder {runs_of('oxigraph')}, memory {runs_of('memory')}, rdflib {runs_of('rdflib')} runs). Parameters: {json.dumps(nq['params'], ensure_ascii=False)} where a query has them "
                 "(`date` fixed so that reruns bind the same day)."
                 + (f" Goal at {size}: p50 < {goal * 1000:.0f} ms and ≥ 10× faster than rdflib." if goal else ""),
                 "",
