@@ -70,9 +70,6 @@ class MirroredDataset:
     def named_graphs(self) -> Iterator:
         return self.memory.named_graphs()
 
-    def contains_named_graph(self, graph) -> bool:
-        return self.memory.contains_named_graph(graph)
-
     def dump(self, *args, **kwargs):
         return self.memory.dump(*args, **kwargs)
 
@@ -106,9 +103,6 @@ class MirroredDataset:
     def remove(self, quad: ox.Quad) -> None:
         self._both(lambda: self.disk.remove(quad), lambda: self.memory.remove(quad))
 
-    def add_graph(self, graph) -> None:
-        self._both(lambda: self.disk.add_graph(graph), lambda: self.memory.add_graph(graph))
-
     def remove_graph(self, graph) -> None:
         self._both(lambda: self.disk.remove_graph(graph), lambda: self.memory.remove_graph(graph))
 
@@ -119,15 +113,8 @@ class MirroredDataset:
         self.disk.bulk_load(*args, **kwargs)
         self.reload()
 
-    def load(self, *args, **kwargs) -> None:
-        self.disk.load(*args, **kwargs)
-        self.reload()
-
     def flush(self) -> None:
         self.disk.flush()
-
-    def optimize(self) -> None:
-        self.disk.optimize()
 
 
 def is_embedded(dataset) -> bool:

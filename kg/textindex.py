@@ -255,15 +255,28 @@ def task_counts(dataset, bodies: list[ox.NamedNode] | None = None) -> Iterator[o
             yield ox.Quad(row["body"], TASK_COUNT, ox.Literal(int(row["tasks"].value)), INDEX)
 
 
+def _chunks(nodes: Iterable[ox.NamedNode], size: int = 2000) -> Iterator[list[ox.NamedNode]]:
+    """The distinct named nodes of ``nodes``, sorted, in lists of at most ``size`` (one VALUES
+    block each)."""
+    ordered = sorted({n for n in nodes if isinstance(n, ox.NamedNode)}, key=lambda n: n.value)
+    for i in range(0, len(ordered), size):
+        yield ordered[i:i + size]
+
+
+def _found(dataset, template: str, var: str, nodes: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
+    """The named nodes bound to ``?var`` by ``template`` (a query with one ``%s`` for a VALUES
+    list), run over ``nodes`` in chunks."""
+    out: set[ox.NamedNode] = set()
+    for chunk in _chunks(nodes):
+        for row in dataset.query(template % _values(chunk), use_default_graph_as_union=True):
+            if isinstance(row[var], ox.NamedNode):
+                out.add(row[var])
+    return out
+
+
 def bodies_of(dataset, tasks: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
     """The bodies that the nodes ``tasks`` assign a task to (nodes that are no task: none)."""
-    nodes = sorted({t for t in tasks if isinstance(t, ox.NamedNode)}, key=lambda n: n.value)
-    out: set[ox.NamedNode] = set()
-    for i in range(0, len(nodes), 2000):
-        for row in dataset.query(_BODIES_OF % _values(nodes[i:i + 2000]), use_default_graph_as_union=True):
-            if isinstance(row["body"], ox.NamedNode):
-                out.add(row["body"])
-    return out
+    return _found(dataset, _BODIES_OF, "body", tasks)
 
 
 def recount(dataset, bodies: Iterable[ox.NamedNode] | None = None) -> int:
@@ -275,13 +288,11 @@ def recount(dataset, bodies: Iterable[ox.NamedNode] | None = None) -> int:
                        % (INDEX, TASK_COUNT, INDEX, TASK_COUNT))
         dataset.extend(new)
         return len(new)
-    nodes = sorted(set(bodies), key=lambda n: n.value)
-    new = []
-    for i in range(0, len(nodes), 2000):
-        new.extend(task_counts(dataset, nodes[i:i + 2000]))
-    for i in range(0, len(nodes), 2000):
+    chunks = list(_chunks(bodies))
+    new = [q for chunk in chunks for q in task_counts(dataset, chunk)]
+    for chunk in chunks:
         dataset.update("DELETE { GRAPH %s { ?b %s ?n } } WHERE { VALUES ?b { %s } GRAPH %s { ?b %s ?n } }"
-                       % (INDEX, TASK_COUNT, _values(nodes[i:i + 2000]), INDEX, TASK_COUNT))
+                       % (INDEX, TASK_COUNT, _values(chunk), INDEX, TASK_COUNT))
     dataset.extend(new)
     return len(new)
 
@@ -324,27 +335,16 @@ def ensure(dataset) -> bool:
 def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     """The nodes whose index entries may change when these nodes' triples change: the nodes that
     are documents or administrative units, and the documents issued by a node."""
-    nodes = sorted({s for s in subjects if isinstance(s, ox.NamedNode)}, key=lambda n: n.value)
-    out: set[ox.NamedNode] = set()
-    for i in range(0, len(nodes), 2000):
-        for row in dataset.query(_AFFECTED % _values(nodes[i:i + 2000]), use_default_graph_as_union=True):
-            if isinstance(row["doc"], ox.NamedNode):
-                out.add(row["doc"])
-    return sorted(out, key=lambda n: n.value)
+    return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units; entries
     of nodes that no longer have any text are dropped). Words no document has any more stay in
     the vocabulary until the next :func:`rebuild`: they find nothing."""
-    docs = sorted(set(documents), key=lambda n: n.value)
-    if not docs:
-        return 0
-    new: list[ox.Quad] = []
-    for i in range(0, len(docs), 2000):
-        new.extend(entries(dataset, docs[i:i + 2000]))
-    for i in range(0, len(docs), 2000):
-        chunk = docs[i:i + 2000]
+    chunks = list(_chunks(documents))
+    new = [q for chunk in chunks for q in entries(dataset, chunk)]
+    for chunk in chunks:
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
             % (INDEX, PLACE_KEY, _values(chunk), INDEX, PLACE_KEY))
