@@ -130,6 +130,8 @@ class NamedQuery:
     example: str
     sparql: str
     post: str | None = None
+    details: tuple[str, ...] = ()      # ``# details: VAR ...``: the variables the details query takes
+    details_sparql: str | None = None  # ``details/NAME.rq`` beside the query file
 
     def parameter(self, name: str) -> Parameter | None:
         return next((p for p in self.parameters if p.name == name), None)
@@ -140,7 +142,8 @@ class NamedQuery:
     def to_json(self) -> dict:
         return {"name": self.name, "title": {"vi": self.title_vi, "en": self.title_en},
                 "description": self.description, "parameters": [p.to_json() for p in self.parameters],
-                "example": self.example, "post": self.post, "sparql": self.sparql}
+                "example": self.example, "post": self.post, "details": list(self.details),
+                "sparql": self.sparql, "details_sparql": self.details_sparql}
 
 
 _PARAM_RE = re.compile(r"^(?P<name>[A-Za-z_][\w]*)\s*(?:\((?P<spec>[^)]*)\))?\s*(?:(?:—|–|-{1,2}|:)\s*(?P<desc>.*))?$")
@@ -169,8 +172,9 @@ def _parse_param(text: str, where: str) -> Parameter:
     return Parameter(m["name"], ptype, default, required, (m["desc"] or "").strip(), maximum)
 
 
-def parse_query(text: str, name: str) -> NamedQuery:
-    """Read the ``#`` header of a query text (any text: a header is optional)."""
+def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQuery:
+    """Read the ``#`` header of a query text (any text: a header is optional). ``details_text`` is
+    the text of its details query, when the header declares one (``# details: VAR ...``)."""
     fields: dict[str, list[str]] = {}
     params: list[Parameter] = []
     last = None
@@ -182,7 +186,8 @@ def parse_query(text: str, name: str) -> NamedQuery:
             break
         body = s.lstrip("#").strip()
         m = re.match(r"^([A-Za-z@_-]+)\s*:\s*(.*)$", body)
-        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example", "post"):
+        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example", "post",
+                                                 "details"):
             key, value = m[1].lower(), m[2].strip()
             if key == "param":
                 params.append(_parse_param(value, name))
@@ -195,6 +200,16 @@ def parse_query(text: str, name: str) -> NamedQuery:
     post = (fields.get("post") or [None])[0]
     if post is not None and post not in POST:
         raise QueryError(f"{name}: unknown post-processing step {post!r}", hint="one of: " + ", ".join(POST))
+    details = tuple(v.lstrip("?$") for v in " ".join(fields.get("details", [])).split())
+    if any(not re.fullmatch(r"[A-Za-z_]\w*", v) for v in details):
+        raise QueryError(f"{name}: cannot read the details line {' '.join(details)!r}",
+                         hint="write: # details: VAR [VAR ...] (the variables the details query is given)")
+    if details and details_text is None:
+        raise QueryError(f"{name}: the header declares a details query but details/{name}.rq was not found",
+                         hint="put the details query in queries/details/ under the same name")
+    if details and post is None:
+        raise QueryError(f"{name}: a details query is run by the post step; the header names none",
+                         hint="add: # post: NAME")
     title = (fields.get("title") or [""])[0]
     return NamedQuery(
         name=name,
@@ -205,6 +220,8 @@ def parse_query(text: str, name: str) -> NamedQuery:
         example=(fields.get("example") or [""])[0],
         sparql=text,
         post=post,
+        details=details,
+        details_sparql=details_text if details else None,
     )
 
 
@@ -212,8 +229,14 @@ def parse_query(text: str, name: str) -> NamedQuery:
 def _catalog() -> tuple[NamedQuery, ...]:
     out = []
     for path in resources.query_files():
-        out.append(parse_query(path.read_text(encoding="utf-8"), path.stem))
+        out.append(parse_query(path.read_text(encoding="utf-8"), path.stem, _details_text(path)))
     return tuple(out)
+
+
+def _details_text(path: Path) -> str | None:
+    """The details query of the query file ``path`` (``details/NAME.rq`` beside it), if any."""
+    candidate = path.parent / "details" / path.name
+    return candidate.read_text(encoding="utf-8") if candidate.is_file() else None
 
 
 def catalog() -> list[NamedQuery]:
@@ -568,13 +591,16 @@ def values_block(sparql: str, iris: Mapping[str, list[ox.NamedNode] | None]) -> 
             depth += {"{": 1, "}": -1}.get(code[i], 0)
             i += 1
         groups.append((m.end(), i - 1))
+    # a subquery's own text starts at its SELECT: its projection is not a use by the group around it
+    starts = [code.upper().rfind("SELECT", 0, a) if gi else a for gi, (a, _) in enumerate(groups)]
     if not groups:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
     inserts: list[tuple[int, str]] = []
     for gi, (a, b) in enumerate(groups):
         own = code[a:b]
-        for (c, d) in groups:  # blank out the subqueries nested in this group
+        for (c, d), start in zip(groups, starts):  # blank out the subqueries nested in this group
             if a < c and d <= b:
+                c = max(start, a)
                 own = own[: c - a] + " " * (d - c) + own[d - a:]
         block = " ".join(
             f"VALUES ?{var} {{ {' '.join(str(t) for t in terms) if terms is not None else 'UNDEF'} }}"
@@ -636,7 +662,9 @@ def word_values(query: NamedQuery, values: Mapping[str, object]) -> dict[str, li
 
 def _python(term) -> object:
     """An Oxigraph term as a plain Python value (str/int/float/date/bool/None)."""
-    kind = type(term)  # (called for every cell of every row: the common cases first)
+    if term is None:  # (called for every cell of every row: the common cases first)
+        return None
+    kind = type(term)
     if kind is ox.Literal:
         convert = _CONVERT.get(term.datatype.value)
         if convert is None:
@@ -648,8 +676,6 @@ def _python(term) -> object:
             return v
     if kind is ox.NamedNode:
         return term.value
-    if term is None:
-        return None
     if kind is ox.BlankNode:
         return "_:" + term.value
     return str(term)
@@ -782,28 +808,32 @@ def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
             raise NotFound(f"no such query file {text.strip()!r}") from None
         except OSError as exc:
             raise NotFound(f"cannot read {text.strip()!r}: {exc.strerror}") from None
-        q = parse_query(body, path.stem)
+        q = parse_query(body, path.stem, _details_text(path))
     else:
         q = parse_query(text, "sparql")
     _check_readonly(q.sparql)
+    if q.details_sparql is not None:
+        _check_readonly(q.details_sparql)
     return q
 
 
-def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = None) -> Table:
-    """Run a named query, a ``.rq`` file or SPARQL text with parameters given as strings."""
+def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = None,
+        trace: list | None = None) -> Table:
+    """Run a named query, a ``.rq`` file or SPARQL text with parameters given as strings.
+    ``trace``, if given, receives ``(sparql, bindings)`` for every SPARQL text run (the main
+    query, then its details query when the post step asks for it)."""
     query = resolve_query(name_or_file_or_sparql)
-    sparql, bindings, values = prepare(store, query, dict(params or {}))
+    given = dict(params or {})
+    sparql, bindings, values = prepare(store, query, given)
     limit = values.get("limit")
+    if trace is not None:
+        trace.append((sparql, bindings))
     result = execute(store, sparql, bindings)
     hidden = set(bindings) | {p.name for p in query.parameters}
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
         columns = [n for n in names if n not in hidden and not n.startswith("_")]
-        rows: list[dict] = []
-        for sol in result:
-            rows.append(dict(zip(names, map(_python, sol))))  # (by position: faster than by name)
-            if limit is not None and query.post is None and len(rows) >= limit:
-                break
+        rows = _rows(result, names, limit if query.post is None else None)
     elif isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
         columns, rows = ["result"], [{"result": bool(result)}]
     else:  # CONSTRUCT / DESCRIBE
@@ -816,11 +846,80 @@ def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = N
                 break
     table = Table(columns, rows, query=query.name)
     if query.post is not None:
-        table = POST[query.post](table, values)
+        table = POST[query.post](table, values, Details(store, query, given, trace))
     if limit is not None and len(table.rows) > limit:
         table.rows = table.rows[:limit]
     table.rows = [{c: r.get(c) for c in table.columns} for r in table.rows]
     return table
+
+
+def _rows(result: ox.QuerySolutions, names: list[str], limit: int | None = None) -> list[dict]:
+    rows: list[dict] = []
+    for sol in result:
+        rows.append(dict(zip(names, map(_python, sol))))  # (by position: faster than by name)
+        if limit is not None and len(rows) >= limit:
+            break
+    return rows
+
+
+class Details:
+    """The details query of a named query (``queries/details/NAME.rq``), run by its post step for
+    the rows it keeps.
+
+    A query whose post step sorts and cuts (the depth of a cascade, the latest outcome of a
+    target) selects first what the order needs, the post step keeps ``limit`` rows, and only then
+    are the other columns looked up, for those rows alone: at 10M triples the cascade of a
+    resolution has over 6,000 documents, of which 1,000 are shown. The post step calls
+    ``details(VAR=[iri, ...], ...)`` with the variables declared by ``# details: VAR ...``; each is
+    given to the details query as a ``VALUES`` block, like ``?doc_iri`` (:func:`values_block`), and
+    the parameters are bound as for the main query. The rows come back as dicts, columns
+    starting with ``_`` included."""
+
+    def __init__(self, store, query: NamedQuery, params: Mapping[str, str], trace: list | None = None):
+        self.store, self.query, self.params, self.trace = store, query, params, trace
+
+    def __call__(self, **keys: list[str]) -> list[dict]:
+        if self.query.details_sparql is None:
+            raise QueryError(f"{self.query.name}: this query has no details query")
+        unknown = set(keys) - set(self.query.details)
+        if unknown:
+            raise QueryError(f"{self.query.name}: the details query takes {', '.join(self.query.details)}, "
+                             f"not {', '.join(sorted(unknown))}")
+        iris: dict[str, list[ox.NamedNode]] = {}
+        for var in self.query.details:
+            try:
+                iris[var] = [ox.NamedNode(v) for v in dict.fromkeys(keys.get(var) or ())]
+            except (TypeError, ValueError):
+                raise QueryError(f"{self.query.name}: details for ?{var} take IRIs") from None
+        if not any(iris.values()):
+            return []
+        shadow = NamedQuery(self.query.name, "", "", "", self.query.parameters, "", self.query.details_sparql)
+        sparql, bindings, _ = prepare(self.store, shadow, self.params)
+        sparql = values_block(sparql, iris)
+        if self.trace is not None:
+            self.trace.append((sparql, bindings))
+        result = execute(self.store, sparql, bindings)
+        return _rows(result, [v.value for v in result.variables])
+
+
+def fill(rows: list[dict], details: list[dict], key: str, columns: Mapping[str, str]) -> None:
+    """Copy details into ``rows``: for each row, ``columns`` (row column -> details column) from
+    the details rows whose ``key`` equals the row's. Where the details give several values (a
+    document with two labels), the smallest is taken, so that the answer does not depend on the
+    order a store returns its rows in; a row without details keeps ``None``."""
+    found: dict[str, dict[str, object]] = {}
+    for d in details:
+        slot = found.setdefault(d.get(key), {})
+        for src in columns.values():
+            v = d.get(src)
+            if v is not None:
+                old = slot.get(src)
+                if old is None or (v != old and _sortable(v) < _sortable(old)):
+                    slot[src] = v
+    for r in rows:
+        slot = found.get(r.get(key))
+        for col, src in columns.items():
+            r[col] = slot.get(src) if slot else None
 
 
 # --- post-processing steps -------------------------------------------------------------------------
@@ -829,10 +928,41 @@ def _split(value) -> list[str]:
     return [v for v in (value or "").split(" ") if v]
 
 
-def post_cascade(table: Table, params: dict) -> Table:
-    """Depth of each document: the fewest ``implements`` steps from it up to the root."""
-    parents = {r["document"]: set(_split(r.get("_parents"))) for r in table.rows}
-    depth: dict[str, int] = {}
+def _collapse(rows: list[dict], key: str, many: str | None = None) -> tuple[dict[str, dict], dict[str, set]]:
+    """Rows grouped by ``key``: one row each, whose cells are the smallest value given (a document
+    with two dates in the data gives one, the same from any store), and the set of values of
+    column ``many`` per key (the parents of a document)."""
+    one: dict[str, dict] = {}
+    sets: dict[str, set] = {}
+    for r in rows:
+        k = r[key]
+        kept = one.get(k)
+        if kept is None:
+            one[k] = dict(r)
+        else:
+            for c, v in r.items():
+                if v is not None and (kept.get(c) is None or _sortable(v) < _sortable(kept[c])):
+                    kept[c] = v
+        if many is not None and r.get(many) is not None:
+            sets.setdefault(k, set()).add(r[many])
+    return one, sets
+
+
+def _within_cascade(rows: list[dict], parents: dict[str, set]) -> dict[str, set]:
+    """Each document's parents that belong to the cascade: DOC itself (``_root``, the documents DOC
+    names) or another document of the cascade. A document may also implement a document outside
+    it (a provincial plan implementing two resolutions); that link does not count here."""
+    inside = set(parents) | {r["_root"] for r in rows if r.get("_root") is not None}
+    return {doc: {p for p in ps if p in inside} for doc, ps in parents.items()}
+
+
+def post_cascade(table: Table, params: dict, details: Details) -> Table:
+    """Depth of each document (the fewest ``implements`` steps from it up to DOC), the order
+    (depth, level, date, key), the cut at ``limit``, then the details of the rows kept: type,
+    label, issuer, place and the keys of the documents of the cascade it implements."""
+    docs, parents = _collapse(table.rows, "document", many="_parent")
+    parents = _within_cascade(table.rows, parents)
+    depth: dict[str, int | None] = {}
 
     def d(node: str, seen: frozenset = frozenset()) -> int | None:
         if node in depth:
@@ -845,25 +975,32 @@ def post_cascade(table: Table, params: dict) -> Table:
         depth[node] = (min(ds) + 1) if ds else None
         return depth[node]
 
-    for r in table.rows:
+    rows = list(docs.values())
+    for r in rows:
         r["depth"] = d(r["document"])
-        if r.get("implements"):  # (SPARQL leaves the order of GROUP_CONCAT to the engine)
-            r["implements"] = "; ".join(sorted(set(r["implements"].split("; "))))
     order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    table.rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
-                                   r.get("date") or _dt.date.max, r.get("key") or ""))
+    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
+                             r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(document=[r["document"] for r in rows])
+    fill(rows, more, "document", {"type": "type", "label": "label", "issuer": "issuer", "place": "place"})
+    keys = {m["_parent"]: m.get("_parentKey") for m in more}
+    keys.update((doc, r.get("key")) for doc, r in docs.items())
+    for r in rows:
+        r["implements"] = "; ".join(sorted({keys.get(p) or p for p in parents.get(r["document"], ())})) or None
+    table.rows = rows
     if "depth" not in table.columns:
         table.columns.append("depth")
     return table
 
 
-def post_bodies(table: Table, params: dict) -> Table:
+def post_bodies(table: Table, params: dict, details: Details | None = None) -> Table:
     """The busiest bodies first: most tasks, then most tasks led, then by name and IRI."""
     table.rows.sort(key=lambda r: (-(r.get("tasks") or 0), -(r.get("lead") or 0), r.get("name") or "", r["body"]))
     return table
 
 
-def post_coverage(table: Table, params: dict) -> Table:
+def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
     order of GROUP_CONCAT to the engine."""
     for r in table.rows:
@@ -873,31 +1010,52 @@ def post_coverage(table: Table, params: dict) -> Table:
     return table
 
 
-def post_lag(table: Table, params: dict) -> Table:
-    """Days from each parent to the implementing document, the level medians and the slowest."""
-    for r in table.rows:
+def post_lag(table: Table, params: dict, details: Details) -> Table:
+    """Days from each parent to the implementing document, the level medians and the slowest,
+    the order (level, slowest first, key), the cut at ``limit``, then the details of the rows
+    kept: type, issuer, place and the parent's key."""
+    docs, parents = _collapse(table.rows, "document", many="_parent")
+    inside = _within_cascade(table.rows, parents)
+    links: dict[tuple[str, str], dict] = {}
+    for r in table.rows:  # one row per link inside the cascade (a row per DOC IRI reached, else)
+        if r["_parent"] in inside[r["document"]]:
+            kept = links.setdefault((r["document"], r["_parent"]), dict(docs[r["document"]], **{
+                "_parent": r["_parent"], "parent_date": r.get("parent_date"), "_root_date": r.get("_root_date")}))
+            for c in ("parent_date", "_root_date"):
+                if r.get(c) is not None and (kept.get(c) is None or r[c] < kept[c]):
+                    kept[c] = r[c]
+    rows = list(links.values())
+    for r in rows:
         r["days"] = (r["date"] - r["parent_date"]).days if _dates(r, "date", "parent_date") else None
         r["days_from_root"] = (r["date"] - r["_root_date"]).days if _dates(r, "date", "_root_date") else None
     by_level: dict[str, list[dict]] = {}
-    for r in table.rows:
+    for r in rows:
         by_level.setdefault(r.get("level") or "unknown", []).append(r)
     summary = {}
-    for level, rows in by_level.items():
-        known = sorted((r for r in rows if r["days"] is not None), key=lambda r: (-r["days"], r.get("key") or ""))
+    for level, group in by_level.items():
+        known = sorted((r for r in group if r["days"] is not None),
+                       key=lambda r: (-r["days"], r.get("key") or "", r["document"]))
         med = statistics.median([r["days"] for r in known]) if known else None
         for rank, r in enumerate(known, 1):
             r["rank_in_level"] = rank
-        for r in rows:
+        for r in group:
             r["level_median_days"] = med
         summary[level] = {
-            "documents": len({r["document"] for r in rows}),
+            "documents": len({r["document"] for r in group}),
             "median_days": med,
             "max_days": known[0]["days"] if known else None,
             "slowest": known[0]["key"] if known else None,
         }
     order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    table.rows.sort(key=lambda r: (order.get(r.get("level"), 9),
-                                   -(r["days"] if r["days"] is not None else -10**9), r.get("key") or ""))
+    rows.sort(key=lambda r: (order.get(r.get("level"), 9), -(r["days"] if r["days"] is not None else -10**9),
+                             r.get("key") or "", r["document"], r["_parent"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(document=[r["document"] for r in rows])
+    fill(rows, more, "document", {"type": "type", "issuer": "issuer", "place": "place"})
+    keys = {m["_parent"]: m.get("_parentKey") for m in more}
+    for r in rows:
+        r["parent"] = keys.get(r["_parent"])
+    table.rows = rows
     table.columns += [c for c in ("days", "days_from_root", "level_median_days", "rank_in_level")
                       if c not in table.columns]
     table.meta["per_level"] = summary
@@ -908,57 +1066,81 @@ def _dates(r: dict, *names: str) -> bool:
     return all(isinstance(r.get(n), _dt.date) for n in names)
 
 
-def post_targets(table: Table, params: dict) -> Table:
-    """One row per target with its latest outcome (latest ``as_of``; ties: the last outcome IRI),
-    the number of outcomes, the achievement ratio (outcome / target) and a status where the data
-    gives none."""
+_TARGET_DETAILS = {c: c for c in ("comparator", "target_value", "unit")}
+_SOURCE_DETAILS = {c: c for c in ("level", "place")}
+_OUTCOME_DETAILS = {c: c for c in ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text")}
+
+
+def post_targets(table: Table, params: dict, details: Details) -> Table:
+    """One row per target with its latest outcome reported by DATE (latest ``as_of``; ties: the
+    last outcome IRI) and the number of such outcomes, in the order (set_by, target_year, text),
+    cut at ``limit``; then the details of the targets and outcomes kept, the achievement ratio
+    (outcome / target) and a status where the data gives none."""
     asof = params.get("date") or _dt.date.today()
-    _OUTCOME_COLS = ("outcome_value", "denominator", "outcome_unit", "as_of", "status", "outcome_text", "outcome_iri")
-    for r in table.rows:  # outcomes reported after DATE (or undated) count as unknown on DATE
-        when = r.get("as_of")
-        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
-            for c in _OUTCOME_COLS:
-                r[c] = None
     latest: dict[str, dict] = {}
     outcomes: dict[str, set] = {}
     for r in table.rows:
+        when = r.get("as_of")
+        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
+            r["outcome_iri"] = r["as_of"] = None  # reported after DATE (or undated): unknown on DATE
         t = r["target"]
-        if r.get("outcome_iri") is not None:
+        if r["outcome_iri"] is not None:
             outcomes.setdefault(t, set()).add(r["outcome_iri"])
         best = latest.get(t)
-        if best is None or _newer(r, best):
-            latest[t] = r
-    table.rows = list(latest.values())  # (one row per target: a value given twice gives two rows)
-    for r in table.rows:
+        if best is None:
+            latest[t] = dict(r)
+        else:
+            if _newer(r, best):
+                best["outcome_iri"], best["as_of"] = r["outcome_iri"], r.get("as_of")
+            for c in ("set_by", "text", "target_year"):  # a value given twice: the smallest
+                if r.get(c) is not None and (best.get(c) is None or _sortable(r[c]) < _sortable(best[c])):
+                    best[c] = r[c]
+    rows = list(latest.values())
+    rows.sort(key=lambda r: (r.get("set_by") or "", _sortable(r.get("target_year")), r.get("text") or "",
+                             r["target"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
+                   outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
+    fill(rows, [m for m in more if m.get("target") is not None], "target", _TARGET_DETAILS)
+    fill(rows, [dict(m, _src=m["source"]) for m in more if m.get("source") is not None], "_src", _SOURCE_DETAILS)
+    by_outcome = [dict(m, outcome_iri=m["outcome"]) for m in more if m.get("outcome") is not None]
+    fill(rows, by_outcome, "outcome_iri", _OUTCOME_DETAILS)
+    for r in rows:
         r["outcomes"] = len(outcomes.get(r["target"], ()))
-        for col in ("level", "status"):  # IRIs of the levels and statuses schemes: their last segment
-            if isinstance(r.get(col), str) and "/" in r[col]:
-                r[col] = r[col].rsplit("/", 1)[-1]
-        tv, ov = _number(r.get("target_value")), _number(r.get("outcome_value"))
-        den = _number(r.get("denominator"))
-        comparable = ov
-        if ov is not None and den and (r.get("unit") or "").strip() == "%" and (r.get("outcome_unit") or "").strip() != "%":
-            comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
-        ratio = round(comparable / tv, 4) if (comparable is not None and tv not in (None, 0)) else None
-        r["ratio"] = ratio
-        status = r.get("status")
-        if status is None:
-            if r.get("as_of") is None:
-                status = "pending"
-            elif ratio is not None:
-                cmp = (r.get("comparator") or ">=").strip()
-                if cmp in ("<=", "<"):
-                    status = "met" if ratio <= 1 else "not-met"
-                else:
-                    status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"
-        r["status"] = status
-    table.rows.sort(key=lambda r: (r.get("set_by") or "", _sortable(r.get("target_year")), r.get("text") or "",
-                                   r["target"]))
+        achievement(r)
+    table.rows = rows
     if "ratio" not in table.columns:
         table.columns.insert(table.columns.index("status"), "ratio")
     if "outcomes" not in table.columns:
         table.columns.append("outcomes")
     return table
+
+
+def achievement(r: dict) -> None:
+    """Set ``ratio`` (outcome / target; an outcome given as "34 of 55" against a target in % is
+    compared as a percentage) and, where the data gives none, ``status`` of a target row; level
+    and status IRIs are shortened to their last segment."""
+    for col in ("level", "status"):  # IRIs of the levels and statuses schemes: their last segment
+        if isinstance(r.get(col), str) and "/" in r[col]:
+            r[col] = r[col].rsplit("/", 1)[-1]
+    tv, ov = _number(r.get("target_value")), _number(r.get("outcome_value"))
+    den = _number(r.get("denominator"))
+    comparable = ov
+    if ov is not None and den and (r.get("unit") or "").strip() == "%" and (r.get("outcome_unit") or "").strip() != "%":
+        comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
+    ratio = round(comparable / tv, 4) if (comparable is not None and tv not in (None, 0)) else None
+    r["ratio"] = ratio
+    status = r.get("status")
+    if status is None:
+        if r.get("as_of") is None:
+            status = "pending"
+        elif ratio is not None:
+            cmp = (r.get("comparator") or ">=").strip()
+            if cmp in ("<=", "<"):
+                status = "met" if ratio <= 1 else "not-met"
+            else:
+                status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"
+    r["status"] = status
 
 
 def _sortable(value) -> tuple:
@@ -991,7 +1173,7 @@ def _add_years(day: _dt.date, years: int) -> _dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def post_reviews_due(table: Table, params: dict) -> Table:
+def post_reviews_due(table: Table, params: dict, details: Details | None = None) -> Table:
     """One row per review milestone that is due on ``date`` and has no review event.
 
     Milestones are the document's ``dkg:reviewSchedule`` (years after issue), else 5 and 10; the
@@ -1048,7 +1230,7 @@ def _is_number(s: str) -> bool:
 
 
 #: Declared post-processing steps (``# post: NAME`` in a query header).
-POST: dict[str, Callable[[Table, dict], Table]] = {
+POST: dict[str, Callable[[Table, dict, Details], Table]] = {
     "bodies": post_bodies,
     "cascade": post_cascade,
     "coverage": post_coverage,

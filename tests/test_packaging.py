@@ -28,9 +28,11 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_the_data_folders(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for folder, ext in (("ontology", ".ttl"), ("shapes", ".ttl"), ("queries", ".rq")):
-        here = sorted(p.name for p in (ROOT / folder).glob("*" + ext))
-        packed = sorted(Path(n).name for n in names if n.startswith(f"kg/_data/{folder}/") and n.endswith(ext))
+        here = sorted(p.relative_to(ROOT / folder).as_posix() for p in (ROOT / folder).rglob("*" + ext))
+        packed = sorted(n[len(f"kg/_data/{folder}/"):] for n in names
+                        if n.startswith(f"kg/_data/{folder}/") and n.endswith(ext))
         assert here and packed == here, folder
+    assert "details/cascade.rq" in [n[len("kg/_data/queries/"):] for n in names]  # (subfolders too)
     assert any(n.startswith("kg/data/bundled/") for n in names)
     assert any(n.startswith("viz/") for n in names)
 

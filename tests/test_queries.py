@@ -426,22 +426,35 @@ def test_same_answers_with_and_without_materialised_inferences():
 
 
 def test_targets_post_processing_tolerates_bad_values_and_breaks_ties():
-    t = Q.Table(["target", "target_value", "unit", "outcome_value", "denominator", "outcome_unit", "as_of",
-                 "status", "comparator", "outcome_iri"], [
-        {"target": "t1", "target_value": "nhiều", "outcome_value": 3.0, "as_of": dt.date(2024, 1, 1),
-         "status": None, "outcome_iri": "o1"},
-        {"target": "t2", "target_value": 100.0, "unit": "%", "outcome_value": 34.0, "denominator": 55.0,
-         "outcome_unit": "xã", "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o2"},
-        {"target": "t2", "target_value": 100.0, "unit": "%", "outcome_value": 50.0, "denominator": 55.0,
-         "outcome_unit": "xã", "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o3"},
-        {"target": "t3", "target_value": 2.0, "comparator": "<=", "outcome_value": 1.5,
-         "as_of": dt.date(2024, 1, 1), "status": None, "outcome_iri": "o4"},
+    """The post step on hand-made rows: the main query's rows (target, outcome, as_of) and a
+    stand-in for the details query that answers for the targets and outcomes it is asked for."""
+    t = Q.Table(["target", "set_by", "target_value", "unit", "outcome_value", "denominator", "outcome_unit",
+                 "as_of", "ratio", "status", "comparator", "outcome_iri"], [
+        {"target": "t1", "_src": "d", "outcome_iri": "o1", "as_of": dt.date(2024, 1, 1)},
+        {"target": "t2", "_src": "d", "outcome_iri": "o2", "as_of": dt.date(2024, 1, 1)},
+        {"target": "t2", "_src": "d", "outcome_iri": "o3", "as_of": dt.date(2024, 1, 1)},
+        {"target": "t2", "_src": "d", "outcome_iri": "o5", "as_of": dt.date(2030, 1, 1)},  # after DATE
+        {"target": "t3", "_src": "d", "outcome_iri": "o4", "as_of": dt.date(2024, 1, 1)},
+        {"target": "t4", "_src": "d", "outcome_iri": None, "as_of": None},
     ])
-    rows = {r["target"]: r for r in Q.post_targets(t, {}).rows}
+    targets = {"t1": {"target_value": "nhiều"}, "t2": {"target_value": 100.0, "unit": "%"},
+               "t3": {"target_value": 2.0, "comparator": "<="}, "t4": {"target_value": 5.0}}
+    outcomes = {"o1": {"outcome_value": 3.0}, "o2": {"outcome_value": 34.0, "denominator": 55.0, "outcome_unit": "xã"},
+                "o3": {"outcome_value": 50.0, "denominator": 55.0, "outcome_unit": "xã"},
+                "o4": {"outcome_value": 1.5}, "o5": {"outcome_value": 55.0}}
+    asked = {}
+
+    def details(target=(), source=(), outcome=()):
+        asked.update(target=sorted(target), outcome=sorted(outcome))
+        return ([dict(targets[x], target=x) for x in target] + [dict(outcomes[x], outcome=x) for x in outcome])
+
+    rows = {r["target"]: r for r in Q.post_targets(t, {"date": dt.date(2025, 1, 1)}, details).rows}
+    assert asked == {"target": ["t1", "t2", "t3", "t4"], "outcome": ["o1", "o3", "o4"]}  # the latest only
     assert rows["t1"]["ratio"] is None and rows["t1"]["status"] is None
     assert rows["t2"]["outcome_iri"] == "o3" and rows["t2"]["outcomes"] == 2      # same day: the last IRI
     assert rows["t2"]["ratio"] == pytest.approx(50 / 55, abs=1e-4) and rows["t2"]["status"] == "partly"
     assert rows["t3"]["status"] == "met"
+    assert rows["t4"]["status"] == "pending" and rows["t4"]["outcomes"] == 0
 
 
 def test_a_limit_above_the_declared_maximum_is_refused(store):
@@ -508,3 +521,70 @@ def test_search_stops_at_the_newest_limit_rows(store):
     assert [r["date"] for r in dated] == sorted((r["date"] for r in dated), reverse=True)
     one = Q.run(store, "search", {"q": "nghị quyết", "limit": "1"}).rows
     assert len(one) == 1 and one[0]["date"] == max(r["date"] for r in dated)
+
+
+# --- details queries: the columns of the rows kept -------------------------------------------------
+
+def test_values_block_does_not_count_a_subquery_projection_as_a_use():
+    sparql = ("SELECT ?a ?b WHERE { { SELECT ?a WHERE { ?a <p:x> ?o } } UNION "
+              "{ SELECT ?b WHERE { ?b <p:y> ?o } } }")
+    out = Q.values_block(sparql, {"a": [Q.ox.NamedNode("http://e/1")], "b": []})
+    assert out.count("VALUES ?a") == 1 and out.count("VALUES ?b") == 1
+    assert out.index("VALUES ?a") > out.index("SELECT ?a WHERE")  # inside the first subquery only
+    assert out.index("VALUES ?b") > out.index("SELECT ?b WHERE")
+
+
+def test_cascade_looks_up_details_for_the_rows_kept_only(store):
+    trace: list = []
+    t = Q.run(store, "cascade", {"doc": "46-NQ/TW", "limit": "2"}, trace=trace)
+    assert len(trace) == 2  # the main query, then the details query
+    details_sparql = trace[1][0]
+    kept = [r["document"] for r in t.rows]
+    assert len(kept) == 2 and all(f"<{d}>" in details_sparql for d in kept)
+    others = [r["document"] for r in Q.run(store, "cascade", {"doc": "46-NQ/TW"}).rows if r["document"] not in kept]
+    assert others and not any(f"<{d}>" in details_sparql for d in others)
+    assert all(r["label"] and r["issuer"] and r["implements"] == "46-NQ/TW" for r in t.rows)
+
+
+def test_targets_details_ask_for_the_latest_outcomes_only(store):
+    trace: list = []
+    t = Q.run(store, "targets", {"doc": "46-NQ/TW"}, trace=trace)
+    asked = trace[1][0]
+    for r in t.rows:
+        assert f"<{r['target']}>" in asked
+        if r["outcome_iri"]:
+            assert f"<{r['outcome_iri']}>" in asked
+    two = [r for r in t.rows if r["outcomes"] == 2]
+    assert two, "the fixture has a target with two outcomes"
+    superseded = {o for o in _outcomes_of(store, two[0]["target"]) if o != two[0]["outcome_iri"]}
+    assert superseded and not any(f"<{o}>" in asked for o in superseded)
+
+
+def _outcomes_of(store, target: str) -> set[str]:
+    rows = Q.run(store, f"SELECT ?o WHERE {{ ?o <{Q.DKG.reportsTarget}> <{target}> }}").rows
+    return {r["o"] for r in rows}
+
+
+CASCADE_EDGES = """
+@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+@prefix d: <https://w3id.org/directive-kg/id/doc/test/> .
+d:root dkg:key "1-NQ/TW" .
+d:other dkg:key "9-NQ/TW" .
+d:a dkg:implements d:root .                       # no key: still counts for the depths
+d:b dkg:key "2-CTr/TU" ; dkg:implements d:a , d:other .   # d:other is outside the cascade
+d:c dkg:key "3-KH/HU" ; dkg:implements d:b ; dkg:dateIssued "2024-01-02"^^<http://www.w3.org/2001/XMLSchema#date> .
+"""
+
+
+def test_cascade_depths_through_a_document_without_key_and_links_outside_it():
+    from kg.store import Store
+
+    s = Store.open(None)
+    s.main.load(CASCADE_EDGES.encode(), Q.ox.RdfFormat.TURTLE,
+                to_graph=Q.ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
+    t = Q.run(s, "cascade", {"doc": "1-NQ/TW"})
+    got = {r["document"].rsplit("/", 1)[-1]: (r["key"], r["depth"], r["implements"]) for r in t.rows}
+    d = "https://w3id.org/directive-kg/id/doc/test/"
+    assert got == {"a": (None, 1, "1-NQ/TW"), "b": ("2-CTr/TU", 2, d + "a"), "c": ("3-KH/HU", 3, "2-CTr/TU")}
+    lag = Q.run(s, "lag", {"doc": "1-NQ/TW"})
+    assert {(r["key"], r["parent"]) for r in lag.rows} == {(None, "1-NQ/TW"), ("2-CTr/TU", None), ("3-KH/HU", "2-CTr/TU")}
