@@ -34,6 +34,7 @@ import re
 import resource
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 from importlib import metadata
@@ -440,11 +441,16 @@ def measure(task: dict, repeats: int, timeout: float) -> dict:
     loads = []
     for _ in range(repeats):
         loads.append(os.getloadavg()[0])
-        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", json.dumps(task)]
+        # the task goes through a file: a details query's VALUES can exceed what argv holds
+        with tempfile.NamedTemporaryFile("w", suffix=".json", dir=OUT, delete=False) as f:
+            json.dump(task, f)
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "@" + f.name]
         try:
             proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT)
         except subprocess.TimeoutExpired:
             return {"timeout": timeout, "runs": runs}
+        finally:
+            Path(f.name).unlink(missing_ok=True)
         if proc.returncode != 0:
             return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}", "runs": runs}
         runs.append(json.loads(proc.stdout.strip().splitlines()[-1]))
@@ -638,7 +644,8 @@ def main(argv: list[str] | None = None) -> int:
         _write_results(args.results, render(json.loads((OUT / "results.json").read_text()), args))
         return 0
     if args.child:
-        print(json.dumps(child(json.loads(args.child))))
+        text = Path(args.child[1:]).read_text() if args.child.startswith("@") else args.child
+        print(json.dumps(child(json.loads(text))))
         return 0
 
     repeats = 1 if args.quick else args.repeats
