@@ -970,6 +970,21 @@ def _within_cascade(rows: list[dict], parents: dict[str, set]) -> dict[str, set]
     return {doc: {p for p in ps if p in inside} for doc, ps in parents.items()}
 
 
+def _roots(rows: list[dict]) -> list[str]:
+    """The documents DOC names that the rows reach (``_root``)."""
+    return sorted({r["_root"] for r in rows if r.get("_root") is not None})
+
+
+def _keys(docs: dict[str, dict], details: list[dict]) -> dict[str, str | None]:
+    """The key of every document of the cascade (from the main query) and of DOC (from the details
+    query: ``_key``), for the column of parents."""
+    keys = {doc: r.get("key") for doc, r in docs.items()}
+    for m in details:
+        if m.get("_key") is not None and keys.get(m["document"]) is None:
+            keys[m["document"]] = m["_key"]
+    return keys
+
+
 def post_cascade(table: Table, params: dict, details: Details) -> Table:
     """Depth of each document (the fewest ``implements`` steps from it up to DOC), the order
     (depth, level, date, key), the cut at ``limit``, then the details of the rows kept: type,
@@ -996,10 +1011,9 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
     rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
-    more = details(document=[r["document"] for r in rows])
+    more = details(document=[r["document"] for r in rows] + _roots(table.rows))
     fill(rows, more, "document", {"type": "type", "label": "label", "issuer": "issuer", "place": "place"})
-    keys = {m["_parent"]: m.get("_parentKey") for m in more}
-    keys.update((doc, r.get("key")) for doc, r in docs.items())
+    keys = _keys(docs, more)
     for r in rows:
         r["implements"] = "; ".join(sorted({keys.get(p) or p for p in parents.get(r["document"], ())})) or None
     table.rows = rows
@@ -1064,9 +1078,9 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
     rows.sort(key=lambda r: (order.get(r.get("level"), 9), -(r["days"] if r["days"] is not None else -10**9),
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
-    more = details(document=[r["document"] for r in rows])
+    more = details(document=[r["document"] for r in rows] + _roots(table.rows))
     fill(rows, more, "document", {"type": "type", "issuer": "issuer", "place": "place"})
-    keys = {m["_parent"]: m.get("_parentKey") for m in more}
+    keys = _keys(docs, more)
     for r in rows:
         r["parent"] = keys.get(r["_parent"])
     table.rows = rows
