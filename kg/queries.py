@@ -193,8 +193,8 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
             break
         body = s.lstrip("#").strip()
         m = re.match(r"^([A-Za-z@_-]+)\s*:\s*(.*)$", body)
-        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example", "post",
-                                                 "details", "reads"):
+        if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example",
+                                  "post", "details", "reads"):
             key, value = m[1].lower(), m[2].strip()
             if key == "param":
                 params.append(_parse_param(value, name))

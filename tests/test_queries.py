@@ -588,3 +588,16 @@ def test_cascade_depths_through_a_document_without_key_and_links_outside_it():
     assert got == {"a": (None, 1, "1-NQ/TW"), "b": ("2-CTr/TU", 2, d + "a"), "c": ("3-KH/HU", 3, "2-CTr/TU")}
     lag = Q.run(s, "lag", {"doc": "1-NQ/TW"})
     assert {(r["key"], r["parent"]) for r in lag.rows} == {(None, "1-NQ/TW"), ("2-CTr/TU", None), ("3-KH/HU", "2-CTr/TU")}
+
+
+def test_a_details_header_needs_its_file_and_a_post_step(tmp_path):
+    text = "# post: cascade\n# details: document\nSELECT ?document WHERE { ?document ?p ?o }\n"
+    with pytest.raises(QueryError, match="details/mine.rq was not found"):
+        Q.parse_query(text, "mine")
+    with pytest.raises(QueryError, match="names none"):
+        Q.parse_query("# details: document\nSELECT * WHERE { ?s ?p ?o }", "mine", "SELECT * WHERE { ?s ?p ?o }")
+    (tmp_path / "details").mkdir()
+    (tmp_path / "details" / "mine.rq").write_text("SELECT ?document ?label WHERE { ?document <p:label> ?label }")
+    (tmp_path / "mine.rq").write_text(text)
+    q = Q.resolve_query(str(tmp_path / "mine.rq"))  # a query file with its details beside it
+    assert q.details == ("document",) and "?label" in q.details_sparql
