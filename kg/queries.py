@@ -977,11 +977,12 @@ def _roots(rows: list[dict]) -> list[str]:
 
 def _keys(docs: dict[str, dict], details: list[dict]) -> dict[str, str | None]:
     """The key of every document of the cascade (from the main query) and of DOC (from the details
-    query: ``_key``), for the column of parents."""
+    query: ``root``, ``_rootKey``), for the column of parents."""
     keys = {doc: r.get("key") for doc, r in docs.items()}
     for m in details:
-        if m.get("_key") is not None and keys.get(m["document"]) is None:
-            keys[m["document"]] = m["_key"]
+        root, key = m.get("root"), m.get("_rootKey")
+        if root is not None and key is not None and (keys.get(root) is None or _sortable(key) < _sortable(keys[root])):
+            keys[root] = key
     return keys
 
 
@@ -1011,7 +1012,7 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
     rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
-    more = details(document=[r["document"] for r in rows] + _roots(table.rows))
+    more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
     fill(rows, more, "document", {"type": "type", "label": "label", "issuer": "issuer", "place": "place"})
     keys = _keys(docs, more)
     for r in rows:
@@ -1045,13 +1046,15 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
     docs, parents = _collapse(table.rows, "document", many="_parent")
     inside = _within_cascade(table.rows, parents)
     links: dict[tuple[str, str], dict] = {}
+    root_dates = {r["_root"]: r["_root_date"] for r in table.rows if r.get("_root_date") is not None}
     for r in table.rows:  # one row per link inside the cascade (a row per DOC IRI reached, else)
-        if r["_parent"] in inside[r["document"]]:
-            kept = links.setdefault((r["document"], r["_parent"]), dict(docs[r["document"]], **{
-                "_parent": r["_parent"], "parent_date": r.get("parent_date"), "_root_date": r.get("_root_date")}))
-            for c in ("parent_date", "_root_date"):
-                if r.get(c) is not None and (kept.get(c) is None or r[c] < kept[c]):
-                    kept[c] = r[c]
+        parent = r["_parent"]
+        if parent in inside[r["document"]]:
+            parent_date = docs[parent].get("date") if parent in docs else root_dates.get(parent)
+            kept = links.setdefault((r["document"], parent), dict(docs[r["document"]], **{
+                "_parent": parent, "parent_date": parent_date, "_root_date": r.get("_root_date")}))
+            if r.get("_root_date") is not None and (kept["_root_date"] is None or r["_root_date"] < kept["_root_date"]):
+                kept["_root_date"] = r["_root_date"]  # (a document reaching two of the documents DOC names)
     rows = list(links.values())
     for r in rows:
         r["days"] = (r["date"] - r["parent_date"]).days if _dates(r, "date", "parent_date") else None
@@ -1078,7 +1081,7 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
     rows.sort(key=lambda r: (order.get(r.get("level"), 9), -(r["days"] if r["days"] is not None else -10**9),
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
-    more = details(document=[r["document"] for r in rows] + _roots(table.rows))
+    more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
     fill(rows, more, "document", {"type": "type", "issuer": "issuer", "place": "place"})
     keys = _keys(docs, more)
     for r in rows:
