@@ -635,6 +635,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", default="", help="comma-separated named queries to run (default: all)")
     ap.add_argument("--reuse-store", action="store_true",
                     help="query the folder store left in bench/out/stores by an earlier run instead of loading it again")
+    ap.add_argument("--reuse-data", action="store_true",
+                    help="use the N-Quads file an earlier run generated (same size and seed) instead of generating it again")
     ap.add_argument("--skip", default="", help="comma-separated steps to skip: load,queries,validate,reason,export")
     ap.add_argument("--results", default=str(HERE / "RESULTS.md"))
     ap.add_argument("--render-only", action="store_true", help="only rewrite RESULTS.md from bench/out/results.json")
@@ -659,8 +661,13 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"] = json.loads((OUT / "results.json").read_text())["sizes"]
     for n in sizes:
         print(f"== {label(n)}: generating", file=sys.stderr, flush=True)
-        path, gen_s, count = generate(n, args.seed)
-        entry: dict = dict(results["sizes"].get(label(n), {})) if args.merge else {}
+        before = results["sizes"].get(label(n), {})
+        earlier = OUT / str(before.get("file", ""))
+        if args.reuse_data and before.get("statements") and earlier.is_file() and earlier.name:
+            path, gen_s, count = earlier, before.get("generate_s"), before["statements"]  # (deterministic)
+        else:
+            path, gen_s, count = generate(n, args.seed)
+        entry: dict = dict(before) if args.merge else {}
         entry.update({"file": path.name, "statements": count, "generate_s": gen_s, "bytes": path.stat().st_size,
                        "repeats": repeats, "slow_repeats": min(repeats, args.slow_repeats)})
         entry.setdefault("commands", []).append("python bench/run.py " + " ".join(argv_used))
