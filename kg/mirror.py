@@ -117,15 +117,6 @@ class MirroredDataset:
         self.disk.flush()
 
 
-def for_scans(dataset):
-    """The dataset that best answers a query made of long scans and hash joins (one that declares
-    ``# reads: scans``): a mirror's folder store, since Oxigraph's in-memory store is slower there
-    (measured at 10M triples: the lists of two words on 90% of the documents joined in 0.26 s from
-    the folder and 0.84 s from memory; the whole search 0.76 s and 2.0 s), and any other dataset
-    itself. Both copies of a mirror hold the same quads between writes."""
-    return dataset.disk if isinstance(dataset, MirroredDataset) else dataset
-
-
 def is_embedded(dataset) -> bool:
     """Is ``dataset`` run by Oxigraph in this process (a folder or in-memory store, mirrored or
     not), rather than by a SPARQL server? Only such a dataset has directive-kg's own SPARQL

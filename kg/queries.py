@@ -15,8 +15,6 @@ types are ``document``, ``place``, ``date``, ``integer`` and ``string``; ``max N
 integer (a query that stops inside at N rows declares its ``limit`` so, and a larger one is
 refused). ``post`` names a declared post-processing step of this module (:data:`POST`), for what
 SPARQL cannot say (depths, medians, date arithmetic in years); ``limit`` is applied after it.
-``reads: scans`` marks a query made of long scans and hash joins, which a mirrored store
-(``dkg serve --memory``) answers from its folder rather than from memory (:func:`kg.mirror.for_scans`).
 ``details`` (``# details: VAR ...``) says that the query has a details query, ``details/NAME.rq``
 beside it, which the post step runs for the rows it keeps, given each VAR as a ``VALUES`` block
 (:class:`Details`): the main query selects what the order needs, the post step sorts and cuts at
@@ -82,7 +80,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import resources, textindex
-from .mirror import for_scans, is_embedded
+from .mirror import is_embedded
 from .errors import NotFound, QueryError, UsageError
 from .symbols import fold
 from .vocab import BASE, DKG, ID
@@ -136,7 +134,6 @@ class NamedQuery:
     example: str
     sparql: str
     post: str | None = None
-    reads: str = "lookups"             # ``# reads: scans``: answered from the folder of a mirrored store
     details: tuple[str, ...] = ()      # ``# details: VAR ...``: the variables the details query takes
     details_sparql: str | None = None  # ``details/NAME.rq`` beside the query file
 
@@ -149,7 +146,7 @@ class NamedQuery:
     def to_json(self) -> dict:
         return {"name": self.name, "title": {"vi": self.title_vi, "en": self.title_en},
                 "description": self.description, "parameters": [p.to_json() for p in self.parameters],
-                "example": self.example, "post": self.post, "reads": self.reads, "details": list(self.details),
+                "example": self.example, "post": self.post, "details": list(self.details),
                 "sparql": self.sparql, "details_sparql": self.details_sparql}
 
 
@@ -194,7 +191,7 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
         body = s.lstrip("#").strip()
         m = re.match(r"^([A-Za-z@_-]+)\s*:\s*(.*)$", body)
         if m and m[1].lower() in ("title@vi", "title@en", "title", "description", "param", "example",
-                                  "post", "details", "reads"):
+                                  "post", "details"):
             key, value = m[1].lower(), m[2].strip()
             if key == "param":
                 params.append(_parse_param(value, name))
@@ -217,9 +214,6 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
     if details and post is None:
         raise QueryError(f"{name}: a details query is run by the post step; the header names none",
                          hint="add: # post: NAME")
-    reads = (fields.get("reads") or ["lookups"])[0].strip()
-    if reads not in ("lookups", "scans"):
-        raise QueryError(f"{name}: unknown reads value {reads!r}", hint="write: # reads: lookups | scans")
     title = (fields.get("title") or [""])[0]
     return NamedQuery(
         name=name,
@@ -230,7 +224,6 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
         example=(fields.get("example") or [""])[0],
         sparql=text,
         post=post,
-        reads=reads,
         details=details,
         details_sparql=details_text if details else None,
     )
@@ -308,18 +301,15 @@ CUSTOM_FUNCTIONS: dict[ox.NamedNode, Callable] = {
 }
 
 
-def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None, scans: bool = False):
-    """Run SPARQL over the union of the store's graphs with substitutions and the custom functions.
-    ``scans``: the query is made of long scans and hash joins (``# reads: scans``), which a
-    mirrored store answers from its folder (:func:`kg.mirror.for_scans`)."""
-    dataset = for_scans(store.main) if scans else store.main
+def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
+    """Run SPARQL over the union of the store's graphs with substitutions and the custom functions."""
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
     if not is_embedded(store.main) and FN in sparql:
         raise QueryError("this query uses directive-kg's own SPARQL functions (dkgf:), which a remote "
                          "SPARQL store does not have", hint="run it on a local store")
     try:
-        return dataset.query(sparql, use_default_graph_as_union=True, substitutions=subs,
-                             custom_functions=CUSTOM_FUNCTIONS)
+        return store.main.query(sparql, use_default_graph_as_union=True, substitutions=subs,
+                                custom_functions=CUSTOM_FUNCTIONS)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc.msg if hasattr(exc, 'msg') else exc}") from None
     except RuntimeError as exc:  # e.g. a parameter the query does not project
@@ -842,7 +832,7 @@ def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = N
     limit = values.get("limit")
     if trace is not None:
         trace.append((sparql, bindings))
-    result = execute(store, sparql, bindings, scans=query.reads == "scans")
+    result = execute(store, sparql, bindings)
     hidden = set(bindings) | {p.name for p in query.parameters}
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
@@ -912,7 +902,7 @@ class Details:
         sparql = values_block(sparql, iris)
         if self.trace is not None:
             self.trace.append((sparql, bindings))
-        result = execute(self.store, sparql, bindings, scans=self.query.reads == "scans")
+        result = execute(self.store, sparql, bindings)
         return _rows(result, [v.value for v in result.variables])
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from kg import queries
 from kg.errors import StoreError, ValidationFailed
-from kg.mirror import MirroredDataset, for_scans, is_embedded
+from kg.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
 
 EX = "https://example.org/"
@@ -174,22 +174,3 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
     assert ox.Quad(ox.NamedNode(EX + "served"), ox.NamedNode(EX + "p"), ox.Literal("from the server"),
                    ASSERTED) in store.main
     store.close()
-
-
-def test_a_query_that_reads_scans_is_answered_from_the_folder(mirrored):
-    """``# reads: scans`` (search) goes to the folder of a mirror, every other query to memory: a
-    quad put in the folder alone (behind the mirror's back) shows which copy answered."""
-    assert for_scans(mirrored.main) is mirrored.main.disk
-    plain = ox.Store()
-    assert for_scans(plain) is plain
-    mirrored.main.disk.add(ox.Quad(ox.NamedNode(EX + "s"), ox.NamedNode(EX + "p"), ox.Literal("only on disk"),
-                                   ASSERTED))
-    text = "SELECT ?o WHERE {{ <{s}> <{p}> ?o }}".format(s=EX + "s", p=EX + "p")
-    assert queries.run(mirrored, text).rows == []
-    assert queries.run(mirrored, "# reads: scans\n" + text).rows == [{"o": "only on disk"}]
-    assert queries.get("search").reads == "scans" and queries.get("targets").reads == "lookups"
-
-
-def test_reads_takes_lookups_or_scans():
-    with pytest.raises(queries.QueryError, match="unknown reads value"):
-        queries.parse_query("# reads: sometimes\nSELECT * WHERE { ?s ?p ?o }", "x")
