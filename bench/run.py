@@ -214,7 +214,7 @@ def _alarm(_sig, _frame):
 def child(task: dict) -> dict:
     """Run one measurement; return seconds (list), peak MiB and what was computed."""
     kind, data = task["kind"], task["data"]
-    info: dict = {}
+    info: dict = {"malloc": "jemalloc" if "jemalloc" in os.environ.get("LD_PRELOAD", "") else "system"}
     seconds: list[float] = []
     if kind == "load-oxigraph":
         import pyoxigraph as ox
@@ -871,6 +871,7 @@ def render(results: dict, args) -> str:
                 "|---|---|---|---|---|---|---|---|" + ("---|" if goal else ""),
             ]
             loads = []
+            jemalloc_seen = False
             for name, rec in nq["queries"].items():
                 o, m, b = rec.get("oxigraph", {}), rec.get("memory", {}), rec.get("rdflib", {})
                 loads += o.get("loadavg", []) + m.get("loadavg", []) + b.get("loadavg", [])
@@ -893,8 +894,14 @@ def render(results: dict, args) -> str:
                         ten = "median" not in b or x["median"] * 10 <= b["median"]
                         return "yes" if fast and ten else "no" + ("" if ten else " (< 10×)") if fast else "no"
                     met = " " + " / ".join(meets(x) if "median" in x else "-" for x in (o, m)) + " |"
-                lines.append(f"| {name} | {_fmt_s(o) if o else '-'} | {_fmt_s(m) if m else '-'} | {rows} | {bcell} "
+                def cell(x):  # † marks a child that ran with jemalloc (LD_PRELOAD)
+                    return (_fmt_s(x) + ("†" if (x.get("info") or {}).get("malloc") == "jemalloc" else "")) if x else "-"
+                jemalloc_seen = jemalloc_seen or any((x.get("info") or {}).get("malloc") == "jemalloc" for x in (o, m, b))
+                lines.append(f"| {name} | {cell(o)} | {cell(m)} | {rows} | {bcell} "
                              f"| {bi.get('sparql_rows', '-')} | {ratios[0]} | {ratios[1]} |{met}")
+            if jemalloc_seen:
+                lines += ["", "† the child process ran with jemalloc as its allocator (`LD_PRELOAD`, as `dkg serve` "
+                              "arranges where the library is installed); the others with the system's (glibc)."]
             skipped = {rec["rdflib"]["skipped"] for rec in nq["queries"].values() if "skipped" in rec.get("rdflib", {})}
             errs = [f"{eng} {name}: `{rec[eng]['error'][:150]}`" for name, rec in nq["queries"].items()
                     for eng in QUERY_ENGINES if "error" in (rec.get(eng) or {})]

@@ -163,6 +163,12 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
                 time.sleep(0.2)
         assert resp.status_code == 200
         assert any(row["key"] == "115-CTr/TU" for row in resp.json()["rows"])
+        # the server restarted itself with jemalloc where the library is installed (kg/allocator.py)
+        import ctypes.util
+
+        maps = Path(f"/proc/{proc.pid}/maps")
+        if maps.exists():
+            assert ("jemalloc" in maps.read_text()) == (ctypes.util.find_library("jemalloc") is not None)
         update = f"INSERT DATA {{ GRAPH <{ASSERTED.value}> {{ <{EX}served> <{EX}p> \"from the server\" }} }}"
         resp = httpx.post(base + "/sparql", data={"update": update}, headers={"Authorization": "Bearer t0k"},
                           timeout=10)
