@@ -273,7 +273,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     Where jemalloc is installed, the command first starts itself again with it as the allocator
-    (queries with large hash joins are up to 2.7× faster; ``DKG_MALLOC=system`` keeps the
+    (queries with large hash joins run two to four times faster; ``DKG_MALLOC=system`` keeps the
     system's): see :mod:`kg.allocator`."""
     import uvicorn
 
