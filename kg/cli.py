@@ -266,7 +266,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
               help="Allow SPARQL Update for requests carrying this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
-                   "times faster; start-up reads the whole store, about 9 s and 0.9 GiB per 1M triples). "
+                   "times faster; start-up reads the whole store, about 10 s and 1.2 GiB per 1M triples). "
                    "Writes still go to the folder first.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
