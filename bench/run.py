@@ -625,6 +625,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="skip the rdflib baseline of the query step above this size")
     ap.add_argument("--validate-max", type=parse_size, default=None,
                     help="skip validation above this size (pyshacl's SPARQL constraints take hours at 1M)")
+    ap.add_argument("--baseline-max", type=parse_size, default=None,
+                    help="sizes above this run only our side of load, reason and export (no rdflib/reasonable baseline)")
     ap.add_argument("--owlrl-max", type=parse_size, default=None,
                     help="skip the owlrl baseline above this size (it takes tens of minutes at 1M)")
     ap.add_argument("--merge", action="store_true",
@@ -683,6 +685,9 @@ def main(argv: list[str] | None = None) -> int:
                 if kind in measured:  # "ours" of a step with two baselines
                     continue
                 measured.add(kind)
+                if kind == base and args.baseline_max is not None and n > args.baseline_max:
+                    entry.setdefault("skipped_baselines", []).append(kind)
+                    continue
                 if kind == "reason-owlrl" and args.owlrl_max is not None and n > args.owlrl_max:
                     entry["skipped_owlrl"] = f"above --owlrl-max {label(args.owlrl_max)}"
                     continue
@@ -792,6 +797,9 @@ def render(results: dict, args) -> str:
         notes = []
         if e.get("skipped_owlrl"):
             notes.append(f"owlrl not run ({e['skipped_owlrl']})")
+        if e.get("skipped_baselines"):
+            notes.append(f"baselines not run ({', '.join(sorted(set(e['skipped_baselines'])))}: above --baseline-max; "
+                         "rdflib needs about 1.5 GiB and 30 s per million triples just to parse, reasonable 4 GiB)")
         if e.get("skipped_validate"):
             notes.append(f"validation not run ({e['skipped_validate']})")
         for kind in ("load-oxigraph", "load-rdflib"):
