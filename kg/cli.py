@@ -31,6 +31,13 @@ class DkgGroup(click.Group):
             if exc.hint:
                 click.echo(f"hint: {exc.hint}", err=True)
             ctx.exit(exc.exit_code)
+        except ModuleNotFoundError as exc:  # a dependency missing, e.g. `python3 -m kg` in a checkout
+            if (exc.name or "").split(".")[0] in ("kg", "viz"):
+                raise  # our own module: a bug, not an installation problem
+            click.echo(f"error: this Python lacks {exc.name!r}, a dependency of directive-kg", err=True)
+            click.echo("hint: install them with `pip install .`, or run the `dkg` of the environment "
+                       "they are installed in", err=True)
+            ctx.exit(2)
 
 
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False):

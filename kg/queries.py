@@ -73,6 +73,7 @@ import json
 import re
 import statistics
 from collections.abc import Callable, Mapping
+import dataclasses
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -440,12 +441,25 @@ def _usage(query: NamedQuery) -> str:
 def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, ox.Term], dict]:
     """Check the given parameters against the declared ones; return the substitutions and the
     Python values (for post-processing and ``limit``)."""
+    terms, values = parameter_terms(store, query, params)
+    return _substitutions(query.sparql, terms), values
+
+
+def _substitutions(sparql: str, terms: Mapping[str, ox.Term]) -> dict[str, ox.Term]:
+    """The parameter terms a SPARQL text uses (``limit`` is applied by :func:`run`, never by SPARQL)."""
+    return {name: term for name, term in terms.items()
+            if name != "limit" and re.search(r"[?$]" + re.escape(name) + r"\b", sparql)}
+
+
+def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, ox.Term], dict]:
+    """Every declared parameter as an RDF term (the empty string when an optional one is not
+    given) and as a Python value, after checking the given ones against the declaration."""
     declared = {p.name for p in query.parameters}
     unknown = sorted(set(params) - declared)
     if unknown:
         raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
                          f"{', '.join(unknown)} for query {query.name}", hint=_usage(query))
-    bindings: dict[str, ox.Term] = {}
+    terms: dict[str, ox.Term] = {}
     values: dict[str, object] = {}
     for p in query.parameters:
         raw = params.get(p.name)
@@ -463,11 +477,8 @@ def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
                 raw = str(raw)
             term = _convert(store, p, raw, query)
             values[p.name] = _python(term) if p.type != "place" else term.value
-        if p.name == "limit":
-            continue  # applied by run(), never by SPARQL
-        if re.search(r"[?$]" + re.escape(p.name) + r"\b", query.sparql):
-            bindings[p.name] = term
-    return bindings, values
+        terms[p.name] = term
+    return terms, values
 
 
 def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.NamedNode] | None]:
@@ -626,16 +637,19 @@ def _strip_strings_and_comments_keep_length(sparql: str) -> str:
     return re.sub(r"#[^\n]*", blank, s)
 
 
-def prepare(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[str, dict[str, ox.Term], dict]:
+def prepare(store, query: NamedQuery, params: Mapping[str, str],
+            bound: tuple[dict[str, ox.Term], dict] | None = None) -> tuple[str, dict[str, ox.Term], dict]:
     """The SPARQL text to run (with the ``VALUES`` of :func:`resolved_iris`), the substitutions
-    and the Python values of the parameters.
+    and the Python values of the parameters. ``bound``: the :func:`parameter_terms` of ``params``
+    when the caller has them already (a details query takes those of its main query).
 
     A query anchors its joins on ``?doc_iri`` (the documents DOC names: the IRI given, or every
     document with that key) or ``?place_iri`` (the administrative units PLACE names, free when
     PLACE is not given) rather than testing ``?doc``/``?place`` row by row: Oxigraph plans a
     join from a ``VALUES`` block, whereas a substituted variable looks unbound to its optimiser
     (measured at 1M triples: 0.4 s against 0.05 s for the cascade)."""
-    bindings, values = bind_parameters(store, query, params)
+    terms, values = bound if bound is not None else parameter_terms(store, query, params)
+    bindings = _substitutions(query.sparql, terms)
     blocks: dict[str, list[ox.Term] | None] = dict(resolved_iris(store, query, values))
     words = word_values(query, values)
     blocks.update(words)
@@ -828,7 +842,8 @@ def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = N
     query, then its details query when the post step asks for it)."""
     query = resolve_query(name_or_file_or_sparql)
     given = dict(params or {})
-    sparql, bindings, values = prepare(store, query, given)
+    bound = parameter_terms(store, query, given)
+    sparql, bindings, values = prepare(store, query, given, bound)
     limit = values.get("limit")
     if trace is not None:
         trace.append((sparql, bindings))
@@ -850,7 +865,7 @@ def run(store, name_or_file_or_sparql: str, params: Mapping[str, str] | None = N
                 break
     table = Table(columns, rows, query=query.name)
     if query.post is not None:
-        table = POST[query.post](table, values, Details(store, query, given, trace))
+        table = POST[query.post](table, values, Details(store, query, bound, trace))
     if limit is not None and len(table.rows) > limit:
         table.rows = table.rows[:limit]
     table.rows = [{c: r.get(c) for c in table.columns} for r in table.rows]
@@ -879,8 +894,8 @@ class Details:
     the parameters are bound as for the main query. The rows come back as dicts, columns
     starting with ``_`` included."""
 
-    def __init__(self, store, query: NamedQuery, params: Mapping[str, str], trace: list | None = None):
-        self.store, self.query, self.params, self.trace = store, query, params, trace
+    def __init__(self, store, query: NamedQuery, bound: tuple[dict[str, ox.Term], dict], trace: list | None = None):
+        self.store, self.query, self.bound, self.trace = store, query, bound, trace
 
     def __call__(self, **keys: list[str]) -> list[dict]:
         if self.query.details_sparql is None:
@@ -897,8 +912,9 @@ class Details:
                 raise QueryError(f"{self.query.name}: details for ?{var} take IRIs") from None
         if not any(iris.values()):
             return []
-        shadow = NamedQuery(self.query.name, "", "", "", self.query.parameters, "", self.query.details_sparql)
-        sparql, bindings, _ = prepare(self.store, shadow, self.params)
+        own = dataclasses.replace(self.query, sparql=self.query.details_sparql, post=None, details=(),
+                                  details_sparql=None)
+        sparql, bindings, _ = prepare(self.store, own, {}, self.bound)
         sparql = values_block(sparql, iris)
         if self.trace is not None:
             self.trace.append((sparql, bindings))
@@ -906,24 +922,27 @@ class Details:
         return _rows(result, [v.value for v in result.variables])
 
 
-def fill(rows: list[dict], details: list[dict], key: str, columns: Mapping[str, str]) -> None:
-    """Copy details into ``rows``: for each row, ``columns`` (row column -> details column) from
-    the details rows whose ``key`` equals the row's. Where the details give several values (a
-    document with two labels), the smallest is taken, so that the answer does not depend on the
-    order a store returns its rows in; a row without details keeps ``None``."""
+def fill(rows: list[dict], details: list[dict], columns: tuple[str, ...], key: str, detail_key: str | None = None) -> None:
+    """Copy ``columns`` into ``rows`` from the details rows whose ``detail_key`` (default: ``key``)
+    equals the row's ``key``. Where the details give several values (a document with two labels),
+    the smallest is taken, so that the answer does not depend on the order a store returns its
+    rows in; a row without details gets ``None``."""
     found: dict[str, dict[str, object]] = {}
     for d in details:
-        slot = found.setdefault(d.get(key), {})
-        for src in columns.values():
-            v = d.get(src)
+        k = d.get(detail_key or key)
+        if k is None:
+            continue
+        slot = found.setdefault(k, {})
+        for col in columns:
+            v = d.get(col)
             if v is not None:
-                old = slot.get(src)
+                old = slot.get(col)
                 if old is None or (v != old and _sortable(v) < _sortable(old)):
-                    slot[src] = v
+                    slot[col] = v
     for r in rows:
-        slot = found.get(r.get(key))
-        for col, src in columns.items():
-            r[col] = slot.get(src) if slot else None
+        slot = found.get(r.get(key)) or {}
+        for col in columns:
+            r[col] = slot.get(col)
 
 
 # --- post-processing steps -------------------------------------------------------------------------
@@ -956,7 +975,7 @@ def _within_cascade(rows: list[dict], parents: dict[str, set]) -> dict[str, set]
     """Each document's parents that belong to the cascade: DOC itself (``_root``, the documents DOC
     names) or another document of the cascade. A document may also implement a document outside
     it (a provincial plan implementing two resolutions); that link does not count here."""
-    inside = set(parents) | {r["_root"] for r in rows if r.get("_root") is not None}
+    inside = set(parents) | set(_roots(rows))
     return {doc: {p for p in ps if p in inside} for doc, ps in parents.items()}
 
 
@@ -1003,7 +1022,7 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
-    fill(rows, more, "document", {"type": "type", "label": "label", "issuer": "issuer", "place": "place"})
+    fill(rows, more, ("type", "label", "issuer", "place"), "document")
     keys = _keys(docs, more)
     for r in rows:
         r["implements"] = "; ".join(sorted({keys.get(p) or p for p in parents.get(r["document"], ())})) or None
@@ -1072,7 +1091,7 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
-    fill(rows, more, "document", {"type": "type", "issuer": "issuer", "place": "place"})
+    fill(rows, more, ("type", "issuer", "place"), "document")
     keys = _keys(docs, more)
     for r in rows:
         r["parent"] = keys.get(r["_parent"])
@@ -1085,11 +1104,6 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
 
 def _dates(r: dict, *names: str) -> bool:
     return all(isinstance(r.get(n), _dt.date) for n in names)
-
-
-_TARGET_DETAILS = {c: c for c in ("comparator", "target_value", "unit")}
-_SOURCE_DETAILS = {c: c for c in ("level", "place")}
-_OUTCOME_DETAILS = {c: c for c in ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text")}
 
 
 def post_targets(table: Table, params: dict, details: Details) -> Table:
@@ -1122,10 +1136,9 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     del rows[params.get("limit") or len(rows):]
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
                    outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
-    fill(rows, [m for m in more if m.get("target") is not None], "target", _TARGET_DETAILS)
-    fill(rows, [dict(m, _src=m["source"]) for m in more if m.get("source") is not None], "_src", _SOURCE_DETAILS)
-    by_outcome = [dict(m, outcome_iri=m["outcome"]) for m in more if m.get("outcome") is not None]
-    fill(rows, by_outcome, "outcome_iri", _OUTCOME_DETAILS)
+    fill(rows, more, ("comparator", "target_value", "unit"), "target")
+    fill(rows, more, ("level", "place"), "_src", "source")
+    fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     for r in rows:
         r["outcomes"] = len(outcomes.get(r["target"], ()))
         achievement(r)

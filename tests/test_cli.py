@@ -131,3 +131,15 @@ def test_reindex_rebuilds_the_search_index(store_location):
     assert result.exit_code == 0 and "2 documents" in result.output
     found = run("--store", store_location, "query", "search", "-p", "q=chuong trinh", "--format", "json")
     assert "115-CTr/TU" in found.output
+
+
+def test_a_missing_dependency_is_one_line_naming_it(monkeypatch, tmp_path):
+    """`python3 -m kg` run by a Python without the dependencies: the command names the missing
+    module and how to install it (exit 2) instead of a traceback."""
+    monkeypatch.delitem(sys.modules, "kg.ingest", raising=False)
+    monkeypatch.setitem(sys.modules, "rdflib", None)  # importing it now fails as if it were absent
+    article = tmp_path / "a.txt"
+    article.write_text("Nghị quyết số 46-NQ/TW.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 2
+    assert "lacks 'rdflib'" in result.output and "pip install ." in result.output
