@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import pyoxigraph as ox  # noqa: E402
 
 from kg import queries as kq  # noqa: E402
-from kg.store import Store  # noqa: E402
+from kg.store.store import Store  # noqa: E402
 
 
 def p50(store: Store, sparql: str, bindings: dict, runs: int) -> float:

@@ -38,7 +38,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from kg import identity
+from kg.rdf import identity
 
 BASE = "https://w3id.org/directive-kg/"
 DKG = BASE + "ontology#"

@@ -11,7 +11,7 @@ which counts native allocations that tracemalloc cannot see):
   ``--query-timeout``: ``kg.queries.run`` on a folder store (``bench/out/stores/SIZE``, made with
   ``bulk_load``), p50 of ``--query-runs`` runs after a warm-up, then the same SPARQL text and
   bindings on rdflib's in-memory engine (up to ``--rdflib-max``); SPARQL row counts are compared;
-* validation: ``kg.validate.validate`` vs plain ``pyshacl.validate`` with the project's shapes
+* validation: ``kg.validate.validation.validate`` vs plain ``pyshacl.validate`` with the project's shapes
   and ontology, over the whole graph;
 * reasoning: ``kg.reason.materialize`` with the rules engine (read the store, reason, write
   ``graph/inferred``; data loaded into a store that holds the ontology) vs ``reasonable`` (Rust OWL 2
@@ -600,7 +600,7 @@ PAIRS = (  # (step, ours, baseline)
 NAMES = {
     "load-oxigraph": "pyoxigraph bulk_load (memory)",
     "load-rdflib": "rdflib Dataset.parse (memory)",
-    "validate-kg": "kg.validate.validate",
+    "validate-kg": "kg.validate.validation.validate",
     "validate-pyshacl": "plain pyshacl.validate",
     "reason-rules": "kg.reason rules engine (materialize: read + reason + write)",
     "reason-reasonable": "reasonable (from_graph + reason)",

@@ -52,7 +52,7 @@ def _data_quads(path: Path):
 
 
 def child_full(engine: str, path: Path) -> dict:
-    from kg.store import triples_to_graph
+    from kg.rdf.terms import triples_to_graph
     from kg.validate import validate
 
     quads = _data_quads(path)
@@ -68,7 +68,8 @@ def child_batch(store_dir: Path, batch_path: Path) -> dict:
     import pyoxigraph as ox
 
     from kg.errors import ValidationFailed
-    from kg.store import Store, triples_to_graph
+    from kg.store import Store
+    from kg.rdf.terms import triples_to_graph
 
     store = Store.open(store_dir)
     quads = list(ox.parse(batch_path.read_bytes(), format=ox.RdfFormat.N_QUADS))

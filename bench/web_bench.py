@@ -40,7 +40,8 @@ QUERIES = {
 
 SERVER = """
 import sys, uvicorn
-from kg.store import Store, parse_file
+from kg.store import Store
+from kg.rdf.files import parse_file
 from kg.web import create_app
 store = Store.bundled()
 if sys.argv[2]:

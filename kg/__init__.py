@@ -1,0 +1,30 @@
+"""directive-kg: a knowledge graph of Vietnamese Party and State directives and of how they are
+carried out.
+
+The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``), ``rdf``
+(facts -> RDF, the one IRI minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its
+index), ``reason``, ``queries`` (named SPARQL), ``analytics`` and ``views``; ``cli`` and ``web``
+are adapters over those. ``kg.text`` holds language knowledge shared by all of them.
+
+The public surface::
+
+    from kg import Store, extract, validate
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+__version__ = "0.1.0"
+
+__all__ = ["Store", "__version__", "extract", "validate"]
+
+# Loaded on first use, because importing the package must stay cheap: the extractor alone needs
+# neither the store nor the SHACL engines.
+_LAZY = {"Store": "kg.store", "extract": "kg.extract", "validate": "kg.validate"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

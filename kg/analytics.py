@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import NotFound
-from .queries import _python, execute, resolve_document
+from kg.errors import NotFound
+from kg.queries import _python, execute, resolve_document
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from .errors import DkgError, UsageError
+from kg.errors import DkgError, UsageError
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -41,7 +41,7 @@ class DkgGroup(click.Group):
 
 
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False):
-    from .store import Store
+    from kg.store import Store
 
     return Store.from_cli(ctx.obj.get("store"), write=write, memory=memory)
 
@@ -96,8 +96,10 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
     """Validate FILES against the shapes, or the whole store when none are given.
 
     Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
-    from .store import Store, parse_file, triples_to_graph
-    from .validate import validate as run_validation
+    from kg.store import Store
+    from kg.rdf.files import parse_file
+    from kg.rdf.terms import triples_to_graph
+    from kg.validate import validate as run_validation
 
     if files:
         names, data = _read_inputs(files)
@@ -169,7 +171,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def list_queries(fmt: str) -> None:
     """List the named queries and their parameters."""
-    from .queries import catalog
+    from kg.queries import catalog
 
     entries = catalog()
     if fmt == "json":
@@ -189,7 +191,7 @@ def list_queries(fmt: str) -> None:
 @click.pass_context
 def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
     """Run a named query, a .rq FILE, or SPARQL text."""
-    from .queries import run
+    from kg.queries import run
 
     table = run(_store(ctx), query, _params(params))
     click.echo(table.render(fmt), nl=False)
@@ -201,7 +203,7 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
 @click.pass_context
 def reason(ctx: click.Context, engine: str) -> None:
     """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
-    from .reason import materialize
+    from kg.reason import materialize
 
     store = _store(ctx, write=True)
     result = materialize(store, engine)
@@ -227,7 +229,7 @@ def reindex(ctx: click.Context) -> None:
 @click.pass_context
 def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     """Cascade analytics of a document: depth, breadth, critical path, central bodies, orphans."""
-    from .analytics import analyze as run_analysis
+    from kg.analytics import analyze as run_analysis
 
     result = run_analysis(_store(ctx), doc)
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
@@ -242,7 +244,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
 def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None) -> None:
     """Extract facts from Vietnamese text FILES (- for stdin)."""
-    from .ingest import extract_files
+    from kg.ingest import extract_files
 
     out = extract_files(files, fmt=fmt, on=on, place=place)
     click.echo(out, nl=not out.endswith("\n"))
@@ -255,7 +257,7 @@ def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None)
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: str | None) -> None:
     """Extract, validate and load text files or folders (violating facts go to quarantine)."""
-    from .ingest import ingest_paths
+    from kg.ingest import ingest_paths
 
     store = _store(ctx, write=True)
     summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty())
@@ -281,11 +283,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
 
     Where jemalloc is installed, the command first starts itself again with it as the allocator
     (queries with large hash joins run two to four times faster; ``DKG_MALLOC=system`` keeps the
-    system's): see :mod:`kg.allocator`."""
+    system's): see :mod:`kg.store.allocator`."""
     import uvicorn
 
-    from .allocator import restart_with_jemalloc
-    from .web import create_app
+    from kg.store.allocator import restart_with_jemalloc
+    from kg.web import create_app
 
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
@@ -300,7 +302,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
 @click.pass_context
 def viz(ctx: click.Context, key: str, output: str) -> None:
     """Write the interactive cascade of document KEY as a standalone HTML file."""
-    from .views import cascade_page
+    from kg.views import cascade_page
 
     Path(output).write_text(cascade_page(_store(ctx), key), encoding="utf-8")
     click.echo(f"wrote {output}", err=True)

@@ -73,7 +73,7 @@ class ValidationFailed(DkgError):
     status = 422
     kind = "validation"
 
-    def __init__(self, message: str, report) -> None:  # report: kg.validate.Report
+    def __init__(self, message: str, report) -> None:  # report: kg.validate.validation.Report
         super().__init__(message, hint="fix the data, or load it with --force to keep it in the review quarantine")
         self.report = report
 

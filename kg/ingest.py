@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 
-from . import identity
-from .errors import InputError, UsageError
-from .facts import Facts
-from .rdf import SourceInfo, build_graph
-from .vocab import DKG, OA
+from kg.rdf import identity
+from kg.errors import InputError, UsageError
+from kg.facts import Facts
+from kg.rdf.build import SourceInfo, build_graph
+from kg.rdf.vocab import DKG, OA
 
 if TYPE_CHECKING:  # the store (pyoxigraph) is only needed to ingest, not to extract
-    from .store import Store
+    from kg.store import Store
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -80,7 +80,7 @@ def source_info(name: str, text: str, facts: Facts, on: dt.date | None) -> Sourc
 
 
 def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None) -> Facts:
-    from .extract import extract
+    from kg.extract import extract
 
     return extract(text, source=Path(name).name, date=on, place=place)
 
@@ -162,8 +162,9 @@ def ingest_paths(store: "Store", paths: Iterable[str], *, on: str | None = None,
     import pyoxigraph as ox
     from tqdm import tqdm
 
-    from .store import graph_to_quads, source_graph
-    from .validate import validate
+    from kg.rdf.terms import graph_to_quads
+    from kg.store import source_graph
+    from kg.validate import validate
 
     day = parse_date(on)
     files = _text_files(paths)

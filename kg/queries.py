@@ -49,7 +49,7 @@ join from a ``VALUES`` block but not from a substituted variable:
 
 * ``?doc_iri``: the documents DOC names; ``?place_iri``: the units PLACE names; ``?place_unit``:
   every unit within PLACE (:func:`units_within`); ``UNDEF`` when an optional one is not given;
-* ``?q_last``, ``?q_1`` ... ``?q_7``: the words of Q, looked up in the search index (:mod:`kg.textindex`).
+* ``?q_last``, ``?q_1`` ... ``?q_7``: the words of Q, looked up in the search index (:mod:`kg.store.textindex`).
 
 Lines between ``#if NAME`` and ``#end`` are kept when parameter NAME is given (``#if !NAME``: when
 it is not; ``#if A|B``: either; sections nest), so that a query can take a plan that starts from
@@ -80,11 +80,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import resources, textindex
-from .mirror import is_embedded
-from .errors import NotFound, QueryError, UsageError
-from .symbols import fold
-from .vocab import BASE, DKG, ID
+from kg import resources
+from kg.store import textindex
+from kg.store.mirror import is_embedded
+from kg.errors import NotFound, QueryError, UsageError
+from kg.text.symbols import fold
+from kg.rdf.vocab import BASE, DKG, ID
 
 #: Namespace of the custom SPARQL functions.
 FN = BASE + "fn#"
@@ -345,7 +346,7 @@ def resolve_place(store, value: str) -> list[str]:
             raise NotFound(f"no administrative unit {value!r}")
         return [iri]
     key = place_key(value)
-    # a GSO code, or the name as the search index keeps it (kg.textindex: one lookup, no folding
+    # a GSO code, or the name as the search index keeps it (kg.store.textindex: one lookup, no folding
     # of every unit's name); the term is written by pyoxigraph
     pattern = (f"?unit dkg:adminCode {ox.Literal(value)} ." if value.isdigit()
                else f"?unit dkg:placeKey {ox.Literal(key)} .")
@@ -391,7 +392,7 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
             return node
     candidates = [value]
     try:
-        from .symbols import parse_symbol
+        from kg.text.symbols import parse_symbol
 
         sym = parse_symbol(value)
         if sym is not None and sym.key not in candidates:

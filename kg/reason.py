@@ -77,9 +77,9 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .errors import StoreError, UsageError
-from .store import INDEX, INFERRED
-from .terms import to_ox, to_rdflib
+from kg.errors import StoreError, UsageError
+from kg.store import INDEX, INFERRED
+from kg.rdf.terms import to_ox, to_rdflib
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 _SKIP = (INFERRED, INDEX)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import viz
 
-from .errors import NotFound
+from kg.errors import NotFound
 
 
 def cascade_graph(store, key: str):
     """The cascade of document ``key`` as a networkx DiGraph (see ``kg.analytics``)."""
-    from .analytics import cascade_graph as build
+    from kg.analytics import cascade_graph as build
 
     graph = build(store, key)
     if graph is None or graph.number_of_nodes() == 0:

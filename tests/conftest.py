@@ -34,7 +34,7 @@ def memory_store():
 #: ``DKG_TEST_BACKEND=oxigraph-server`` runs the store-level and CLI tests against a real
 #: Oxigraph server (``oxigraph serve`` on a loopback port) instead of a local folder.
 SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server"
-#: ``DKG_TEST_BACKEND=mirror`` runs them on a folder store mirrored in memory (``kg.mirror``,
+#: ``DKG_TEST_BACKEND=mirror`` runs them on a folder store mirrored in memory (``kg.store.mirror``,
 #: what ``dkg serve --memory`` uses).
 MIRROR_MODE = os.environ.get("DKG_TEST_BACKEND") == "mirror"
 

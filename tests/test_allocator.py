@@ -1,8 +1,8 @@
-"""kg.allocator: `dkg serve` starts itself again with jemalloc where it is installed."""
+"""kg.store.allocator: `dkg serve` starts itself again with jemalloc where it is installed."""
 
 from __future__ import annotations
 
-from kg.allocator import jemalloc_environment
+from kg.store.allocator import jemalloc_environment
 
 
 def test_jemalloc_is_preloaded_once_and_only_when_found():

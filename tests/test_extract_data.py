@@ -31,6 +31,6 @@ def test_bodies_cover_shared_canonical_names():
 def test_issuer_codes_cover_shared_codes_we_parse():
     if not (SHARED / "issuers.csv").is_file():
         pytest.skip("../shared/domain/issuers.csv is not next to this checkout")
-    from kg.symbols import PARTY_ISSUERS
+    from kg.text.symbols import PARTY_ISSUERS
     shared_party = {r["code"] for r in rows(SHARED / "issuers.csv") if r.get("system") == "party" and r["code"]}
     assert shared_party <= set(PARTY_ISSUERS) | {"BDVTU", "BTGHU"}, sorted(shared_party - set(PARTY_ISSUERS))

@@ -126,9 +126,9 @@ def test_no_defects_no_manifest(tmp_path):
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's N-Quads parser on Dataset
 def test_validator_finds_exactly_the_injected_defects(small):
-    validate_mod = pytest.importorskip("kg.validate", reason="kg.validate is not written yet")
+    validate_mod = pytest.importorskip("kg.validate.validation", reason="kg.validate.validation is not written yet")
     if not hasattr(validate_mod, "validate"):
-        pytest.skip("kg.validate.validate does not exist yet")
+        pytest.skip("kg.validate.validation.validate does not exist yet")
     import rdflib
 
     ds = rdflib.Dataset()

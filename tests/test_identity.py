@@ -1,4 +1,4 @@
-"""kg.identity: the IRIs that make facts from different sources meet on one node."""
+"""kg.rdf.identity: the IRIs that make facts from different sources meet on one node."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kg.identity import (
+from kg.rdf.identity import (
     DocumentIdentity,
     body_iri,
     central_term,

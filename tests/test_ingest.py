@@ -98,7 +98,7 @@ def test_extract_json_and_turtle():
 
 def test_bundled_dataset_agrees_with_extraction(shared):
     """Ingest the corpus texts and compare, fact by fact, with the curated bundled dataset."""
-    from kg.compare import compare_stores
+    from tools.compare import compare_stores
 
     extracted = Store.open(None)
     summary = ingest_paths(extracted, [str(shared / "corpus" / "texts")])

@@ -1,4 +1,4 @@
-"""kg.mirror: a folder store answered from a copy in memory, every write going to both."""
+"""kg.store.mirror: a folder store answered from a copy in memory, every write going to both."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from kg import queries
 from kg.errors import StoreError, ValidationFailed
-from kg.mirror import MirroredDataset, is_embedded
+from kg.store.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
 
 EX = "https://example.org/"

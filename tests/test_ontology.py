@@ -1,6 +1,6 @@
 """The ontology files: they parse, the ontology header is complete, every dkg term is
 declared with Vietnamese and English labels and definitions, the declared terms are exactly
-those of ``kg.vocab.DKG``, OWL-RL entails the implementation cascade, and the HTML
+those of ``kg.rdf.vocab.DKG``, OWL-RL entails the implementation cascade, and the HTML
 documentation renders self-contained and escaped."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
+from kg.rdf.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
 
 try:
     from kg.resources import ontology_files

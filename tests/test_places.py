@@ -1,7 +1,7 @@
 """Place knowledge from vietnamadminunits (offline), with a small alias table."""
 import datetime as dt
 
-from kg import places
+from kg.text import places
 
 
 def test_lists_and_codes():

@@ -23,7 +23,7 @@ NAMES = {"cascade", "coverage", "lag", "targets", "bodies", "reviews-due", "time
 
 
 def load_fixture(store) -> None:
-    from kg.store import parse_file
+    from kg.rdf.files import parse_file
 
     for path in sorted(FIXTURES.glob("*.ttl")):
         store.main.extend(parse_file(path))
@@ -288,7 +288,7 @@ def test_search_index_agrees_with_text_matches(words):
     """What the search query asks of the index (each word but the last among a document's
     dkg:searchWord values, and one of them starting with the last) says what text_matches says
     of the same text."""
-    from kg import textindex
+    from kg.store import textindex
 
     whole, last = textindex.query_words(words)
     for text in SEARCH_TEXTS:

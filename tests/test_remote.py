@@ -1,4 +1,4 @@
-"""kg.remote: a SPARQL endpoint as the store (pure parts; the server runs in CI's second pass)."""
+"""kg.store.remote: a SPARQL endpoint as the store (pure parts; the server runs in CI's second pass)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.remote import Endpoints, _query_form, bind_values
+from kg.store.remote import Endpoints, _query_form, bind_values
 
 
 def test_oxigraph_layout_from_base_url():

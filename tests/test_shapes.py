@@ -21,7 +21,7 @@ import rdflib
 from rdflib import Graph, URIRef
 
 from kg.validate import SHAPES_NS, ontology_graph, shapes_graph, validate
-from kg.vocab import DKG, RDF, RDFS, SH
+from kg.rdf.vocab import DKG, RDF, RDFS, SH
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shapes"
 CONTEXT_FILE = FIXTURES / "_context.ttl"

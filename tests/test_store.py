@@ -1,4 +1,4 @@
-"""kg.store: the embedded store, its named graphs and atomic loads."""
+"""kg.store.store: the embedded store, its named graphs and atomic loads."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError, StoreError, ValidationFailed
-from kg.store import ASSERTED, INFERRED, REFERENCE, Store, parse_file, triples_to_graph
+from kg.store import ASSERTED, INFERRED, REFERENCE, Store
+from kg.rdf.files import parse_file
+from kg.rdf.terms import triples_to_graph
 
 from pathlib import Path
 
@@ -123,7 +125,7 @@ def test_export_roundtrip(memory_store):
     assert isomorphic(Graph().parse(data=buf.getvalue().decode(), format="turtle"), Graph().parse(GOOD))
 
 
-# --- the search index (kg.textindex) ----------------------------------------------------------------
+# --- the search index (kg.store.textindex) ----------------------------------------------------------------
 
 def _search(store: Store, words: str) -> set[str]:
     from kg.queries import run

@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from kg.symbols import Symbol, find_symbols, fold, parse_symbol
+from kg.text.symbols import Symbol, find_symbols, fold, parse_symbol
 
 
 @pytest.mark.parametrize("text,key,system,typ,issuer,year,unit", [

@@ -1,4 +1,4 @@
-"""kg.textindex: the bodies' task counts in graph/index equal a count over the data, and every
+"""kg.store.textindex: the bodies' task counts in graph/index equal a count over the data, and every
 write keeps them so (the search words and place keys are tested with the queries that use them)."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import pyoxigraph as ox
 import pytest
 
 from kg import queries as Q
-from kg import textindex
-from kg.store import ASSERTED, Store, graph_to_quads, source_graph
+from kg.store import textindex
+from kg.store import ASSERTED, Store, source_graph
+from kg.rdf.terms import graph_to_quads
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/directive-kg/id/"

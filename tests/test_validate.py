@@ -1,4 +1,4 @@
-"""kg.validate: the Report API (grouping, labels, text/JSON/RDF output) and validation options."""
+"""kg.validate.validation: the Report API (grouping, labels, text/JSON/RDF output) and validation options."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import pytest
 import rdflib
 from rdflib import Graph, URIRef
 
-from kg import validate as V
+from kg.validate import validation as V
 from kg.validate import Report, Violation, validate
-from kg.vocab import RDF, SH
+from kg.rdf.vocab import RDF, SH
 
 PREFIXES = """
 @prefix dcterms: <http://purl.org/dc/terms/> .

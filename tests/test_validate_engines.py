@@ -1,4 +1,4 @@
-"""The fast validation engine (``kg.fastshacl``) reports what pyshacl reports.
+"""The fast validation engine (``kg.validate.fastshacl``) reports what pyshacl reports.
 
 pyshacl is the reference. ``engine="fast"`` and ``engine="auto"`` must give the same results on
 every shape fixture and on generated data with injected defects: the same (focus, shape,
@@ -16,10 +16,10 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from kg import fastshacl
-from kg.store import triples_to_graph
+from kg.validate import fastshacl
+from kg.rdf.terms import triples_to_graph
 from kg.validate import engine_plan, shapes_graph, validate
-from kg.vocab import SH
+from kg.rdf.vocab import SH
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "shapes"

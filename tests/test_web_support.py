@@ -68,7 +68,8 @@ DECREE_KEY = "140/2017/NĐ-CP"
 
 
 def make_store():
-    from kg.store import Store, parse_file
+    from kg.store import Store
+    from kg.rdf.files import parse_file
 
     store = Store.bundled()
     store.main.extend(parse_file("extra.ttl", EXTRA_TTL.encode("utf-8")))

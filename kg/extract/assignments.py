@@ -17,8 +17,8 @@ import re
 from kg.extract.bodies import _MODS, body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
-from kg.symbols import fold
-from kg.symbols import LOWER, UPPER
+from kg.text.symbols import fold
+from kg.text.symbols import LOWER, UPPER
 
 def _u(p: str) -> str:
     """Fill the Vietnamese upper/lower-case letter classes into a pattern."""

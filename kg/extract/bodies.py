@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.text import fold_same_length
-from kg.symbols import UPPER
+from kg.text.symbols import UPPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, norm_body
-from kg.symbols import Symbol, find_symbols
-from kg.symbols import LOWER, UPPER
+from kg.text.symbols import Symbol, find_symbols
+from kg.text.symbols import LOWER, UPPER
 
 def _u(p: str) -> str:
     """Fill the Vietnamese upper/lower-case letter classes into a pattern."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections import Counter
 
-from kg import places
+from kg.text import places
 from kg.facts import Place
 
 _HEAD = 400

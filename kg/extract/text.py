@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from kg.symbols import LOWER, UPPER
+from kg.text.symbols import LOWER, UPPER
 
 def _u(p: str) -> str:
     """Fill the Vietnamese upper/lower-case letter classes into a pattern."""

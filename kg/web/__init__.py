@@ -21,8 +21,8 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from . import errors, pages, sparql, validate
-from .render import STATIC
+from kg.web import errors, pages, sparql, validate
+from kg.web.render import STATIC
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
 

@@ -15,8 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import DkgError
-from .formats import wants_html
+from kg.errors import DkgError
+from kg.web.formats import wants_html
 
 log = logging.getLogger("kg.web")
 
@@ -43,7 +43,7 @@ def is_api(request: Request) -> bool:
 def error_response(request: Request, status: int, body: dict, headers: dict | None = None) -> Response:
     if is_api(request):
         return JSONResponse(body, status_code=status, headers=headers)
-    from .render import TEXT, lang_of, page
+    from kg.web.render import TEXT, lang_of, page
 
     t = TEXT[lang_of(request)]
     return page(request, "error.html", title=f"{t['error']} {status}", status=status,

@@ -12,8 +12,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from ..errors import NotFound
-from ..vocab import BASE, DKG, ID
+from kg.errors import NotFound
+from kg.rdf.vocab import BASE, DKG, ID
 
 P = f"""PREFIX dkg: <{DKG._NS}>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -446,7 +446,7 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
 def search(store, text: str, limit: int = 50) -> dict:
     """Documents and bodies matching ``text`` (diacritics optional) through the ``search``
     named query; columns and rows as the query returns them."""
-    from .. import queries
+    from kg import queries
 
     entry = queries.get("search")
     params = list(getattr(entry, "parameters", []) or [])

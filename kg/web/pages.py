@@ -15,10 +15,10 @@ from urllib.parse import quote
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from ..errors import NotFound, UsageError
-from . import model
-from .errors import Unavailable
-from .render import TEXT, href, json_response, lang_of, page, raw
+from kg.errors import NotFound, UsageError
+from kg.web import model
+from kg.web.errors import Unavailable
+from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
 router = APIRouter()
 
@@ -95,7 +95,7 @@ def document(request: Request, key: str, iri: str | None = None):
 def graph(request: Request, key: str):
     import viz
 
-    from .. import views
+    from kg import views
 
     key, suffix = _split(key)
     store = request.app.state.store
@@ -133,7 +133,7 @@ _ontology_lock = threading.Lock()
 
 
 def _ontology_graph():
-    from ..validate import ontology_graph
+    from kg.validate import ontology_graph
 
     return ontology_graph()
 
@@ -144,7 +144,7 @@ def ontology(request: Request):
     with _ontology_lock:
         if getattr(state, "ontology_html", None) is None:
             try:
-                from ..ontodoc import render_ontology_html
+                from kg.ontodoc import render_ontology_html
             except ImportError as exc:
                 raise Unavailable("the ontology page needs kg.ontodoc, which is not available",
                                   hint=str(exc)) from None
@@ -166,7 +166,7 @@ def ontology_json(request: Request):
 
 def _queries():
     try:
-        from .. import queries
+        from kg import queries
     except ImportError as exc:
         raise Unavailable("named queries need kg.queries, which is not available", hint=str(exc)) from None
     return queries

@@ -28,8 +28,8 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from ..errors import DkgError, QueryError, UsageError
-from .formats import GRAPH_FORMATS, RESULT_FORMATS, choose, wants_html
+from kg.errors import DkgError, QueryError, UsageError
+from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, choose, wants_html
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -304,7 +304,7 @@ async def sparql_get(request: Request, query: str | None = None) -> Response:
         raise UsageError("updates must be sent with POST")
     if query is None:
         if wants_html(request.headers.get("accept")):  # a browser: a form to write a query in
-            from .render import TEXT, lang_of, page
+            from kg.web.render import TEXT, lang_of, page
 
             return page(request, "sparql.html", title=TEXT[lang_of(request)]["sparql"],
                         endpoint=str(request.url.replace(query="")), example=EXAMPLE)

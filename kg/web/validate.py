@@ -16,10 +16,10 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request as StarletteRequest
 
-from ..errors import InputError, UsageError
-from .formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
-from .render import TEXT, href, json_response, lang_of, page
-from .sparql import PayloadTooLarge, UnsupportedMedia
+from kg.errors import InputError, UsageError
+from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
+from kg.web.render import TEXT, href, json_response, lang_of, page
+from kg.web.sparql import PayloadTooLarge, UnsupportedMedia
 
 router = APIRouter(tags=["validation"])
 
@@ -81,8 +81,9 @@ async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, by
 
 
 def _run_validation(store, name: str, data: bytes):
-    from ..store import parse_file, triples_to_graph
-    from ..validate import validate
+    from kg.rdf.files import parse_file
+    from kg.rdf.terms import triples_to_graph
+    from kg.validate import validate
 
     graph = triples_to_graph(parse_file(name, data))
     return validate(graph, context=store.context_for(graph))

@@ -4,7 +4,7 @@ Why Oxigraph (through pyoxigraph) rather than rdflib's own store: it loads 1M tr
 in ~3 s instead of ~34 s and answers aggregate queries that take rdflib minutes in
 under a second (see ``bench/RESULTS.md``), and every write is a transaction.
 
-Graphs (IRIs under ``kg.vocab.GRAPH``):
+Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 
 * ``graph/asserted``: curated and loaded data;
 * ``graph/source/{id}``: the facts extracted from one source text, with their evidence;
@@ -21,7 +21,6 @@ one (``STORE/quarantine``) and never leaks into answers.
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,33 +30,15 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
-from . import resources, textindex
-from .errors import InputError, QueryError, StoreError, ValidationFailed
-from .vocab import DKG, GRAPH, RDF
-
-ASSERTED = ox.NamedNode(str(GRAPH.asserted))
-INFERRED = ox.NamedNode(str(GRAPH.inferred))
-REFERENCE = ox.NamedNode(str(GRAPH.reference))
-QUARANTINE = ox.NamedNode(str(GRAPH.quarantine))
-INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.textindex)
-#: Graphs the store derives from the data: never exported, validated or read as context.
-DERIVED = (REFERENCE, INFERRED, INDEX)
-SOURCE_PREFIX = str(GRAPH) + "source/"
+from kg import resources
+from kg.rdf.files import parse_file
+from kg.rdf.terms import graph_to_quads, triples_to_graph
+from kg.store import textindex
+from kg.errors import InputError, QueryError, StoreError, ValidationFailed
+from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
+from kg.rdf.vocab import DKG, RDF
 
 ENV_VAR = "DKG_STORE"
-
-#: File extensions the loader reads, and their formats.
-FORMATS: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-    ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML,
-}
 
 #: ``dkg export`` formats.
 EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
@@ -75,60 +56,6 @@ def default_location() -> Path:
     return Path(base) / "directive-kg" / "store"
 
 
-def source_graph(source_id: str) -> ox.NamedNode:
-    return ox.NamedNode(SOURCE_PREFIX + source_id)
-
-
-# --- conversions between rdflib and Oxigraph ---------------------------------------
-
-def graph_to_quads(graph: Graph, into: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
-    """rdflib graph -> Oxigraph quads in graph ``into`` (through N-Triples)."""
-    data = graph.serialize(format="nt", encoding="utf-8")
-    return [ox.Quad(t.subject, t.predicate, t.object, into)
-            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
-
-
-def triples_to_graph(triples: Iterable[ox.Triple | ox.Quad]) -> Graph:
-    """Oxigraph triples (or quads, graph names dropped) -> rdflib graph."""
-    buf = io.BytesIO()
-    ox.serialize((ox.Triple(t.subject, t.predicate, t.object) for t in triples), buf,
-                 format=ox.RdfFormat.N_TRIPLES)
-    g = Graph()
-    g.parse(data=buf.getvalue().decode("utf-8"), format="nt")
-    return g
-
-
-def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
-    """Parse one RDF file into quads; a syntax error names the file and line.
-
-    Triples of a graph format go to ``graph/asserted``; N-Quads/TriG keep their graph
-    names, and their default graph becomes ``graph/asserted`` too.
-    """
-    name = str(path)
-    fmt = FORMATS.get(Path(name).suffix.lower())
-    if fmt is None:
-        raise InputError(f"unknown RDF file type {Path(name).suffix or '(none)'!r}",
-                         file=name, hint="use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
-    if data is None:
-        try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=name) from None
-    try:
-        quads = list(ox.parse(data, format=fmt, base_iri="urn:dkg:input:"))
-    except SyntaxError as exc:
-        raise InputError(f"syntax error: {exc.msg}", file=name, line=exc.lineno) from None
-    except (ValueError, OSError) as exc:  # pyoxigraph reports a few I/O and encoding errors so
-        raise InputError(f"cannot parse: {exc}", file=name) from None
-    out = []
-    for q in quads:
-        g = q.graph_name
-        out.append(q if not isinstance(g, ox.DefaultGraph) else ox.Quad(q.subject, q.predicate, q.object, ASSERTED))
-    return out
-
-
 def _nt(term) -> str:
     """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
     return str(term)
@@ -142,7 +69,7 @@ class LoadResult:
     triples: int
     graph: str
     quarantined: bool = False
-    report: object | None = None  # kg.validate.Report
+    report: object | None = None  # kg.validate.validation.Report
 
 
 @dataclass
@@ -152,7 +79,7 @@ class Store:
     Use :meth:`open` (a path, or ``None`` for an in-memory store) or :meth:`bundled`.
     """
 
-    main: ox.Store  # or kg.remote.RemoteDataset, kg.mirror.MirroredDataset: the same surface
+    main: ox.Store  # or kg.store.remote.RemoteDataset, kg.store.mirror.MirroredDataset: the same surface
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
@@ -164,7 +91,7 @@ class Store:
         """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store.
 
         ``memory``: also hold a copy of the folder store in memory and answer from it, writing
-        to both (see :mod:`kg.mirror`): several times faster queries for a long-running
+        to both (see :mod:`kg.store.mirror`): several times faster queries for a long-running
         process, at the cost of reading the whole store at start."""
         if location is None:
             store = cls(ox.Store())
@@ -183,7 +110,7 @@ class Store:
         store.ensure_reference()
         textindex.ensure(store.main)
         if memory:
-            from .mirror import MirroredDataset
+            from kg.store.mirror import MirroredDataset
 
             store.main = MirroredDataset(store.main)
         return store
@@ -217,11 +144,11 @@ class Store:
 
     @classmethod
     def remote(cls, url: str, *, layout: str | None = None) -> "Store":
-        """A store on a SPARQL 1.1 server (see ``kg.remote``). Its quarantine is kept in a
+        """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph."""
-        from .identity import slug
-        from .remote import RemoteDataset
+        from kg.rdf.identity import slug
+        from kg.store.remote import RemoteDataset
 
         store = cls(RemoteDataset(url, layout=layout), url=url,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
@@ -400,7 +327,7 @@ class Store:
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
                   replace_graph: ox.NamedNode | None = None) -> LoadResult:
-        from .validate import validate
+        from kg.validate import validate
 
         batch = triples_to_graph(quads)
         report = validate(batch, context=self.context_for(batch, exclude=replace_graph), report_context=False)
@@ -452,7 +379,7 @@ class Store:
                    is not None for r in textindex.ROLES)
 
     def rebuild_index(self) -> tuple[int, int]:
-        """Rebuild the search index (see :mod:`kg.textindex`): documents and unit names indexed."""
+        """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
         return textindex.rebuild(self.main)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:

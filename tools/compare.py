@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .store import Store
-from .symbols import fold
+from kg.store import Store
+from kg.text.symbols import fold
 
 _PREFIX = "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
 

@@ -1,10 +1,13 @@
-"""Conversion of single RDF terms between pyoxigraph and rdflib (the store speaks one, pyshacl,
+"""Conversion of RDF terms and graphs between pyoxigraph and rdflib (the store speaks one, pyshacl,
 owlrl and reasonable the other)."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Iterable
+
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -34,3 +37,20 @@ def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"unexpected term {term!r}")
+
+
+def graph_to_quads(graph: Graph, into: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+    """rdflib graph -> Oxigraph quads in graph ``into`` (through N-Triples)."""
+    data = graph.serialize(format="nt", encoding="utf-8")
+    return [ox.Quad(t.subject, t.predicate, t.object, into)
+            for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def triples_to_graph(triples: Iterable[ox.Triple | ox.Quad]) -> Graph:
+    """Oxigraph triples (or quads, graph names dropped) -> rdflib graph."""
+    buf = io.BytesIO()
+    ox.serialize((ox.Triple(t.subject, t.predicate, t.object) for t in triples), buf,
+                 format=ox.RdfFormat.N_TRIPLES)
+    g = Graph()
+    g.parse(data=buf.getvalue().decode("utf-8"), format="nt")
+    return g

@@ -48,8 +48,8 @@ from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .symbols import fold
-from .vocab import DKG, GRAPH
+from kg.text.symbols import fold
+from kg.rdf.vocab import DKG, GRAPH
 
 INDEX = ox.NamedNode(GRAPH["index"])
 SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))

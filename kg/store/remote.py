@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import httpx
 import pyoxigraph as ox
 
-from .errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError
 
 #: Endpoint paths below a base URL, and how to ask for the union of the graphs as the
 #: default graph (``None``: the server must be configured so, see the README).

@@ -34,7 +34,7 @@ ELI = Namespace("http://data.europa.eu/eli/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
 
-#: Where minted resources live (see ``kg.identity``).
+#: Where minted resources live (see ``kg.rdf.identity``).
 ID = Namespace(BASE + "id/")
 #: SKOS concept schemes (document types, issuer codes, body kinds, levels ...).
 VOCAB = Namespace(BASE + "vocab/")

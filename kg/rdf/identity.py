@@ -32,8 +32,8 @@ from datetime import date
 
 from rdflib import URIRef
 
-from .symbols import Symbol, fold, parse_symbol
-from .vocab import ID, VOCAB
+from kg.text.symbols import Symbol, fold, parse_symbol
+from kg.rdf.vocab import ID, VOCAB
 
 REFORM_DATE = date(2025, 7, 1)
 

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
-from . import identity, places
-from .facts import DocumentRef, Facts, evidence_of
-from .symbols import fold
-from .vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
+from kg.rdf import identity
+from kg.text import places
+from kg.facts import DocumentRef, Facts, evidence_of
+from kg.text.symbols import fold
+from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
 
 #: Document class per type code (``typeCode``); codes not listed give ``dkg:Document``.
 DOCUMENT_CLASS: dict[str, URIRef] = {

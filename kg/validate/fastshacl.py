@@ -1,4 +1,4 @@
-"""The fast validation engine behind ``kg.validate.validate(engine="fast"|"auto")``.
+"""The fast validation engine behind ``kg.validate.validation.validate(engine="fast"|"auto")``.
 
 pyshacl is the reference for what the shapes mean, but it evaluates every constraint node by node
 in Python: minutes at 1M triples, and most of it in the SHACL-SPARQL constraints, which it runs
@@ -12,7 +12,7 @@ once per focus node. This engine splits the shapes graph in three:
   pyshacl reads them (``?this``/``?path``/``?value``, the focus node when ``?value`` is unbound on a
   node shape, duplicate rows dropped);
 * **the rest** (a component or target nobody has checked here, a SPARQL query this module cannot
-  rewrite) is left to pyshacl by ``kg.validate``.
+  rewrite) is left to pyshacl by ``kg.validate.validation``.
 
 Which components count as "handled identically" is a list kept in code, not a guess: it holds the
 components the project's shapes use, and ``tests/test_validate_engines.py`` checks on every shape
@@ -25,10 +25,10 @@ canonical form (``"60.0"^^xsd:decimal`` is read back as ``"60"``), so a SPARQL f
 project's queries apply ``STR()`` to plain strings (keys, issuer codes) and to ``xsd:date`` values,
 whose canonical form is the written one, and reported values are mapped back to their written
 form. The ``shacl`` package renames blank nodes; they are mapped back by their order of appearance
-and checked against the data (``EngineMismatch`` makes ``kg.validate`` use pyshacl instead).
+and checked against the data (``EngineMismatch`` makes ``kg.validate.validation`` use pyshacl instead).
 
 The ``shacl`` package is optional: ``available()`` is False when it is not installed, and
-``kg.validate`` then uses pyshacl for everything.
+``kg.validate.validation`` then uses pyshacl for everything.
 """
 
 from __future__ import annotations
@@ -43,8 +43,8 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.terms import to_ox, to_rdflib
-from kg.vocab import RDF, RDFS, SH
+from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.vocab import RDF, RDFS, SH
 
 __all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "load", "plan", "run"]
 

@@ -8,7 +8,7 @@ resolved: a shape with ``sh:targetClass dkg:Document`` reaches a node typed only
 asserted data, and SHACL-SPARQL constraints need no ``advanced`` mode.
 
 Engines (``engine=``): ``"pyshacl"`` is the reference and runs every shape. ``"auto"`` (the
-default) and ``"fast"`` hand the shapes that ``kg.fastshacl`` handles identically (a list of
+default) and ``"fast"`` hand the shapes that ``kg.validate.fastshacl`` handles identically (a list of
 constraint components kept in code, checked against pyshacl by
 ``tests/test_validate_engines.py``) to the ``shacl`` package (SHACL Core, in Rust) and to set-wise
 SPARQL over an in-memory Oxigraph store (SHACL-SPARQL), and only the others to pyshacl; without the
@@ -43,7 +43,7 @@ import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
+from kg.rdf.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
 
 __all__ = [
     "SHAPES_NS",
@@ -60,7 +60,7 @@ __all__ = [
 #: Namespace of the project's shapes (``dkgsh:``).
 SHAPES_NS = rdflib.Namespace("https://w3id.org/directive-kg/shapes#")
 
-_REPO_ROOT = Path(__file__).resolve().parents[1]
+_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 #: Order used to sort results and to name severities.
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -361,7 +361,7 @@ ENGINES = ("auto", "pyshacl", "fast")
 
 @functools.lru_cache(maxsize=1)
 def _plan():
-    from kg import fastshacl
+    from kg.validate import fastshacl
 
     return fastshacl.plan(shapes_graph())
 
@@ -374,7 +374,7 @@ def _schema_nt() -> str:
 def engine_plan() -> dict[str, list[str]]:
     """Which shapes each engine runs under ``engine="auto"`` (empty lists for the fast engines
     when the ``shacl`` package is not installed)."""
-    from kg import fastshacl
+    from kg.validate import fastshacl
 
     if not fastshacl.available():
         return {"shacl": [], "oxigraph-sparql": [], "pyshacl": [str(s) for s in _plan_all_shapes()]}
@@ -434,7 +434,7 @@ def _as_graph(source) -> Graph | None:
     """An rdflib graph for pyshacl: rdflib graphs as they are, Oxigraph quads/triples converted."""
     if source is None or isinstance(source, Graph):
         return source
-    from kg.store import triples_to_graph
+    from kg.rdf.terms import triples_to_graph
 
     return triples_to_graph(source)
 
@@ -442,13 +442,13 @@ def _as_graph(source) -> Graph | None:
 def _subjects(source) -> set[str]:
     if isinstance(source, Graph):
         return {str(s) for s in source.subjects()}
-    from kg import fastshacl
+    from kg.validate import fastshacl
 
     return {str(fastshacl.to_rdflib(q.subject)) for q in source}
 
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
-    from kg import fastshacl
+    from kg.validate import fastshacl
 
     p = _plan()
     fdata = fastshacl.load([data, context], extra_nt=_schema_nt())
@@ -513,7 +513,7 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
     batch points to as context, and those must not be judged on what was left out.
 
     ``engine``: ``"pyshacl"`` runs pyshacl on every shape (the reference); ``"fast"`` and
-    ``"auto"`` run the shapes that ``kg.fastshacl`` handles identically with the ``shacl`` package
+    ``"auto"`` run the shapes that ``kg.validate.fastshacl`` handles identically with the ``shacl`` package
     and Oxigraph, and the others with pyshacl (``engine_plan()`` lists the split). ``"auto"``
     falls back to pyshacl as a whole when the ``shacl`` package is missing or its output cannot
     be mapped back to the data; ``"fast"`` raises instead. The report is built the same way
@@ -526,7 +526,7 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
     if context is not None and not isinstance(context, Graph):
         context = list(context)
     sg = shapes_graph()
-    from kg import fastshacl
+    from kg.validate import fastshacl
 
     if engine == "fast" and not fastshacl.available():
         raise RuntimeError('engine="fast" needs the `shacl` package (pip install shacl); "auto" falls back to pyshacl')

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.symbols import fold
-from kg.symbols import LOWER, UPPER
+from kg.text.symbols import fold
+from kg.text.symbols import LOWER, UPPER
 
 def _u(p: str) -> str:
     """Fill the Vietnamese upper/lower-case letter classes into a pattern."""

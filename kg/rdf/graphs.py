@@ -1,0 +1,24 @@
+"""The named graphs of a directive-kg dataset, as Oxigraph terms (đồ thị có tên).
+
+``graph/asserted`` holds loaded data, ``graph/source/{id}`` the facts of one ingested text,
+``graph/inferred`` entailments, ``graph/reference`` the ontology and vocabularies,
+``graph/index`` derived lookups and ``graph/quarantine`` data that failed validation.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.rdf.vocab import GRAPH
+
+ASSERTED = ox.NamedNode(str(GRAPH.asserted))
+INFERRED = ox.NamedNode(str(GRAPH.inferred))
+REFERENCE = ox.NamedNode(str(GRAPH.reference))
+QUARANTINE = ox.NamedNode(str(GRAPH.quarantine))
+INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.store.textindex)
+#: Graphs the store derives from the data: never exported, validated or read as context.
+DERIVED = (REFERENCE, INFERRED, INDEX)
+SOURCE_PREFIX = str(GRAPH) + "source/"
+
+
+def source_graph(source_id: str) -> ox.NamedNode:
+    return ox.NamedNode(SOURCE_PREFIX + source_id)
