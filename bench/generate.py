@@ -53,7 +53,6 @@ OA = "http://www.w3.org/ns/oa#"
 ORG = "http://www.w3.org/ns/org#"
 
 G_ASSERTED = GRAPH + "asserted"
-G_REFERENCE = GRAPH + "reference"
 
 #: The day the two-tier local government started (63 -> 34 provinces, no more districts).
 REFORM = date(2025, 7, 1)
@@ -466,9 +465,9 @@ class Generator:
         if not self.places and not isinstance(unit, Commune):
             return ref  # provinces and districts are in ontology/admin-units.ttl
         self.written.add(unit.iri)
-        # Communes are not in ontology/admin-units.ttl: they are data, and the store replaces
-        # graph/reference whole when the ontology changes, so they must not be written there.
-        g = G_ASSERTED if isinstance(unit, Commune) else G_REFERENCE
+        # Generated places are data: graph/reference is the store's own (replaced whole when the
+        # ontology changes), and a load refuses data for it.
+        g = G_ASSERTED
         if isinstance(unit, Province):
             self.add(ref, A, p("Province"), g)
             self.add(ref, LABEL, vi(unit.name), g)  # short name, as ontology/admin-units.ttl

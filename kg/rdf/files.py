@@ -1,15 +1,23 @@
 """RDF files in, quads out: the one parser of data files for loads, validation and the web.
 
-A syntax error names the file and line; an unknown extension says which ones are read.
+A syntax error names the file and line; an unknown extension says which ones are read. What one
+file may cost is bounded (``kg.limits``): its size, one literal's size and the depth of nested
+blank nodes; RDF/XML with a document type declaration is refused, because entity definitions
+("billion laughs") expand without bound in the parser. Data for the graphs the store derives or
+owns (reference, inferred, index, quarantine) is refused: a reinstall or the next write
+would silently replace it.
 """
 from __future__ import annotations
 
+import xml.parsers.expat
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg import limits
 from kg.errors import InputError
-from kg.rdf.graphs import ASSERTED
+from kg.rdf.graphs import ASSERTED, is_reserved
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -37,20 +45,122 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise InputError(f"unknown RDF file type {Path(name).suffix or '(none)'!r}",
                          file=name, hint="use .ttl, .nt, .nq, .trig, .jsonld or .rdf")
     if data is None:
-        try:
-            data = Path(name).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=name) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+        data = _read(name)
+    if len(data) > limits.RDF_FILE_BYTES.value():
+        raise limits.RDF_FILE_BYTES.exceeded(len(data), file=name, advice="split the file into several")
+    if fmt == ox.RdfFormat.RDF_XML:
+        refuse_doctype(data, name)
     try:
         quads = list(ox.parse(data, format=fmt, base_iri="urn:dkg:input:"))
     except SyntaxError as exc:
         raise InputError(f"syntax error: {exc.msg}", file=name, line=exc.lineno) from None
     except (ValueError, OSError) as exc:  # pyoxigraph reports a few I/O and encoding errors so
         raise InputError(f"cannot parse: {exc}", file=name) from None
+    check_literals(quads, name)
+    check_nesting(quads, name)
     out = []
     for q in quads:
         g = q.graph_name
-        out.append(q if not isinstance(g, ox.DefaultGraph) else ox.Quad(q.subject, q.predicate, q.object, ASSERTED))
+        if isinstance(g, ox.DefaultGraph):
+            q = ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
+        elif is_reserved(g):
+            raise InputError(f"data for {g.value}, a graph the store derives or owns",
+                             file=name, hint="put the triples in the default graph or a graph of your own; "
+                                             "the store writes that graph itself")
+        out.append(q)
     return out
+
+
+def _read(name: str) -> bytes:
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > limits.RDF_FILE_BYTES.value():
+            raise limits.RDF_FILE_BYTES.exceeded(size, file=name, advice="split the file into several")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+
+
+class _Prolog(Exception):
+    """Raised inside the XML parser to stop at the first element or at a DOCTYPE."""
+
+
+def refuse_doctype(data: bytes, name: str) -> None:
+    """Refuse XML with a document type declaration, read by a real XML parser (expat) up to the
+    first element only, so the check costs the prolog, not the document."""
+    parser = xml.parsers.expat.ParserCreate()
+
+    def doctype(*_args: object) -> None:
+        raise _Prolog("doctype")
+
+    def element(*_args: object) -> None:
+        raise _Prolog("element")
+
+    parser.StartDoctypeDeclHandler = doctype
+    parser.EntityDeclHandler = doctype
+    parser.StartElementHandler = element
+    try:
+        parser.Parse(data, True)
+    except _Prolog as stop:
+        if str(stop) == "element":
+            return
+        raise InputError("RDF/XML with a document type declaration (<!DOCTYPE ...>)", file=name,
+                         line=parser.CurrentLineNumber,
+                         hint="remove the DOCTYPE and its entity definitions; they are refused because "
+                              "entities can expand without bound") from None
+    except xml.parsers.expat.ExpatError as exc:
+        raise InputError(f"not well-formed XML: {xml.parsers.expat.ErrorString(exc.code)}",
+                         file=name, line=exc.lineno) from None
+
+
+def check_literals(quads: Iterable[ox.Quad], name: str) -> None:
+    """Refuse a literal longer than ``DKG_MAX_LITERAL_BYTES``, naming its subject."""
+    most = limits.LITERAL_BYTES.value()
+    for q in quads:
+        o = q.object
+        if isinstance(o, ox.Literal) and len(o.value) > most // 4 and len(o.value.encode("utf-8")) > most:
+            raise limits.LITERAL_BYTES.exceeded(
+                len(o.value.encode("utf-8")), file=name, where=f"(the object of {q.subject} {q.predicate})",
+                advice="keep long texts outside the graph and link to them")
+
+
+def check_nesting(quads: list[ox.Quad], name: str) -> None:
+    """Refuse chains of blank nodes deeper than ``DKG_MAX_NESTING`` (nested collections and
+    ``[ ... ]``). Linear in the quads: each blank node's depth is computed once, iteratively."""
+    children: dict[ox.BlankNode, list[ox.BlankNode]] = {}
+    for q in quads:
+        if isinstance(q.subject, ox.BlankNode) and isinstance(q.object, ox.BlankNode):
+            children.setdefault(q.subject, []).append(q.object)
+    if not children:
+        return
+    most = limits.NESTING.value()
+    depth: dict[ox.BlankNode, int] = {}
+    for root in children:
+        if root in depth:
+            continue
+        stack: list[tuple[ox.BlankNode, int]] = [(root, 0)]
+        on_path: set[ox.BlankNode] = {root}
+        while stack:
+            node, i = stack[-1]
+            kids = children.get(node, [])
+            if i < len(kids):
+                stack[-1] = (node, i + 1)
+                kid = kids[i]
+                if kid not in depth and kid not in on_path:  # a cycle adds no depth
+                    stack.append((kid, 0))
+                    on_path.add(kid)
+                    if len(stack) > most:
+                        raise limits.NESTING.exceeded(len(stack), file=name, where=f"(from blank node {root})",
+                                                      advice="flatten the structure")
+                continue
+            depth[node] = 1 + max((depth.get(k, 0) for k in kids), default=0)
+            if depth[node] > most:
+                raise limits.NESTING.exceeded(depth[node], file=name, where=f"(from blank node {node})",
+                                              advice="flatten the structure")
+            stack.pop()
+            on_path.discard(node)

@@ -18,6 +18,15 @@ INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.store.textindex)
 #: Graphs the store derives from the data: never exported, validated or read as context.
 DERIVED = (REFERENCE, INFERRED, INDEX)
 SOURCE_PREFIX = str(GRAPH) + "source/"
+#: Graphs the store writes itself (and those beneath them): data files may not name them.
+RESERVED = (REFERENCE, INFERRED, INDEX, QUARANTINE)
+
+
+def is_reserved(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bool:
+    """True for a graph the store derives or owns, which loaded data may not write."""
+    if not isinstance(graph, ox.NamedNode):
+        return False
+    return any(graph.value == r.value or graph.value.startswith(r.value + "/") for r in RESERVED)
 
 
 def source_graph(source_id: str) -> ox.NamedNode:

@@ -1,0 +1,150 @@
+"""kg.rdf.files: hostile and oversized RDF files are refused by name, cheaply, and change nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from kg.errors import InputError
+from kg.rdf.files import check_nesting, parse_file
+from kg.rdf.terms import to_ox, triples_to_graph
+
+EX = "http://example.org/"
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+ <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">
+ <!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">
+ <!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">
+ <!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">
+ <!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">
+ <!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">
+]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+ <rdf:Description rdf:about="http://example.org/s"><ex:p>&g;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+PLAIN_RDF_XML = b"""<?xml version="1.0"?>
+<!-- a comment before the root is fine -->
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+ <rdf:Description rdf:about="http://example.org/s"><ex:p>x</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+def test_rdf_xml_with_entity_definitions_is_refused_before_expansion():
+    with pytest.raises(InputError) as err:
+        parse_file("laughs.rdf", BILLION_LAUGHS)
+    assert err.value.file == "laughs.rdf" and "DOCTYPE" in err.value.message
+    assert err.value.line == 2
+
+
+def test_rdf_xml_with_an_empty_doctype_is_refused_too():
+    doc = PLAIN_RDF_XML.replace(b"<!-- a", b"<!DOCTYPE rdf:RDF>\n<!-- a")
+    with pytest.raises(InputError, match="DOCTYPE"):
+        parse_file("d.rdf", doc)
+
+
+def test_plain_rdf_xml_parses():
+    quads = parse_file("ok.rdf", PLAIN_RDF_XML)
+    assert [q.object for q in quads] == [ox.Literal("x")]
+
+
+def test_the_billion_laughs_cost_nothing_in_a_fresh_process():
+    """Through the CLI, as a user runs it: refused at once, exit 2, and memory stays small."""
+    code = ("import resource, sys\n"
+            "from kg.cli import main\n"
+            "sys.argv = ['dkg', 'validate', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n"
+            "    print(e.code, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+    import tempfile
+    with tempfile.NamedTemporaryFile(suffix=".rdf") as f:
+        f.write(BILLION_LAUGHS)
+        f.flush()
+        out = subprocess.run([sys.executable, "-c", code, f.name], capture_output=True, text=True, timeout=120)
+    exit_code, max_rss_kib = out.stdout.split()
+    assert exit_code == "2", out.stderr
+    assert "DOCTYPE" in out.stderr
+    assert int(max_rss_kib) < 1_000_000  # the expansion alone would be 1.28e9 * 56 bytes
+
+
+def test_a_literal_over_the_limit_is_refused_by_name(monkeypatch):
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", "1000")
+    data = f'<{EX}s> <{EX}p> "{"ă" * 600}" .\n'.encode()  # 1,200 bytes in UTF-8
+    with pytest.raises(InputError) as err:
+        parse_file("long.nt", data)
+    assert "DKG_MAX_LITERAL_BYTES" in err.value.message and f"<{EX}s>" in err.value.message
+    ok = f'<{EX}s> <{EX}p> "{"ă" * 400}" .\n'.encode()
+    assert len(parse_file("fine.nt", ok)) == 1
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    monkeypatch.setenv("DKG_MAX_RDF_FILE_BYTES", "100")
+    path = tmp_path / "big.ttl"
+    path.write_text(f"<{EX}s> <{EX}p> " + ", ".join(f'"{i}"' for i in range(100)) + " .\n")
+    with pytest.raises(InputError, match="DKG_MAX_RDF_FILE_BYTES") as err:
+        parse_file(path)
+    assert err.value.file == str(path)
+
+
+def test_a_bad_limit_setting_says_what_to_set(monkeypatch):
+    monkeypatch.setenv("DKG_MAX_NESTING", "lots")
+    with pytest.raises(InputError, match="DKG_MAX_NESTING"):
+        parse_file("x.ttl", b"@prefix ex: <http://example.org/> . ex:s ex:p [ ex:q [ ex:r 1 ] ] .")
+
+
+@pytest.mark.parametrize("opening, closing", [("(", ")"), ("[ <http://example.org/p> ", "]")])
+def test_deep_nesting_is_refused_and_shallow_nesting_kept(monkeypatch, opening, closing):
+    monkeypatch.setenv("DKG_MAX_NESTING", "50")
+    deep = f"<{EX}s> <{EX}p> {opening * 60} 1 {closing * 60} .".encode()
+    with pytest.raises(InputError, match="DKG_MAX_NESTING"):
+        parse_file("deep.ttl", deep)
+    shallow = f"<{EX}s> <{EX}p> {opening * 10} 1 {closing * 10} .".encode()
+    assert parse_file("shallow.ttl", shallow)
+
+
+def test_a_cycle_of_blank_nodes_is_not_an_endless_depth():
+    a, b = ox.BlankNode("a"), ox.BlankNode("b")
+    p = ox.NamedNode(EX + "p")
+    check_nesting([ox.Quad(a, p, b), ox.Quad(b, p, a)], "cycle.nt")  # returns: no error
+
+
+@pytest.mark.parametrize("graph", ["reference", "inferred", "index", "quarantine", "quarantine/20250101T000000"])
+def test_data_for_a_graph_the_store_owns_is_refused(graph):
+    data = f'<{EX}s> <{EX}p> "x" <https://w3id.org/directive-kg/graph/{graph}> .\n'.encode()
+    with pytest.raises(InputError, match="derives or owns"):
+        parse_file("g.nq", data)
+
+
+def test_data_for_a_graph_of_ones_own_is_kept():
+    data = f'<{EX}s> <{EX}p> "x" <https://w3id.org/directive-kg/graph/referencex> .\n'.encode()
+    assert parse_file("g.nq", data)[0].graph_name == ox.NamedNode("https://w3id.org/directive-kg/graph/referencex")
+
+
+def test_a_refused_file_leaves_the_store_unchanged(disk_store):
+    before = set(disk_store.main)
+    with pytest.raises(InputError):
+        disk_store.load_files(["laughs.rdf"], data={"laughs.rdf": BILLION_LAUGHS})
+    assert set(disk_store.main) == before
+
+
+def test_long_literals_convert_to_the_same_graph_with_blank_nodes_kept():
+    long_text = "văn bản " * 2000
+    s, p = ox.BlankNode("n1"), ox.NamedNode(EX + "p")
+    quads = [ox.Triple(s, p, ox.Literal(long_text, language="vi")), ox.Triple(s, p, ox.Literal("1"))]
+    expected = Graph()
+    node = URIRef(EX + "x")
+    expected.add((node, URIRef(EX + "p"), Literal(long_text, lang="vi")))
+    expected.add((node, URIRef(EX + "p"), Literal("1")))
+    got = triples_to_graph(quads)
+    assert len(set(got.subjects())) == 1  # one blank node, not one per triple
+    assert isomorphic(got.skolemize(), got.skolemize()) and len(got) == 2
+    assert {o for o in got.objects()} == {o for o in expected.objects()}
+    assert to_ox(next(iter(got.objects(None, None))))  # terms convert back
