@@ -43,7 +43,10 @@ class DkgGroup(click.Group):
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False):
     from kg.store import Store
 
-    return Store.from_cli(ctx.obj.get("store"), write=write, memory=memory)
+    store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory)
+    if store.repaired:
+        click.echo(f"note: {store.repaired}", err=True)
+    return store
 
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -21,6 +21,7 @@ one (``STORE/quarantine``) and never leaks into answers.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -56,6 +57,13 @@ def default_location() -> Path:
     return Path(base) / "directive-kg" / "store"
 
 
+def fault_point(phase: str) -> None:
+    """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
+    once and without cleanup, as ``kill -9`` would."""
+    if os.environ.get("DKG_FAULT_AT") == phase:
+        os._exit(137)
+
+
 def _nt(term) -> str:
     """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
     return str(term)
@@ -84,6 +92,8 @@ class Store:
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
     quarantine_dir: Path | None = None
+    #: What opening the store had to repair (an interrupted write), for the CLI to say; or None.
+    repaired: str | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -108,7 +118,7 @@ class Store:
             raise StoreError(f"cannot open the store at {path}: {exc}",
                              hint="is another dkg process (e.g. `dkg serve`) writing to it?") from None
         store.ensure_reference()
-        textindex.ensure(store.main)
+        store.repaired = textindex.ensure(store.main)
         if memory:
             from kg.store.mirror import MirroredDataset
 
@@ -153,7 +163,7 @@ class Store:
         store = cls(RemoteDataset(url, layout=layout), url=url,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
         store.ensure_reference()
-        textindex.ensure(store.main)
+        store.repaired = textindex.ensure(store.main)
         return store
 
     @property
@@ -351,7 +361,11 @@ class Store:
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
+        # The data and what is derived from it cannot share one transaction (the index is
+        # refreshed by queries over the written data), so the write is marked first: a process
+        # killed before the mark is removed leaves it for the next open to repair.
         try:
+            textindex.begin_write(self.main)
             if replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
@@ -360,18 +374,25 @@ class Store:
                     f"INSERT DATA {{ GRAPH {_nt(replace_graph)} {{ {body} {'.' if body else ''} }} }}")
             else:
                 self.main.extend(quads)
+                fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
+            with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
+                textindex.end_write(self.main)
             raise StoreError(f"write failed, nothing was written: {exc}") from None
+        fault_point("inferred-dropped")
         try:
             textindex.refresh(self.main, textindex.affected(self.main, touched))
+            fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
             else:
                 textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
+            fault_point("counts-written")
+            textindex.end_write(self.main)
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
-                             hint="run `dkg reindex` to rebuild it") from None
+                             hint="the next command that opens the store rebuilds it") from None
 
     def _inferred_assignments(self) -> bool:
         """Does graph/inferred assign any task to a body?"""
@@ -407,9 +428,12 @@ class Store:
                 count += 1
                 yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
 
+        textindex.begin_write(self.main)
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
+        fault_point("inferences-written")
         textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
+        textindex.end_write(self.main)
         return count
 
     def __len__(self) -> int:

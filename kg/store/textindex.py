@@ -49,9 +49,9 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg.text.symbols import fold
-from kg.rdf.vocab import DKG, GRAPH
+from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.vocab import DKG
 
-INDEX = ox.NamedNode(GRAPH["index"])
 SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
 INDEXED_WORD = ox.NamedNode(str(DKG.indexedWord))
 SEARCH_ORDER = ox.NamedNode(str(DKG.searchOrder))
@@ -301,6 +301,30 @@ def _stamp() -> ox.Quad:
     return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"search index v{VERSION}"), INDEX)
 
 
+def _write_in_progress() -> ox.Quad:
+    return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal("write in progress"), INDEX)
+
+
+def begin_write(dataset) -> None:
+    """Mark the derived state (this index, graph/inferred) as about to fall behind the data.
+
+    Written before the data and removed once the index has caught up, so that a process killed
+    in between leaves a mark that :func:`ensure` finds and repairs on the next open."""
+    dataset.extend([_write_in_progress()])
+
+
+def end_write(dataset) -> None:
+    """The derived state has caught up with the data: remove the mark of :func:`begin_write`."""
+    mark = _write_in_progress()
+    dataset.update(f"DELETE DATA {{ GRAPH {mark.graph_name} {{ {mark.subject} {mark.predicate} {mark.object} }} }}")
+
+
+def interrupted(dataset) -> bool:
+    """Did a write stop between :func:`begin_write` and :func:`end_write`?"""
+    mark = _write_in_progress()
+    return next(iter(dataset.quads_for_pattern(mark.subject, mark.predicate, mark.object, INDEX)), None) is not None
+
+
 def rebuild(dataset) -> tuple[int, int]:
     """Write ``graph/index`` anew; returns the number of documents and of unit names indexed
     (the bodies' task counts are written too)."""
@@ -323,13 +347,22 @@ def rebuild(dataset) -> tuple[int, int]:
     return tally[SEARCH_ENTRY_FOR], tally[PLACE_KEY]
 
 
-def ensure(dataset) -> bool:
-    """Rebuild the index when the store has none of this version; True when it did."""
+def ensure(dataset) -> str | None:
+    """Bring the derived state up to date; says what was repaired after a crash, else None.
+
+    A write that was interrupted (see :func:`begin_write`) leaves the inferences and the index
+    behind the data: the inferences are dropped (``dkg reason`` writes them again) and the index
+    rebuilt. A store without an index of this version gets one."""
+    if interrupted(dataset):
+        dataset.remove_graph(INFERRED)
+        rebuild(dataset)  # drops graph/index, the mark with it
+        return "an interrupted write was completed: the search index was rebuilt and the inferences dropped " \
+               "(run `dkg reason` to write them again)"
     stamp = _stamp()
     if next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None:
-        return False
+        return None
     rebuild(dataset)
-    return True
+    return None
 
 
 def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
