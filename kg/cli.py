@@ -40,10 +40,10 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
-def _store(ctx: click.Context, *, write: bool = False, memory: bool = False):
+def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
     from kg.store import Store
 
-    store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory)
+    store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
     return store
@@ -110,11 +110,11 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
         for name in names:
             quads.extend(parse_file(name, data.get(name)))
         graph = triples_to_graph(quads)
-        store = Store.from_cli(ctx.obj.get("store")) if ctx.obj.get("store") else None
+        store = Store.from_cli(ctx.obj.get("store"), read_only=True) if ctx.obj.get("store") else None
         report = run_validation(graph, context=store.context_for(graph) if store else None,
                                 report_context=False)
     else:
-        report = run_validation(_store(ctx).data_graph())
+        report = run_validation(_store(ctx, read_only=True).data_graph())
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif fmt == "turtle":
@@ -129,7 +129,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 @click.pass_context
 def stats(ctx: click.Context, fmt: str) -> None:
     """Triples per named graph and instances per class."""
-    store = _store(ctx)
+    store = _store(ctx, read_only=True)
     graphs, classes = store.graph_counts(), store.class_counts()
     if fmt == "json":
         click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
@@ -150,7 +150,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Write the store's data (without reference data or inferences)."""
-    store = _store(ctx)
+    store = _store(ctx, read_only=True)
     if output:
         with open(output, "wb") as out:
             store.export(fmt, out)
@@ -196,7 +196,7 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
     """Run a named query, a .rq FILE, or SPARQL text."""
     from kg.queries import run
 
-    table = run(_store(ctx), query, _params(params))
+    table = run(_store(ctx, read_only=True), query, _params(params))
     click.echo(table.render(fmt), nl=False)
 
 
@@ -234,7 +234,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     """Cascade analytics of a document: depth, breadth, critical path, central bodies, orphans."""
     from kg.analytics import analyze as run_analysis
 
-    result = run_analysis(_store(ctx), doc)
+    result = run_analysis(_store(ctx, read_only=True), doc)
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
 
 
@@ -307,7 +307,7 @@ def viz(ctx: click.Context, key: str, output: str) -> None:
     """Write the interactive cascade of document KEY as a standalone HTML file."""
     from kg.views import cascade_page
 
-    Path(output).write_text(cascade_page(_store(ctx), key), encoding="utf-8")
+    Path(output).write_text(cascade_page(_store(ctx, read_only=True), key), encoding="utf-8")
     click.echo(f"wrote {output}", err=True)
 
 

@@ -57,6 +57,10 @@ def default_location() -> Path:
     return Path(base) / "directive-kg" / "store"
 
 
+LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or an ingest): commands that only "
+               "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
+
+
 def fault_point(phase: str) -> None:
     """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
     once and without cleanup, as ``kill -9`` would."""
@@ -94,29 +98,38 @@ class Store:
     quarantine_dir: Path | None = None
     #: What opening the store had to repair (an interrupted write), for the CLI to say; or None.
     repaired: str | None = None
+    #: Opened with the engine's read-only mode: never writes, never blocks a writer.
+    read_only: bool = False
 
     # --- opening --------------------------------------------------------------------
     @classmethod
-    def open(cls, location: str | Path | None = None, *, create: bool = True, memory: bool = False) -> "Store":
+    def open(cls, location: str | Path | None = None, *, create: bool = True, memory: bool = False,
+             read_only: bool = False) -> "Store":
         """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store.
 
         ``memory``: also hold a copy of the folder store in memory and answer from it, writing
         to both (see :mod:`kg.store.mirror`): several times faster queries for a long-running
-        process, at the cost of reading the whole store at start."""
+        process, at the cost of reading the whole store at start.
+
+        ``read_only``: for commands that only read. The store is opened with the engine's
+        read-only mode, which neither waits for nor blocks a process that writes (a load, a
+        running ``dkg serve``) and sees the data as it was when opened."""
         if location is None:
             store = cls(ox.Store())
             store.ensure_reference()
             return store
         path = Path(location)
         existed = (path / "main").exists()
-        if not existed and not create:
+        if not existed and (not create or read_only):
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
+        if read_only:
+            return cls._open_read_only(path)
         try:
             path.mkdir(parents=True, exist_ok=True)
             store = cls(ox.Store(str(path / "main")), location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {path}: {exc}",
-                             hint="is another dkg process (e.g. `dkg serve`) writing to it?") from None
+            raise StoreError(f"cannot open the store at {path} for writing: {exc}",
+                             hint=LOCKED_HINT if "lock" in str(exc).lower() else None) from None
         store.ensure_reference()
         store.repaired = textindex.ensure(store.main)
         if memory:
@@ -124,6 +137,30 @@ class Store:
 
             store.main = MirroredDataset(store.main)
         return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> "Store":
+        try:
+            main = ox.Store.read_only(str(path / "main"))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from None
+        store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True)
+        if store.needs_upkeep():
+            # an interrupted write or an older ontology: repair it if no other process holds the
+            # store, else answer from what is there and say so
+            try:
+                return cls.open(path)
+            except StoreError:
+                store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
+                                  "behind its data and another process holds it: answers may be stale until "
+                                  "that process writes again or `dkg reindex` runs")
+        return store
+
+    def needs_upkeep(self) -> bool:
+        """Is the derived or reference data behind (an interrupted write, a new ontology, no index)?"""
+        stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
+        return (stamp is None or stamp.object.value != self._reference_version()
+                or textindex.interrupted(self.main) or not textindex.current(self.main))
 
     @classmethod
     def bundled(cls) -> "Store":
@@ -137,7 +174,8 @@ class Store:
         return store
 
     @classmethod
-    def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False) -> "Store":
+    def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
+                 read_only: bool = False) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
         dataset so that a first command answers something. ``memory``: see :meth:`open`
@@ -147,7 +185,7 @@ class Store:
             return cls.remote(loc)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
-            return cls.open(path, memory=memory)
+            return cls.open(path, memory=memory, read_only=read_only and not write and not memory)
         if loc:
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         return cls.bundled()
@@ -172,6 +210,10 @@ class Store:
 
     @property
     def quarantine_store(self) -> ox.Store:
+        if self._quarantine is None and self.read_only:
+            qdir = self.quarantine_dir
+            exists = qdir is not None and (qdir / "CURRENT").exists()
+            self._quarantine = ox.Store.read_only(str(qdir)) if exists else ox.Store()
         if self._quarantine is None:
             qdir = self.quarantine_dir
             if qdir is not None:
@@ -208,9 +250,9 @@ class Store:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
         import gc
 
-        if self.main is not None:
+        if self.main is not None and not self.read_only:
             self.main.flush()
-        if self._quarantine is not None:
+        if self._quarantine is not None and not self.read_only:
             self._quarantine.flush()
         self.main = None  # type: ignore[assignment]
         self._quarantine = None

@@ -347,6 +347,12 @@ def rebuild(dataset) -> tuple[int, int]:
     return tally[SEARCH_ENTRY_FOR], tally[PLACE_KEY]
 
 
+def current(dataset) -> bool:
+    """Does the store hold a complete index of this version?"""
+    stamp = _stamp()
+    return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
+
+
 def ensure(dataset) -> str | None:
     """Bring the derived state up to date; says what was repaired after a crash, else None.
 
@@ -358,10 +364,8 @@ def ensure(dataset) -> str | None:
         rebuild(dataset)  # drops graph/index, the mark with it
         return "an interrupted write was completed: the search index was rebuilt and the inferences dropped " \
                "(run `dkg reason` to write them again)"
-    stamp = _stamp()
-    if next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None:
-        return None
-    rebuild(dataset)
+    if not current(dataset):
+        rebuild(dataset)
     return None
 
 
