@@ -6,8 +6,12 @@ conform (or a command found failures), 2 usage or input errors, 3 store errors.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -31,6 +35,10 @@ class DkgGroup(click.Group):
             if exc.hint:
                 click.echo(f"hint: {exc.hint}", err=True)
             ctx.exit(exc.exit_code)
+        except BrokenPipeError:  # `dkg export | head`: the reader has all it wanted
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except ModuleNotFoundError as exc:  # a dependency missing, e.g. `python3 -m kg` in a checkout
             if (exc.name or "").split(".")[0] in ("kg", "viz"):
                 raise  # our own module: a bug, not an installation problem
@@ -46,7 +54,58 @@ def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, rea
     store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
+    if store.is_bundled:
+        click.echo(f"note: no store at {_location(ctx)} yet: answering from the bundled dataset "
+                   "(`dkg load` or `dkg ingest` creates one)", err=True)
     return store
+
+
+def _location(ctx: click.Context) -> Path | None:
+    """The folder the command's store lives in (None for a store on a SPARQL server)."""
+    from kg.store.store import ENV_VAR, default_location
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    if loc and "://" in loc:
+        return None
+    return Path(loc) if loc else default_location()
+
+
+def _existing_store(ctx: click.Context, action: str):
+    """The store for a command that changes derived data only (reason, reindex): it must exist."""
+    path = _location(ctx)
+    if path is not None and not (path / "main").exists():
+        raise UsageError(f"no store at {path} to {action}",
+                         hint="the bundled dataset is answered from memory and cannot be changed; create a store "
+                              "with `dkg load FILE` or `dkg ingest PATH` first")
+    return _store(ctx, write=True)
+
+
+@contextlib.contextmanager
+def _writing_store(ctx: click.Context) -> Iterator:
+    """The store a load or an ingest writes to. Where none exists yet it is built in a folder
+    beside the final one and moved into place only once the write succeeded, so that a refused
+    load leaves nothing behind."""
+    from kg.store import Store
+
+    path = _location(ctx)
+    if path is None or (path / "main").exists():
+        store = _store(ctx, write=True)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    staging = path.parent / f".{path.name}.new-{os.getpid()}"
+    store = Store.open(staging)
+    try:
+        yield store
+    except BaseException:
+        store.close()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    store.close()
+    staging.rename(path)
+    click.echo(f"created a store at {path}", err=True)
 
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,9 +139,8 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
 def load(ctx: click.Context, files: tuple[str, ...], force: bool) -> None:
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
     names, data = _read_inputs(files)
-    store = _store(ctx, write=True)
-    result = store.load_files(names, force=force, data=data)
-    store.close()
+    with _writing_store(ctx) as store:
+        result = store.load_files(names, force=force, data=data)
     if result.quarantined:
         click.echo(result.report.to_text(), err=True)
         click.echo(f"quarantined {result.triples} triples from {len(names)} file(s) for review", err=True)
@@ -208,7 +266,7 @@ def reason(ctx: click.Context, engine: str) -> None:
     """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
     from kg.reason import materialize
 
-    store = _store(ctx, write=True)
+    store = _existing_store(ctx, "reason over")
     result = materialize(store, engine)
     store.close()
     click.echo(str(result), err=True)
@@ -220,7 +278,7 @@ def reindex(ctx: click.Context) -> None:
     """Rebuild the index graph (graph/index: search words, place keys, bodies' task counts) from
     the data; loads keep it up to date, so this is only needed after writing to the store with
     another tool or with a SPARQL update."""
-    store = _store(ctx, write=True)
+    store = _existing_store(ctx, "reindex")
     docs, names = store.rebuild_index()
     store.close()
     click.echo(f"search index rebuilt: {docs} documents, {names} place names", err=True)
@@ -262,9 +320,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load text files or folders (violating facts go to quarantine)."""
     from kg.ingest import ingest_paths
 
-    store = _store(ctx, write=True)
-    summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty())
-    store.close()
+    with _writing_store(ctx) as store:
+        summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty())
     click.echo(summary.to_text(), err=True)
     ctx.exit(0 if summary.ok else 1)
 

@@ -1,0 +1,74 @@
+"""The CLI without traps: a missing store is never created by a command that has nothing to
+write, a refused load leaves nothing behind, and a closed pipe is not an error."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def dkg(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k != "DKG_STORE"}
+    env["XDG_DATA_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True,
+                          timeout=120, **kw)
+
+
+def store_dir(home: Path) -> Path:
+    return home / "directive-kg" / "store"
+
+
+@pytest.mark.parametrize("command", ["reason", "reindex"])
+def test_deriving_commands_on_a_missing_store_explain_and_create_nothing(tmp_path, command):
+    result = dkg(tmp_path, command)
+    assert result.returncode == 2
+    assert "no store at" in result.stderr and "dkg load" in result.stderr
+    assert not (tmp_path / "directive-kg").exists()
+    # and the bundled dataset still answers
+    after = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
+    assert after.returncode == 0 and "115-CTr/TU" in after.stdout
+    assert "bundled dataset" in after.stderr
+
+
+def test_a_load_refused_for_its_syntax_leaves_no_store(tmp_path):
+    result = dkg(tmp_path, "load", str(FIXTURES / "store" / "syntax-error.ttl"))
+    assert result.returncode == 2
+    home = tmp_path / "directive-kg"
+    assert not store_dir(tmp_path).exists()
+    assert not (home.exists() and any(home.iterdir()))  # no staging folder left either
+
+
+def test_a_load_refused_by_the_shapes_leaves_no_store(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n'
+                   '<https://w3id.org/directive-kg/id/doc/x> a dkg:Programme ; dkg:key "1-CTr/TU", "2-CTr/TU" .\n')
+    result = dkg(tmp_path / "home", "load", str(bad))
+    assert result.returncode == 1, result.stderr
+    home = tmp_path / "home" / "directive-kg"
+    assert not store_dir(tmp_path / "home").exists()
+    assert not (home.exists() and any(home.iterdir()))
+
+
+def test_a_first_load_says_where_it_created_the_store(tmp_path):
+    result = dkg(tmp_path, "load", str(FIXTURES / "store" / "good.ttl"))
+    assert result.returncode == 0
+    assert f"created a store at {store_dir(tmp_path)}" in result.stderr
+    assert (store_dir(tmp_path) / "main").exists()
+    again = dkg(tmp_path, "load", str(FIXTURES / "store" / "good.ttl"))
+    assert "created" not in again.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    export = subprocess.Popen([sys.executable, "-m", "kg", "export", "--format", "nt"],
+                              env={**os.environ, "XDG_DATA_HOME": str(tmp_path)},
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    export.stdout.readline()
+    export.stdout.close()  # as `| head -1` does
+    _, err = export.communicate(timeout=120)
+    assert export.returncode == 0, err.decode()
+    assert b"Traceback" not in err and b"Broken pipe" not in err
