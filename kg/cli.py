@@ -92,8 +92,11 @@ def _writing_store(ctx: click.Context) -> Iterator:
         store = _store(ctx, write=True)
         try:
             yield store
-        finally:
-            store.close()
+        except BaseException:
+            with contextlib.suppress(DkgError):  # the first error is the one to report
+                store.close()
+            raise
+        store.close()
         return
     staging = path.parent / f".{path.name}.new-{os.getpid()}"
     store = Store.open(staging)

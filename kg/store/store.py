@@ -61,6 +61,16 @@ LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or a
                "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
 
 
+def disk_trouble(exc: OSError) -> str:
+    """What an engine I/O error means for a user, in a few words."""
+    text = str(exc)
+    if "No space left" in text or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if "lock" in text.lower():
+        return "another process holds the store"
+    return text
+
+
 def fault_point(phase: str) -> None:
     """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
     once and without cleanup, as ``kill -9`` would."""
@@ -128,8 +138,11 @@ class Store:
             path.mkdir(parents=True, exist_ok=True)
             store = cls(ox.Store(str(path / "main")), location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            raise StoreError(f"cannot open the store at {path} for writing: {exc}",
-                             hint=LOCKED_HINT if "lock" in str(exc).lower() else None) from None
+            why = disk_trouble(exc)
+            raise StoreError(f"cannot open the store at {path} for writing: {why}",
+                             hint=LOCKED_HINT if why.startswith("another process") else
+                             "free some space; commands that only read still work" if why == "the disk is full"
+                             else None) from None
         store.ensure_reference()
         store.repaired = textindex.ensure(store.main)
         if memory:
@@ -150,10 +163,11 @@ class Store:
             # store, else answer from what is there and say so
             try:
                 return cls.open(path)
-            except StoreError:
+            except StoreError as exc:
+                why = "another process holds it" if "another process" in exc.message else exc.message.split(": ")[-1]
                 store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
-                                  "behind its data and another process holds it: answers may be stale until "
-                                  "that process writes again or `dkg reindex` runs")
+                                  f"behind its data and cannot be repaired now ({why}): answers may be stale "
+                                  "until the next write or `dkg reindex`")
         return store
 
     def needs_upkeep(self) -> bool:
@@ -250,13 +264,21 @@ class Store:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
         import gc
 
-        if self.main is not None and not self.read_only:
-            self.main.flush()
-        if self._quarantine is not None and not self.read_only:
-            self._quarantine.flush()
-        self.main = None  # type: ignore[assignment]
-        self._quarantine = None
-        gc.collect()
+        try:
+            if self.main is not None and not self.read_only:
+                self.main.flush()
+            if self._quarantine is not None and not self.read_only:
+                self._quarantine.flush()
+        except OSError as exc:
+            # Every write was committed (to the engine's log) before it returned; only moving the
+            # log into the table files failed, which the engine redoes when the store next opens.
+            raise StoreError(f"what was written is committed, but the store could not be flushed to disk: "
+                             f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
+                             "store completes the flush") from None
+        finally:
+            self.main = None  # type: ignore[assignment]
+            self._quarantine = None
+            gc.collect()
 
     # --- reading --------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
@@ -421,7 +443,7 @@ class Store:
         except OSError as exc:
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main)
-            raise StoreError(f"write failed, nothing was written: {exc}") from None
+            raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         fault_point("inferred-dropped")
         try:
             textindex.refresh(self.main, textindex.affected(self.main, touched))
