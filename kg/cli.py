@@ -97,21 +97,18 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 
     Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
     from kg.store import Store
-    from kg.rdf.files import parse_file
-    from kg.rdf.terms import triples_to_graph
+    from kg.validate import read_batch, validate_batch
     from kg.validate import validate as run_validation
 
     if files:
         names, data = _read_inputs(files)
-        quads = []
-        for name in names:
-            quads.extend(parse_file(name, data.get(name)))
-        graph = triples_to_graph(quads)
         store = Store.from_cli(ctx.obj.get("store")) if ctx.obj.get("store") else None
-        report = run_validation(graph, context=store.context_for(graph) if store else None,
-                                report_context=False)
+        report = validate_batch(read_batch(names, data), store=store).report
     else:
-        report = run_validation(_store(ctx).data_graph())
+        store = _store(ctx)
+        report = run_validation(store.data_graph())
+    if store is not None:
+        store.close()  # (releases the folder's lock for the next command of the same process)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif fmt == "turtle":

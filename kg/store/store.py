@@ -34,6 +34,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import textindex
+from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, ValidationFailed
 from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.rdf.vocab import DKG, RDF
@@ -320,17 +321,11 @@ class Store:
         unchanged on any error.
         """
         names = [str(p) for p in paths]
-        quads: list[ox.Quad] = []
-        for name in names:
-            quads.extend(parse_file(name, (data or {}).get(name)))
-        return self.add_quads(quads, files=names, force=force)
+        return self.add_quads(read_batch(names, data), files=names, force=force)
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
                   replace_graph: ox.NamedNode | None = None) -> LoadResult:
-        from kg.validate import validate
-
-        batch = triples_to_graph(quads)
-        report = validate(batch, context=self.context_for(batch, exclude=replace_graph), report_context=False)
+        report = validate_batch(quads, store=self, exclude=replace_graph).report
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if not report.conforms:
             if not force:
