@@ -25,6 +25,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import NotFound
+from kg.rdf.vocab import sparql_prefixes
 from kg.queries import _python, execute, resolve_document
 
 RELATIONS = ("implements", "continues", "guides")
@@ -32,9 +33,7 @@ LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
 #: How many orphans / unimplemented documents a report lists (the counts are complete).
 LIST_LIMIT = 100
 
-_PREFIXES = """PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = sparql_prefixes("dkg", "rdfs")
 
 _ROOTS = _PREFIXES + """
 SELECT DISTINCT ?doc ?root WHERE {

@@ -85,7 +85,7 @@ from kg.store import textindex
 from kg.store.mirror import is_embedded
 from kg.errors import NotFound, QueryError, UsageError
 from kg.text.symbols import fold
-from kg.rdf.vocab import BASE, DKG, ID
+from kg.rdf.vocab import BASE, DKG, ID, sparql_prefixes
 
 #: Namespace of the custom SPARQL functions.
 FN = BASE + "fn#"
@@ -326,8 +326,9 @@ def execute(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None):
 place_key = textindex.place_key
 
 
-_UNITS_SPARQL = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_DKG = sparql_prefixes("dkg")
+
+_UNITS_SPARQL = _DKG + """
 SELECT ?unit ?kind WHERE {
   %s
   OPTIONAL { ?unit a ?kind FILTER(?kind IN (dkg:Province, dkg:District, dkg:Commune)) }
@@ -509,8 +510,7 @@ def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dic
     return out
 
 
-_UNITS_WITHIN = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_UNITS_WITHIN = _DKG + """
 SELECT DISTINCT ?unit WHERE { VALUES ?place { %s } ?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* ?place }"""
 
 

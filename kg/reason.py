@@ -80,13 +80,14 @@ import pyoxigraph as ox
 from kg.errors import StoreError, UsageError
 from kg.store import INDEX, INFERRED
 from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.vocab import DKG, OWL, RDF, RDFS
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 _SKIP = (INFERRED, INDEX)
 
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL_NS = "http://www.w3.org/2002/07/owl#"
+RDF_NS = str(RDF)
+RDFS_NS = str(RDFS)
+OWL_NS = str(OWL)
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
 
 RDF_TYPE = RDF_NS + "type"
@@ -140,7 +141,7 @@ class ReasonResult:
 
 
 def _short(iri: str) -> str:
-    for ns, prefix in (("https://w3id.org/directive-kg/ontology#", "dkg:"), (RDF_NS, "rdf:"),
+    for ns, prefix in ((str(DKG), "dkg:"), (RDF_NS, "rdf:"),
                        (RDFS_NS, "rdfs:"), (OWL_NS, "owl:")):
         if iri.startswith(ns):
             return prefix + iri[len(ns):]

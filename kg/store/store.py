@@ -37,7 +37,7 @@ from kg.store import textindex
 from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, ValidationFailed
 from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
-from kg.rdf.vocab import DKG, RDF
+from kg.rdf.vocab import DKG, PREFIXES, RDF
 
 ENV_VAR = "DKG_STORE"
 
@@ -414,15 +414,4 @@ class Store:
         return iter(self.main)
 
 
-_PREFIXES = {
-    "dkg": str(DKG),
-    "rdf": str(RDF),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "org": "http://www.w3.org/ns/org#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-}
-
+_PREFIXES = PREFIXES

@@ -49,7 +49,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg.text.symbols import fold
-from kg.rdf.vocab import DKG, GRAPH
+from kg.rdf.vocab import DKG, GRAPH, sparql_prefixes
 
 INDEX = ox.NamedNode(GRAPH["index"])
 SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
@@ -67,9 +67,10 @@ MAX_WORDS = 8
 
 _WORD = re.compile(r"\w+")
 
-_TEXTS = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_DKG = sparql_prefixes("dkg")
+_PREFIXES = sparql_prefixes("dkg", "rdfs")
+
+_TEXTS = _PREFIXES + """
 SELECT ?doc ?text WHERE {
   %s
   ?doc dkg:key ?_isDocument .
@@ -78,25 +79,21 @@ SELECT ?doc ?text WHERE {
   FILTER(isLiteral(?text))
 }"""
 
-_ORDER = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_ORDER = _DKG + """
 SELECT ?doc ?key ?date WHERE {
   %s
   ?doc dkg:key ?key .
   OPTIONAL { ?doc dkg:dateIssued ?date }
 }"""
 
-_AFFECTED = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_AFFECTED = _DKG + """
 SELECT DISTINCT ?doc WHERE {
   VALUES ?node { %s }
   { ?node dkg:key ?_k . BIND(?node AS ?doc) } UNION { ?doc dkg:issuer ?node . ?doc dkg:key ?_k2 }
   UNION { VALUES ?_kind { dkg:Province dkg:District dkg:Commune } ?node a ?_kind . BIND(?node AS ?doc) }
 }"""
 
-_UNIT_NAMES = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_UNIT_NAMES = _PREFIXES + """
 SELECT ?unit ?name WHERE {
   %s
   VALUES ?_kind { dkg:Province dkg:District dkg:Commune }
@@ -112,24 +109,21 @@ _ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
 # from them (a second VALUES block for the roles made it scan every assignment: 2 s per 2,000 tasks)
 _ROLE_PATH = "|".join(f"dkg:{r}" for r in ROLES)
 
-_TASK_COUNTS = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_TASK_COUNTS = _DKG + """
 SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
   """ + _ROLE_VALUES + """
   ?task ?_role ?body .
 }
 GROUP BY ?body"""
 
-_TASK_COUNTS_OF = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_TASK_COUNTS_OF = _DKG + """
 SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
   VALUES ?body { %s }
   ?task """ + _ROLE_PATH + """ ?body .
 }
 GROUP BY ?body"""
 
-_BODIES_OF = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_BODIES_OF = _DKG + """
 SELECT DISTINCT ?body WHERE {
   VALUES ?task { %s }
   ?task """ + _ROLE_PATH + """ ?body .
