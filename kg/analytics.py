@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.rdf.vocab import sparql_prefixes
-from kg.queries import _python, execute, resolve_document
+from kg.queries import execute, python_value, resolve_document
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
@@ -116,7 +116,7 @@ GROUP BY ?document ORDER BY ?key"""
 def _rows(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None) -> list[dict]:
     result = execute(store, sparql, bindings)
     names = [v.value for v in result.variables]
-    return [{n: _python(sol[n]) for n in names} for sol in result]
+    return [{n: python_value(sol[n]) for n in names} for sol in result]
 
 
 def _str(value) -> str | None:
