@@ -12,36 +12,39 @@ character offsets.
 from __future__ import annotations
 
 import datetime as dt
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
+from kg import resources
 from kg.rdf import identity
 from kg.text import places
 from kg.facts import DocumentRef, Facts, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
 
-#: Document class per type code (``typeCode``); codes not listed give ``dkg:Document``.
-DOCUMENT_CLASS: dict[str, URIRef] = {
-    "NQ": DKG.Resolution, "CT": DKG.Directive, "KL": DKG.Conclusion, "QĐ": DKG.Decision,
-    "QĐi": DKG.Regulation, "QyĐ": DKG.Regulation, "QC": DKG.WorkingRules, "CTr": DKG.Programme,
-    "KH": DKG.Plan, "CV": DKG.OfficialLetter, "HD": DKG.Guidance, "TB": DKG.Notice, "BC": DKG.Report,
-    "TT": DKG.Circular, "NĐ": DKG.Decree, "Luật": DKG.Law, "HP": DKG.Constitution,
-    "ĐA": DKG.Scheme, "PA": DKG.Scheme, "DA": DKG.Scheme, "CL": DKG.Strategy,
-    "CTMTQG": DKG.NationalTargetProgramme, "TTr": DKG.Submission,
-}
+def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
+    """The class (the first of ``classes``) and the label word (``label_vi``) of each type code,
+    from the table the ``doctype`` vocabulary is generated from (``kg/data/vocab/doc_types.csv``)."""
+    classes: dict[str, URIRef] = {}
+    names: dict[str, str] = {}
+    with resources.package_data("vocab", "doc_types.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"].strip()
+            first = next((c.strip() for c in row["classes"].split("|") if c.strip()), None)
+            if first:
+                classes[code] = DKG[first]
+            if row["label_vi"].strip():
+                names[code] = row["label_vi"].strip()
+    return classes, names
 
-#: Vietnamese name of each type, for labels.
-TYPE_NAME_VI: dict[str, str] = {
-    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "QyĐ": "Quy định", "QC": "Quy chế", "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn",
-    "HD": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo", "TT": "Thông tư", "NĐ": "Nghị định",
-    "Luật": "Luật", "L": "Lệnh", "HP": "Hiến pháp", "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án",
-    "CL": "Chiến lược", "CTMTQG": "Chương trình mục tiêu quốc gia", "TTr": "Tờ trình",
-}
+
+#: Document class per type code (``typeCode``), and the Vietnamese name of each type for labels;
+#: codes not listed give ``dkg:Document`` and "Văn bản".
+DOCUMENT_CLASS, TYPE_NAME_VI = _document_types()
 
 LINK_PROPERTY: dict[str, URIRef] = {
     "implements": DKG.implements, "continues": DKG.continues, "amends": DKG.amends,
