@@ -23,6 +23,7 @@ from jinja2 import Environment
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
+from kg import resources
 from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB
 
 __all__ = ["render_ontology_html", "load_ontology_graph", "main"]
@@ -50,11 +51,7 @@ _PREFIXES = {
 
 def load_ontology_graph(include_admin_units: bool = False) -> Graph:
     """The ontology and concept schemes from the installed ``ontology/`` folder."""
-    try:
-        from kg.resources import ontology_files
-        files = ontology_files()
-    except ImportError:  # pragma: no cover
-        files = sorted((Path(__file__).resolve().parents[1] / "ontology").glob("*.ttl"))
+    files = resources.ontology_files()
     g = Graph()
     for f in files:
         if include_admin_units or f.name not in _SKIP_FILES:

@@ -76,6 +76,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.errors import StoreError, UsageError
 from kg.store import INDEX, INFERRED
@@ -151,7 +152,7 @@ def _short(iri: str) -> str:
 # --- the engines ---------------------------------------------------------------------------------
 
 def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
-    import reasonable  # noqa: F401  (ImportError -> the caller falls back)
+    import reasonable  # noqa: PLC0415  (optional extra; ImportError -> the caller falls back)
 
     r = reasonable.PyReasoner()
     # blank nodes included: restrictions (owl:hasValue, owl:someValuesFrom ...) are blank nodes
@@ -160,8 +161,7 @@ def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
 
 
 def _run_owlrl(base: list[ox.Triple]) -> Iterable[tuple]:
-    import owlrl
-    from rdflib import Graph
+    import owlrl  # noqa: PLC0415  (slow to import; the last engine to fall back to)
 
     g = Graph()
     for t in base:
@@ -634,7 +634,7 @@ def _external(store, engine: str) -> tuple[str, set[ox.Triple]]:
 def _infer(store, engine: str):
     """(engine used, entailments, asserted statements, note)."""
     if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; one of {ENGINES}")
+        raise UsageError(f"unknown reasoning engine {engine!r}", hint="one of: " + ", ".join(ENGINES))
     note = ""
     if engine in ("auto", "rules"):
         tb = _read_tbox(store)

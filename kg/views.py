@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import viz
 
+from kg.analytics import cascade_graph as build
 from kg.errors import NotFound
 
 
 def cascade_graph(store, key: str):
     """The cascade of document ``key`` as a networkx DiGraph (see ``kg.analytics``)."""
-    from kg.analytics import cascade_graph as build
-
     graph = build(store, key)
     if graph is None or graph.number_of_nodes() == 0:
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")

@@ -123,7 +123,7 @@ def test_reasonable_and_owlrl_agree_on_the_fixtures(store):
 
 
 def test_unknown_engine(store):
-    with pytest.raises(ValueError):
+    with pytest.raises(UsageError):
         inferences(store, "hermit")
 
 

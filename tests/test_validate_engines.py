@@ -16,6 +16,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from kg.errors import UsageError
 from kg.validate import fastshacl
 from kg.rdf.terms import triples_to_graph
 from kg.validate import engine_plan, shapes_graph, validate
@@ -133,7 +134,7 @@ def test_union_is_distributed_without_changing_answers():
 
 
 def test_unknown_engine_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(UsageError):
         validate(Graph(), engine="fastest")
 
 
@@ -142,5 +143,5 @@ def test_auto_without_the_fast_engine_is_pyshacl(monkeypatch):
     g = Graph().parse(FIXTURES / "DocumentKeyShape.bad.ttl", format="turtle")
     assert _rows(validate(g, engine="auto")) == _rows(validate(g, engine="pyshacl")) != []
     assert engine_plan()["shacl"] == []
-    with pytest.raises(RuntimeError):
+    with pytest.raises(UsageError):
         validate(g, engine="fast")

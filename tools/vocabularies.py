@@ -34,6 +34,7 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from unidecode import unidecode
 
+from kg import resources
 from kg.rdf import identity
 from kg.rdf.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB, XSD
 
@@ -62,12 +63,8 @@ NEW_VALID_FROM = date(2025, 7, 1)
 
 
 def ontology_dir() -> Path:
-    """The ``ontology/`` folder (via ``kg.resources`` when present)."""
-    try:
-        from kg.resources import data_dir
-    except ImportError:  # pragma: no cover - kg.resources is part of the project
-        return Path(__file__).resolve().parents[1] / "ontology"
-    return data_dir("ontology")
+    """The ``ontology/`` folder."""
+    return resources.data_dir("ontology")
 
 
 def _table_path(name: str) -> Path:
@@ -338,8 +335,8 @@ def _level_name(code: str, lang: str) -> str:
 
 def _admin_package():
     """The ``query`` function of vietnamadminunits and the path of its data folder."""
-    import vietnamadminunits
-    from vietnamadminunits.database import query
+    import vietnamadminunits  # noqa: PLC0415  (loads its database: only for the places file)
+    from vietnamadminunits.database import query  # noqa: PLC0415
 
     return query, Path(vietnamadminunits.__file__).resolve().parent / "data"
 

@@ -21,6 +21,8 @@ one (``STORE/quarantine``) and never leaks into answers.
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -28,12 +30,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg import resources
 from kg.rdf.files import parse_file
+from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import textindex
+from kg.store.mirror import MirroredDataset
+from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, ValidationFailed
 from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
@@ -111,8 +116,6 @@ class Store:
         store.ensure_reference()
         textindex.ensure(store.main)
         if memory:
-            from kg.store.mirror import MirroredDataset
-
             store.main = MirroredDataset(store.main)
         return store
 
@@ -148,9 +151,6 @@ class Store:
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph."""
-        from kg.rdf.identity import slug
-        from kg.store.remote import RemoteDataset
-
         store = cls(RemoteDataset(url, layout=layout), url=url,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
         store.ensure_reference()
@@ -191,14 +191,10 @@ class Store:
         for path in resources.ontology_files():
             st = path.stat()
             parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
-        import hashlib
-
         return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
-        import gc
-
         if self.main is not None:
             self.main.flush()
         if self._quarantine is not None:
@@ -281,8 +277,6 @@ class Store:
         subject is one of them, and the types, keys, levels and dates of what those triples
         point to. This is the part of the store that the shapes can reach from the batch's
         focus nodes. ``exclude`` leaves out a graph the batch is about to replace."""
-        from rdflib import URIRef
-
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()

@@ -42,8 +42,11 @@ load, or when a store made by an older version has none: see :func:`ensure`).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -175,9 +178,6 @@ def search_order(key: str, date: str | None) -> int:
     documents of one day come in a fixed order. An integer is compared without reading any text,
     where sorting by date and then key made the engine read a key at every tie (0.7 s of a
     search over 90,000 documents)."""
-    import datetime as dt
-    import zlib
-
     try:
         day = dt.date.fromisoformat(date[:10]).toordinal() if date else 0
     except ValueError:
@@ -199,8 +199,6 @@ def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode,
 def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     """The node that carries a document's search words and order in ``graph/index``: a node of
     its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words."""
-    import hashlib
-
     return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
 
 

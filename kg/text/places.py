@@ -79,12 +79,12 @@ class PlaceMention:
 
 
 def _query(sql: str) -> list[dict]:
-    from vietnamadminunits.database import query
+    from vietnamadminunits.database import query  # noqa: PLC0415  (loads its database: only when asked)
     return query(sql)
 
 
 def _pkg_data(name: str) -> Path:
-    import vietnamadminunits
+    import vietnamadminunits  # noqa: PLC0415  (loads its database: only when asked)
     return Path(vietnamadminunits.__file__).parent / "data" / name
 
 
