@@ -18,7 +18,7 @@ from kg import queries, views
 from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
-from kg.web import model
+from kg import cards as model
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
 router = APIRouter()
