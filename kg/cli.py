@@ -232,6 +232,21 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
 
 
+@main.command()
+@click.argument("key")
+@click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.pass_context
+def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> None:
+    """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
+    (what the web page /doc/KEY shows)."""
+    from kg.cards import card_text, document_card
+
+    card = document_card(_store(ctx), key, lang, iri=iri)
+    click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
+
+
 # --- extraction -------------------------------------------------------------------------
 
 @main.command()
