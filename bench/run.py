@@ -646,7 +646,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     repeats = 1 if args.quick else args.repeats
-    query_runs = 1 if args.quick else 3
     skip = {s for s in args.skip.split(",") if s}
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     argv_used = sys.argv[1:] if argv is None else argv

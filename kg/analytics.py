@@ -22,11 +22,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
-import pyoxigraph as ox
 
 from kg.errors import NotFound
-from kg.rdf.vocab import sparql_prefixes
 from kg.queries import execute, python_value, resolve_document
+from kg.rdf.terms import OxTerm
+from kg.rdf.vocab import sparql_prefixes
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
@@ -113,7 +113,7 @@ SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?type_) AS ?type) (SAMPLE(?date
 GROUP BY ?document ORDER BY ?key"""
 
 
-def _rows(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None) -> list[dict]:
+def _rows(store, sparql: str, bindings: Mapping[str, OxTerm] | None = None) -> list[dict]:
     result = execute(store, sparql, bindings)
     names = [v.value for v in result.variables]
     return [{n: python_value(sol[n]) for n in names} for sol in result]

@@ -26,8 +26,9 @@ class DkgGroup(click.Group):
             return super().invoke(ctx)
         except DkgError as exc:
             click.echo(f"error: {exc.message}", err=True)
-            if getattr(exc, "report", None) is not None:
-                click.echo(exc.report.to_text(), err=True)
+            report = getattr(exc, "report", None)
+            if report is not None:
+                click.echo(report.to_text(), err=True)
             if exc.hint:
                 click.echo(f"hint: {exc.hint}", err=True)
             ctx.exit(exc.exit_code)

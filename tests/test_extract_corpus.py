@@ -22,7 +22,7 @@ FLOORS = {"documents": 0.90, "links": 0.80, "assignments": 0.60, "targets": 0.80
 
 def _scorer():
     if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not available (expected at ../shared/tools/score_facts.py)")
+        pytest.skip("the shared scorer is not available (expected at ../shared/tools/score_facts.py)")
     spec = importlib.util.spec_from_file_location("score_facts", SCORER)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -117,7 +117,7 @@ def parse_query(text: str, name: str, details_text: str | None = None) -> NamedQ
                 last = key
         elif last in ("description",) and body:
             fields[last].append(body)          # a description continued on the next line
-    post = (fields.get("post") or [None])[0]
+    post = fields["post"][0] if fields.get("post") else None
     if post is not None and post not in POST:
         raise QueryError(f"{name}: unknown post-processing step {post!r}", hint="one of: " + ", ".join(POST))
     details = tuple(v.lstrip("?$") for v in " ".join(fields.get("details", [])).split())

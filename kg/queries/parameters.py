@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from kg.errors import NotFound, UsageError
 from kg.queries.catalog import NamedQuery, Parameter
 from kg.queries.table import XSD, python_value
+from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
 from kg.store import textindex
 from kg.store.mirror import is_embedded
@@ -142,20 +143,20 @@ def _usage(query: NamedQuery) -> str:
     return f"{query.name} expects: {query.signature()}"
 
 
-def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, ox.Term], dict]:
+def bind_parameters(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
     """Check the given parameters against the declared ones; return the substitutions and the
     Python values (for post-processing and ``limit``)."""
     terms, values = parameter_terms(store, query, params)
     return substitutions(query.sparql, terms), values
 
 
-def substitutions(sparql: str, terms: Mapping[str, ox.Term]) -> dict[str, ox.Term]:
+def substitutions(sparql: str, terms: Mapping[str, OxTerm]) -> dict[str, OxTerm]:
     """The parameter terms a SPARQL text uses (``limit`` is applied by :func:`run`, never by SPARQL)."""
     return {name: term for name, term in terms.items()
             if name != "limit" and re.search(r"[?$]" + re.escape(name) + r"\b", sparql)}
 
 
-def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, ox.Term], dict]:
+def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
     """Every declared parameter as an RDF term (the empty string when an optional one is not
     given) and as a Python value, after checking the given ones against the declaration."""
     declared = {p.name for p in query.parameters}
@@ -163,7 +164,7 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
     if unknown:
         raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
                          f"{', '.join(unknown)} for query {query.name}", hint=_usage(query))
-    terms: dict[str, ox.Term] = {}
+    terms: dict[str, OxTerm] = {}
     values: dict[str, object] = {}
     for p in query.parameters:
         raw = params.get(p.name)

@@ -85,7 +85,7 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
     for r in rows:
         r["depth"] = d(r["document"])
     order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level"), 9),
+    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level") or "", 9),
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
@@ -154,7 +154,7 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
             "slowest": known[0]["key"] if known else None,
         }
     order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    rows.sort(key=lambda r: (order.get(r.get("level"), 9), -(r["days"] if r["days"] is not None else -10**9),
+    rows.sort(key=lambda r: (order.get(r.get("level") or "", 9), -(r["days"] if r["days"] is not None else -10**9),
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))

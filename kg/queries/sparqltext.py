@@ -7,11 +7,11 @@ parameters are applied to the text here; no caller's text is ever pasted into it
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
-import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.rdf.terms import OxTerm
 
 # a section holding no other section (sections nest: the innermost are resolved first)
 _SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+(?:\|\w+)*)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",
@@ -50,7 +50,7 @@ def limit_slots(sparql: str, limit) -> str:
 _TOP_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
-def values_block(sparql: str, iris: Mapping[str, list[ox.NamedNode] | None]) -> str:
+def values_block(sparql: str, iris: Mapping[str, Sequence[OxTerm] | None]) -> str:
     """``sparql`` with one ``VALUES ?var { <iri> ... }`` per entry at the start of each WHERE group
     that uses ``?var`` itself: the outer query's and any subquery's, since a subquery does not see
     the variables of the query around it (``UNDEF`` for ``None``: the variable stays free). The

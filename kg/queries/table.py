@@ -163,7 +163,8 @@ def fill(rows: list[dict], details: list[dict], columns: tuple[str, ...], key: s
                 if old is None or (v != old and sort_key(v) < sort_key(old)):
                     slot[col] = v
     for r in rows:
-        slot = found.get(r.get(key)) or {}
+        k = r.get(key)
+        slot = (found.get(k) if k is not None else None) or {}
         for col in columns:
             r[col] = slot.get(col)
 

@@ -26,6 +26,7 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -85,7 +86,7 @@ class Store:
     Use :meth:`open` (a path, or ``None`` for an in-memory store) or :meth:`bundled`.
     """
 
-    main: ox.Store  # or kg.store.remote.RemoteDataset, kg.store.mirror.MirroredDataset: the same surface
+    main: Any  # an ox.Store, a RemoteDataset or a MirroredDataset: the same surface
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
@@ -199,7 +200,7 @@ class Store:
             self.main.flush()
         if self._quarantine is not None:
             self._quarantine.flush()
-        self.main = None  # type: ignore[assignment]
+        self.main = None
         self._quarantine = None
         gc.collect()
 
@@ -210,7 +211,7 @@ class Store:
         ``bindings`` map variable names to Oxigraph terms; they are substituted as RDF
         terms, never pasted into the query text.
         """
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+        subs: dict[ox.Variable, Any] | None = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
             return self.main.query(sparql, use_default_graph_as_union=True, substitutions=subs)
         except SyntaxError as exc:
@@ -300,7 +301,8 @@ class Store:
         out: list[ox.Quad] = []
         for iri in iris:
             node = ox.NamedNode(str(iri))
-            for p in predicates or [None]:
+            options: list[ox.NamedNode | None] = list(predicates) if predicates else [None]
+            for p in options:
                 out.extend(q for q in self.main.quads_for_pattern(node, p, None) if q.graph_name not in skip)
         return out
 
@@ -334,7 +336,7 @@ class Store:
     def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches."""
-        touched = {q.subject for q in quads}
+        touched: set[Any] = {q.subject for q in quads}
         if replace_graph is not None:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were

@@ -133,9 +133,9 @@ def _province_index() -> dict[str, Province]:
         idx[fold(p.name)] = p
         idx[fold(p.full_name)] = p
     for a, name in _ALIASES.items():
-        p = idx.get(fold(name))
-        if p:
-            idx.setdefault(a, p)
+        alias = idx.get(fold(name))
+        if alias:
+            idx.setdefault(a, alias)
     return idx
 
 

@@ -333,13 +333,13 @@ class _PreparedQueryGraph(Graph):
     focus node and constraint, which dominated validation. Parsing is cached per process.
     """
 
-    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+    def query(self, query_object, *args, **kwargs):
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
 
 
-def _merge(data: Graph, context: Graph | None) -> Graph:
+def _merge(data: Graph | None, context: Graph | None) -> Graph:
     merged = _PreparedQueryGraph()
     for g in (data, context):
         if g is None:
@@ -440,9 +440,9 @@ def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
     fdata = fastshacl.load([data, context], extra_nt=_schema_nt())
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
-        path = r.path
-        if path is not None:
-            path = _term(path) if isinstance(path, (URIRef, Literal)) else _path_text(sg, path)
+        path = None if r.path is None else (
+            _term(r.path) if isinstance(r.path, (URIRef, Literal)) else
+            _path_text(sg, r.path) if isinstance(r.path, rdflib.term.Node) else r.path)
         raw.append((r.focus, r.shape, r.severity, path, r.value, [], r.path))
     if p.fallback:  # shapes the fast engines do not take: pyshacl, on those shapes only
         merged = _merge(_as_graph(data), _as_graph(context))
@@ -517,7 +517,7 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
     use_fast = engine != "pyshacl" and fastshacl.available()
     results_graph: Graph | None = None
     raw: list[_Raw] = []
-    label_source: Graph | None = None
+    label_source: Graph = Graph()
     if use_fast:
         try:
             raw, label_source = _run_fast(data, context, sg)
