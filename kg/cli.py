@@ -18,8 +18,29 @@ STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-k
              "where none exists yet, read-only commands use the bundled dataset)."
 
 
+def _set_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["store"] = value
+
+
+def _with_store_option(command: click.Command) -> None:
+    """``--store`` after the subcommand too (``dkg query --store S ...``), on every command and
+    the commands of its groups; it overrides one given before the subcommand."""
+    if not any(p.name == "store" for p in command.params):
+        command.params.append(click.Option(["--store"], expose_value=False, callback=_set_store,
+                                           help=STORE_HELP))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _with_store_option(sub)
+
+
 class DkgGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code."""
+
+    def main(self, *args, **kwargs):
+        for command in self.commands.values():  # (also those added by other modules after import)
+            _with_store_option(command)
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -188,9 +209,11 @@ def list_queries(fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @click.pass_context
 def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a named query, a .rq FILE, or SPARQL text."""
+    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin)."""
     from kg.queries import run
 
+    if query == "-":
+        query = sys.stdin.read()
     table = run(_store(ctx), query, _params(params))
     click.echo(table.render(fmt), nl=False)
 
