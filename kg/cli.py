@@ -311,15 +311,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
               help="Allow SPARQL Update for requests carrying this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
-                   "times faster; start-up reads the whole store, about 10 s and 1.2 GiB per 1M triples). "
+                   "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
                    "Writes still go to the folder first.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     Where jemalloc is installed, the command first starts itself again with it as the allocator
-    (queries with large hash joins run two to four times faster; ``DKG_MALLOC=system`` keeps the
-    system's): see :mod:`kg.store.allocator`."""
+    (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
+    the system's): see :mod:`kg.store.allocator`."""
     import uvicorn
 
     from kg.store.allocator import restart_with_jemalloc

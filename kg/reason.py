@@ -52,12 +52,11 @@ Engines (``materialize(store, engine=...)``):
   ``ReasonResult.note``, and ``rules`` refuses. ``tests/test_reason.py`` checks that it writes the
   same set of triples as ``reasonable`` on the query fixtures, the bundled dataset, generated data
   and a case of every rule above, and that each unsupported construct sends ``auto`` elsewhere.
-  Measured on generated data (``bench/run.py``): 1M triples in 3.3-3.8 s, 645 MiB peak for the
-  whole process (the in-memory store alone takes 620), against 42.6 s and 2.9 GiB for
-  ``engine="reasonable"``; the same set of triples.
-* ``reasonable`` (Rust, OWL 2 RL; about 40 times faster than owlrl), when installed, else
-  ``owlrl``: every asserted triple goes to rdflib terms and back (at 1M about 20 of the 42 s; the
-  reasoning itself about 17 s).
+  Its time and memory against ``engine="reasonable"`` on generated data are in
+  ``bench/RESULTS.md`` (``bench/run.py``); the same set of triples.
+* ``reasonable`` (Rust, OWL 2 RL; much faster than owlrl), when installed (the ``reasonable``
+  extra), else ``owlrl``: every asserted triple goes to rdflib terms and back, which is about
+  half of its time (``bench/RESULTS.md``).
   ``reasonable`` ignores ``owl:propertyChainAxiom``; ``tests/test_reason.py`` compares it with owlrl
   on the fixtures.
 

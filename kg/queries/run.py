@@ -51,7 +51,7 @@ def prepare(store, query: NamedQuery, params: Mapping[str, str],
     document with that key) or ``?place_iri`` (the administrative units PLACE names, free when
     PLACE is not given) rather than testing ``?doc``/``?place`` row by row: Oxigraph plans a
     join from a ``VALUES`` block, whereas a substituted variable looks unbound to its optimiser
-    (measured at 1M triples: 0.4 s against 0.05 s for the cascade)."""
+    (the difference for the cascade is in ``bench/RESULTS-notes.md``)."""
     terms, values = bound if bound is not None else parameter_terms(store, query, params)
     bindings = substitutions(query.sparql, terms)
     blocks: dict[str, Sequence[OxTerm] | None] = {}
@@ -141,8 +141,8 @@ class Details:
 
     A query whose post step sorts and cuts (the depth of a cascade, the latest outcome of a
     target) selects first what the order needs, the post step keeps ``limit`` rows, and only then
-    are the other columns looked up, for those rows alone: at 10M triples the cascade of a
-    resolution has over 6,000 documents, of which 1,000 are shown. The post step calls
+    are the other columns looked up, for those rows alone: in a large store the cascade of a
+    resolution has thousands of documents, of which ``limit`` are shown. The post step calls
     ``details(VAR=[iri, ...], ...)`` with the variables declared by ``# details: VAR ...``; each is
     given to the details query as a ``VALUES`` block, like ``?doc_iri`` (:func:`values_block`), and
     the parameters are bound as for the main query. The rows come back as dicts, columns

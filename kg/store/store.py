@@ -1,8 +1,8 @@
 """The store: an embedded Oxigraph dataset on disk, with named graphs kept apart.
 
-Why Oxigraph (through pyoxigraph) rather than rdflib's own store: it loads 1M triples
-in ~3 s instead of ~34 s and answers aggregate queries that take rdflib minutes in
-under a second (see ``bench/RESULTS.md``), and every write is a transaction.
+Why Oxigraph (through pyoxigraph) rather than rdflib's own store: it loads and answers
+aggregate queries an order of magnitude or more faster (``bench/RESULTS.md``), and every
+write is a transaction.
 
 Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 
@@ -14,8 +14,7 @@ Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 * ``graph/quarantine``: facts that failed validation, kept for review with their report.
 
 Queries read the union of the dataset's graphs. Oxigraph answers a union default graph
-hundreds of times faster than an explicit list of graphs (measured: 0.1 s against 70 s
-over 2,000 graphs), so the quarantine graph lives in a second dataset next to the main
+hundreds of times faster than an explicit list of thousands of graphs, so the quarantine graph lives in a second dataset next to the main
 one (``STORE/quarantine``) and never leaks into answers.
 """
 

@@ -2,7 +2,7 @@
 
 The ``search`` query must find "nông dân" when a user types "nong dan", on a store of millions of
 triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (a Python function
-called by the engine) took about 2 s at 1M triples and cannot run on a remote server, so the store
+called by the engine) took seconds at 1M triples and cannot run on a remote server, so the store
 keeps, for every document, the words it can be found under, written once when the data changes:
 
     <entry> dkg:searchEntryFor <doc> ; dkg:searchWord "chương", "chuong", "trình", "trinh", "115", ...
@@ -21,9 +21,9 @@ vocabulary (a few thousand short words) rather than in every document's words. T
 This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
 Each document also has a ``dkg:searchOrder``, an integer that sorts it by date (see
 :func:`search_order`), so that "the newest first" compares numbers only.
-Each word is one index lookup, and the lists of two words are joined by hash: at 1M triples a
-search for two common words takes a third less than reading one long literal per document did,
-and a rare word is a matter of milliseconds.
+Each word is one index lookup, and the lists of two words are joined by hash: a search for two
+common words reads less than one long literal per document did, and a rare word is a matter of
+milliseconds (``bench/RESULTS.md``).
 
 The same graph holds one ``dkg:placeKey`` per name or alias of every administrative unit: the name
 as :func:`place_key` reduces it ("Tỉnh Lạng Sơn" -> "lang son"), so that a ``place`` parameter is
@@ -31,8 +31,8 @@ one lookup instead of folding every unit's name (twelve thousand with communes) 
 
 It also holds one ``dkg:taskCount`` per body that has tasks: the number of distinct tasks assigned
 to it in any role, so that the ``bodies`` query finds the busiest bodies of the whole store by
-reading twenty thousand numbers rather than by counting every assignment (Oxigraph takes about
-60 ms at 1M triples to count them on disk, 130 ms in memory, and ten times that at 10M).
+reading twenty thousand numbers rather than by counting every assignment, which grows with the
+store (``bench/RESULTS-notes.md``).
 
 The index graph is derived data, like ``graph/inferred``: it is never exported or validated, and
 :meth:`kg.store.Store.write_quads` refreshes the entries of the documents a write touches (their
@@ -176,8 +176,7 @@ def search_order(key: str, date: str | None) -> int:
     """The ``dkg:searchOrder`` of a document: larger for newer documents (the day it was issued,
     counted from 1 January of year 1, times 2**32; undated: 0) plus a checksum of its key, so that
     documents of one day come in a fixed order. An integer is compared without reading any text,
-    where sorting by date and then key made the engine read a key at every tie (0.7 s of a
-    search over 90,000 documents)."""
+    where sorting by date and then key made the engine read a key at every tie."""
     try:
         day = dt.date.fromisoformat(date[:10]).toordinal() if date else 0
     except ValueError:

@@ -320,7 +320,7 @@ def _label(g: Graph, node: rdflib.term.Node) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _prepared(text: str):
-    from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415  (heavy, about 1 s: only when a shape needs it)
+    from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415  (heavy to import: only when a shape needs it)
 
     return prepareQuery(text)
 
@@ -329,8 +329,8 @@ class _PreparedQueryGraph(Graph):
     """A graph whose ``query`` parses each distinct SPARQL text only once.
 
     pyshacl runs a SHACL-SPARQL constraint once per focus node with the same text (``$this`` is
-    passed as an initial binding), and rdflib would parse that text every time: about 30 ms per
-    focus node and constraint, which dominated validation. Parsing is cached per process.
+    passed as an initial binding), and rdflib would parse that text every time, which dominated
+    validation. Parsing is cached per process.
     """
 
     def query(self, query_object, *args, **kwargs):
