@@ -80,7 +80,7 @@ from rdflib import Graph
 from kg.errors import StoreError, UsageError
 from kg.store import INDEX, INFERRED
 from kg.rdf.terms import to_ox, to_rdflib
-from kg.rdf.vocab import DKG, OWL, RDF, RDFS
+from kg.rdf.vocab import DKG, OWL, RDF, RDFS, XSD
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 _SKIP = (INFERRED, INDEX)
@@ -88,7 +88,7 @@ _SKIP = (INFERRED, INDEX)
 RDF_NS = str(RDF)
 RDFS_NS = str(RDFS)
 OWL_NS = str(OWL)
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+XSD_NS = str(XSD)
 
 RDF_TYPE = RDF_NS + "type"
 SUBCLASS = RDFS_NS + "subClassOf"

@@ -13,6 +13,8 @@ import pytest
 
 from kg.extract import extract
 
+pytestmark = pytest.mark.eval
+
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"

@@ -415,6 +415,7 @@ EXAMPLES = [
 ]
 
 
+@pytest.mark.slow
 def test_same_answers_with_and_without_materialised_inferences():
     from kg.reason import materialize
     from kg.store import Store

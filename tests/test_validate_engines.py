@@ -70,6 +70,7 @@ def generated(tmp_path_factory) -> tuple[list[ox.Quad], Path]:
     return list(ox.parse(out.read_bytes(), format=ox.RdfFormat.N_QUADS)), out
 
 
+@pytest.mark.slow
 def test_generated_10k_parity(generated):
     quads, out = generated
     ref, _ = _same(triples_to_graph(quads))
@@ -82,6 +83,7 @@ def test_generated_10k_parity(generated):
     assert expected <= flagged  # the defects were injected, and found
 
 
+@pytest.mark.slow
 def test_generated_quads_input_and_split_context(generated):
     """Oxigraph quads are accepted as data and context, with the same report as rdflib graphs."""
     quads, _ = generated
