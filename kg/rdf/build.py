@@ -320,16 +320,7 @@ class _Builder:
         for t in self.f.targets:
             doc = self.doc_by_key(t.document)
             node = identity.fact_iri("target", t.document or "", t.text, t.value)
-            self.add(node, RDF.type, DKG.Target)
-            if doc is not None:
-                self.add(node, DKG.setBy, doc)
-            if t.text:
-                self.add(node, DKG.text, Literal(t.text, lang="vi"))
-                self.add(node, RDFS.label, Literal(_short(t.text), lang="vi"))
-            if t.value is not None:
-                self.add(node, DKG.value, _decimal(t.value))
-            if t.unit:
-                self.add(node, DKG.unit, Literal(t.unit))
+            self.measured(node, DKG.Target, DKG.setBy, doc, t.text, t.value, t.unit)
             if t.comparator:
                 self.add(node, DKG.comparator, Literal(t.comparator))
             if t.period:
@@ -338,22 +329,28 @@ class _Builder:
                     self.add(node, DKG.targetYear, Literal(int(t.period), datatype=XSD.gYear))
             self.provenance(node, t.span, "target")
 
+    def measured(self, node: URIRef, cls: URIRef, to_doc: URIRef, doc: URIRef | None, text: str | None,
+                 value: float | None, unit: str | None) -> None:
+        """What a target (chỉ tiêu) and an outcome (kết quả) both state: the class, the document it
+        belongs to, the sentence (with a short label), the value and its unit."""
+        self.add(node, RDF.type, cls)
+        if doc is not None:
+            self.add(node, to_doc, doc)
+        if text:
+            self.add(node, DKG.text, Literal(text, lang="vi"))
+            self.add(node, RDFS.label, Literal(_short(text), lang="vi"))
+        if value is not None:
+            self.add(node, DKG.value, _decimal(value))
+        if unit:
+            self.add(node, DKG.unit, Literal(unit))
+
     def outcomes(self) -> None:
         for o in self.f.outcomes:
             doc = self.doc_by_key(o.document)
             node = identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of)
-            self.add(node, RDF.type, DKG.Outcome)
-            if doc is not None:
-                self.add(node, DKG.reportsOn, doc)
-            if o.text:
-                self.add(node, DKG.text, Literal(o.text, lang="vi"))
-                self.add(node, RDFS.label, Literal(_short(o.text), lang="vi"))
-            if o.value is not None:
-                self.add(node, DKG.value, _decimal(o.value))
+            self.measured(node, DKG.Outcome, DKG.reportsOn, doc, o.text, o.value, o.unit)
             if o.of is not None:
                 self.add(node, DKG.denominator, _decimal(o.of))
-            if o.unit:
-                self.add(node, DKG.unit, Literal(o.unit))
             if self.when:
                 self.add(node, DKG.asOf, Literal(self.when.isoformat(), datatype=XSD.date))
             self.provenance(node, o.span, "outcome")
