@@ -89,24 +89,17 @@ def _shape_files() -> list[Path]:
     return sorted((ROOT / "shapes").glob("*.ttl"))
 
 
-def _parse_params(text: str) -> dict[str, str]:
-    """Parameter defaults from a query header.
+def _parse_params(text: str, name: str) -> dict[str, str]:
+    """Parameter defaults of a benchmark query, read by ``kg.queries`` from its header (the
+    header language of ``queries/README.md``), as SPARQL terms: IRIs for documents, else
+    literals."""
+    from kg.queries import parse_query
 
-    Understands comment lines such as ``# @param doc = "46-NQ/TW"``, ``# param ?province:
-    <iri> (default ...)``, ``#   ?year = 2024`` or ``# default ?x = ...``: a variable name and a
-    SPARQL term (IRI, prefixed name is not supported, quoted literal with optional tag/datatype,
-    number or boolean)."""
     params: dict[str, str] = {}
-    term = r"""(<[^>\s]*>|"[^"\\]*(?:\\.[^"\\]*)*"(?:@[A-Za-z-]+|\^\^<[^>]+>)?|[-+]?\d+(?:\.\d+)?|true|false)"""
-    for line in text.splitlines():
-        stripped = line.strip()
-        if not stripped.startswith("#"):
-            if stripped and not stripped.upper().startswith(("PREFIX", "BASE")):
-                break  # the header ends at the first statement
+    for p in parse_query(text, name).parameters:
+        if p.default is None:
             continue
-        m = re.search(r"[?$]?([A-Za-z_][A-Za-z0-9_]*)\s*(?:=|:|default:?|defaults? to)\s*" + term, stripped[1:])
-        if m and ("param" in stripped.lower() or "default" in stripped.lower() or re.search(r"[?$]" + m.group(1), stripped)):
-            params[m.group(1)] = m.group(2)
+        params[p.name] = f"<{p.default}>" if p.type == "document" and "://" in p.default else json.dumps(p.default)
     return params
 
 
@@ -115,7 +108,7 @@ def _queries() -> list[tuple[str, str, dict[str, str]]]:
     for path in _query_files():
         text = path.read_text(encoding="utf-8")
         name = path.stem if path.parent == QUERIES else f"bench/{path.stem}"
-        params = {} if path.parent == QUERIES else _parse_params(text)
+        params = {} if path.parent == QUERIES else _parse_params(text, name)
         out.append((name, text, params))
     return out
 
@@ -653,7 +646,6 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     repeats = 1 if args.quick else args.repeats
-    query_runs = 1 if args.quick else 3
     skip = {s for s in args.skip.split(",") if s}
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     argv_used = sys.argv[1:] if argv is None else argv

@@ -3,12 +3,13 @@ carried out.
 
 The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``), ``rdf``
 (facts -> RDF, the one IRI minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its
-index), ``reason``, ``queries`` (named SPARQL), ``analytics`` and ``views``; ``cli`` and ``web``
-are adapters over those. ``kg.text`` holds language knowledge shared by all of them.
+index), ``reason``, ``queries`` (named SPARQL), ``analytics``, ``cards`` (what a document, a body,
+the home page and a search show) and ``views``; ``cli`` and ``web`` are adapters over those.
+``kg.text`` holds language knowledge shared by all of them, ``kg.i18n`` the interface words.
 
 The public surface::
 
-    from kg import Store, extract, validate
+    from kg import Store, extract, validate, validate_batch
 """
 from __future__ import annotations
 
@@ -17,11 +18,12 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Store", "__version__", "extract", "validate"]
+__all__ = ["Store", "__version__", "extract", "validate", "validate_batch"]
 
 # Loaded on first use, because importing the package must stay cheap: the extractor alone needs
 # neither the store nor the SHACL engines.
-_LAZY = {"Store": "kg.store", "extract": "kg.extract", "validate": "kg.validate"}
+_LAZY = {"Store": "kg.store", "extract": "kg.extract", "validate": "kg.validate",
+         "validate_batch": "kg.validate"}
 
 
 def __getattr__(name: str) -> Any:

@@ -22,19 +22,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
-import pyoxigraph as ox
 
 from kg.errors import NotFound
-from kg.queries import _python, execute, resolve_document
+from kg.queries import execute, python_value, resolve_document
+from kg.rdf.terms import OxTerm
+from kg.rdf.vocab import sparql_prefixes
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
 #: How many orphans / unimplemented documents a report lists (the counts are complete).
 LIST_LIMIT = 100
 
-_PREFIXES = """PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-"""
+_PREFIXES = sparql_prefixes("dkg", "rdfs")
 
 _ROOTS = _PREFIXES + """
 SELECT DISTINCT ?doc ?root WHERE {
@@ -114,10 +113,10 @@ SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?type_) AS ?type) (SAMPLE(?date
 GROUP BY ?document ORDER BY ?key"""
 
 
-def _rows(store, sparql: str, bindings: Mapping[str, ox.Term] | None = None) -> list[dict]:
+def _rows(store, sparql: str, bindings: Mapping[str, OxTerm] | None = None) -> list[dict]:
     result = execute(store, sparql, bindings)
     names = [v.value for v in result.variables]
-    return [{n: _python(sol[n]) for n in names} for sol in result]
+    return [{n: python_value(sol[n]) for n in names} for sol in result]
 
 
 def _str(value) -> str | None:

@@ -22,16 +22,38 @@ STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-k
              "where none exists yet, read-only commands use the bundled dataset)."
 
 
+def _set_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["store"] = value
+
+
+def _with_store_option(command: click.Command) -> None:
+    """``--store`` after the subcommand too (``dkg query --store S ...``), on every command and
+    the commands of its groups; it overrides one given before the subcommand."""
+    if not any(p.name == "store" for p in command.params):
+        command.params.append(click.Option(["--store"], expose_value=False, callback=_set_store,
+                                           help=STORE_HELP))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _with_store_option(sub)
+
+
 class DkgGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code."""
+
+    def main(self, *args, **kwargs):
+        for command in self.commands.values():  # (also those added by other modules after import)
+            _with_store_option(command)
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except DkgError as exc:
             click.echo(f"error: {exc.message}", err=True)
-            if getattr(exc, "report", None) is not None:
-                click.echo(exc.report.to_text(), err=True)
+            report = getattr(exc, "report", None)
+            if report is not None:
+                click.echo(report.to_text(), err=True)
             if exc.hint:
                 click.echo(f"hint: {exc.hint}", err=True)
             ctx.exit(exc.exit_code)
@@ -161,21 +183,18 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 
     Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
     from kg.store import Store
-    from kg.rdf.files import parse_file
-    from kg.rdf.terms import triples_to_graph
+    from kg.validate import read_batch, validate_batch
     from kg.validate import validate as run_validation
 
     if files:
         names, data = _read_inputs(files)
-        quads = []
-        for name in names:
-            quads.extend(parse_file(name, data.get(name)))
-        graph = triples_to_graph(quads)
         store = Store.from_cli(ctx.obj.get("store"), read_only=True) if ctx.obj.get("store") else None
-        report = run_validation(graph, context=store.context_for(graph) if store else None,
-                                report_context=False)
+        report = validate_batch(read_batch(names, data), store=store).report
     else:
-        report = run_validation(_store(ctx, read_only=True).data_graph())
+        store = _store(ctx, read_only=True)
+        report = run_validation(store.data_graph())
+    if store is not None:
+        store.close()  # (releases the folder's lock for the next command of the same process)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif fmt == "turtle":
@@ -254,9 +273,11 @@ def list_queries(fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @click.pass_context
 def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a named query, a .rq FILE, or SPARQL text."""
+    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin)."""
     from kg.queries import run
 
+    if query == "-":
+        query = sys.stdin.read()
     table = run(_store(ctx, read_only=True), query, _params(params))
     click.echo(table.render(fmt), nl=False)
 
@@ -299,6 +320,21 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
 
 
+@main.command()
+@click.argument("key")
+@click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.pass_context
+def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> None:
+    """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
+    (what the web page /doc/KEY shows)."""
+    from kg.cards import card_text, document_card
+
+    card = document_card(_store(ctx), key, lang, iri=iri)
+    click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
+
+
 # --- extraction -------------------------------------------------------------------------
 
 @main.command()
@@ -338,15 +374,15 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
               help="Allow SPARQL Update for requests carrying this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
-                   "times faster; start-up reads the whole store, about 10 s and 1.2 GiB per 1M triples). "
+                   "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
                    "Writes still go to the folder first.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     Where jemalloc is installed, the command first starts itself again with it as the allocator
-    (queries with large hash joins run two to four times faster; ``DKG_MALLOC=system`` keeps the
-    system's): see :mod:`kg.store.allocator`."""
+    (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
+    the system's): see :mod:`kg.store.allocator`."""
     import uvicorn
 
     from kg.store.allocator import restart_with_jemalloc

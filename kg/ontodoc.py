@@ -9,23 +9,20 @@ schemes with their concepts. The web app serves it at ``/ontology``.
 Written with jinja2 (autoescaping on, so every label and definition is HTML-escaped); pyLODE
 is not used. The page has inline CSS only and no scripts, fonts or links to other hosts:
 standard terms (ELI, PROV, ORG ...) are shown as prefixed names with their full IRI as text.
-
-``python -m kg.ontodoc [OUT.html]`` writes the page for the installed ontology files.
 """
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from jinja2 import Environment
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
+from kg import resources
 from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB
 
-__all__ = ["render_ontology_html", "load_ontology_graph", "main"]
+__all__ = ["render_ontology_html", "load_ontology_graph"]
 
 #: Admin-unit file: large and not part of the model's documentation.
 _SKIP_FILES = {"admin-units.ttl"}
@@ -50,11 +47,7 @@ _PREFIXES = {
 
 def load_ontology_graph(include_admin_units: bool = False) -> Graph:
     """The ontology and concept schemes from the installed ``ontology/`` folder."""
-    try:
-        from kg.resources import ontology_files
-        files = ontology_files()
-    except ImportError:  # pragma: no cover
-        files = sorted((Path(__file__).resolve().parents[1] / "ontology").glob("*.ttl"))
+    files = resources.ontology_files()
     g = Graph()
     for f in files:
         if include_admin_units or f.name not in _SKIP_FILES:
@@ -348,16 +341,3 @@ def render_ontology_html(graph: Graph) -> str:
     )
     return _ENV.from_string(_TEMPLATE).render(**ctx)
 
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    html = render_ontology_html(load_ontology_graph())
-    if argv:
-        Path(argv[0]).write_text(html, encoding="utf-8")
-    else:
-        sys.stdout.write(html)
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -52,12 +52,11 @@ Engines (``materialize(store, engine=...)``):
   ``ReasonResult.note``, and ``rules`` refuses. ``tests/test_reason.py`` checks that it writes the
   same set of triples as ``reasonable`` on the query fixtures, the bundled dataset, generated data
   and a case of every rule above, and that each unsupported construct sends ``auto`` elsewhere.
-  Measured on generated data (``bench/run.py``): 1M triples in 3.3-3.8 s, 645 MiB peak for the
-  whole process (the in-memory store alone takes 620), against 42.6 s and 2.9 GiB for
-  ``engine="reasonable"``; the same set of triples.
-* ``reasonable`` (Rust, OWL 2 RL; about 40 times faster than owlrl), when installed, else
-  ``owlrl``: every asserted triple goes to rdflib terms and back (at 1M about 20 of the 42 s; the
-  reasoning itself about 17 s).
+  Its time and memory against ``engine="reasonable"`` on generated data are in
+  ``bench/RESULTS.md`` (``bench/run.py``); the same set of triples.
+* ``reasonable`` (Rust, OWL 2 RL; much faster than owlrl), when installed (the ``reasonable``
+  extra), else ``owlrl``: every asserted triple goes to rdflib terms and back, which is about
+  half of its time (``bench/RESULTS.md``).
   ``reasonable`` ignores ``owl:propertyChainAxiom``; ``tests/test_reason.py`` compares it with owlrl
   on the fixtures.
 
@@ -76,18 +75,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
+from rdflib import Graph
 
 from kg.errors import StoreError, UsageError
 from kg.store import INDEX, INFERRED
 from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.vocab import DKG, OWL, RDF, RDFS, XSD
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 _SKIP = (INFERRED, INDEX)
 
-RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL_NS = "http://www.w3.org/2002/07/owl#"
-XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+RDF_NS = str(RDF)
+RDFS_NS = str(RDFS)
+OWL_NS = str(OWL)
+XSD_NS = str(XSD)
 
 RDF_TYPE = RDF_NS + "type"
 SUBCLASS = RDFS_NS + "subClassOf"
@@ -140,7 +141,7 @@ class ReasonResult:
 
 
 def _short(iri: str) -> str:
-    for ns, prefix in (("https://w3id.org/directive-kg/ontology#", "dkg:"), (RDF_NS, "rdf:"),
+    for ns, prefix in ((str(DKG), "dkg:"), (RDF_NS, "rdf:"),
                        (RDFS_NS, "rdfs:"), (OWL_NS, "owl:")):
         if iri.startswith(ns):
             return prefix + iri[len(ns):]
@@ -150,7 +151,7 @@ def _short(iri: str) -> str:
 # --- the engines ---------------------------------------------------------------------------------
 
 def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
-    import reasonable  # noqa: F401  (ImportError -> the caller falls back)
+    import reasonable  # noqa: PLC0415  (optional extra; ImportError -> the caller falls back)
 
     r = reasonable.PyReasoner()
     # blank nodes included: restrictions (owl:hasValue, owl:someValuesFrom ...) are blank nodes
@@ -159,8 +160,7 @@ def _run_reasonable(base: list[ox.Triple]) -> Iterable[tuple]:
 
 
 def _run_owlrl(base: list[ox.Triple]) -> Iterable[tuple]:
-    import owlrl
-    from rdflib import Graph
+    import owlrl  # noqa: PLC0415  (slow to import; the last engine to fall back to)
 
     g = Graph()
     for t in base:
@@ -633,7 +633,7 @@ def _external(store, engine: str) -> tuple[str, set[ox.Triple]]:
 def _infer(store, engine: str):
     """(engine used, entailments, asserted statements, note)."""
     if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}; one of {ENGINES}")
+        raise UsageError(f"unknown reasoning engine {engine!r}", hint="one of: " + ", ".join(ENGINES))
     note = ""
     if engine in ("auto", "rules"):
         tb = _read_tbox(store)

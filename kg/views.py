@@ -7,15 +7,16 @@ app's ``/graph/{key}`` uses :func:`cascade_fragment` with the assets it serves i
 
 from __future__ import annotations
 
+import networkx as nx
+
 import viz
 
+from kg.analytics import cascade_graph as build
 from kg.errors import NotFound
 
 
 def cascade_graph(store, key: str):
     """The cascade of document ``key`` as a networkx DiGraph (see ``kg.analytics``)."""
-    from kg.analytics import cascade_graph as build
-
     graph = build(store, key)
     if graph is None or graph.number_of_nodes() == 0:
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
@@ -32,7 +33,7 @@ def cascade_page(store, key: str, *, link_base: str | None = None, lang: str = "
     return viz.render_cascade(graph, title=_title(key, lang), link_base=link_base, lang=lang)
 
 
-def cascade_fragment(store, key: str, *, link_base: str, asset_base: str, lang: str = "vi") -> tuple[str, object]:
+def cascade_fragment(store, key: str, *, link_base: str, asset_base: str, lang: str = "vi") -> tuple[str, nx.DiGraph]:
     """The cascade view for a page of the app, and the graph it shows."""
     graph = cascade_graph(store, key)
     return viz.cascade_fragment(graph, link_base=link_base, asset_base=asset_base, lang=lang), graph

@@ -114,6 +114,7 @@ def test_console_script_runs(tmp_path):
     assert "bundled dataset" in out.stdout
 
 
+@pytest.mark.slow
 def test_reason_with_each_engine_writes_the_same_inferences(store_location):
     assert run("--store", store_location, "load", str(FIXTURES / "store" / "good.ttl")).exit_code == 0
     counts = {}

@@ -13,6 +13,8 @@ import pytest
 
 from kg.extract import extract
 
+pytestmark = pytest.mark.eval
+
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SCORER = SHARED / "tools" / "score_facts.py"
@@ -22,7 +24,7 @@ FLOORS = {"documents": 0.90, "links": 0.80, "assignments": 0.60, "targets": 0.80
 
 def _scorer():
     if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not available (expected at ../shared/tools/score_facts.py)")
+        pytest.skip("the shared scorer is not available (expected at ../shared/tools/score_facts.py)")
     spec = importlib.util.spec_from_file_location("score_facts", SCORER)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

@@ -13,6 +13,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 GENERATE = ROOT / "bench" / "generate.py"
 

@@ -13,6 +13,8 @@ from kg.errors import StoreError, ValidationFailed
 from kg.store.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
 
+pytestmark = pytest.mark.slow
+
 EX = "https://example.org/"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "store"
 BUNDLED = Path(__file__).resolve().parents[1] / "kg" / "data" / "bundled" / "corpus.ttl"

@@ -116,6 +116,7 @@ def test_required_alignments(onto):
         assert (a, OWL.inverseOf, b) in onto or (b, OWL.inverseOf, a) in onto, (a, b)
 
 
+@pytest.mark.slow
 def test_owlrl_entails_the_cascade(onto):
     owlrl = pytest.importorskip("owlrl")
     g = Graph()

@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
+import pyoxigraph as ox
+
 from kg import queries as Q
 from kg.errors import NotFound, QueryError, UsageError
+from kg.queries.parameters import UNITS_WITHIN
+from kg.rdf.vocab import DKG
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "queries"
 ID = "https://w3id.org/directive-kg/id/"
@@ -411,6 +415,7 @@ EXAMPLES = [
 ]
 
 
+@pytest.mark.slow
 def test_same_answers_with_and_without_materialised_inferences():
     from kg.reason import materialize
     from kg.store import Store
@@ -477,7 +482,7 @@ def test_units_within_walk_equals_the_path_query(store, place):
 
     places = Q.resolve_place(store, place)
     iris = " ".join(str(ox.NamedNode(i)) for i in places)
-    by_query = sorted({row["unit"] for row in store.main.query(Q._UNITS_WITHIN % iris, use_default_graph_as_union=True)},
+    by_query = sorted({row["unit"] for row in store.main.query(UNITS_WITHIN % iris, use_default_graph_as_union=True)},
                       key=lambda n: n.value)
     assert Q.units_within(store, places) == by_query and len(by_query) >= 1
 
@@ -528,7 +533,7 @@ def test_search_stops_at_the_newest_limit_rows(store):
 def test_values_block_does_not_count_a_subquery_projection_as_a_use():
     sparql = ("SELECT ?a ?b WHERE { { SELECT ?a WHERE { ?a <p:x> ?o } } UNION "
               "{ SELECT ?b WHERE { ?b <p:y> ?o } } }")
-    out = Q.values_block(sparql, {"a": [Q.ox.NamedNode("http://e/1")], "b": []})
+    out = Q.values_block(sparql, {"a": [ox.NamedNode("http://e/1")], "b": []})
     assert out.count("VALUES ?a") == 1 and out.count("VALUES ?b") == 1
     assert out.index("VALUES ?a") > out.index("SELECT ?a WHERE")  # inside the first subquery only
     assert out.index("VALUES ?b") > out.index("SELECT ?b WHERE")
@@ -561,7 +566,7 @@ def test_targets_details_ask_for_the_latest_outcomes_only(store):
 
 
 def _outcomes_of(store, target: str) -> set[str]:
-    rows = Q.run(store, f"SELECT ?o WHERE {{ ?o <{Q.DKG.reportsTarget}> <{target}> }}").rows
+    rows = Q.run(store, f"SELECT ?o WHERE {{ ?o <{DKG.reportsTarget}> <{target}> }}").rows
     return {r["o"] for r in rows}
 
 
@@ -580,8 +585,8 @@ def test_cascade_depths_through_a_document_without_key_and_links_outside_it():
     from kg.store import Store
 
     s = Store.open(None)
-    s.main.load(CASCADE_EDGES.encode(), Q.ox.RdfFormat.TURTLE,
-                to_graph=Q.ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
+    s.main.load(CASCADE_EDGES.encode(), ox.RdfFormat.TURTLE,
+                to_graph=ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
     t = Q.run(s, "cascade", {"doc": "1-NQ/TW"})
     got = {r["document"].rsplit("/", 1)[-1]: (r["key"], r["depth"], r["implements"]) for r in t.rows}
     d = "https://w3id.org/directive-kg/id/doc/test/"

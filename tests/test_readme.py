@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import shlex
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,3 +33,58 @@ def test_every_documented_command_exists():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     documented = set(re.findall(r"^dkg ([a-z]+)", text, flags=re.M))
     assert documented <= set(main.commands), documented - set(main.commands)
+
+
+def _documented_calls() -> list[str]:
+    """Every ``dkg ...`` of the README: the lines of its code blocks and its inline code."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    calls = []
+    for block in re.findall(r"```bash\n(.*?)```", text, flags=re.S):
+        calls += [line.split("  #")[0].strip() for line in block.splitlines() if line.startswith("dkg ")]
+    calls += re.findall(r"`(dkg [^`]+)`", text)
+    return calls
+
+
+def _concrete(call: str) -> list[str]:
+    """A documented call as the words a user would type: ``[--opt X]`` taken, ``a|b|c`` the first
+    alternative, ``FILE...`` one file, a value written ``...`` a word."""
+    words = shlex.split(call.replace("[", " ").replace("]", " "))
+    out = []
+    for w in words[1:]:
+        if "|" in w and not w.startswith("-"):
+            w = w.split("|")[0]
+        out.append("X" if w == "..." else w.replace("...", ""))
+    return [w for w in out if w]
+
+
+@pytest.mark.parametrize("call", _documented_calls())
+def test_every_documented_call_parses_with_the_real_cli(call):
+    from kg.cli import _with_store_option, main
+
+    for command in main.commands.values():
+        _with_store_option(command)
+    args = _concrete(call)
+    ctx = main.make_context("dkg", list(args), resilient_parsing=False)
+    name, command, rest = main.resolve_command(ctx, ctx.protected_args + ctx.args)
+    assert command is not None, call
+    if len(args) > 1:  # (a bare `dkg load` in a sentence names the command only)
+        command.make_context(name, rest, parent=ctx)  # raises click.UsageError on an unknown option or value
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_every_command_takes_store_before_or_after_it(before, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    missing = str(tmp_path / "none")
+    for name in ("stats", "queries", "export", "validate"):
+        args = ["--store", missing, name] if before else [name, "--store", missing]
+        result = CliRunner().invoke(main, args)
+        if name != "queries":  # (the catalogue needs no store)
+            assert result.exit_code == 3 and "no store at" in result.stderr, (args, result.output)
+        else:
+            assert result.exit_code == 0, result.output
+    help_texts = {name: CliRunner().invoke(main, [name, "--help"]).stdout for name in main.commands}
+    assert all("--store" in text for text in help_texts.values()), \
+        [n for n, t in help_texts.items() if "--store" not in t]

@@ -67,6 +67,7 @@ def test_the_entailments_the_queries_use(store):
     assert "reasoned with" in str(result) and result.to_json()["inferred"] == len(got)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine", ["auto", "reasonable"])
 def test_never_asserted_data_literal_subjects_or_trivial_triples(store, engine):
     if engine == "reasonable":
@@ -84,6 +85,7 @@ def test_never_asserted_data_literal_subjects_or_trivial_triples(store, engine):
         assert not (t.predicate == RDF_TYPE and t.object.value == "http://www.w3.org/2002/07/owl#Thing")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("engine", ["auto", "reasonable"])
 def test_idempotent(store, engine):
     if engine == "reasonable":
@@ -114,6 +116,7 @@ def test_load_invalidates_and_rerun_restores(store):
     assert inferred(store) == got
 
 
+@pytest.mark.slow
 def test_reasonable_and_owlrl_agree_on_the_fixtures(store):
     pytest.importorskip("reasonable")
     used_r, fast, _ = inferences(store, "reasonable")
@@ -123,7 +126,7 @@ def test_reasonable_and_owlrl_agree_on_the_fixtures(store):
 
 
 def test_unknown_engine(store):
-    with pytest.raises(ValueError):
+    with pytest.raises(UsageError):
         inferences(store, "hermit")
 
 
@@ -144,6 +147,7 @@ def test_rules_engine_equals_reasonable_on_the_fixtures(store):
     assert ox.Triple(KH74, p("cascadesFrom"), NQ46) in got and len(got) > 1000
 
 
+@pytest.mark.slow
 def test_rules_engine_equals_reasonable_on_the_bundled_dataset():
     got = _same_as_reasonable(Store.bundled())
     predicates = {t.predicate.value for t in got}
@@ -159,6 +163,7 @@ def _generator():
     return module
 
 
+@pytest.mark.slow
 def test_rules_engine_equals_reasonable_on_generated_data(tmp_path):
     out = tmp_path / "10k.nq"
     assert _generator().main(["--out", str(out), "--triples", "10000", "--seed", "1", "--defects", "3"]) == 0

@@ -156,12 +156,13 @@ def test_errors_json_for_api_and_html_for_pages(client):
 def test_unexpected_errors_are_500_without_a_traceback(web_store, monkeypatch):
     from fastapi.testclient import TestClient
 
-    from kg.web import create_app, model
+    from kg import cards
+    from kg.web import create_app
 
     def broken(*a, **k):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr(model, "home", broken)
+    monkeypatch.setattr(cards, "home", broken)
     c = TestClient(create_app(web_store), raise_server_exceptions=False)
     r = c.get("/index.json")
     assert r.status_code == 500

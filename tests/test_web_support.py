@@ -9,7 +9,6 @@ import threading
 import time
 from contextlib import contextmanager
 
-import pyoxigraph as ox
 import pytest
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from kg.rdf.vocab import sparql_prefixes
 from kg.store import Store
 from kg.text.symbols import fold
 
-_PREFIX = "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+_PREFIX = sparql_prefixes("dkg")
 
 #: One query per category; each row becomes a comparable tuple of plain strings.
 FACT_QUERIES: dict[str, str] = {

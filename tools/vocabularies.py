@@ -26,7 +26,6 @@ import argparse
 import csv
 import json
 import sys
-import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -35,7 +34,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 from unidecode import unidecode
 
-from kg.rdf.vocab import BASE, DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB, XSD
+from kg import resources
+from kg.rdf import identity
+from kg.rdf.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB, XSD
 
 __all__ = [
     "FILES",
@@ -62,12 +63,8 @@ NEW_VALID_FROM = date(2025, 7, 1)
 
 
 def ontology_dir() -> Path:
-    """The ``ontology/`` folder (via ``kg.resources`` when present)."""
-    try:
-        from kg.resources import data_dir
-    except ImportError:  # pragma: no cover - kg.resources is part of the project
-        return Path(__file__).resolve().parents[1] / "ontology"
-    return data_dir("ontology")
+    """The ``ontology/`` folder."""
+    return resources.data_dir("ontology")
 
 
 def _table_path(name: str) -> Path:
@@ -80,9 +77,8 @@ def read_table(name: str) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
-def concept_iri(scheme: str, code: str) -> URIRef:
-    """``vocab/{scheme}/{code}``; the code is kept as written (NFC), e.g. ``vocab/doctype/QĐ``."""
-    return VOCAB[f"{scheme}/{unicodedata.normalize('NFC', code)}"]
+#: ``vocab/{scheme}/{code}``, e.g. ``vocab/doctype/QĐ`` (the one minter: kg.rdf.identity).
+concept_iri = identity.concept
 
 
 def _split(cell: str) -> list[str]:
@@ -109,8 +105,8 @@ def _new_graph() -> Graph:
 
 
 def _scheme(g: Graph, name: str, vi: str, en: str, def_vi: str, def_en: str, source: str) -> URIRef:
-    s = URIRef(f"{BASE}vocab/{name}")
-    g.bind(name, Namespace(f"{BASE}vocab/{name}/"))
+    s = identity.concept_scheme(name)
+    g.bind(name, Namespace(f"{s}/"))
     g.add((s, RDF.type, SKOS.ConceptScheme))
     g.add((s, SKOS.prefLabel, _vi(vi)))
     g.add((s, SKOS.prefLabel, _en(en)))
@@ -339,8 +335,8 @@ def _level_name(code: str, lang: str) -> str:
 
 def _admin_package():
     """The ``query`` function of vietnamadminunits and the path of its data folder."""
-    import vietnamadminunits
-    from vietnamadminunits.database import query
+    import vietnamadminunits  # noqa: PLC0415  (loads its database: only for the places file)
+    from vietnamadminunits.database import query  # noqa: PLC0415
 
     return query, Path(vietnamadminunits.__file__).resolve().parent / "data"
 
@@ -405,7 +401,7 @@ def build_admin_units() -> Graph:
         extra = _package_aliases(r["provinceAlias"])
         if r["provinceShort"] == "Huế":  # Thừa Thiên Huế until 31/12/2024
             extra += ["Thừa Thiên Huế", "Tỉnh Thừa Thiên Huế"]
-        iri = ID[f"place/legacy/{r['provinceCode']}"]
+        iri = identity.place_iri("legacy", r["provinceCode"])
         unit(iri, DKG.Province, r["provinceShort"], r["provinceCode"], "legacy",
              _aliases(r["provinceShort"], r["province"], extra=extra))
         g.add((iri, DKG.validTo, d_to))
@@ -413,15 +409,15 @@ def build_admin_units() -> Graph:
     districts = query("SELECT DISTINCT provinceCode, district, districtShort, districtCode, districtAlias "
                       "FROM admin_units_legacy WHERE districtCode IS NOT NULL AND districtCode != ''")
     for r in districts:
-        iri = ID[f"place/legacy/{r['provinceCode']}/{r['districtCode']}"]
+        iri = identity.place_iri("legacy", r["districtCode"], parent=r["provinceCode"])
         unit(iri, DKG.District, r["district"], r["districtCode"], "legacy",
              _aliases(r["district"], r["districtShort"], extra=_package_aliases(r["districtAlias"])))
-        g.add((iri, DKG.partOf, ID[f"place/legacy/{r['provinceCode']}"]))
+        g.add((iri, DKG.partOf, identity.place_iri("legacy", r["provinceCode"])))
         g.add((iri, DKG.validTo, d_to))
 
     new = query("SELECT DISTINCT province, provinceShort, provinceCode, provinceAlias FROM admin_units")
     for r in new:
-        iri = ID[f"place/2025/{r['provinceCode']}"]
+        iri = identity.place_iri("2025", r["provinceCode"])
         extra = _package_aliases(r["provinceAlias"])
         if r["province"].startswith("Thành phố "):
             extra.append("TP " + r["provinceShort"])
@@ -430,7 +426,7 @@ def build_admin_units() -> Graph:
         g.add((iri, DKG.validFrom, d_from))
 
     for old, new_code in sorted(legacy_to_2025().items()):
-        o, n = ID[f"place/legacy/{old}"], ID[f"place/2025/{new_code}"]
+        o, n = identity.place_iri("legacy", old), identity.place_iri("2025", new_code)
         g.add((o, DKG.mergedInto, n))
         g.add((n, DKG.succeeds, o))
     return g

@@ -12,36 +12,39 @@ character offsets.
 from __future__ import annotations
 
 import datetime as dt
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
 
+from kg import resources
 from kg.rdf import identity
 from kg.text import places
 from kg.facts import DocumentRef, Facts, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
 
-#: Document class per type code (``typeCode``); codes not listed give ``dkg:Document``.
-DOCUMENT_CLASS: dict[str, URIRef] = {
-    "NQ": DKG.Resolution, "CT": DKG.Directive, "KL": DKG.Conclusion, "QĐ": DKG.Decision,
-    "QĐi": DKG.Regulation, "QyĐ": DKG.Regulation, "QC": DKG.WorkingRules, "CTr": DKG.Programme,
-    "KH": DKG.Plan, "CV": DKG.OfficialLetter, "HD": DKG.Guidance, "TB": DKG.Notice, "BC": DKG.Report,
-    "TT": DKG.Circular, "NĐ": DKG.Decree, "Luật": DKG.Law, "HP": DKG.Constitution,
-    "ĐA": DKG.Scheme, "PA": DKG.Scheme, "DA": DKG.Scheme, "CL": DKG.Strategy,
-    "CTMTQG": DKG.NationalTargetProgramme, "TTr": DKG.Submission,
-}
+def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
+    """The class (the first of ``classes``) and the label word (``label_vi``) of each type code,
+    from the table the ``doctype`` vocabulary is generated from (``kg/data/vocab/doc_types.csv``)."""
+    classes: dict[str, URIRef] = {}
+    names: dict[str, str] = {}
+    with resources.package_data("vocab", "doc_types.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"].strip()
+            first = next((c.strip() for c in row["classes"].split("|") if c.strip()), None)
+            if first:
+                classes[code] = DKG[first]
+            if row["label_vi"].strip():
+                names[code] = row["label_vi"].strip()
+    return classes, names
 
-#: Vietnamese name of each type, for labels.
-TYPE_NAME_VI: dict[str, str] = {
-    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
-    "QyĐ": "Quy định", "QC": "Quy chế", "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn",
-    "HD": "Hướng dẫn", "TB": "Thông báo", "BC": "Báo cáo", "TT": "Thông tư", "NĐ": "Nghị định",
-    "Luật": "Luật", "L": "Lệnh", "HP": "Hiến pháp", "ĐA": "Đề án", "PA": "Phương án", "DA": "Dự án",
-    "CL": "Chiến lược", "CTMTQG": "Chương trình mục tiêu quốc gia", "TTr": "Tờ trình",
-}
+
+#: Document class per type code (``typeCode``), and the Vietnamese name of each type for labels;
+#: codes not listed give ``dkg:Document`` and "Văn bản".
+DOCUMENT_CLASS, TYPE_NAME_VI = _document_types()
 
 LINK_PROPERTY: dict[str, URIRef] = {
     "implements": DKG.implements, "continues": DKG.continues, "amends": DKG.amends,
@@ -317,16 +320,7 @@ class _Builder:
         for t in self.f.targets:
             doc = self.doc_by_key(t.document)
             node = identity.fact_iri("target", t.document or "", t.text, t.value)
-            self.add(node, RDF.type, DKG.Target)
-            if doc is not None:
-                self.add(node, DKG.setBy, doc)
-            if t.text:
-                self.add(node, DKG.text, Literal(t.text, lang="vi"))
-                self.add(node, RDFS.label, Literal(_short(t.text), lang="vi"))
-            if t.value is not None:
-                self.add(node, DKG.value, _decimal(t.value))
-            if t.unit:
-                self.add(node, DKG.unit, Literal(t.unit))
+            self.measured(node, DKG.Target, DKG.setBy, doc, t.text, t.value, t.unit)
             if t.comparator:
                 self.add(node, DKG.comparator, Literal(t.comparator))
             if t.period:
@@ -335,22 +329,28 @@ class _Builder:
                     self.add(node, DKG.targetYear, Literal(int(t.period), datatype=XSD.gYear))
             self.provenance(node, t.span, "target")
 
+    def measured(self, node: URIRef, cls: URIRef, to_doc: URIRef, doc: URIRef | None, text: str | None,
+                 value: float | None, unit: str | None) -> None:
+        """What a target (chỉ tiêu) and an outcome (kết quả) both state: the class, the document it
+        belongs to, the sentence (with a short label), the value and its unit."""
+        self.add(node, RDF.type, cls)
+        if doc is not None:
+            self.add(node, to_doc, doc)
+        if text:
+            self.add(node, DKG.text, Literal(text, lang="vi"))
+            self.add(node, RDFS.label, Literal(_short(text), lang="vi"))
+        if value is not None:
+            self.add(node, DKG.value, _decimal(value))
+        if unit:
+            self.add(node, DKG.unit, Literal(unit))
+
     def outcomes(self) -> None:
         for o in self.f.outcomes:
             doc = self.doc_by_key(o.document)
             node = identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of)
-            self.add(node, RDF.type, DKG.Outcome)
-            if doc is not None:
-                self.add(node, DKG.reportsOn, doc)
-            if o.text:
-                self.add(node, DKG.text, Literal(o.text, lang="vi"))
-                self.add(node, RDFS.label, Literal(_short(o.text), lang="vi"))
-            if o.value is not None:
-                self.add(node, DKG.value, _decimal(o.value))
+            self.measured(node, DKG.Outcome, DKG.reportsOn, doc, o.text, o.value, o.unit)
             if o.of is not None:
                 self.add(node, DKG.denominator, _decimal(o.of))
-            if o.unit:
-                self.add(node, DKG.unit, Literal(o.unit))
             if self.when:
                 self.add(node, DKG.asOf, Literal(self.when.isoformat(), datatype=XSD.date))
             self.provenance(node, o.span, "outcome")

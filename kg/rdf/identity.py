@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -188,8 +189,15 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
     return ID[f"{kind}/{_digest('|'.join(fold(str(p)) for p in parts))}"]
 
 
+def concept_scheme(scheme: str) -> URIRef:
+    """A SKOS concept scheme of the project's vocabularies: ``vocab/{scheme}``."""
+    return VOCAB[scheme]
+
+
 def concept(scheme: str, code: str) -> URIRef:
-    return VOCAB[f"{scheme}/{code}"]
+    """A concept of a vocabulary: ``vocab/{scheme}/{code}``, the code kept as written but in NFC,
+    so that a code typed with combining marks (``QĐ`` decomposed) names the same concept."""
+    return VOCAB[f"{scheme}/{unicodedata.normalize('NFC', code)}"]
 
 
 def _digest(text: str) -> str:

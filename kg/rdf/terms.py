@@ -9,6 +9,9 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+#: An Oxigraph RDF term as a value (pyoxigraph names no such union itself).
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # Characters from which a literal skips the N-Triples round trip (see triples_to_graph).
 _LONG_LITERAL = 4096

@@ -215,6 +215,27 @@ class DKG(DefinedNamespace):
     curatedFrom: URIRef
 
 
+#: The prefixes of SPARQL and Turtle text written in the code, by name.
+PREFIXES: dict[str, str] = {
+    "dkg": str(DKG),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "org": str(ORG),
+    "dcterms": str(DCTERMS),
+}
+
+
+def sparql_prefixes(*names: str) -> str:
+    """``PREFIX`` lines for ``names`` (all of :data:`PREFIXES` when none are named), so that
+    SPARQL written in the code never types a namespace by hand."""
+    return "".join(f"PREFIX {n}: <{PREFIXES[n]}>\n" for n in (names or PREFIXES))
+
+
 __all__ = [
     "BASE",
     "DCTERMS",
@@ -226,6 +247,7 @@ __all__ = [
     "ONTOLOGY_IRI",
     "ORG",
     "OWL",
+    "PREFIXES",
     "PROV",
     "QB",
     "RDF",
@@ -235,4 +257,5 @@ __all__ = [
     "TIME",
     "VOCAB",
     "XSD",
+    "sparql_prefixes",
 ]

@@ -1,11 +1,10 @@
 """jemalloc for the long-running server.
 
-Measured (bench/coexist.py, bench/RESULTS-notes.md): with the C library's allocator (glibc), an
-Oxigraph query that builds large hash joins slows down once the process holds many small
-allocations, as an in-memory copy of the store is: at 1M triples the search for a common word
-takes 30-37 ms from a folder store alone and 64-74 ms while a 1M-quad memory store shares the
-process, and 71 ms from that memory store itself. With jemalloc the same figures are 30, 30 and
-27 ms; at 10M, served from memory, that search takes 0.66 s instead of 2.41 s. pyoxigraph uses the process's malloc, so the allocator is chosen when the process starts:
+With the C library's allocator (glibc), an Oxigraph query that builds large hash joins slows
+down once the process holds many small allocations, as an in-memory copy of the store is; with
+jemalloc it does not (measured by ``bench/coexist.py``: the figures are in
+``bench/RESULTS-notes.md``). pyoxigraph uses the process's malloc, so the allocator is chosen
+when the process starts:
 ``dkg serve`` starts itself again with ``LD_PRELOAD`` naming jemalloc when the library is
 installed (Debian: ``libjemalloc2``), unless ``DKG_MALLOC=system``.
 """

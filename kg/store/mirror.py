@@ -1,11 +1,11 @@
 """A folder store with a copy of it held in memory: reads from memory, writes to both.
 
 Oxigraph's on-disk store (RocksDB) pays a few microseconds for every index lookup and for
-every IRI or long literal it decodes; its in-memory store pays a fraction of that. A named
-query that reads some ten thousand values (``targets`` at 1M triples: 1,844 rows of
-17 columns) thus takes 200-300 ms from the folder and 60-70 ms from memory (bench/RESULTS.md).
-A long-running process that answers many queries (``dkg serve --memory``) can afford to read
-the store once at start (about 9 s and 0.9 GiB for 1M triples) and then answer from memory.
+every IRI or long literal it decodes; its in-memory store pays a fraction of that, so a named
+query that reads some ten thousand values runs several times faster from memory
+(``bench/RESULTS.md``). A long-running process that answers many queries (``dkg serve
+--memory``) can afford to read the store once at start (time and memory per million triples:
+``bench/RESULTS.md``) and then answer from memory.
 
 Writes go to the folder first, in the same calls as without a mirror, so the folder stays the
 store of record and nothing is lost on a crash; the copy in memory takes the same write once

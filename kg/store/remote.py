@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import httpx
@@ -106,12 +106,12 @@ class RemoteDataset:
 
     # --- HTTP ------------------------------------------------------------------------
     def _post(self, url: str, content: str, content_type: str, accept: str | None = None,
-              params: list[tuple[str, str]] | None = None) -> httpx.Response:
+              params: Sequence[tuple[str, str]] | None = None) -> httpx.Response:
         headers = {"Content-Type": content_type + "; charset=utf-8"}
         if accept:
             headers["Accept"] = accept
         try:
-            resp = self.client.post(url, content=content.encode("utf-8"), headers=headers, params=params)
+            resp = self.client.post(url, content=content.encode("utf-8"), headers=headers, params=list(params or ()))
         except httpx.HTTPError as exc:
             raise StoreError(f"cannot reach the SPARQL store at {self.url}: {exc}",
                              hint="is the server running, and is the URL right?") from None

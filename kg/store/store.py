@@ -1,8 +1,8 @@
 """The store: an embedded Oxigraph dataset on disk, with named graphs kept apart.
 
-Why Oxigraph (through pyoxigraph) rather than rdflib's own store: it loads 1M triples
-in ~3 s instead of ~34 s and answers aggregate queries that take rdflib minutes in
-under a second (see ``bench/RESULTS.md``), and every write is a transaction.
+Why Oxigraph (through pyoxigraph) rather than rdflib's own store: it loads and answers
+aggregate queries an order of magnitude or more faster (``bench/RESULTS.md``), and every
+write is a transaction.
 
 Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 
@@ -14,30 +14,36 @@ Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 * ``graph/quarantine``: facts that failed validation, kept for review with their report.
 
 Queries read the union of the dataset's graphs. Oxigraph answers a union default graph
-hundreds of times faster than an explicit list of graphs (measured: 0.1 s against 70 s
-over 2,000 graphs), so the quarantine graph lives in a second dataset next to the main
+hundreds of times faster than an explicit list of thousands of graphs, so the quarantine graph lives in a second dataset next to the main
 one (``STORE/quarantine``) and never leaks into answers.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
+import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from kg import resources
 from kg.rdf.files import parse_file
+from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import textindex
+from kg.store.mirror import MirroredDataset
+from kg.store.remote import RemoteDataset
+from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, ValidationFailed
 from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
-from kg.rdf.vocab import DKG, RDF
+from kg.rdf.vocab import DKG, PREFIXES, RDF
 
 ENV_VAR = "DKG_STORE"
 
@@ -101,7 +107,7 @@ class Store:
     Use :meth:`open` (a path, or ``None`` for an in-memory store) or :meth:`bundled`.
     """
 
-    main: ox.Store  # or kg.store.remote.RemoteDataset, kg.store.mirror.MirroredDataset: the same surface
+    main: Any  # an ox.Store, a RemoteDataset or a MirroredDataset: the same surface
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
@@ -146,8 +152,6 @@ class Store:
         store.ensure_reference()
         store.repaired = textindex.ensure(store.main)
         if memory:
-            from kg.store.mirror import MirroredDataset
-
             store.main = MirroredDataset(store.main)
         return store
 
@@ -209,9 +213,6 @@ class Store:
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph."""
-        from kg.rdf.identity import slug
-        from kg.store.remote import RemoteDataset
-
         store = cls(RemoteDataset(url, layout=layout), url=url,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
         store.ensure_reference()
@@ -256,14 +257,10 @@ class Store:
         for path in resources.ontology_files():
             st = path.stat()
             parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
-        import hashlib
-
         return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
-        import gc
-
         try:
             if self.main is not None and not self.read_only:
                 self.main.flush()
@@ -276,7 +273,7 @@ class Store:
                              f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
-            self.main = None  # type: ignore[assignment]
+            self.main = None
             self._quarantine = None
             gc.collect()
 
@@ -287,7 +284,7 @@ class Store:
         ``bindings`` map variable names to Oxigraph terms; they are substituted as RDF
         terms, never pasted into the query text.
         """
-        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
+        subs: dict[ox.Variable, Any] | None = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
         try:
             return self.main.query(sparql, use_default_graph_as_union=True, substitutions=subs)
         except SyntaxError as exc:
@@ -354,8 +351,6 @@ class Store:
         subject is one of them, and the types, keys, levels and dates of what those triples
         point to. This is the part of the store that the shapes can reach from the batch's
         focus nodes. ``exclude`` leaves out a graph the batch is about to replace."""
-        from rdflib import URIRef
-
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()
@@ -379,7 +374,8 @@ class Store:
         out: list[ox.Quad] = []
         for iri in iris:
             node = ox.NamedNode(str(iri))
-            for p in predicates or [None]:
+            options: list[ox.NamedNode | None] = list(predicates) if predicates else [None]
+            for p in options:
                 out.extend(q for q in self.main.quads_for_pattern(node, p, None) if q.graph_name not in skip)
         return out
 
@@ -394,17 +390,11 @@ class Store:
         unchanged on any error.
         """
         names = [str(p) for p in paths]
-        quads: list[ox.Quad] = []
-        for name in names:
-            quads.extend(parse_file(name, (data or {}).get(name)))
-        return self.add_quads(quads, files=names, force=force)
+        return self.add_quads(read_batch(names, data), files=names, force=force)
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
                   replace_graph: ox.NamedNode | None = None) -> LoadResult:
-        from kg.validate import validate
-
-        batch = triples_to_graph(quads)
-        report = validate(batch, context=self.context_for(batch, exclude=replace_graph), report_context=False)
+        report = validate_batch(quads, store=self, exclude=replace_graph).report
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if not report.conforms:
             if not force:
@@ -419,7 +409,7 @@ class Store:
     def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches."""
-        touched = {q.subject for q in quads}
+        touched: set[Any] = {q.subject for q in quads}
         if replace_graph is not None:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
@@ -507,15 +497,4 @@ class Store:
         return iter(self.main)
 
 
-_PREFIXES = {
-    "dkg": str(DKG),
-    "rdf": str(RDF),
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "org": "http://www.w3.org/ns/org#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-}
-
+_PREFIXES = PREFIXES

@@ -2,7 +2,7 @@
 
 The ``search`` query must find "nông dân" when a user types "nong dan", on a store of millions of
 triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (a Python function
-called by the engine) took about 2 s at 1M triples and cannot run on a remote server, so the store
+called by the engine) took seconds at 1M triples and cannot run on a remote server, so the store
 keeps, for every document, the words it can be found under, written once when the data changes:
 
     <entry> dkg:searchEntryFor <doc> ; dkg:searchWord "chương", "chuong", "trình", "trinh", "115", ...
@@ -21,9 +21,9 @@ vocabulary (a few thousand short words) rather than in every document's words. T
 This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
 Each document also has a ``dkg:searchOrder``, an integer that sorts it by date (see
 :func:`search_order`), so that "the newest first" compares numbers only.
-Each word is one index lookup, and the lists of two words are joined by hash: at 1M triples a
-search for two common words takes a third less than reading one long literal per document did,
-and a rare word is a matter of milliseconds.
+Each word is one index lookup, and the lists of two words are joined by hash: a search for two
+common words reads less than one long literal per document did, and a rare word is a matter of
+milliseconds (``bench/RESULTS.md``).
 
 The same graph holds one ``dkg:placeKey`` per name or alias of every administrative unit: the name
 as :func:`place_key` reduces it ("Tỉnh Lạng Sơn" -> "lang son"), so that a ``place`` parameter is
@@ -31,8 +31,8 @@ one lookup instead of folding every unit's name (twelve thousand with communes) 
 
 It also holds one ``dkg:taskCount`` per body that has tasks: the number of distinct tasks assigned
 to it in any role, so that the ``bodies`` query finds the busiest bodies of the whole store by
-reading twenty thousand numbers rather than by counting every assignment (Oxigraph takes about
-60 ms at 1M triples to count them on disk, 130 ms in memory, and ten times that at 10M).
+reading twenty thousand numbers rather than by counting every assignment, which grows with the
+store (``bench/RESULTS-notes.md``).
 
 The index graph is derived data, like ``graph/inferred``: it is never exported or validated, and
 :meth:`kg.store.Store.write_quads` refreshes the entries of the documents a write touches (their
@@ -42,15 +42,18 @@ load, or when a store made by an older version has none: see :func:`ensure`).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.vocab import DKG
+from kg.rdf.vocab import DKG, sparql_prefixes
 
 SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
 INDEXED_WORD = ox.NamedNode(str(DKG.indexedWord))
@@ -67,9 +70,10 @@ MAX_WORDS = 8
 
 _WORD = re.compile(r"\w+")
 
-_TEXTS = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_DKG = sparql_prefixes("dkg")
+_PREFIXES = sparql_prefixes("dkg", "rdfs")
+
+_TEXTS = _PREFIXES + """
 SELECT ?doc ?text WHERE {
   %s
   ?doc dkg:key ?_isDocument .
@@ -78,25 +82,21 @@ SELECT ?doc ?text WHERE {
   FILTER(isLiteral(?text))
 }"""
 
-_ORDER = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_ORDER = _DKG + """
 SELECT ?doc ?key ?date WHERE {
   %s
   ?doc dkg:key ?key .
   OPTIONAL { ?doc dkg:dateIssued ?date }
 }"""
 
-_AFFECTED = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_AFFECTED = _DKG + """
 SELECT DISTINCT ?doc WHERE {
   VALUES ?node { %s }
   { ?node dkg:key ?_k . BIND(?node AS ?doc) } UNION { ?doc dkg:issuer ?node . ?doc dkg:key ?_k2 }
   UNION { VALUES ?_kind { dkg:Province dkg:District dkg:Commune } ?node a ?_kind . BIND(?node AS ?doc) }
 }"""
 
-_UNIT_NAMES = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+_UNIT_NAMES = _PREFIXES + """
 SELECT ?unit ?name WHERE {
   %s
   VALUES ?_kind { dkg:Province dkg:District dkg:Commune }
@@ -112,24 +112,21 @@ _ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
 # from them (a second VALUES block for the roles made it scan every assignment: 2 s per 2,000 tasks)
 _ROLE_PATH = "|".join(f"dkg:{r}" for r in ROLES)
 
-_TASK_COUNTS = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_TASK_COUNTS = _DKG + """
 SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
   """ + _ROLE_VALUES + """
   ?task ?_role ?body .
 }
 GROUP BY ?body"""
 
-_TASK_COUNTS_OF = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_TASK_COUNTS_OF = _DKG + """
 SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
   VALUES ?body { %s }
   ?task """ + _ROLE_PATH + """ ?body .
 }
 GROUP BY ?body"""
 
-_BODIES_OF = """
-PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+_BODIES_OF = _DKG + """
 SELECT DISTINCT ?body WHERE {
   VALUES ?task { %s }
   ?task """ + _ROLE_PATH + """ ?body .
@@ -179,11 +176,7 @@ def search_order(key: str, date: str | None) -> int:
     """The ``dkg:searchOrder`` of a document: larger for newer documents (the day it was issued,
     counted from 1 January of year 1, times 2**32; undated: 0) plus a checksum of its key, so that
     documents of one day come in a fixed order. An integer is compared without reading any text,
-    where sorting by date and then key made the engine read a key at every tie (0.7 s of a
-    search over 90,000 documents)."""
-    import datetime as dt
-    import zlib
-
+    where sorting by date and then key made the engine read a key at every tie."""
     try:
         day = dt.date.fromisoformat(date[:10]).toordinal() if date else 0
     except ValueError:
@@ -205,8 +198,6 @@ def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode,
 def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     """The node that carries a document's search words and order in ``graph/index``: a node of
     its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words."""
-    import hashlib
-
     return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
 
 

@@ -79,12 +79,12 @@ class PlaceMention:
 
 
 def _query(sql: str) -> list[dict]:
-    from vietnamadminunits.database import query
+    from vietnamadminunits.database import query  # noqa: PLC0415  (loads its database: only when asked)
     return query(sql)
 
 
 def _pkg_data(name: str) -> Path:
-    import vietnamadminunits
+    import vietnamadminunits  # noqa: PLC0415  (loads its database: only when asked)
     return Path(vietnamadminunits.__file__).parent / "data" / name
 
 
@@ -133,9 +133,9 @@ def _province_index() -> dict[str, Province]:
         idx[fold(p.name)] = p
         idx[fold(p.full_name)] = p
     for a, name in _ALIASES.items():
-        p = idx.get(fold(name))
-        if p:
-            idx.setdefault(a, p)
+        alias = idx.get(fold(name))
+        if alias:
+            idx.setdefault(a, alias)
     return idx
 
 

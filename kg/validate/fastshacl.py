@@ -68,7 +68,7 @@ _TARGETS = (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNo
 def available() -> bool:
     """True when the ``shacl`` package (the Rust SHACL Core validator) can be imported."""
     try:
-        import shacl  # noqa: F401
+        import shacl  # noqa: F401, PLC0415  (the optional `shacl` extra)
     except ImportError:
         return False
     return True
@@ -422,7 +422,7 @@ class RawResult:
 
 @functools.lru_cache(maxsize=4)
 def _compiled(core_shapes_nt: str):
-    import shacl
+    import shacl  # noqa: PLC0415  (the optional `shacl` extra)
 
     return shacl.Shapes.from_text(core_shapes_nt, format="ntriples")
 

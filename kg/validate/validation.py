@@ -43,7 +43,11 @@ import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
+from kg import resources
+from kg.errors import UsageError
+from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
+from kg.validate import fastshacl
 
 __all__ = [
     "SHAPES_NS",
@@ -60,7 +64,6 @@ __all__ = [
 #: Namespace of the project's shapes (``dkgsh:``).
 SHAPES_NS = rdflib.Namespace("https://w3id.org/directive-kg/shapes#")
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 #: Order used to sort results and to name severities.
 SEVERITIES = ("Violation", "Warning", "Info")
@@ -90,15 +93,8 @@ _TEXT = {
 
 
 def _files(kind: str) -> list[Path]:
-    """The ``shapes`` or ``ontology`` Turtle files, from ``kg.resources`` when it exists."""
-    try:
-        from kg import resources  # written by the lead; optional until it lands
-    except ImportError:
-        resources = None
-    getter = getattr(resources, f"{kind}_files", None) if resources is not None else None
-    if getter is not None:
-        return [Path(p) for p in getter()]
-    return sorted((_REPO_ROOT / kind).glob("*.ttl"))
+    """The ``shapes`` or ``ontology`` Turtle files."""
+    return [Path(p) for p in getattr(resources, f"{kind}_files")()]
 
 
 def _parse_all(paths: Iterable[Path]) -> Graph:
@@ -324,7 +320,7 @@ def _label(g: Graph, node: rdflib.term.Node) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _prepared(text: str):
-    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415  (heavy to import: only when a shape needs it)
 
     return prepareQuery(text)
 
@@ -333,17 +329,17 @@ class _PreparedQueryGraph(Graph):
     """A graph whose ``query`` parses each distinct SPARQL text only once.
 
     pyshacl runs a SHACL-SPARQL constraint once per focus node with the same text (``$this`` is
-    passed as an initial binding), and rdflib would parse that text every time: about 30 ms per
-    focus node and constraint, which dominated validation. Parsing is cached per process.
+    passed as an initial binding), and rdflib would parse that text every time, which dominated
+    validation. Parsing is cached per process.
     """
 
-    def query(self, query_object, *args, **kwargs):  # type: ignore[override]
+    def query(self, query_object, *args, **kwargs):
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
 
 
-def _merge(data: Graph, context: Graph | None) -> Graph:
+def _merge(data: Graph | None, context: Graph | None) -> Graph:
     merged = _PreparedQueryGraph()
     for g in (data, context):
         if g is None:
@@ -361,8 +357,6 @@ ENGINES = ("auto", "pyshacl", "fast")
 
 @functools.lru_cache(maxsize=1)
 def _plan():
-    from kg.validate import fastshacl
-
     return fastshacl.plan(shapes_graph())
 
 
@@ -374,8 +368,6 @@ def _schema_nt() -> str:
 def engine_plan() -> dict[str, list[str]]:
     """Which shapes each engine runs under ``engine="auto"`` (empty lists for the fast engines
     when the ``shacl`` package is not installed)."""
-    from kg.validate import fastshacl
-
     if not fastshacl.available():
         return {"shacl": [], "oxigraph-sparql": [], "pyshacl": [str(s) for s in _plan_all_shapes()]}
     p = _plan()
@@ -413,7 +405,7 @@ def _raw_from_pyshacl(results: Graph) -> list[_Raw]:
 
 
 def _run_pyshacl(merged: Graph, sg: Graph) -> Graph:
-    from pyshacl import validate as pyshacl_validate
+    from pyshacl import validate as pyshacl_validate  # noqa: PLC0415  (heavy: only for the shapes the fast engine leaves)
 
     _, results, _ = pyshacl_validate(
         merged,
@@ -434,29 +426,23 @@ def _as_graph(source) -> Graph | None:
     """An rdflib graph for pyshacl: rdflib graphs as they are, Oxigraph quads/triples converted."""
     if source is None or isinstance(source, Graph):
         return source
-    from kg.rdf.terms import triples_to_graph
-
     return triples_to_graph(source)
 
 
 def _subjects(source) -> set[str]:
     if isinstance(source, Graph):
         return {str(s) for s in source.subjects()}
-    from kg.validate import fastshacl
-
     return {str(fastshacl.to_rdflib(q.subject)) for q in source}
 
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
-    from kg.validate import fastshacl
-
     p = _plan()
     fdata = fastshacl.load([data, context], extra_nt=_schema_nt())
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
-        path = r.path
-        if path is not None:
-            path = _term(path) if isinstance(path, (URIRef, Literal)) else _path_text(sg, path)
+        path = None if r.path is None else (
+            _term(r.path) if isinstance(r.path, (URIRef, Literal)) else
+            _path_text(sg, r.path) if isinstance(r.path, rdflib.term.Node) else r.path)
         raw.append((r.focus, r.shape, r.severity, path, r.value, [], r.path))
     if p.fallback:  # shapes the fast engines do not take: pyshacl, on those shapes only
         merged = _merge(_as_graph(data), _as_graph(context))
@@ -520,20 +506,18 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
     whatever the engine.
     """
     if engine not in ENGINES:
-        raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise UsageError(f"unknown validation engine {engine!r}", hint="one of: " + ", ".join(ENGINES))
     if not isinstance(data, Graph):
         data = list(data)
     if context is not None and not isinstance(context, Graph):
         context = list(context)
     sg = shapes_graph()
-    from kg.validate import fastshacl
-
     if engine == "fast" and not fastshacl.available():
-        raise RuntimeError('engine="fast" needs the `shacl` package (pip install shacl); "auto" falls back to pyshacl')
+        raise UsageError('engine="fast" needs the `shacl` package', hint='pip install "directive-kg[shacl]"; "auto" falls back to pyshacl')
     use_fast = engine != "pyshacl" and fastshacl.available()
     results_graph: Graph | None = None
     raw: list[_Raw] = []
-    label_source: Graph | None = None
+    label_source: Graph = Graph()
     if use_fast:
         try:
             raw, label_source = _run_fast(data, context, sg)

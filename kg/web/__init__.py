@@ -3,7 +3,7 @@
 ``create_app(store, ...)`` builds a FastAPI app around an open :class:`kg.store.Store`.
 Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
 ``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Handlers parse
-input, call the library and format output; what pages show is read by ``kg.web.model``.
+input, call the library and format output; what pages show is read by ``kg.cards``.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.

@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kg.errors import DkgError
 from kg.web.formats import wants_html
+from kg.web.render import TEXT, lang_of, page
 
 log = logging.getLogger("kg.web")
 
@@ -43,8 +44,6 @@ def is_api(request: Request) -> bool:
 def error_response(request: Request, status: int, body: dict, headers: dict | None = None) -> Response:
     if is_api(request):
         return JSONResponse(body, status_code=status, headers=headers)
-    from kg.web.render import TEXT, lang_of, page
-
     t = TEXT[lang_of(request)]
     return page(request, "error.html", title=f"{t['error']} {status}", status=status,
                 message=body.get("message", ""), hint=body.get("hint"))

@@ -7,17 +7,18 @@ Every HTML page has a JSON twin: the same path with ``.json`` (``/doc/46-NQ/TW.j
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+import viz
+from kg import queries, views
 from kg.errors import NotFound, UsageError
-from kg.web import model
-from kg.web.errors import Unavailable
+from kg.ontodoc import render_ontology_html
+from kg.validate import ontology_graph
+from kg import cards as model
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
 router = APIRouter()
@@ -93,25 +94,17 @@ def document(request: Request, key: str, iri: str | None = None):
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
 def graph(request: Request, key: str):
-    import viz
-
-    from kg import views
-
     key, suffix = _split(key)
     store = request.app.state.store
     if not model.find_documents(store, key):
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
     root = request.scope.get("root_path", "").rstrip("/")
     lang = lang_of(request)
-    try:
-        if suffix == "json":
-            g = views.cascade_graph(store, key)
-            return json_response({"key": key, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
-        fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
-                                             lang=lang)
-    except ImportError as exc:
-        raise Unavailable("the cascade view needs kg.analytics, which is not available",
-                          hint=str(exc)) from None
+    if suffix == "json":
+        g = views.cascade_graph(store, key)
+        return json_response({"key": key, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
+    fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
+                                         lang=lang)
     t = TEXT[lang]
     return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, _graph_path(key) + ".json"),
                 key=key, card_href=model.doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment))
@@ -133,8 +126,6 @@ _ontology_lock = threading.Lock()
 
 
 def _ontology_graph():
-    from kg.validate import ontology_graph
-
     return ontology_graph()
 
 
@@ -143,11 +134,6 @@ def ontology(request: Request):
     state = request.app.state
     with _ontology_lock:
         if getattr(state, "ontology_html", None) is None:
-            try:
-                from kg.ontodoc import render_ontology_html
-            except ImportError as exc:
-                raise Unavailable("the ontology page needs kg.ontodoc, which is not available",
-                                  hint=str(exc)) from None
             state.ontology_html = render_ontology_html(_ontology_graph())
     return HTMLResponse(state.ontology_html)
 
@@ -165,10 +151,6 @@ def ontology_json(request: Request):
 
 
 def _queries():
-    try:
-        from kg import queries
-    except ImportError as exc:
-        raise Unavailable("named queries need kg.queries, which is not available", hint=str(exc)) from None
     return queries
 
 

@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request as StarletteRequest
 
 from kg.errors import InputError, UsageError
+from kg.validate import read_batch, validate_batch
 from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
 from kg.web.render import TEXT, href, json_response, lang_of, page
 from kg.web.sparql import PayloadTooLarge, UnsupportedMedia
@@ -81,12 +82,7 @@ async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, by
 
 
 def _run_validation(store, name: str, data: bytes):
-    from kg.rdf.files import parse_file
-    from kg.rdf.terms import triples_to_graph
-    from kg.validate import validate
-
-    graph = triples_to_graph(parse_file(name, data))
-    return validate(graph, context=store.context_for(graph))
+    return validate_batch(read_batch([name], {name: data}), store=store).report
 
 
 @router.post("/validate", summary="Validate RDF against the shapes (the store is never changed)",

@@ -1,8 +1,10 @@
-"""What the pages show, read from the store: plain dicts (the pages' JSON twins are these).
+"""Cards: the read model of documents, bodies, the home page and search, as plain dicts.
 
-Every function takes the store and returns JSON-ready data; templates only lay it out.
-Text from the data (labels, subjects, quotes) is returned as it is: escaping is the
-templates' job (jinja2 autoescape).
+The web pages lay these out (their JSON twins are these dicts) and ``dkg show KEY`` prints a
+document's card as text or JSON (:func:`card_text`). Every function takes the store and
+returns JSON-ready data. Text from the data (labels, subjects, quotes) is returned as it is:
+escaping is the templates' job (jinja2 autoescape). May import the store, queries and
+``kg.rdf``; never the CLI or the web app.
 """
 
 from __future__ import annotations
@@ -12,24 +14,24 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
+from kg import queries
 from kg.errors import NotFound
-from kg.rdf.vocab import BASE, DKG, ID
+from kg.i18n import TEXT
+from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
 
-P = f"""PREFIX dkg: <{DKG._NS}>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX oa: <http://www.w3.org/ns/oa#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+P = sparql_prefixes()
 
-DKG_NS = str(DKG._NS)
+DKG_NS = str(DKG)
 BODY_PREFIX = str(ID) + "body/"
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_TYPE = str(RDF.type)
+RDFS_LABEL = str(RDFS.label)
 #: Document-to-document relations, in the order they are shown.
 RELATIONS = ("implements", "continues", "amends", "replaces", "guides", "basedOn", "cites")
+#: The inverse of each relation, whose label names a link seen from the other document.
+INVERSE = {"implements": "implementedBy", "continues": "continuedBy", "amends": "amendedBy",
+           "replaces": "replacedBy", "guides": "guidedBy", "basedOn": "basisFor"}
+#: The ontology has no inverse of ``cites``: its name here.
+CITED_BY = {"vi": "được viện dẫn bởi", "en": "cited by"}
 ROLES = ("leadBody", "coordinatingBody", "monitoringBody")
 
 
@@ -148,7 +150,7 @@ def _doc_summary(store, iri: str, labels: Labels) -> dict:
     key = _v(_first(props, "key")) or iri
     jur = _v(_first(props, "jurisdiction"))
     return {"iri": iri, "key": key, "href": doc_path(key) + "?iri=" + quote(iri, safe=""),
-            "label": _v((props.get("http://www.w3.org/2000/01/rdf-schema#label") or [None])[0]),
+            "label": _v((props.get(RDFS_LABEL) or [None])[0]),
             "date": _v(_first(props, "dateIssued")), "place": labels(jur) if jur else None}
 
 
@@ -173,16 +175,30 @@ def _card(store, iri: str, lang: str) -> dict:
           OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
                               {"d": doc})
 
-    def links(rows):
-        out = []
+    def links(rows, incoming: bool):
+        """One entry per related document (a link stated in several graphs, or a document with
+        several keys or dates, comes back as several rows), its relations named as seen from
+        this document: ``implements`` out, ``implementedBy`` in."""
+        found: OrderedDict[str, dict] = OrderedDict()
         for r in rows:
-            other = r["o"].value
-            k = _v(r.get("k"))
-            out.append({"relation": _local(r["rel"].value), "relation_label": labels(r["rel"].value),
-                        "iri": other, "key": k or other, "href": doc_path(k) if k else None,
-                        "label": None, "date": _v(r.get("date"))})
-        labels.load([x["iri"] for x in out])
+            other, rel, k, date = r["o"].value, _local(r["rel"].value), _v(r.get("k")), _v(r.get("date"))
+            x = found.setdefault(other, {"relation": rel, "relations": [], "iri": other, "key": k,
+                                         "date": date, "label": None})
+            if rel not in x["relations"]:
+                x["relations"].append(rel)
+            if k is not None and (x["key"] is None or k < x["key"]):
+                x["key"] = k
+            if date is not None and (x["date"] is None or date < x["date"]):
+                x["date"] = date
+        out = sorted(found.values(), key=lambda x: (RELATIONS.index(x["relations"][0]) if x["relations"][0]
+                                                    in RELATIONS else 99, x["date"] or "", x["key"] or x["iri"]))
+        labels.load([x["iri"] for x in out] + [str(DKG[INVERSE.get(r, r) if incoming else r]) for r in RELATIONS])
         for x in out:
+            x["relations"].sort(key=lambda r: RELATIONS.index(r) if r in RELATIONS else 99)
+            x["relation"] = x["relations"][0]
+            x["relation_label"] = ", ".join(_relation_label(r, incoming, labels) for r in x["relations"])
+            x["href"] = doc_path(x["key"]) if x["key"] else None
+            x["key"] = x["key"] or x["iri"]
             x["label"] = labels(x["iri"])
         return out
 
@@ -263,7 +279,7 @@ def _card(store, iri: str, lang: str) -> dict:
         "iri": iri,
         "key": key,
         "symbol": _v(_first(props, "symbol")),
-        "label": _v((props.get("http://www.w3.org/2000/01/rdf-schema#label") or [None])[0]),
+        "label": _v((props.get(RDFS_LABEL) or [None])[0]),
         "types": [{"iri": t, "label": labels(t)} for t in types],
         "document_type": labels(doctype) if doctype else None,
         "issuer": {"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
@@ -275,8 +291,8 @@ def _card(store, iri: str, lang: str) -> dict:
         "party_term": _v(_first(props, "partyTerm")),
         "subject": _v(_first(props, "subject")),
         "graph_href": "/graph/" + quote(key, safe="/"),
-        "implements": links(out_rows),
-        "implemented_by": links(in_rows),
+        "implements": links(out_rows, incoming=False),
+        "implemented_by": links(in_rows, incoming=True),
         "tasks": list(tasks.values()),
         "targets": list(targets.values()),
         "outcomes": loose,
@@ -284,6 +300,15 @@ def _card(store, iri: str, lang: str) -> dict:
         "sources": sources.get(iri, []),
         "link_sources": _link_sources(store, iri, labels),
     }
+
+
+def _relation_label(relation: str, incoming: bool, labels: Labels) -> str:
+    """A relation named in the card's language, as seen from the document of the card."""
+    if not incoming:
+        return labels(str(DKG[relation])) or relation
+    if relation in INVERSE:
+        return labels(str(DKG[INVERSE[relation]])) or INVERSE[relation]
+    return CITED_BY.get(labels.lang, CITED_BY["en"])
 
 
 def _outcome(r, labels: Labels, target: dict | None) -> dict:
@@ -399,7 +424,7 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
         raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")
     labels = Labels(store, lang)
     node = ox.NamedNode(iri)
-    parent = [o.value for o in props.get("http://www.w3.org/ns/org#subOrganizationOf", [])]
+    parent = [o.value for o in props.get(str(ORG.subOrganizationOf), [])]
     _, rows = store.select(P + "SELECT ?b ?c WHERE { ?c org:subOrganizationOf ?b } ORDER BY ?c", {"b": node})
     children = [r["c"].value for r in rows]
     _, rows = store.select(P + """
@@ -446,8 +471,6 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
 def search(store, text: str, limit: int = 50) -> dict:
     """Documents and bodies matching ``text`` (diacritics optional) through the ``search``
     named query; columns and rows as the query returns them."""
-    from kg import queries
-
     entry = queries.get("search")
     params = list(getattr(entry, "parameters", []) or [])
     name = getattr(params[0], "name", "q") if params else "q"
@@ -460,3 +483,59 @@ def search(store, text: str, limit: int = 50) -> dict:
 
 #: Columns of the ``search`` query shown on the home page, in this order.
 SEARCH_COLUMNS = ("key", "label", "type", "level", "place", "date")
+
+
+# --------------------------------------------------------------------------- the card as text
+
+
+def card_text(card: dict, lang: str = "vi") -> str:
+    """A document card (:func:`document_card`) as plain text, for ``dkg show``."""
+    t = TEXT[lang]
+    if "ambiguous" in card:
+        lines = [t["ambiguous"]]
+        lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in card["ambiguous"]]
+        return "\n".join(lines) + "\n"
+    lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")]
+    fields = [("type", card.get("document_type") or ", ".join(x["label"] for x in card.get("types", []))),
+              ("issuer", (card.get("issuer") or {}).get("label")), ("level", card.get("level")),
+              ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
+              ("term", card.get("party_term")), ("subject", card.get("subject"))]
+    lines += [f"{t[name]}: {value}" for name, value in fields if value]
+    for section in ("implements", "implemented_by"):
+        if card[section]:
+            lines.append(f"{t[section]}:")
+            lines += [f"  {x['relation_label']} {x['key']}" + (f" ({x['date']})" if x.get("date") else "")
+                      + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "") for x in card[section]]
+    if card["tasks"]:
+        lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
+        for task in card["tasks"]:
+            roles = "; ".join(f"{t[word]}: " + ", ".join(b["label"] for b in task[role])
+                              for role, word in zip(ROLES, ("lead", "coordinate", "monitor")) if task[role])
+            lines.append(f"  - {task['description'] or task['iri']}"
+                         + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
+                         + (f" ({roles})" if roles else ""))
+    if card["targets"]:
+        lines.append(f"{t['targets']} ({len(card['targets'])}):")
+        for target in card["targets"]:
+            lines.append(f"  - {target['text'] or target['iri']}")
+            for o in target["outcomes"]:
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t)}")
+    if card["outcomes"]:
+        lines.append(f"{t['other_outcomes']}:")
+        lines += [f"  - {_outcome_text(o, t)}" for o in card["outcomes"]]
+    if card["events"]:
+        lines.append(f"{t['review_events']}:")
+        lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
+                  + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "") for e in card["events"]]
+    return "\n".join(lines) + "\n"
+
+
+def _outcome_text(o: dict, t: dict[str, str]) -> str:
+    parts = [o.get("text") or ""]
+    if o.get("achievement_percent") is not None:
+        parts.append(f"{t['achievement']}: {o['achievement_percent']:g}%")
+    if o.get("status"):
+        parts.append(f"{t['status']}: {o['status']}")
+    if o.get("as_of"):
+        parts.append(f"{t['as_of']}: {o['as_of']}")
+    return "; ".join(p for p in parts if p)

@@ -1,0 +1,39 @@
+"""The named queries (``queries/*.rq``): the catalogue, parameters, running and result tables.
+
+A named query is one SPARQL file whose leading ``#`` lines describe it; that header language
+(titles, parameters and their kinds, post steps, details queries, ``#if`` sections, ``LIMIT N
+# limit`` slots, custom functions) is documented in ``queries/README.md``.
+
+Modules, in the order a query goes through them: ``catalog`` (the header read into a
+:class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
+``sparqltext`` (the preprocessor and the one tokenizer of SPARQL text), ``functions`` (the
+custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
+``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text`` and ``kg.errors``;
+never the CLI or the web app. The web app and the CLI call :func:`catalog`, :func:`get` and
+:func:`run`.
+"""
+
+from kg.queries.catalog import PARAM_TYPES, NamedQuery, Parameter, catalog, get, parse_query
+from kg.queries.functions import CUSTOM_FUNCTIONS, FN, text_matches
+from kg.queries.parameters import (
+    bind_parameters,
+    parameter_terms,
+    place_key,
+    resolve_document,
+    resolve_place,
+    resolved_iris,
+    units_within,
+    word_values,
+)
+from kg.queries.post import POST, achievement, post_targets
+from kg.queries.run import Details, execute, prepare, resolve_query, run
+from kg.queries.sparqltext import blank_out, check_readonly, limit_slots, select_sections, uses_variable, values_block
+from kg.queries.table import Table, fill, python_value
+
+__all__ = [
+    "CUSTOM_FUNCTIONS", "FN", "PARAM_TYPES", "POST", "Details", "NamedQuery", "Parameter", "Table",
+    "achievement", "bind_parameters", "blank_out", "catalog", "check_readonly", "execute", "fill", "get",
+    "limit_slots", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value",
+    "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections",
+    "text_matches", "units_within", "uses_variable", "values_block", "word_values",
+]

@@ -1,0 +1,332 @@
+"""Post-processing steps (``# post: NAME``): what SPARQL cannot say (depths, medians, date
+arithmetic in years), applied to a query's table before its ``limit``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import statistics
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from kg.queries.table import Table, fill, sort_key
+
+if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
+    from kg.queries.run import Details
+
+def _split(value) -> list[str]:
+    return [v for v in (value or "").split(" ") if v]
+
+
+def _collapse(rows: list[dict], key: str, many: str | None = None) -> tuple[dict[str, dict], dict[str, set]]:
+    """Rows grouped by ``key``: one row each, whose cells are the smallest value given (a document
+    with two dates in the data gives one, the same from any store), and the set of values of
+    column ``many`` per key (the parents of a document)."""
+    one: dict[str, dict] = {}
+    sets: dict[str, set] = {}
+    for r in rows:
+        k = r[key]
+        kept = one.get(k)
+        if kept is None:
+            one[k] = dict(r)
+        else:
+            for c, v in r.items():
+                if v is not None and (kept.get(c) is None or sort_key(v) < sort_key(kept[c])):
+                    kept[c] = v
+        if many is not None and r.get(many) is not None:
+            sets.setdefault(k, set()).add(r[many])
+    return one, sets
+
+
+def _within_cascade(rows: list[dict], parents: dict[str, set]) -> dict[str, set]:
+    """Each document's parents that belong to the cascade: DOC itself (``_root``, the documents DOC
+    names) or another document of the cascade. A document may also implement a document outside
+    it (a provincial plan implementing two resolutions); that link does not count here."""
+    inside = set(parents) | set(_roots(rows))
+    return {doc: {p for p in ps if p in inside} for doc, ps in parents.items()}
+
+
+def _roots(rows: list[dict]) -> list[str]:
+    """The documents DOC names that the rows reach (``_root``)."""
+    return sorted({r["_root"] for r in rows if r.get("_root") is not None})
+
+
+def _keys(docs: dict[str, dict], details: list[dict]) -> dict[str, str | None]:
+    """The key of every document of the cascade (from the main query) and of DOC (from the details
+    query: ``root``, ``_rootKey``), for the column of parents."""
+    keys = {doc: r.get("key") for doc, r in docs.items()}
+    for m in details:
+        root, key = m.get("root"), m.get("_rootKey")
+        if root is not None and key is not None and (keys.get(root) is None or sort_key(key) < sort_key(keys[root])):
+            keys[root] = key
+    return keys
+
+
+def post_cascade(table: Table, params: dict, details: Details) -> Table:
+    """Depth of each document (the fewest ``implements`` steps from it up to DOC), the order
+    (depth, level, date, key), the cut at ``limit``, then the details of the rows kept: type,
+    label, issuer, place and the keys of the documents of the cascade it implements."""
+    docs, parents = _collapse(table.rows, "document", many="_parent")
+    parents = _within_cascade(table.rows, parents)
+    depth: dict[str, int | None] = {}
+
+    def d(node: str, seen: frozenset = frozenset()) -> int | None:
+        if node in depth:
+            return depth[node]
+        if node not in parents:
+            return 0  # the root
+        if node in seen:
+            return None
+        ds = [x for x in (d(p, seen | {node}) for p in parents[node]) if x is not None]
+        depth[node] = (min(ds) + 1) if ds else None
+        return depth[node]
+
+    rows = list(docs.values())
+    for r in rows:
+        r["depth"] = d(r["document"])
+    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
+    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level") or "", 9),
+                             r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
+    fill(rows, more, ("type", "label", "issuer", "place"), "document")
+    keys = _keys(docs, more)
+    for r in rows:
+        r["implements"] = "; ".join(sorted({keys.get(p) or p for p in parents.get(r["document"], ())})) or None
+    table.rows = rows
+    if "depth" not in table.columns:
+        table.columns.append("depth")
+    return table
+
+
+def post_bodies(table: Table, params: dict, details: Details | None = None) -> Table:
+    """The busiest bodies first: most tasks, then most tasks led, then by name and IRI."""
+    table.rows.sort(key=lambda r: (-(r.get("tasks") or 0), -(r.get("lead") or 0), r.get("name") or "", r["body"]))
+    return table
+
+
+def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
+    """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
+    order of GROUP_CONCAT to the engine."""
+    for r in table.rows:
+        for col in ("documents", "inherited_from"):
+            items = sorted({x for x in (r.get(col) or "").split("; ") if x})
+            r[col] = "; ".join(items) or None
+    return table
+
+
+def post_lag(table: Table, params: dict, details: Details) -> Table:
+    """Days from each parent to the implementing document, the level medians and the slowest,
+    the order (level, slowest first, key), the cut at ``limit``, then the details of the rows
+    kept: type, issuer, place and the parent's key."""
+    docs, parents = _collapse(table.rows, "document", many="_parent")
+    inside = _within_cascade(table.rows, parents)
+    links: dict[tuple[str, str], dict] = {}
+    root_dates = {r["_root"]: r["_root_date"] for r in table.rows if r.get("_root_date") is not None}
+    for r in table.rows:  # one row per link inside the cascade (a row per DOC IRI reached, else)
+        parent = r["_parent"]
+        if parent in inside[r["document"]]:
+            parent_date = docs[parent].get("date") if parent in docs else root_dates.get(parent)
+            kept = links.setdefault((r["document"], parent), dict(docs[r["document"]], **{
+                "_parent": parent, "parent_date": parent_date, "_root_date": r.get("_root_date")}))
+            if r.get("_root_date") is not None and (kept["_root_date"] is None or r["_root_date"] < kept["_root_date"]):
+                kept["_root_date"] = r["_root_date"]  # (a document reaching two of the documents DOC names)
+    rows = list(links.values())
+    for r in rows:
+        r["days"] = (r["date"] - r["parent_date"]).days if _dates(r, "date", "parent_date") else None
+        r["days_from_root"] = (r["date"] - r["_root_date"]).days if _dates(r, "date", "_root_date") else None
+    by_level: dict[str, list[dict]] = {}
+    for r in rows:
+        by_level.setdefault(r.get("level") or "unknown", []).append(r)
+    summary = {}
+    for level, group in by_level.items():
+        known = sorted((r for r in group if r["days"] is not None),
+                       key=lambda r: (-r["days"], r.get("key") or "", r["document"]))
+        med = statistics.median([r["days"] for r in known]) if known else None
+        for rank, r in enumerate(known, 1):
+            r["rank_in_level"] = rank
+        for r in group:
+            r["level_median_days"] = med
+        summary[level] = {
+            "documents": len({r["document"] for r in group}),
+            "median_days": med,
+            "max_days": known[0]["days"] if known else None,
+            "slowest": known[0]["key"] if known else None,
+        }
+    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
+    rows.sort(key=lambda r: (order.get(r.get("level") or "", 9), -(r["days"] if r["days"] is not None else -10**9),
+                             r.get("key") or "", r["document"], r["_parent"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
+    fill(rows, more, ("type", "issuer", "place"), "document")
+    keys = _keys(docs, more)
+    for r in rows:
+        r["parent"] = keys.get(r["_parent"])
+    table.rows = rows
+    table.columns += [c for c in ("days", "days_from_root", "level_median_days", "rank_in_level")
+                      if c not in table.columns]
+    table.meta["per_level"] = summary
+    return table
+
+
+def _dates(r: dict, *names: str) -> bool:
+    return all(isinstance(r.get(n), _dt.date) for n in names)
+
+
+def post_targets(table: Table, params: dict, details: Details) -> Table:
+    """One row per target with its latest outcome reported by DATE (latest ``as_of``; ties: the
+    last outcome IRI) and the number of such outcomes, in the order (set_by, target_year, text),
+    cut at ``limit``; then the details of the targets and outcomes kept, the achievement ratio
+    (outcome / target) and a status where the data gives none."""
+    asof = params.get("date") or _dt.date.today()
+    latest: dict[str, dict] = {}
+    outcomes: dict[str, set] = {}
+    for r in table.rows:
+        when = r.get("as_of")
+        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
+            r["outcome_iri"] = r["as_of"] = None  # reported after DATE (or undated): unknown on DATE
+        t = r["target"]
+        if r["outcome_iri"] is not None:
+            outcomes.setdefault(t, set()).add(r["outcome_iri"])
+        best = latest.get(t)
+        if best is None:
+            latest[t] = dict(r)
+        else:
+            if _newer(r, best):
+                best["outcome_iri"], best["as_of"] = r["outcome_iri"], r.get("as_of")
+            for c in ("set_by", "text", "target_year"):  # a value given twice: the smallest
+                if r.get(c) is not None and (best.get(c) is None or sort_key(r[c]) < sort_key(best[c])):
+                    best[c] = r[c]
+    rows = list(latest.values())
+    rows.sort(key=lambda r: (r.get("set_by") or "", sort_key(r.get("target_year")), r.get("text") or "",
+                             r["target"]))
+    del rows[params.get("limit") or len(rows):]
+    more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
+                   outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
+    fill(rows, more, ("comparator", "target_value", "unit"), "target")
+    fill(rows, more, ("level", "place"), "_src", "source")
+    fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
+    for r in rows:
+        r["outcomes"] = len(outcomes.get(r["target"], ()))
+        achievement(r)
+    table.rows = rows
+    if "ratio" not in table.columns:
+        table.columns.insert(table.columns.index("status"), "ratio")
+    if "outcomes" not in table.columns:
+        table.columns.append("outcomes")
+    return table
+
+
+def achievement(r: dict) -> None:
+    """Set ``ratio`` (outcome / target; an outcome given as "34 of 55" against a target in % is
+    compared as a percentage) and, where the data gives none, ``status`` of a target row; level
+    and status IRIs are shortened to their last segment."""
+    for col in ("level", "status"):  # IRIs of the levels and statuses schemes: their last segment
+        if isinstance(r.get(col), str) and "/" in r[col]:
+            r[col] = r[col].rsplit("/", 1)[-1]
+    tv, ov = _number(r.get("target_value")), _number(r.get("outcome_value"))
+    den = _number(r.get("denominator"))
+    comparable = ov
+    if ov is not None and den and (r.get("unit") or "").strip() == "%" and (r.get("outcome_unit") or "").strip() != "%":
+        comparable = 100.0 * ov / den          # "34/55 xã" against a target in percent
+    ratio = round(comparable / tv, 4) if (comparable is not None and tv not in (None, 0)) else None
+    r["ratio"] = ratio
+    status = r.get("status")
+    if status is None:
+        if r.get("as_of") is None:
+            status = "pending"
+        elif ratio is not None:
+            cmp = (r.get("comparator") or ">=").strip()
+            if cmp in ("<=", "<"):
+                status = "met" if ratio <= 1 else "not-met"
+            else:
+                status = "exceeded" if ratio > 1 else "met" if ratio >= 1 else "partly" if ratio > 0 else "not-met"
+    r["status"] = status
+
+
+def _number(value) -> float | None:
+    """A numeric cell, or None (a malformed value in the data is not a number)."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _newer(a: dict, b: dict) -> bool:
+    """Is outcome row ``a`` later than ``b`` (a row without an outcome is the oldest)?"""
+    def key(r: dict):
+        when = r.get("as_of")
+        return (r.get("outcome_iri") is not None, when if isinstance(when, _dt.date) else _dt.date.min,
+                r.get("outcome_iri") or "")
+    return key(a) > key(b)
+
+
+def _add_years(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def post_reviews_due(table: Table, params: dict, details: Details | None = None) -> Table:
+    """One row per review milestone that is due on ``date`` and has no review event.
+
+    Milestones are the document's ``dkg:reviewSchedule`` (years after issue), else 5 and 10; the
+    last one is the final review (tổng kết), the others interim reviews (sơ kết). The final
+    milestone is met by a final review; the k-th interim milestone by k review events of any kind
+    (or by a final review)."""
+    asof = params.get("date") or _dt.date.today()
+    out = []
+    for r in table.rows:
+        issued = r.get("issued")
+        if not isinstance(issued, _dt.date):
+            continue
+        years = sorted({int(float(y)) for y in _split(r.get("_schedule")) if _is_number(y)}) or [5, 10]
+        events: dict[str, tuple[_dt.date, set[str]]] = {}
+        for item in _split(r.get("_reviews")):          # "EVENT-IRI@YYYY-MM-DD|kind"
+            head, _, kind = item.rpartition("|")
+            if kind not in ("final", "interim"):
+                continue  # an event about the document that is no review
+            iri, _, day = head.rpartition("@")
+            try:
+                when = _dt.date.fromisoformat(day[:10])
+            except ValueError:
+                continue
+            if issued <= when <= asof:  # (the date filter is applied here rather than in SPARQL)
+                events.setdefault(iri, (when, set()))[1].add(kind)
+        reviews = list(events.values())
+        finals = [d for d, kinds in reviews if "final" in kinds]
+        last = max((d for d, _ in reviews), default=None)
+        for i, y in enumerate(years):
+            due = _add_years(issued, y)
+            if due > asof:
+                continue
+            final = i == len(years) - 1
+            done = bool(finals) if final else (bool(finals) or len(reviews) >= i + 1)
+            if done:
+                continue
+            row = dict(r)
+            row.update(review="final" if final else "interim", years=y, due=due,
+                       overdue_days=(asof - due).days, last_review=last)
+            out.append(row)
+    out.sort(key=lambda r: (r["due"], r.get("key") or ""))
+    table.rows = out
+    table.columns = [c for c in table.columns if c not in ("review", "years", "due", "overdue_days", "last_review")]
+    table.columns += ["review", "years", "due", "overdue_days", "last_review"]
+    return table
+
+
+def _is_number(s: str) -> bool:
+    try:
+        float(s)
+        return True
+    except ValueError:
+        return False
+
+
+#: Declared post-processing steps (``# post: NAME`` in a query header).
+POST: dict[str, Callable[[Table, dict, Details], Table]] = {
+    "bodies": post_bodies,
+    "cascade": post_cascade,
+    "coverage": post_coverage,
+    "lag": post_lag,
+    "targets": post_targets,
+    "reviews-due": post_reviews_due,
+}

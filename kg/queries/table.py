@@ -1,0 +1,178 @@
+"""Result tables: Oxigraph terms as plain Python values, and the :class:`Table` the CLI and the
+web render (text, CSV, TSV, JSON).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.rdf.vocab import BASE, DKG, ID
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+_INT_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                               "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                               "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+
+
+_FLOAT_TYPES = {XSD + t for t in ("decimal", "double", "float")}
+
+
+def python_value(term) -> object:
+    """An Oxigraph term as a plain Python value (str/int/float/date/bool/None)."""
+    if term is None:  # (called for every cell of every row: the common cases first)
+        return None
+    kind = type(term)
+    if kind is ox.Literal:
+        convert = _CONVERT.get(term.datatype.value)
+        if convert is None:
+            return term.value
+        v = term.value
+        try:
+            return convert(v)
+        except ValueError:
+            return v
+    if kind is ox.NamedNode:
+        return term.value
+    if kind is ox.BlankNode:
+        return "_:" + term.value
+    return str(term)
+
+
+_CONVERT: dict[str, Callable[[str], object]] = {
+    **{t: int for t in _INT_TYPES},
+    **{t: float for t in _FLOAT_TYPES},
+    XSD + "date": lambda v: _dt.date.fromisoformat(v[:10]),
+    XSD + "boolean": lambda v: v in ("true", "1"),
+}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}" if abs(value) < 1e6 else f"{value:.0f}"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def _jsonable(value):
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+_COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
+
+
+def _compact(text: str) -> str:
+    for long, short in _COMPACT:
+        if text.startswith(long):
+            return short + text[len(long):]
+    return text
+
+
+@dataclass
+class Table:
+    """A query result: column names and rows of plain Python values (IRIs as str)."""
+
+    columns: list[str]
+    rows: list[dict]
+    query: str = ""
+    meta: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> list:
+        return [r.get(name) for r in self.rows]
+
+    def to_json(self) -> dict:
+        return {"query": self.query, "columns": list(self.columns),
+                "rows": [{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
+                "meta": _json_tree(self.meta)}
+
+    def render(self, fmt: str = "table") -> str:
+        if fmt == "json":
+            return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
+                              ensure_ascii=False, indent=2) + "\n"
+        if fmt in ("csv", "tsv"):
+            buf = io.StringIO()
+            writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n",
+                                quoting=csv.QUOTE_MINIMAL)
+            writer.writerow(self.columns)
+            for r in self.rows:
+                cells = [("" if r.get(c) is None else _jsonable(r.get(c))) for c in self.columns]
+                if fmt == "tsv":
+                    cells = [str(x).replace("\t", " ").replace("\n", " ") for x in cells]
+                writer.writerow(cells)
+            return buf.getvalue()
+        if fmt == "table":
+            return self._text()
+        raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
+
+    def _text(self, width: int = 60) -> str:
+        def show(v) -> str:
+            s = _compact(_cell(v)).replace("\n", " ")
+            return s if len(s) <= width else s[: width - 1] + "…"
+
+        cells = [[show(r.get(c)) for c in self.columns] for r in self.rows]
+        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(self.columns)]
+        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip(),
+                 "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        for key, value in self.meta.items():
+            lines.append(f"{key}: {json.dumps(_json_tree(value), ensure_ascii=False)}")
+        return "\n".join(lines) + "\n"
+
+
+def _json_tree(value):
+    if isinstance(value, dict):
+        return {k: _json_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_tree(v) for v in value]
+    return _jsonable(value)
+
+
+def fill(rows: list[dict], details: list[dict], columns: tuple[str, ...], key: str, detail_key: str | None = None) -> None:
+    """Copy ``columns`` into ``rows`` from the details rows whose ``detail_key`` (default: ``key``)
+    equals the row's ``key``. Where the details give several values (a document with two labels),
+    the smallest is taken, so that the answer does not depend on the order a store returns its
+    rows in; a row without details gets ``None``."""
+    found: dict[str, dict[str, object]] = {}
+    for d in details:
+        k = d.get(detail_key or key)
+        if k is None:
+            continue
+        slot = found.setdefault(k, {})
+        for col in columns:
+            v = d.get(col)
+            if v is not None:
+                old = slot.get(col)
+                if old is None or (v != old and sort_key(v) < sort_key(old)):
+                    slot[col] = v
+    for r in rows:
+        k = r.get(key)
+        slot = (found.get(k) if k is not None else None) or {}
+        for col in columns:
+            r[col] = slot.get(col)
+
+
+def sort_key(value) -> tuple:
+    """A cell as a sort key that puts empty cells first and never compares a number with text."""
+    if value is None:
+        return (0, 0, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (1, value, "")
+    return (2, 0, str(value))

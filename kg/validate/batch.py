@@ -1,0 +1,55 @@
+"""One way to validate a batch: parse the files, fetch the store's context, run the shapes.
+
+``dkg validate FILE``, ``POST /validate`` and every load (``dkg load``, ``dkg ingest``) call
+:func:`validate_batch`, so that the same data gets the same report wherever it is checked.
+The context is what the store already says about the nodes the batch mentions (see
+``Store.context_for``); results about those context nodes are left out, since the store's
+description of a node a batch only points to is partial on purpose.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from kg.rdf.files import parse_file
+from kg.rdf.terms import triples_to_graph
+from kg.validate.validation import Report, validate
+
+
+class ContextSource(Protocol):
+    """What a batch needs of a store: the triples it already holds about the batch's IRIs."""
+
+    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | None = None) -> Graph: ...
+
+
+@dataclass
+class Batch:
+    """A validated batch: its quads (graph names kept), the same data as a graph, the report."""
+
+    quads: list[ox.Quad]
+    graph: Graph
+    report: Report
+
+
+def read_batch(names: Iterable[str | Path], data: Mapping[str, bytes] | None = None) -> list[ox.Quad]:
+    """Parse the files ``names`` into one list of quads; ``data`` gives the bytes of names that
+    are not files (stdin, an upload). A syntax error names the file and line."""
+    quads: list[ox.Quad] = []
+    for name in names:
+        quads.extend(parse_file(str(name), (data or {}).get(str(name))))
+    return quads
+
+
+def validate_batch(quads: list[ox.Quad], *, store: ContextSource | None = None,
+                   exclude: ox.NamedNode | None = None) -> Batch:
+    """Validate ``quads`` against the shapes, with ``store``'s context when a store is given.
+
+    ``exclude``: a graph the batch is about to replace, whose triples are not context."""
+    graph = triples_to_graph(quads)
+    context = store.context_for(graph, exclude=exclude) if store is not None else None
+    return Batch(quads, graph, validate(graph, context=context, report_context=False))

@@ -1,0 +1,83 @@
+"""kg.validate.batch: the CLI, the web and loads give the same data the same report."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from kg.cli import main
+from kg.store import Store
+from kg.validate import read_batch, validate_batch
+from kg.web import create_app
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+ID = "https://w3id.org/directive-kg/id/"
+VOCAB = "https://w3id.org/directive-kg/vocab/"
+HEAD = f"""@prefix dkg: <{DKG}> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+"""
+PARENT = HEAD + f"""
+<{ID}doc/party/tw/nq/46/khoa-xiii> a dkg:Resolution ;
+    dkg:key "46-NQ/TW" ; dkg:symbol "46-NQ/TW" ; dkg:documentNumber "46" ; dkg:typeCode "NQ" ;
+    dkg:issuerCode "TW" ; dkg:level <{VOCAB}level/central> ;
+    dkg:dateIssued "2023-12-20"^^xsd:date ; rdfs:label "Nghị quyết 46-NQ/TW"@vi ;
+    dkg:implements <{ID}doc/party/tw/kl/21/khoa-xiii> .
+<{ID}doc/party/tw/kl/21/khoa-xiii> a dkg:Conclusion ;
+    dkg:key "21-KL/TW" ; dkg:symbol "21-KL/TW" ; dkg:documentNumber "21" ; dkg:typeCode "KL" ;
+    dkg:issuerCode "TW" ; dkg:level <{VOCAB}level/central> ;
+    dkg:dateIssued "2021-10-25"^^xsd:date ; rdfs:label "Kết luận 21-KL/TW"@vi .
+"""
+# a plan carrying out the resolution above: it conforms on its own and with the store around it
+PLAN = HEAD + f"""
+<{ID}doc/party/tu/legacy-20/kh/7/term-2020-2025> a dkg:Plan ;
+    dkg:key "7-KH/TU" ; dkg:symbol "7-KH/TU" ; dkg:documentNumber "7" ; dkg:typeCode "KH" ;
+    dkg:issuerCode "TU" ; dkg:level <{VOCAB}level/province> ;
+    dkg:jurisdiction <{ID}place/legacy/20> ;
+    dkg:dateIssued "2024-03-01"^^xsd:date ; rdfs:label "Kế hoạch 7-KH/TU"@vi ;
+    dkg:implements <{ID}doc/party/tw/nq/46/khoa-xiii> .
+"""
+
+
+def _loaded_store(tmp_path):
+    parent = tmp_path / "parent.ttl"
+    parent.write_text(PARENT, encoding="utf-8")
+    location = str(tmp_path / "store")
+    result = CliRunner().invoke(main, ["--store", location, "load", str(parent)])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def test_web_cli_and_load_agree_on_a_plan_implementing_a_stored_document(tmp_path):
+    location = _loaded_store(tmp_path)
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+
+    cli = CliRunner().invoke(main, ["--store", location, "validate", "--format", "json", str(plan)])
+    assert cli.exit_code == 0, cli.output
+    cli_report = json.loads(cli.stdout)
+
+    store = Store.open(location)
+    try:
+        client = TestClient(create_app(store), raise_server_exceptions=False)
+        web = client.post("/validate", content=PLAN.encode("utf-8"), headers={"Content-Type": "text/turtle"})
+        assert web.status_code == 200, web.text
+        # before validate_batch the web judged the document the parent implements on the few
+        # facets fetched as context and reported it: "must have exactly one dkg:typeCode"
+        assert web.json()["violations"] == cli_report["violations"] == []
+        assert web.json()["conforms"] is cli_report["conforms"] is True
+        loaded = store.load_files([str(plan)])
+        assert loaded.report.conforms and not loaded.quarantined
+    finally:
+        store.close()
+
+
+def test_a_batch_is_judged_with_the_store_around_it(tmp_path):
+    store = Store.open(None)
+    quads = read_batch(["plan.ttl"], {"plan.ttl": PLAN.encode("utf-8")})
+    assert validate_batch(quads, store=store).report.conforms
+    store.load_files(["parent.ttl"], data={"parent.ttl": PARENT.encode("utf-8")})
+    batch = validate_batch(quads, store=store)
+    assert batch.report.conforms and len(batch.graph) == len(quads)
