@@ -165,7 +165,7 @@ def realistic_cascade(n: int, provinces: int = 63) -> nx.DiGraph:
             level = "district"
         up = {"province": "central", "district": "province", "commune": "district"}[level]
         pool = parents[up] if up != "central" else [0]
-        parent = pool[(i * 7) % len(pool)]
+        parent = pool[(i // 3) % len(pool)]
         place = names[(i - 1) % provinces] if level == "province" else g.nodes[parent]["place"]
         day = start + dt.timedelta(days=20 + (i * 37) % 400)
         if i % 11 == 0:

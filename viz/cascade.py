@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
-from viz.layout import LABEL_MAX, LEVELS, date_ranks, place, short_labels, to_date
+from viz.layout import BAND_GAP, LABEL_MAX, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_DIR = "vendor/vis-network-9.1.9"
@@ -267,7 +267,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
 def _groups(graph, members: dict, central: list, ids: dict, first_id: int,
             first_edge: int) -> tuple[list[dict], list[dict], dict]:
     """One node per province (all the documents of the cascade issued there, at any level below
-    central), laid out with the central documents, the links between them, and where the central
+    central) in a grid under the central documents, the links between them, and where the central
     documents sit in that view (by their ids in the data)."""
     items, info = [], {}
     for j, (g, ns) in enumerate(sorted(members.items())):
@@ -277,8 +277,13 @@ def _groups(graph, members: dict, central: list, ids: dict, first_id: int,
         items.append({"id": gid, "level": "province", "date": min(dates) if dates else None, "label": label,
                       "order": (g, j)})
         info[g] = {"id": gid, "group": g, "label": label, "count": len(ns)}
-    view = central + items
-    pos = place(view, date_ranks(it["date"] for it in view))
+    # the central documents on their time axis, the provinces under them in a grid, the earliest
+    # to implement first
+    pos = place(central, date_ranks(it["date"] for it in central))
+    xs = [x for x, _ in pos.values()] or [0.0]
+    top = max((y for _, y in pos.values()), default=-LANE_HEIGHT) + LANE_HEIGHT + BAND_GAP
+    items.sort(key=lambda it: (it["date"] is None, it["date"] or 0, it["order"]))
+    pos.update(grid(items, top=top, centre=(min(xs) + max(xs)) / 2))
     groups = []
     for g, gi in info.items():
         x, y = pos[gi["id"]]

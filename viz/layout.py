@@ -15,6 +15,7 @@ safe side (:data:`CHAR_WIDTH`); the browser tests measure the drawn boxes.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 from collections.abc import Iterable, Mapping
 
@@ -122,3 +123,16 @@ def short_labels(keys: Mapping[object, str], *, limit: int = LABEL_MAX) -> dict[
                 suffix = f" #{i}"
                 out[node] = label[: limit - len(suffix)] + suffix
     return out
+
+
+def grid(items: list[dict], *, top: float = 0.0, centre: float = 0.0) -> dict:
+    """Positions ``{id: (x, y)}`` of ``items`` (dicts with ``id`` and ``label``) in rows under
+    ``top``, in their order, centred on x = ``centre``; every cell as wide as the widest label,
+    about one and a half times as many columns as rows (a screen is wider than tall)."""
+    if not items:
+        return {}
+    columns = max(1, math.ceil(math.sqrt(len(items) * 1.5)))
+    cell = max(label_width(it["label"]) for it in items) + GAP
+    left = centre - (min(columns, len(items)) - 1) * cell / 2
+    return {it["id"]: (round(left + (i % columns) * cell, 1), round(top + (i // columns) * LANE_HEIGHT, 1))
+            for i, it in enumerate(items)}

@@ -39,6 +39,8 @@ WORDS: dict[str, dict[str, str]] = {
         "card": "Thẻ văn bản", "graph": "Sơ đồ triển khai", "before_issue": "Ngày đã chọn trước ngày ban hành văn bản.",
         "pending": "chưa có kết quả", "met": "đạt", "exceeded": "vượt", "partly": "đạt một phần",
         "not-met": "không đạt", "none_short": "Không có.", "map": "Bản đồ ô các tỉnh",
+        "tile_note": "Số trên ô: số ngày từ khi văn bản được ban hành đến văn bản triển khai đầu tiên của tỉnh. Bấm ô để mở văn bản đó.",
+        "more": "Xem thêm",
         "summary_line": "{implemented} tỉnh đã triển khai đúng hạn, {late} tỉnh chậm (quá {days} ngày), {none} tỉnh chưa có văn bản",
     },
     "en": {
@@ -46,7 +48,7 @@ WORDS: dict[str, dict[str, str]] = {
         "show": "Show", "issued": "Issued", "map_legacy": "63 provinces (before 1 July 2025)",
         "map_2025": "34 provinces (from 1 July 2025)", "implemented": "Implemented",
         "late": "Implemented late", "none": "No document yet", "lag": "Lag (days)", "days": "days",
-        "median_lag": "Median lag", "provinces": "Provinces", "province": "Province",
+        "median_lag": "median lag", "provinces": "Provinces", "province": "Province",
         "status": "Status", "documents": "Implementing documents", "first": "First document",
         "inherited": "from legacy province", "targets": "Targets and outcomes", "target": "Target",
         "set_by": "Set by", "outcome": "Latest outcome", "achievement": "Achievement against the target",
@@ -61,9 +63,26 @@ WORDS: dict[str, dict[str, str]] = {
         "card": "Document card", "graph": "Implementation cascade", "before_issue": "The day chosen is before the document was issued.",
         "pending": "pending", "met": "met", "exceeded": "exceeded", "partly": "partly met",
         "not-met": "not met", "none_short": "None.", "map": "Tile map of the provinces",
+        "tile_note": "Number on a tile: days from the document to the province's first implementing document. Click a tile to open that document.",
+        "more": "More",
         "summary_line": "{implemented} provinces implemented on time, {late} late (after {days} days), {none} with no document",
     },
 }
+
+
+def number(value, lang: str = "vi") -> str:
+    """1500.0 -> "1.500" (vi) or "1,500" (en); 12.5 -> "12,5" (vi) or "12.5" (en)."""
+    if value is None:
+        return ""
+    value = float(value)
+    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "vi":
+        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return text
+
+
+#: Timeline items shown before the rest is folded away.
+TIMELINE_SHOWN = 60
 
 
 def _split(key: str) -> tuple[str, bool]:
@@ -98,5 +117,6 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
     cols = max((p["col"] or 0 for p in data["places"]), default=0)
     return page(request, "scoreboard.html", title=f"{w['title']} · {data['key']}",
                 json_href=href(request, path + ".json", **params), b=data, w=w, bar=bar,
+                num=lambda v: number(v, lang), shown=TIMELINE_SHOWN,
                 grid_rows=rows, grid_cols=cols, action=path,
-                summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))
+                summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))  # (numbers only)

@@ -131,7 +131,9 @@
       return n.level === "central" || "p:" + n.group === mode;
     }
     var nodeView = new vis.DataView(nodes, { filter: function (n) { return visible(n.id); } });
-    var edgeView = new vis.DataView(edges, { filter: function (e) { return mode === "groups" ? e.grouped : !e.grouped; } });
+    var edgeView = new vis.DataView(edges, { filter: function (e) {
+      return mode === "groups" ? e.grouped : !e.grouped && visible(e.from) && visible(e.to);
+    } });
     var big = nodeItems.length > 1500;
     var container = root.querySelector(".dkg-network");
     var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, {
