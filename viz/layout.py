@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 #: Levels top to bottom; anything else goes in a last band.
 LEVELS = ("central", "province", "district", "commune")
 
-X_STEP = 40.0      # between consecutive distinct dates
+X_STEP = 16.0      # between consecutive distinct dates (labels that need more room take another lane)
 GAP = 14.0         # between two label boxes on one lane
 NODE = 20.0        # a node's own width (size 10: radius 10)
 FONT = 11          # label font size, px

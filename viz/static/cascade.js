@@ -255,8 +255,13 @@
       var q = fold(text).trim();
       var out = root.querySelector(".dkg-found");
       if (!q) { out.textContent = ""; return null; }
-      var hit = null;
-      for (var i = 0; i < data.nodes.length && !hit; i++) if (data.nodes[i].fold.indexOf(q) >= 0) hit = data.nodes[i];
+      // the best match: the key itself, then a key starting with the words, then anywhere
+      var hit = null, best = 9;
+      data.nodes.forEach(function (n) {
+        var key = fold(n.key), rank = key === q ? 0 : key.indexOf(q) === 0 ? 1 : key.indexOf(q) >= 0 ? 2 :
+          n.fold.indexOf(q) >= 0 ? 3 : 9;
+        if (rank < best) { best = rank; hit = n; }
+      });
       if (!hit) { out.textContent = t.not_found; return null; }
       out.textContent = "";
       if (!visible(hit.id)) setMode(hit.level === "central" ? mode : (mode === "all" ? "all" : "p:" + hit.group));
