@@ -11,6 +11,7 @@ page ``/scoreboard/{key}``, its JSON twin and ``dkg scoreboard KEY`` all show:
   every ``implements`` step), the lag in days from the document to the province's first one,
   and a status: ``implemented``, ``late`` (the first one came more than ``late_after`` days
   after the document) or ``none``; each carries its cell on a tile grid map (:func:`tile_grid`);
+  for a provincial document, ``districts`` the same for the districts of its province;
 * ``targets``: the targets set across the cascade with their latest outcome by the day, the
   achievement ratio, the status the report gives (``reported_status``) and the one the figures
   give (``assessed_status``), kept apart;
@@ -137,7 +138,7 @@ def _root(store, doc: str) -> dict:
     return {"iri": iris[0], "key": one("key") or iris[0], "label": one("label"), "subject": one("subject"),
             "type": one("type"), "date": _iso(one("date issued")),
             "level": level.rsplit("/", 1)[-1] if isinstance(level, str) else None,
-            "place": None, "review_schedule": schedule}
+            "place": one("place"), "review_schedule": schedule}
 
 
 def _number(value) -> float | None:
@@ -150,12 +151,20 @@ def _number(value) -> float | None:
 # --------------------------------------------------------------------------- provinces
 
 
-def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_after: int) -> list[dict]:
-    table = queries.run(store, "coverage", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"})
+def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_after: int,
+            within: str | None = None) -> list[dict]:
+    """The provinces of the map in force on ``as_of``; with ``within`` (a province's IRI), the
+    districts of that province instead."""
+    params = {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"}
+    if within:
+        params["place"] = within
+    table = queries.run(store, "coverage", params)
     grid = tile_grid()
     issued = _day(root["date"])
     out = []
     for r in table.rows:
+        if within and r.get("kind") != "district":
+            continue
         unit = r["unit"]
         keys = [k for k in (r.get("documents") or "").split("; ") if k]
         # the earliest dated document (the query's MIN gives nothing when one of them is undated)
@@ -320,6 +329,9 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     root = _root(store, doc)
     cascade = _cascade(store, root)
     places = _places(store, root, cascade, day, late_after)
+    # a provincial document: how its districts answer (none after 1 July 2025, when districts went)
+    districts = (_places(store, root, cascade, day, late_after, within=root["place"])
+                 if root.get("level") == "province" and isinstance(root.get("place"), str) else [])
     targets = _targets(store, root, day)
     reviews = _reviews(store, root, day)
     issued = _day(root["date"])
@@ -340,6 +352,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
                     "targets_with_outcome": sum(1 for t in targets if t["outcome"]),
                     "reviews_held": len(reviews["held"])},
         "places": places,
+        "districts": districts,
         "targets": targets,
         "reviews": reviews,
         "timeline": [x for x in _timeline(root, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
@@ -365,6 +378,11 @@ def to_text(board: dict, width: int = 100) -> str:
     if missing:
         lines += textwrap.wrap(f"none ({len(missing)}): " + ", ".join(missing), width=width,
                                initial_indent="  ", subsequent_indent="    ")
+    if board.get("districts"):
+        ds = board["districts"]
+        done = [f"{d['name']} ({_fmt(d['lag_days'])} days)" for d in ds if d["status"] != "none"]
+        lines += textwrap.wrap(f"DISTRICTS: {len(done)} of {len(ds)} with a document: " + (", ".join(done) or "none"),
+                               width=width, subsequent_indent="    ")
     lines += ["", "TARGETS (set by, target, latest outcome, achievement, reported / assessed)"]
     if not board["targets"]:
         lines.append("  none")

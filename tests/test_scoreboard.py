@@ -247,3 +247,15 @@ def test_web_links_and_errors(client):
     assert 'href="/scoreboard/46-NQ/TW"' in client.get("/").text
     assert client.get("/scoreboard/46-NQ/TW.json", params={"as_of": "2024-02-30"}).status_code == 400
     assert client.get("/scoreboard/999-NQ/TW.json").status_code == 404
+
+
+def test_a_provincial_document_shows_its_districts(store):
+    board = S.scoreboard(store, "115-CTr/TU", "2024-12-31")
+    districts = {d["name"]: d for d in board["districts"]}
+    assert len(districts) == 11  # Lạng Sơn's districts before the 2025 reform
+    van_lang = districts["Huyện Văn Lãng"]
+    assert van_lang["status"] == "implemented" and van_lang["lag_days"] == 70  # 2024-03-01 -> 2024-05-10
+    assert [d["key"] for d in van_lang["documents"]] == ["74-KH/HU"]
+    assert sum(1 for d in districts.values() if d["status"] == "none") == 10
+    assert S.scoreboard(store, "46-NQ/TW", "2024-12-31")["districts"] == []
+    assert S.scoreboard(store, "115-CTr/TU", "2025-08-01")["districts"] == []  # no districts after the reform

@@ -40,7 +40,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pending": "chưa có kết quả", "met": "đạt", "exceeded": "vượt", "partly": "đạt một phần",
         "not-met": "không đạt", "none_short": "Không có.", "map": "Bản đồ ô các tỉnh",
         "tile_note": "Số trên ô: số ngày từ khi văn bản được ban hành đến văn bản triển khai đầu tiên của tỉnh. Bấm ô để mở văn bản đó.",
-        "more": "Xem thêm",
+        "more": "Xem thêm", "districts": "Các huyện của tỉnh", "district": "Huyện",
         "summary_line": "{implemented} tỉnh đã triển khai đúng hạn, {late} tỉnh chậm (quá {days} ngày), {none} tỉnh chưa có văn bản",
     },
     "en": {
@@ -64,7 +64,7 @@ WORDS: dict[str, dict[str, str]] = {
         "pending": "pending", "met": "met", "exceeded": "exceeded", "partly": "partly met",
         "not-met": "not met", "none_short": "None.", "map": "Tile map of the provinces",
         "tile_note": "Number on a tile: days from the document to the province's first implementing document. Click a tile to open that document.",
-        "more": "More",
+        "more": "More", "districts": "Districts of the province", "district": "District",
         "summary_line": "{implemented} provinces implemented on time, {late} late (after {days} days), {none} with no document",
     },
 }
