@@ -280,7 +280,8 @@ def _reviews(store, root: dict, as_of: _dt.date) -> dict:
             status = "missed" if due <= as_of else "upcoming"
         expected.append({"kind": "final" if final else "interim", "years": y, "due": _iso(due),
                          "status": status, "event": event["iri"] if event else None,
-                         "event_date": event["date"] if event else None})
+                         "event_date": event["date"] if event else None,
+                         "href": event["href"] if event else None})
     return {"basis": basis, "expected": expected, "held": held,
             "counts": {k: sum(1 for e in held if e["kind"] == k) for k in ("interim", "final", "other")}}
 

@@ -167,6 +167,7 @@ def test_customary_reviews_held_and_missed(store):
     assert (interim["kind"], interim["due"], interim["status"], interim["event_date"]) == \
         ("interim", "2019-01-10", "held", "2019-03-01")
     assert (final["kind"], final["due"], final["status"]) == ("final", "2024-01-10", "missed")
+    assert interim["href"] == "/doc/30-CT/TW#events" and final["href"] is None
     assert reviews["held"][0]["href"] == "/doc/30-CT/TW#events"
     assert reviews["held"][0]["organiser_href"] == "/bodies/central/ban-bi-thu"
 
