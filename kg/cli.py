@@ -365,6 +365,27 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     ctx.exit(0 if summary.ok else 1)
 
 
+@main.command()
+@click.argument("key")
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, YYYY-MM-DD (default today).")
+@click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
+              help="A province is late when its first document came more than DAYS after (default 90).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str) -> None:
+    """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
+    import shutil
+
+    from kg import scoreboard as board
+
+    data = board.scoreboard(_store(ctx), key, as_of,
+                            late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns)), nl=False)
+
+
 # --- web and views ------------------------------------------------------------------------
 
 @main.command()

@@ -29,6 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
         "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản",
+        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "technical": "Ghi chú kỹ thuật",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -55,5 +56,6 @@ TEXT: dict[str, dict[str, str]] = {
         "There is no search query in the named queries yet.", "facts_sources": "Sources of the links",
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
+        "scoreboard": "Scoreboard", "bodies": "Bodies", "technical": "Technical notes",
     },
 }

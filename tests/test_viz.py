@@ -11,6 +11,7 @@ import pytest
 
 import viz
 from viz.cascade import LEVELS, script_json
+from viz.layout import LABEL_MAX
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 
@@ -139,3 +140,142 @@ def test_long_keys_are_shortened_in_the_drawing_only():
     g.add_node(1, key="KH:" + "x" * 100, level="province")
     node = viz.cascade_data(g)["nodes"][0]
     assert len(node["label"]) <= 28 and node["key"] == "KH:" + "x" * 100
+
+
+# --- readable cascades ---------------------------------------------------------------------------
+
+PROVINCES = ["Lạng Sơn", "Cao Bằng", "Hà Giang", "Bắc Kạn", "Thái Nguyên", "Nghệ An", "Hà Tĩnh", "Huế", "Đà Nẵng",
+             "Gia Lai", "Đắk Lắk", "Lâm Đồng", "Đồng Nai", "Cần Thơ", "An Giang", "Cà Mau"]
+
+
+def realistic_cascade(n: int, provinces: int = 63) -> nx.DiGraph:
+    """A central resolution, a programme per province, district plans under each programme and
+    commune plans under the districts, ``n`` documents in all; some keys are long unnumbered
+    titles that differ only at the end, as extracted keys are."""
+    import datetime as dt
+
+    g = nx.DiGraph()
+    g.add_node(0, key="46-NQ/TW", label="Nghị quyết 46-NQ/TW", level="central", type="NQ", date="2023-12-20")
+    names = [PROVINCES[i] if i < len(PROVINCES) else f"Tỉnh {i + 1}" for i in range(provinces)]
+    start = dt.date(2023, 12, 20)
+    parents = {"province": [], "district": [], "commune": []}
+    for i in range(1, n):
+        level = "province" if i <= min(provinces, n - 1) else ("district" if i % 3 else "commune")
+        if level == "commune" and not parents["district"]:
+            level = "district"
+        up = {"province": "central", "district": "province", "commune": "district"}[level]
+        pool = parents[up] if up != "central" else [0]
+        parent = pool[(i // 3) % len(pool)]
+        place = names[(i - 1) % provinces] if level == "province" else g.nodes[parent]["place"]
+        day = start + dt.timedelta(days=20 + (i * 37) % 400)
+        if i % 11 == 0:
+            key = f"KH:Đảng ủy {place} thực hiện Nghị quyết số 46-NQ/TW và Chương trình số {i}"
+        else:
+            key = f"{i}-{'CTr' if level == 'province' else 'KH'}/{'TU' if level == 'province' else 'HU'}"
+        g.add_node(i, key=key, level=level, type="CTr" if level == "province" else "KH", place=place,
+                   date=day.isoformat(), issuer=f"Ban Thường vụ ({place})")
+        g.add_edge(i, parent, relation="implements")
+        parents[level].append(i)
+    return g
+
+
+def label_boxes(data: dict, view: str) -> list[tuple[float, float, float, float]]:
+    """Estimated boxes (node and the label under it) of the nodes shown in ``view``, at the
+    positions the page script gives them."""
+    from viz.layout import LANE_HEIGHT, label_width
+
+    boxes = []
+    for n in data["nodes"]:
+        if view == "groups":
+            if n["level"] != "central":
+                continue
+            x, y = n["views"]["groups"]
+        elif view == "all":
+            x, y = n["x"], n["y"]
+        elif n["level"] == "central":
+            x, y = n["views"][view]
+        elif "p:" + (n["group"] or "") == view:
+            x, y = n["px"], n["py"]
+        else:
+            continue
+        half = label_width(n["label"]) / 2
+        boxes.append((x - half, y - 10, x + half, y + LANE_HEIGHT - 10))
+    if view == "groups":
+        for gr in data["groups"]:
+            half = label_width(gr["label"]) / 2
+            boxes.append((gr["x"] - half, gr["y"] - 10, gr["x"] + half, gr["y"] + LANE_HEIGHT - 10))
+    return boxes
+
+
+def overlapping(boxes) -> list:
+    boxes = sorted(boxes)
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b[0] >= a[2]:
+                break
+            if b[1] < a[3] and a[1] < b[3]:
+                out.append((a, b))
+    return out
+
+
+@pytest.mark.parametrize("n", [4, 50, 2000])
+def test_no_two_label_boxes_overlap_in_any_view(n):
+    data = viz.cascade_data(realistic_cascade(n))
+    views = ["all", "groups"] + ["p:" + p for p in data["provinces"]]
+    for view in views:
+        assert overlapping(label_boxes(data, view)) == [], view
+    assert data["grouped"] == (n > viz.cascade.GROUP_ABOVE)
+
+
+def test_seven_siblings_of_one_day_do_not_run_together():
+    g = nx.DiGraph()
+    g.add_node("c", key="46-NQ/TW", level="central", date="2023-12-20")
+    for i in range(7):
+        g.add_node(i, key=f"{100 + i}-KH/TU", level="province", date="2024-03-01", place="Lạng Sơn")
+        g.add_edge(i, "c")
+    data = viz.cascade_data(g)
+    assert overlapping(label_boxes(data, "all")) == []
+
+
+def test_long_unnumbered_keys_stay_distinguishable():
+    g = nx.DiGraph()
+    a = "KH:Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW"
+    b = "KH:Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW và Chương trình 115-CTr/TU"
+    c = "KH:Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW (bản 2)"
+    for i, key in enumerate((a, b, c)):
+        g.add_node(i, key=key, level="province")
+    nodes = viz.cascade_data(g)["nodes"]
+    labels = [x["label"] for x in nodes]
+    assert len(set(labels)) == 3 and all(len(x) <= LABEL_MAX for x in labels)
+    assert [x["key"] for x in nodes] == [a, b, c]  # the full key for the tooltip and the panel
+    assert labels[1].endswith("115-CTr/TU")
+
+
+def test_legend_names_shapes_in_the_page_language():
+    vi = viz.cascade_data(small_graph(), lang="vi")["legend"]
+    en = viz.cascade_data(small_graph(), lang="en")["legend"]
+    assert {t["name"] for t in vi["types"]} >= {"Nghị quyết", "Chương trình", "Kế hoạch"}
+    assert {t["name"] for t in en["types"]} >= {"Resolution", "Programme", "Plan"}
+    assert {r["name"] for r in vi["relations"]} == {"triển khai thực hiện", "hướng dẫn", "dẫn chiếu"}
+    for legend in (vi, en):
+        names = " ".join(x["name"] for part in legend.values() for x in part)
+        assert "triangleDown" not in names and "dot" not in names.split()
+
+
+def test_groups_cover_every_document_below_central():
+    g = realistic_cascade(2000)
+    data = viz.cascade_data(g)
+    assert data["grouped"] and len(data["groups"]) == 63
+    assert sum(gr["count"] for gr in data["groups"]) == 1999
+    central = {n["id"] for n in data["nodes"] if n["level"] == "central"}
+    group_ids = {gr["id"] for gr in data["groups"]}
+    assert {(e["from"] in group_ids, e["to"] in central) for e in data["group_edges"]} == {(True, True)}
+    assert len(data["group_edges"]) == 63  # each province's documents reach the resolution through one link
+
+
+def test_served_fragment_has_no_inline_script():
+    frag = viz.cascade_fragment(small_graph(), link_base="/doc/", asset_base="/static/viz/")
+    scripts = re.findall(r"<script([^>]*)>", frag)
+    assert all('src="' in attrs or 'type="application/json"' in attrs for attrs in scripts), scripts
+    assert "style=" not in frag

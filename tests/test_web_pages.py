@@ -133,7 +133,7 @@ def test_named_query_parameter_errors_are_the_clis(client):
 @needs_analytics
 def test_graph_page_and_twin(client):
     r = client.get("/graph/46-NQ/TW", headers=HTML)
-    assert r.status_code == 200 and "dkgCascade" in r.text
+    assert r.status_code == 200 and 'class="dkg-cascade"' in r.text and "/static/viz/cascade.js" in r.text
     j = client.get("/graph/46-NQ/TW.json").json()
     assert j["nodes"] and all(n["href"].startswith("/doc/") for n in j["nodes"])
 

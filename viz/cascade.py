@@ -5,11 +5,13 @@ packaged assets under ``viz/static/``. The graph is the one ``kg.analytics.casca
 returns: node attributes ``key, label, level, type, issuer, place, date`` (all optional,
 plus an optional ``attainment`` text or number) and an edge attribute ``relation``.
 
-Layout is computed here, not by vis-network's physics: x follows the issue date (all
-levels share one time axis), y the administrative level (central on top, then province,
-district, commune), and documents of one level that would overlap are put on extra lanes of
-that level. vis-network then only draws (``physics: false``), which keeps a 2,000-10,000
-node cascade responsive.
+Layout is computed here (``viz.layout``), not by vis-network's physics: x follows the issue
+date, y the administrative level, and documents whose label boxes would overlap go on extra lanes
+of their level. vis-network then only draws (``physics: false``). A cascade of more than
+:data:`GROUP_ABOVE` documents opens grouped by province (one node per province, opened by a
+click); each province's own view has a layout of its own, so it is as compact as a small cascade.
+The page script finds itself (``.dkg-cascade``): no inline script, so a strict
+Content-Security-Policy allows the served page.
 
 Untrusted text (labels and subjects come from news articles) never becomes HTML here:
 the data travels as JSON inside a ``<script type="application/json">`` element with ``<``,
@@ -19,7 +21,6 @@ with ``textContent``.
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 import json
 from collections.abc import Mapping
@@ -29,14 +30,15 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from viz.layout import BAND_GAP, LABEL_MAX, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
+
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_DIR = "vendor/vis-network-9.1.9"
 #: Files a page needs, relative to ``STATIC`` (the app serves them; standalone inlines them).
 SCRIPTS = (f"{VIS_DIR}/vis-network.min.js", "cascade.js")
 STYLES = (f"{VIS_DIR}/vis-network.min.css", "cascade.css")
 
-#: Levels top to bottom; anything else goes in a last band.
-LEVELS = ("central", "province", "district", "commune")
+#: Levels top to bottom (see ``viz.layout``).
 LEVEL_COLOURS = {
     "central": "#b03a2e",
     "province": "#1f618d",
@@ -50,17 +52,22 @@ LEVEL_NAMES = {
            None: "Other"},
 }
 
-#: Node shape by document type; the type may be a code (``NQ``) or a class name (``Resolution``).
-TYPE_SHAPES = {
-    "NQ": "dot", "Resolution": "dot",
-    "CT": "diamond", "Directive": "diamond",
-    "KL": "triangle", "Conclusion": "triangle",
-    "CTr": "square", "Programme": "square",
-    "KH": "triangleDown", "Plan": "triangleDown",
-    "QĐ": "hexagon", "QD": "hexagon", "Decision": "hexagon",
-    "CL": "star", "Strategy": "star",
-}
+#: Document type codes of the data's class names (``dkg:Resolution`` ...).
+TYPE_CODES = {"Resolution": "NQ", "Directive": "CT", "Conclusion": "KL", "Programme": "CTr", "Plan": "KH",
+              "Decision": "QĐ", "QD": "QĐ", "Strategy": "CL", "Guidance": "HD", "Report": "BC",
+              "OfficialLetter": "CV", "Notice": "TB"}
+#: Node shape by type code (vis-network's shape names; the legend draws them).
+TYPE_SHAPES = {"NQ": "dot", "CT": "diamond", "KL": "triangle", "CTr": "square", "KH": "triangleDown",
+               "QĐ": "hexagon", "CL": "star"}
 FALLBACK_SHAPE = "dot"
+TYPE_NAMES = {
+    "vi": {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "CTr": "Chương trình", "KH": "Kế hoạch",
+           "QĐ": "Quyết định, quy định", "CL": "Chiến lược", "HD": "Hướng dẫn", "BC": "Báo cáo", "CV": "Công văn",
+           "TB": "Thông báo", None: "Loại khác"},
+    "en": {"NQ": "Resolution", "CT": "Directive", "KL": "Conclusion", "CTr": "Programme", "KH": "Plan",
+           "QĐ": "Decision or regulation", "CL": "Strategy", "HD": "Guidance", "BC": "Report", "CV": "Official letter",
+           "TB": "Notice", None: "Other type"},
+}
 
 #: Edge style by relation (a dkg property local name); unknown relations are drawn grey.
 RELATION_STYLES: dict[str, dict] = {
@@ -73,25 +80,36 @@ RELATION_STYLES: dict[str, dict] = {
     "cites": {"color": "#aab7b8", "dashes": [1, 4], "width": 1},
 }
 DEFAULT_EDGE = {"color": "#aab7b8", "dashes": [4, 4], "width": 1}
+RELATION_NAMES = {
+    "vi": {"implements": "triển khai thực hiện", "guides": "hướng dẫn", "continues": "tiếp tục thực hiện",
+           "amends": "sửa đổi, bổ sung", "replaces": "thay thế", "basedOn": "căn cứ", "cites": "dẫn chiếu"},
+    "en": {"implements": "implements", "guides": "guides", "continues": "continues", "amends": "amends",
+           "replaces": "replaces", "basedOn": "based on", "cites": "cites"},
+}
 
-X_STEP = 60.0  # between consecutive distinct dates
-MIN_GAP = 50.0  # between two nodes on one lane
-LABEL_MAX = 28  # characters of a key drawn under its node (the tooltip has all of it)
-LANE_HEIGHT = 34.0
-BAND_GAP = 90.0
-MAX_LANES = 12
+#: A cascade of more documents than this opens grouped by province (a click on a group opens it).
+GROUP_ABOVE = 300
 
 TEXT = {
-    "vi": {"province": "Tỉnh", "all": "Tất cả", "nodes": "văn bản", "edges": "liên kết",
+    "vi": {"province": "Xem", "all": "Tất cả văn bản", "groups": "Nhóm theo tỉnh", "nodes": "văn bản", "edges": "liên kết",
            "legend": "Chú giải", "issuer": "Cơ quan ban hành", "date": "Ngày", "place": "Địa bàn",
            "attainment": "Đạt chỉ tiêu", "type": "Loại", "open": "Mở thẻ văn bản", "hover": "Làm nổi vùng lân cận khi di chuột",
            "noscript": "Sơ đồ tương tác cần JavaScript.", "relation": "Quan hệ", "level": "Cấp",
-           "title": "Sơ đồ triển khai"},
-    "en": {"province": "Province", "all": "All", "nodes": "documents", "edges": "links",
+           "title": "Sơ đồ triển khai", "search": "Tìm văn bản", "search_hint": "số hiệu hoặc tên (không cần dấu)",
+           "not_found": "Không tìm thấy", "fit": "Vừa khung", "group": "nhóm", "unknown_place": "Không rõ địa bàn",
+           "click": "Bấm một văn bản để xem thẻ; bấm đúp để mở trang của nó. Bấm một nhóm để mở nhóm.",
+           "subject": "Trích yếu", "tasks": "Nhiệm vụ", "targets": "Chỉ tiêu", "implemented_by": "Được triển khai bởi",
+           "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)"},
+    "en": {"province": "Show", "all": "All documents", "groups": "Grouped by province", "nodes": "documents", "edges": "links",
            "legend": "Legend", "issuer": "Issuer", "date": "Date", "place": "Place",
            "attainment": "Target attainment", "type": "Type", "open": "Open the document card",
            "hover": "Highlight the neighbourhood on hover", "noscript": "The interactive view needs JavaScript.",
-           "relation": "Relation", "level": "Level", "title": "Implementation cascade"},
+           "relation": "Relation", "level": "Level", "title": "Implementation cascade", "search": "Find a document",
+           "search_hint": "symbol or name (diacritics optional)", "not_found": "Not found", "fit": "Fit to window",
+           "group": "group", "unknown_place": "Place unknown",
+           "click": "Click a document to see its card; double-click to open its page. Click a group to open it.",
+           "subject": "Subject", "tasks": "Tasks", "targets": "Targets", "implemented_by": "Implemented by",
+           "levels": "Level (colour)", "types": "Document type (shape)", "relations": "Relation (line)"},
 }
 
 
@@ -105,86 +123,52 @@ def _s(value) -> str | None:
     return text or None
 
 
-def _date(value) -> _dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    text = str(value).strip()
-    for n in (10, 7, 4):  # 2024-01-31, 2024-01, 2024
-        try:
-            part = text[:n]
-            if n == 10:
-                return _dt.date.fromisoformat(part)
-            if n == 7:
-                return _dt.date(int(part[:4]), int(part[5:7]), 1)
-            return _dt.date(int(part), 1, 1)
-        except (ValueError, IndexError):
-            continue
-    return None
+def _local(value: str) -> str:
+    return value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
 
 
 def _level(value) -> str | None:
     text = _s(value)
     if text is None:
         return None
-    text = text.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    text = _local(text)
     return text if text in LEVELS else None
 
 
+def type_code(doc_type) -> str | None:
+    """A type code (``NQ``) for a code or a class name (``Resolution``, an IRI)."""
+    text = _s(doc_type)
+    if text is None:
+        return None
+    local = _local(text)
+    return TYPE_CODES.get(local, local)
+
+
 def _shape(doc_type: str | None) -> str:
-    if doc_type is None:
-        return FALLBACK_SHAPE
-    local = doc_type.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-    return TYPE_SHAPES.get(local, FALLBACK_SHAPE)
+    return TYPE_SHAPES.get(type_code(doc_type), FALLBACK_SHAPE)
 
 
 def _relation(value) -> str:
-    text = _s(value) or "implements"
-    return text.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+    return _local(_s(value) or "implements")
+
+
+def _items(graph: nx.DiGraph, labels: dict) -> list[dict]:
+    items = []
+    for i, (n, attrs) in enumerate(graph.nodes(data=True)):
+        items.append({"id": n, "level": _level(attrs.get("level")), "date": to_date(attrs.get("date")),
+                      "label": labels[n], "order": (str(attrs.get("key") or n), i)})
+    return items
+
+
+def _labels(graph: nx.DiGraph) -> dict:
+    return short_labels({n: _s(attrs.get("key")) or str(n) for n, attrs in graph.nodes(data=True)})
 
 
 def layout(graph: nx.DiGraph) -> dict:
-    """Positions ``{node: (x, y)}``: x by date rank (one axis for all levels), y by level
-    band, with overlapping nodes of a band spread over lanes. Deterministic."""
-    dates = {n: _date(graph.nodes[n].get("date")) for n in graph.nodes}
-    distinct = sorted({d for d in dates.values() if d is not None})
-    rank = {d: i for i, d in enumerate(distinct)}
-    undated_x = (len(distinct) + 1) * X_STEP
-    by_band: dict[int, list] = {}
-    for n in graph.nodes:
-        lvl = _level(graph.nodes[n].get("level"))
-        band = LEVELS.index(lvl) if lvl in LEVELS else len(LEVELS)
-        by_band.setdefault(band, []).append(n)
-    positions: dict = {}
-    y0 = 0.0
-    for band in sorted(by_band):
-        nodes = by_band[band]
-        nodes.sort(key=lambda n: (dates[n] is None, dates[n] or _dt.date.min, str(graph.nodes[n].get("key") or n)))
-        lanes: list[float] = []  # last x used on each lane
-        placed = []
-        for n in nodes:
-            x = rank[dates[n]] * X_STEP if dates[n] is not None else undated_x
-            for i, last in enumerate(lanes):
-                if last + MIN_GAP <= x:
-                    lanes[i] = x
-                    placed.append((n, x, i))
-                    break
-            else:
-                if len(lanes) < MAX_LANES:
-                    lanes.append(x)
-                    placed.append((n, x, len(lanes) - 1))
-                else:  # every lane is busy here: take the one free soonest and shift right
-                    i = min(range(len(lanes)), key=lanes.__getitem__)
-                    x = lanes[i] + MIN_GAP
-                    lanes[i] = x
-                    placed.append((n, x, i))
-        for n, x, lane in placed:
-            positions[n] = (round(x, 1), round(y0 + lane * LANE_HEIGHT, 1))
-        y0 += max(len(lanes), 1) * LANE_HEIGHT + BAND_GAP
-    return positions
+    """Positions ``{node: (x, y)}`` of every document (see ``viz.layout``). Deterministic."""
+    labels = _labels(graph)
+    items = _items(graph, labels)
+    return place(items, date_ranks(it["date"] for it in items))
 
 
 def doc_href(link_base: str | None, key: str | None) -> str | None:
@@ -194,43 +178,58 @@ def doc_href(link_base: str | None, key: str | None) -> str | None:
     return link_base + quote(key, safe="/")
 
 
-def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str = "vi") -> dict:
-    """The JSON the page script draws: nodes with positions and styles, edges, legend,
-    and the list of provinces for the filter."""
+def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str = "vi",
+                 group_above: int = GROUP_ABOVE) -> dict:
+    """The JSON the page script draws: documents with their positions (``x, y`` with every
+    document shown, ``px, py`` in the view of their own province), edges, the province groups
+    (with their own positions and edges) used when the cascade has more than ``group_above``
+    documents, the legend and the page's words."""
     lang = "en" if lang == "en" else "vi"
-    pos = layout(graph)
+    t = TEXT[lang]
+    labels = _labels(graph)
+    items = _items(graph, labels)
+    ranks = date_ranks(it["date"] for it in items)
+    pos = place(items, ranks)
     ids = {n: i for i, n in enumerate(graph.nodes)}
+    central = [it for it in items if it["level"] == "central"]
+    group_of: dict = {}
+    for n, attrs in graph.nodes(data=True):
+        if _level(attrs.get("level")) != "central":
+            group_of[n] = _s(attrs.get("place")) or t["unknown_place"]
+    members: dict[str, list] = {}
+    for n, g in group_of.items():
+        members.setdefault(g, []).append(n)
+    by_id = {it["id"]: it for it in items}
+    own: dict = {}
+    views: dict = {it["id"]: {} for it in central}  # where a central document sits in each view
+    for g, ns in members.items():
+        # each province's view (the central documents and its own) on a time axis of its own dates,
+        # so that it is as compact as a small cascade
+        view = central + [by_id[n] for n in ns]
+        for n, p in place(view, date_ranks(it["date"] for it in view)).items():
+            if n in group_of:
+                own[n] = p
+            else:
+                views[n]["p:" + g] = p
     nodes = []
-    places: set[str] = set()
     types: dict[str, str] = {}
     levels: set[str | None] = set()
     for n, attrs in graph.nodes(data=True):
         key = _s(attrs.get("key")) or str(n)
         level = _level(attrs.get("level"))
-        doc_type = _s(attrs.get("type"))
-        place = _s(attrs.get("place"))
-        if place and level not in ("central",):
-            places.add(place)
-        if doc_type:
-            types.setdefault(doc_type, _shape(doc_type))
+        code = type_code(attrs.get("type"))
+        types.setdefault(code, _shape(code))
         levels.add(level)
         x, y = pos[n]
-        date = _date(attrs.get("date"))
+        px, py = own.get(n, (x, y))
+        date = to_date(attrs.get("date"))
         nodes.append({
-            "id": ids[n],
-            "key": key,
-            "label": key if len(key) <= LABEL_MAX else key[: LABEL_MAX - 1] + "…",
-            "name": _s(attrs.get("label")),
-            "level": level,
-            "type": doc_type,
-            "issuer": _s(attrs.get("issuer")),
-            "place": place,
-            "date": date.isoformat() if date else _s(attrs.get("date")),
-            "attainment": _s(attrs.get("attainment")),
-            "href": doc_href(link_base, key),
-            "x": x,
-            "y": y,
-            "shape": _shape(doc_type),
+            "id": ids[n], "key": key, "label": labels[n], "name": _s(attrs.get("label")),
+            "level": level, "type": code, "type_name": TYPE_NAMES[lang].get(code) if code else None,
+            "issuer": _s(attrs.get("issuer")), "place": _s(attrs.get("place")),
+            "group": group_of.get(n), "date": date.isoformat() if date else _s(attrs.get("date")),
+            "attainment": _s(attrs.get("attainment")), "href": doc_href(link_base, key),
+            "x": x, "y": y, "px": px, "py": py, "views": views.get(n), "shape": _shape(code),
             "color": LEVEL_COLOURS.get(level, LEVEL_COLOURS[None]),
         })
     edges = []
@@ -240,20 +239,63 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         relations.add(rel)
         style = RELATION_STYLES.get(rel, DEFAULT_EDGE)
         edges.append({"id": i, "from": ids[u], "to": ids[v], "relation": rel, **style})
+    groups, group_edges, overview = _groups(graph, members, central, ids, len(nodes), len(edges))
+    for node in nodes:
+        if node["views"] is not None:
+            node["views"]["groups"] = overview[node["id"]]
     names = LEVEL_NAMES[lang]
     return {
         "nodes": nodes,
         "edges": edges,
-        "provinces": sorted(places),
+        "groups": groups,
+        "group_edges": group_edges,
+        "grouped": len(nodes) > group_above,
+        "provinces": sorted(members),
         "legend": {
             "levels": [{"level": lv, "name": names.get(lv, names[None]), "color": LEVEL_COLOURS.get(lv, LEVEL_COLOURS[None])}
                        for lv in (*LEVELS, None) if lv in levels],
-            "types": [{"type": t, "shape": s} for t, s in sorted(types.items())],
-            "relations": [{"relation": r, **RELATION_STYLES.get(r, DEFAULT_EDGE)} for r in sorted(relations)],
+            "types": [{"type": c, "name": TYPE_NAMES[lang].get(c) or c or TYPE_NAMES[lang][None], "shape": s}
+                      for c, s in sorted(types.items(), key=lambda x: (x[0] is None, x[0] or ""))],
+            "relations": [{"relation": r, "name": RELATION_NAMES[lang].get(r, r), **RELATION_STYLES.get(r, DEFAULT_EDGE)}
+                          for r in sorted(relations)],
         },
-        "text": TEXT[lang],
+        "text": t,
         "linked": link_base is not None,
     }
+
+
+def _groups(graph, members: dict, central: list, ids: dict, first_id: int,
+            first_edge: int) -> tuple[list[dict], list[dict], dict]:
+    """One node per province (all the documents of the cascade issued there, at any level below
+    central) in a grid under the central documents, the links between them, and where the central
+    documents sit in that view (by their ids in the data)."""
+    items, info = [], {}
+    for j, (g, ns) in enumerate(sorted(members.items())):
+        dates = [d for d in (to_date(graph.nodes[n].get("date")) for n in ns) if d]
+        gid = first_id + j
+        label = short_labels({0: g})[0] + f" ({len(ns)})"
+        items.append({"id": gid, "level": "province", "date": min(dates) if dates else None, "label": label,
+                      "order": (g, j)})
+        info[g] = {"id": gid, "group": g, "label": label, "count": len(ns)}
+    # the central documents on their time axis, the provinces under them in a grid, the earliest
+    # to implement first
+    pos = place(central, date_ranks(it["date"] for it in central))
+    xs = [x for x, _ in pos.values()] or [0.0]
+    top = max((y for _, y in pos.values()), default=-LANE_HEIGHT) + LANE_HEIGHT + BAND_GAP
+    items.sort(key=lambda it: (it["date"] is None, it["date"] or 0, it["order"]))
+    pos.update(grid(items, top=top, centre=(min(xs) + max(xs)) / 2))
+    groups = []
+    for g, gi in info.items():
+        x, y = pos[gi["id"]]
+        groups.append({**gi, "x": x, "y": y, "color": LEVEL_COLOURS["province"], "shape": "box"})
+    where = {n: info[g]["id"] for g, ns in members.items() for n in ns}
+    seen, edges = set(), []
+    for u, v in graph.edges():
+        a, b = where.get(u, ids[u]), where.get(v, ids[v])
+        if a != b and (a, b) not in seen:
+            seen.add((a, b))
+            edges.append({"id": first_edge + len(edges), "from": a, "to": b, **RELATION_STYLES["implements"]})
+    return groups, edges, {ids[it["id"]]: pos[it["id"]] for it in central}
 
 
 # --------------------------------------------------------------------------- HTML
@@ -311,16 +353,19 @@ def cascade_fragment(graph: nx.DiGraph, *, link_base: str | None = None, lang: s
     return (
         f'{head}<div class="dkg-cascade" id="{eid}" data-lang="{lang}">'
         f'<div class="dkg-controls">'
-        f'<label>{html.escape(t["province"])} <select class="dkg-province"><option value="">'
-        f'{html.escape(t["all"])}</option></select></label> '
+        f'<form class="dkg-find" role="search"><label>{html.escape(t["search"])} '
+        f'<input type="search" class="dkg-search" placeholder="{html.escape(t["search_hint"], quote=True)}"></label> '
+        f'<button type="submit">{html.escape(t["search"])}</button> <span class="dkg-found" aria-live="polite"></span></form>'
+        f'<label>{html.escape(t["province"])} <select class="dkg-province"></select></label> '
+        f'<button type="button" class="dkg-fit">{html.escape(t["fit"])}</button> '
         f'<label><input type="checkbox" class="dkg-hover" checked> {html.escape(t["hover"])}</label> '
         f'<span class="dkg-count"></span></div>'
         f'<div class="dkg-body"><div class="dkg-network" role="img" aria-label="{html.escape(t["title"], quote=True)}"></div>'
-        f'<aside class="dkg-side"><div class="dkg-info"></div><div class="dkg-legend"></div></aside></div>'
+        f'<aside class="dkg-side"><p class="dkg-hint">{html.escape(t["click"])}</p><div class="dkg-info" aria-live="polite"></div>'
+        f'<div class="dkg-legend"></div></aside></div>'
         f'<noscript><p>{html.escape(t["noscript"])}</p></noscript>'
         f'<script type="application/json" class="dkg-data">{script_json(data)}</script>'
         f'</div>{scripts}'
-        f'<script>dkgCascade(document.getElementById({script_json(element_id)}));</script>'
     )
 
 

@@ -19,6 +19,7 @@ from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
+from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
 router = APIRouter()
@@ -177,7 +178,7 @@ def list_queries(request: Request):
     lang = lang_of(request)
     entries = []
     for e in _queries().catalog():
-        entries.append({"name": e.name, "title": _title(e, lang),
+        entries.append({"name": e.name, "title": _title(e, lang), "summary": querytext.summary(e.name, lang),
                         "parameters": [p["signature"] for p in _param_info(e)]})
     return page(request, "queries.html", title=TEXT[lang]["queries"], json_href=href(request, "/queries.json"),
                 entries=entries)
@@ -209,12 +210,15 @@ def run_query(request: Request, name: str):
     if suffix == "csv":
         return Response(table.render("csv"), media_type="text/csv; charset=utf-8")
     lang = lang_of(request)
-    rows = [[_cell(v) for v in row] for row in _rows(table)]
+    columns = list(table.columns)
+    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row))) for c, v in zip(columns, row)]
+            for row in _rows(table)]
     base = "/queries/" + quote(name, safe="")
-    return page(request, "query.html", title=f"{name} · {_title(entry, lang)}".rstrip(" ·"),
+    return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
                 name=name, description=getattr(entry, "description", None), parameters=_param_info(entry), values=params,
-                columns=list(table.columns), rows=rows)
+                summary=querytext.summary(name, lang), columns=columns,
+                headers=[querytext.header(c, lang) for c in columns], rows=rows)
 
 
 def _rows(table):

@@ -1,0 +1,434 @@
+"""A directive's scoreboard (bảng theo dõi thực hiện): how one document is being carried out
+across the country, as of a day.
+
+:func:`scoreboard` reads it from the store through the named queries (``document``,
+``cascade``, ``coverage``, ``targets``, ``outcomes``, ``reviews``; parameters are bound by
+:mod:`kg.queries`, never pasted into SPARQL) and returns plain JSON-ready data, which the web
+page ``/scoreboard/{key}``, its JSON twin and ``dkg scoreboard KEY`` all show:
+
+* ``places``: one entry per province of the administrative map in force on the day (63 before
+  1 July 2025, 34 from then on), with its implementing documents (the cascade, followed through
+  every ``implements`` step), the lag in days from the document to the province's first one,
+  and a status: ``implemented``, ``late`` (the first one came more than ``late_after`` days
+  after the document) or ``none``; each carries its cell on a tile grid map (:func:`tile_grid`);
+  for a provincial document, ``districts`` the same for the districts of its province;
+* ``targets``: the targets set across the cascade with their latest outcome by the day, the
+  achievement ratio, the status the report gives (``reported_status``) and the one the figures
+  give (``assessed_status``), kept apart;
+* ``reviews``: the review milestones (sơ kết, tổng kết) the document sets itself
+  (``dkg:reviewSchedule``), else the customary 5 and 10 years of a resolution or directive,
+  each held, missed or still to come; and every review event held across the cascade;
+* ``timeline``: the documents and events in date order.
+
+Every item names the document card that holds the fact (``href``) and, for outcomes and
+events, its evidence (source, quoted sentence).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import statistics
+import textwrap
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import quote
+
+from kg import queries, resources
+from kg.errors import UsageError
+
+#: A province counts as late when its first implementing document came more than this many days
+#: after the document. A convention of this project (central resolutions usually ask for a
+#: programme "within three months" or so, but the data does not record each one's own term).
+LATE_AFTER_DAYS = 90
+#: Customary review milestones (years after issue) of a resolution or directive that names none.
+CUSTOMARY_REVIEWS = (5, 10)
+CUSTOMARY_TYPES = ("NQ", "CT")
+#: The largest cascade read (documents).
+CASCADE_LIMIT = 20000
+
+STATUSES = ("implemented", "late", "none")
+
+
+def doc_href(key: str | None) -> str | None:
+    return "/doc/" + quote(key, safe="/") if key else None
+
+
+def scoreboard_href(key: str) -> str:
+    return "/scoreboard/" + quote(key, safe="/")
+
+
+@dataclass(frozen=True)
+class Tile:
+    scheme: str
+    code: str
+    row: int
+    col: int
+
+
+@lru_cache(maxsize=1)
+def tile_grid() -> dict[tuple[str, str], Tile]:
+    """The tile grid map of Vietnam: ``(scheme, GSO code) -> Tile``, provinces laid out roughly
+    north (row 1) to south and west to east, one cell each (``kg/data/tilegrid.csv``). The
+    schemes are ``legacy`` (63 provinces, to 30 June 2025) and ``2025`` (34, from 1 July 2025)."""
+    out = {}
+    with resources.package_data("tilegrid.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            out[(r["scheme"], r["code"])] = Tile(r["scheme"], r["code"], int(r["row"]), int(r["col"]))
+    return out
+
+
+def _scheme(unit_iri: str) -> str:
+    return "2025" if "/place/2025/" in unit_iri else "legacy"
+
+
+def _day(value) -> _dt.date | None:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _iso(value) -> str | None:
+    day = _day(value)
+    return day.isoformat() if day else None
+
+
+def parse_as_of(value) -> _dt.date:
+    """The day of reckoning: a date, ``YYYY-MM-DD``, or None / ``today``."""
+    if value is None or value == "" or value == "today":
+        return _dt.date.today()
+    day = _day(value)
+    if day is None or (isinstance(value, str) and len(value.strip()) != 10):
+        raise UsageError(f"bad date {value!r}", hint="give the day as YYYY-MM-DD, e.g. 2025-08-01")
+    return day
+
+
+def _add_years(day: _dt.date, years: int) -> _dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+# --------------------------------------------------------------------------- the document
+
+
+def _root(store, doc: str) -> dict:
+    """Identity of the document: one, or a clear error when the key names several."""
+    table = queries.run(store, "document", {"doc": doc})
+    iris = sorted({r["document"] for r in table.rows})
+    if not iris:  # a document with no field at all (the query resolved it, so it exists)
+        raise UsageError(f"document {doc!r} has no data to show")
+    if len(iris) > 1:
+        raise UsageError(f"{doc!r} names {len(iris)} documents: {', '.join(iris)}",
+                         hint="give the document's IRI instead of its key (the document card lists them)")
+    fields: dict[str, list] = {}
+    for r in table.rows:
+        fields.setdefault(r["field"], []).append(r.get("target") or r.get("value"))
+    one = lambda name: (fields.get(name) or [None])[0]  # noqa: E731
+    level = one("level")
+    schedule = sorted({int(float(v)) for v in fields.get("review schedule (years)", []) if _number(v) is not None})
+    return {"iri": iris[0], "key": one("key") or iris[0], "label": one("label"), "subject": one("subject"),
+            "type": one("type"), "date": _iso(one("date issued")),
+            "level": level.rsplit("/", 1)[-1] if isinstance(level, str) else None,
+            "place": one("place"), "review_schedule": schedule}
+
+
+def _number(value) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# --------------------------------------------------------------------------- provinces
+
+
+def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_after: int,
+            within: str | None = None) -> list[dict]:
+    """The provinces of the map in force on ``as_of``; with ``within`` (a province's IRI), the
+    districts of that province instead."""
+    params = {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"}
+    if within:
+        params["place"] = within
+    table = queries.run(store, "coverage", params)
+    grid = tile_grid()
+    issued = _day(root["date"])
+    out = []
+    for r in table.rows:
+        if within and r.get("kind") != "district":
+            continue
+        unit = r["unit"]
+        keys = [k for k in (r.get("documents") or "").split("; ") if k]
+        # the earliest dated document (the query's MIN gives nothing when one of them is undated)
+        dated = [d for d in (_day(cascade.get(k, {}).get("date")) for k in keys) if d]
+        first = min(dated) if dated else _day(r.get("first_date"))
+        lag = (first - issued).days if first and issued else None
+        if not keys:
+            status = "none"
+        elif lag is not None and lag > late_after:
+            status = "late"
+        else:
+            status = "implemented"
+        tile = grid.get((_scheme(unit), str(r.get("code") or "")))
+        docs = []
+        for k in keys:
+            d = cascade.get(k, {})
+            day = _day(d.get("date"))
+            docs.append({"key": k, "href": doc_href(k), "date": _iso(day), "type": d.get("type"),
+                         "level": d.get("level"),
+                         "lag_days": (day - issued).days if day and issued else None})
+        docs.sort(key=lambda d: (d["date"] is None, d["date"] or "", d["key"]))
+        out.append({
+            "unit": unit, "code": r.get("code"), "name": r.get("name"), "status": status,
+            "documents": docs, "first_date": _iso(first), "lag_days": lag,
+            "inherited_from": [x for x in (r.get("inherited_from") or "").split("; ") if x],
+            "row": tile.row if tile else None, "col": tile.col if tile else None,
+        })
+    out.sort(key=lambda p: (p["row"] is None, p["row"] or 0, p["col"] or 0, p["name"] or ""))
+    return out
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
+    table = queries.run(store, "targets", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"})
+    reported = queries.run(store, "outcomes", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "100000"})
+    by_outcome = {r["outcome"]: r for r in reported.rows}
+    history: dict[str, list[dict]] = {}
+    for r in reported.rows:
+        if r.get("target"):
+            history.setdefault(r["target"], []).append(
+                {"as_of": _iso(r.get("as_of")), "value": r.get("value"), "status": r.get("status") or None})
+    out = []
+    for r in table.rows:
+        latest = by_outcome.get(r.get("outcome_iri")) if r.get("outcome_iri") else None
+        assessed = dict(r, status=None)
+        queries.achievement(assessed)  # the status the figures give, whatever the report says
+        ratio = assessed.get("ratio")
+        out.append({
+            "target": r["target"], "text": r.get("text"), "set_by": r.get("set_by"),
+            "href": (doc_href(r.get("set_by")) + "#targets") if r.get("set_by") else None,
+            "level": r.get("level"), "place": r.get("place"), "comparator": r.get("comparator"),
+            "target_value": r.get("target_value"), "unit": r.get("unit"), "target_year": r.get("target_year"),
+            "outcome": None if latest is None else {
+                "iri": latest["outcome"], "value": latest.get("value"), "denominator": latest.get("denominator"),
+                "unit": latest.get("unit"), "as_of": _iso(latest.get("as_of")), "text": latest.get("text"),
+                "evidence": _evidence(latest)},
+            "ratio": ratio,
+            "achievement_percent": round(100 * ratio, 1) if ratio is not None else None,
+            "reported_status": (latest.get("status") or None) if latest else None,
+            "assessed_status": assessed.get("status"),
+            "outcomes": r.get("outcomes") or 0,
+            "history": history.get(r["target"], []),
+        })
+    return out
+
+
+def _evidence(row: dict) -> dict | None:
+    if not row.get("source"):
+        return None
+    return {"source": row["source"], "title": row.get("source_title"), "url": row.get("source_url"),
+            "quote": row.get("quote")}
+
+
+# --------------------------------------------------------------------------- reviews
+
+
+def _reviews(store, root: dict, as_of: _dt.date) -> dict:
+    table = queries.run(store, "reviews", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "100000"})
+    held = []
+    for r in table.rows:
+        key = r.get("reviewed")
+        held.append({"iri": r["event"], "date": _iso(r.get("when")), "kind": r.get("kind") or "other",
+                     "label": r.get("label"), "reviewed": key, "of_document": key == root["key"],
+                     "href": (doc_href(key) + "#events") if key else None,
+                     "organiser": r.get("organiser_name"), "organiser_href": _body_href(r.get("organiser")),
+                     "place": r.get("place"), "evidence": _evidence(r)})
+    if root["review_schedule"]:
+        years, basis = root["review_schedule"], "document"
+    elif root.get("type") in CUSTOMARY_TYPES:
+        years, basis = list(CUSTOMARY_REVIEWS), "customary"
+    else:
+        years, basis = [], None
+    issued = _day(root["date"])
+    own = [e for e in held if e["of_document"] and e["kind"] in ("interim", "final") and e["date"]]
+    finals = [e for e in own if e["kind"] == "final"]
+    expected = []
+    for i, y in enumerate(years):
+        final = i == len(years) - 1
+        due = _add_years(issued, y) if issued else None
+        # the final milestone is met by a final review; the k-th interim one by k reviews of any kind
+        # (the rule of the reviews-due query)
+        if final:
+            event = finals[0] if finals else None
+        else:
+            event = own[i] if len(own) > i else (finals[0] if finals else None)
+        if event is not None:
+            status = "held"
+        elif due is None:
+            status = "unknown"
+        else:
+            status = "missed" if due <= as_of else "upcoming"
+        expected.append({"kind": "final" if final else "interim", "years": y, "due": _iso(due),
+                         "status": status, "event": event["iri"] if event else None,
+                         "event_date": event["date"] if event else None,
+                         "href": event["href"] if event else None})
+    return {"basis": basis, "expected": expected, "held": held,
+            "counts": {k: sum(1 for e in held if e["kind"] == k) for k in ("interim", "final", "other")}}
+
+
+def _body_href(iri: str | None) -> str | None:
+    marker = "/id/body/"
+    if iri and marker in iri:
+        return "/bodies/" + quote(iri.split(marker, 1)[1], safe="/")
+    return None
+
+
+# --------------------------------------------------------------------------- the whole
+
+
+def _cascade(store, root: dict) -> dict[str, dict]:
+    table = queries.run(store, "cascade", {"doc": root["iri"], "limit": str(CASCADE_LIMIT)})
+    out = {}
+    for r in table.rows:
+        key = r.get("key")
+        if key and key not in out:
+            out[key] = r
+    return out
+
+
+def _timeline(root: dict, cascade: dict[str, dict], reviews: dict) -> list[dict]:
+    items = [{"date": root["date"], "what": "document", "key": root["key"], "label": root.get("label"),
+              "level": root.get("level"), "place": None, "href": doc_href(root["key"])}]
+    for key, r in cascade.items():
+        items.append({"date": _iso(r.get("date")), "what": "document", "key": key, "label": r.get("label"),
+                      "level": r.get("level"), "place": r.get("place"), "href": doc_href(key)})
+    for e in reviews["held"]:
+        items.append({"date": e["date"], "what": e["kind"] if e["kind"] in ("interim", "final") else "event",
+                      "key": e["reviewed"], "label": e["label"], "level": None, "place": e["place"],
+                      "href": e["href"]})
+    items.sort(key=lambda x: (x["date"] is None, x["date"] or "", x["what"] != "document", x["key"] or ""))
+    return items
+
+
+def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS) -> dict:
+    """The scoreboard of document ``doc`` (a key such as ``46-NQ/TW`` or an IRI) on ``as_of``
+    (a date or ``YYYY-MM-DD``; default today). Raises ``NotFound`` for an unknown document and
+    ``UsageError`` for a bad date or a key that names several documents."""
+    day = parse_as_of(as_of)
+    if late_after < 0:
+        raise UsageError(f"late_after must be 0 or more days, not {late_after}")
+    root = _root(store, doc)
+    cascade = _cascade(store, root)
+    places = _places(store, root, cascade, day, late_after)
+    # a provincial document: how its districts answer (none after 1 July 2025, when districts went)
+    districts = (_places(store, root, cascade, day, late_after, within=root["place"])
+                 if root.get("level") == "province" and isinstance(root.get("place"), str) else [])
+    targets = _targets(store, root, day)
+    reviews = _reviews(store, root, day)
+    issued = _day(root["date"])
+    in_force = {k: v for k, v in cascade.items() if not (_day(v.get("date")) and _day(v["date"]) > day)}
+    lags = [p["lag_days"] for p in places if p["lag_days"] is not None]
+    counts = {s: sum(1 for p in places if p["status"] == s) for s in STATUSES}
+    return {
+        "key": root["key"], "iri": root["iri"], "label": root.get("label"), "subject": root.get("subject"),
+        "type": root.get("type"), "level": root.get("level"), "date": root["date"],
+        "href": doc_href(root["key"]), "graph_href": "/graph/" + quote(root["key"], safe="/"),
+        "as_of": day.isoformat(), "late_after_days": late_after,
+        "map": "2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
+        "before_issue": bool(issued and day < issued),
+        "summary": {"provinces": len(places), **counts,
+                    "median_lag_days": statistics.median(lags) if lags else None,
+                    "documents": len(in_force),
+                    "targets": len(targets),
+                    "targets_with_outcome": sum(1 for t in targets if t["outcome"]),
+                    "reviews_held": len(reviews["held"])},
+        "places": places,
+        "districts": districts,
+        "targets": targets,
+        "reviews": reviews,
+        "timeline": [x for x in _timeline(root, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
+    }
+
+
+def to_text(board: dict, width: int = 100) -> str:
+    """The scoreboard as plain text for a terminal (``dkg scoreboard``)."""
+    s = board["summary"]
+    lines = [f"{board['key']}  {board.get('label') or ''}".rstrip(),
+             f"issued {board.get('date') or '?'} · as of {board['as_of']} · map of {s['provinces']} provinces "
+             f"({'from 1 July 2025' if board['map'] == '2025' else 'before 1 July 2025'})",
+             f"provinces: {s['implemented']} implemented, {s['late']} late (> {board['late_after_days']} days), "
+             f"{s['none']} none; median lag {_fmt(s['median_lag_days'])} days",
+             "", "PROVINCES (status, lag in days, documents)"]
+    for p in sorted(board["places"], key=lambda p: (STATUSES.index(p["status"]), p["name"] or "")):
+        if p["status"] == "none":
+            continue
+        docs = ", ".join(d["key"] for d in p["documents"])
+        line = f"  {p['name'] or p['unit']:<22} {p['status']:<12} {_fmt(p['lag_days']):>6}  {docs}"
+        lines.append(_cut(line.rstrip(), width))
+    missing = sorted(p["name"] or p["unit"] for p in board["places"] if p["status"] == "none")
+    if missing:
+        lines += textwrap.wrap(f"none ({len(missing)}): " + ", ".join(missing), width=width,
+                               initial_indent="  ", subsequent_indent="    ")
+    if board.get("districts"):
+        ds = board["districts"]
+        done = [f"{d['name']} ({_fmt(d['lag_days'])} days)" for d in ds if d["status"] != "none"]
+        lines += textwrap.wrap(f"DISTRICTS: {len(done)} of {len(ds)} with a document: " + (", ".join(done) or "none"),
+                               width=width, subsequent_indent="    ")
+    lines += ["", "TARGETS (set by, target, latest outcome, achievement, reported / assessed)"]
+    if not board["targets"]:
+        lines.append("  none")
+    for t in board["targets"]:
+        o = t["outcome"] or {}
+        pct = t["achievement_percent"]
+        bar = _bar(pct)
+        lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
+        lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
+                          f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or 'no outcome'})"
+                          f"  {bar} {'' if pct is None else f'{pct:g}%'}"
+                          f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}", width))
+    r = board["reviews"]
+    lines += ["", "REVIEWS expected" + (" (the document's own schedule)" if r["basis"] == "document" else
+                                        " (customary 5 and 10 years)" if r["basis"] == "customary" else "")]
+    if not r["expected"]:
+        lines.append("  none set")
+    for e in r["expected"]:
+        lines.append(f"  {e['kind']:<8} {e['years']:>2} years  due {e['due'] or '?'}  {e['status']}"
+                     + (f" ({e['event_date']})" if e["event_date"] else ""))
+    lines.append(f"REVIEWS held across the cascade: {len(r['held'])}")
+    for e in r["held"]:
+        lines.append(_cut(f"  {e['date'] or '?':<10} {e['kind']:<8} {e['reviewed'] or '':<14} "
+                          f"{e['organiser'] or ''} {('· ' + e['place']) if e['place'] else ''}".rstrip(), width))
+    lines += ["", "TIMELINE"]
+    for x in board["timeline"]:
+        lines.append(_cut(f"  {x['date'] or '(undated)':<10} {x['what']:<8} {x['key'] or ''}"
+                          f"{('  ' + x['place']) if x.get('place') else ''}", width))
+    return "\n".join(lines) + "\n"
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _bar(pct, cells: int = 10) -> str:
+    if pct is None:
+        return "[" + " " * cells + "]"
+    filled = max(0, min(cells, round(pct / 100 * cells)))
+    return "[" + "#" * filled + "." * (cells - filled) + "]"
+
+
+def _cut(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: width - 1] + "…"

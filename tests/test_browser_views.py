@@ -1,0 +1,206 @@
+"""The scoreboard, the cascade at 4, 50 and 2,000 documents and the bodies pages, as a user sees
+them in Debian's headless Chromium (driven by Playwright; see tests/test_browser.py). Screenshots
+are kept in tests/artifacts/. Nothing may be fetched from outside the app."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import unquote, urlsplit
+
+import httpx
+import pytest
+
+from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
+from test_scoreboard import COUNTRY_LAGS, country_ttl
+from test_viz import realistic_cascade
+from test_web_support import running
+
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")]
+
+#: Boxes (node and label, in canvas units) of the documents drawn that overlap another one.
+OVERLAPS = """() => {
+  const v = window.dkgCascadeView, ids = v.view.getIds();
+  const boxes = ids.map(id => { const b = v.network.getBoundingBox(id); return [b.left, b.top, b.right, b.bottom, id]; });
+  boxes.sort((a, b) => a[0] - b[0]);
+  const bad = [];
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length && boxes[j][0] < boxes[i][2]; j++)
+      if (boxes[j][1] < boxes[i][3] && boxes[i][1] < boxes[j][3]) bad.push([boxes[i][4], boxes[j][4]]);
+  return {count: boxes.length, bad: bad.slice(0, 5), widest: Math.max(...boxes.map(b => b[2] - b[0]))};
+}"""
+
+#: Is every drawn node inside the drawing area (the view fits the window)?
+OUTSIDE = """() => {
+  const v = window.dkgCascadeView, r = v.network.body.container.getBoundingClientRect();
+  return v.view.getIds().filter(id => {
+    const p = v.network.canvasToDOM(v.network.getPositions([id])[id]);
+    return p.x < 0 || p.y < 0 || p.x > r.width || p.y > r.height;
+  }).length;
+}"""
+
+
+@pytest.fixture(scope="module")
+def views_server():
+    from kg.rdf.files import parse_file
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store.bundled()
+    store.main.extend(parse_file("country.ttl", country_ttl(30).encode("utf-8")))
+    store.rebuild_index()
+    with running(create_app(store)) as url:
+        yield url
+
+
+def _drawn(page) -> None:
+    page.wait_for_function("window.dkgCascadeView && document.querySelector('.dkg-cascade[data-drawn]')",
+                           timeout=60_000)
+
+
+def _errors(page) -> list[str]:
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    # (the app serves no /favicon.ico, which Chromium asks for on its own: not the pages' doing)
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error"
+            and not m.location.get("url", "").endswith("/favicon.ico") else None)
+    return errors
+
+
+# --- the scoreboard ----------------------------------------------------------------------------------
+
+def test_scoreboard_map_tiles_and_links(browser, views_server):  # noqa: F811
+    page = browser.page()
+    errors = _errors(page)
+    page.goto(views_server + "/scoreboard/9-NQ/TW?as_of=2024-12-31")
+    twin = httpx.get(views_server + "/scoreboard/9-NQ/TW.json", params={"as_of": "2024-12-31"}).json()
+    tiles = page.locator(".sb-map .tile")
+    assert tiles.count() == 63
+    assert page.locator(".sb-map .tile.st-late").count() == twin["summary"]["late"] == \
+        sum(1 for lag in COUNTRY_LAGS.values() if lag > 90)
+    # tiles neither overlap nor clip their names
+    boxes = page.evaluate("""() => [...document.querySelectorAll('.sb-map .tile')].map(t => {
+        const r = t.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom, t.scrollHeight <= t.clientHeight + 1];
+    })""")
+    assert all(b[4] for b in boxes), "a tile clips its text"
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1)
+    assert page.locator("svg.bar").count() == 1 and page.locator("#reviews .rv-held").count() == 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "scoreboard-9-NQ-TW-2024.png"), full_page=True)
+
+    with page.expect_navigation():
+        page.click(".sb-map .tile[title^='Nghệ An']")
+    assert unquote(urlsplit(page.url).path) == "/doc/40-CTr/TU"
+    with page.expect_navigation():
+        page.click("a.scoreboard")  # the card links back to the scoreboard of... its own key
+    page.goto(views_server + "/scoreboard/9-NQ/TW?lang=en")
+    page.fill("input[name=as_of]", "2025-08-01")
+    with page.expect_navigation():
+        page.click(".sb-form button[type=submit]")
+    assert page.locator(".sb-map .tile").count() == 34 and "34 provinces" in page.inner_text("#provinces h2")
+    page.screenshot(path=str(ARTIFACTS / "scoreboard-9-NQ-TW-2025-en.png"), full_page=True)
+    assert errors == [] and browser.dialogs == [] and browser.foreign(views_server) == []
+
+
+# --- the cascade at three sizes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("n", [4, 50, 2000])
+def test_cascade_labels_never_overlap_and_the_view_fits(browser, tmp_path, n):  # noqa: F811
+    import viz
+
+    g = realistic_cascade(n)
+    path = tmp_path / f"cascade-{n}.html"
+    path.write_text(viz.render_cascade(g, title=f"{n}"), encoding="utf-8")
+    page = browser.page()
+    errors = _errors(page)
+    page.goto(path.as_uri())
+    _drawn(page)
+    data = page.evaluate("() => window.dkgCascadeView.data")
+    first = "groups" if data["grouped"] else "all"
+    assert page.evaluate("() => window.dkgCascadeView.mode()") == first
+    page.screenshot(path=str(ARTIFACTS / f"cascade-{n}.png"))
+    views = [first, "all"] + ["p:" + p for p in data["provinces"][:3]]
+    for view in dict.fromkeys(views):
+        page.evaluate("(m) => window.dkgCascadeView.setMode(m)", view)
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        result = page.evaluate(OVERLAPS)
+        assert result["count"] > 0 and result["bad"] == [], (view, result)
+        assert result["widest"] > 40  # the boxes include the labels
+        assert page.evaluate(OUTSIDE) == 0, view
+        if view.startswith("p:") and n == 2000:
+            page.screenshot(path=str(ARTIFACTS / "cascade-2000-province.png"))
+    if data["grouped"]:
+        # a click on a group opens that province
+        page.evaluate("() => window.dkgCascadeView.setMode('groups')")
+        group = data["groups"][0]
+        point = page.evaluate("""(id) => { const v = window.dkgCascadeView;
+            const p = v.network.canvasToDOM(v.network.getPositions([id])[id]);
+            const r = v.network.body.container.getBoundingClientRect(); return {x: r.left + p.x, y: r.top + p.y}; }""",
+                              group["id"])
+        page.mouse.click(point["x"], point["y"])
+        assert page.evaluate("() => window.dkgCascadeView.mode()") == "p:" + group["group"]
+        central = sum(1 for x in data["nodes"] if x["level"] == "central")
+        assert page.evaluate("() => window.dkgCascadeView.view.length") == group["count"] + central
+    assert errors == [] and browser.dialogs == []
+    assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
+
+
+def test_cascade_search_panel_and_double_click(browser, views_server):  # noqa: F811
+    page = browser.page()
+    errors = _errors(page)
+    page.goto(views_server + "/graph/46-NQ/TW")
+    _drawn(page)
+    legend = page.inner_text(".dkg-legend")
+    assert "Nghị quyết" in legend and "triangleDown" not in legend and "dot" not in legend.split()
+    assert page.locator(".dkg-legend svg").count() >= 3
+    page.fill(".dkg-search", "dang doan hoi nong dan")  # no diacritics
+    page.press(".dkg-search", "Enter")
+    page.wait_for_function("document.querySelector('.dkg-info h3')")
+    assert page.inner_text(".dkg-info h3").startswith("KH:Đảng đoàn Hội Nông dân")
+    page.fill(".dkg-search", "115-ctr")
+    page.press(".dkg-search", "Enter")
+    page.wait_for_function("document.querySelector('.dkg-info h3').textContent === '115-CTr/TU'")
+    # the card's own data arrives from its JSON twin
+    page.wait_for_function("document.querySelector('.dkg-info').textContent.includes('Trích yếu')")
+    page.fill(".dkg-search", "không có văn bản này")
+    page.press(".dkg-search", "Enter")
+    assert page.inner_text(".dkg-found") == "Không tìm thấy"
+    page.screenshot(path=str(ARTIFACTS / "cascade-46-NQ-TW-panel.png"))
+    point = page.evaluate("""() => { const v = window.dkgCascadeView;
+        const n = v.data.nodes.find(x => x.key === '115-CTr/TU');
+        const p = v.network.canvasToDOM(v.network.getPositions([n.id])[n.id]);
+        const r = v.network.body.container.getBoundingClientRect(); return {x: r.left + p.x, y: r.top + p.y}; }""")
+    with page.expect_navigation():
+        page.mouse.dblclick(point["x"], point["y"])
+    assert unquote(urlsplit(page.url).path) == "/doc/115-CTr/TU"
+    assert errors == [] and browser.foreign(views_server) == []
+
+
+# --- bodies --------------------------------------------------------------------------------------------
+
+def test_bodies_list_search_and_a_body_page(browser, views_server):  # noqa: F811
+    page = browser.page()
+    errors = _errors(page)
+    page.goto(views_server + "/")
+    with page.expect_navigation():
+        page.click("header nav a[href='/bodies']")
+    total = page.locator("#bodies tbody tr").count()
+    assert total > 10
+    page.fill(".bodies-filter input[name=q]", "ban thuong vu")
+    page.select_option(".bodies-filter select[name=level]", "province")
+    with page.expect_navigation():
+        page.click(".bodies-filter button[type=submit]")
+    names = page.locator("#bodies tbody tr td:first-child").all_inner_texts()
+    assert names and all(n.startswith("Ban Thường vụ Tỉnh ủy") for n in names)
+    twin = json.loads(httpx.get(views_server + "/bodies.json",
+                                params={"q": "ban thuong vu", "level": "province"}).text)
+    assert len(names) == twin["total"]
+    page.screenshot(path=str(ARTIFACTS / "bodies.png"), full_page=True)
+    with page.expect_navigation():
+        page.click("#bodies tbody tr:first-child a")
+    assert page.locator("#tasks h2").count() == 1
+    page.screenshot(path=str(ARTIFACTS / "body.png"), full_page=True)
+    assert errors == [] and browser.foreign(views_server) == []

@@ -1,0 +1,89 @@
+"""The list of bodies (/bodies, /bodies.json) and a body's page, on the query fixture
+(tests/fixtures/queries: bodies and tasks listed in the comments of implementation.ttl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_queries import load_fixture
+from test_web_support import EVIL, EVIL_KEY, web_store  # noqa: F401  (fixture)
+
+
+@pytest.fixture(scope="module")
+def client():
+    from fastapi.testclient import TestClient
+
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store.open(None)
+    load_fixture(store)
+    return TestClient(create_app(store), raise_server_exceptions=False)
+
+
+def names(data):
+    return [b["name"] for b in data["bodies"]]
+
+
+def test_every_body_listed_busiest_first(client):
+    data = client.get("/bodies.json").json()
+    assert data["total"] == 11 and len(data["bodies"]) == 11
+    first = data["bodies"][0]
+    # Ban Tuyên giáo TU leads t1 and t2; Hội Nông dân coordinates both: two tasks each
+    assert {b["name"]: b["tasks"] for b in data["bodies"][:2]} == {
+        "Ban Tuyên giáo Tỉnh ủy Lạng Sơn": 2, "Hội Nông dân tỉnh Lạng Sơn": 2}
+    assert first["href"].startswith("/bodies/legacy-20/")
+    issued = {b["name"]: b["issued"] for b in data["bodies"]}
+    assert issued["Bộ Chính trị"] == 2 and issued["Ban Thường vụ Tỉnh ủy Lạng Sơn"] == 1
+
+
+def test_search_without_diacritics_and_filters(client):
+    # busiest first (tasks, then documents issued), then by name
+    assert names(client.get("/bodies.json", params={"q": "ban thuong vu"}).json()) == [
+        "Ban Thường vụ Huyện ủy Văn Lãng", "Ban Thường vụ Tỉnh ủy Cao Bằng", "Ban Thường vụ Tỉnh ủy Bắc Kạn",
+        "Ban Thường vụ Tỉnh ủy Lạng Sơn"]
+    found = client.get("/bodies.json", params={"q": "ban thuong vu", "level": "district"}).json()
+    assert names(found) == ["Ban Thường vụ Huyện ủy Văn Lãng"]
+    central = client.get("/bodies.json", params={"level": "central"}).json()
+    assert set(names(central)) == {"Bộ Chính trị", "Ban Bí thư", "Ban Tuyên giáo Trung ương"}
+    lang_son = client.get("/bodies.json", params={"place": "Lang Son"}).json()
+    assert len(lang_son["bodies"]) == 6  # five of the province, one of its district Văn Lãng
+    assert client.get("/bodies.json", params={"q": "không có cơ quan này"}).json()["total"] == 0
+    assert client.get("/bodies.json", params={"place": "Atlantis"}).status_code == 404
+
+
+def test_the_html_list_and_the_trailing_slash(client):
+    page = client.get("/bodies", params={"q": "hoi nong dan"})
+    assert page.status_code == 200
+    assert 'href="/bodies/legacy-20/hoi-nong-dan-tinh"' in page.text and "Hội Nông dân tỉnh Lạng Sơn" in page.text
+    en = client.get("/bodies", params={"lang": "en"}).text
+    assert "Tasks assigned" in en and 'href="/bodies?lang=en"' in en  # the menu link keeps the language
+    slash = client.get("/bodies/", follow_redirects=False)
+    assert slash.status_code == 308 and slash.headers["location"] == "/bodies"
+
+
+def test_a_body_page_groups_its_tasks_by_role_and_document(client):
+    html = client.get("/bodies/legacy-20/hoi-nong-dan-tinh").text
+    section = html[html.index('id="tasks"'):]
+    assert section.count("<h3>") == 1 and section.count('href="/doc/115-CTr/TU"') == 1
+    assert "đổi mới phương thức hoạt động của Hội" in section
+
+
+def test_paging():
+    from kg.store import Store
+    from kg.web import bodies
+
+    store = Store.open(None)
+    load_fixture(store)
+    data = bodies.directory(store, size=5, page_no=3)
+    assert data["pages"] == 3 and len(data["bodies"]) == 1 and data["total"] == 11
+    assert [b["name"] for b in data["bodies"]] == ["Ban Tuyên giáo Trung ương"]  # the last one
+
+
+def test_untrusted_names_are_escaped(web_store):  # noqa: F811
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    html = TestClient(create_app(web_store)).get("/bodies").text
+    assert "<script>alert(1)" not in html and "<img src=x" not in html

@@ -1,0 +1,64 @@
+"""The named-query pages speak to users: a short description in both languages, translated
+headers, technical notes folded away, keys and IRIs linked to their cards."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kg import queries
+from kg.web import querytext
+
+SAMPLE = {"doc": "46-NQ/TW", "place": "Lạng Sơn", "q": "nong dan"}
+
+
+@pytest.fixture(scope="module")
+def store():
+    from kg.store import Store
+
+    return Store.bundled()
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    return TestClient(create_app(store), raise_server_exceptions=False)
+
+
+def test_every_query_has_a_summary_and_every_column_a_header_in_both_languages(store):
+    for q in queries.catalog():
+        vi, en = querytext.SUMMARIES[q.name]
+        assert vi and en and vi != en
+        params = {p.name: SAMPLE[p.name] for p in q.parameters if p.required or p.name == "doc"}
+        for column in queries.run(store, q.name, params).columns:
+            assert column in querytext.HEADERS, (q.name, column)
+
+
+def test_cells_link_keys_and_iris_to_their_pages():
+    row = {"document": querytext.ID + "doc/party/tu/x", "key": "115-CTr/TU"}
+    assert querytext.cell_parts("document", row["document"], row) == [("id:doc/party/tu/x", "/doc/115-CTr/TU")]
+    assert querytext.cell_parts("implements", "115-CTr/TU; 46-NQ/TW", {}) == [
+        ("115-CTr/TU", "/doc/115-CTr/TU"), ("; ", None), ("46-NQ/TW", "/doc/46-NQ/TW")]
+    body = querytext.ID + "body/legacy-20/hoi-nong-dan-tinh"
+    assert querytext.cell_parts("body", body, {}) == [("id:body/legacy-20/hoi-nong-dan-tinh",
+                                                       "/bodies/legacy-20/hoi-nong-dan-tinh")]
+    assert querytext.cell_parts("target", querytext.ID + "target/1", {})[0][1] is None
+    assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
+
+
+def test_query_page_in_vietnamese_and_english(client):
+    vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
+    heads = re.findall(r'<th title="([^"]+)">([^<]+)</th>', vi)
+    assert ("key", "Số hiệu") in heads and ("date", "Ngày") in heads
+    assert 'href="/doc/115-CTr/TU"' in vi
+    assert '<details class="technical">' in vi and "Chuỗi triển khai" in vi
+    assert vi.index('class="summary"') < vi.index("<table>") < vi.index('class="technical"')
+    en = client.get("/queries/cascade", params={"doc": "46-NQ/TW", "lang": "en"}).text
+    assert ("key", "Key") in re.findall(r'<th title="([^"]+)">([^<]+)</th>', en)
+    assert 'href="/doc/115-CTr/TU?lang=en"' in en
+    listing = client.get("/queries").text
+    assert querytext.SUMMARIES["coverage"][0] in listing
