@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import errors, pages, sparql, validate
+from kg.web import errors, pages, review, sparql, validate
 from kg.web.render import STATIC
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
@@ -71,6 +71,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(sparql.router)
     app.include_router(validate.router)
+    app.include_router(review.router)
     app.include_router(pages.router)
 
     @app.get("/docs", include_in_schema=False)
