@@ -404,12 +404,13 @@ def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], r
 @click.option("--source", default=None, help="Only this source id.")
 @click.pass_context
 def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
-    """The reviewed facts in the facts format: one object per source (an array for several)."""
+    """The reviewed facts in the facts format: one object per source (an array for several, as
+    `dkg extract` prints them)."""
     from kg.review import export_facts
 
     with _opened(ctx) as store:
         objs = export_facts(store, source)
-    click.echo(json.dumps(objs[0] if source and len(objs) == 1 else objs, ensure_ascii=False, indent=2))
+    click.echo(json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2))
 
 
 # --- web and views ------------------------------------------------------------------------

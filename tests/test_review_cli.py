@@ -68,9 +68,8 @@ def test_reject_and_correct_hold_after_a_re_ingest(store):
     assert after[task["id"]]["state"] == "corrected"
     assert after[task["id"]]["fact"]["body"] == "Ban Tổ chức Tỉnh ủy"
     assert {r["id"] for r in listing(store, "--state", "rejected")} == {doc["id"]}
-    exported = json.loads(run(store, "review", "export", "--format", "facts").output)
-    assert isinstance(exported, list) and len(exported) == 1
-    facts = exported[0]
+    facts = json.loads(run(store, "review", "export", "--format", "facts").output)
+    assert isinstance(facts, dict)  # one source: one object, as `dkg extract` prints it
     assert doc["fact"]["key"] not in [d["key"] for d in facts["documents"]]
     assert {"body": "Ban Tổ chức Tỉnh ủy", "role": "monitor"}.items() <= next(
         a for a in facts["assignments"] if a["task"] == task["fact"]["task"]).items()
@@ -93,7 +92,10 @@ def test_the_reviewer_comes_from_the_option_or_the_environment(store):
     (("correct", "{task}", "--set", "colour=red"), "no correctable field"),
     (("correct", "{task}", "--set", "role=boss"), "not allowed"),
     (("correct", "{task}", "--set", "role"), "not field=value"),
-    (("list", "--source", "nosuchsource"), "no review queue"),
+    (("list", "--source", "0123456789abcdef"), "no review queue"),
+    (("list", "--source", "a> } DROP ALL"), "no source"),
+    (("reject", '"} ; DROP ALL ; #'), "no fact with id"),
+    (("export", "--source", "<x>"), "no source"),
 ])
 def test_bad_input_exits_2_and_changes_nothing(store, args, message):
     task = next(r for r in listing(store) if r["kind"] == "assignment")

@@ -120,9 +120,11 @@ def read_record(store, source_id: str) -> tuple[SourceMeta, str] | None:
     return SourceMeta.from_json(meta.object.value), text.object.value if text is not None else ""
 
 
-def read_items(store, source_id: str | None = None) -> list[Item]:
-    """The items of one source (or of all), in reading order per source."""
+def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None) -> list[Item]:
+    """The items of one source (or of all, or those with the given ids), in reading order per source."""
     values = f"VALUES ?g {{ {record_graph(source_id)} }}" if source_id else ""
+    if fact_ids is not None:
+        values += " VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
     sparql = f"""
     SELECT ?g ?id ?kind ?json ?pos ?s ?e ?quote ?conf ?ven ?vvi WHERE {{
       {values}
@@ -184,7 +186,7 @@ def read_decisions(store, fact_ids: list[str] | None = None) -> dict[str, list[D
     if fact_ids is not None:
         if not fact_ids:
             return {}
-        values = "VALUES ?id { " + " ".join(json.dumps(i) for i in fact_ids) + " }"
+        values = "VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
     sparql = f"""
     SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason WHERE {{
       {values}

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import getpass
 import os
+import re
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -30,6 +31,14 @@ from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemb
 from kg.validate import validate
 
 REVIEWER_ENV = "DKG_REVIEWER"
+_SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
+
+
+def _checked_source(source: str) -> str:
+    """A source id as ingest makes them (hexadecimal), else NotFound before any query is built."""
+    if not _SOURCE_ID.match(source or ""):
+        raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; `dkg review list` shows them")
+    return source
 
 
 def default_reviewer() -> str:
@@ -168,7 +177,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     """Build the graph of one source again from its queue with every decision applied (those in
     the store and ``new``), validate it, keep out what violates, then write the ``new``
     decisions, the source graph and the queue (nothing is written if building fails)."""
-    found = ledger.read_record(store, source_id)
+    found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
         raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
     meta, text = found
@@ -209,7 +218,7 @@ def find_items(store, fact_ids: list[str]) -> list[Item]:
     """The items with these ids; NotFound naming every unknown id (nothing is decided then)."""
     if not fact_ids:
         raise UsageError("no fact id given", hint="`dkg review list` shows the ids")
-    items = {it.id: it for it in ledger.read_items(store)}
+    items = {it.id: it for it in ledger.read_items(store, fact_ids=list(fact_ids))}
     missing = [f for f in fact_ids if f not in items]
     if missing:
         raise NotFound("no fact with id " + ", ".join(missing), hint="`dkg review list` shows the ids")
@@ -274,10 +283,10 @@ def doubt(entry: Entry) -> tuple:
 
 def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt") -> list[Entry]:
     """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``."""
-    if source is not None and ledger.read_record(store, source) is None:
+    if source is not None and ledger.read_record(store, _checked_source(source)) is None:
         raise NotFound(f"no review queue for source {source}", hint="`dkg review list` shows the sources")
     items = ledger.read_items(store, source)
-    decisions = ledger.read_decisions(store)
+    decisions = ledger.read_decisions(store, [it.id for it in items] if source else None)
     entries = [Entry(it, st) for it, st in _reviewed(items, decisions)]
     if states:
         entries = [e for e in entries if e.status.state in states]
@@ -301,7 +310,7 @@ def export_facts(store, source: str | None = None) -> list[dict]:
     wanted = [source] if source else [s["id"] for s in ledger.sources(store)]
     out = []
     for sid in wanted:
-        found = ledger.read_record(store, sid)
+        found = ledger.read_record(store, _checked_source(sid))
         if found is None:
             raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
         meta, _ = found
