@@ -399,6 +399,22 @@ def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], r
                  "corrected")
 
 
+@review.command("assess")
+@click.argument("fact_id")
+@click.option("--status", required=True, help="attained, partly, not attained or no data.")
+@click.option("--note", default=None, help="Why, in a few words (e.g. the figures compared).")
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | None, reviewer: str | None) -> None:
+    """Assess a target (attained, partly, not attained, no data), apart from the outcome as reported;
+    `dkg query targets` shows both."""
+    from kg.review import assess
+
+    with _opened(ctx, write=True) as store:
+        node = assess(store, fact_id, status, note=note, reviewer=reviewer)
+    click.echo(f"assessed {fact_id} ({node})", err=True)
+
+
 @review.command("export")
 @click.option("--format", "fmt", type=click.Choice(["facts"]), default="facts")
 @click.option("--source", default=None, help="Only this source id.")

@@ -270,3 +270,42 @@ def test_show_gives_the_sentence_and_the_history(memory_store, hand_ingest):
     assert d["history"][0]["reviewer"] == "Lan" and d["history"][0]["reason"] == "duplicate"
     with pytest.raises(NotFound):
         show(memory_store, "fnope")
+
+
+# --- reported versus assessed ------------------------------------------------------------------
+def test_an_assessment_is_kept_apart_and_the_targets_query_shows_it(memory_store, hand_ingest):
+    from kg.queries import run
+    from kg.review import assess
+
+    hand_ingest(memory_store)
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    first = assess(memory_store, goal["id"], "not attained", note="no figures yet", reviewer="Lan",
+                   now=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc))
+    second = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Minh",
+                    now=dt.datetime(2026, 6, 1, tzinfo=dt.timezone.utc))
+    assert first == second
+    rows = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
+    (row,) = [r for r in rows if r["target"] == second]
+    assert row["assessed"] == "partly" and row["assessed_note"] == "1.200 of 1.500"
+    assert row["status"] == "pending"  # no outcome reported: the reported/derived status stays its own
+    g = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.REVIEW))
+    activities = sorted(g.subjects(RDF.type, DKG.TargetAssessment))
+    assert len(activities) == 2  # the history stays
+    assert {str(g.value(a, DKG.assessedStatus)) for a in activities} == {"not-attained", "partly"}
+    from kg.validate import validate
+
+    assert validate(g).conforms
+
+
+def test_assessing_needs_a_target_in_the_graph(memory_store, hand_ingest):
+    from kg.review import assess
+
+    hand_ingest(memory_store)
+    doc = by_kind(memory_store, "document")
+    orphan = by_kind(memory_store, "target", document=None)
+    with pytest.raises(UsageError, match="not a target"):
+        assess(memory_store, doc["id"], "attained")
+    with pytest.raises(UsageError, match="not in the graph"):
+        assess(memory_store, orphan["id"], "attained")
+    with pytest.raises(UsageError, match="not known"):
+        assess(memory_store, orphan["id"], "vượt mức")

@@ -236,6 +236,10 @@ class DKG(DefinedNamespace):
     previousValue: URIRef
     newValue: URIRef
     reason: URIRef
+    TargetAssessment: URIRef
+    assesses: URIRef
+    assessedStatus: URIRef
+    assessmentNote: URIRef
 
 
 __all__ = [

@@ -210,3 +210,31 @@ def read_decisions(store, fact_ids: list[str] | None = None) -> dict[str, list[D
     for lst in out.values():
         lst.sort(key=lambda d: d.at)
     return dict(out)
+
+
+# --- assessments of targets --------------------------------------------------------------------
+def write_assessment(store, target: str, fact: str, status: str, note: str | None, reviewer: str,
+                     at: dt.datetime) -> None:
+    """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review) and make
+    it the target's current assessed status (the one the targets query reads)."""
+    stamp = at.astimezone(dt.timezone.utc).isoformat()
+    digest = hashlib.sha1(f"{target}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
+    node = _n(ID[f"review/assessment/{digest}"])
+    agent = agent_iri(reviewer)
+    t = ox.NamedNode(target)
+    g = REVIEW
+    quads = [ox.Quad(node, A, _n(DKG.TargetAssessment), g), ox.Quad(node, A, _n(PROV.Activity), g),
+             ox.Quad(node, _n(DKG.assesses), t, g), ox.Quad(node, _n(DKG.factId), ox.Literal(fact), g),
+             ox.Quad(node, _n(DKG.assessedStatus), ox.Literal(status), g),
+             ox.Quad(node, _n(PROV.wasAssociatedWith), agent, g),
+             ox.Quad(node, _n(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
+             ox.Quad(agent, A, _n(PROV.Agent), g), ox.Quad(agent, _n(RDFS.label), ox.Literal(reviewer), g),
+             ox.Quad(t, _n(DKG.assessedStatus), ox.Literal(status), g)]
+    if note:
+        quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
+                  ox.Quad(t, _n(DKG.assessmentNote), ox.Literal(note), g)]
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    store.main.update(
+        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}")

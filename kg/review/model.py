@@ -330,3 +330,15 @@ def sentence_around(text: str, start: int, end: int, margin: int = 200) -> dict:
     b = m.start() + 1 if m else len(text)
     return {"before": text[max(0, a - margin):a], "sentence": text[a:b], "after": text[b:b + margin],
             "start": a, "end": b}
+
+
+#: A reviewer's assessment of a target against what was reported (đánh giá mức đạt chỉ tiêu).
+ASSESSMENTS = ("attained", "partly", "not-attained", "no-data")
+
+
+def assessment_code(raw: str) -> str:
+    """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
+    code = "-".join(raw.strip().lower().replace("_", " ").split())
+    if code not in ASSESSMENTS:
+        raise UsageError(f"assessment {raw!r} is not known", hint="one of: attained, partly, not attained, no data")
+    return code

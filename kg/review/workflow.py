@@ -26,8 +26,8 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.terms import graph_to_quads
 from kg.rdf.vocab import DKG, OA, RDF
 from kg.review import ledger
-from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, correct, fact_object,
-                             items_of, sentence_around, state_of)
+from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code, correct,
+                             fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
 
 REVIEWER_ENV = "DKG_REVIEWER"
@@ -334,3 +334,39 @@ def show(store, fact_id: str) -> dict:
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
                        "new": d.new, "reason": d.reason} for d in decisions]
     return out
+
+
+# --- assessments of targets ------------------------------------------------------------------------
+def target_node(store, item: Item, fact: dict) -> str | None:
+    """The IRI of the target node ``fact`` (an item's current fact) became, when it is in the graph."""
+    found = ledger.read_record(store, item.source)
+    if found is None:
+        return None
+    meta, text = found
+    base = Facts(source=meta.name, text=text)
+    mini = build_graph(_fact_facts(base, "target", fact_object("target", fact, (item.start, item.end))), info_of(meta))
+    for node in mini.subjects(RDF.type, DKG.Target):
+        if next(iter(store.main.quads_for_pattern(ox.NamedNode(str(node)), None, None, source_graph(item.source))), None):
+            return str(node)
+    return None
+
+
+def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None,
+           now: dt.datetime | None = None) -> str:
+    """Set a reviewer's assessment of a target (attained, partly, not attained, no data), kept apart
+    from the outcome as reported; return the target's IRI."""
+    code = assessment_code(status)
+    item = find_items(store, [fact_id])[0]
+    if item.kind != "target":
+        raise UsageError(f"{fact_id} is a {item.kind}, not a target", hint="`dkg review list` shows the kinds")
+    st = state_of(item, ledger.read_decisions(store, [fact_id]).get(fact_id, []))
+    if st.state == "rejected":
+        raise UsageError(f"target {fact_id} was rejected", hint="accept or correct it before assessing it")
+    node = target_node(store, item, st.fact)
+    if node is None:
+        raise UsageError(f"target {fact_id} is not in the graph" + (f": {item.violation_en}" if item.violation_en else ""),
+                         hint="correct it until it validates, then assess it")
+    ledger.write_assessment(store, node, fact_id, code, (note or "").strip() or None,
+                            (reviewer or default_reviewer()).strip() or default_reviewer(),
+                            now or dt.datetime.now(dt.timezone.utc))
+    return node
