@@ -106,7 +106,8 @@ def mark_violations(pairs: list[tuple[Item, object]], base: Facts, info: SourceI
         mini = build_graph(_fact_facts(base, item.kind, obj), info)
         nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
         hits = [v for n in nodes for v in by_focus.get(n, [])]
-        key = item.fact.get("key") if item.kind == "document" else item.fact.get("from")
+        current = obj.to_dict()  # as corrected, where it was
+        key = current.get("key") if item.kind == "document" else current.get("from")
         docs = {str(s) for s in graph.subjects(DKG.key, Literal(key))} if key else set()
         for d in docs:
             for v in by_focus.get(d, []):
