@@ -93,6 +93,15 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
             assert "s-corrected" in corrected.get_attribute("class")
             assert "Ban Tổ chức Tỉnh ủy" in corrected.inner_text()
             assert "Phạm Thu Hà" in corrected.inner_text()
+            # assess the programme's target beside what was reported
+            goal = page.locator("li.fact.k-target").filter(has=page.locator("form.assess")).first
+            goal_id = goal.get_attribute("data-id")
+            goal.locator("select[name=status]").select_option("partly")
+            goal.locator("form.assess input[name=note]").fill("đạt 1.200 hội viên")
+            with page.expect_navigation():
+                goal.locator("form.assess button[type=submit]").click()
+            assert "Đạt một phần" in page.locator(f"#fact-{goal_id} .assessed").inner_text()
+            page.locator(f"#fact-{corrected_id}").scroll_into_view_if_needed()
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "review-source.png"), full_page=True)
             assert dialogs == []

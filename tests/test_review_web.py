@@ -148,3 +148,25 @@ def test_segments_cover_the_text_and_nest_innermost_first():
     assert "".join(s["text"] for s in segs) == "0123456789xyz"
     assert [s["facts"] for s in segs] == [["a"], ["b", "a"], ["a"], []]
     assert segs[1]["kind"] == "document"
+
+
+def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
+    c = client(store, TOKEN)
+    sid = source_id(c)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    goal = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["kind"] == "target")
+    assert goal["assessable"] is False  # names no document: not in the graph, nothing to assess
+    r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}, headers=auth)
+    assert r.status_code == 400 and "not in the graph" in r.json()["message"]
+    c.post(f"/review/{sid}/decisions", headers=auth,
+           json={"ids": [goal["id"]], "decision": "corrected", "set": {"document": "12-KH/TU"}})
+    assert 'class="assess"' in c.get(f"/review/{sid}").text
+    r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly", "note": "<b>1.200</b>"},
+               headers=auth)
+    assert r.status_code == 200, r.text
+    assert c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}).status_code == 403
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == goal["id"])
+    assert after["assessment"] == {"status": "partly", "note": "<b>1.200</b>"}
+    page = c.get(f"/review/{sid}?lang=en").text
+    assert "Partly attained" in page and "&lt;b&gt;1.200&lt;/b&gt;" in page
+    assert 'class="assess"' not in client(store).get(f"/review/{sid}").text  # read-only

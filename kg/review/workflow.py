@@ -371,3 +371,16 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
                             (reviewer or default_reviewer()).strip() or default_reviewer(),
                             now or dt.datetime.now(dt.timezone.utc))
     return node
+
+
+def assessment_of(store, item: Item, fact: dict) -> dict | None:
+    """The current assessment of a target item: status and note, or None."""
+    node = target_node(store, item, fact)
+    if node is None:
+        return None
+    t = ox.NamedNode(node)
+    status = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessedStatus)), None, ledger.REVIEW)), None)
+    if status is None:
+        return None
+    note = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessmentNote)), None, ledger.REVIEW)), None)
+    return {"status": status.object.value, "note": note.object.value if note is not None else None}

@@ -17,8 +17,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from kg.errors import DkgError, NotFound, UsageError
-from kg.review import decide, default_reviewer, ledger, queue, source_summaries
-from kg.review.model import CORRECTABLE, one_line
+from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
+from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -36,7 +36,8 @@ TEXT = {
         "not_in_graph": "Chưa vào đồ thị", "stale": "Bằng chứng hoặc dữ kiện đã đổi sau lần duyệt trước",
         "none": "Chưa có nguồn nào được nạp.", "document": "Văn bản", "link": "Liên kết",
         "assignment": "Phân công", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện",
-        "by": "bởi", "nothing": "Chưa thay đổi trường nào.",
+        "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
+        "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -48,7 +49,8 @@ TEXT = {
         "not_in_graph": "Not in the graph", "stale": "The evidence or the fact changed since the last review",
         "none": "No source has been ingested yet.", "document": "Document", "link": "Link",
         "assignment": "Assignment", "target": "Target", "outcome": "Outcome", "event": "Event",
-        "by": "by", "nothing": "No field was changed.",
+        "by": "by", "nothing": "No field was changed.", "assess": "Assess attainment", "note": "Note",
+        "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
     },
 }
 
@@ -108,10 +110,14 @@ def _source_data(request: Request, source: str) -> dict:
         raise NotFound(f"no review queue for source {source}", hint="/review lists the ingested sources")
     meta, text = found
     lang = lang_of(request)
-    entries = [e.to_json(lang) for e in queue(store, source=source, order="reading")]
-    for e in entries:
+    entries = []
+    for entry in queue(store, source=source, order="reading"):
+        e = entry.to_json(lang)
         e["line"] = one_line(e["kind"], e["fact"])
         e["fields"] = list(CORRECTABLE[e["kind"]])
+        e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
+        e["assessment"] = assessment_of(store, entry.item, e["fact"]) if e["assessable"] else None
+        entries.append(e)
     return {"source": {"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published},
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}
 
@@ -142,12 +148,11 @@ def review_source(request: Request, source: str):
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
                 suggestions=_suggestions(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
-                **data)
+                assess_href=href(request, f"/review/{source}/assessments"), assessments=ASSESSMENTS, **data)
 
 
-@router.post("/review/{source}/decisions", summary="Accept, correct or reject facts of one source (needs the update token)")
-async def review_decide(request: Request, source: str):
-    source = _check_source(source)
+async def _authorized_json(request: Request, hint: str) -> dict:
+    """The JSON object of a write request that carries the server's update token."""
     token = request.app.state.settings.update_token
     if not token:
         raise Forbidden("the review pages are read-only: no update token is configured",
@@ -158,10 +163,16 @@ async def review_decide(request: Request, source: str):
     try:
         body = await request.json()
     except ValueError:
-        raise UsageError("the request body is not JSON",
-                         hint='send {"ids": [...], "decision": "accepted|corrected|rejected"}') from None
+        raise UsageError("the request body is not JSON", hint=hint) from None
     if not isinstance(body, dict):
-        raise UsageError("the request body must be a JSON object")
+        raise UsageError("the request body must be a JSON object", hint=hint)
+    return body
+
+
+@router.post("/review/{source}/decisions", summary="Accept, correct or reject facts of one source (needs the update token)")
+async def review_decide(request: Request, source: str):
+    source = _check_source(source)
+    body = await _authorized_json(request, 'send {"ids": [...], "decision": "accepted|corrected|rejected"}')
     ids, state = body.get("ids"), body.get("decision")
     changes, reason = body.get("set") or {}, body.get("reason") or None
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
@@ -175,3 +186,17 @@ async def review_decide(request: Request, source: str):
     result = decide(store, ids, str(state), reviewer=_reviewer(request), reason=reason, changes=changes)
     return json_response({"decided": [i.id for i in result.decided],
                           "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]})
+
+
+@router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
+async def review_assess(request: Request, source: str):
+    source = _check_source(source)
+    body = await _authorized_json(request, 'send {"id": "...", "status": "attained|partly|not-attained|no-data"}')
+    fid, status, note = body.get("id"), body.get("status"), body.get("note")
+    if not isinstance(fid, str) or not isinstance(status, str) or not isinstance(note, (str, type(None))):
+        raise UsageError("id and status must be text, note text or null")
+    store = request.app.state.store
+    if fid not in {e.item.id for e in queue(store, source=source)}:
+        raise NotFound(f"no fact with id {fid} in source {source}")
+    node = assess(store, fid, status, note=note, reviewer=_reviewer(request))
+    return json_response({"assessed": fid, "target": node})

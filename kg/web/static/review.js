@@ -51,11 +51,14 @@
   }
 
   function send(ids, decision, changes, reason) {
+    post(root.dataset.decide, {ids: ids, decision: decision, set: changes || {}, reason: reason || null}, ids[0]);
+  }
+
+  function post(url, body, selectedId) {
     if (!writable) { return; }
     var token = tokenInput ? tokenInput.value : "";
     if (tokenInput) { sessionStorage.setItem(KEY, token); }
-    var body = {ids: ids, decision: decision, set: changes || {}, reason: reason || null};
-    fetch(root.dataset.decide, {
+    fetch(url, {
       method: "POST",
       headers: {"Content-Type": "application/json", "Accept": "application/json",
                 "Authorization": "Bearer " + token},
@@ -67,12 +70,20 @@
         say(res.data.message + (res.data.hint ? " (" + res.data.hint + ")" : ""), true);
         return;
       }
-      sessionStorage.setItem(SELECTED, ids[0]);
+      sessionStorage.setItem(SELECTED, selectedId);
       window.location.reload();
     }).catch(function (err) { say(String(err), true); });
   }
 
   function openForm(li) {
+    var assessForm = li.querySelector("form.assess");
+    if (assessForm) {
+      assessForm.addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        post(root.dataset.assess, {id: li.dataset.id, status: assessForm.elements.status.value,
+                                   note: assessForm.elements.note.value || null}, li.dataset.id);
+      });
+    }
     var form = li.querySelector("form.correction");
     if (!form) { return; }
     form.hidden = false;
@@ -82,12 +93,20 @@
 
   facts.forEach(function (li, i) {
     li.addEventListener("click", function (ev) {
-      if (ev.target.closest("form")) { return; }
+      if (ev.target.closest("form")) { return; }  // typing in a form is not choosing a fact
       select(i, false);
       var act = ev.target.dataset ? ev.target.dataset.act : null;
       if (act === "accepted" || act === "rejected") { send([li.dataset.id], act); }
       if (act === "correct") { openForm(li); }
     });
+    var assessForm = li.querySelector("form.assess");
+    if (assessForm) {
+      assessForm.addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        post(root.dataset.assess, {id: li.dataset.id, status: assessForm.elements.status.value,
+                                   note: assessForm.elements.note.value || null}, li.dataset.id);
+      });
+    }
     var form = li.querySelector("form.correction");
     if (!form) { return; }
     form.addEventListener("submit", function (ev) {
