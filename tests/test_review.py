@@ -7,7 +7,6 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal
 
