@@ -308,3 +308,25 @@ def test_assessing_needs_a_target_in_the_graph(memory_store, hand_ingest):
         assess(memory_store, orphan["id"], "attained")
     with pytest.raises(UsageError, match="not known"):
         assess(memory_store, orphan["id"], "vượt mức")
+
+
+def test_confirmed_facts_outlive_an_extractor_that_no_longer_reads_them(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    lead = by_kind(memory_store, "assignment")
+    doc = by_kind(memory_store, "document")
+    decide(memory_store, [lead["id"]], "corrected", reviewer="Lan", changes={"role": "monitor"})
+    decide(memory_store, [doc["id"]], "accepted", reviewer="Lan")
+
+    def forgetful(text):  # a later extractor that misses both
+        f = hand_facts(text)
+        f.assignments, f.documents = [], []
+        return f
+
+    hand_ingest(memory_store, forgetful)
+    states = {e.item.id: e for e in queue(memory_store)}
+    assert states[lead["id"]].status.state == "corrected" and states[lead["id"]].status.fact["role"] == "monitor"
+    assert states[doc["id"]].status.state == "accepted"
+    g = source_triples(memory_store, source)
+    assert list(g.subjects(DKG.monitoringBody, None)), "the corrected assignment left the graph"
+    assert (None, DKG.issuerCode, Literal("TU")) in g, "the accepted document lost its details"

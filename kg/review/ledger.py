@@ -168,6 +168,12 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
            ox.Quad(node, _n(DKG.evidenceQuote), ox.Literal(d.quote), g),
            ox.Quad(agent, A, _n(PROV.Agent), g),
            ox.Quad(agent, _n(RDFS.label), ox.Literal(d.reviewer), g)]
+    if d.source:
+        out.append(ox.Quad(node, _n(DKG.aboutSource), _n(identity.source_iri(d.source)), g))
+    if d.kind:
+        out += [ox.Quad(node, _n(DKG.factKind), ox.Literal(d.kind), g),
+                ox.Quad(node, _n(DKG.spanStart), ox.Literal(str(d.start), datatype=_INT), g),
+                ox.Quad(node, _n(DKG.spanEnd), ox.Literal(str(d.end), datatype=_INT), g)]
     if d.new is not None:
         out.append(ox.Quad(node, _n(DKG.newValue), _json(d.new), g))
     if d.reason:
@@ -180,23 +186,28 @@ def add_decisions(store, decisions: list[Decision]) -> None:
     store.main.extend(quads)
 
 
-def read_decisions(store, fact_ids: list[str] | None = None) -> dict[str, list[Decision]]:
-    """Every decision (about the given items, or all), grouped by item id."""
+def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:
+    """Every decision (about the given items, or about the facts of one source, or all), grouped
+    by item id."""
     values = ""
     if fact_ids is not None:
         if not fact_ids:
             return {}
         values = "VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
+    if source is not None:
+        values += f" VALUES ?src {{ {_n(identity.source_iri(source))} }} ?d <{DKG.aboutSource}> ?src ."
     sparql = f"""
-    SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason WHERE {{
-      {values}
+    SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason ?src ?kind ?s ?e WHERE {{
       GRAPH <{REVIEW.value}> {{
+        {values}
         ?d a <{DKG.ReviewDecision}> ; <{DKG.factId}> ?id ; <{DKG.reviewState}> ?state ;
            <{PROV.wasAssociatedWith}> ?agent ; <{PROV.endedAtTime}> ?at ; <{DKG.previousValue}> ?prev .
         ?agent <{RDFS.label}> ?who .
         OPTIONAL {{ ?d <{DKG.newValue}> ?new }}
         OPTIONAL {{ ?d <{DKG.evidenceQuote}> ?quote }}
         OPTIONAL {{ ?d <{DKG.reason}> ?reason }}
+        OPTIONAL {{ ?d <{DKG.aboutSource}> ?src }}
+        OPTIONAL {{ ?d <{DKG.factKind}> ?kind ; <{DKG.spanStart}> ?s ; <{DKG.spanEnd}> ?e }}
       }}
     }}"""
     out: dict[str, list[Decision]] = defaultdict(list)
@@ -206,7 +217,10 @@ def read_decisions(store, fact_ids: list[str] | None = None) -> dict[str, list[D
             at=dt.datetime.fromisoformat(r["at"].value), previous=json.loads(r["prev"].value),
             new=json.loads(r["new"].value) if r["new"] is not None else None,
             quote=r["quote"].value if r["quote"] is not None else "",
-            reason=r["reason"].value if r["reason"] is not None else None, iri=r["d"].value))
+            reason=r["reason"].value if r["reason"] is not None else None, iri=r["d"].value,
+            source=r["src"].value.rsplit("/", 1)[-1] if r["src"] is not None else None,
+            kind=r["kind"].value if r["kind"] is not None else None,
+            start=int(r["s"].value) if r["s"] is not None else 0, end=int(r["e"].value) if r["e"] is not None else 0))
     for lst in out.values():
         lst.sort(key=lambda d: d.at)
     return dict(out)

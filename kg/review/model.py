@@ -114,6 +114,24 @@ class Decision:
     quote: str = ""           # the evidence quote the reviewer saw
     reason: str | None = None
     iri: str | None = None
+    # where the fact was read (so that a confirmed fact outlives an extractor that no longer reads it)
+    source: str | None = None
+    kind: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def carried_item(source: str, text: str, decisions: list[Decision]) -> Item | None:
+    """The item a reviewer confirmed (accepted or corrected) that the latest extraction of the same
+    text no longer yields: the text is the same (a source id is a digest of it), so the evidence
+    still says what the reviewer saw, and the confirmed fact stays."""
+    ordered = sorted(decisions, key=lambda d: d.at)
+    last = ordered[-1]
+    if last.state not in ("accepted", "corrected") or last.kind not in KINDS or last.end <= last.start:
+        return None
+    fact = last.previous if last.state == "accepted" else ordered[0].previous
+    return Item(id=last.fact, source=source, kind=last.kind, fact=fact, start=last.start, end=last.end,
+                quote=text[last.start:last.end])
 
 
 @dataclass

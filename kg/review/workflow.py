@@ -26,8 +26,8 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.terms import graph_to_quads
 from kg.rdf.vocab import DKG, OA, RDF
 from kg.review import ledger
-from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code, correct,
-                             fact_object, items_of, sentence_around, state_of)
+from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
+                             carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
 
 REVIEWER_ENV = "DKG_REVIEWER"
@@ -148,11 +148,20 @@ class Intake:
         self.meta = meta_of(info, facts)
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
         decisions = ledger.read_decisions(store, [it.id for it in self.items])
+        ids = {it.id for it in self.items}
+        for fid, about in ledger.read_decisions(store, source=info.id).items():
+            carried = carried_item(info.id, text, about) if fid not in ids else None
+            if carried is not None:  # confirmed by a reviewer, no longer read by the extractor
+                self.items.append(carried)
+                decisions[fid] = about
+        self.items.sort(key=lambda i: (i.start if i.end > i.start else 10**9, i.position))
+        for n, item in enumerate(self.items):
+            item.position = n
         self.pairs: list[tuple[Item, object]] = []
         for item, status in _reviewed(self.items, decisions):
             if status.state == "rejected":
                 continue
-            obj = item.obj if status.state != "corrected" else _with_confidence(
+            obj = item.obj if status.state != "corrected" and item.obj is not None else _with_confidence(
                 fact_object(item.kind, status.fact, (item.start, item.end)), item)
             self.pairs.append((item, obj))
         self.facts = dataclasses.replace(facts, **{lst: [] for lst in LIST_OF.values()})
@@ -243,7 +252,8 @@ def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = Non
         shown = state_of(it, existing.get(it.id, [])).fact
         new = correct(it.kind, shown, changes or {}) if state == "corrected" else None
         decisions.append(Decision(fact=it.id, state=state, reviewer=who, at=at, previous=shown, new=new,
-                                  quote=it.quote, reason=reason))
+                                  quote=it.quote, reason=reason, source=it.source, kind=it.kind,
+                                  start=it.start, end=it.end))
     held: list[Item] = []
     for source in dict.fromkeys(it.source for it in items):
         mine = [d for d, it in zip(decisions, items) if it.source == source]
