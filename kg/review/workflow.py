@@ -99,12 +99,15 @@ def mark_violations(pairs: list[tuple[Item, object]], base: Facts, info: SourceI
     for v in bad:
         by_focus.setdefault(v.focus, []).append(v)
     link_names = {str(p).rsplit("#", 1)[-1] for p in LINK_PROPERTY.values()}
+    by_span = _bodies_by_span(graph) if by_focus else {}
     for item, obj in pairs:
         item.violation_en = item.violation_vi = None
         if not by_focus:
             continue
-        mini = build_graph(_fact_facts(base, item.kind, obj), info)
-        nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
+        nodes = by_span.get((item.start, item.end), set())
+        if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
+            mini = build_graph(_fact_facts(base, item.kind, obj), info)  # build this one alone
+            nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
         hits = [v for n in nodes for v in by_focus.get(n, [])]
         current = obj.to_dict()  # as corrected, where it was
         key = current.get("key") if item.kind == "document" else current.get("from")
@@ -118,6 +121,21 @@ def mark_violations(pairs: list[tuple[Item, object]], base: Facts, info: SourceI
             item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
             item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits))
     return {v.focus for v in bad}
+
+
+def _bodies_by_span(graph: Graph) -> dict[tuple[int, int], set[str]]:
+    """The facts (not documents) each evidence span of ``graph`` supports, by (start, end)."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for ev in graph.subjects(RDF.type, DKG.Evidence):
+        body = graph.value(ev, OA.hasBody)
+        if body is None or (body, DKG.key, None) in graph:
+            continue
+        for target in graph.objects(ev, OA.hasTarget):
+            for sel in graph.objects(target, OA.hasSelector):
+                start, end = graph.value(sel, OA.start), graph.value(sel, OA.end)
+                if start is not None and end is not None:
+                    out.setdefault((int(start), int(end)), set()).add(str(body))
+    return out
 
 
 def split_off(graph: Graph, focus: set[str]) -> None:
