@@ -163,6 +163,7 @@ def ingest_paths(store: "Store", paths: Iterable[str], *, on: str | None = None,
     from tqdm import tqdm
 
     from kg.rdf.terms import graph_to_quads
+    from kg.review import Intake
     from kg.store import source_graph
     from kg.validate import validate
 
@@ -178,9 +179,11 @@ def ingest_paths(store: "Store", paths: Iterable[str], *, on: str | None = None,
             continue
         facts = extract_one(name, text, on=day, place=place)
         info = source_info(name, text, facts, day)
-        graph = build_graph(facts, info, resolve=resolve)
+        intake = Intake(store, info, text, facts)  # the reviewers' decisions applied
+        graph = build_graph(intake.facts, info, resolve=resolve)
         own = source_graph(info.id)  # re-ingesting replaces it: not context for itself
         report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
+        intake.record(graph, report)  # the review queue, with each fact's violation
         if not report.conforms:
             bad = {v.focus for v in report.violations if v.severity == "Violation"}
             held = _split_off(graph, bad)

@@ -203,7 +203,7 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     del rows[params.get("limit") or len(rows):]
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
                    outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
-    fill(rows, more, ("comparator", "target_value", "unit"), "target")
+    fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note"), "target")
     fill(rows, more, ("level", "place"), "_src", "source")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     for r in rows:

@@ -214,6 +214,33 @@ class DKG(DefinedNamespace):
     extractedFrom: URIRef
     curatedFrom: URIRef
 
+    # review (duyệt dữ kiện): the queue of a source and the reviewers' decisions (kg.review)
+    ReviewRecord: URIRef
+    FactItem: URIRef
+    ReviewDecision: URIRef
+    aboutSource: URIRef
+    sourceText: URIRef
+    sourceMeta: URIRef
+    inRecord: URIRef
+    factId: URIRef
+    factKind: URIRef
+    factJson: URIRef
+    factConfidence: URIRef
+    position: URIRef
+    spanStart: URIRef
+    spanEnd: URIRef
+    evidenceQuote: URIRef
+    violation: URIRef
+    decides: URIRef
+    reviewState: URIRef
+    previousValue: URIRef
+    newValue: URIRef
+    reason: URIRef
+    TargetAssessment: URIRef
+    assesses: URIRef
+    assessedStatus: URIRef
+    assessmentNote: URIRef
+
 
 #: The prefixes of SPARQL and Turtle text written in the code, by name.
 PREFIXES: dict[str, str] = {

@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import bodies, errors, pages, scoreboard, sparql, validate
+from kg.web import bodies, errors, pages, review, scoreboard, sparql, validate
 from kg.web.render import STATIC
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
@@ -72,6 +72,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.include_router(sparql.router)
     app.include_router(validate.router)
     app.include_router(bodies.router)  # (before pages: /bodies/ is the list, not a body)
+    app.include_router(review.router)
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
 

@@ -56,6 +56,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "monitoring": ("Theo dõi, giám sát", "Monitoring"), "name": ("Tên", "Name"), "organiser": ("Đơn vị tổ chức", "Organiser"),
     "organiser_name": ("Đơn vị tổ chức", "Organiser"), "other": ("Khác", "Other"), "outcome": ("Kết quả", "Outcome"),
     "outcome_iri": ("Kết quả (IRI)", "Outcome (IRI)"), "outcome_text": ("Kết quả", "Outcome"),
+    "assessed": ("Đánh giá của người duyệt", "Assessed status"), "assessed_note": ("Ghi chú đánh giá", "Assessment note"),
     "outcome_unit": ("Đơn vị kết quả", "Outcome unit"), "outcome_value": ("Giá trị đạt", "Outcome value"),
     "outcomes": ("Số lần báo cáo", "Reports"), "overdue_days": ("Quá hạn (ngày)", "Overdue (days)"),
     "parent": ("Văn bản cấp trên", "Parent"), "parent_date": ("Ngày văn bản cấp trên", "Parent's date"),

@@ -1,0 +1,254 @@
+"""Review data in the store: the queue of each source and the decisions, as RDF.
+
+Two kinds of named graph, both in the main dataset (so ``dkg export`` writes them) and both
+outside what the queries count:
+
+* ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
+  text itself and what build needs of the source, and one ``dkg:FactItem`` per fact as the
+  extractor read it (kind, the fact in the facts format as an ``rdf:JSON`` literal, evidence
+  span and quote, confidence, violation). Replaced whenever the text is ingested again or a
+  decision rebuilds the source: it is derived, the decisions are not.
+* ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
+  ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
+  the previous and the new value of the fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import defaultdict
+
+import pyoxigraph as ox
+
+from kg.rdf import identity
+from kg.rdf.vocab import DKG, GRAPH, ID, PROV, RDF, RDFS, XSD
+from kg.review.model import Decision, Item, SourceMeta
+
+REVIEW = ox.NamedNode(str(GRAPH.review))
+RECORD_PREFIX = str(GRAPH) + "review/source/"
+_JSON = ox.NamedNode(str(RDF.JSON))
+_DATETIME = ox.NamedNode(str(XSD.dateTime))
+_INT = ox.NamedNode(str(XSD.integer))
+_DECIMAL = ox.NamedNode(str(XSD.decimal))
+
+
+def _n(term) -> ox.NamedNode:
+    return ox.NamedNode(str(term))
+
+
+A = _n(RDF.type)
+
+
+def record_graph(source_id: str) -> ox.NamedNode:
+    return ox.NamedNode(RECORD_PREFIX + source_id)
+
+
+def record_iri(source_id: str) -> ox.NamedNode:
+    return _n(ID[f"review/source/{source_id}"])
+
+
+def item_iri(fact_id: str) -> ox.NamedNode:
+    return _n(ID[f"review/fact/{fact_id}"])
+
+
+def agent_iri(name: str) -> ox.NamedNode:
+    return _n(ID[f"agent/{identity.slug(name) or 'unknown'}"])
+
+
+def _json(value) -> ox.Literal:
+    return ox.Literal(json.dumps(value, ensure_ascii=False), datatype=_JSON)  # keeps the format's key order
+
+
+# --- the queue of one source --------------------------------------------------------------
+def record_quads(meta: SourceMeta, text: str, items: list[Item]) -> list[ox.Quad]:
+    g = record_graph(meta.id)
+    rec = record_iri(meta.id)
+    out = [ox.Quad(rec, A, _n(DKG.ReviewRecord), g),
+           ox.Quad(rec, _n(DKG.aboutSource), _n(identity.source_iri(meta.id)), g),
+           ox.Quad(rec, _n(DKG.sourceText), ox.Literal(text), g),
+           ox.Quad(rec, _n(DKG.sourceMeta), ox.Literal(meta.to_json(), datatype=_JSON), g)]
+    for it in items:
+        node = item_iri(it.id)
+        out += [ox.Quad(node, A, _n(DKG.FactItem), g),
+                ox.Quad(node, _n(DKG.inRecord), rec, g),
+                ox.Quad(node, _n(DKG.factId), ox.Literal(it.id), g),
+                ox.Quad(node, _n(DKG.factKind), ox.Literal(it.kind), g),
+                ox.Quad(node, _n(DKG.factJson), _json(it.fact), g),
+                ox.Quad(node, _n(DKG.position), ox.Literal(str(it.position), datatype=_INT), g),
+                ox.Quad(node, _n(DKG.spanStart), ox.Literal(str(it.start), datatype=_INT), g),
+                ox.Quad(node, _n(DKG.spanEnd), ox.Literal(str(it.end), datatype=_INT), g),
+                ox.Quad(node, _n(DKG.evidenceQuote), ox.Literal(it.quote), g),
+                ox.Quad(node, _n(DKG.factConfidence), ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g)]
+        if it.violation_en:
+            out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_en, language="en"), g))
+        if it.violation_vi:
+            out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_vi, language="vi"), g))
+    return out
+
+
+def write_record(store, meta: SourceMeta, text: str, items: list[Item]) -> None:
+    """Replace the queue of one source (one transaction)."""
+    quads = record_quads(meta, text, items)
+    g = record_graph(meta.id)
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    store.main.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{ {body} . }} }}")
+
+
+def sources(store) -> list[dict]:
+    """The sources that have a queue: id, name, title, and item counts are added by the caller."""
+    sparql = f"""
+    SELECT ?g ?meta WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> ; <{DKG.sourceMeta}> ?meta }} }}"""
+    out = []
+    for row in store.main.query(sparql):
+        g = row["g"].value
+        if not g.startswith(RECORD_PREFIX):
+            continue
+        meta = SourceMeta.from_json(row["meta"].value)
+        out.append({"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published})
+    return sorted(out, key=lambda s: (s["name"] or "", s["id"]))
+
+
+def read_record(store, source_id: str) -> tuple[SourceMeta, str] | None:
+    g = record_graph(source_id)
+    rec = record_iri(source_id)
+    meta = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceMeta), None, g)), None)
+    text = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceText), None, g)), None)
+    if meta is None:
+        return None
+    return SourceMeta.from_json(meta.object.value), text.object.value if text is not None else ""
+
+
+def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None) -> list[Item]:
+    """The items of one source (or of all, or those with the given ids), in reading order per source."""
+    values = f"VALUES ?g {{ {record_graph(source_id)} }}" if source_id else ""
+    if fact_ids is not None:
+        values += " VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
+    sparql = f"""
+    SELECT ?g ?id ?kind ?json ?pos ?s ?e ?quote ?conf ?ven ?vvi WHERE {{
+      {values}
+      GRAPH ?g {{
+        ?i a <{DKG.FactItem}> ; <{DKG.factId}> ?id ; <{DKG.factKind}> ?kind ; <{DKG.factJson}> ?json ;
+           <{DKG.position}> ?pos ; <{DKG.spanStart}> ?s ; <{DKG.spanEnd}> ?e ; <{DKG.evidenceQuote}> ?quote ;
+           <{DKG.factConfidence}> ?conf .
+        OPTIONAL {{ ?i <{DKG.violation}> ?ven FILTER(LANG(?ven) = "en") }}
+        OPTIONAL {{ ?i <{DKG.violation}> ?vvi FILTER(LANG(?vvi) = "vi") }}
+      }}
+    }}"""
+    out = []
+    for r in store.main.query(sparql):
+        g = r["g"].value
+        if not g.startswith(RECORD_PREFIX):
+            continue
+        out.append(Item(id=r["id"].value, source=g[len(RECORD_PREFIX):], kind=r["kind"].value,
+                        fact=json.loads(r["json"].value), start=int(r["s"].value), end=int(r["e"].value),
+                        quote=r["quote"].value, position=int(r["pos"].value), confidence=float(r["conf"].value),
+                        violation_en=r["ven"].value if r["ven"] is not None else None,
+                        violation_vi=r["vvi"].value if r["vvi"] is not None else None))
+    out.sort(key=lambda i: (i.source, i.position))
+    return out
+
+
+# --- decisions ------------------------------------------------------------------------------
+def decision_quads(d: Decision) -> list[ox.Quad]:
+    stamp = d.at.astimezone(dt.timezone.utc).isoformat()
+    digest = hashlib.sha1(f"{d.fact}|{d.state}|{d.reviewer}|{stamp}".encode()).hexdigest()[:16]
+    node = _n(ID[f"review/decision/{digest}"])
+    agent = agent_iri(d.reviewer)
+    g = REVIEW
+    out = [ox.Quad(node, A, _n(DKG.ReviewDecision), g),
+           ox.Quad(node, A, _n(PROV.Activity), g),
+           ox.Quad(node, _n(DKG.decides), item_iri(d.fact), g),
+           ox.Quad(node, _n(DKG.factId), ox.Literal(d.fact), g),
+           ox.Quad(node, _n(DKG.reviewState), ox.Literal(d.state), g),
+           ox.Quad(node, _n(PROV.wasAssociatedWith), agent, g),
+           ox.Quad(node, _n(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
+           ox.Quad(node, _n(DKG.previousValue), _json(d.previous), g),
+           ox.Quad(node, _n(DKG.evidenceQuote), ox.Literal(d.quote), g),
+           ox.Quad(agent, A, _n(PROV.Agent), g),
+           ox.Quad(agent, _n(RDFS.label), ox.Literal(d.reviewer), g)]
+    if d.source:
+        out.append(ox.Quad(node, _n(DKG.aboutSource), _n(identity.source_iri(d.source)), g))
+    if d.kind:
+        out += [ox.Quad(node, _n(DKG.factKind), ox.Literal(d.kind), g),
+                ox.Quad(node, _n(DKG.spanStart), ox.Literal(str(d.start), datatype=_INT), g),
+                ox.Quad(node, _n(DKG.spanEnd), ox.Literal(str(d.end), datatype=_INT), g)]
+    if d.new is not None:
+        out.append(ox.Quad(node, _n(DKG.newValue), _json(d.new), g))
+    if d.reason:
+        out.append(ox.Quad(node, _n(DKG.reason), ox.Literal(d.reason), g))
+    return out
+
+
+def add_decisions(store, decisions: list[Decision]) -> None:
+    quads = [q for d in decisions for q in decision_quads(d)]
+    store.main.extend(quads)
+
+
+def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:
+    """Every decision (about the given items, or about the facts of one source, or all), grouped
+    by item id."""
+    values = ""
+    if fact_ids is not None:
+        if not fact_ids:
+            return {}
+        values = "VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
+    if source is not None:
+        values += f" VALUES ?src {{ {_n(identity.source_iri(source))} }} ?d <{DKG.aboutSource}> ?src ."
+    sparql = f"""
+    SELECT ?d ?id ?state ?who ?at ?prev ?new ?quote ?reason ?src ?kind ?s ?e WHERE {{
+      GRAPH <{REVIEW.value}> {{
+        {values}
+        ?d a <{DKG.ReviewDecision}> ; <{DKG.factId}> ?id ; <{DKG.reviewState}> ?state ;
+           <{PROV.wasAssociatedWith}> ?agent ; <{PROV.endedAtTime}> ?at ; <{DKG.previousValue}> ?prev .
+        ?agent <{RDFS.label}> ?who .
+        OPTIONAL {{ ?d <{DKG.newValue}> ?new }}
+        OPTIONAL {{ ?d <{DKG.evidenceQuote}> ?quote }}
+        OPTIONAL {{ ?d <{DKG.reason}> ?reason }}
+        OPTIONAL {{ ?d <{DKG.aboutSource}> ?src }}
+        OPTIONAL {{ ?d <{DKG.factKind}> ?kind ; <{DKG.spanStart}> ?s ; <{DKG.spanEnd}> ?e }}
+      }}
+    }}"""
+    out: dict[str, list[Decision]] = defaultdict(list)
+    for r in store.main.query(sparql):
+        out[r["id"].value].append(Decision(
+            fact=r["id"].value, state=r["state"].value, reviewer=r["who"].value,
+            at=dt.datetime.fromisoformat(r["at"].value), previous=json.loads(r["prev"].value),
+            new=json.loads(r["new"].value) if r["new"] is not None else None,
+            quote=r["quote"].value if r["quote"] is not None else "",
+            reason=r["reason"].value if r["reason"] is not None else None, iri=r["d"].value,
+            source=r["src"].value.rsplit("/", 1)[-1] if r["src"] is not None else None,
+            kind=r["kind"].value if r["kind"] is not None else None,
+            start=int(r["s"].value) if r["s"] is not None else 0, end=int(r["e"].value) if r["e"] is not None else 0))
+    for lst in out.values():
+        lst.sort(key=lambda d: d.at)
+    return dict(out)
+
+
+# --- assessments of targets --------------------------------------------------------------------
+def write_assessment(store, target: str, fact: str, status: str, note: str | None, reviewer: str,
+                     at: dt.datetime) -> None:
+    """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review) and make
+    it the target's current assessed status (the one the targets query reads)."""
+    stamp = at.astimezone(dt.timezone.utc).isoformat()
+    digest = hashlib.sha1(f"{target}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
+    node = _n(ID[f"review/assessment/{digest}"])
+    agent = agent_iri(reviewer)
+    t = ox.NamedNode(target)
+    g = REVIEW
+    quads = [ox.Quad(node, A, _n(DKG.TargetAssessment), g), ox.Quad(node, A, _n(PROV.Activity), g),
+             ox.Quad(node, _n(DKG.assesses), t, g), ox.Quad(node, _n(DKG.factId), ox.Literal(fact), g),
+             ox.Quad(node, _n(DKG.assessedStatus), ox.Literal(status), g),
+             ox.Quad(node, _n(PROV.wasAssociatedWith), agent, g),
+             ox.Quad(node, _n(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
+             ox.Quad(agent, A, _n(PROV.Agent), g), ox.Quad(agent, _n(RDFS.label), ox.Literal(reviewer), g),
+             ox.Quad(t, _n(DKG.assessedStatus), ox.Literal(status), g)]
+    if note:
+        quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
+                  ox.Quad(t, _n(DKG.assessmentNote), ox.Literal(note), g)]
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    store.main.update(
+        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}")

@@ -1,0 +1,362 @@
+"""What review is about, without a store: fact items, their stable ids, decisions and states.
+
+A *fact item* (dữ kiện cần duyệt) is one fact of one ingested text, as the facts format writes
+it (``kg.facts``), with its kind, evidence span, confidence and, when it failed a shape, the
+violation. Its id is a digest of the source id, the kind, the fields that say which fact it is
+(not a counter, so the same text ingested again gives the same ids) and, for identical facts
+read twice in one text, its rank among them.
+
+A *decision* (quyết định duyệt) is what a reviewer said about an item: accepted, corrected or
+rejected, with the fact as it was and as it is now. The state of an item is derived from the
+latest decision about it (``state_of``): a rejection and a correction hold whatever the
+extractor does next; an acceptance holds while the evidence quote and the fact are unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.errors import UsageError
+from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
+
+KINDS = ("document", "link", "assignment", "target", "outcome", "event")
+#: The list in ``Facts`` that holds each kind.
+LIST_OF = {"document": "documents", "link": "links", "assignment": "assignments", "target": "targets",
+           "outcome": "outcomes", "event": "events"}
+STATES = ("pending", "accepted", "corrected", "rejected")
+DECISIONS = ("accepted", "corrected", "rejected")
+
+#: The fields that say which fact an item is; the others (a target's value, an event's
+#: organiser ...) may change between extractor versions without making it another fact.
+IDENTITY_FIELDS = {
+    "document": ("key",),
+    "link": ("from", "type", "to"),
+    "assignment": ("body", "role", "document", "task"),
+    "target": ("document", "text"),
+    "outcome": ("document", "text"),
+    "event": ("type", "date", "reviews"),
+}
+
+LINK_TYPES = ("implements", "continues", "amends", "replaces", "guides", "based_on", "cites")
+ROLES = ("lead", "coordinate", "participate", "monitor")
+COMPARATORS = (">=", "<=", "=", ">", "<", "~")
+EVENT_TYPES = ("sơ kết", "tổng kết", "quán triệt", "làm việc", "hội nghị")
+LEVELS = ("central", "province", "district", "commune")
+
+#: Which fields a correction may set, per kind, and how each value is read.
+CORRECTABLE = {
+    "document": ("type", "number", "issuer", "issuer_code", "level", "date", "subject"),
+    "link": ("from", "type", "to"),
+    "assignment": ("body", "role", "document", "task"),
+    "target": ("document", "text", "value", "unit", "comparator", "period"),
+    "outcome": ("document", "text", "value", "unit", "of"),
+    "event": ("type", "date", "organizer", "reviews"),
+}
+#: Other spellings of field names a reviewer may type.
+FIELD_ALIASES = {"organiser": "organizer", "link_type": "type", "target": "to", "link": "type"}
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def fact_id(source_id: str, kind: str, fact: dict, rank: int = 0) -> str:
+    """The stable id of a fact: the same text read by the same (or a later) extractor gives
+    the same id for the same fact."""
+    ident = {k: fact.get(k) for k in IDENTITY_FIELDS[kind]}
+    if kind == "event":
+        ident["reviews"] = sorted(ident.get("reviews") or [])
+    digest = hashlib.sha1(f"{source_id}|{kind}|{_canonical(ident)}|{rank}".encode()).hexdigest()
+    return "f" + digest[:12]
+
+
+def comparable(fact: dict) -> dict:
+    """The fact without what is not a claim about the world (the extractor's confidence)."""
+    return {k: v for k, v in fact.items() if k not in ("confidence", "evidence")}
+
+
+@dataclass
+class Item:
+    """One fact of one source, as extracted, with where the text says it."""
+
+    id: str
+    source: str          # the source id (graph/source/{id})
+    kind: str
+    fact: dict           # as the facts format writes it
+    start: int = 0
+    end: int = 0
+    quote: str = ""
+    position: int = 0    # rank in reading order within the source
+    confidence: float = 1.0
+    violation_vi: str | None = None
+    violation_en: str | None = None
+    obj: object = field(default=None, repr=False, compare=False)  # the kg.facts item, when just extracted
+
+    def violation(self, lang: str = "en") -> str | None:
+        return self.violation_vi if lang == "vi" else self.violation_en
+
+
+@dataclass
+class Decision:
+    """One reviewer's decision about one item (a prov:Activity)."""
+
+    fact: str                 # the item id
+    state: str                # accepted | corrected | rejected
+    reviewer: str
+    at: dt.datetime
+    previous: dict            # the fact as the reviewer saw it
+    new: dict | None = None   # the corrected fact (corrections), else None
+    quote: str = ""           # the evidence quote the reviewer saw
+    reason: str | None = None
+    iri: str | None = None
+    # where the fact was read (so that a confirmed fact outlives an extractor that no longer reads it)
+    source: str | None = None
+    kind: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+def carried_item(source: str, text: str, decisions: list[Decision]) -> Item | None:
+    """The item a reviewer confirmed (accepted or corrected) that the latest extraction of the same
+    text no longer yields: the text is the same (a source id is a digest of it), so the evidence
+    still says what the reviewer saw, and the confirmed fact stays."""
+    ordered = sorted(decisions, key=lambda d: d.at)
+    last = ordered[-1]
+    if last.state not in ("accepted", "corrected") or last.kind not in KINDS or last.end <= last.start:
+        return None
+    fact = last.previous if last.state == "accepted" else ordered[0].previous
+    return Item(id=last.fact, source=source, kind=last.kind, fact=fact, start=last.start, end=last.end,
+                quote=text[last.start:last.end])
+
+
+@dataclass
+class Status:
+    """An item's state and the fact as the graph should hold it."""
+
+    state: str
+    fact: dict
+    decision: Decision | None = None   # the decision in force
+    stale: Decision | None = None      # an acceptance the text or the extractor no longer supports
+
+
+def state_of(item: Item, decisions: list[Decision]) -> Status:
+    """The state of ``item`` given every decision about it (latest wins)."""
+    if not decisions:
+        return Status("pending", item.fact)
+    last = max(decisions, key=lambda d: d.at)
+    if last.state == "rejected":
+        return Status("rejected", item.fact, last)
+    if last.state == "corrected" and last.new is not None:
+        return Status("corrected", last.new, last)
+    if last.quote == item.quote and comparable(last.previous) == comparable(item.fact):
+        return Status("accepted", item.fact, last)
+    return Status("pending", item.fact, stale=last)
+
+
+# --- reading facts back ------------------------------------------------------------------
+def _date(value: Any, field_name: str = "date") -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise UsageError(f"{field_name}={value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
+
+
+def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
+    """The ``kg.facts`` item for a fact dict of ``kind``."""
+    if kind == "document":
+        return DocumentRef(key=d["key"], type=d.get("type"), number=d.get("number"), issuer=d.get("issuer"),
+                           issuer_code=d.get("issuer_code"), level=d.get("level"), date=_date(d.get("date")),
+                           subject=d.get("subject"), span=span)
+    if kind == "link":
+        return Link(from_=d["from"], type=d["type"], to=d["to"], span=span)
+    if kind == "assignment":
+        return Assignment(body=d["body"], role=d["role"], document=d.get("document"), task=d.get("task"), span=span)
+    if kind == "target":
+        return Target(document=d.get("document"), text=d.get("text") or "", value=d.get("value"),
+                      unit=d.get("unit"), comparator=d.get("comparator"), period=d.get("period"), span=span)
+    if kind == "outcome":
+        return Outcome(document=d.get("document"), text=d.get("text") or "", value=d.get("value"),
+                       unit=d.get("unit"), of=d.get("of"), span=span)
+    if kind == "event":
+        return Event(type=d["type"], date=_date(d.get("date")), organizer=d.get("organizer"),
+                     reviews=list(d.get("reviews") or []), span=span)
+    raise ValueError(f"unknown fact kind {kind!r}")
+
+
+@dataclass
+class SourceMeta:
+    """What build needs of a source besides its facts."""
+
+    id: str
+    name: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None   # ISO date
+    date: str | None = None        # the text's own date
+    place: dict = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "SourceMeta":
+        return cls(**json.loads(text))
+
+
+def assemble(meta: SourceMeta, text: str | None, pairs: list[tuple[Item, object]]) -> Facts:
+    """A ``Facts`` object holding the ``kg.facts`` objects of (item, object) pairs."""
+    place = meta.place or {}
+    out = Facts(source=meta.name, place=Place(province=place.get("province"), district=place.get("district")),
+                text=text, date=_date(meta.date))
+    for item, obj in pairs:
+        getattr(out, LIST_OF[item.kind]).append(obj)
+    return out
+
+
+# --- corrections -----------------------------------------------------------------------------
+_NUMBER = re.compile(r"^-?\d+(\.\d+)?$")
+
+
+def _number(name: str, raw: str) -> int | float | None:
+    raw = raw.strip()
+    if raw.lower() in ("", "null", "none"):
+        return None
+    if not _NUMBER.match(raw):
+        raise UsageError(f"{name}={raw!r} is not a number", hint="write it with a dot for decimals: 1500, 111.9")
+    value = float(raw)
+    return int(value) if value.is_integer() else value
+
+
+def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
+    if raw not in allowed:
+        raise UsageError(f"{name}={raw!r} is not allowed", hint="one of: " + ", ".join(allowed))
+    return raw
+
+
+def parse_value(kind: str, name: str, raw: str) -> Any:
+    """The value of field ``name`` of a ``kind`` fact, read from what a reviewer typed."""
+    if name in ("value", "of"):
+        return _number(name, raw)
+    if name == "date":
+        day = _date(raw.strip(), name)
+        return day.isoformat() if day else None
+    if name == "reviews":
+        return [k.strip() for k in raw.split(",") if k.strip()]
+    if name == "role":
+        return _choice(name, raw, ROLES)
+    if name == "comparator":
+        return _choice(name, raw, COMPARATORS)
+    if name == "level":
+        return _choice(name, raw, LEVELS) if raw else None
+    if name == "type" and kind == "link":
+        return _choice(name, raw, LINK_TYPES)
+    if name == "type" and kind == "event":
+        return _choice(name, raw, EVENT_TYPES)
+    if name == "period":
+        raw = raw.strip()
+        if raw and raw not in ("annual", "term") and not re.fullmatch(r"(19|20)\d\d", raw):
+            raise UsageError(f"period={raw!r} is not a period", hint="annual, term or a year such as 2025")
+        return raw or None
+    value = " ".join(raw.split())
+    if not value and name in ("body", "from", "to", "text", "type"):
+        raise UsageError(f"{name} cannot be empty")
+    return value or None
+
+
+def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:
+    """``fact`` with the fields in ``changes`` (name -> typed text) set; a clear error for a
+    field the kind does not have or a value it cannot take."""
+    if not changes:
+        raise UsageError("nothing to correct", hint="give at least one --set field=value")
+    out = dict(fact)
+    allowed = CORRECTABLE[kind]
+    for raw_name, raw in changes.items():
+        name = FIELD_ALIASES.get(raw_name, raw_name)
+        if name not in allowed:
+            raise UsageError(f"a {kind} has no correctable field {raw_name!r}", hint="fields: " + ", ".join(allowed))
+        out[name] = parse_value(kind, name, raw)
+    return out
+
+
+def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
+    """``field=value`` strings as a dict (a clear error for one without ``=``)."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set {pair!r} is not field=value", hint="e.g. --set body='Sở Nội vụ'")
+        out[name.strip()] = value
+    return out
+
+
+def one_line(kind: str, fact: dict) -> str:
+    """A fact in one line, for tables."""
+    if kind == "document":
+        return " ".join(str(x) for x in (fact.get("key"), fact.get("issuer") or "", fact.get("date") or "") if x).strip()
+    if kind == "link":
+        return f"{fact.get('from')} -{fact.get('type')}-> {fact.get('to')}"
+    if kind == "assignment":
+        return f"{fact.get('body')} [{fact.get('role')}] {fact.get('document') or '?'}: {fact.get('task') or ''}"
+    if kind in ("target", "outcome"):
+        value = fact.get("value")
+        extra = f" {fact.get('comparator') or ''}{value} {fact.get('unit') or ''}" if value is not None else ""
+        return f"{fact.get('document') or '?'}: {fact.get('text')}{extra}".strip()
+    return f"{fact.get('type')} {fact.get('date') or ''} {fact.get('organizer') or ''} -> {', '.join(fact.get('reviews') or [])}"
+
+
+def items_of(source_id: str, facts: Facts) -> list[Item]:
+    """The items of one text's facts, in reading order (by evidence start, then kind)."""
+    out: list[Item] = []
+    seen: dict[tuple, int] = {}
+    order = 0
+    for kind in KINDS:
+        for obj in getattr(facts, LIST_OF[kind]):
+            fact = obj.to_dict()
+            key = (kind, _canonical({k: fact.get(k) for k in IDENTITY_FIELDS[kind]}))
+            rank = seen.get(key, 0)
+            seen[key] = rank + 1
+            start, end = obj.span if obj.span else (0, 0)
+            quote = facts.text[start:end] if facts.text and end > start else ""
+            confidence = fact.get("confidence", getattr(obj, "confidence", None))
+            out.append(Item(id=fact_id(source_id, kind, fact, rank), source=source_id, kind=kind, fact=fact,
+                            start=start, end=end, quote=quote, position=order,
+                            confidence=1.0 if confidence is None else float(confidence), obj=obj))
+            order += 1
+    out.sort(key=lambda i: (i.start if i.end > i.start else 10**9, KINDS.index(i.kind), i.position))
+    for n, item in enumerate(out):
+        item.position = n
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?;…]\s|\n")
+
+
+def sentence_around(text: str, start: int, end: int, margin: int = 200) -> dict:
+    """The sentence that holds ``text[start:end]`` and up to ``margin`` characters either side."""
+    if not text or end <= start:
+        return {"before": "", "sentence": "", "after": ""}
+    a = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    b = m.start() + 1 if m else len(text)
+    return {"before": text[max(0, a - margin):a], "sentence": text[a:b], "after": text[b:b + margin],
+            "start": a, "end": b}
+
+
+#: A reviewer's assessment of a target against what was reported (đánh giá mức đạt chỉ tiêu).
+ASSESSMENTS = ("attained", "partly", "not-attained", "no-data")
+
+
+def assessment_code(raw: str) -> str:
+    """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
+    code = "-".join(raw.strip().lower().replace("_", " ").split())
+    if code not in ASSESSMENTS:
+        raise UsageError(f"assessment {raw!r} is not known", hint="one of: attained, partly, not attained, no data")
+    return code

@@ -1,0 +1,414 @@
+"""Review at work: the ingest hook, decisions, the rebuild of a source, the queue and the export.
+
+The graph of a source is always built from the facts the extractor read with the decisions
+applied: rejected facts left out, corrected facts as corrected. ``Intake`` does this when a text
+is ingested (so a re-ingest brings back no rejected fact and loses no correction);
+``decide`` does it after a reviewer's decision, by rebuilding the source from its queue.
+Whatever still violates a shape stays out of the graph, and its item carries the violation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import getpass
+import os
+import re
+
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+
+from kg.errors import NotFound, UsageError
+from kg.facts import Facts
+from kg.rdf import identity
+from kg.rdf.build import LINK_PROPERTY, SourceInfo, build_graph
+from kg.rdf.graphs import source_graph
+from kg.rdf.terms import graph_to_quads
+from kg.rdf.vocab import DKG, OA, RDF
+from kg.review import ledger
+from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
+                             carried_item, correct, fact_object, items_of, sentence_around, state_of)
+from kg.validate import validate
+
+REVIEWER_ENV = "DKG_REVIEWER"
+_SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
+
+
+def _checked_source(source: str) -> str:
+    """A source id as ingest makes them (hexadecimal), else NotFound before any query is built."""
+    if not _SOURCE_ID.match(source or ""):
+        raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; `dkg review list` shows them")
+    return source
+
+
+def default_reviewer() -> str:
+    """``$DKG_REVIEWER``, else the name of the user running the program."""
+    name = os.environ.get(REVIEWER_ENV)
+    if name and name.strip():
+        return name.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name known to the system
+        return "unknown"
+
+
+def store_resolver(store):
+    """Map an undated document identity to the one node with that key in the store (as the
+    ingest does, so that a rebuilt source meets the same document nodes)."""
+
+    def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
+        _, rows = store.select("SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key,
+                               {"k": ox.Literal(ident.key)})
+        if len(rows) != 1:
+            return None
+        iri = rows[0]["d"].value
+        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
+
+    return resolve
+
+
+def meta_of(info: SourceInfo, facts: Facts) -> SourceMeta:
+    pl = facts.place
+    return SourceMeta(id=info.id, name=info.name, title=info.title, url=info.url, publisher=info.publisher,
+                      published=info.published.isoformat() if info.published else None,
+                      date=facts.date.isoformat() if facts.date else None,
+                      place={"province": pl.province, "district": pl.district} if pl.province else {})
+
+
+def info_of(meta: SourceMeta) -> SourceInfo:
+    return SourceInfo(id=meta.id, name=meta.name, title=meta.title, url=meta.url, publisher=meta.publisher,
+                      published=dt.date.fromisoformat(meta.published) if meta.published else None)
+
+
+def _reviewed(items: list[Item], decisions: dict[str, list[Decision]]) -> list[tuple[Item, Status]]:
+    return [(it, state_of(it, decisions.get(it.id, []))) for it in items]
+
+
+# --- which graph nodes each fact became ------------------------------------------------------
+def _fact_facts(base: Facts, kind: str, obj) -> Facts:
+    one = Facts(source=base.source, place=base.place, text=base.text, date=base.date)
+    getattr(one, LIST_OF[kind]).append(obj)
+    return one
+
+
+def mark_violations(pairs: list[tuple[Item, object]], base: Facts, info: SourceInfo, graph: Graph, report) -> set[str]:
+    """Set each item's violation from ``report`` (on ``graph``, built from ``pairs``: items and the
+    ``kg.facts`` objects they became); return the violating focus nodes."""
+    bad = [v for v in report.violations if v.severity == "Violation"]
+    by_focus: dict[str, list] = {}
+    for v in bad:
+        by_focus.setdefault(v.focus, []).append(v)
+    link_names = {str(p).rsplit("#", 1)[-1] for p in LINK_PROPERTY.values()}
+    by_span = _bodies_by_span(graph) if by_focus else {}
+    for item, obj in pairs:
+        item.violation_en = item.violation_vi = None
+        if not by_focus:
+            continue
+        nodes = by_span.get((item.start, item.end), set())
+        if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
+            mini = build_graph(_fact_facts(base, item.kind, obj), info)  # build this one alone
+            nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
+        hits = [v for n in nodes for v in by_focus.get(n, [])]
+        current = obj.to_dict()  # as corrected, where it was
+        key = current.get("key") if item.kind == "document" else current.get("from")
+        docs = {str(s) for s in graph.subjects(DKG.key, Literal(key))} if key else set()
+        for d in docs:
+            for v in by_focus.get(d, []):
+                # a document that violates leaves the graph whole; a link, for what is said of it
+                if item.kind == "document" or any(name in (v.path or "") for name in link_names):
+                    hits.append(v)
+        if hits:
+            item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
+            item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits))
+    return {v.focus for v in bad}
+
+
+def _bodies_by_span(graph: Graph) -> dict[tuple[int, int], set[str]]:
+    """The facts (not documents) each evidence span of ``graph`` supports, by (start, end)."""
+    out: dict[tuple[int, int], set[str]] = {}
+    for ev in graph.subjects(RDF.type, DKG.Evidence):
+        body = graph.value(ev, OA.hasBody)
+        if body is None or (body, DKG.key, None) in graph:
+            continue
+        for target in graph.objects(ev, OA.hasTarget):
+            for sel in graph.objects(target, OA.hasSelector):
+                start, end = graph.value(sel, OA.start), graph.value(sel, OA.end)
+                if start is not None and end is not None:
+                    out.setdefault((int(start), int(end)), set()).add(str(body))
+    return out
+
+
+def split_off(graph: Graph, focus: set[str]) -> None:
+    """Remove the violating nodes, and the evidence about them, from ``graph``."""
+    nodes = {URIRef(f) for f in focus}
+    for n in list(nodes):
+        nodes.update(graph.subjects(OA.hasBody, n))
+    names = {str(n) for n in nodes}
+    for s, p, o in list(graph):
+        if s in nodes or (isinstance(s, URIRef) and str(s).split("#")[0] in names):
+            graph.remove((s, p, o))
+
+
+# --- ingest hook -------------------------------------------------------------------------------
+class Intake:
+    """What the ingest of one text asks of review: the facts to build (decisions applied), then,
+    once validated, the queue recorded with its violations.
+
+    >>> intake = Intake(store, info, text, facts)     # doctest: +SKIP
+    >>> graph = build_graph(intake.facts, info, ...)  # then validate, then:
+    >>> intake.record(graph, report)
+    """
+
+    def __init__(self, store, info: SourceInfo, text: str, facts: Facts) -> None:
+        self.store = store
+        self.info = info
+        self.text = text
+        self.meta = meta_of(info, facts)
+        self.items = items_of(info.id, dataclasses.replace(facts, text=text))
+        decisions = ledger.read_decisions(store, [it.id for it in self.items])
+        ids = {it.id for it in self.items}
+        for fid, about in ledger.read_decisions(store, source=info.id).items():
+            carried = carried_item(info.id, text, about) if fid not in ids else None
+            if carried is not None:  # confirmed by a reviewer, no longer read by the extractor
+                self.items.append(carried)
+                decisions[fid] = about
+        self.items.sort(key=lambda i: (i.start if i.end > i.start else 10**9, i.position))
+        for n, item in enumerate(self.items):
+            item.position = n
+        self.pairs: list[tuple[Item, object]] = []
+        for item, status in _reviewed(self.items, decisions):
+            if status.state == "rejected":
+                continue
+            obj = item.obj if status.state != "corrected" and item.obj is not None else _with_confidence(
+                fact_object(item.kind, status.fact, (item.start, item.end)), item)
+            self.pairs.append((item, obj))
+        self.facts = dataclasses.replace(facts, **{lst: [] for lst in LIST_OF.values()})
+        for item, obj in self.pairs:  # the builder does not depend on the order within a kind
+            getattr(self.facts, LIST_OF[item.kind]).append(obj)
+
+    def record(self, graph: Graph, report) -> set[str]:
+        """Note the violations (``graph`` as built, before anything is split off) and write the
+        queue; return the violating focus nodes."""
+        bad = mark_violations(self.pairs, self.facts, self.info, graph, report)
+        ledger.write_record(self.store, self.meta, self.text, self.items)
+        return bad
+
+
+def _with_confidence(obj, item: Item):
+    if any(f.name == "confidence" for f in dataclasses.fields(obj)):
+        obj.confidence = item.confidence  # type: ignore[attr-defined]
+    return obj
+
+
+# --- rebuild after a decision -------------------------------------------------------------
+def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[Item]:
+    """Build the graph of one source again from its queue with every decision applied (those in
+    the store and ``new``), validate it, keep out what violates, then write the ``new``
+    decisions, the source graph and the queue (nothing is written if building fails)."""
+    found = ledger.read_record(store, _checked_source(source_id))
+    if found is None:
+        raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
+    meta, text = found
+    items = ledger.read_items(store, source_id)
+    decisions = ledger.read_decisions(store, [it.id for it in items])
+    for d in new or []:
+        decisions.setdefault(d.fact, []).append(d)
+    pairs = []
+    for item, status in _reviewed(items, decisions):
+        if status.state != "rejected":
+            pairs.append((item, _with_confidence(fact_object(item.kind, status.fact, (item.start, item.end)), item)))
+    facts = assemble(meta, text, pairs)
+    info = info_of(meta)
+    graph = build_graph(facts, info, resolve=store_resolver(store))
+    own = source_graph(source_id)
+    report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
+    for it in items:
+        it.violation_en = it.violation_vi = None
+    bad = mark_violations(pairs, facts, info, graph, report)
+    if bad:
+        split_off(graph, bad)
+    ledger.add_decisions(store, new or [])
+    store.write_quads(graph_to_quads(graph, own), own)
+    ledger.write_record(store, meta, text, items)
+    return items
+
+
+# --- decisions ---------------------------------------------------------------------------------
+@dataclasses.dataclass
+class DecisionResult:
+    """What a decision did: the items decided, and those that still stay out of the graph."""
+
+    decided: list[Item]
+    held: list[Item]
+
+
+def find_items(store, fact_ids: list[str]) -> list[Item]:
+    """The items with these ids; NotFound naming every unknown id (nothing is decided then)."""
+    if not fact_ids:
+        raise UsageError("no fact id given", hint="`dkg review list` shows the ids")
+    items = {it.id: it for it in ledger.read_items(store, fact_ids=list(fact_ids))}
+    missing = [f for f in fact_ids if f not in items]
+    if missing:
+        raise NotFound("no fact with id " + ", ".join(missing), hint="`dkg review list` shows the ids")
+    return [items[f] for f in dict.fromkeys(fact_ids)]
+
+
+def decide(store, fact_ids: list[str], state: str, *, reviewer: str | None = None, reason: str | None = None,
+           changes: dict[str, str] | None = None, now: dt.datetime | None = None) -> DecisionResult:
+    """Record a decision about each fact and rebuild their sources. ``changes`` (field -> typed
+    value) are required for ``corrected`` and checked before anything is written."""
+    if state not in ("accepted", "corrected", "rejected"):
+        raise UsageError(f"unknown decision {state!r}", hint="accepted, corrected or rejected")
+    items = find_items(store, fact_ids)
+    if state == "corrected" and len(items) != 1:
+        raise UsageError("correct one fact at a time")
+    who = (reviewer or default_reviewer()).strip() or default_reviewer()
+    at = now or dt.datetime.now(dt.timezone.utc)
+    existing = ledger.read_decisions(store, [it.id for it in items])
+    decisions = []
+    for it in items:
+        shown = state_of(it, existing.get(it.id, [])).fact
+        new = correct(it.kind, shown, changes or {}) if state == "corrected" else None
+        decisions.append(Decision(fact=it.id, state=state, reviewer=who, at=at, previous=shown, new=new,
+                                  quote=it.quote, reason=reason, source=it.source, kind=it.kind,
+                                  start=it.start, end=it.end))
+    held: list[Item] = []
+    for source in dict.fromkeys(it.source for it in items):
+        mine = [d for d, it in zip(decisions, items) if it.source == source]
+        rebuilt = {r.id: r for r in rebuild(store, source, mine)}
+        held += [rebuilt[it.id] for it in items if it.source == source and state != "rejected"
+                 and rebuilt[it.id].violation_en]
+    return DecisionResult(decided=items, held=held)
+
+
+# --- the queue ---------------------------------------------------------------------------------
+@dataclasses.dataclass
+class Entry:
+    """An item with its state, as the queue, the CLI and the pages show it."""
+
+    item: Item
+    status: Status
+
+    def to_json(self, lang: str = "en") -> dict:
+        st = self.status
+        last = st.decision or st.stale
+        return {
+            "id": self.item.id, "source": self.item.source, "kind": self.item.kind, "state": st.state,
+            "confidence": self.item.confidence, "fact": st.fact, "violation": self.item.violation(lang),
+            "extracted": self.item.fact, "position": self.item.position,
+            "evidence": {"start": self.item.start, "end": self.item.end, "exact": self.item.quote},
+            "decision": None if last is None else {
+                "state": last.state, "reviewer": last.reviewer, "at": last.at.isoformat(),
+                "reason": last.reason, "stale": st.stale is not None},
+        }
+
+
+def doubt(entry: Entry) -> tuple:
+    """Sort key of the queue: pending first, quarantined (violating) first among them, then the
+    least confident, then reading order."""
+    return (entry.status.state != "pending", entry.item.violation_en is None, entry.item.confidence,
+            entry.item.source, entry.item.position)
+
+
+def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt") -> list[Entry]:
+    """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``."""
+    if source is not None and ledger.read_record(store, _checked_source(source)) is None:
+        raise NotFound(f"no review queue for source {source}", hint="`dkg review list` shows the sources")
+    items = ledger.read_items(store, source)
+    decisions = ledger.read_decisions(store, [it.id for it in items] if source else None)
+    entries = [Entry(it, st) for it, st in _reviewed(items, decisions)]
+    if states:
+        entries = [e for e in entries if e.status.state in states]
+    return sorted(entries, key=doubt if order == "doubt" else (lambda e: (e.item.source, e.item.position)))
+
+
+def source_summaries(store) -> list[dict]:
+    """The sources with a queue, with their counts per state (pending ones first)."""
+    entries = queue(store)
+    out = []
+    for s in ledger.sources(store):
+        mine = [e for e in entries if e.item.source == s["id"]]
+        counts = {state: sum(e.status.state == state for e in mine) for state in ("pending", "accepted",
+                                                                                    "corrected", "rejected")}
+        out.append({**s, **counts, "violations": sum(e.item.violation_en is not None for e in mine)})
+    return sorted(out, key=lambda s: (-s["pending"], s["name"] or ""))
+
+
+def export_facts(store, source: str | None = None) -> list[dict]:
+    """One facts object per source: every fact that is not rejected, corrected ones corrected."""
+    wanted = [source] if source else [s["id"] for s in ledger.sources(store)]
+    out = []
+    for sid in wanted:
+        found = ledger.read_record(store, _checked_source(sid))
+        if found is None:
+            raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
+        meta, _ = found
+        entries = queue(store, source=sid, order="reading")
+        obj = {"source": meta.name, "place": meta.place or None}
+        for kind, lst in LIST_OF.items():
+            obj[lst] = [e.status.fact for e in entries if e.item.kind == kind and e.status.state != "rejected"]
+        out.append(obj)
+    return out
+
+
+def show(store, fact_id: str) -> dict:
+    """One item with its state, every decision about it, its sentence and the text around it."""
+    item = find_items(store, [fact_id])[0]
+    decisions = ledger.read_decisions(store, [fact_id]).get(fact_id, [])
+    found = ledger.read_record(store, item.source)
+    text = found[1] if found else ""
+    out = Entry(item, state_of(item, decisions)).to_json()
+    out["source_name"] = found[0].name if found else None
+    out["context"] = sentence_around(text, item.start, item.end)
+    out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
+                       "new": d.new, "reason": d.reason} for d in decisions]
+    return out
+
+
+# --- assessments of targets ------------------------------------------------------------------------
+def target_node(store, item: Item, fact: dict) -> str | None:
+    """The IRI of the target node ``fact`` (an item's current fact) became, when it is in the graph."""
+    found = ledger.read_record(store, item.source)
+    if found is None:
+        return None
+    meta, text = found
+    base = Facts(source=meta.name, text=text)
+    mini = build_graph(_fact_facts(base, "target", fact_object("target", fact, (item.start, item.end))), info_of(meta))
+    for node in mini.subjects(RDF.type, DKG.Target):
+        if next(iter(store.main.quads_for_pattern(ox.NamedNode(str(node)), None, None, source_graph(item.source))), None):
+            return str(node)
+    return None
+
+
+def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None,
+           now: dt.datetime | None = None) -> str:
+    """Set a reviewer's assessment of a target (attained, partly, not attained, no data), kept apart
+    from the outcome as reported; return the target's IRI."""
+    code = assessment_code(status)
+    item = find_items(store, [fact_id])[0]
+    if item.kind != "target":
+        raise UsageError(f"{fact_id} is a {item.kind}, not a target", hint="`dkg review list` shows the kinds")
+    st = state_of(item, ledger.read_decisions(store, [fact_id]).get(fact_id, []))
+    if st.state == "rejected":
+        raise UsageError(f"target {fact_id} was rejected", hint="accept or correct it before assessing it")
+    node = target_node(store, item, st.fact)
+    if node is None:
+        raise UsageError(f"target {fact_id} is not in the graph" + (f": {item.violation_en}" if item.violation_en else ""),
+                         hint="correct it until it validates, then assess it")
+    ledger.write_assessment(store, node, fact_id, code, (note or "").strip() or None,
+                            (reviewer or default_reviewer()).strip() or default_reviewer(),
+                            now or dt.datetime.now(dt.timezone.utc))
+    return node
+
+
+def assessment_of(store, item: Item, fact: dict) -> dict | None:
+    """The current assessment of a target item: status and note, or None."""
+    node = target_node(store, item, fact)
+    if node is None:
+        return None
+    t = ox.NamedNode(node)
+    status = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessedStatus)), None, ledger.REVIEW)), None)
+    if status is None:
+        return None
+    note = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessmentNote)), None, ledger.REVIEW)), None)
+    return {"status": status.object.value, "note": note.object.value if note is not None else None}

@@ -1,0 +1,202 @@
+"""The review pages: ``/review`` (sources with their pending counts) and ``/review/{source}`` (the
+text with every fact's evidence highlighted, the facts beside it with accept / correct / reject).
+
+Both have JSON twins (``/review.json``, ``/review/{source}.json``). Decisions are posted as JSON to
+``/review/{source}/decisions`` and need the server's update token (``Authorization: Bearer``);
+without a token configured the pages are read-only. The reviewer is the server's
+(``$DKG_REVIEWER``, else the user running it). The article text is untrusted: it reaches the page
+only through the template's autoescaping, cut into segments at the evidence boundaries.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from kg.errors import DkgError, NotFound, UsageError
+from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
+from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
+from kg.web.render import href, json_response, lang_of, page
+
+router = APIRouter()
+
+_SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
+
+TEXT = {
+    "vi": {
+        "review": "Duyệt dữ kiện", "sources": "Nguồn đã nạp", "source": "Nguồn", "pending": "Chờ duyệt",
+        "accepted": "Đã chấp nhận", "corrected": "Đã sửa", "rejected": "Đã loại", "violations": "Vi phạm",
+        "accept": "Chấp nhận", "reject": "Loại bỏ", "correct": "Sửa", "save": "Lưu", "cancel": "Hủy",
+        "reason": "Lý do", "token": "Mã cập nhật", "reviewer": "Người duyệt", "facts": "Dữ kiện",
+        "text": "Văn bản", "read_only": "Chỉ xem: máy chủ chưa bật mã cập nhật (--update-token).",
+        "shortcuts": "Phím tắt: j/k chuyển dữ kiện, a chấp nhận, r loại bỏ, c sửa.", "confidence": "Độ tin cậy",
+        "not_in_graph": "Chưa vào đồ thị", "stale": "Bằng chứng hoặc dữ kiện đã đổi sau lần duyệt trước",
+        "none": "Chưa có nguồn nào được nạp.", "document": "Văn bản", "link": "Liên kết",
+        "assignment": "Phân công", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện",
+        "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
+        "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
+    },
+    "en": {
+        "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
+        "accepted": "Accepted", "corrected": "Corrected", "rejected": "Rejected", "violations": "Violations",
+        "accept": "Accept", "reject": "Reject", "correct": "Correct", "save": "Save", "cancel": "Cancel",
+        "reason": "Reason", "token": "Update token", "reviewer": "Reviewer", "facts": "Facts",
+        "text": "Text", "read_only": "Read-only: the server has no update token (--update-token).",
+        "shortcuts": "Keys: j/k move between facts, a accept, r reject, c correct.", "confidence": "Confidence",
+        "not_in_graph": "Not in the graph", "stale": "The evidence or the fact changed since the last review",
+        "none": "No source has been ingested yet.", "document": "Document", "link": "Link",
+        "assignment": "Assignment", "target": "Target", "outcome": "Outcome", "event": "Event",
+        "by": "by", "nothing": "No field was changed.", "assess": "Assess attainment", "note": "Note",
+        "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
+    },
+}
+
+
+class Forbidden(DkgError):
+    """A write without the server's update token."""
+
+    status = 403
+    kind = "forbidden"
+
+
+def _check_source(source: str) -> str:
+    if not _SOURCE_ID.match(source):
+        raise NotFound(f"no source {source!r}", hint="source ids are hexadecimal; /review lists them")
+    return source
+
+
+def _reviewer(request: Request) -> str:
+    return getattr(request.app.state, "reviewer", None) or default_reviewer()
+
+
+def _can_write(request: Request) -> bool:
+    return bool(request.app.state.settings.update_token)
+
+
+def segments(text: str, entries: list[dict]) -> list[dict]:
+    """``text`` cut at every evidence boundary: each segment with the facts whose evidence covers
+    it (innermost first) and the kind of the innermost, for highlighting."""
+    spans = [(e["evidence"]["start"], e["evidence"]["end"], e) for e in entries
+             if e["evidence"]["end"] > e["evidence"]["start"]]
+    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        cover = sorted((e for s, t, e in spans if s <= a and b <= t),
+                       key=lambda e: e["evidence"]["end"] - e["evidence"]["start"])
+        out.append({"text": text[a:b], "facts": [e["id"] for e in cover],
+                    "kind": cover[0]["kind"] if cover else None,
+                    "state": cover[0]["state"] if cover else None})
+    return out
+
+
+def _suggestions(store) -> dict[str, list[str]]:
+    """Known bodies and documents, for the correction form's datalists."""
+    bodies = store.main.query(
+        "SELECT DISTINCT ?n WHERE { ?b <https://w3id.org/directive-kg/ontology#canonicalName> ?n } "
+        "ORDER BY ?n LIMIT 2000", use_default_graph_as_union=True)
+    docs = store.main.query(
+        "SELECT DISTINCT ?k WHERE { ?d <https://w3id.org/directive-kg/ontology#key> ?k } ORDER BY ?k LIMIT 5000",
+        use_default_graph_as_union=True)
+    return {"bodies": [r["n"].value for r in bodies], "documents": [r["k"].value for r in docs]}
+
+
+def _source_data(request: Request, source: str) -> dict:
+    store = request.app.state.store
+    found = ledger.read_record(store, source)
+    if found is None:
+        raise NotFound(f"no review queue for source {source}", hint="/review lists the ingested sources")
+    meta, text = found
+    lang = lang_of(request)
+    entries = []
+    for entry in queue(store, source=source, order="reading"):
+        e = entry.to_json(lang)
+        e["line"] = one_line(e["kind"], e["fact"])
+        e["fields"] = list(CORRECTABLE[e["kind"]])
+        e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
+        e["assessment"] = assessment_of(store, entry.item, e["fact"]) if e["assessable"] else None
+        entries.append(e)
+    return {"source": {"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published},
+            "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}
+
+
+@router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
+def review_home(request: Request):
+    lang = lang_of(request)
+    r = TEXT[lang]
+    sources = source_summaries(request.app.state.store)
+    return page(request, "review_sources.html", title=r["review"], json_href=href(request, "/review.json"),
+                r=r, sources=sources)
+
+
+@router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")
+def review_home_json(request: Request):
+    return json_response({"sources": source_summaries(request.app.state.store)})
+
+
+@router.get("/review/{source}", summary="Review one source (HTML, or JSON with a .json suffix)")
+def review_source(request: Request, source: str):
+    as_json = source.endswith(".json")
+    source = _check_source(source[:-5] if as_json else source)
+    data = _source_data(request, source)
+    if as_json:
+        return json_response(data)
+    r = TEXT[lang_of(request)]
+    title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
+    return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
+                r=r, segments=segments(data["text"], data["facts"]),
+                suggestions=_suggestions(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
+                assess_href=href(request, f"/review/{source}/assessments"), assessments=ASSESSMENTS, **data)
+
+
+async def _authorized_json(request: Request, hint: str) -> dict:
+    """The JSON object of a write request that carries the server's update token."""
+    token = request.app.state.settings.update_token
+    if not token:
+        raise Forbidden("the review pages are read-only: no update token is configured",
+                        hint="start the server with --update-token to allow decisions")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise Forbidden("a decision needs the server's update token", hint="send Authorization: Bearer <token>")
+    try:
+        body = await request.json()
+    except ValueError:
+        raise UsageError("the request body is not JSON", hint=hint) from None
+    if not isinstance(body, dict):
+        raise UsageError("the request body must be a JSON object", hint=hint)
+    return body
+
+
+@router.post("/review/{source}/decisions", summary="Accept, correct or reject facts of one source (needs the update token)")
+async def review_decide(request: Request, source: str):
+    source = _check_source(source)
+    body = await _authorized_json(request, 'send {"ids": [...], "decision": "accepted|corrected|rejected"}')
+    ids, state = body.get("ids"), body.get("decision")
+    changes, reason = body.get("set") or {}, body.get("reason") or None
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise UsageError("ids must be a list of fact ids")
+    if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
+        raise UsageError("set must map field names to text values")
+    store = request.app.state.store
+    known = {e.item.id for e in queue(store, source=source)}
+    if unknown := [i for i in ids if i not in known]:
+        raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}")
+    result = decide(store, ids, str(state), reviewer=_reviewer(request), reason=reason, changes=changes)
+    return json_response({"decided": [i.id for i in result.decided],
+                          "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]})
+
+
+@router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
+async def review_assess(request: Request, source: str):
+    source = _check_source(source)
+    body = await _authorized_json(request, 'send {"id": "...", "status": "attained|partly|not-attained|no-data"}')
+    fid, status, note = body.get("id"), body.get("status"), body.get("note")
+    if not isinstance(fid, str) or not isinstance(status, str) or not isinstance(note, (str, type(None))):
+        raise UsageError("id and status must be text, note text or null")
+    store = request.app.state.store
+    if fid not in {e.item.id for e in queue(store, source=source)}:
+        raise NotFound(f"no fact with id {fid} in source {source}")
+    node = assess(store, fid, status, note=note, reviewer=_reviewer(request))
+    return json_response({"assessed": fid, "target": node})

@@ -1,0 +1,332 @@
+"""kg.review: stable fact ids, states from decisions, decisions kept as PROV-O in graph/review and
+applied again when the same text is ingested again."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal
+
+from kg import ingest
+from kg.errors import NotFound, UsageError
+from kg.facts import Assignment, DocumentRef, Facts, Place, Target
+from kg.review import decide, export_facts, queue, show
+from kg.review import ledger
+from kg.review.model import Decision, Item, correct, fact_id, items_of, sentence_around, state_of
+from kg.rdf.graphs import source_graph
+from kg.rdf.terms import triples_to_graph
+from kg.rdf.vocab import DKG, PROV, RDF, RDFS
+
+PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
+
+TEXT = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024. "
+        "Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện. "
+        "Phấn đấu kết nạp 1.500 hội viên mới. "
+        "Tỷ lệ hộ nghèo giảm 2%.")
+
+
+def span(word: str) -> tuple[int, int]:
+    start = TEXT.index(word)
+    return start, start + len(word)
+
+
+def hand_facts(text: str = TEXT) -> Facts:
+    """What an extractor might read in TEXT: a document, an assignment, a target of the plan and
+    a target that names no document (which violates a shape)."""
+    return Facts(
+        source="plan.txt", place=Place(province="Ninh Thuận"), text=text,
+        documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy",
+                               issuer_code="TU", level="province", date=dt.date(2024, 3, 5),
+                               span=span("Kế hoạch số 12-KH/TU"))],
+        assignments=[Assignment(body="Ban Dân vận Tỉnh ủy", role="lead", document="12-KH/TU",
+                                task="theo dõi việc thực hiện", span=span("Ban Dân vận Tỉnh ủy chủ trì"))],
+        targets=[Target(document="12-KH/TU", text="Phấn đấu kết nạp 1.500 hội viên mới", value=1500,
+                        unit="hội viên", comparator=">=", period="annual", span=span("kết nạp 1.500 hội viên")),
+                 Target(document=None, text="Tỷ lệ hộ nghèo giảm 2%", value=2, unit="%", comparator="=",
+                        span=span("giảm 2%"))],
+    )
+
+
+@pytest.fixture
+def hand_ingest(monkeypatch, tmp_path):
+    """Ingest TEXT with the hand-written facts instead of the extractor's."""
+    path = tmp_path / "plan.txt"
+    path.write_text(TEXT, encoding="utf-8")
+
+    def run(store, read=hand_facts):
+        monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place: read(text))
+        summary = ingest.ingest_paths(store, [str(path)])
+        assert summary.ok, summary.to_text()
+        return summary
+
+    return run
+
+
+def by_kind(store, kind: str, **fact) -> dict:
+    entries = [e.to_json() for e in queue(store) if e.item.kind == kind]
+    return next(e for e in entries if all(e["fact"].get(k) == v for k, v in fact.items()))
+
+
+def source_triples(store, source: str) -> Graph:
+    return triples_to_graph(store.main.quads_for_pattern(None, None, None, source_graph(source)))
+
+
+# --- model ---------------------------------------------------------------------------------------
+def test_ids_are_stable_and_depend_on_source_kind_and_identity():
+    a = items_of("s1", hand_facts())
+    b = items_of("s1", hand_facts())
+    assert [i.id for i in a] == [i.id for i in b]
+    assert len({i.id for i in a}) == len(a)
+    assert {i.id for i in items_of("s2", hand_facts())}.isdisjoint(i.id for i in a)
+    # a value read differently is the same fact (same id); another text is another fact
+    t = {"document": "12-KH/TU", "text": "x", "value": 1}
+    assert fact_id("s1", "target", t) == fact_id("s1", "target", {**t, "value": 2})
+    assert fact_id("s1", "target", t) != fact_id("s1", "target", {**t, "text": "y"})
+
+
+def test_items_come_in_reading_order_with_their_quotes():
+    items = items_of("s1", hand_facts())
+    assert [i.start for i in items] == sorted(i.start for i in items)
+    assert [i.kind for i in items] == ["document", "assignment", "target", "target"]
+    assert items[1].quote == "Ban Dân vận Tỉnh ủy chủ trì"
+    assert all(i.confidence == 1.0 for i in items)  # no confidence from the extractor: 1.0
+
+
+def test_state_follows_the_latest_decision_and_acceptance_needs_the_same_evidence():
+    item = Item(id="f1", source="s", kind="target", fact={"text": "a", "value": 1}, quote="a 1")
+    t0 = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    accepted = Decision("f1", "accepted", "an", t0, previous=dict(item.fact), quote="a 1")
+    assert state_of(item, []).state == "pending"
+    assert state_of(item, [accepted]).state == "accepted"
+    moved = Item(id="f1", source="s", kind="target", fact={"text": "a", "value": 1}, quote="a 1 more")
+    st = state_of(moved, [accepted])
+    assert st.state == "pending" and st.stale is accepted
+    fixed = Decision("f1", "corrected", "an", t0 + dt.timedelta(1), previous=item.fact, new={"text": "a", "value": 3})
+    assert state_of(moved, [accepted, fixed]).fact["value"] == 3
+    rejected = Decision("f1", "rejected", "an", t0 + dt.timedelta(2), previous=item.fact)
+    assert state_of(moved, [fixed, rejected]).state == "rejected"
+
+
+@pytest.mark.parametrize("kind,changes,message", [
+    ("target", {"value": "many"}, "not a number"),
+    ("target", {"comparator": "≥≥"}, "not allowed"),
+    ("target", {"period": "someday"}, "not a period"),
+    ("target", {"colour": "red"}, "no correctable field"),
+    ("assignment", {"role": "boss"}, "not allowed"),
+    ("event", {"date": "10/6/2024"}, "not an ISO date"),
+    ("link", {"type": "likes"}, "not allowed"),
+    ("assignment", {"body": "  "}, "cannot be empty"),
+])
+def test_bad_corrections_are_refused(kind, changes, message):
+    with pytest.raises(UsageError, match=message):
+        correct(kind, {}, changes)
+
+
+def test_corrections_read_typed_values():
+    fact = {"document": None, "text": "t", "value": 1, "unit": None, "comparator": "=", "period": None}
+    out = correct("target", fact, {"value": "1500", "document": "12-KH/TU", "period": "2025", "comparator": ">="})
+    assert out == {**fact, "value": 1500, "document": "12-KH/TU", "period": "2025", "comparator": ">="}
+    assert correct("event", {}, {"organiser": "Tỉnh ủy", "reviews": "1-NQ/TU, 2-KH/TU"}) == {
+        "organizer": "Tỉnh ủy", "reviews": ["1-NQ/TU", "2-KH/TU"]}
+    assert correct("link", {"to": "a"}, {"target": "46-NQ/TW"}) == {"to": "46-NQ/TW"}
+
+
+def test_sentence_around_finds_the_sentence():
+    s, e = span("1.500")
+    ctx = sentence_around(TEXT, s, e)
+    assert ctx["sentence"].startswith("Phấn đấu") and ctx["sentence"].endswith("mới.")
+    assert ctx["before"].endswith("thực hiện. ")
+
+
+# --- workflow on a store ---------------------------------------------------------------------
+def test_ingest_records_the_queue_with_violations_first(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    entries = [e.to_json() for e in queue(memory_store)]
+    assert len(entries) == 4 and {e["state"] for e in entries} == {"pending"}
+    first = entries[0]
+    assert first["kind"] == "target" and first["fact"]["document"] is None
+    assert "document" in first["violation"]
+    assert all(e["violation"] is None for e in entries[1:])
+    for e in entries:
+        assert set(e) >= {"id", "source", "kind", "state", "confidence", "fact", "violation"}
+    # the facts as the facts format writes them, keys in its order
+    assert list(by_kind(memory_store, "assignment")["fact"]) == ["body", "role", "document", "task"]
+
+
+def test_decisions_survive_a_re_ingest(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    lead = by_kind(memory_store, "assignment")
+    doc = by_kind(memory_store, "document")
+    decide(memory_store, [goal["id"]], "rejected", reviewer="Lan", reason="not a target")
+    decide(memory_store, [lead["id"]], "corrected", reviewer="Lan", changes={"body": "Ban Tuyên giáo Tỉnh ủy"})
+    decide(memory_store, [doc["id"]], "accepted", reviewer="Minh")
+
+    def check():
+        g = source_triples(memory_store, source)
+        assert not list(g.subjects(RDF.type, DKG.Target)), "the rejected target is back"
+        names = {str(o) for o in g.objects(None, DKG.canonicalName)}
+        assert "Ban Tuyên giáo Tỉnh ủy" in names and "Ban Dân vận Tỉnh ủy" not in names
+        states = {e.item.id: e.status.state for e in queue(memory_store)}
+        assert states[goal["id"]] == "rejected" and states[lead["id"]] == "corrected"
+        assert states[doc["id"]] == "accepted"
+
+    check()
+    before = len(memory_store.main)
+    hand_ingest(memory_store)
+    check()
+    assert len(memory_store.main) == before
+
+
+def test_decisions_are_prov_o_in_their_own_graph(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    lead = by_kind(memory_store, "assignment")
+    decide(memory_store, [lead["id"]], "corrected", reviewer="Lan", changes={"role": "monitor"},
+           now=dt.datetime(2026, 5, 1, 8, 0, tzinfo=dt.timezone.utc))
+    g = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.REVIEW))
+    (d,) = g.subjects(RDF.type, DKG.ReviewDecision)
+    assert (d, RDF.type, PROV.Activity) in g
+    agent = g.value(d, PROV.wasAssociatedWith)
+    assert (agent, RDF.type, PROV.Agent) in g and str(g.value(agent, RDFS.label)) == "Lan"
+    assert g.value(d, PROV.endedAtTime).toPython() == dt.datetime(2026, 5, 1, 8, 0, tzinfo=dt.timezone.utc)
+    assert json.loads(str(g.value(d, DKG.previousValue)))["role"] == "lead"
+    assert json.loads(str(g.value(d, DKG.newValue)))["role"] == "monitor"
+    assert g.value(d, DKG.reviewState) == Literal("corrected")
+    # the decisions conform to the shapes
+    from kg.validate import validate
+
+    assert validate(g).conforms
+
+
+def test_a_quarantined_fact_enters_the_graph_only_once_it_validates(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    orphan = by_kind(memory_store, "target", document=None)
+    held = decide(memory_store, [orphan["id"]], "accepted", reviewer="Lan").held
+    assert [h.id for h in held] == [orphan["id"]] and "document" in held[0].violation_en
+    assert not any("giảm 2%" in str(o) for o in source_triples(memory_store, source).objects(None, DKG.text))
+    decide(memory_store, [orphan["id"]], "corrected", reviewer="Lan", changes={"document": "12-KH/TU"})
+    entry = by_kind(memory_store, "target", text="Tỷ lệ hộ nghèo giảm 2%")
+    assert entry["state"] == "corrected" and entry["violation"] is None
+    texts = {str(o) for o in source_triples(memory_store, source).objects(None, DKG.text)}
+    assert "Tỷ lệ hộ nghèo giảm 2%" in texts
+
+
+def test_an_acceptance_returns_to_pending_when_the_evidence_changes(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    lead = by_kind(memory_store, "assignment")
+    decide(memory_store, [lead["id"]], "accepted", reviewer="Lan")
+
+    def wider(text):
+        f = hand_facts(text)
+        a, b = f.assignments[0].span
+        f.assignments[0].span = (a, b + 10)   # a later extractor reads a longer span
+        return f
+
+    hand_ingest(memory_store, wider)
+    entry = by_kind(memory_store, "assignment")
+    assert entry["id"] == lead["id"]  # the same fact ...
+    assert entry["state"] == "pending" and entry["decision"]["stale"]  # ... whose evidence changed
+    hand_ingest(memory_store)
+    assert by_kind(memory_store, "assignment")["state"] == "accepted"
+
+
+def test_bad_ids_change_nothing(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    good = by_kind(memory_store, "document")["id"]
+    before = {str(q) for q in memory_store.main}
+    with pytest.raises(NotFound, match="fzzz"):
+        decide(memory_store, [good, "fzzz"], "rejected")
+    with pytest.raises(UsageError):
+        decide(memory_store, [good], "corrected", changes={"colour": "red"})
+    assert {str(q) for q in memory_store.main} == before
+
+
+def test_export_writes_the_reviewed_facts_in_the_facts_format(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    orphan = by_kind(memory_store, "target", document=None)
+    decide(memory_store, [goal["id"]], "rejected")
+    decide(memory_store, [orphan["id"]], "corrected", changes={"value": "2.5"})
+    (obj,) = export_facts(memory_store, source)
+    assert obj["source"] == "plan.txt"
+    assert set(obj) >= {"documents", "links", "assignments", "targets", "outcomes", "events", "place"}
+    assert [t["value"] for t in obj["targets"]] == [2.5]
+    assert obj["documents"][0]["key"] == "12-KH/TU" and obj["documents"][0]["date"] == "2024-03-05"
+
+
+def test_show_gives_the_sentence_and_the_history(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    decide(memory_store, [goal["id"]], "rejected", reviewer="Lan", reason="duplicate")
+    d = show(memory_store, goal["id"])
+    assert d["context"]["sentence"].startswith("Phấn đấu kết nạp")
+    assert d["history"][0]["reviewer"] == "Lan" and d["history"][0]["reason"] == "duplicate"
+    with pytest.raises(NotFound):
+        show(memory_store, "fnope")
+
+
+# --- reported versus assessed ------------------------------------------------------------------
+def test_an_assessment_is_kept_apart_and_the_targets_query_shows_it(memory_store, hand_ingest):
+    from kg.queries import run
+    from kg.review import assess
+
+    hand_ingest(memory_store)
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    first = assess(memory_store, goal["id"], "not attained", note="no figures yet", reviewer="Lan",
+                   now=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc))
+    second = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Minh",
+                    now=dt.datetime(2026, 6, 1, tzinfo=dt.timezone.utc))
+    assert first == second
+    rows = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
+    (row,) = [r for r in rows if r["target"] == second]
+    assert row["assessed"] == "partly" and row["assessed_note"] == "1.200 of 1.500"
+    assert row["status"] == "pending"  # no outcome reported: the reported/derived status stays its own
+    g = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.REVIEW))
+    activities = sorted(g.subjects(RDF.type, DKG.TargetAssessment))
+    assert len(activities) == 2  # the history stays
+    assert {str(g.value(a, DKG.assessedStatus)) for a in activities} == {"not-attained", "partly"}
+    from kg.validate import validate
+
+    assert validate(g).conforms
+
+
+def test_assessing_needs_a_target_in_the_graph(memory_store, hand_ingest):
+    from kg.review import assess
+
+    hand_ingest(memory_store)
+    doc = by_kind(memory_store, "document")
+    orphan = by_kind(memory_store, "target", document=None)
+    with pytest.raises(UsageError, match="not a target"):
+        assess(memory_store, doc["id"], "attained")
+    with pytest.raises(UsageError, match="not in the graph"):
+        assess(memory_store, orphan["id"], "attained")
+    with pytest.raises(UsageError, match="not known"):
+        assess(memory_store, orphan["id"], "vượt mức")
+
+
+def test_confirmed_facts_outlive_an_extractor_that_no_longer_reads_them(memory_store, hand_ingest):
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    lead = by_kind(memory_store, "assignment")
+    doc = by_kind(memory_store, "document")
+    decide(memory_store, [lead["id"]], "corrected", reviewer="Lan", changes={"role": "monitor"})
+    decide(memory_store, [doc["id"]], "accepted", reviewer="Lan")
+
+    def forgetful(text):  # a later extractor that misses both
+        f = hand_facts(text)
+        f.assignments, f.documents = [], []
+        return f
+
+    hand_ingest(memory_store, forgetful)
+    states = {e.item.id: e for e in queue(memory_store)}
+    assert states[lead["id"]].status.state == "corrected" and states[lead["id"]].status.fact["role"] == "monitor"
+    assert states[doc["id"]].status.state == "accepted"
+    g = source_triples(memory_store, source)
+    assert list(g.subjects(DKG.monitoringBody, None)), "the corrected assignment left the graph"
+    assert (None, DKG.issuerCode, Literal("TU")) in g, "the accepted document lost its details"

@@ -1,0 +1,115 @@
+"""Review end to end in Debian's headless Chromium: open a source, reject one fact, correct
+another, ingest the same text again, and see both decisions hold (the real extractor and server)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.ingest import ingest_paths
+from kg.web import create_app
+from test_web_support import running
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
+TOKEN = "review-browser-token"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
+]
+
+
+@pytest.fixture
+def served(memory_store, monkeypatch):
+    monkeypatch.setenv("DKG_REVIEWER", "Phạm Thu Hà")
+    assert ingest_paths(memory_store, [str(PLAN)]).ok
+    with running(create_app(memory_store, update_token=TOKEN)) as url:
+        yield memory_store, url
+
+
+def _fact(page, kind: str, index: int = 0):
+    return page.locator(f"li.fact.k-{kind}").nth(index)
+
+
+def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    store, url = served
+    requests: list[str] = []
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 1400, "height": 1000})
+        try:
+            context.on("request", lambda req: requests.append(req.url))
+            page = context.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            page.fill("#review-token", TOKEN)
+            page.locator("main h1").click()  # leave the field: keys go to the page again
+
+            # clicking a highlight selects its fact
+            doc_id = _fact(page, "document").get_attribute("data-id")
+            page.locator(f'mark[data-facts~="{doc_id}"]').first.click()
+            assert "selected" in _fact(page, "document").get_attribute("class")
+
+            # reject an outcome with the keyboard: select it, press r
+            outcome = _fact(page, "outcome")
+            rejected_id = outcome.get_attribute("data-id")
+            outcome.locator(".line").click()
+            with page.expect_navigation():
+                page.keyboard.press("r")
+            assert "s-rejected" in page.locator(f"#fact-{rejected_id}").get_attribute("class")
+
+            # correct an assignment's body through the form
+            task = _fact(page, "assignment")
+            corrected_id = task.get_attribute("data-id")
+            task.locator("button[data-act=correct]").click()
+            field = task.locator("form.correction input[name=body]")
+            assert field.get_attribute("list") == "dl-bodies"
+            field.fill("Ban Tổ chức Tỉnh ủy")
+            with page.expect_navigation():
+                task.locator("form.correction button[type=submit]").click()
+            assert "s-corrected" in page.locator(f"#fact-{corrected_id}").get_attribute("class")
+
+            # the same text ingested again: both decisions hold
+            summary = ingest_paths(store, [str(PLAN)])
+            assert summary.ok, summary.to_text()
+            page.reload()
+            rejected = page.locator(f"#fact-{rejected_id}")
+            corrected = page.locator(f"#fact-{corrected_id}")
+            assert "s-rejected" in rejected.get_attribute("class")
+            assert "s-corrected" in corrected.get_attribute("class")
+            assert "Ban Tổ chức Tỉnh ủy" in corrected.inner_text()
+            assert "Phạm Thu Hà" in corrected.inner_text()
+            # assess the programme's target beside what was reported
+            goal = page.locator("li.fact.k-target").filter(has=page.locator("form.assess")).first
+            goal_id = goal.get_attribute("data-id")
+            goal.locator("select[name=status]").select_option("partly")
+            goal.locator("form.assess input[name=note]").fill("đạt 1.200 hội viên")
+            with page.expect_navigation():
+                goal.locator("form.assess button[type=submit]").click()
+            assert "Đạt một phần" in page.locator(f"#fact-{goal_id} .assessed").inner_text()
+            page.locator(f"#fact-{corrected_id}").scroll_into_view_if_needed()
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review-source.png"), full_page=True)
+            assert dialogs == []
+            assert [u for u in requests if not u.startswith((url + "/", "data:", "about:"))] == []
+        finally:
+            context.close()
+    # and the graph agrees
+    names = {r["n"].value for r in store.query(
+        "SELECT ?n WHERE { ?t <https://w3id.org/directive-kg/ontology#leadBody> ?b . "
+        "?b <https://w3id.org/directive-kg/ontology#canonicalName> ?n }")}
+    assert "Ban Tổ chức Tỉnh ủy" in names

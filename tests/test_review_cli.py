@@ -1,0 +1,120 @@
+"""``dkg review``: the queue, show, accept / reject / correct and the export, on a text ingested by
+the real extractor (facts are picked by kind, not by what this extractor version reads)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("DKG_REVIEWER", "Nguyễn Văn An")
+    location = str(tmp_path / "store")
+    result = run(location, "ingest", str(PLAN))
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def run(store: str, *args: str):
+    return CliRunner().invoke(main, ["--store", store, *args])
+
+
+def listing(store: str, *args: str) -> list[dict]:
+    result = run(store, "review", "list", "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_list_json_has_the_documented_shape(store):
+    rows = listing(store)
+    assert rows and {r["state"] for r in rows} == {"pending"}
+    kinds = {r["kind"] for r in rows}
+    assert {"document", "assignment"} <= kinds
+    for r in rows:
+        assert set(r) >= {"id", "source", "kind", "state", "confidence", "fact", "violation"}
+        assert isinstance(r["fact"], dict) and (r["violation"] is None or isinstance(r["violation"], str))
+    # ids are stable across re-ingests of the same text
+    assert run(store, "ingest", str(PLAN)).exit_code == 0
+    assert [r["id"] for r in listing(store)] == [r["id"] for r in rows]
+
+
+def test_table_and_show(store):
+    table = run(store, "review", "list")
+    assert table.exit_code == 0 and "document" in table.output
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    shown = run(store, "review", "show", doc["id"])
+    assert shown.exit_code == 0, shown.output
+    assert doc["fact"]["key"] in shown.output and "[[" in shown.output
+
+
+def test_reject_and_correct_hold_after_a_re_ingest(store):
+    rows = listing(store)
+    doc = next(r for r in rows if r["kind"] == "document")
+    task = next(r for r in rows if r["kind"] == "assignment")
+    assert run(store, "review", "reject", doc["id"], "--reason", "wrong document").exit_code == 0
+    fixed = run(store, "review", "correct", task["id"], "--set", "role=monitor", "--set", "body=Ban Tổ chức Tỉnh ủy")
+    assert fixed.exit_code == 0, fixed.output
+    assert run(store, "ingest", str(PLAN)).exit_code == 0
+    after = {r["id"]: r for r in listing(store)}
+    assert after[doc["id"]]["state"] == "rejected"
+    assert after[task["id"]]["state"] == "corrected"
+    assert after[task["id"]]["fact"]["body"] == "Ban Tổ chức Tỉnh ủy"
+    assert {r["id"] for r in listing(store, "--state", "rejected")} == {doc["id"]}
+    facts = json.loads(run(store, "review", "export", "--format", "facts").output)
+    assert isinstance(facts, dict)  # one source: one object, as `dkg extract` prints it
+    assert doc["fact"]["key"] not in [d["key"] for d in facts["documents"]]
+    assert {"body": "Ban Tổ chức Tỉnh ủy", "role": "monitor"}.items() <= next(
+        a for a in facts["assignments"] if a["task"] == task["fact"]["task"]).items()
+    one = json.loads(run(store, "review", "export", "--source", doc["source"]).output)
+    assert isinstance(one, dict) and one["source"] == "plan.txt"
+
+
+def test_the_reviewer_comes_from_the_option_or_the_environment(store):
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    assert run(store, "review", "accept", doc["id"]).exit_code == 0
+    assert json.loads(run(store, "review", "show", doc["id"], "--format", "json").output)[
+        "history"][0]["reviewer"] == "Nguyễn Văn An"
+    assert run(store, "review", "accept", doc["id"], "--reviewer", "Lê Thị Bình").exit_code == 0
+    shown = json.loads(run(store, "review", "show", doc["id"], "--format", "json").output)
+    assert shown["decision"]["reviewer"] == "Lê Thị Bình" and shown["state"] == "accepted"
+
+
+@pytest.mark.parametrize("args,message", [
+    (("accept", "fdoesnotexist"), "no fact with id fdoesnotexist"),
+    (("correct", "{task}", "--set", "colour=red"), "no correctable field"),
+    (("correct", "{task}", "--set", "role=boss"), "not allowed"),
+    (("correct", "{task}", "--set", "role"), "not field=value"),
+    (("list", "--source", "0123456789abcdef"), "no review queue"),
+    (("list", "--source", "a> } DROP ALL"), "no source"),
+    (("reject", '"} ; DROP ALL ; #'), "no fact with id"),
+    (("export", "--source", "<x>"), "no source"),
+])
+def test_bad_input_exits_2_and_changes_nothing(store, args, message):
+    task = next(r for r in listing(store) if r["kind"] == "assignment")
+    before = listing(store)
+    result = run(store, "review", *[a.replace("{task}", task["id"]) for a in args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert listing(store) == before
+
+
+def test_assess_a_target_and_see_it_beside_the_reported_status(store):
+    target = next((r for r in listing(store) if r["kind"] == "target" and not r["violation"]), None)
+    if target is None:
+        pytest.skip("this extractor version reads no valid target in the fixture text")
+    result = run(store, "review", "assess", target["id"], "--status", "no data", "--note", "chưa có số liệu")
+    assert result.exit_code == 0, result.output
+    doc = target["fact"]["document"]
+    rows = json.loads(run(store, "query", "targets", "-p", f"doc={doc}", "--format", "json").output)
+    rows = rows["rows"] if isinstance(rows, dict) else rows
+    assert any(r.get("assessed") == "no-data" and r.get("assessed_note") == "chưa có số liệu" for r in rows), rows
+    bad = run(store, "review", "assess", target["id"], "--status", "great")
+    assert bad.exit_code == 2 and "not known" in bad.output

@@ -1,0 +1,172 @@
+"""The review pages: sources with pending counts, a source's text with highlighted evidence and
+its facts, JSON twins, decisions only with the update token, and hostile article text escaped."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.facts import Assignment, DocumentRef, Facts, Place, Target
+from kg.web import create_app
+from kg.web.review import segments
+
+TOKEN = "s3cret-token"
+EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+TEXT = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024. " + EVIL + " "
+        "Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện. Phấn đấu kết nạp 1.500 hội viên mới.")
+
+
+def span(word: str) -> tuple[int, int]:
+    start = TEXT.index(word)
+    return start, start + len(word)
+
+
+def facts(text: str) -> Facts:
+    return Facts(
+        source="evil.txt", place=Place(province="Ninh Thuận"), text=text,
+        documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy",
+                               issuer_code="TU", level="province", date=None, span=span("Kế hoạch số 12-KH/TU"))],
+        assignments=[Assignment(body="Ban Dân vận Tỉnh ủy", role="lead", document="12-KH/TU",
+                                task="theo dõi việc thực hiện", span=span("Ban Dân vận Tỉnh ủy chủ trì"))],
+        targets=[Target(document=None, text="Phấn đấu kết nạp 1.500 hội viên mới", value=1500, unit="hội viên",
+                        comparator=">=", period="annual", span=span("kết nạp 1.500 hội viên"))],
+    )
+
+
+@pytest.fixture
+def store(memory_store, monkeypatch, tmp_path):
+    path = tmp_path / "evil.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place: facts(text))
+    monkeypatch.setenv("DKG_REVIEWER", "Trần Thị Cúc")
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    return memory_store
+
+
+def client(store, token=None) -> TestClient:
+    return TestClient(create_app(store, update_token=token))
+
+
+def source_id(c: TestClient) -> str:
+    (s,) = c.get("/review.json").json()["sources"]
+    return s["id"]
+
+
+class Scripts(HTMLParser):
+    """Collects script elements and event-handler attributes of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[dict] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.scripts.append(dict(attrs))
+        self.handlers += [k for k, _ in attrs if k.startswith("on")]
+
+
+def test_sources_page_lists_pending_counts(store):
+    c = client(store)
+    data = c.get("/review.json").json()["sources"]
+    assert data[0]["pending"] == 3 and data[0]["violations"] == 1 and data[0]["name"] == "evil.txt"
+    page = c.get("/review")
+    assert page.status_code == 200 and "Duyệt dữ kiện" in page.text and f"/review/{data[0]['id']}" in page.text
+    assert "Review facts" in c.get("/review?lang=en").text
+
+
+def test_source_page_highlights_evidence_and_escapes_the_text(store):
+    c = client(store)
+    sid = source_id(c)
+    page = c.get(f"/review/{sid}")
+    assert page.status_code == 200
+    parser = Scripts()
+    parser.feed(page.text)
+    # the only script is our static file; the article's script and handler stay text
+    assert [s.get("src", "").endswith("/static/review.js") for s in parser.scripts] == [True]
+    assert parser.handlers == []
+    assert "&lt;script&gt;alert(" in page.text
+    marks = re.findall(r'<mark class="k-(\w+) s-(\w+)" data-facts="([^"]+)">', page.text)
+    assert {m[0] for m in marks} == {"document", "assignment", "target"}
+    data = c.get(f"/review/{sid}.json").json()
+    assert [f["kind"] for f in data["facts"]] == ["document", "assignment", "target"]  # reading order
+    assert data["text"] == TEXT and data["can_write"] is False
+    assert "dl-bodies" in page.text and '<option value="Ban Dân vận Tỉnh ủy">' in page.text
+    assert '<option value="12-KH/TU">' in page.text
+
+
+def test_pages_are_read_only_without_a_token(store):
+    c = client(store)
+    sid = source_id(c)
+    page = c.get(f"/review/{sid}").text
+    assert 'id="read-only"' in page and 'data-act="accepted"' not in page
+    fid = c.get(f"/review/{sid}.json").json()["facts"][0]["id"]
+    r = c.post(f"/review/{sid}/decisions", json={"ids": [fid], "decision": "rejected"})
+    assert r.status_code == 403
+
+
+def test_decisions_need_the_token_and_are_recorded_with_the_servers_reviewer(store):
+    c = client(store, TOKEN)
+    sid = source_id(c)
+    assert 'data-act="accepted"' in c.get(f"/review/{sid}").text
+    facts_ = c.get(f"/review/{sid}.json").json()["facts"]
+    doc, task, goal = facts_
+    body = {"ids": [doc["id"]], "decision": "rejected"}
+    assert c.post(f"/review/{sid}/decisions", json=body).status_code == 403
+    assert c.post(f"/review/{sid}/decisions", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert c.post(f"/review/{sid}/decisions", json=body, headers=auth).status_code == 200
+    r = c.post(f"/review/{sid}/decisions", headers=auth,
+               json={"ids": [goal["id"]], "decision": "corrected", "set": {"document": "12-KH/TU"}})
+    assert r.status_code == 200 and r.json()["held"] == []
+    after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
+    assert after[doc["id"]]["state"] == "rejected"
+    assert after[goal["id"]]["state"] == "corrected" and after[goal["id"]]["violation"] is None
+    assert after[goal["id"]]["decision"]["reviewer"] == "Trần Thị Cúc"
+    # bad input: a clear error and nothing changed
+    for bad in ({"ids": ["fnope"], "decision": "accepted"}, {"ids": [task["id"]], "decision": "maybe"},
+                {"ids": [task["id"]], "decision": "corrected", "set": {"role": "boss"}}, ["not", "an", "object"]):
+        r = c.post(f"/review/{sid}/decisions", json=bad, headers=auth)
+        assert r.status_code in (400, 404) and r.json()["message"]
+    assert c.get(f"/review/{sid}.json").json()["facts"] == list(after.values())
+
+
+def test_unknown_sources_are_404(store):
+    c = client(store)
+    assert c.get("/review/0123456789abcdef").status_code == 404
+    assert c.get("/review/not-hex.json").status_code == 404
+
+
+def test_segments_cover_the_text_and_nest_innermost_first():
+    entries = [{"id": "a", "kind": "target", "state": "pending", "evidence": {"start": 0, "end": 10}},
+               {"id": "b", "kind": "document", "state": "accepted", "evidence": {"start": 2, "end": 5}}]
+    segs = segments("0123456789xyz", entries)
+    assert "".join(s["text"] for s in segs) == "0123456789xyz"
+    assert [s["facts"] for s in segs] == [["a"], ["b", "a"], ["a"], []]
+    assert segs[1]["kind"] == "document"
+
+
+def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
+    c = client(store, TOKEN)
+    sid = source_id(c)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    goal = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["kind"] == "target")
+    assert goal["assessable"] is False  # names no document: not in the graph, nothing to assess
+    r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}, headers=auth)
+    assert r.status_code == 400 and "not in the graph" in r.json()["message"]
+    c.post(f"/review/{sid}/decisions", headers=auth,
+           json={"ids": [goal["id"]], "decision": "corrected", "set": {"document": "12-KH/TU"}})
+    assert 'class="assess"' in c.get(f"/review/{sid}").text
+    r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly", "note": "<b>1.200</b>"},
+               headers=auth)
+    assert r.status_code == 200, r.text
+    assert c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}).status_code == 403
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == goal["id"])
+    assert after["assessment"] == {"status": "partly", "note": "<b>1.200</b>"}
+    page = c.get(f"/review/{sid}?lang=en").text
+    assert "Partly attained" in page and "&lt;b&gt;1.200&lt;/b&gt;" in page
+    assert 'class="assess"' not in client(store).get(f"/review/{sid}").text  # read-only
