@@ -7,6 +7,7 @@ conform (or a command found failures), 2 usage or input errors, 3 store errors.
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -275,8 +276,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.pass_context
 def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str) -> None:
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
-    import shutil
-
     from kg import scoreboard as board
 
     data = board.scoreboard(_store(ctx), key, as_of,

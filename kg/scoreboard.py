@@ -132,7 +132,10 @@ def _root(store, doc: str) -> dict:
     fields: dict[str, list] = {}
     for r in table.rows:
         fields.setdefault(r["field"], []).append(r.get("target") or r.get("value"))
-    one = lambda name: (fields.get(name) or [None])[0]  # noqa: E731
+
+    def one(name: str):
+        return (fields.get(name) or [None])[0]
+
     level = one("level")
     schedule = sorted({int(float(v)) for v in fields.get("review schedule (years)", []) if _number(v) is not None})
     return {"iri": iris[0], "key": one("key") or iris[0], "label": one("label"), "subject": one("subject"),
