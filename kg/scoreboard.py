@@ -205,7 +205,7 @@ def _places(store, root: dict, cascade: "Cascade", as_of: _dt.date, late_after: 
 # --------------------------------------------------------------------------- targets
 
 
-def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
+def _targets(store, root: dict, as_of: _dt.date, cascade: "Cascade") -> list[dict]:
     table = queries.run(store, "targets", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"})
     reported = queries.run(store, "outcomes", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "100000"})
     by_outcome = {r["outcome"]: r for r in reported.rows}
@@ -222,7 +222,7 @@ def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
         ratio = assessed.get("ratio")
         out.append({
             "target": r["target"], "text": r.get("text"), "set_by": r.get("set_by"),
-            "href": (doc_href(r.get("set_by")) + "#targets") if r.get("set_by") else None,
+            "href": _set_by_href(r, root, cascade),
             "level": r.get("level"), "place": r.get("place"), "comparator": r.get("comparator"),
             "target_value": r.get("target_value"), "unit": r.get("unit"), "target_year": r.get("target_year"),
             "outcome": None if latest is None else {
@@ -237,6 +237,16 @@ def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
             "history": history.get(r["target"], []),
         })
     return out
+
+
+def _set_by_href(row: dict, root: dict, cascade: "Cascade") -> str | None:
+    key = row.get("set_by")
+    if not key:
+        return None
+    if key == root["key"]:
+        return doc_href(key) + "#targets"
+    found = cascade.pick(key, {row.get("place")})
+    return (cascade.href(key, found.get("document")) or "") + "#targets"
 
 
 def _evidence(row: dict) -> dict | None:
@@ -358,7 +368,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     # a provincial document: how its districts answer (none after 1 July 2025, when districts went)
     districts = (_places(store, root, cascade, day, late_after, within=root["place"])
                  if root.get("level") == "province" and isinstance(root.get("place"), str) else [])
-    targets = _targets(store, root, day)
+    targets = _targets(store, root, day, cascade)
     reviews = _reviews(store, root, day)
     issued = _day(root["date"])
     in_force = [r for r in cascade.rows.values() if not (_day(r.get("date")) and _day(r["date"]) > day)]
