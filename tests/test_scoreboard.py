@@ -283,3 +283,15 @@ def test_the_same_local_key_in_two_provinces_is_two_documents():
     assert places["11"]["documents"][0]["href"] == "/doc/1-CTr/TU?iri=" + quote(ID + "doc/test/same-11", safe="")
     assert board["summary"]["documents"] == len(COUNTRY_LAGS) + 2
     assert [x["key"] for x in board["timeline"]].count("1-CTr/TU") == 2
+
+
+def test_long_lists_are_folded_not_cut(client, monkeypatch):
+    from kg.web import scoreboard as page
+
+    monkeypatch.setattr(page, "TARGETS_SHOWN", 1)
+    monkeypatch.setattr(page, "TIMELINE_SHOWN", 2)
+    html = client.get("/scoreboard/46-NQ/TW", params={"as_of": "2024-12-31"}).text
+    assert html.count('class="sb-more"') == 2
+    folded = html[html.index('class="sb-more"'):]
+    assert 'href="/doc/46-NQ/TW#targets"' in folded  # the second target, still there
+    assert html.count('href="/doc/115-CTr/TU#targets"') == 1
