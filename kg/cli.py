@@ -375,8 +375,6 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.pass_context
 def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str) -> None:
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
-    import shutil
-
     from kg import scoreboard as board
 
     data = board.scoreboard(_store(ctx), key, as_of,

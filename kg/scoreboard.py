@@ -132,7 +132,10 @@ def _root(store, doc: str) -> dict:
     fields: dict[str, list] = {}
     for r in table.rows:
         fields.setdefault(r["field"], []).append(r.get("target") or r.get("value"))
-    one = lambda name: (fields.get(name) or [None])[0]  # noqa: E731
+
+    def one(name: str):
+        return (fields.get(name) or [None])[0]
+
     level = one("level")
     schedule = sorted({int(float(v)) for v in fields.get("review schedule (years)", []) if _number(v) is not None})
     return {"iri": iris[0], "key": one("key") or iris[0], "label": one("label"), "subject": one("subject"),
@@ -151,7 +154,7 @@ def _number(value) -> float | None:
 # --------------------------------------------------------------------------- provinces
 
 
-def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_after: int,
+def _places(store, root: dict, cascade: "Cascade", as_of: _dt.date, late_after: int,
             within: str | None = None) -> list[dict]:
     """The provinces of the map in force on ``as_of``; with ``within`` (a province's IRI), the
     districts of that province instead."""
@@ -167,8 +170,12 @@ def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_a
             continue
         unit = r["unit"]
         keys = [k for k in (r.get("documents") or "").split("; ") if k]
+        inherited = [x for x in (r.get("inherited_from") or "").split("; ") if x]
+        # the documents behind the keys: local numbers repeat from one province to the next, so a
+        # key is looked up among the documents of this unit (or of the legacy units it took over)
+        found = [cascade.pick(k, {r.get("name"), *inherited}) for k in keys]
         # the earliest dated document (the query's MIN gives nothing when one of them is undated)
-        dated = [d for d in (_day(cascade.get(k, {}).get("date")) for k in keys) if d]
+        dated = [d for d in (_day(f.get("date")) for f in found) if d]
         first = min(dated) if dated else _day(r.get("first_date"))
         lag = (first - issued).days if first and issued else None
         if not keys:
@@ -179,17 +186,16 @@ def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_a
             status = "implemented"
         tile = grid.get((_scheme(unit), str(r.get("code") or "")))
         docs = []
-        for k in keys:
-            d = cascade.get(k, {})
+        for k, d in zip(keys, found):
             day = _day(d.get("date"))
-            docs.append({"key": k, "href": doc_href(k), "date": _iso(day), "type": d.get("type"),
-                         "level": d.get("level"),
+            docs.append({"key": k, "iri": d.get("document"), "href": cascade.href(k, d.get("document")),
+                         "date": _iso(day), "type": d.get("type"), "level": d.get("level"),
                          "lag_days": (day - issued).days if day and issued else None})
         docs.sort(key=lambda d: (d["date"] is None, d["date"] or "", d["key"]))
         out.append({
             "unit": unit, "code": r.get("code"), "name": r.get("name"), "status": status,
             "documents": docs, "first_date": _iso(first), "lag_days": lag,
-            "inherited_from": [x for x in (r.get("inherited_from") or "").split("; ") if x],
+            "inherited_from": inherited,
             "row": tile.row if tile else None, "col": tile.col if tile else None,
         })
     out.sort(key=lambda p: (p["row"] is None, p["row"] or 0, p["col"] or 0, p["name"] or ""))
@@ -199,7 +205,7 @@ def _places(store, root: dict, cascade: dict[str, dict], as_of: _dt.date, late_a
 # --------------------------------------------------------------------------- targets
 
 
-def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
+def _targets(store, root: dict, as_of: _dt.date, cascade: "Cascade") -> list[dict]:
     table = queries.run(store, "targets", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "1000"})
     reported = queries.run(store, "outcomes", {"doc": root["iri"], "date": as_of.isoformat(), "limit": "100000"})
     by_outcome = {r["outcome"]: r for r in reported.rows}
@@ -216,7 +222,7 @@ def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
         ratio = assessed.get("ratio")
         out.append({
             "target": r["target"], "text": r.get("text"), "set_by": r.get("set_by"),
-            "href": (doc_href(r.get("set_by")) + "#targets") if r.get("set_by") else None,
+            "href": _set_by_href(r, root, cascade),
             "level": r.get("level"), "place": r.get("place"), "comparator": r.get("comparator"),
             "target_value": r.get("target_value"), "unit": r.get("unit"), "target_year": r.get("target_year"),
             "outcome": None if latest is None else {
@@ -231,6 +237,16 @@ def _targets(store, root: dict, as_of: _dt.date) -> list[dict]:
             "history": history.get(r["target"], []),
         })
     return out
+
+
+def _set_by_href(row: dict, root: dict, cascade: "Cascade") -> str | None:
+    key = row.get("set_by")
+    if not key:
+        return None
+    if key == root["key"]:
+        return doc_href(key) + "#targets"
+    found = cascade.pick(key, {row.get("place")})
+    return (cascade.href(key, found.get("document")) or "") + "#targets"
 
 
 def _evidence(row: dict) -> dict | None:
@@ -296,22 +312,41 @@ def _body_href(iri: str | None) -> str | None:
 # --------------------------------------------------------------------------- the whole
 
 
-def _cascade(store, root: dict) -> dict[str, dict]:
-    table = queries.run(store, "cascade", {"doc": root["iri"], "limit": str(CASCADE_LIMIT)})
-    out = {}
-    for r in table.rows:
-        key = r.get("key")
-        if key and key not in out:
-            out[key] = r
-    return out
+class Cascade:
+    """The documents of the cascade (the ``cascade`` query's rows), by IRI and by key."""
+
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = {r["document"]: r for r in rows if r.get("document")}
+        self.by_key: dict[str, list[dict]] = {}
+        for r in self.rows.values():
+            if r.get("key"):
+                self.by_key.setdefault(r["key"], []).append(r)
+
+    def pick(self, key: str, places: set) -> dict:
+        """The document with ``key`` issued in one of ``places`` (names), else any with that key;
+        the earliest when several."""
+        rows = self.by_key.get(key, [])
+        here = [r for r in rows if r.get("place") in places] or rows
+        return min(here, key=lambda r: (_day(r.get("date")) or _dt.date.max, r["document"])) if here else {}
+
+    def href(self, key: str, iri: str | None) -> str | None:
+        """The card of the document: by its key, with its IRI when the key names several."""
+        if len(self.by_key.get(key, [])) > 1 and iri:
+            return doc_href(key) + "?iri=" + quote(iri, safe="")
+        return doc_href(key)
 
 
-def _timeline(root: dict, cascade: dict[str, dict], reviews: dict) -> list[dict]:
+def _cascade(store, root: dict) -> Cascade:
+    return Cascade(queries.run(store, "cascade", {"doc": root["iri"], "limit": str(CASCADE_LIMIT)}).rows)
+
+
+def _timeline(root: dict, cascade: Cascade, rows: list[dict], reviews: dict) -> list[dict]:
     items = [{"date": root["date"], "what": "document", "key": root["key"], "label": root.get("label"),
               "level": root.get("level"), "place": None, "href": doc_href(root["key"])}]
-    for key, r in cascade.items():
+    for r in rows:
+        key = r.get("key") or r["document"]
         items.append({"date": _iso(r.get("date")), "what": "document", "key": key, "label": r.get("label"),
-                      "level": r.get("level"), "place": r.get("place"), "href": doc_href(key)})
+                      "level": r.get("level"), "place": r.get("place"), "href": cascade.href(key, r["document"])})
     for e in reviews["held"]:
         items.append({"date": e["date"], "what": e["kind"] if e["kind"] in ("interim", "final") else "event",
                       "key": e["reviewed"], "label": e["label"], "level": None, "place": e["place"],
@@ -333,10 +368,10 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     # a provincial document: how its districts answer (none after 1 July 2025, when districts went)
     districts = (_places(store, root, cascade, day, late_after, within=root["place"])
                  if root.get("level") == "province" and isinstance(root.get("place"), str) else [])
-    targets = _targets(store, root, day)
+    targets = _targets(store, root, day, cascade)
     reviews = _reviews(store, root, day)
     issued = _day(root["date"])
-    in_force = {k: v for k, v in cascade.items() if not (_day(v.get("date")) and _day(v["date"]) > day)}
+    in_force = [r for r in cascade.rows.values() if not (_day(r.get("date")) and _day(r["date"]) > day)]
     lags = [p["lag_days"] for p in places if p["lag_days"] is not None]
     counts = {s: sum(1 for p in places if p["status"] == s) for s in STATUSES}
     return {
@@ -356,7 +391,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
         "districts": districts,
         "targets": targets,
         "reviews": reviews,
-        "timeline": [x for x in _timeline(root, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
+        "timeline": [x for x in _timeline(root, cascade, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
     }
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -260,3 +261,37 @@ def test_a_provincial_document_shows_its_districts(store):
     assert sum(1 for d in districts.values() if d["status"] == "none") == 10
     assert S.scoreboard(store, "46-NQ/TW", "2024-12-31")["districts"] == []
     assert S.scoreboard(store, "115-CTr/TU", "2025-08-01")["districts"] == []  # no districts after the reform
+
+
+def test_the_same_local_key_in_two_provinces_is_two_documents():
+    from kg.rdf.files import parse_file
+    from kg.store import Store
+
+    root = f"<{ID}doc/party/tw/nq/9/test>"
+    extra = "\n".join(
+        f"<{ID}doc/test/same-{code}> a dkg:Programme ; dkg:key \"1-CTr/TU\" ; dkg:typeCode \"CTr\" ;"
+        f" dkg:level <https://w3id.org/directive-kg/vocab/level/province> ;"
+        f" dkg:jurisdiction <{ID}place/legacy/{code}> ; dkg:dateIssued \"{day}\"^^xsd:date ; dkg:implements {root} ."
+        for code, day in (("04", "2022-01-20"), ("11", "2022-09-01")))
+    s = Store.open(None)
+    s.main.extend(parse_file("same.ttl", (country_ttl() + extra + "\n").encode("utf-8")))
+    s.rebuild_index()
+    board = S.scoreboard(s, "9-NQ/TW", "2024-12-31")
+    places = {p["code"]: p for p in board["places"]}
+    assert (places["04"]["lag_days"], places["04"]["status"]) == (10, "implemented")
+    assert (places["11"]["lag_days"], places["11"]["status"]) == (234, "late")
+    assert places["11"]["documents"][0]["href"] == "/doc/1-CTr/TU?iri=" + quote(ID + "doc/test/same-11", safe="")
+    assert board["summary"]["documents"] == len(COUNTRY_LAGS) + 2
+    assert [x["key"] for x in board["timeline"]].count("1-CTr/TU") == 2
+
+
+def test_long_lists_are_folded_not_cut(client, monkeypatch):
+    from kg.web import scoreboard as page
+
+    monkeypatch.setattr(page, "TARGETS_SHOWN", 1)
+    monkeypatch.setattr(page, "TIMELINE_SHOWN", 2)
+    html = client.get("/scoreboard/46-NQ/TW", params={"as_of": "2024-12-31"}).text
+    assert html.count('class="sb-more"') == 2
+    folded = html[html.index('class="sb-more"'):]
+    assert 'href="/doc/46-NQ/TW#targets"' in folded  # the second target, still there
+    assert html.count('href="/doc/115-CTr/TU#targets"') == 1

@@ -9,12 +9,14 @@ SPARQL function, which a remote store lacks). Each body's own page (``/bodies/{i
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
-from kg import queries
+from kg import queries, resources
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -39,6 +41,13 @@ WORDS = {
 }
 
 
+@lru_cache(maxsize=1)
+def kind_names() -> dict[str, dict[str, str]]:
+    """``{kind: {"vi": name, "en": name}}`` from the body kinds vocabulary."""
+    with resources.package_data("vocab", "body_kinds.csv").open(encoding="utf-8", newline="") as f:
+        return {r["kind"]: {"vi": r["name_vi"], "en": r["name_en"]} for r in csv.DictReader(f)}
+
+
 def body_href(iri: str) -> str | None:
     return "/bodies/" + quote(iri[len(BODY_PREFIX):], safe="/") if iri.startswith(BODY_PREFIX) else None
 
@@ -52,8 +61,12 @@ def directory(store, *, q: str | None = None, kind: str | None = None, level: st
         params["place"] = place
     table = queries.run(store, "directory", params)
     rows = table.rows
-    kinds = sorted({(r["kind"], r.get(f"kind_{lang}") or r["kind"]) for r in rows if r.get("kind")},
-                   key=lambda k: k[1])
+    names = kind_names()
+
+    def label(kind: str) -> str:
+        return names.get(kind, {}).get(lang) or kind
+
+    kinds = sorted({(r["kind"], label(r["kind"])) for r in rows if r.get("kind")}, key=lambda k: k[1])
     if q and q.strip():
         rows = [r for r in rows if queries.text_matches(r.get("name") or "", q)]
     if kind:
@@ -69,7 +82,7 @@ def directory(store, *, q: str | None = None, kind: str | None = None, level: st
         "pages": max(1, -(-len(rows) // size)),
         "kinds": [{"kind": k, "label": label} for k, label in kinds],
         "bodies": [{"iri": r["body"], "href": body_href(r["body"]), "name": r.get("name") or r["body"],
-                    "kind": r.get("kind"), "kind_label": r.get(f"kind_{lang}") or r.get("kind"),
+                    "kind": r.get("kind"), "kind_label": label(r["kind"]) if r.get("kind") else None,
                     "level": r.get("level") or None, "place": r.get("where"),
                     "tasks": int(r.get("tasks") or 0), "issued": int(r.get("issued") or 0)} for r in shown],
     }

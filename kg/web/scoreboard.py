@@ -83,6 +83,8 @@ def number(value, lang: str = "vi") -> str:
 
 #: Timeline items shown before the rest is folded away.
 TIMELINE_SHOWN = 60
+#: Target rows shown before the rest is folded away.
+TARGETS_SHOWN = 40
 
 
 def _split(key: str) -> tuple[str, bool]:
@@ -117,6 +119,6 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
     cols = max((p["col"] or 0 for p in data["places"]), default=0)
     return page(request, "scoreboard.html", title=f"{w['title']} · {data['key']}",
                 json_href=href(request, path + ".json", **params), b=data, w=w, bar=bar,
-                num=lambda v: number(v, lang), shown=TIMELINE_SHOWN,
+                num=lambda v: number(v, lang), shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
                 grid_rows=rows, grid_cols=cols, action=path,
                 summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))  # (numbers only)
