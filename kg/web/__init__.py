@@ -25,7 +25,7 @@ import viz
 
 from kg.web import errors, headers, pages, sparql, validate
 from kg.web.render import STATIC
-from kg.web.workers import QueryPool, folder_source, memory_source
+from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
 
@@ -54,8 +54,8 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     if store.url is not None:  # a SPARQL server runs the queries: nothing to kill here
         pool = None
     elif store.location is not None:
-        folder = str(store.location / "main")
-        pool = QueryPool(lambda: folder_source(folder, store.main), size=query_workers,
+        remove_stale_snapshots(store.location)
+        pool = QueryPool(lambda: folder_source(store.location, store.main), size=query_workers,
                          timeout=query_timeout, per_client=per_client)
     else:
         pool = QueryPool(lambda: memory_source(store.main), size=query_workers, timeout=query_timeout,

@@ -7,12 +7,13 @@ one takes its place, so the machine is free again at the limit, whatever was ask
 
 Where the workers read the data (:class:`Source`):
 
-* a folder store (mirrored in memory or not) is opened by each worker with
-  ``Store.read_only``; the app's own process keeps the read-write handle, so pages and named
-  queries never wait for a worker. A read-only handle sees the store as it was when it opened,
-  so the workers are replaced after every update made through the app (:meth:`QueryPool.refresh`).
-  RocksDB does not promise a consistent read while another process writes: a query running
-  during an update may fail (it is answered as an error, never written anywhere);
+* a folder store (mirrored in memory or not): the app makes a checkpoint of it (hard links to
+  its immutable files, :func:`folder_source`) and each worker opens that with
+  ``Store.read_only``. Opening the live folder read-only while the app writes to it is
+  undefined behaviour in RocksDB (measured: a worker failed to open after an update, its files
+  compacted away); a checkpoint is never changed. After every update made through the app a
+  new checkpoint is made and the workers are replaced (:meth:`QueryPool.refresh`). The app
+  keeps its own read-write handle, so pages and named queries never wait for a worker;
 * a store held only in memory (the bundled dataset, tests) is written once to an N-Quads file
   that each worker loads into memory: meant for small datasets only;
 * a remote store is not run here at all: the SPARQL server runs the query (see ``kg.web.sparql``).
@@ -49,6 +50,8 @@ from kg.web import engine
 
 log = logging.getLogger("kg.web")
 
+#: the folder, inside a folder store, that holds the workers' snapshots
+SNAPSHOTS = "worker-snapshots"
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
 
@@ -119,7 +122,7 @@ def worker_main(conn, source: Source) -> None:
     isolated = cut_network()
     try:
         dataset = open_source(source)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         conn.send(("failed", f"cannot open the store for the query workers: {exc}"))
         return
     conn.send(("ready", isolated))
@@ -159,7 +162,7 @@ class QueryPool:
     def __init__(self, make_source, *, size: int = 4, timeout: float = 10.0, per_client: int | None = None) -> None:
         self.make_source = make_source  # () -> (Source, a temporary folder to remove or None)
         self.source: Source | None = None
-        self.temp_dirs: list[str] = []
+        self.temp_dirs: dict[int, str] = {}  # generation -> its temporary folder
         self.size = max(1, int(size))
         self.timeout = float(timeout)
         self.per_client = per_client or 2 * self.size
@@ -206,6 +209,7 @@ class QueryPool:
     def _retire(self, worker: Worker, *, replace: bool = True) -> None:
         worker.kill()
         self.workers.discard(worker)
+        self._drop_unused_sources()
         loop = asyncio.get_running_loop()
         loop.run_in_executor(None, worker.process.join, 5)  # reap it without blocking the loop
         if replace and self.broken is None:
@@ -223,7 +227,14 @@ class QueryPool:
     def _new_source(self) -> None:
         self.source, temp = self.make_source()
         if temp:
-            self.temp_dirs.append(temp)
+            self.temp_dirs[self.generation] = temp
+
+    def _drop_unused_sources(self) -> None:
+        """Remove the snapshots that no worker reads any more."""
+        for generation, folder in list(self.temp_dirs.items()):
+            if generation != self.generation and not any(w.generation == generation for w in self.workers):
+                shutil.rmtree(folder, ignore_errors=True)
+                del self.temp_dirs[generation]
 
     def start(self) -> None:
         if not self.started:
@@ -236,8 +247,8 @@ class QueryPool:
         """Replace every worker (after a write): idle ones now, busy ones when they finish."""
         if not self.started:
             return
-        self._new_source()  # old workers may still read the previous file: it is kept until close
         self.generation += 1
+        self._new_source()  # busy workers still read the previous one: removed when they are gone
         self.broken = None
         while self.idle:
             self._retire(self.idle.popleft())
@@ -250,7 +261,7 @@ class QueryPool:
             worker.kill()
         self.workers.clear()
         self.idle.clear()
-        for folder in self.temp_dirs:
+        for folder in self.temp_dirs.values():
             shutil.rmtree(folder, ignore_errors=True)
         self.temp_dirs.clear()
         self.started = False
@@ -354,11 +365,24 @@ class QueryPool:
         return value
 
 
-def folder_source(folder: str, dataset) -> tuple[Source, None]:
-    """The workers open the folder store read-only (``dataset`` is flushed first, so that what
-    the app wrote is on disk)."""
-    dataset.flush()
-    return Source(folder=folder), None
+def folder_source(location, dataset) -> tuple[Source, str]:
+    """A snapshot of the folder store for the workers: a RocksDB checkpoint (``Store.backup``)
+    in a new folder beside the store, made of hard links to the store's immutable files, so it
+    is cheap, consistent, and never changed or deleted under the workers by the app's own
+    writes and compactions (which a read-only handle on the live folder would not survive).
+    Returns the source and the folder (to remove when the pool closes)."""
+    disk = getattr(dataset, "disk", dataset)  # a mirrored store's folder side
+    parent = os.path.join(str(location), SNAPSHOTS)
+    os.makedirs(parent, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="snapshot-", dir=parent)
+    target = os.path.join(folder, "main")
+    disk.backup(target)
+    return Source(folder=target), folder
+
+
+def remove_stale_snapshots(location) -> None:
+    """Snapshots left by a process that did not close its pool (killed): nobody reads them."""
+    shutil.rmtree(os.path.join(str(location), SNAPSHOTS), ignore_errors=True)
 
 
 def memory_source(dataset) -> tuple[Source, str]:
@@ -371,6 +395,6 @@ def memory_source(dataset) -> tuple[Source, str]:
     return Source(nquads=path), folder
 
 
-__all__ = ["Busy", "QueryPool", "QueryTimeout", "Source", "TooManyRequests", "cut_network", "folder_source",
-           "memory_source",
+__all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "cut_network",
+           "folder_source", "memory_source", "remove_stale_snapshots",
            "open_source", "worker_main"]
