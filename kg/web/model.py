@@ -109,6 +109,7 @@ def find_documents(store, key: str) -> list[str]:
                            {"k": ox.Literal(key)})
     iris = [r["d"].value for r in rows]
     if not iris and key.startswith(BASE):
+        _valid_iri(key, "document")
         _, rows = store.select(P + "SELECT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
         if rows:
             iris = [key]
@@ -392,8 +393,17 @@ def home(store, lang: str = "vi", limit: int = 20) -> dict:
     return {"central": central, "newest": newest, "events": events}
 
 
+def _valid_iri(iri: str, what: str) -> None:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise NotFound(f"no {what} {iri!r}: not a valid IRI", hint="check the address for spaces or < > \" { }") \
+            from None
+
+
 def body_card(store, body_id: str, lang: str = "vi") -> dict:
     iri = body_id if body_id.startswith(BODY_PREFIX) else BODY_PREFIX + body_id
+    _valid_iri(iri, "body")
     props = _props(store, iri)
     if not props:
         raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")

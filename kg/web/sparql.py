@@ -301,7 +301,13 @@ async def _read_limited(request: Request, limit: int) -> bytes:
                  "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
                      "query": {"type": "string"}, "update": {"type": "string"}}}}}}})
 async def sparql_post(request: Request) -> Response:
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    ctype, _, options = request.headers.get("content-type", "").partition(";")
+    ctype = ctype.strip().lower()
+    for option in options.split(";"):
+        name, _, value = option.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            raise UsageError(f"the request body is declared as {value.strip()}, not UTF-8",
+                             hint="SPARQL requests must be encoded in UTF-8")
     limit = request.app.state.settings.max_upload
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:

@@ -39,13 +39,13 @@ def _shape(tree, drop: tuple[str, ...]):
 
 
 def _operations(tree) -> list[CompValue]:
-    request = tree.get("request") if isinstance(tree, CompValue) else None
+    request = dict.get(tree, "request") if isinstance(tree, CompValue) else None
     return list(request or [])
 
 
 def _reading(tree) -> int:
     """How many Modify operations name a dataset (USING) in ``tree``."""
-    return sum(1 for op in _operations(tree) if op.name == "Modify" and op.get("using"))
+    return sum(1 for op in _operations(tree) if op.name == "Modify" and dict.get(op, "using"))
 
 
 def _clause(using: list[str], using_named: list[str]) -> str:
@@ -65,7 +65,7 @@ def with_dataset(text: str, using: list[str], using_named: list[str]) -> str:
     clause = _clause(using, using_named)
     tree = parser.parseUpdate(text)
     ops = _operations(tree)
-    if any(op.name == "Modify" and any(op.get(k) for k in _DATASET_KEYS) for op in ops):
+    if any(op.name == "Modify" and any(dict.get(op, k) for k in _DATASET_KEYS) for op in ops):
         raise UsageError("the update names its dataset (USING or WITH) and using-graph-uri or "
                          "using-named-graph-uri are given too",
                          hint="give the dataset in one place only")
