@@ -81,7 +81,6 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
                                   row_cap=int(row_cap), max_upload=int(max_upload),
                                   executor=executor)
     app.state.query_pool = pool
-    app.state.refresh_workers = pool.refresh if pool is not None else (lambda: None)
     errors.install(app)
     headers.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")

@@ -42,6 +42,9 @@ class Job:
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
     base_iri: str | None = None
+    # no dataset given: the union of the graphs (True), or the dataset's own default graph (a
+    # worker's, which holds their merge)
+    union: bool = True
 
 
 @dataclass
@@ -95,13 +98,14 @@ def _iri(value: str, parameter: str) -> ox.NamedNode:
             from None
 
 
-def dataset_arguments(default_graphs: list[str], named_graphs: list[str]) -> dict:
+def dataset_arguments(default_graphs: list[str], named_graphs: list[str], union: bool = True) -> dict:
     """Oxigraph's dataset arguments for the protocol's ``default-graph-uri`` / ``named-graph-uri``.
-    Without them the default graph is the union of the data graphs."""
+    Without them the default graph is the union of the data graphs (``union``) or the dataset's
+    own default graph."""
     kwargs: dict = {}
     if default_graphs:
         kwargs["default_graph"] = [_iri(g, "default-graph-uri") for g in default_graphs]
-    else:
+    elif union:
         kwargs["use_default_graph_as_union"] = True
     if named_graphs:
         kwargs["named_graphs"] = [_iri(g, "named-graph-uri") for g in named_graphs]
@@ -112,7 +116,7 @@ def execute(dataset, job: Job) -> Outcome:
     """Check, run and serialise one query. Oxigraph evaluates lazily, so iterating the results
     is part of the work: all of it happens here, in the worker."""
     checked = safety.checked(job.text)
-    kwargs = dataset_arguments(job.default_graphs, job.named_graphs)
+    kwargs = dataset_arguments(job.default_graphs, job.named_graphs, job.union)
     if job.base_iri:
         kwargs["base_iri"] = job.base_iri
     try:

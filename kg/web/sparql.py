@@ -252,7 +252,7 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
     await _in_thread(request, updates.run, store.main, text, endpoint_url(request))
     pool = request.app.state.query_pool
     if pool is not None:  # the workers read the store as it was: give them the new one
-        request.app.state.refresh_workers()
+        await pool.refresh()
     return Response(status_code=204)
 
 

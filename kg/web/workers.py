@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import gc
 import logging
 import multiprocessing
 import os
@@ -79,12 +80,21 @@ class Source:
     nquads: str | None = None
 
 
+def merge_default_graph(store: ox.Store) -> None:
+    """Fill the (empty) default graph of ``store`` with the RDF merge of its named graphs: each
+    triple once, however many graphs hold it. Oxigraph 0.5's union default graph is a multiset
+    (a triple in two graphs is matched twice, so COUNT, SUM and plain SELECTs repeat it); the
+    workers answer from this merged graph instead."""
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 def open_source(source: Source) -> ox.Store:
     if source.folder is not None:
         return ox.Store.read_only(source.folder)
     store = ox.Store()
     if source.nquads is not None and os.path.getsize(source.nquads):
         store.bulk_load(path=source.nquads, format=ox.RdfFormat.N_QUADS)
+    merge_default_graph(store)
     return store
 
 
@@ -107,6 +117,7 @@ def serve_jobs(conn, dataset) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
+        job.union = False  # the default graph is the merge of the graphs (see merge_default_graph)
         try:
             reply = engine.contained(engine.execute, dataset, job)
         except RuntimeError as exc:  # an evaluation error raised while iterating
@@ -236,19 +247,27 @@ class QueryPool:
                 shutil.rmtree(folder, ignore_errors=True)
                 del self.temp_dirs[generation]
 
-    def start(self) -> None:
+    async def start(self) -> None:
         if not self.started:
             self.started = True
-            self._new_source()
+            try:
+                await asyncio.to_thread(self._new_source)
+            except BaseException:
+                self.started = False
+                raise
             for _ in range(self.size):
                 self._spawn()
 
-    def refresh(self) -> None:
+    async def refresh(self) -> None:
         """Replace every worker (after a write): idle ones now, busy ones when they finish."""
         if not self.started:
             return
-        self.generation += 1
-        self._new_source()  # busy workers still read the previous one: removed when they are gone
+        source, temp = await asyncio.to_thread(self.make_source)
+        self.generation = generation = self.generation + 1
+        self.source = source
+        if temp:
+            self.temp_dirs[generation] = temp
+        # busy workers still read the previous source: it is removed when they are gone
         self.broken = None
         while self.idle:
             self._retire(self.idle.popleft())
@@ -316,7 +335,7 @@ class QueryPool:
 
     async def run(self, client: str, job: engine.Job) -> engine.Outcome:
         """Run ``job`` for ``client`` in a worker; QueryTimeout (503) when it overruns."""
-        self.start()
+        await self.start()
         if self.pending[client] >= self.per_client:
             raise TooManyRequests(f"this client already has {self.pending[client]} queries running or waiting",
                                   hint="wait for an answer before sending more")
@@ -377,6 +396,11 @@ def folder_source(location, dataset) -> tuple[Source, str]:
     folder = tempfile.mkdtemp(prefix="snapshot-", dir=parent)
     target = os.path.join(folder, "main")
     disk.backup(target)
+    snapshot = ox.Store(target)  # independent of the store: written once here, then only read
+    merge_default_graph(snapshot)
+    snapshot.flush()
+    del snapshot
+    gc.collect()  # release its lock before the workers open it
     return Source(folder=target), folder
 
 
