@@ -63,6 +63,8 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if pool is not None:  # the first query should not wait for the snapshot and the workers
+            await pool.start()
         yield
         executor.shutdown(wait=False, cancel_futures=True)
         if pool is not None:
