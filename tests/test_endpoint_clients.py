@@ -81,3 +81,11 @@ def test_cors_for_sparql_and_json_without_credentials(server):
     assert "authorization" not in pre.headers["access-control-allow-headers"].lower()
     assert httpx.get(server + "/index.json", timeout=60).headers["access-control-allow-origin"] == "*"
     assert "access-control-allow-origin" not in httpx.get(server + "/", timeout=60).headers
+
+
+def test_the_query_form_asks_for_a_results_page(server):
+    r = httpx.get(server + "/sparql", params={"query": "SELECT (1 AS ?one) {}", "format": "html"}, timeout=60)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "<th scope=\"col\">one</th>" in r.text
+    form = httpx.get(server + "/sparql", headers={"Accept": "text/html"}, timeout=60).text
+    assert '<option value="html">' in form

@@ -190,8 +190,12 @@ def _check_update_allowed(request: Request) -> None:
 
 
 def _html_wanted(request: Request, params: Params) -> bool:
-    return not params.getlist("format") and not params.getlist("output") and \
-        wants_html(request.headers.get("accept"))
+    """A results page: asked for by the query form (``format=html``), or a browser following a
+    link without ``format``."""
+    names = [n.strip().lower() for n in params.getlist("format") + params.getlist("output")]
+    if names:
+        return names[0] == "html"
+    return wants_html(request.headers.get("accept"))
 
 
 async def _respond_query(request: Request, query: str, params: Params) -> Response:
