@@ -51,6 +51,8 @@ from kg.web import engine
 
 log = logging.getLogger("kg.web")
 
+#: workers failing to start in a row before the pool gives up (until the next refresh)
+MAX_START_FAILURES = 3
 #: the folder, inside a folder store, that holds the workers' snapshots
 SNAPSHOTS = "worker-snapshots"
 CLONE_NEWUSER = 0x10000000
@@ -187,6 +189,7 @@ class QueryPool:
         self.pending: Counter[str] = Counter()
         self.running: Counter[str] = Counter()
         self.broken: str | None = None
+        self.failures = 0  # workers that failed to start in a row
         self.isolated: bool | None = None
         self.started = False
 
@@ -209,10 +212,13 @@ class QueryPool:
             status, detail = "failed", "a query worker did not start"
         if status != "ready":
             log.error("%s", detail)
-            self.broken = str(detail)
-            self._retire(worker, replace=False)
+            self.failures += 1
+            if self.failures >= MAX_START_FAILURES:  # not a passing hiccup: say so to every request
+                self.broken = str(detail)
+            self._retire(worker, replace=self.broken is None)
             self._fail_waiters()
             return
+        self.failures = 0
         worker.isolated = detail
         self.isolated = detail
         self._release(worker)
@@ -269,6 +275,7 @@ class QueryPool:
             self.temp_dirs[generation] = temp
         # busy workers still read the previous source: it is removed when they are gone
         self.broken = None
+        self.failures = 0
         while self.idle:
             self._retire(self.idle.popleft())
         if not self.workers:
