@@ -1,7 +1,8 @@
 """Load on the endpoint: many clients on /sparql and the named queries, with runaway queries mixed in.
 
     .venv/bin/python bench/load_bench.py [--store FOLDER | --data FILE.nq] [--clients 8,32]
-                                         [--runaways 2] [--seconds 20] [--timeout 5] [--append]
+                                         [--runaways 2] [--seconds 20] [--timeout 10] [--doc KEY]
+                                         [--append]
 
 * The server runs in its own process (``uvicorn`` on a free 127.0.0.1 port) over a folder store
   (``--store``), a folder store made from an N-Quads file (``--data``, e.g. the output of
@@ -33,19 +34,28 @@ import threading
 import time
 from collections import Counter
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 
-SPARQL = {
-    "ask": 'ASK { ?d <https://w3id.org/directive-kg/ontology#key> "46-NQ/TW" }',
-    "select-20": "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
-                 "SELECT ?k ?date WHERE { ?d dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } } "
-                 "ORDER BY DESC(?date) LIMIT 20",
-    "count-types": "SELECT ?t (COUNT(*) AS ?n) WHERE { ?s a ?t } GROUP BY ?t ORDER BY DESC(?n) LIMIT 10",
-}
-NAMED = ["/queries/search.json?q=nong+dan&limit=20", "/queries/document.json?doc=46-NQ/TW"]
+def sparql_mix(doc: str) -> dict[str, str]:
+    key = '"' + doc.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return {
+        "ask": f"ASK {{ ?d <https://w3id.org/directive-kg/ontology#key> {key} }}",
+        "select-20": "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                     "SELECT ?k ?date WHERE { ?d dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } } "
+                     "ORDER BY DESC(?date) LIMIT 20",
+        "implementers": "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                        f"SELECT ?d ?k WHERE {{ ?c dkg:key {key} . ?d dkg:implements ?c ; dkg:key ?k }} LIMIT 50",
+    }
+
+
+def named_mix(doc: str) -> list[str]:
+    return ["/queries/search.json?q=nong+dan&limit=20", "/queries/document.json?doc=" + quote(doc, safe="")]
+
+
 RUNAWAY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
            "FILTER(STRLEN(CONCAT(STR(?c), STR(?f), STR(?i))) < 0) }")
 
@@ -82,20 +92,20 @@ def start_server(location: str, timeout: float) -> tuple[subprocess.Popen, str]:
     raise SystemExit("the server did not start")
 
 
-def requests_mix() -> list[tuple[str, dict | None]]:
-    mix: list[tuple[str, dict | None]] = [("/sparql", {"query": q}) for q in SPARQL.values()]
-    mix += [(path, None) for path in NAMED]
+def requests_mix(doc: str) -> list[tuple[str, dict | None]]:
+    mix: list[tuple[str, dict | None]] = [("/sparql", {"query": q}) for q in sparql_mix(doc).values()]
+    mix += [(path, None) for path in named_mix(doc)]
     return mix
 
 
-def run(url: str, clients: int, runaways: int, seconds: float, timeout: float) -> dict:
+def run(url: str, clients: int, runaways: int, seconds: float, timeout: float, doc: str) -> dict:
     latencies: list[float] = []
     statuses: Counter = Counter()
     runaway_statuses: Counter = Counter()
     runaway_times: list[float] = []
     lock = threading.Lock()
     stop = time.monotonic() + seconds
-    mix = requests_mix()
+    mix = requests_mix(doc)
 
     def client(index: int) -> None:
         transport = httpx.HTTPTransport(local_address=f"127.0.0.{2 + index}")
@@ -174,7 +184,8 @@ def main() -> None:
     ap.add_argument("--clients", default="8,32")
     ap.add_argument("--runaways", type=int, default=2)
     ap.add_argument("--seconds", type=float, default=20)
-    ap.add_argument("--timeout", type=float, default=5.0, help="the server's query time limit")
+    ap.add_argument("--timeout", type=float, default=10.0, help="the server's query time limit")
+    ap.add_argument("--doc", default="46-NQ/TW", help="a document key the data holds (4-NQ/TW in generated data)")
     ap.add_argument("--append", action="store_true", help="append the table to bench/RESULTS.md")
     args = ap.parse_args()
 
@@ -184,7 +195,7 @@ def main() -> None:
     try:
         for clients in (int(c) for c in args.clients.split(",")):
             load_before = os.getloadavg()[0]
-            row = run(url, clients, args.runaways, args.seconds, args.timeout)
+            row = run(url, clients, args.runaways, args.seconds, args.timeout, args.doc)
             row["load_average"] = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
             rows.append(row)
             print(row, flush=True)
@@ -202,7 +213,8 @@ def append(rows: list[dict], what: str, args) -> None:
              f"Machine: {os.cpu_count()} logical cores, {platform.system()} {platform.release()}, Python "
              f"{platform.python_version()}. Data: {what}. Server: `create_app` defaults (4 query workers) and a "
              f"time limit of {args.timeout:g} s; each ordinary client sends, from its own loopback address, a mix "
-             f"of {len(SPARQL)} /sparql queries and {len(NAMED)} named queries back to back for "
+             f"of {len(sparql_mix(args.doc))} /sparql queries and {len(named_mix(args.doc))} named queries (document "
+             f"{args.doc}) back to back for "
              f"{args.seconds:g} s; the runaway clients send cartesian products that cannot finish. "
              "Errors are the ordinary clients' answers other than 200.", "",
              "| clients | runaway clients | requests/s | p50 | p99 | errors | runaway answers | longest runaway answer | load average |",
