@@ -89,3 +89,9 @@ def test_the_query_form_asks_for_a_results_page(server):
     assert "<th scope=\"col\">one</th>" in r.text
     form = httpx.get(server + "/sparql", headers={"Accept": "text/html"}, timeout=60).text
     assert '<option value="html">' in form
+
+
+def test_a_browser_following_a_construct_link_gets_turtle_in_a_page(server):
+    r = httpx.get(server + "/sparql", params={"query": CONSTRUCT}, headers={"Accept": "text/html"}, timeout=60)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert '<pre class="graph">' in r.text and "46-NQ/TW" in r.text and "format=ttl" in r.text

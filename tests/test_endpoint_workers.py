@@ -150,3 +150,18 @@ def test_a_worker_without_network_cannot_connect_even_to_loopback():
     if not isolated:
         pytest.skip("unprivileged network namespaces are not allowed on this system")
     assert outcome != "connected"
+
+
+def test_mirrored_store_workers_read_a_snapshot_of_its_folder(tmp_path):
+    """``dkg serve --memory``: the app answers its pages from the copy in memory, the workers
+    from a snapshot of the folder (the store of record)."""
+    Store.open(tmp_path / "store").close()
+    store = Store.open(tmp_path / "store", memory=True)
+    store.main.extend([ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g"))])
+    app = create_app(store, query_timeout=20, query_workers=1)
+    with running(app) as url:
+        r = httpx.get(url + "/sparql", params={"query": "SELECT ?o WHERE { <urn:s> <urn:p> ?o }"}, timeout=60)
+        assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == ["x"]
+        assert app.state.query_pool.source.folder.startswith(str(tmp_path / "store" / SNAPSHOTS))
+    app.state.query_pool.close()
+    store.close()
