@@ -5,6 +5,10 @@ document's card as text or JSON (:func:`card_text`). Every function takes the st
 returns JSON-ready data. Text from the data (labels, subjects, quotes) is returned as it is:
 escaping is the templates' job (jinja2 autoescape). May import the store, queries and
 ``kg.rdf``; never the CLI or the web app.
+
+Every query here is ``SELECT DISTINCT``: the store's union default graph (Oxigraph 0.5) matches
+a triple once per graph that holds it, and the same fact is often held by several source
+graphs; a page shows it once, as ``/sparql`` and the named queries do.
 """
 
 from __future__ import annotations
@@ -73,7 +77,7 @@ class Labels:
         for start in range(0, len(todo), 200):
             chunk = todo[start:start + 200]
             _, rows = self.store.select(P + f"""
-                SELECT ?s ?l ?rank WHERE {{
+                SELECT DISTINCT ?s ?l ?rank WHERE {{
                   VALUES ?s {{ {_iri_list(chunk)} }}
                   {{ ?s skos:prefLabel ?l BIND(1 AS ?rank) }} UNION {{ ?s rdfs:label ?l BIND(2 AS ?rank) }}
                   UNION {{ ?s dkg:canonicalName ?l BIND(3 AS ?rank) }} UNION {{ ?s dkg:key ?l BIND(4 AS ?rank) }}
@@ -111,7 +115,8 @@ def find_documents(store, key: str) -> list[str]:
                            {"k": ox.Literal(key)})
     iris = [r["d"].value for r in rows]
     if not iris and key.startswith(BASE):
-        _, rows = store.select(P + "SELECT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
+        _valid_iri(key, "document")
+        _, rows = store.select(P + "SELECT DISTINCT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
         if rows:
             iris = [key]
     return iris
@@ -133,7 +138,7 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None) -> 
 
 
 def _props(store, iri: str) -> dict[str, list]:
-    _, rows = store.select("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(iri)})
+    _, rows = store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(iri)})
     out: dict[str, list] = {}
     for r in rows:
         out.setdefault(r["p"].value, []).append(r["o"])
@@ -167,11 +172,11 @@ def _card(store, iri: str, lang: str) -> dict:
     # links to and from other documents
     rel_values = " ".join(f"dkg:{r}" for r in RELATIONS)
     _, out_rows = store.select(P + f"""
-        SELECT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
+        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
           OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
                                {"d": doc})
     _, in_rows = store.select(P + f"""
-        SELECT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
+        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
           OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
                               {"d": doc})
 
@@ -204,7 +209,7 @@ def _card(store, iri: str, lang: str) -> dict:
 
     # tasks
     _, rows = store.select(P + f"""
-        SELECT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
+        SELECT DISTINCT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
           OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
           OPTIONAL {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }} ?task ?role ?body }}
         }} ORDER BY ?task""", {"d": doc})
@@ -226,7 +231,7 @@ def _card(store, iri: str, lang: str) -> dict:
 
     # targets and their outcomes
     _, rows = store.select(P + """
-        SELECT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE {
+        SELECT DISTINCT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE {
           ?t dkg:setBy ?d .
           OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:value ?value } OPTIONAL { ?t dkg:unit ?unit }
           OPTIONAL { ?t dkg:comparator ?cmp } OPTIONAL { ?t dkg:targetYear ?year } OPTIONAL { ?t dkg:period ?period }
@@ -243,7 +248,7 @@ def _card(store, iri: str, lang: str) -> dict:
         if r.get("o") is not None and all(o["iri"] != r["o"].value for o in t["outcomes"]):
             t["outcomes"].append(_outcome(r, labels, t))
     _, rows = store.select(P + """
-        SELECT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
+        SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
           FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
           OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
           OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
@@ -252,7 +257,7 @@ def _card(store, iri: str, lang: str) -> dict:
 
     # review events
     _, rows = store.select(P + """
-        SELECT ?d ?e ?type ?kind ?date ?org ?start ?end ?place WHERE { ?e dkg:reviews ?d .
+        SELECT DISTINCT ?d ?e ?type ?kind ?date ?org ?start ?end ?place WHERE { ?e dkg:reviews ?d .
           OPTIONAL { ?e a ?type FILTER(STRSTARTS(STR(?type), STR(dkg:))) } OPTIONAL { ?e dkg:eventKind ?kind }
           OPTIONAL { ?e dkg:eventDate ?date } OPTIONAL { ?e dkg:organiser ?org }
           OPTIONAL { ?e dkg:periodStart ?start } OPTIONAL { ?e dkg:periodEnd ?end } OPTIONAL { ?e dkg:place ?place }
@@ -332,7 +337,7 @@ def _sources(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]:
     for start in range(0, len(facts), 200):
         chunk = _iri_list(facts[start:start + 200])
         _, rows = store.select(P + f"""
-            SELECT ?fact ?how ?src ?title ?pub ?date ?url WHERE {{ VALUES ?fact {{ {chunk} }}
+            SELECT DISTINCT ?fact ?how ?src ?title ?pub ?date ?url WHERE {{ VALUES ?fact {{ {chunk} }}
               VALUES ?how {{ dkg:extractedFrom dkg:curatedFrom }} ?fact ?how ?src .
               OPTIONAL {{ ?src dcterms:title ?title }} OPTIONAL {{ ?src dkg:publisher ?pub }}
               OPTIONAL {{ ?src dkg:published ?date }} OPTIONAL {{ ?src dkg:sourceUrl ?url }} }}""")
@@ -340,7 +345,7 @@ def _sources(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]:
             fact, src = r["fact"].value, r["src"].value
             out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
         _, rows = store.select(P + f"""
-            SELECT ?fact ?src ?title ?pub ?date ?url ?exact ?prefix ?suffix ?start ?end WHERE {{
+            SELECT DISTINCT ?fact ?src ?title ?pub ?date ?url ?exact ?prefix ?suffix ?start ?end WHERE {{
               VALUES ?fact {{ {chunk} }} ?ev oa:hasBody ?fact ; oa:hasTarget ?t .
               OPTIONAL {{ ?t oa:hasSource ?src OPTIONAL {{ ?src dcterms:title ?title }}
                 OPTIONAL {{ ?src dkg:publisher ?pub }} OPTIONAL {{ ?src dkg:published ?date }}
@@ -369,7 +374,7 @@ def _source(r, src: str) -> dict:
 def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
     """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
     _, rows = store.select(P + """
-        SELECT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+        SELECT DISTINCT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
           FILTER(?s = ?d || ?o = ?d) }""", {"d": ox.NamedNode(iri)})
     if not rows:
         return []
@@ -388,7 +393,7 @@ def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
 def home(store, lang: str = "vi", limit: int = 20) -> dict:
     labels = Labels(store, lang)
     _, rows = store.select(P + f"""
-        SELECT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
+        SELECT DISTINCT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
           ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?k .
           OPTIONAL {{ ?d dkg:dateIssued ?date }} OPTIONAL {{ ?d dkg:subject ?subject }}
           OPTIONAL {{ ?x dkg:implements+ ?d .
@@ -398,7 +403,7 @@ def home(store, lang: str = "vi", limit: int = 20) -> dict:
                 "subject": _v(r.get("subject")), "provinces": int(r["provinces"].value),
                 "documents": int(r["docs"].value)} for r in rows]
     _, rows = store.select(P + f"""
-        SELECT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
+        SELECT DISTINCT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
           OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}
         ORDER BY DESC(?date) ?k LIMIT {int(limit)}""")
     newest, seen = [], set()
@@ -410,36 +415,45 @@ def home(store, lang: str = "vi", limit: int = 20) -> dict:
         newest.append({"iri": r["d"].value, "key": r["k"].value, "href": doc_path(r["k"].value),
                        "date": r["date"].value, "label": _v(r.get("label")), "level": labels(lvl) if lvl else None})
     _, rows = store.select(P + f"""
-        SELECT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
+        SELECT DISTINCT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
           OPTIONAL {{ ?e dkg:eventKind ?kind }} }} ORDER BY DESC(?date) LIMIT {int(limit)}""")
     events = [{"iri": r["e"].value, "date": r["date"].value, "kind": labels(_v(r.get("kind"))),
                "key": r["k"].value, "href": doc_path(r["k"].value)} for r in rows]
     return {"central": central, "newest": newest, "events": events}
 
 
+def _valid_iri(iri: str, what: str) -> None:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise NotFound(f"no {what} {iri!r}: not a valid IRI", hint="check the address for spaces or < > \" { }") \
+            from None
+
+
 def body_card(store, body_id: str, lang: str = "vi") -> dict:
     iri = body_id if body_id.startswith(BODY_PREFIX) else BODY_PREFIX + body_id
+    _valid_iri(iri, "body")
     props = _props(store, iri)
     if not props:
         raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")
     labels = Labels(store, lang)
     node = ox.NamedNode(iri)
     parent = [o.value for o in props.get(str(ORG.subOrganizationOf), [])]
-    _, rows = store.select(P + "SELECT ?b ?c WHERE { ?c org:subOrganizationOf ?b } ORDER BY ?c", {"b": node})
+    _, rows = store.select(P + "SELECT DISTINCT ?b ?c WHERE { ?c org:subOrganizationOf ?b } ORDER BY ?c", {"b": node})
     children = [r["c"].value for r in rows]
     _, rows = store.select(P + """
-        SELECT ?b ?d ?k ?date WHERE { ?d dkg:issuer ?b ; dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } }
+        SELECT DISTINCT ?b ?d ?k ?date WHERE { ?d dkg:issuer ?b ; dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } }
         ORDER BY DESC(?date) ?k""", {"b": node})
     issued = [{"key": r["k"].value, "href": doc_path(r["k"].value), "date": _v(r.get("date"))} for r in rows]
     _, rows = store.select(P + f"""
-        SELECT ?b ?role ?task ?desc ?k WHERE {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }}
+        SELECT DISTINCT ?b ?role ?task ?desc ?k WHERE {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }}
           ?task ?role ?b . OPTIONAL {{ ?task dkg:description ?desc }}
           OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }} ORDER BY ?role ?k""", {"b": node})
     tasks = [{"role": _local(r["role"].value), "role_label": labels(r["role"].value),
               "description": _v(r.get("desc")), "key": _v(r.get("k")),
               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
     _, rows = store.select(P + """
-        SELECT ?b ?e ?date ?kind ?k WHERE { ?e dkg:organiser ?b . OPTIONAL { ?e dkg:eventDate ?date }
+        SELECT DISTINCT ?b ?e ?date ?kind ?k WHERE { ?e dkg:organiser ?b . OPTIONAL { ?e dkg:eventDate ?date }
           OPTIONAL { ?e dkg:eventKind ?kind } OPTIONAL { ?e dkg:reviews ?d . ?d dkg:key ?k } } ORDER BY ?date""",
                            {"b": node})
     events = [{"date": _v(r.get("date")), "kind": labels(_v(r.get("kind"))), "key": _v(r.get("k")),

@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
-from viz.layout import BAND_GAP, LABEL_MAX, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
+from viz.layout import BAND_GAP, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_DIR = "vendor/vis-network-9.1.9"
@@ -285,7 +285,7 @@ def _groups(graph, members: dict, central: list, ids: dict, first_id: int,
     items.sort(key=lambda it: (it["date"] is None, it["date"] or 0, it["order"]))
     pos.update(grid(items, top=top, centre=(min(xs) + max(xs)) / 2))
     groups = []
-    for g, gi in info.items():
+    for gi in info.values():
         x, y = pos[gi["id"]]
         groups.append({**gi, "x": x, "y": y, "color": LEVEL_COLOURS["province"], "shape": "box"})
     where = {n: info[g]["id"] for g, ns in members.items() for n in ns}

@@ -100,9 +100,3 @@ def blank_out(sparql: str) -> str:
 def uses_variable(sparql: str, name: str) -> bool:
     """Does the code of ``sparql`` (not its strings, IRIs or comments) use ``?name`` or ``$name``?"""
     return re.search(r"[?$]" + re.escape(name) + r"\b", blank_out(sparql)) is not None
-
-
-def check_readonly(sparql: str) -> None:
-    code = blank_out(sparql)
-    if re.search(r"\bSERVICE\b", code, re.IGNORECASE):
-        raise QueryError("SERVICE (federated queries) is not allowed here")

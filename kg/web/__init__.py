@@ -7,6 +7,8 @@ input, call the library and format output; what pages show is read by ``kg.cards
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
+``/sparql`` queries run in killable worker processes (``kg.web.workers``); every response
+carries the security headers of ``kg.web.headers``.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import bodies, errors, pages, review, scoreboard, sparql, validate
+from kg.web import bodies, errors, headers, pages, review, scoreboard, sparql, validate
 from kg.web.render import STATIC
+from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
 
@@ -37,22 +40,35 @@ class Settings:
 
 
 def create_app(store, *, update_token: str | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
-               max_upload: int = 5_000_000, query_workers: int = 4) -> FastAPI:
+               max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
-    (read-only without it). ``query_timeout``: seconds a SPARQL request waits for its query
-    (Oxigraph cannot cancel a query, so a timed-out query finishes in its worker thread; at
-    most ``query_workers`` run at once). ``row_cap``: most rows (or triples) a SPARQL response
-    holds; a capped response says so in ``X-DKG-Truncated``. ``max_upload``: largest request
-    body accepted by ``/validate`` and ``POST /sparql``, in bytes.
+    (read-only without it). ``query_timeout``: seconds a ``/sparql`` query may run; its worker
+    process is killed then (at most ``query_workers`` run at once, a client at most
+    ``per_client`` running or waiting, by default twice the workers). ``row_cap``: most rows
+    (or triples) a SPARQL response holds; a capped response says so in ``X-DKG-Truncated``.
+    ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
     """
     executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")
+    if store.url is not None:  # a SPARQL server runs the queries: nothing to kill here
+        pool = None
+    elif store.location is not None:
+        remove_stale_snapshots(store.location)
+        pool = QueryPool(lambda: folder_source(store.location, store.main), size=query_workers,
+                         timeout=query_timeout, per_client=per_client)
+    else:
+        pool = QueryPool(lambda: memory_source(store.main), size=query_workers, timeout=query_timeout,
+                         per_client=per_client)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if pool is not None:  # the first query should not wait for the snapshot and the workers
+            await pool.start()
         yield
         executor.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:
+            pool.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -66,7 +82,9 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.state.settings = Settings(update_token=update_token or None, query_timeout=float(query_timeout),
                                   row_cap=int(row_cap), max_upload=int(max_upload),
                                   executor=executor)
+    app.state.query_pool = pool
     errors.install(app)
+    headers.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     app.include_router(sparql.router)
@@ -79,7 +97,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
         root = request.scope.get("root_path", "").rstrip("/")
-        return get_swagger_ui_html(
+        response = get_swagger_ui_html(
             openapi_url=root + app.openapi_url,
             title="directive-kg API",
             swagger_js_url=f"{root}/static/{SWAGGER}swagger-ui-bundle.js",
@@ -87,6 +105,10 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
             swagger_favicon_url=f"{root}/static/{SWAGGER}favicon-32x32.png",
             swagger_ui_parameters={"validatorUrl": None},
         )
+        # Swagger UI starts from an inline script of FastAPI's: allow exactly that one
+        scripts = headers.inline_scripts(response.body.decode("utf-8"))
+        response.headers["Content-Security-Policy"] = headers.policy(*scripts)
+        return response
 
     return app
 

@@ -18,19 +18,23 @@ class Format:
 #: SELECT and ASK results (SPARQL 1.1 Query Results formats). The first one is the default.
 RESULT_FORMATS: tuple[Format, ...] = (
     Format("application/sparql-results+json", ("application/json", "text/javascript", "application/javascript"),
-           ("json", "srj"), ox.QueryResultsFormat.JSON),
-    Format("application/sparql-results+xml", ("application/xml", "text/xml"), ("xml", "srx"),
+           ("json", "srj", "sparql-results+json"), ox.QueryResultsFormat.JSON),
+    Format("application/sparql-results+xml", ("application/xml", "text/xml"), ("xml", "srx", "sparql-results+xml"),
            ox.QueryResultsFormat.XML),
     Format("text/csv", (), ("csv",), ox.QueryResultsFormat.CSV),
-    Format("text/tab-separated-values", (), ("tsv",), ox.QueryResultsFormat.TSV),
+    Format("text/tab-separated-values", (), ("tsv", "tab-separated-values"), ox.QueryResultsFormat.TSV),
 )
 
-#: CONSTRUCT and DESCRIBE results. The first one is the default.
+#: CONSTRUCT and DESCRIBE results. The first one is the default. Turtle is valid N3, so a
+#: client asking for N3 (SPARQLWrapper's ``N3``) is given Turtle.
 GRAPH_FORMATS: tuple[Format, ...] = (
-    Format("text/turtle", ("application/x-turtle",), ("turtle", "ttl"), ox.RdfFormat.TURTLE),
+    Format("text/turtle", ("application/x-turtle", "application/turtle", "text/n3", "text/rdf+n3", "application/n3"),
+           ("turtle", "ttl", "n3"), ox.RdfFormat.TURTLE),
     Format("application/n-triples", ("text/plain",), ("nt", "ntriples", "n-triples"), ox.RdfFormat.N_TRIPLES),
-    Format("application/ld+json", ("application/json",), ("jsonld", "json-ld", "json"), ox.RdfFormat.JSON_LD),
-    Format("application/rdf+xml", ("application/xml", "text/xml"), ("xml", "rdf", "rdfxml"), ox.RdfFormat.RDF_XML),
+    Format("application/ld+json", ("application/json", "application/x-json+ld"), ("jsonld", "json-ld", "json"),
+           ox.RdfFormat.JSON_LD),
+    Format("application/rdf+xml", ("application/xml", "text/xml"), ("xml", "rdf", "rdfxml", "rdf+xml"),
+           ox.RdfFormat.RDF_XML),
 )
 
 #: What ``POST /validate`` reads, by Content-Type and by file name.
@@ -106,14 +110,19 @@ def negotiate(accept: str | None, offers: list[str]) -> str | None:
     return max(scored)[2]
 
 
+def by_name(formats: tuple[Format, ...], name: str) -> Format | None:
+    """The format a ``format=`` value names: a short name, its media type or an alias."""
+    name = name.strip().lower()
+    for f in formats:
+        if name in f.names or name == f.media_type or name in f.aliases:
+            return f
+    return None
+
+
 def choose(formats: tuple[Format, ...], accept: str | None, name: str | None = None) -> Format | None:
     """The format for a response: ``format=`` by name first, else ``Accept``."""
     if name:
-        name = name.lower()
-        for f in formats:
-            if name in f.names or name == f.media_type:
-                return f
-        return None
+        return by_name(formats, name)
     offers: list[str] = []
     owner: dict[str, Format] = {}
     for f in formats:
@@ -123,6 +132,17 @@ def choose(formats: tuple[Format, ...], accept: str | None, name: str | None = N
                 offers.append(m)
     chosen = negotiate(accept, offers)
     return owner[chosen] if chosen else None
+
+
+def choose_any(formats: tuple[Format, ...], accept: str | None, names: list[str]) -> Format | None:
+    """The first usable of several ``format=`` values (clients such as SPARQLWrapper send a
+    short name and a media type, and the same for every query form), else ``Accept``."""
+    for name in names:
+        if name and name.strip():
+            found = by_name(formats, name)
+            if found is not None:
+                return found
+    return choose(formats, accept)
 
 
 def wants_html(accept: str | None) -> bool:

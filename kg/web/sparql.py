@@ -2,17 +2,19 @@
 
 * query by ``GET ?query=``, ``POST`` form (``query=``) or ``POST application/sparql-query``;
   ``default-graph-uri`` / ``named-graph-uri`` choose the dataset, otherwise the default graph is
-  the union of the data graphs (as ``Store.query``);
-* results by ``Accept`` (q-values honoured) or ``format=``: SELECT/ASK as SPARQL JSON, XML, CSV,
-  TSV; CONSTRUCT/DESCRIBE as Turtle, N-Triples, JSON-LD, RDF/XML;
-* ``GET`` without a query: a service description (Turtle, ``sd:`` vocabulary);
+  the union of the data graphs (as ``Store.query``); relative IRIs resolve against the
+  endpoint's own URL;
+* results by ``format=`` (the first usable of several values, short names or media types) or
+  ``Accept`` (q-values honoured): SELECT/ASK as SPARQL JSON, XML, CSV, TSV; CONSTRUCT/DESCRIBE
+  as Turtle, N-Triples, JSON-LD, RDF/XML; a browser (``Accept: text/html``) gets a results page;
+* ``GET`` without a query: a service description (Turtle, ``sd:`` vocabulary), or the query
+  form for a browser;
 * updates (``update=`` or ``application/sparql-update``) are refused (403) unless the app has an
   update token and the request carries ``Authorization: Bearer <token>``;
-* ``SERVICE`` and ``LOAD`` are refused (400): the server never fetches from the network;
-* a time limit and a row cap. Oxigraph cannot cancel a running query: the query runs in a
-  worker thread and the *request* gives up after ``query_timeout`` seconds (503); the worker
-  runs on until Oxigraph finishes, so the limit bounds how long a client waits, not the CPU
-  spent. The pool has a few workers, so a burst of slow queries queues instead of piling up.
+  ``using-graph-uri`` / ``using-named-graph-uri`` are written into the update as ``USING``;
+* ``SERVICE`` and ``LOAD`` are refused (400) on the parsed request (:mod:`kg.queries.safety`);
+* queries run in worker processes that are killed at the time limit (:mod:`kg.web.workers`);
+  a remote store's queries run on its server, and the request gives up at the limit.
 """
 
 from __future__ import annotations
@@ -21,15 +23,16 @@ import asyncio
 import hmac
 import json
 import logging
-import re
-from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
-import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from kg.errors import DkgError, QueryError, UsageError
-from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, choose, wants_html
+from kg.errors import DkgError, UsageError
+from kg.web import engine, updates
+from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
+from kg.web.render import TEXT, lang_of, page
+from kg.web.workers import QueryTimeout
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -43,19 +46,18 @@ SELECT ?key ?date ?subject WHERE {
 } ORDER BY DESC(?date) LIMIT 20"""
 
 
+#: words of the results page (the shared page texts are in kg.web.render)
+WORDS = {
+    "vi": {"title": "Kết quả truy vấn SPARQL", "query": "Truy vấn", "download": "Tải về",
+           "truncated": "Kết quả bị cắt bớt, tối đa số dòng:", "yes": "Có (true)", "no": "Không (false)"},
+    "en": {"title": "SPARQL results", "query": "Query", "download": "Download",
+           "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)"},
+}
+
+
 class Forbidden(DkgError):
     status = 403
     kind = "forbidden"
-
-
-class NotAcceptable(DkgError):
-    status = 406
-    kind = "not-acceptable"
-
-
-class QueryTimeout(DkgError):
-    status = 503
-    kind = "timeout"
 
 
 class UnsupportedMedia(DkgError):
@@ -63,184 +65,102 @@ class UnsupportedMedia(DkgError):
     kind = "unsupported-media-type"
 
 
-# --------------------------------------------------------------------------- refusing SERVICE / LOAD
+class PayloadTooLarge(DkgError):
+    status = 413
+    kind = "too-large"
 
-# One pass over the text, leaving out what cannot hold a keyword: comments, strings (all four
-# quote styles, with escapes), IRIs, variables, and prefixed names. What remains is keywords
-# and punctuation, where SERVICE and LOAD are looked for as whole words.
-_TOKENS = re.compile(
-    r"""
-      (?P<comment>\#[^\n\r]*)
-    | (?P<long1>'''(?:[^'\\]|\\.|'(?!''))*''')
-    | (?P<long2>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\")
-    | (?P<str1>'(?:[^'\\\n\r]|\\.)*')
-    | (?P<str2>"(?:[^"\\\n\r]|\\.)*")
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F-\u2040]+)
-    | (?P<pname>[\w.\-]*:[\w.\-:%\\]*)
-    | (?P<word>[A-Za-z_]\w*)
-    """,
-    re.X | re.S,
-)
-_REFUSED = {"SERVICE": "SERVICE (federated queries)", "LOAD": "LOAD"}
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
+                         hint="send less data at a time")
 
 
-_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# --------------------------------------------------------------------------- parameters
 
 
-def _unescape(text: str) -> str:
-    """SPARQL applies ``\\uXXXX`` / ``\\UXXXXXXXX`` escapes to the whole query text before parsing."""
-    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if int(m.group(1) or m.group(2), 16)
-                       < 0x110000 else m.group(0), text)
+class Params:
+    """Protocol parameters from the URL and (for a form) the body, as ordered pairs."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs = pairs
+
+    def getlist(self, name: str) -> list[str]:
+        return [v for k, v in self.pairs if k == name]
+
+    def one(self, name: str) -> str | None:
+        """The single value of ``name``; a parameter given twice is an error (400)."""
+        values = self.getlist(name)
+        if len(values) > 1:
+            raise UsageError(f"the {name} parameter is given {len(values)} times",
+                             hint=f"send exactly one {name} per request")
+        return values[0] if values else None
+
+    def __contains__(self, name: str) -> bool:
+        return any(k == name for k, _ in self.pairs)
 
 
-def refused_keyword(text: str) -> str | None:
-    """The first refused keyword (``SERVICE``, ``LOAD``) used as a keyword in ``text``, else None."""
-    for m in _TOKENS.finditer(_unescape(text)):
-        if m.lastgroup == "word":
-            word = m.group().upper()
-            if word in _REFUSED:
-                return word
-    return None
+def decode_text(data: bytes, what: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"the {what} is not UTF-8 (byte {exc.start})",
+                         hint="SPARQL requests must be encoded in UTF-8") from None
 
 
-def _refuse_network_access(text: str) -> None:
-    word = refused_keyword(text)
-    if word:
-        raise QueryError(f"{_REFUSED[word]} is not allowed on this endpoint",
-                         hint="this server never fetches data from other servers")
+def parse_pairs(data: bytes, what: str) -> list[tuple[str, str]]:
+    """``a=b&c=d`` (percent-encoded UTF-8) as pairs; bytes that are not UTF-8 are an error."""
+    text = decode_text(data, what)
+    try:
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"the {what} is not UTF-8 once percent-decoded (byte {exc.start})",
+                         hint="percent-encode the UTF-8 bytes of the text") from None
+
+
+def url_params(request: Request) -> Params:
+    return Params(parse_pairs(request.scope.get("query_string", b""), "URL query string"))
+
+
+def endpoint_url(request: Request) -> str:
+    return str(request.url.replace(query="", fragment=""))
 
 
 # --------------------------------------------------------------------------- running
 
 
-@dataclass
-class Outcome:
-    body: bytes
-    media_type: str
-    truncated: bool = False
-
-
-def _term_json(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _term_json(term.subject),
-                                             "predicate": _term_json(term.predicate),
-                                             "object": _term_json(term.object)}}
-    raise TypeError(f"unexpected term {term!r}")
-
-
-def execute(store, query: str, *, accept: str | None, format_name: str | None, row_cap: int,
-            default_graphs: list[str], named_graphs: list[str]) -> Outcome:
-    """Parse, run and serialise one query (in a worker thread: Oxigraph evaluates lazily,
-    so iterating the results is part of the work)."""
-    kwargs: dict = {}
-    if default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-    else:
-        kwargs["use_default_graph_as_union"] = True
-    if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
-    try:
-        result = store.main.query(query, **kwargs)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
-    except ValueError as exc:  # e.g. an invalid IRI in default-graph-uri
-        raise QueryError(str(exc)) from None
-
-    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples from a remote store
-        fmt = choose(GRAPH_FORMATS, accept, format_name)
-        if fmt is None:
-            raise NotAcceptable("no acceptable RDF format for a CONSTRUCT or DESCRIBE result",
-                                hint="accept one of: " + ", ".join(f.media_type for f in GRAPH_FORMATS))
-        triples = []
-        truncated = False
-        for t in result:
-            if len(triples) >= row_cap:
-                truncated = True
-                break
-            triples.append(t)
-        body = ox.serialize(triples, format=fmt.oxigraph) if triples or fmt.oxigraph != ox.RdfFormat.JSON_LD \
-            else b"[]"
-        return Outcome(body or b"", fmt.media_type, truncated)
-
-    fmt = choose(RESULT_FORMATS, accept, format_name)
-    if fmt is None:
-        raise NotAcceptable("no acceptable format for a SELECT or ASK result",
-                            hint="accept one of: " + ", ".join(f.media_type for f in RESULT_FORMATS))
-    if isinstance(result, ox.QueryBoolean):
-        return Outcome(result.serialize(format=fmt.oxigraph), fmt.media_type)
-
-    names = [v.value for v in result.variables]
-    rows = []
-    truncated = False
-    for solution in result:
-        if len(rows) >= row_cap:
-            truncated = True
-            break
-        rows.append({n: _term_json(solution[n]) for n in names if solution[n] is not None})
-    if fmt.oxigraph == ox.QueryResultsFormat.JSON:
-        body = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}},
-                          ensure_ascii=False).encode("utf-8")
-    else:  # hand the (capped) rows back to Oxigraph's own writers
-        data = json.dumps({"head": {"vars": names}, "results": {"bindings": rows}}).encode("utf-8")
-        capped = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-        body = capped.serialize(format=fmt.oxigraph)
-    return Outcome(body, fmt.media_type, truncated)
-
-
-def execute_update(store, update: str, default_graphs: list[str], named_graphs: list[str]) -> None:
-    if default_graphs or named_graphs:
-        raise UsageError("using-graph-uri / using-named-graph-uri are not supported",
-                         hint="write USING / WITH in the update itself")
-    try:
-        store.main.update(update)
-    except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
-
-
-def _contained(fn, *args, **kwargs):
-    """Run ``fn`` and hand back ``(value, error)``. pyoxigraph's result objects must be freed on
-    the thread that made them, so nothing but bytes leaves the worker: an error's traceback
-    (whose frames hold the results) is dropped here, on the worker's thread."""
-    try:
-        return fn(*args, **kwargs), None
-    except BaseException as exc:  # re-raised on the request's side, without the frames
-        if not isinstance(exc, DkgError):
-            log.error("unexpected error in a SPARQL worker", exc_info=exc)
-        return None, exc.with_traceback(None)
-
-
-async def _in_worker(request: Request, fn, *args, **kwargs):
+async def _in_thread(request: Request, fn, *args):
+    """For a remote store: run ``fn`` in a thread and give up waiting at the time limit (its
+    server does the work and is told nothing; set its own timeout too)."""
     settings = request.app.state.settings
     loop = asyncio.get_running_loop()
-    future = loop.run_in_executor(settings.executor, lambda: _contained(fn, *args, **kwargs))
+    future = loop.run_in_executor(settings.executor, lambda: engine.contained(fn, *args))
     try:
-        value, error = await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
+        value, failure = await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
     except asyncio.TimeoutError:
         raise QueryTimeout(f"the query took longer than {settings.query_timeout:g} s and was abandoned",
-                           hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally") \
-            from None
-    if error is not None:
-        raise error
+                           hint="narrow it (LIMIT, more specific patterns)") from None
+    if failure is not None:
+        raise failure.error()
     return value
+
+
+def client_key(request: Request) -> str:
+    """Who a request comes from, for the per-client limits: its address (behind a reverse
+    proxy every request shares the proxy's: give each proxy its own limits there)."""
+    return request.client.host if request.client else "unknown"
+
+
+async def run_query(request: Request, job: engine.Job) -> engine.Outcome:
+    pool = request.app.state.query_pool
+    if pool is None:
+        return await _in_thread(request, engine.execute, request.app.state.store.main, job)
+    return await pool.run(client_key(request), job)
 
 
 # --------------------------------------------------------------------------- protocol
 
 
 def _service_description(request: Request) -> Response:
-    endpoint = str(request.url.replace(query=""))
+    endpoint = endpoint_url(request)
     results = " , ".join(f"<{f.oxigraph.iri}>" for f in RESULT_FORMATS + GRAPH_FORMATS)
     ttl = f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -269,15 +189,28 @@ def _check_update_allowed(request: Request) -> None:
                         hint="send the header Authorization: Bearer <token>")
 
 
-async def _respond_query(request: Request, query: str, params) -> Response:
+def _html_wanted(request: Request, params: Params) -> bool:
+    """A results page: asked for by the query form (``format=html``), or a browser following a
+    link without ``format``."""
+    names = [n.strip().lower() for n in params.getlist("format") + params.getlist("output")]
+    if names:
+        return names[0] == "html"
+    return wants_html(request.headers.get("accept"))
+
+
+async def _respond_query(request: Request, query: str, params: Params) -> Response:
     if not query.strip():
         raise UsageError("empty query", hint="send a SPARQL query in the query parameter")
-    _refuse_network_access(query)
     settings = request.app.state.settings
-    outcome: Outcome = await _in_worker(
-        request, execute, request.app.state.store, query,
-        accept=request.headers.get("accept"), format_name=params.get("format"), row_cap=settings.row_cap,
-        default_graphs=params.getlist("default-graph-uri"), named_graphs=params.getlist("named-graph-uri"))
+    html = _html_wanted(request, params)
+    job = engine.Job(
+        text=query, accept=request.headers.get("accept"),
+        format_names=["srj", "ttl"] if html else params.getlist("format") + params.getlist("output"),
+        row_cap=settings.row_cap, default_graphs=params.getlist("default-graph-uri"),
+        named_graphs=params.getlist("named-graph-uri"), base_iri=endpoint_url(request))
+    outcome: engine.Outcome = await run_query(request, job)
+    if html:
+        return _results_page(request, query, outcome)
     headers = {"Vary": "Accept"}
     if outcome.truncated:
         headers["X-DKG-Truncated"] = "true"
@@ -288,26 +221,69 @@ async def _respond_query(request: Request, query: str, params) -> Response:
     return Response(outcome.body, headers=headers, media_type=media)
 
 
-async def _respond_update(request: Request, update: str, params) -> Response:
+def _results_page(request: Request, query: str, outcome: engine.Outcome) -> Response:
+    """The results as an HTML table (SELECT), a yes/no (ASK) or Turtle text (CONSTRUCT)."""
+    words = WORDS[lang_of(request)]
+    context: dict = {"query": query, "words": words, "truncated": outcome.truncated,
+                     "row_cap": request.app.state.settings.row_cap, "columns": [], "rows": [],
+                     "boolean": None, "graph_text": None, "endpoint": endpoint_url(request),
+                     "downloads": [(name, "?" + urlencode({"query": query, "format": name}))
+                                   for name in ("json", "csv", "tsv", "xml")]}
+    if outcome.media_type == "text/turtle":
+        context["graph_text"] = outcome.body.decode("utf-8")
+        context["downloads"] = [(name, "?" + urlencode({"query": query, "format": name}))
+                                for name in ("ttl", "nt", "jsonld", "xml")]
+    else:
+        data = json.loads(outcome.body)
+        if "boolean" in data:
+            context["boolean"] = data["boolean"]
+        else:
+            columns = data["head"]["vars"]
+            context["columns"] = columns
+            context["rows"] = [[b.get(c) for c in columns] for b in data["results"]["bindings"]]
+    response = page(request, "sparql_results.html", title=words["title"], **context)
+    response.headers["Vary"] = "Accept"
+    return response
+
+
+async def _respond_update(request: Request, update: str, params: Params) -> Response:
     _check_update_allowed(request)
-    _refuse_network_access(update)
-    await _in_worker(request, execute_update, request.app.state.store, update,
-                     params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri"))
+    if not update.strip():
+        raise UsageError("empty update", hint="send a SPARQL update in the update parameter")
+    text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),
+                                   params.getlist("using-named-graph-uri"))
+    store = request.app.state.store
+    await _in_thread(request, updates.run, store.main, text, endpoint_url(request))
+    pool = request.app.state.query_pool
+    if pool is not None:  # the workers read the store as it was: give them the new one
+        await pool.refresh()
     return Response(status_code=204)
+
+
+def _dispatch_form(pairs: list[tuple[str, str]]) -> tuple[str, str]:
+    """("query" | "update", text) from protocol parameters; exactly one of them, once."""
+    params = Params(pairs)
+    query, update = params.one("query"), params.one("update")
+    if query is not None and update is not None:
+        raise UsageError("send either query or update, not both")
+    if update is not None:
+        return "update", update
+    if query is not None:
+        return "query", query
+    raise UsageError("no query or update in the request", hint="send query=... or update=...")
 
 
 @router.get("/sparql", summary="SPARQL query (GET) or the service description",
             responses={200: {"description": "query results, or the service description in Turtle"}})
-async def sparql_get(request: Request, query: str | None = None) -> Response:
-    params = request.query_params
+async def sparql_get(request: Request) -> Response:
+    params = url_params(request)
     if "update" in params:
         raise UsageError("updates must be sent with POST")
+    query = params.one("query")
     if query is None:
         if wants_html(request.headers.get("accept")):  # a browser: a form to write a query in
-            from kg.web.render import TEXT, lang_of, page
-
             return page(request, "sparql.html", title=TEXT[lang_of(request)]["sparql"],
-                        endpoint=str(request.url.replace(query="")), example=EXAMPLE)
+                        endpoint=endpoint_url(request), example=EXAMPLE)
         return _service_description(request)
     return await _respond_query(request, query, params)
 
@@ -322,15 +298,6 @@ async def _read_limited(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-class PayloadTooLarge(DkgError):
-    status = 413
-    kind = "too-large"
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
-                         hint="send less data at a time")
-
-
 @router.post("/sparql", summary="SPARQL query or update (POST)",
              openapi_extra={"requestBody": {"content": {
                  "application/sparql-query": {"schema": {"type": "string"}},
@@ -338,47 +305,32 @@ class PayloadTooLarge(DkgError):
                  "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {
                      "query": {"type": "string"}, "update": {"type": "string"}}}}}}})
 async def sparql_post(request: Request) -> Response:
-    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    ctype, _, options = request.headers.get("content-type", "").partition(";")
+    ctype = ctype.strip().lower()
+    for option in options.split(";"):
+        name, _, value = option.partition("=")
+        if name.strip().lower() == "charset" and value.strip().strip('"').lower() not in ("utf-8", "utf8"):
+            raise UsageError(f"the request body is declared as {value.strip()}, not UTF-8",
+                             hint="SPARQL requests must be encoded in UTF-8")
     limit = request.app.state.settings.max_upload
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
         raise PayloadTooLarge(limit)
+    params = url_params(request)
     body = await _read_limited(request, limit)
-    if ctype == "application/sparql-query":
-        return await _respond_query(request, body.decode("utf-8", errors="replace"), request.query_params)
-    if ctype == "application/sparql-update":
-        return await _respond_update(request, body.decode("utf-8", errors="replace"), request.query_params)
+    if ctype in ("application/sparql-query", "application/sparql-update"):
+        if "query" in params or "update" in params:
+            raise UsageError("a query or update is both in the body and in the URL",
+                             hint="send it once, in the body")
+        text = decode_text(body, "request body")
+        if ctype == "application/sparql-query":
+            return await _respond_query(request, text, params)
+        return await _respond_update(request, text, params)
     if ctype == "application/x-www-form-urlencoded":
-        from starlette.datastructures import FormData
-        from urllib.parse import parse_qsl
-
-        form = FormData(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True))
-        merged = _Params(request.query_params, form)
-        if "update" in form:
-            if "query" in form:
-                raise UsageError("send either query or update, not both")
-            return await _respond_update(request, form["update"], merged)
-        if "query" in form:
-            return await _respond_query(request, form["query"], merged)
-        raise UsageError("no query or update in the form")
+        merged = Params(params.pairs + parse_pairs(body, "form body"))
+        kind, text = _dispatch_form(merged.pairs)
+        if kind == "update":
+            return await _respond_update(request, text, merged)
+        return await _respond_query(request, text, merged)
     raise UnsupportedMedia(f"unsupported Content-Type {ctype or '(none)'!r}",
                            hint="use application/sparql-query, application/sparql-update or a form")
-
-
-class _Params:
-    """Protocol parameters from the URL and the form together."""
-
-    def __init__(self, *sources) -> None:
-        self.sources = sources
-
-    def get(self, name: str, default=None):
-        for s in self.sources:
-            if name in s:
-                return s[name]
-        return default
-
-    def getlist(self, name: str) -> list[str]:
-        out: list[str] = []
-        for s in self.sources:
-            out.extend(s.getlist(name))
-        return out

@@ -1,0 +1,108 @@
+"""Refusing SPARQL that would make the server fetch from the network, on the parsed query.
+
+pyoxigraph (0.5, the latest release, and its bindings on the main branch) evaluates
+``SERVICE`` by calling the given URL itself and offers no switch to turn that off, and a SPARQL
+Update ``LOAD`` fetches a URL too. A keyword scan over the text cannot tell a keyword from the
+same letters inside a string, an IRI, an escaped prefixed name or a comment, so the decision is
+taken on rdflib's parse of the request: a request is refused when its parse holds a
+``ServiceGraphPattern`` (anywhere: subqueries, ``OPTIONAL``, ``EXISTS``, ``MINUS``, the
+``WHERE`` of an update) or a ``Load`` operation. It fails closed: what rdflib cannot parse is
+refused too, even when Oxigraph would have run it.
+
+Both parsers must read the same characters. SPARQL applies ``\\uXXXX`` / ``\\UXXXXXXXX``
+escapes to the whole text before parsing (rdflib does so) while Oxigraph decodes them only
+where they stand, so ``'\\u005C'`` is a closed string to one and an escaped quote to the other.
+:func:`checked` therefore decodes the escapes once, checks that text, and returns it: the
+engine runs exactly the characters that were checked. A text whose decoding leaves another
+escape behind is refused rather than decoded twice.
+
+The engine's workers also run without network access where the system allows it
+(:mod:`kg.web.workers`): this check is the rule, that is a second wall.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pyparsing import ParseBaseException, ParseResults
+from rdflib.plugins.sparql import parser
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from kg.errors import QueryError
+
+#: parse-tree nodes that reach the network, and what the refusal calls them
+REFUSED_NODES: dict[str, str] = {"ServiceGraphPattern": "SERVICE (federated query)", "Load": "LOAD"}
+
+_ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_HINT = "this server never fetches data from other servers"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A request that passed the check: the text to run and what it is."""
+
+    text: str
+    form: str  # "SelectQuery", "AskQuery", "ConstructQuery", "DescribeQuery" or "Update"
+
+
+def decode_escapes(text: str) -> str:
+    """``text`` with its code point escapes decoded, as SPARQL reads it before parsing."""
+    def one(m: re.Match) -> str:
+        code = int(m.group(1) or m.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            raise QueryError(f"invalid code point escape {m.group(0)}",
+                             hint="escapes must name a Unicode scalar value")
+        return chr(code)
+
+    decoded = _ESCAPE.sub(one, text)
+    if _ESCAPE.search(decoded):
+        raise QueryError("the query decodes to a new \\u escape after its escapes are decoded",
+                         hint="write the characters themselves instead of escaping the escape")
+    return decoded
+
+
+def node_names(tree) -> set[str]:
+    """Names of all the parse-tree nodes under ``tree`` (iteratively: a deep nesting must not
+    exhaust the stack)."""
+    names: set[str] = set()
+    todo = [tree]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, CompValue):
+            names.add(item.name)
+            todo.extend(item.values())
+        elif isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            todo.extend(item)
+    return names
+
+
+def parse_request(text: str, update: bool = False):
+    """rdflib's parse tree of a query (or an update); QueryError (400) when it does not parse."""
+    try:
+        return parser.parseUpdate(text) if update else parser.parseQuery(text)
+    except ParseBaseException as exc:
+        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}",
+                         hint="this endpoint runs only requests that parse as SPARQL 1.1") from None
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise QueryError(f"the request cannot be parsed as SPARQL 1.1: {exc}",
+                         hint="this endpoint runs only requests that parse as SPARQL 1.1") from None
+
+
+def checked(text: str, *, update: bool = False) -> Checked:
+    """The request to run, once its parse has neither SERVICE nor LOAD (else QueryError, 400)."""
+    decoded = decode_escapes(text)
+    tree = parse_request(decoded, update)
+    names = node_names(tree)
+    for node, what in REFUSED_NODES.items():
+        if node in names:
+            raise QueryError(f"{what} is not allowed on this endpoint", hint=_HINT)
+    if update:
+        return Checked(decoded, "Update")
+    form = next((n for n in ("SelectQuery", "AskQuery", "ConstructQuery", "DescribeQuery") if n in names), "")
+    return Checked(decoded, form)
+
+
+__all__ = ["Checked", "REFUSED_NODES", "checked", "decode_escapes", "node_names", "parse_request"]

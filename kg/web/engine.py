@@ -1,0 +1,181 @@
+"""Running one SPARQL request on a dataset and serialising its answer (no web framework here).
+
+This is what a query worker process runs (:mod:`kg.web.workers`), and what the app runs in a
+thread when the store is a remote server. Only plain values cross a process boundary: a
+:class:`Job` in, an :class:`Outcome` or a :class:`Failure` out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+
+from kg.errors import DkgError, QueryError
+from kg.queries import safety
+from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, choose_any
+
+
+class NotAcceptable(DkgError):
+    status = 406
+    kind = "not-acceptable"
+
+
+class RemoteError(DkgError):
+    """An error that happened in a worker process, rebuilt on the app's side."""
+
+    def __init__(self, status: int, kind: str, message: str, hint: str | None) -> None:
+        super().__init__(message, hint=hint)
+        self.status = status
+        self.kind = kind
+
+
+@dataclass
+class Job:
+    """One SPARQL query as the protocol gave it."""
+
+    text: str
+    accept: str | None = None
+    format_names: list[str] = field(default_factory=list)
+    row_cap: int = 10_000
+    default_graphs: list[str] = field(default_factory=list)
+    named_graphs: list[str] = field(default_factory=list)
+    base_iri: str | None = None
+    # no dataset given: the union of the graphs (True), or the dataset's own default graph (a
+    # worker's, which holds their merge)
+    union: bool = True
+
+
+@dataclass
+class Outcome:
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+@dataclass
+class Failure:
+    status: int
+    kind: str
+    message: str
+    hint: str | None = None
+
+    @classmethod
+    def of(cls, exc: DkgError) -> "Failure":
+        return cls(exc.status, exc.kind, exc.message, exc.hint)
+
+    def error(self) -> RemoteError:
+        return RemoteError(self.status, self.kind, self.message, self.hint)
+
+
+def term_json(term) -> dict:
+    """An Oxigraph term in the SPARQL 1.1 Query Results JSON shape."""
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": term_json(term.subject),
+                                             "predicate": term_json(term.predicate),
+                                             "object": term_json(term.object)}}
+    raise TypeError(f"unexpected term {term!r}")
+
+
+def _iri(value: str, parameter: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(value)
+    except ValueError:
+        raise QueryError(f"{parameter}={value!r} is not an absolute IRI",
+                         hint=f"give {parameter} as a full IRI, e.g. https://w3id.org/directive-kg/graph/asserted") \
+            from None
+
+
+def dataset_arguments(default_graphs: list[str], named_graphs: list[str], union: bool = True) -> dict:
+    """Oxigraph's dataset arguments for the protocol's ``default-graph-uri`` / ``named-graph-uri``.
+    Without them the default graph is the union of the data graphs (``union``) or the dataset's
+    own default graph."""
+    kwargs: dict = {}
+    if default_graphs:
+        kwargs["default_graph"] = [_iri(g, "default-graph-uri") for g in default_graphs]
+    elif union:
+        kwargs["use_default_graph_as_union"] = True
+    if named_graphs:
+        kwargs["named_graphs"] = [_iri(g, "named-graph-uri") for g in named_graphs]
+    return kwargs
+
+
+def execute(dataset, job: Job) -> Outcome:
+    """Check, run and serialise one query. Oxigraph evaluates lazily, so iterating the results
+    is part of the work: all of it happens here, in the worker."""
+    checked = safety.checked(job.text)
+    kwargs = dataset_arguments(job.default_graphs, job.named_graphs, job.union)
+    if job.base_iri:
+        kwargs["base_iri"] = job.base_iri
+    try:
+        result = dataset.query(checked.text, **kwargs)
+    except SyntaxError as exc:
+        raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
+    except ValueError as exc:
+        raise QueryError(str(exc)) from None
+
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples from a remote store
+        fmt = choose_any(GRAPH_FORMATS, job.accept, job.format_names)
+        if fmt is None:
+            raise NotAcceptable("no acceptable RDF format for a CONSTRUCT or DESCRIBE result",
+                                hint="accept one of: " + ", ".join(f.media_type for f in GRAPH_FORMATS))
+        triples = []
+        truncated = False
+        for t in result:
+            if len(triples) >= job.row_cap:
+                truncated = True
+                break
+            triples.append(t)
+        if triples or fmt.oxigraph != ox.RdfFormat.JSON_LD:
+            body = ox.serialize(triples, format=fmt.oxigraph) or b""
+        else:
+            body = b"[]"
+        return Outcome(body, fmt.media_type, truncated)
+
+    fmt = choose_any(RESULT_FORMATS, job.accept, job.format_names)
+    if fmt is None:
+        raise NotAcceptable("no acceptable format for a SELECT or ASK result",
+                            hint="accept one of: " + ", ".join(f.media_type for f in RESULT_FORMATS))
+    if isinstance(result, ox.QueryBoolean):
+        return Outcome(result.serialize(format=fmt.oxigraph), fmt.media_type)
+
+    names = [v.value for v in result.variables]
+    rows = []
+    truncated = False
+    for solution in result:
+        if len(rows) >= job.row_cap:
+            truncated = True
+            break
+        rows.append({n: term_json(solution[n]) for n in names if solution[n] is not None})
+    table = {"head": {"vars": names}, "results": {"bindings": rows}}
+    if fmt.oxigraph == ox.QueryResultsFormat.JSON:
+        body = json.dumps(table, ensure_ascii=False).encode("utf-8")
+    else:  # hand the (capped) rows back to Oxigraph's own writers
+        capped = ox.parse_query_results(json.dumps(table).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+        body = capped.serialize(format=fmt.oxigraph)
+    return Outcome(body, fmt.media_type, truncated)
+
+
+def contained(fn, *args):
+    """``fn(*args)`` as ``(value, None)`` or ``(None, Failure)``. Only plain values leave: an
+    error's frames hold pyoxigraph results, which must be freed where they were made."""
+    try:
+        return fn(*args), None
+    except DkgError as exc:
+        return None, Failure.of(exc)
+
+
+__all__ = ["Failure", "Job", "NotAcceptable", "Outcome", "RemoteError", "contained", "dataset_arguments",
+           "execute", "term_json"]

@@ -1,0 +1,431 @@
+"""Query workers: processes that run ``/sparql`` queries and are killed when they overrun.
+
+Oxigraph cannot cancel a query, and a thread cannot be stopped, so a query past its time limit
+would keep a core busy until it ends on its own. Each ``/sparql`` query therefore runs in a
+worker process of its own pool; a worker that overruns the limit is killed (SIGKILL) and a new
+one takes its place, so the machine is free again at the limit, whatever was asked before.
+
+Where the workers read the data (:class:`Source`):
+
+* a folder store (mirrored in memory or not): the app makes a checkpoint of it (hard links to
+  its immutable files, :func:`folder_source`) and each worker opens that with
+  ``Store.read_only``. Opening the live folder read-only while the app writes to it is
+  undefined behaviour in RocksDB (measured: a worker failed to open after an update, its files
+  compacted away); a checkpoint is never changed. After every update made through the app a
+  new checkpoint is made and the workers are replaced (:meth:`QueryPool.refresh`). The app
+  keeps its own read-write handle, so pages and named queries never wait for a worker;
+* a store held only in memory (the bundled dataset, tests) is written once to an N-Quads file
+  that each worker loads into memory: meant for small datasets only;
+* a remote store is not run here at all: the SPARQL server runs the query (see ``kg.web.sparql``).
+
+Workers are forked from a fork server that has already imported the engine, so a replacement
+is ready in a fraction of a second. Where Linux allows unprivileged user namespaces, a worker
+moves into a network namespace of its own before it opens anything: it then has no network at
+all, a second wall behind :mod:`kg.queries.safety`.
+
+Fairness (per client address): a client may have at most ``per_client`` queries in the pool at
+once (running or waiting; more are answered 429) and at most ``size - 1`` of them running, so
+one client cannot take every worker; waiting queries are served round-robin across clients.
+A query that waits longer than the time limit for a worker is answered 503 without running.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import gc
+import logging
+import multiprocessing
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, OrderedDict, deque
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+
+from kg.errors import DkgError
+from kg.web import engine
+
+log = logging.getLogger("kg.web")
+
+#: workers failing to start in a row before the pool gives up (until the next refresh)
+MAX_START_FAILURES = 3
+#: the folder, inside a folder store, that holds the workers' snapshots
+SNAPSHOTS = "worker-snapshots"
+CLONE_NEWUSER = 0x10000000
+CLONE_NEWNET = 0x40000000
+
+
+class QueryTimeout(DkgError):
+    status = 503
+    kind = "timeout"
+
+
+class Busy(DkgError):
+    status = 503
+    kind = "busy"
+
+
+class TooManyRequests(DkgError):
+    status = 429
+    kind = "too-many-requests"
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a worker reads the data: a folder store (opened read-only) or an N-Quads file."""
+
+    folder: str | None = None
+    nquads: str | None = None
+
+
+def merge_default_graph(store: ox.Store) -> None:
+    """Fill the (empty) default graph of ``store`` with the RDF merge of its named graphs: each
+    triple once, however many graphs hold it. Oxigraph 0.5's union default graph is a multiset
+    (a triple in two graphs is matched twice, so COUNT, SUM and plain SELECTs repeat it); the
+    workers answer from this merged graph instead."""
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def open_source(source: Source) -> ox.Store:
+    if source.folder is not None:
+        return ox.Store.read_only(source.folder)
+    store = ox.Store()
+    if source.nquads is not None and os.path.getsize(source.nquads):
+        store.bulk_load(path=source.nquads, format=ox.RdfFormat.N_QUADS)
+    merge_default_graph(store)
+    return store
+
+
+def cut_network() -> bool:
+    """Move this process into new user and network namespaces, where it has no network
+    interface but a loopback that is down. False where the system does not allow it."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.unshare(CLONE_NEWUSER | CLONE_NEWNET) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def serve_jobs(conn, dataset) -> None:
+    """Answer jobs from ``conn`` until the app closes it."""
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        job.union = False  # the default graph is the merge of the graphs (see merge_default_graph)
+        try:
+            reply = engine.contained(engine.execute, dataset, job)
+        except RuntimeError as exc:  # an evaluation error raised while iterating
+            reply = (None, engine.Failure(400, "query", f"SPARQL query cannot run: {exc}"))
+        except OSError as exc:
+            reply = (None, engine.Failure(503, "store", f"the store could not be read: {exc}",
+                                          "try again; the store may be changing"))
+        conn.send(reply)
+
+
+def worker_main(conn, source: Source) -> None:
+    """A worker process: cut the network, open the data, then answer jobs."""
+    isolated = cut_network()
+    try:
+        dataset = open_source(source)
+    except (OSError, RuntimeError) as exc:
+        conn.send(("failed", f"cannot open the store for the query workers: {exc}"))
+        return
+    conn.send(("ready", isolated))
+    serve_jobs(conn, dataset)
+
+
+class Worker:
+    def __init__(self, process, conn, generation: int) -> None:
+        self.process = process
+        self.conn = conn
+        self.generation = generation
+        self.isolated: bool | None = None
+
+    def kill(self) -> None:
+        try:
+            self.process.kill()
+        except (OSError, ValueError, AttributeError):
+            pass
+        self.conn.close()
+
+
+async def _readable(conn, timeout: float | None) -> None:
+    """Wait until ``conn`` has data (or its other end closed); TimeoutError after ``timeout``."""
+    loop = asyncio.get_running_loop()
+    ready = loop.create_future()
+    fd = conn.fileno()
+    loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    try:
+        await asyncio.wait_for(ready, timeout)
+    finally:
+        loop.remove_reader(fd)
+
+
+class QueryPool:
+    """``size`` worker processes over ``source`` with a time limit and per-client limits."""
+
+    def __init__(self, make_source, *, size: int = 4, timeout: float = 10.0, per_client: int | None = None) -> None:
+        self.make_source = make_source  # () -> (Source, a temporary folder to remove or None)
+        self.source: Source | None = None
+        self.temp_dirs: dict[int, str] = {}  # generation -> its temporary folder
+        self.size = max(1, int(size))
+        self.timeout = float(timeout)
+        self.per_client = per_client or 2 * self.size
+        self.running_cap = max(1, self.size - 1)
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(["kg.web.workers"])
+        self.generation = 0
+        self.workers: set[Worker] = set()
+        self.idle: deque[Worker] = deque()
+        self.waiting: OrderedDict[str, deque[asyncio.Future]] = OrderedDict()
+        self.pending: Counter[str] = Counter()
+        self.running: Counter[str] = Counter()
+        self.broken: str | None = None
+        self.failures = 0  # workers that failed to start in a row
+        self.isolated: bool | None = None
+        self.started = False
+
+    # --- processes -----------------------------------------------------------------------
+    def _spawn(self) -> None:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(target=worker_main, args=(child, self.source), daemon=True,
+                                       name="dkg-query-worker")
+        process.start()
+        child.close()
+        worker = Worker(process, parent, self.generation)
+        self.workers.add(worker)
+        asyncio.get_running_loop().create_task(self._await_ready(worker))
+
+    async def _await_ready(self, worker: Worker) -> None:
+        try:
+            await _readable(worker.conn, 120)
+            status, detail = worker.conn.recv()
+        except (asyncio.TimeoutError, EOFError, OSError):
+            status, detail = "failed", "a query worker did not start"
+        if status != "ready":
+            log.error("%s", detail)
+            self.failures += 1
+            if self.failures >= MAX_START_FAILURES:  # not a passing hiccup: say so to every request
+                self.broken = str(detail)
+            self._retire(worker, replace=self.broken is None)
+            self._fail_waiters()
+            return
+        self.failures = 0
+        worker.isolated = detail
+        self.isolated = detail
+        self._release(worker)
+
+    def _retire(self, worker: Worker, *, replace: bool = True) -> None:
+        worker.kill()
+        self.workers.discard(worker)
+        self._drop_unused_sources()
+        loop = asyncio.get_running_loop()
+        loop.run_in_executor(None, worker.process.join, 5)  # reap it without blocking the loop
+        if replace and self.broken is None:
+            self._spawn()
+
+    def _fail_waiters(self) -> None:
+        if self.workers:
+            return
+        for queue in self.waiting.values():
+            for future in queue:
+                if not future.done():
+                    future.set_exception(Busy(f"the query workers are unavailable: {self.broken}"))
+        self.waiting.clear()
+
+    def _new_source(self) -> None:
+        self.source, temp = self.make_source()
+        if temp:
+            self.temp_dirs[self.generation] = temp
+
+    def _drop_unused_sources(self) -> None:
+        """Remove the snapshots that no worker reads any more."""
+        for generation, folder in list(self.temp_dirs.items()):
+            if generation != self.generation and not any(w.generation == generation for w in self.workers):
+                shutil.rmtree(folder, ignore_errors=True)
+                del self.temp_dirs[generation]
+
+    async def start(self) -> None:
+        if not self.started:
+            self.started = True
+            try:
+                await asyncio.to_thread(self._new_source)
+            except BaseException:
+                self.started = False
+                raise
+            for _ in range(self.size):
+                self._spawn()
+
+    async def refresh(self) -> None:
+        """Replace every worker (after a write): idle ones now, busy ones when they finish."""
+        if not self.started:
+            return
+        source, temp = await asyncio.to_thread(self.make_source)
+        self.generation = generation = self.generation + 1
+        self.source = source
+        if temp:
+            self.temp_dirs[generation] = temp
+        # busy workers still read the previous source: it is removed when they are gone
+        self.broken = None
+        self.failures = 0
+        while self.idle:
+            self._retire(self.idle.popleft())
+        if not self.workers:
+            for _ in range(self.size):
+                self._spawn()
+
+    def close(self) -> None:
+        for worker in list(self.workers):
+            worker.kill()
+        self.workers.clear()
+        self.idle.clear()
+        for folder in self.temp_dirs.values():
+            shutil.rmtree(folder, ignore_errors=True)
+        self.temp_dirs.clear()
+        self.started = False
+
+    # --- scheduling ----------------------------------------------------------------------
+    def _release(self, worker: Worker) -> None:
+        """Hand ``worker`` to the next waiting client (round-robin), else keep it idle."""
+        if worker.generation != self.generation:
+            self._retire(worker)
+            return
+        for client in list(self.waiting):
+            queue = self.waiting[client]
+            while queue and queue[0].done():
+                queue.popleft()
+            if not queue:
+                del self.waiting[client]
+                continue
+            if self.running[client] >= self.running_cap:
+                continue
+            future = queue.popleft()
+            if queue:
+                self.waiting.move_to_end(client)
+            else:
+                del self.waiting[client]
+            self.running[client] += 1
+            future.set_result(worker)
+            return
+        self.idle.append(worker)
+
+    async def _acquire(self, client: str) -> Worker:
+        if self.broken is not None and not self.workers:
+            raise Busy(f"the query workers are unavailable: {self.broken}")
+        future = asyncio.get_running_loop().create_future()
+        self.waiting.setdefault(client, deque()).append(future)
+        self._wake()
+        try:
+            return await asyncio.wait_for(future, self.timeout)
+        except BaseException as exc:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                self.running[client] -= 1  # given a worker just as the wait ended: hand it on
+                self._release(future.result())
+            if isinstance(exc, asyncio.TimeoutError):
+                raise Busy(f"no query worker became free within {self.timeout:g} s",
+                           hint="the endpoint is busy: try again shortly") from None
+            raise
+        finally:
+            queue = self.waiting.get(client)
+            if queue is not None and future in queue:
+                queue.remove(future)
+                if not queue:
+                    del self.waiting[client]
+
+    async def run(self, client: str, job: engine.Job) -> engine.Outcome:
+        """Run ``job`` for ``client`` in a worker; QueryTimeout (503) when it overruns."""
+        await self.start()
+        if self.pending[client] >= self.per_client:
+            raise TooManyRequests(f"this client already has {self.pending[client]} queries running or waiting",
+                                  hint="wait for an answer before sending more")
+        self.pending[client] += 1
+        try:
+            worker = await self._acquire(client)
+            try:
+                return await self._run_on(worker, job)
+            finally:
+                self.running[client] -= 1
+                if self.running[client] <= 0:
+                    del self.running[client]
+                self._wake()
+        finally:
+            self.pending[client] -= 1
+            if self.pending[client] <= 0:
+                del self.pending[client]
+
+    def _wake(self) -> None:
+        """A client's running count fell: an idle worker may now go to one of its waiting queries."""
+        if self.idle and self.waiting:
+            self._release(self.idle.popleft())
+
+    async def _run_on(self, worker: Worker, job: engine.Job) -> engine.Outcome:
+        started = time.monotonic()
+        try:
+            worker.conn.send(job)
+            await _readable(worker.conn, self.timeout)
+            value, failure = await asyncio.to_thread(worker.conn.recv)
+        except asyncio.TimeoutError:
+            self._retire(worker)
+            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
+                               hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` "
+                                    "locally") from None
+        except (EOFError, OSError):
+            self._retire(worker)
+            raise Busy("the query worker stopped while running the query",
+                       hint="the query may need more memory than the server allows; narrow it") from None
+        except BaseException:  # cancelled (the client went away): its answer must not reach the next query
+            self._retire(worker)
+            raise
+        log.debug("query ran in a worker for %.3f s", time.monotonic() - started)
+        self._release(worker)
+        if failure is not None:
+            raise failure.error()
+        return value
+
+
+def folder_source(location, dataset) -> tuple[Source, str]:
+    """A snapshot of the folder store for the workers: a RocksDB checkpoint (``Store.backup``)
+    in a new folder beside the store, made of hard links to the store's immutable files, so it
+    is cheap, consistent, and never changed or deleted under the workers by the app's own
+    writes and compactions (which a read-only handle on the live folder would not survive).
+    Returns the source and the folder (to remove when the pool closes)."""
+    disk = getattr(dataset, "disk", dataset)  # a mirrored store's folder side
+    parent = os.path.join(str(location), SNAPSHOTS)
+    os.makedirs(parent, exist_ok=True)
+    folder = tempfile.mkdtemp(prefix="snapshot-", dir=parent)
+    target = os.path.join(folder, "main")
+    disk.backup(target)
+    snapshot = ox.Store(target)  # independent of the store: written once here, then only read
+    merge_default_graph(snapshot)
+    snapshot.flush()
+    del snapshot
+    gc.collect()  # release its lock before the workers open it
+    return Source(folder=target), folder
+
+
+def remove_stale_snapshots(location) -> None:
+    """Snapshots left by a process that did not close its pool (killed): nobody reads them."""
+    shutil.rmtree(os.path.join(str(location), SNAPSHOTS), ignore_errors=True)
+
+
+def memory_source(dataset) -> tuple[Source, str]:
+    """An N-Quads file holding ``dataset`` (a store kept only in memory), in a new temporary
+    folder: the source and the folder (to remove when the pool closes)."""
+    folder = tempfile.mkdtemp(prefix="dkg-workers-")
+    path = os.path.join(folder, "data.nq")
+    with open(path, "wb") as out:
+        dataset.dump(out, format=ox.RdfFormat.N_QUADS)
+    return Source(nquads=path), folder
+
+
+__all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "cut_network",
+           "folder_source", "memory_source", "remove_stale_snapshots",
+           "open_source", "worker_main"]
