@@ -348,17 +348,18 @@ class Store:
     #: What the shapes read of a node that the batch only points to.
     CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
 
-    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | None = None) -> Graph:
+    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None) -> Graph:
         """What the store already says about the IRIs a batch mentions: the triples whose
         subject is one of them, and the types, keys, levels and dates of what those triples
         point to. This is the part of the store that the shapes can reach from the batch's
-        focus nodes. ``exclude`` leaves out a graph the batch is about to replace."""
+        focus nodes. ``exclude`` leaves out a graph (or several) the batch is about to replace;
+        ``batch`` may be any iterable of rdflib triples."""
         from rdflib import URIRef
 
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()
-        skip = {*DERIVED, exclude}
+        skip = {*DERIVED, *([exclude] if exclude is None or isinstance(exclude, ox.NamedNode) else exclude)}
         first = self._about(iris, skip)
         pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - {ox.NamedNode(str(i)) for i in iris}
         facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
@@ -415,17 +416,31 @@ class Store:
         self.write_quads(quads, replace_graph)
         return LoadResult(files or [], len(quads), target, report=report)
 
-    def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
+    def write_quads(self, quads: list[ox.Quad],
+                    replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-        and refresh the index entries of the documents and bodies the write touches."""
+        and refresh the index entries of the documents and bodies the write touches.
+
+        ``replace_graph`` may also be several graphs (a batch of source texts): all of them are
+        dropped and the quads written, each into its own graph, in one transaction."""
+        several = replace_graph is not None and not isinstance(replace_graph, ox.NamedNode)
+        replaced = list(replace_graph) if several else [replace_graph] if replace_graph is not None else []
         touched = {q.subject for q in quads}
-        if replace_graph is not None:
-            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
+        for g in replaced:
+            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
         try:
-            if replace_graph is not None:
+            if several:
+                by_graph: dict[ox.NamedNode, list[str]] = {}
+                for q in quads:
+                    by_graph.setdefault(q.graph_name, []).append(
+                        f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
+                drops = "".join(f"DROP SILENT GRAPH {_nt(g)} ;\n" for g in replaced)
+                inserts = " ".join(f"GRAPH {_nt(g)} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+                self.main.update(f"{drops}DROP SILENT GRAPH {_nt(INFERRED)} ;\nINSERT DATA {{ {inserts} }}")
+            elif replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
                     f"DROP SILENT GRAPH {_nt(replace_graph)} ;\n"
