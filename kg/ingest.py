@@ -198,6 +198,7 @@ class _Text:
     held_nodes: set[str] = field(default_factory=set)
     whole: bool = False  # all of it held back
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
+    quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -275,6 +276,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             else:
                 t.held = _split_off(t.triples, mine)
                 t.held_nodes = mine
+                t.quads = None
                 removed |= {s for s, _, _ in t.held}
             t.violations.extend(v for v in report.violations if v.focus in mine)
             changed.append(t)
@@ -309,19 +311,24 @@ def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
 
 
 def _to_quads(texts: list[_Text]) -> list:
-    """The texts' triples as Oxigraph quads, each text in its own graph."""
-    cache: dict = {}
+    """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
+    the IRIs that recur, predicates, classes and documents, once per call)."""
+    iris: dict = {}
 
     def term(x):
-        t = cache.get(x)
-        if t is None:
-            t = cache[x] = to_ox(x)
-        return t
+        if isinstance(x, URIRef):
+            node = iris.get(x)
+            if node is None:
+                node = iris[x] = ox.NamedNode(str(x))
+            return node
+        return to_ox(x)
 
     out = []
     for t in texts:
-        g = source_graph(t.info.id)
-        out.extend(ox.Quad(term(s), term(p), term(o), g) for s, p, o in t.triples)
+        if t.quads is None:
+            g = source_graph(t.info.id)
+            t.quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in t.triples]
+        out.extend(t.quads)
     return out
 
 

@@ -433,13 +433,7 @@ class Store:
         recount_all = self._inferred_assignments()
         try:
             if several:
-                by_graph: dict[ox.NamedNode, list[str]] = {}
-                for q in quads:
-                    by_graph.setdefault(q.graph_name, []).append(
-                        f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} .")
-                drops = "".join(f"DROP SILENT GRAPH {_nt(g)} ;\n" for g in replaced)
-                inserts = " ".join(f"GRAPH {_nt(g)} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
-                self.main.update(f"{drops}DROP SILENT GRAPH {_nt(INFERRED)} ;\nINSERT DATA {{ {inserts} }}")
+                self._replace_graphs(quads, replaced)
             elif replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
@@ -460,6 +454,26 @@ class Store:
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="run `dkg reindex` to rebuild it") from None
+
+    def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode]) -> None:
+        """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
+        has are brought to their new content by one update that deletes and inserts only what
+        differs (a re-ingested text mostly gives the same triples); the new graphs are written
+        by one atomic ``extend``, which is many times faster than the same quads in SPARQL text.
+        A failure between the two leaves the first group updated and the second unwritten."""
+        existing = {g for g in graphs if self.main.contains_named_graph(g)}
+        if existing:
+            old = {q for g in existing for q in self.main.quads_for_pattern(None, None, None, g)}
+            new = {q for q in quads if q.graph_name in existing}
+            gone, added = old - new, new - old
+
+            def block(qs) -> str:
+                return " ".join(f"GRAPH {_nt(q.graph_name)} {{ {_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} }}"
+                                for q in qs)
+            self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added)} }} ;\n"
+                             f"DROP SILENT GRAPH {_nt(INFERRED)}")
+        self.main.extend(q for q in quads if q.graph_name not in existing)
+        self.main.remove_graph(INFERRED)
 
     def _inferred_assignments(self) -> bool:
         """Does graph/inferred assign any task to a body?"""
