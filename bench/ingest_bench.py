@@ -13,8 +13,15 @@ Each run is a child process that ingests the whole folder (one ``ingest_paths`` 
 makes it) into a new, empty folder store and reports the wall time; the baseline's code is
 ``git archive REF`` (its ``kg``, ``shapes``, ``ontology`` and ``queries``) unpacked into a temporary folder, run with the same interpreter and
 dependencies. Runs alternate (ours, baseline, ours, ...) so that the load of the machine falls
-on both alike; the median of ``--runs`` is reported in texts per second. ``--append`` adds the
+on both alike; the median of ``--runs`` is reported in texts per second, of wall-clock time and
+of the child's CPU time (on a machine shared with other jobs, CPU time is the steadier of the two). ``--append`` adds the
 table to ``bench/RESULTS.md`` under "Ingest".
+
+``--huge 0.25,0.5,1`` measures instead the extraction time of single long texts (sizes in millions
+of characters), each in its own child process with a time limit: the seed texts joined one after
+another, and one sentence naming a document repeated (the worst case seen: time grows with the
+square of the number of document mentions). This is what the default text size limit of
+``kg.sources`` (``DKG_MAX_TEXT_CHARS``) rests on.
 """
 from __future__ import annotations
 
@@ -80,6 +87,38 @@ def generate(n: int, out: Path) -> None:
         (out / f"t{i:05d}.txt").write_text(text, encoding="utf-8")
 
 
+HUGE_CHILD = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from kg.extract import extract
+text = open(sys.argv[2], encoding="utf-8").read()
+c = time.process_time()
+extract(text)
+print(time.process_time() - c)
+"""
+REPEATED = "Nghị quyết số 12-NQ/TU ngày 5/6/2021 của Tỉnh ủy. "
+
+
+def huge(sizes: list[float], timeout: float, work: Path) -> list[tuple[str, int, str]]:
+    seeds = "\n\n".join(seed_texts())
+    rows = []
+    for millions in sizes:
+        n = int(millions * 1_000_000)
+        for kind, unit in (("articles joined", seeds + "\n\n"), ("one sentence repeated", REPEATED)):
+            text = (unit * (n // len(unit) + 1))[:n]
+            path = work / "huge.txt"
+            path.write_text(text, encoding="utf-8")
+            try:
+                out = subprocess.run([sys.executable, "-c", HUGE_CHILD, str(ROOT), str(path)], capture_output=True,
+                                     text=True, timeout=timeout, check=True)
+                took = f"{float(out.stdout.strip()):.1f} s"
+            except subprocess.TimeoutExpired:
+                took = f"> {timeout:.0f} s"
+            print(f"{kind}, {n:,} characters: {took}", flush=True)
+            rows.append((kind, n, took))
+    return rows
+
+
 def baseline_code(ref: str, into: Path) -> Path:
     data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "kg", "shapes", "ontology", "queries"], check=True, capture_output=True).stdout
     with tarfile.open(fileobj=BytesIO(data)) as tar:
@@ -104,7 +143,18 @@ def main() -> None:
     ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="git ref of the baseline's kg/ (default: %(default)s)")
     ap.add_argument("--no-baseline", action="store_true", help="run only this checkout")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
+    ap.add_argument("--huge", default=None, help="measure long single texts instead: sizes in millions of characters")
+    ap.add_argument("--timeout", type=float, default=120, help="time limit of one --huge extraction (s)")
     args = ap.parse_args()
+    if args.huge:
+        with tempfile.TemporaryDirectory(prefix="huge-bench-") as tmp:
+            rows = huge([float(x) for x in args.huge.split(",")], args.timeout, Path(tmp))
+        table = "\n".join(["| text | characters | extraction (CPU) |", "|---|---:|---:|"]
+                          + [f"| {k} | {n:,} | {t} |" for k, n, t in rows])
+        print(table)
+        if args.append:
+            _append("Huge texts", table, args)
+        return
 
     with tempfile.TemporaryDirectory(prefix="ingest-bench-") as tmp:
         work = Path(tmp)
@@ -124,23 +174,31 @@ def main() -> None:
     rows = []
     for name, rs in results.items():
         wall = statistics.median(r["wall"] for r in rs)
-        rows.append((name, wall, args.texts / wall, rs[0]))
-    lines = ["| code | texts | median wall s | texts/s | loaded | quarantined texts | triples | runs |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|"]
-    for name, wall, rate, r in rows:
+        cpu = statistics.median(r["cpu"] for r in rs)
+        rows.append((name, wall, cpu, rs[0]))
+    lines = ["| code | texts | median wall s | texts/s (wall) | median CPU s | texts/s (CPU) | loaded | quarantined texts "
+             "| triples | runs |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for name, wall, cpu, r in rows:
         label = "this checkout" if name == "ours" else f"baseline `{args.baseline_ref}`"
-        lines.append(f"| {label} | {args.texts} | {wall:.2f} | {rate:.1f} | {r['loaded']} | {r['quarantined']} "
-                     f"| {r['triples']} | {len(results[name])} |")
+        lines.append(f"| {label} | {args.texts} | {wall:.2f} | {args.texts / wall:.1f} | {cpu:.2f} | "
+                     f"{args.texts / cpu:.1f} | {r['loaded']} | {r['quarantined']} | {r['triples']} | {len(results[name])} |")
     table = "\n".join(lines)
     print(table)
     if args.append:
-        cmd = " ".join(["bench/ingest_bench.py", *sys.argv[1:]])
-        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-        section = (f"\n## Ingest (written by `bench/ingest_bench.py`)\n\n"
-                   f"{_dt.date.today().isoformat()}, `.venv/bin/python {cmd}`, load average {load:.1f} "
-                   f"on the shared machine; folder store, one `ingest_paths` call per run.\n\n{table}\n")
-        with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
-            f.write(section)
+        _append("Ingest", table, args)
+
+
+def _append(title: str, table: str, args) -> None:
+    cmd = " ".join(["bench/ingest_bench.py", *sys.argv[1:]])
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    what = ("folder store, one `ingest_paths` call per run, each in its own process" if title == "Ingest"
+            else "one `kg.extract.extract` call per text, each in its own process")
+    section = (f"\n## {title} (written by `bench/ingest_bench.py`)\n\n"
+               f"{_dt.date.today().isoformat()}, `.venv/bin/python {cmd}`, load average {load:.1f} "
+               f"on the shared machine (2 cores); {what}.\n\n{table}\n")
+    with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as f:
+        f.write(section)
 
 
 if __name__ == "__main__":
