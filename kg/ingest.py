@@ -294,7 +294,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     if not written:
         return
     quads = _to_quads(written)
-    store.write_quads(quads, [source_graph(t.info.id) for t in written])
+    store.write_quads(quads, [source_graph(t.info.id) for t in written],
+                      indexed=lambda node: not node.value.startswith(_OWN_PREFIXES))
     summary.loaded += len(written)
     summary.triples += len(quads)
 

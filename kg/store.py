@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -417,17 +417,21 @@ class Store:
         return LoadResult(files or [], len(quads), target, report=report)
 
     def write_quads(self, quads: list[ox.Quad],
-                    replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None) -> None:
+                    replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
+                    *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches.
 
-        ``replace_graph`` may also be several graphs (a batch of source texts): all of them are
-        dropped and the quads written, each into its own graph, in one transaction."""
+        ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
+        its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
+        to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do."""
         several = replace_graph is not None and not isinstance(replace_graph, ox.NamedNode)
         replaced = list(replace_graph) if several else [replace_graph] if replace_graph is not None else []
         touched = {q.subject for q in quads}
         for g in replaced:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
+        if indexed is not None:
+            touched = {n for n in touched if indexed(n)}
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()

@@ -125,6 +125,10 @@ def test_batches_load_what_text_by_text_loads(tmp_path):
     one, batch = stores
     assert set(one.main) == set(batch.main)
     assert quarantined_texts(one) == quarantined_texts(batch)
+    # the index entries the batch kept up to date are those a rebuild writes
+    upkept = set(batch.main)
+    batch.rebuild_index()
+    assert set(batch.main) == upkept
 
 
 def test_read_text_errors(tmp_path):
