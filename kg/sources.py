@@ -311,7 +311,7 @@ def _words(*phrases: str) -> str:
 
 _WEEKDAY = _words("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
 _CUE = _words("cập nhật", "ngày cập nhật", "cập nhật lúc", "ngày đăng", "đăng ngày", "đăng lúc", "ngày xuất bản",
-              "xuất bản", "ngày ban hành")
+              "xuất bản")
 #: A line that states when the page was published: it opens with a weekday ("Thứ Hai, 15/04/2024
 #: 08:30") or a cue ("Cập nhật ngày 15/4/2024", "Ngày đăng: 15-04-2024").
 _DATE_LINE = re.compile(rf"^\W*(?:(?:{_WEEKDAY})\s*[,:-]?\s*(?:ngay\s+)?|(?:{_CUE})\s*(?:ngay\s*)?[:,-]?\s*(?:ngay\s+)?)"
