@@ -235,7 +235,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 
 # --- extraction -------------------------------------------------------------------------
 
-MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_MAX_TEXT_CHARS, else 500000); "
+MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_MAX_TEXT_CHARS, else 400000); "
                   "split longer ones into one file per article or report.")
 
 

@@ -45,10 +45,10 @@ __all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "date_line", "max_text"
 
 #: The environment variable that sets the longest text (in characters) extraction accepts.
 MAX_TEXT_ENV = "DKG_MAX_TEXT_CHARS"
-#: Its default: about 250 pages, many times the longest report the project has seen. Extraction
+#: Its default: about 200 pages, many times the longest report the project has seen. Extraction
 #: time grows faster than the text where a text names documents densely; this bound keeps even
 #: such a text to seconds (bench/RESULTS.md, "Huge texts").
-DEFAULT_MAX_TEXT = 500_000
+DEFAULT_MAX_TEXT = 400_000
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
