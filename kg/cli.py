@@ -338,32 +338,44 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> 
 
 # --- extraction -------------------------------------------------------------------------
 
+MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_MAX_TEXT_CHARS, else 400000); "
+                  "split longer ones into one file per article or report.")
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json")
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD.")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
-def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None) -> None:
-    """Extract facts from Vietnamese text FILES (- for stdin)."""
+@click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
+def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None, max_chars: int | None) -> None:
+    """Extract facts from FILES (- for stdin): UTF-8 text, saved web pages (.html), PDFs with a
+    text layer, Word .docx."""
     from kg.ingest import extract_files
 
-    out = extract_files(files, fmt=fmt, on=on, place=place)
+    out = extract_files(files, fmt=fmt, on=on, place=place, max_chars=max_chars)
     click.echo(out, nl=not out.endswith("\n"))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD.")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
+@click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: str | None) -> None:
-    """Extract, validate and load text files or folders (violating facts go to quarantine)."""
+def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: str | None,
+           max_chars: int | None) -> None:
+    """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
+    quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
+    were all held back."""
     from kg.ingest import ingest_paths
+    from kg.sources import max_text
 
+    limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
     with _writing_store(ctx) as store:
-        summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty())
+        summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
     click.echo(summary.to_text(), err=True)
-    ctx.exit(0 if summary.ok else 1)
+    ctx.exit(summary.exit_code)
 
 
 @main.command()

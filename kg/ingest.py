@@ -1,11 +1,20 @@
 """Text in, graph out: ``dkg extract`` and ``dkg ingest``.
 
-``ingest_paths`` reads text files (or folders of ``*.txt``), extracts their facts, builds
-RDF with provenance, validates it against the store's context and loads it into the
-source's own named graph. Facts that violate a shape are not dropped: they go to the review
-quarantine with the report. Re-ingesting an unchanged text replaces its graph with the same
-triples (idempotent); a second text that mentions the same document adds to the same node.
-One unreadable file is reported by name and the rest proceed.
+Inputs are read by :mod:`kg.sources` (UTF-8 text, saved news pages, PDFs with text, Word files):
+the page's own date and its publisher's province become the extractor's ``date`` and ``place``
+unless ``--date`` or ``--place`` say otherwise. A file that cannot be read is refused with a
+message that names it and says what to do (exit 2); the others proceed.
+
+``ingest_paths`` extracts the facts of each text, builds their RDF with provenance, and handles
+the texts in batches (``batch_size``, default :data:`BATCH_SIZE`): a batch is validated at once
+against the store's context with the fast validator and written in one transaction, each text
+into its own named graph. Facts that violate a shape are not dropped: the violating nodes (with
+the evidence about them) go to the review quarantine, one entry per text with that text's part of
+the report, and the rest of that text is loaded; a violation in one text never keeps the other
+texts out. Where a node that several texts describe violates a shape, its description is held
+back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
+(idempotent); a second text that mentions the same document adds to the same node, within a
+batch too.
 """
 
 from __future__ import annotations
@@ -13,22 +22,34 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
+from tqdm import tqdm
 
-from kg.rdf import identity
 from kg.errors import InputError, UsageError
+from kg.extract import extract
 from kg.facts import Facts
-from kg.rdf.build import SourceInfo, build_graph
-from kg.rdf.vocab import DKG, OA
+from kg.rdf import identity
+from kg.rdf.build import SourceInfo, build_graph, build_triples
+from kg.rdf.graphs import source_graph
+from kg.rdf.terms import to_ox
+from kg.rdf.vocab import DKG, ID, OA
+from kg.review import Intake
+from kg.sources import Source, read_source
+from kg.validate import Report, validate
 
-if TYPE_CHECKING:  # the store (pyoxigraph) is only needed to ingest, not to extract
+if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, not to extract
     from kg.store import Store
+
+#: Texts validated and written together; each batch is one transaction.
+BATCH_SIZE = 1000
+#: The kinds of file ``dkg ingest`` takes from a folder.
+SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
 def parse_date(value: str | None) -> dt.date | None:
@@ -40,27 +61,10 @@ def parse_date(value: str | None) -> dt.date | None:
         raise UsageError(f"--date {value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
 
 
-def read_text(path: str) -> tuple[str, str]:
-    """(name, text) of a UTF-8 text file, ``-`` for stdin; a clear error otherwise."""
-    if path == "-":
-        data, name = sys.stdin.buffer.read(), "<stdin>"
-    else:
-        name = path
-        try:
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise InputError("no such file", file=path) from None
-        except IsADirectoryError:
-            raise InputError("is a folder (dkg ingest reads folders; dkg extract reads files)", file=path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror}", file=path) from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 text (byte {exc.start})", file=name, line=line,
-                         hint="convert the file to UTF-8") from None
-    return name, text
+def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
+    """(name, text) of an input file, ``-`` for stdin; a clear error otherwise (see kg.sources)."""
+    src = read_source(path, limit=limit)
+    return src.name, src.text
 
 
 _SKIP_LINE = re.compile(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|uỷ ban nhân dân)", re.IGNORECASE)
@@ -74,54 +78,76 @@ def guess_title(text: str) -> str | None:
     return None
 
 
-def source_info(name: str, text: str, facts: Facts, on: dt.date | None) -> SourceInfo:
-    return SourceInfo(id=identity.source_id(text), name=Path(name).name, title=guess_title(text),
-                      published=on or facts.date)
+def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:
+    return SourceInfo(id=identity.source_id(text), name=Path(name).name,
+                      title=(hints.title if hints else None) or guess_title(text),
+                      url=hints.url if hints else None, publisher=hints.publisher if hints else None,
+                      published=on or (hints.date if hints else None) or facts.date)
 
 
-def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None) -> Facts:
-    from kg.extract import extract
-
-    return extract(text, source=Path(name).name, date=on, place=place)
+def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
+                hints: Source | None = None) -> Facts:
+    """The facts of one text; ``on`` and ``place`` (the user's) win over the file's own hints."""
+    return extract(text, source=Path(name).name, date=on or (hints.date if hints else None),
+                   place=place or (hints.place if hints else None))
 
 
 def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,
-                  place: str | None = None) -> str:
+                  place: str | None = None, max_chars: int | None = None) -> str:
     """What ``dkg extract`` prints: the facts of each file (JSON) or their RDF (Turtle)."""
     day = parse_date(on)
     results = []
     for path in files:
-        name, text = read_text(path)
-        facts = extract_one(name, text, on=day, place=place)
-        results.append((name, text, facts))
+        src = read_source(path, limit=max_chars)
+        facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
+        results.append((src, facts))
     if fmt == "json":
-        objs = [f.to_dict() for _, _, f in results]
+        objs = [f.to_dict() for _, f in results]
         return json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2) + "\n"
     if fmt == "ttl":
         g = Graph()
-        for name, text, facts in results:
-            g += build_graph(facts, source_info(name, text, facts, day))
+        for src, facts in results:
+            g += build_graph(facts, source_info(src.name, src.text, facts, day, src))
         g.bind("dkg", str(DKG))
         g.bind("oa", str(OA))
         return g.serialize(format="turtle")
     raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")
 
 
-def store_resolver(store: "Store"):
-    """Map an undated document identity to the one node with that key already in the store."""
+class BatchResolver:
+    """Map an undated document identity to the one node with that key, in the store or in the
+    texts of the batch built so far (the store's answers are asked once per key)."""
 
-    import pyoxigraph as ox
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.stored: dict[str, set[str]] = {}
+        self.batch: dict[str, set[str]] = {}
 
-    def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
-        _, rows = store.select(
-            "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
-        if len(rows) != 1:
+    def __call__(self, ident: identity.DocumentIdentity) -> URIRef | None:
+        if ident.key not in self.stored:
+            _, rows = self.store.select(
+                "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
+            self.stored[ident.key] = {r["d"].value for r in rows}
+        nodes = self.stored[ident.key] | self.batch.get(ident.key, set())
+        if len(nodes) != 1:
             return None
-        iri = rows[0]["d"].value
-        prefix = str(ident.iri())
-        return URIRef(iri) if iri.startswith(prefix) else None
+        iri = next(iter(nodes))
+        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
 
-    return resolve
+    def note(self, triples: Iterable[tuple]) -> None:
+        """Remember the document keys of a text just built."""
+        for s, p, o in triples:
+            if p == DKG.key and isinstance(o, Literal):
+                self.batch.setdefault(str(o), set()).add(str(s))
+
+    def new_batch(self) -> None:
+        self.stored.clear()
+        self.batch.clear()
+
+
+def store_resolver(store: Store) -> BatchResolver:
+    """Map an undated document identity to the one node with that key already in the store."""
+    return BatchResolver(store)
 
 
 @dataclass
@@ -131,10 +157,16 @@ class IngestSummary:
     triples: int = 0
     quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.refused
+
+    @property
+    def exit_code(self) -> int:
+        """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
+        return 2 if self.refused else 1 if self.failed else 0
 
     def to_text(self) -> str:
         lines = [f"ingested {self.loaded} of {self.files} text(s): {self.triples} triples"]
@@ -143,76 +175,188 @@ class IngestSummary:
             lines.extend(f"  - {r}" for r in reasons)
         for name, why in self.failed:
             lines.append(f"failed: {name}: {why}")
+        for _, message, hint in self.refused:
+            lines.append(f"refused: {message}" + (f" (hint: {hint})" if hint else ""))
         return "\n".join(lines)
 
 
-def _text_files(paths: Iterable[str]) -> list[str]:
+def input_files(paths: Iterable[str]) -> list[str]:
+    """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders."""
     out = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            out.extend(str(x) for x in sorted(path.rglob("*.txt")))
+            out.extend(str(x) for x in sorted(path.rglob("*")) if x.suffix.lower() in SUFFIXES and x.is_file())
         else:
             out.append(p)
     return out
 
 
-def ingest_paths(store: "Store", paths: Iterable[str], *, on: str | None = None, place: str | None = None,
-                 progress: bool = False) -> IngestSummary:
-    import pyoxigraph as ox
-    from tqdm import tqdm
+@dataclass(eq=False)
+class _Text:
+    """One text of a batch: its name, source, triples (rdflib terms) and what is held back."""
 
-    from kg.rdf.terms import graph_to_quads
-    from kg.review import Intake
-    from kg.store import source_graph
-    from kg.validate import validate
+    name: str
+    info: SourceInfo
+    triples: set[tuple]
+    held: set[tuple] = field(default_factory=set)
+    held_nodes: set[str] = field(default_factory=set)
+    whole: bool = False  # all of it held back
+    violations: list = field(default_factory=list)  # kg.validate.Violation: why
+    quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
+    intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
+    built: frozenset = frozenset()  # the triples as built, before anything was held back
 
+
+def _batches(items: list[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
+                 progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
     day = parse_date(on)
-    files = _text_files(paths)
+    files = input_files(paths)
     summary = IngestSummary(files=len(files))
-    resolve = store_resolver(store)
-    for path in tqdm(files, desc="ingest", unit="text", disable=not progress):
-        try:
-            name, text = read_text(path)
-        except InputError as exc:
-            summary.failed.append((path, exc.message))
-            continue
-        facts = extract_one(name, text, on=day, place=place)
-        info = source_info(name, text, facts, day)
-        intake = Intake(store, info, text, facts)  # the reviewers' decisions applied
-        graph = build_graph(intake.facts, info, resolve=resolve)
-        own = source_graph(info.id)  # re-ingesting replaces it: not context for itself
-        report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
-        intake.record(graph, report)  # the review queue, with each fact's violation
-        if not report.conforms:
-            bad = {v.focus for v in report.violations if v.severity == "Violation"}
-            held = _split_off(graph, bad)
-            store.quarantine(graph_to_quads(held, ox.DefaultGraph()), report, [name])
-            reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in report.violations
-                              if v.severity == "Violation"})
-            summary.quarantined.append((name, len(bad), reasons))
-            if not validate(graph, context=store.context_for(graph, exclude=own), report_context=False).conforms:
-                # what is left still does not conform: keep the whole text for review
-                store.quarantine(graph_to_quads(graph, ox.DefaultGraph()), report, [name])
-                summary.failed.append((name, "its facts do not conform; all kept in quarantine"))
+    resolve = BatchResolver(store)
+    bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
+    for chunk in _batches(files, max(1, batch_size)):
+        texts: dict[str, _Text] = {}
+        resolve.new_batch()
+        for path in chunk:
+            bar.update(1)
+            try:
+                src = read_source(path, limit=max_chars)
+            except InputError as exc:
+                summary.refused.append((path, exc.message, exc.hint))
                 continue
-        quads = graph_to_quads(graph, own)
-        store.write_quads(quads, own)
-        summary.loaded += 1
-        summary.triples += len(quads)
+            facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
+            info = source_info(src.name, src.text, facts, day, src)
+            if info.id in texts:  # the same text twice: once is enough
+                summary.loaded += 1
+                continue
+            intake = Intake(store, info, src.text, facts)  # the reviewers' decisions applied
+            triples = build_triples(intake.facts, info, resolve=resolve)
+            resolve.note(triples)
+            texts[info.id] = _Text(src.name, info, triples, intake=intake, built=frozenset(triples))
+        if texts:
+            _ingest_batch(store, list(texts.values()), summary)
+    bar.close()
     return summary
 
 
-def _split_off(graph: Graph, focus: set[str]) -> Graph:
-    """Remove the violating nodes (and the evidence about them) from ``graph``; return them."""
-    held = Graph()
+#: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
+#: live only in that source's own graph, which a batch replaces, so the store is not asked about them.
+_OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
+
+
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
+    """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
+    graphs = [source_graph(t.info.id) for t in texts]
+    check = texts  # the texts validated in this round: all, then those that what was held back may affect
+    for _ in range(2 * len(texts) + 1):  # each round holds back more of some text, so this ends
+        check = [t for t in check if not t.whole]
+        if not check:
+            break
+        asked = [tr for t in check for tr in t.triples if not str(tr[0]).startswith(_OWN_PREFIXES)]
+        context = store.context_for(asked, exclude=graphs)
+        if len(check) < len(texts):  # the rest of the batch is context too, as if already stored
+            by_subject: dict = {}
+            for t in texts:
+                if not t.whole and t not in check:
+                    for tr in t.triples:
+                        by_subject.setdefault(tr[0], []).append(tr)
+            for tr in _neighbourhood(asked, by_subject):
+                context.add(tr)
+        report = validate(_to_quads(check), context=context, report_context=False)
+        bad = {v.focus for v in report.violations if v.severity == "Violation"}
+        if not bad:
+            break
+        removed: set = set()
+        changed = []
+        for t in check:
+            mine = bad & {str(s) for s, _, _ in t.triples}
+            if not mine:
+                continue
+            if t.held_nodes:  # what is left after holding nodes back still does not conform
+                t.whole = True
+                removed |= {s for s, _, _ in t.triples}
+            else:
+                t.held = _split_off(t.triples, mine)
+                t.held_nodes = mine
+                t.quads = None
+                removed |= {s for s, _, _ in t.held}
+            t.violations.extend(v for v in report.violations if v.focus in mine)
+            changed.append(t)
+        check = [t for t in texts if not t.whole and (
+            t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
+    for t in texts:
+        if t.intake is not None:  # the queue, each fact with the violation that holds it back
+            graph = Graph()
+            for triple in t.built:
+                graph.add(triple)
+            t.intake.record(graph, Report(conforms=not t.violations, violations=t.violations))
+        if t.held or t.whole:
+            held = t.triples | t.held if t.whole else t.held
+            store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name])
+            reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
+            summary.quarantined.append((t.name, len(t.held_nodes), reasons))
+            if t.whole:
+                summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
+    written = [t for t in texts if not t.whole]
+    if not written:
+        return
+    quads = _to_quads(written)
+    store.write_quads(quads, [source_graph(t.info.id) for t in written],
+                      indexed=lambda node: not node.value.startswith(_OWN_PREFIXES))
+    summary.loaded += len(written)
+    summary.triples += len(quads)
+
+
+def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
+    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``triples``, and the
+    facets the shapes read (Store.CONTEXT_FACETS) of what that points to: the same reach as
+    :meth:`Store.context_for`, over texts of the batch instead of the store."""
+    iris = {x for tr in triples for x in tr if isinstance(x, URIRef)}
+    first = [tr for i in iris for tr in by_subject.get(i, ())]
+    pointed = {o for _, _, o in first if isinstance(o, URIRef)} - iris
+    from kg.store import Store  # (here: `dkg extract` imports this module without the store)
+
+    facets = set(Store.CONTEXT_FACETS)
+    return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
+
+
+def _to_quads(texts: list[_Text]) -> list:
+    """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
+    the IRIs that recur, predicates, classes and documents, once per call)."""
+    iris: dict = {}
+
+    def term(x):
+        if isinstance(x, URIRef):
+            node = iris.get(x)
+            if node is None:
+                node = iris[x] = ox.NamedNode(str(x))
+            return node
+        return to_ox(x)
+
+    out = []
+    for t in texts:
+        if t.quads is None:
+            g = source_graph(t.info.id)
+            t.quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in t.triples]
+        out.extend(t.quads)
+    return out
+
+
+def _to_quads_plain(triples: Iterable[tuple]) -> list:
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in triples]
+
+
+def _split_off(triples: set[tuple], focus: set[str]) -> set[tuple]:
+    """Remove the violating nodes (and the evidence about them) from ``triples``; return them."""
     nodes = {URIRef(f) for f in focus}
-    for n in list(nodes):
-        for ev in graph.subjects(OA.hasBody, n):
-            nodes.add(ev)
+    nodes |= {s for s, p, o in triples if p == OA.hasBody and o in nodes}
     names = {str(n) for n in nodes}
-    for s, p, o in list(graph):
-        if s in nodes or (isinstance(s, URIRef) and str(s).split("#")[0] in names):
-            held.add((s, p, o))
-            graph.remove((s, p, o))
+    held = {tr for tr in triples if tr[0] in nodes or (isinstance(tr[0], URIRef) and str(tr[0]).split("#")[0] in names)}
+    triples -= held
     return held

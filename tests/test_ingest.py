@@ -15,6 +15,7 @@ from kg.store import Store
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 DKG = "https://w3id.org/directive-kg/ontology#"
+SOURCE = "https://w3id.org/directive-kg/graph/source/"
 
 
 def quads(store: Store) -> set[str]:
@@ -68,9 +69,66 @@ def test_undecodable_file_is_reported_and_the_rest_proceed(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
     result = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "ingest", str(bad), str(good)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # an input refused
     assert "latin1.txt" in result.stderr and "UTF-8" in result.stderr
     assert "ingested 1 of 2" in result.stderr
+
+
+UNDATED_REVIEW = (
+    "Huyện ủy Nho Quan sơ kết Kế hoạch 27\n\n"
+    "Chiều 14/10, Ban Thường vụ Huyện ủy Nho Quan tổ chức hội nghị sơ kết 3 năm thực hiện Kế hoạch số 27-KH/HU "
+    "ngày 9/8/2021 của Ban Thường vụ Huyện ủy về phát triển kinh tế tập thể.\n")
+
+
+def quarantined_texts(store: Store) -> dict[str, set[str]]:
+    """Quarantine entries: the text each came from -> the subjects held."""
+    out: dict[str, set[str]] = {}
+    q = store.quarantine_store
+    for entry in q.quads_for_pattern(None, ox.NamedNode(DKG + "text"), None, None):
+        held = {str(x.subject) for x in q.quads_for_pattern(None, None, None, entry.subject)}
+        out.setdefault(entry.object.value, set()).update(held)
+    return out
+
+
+def test_a_violation_in_one_text_keeps_no_other_text_out(memory_store, tmp_path):
+    """The batch is validated at once, but what violates goes to the quarantine per text."""
+    (tmp_path / "undated.txt").write_text(UNDATED_REVIEW, encoding="utf-8")
+    plan = tmp_path / "plan.txt"
+    plan.write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(tmp_path)])
+    assert summary.ok and summary.loaded == 2
+    assert [name for name, _, _ in summary.quarantined] == [str(tmp_path / "undated.txt")]
+    held = quarantined_texts(memory_store)
+    assert set(held) == {str(tmp_path / "undated.txt")}
+    # the plan is loaded as it is alone; the review's other facts (its document) are loaded too
+    alone = Store.open(None)
+    ingest_paths(alone, [str(plan)])
+    plan_graph = {q for q in alone.main if q.graph_name.value.startswith(SOURCE)}
+    assert plan_graph <= set(memory_store.main)
+    assert docs_with_key(memory_store, "27-KH/HU")
+    assert not any(s in {str(q.subject) for q in memory_store.main} for s in held[str(tmp_path / "undated.txt")])
+
+
+def test_batches_load_what_text_by_text_loads(tmp_path):
+    """A batch meets the same document nodes and holds back the same facts as one text at a time."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in [*TEXTS.glob("*.txt"), *sorted((TEXTS.parent / "corpus" / "texts").glob("*.txt"))[:8]]:
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "undated.txt").write_text(UNDATED_REVIEW, encoding="utf-8")
+    stores = []
+    for size in (1, 1000):
+        store = Store.open(None)
+        summary = ingest_paths(store, [str(folder)], batch_size=size)
+        assert summary.files == 11 and summary.loaded == 11
+        stores.append(store)
+    one, batch = stores
+    assert set(one.main) == set(batch.main)
+    assert quarantined_texts(one) == quarantined_texts(batch)
+    # the index entries the batch kept up to date are those a rebuild writes
+    upkept = set(batch.main)
+    batch.rebuild_index()
+    assert set(batch.main) == upkept
 
 
 def test_read_text_errors(tmp_path):

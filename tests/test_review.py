@@ -57,7 +57,7 @@ def hand_ingest(monkeypatch, tmp_path):
     path.write_text(TEXT, encoding="utf-8")
 
     def run(store, read=hand_facts):
-        monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place: read(text))
+        monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: read(text))
         summary = ingest.ingest_paths(store, [str(path)])
         assert summary.ok, summary.to_text()
         return summary

@@ -41,7 +41,7 @@ def facts(text: str) -> Facts:
 def store(memory_store, monkeypatch, tmp_path):
     path = tmp_path / "evil.txt"
     path.write_text(TEXT, encoding="utf-8")
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place: facts(text))
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
     monkeypatch.setenv("DKG_REVIEWER", "Trần Thị Cúc")
     assert ingest.ingest_paths(memory_store, [str(path)]).ok
     return memory_store

@@ -24,7 +24,7 @@ import contextlib
 import gc
 import hashlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from datetime import datetime, timezone
@@ -346,15 +346,16 @@ class Store:
     #: What the shapes read of a node that the batch only points to.
     CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
 
-    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | None = None) -> Graph:
+    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None) -> Graph:
         """What the store already says about the IRIs a batch mentions: the triples whose
         subject is one of them, and the types, keys, levels and dates of what those triples
         point to. This is the part of the store that the shapes can reach from the batch's
-        focus nodes. ``exclude`` leaves out a graph the batch is about to replace."""
+        focus nodes. ``exclude`` leaves out a graph (or several) the batch is about to replace;
+        ``batch`` may be any iterable of rdflib triples."""
         iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
         if not iris:
             return Graph()
-        skip = {*DERIVED, exclude}
+        skip = {*DERIVED, *([exclude] if exclude is None or isinstance(exclude, ox.NamedNode) else exclude)}
         first = self._about(iris, skip)
         pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - {ox.NamedNode(str(i)) for i in iris}
         facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
@@ -406,12 +407,22 @@ class Store:
         self.write_quads(quads, replace_graph)
         return LoadResult(files or [], len(quads), target, report=report)
 
-    def write_quads(self, quads: list[ox.Quad], replace_graph: ox.NamedNode | None) -> None:
+    def write_quads(self, quads: list[ox.Quad],
+                    replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
+                    *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-        and refresh the index entries of the documents and bodies the write touches."""
+        and refresh the index entries of the documents and bodies the write touches.
+
+        ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
+        its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
+        to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do."""
+        several = replace_graph is not None and not isinstance(replace_graph, ox.NamedNode)
+        replaced = list(replace_graph) if several else [replace_graph] if replace_graph is not None else []
         touched: set[Any] = {q.subject for q in quads}
-        if replace_graph is not None:
-            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, replace_graph))
+        for g in replaced:
+            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
+        if indexed is not None:
+            touched = {n for n in touched if indexed(n)}
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
@@ -420,7 +431,9 @@ class Store:
         # killed before the mark is removed leaves it for the next open to repair.
         try:
             textindex.begin_write(self.main)
-            if replace_graph is not None:
+            if several:
+                self._replace_graphs(quads, replaced)
+            elif replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
                     f"DROP SILENT GRAPH {_nt(replace_graph)} ;\n"
@@ -447,6 +460,26 @@ class Store:
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="the next command that opens the store rebuilds it") from None
+
+    def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode]) -> None:
+        """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
+        has are brought to their new content by one update that deletes and inserts only what
+        differs (a re-ingested text mostly gives the same triples); the new graphs are written
+        by one atomic ``extend``, which is many times faster than the same quads in SPARQL text.
+        A failure between the two leaves the first group updated and the second unwritten."""
+        existing = {g for g in graphs if self.main.contains_named_graph(g)}
+        if existing:
+            old = {q for g in existing for q in self.main.quads_for_pattern(None, None, None, g)}
+            new = {q for q in quads if q.graph_name in existing}
+            gone, added = old - new, new - old
+
+            def block(qs) -> str:
+                return " ".join(f"GRAPH {_nt(q.graph_name)} {{ {_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} }}"
+                                for q in qs)
+            self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added)} }} ;\n"
+                             f"DROP SILENT GRAPH {_nt(INFERRED)}")
+        self.main.extend(q for q in quads if q.graph_name not in existing)
+        self.main.remove_graph(INFERRED)
 
     def _inferred_assignments(self) -> bool:
         """Does graph/inferred assign any task to a body?"""

@@ -1,0 +1,331 @@
+"""Files as analysts have them -> text plus hints (nguồn tin: the article an analyst saved).
+
+``read_source(path)`` takes the bytes of one file and returns a :class:`Source`: the text to
+extract facts from, and what the file says about itself: the page's own date (its date line,
+"Thứ Hai, 15/04/2024 08:30", "Cập nhật ngày 15/4/2024", or an HTML page's published-date
+metadata), its publisher and the province in the publisher's name. ``dkg extract`` and
+``dkg ingest`` both read their inputs through it and pass the hints on as the extractor's
+``date=`` and ``place=`` (an explicit ``--date`` or ``--place`` wins).
+
+What a file is, is decided on its bytes, not on its name: a PDF by its header, a Word file by the
+ZIP archive holding ``word/document.xml``, an HTML page by its opening tag (or an ``.html`` name).
+
+* UTF-8 text (with or without a byte-order mark): as it is.
+* A saved news page (HTML): menus, share buttons, related links and footers are removed by
+  trafilatura, a library made for exactly that; its metadata give the date, site name and title.
+* A PDF with a text layer: the text of each page (pypdf).
+* A Word ``.docx``: paragraphs and tables in document order, each table row on one line (python-docx).
+
+Anything else is refused with an :class:`~kg.errors.InputError` that names the file, says what
+it is and what to do: an empty file, a scanned PDF without text, an encrypted or damaged PDF, a
+legacy ``.doc``, another ZIP archive, an image or other binary file, UTF-16 text, and text in a
+legacy encoding (Windows-1258 and the like). Nothing is read from the network.
+
+Texts longer than :data:`MAX_TEXT_ENV` characters (default :data:`DEFAULT_MAX_TEXT`) are refused
+as well, with a message that names the setting and says how to split the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import re
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.text import places
+from kg.errors import InputError, UsageError
+from kg.extract.dates import parse_date
+from kg.text.symbols import fold
+
+__all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "date_line", "max_text", "parse_source", "read_source"]
+
+#: The environment variable that sets the longest text (in characters) extraction accepts.
+MAX_TEXT_ENV = "DKG_MAX_TEXT_CHARS"
+#: Its default: about 200 pages, many times the longest report the project has seen. Extraction
+#: time grows faster than the text where a text names documents densely; this bound keeps even
+#: such a text to seconds (bench/RESULTS.md, "Huge texts").
+DEFAULT_MAX_TEXT = 400_000
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file as text, with what it says about itself."""
+
+    name: str                        # as given: a path, or <stdin>
+    text: str
+    kind: str                        # "text", "html", "pdf" or "docx"
+    date: dt.date | None = None      # the page's own date (date line or published metadata)
+    publisher: str | None = None     # the site or publisher, from an HTML page's metadata
+    place: str | None = None         # the province the publisher's name carries ("Báo Ninh Thuận")
+    title: str | None = None         # from the page's or document's metadata
+    url: str | None = None           # an HTML page's canonical address, where it gives one
+
+
+def max_text(value: int | str | None = None) -> int:
+    """The text size limit: ``value`` (a CLI option) else ``$DKG_MAX_TEXT_CHARS`` else the default."""
+    if value is None:
+        value = os.environ.get(MAX_TEXT_ENV) or DEFAULT_MAX_TEXT
+    try:
+        limit = int(value)
+    except (TypeError, ValueError):
+        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars {value!r} is not a whole number of characters",
+                         hint=f"e.g. {DEFAULT_MAX_TEXT}") from None
+    if limit <= 0:
+        raise UsageError(f"{MAX_TEXT_ENV} / --max-chars must be positive, not {limit}")
+    return limit
+
+
+def read_source(path: str, *, limit: int | None = None) -> Source:
+    """Read ``path`` (``-`` for stdin) and turn it into a :class:`Source`."""
+    if path == "-":
+        return parse_source("<stdin>", sys.stdin.buffer.read(), limit=limit)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder (dkg ingest reads folders; dkg extract reads files)", file=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+    return parse_source(path, data, limit=limit)
+
+
+def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
+    """The :class:`Source` of a file named ``name`` whose bytes are ``data``."""
+    if not data.strip():
+        raise InputError("is empty: there is no text to extract facts from", file=name,
+                         hint="check that the file was saved or downloaded completely")
+    if data.startswith(b"%PDF-"):
+        src = _pdf(name, data)
+    elif data.startswith(b"PK\x03\x04"):
+        src = _docx(name, data)
+    else:
+        _refuse_binary(name, data)
+        text = _decode(name, data)
+        if Path(name).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+            src = _html(name, text)
+        else:
+            src = Source(name, text, "text", date=date_line(text))
+    most = max_text(limit)
+    if len(src.text) > most:
+        raise InputError(
+            f"is {len(src.text):,} characters long, more than the {most:,} that one text may have "
+            f"({MAX_TEXT_ENV}, --max-chars)", file=name,
+            hint="split it into one file per article or report (e.g. at its headings), or raise the limit "
+                 f"with --max-chars / {MAX_TEXT_ENV} if the machine has the time")
+    return src
+
+
+# --- what the bytes are ------------------------------------------------------------------
+
+#: Signatures of binary files an analyst may pass by mistake, and what to call them.
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\x7fELF", "a program (ELF)"),
+    (b"MZ", "a Windows program"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Microsoft Office file (.doc, .xls)"),
+)
+
+
+def _refuse_binary(name: str, data: bytes) -> None:
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError("is a legacy Microsoft Office file (.doc or .xls), which dkg cannot read", file=name,
+                         hint="open it in Word or LibreOffice and save it as .docx, or as UTF-8 text (.txt)")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(f"is {what}, not a text", file=name,
+                             hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
+        raise InputError("is UTF-16 text; dkg reads UTF-8", file=name,
+                         hint=f"convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {Path(name).stem}.utf8.txt`, "
+                              "or save it again as UTF-8")
+    if b"\x00" in head:
+        raise InputError("is a binary file (it contains NUL bytes), not a text", file=name,
+                         hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text in UTF-16 without a byte-order mark: most of one byte lane is NUL (ASCII letters,
+    spaces and digits), the other lane is not."""
+    if len(head) < 8:
+        return False
+    even, odd = head[0::2], head[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    return max(nul_even, nul_odd) > 0.3 and min(nul_even, nul_odd) < 0.05
+
+
+#: Letters only Vietnamese uses among the Latin ones, and the tone marks Windows-1258 writes
+#: as separate combining characters: a Windows-1258 file decoded as such shows them.
+_VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _decode(name: str, data: bytes) -> str:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        try:
+            legacy = data.decode("cp1258")
+        except UnicodeDecodeError:
+            legacy = ""
+        if sum(c in _VIETNAMESE_LETTERS for c in legacy) >= 3:
+            raise InputError(f"is not UTF-8 (byte {exc.start}); it reads as Windows-1258, the legacy "
+                             "Vietnamese encoding", file=name, line=line,
+                             hint=f"convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {Path(name).stem}.utf8.txt`"
+                             ) from None
+        raise InputError(f"is not UTF-8 (byte {exc.start}); it is in a legacy encoding or is not text", file=name,
+                         line=line, hint="convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)"
+                         ) from None
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:4096]) // 100):
+        raise InputError("is a binary file (control characters), not a text", file=name,
+                         hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+    return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html")) or (head.startswith("<") and "<body" in text[:4096].lower())
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+def _html(name: str, html: str) -> Source:
+    import trafilatura  # (imported here: a few hundred ms, and only pages need it)
+
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    text = (doc.text or "") if doc is not None else ""
+    if not text.strip():
+        raise InputError("is an HTML page in which no article text was found", file=name,
+                         hint="save the article's own page (not a list of articles), or copy its text into a .txt file")
+    published = _iso_date(doc.date)
+    publisher = (doc.sitename or "").strip() or None
+    return Source(name, text, "html", date=published or date_line(text), publisher=publisher,
+                  place=publisher_place(publisher), title=(doc.title or "").strip() or None,
+                  url=doc.url if doc.url and doc.url.startswith(("http://", "https://")) else None)
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def publisher_place(publisher: str | None) -> str | None:
+    """The province a publisher's name carries ("Báo Ninh Thuận", "Cổng TTĐT tỉnh Hà Tĩnh"),
+    None for national publishers and names without one."""
+    if not publisher:
+        return None
+    for m in places.find_places(publisher):
+        if m.kind == "province":
+            return m.name
+        if m.province:
+            return m.province
+    return None
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+def _pdf(name: str, data: bytes) -> Source:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError("is an encrypted PDF", file=name,
+                             hint="save an unprotected copy (or its text as a .txt file) and pass that")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise InputError(f"is a damaged PDF that cannot be read ({exc})", file=name,
+                         hint="open it and save or print it to a new PDF, or copy its text into a .txt file") from None
+    text = "\n\n".join(p.strip("\n") for p in pages)
+    if len("".join(text.split())) < 20:
+        raise InputError(f"is a PDF without a text layer ({len(pages)} page(s) of images: a scan?)", file=name,
+                         hint="run OCR on it first (for instance `ocrmypdf -l vie`), or copy its text into a .txt file")
+    return Source(name, text, "pdf", date=date_line(text), title=title)
+
+
+# --- Word -------------------------------------------------------------------------------------
+
+def _docx(name: str, data: bytes) -> Source:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            is_docx = "word/document.xml" in z.namelist()
+    except zipfile.BadZipFile:
+        raise InputError("is a damaged ZIP or Word file", file=name,
+                         hint="open it in Word or LibreOffice and save it again as .docx") from None
+    if not is_docx:
+        raise InputError("is a ZIP archive, not a Word .docx", file=name,
+                         hint="unpack it and pass the texts inside")
+    import docx  # python-docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises several kinds on a broken package
+        raise InputError(f"is a Word file that cannot be read ({exc})", file=name,
+                         hint="open it in Word or LibreOffice and save it again as .docx") from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells = list(dict.fromkeys(c.text.strip() for c in row.cells))  # merged cells repeat
+                line = " | ".join(c for c in cells if c)
+                if line:
+                    lines.append(line)
+        elif block.text.strip():
+            lines.append(block.text.strip())
+    text = "\n".join(lines)
+    if not text.strip():
+        raise InputError("is a Word document without text", file=name,
+                         hint="check that it is the right file; a scanned page in Word needs OCR first")
+    title = (document.core_properties.title or "").strip() or None
+    return Source(name, text, "docx", date=date_line(text), title=title)
+
+
+# --- the page's date line ---------------------------------------------------------------------
+
+def _words(*phrases: str) -> str:
+    """An alternation of Vietnamese phrases, written with diacritics and folded for matching."""
+    return "|".join(re.escape(fold(p)).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_WEEKDAY = _words("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+_CUE = _words("cập nhật", "ngày cập nhật", "cập nhật lúc", "ngày đăng", "đăng ngày", "đăng lúc", "ngày xuất bản",
+              "xuất bản")
+#: A line that states when the page was published: it opens with a weekday ("Thứ Hai, 15/04/2024
+#: 08:30") or a cue ("Cập nhật ngày 15/4/2024", "Ngày đăng: 15-04-2024").
+_DATE_LINE = re.compile(rf"^\W*(?:(?:{_WEEKDAY})\s*[,:-]?\s*(?:ngay\s+)?|(?:{_CUE})\s*(?:ngay\s*)?[:,-]?\s*(?:ngay\s+)?)"
+                        r"(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?:19|20)\d\d)")
+_HEAD_LINES, _TAIL_LINES = 30, 10
+
+
+def date_line(text: str) -> dt.date | None:
+    """The date of the page's own date line, among its first and last lines; None without one."""
+    lines = text.splitlines()
+    for line in lines[:_HEAD_LINES] + lines[-_TAIL_LINES:]:
+        m = _DATE_LINE.match(fold(line[:120]))
+        if m:
+            day = parse_date(re.sub(r"\s*([/.-])\s*", r"\1", m[1]))
+            if day is not None:
+                return day
+    return None

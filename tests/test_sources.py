@@ -1,0 +1,307 @@
+"""kg.sources: files as analysts have them (text, saved pages, PDFs, Word files) -> text plus hints.
+
+The PDF and Word fixtures are built here, from our own short texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+
+import docx
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfWriter
+
+from kg.cli import main
+from kg.errors import InputError, UsageError
+from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, date_line, max_text, parse_source, publisher_place, read_source
+from kg.store import Store
+
+ARTICLE = (
+    "Ngày 12/4/2024, Ban Thường vụ Tỉnh ủy Ninh Thuận tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số "
+    "09-NQ/TU ngày 10/6/2021 của Tỉnh ủy về phát triển kinh tế biển.\n"
+    "Theo báo cáo, sau 3 năm thực hiện, tỉnh đã hoàn thành 8/10 chỉ tiêu; tốc độ tăng trưởng bình quân đạt 8,5%/năm.\n"
+    "Hội nghị yêu cầu các cấp ủy, chính quyền tiếp tục quán triệt, triển khai thực hiện nghị quyết.\n"
+)
+
+PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>Sơ kết 3 năm thực hiện Nghị quyết 09 - Báo Ninh Thuận</title>
+<meta property="og:site_name" content="Báo Ninh Thuận">
+<meta property="article:published_time" content="2024-04-15T08:30:00+07:00">
+<link rel="canonical" href="https://baoninhthuan.example/so-ket-nghi-quyet-09.html">
+</head><body>
+<header><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li>
+<li><a href="/kinh-te">Kinh tế</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></nav></header>
+<div class="share-bar"><a href="#">Chia sẻ Facebook</a> <a href="#">Chia sẻ Zalo</a> <a href="#">In bài</a></div>
+<main><article>
+<h1>Sơ kết 3 năm thực hiện Nghị quyết 09 về phát triển kinh tế biển</h1>
+<div class="meta">Thứ Hai, 15/04/2024 08:30</div>
+%s
+</article>
+<aside class="related"><h3>Tin liên quan</h3><ul><li><a href="/a">Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12</a></li>
+<li><a href="/b">Khai mạc kỳ họp HĐND tỉnh</a></li></ul></aside></main>
+<footer><p>Bản quyền thuộc về Báo Ninh Thuận. Giấy phép số 123/GP-BTTTT.</p>
+<p>Địa chỉ: số 1 đường 16 Tháng 4, Phan Rang - Tháp Chàm.</p></footer>
+</body></html>
+""" % "\n".join(f"<p>{line}</p>" for line in ARTICLE.splitlines())
+
+
+# --- fixtures built here -------------------------------------------------------------------
+
+def pdf_with_text(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines``: a simple font whose one-byte codes map to
+    the text's characters through a ToUnicode CMap (what a text extractor reads)."""
+    chars = sorted(set("".join(lines)))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    cmap = "\n".join(f"<{code[c]:02X}> <{ord(c):04X}>" for c in chars)
+    to_unicode = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Dkg def "
+                  "1 begincodespacerange <01> <FF> endcodespacerange "
+                  f"{len(chars)} beginbfchar\n{cmap}\nendbfchar endcmap CMapName currentdict /CMap defineresource pop end end")
+    content = "BT /F1 12 Tf 14 TL 50 780 Td " + " ".join(
+        "<" + "".join(f"{code[c]:02X}" for c in line) + "> Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(content.encode('latin-1'))} >>\nstream\n{content}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        f"<< /Length {len(to_unicode.encode('latin-1'))} >>\nstream\n{to_unicode}\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def scanned_pdf() -> bytes:
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def word_file(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    if table:
+        t = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    document.add_paragraph("Hội nghị kết thúc lúc 11 giờ cùng ngày.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as legacy Vietnamese editors wrote it: base letter, then the tone mark."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = b""
+    for c in text:
+        try:
+            out += c.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", c)
+        tone = "".join(m for m in parts if m in tones)
+        base = unicodedata.normalize("NFC", "".join(m for m in parts if m not in tones))
+        out += base.encode("cp1258") + tone.encode("cp1258")
+    return out
+
+
+# --- what each kind of file gives ----------------------------------------------------------
+
+def test_utf8_text_with_a_date_line():
+    text = "BÁO NINH THUẬN\nThứ Hai, 15/04/2024 08:30\n" + ARTICLE
+    src = parse_source("a.txt", ("\ufeff" + text).encode("utf-8"))
+    assert src.kind == "text" and src.text == text
+    assert src.date == dt.date(2024, 4, 15)
+
+
+def test_html_page_loses_its_boilerplate_and_keeps_date_and_publisher():
+    src = parse_source("page.html", PAGE.encode("utf-8"))
+    assert src.kind == "html"
+    assert "Nghị quyết số 09-NQ/TU" in src.text and "8,5%/năm" in src.text
+    for boilerplate in ("Trang chủ", "Chia sẻ", "Bản quyền", "Giấy phép", "Tin liên quan", "Khai mạc kỳ họp"):
+        assert boilerplate not in src.text
+    assert src.date == dt.date(2024, 4, 15)
+    assert src.publisher == "Báo Ninh Thuận" and src.place == "Ninh Thuận"
+    assert src.url == "https://baoninhthuan.example/so-ket-nghi-quyet-09.html"
+
+
+def test_html_without_date_metadata_takes_the_date_line():
+    page = PAGE.replace('<meta property="article:published_time" content="2024-04-15T08:30:00+07:00">', "")
+    page = page.replace("Thứ Hai, 15/04/2024 08:30", "Cập nhật ngày 16/4/2024")
+    src = parse_source("saved", page.encode("utf-8"))  # recognised by its opening tag, not its name
+    assert src.kind == "html"
+    assert src.date == dt.date(2024, 4, 16)
+
+
+def test_pdf_text_layer():
+    lines = ARTICLE.splitlines()
+    src = parse_source("report.pdf", pdf_with_text(lines))
+    assert src.kind == "pdf"
+    assert "Nghị quyết số 09-NQ/TU" in src.text and "Hội nghị yêu cầu" in src.text
+
+
+def test_docx_paragraphs_and_table_rows():
+    data = word_file(ARTICLE.splitlines(), [["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Tăng trưởng", "8%", "8,5%"]])
+    src = parse_source("bao-cao.docx", data)
+    assert src.kind == "docx"
+    lines = src.text.splitlines()
+    assert lines[0].startswith("Ngày 12/4/2024, Ban Thường vụ")
+    assert "Tăng trưởng | 8% | 8,5%" in lines  # a table row flattened to one line, in document order
+    assert lines.index("Tăng trưởng | 8% | 8,5%") < lines.index("Hội nghị kết thúc lúc 11 giờ cùng ngày.")
+
+
+# --- what is refused, and how ----------------------------------------------------------------
+
+@pytest.mark.parametrize("data, said, hint", [
+    (b"", "is empty", "saved"),
+    (b" \n\t\n", "is empty", "saved"),
+    (ARTICLE.encode("utf-16"), "UTF-16", "iconv -f UTF-16"),
+    (ARTICLE.encode("utf-16-le"), "UTF-16", "iconv -f UTF-16"),
+    (cp1258(ARTICLE), "Windows-1258", "iconv -f CP1258"),
+    (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG image", "UTF-8 text"),
+    (bytes(range(256)) * 8, "binary", "UTF-8 text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, "legacy Microsoft Office", "save it as .docx"),
+])
+def test_unreadable_inputs_say_what_they_are_and_what_to_do(data, said, hint):
+    with pytest.raises(InputError) as info:
+        parse_source("in/x.txt", data)
+    assert info.value.message.startswith("in/x.txt")
+    assert said in info.value.message
+    assert hint in info.value.hint
+
+
+def test_scanned_pdf_and_other_archives():
+    with pytest.raises(InputError, match="without a text layer") as info:
+        parse_source("scan.pdf", scanned_pdf())
+    assert "OCR" in info.value.hint
+    with pytest.raises(InputError, match="damaged PDF"):
+        parse_source("cut.pdf", pdf_with_text(["Nghị quyết số 09-NQ/TU của Tỉnh ủy"])[:60])
+    zipped = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(zipped, "w") as z:
+        z.writestr("a.txt", ARTICLE)
+    with pytest.raises(InputError, match="ZIP archive, not a Word"):
+        parse_source("texts.zip", zipped.getvalue())
+    with pytest.raises(InputError, match="without text"):
+        parse_source("blank.docx", _blank_docx())
+
+
+def _blank_docx() -> bytes:
+    out = io.BytesIO()
+    docx.Document().save(out)
+    return out.getvalue()
+
+
+def test_page_without_an_article():
+    page = "<!DOCTYPE html><html><head><title>Trang chủ</title></head><body><script>var x = 1;</script></body></html>"
+    with pytest.raises(InputError, match="no article text"):
+        parse_source("menu.html", page.encode("utf-8"))
+
+
+def test_text_size_limit_is_a_setting_named_when_hit(monkeypatch):
+    text = ARTICLE * 20
+    with pytest.raises(InputError) as info:
+        parse_source("big.txt", text.encode("utf-8"), limit=1000)
+    assert MAX_TEXT_ENV in info.value.message and "--max-chars" in info.value.message
+    assert "split" in info.value.hint
+    monkeypatch.setenv(MAX_TEXT_ENV, "1000")
+    assert max_text() == 1000
+    with pytest.raises(InputError, match=MAX_TEXT_ENV):
+        parse_source("big.txt", text.encode("utf-8"))
+    assert parse_source("big.txt", text.encode("utf-8"), limit=len(text)).text == text
+    monkeypatch.delenv(MAX_TEXT_ENV)
+    assert max_text() == DEFAULT_MAX_TEXT
+    with pytest.raises(UsageError):
+        max_text("ten")
+
+
+# --- hints ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, day", [
+    ("Thứ Hai, 15/04/2024 08:30", dt.date(2024, 4, 15)),
+    ("Chủ nhật, 7-1-2024, 10:15 (GMT+7)", dt.date(2024, 1, 7)),
+    ("Cập nhật ngày 16/4/2024", dt.date(2024, 4, 16)),
+    ("Cập nhật: 16/04/2024 09:00", dt.date(2024, 4, 16)),
+    ("Ngày đăng: 3 tháng 5 năm 2023", dt.date(2023, 5, 3)),
+    ("Ngày 12/4/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị", None),  # an event, not the page's date
+    ("Thứ trưởng Bộ Nội vụ dự hội nghị ngày 15/04/2024", None),       # 'Thứ' that is not a weekday
+])
+def test_date_line(line, day):
+    assert date_line("BÁO NINH THUẬN\n" + line + "\n" + ARTICLE) == day
+
+
+def test_publisher_place():
+    assert publisher_place("Báo Ninh Thuận") == "Ninh Thuận"
+    assert publisher_place("Cổng thông tin điện tử tỉnh Hà Tĩnh") == "Hà Tĩnh"
+    assert publisher_place("Báo Nhân Dân") is None
+    assert publisher_place(None) is None
+
+
+def test_read_source_errors(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_source(str(tmp_path / "none.txt"))
+    with pytest.raises(InputError, match="folder"):
+        read_source(str(tmp_path))
+
+
+# --- through the CLI ----------------------------------------------------------------------------
+
+def test_extract_reads_pages_pdfs_and_word_files(tmp_path):
+    import json
+
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(pdf_with_text(ARTICLE.splitlines()))
+    (tmp_path / "report.docx").write_bytes(word_file(ARTICLE.splitlines()))
+    runner = CliRunner()
+    for name in ("page.html", "report.pdf", "report.docx"):
+        result = runner.invoke(main, ["extract", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        facts = json.loads(result.stdout)
+        assert "09-NQ/TU" in {d["key"] for d in facts["documents"]}, name
+    facts = json.loads(runner.invoke(main, ["extract", str(tmp_path / "page.html")]).stdout)
+    assert facts["place"]["province"] == "Ninh Thuận"
+
+
+def test_refused_inputs_exit_2_and_leave_the_store_as_it_was(tmp_path):
+    store_dir = tmp_path / "store"
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", str(store_dir), "ingest", str(good)]).exit_code == 0
+    store = Store.open(store_dir)
+    before = set(map(str, store.main)), set(map(str, store.quarantine_store))
+    store.close()
+    bad = tmp_path / "legacy.txt"
+    bad.write_bytes(cp1258(ARTICLE))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scanned_pdf())
+    for path in (bad, scan):
+        result = runner.invoke(main, ["extract", str(path)])
+        assert result.exit_code == 2 and path.name in result.stderr and "hint:" in result.stderr
+        result = runner.invoke(main, ["--store", str(store_dir), "ingest", str(path)])
+        assert result.exit_code == 2, result.output
+        assert path.name in result.stderr
+    result = runner.invoke(main, ["--store", str(store_dir), "ingest", "--max-chars", "100", str(good)])
+    assert result.exit_code == 2 and "--max-chars" in result.stderr
+    store = Store.open(store_dir)
+    assert (set(map(str, store.main)), set(map(str, store.quarantine_store))) == before
+    store.close()
