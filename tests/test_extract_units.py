@@ -127,7 +127,7 @@ def test_outcomes_ratio_money_exceeded():
                 "viên là đoàn viên ưu tú. Khen thưởng 25 tập thể.")
     got = [(o.value, o.of) for o in f.outcomes]
     assert (163, None) in got and (18, 21) in got and (950, None) in got and (40, 950) in got
-    assert any(o.value == 4 and o.unit == "chỉ tiêu" for o in f.outcomes)
+    assert any(o.value == 4 and o.unit == "chỉ tiêu (vượt)" for o in f.outcomes)
     assert all(o.value != 3 for o in f.outcomes)        # '3 năm' is a duration
     assert all(o.value != 25 for o in f.outcomes)       # awards are not outcomes
     assert all(o.document == "12-NQ/TU" for o in f.outcomes)

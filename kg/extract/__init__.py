@@ -16,7 +16,7 @@ from kg.extract.documents import LIST_GAP, DocumentFinder, collect
 from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place
-from kg.extract.quantities import classify
+from kg.extract.quantities import classify, subject_end
 from kg.extract.text import paragraphs, prepare, sentences
 from kg.facts import DocumentRef, Facts
 
@@ -169,7 +169,9 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
             return local_for[key]
         return key
 
-    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, max(m.end, m.start)) for m in mentions])
+    # a figure inside a document's name or subject ('Chương trình ... đối với 62 huyện nghèo') is
+    # neither a goal nor a result of the text
+    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(p.text, m)) for m in mentions])
     sstarts = [a for a, _ in spans]
 
     def blocked(pos: int) -> bool:
