@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.assignments import doc_resolver, find_assignments
-from kg.extract.dates import find_dates, text_date as _text_date
+from kg.extract.dates import context_year, find_dates, text_date as _text_date
 from kg.extract.documents import LIST_GAP, DocumentFinder, collect
 from kg.extract.events import find_events
 from kg.extract.links import find_links
@@ -35,7 +35,7 @@ _OPENS_ON_DOC = re.compile(
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     p = prepare(text if isinstance(text, str) else "")
     tdate = date or _text_date(p.folded)
-    dates = find_dates(p.folded, tdate.year if tdate else None)
+    dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = sentences(p.text)
     paras = paragraphs(p.text)
     df = DocumentFinder(p, dates, sents)
