@@ -194,7 +194,9 @@ def test_to_dict_contract_and_evidence():
     f = extract(text, source="x.txt")
     d = f.to_dict()
     assert list(d) == ["source", "place", "documents", "links", "assignments", "targets", "outcomes", "events"]
-    assert d["documents"][0].keys() == {"key", "type", "number", "issuer", "issuer_code", "level", "date", "subject"}
+    # the contract's fields, plus the extractor's confidence (an extra key the scorer ignores)
+    assert d["documents"][0].keys() == {"key", "type", "number", "issuer", "issuer_code", "level", "date", "subject",
+                                        "confidence"}
     json.dumps(d)
     e = f.to_dict(evidence=True)
     for doc_ in e["documents"]:
@@ -211,7 +213,8 @@ def test_runner(tmp_path):
     out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), "--format", "json"], capture_output=True,
                          text=True, cwd=ROOT, check=True)
     one = json.loads(out.stdout)
-    assert one["source"] == "a.txt" and one["links"] == [{"from": "115-CTr/TU", "type": "implements", "to": "46-NQ/TW"}]
+    assert one["source"] == "a.txt" and one["links"] == [{"from": "115-CTr/TU", "type": "implements", "to": "46-NQ/TW",
+                                                          "confidence": 0.9}]
     out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), str(b), "--date", "2024-03-05",
                           "--place", "Lạng Sơn"], capture_output=True, text=True, cwd=ROOT, check=True)
     two = json.loads(out.stdout)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.assignments import doc_resolver, find_assignments
+from kg.extract.confidence import assign_confidence
 from kg.extract.dates import context_year, find_dates, text_date as _text_date
 from kg.extract.documents import LIST_GAP, DocumentFinder, collect
 from kg.extract.events import find_events
@@ -226,5 +227,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     documents = [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
                              d.system, list(d.mentions), span=d.span) for d in docs.values()]
-    return Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
-                 targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
+    facts = Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
+                  targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
+    assign_confidence(facts)
+    return facts

@@ -311,7 +311,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in _DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if _in_quote(t, s.start, d.start()):
+                if _in_quote(t, s.start, d.start()) or not _is_directive_word(t, d):
                     continue
                 objs, last2 = P.body_list(d.end(), c.end)
                 if objs:
@@ -341,6 +341,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(bl2, last3, c, directive)
                     break
     return out
+
+
+def _is_directive_word(t: str, m) -> bool:
+    """'giao' (to assign), not 'giáo' of 'Ban Tuyên giáo' or 'giáo dục', which fold alike."""
+    word = t[m.start():m.start() + 4]
+    return not word.lower().startswith("gia") or word.lower() == "giao"
 
 
 def _in_quote(t: str, start: int, pos: int) -> bool:
