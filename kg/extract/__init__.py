@@ -229,5 +229,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                              d.system, list(d.mentions), span=d.span) for d in docs.values()]
     facts = Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
-    assign_confidence(facts)
+    # the folded text lines up with the source's offsets unless NFC changed its length
+    assign_confidence(facts, p.folded if len(p.text) == len(p.source) else None)
     return facts

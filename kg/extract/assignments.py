@@ -66,7 +66,7 @@ _DASH_NAME = re.compile(_u(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
+_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 _UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
@@ -395,8 +395,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
-        if _SPEAKER_DIRECTS.search(f, s.start, s.end) and len(out) > n_sentence:
-            speaker_directs = True
+        if len(out) > n_sentence and any(P.body_list(_VSEP.match(f, m.end()).end(), s.end)[0]
+                                         for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
+            speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
+
         carried = subjects
         carried_directive = directive or speaker_directs
     return out
@@ -409,7 +411,7 @@ _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
 _PURPOSE_SUBJECT = re.compile(r"(?<![a-z])(?:de|nham de)[ \t]+")
 _CHARGE = re.compile(r"(?<![a-z])giao nhiem vu cho[ \t]+")
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
-_SPEAKER_DIRECTS = re.compile(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])")
+_SPEAKER_DIRECTS = re.compile(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])[ \t]*")
 
 
 def _leading_verbs(P, pos: int, end: int) -> list[str]:

@@ -13,6 +13,7 @@ Rules, not a model: each step is a cue word or a fact field, listed below with t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from kg.extract.bodies import doc_type_rows
@@ -38,10 +39,20 @@ _SENT_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def assign_confidence(facts: Facts) -> None:
-    """Set ``confidence`` on every document, link, assignment, target, outcome and event."""
-    f = fold_same_length(facts.text or "")
-    printed = re.sub(r"\s+", "", f)
+def assign_confidence(facts: Facts, folded: str | None = None) -> None:
+    """Set ``confidence`` on every document, link, assignment, target, outcome and event.
+    ``folded``: the folded source text when the caller has it (offsets must match the source's)."""
+    f = folded if folded is not None else fold_same_length(facts.text or "")
+    stops = [m.end() for m in _SENT_STOP.finditer(f)]
+    cache: dict[tuple[int, int], str] = {}
+
+    def _sentence(span: tuple[int, int]) -> str:
+        """The folded sentence around a span."""
+        if span not in cache:
+            cache[span] = _sentence_at(f, stops, span)
+        return cache[span]
+
+    printed = f.replace(" ", "").replace("\n", "")
     for d in facts.documents:
         if d.number is None or ":" in d.key:
             d.confidence = 0.6          # no number: found by its type word and description
@@ -50,12 +61,12 @@ def assign_confidence(facts: Facts) -> None:
         else:
             d.confidence = 0.8          # built from a number and an issuer, or an alias
     for x in facts.links:
-        s = _sentence(f, x.span)
+        s = _sentence(x.span)
         c = 0.9 if _LINK_CUE.search(s) else 0.7
         c -= 0.1 * sum(":" in k for k in (x.from_, x.to))
         x.confidence = _clip(c)
     for a in facts.assignments:
-        s = _sentence(f, a.span)
+        s = _sentence(a.span)
         rx = _ROLE_CUE.get(a.role)
         c = 0.85 if rx is not None and rx.search(s) else 0.65
         if _DIRECTIVE_CUE.search(s):
@@ -64,19 +75,19 @@ def assign_confidence(facts: Facts) -> None:
             c -= 0.15                   # the document comes from the paragraph or heading
         a.confidence = _clip(c)
     for t in facts.targets:
-        s = _sentence(f, t.span)
+        s = _sentence(t.span)
         c = 0.85 if _TARGET_CUE.search(s) else 0.7      # else: its place in a goal list
         if t.document and not _names(s, t.document):
             c -= 0.1
         t.confidence = _clip(c)
     for o in facts.outcomes:
-        s = _sentence(f, o.span)
+        s = _sentence(o.span)
         c = 0.85 if _OUTCOME_CUE.search(s) else 0.65    # else: a paragraph on a past span
         if o.document and not _names(s, o.document):
             c -= 0.1
         o.confidence = _clip(c)
     for e in facts.events:
-        s = _sentence(f, e.span)
+        s = _sentence(e.span)
         if e.date is None:
             c = 0.6                     # the meeting is reported, its day is not
         elif str(e.date.year) in _YEAR.findall(s):
@@ -88,16 +99,17 @@ def assign_confidence(facts: Facts) -> None:
         e.confidence = _clip(c)
 
 
-def _sentence(f: str, span: tuple[int, int]) -> str:
-    """The folded sentence around a span (up to 400 characters either side)."""
+def _sentence_at(f: str, stops: list[int], span: tuple[int, int]) -> str:
+    """The folded sentence around a span (at most 400 characters either side): from the last
+    sentence stop before it to the first after it."""
     a, b = span
     if a == b == 0 or not f:
         return ""
-    lo = max(0, a - 400)
-    starts = [m.end() for m in _SENT_STOP.finditer(f, lo, a)]
-    start = starts[-1] if starts else lo
-    m = _SENT_STOP.search(f, b, min(len(f), b + 400))
-    return f[start:m.start() if m else min(len(f), b + 400)]
+    k = bisect_right(stops, a) - 1
+    start = max(stops[k] if k >= 0 else 0, a - 400)
+    j = bisect_right(stops, b)
+    end = min(stops[j] - 1 if j < len(stops) else len(f), b + 400)
+    return f[start:max(end, b)]
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +131,14 @@ def _names(sentence: str, key: str) -> bool:
     if ":" in key:
         words = fold_same_length(key.split(":", 1)[1]).split()[:2]
         return bool(words) and " ".join(words) in sentence
+    rx = _number_rx(key)
+    return rx is not None and rx.search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _number_rx(key: str) -> re.Pattern | None:
     num = re.match(r"\d+[a-z]?", fold_same_length(key))
-    return bool(num) and re.search(rf"(?<!\d){re.escape(num.group(0))}(?![\d])", sentence) is not None
+    return re.compile(rf"(?<!\d){re.escape(num.group(0))}(?!\d)") if num else None
 
 
 def _clip(c: float) -> float:
