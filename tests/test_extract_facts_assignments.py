@@ -91,3 +91,12 @@ def test_the_task_ends_where_its_clause_ends():
     f = extract("Kế hoạch số 20-KH/TU giao Sở Tài chính bố trí kinh phí; Sở Nội vụ hướng dẫn thực hiện.")
     tasks = {a.body: a.task for a in f.assignments}
     assert tasks["Sở Tài chính"] == "bố trí kinh phí"
+
+
+def test_list_items_name_their_subject_before_a_colon():
+    f = extract("Kế hoạch số 15-KH/UBND.\n- Sở Tài chính: chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí.\n"
+                "- Ủy ban Kiểm tra Huyện ủy: kiểm tra, giám sát việc thực hiện.")
+    rows = {(a.body, a.role) for a in f.assignments}
+    assert {("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate"), ("Ủy ban Kiểm tra Huyện ủy", "monitor")} <= rows
+    # near miss: a colon after a heading that is not a body assigns nothing
+    assert _rows("Nhiệm vụ trọng tâm: kiểm tra, giám sát việc thực hiện.") == set()

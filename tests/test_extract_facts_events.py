@@ -69,3 +69,9 @@ def test_undated_meeting_enters_with_a_null_date_and_its_organiser():
 def test_the_chair_is_the_organiser():
     f = extract("Sáng 3/4/2024, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Tài chính.")
     assert [(e.type, e.organizer) for e in f.events] == [("làm việc", "Phó Bí thư Tỉnh ủy")]
+
+
+def test_time_first_date_lines_and_sang_nay():
+    assert text_date(fold_same_length("08:30 | 15/04/2024\n\nTiêu đề")) == dt.date(2024, 4, 15)
+    text = "Cập nhật: 16/04/2024\n\nSáng nay (15/4), Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 12-NQ/HU."
+    assert ("sơ kết", dt.date(2024, 4, 15)) in _ev(text)

@@ -119,3 +119,9 @@ def test_figures_in_a_document_subject_are_not_facts():
                 "hỗ trợ 62 huyện nghèo. Năm 2022, tỉnh đã hỗ trợ 40 hộ.")
     assert [o.value for o in f.outcomes] == [40]
     assert f.targets == []
+
+
+def test_a_range_keeps_its_lower_bound():
+    assert _tgts("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt từ 70% đến 80%.") == [(70, ">=")]
+    # near miss: two goals joined by 'và' are two rows
+    assert sorted(_tgts("Phấn đấu đến năm 2025 có 70% xã và 80% thôn đạt chuẩn.")) == [(70, "="), (80, "=")]

@@ -52,8 +52,10 @@ _VERBS = sorted({
 _VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
-_LEADIN = re.compile(r"[ \t\n]*(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+# a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
+_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
+_SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]+")
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
@@ -313,6 +315,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
+            colon = _SUBJECT_COLON.match(f, last) if bl else None
+            if colon and _VERB_RE.match(f, colon.end()):
+                last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
             if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start

@@ -15,7 +15,8 @@ _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|ch
 _FULL = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
 _LONG = re.compile(r"(?<![\w])(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})\s*$")
+# the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua))?\s*\(?\s*$")
 
 
 @dataclass(frozen=True)
@@ -88,8 +89,9 @@ def _v(pattern: str) -> re.Pattern:
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
 # 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
-_DATE_LINE = _v(r"^[ \t]*(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
-                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:)[ \t]*(?:ngày[ \t]+)?"
+_DATE_LINE = _v(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
+                r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
+                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*(?:ngày[ \t]+)?"
                 r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025

@@ -261,6 +261,7 @@ _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+_RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -441,6 +442,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             comp = ">="
                         elif re.match(r"[ \t]*tro len", after):
                             comp = ">="
+                    if prev_in_sentence and targets and targets[-1].comparator == ">=" \
+                            and _RANGE_TO.fullmatch(f, prev_in_sentence[-1].end, q.start) \
+                            and targets[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end):
+                        prev_in_sentence.append(q)
+                        continue            # 'từ 70% đến 80%': a range keeps its lower bound with '>='
                     if comp == "=" and prev_in_sentence and targets and targets[-1].comparator != "=" \
                             and re.fullmatch(r"[ \t]*(?:,|va|,[ \t]*va)[ \t]*", f[prev_in_sentence[-1].end:q.start]):
                         comp = targets[-1].comparator   # 'ít nhất 420 hợp tác xã và 1.200 tổ hợp tác'
