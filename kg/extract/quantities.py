@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.numbers import parse_number
+from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, paragraphs
 from kg.facts import Outcome, Target
 
@@ -61,81 +62,6 @@ _ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|
 _TERM = re.compile(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])")
 _SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
 _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
-
-
-# pipe / markdown tables: '| Chỉ tiêu (đơn vị) | 2026 | 2030 |' then one row per indicator
-_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
-_TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
-_CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
-                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>%)?[ \t]*(?P<tail>trở lên)?[ \t]*$")
-_CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
-_LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
-
-
-def table_blocks(t: str) -> list[tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]]:
-    """Runs of pipe-table lines: (start, end, rows), each row (start, [(cell start, cell text)])."""
-    blocks = []
-    cur: list = []
-    last_end = -1
-    for m in _TABLE_ROW.finditer(t):
-        if cur and t[last_end:m.start()].strip():
-            blocks.append(cur)
-            cur = []
-        line = m.group(0)
-        cells = []
-        pos = m.start() + line.index("|") + 1
-        for part in line.strip().strip("|").split("|"):
-            cells.append((pos, part))
-            pos += len(part) + 1
-        cur.append((m.start(), m.end(), cells))
-        last_end = m.end()
-    if cur:
-        blocks.append(cur)
-    return [(b[0][0], b[-1][1], [(r[0], r[2]) for r in b]) for b in blocks]
-
-
-def table_quantities(p, blocks, doc_for, main_doc=None, ref_year: int | None = None) -> list[Target]:
-    """Each numeric cell of a table row is a goal for its column's year (columns of years before
-    the text's own year hold the starting situation and are left out)."""
-    t = p.text
-    out: list[Target] = []
-    for bstart, _, rows in blocks:
-        header = None
-        for rstart, cells in rows:
-            if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
-                continue
-            if header is None:
-                header = [(_CELL_YEAR.search(c).group(1) if _CELL_YEAR.search(c) else None) for _, c in cells]
-                if any(header[1:]):
-                    continue
-                header = [None] * len(cells)
-            label = clean_ws(cells[0][1])
-            if not label:
-                continue
-            um = re.search(r"\(([^()]{1,30})\)[ \t]*$", label)
-            unit = clean_ws(um.group(1)) if um else label
-            for i, (cpos, cell) in enumerate(cells[1:], start=1):
-                m = _CELL_NUM.match(cell)
-                if not m:
-                    continue
-                v = parse_number(m.group("num"))
-                if v is None:
-                    continue
-                year = header[i] if i < len(header) else None
-                if year and ref_year and int(year) < ref_year:
-                    continue
-                cmp_ = (m.group("cmp") or "").strip()
-                comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
-                if m.group("pct") or unit == "%":
-                    unit_i = "%"
-                else:
-                    unit_i = unit
-                a = cpos + m.start("num")
-                doc = main_doc or doc_for(bstart)
-                out.append(Target(doc, f"{label}: {clean_ws(cell)}" + (f" ({year})" if year else ""), v, unit_i, comp,
-                                  year, span=p.span(a, cpos + m.end("num"))))
-    return out
 
 
 @dataclass
@@ -322,9 +248,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
-    blocks = table_blocks(t) if "|" in t else []
+    blocks = table_blocks(t)
     if blocks:
-        targets.extend(table_quantities(p, blocks, doc_for, main_doc, ref_year))
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year)
+        targets.extend(t_targets)
+        outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
     for s in sentences:
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
