@@ -100,3 +100,8 @@ def test_list_items_name_their_subject_before_a_colon():
     assert {("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate"), ("Ủy ban Kiểm tra Huyện ủy", "monitor")} <= rows
     # near miss: a colon after a heading that is not a body assigns nothing
     assert _rows("Nhiệm vụ trọng tâm: kiểm tra, giám sát việc thực hiện.") == set()
+
+
+def test_a_name_keeps_its_level_after_a_proper_name():
+    rows = _rows("Kế hoạch số 3-KH/TU đề nghị Đảng đoàn MTTQ Việt Nam tỉnh tập trung chỉ đạo Đại hội MTTQ các cấp.")
+    assert ("Đảng đoàn MTTQ Việt Nam tỉnh", "lead") in rows

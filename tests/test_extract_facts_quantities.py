@@ -125,3 +125,11 @@ def test_a_range_keeps_its_lower_bound():
     assert _tgts("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt từ 70% đến 80%.") == [(70, ">=")]
     # near miss: two goals joined by 'và' are two rows
     assert sorted(_tgts("Phấn đấu đến năm 2025 có 70% xã và 80% thôn đạt chuẩn.")) == [(70, "="), (80, "=")]
+
+
+def test_a_part_of_a_result_is_a_result_even_when_it_was_awarded():
+    text = ("Năm 2023, toàn huyện đã tôn vinh 210 gương người tốt, việc tốt; trong đó có 35 gương được tỉnh khen "
+            "thưởng.")
+    assert _outs(text) == [(210, None), (35, 210)]
+    # near miss: an award on its own is not a result
+    assert _outs("Năm 2023, huyện khen thưởng 25 tập thể.") == []

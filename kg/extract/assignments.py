@@ -112,6 +112,9 @@ class _Parser:
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm and not _VERB_RE.match(f, b + 1):
                 b = nm.end()
+                lv = _LEVEL_AFTER.match(f, b, end)
+                if lv:
+                    b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
             # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
             dm = _DASH_NAME.match(t, b, min(end, b + 80))
             if dm:

@@ -187,6 +187,7 @@ _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+_SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
@@ -302,8 +303,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         prev_in_sentence: list[Quantity] = []
         tally_total: int | float | None = None
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end):
-                continue
+            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
+                continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
