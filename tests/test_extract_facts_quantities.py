@@ -133,3 +133,10 @@ def test_a_part_of_a_result_is_a_result_even_when_it_was_awarded():
     assert _outs(text) == [(210, None), (35, 210)]
     # near miss: an award on its own is not a result
     assert _outs("Năm 2023, huyện khen thưởng 25 tập thể.") == []
+
+
+def test_counts_of_a_text_s_parts_are_not_results():
+    text = "Trong 5 năm qua, Đảng bộ tập trung 3 nhóm giải pháp và 5 nhiệm vụ trọng tâm, tổ chức 25 hội nghị."
+    assert _outs(text) == [(25, None)]
+    # near miss: tasks counted as done are a result
+    assert _outs("Năm 2024, xã đã hoàn thành 5/7 nhiệm vụ.") == [(5, 7)]

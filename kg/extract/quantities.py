@@ -187,6 +187,7 @@ _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+_STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)(?![a-z])")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
@@ -327,6 +328,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
+                if kind == "outcome" and not c_strong and not q.pct and q.of is None \
+                        and _STRUCTURE_NOUN.match(f, q.end - len(q.unit)):
+                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
                 ia, ib = _item_bounds(f, c, q.start, q.end)
                 tally = not q.pct and _TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
