@@ -140,3 +140,9 @@ def test_counts_of_a_text_s_parts_are_not_results():
     assert _outs(text) == [(25, None)]
     # near miss: tasks counted as done are a result
     assert _outs("Năm 2024, xã đã hoàn thành 5/7 nhiệm vụ.") == [(5, 7)]
+
+
+def test_binh_quan_hang_nam_is_a_rate_over_the_term_or_a_yearly_level():
+    f = extract("Phấn đấu tốc độ tăng thu ngân sách bình quân hằng năm 12%; sản lượng lương thực bình quân hằng năm "
+                "25.000 tấn.")
+    assert sorted((t.value, t.period) for t in f.targets) == [(12, "term"), (25000, "annual")]

@@ -188,6 +188,7 @@ _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|tr
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
 _STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)(?![a-z])")
+_AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
@@ -362,6 +363,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     before_q = [pm for pm in marks if pm[0] < q.start]
                     after_q = [pm for pm in marks if pm[0] >= q.end]
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
+                    if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
+                        period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     doc = main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 14):q.start]
