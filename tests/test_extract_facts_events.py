@@ -75,3 +75,9 @@ def test_time_first_date_lines_and_sang_nay():
     assert text_date(fold_same_length("08:30 | 15/04/2024\n\nTiêu đề")) == dt.date(2024, 4, 15)
     text = "Cập nhật: 16/04/2024\n\nSáng nay (15/4), Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 12-NQ/HU."
     assert ("sơ kết", dt.date(2024, 4, 15)) in _ev(text)
+
+
+def test_a_meeting_named_before_dien_ra():
+    assert ("hội nghị", dt.date(2025, 7, 29)) in _ev("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I diễn ra ngày 29/7/2025.")
+    # near miss: a training course opening is not a meeting
+    assert _ev("Ngày 3/5/2024, tại hội trường, UBND huyện khai mạc lớp bồi dưỡng.") == []

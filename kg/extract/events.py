@@ -15,6 +15,8 @@ _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
 _EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 _MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le|buoi le|dai hoi|cong bo|phien hop|cuoc hop|ky hop)(?![a-z])")
+# the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
+_MEETING_BEFORE = re.compile(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])")
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
 _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
 # the chair named before the meeting: 'Phó Bí thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh chủ trì buổi làm việc',
@@ -55,7 +57,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)]
         if not types:
-            if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()):
+            if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
+                    or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):
                 types = []
                 kinds = ["hội nghị"]
             else:
