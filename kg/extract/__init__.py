@@ -172,7 +172,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     # a figure inside a document's name or subject ('Chương trình ... đối với 62 huyện nghèo') is
     # neither a goal nor a result of the text
-    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(p.text, m)) for m in mentions])
+    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(p, m)) for m in mentions])
     sstarts = [a for a, _ in spans]
 
     def blocked(pos: int) -> bool:
@@ -230,5 +230,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     facts = Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
     # the folded text lines up with the source's offsets unless NFC changed its length
-    assign_confidence(facts, p.folded if len(p.text) == len(p.source) else None)
+    if len(p.text) == len(p.source):
+        assign_confidence(facts, p.folded, [x.end + 1 for x in sents])
+    else:
+        assign_confidence(facts)
     return facts

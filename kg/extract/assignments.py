@@ -248,8 +248,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
-        own = {fold(norm_body(t[a:b])) for a, b in subjects}
-        coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]   # no body coordinates with itself
+        if coord:                   # no body coordinates with itself
+            own = {fold(norm_body(t[a:b])) for a, b in subjects}
+            coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
         if "chu tri" in names:
@@ -371,6 +372,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if len(out) == n_before:
                 # 'để Chính phủ, các bộ ... tập trung chỉ đạo, tổ chức thực hiện': the bodies a purpose names
                 for pm in _PURPOSE_SUBJECT.finditer(f, c.start, c.end):
+                    if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
+                        continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
                     objs, last4 = P.body_list(pm.end(), c.end)
                     if objs and _VERB_RE.match(f, _VSEP.match(f, last4).end()):
                         subjects = objs

@@ -39,11 +39,13 @@ _SENT_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def assign_confidence(facts: Facts, folded: str | None = None) -> None:
+def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] | None = None) -> None:
     """Set ``confidence`` on every document, link, assignment, target, outcome and event.
-    ``folded``: the folded source text when the caller has it (offsets must match the source's)."""
+    ``folded``: the folded source text when the caller has it (offsets must match the source's);
+    ``stops``: the sorted offsets where its sentences end, likewise."""
     f = folded if folded is not None else fold_same_length(facts.text or "")
-    stops = [m.end() for m in _SENT_STOP.finditer(f)]
+    if stops is None:
+        stops = [m.end() for m in _SENT_STOP.finditer(f)]
     cache: dict[tuple[int, int], str] = {}
 
     def _sentence(span: tuple[int, int]) -> str:
@@ -124,15 +126,21 @@ _CODE_IN_KEY = re.compile(r"^[^-/:]*[-/](?:\d{4}/)?([^\W\d_]+)[-/]|^([^\W\d_]+):
 def _names(sentence: str, key: str) -> bool:
     """Does the sentence name the document: its number, its type word ('Kế hoạch giao ...'), or the
     first words of a description?"""
-    cm = _CODE_IN_KEY.match(key)
-    word = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
-    if word and re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", sentence):
+    rx = _type_word_rx(key)
+    if rx is not None and rx.search(sentence):
         return True
     if ":" in key:
         words = fold_same_length(key.split(":", 1)[1]).split()[:2]
         return bool(words) and " ".join(words) in sentence
     rx = _number_rx(key)
     return rx is not None and rx.search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _type_word_rx(key: str) -> re.Pattern | None:
+    cm = _CODE_IN_KEY.match(key)
+    word = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])") if word else None
 
 
 @lru_cache(maxsize=4096)

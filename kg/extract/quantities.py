@@ -210,18 +210,18 @@ def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int
 _SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
 
 
-def subject_end(t: str, mention) -> int:
+def subject_end(p, mention) -> int:
     """End of a document mention with its subject ('Nghị quyết số 30a/2008/NQ-CP ... về Chương trình
-    ... đối với 62 huyện nghèo'): figures up to there name the document."""
+    ... đối với 62 huyện nghèo'): figures up to there name the document. ``p``: the prepared text."""
     end = max(mention.end, mention.start)
     subj = mention.subject
     if subj and mention.tail_end:
         tail = subj[-24:]
-        at = t.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
+        at = p.text.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
         if at >= 0:
             # a subject read too far runs into the text's own goals ('..., với mục tiêu thu hút 120 người')
-            cut = _SUBJECT_CUT.search(fold_same_length(t[mention.tail_end:at + len(tail)]))
-            end = max(end, mention.tail_end + cut.start() if cut else at + len(tail))
+            cut = _SUBJECT_CUT.search(p.folded, mention.tail_end, at + len(tail))
+            end = max(end, cut.start() if cut else at + len(tail))
     return end
 
 
@@ -332,8 +332,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not q.pct and q.of is None \
                         and _STRUCTURE_NOUN.match(f, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
-                ia, ib = _item_bounds(f, c, q.start, q.end)
                 tally = not q.pct and _TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
+                ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
                         and not _DIGIT.search(f, q.end, f.find(":", q.end)):
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
