@@ -260,8 +260,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     for s in sentences:
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
-        in_retro = _inside(retro_paras, s.start)
-        in_list = _inside(list_paras, s.start)
+        in_retro = bool(retro_paras) and _inside(retro_paras, s.start)
+        in_list = bool(list_paras) and _inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
             lead = None
