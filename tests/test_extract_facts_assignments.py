@@ -105,3 +105,9 @@ def test_list_items_name_their_subject_before_a_colon():
 def test_a_name_keeps_its_level_after_a_proper_name():
     rows = _rows("Kế hoạch số 3-KH/TU đề nghị Đảng đoàn MTTQ Việt Nam tỉnh tập trung chỉ đạo Đại hội MTTQ các cấp.")
     assert ("Đảng đoàn MTTQ Việt Nam tỉnh", "lead") in rows
+
+
+def test_a_directive_verb_followed_by_a_colon():
+    rows = _rows("Kế hoạch số 5-KH/TU. Ban Thường vụ Tỉnh ủy yêu cầu: các cấp ủy, tổ chức đảng tăng cường tuyên "
+                 "truyền, vận động Nhân dân.")
+    assert {("Các cấp ủy", "participate"), ("Tổ chức đảng", "participate")} <= rows

@@ -56,7 +56,7 @@ _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
-_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]+")
+_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+")
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
@@ -272,7 +272,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     add(s, role, clause, cstart)
         # causative: '... chỉ đạo <bodies> <verbs>'
         if depth == 0 and verbs and (verbs[-1] in _CAUSATIVE):
-            objs, last = P.body_list(re.match(r"[ \t]*", f[cend:]).end() + cend, clause.end)
+            objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
                 predicate(objs, last, clause, True, depth + 1)
                 return last
