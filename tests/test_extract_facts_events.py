@@ -81,3 +81,8 @@ def test_a_meeting_named_before_dien_ra():
     assert ("hội nghị", dt.date(2025, 7, 29)) in _ev("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I diễn ra ngày 29/7/2025.")
     # near miss: a training course opening is not a meeting
     assert _ev("Ngày 3/5/2024, tại hội trường, UBND huyện khai mạc lớp bồi dưỡng.") == []
+
+
+def test_date_lines_in_brackets_and_in_words():
+    assert text_date(fold_same_length("(Thứ Hai, 15/04/2024)\n\nTiêu đề")) == dt.date(2024, 4, 15)
+    assert text_date(fold_same_length("Thứ hai, ngày 15 tháng 4 năm 2024\n\nTiêu đề")) == dt.date(2024, 4, 15)

@@ -89,10 +89,10 @@ def _v(pattern: str) -> re.Pattern:
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
 # 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
-_DATE_LINE = _v(r"^[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
+_DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
                 r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*(?:ngày[ \t]+)?"
-                r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)")
+                r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+)((?:19|20)\d\d)")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
 _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")
