@@ -146,3 +146,9 @@ def test_binh_quan_hang_nam_is_a_rate_over_the_term_or_a_yearly_level():
     f = extract("Phấn đấu tốc độ tăng thu ngân sách bình quân hằng năm 12%; sản lượng lương thực bình quân hằng năm "
                 "25.000 tấn.")
     assert sorted((t.value, t.period) for t in f.targets) == [(12, "term"), (25000, "annual")]
+
+
+def test_than_lower_and_not_lower_than():
+    got = sorted(_tgts("Phấn đấu đến năm 2030: tỷ lệ hộ nghèo thấp hơn 2%; tỷ lệ trẻ được tiêm chủng không thấp hơn "
+                       "95%; thu nhập hơn 80 triệu đồng."))
+    assert got == [(2, "<="), (80, ">="), (95, ">=")]

@@ -54,8 +54,9 @@ _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|ca
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
 _OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
-_GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|hon|khong duoi|khong it hon))[ \t]+$")
-_LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|thap hon))[ \t]+$")
+# 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
+_GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
+_LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
 _PERIOD_YEAR = re.compile(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})")
 _BARE_YEAR = re.compile(r"(?<![a-z])nam (20\d\d)(?![\d/-])")
 _ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])")
@@ -367,7 +368,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     doc = main_doc or doc_for(q.start)
                     comp = "="
-                    before = f[max(0, q.start - 14):q.start]
+                    before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
                         comp = ">="
                     elif _LE.search(before):
