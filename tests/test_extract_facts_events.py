@@ -86,3 +86,8 @@ def test_a_meeting_named_before_dien_ra():
 def test_date_lines_in_brackets_and_in_words():
     assert text_date(fold_same_length("(Thứ Hai, 15/04/2024)\n\nTiêu đề")) == dt.date(2024, 4, 15)
     assert text_date(fold_same_length("Thứ hai, ngày 15 tháng 4 năm 2024\n\nTiêu đề")) == dt.date(2024, 4, 15)
+
+
+def test_a_planned_or_routine_meeting_is_not_reported_as_held():
+    assert extract("Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết vào quý IV năm 2025.").events == []
+    assert extract("Ban Thường vụ Huyện ủy định kỳ tổ chức hội nghị giao ban hằng quý.").events == []

@@ -19,6 +19,8 @@ _MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le|buoi le|dai hoi
 _MEETING_BEFORE = re.compile(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])")
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
 _UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
+# a meeting planned or routine, not one the text reports as held
+_PLANNED = re.compile(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])")
 # the chair named before the meeting: 'Phó Bí thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh chủ trì buổi làm việc',
 # or after it: '..., do đồng chí Nguyễn Văn A, Bí thư Huyện ủy chủ trì'
 _CHAIR_BEFORE = re.compile(r"[ \t]+chu tri[ \t]+(?:(?:buoi|cuoc|phien)[ \t]+)?$")
@@ -116,8 +118,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
         b_end = _skip_brackets(t, b_end)
         um = _UNDATED.match(f, b_end)
-        if um is None:
-            continue
+        if um is None or _PLANNED.search(f, s.start, s.end):
+            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
         window_end = min(s.end, um.end() + 60)
         kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end))) \
             or ["hội nghị"]
@@ -128,6 +130,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 events.append(Event(k, None, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     # undated headline conferences
     for m in _HEADLINE.finditer(f):
+        si = _sent_index(sentences, m.start())
+        if si >= 0 and _PLANNED.search(f, sentences[si].start, sentences[si].end):
+            continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
             if not any(e.type == k for e in events):
