@@ -6,6 +6,7 @@ kết' gives one event per type; reviewed documents are split by the phrase that
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.bodies import body_regex, extend_name
 from kg.extract.text import norm_body
@@ -129,9 +130,13 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     # undated headline conferences
+    starts = [x.start for x in sentences]
+    planned: dict[int, bool] = {}
     for m in _HEADLINE.finditer(f):
-        si = _sent_index(sentences, m.start())
-        if si >= 0 and _PLANNED.search(f, sentences[si].start, sentences[si].end):
+        si = bisect_right(starts, m.start()) - 1
+        if si >= 0 and si not in planned:
+            planned[si] = bool(_PLANNED.search(f, sentences[si].start, sentences[si].end))
+        if si >= 0 and planned[si]:
             continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
