@@ -1,7 +1,8 @@
 """Typed view of the `facts` interchange format (shared contract `facts.md`).
 
 Every item carries ``span``: (start, end) character offsets into the source text it was read
-from, for Web Annotation selectors. ``to_dict()`` gives exactly the contract JSON; with
+from, for Web Annotation selectors, and, when extracted, a ``confidence`` in [0, 1] (written as
+the extra key ``confidence``, which the scorer ignores). ``to_dict()`` gives the contract JSON; with
 ``evidence=True`` each item also gets an ``evidence`` object {start, end, exact, prefix, suffix}
 (extra keys are ignored by the scorer).
 """
@@ -39,12 +40,17 @@ def _iso(d: _dt.date | str | None) -> str | None:
 @dataclass
 class _Item:
     span: Span = field(default=(0, 0), kw_only=True)
+    #: how sure the extractor is, in [0, 1]: high where a symbol and a cue word state the fact, lower
+    #: where it was inferred from scope or position (``None`` for curated facts)
+    confidence: float | None = field(default=None, kw_only=True)
 
     def _contract(self) -> dict[str, Any]:  # pragma: no cover - overridden
         raise NotImplementedError
 
     def to_dict(self, text: str | None = None, evidence: bool = False) -> dict[str, Any]:
         d = self._contract()
+        if self.confidence is not None:
+            d["confidence"] = round(float(self.confidence), 2)
         if evidence:
             ev = evidence_of(text, self.span) if text is not None else {"start": self.span[0], "end": self.span[1]}
             d["evidence"] = ev

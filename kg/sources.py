@@ -205,7 +205,7 @@ def _looks_like_html(text: str) -> bool:
 # --- HTML -----------------------------------------------------------------------------------
 
 def _html(name: str, html: str) -> Source:
-    import trafilatura  # (imported here: a few hundred ms, and only pages need it)
+    import trafilatura  # noqa: PLC0415  (imported here: a few hundred ms, and only pages need it)
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text or "") if doc is not None else ""
@@ -242,8 +242,8 @@ def publisher_place(publisher: str | None) -> str | None:
 # --- PDF --------------------------------------------------------------------------------------
 
 def _pdf(name: str, data: bytes) -> Source:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf import PdfReader  # noqa: PLC0415  (only PDFs need it)
+    from pypdf.errors import PdfReadError  # noqa: PLC0415
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -276,8 +276,8 @@ def _docx(name: str, data: bytes) -> Source:
     if not is_docx:
         raise InputError("is a ZIP archive, not a Word .docx", file=name,
                          hint="unpack it and pass the texts inside")
-    import docx  # python-docx
-    from docx.table import Table
+    import docx  # noqa: PLC0415  (python-docx: only Word files need it)
+    from docx.table import Table  # noqa: PLC0415
 
     try:
         document = docx.Document(io.BytesIO(data))

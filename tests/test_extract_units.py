@@ -127,7 +127,7 @@ def test_outcomes_ratio_money_exceeded():
                 "viên là đoàn viên ưu tú. Khen thưởng 25 tập thể.")
     got = [(o.value, o.of) for o in f.outcomes]
     assert (163, None) in got and (18, 21) in got and (950, None) in got and (40, 950) in got
-    assert any(o.value == 4 and o.unit == "chỉ tiêu" for o in f.outcomes)
+    assert any(o.value == 4 and o.unit == "chỉ tiêu (vượt)" for o in f.outcomes)
     assert all(o.value != 3 for o in f.outcomes)        # '3 năm' is a duration
     assert all(o.value != 25 for o in f.outcomes)       # awards are not outcomes
     assert all(o.document == "12-NQ/TU" for o in f.outcomes)
@@ -194,7 +194,9 @@ def test_to_dict_contract_and_evidence():
     f = extract(text, source="x.txt")
     d = f.to_dict()
     assert list(d) == ["source", "place", "documents", "links", "assignments", "targets", "outcomes", "events"]
-    assert d["documents"][0].keys() == {"key", "type", "number", "issuer", "issuer_code", "level", "date", "subject"}
+    # the contract's fields, plus the extractor's confidence (an extra key the scorer ignores)
+    assert d["documents"][0].keys() == {"key", "type", "number", "issuer", "issuer_code", "level", "date", "subject",
+                                        "confidence"}
     json.dumps(d)
     e = f.to_dict(evidence=True)
     for doc_ in e["documents"]:
@@ -211,7 +213,8 @@ def test_runner(tmp_path):
     out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), "--format", "json"], capture_output=True,
                          text=True, cwd=ROOT, check=True)
     one = json.loads(out.stdout)
-    assert one["source"] == "a.txt" and one["links"] == [{"from": "115-CTr/TU", "type": "implements", "to": "46-NQ/TW"}]
+    assert one["source"] == "a.txt" and one["links"] == [{"from": "115-CTr/TU", "type": "implements", "to": "46-NQ/TW",
+                                                          "confidence": 0.9}]
     out = subprocess.run([sys.executable, "-m", "kg.extract", str(a), str(b), "--date", "2024-03-05",
                           "--place", "Lạng Sơn"], capture_output=True, text=True, cwd=ROOT, check=True)
     two = json.loads(out.stdout)

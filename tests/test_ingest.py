@@ -74,10 +74,11 @@ def test_undecodable_file_is_reported_and_the_rest_proceed(tmp_path):
     assert "ingested 1 of 2" in result.stderr
 
 
-UNDATED_REVIEW = (
-    "Huyện ủy Nho Quan sơ kết Kế hoạch 27\n\n"
-    "Chiều 14/10, Ban Thường vụ Huyện ủy Nho Quan tổ chức hội nghị sơ kết 3 năm thực hiện Kế hoạch số 27-KH/HU "
-    "ngày 9/8/2021 của Ban Thường vụ Huyện ủy về phát triển kinh tế tập thể.\n")
+# A programme dated before the resolution it implements: a violation (an undated review, the
+# example this used to be, now enters the graph with a null date, as analysts asked).
+EARLY_PROGRAMME = (
+    "Ngày 2/1/2021, Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Chương trình số 9-CTr/TU thực hiện Nghị quyết "
+    "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về đổi mới, nâng cao chất lượng hoạt động của Hội Nông dân.\n")
 
 
 def quarantined_texts(store: Store) -> dict[str, set[str]]:
@@ -92,21 +93,21 @@ def quarantined_texts(store: Store) -> dict[str, set[str]]:
 
 def test_a_violation_in_one_text_keeps_no_other_text_out(memory_store, tmp_path):
     """The batch is validated at once, but what violates goes to the quarantine per text."""
-    (tmp_path / "undated.txt").write_text(UNDATED_REVIEW, encoding="utf-8")
+    (tmp_path / "early.txt").write_text(EARLY_PROGRAMME, encoding="utf-8")
     plan = tmp_path / "plan.txt"
     plan.write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
     summary = ingest_paths(memory_store, [str(tmp_path)])
     assert summary.ok and summary.loaded == 2
-    assert [name for name, _, _ in summary.quarantined] == [str(tmp_path / "undated.txt")]
+    assert [name for name, _, _ in summary.quarantined] == [str(tmp_path / "early.txt")]
     held = quarantined_texts(memory_store)
-    assert set(held) == {str(tmp_path / "undated.txt")}
+    assert set(held) == {str(tmp_path / "early.txt")}
     # the plan is loaded as it is alone; the review's other facts (its document) are loaded too
     alone = Store.open(None)
     ingest_paths(alone, [str(plan)])
     plan_graph = {q for q in alone.main if q.graph_name.value.startswith(SOURCE)}
     assert plan_graph <= set(memory_store.main)
-    assert docs_with_key(memory_store, "27-KH/HU")
-    assert not any(s in {str(q.subject) for q in memory_store.main} for s in held[str(tmp_path / "undated.txt")])
+    assert docs_with_key(memory_store, "46-NQ/TW")
+    assert not any(s in {str(q.subject) for q in memory_store.main} for s in held[str(tmp_path / "early.txt")])
 
 
 def test_batches_load_what_text_by_text_loads(tmp_path):
@@ -115,7 +116,7 @@ def test_batches_load_what_text_by_text_loads(tmp_path):
     folder.mkdir()
     for p in [*TEXTS.glob("*.txt"), *sorted((TEXTS.parent / "corpus" / "texts").glob("*.txt"))[:8]]:
         (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "undated.txt").write_text(UNDATED_REVIEW, encoding="utf-8")
+    (folder / "early.txt").write_text(EARLY_PROGRAMME, encoding="utf-8")
     stores = []
     for size in (1, 1000):
         store = Store.open(None)

@@ -35,7 +35,8 @@ def span(word: str) -> tuple[int, int]:
 
 def hand_facts(text: str = TEXT) -> Facts:
     """What an extractor might read in TEXT: a document, an assignment, a target of the plan and
-    a target that names no document (which violates a shape)."""
+    a target without its figure (which violates a shape; a target without a document no longer
+    does)."""
     return Facts(
         source="plan.txt", place=Place(province="Ninh Thuận"), text=text,
         documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy",
@@ -45,7 +46,7 @@ def hand_facts(text: str = TEXT) -> Facts:
                                 task="theo dõi việc thực hiện", span=span("Ban Dân vận Tỉnh ủy chủ trì"))],
         targets=[Target(document="12-KH/TU", text="Phấn đấu kết nạp 1.500 hội viên mới", value=1500,
                         unit="hội viên", comparator=">=", period="annual", span=span("kết nạp 1.500 hội viên")),
-                 Target(document=None, text="Tỷ lệ hộ nghèo giảm 2%", value=2, unit="%", comparator="=",
+                 Target(document=None, text="Tỷ lệ hộ nghèo giảm 2%", value=None, unit="%", comparator="=",
                         span=span("giảm 2%"))],
     )
 
@@ -148,7 +149,7 @@ def test_ingest_records_the_queue_with_violations_first(memory_store, hand_inges
     assert len(entries) == 4 and {e["state"] for e in entries} == {"pending"}
     first = entries[0]
     assert first["kind"] == "target" and first["fact"]["document"] is None
-    assert "document" in first["violation"]
+    assert "value" in first["violation"]
     assert all(e["violation"] is None for e in entries[1:])
     for e in entries:
         assert set(e) >= {"id", "source", "kind", "state", "confidence", "fact", "violation"}
@@ -207,9 +208,9 @@ def test_a_quarantined_fact_enters_the_graph_only_once_it_validates(memory_store
     source = queue(memory_store)[0].item.source
     orphan = by_kind(memory_store, "target", document=None)
     held = decide(memory_store, [orphan["id"]], "accepted", reviewer="Lan").held
-    assert [h.id for h in held] == [orphan["id"]] and "document" in held[0].violation_en
+    assert [h.id for h in held] == [orphan["id"]] and "value" in held[0].violation_en
     assert not any("giảm 2%" in str(o) for o in source_triples(memory_store, source).objects(None, DKG.text))
-    decide(memory_store, [orphan["id"]], "corrected", reviewer="Lan", changes={"document": "12-KH/TU"})
+    decide(memory_store, [orphan["id"]], "corrected", reviewer="Lan", changes={"value": "2"})
     entry = by_kind(memory_store, "target", text="Tỷ lệ hộ nghèo giảm 2%")
     assert entry["state"] == "corrected" and entry["violation"] is None
     texts = {str(o) for o in source_triples(memory_store, source).objects(None, DKG.text)}

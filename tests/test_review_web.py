@@ -32,7 +32,7 @@ def facts(text: str) -> Facts:
                                issuer_code="TU", level="province", date=None, span=span("Kế hoạch số 12-KH/TU"))],
         assignments=[Assignment(body="Ban Dân vận Tỉnh ủy", role="lead", document="12-KH/TU",
                                 task="theo dõi việc thực hiện", span=span("Ban Dân vận Tỉnh ủy chủ trì"))],
-        targets=[Target(document=None, text="Phấn đấu kết nạp 1.500 hội viên mới", value=1500, unit="hội viên",
+        targets=[Target(document=None, text="Phấn đấu kết nạp 1.500 hội viên mới", value=None, unit="hội viên",
                         comparator=">=", period="annual", span=span("kết nạp 1.500 hội viên"))],
     )
 
@@ -121,7 +121,7 @@ def test_decisions_need_the_token_and_are_recorded_with_the_servers_reviewer(sto
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert c.post(f"/review/{sid}/decisions", json=body, headers=auth).status_code == 200
     r = c.post(f"/review/{sid}/decisions", headers=auth,
-               json={"ids": [goal["id"]], "decision": "corrected", "set": {"document": "12-KH/TU"}})
+               json={"ids": [goal["id"]], "decision": "corrected", "set": {"value": "1500"}})
     assert r.status_code == 200 and r.json()["held"] == []
     after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
     assert after[doc["id"]]["state"] == "rejected"
@@ -159,7 +159,7 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}, headers=auth)
     assert r.status_code == 400 and "not in the graph" in r.json()["message"]
     c.post(f"/review/{sid}/decisions", headers=auth,
-           json={"ids": [goal["id"]], "decision": "corrected", "set": {"document": "12-KH/TU"}})
+           json={"ids": [goal["id"]], "decision": "corrected", "set": {"value": "1500"}})
     assert 'class="assess"' in c.get(f"/review/{sid}").text
     r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly", "note": "<b>1.200</b>"},
                headers=auth)

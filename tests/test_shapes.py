@@ -138,7 +138,7 @@ def test_target_class_document_reaches_a_resolution():
         <http://example.org/r> a dkg:Resolution ; dkg:typeCode "NQ" ;
             dkg:level <https://w3id.org/directive-kg/vocab/level/central> .
         <http://example.org/e> a dkg:FinalReview ; dkg:curatedFrom <http://example.org/s> ;
-            dkg:reviews <http://example.org/r> .
+            dkg:reviews <http://example.org/r> ; dkg:eventDate "23/6" .
         <http://example.org/s> a dkg:Source ; <http://purl.org/dc/terms/title> "s" .
         """,
         format="turtle",

@@ -11,12 +11,13 @@ import re
 from bisect import bisect_right
 
 from kg.extract.assignments import doc_resolver, find_assignments
-from kg.extract.dates import find_dates, text_date as _text_date
+from kg.extract.confidence import assign_confidence
+from kg.extract.dates import context_year, find_dates, text_date as _text_date
 from kg.extract.documents import LIST_GAP, DocumentFinder, collect
 from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place
-from kg.extract.quantities import classify
+from kg.extract.quantities import classify, subject_end
 from kg.extract.text import paragraphs, prepare, sentences
 from kg.facts import DocumentRef, Facts
 
@@ -35,7 +36,7 @@ _OPENS_ON_DOC = re.compile(
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     p = prepare(text if isinstance(text, str) else "")
     tdate = date or _text_date(p.folded)
-    dates = find_dates(p.folded, tdate.year if tdate else None)
+    dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = sentences(p.text)
     paras = paragraphs(p.text)
     df = DocumentFinder(p, dates, sents)
@@ -169,7 +170,9 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
             return local_for[key]
         return key
 
-    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, max(m.end, m.start)) for m in mentions])
+    # a figure inside a document's name or subject ('Chương trình ... đối với 62 huyện nghèo') is
+    # neither a goal nor a result of the text
+    spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(p, m)) for m in mentions])
     sstarts = [a for a, _ in spans]
 
     def blocked(pos: int) -> bool:
@@ -224,5 +227,11 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
 
     documents = [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
                              d.system, list(d.mentions), span=d.span) for d in docs.values()]
-    return Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
-                 targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
+    facts = Facts(source=source, place=pl, documents=documents, links=links, assignments=assignments,
+                  targets=targets, outcomes=outcomes, events=events, text=p.source, date=tdate)
+    # the folded text lines up with the source's offsets unless NFC changed its length
+    if len(p.text) == len(p.source):
+        assign_confidence(facts, p.folded, [x.end + 1 for x in sents])
+    else:
+        assign_confidence(facts)
+    return facts

@@ -13,6 +13,7 @@ tham gia ...)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.bodies import _MODS, body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, norm_body
@@ -26,7 +27,7 @@ def _u(p: str) -> str:
 
 
 _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet"}
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}
 _MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 _PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
@@ -43,13 +44,19 @@ _VERBS = sorted({
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "tong hop", "bao cao", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
+    # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
+    "cong bo", "ra quyet dinh",
+    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
+    "cong tac", "ngay cang", "luon",
 }, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
-_LEADIN = re.compile(r"[ \t\n]*(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+# a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
+_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
-_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]+")
+_SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
+_DIRECTIVE = re.compile(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+")
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
@@ -61,7 +68,7 @@ _DASH_NAME = re.compile(_u(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được",
+_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 _UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
@@ -105,6 +112,9 @@ class _Parser:
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
             if nm and not _VERB_RE.match(f, b + 1):
                 b = nm.end()
+                lv = _LEVEL_AFTER.match(f, b, end)
+                if lv:
+                    b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
             # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
             dm = _DASH_NAME.match(t, b, min(end, b + 80))
             if dm:
@@ -201,10 +211,10 @@ class _Parser:
             v = m.group(0)
             verbs.append(v)
             pos = m.end()
-            if v in ("phoi hop voi", "tham muu cho"):
+            if v in ("phoi hop voi", "tham muu cho", "phoi hop"):
                 bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
-                if v == "phoi hop voi":
-                    coord.extend(bl)
+                if v != "tham muu cho":
+                    coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
                 if bl:
                     pos = last
         return verbs, coord, (start if start is not None else pos), pos
@@ -222,7 +232,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     out: list[Assignment] = []
     seen: set[tuple[str, str, str | None]] = set()
 
-    def add(span, role, clause, task_start, directive_doc=None):
+    def add(span, role, clause, task_start, directive_doc=None, reported=False):
         body = norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
@@ -232,10 +242,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         seen.add(k)
         task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
+        if task and (reported or _REPORTED_ROLE.search(f, max(clause.start, span[1]), task_start + 3)):
+            task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
+        if coord:                   # no body coordinates with itself
+            own = {fold(norm_body(t[a:b])) for a, b in subjects}
+            coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
         if "chu tri" in names:
@@ -257,7 +272,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     add(s, role, clause, cstart)
         # causative: '... chỉ đạo <bodies> <verbs>'
         if depth == 0 and verbs and (verbs[-1] in _CAUSATIVE):
-            objs, last = P.body_list(re.match(r"[ \t]*", f[cend:]).end() + cend, clause.end)
+            objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
                 predicate(objs, last, clause, True, depth + 1)
                 return last
@@ -269,15 +284,34 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 predicate(objs, last, clause, directive, depth + 1, fallback=True)
         return cend
 
+    carried: list[tuple[int, int]] = []      # the last sentence's subjects, for 'Phối hợp ...' after it
+    carried_directive = False
+    speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
+    para_of = _paragraph_index(t)
+    last_para = -1
     for s in sentences:
+        para = para_of(s.start)
+        if para != last_para:
+            carried = []
+            if speaker_directs and _REPORTED.search(f, s.start, s.end):
+                speaker_directs = False
+            last_para = para
         cls = clauses(f, s)
         subjects: list[tuple[int, int]] = []
         directive = False
         handled_until = s.start
+        n_sentence = len(out)
         for ci, c in enumerate(cls):
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
+            if ci == 0 and carried and _VERB_RE.match(f, pos) and _role(_leading_verbs(P, pos, c.end)) \
+                    and not P.body_list(pos, c.end)[0]:
+                # a sentence that goes on with the previous subject: '... Phối hợp các cơ quan theo dõi ...'
+                subjects = carried
+                directive = carried_directive
+                handled_until = predicate(subjects, pos, c, directive)
+                continue
             bl, last = P.body_list(pos, c.end)
             if not bl and ci == 0:
                 # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
@@ -285,10 +319,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
+            colon = _SUBJECT_COLON.match(f, last) if bl else None
+            if colon and _VERB_RE.match(f, colon.end()):
+                last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
             if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
-                                                       and not _REPORTED.search(f, c.start, c.end))
+                                                       and not _REPORTED.search(f, c.start, c.end)) \
+                    or (speaker_directs and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
@@ -311,7 +349,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in _DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if _in_quote(t, s.start, d.start()):
+                if _in_quote(t, s.start, d.start()) or not _is_directive_word(t, d):
                     continue
                 objs, last2 = P.body_list(d.end(), c.end)
                 if objs:
@@ -321,6 +359,34 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     subjects = objs
                     directive = True
                     handled_until = predicate(objs, last2, c, True)
+            if len(out) == n_before:
+                # a subject after an opening phrase, reporting what it did: '..., các cấp ủy, chính quyền
+                # trong tỉnh đã quan tâm lãnh đạo, chỉ đạo ...'; 'ngay từ đầu nhiệm kỳ Đảng ủy xã đã tập trung
+                # lãnh đạo ...'
+                for rm in _MID_REPORTED.finditer(f, c.start, c.end):
+                    bl2 = _subject_before(P, t, f, c, rm.start())
+                    if bl2:
+                        subjects = bl2
+                        handled_until = predicate(bl2, rm.start(), c, False)
+                        break
+            if len(out) == n_before:
+                # 'để Chính phủ, các bộ ... tập trung chỉ đạo, tổ chức thực hiện': the bodies a purpose names
+                for pm in _PURPOSE_SUBJECT.finditer(f, c.start, c.end):
+                    if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
+                        continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
+                    objs, last4 = P.body_list(pm.end(), c.end)
+                    if objs and _VERB_RE.match(f, _VSEP.match(f, last4).end()):
+                        subjects = objs
+                        handled_until = predicate(objs, last4, c, True)
+                        break
+            if len(out) == n_before:
+                # 'giao nhiệm vụ cho BCH và lãnh đạo địa phương': charged with the tasks that follow
+                for gm in _CHARGE.finditer(f, c.start, c.end):
+                    if not _is_directive_word(t, gm):
+                        continue
+                    objs, _ = P.body_list(gm.end(), c.end)
+                    for o in objs:
+                        add(o, "lead", c, gm.start())
             if len(out) == n_before:
                 # '<goal>, X chủ trì, phối hợp với A, B và C ...': the lead named after a comma mid-clause
                 for cm in _MID_LEAD.finditer(f, c.start, c.end):
@@ -340,7 +406,60 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
+        if len(out) > n_sentence and any(P.body_list(_VSEP.match(f, m.end()).end(), s.end)[0]
+                                         for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
+            speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
+
+        carried = subjects
+        carried_directive = directive or speaker_directs
     return out
+
+
+# a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
+_MID_REPORTED = re.compile(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong|tich cuc)[ \t]+)?"
+                           r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))")
+_REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
+_PURPOSE_SUBJECT = re.compile(r"(?<![a-z])(?:de|nham de)[ \t]+")
+_CHARGE = re.compile(r"(?<![a-z])giao nhiem vu cho[ \t]+")
+# a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
+_SPEAKER_DIRECTS = re.compile(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])[ \t]*")
+
+
+def _leading_verbs(P, pos: int, end: int) -> list[str]:
+    return P.chain(pos, end)[0]
+
+
+def _subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
+    """The bodies that end right before ``at`` and start after a comma, or with a capital letter,
+    within the clause ('..., các cấp ủy, chính quyền trong tỉnh đã ...')."""
+    lo = max(c.start, at - 160)
+    starts = [m.end() for m in re.finditer(r",[ \t]*", f[lo:at])]
+    cands = [lo + x for x in starts]
+    cands += [lo + m.start() for m in re.finditer(r"(?<=[ \t])[^\W\d_]", t[lo:at]) if t[lo + m.start()].isupper()]
+    if c.start >= lo:
+        cands.append(c.start)
+    for a in sorted(set(cands)):
+        if not may_start_body(f, a):
+            continue
+        bl, last = P.body_list(a, at)
+        if bl and not f[last:at].strip(" \t,"):
+            return bl
+    return []
+
+
+def _paragraph_index(t: str):
+    breaks = [m.start() for m in re.finditer(r"\n", t)]
+
+    def index(pos: int) -> int:
+        return bisect_right(breaks, pos)
+    return index
+
+
+def _is_directive_word(t: str, m) -> bool:
+    """'giao' (to assign), not 'giáo' of 'Ban Tuyên giáo' or 'giáo dục', which fold alike."""
+    if not m.group(0).startswith("giao"):
+        return True
+    return t[m.start():m.start() + 4].lower() == "giao"
 
 
 def _in_quote(t: str, start: int, pos: int) -> bool:

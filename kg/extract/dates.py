@@ -7,13 +7,16 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.text import fold_same_length
+
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
 # all on the folded text
 _FULL = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
 _LONG = re.compile(r"(?<![\w])(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})\s*$")
+# the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua))?\s*\(?\s*$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,6 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
 
 def parse_date(s: str) -> _dt.date | None:
     """A single date string ('20/12/2023', '18-8-2023', 'ngày 5 tháng 2 năm 2026', ISO)."""
-    from kg.extract.text import fold_same_length
     s = (s or "").strip()
     try:
         return _dt.date.fromisoformat(s)
@@ -75,15 +77,45 @@ def parse_date(s: str) -> _dt.date | None:
     return ds[0].date if ds else None
 
 
-# a date at the head of a text (page header "28/09/2023 10:48") or passed by the caller
-_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+# a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38") or passed by the caller
+_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
                      r"|[-–][ \t]*(?:luot xem|cap nhat))|^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
+def _v(pattern: str) -> re.Pattern:
+    """A pattern written with diacritics, compiled for the folded text."""
+    return re.compile(fold_same_length(pattern), re.M)
+
+
+# a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
+# 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
+_DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
+                r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
+                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*(?:ngày[ \t]+)?"
+                r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+)((?:19|20)\d\d)")
+# a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
+# nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
+_CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")
+
+
 def text_date(folded: str) -> _dt.date | None:
-    m = _HEADER.search(folded, 0, min(len(folded), 1500))
+    head = min(len(folded), 1500)
+    m = _DATE_LINE.search(folded, 0, head)
+    if m:
+        d = _mk(int(m[3]), int(m[2]), int(m[1]))
+        if d is not None:
+            return d
+    m = _HEADER.search(folded, 0, head)
     if m:
         if m[1] is None:
-            return _mk(int(m[6]), int(m[5]), int(m[4]))
-        return _mk(int(m[3]), int(m[2]), int(m[1]))
+            return _mk(int(m[7]), int(m[6]), int(m[5]))
+        return _mk(int(m[4]), int(m[3]), int(m[1]))
     return None
+
+
+def context_year(folded: str) -> int | None:
+    """A year the text's own headline makes unambiguous where it has no date line: the congress of a
+    term named in the first lines is held in the term's first year."""
+    head = folded[:400]
+    m = _CONGRESS_TERM.search(head)
+    return int(m.group(1)) if m else None

@@ -6,6 +6,7 @@ kết' gives one event per type; reviewed documents are split by the phrase that
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.bodies import body_regex, extend_name
 from kg.extract.text import norm_body
@@ -13,6 +14,18 @@ from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
 _EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
+# what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
+_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le|buoi le|dai hoi|cong bo|phien hop|cuoc hop|ky hop)(?![a-z])")
+# the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
+_MEETING_BEFORE = re.compile(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])")
+# an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
+_UNDATED = re.compile(r"[ \t]*(?:vua|da)?[ \t]*(?:co|to chuc)[ \t]+(?:buoi|cuoc|hoi nghi)(?![a-z])")
+# a meeting planned or routine, not one the text reports as held
+_PLANNED = re.compile(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|dinh ky|hang nam|moi nam|khi can thiet)(?![a-z])")
+# the chair named before the meeting: 'Phó Bí thư Thường trực Tỉnh ủy - Chủ tịch HĐND tỉnh chủ trì buổi làm việc',
+# or after it: '..., do đồng chí Nguyễn Văn A, Bí thư Huyện ủy chủ trì'
+_CHAIR_BEFORE = re.compile(r"[ \t]+chu tri[ \t]+(?:(?:buoi|cuoc|phien)[ \t]+)?$")
+_CHAIR_AFTER = re.compile(r"(?<![a-z])do[ \t]+(?:dong chi[ \t]+)?(?P<who>[^;.]{3,120}?)[ \t]+chu tri(?![a-z])")
 _HEADLINE = re.compile(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})")
 _REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$|\n[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$")
 _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi nghi nay|tai hoi nghi|cung trong dip nay|"
@@ -40,14 +53,15 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d is None:
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
-        while v and _PAST_REF.search(f, max(s.start, v.start() - 8), v.start()):
+        while v and (_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
         if not v:
             continue
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)]
         if not types:
-            if "hoi nghi" in f[v.start():v.end()] or re.match(r"[ \t]+(?:cac )?hoi nghi(?![a-z])", f[v.end():v.end() + 16]):
+            if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
+                    or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):
                 types = []
                 kinds = ["hội nghị"]
             else:
@@ -63,12 +77,18 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                     k = _TYPE_NAME[m.group(1)]
                     if k not in kinds:
                         kinds.append(k)
-        org = None
+        org = _chair(df, s, d.end, v.start())
         bm = None
-        for bm_ in body_regex().finditer(f, d.end, v.start()):
-            bm = bm_
+        if org is None:
+            for bm_ in body_regex().finditer(f, d.end, v.start()):
+                bm = bm_
         if bm is not None:
             org = norm_body(t[bm.start():extend_name(t, bm.end(), v.start())])
+        elif org is None and v.start() < d.start:
+            # 'Tại phiên họp ngày 26/4/2022, BCH Đảng bộ tỉnh đã thảo luận ...': the body after the date
+            bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
+            if bm is not None:
+                org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         for k in kinds:
             events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
@@ -88,8 +108,36 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             continue
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         events.append(Event(k, base.date, base.organizer, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+    # undated meetings the text reports ('Ban Thường vụ Tỉnh ủy vừa có buổi làm việc với ...'): they
+    # keep a null date rather than a guessed one
+    for si, s in enumerate(sentences):
+        if si in dated_sents:
+            continue
+        bm = body_regex().match(f, s.start)
+        if bm is None:
+            continue
+        b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
+        b_end = _skip_brackets(t, b_end)
+        um = _UNDATED.match(f, b_end)
+        if um is None or _PLANNED.search(f, s.start, s.end):
+            continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
+        window_end = min(s.end, um.end() + 60)
+        kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end))) \
+            or ["hội nghị"]
+        org = norm_body(re.sub(r"[ \t]*\([^()]*\)", "", t[bm.start():b_end]))
+        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        for k in kinds:
+            if not any(e.type == k for e in events):
+                events.append(Event(k, None, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
     # undated headline conferences
+    starts = [x.start for x in sentences]
+    planned: dict[int, bool] = {}
     for m in _HEADLINE.finditer(f):
+        si = bisect_right(starts, m.start()) - 1
+        if si >= 0 and si not in planned:
+            planned[si] = bool(_PLANNED.search(f, sentences[si].start, sentences[si].end))
+        if si >= 0 and planned[si]:
+            continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
         for tm in _TYPE.finditer(m.group("types")):
             k = _TYPE_NAME[tm.group(1)]
             if not any(e.type == k for e in events):
@@ -131,3 +179,36 @@ def _split_reviews(df, events) -> None:
         for e in events:
             if e.type in ("sơ kết", "tổng kết") and not e.reviews:
                 e.reviews = list(dict.fromkeys(final + reviewed))
+
+
+def _is_event_verb(df, v, tails) -> bool:
+    """'họp' (a meeting) and not 'hợp' ('phối hợp', 'tổng hợp'), which fold alike; and not a word of a
+    document's name ('Kết luận ... của Hội nghị lần thứ bảy Ban Chấp hành')."""
+    if v.group(0) == "hop" and df.t[v.start():v.end()].lower() != "họp":
+        return False
+    if re.search(r"(?<![a-z])cua[ \t]+$", df.f[max(0, v.start() - 6):v.start()]):
+        return False                # 'Kết luận ... của Hội nghị lần thứ bảy': the meeting as an issuer
+    return not any(a < v.start() < b for a, b in tails)
+
+
+def _skip_brackets(t: str, pos: int) -> int:
+    """Past a bracketed abbreviation after a name: 'Ban Thường vụ (BTV) Tỉnh ủy'."""
+    m = re.match(r"[ \t]*\([^()\n]{1,12}\)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+(?:vừa|đã|có|tổ chức)(?![^\W\d_]))", t[pos:pos + 60])
+    return pos + m.end() if m else pos
+
+
+def _chair(df, s, a: int, verb_start: int) -> str | None:
+    """The organiser as the chair: '<title> chủ trì buổi làm việc' (the first title of a double one) or
+    '..., do đồng chí <name>, <title> chủ trì'."""
+    f, t = df.f, df.t
+    if _CHAIR_BEFORE.search(f, a, verb_start):
+        cm = _CHAIR_BEFORE.search(f, a, verb_start)
+        seg = t[a:cm.start()].strip(" ,")
+        seg = seg.split(",")[-1].split(" - ")[0].strip()
+        return norm_body(seg) if len(seg) >= 3 else None
+    m = _CHAIR_AFTER.search(f, s.start, s.end)
+    if m:
+        who = t[m.start("who"):m.end("who")]
+        title = who.split(",")[-1].split(" - ")[0].strip() if "," in who else who.split(" - ")[0].strip()
+        return norm_body(title) if len(title) >= 3 else None
+    return None

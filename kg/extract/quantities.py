@@ -12,15 +12,19 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.numbers import parse_number
-from kg.extract.text import Segment, clean_ws, clauses
+from kg.extract.tables import table_blocks, table_quantities
+from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, paragraphs
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _QTY = re.compile(
-    rf"(?<![\w.,/%-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?%(?:/[ \t]?(?:nam|thang|quy))?)?(?![\w/]|[.,]\d)")
+    rf"(?<![\w.,/%‰-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
+    rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{_NUM})[ \t]?[%‰])?"
+    # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
+    rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
 _BEFORE_SKIP = re.compile(
-    r"(?:(?<![a-z])(?:so|nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*|\()$")
+    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
+    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
 _DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
@@ -48,91 +52,17 @@ _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ 
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
-_OUTCOME = re.compile(r"(?<![a-z])(?:da|duoc|dat|vuot|hoan thanh|huy dong|ket nap|thanh lap|den nay|hien nay|"
-                      r"tang|giam|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
-_GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|hon|khong duoi|khong it hon))[ \t]+$")
-_LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|thap hon))[ \t]+$")
+_OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
+                      r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
+# 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
+_GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
+_LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
 _PERIOD_YEAR = re.compile(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})")
 _BARE_YEAR = re.compile(r"(?<![a-z])nam (20\d\d)(?![\d/-])")
 _ANNUAL = re.compile(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])")
 _TERM = re.compile(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])")
 _SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
 _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
-
-
-# pipe / markdown tables: '| Chỉ tiêu (đơn vị) | 2026 | 2030 |' then one row per indicator
-_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
-_TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
-_CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
-                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>%)?[ \t]*(?P<tail>trở lên)?[ \t]*$")
-_CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
-_LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
-
-
-def table_blocks(t: str) -> list[tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]]:
-    """Runs of pipe-table lines: (start, end, rows), each row (start, [(cell start, cell text)])."""
-    blocks = []
-    cur: list = []
-    last_end = -1
-    for m in _TABLE_ROW.finditer(t):
-        if cur and t[last_end:m.start()].strip():
-            blocks.append(cur)
-            cur = []
-        line = m.group(0)
-        cells = []
-        pos = m.start() + line.index("|") + 1
-        for part in line.strip().strip("|").split("|"):
-            cells.append((pos, part))
-            pos += len(part) + 1
-        cur.append((m.start(), m.end(), cells))
-        last_end = m.end()
-    if cur:
-        blocks.append(cur)
-    return [(b[0][0], b[-1][1], [(r[0], r[2]) for r in b]) for b in blocks]
-
-
-def table_quantities(p, blocks, doc_for, main_doc=None, ref_year: int | None = None) -> list[Target]:
-    """Each numeric cell of a table row is a goal for its column's year (columns of years before
-    the text's own year hold the starting situation and are left out)."""
-    t = p.text
-    out: list[Target] = []
-    for bstart, _, rows in blocks:
-        header = None
-        for rstart, cells in rows:
-            if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
-                continue
-            if header is None:
-                header = [(_CELL_YEAR.search(c).group(1) if _CELL_YEAR.search(c) else None) for _, c in cells]
-                if any(header[1:]):
-                    continue
-                header = [None] * len(cells)
-            label = clean_ws(cells[0][1])
-            if not label:
-                continue
-            um = re.search(r"\(([^()]{1,30})\)[ \t]*$", label)
-            unit = clean_ws(um.group(1)) if um else label
-            for i, (cpos, cell) in enumerate(cells[1:], start=1):
-                m = _CELL_NUM.match(cell)
-                if not m:
-                    continue
-                v = parse_number(m.group("num"))
-                if v is None:
-                    continue
-                year = header[i] if i < len(header) else None
-                if year and ref_year and int(year) < ref_year:
-                    continue
-                cmp_ = (m.group("cmp") or "").strip()
-                comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
-                if m.group("pct") or unit == "%":
-                    unit_i = "%"
-                else:
-                    unit_i = unit
-                a = cpos + m.start("num")
-                doc = main_doc or doc_for(bstart)
-                out.append(Target(doc, f"{label}: {clean_ws(cell)}" + (f" ({year})" if year else ""), v, unit_i, comp,
-                                  year, span=p.span(a, cpos + m.end("num"))))
-    return out
 
 
 @dataclass
@@ -143,6 +73,20 @@ class Quantity:
     of: int | float | None
     unit: str
     pct: bool
+    planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+
+
+def _v(pattern: str) -> re.Pattern:
+    """A pattern written in Vietnamese with diacritics, compiled for the folded text (so a reader
+    sees which word was meant: 'gần' and 'gắn' both fold to 'gan'). Only lower-case escapes."""
+    return re.compile(fold_same_length(pattern))
+
+
+# units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
+# of a whole ('34/55 xã')
+_MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
+# nouns that count items of a list of goals: a count of them in brackets is a heading's tally
+_TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
@@ -163,9 +107,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
         pct = bool(m.group("pct"))
+        planned = parse_number(m.group("pden")) if m.group("pden") else None
+        in_paren = f.count("(", seg.start, a) > f.count(")", seg.start, a)
         unit, uend = "", m.end()
         if pct:
-            unit = "%" + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
+            unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
                           if "/" in m.group("pct") else "")
         else:
             words = []
@@ -195,7 +141,15 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
-        out.append(Quantity(a, uend, v, den, unit, pct))
+        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)):
+            # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
+            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)')
+            continue
+        if den is not None and v > den and _MEASURE.match(f, m.end() + 1):
+            # more than the whole: achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); a part of
+            # the whole keeps its denominator ('giải ngân 1.842,6/2.105 tỷ đồng', '34/55 xã')
+            planned, den = den, None
+        out.append(Quantity(a, uend, v, den, unit, pct, planned))
     return out
 
 
@@ -219,6 +173,77 @@ def _period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     return sorted(marks)
 
 
+# a paragraph that reports on a past span opens with it: 'Trong 5 năm qua, ...', 'Qua nửa nhiệm kỳ, ...',
+# 'Sau 3 năm thực hiện ...'; its figures are results, and 'hằng năm' there is a rate, not a goal
+_RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+|tròn[ \t]+)?"
+            r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm)[ \t]+(?:năm|tháng)|nhiệm kỳ)"
+            r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)")
+_ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
+# paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
+_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
+_LIST_LEAD = _v(r"(?:chỉ tiêu|mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
+_NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
+# the present state ('hiện có', 'chiếm 97%') is not a result unless a result verb says so
+_SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
+# a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
+_PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+_STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)(?![a-z])")
+_AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+_SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+_RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
+_PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
+# a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
+# 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
+_ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
+_COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
+_TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
+
+
+def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
+    """The comma/'và'-separated item of a clause around a figure."""
+    a = c.start
+    for m in _ITEM_CUT.finditer(f, c.start, q_start):
+        a = m.end()
+    m = _ITEM_CUT.search(f, q_end, c.end)
+    return a, (m.start() if m else c.end)
+
+_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
+
+
+def subject_end(p, mention) -> int:
+    """End of a document mention with its subject ('Nghị quyết số 30a/2008/NQ-CP ... về Chương trình
+    ... đối với 62 huyện nghèo'): figures up to there name the document. ``p``: the prepared text."""
+    end = max(mention.end, mention.start)
+    subj = mention.subject
+    if subj and mention.tail_end:
+        tail = subj[-24:]
+        at = p.text.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
+        if at >= 0:
+            # a subject read too far runs into the text's own goals ('..., với mục tiêu thu hút 120 người')
+            cut = _SUBJECT_CUT.search(p.folded, mention.tail_end, at + len(tail))
+            end = max(end, cut.start() if cut else at + len(tail))
+    return end
+
+
+def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
+    retro, lists = [], []
+    prev_lead = False
+    for para in paragraphs(t):
+        if _RETRO.match(f, para.start):
+            retro.append((para.start, para.end))
+        head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
+        if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
+            lists.append((para.start, para.end))
+        prev_lead = bool(_LIST_LEAD.search(f, para.start, para.end))
+    return retro, lists
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
@@ -227,12 +252,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
-    blocks = table_blocks(t) if "|" in t else []
+    blocks = table_blocks(t)
     if blocks:
-        targets.extend(table_quantities(p, blocks, doc_for, main_doc, ref_year))
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year)
+        targets.extend(t_targets)
+        outcomes.extend(t_outcomes)
+    retro_paras, list_paras = _paragraph_frames(f, t)
     for s in sentences:
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
+        in_retro = bool(retro_paras) and _inside(retro_paras, s.start)
+        in_list = bool(list_paras) and _inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
             lead = None
@@ -242,7 +272,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
-        s_target = bool(_TARGET.search(f, s.start, s.end)) or lead is not None
+        if in_retro:
+            # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
+            s_target = any(not _ROUTINE.match(f, m.start()) for m in _TARGET.finditer(f, s.start, s.end))
+        else:
+            s_target = bool(_TARGET.search(f, s.start, s.end)) or lead is not None or in_list
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -251,7 +285,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
-        s_outcome = bool(_OUTCOME.search(f, s.start, s.end))
+        s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(stext):
@@ -270,14 +304,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
+        tally_total: int | float | None = None
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end):
-                continue
+            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
+                continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
             c_strong = bool(_OUT_STRONG.search(f, c.start, c.end))
-            c_out = bool(_OUTCOME.search(f, c.start, c.end))
+            c_out = bool(_OUTCOME.search(f, c.start, c.end)) or in_retro
+            if in_list and c_strong:
+                c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", f[c.start:c.end]))   # 'đạt' states a goal
             if s_target and not c_strong:
                 kind = "target"
                 marks = _period_marks(f, c.start, c.end)
@@ -287,17 +324,51 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             for q in qs:
-                if (kind == "target" or main_doc) and _NOW_HAS.search(f, max(c.start, q.start - 30), q.start):
+                if (kind == "target" or main_doc or not c_strong) \
+                        and _NOW_HAS.search(f, max(c.start, q.start - 30), q.start):
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
+                if kind == "outcome" and not c_strong and not in_retro \
+                        and _SHARE.search(f, max(c.start, q.start - 20), q.start):
+                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
+                if kind == "outcome" and not c_strong and not q.pct and q.of is None \
+                        and _STRUCTURE_NOUN.match(f, q.end - len(q.unit)):
+                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                tally = not q.pct and _TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
+                ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
+                if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
+                        and not _DIGIT.search(f, q.end, f.find(":", q.end)):
+                    tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
+                    prev_in_sentence.append(q)
+                    continue
+                if q.pct and _COUNTED.search(f, ia, q.start):
+                    continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
+                if q.pct and _PLAN_PCT.match(f, q.end):
+                    q.unit = "% kế hoạch"   # 'đạt 120% kế hoạch': a share of a plan
                 text = _item_text(t, f, c, q)
-                if kind == "target":
+                if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
+                    kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
+                else:
+                    kind_q = kind
+                if kind_q == "target" and kind != "target":
+                    marks = _period_marks(f, c.start, c.end)
+                if tally:
+                    noun = _TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
+                    before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
+                    after_w = t[q.end - len(q.unit) + len(noun):ib].split()
+                    status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
+                    q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
+                    if q.of is None and tally_total is not None:
+                        q.of = tally_total
+                if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
                     after_q = [pm for pm in marks if pm[0] >= q.end]
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
+                    if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
+                        period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     doc = main_doc or doc_for(q.start)
                     comp = "="
-                    before = f[max(0, q.start - 14):q.start]
+                    before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
                         comp = ">="
                     elif _LE.search(before):
@@ -308,6 +379,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             comp = ">="
                         elif re.match(r"[ \t]*tro len", after):
                             comp = ">="
+                    if prev_in_sentence and targets and targets[-1].comparator == ">=" \
+                            and _RANGE_TO.fullmatch(f, prev_in_sentence[-1].end, q.start) \
+                            and targets[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end):
+                        prev_in_sentence.append(q)
+                        continue            # 'từ 70% đến 80%': a range keeps its lower bound with '>='
                     if comp == "=" and prev_in_sentence and targets and targets[-1].comparator != "=" \
                             and re.fullmatch(r"[ \t]*(?:,|va|,[ \t]*va)[ \t]*", f[prev_in_sentence[-1].end:q.start]):
                         comp = targets[-1].comparator   # 'ít nhất 420 hợp tác xã và 1.200 tổ hợp tác'
@@ -339,6 +415,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
+                    if q.planned is not None:   # 'A/B': B is the goal A is measured against
+                        targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
+                                              span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
     return targets, outcomes
 

@@ -140,6 +140,8 @@ class _Builder:
         self.docs: dict[str, URIRef] = {}
         self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
         self.when = facts.date or source.published
+        self.occasion: URIRef | None = None       # the event a text's outcomes were reported at
+        self.occasion_kind: str | None = None
 
     # --- helpers ----------------------------------------------------------------
     def add(self, s, p, o) -> None:
@@ -168,6 +170,13 @@ class _Builder:
         self.add(pos, RDF.type, OA.TextPositionSelector)
         self.add(pos, OA.start, Literal(ev["start"], datatype=XSD.nonNegativeInteger))
         self.add(pos, OA.end, Literal(ev["end"], datatype=XSD.nonNegativeInteger))
+
+    def confidence(self, node: URIRef, item) -> None:
+        """The extractor's confidence in a fact (none for curated facts). A node that several
+        texts state carries one value per text; review reads the lowest."""
+        c = getattr(item, "confidence", None)
+        if c is not None and not self.curated:
+            self.add(node, DKG.confidence, _decimal(round(float(c), 2)))
 
     def place_for(self, on: dt.date | None, *, district: bool) -> _Place | None:
         """The province (or district) the text is about, in the code scheme of ``on``."""
@@ -233,6 +242,7 @@ class _Builder:
         if ref.issuer:
             self.add(iri, DKG.issuer, self.body(ref.issuer, place if level != "central" else None, level))
         self.provenance(iri, ref.span, "document")
+        self.confidence(iri, ref)
         return iri
 
     def doc_by_key(self, key: str | None) -> URIRef | None:
@@ -282,10 +292,11 @@ class _Builder:
                 self.add(stmt, RDF.predicate, prop)
                 self.add(stmt, RDF.object, b)
                 self.provenance(stmt, link.span, "link")
+                self.confidence(stmt, link)
         self.tasks()
         self.targets()
-        self.outcomes()
         self.events()
+        self.outcomes()
         return self.g
 
     def source(self) -> None:
@@ -318,6 +329,7 @@ class _Builder:
                 self.add(task, RDFS.label, Literal(_short(description), lang="vi"))
             self.add(task, prop, self.body(a.body, place))
             self.provenance(task, a.span, "task:" + a.role + a.body)
+            self.confidence(task, a)
 
     def targets(self) -> None:
         for t in self.f.targets:
@@ -331,6 +343,7 @@ class _Builder:
                 if re.fullmatch(r"(19|20)\d\d", str(t.period)):
                     self.add(node, DKG.targetYear, Literal(int(t.period), datatype=XSD.gYear))
             self.provenance(node, t.span, "target")
+            self.confidence(node, t)
 
     def measured(self, node: URIRef, cls: URIRef, to_doc: URIRef, doc: URIRef | None, text: str | None,
                  value: float | None, unit: str | None) -> None:
@@ -356,10 +369,16 @@ class _Builder:
                 self.add(node, DKG.denominator, _decimal(o.of))
             if self.when:
                 self.add(node, DKG.asOf, Literal(self.when.isoformat(), datatype=XSD.date))
+            if self.occasion is not None:
+                # the meeting the text reports it at: a result stays tied to its occasion also when
+                # the text names no document for it
+                self.add(node, DKG.reportedAt, self.occasion)
             self.provenance(node, o.span, "outcome")
+            self.confidence(node, o)
 
     def events(self) -> None:
         place = self.default_place()
+        self.occasion = None
         for e in self.f.events:
             cls, kind = EVENT_CLASS.get(e.type, (DKG.ReviewEvent, "conference"))
             node = identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews))
@@ -378,6 +397,9 @@ class _Builder:
             if place is not None:
                 self.add(node, DKG.place, place.iri)
             self.provenance(node, e.span, "event")
+            self.confidence(node, e)
+            if self.occasion is None or (e.type in ("sơ kết", "tổng kết") and self.occasion_kind not in ("sơ kết", "tổng kết")):
+                self.occasion, self.occasion_kind = node, e.type
 
 
 def _decimal(v: float | int) -> Literal:

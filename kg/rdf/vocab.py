@@ -193,6 +193,7 @@ class DKG(DefinedNamespace):
     measures: URIRef
     reportsOn: URIRef
     reportsTarget: URIRef
+    reportedAt: URIRef
     denominator: URIRef
     asOf: URIRef
     status: URIRef
@@ -213,6 +214,7 @@ class DKG(DefinedNamespace):
     published: URIRef
     extractedFrom: URIRef
     curatedFrom: URIRef
+    confidence: URIRef
 
     # review (duyệt dữ kiện): the queue of a source and the reviewers' decisions (kg.review)
     ReviewRecord: URIRef

@@ -179,9 +179,11 @@ class Intake:
         for item, status in _reviewed(self.items, decisions):
             if status.state == "rejected":
                 continue
-            obj = item.obj if status.state != "corrected" and item.obj is not None else _with_confidence(
-                fact_object(item.kind, status.fact, (item.start, item.end)), item)
-            self.pairs.append((item, obj))
+            obj = item.obj if status.state != "corrected" and item.obj is not None else \
+                fact_object(item.kind, status.fact, (item.start, item.end))
+            # the queue's confidence either way, so that an ingest and a rebuild from the queue
+            # write the same graph (a fact without one counts as certain)
+            self.pairs.append((item, _with_confidence(obj, item)))
         self.facts = dataclasses.replace(facts, **{lst: [] for lst in LIST_OF.values()})
         for item, obj in self.pairs:  # the builder does not depend on the order within a kind
             getattr(self.facts, LIST_OF[item.kind]).append(obj)

@@ -1,0 +1,153 @@
+"""Confidence of each extracted fact, in [0, 1], so that review can start with the doubtful ones.
+
+The score says how directly the text states the fact, not how likely it is true in the world:
+* high (0.85-0.95) where a symbol and a cue word state it in the same sentence ('Kế hoạch số
+  74-KH/HU ... thực hiện Nghị quyết số 46-NQ/TW'; 'Sở Nội vụ chủ trì, phối hợp với ...');
+* middle (0.65-0.8) where the kind of fact comes from its position (an item of a goal list, a
+  figure in a paragraph that opens on a past span), the role from a generic verb, or a
+  document from its number and issuer rather than a printed symbol;
+* lower again where the document a fact belongs to is not named in its sentence but inferred from
+  the paragraph or heading (scope), or where an event's year, or the event itself, is undated.
+Rules, not a model: each step is a cue word or a fact field, listed below with the step it costs.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from kg.extract.bodies import doc_type_rows
+from kg.extract.text import fold_same_length
+from kg.facts import Facts
+
+_LINK_CUE = re.compile(fold_same_length(
+    r"(?<![a-z])(?:căn cứ|thực hiện|triển khai|cụ thể hóa|tiếp tục|thay thế|sửa đổi|bổ sung|hướng dẫn|"
+    r"quy định chi tiết|trên cơ sở|xét)(?![a-z])"))
+_ROLE_CUE = {
+    "lead": re.compile(fold_same_length(r"(?<![a-z])(?:chủ trì|lãnh đạo|chỉ đạo|phụ trách|tham mưu)(?![a-z])")),
+    "coordinate": re.compile(fold_same_length(r"(?<![a-z])phối hợp(?![a-z])")),
+    "monitor": re.compile(fold_same_length(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc)(?![a-z])")),
+    "participate": re.compile(fold_same_length(r"(?<![a-z])(?:tham gia|tuyên truyền|vận động|thực hiện|phổ biến)(?![a-z])")),
+}
+_DIRECTIVE_CUE = re.compile(fold_same_length(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|phân công)(?![a-z])"))
+_TARGET_CUE = re.compile(fold_same_length(
+    r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|hằng năm|hàng năm|ít nhất|tối thiểu|trở lên|không quá)(?![a-z])"))
+_OUTCOME_CUE = re.compile(fold_same_length(
+    r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết nạp|thành lập|huy động|giải ngân|đến nay)(?![a-z])"))
+_EVENT_TYPE_WORD = re.compile(fold_same_length(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|làm việc)(?![a-z])"))
+_SENT_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] | None = None) -> None:
+    """Set ``confidence`` on every document, link, assignment, target, outcome and event.
+    ``folded``: the folded source text when the caller has it (offsets must match the source's);
+    ``stops``: the sorted offsets where its sentences end, likewise."""
+    f = folded if folded is not None else fold_same_length(facts.text or "")
+    if stops is None:
+        stops = [m.end() for m in _SENT_STOP.finditer(f)]
+    cache: dict[tuple[int, int], str] = {}
+
+    def _sentence(span: tuple[int, int]) -> str:
+        """The folded sentence around a span."""
+        if span not in cache:
+            cache[span] = _sentence_at(f, stops, span)
+        return cache[span]
+
+    printed = f.replace(" ", "").replace("\n", "")
+    for d in facts.documents:
+        if d.number is None or ":" in d.key:
+            d.confidence = 0.6          # no number: found by its type word and description
+        elif re.sub(r"\s+", "", fold_same_length(d.key)) in printed:
+            d.confidence = 0.95         # the symbol is printed
+        else:
+            d.confidence = 0.8          # built from a number and an issuer, or an alias
+    for x in facts.links:
+        s = _sentence(x.span)
+        c = 0.9 if _LINK_CUE.search(s) else 0.7
+        c -= 0.1 * sum(":" in k for k in (x.from_, x.to))
+        x.confidence = _clip(c)
+    for a in facts.assignments:
+        s = _sentence(a.span)
+        rx = _ROLE_CUE.get(a.role)
+        c = 0.85 if rx is not None and rx.search(s) else 0.65
+        if _DIRECTIVE_CUE.search(s):
+            c += 0.05
+        if a.document and not _names(s, a.document):
+            c -= 0.15                   # the document comes from the paragraph or heading
+        a.confidence = _clip(c)
+    for t in facts.targets:
+        s = _sentence(t.span)
+        c = 0.85 if _TARGET_CUE.search(s) else 0.7      # else: its place in a goal list
+        if t.document and not _names(s, t.document):
+            c -= 0.1
+        t.confidence = _clip(c)
+    for o in facts.outcomes:
+        s = _sentence(o.span)
+        c = 0.85 if _OUTCOME_CUE.search(s) else 0.65    # else: a paragraph on a past span
+        if o.document and not _names(s, o.document):
+            c -= 0.1
+        o.confidence = _clip(c)
+    for e in facts.events:
+        s = _sentence(e.span)
+        if e.date is None:
+            c = 0.6                     # the meeting is reported, its day is not
+        elif str(e.date.year) in _YEAR.findall(s):
+            c = 0.9
+        else:
+            c = 0.75                    # the year comes from the page's date line or the headline
+        if e.type != "hội nghị" and not _EVENT_TYPE_WORD.search(s):
+            c -= 0.1
+        e.confidence = _clip(c)
+
+
+def _sentence_at(f: str, stops: list[int], span: tuple[int, int]) -> str:
+    """The folded sentence around a span (at most 400 characters either side): from the last
+    sentence stop before it to the first after it."""
+    a, b = span
+    if a == b == 0 or not f:
+        return ""
+    k = bisect_right(stops, a) - 1
+    start = max(stops[k] if k >= 0 else 0, a - 400)
+    j = bisect_right(stops, b)
+    end = min(stops[j] - 1 if j < len(stops) else len(f), b + 400)
+    return f[start:max(end, b)]
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> dict[str, str]:
+    """Type code -> the folded Vietnamese word for it ('KH' -> 'ke hoach')."""
+    return {r["code"]: fold_same_length(r["name_vi"]) for r in doc_type_rows()}
+
+
+_CODE_IN_KEY = re.compile(r"^[^-/:]*[-/](?:\d{4}/)?([^\W\d_]+)[-/]|^([^\W\d_]+):")
+
+
+def _names(sentence: str, key: str) -> bool:
+    """Does the sentence name the document: its number, its type word ('Kế hoạch giao ...'), or the
+    first words of a description?"""
+    rx = _type_word_rx(key)
+    if rx is not None and rx.search(sentence):
+        return True
+    if ":" in key:
+        words = fold_same_length(key.split(":", 1)[1]).split()[:2]
+        return bool(words) and " ".join(words) in sentence
+    rx = _number_rx(key)
+    return rx is not None and rx.search(sentence) is not None
+
+
+@lru_cache(maxsize=4096)
+def _type_word_rx(key: str) -> re.Pattern | None:
+    cm = _CODE_IN_KEY.match(key)
+    word = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
+    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])") if word else None
+
+
+@lru_cache(maxsize=4096)
+def _number_rx(key: str) -> re.Pattern | None:
+    num = re.match(r"\d+[a-z]?", fold_same_length(key))
+    return re.compile(rf"(?<!\d){re.escape(num.group(0))}(?!\d)") if num else None
+
+
+def _clip(c: float) -> float:
+    return round(min(1.0, max(0.0, c)), 2)

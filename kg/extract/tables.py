@@ -1,0 +1,173 @@
+"""Tables of targets and results, as pipe tables or flattened to lines.
+
+A report's table survives text conversion in two shapes: a pipe (markdown) table
+('| Chỉ tiêu (đơn vị) | 2026 | 2030 |'), or lines whose cells are separated by tabs or runs of
+spaces ('Thu ngân sách (tỷ đồng)    36.875    45.799    124%'). Either way the first row is the
+header, the first cell of each other row the indicator (its unit in brackets), and the header
+says what a column holds:
+* a year ('2026', 'Năm 2030'): the goal for that year (years before the text's own year hold the
+  starting situation and are left out);
+* a plan ('Kế hoạch', 'Chỉ tiêu', 'Mục tiêu', 'KH'): a target;
+* a result ('Thực hiện', 'Kết quả', 'Ước thực hiện', 'TH'): an outcome;
+* a ratio ('Tỷ lệ', 'So với kế hoạch', '%'): left out where the row gives the result itself.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.numbers import parse_number
+from kg.extract.text import clean_ws, fold_same_length
+from kg.facts import Outcome, Target
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.M)
+_LINE = re.compile(r"^[^\n]*$", re.M)
+# cells of a flattened row are separated by tabs or runs of two or more spaces
+_FLAT_SPLIT = re.compile(r"\t+| {2,}")
+_TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
+_CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
+                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>%)?[ \t]*(?P<tail>trở lên)?[ \t]*$")
+_CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
+_LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
+# column roles, on the folded header cell (a ratio is tested first: 'Tỷ lệ so với kế hoạch (%)')
+_RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|%|tỷ lệ %)"))
+_PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao)(?![a-z])"))
+_UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
+_INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
+_DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện)(?![a-z])"))
+
+Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
+
+
+def table_blocks(t: str) -> list[Block]:
+    """Runs of table lines: (start, end, rows), each row (start, [(cell start, cell text)])."""
+    blocks: list[list] = []
+    if "|" in t:
+        _collect(_TABLE_ROW.finditer(t), t, blocks, _pipe_cells)
+    if "\t" in t or "  " in t:
+        flat = (m for m in _LINE.finditer(t) if ("\t" in m.group(0) or "  " in m.group(0)) and "|" not in m.group(0)
+                and len(_flat_cells(m)) >= 3)
+        _collect(flat, t, blocks, _flat_cells)
+    out = []
+    for b in blocks:
+        # a table has a header and at least one row with a number in a cell after the first
+        if len(b) >= 2 and any(_CELL_NUM.match(c) for _, _, cells in b[1:] for _, c in cells[1:]):
+            out.append((b[0][0], b[-1][1], [(r[0], r[2]) for r in b]))
+    return sorted(out)
+
+
+def _collect(matches, t: str, blocks: list, cells_of) -> None:
+    cur: list = []
+    last_end = -1
+    for m in matches:
+        if cur and t[last_end:m.start()].strip():
+            blocks.append(cur)
+            cur = []
+        cur.append((m.start(), m.end(), cells_of(m)))
+        last_end = m.end()
+    if cur:
+        blocks.append(cur)
+
+
+def _pipe_cells(m) -> list[tuple[int, str]]:
+    line = m.group(0)
+    cells = []
+    pos = m.start() + line.index("|") + 1
+    for part in line.strip().strip("|").split("|"):
+        cells.append((pos, part))
+        pos += len(part) + 1
+    return cells
+
+
+def _flat_cells(m) -> list[tuple[int, str]]:
+    """A line's cells, split at tabs and runs of spaces, with their offsets in the text."""
+    cells, pos = [], m.start()
+    for sep in _FLAT_SPLIT.finditer(m.group(0)):
+        a = m.start() + sep.start()
+        if m.string[pos:a].strip():
+            cells.append((pos, m.string[pos:a]))
+        pos = m.start() + sep.end()
+    if m.string[pos:m.end()].strip():
+        cells.append((pos, m.string[pos:m.end()]))
+    return cells
+
+
+def _roles(header: list[tuple[int, str]]) -> list[str | None]:
+    """What each header cell's column holds: a year, 'plan', 'done', 'ratio' or None."""
+    roles: list[str | None] = []
+    for _, c in header:
+        fc = fold_same_length(clean_ws(c))
+        y = _CELL_YEAR.search(c)
+        if _UNIT_COL.search(fc):
+            roles.append("unit")
+        elif _INDEX_COL.search(fc):
+            roles.append("index")
+        elif _RATIO_COL.search(fc):
+            roles.append("ratio")
+        elif _DONE_COL.search(fc):
+            roles.append("done")
+        elif _PLAN_COL.search(fc):
+            roles.append("plan")
+        elif y:
+            roles.append(y.group(1))
+        else:
+            roles.append(None)
+    return roles
+
+
+def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
+                     ref_year: int | None = None) -> tuple[list[Target], list[Outcome]]:
+    """Targets and outcomes of the tables' rows (see the module docstring)."""
+    targets: list[Target] = []
+    outcomes: list[Outcome] = []
+    for bstart, _, rows in blocks:
+        header = None
+        for rstart, cells in rows:
+            if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
+                continue
+            if header is None:
+                header = _roles(cells)
+                if any(r not in (None, "index", "unit") for r in header[1:]):
+                    continue
+                header = [None] * len(cells)
+            if len(cells) != len(header) and ("index" in header or "unit" in header):
+                continue                    # a row that does not line up with a header of named columns
+            first = 1 if header[0] == "index" else 0
+            if first >= len(cells):
+                continue
+            label = clean_ws(cells[first][1])
+            if not label or _CELL_NUM.match(label):
+                continue
+            um = re.search(r"\(([^()]{1,30})\)[ \t]*$", label)
+            unit = clean_ws(um.group(1)) if um else label
+            if "unit" in header and header.index("unit") < len(cells):
+                unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
+            has_done = "done" in header
+            for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
+                if i < len(header) and header[i] in ("unit", "index"):
+                    continue
+                m = _CELL_NUM.match(cell)
+                if not m:
+                    continue
+                v = parse_number(m.group("num"))
+                if v is None:
+                    continue
+                role = header[i] if i < len(header) else None
+                unit_i = "%" if (m.group("pct") or unit == "%") else unit
+                span = p.span(cpos + m.start("num"), cpos + m.end("num"))
+                doc = main_doc or doc_for(bstart)
+                text = f"{label}: {clean_ws(cell)}"
+                if role == "done" or (role == "ratio" and not has_done):
+                    outcomes.append(Outcome(doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
+                                            None, span=span))
+                    continue
+                if role == "ratio":
+                    continue
+                year = role if role not in (None, "plan") else None
+                if year and ref_year and int(year) < ref_year:
+                    continue
+                cmp_ = (m.group("cmp") or "").strip()
+                comp = ">=" if cmp_ in _GE_WORDS or m.group("tail") else ("<=" if cmp_ in _LE_WORDS else "=")
+                targets.append(Target(doc, text + (f" ({year})" if year else ""), v, unit_i, comp, year, span=span))
+    return targets, outcomes

@@ -1,0 +1,113 @@
+"""Assignments as directives state them and as reviews report them, each rule with a near miss.
+Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_lists_of_bodies_split_into_one_row_per_body_and_role():
+    rows = _rows("Kế hoạch số 20-KH/TU yêu cầu các cấp ủy, chính quyền, MTTQ và các tổ chức chính trị - xã hội "
+                 "tiếp tục tuyên truyền, vận động Nhân dân.")
+    assert {("Các cấp ủy", "participate"), ("Chính quyền", "participate"), ("MTTQ", "participate"),
+            ("Các tổ chức chính trị - xã hội", "participate")} <= rows
+
+
+def test_giao_chu_tri_phoi_hop_and_no_body_coordinating_with_itself():
+    rows = _rows("Kế hoạch số 20-KH/TU giao Sở Nội vụ chủ trì, phối hợp với Sở Nội vụ và Sở Tài chính rà soát "
+                 "biên chế.")
+    assert ("Sở Nội vụ", "lead") in rows and ("Sở Tài chính", "coordinate") in rows
+    assert ("Sở Nội vụ", "coordinate") not in rows
+
+
+def test_phoi_hop_without_voi_names_the_partners():
+    rows = _rows("Chương trình số 12-CTr/TU đề nghị Hội Nông dân tỉnh phối hợp Sở Công Thương, các địa phương "
+                 "xây dựng chuỗi liên kết.")
+    assert {("Hội Nông dân tỉnh", "coordinate"), ("Sở Công Thương", "coordinate"),
+            ("Các địa phương", "coordinate")} <= rows
+
+
+def test_giao_is_not_giao_of_tuyen_giao():
+    # near miss: 'Ban Tuyên giáo' folds to '... giao' but assigns nothing to what follows it
+    rows = _rows("Kế hoạch số 12-KH/HU giao Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền.")
+    assert rows == {("Ban Tuyên giáo Huyện ủy", "lead")}
+
+
+def test_a_sentence_that_goes_on_with_the_previous_subject():
+    text = ("Chủ tịch UBND tỉnh đề nghị Liên đoàn Lao động tỉnh tập trung chỉ đạo Đại hội Công đoàn các cấp. "
+            "Phối hợp các cơ quan theo dõi tình hình công nhân.")
+    rows = _rows(text)
+    assert ("Liên đoàn Lao động tỉnh", "lead") in rows
+    assert {("Liên đoàn Lao động tỉnh", "coordinate"), ("Các cơ quan", "coordinate")} <= rows
+    # near miss: in a new paragraph the subject is not carried over
+    rows = _rows("Chủ tịch UBND tỉnh đề nghị Liên đoàn Lao động tỉnh tập trung chỉ đạo Đại hội Công đoàn.\n\n"
+                 "Phối hợp các cơ quan theo dõi tình hình công nhân.")
+    assert ("Liên đoàn Lao động tỉnh", "coordinate") not in rows
+
+
+def test_a_speaker_directions_go_on_over_the_next_sentences():
+    text = ("Phát biểu kết luận, Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung lãnh đạo thực hiện nhiệm vụ năm 2024. "
+            "Tỉnh đoàn phát huy vai trò xung kích trong chuyển đổi số.")
+    assert ("Tỉnh đoàn", "participate") in _rows(text)
+    # near miss: without a direction, a body's report of what it does is not a task
+    assert _rows("Năm 2023, Tỉnh đoàn phát huy vai trò xung kích trong chuyển đổi số.") == set()
+
+
+def test_reviews_report_roles_and_mark_them():
+    text = ("Theo báo cáo, thời gian qua, trên cơ sở Kết luận số 15-KL/TW, các cấp ủy, chính quyền trong tỉnh đã "
+            "quan tâm lãnh đạo, chỉ đạo công tác dân vận.")
+    f = extract(text)
+    rows = {(a.body, a.role) for a in f.assignments}
+    assert {("Các cấp ủy", "lead"), ("Chính quyền trong tỉnh", "lead")} <= rows
+    assert all(a.task.endswith("(reported)") for a in f.assignments)
+    f = extract("Ngay từ đầu nhiệm kỳ Đảng ủy xã đã tập trung lãnh đạo, chỉ đạo học tập nghị quyết.")
+    assert [(a.body, a.role) for a in f.assignments] == [("Đảng ủy xã", "lead")]
+
+
+def test_courtesy_phrases_are_not_assignments():
+    rows = _rows("Được sự lãnh đạo, chỉ đạo của Tỉnh ủy, sự phối hợp của các sở, ngành, năm 2023 huyện đã hoàn "
+                 "thành các chỉ tiêu.")
+    assert rows == set()
+
+
+def test_purpose_clause_and_charge_name_the_bodies():
+    rows = _rows("Chương trình số 5-CTr/TU xác định các nhiệm vụ để các bộ, ngành, địa phương tập trung chỉ đạo, "
+                 "tổ chức thực hiện.")
+    assert ("Các bộ, ngành, địa phương", "lead") in rows
+    rows = _rows("Đồng chí Bí thư Huyện ủy đã giao nhiệm vụ cho Ban Chấp hành Đảng bộ xã trong thời gian tới.")
+    assert ("Ban Chấp hành Đảng bộ xã", "lead") in rows
+
+
+def test_announcing_and_deciding_are_lead_roles():
+    rows = _rows("Tại buổi lễ, HĐND tỉnh công bố các nghị quyết về nhân sự; Ủy ban MTTQ Việt Nam tỉnh ra quyết "
+                 "định thành lập Ban công tác Mặt trận.")
+    assert {("HĐND tỉnh", "lead"), ("Ủy ban MTTQ Việt Nam tỉnh", "lead")} <= rows
+
+
+def test_the_task_ends_where_its_clause_ends():
+    f = extract("Kế hoạch số 20-KH/TU giao Sở Tài chính bố trí kinh phí; Sở Nội vụ hướng dẫn thực hiện.")
+    tasks = {a.body: a.task for a in f.assignments}
+    assert tasks["Sở Tài chính"] == "bố trí kinh phí"
+
+
+def test_list_items_name_their_subject_before_a_colon():
+    f = extract("Kế hoạch số 15-KH/UBND.\n- Sở Tài chính: chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí.\n"
+                "- Ủy ban Kiểm tra Huyện ủy: kiểm tra, giám sát việc thực hiện.")
+    rows = {(a.body, a.role) for a in f.assignments}
+    assert {("Sở Tài chính", "lead"), ("Sở Nội vụ", "coordinate"), ("Ủy ban Kiểm tra Huyện ủy", "monitor")} <= rows
+    # near miss: a colon after a heading that is not a body assigns nothing
+    assert _rows("Nhiệm vụ trọng tâm: kiểm tra, giám sát việc thực hiện.") == set()
+
+
+def test_a_name_keeps_its_level_after_a_proper_name():
+    rows = _rows("Kế hoạch số 3-KH/TU đề nghị Đảng đoàn MTTQ Việt Nam tỉnh tập trung chỉ đạo Đại hội MTTQ các cấp.")
+    assert ("Đảng đoàn MTTQ Việt Nam tỉnh", "lead") in rows
+
+
+def test_a_directive_verb_followed_by_a_colon():
+    rows = _rows("Kế hoạch số 5-KH/TU. Ban Thường vụ Tỉnh ủy yêu cầu: các cấp ủy, tổ chức đảng tăng cường tuyên "
+                 "truyền, vận động Nhân dân.")
+    assert {("Các cấp ủy", "participate"), ("Tổ chức đảng", "participate")} <= rows

@@ -1,0 +1,93 @@
+"""Events: the year from the page's own date line or an unambiguous headline, meetings written as
+'họp', 'phiên họp', 'tổ chức công bố', undated meetings kept with a null date, the chair as
+organiser. Texts are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+from kg.extract.dates import context_year, text_date
+from kg.extract.text import fold_same_length
+
+
+def _ev(text: str) -> list[tuple]:
+    return [(e.type, e.date) for e in extract(text).events]
+
+
+def test_page_date_lines():
+    for line, want in [("Thứ Ba, 16/04/2024 09:15", dt.date(2024, 4, 16)),
+                       ("Cập nhật: 05/07/2025", dt.date(2025, 7, 5)),
+                       ("Cập nhật ngày 3/8/2023", dt.date(2023, 8, 3)),
+                       ("21-09-2019 - 10:02", dt.date(2019, 9, 21))]:
+        assert text_date(fold_same_length(line + "\n\nTiêu đề bài viết")) == want, line
+    # near miss: a date in running text is not the page's date
+    assert text_date(fold_same_length("Ngày 3/2/2024, Tỉnh ủy ban hành kế hoạch.")) is None
+
+
+def test_year_of_a_short_date_comes_from_the_date_line():
+    text = "Cập nhật: 05/07/2025\n\nNgày 4/7, Huyện ủy Mường Tè tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW."
+    assert ("sơ kết", dt.date(2025, 7, 4)) in _ev(text)
+
+
+def test_without_a_year_the_event_keeps_a_null_date():
+    # no date line: the day is known, the year is not, so the date is not guessed
+    evs = extract("Chiều 4/7, Huyện ủy Mường Tè tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW.").events
+    assert [(e.type, e.date) for e in evs] == [("sơ kết", None)]
+
+
+def test_a_congress_headline_dates_its_own_term():
+    text = ("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 – 2030\n\n"
+            "Sáng 12/8, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I.")
+    assert context_year(fold_same_length(text)) == 2025
+    assert ("hội nghị", dt.date(2025, 8, 12)) in _ev(text)
+    # near miss: a term named in passing further down gives no year
+    assert context_year(fold_same_length("Tin tức\n\n" + "Nội dung. " * 60 + "Đại hội nhiệm kỳ 2020 - 2025.")) is None
+
+
+def test_meetings_written_as_hop_and_cong_bo():
+    assert ("hội nghị", dt.date(2019, 9, 21)) in _ev(
+        "Chiều ngày 21/9/2019, Ban Chấp hành Đảng bộ xã Yên Lập đã họp đánh giá kết quả 9 tháng.")
+    assert ("hội nghị", dt.date(2025, 7, 5)) in _ev(
+        "Cập nhật: 05/07/2025\n\nNgày 5/7, tỉnh Điện Biên tổ chức công bố các nghị quyết sắp xếp đơn vị hành chính.")
+    assert ("hội nghị", dt.date(2023, 3, 2)) in _ev(
+        "Kết luận được thông qua tại phiên họp ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy.")
+
+
+def test_hop_of_phoi_hop_and_a_meeting_as_issuer_are_not_events():
+    assert _ev("Ngày 2/3/2023, Sở Nội vụ phối hợp với Sở Tài chính rà soát biên chế.") == []
+    assert _ev("Ngày 2/3/2023, Tỉnh ủy ban hành Kết luận số 45-KL/TU của Hội nghị lần thứ năm Ban Chấp hành "
+               "Đảng bộ tỉnh.") == []
+
+
+def test_undated_meeting_enters_with_a_null_date_and_its_organiser():
+    f = extract("Ban Thường vụ Tỉnh ủy vừa có buổi làm việc với Ban Thường vụ Huyện ủy Phú Lương.")
+    assert [(e.type, e.date, e.organizer) for e in f.events] == [("làm việc", None, "Ban Thường vụ Tỉnh ủy")]
+    # near miss: a meeting only planned is not reported as held
+    assert extract("Ban Thường vụ Tỉnh ủy sẽ làm việc với các huyện trong quý tới.").events == []
+
+
+def test_the_chair_is_the_organiser():
+    f = extract("Sáng 3/4/2024, Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Tài chính.")
+    assert [(e.type, e.organizer) for e in f.events] == [("làm việc", "Phó Bí thư Tỉnh ủy")]
+
+
+def test_time_first_date_lines_and_sang_nay():
+    assert text_date(fold_same_length("08:30 | 15/04/2024\n\nTiêu đề")) == dt.date(2024, 4, 15)
+    text = "Cập nhật: 16/04/2024\n\nSáng nay (15/4), Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 12-NQ/HU."
+    assert ("sơ kết", dt.date(2024, 4, 15)) in _ev(text)
+
+
+def test_a_meeting_named_before_dien_ra():
+    assert ("hội nghị", dt.date(2025, 7, 29)) in _ev("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I diễn ra ngày 29/7/2025.")
+    # near miss: a training course opening is not a meeting
+    assert _ev("Ngày 3/5/2024, tại hội trường, UBND huyện khai mạc lớp bồi dưỡng.") == []
+
+
+def test_date_lines_in_brackets_and_in_words():
+    assert text_date(fold_same_length("(Thứ Hai, 15/04/2024)\n\nTiêu đề")) == dt.date(2024, 4, 15)
+    assert text_date(fold_same_length("Thứ hai, ngày 15 tháng 4 năm 2024\n\nTiêu đề")) == dt.date(2024, 4, 15)
+
+
+def test_a_planned_or_routine_meeting_is_not_reported_as_held():
+    assert extract("Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết vào quý IV năm 2025.").events == []
+    assert extract("Ban Thường vụ Huyện ủy định kỳ tổ chức hội nghị giao ban hằng quý.").events == []

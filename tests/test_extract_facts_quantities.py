@@ -1,0 +1,154 @@
+"""Targets and outcomes as real reports write them (tallies, A/B pairs, numbered goal lists,
+retrospective paragraphs, bounds), each rule with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def _outs(text: str) -> list[tuple]:
+    return [(o.value, o.of) for o in extract(text).outcomes]
+
+
+def _tgts(text: str) -> list[tuple]:
+    return [(t.value, t.comparator) for t in extract(text).targets]
+
+
+# ---------------------------------------------------------------- tallies of goals
+
+def test_tally_gives_one_outcome_per_count_of_the_lead_total():
+    f = extract("Năm 2024, Hội Phụ nữ huyện thực hiện 9 chỉ tiêu Tỉnh hội giao: vượt 2 chỉ tiêu, đạt 4 chỉ tiêu, "
+                "2 chỉ tiêu đạt 60% đến 75% và 1 chỉ tiêu chưa đạt.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(1, 9), (2, 9), (2, 9), (4, 9)]
+    ranged = [o for o in f.outcomes if "60%" in (o.unit or "")]
+    assert len(ranged) == 1 and "75%" in ranged[0].unit            # the range is kept whole, in the unit
+    assert all(o.unit.startswith("chỉ tiêu") for o in f.outcomes)
+
+
+def test_tally_percentages_qualify_counts_but_a_named_indicator_keeps_its_figure():
+    # near miss: no count of goals before 'chỉ tiêu', so the percentage is the result itself
+    assert _outs("Năm 2024, chỉ tiêu tỷ lệ hộ dùng nước sạch đã đạt 92%.") == [(92, None)]
+    # 'các chỉ tiêu còn lại đạt trên 50%' qualifies the rest of a tally: no figure of its own
+    assert _outs("Đoàn Thanh niên đã hoàn thành 5/12 chỉ tiêu; các chỉ tiêu còn lại đạt trên 50%.") == [(5, 12)]
+
+
+# ---------------------------------------------------------------- A/B pairs
+
+def test_achieved_over_target_pairs():
+    f = extract("Năm 2023, tỉnh đã thu ngân sách 12.450/10.300 tỷ đồng; tỷ lệ che phủ rừng đạt 62,4%/60%.")
+    assert sorted(o.value for o in f.outcomes) == [62.4, 12450]
+    assert sorted(t.value for t in f.targets) == [60, 10300]
+    assert all(o.of is None for o in f.outcomes)
+
+
+def test_part_of_a_whole_keeps_its_denominator():
+    # near misses: a part of the whole is not achieved/target
+    f = extract("Năm 2023, huyện đã giải ngân 820/1.000 tỷ đồng; 27/31 xã đạt chuẩn nông thôn mới.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(27, 31), (820, 1000)]
+    assert f.targets == []
+
+
+# ---------------------------------------------------------------- goal lists and bounds
+
+def test_numbered_goal_list_under_a_heading():
+    text = ("Huyện Đông Sơn xác định các chỉ tiêu chủ yếu như sau.\n\n"
+            "I. Về kinh tế (3 chỉ tiêu): 1. Sản lượng lương thực bình quân hằng năm 42.000 tấn. "
+            "2. Giá trị sản phẩm năm 2025 đạt 90 triệu đồng/ha. 3. Tỷ lệ lao động nông nghiệp năm 2025 còn 35%.")
+    f = extract(text)
+    assert sorted(t.value for t in f.targets) == [35, 90, 42000]
+    assert f.outcomes == []                       # 'đạt' in a goal list states the goal
+    assert all(t.value != 3 for t in f.targets)   # '(3 chỉ tiêu)' counts the heading's items
+
+
+def test_numbered_list_without_a_goal_heading_is_not_a_goal_list():
+    # near miss: a numbered list of results under a review heading
+    text = ("Kết quả sau 3 năm thực hiện như sau.\n\n"
+            "1. Toàn huyện đã thành lập 12 hợp tác xã. 2. Đã kết nạp 150 hội viên.")
+    assert sorted(v for v, _ in _outs(text)) == [12, 150]
+    assert _tgts(text) == []
+
+
+def test_bounds_footnotes_and_per_mille():
+    got = _tgts("Phấn đấu đến năm 2030: tỷ lệ hộ nghèo dưới 3%2; tỷ lệ lao động qua đào tạo trên 70%; "
+                "tỷ suất sinh giảm 0,3‰.")
+    assert sorted(got) == [(0.3, "="), (3, "<="), (70, ">=")]
+
+
+def test_a_bracketed_figure_before_the_goal_qualifies_it_after_the_goal_restates_it():
+    f = extract("Đến năm 2030: giảm tỷ lệ trẻ sinh nhẹ cân (dưới 2.500 gram) xuống dưới 4%; "
+                "có 60% số thôn đạt chuẩn văn hóa (45 thôn).")
+    assert sorted(t.value for t in f.targets) == [4, 45, 60]
+
+
+def test_hang_nam_before_a_figure_is_a_period_not_a_year():
+    f = extract("Phấn đấu sản lượng thủy sản hằng năm 3.500 tấn.")
+    assert [(t.value, t.period) for t in f.targets] == [(3500, "annual")]
+
+
+# ---------------------------------------------------------------- frames that decide the kind
+
+def test_retrospective_paragraph_reports_rates_as_outcomes():
+    text = ("Trong 5 năm qua, Đảng bộ xã hoàn thành các chỉ tiêu nghị quyết. Kinh tế tăng trưởng bình quân "
+            "9,5%/năm; tỷ lệ hộ nghèo giảm bình quân hằng năm 1,6%.")
+    assert sorted(v for v, _ in _outs(text)) == [1.6, 9.5]
+    assert _tgts(text) == []
+    # near miss: the same rate written as a goal
+    assert _tgts("Phấn đấu kinh tế tăng trưởng bình quân hằng năm 9,5%.") == [(9.5, "=")]
+
+
+def test_present_state_and_shares_are_not_outcomes():
+    assert _outs("Toàn huyện hiện có trên 1.200 hộ kinh doanh, trong đó hộ nhỏ lẻ chiếm 80%.") == []
+    assert _outs("Những năm gần đây, kinh tế tư nhân tăng trưởng khá, chiếm khoảng 45% thu ngân sách.") == []
+    # near miss: a result verb makes the figure a result
+    assert _outs("Toàn huyện đã thành lập mới 12 hợp tác xã.") == [(12, None)]
+
+
+def test_no_outcome_without_a_result_cue():
+    assert _outs("Xã Tân Lập được thành lập trên cơ sở sáp nhập 3 đơn vị hành chính.") == []
+    assert _outs("Chương trình giảm nghèo ở 6 huyện miền núi được triển khai.") == []
+
+
+def test_percent_of_a_plan_and_purpose_goals():
+    f = extract("Năm 2024, thu ngân sách đạt 115% kế hoạch huyện giao. Nhiệm vụ trước mắt là khắc phục các "
+                "tiêu chí còn thiếu để đạt 19/19 tiêu chí.")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(115, "% kế hoạch")]
+    assert [t.value for t in f.targets] == [19]
+
+
+def test_figures_in_a_document_subject_are_not_facts():
+    f = extract("Quyết định căn cứ Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ về chương trình "
+                "hỗ trợ 62 huyện nghèo. Năm 2022, tỉnh đã hỗ trợ 40 hộ.")
+    assert [o.value for o in f.outcomes] == [40]
+    assert f.targets == []
+
+
+def test_a_range_keeps_its_lower_bound():
+    assert _tgts("Phấn đấu đến năm 2025 tỷ lệ hộ dùng nước sạch đạt từ 70% đến 80%.") == [(70, ">=")]
+    # near miss: two goals joined by 'và' are two rows
+    assert sorted(_tgts("Phấn đấu đến năm 2025 có 70% xã và 80% thôn đạt chuẩn.")) == [(70, "="), (80, "=")]
+
+
+def test_a_part_of_a_result_is_a_result_even_when_it_was_awarded():
+    text = ("Năm 2023, toàn huyện đã tôn vinh 210 gương người tốt, việc tốt; trong đó có 35 gương được tỉnh khen "
+            "thưởng.")
+    assert _outs(text) == [(210, None), (35, 210)]
+    # near miss: an award on its own is not a result
+    assert _outs("Năm 2023, huyện khen thưởng 25 tập thể.") == []
+
+
+def test_counts_of_a_text_s_parts_are_not_results():
+    text = "Trong 5 năm qua, Đảng bộ tập trung 3 nhóm giải pháp và 5 nhiệm vụ trọng tâm, tổ chức 25 hội nghị."
+    assert _outs(text) == [(25, None)]
+    # near miss: tasks counted as done are a result
+    assert _outs("Năm 2024, xã đã hoàn thành 5/7 nhiệm vụ.") == [(5, 7)]
+
+
+def test_binh_quan_hang_nam_is_a_rate_over_the_term_or_a_yearly_level():
+    f = extract("Phấn đấu tốc độ tăng thu ngân sách bình quân hằng năm 12%; sản lượng lương thực bình quân hằng năm "
+                "25.000 tấn.")
+    assert sorted((t.value, t.period) for t in f.targets) == [(12, "term"), (25000, "annual")]
+
+
+def test_than_lower_and_not_lower_than():
+    got = sorted(_tgts("Phấn đấu đến năm 2030: tỷ lệ hộ nghèo thấp hơn 2%; tỷ lệ trẻ được tiêm chủng không thấp hơn "
+                       "95%; thu nhập hơn 80 triệu đồng."))
+    assert got == [(2, "<="), (80, ">="), (95, ">=")]
