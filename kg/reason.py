@@ -78,11 +78,11 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import StoreError, UsageError
-from kg.store import INDEX, INFERRED
+from kg.store import CHANGES, INDEX, INFERRED
 from kg.rdf.terms import to_ox, to_rdflib
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
-_SKIP = (INFERRED, INDEX)
+_SKIP = (INFERRED, INDEX, CHANGES)  # (the change log is about the data, not data)
 
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#"

@@ -204,7 +204,7 @@ def execute_update(store, update: str, default_graphs: list[str], named_graphs: 
         raise UsageError("using-graph-uri / using-named-graph-uri are not supported",
                          hint="write USING / WITH in the update itself")
     try:
-        store.main.update(update)
+        store.update(update, agent="SPARQL update (endpoint)")
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
 
