@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import errors, pages, sparql, validate
+from kg.web import changes, errors, pages, sparql, validate
 from kg.web.render import STATIC
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
@@ -72,6 +72,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.include_router(sparql.router)
     app.include_router(validate.router)
     app.include_router(pages.router)
+    app.include_router(changes.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
