@@ -37,6 +37,7 @@ g:asserted {
       dkg:unit "%" ; dkg:asOf "2024-05-31"^^xsd:date .
   fact:outcome-t1b a dkg:Outcome ; dkg:reportsTarget fact:target-t1 ; dkg:reportsOn doc:kh1 ; dkg:value 6.0 ;
       dkg:unit "%" ; dkg:asOf "2024-12-01"^^xsd:date .
+  fact:event-r1 a dkg:InterimReview ; dkg:reviews doc:nq1 ; dkg:eventDate "2028-03-01"^^xsd:date .
 }
 <https://w3id.org/directive-kg/graph/source/article-1> {
   fact:source-article-1 a dkg:Source ; dkg:published "2024-12-20"^^xsd:date .
@@ -85,3 +86,22 @@ def test_targets_take_the_latest_outcome_reported_by_the_day(store):
     assert [len(at[d]) for d in DATES] == [1, 1, 1]
     values = [at[d][0].get("outcome_value") for d in DATES]
     assert values == [7.0, 6.0, 6.0]
+
+
+def test_reviews_due_as_of_three_dates(store):
+    """The resolution's interim review falls due five years after issue (10 January 2028) and is
+    held on 1 March 2028."""
+    due = {d: keys(run(store, "reviews-due", {"date": d})) for d in ("2027-12-31", "2028-02-01", "2028-06-01")}
+    assert due == {"2027-12-31": set(), "2028-02-01": {"1-NQ/TW"}, "2028-06-01": set()}
+
+
+def test_the_query_pages_take_as_of(store):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    client = TestClient(create_app(store))
+    r = client.get("/queries/cascade.json", params={"doc": "1-NQ/TW", "as_of": "2024-06-01"})
+    assert r.status_code == 200, r.text
+    assert {row["key"] for row in r.json()["rows"]} == {"10-KH/TU"}
+    assert client.get("/queries/cascade.json", params={"doc": "1-NQ/TW", "as_of": "June"}).status_code == 400
