@@ -36,7 +36,7 @@ from datetime import date, datetime, timezone
 import pyoxigraph as ox
 
 from kg.errors import NotFound, StoreError, UsageError
-from kg.rdf.graphs import CHANGES, DERIVED, INDEX, INFERRED
+from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.vocab import BASE, ID
 from kg.store import textindex
 
@@ -516,5 +516,3 @@ def recording_update(store, command: str | None = None) -> Iterator[None]:
         record(store, added, removed, command=command)
 
 
-def index_size(store) -> int:
-    return count_graph(store, INDEX)
