@@ -234,3 +234,23 @@ def test_a_load_killed_after_its_data_can_still_be_undone(tmp_path, phase):
         assert data(store) == before
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("update", [
+    # data alone: diffed over the subjects and predicates it names
+    'PREFIX x: <urn:x:> INSERT DATA { GRAPH <urn:test:g> { x:a x:p "v" , 5 . x:a x:q _:o } x:b x:p "d" }',
+    # a literal the engine stores under another datatype is still found
+    'INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:n> "5"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> } }',
+    # anything else: diffed over a copy of the data graphs
+    'INSERT { GRAPH <urn:test:g> { ?d <urn:seen> true } } WHERE { GRAPH <urn:test:g> { ?d <urn:p> ?v } }',
+    'INSERT DATA { _:s <urn:p> "blank subject" }',
+])
+def test_every_kind_of_update_is_undone_exactly(folder, update):
+    folder.update('INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "old" . <urn:c> <urn:p> "x" } }')
+    before = data(folder)
+    folder.update(update + ' ; DELETE DATA { GRAPH <urn:test:g> { <urn:c> <urn:p> "x" } }')
+    c = history.change_sets(folder)[-1]
+    assert c.added > 0 and c.removed == 1
+    assert history.data_patterns(update) is None or c.added == len(data(folder) - before)
+    history.rollback(folder, c.number)
+    assert data(folder) == before

@@ -34,9 +34,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 import pyoxigraph as ox
+from rdflib import BNode
+from rdflib.plugins.sparql.algebra import translateUpdate
+from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import NotFound, StoreError, UsageError
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
+from kg.rdf.terms import to_ox
 from kg.rdf.vocab import BASE, ID
 from kg.store import textindex
 
@@ -501,15 +505,49 @@ def _resume_writes(store) -> None:
             _finish_replacement(store, number, graph.object, read_payload(store, number).removed)
 
 
+def data_patterns(update: str) -> set[tuple] | None:
+    """For an update made only of ``INSERT DATA`` and ``DELETE DATA`` operations (read from its
+    parsed form), the (subject, predicate, graph) of every quad it names: all it can change lies
+    within them. None for any other update, or one that names a blank node as a subject (the engine
+    renames those as it inserts them)."""
+    try:
+        ops = translateUpdate(parseUpdate(update)).algebra
+    except Exception:  # (the engine gives the user its own message for a bad update)
+        return None
+    patterns = set()
+    for op in ops:
+        if op.name not in ("InsertData", "DeleteData"):
+            return None
+        named = [(g, t) for g, triples in (op.get("quads") or {}).items() for t in triples]
+        for g, (subj, pred, _obj) in [(None, t) for t in op.get("triples") or []] + named:
+            if isinstance(subj, BNode):
+                return None
+            patterns.add((to_ox(subj), to_ox(pred), ox.DefaultGraph() if g is None else ox.NamedNode(str(g))))
+    return patterns
+
+
+def _matching(store, patterns: set[tuple]) -> set[ox.Quad]:
+    return {q for s, p, g in patterns for q in store.main.quads_for_pattern(s, p, None, g)}
+
+
 @contextlib.contextmanager
-def recording_update(store, command: str | None = None) -> Iterator[None]:
-    """Around a SPARQL update: diff the data graphs before and after and record the difference."""
+def recording_update(store, command: str | None = None, update: str = "") -> Iterator[None]:
+    """Around a SPARQL update: diff what it can have changed before and after, and record the
+    difference. An update of data alone is diffed over the quads with the subjects and predicates
+    it names; any other is diffed over a copy of every data graph (a pass over the whole store)."""
     if not is_recorded(store):
         yield
         return
-    snapshot = data_snapshot(store)
-    yield
-    added, removed = diff_against(store, snapshot)
+    patterns = data_patterns(update)
+    if patterns is not None:
+        before = _matching(store, patterns)
+        yield
+        after = _matching(store, patterns)
+        added, removed = [q for q in after if q not in before], [q for q in before if q not in after]
+    else:
+        snapshot = data_snapshot(store)
+        yield
+        added, removed = diff_against(store, snapshot)
     added = [q for q in added if q.graph_name != CHANGES]
     removed = [q for q in removed if q.graph_name != CHANGES]
     if added or removed:

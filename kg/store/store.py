@@ -478,7 +478,7 @@ class Store:
 
     def update(self, sparql: str, *, agent: str | None = None) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it)."""
-        with history.recording_update(self, agent):
+        with history.recording_update(self, agent, sparql):
             self.main.update(sparql)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
