@@ -254,3 +254,14 @@ def test_every_kind_of_update_is_undone_exactly(folder, update):
     assert history.data_patterns(update) is None or c.added == len(data(folder) - before)
     history.rollback(folder, c.number)
     assert data(folder) == before
+
+
+def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
+    for base in ("http://example.org/base/", "urn:test:"):  # (rdflib cannot resolve against the second)
+        before = data(folder)
+        folder.update(f'INSERT DATA {{ GRAPH <g> {{ <a> <p> "{base}" }} }}', base_iri=base)
+        c = history.change_sets(folder)[-1]
+        written = data(folder) - before
+        assert len(written) == 1 and set(history.read_payload(folder, c.number).added) == written
+        assert c.graphs == [next(iter(written)).graph_name.value]
+    assert c.graphs != ["g"]

@@ -505,13 +505,13 @@ def _resume_writes(store) -> None:
             _finish_replacement(store, number, graph.object, read_payload(store, number).removed)
 
 
-def data_patterns(update: str) -> set[tuple] | None:
+def data_patterns(update: str, base_iri: str | None = None) -> set[tuple] | None:
     """For an update made only of ``INSERT DATA`` and ``DELETE DATA`` operations (read from its
     parsed form), the (subject, predicate, graph) of every quad it names: all it can change lies
     within them. None for any other update, or one that names a blank node as a subject (the engine
     renames those as it inserts them)."""
     try:
-        ops = translateUpdate(parseUpdate(update)).algebra
+        ops = translateUpdate(parseUpdate(update), base=base_iri).algebra
     except Exception:  # (the engine gives the user its own message for a bad update)
         return None
     patterns = set()
@@ -522,7 +522,10 @@ def data_patterns(update: str) -> set[tuple] | None:
         for g, (subj, pred, _obj) in [(None, t) for t in op.get("triples") or []] + named:
             if isinstance(subj, BNode):
                 return None
-            patterns.add((to_ox(subj), to_ox(pred), ox.DefaultGraph() if g is None else ox.NamedNode(str(g))))
+            try:
+                patterns.add((to_ox(subj), to_ox(pred), ox.DefaultGraph() if g is None else ox.NamedNode(str(g))))
+            except ValueError:  # an IRI rdflib left relative: let the whole-store diff find what changed
+                return None
     return patterns
 
 
@@ -531,14 +534,15 @@ def _matching(store, patterns: set[tuple]) -> set[ox.Quad]:
 
 
 @contextlib.contextmanager
-def recording_update(store, command: str | None = None, update: str = "") -> Iterator[None]:
+def recording_update(store, command: str | None = None, update: str = "",
+                     base_iri: str | None = None) -> Iterator[None]:
     """Around a SPARQL update: diff what it can have changed before and after, and record the
     difference. An update of data alone is diffed over the quads with the subjects and predicates
     it names; any other is diffed over a copy of every data graph (a pass over the whole store)."""
     if not is_recorded(store):
         yield
         return
-    patterns = data_patterns(update)
+    patterns = data_patterns(update, base_iri)
     if patterns is not None:
         before = _matching(store, patterns)
         yield

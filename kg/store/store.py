@@ -476,10 +476,13 @@ class Store:
         history.record_derived(self, INDEX, history.count_graph(self, INDEX), before)
         return counts
 
-    def update(self, sparql: str, *, agent: str | None = None) -> None:
+    def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it)."""
-        with history.recording_update(self, agent, sparql):
-            self.main.update(sparql)
+        with history.recording_update(self, agent, sparql, base_iri):
+            if base_iri:
+                self.main.update(sparql, base_iri=base_iri)
+            else:
+                self.main.update(sparql)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
