@@ -75,6 +75,7 @@ def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, rea
     from kg.store import Store
 
     store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
+    store.agent = f"dkg {ctx.info_name}"  # how the change log names this command's writes
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
@@ -123,6 +124,7 @@ def _writing_store(ctx: click.Context) -> Iterator:
         return
     staging = path.parent / f".{path.name}.new-{os.getpid()}"
     store = Store.open(staging)
+    store.agent = f"dkg {ctx.info_name}"
     try:
         yield store
     except BaseException:
@@ -334,6 +336,60 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> 
 
     card = document_card(_store(ctx), key, lang, iri=iri)
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
+
+
+# --- history ------------------------------------------------------------------------------
+
+@main.command("history")
+@click.option("--since", default=None, help="Only the change sets made on or after this date (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_context
+def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
+    """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
+    from kg.store import history
+
+    day = _date_option(since, "--since")
+    sets = history.change_sets(_store(ctx, read_only=True), since=day)
+    if fmt == "json":
+        click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{'id':>5}  {'time (UTC)':<19}  {'added':>8}  {'removed':>8}  command / sources")
+    for c in sets:
+        what = c.command + (f" ({', '.join(c.sources)})" if c.sources else "")
+        if c.undoes:
+            what += f" undoing {', '.join(map(str, c.undoes))}"
+        if c.derived_only:
+            what += f" [derived: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
+        click.echo(f"{c.number:>5}  {c.time[:19].replace('T', ' '):<19}  {c.added:>8}  {c.removed:>8}  {what}")
+
+
+@main.command()
+@click.argument("change", type=int)
+@click.option("--cascade", is_flag=True, help="Also undo every change set made after CHANGE.")
+@click.pass_context
+def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
+    """Undo change set CHANGE (see `dkg history`); the rollback is itself a change set. The
+    inferences are dropped (run `dkg reason` again) and the search index rebuilt."""
+    from kg.store import history
+
+    store = _existing_store(ctx, "roll back")
+    try:
+        done = history.rollback(store, change, cascade=cascade)
+    finally:
+        store.close()
+    click.echo(f"change set {done.number}: undid {', '.join(map(str, done.undoes))} "
+               f"({done.removed} quads removed, {done.added} restored)", err=True)
+
+
+def _date_option(value: str | None, name: str):
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{name} {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
 
 
 # --- extraction -------------------------------------------------------------------------

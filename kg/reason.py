@@ -78,12 +78,12 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import StoreError, UsageError
-from kg.store import INDEX, INFERRED
+from kg.store import CHANGES, INDEX, INFERRED
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OWL, RDF, RDFS, XSD
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
-_SKIP = (INFERRED, INDEX)
+_SKIP = (INFERRED, INDEX, CHANGES)  # (the change log is about the data, not data)
 
 RDF_NS = str(RDF)
 RDFS_NS = str(RDFS)

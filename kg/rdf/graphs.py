@@ -2,7 +2,8 @@
 
 ``graph/asserted`` holds loaded data, ``graph/source/{id}`` the facts of one ingested text,
 ``graph/inferred`` entailments, ``graph/reference`` the ontology and vocabularies,
-``graph/index`` derived lookups and ``graph/quarantine`` data that failed validation.
+``graph/index`` derived lookups, ``graph/changes`` the log of change sets and ``graph/quarantine``
+data that failed validation.
 """
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ INFERRED = ox.NamedNode(str(GRAPH.inferred))
 REFERENCE = ox.NamedNode(str(GRAPH.reference))
 QUARANTINE = ox.NamedNode(str(GRAPH.quarantine))
 INDEX = ox.NamedNode(GRAPH["index"])  # the search index (kg.store.textindex)
-#: Graphs the store derives from the data: never exported, validated or read as context.
-DERIVED = (REFERENCE, INFERRED, INDEX)
+CHANGES = ox.NamedNode(GRAPH["changes"])  # the change log (kg.store.history)
+#: Graphs the store writes itself, from the data or about it: never exported, validated or read
+#: as context.
+DERIVED = (REFERENCE, INFERRED, INDEX, CHANGES)
 SOURCE_PREFIX = str(GRAPH) + "source/"
 #: Graphs the store writes itself (and those beneath them): data files may not name them.
-RESERVED = (REFERENCE, INFERRED, INDEX, QUARANTINE)
+RESERVED = (REFERENCE, INFERRED, INDEX, QUARANTINE, CHANGES)
 
 
 def is_reserved(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bool:

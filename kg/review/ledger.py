@@ -248,7 +248,7 @@ def write_assessment(store, target: str, fact: str, status: str, note: str | Non
         quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
                   ox.Quad(t, _n(DKG.assessmentNote), ox.Literal(note), g)]
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    store.main.update(
+    store.update(  # a reviewer's decision: recorded as a change set
         f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
         f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}")
+        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", agent="dkg review assess")

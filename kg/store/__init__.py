@@ -2,11 +2,12 @@
 apart, atomic loads, the quarantine beside it and the derived search index.
 
 Owns ``store`` (the ``Store`` class), ``remote`` (a SPARQL 1.1 server as the dataset),
-``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep)
-and ``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,
+``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep),
+``history`` (the change sets: graph/changes, rollback) and ``allocator`` (jemalloc for long-running
+servers). May import ``kg.rdf``, ``kg.text``,
 ``kg.validate`` and ``kg.errors``; never queries, cards, the CLI or the web.
 """
-from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
+from kg.rdf.graphs import ASSERTED, CHANGES, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.store.store import Store
 
-__all__ = ["ASSERTED", "DERIVED", "INDEX", "INFERRED", "QUARANTINE", "REFERENCE", "Store", "source_graph"]
+__all__ = ["ASSERTED", "CHANGES", "DERIVED", "INDEX", "INFERRED", "QUARANTINE", "REFERENCE", "Store", "source_graph"]

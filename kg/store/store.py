@@ -37,12 +37,12 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import textindex
+from kg.store import history, textindex
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, ValidationFailed
-from kg.rdf.graphs import ASSERTED, DERIVED, INFERRED, QUARANTINE, REFERENCE, source_graph
+from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
 ENV_VAR = "DKG_STORE"
@@ -116,6 +116,9 @@ class Store:
     repaired: str | None = None
     #: Opened with the engine's read-only mode: never writes, never blocks a writer.
     read_only: bool = False
+    #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
+    agent: str | None = None
+    _history: ox.Store | None = field(default=None, repr=False)
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -151,6 +154,7 @@ class Store:
                              else None) from None
         store.ensure_reference()
         store.repaired = textindex.ensure(store.main)
+        store.repaired = history.resume(store) or store.repaired
         if memory:
             store.main = MirroredDataset(store.main)
         return store
@@ -236,6 +240,22 @@ class Store:
             self._quarantine = ox.Store(str(qdir)) if qdir is not None else ox.Store()
         return self._quarantine
 
+    @property
+    def history_store(self) -> ox.Store:
+        """The dataset that keeps the quads of every change set (see :mod:`kg.store.history`)."""
+        if self._history is None:
+            hdir = (self.location / "history" if self.location is not None else
+                    self.quarantine_dir.parent.parent / "history" / self.quarantine_dir.name
+                    if self.url is not None and self.quarantine_dir is not None else None)
+            if hdir is not None and self.read_only:
+                self._history = ox.Store.read_only(str(hdir)) if (hdir / "CURRENT").exists() else ox.Store()
+            elif hdir is not None:
+                hdir.mkdir(parents=True, exist_ok=True)
+                self._history = ox.Store(str(hdir))
+            else:
+                self._history = ox.Store()
+        return self._history
+
     def ensure_reference(self) -> None:
         """Load the ontology, vocabularies and admin units into ``graph/reference`` when
         they are missing or older than the installed ones."""
@@ -264,8 +284,9 @@ class Store:
         try:
             if self.main is not None and not self.read_only:
                 self.main.flush()
-            if self._quarantine is not None and not self.read_only:
-                self._quarantine.flush()
+            for side in (self._quarantine, self._history):
+                if side is not None and not self.read_only:
+                    side.flush()
         except OSError as exc:
             # Every write was committed (to the engine's log) before it returned; only moving the
             # log into the table files failed, which the engine redoes when the store next opens.
@@ -274,7 +295,7 @@ class Store:
                              "store completes the flush") from None
         finally:
             self.main = None
-            self._quarantine = None
+            self._quarantine = self._history = None
             gc.collect()
 
     # --- reading --------------------------------------------------------------------
@@ -404,18 +425,21 @@ class Store:
                     f"({len([v for v in report.violations if v.severity == 'Violation'])} violations)", report)
             self.quarantine(quads, report, files or [])
             return LoadResult(files or [], len(quads), QUARANTINE.value, quarantined=True, report=report)
-        self.write_quads(quads, replace_graph)
+        self.write_quads(quads, replace_graph, sources=files)
         return LoadResult(files or [], len(quads), target, report=report)
 
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
-                    *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None) -> None:
+                    *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
+                    sources: list[str] | None = None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches.
 
         ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
         its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
-        to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do."""
+        to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
+        The write is recorded as a change set (``sources``: the files or texts it came from), its
+        record in the same transaction as the data (see :mod:`kg.store.history`)."""
         several = replace_graph is not None and not isinstance(replace_graph, ox.NamedNode)
         replaced = list(replace_graph) if several else [replace_graph] if replace_graph is not None else []
         touched: set[Any] = {q.subject for q in quads}
@@ -426,27 +450,32 @@ class Store:
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
+        change = (history.prepare_many(self, quads, replaced, sources or ()) if several
+                  else history.prepare(self, quads, replace_graph, sources or ()))  # type: ignore[arg-type]
+        record = change.record if change is not None else []
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
         try:
             textindex.begin_write(self.main)
             if several:
-                self._replace_graphs(quads, replaced)
+                self._replace_graphs(quads, replaced, record)
             elif replace_graph is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
                     f"DROP SILENT GRAPH {_nt(replace_graph)} ;\n"
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
-                    f"INSERT DATA {{ GRAPH {_nt(replace_graph)} {{ {body} {'.' if body else ''} }} }}")
+                    f"INSERT DATA {{ GRAPH {_nt(replace_graph)} {{ {body} {'.' if body else ''} }} }}"
+                    + history.insert_data(record))
             else:
-                self.main.extend(quads)
+                self.main.extend([*quads, *record])
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+        history.finish(self, change, None if several else replace_graph)
         fault_point("inferred-dropped")
         try:
             textindex.refresh(self.main, textindex.affected(self.main, touched))
@@ -461,7 +490,7 @@ class Store:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="the next command that opens the store rebuilds it") from None
 
-    def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode]) -> None:
+    def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
         """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
         has are brought to their new content by one update that deletes and inserts only what
         differs (a re-ingested text mostly gives the same triples); the new graphs are written
@@ -478,7 +507,7 @@ class Store:
                                 for q in qs)
             self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added)} }} ;\n"
                              f"DROP SILENT GRAPH {_nt(INFERRED)}")
-        self.main.extend(q for q in quads if q.graph_name not in existing)
+        self.main.extend([*(q for q in quads if q.graph_name not in existing), *record])
         self.main.remove_graph(INFERRED)
 
     def _inferred_assignments(self) -> bool:
@@ -488,7 +517,18 @@ class Store:
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
-        return textindex.rebuild(self.main)
+        before = history.count_graph(self, INDEX)
+        counts = textindex.rebuild(self.main)
+        history.record_derived(self, INDEX, history.count_graph(self, INDEX), before)
+        return counts
+
+    def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None) -> None:
+        """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it)."""
+        with history.recording_update(self, agent, sparql, base_iri):
+            if base_iri:
+                self.main.update(sparql, base_iri=base_iri)
+            else:
+                self.main.update(sparql)
 
     def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
@@ -515,12 +555,14 @@ class Store:
                 count += 1
                 yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
 
+        before = history.count_graph(self, INFERRED)
         textindex.begin_write(self.main)
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
         fault_point("inferences-written")
         textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
         textindex.end_write(self.main)
+        history.record_derived(self, INFERRED, count, before)
         return count
 
     def __len__(self) -> int:

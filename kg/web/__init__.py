@@ -23,7 +23,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import bodies, errors, headers, pages, review, scoreboard, sparql, validate
+from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate
 from kg.web.render import STATIC
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
@@ -93,6 +93,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.include_router(review.router)
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
+    app.include_router(changes.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):

@@ -253,7 +253,7 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),
                                    params.getlist("using-named-graph-uri"))
     store = request.app.state.store
-    await _in_thread(request, updates.run, store.main, text, endpoint_url(request))
+    await _in_thread(request, updates.run, store, text, endpoint_url(request))
     pool = request.app.state.query_pool
     if pool is not None:  # the workers read the store as it was: give them the new one
         await pool.refresh()

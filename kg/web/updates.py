@@ -100,9 +100,10 @@ def prepare(update: str, using: list[str], using_named: list[str]) -> str:
     return text
 
 
-def run(dataset, text: str, base_iri: str | None) -> None:
+def run(store, text: str, base_iri: str | None) -> None:
+    """Run a checked update on ``store``, recorded as a change set of the endpoint."""
     try:
-        dataset.update(text, base_iri=base_iri) if base_iri else dataset.update(text)
+        store.update(text, agent="SPARQL update (endpoint)", base_iri=base_iri)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
     except ValueError as exc:

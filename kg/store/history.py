@@ -1,0 +1,591 @@
+"""Change sets (lịch sử thay đổi): every write to the store, recorded so that it can be listed and undone.
+
+Each write (a load, an ingest, a review decision, reasoning, a reindex, a SPARQL update through the
+endpoint, a rollback) is one *change set*: a ``prov:Activity`` in ``graph/changes`` of the main
+dataset, written in the same transaction as the data where the engine allows it::
+
+    <id/change/7> a prov:Activity ; hist:number 7 ; prov:startedAtTime "…"^^xsd:dateTime ;
+        hist:command "dkg load" ; hist:source "decisions.ttl" ; hist:added 120 ; hist:removed 0 ;
+        hist:graph <graph/asserted> .
+
+The quads themselves are kept in a second dataset beside the main one (``STORE/history``, like the
+quarantine), so that they never show in query answers: the graph ``<id/change/7/added/N>`` holds the
+triples the change set added to the N-th graph it touched, ``…/removed/N`` those it removed, and the
+graph ``<id/change/7>`` says which data graph each N stands for and, last, that the payload is
+complete (``hist:complete``). A change set whose payload is missing (the process died between the
+data and the payload) is listed but cannot be undone.
+
+Derived graphs (``graph/inferred``, ``graph/index``) are recorded by their counts only: they are
+not restored quad by quad. Every rollback drops the inferences (``dkg reason`` writes them again)
+and rebuilds the search index from the data, as an interrupted write does.
+
+A rollback (:func:`rollback`) undoes change set N, or with ``cascade`` N and every later one, and is
+itself a change set (``hist:undoes`` each one). Its plan (what to remove, what to add back) is
+written to the history dataset first and marked pending; the data is then changed (removals one
+quad at a time, the additions and the rollback's own record in one transaction) and the mark taken
+away. A process killed in between leaves the mark, and the next open finishes the rollback
+(:func:`resume`), so the rollback is all or nothing as far as a later reader can tell.
+"""
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+import pyoxigraph as ox
+from rdflib import BNode
+from rdflib.plugins.sparql.algebra import translateUpdate
+from rdflib.plugins.sparql.parser import parseUpdate
+
+from kg.errors import NotFound, StoreError, UsageError
+from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
+from kg.rdf.terms import to_ox
+from kg.rdf.vocab import BASE, ID
+from kg.store import textindex
+
+#: The small vocabulary of the change log (PROV for the activity, these for the rest).
+HIST = BASE + "history#"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+ACTIVITY = ox.NamedNode(PROV + "Activity")
+STARTED = ox.NamedNode(PROV + "startedAtTime")
+NUMBER = ox.NamedNode(HIST + "number")
+COMMAND = ox.NamedNode(HIST + "command")
+SOURCE = ox.NamedNode(HIST + "source")
+ADDED = ox.NamedNode(HIST + "added")
+REMOVED = ox.NamedNode(HIST + "removed")
+GRAPH_P = ox.NamedNode(HIST + "graph")
+UNDOES = ox.NamedNode(HIST + "undoes")
+DERIVED_P = ox.NamedNode(HIST + "derivedOnly")
+COMPLETE = ox.NamedNode(HIST + "complete")
+PENDING = ox.NamedNode(HIST + "pendingRollback")
+PENDING_WRITE = ox.NamedNode(HIST + "pendingWrite")
+REPLACES = ox.NamedNode(HIST + "replaces")
+TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
+
+
+def change_iri(number: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{ID}change/{number}")
+
+
+@dataclass
+class ChangeSet:
+    """One recorded write."""
+
+    number: int
+    time: str
+    command: str
+    added: int
+    removed: int
+    sources: list[str] = field(default_factory=list)
+    graphs: list[str] = field(default_factory=list)
+    undoes: list[int] = field(default_factory=list)
+    derived_only: bool = False
+
+    @property
+    def iri(self) -> str:
+        return change_iri(self.number).value
+
+    def to_json(self) -> dict:
+        return {"id": self.number, "iri": self.iri, "time": self.time, "command": self.command,
+                "sources": self.sources, "added": self.added, "removed": self.removed, "graphs": self.graphs,
+                "undoes": self.undoes, "derived_only": self.derived_only}
+
+
+@dataclass
+class Payload:
+    """The quads one change set added and removed (with their graphs)."""
+
+    added: list[ox.Quad]
+    removed: list[ox.Quad]
+
+
+def is_recorded(store) -> bool:
+    """History is kept for stores run in this process (a folder or memory). A store on a SPARQL
+    server is written by other clients too, and a diff would cost a request per quad."""
+    return store.url is None and not store.read_only
+
+
+# --- recording ----------------------------------------------------------------------------
+
+def next_number(store) -> int:
+    rows = store.main.query(f"SELECT (MAX(?n) AS ?m) WHERE {{ GRAPH {CHANGES} {{ ?c {NUMBER} ?n }} }}")
+    for row in rows:
+        if row["m"] is not None:
+            return int(row["m"].value) + 1
+    return 1
+
+
+def activity_quads(number: int, command: str, added: int, removed: int, *, sources: Iterable[str] = (),
+                   graphs: Iterable[ox.NamedNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
+                   derived_only: bool = False) -> list[ox.Quad]:
+    """The record of a change set, for ``graph/changes``."""
+    c = change_iri(number)
+    now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
+    xsd_int = ox.NamedNode(XSD + "integer")
+    triples = [(RDF_TYPE, ACTIVITY), (NUMBER, ox.Literal(str(number), datatype=xsd_int)),
+               (STARTED, ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime"))),
+               (COMMAND, ox.Literal(command)),
+               (ADDED, ox.Literal(str(added), datatype=xsd_int)), (REMOVED, ox.Literal(str(removed), datatype=xsd_int))]
+    triples += [(SOURCE, ox.Literal(s)) for s in dict.fromkeys(sources)]
+    triples += [(GRAPH_P, _graph_term(g)) for g in dict.fromkeys(graphs)]
+    triples += [(UNDOES, change_iri(n)) for n in undoes]
+    if derived_only:
+        triples.append((DERIVED_P, TRUE))
+    return [ox.Quad(c, p, o, CHANGES) for p, o in triples]
+
+
+def _graph_term(g) -> ox.NamedNode:
+    return g if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
+
+
+def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
+                  undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
+                  replaces: ox.NamedNode | None = None) -> None:
+    """Keep the quads of change set ``number`` in the history dataset (see the module's docstring),
+    in place of any left there by a write that failed. ``mark``: ``COMPLETE`` (the default),
+    ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE`` (written before the data)."""
+    clear_payload(store, number)
+    mark = mark or (PENDING if pending else COMPLETE)
+    c = change_iri(number)
+    slots: dict[object, int] = {}
+    quads: list[ox.Quad] = []
+    for kind, batch in (("added", added), ("removed", removed)):
+        for q in batch:
+            n = slots.setdefault(q.graph_name, len(slots))
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(f"{c.value}/{kind}/{n}")))
+    for g, n in slots.items():
+        quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, _graph_term(g), c))
+    quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
+    if replaces is not None:
+        quads.append(ox.Quad(c, REPLACES, replaces, c))
+    quads.append(ox.Quad(c, mark, TRUE, c))
+    store.history_store.extend(quads)
+
+
+def clear_payload(store, number: int) -> None:
+    hist = store.history_store
+    c = change_iri(number)
+    for q in list(hist.quads_for_pattern(None, GRAPH_P, None, c)):
+        n = q.subject.value.rsplit("/", 1)[1]
+        for kind in ("added", "removed"):
+            hist.remove_graph(ox.NamedNode(f"{c.value}/{kind}/{n}"))
+    hist.remove_graph(c)
+
+
+def _set_mark(store, number: int, old: ox.NamedNode, new: ox.NamedNode) -> None:
+    c = change_iri(number)
+    store.history_store.remove(ox.Quad(c, old, TRUE, c))
+    store.history_store.add(ox.Quad(c, new, TRUE, c))
+
+
+def read_payload(store, number: int) -> Payload | None:
+    """The quads of change set ``number``, or None where they were not kept."""
+    hist = store.history_store
+    c = change_iri(number)
+    marks = {q.predicate for q in hist.quads_for_pattern(c, None, TRUE, c)}
+    if not marks & {COMPLETE, PENDING, PENDING_WRITE}:
+        return None
+    graphs: dict[str, ox.NamedNode | ox.DefaultGraph] = {}
+    for q in hist.quads_for_pattern(None, GRAPH_P, None, c):
+        graphs[q.subject.value.rsplit("/", 1)[1]] = ox.DefaultGraph() if q.object == DEFAULT_GRAPH else q.object
+    out = Payload([], [])
+    for n, g in graphs.items():
+        for kind, into in (("added", out.added), ("removed", out.removed)):
+            for q in hist.quads_for_pattern(None, None, None, ox.NamedNode(f"{c.value}/{kind}/{n}")):
+                into.append(ox.Quad(q.subject, q.predicate, q.object, g))
+    return out
+
+
+def new_quads(store, quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """The quads of a batch that the store does not hold yet (each once)."""
+    return [q for q in dict.fromkeys(quads) if q not in store.main]
+
+
+def graph_quads(store, graph: ox.NamedNode) -> list[ox.Quad]:
+    return list(store.main.quads_for_pattern(None, None, None, graph))
+
+
+def data_snapshot(store) -> ox.Store:
+    """A copy in memory of the data graphs (not the derived ones), for diffing an update."""
+    snap = ox.Store()
+    snap.bulk_extend(q for q in store.main if q.graph_name not in DERIVED)
+    return snap
+
+
+def diff_against(store, snapshot: ox.Store) -> tuple[list[ox.Quad], list[ox.Quad]]:
+    """What the data graphs gained and lost since ``snapshot`` was taken."""
+    added = [q for q in store.main if q.graph_name not in DERIVED and q not in snapshot]
+    removed = [q for q in snapshot if q not in store.main]
+    return added, removed
+
+
+@dataclass
+class Write:
+    """A data write being recorded: its number, its record (written with the data), and what
+    :func:`finish` needs to keep its quads."""
+
+    number: int
+    record: list[ox.Quad]
+    added: list[ox.Quad] | None = None  # known before the write (a plain addition)
+    before: list[ox.Quad] | None = None  # the replaced graph as it was
+
+
+def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
+            sources: Iterable[str] = ()) -> Write | None:
+    """Before a write of ``quads`` (see ``Store.write_quads``): the record to write with the data.
+
+    A replaced graph's blank nodes are renamed by the engine as it inserts them, so its quads are
+    read back after the write (:func:`finish`); the counts are known before, since every quad with
+    a blank node is then new and every old one gone. What the payload needs is kept before the data
+    is written, marked pending, so that a process killed after the data still leaves a change set
+    that can be undone (:func:`resume` completes it)."""
+    if not is_recorded(store):
+        return None
+    number = next_number(store)
+    sources = list(sources) or ([replace_graph.value] if replace_graph is not None else [])
+    if replace_graph is None:
+        added = new_quads(store, quads)
+        if not added:
+            return None  # the store holds all of it already: nothing to record or undo
+        write_payload(store, number, added, [], mark=PENDING_WRITE)
+        return Write(number, activity_quads(number, agent(store), len(added), 0, sources=sources,
+                                            graphs=[q.graph_name for q in added]), added=added)
+    before = graph_quads(store, replace_graph)
+    new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}
+    old = set(before)
+    n_added = sum(1 for q in new if q not in old or _has_blank(q))
+    n_removed = sum(1 for q in old if q not in new or _has_blank(q))
+    write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
+    return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
+                                        graphs=[replace_graph] if n_added or n_removed else []), before=before)
+
+
+def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
+                 sources: Iterable[str] = ()) -> Write | None:
+    """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
+    texts, each in its own graph): the change set is the difference between what the graphs held
+    and ``quads``. A source graph holds no blank nodes (its nodes are minted IRIs), so the
+    difference is known before the write, as for a plain addition."""
+    if not is_recorded(store):
+        return None
+    old = {q for g in graphs for q in graph_quads(store, g)}
+    new = canonical(quads)
+    added = [q for q in new if q not in old]
+    removed = [q for q in old if q not in new]
+    if not added and not removed:
+        return None
+    number = next_number(store)
+    write_payload(store, number, added, removed, mark=PENDING_WRITE)
+    touched = sorted({q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
+    return Write(number, activity_quads(number, agent(store), len(added), len(removed),
+                                        sources=list(sources) or [g.value for g in touched], graphs=touched),
+                 added=added)
+
+
+def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+    """The quads as the engine stores them: it writes some literals in a canonical form (an
+    ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
+    what the store holds, or undoing it later, must use that form."""
+    scratch = ox.Store()
+    scratch.extend(quads)
+    return set(scratch)
+
+
+def _has_blank(q: ox.Quad) -> bool:
+    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
+
+
+def finish(store, write: Write | None, replace_graph: ox.NamedNode | None) -> None:
+    """After the data and its record are written: keep the quads of the change set."""
+    if write is None:
+        return
+    if replace_graph is None or write.added is not None:
+        _set_mark(store, write.number, PENDING_WRITE, COMPLETE)
+    else:
+        _finish_replacement(store, write.number, replace_graph, write.before or [])
+
+
+def _finish_replacement(store, number: int, graph: ox.NamedNode, before: list[ox.Quad]) -> None:
+    """The payload of a replaced graph, from what the engine actually wrote (it renames blank nodes
+    and gives some literals their canonical datatype, so the counts written with the data may be
+    off: they are corrected here). A replacement that changed nothing leaves no change set."""
+    after = graph_quads(store, graph)
+    old, new = set(before), set(after)
+    added, removed = [q for q in after if q not in old], [q for q in before if q not in new]
+    c = change_iri(number)
+    if not added and not removed:
+        for q in list(store.main.quads_for_pattern(c, None, None, CHANGES)):
+            store.main.remove(q)
+        clear_payload(store, number)
+        return
+    xsd_int = ox.NamedNode(XSD + "integer")
+    for p, n in ((ADDED, len(added)), (REMOVED, len(removed))):
+        for q in list(store.main.quads_for_pattern(c, p, None, CHANGES)):
+            store.main.remove(q)
+        store.main.add(ox.Quad(c, p, ox.Literal(str(n), datatype=xsd_int), CHANGES))
+    write_payload(store, number, added, removed)
+
+
+def insert_data(quads: list[ox.Quad]) -> str:
+    """SPARQL Update text that inserts ``quads`` (IRIs and literals only), or the empty string."""
+    if not quads:
+        return ""
+    body = " .\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+    return f" ;\nINSERT DATA {{ {body} }}"
+
+
+def record(store, added: list[ox.Quad], removed: list[ox.Quad], *, sources: Iterable[str] = (),
+           command: str | None = None) -> int:
+    """Record a data write made already (its activity, then its payload); returns its number."""
+    number = next_number(store)
+    graphs = [q.graph_name for q in (*added, *removed)]
+    store.main.extend(activity_quads(number, command or agent(store), len(added), len(removed), sources=sources,
+                                     graphs=graphs))
+    write_payload(store, number, added, removed)
+    return number
+
+
+def record_derived(store, graph: ox.NamedNode, added: int, removed: int) -> int | None:
+    """Record a write of a derived graph (reasoning, reindexing): counts only, no payload."""
+    if not is_recorded(store):
+        return None
+    number = next_number(store)
+    store.main.extend(activity_quads(number, agent(store), added, removed, graphs=[graph], derived_only=True))
+    return number
+
+
+def agent(store) -> str:
+    return store.agent or "library"
+
+
+def count_graph(store, graph: ox.NamedNode) -> int:
+    return sum(1 for _ in store.main.quads_for_pattern(None, None, None, graph))
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSet]:
+    """The change sets of the store, oldest first (``since``: started on or after it)."""
+    found: dict[int, ChangeSet] = {}
+    by_iri: dict[str, dict] = {}
+    for q in store.main.quads_for_pattern(None, None, None, CHANGES):
+        by_iri.setdefault(q.subject.value, {}).setdefault(q.predicate, []).append(q.object)
+    for iri, props in by_iri.items():
+        if NUMBER not in props:
+            continue
+        n = int(props[NUMBER][0].value)
+        found[n] = ChangeSet(
+            number=n, time=props[STARTED][0].value, command=props[COMMAND][0].value,
+            added=int(props[ADDED][0].value), removed=int(props[REMOVED][0].value),
+            sources=sorted(o.value for o in props.get(SOURCE, [])),
+            graphs=sorted("" if o == DEFAULT_GRAPH else o.value for o in props.get(GRAPH_P, [])),
+            undoes=sorted(int(o.value.rsplit("/", 1)[1]) for o in props.get(UNDOES, [])),
+            derived_only=DERIVED_P in props)
+    out = [found[n] for n in sorted(found)]
+    if since is not None:
+        start = since if isinstance(since, datetime) else datetime(since.year, since.month, since.day)
+        if start.tzinfo is None:
+            start = start.replace(tzinfo=timezone.utc)
+        out = [c for c in out if datetime.fromisoformat(c.time.replace("Z", "+00:00")) >= start]
+    return out
+
+
+def get(store, number: int) -> ChangeSet:
+    for c in change_sets(store):
+        if c.number == number:
+            return c
+    raise NotFound(f"no change set {number} in this store", hint="`dkg history` lists them")
+
+
+# --- undoing ---------------------------------------------------------------------------------
+
+def _touches(payload: Payload) -> tuple[set, set]:
+    """The triples (with graph) a payload writes, and the IRIs it describes as subjects it added."""
+    quads = {(q.subject, q.predicate, q.object, q.graph_name) for q in (*payload.added, *payload.removed)}
+    subjects = {q.subject for q in payload.added if isinstance(q.subject, ox.NamedNode)}
+    return quads, subjects
+
+
+def dependents(store, number: int) -> list[int]:
+    """The later change sets that rest on change set ``number``: they add or remove one of the
+    quads it added or removed, or their quads mention a resource it described."""
+    target = read_payload(store, number)
+    if target is None:
+        return []
+    quads, subjects = _touches(target)
+    out = []
+    for c in change_sets(store):
+        if c.number <= number or c.derived_only:
+            continue
+        later = read_payload(store, c.number)
+        if later is None:
+            continue
+        later_quads, _ = _touches(later)
+        mentioned = {t for q in (*later.added, *later.removed) for t in (q.subject, q.object)}
+        if later_quads & quads or mentioned & subjects:
+            out.append(c.number)
+    return out
+
+
+def plan(store, numbers: list[int]) -> Payload:
+    """The net change that undoes ``numbers`` (newest first): what to remove, what to add back."""
+    to_remove: dict[ox.Quad, None] = {}
+    to_add: dict[ox.Quad, None] = {}
+    for n in sorted(numbers, reverse=True):
+        payload = read_payload(store, n)
+        if payload is None:
+            continue  # a derived-only change set: rebuilt below, nothing to restore
+        for q in payload.added:
+            if q in to_add:
+                del to_add[q]
+            else:
+                to_remove[q] = None
+        for q in payload.removed:
+            if q in to_remove:
+                del to_remove[q]
+            else:
+                to_add[q] = None
+    return Payload(added=[q for q in to_add if q not in store.main],
+                   removed=[q for q in to_remove if q in store.main])
+
+
+def rollback(store, number: int, *, cascade: bool = False) -> ChangeSet:
+    """Undo change set ``number`` (with ``cascade``: it and every later change set); the rollback
+    is recorded as a change set of its own, which is returned.
+
+    Without ``cascade`` it refuses where a later change set depends on this one (see
+    :func:`dependents`): undoing it alone would leave them resting on what is gone."""
+    if not is_recorded(store):
+        raise UsageError("this store keeps no history to roll back",
+                         hint="history is kept for folder and in-memory stores, not for a SPARQL server or a read-only open")
+    sets = change_sets(store)
+    get(store, number)  # (refuses an unknown number)
+    if cascade:
+        numbers = [c.number for c in sets if c.number >= number]
+    else:
+        later = dependents(store, number)
+        if later:
+            raise UsageError(
+                f"change set {number} cannot be undone alone: later change set(s) "
+                f"{', '.join(map(str, later))} rest on what it wrote",
+                hint=f"`dkg rollback {number} --cascade` undoes it and every change set after it")
+        numbers = [number]
+    for n in numbers:
+        c = next(c for c in sets if c.number == n)
+        if not c.derived_only and read_payload(store, n) is None:
+            raise StoreError(f"change set {n} ({c.command}, {c.time}) has no recorded quads (the process that made "
+                             "it stopped before writing them): it cannot be undone")
+    net = plan(store, numbers)
+    rec = next_number(store)
+    write_payload(store, rec, net.added, net.removed, pending=True, undoes=numbers)
+    _apply(store, rec, net, numbers, agent(store))
+    return get(store, rec)
+
+
+def _apply(store, number: int, net: Payload, undone: list[int], command: str) -> None:
+    """Apply a rollback's plan (idempotent: a second run after a crash changes nothing more)."""
+    record_quads = activity_quads(number, command, len(net.added), len(net.removed),
+                                  graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone)
+    textindex.begin_write(store.main)
+    for q in net.removed:
+        store.main.remove(q)
+    store.main.extend([*net.added, *record_quads])  # one transaction: the data back and the record
+    store.main.remove_graph(INFERRED)
+    textindex.rebuild(store.main)  # drops the mark with graph/index
+    _set_mark(store, number, PENDING, COMPLETE)
+
+
+def resume(store) -> str | None:
+    """Finish what a killed process left pending: the payload of a write (silently: the data is
+    whole) or a rollback (said, as the data changes now); says what was done, else None."""
+    if not is_recorded(store) or (store.location is not None and not (store.location / "history").exists()):
+        return None
+    _resume_writes(store)
+    pending = [q.subject for q in store.history_store.quads_for_pattern(None, PENDING, TRUE)]
+    done = []
+    for c in pending:
+        number = int(c.value.rsplit("/", 1)[1])
+        payload = read_payload(store, number)
+        if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is not None:
+            _set_mark(store, number, PENDING, COMPLETE)  # it had finished but for the mark
+            continue
+        undone = sorted(int(q.object.value.rsplit("/", 1)[1])
+                        for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
+        _apply(store, number, payload, undone, "rollback (finished after an interruption)")
+        done.append(number)
+    return f"an interrupted rollback was finished (change set {', '.join(map(str, done))})" if done else None
+
+
+def _resume_writes(store) -> None:
+    """Complete the payload of a write killed after its data (its record is there), or drop the
+    payload of one killed before (nothing of it was written)."""
+    for q in list(store.history_store.quads_for_pattern(None, PENDING_WRITE, TRUE)):
+        c = q.subject
+        number = int(c.value.rsplit("/", 1)[1])
+        if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is None:
+            clear_payload(store, number)
+            continue
+        graph = next(iter(store.history_store.quads_for_pattern(c, REPLACES, None, c)), None)
+        if graph is None:
+            _set_mark(store, number, PENDING_WRITE, COMPLETE)
+        else:
+            _finish_replacement(store, number, graph.object, read_payload(store, number).removed)
+
+
+def data_patterns(update: str, base_iri: str | None = None) -> set[tuple] | None:
+    """For an update made only of ``INSERT DATA`` and ``DELETE DATA`` operations (read from its
+    parsed form), the (subject, predicate, graph) of every quad it names: all it can change lies
+    within them. None for any other update, or one that names a blank node as a subject (the engine
+    renames those as it inserts them)."""
+    try:
+        ops = translateUpdate(parseUpdate(update), base=base_iri).algebra
+    except Exception:  # (the engine gives the user its own message for a bad update)
+        return None
+    patterns = set()
+    for op in ops:
+        if op.name not in ("InsertData", "DeleteData"):
+            return None
+        named = [(g, t) for g, triples in (op.get("quads") or {}).items() for t in triples]
+        for g, (subj, pred, _obj) in [(None, t) for t in op.get("triples") or []] + named:
+            if isinstance(subj, BNode):
+                return None
+            try:
+                patterns.add((to_ox(subj), to_ox(pred), ox.DefaultGraph() if g is None else ox.NamedNode(str(g))))
+            except ValueError:  # an IRI rdflib left relative: let the whole-store diff find what changed
+                return None
+    return patterns
+
+
+def _matching(store, patterns: set[tuple]) -> set[ox.Quad]:
+    return {q for s, p, g in patterns for q in store.main.quads_for_pattern(s, p, None, g)}
+
+
+@contextlib.contextmanager
+def recording_update(store, command: str | None = None, update: str = "",
+                     base_iri: str | None = None) -> Iterator[None]:
+    """Around a SPARQL update: diff what it can have changed before and after, and record the
+    difference. An update of data alone is diffed over the quads with the subjects and predicates
+    it names; any other is diffed over a copy of every data graph (a pass over the whole store)."""
+    if not is_recorded(store):
+        yield
+        return
+    patterns = data_patterns(update, base_iri)
+    if patterns is not None:
+        before = _matching(store, patterns)
+        yield
+        after = _matching(store, patterns)
+        added, removed = [q for q in after if q not in before], [q for q in before if q not in after]
+    else:
+        snapshot = data_snapshot(store)
+        yield
+        added, removed = diff_against(store, snapshot)
+    added = [q for q in added if q.graph_name != CHANGES]
+    removed = [q for q in removed if q.graph_name != CHANGES]
+    if added or removed:
+        record(store, added, removed, command=command)
+
+

@@ -1,0 +1,130 @@
+"""/changes, /changes.json and /changes.atom: what changed, by change set, with filters."""
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import feedparser
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+
+from kg.store import ASSERTED, Store, history
+from kg.web import create_app
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+DOC = "https://w3id.org/directive-kg/id/doc/test/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+LANG_SON = "https://w3id.org/directive-kg/id/place/legacy/20"
+HOSTILE = 'Kế hoạch <script>alert("x")</script> & ]]>'
+
+
+def n(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def t(s, p, o) -> ox.Quad:
+    return ox.Quad(n(s), n(DKG + p) if ":" not in p else n(p), o, ASSERTED)
+
+
+def lit(v: str, dt: str | None = None) -> ox.Literal:
+    return ox.Literal(v, datatype=n("http://www.w3.org/2001/XMLSchema#" + dt)) if dt else ox.Literal(v)
+
+
+def document(iri, key, cls, level, day, label=None) -> list[ox.Quad]:
+    quads = [t(iri, "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", n(DKG + cls)), t(iri, "key", lit(key)),
+             t(iri, "level", n(f"https://w3id.org/directive-kg/vocab/level/{level}")),
+             t(iri, "dateIssued", lit(day, "date"))]
+    if label:
+        quads.append(t(iri, "http://www.w3.org/2000/01/rdf-schema#label", lit(label)))
+    return quads
+
+
+@pytest.fixture(scope="module")
+def store():
+    """Three change sets: a central resolution; a provincial plan implementing it; an outcome and a
+    review event of the plan (written as they come, without validation: only the listing is tested)."""
+    s = Store.open(None)
+    s.agent = "test"
+    s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
+    plan = document(DOC + "kh2", "2-KH/TU", "Plan", "province", "2024-03-01", HOSTILE)
+    plan += [t(DOC + "kh2", "implements", n(DOC + "nq1")), t(DOC + "kh2", "jurisdiction", n(LANG_SON))]
+    s.write_quads(plan, None)
+    later = [t(DOC + "o1", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", n(DKG + "Outcome")),
+             t(DOC + "o1", "reportsOn", n(DOC + "kh2")), t(DOC + "o1", "asOf", lit("2024-06-30", "date")),
+             t(DOC + "e1", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", n(DKG + "InterimReview")),
+             t(DOC + "e1", "reviews", n(DOC + "kh2")), t(DOC + "e1", "eventDate", lit("2024-07-15", "date"))]
+    s.write_quads(later, None)
+    s.rebuild_index()  # a derived change set: never listed
+    return s
+
+
+@pytest.fixture(scope="module")
+def client(store):
+    return TestClient(create_app(store))
+
+
+def kinds(change_set) -> set[tuple]:
+    return {(i["kind"], i["action"], i["key"]) for i in change_set["items"]}
+
+
+def test_json_groups_items_by_change_set_newest_first(client):
+    data = client.get("/changes.json").json()
+    sets = data["change_sets"]
+    assert [c["id"] for c in sets] == [3, 2, 1]
+    assert kinds(sets[0]) == {("outcome", "added", "2-KH/TU"), ("event", "added", "2-KH/TU")}
+    assert kinds(sets[1]) == {("document", "added", "2-KH/TU"), ("link", "added", "2-KH/TU")}
+    link = next(i for i in sets[1]["items"] if i["kind"] == "link")
+    assert (link["target_key"], link["target_href"], link["href"]) == ("1-NQ/TW", "/doc/1-NQ/TW", "/doc/2-KH/TU")
+    assert kinds(sets[2]) == {("document", "added", "1-NQ/TW")}
+
+
+def test_filters_by_level_province_and_document(client):
+    only = lambda **p: [(c["id"], sorted(kinds(c))) for c in client.get("/changes.json", params=p).json()["change_sets"]]
+    assert [i for i, _ in only(level="central")] == [1]
+    assert [i for i, _ in only(level="province")] == [3, 2]
+    assert [i for i, _ in only(province="Lạng Sơn")] == [3, 2]
+    assert [i for i, _ in only(province="lang son")] == [3, 2]
+    assert [i for i, _ in only(province="Cà Mau")] == []
+    # a document's own items, and the links to it
+    assert only(doc="1-NQ/TW") == [(2, [("link", "added", "2-KH/TU")]), (1, [("document", "added", "1-NQ/TW")])]
+    assert client.get("/changes.json", params={"level": "planet"}).status_code == 400
+    assert client.get("/changes.json", params={"province": "Atlantis"}).status_code == 400
+
+
+def test_a_rollback_lists_what_it_removed(tmp_path):
+    s = Store.open(None)
+    s.write_quads(document(DOC + "x", "9-CT/TW", "Directive", "central", "2024-05-05"), None)
+    history.rollback(s, 1)
+    sets = TestClient(create_app(s)).get("/changes.json").json()["change_sets"]
+    assert [(c["id"], sorted(kinds(c))) for c in sets] == [(2, [("document", "removed", "9-CT/TW")]),
+                                                           (1, [("document", "added", "9-CT/TW")])]
+
+
+def test_html_escapes_and_links_cards(client):
+    r = client.get("/changes", params={"lang": "en"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "<script>alert" not in r.text and "&lt;script&gt;" in r.text
+    assert 'href="/doc/2-KH/TU?lang=en"' in r.text and 'id="change-3"' in r.text
+
+
+def test_atom_feed_is_valid_and_escaped(client):
+    r = client.get("/changes.atom")
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/atom+xml")
+    parsed = feedparser.parse(r.content)
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    assert parsed.version == "atom10"
+    assert [e.id for e in parsed.entries] == [history.change_iri(k).value for k in (3, 2, 1)]
+    assert parsed.entries[1].link.endswith("/doc/2-KH/TU")
+    # the hostile label went through as text, not markup
+    root = ET.fromstring(r.content)
+    assert root.tag == ATOM + "feed"
+    for tag in ("id", "title", "updated", "author"):
+        assert root.find(ATOM + tag) is not None
+    for entry in root.findall(ATOM + "entry"):
+        assert all(entry.find(ATOM + tag) is not None for tag in ("id", "title", "updated"))
+    assert not root.findall(".//script")
+
+
+def test_feed_of_a_store_without_changes_is_still_valid():
+    parsed = feedparser.parse(TestClient(create_app(Store.open(None))).get("/changes.atom").content)
+    assert not parsed.bozo and parsed.entries == []

@@ -1,0 +1,267 @@
+"""Change sets (kg.store.history): every write recorded, listed and undone, the undo itself recorded."""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import httpx
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.errors import InputError, UsageError
+from kg.rdf.files import parse_file
+from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, history, source_graph
+from test_web_support import TOKEN, running
+
+DKG = "https://w3id.org/directive-kg/ontology#"
+DOC = "https://w3id.org/directive-kg/id/doc/"
+PREFIXES = f"""@prefix dkg: <{DKG}> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+"""
+
+
+def resolution(n: int, day: str, extra: str = "") -> str:
+    """A small conforming central resolution; ``extra``: more predicate-object pairs."""
+    return f"""<{DOC}test/nq/{n}> a dkg:Resolution ; dkg:key "{n}-NQ/TW" ; dkg:symbol "{n}-NQ/TW" ;
+    dkg:documentNumber "{n}" ; dkg:typeCode "NQ" ; dkg:issuerCode "TW" ;
+    dkg:documentType <https://w3id.org/directive-kg/vocab/doctype/NQ> ;
+    dkg:level <https://w3id.org/directive-kg/vocab/level/central> ;
+    dkg:dateIssued "{day}"^^xsd:date ; rdfs:label "Nghị quyết {n}-NQ/TW"@vi {extra}.
+"""
+
+
+def write(tmp_path, name: str, body: str) -> str:
+    path = tmp_path / name
+    path.write_text(PREFIXES + body, encoding="utf-8")
+    return str(path)
+
+
+def data(store: Store) -> set[ox.Quad]:
+    """The data graphs (what a rollback must restore exactly)."""
+    return {q for q in store.main if q.graph_name not in DERIVED}
+
+
+@pytest.fixture
+def folder(tmp_path):
+    store = Store.open(tmp_path / "store")
+    store.agent = "test"
+    yield store
+    store.close()
+
+
+def test_each_load_is_a_change_set_with_its_counts_and_sources(tmp_path, folder):
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    b = write(tmp_path, "b.ttl", resolution(1, "2024-01-10") + resolution(2, "2024-02-10"))
+    folder.load_files([a])
+    folder.load_files([b])
+    sets = history.change_sets(folder)
+    assert [(c.number, c.command, c.sources, c.removed) for c in sets] == [(1, "test", [a], 0), (2, "test", [b], 0)]
+    assert sets[0].added == len(parse_file(a))
+    assert sets[1].added == len(parse_file(b)) - len(parse_file(a))  # only what was new
+    # the record is PROV, in a graph of its own
+    _, rows = folder.select(f"SELECT ?c WHERE {{ GRAPH <{CHANGES.value}> {{ ?c a <http://www.w3.org/ns/prov#Activity> }} }}")
+    assert {r["c"].value for r in rows} == {history.change_iri(1).value, history.change_iri(2).value}
+    payload = history.read_payload(folder, 2)
+    assert set(payload.added) == set(parse_file(b)) - set(parse_file(a)) and payload.removed == []
+
+
+def test_a_replaced_source_graph_records_what_left_and_what_came(folder):
+    g = source_graph("text-1")
+    first = [ox.Quad(ox.NamedNode(f"{DOC}x"), ox.NamedNode(DKG + "key"), ox.Literal(k), g) for k in ("A", "B")]
+    second = [ox.Quad(ox.NamedNode(f"{DOC}x"), ox.NamedNode(DKG + "key"), ox.Literal(k), g) for k in ("B", "C")]
+    folder.write_quads(first, g)
+    folder.write_quads(second, g)
+    c = history.change_sets(folder)[-1]
+    assert (c.added, c.removed, c.sources, c.graphs) == (1, 1, [g.value], [g.value])
+    payload = history.read_payload(folder, c.number)
+    assert payload.added == [second[1]] and payload.removed == [first[0]]
+
+
+def test_rollback_restores_the_data_exactly_blank_nodes_included(tmp_path, folder):
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    folder.load_files([a])
+    before = data(folder)
+    b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10", '; prov:qualifiedAssociation [ rdfs:label "x" ] '))
+    folder.load_files([b])
+    g = source_graph("t")
+    folder.write_quads([ox.Quad(ox.BlankNode(), ox.NamedNode(DKG + "key"), ox.Literal("k"), g)], g)
+    assert data(folder) != before
+    done = history.rollback(folder, 2, cascade=True)
+    assert data(folder) == before
+    assert done.undoes == [2, 3] and done.command == "test"
+    # the index was rebuilt from the data that is left: the rolled-back document is not found
+    assert not list(folder.main.quads_for_pattern(None, None, ox.NamedNode(f"{DOC}test/nq/2"), INDEX))
+    # and the rollback is undone in turn, which brings the later data back
+    history.rollback(folder, done.number)
+    assert len(data(folder)) > len(before)
+    assert {q.subject for q in data(folder)} >= {ox.NamedNode(f"{DOC}test/nq/2")}
+
+
+def test_rollback_refuses_where_a_later_change_set_depends_on_it(tmp_path, folder):
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10", f"; dkg:implements <{DOC}test/nq/1> "))])
+    folder.load_files([write(tmp_path, "c.ttl", resolution(3, "2024-03-10"))])
+    assert history.dependents(folder, 1) == [2]
+    kept = data(folder)
+    with pytest.raises(UsageError) as err:
+        history.rollback(folder, 1)
+    assert "2" in err.value.message and "--cascade" in err.value.hint
+    assert data(folder) == kept and len(history.change_sets(folder)) == 3  # nothing written
+    # an independent change set is undone alone; the later ones stay
+    history.rollback(folder, 3)
+    keys = {q.object.value for q in folder.main.quads_for_pattern(None, ox.NamedNode(DKG + "key"), None)
+            if q.graph_name not in DERIVED}
+    assert keys == {"1-NQ/TW", "2-NQ/TW"}
+
+
+def test_reasoning_and_reindexing_are_recorded_by_their_counts(tmp_path, folder):
+    from kg.reason import materialize
+
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    materialize(folder, "rules")
+    folder.rebuild_index()
+    reason, reindex = history.change_sets(folder)[-2:]
+    assert reason.derived_only and reason.graphs == [INFERRED.value]
+    assert reason.added == sum(1 for _ in folder.main.quads_for_pattern(None, None, None, INFERRED)) > 0
+    assert reindex.derived_only and reindex.graphs == [INDEX.value] and reindex.added == reindex.removed > 0
+    # undoing the reasoning drops the inferences (they are rebuilt by `dkg reason`, not restored)
+    history.rollback(folder, reason.number, cascade=True)
+    assert not list(folder.main.quads_for_pattern(None, None, None, INFERRED))
+
+
+def test_a_sparql_update_is_recorded_and_can_be_undone(folder):
+    before = data(folder)
+    folder.update('INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "v" . _:b <urn:p> "w" } }', agent="client")
+    c = history.change_sets(folder)[-1]
+    assert (c.command, c.added, c.removed, c.graphs) == ("client", 2, 0, ["urn:test:g"])
+    history.rollback(folder, c.number)
+    assert data(folder) == before
+
+
+def test_updates_through_the_endpoint_are_change_sets():
+    from kg.web import create_app
+
+    store = Store.open(None)
+    with running(create_app(store, update_token=TOKEN)) as url:
+        r = httpx.post(url + "/sparql", content=b'INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "v" } }',
+                       headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
+        assert r.status_code == 204, r.text
+    c = history.change_sets(store)[-1]
+    assert c.command == "SPARQL update (endpoint)" and c.added == 1
+
+
+def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path):
+    store = Store.open(tmp_path / "s")
+    store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    # what rollback writes first, its plan, and then the process dies before changing the data
+    net = history.plan(store, [1])
+    history.write_payload(store, 2, net.added, net.removed, pending=True, undoes=[1])
+    store.close()
+    again = Store.open(tmp_path / "s")
+    try:
+        assert "rollback" in again.repaired
+        assert data(again) == set()
+        assert history.change_sets(again)[-1].undoes == [1]
+        assert history.resume(again) is None  # nothing left to finish
+    finally:
+        again.close()
+
+
+def test_data_files_cannot_write_the_change_log(tmp_path):
+    path = tmp_path / "x.trig"
+    path.write_text(f'<{CHANGES.value}> {{ <urn:c> <urn:p> "forged" }}', encoding="utf-8")
+    with pytest.raises(InputError):
+        parse_file(str(path))
+
+
+def test_cli_history_and_rollback(tmp_path):
+    runner = CliRunner()
+    loc = str(tmp_path / "store")
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10", f"; dkg:implements <{DOC}test/nq/1> "))
+    for f in (a, b):
+        assert runner.invoke(main, ["--store", loc, "load", f]).exit_code == 0
+    out = runner.invoke(main, ["--store", loc, "history", "--format", "json"])
+    rows = json.loads(out.stdout)
+    assert [(r["id"], r["command"], r["removed"]) for r in rows] == [(1, "dkg load", 0), (2, "dkg load", 0)]
+    assert all({"id", "time", "command", "added", "removed"} <= set(r) for r in rows)
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    assert json.loads(runner.invoke(main, ["--store", loc, "history", "--since", tomorrow, "--format", "json"])
+                      .stdout) == []
+    bad = runner.invoke(main, ["--store", loc, "history", "--since", "monday"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+    refused = runner.invoke(main, ["--store", loc, "rollback", "1"])
+    assert refused.exit_code == 2 and "rest on" in refused.stderr and "--cascade" in refused.stderr
+    assert runner.invoke(main, ["--store", loc, "rollback", "9"]).exit_code != 0
+    done = runner.invoke(main, ["--store", loc, "rollback", "1", "--cascade"])
+    assert done.exit_code == 0, done.stderr
+    table = runner.invoke(main, ["--store", loc, "history"]).stdout
+    assert "dkg rollback" in table and "undoing 1, 2" in table
+    store = Store.open(loc)
+    try:
+        assert data(store) == set()
+    finally:
+        store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("phase", ["data-written", "inferred-dropped"])
+def test_a_load_killed_after_its_data_can_still_be_undone(tmp_path, phase):
+    import os
+    import subprocess
+    import sys
+
+    loc = tmp_path / "store"
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10"))
+    env = {**os.environ, "DKG_STORE": str(loc)}
+    env.pop("DKG_FAULT_AT", None)
+    assert subprocess.run([sys.executable, "-m", "kg", "load", a], env=env, capture_output=True).returncode == 0
+    store = Store.open(loc)
+    before = data(store)
+    store.close()
+    killed = subprocess.run([sys.executable, "-m", "kg", "load", b], env={**env, "DKG_FAULT_AT": phase},
+                            capture_output=True, text=True)
+    assert killed.returncode == 137, killed.stderr
+    store = Store.open(loc)
+    try:
+        assert data(store) != before
+        history.rollback(store, 2)
+        assert data(store) == before
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("update", [
+    # data alone: diffed over the subjects and predicates it names
+    'PREFIX x: <urn:x:> INSERT DATA { GRAPH <urn:test:g> { x:a x:p "v" , 5 . x:a x:q _:o } x:b x:p "d" }',
+    # a literal the engine stores under another datatype is still found
+    'INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:n> "5"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> } }',
+    # anything else: diffed over a copy of the data graphs
+    'INSERT { GRAPH <urn:test:g> { ?d <urn:seen> true } } WHERE { GRAPH <urn:test:g> { ?d <urn:p> ?v } }',
+    'INSERT DATA { _:s <urn:p> "blank subject" }',
+])
+def test_every_kind_of_update_is_undone_exactly(folder, update):
+    folder.update('INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "old" . <urn:c> <urn:p> "x" } }')
+    before = data(folder)
+    folder.update(update + ' ; DELETE DATA { GRAPH <urn:test:g> { <urn:c> <urn:p> "x" } }')
+    c = history.change_sets(folder)[-1]
+    assert c.added > 0 and c.removed == 1
+    assert history.data_patterns(update) is None or c.added == len(data(folder) - before)
+    history.rollback(folder, c.number)
+    assert data(folder) == before
+
+
+def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
+    for base in ("http://example.org/base/", "urn:test:"):  # (rdflib cannot resolve against the second)
+        before = data(folder)
+        folder.update(f'INSERT DATA {{ GRAPH <g> {{ <a> <p> "{base}" }} }}', base_iri=base)
+        c = history.change_sets(folder)[-1]
+        written = data(folder) - before
+        assert len(written) == 1 and set(history.read_payload(folder, c.number).added) == written
+        assert c.graphs == [next(iter(written)).graph_name.value]
+    assert c.graphs != ["g"]
