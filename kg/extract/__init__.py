@@ -86,7 +86,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
         prev = m
     gstarts = [g[0] for g in groups]
 
-    links = find_links(df, focus, sents)
+    links = find_links(df, focus, sents, own=main_doc or (focus[0] if focus else None))
     # documents the text's own plan implements: results and tasks in context belong to the plan
     upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
     local_for: dict[str, str] = {}

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
-from kg.extract.text import Prepared, Segment, clean_ws, norm_body
+from kg.extract.text import Prepared, Segment, clean_ws, norm_body, vi
 from kg.symbols import Symbol, find_symbols
 from kg.symbols import LOWER, UPPER
 
@@ -76,11 +76,34 @@ _NAMED_CL = re.compile(
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))"))
+_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
+
+
+# '<body> (đã) ban hành <document>' just before a mention: the body that issued it
+_ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
+                           r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
+# a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
+# 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...'; and the reverse, 'Chương trình hành
+# động ban hành kèm theo Nghị quyết số ...'
+_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
+_CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
+# a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...',
+# 'Đồng thời, Quyết định căn cứ ...', 'Kế hoạch cũng căn cứ ...'
+_CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
+_SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
+                              r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
+# where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
+_ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
+# what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
+_REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
+                             r"|[,;]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t]+(?:các[ \t]+)?$"))
+_THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
+# a title that changes the documents it names: '... về việc điều chỉnh, bổ sung một số chỉ tiêu của Đề án ...'
+AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?(?![a-z])"))
 
 
 @dataclass
@@ -101,6 +124,7 @@ class Mention:
     kind: str = "numbered"        # numbered | named | resolved | planned
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
+    subject_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -163,7 +187,13 @@ class DocumentFinder:
         a = m.end()
         stop = _ISSUER_STOP.search(self.f, a, min(len(self.f), a + 90))
         b = stop.start() if stop else min(len(self.f), a + 90)
-        raw = self.t[a:b].strip()
+        raw = self.t[a:b]
+        cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
+                    if c.group(1) == "cùng" or raw[c.end():c.end() + 1].islower()), None)
+        if cut:
+            raw = raw[:cut.start()]         # 'của Ban Thường vụ Tỉnh ủy cùng Báo cáo ...', '... và thống nhất'
+            b = a + len(raw)
+        raw = raw.strip()
         if not raw:
             return None, pos
         code, level, _ = issuer_info(raw)
@@ -202,6 +232,7 @@ class DocumentFinder:
             subj = clean_ws(self.t[a:b]).strip(" ,")
             if len(subj) > 3:
                 mn.subject = subj
+                mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
         if c:
             mn.cue = (link_type(c.group("cue")), c.end())
@@ -241,8 +272,10 @@ class DocumentFinder:
                         used_types.add(s)
                         continue
                 if m and not _NUM_AFTER.match(f, e):
-                    body = clean_ws(m.group(0))
-                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{body}"))
+                    # keyed by its name without the type word, and its date once the tail is read
+                    body = clean_ws(m.group(0)).split(" ", 1)
+                    name = body[1] if len(body) > 1 else body[0]
+                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
             if code in ("NQ",) and t[s].isupper():
@@ -287,6 +320,10 @@ class DocumentFinder:
         out.sort(key=lambda x: x.start)
         for mn in out:
             self.parse_tail(mn)
+            if mn.kind == "named" and mn.type == "Luật" and mn.date is not None:
+                # 'Luật Tổ chức chính quyền địa phương ngày 19/6/2015' -> 'Luật:Tổ chức ... (19/6/2015)'
+                mn.key = f"{mn.key} ({mn.date.day}/{mn.date.month}/{mn.date.year})"
+            self._local_tu(mn)
         self._keys(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
@@ -294,6 +331,22 @@ class DocumentFinder:
         self._unnumbered(type_hits, used_types)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _local_tu(self, mn: Mention) -> None:
+        """'Kết luận số 445-KL/TƯ của Tỉnh ủy': a page that prints 'TƯ' for a provincial or district
+        committee's symbol; the issuer named in the tail or just before ('Tỉnh ủy ... ban hành')
+        decides the code."""
+        sym = mn.symbol
+        if sym is None or sym.system != "party" or sym.issuer != "TW" or "Ư" not in self.t[mn.start:mn.end].upper():
+            return
+        level = issuer_info(mn.issuer)[1] if mn.issuer else None
+        if level is None:
+            b = _ISSUED_BY.search(self.f, max(0, mn.start - 80), mn.start)
+            level = issuer_info(self.t[b.start("body"):b.end("body")])[1] if b else None
+        code = {"province": "TU", "district": "HU"}.get(level or "")
+        if code:
+            mn.symbol = replace(sym, issuer=code)
+            mn.key, mn.issuer_code = mn.symbol.key, code
 
     def _keys(self, ms: list[Mention]) -> None:
         # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
@@ -411,9 +464,62 @@ class DocumentFinder:
                     mn.date = d.date
 
     # ------------------------------------------------------------------ unnumbered references
+    def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
+        """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES)."""
+        before = [k for k in known if k.kind == "numbered" and max(k.tail_end, k.end) <= s]
+        if before:
+            k = max(before, key=lambda x: x.start)
+            if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
+                return k
+            if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
+                    and _CARRIES.search(self.f, k.subject_span[0], s):
+                return k            # '... về việc ban hành Kế hoạch ...' read as the subject
+        m = _CARRIED_BY.match(self.f, e)
+        if m:
+            return next((k for k in known if k.start == m.end() and k.kind == "numbered"), None)
+        return None
+
+    def _reports(self, type_hits, used_types) -> None:
+        """Unnumbered reports weighed before a document is adopted: 'thảo luận Tờ trình của Ban
+        Thường vụ Tỉnh ủy cùng Báo cáo của Ban cán sự đảng UBND tỉnh', 'Xét Tờ trình của UBND tỉnh,
+        Báo cáo thẩm tra của Ban Kinh tế - Ngân sách': keyed ``TYPE:issuer``."""
+        t, f = self.t, self.f
+        for s, e, code in type_hits:
+            if s in used_types or code not in ("TTr", "BC") or not t[s].isupper():
+                continue
+            if not _REPORT_LEAD.search(f, max(0, s - 40), s):
+                continue
+            th = _THAM_TRA.match(f, e)
+            if th:
+                code, e = "BCTT", th.end()
+            mn = Mention(s, e, code, None, None, kind="named")
+            self.parse_tail(mn)
+            if not mn.issuer:
+                continue
+            mn.key = f"{code}:{norm_body(mn.issuer)}"
+            mn.explicit_issuer = True
+            mn.issuer_code, mn.issuer_level, _ = issuer_info(mn.issuer)
+            self.mentions.append(mn)
+            used_types.add(s)
+
     def _unnumbered(self, type_hits, used_types) -> None:
         t, f = self.t, self.f
+        self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
+        carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
+        for s, e, code in type_hits:
+            if s in used_types or not t[s].isupper():
+                continue
+            k = self._carried(s, e, known)
+            if k is not None:
+                mn = Mention(s, e, code, None, None, kind="resolved", key=k.key)
+                self.parse_tail(mn)
+                mn.issuer = None
+                self.mentions.append(mn)
+                used_types.add(s)
+                if mn.cue:
+                    carried.setdefault(code, {}).setdefault(k.key, set()).update(
+                        o.key for o in self.object_group(mn.cue[1]))
         links_of: dict[str, set[str]] = {}
         for mn in known:
             if mn.cue:
@@ -445,13 +551,19 @@ class DocumentFinder:
             if objects:
                 okeys = {o.key for o in objects}
                 keys = [k for k in keys if okeys & links_of.get(k, set())]
+                # the same programme named again where a numbered document carries it
+                same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
+                if len(same) == 1:
+                    keys = same
             if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
-                # 'Kế hoạch cũng căn cứ ...' opening a sentence: the plan named last
+                # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
+                # document of that type the text says was issued, else the one named last
                 sent = self._sentence_of(s)
-                if not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower():
+                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and _SUBJECT_VERB.match(f, e):
                     before = [k for k in cands if k.start < s]
-                    if before:
-                        keys = [max(before, key=lambda k: k.start).key]
+                    issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
+                    if issued or before:
+                        keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
                 self.mentions.append(mn)
