@@ -88,6 +88,31 @@ def local_term(on: date) -> str:
     return f"{start}-{start + 5}"
 
 
+# the spelling variants of one unnumbered document's description ('Chương trình số 115' and
+# 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
+_DESC_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])((?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|chương trình|kế hoạch|hướng dẫn|thông báo|"
+    r"công văn|nghị định|thông tư|đề án|tờ trình|báo cáo)[ \t]+)số[ \t]*:?[ \t]*(?=\d)", re.IGNORECASE)
+_DESC_LEAD = re.compile(r"^(?:của|cua)[ \t]+", re.IGNORECASE)
+_DESC_ABOUT_CUE = re.compile(r"(?<![^\W\d_])(?:về việc|về|để|nhằm)[ \t]+(?=(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện)",
+                             re.IGNORECASE)
+
+
+def unnumbered_key(key: str) -> str:
+    """One spelling for the key of a document without a number (``TYPE:description``), so that
+    the wordings of one document in one text or in several meet on one key and one IRI: spacing
+    collapsed, 'số' before a number, a leading 'của' and a 'về' before 'thực hiện' dropped. A
+    key without ``:`` (a symbol) is returned as it is."""
+    code, sep, desc = key.partition(":")
+    if not sep or not desc.strip():
+        return key
+    d = " ".join(desc.split())
+    d = _DESC_NUMBER_WORD.sub(r"\1", d)
+    d = _DESC_LEAD.sub("", d)
+    d = _DESC_ABOUT_CUE.sub("", d)
+    return f"{code.strip()}:{d.strip(' ,;.')}"
+
+
 def level_of_issuer(code: str | None) -> str | None:
     if code is None:
         return None
@@ -116,7 +141,7 @@ class DocumentIdentity:
         sym = parse_symbol(key) or parse_symbol(key.upper())  # "140/2017/nđ-cp": case variants
         if sym is None:
             # unnumbered ("NQ:Đại hội ...") or partial ("43-CTr") keys
-            return cls(key=key, jurisdiction=jurisdiction, term=term,
+            return cls(key=unnumbered_key(key), jurisdiction=jurisdiction, term=term,
                        year=issued.year if issued else None)
         return cls.from_symbol(sym, issued=issued, term=term, jurisdiction=jurisdiction)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, norm_body, vi
+from kg.identity import unnumbered_key
 from kg.symbols import Symbol, find_symbols
 from kg.symbols import LOWER, UPPER
 
@@ -37,7 +38,7 @@ TYPE_NAME = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", 
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
-_SYM_GAP = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?$")
+_SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
 _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
@@ -185,8 +186,11 @@ class DocumentFinder:
         if not m:
             return None, pos
         a = m.end()
-        stop = _ISSUER_STOP.search(self.f, a, min(len(self.f), a + 90))
-        b = stop.start() if stop else min(len(self.f), a + 90)
+        lim = min(len(self.f), a + 90)
+        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'
+        stop = next((x for x in _ISSUER_STOP.finditer(self.f, a, lim)
+                     if self.f[x.start() + 1:x.end()] != "tu" or self.t[x.start() + 1:x.end()].lower() == "từ"), None)
+        b = stop.start() if stop else lim
         raw = self.t[a:b]
         cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
                     if c.group(1) == "cùng" or raw[c.end():c.end() + 1].islower()), None)
@@ -249,7 +253,7 @@ class DocumentFinder:
         # 1. symbols (with the type word in front when there is one)
         for a, b, sym in syms:
             start = a
-            for back in range(max(0, a - 14), a):
+            for back in range(max(0, a - 24), a):
                 if back in type_end and _SYM_GAP.match(f, back, a) and _SYM_GAP.match(f, back, a).end() == a:
                     start = type_end[back][0]
                     used_types.add(start)
@@ -329,6 +333,9 @@ class DocumentFinder:
         self._dates_from_context(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
+        for mn in self.mentions:
+            if mn.key and mn.symbol is None and ":" in mn.key:
+                mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 
@@ -588,8 +595,14 @@ class DocumentFinder:
                     issuer = norm_body(t[bm.start():bm.end()])
             if not planned and not t[s].isupper():
                 continue
-            cue_txt = clean_ws(t[mn.end:mn.cue[1]]).strip(" ,")
-            cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
+            if mn.issuer:
+                issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
+            c = CUE_RE.match(f, mn.tail_end)
+            if c is not None and c.end() == mn.cue[1]:
+                cue_txt = t[c.start("cue"):c.end("cue")]
+            else:
+                cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
+                cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
             extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
             parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
             desc = clean_ws(" ".join(p for p in parts if p))

@@ -1,0 +1,43 @@
+"""Documents without a number (kg.extract.documents): one key per document across wordings,
+reports keyed by issuer, names that end where the title ends. Short texts of our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def keys(text: str) -> list[str]:
+    return [d.key for d in extract(text).documents]
+
+
+def test_two_wordings_of_one_plan_meet_on_one_key():
+    text = ("Ngày 3/3/2024, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 21-NQ/TU về nông nghiệp và Chương trình số "
+            "88-CTr/TU.\nHội Nông dân tỉnh đã ban hành Kế hoạch của Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 21 "
+            "và Chương trình 88.\nSau một năm, Kế hoạch của Đảng đoàn Hội Nông dân tỉnh về thực hiện Nghị quyết số 21 "
+            "và Chương trình số 88 đạt kết quả.\n")
+    plans = [k for k in keys(text) if k.startswith("KH:")]
+    assert len(plans) == 1
+    assert "số" not in plans[0] and "của" not in plans[0]
+
+
+def test_two_different_plans_stay_apart():
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 21-NQ/TU và Nghị quyết số 22-NQ/TU.\n"
+            "Hội Nông dân tỉnh ban hành Kế hoạch của Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 21.\n"
+            "Tỉnh đoàn ban hành Kế hoạch của Ban Thường vụ Tỉnh đoàn thực hiện Nghị quyết 22.\n")
+    assert len([k for k in keys(text) if k.startswith("KH:")]) == 2
+
+
+def test_a_law_cited_without_a_date_keeps_its_name_only():
+    assert "Luật:Đất đai" in keys("Việc thu hồi đất thực hiện theo Luật Đất đai, bảo đảm công khai.\n")
+
+
+def test_an_issuer_ends_before_the_next_clause():
+    text = ("Ngày 2/6/2023, Tỉnh ủy ban hành Kết luận số 300-KL/TU. Hội nghị đã thảo luận Tờ trình của Ban Thường vụ "
+            "Tỉnh ủy và thống nhất ban hành kết luận.\n")
+    docs = {d.key: d for d in extract(text).documents}
+    assert "TTr:Ban Thường vụ Tỉnh ủy" in docs
+    assert docs["TTr:Ban Thường vụ Tỉnh ủy"].issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_an_issuer_name_with_va_keeps_it():
+    text = "Xét Tờ trình của Sở Kế hoạch và Đầu tư, HĐND tỉnh ban hành Nghị quyết số 9/2023/NQ-HĐND.\n"
+    assert "TTr:Sở Kế hoạch và Đầu tư" in keys(text)
