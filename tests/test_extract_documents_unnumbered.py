@@ -41,3 +41,34 @@ def test_an_issuer_ends_before_the_next_clause():
 def test_an_issuer_name_with_va_keeps_it():
     text = "Xét Tờ trình của Sở Kế hoạch và Đầu tư, HĐND tỉnh ban hành Nghị quyết số 9/2023/NQ-HĐND.\n"
     assert "TTr:Sở Kế hoạch và Đầu tư" in keys(text)
+
+
+def test_a_project_named_without_a_lead_verb_ends_where_its_title_ends():
+    text = ("Huyện đánh giá tiến độ thực hiện Đề án nâng cấp chợ nông thôn, cải tạo bến xe huyện Mèo Vạc được triển "
+            "khai từ năm 2022.\n")
+    assert "ĐA:nâng cấp chợ nông thôn, cải tạo bến xe huyện Mèo Vạc" in keys(text)
+
+
+def test_a_title_stops_at_a_comma_that_opens_the_next_clause():
+    text = "Tỉnh triển khai Đề án phát triển cây dược liệu giai đoạn 2021-2025, góp phần tăng thu nhập.\n"
+    assert "ĐA:phát triển cây dược liệu giai đoạn 2021-2025" in keys(text)
+
+
+def test_de_an_followed_by_a_determiner_is_no_named_project():
+    assert not any(k.startswith("ĐA:") for k in keys("Đề án này được triển khai ở 12 xã.\n"))
+
+
+def test_a_quoted_title_names_the_programme():
+    text = ("Ngày 2/2/2021, UBND tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình “Sức khỏe học đường "
+            "giai đoạn 2021-2025” trên địa bàn tỉnh.\n")
+    f = extract(text)
+    assert "CTr:Sức khỏe học đường giai đoạn 2021-2025" in {d.key for d in f.documents}
+    assert ("20/KH-UBND", "implements", "CTr:Sức khỏe học đường giai đoạn 2021-2025") in {
+        (x.from_, x.type, x.to) for x in f.links}
+
+
+def test_a_title_cited_again_by_its_first_words_is_one_document():
+    text = ("UBND tỉnh ban hành Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng "
+            "đến năm 2030.\nNăm 2023, Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao được bổ sung vốn.\n")
+    assert [k for k in keys(text) if k.startswith("ĐA:")] == [
+        "ĐA:phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng đến năm 2030"]

@@ -107,6 +107,36 @@ _THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
 AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?(?![a-z])"))
 
 
+# a document type followed by its quoted title
+_TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
+_QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
+# a title that starts right after the type word: a lower-case word that is not a determiner or verb
+_TITLE_OPENS = re.compile(_u(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
+                             r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
+# where such a title ends: punctuation, or a word that begins the rest of the clause
+# (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
+_TITLE_STOP = re.compile((
+    r"[;()\n“”\"]|\.(?!\d)|:"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi)(?![^\W\d_])"), re.IGNORECASE)
+_TITLE_REACH = 220
+
+
+def title_end(t: str, f: str, a: int) -> int:
+    """Where the title of a named document that starts at ``a`` ends (also at a comma followed by
+    a capital letter, which starts a new clause with its own subject)."""
+    lim = min(len(f), a + _TITLE_REACH)
+    m = _TITLE_STOP.search(t, a, lim)
+    b = m.start() if m else lim
+    k = t.find(",", a, b)
+    while k != -1:
+        nxt = t[k + 1:k + 3].strip()
+        if nxt[:1].isupper():
+            return k
+        k = t.find(",", k + 1, b)
+    return b
+
+
 @dataclass
 class Mention:
     start: int
@@ -296,6 +326,22 @@ class DocumentFinder:
                     out.append(mn)
                     used_types.add(s)
                     continue
+            q = _QUOTED_TITLE.match(t, e) if code in _TITLED_TYPES and t[s].isupper() else None
+            if q:
+                # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name
+                out.append(Mention(s, q.end(), code, None, None, kind="named",
+                                   key=f"{code}:{clean_ws(q.group(1)).strip(' ,.')}"))
+                used_types.add(s)
+                continue
+            if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and _TITLE_OPENS.match(t, e):
+                # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
+                # first word that starts the rest of the clause
+                b = title_end(t, f, e)
+                body = clean_ws(t[e:b]).strip(" ,")
+                if len(body) >= 8:
+                    out.append(Mention(s, b, code, None, None, kind="named", key=f"{code}:{body}"))
+                    used_types.add(s)
+                    continue
             named_da = code == "ĐA" and re.search(r"(?:phe duyet|ban hanh|xay dung)[ \t]+$", f[max(0, s - 14):s]) \
                 and not _NUM_AFTER.match(f, e)
             if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
@@ -336,6 +382,7 @@ class DocumentFinder:
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        self._shortened_titles()
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 
@@ -354,6 +401,22 @@ class DocumentFinder:
         if code:
             mn.symbol = replace(sym, issuer=code)
             mn.key, mn.issuer_code = mn.symbol.key, code
+
+    def _shortened_titles(self) -> None:
+        """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
+        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period) is the
+        same document: keyed by the longest title."""
+        named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
+                       key=len, reverse=True)
+        longer: dict[str, str] = {}
+        for i, k in enumerate(named):
+            for full in named[:i]:
+                if full.startswith(k) and not full[len(k)].isalnum():
+                    longer[k] = longer.get(full, full)
+                    break
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
 
     def _keys(self, ms: list[Mention]) -> None:
         # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
