@@ -57,8 +57,9 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
 
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
-    focus, main_doc, _ = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
-    links = find_links(r.df, focus, r.sents, own=main_doc or (focus[0] if focus else None))
+    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
+    links = find_links(r.df, focus, r.sents, own=main_doc or central or (focus[0] if focus else None))
+    main_doc = main_doc or central
     events = find_events(r.df, r.dates, r.sents, r.tdate)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
