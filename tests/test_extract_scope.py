@@ -37,11 +37,19 @@ def test_a_central_document_only_cited_is_not_the_text_s_own():
     assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[2] is None
 
 
-def test_a_local_plan_keeps_its_own_tasks_after_a_purpose_opener():
-    text = ("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 09-NQ/TU "
-            "của Tỉnh ủy về du lịch.\n\nĐể thực hiện Nghị quyết số 09-NQ/TU, Ban Thường vụ Huyện ủy yêu cầu các chi bộ "
-            "tập trung tuyên truyền.\n")
-    assert docs_of(text)["Các chi bộ"] == {"40-KH/HU"}
+PLAN = ("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 09-NQ/TU "
+        "của Tỉnh ủy về du lịch.\n\n{opener} Nghị quyết số 09-NQ/TU, huyện tổ chức hội nghị triển khai. Ban Tuyên "
+        "giáo Huyện ủy chủ trì tuyên truyền. Các chi bộ tập trung vận động nhân dân.\n")
+
+
+def test_a_paragraph_opening_on_the_purpose_of_the_text_s_plan_stays_with_the_plan():
+    got = docs_of(PLAN.format(opener="Để thực hiện"))
+    assert got["Ban Tuyên giáo Huyện ủy"] == {"40-KH/HU"} and got["Các chi bộ"] == {"40-KH/HU"}
+
+
+def test_a_paragraph_opening_on_a_review_of_the_implemented_document_keeps_that_document():
+    got = docs_of(PLAN.format(opener="Qua 2 năm thực hiện"))
+    assert got["Các chi bộ"] == {"09-NQ/TU"}
 
 
 def test_a_review_sentence_opening_on_a_document_keeps_it():
