@@ -72,3 +72,23 @@ def test_a_title_cited_again_by_its_first_words_is_one_document():
             "đến năm 2030.\nNăm 2023, Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao được bổ sung vốn.\n")
     assert [k for k in keys(text) if k.startswith("ĐA:")] == [
         "ĐA:phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng đến năm 2030"]
+
+
+def test_the_abbreviation_nq_names_a_congress_resolution_with_its_term():
+    text = "Các hội tập trung thực hiện các công trình trọng điểm theo NQ Đại hội Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020 - 2025.\n"
+    assert "NQ:Đại hội Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020-2025" in keys(text)
+
+
+def test_nq_inside_a_word_or_symbol_is_no_resolution():
+    assert keys("Mã NQX và ký hiệu 12/NQ-CP không phải văn bản được nêu.\n") == ["12/NQ-CP"]
+
+
+def test_a_committee_s_resolution_on_the_year_is_keyed_by_body_and_year():
+    text = "Các đơn vị phấn đấu đạt các chỉ tiêu của cơ quan mình cũng như NQ Huyện ủy năm 2024.\n"
+    assert "NQ:Huyện ủy năm 2024" in keys(text)
+    assert not any(k.startswith("NQ:") for k in keys("Huyện ủy họp năm 2024 bàn nhiều nội dung.\n"))
+
+
+def test_a_national_programme_s_name_ends_before_its_purpose():
+    text = "Tỉnh thực hiện tốt Chương trình mục tiêu quốc gia giảm nghèo bền vững nhằm thực hiện mục tiêu đề ra.\n"
+    assert "CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững" in keys(text)

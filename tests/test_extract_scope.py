@@ -56,3 +56,10 @@ def test_a_review_sentence_opening_on_a_document_keeps_it():
     text = ("Huyện ủy tổ chức hội nghị sơ kết.\n\nQua 3 năm thực hiện Chỉ thị số 12-CT/HU của Huyện ủy, các chi bộ "
             "đã tổ chức 40 buổi tuyên truyền.\n")
     assert docs_of(text).get("Các chi bộ", {"12-CT/HU"}) == {"12-CT/HU"}
+
+
+def test_a_fact_before_any_document_is_named_has_no_document():
+    text = ("Hội Nông dân tỉnh đã vượt 4 chỉ tiêu, đạt 90% kế hoạch năm.\n\n"
+            "Thời gian tới, các hội tham gia thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.\n")
+    f = extract(text)
+    assert f.outcomes and all(o.document is None for o in f.outcomes)

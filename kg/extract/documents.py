@@ -68,13 +68,19 @@ _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 _NAMED_DH = re.compile(
-    r"nghi quyet (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|[ivxlc]{1,6})"
+    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
+_NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
+                              r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
+# the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
+_NQ_ABBREVIATION = re.compile(r"(?<![\w/-])NQ(?![\w/-])")
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
+    r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 _NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$))"))
@@ -277,6 +283,8 @@ class DocumentFinder:
         syms = find_symbols(t)
         sym_spans = [(a, b) for a, b, _ in syms]
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
+        type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)]
+        type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
         out: list[Mention] = []
@@ -316,6 +324,14 @@ class DocumentFinder:
                 m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
                 if m and re.search(r"(?<![a-z])(?:cac|nhung|hai|ba|bon)[ \t]+$", f[max(0, s - 8):s]):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
+                    continue
+                a = _NAMED_ANNUAL.match(f, s)
+                if a and not m:
+                    body = norm_body(t[a.start("body"):a.end("body")])
+                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {a.group('year')}")
+                    mn.issuer = body
+                    out.append(mn)
+                    used_types.add(s)
                     continue
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])

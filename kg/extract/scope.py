@@ -222,7 +222,9 @@ class Scope:
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
-        key = self.groups[k][1] if k >= 0 else (self.groups[0][1] if self.groups else None)
+        if k < 0:
+            return None         # nothing named yet: a document named later is not this fact's
+        key = self.groups[k][1]
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.upstream:
