@@ -132,3 +132,25 @@ def test_tu_printed_with_u_horn_reads_the_issuer_level():
 
 def test_a_state_number_with_a_letter_is_one_symbol():
     assert "30a/2008/NQ-CP" in keys("Chương trình theo Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ.\n")
+
+
+def test_an_amending_law_is_a_document_that_amends_each_law_it_names():
+    text = ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Ngân sách nhà nước và "
+            "Luật Quy hoạch.\n")
+    got = links(text)
+    amending = {a for a, t, _ in got if t == "amends"}
+    assert len(amending) == 1 and next(iter(amending)).startswith("Luật:sửa đổi, bổ sung")
+    assert {to for _, t, to in got if t == "amends"} == {"Luật:Đầu tư công", "Luật:Ngân sách nhà nước", "Luật:Quy hoạch"}
+
+
+def test_detailing_and_guiding_documents_guide():
+    assert ("45/2025/NĐ-CP", "guides", "Luật:Đầu tư công") in links(
+        "Chính phủ ban hành Nghị định số 45/2025/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư công.\n")
+    assert ("8/2025/TT-BTC", "guides", "45/2025/NĐ-CP") in links(
+        "Bộ Tài chính ban hành Thông tư số 8/2025/TT-BTC hướng dẫn thi hành Nghị định số 45/2025/NĐ-CP.\n")
+
+
+def test_a_law_name_ends_where_the_clause_goes_on():
+    assert keys("Luật Quy hoạch có hiệu lực từ ngày 1/1/2019.\n") == {"Luật:Quy hoạch"}
+    assert keys("Theo Luật Quy hoạch và các văn bản hướng dẫn, tỉnh lập quy hoạch.\n") == {"Luật:Quy hoạch"}
+    assert keys("Theo Luật Bảo vệ và Phát triển rừng, tỉnh giao rừng.\n") == {"Luật:Bảo vệ và Phát triển rừng"}

@@ -53,7 +53,7 @@ _SUBJ_STOP = re.compile(r"[”\"]|;|\.(?:\s|$)|\n")
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
     r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|bai bo|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|bai bo|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
@@ -83,7 +83,8 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$))"))
+_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+                        r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -186,7 +187,7 @@ def link_type(cue: str) -> str:
         return "amends"
     if cue.startswith(("thay the", "bai bo")):
         return "replaces"
-    if cue.startswith("huong dan"):
+    if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"
     if cue.startswith(("can cu", "tren co so", "theo tinh than")):
         return "based_on"
@@ -695,6 +696,8 @@ class DocumentFinder:
             known.append(mn)
 
     def render(self, mn: Mention) -> str:
+        if mn.key and mn.key.startswith("Luật:"):
+            return "Luật " + mn.key.split(":", 1)[1]
         if mn.key and ":" in mn.key:
             return mn.key.split(":", 1)[1]
         return f"{TYPE_NAME.get(mn.type or '', mn.type or '')} số {mn.key}"

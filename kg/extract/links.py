@@ -14,7 +14,7 @@ from kg.facts import Link
 _DEMONSTRATIVE = re.compile(r"(?:^|[:.;]\s*)(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])")
 _CLAUSE_CUE = re.compile(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
