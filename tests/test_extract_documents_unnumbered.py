@@ -92,3 +92,10 @@ def test_a_committee_s_resolution_on_the_year_is_keyed_by_body_and_year():
 def test_a_national_programme_s_name_ends_before_its_purpose():
     text = "Tỉnh thực hiện tốt Chương trình mục tiêu quốc gia giảm nghèo bền vững nhằm thực hiện mục tiêu đề ra.\n"
     assert "CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững" in keys(text)
+
+
+def test_the_body_that_issued_a_short_reference_completes_its_key():
+    text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Hòa Bình đã ra Chỉ thị số 21 về công tác dân vận. Chỉ thị 21 yêu cầu "
+            "các cấp ủy quan tâm.\n")
+    assert keys(text) == ["21-CT/TU"]
+    assert keys("Ngày 6/8, hội nghị bàn về Chỉ thị số 21 của tỉnh.\n") == ["21-CT"]

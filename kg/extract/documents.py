@@ -70,6 +70,8 @@ LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 _NAMED_DH = re.compile(
     r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+# '<body> (đã) ban hành / ký ban hành / (đã|vừa) ra <document>'
+_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?(?:ban hành|(?<=đã )ra|(?<=vừa )ra)[ \t]*$"))
 # a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
                               r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
@@ -523,17 +525,25 @@ class DocumentFinder:
             return f"{mn.number}-{t}/{code}"
         return f"{mn.number}/{t}-{code}"
 
+    def _rekey(self, mn: Mention, code: str, ms: list[Mention]) -> None:
+        old = mn.key
+        mn.issuer_code = code
+        mn.key = self._build_key(mn)
+        for o in ms:
+            if o.key == old:
+                o.key = mn.key
+
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
         for mn in ms:
             if mn.kind not in ("numbered",):
                 continue
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not re.search(r"ban hanh[ \t]*$", lead):
+            if not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
-                # '<body> (đã) ban hành <document>': the body is the issuer
-                bh = re.search(r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+)?ban hanh[ \t]*$", lead)
+                # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
+                bh = _ISSUE_VERB.search(lead)
                 bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1)) if bh else []
                 if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
                     b = bms[-1]
@@ -541,6 +551,9 @@ class DocumentFinder:
                     if issuer_info(name)[0]:
                         mn.issuer = name
                         mn.issuer_level = issuer_info(name)[1]
+                        if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
+                            # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
+                            self._rekey(mn, issuer_info(name)[0], ms)
             if mn.date is not None:
                 continue
             cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
