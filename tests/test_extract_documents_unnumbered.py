@@ -99,3 +99,27 @@ def test_the_body_that_issued_a_short_reference_completes_its_key():
             "các cấp ủy quan tâm.\n")
     assert keys(text) == ["21-CT/TU"]
     assert keys("Ngày 6/8, hội nghị bàn về Chỉ thị số 21 của tỉnh.\n") == ["21-CT"]
+
+
+ISSUED = ("Trên cơ sở quán triệt sâu sắc Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học và "
+          "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030, Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết "
+          "về phát triển khoa học, công nghệ tỉnh Sơn La đến năm 2030, tầm nhìn đến năm 2045.\n")
+
+
+def test_a_document_issued_without_a_number_is_keyed_by_issuer_and_subject():
+    key = "NQ:Ban Thường vụ Tỉnh ủy về phát triển khoa học, công nghệ tỉnh Sơn La đến năm 2030, tầm nhìn đến năm 2045"
+    f = extract(ISSUED)
+    assert key in {d.key for d in f.documents}
+    links = {(x.from_, x.type, x.to) for x in f.links}
+    assert (key, "implements", "57-NQ/TW") in links
+    assert (key, "implements", "NQ:Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030") in links
+
+
+def test_a_subject_ends_before_the_next_document_and_the_next_clause():
+    subject = {d.key: d.subject for d in extract(ISSUED).documents}["57-NQ/TW"]
+    assert subject == "khoa học"
+
+
+def test_a_bare_type_word_without_an_issuing_verb_is_not_a_new_document():
+    text = "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 08-NQ/TU về du lịch. Nghị quyết về du lịch nêu rõ năm mục tiêu.\n"
+    assert keys(text) == ["08-NQ/TU"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
-from kg.extract.text import Prepared, Segment, clean_ws, norm_body, vi
+from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, norm_body, vi
 from kg.identity import unnumbered_key
 from kg.symbols import Symbol, find_symbols
 from kg.symbols import LOWER, UPPER
@@ -72,6 +72,17 @@ _NAMED_DH = re.compile(
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
 # '<body> (đã) ban hành / ký ban hành / (đã|vừa) ra <document>'
 _ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?(?:ban hành|(?<=đã )ra|(?<=vừa )ra)[ \t]*$"))
+# 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
+_ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
+_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+_ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
+# where an unquoted subject ('về ...') gives way: another document of a list, a new clause
+_SUBJECT_CLAUSE_END = re.compile(_u(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
+    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
+    r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
+    r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
+    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
 # a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
                               r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
@@ -272,6 +283,11 @@ class DocumentFinder:
             a = s.end()
             stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
             b = stop.start() if stop else min(len(self.f), a + 300)
+            if self.f[s.end() - 1] not in "“\"":
+                # an unquoted title ends where the next document or clause begins
+                c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
+                if c:
+                    b = c.start()
             subj = clean_ws(self.t[a:b]).strip(" ,")
             if len(subj) > 3:
                 mn.subject = subj
@@ -572,7 +588,7 @@ class DocumentFinder:
             if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
                 return k
             if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
-                    and _CARRIES.search(self.f, k.subject_span[0], s):
+                    and _CARRIES.fullmatch(self.f, k.subject_span[0], s):
                 return k            # '... về việc ban hành Kế hoạch ...' read as the subject
         m = _CARRIED_BY.match(self.f, e)
         if m:
@@ -640,6 +656,8 @@ class DocumentFinder:
                         and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
+            if not objects and self._issued_about(mn, s, e, code, known):
+                continue
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
             if not cands and code == "ĐA":
                 cands = [k for k in known if k.type == code and k.kind == "named"]
@@ -707,6 +725,41 @@ class DocumentFinder:
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+
+    def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
+        """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm
+        2030': a document the text says a body issued, with a subject but no number, keyed
+        ``TYPE:<body> về <subject>``."""
+        t, f = self.t, self.f
+        if not t[s].isupper() or code not in _ISSUED_ABOUT_TYPES:
+            return False
+        v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
+        if not v:
+            return False
+        sent = self._sentence_of(s)
+        clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+        bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
+        a = _ABOUT.match(f, e)
+        if not bm or not a:
+            return False
+        b = bm[-1]
+        issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+        if not issuer_info(issuer)[0]:
+            return False
+        end = title_end(t, f, a.end())
+        subject = clean_ws(t[a.end():end]).strip(" ,")
+        if len(subject) < 8:
+            return False
+        mn.key = f"{code}:{issuer} về {subject}"
+        mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
+        mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
+        mn.explicit_issuer = True
+        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]]
+        if same:
+            mn.key, mn.kind = same[0].key, "resolved"      # the numbered document named with that subject
+        self.mentions.append(mn)
+        known.append(mn)
+        return True
 
     def render(self, mn: Mention) -> str:
         if mn.key and mn.key.startswith("Luật:"):

@@ -31,7 +31,8 @@ _HEARD_CUE = re.compile(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))"))
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...'
 _PURPOSE_OPENER = re.compile(vi(
-    r"[ \t\n]*(?:nhằm|để)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa)"
+    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
+    r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
     r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*"
     r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
     r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:tại|của|trong|nêu trong|đề ra trong)[ \t]+)?"))
@@ -100,8 +101,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if issued:
                     subject = issued[0]
             key = subject.key if subject is not None else own
-            if not key:
-                continue
+            if not key or (subject is None and any(o.key == key for o in items)):
+                continue        # the text's document is itself in the list: the list's subject is unknown
             for o in items:
                 if o.key != key:
                     out.append((key, typ, o, subject.start if subject is not None else at))
