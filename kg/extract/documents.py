@@ -87,7 +87,7 @@ _SUBJECT_CLAUSE_END = re.compile(_u(
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
                               r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
 # the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
-_NQ_ABBREVIATION = re.compile(r"(?<![\w/-])NQ(?![\w/-])")
+_NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
@@ -302,7 +302,8 @@ class DocumentFinder:
         syms = find_symbols(t)
         sym_spans = [(a, b) for a, b, _ in syms]
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
-        type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)]
+        type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
+                      if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
         type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
@@ -555,7 +556,7 @@ class DocumentFinder:
             if mn.kind not in ("numbered",):
                 continue
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not _ISSUE_VERB.search(lead):
+            if not lead.rstrip().endswith(("ban hanh", " ra")) or not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
