@@ -82,7 +82,7 @@ def test_bodies_and_places():
 
 
 def test_unnumbered_wordings_meet_on_one_key_and_node():
-    from kg.identity import unnumbered_key
+    from kg.dockeys import unnumbered_key
     a = "KH:của Đảng đoàn Hội Nông dân tỉnh về thực hiện Nghị quyết số 12 và Chương trình số 40"
     b = "KH:Đảng đoàn Hội Nông dân tỉnh  thực hiện Nghị quyết 12 và Chương trình 40"
     assert unnumbered_key(a) == unnumbered_key(b)
@@ -90,7 +90,7 @@ def test_unnumbered_wordings_meet_on_one_key_and_node():
 
 
 def test_unnumbered_key_keeps_what_tells_documents_apart():
-    from kg.identity import unnumbered_key
+    from kg.dockeys import unnumbered_key
     # 'số' is only dropped after a type word: 'chuyển đổi số' is part of a name
     assert unnumbered_key("ĐA:chuyển đổi số 2021-2025") == "ĐA:chuyển đổi số 2021-2025"
     assert unnumbered_key("CTr:Chương trình 40") != unnumbered_key("CTr:Chương trình 41")

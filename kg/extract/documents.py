@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, norm_body, vi
-from kg.identity import unnumbered_key
+from kg.dockeys import unnumbered_key
 from kg.symbols import Symbol, find_symbols
 from kg.symbols import LOWER, UPPER
 
