@@ -123,3 +123,18 @@ def test_a_subject_ends_before_the_next_document_and_the_next_clause():
 def test_a_bare_type_word_without_an_issuing_verb_is_not_a_new_document():
     text = "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 08-NQ/TU về du lịch. Nghị quyết về du lịch nêu rõ năm mục tiêu.\n"
     assert keys(text) == ["08-NQ/TU"]
+
+
+def test_a_headline_s_shorter_wording_of_a_project_is_the_same_project():
+    text = ("Điều chỉnh Đề án giảm nghèo bền vững ở 4 huyện vùng cao\n\n"
+            "UBND tỉnh ban hành Quyết định số 77/QĐ-UBND điều chỉnh Đề án đẩy mạnh giảm nghèo nhanh, bền vững ở 4 huyện "
+            "vùng cao giai đoạn 2021-2025.\n")
+    assert [k for k in keys(text) if k.startswith("ĐA:")] == [
+        "ĐA:đẩy mạnh giảm nghèo nhanh, bền vững ở 4 huyện vùng cao giai đoạn 2021-2025"]
+
+
+def test_a_short_generic_title_is_not_merged_into_a_longer_one():
+    # four words are too few to tell that 'phát triển du lịch' is the island project
+    text = ("Tỉnh triển khai Đề án phát triển du lịch.\n\n"
+            "Huyện triển khai Đề án phát triển du lịch biển đảo Cô Tô giai đoạn 2021-2025.\n")
+    assert len([k for k in keys(text) if k.startswith("ĐA:")]) == 2

@@ -83,6 +83,8 @@ _SUBJECT_CLAUSE_END = re.compile(_u(
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+_WORD = re.compile(r"[a-z0-9]+")
+_TITLE_MIN_WORDS = 5        # words of the description
 # a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
                               r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
@@ -440,14 +442,21 @@ class DocumentFinder:
 
     def _shortened_titles(self) -> None:
         """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
-        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period) is the
-        same document: keyed by the longest title."""
+        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period), or a
+        project by a shorter wording of its title, is the same document: keyed by the longest title."""
         named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
                        key=len, reverse=True)
+        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) for k in named}
         longer: dict[str, str] = {}
         for i, k in enumerate(named):
             for full in named[:i]:
+                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
+                    break           # too generic to say which longer title it shortens (a law's name is not)
                 if full.startswith(k) and not full[len(k)].isalnum():
+                    longer[k] = longer.get(full, full)
+                    break
+                # a headline's shortened wording of a project's title: all its words in the full title
+                if k.split(":", 1)[0] == full.split(":", 1)[0] == "ĐA" and words[k] <= words[full]:
                     longer[k] = longer.get(full, full)
                     break
         for mn in self.mentions:
