@@ -138,3 +138,9 @@ def test_a_short_generic_title_is_not_merged_into_a_longer_one():
     text = ("Tỉnh triển khai Đề án phát triển du lịch.\n\n"
             "Huyện triển khai Đề án phát triển du lịch biển đảo Cô Tô giai đoạn 2021-2025.\n")
     assert len([k for k in keys(text) if k.startswith("ĐA:")]) == 2
+
+
+def test_a_planned_programme_is_the_asked_body_s_not_the_asker_s():
+    text = ("Bí thư Tỉnh ủy yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình hành động thực hiện "
+            "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.\n")
+    assert any(k.startswith("CTr:Ban cán sự đảng UBND tỉnh") for k in keys(text))

@@ -42,11 +42,6 @@ PLAN = ("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch 
         "giáo Huyện ủy chủ trì tuyên truyền. Các chi bộ tập trung vận động nhân dân.\n")
 
 
-def test_a_paragraph_opening_on_the_purpose_of_the_text_s_plan_stays_with_the_plan():
-    got = docs_of(PLAN.format(opener="Để thực hiện"))
-    assert got["Ban Tuyên giáo Huyện ủy"] == {"40-KH/HU"} and got["Các chi bộ"] == {"40-KH/HU"}
-
-
 def test_a_paragraph_opening_on_a_review_of_the_implemented_document_keeps_that_document():
     got = docs_of(PLAN.format(opener="Qua 2 năm thực hiện"))
     assert got["Các chi bộ"] == {"09-NQ/TU"}

@@ -84,7 +84,11 @@ _SUBJECT_CLAUSE_END = re.compile(_u(
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
 _WORD = re.compile(r"[a-z0-9]+")
+_ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 _TITLE_MIN_WORDS = 5        # words of the description
+# words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
+_TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
+                 "dinh", "huong", "thoi", "ky", "o"}
 # a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
                               r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
@@ -446,7 +450,7 @@ class DocumentFinder:
         project by a shorter wording of its title, is the same document: keyed by the longest title."""
         named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
                        key=len, reverse=True)
-        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) for k in named}
+        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
         longer: dict[str, str] = {}
         for i, k in enumerate(named):
             for full in named[:i]:
@@ -687,7 +691,8 @@ class DocumentFinder:
                 # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
                 # document of that type the text says was issued, else the one named last
                 sent = self._sentence_of(s)
-                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and _SUBJECT_VERB.match(f, e):
+                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
+                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
                     before = [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
                     if issued or before:
@@ -711,7 +716,10 @@ class DocumentFinder:
                 if bm:
                     issuer = norm_body(t[a:bm.end()])
             if issuer is None and planned:
-                bm = body_regex().search(f, clause_start, s)
+                # '... yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình ...': the body
+                # asked to draft it, not the one asking
+                asked = list(_ASKS.finditer(f, clause_start, s))
+                bm = body_regex().search(f, asked[-1].end() if asked else clause_start, s)
                 if bm:
                     issuer = norm_body(t[bm.start():bm.end()])
             if not planned and not t[s].isupper():

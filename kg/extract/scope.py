@@ -31,7 +31,6 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
-_PURPOSE = re.compile(vi(r"[ \t\n]*(?:để|nhằm)(?![a-z])"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -187,10 +186,6 @@ class Scope:
             m = _OPENS_ON_DOC.match(self.p.folded, st, min(self.sents[k].end, st + 90))
             mn = self._mention_at.get(m.end()) if m else None
             key = mn.key if mn is not None else None
-            if key and key in self.upstream and _PURPOSE.match(self.p.folded, st):
-                # 'Để thực hiện Nghị quyết X, <body> yêu cầu ...' in the text of the plan that implements
-                # X: the sentence is the plan's
-                key = self.main_doc
             self._opener[k] = (key, mn.start) if key else (None, 0)
         return self._opener[k]
 
