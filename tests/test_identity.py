@@ -79,3 +79,19 @@ def test_bodies_and_places():
     assert place_iri("legacy", "15") != place_iri("2025", "15")
     with pytest.raises(ValueError):
         place_iri("1990", "15")
+
+
+def test_unnumbered_wordings_meet_on_one_key_and_node():
+    from kg.text.dockeys import unnumbered_key
+    a = "KH:của Đảng đoàn Hội Nông dân tỉnh về thực hiện Nghị quyết số 12 và Chương trình số 40"
+    b = "KH:Đảng đoàn Hội Nông dân tỉnh  thực hiện Nghị quyết 12 và Chương trình 40"
+    assert unnumbered_key(a) == unnumbered_key(b)
+    assert document_iri(a, jurisdiction="legacy-20") == document_iri(b, jurisdiction="legacy-20")
+
+
+def test_unnumbered_key_keeps_what_tells_documents_apart():
+    from kg.text.dockeys import unnumbered_key
+    # 'số' is only dropped after a type word: 'chuyển đổi số' is part of a name
+    assert unnumbered_key("ĐA:chuyển đổi số 2021-2025") == "ĐA:chuyển đổi số 2021-2025"
+    assert unnumbered_key("CTr:Chương trình 40") != unnumbered_key("CTr:Chương trình 41")
+    assert unnumbered_key("46-NQ/TW") == "46-NQ/TW"

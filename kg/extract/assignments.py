@@ -71,6 +71,9 @@ _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
+# for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
+# 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
+_REPORTED_CLAUSE = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh)(?![a-z]))")
 _UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 _MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
@@ -477,7 +480,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         k = (clause.start, clause.end)
         if k in cache:
             return cache[k]
-        reported = bool(_REPORTED.search(f, clause.start, clause.end))
+        reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
         if doc is None:
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
-from kg.extract.text import Prepared, Segment, clean_ws, norm_body
+from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, norm_body, vi
+from kg.text.dockeys import unnumbered_key
 from kg.text.symbols import Symbol, find_symbols
 from kg.text.symbols import LOWER, UPPER
 
@@ -37,7 +38,7 @@ TYPE_NAME = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", 
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
-_SYM_GAP = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?$")
+_SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
 _DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
@@ -52,7 +53,7 @@ _SUBJ_STOP = re.compile(r"[”\"]|;|\.(?:\s|$)|\n")
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
     r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|bai bo|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|bai bo|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
@@ -67,20 +68,99 @@ _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 _NAMED_DH = re.compile(
-    r"nghi quyet (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|[ivxlc]{1,6})"
+    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+# '<body> (đã) ban hành / ký ban hành / (đã|vừa) ra <document>'
+_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?(?:ban hành|(?<=đã )ra|(?<=vừa )ra)[ \t]*$"))
+# 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
+_ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
+_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+_ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
+# where an unquoted subject ('về ...') gives way: another document of a list, a new clause
+_SUBJECT_CLAUSE_END = re.compile(_u(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
+    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
+    r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
+    r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
+    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+_WORD = re.compile(r"[a-z0-9]+")
+_ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
+_TITLE_MIN_WORDS = 5        # words of the description
+# words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
+_TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
+                 "dinh", "huong", "thoi", "ky", "o"}
+# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
+_NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
+                              r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
+# the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
+_NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
+    r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:[{L}][^\W\d_]*|và|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|$))"))
+_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+                        r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
+
+
+# '<body> (đã) ban hành <document>' just before a mention: the body that issued it
+_ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
+                           r"[ \t]+(?:đã[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
+# a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
+# 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...'; and the reverse, 'Chương trình hành
+# động ban hành kèm theo Nghị quyết số ...'
+_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
+_CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
+# a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...',
+# 'Đồng thời, Quyết định căn cứ ...', 'Kế hoạch cũng căn cứ ...'
+_CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
+_SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
+                              r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
+# where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
+_ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
+# what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
+_REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
+                             r"|[,;]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t]+(?:các[ \t]+)?$"))
+_THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
+# a title that changes the documents it names: '... về việc điều chỉnh, bổ sung một số chỉ tiêu của Đề án ...'
+AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều chỉnh)(?:,?[ \t]+bổ sung)?(?![a-z])"))
+
+
+# a document type followed by its quoted title
+_TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
+_QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
+# a title that starts right after the type word: a lower-case word that is not a determiner or verb
+_TITLE_OPENS = re.compile(_u(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
+                             r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
+# where such a title ends: punctuation, or a word that begins the rest of the clause
+# (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
+_TITLE_STOP = re.compile((
+    r"[;()\n“”\"]|\.(?!\d)|:"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi)(?![^\W\d_])"), re.IGNORECASE)
+_TITLE_REACH = 220
+
+
+def title_end(t: str, f: str, a: int) -> int:
+    """Where the title of a named document that starts at ``a`` ends (also at a comma followed by
+    a capital letter, which starts a new clause with its own subject)."""
+    lim = min(len(f), a + _TITLE_REACH)
+    m = _TITLE_STOP.search(t, a, lim)
+    b = m.start() if m else lim
+    k = t.find(",", a, b)
+    while k != -1:
+        nxt = t[k + 1:k + 3].strip()
+        if nxt[:1].isupper():
+            return k
+        k = t.find(",", k + 1, b)
+    return b
 
 
 @dataclass
@@ -101,6 +181,7 @@ class Mention:
     kind: str = "numbered"        # numbered | named | resolved | planned
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
+    subject_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -125,7 +206,7 @@ def link_type(cue: str) -> str:
         return "amends"
     if cue.startswith(("thay the", "bai bo")):
         return "replaces"
-    if cue.startswith("huong dan"):
+    if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"
     if cue.startswith(("can cu", "tren co so", "theo tinh than")):
         return "based_on"
@@ -161,9 +242,18 @@ class DocumentFinder:
         if not m:
             return None, pos
         a = m.end()
-        stop = _ISSUER_STOP.search(self.f, a, min(len(self.f), a + 90))
-        b = stop.start() if stop else min(len(self.f), a + 90)
-        raw = self.t[a:b].strip()
+        lim = min(len(self.f), a + 90)
+        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'
+        stop = next((x for x in _ISSUER_STOP.finditer(self.f, a, lim)
+                     if self.f[x.start() + 1:x.end()] != "tu" or self.t[x.start() + 1:x.end()].lower() == "từ"), None)
+        b = stop.start() if stop else lim
+        raw = self.t[a:b]
+        cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
+                    if c.group(1) == "cùng" or raw[c.end():c.end() + 1].islower()), None)
+        if cut:
+            raw = raw[:cut.start()]         # 'của Ban Thường vụ Tỉnh ủy cùng Báo cáo ...', '... và thống nhất'
+            b = a + len(raw)
+        raw = raw.strip()
         if not raw:
             return None, pos
         code, level, _ = issuer_info(raw)
@@ -199,9 +289,15 @@ class DocumentFinder:
             a = s.end()
             stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
             b = stop.start() if stop else min(len(self.f), a + 300)
+            if self.f[s.end() - 1] not in "“\"":
+                # an unquoted title ends where the next document or clause begins
+                c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
+                if c:
+                    b = c.start()
             subj = clean_ws(self.t[a:b]).strip(" ,")
             if len(subj) > 3:
                 mn.subject = subj
+                mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
         if c:
             mn.cue = (link_type(c.group("cue")), c.end())
@@ -212,13 +308,16 @@ class DocumentFinder:
         syms = find_symbols(t)
         sym_spans = [(a, b) for a, b, _ in syms]
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
+        type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
+                      if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
+        type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
         out: list[Mention] = []
         # 1. symbols (with the type word in front when there is one)
         for a, b, sym in syms:
             start = a
-            for back in range(max(0, a - 14), a):
+            for back in range(max(0, a - 24), a):
                 if back in type_end and _SYM_GAP.match(f, back, a) and _SYM_GAP.match(f, back, a).end() == a:
                     start = type_end[back][0]
                     used_types.add(start)
@@ -241,14 +340,24 @@ class DocumentFinder:
                         used_types.add(s)
                         continue
                 if m and not _NUM_AFTER.match(f, e):
-                    body = clean_ws(m.group(0))
-                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{body}"))
+                    # keyed by its name without the type word, and its date once the tail is read
+                    body = clean_ws(m.group(0)).split(" ", 1)
+                    name = body[1] if len(body) > 1 else body[0]
+                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
             if code in ("NQ",) and t[s].isupper():
                 m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
                 if m and re.search(r"(?<![a-z])(?:cac|nhung|hai|ba|bon)[ \t]+$", f[max(0, s - 8):s]):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
+                    continue
+                a = _NAMED_ANNUAL.match(f, s)
+                if a and not m:
+                    body = norm_body(t[a.start("body"):a.end("body")])
+                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {a.group('year')}")
+                    mn.issuer = body
+                    out.append(mn)
+                    used_types.add(s)
                     continue
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])
@@ -257,6 +366,22 @@ class DocumentFinder:
                     if m.groupdict().get("term"):
                         mn.term = m.group("term").upper()
                     out.append(mn)
+                    used_types.add(s)
+                    continue
+            q = _QUOTED_TITLE.match(t, e) if code in _TITLED_TYPES and t[s].isupper() else None
+            if q:
+                # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name
+                out.append(Mention(s, q.end(), code, None, None, kind="named",
+                                   key=f"{code}:{clean_ws(q.group(1)).strip(' ,.')}"))
+                used_types.add(s)
+                continue
+            if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and _TITLE_OPENS.match(t, e):
+                # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the
+                # first word that starts the rest of the clause
+                b = title_end(t, f, e)
+                body = clean_ws(t[e:b]).strip(" ,")
+                if len(body) >= 8:
+                    out.append(Mention(s, b, code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
             named_da = code == "ĐA" and re.search(r"(?:phe duyet|ban hanh|xay dung)[ \t]+$", f[max(0, s - 14):s]) \
@@ -287,13 +412,60 @@ class DocumentFinder:
         out.sort(key=lambda x: x.start)
         for mn in out:
             self.parse_tail(mn)
+            if mn.kind == "named" and mn.type == "Luật" and mn.date is not None:
+                # 'Luật Tổ chức chính quyền địa phương ngày 19/6/2015' -> 'Luật:Tổ chức ... (19/6/2015)'
+                mn.key = f"{mn.key} ({mn.date.day}/{mn.date.month}/{mn.date.year})"
+            self._local_tu(mn)
         self._keys(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
+        for mn in self.mentions:
+            if mn.key and mn.symbol is None and ":" in mn.key:
+                mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        self._shortened_titles()
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _local_tu(self, mn: Mention) -> None:
+        """'Kết luận số 445-KL/TƯ của Tỉnh ủy': a page that prints 'TƯ' for a provincial or district
+        committee's symbol; the issuer named in the tail or just before ('Tỉnh ủy ... ban hành')
+        decides the code."""
+        sym = mn.symbol
+        if sym is None or sym.system != "party" or sym.issuer != "TW" or "Ư" not in self.t[mn.start:mn.end].upper():
+            return
+        level = issuer_info(mn.issuer)[1] if mn.issuer else None
+        if level is None:
+            b = _ISSUED_BY.search(self.f, max(0, mn.start - 80), mn.start)
+            level = issuer_info(self.t[b.start("body"):b.end("body")])[1] if b else None
+        code = {"province": "TU", "district": "HU"}.get(level or "")
+        if code:
+            mn.symbol = replace(sym, issuer=code)
+            mn.key, mn.issuer_code = mn.symbol.key, code
+
+    def _shortened_titles(self) -> None:
+        """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
+        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period), or a
+        project by a shorter wording of its title, is the same document: keyed by the longest title."""
+        named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
+                       key=len, reverse=True)
+        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
+        longer: dict[str, str] = {}
+        for i, k in enumerate(named):
+            for full in named[:i]:
+                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
+                    break           # too generic to say which longer title it shortens (a law's name is not)
+                if full.startswith(k) and not full[len(k)].isalnum():
+                    longer[k] = longer.get(full, full)
+                    break
+                # a headline's shortened wording of a project's title: all its words in the full title
+                if k.split(":", 1)[0] == full.split(":", 1)[0] == "ĐA" and words[k] <= words[full]:
+                    longer[k] = longer.get(full, full)
+                    break
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
 
     def _keys(self, ms: list[Mention]) -> None:
         # issuers shared by a list ("Nghị quyết số 18, Nghị quyết số 19 của BCH TW")
@@ -383,17 +555,25 @@ class DocumentFinder:
             return f"{mn.number}-{t}/{code}"
         return f"{mn.number}/{t}-{code}"
 
+    def _rekey(self, mn: Mention, code: str, ms: list[Mention]) -> None:
+        old = mn.key
+        mn.issuer_code = code
+        mn.key = self._build_key(mn)
+        for o in ms:
+            if o.key == old:
+                o.key = mn.key
+
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
         for mn in ms:
             if mn.kind not in ("numbered",):
                 continue
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not re.search(r"ban hanh[ \t]*$", lead):
+            if not lead.rstrip().endswith(("ban hanh", " ra")) or not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
-                # '<body> (đã) ban hành <document>': the body is the issuer
-                bh = re.search(r"[ \t]+(?:da[ \t]+)?(?:ky[ \t]+)?ban hanh[ \t]*$", lead)
+                # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
+                bh = _ISSUE_VERB.search(lead)
                 bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1)) if bh else []
                 if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
                     b = bms[-1]
@@ -401,6 +581,9 @@ class DocumentFinder:
                     if issuer_info(name)[0]:
                         mn.issuer = name
                         mn.issuer_level = issuer_info(name)[1]
+                        if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
+                            # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
+                            self._rekey(mn, issuer_info(name)[0], ms)
             if mn.date is not None:
                 continue
             cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
@@ -411,9 +594,62 @@ class DocumentFinder:
                     mn.date = d.date
 
     # ------------------------------------------------------------------ unnumbered references
+    def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
+        """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES)."""
+        before = [k for k in known if k.kind == "numbered" and max(k.tail_end, k.end) <= s]
+        if before:
+            k = max(before, key=lambda x: x.start)
+            if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
+                return k
+            if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
+                    and _CARRIES.fullmatch(self.f, k.subject_span[0], s):
+                return k            # '... về việc ban hành Kế hoạch ...' read as the subject
+        m = _CARRIED_BY.match(self.f, e)
+        if m:
+            return next((k for k in known if k.start == m.end() and k.kind == "numbered"), None)
+        return None
+
+    def _reports(self, type_hits, used_types) -> None:
+        """Unnumbered reports weighed before a document is adopted: 'thảo luận Tờ trình của Ban
+        Thường vụ Tỉnh ủy cùng Báo cáo của Ban cán sự đảng UBND tỉnh', 'Xét Tờ trình của UBND tỉnh,
+        Báo cáo thẩm tra của Ban Kinh tế - Ngân sách': keyed ``TYPE:issuer``."""
+        t, f = self.t, self.f
+        for s, e, code in type_hits:
+            if s in used_types or code not in ("TTr", "BC") or not t[s].isupper():
+                continue
+            if not _REPORT_LEAD.search(f, max(0, s - 40), s):
+                continue
+            th = _THAM_TRA.match(f, e)
+            if th:
+                code, e = "BCTT", th.end()
+            mn = Mention(s, e, code, None, None, kind="named")
+            self.parse_tail(mn)
+            if not mn.issuer:
+                continue
+            mn.key = f"{code}:{norm_body(mn.issuer)}"
+            mn.explicit_issuer = True
+            mn.issuer_code, mn.issuer_level, _ = issuer_info(mn.issuer)
+            self.mentions.append(mn)
+            used_types.add(s)
+
     def _unnumbered(self, type_hits, used_types) -> None:
         t, f = self.t, self.f
+        self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
+        carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
+        for s, e, code in type_hits:
+            if s in used_types or not t[s].isupper():
+                continue
+            k = self._carried(s, e, known)
+            if k is not None:
+                mn = Mention(s, e, code, None, None, kind="resolved", key=k.key)
+                self.parse_tail(mn)
+                mn.issuer = None
+                self.mentions.append(mn)
+                used_types.add(s)
+                if mn.cue:
+                    carried.setdefault(code, {}).setdefault(k.key, set()).update(
+                        o.key for o in self.object_group(mn.cue[1]))
         links_of: dict[str, set[str]] = {}
         for mn in known:
             if mn.cue:
@@ -434,6 +670,8 @@ class DocumentFinder:
                         and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
+            if not objects and self._issued_about(mn, s, e, code, known):
+                continue
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
             if not cands and code == "ĐA":
                 cands = [k for k in known if k.type == code and k.kind == "named"]
@@ -445,13 +683,20 @@ class DocumentFinder:
             if objects:
                 okeys = {o.key for o in objects}
                 keys = [k for k in keys if okeys & links_of.get(k, set())]
+                # the same programme named again where a numbered document carries it
+                same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
+                if len(same) == 1:
+                    keys = same
             if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
-                # 'Kế hoạch cũng căn cứ ...' opening a sentence: the plan named last
+                # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
+                # document of that type the text says was issued, else the one named last
                 sent = self._sentence_of(s)
-                if not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower():
+                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
+                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
                     before = [k for k in cands if k.start < s]
-                    if before:
-                        keys = [max(before, key=lambda k: k.start).key]
+                    issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
+                    if issued or before:
+                        keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
                 self.mentions.append(mn)
@@ -471,13 +716,22 @@ class DocumentFinder:
                 if bm:
                     issuer = norm_body(t[a:bm.end()])
             if issuer is None and planned:
-                bm = body_regex().search(f, clause_start, s)
+                # '... yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình ...': the body
+                # asked to draft it, not the one asking
+                asked = list(_ASKS.finditer(f, clause_start, s))
+                bm = body_regex().search(f, asked[-1].end() if asked else clause_start, s)
                 if bm:
                     issuer = norm_body(t[bm.start():bm.end()])
             if not planned and not t[s].isupper():
                 continue
-            cue_txt = clean_ws(t[mn.end:mn.cue[1]]).strip(" ,")
-            cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
+            if mn.issuer:
+                issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
+            c = CUE_RE.match(f, mn.tail_end)
+            if c is not None and c.end() == mn.cue[1]:
+                cue_txt = t[c.start("cue"):c.end("cue")]
+            else:
+                cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
+                cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
             extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
             parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
             desc = clean_ws(" ".join(p for p in parts if p))
@@ -490,7 +744,44 @@ class DocumentFinder:
             self.mentions.append(mn)
             known.append(mn)
 
+    def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
+        """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm
+        2030': a document the text says a body issued, with a subject but no number, keyed
+        ``TYPE:<body> về <subject>``."""
+        t, f = self.t, self.f
+        if not t[s].isupper() or code not in _ISSUED_ABOUT_TYPES:
+            return False
+        v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
+        if not v:
+            return False
+        sent = self._sentence_of(s)
+        clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+        bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
+        a = _ABOUT.match(f, e)
+        if not bm or not a:
+            return False
+        b = bm[-1]
+        issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+        if not issuer_info(issuer)[0]:
+            return False
+        end = title_end(t, f, a.end())
+        subject = clean_ws(t[a.end():end]).strip(" ,")
+        if len(subject) < 8:
+            return False
+        mn.key = f"{code}:{issuer} về {subject}"
+        mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
+        mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
+        mn.explicit_issuer = True
+        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]]
+        if same:
+            mn.key, mn.kind = same[0].key, "resolved"      # the numbered document named with that subject
+        self.mentions.append(mn)
+        known.append(mn)
+        return True
+
     def render(self, mn: Mention) -> str:
+        if mn.key and mn.key.startswith("Luật:"):
+            return "Luật " + mn.key.split(":", 1)[1]
         if mn.key and ":" in mn.key:
             return mn.key.split(":", 1)[1]
         return f"{TYPE_NAME.get(mn.type or '', mn.type or '')} số {mn.key}"

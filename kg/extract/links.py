@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import CUE_RE, LIST_GAP, DocumentFinder, Mention, link_type
+from kg.extract.documents import AMENDING_SUBJECT, LIST_GAP, DocumentFinder, Mention, link_type
+from kg.extract.text import vi
 from kg.facts import Link
 
 _DEMONSTRATIVE = re.compile(r"(?:^|[:.;]\s*)(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])")
 _CLAUSE_CUE = re.compile(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien)?|sua doi,? bo sung(?: mot so dieu cua)?|thay the|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
@@ -23,7 +24,92 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
-def find_links(df: DocumentFinder, focus: list[str], sentences) -> list[Link]:
+# a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
+_BASIS_CUE = re.compile(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?"))
+# reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
+_HEARD_CUE = re.compile(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
+                           r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))"))
+# a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...'
+_PURPOSE_OPENER = re.compile(vi(
+    r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
+    r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
+    r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*"
+    r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
+    r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:tại|của|trong|nêu trong|đề ra trong)[ \t]+)?"))
+# what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
+_ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t\n]*"
+                          r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
+# the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
+_ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
+_LIST_REACH = 400
+# a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
+_NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
+
+
+def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
+    """The documents of a list that starts at ``pos`` and runs to ``end`` (a sentence end): the
+    first mention and each later one joined to the previous item by a separator; a document named
+    inside an item's own title ('... về việc ban hành Kế hoạch thực hiện Quyết định số 297') is not
+    an item."""
+    ms = [m for m in df.mentions if m.key and m.kind != "planned" and pos <= m.start < end]
+    ms.sort(key=lambda m: m.start)
+    if not ms or ms[0].start != pos:
+        return []
+    items = [ms[0]]
+    last = max(ms[0].tail_end, ms[0].end)
+    for m in ms[1:]:
+        if m.start < last:
+            continue
+        if m.start - last > _LIST_REACH:
+            break
+        if _ITEM_SEP.search(df.f, last, m.start):
+            if all(m.key != o.key for o in items):
+                items.append(m)
+            last = max(m.tail_end, m.end)
+    return items
+
+
+def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str, str, Mention, int]]:
+    """'Căn cứ Luật ... ngày 19/6/2015; Nghị định số ...', 'Xét Tờ trình số ..., Báo cáo thẩm tra số
+    ...', 'đã thảo luận Tờ trình của ... cùng Báo cáo của ...', 'Nhằm thực hiện ... tại Kết luận số
+    ... và Kết luận số ..., ...': (subject, link type, object, subject position) for every item of
+    the list. The subject is the document named just before the cue in its clause, else one the
+    sentence says was issued ('... ban hành Kế hoạch số ...'), else the text's own document."""
+    f = df.f
+    out: list[tuple[str, str, Mention, int]] = []
+    keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
+    for s in sentences:
+        cues: list[tuple[int, str]] = []
+        op = _PURPOSE_OPENER.match(f, s.start, s.end)
+        if op and op.end() < s.end:
+            cues.append((op.end(), link_type(op.group("cue"))))
+        cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
+        cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
+        for at, typ in cues:
+            items = item_list(df, at, s.end)
+            if not items:
+                continue
+            inside = {id(o) for o in items}
+            clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
+            before = [m for m in keyed if clause_start <= m.start < at and id(m) not in inside]
+            # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
+            subject = before[0] if before and not re.search(r"[.\n]", f[before[0].end:at]) else None
+            if subject is None:
+                last_end = max(items[-1].tail_end, items[-1].end)
+                issued = [m for m in keyed if last_end <= m.start < s.end and id(m) not in inside
+                          and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+                if issued:
+                    subject = issued[0]
+            key = subject.key if subject is not None else own
+            if not key or (subject is None and any(o.key == key for o in items)):
+                continue        # the text's document is itself in the list: the list's subject is unknown
+            for o in items:
+                if o.key != key:
+                    out.append((key, typ, o, subject.start if subject is not None else at))
+    return out
+
+
+def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
     out: list[Link] = []
     seen: set[tuple[str, str, str]] = set()
 
@@ -77,6 +163,20 @@ def find_links(df: DocumentFinder, focus: list[str], sentences) -> list[Link]:
                 for o in objs:
                     add(mn.key, link_type(c.group("cue")), o.key, df.p.span(mn.start, o.end))
                 break
+    # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
+    # the documents its title names (not those named inside their own titles)
+    for mn in df.mentions:
+        if not mn.key or mn.kind == "planned" or mn.subject_span is None:
+            continue
+        a, b = mn.subject_span
+        if not AMENDING_SUBJECT.match(df.f, a):
+            continue
+        for o in df.mentions:
+            if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
+                    and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
+                add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
+    for a, typ, o, at in basis_links(df, own, sentences):
+        add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences:

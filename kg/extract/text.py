@@ -54,6 +54,13 @@ def fold_same_length(s: str) -> str:
     return out
 
 
+def vi(pattern: str) -> str:
+    """A regex written in Vietnamese with diacritics ('căn cứ', 'thay thế'), folded to match
+    ``Prepared.folded``: only non-ASCII letters are folded, so escapes such as ``\\S`` keep
+    their case."""
+    return pattern.translate(_fold_table())
+
+
 @dataclass
 class Prepared:
     source: str          # the text as given

@@ -33,6 +33,7 @@ from datetime import date
 
 from rdflib import URIRef
 
+from kg.text.dockeys import unnumbered_key
 from kg.text.symbols import Symbol, fold, parse_symbol
 from kg.rdf.vocab import ID, VOCAB
 
@@ -117,7 +118,7 @@ class DocumentIdentity:
         sym = parse_symbol(key) or parse_symbol(key.upper())  # "140/2017/nđ-cp": case variants
         if sym is None:
             # unnumbered ("NQ:Đại hội ...") or partial ("43-CTr") keys
-            return cls(key=key, jurisdiction=jurisdiction, term=term,
+            return cls(key=unnumbered_key(key), jurisdiction=jurisdiction, term=term,
                        year=issued.year if issued else None)
         return cls.from_symbol(sym, issued=issued, term=term, jurisdiction=jurisdiction)
 

@@ -105,6 +105,8 @@ def canon_type(code: str, system: str = "party") -> str | None:
 
 def canon_issuer(code: str) -> str:
     code = re.sub(r"\s+", "", code)
+    if code.upper() == "TƯ":
+        return "TW"         # 'Trung ương' abbreviated with its own letters; extraction may read a local issuer
     f = _fold_code(code)
     if f in _ISSUER_CASE_BY_FOLD:
         return _ISSUER_CASE_BY_FOLD[f]
@@ -124,7 +126,7 @@ def _alt(codes: list[str]) -> str:
 
 _PT = _alt(PARTY_TYPES)
 _ST = _alt(STATE_TYPES)
-_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]{0,11}"          # bounded: no runaway
+_CODE = r"[A-ZĐ][A-Za-zĐđƯ0-9&]{0,11}"          # Ư: the "TƯ" some pages print for TW          # bounded: no runaway
 _SEP = r"[ \t]?[-–][ \t]?"                       # hyphen with at most one space each side
 _SL = r"[ \t]?/[ \t]?"
 
@@ -140,7 +142,7 @@ _PARTY_SLASH_RE = re.compile(
 )
 # state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
 _STATE_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
     rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?(?![\w/])",
 )
 _LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
@@ -199,7 +201,7 @@ def parse_symbol(text: str) -> Symbol | None:
     return None
 
 
-_CAND = re.compile(r"(?<![\w/.,-])\d{1,5}[ \t]?[-–/]")
+_CAND = re.compile(r"(?<![\w/.,-])\d{1,5}[a-z]?[ \t]?[-–/]")     # '30a/2008/NQ-CP': a letter after the number
 
 
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:

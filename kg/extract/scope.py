@@ -1,0 +1,273 @@
+"""Which document a fact belongs to (its scope): the text's own document, the documents its lead
+names, and for any offset the document its sentence, paragraph or mention list is about.
+
+    scope = Scope.build(p, df, docs, links, events, sents, paras, tdate)
+    scope.context_doc(pos)      # the document in context at ``pos`` (or None)
+    scope.opening_doc(pos)      # the document its sentence names in its opening phrase
+
+A fact is not given the last symbol named before it: a sentence that opens on a document
+('Qua 3 năm thực hiện Kết luận 21, ...') keeps it for the rest of its paragraph; a document cited
+as a basis or implemented by the text's own plan hands its facts to the document built on it; a
+review's results stay with the documents issued by then."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention
+from kg.extract.quantities import subject_end
+from kg.extract.text import Prepared, Segment, vi
+
+_ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
+# a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
+# 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
+_ISSUED_CENTRAL_BEFORE = re.compile(vi(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$"))
+_LOCAL_LEVELS = {"province", "district", "commune"}
+# a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
+# 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
+_OPENS_ON_DOC = re.compile(vi(
+    r"[ \t\n]*(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
+    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
+_REVIEWS = ("sơ kết", "tổng kết")
+
+
+def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
+                   paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
+    """(focus, main_doc, central): the documents the text is about (those its first paragraph with
+    documents names); its own document, a local one it says was issued; a central one it reports as
+    just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
+    focus: list[str] = []
+    main_doc = None
+    central = None
+    seen = 0
+    for para in paras:
+        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
+        if not in_para:
+            continue
+        seen += 1
+        if not focus:
+            focus = list(dict.fromkeys(m.key for m in in_para if m.kind in ("numbered", "alias", "resolved")))
+        if main_doc is None:
+            for m in in_para:
+                if m.kind == "planned":
+                    continue
+                d = docs.get(m.key)
+                if d is None:
+                    continue
+                if _ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
+                        and (d.level in _LOCAL_LEVELS or d.number is not None):
+                    main_doc = m.key
+                    break
+                if central is None and d.level == "central" and m.kind == "numbered" \
+                        and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
+                    central = m.key
+        if seen >= 2:
+            break
+    return focus, main_doc, central
+
+
+def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
+    """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
+    (start, key of the list's first document)."""
+    groups: list[tuple[int, str]] = []
+    prev = None
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+        if prev is not None:
+            end = max(prev.tail_end, prev.end)
+            g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
+            if g and g.end() == m.start and m.start - end <= 8:
+                prev = m
+                continue
+        groups.append((m.start, m.key))
+        prev = m
+    return groups
+
+
+@dataclass
+class Scope:
+    p: Prepared
+    mentions: list[Mention]
+    docs: dict[str, DocInfo]
+    sents: list[Segment]
+    paras: list[Segment]
+    main_doc: str | None = None
+    main_doc_end: int = 0
+    upstream: set[str] = field(default_factory=set)
+    local_for: dict[str, str] = field(default_factory=dict)
+    basis_of: dict[str, str] = field(default_factory=dict)
+    up_of: dict[str, str] = field(default_factory=dict)
+    review_date: _dt.date | None = None
+    base_year: int | None = None
+    ref_year: int | None = None
+    groups: list[tuple[int, str]] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ building
+    @classmethod
+    def build(cls, p: Prepared, df: DocumentFinder, docs: dict[str, DocInfo], links, events, dates,
+              sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
+        sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
+        sc.groups = mention_groups(df.mentions, p.folded)
+        sc._chains(links)
+        sc._review(events, links)
+        sc._main_doc_end()
+        sc._years(dates, tdate)
+        sc._index()
+        return sc
+
+    def _chains(self, links) -> None:
+        docs, main_doc = self.docs, self.main_doc
+        # documents the text's own plan implements: results and tasks in context belong to the plan
+        self.upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
+        for x in links:
+            a, b = docs.get(x.from_), docs.get(x.to)
+            if a and b and b.level == "central" and a.level in _LOCAL_LEVELS \
+                    and x.type in ("implements", "continues") and a.number is not None:
+                self.local_for.setdefault(x.to, x.from_)
+        # a document cited as legal basis ('trên cơ sở Nghị định ...', 'căn cứ ...'): what the text says
+        # next about goals and results is about the document built on it
+        for x in links:
+            if x.type == "based_on":
+                self.basis_of.setdefault(x.to, x.from_)
+        for x in links:
+            if x.type in ("implements", "continues"):
+                self.up_of.setdefault(x.from_, x.to)
+
+    def _review(self, events, links) -> None:
+        """At a review of X, what X builds on (its basis, the document it implements) is context,
+        not the subject of the results; a plan issued after the review is not the review's."""
+        docs = self.docs
+        reviewed = {k for e in events if e.type in _REVIEWS for k in e.reviews}
+        dates = [e.date for e in events if e.type in _REVIEWS and e.date]
+        self.review_date = max(dates) if dates else None
+        md = docs.get(self.main_doc) if self.main_doc else None
+        if md is not None and self.review_date and md.date and md.date > self.review_date:
+            self.main_doc, self.upstream = None, set()
+        for x in links:
+            if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
+                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
+                self.basis_of.setdefault(x.to, x.from_)
+
+    def _main_doc_end(self) -> None:
+        """Where the text's own prescriptive content may begin: after its document's first full mention."""
+        key = self.main_doc
+        if not key:
+            return
+        end = max((max(m.tail_end, m.end) for m in self.mentions if m.key == key and m.kind != "resolved"), default=0)
+        self.main_doc_end = min((m.tail_end for m in self.mentions if m.key == key and m.kind == "numbered"),
+                                default=end)
+
+    def _years(self, dates, tdate: _dt.date | None) -> None:
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        self.base_year = md.date.year if md is not None and md.date else None
+        self.ref_year = tdate.year if tdate else self.base_year
+        if self.ref_year is None:
+            # no page date: the year of the first dated happening ('Ngày 10/1/2025, ... tổ chức ...')
+            self.ref_year = next((d.date.year for d in dates if d.time_word and d.has_year
+                                  and not any(m.start <= d.start < max(m.tail_end, m.end) for m in self.mentions)),
+                                 None)
+        # a figure inside a document's name or subject ('Chương trình ... đối với 62 huyện nghèo') is
+        # neither a goal nor a result of the text
+        spans = sorted([(d.start, d.end) for d in dates] + [(m.start, subject_end(self.p, m)) for m in self.mentions])
+        self._spans = spans
+        self._span_starts = [a for a, _ in spans]
+
+    def _index(self) -> None:
+        self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
+        self._sent_starts = [x.start for x in self.sents]
+        self._para_starts = [x.start for x in self.paras]
+        self._keyed = sorted((m.start, m.key) for m in self.mentions if m.key and m.kind != "planned")
+        self._gstarts = [g[0] for g in self.groups]
+        self._opener: dict[int, tuple[str | None, int]] = {}
+
+    # ------------------------------------------------------------------ queries
+    def _own_opener(self, k: int) -> tuple[str | None, int]:
+        if k not in self._opener:
+            st = self.sents[k].start
+            m = _OPENS_ON_DOC.match(self.p.folded, st, min(self.sents[k].end, st + 90))
+            mn = self._mention_at.get(m.end()) if m else None
+            key = mn.key if mn is not None else None
+            self._opener[k] = (key, mn.start) if key else (None, 0)
+        return self._opener[k]
+
+    def opening_doc(self, pos: int) -> str | None:
+        """The document a sentence names in its opening phrase (see _OPENS_ON_DOC); the following
+        sentences of the same paragraph keep it until another document is named."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return None
+        pi = bisect_right(self._para_starts, pos) - 1
+        pstart = self._para_starts[pi] if pi >= 0 else 0
+        for j in range(k, max(-1, k - 6), -1):
+            if self.sents[j].start < pstart:
+                break
+            key, at = self._own_opener(j)
+            if key and at < pos:
+                i = bisect_right(self._keyed, (at, "\uffff"))
+                while i < len(self._keyed) and self._keyed[i][0] < pos:
+                    if self._keyed[i][1] != key:
+                        return None
+                    i += 1
+                return key
+        return None
+
+    def context_doc(self, pos: int) -> str | None:
+        """The document in context at ``pos``: the one its sentence opens on, else the list of
+        mentions before it, handed on to the document built on it where the text says so."""
+        named = self.opening_doc(pos)
+        if named:
+            return named
+        k = bisect_right(self._gstarts, pos) - 1
+        if k < 0:
+            return None         # nothing named yet: a document named later is not this fact's
+        key = self.groups[k][1]
+        if key in self.basis_of:
+            key = self.basis_of[key]
+        if key in self.upstream:
+            return self.main_doc
+        # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
+        # số 20-NQ/TW'): results counted locally belong to the local document of that chain
+        if key in self.local_for:
+            return self.local_for[key]
+        return key
+
+    def blocked(self, pos: int) -> bool:
+        """``pos`` lies inside a date or a document mention (a number there is no quantity)."""
+        spans, starts = self._spans, self._span_starts
+        k = bisect_right(starts, pos) - 1
+        while k >= 0 and spans[k][0] <= pos:
+            if pos < spans[k][1]:
+                return True
+            k -= 1
+            if k >= 0 and pos - spans[k][0] > 200:
+                break
+        return False
+
+    def doc_in_year(self, key: str | None, year: int) -> str | None:
+        """The document of a result of ``year``: up the implementation chain to one issued by then
+        (an undated document counts as issued in the year of the text's plan)."""
+        k, seen = key, set()
+        while k and k not in seen:
+            seen.add(k)
+            d = self.docs.get(k)
+            y = d.date.year if d is not None and d.date else self.base_year
+            if y is None or y <= year:
+                return k
+            k = self.up_of.get(k)
+        return key
+
+    def issued_by_review(self, outcomes) -> None:
+        """A document issued after the review cannot have produced the review's results: such an
+        outcome moves up the implementation chain."""
+        if self.review_date is None:
+            return
+        docs = self.docs
+        for o in outcomes:
+            k, seen = o.document, set()
+            while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > self.review_date:
+                seen.add(k)
+                k = self.up_of.get(k)
+            if k and k != o.document:
+                o.document = k

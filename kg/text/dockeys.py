@@ -1,0 +1,41 @@
+"""Keys of documents without a number (``TYPE:description``): one spelling per document, so that
+the wordings of one plan in one text or in several meet on one key (extraction) and one IRI
+(kg.identity). Pure Python, no RDF: extraction imports it."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unnumbered_key"]
+
+# the spelling variants of one unnumbered document's description ('Chương trình số 115' and
+# 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
+_DESC_NUMBER_WORD = re.compile(
+    r"(?<![^\W\d_])((?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|chương trình|kế hoạch|hướng dẫn|thông báo|"
+    r"công văn|nghị định|thông tư|đề án|tờ trình|báo cáo)[ \t]+)số[ \t]*:?[ \t]*(?=\d)", re.IGNORECASE)
+_DESC_LEAD = re.compile(r"^(?:của|cua)[ \t]+", re.IGNORECASE)
+_DESC_ABOUT_CUE = re.compile(r"(?<![^\W\d_])(?:về việc|về|để|nhằm)[ \t]+(?=(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện)",
+                             re.IGNORECASE)
+
+_DESC_YEARS = re.compile(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)")      # 'nhiệm kỳ 2020 - 2025'
+# abbreviations written out in some texts and not in others
+_ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", "GNBV": "giảm nghèo bền vững"}
+_DESC_ABBREVIATION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w-])")
+
+
+def unnumbered_key(key: str) -> str:
+    """One spelling for the key of a document without a number (``TYPE:description``), so that
+    the wordings of one document in one text or in several meet on one key and one IRI: spacing
+    collapsed, 'số' before a number, a leading 'của' and a 'về' before 'thực hiện' dropped, year
+    ranges written '2020-2025' and a few abbreviations ('NTM') written out. A
+    key without ``:`` (a symbol) is returned as it is."""
+    code, sep, desc = key.partition(":")
+    if not sep or not desc.strip():
+        return key
+    d = " ".join(desc.split())
+    d = _DESC_NUMBER_WORD.sub(r"\1", d)
+    d = _DESC_LEAD.sub("", d)
+    d = _DESC_ABOUT_CUE.sub("", d)
+    d = _DESC_YEARS.sub(r"\1-\2", d)
+    d = _DESC_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], d)
+    return f"{code.strip()}:{d.strip(' ,;.')}"

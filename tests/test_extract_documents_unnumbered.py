@@ -1,0 +1,146 @@
+"""Documents without a number (kg.extract.documents): one key per document across wordings,
+reports keyed by issuer, names that end where the title ends. Short texts of our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def keys(text: str) -> list[str]:
+    return [d.key for d in extract(text).documents]
+
+
+def test_two_wordings_of_one_plan_meet_on_one_key():
+    text = ("Ngày 3/3/2024, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 21-NQ/TU về nông nghiệp và Chương trình số "
+            "88-CTr/TU.\nHội Nông dân tỉnh đã ban hành Kế hoạch của Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 21 "
+            "và Chương trình 88.\nSau một năm, Kế hoạch của Đảng đoàn Hội Nông dân tỉnh về thực hiện Nghị quyết số 21 "
+            "và Chương trình số 88 đạt kết quả.\n")
+    plans = [k for k in keys(text) if k.startswith("KH:")]
+    assert len(plans) == 1
+    assert "số" not in plans[0] and "của" not in plans[0]
+
+
+def test_two_different_plans_stay_apart():
+    text = ("Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 21-NQ/TU và Nghị quyết số 22-NQ/TU.\n"
+            "Hội Nông dân tỉnh ban hành Kế hoạch của Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 21.\n"
+            "Tỉnh đoàn ban hành Kế hoạch của Ban Thường vụ Tỉnh đoàn thực hiện Nghị quyết 22.\n")
+    assert len([k for k in keys(text) if k.startswith("KH:")]) == 2
+
+
+def test_a_law_cited_without_a_date_keeps_its_name_only():
+    assert "Luật:Đất đai" in keys("Việc thu hồi đất thực hiện theo Luật Đất đai, bảo đảm công khai.\n")
+
+
+def test_an_issuer_ends_before_the_next_clause():
+    text = ("Ngày 2/6/2023, Tỉnh ủy ban hành Kết luận số 300-KL/TU. Hội nghị đã thảo luận Tờ trình của Ban Thường vụ "
+            "Tỉnh ủy và thống nhất ban hành kết luận.\n")
+    docs = {d.key: d for d in extract(text).documents}
+    assert "TTr:Ban Thường vụ Tỉnh ủy" in docs
+    assert docs["TTr:Ban Thường vụ Tỉnh ủy"].issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_an_issuer_name_with_va_keeps_it():
+    text = "Xét Tờ trình của Sở Kế hoạch và Đầu tư, HĐND tỉnh ban hành Nghị quyết số 9/2023/NQ-HĐND.\n"
+    assert "TTr:Sở Kế hoạch và Đầu tư" in keys(text)
+
+
+def test_a_project_named_without_a_lead_verb_ends_where_its_title_ends():
+    text = ("Huyện đánh giá tiến độ thực hiện Đề án nâng cấp chợ nông thôn, cải tạo bến xe huyện Mèo Vạc được triển "
+            "khai từ năm 2022.\n")
+    assert "ĐA:nâng cấp chợ nông thôn, cải tạo bến xe huyện Mèo Vạc" in keys(text)
+
+
+def test_a_title_stops_at_a_comma_that_opens_the_next_clause():
+    text = "Tỉnh triển khai Đề án phát triển cây dược liệu giai đoạn 2021-2025, góp phần tăng thu nhập.\n"
+    assert "ĐA:phát triển cây dược liệu giai đoạn 2021-2025" in keys(text)
+
+
+def test_de_an_followed_by_a_determiner_is_no_named_project():
+    assert not any(k.startswith("ĐA:") for k in keys("Đề án này được triển khai ở 12 xã.\n"))
+
+
+def test_a_quoted_title_names_the_programme():
+    text = ("Ngày 2/2/2021, UBND tỉnh ban hành Kế hoạch số 20/KH-UBND thực hiện Chương trình “Sức khỏe học đường "
+            "giai đoạn 2021-2025” trên địa bàn tỉnh.\n")
+    f = extract(text)
+    assert "CTr:Sức khỏe học đường giai đoạn 2021-2025" in {d.key for d in f.documents}
+    assert ("20/KH-UBND", "implements", "CTr:Sức khỏe học đường giai đoạn 2021-2025") in {
+        (x.from_, x.type, x.to) for x in f.links}
+
+
+def test_a_title_cited_again_by_its_first_words_is_one_document():
+    text = ("UBND tỉnh ban hành Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng "
+            "đến năm 2030.\nNăm 2023, Đề án phát triển du lịch cộng đồng ở 4 huyện vùng cao được bổ sung vốn.\n")
+    assert [k for k in keys(text) if k.startswith("ĐA:")] == [
+        "ĐA:phát triển du lịch cộng đồng ở 4 huyện vùng cao giai đoạn 2021-2025 và định hướng đến năm 2030"]
+
+
+def test_the_abbreviation_nq_names_a_congress_resolution_with_its_term():
+    text = "Các hội tập trung thực hiện các công trình trọng điểm theo NQ Đại hội Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020 - 2025.\n"
+    assert "NQ:Đại hội Đảng bộ tỉnh khóa XII, nhiệm kỳ 2020-2025" in keys(text)
+
+
+def test_nq_inside_a_word_or_symbol_is_no_resolution():
+    assert keys("Mã NQX và ký hiệu 12/NQ-CP không phải văn bản được nêu.\n") == ["12/NQ-CP"]
+
+
+def test_a_committee_s_resolution_on_the_year_is_keyed_by_body_and_year():
+    text = "Các đơn vị phấn đấu đạt các chỉ tiêu của cơ quan mình cũng như NQ Huyện ủy năm 2024.\n"
+    assert "NQ:Huyện ủy năm 2024" in keys(text)
+    assert not any(k.startswith("NQ:") for k in keys("Huyện ủy họp năm 2024 bàn nhiều nội dung.\n"))
+
+
+def test_a_national_programme_s_name_ends_before_its_purpose():
+    text = "Tỉnh thực hiện tốt Chương trình mục tiêu quốc gia giảm nghèo bền vững nhằm thực hiện mục tiêu đề ra.\n"
+    assert "CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững" in keys(text)
+
+
+def test_the_body_that_issued_a_short_reference_completes_its_key():
+    text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Hòa Bình đã ra Chỉ thị số 21 về công tác dân vận. Chỉ thị 21 yêu cầu "
+            "các cấp ủy quan tâm.\n")
+    assert keys(text) == ["21-CT/TU"]
+    assert keys("Ngày 6/8, hội nghị bàn về Chỉ thị số 21 của tỉnh.\n") == ["21-CT"]
+
+
+ISSUED = ("Trên cơ sở quán triệt sâu sắc Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về khoa học và "
+          "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030, Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết "
+          "về phát triển khoa học, công nghệ tỉnh Sơn La đến năm 2030, tầm nhìn đến năm 2045.\n")
+
+
+def test_a_document_issued_without_a_number_is_keyed_by_issuer_and_subject():
+    key = "NQ:Ban Thường vụ Tỉnh ủy về phát triển khoa học, công nghệ tỉnh Sơn La đến năm 2030, tầm nhìn đến năm 2045"
+    f = extract(ISSUED)
+    assert key in {d.key for d in f.documents}
+    links = {(x.from_, x.type, x.to) for x in f.links}
+    assert (key, "implements", "57-NQ/TW") in links
+    assert (key, "implements", "NQ:Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030") in links
+
+
+def test_a_subject_ends_before_the_next_document_and_the_next_clause():
+    subject = {d.key: d.subject for d in extract(ISSUED).documents}["57-NQ/TW"]
+    assert subject == "khoa học"
+
+
+def test_a_bare_type_word_without_an_issuing_verb_is_not_a_new_document():
+    text = "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 08-NQ/TU về du lịch. Nghị quyết về du lịch nêu rõ năm mục tiêu.\n"
+    assert keys(text) == ["08-NQ/TU"]
+
+
+def test_a_headline_s_shorter_wording_of_a_project_is_the_same_project():
+    text = ("Điều chỉnh Đề án giảm nghèo bền vững ở 4 huyện vùng cao\n\n"
+            "UBND tỉnh ban hành Quyết định số 77/QĐ-UBND điều chỉnh Đề án đẩy mạnh giảm nghèo nhanh, bền vững ở 4 huyện "
+            "vùng cao giai đoạn 2021-2025.\n")
+    assert [k for k in keys(text) if k.startswith("ĐA:")] == [
+        "ĐA:đẩy mạnh giảm nghèo nhanh, bền vững ở 4 huyện vùng cao giai đoạn 2021-2025"]
+
+
+def test_a_short_generic_title_is_not_merged_into_a_longer_one():
+    # four words are too few to tell that 'phát triển du lịch' is the island project
+    text = ("Tỉnh triển khai Đề án phát triển du lịch.\n\n"
+            "Huyện triển khai Đề án phát triển du lịch biển đảo Cô Tô giai đoạn 2021-2025.\n")
+    assert len([k for k in keys(text) if k.startswith("ĐA:")]) == 2
+
+
+def test_a_planned_programme_is_the_asked_body_s_not_the_asker_s():
+    text = ("Bí thư Tỉnh ủy yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình hành động thực hiện "
+            "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.\n")
+    assert any(k.startswith("CTr:Ban cán sự đảng UBND tỉnh") for k in keys(text))

@@ -1,0 +1,156 @@
+"""Links from lists of bases, reports weighed, purpose openers, carried and amended documents
+(kg.extract.links basis_links / item_list, kg.extract.documents carriers and reports).
+Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def keys(text: str) -> set[str]:
+    return {d.key for d in extract(text).documents}
+
+
+PREAMBLE = (
+    "Ngày 3/4/2023, UBND tỉnh Kon Tum ban hành Quyết định số 210/QĐ-UBND về việc phê duyệt kế hoạch trồng rừng.\n\n"
+    "Quyết định được ban hành căn cứ Luật Lâm nghiệp ngày 15/11/2017; Nghị định số 156/2018/NĐ-CP ngày "
+    "16/11/2018 của Chính phủ về quy định chi tiết thi hành Luật Lâm nghiệp; Nghị quyết số 07-NQ/TU ngày "
+    "2/5/2021 của Tỉnh ủy về phát triển rừng và Kết luận số 19-KL/TU ngày 1/2/2022 của Tỉnh ủy về bảo vệ rừng.\n"
+)
+
+
+def test_every_item_of_a_basis_list_is_a_basis_of_the_document_issued():
+    got = links(PREAMBLE)
+    for to in ("Luật:Lâm nghiệp (15/11/2017)", "156/2018/NĐ-CP", "07-NQ/TU", "19-KL/TU"):
+        assert ("210/QĐ-UBND", "based_on", to) in got
+
+
+def test_a_law_cited_with_its_date_is_keyed_by_name_and_date():
+    assert "Luật:Lâm nghiệp (15/11/2017)" in keys(PREAMBLE)
+
+
+def test_a_law_named_inside_a_title_is_not_an_item():
+    # 'về quy định chi tiết thi hành Luật Lâm nghiệp' is the decree's subject, not a second basis
+    got = links(PREAMBLE)
+    assert not any(to.startswith("Luật:Lâm nghiệp") and to != "Luật:Lâm nghiệp (15/11/2017)" for _, _, to in got)
+
+
+def test_a_preamble_line_opening_with_can_cu_belongs_to_the_text_s_document():
+    text = ("HĐND tỉnh Gia Lai thông qua Nghị quyết số 45/2024/NQ-HĐND về hỗ trợ học phí.\n"
+            "Căn cứ Nghị định số 81/2021/NĐ-CP ngày 27/8/2021 của Chính phủ;\n"
+            "Xét Tờ trình số 136/TTr-UBND ngày 2/3/2024 của UBND tỉnh, Báo cáo thẩm tra số 45/BCTT-VHXH của Ban Văn hóa - Xã hội.\n")
+    got = links(text)
+    assert ("45/2024/NQ-HĐND", "based_on", "81/2021/NĐ-CP") in got
+    assert ("45/2024/NQ-HĐND", "based_on", "136/TTr-UBND") in got
+    assert ("45/2024/NQ-HĐND", "based_on", "45/BCTT-VHXH") in got
+
+
+def test_xem_xet_and_xet_thay_are_not_bases():
+    text = ("Tỉnh ủy ban hành Kết luận số 88-KL/TU về du lịch. Ban Thường vụ xét thấy Nghị quyết số 05-NQ/TU "
+            "còn hiệu lực.\n")
+    assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+def test_reports_weighed_before_adoption_are_bases_keyed_by_their_issuer():
+    text = ("Ngày 2/6/2023, Tỉnh ủy Bình Định ban hành Kết luận số 300-KL/TU về giao thông.\n\n"
+            "Tại hội nghị, Ban Chấp hành Đảng bộ tỉnh đã thảo luận Tờ trình của Ban Thường vụ Tỉnh ủy cùng "
+            "Báo cáo của Ban cán sự đảng UBND tỉnh và thống nhất kết luận.\n")
+    got = links(text)
+    assert ("300-KL/TU", "based_on", "TTr:Ban Thường vụ Tỉnh ủy") in got
+    assert ("300-KL/TU", "based_on", "BC:Ban cán sự đảng UBND tỉnh") in got
+
+
+def test_a_report_named_in_passing_is_no_document():
+    text = "Ngày 2/6/2023, Tỉnh ủy ban hành Kết luận số 300-KL/TU. Báo cáo của Sở Tài chính cho thấy thu ngân sách tăng.\n"
+    assert not any(k.startswith("BC:") for k in keys(text))
+
+
+def test_a_bare_type_word_opening_a_clause_is_the_document_issued():
+    text = ("Ngày 5/1/2022, UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về việc ban hành quy chế. Quyết định "
+            "số 12/QĐ-UBND thay thế các quy định trước.\n\n"
+            "Đồng thời, Quyết định căn cứ Quyết định số 700/QĐ-UBND ngày 1/3/2019 của UBND tỉnh về quy hoạch.\n")
+    got = links(text)
+    assert ("12/QĐ-UBND", "based_on", "700/QĐ-UBND") in got
+    assert not any(k.startswith("QĐ:") for k in keys(text))
+
+
+def test_a_purpose_opener_links_the_text_s_document_to_each_listed_document():
+    text = ("Kết luận 150-KL/TW về chuyển đổi số\n\n"
+            "Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại Kết luận số 140-KL/TW ngày 1/2/2025 "
+            "của Bộ Chính trị về tổng kết Nghị quyết số 52-NQ/TW và Kết luận số 141-KL/TW ngày 2/2/2025 của Ban "
+            "Bí thư, Bộ Chính trị yêu cầu các cấp ủy tập trung thực hiện.\n")
+    got = links(text)
+    assert ("150-KL/TW", "implements", "140-KL/TW") in got
+    assert ("150-KL/TW", "implements", "141-KL/TW") in got
+    assert not any(to == "52-NQ/TW" for a, _, to in got if a == "150-KL/TW")
+
+
+def test_a_purpose_opener_prefers_the_document_the_sentence_issues():
+    text = ("Tin địa phương\n\nĐể thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ban Thường vụ "
+            "Huyện ủy ban hành Kế hoạch số 31-KH/HU về chuyển đổi số.\n")
+    assert ("31-KH/HU", "implements", "57-NQ/TW") in links(text)
+
+
+def test_a_programme_carried_by_a_resolution_is_the_resolution():
+    text = ("Ngày 5/5/2021, Chính phủ ban hành Nghị quyết số 50/NQ-CP kèm theo Chương trình hành động của Chính phủ "
+            "thực hiện Nghị quyết số 39-NQ/TW ngày 15/1/2019 của Bộ Chính trị. Chương trình hành động ban hành kèm "
+            "theo Nghị quyết được giao cho các bộ.\n")
+    assert ("50/NQ-CP", "implements", "39-NQ/TW") in links(text)
+    assert not any(k.startswith("CTr:") for k in keys(text))
+
+
+def test_a_plan_issued_by_a_decision_is_the_decision():
+    text = ("UBND tỉnh ban hành Quyết định số 90/QĐ-UBND ngày 1/2/2020 của UBND tỉnh về việc ban hành Kế hoạch thực "
+            "hiện Quyết định số 45/QĐ-TTg ngày 3/1/2020 của Thủ tướng Chính phủ.\n")
+    assert ("90/QĐ-UBND", "implements", "45/QĐ-TTg") in links(text)
+    assert not any(k.startswith("KH:") for k in keys(text))
+
+
+def test_an_amending_title_amends_what_it_names_but_not_what_is_nested():
+    text = ("Ngày 2/8/2022, UBND tỉnh ban hành Quyết định số 400/QĐ-UBND về việc điều chỉnh, bổ sung một số nội dung "
+            "của Quyết định số 120/QĐ-UBND ngày 1/3/2021 của UBND tỉnh về việc ban hành Kế hoạch thực hiện "
+            "Nghị quyết số 11-NQ/TU.\n")
+    got = links(text)
+    assert ("400/QĐ-UBND", "amends", "120/QĐ-UBND") in got
+    assert ("400/QĐ-UBND", "amends", "11-NQ/TU") not in got
+
+
+def test_a_title_that_does_not_amend_gives_no_amends_link():
+    text = "UBND tỉnh ban hành Quyết định số 400/QĐ-UBND về việc giao chỉ tiêu của Quyết định số 120/QĐ-UBND.\n"
+    assert not any(t == "amends" for _, t, _ in links(text))
+
+
+def test_tu_printed_with_u_horn_reads_the_issuer_level():
+    text = ("Ngày 1/6/2022, Tỉnh ủy Phú Yên ban hành Kết luận số 77-KL/TƯ về cảng biển. Sau 5 năm thực hiện Nghị quyết "
+            "05-NQ/TƯ của Tỉnh ủy (khóa XV), hạ tầng phát triển.\n")
+    assert {"77-KL/TU", "05-NQ/TU"} <= keys(text)
+    assert "12-NQ/TW" in keys("Bộ Chính trị ban hành Nghị quyết số 12-NQ/TƯ về quốc phòng.\n")
+
+
+def test_a_state_number_with_a_letter_is_one_symbol():
+    assert "30a/2008/NQ-CP" in keys("Chương trình theo Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008 của Chính phủ.\n")
+
+
+def test_an_amending_law_is_a_document_that_amends_each_law_it_names():
+    text = ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Ngân sách nhà nước và "
+            "Luật Quy hoạch.\n")
+    got = links(text)
+    amending = {a for a, t, _ in got if t == "amends"}
+    assert len(amending) == 1 and next(iter(amending)).startswith("Luật:sửa đổi, bổ sung")
+    assert {to for _, t, to in got if t == "amends"} == {"Luật:Đầu tư công", "Luật:Ngân sách nhà nước", "Luật:Quy hoạch"}
+
+
+def test_detailing_and_guiding_documents_guide():
+    assert ("45/2025/NĐ-CP", "guides", "Luật:Đầu tư công") in links(
+        "Chính phủ ban hành Nghị định số 45/2025/NĐ-CP quy định chi tiết một số điều của Luật Đầu tư công.\n")
+    assert ("8/2025/TT-BTC", "guides", "45/2025/NĐ-CP") in links(
+        "Bộ Tài chính ban hành Thông tư số 8/2025/TT-BTC hướng dẫn thi hành Nghị định số 45/2025/NĐ-CP.\n")
+
+
+def test_a_law_name_ends_where_the_clause_goes_on():
+    assert keys("Luật Quy hoạch có hiệu lực từ ngày 1/1/2019.\n") == {"Luật:Quy hoạch"}
+    assert keys("Theo Luật Quy hoạch và các văn bản hướng dẫn, tỉnh lập quy hoạch.\n") == {"Luật:Quy hoạch"}
+    assert keys("Theo Luật Bảo vệ và Phát triển rừng, tỉnh giao rừng.\n") == {"Luật:Bảo vệ và Phát triển rừng"}
