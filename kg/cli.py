@@ -282,7 +282,8 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
     if query == "-":
         query = sys.stdin.read()
     table = run(_store(ctx, read_only=True), query, _params(params))
-    click.echo(table.render(fmt), nl=False)
+    width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
+    click.echo(table.render(fmt, width=width), nl=False)
 
 
 @main.command()

@@ -102,7 +102,9 @@ class Table:
                 "rows": [{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                 "meta": _json_tree(self.meta)}
 
-    def render(self, fmt: str = "table") -> str:
+    def render(self, fmt: str = "table", *, width: int | None = None) -> str:
+        """The table as ``fmt``; ``width`` (for ``table``): the terminal's columns, which the text
+        then fits by shortening the widest columns and, past that, leaving out the last ones."""
         if fmt == "json":
             return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                               ensure_ascii=False, indent=2) + "\n"
@@ -118,23 +120,61 @@ class Table:
                 writer.writerow(cells)
             return buf.getvalue()
         if fmt == "table":
-            return self._text()
+            return self._text(total=width)
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
-    def _text(self, width: int = 60) -> str:
+    def _text(self, width: int = 60, total: int | None = None) -> str:
         def show(v) -> str:
-            s = _compact(_cell(v)).replace("\n", " ")
-            return s if len(s) <= width else s[: width - 1] + "…"
+            return _compact(_cell(v)).replace("\n", " ")
 
-        cells = [[show(r.get(c)) for c in self.columns] for r in self.rows]
-        widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(self.columns)]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip(),
+        def cut(s: str, w: int) -> str:
+            return s if len(s) <= w else s[: max(w - 1, 0)] + "…"
+
+        columns = list(self.columns)
+        cells = [[show(r.get(c)) for c in columns] for r in self.rows]
+        widths = [min(width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
+        hidden: list[str] = []
+        if total is not None:
+            widths, hidden = _fit(columns, widths, total)
+            columns = columns[: len(widths)]
+        lines = ["  ".join(cut(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
+        lines += ["  ".join(cut(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
         lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+        if hidden:
+            lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
+                         f"{', '.join(hidden)}; --format csv or json shows every column)")
         for key, value in self.meta.items():
             lines.append(f"{key}: {json.dumps(_json_tree(value), ensure_ascii=False)}")
         return "\n".join(lines) + "\n"
+
+
+#: Narrowest a column is shortened to before columns are left out.
+_MIN_COLUMN = 8
+
+
+def _fit(columns: list[str], widths: list[int], total: int) -> tuple[list[int], list[str]]:
+    """Widths that fit ``total`` characters (two spaces between columns): the widest columns are
+    shortened first, down to ``_MIN_COLUMN``; columns that still do not fit are left out, from the
+    last. Returns the widths of the columns kept and the names of those left out."""
+    widths = list(widths)
+    hidden: list[str] = []
+
+    def used() -> int:
+        return sum(widths) + 2 * (len(widths) - 1)
+
+    while used() > total:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] > _MIN_COLUMN:
+            others = sorted((w for i, w in enumerate(widths) if i != widest), reverse=True)
+            floor = max(_MIN_COLUMN, others[0] if others else _MIN_COLUMN, widths[widest] - (used() - total))
+            widths[widest] = floor if floor < widths[widest] else widths[widest] - 1
+        elif len(widths) > 1:
+            widths.pop()
+            hidden.insert(0, columns[len(widths)])
+        else:
+            break
+    return widths, hidden
 
 
 def _json_tree(value):

@@ -1,0 +1,33 @@
+"""kg.queries.table: a table for the terminal fits its width, and says what it left out."""
+from __future__ import annotations
+
+import pytest
+
+from kg.queries.table import Table
+
+
+def wide_table() -> Table:
+    columns = ["document", "key", "label", "issuer", "place", "date", "depth"]
+    row = {"document": "https://w3id.org/directive-kg/id/doc/party/tu/legacy-20/ctr/115/term-2020-2025",
+           "key": "115-CTr/TU", "label": "Chương trình hành động thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị",
+           "issuer": "Ban Thường vụ Tỉnh ủy Lạng Sơn", "place": "Lạng Sơn", "date": "2024-04-15", "depth": 1}
+    return Table(columns=columns, rows=[row, {**row, "key": "27-KH/HU", "depth": 2}])
+
+
+@pytest.mark.parametrize("width", [60, 80, 100, 160])
+def test_every_line_fits_the_terminal(width):
+    text = wide_table().render("table", width=width)
+    assert all(len(line) <= width for line in text.splitlines() if not line.startswith("("))
+    assert "115-CTr" in text  # the key column is kept however narrow the terminal
+
+
+def test_columns_left_out_are_named_with_the_way_to_see_them():
+    text = wide_table().render("table", width=60)
+    note = text.splitlines()[-1]
+    assert "not shown" in note and "depth" in note and "--format csv" in note
+
+
+def test_a_wide_terminal_or_a_pipe_changes_nothing():
+    table = wide_table()
+    assert table.render("table", width=1000) == table.render("table")
+    assert "not shown" not in table.render("table")
