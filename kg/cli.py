@@ -127,13 +127,25 @@ def _writing_store(ctx: click.Context) -> Iterator:
     store.agent = f"dkg {ctx.info_name}"
     try:
         yield store
+        wrote = _holds_data(store)
     except BaseException:
         store.close()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     store.close()
+    if not wrote:  # every input was refused: there is nothing to keep
+        shutil.rmtree(staging, ignore_errors=True)
+        return
     staging.rename(path)
     click.echo(f"created a store at {path}", err=True)
+
+
+def _holds_data(store) -> bool:
+    """Does a new store hold anything beyond what the store derives or owns itself?"""
+    from kg.rdf.graphs import CHANGES, INDEX, INFERRED, REFERENCE
+
+    owned = {REFERENCE, INFERRED, INDEX, CHANGES}
+    return any(g not in owned for g in store.main.named_graphs()) or len(store.quarantine_store) > 0
 
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})

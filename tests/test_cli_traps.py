@@ -72,3 +72,14 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     _, err = export.communicate(timeout=120)
     assert export.returncode == 0, err.decode()
     assert b"Traceback" not in err and b"Broken pipe" not in err
+
+
+def test_an_ingest_whose_inputs_are_all_refused_creates_no_store(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = dkg(tmp_path / "home", "ingest", str(empty), str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert "is empty" in result.stderr and "no such file" in result.stderr
+    assert result.stderr.count(str(tmp_path / "missing.txt")) == 1  # the path once, not twice
+    home = tmp_path / "home" / "directive-kg"
+    assert not (home.exists() and any(home.iterdir()))
