@@ -359,9 +359,10 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> 
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
+    from kg.ingest import parse_date
     from kg.store import history
 
-    day = _date_option(since, "--since")
+    day = parse_date(since, "--since")
     sets = history.change_sets(_store(ctx, read_only=True), since=day)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
@@ -392,17 +393,6 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
         store.close()
     click.echo(f"change set {done.number}: undid {', '.join(map(str, done.undoes))} "
                f"({done.removed} quads removed, {done.added} restored)", err=True)
-
-
-def _date_option(value: str | None, name: str):
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{name} {value!r} is not a date", hint="write it as YYYY-MM-DD") from None
 
 
 # --- extraction -------------------------------------------------------------------------

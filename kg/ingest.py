@@ -52,13 +52,14 @@ BATCH_SIZE = 1000
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, option: str = "--date") -> dt.date | None:
+    """A date given on the command line (``option`` names it in the error), or None."""
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date {value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
+        raise UsageError(f"{option} {value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
 
 
 def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
