@@ -321,7 +321,7 @@ def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
     iris = {x for tr in triples for x in tr if isinstance(x, URIRef)}
     first = [tr for i in iris for tr in by_subject.get(i, ())]
     pointed = {o for _, _, o in first if isinstance(o, URIRef)} - iris
-    from kg.store import Store  # (here: `dkg extract` imports this module without the store)
+    from kg.store import Store  # noqa: PLC0415  (here: `dkg extract` imports this module without the store)
 
     facets = set(Store.CONTEXT_FACETS)
     return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]

@@ -16,15 +16,10 @@ import re
 from bisect import bisect_right
 
 from kg.extract.bodies import _MODS, body_regex, may_start_body
-from kg.extract.text import clauses, clean_ws, norm_body
+from kg.extract.text import clauses, clean_ws, letters, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
-from kg.text.symbols import LOWER, UPPER
-
-def _u(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
-    return p.replace("{U}", UPPER).replace("{L}", LOWER)
-
+from kg.text.symbols import UPPER
 
 _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
          "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}
@@ -43,7 +38,7 @@ _VERBS = sorted({
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
-    "tong hop", "bao cao", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
+    "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
     # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
@@ -63,8 +58,8 @@ _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip 
 _PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
-_CAP_AFTER = re.compile(_u(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
-_DASH_NAME = re.compile(_u(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
+_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
+_DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -74,7 +69,7 @@ _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
 _REPORTED_CLAUSE = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh)(?![a-z]))")
-_UNKNOWN_LEAD = re.compile(_u(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+_UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 _MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
@@ -486,7 +481,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
             # the task is about the document the planned one is to implement
             inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
-            for i, mn in enumerate(inside):
+            for mn in inside:
                 if mn.kind == "planned" and mn.cue:
                     objs = df.object_group(mn.cue[1])
                     # drafting it for a higher body ('tham mưu xây dựng ...') is a task about X even when

@@ -11,15 +11,9 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
-from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, norm_body, vi
+from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, letters, norm_body, vi
 from kg.text.dockeys import unnumbered_key
 from kg.text.symbols import Symbol, find_symbols
-from kg.text.symbols import LOWER, UPPER
-
-def _u(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
-    return p.replace("{U}", UPPER).replace("{L}", LOWER)
-
 
 TYPE_WORDS = [
     ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
@@ -77,7 +71,7 @@ _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
 _ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
-_SUBJECT_CLAUSE_END = re.compile(_u(
+_SUBJECT_CLAUSE_END = re.compile(letters(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
     r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
@@ -102,7 +96,7 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
-_NAMED_LAW = re.compile(_u(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+_NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
                         r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
@@ -137,7 +131,7 @@ AMENDING_SUBJECT = re.compile(vi(r"(?:việc[ \t]+)?(?:sửa đổi|điều ch�
 _TITLED_TYPES = {"CTr", "ĐA", "CL", "CTMTQG", "KH"}
 _QUOTED_TITLE = re.compile(r"[ \t]*[“\"]([^”\"\n]{4,200})[”\"]")
 # a title that starts right after the type word: a lower-case word that is not a determiner or verb
-_TITLE_OPENS = re.compile(_u(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
+_TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|được|đã|do|sẽ|là|và|cũng|với|theo|trong|nhằm|gồm|có|"
                              r"đề ra|đặt ra|bảo đảm|đảm bảo|đạt|về|cho|tại|để|các|những)(?![{L}]))[{L}]"))
 # where such a title ends: punctuation, or a word that begins the rest of the clause
 # (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')

@@ -147,7 +147,6 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
     ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
-    starts = [m.start for m in ms]
     for i, mn in enumerate(ms):
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key)):
             continue

@@ -56,6 +56,5 @@ def _from_hint(hint: str, text_date) -> Place:
         return Place(p.name, None)
     prov = places.province_of_district(hint)
     if prov:
-        name = hint.split()[-2:] if False else hint
-        return Place(prov, name.replace("huyện ", "").replace("Huyện ", ""))
+        return Place(prov, hint.replace("huyện ", "").replace("Huyện ", ""))
     return Place(hint, None)

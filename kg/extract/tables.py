@@ -123,7 +123,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
         header = None
-        for rstart, cells in rows:
+        for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
                 continue
             if header is None:

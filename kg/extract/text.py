@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from kg.text.symbols import LOWER, UPPER
 
-def _u(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
+def letters(p: str) -> str:
+    """Fill the Vietnamese upper/lower-case letter classes into a pattern ({U}, {L})."""
     return p.replace("{U}", UPPER).replace("{L}", LOWER)
 
 
@@ -115,7 +114,7 @@ def _clusters(s: str):
 
 _PARA = re.compile(r"\n\s*\n|\n")
 # sentence end: . ! ? followed by space(s) and an upper-case letter/quote/digit-paren, or end of line
-_SENT_END = re.compile(_u(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{U}0-9])|\.{3}/?\.?\s+|\n"))
+_SENT_END = re.compile(letters(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{U}0-9])|\.{3}/?\.?\s+|\n"))
 
 
 @dataclass(frozen=True)
@@ -161,18 +160,6 @@ def clauses(text: str, seg: Segment) -> list[Segment]:
     if pos < seg.end:
         out.append(Segment(pos, seg.end))
     return out
-
-
-class Index:
-    """Fast 'which segment contains offset i' lookups."""
-
-    def __init__(self, segs: list[Segment]):
-        self.segs = segs
-        self.starts = [s.start for s in segs]
-
-    def find(self, i: int) -> int:
-        k = bisect_right(self.starts, i) - 1
-        return k if k >= 0 and i < self.segs[k].end else -1
 
 
 def clean_ws(s: str) -> str:
