@@ -51,7 +51,12 @@ STATUSES = ("implemented", "late", "none")
 
 
 def doc_href(key: str | None) -> str | None:
-    return "/doc/" + quote(key, safe="/") if key else None
+    return _doc_page(key) if key else None
+
+
+def _doc_page(key: str) -> str:
+    """The card of the document with ``key`` (a key that is not empty)."""
+    return "/doc/" + quote(key, safe="/")
 
 
 def scoreboard_href(key: str) -> str:
@@ -80,6 +85,12 @@ def tile_grid() -> dict[tuple[str, str], Tile]:
 
 def _scheme(unit_iri: str) -> str:
     return "2025" if "/place/2025/" in unit_iri else "legacy"
+
+
+def _issued_after(value, day: _dt.date) -> bool:
+    """True when ``value`` is a date (or ISO date text) later than ``day``."""
+    issued = _day(value)
+    return issued is not None and issued > day
 
 
 def _day(value) -> _dt.date | None:
@@ -244,7 +255,7 @@ def _set_by_href(row: dict, root: dict, cascade: "Cascade") -> str | None:
     if not key:
         return None
     if key == root["key"]:
-        return doc_href(key) + "#targets"
+        return _doc_page(key) + "#targets"
     found = cascade.pick(key, {row.get("place")})
     return (cascade.href(key, found.get("document")) or "") + "#targets"
 
@@ -266,7 +277,7 @@ def _reviews(store, root: dict, as_of: _dt.date) -> dict:
         key = r.get("reviewed")
         held.append({"iri": r["event"], "date": _iso(r.get("when")), "kind": r.get("kind") or "other",
                      "label": r.get("label"), "reviewed": key, "of_document": key == root["key"],
-                     "href": (doc_href(key) + "#events") if key else None,
+                     "href": (_doc_page(key) + "#events") if key else None,
                      "organiser": r.get("organiser_name"), "organiser_href": _body_href(r.get("organiser")),
                      "place": r.get("place"), "evidence": _evidence(r)})
     if root["review_schedule"]:
@@ -332,7 +343,7 @@ class Cascade:
     def href(self, key: str, iri: str | None) -> str | None:
         """The card of the document: by its key, with its IRI when the key names several."""
         if len(self.by_key.get(key, [])) > 1 and iri:
-            return doc_href(key) + "?iri=" + quote(iri, safe="")
+            return _doc_page(key) + "?iri=" + quote(iri, safe="")  # by_key holds only keys that are not empty
         return doc_href(key)
 
 
@@ -371,7 +382,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     targets = _targets(store, root, day, cascade)
     reviews = _reviews(store, root, day)
     issued = _day(root["date"])
-    in_force = [r for r in cascade.rows.values() if not (_day(r.get("date")) and _day(r["date"]) > day)]
+    in_force = [r for r in cascade.rows.values() if not _issued_after(r.get("date"), day)]
     lags = [p["lag_days"] for p in places if p["lag_days"] is not None]
     counts = {s: sum(1 for p in places if p["status"] == s) for s in STATUSES}
     return {

@@ -79,7 +79,9 @@ def test_json_groups_items_by_change_set_newest_first(client):
 
 
 def test_filters_by_level_province_and_document(client):
-    only = lambda **p: [(c["id"], sorted(kinds(c))) for c in client.get("/changes.json", params=p).json()["change_sets"]]
+    def only(**p):
+        return [(c["id"], sorted(kinds(c))) for c in client.get("/changes.json", params=p).json()["change_sets"]]
+
     assert [i for i, _ in only(level="central")] == [1]
     assert [i for i, _ in only(level="province")] == [3, 2]
     assert [i for i, _ in only(province="Lạng Sơn")] == [3, 2]

@@ -16,6 +16,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 
@@ -125,17 +126,19 @@ class _Place:
     kind: str
 
 
+class _Sink(Protocol):
+    """Where the builder puts its triples: an rdflib ``Graph`` or a plain ``set`` of tuples."""
+    def add(self, triple: tuple, /) -> object: ...
+
+
 class _Builder:
     def __init__(self, facts: Facts, source: SourceInfo, *, curated: bool,
                  resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None,
-                 into: Graph | set | None = None) -> None:
+                 into: _Sink) -> None:
         self.f = facts
         self.src = source
         self.curated = curated
         self.resolve = resolve
-        if into is None:
-            into = Graph()
-            into.bind("dkg", str(DKG))
         self.g = into
         self.docs: dict[str, URIRef] = {}
         self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
@@ -275,7 +278,8 @@ class _Builder:
         return self.place_for(self.when, district=bool(self.f.place.district))
 
     # --- facts ----------------------------------------------------------------------------
-    def build(self) -> Graph:
+    def build(self) -> None:
+        """Add all the facts' triples to the sink given as ``into``."""
         self.source()
         for ref in self.f.documents:
             self.document(ref)
@@ -297,7 +301,6 @@ class _Builder:
         self.targets()
         self.events()
         self.outcomes()
-        return self.g
 
     def source(self) -> None:
         s = self.src
@@ -418,14 +421,19 @@ def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
     """The RDF of one source's facts. ``resolve`` may map an undated document identity to a
     node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node)."""
-    return _Builder(facts, source, curated=curated, resolve=resolve).build()
+    g = Graph()
+    g.bind("dkg", str(DKG))
+    _Builder(facts, source, curated=curated, resolve=resolve, into=g).build()
+    return g
 
 
 def build_triples(facts: Facts, source: SourceInfo, *,
                   resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> set[tuple]:
     """The triples of :func:`build_graph` as a plain set of rdflib-term tuples: the same content
     at a fraction of the cost of filling an rdflib Graph, for ingesting many texts at once."""
-    return _Builder(facts, source, curated=False, resolve=resolve, into=set()).build()
+    triples: set[tuple] = set()
+    _Builder(facts, source, curated=False, resolve=resolve, into=triples).build()
+    return triples
 
 
 __all__ = ["SourceInfo", "build_graph", "build_triples", "body_class", "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]

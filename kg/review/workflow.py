@@ -14,12 +14,14 @@ import datetime as dt
 import getpass
 import os
 import re
+from typing import Any, cast
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import NotFound, UsageError
-from kg.facts import Facts
+from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
 from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY, SourceInfo, build_graph
 from kg.rdf.graphs import source_graph
@@ -29,6 +31,9 @@ from kg.review import ledger
 from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
+
+#: A ``kg.facts`` item, what a review item stands for.
+Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
 
 REVIEWER_ENV = "DKG_REVIEWER"
 _SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
@@ -91,7 +96,7 @@ def _fact_facts(base: Facts, kind: str, obj) -> Facts:
     return one
 
 
-def mark_violations(pairs: list[tuple[Item, object]], base: Facts, info: SourceInfo, graph: Graph, report) -> set[str]:
+def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, graph: Graph, report) -> set[str]:
     """Set each item's violation from ``report`` (on ``graph``, built from ``pairs``: items and the
     ``kg.facts`` objects they became); return the violating focus nodes."""
     bad = [v for v in report.violations if v.severity == "Violation"]
@@ -133,14 +138,14 @@ def _bodies_by_span(graph: Graph) -> dict[tuple[int, int], set[str]]:
         for target in graph.objects(ev, OA.hasTarget):
             for sel in graph.objects(target, OA.hasSelector):
                 start, end = graph.value(sel, OA.start), graph.value(sel, OA.end)
-                if start is not None and end is not None:
+                if isinstance(start, Literal) and isinstance(end, Literal):  # the builder writes them so
                     out.setdefault((int(start), int(end)), set()).add(str(body))
     return out
 
 
 def split_off(graph: Graph, focus: set[str]) -> None:
     """Remove the violating nodes, and the evidence about them, from ``graph``."""
-    nodes = {URIRef(f) for f in focus}
+    nodes: set[Node] = {URIRef(f) for f in focus}
     for n in list(nodes):
         nodes.update(graph.subjects(OA.hasBody, n))
     names = {str(n) for n in nodes}
@@ -175,16 +180,18 @@ class Intake:
         self.items.sort(key=lambda i: (i.start if i.end > i.start else 10**9, i.position))
         for n, item in enumerate(self.items):
             item.position = n
-        self.pairs: list[tuple[Item, object]] = []
+        self.pairs: list[tuple[Item, Fact]] = []
         for item, status in _reviewed(self.items, decisions):
             if status.state == "rejected":
                 continue
-            obj = item.obj if status.state != "corrected" and item.obj is not None else \
+            # an item's ``obj`` is the kg.facts item it was read from (see kg.review.model.Item)
+            obj = cast(Fact, item.obj) if status.state != "corrected" and item.obj is not None else \
                 fact_object(item.kind, status.fact, (item.start, item.end))
             # the queue's confidence either way, so that an ingest and a rebuild from the queue
             # write the same graph (a fact without one counts as certain)
             self.pairs.append((item, _with_confidence(obj, item)))
-        self.facts = dataclasses.replace(facts, **{lst: [] for lst in LIST_OF.values()})
+        empty: dict[str, Any] = {lst: [] for lst in LIST_OF.values()}  # every list of facts, emptied
+        self.facts = dataclasses.replace(facts, **empty)
         for item, obj in self.pairs:  # the builder does not depend on the order within a kind
             getattr(self.facts, LIST_OF[item.kind]).append(obj)
 
@@ -196,9 +203,9 @@ class Intake:
         return bad
 
 
-def _with_confidence(obj, item: Item):
+def _with_confidence(obj: Fact, item: Item) -> Fact:
     if any(f.name == "confidence" for f in dataclasses.fields(obj)):
-        obj.confidence = item.confidence  # type: ignore[attr-defined]
+        obj.confidence = item.confidence
     return obj
 
 
@@ -219,7 +226,8 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     for item, status in _reviewed(items, decisions):
         if status.state != "rejected":
             pairs.append((item, _with_confidence(fact_object(item.kind, status.fact, (item.start, item.end)), item)))
-    facts = assemble(meta, text, pairs)
+    # assemble only reads the pairs (its list[tuple[Item, object]] parameter is invariant)
+    facts = assemble(meta, text, cast(list[tuple[Item, object]], pairs))
     info = info_of(meta)
     graph = build_graph(facts, info, resolve=store_resolver(store))
     own = source_graph(source_id)
@@ -346,7 +354,7 @@ def export_facts(store, source: str | None = None) -> list[dict]:
             raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
         meta, _ = found
         entries = queue(store, source=sid, order="reading")
-        obj = {"source": meta.name, "place": meta.place or None}
+        obj: dict[str, Any] = {"source": meta.name, "place": meta.place or None}
         for kind, lst in LIST_OF.items():
             obj[lst] = [e.status.fact for e in entries if e.item.kind == kind and e.status.state != "rejected"]
         out.append(obj)

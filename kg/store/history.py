@@ -120,13 +120,13 @@ def next_number(store) -> int:
 
 
 def activity_quads(number: int, command: str, added: int, removed: int, *, sources: Iterable[str] = (),
-                   graphs: Iterable[ox.NamedNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
+                   graphs: Iterable[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = (), undoes: Iterable[int] = (),
                    derived_only: bool = False) -> list[ox.Quad]:
     """The record of a change set, for ``graph/changes``."""
     c = change_iri(number)
     now = datetime.now(timezone.utc).isoformat(timespec="microseconds").replace("+00:00", "Z")
     xsd_int = ox.NamedNode(XSD + "integer")
-    triples = [(RDF_TYPE, ACTIVITY), (NUMBER, ox.Literal(str(number), datatype=xsd_int)),
+    triples: list[tuple[ox.NamedNode, ox.NamedNode | ox.Literal]] = [(RDF_TYPE, ACTIVITY), (NUMBER, ox.Literal(str(number), datatype=xsd_int)),
                (STARTED, ox.Literal(now, datatype=ox.NamedNode(XSD + "dateTime"))),
                (COMMAND, ox.Literal(command)),
                (ADDED, ox.Literal(str(added), datatype=xsd_int)), (REMOVED, ox.Literal(str(removed), datatype=xsd_int))]
@@ -138,7 +138,7 @@ def activity_quads(number: int, command: str, added: int, removed: int, *, sourc
     return [ox.Quad(c, p, o, CHANGES) for p, o in triples]
 
 
-def _graph_term(g) -> ox.NamedNode:
+def _graph_term(g: object) -> ox.NamedNode:
     return g if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
 
 
@@ -374,7 +374,7 @@ def change_sets(store, *, since: date | datetime | None = None) -> list[ChangeSe
     by_iri: dict[str, dict] = {}
     for q in store.main.quads_for_pattern(None, None, None, CHANGES):
         by_iri.setdefault(q.subject.value, {}).setdefault(q.predicate, []).append(q.object)
-    for iri, props in by_iri.items():
+    for props in by_iri.values():
         if NUMBER not in props:
             continue
         n = int(props[NUMBER][0].value)
@@ -513,6 +513,8 @@ def resume(store) -> str | None:
         if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is not None:
             _set_mark(store, number, PENDING, COMPLETE)  # it had finished but for the mark
             continue
+        # c carries the PENDING mark, which write_payload puts in graph c, so read_payload found it
+        assert payload is not None
         undone = sorted(int(q.object.value.rsplit("/", 1)[1])
                         for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
         _apply(store, number, payload, undone, "rollback (finished after an interruption)")

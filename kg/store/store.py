@@ -440,8 +440,10 @@ class Store:
         to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
         The write is recorded as a change set (``sources``: the files or texts it came from), its
         record in the same transaction as the data (see :mod:`kg.store.history`)."""
-        several = replace_graph is not None and not isinstance(replace_graph, ox.NamedNode)
-        replaced = list(replace_graph) if several else [replace_graph] if replace_graph is not None else []
+        single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
+        several = replace_graph is not None and single is None
+        replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
+                    else list(replace_graph) if replace_graph is not None else [])
         touched: set[Any] = {q.subject for q in quads}
         for g in replaced:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
@@ -451,7 +453,7 @@ class Store:
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
         change = (history.prepare_many(self, quads, replaced, sources or ()) if several
-                  else history.prepare(self, quads, replace_graph, sources or ()))  # type: ignore[arg-type]
+                  else history.prepare(self, quads, single, sources or ()))
         record = change.record if change is not None else []
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
@@ -460,12 +462,12 @@ class Store:
             textindex.begin_write(self.main)
             if several:
                 self._replace_graphs(quads, replaced, record)
-            elif replace_graph is not None:
+            elif single is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
-                    f"DROP SILENT GRAPH {_nt(replace_graph)} ;\n"
+                    f"DROP SILENT GRAPH {_nt(single)} ;\n"
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
-                    f"INSERT DATA {{ GRAPH {_nt(replace_graph)} {{ {body} {'.' if body else ''} }} }}"
+                    f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
                     + history.insert_data(record))
             else:
                 self.main.extend([*quads, *record])
@@ -475,7 +477,7 @@ class Store:
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-        history.finish(self, change, None if several else replace_graph)
+        history.finish(self, change, single)
         fault_point("inferred-dropped")
         try:
             textindex.refresh(self.main, textindex.affected(self.main, touched))

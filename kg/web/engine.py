@@ -131,15 +131,17 @@ def execute(dataset, job: Job) -> Outcome:
         if fmt is None:
             raise NotAcceptable("no acceptable RDF format for a CONSTRUCT or DESCRIBE result",
                                 hint="accept one of: " + ", ".join(f.media_type for f in GRAPH_FORMATS))
-        triples = []
+        rdf_format = fmt.oxigraph
+        assert isinstance(rdf_format, ox.RdfFormat)  # GRAPH_FORMATS hold Oxigraph's RDF formats
+        triples: list[ox.Triple] = []
         truncated = False
         for t in result:
             if len(triples) >= job.row_cap:
                 truncated = True
                 break
             triples.append(t)
-        if triples or fmt.oxigraph != ox.RdfFormat.JSON_LD:
-            body = ox.serialize(triples, format=fmt.oxigraph) or b""
+        if triples or rdf_format != ox.RdfFormat.JSON_LD:
+            body = ox.serialize(triples, format=rdf_format) or b""
         else:
             body = b"[]"
         return Outcome(body, fmt.media_type, truncated)
@@ -148,11 +150,15 @@ def execute(dataset, job: Job) -> Outcome:
     if fmt is None:
         raise NotAcceptable("no acceptable format for a SELECT or ASK result",
                             hint="accept one of: " + ", ".join(f.media_type for f in RESULT_FORMATS))
+    results_format = fmt.oxigraph
+    assert isinstance(results_format, ox.QueryResultsFormat)  # RESULT_FORMATS hold Oxigraph's results formats
     if isinstance(result, ox.QueryBoolean):
-        return Outcome(result.serialize(format=fmt.oxigraph), fmt.media_type)
+        answer = result.serialize(format=results_format)
+        assert answer is not None  # serialize without an output returns the bytes
+        return Outcome(answer, fmt.media_type)
 
     names = [v.value for v in result.variables]
-    rows = []
+    rows: list[dict[str, dict]] = []
     truncated = False
     for solution in result:
         if len(rows) >= job.row_cap:
@@ -160,11 +166,13 @@ def execute(dataset, job: Job) -> Outcome:
             break
         rows.append({n: term_json(solution[n]) for n in names if solution[n] is not None})
     table = {"head": {"vars": names}, "results": {"bindings": rows}}
-    if fmt.oxigraph == ox.QueryResultsFormat.JSON:
+    if results_format == ox.QueryResultsFormat.JSON:
         body = json.dumps(table, ensure_ascii=False).encode("utf-8")
     else:  # hand the (capped) rows back to Oxigraph's own writers
         capped = ox.parse_query_results(json.dumps(table).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
-        body = capped.serialize(format=fmt.oxigraph)
+        written = capped.serialize(format=results_format)
+        assert written is not None  # serialize without an output returns the bytes
+        body = written
     return Outcome(body, fmt.media_type, truncated)
 
 
