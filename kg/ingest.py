@@ -299,11 +299,14 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             t.intake.record(graph, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
-            store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name])
+            store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name],
+                             source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
             summary.quarantined.append((t.name, len(t.held_nodes), reasons))
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
+        else:
+            store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
     if not written:
         return

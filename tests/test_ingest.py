@@ -171,3 +171,16 @@ def test_bundled_dataset_agrees_with_extraction(shared):
     # every difference is listed; a few are tolerated (about 3% of the facts) because the
     # annotators and the rules may read a borderline phrase differently
     assert differences.total <= max(2, facts * 3 // 100), differences.to_text()
+
+
+def test_re_ingesting_a_text_does_not_grow_the_quarantine(memory_store, tmp_path):
+    early = tmp_path / "early.txt"
+    early.write_text(EARLY_PROGRAMME, encoding="utf-8")
+    ingest_paths(memory_store, [str(early)])
+    first = len(memory_store.quarantine_store)
+    held = {q for q in memory_store.quarantine_store if not isinstance(q.subject, ox.BlankNode)}
+    assert first and held
+    ingest_paths(memory_store, [str(early)])
+    ingest_paths(memory_store, [str(early)])
+    assert len(memory_store.quarantine_store) == first  # the report's blank nodes are new, their number is not
+    assert {q for q in memory_store.quarantine_store if not isinstance(q.subject, ox.BlankNode)} == held

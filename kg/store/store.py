@@ -452,8 +452,11 @@ class Store:
         bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
-        change = (history.prepare_many(self, quads, replaced, sources or ()) if several
-                  else history.prepare(self, quads, single, sources or ()))
+        try:  # the change set's quads are kept before the data: a full disk may stop it here
+            change = (history.prepare_many(self, quads, replaced, sources or ()) if several
+                      else history.prepare(self, quads, single, sources or ()))
+        except OSError as exc:
+            raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
@@ -532,14 +535,32 @@ class Store:
             else:
                 self.main.update(sparql)
 
-    def quarantine(self, quads: list[ox.Quad], report, files: list[str]) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-        batch = ox.NamedNode(f"{QUARANTINE.value}/{stamp}")
+    def quarantine(self, quads: list[ox.Quad], report, files: list[str], *, source: str | None = None) -> None:
+        """Keep ``quads`` with their ``report`` in the quarantine dataset. ``source``: the id of the
+        ingested text they came from; its entry replaces the one an earlier ingest of the same text
+        left, so re-ingesting a text never makes the quarantine grow."""
+        if source is not None:
+            self.clear_quarantine(source)
+            batch = ox.NamedNode(f"{QUARANTINE.value}/source/{source}")
+        else:
+            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+            batch = ox.NamedNode(f"{QUARANTINE.value}/{stamp}")
         q_quads = [ox.Quad(q.subject, q.predicate, q.object, batch) for q in quads]
         q_quads += [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(batch.value + "/report"))
                     for t in graph_to_quads(report.to_graph(), ox.DefaultGraph())]
         q_quads.append(ox.Quad(batch, ox.NamedNode(str(DKG.text)), ox.Literal(", ".join(files)), QUARANTINE))
         self.quarantine_store.extend(q_quads)
+
+    def clear_quarantine(self, source: str) -> None:
+        """Drop the quarantine entry of one ingested text (its facts now conform, or are replaced)."""
+        batch = ox.NamedNode(f"{QUARANTINE.value}/source/{source}")
+        if self._quarantine is None and not (self.quarantine_dir is not None and self.quarantine_dir.exists()):
+            return
+        quarantine = self.quarantine_store
+        quarantine.remove_graph(batch)
+        quarantine.remove_graph(ox.NamedNode(batch.value + "/report"))
+        for q in list(quarantine.quads_for_pattern(batch, None, None, QUARANTINE)):
+            quarantine.remove(q)
 
     def replace_source(self, source_id: str, graph: Graph, *, force: bool = True) -> LoadResult:
         """Replace the graph of one source with ``graph`` (idempotent re-ingest)."""
