@@ -145,7 +145,8 @@ def type_code(doc_type) -> str | None:
 
 
 def _shape(doc_type: str | None) -> str:
-    return TYPE_SHAPES.get(type_code(doc_type), FALLBACK_SHAPE)
+    code = type_code(doc_type)
+    return TYPE_SHAPES.get(code, FALLBACK_SHAPE) if code is not None else FALLBACK_SHAPE
 
 
 def _relation(value) -> str:
@@ -212,7 +213,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
             else:
                 views[n]["p:" + g] = p
     nodes = []
-    types: dict[str, str] = {}
+    types: dict[str | None, str] = {}
     levels: set[str | None] = set()
     for n, attrs in graph.nodes(data=True):
         key = _s(attrs.get("key")) or str(n)
@@ -289,7 +290,8 @@ def _groups(graph, members: dict, central: list, ids: dict, first_id: int,
         x, y = pos[gi["id"]]
         groups.append({**gi, "x": x, "y": y, "color": LEVEL_COLOURS["province"], "shape": "box"})
     where = {n: info[g]["id"] for g, ns in members.items() for n in ns}
-    seen, edges = set(), []
+    seen: set[tuple] = set()
+    edges: list[dict] = []
     for u, v in graph.edges():
         a, b = where.get(u, ids[u]), where.get(v, ids[v])
         if a != b and (a, b) not in seen:
