@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.bodies import _MODS, body_regex, may_start_body
+from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, letters, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -60,7 +60,7 @@ _PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
-_LEVEL_AFTER = re.compile(_MODS + r"{1,3}")
+_LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",

@@ -62,7 +62,7 @@ _GENERIC_HEADS = [
     r"co quan ngang bo", r"co quan thuoc chinh phu",
     r"cac to chuc",
 ]
-_MODS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
+BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy"
@@ -86,7 +86,7 @@ def body_regex() -> re.Pattern:
     head = "|".join(alts)
     # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
     # optional place name in the original's capitalisation (checked by the caller)
-    return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?![a-z])(?: (?:{head})(?![a-z]))?{_MODS}{{0,4}}")
+    return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?![a-z])(?: (?:{head})(?![a-z]))?{BODY_MODIFIERS}{{0,4}}")
 
 
 _CAP_WORDS = re.compile(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}".replace("{U}", UPPER))
