@@ -22,6 +22,42 @@ from kg.web.render import TEXT, lang_of, page
 log = logging.getLogger("kg.web")
 
 
+# --- what the web app answers with its own status codes -------------------------------------
+
+class Forbidden(DkgError):
+    status = 403
+    kind = "forbidden"
+
+
+class UnsupportedMedia(DkgError):
+    status = 415
+    kind = "unsupported-media-type"
+
+
+class PayloadTooLarge(DkgError):
+    status = 413
+    kind = "too-large"
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
+                         hint="send less data at a time")
+
+
+class QueryTimeout(DkgError):
+    status = 503
+    kind = "timeout"
+
+
+class Busy(DkgError):
+    status = 503
+    kind = "busy"
+
+
+class TooManyRequests(DkgError):
+    status = 429
+    kind = "too-many-requests"
+
+
 class Unavailable(DkgError):
     """A part of the library this page needs is not installed or not written yet."""
 

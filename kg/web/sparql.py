@@ -28,11 +28,11 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from kg.errors import DkgError, UsageError
+from kg.errors import UsageError
 from kg.web import engine, updates
+from kg.web.errors import Forbidden, PayloadTooLarge, QueryTimeout, UnsupportedMedia
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
 from kg.web.render import TEXT, lang_of, page
-from kg.web.workers import QueryTimeout
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -53,25 +53,6 @@ WORDS = {
     "en": {"title": "SPARQL results", "query": "Query", "download": "Download",
            "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)"},
 }
-
-
-class Forbidden(DkgError):
-    status = 403
-    kind = "forbidden"
-
-
-class UnsupportedMedia(DkgError):
-    status = 415
-    kind = "unsupported-media-type"
-
-
-class PayloadTooLarge(DkgError):
-    status = 413
-    kind = "too-large"
-
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"the request body is larger than the limit of {limit:,} bytes",
-                         hint="send less data at a time")
 
 
 # --------------------------------------------------------------------------- parameters

@@ -20,7 +20,7 @@ from kg.errors import InputError, UsageError
 from kg.validate import read_batch, validate_batch
 from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
 from kg.web.render import TEXT, href, json_response, lang_of, page
-from kg.web.sparql import PayloadTooLarge, UnsupportedMedia
+from kg.web.errors import PayloadTooLarge, UnsupportedMedia
 
 router = APIRouter(tags=["validation"])
 

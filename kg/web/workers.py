@@ -46,8 +46,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
-from kg.errors import DkgError
 from kg.web import engine
+from kg.web.errors import Busy, QueryTimeout, TooManyRequests
 
 log = logging.getLogger("kg.web")
 
@@ -57,21 +57,6 @@ MAX_START_FAILURES = 3
 SNAPSHOTS = "worker-snapshots"
 CLONE_NEWUSER = 0x10000000
 CLONE_NEWNET = 0x40000000
-
-
-class QueryTimeout(DkgError):
-    status = 503
-    kind = "timeout"
-
-
-class Busy(DkgError):
-    status = 503
-    kind = "busy"
-
-
-class TooManyRequests(DkgError):
-    status = 429
-    kind = "too-many-requests"
 
 
 @dataclass(frozen=True)
