@@ -16,7 +16,7 @@ def rows(path):
 def test_own_files_load():
     bodies = rows(DATA / "bodies.csv")
     assert len(bodies) >= 100 and {"canonical", "variants", "kind", "level", "issuer_code"} <= set(bodies[0])
-    assert {r["code"] for r in rows(DATA / "doc_types.csv")} >= {"NQ", "CT", "KL", "QĐ", "CTr", "KH", "CV", "NĐ", "CL"}
+    assert {r["code"] for r in rows(DATA / "vocab" / "doc_types.csv")} >= {"NQ", "CT", "KL", "QĐ", "CTr", "KH", "CV", "NĐ", "CL"}
     assert {r["code"] for r in rows(DATA / "issuers.csv")} >= {"TW", "TU", "HU", "ĐU", "CP", "TTg", "HĐND", "UBND"}
 
 

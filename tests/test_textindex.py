@@ -13,7 +13,7 @@ import pytest
 from kg import queries as Q
 from kg.store import textindex
 from kg.store import ASSERTED, Store, source_graph
-from kg.rdf.terms import graph_to_quads
+from kg.rdf.terms import OX_DKG, graph_to_quads
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/directive-kg/id/"
@@ -30,7 +30,7 @@ SELECT ?body (COUNT(DISTINCT ?task) AS ?n) WHERE {
 
 def indexed(store) -> dict[str, int]:
     return {q.subject.value: int(q.object.value)
-            for q in store.main.quads_for_pattern(None, textindex.TASK_COUNT, None, textindex.INDEX)}
+            for q in store.main.quads_for_pattern(None, OX_DKG.taskCount, None, textindex.INDEX)}
 
 
 def live(store) -> dict[str, int]:

@@ -32,12 +32,6 @@ def issuer_rows() -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-@lru_cache(maxsize=1)
-def doc_type_rows() -> list[dict]:
-    with open(DATA / "doc_types.csv", encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
 # Generic heads that name bodies in assignment sentences, beyond the proper names of bodies.csv.
 _GENERIC_HEADS = [
     r"cap uy(?: dang)?(?: co so(?: dang)?)?", r"cac cap uy(?: dang)?", r"to chuc (?:co so )?dang",

@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from kg.extract.bodies import doc_type_rows
 from kg.extract.text import fold_same_length
 from kg.facts import Facts
+from kg.text.doctypes import document_types
 
 _LINK_CUE = re.compile(fold_same_length(
     r"(?<![a-z])(?:căn cứ|thực hiện|triển khai|cụ thể hóa|tiếp tục|thay thế|sửa đổi|bổ sung|hướng dẫn|"
@@ -115,9 +115,10 @@ def _sentence_at(f: str, stops: list[int], span: tuple[int, int]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _type_words() -> dict[str, str]:
-    """Type code -> the folded Vietnamese word for it ('KH' -> 'ke hoach')."""
-    return {r["code"]: fold_same_length(r["name_vi"]) for r in doc_type_rows()}
+def _type_words() -> dict[str, tuple[str, ...]]:
+    """Type code -> the folded Vietnamese words for it ('KH' -> ('ke hoach',); 'QĐ' -> both
+    'quyet dinh' and 'quy dinh')."""
+    return {code: tuple(fold_same_length(n) for n in t.names) for code, t in document_types().items()}
 
 
 _CODE_IN_KEY = re.compile(r"^[^-/:]*[-/](?:\d{4}/)?([^\W\d_]+)[-/]|^([^\W\d_]+):")
@@ -139,8 +140,10 @@ def _names(sentence: str, key: str) -> bool:
 @lru_cache(maxsize=4096)
 def _type_word_rx(key: str) -> re.Pattern | None:
     cm = _CODE_IN_KEY.match(key)
-    word = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
-    return re.compile(rf"(?<![a-z]){re.escape(word)}(?![a-z])") if word else None
+    words = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
+    if not words:
+        return None
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_inf
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, letters, norm_body, vi
 from kg.text.dockeys import unnumbered_key
+from kg.text.doctypes import type_name
 from kg.text.symbols import Symbol, find_symbols
 
 TYPE_WORDS = [
@@ -24,11 +25,6 @@ TYPE_WORDS = [
     ("de an", "ĐA"), ("to trinh", "TTr"), ("bao cao", "BC"), ("luat", "Luật"), ("hien phap", "HP"),
     ("chien luoc", "CL"), ("cong dien", "CĐ"),
 ]
-TYPE_NAME = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quyết định", "QĐi": "Quy định",
-             "CTr": "Chương trình", "KH": "Kế hoạch", "CV": "Công văn", "HD": "Hướng dẫn", "TB": "Thông báo",
-             "TT": "Thông tri", "ĐA": "Đề án", "NĐ": "Nghị định", "TTr": "Tờ trình", "BC": "Báo cáo",
-             "Luật": "Luật", "CL": "Chiến lược", "QC": "Quy chế", "HP": "Hiến pháp", "CĐ": "Công điện",
-             "CTMTQG": "Chương trình mục tiêu quốc gia"}
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
@@ -778,7 +774,7 @@ class DocumentFinder:
             return "Luật " + mn.key.split(":", 1)[1]
         if mn.key and ":" in mn.key:
             return mn.key.split(":", 1)[1]
-        return f"{TYPE_NAME.get(mn.type or '', mn.type or '')} số {mn.key}"
+        return f"{type_name(mn.type)} số {mn.key}"
 
     def _sentence_of(self, pos: int) -> Segment:
         for s in self.sentences:

@@ -12,7 +12,6 @@ character offsets.
 from __future__ import annotations
 
 import datetime as dt
-import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,26 +19,18 @@ from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 
-from kg import resources
 from kg.rdf import identity
 from kg.text import places
+from kg.text.doctypes import document_types
 from kg.facts import DocumentRef, Facts, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
 
 def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
-    """The class (the first of ``classes``) and the label word (``label_vi``) of each type code,
-    from the table the ``doctype`` vocabulary is generated from (``kg/data/vocab/doc_types.csv``)."""
-    classes: dict[str, URIRef] = {}
-    names: dict[str, str] = {}
-    with resources.package_data("vocab", "doc_types.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            code = row["code"].strip()
-            first = next((c.strip() for c in row["classes"].split("|") if c.strip()), None)
-            if first:
-                classes[code] = DKG[first]
-            if row["label_vi"].strip():
-                names[code] = row["label_vi"].strip()
+    """The class (the first of ``classes``) and the label word of each type code, from the one
+    table of document types (``kg.text.doctypes``)."""
+    classes = {code: DKG[t.classes[0]] for code, t in document_types().items() if t.classes}
+    names = {code: t.label or t.name for code, t in document_types().items()}
     return classes, names
 
 

@@ -9,8 +9,36 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kg.rdf.vocab import DKG, RDF, RDFS
+
 #: An Oxigraph RDF term as a value (pyoxigraph names no such union itself).
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+class OxNamespace:
+    """A vocabulary whose terms are Oxigraph named nodes, as rdflib's namespaces give ``URIRef``s:
+    ``OX_DKG.key`` is the store's ``dkg:key``. Store code uses these instead of building
+    ``ox.NamedNode(str(DKG.x))`` constants of its own."""
+
+    def __init__(self, base: str) -> None:
+        self._base = base
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(self._base + name)
+        return term
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+
+OX_DKG = OxNamespace(str(DKG))
+OX_RDF = OxNamespace(str(RDF))
+OX_RDFS = OxNamespace(str(RDFS))
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # Characters from which a literal skips the N-Triples round trip (see triples_to_graph).

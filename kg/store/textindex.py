@@ -53,15 +53,9 @@ import pyoxigraph as ox
 
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG, sparql_prefixes
 
-SEARCH_WORD = ox.NamedNode(str(DKG.searchWord))
-INDEXED_WORD = ox.NamedNode(str(DKG.indexedWord))
-SEARCH_ORDER = ox.NamedNode(str(DKG.searchOrder))
-SEARCH_ENTRY_FOR = ox.NamedNode(str(DKG.searchEntryFor))
-PLACE_KEY = ox.NamedNode(str(DKG.placeKey))
-TASK_COUNT = ox.NamedNode(str(DKG.taskCount))
-KEY = ox.NamedNode(str(DKG.key))
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
 VERSION = "6"
 
@@ -222,20 +216,20 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
         found = index_words(texts)
         vocabulary |= found
         entry = entry_node(doc)
-        yield ox.Quad(entry, SEARCH_ENTRY_FOR, doc, INDEX)
+        yield ox.Quad(entry, OX_DKG.searchEntryFor, doc, INDEX)
         for word in sorted(found):
-            yield ox.Quad(entry, SEARCH_WORD, ox.Literal(word), INDEX)
+            yield ox.Quad(entry, OX_DKG.searchWord, ox.Literal(word), INDEX)
     for word in sorted(vocabulary):  # (a word already listed is not written twice)
-        yield ox.Quad(INDEX, INDEXED_WORD, ox.Literal(word), INDEX)
+        yield ox.Quad(INDEX, OX_DKG.indexedWord, ox.Literal(word), INDEX)
     for doc, order in _orders(dataset, nodes).items():
-        yield ox.Quad(entry_node(doc), SEARCH_ORDER, ox.Literal(order), INDEX)
+        yield ox.Quad(entry_node(doc), OX_DKG.searchOrder, ox.Literal(order), INDEX)
     anchor = f"VALUES ?unit {{ {_values(nodes)} }}" if nodes is not None else ""
     keys: set[tuple[ox.NamedNode, str]] = set()
     for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
         if isinstance(row["unit"], ox.NamedNode) and (key := place_key(row["name"].value)):
             keys.add((row["unit"], key))
     for unit, key in sorted(keys, key=lambda k: (k[0].value, k[1])):
-        yield ox.Quad(unit, PLACE_KEY, ox.Literal(key), INDEX)
+        yield ox.Quad(unit, OX_DKG.placeKey, ox.Literal(key), INDEX)
 
 
 def task_counts(dataset, bodies: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
@@ -243,7 +237,7 @@ def task_counts(dataset, bodies: list[ox.NamedNode] | None = None) -> Iterator[o
     text = _TASK_COUNTS if bodies is None else _TASK_COUNTS_OF % _values(bodies)
     for row in dataset.query(text, use_default_graph_as_union=True):
         if isinstance(row["body"], ox.NamedNode):
-            yield ox.Quad(row["body"], TASK_COUNT, ox.Literal(int(row["tasks"].value)), INDEX)
+            yield ox.Quad(row["body"], OX_DKG.taskCount, ox.Literal(int(row["tasks"].value)), INDEX)
 
 
 def _chunks(nodes: Iterable[ox.NamedNode], size: int = 2000) -> Iterator[list[ox.NamedNode]]:
@@ -276,14 +270,14 @@ def recount(dataset, bodies: Iterable[ox.NamedNode] | None = None) -> int:
     if bodies is None:
         new = list(task_counts(dataset))
         dataset.update("DELETE { GRAPH %s { ?b %s ?n } } WHERE { GRAPH %s { ?b %s ?n } }"
-                       % (INDEX, TASK_COUNT, INDEX, TASK_COUNT))
+                       % (INDEX, OX_DKG.taskCount, INDEX, OX_DKG.taskCount))
         dataset.extend(new)
         return len(new)
     chunks = list(_chunks(bodies))
     new = [q for chunk in chunks for q in task_counts(dataset, chunk)]
     for chunk in chunks:
         dataset.update("DELETE { GRAPH %s { ?b %s ?n } } WHERE { VALUES ?b { %s } GRAPH %s { ?b %s ?n } }"
-                       % (INDEX, TASK_COUNT, _values(chunk), INDEX, TASK_COUNT))
+                       % (INDEX, OX_DKG.taskCount, _values(chunk), INDEX, OX_DKG.taskCount))
     dataset.extend(new)
     return len(new)
 
@@ -320,7 +314,7 @@ def rebuild(dataset) -> tuple[int, int]:
     """Write ``graph/index`` anew; returns the number of documents and of unit names indexed
     (the bodies' task counts are written too)."""
     dataset.remove_graph(INDEX)  # (the entries are read from the other graphs only)
-    tally = {SEARCH_ENTRY_FOR: 0, PLACE_KEY: 0}
+    tally = {OX_DKG.searchEntryFor: 0, OX_DKG.placeKey: 0}
 
     def counted(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
         for q in quads:
@@ -335,7 +329,7 @@ def rebuild(dataset) -> tuple[int, int]:
     write(counted(entries(dataset)))
     write(task_counts(dataset))
     dataset.extend([_stamp()])
-    return tally[SEARCH_ENTRY_FOR], tally[PLACE_KEY]
+    return tally[OX_DKG.searchEntryFor], tally[OX_DKG.placeKey]
 
 
 def current(dataset) -> bool:
@@ -375,7 +369,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     for chunk in chunks:
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
-            % (INDEX, PLACE_KEY, _values(chunk), INDEX, PLACE_KEY))
+            % (INDEX, OX_DKG.placeKey, _values(chunk), INDEX, OX_DKG.placeKey))
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, _values(entry_node(d) for d in chunk), INDEX))

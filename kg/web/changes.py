@@ -25,9 +25,10 @@ from fastapi.responses import HTMLResponse, Response
 
 from kg.errors import UsageError
 from kg.rdf.graphs import INDEX
-from kg.rdf.vocab import DKG, RDF
+from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
+from kg.rdf.vocab import DKG
 from kg.store import history
-from kg.store.textindex import PLACE_KEY, place_key
+from kg.store.textindex import place_key
 from kg.cards import doc_path
 from kg.web.render import href, json_response, lang_of, page
 
@@ -35,18 +36,6 @@ router = APIRouter()
 
 ATOM = "http://www.w3.org/2005/Atom"
 LEVELS = ("central", "province", "district", "commune")
-TYPE = ox.NamedNode(str(RDF.type))
-KEY = ox.NamedNode(str(DKG.key))
-LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-IMPLEMENTS = ox.NamedNode(str(DKG.implements))
-REPORTS_ON = ox.NamedNode(str(DKG.reportsOn))
-REPORTS_TARGET = ox.NamedNode(str(DKG.reportsTarget))
-SET_BY = ox.NamedNode(str(DKG.setBy))
-REVIEWS = ox.NamedNode(str(DKG.reviews))
-DATE_ISSUED = ox.NamedNode(str(DKG.dateIssued))
-EVENT_DATE = ox.NamedNode(str(DKG.eventDate))
-AS_OF = ox.NamedNode(str(DKG.asOf))
-LEVEL = ox.NamedNode(str(DKG.level))
 TITLES = {"vi": "Thay đổi mới", "en": "What changed"}
 KINDS = {"vi": {"document": "Văn bản", "link": "Liên kết triển khai", "outcome": "Kết quả", "event": "Sự kiện"},
          "en": {"document": "Document", "link": "Implementation link", "outcome": "Outcome", "event": "Event"}}
@@ -113,16 +102,16 @@ def _items(store, payload: history.Payload, doc_classes, event_classes) -> list[
         for q in quads:
             s, p, o = q.subject, q.predicate, q.object
             item = None
-            if p == TYPE and o in doc_classes:
-                item = {"kind": "document", "doc": s, "date": look.one(s, DATE_ISSUED)}
-            elif p == IMPLEMENTS:
+            if p == OX_RDF.type and o in doc_classes:
+                item = {"kind": "document", "doc": s, "date": look.one(s, OX_DKG.dateIssued)}
+            elif p == OX_DKG.implements:
                 item = {"kind": "link", "doc": s, "target": o}
-            elif p == REPORTS_ON or (p == REPORTS_TARGET and look.one(s, REPORTS_ON) is None):
-                doc = o if p == REPORTS_ON else look.one(o, SET_BY)
-                item = {"kind": "outcome", "node": s, "doc": doc, "date": look.one(s, AS_OF)}
-            elif p == TYPE and o in event_classes or p == REVIEWS:
-                doc = o if p == REVIEWS else look.one(s, REVIEWS)
-                item = {"kind": "event", "node": s, "doc": doc, "date": look.one(s, EVENT_DATE)}
+            elif p == OX_DKG.reportsOn or (p == OX_DKG.reportsTarget and look.one(s, OX_DKG.reportsOn) is None):
+                doc = o if p == OX_DKG.reportsOn else look.one(o, OX_DKG.setBy)
+                item = {"kind": "outcome", "node": s, "doc": doc, "date": look.one(s, OX_DKG.asOf)}
+            elif p == OX_RDF.type and o in event_classes or p == OX_DKG.reviews:
+                doc = o if p == OX_DKG.reviews else look.one(s, OX_DKG.reviews)
+                item = {"kind": "event", "node": s, "doc": doc, "date": look.one(s, OX_DKG.eventDate)}
             if item is None or item.get("doc") is None:
                 continue
             ident = (item["kind"], item.get("node", item["doc"]), item.get("target"))
@@ -135,9 +124,9 @@ def _items(store, payload: history.Payload, doc_classes, event_classes) -> list[
 
 def _describe(item: dict, action: str, look: _Lookup) -> dict:
     doc = item["doc"]
-    key = look.one(doc, KEY)
-    level = look.one(doc, LEVEL)
-    label = look.one(doc, LABEL)
+    key = look.one(doc, OX_DKG.key)
+    level = look.one(doc, OX_DKG.level)
+    label = look.one(doc, OX_RDFS.label)
     row = {"kind": item["kind"], "action": action, "document": doc.value,
            "key": key.value if key is not None else None,
            "href": doc_path(key.value) if key is not None else None,
@@ -147,7 +136,7 @@ def _describe(item: dict, action: str, look: _Lookup) -> dict:
            "node": item["node"].value if "node" in item else None,
            "target": None, "target_key": None, "target_href": None}
     if "target" in item:
-        tkey = look.one(item["target"], KEY)
+        tkey = look.one(item["target"], OX_DKG.key)
         row.update(target=item["target"].value, target_key=tkey.value if tkey is not None else None,
                    target_href=doc_path(tkey.value) if tkey is not None else None)
     return row
@@ -155,7 +144,7 @@ def _describe(item: dict, action: str, look: _Lookup) -> dict:
 
 def _province_documents(store, name: str) -> set[str]:
     """The documents whose jurisdiction lies within the province(s) ``name`` names."""
-    units = {q.subject for q in store.main.quads_for_pattern(None, PLACE_KEY, ox.Literal(place_key(name)), INDEX)}
+    units = {q.subject for q in store.main.quads_for_pattern(None, OX_DKG.placeKey, ox.Literal(place_key(name)), INDEX)}
     code = name.strip()
     if code.isdigit():  # a GSO code
         units |= {q.subject for q in store.main.quads_for_pattern(None, ox.NamedNode(str(DKG.adminCode)),

@@ -1,0 +1,58 @@
+"""Document types (loại văn bản): the one table of type codes and their Vietnamese names.
+
+Read from ``kg/data/vocab/doc_types.csv``, the table the ``doctype`` vocabulary is generated
+from, so that the extractor (which writes "Kế hoạch số 12"), the confidence scorer (which looks
+for the type word in a sentence) and the RDF builder (labels and classes) cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import resources
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """One row of the table: ``code`` as symbols print it (``NQ``, ``CTr``, ``QĐi``)."""
+
+    code: str
+    #: The Vietnamese names, most usual first: 'Quyết định / Quy định' gives both.
+    names: tuple[str, ...]
+    #: The word put in front of a number in labels ('Thông tư 05/2024/TT-BNV'); may be empty.
+    label: str
+    #: Ontology class names, the first being the one a document of this type gets.
+    classes: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The usual Vietnamese name, the one a text writes before 'số'."""
+        return self.names[0] if self.names else self.code
+
+
+def _split(cell: str | None, sep: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split(sep) if part.strip())
+
+
+@lru_cache(maxsize=1)
+def document_types() -> dict[str, DocumentType]:
+    """Every type of the table, by code."""
+    table: dict[str, DocumentType] = {}
+    with resources.package_data("vocab", "doc_types.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"].strip()
+            table[code] = DocumentType(code=code, names=_split(row["name_vi"], "/"),
+                                       label=(row.get("label_vi") or "").strip(),
+                                       classes=_split(row["classes"], "|"))
+    return table
+
+
+def type_name(code: str | None) -> str:
+    """The usual Vietnamese name of a type code ('KH' -> 'Kế hoạch'); the code itself if unknown."""
+    known = document_types().get(code or "")
+    return known.name if known else (code or "")
+
+
+__all__ = ["DocumentType", "document_types", "type_name"]
