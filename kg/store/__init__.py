@@ -1,7 +1,8 @@
 """The store: an embedded Oxigraph dataset on disk (or a SPARQL server), with named graphs kept
 apart, atomic loads, the quarantine beside it and the derived search index.
 
-Owns ``store`` (the ``Store`` class), ``remote`` (a SPARQL 1.1 server as the dataset),
+Owns ``store`` (the ``Store`` class), ``dataset`` (the backend protocol the next three
+implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep),
 ``history`` (the change sets: graph/changes, rollback) and ``allocator`` (jemalloc for long-running
 servers). May import ``kg.rdf``, ``kg.text``,

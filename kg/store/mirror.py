@@ -70,6 +70,9 @@ class MirroredDataset:
     def named_graphs(self) -> Iterator:
         return self.memory.named_graphs()
 
+    def contains_named_graph(self, graph) -> bool:
+        return self.memory.contains_named_graph(graph)
+
     def dump(self, *args, **kwargs):
         return self.memory.dump(*args, **kwargs)
 

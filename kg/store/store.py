@@ -38,6 +38,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import history, textindex
+from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
@@ -107,7 +108,7 @@ class Store:
     Use :meth:`open` (a path, or ``None`` for an in-memory store) or :meth:`bundled`.
     """
 
-    main: Any  # an ox.Store, a RemoteDataset or a MirroredDataset: the same surface
+    main: Dataset  # an ox.Store, a MirroredDataset or a RemoteDataset (kg/store/dataset.py)
     location: Path | None = None
     _quarantine: ox.Store | None = field(default=None, repr=False)
     url: str | None = None
@@ -145,7 +146,8 @@ class Store:
             return cls._open_read_only(path)
         try:
             path.mkdir(parents=True, exist_ok=True)
-            store = cls(ox.Store(str(path / "main")), location=path, quarantine_dir=path / "quarantine")
+            disk = ox.Store(str(path / "main"))
+            store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
             why = disk_trouble(exc)
             raise StoreError(f"cannot open the store at {path} for writing: {why}",
@@ -156,7 +158,7 @@ class Store:
         store.repaired = textindex.ensure(store.main)
         store.repaired = history.resume(store) or store.repaired
         if memory:
-            store.main = MirroredDataset(store.main)
+            store.main = MirroredDataset(disk)
         return store
 
     @classmethod
@@ -282,7 +284,7 @@ class Store:
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
         try:
-            if self.main is not None and not self.read_only:
+            if self.main is not CLOSED and not self.read_only:
                 self.main.flush()
             for side in (self._quarantine, self._history):
                 if side is not None and not self.read_only:
@@ -294,7 +296,7 @@ class Store:
                              f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
-            self.main = None
+            self.main = CLOSED
             self._quarantine = self._history = None
             gc.collect()
 
