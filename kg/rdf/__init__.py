@@ -1,8 +1,8 @@
 """Facts become RDF here: the vocabulary, the one IRI minter and the graph builder.
 
 Owns ``vocab`` (namespaces), ``identity`` (the only place that mints IRIs), ``graphs`` (the
-dataset's named graphs), ``terms`` (conversions between pyoxigraph and rdflib, and the store's terms ``OX_DKG``), ``sparqllex``
-(the one SPARQL tokenizer), ``files``
-(RDF files in, quads out) and ``build`` (facts -> RDF graph). May import ``kg.text``,
+dataset's named graphs), ``terms`` (conversions between pyoxigraph and rdflib, and the store's
+terms such as ``OX_DKG.key``), ``sparqllex`` (the one SPARQL tokenizer), ``files`` (RDF files
+in, quads out) and ``build`` (facts -> RDF graph). May import ``kg.text``,
 ``kg.facts`` and ``kg.errors``; never the store, validation, queries or adapters.
 """
