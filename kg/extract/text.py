@@ -123,28 +123,25 @@ class Segment:
     end: int
 
 
-def paragraphs(text: str) -> list[Segment]:
+def _split(text: str, boundary: re.Pattern) -> list[Segment]:
+    """The non-blank stretches of ``text`` between matches of ``boundary``."""
     out = []
     pos = 0
-    for m in _PARA.finditer(text):
+    for m in boundary.finditer(text):
         if m.start() > pos and text[pos:m.start()].strip():
             out.append(Segment(pos, m.start()))
         pos = m.end()
     if pos < len(text) and text[pos:].strip():
         out.append(Segment(pos, len(text)))
     return out
+
+
+def paragraphs(text: str) -> list[Segment]:
+    return _split(text, _PARA)
 
 
 def sentences(text: str) -> list[Segment]:
-    out = []
-    pos = 0
-    for m in _SENT_END.finditer(text):
-        if m.start() > pos and text[pos:m.start()].strip():
-            out.append(Segment(pos, m.start()))
-        pos = m.end()
-    if pos < len(text) and text[pos:].strip():
-        out.append(Segment(pos, len(text)))
-    return out
+    return _split(text, _SENT_END)
 
 
 _CLAUSE = re.compile(r";")

@@ -43,6 +43,21 @@ class PayloadTooLarge(DkgError):
                          hint="send less data at a time")
 
 
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request's body, refused with 413 as soon as it passes ``limit`` bytes (by its declared
+    length before reading, or while reading when none was declared or it lied)."""
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        raise PayloadTooLarge(limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 class QueryTimeout(DkgError):
     status = 503
     kind = "timeout"

@@ -30,7 +30,7 @@ from fastapi.responses import Response
 
 from kg.errors import UsageError
 from kg.web import engine, updates
-from kg.web.errors import Forbidden, PayloadTooLarge, QueryTimeout, UnsupportedMedia
+from kg.web.errors import Forbidden, PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
 from kg.web.render import TEXT, lang_of, page
 
@@ -269,16 +269,6 @@ async def sparql_get(request: Request) -> Response:
     return await _respond_query(request, query, params)
 
 
-async def _read_limited(request: Request, limit: int) -> bytes:
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 @router.post("/sparql", summary="SPARQL query or update (POST)",
              openapi_extra={"requestBody": {"content": {
                  "application/sparql-query": {"schema": {"type": "string"}},
@@ -298,7 +288,7 @@ async def sparql_post(request: Request) -> Response:
     if length and length.isdigit() and int(length) > limit:
         raise PayloadTooLarge(limit)
     params = url_params(request)
-    body = await _read_limited(request, limit)
+    body = await read_body(request, limit)
     if ctype in ("application/sparql-query", "application/sparql-update"):
         if "query" in params or "update" in params:
             raise UsageError("a query or update is both in the body and in the URL",

@@ -20,7 +20,7 @@ from kg.errors import InputError, UsageError
 from kg.validate import read_batch, validate_batch
 from kg.web.formats import UPLOAD_EXTENSIONS, UPLOAD_TYPES, negotiate
 from kg.web.render import TEXT, href, json_response, lang_of, page
-from kg.web.errors import PayloadTooLarge, UnsupportedMedia
+from kg.web.errors import UnsupportedMedia, read_body
 
 router = APIRouter(tags=["validation"])
 
@@ -36,19 +36,6 @@ def form(request: Request):
     t = TEXT[lang_of(request)]
     return page(request, "validate.html", title=t["validate"], report=None,
                 max_upload=_size(request.app.state.settings.max_upload))
-
-
-async def _read_body(request: Request, limit: int) -> bytes:
-    length = request.headers.get("content-length")
-    if length and length.isdigit() and int(length) > limit:
-        raise PayloadTooLarge(limit)
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise PayloadTooLarge(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 async def _from_form(request: Request, body: bytes, limit: int) -> tuple[str, bytes, dict]:
@@ -97,7 +84,7 @@ def _run_validation(store, name: str, data: bytes):
 async def validate(request: Request) -> Response:
     settings = request.app.state.settings
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await _read_body(request, settings.max_upload)
+    body = await read_body(request, settings.max_upload)
     shown: dict = {}
     from_form = ctype in _FORM_TYPES
     if from_form:
