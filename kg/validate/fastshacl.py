@@ -43,6 +43,7 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 
+from kg.errors import InputError
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 
@@ -331,7 +332,7 @@ class Data:
         m = re.fullmatch(r"\d+_b(\d+)", label)
         index = int(m[1]) - self.bnode_offset  # numbered from 0 if m is not None else -1
         if not 0 <= index < len(self._bnodes):
-            raise RuntimeError(f"cannot map the blank node _:{label} back to the data")
+            raise EngineMismatch(f"cannot map the blank node _:{label} back to the data")
         return self._bnodes[index]
 
     def written(self, subject, predicate, value):
@@ -475,7 +476,8 @@ def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
                 seen.add(row)
                 b = dict(zip(names, row))
                 if b.get("failure") is not None:
-                    raise RuntimeError(f"{shape}: the SPARQL constraint reported a failure")
+                    raise InputError(f"{shape}: the SPARQL constraint reported a failure (sh:failure)", file="shapes/",
+                                     hint="fix the constraint's query in the shapes file that defines it")
                 this, path, value = b.get("this"), b.get("path"), b.get("value")
                 focus = to_rdflib(this)
                 path = None if path is None else to_rdflib(path)

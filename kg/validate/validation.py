@@ -44,7 +44,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
 from kg import resources
-from kg.errors import UsageError
+from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
@@ -418,7 +418,8 @@ def _run_pyshacl(merged: Graph, sg: Graph) -> Graph:
         allow_infos=True,
     )
     if not isinstance(results, Graph):  # pyshacl refused the shapes graph itself
-        raise RuntimeError(f"the SHACL shapes could not be used: {results}")
+        raise InputError(f"the SHACL shapes could not be used: {results}", file="shapes/",
+                         hint="check the .ttl files added to shapes/ (`dkg validate` on the shapes file shows where)")
     return results
 
 
