@@ -174,6 +174,7 @@ def test_every_disguise_is_refused_on_its_parse(listener):
             safety.checked(text, update=True)
 
 
+@pytest.mark.slow
 def test_no_disguise_reaches_the_listener_through_the_endpoint(listener, endpoint):
     for text in queries(listener.url):
         for kwargs in ({"params": {"query": text}},

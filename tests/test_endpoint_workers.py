@@ -96,6 +96,7 @@ def test_a_client_over_its_bound_is_told_to_wait():
     app.state.query_pool.close()
 
 
+@pytest.mark.slow
 def test_folder_store_workers_read_only_and_see_updates(tmp_path):
     """A folder store: the workers open it read-only; after an update through the endpoint they
     are replaced and see it; the app keeps its own read-write handle."""
@@ -152,6 +153,7 @@ def test_a_worker_without_network_cannot_connect_even_to_loopback():
     assert outcome != "connected"
 
 
+@pytest.mark.slow
 def test_mirrored_store_workers_read_a_snapshot_of_its_folder(tmp_path):
     """``dkg serve --memory``: the app answers its pages from the copy in memory, the workers
     from a snapshot of the folder (the store of record)."""

@@ -90,21 +90,3 @@ def test_own_corpus_is_complete():
     for g in (HERE / "corpus" / "gold").glob("*.json"):
         data = json.loads(g.read_text(encoding="utf-8"))
         assert {"documents", "links", "assignments", "targets", "outcomes", "events", "place"} <= set(data)
-
-
-def test_throughput():
-    """>= 200 articles per second of CPU time on one core (the shared texts, repeated)."""
-    import time
-    texts = [p.read_text(encoding="utf-8") for p in sorted((HERE / "corpus" / "texts").glob("*.txt"))]
-    if (SHARED / "corpus" / "texts").is_dir():
-        texts += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "texts").glob("*.txt"))]
-    extract(texts[0])
-    best = 0.0
-    for _ in range(3):
-        n, t = 0, time.process_time()
-        while time.process_time() - t < 0.7:
-            for x in texts:
-                extract(x)
-                n += 1
-        best = max(best, n / (time.process_time() - t))
-    assert best >= 200, f"{best:.0f} articles/s"

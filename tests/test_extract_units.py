@@ -205,6 +205,7 @@ def test_to_dict_contract_and_evidence():
     assert d["place"] == {"province": "Cao Bằng", "district": None}
 
 
+@pytest.mark.slow
 def test_runner(tmp_path):
     a = tmp_path / "a.txt"
     a.write_text("Chương trình số 115-CTr/TU thực hiện Nghị quyết số 46-NQ/TW.", encoding="utf-8")

@@ -55,10 +55,8 @@ def test_find_places():
         assert text[m.start:m.end] == m.text
 
 
-def test_lookup_is_cached_and_fast():
-    import time
-    places.find_places("Lạng Sơn")
-    t = time.perf_counter()
-    for _ in range(200):
-        places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.")
-    assert time.perf_counter() - t < 1.0
+def test_repeated_lookups_agree():
+    first = places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.")
+    assert first
+    for _ in range(20):
+        assert places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.") == first

@@ -281,6 +281,7 @@ def test_extract_reads_pages_pdfs_and_word_files(tmp_path):
     assert facts["place"]["province"] == "Ninh Thuận"
 
 
+@pytest.mark.slow
 def test_refused_inputs_exit_2_and_leave_the_store_as_it_was(tmp_path):
     store_dir = tmp_path / "store"
     good = tmp_path / "good.txt"

@@ -93,6 +93,7 @@ def test_reasoning_killed_after_writing_inferences_is_repaired(seeded, tmp_path)
     assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
 
 
+@pytest.mark.slow
 def test_an_unmarked_store_is_left_alone(seeded, tmp_path):
     copy = copy_store(seeded, tmp_path / "copy")
     assert "interrupted" not in dkg(copy, "stats").stderr

@@ -76,9 +76,6 @@ def test_fold():
     assert fold("") == ""
 
 
-def test_find_symbols_long_input_is_linear():
-    import time
-    text = "46-NQ/TW " * 11000
-    t = time.perf_counter()
-    assert len(find_symbols(text)) == 11000
-    assert time.perf_counter() - t < 2.0
+def test_find_symbols_finds_every_one_of_many():
+    # its linear cost is measured in bench/hostile_bench.py, not asserted here
+    assert len(find_symbols("46-NQ/TW " * 11000)) == 11000
