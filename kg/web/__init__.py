@@ -2,7 +2,8 @@
 
 ``create_app(store, ...)`` builds a FastAPI app around an open :class:`kg.store.Store`.
 Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
-``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Handlers parse
+``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Writes with the update token
+(``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``. Handlers parse
 input, call the library and format output; what pages show is read by ``kg.cards``.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
@@ -13,6 +14,7 @@ carries the security headers of ``kg.web.headers``.
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate
+from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate, writes
 from kg.web.render import STATIC
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
@@ -83,6 +85,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
                                   row_cap=int(row_cap), max_upload=int(max_upload),
                                   executor=executor)
     app.state.query_pool = pool
+    app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     errors.install(app)
     headers.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
@@ -94,6 +97,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
     app.include_router(changes.router)
+    app.include_router(writes.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
