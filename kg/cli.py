@@ -382,7 +382,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> 
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    card = document_card(_store(ctx), key, lang, iri=iri)
+    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri)
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
 
@@ -496,7 +496,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
-    data = board.scoreboard(_store(ctx), key, as_of,
+    data = board.scoreboard(_store(ctx, read_only=True), key, as_of,
                             late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -511,8 +511,9 @@ REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
 
 @contextmanager
 def _opened(ctx: click.Context, *, write: bool = False):
-    """The store, closed afterwards even when the command fails (RocksDB keeps a lock)."""
-    store = _store(ctx, write=write)
+    """The store, closed afterwards even when the command fails (RocksDB keeps a lock); read-only
+    unless ``write``, so that reading the queue works while a server holds the store."""
+    store = _store(ctx, write=write, read_only=not write)
     try:
         yield store
     finally:
@@ -713,16 +714,10 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
 
-    store = _store(ctx, memory=memory)
-    app = create_app(store, update_token=update_token)
-    location = store.location if not store.read_only else None
-    if location is not None:  # a CLI write on this store comes here (kg.client)
-        holder.record(location, "dkg serve", url=holder.client_url(host, port), writes=bool(update_token))
-    try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
-    finally:
-        if location is not None:
-            holder.release(location)
+    # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
+    app = create_app(_store(ctx, memory=memory), update_token=update_token,
+                     advertise=holder.client_url(host, port))
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 @main.command()
