@@ -146,10 +146,11 @@ class ServerClient:
                 if progress is not None:
                     progress(1)
                 continue
+            label = "<stdin>" if name == "-" else name  # (as a local ingest names it)
             size = sum(len(v) for v in part.values())
-            if name in part or len(part) >= INGEST_PART_FILES or (part and size + len(content) > INGEST_PART_BYTES):
+            if label in part or len(part) >= INGEST_PART_FILES or (part and size + len(content) > INGEST_PART_BYTES):
                 send()
-            part[name] = content
+            part[label] = content
         send()
         return summary
 
