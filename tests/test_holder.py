@@ -44,7 +44,7 @@ def run(folder: Path, *args: str, env: dict | None = None):
 
 def test_record_current_and_release(tmp_path, other_process):
     written = holder.record(tmp_path, "dkg serve", url="http://127.0.0.1:8123", writes=True)
-    assert holder.current(tmp_path) is None  # this process is not another holder
+    assert written is not None and holder.current(tmp_path) is None  # this process is not another holder
     write_record(tmp_path, pid=other_process, command="dkg serve", url="http://127.0.0.1:8123", writes=True)
     found = holder.current(tmp_path)
     assert found is not None and found.pid == other_process and found.url == "http://127.0.0.1:8123"
@@ -53,6 +53,10 @@ def test_record_current_and_release(tmp_path, other_process):
     write_record(tmp_path, pid=written.pid)
     holder.release(tmp_path)
     assert not (tmp_path / holder.RECORD).exists()
+
+
+def test_a_record_that_cannot_be_written_is_skipped(tmp_path):
+    assert holder.record(tmp_path / "no" / "such" / "folder", "dkg load") is None
 
 
 def test_a_record_whose_process_is_gone_or_that_is_broken_is_ignored(tmp_path):

@@ -147,6 +147,18 @@ def test_review_reason_reindex_and_rollback_through_the_app(store):
     assert resp.status_code == 200 and resp.json()["decided"] == [first]
     fact = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == first)
     assert fact["state"] == "rejected" and fact["decision"]["reviewer"] == "Lê Văn An"
+    lead = next(f for f in facts if f["kind"] == "assignment" and f["fact"]["role"] == "lead")
+    corrected = c.post("/store/review", json={"ids": [lead["id"]], "decision": "corrected",
+                                              "set": {"body": "Ban Tuyên giáo Tỉnh ủy"}}, headers=AUTH)
+    assert corrected.status_code == 200, corrected.text
+    lead = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == lead["id"])
+    assert lead["state"] == "corrected" and lead["fact"]["body"] == "Ban Tuyên giáo Tỉnh ủy"
+    target = next(f for f in facts if f["kind"] == "target")
+    assessed = c.post("/store/assess", json={"id": target["id"], "status": "partly", "note": "1.200/1.500"},
+                      headers=AUTH)
+    assert assessed.status_code == 200, assessed.text
+    target = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == target["id"])
+    assert target["assessment"] is not None
     unknown = c.post("/store/review", json={"ids": ["nosuch"], "decision": "accepted"}, headers=AUTH)
     assert unknown.status_code == 404
     bad = c.post("/store/review", json={"ids": "x", "decision": "accepted"}, headers=AUTH)

@@ -53,14 +53,21 @@ def alive(pid: int) -> bool:
     return True
 
 
-def record(location: Path, command: str, *, url: str | None = None, writes: bool = False) -> Holder:
-    """Record this process as the holder of the store at ``location``."""
+def record(location: Path, command: str, *, url: str | None = None, writes: bool = False) -> Holder | None:
+    """Record this process as the holder of the store at ``location``. The record only helps
+    others say who holds the store: where it cannot be written (a full disk) the command goes
+    on without it, and None is returned."""
     holder = Holder(pid=os.getpid(), command=command, url=url, writes=writes,
                     since=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"))
     path = Path(location) / RECORD
     temp = path.with_name(f".{RECORD}.{os.getpid()}")
-    temp.write_text(json.dumps(asdict(holder)), encoding="utf-8")
-    os.replace(temp, path)
+    try:
+        temp.write_text(json.dumps(asdict(holder)), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        return None
     return holder
 
 
