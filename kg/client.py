@@ -13,6 +13,7 @@ gives.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -105,6 +106,11 @@ class ServerClient:
     def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:
         return [("file", (name, content, "application/octet-stream")) for name, content in data.items()]
 
+    @staticmethod
+    def _names(data: dict[str, bytes], fields: dict[str, str]) -> dict[str, str]:
+        """``fields`` with the files' names exactly (multipart escapes some characters)."""
+        return {**fields, "names": json.dumps(list(data), ensure_ascii=False)}
+
     def _check_size(self, data: dict[str, bytes]) -> None:
         size = sum(len(v) for v in data.values())
         if self.max_upload is not None and size > self.max_upload:
@@ -117,7 +123,8 @@ class ServerClient:
         """``dkg load`` through the server: the files as one atomic batch."""
         files = {name: data[name] if name in data else read_input(name) for name in names}
         self._check_size(files)
-        d = self._post("/store/load", files=self._files(files), data={"force": "true" if force else "false"})
+        d = self._post("/store/load", files=self._files(files),
+                       data=self._names(files, {"force": "true" if force else "false"}))
         return LoadResult(list(d["files"]), int(d["triples"]), str(d["graph"]), quarantined=bool(d["quarantined"]),
                           report=Report.from_json(d["report"]) if d.get("report") else None)
 
@@ -131,7 +138,7 @@ class ServerClient:
 
         def send() -> None:
             if part:
-                d = self._post("/store/ingest", files=self._files(part), data=fields)
+                d = self._post("/store/ingest", files=self._files(part), data=self._names(part, fields))
                 summary.add(IngestSummary.from_json(d))
                 if progress is not None:
                     progress(len(part))

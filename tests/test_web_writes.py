@@ -4,6 +4,7 @@ the store unchanged."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -131,6 +132,14 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     assert d["files"] == 2 and d["loaded"] == 1 and d["triples"] > 0 and d["exit_code"] == 2
     assert d["text"].startswith("ingested 1 of 2 text(s)") and "refused: empty.txt: is empty" in d["text"]
     assert client(store).get("/review.json").json()["sources"], "the review intake recorded the text"
+    # the names a multipart encoder would escape, given exactly in the names field
+    odd = 'thư mục/kế hoạch "2".txt'
+    named = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                               data={"names": json.dumps([odd])}, headers=AUTH)
+    assert named.json()["refused"][0]["file"] == odd
+    mismatch = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                                  data={"names": "[]"}, headers=AUTH)
+    assert mismatch.status_code == 400 and "one name for each file" in mismatch.json()["message"]
     bad_date = client(store).post("/store/ingest", files=files, data={"date": "May"}, headers=AUTH)
     assert bad_date.status_code == 400 and "ISO date" in bad_date.json()["message"]
 

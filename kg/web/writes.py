@@ -5,7 +5,8 @@ client (the CLI, see :mod:`kg.client`, or any HTTP client with the update token)
 the server instead. Each route calls the same library function as the CLI command and answers
 with the same report, as JSON:
 
-* ``POST /store/load``: RDF files as a multipart upload (field ``file``, repeatable; ``force``),
+* ``POST /store/load``: RDF files as a multipart upload (field ``file``, repeatable; ``names``,
+  the files' names as a JSON list where an encoder would escape them; ``force``),
   one atomic batch, as ``dkg load`` (``Store.load_files``);
 * ``POST /store/ingest``: texts as a multipart upload (``file``; ``date``, ``place``,
   ``max_chars``), as ``dkg ingest`` (``kg.ingest.ingest_paths``, with the review intake);
@@ -28,6 +29,7 @@ Uploaded names are labels only: the server never reads a path a client names.
 from __future__ import annotations
 
 import hmac
+import json
 from importlib.metadata import PackageNotFoundError, version
 
 from fastapi import APIRouter, Request
@@ -99,18 +101,31 @@ async def _form(request: Request):
             raise UploadTooLarge(limit)
         return message
 
-    return await StarletteRequest(request.scope, counted).form(max_files=MAX_FILES, max_fields=20)
+    return await StarletteRequest(request.scope, counted).form(max_files=MAX_FILES, max_fields=20,
+                                                               max_part_size=8 << 20)  # (names of many files)
 
 
 async def _files(form) -> dict[str, bytes]:
-    """The uploaded files by name, in the order sent (two files of one name are refused)."""
+    """The uploaded files by name, in the order sent (two files of one name are refused). A
+    ``names`` field (a JSON list, one name per file) gives the names exactly: multipart encoders
+    escape some characters of a file name (``"`` becomes ``%22``)."""
+    uploads = form.getlist("file")
+    given = _field(form, "names")
+    try:
+        names = json.loads(given) if given is not None else None
+    except ValueError:
+        names = None
+    if names is not None and (not isinstance(names, list) or len(names) != len(uploads)
+                              or not all(isinstance(n, str) and n for n in names)):
+        raise UsageError("names must be a JSON list with one name for each file")
     out: dict[str, bytes] = {}
-    for upload in form.getlist("file"):
+    for i, upload in enumerate(uploads):
         if not isinstance(upload, UploadFile) or not upload.filename:
             raise UsageError("each file field must be an uploaded file with a name")
-        if upload.filename in out:
-            raise UsageError(f"two files named {upload.filename!r} in one request", hint="give each file its own name")
-        out[upload.filename] = await upload.read()
+        name = names[i] if names is not None else upload.filename
+        if name in out:
+            raise UsageError(f"two files named {name!r} in one request", hint="give each file its own name")
+        out[name] = await upload.read()
     if not out:
         raise UsageError("no file uploaded", hint="send each file in a multipart field named file")
     return out
