@@ -140,6 +140,9 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     mismatch = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
                                   data={"names": "[]"}, headers=AUTH)
     assert mismatch.status_code == 400 and "one name for each file" in mismatch.json()["message"]
+    not_json = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                                  data={"names": "[oops"}, headers=AUTH)
+    assert not_json.status_code == 400
     bad_date = client(store).post("/store/ingest", files=files, data={"date": "May"}, headers=AUTH)
     assert bad_date.status_code == 400 and "ISO date" in bad_date.json()["message"]
 

@@ -111,13 +111,14 @@ async def _files(form) -> dict[str, bytes]:
     escape some characters of a file name (``"`` becomes ``%22``)."""
     uploads = form.getlist("file")
     given = _field(form, "names")
+    wrong = UsageError("names must be a JSON list with one name for each file")
     try:
         names = json.loads(given) if given is not None else None
     except ValueError:
-        names = None
+        raise wrong from None
     if names is not None and (not isinstance(names, list) or len(names) != len(uploads)
                               or not all(isinstance(n, str) and n for n in names)):
-        raise UsageError("names must be a JSON list with one name for each file")
+        raise wrong
     out: dict[str, bytes] = {}
     for i, upload in enumerate(uploads):
         if not isinstance(upload, UploadFile) or not upload.filename:
