@@ -231,8 +231,10 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
                          hint="restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to send "
                               "writes through it, or stop it and run this command again")
     info = probe(held.url)
-    if info is None:  # the record outlived its server (its process id now names another process)
-        return None
+    if info is None:
+        raise StoreError(f"the store at {location} is held by {held.describe()}, which does not answer",
+                         hint="a server that is starting answers in a moment: run the command again then; "
+                              f"if process {held.pid} is no dkg serve, remove {Path(location or '.') / holder.RECORD}")
     return ServerClient(held.url, _token(f"the store at {location} is held by {held.describe()}"), held_by=held,
                         max_upload=info.get("max_upload_bytes"))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,13 @@ def test_a_second_writer_is_refused_at_once_naming_the_holder(tmp_path, other_pr
     write_record(folder, pid=other_process, command="dkg serve", url="http://127.0.0.1:9", writes=False)
     result = run(folder, "reindex")
     assert result.exit_code == 3 and "which takes no writes" in result.output and "--update-token" in result.output
+    # a server that does not answer (starting, or gone with its process id reused)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    write_record(folder, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
+    result = run(folder, "load", str(GOOD), env={"DKG_UPDATE_TOKEN": "t"})
+    assert result.exit_code == 3 and "which does not answer" in result.output and holder.RECORD in result.output
     store = Store.open(folder, read_only=True)
     assert set(store.main) == before
     store.close()
