@@ -693,7 +693,9 @@ def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
-              help="Allow SPARQL Update for requests carrying this bearer token.")
+              help="Allow writes (SPARQL Update, review decisions, and the loads, ingests and other "
+                   "writes CLI commands send while the server holds the store) for requests carrying "
+                   "this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
                    "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
@@ -701,6 +703,9 @@ def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
+
+    While it runs, it holds a folder store for writing: write commands on that store (load,
+    ingest, review, reason, reindex, rollback) send their writes to it (see :mod:`kg.client`).
 
     Where jemalloc is installed, the command first starts itself again with it as the allocator
     (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
