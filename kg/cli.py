@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import DkgError, UsageError
+from kg.errors import DkgError, StoreError, UsageError
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -72,10 +72,20 @@ class DkgGroup(click.Group):
 
 
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
-    from kg.store import Store
+    from kg.store import Store, holder
 
-    store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
+    try:
+        store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
+    except StoreError as exc:
+        held = holder.current(_location(ctx)) if "another process" in (exc.hint or "") else None
+        if held is None:
+            raise
+        raise StoreError(f"the store at {_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
     store.agent = f"dkg {ctx.info_name}"  # how the change log names this command's writes
+    if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
+        location = store.location
+        holder.record(location, f"dkg {ctx.info_name}")
+        ctx.call_on_close(lambda: holder.release(location))
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
@@ -92,6 +102,19 @@ def _location(ctx: click.Context) -> Path | None:
     if loc and "://" in loc:
         return None
     return Path(loc) if loc else default_location()
+
+
+def _server(ctx: click.Context):
+    """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
+    for a local write."""
+    from kg.client import server_for
+    from kg.store.store import ENV_VAR
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    client = server_for(_location(ctx), loc if loc and "://" in loc else None)
+    if client is not None:
+        click.echo(f"note: sending the write to {client.describe()}", err=True)
+    return client
 
 
 def _existing_store(ctx: click.Context, action: str):
@@ -179,8 +202,12 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
 def load(ctx: click.Context, files: tuple[str, ...], force: bool) -> None:
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
     names, data = _read_inputs(files)
-    with _writing_store(ctx) as store:
-        result = store.load_files(names, force=force, data=data)
+    client = _server(ctx)
+    if client is not None:
+        result = client.load(names, data, force=force)
+    else:
+        with _writing_store(ctx) as store:
+            result = store.load_files(names, force=force, data=data)
     if result.quarantined:
         click.echo(result.report.to_text(), err=True)
         click.echo(f"quarantined {result.triples} triples from {len(names)} file(s) for review", err=True)
@@ -306,6 +333,10 @@ def reason(ctx: click.Context, engine: str) -> None:
     """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
     from kg.reason import materialize
 
+    client = _server(ctx)
+    if client is not None:
+        click.echo(client.reason(engine), err=True)
+        return
     store = _existing_store(ctx, "reason over")
     result = materialize(store, engine)
     store.close()
@@ -318,9 +349,13 @@ def reindex(ctx: click.Context) -> None:
     """Rebuild the index graph (graph/index: search words, place keys, bodies' task counts) from
     the data; loads keep it up to date, so this is only needed after writing to the store with
     another tool or with a SPARQL update."""
-    store = _existing_store(ctx, "reindex")
-    docs, names = store.rebuild_index()
-    store.close()
+    client = _server(ctx)
+    if client is not None:
+        docs, names = client.reindex()
+    else:
+        store = _existing_store(ctx, "reindex")
+        docs, names = store.rebuild_index()
+        store.close()
     click.echo(f"search index rebuilt: {docs} documents, {names} place names", err=True)
 
 
@@ -347,7 +382,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> 
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    card = document_card(_store(ctx), key, lang, iri=iri)
+    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri)
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
 
@@ -386,11 +421,15 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
     inferences are dropped (run `dkg reason` again) and the search index rebuilt."""
     from kg.store import history
 
-    store = _existing_store(ctx, "roll back")
-    try:
-        done = history.rollback(store, change, cascade=cascade)
-    finally:
-        store.close()
+    client = _server(ctx)
+    if client is not None:
+        done = history.ChangeSet.from_json(client.rollback(change, cascade=cascade))
+    else:
+        store = _existing_store(ctx, "roll back")
+        try:
+            done = history.rollback(store, change, cascade=cascade)
+        finally:
+            store.close()
     click.echo(f"change set {done.number}: undid {', '.join(map(str, done.undoes))} "
                f"({done.removed} quads removed, {done.added} restored)", err=True)
 
@@ -427,12 +466,21 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     """Extract, validate and load files or folders (.txt, .html, .pdf, .docx); violating facts go to
     quarantine. Exit 2 when an input was refused (the others are loaded), 1 when a text's facts
     were all held back."""
-    from kg.ingest import ingest_paths
+    from tqdm import tqdm
+
+    from kg.ingest import ingest_paths, input_files, parse_date
     from kg.sources import max_text
 
     limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
-    with _writing_store(ctx) as store:
-        summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
+    parse_date(on)
+    client = _server(ctx)
+    if client is not None:
+        files = input_files(paths)
+        with tqdm(total=len(files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
+            summary = client.ingest(files, on=on, place=place, max_chars=max_chars, progress=bar.update)
+    else:
+        with _writing_store(ctx) as store:
+            summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
     click.echo(summary.to_text(), err=True)
     ctx.exit(summary.exit_code)
 
@@ -448,7 +496,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
-    data = board.scoreboard(_store(ctx), key, as_of,
+    data = board.scoreboard(_store(ctx, read_only=True), key, as_of,
                             late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -463,8 +511,9 @@ REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
 
 @contextmanager
 def _opened(ctx: click.Context, *, write: bool = False):
-    """The store, closed afterwards even when the command fails (RocksDB keeps a lock)."""
-    store = _store(ctx, write=write)
+    """The store, closed afterwards even when the command fails (RocksDB keeps a lock); read-only
+    unless ``write``, so that reading the queue works while a server holds the store."""
+    store = _store(ctx, write=write, read_only=not write)
     try:
         yield store
     finally:
@@ -537,6 +586,13 @@ def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
         click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
 
 
+def _reviewer(given: str | None) -> str:
+    """Who decides a review sent to a server: this user, not the one running the server."""
+    from kg.review import default_reviewer
+
+    return given or default_reviewer()
+
+
 def _decided(result, verb: str) -> None:
     click.echo(f"{verb} {len(result.decided)} fact(s)", err=True)
     for it in result.held:
@@ -551,6 +607,9 @@ def review_accept(ctx: click.Context, fact_ids: tuple[str, ...], reviewer: str |
     """Accept facts as extracted."""
     from kg.review import decide
 
+    if (client := _server(ctx)) is not None:
+        _decided(client.review(list(fact_ids), "accepted", reviewer=_reviewer(reviewer)), "accepted")
+        return
     with _opened(ctx, write=True) as store:
         _decided(decide(store, list(fact_ids), "accepted", reviewer=reviewer), "accepted")
 
@@ -564,6 +623,9 @@ def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | N
     """Reject facts: they leave the graph and do not come back when the text is ingested again."""
     from kg.review import decide
 
+    if (client := _server(ctx)) is not None:
+        _decided(client.review(list(fact_ids), "rejected", reviewer=_reviewer(reviewer), reason=reason), "rejected")
+        return
     with _opened(ctx, write=True) as store:
         _decided(decide(store, list(fact_ids), "rejected", reviewer=reviewer, reason=reason), "rejected")
 
@@ -583,6 +645,10 @@ def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], r
     from kg.review.model import parse_assignments
 
     parsed = parse_assignments(changes)
+    if (client := _server(ctx)) is not None:
+        _decided(client.review([fact_id], "corrected", reviewer=_reviewer(reviewer), reason=reason, changes=parsed),
+                 "corrected")
+        return
     with _opened(ctx, write=True) as store:
         _decided(decide(store, [fact_id], "corrected", reviewer=reviewer, reason=reason, changes=parsed),
                  "corrected")
@@ -599,8 +665,11 @@ def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | Non
     `dkg query targets` shows both."""
     from kg.review import assess
 
-    with _opened(ctx, write=True) as store:
-        node = assess(store, fact_id, status, note=note, reviewer=reviewer)
+    if (client := _server(ctx)) is not None:
+        node = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
+    else:
+        with _opened(ctx, write=True) as store:
+            node = assess(store, fact_id, status, note=note, reviewer=reviewer)
     click.echo(f"assessed {fact_id} ({node})", err=True)
 
 
@@ -624,7 +693,9 @@ def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
-              help="Allow SPARQL Update for requests carrying this bearer token.")
+              help="Allow writes (SPARQL Update, review decisions, and the loads, ingests and other "
+                   "writes CLI commands send while the server holds the store) for requests carrying "
+                   "this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
                    "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
@@ -633,18 +704,24 @@ def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
+    While it runs, it holds a folder store for writing: write commands on that store (load,
+    ingest, review, reason, reindex, rollback) send their writes to it (see :mod:`kg.client`).
+
     Where jemalloc is installed, the command first starts itself again with it as the allocator
     (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
     the system's): see :mod:`kg.store.allocator`."""
     import uvicorn
 
+    from kg.store import holder
     from kg.store.allocator import restart_with_jemalloc
     from kg.web import create_app
 
     if "serve" in sys.argv[1:]:  # (the real command, not a test runner calling it in-process)
         restart_with_jemalloc()
 
-    app = create_app(_store(ctx, memory=memory), update_token=update_token)
+    # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
+    app = create_app(_store(ctx, memory=memory), update_token=update_token,
+                     advertise=holder.client_url(host, port))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +40,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
-from kg.sources import Source, read_source
+from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate
 
 if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, not to extract
@@ -180,6 +180,30 @@ class IngestSummary:
             lines.append(f"refused: {message}" + (f" (hint: {hint})" if hint else ""))
         return "\n".join(lines)
 
+    def to_json(self) -> dict:
+        """What a server answers for an ingest sent to it (``kg.web.writes``)."""
+        return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
+                "quarantined": [{"file": f, "nodes": n, "reasons": r} for f, n, r in self.quarantined],
+                "failed": [{"file": f, "why": w} for f, w in self.failed],
+                "refused": [{"file": f, "message": m, "hint": h} for f, m, h in self.refused],
+                "exit_code": self.exit_code, "text": self.to_text()}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "IngestSummary":
+        return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
+                   quarantined=[(q["file"], int(q["nodes"]), list(q["reasons"])) for q in d["quarantined"]],
+                   failed=[(f["file"], f["why"]) for f in d["failed"]],
+                   refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]])
+
+    def add(self, other: "IngestSummary") -> None:
+        """Count ``other`` (the ingest of more files) in this summary."""
+        self.files += other.files
+        self.loaded += other.loaded
+        self.triples += other.triples
+        self.quarantined += other.quarantined
+        self.failed += other.failed
+        self.refused += other.refused
+
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders."""
@@ -215,9 +239,12 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
-                 progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE) -> IngestSummary:
+                 progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE,
+                 data: Mapping[str, bytes] | None = None) -> IngestSummary:
+    """Ingest the files (and folders) ``paths``. With ``data`` (the bytes of each name, as a
+    server receives an upload), ``paths`` are only names: nothing is read from the disk."""
     day = parse_date(on)
-    files = input_files(paths)
+    files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
     resolve = BatchResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
@@ -227,7 +254,8 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
         for path in chunk:
             bar.update(1)
             try:
-                src = read_source(path, limit=max_chars)
+                src = (parse_source(path, data[path], limit=max_chars) if data is not None
+                       else read_source(path, limit=max_chars))
             except InputError as exc:
                 summary.refused.append((path, exc.message, exc.hint))
                 continue

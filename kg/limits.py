@@ -50,5 +50,7 @@ LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20, "bytes in one literal")
 #: Depth of nested blank nodes (collections, [ ... ] inside [ ... ]): deep chains make
 #: validators and serialisers recurse.
 NESTING = Limit("DKG_MAX_NESTING", 2_000, "levels of nested blank nodes")
+#: Bytes of one write request to ``dkg serve`` (a load's files, or a part of an ingest's texts).
+UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30, "bytes in one write request to the server")
 
-ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING)
+ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES)

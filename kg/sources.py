@@ -41,7 +41,7 @@ from kg.errors import InputError, UsageError
 from kg.extract.dates import parse_date
 from kg.text.symbols import fold
 
-__all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "date_line", "max_text", "parse_source", "read_source"]
+__all__ = ["DEFAULT_MAX_TEXT", "MAX_TEXT_ENV", "Source", "date_line", "max_text", "parse_source", "read_input", "read_source"]
 
 #: The environment variable that sets the longest text (in characters) extraction accepts.
 MAX_TEXT_ENV = "DKG_MAX_TEXT_CHARS"
@@ -83,17 +83,22 @@ def max_text(value: int | str | None = None) -> int:
 
 def read_source(path: str, *, limit: int | None = None) -> Source:
     """Read ``path`` (``-`` for stdin) and turn it into a :class:`Source`."""
+    return parse_source("<stdin>" if path == "-" else path, read_input(path), limit=limit)
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of ``path`` (``-`` for stdin), or an error naming it (what ``dkg ingest`` reports,
+    also when it sends the file to a server)."""
     if path == "-":
-        return parse_source("<stdin>", sys.stdin.buffer.read(), limit=limit)
+        return sys.stdin.buffer.read()
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", file=path) from None
     except IsADirectoryError:
         raise InputError("is a folder (dkg ingest reads folders; dkg extract reads files)", file=path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=path) from None
-    return parse_source(path, data, limit=limit)
 
 
 def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:

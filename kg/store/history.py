@@ -94,6 +94,13 @@ class ChangeSet:
                 "sources": self.sources, "added": self.added, "removed": self.removed, "graphs": self.graphs,
                 "undoes": self.undoes, "derived_only": self.derived_only}
 
+    @classmethod
+    def from_json(cls, d: dict) -> "ChangeSet":
+        """The change set of :meth:`to_json` (as a server sends it back to the CLI)."""
+        return cls(number=int(d["id"]), time=str(d["time"]), command=str(d["command"]), added=int(d["added"]),
+                   removed=int(d["removed"]), sources=list(d["sources"]), graphs=list(d["graphs"]),
+                   undoes=[int(n) for n in d["undoes"]], derived_only=bool(d["derived_only"]))
+
 
 @dataclass
 class Payload:

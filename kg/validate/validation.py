@@ -230,6 +230,11 @@ class Report:
             "violations": [asdict(v) for v in self.violations],
         }
 
+    @classmethod
+    def from_json(cls, d: dict) -> "Report":
+        """The report of :meth:`to_json` (as a server sends it back to the CLI)."""
+        return cls(conforms=bool(d["conforms"]), violations=[Violation(**v) for v in d["violations"]])
+
     def to_graph(self) -> Graph:
         """The SHACL validation report as an RDF graph (an ``sh:ValidationReport``)."""
         if self._graph is not None:

@@ -2,7 +2,8 @@
 
 ``create_app(store, ...)`` builds a FastAPI app around an open :class:`kg.store.Store`.
 Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
-``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Handlers parse
+``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Writes with the update token
+(``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``. Handlers parse
 input, call the library and format output; what pages show is read by ``kg.cards``.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
@@ -13,6 +14,7 @@ carries the security headers of ``kg.web.headers``.
 
 from __future__ import annotations
 
+import asyncio
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -23,7 +25,8 @@ from fastapi.staticfiles import StaticFiles
 
 import viz
 
-from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate
+from kg.store import holder
+from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate, writes
 from kg.web.render import STATIC
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
@@ -40,7 +43,8 @@ class Settings:
 
 
 def create_app(store, *, update_token: str | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
-               max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None) -> FastAPI:
+               max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
+               advertise: str | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
@@ -49,6 +53,8 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     ``per_client`` running or waiting, by default twice the workers). ``row_cap``: most rows
     (or triples) a SPARQL response holds; a capped response says so in ``X-DKG-Truncated``.
     ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
+    ``advertise``: the address this app listens on (``dkg serve``); while it runs, a folder store
+    records it as its holder (:mod:`kg.store.holder`), so that CLI writes come here.
     """
     executor = ThreadPoolExecutor(max_workers=query_workers, thread_name_prefix="dkg-query")
     if store.url is not None:  # a SPARQL server runs the queries: nothing to kill here
@@ -63,9 +69,16 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if pool is not None:  # the first query should not wait for the snapshot and the workers
-            await pool.start()
-        yield
+        advertised = store.location if advertise is not None and not store.read_only else None
+        if advertised is not None:
+            holder.record(advertised, "dkg serve", url=advertise, writes=bool(update_token))
+        try:
+            if pool is not None:  # the first query should not wait for the snapshot and the workers
+                await pool.start()
+            yield
+        finally:
+            if advertised is not None:
+                holder.release(advertised)
         executor.shutdown(wait=False, cancel_futures=True)
         if pool is not None:
             pool.close()
@@ -83,6 +96,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
                                   row_cap=int(row_cap), max_upload=int(max_upload),
                                   executor=executor)
     app.state.query_pool = pool
+    app.state.write_lock = asyncio.Lock()  # writes through the server run one at a time (kg.web.writes)
     errors.install(app)
     headers.install(app)
     app.mount("/static/viz", StaticFiles(directory=str(viz.static_dir())), name="viz-static")
@@ -94,6 +108,7 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     app.include_router(pages.router)
     app.include_router(scoreboard.router)
     app.include_router(changes.router)
+    app.include_router(writes.router)
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):

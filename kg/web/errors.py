@@ -103,7 +103,7 @@ def error_response(request: Request, status: int, body: dict, headers: dict | No
 def install(app: FastAPI) -> None:
     @app.exception_handler(DkgError)
     async def dkg_error(request: Request, exc: DkgError) -> Response:
-        return error_response(request, exc.status, exc.to_json())
+        return error_response(request, exc.status, exc.to_json(), headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -20,6 +20,7 @@ from kg.errors import DkgError, NotFound, UsageError
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
 from kg.web.render import href, json_response, lang_of, page
+from kg.web.writes import run_write
 
 router = APIRouter()
 
@@ -183,7 +184,8 @@ async def review_decide(request: Request, source: str):
     known = {e.item.id for e in queue(store, source=source)}
     if unknown := [i for i in ids if i not in known]:
         raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}")
-    result = decide(store, ids, str(state), reviewer=_reviewer(request), reason=reason, changes=changes)
+    result = await run_write(request, "review page", decide, ids, str(state), reviewer=_reviewer(request),
+                             reason=reason, changes=changes)
     return json_response({"decided": [i.id for i in result.decided],
                           "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]})
 
@@ -198,5 +200,5 @@ async def review_assess(request: Request, source: str):
     store = request.app.state.store
     if fid not in {e.item.id for e in queue(store, source=source)}:
         raise NotFound(f"no fact with id {fid} in source {source}")
-    node = assess(store, fid, status, note=note, reviewer=_reviewer(request))
+    node = await run_write(request, "review page", assess, fid, status, note=note, reviewer=_reviewer(request))
     return json_response({"assessed": fid, "target": node})

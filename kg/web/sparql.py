@@ -234,7 +234,8 @@ async def _respond_update(request: Request, update: str, params: Params) -> Resp
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),
                                    params.getlist("using-named-graph-uri"))
     store = request.app.state.store
-    await _in_thread(request, updates.run, store, text, endpoint_url(request))
+    async with request.app.state.write_lock:  # one write at a time, with those of kg.web.writes
+        await _in_thread(request, updates.run, store, text, endpoint_url(request))
     pool = request.app.state.query_pool
     if pool is not None:  # the workers read the store as it was: give them the new one
         await pool.refresh()

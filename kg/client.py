@@ -1,0 +1,242 @@
+"""The CLI's side of writes through a running server (ghi qua máy chủ): see :mod:`kg.web.writes`.
+
+A CLI write command (``dkg load``, ``ingest``, ``review accept|reject|correct|assess``, ``reason``,
+``reindex``, ``rollback``) first asks :func:`server_for` whether its store is held by a
+``dkg serve`` (the holder record of :mod:`kg.store.holder`), or whether ``--store URL`` names a dkg
+server. If so the write is sent there with the update token from ``$DKG_UPDATE_TOKEN`` (the
+variable ``dkg serve`` reads it from), and the answer comes back as the library's own result
+objects, so that the CLI prints the same report as for a local write. An error the server
+answers with is raised again as a :class:`RemoteError` with its message, hint, report and the
+CLI's exit code for its kind. Requests go only to the address the holder record or ``--store``
+gives.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from kg.errors import DkgError, InputError, StoreError, UsageError
+from kg.ingest import IngestSummary
+from kg.sources import read_input
+from kg.store import holder
+from kg.store.store import LoadResult
+from kg.validate.validation import Report
+
+TOKEN_ENV = "DKG_UPDATE_TOKEN"
+#: how long to wait for a server to accept a connection; the write itself may take long
+CONNECT_SECONDS = 10.0
+#: an ingest is sent in parts of at most this many texts (each answer moves the progress bar)
+INGEST_PART_FILES = 50
+INGEST_PART_BYTES = 32 << 20
+
+#: the CLI's exit code for each kind of error a server answers with (kg.errors, kg.web.errors)
+_EXIT_CODES = {"usage": 2, "not-found": 2, "input": 2, "query": 2, "validation": 1, "store": 3,
+               "unauthorized": 2, "forbidden": 2, "too-large": 2, "unsupported-media-type": 2}
+
+
+class RemoteError(DkgError):
+    """An error the server answered a write with."""
+
+    def __init__(self, message: str, *, hint: str | None, exit_code: int, report: Report | None) -> None:
+        super().__init__(message, hint=hint)
+        self.exit_code = exit_code
+        self.report = report
+
+
+@dataclass
+class Held:
+    """A fact a decision could not bring into the graph (what the CLI prints about it)."""
+
+    id: str
+    violation_en: str | None
+
+
+@dataclass
+class Decided:
+    """The server's answer to a review decision."""
+
+    decided: list[str]
+    held: list[Held]
+
+
+class ServerClient:
+    """Writes sent to the dkg server at ``url``."""
+
+    def __init__(self, url: str, token: str, *, held_by: holder.Holder | None = None,
+                 max_upload: int | None = None) -> None:
+        self.url = url.rstrip("/")
+        self.token = token
+        self.held_by = held_by
+        self.max_upload = max_upload
+
+    def describe(self) -> str:
+        return self.held_by.describe() if self.held_by else f"the dkg server at {self.url}"
+
+    def _post(self, path: str, **kwargs) -> dict:
+        try:
+            with httpx.Client(timeout=httpx.Timeout(CONNECT_SECONDS, read=None, write=None)) as http:
+                resp = http.post(self.url + path, headers={"Authorization": f"Bearer {self.token}"}, **kwargs)
+        except httpx.TransportError as exc:
+            raise StoreError(f"{self.describe()} holds the store but did not answer: {exc}",
+                             hint="check that the server is running; where it was stopped, run the command again") \
+                from None
+        try:
+            body = resp.json()
+        except ValueError:
+            body = None
+        if resp.is_success and isinstance(body, dict):
+            return body
+        if not isinstance(body, dict) or "message" not in body:
+            raise StoreError(f"{self.describe()} answered {resp.status_code} to a write",
+                             hint="see the server's log")
+        kind = str(body.get("error", "error"))
+        report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
+        hint = body.get("hint")
+        if kind == "unauthorized":
+            hint = f"set ${TOKEN_ENV} to the update token the server was started with"
+        raise RemoteError(str(body["message"]), hint=hint, exit_code=_EXIT_CODES.get(kind, 3), report=report)
+
+    @staticmethod
+    def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:
+        return [("file", (name, content, "application/octet-stream")) for name, content in data.items()]
+
+    @staticmethod
+    def _names(data: dict[str, bytes], fields: dict[str, str]) -> dict[str, str]:
+        """``fields`` with the files' names exactly (multipart escapes some characters)."""
+        return {**fields, "names": json.dumps(list(data), ensure_ascii=False)}
+
+    def _check_size(self, data: dict[str, bytes]) -> None:
+        size = sum(len(v) for v in data.values())
+        if self.max_upload is not None and size > self.max_upload:
+            raise InputError(f"{size:,} bytes exceed the server's DKG_MAX_UPLOAD_BYTES ({self.max_upload:,})",
+                             file=", ".join(data),
+                             hint="load fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
+
+    # --- the writes -------------------------------------------------------------------
+    def load(self, names: list[str], data: dict[str, bytes], *, force: bool = False) -> LoadResult:
+        """``dkg load`` through the server: the files as one atomic batch."""
+        files = {name: data[name] if name in data else read_input(name) for name in names}
+        self._check_size(files)
+        d = self._post("/store/load", files=self._files(files),
+                       data=self._names(files, {"force": "true" if force else "false"}))
+        return LoadResult(list(d["files"]), int(d["triples"]), str(d["graph"]), quarantined=bool(d["quarantined"]),
+                          report=Report.from_json(d["report"]) if d.get("report") else None)
+
+    def ingest(self, files: Iterable[str], *, on: str | None = None, place: str | None = None,
+               max_chars: int | None = None, progress=None) -> IngestSummary:
+        """``dkg ingest`` through the server, in parts; ``progress(n)`` is told of each text sent.
+        A file that cannot be read here is refused as a local ingest refuses it."""
+        summary = IngestSummary()
+        fields = {k: str(v) for k, v in (("date", on), ("place", place), ("max_chars", max_chars)) if v is not None}
+        part: dict[str, bytes] = {}
+
+        def send() -> None:
+            if part:
+                d = self._post("/store/ingest", files=self._files(part), data=self._names(part, fields))
+                summary.add(IngestSummary.from_json(d))
+                if progress is not None:
+                    progress(len(part))
+                part.clear()
+
+        for name in files:
+            try:
+                content = read_input(name)
+            except InputError as exc:
+                summary.files += 1
+                summary.refused.append((name, exc.message, exc.hint))
+                if progress is not None:
+                    progress(1)
+                continue
+            label = "<stdin>" if name == "-" else name  # (as a local ingest names it)
+            size = sum(len(v) for v in part.values())
+            if label in part or len(part) >= INGEST_PART_FILES or (part and size + len(content) > INGEST_PART_BYTES):
+                send()
+            part[label] = content
+        send()
+        return summary
+
+    def review(self, ids: list[str], decision: str, *, reviewer: str | None = None, reason: str | None = None,
+               changes: dict[str, str] | None = None) -> Decided:
+        d = self._post("/store/review", json={"ids": ids, "decision": decision, "reviewer": reviewer,
+                                              "reason": reason, "set": changes or {}})
+        return Decided(decided=list(d["decided"]), held=[Held(h["id"], h.get("violation")) for h in d["held"]])
+
+    def assess(self, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None) -> str:
+        return str(self._post("/store/assess", json={"id": fact_id, "status": status, "note": note,
+                                                     "reviewer": reviewer})["target"])
+
+    def reason(self, engine: str) -> str:
+        return str(self._post("/store/reason", json={"engine": engine})["text"])
+
+    def reindex(self) -> tuple[int, int]:
+        d = self._post("/store/reindex", json={})
+        return int(d["documents"]), int(d["places"])
+
+    def rollback(self, change: int, *, cascade: bool = False) -> dict:
+        return self._post("/store/rollback", json={"change": change, "cascade": cascade})
+
+
+def _token(where: str) -> str:
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    if not token:
+        raise UsageError(f"{where}: the write goes through it, and needs its update token",
+                         hint=f"set ${TOKEN_ENV} to the token the server was started with (--update-token)")
+    return token
+
+
+def probe(url: str) -> dict | None:
+    """What ``GET /store.json`` of the server at ``url`` says, if it is a dkg server; else None."""
+    try:
+        resp = httpx.get(url.rstrip("/") + "/store.json", timeout=CONNECT_SECONDS)
+        info = resp.json() if resp.is_success else None
+    except (httpx.HTTPError, ValueError):
+        return None
+    return info if isinstance(info, dict) and info.get("service") == "directive-kg" else None
+
+
+def server_base(url: str) -> str:
+    """The server's root for ``--store URL`` (given as the root or as its ``/sparql`` endpoint)."""
+    base = url.rstrip("/")
+    return base[:-len("/sparql")] if base.endswith("/sparql") else base
+
+
+def server_for(location: Path | None, url: str | None = None) -> ServerClient | None:
+    """Where a write on this store goes: a client of the dkg server that holds the folder store at
+    ``location`` (or that ``url`` names), or None for a local write. A store held by another
+    command, or by a server that takes no writes, is refused at once, saying by whom."""
+    if url is not None:
+        base = server_base(url)
+        info = probe(base)
+        if info is None:  # another SPARQL server: written to as a remote store
+            return None
+        if not info.get("writes"):
+            raise StoreError(f"the dkg server at {base} takes no writes (it was started without an update token)",
+                             hint="restart it with --update-token to send writes to it")
+        return ServerClient(base, _token(f"the store is the dkg server at {base}"),
+                            max_upload=info.get("max_upload_bytes"))
+    held = holder.current(location)
+    if held is None:
+        return None
+    if held.url is None:
+        raise StoreError(f"the store at {location} is held by {held.describe()}",
+                         hint="run this write when that one has finished; commands that only read still work")
+    if not held.writes:
+        raise StoreError(f"the store at {location} is held by {held.describe()}, which takes no writes",
+                         hint="restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to send "
+                              "writes through it, or stop it and run this command again")
+    info = probe(held.url)
+    if info is None:
+        raise StoreError(f"the store at {location} is held by {held.describe()}, which does not answer",
+                         hint="a server that is starting answers in a moment: run the command again then; "
+                              f"if process {held.pid} is no dkg serve, remove {Path(location or '.') / holder.RECORD}")
+    return ServerClient(held.url, _token(f"the store at {location} is held by {held.describe()}"), held_by=held,
+                        max_upload=info.get("max_upload_bytes"))
+
+
+__all__ = ["Decided", "Held", "RemoteError", "ServerClient", "TOKEN_ENV", "probe", "server_base", "server_for"]

@@ -1,0 +1,280 @@
+"""Writes through the server (ghi qua máy chủ): the process that holds the store takes the writes.
+
+While ``dkg serve`` holds a folder store, no other process can write to it; these routes let a
+client (the CLI, see :mod:`kg.client`, or any HTTP client with the update token) send the write to
+the server instead. Each route calls the same library function as the CLI command and answers
+with the same report, as JSON:
+
+* ``POST /store/load``: RDF files as a multipart upload (field ``file``, repeatable; ``names``,
+  the files' names as a JSON list where an encoder would escape them; ``force``),
+  one atomic batch, as ``dkg load`` (``Store.load_files``);
+* ``POST /store/ingest``: texts as a multipart upload (``file``; ``date``, ``place``,
+  ``max_chars``), as ``dkg ingest`` (``kg.ingest.ingest_paths``, with the review intake);
+* ``POST /store/review``: a review decision ``{"ids", "decision", "set", "reason", "reviewer"}``
+  (``kg.review.decide``, the call the review pages make too); ``POST /store/assess``: a target's
+  assessment (``kg.review.assess``);
+* ``POST /store/reason`` (``{"engine"}``), ``POST /store/reindex``, ``POST /store/rollback``
+  (``{"change", "cascade"}``).
+
+``GET /store.json`` says what the server is and whether it takes writes, for a client to tell a
+dkg server from another SPARQL server. Every write needs the server's update token
+(``Authorization: Bearer``): 403 when the server has none, 401 when the request lacks it or
+carries another. Writes run one at a time, in a thread (the pages keep answering), and the
+``/sparql`` workers are given the new data once a write has finished, so a query sees all of a
+write or none of it. A request body over ``DKG_MAX_UPLOAD_BYTES`` is refused with 413 naming it;
+each file then meets the limits of a local load or ingest (``kg.limits``, ``DKG_MAX_TEXT_CHARS``).
+Uploaded names are labels only: the server never reads a path a client names.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from importlib.metadata import PackageNotFoundError, version
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request as StarletteRequest
+
+from kg import limits
+from kg.errors import DkgError, UsageError
+from kg.ingest import ingest_paths, parse_date
+from kg.reason import ENGINES, materialize
+from kg.review import assess as assess_target
+from kg.review import decide
+from kg.sources import max_text
+from kg.store import history
+from kg.web.errors import Forbidden, PayloadTooLarge, UnsupportedMedia
+from kg.web.render import json_response
+
+router = APIRouter(tags=["writes"])
+
+#: files one upload may carry (a load is one request: its files are one atomic batch)
+MAX_FILES = 10_000
+SERVICE = "directive-kg"
+
+
+class Unauthorized(DkgError):
+    """A write without the right update token."""
+
+    status = 401
+    kind = "unauthorized"
+    headers = {"WWW-Authenticate": "Bearer"}
+
+
+class UploadTooLarge(PayloadTooLarge):
+    def __init__(self, limit: int) -> None:  # (PayloadTooLarge's message, with the setting named)
+        DkgError.__init__(self, f"the request body is larger than DKG_MAX_UPLOAD_BYTES ({limit:,} bytes)",
+                          hint="send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
+
+
+def authorize(request: Request) -> None:
+    """Refuse a write unless the request carries the server's update token."""
+    token = request.app.state.settings.update_token
+    if not token:
+        raise Forbidden("this server takes no writes: it was started without an update token",
+                        hint="start `dkg serve` with --update-token (or $DKG_UPDATE_TOKEN) to allow writes")
+    scheme, _, given = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+        raise Unauthorized("a write needs the server's update token",
+                           hint="send Authorization: Bearer <token>; the CLI reads it from $DKG_UPDATE_TOKEN")
+
+
+async def _form(request: Request):
+    """The multipart form of an upload, its size counted while it is read."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype != "multipart/form-data":
+        raise UnsupportedMedia(f"unsupported Content-Type {ctype or '(none)'!r}",
+                               hint="send the files as multipart/form-data, each in a field named file")
+    limit = limits.UPLOAD_BYTES.value()
+    length = request.headers.get("content-length")
+    if length and length.isdigit() and int(length) > limit:
+        raise UploadTooLarge(limit)
+    size = 0
+
+    async def counted():
+        nonlocal size
+        message = await request.receive()
+        size += len(message.get("body", b""))
+        if size > limit:
+            raise UploadTooLarge(limit)
+        return message
+
+    return await StarletteRequest(request.scope, counted).form(max_files=MAX_FILES, max_fields=20,
+                                                               max_part_size=8 << 20)  # (names of many files)
+
+
+async def _files(form) -> dict[str, bytes]:
+    """The uploaded files by name, in the order sent (two files of one name are refused). A
+    ``names`` field (a JSON list, one name per file) gives the names exactly: multipart encoders
+    escape some characters of a file name (``"`` becomes ``%22``)."""
+    uploads = form.getlist("file")
+    given = _field(form, "names")
+    wrong = UsageError("names must be a JSON list with one name for each file")
+    try:
+        names = json.loads(given) if given is not None else None
+    except ValueError:
+        raise wrong from None
+    if names is not None and (not isinstance(names, list) or len(names) != len(uploads)
+                              or not all(isinstance(n, str) and n for n in names)):
+        raise wrong
+    out: dict[str, bytes] = {}
+    for i, upload in enumerate(uploads):
+        if not isinstance(upload, UploadFile) or not upload.filename:
+            raise UsageError("each file field must be an uploaded file with a name")
+        name = names[i] if names is not None else upload.filename
+        if name in out:
+            raise UsageError(f"two files named {name!r} in one request", hint="give each file its own name")
+        out[name] = await upload.read()
+    if not out:
+        raise UsageError("no file uploaded", hint="send each file in a multipart field named file")
+    return out
+
+
+def _field(form, name: str) -> str | None:
+    value = form.get(name)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{name} must be a text field, not a file")
+    return value.strip() if value and value.strip() else None
+
+
+async def _json_body(request: Request) -> dict:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise UsageError("the request body is not JSON") from None
+    if not isinstance(body, dict):
+        raise UsageError("the request body must be a JSON object")
+    return body
+
+
+async def run_write(request: Request, command: str, fn, *args, **kwargs):
+    """Run one write (``fn(store, ...)``) after the others, named ``command`` in the change log,
+    then give the query workers the new data."""
+    app = request.app
+    store = app.state.store
+    async with app.state.write_lock:
+        def run():
+            before, store.agent = store.agent, f"{command} (through dkg serve)"
+            try:
+                return fn(store, *args, **kwargs)
+            finally:
+                store.agent = before
+        try:
+            return await run_in_threadpool(run)
+        finally:  # (also after a failed write: what was written before the failure is visible)
+            if app.state.query_pool is not None:
+                await app.state.query_pool.refresh()
+
+
+@router.get("/store.json", summary="What this server is, and whether it takes writes")
+def store_info(request: Request):
+    try:
+        release = version("directive-kg")
+    except PackageNotFoundError:  # (a checkout run without installing)
+        release = None
+    return json_response({"service": SERVICE, "version": release,
+                          "writes": bool(request.app.state.settings.update_token),
+                          "max_upload_bytes": limits.UPLOAD_BYTES.value()})
+
+
+@router.post("/store/load", summary="Load RDF files as one atomic batch, as `dkg load` (needs the update token)")
+async def load(request: Request):
+    authorize(request)
+    form = await _form(request)
+    try:
+        data = await _files(form)
+        force = (_field(form, "force") or "").lower() in ("1", "true", "yes", "on")
+    finally:
+        await form.close()
+    names = list(data)
+    result = await run_write(request, "dkg load", lambda store: store.load_files(names, force=force, data=data))
+    return json_response({"files": result.files, "triples": result.triples, "graph": result.graph,
+                          "quarantined": result.quarantined,
+                          "report": result.report.to_json() if result.report is not None else None})
+
+
+@router.post("/store/ingest", summary="Extract, validate and load texts, as `dkg ingest` (needs the update token)")
+async def ingest(request: Request):
+    authorize(request)
+    form = await _form(request)
+    try:
+        data = await _files(form)
+        on, place, asked = _field(form, "date"), _field(form, "place"), _field(form, "max_chars")
+    finally:
+        await form.close()
+    parse_date(on, "date")  # a bad date is refused before anything is written
+    # the server's limit holds; a client may only ask for a lower one
+    limit = max_text(None) if asked is None else min(max_text(asked), max_text(None))
+    summary = await run_write(request, "dkg ingest", lambda store: ingest_paths(
+        store, list(data), on=on, place=place, max_chars=limit, data=data))
+    return json_response(summary.to_json())
+
+
+def _text(body: dict, name: str) -> str | None:
+    value = body.get(name)
+    if value is not None and not isinstance(value, str):
+        raise UsageError(f"{name} must be text")
+    return value or None
+
+
+@router.post("/store/review", summary="Accept, correct or reject facts, as `dkg review` (needs the update token)")
+async def review(request: Request):
+    authorize(request)
+    body = await _json_body(request)
+    ids, changes = body.get("ids"), body.get("set") or {}
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise UsageError("ids must be a list of fact ids")
+    if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
+        raise UsageError("set must map field names to text values")
+    decision = _text(body, "decision") or ""
+    verb = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}.get(decision, decision)
+    result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_text(body, "reviewer"),
+                          reason=_text(body, "reason"), changes=changes)
+    return json_response({"decided": [i.id for i in result.decided],
+                          "held": [{"id": i.id, "violation": i.violation_en} for i in result.held]})
+
+
+@router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
+async def assess(request: Request):
+    authorize(request)
+    body = await _json_body(request)
+    fid, status = _text(body, "id"), _text(body, "status")
+    if fid is None or status is None:
+        raise UsageError("id and status are required")
+    node = await run_write(request, "dkg review assess", assess_target, fid, status, note=_text(body, "note"),
+                        reviewer=_text(body, "reviewer"))
+    return json_response({"assessed": fid, "target": node})
+
+
+@router.post("/store/reason", summary="Materialise the entailments, as `dkg reason` (needs the update token)")
+async def reason(request: Request):
+    authorize(request)
+    body = await _json_body(request)
+    engine = _text(body, "engine") or "auto"
+    if engine not in ENGINES:
+        raise UsageError(f"unknown engine {engine!r}", hint="one of: " + ", ".join(ENGINES))
+    result = await run_write(request, "dkg reason", materialize, engine)
+    return json_response({**result.to_json(), "text": str(result)})
+
+
+@router.post("/store/reindex", summary="Rebuild the index graph, as `dkg reindex` (needs the update token)")
+async def reindex(request: Request):
+    authorize(request)
+    docs, names = await run_write(request, "dkg reindex", lambda store: store.rebuild_index())
+    return json_response({"documents": docs, "places": names})
+
+
+@router.post("/store/rollback", summary="Undo a change set, as `dkg rollback` (needs the update token)")
+async def rollback(request: Request):
+    authorize(request)
+    body = await _json_body(request)
+    change, cascade = body.get("change"), body.get("cascade", False)
+    if not isinstance(change, int) or isinstance(change, bool) or not isinstance(cascade, bool):
+        raise UsageError("change must be a change set number and cascade true or false")
+    done = await run_write(request, "dkg rollback", history.rollback, change, cascade=cascade)
+    return json_response(done.to_json())
+
+
+__all__ = ["MAX_FILES", "SERVICE", "Unauthorized", "authorize", "router", "run_write"]

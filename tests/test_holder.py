@@ -1,0 +1,113 @@
+"""kg.store.holder: the record of who holds a folder store, and what a second writer is told."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.store import Store, holder
+
+GOOD = Path(__file__).parent / "fixtures" / "store" / "good.ttl"
+EX = "http://example.org/held/"
+
+
+@pytest.fixture
+def other_process():
+    """A live process that is not this one."""
+    proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    yield proc.pid
+    proc.kill()
+    proc.wait()
+
+
+def dead_pid() -> int:
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    proc.wait()
+    return proc.pid
+
+
+def write_record(folder: Path, **fields) -> None:
+    record = {"pid": 1, "command": "dkg load", "since": "2026-01-02T03:04:05+00:00", "url": None,
+              "writes": False, **fields}
+    (folder / holder.RECORD).write_text(json.dumps(record))
+
+
+def run(folder: Path, *args: str, env: dict | None = None):
+    return CliRunner().invoke(main, ["--store", str(folder), *args], env=env)
+
+
+def test_record_current_and_release(tmp_path, other_process):
+    written = holder.record(tmp_path, "dkg serve", url="http://127.0.0.1:8123", writes=True)
+    assert written is not None and holder.current(tmp_path) is None  # this process is not another holder
+    write_record(tmp_path, pid=other_process, command="dkg serve", url="http://127.0.0.1:8123", writes=True)
+    found = holder.current(tmp_path)
+    assert found is not None and found.pid == other_process and found.url == "http://127.0.0.1:8123"
+    holder.release(tmp_path)  # not ours: kept
+    assert (tmp_path / holder.RECORD).exists()
+    write_record(tmp_path, pid=written.pid)
+    holder.release(tmp_path)
+    assert not (tmp_path / holder.RECORD).exists()
+
+
+def test_a_record_that_cannot_be_written_is_skipped(tmp_path):
+    assert holder.record(tmp_path / "no" / "such" / "folder", "dkg load") is None
+
+
+def test_a_record_whose_process_is_gone_or_that_is_broken_is_ignored(tmp_path):
+    write_record(tmp_path, pid=dead_pid(), url="http://127.0.0.1:9", writes=True)
+    assert holder.current(tmp_path) is None
+    for broken in ("", "{", "[]", '{"pid": "x"}', '{"pid": 5}'):
+        (tmp_path / holder.RECORD).write_text(broken)
+        assert holder.current(tmp_path) is None
+
+
+def test_client_url_for_any_bind_address():
+    assert holder.client_url("0.0.0.0", 8000) == "http://127.0.0.1:8000"
+    assert holder.client_url("::", 8000) == "http://[::1]:8000"
+    assert holder.client_url("127.0.0.1", 80) == "http://127.0.0.1:80"
+
+
+def test_a_second_writer_is_refused_at_once_naming_the_holder(tmp_path, other_process):
+    folder = tmp_path / "store"
+    assert run(folder, "load", str(GOOD)).exit_code == 0
+    store = Store.open(folder, read_only=True)
+    before = set(store.main)
+    store.close()
+    write_record(folder, pid=other_process, command="dkg ingest")
+    result = run(folder, "load", str(GOOD))
+    assert result.exit_code == 3
+    assert f"held by `dkg ingest` (process {other_process}, since 2026-01-02 03:04:05 UTC)" in result.output
+    assert "when that one has finished" in result.output
+    # a server that takes no writes: say so, and how to send writes through it
+    write_record(folder, pid=other_process, command="dkg serve", url="http://127.0.0.1:9", writes=False)
+    result = run(folder, "reindex")
+    assert result.exit_code == 3 and "which takes no writes" in result.output and "--update-token" in result.output
+    # a server that does not answer (starting, or gone with its process id reused)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    write_record(folder, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
+    result = run(folder, "load", str(GOOD), env={"DKG_UPDATE_TOKEN": "t"})
+    assert result.exit_code == 3 and "which does not answer" in result.output and holder.RECORD in result.output
+    store = Store.open(folder, read_only=True)
+    assert set(store.main) == before
+    store.close()
+
+
+def test_a_stale_record_does_not_stop_a_local_write(tmp_path):
+    folder = tmp_path / "store"
+    assert run(folder, "load", str(GOOD)).exit_code == 0
+    write_record(folder, pid=dead_pid(), command="dkg serve", url="http://127.0.0.1:9", writes=True)
+    extra = tmp_path / "x.nt"
+    extra.write_text(f'<{EX}s> <{EX}p> "local" .\n')
+    result = run(folder, "load", str(extra))
+    assert result.exit_code == 0, result.output
+    assert "sending the write" not in result.output
+    assert not (folder / holder.RECORD).exists() or holder.current(folder) is None

@@ -1,0 +1,172 @@
+"""Writes through a running `dkg serve` (kg.client, kg.web.writes): the real commands on 127.0.0.1.
+
+While the server holds the store, `dkg load`, `ingest`, `review`, `reason` and `reindex` send their
+writes to it and print the same report; what they write is in the server's answers at once; a
+query during a write sees all of it or none; without the token nothing changes."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from kg.store import holder
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ROOT / "tests" / "fixtures" / "store" / "good.ttl"
+BUNDLED = ROOT / "kg" / "data" / "bundled" / "corpus.ttl"
+TEXTS = ROOT / "tests" / "texts"
+TOKEN = "server-writes-t0ken"
+EX = "http://example.org/written/"
+
+
+def dkg(store: Path | str, *args: str, token: str | None = TOKEN, timeout: float = 300) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE")}
+    env["DKG_STORE"] = str(store)
+    if token is not None:
+        env["DKG_UPDATE_TOKEN"] = token
+    return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A store made by `dkg load`, held by `dkg serve` with an update token: (folder, base URL)."""
+    folder = tmp_path_factory.mktemp("served") / "store"
+    assert dkg(folder, "load", str(GOOD)).returncode == 0
+    port = free_port()
+    env = {**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            if httpx.get(base + "/store.json", timeout=5).status_code == 200:
+                break
+        except httpx.TransportError:
+            pass
+        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "dkg serve ended"
+        assert time.monotonic() < deadline, "dkg serve did not start"
+        time.sleep(0.2)
+    try:
+        yield folder, base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    assert not (folder / holder.RECORD).exists(), "the server removed its holder record at shutdown"
+
+
+def count(base: str, sparql: str) -> int:
+    resp = httpx.get(base + "/sparql", params={"query": sparql},
+                     headers={"Accept": "application/sparql-results+json"}, timeout=30)
+    assert resp.status_code == 200, resp.text
+    return int(resp.json()["results"]["bindings"][0]["n"]["value"])
+
+
+def written(base: str) -> int:
+    return count(base, f'SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{EX}")) }}')
+
+
+def test_the_server_records_where_it_listens(served):
+    folder, base = served
+    record = json.loads((folder / holder.RECORD).read_text())
+    assert record["url"] == base and record["writes"] is True and record["command"] == "dkg serve"
+
+
+def test_without_the_token_a_write_is_refused_and_nothing_changes(served, tmp_path):
+    folder, base = served
+    data = tmp_path / "x.nt"
+    data.write_text(f'<{EX}no-token> <{EX}p> "x" .\n')
+    before = written(base)
+    missing = dkg(folder, "load", str(data), token=None)
+    assert missing.returncode == 2
+    assert "held by `dkg serve`" in missing.stderr and "DKG_UPDATE_TOKEN" in missing.stderr
+    wrong = dkg(folder, "load", str(data), token="guess")
+    assert wrong.returncode == 2 and "update token" in wrong.stderr and "DKG_UPDATE_TOKEN" in wrong.stderr
+    assert written(base) == before
+
+
+def test_cli_load_goes_through_the_server_and_shows_in_its_answers(served):
+    folder, base = served
+    result = dkg(folder, "load", str(BUNDLED))
+    assert result.returncode == 0, result.stderr
+    assert "sending the write to `dkg serve`" in result.stderr
+    assert "loaded " in result.stderr and "triples from 1 file(s) into" in result.stderr
+    cascade = httpx.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=30).json()
+    assert any(row["key"] == "115-CTr/TU" for row in cascade["rows"])
+    # a non-conforming load: the same refusal and report as a local one, exit 1
+    bad = ROOT / "tests" / "fixtures" / "store" / "nonconforming.ttl"
+    refused = dkg(folder, "load", str(bad))
+    assert refused.returncode == 1 and "does not conform" in refused.stderr and "9-CTr/TU" in refused.stderr
+
+
+def test_a_query_during_a_write_sees_all_of_it_or_none(served, tmp_path):
+    folder, base = served
+    n = 20_000
+    data = tmp_path / "many.nt"
+    data.write_text("".join(f'<{EX}node{i}> <{EX}value> "{i}" .\n' for i in range(n)))
+    before = written(base)
+    load = subprocess.Popen([sys.executable, "-m", "kg", "load", str(data)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN})
+    seen = []
+    deadline = time.monotonic() + 240
+    while load.poll() is None and len(seen) < 500 and time.monotonic() < deadline:
+        seen.append(written(base))
+    _, err = load.communicate(timeout=240)
+    assert load.returncode == 0, err
+    seen.append(written(base))
+    assert set(seen) <= {before, before + n}, sorted(set(seen))
+    assert seen[-1] == before + n
+
+
+def test_cli_ingest_and_review_go_through_the_server(served):
+    folder, base = served
+    result = dkg(folder, "ingest", str(TEXTS), str(TEXTS / "missing.txt"))
+    assert result.returncode == 2, result.stderr  # (the missing file is refused, the rest ingested)
+    texts = len(list(TEXTS.glob("*.txt")))
+    assert f"ingested {texts} of {texts + 1} text(s)" in result.stderr
+    assert "refused: " in result.stderr and "missing.txt: no such file" in result.stderr
+    sources = httpx.get(base + "/review.json", timeout=30).json()["sources"]
+    assert len(sources) == texts
+    # the queue is read from the store itself (read-only, while the server holds it)
+    queue = dkg(folder, "review", "list", "--format", "json")
+    assert queue.returncode == 0, queue.stderr
+    first = json.loads(queue.stdout)[0]
+    accepted = dkg(folder, "review", "accept", first["id"], "--reviewer", "Nguyễn Văn Bình")
+    assert accepted.returncode == 0 and "accepted 1 fact(s)" in accepted.stderr, accepted.stderr
+    page = httpx.get(f"{base}/review/{first['source']}.json", timeout=30).json()
+    fact = next(f for f in page["facts"] if f["id"] == first["id"])
+    assert fact["state"] == "accepted" and fact["decision"]["reviewer"] == "Nguyễn Văn Bình"
+    unknown = dkg(folder, "review", "reject", "nosuch")
+    assert unknown.returncode == 2 and "no fact with id nosuch" in unknown.stderr
+
+
+def test_reason_and_reindex_go_through_the_server_and_store_url_names_it(served):
+    folder, base = served
+    reasoned = dkg(folder, "reason")
+    assert reasoned.returncode == 0 and reasoned.stderr.count("reasoned with") == 1, reasoned.stderr
+    inferred = count(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/directive-kg/graph/inferred> "
+                           "{ ?s ?p ?o } }")
+    assert inferred > 0
+    by_url = dkg(base, "reindex")
+    assert by_url.returncode == 0 and "search index rebuilt" in by_url.stderr, by_url.stderr
+    history = dkg(folder, "history", "--format", "json")
+    commands = [c["command"] for c in json.loads(history.stdout)]
+    assert commands[-2:] == ["dkg reason (through dkg serve)", "dkg reindex (through dkg serve)"]

@@ -1,0 +1,190 @@
+"""kg.web.writes: loads, ingests, review decisions, reasoning and reindexing through the app, with
+the update token; the same library calls and reports as the CLI; hostile requests refused with
+the store unchanged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from fastapi.testclient import TestClient
+
+from kg.rdf.graphs import ASSERTED, QUARANTINE
+from kg.store import Store, history
+from kg.web import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOOD = (FIXTURES / "store" / "good.ttl").read_bytes()
+BAD = (FIXTURES / "store" / "nonconforming.ttl").read_bytes()
+PLAN = (FIXTURES / "review" / "plan.txt").read_bytes()
+TOKEN = "t0ken-for-writes"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+EX = "http://example.org/"
+SOURCE_GRAPHS = "https://w3id.org/directive-kg/graph/source/"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.open(tmp_path / "store")
+    yield s
+    s.close()
+
+
+def client(store, token: str | None = TOKEN) -> TestClient:
+    return TestClient(create_app(store, update_token=token))
+
+
+def asserted(store) -> set:
+    return set(store.main.quads_for_pattern(None, None, None, ASSERTED))
+
+
+def everything(store) -> set:
+    return set(store.main) | set(store.quarantine_store)
+
+
+def test_store_json_says_what_the_server_is_and_whether_it_takes_writes(store):
+    assert client(store).get("/store.json").json()["writes"] is True
+    info = client(store, None).get("/store.json").json()
+    assert info["service"] == "directive-kg" and info["writes"] is False
+
+
+def test_load_through_the_app_is_the_load_of_the_cli(store, tmp_path):
+    resp = client(store).post("/store/load", files=[("file", ("good.ttl", GOOD, "text/turtle"))], headers=AUTH)
+    assert resp.status_code == 200, resp.text
+    d = resp.json()
+    assert d["files"] == ["good.ttl"] and d["graph"] == ASSERTED.value and not d["quarantined"]
+    # the same quads as `Store.load_files` of the same file into another store
+    other = Store.open(tmp_path / "other")
+    other.load_files([str(FIXTURES / "store" / "good.ttl")])
+    assert asserted(store) == asserted(other) and d["triples"] == len(asserted(other))
+    other.close()
+
+
+def test_writes_need_the_token(store):
+    before = everything(store)
+    files = [("file", ("good.ttl", GOOD, "text/turtle"))]
+    no_header = client(store).post("/store/load", files=files)
+    assert no_header.status_code == 401 and no_header.headers["www-authenticate"] == "Bearer"
+    assert "update token" in no_header.json()["message"]
+    wrong = client(store).post("/store/load", files=files, headers={"Authorization": "Bearer guess"})
+    assert wrong.status_code == 401
+    basic = client(store).post("/store/reindex", json={}, headers={"Authorization": f"Basic {TOKEN}"})
+    assert basic.status_code == 401
+    read_only = client(store, None).post("/store/load", files=files, headers=AUTH)
+    assert read_only.status_code == 403 and "--update-token" in read_only.json()["hint"]
+    for path in ("/store/reason", "/store/reindex", "/store/review", "/store/assess", "/store/rollback"):
+        assert client(store).post(path, json={}).status_code == 401, path
+    assert everything(store) == before
+
+
+def test_a_nonconforming_load_is_refused_with_the_report_unless_forced(store):
+    store.load_files([str(FIXTURES / "store" / "good.ttl")])  # (the resolution the bad programme predates)
+    before = everything(store)
+    resp = client(store).post("/store/load", files=[("file", ("bad.ttl", BAD, "text/turtle"))], headers=AUTH)
+    assert resp.status_code == 422
+    body = resp.json()
+    assert body["error"] == "validation" and "bad.ttl" in body["message"] and not body["report"]["conforms"]
+    assert everything(store) == before
+    forced = client(store).post("/store/load", files=[("file", ("bad.ttl", BAD, "text/turtle"))],
+                                data={"force": "true"}, headers=AUTH)
+    assert forced.status_code == 200 and forced.json()["quarantined"] is True
+    assert forced.json()["graph"] == QUARANTINE.value and len(store.quarantine_store) > 0
+
+
+def test_hostile_uploads_change_nothing(store, tmp_path, monkeypatch):
+    c = client(store)
+    before = everything(store)
+    # data for a graph the store owns
+    reserved = b'<urn:s> <urn:p> "x" <https://w3id.org/directive-kg/graph/inferred> .\n'
+    resp = c.post("/store/load", files=[("file", ("r.nq", reserved, "application/n-quads"))], headers=AUTH)
+    assert resp.status_code == 400 and "graph/inferred" in resp.json()["message"]
+    # a syntax error names the file and line
+    resp = c.post("/store/load", files=[("file", ("broken.ttl", b"<urn:a> <urn:b> .\n", "text/turtle"))],
+                  headers=AUTH)
+    assert resp.status_code == 400 and resp.json()["file"] == "broken.ttl" and resp.json()["line"] == 1
+    # a name that is a path on the server is a label only: the server reads nothing from its disk
+    secret = tmp_path / "secret.ttl"
+    secret.write_text(f'<{EX}s> <{EX}p> "secret" .\n')
+    resp = c.post("/store/load", files=[("file", (str(secret), b"", "text/turtle"))], headers=AUTH)
+    assert ox.Literal("secret") not in {q.object for q in store.main}
+    resp = c.post("/store/ingest", files=[("file", (str(tmp_path), b"", "text/plain"))], headers=AUTH)
+    assert resp.status_code == 200 and resp.json()["refused"][0]["message"].endswith("is empty: there is no "
+                                                                                        "text to extract facts from")
+    # two files of one name, no file, not a form
+    twice = [("file", ("a.ttl", GOOD, "text/turtle")), ("file", ("a.ttl", GOOD, "text/turtle"))]
+    assert c.post("/store/load", files=twice, headers=AUTH).status_code == 400
+    assert c.post("/store/load", data={"force": "true"}, files=[], headers=AUTH).status_code in (400, 415)
+    assert c.post("/store/load", content=GOOD, headers={**AUTH, "Content-Type": "text/turtle"}).status_code == 415
+    # over the upload limit: 413, the setting named
+    monkeypatch.setenv("DKG_MAX_UPLOAD_BYTES", "1000")
+    resp = c.post("/store/load", files=[("file", ("big.ttl", GOOD * 3, "text/turtle"))], headers=AUTH)
+    assert resp.status_code == 413 and "DKG_MAX_UPLOAD_BYTES" in resp.json()["message"]
+    assert everything(store) == before
+
+
+def test_ingest_through_the_app_reports_what_the_cli_reports(store):
+    files = [("file", ("plan.txt", PLAN, "text/plain")), ("file", ("empty.txt", b"  \n", "text/plain"))]
+    resp = client(store).post("/store/ingest", files=files, data={"date": "2024-05-01"}, headers=AUTH)
+    assert resp.status_code == 200, resp.text
+    d = resp.json()
+    assert d["files"] == 2 and d["loaded"] == 1 and d["triples"] > 0 and d["exit_code"] == 2
+    assert d["text"].startswith("ingested 1 of 2 text(s)") and "refused: empty.txt: is empty" in d["text"]
+    assert client(store).get("/review.json").json()["sources"], "the review intake recorded the text"
+    # the names a multipart encoder would escape, given exactly in the names field
+    odd = 'thư mục/kế hoạch "2".txt'
+    named = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                               data={"names": json.dumps([odd])}, headers=AUTH)
+    assert named.json()["refused"][0]["file"] == odd
+    mismatch = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                                  data={"names": "[]"}, headers=AUTH)
+    assert mismatch.status_code == 400 and "one name for each file" in mismatch.json()["message"]
+    not_json = client(store).post("/store/ingest", files=[("file", (odd, b" ", "text/plain"))],
+                                  data={"names": "[oops"}, headers=AUTH)
+    assert not_json.status_code == 400
+    bad_date = client(store).post("/store/ingest", files=files, data={"date": "May"}, headers=AUTH)
+    assert bad_date.status_code == 400 and "ISO date" in bad_date.json()["message"]
+
+
+def test_review_reason_reindex_and_rollback_through_the_app(store):
+    c = client(store)
+    files = [("file", ("plan.txt", PLAN, "text/plain"))]
+    assert c.post("/store/ingest", files=files, headers=AUTH).status_code == 200
+    (source,) = c.get("/review.json").json()["sources"]
+    facts = c.get(f"/review/{source['id']}.json").json()["facts"]
+    first = facts[0]["id"]
+    resp = c.post("/store/review", json={"ids": [first], "decision": "rejected", "reason": "không đúng",
+                                         "reviewer": "Lê Văn An"}, headers=AUTH)
+    assert resp.status_code == 200 and resp.json()["decided"] == [first]
+    fact = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == first)
+    assert fact["state"] == "rejected" and fact["decision"]["reviewer"] == "Lê Văn An"
+    lead = next(f for f in facts if f["kind"] == "assignment" and f["fact"]["role"] == "lead")
+    corrected = c.post("/store/review", json={"ids": [lead["id"]], "decision": "corrected",
+                                              "set": {"body": "Ban Tuyên giáo Tỉnh ủy"}}, headers=AUTH)
+    assert corrected.status_code == 200, corrected.text
+    lead = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == lead["id"])
+    assert lead["state"] == "corrected" and lead["fact"]["body"] == "Ban Tuyên giáo Tỉnh ủy"
+    target = next(f for f in facts if f["kind"] == "target")
+    assessed = c.post("/store/assess", json={"id": target["id"], "status": "partly", "note": "1.200/1.500"},
+                      headers=AUTH)
+    assert assessed.status_code == 200, assessed.text
+    target = next(f for f in c.get(f"/review/{source['id']}.json").json()["facts"] if f["id"] == target["id"])
+    assert target["assessment"] is not None
+    unknown = c.post("/store/review", json={"ids": ["nosuch"], "decision": "accepted"}, headers=AUTH)
+    assert unknown.status_code == 404
+    bad = c.post("/store/review", json={"ids": "x", "decision": "accepted"}, headers=AUTH)
+    assert bad.status_code == 400
+    reasoned = c.post("/store/reason", json={"engine": "rules"}, headers=AUTH)
+    assert reasoned.status_code == 200 and reasoned.json()["text"].startswith("reasoned with rules")
+    assert c.post("/store/reason", json={"engine": "magic"}, headers=AUTH).status_code == 400
+    reindexed = c.post("/store/reindex", json={}, headers=AUTH).json()
+    assert reindexed["documents"] >= 1
+    ingest_set = next(ch for ch in history.change_sets(store) if ch.command.startswith("dkg ingest"))
+    assert ingest_set.command == "dkg ingest (through dkg serve)"
+    alone = c.post("/store/rollback", json={"change": ingest_set.number}, headers=AUTH)
+    assert alone.status_code == 400 and "--cascade" in alone.json()["hint"]  # the library's own refusal
+    undone = c.post("/store/rollback", json={"change": ingest_set.number, "cascade": True}, headers=AUTH)
+    assert undone.status_code == 200, undone.text
+    assert undone.json()["undoes"][0] == ingest_set.number
+    assert not any(q.graph_name.value.startswith(SOURCE_GRAPHS) for q in store.main)
