@@ -9,9 +9,9 @@ queue and the export in the facts format). May import ``kg.facts``, ``kg.rdf``, 
 ingest calls in, through ``Intake``).
 """
 from kg.review.model import DECISIONS, KINDS, STATES, Decision, Item
-from kg.review.workflow import (DecisionResult, Entry, Intake, assess, assessment_of, decide, default_reviewer, export_facts, queue,
-                                rebuild, show, source_summaries)
+from kg.review.workflow import (DecisionResult, Entry, Intake, assess, assessment_of, decide, default_reviewer, export_facts,
+                                link_review_marks, queue, rebuild, review_marks, show, source_summaries)
 
 __all__ = ["DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
            "decide",
-           "default_reviewer", "export_facts", "queue", "rebuild", "show", "source_summaries"]
+           "default_reviewer", "export_facts", "link_review_marks", "queue", "review_marks", "rebuild", "show", "source_summaries"]
