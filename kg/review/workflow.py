@@ -455,7 +455,8 @@ def review_marks(store, nodes: list[str]) -> dict[str, dict]:
     """How each of these graph nodes was reviewed, for the cards and the cascade: ``state`` (the
     most settled state among the items that became it: corrected, accepted or pending),
     ``reviewed`` (accepted or corrected), the ``reviewer`` and time (``at``) of the latest decision
-    in force, and the ``facts`` (id, source, state). Nodes no ingested text stated are left out;
+    in force, the ``facts`` (id, source, state) and, for a target, the reviewer's ``assessment``
+    (status and note) or None. Nodes no ingested text stated are left out;
     rejected and violating items never become nodes, so they never show."""
     found = ledger.node_items(store, list(dict.fromkeys(nodes)))
     ids = sorted({fid for lst in found.values() for fid, _, _ in lst})
@@ -468,7 +469,9 @@ def review_marks(store, nodes: list[str]) -> dict[str, dict]:
                      key=lambda d: d.at, default=None)
         out[node] = {"state": state, "reviewed": state != "pending",
                      "reviewer": latest.reviewer if latest else None, "at": latest.at.isoformat() if latest else None,
-                     "facts": [{"id": fid, "source": src, "state": s} for fid, src, s in sorted(lst)]}
+                     "facts": [{"id": fid, "source": src, "state": s} for fid, src, s in sorted(lst)],
+                     "assessment": next(filter(None, (ledger.read_assessment(store, fid) for fid, _, _ in sorted(lst))),
+                                        None)}
     return out
 
 
