@@ -375,3 +375,17 @@ def test_review_marks_show_the_state_of_what_entered_the_graph(memory_store, han
     record = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.record_graph(source)))
     assert not list(record.objects(ledger.item_iri(orphan["id"]), DKG.factNode))
     assert not list(record.objects(ledger.item_iri(goal["id"]), DKG.factNode))
+
+
+def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_store):
+    from kg import views
+
+    assert ingest.ingest_paths(memory_store, [str(PLAN)]).ok  # the real extractor
+    link = by_kind(memory_store, "link", to="46-NQ/TW")
+    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["pending"]
+    decide(memory_store, [link["id"]], "accepted", reviewer="Lan")
+    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["accepted"]
+    decide(memory_store, [link["id"]], "rejected", reviewer="Lan")
+    assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0

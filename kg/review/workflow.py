@@ -451,6 +451,10 @@ def assessment_of(store, item: Item) -> dict | None:
 _MARK_ORDER = ("corrected", "accepted", "pending")
 
 
+def _rank(state: str) -> int:
+    return _MARK_ORDER.index(state) if state in _MARK_ORDER else len(_MARK_ORDER)
+
+
 def review_marks(store, nodes: list[str]) -> dict[str, dict]:
     """How each of these graph nodes was reviewed, for the cards and the cascade: ``state`` (the
     most settled state among the items that became it: corrected, accepted or pending),
@@ -464,12 +468,13 @@ def review_marks(store, nodes: list[str]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for node, lst in found.items():
         states = {state for _, _, state in lst}
-        state = next((s for s in _MARK_ORDER if s in states), "pending")
+        state = min(states, key=_rank) if states & set(_MARK_ORDER) else "pending"
         latest = max((decisions[fid][-1] for fid, _, s in lst if s != "pending" and decisions.get(fid)),
                      key=lambda d: d.at, default=None)
         out[node] = {"state": state, "reviewed": state != "pending",
                      "reviewer": latest.reviewer if latest else None, "at": latest.at.isoformat() if latest else None,
-                     "facts": [{"id": fid, "source": src, "state": s} for fid, src, s in sorted(lst)],
+                     "facts": [{"id": fid, "source": src, "state": s}  # the one that gives the state first
+                               for fid, src, s in sorted(lst, key=lambda x: (_rank(x[2]), x))],
                      "assessment": next(filter(None, (ledger.read_assessment(store, fid) for fid, _, _ in sorted(lst))),
                                         None)}
     return out
