@@ -350,6 +350,17 @@ def test_an_assessment_outlives_a_correction_of_the_value_and_a_re_ingest(memory
     assert (row["assessed"], row["assessed_note"]) == ("partly", "1.200 of 1.500")
     assert row["status"] == "pending"  # as reported (nothing reported yet), beside the assessment
 
+    from fastapi.testclient import TestClient
+
+    from kg.scoreboard import scoreboard
+    from kg.web import create_app
+
+    (target,) = [t for t in scoreboard(memory_store, "12-KH/TU", "2026-01-01")["targets"] if t["target"] == row["target"]]
+    assert target["reviewer_assessment"] == {"status": "partly", "note": "1.200 of 1.500"}
+    assert target["reported_status"] is None  # nothing reported: kept apart from the reviewer's word
+    page = TestClient(create_app(memory_store)).get("/scoreboard/12-KH/TU?lang=en&as_of=2026-01-01").text
+    assert "Reviewer&#39;s assessment: partly attained" in page or "Reviewer's assessment: partly attained" in page
+
 
 def test_review_marks_show_the_state_of_what_entered_the_graph(memory_store, hand_ingest):
     from kg.review import review_marks
