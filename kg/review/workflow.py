@@ -427,7 +427,8 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
     code = assessment_code(status)
     item = find_items(store, [fact_id])[0]
     if item.kind != "target":
-        raise UsageError(f"{fact_id} is a {item.kind}, not a target", hint="`dkg review list` shows the kinds")
+        article = "an" if item.kind[0] in "aeiou" else "a"
+        raise UsageError(f"{fact_id} is {article} {item.kind}, not a target", hint="`dkg review list` shows the kinds")
     st = state_of(item, ledger.read_decisions(store, [fact_id]).get(fact_id, []))
     if st.state == "rejected":
         raise UsageError(f"target {fact_id} was rejected", hint="accept or correct it before assessing it")
