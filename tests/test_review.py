@@ -133,6 +133,10 @@ def test_corrections_read_typed_values():
     assert correct("event", {}, {"organiser": "Tỉnh ủy", "reviews": "1-NQ/TU, 2-KH/TU"}) == {
         "organizer": "Tỉnh ủy", "reviews": ["1-NQ/TU", "2-KH/TU"]}
     assert correct("link", {"to": "a"}, {"target": "46-NQ/TW"}) == {"to": "46-NQ/TW"}
+    for name in ("link type", "link-type", "Link_Type", "type"):
+        assert correct("link", {"type": "implements"}, {name: "guides"}) == {"type": "guides"}
+    with pytest.raises(UsageError, match="an outcome has no correctable field 'comparator'"):
+        correct("outcome", {}, {"comparator": ">="})
 
 
 def test_sentence_around_finds_the_sentence():
