@@ -121,6 +121,9 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
             assert page.locator("#implements .reviewed-accepted").count() == 1
             assert page.locator(f'#tasks a.reviewed[href$="#fact-{corrected_id}"]').count() == 1
             page.screenshot(path=str(ARTIFACTS / "review-card.png"), full_page=True)
+            with page.expect_navigation():  # a mark leads to its fact on the review page, selected
+                page.locator("#tasks a.reviewed").click()
+            assert "selected" in page.locator(f"#fact-{corrected_id}").get_attribute("class")
 
             # and the cascade draws the accepted link with a check mark, explained in the legend
             page.goto(url + "/graph/46-NQ/TW")
