@@ -3,10 +3,10 @@
 The web pages lay these out (their JSON twins are these dicts) and ``dkg show KEY`` prints a
 document's card as text or JSON (:func:`card_text`). Each fact an ingested text stated carries
 ``review`` (``kg.review.review_marks``: pending, accepted or corrected, and by whom), so that
-pages mark the reviewed ones; rejected and still-violating facts are not in the graph at all. Every function takes the store and
-returns JSON-ready data. Text from the data (labels, subjects, quotes) is returned as it is:
-escaping is the templates' job (jinja2 autoescape). May import the store, queries and
-``kg.rdf``; never the CLI or the web app.
+pages mark the reviewed ones; rejected and still-violating facts are not in the graph at all.
+Every function takes the store and returns JSON-ready data. Text from the data (labels,
+subjects, quotes) is returned as it is: escaping is the templates' job (jinja2 autoescape).
+May import the store, queries, ``kg.rdf`` and ``kg.review``; never the CLI or the web app.
 
 Every query here is ``SELECT DISTINCT``: the store's union default graph (Oxigraph 0.5) matches
 a triple once per graph that holds it, and the same fact is often held by several source

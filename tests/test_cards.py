@@ -106,6 +106,9 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     assert html.count('class="reviewed reviewed-') == 2 and "đã duyệt, có sửa" in html and "Đạt một phần" in html
     assert f'#fact-{lead["id"]}' in html
     assert "reviewed, corrected" in c.get("/doc/12-KH/TU?lang=en").text
+    assess(memory_store, goal["id"], "partly", note='<script>alert("x")</script>', reviewer="Minh")
+    html = c.get("/doc/12-KH/TU").text
+    assert "&lt;script&gt;alert" in html and '<script>alert("x")' not in html  # a reviewer's note is text
 
     decide(memory_store, [goal["id"], lead["id"]], "rejected", reviewer="Lan")
     card = document_card(memory_store, "12-KH/TU")

@@ -4,7 +4,8 @@ text, and the graph remembers.
 Owns ``model`` (fact items, their stable ids, decisions and the state they give), ``ledger``
 (the review graphs in the store: the queue of each source and the PROV-O decisions) and
 ``workflow`` (the ingest hook, deciding, rebuilding a source with its decisions applied, the
-queue and the export in the facts format). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
+queue, the export in the facts format, the assessments of targets and the review marks the
+cards and the cascade show). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
 ``kg.store`` and ``kg.errors``; never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
 ingest calls in, through ``Intake``).
 """
