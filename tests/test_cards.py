@@ -113,3 +113,28 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     decide(memory_store, [goal["id"], lead["id"]], "rejected", reviewer="Lan")
     card = document_card(memory_store, "12-KH/TU")
     assert card["targets"] == [] and card["tasks"] == []
+
+
+def test_a_quarantined_fact_reaches_the_card_only_once_corrected_into_a_valid_one(memory_store, hand_ingest):
+    from kg.facts import Target
+    from kg.review import decide
+    from test_review import TEXT, by_kind, hand_facts
+
+    def with_unitless_target(text):  # a figure without its unit violates a shape
+        f = hand_facts(text)
+        start = TEXT.index("giảm 2%")
+        f.targets.append(Target(document="12-KH/TU", text="Tỷ lệ hộ nghèo giảm", value=2, unit=None,
+                                comparator="=", span=(start, start + len("giảm 2%"))))
+        return f
+
+    hand_ingest(memory_store, with_unitless_target)
+    poor = by_kind(memory_store, "target", text="Tỷ lệ hộ nghèo giảm")
+    assert poor["violation"] and poor["state"] == "pending"
+    assert [t["text"] for t in document_card(memory_store, "12-KH/TU")["targets"]] == [
+        "Phấn đấu kết nạp 1.500 hội viên mới"]
+    decide(memory_store, [poor["id"]], "accepted", reviewer="Lan")  # accepted, still not valid: still out
+    assert len(document_card(memory_store, "12-KH/TU")["targets"]) == 1
+    decide(memory_store, [poor["id"]], "corrected", reviewer="Lan", changes={"unit": "%"})
+    shown = {t["text"]: t for t in document_card(memory_store, "12-KH/TU")["targets"]}
+    assert shown["Tỷ lệ hộ nghèo giảm"]["review"]["state"] == "corrected"
+    assert shown["Phấn đấu kết nạp 1.500 hội viên mới"]["review"]["state"] == "pending"
