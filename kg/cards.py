@@ -1,10 +1,12 @@
 """Cards: the read model of documents, bodies, the home page and search, as plain dicts.
 
 The web pages lay these out (their JSON twins are these dicts) and ``dkg show KEY`` prints a
-document's card as text or JSON (:func:`card_text`). Every function takes the store and
-returns JSON-ready data. Text from the data (labels, subjects, quotes) is returned as it is:
-escaping is the templates' job (jinja2 autoescape). May import the store, queries and
-``kg.rdf``; never the CLI or the web app.
+document's card as text or JSON (:func:`card_text`). Each fact an ingested text stated carries
+``review`` (``kg.review.review_marks``: pending, accepted or corrected, and by whom), so that
+pages mark the reviewed ones; rejected and still-violating facts are not in the graph at all.
+Every function takes the store and returns JSON-ready data. Text from the data (labels,
+subjects, quotes) is returned as it is: escaping is the templates' job (jinja2 autoescape).
+May import the store, queries, ``kg.rdf`` and ``kg.review``; never the CLI or the web app.
 
 Every query here is ``SELECT DISTINCT``: the store's union default graph (Oxigraph 0.5) matches
 a triple once per graph that holds it, and the same fact is often held by several source
@@ -22,6 +24,7 @@ from kg import queries
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
+from kg.review import link_review_marks, review_marks
 
 P = sparql_prefixes()
 
@@ -276,9 +279,15 @@ def _card(store, iri: str, lang: str) -> dict:
     facts = [iri, *tasks, *targets, *(o["iri"] for t in targets.values() for o in t["outcomes"]),
              *(o["iri"] for o in loose), *events]
     sources = _sources(store, facts, labels)
+    marks = review_marks(store, facts)
     for item in [*tasks.values(), *targets.values(), *loose, *events.values(),
                  *(o for t in targets.values() for o in t["outcomes"])]:
         item["sources"] = sources.get(item["iri"], [])
+        item["review"] = marks.get(item["iri"])
+    for t in targets.values():  # a reviewer's assessment, beside the outcomes as reported
+        t["assessment"] = (t["review"] or {}).get("assessment")
+    implements, implemented_by = links(out_rows, incoming=False), links(in_rows, incoming=True)
+    _link_marks(store, iri, implements, implemented_by)
     key = _v(_first(props, "key")) or iri
     return {
         "iri": iri,
@@ -296,15 +305,32 @@ def _card(store, iri: str, lang: str) -> dict:
         "party_term": _v(_first(props, "partyTerm")),
         "subject": _v(_first(props, "subject")),
         "graph_href": "/graph/" + quote(key, safe="/"),
-        "implements": links(out_rows, incoming=False),
-        "implemented_by": links(in_rows, incoming=True),
+        "implements": implements,
+        "implemented_by": implemented_by,
         "tasks": list(tasks.values()),
         "targets": list(targets.values()),
         "outcomes": loose,
         "events": list(events.values()),
         "sources": sources.get(iri, []),
+        "review": marks.get(iri),
+        "review_counts": {state: sum(m["state"] == state for m in marks.values())
+                          for state in ("accepted", "corrected", "pending")},
         "link_sources": _link_sources(store, iri, labels),
     }
+
+
+def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[dict]) -> None:
+    """Set ``review`` on each related document of the card: the mark of its link as stated in an
+    ingested text (the first relation that has one), or None."""
+    wanted: dict[int, list[tuple[str, str, str]]] = {}
+    for incoming, entries in ((False, implements), (True, implemented_by)):
+        for x in entries:
+            for rel in x["relations"]:
+                a, b = (x["iri"], iri) if incoming else (iri, x["iri"])
+                wanted.setdefault(id(x), []).append((a, str(DKG[rel]), b))
+    marks = link_review_marks(store, [link for links in wanted.values() for link in links])
+    for x in [*implements, *implemented_by]:
+        x["review"] = next((marks[link] for link in wanted.get(id(x), []) if link in marks), None)
 
 
 def _relation_label(relation: str, incoming: bool, labels: Labels) -> str:
@@ -379,11 +405,13 @@ def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
     if not rows:
         return []
     statements = {r["st"].value: r for r in rows}
-    srcs = _sources(store, [s for s in statements if not s.startswith("_:")], labels)
+    named = [s for s in statements if not s.startswith("_:")]
+    srcs = _sources(store, named, labels)
+    marks = review_marks(store, named)
     out = []
     for st, r in statements.items():
         out.append({"subject": labels(r["s"].value), "relation": _local(r["p"].value), "object": labels(r["o"].value),
-                    "sources": srcs.get(st, [])})
+                    "sources": srcs.get(st, []), "review": marks.get(st)})
     return out
 
 
@@ -509,7 +537,8 @@ def card_text(card: dict, lang: str = "vi") -> str:
         lines = [t["ambiguous"]]
         lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in card["ambiguous"]]
         return "\n".join(lines) + "\n"
-    lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")]
+    lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")
+             + _mark(card.get("review"), t)]
     fields = [("type", card.get("document_type") or ", ".join(x["label"] for x in card.get("types", []))),
               ("issuer", (card.get("issuer") or {}).get("label")), ("level", card.get("level")),
               ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
@@ -519,7 +548,8 @@ def card_text(card: dict, lang: str = "vi") -> str:
         if card[section]:
             lines.append(f"{t[section]}:")
             lines += [f"  {x['relation_label']} {x['key']}" + (f" ({x['date']})" if x.get("date") else "")
-                      + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "") for x in card[section]]
+                      + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "")
+                      + _mark(x.get("review"), t) for x in card[section]]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
         for task in card["tasks"]:
@@ -527,21 +557,34 @@ def card_text(card: dict, lang: str = "vi") -> str:
                               for role, word in zip(ROLES, ("lead", "coordinate", "monitor")) if task[role])
             lines.append(f"  - {task['description'] or task['iri']}"
                          + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
-                         + (f" ({roles})" if roles else ""))
+                         + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
     if card["targets"]:
         lines.append(f"{t['targets']} ({len(card['targets'])}):")
         for target in card["targets"]:
-            lines.append(f"  - {target['text'] or target['iri']}")
+            lines.append(f"  - {target['text'] or target['iri']}" + _mark(target.get("review"), t))
+            if target.get("assessment"):
+                a = target["assessment"]
+                lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
-                lines.append(f"      {t['outcome']}: {_outcome_text(o, t)}")
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t)}" + _mark(o.get("review"), t))
     if card["outcomes"]:
         lines.append(f"{t['other_outcomes']}:")
-        lines += [f"  - {_outcome_text(o, t)}" for o in card["outcomes"]]
+        lines += [f"  - {_outcome_text(o, t)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
     if card["events"]:
         lines.append(f"{t['review_events']}:")
         lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
-                  + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "") for e in card["events"]]
+                  + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "")
+                  + _mark(e.get("review"), t) for e in card["events"]]
+    if any((card.get("review_counts") or {}).values()):
+        lines.append(f"[✓] {t['review_legend']}")
     return "\n".join(lines) + "\n"
+
+
+def _mark(review: dict | None, t: dict[str, str]) -> str:
+    """`` [✓ reviewed: Lan]`` for a fact a reviewer accepted or corrected, else nothing."""
+    if not review or not review.get("reviewed"):
+        return ""
+    return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
 
 
 def _outcome_text(o: dict, t: dict[str, str]) -> str:

@@ -30,6 +30,12 @@ TEXT: dict[str, dict[str, str]] = {
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
         "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản",
         "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "technical": "Ghi chú kỹ thuật",
+        "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
+        "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
+        "review_legend": "dữ kiện đã được người duyệt chấp nhận hoặc sửa; các dữ kiện khác đang chờ duyệt "
+                         "(dữ kiện bị loại hoặc chưa hợp lệ không hiển thị).",
+        "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
+        "assessed_no-data": "Chưa có số liệu",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -57,5 +63,11 @@ TEXT: dict[str, dict[str, str]] = {
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "technical": "Technical notes",
+        "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
+        "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
+        "review_legend": "facts a reviewer accepted or corrected; the others await review "
+                         "(rejected facts and facts that do not validate are not shown).",
+        "assessed_attained": "Attained", "assessed_partly": "Partly attained", "assessed_not-attained": "Not attained",
+        "assessed_no-data": "No data",
     },
 }

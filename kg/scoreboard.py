@@ -244,6 +244,8 @@ def _targets(store, root: dict, as_of: _dt.date, cascade: "Cascade") -> list[dic
             "achievement_percent": round(100 * ratio, 1) if ratio is not None else None,
             "reported_status": (latest.get("status") or None) if latest else None,
             "assessed_status": assessed.get("status"),
+            # a reviewer's own assessment (`dkg review assess`), beside the two above
+            "reviewer_assessment": {"status": r["assessed"], "note": r.get("assessed_note")} if r.get("assessed") else None,
             "outcomes": r.get("outcomes") or 0,
             "history": history.get(r["target"], []),
         })
@@ -441,7 +443,9 @@ def to_text(board: dict, width: int = 100) -> str:
         lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
                           f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or 'no outcome'})"
                           f"  {bar} {'' if pct is None else f'{pct:g}%'}"
-                          f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}", width))
+                          f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}"
+                          + (f" / reviewer: {t['reviewer_assessment']['status']}" if t.get("reviewer_assessment") else ""),
+                          width))
     r = board["reviews"]
     lines += ["", "REVIEWS expected" + (" (the document's own schedule)" if r["basis"] == "document" else
                                         " (customary 5 and 10 years)" if r["basis"] == "customary" else "")]

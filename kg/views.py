@@ -13,6 +13,8 @@ import viz
 
 from kg.analytics import cascade_graph as build
 from kg.errors import NotFound
+from kg.rdf.vocab import DKG
+from kg.review import link_review_marks, review_marks
 
 
 def cascade_graph(store, key: str):
@@ -20,7 +22,22 @@ def cascade_graph(store, key: str):
     graph = build(store, key)
     if graph is None or graph.number_of_nodes() == 0:
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+    mark_reviews(store, graph)
     return graph
+
+
+def mark_reviews(store, graph: nx.DiGraph) -> None:
+    """Set the ``review`` attribute of each document and link that an ingested text stated: its
+    review state (``accepted``, ``corrected`` or ``pending``; see ``kg.review.review_marks``), else
+    None. Rejected and still-violating facts are not in the graph, so never in the cascade."""
+    iris = {n: attrs.get("iri") or str(n) for n, attrs in graph.nodes(data=True)}
+    marks = review_marks(store, list(iris.values()))
+    for n, iri in iris.items():
+        graph.nodes[n]["review"] = (marks.get(iri) or {}).get("state")
+    links = {(iris[u], _property(attrs.get("relation")), iris[v]): (u, v) for u, v, attrs in graph.edges(data=True)}
+    found = link_review_marks(store, list(links))
+    for link, (u, v) in links.items():
+        graph.edges[u, v]["review"] = (found.get(link) or {}).get("state")
 
 
 def cascade_page(store, key: str, *, link_base: str | None = None, lang: str = "vi") -> str:
@@ -37,6 +54,12 @@ def cascade_fragment(store, key: str, *, link_base: str, asset_base: str, lang: 
     """The cascade view for a page of the app, and the graph it shows."""
     graph = cascade_graph(store, key)
     return viz.cascade_fragment(graph, link_base=link_base, asset_base=asset_base, lang=lang), graph
+
+
+def _property(relation) -> str:
+    """The IRI of an edge's relation, given as a local name (``implements``) or an IRI."""
+    name = str(relation or "implements")
+    return name if ":" in name else str(DKG[name])
 
 
 def _title(key: str, lang: str) -> str:

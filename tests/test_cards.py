@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from kg.cards import card_text, document_card
 from kg.cli import main
 from kg.store import Store
+from test_review import hand_ingest  # noqa: F401 (a fixture)
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 ID = "https://w3id.org/directive-kg/id/"
@@ -68,3 +69,72 @@ def test_dkg_show_prints_the_card_as_text_and_json():
 def test_dkg_show_unknown_key_is_a_clear_error():
     result = CliRunner().invoke(main, ["show", "999-XX/TW"])
     assert result.exit_code == 2 and "no document with key" in result.stderr
+
+
+# --- review marks ------------------------------------------------------------------------------
+def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ingest):
+    from fastapi.testclient import TestClient
+
+    from kg.review import assess, decide
+    from kg.web import create_app
+    from test_review import by_kind
+
+    hand_ingest(memory_store)
+    lead = by_kind(memory_store, "assignment")
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    decide(memory_store, [lead["id"]], "accepted", reviewer="Lan")
+    decide(memory_store, [goal["id"]], "corrected", reviewer="Minh", changes={"value": "1600"})
+    assess(memory_store, goal["id"], "partly", note="1.200 hội viên", reviewer="Minh")
+
+    card = document_card(memory_store, "12-KH/TU")
+    (task,) = card["tasks"]
+    assert task["review"]["state"] == "accepted" and task["review"]["reviewer"] == "Lan"
+    assert task["review"]["facts"][0]["id"] == lead["id"]
+    (target,) = card["targets"]  # the target without a document is quarantined: not on the card
+    assert target["value"] == 1600 and target["review"]["state"] == "corrected"
+    assert target["assessment"] == {"status": "partly", "note": "1.200 hội viên"}
+    assert card["review"]["state"] == "pending" and card["review"]["reviewed"] is False
+    assert card["review_counts"] == {"accepted": 1, "corrected": 1, "pending": 1}
+
+    text = card_text(card, "en")
+    assert "[✓ reviewed: Lan]" in text and "[✓ reviewed, corrected: Minh]" in text
+    assert "Assessed by a reviewer: Partly attained (1.200 hội viên)" in text
+
+    c = TestClient(create_app(memory_store))
+    assert c.get("/doc/12-KH/TU.json").json()["tasks"][0]["review"]["state"] == "accepted"
+    html = c.get("/doc/12-KH/TU").text
+    assert html.count('class="reviewed reviewed-') == 2 and "đã duyệt, có sửa" in html and "Đạt một phần" in html
+    assert f'#fact-{lead["id"]}' in html
+    assert "reviewed, corrected" in c.get("/doc/12-KH/TU?lang=en").text
+    assess(memory_store, goal["id"], "partly", note='<script>alert("x")</script>', reviewer="Minh")
+    html = c.get("/doc/12-KH/TU").text
+    assert "&lt;script&gt;alert" in html and '<script>alert("x")' not in html  # a reviewer's note is text
+
+    decide(memory_store, [goal["id"], lead["id"]], "rejected", reviewer="Lan")
+    card = document_card(memory_store, "12-KH/TU")
+    assert card["targets"] == [] and card["tasks"] == []
+
+
+def test_a_quarantined_fact_reaches_the_card_only_once_corrected_into_a_valid_one(memory_store, hand_ingest):
+    from kg.facts import Target
+    from kg.review import decide
+    from test_review import TEXT, by_kind, hand_facts
+
+    def with_unitless_target(text):  # a figure without its unit violates a shape
+        f = hand_facts(text)
+        start = TEXT.index("giảm 2%")
+        f.targets.append(Target(document="12-KH/TU", text="Tỷ lệ hộ nghèo giảm", value=2, unit=None,
+                                comparator="=", span=(start, start + len("giảm 2%"))))
+        return f
+
+    hand_ingest(memory_store, with_unitless_target)
+    poor = by_kind(memory_store, "target", text="Tỷ lệ hộ nghèo giảm")
+    assert poor["violation"] and poor["state"] == "pending"
+    assert [t["text"] for t in document_card(memory_store, "12-KH/TU")["targets"]] == [
+        "Phấn đấu kết nạp 1.500 hội viên mới"]
+    decide(memory_store, [poor["id"]], "accepted", reviewer="Lan")  # accepted, still not valid: still out
+    assert len(document_card(memory_store, "12-KH/TU")["targets"]) == 1
+    decide(memory_store, [poor["id"]], "corrected", reviewer="Lan", changes={"unit": "%"})
+    shown = {t["text"]: t for t in document_card(memory_store, "12-KH/TU")["targets"]}
+    assert shown["Tỷ lệ hộ nghèo giảm"]["review"]["state"] == "corrected"
+    assert shown["Phấn đấu kết nạp 1.500 hội viên mới"]["review"]["state"] == "pending"

@@ -133,6 +133,10 @@ def test_corrections_read_typed_values():
     assert correct("event", {}, {"organiser": "Tỉnh ủy", "reviews": "1-NQ/TU, 2-KH/TU"}) == {
         "organizer": "Tỉnh ủy", "reviews": ["1-NQ/TU", "2-KH/TU"]}
     assert correct("link", {"to": "a"}, {"target": "46-NQ/TW"}) == {"to": "46-NQ/TW"}
+    for name in ("link type", "link-type", "Link_Type", "type"):
+        assert correct("link", {"type": "implements"}, {name: "guides"}) == {"type": "guides"}
+    with pytest.raises(UsageError, match="an outcome has no correctable field 'comparator'"):
+        correct("outcome", {}, {"comparator": ">="})
 
 
 def test_sentence_around_finds_the_sentence():
@@ -331,3 +335,72 @@ def test_confirmed_facts_outlive_an_extractor_that_no_longer_reads_them(memory_s
     g = source_triples(memory_store, source)
     assert list(g.subjects(DKG.monitoringBody, None)), "the corrected assignment left the graph"
     assert (None, DKG.issuerCode, Literal("TU")) in g, "the accepted document lost its details"
+
+
+def test_an_assessment_outlives_a_correction_of_the_value_and_a_re_ingest(memory_store, hand_ingest):
+    from kg.queries import run
+    from kg.review import assess
+
+    hand_ingest(memory_store)
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    before = assess(memory_store, goal["id"], "partly", note="1.200 of 1.500", reviewer="Lan")
+    decide(memory_store, [goal["id"]], "corrected", reviewer="Lan", changes={"value": "1600"})
+    hand_ingest(memory_store)  # the same text again: the extractor still reads 1500
+
+    rows = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
+    (row,) = [r for r in rows if r["text"] == "Phấn đấu kết nạp 1.500 hội viên mới"]
+    assert row["target"] != before, "the corrected value makes another target node"
+    assert row["target_value"] == 1600
+    assert (row["assessed"], row["assessed_note"]) == ("partly", "1.200 of 1.500")
+    assert row["status"] == "pending"  # as reported (nothing reported yet), beside the assessment
+
+    from fastapi.testclient import TestClient
+
+    from kg.scoreboard import scoreboard
+    from kg.web import create_app
+
+    (target,) = [t for t in scoreboard(memory_store, "12-KH/TU", "2026-01-01")["targets"] if t["target"] == row["target"]]
+    assert target["reviewer_assessment"] == {"status": "partly", "note": "1.200 of 1.500"}
+    assert target["reported_status"] is None  # nothing reported: kept apart from the reviewer's word
+    page = TestClient(create_app(memory_store)).get("/scoreboard/12-KH/TU?lang=en&as_of=2026-01-01").text
+    assert "Reviewer&#39;s assessment: partly attained" in page or "Reviewer's assessment: partly attained" in page
+
+
+def test_review_marks_show_the_state_of_what_entered_the_graph(memory_store, hand_ingest):
+    from kg.review import review_marks
+
+    hand_ingest(memory_store)
+    source = queue(memory_store)[0].item.source
+    lead = by_kind(memory_store, "assignment")
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    decide(memory_store, [lead["id"]], "accepted", reviewer="Lan", now=dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc))
+    g = source_triples(memory_store, source)
+    (task,) = {str(t) for t in g.subjects(RDF.type, DKG.Task)}
+    (target,) = {str(t) for t in g.subjects(RDF.type, DKG.Target)}
+    marks = review_marks(memory_store, [task, target, "https://example.org/not-a-fact"])
+    assert set(marks) == {task, target}
+    assert marks[task]["state"] == "accepted" and marks[task]["reviewed"] and marks[task]["reviewer"] == "Lan"
+    assert marks[task]["facts"] == [{"id": lead["id"], "source": source, "state": "accepted"}]
+    assert marks[target]["state"] == "pending" and not marks[target]["reviewed"]
+
+    decide(memory_store, [goal["id"]], "rejected", reviewer="Lan")
+    assert target not in review_marks(memory_store, [target])  # rejected: no longer in the graph
+    orphan = by_kind(memory_store, "target", document=None)
+    assert orphan["violation"]  # quarantined, not valid: it never became a node
+    record = triples_to_graph(memory_store.main.quads_for_pattern(None, None, None, ledger.record_graph(source)))
+    assert not list(record.objects(ledger.item_iri(orphan["id"]), DKG.factNode))
+    assert not list(record.objects(ledger.item_iri(goal["id"]), DKG.factNode))
+
+
+def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_store):
+    from kg import views
+
+    assert ingest.ingest_paths(memory_store, [str(PLAN)]).ok  # the real extractor
+    link = by_kind(memory_store, "link", to="46-NQ/TW")
+    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["pending"]
+    decide(memory_store, [link["id"]], "accepted", reviewer="Lan")
+    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["accepted"]
+    decide(memory_store, [link["id"]], "rejected", reviewer="Lan")
+    assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0

@@ -104,6 +104,37 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
             page.locator(f"#fact-{corrected_id}").scroll_into_view_if_needed()
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "review-source.png"), full_page=True)
+
+            # accept the plan's link to the resolution with the keyboard
+            link_id = _fact(page, "link").get_attribute("data-id")
+            _fact(page, "link").locator(".line").click()
+            with page.expect_navigation():
+                page.keyboard.press("a")
+            assert "s-accepted" in page.locator(f"#fact-{link_id}").get_attribute("class")
+
+            # the plan's card marks what was reviewed and leaves out what was rejected
+            page.goto(url + "/doc/120-KH/TU")
+            tasks = page.locator("#tasks")
+            assert tasks.locator(".reviewed-corrected").count() == 1
+            assert "Ban Tổ chức Tỉnh ủy" in tasks.inner_text()
+            assert "34/55" not in page.locator("#targets").inner_text()  # the rejected outcome
+            assert page.locator("#implements .reviewed-accepted").count() == 1
+            assert page.locator(f'#tasks a.reviewed[href$="#fact-{corrected_id}"]').count() == 1
+            page.screenshot(path=str(ARTIFACTS / "review-card.png"), full_page=True)
+            with page.expect_navigation():  # a mark leads to its fact on the review page, selected
+                page.locator("#tasks a.reviewed").click()
+            assert "selected" in page.locator(f"#fact-{corrected_id}").get_attribute("class")
+
+            # and the cascade draws the accepted link with a check mark, explained in the legend
+            page.goto(url + "/graph/46-NQ/TW")
+            page.wait_for_selector(".dkg-cascade[data-drawn=true]")
+            data = page.evaluate("window.dkgCascadeView.data")
+            (edge,) = [e for e in data["edges"] if e["reviewed"]]
+            keys = {n["id"]: n["key"] for n in data["nodes"]}
+            assert (keys[edge["from"]], keys[edge["to"]]) == ("120-KH/TU", "46-NQ/TW")
+            assert page.evaluate(f"window.dkgCascadeView.edges.get({edge['id']}).label") == "✓"
+            assert "đã duyệt" in page.locator(".dkg-legend").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "review-cascade.png"), full_page=True)
             assert dialogs == []
             assert [u for u in requests if not u.startswith((url + "/", "data:", "about:"))] == []
         finally:

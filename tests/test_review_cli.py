@@ -4,6 +4,7 @@ the real extractor (facts are picked by kind, not by what this extractor version
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,41 @@ def test_assess_a_target_and_see_it_beside_the_reported_status(store):
     assert any(r.get("assessed") == "no-data" and r.get("assessed_note") == "chưa có số liệu" for r in rows), rows
     bad = run(store, "review", "assess", target["id"], "--status", "great")
     assert bad.exit_code == 2 and "not known" in bad.output
+
+
+#: The shared scorer (``../shared/tools/score_facts.py`` next to this checkout, or ``$DKG_SCORE_FACTS``).
+SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_facts.py")
+
+
+def test_the_export_is_gold_the_shared_scorer_reads(store, tmp_path):
+    import subprocess
+    import sys
+
+    if not SCORER.is_file():
+        pytest.skip("the shared scorer is not available (../shared/tools/score_facts.py next to this checkout, or DKG_SCORE_FACTS)")
+    rows = listing(store)
+    outcome = next((r for r in rows if r["kind"] == "outcome" and not r["violation"]), None)
+    task = next(r for r in rows if r["kind"] == "assignment")
+    if outcome is None:
+        pytest.skip("this extractor version reads no valid outcome in the fixture text")
+    assert run(store, "review", "reject", outcome["id"]).exit_code == 0
+    assert run(store, "review", "correct", task["id"], "--set", "body=Ban Tổ chức Tỉnh ủy").exit_code == 0
+    gold, same, raw = (tmp_path / name for name in ("gold", "same", "raw"))
+    for folder in (gold, same, raw):
+        folder.mkdir()
+    exported = run(store, "review", "export", "--format", "facts")
+    assert exported.exit_code == 0, exported.output
+    for folder in (gold, same):
+        (folder / "plan.json").write_text(exported.output, encoding="utf-8")
+    extracted = CliRunner().invoke(main, ["extract", str(PLAN), "--format", "json"])
+    (raw / "plan.json").write_text(extracted.output, encoding="utf-8")
+
+    def score(pred: Path) -> dict:
+        proc = subprocess.run([sys.executable, str(SCORER), str(gold), "--pred", str(pred), "--json"],
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr
+        return json.loads(proc.stdout)["scores"]
+
+    assert all(s["f1"] == 1.0 for s in score(same).values() if isinstance(s, dict) and "f1" in s)
+    as_read = score(raw)  # the extractor against the reviewed text: the rejection and the correction count
+    assert as_read["outcomes"]["precision"] < 1.0 and as_read["assignments"]["f1"] < 1.0

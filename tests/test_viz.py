@@ -276,3 +276,19 @@ def test_served_fragment_has_no_inline_script():
     scripts = re.findall(r"<script([^>]*)>", frag)
     assert all('src="' in attrs or 'type="application/json"' in attrs for attrs in scripts), scripts
     assert "style=" not in frag
+
+
+def test_reviewed_documents_and_links_are_marked_and_explained_in_the_legend():
+    g = small_graph()
+    a, b = next(iter(g.edges))
+    g.nodes[a]["review"] = "accepted"
+    g.nodes[b]["review"] = "pending"
+    g.edges[a, b]["review"] = "corrected"
+    data = viz.cascade_data(g, lang="en")
+    nodes = {n["key"]: n for n in data["nodes"]}
+    assert nodes[g.nodes[a]["key"]]["reviewed"] and nodes[g.nodes[a]["key"]]["review_name"] == "reviewed"
+    assert not nodes[g.nodes[b]["key"]]["reviewed"]
+    assert sum(n["reviewed"] for n in data["nodes"]) == 1
+    assert [e["reviewed"] for e in data["edges"]].count(True) == 1
+    assert [r["review"] for r in data["legend"]["reviews"]] == ["accepted", "corrected", "pending"]
+    assert viz.cascade_data(small_graph())["legend"]["reviews"] == []  # curated data: no review legend

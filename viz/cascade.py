@@ -3,7 +3,9 @@
 Pure functions: nothing here reads settings, the store or any file other than the
 packaged assets under ``viz/static/``. The graph is the one ``kg.analytics.cascade_graph``
 returns: node attributes ``key, label, level, type, issuer, place, date`` (all optional,
-plus an optional ``attainment`` text or number) and an edge attribute ``relation``.
+plus an optional ``attainment`` text or number and ``review``, the review state of a document an
+ingested text stated) and edge attributes ``relation`` and ``review`` (optional). Documents and
+links a reviewer accepted or corrected are drawn with a check mark, explained in the legend.
 
 Layout is computed here (``viz.layout``), not by vis-network's physics: x follows the issue
 date, y the administrative level, and documents whose label boxes would overlap go on extra lanes
@@ -87,6 +89,14 @@ RELATION_NAMES = {
            "replaces": "replaces", "basedOn": "based on", "cites": "cites"},
 }
 
+#: The review states a document or link of the cascade can show (``kg.review.review_marks``).
+REVIEW_NAMES = {
+    "vi": {"accepted": "đã duyệt", "corrected": "đã duyệt, có sửa", "pending": "chờ duyệt"},
+    "en": {"accepted": "reviewed", "corrected": "reviewed, corrected", "pending": "pending review"},
+}
+#: The states drawn with a check mark.
+REVIEWED = ("accepted", "corrected")
+
 #: A cascade of more documents than this opens grouped by province (a click on a group opens it).
 GROUP_ABOVE = 300
 
@@ -99,7 +109,8 @@ TEXT = {
            "not_found": "Không tìm thấy", "fit": "Vừa khung", "group": "nhóm", "unknown_place": "Không rõ địa bàn",
            "click": "Bấm một văn bản để xem thẻ; bấm đúp để mở trang của nó. Bấm một nhóm để mở nhóm.",
            "subject": "Trích yếu", "tasks": "Nhiệm vụ", "targets": "Chỉ tiêu", "implemented_by": "Được triển khai bởi",
-           "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)"},
+           "levels": "Cấp (màu)", "types": "Loại văn bản (hình)", "relations": "Quan hệ (nét)",
+           "review": "Duyệt", "reviews": "Duyệt dữ kiện (✓)"},
     "en": {"province": "Show", "all": "All documents", "groups": "Grouped by province", "nodes": "documents", "edges": "links",
            "legend": "Legend", "issuer": "Issuer", "date": "Date", "place": "Place",
            "attainment": "Target attainment", "type": "Type", "open": "Open the document card",
@@ -109,7 +120,8 @@ TEXT = {
            "group": "group", "unknown_place": "Place unknown",
            "click": "Click a document to see its card; double-click to open its page. Click a group to open it.",
            "subject": "Subject", "tasks": "Tasks", "targets": "Targets", "implemented_by": "Implemented by",
-           "levels": "Level (colour)", "types": "Document type (shape)", "relations": "Relation (line)"},
+           "levels": "Level (colour)", "types": "Document type (shape)", "relations": "Relation (line)",
+           "review": "Review", "reviews": "Fact review (✓)"},
 }
 
 
@@ -215,6 +227,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
     nodes = []
     types: dict[str | None, str] = {}
     levels: set[str | None] = set()
+    reviews: set[str] = set()
     for n, attrs in graph.nodes(data=True):
         key = _s(attrs.get("key")) or str(n)
         level = _level(attrs.get("level"))
@@ -224,6 +237,9 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         x, y = pos[n]
         px, py = own.get(n, (x, y))
         date = to_date(attrs.get("date"))
+        review = _s(attrs.get("review"))
+        if review:
+            reviews.add(review)
         nodes.append({
             "id": ids[n], "key": key, "label": labels[n], "name": _s(attrs.get("label")),
             "level": level, "type": code, "type_name": TYPE_NAMES[lang].get(code) if code else None,
@@ -232,6 +248,7 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
             "attainment": _s(attrs.get("attainment")), "href": doc_href(link_base, key),
             "x": x, "y": y, "px": px, "py": py, "views": views.get(n), "shape": _shape(code),
             "color": LEVEL_COLOURS.get(level, LEVEL_COLOURS[None]),
+            "review": review, "review_name": REVIEW_NAMES[lang].get(review or ""), "reviewed": review in REVIEWED,
         })
     edges = []
     relations: set[str] = set()
@@ -239,7 +256,11 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         rel = _relation(attrs.get("relation"))
         relations.add(rel)
         style = RELATION_STYLES.get(rel, DEFAULT_EDGE)
-        edges.append({"id": i, "from": ids[u], "to": ids[v], "relation": rel, **style})
+        review = _s(attrs.get("review"))
+        if review:
+            reviews.add(review)
+        edges.append({"id": i, "from": ids[u], "to": ids[v], "relation": rel, **style,
+                      "review": review, "reviewed": review in REVIEWED})
     groups, group_edges, overview = _groups(graph, members, central, ids, len(nodes), len(edges))
     for node in nodes:
         if node["views"] is not None:
@@ -259,6 +280,9 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
                       for c, s in sorted(types.items(), key=lambda x: (x[0] is None, x[0] or ""))],
             "relations": [{"relation": r, "name": RELATION_NAMES[lang].get(r, r), **RELATION_STYLES.get(r, DEFAULT_EDGE)}
                           for r in sorted(relations)],
+            # only what the cascade shows: a cascade of curated documents has no review legend
+            "reviews": [{"review": r, "name": REVIEW_NAMES[lang][r], "reviewed": r in REVIEWED}
+                        for r in ("accepted", "corrected", "pending") if r in reviews],
         },
         "text": t,
         "linked": link_base is not None,

@@ -242,6 +242,8 @@ class DKG(DefinedNamespace):
     assesses: URIRef
     assessedStatus: URIRef
     assessmentNote: URIRef
+    itemState: URIRef
+    factNode: URIRef
 
 
 #: The prefixes of SPARQL and Turtle text written in the code, by name.

@@ -4,14 +4,15 @@ text, and the graph remembers.
 Owns ``model`` (fact items, their stable ids, decisions and the state they give), ``ledger``
 (the review graphs in the store: the queue of each source and the PROV-O decisions) and
 ``workflow`` (the ingest hook, deciding, rebuilding a source with its decisions applied, the
-queue and the export in the facts format). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
+queue, the export in the facts format, the assessments of targets and the review marks the
+cards and the cascade show). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
 ``kg.store`` and ``kg.errors``; never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
 ingest calls in, through ``Intake``).
 """
 from kg.review.model import DECISIONS, KINDS, STATES, Decision, Item
-from kg.review.workflow import (DecisionResult, Entry, Intake, assess, assessment_of, decide, default_reviewer, export_facts, queue,
-                                rebuild, show, source_summaries)
+from kg.review.workflow import (DecisionResult, Entry, Intake, assess, assessment_of, decide, default_reviewer, export_facts,
+                                link_review_marks, queue, rebuild, review_marks, show, source_summaries)
 
 __all__ = ["DECISIONS", "KINDS", "STATES", "Decision", "DecisionResult", "Entry", "Intake", "Item", "assess", "assessment_of",
            "decide",
-           "default_reviewer", "export_facts", "queue", "rebuild", "show", "source_summaries"]
+           "default_reviewer", "export_facts", "link_review_marks", "queue", "review_marks", "rebuild", "show", "source_summaries"]

@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import defaultdict
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -61,8 +62,15 @@ def _json(value) -> ox.Literal:
     return ox.Literal(json.dumps(value, ensure_ascii=False), datatype=_JSON)  # keeps the format's key order
 
 
+class Mark(NamedTuple):
+    """What the graph holds of one item: its review state and the nodes it became."""
+
+    state: str                # pending | accepted | corrected
+    nodes: tuple[str, ...]
+
+
 # --- the queue of one source --------------------------------------------------------------
-def record_quads(meta: SourceMeta, text: str, items: list[Item]) -> list[ox.Quad]:
+def record_quads(meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
     out = [ox.Quad(rec, A, _n(DKG.ReviewRecord), g),
@@ -85,12 +93,16 @@ def record_quads(meta: SourceMeta, text: str, items: list[Item]) -> list[ox.Quad
             out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_en, language="en"), g))
         if it.violation_vi:
             out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_vi, language="vi"), g))
+        mark = (marks or {}).get(it.id)
+        if mark is not None:  # in the graph: the read models mark its nodes with its state
+            out.append(ox.Quad(node, _n(DKG.itemState), ox.Literal(mark.state), g))
+            out += [ox.Quad(node, _n(DKG.factNode), ox.NamedNode(n), g) for n in mark.nodes]
     return out
 
 
-def write_record(store, meta: SourceMeta, text: str, items: list[Item]) -> None:
+def write_record(store, meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> None:
     """Replace the queue of one source (one transaction)."""
-    quads = record_quads(meta, text, items)
+    quads = record_quads(meta, text, items, marks)
     g = record_graph(meta.id)
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     store.main.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{ {body} . }} }}")
@@ -227,28 +239,81 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
 
 
 # --- assessments of targets --------------------------------------------------------------------
-def write_assessment(store, target: str, fact: str, status: str, note: str | None, reviewer: str,
+def write_assessment(store, fact: str, target: str | None, status: str, note: str | None, reviewer: str,
                      at: dt.datetime) -> None:
-    """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review) and make
-    it the target's current assessed status (the one the targets query reads)."""
+    """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review, naming the
+    target node it saw) and make it the current assessed status of the target's fact item, which
+    keeps its id when the target's value is corrected or the text ingested again (the node's IRI
+    does not)."""
     stamp = at.astimezone(dt.timezone.utc).isoformat()
-    digest = hashlib.sha1(f"{target}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
+    digest = hashlib.sha1(f"{fact}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
     node = _n(ID[f"review/assessment/{digest}"])
     agent = agent_iri(reviewer)
-    t = ox.NamedNode(target)
+    item = item_iri(fact)
     g = REVIEW
     quads = [ox.Quad(node, A, _n(DKG.TargetAssessment), g), ox.Quad(node, A, _n(PROV.Activity), g),
-             ox.Quad(node, _n(DKG.assesses), t, g), ox.Quad(node, _n(DKG.factId), ox.Literal(fact), g),
+             ox.Quad(node, _n(DKG.factId), ox.Literal(fact), g),
              ox.Quad(node, _n(DKG.assessedStatus), ox.Literal(status), g),
              ox.Quad(node, _n(PROV.wasAssociatedWith), agent, g),
              ox.Quad(node, _n(PROV.endedAtTime), ox.Literal(stamp, datatype=_DATETIME), g),
              ox.Quad(agent, A, _n(PROV.Agent), g), ox.Quad(agent, _n(RDFS.label), ox.Literal(reviewer), g),
-             ox.Quad(t, _n(DKG.assessedStatus), ox.Literal(status), g)]
+             ox.Quad(item, _n(DKG.assessedStatus), ox.Literal(status), g)]
+    if target:
+        quads.append(ox.Quad(node, _n(DKG.assesses), ox.NamedNode(target), g))
     if note:
         quads += [ox.Quad(node, _n(DKG.assessmentNote), ox.Literal(note), g),
-                  ox.Quad(t, _n(DKG.assessmentNote), ox.Literal(note), g)]
+                  ox.Quad(item, _n(DKG.assessmentNote), ox.Literal(note), g)]
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
     store.update(  # a reviewer's decision: recorded as a change set
-        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
-        f"DELETE WHERE {{ GRAPH {g} {{ {t} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
+        f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
         f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", agent="dkg review assess")
+
+
+def read_assessment(store, fact: str) -> dict | None:
+    """The current assessment of a target's fact item: ``{"status", "note"}``, or None."""
+    item = item_iri(fact)
+    status = next(iter(store.main.quads_for_pattern(item, _n(DKG.assessedStatus), None, REVIEW)), None)
+    if status is None:
+        return None
+    note = next(iter(store.main.quads_for_pattern(item, _n(DKG.assessmentNote), None, REVIEW)), None)
+    return {"status": status.object.value, "note": note.object.value if note is not None else None}
+
+
+def fact_nodes(store, fact: str, source: str) -> list[str]:
+    """The nodes the graph holds of one item (none when it is rejected or violates a shape)."""
+    return sorted(q.object.value for q in store.main.quads_for_pattern(item_iri(fact), _n(DKG.factNode), None,
+                                                                      record_graph(source)))
+
+
+# --- marks of graph nodes (what the read models show) ---------------------------------------------
+def node_items(store, nodes: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """``{node: [(item id, source id, state)]}``: the items in the graph that became each node."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for start in range(0, len(nodes), 200):
+        values = " ".join(str(ox.NamedNode(n)) for n in nodes[start:start + 200])
+        sparql = f"""
+        SELECT ?node ?g ?id ?state WHERE {{
+          VALUES ?node {{ {values} }}
+          GRAPH ?g {{ ?i <{DKG.factNode}> ?node ; <{DKG.itemState}> ?state ; <{DKG.factId}> ?id }}
+        }}"""
+        for r in store.main.query(sparql):
+            g = r["g"].value
+            if g.startswith(RECORD_PREFIX):
+                out[r["node"].value].append((r["id"].value, g[len(RECORD_PREFIX):], r["state"].value))
+    return dict(out)
+
+
+def statement_nodes(store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+    """The ``rdf:Statement`` node of each (subject, property, object) link that has one."""
+    out: dict[tuple[str, str, str], str] = {}
+    for start in range(0, len(links), 200):
+        values = " ".join(f"({ox.NamedNode(s)} {ox.NamedNode(p)} {ox.NamedNode(o)})" for s, p, o in links[start:start + 200])
+        sparql = f"""
+        SELECT DISTINCT ?s ?p ?o ?st WHERE {{
+          VALUES (?s ?p ?o) {{ {values} }}
+          ?st <{RDF.subject}> ?s ; <{RDF.predicate}> ?p ; <{RDF.object}> ?o .
+        }}"""
+        for r in store.query(sparql):  # the union of the graphs: a statement is in a source's graph
+            out[(r["s"].value, r["p"].value, r["o"].value)] = r["st"].value
+    return out

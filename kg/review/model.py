@@ -279,9 +279,11 @@ def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:
     out = dict(fact)
     allowed = CORRECTABLE[kind]
     for raw_name, raw in changes.items():
-        name = FIELD_ALIASES.get(raw_name, raw_name)
+        typed = "_".join(raw_name.strip().lower().replace("-", " ").split())  # "link type", "link-type"
+        name = FIELD_ALIASES.get(typed, typed)
         if name not in allowed:
-            raise UsageError(f"a {kind} has no correctable field {raw_name!r}", hint="fields: " + ", ".join(allowed))
+            article = "an" if kind[0] in "aeiou" else "a"
+            raise UsageError(f"{article} {kind} has no correctable field {raw_name!r}", hint="fields: " + ", ".join(allowed))
         out[name] = parse_value(kind, name, raw)
     return out
 

@@ -96,6 +96,32 @@ def _fact_facts(base: Facts, kind: str, obj) -> Facts:
     return one
 
 
+def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, graph: Graph,
+             by_span: dict[tuple[int, int], set[str]]) -> set[str]:
+    """The nodes of ``graph`` (built from ``base``) that ``item`` (as the ``kg.facts`` object
+    ``obj``) became: a document's node, a link's ``rdf:Statement``, or the task, target, outcome or
+    event read on its evidence span (built alone when several facts share the span)."""
+    current = obj.to_dict()  # as corrected, where it was
+    if item.kind == "document":
+        return {str(s) for s in graph.subjects(DKG.key, Literal(current.get("key")))}
+    if item.kind == "link":
+        prop = LINK_PROPERTY.get(current.get("type") or "")
+        a = set(graph.subjects(DKG.key, Literal(current.get("from"))))
+        b = set(graph.subjects(DKG.key, Literal(current.get("to"))))
+        return {str(st) for st in graph.subjects(RDF.predicate, prop)
+                if graph.value(st, RDF.subject) in a and graph.value(st, RDF.object) in b} if prop else set()
+    return _span_nodes(item, obj, base, info, by_span)
+
+
+def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo,
+                by_span: dict[tuple[int, int], set[str]]) -> set[str]:
+    nodes = by_span.get((item.start, item.end), set())
+    if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
+        mini = build_graph(_fact_facts(base, item.kind, obj), info)  # build this one alone
+        nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
+    return nodes
+
+
 def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, graph: Graph, report) -> set[str]:
     """Set each item's violation from ``report`` (on ``graph``, built from ``pairs``: items and the
     ``kg.facts`` objects they became); return the violating focus nodes."""
@@ -109,10 +135,7 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
         item.violation_en = item.violation_vi = None
         if not by_focus:
             continue
-        nodes = by_span.get((item.start, item.end), set())
-        if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
-            mini = build_graph(_fact_facts(base, item.kind, obj), info)  # build this one alone
-            nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
+        nodes = _span_nodes(item, obj, base, info, by_span)
         hits = [v for n in nodes for v in by_focus.get(n, [])]
         current = obj.to_dict()  # as corrected, where it was
         key = current.get("key") if item.kind == "document" else current.get("from")
@@ -126,6 +149,20 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
             item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
             item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits))
     return {v.focus for v in bad}
+
+
+def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts, info: SourceInfo,
+             graph: Graph) -> dict[str, ledger.Mark]:
+    """What the graph holds of each item that entered it (not rejected, not violating): its state
+    and the nodes it became, for the read models (cards, cascade) to mark reviewed facts."""
+    by_span = _bodies_by_span(graph)
+    out: dict[str, ledger.Mark] = {}
+    for item, obj in pairs:
+        if item.violation_en or states.get(item.id, "pending") == "rejected":
+            continue
+        nodes = nodes_of(item, obj, base, info, graph, by_span)
+        out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
+    return out
 
 
 def _bodies_by_span(graph: Graph) -> dict[tuple[int, int], set[str]]:
@@ -181,7 +218,9 @@ class Intake:
         for n, item in enumerate(self.items):
             item.position = n
         self.pairs: list[tuple[Item, Fact]] = []
+        self.states: dict[str, str] = {}
         for item, status in _reviewed(self.items, decisions):
+            self.states[item.id] = status.state
             if status.state == "rejected":
                 continue
             # an item's ``obj`` is the kg.facts item it was read from (see kg.review.model.Item)
@@ -199,7 +238,8 @@ class Intake:
         """Note the violations (``graph`` as built, before anything is split off) and write the
         queue; return the violating focus nodes."""
         bad = mark_violations(self.pairs, self.facts, self.info, graph, report)
-        ledger.write_record(self.store, self.meta, self.text, self.items)
+        marks = marks_of(self.pairs, self.states, self.facts, self.info, graph)
+        ledger.write_record(self.store, self.meta, self.text, self.items, marks)
         return bad
 
 
@@ -223,7 +263,9 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     for d in new or []:
         decisions.setdefault(d.fact, []).append(d)
     pairs = []
+    states: dict[str, str] = {}
     for item, status in _reviewed(items, decisions):
+        states[item.id] = status.state
         if status.state != "rejected":
             pairs.append((item, _with_confidence(fact_object(item.kind, status.fact, (item.start, item.end)), item)))
     # assemble only reads the pairs (its list[tuple[Item, object]] parameter is invariant)
@@ -235,11 +277,12 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     for it in items:
         it.violation_en = it.violation_vi = None
     bad = mark_violations(pairs, facts, info, graph, report)
+    marks = marks_of(pairs, states, facts, info, graph)
     if bad:
         split_off(graph, bad)
     ledger.add_decisions(store, new or [])
     store.write_quads(graph_to_quads(graph, own), own)
-    ledger.write_record(store, meta, text, items)
+    ledger.write_record(store, meta, text, items, marks)
     return items
 
 
@@ -376,49 +419,70 @@ def show(store, fact_id: str) -> dict:
 
 
 # --- assessments of targets ------------------------------------------------------------------------
-def target_node(store, item: Item, fact: dict) -> str | None:
-    """The IRI of the target node ``fact`` (an item's current fact) became, when it is in the graph."""
-    found = ledger.read_record(store, item.source)
-    if found is None:
-        return None
-    meta, text = found
-    base = Facts(source=meta.name, text=text)
-    mini = build_graph(_fact_facts(base, "target", fact_object("target", fact, (item.start, item.end))), info_of(meta))
-    for node in mini.subjects(RDF.type, DKG.Target):
-        if next(iter(store.main.quads_for_pattern(ox.NamedNode(str(node)), None, None, source_graph(item.source))), None):
-            return str(node)
-    return None
-
-
 def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewer: str | None = None,
            now: dt.datetime | None = None) -> str:
     """Set a reviewer's assessment of a target (attained, partly, not attained, no data), kept apart
-    from the outcome as reported; return the target's IRI."""
+    from the outcome as reported and keyed on the target's fact id (so that it outlives corrections
+    of the target and re-ingests of its text); return the target's IRI as it is now."""
     code = assessment_code(status)
     item = find_items(store, [fact_id])[0]
     if item.kind != "target":
-        raise UsageError(f"{fact_id} is a {item.kind}, not a target", hint="`dkg review list` shows the kinds")
+        article = "an" if item.kind[0] in "aeiou" else "a"
+        raise UsageError(f"{fact_id} is {article} {item.kind}, not a target", hint="`dkg review list` shows the kinds")
     st = state_of(item, ledger.read_decisions(store, [fact_id]).get(fact_id, []))
     if st.state == "rejected":
         raise UsageError(f"target {fact_id} was rejected", hint="accept or correct it before assessing it")
-    node = target_node(store, item, st.fact)
-    if node is None:
+    nodes = ledger.fact_nodes(store, fact_id, item.source)
+    if not nodes:
         raise UsageError(f"target {fact_id} is not in the graph" + (f": {item.violation_en}" if item.violation_en else ""),
                          hint="correct it until it validates, then assess it")
-    ledger.write_assessment(store, node, fact_id, code, (note or "").strip() or None,
+    ledger.write_assessment(store, fact_id, nodes[0], code, (note or "").strip() or None,
                             (reviewer or default_reviewer()).strip() or default_reviewer(),
                             now or dt.datetime.now(dt.timezone.utc))
-    return node
+    return nodes[0]
 
 
-def assessment_of(store, item: Item, fact: dict) -> dict | None:
+def assessment_of(store, item: Item) -> dict | None:
     """The current assessment of a target item: status and note, or None."""
-    node = target_node(store, item, fact)
-    if node is None:
-        return None
-    t = ox.NamedNode(node)
-    status = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessedStatus)), None, ledger.REVIEW)), None)
-    if status is None:
-        return None
-    note = next(iter(store.main.quads_for_pattern(t, ox.NamedNode(str(DKG.assessmentNote)), None, ledger.REVIEW)), None)
-    return {"status": status.object.value, "note": note.object.value if note is not None else None}
+    return ledger.read_assessment(store, item.id)
+
+
+# --- marks for the read models ---------------------------------------------------------------------
+#: Which state a node shows when several items became it (most settled first).
+_MARK_ORDER = ("corrected", "accepted", "pending")
+
+
+def _rank(state: str) -> int:
+    return _MARK_ORDER.index(state) if state in _MARK_ORDER else len(_MARK_ORDER)
+
+
+def review_marks(store, nodes: list[str]) -> dict[str, dict]:
+    """How each of these graph nodes was reviewed, for the cards and the cascade: ``state`` (the
+    most settled state among the items that became it: corrected, accepted or pending),
+    ``reviewed`` (accepted or corrected), the ``reviewer`` and time (``at``) of the latest decision
+    in force, the ``facts`` (id, source, state) and, for a target, the reviewer's ``assessment``
+    (status and note) or None. Nodes no ingested text stated are left out;
+    rejected and violating items never become nodes, so they never show."""
+    found = ledger.node_items(store, list(dict.fromkeys(nodes)))
+    ids = sorted({fid for lst in found.values() for fid, _, _ in lst})
+    decisions = ledger.read_decisions(store, ids) if ids else {}
+    out: dict[str, dict] = {}
+    for node, lst in found.items():
+        states = {state for _, _, state in lst}
+        state = min(states, key=_rank) if states & set(_MARK_ORDER) else "pending"
+        latest = max((decisions[fid][-1] for fid, _, s in lst if s != "pending" and decisions.get(fid)),
+                     key=lambda d: d.at, default=None)
+        out[node] = {"state": state, "reviewed": state != "pending",
+                     "reviewer": latest.reviewer if latest else None, "at": latest.at.isoformat() if latest else None,
+                     "facts": [{"id": fid, "source": src, "state": s}  # the one that gives the state first
+                               for fid, src, s in sorted(lst, key=lambda x: (_rank(x[2]), x))],
+                     "assessment": next(filter(None, (ledger.read_assessment(store, fid) for fid, _, _ in sorted(lst))),
+                                        None)}
+    return out
+
+
+def link_review_marks(store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], dict]:
+    """:func:`review_marks` of links (subject, property, object IRIs), through their statements."""
+    statements = ledger.statement_nodes(store, list(dict.fromkeys(links)))
+    marks = review_marks(store, list(statements.values()))
+    return {link: marks[st] for link, st in statements.items() if st in marks}

@@ -117,7 +117,7 @@ def _source_data(request: Request, source: str) -> dict:
         e["line"] = one_line(e["kind"], e["fact"])
         e["fields"] = list(CORRECTABLE[e["kind"]])
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
-        e["assessment"] = assessment_of(store, entry.item, e["fact"]) if e["assessable"] else None
+        e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
         entries.append(e)
     return {"source": {"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published},
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}

@@ -42,6 +42,8 @@ WORDS: dict[str, dict[str, str]] = {
         "tile_note": "Số trên ô: số ngày từ khi văn bản được ban hành đến văn bản triển khai đầu tiên của tỉnh. Bấm ô để mở văn bản đó.",
         "more": "Xem thêm", "districts": "Các huyện của tỉnh", "district": "Huyện",
         "summary_line": "{implemented} tỉnh đã triển khai đúng hạn, {late} tỉnh chậm (quá {days} ngày), {none} tỉnh chưa có văn bản",
+        "reviewer": "Người duyệt đánh giá", "assessed_attained": "đạt", "assessed_partly": "đạt một phần",
+        "assessed_not-attained": "không đạt", "assessed_no-data": "chưa có số liệu",
     },
     "en": {
         "title": "Scoreboard", "as_of": "As of", "late_after": "Late after (days)",
@@ -66,6 +68,8 @@ WORDS: dict[str, dict[str, str]] = {
         "tile_note": "Number on a tile: days from the document to the province's first implementing document. Click a tile to open that document.",
         "more": "More", "districts": "Districts of the province", "district": "District",
         "summary_line": "{implemented} provinces implemented on time, {late} late (after {days} days), {none} with no document",
+        "reviewer": "Reviewer's assessment", "assessed_attained": "attained", "assessed_partly": "partly attained",
+        "assessed_not-attained": "not attained", "assessed_no-data": "no data",
     },
 }
 

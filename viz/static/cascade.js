@@ -34,7 +34,7 @@
     box.appendChild(el("b", null, n.key));
     if (n.name && n.name !== n.key) box.appendChild(el("div", null, n.name));
     var rows = [[t.type, n.type_name || n.type], [t.issuer, n.issuer], [t.place, n.place], [t.date, n.date],
-                [t.attainment, n.attainment]];
+                [t.attainment, n.attainment], [t.review, n.review_name]];
     rows.forEach(function (r) { if (r[1]) box.appendChild(el("div", null, r[0] + ": " + r[1])); });
     return box;
   }
@@ -90,6 +90,8 @@
     list(t.levels, data.legend.levels, function (l) { return shapeIcon("dot", l.color); }, function (l) { return l.name; });
     list(t.types, data.legend.types, function (ty) { return shapeIcon(ty.shape, "#d5d8dc"); }, function (ty) { return ty.name; });
     list(t.relations, data.legend.relations, lineIcon, function (r) { return r.name; });
+    list(t.reviews, data.legend.reviews || [], function (r) { return el("span", "dkg-check", r.reviewed ? "✓" : "·"); },
+         function (r) { return r.name; });
   }
 
   function init(root) {
@@ -101,9 +103,10 @@
     var nodeItems = data.nodes.map(function (n) {
       byId[n.id] = n;
       n.fold = fold(n.key + " " + (n.name || ""));
+      // a document a reviewer accepted or corrected: a check mark after its label, a thicker border
       return {
-        id: n.id, label: n.label, x: n.x, y: n.y, shape: n.shape, size: 10,
-        color: { background: n.color, border: n.color }, baseColor: n.color,
+        id: n.id, label: n.reviewed ? n.label + " ✓" : n.label, x: n.x, y: n.y, shape: n.shape, size: 10,
+        color: { background: n.color, border: n.color }, baseColor: n.color, borderWidth: n.reviewed ? 3 : 1,
         font: { size: 11, color: "#222" }, title: tooltip(n, t)
       };
     });
@@ -118,6 +121,7 @@
     var edgeItems = data.edges.concat(data.group_edges).map(function (e, i) {
       return { id: e.id, from: e.from, to: e.to, arrows: "to", dashes: e.dashes, width: e.width,
                color: { color: e.color, inherit: false }, baseColor: e.color,
+               label: e.reviewed ? "✓" : undefined, font: { size: 10, color: "#1e8449", strokeWidth: 2 },
                grouped: i >= data.edges.length };
     });
     var nodes = new vis.DataSet(nodeItems.concat(groupItems));
@@ -180,7 +184,7 @@
 
     function cardRows(n) {
       return [[t.type, n.type_name || n.type], [t.issuer, n.issuer], [t.place, n.place], [t.date, n.date],
-              [t.attainment, n.attainment]];
+              [t.attainment, n.attainment], [t.review, n.review_name]];
     }
     function show(n) {
       panel.textContent = "";

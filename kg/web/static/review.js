@@ -144,7 +144,11 @@
     else { return; }
   });
 
+  // the fact selected before a decision reloaded the page, else the one the address names
+  // (a card's review mark links to /review/{source}#fact-{id}), else the first
   var remembered = sessionStorage.getItem(SELECTED);
   sessionStorage.removeItem(SELECTED);
-  select(remembered && indexOf(remembered) >= 0 ? indexOf(remembered) : 0, true);
+  var named = location.hash.indexOf("#fact-") === 0 ? decodeURIComponent(location.hash.slice(6)) : null;
+  var wanted = [remembered, named].filter(function (id) { return id && indexOf(id) >= 0; })[0];
+  select(wanted ? indexOf(wanted) : 0, true);
 })();
