@@ -98,6 +98,18 @@ def requests_mix(doc: str) -> list[tuple[str, dict | None]]:
     return mix
 
 
+def answer(response: httpx.Response) -> int | str:
+    """The status, with the error's kind when it is not 200 (``503 timeout``: a query stopped at
+    its limit; ``503 busy``: no worker free in time or the queue full; ``429 too-many-requests``)."""
+    if response.status_code == 200:
+        return 200
+    try:
+        kind = response.json().get("error")
+    except ValueError:
+        kind = None
+    return f"{response.status_code} {kind}" if kind else response.status_code
+
+
 def run(url: str, clients: int, runaways: int, seconds: float, timeout: float, doc: str) -> dict:
     latencies: list[float] = []
     statuses: Counter = Counter()
@@ -116,7 +128,7 @@ def run(url: str, clients: int, runaways: int, seconds: float, timeout: float, d
                 i += 1
                 t = time.perf_counter()
                 try:
-                    status = c.get(url + path, params=params).status_code
+                    status = answer(c.get(url + path, params=params))
                 except httpx.HTTPError as exc:
                     status = type(exc).__name__
                 took = time.perf_counter() - t
@@ -130,7 +142,7 @@ def run(url: str, clients: int, runaways: int, seconds: float, timeout: float, d
             while time.monotonic() < stop:
                 t = time.perf_counter()
                 try:
-                    status = c.get(url + "/sparql", params={"query": RUNAWAY}).status_code
+                    status = answer(c.get(url + "/sparql", params={"query": RUNAWAY}))
                 except httpx.HTTPError as exc:
                     status = type(exc).__name__
                 with lock:

@@ -167,3 +167,32 @@ def test_mirrored_store_workers_read_a_snapshot_of_its_folder(tmp_path):
         assert app.state.query_pool.source.folder.startswith(str(tmp_path / "store" / SNAPSHOTS))
     app.state.query_pool.close()
     store.close()
+
+
+@pytest.mark.slow
+def test_ordinary_queries_wait_for_runaway_ones_instead_of_failing():
+    """Two clients keep both workers busy with runaway queries for two rounds (twice the limit):
+    a third client's ASK waits in the queue and is answered 200; only the runaways get 503. A
+    full queue is the one other 503 ("busy"), at once."""
+    app = create_app(make_store(), query_timeout=LIMIT, query_workers=2, per_client=8)
+    with running(app) as url:
+        assert ask(url)[0] == 200
+        app.state.query_pool.max_waiting = 3
+        with ThreadPoolExecutor(max_workers=6) as pool:
+            def runaway(address):
+                with client(address) as c:
+                    return c.get(url + "/sparql", params={"query": RUNAWAY}).status_code
+
+            runaways = [pool.submit(runaway, a) for a in ("127.0.0.2", "127.0.0.3", "127.0.0.2", "127.0.0.3")]
+            time.sleep(0.5)
+            waiting = pool.submit(ask, url, "127.0.0.4")
+            time.sleep(0.5)
+            with client("127.0.0.5") as c:  # the queue holds 3: two runaways and the ASK
+                started = time.monotonic()
+                full = c.get(url + "/sparql", params={"query": "ASK {}"})
+            assert full.status_code == 503 and full.json()["error"] == "busy"
+            assert time.monotonic() - started < LIMIT
+            status, took = waiting.result()
+            assert status == 200 and took > LIMIT  # it waited past the limit and still ran
+            assert [f.result() for f in runaways] == [503] * 4
+    app.state.query_pool.close()

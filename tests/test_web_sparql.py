@@ -304,3 +304,14 @@ def test_browsers_get_a_query_form_and_clients_the_description(server):
     assert '<textarea id="query" name="query"' in r.text
     r = httpx.get(server + "/sparql", headers={"Accept": "text/turtle"})
     assert r.headers["content-type"].startswith("text/turtle")
+
+
+def test_query_form_opens_a_named_query_as_an_example(server):
+    html = {"Accept": "text/html"}
+    r = httpx.get(server + "/sparql", params={"example": "bodies", "lang": "en"}, headers=html)
+    assert r.status_code == 200
+    assert "# title@en" in r.text.split('<textarea id="query"', 1)[1].split("</textarea>", 1)[0]
+    assert 'data-prefix="dkg"' in r.text and "vendor/codemirror-5.65.20/codemirror.js" in r.text
+    r = httpx.get(server + "/sparql", params={"example": "<script>nope"}, headers=html)
+    assert r.status_code == 400 and r.headers["content-type"].startswith("application/json")
+    assert r.json()["message"] == "no named query called '<script>nope'"  # data in JSON, never HTML

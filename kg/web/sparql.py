@@ -29,10 +29,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from kg.errors import UsageError
+from kg.queries import catalog
+from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
 from kg.web.errors import Forbidden, PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
-from kg.web.render import TEXT, lang_of, page
+from kg.web.render import TEXT, href, lang_of, page
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -49,9 +51,13 @@ SELECT ?key ?date ?subject WHERE {
 #: words of the results page (the shared page texts are in kg.web.render)
 WORDS = {
     "vi": {"title": "Kết quả truy vấn SPARQL", "query": "Truy vấn", "download": "Tải về",
-           "truncated": "Kết quả bị cắt bớt, tối đa số dòng:", "yes": "Có (true)", "no": "Không (false)"},
+           "truncated": "Kết quả bị cắt bớt, tối đa số dòng:", "yes": "Có (true)", "no": "Không (false)",
+           "examples": "Truy vấn mẫu (truy vấn có tên)", "choose": "— chọn —", "load": "Mở",
+           "prefixes": "Tiền tố (PREFIX)", "add": "Thêm", "shortcut": "Ctrl+Enter để chạy"},
     "en": {"title": "SPARQL results", "query": "Query", "download": "Download",
-           "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)"},
+           "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)",
+           "examples": "Examples (the named queries)", "choose": "— choose —", "load": "Open",
+           "prefixes": "Prefixes", "add": "Add", "shortcut": "Ctrl+Enter runs the query"},
 }
 
 
@@ -264,10 +270,24 @@ async def sparql_get(request: Request) -> Response:
     query = params.one("query")
     if query is None:
         if wants_html(request.headers.get("accept")):  # a browser: a form to write a query in
-            return page(request, "sparql.html", title=TEXT[lang_of(request)]["sparql"],
-                        endpoint=endpoint_url(request), example=EXAMPLE)
+            return _query_form(request, params.one("example"))
         return _service_description(request)
     return await _respond_query(request, query, params)
+
+
+def _query_form(request: Request, chosen: str | None) -> Response:
+    """The query form: an editor (``static/sparql-editor.js`` over the vendored CodeMirror), the
+    prefixes, and the named queries as examples; ``?example=NAME`` opens one without script."""
+    lang = lang_of(request)
+    entries = catalog()
+    texts = {e.name: e.sparql for e in entries}
+    if chosen is not None and chosen not in texts:
+        raise UsageError(f"no named query called {chosen!r}", hint="choose one of: " + ", ".join(texts))
+    titles = [(e.name, e.title_en if lang == "en" else e.title_vi) for e in entries]
+    return page(request, "sparql.html", title=TEXT[lang]["sparql"], endpoint=endpoint_url(request),
+                example=texts[chosen] if chosen else EXAMPLE, examples=titles, chosen=chosen,
+                prefixes=sorted(PREFIXES.items()), words=WORDS[lang], row_cap=request.app.state.settings.row_cap,
+                json_href=href(request, "/queries.json"))
 
 
 @router.post("/sparql", summary="SPARQL query or update (POST)",

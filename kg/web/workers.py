@@ -23,10 +23,14 @@ is ready in a fraction of a second. Where Linux allows unprivileged user namespa
 moves into a network namespace of its own before it opens anything: it then has no network at
 all, a second wall behind :mod:`kg.queries.safety`.
 
-Fairness (per client address): a client may have at most ``per_client`` queries in the pool at
-once (running or waiting; more are answered 429) and at most ``size - 1`` of them running, so
-one client cannot take every worker; waiting queries are served round-robin across clients.
-A query that waits longer than the time limit for a worker is answered 503 without running.
+Waiting and fairness (per client address): a query that finds every worker busy waits in a
+queue rather than failing; only the time limit of a query that *runs* ends in 503, so ordinary
+queries are not refused because runaway ones hold the workers for a while. The queue is bounded
+three ways: a client may have at most ``per_client`` queries in the pool at once (running or
+waiting; more are answered 429) and at most ``size - 1`` of them running, so one client cannot
+take every worker; waiting queries are served round-robin across clients; and the queue as a
+whole holds at most ``max_waiting`` queries, each waiting at most ``queue_wait`` seconds (past
+either bound the answer is 503 "busy": the endpoint is overloaded, not the query at fault).
 """
 
 from __future__ import annotations
@@ -162,7 +166,8 @@ async def _readable(conn, timeout: float | None) -> None:
 class QueryPool:
     """``size`` worker processes over ``source`` with a time limit and per-client limits."""
 
-    def __init__(self, make_source, *, size: int = 4, timeout: float = 10.0, per_client: int | None = None) -> None:
+    def __init__(self, make_source, *, size: int = 4, timeout: float = 10.0, per_client: int | None = None,
+                 queue_wait: float | None = None, max_waiting: int | None = None) -> None:
         self.make_source = make_source  # () -> (Source, a temporary folder to remove or None)
         self.source: Source | None = None
         self.temp_dirs: dict[int, str] = {}  # generation -> its temporary folder
@@ -170,6 +175,10 @@ class QueryPool:
         self.timeout = float(timeout)
         self.per_client = per_client or 2 * self.size
         self.running_cap = max(1, self.size - 1)
+        # long enough to outwait a few rounds of runaway queries on every worker, short enough
+        # that a client (whose own timeout is usually a minute or more) gets an answer
+        self.queue_wait = float(queue_wait) if queue_wait is not None else max(60.0, 6 * self.timeout)
+        self.max_waiting = max_waiting or 32 * self.size
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(["kg.web.workers"])
         self.generation = 0
@@ -310,17 +319,24 @@ class QueryPool:
     async def _acquire(self, client: str) -> Worker:
         if self.broken is not None and not self.workers:
             raise Busy(f"the query workers are unavailable: {self.broken}")
+        if self.idle:
+            waiting = 0
+        else:
+            waiting = sum(len(queue) for queue in self.waiting.values())
+        if waiting >= self.max_waiting:
+            raise Busy(f"{waiting} queries are already waiting for a query worker",
+                       hint="the endpoint is overloaded: try again shortly")
         future = asyncio.get_running_loop().create_future()
         self.waiting.setdefault(client, deque()).append(future)
         self._wake()
         try:
-            return await asyncio.wait_for(future, self.timeout)
+            return await asyncio.wait_for(future, self.queue_wait)
         except BaseException as exc:
             if future.done() and not future.cancelled() and future.exception() is None:
                 self.running[client] -= 1  # given a worker just as the wait ended: hand it on
                 self._release(future.result())
             if isinstance(exc, asyncio.TimeoutError):
-                raise Busy(f"no query worker became free within {self.timeout:g} s",
+                raise Busy(f"no query worker became free within {self.queue_wait:g} s",
                            hint="the endpoint is busy: try again shortly") from None
             raise
         finally:

@@ -1,0 +1,104 @@
+"""The /sparql query form in headless Chromium: the vendored editor, the examples, the results
+table, the Content-Security-Policy, no request outside the app, and the form without script."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pytest
+
+from test_browser import ARTIFACTS, CHROMIUM, FLAGS, browser  # noqa: F401  (fixture)
+from test_web_support import EVIL, server, web_app, web_store  # noqa: F401  (fixtures)
+
+pytestmark = [pytest.mark.browser]
+
+HOSTILE = ('PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n'
+           'SELECT ?k ?evil ?link WHERE { ?d dkg:key ?k FILTER(?k = "46-NQ/TW") '
+           'BIND(%s AS ?evil) BIND(IRI("javascript:alert(1)") AS ?link) }')
+
+
+def _literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _editor_value(page) -> str:
+    return page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
+
+
+def _wait_for(page, check, what: str) -> None:
+    """Poll ``check(page)`` (the page's CSP forbids the string-evaluating wait_for_function)."""
+    for _ in range(150):
+        if check(page):
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_editor_examples_prefixes_and_results_table(browser, server):  # noqa: F811
+    page = browser.page()
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    page.goto(server + "/sparql?lang=en")
+    page.wait_for_selector(".CodeMirror .cm-keyword")  # the SPARQL mode highlights the example
+    assert page.locator(".CodeMirror .cm-keyword").count() >= 3
+
+    page.select_option("#sparql-example", "timeline")
+    _wait_for(page, lambda p: "title@en" in _editor_value(p), "the example's text")
+    assert "SELECT" in _editor_value(page)
+
+    page.evaluate("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p ?o } LIMIT 1')")
+    page.click(".sparql-prefixes summary")
+    page.click("button[data-prefix=dkg]")
+    page.click("button[data-prefix=dkg]")  # a second click adds nothing
+    assert _editor_value(page).count("PREFIX dkg: <https://w3id.org/directive-kg/ontology#>") == 1
+
+    # hostile text in the results is shown as text, and a javascript: IRI is not made a link
+    query = HOSTILE % _literal(EVIL)
+    page.evaluate("q => document.querySelector('.CodeMirror').CodeMirror.setValue(q)", query)
+    page.click("form.sparql button[type=submit]")
+    page.wait_for_selector("#sparql-results table.results")
+    assert page.url.startswith(server + "/sparql")  # no navigation: the table is under the form
+    cells = page.locator("#sparql-results tbody td").all_inner_texts()
+    assert "46-NQ/TW" in cells and EVIL in cells and "javascript:alert(1)" in cells
+    assert page.locator("#sparql-results img, #sparql-results script, #sparql-results a").count() == 0
+
+    page.evaluate("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p }')")
+    page.click("form.sparql button[type=submit]")
+    page.wait_for_selector("#sparql-results [role=alert]")
+    assert "syntax" in page.inner_text("#sparql-results").lower()
+
+    page.evaluate("document.querySelector('.CodeMirror').CodeMirror.setValue("
+                  "'PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\\n"
+                  "SELECT ?d ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 5')")
+    page.click(".CodeMirror-code")
+    page.keyboard.press("Control+Enter")
+    _wait_for(page, lambda p: p.locator("#sparql-results tbody tr").count() == 5, "five rows")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "sparql-editor.png"), full_page=True)
+
+    assert browser.dialogs == []
+    assert violations == []
+    assert browser.foreign(server) == []
+
+
+def test_query_form_and_examples_work_without_javascript(tmp_path, server):  # noqa: F811
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "nojs"), executable_path=CHROMIUM, headless=True, args=FLAGS, java_script_enabled=False)
+        try:
+            page = context.new_page()
+            page.goto(server + "/sparql?" + urlencode({"lang": "en"}))
+            page.select_option("#sparql-example", "bodies")
+            with page.expect_navigation():
+                page.click("form.sparql-examples button[type=submit]")
+            assert "title@en" in page.input_value("textarea#query")
+            page.fill("textarea#query", "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                                        "SELECT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 3")
+            with page.expect_navigation():
+                page.click("form.sparql button[type=submit]")
+            assert page.locator("table.results tbody tr").count() == 3
+            assert "?lang=en" in page.url or "lang=en" in page.url
+        finally:
+            context.close()
