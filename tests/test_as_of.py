@@ -78,7 +78,9 @@ def test_coverage_uses_the_map_and_the_documents_of_the_day(store):
                         "Lạng Sơn" in (r.get("inherited_from") or "")) for d in DATES}
     assert lang_son["2024-06-01"]["implementations"] == 1  # 10-KH/TU; 40-KH/TU was not known yet
     assert lang_son["2024-12-31"]["implementations"] == 2  # the article is out
-    assert lang_son["2025-08-01"]["implementations"] == 3  # 30-KH/TU too, now under the 2025 province
+    # 30-KH/TU, now under the 2025 province, has replaced 10-KH/TU: 30-KH/TU and 40-KH/TU
+    assert lang_son["2025-08-01"]["implementations"] == 2
+    assert set(lang_son["2025-08-01"]["documents"].split("; ")) == {"30-KH/TU", "40-KH/TU"}
 
 
 def test_targets_take_the_latest_outcome_reported_by_the_day(store):

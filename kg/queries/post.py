@@ -173,6 +173,23 @@ def _dates(r: dict, *names: str) -> bool:
     return all(isinstance(r.get(n), _dt.date) for n in names)
 
 
+def after(day, asof: _dt.date) -> bool:
+    """Is ``day`` a date later than ``asof`` (an unknown day is not)?"""
+    return isinstance(day, _dt.date) and day > asof
+
+
+def known_targets(rows: list[dict], asof: _dt.date) -> set:
+    """The targets of the targets query's rows that were known on ``asof``: set by a document
+    issued by then (or undated) that no document issued by then replaced (DOC itself may have
+    been: its own targets are what was asked for), and stated by curated
+    data or by a text published by then (one such row suffices: a target stated twice is known
+    from the first statement)."""
+    replaced = {r["target"] for r in rows if isinstance(r.get("_src_replaced"), _dt.date)
+                and r["_src_replaced"] <= asof and r.get("_src") != r.get("_root")}
+    return {r["target"] for r in rows if r["target"] not in replaced
+            and not after(r.get("_src_issued"), asof) and not after(r.get("_target_published"), asof)}
+
+
 def post_targets(table: Table, params: dict, details: Details) -> Table:
     """One row per target with its latest outcome reported by DATE (latest ``as_of``; ties: the
     last outcome IRI) and the number of such outcomes, in the order (set_by, target_year, text),
@@ -181,10 +198,15 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     asof = params.get("date") or _dt.date.today()
     latest: dict[str, dict] = {}
     outcomes: dict[str, set] = {}
+    known = known_targets(table.rows, asof)
     for r in table.rows:
+        if r["target"] not in known:
+            continue
         when = r.get("as_of")
-        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
-            r["outcome_iri"] = r["as_of"] = None  # reported after DATE (or undated): unknown on DATE
+        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof
+                                                     and not after(r.get("_outcome_published"), asof)):
+            # reported after DATE, in a text published after DATE, or undated: unknown on DATE
+            r["outcome_iri"] = r["as_of"] = None
         t = r["target"]
         if r["outcome_iri"] is not None:
             outcomes.setdefault(t, set()).add(r["outcome_iri"])
@@ -265,6 +287,20 @@ def _add_years(day: _dt.date, years: int) -> _dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+def known_events(stated: list[str], asof: _dt.date) -> set[str]:
+    """The events known on ``asof``, from the query's "EVENT-IRI@DAY" items, one per graph that
+    states the event: DAY is the day the text of that graph was published, empty for curated data."""
+    known = set()
+    for item in stated:
+        iri, _, day = item.rpartition("@")
+        try:
+            if not day or _dt.date.fromisoformat(day[:10]) <= asof:
+                known.add(iri)
+        except ValueError:
+            known.add(iri)  # a day that is no date: nothing says the event came to light later
+    return known
+
+
 def post_reviews_due(table: Table, params: dict, details: Details | None = None) -> Table:
     """One row per review milestone that is due on ``date`` and has no review event.
 
@@ -280,6 +316,7 @@ def post_reviews_due(table: Table, params: dict, details: Details | None = None)
             continue
         years = sorted({int(float(y)) for y in _split(r.get("_schedule")) if _is_number(y)}) or [5, 10]
         events: dict[str, tuple[_dt.date, set[str]]] = {}
+        known = known_events(_split(r.get("_stated")), asof)
         for item in _split(r.get("_reviews")):          # "EVENT-IRI@YYYY-MM-DD|kind"
             head, _, kind = item.rpartition("|")
             if kind not in ("final", "interim"):
@@ -289,7 +326,7 @@ def post_reviews_due(table: Table, params: dict, details: Details | None = None)
                 when = _dt.date.fromisoformat(day[:10])
             except ValueError:
                 continue
-            if issued <= when <= asof:  # (the date filter is applied here rather than in SPARQL)
+            if issued <= when <= asof and iri in known:  # (the date filter is applied here rather than in SPARQL)
                 events.setdefault(iri, (when, set()))[1].add(kind)
         reviews = list(events.values())
         finals = [d for d, kinds in reviews if "final" in kinds]
