@@ -29,7 +29,8 @@ TEXT: dict[str, dict[str, str]] = {
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
         "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản",
-        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "technical": "Ghi chú kỹ thuật",
+        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan",
+        "as_of_show": "Xem", "as_of_all": "Toàn bộ dữ liệu", "not_issued_yet": "Văn bản chưa ban hành vào ngày này.", "technical": "Ghi chú kỹ thuật",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -56,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "There is no search query in the named queries yet.", "facts_sources": "Sources of the links",
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
+        "as_of_show": "Show", "as_of_all": "All the data", "not_issued_yet": "The document was not issued yet on that day.",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "technical": "Technical notes",
     },
 }
