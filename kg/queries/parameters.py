@@ -184,7 +184,7 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
             term = _convert(store, p, raw, query)
             values[p.name] = python_value(term) if p.type != "place" else term.value
         terms[p.name] = term
-    day = next((values[n] for n in DAY_NAMES if isinstance(values.get(n), _dt.date)), None)
+    day = next((v for v in (values.get(n) for n in DAY_NAMES) if isinstance(v, _dt.date)), None)
     for p in query.parameters:
         if p.type == "place" and values.get(p.name) is not None and day is not None:
             iris = in_force(store, re.findall(r"<([^<>\s]+)>", str(values[p.name])), day)
