@@ -158,9 +158,11 @@ def substitutions(sparql: str, terms: Mapping[str, OxTerm]) -> dict[str, OxTerm]
 
 def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
     """Every declared parameter as an RDF term (the empty string when an optional one is not
-    given) and as a Python value, after checking the given ones against the declaration."""
+    given) and as a Python value, after checking the given ones against the declaration. A query
+    with a ``date`` also gets the Python value ``as_of``: that day when one was asked for, else None."""
     declared = {p.name for p in query.parameters}
     params = day_of_reckoning(query, params, declared)
+    asked = any(params.get(n) not in (None, "") for n in DAY_NAMES)
     unknown = sorted(set(params) - declared)
     if unknown:
         raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
@@ -185,6 +187,10 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
             values[p.name] = python_value(term) if p.type != "place" else term.value
         terms[p.name] = term
     day = next((v for v in (values.get(n) for n in DAY_NAMES) if isinstance(v, _dt.date)), None)
+    if "date" in declared and "as_of" not in declared:
+        # the sections "#if as_of" of a query with a date: kept when a day was asked for (not the
+        # default, today, on which every text published so far is known); never a substitution
+        values["as_of"] = day if asked else None
     for p in query.parameters:
         if p.type == "place" and values.get(p.name) is not None and day is not None:
             iris = in_force(store, re.findall(r"<([^<>\s]+)>", str(values[p.name])), day)
