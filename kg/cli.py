@@ -71,11 +71,17 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
+def _agent(ctx: click.Context) -> str:
+    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``."""
+    words = ctx.command_path.split()[1:] or [ctx.info_name or "?"]
+    return "dkg " + " ".join(words)
+
+
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
     from kg.store import Store
 
     store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
-    store.agent = f"dkg {ctx.info_name}"  # how the change log names this command's writes
+    store.agent = _agent(ctx)
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
@@ -124,7 +130,7 @@ def _writing_store(ctx: click.Context) -> Iterator:
         return
     staging = path.parent / f".{path.name}.new-{os.getpid()}"
     store = Store.open(staging)
-    store.agent = f"dkg {ctx.info_name}"
+    store.agent = _agent(ctx)
     try:
         yield store
         wrote = _holds_data(store)

@@ -287,21 +287,6 @@ def _add_years(day: _dt.date, years: int) -> _dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def known_events(stated: list[str], asof: _dt.date) -> set[str]:
-    """The events known on ``asof``, from the query's "EVENT-IRI@DAY" items, one per graph that
-    states the event: DAY is the day the text of that graph was published, empty for curated data
-    (the query gives them when a day was asked for; without, every event is known)."""
-    known: set[str] = set()
-    for item in stated:
-        iri, _, day = item.rpartition("@")
-        try:
-            if not day or _dt.date.fromisoformat(day[:10]) <= asof:
-                known.add(iri)
-        except ValueError:
-            known.add(iri)  # a day that is no date: nothing says the event came to light later
-    return known
-
-
 def post_reviews_due(table: Table, params: dict, details: Details | None = None) -> Table:
     """One row per review milestone that is due on ``date`` and has no review event.
 
@@ -317,7 +302,6 @@ def post_reviews_due(table: Table, params: dict, details: Details | None = None)
             continue
         years = sorted({int(float(y)) for y in _split(r.get("_schedule")) if _is_number(y)}) or [5, 10]
         events: dict[str, tuple[_dt.date, set[str]]] = {}
-        known = known_events(_split(r.get("_stated")), asof) if r.get("_stated") else None
         for item in _split(r.get("_reviews")):          # "EVENT-IRI@YYYY-MM-DD|kind"
             head, _, kind = item.rpartition("|")
             if kind not in ("final", "interim"):
@@ -327,7 +311,7 @@ def post_reviews_due(table: Table, params: dict, details: Details | None = None)
                 when = _dt.date.fromisoformat(day[:10])
             except ValueError:
                 continue
-            if issued <= when <= asof and (known is None or iri in known):  # (the date filter is applied here rather than in SPARQL)
+            if issued <= when <= asof:  # (the date filter is applied here rather than in SPARQL)
                 events.setdefault(iri, (when, set()))[1].add(kind)
         reviews = list(events.values())
         finals = [d for d, kinds in reviews if "final" in kinds]
