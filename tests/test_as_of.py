@@ -248,6 +248,9 @@ def test_ingested_pages_and_twins_take_as_of(ingested):
     for path in ("/queries/targets.json", "/queries/reviews.json", "/queries/lag.json"):
         r = client.get(path, params={"doc": "18-NQ/TW", "as_of": BEFORE})
         assert r.status_code == 200 and r.json()["rows"] == [], (path, r.text)
+    # the page of a query with a date: a date field that shows the day asked for under either name
+    page = client.get("/queries/coverage", params={"doc": "18-NQ/TW", "as_of": AFTER}).text
+    assert f'name="date" type="date" value="{AFTER}"' in page
     # a hostile day is refused; an HTML page names it escaped, never as markup
     for bad in ("2024-13-01", "<script>alert(1)</script>", "2024-01-01' OR '1'='1"):
         for path in ("/doc/18-NQ/TW", "/graph/18-NQ/TW", "/doc/18-NQ/TW.json", "/graph/18-NQ/TW.json"):

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 import viz
 from kg import queries, views
 from kg.asof import parse_as_of
+from kg.queries.parameters import day_of_reckoning
 from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
@@ -172,7 +173,7 @@ def _title(entry, lang: str) -> str:
 def _param_info(entry) -> list[dict]:
     out = []
     for p in getattr(entry, "parameters", []) or []:
-        out.append({"name": getattr(p, "name", str(p)),
+        out.append({"name": getattr(p, "name", str(p)), "type": getattr(p, "type", "string"),
                     "required": bool(getattr(p, "required", False)),
                     "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
     return out
@@ -221,7 +222,8 @@ def run_query(request: Request, name: str):
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
-                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry), values=params,
+                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry),
+                values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns,
                 headers=[querytext.header(c, lang) for c in columns], rows=rows)
 
