@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.errors import NotFound
-from kg.queries import execute, python_value, resolve_document
+from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import sparql_prefixes
 
@@ -113,6 +113,10 @@ SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?type_) AS ?type) (SAMPLE(?date
 GROUP BY ?document ORDER BY ?key"""
 
 
+#: The most documents of a cascade the as-of view asks the cascade query for.
+CASCADE_ROWS = 100_000
+
+
 def _rows(store, sparql: str, bindings: Mapping[str, OxTerm] | None = None) -> list[dict]:
     result = execute(store, sparql, bindings)
     names = [v.value for v in result.variables]
@@ -136,9 +140,11 @@ def roots(store, doc: str) -> list[str]:
     return found
 
 
-def cascade_graph(store, doc: str) -> nx.DiGraph:
+def cascade_graph(store, doc: str, as_of: str | None = None) -> nx.DiGraph:
     """The cascade of ``doc`` as a directed graph (edges child -> parent). ``graph.graph`` holds
-    ``doc`` and ``roots`` (the root IRIs; more than one when a key names several documents)."""
+    ``doc`` and ``roots`` (the root IRIs; more than one when a key names several documents).
+    With ``as_of`` (``YYYY-MM-DD``), the documents the cascade query keeps on that day (issued,
+    not replaced and made known by then) and the roots."""
     term = resolve_document(store, doc)
     b = {"doc": term}
     g = nx.DiGraph(doc=doc, roots=roots(store, doc))
@@ -152,6 +158,11 @@ def cascade_graph(store, doc: str) -> nx.DiGraph:
             continue
         g.add_edge(child, parent, relation=r["rel"], lag_days=_lag(g.nodes[parent].get("date"),
                                                                      g.nodes[child].get("date")))
+    if as_of is not None:
+        known = {r["document"] for r in run(store, "cascade", {"doc": doc, "as_of": as_of,
+                                                               "limit": str(CASCADE_ROWS)}).rows}
+        g.remove_nodes_from([n for n in list(g) if n not in known and n not in g.graph["roots"]])
+        g.graph["as_of"] = as_of
     return g
 
 

@@ -21,6 +21,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg import queries
+from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
@@ -125,8 +126,10 @@ def find_documents(store, key: str) -> list[str]:
     return iris
 
 
-def document_card(store, key: str, lang: str = "vi", iri: str | None = None) -> dict:
-    """Everything the document card shows (and its JSON twin returns)."""
+def document_card(store, key: str, lang: str = "vi", iri: str | None = None, as_of=None) -> dict:
+    """Everything the document card shows (and its JSON twin returns); with ``as_of`` (a date or
+    ``YYYY-MM-DD``), as it stood on that day (``kg.asof.card_as_of``)."""
+    day = parse_as_of(as_of) if as_of not in (None, "") else None
     iris = find_documents(store, key)
     if not iris:
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
@@ -137,7 +140,8 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None) -> 
     if len(iris) > 1:
         labels = Labels(store, lang)
         return {"key": key, "ambiguous": [_doc_summary(store, i, labels) for i in iris]}
-    return _card(store, iris[0], lang)
+    card = _card(store, iris[0], lang)
+    return card_as_of(card, day) if day is not None else card
 
 
 def _props(store, iri: str) -> dict[str, list]:
@@ -542,8 +546,10 @@ def card_text(card: dict, lang: str = "vi") -> str:
     fields = [("type", card.get("document_type") or ", ".join(x["label"] for x in card.get("types", []))),
               ("issuer", (card.get("issuer") or {}).get("label")), ("level", card.get("level")),
               ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
-              ("term", card.get("party_term")), ("subject", card.get("subject"))]
+              ("term", card.get("party_term")), ("subject", card.get("subject")), ("as_of", card.get("as_of"))]
     lines += [f"{t[name]}: {value}" for name, value in fields if value]
+    if card.get("before_issue"):
+        lines.append(t["not_issued_yet"])
     for section in ("implements", "implemented_by"):
         if card[section]:
             lines.append(f"{t[section]}:")

@@ -71,6 +71,12 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
+def _agent(ctx: click.Context) -> str:
+    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``."""
+    words = ctx.command_path.split()[1:] or [ctx.info_name or "?"]
+    return "dkg " + " ".join(words)
+
+
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
     from kg.store import Store, holder
 
@@ -81,10 +87,10 @@ def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, rea
         if held is None:
             raise
         raise StoreError(f"the store at {_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
-    store.agent = f"dkg {ctx.info_name}"  # how the change log names this command's writes
+    store.agent = _agent(ctx)  # how the change log names this command's writes
     if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
         location = store.location
-        holder.record(location, f"dkg {ctx.info_name}")
+        holder.record(location, _agent(ctx))
         ctx.call_on_close(lambda: holder.release(location))
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
@@ -147,7 +153,7 @@ def _writing_store(ctx: click.Context) -> Iterator:
         return
     staging = path.parent / f".{path.name}.new-{os.getpid()}"
     store = Store.open(staging)
-    store.agent = f"dkg {ctx.info_name}"
+    store.agent = _agent(ctx)
     try:
         yield store
         wrote = _holds_data(store)
@@ -376,13 +382,15 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.option("--as-of", "as_of", default=None, metavar="DATE",
+              help="The card as it stood on this day, YYYY-MM-DD (default: everything the store holds).")
 @click.pass_context
-def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str) -> None:
+def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str, as_of: str | None) -> None:
     """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri)
+    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri, as_of=as_of)
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
 
@@ -728,12 +736,15 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
 @main.command()
 @click.argument("key")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, YYYY-MM-DD.")
 @click.pass_context
-def viz(ctx: click.Context, key: str, output: str) -> None:
+def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
     """Write the interactive cascade of document KEY as a standalone HTML file."""
+    from kg.asof import parse_as_of
     from kg.views import cascade_page
 
-    Path(output).write_text(cascade_page(_store(ctx, read_only=True), key), encoding="utf-8")
+    day = parse_as_of(as_of).isoformat() if as_of else None
+    Path(output).write_text(cascade_page(_store(ctx, read_only=True), key, as_of=day), encoding="utf-8")
     click.echo(f"wrote {output}", err=True)
 
 

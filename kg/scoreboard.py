@@ -35,6 +35,8 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from kg import queries, resources
+from kg.asof import day as _day
+from kg.asof import parse_as_of
 from kg.errors import UsageError
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -93,32 +95,9 @@ def _issued_after(value, day: _dt.date) -> bool:
     return issued is not None and issued > day
 
 
-def _day(value) -> _dt.date | None:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
 def _iso(value) -> str | None:
     day = _day(value)
     return day.isoformat() if day else None
-
-
-def parse_as_of(value) -> _dt.date:
-    """The day of reckoning: a date, ``YYYY-MM-DD``, or None / ``today``."""
-    if value is None or value == "" or value == "today":
-        return _dt.date.today()
-    day = _day(value)
-    if day is None or (isinstance(value, str) and len(value.strip()) != 10):
-        raise UsageError(f"bad date {value!r}", hint="give the day as YYYY-MM-DD, e.g. 2025-08-01")
-    return day
 
 
 def _add_years(day: _dt.date, years: int) -> _dt.date:
@@ -349,8 +328,10 @@ class Cascade:
         return doc_href(key)
 
 
-def _cascade(store, root: dict) -> Cascade:
-    return Cascade(queries.run(store, "cascade", {"doc": root["iri"], "limit": str(CASCADE_LIMIT)}).rows)
+def _cascade(store, root: dict, as_of: _dt.date) -> Cascade:
+    """The cascade as known on ``as_of`` (documents issued, not replaced and made known by then)."""
+    return Cascade(queries.run(store, "cascade", {"doc": root["iri"], "as_of": as_of.isoformat(),
+                                                  "limit": str(CASCADE_LIMIT)}).rows)
 
 
 def _timeline(root: dict, cascade: Cascade, rows: list[dict], reviews: dict) -> list[dict]:
@@ -376,7 +357,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     if late_after < 0:
         raise UsageError(f"late_after must be 0 or more days, not {late_after}")
     root = _root(store, doc)
-    cascade = _cascade(store, root)
+    cascade = _cascade(store, root, day)
     places = _places(store, root, cascade, day, late_after)
     # a provincial document: how its districts answer (none after 1 July 2025, when districts went)
     districts = (_places(store, root, cascade, day, late_after, within=root["place"])

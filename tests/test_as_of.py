@@ -3,10 +3,18 @@ published by then, documents not yet replaced, the administrative map in force),
 three dates over a store of dated documents."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 
+from kg.cards import document_card
+from kg.errors import UsageError
+from kg.ingest import ingest_paths
 from kg.queries import run
+from kg.scoreboard import scoreboard
 from kg.store import Store
 
 DATES = ("2024-06-01", "2024-12-31", "2025-08-01")
@@ -15,7 +23,7 @@ DATES = ("2024-06-01", "2024-12-31", "2025-08-01")
 #: second plan replaces in February 2025; a district plan implementing the first plan (September
 #: 2024); and a plan dated May 2024 that is known only from a newspaper article published in
 #: December 2024 (its graph is the source's own). The first plan sets a target with outcomes
-#: reported in 2024 and 2025.
+#: reported in 2024, one of them (as of 20 December 2024) in an article published in January 2025.
 DATA = """
 @prefix dkg: <https://w3id.org/directive-kg/ontology#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
@@ -43,6 +51,11 @@ g:asserted {
   fact:source-article-1 a dkg:Source ; dkg:published "2024-12-20"^^xsd:date .
   doc:kh4 a dkg:Plan ; dkg:key "40-KH/TU" ; dkg:level level:province ; dkg:dateIssued "2024-05-05"^^xsd:date ;
       dkg:jurisdiction <https://w3id.org/directive-kg/id/place/legacy/20> ; dkg:implements doc:nq1 .
+}
+<https://w3id.org/directive-kg/graph/source/article-2> {
+  fact:source-article-2 a dkg:Source ; dkg:published "2025-01-10"^^xsd:date .
+  fact:outcome-t1c a dkg:Outcome ; dkg:reportsTarget fact:target-t1 ; dkg:reportsOn doc:kh1 ; dkg:value 5.5 ;
+      dkg:unit "%" ; dkg:asOf "2024-12-20"^^xsd:date .
 }
 """
 
@@ -78,14 +91,33 @@ def test_coverage_uses_the_map_and_the_documents_of_the_day(store):
                         "Lạng Sơn" in (r.get("inherited_from") or "")) for d in DATES}
     assert lang_son["2024-06-01"]["implementations"] == 1  # 10-KH/TU; 40-KH/TU was not known yet
     assert lang_son["2024-12-31"]["implementations"] == 2  # the article is out
-    assert lang_son["2025-08-01"]["implementations"] == 3  # 30-KH/TU too, now under the 2025 province
+    # 30-KH/TU, now under the 2025 province, has replaced 10-KH/TU: 30-KH/TU and 40-KH/TU
+    assert lang_son["2025-08-01"]["implementations"] == 2
+    assert set(lang_son["2025-08-01"]["documents"].split("; ")) == {"30-KH/TU", "40-KH/TU"}
 
 
 def test_targets_take_the_latest_outcome_reported_by_the_day(store):
     at = {d: run(store, "targets", {"doc": "10-KH/TU", "date": d}).rows for d in DATES}
     assert [len(at[d]) for d in DATES] == [1, 1, 1]
     values = [at[d][0].get("outcome_value") for d in DATES]
-    assert values == [7.0, 6.0, 6.0]
+    # at the end of 2024 the figure as of 20 December was not published yet
+    assert values == [7.0, 6.0, 5.5]
+    reported = {d: sorted(r["value"] for r in run(store, "outcomes", {"doc": "10-KH/TU", "as_of": d}).rows)
+                for d in DATES}
+    assert reported == {"2024-06-01": [7.0], "2024-12-31": [6.0, 7.0], "2025-08-01": [5.5, 6.0, 7.0]}
+
+
+def test_date_and_as_of_are_one_parameter(store):
+    """Each dated query takes the day under either name; two different days are refused."""
+    assert run(store, "targets", {"doc": "10-KH/TU", "as_of": "2024-06-01"}).rows == \
+        run(store, "targets", {"doc": "10-KH/TU", "date": "2024-06-01"}).rows
+    assert keys(run(store, "cascade", {"doc": "1-NQ/TW", "date": "2024-06-01"})) == {"10-KH/TU"}
+    with pytest.raises(UsageError, match="two days"):
+        run(store, "cascade", {"doc": "1-NQ/TW", "date": "2024-06-01", "as_of": "2025-01-01"})
+    with pytest.raises(UsageError, match="not a date"):
+        run(store, "targets", {"doc": "10-KH/TU", "as_of": "1 June"})
+    with pytest.raises(UsageError, match="unknown parameter"):
+        run(store, "search", {"q": "x", "as_of": "2024-06-01"})
 
 
 def test_reviews_due_as_of_three_dates(store):
@@ -105,3 +137,146 @@ def test_the_query_pages_take_as_of(store):
     assert r.status_code == 200, r.text
     assert {row["key"] for row in r.json()["rows"]} == {"10-KH/TU"}
     assert client.get("/queries/cascade.json", params={"doc": "1-NQ/TW", "as_of": "June"}).status_code == 400
+
+
+# --------------------------------------------------------------------------- dated texts, ingested
+
+#: Four short news texts of our own (tests/texts/asof), each with its day of publication: Lạng Sơn's
+#: programme 15-CTr/TU for Nghị quyết 18-NQ/TW (published March 2024, with a target), Hải Dương's
+#: plan 120-KH/TU (May 2024; Hải Dương merged into Hải Phòng on 1 July 2025), Cao Lộc district's
+#: plan 30-KH/HU for the programme with an outcome (November 2024), and Lạng Sơn's interim review
+#: of the resolution with a second outcome (July 2025).
+TEXTS = Path(__file__).parent / "texts" / "asof"
+#: before the first text, between (on the old map), after all (on the map of 34 provinces)
+BEFORE, BETWEEN, AFTER = "2024-01-01", "2024-12-31", "2025-12-31"
+
+
+@pytest.fixture(scope="module")
+def ingested():
+    s = Store.open(None)
+    summary = ingest_paths(s, [str(TEXTS)])
+    assert summary.loaded == 4 and not summary.quarantined, summary
+    return s
+
+
+def test_ingested_cascade_and_lag_at_three_dates(ingested):
+    for name in ("cascade", "lag"):
+        at = {d: keys(run(ingested, name, {"doc": "18-NQ/TW", "as_of": d})) for d in (BEFORE, BETWEEN, AFTER)}
+        assert at == {BEFORE: set(), BETWEEN: {"15-CTr/TU", "120-KH/TU", "30-KH/HU"},
+                      AFTER: {"15-CTr/TU", "120-KH/TU", "30-KH/HU"}}, name
+
+
+def test_ingested_coverage_follows_the_map_of_the_day(ingested):
+    def covered(day):
+        rows = run(ingested, "coverage", {"doc": "18-NQ/TW", "as_of": day}).rows
+        return len(rows), {r["name"]: (r["documents"], r.get("inherited_from")) for r in rows if r["status"] == "covered"}
+
+    assert covered(BEFORE) == (63, {})
+    assert covered(BETWEEN) == (63, {"Hải Dương": ("120-KH/TU", None), "Lạng Sơn": ("15-CTr/TU", None)})
+    count, after = covered(AFTER)
+    assert count == 34
+    # Hải Dương's plan now counts for the new Hải Phòng, which took Hải Dương in
+    assert after["Hải Phòng"] == ("120-KH/TU", "Hải Dương")
+    assert after["Lạng Sơn"][0] == "15-CTr/TU"
+
+
+def test_ingested_targets_outcomes_and_reviews_at_three_dates(ingested):
+    targets = {d: [r["set_by"] for r in run(ingested, "targets", {"doc": "18-NQ/TW", "as_of": d}).rows]
+               for d in (BEFORE, BETWEEN, AFTER)}
+    assert targets == {BEFORE: [], BETWEEN: ["15-CTr/TU"], AFTER: ["15-CTr/TU"]}
+    outcomes = {d: sorted(r["value"] for r in run(ingested, "outcomes", {"doc": "18-NQ/TW", "as_of": d}).rows)
+                for d in (BEFORE, BETWEEN, AFTER)}
+    assert outcomes == {BEFORE: [], BETWEEN: [6.0], AFTER: [6.0, 11.0]}
+    held = {d: [(r["kind"], r["when"]) for r in run(ingested, "reviews", {"doc": "18-NQ/TW", "as_of": d}).rows]
+            for d in (BEFORE, BETWEEN, AFTER)}
+    assert held == {BEFORE: [], BETWEEN: [], AFTER: [("interim", dt.date(2025, 7, 10))]}
+
+
+def test_ingested_reviews_due_at_three_dates(ingested):
+    """18-NQ/TW (25 October 2017) owes an interim review five years on: unknown to the store
+    before the first text, due and missing at the end of 2024, held in July 2025."""
+    due = {d: [(r["key"], r["review"]) for r in run(ingested, "reviews-due", {"as_of": d}).rows]
+           for d in (BEFORE, BETWEEN, AFTER)}
+    assert due == {BEFORE: [], BETWEEN: [("18-NQ/TW", "interim")], AFTER: []}
+
+
+def test_ingested_timeline_of_a_place_uses_the_map_of_the_day(ingested):
+    # "Hải Phòng" on the old map is the old city alone; from 1 July 2025 it takes in Hải Dương
+    assert run(ingested, "timeline", {"place": "Hải Phòng", "as_of": BETWEEN}).rows == []
+    assert keys(run(ingested, "timeline", {"place": "Hải Phòng", "as_of": AFTER})) == {"120-KH/TU"}
+
+
+def test_ingested_scoreboard_at_three_dates(ingested):
+    boards = {d: scoreboard(ingested, "18-NQ/TW", d) for d in (BEFORE, BETWEEN, AFTER)}
+    summary = {d: (b["map"], b["summary"]["provinces"], b["summary"]["none"], b["summary"]["documents"],
+                   b["summary"]["targets"], b["summary"]["reviews_held"]) for d, b in boards.items()}
+    assert summary == {BEFORE: ("legacy", 63, 63, 0, 0, 0), BETWEEN: ("legacy", 63, 61, 3, 1, 0),
+                       AFTER: ("2025", 34, 32, 3, 1, 1)}
+
+
+def test_ingested_card_at_three_dates(ingested):
+    cards = {d: document_card(ingested, "18-NQ/TW", as_of=d) for d in (BEFORE, BETWEEN, AFTER)}
+    implemented_by = {d: sorted(x["key"] for x in c["implemented_by"]) for d, c in cards.items()}
+    assert implemented_by == {BEFORE: [], BETWEEN: ["120-KH/TU", "15-CTr/TU"], AFTER: ["120-KH/TU", "15-CTr/TU"]}
+    assert [[e["date"] for e in c["events"]] for c in cards.values()] == [[], [], ["2025-07-10"]]
+    assert [[o["value"] for o in c["outcomes"]] for c in cards.values()] == [[], [], [11.0]]
+    assert [c["as_of"] for c in cards.values()] == [BEFORE, BETWEEN, AFTER]
+    assert all(s["published"] <= BETWEEN for s in cards[BETWEEN]["sources"])
+    assert not any(c["before_issue"] for c in cards.values())  # issued in 2017
+    assert document_card(ingested, "30-KH/HU", as_of=BETWEEN)["before_issue"] is False
+    assert document_card(ingested, "30-KH/HU", as_of=BEFORE)["before_issue"] is True
+    whole = document_card(ingested, "18-NQ/TW")
+    assert "as_of" not in whole and whole["implemented_by"] == cards[AFTER]["implemented_by"]
+    with pytest.raises(UsageError):
+        document_card(ingested, "18-NQ/TW", as_of="31/12/2024")
+
+
+def test_ingested_pages_and_twins_take_as_of(ingested):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    client = TestClient(create_app(ingested))
+    card = client.get("/doc/18-NQ/TW.json", params={"as_of": BEFORE}).json()
+    assert card["as_of"] == BEFORE and card["implemented_by"] == [] and card["events"] == []
+    html = client.get("/doc/18-NQ/TW", params={"as_of": BETWEEN}).text
+    assert f'name="as_of" value="{BETWEEN}"' in html and "120-KH/TU" in html
+    graph = client.get("/graph/18-NQ/TW.json", params={"as_of": BEFORE}).json()
+    assert graph["as_of"] == BEFORE and [n["key"] for n in graph["nodes"]] == ["18-NQ/TW"]
+    assert len(client.get("/graph/18-NQ/TW.json", params={"as_of": AFTER}).json()["nodes"]) == 4
+    assert 'type="date" name="as_of"' in client.get("/graph/18-NQ/TW", params={"as_of": AFTER}).text
+    for path in ("/queries/targets.json", "/queries/reviews.json", "/queries/lag.json"):
+        r = client.get(path, params={"doc": "18-NQ/TW", "as_of": BEFORE})
+        assert r.status_code == 200 and r.json()["rows"] == [], (path, r.text)
+    # the page of a query with a date: a date field that shows the day asked for under either name
+    page = client.get("/queries/coverage", params={"doc": "18-NQ/TW", "as_of": AFTER}).text
+    assert f'name="date" type="date" value="{AFTER}"' in page
+    # a hostile day is refused; an HTML page names it escaped, never as markup
+    for bad in ("2024-13-01", "<script>alert(1)</script>", "2024-01-01' OR '1'='1"):
+        for path in ("/doc/18-NQ/TW", "/graph/18-NQ/TW", "/doc/18-NQ/TW.json", "/graph/18-NQ/TW.json"):
+            r = client.get(path, params={"as_of": bad}, headers={"accept": "text/html"})
+            assert r.status_code == 400, (path, bad, r.status_code)
+            if r.headers["content-type"].startswith("text/html"):
+                assert "<script>alert" not in r.text
+    # one day under both names, two different days refused
+    assert client.get("/queries/targets.json", params={"doc": "18-NQ/TW", "as_of": BEFORE,
+                                                       "date": AFTER}).status_code == 400
+
+
+def test_ingested_cli_show_and_query_take_as_of(ingested, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store = tmp_path / "store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--store", str(store), "ingest", str(TEXTS)]).exit_code == 0
+    shown = runner.invoke(main, ["--store", str(store), "show", "18-NQ/TW", "--as-of", BEFORE, "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["implemented_by"] == []
+    rows = runner.invoke(main, ["--store", str(store), "query", "coverage", "-p", "doc=18-NQ/TW",
+                                "-p", f"as_of={AFTER}", "--format", "json"])
+    assert rows.exit_code == 0, rows.output
+    assert len(json.loads(rows.stdout)) == 34
+    bad = runner.invoke(main, ["--store", str(store), "show", "18-NQ/TW", "--as-of", "yesterday"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr

@@ -404,3 +404,29 @@ def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_stor
     assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["accepted"]
     decide(memory_store, [link["id"]], "rejected", reviewer="Lan")
     assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0
+
+
+def test_a_decision_is_one_change_set_that_a_rollback_takes_back(tmp_path):
+    """Accepting and rejecting are writes like any other: each is one change set (the decision in
+    graph/review, the source's graph and its queue together), and undoing the rejection leaves
+    the earlier acceptance standing."""
+    from kg.store import Store, history
+
+    store = Store.open(tmp_path / "store")
+    store.agent = "test review"
+    ingest.ingest_paths(store, [str(PLAN)])
+    first, second = [e.item.id for e in queue(store)][:2]
+    decide(store, [first], "accepted", reviewer="Chị Lan")
+    decide(store, [second], "rejected", reviewer="Chị Lan", reason="không có trong văn bản")
+    sets = history.change_sets(store)
+    assert [c.command for c in sets] == ["test review"] * 3
+    accept, reject = sets[1], sets[2]
+    assert accept.added > 0 and reject.removed > 0  # the rejected fact left the source's graph
+    states = {e.item.id: e.status.state for e in queue(store)}
+    assert (states[first], states[second]) == ("accepted", "rejected")
+    history.rollback(store, reject.number)
+    states = {e.item.id: e.status.state for e in queue(store)}
+    assert (states[first], states[second]) == ("accepted", "pending")
+    # the decision's node is gone with it, the acceptance's is kept
+    decisions = ledger.read_decisions(store, [first, second])
+    assert [d.state for d in decisions.get(first, [])] == ["accepted"] and not decisions.get(second)

@@ -158,8 +158,11 @@ def substitutions(sparql: str, terms: Mapping[str, OxTerm]) -> dict[str, OxTerm]
 
 def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tuple[dict[str, OxTerm], dict]:
     """Every declared parameter as an RDF term (the empty string when an optional one is not
-    given) and as a Python value, after checking the given ones against the declaration."""
+    given) and as a Python value, after checking the given ones against the declaration. A query
+    with a ``date`` also gets the Python value ``as_of``: that day when one was asked for, else None."""
     declared = {p.name for p in query.parameters}
+    params = day_of_reckoning(query, params, declared)
+    asked = any(params.get(n) not in (None, "") for n in DAY_NAMES)
     unknown = sorted(set(params) - declared)
     if unknown:
         raise UsageError(f"unknown parameter{'s' if len(unknown) > 1 else ''} "
@@ -183,7 +186,60 @@ def parameter_terms(store, query: NamedQuery, params: Mapping[str, str]) -> tupl
             term = _convert(store, p, raw, query)
             values[p.name] = python_value(term) if p.type != "place" else term.value
         terms[p.name] = term
+    day = next((v for v in (values.get(n) for n in DAY_NAMES) if isinstance(v, _dt.date)), None)
+    if "date" in declared and "as_of" not in declared:
+        # the sections "#if as_of" of a query with a date: kept when a day was asked for (not the
+        # default, today, on which every text published so far is known); never a substitution
+        values["as_of"] = day if asked else None
+    for p in query.parameters:
+        if p.type == "place" and values.get(p.name) is not None and day is not None:
+            iris = in_force(store, re.findall(r"<([^<>\s]+)>", str(values[p.name])), day)
+            terms[p.name] = ox.Literal(" ".join(f"<{i}>" for i in iris))
+            values[p.name] = terms[p.name].value
     return terms, values
+
+
+def in_force(store, units: list[str], day: _dt.date) -> list[str]:
+    """Of the units a place name designates, those of the administrative map in force on ``day``
+    (``dkg:validFrom``/``dkg:validTo``): "Hải Phòng" before 1 July 2025 is the old city alone, from
+    that day the new one that took in Hải Dương. Where none was in force on ``day`` (a name of
+    the old map asked about later), all of them."""
+    valid_from, valid_to = ox.NamedNode(str(DKG.validFrom)), ox.NamedNode(str(DKG.validTo))
+
+    def bound(iri: str, pred: ox.NamedNode) -> _dt.date | None:
+        for q in store.main.quads_for_pattern(ox.NamedNode(iri), pred, None):
+            try:
+                return _dt.date.fromisoformat(q.object.value)
+            except ValueError:
+                return None
+        return None
+
+    kept = [u for u in units
+            if (bound(u, valid_from) or _dt.date.min) <= day <= (bound(u, valid_to) or _dt.date.max)]
+    return kept or units
+
+
+#: The two names of the day a query answers for: ``date`` (coverage, targets, reviews ...) and
+#: ``as_of`` (the cascade, lag); either name is accepted by every query that declares one of them.
+DAY_NAMES = ("date", "as_of")
+
+
+def day_of_reckoning(query: NamedQuery, params: Mapping[str, str], declared: set[str]) -> Mapping[str, str]:
+    """``params`` with the day given under the name the query declares: ``as_of=D`` for a query
+    that takes ``date`` (and the reverse), so that ``-p as_of=D`` asks every dated query what was
+    known on D. Both names given with different days is a usage error."""
+    given = {n: params[n] for n in DAY_NAMES if params.get(n) not in (None, "")}
+    if not given or all(n in declared for n in given):
+        return params
+    if len(set(given.values())) > 1:
+        raise UsageError(f"date={given['date']!r} and as_of={given['as_of']!r} name two days",
+                         hint="give one of them: they are the same parameter")
+    target = next((n for n in DAY_NAMES if n in declared), None)
+    if target is None:
+        return params  # a query without a day: the unknown name is reported as such
+    out = {k: v for k, v in params.items() if k not in DAY_NAMES}
+    out[target] = next(iter(given.values()))
+    return out
 
 
 def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dict[str, list[ox.NamedNode] | None]:

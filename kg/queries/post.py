@@ -173,6 +173,23 @@ def _dates(r: dict, *names: str) -> bool:
     return all(isinstance(r.get(n), _dt.date) for n in names)
 
 
+def after(day, asof: _dt.date) -> bool:
+    """Is ``day`` a date later than ``asof`` (an unknown day is not)?"""
+    return isinstance(day, _dt.date) and day > asof
+
+
+def known_targets(rows: list[dict], asof: _dt.date) -> set:
+    """The targets of the targets query's rows that were known on ``asof``: set by a document
+    issued by then (or undated) that no document issued by then replaced (DOC itself may have
+    been: its own targets are what was asked for), and stated by curated
+    data or by a text published by then (one such row suffices: a target stated twice is known
+    from the first statement)."""
+    replaced = {r["target"] for r in rows if isinstance(r.get("_src_replaced"), _dt.date)
+                and r["_src_replaced"] <= asof and r.get("_src") != r.get("_root")}
+    return {r["target"] for r in rows if r["target"] not in replaced
+            and not after(r.get("_src_issued"), asof) and not after(r.get("_target_published"), asof)}
+
+
 def post_targets(table: Table, params: dict, details: Details) -> Table:
     """One row per target with its latest outcome reported by DATE (latest ``as_of``; ties: the
     last outcome IRI) and the number of such outcomes, in the order (set_by, target_year, text),
@@ -181,10 +198,15 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     asof = params.get("date") or _dt.date.today()
     latest: dict[str, dict] = {}
     outcomes: dict[str, set] = {}
+    known = known_targets(table.rows, asof)
     for r in table.rows:
+        if r["target"] not in known:
+            continue
         when = r.get("as_of")
-        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof):
-            r["outcome_iri"] = r["as_of"] = None  # reported after DATE (or undated): unknown on DATE
+        if r.get("outcome_iri") is not None and not (isinstance(when, _dt.date) and when <= asof
+                                                     and not after(r.get("_outcome_published"), asof)):
+            # reported after DATE, in a text published after DATE, or undated: unknown on DATE
+            r["outcome_iri"] = r["as_of"] = None
         t = r["target"]
         if r["outcome_iri"] is not None:
             outcomes.setdefault(t, set()).add(r["outcome_iri"])

@@ -193,11 +193,6 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
     return out
 
 
-def add_decisions(store, decisions: list[Decision]) -> None:
-    quads = [q for d in decisions for q in decision_quads(d)]
-    store.main.extend(quads)
-
-
 def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:
     """Every decision (about the given items, or about the facts of one source, or all), grouped
     by item id."""

@@ -253,7 +253,7 @@ def _with_confidence(obj: Fact, item: Item) -> Fact:
 def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[Item]:
     """Build the graph of one source again from its queue with every decision applied (those in
     the store and ``new``), validate it, keep out what violates, then write the ``new``
-    decisions, the source graph and the queue (nothing is written if building fails)."""
+    decisions, the source graph and the queue in one write (nothing is written if building fails)."""
     found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
         raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
@@ -280,9 +280,11 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     marks = marks_of(pairs, states, facts, info, graph)
     if bad:
         split_off(graph, bad)
-    ledger.add_decisions(store, new or [])
-    store.write_quads(graph_to_quads(graph, own), own)
-    ledger.write_record(store, meta, text, items, marks)
+    # one write, so one change set: the new decisions (added to graph/review), the source's graph
+    # and its queue (both replaced); a rollback of it takes the decision back with its effect
+    decided = [q for d in new or [] for q in ledger.decision_quads(d)]
+    store.write_quads([*graph_to_quads(graph, own), *ledger.record_quads(meta, text, items, marks), *decided],
+                      [own, ledger.record_graph(source_id)], sources=[own.value])
     return items
 
 

@@ -275,13 +275,16 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                  sources: Iterable[str] = ()) -> Write | None:
     """Like :func:`prepare`, for a write that replaces several graphs at once (a batch of source
     texts, each in its own graph): the change set is the difference between what the graphs held
-    and ``quads``. A source graph holds no blank nodes (its nodes are minted IRIs), so the
+    and ``quads`` (quads of other graphs are only added, and count where the store lacks them). A source graph holds no blank nodes (its nodes are minted IRIs), so the
     difference is known before the write, as for a plain addition."""
     if not is_recorded(store):
         return None
+    replaced = set(graphs)
     old = {q for g in graphs for q in graph_quads(store, g)}
     new = canonical(quads)
-    added = [q for q in new if q not in old]
+    # a quad for a graph that is not replaced (a review decision added to graph/review) is added
+    # only where the store lacks it: a rollback must not take away what an earlier change wrote
+    added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
     removed = [q for q in old if q not in new]
     if not added and not removed:
         return None

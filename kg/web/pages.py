@@ -15,6 +15,8 @@ from fastapi.responses import HTMLResponse, Response
 
 import viz
 from kg import queries, views
+from kg.asof import parse_as_of
+from kg.queries.parameters import day_of_reckoning
 from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
@@ -81,34 +83,38 @@ def home_json(request: Request, q: str | None = None):
 
 
 @router.get("/doc/{key:path}", summary="Document card (HTML, or JSON with a .json suffix)")
-def document(request: Request, key: str, iri: str | None = None):
+def document(request: Request, key: str, iri: str | None = None, as_of: str | None = None):
     key, suffix = _split(key)
-    card = model.document_card(request.app.state.store, key, lang_of(request), iri=iri)
+    as_of = as_of or None
+    card = model.document_card(request.app.state.store, key, lang_of(request), iri=iri, as_of=as_of)
     if suffix == "json":
         return json_response(card)
     title = card.get("label") or key if "ambiguous" not in card else key
     if title != key and "ambiguous" not in card:
         title = f"{key} · {title}" if key not in title else title
     return page(request, "doc.html", title=title, json_href=href(request, model.doc_path(key) + ".json",
-                                                                  iri=iri), doc=card, fmt=_fmt_number)
+                                                                  iri=iri, as_of=as_of),
+                doc=card, fmt=_fmt_number, as_of=card.get("as_of"), action=model.doc_path(key), keep={"iri": iri})
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
-def graph(request: Request, key: str):
+def graph(request: Request, key: str, as_of: str | None = None):
     key, suffix = _split(key)
     store = request.app.state.store
+    day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
     root = request.scope.get("root_path", "").rstrip("/")
     lang = lang_of(request)
     if suffix == "json":
-        g = views.cascade_graph(store, key)
-        return json_response({"key": key, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
+        g = views.cascade_graph(store, key, day)
+        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
     fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
-                                         lang=lang)
+                                         lang=lang, as_of=day)
     t = TEXT[lang]
-    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, _graph_path(key) + ".json"),
-                key=key, card_href=model.doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment))
+    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, _graph_path(key) + ".json", as_of=day),
+                key=key, card_href=model.doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment),
+                as_of=day, action=_graph_path(key), keep={})
 
 
 @router.get("/bodies/{body_id:path}", summary="A body (committee, department ...): HTML, or JSON with .json")
@@ -167,7 +173,7 @@ def _title(entry, lang: str) -> str:
 def _param_info(entry) -> list[dict]:
     out = []
     for p in getattr(entry, "parameters", []) or []:
-        out.append({"name": getattr(p, "name", str(p)),
+        out.append({"name": getattr(p, "name", str(p)), "type": getattr(p, "type", "string"),
                     "required": bool(getattr(p, "required", False)),
                     "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
     return out
@@ -216,7 +222,8 @@ def run_query(request: Request, name: str):
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
-                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry), values=params,
+                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry),
+                values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns,
                 headers=[querytext.header(c, lang) for c in columns], rows=rows)
 

@@ -1,0 +1,86 @@
+"""As of a date (tính đến ngày): the day a read model answers for, and what of a document's card
+was known on that day.
+
+The named queries carry the rule for the cascade, coverage, targets, outcomes and reviews
+(``queries/*.rq``: documents issued and not replaced by then, texts published by then, the
+administrative map in force). The document card (``kg.cards``) is built from its own lookups;
+:func:`card_as_of` cuts it down to the same day with the dates and sources it already holds.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from kg.errors import UsageError
+
+
+def day(value) -> _dt.date | None:
+    """A date from a date, a datetime or ISO text (its first ten characters); None otherwise."""
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def parse_as_of(value) -> _dt.date:
+    """The day of reckoning: a date, ``YYYY-MM-DD``, or None / ``today``."""
+    if value is None or value == "" or value == "today":
+        return _dt.date.today()
+    found = day(value)
+    if found is None or (isinstance(value, str) and len(value.strip()) != 10):
+        raise UsageError(f"bad date {value!r}", hint="give the day as YYYY-MM-DD, e.g. 2025-08-01")
+    return found
+
+
+def after(value, on: _dt.date) -> bool:
+    """Is ``value`` a day later than ``on``? (An unknown day is not: nothing says it came later.)"""
+    found = day(value)
+    return found is not None and found > on
+
+
+def _known(item: dict, on: _dt.date) -> bool:
+    """A fact of the card was known on ``on`` unless every text it was read from came out later
+    (a fact without a source is curated data, known all along)."""
+    sources = item.get("sources") or []
+    return not sources or any(not after(s.get("published"), on) for s in sources)
+
+
+def _sources(item: dict, on: _dt.date) -> None:
+    if item.get("sources"):
+        item["sources"] = [s for s in item["sources"] if not after(s.get("published"), on)]
+
+
+def card_as_of(card: dict, on: _dt.date) -> dict:
+    """The card (``kg.cards.document_card``) as it stood on ``on``: related documents issued by
+    then, tasks, targets and events known by then, outcomes reported by then, the sources
+    published by then. ``before_issue`` says the document itself was not issued yet."""
+    out = dict(card, as_of=on.isoformat(), before_issue=after(card.get("date"), on))
+    for name in ("implements", "implemented_by"):
+        out[name] = [x for x in card.get(name) or [] if not after(x.get("date"), on)]
+    for name in ("tasks", "events", "outcomes"):
+        kept = [dict(x) for x in card.get(name) or [] if _known(x, on)
+                and not after(x.get("as_of") if name == "outcomes" else x.get("date"), on)]
+        for x in kept:
+            _sources(x, on)
+        out[name] = kept
+    targets = []
+    for t in card.get("targets") or []:
+        if not _known(t, on):
+            continue
+        t = dict(t, outcomes=[dict(o) for o in t.get("outcomes") or []
+                              if _known(o, on) and not after(o.get("as_of"), on)])
+        for x in (t, *t["outcomes"]):
+            _sources(x, on)
+        targets.append(t)
+    out["targets"] = targets
+    out["sources"] = [s for s in card.get("sources") or [] if not after(s.get("published"), on)]
+    out["link_sources"] = [dict(x, sources=[s for s in x.get("sources") or [] if not after(s.get("published"), on)])
+                           for x in card.get("link_sources") or []
+                           if _known(x, on)]
+    return out
