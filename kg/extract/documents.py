@@ -34,7 +34,12 @@ _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r"
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
 _SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
-_DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+# a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
+_DATE_CLOSE = re.compile(r"[ \t]*\)")
+# the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
+_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:đã[ \t]+)?được[ \t]+"))
+_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
@@ -228,8 +233,29 @@ class DocumentFinder:
         if m:
             d = self.date_at.get(m.end())
             if d is not None and (m.end() - pos) <= 24:
-                return d.date, d.end
+                end = d.end
+                if "(" in self.f[pos:m.end()]:
+                    c = _DATE_CLOSE.match(self.f, end)
+                    end = c.end() if c else end
+                return d.date, end
         return None, pos
+
+    def _passive_issue(self, pos: int) -> tuple[str | None, _dt.date | None, int]:
+        """'... được <body> ban hành (ngày D)': the issuer and the date of a document named before its issuer."""
+        m = _PASSIVE_BY.match(self.f, pos)
+        if not m:
+            return None, None, pos
+        b = body_regex().match(self.f, m.end())
+        if not b:
+            return None, None, pos
+        iv = _PASSIVE_ISSUE.search(self.f, b.end(), min(len(self.f), b.end() + 60))
+        if not iv or re.search(r"[,;.()\n]", self.f[b.end():iv.start()]):
+            return None, None, pos
+        name = norm_body(self.t[m.end():iv.start()])
+        if issuer_info(name)[0] is None:
+            return None, None, pos
+        d, end = self._date_at(iv.end())
+        return name, d, (end if d else iv.end())
 
     def _issuer_at(self, pos: int) -> tuple[str | None, int]:
         m = _CUA.match(self.f, pos)
@@ -277,6 +303,11 @@ class DocumentFinder:
             if k:
                 mn.term = k.group(1).upper()
                 pos = k.end()
+            elif mn.date is None:
+                iss, d, pos2 = self._passive_issue(pos)
+                if iss:
+                    mn.issuer, mn.date, pos = iss, d, pos2
+                    mn.explicit_issuer = True
         mn.tail_end = pos
         s = _SUBJ.match(self.f, pos)
         if s and s.end() > pos:
@@ -580,7 +611,9 @@ class DocumentFinder:
                             self._rekey(mn, issuer_info(name)[0], ms)
             if mn.date is not None:
                 continue
-            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
+            # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's
+            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word
+                     and not any(o is not mn and o.start < d.start and o.tail_end >= d.end for o in ms)]
             if cands:
                 d = cands[-1]
                 between = self.f[d.end:mn.start]
