@@ -111,3 +111,38 @@ def test_a_directive_verb_followed_by_a_colon():
     rows = _rows("Kế hoạch số 5-KH/TU. Ban Thường vụ Tỉnh ủy yêu cầu: các cấp ủy, tổ chức đảng tăng cường tuyên "
                  "truyền, vận động Nhân dân.")
     assert {("Các cấp ủy", "participate"), ("Tổ chức đảng", "participate")} <= rows
+
+
+def test_a_body_that_opens_its_task_by_guiding_leads_it():
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Tổ chức Tỉnh ủy hướng dẫn các đảng bộ cơ sở rà soát quy hoạch cán bộ.")
+    assert ("Ban Tổ chức Tỉnh ủy", "lead") in rows
+
+
+def test_guiding_after_outreach_verbs_stays_participation():
+    # near miss: 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, not a lead role
+    rows = _rows("Kế hoạch số 31-KH/TU yêu cầu Hội Cựu chiến binh tỉnh tuyên truyền, vận động, hướng dẫn hội viên "
+                 "tham gia bảo vệ môi trường.")
+    assert ("Hội Cựu chiến binh tỉnh", "participate") in rows
+    assert ("Hội Cựu chiến binh tỉnh", "lead") not in rows
+
+
+def test_state_agencies_beyond_the_departments_split_from_a_partner_list():
+    rows = _rows("Kế hoạch số 64/KH-UBND giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh, "
+                 "Kho bạc Nhà nước tỉnh bảo đảm kinh phí khám chữa bệnh.")
+    assert {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
+            ("Kho bạc Nhà nước tỉnh", "coordinate")} <= rows
+
+
+def test_the_objects_of_a_reported_lanh_dao_chi_dao_pair_get_their_own_task():
+    facts = extract("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Thời gian qua, Ban Thường vụ Tỉnh ủy đã "
+                    "lãnh đạo, chỉ đạo các huyện ủy xây dựng kế hoạch thực hiện.")
+    rows = {(a.body, a.role): a.task or "" for a in facts.assignments}
+    assert ("Ban Thường vụ Tỉnh ủy", "lead") in rows
+    assert rows.get(("Các huyện ủy", "lead"), "").startswith("xây dựng kế hoạch")
+    assert rows[("Các huyện ủy", "lead")].endswith("(reported)")
+
+
+def test_a_pair_without_a_causative_last_word_takes_no_object():
+    # near miss: 'lãnh đạo, kiểm tra các huyện ủy ...' ends on a monitoring verb, the bodies after it are its object
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Thường vụ Tỉnh ủy lãnh đạo, kiểm tra các huyện ủy xây dựng kế hoạch.")
+    assert ("Các huyện ủy", "lead") not in rows

@@ -74,11 +74,21 @@ _MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
+# words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
+_CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ")}
+
+
 def _role(verbs: list[str]) -> str | None:
     vs = set()
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
     if vs & _LEAD:
+        return "lead"
+    # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
+    # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
+    first = next((v for v in verbs if v not in _CHAIN_FILLER), None)
+    if first == "huong dan":
         return "lead"
     if vs & _MONITOR:
         return "monitor"
@@ -244,8 +254,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
-    def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False):
+    def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
+                  reported: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
+        # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
+        reported = reported or bool(verbs and _REPORTED_ROLE.search(f, pos, cstart + 3))
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
@@ -253,26 +266,27 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         names = set(verbs)
         if "chu tri" in names:
             for s in subjects:
-                add(s, "lead", clause, cstart)
+                add(s, "lead", clause, cstart, reported=reported)
             for b in coord:
-                add(b, "coordinate", clause, cstart)
+                add(b, "coordinate", clause, cstart, reported=reported)
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
-                add(s, "coordinate", clause, cstart)
+                add(s, "coordinate", clause, cstart, reported=reported)
             for b in coord:
-                add(b, "coordinate", clause, cstart)
+                add(b, "coordinate", clause, cstart, reported=reported)
         else:
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
                 role = "participate"
             if role is not None:
                 for s in subjects:
-                    add(s, role, clause, cstart)
+                    add(s, role, clause, cstart, reported=reported)
         # causative: '... chỉ đạo <bodies> <verbs>'
-        if depth == 0 and verbs and (verbs[-1] in _CAUSATIVE):
+        # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
+        if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in _CAUSATIVE):
             objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
-                predicate(objs, last, clause, True, depth + 1)
+                predicate(objs, last, clause, True, depth + 1, reported=reported)
                 return last
         # '... phụ trách và <bodies> <verbs>'
         m = re.match(r"[ \t]*va[ \t]+", f[cend:cend + 6])
