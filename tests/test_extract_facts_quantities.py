@@ -152,3 +152,30 @@ def test_than_lower_and_not_lower_than():
     got = sorted(_tgts("Phấn đấu đến năm 2030: tỷ lệ hộ nghèo thấp hơn 2%; tỷ lệ trẻ được tiêm chủng không thấp hơn "
                        "95%; thu nhập hơn 80 triệu đồng."))
     assert got == [(2, "<="), (80, ">="), (95, ">=")]
+
+
+# ---------------------------------------------------------------- ranges written with a dash or 'đến'
+
+def test_a_dashed_range_keeps_its_lower_bound_and_the_upper_bounds_unit():
+    f = extract("Ngày 9/1/2024, UBND tỉnh ban hành Kế hoạch số 17/KH-UBND. Mục tiêu: mỗi năm đào tạo nghề cho "
+                "3.000 - 3.500 lao động nông thôn.")
+    assert [(t.value, t.comparator, t.unit) for t in f.targets] == [(3000, ">=", "lao động nông thôn")]
+
+
+def test_a_glued_percentage_range_is_one_target():
+    f = extract("Ngày 9/1/2024, UBND tỉnh ban hành Kế hoạch số 17/KH-UBND. Phấn đấu đến năm 2025 tốc độ tăng "
+                "trưởng bình quân 7-7,5%/năm.")
+    assert [(t.value, t.comparator, t.unit) for t in f.targets] == [(7, ">=", "%/năm")]
+
+
+def test_a_range_with_den_between_bare_numbers():
+    assert _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu mỗi năm kết nạp 1.100 đến "
+                 "1.300 đảng viên.") == [(1100, ">=")]
+
+
+def test_years_and_descending_pairs_are_no_range():
+    # near misses: 'từ 2021 đến 2025' is a span of years; '12 - 5 hộ' (larger first) is no range
+    assert _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu từ 2021 đến 2025 kết nạp "
+                 "5.000 đảng viên.") == [(5000, "=")]
+    assert (5, ">=") not in _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu mỗi năm có "
+                                  "12 - 5 hộ thoát nghèo.")

@@ -17,11 +17,14 @@ from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, paragr
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
-_QTY = re.compile(
-    rf"(?<![\w.,/%‰-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
+_QTY_BODY = (
+    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
     rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{_NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
+_QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
+# the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
+_QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
@@ -74,6 +77,7 @@ class Quantity:
     unit: str
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+    lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
 
 
 def _v(pattern: str) -> re.Pattern:
@@ -89,12 +93,38 @@ _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z]
 _TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
+def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
+    """A bare number followed by '-', '–', 'đến' or 'tới' and a larger number with its unit: the range's upper
+    bound (its match carries the unit) and the lower bound's value; (None, None) otherwise."""
+    if m.group("den") or m.group("pct"):
+        return None, None
+    r = _RANGE_SEP.match(f, m.end(), end)
+    if not r:
+        return None, None
+    hi = _QTY_UPPER.match(f, r.end(), end)
+    lo = parse_number(m.group("num"))
+    if not hi or hi.group("den") or lo is None:
+        return None, None
+    hv = parse_number(hi.group("num"))
+    if hv is None or hv <= lo:
+        return None, None
+    return hi, lo
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
+    skip_to = -1
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
-        if blocked(a):
+        if blocked(a) or a < skip_to:
             continue
+        low: int | float | None = None
+        hi, low = _range_upper(f, m, seg.end)
+        if hi is not None:
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue                   # 'từ 2021 đến 2025': years
+            skip_to = hi.end()
+            m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
         if _BEFORE_SKIP.search(before):
             continue
@@ -102,7 +132,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue
         if _AMONG.search(before):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
-        v = parse_number(m.group("num"))
+        v = low if low is not None else parse_number(m.group("num"))
         if v is None:
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
@@ -149,7 +179,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # more than the whole: achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); a part of
             # the whole keeps its denominator ('giải ngân 1.842,6/2.105 tỷ đồng', '34/55 xã')
             planned, den = den, None
-        out.append(Quantity(a, uend, v, den, unit, pct, planned))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
     return out
 
 
@@ -192,6 +222,7 @@ _STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điể
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
+_RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -373,6 +404,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         comp = ">="
                     elif _LE.search(before):
                         comp = "<="
+                    if q.lower_bound:
+                        comp = ">="         # a range keeps its lower bound: 'giải quyết việc làm cho 20.000 - 25.000 lao động'
                     if comp == "=":
                         after = f[q.end:min(c.end, q.end + 70)]
                         if re.match(r"[^\d;]{0,60}?(?<![a-z])tro len(?![a-z])", after) and _GE.search(before):
