@@ -32,6 +32,8 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+# a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
+_CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -103,6 +105,7 @@ class Scope:
     base_year: int | None = None
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -140,6 +143,7 @@ class Scope:
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
         reviewed = {k for e in events if e.type in _REVIEWS for k in e.reviews}
+        self.reviewed = list(dict.fromkeys(k for e in events if e.type in _REVIEWS for k in e.reviews))
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -223,6 +227,8 @@ class Scope:
         if k < 0:
             return None         # nothing named yet: a document named later is not this fact's
         key = self.groups[k][1]
+        if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
+            return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.upstream:
@@ -232,6 +238,26 @@ class Scope:
         if key in self.local_for:
             return self.local_for[key]
         return key
+
+    def _instrument(self, at: int, pos: int) -> bool:
+        """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
+        đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``:
+        the figures of a review's later sentences are the reviewed document's results, not that document's."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        if ks < 0 or ks == bisect_right(self._sent_starts, pos) - 1:
+            return False
+        f = self.p.folded
+        return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
+                    or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
+
+    def _reviewed_before(self, pos: int) -> str:
+        """The reviewed document named last before ``pos``, else the first one reviewed."""
+        i = bisect_right(self._keyed, (pos, "\uffff")) - 1
+        while i >= 0:
+            if self._keyed[i][1] in self.reviewed:
+                return self._keyed[i][1]
+            i -= 1
+        return self.reviewed[0]
 
     def blocked(self, pos: int) -> bool:
         """``pos`` lies inside a date or a document mention (a number there is no quantity)."""
