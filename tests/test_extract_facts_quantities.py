@@ -179,3 +179,30 @@ def test_years_and_descending_pairs_are_no_range():
                  "5.000 đảng viên.") == [(5000, "=")]
     assert (5, ">=") not in _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu mỗi năm có "
                                   "12 - 5 hộ thoát nghèo.")
+
+
+# ---------------------------------------------------------------- a result measured against a plan another level set
+
+_SET_PLAN = "Thứ Tư, 04/09/2019\nNgày 3/9, Đảng ủy xã Phú Gia họp. "
+
+
+def test_a_percentage_of_a_plan_another_level_set_belongs_to_that_plan():
+    f = extract(_SET_PLAN + "Kinh tế ổn định; thu ngân sách đạt 115% kế hoạch HĐND huyện giao và 102% kế hoạch "
+                "HĐND xã giao.\n")
+    keys = {d.key for d in f.documents}
+    assert {"KH:HĐND huyện giao thu ngân sách năm 2019", "KH:HĐND xã giao thu ngân sách năm 2019"} <= keys
+    assert [(o.value, o.document) for o in f.outcomes] == [
+        (115, "KH:HĐND huyện giao thu ngân sách năm 2019"), (102, "KH:HĐND xã giao thu ngân sách năm 2019")]
+
+
+def test_a_bare_plan_percentage_names_no_plan():
+    # near miss: 'đạt 115% kế hoạch' says whose plan nowhere; no document is made up
+    f = extract(_SET_PLAN + "Thu ngân sách đạt 115% kế hoạch.\n")
+    assert not [d for d in f.documents if d.key.startswith("KH:")]
+    assert [o.value for o in f.outcomes] == [115]
+
+
+def test_a_plan_given_to_someone_is_not_a_plan_set_by_a_level():
+    # near miss: 'kế hoạch giao cho Sở Tài chính' assigns a plan's task, it measures nothing
+    f = extract(_SET_PLAN + "Xã xây dựng kế hoạch giao cho các thôn thực hiện.\n")
+    assert not [d for d in f.documents if d.key.startswith("KH:")]

@@ -32,6 +32,14 @@ TYPE_NAME = {"NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", 
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
+# a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
+# '99% kế hoạch tỉnh giao'
+_ASSIGNED_PLAN = re.compile(vi(r"[ \t]+(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
+                               r"cấp trên|trung ương hội|tỉnh hội|huyện hội)(?:[ \t]+(?:tỉnh|huyện|xã|thành phố|thị xã))?)"
+                               r"[ \t]+giao(?![a-z])"))
+# the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
+_MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
+_YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
 _SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
 _DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
@@ -218,7 +226,8 @@ _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (
 
 
 class DocumentFinder:
-    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment]):
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
+        self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
         self.p = p
         self.t = p.text
         self.f = p.folded
@@ -390,6 +399,21 @@ class DocumentFinder:
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
                     if m.groupdict().get("term"):
                         mn.term = m.group("term").upper()
+                    out.append(mn)
+                    used_types.add(s)
+                    continue
+            if code == "KH" and not t[s].isupper():
+                pm = _ASSIGNED_PLAN.match(f, e)
+                what = _MEASURED.search(f, max(0, s - 120), s) if pm else None
+                if pm and what:
+                    # 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao': the plan another level set, named by
+                    # the body that set it and the measure ('KH:HĐND huyện giao thu ngân sách năm 2018')
+                    ym = _YEAR_IN.search(f, what.start(), s)
+                    year = ym.group(1) if ym else (str(self.year) if self.year else None)
+                    desc = f"{norm_body(t[pm.start('body'):pm.end('body')])} giao {clean_ws(t[what.start('what'):what.end('what')])}"
+                    mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                                 key=f"KH:{desc}" + (f" năm {year}" if year else ""))
+                    mn.issuer = norm_body(t[pm.start('body'):pm.end('body')])
                     out.append(mn)
                     used_types.add(s)
                     continue

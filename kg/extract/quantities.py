@@ -276,7 +276,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
@@ -373,8 +373,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue
                 if q.pct and _COUNTED.search(f, ia, q.start):
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
+                plan_doc = None
                 if q.pct and _PLAN_PCT.match(f, q.end):
                     q.unit = "% kế hoạch"   # 'đạt 120% kế hoạch': a share of a plan
+                    # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
+                    plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
@@ -443,8 +446,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    odoc = doc_for(q.start)
-                    if past_year is not None and doc_in_year is not None:
+                    odoc = plan_doc or doc_for(q.start)
+                    if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))

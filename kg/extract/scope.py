@@ -259,6 +259,13 @@ class Scope:
             i -= 1
         return self.reviewed[0]
 
+    def doc_named_at(self, pos: int) -> str | None:
+        """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'."""
+        while pos < len(self.p.folded) and self.p.folded[pos] in " \t":
+            pos += 1
+        mn = self._mention_at.get(pos)
+        return mn.key if mn is not None else None
+
     def blocked(self, pos: int) -> bool:
         """``pos`` lies inside a date or a document mention (a number there is no quantity)."""
         spans, starts = self._spans, self._span_starts
