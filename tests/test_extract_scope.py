@@ -89,3 +89,23 @@ def test_a_document_the_text_does_not_present_as_an_instrument_keeps_its_paragra
     f = extract(_REVIEW_HEAD + "Hội nghị cũng đánh giá việc thực hiện Kế hoạch số 61/KH-UBND. Đến nay đã hỗ trợ "
                 "96 hộ làm nhà.\n")
     assert [(o.value, o.document) for o in f.outcomes] == [(96, "61/KH-UBND")]
+
+
+# ---------------------------------------------------------------- what bodies did on the basis of the documents an opening names
+
+def test_reported_work_belongs_to_the_first_document_the_opening_names():
+    text = ("Ngày 2/4, Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 21 về công tác dân vận.\n"
+            "Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013 của "
+            "Ban Chấp hành Trung ương, Kế hoạch số 30-KH/TU ngày 5/9/2013 của Tỉnh ủy và Kết luận số 44-KL/TU, "
+            "các cấp ủy, chính quyền đã quan tâm lãnh đạo công tác dân vận.\n")
+    got = docs_of(text)
+    assert got["Các cấp ủy"] == {"25-NQ/TW"}
+    assert got["Chính quyền"] == {"25-NQ/TW"}
+
+
+def test_a_document_named_after_the_subject_ends_the_opening():
+    # near miss: the plan named after the subject is the one the bodies carried out
+    text = ("Ngày 2/4, Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 21 về công tác dân vận.\n"
+            "Trên cơ sở thực hiện Nghị quyết số 25-NQ/TW, các cấp ủy đã lãnh đạo xây dựng Kế hoạch số 30-KH/TU; "
+            "Ban Dân vận Tỉnh ủy đã hướng dẫn thực hiện Kết luận số 44-KL/TU.\n")
+    assert docs_of(text)["Ban Dân vận Tỉnh ủy"] != {"25-NQ/TW"}

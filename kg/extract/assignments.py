@@ -491,6 +491,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             return cache[k]
         reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        if doc is None and reported and opening_doc is not None:
+            # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
+            # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
+            doc = opening_doc(max(clause.start, clause.end - 1))
         if doc is None:
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
             # the task is about the document the planned one is to implement

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from kg.extract.bodies import body_regex
 from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, vi
@@ -28,10 +29,14 @@ _LOCAL_LEVELS = {"province", "district", "commune"}
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = re.compile(vi(
-    r"[ \t\n]*(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
+    r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,30},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
+    r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
+    r"|(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+_COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
 
@@ -196,6 +201,14 @@ class Scope:
             self._opener[k] = (key, mn.start) if key else (None, 0)
         return self._opener[k]
 
+    def _opening_end(self, at: int, end: int) -> int:
+        """Where the opening phrase of a sentence ends: at the comma before its subject ('..., các cấp ủy đã ...')."""
+        f = self.p.folded
+        for m in _COMMA.finditer(f, at, end):
+            if body_regex().match(f, m.end()):
+                return m.start()
+        return at
+
     def opening_doc(self, pos: int) -> str | None:
         """The document a sentence names in its opening phrase (see _OPENS_ON_DOC); the following
         sentences of the same paragraph keep it until another document is named."""
@@ -209,9 +222,15 @@ class Scope:
                 break
             key, at = self._own_opener(j)
             if key and at < pos:
+                # the rest of a list it opens ('Kết luận 100, Kế hoạch 25 và Kết luận 111, các cấp ủy đã ...') is
+                # the same opening; a document named after the list ends it
+                g = bisect_right(self._gstarts, at) - 1
+                list_end = self._gstarts[g + 1] if 0 <= g < len(self._gstarts) - 1 else len(self.p.folded)
+                if j == k:
+                    list_end = max(list_end, self._opening_end(at, self.sents[j].end))
                 i = bisect_right(self._keyed, (at, "\uffff"))
                 while i < len(self._keyed) and self._keyed[i][0] < pos:
-                    if self._keyed[i][1] != key:
+                    if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end):
                         return None
                     i += 1
                 return key
