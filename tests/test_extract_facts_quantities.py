@@ -206,3 +206,30 @@ def test_a_plan_given_to_someone_is_not_a_plan_set_by_a_level():
     # near miss: 'kế hoạch giao cho Sở Tài chính' assigns a plan's task, it measures nothing
     f = extract(_SET_PLAN + "Xã xây dựng kế hoạch giao cho các thôn thực hiện.\n")
     assert not [d for d in f.documents if d.key.startswith("KH:")]
+
+
+# ---------------------------------------------------------------- list items after goals go on with them
+
+_PLAN = "Ngày 5/1/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU.\n"
+
+
+def test_a_list_item_after_a_goal_item_is_a_goal_too():
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "b) Về xã hội: đào tạo nghề cho hơn 1.800 lao động.\n")
+    assert [(t.value, t.comparator) for t in f.targets] == [(300, "="), (1800, ">=")]
+    assert f.outcomes == []
+
+
+def test_an_item_that_reports_what_was_done_stays_a_result():
+    # near miss: 'đã' in the next item reports a result even after a goal
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "b) Về xã hội: năm 2023 đã đào tạo nghề cho 1.650 lao động.\n")
+    assert [t.value for t in f.targets] == [300]
+    assert [o.value for o in f.outcomes] == [1650]
+
+
+def test_a_plain_sentence_after_goals_does_not_inherit_them():
+    # near miss: not a list item
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "Hiện huyện có 1.800 lao động chưa có việc làm.\n")
+    assert [t.value for t in f.targets] == [300]

@@ -289,7 +289,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
+    goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     for s in sentences:
+        n_t, n_o = len(targets), len(outcomes)
+        was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
         in_retro = bool(retro_paras) and _inside(retro_paras, s.start)
@@ -316,6 +319,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
+        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
+            s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
@@ -455,6 +460,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
+        goals_before = len(targets) > n_t and len(outcomes) == n_o
     return targets, outcomes
 
 
