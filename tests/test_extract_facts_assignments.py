@@ -146,3 +146,17 @@ def test_a_pair_without_a_causative_last_word_takes_no_object():
     # near miss: 'lãnh đạo, kiểm tra các huyện ủy ...' ends on a monitoring verb, the bodies after it are its object
     rows = _rows("Kế hoạch số 31-KH/TU giao Ban Thường vụ Tỉnh ủy lãnh đạo, kiểm tra các huyện ủy xây dựng kế hoạch.")
     assert ("Các huyện ủy", "lead") not in rows
+
+
+def test_task_verbs_without_a_role_of_their_own_take_part_in_a_directive():
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Tổ chức Tỉnh ủy chủ trì rà soát quy hoạch; Tỉnh đoàn làm tốt công tác "
+                 "giới thiệu đoàn viên ưu tú; UBND thị trấn Phong Điền chỉnh trang đô thị.")
+    assert {("Ban Tổ chức Tỉnh ủy", "lead"), ("Tỉnh đoàn", "participate"),
+            ("UBND thị trấn Phong Điền", "participate")} <= rows
+
+
+def test_a_task_verb_in_a_report_is_no_assignment():
+    # near miss: outside a directive, 'Tỉnh đoàn làm tốt ...' describes, it does not assign
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Năm qua, Tỉnh đoàn làm tốt công tác giới thiệu "
+                 "đoàn viên ưu tú.")
+    assert ("Tỉnh đoàn", "participate") not in rows

@@ -43,7 +43,11 @@ _VERBS = sorted({
     "cong bo", "ra quyet dinh",
     # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
     "cong tac", "ngay cang", "luon",
-}, key=len, reverse=True)
+} | {fold(v) for v in (
+    # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
+    # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
+    "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung")}, key=len, reverse=True)
 _VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
