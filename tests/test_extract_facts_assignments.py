@@ -160,3 +160,16 @@ def test_a_task_verb_in_a_report_is_no_assignment():
     rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Năm qua, Tỉnh đoàn làm tốt công tác giới thiệu "
                  "đoàn viên ưu tú.")
     assert ("Tỉnh đoàn", "participate") not in rows
+
+
+def test_a_time_adverbial_between_the_directive_word_and_the_bodies():
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới, "
+                 "các cấp ủy, chính quyền cần tiếp tục lãnh đạo thực hiện Nghị quyết.")
+    assert {("Các cấp ủy", "lead"), ("Chính quyền", "lead")} <= rows
+
+
+def test_a_time_adverbial_without_bodies_after_it_assigns_nothing():
+    # near miss: 'đề nghị thời gian tới, cần ...' names no body
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới, "
+                 "cần tiếp tục lãnh đạo thực hiện Nghị quyết.")
+    assert rows == set()

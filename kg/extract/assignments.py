@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
-from kg.extract.text import clauses, clean_ws, letters, norm_body
+from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import fold
 from kg.text.symbols import UPPER
@@ -367,7 +367,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for d in _DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if _in_quote(t, s.start, d.start()) or not _is_directive_word(t, d):
                     continue
-                objs, last2 = P.body_list(d.end(), c.end)
+                at = d.end()
+                adv = _TIME_ADVERB.match(f, at, c.end)
+                if adv:
+                    at = adv.end()      # 'đề nghị thời gian tới, các cấp ủy, chính quyền cần ...'
+                objs, last2 = P.body_list(at, c.end)
                 if objs:
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
@@ -434,6 +438,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
 _MID_REPORTED = re.compile(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong|tich cuc)[ \t]+)?"
                            r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))")
+# a time adverbial between a directive word and the bodies it names
+_TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
+                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
 _PURPOSE_SUBJECT = re.compile(r"(?<![a-z])(?:de|nham de)[ \t]+")
 _CHARGE = re.compile(r"(?<![a-z])giao nhiem vu cho[ \t]+")
