@@ -233,3 +233,38 @@ def test_a_plain_sentence_after_goals_does_not_inherit_them():
     f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
                 "Hiện huyện có 1.800 lao động chưa có việc làm.\n")
     assert [t.value for t in f.targets] == [300]
+
+
+# ---------------------------------------------------------------- goals stated without the usual markers
+
+_REVIEW = "Thứ Tư, 10/04/2024\nSáng 9/4, Huyện ủy Đak Đoa sơ kết 3 năm thực hiện Nghị quyết số 02-NQ/HU. "
+
+
+def test_goals_a_resolution_set_out_and_not_their_number():
+    f = extract(_REVIEW + "Nghị quyết đề ra 10 chỉ tiêu, trong đó chỉ tiêu thu ngân sách năm 2025 là 350 tỷ đồng.\n")
+    assert [(t.value, t.document) for t in f.targets] == [(350, "02-NQ/HU")]
+    assert f.outcomes == []
+
+
+def test_goals_a_plan_gives_after_a_colon():
+    f = extract(_REVIEW + "Kế hoạch năm 2024 giao: trồng mới 800 ha rừng; làm 12 km đường giao thông nông thôn.\n")
+    assert [t.value for t in f.targets] == [800, 12]
+
+
+def test_a_year_ahead_of_the_text_makes_a_goal():
+    f = extract("Thứ Tư, 10/04/2024\nNgày 9/4/2024, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND. Kế hoạch nêu rõ, năm 2026 "
+                "toàn tỉnh có 90% trường học đạt chuẩn.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(90, "2026")]
+    assert f.outcomes == []
+
+
+def test_the_texts_own_year_is_not_ahead():
+    # near miss: 'năm 2024' in a 2024 review with 'đã' reports a result
+    f = extract(_REVIEW + "Năm 2024, toàn huyện đã có 90% trường học đạt chuẩn.\n")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [90]
+
+
+def test_a_result_reaching_a_plan_given_is_no_goal():
+    # near miss: 'đạt 110% kế hoạch giao' reports a result; there is no colon after 'giao'
+    f = extract(_REVIEW + "Thu ngân sách đã đạt 110% kế hoạch giao.\n")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [110]

@@ -208,6 +208,10 @@ def _period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
 _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+|tròn[ \t]+)?"
             r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm)[ \t]+(?:năm|tháng)|nhiệm kỳ)"
             r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)")
+# goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
+# 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
+_GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
+                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
@@ -319,6 +323,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
+        if not s_target and not in_retro and not _OUT_STRONG.search(stext) and (
+                _GOAL_STATED.search(f, s.start, s.end)
+                or (ref_year and any(int(y.group(1)) > ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end)))):
+            s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
@@ -398,6 +406,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None:
                         q.of = tally_total
+                if kind_q == "target" and tally and q.of is None:
+                    prev_in_sentence.append(q)
+                    continue            # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal
                 if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
