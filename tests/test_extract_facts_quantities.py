@@ -268,3 +268,14 @@ def test_a_result_reaching_a_plan_given_is_no_goal():
     # near miss: 'đạt 110% kế hoạch giao' reports a result; there is no colon after 'giao'
     f = extract(_REVIEW + "Thu ngân sách đã đạt 110% kế hoạch giao.\n")
     assert f.targets == [] and [o.value for o in f.outcomes] == [110]
+
+
+def test_a_paragraph_on_the_months_past_reports_results():
+    f = extract(_REVIEW + "\n6 tháng đầu năm, huyện cấp 1.520 thẻ bảo hiểm y tế cho người nghèo.\n")
+    assert [o.value for o in f.outcomes] == [1520]
+
+
+def test_months_ahead_are_not_months_past():
+    # near miss: '6 tháng cuối năm' opens what is to be done
+    f = extract(_REVIEW + "\n6 tháng cuối năm, huyện phấn đấu cấp 1.000 thẻ bảo hiểm y tế cho người nghèo.\n")
+    assert f.outcomes == [] and [t.value for t in f.targets] == [1000]
