@@ -43,3 +43,14 @@ def test_a_passive_without_an_issuing_verb_gives_no_date():
     # near miss: 'được các cấp ủy triển khai ngày ...' is not the issue of the document
     got = dated("Nghị quyết số 19-NQ/TU được các cấp ủy triển khai ngày 6/12/2021 tại hội trường.\n")
     assert got["19-NQ/TU"] is None
+
+
+def test_a_passive_without_the_issuer_still_gives_the_date():
+    assert dated("Chỉ thị số 04-CT/TU được ban hành ngày 9/2/2022 về phòng chống thiên tai.\n")["04-CT/TU"] \
+        == dt.date(2022, 2, 9)
+
+
+def test_a_qualifier_between_the_type_word_and_the_number():
+    facts = extract("Ngày 9/2/2022, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề số 04-NQ/TU về du lịch.\n")
+    doc = next(d for d in facts.documents if d.key == "04-NQ/TU")
+    assert doc.date == dt.date(2022, 2, 9) and doc.issuer == "Ban Thường vụ Tỉnh ủy"

@@ -40,9 +40,10 @@ _ASSIGNED_PLAN = re.compile(vi(r"[ \t]+(?P<body>(?:hđnd|ubnd|hội đồng nhâ
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
-_SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
+# between the type word and the symbol: 'Báo cáo thẩm tra số ...', 'Nghị quyết chuyên đề số ...'
+_SYM_GAP = re.compile(vi(r"(?:[ \t]+(?:thẩm tra|chuyên đề))?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
-_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
