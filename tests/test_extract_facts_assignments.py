@@ -173,3 +173,23 @@ def test_a_time_adverbial_without_bodies_after_it_assigns_nothing():
     rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới, "
                  "cần tiếp tục lãnh đạo thực hiện Nghị quyết.")
     assert rows == set()
+
+
+_SK = "Thứ Năm, 20/06/2024\nSáng 19/6, Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị số 35-CT/TU.\n"
+
+
+def test_issuing_a_plan_of_ones_own_and_directing_others_is_leading():
+    rows = _rows(_SK + "Ủy ban nhân dân tỉnh ban hành kế hoạch và chỉ đạo các sở, ngành triển khai.")
+    assert {("Ủy ban nhân dân tỉnh", "lead"), ("Các sở, ngành", "participate")} <= rows
+
+
+def test_issuing_a_named_document_is_no_task():
+    # near misses: the headline's 'ban hành Kế hoạch ...' and 'ban hành kế hoạch số 12' name documents
+    rows = _rows("UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị 35\nNgày 3/2/2024, UBND tỉnh ban hành kế hoạch số "
+                 "12/KH-UBND thực hiện Chỉ thị số 35-CT/TU.")
+    assert not any(role == "lead" and body.startswith("UBND") for body, role in rows)
+
+
+def test_bodies_directly_under_a_committee_written_without_naming_it():
+    rows = _rows(_SK + "Các huyện ủy, thành ủy, đảng ủy trực thuộc đã xây dựng kế hoạch thực hiện.")
+    assert ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "lead") in rows

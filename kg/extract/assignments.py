@@ -48,7 +48,10 @@ _VERBS = sorted({
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
     "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung")}, key=len, reverse=True)
-_VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
+# issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
+# các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
+_ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
+_VERB_RE = re.compile(r"(?:" + _ISSUE_PLAN + "|" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
@@ -87,7 +90,7 @@ def _role(verbs: list[str]) -> str | None:
     vs = set()
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
-    if vs & _LEAD:
+    if vs & _LEAD or any(v.startswith("ban hanh ") for v in vs):
         return "lead"
     # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
     # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
@@ -218,6 +221,8 @@ class _Parser:
             m = _VERB_RE.match(f, q)
             if not m or m.end() > end:
                 break
+            if m.group(0).startswith("ban hanh ") and self.t[m.start() + 9:m.start() + 10].isupper():
+                break           # 'ban hành Kế hoạch thực hiện ...' in a headline names a document, the text's own
             if start is None:
                 start = m.start()
             v = m.group(0)

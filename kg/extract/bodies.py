@@ -68,7 +68,7 @@ _GENERIC_HEADS = [
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
-         r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy"
+         r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)")
 
