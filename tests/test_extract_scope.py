@@ -109,3 +109,16 @@ def test_a_document_named_after_the_subject_ends_the_opening():
             "Trên cơ sở thực hiện Nghị quyết số 25-NQ/TW, các cấp ủy đã lãnh đạo xây dựng Kế hoạch số 30-KH/TU; "
             "Ban Dân vận Tỉnh ủy đã hướng dẫn thực hiện Kết luận số 44-KL/TU.\n")
     assert docs_of(text)["Ban Dân vận Tỉnh ủy"] != {"25-NQ/TW"}
+
+
+def test_a_new_paragraph_of_a_review_goes_back_to_what_it_reviews():
+    f = extract(_REVIEW_HEAD + "Đảng ủy các xã đã triển khai Đề án phát triển cây cà phê giai đoạn 2021-2025.\n"
+                "Hội nghị thống nhất phấn đấu đến năm 2025 giảm thêm 600 hộ nghèo.\n")
+    assert [(t.value, t.document) for t in f.targets] == [(600, "04-NQ/HU")]
+
+
+def test_the_paragraph_that_names_another_document_keeps_it():
+    # near miss: the figure is in the paragraph that names the đề án
+    f = extract(_REVIEW_HEAD + "Đảng ủy các xã đã triển khai Đề án phát triển cây cà phê giai đoạn 2021-2025.\n"
+                "Đề án đã hỗ trợ trồng mới 250 ha cà phê.\n")
+    assert [o.document for o in f.outcomes] == [k for k in (d.key for d in f.documents) if k.startswith("ĐA:")]

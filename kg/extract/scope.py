@@ -260,11 +260,14 @@ class Scope:
 
     def _instrument(self, at: int, pos: int) -> bool:
         """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
-        đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``:
+        đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``,
+        or was named in an earlier paragraph:
         the figures of a review's later sentences are the reviewed document's results, not that document's."""
         ks = bisect_right(self._sent_starts, at) - 1
         if ks < 0 or ks == bisect_right(self._sent_starts, pos) - 1:
             return False
+        if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
+            return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
         f = self.p.folded
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
