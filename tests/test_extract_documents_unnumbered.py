@@ -144,3 +144,15 @@ def test_a_planned_programme_is_the_asked_body_s_not_the_asker_s():
     text = ("Bí thư Tỉnh ủy yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình hành động thực hiện "
             "Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.\n")
     assert any(k.startswith("CTr:Ban cán sự đảng UBND tỉnh") for k in keys(text))
+
+
+def test_a_title_ends_before_a_clause_about_the_place():
+    ks = keys("Đảng ủy xã đã chỉ đạo triển khai Đề án phát triển cây điều giai đoạn 2021-2025, toàn xã đã trồng mới "
+              "200 ha.\n")
+    assert "ĐA:phát triển cây điều giai đoạn 2021-2025" in ks
+
+
+def test_a_title_with_a_comma_inside_runs_on():
+    # near miss: 'nông nghiệp, nông dân' is one title
+    ks = keys("Đảng ủy xã đã chỉ đạo triển khai Đề án phát triển nông nghiệp, nông dân, nông thôn đến năm 2030.\n")
+    assert any(k.startswith("ĐA:phát triển nông nghiệp, nông dân, nông thôn") for k in ks)

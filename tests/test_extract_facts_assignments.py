@@ -111,3 +111,85 @@ def test_a_directive_verb_followed_by_a_colon():
     rows = _rows("Kế hoạch số 5-KH/TU. Ban Thường vụ Tỉnh ủy yêu cầu: các cấp ủy, tổ chức đảng tăng cường tuyên "
                  "truyền, vận động Nhân dân.")
     assert {("Các cấp ủy", "participate"), ("Tổ chức đảng", "participate")} <= rows
+
+
+def test_a_body_that_opens_its_task_by_guiding_leads_it():
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Tổ chức Tỉnh ủy hướng dẫn các đảng bộ cơ sở rà soát quy hoạch cán bộ.")
+    assert ("Ban Tổ chức Tỉnh ủy", "lead") in rows
+
+
+def test_guiding_after_outreach_verbs_stays_participation():
+    # near miss: 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, not a lead role
+    rows = _rows("Kế hoạch số 31-KH/TU yêu cầu Hội Cựu chiến binh tỉnh tuyên truyền, vận động, hướng dẫn hội viên "
+                 "tham gia bảo vệ môi trường.")
+    assert ("Hội Cựu chiến binh tỉnh", "participate") in rows
+    assert ("Hội Cựu chiến binh tỉnh", "lead") not in rows
+
+
+def test_state_agencies_beyond_the_departments_split_from_a_partner_list():
+    rows = _rows("Kế hoạch số 64/KH-UBND giao Sở Y tế chủ trì, phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh, "
+                 "Kho bạc Nhà nước tỉnh bảo đảm kinh phí khám chữa bệnh.")
+    assert {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Bảo hiểm xã hội tỉnh", "coordinate"),
+            ("Kho bạc Nhà nước tỉnh", "coordinate")} <= rows
+
+
+def test_the_objects_of_a_reported_lanh_dao_chi_dao_pair_get_their_own_task():
+    facts = extract("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Thời gian qua, Ban Thường vụ Tỉnh ủy đã "
+                    "lãnh đạo, chỉ đạo các huyện ủy xây dựng kế hoạch thực hiện.")
+    rows = {(a.body, a.role): a.task or "" for a in facts.assignments}
+    assert ("Ban Thường vụ Tỉnh ủy", "lead") in rows
+    assert rows.get(("Các huyện ủy", "lead"), "").startswith("xây dựng kế hoạch")
+    assert rows[("Các huyện ủy", "lead")].endswith("(reported)")
+
+
+def test_a_pair_without_a_causative_last_word_takes_no_object():
+    # near miss: 'lãnh đạo, kiểm tra các huyện ủy ...' ends on a monitoring verb, the bodies after it are its object
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Thường vụ Tỉnh ủy lãnh đạo, kiểm tra các huyện ủy xây dựng kế hoạch.")
+    assert ("Các huyện ủy", "lead") not in rows
+
+
+def test_task_verbs_without_a_role_of_their_own_take_part_in_a_directive():
+    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Tổ chức Tỉnh ủy chủ trì rà soát quy hoạch; Tỉnh đoàn làm tốt công tác "
+                 "giới thiệu đoàn viên ưu tú; UBND thị trấn Phong Điền chỉnh trang đô thị.")
+    assert {("Ban Tổ chức Tỉnh ủy", "lead"), ("Tỉnh đoàn", "participate"),
+            ("UBND thị trấn Phong Điền", "participate")} <= rows
+
+
+def test_a_task_verb_in_a_report_is_no_assignment():
+    # near miss: outside a directive, 'Tỉnh đoàn làm tốt ...' describes, it does not assign
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Năm qua, Tỉnh đoàn làm tốt công tác giới thiệu "
+                 "đoàn viên ưu tú.")
+    assert ("Tỉnh đoàn", "participate") not in rows
+
+
+def test_a_time_adverbial_between_the_directive_word_and_the_bodies():
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới, "
+                 "các cấp ủy, chính quyền cần tiếp tục lãnh đạo thực hiện Nghị quyết.")
+    assert {("Các cấp ủy", "lead"), ("Chính quyền", "lead")} <= rows
+
+
+def test_a_time_adverbial_without_bodies_after_it_assigns_nothing():
+    # near miss: 'đề nghị thời gian tới, cần ...' names no body
+    rows = _rows("Sáng 4/4/2024, Tỉnh ủy sơ kết Nghị quyết số 09-NQ/TU. Đồng chí Bí thư Tỉnh ủy đề nghị thời gian tới, "
+                 "cần tiếp tục lãnh đạo thực hiện Nghị quyết.")
+    assert rows == set()
+
+
+_SK = "Thứ Năm, 20/06/2024\nSáng 19/6, Tỉnh ủy sơ kết 5 năm thực hiện Chỉ thị số 35-CT/TU.\n"
+
+
+def test_issuing_a_plan_of_ones_own_and_directing_others_is_leading():
+    rows = _rows(_SK + "Ủy ban nhân dân tỉnh ban hành kế hoạch và chỉ đạo các sở, ngành triển khai.")
+    assert {("Ủy ban nhân dân tỉnh", "lead"), ("Các sở, ngành", "participate")} <= rows
+
+
+def test_issuing_a_named_document_is_no_task():
+    # near misses: the headline's 'ban hành Kế hoạch ...' and 'ban hành kế hoạch số 12' name documents
+    rows = _rows("UBND tỉnh ban hành Kế hoạch thực hiện Chỉ thị 35\nNgày 3/2/2024, UBND tỉnh ban hành kế hoạch số "
+                 "12/KH-UBND thực hiện Chỉ thị số 35-CT/TU.")
+    assert not any(role == "lead" and body.startswith("UBND") for body, role in rows)
+
+
+def test_bodies_directly_under_a_committee_written_without_naming_it():
+    rows = _rows(_SK + "Các huyện ủy, thành ủy, đảng ủy trực thuộc đã xây dựng kế hoạch thực hiện.")
+    assert ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "lead") in rows

@@ -91,3 +91,42 @@ def test_date_lines_in_brackets_and_in_words():
 def test_a_planned_or_routine_meeting_is_not_reported_as_held():
     assert extract("Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết vào quý IV năm 2025.").events == []
     assert extract("Ban Thường vụ Huyện ủy định kỳ tổ chức hội nghị giao ban hằng quý.").events == []
+
+
+# ---------------------------------------------------------------- date lines with a time first, month in words
+
+def test_a_date_line_with_the_time_before_the_date():
+    assert text_date(fold_same_length("Cập nhật: 07:40 ngày 03/10/2023\nNội dung.\n")) == dt.date(2023, 10, 3)
+    assert text_date(fold_same_length("Cập nhật lúc 7h40, 03/10/2023\nNội dung.\n")) == dt.date(2023, 10, 3)
+
+
+def test_a_date_line_with_the_month_in_words():
+    assert text_date(fold_same_length("Thứ Ba, 3 tháng 10, 2023\nNội dung.\n")) == dt.date(2023, 10, 3)
+    assert text_date(fold_same_length("Thứ Ba, 3 tháng 10 năm 2023\nNội dung.\n")) == dt.date(2023, 10, 3)
+
+
+def test_a_time_alone_on_the_first_line_gives_no_date():
+    # near miss: '07:40 | 3 tháng 10' has no year
+    assert text_date(fold_same_length("Cập nhật: 07:40 ngày 03/10\nNội dung.\n")) is None
+
+
+# ---------------------------------------------------------------- a review held by a body, without 'hội nghị'
+
+def test_a_body_reviewing_without_the_word_conference_is_an_event():
+    f = extract("Thứ Sáu, 11/10/2024\nSáng 10/10, Ban Thường vụ Huyện ủy Krông Pa tổng kết 10 năm thực hiện Chỉ thị "
+                "số 08-CT/HU về xây dựng tổ chức đảng trong doanh nghiệp.\n")
+    assert [(e.type, e.date, e.organizer, e.reviews) for e in f.events] == [
+        ("tổng kết", dt.date(2024, 10, 10), "Ban Thường vụ Huyện ủy Krông Pa", ["08-CT/HU"])]
+
+
+def test_a_place_name_that_folds_to_se_does_not_make_a_review_planned():
+    f = extract("Thứ Sáu, 11/10/2024\nSáng 10/10, Huyện ủy Chư Sê sơ kết 3 năm thực hiện Nghị quyết số 03-NQ/HU.\n")
+    assert [(e.type, e.date) for e in f.events] == [("sơ kết", dt.date(2024, 10, 10))]
+
+
+def test_a_planned_review_or_a_plan_for_one_is_no_event():
+    # near misses: 'sẽ sơ kết' is planned; 'Kế hoạch sơ kết ...' names a plan, no body holds a review
+    assert _ev("Thứ Sáu, 11/10/2024\nNgày 10/10, Huyện ủy cho biết sẽ sơ kết 3 năm thực hiện Nghị quyết số "
+               "03-NQ/HU vào tháng 12.\n") == []
+    assert _ev("Thứ Sáu, 11/10/2024\nNgày 10/10, Huyện ủy ban hành Kế hoạch sơ kết 3 năm thực hiện Nghị quyết số "
+               "03-NQ/HU.\n") == []

@@ -152,3 +152,130 @@ def test_than_lower_and_not_lower_than():
     got = sorted(_tgts("Phấn đấu đến năm 2030: tỷ lệ hộ nghèo thấp hơn 2%; tỷ lệ trẻ được tiêm chủng không thấp hơn "
                        "95%; thu nhập hơn 80 triệu đồng."))
     assert got == [(2, "<="), (80, ">="), (95, ">=")]
+
+
+# ---------------------------------------------------------------- ranges written with a dash or 'đến'
+
+def test_a_dashed_range_keeps_its_lower_bound_and_the_upper_bounds_unit():
+    f = extract("Ngày 9/1/2024, UBND tỉnh ban hành Kế hoạch số 17/KH-UBND. Mục tiêu: mỗi năm đào tạo nghề cho "
+                "3.000 - 3.500 lao động nông thôn.")
+    assert [(t.value, t.comparator, t.unit) for t in f.targets] == [(3000, ">=", "lao động nông thôn")]
+
+
+def test_a_glued_percentage_range_is_one_target():
+    f = extract("Ngày 9/1/2024, UBND tỉnh ban hành Kế hoạch số 17/KH-UBND. Phấn đấu đến năm 2025 tốc độ tăng "
+                "trưởng bình quân 7-7,5%/năm.")
+    assert [(t.value, t.comparator, t.unit) for t in f.targets] == [(7, ">=", "%/năm")]
+
+
+def test_a_range_with_den_between_bare_numbers():
+    assert _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu mỗi năm kết nạp 1.100 đến "
+                 "1.300 đảng viên.") == [(1100, ">=")]
+
+
+def test_years_and_descending_pairs_are_no_range():
+    # near misses: 'từ 2021 đến 2025' is a span of years; '12 - 5 hộ' (larger first) is no range
+    assert _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu từ 2021 đến 2025 kết nạp "
+                 "5.000 đảng viên.") == [(5000, "=")]
+    assert (5, ">=") not in _tgts("Ngày 9/1/2024, Tỉnh ủy ban hành Kế hoạch số 17-KH/TU. Phấn đấu mỗi năm có "
+                                  "12 - 5 hộ thoát nghèo.")
+
+
+# ---------------------------------------------------------------- a result measured against a plan another level set
+
+_SET_PLAN = "Thứ Tư, 04/09/2019\nNgày 3/9, Đảng ủy xã Phú Gia họp. "
+
+
+def test_a_percentage_of_a_plan_another_level_set_belongs_to_that_plan():
+    f = extract(_SET_PLAN + "Kinh tế ổn định; thu ngân sách đạt 115% kế hoạch HĐND huyện giao và 102% kế hoạch "
+                "HĐND xã giao.\n")
+    keys = {d.key for d in f.documents}
+    assert {"KH:HĐND huyện giao thu ngân sách năm 2019", "KH:HĐND xã giao thu ngân sách năm 2019"} <= keys
+    assert [(o.value, o.document) for o in f.outcomes] == [
+        (115, "KH:HĐND huyện giao thu ngân sách năm 2019"), (102, "KH:HĐND xã giao thu ngân sách năm 2019")]
+
+
+def test_a_bare_plan_percentage_names_no_plan():
+    # near miss: 'đạt 115% kế hoạch' says whose plan nowhere; no document is made up
+    f = extract(_SET_PLAN + "Thu ngân sách đạt 115% kế hoạch.\n")
+    assert not [d for d in f.documents if d.key.startswith("KH:")]
+    assert [o.value for o in f.outcomes] == [115]
+
+
+def test_a_plan_given_to_someone_is_not_a_plan_set_by_a_level():
+    # near miss: 'kế hoạch giao cho Sở Tài chính' assigns a plan's task, it measures nothing
+    f = extract(_SET_PLAN + "Xã xây dựng kế hoạch giao cho các thôn thực hiện.\n")
+    assert not [d for d in f.documents if d.key.startswith("KH:")]
+
+
+# ---------------------------------------------------------------- list items after goals go on with them
+
+_PLAN = "Ngày 5/1/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU.\n"
+
+
+def test_a_list_item_after_a_goal_item_is_a_goal_too():
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "b) Về xã hội: đào tạo nghề cho hơn 1.800 lao động.\n")
+    assert [(t.value, t.comparator) for t in f.targets] == [(300, "="), (1800, ">=")]
+    assert f.outcomes == []
+
+
+def test_an_item_that_reports_what_was_done_stays_a_result():
+    # near miss: 'đã' in the next item reports a result even after a goal
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "b) Về xã hội: năm 2023 đã đào tạo nghề cho 1.650 lao động.\n")
+    assert [t.value for t in f.targets] == [300]
+    assert [o.value for o in f.outcomes] == [1650]
+
+
+def test_a_plain_sentence_after_goals_does_not_inherit_them():
+    # near miss: not a list item
+    f = extract(_PLAN + "a) Về kinh tế: tổng thu ngân sách đến năm 2025 đạt 300 tỷ đồng.\n"
+                "Hiện huyện có 1.800 lao động chưa có việc làm.\n")
+    assert [t.value for t in f.targets] == [300]
+
+
+# ---------------------------------------------------------------- goals stated without the usual markers
+
+_REVIEW = "Thứ Tư, 10/04/2024\nSáng 9/4, Huyện ủy Đak Đoa sơ kết 3 năm thực hiện Nghị quyết số 02-NQ/HU. "
+
+
+def test_goals_a_resolution_set_out_and_not_their_number():
+    f = extract(_REVIEW + "Nghị quyết đề ra 10 chỉ tiêu, trong đó chỉ tiêu thu ngân sách năm 2025 là 350 tỷ đồng.\n")
+    assert [(t.value, t.document) for t in f.targets] == [(350, "02-NQ/HU")]
+    assert f.outcomes == []
+
+
+def test_goals_a_plan_gives_after_a_colon():
+    f = extract(_REVIEW + "Kế hoạch năm 2024 giao: trồng mới 800 ha rừng; làm 12 km đường giao thông nông thôn.\n")
+    assert [t.value for t in f.targets] == [800, 12]
+
+
+def test_a_year_ahead_of_the_text_makes_a_goal():
+    f = extract("Thứ Tư, 10/04/2024\nNgày 9/4/2024, UBND tỉnh ban hành Kế hoạch số 61/KH-UBND. Kế hoạch nêu rõ, năm 2026 "
+                "toàn tỉnh có 90% trường học đạt chuẩn.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(90, "2026")]
+    assert f.outcomes == []
+
+
+def test_the_texts_own_year_is_not_ahead():
+    # near miss: 'năm 2024' in a 2024 review with 'đã' reports a result
+    f = extract(_REVIEW + "Năm 2024, toàn huyện đã có 90% trường học đạt chuẩn.\n")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [90]
+
+
+def test_a_result_reaching_a_plan_given_is_no_goal():
+    # near miss: 'đạt 110% kế hoạch giao' reports a result; there is no colon after 'giao'
+    f = extract(_REVIEW + "Thu ngân sách đã đạt 110% kế hoạch giao.\n")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [110]
+
+
+def test_a_paragraph_on_the_months_past_reports_results():
+    f = extract(_REVIEW + "\n6 tháng đầu năm, huyện cấp 1.520 thẻ bảo hiểm y tế cho người nghèo.\n")
+    assert [o.value for o in f.outcomes] == [1520]
+
+
+def test_months_ahead_are_not_months_past():
+    # near miss: '6 tháng cuối năm' opens what is to be done
+    f = extract(_REVIEW + "\n6 tháng cuối năm, huyện phấn đấu cấp 1.000 thẻ bảo hiểm y tế cho người nghèo.\n")
+    assert f.outcomes == [] and [t.value for t in f.targets] == [1000]

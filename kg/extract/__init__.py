@@ -46,7 +46,7 @@ def read_text(text: str, date: _dt.date | None) -> _Read:
     tdate = date or text_date(p.folded)
     dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = sentences(p.text)
-    df = DocumentFinder(p, dates, sents)
+    df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None)
     mentions = df.find()
     return _Read(p, tdate, dates, sents, paragraphs(p.text), df, collect(mentions, p))
 
@@ -64,7 +64,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     events = find_events(r.df, r.dates, r.sents, r.tdate)
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
-                                 ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year)
+                                 ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
+                                 doc_named_at=scope.doc_named_at)
     scope.issued_by_review(outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream)
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,

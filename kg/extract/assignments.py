@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
-from kg.extract.text import clauses, clean_ws, letters, norm_body
+from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import fold
 from kg.text.symbols import UPPER
@@ -43,8 +43,15 @@ _VERBS = sorted({
     "cong bo", "ra quyet dinh",
     # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
     "cong tac", "ngay cang", "luon",
-}, key=len, reverse=True)
-_VERB_RE = re.compile(r"(?:" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
+} | {fold(v) for v in (
+    # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
+    # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
+    "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung")}, key=len, reverse=True)
+# issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
+# các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
+_ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
+_VERB_RE = re.compile(r"(?:" + _ISSUE_PLAN + "|" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
@@ -74,11 +81,21 @@ _MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
+# words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
+_CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ")}
+
+
 def _role(verbs: list[str]) -> str | None:
     vs = set()
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
-    if vs & _LEAD:
+    if vs & _LEAD or any(v.startswith("ban hanh ") for v in vs):
+        return "lead"
+    # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
+    # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
+    first = next((v for v in verbs if v not in _CHAIN_FILLER), None)
+    if first == "huong dan":
         return "lead"
     if vs & _MONITOR:
         return "monitor"
@@ -204,6 +221,8 @@ class _Parser:
             m = _VERB_RE.match(f, q)
             if not m or m.end() > end:
                 break
+            if m.group(0).startswith("ban hanh ") and self.t[m.start() + 9:m.start() + 10].isupper():
+                break           # 'ban hành Kế hoạch thực hiện ...' in a headline names a document, the text's own
             if start is None:
                 start = m.start()
             v = m.group(0)
@@ -244,8 +263,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
-    def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False):
+    def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
+                  reported: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
+        # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
+        reported = reported or bool(verbs and _REPORTED_ROLE.search(f, pos, cstart + 3))
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
@@ -253,26 +275,27 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         names = set(verbs)
         if "chu tri" in names:
             for s in subjects:
-                add(s, "lead", clause, cstart)
+                add(s, "lead", clause, cstart, reported=reported)
             for b in coord:
-                add(b, "coordinate", clause, cstart)
+                add(b, "coordinate", clause, cstart, reported=reported)
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
-                add(s, "coordinate", clause, cstart)
+                add(s, "coordinate", clause, cstart, reported=reported)
             for b in coord:
-                add(b, "coordinate", clause, cstart)
+                add(b, "coordinate", clause, cstart, reported=reported)
         else:
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
                 role = "participate"
             if role is not None:
                 for s in subjects:
-                    add(s, role, clause, cstart)
+                    add(s, role, clause, cstart, reported=reported)
         # causative: '... chỉ đạo <bodies> <verbs>'
-        if depth == 0 and verbs and (verbs[-1] in _CAUSATIVE):
+        # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
+        if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in _CAUSATIVE):
             objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
-                predicate(objs, last, clause, True, depth + 1)
+                predicate(objs, last, clause, True, depth + 1, reported=reported)
                 return last
         # '... phụ trách và <bodies> <verbs>'
         m = re.match(r"[ \t]*va[ \t]+", f[cend:cend + 6])
@@ -349,7 +372,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for d in _DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if _in_quote(t, s.start, d.start()) or not _is_directive_word(t, d):
                     continue
-                objs, last2 = P.body_list(d.end(), c.end)
+                at = d.end()
+                adv = _TIME_ADVERB.match(f, at, c.end)
+                if adv:
+                    at = adv.end()      # 'đề nghị thời gian tới, các cấp ủy, chính quyền cần ...'
+                objs, last2 = P.body_list(at, c.end)
                 if objs:
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
@@ -416,6 +443,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
 _MID_REPORTED = re.compile(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong|tich cuc)[ \t]+)?"
                            r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))")
+# a time adverbial between a directive word and the bodies it names
+_TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
+                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
 _PURPOSE_SUBJECT = re.compile(r"(?<![a-z])(?:de|nham de)[ \t]+")
 _CHARGE = re.compile(r"(?<![a-z])giao nhiem vu cho[ \t]+")
@@ -477,6 +507,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             return cache[k]
         reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        if doc is None and reported and opening_doc is not None:
+            # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
+            # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
+            doc = opening_doc(max(clause.start, clause.end - 1))
         if doc is None:
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
             # the task is about the document the planned one is to implement

@@ -55,11 +55,14 @@ _GENERIC_HEADS = [
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",
     r"cac to chuc",
+    # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
+    r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
+    r"bo chi huy bo doi bien phong",
 ]
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
-         r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy"
+         r"| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)")
 

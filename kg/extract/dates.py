@@ -91,8 +91,11 @@ def _v(pattern: str) -> re.Pattern:
 # 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
 _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
-                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*(?:ngày[ \t]+)?"
-                r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+)((?:19|20)\d\d)")
+                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
+                # the time between the label and the date: 'Cập nhật: 08:15 ngày 21/06/2024'
+                r"(?:(?<=[a-z:,])[ \t]*\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*)?)?(?:ngày[ \t]+)?"
+                # 'Thứ Năm, 20 tháng 6, 2024': a comma before the year of a date with the month in words
+                r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+|(?<=\d),[ \t]*(?=\d{4}))((?:19|20)\d\d)")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
 _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")

@@ -28,9 +28,23 @@ TYPE_WORDS = [
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
-_SYM_GAP = re.compile(vi(r"(?:[ \t]+thẩm tra)?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
+# a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
+# '99% kế hoạch tỉnh giao'
+_ASSIGNED_PLAN = re.compile(vi(r"[ \t]+(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
+                               r"cấp trên|trung ương hội|tỉnh hội|huyện hội)(?:[ \t]+(?:tỉnh|huyện|xã|thành phố|thị xã))?)"
+                               r"[ \t]+giao(?![a-z])"))
+# the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
+_MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
+_YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
+# between the type word and the symbol: 'Báo cáo thẩm tra số ...', 'Nghị quyết chuyên đề số ...'
+_SYM_GAP = re.compile(vi(r"(?:[ \t]+(?:thẩm tra|chuyên đề))?[ \t]*(?:số[ \t]*:?[ \t]*)?$"))
 
-_DATE_LEAD = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+# a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
+_DATE_CLOSE = re.compile(r"[ \t]*\)")
+# the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
+_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:đã[ \t]+)?được[ \t]+"))
+_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
@@ -134,7 +148,10 @@ _TITLE_OPENS = re.compile(letters(r"[ \t]+(?!(?:số|này|nói|trên|đó|của|
 _TITLE_STOP = re.compile((
     r"[;()\n“”\"]|\.(?!\d)|:"
     r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
-    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi)(?![^\W\d_])"), re.IGNORECASE)
+    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
+    # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
+    r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
+    re.IGNORECASE)
 _TITLE_REACH = 220
 
 
@@ -209,7 +226,8 @@ _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (
 
 
 class DocumentFinder:
-    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment]):
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
+        self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
         self.p = p
         self.t = p.text
         self.f = p.folded
@@ -224,8 +242,29 @@ class DocumentFinder:
         if m:
             d = self.date_at.get(m.end())
             if d is not None and (m.end() - pos) <= 24:
-                return d.date, d.end
+                end = d.end
+                if "(" in self.f[pos:m.end()]:
+                    c = _DATE_CLOSE.match(self.f, end)
+                    end = c.end() if c else end
+                return d.date, end
         return None, pos
+
+    def _passive_issue(self, pos: int) -> tuple[str | None, _dt.date | None, int]:
+        """'... được <body> ban hành (ngày D)': the issuer and the date of a document named before its issuer."""
+        m = _PASSIVE_BY.match(self.f, pos)
+        if not m:
+            return None, None, pos
+        b = body_regex().match(self.f, m.end())
+        if not b:
+            return None, None, pos
+        iv = _PASSIVE_ISSUE.search(self.f, b.end(), min(len(self.f), b.end() + 60))
+        if not iv or re.search(r"[,;.()\n]", self.f[b.end():iv.start()]):
+            return None, None, pos
+        name = norm_body(self.t[m.end():iv.start()])
+        if issuer_info(name)[0] is None:
+            return None, None, pos
+        d, end = self._date_at(iv.end())
+        return name, d, (end if d else iv.end())
 
     def _issuer_at(self, pos: int) -> tuple[str | None, int]:
         m = _CUA.match(self.f, pos)
@@ -273,6 +312,11 @@ class DocumentFinder:
             if k:
                 mn.term = k.group(1).upper()
                 pos = k.end()
+            elif mn.date is None:
+                iss, d, pos2 = self._passive_issue(pos)
+                if iss:
+                    mn.issuer, mn.date, pos = iss, d, pos2
+                    mn.explicit_issuer = True
         mn.tail_end = pos
         s = _SUBJ.match(self.f, pos)
         if s and s.end() > pos:
@@ -355,6 +399,21 @@ class DocumentFinder:
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
                     if m.groupdict().get("term"):
                         mn.term = m.group("term").upper()
+                    out.append(mn)
+                    used_types.add(s)
+                    continue
+            if code == "KH" and not t[s].isupper():
+                pm = _ASSIGNED_PLAN.match(f, e)
+                what = _MEASURED.search(f, max(0, s - 120), s) if pm else None
+                if pm and what:
+                    # 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao': the plan another level set, named by
+                    # the body that set it and the measure ('KH:HĐND huyện giao thu ngân sách năm 2018')
+                    ym = _YEAR_IN.search(f, what.start(), s)
+                    year = ym.group(1) if ym else (str(self.year) if self.year else None)
+                    desc = f"{norm_body(t[pm.start('body'):pm.end('body')])} giao {clean_ws(t[what.start('what'):what.end('what')])}"
+                    mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                                 key=f"KH:{desc}" + (f" năm {year}" if year else ""))
+                    mn.issuer = norm_body(t[pm.start('body'):pm.end('body')])
                     out.append(mn)
                     used_types.add(s)
                     continue
@@ -576,7 +635,9 @@ class DocumentFinder:
                             self._rekey(mn, issuer_info(name)[0], ms)
             if mn.date is not None:
                 continue
-            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word]
+            # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's
+            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word
+                     and not any(o is not mn and o.start < d.start and o.tail_end >= d.end for o in ms)]
             if cands:
                 d = cands[-1]
                 between = self.f[d.end:mn.start]

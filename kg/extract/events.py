@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.bodies import body_regex, extend_name
-from kg.extract.text import norm_body
+from kg.extract.text import norm_body, vi
 from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
@@ -36,6 +36,11 @@ _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to c
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$")
 _PAST_REF = re.compile(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$")
+
+def _v(pattern: str) -> re.Pattern:
+    return re.compile(vi(pattern))
+
+
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -55,6 +60,9 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         v = _EVENT_VERB.search(f, s.start, s.end)
         while v and (_PAST_REF.search(f, max(s.start, v.start() - 8), v.start()) or not _is_event_verb(df, v, tails)):
             v = _EVENT_VERB.search(f, v.end(), s.end)   # 'Sau hội nghị, ...': the meeting named before
+        rv = _review_by_body(df, s)
+        if rv is not None and (not v or rv.start() < v.start()):
+            v = rv                                      # 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện ...'
         if not v:
             continue
         window_end = min(s.end, v.end() + 60)
@@ -119,7 +127,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         b_end = extend_name(t, bm.end(), min(s.end, bm.end() + 40))
         b_end = _skip_brackets(t, b_end)
         um = _UNDATED.match(f, b_end)
-        if um is None or _PLANNED.search(f, s.start, s.end):
+        if um is None or _planned(df, s.start, s.end):
             continue                    # 'sẽ tổ chức hội nghị sơ kết vào quý IV': planned, not held
         window_end = min(s.end, um.end() + 60)
         kinds = list(dict.fromkeys(_TYPE_NAME[m.group(1)] for m in _TYPE.finditer(f, um.start(), window_end))) \
@@ -135,7 +143,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     for m in _HEADLINE.finditer(f):
         si = bisect_right(starts, m.start()) - 1
         if si >= 0 and si not in planned:
-            planned[si] = bool(_PLANNED.search(f, sentences[si].start, sentences[si].end))
+            planned[si] = _planned(df, sentences[si].start, sentences[si].end)
         if si >= 0 and planned[si]:
             continue                    # 'tổ chức hội nghị sơ kết vào quý IV': a plan's meeting
         for tm in _TYPE.finditer(m.group("types")):
@@ -144,6 +152,35 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
     _split_reviews(df, events)
     return events
+
+
+# a review held by the body named just before it, without 'hội nghị': 'Sáng 19/6, Tỉnh ủy sơ kết 3 năm thực hiện
+# Nghị quyết ...', 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị ...'; the span reviewed follows it
+_REVIEW_VERB = _v(r"(?<![a-z])(?:đã[ \t]+|vừa[ \t]+|tiến hành[ \t]+)?(?:sơ kết|tổng kết)(?=[ \t]+(?:giữa nhiệm kỳ|nửa nhiệm kỳ|"
+                  r"\d{1,2}[ \t]+(?:năm|tháng)|công tác|việc thực hiện|thực hiện|triển khai)(?![a-z]))")
+
+
+def _planned(df, a: int, b: int) -> bool:
+    """A word of a planned or routine meeting between a and b: 'sẽ', not the place name 'Chư Sê' (both fold to 'se')."""
+    return any(pm.group(0) != "se" or df.t[pm.start():pm.end()].lower() == "sẽ" for pm in _PLANNED.finditer(df.f, a, b))
+
+
+def _review_by_body(df, s):
+    """The review verb of '<body> (đã|vừa) sơ kết/tổng kết <span> ...' in sentence ``s``, or None; a plan's
+    review ('Kế hoạch sơ kết ...', 'sẽ tổng kết ...') is not one."""
+    f, t = df.f, df.t
+    for m in _REVIEW_VERB.finditer(f, s.start, s.end):
+        if _planned(df, s.start, m.start()):
+            return None
+        bm = None
+        for b in body_regex().finditer(f, max(s.start, m.start() - 90), m.start()):
+            bm = b
+        if bm is None:
+            continue
+        end = extend_name(t, bm.end(), m.start())
+        if not f[end:m.start()].strip(" \t"):
+            return m
+    return None
 
 
 def _sent_index(sentences, pos):

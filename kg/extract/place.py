@@ -10,6 +10,9 @@ from kg.text import places
 from kg.facts import Place
 
 _HEAD = 400
+# a province whose name changed before the 2025 reform: the registry's name -> (the earlier name, the day the
+# new one began). Thừa Thiên Huế became Thành phố Huế on 1/1/2025; a text of 2023 reports on Thừa Thiên Huế.
+_EARLIER_NAME = {"Huế": ("Thừa Thiên Huế", _dt.date(2025, 1, 1))}
 
 
 def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source) -> Place:
@@ -47,6 +50,10 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         else:
             best = p25.name
         district = None
+    elif best in _EARLIER_NAME:
+        earlier, until = _EARLIER_NAME[best]
+        if (text_date is not None and text_date < until) or (text_date is None and earlier in text):
+            best = earlier
     return Place(best, district, span=span)
 
 

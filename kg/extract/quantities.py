@@ -17,11 +17,14 @@ from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, paragr
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
-_QTY = re.compile(
-    rf"(?<![\w.,/%‰-])(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
+_QTY_BODY = (
+    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
     rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{_NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
+_QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
+# the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
+_QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
@@ -74,6 +77,7 @@ class Quantity:
     unit: str
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+    lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
 
 
 def _v(pattern: str) -> re.Pattern:
@@ -89,12 +93,38 @@ _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z]
 _TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
+def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
+    """A bare number followed by '-', '–', 'đến' or 'tới' and a larger number with its unit: the range's upper
+    bound (its match carries the unit) and the lower bound's value; (None, None) otherwise."""
+    if m.group("den") or m.group("pct"):
+        return None, None
+    r = _RANGE_SEP.match(f, m.end(), end)
+    if not r:
+        return None, None
+    hi = _QTY_UPPER.match(f, r.end(), end)
+    lo = parse_number(m.group("num"))
+    if not hi or hi.group("den") or lo is None:
+        return None, None
+    hv = parse_number(hi.group("num"))
+    if hv is None or hv <= lo:
+        return None, None
+    return hi, lo
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
+    skip_to = -1
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
-        if blocked(a):
+        if blocked(a) or a < skip_to:
             continue
+        low: int | float | None = None
+        hi, low = _range_upper(f, m, seg.end)
+        if hi is not None:
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue                   # 'từ 2021 đến 2025': years
+            skip_to = hi.end()
+            m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
         if _BEFORE_SKIP.search(before):
             continue
@@ -102,7 +132,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue
         if _AMONG.search(before):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
-        v = parse_number(m.group("num"))
+        v = low if low is not None else parse_number(m.group("num"))
         if v is None:
             continue
         den = parse_number(m.group("den")) if m.group("den") else None
@@ -149,7 +179,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # more than the whole: achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); a part of
             # the whole keeps its denominator ('giải ngân 1.842,6/2.105 tỷ đồng', '34/55 xã')
             planned, den = den, None
-        out.append(Quantity(a, uend, v, den, unit, pct, planned))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
     return out
 
 
@@ -177,7 +207,13 @@ def _period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
 # 'Sau 3 năm thực hiện ...'; its figures are results, and 'hằng năm' there is a rate, not a goal
 _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+|tròn[ \t]+)?"
             r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm)[ \t]+(?:năm|tháng)|nhiệm kỳ)"
-            r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)")
+            r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)"
+            # 'Trong 6 tháng đầu năm, ...', '9 tháng đầu năm 2024, ...', 'Quý I, ...': a report of the months past
+            r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,")
+# goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
+# 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
+_GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
+                  r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
@@ -192,6 +228,7 @@ _STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điể
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
+_RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -245,7 +282,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
@@ -258,7 +295,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
+    goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     for s in sentences:
+        n_t, n_o = len(targets), len(outcomes)
+        was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
         in_retro = bool(retro_paras) and _inside(retro_paras, s.start)
@@ -285,6 +325,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
+        if not s_target and not in_retro and not _OUT_STRONG.search(stext) and (
+                _GOAL_STATED.search(f, s.start, s.end)
+                or (ref_year and any(int(y.group(1)) > ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end)))):
+            s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
+        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
+            s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
@@ -342,8 +388,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue
                 if q.pct and _COUNTED.search(f, ia, q.start):
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
+                plan_doc = None
                 if q.pct and _PLAN_PCT.match(f, q.end):
                     q.unit = "% kế hoạch"   # 'đạt 120% kế hoạch': a share of a plan
+                    # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
+                    plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
@@ -359,6 +408,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None:
                         q.of = tally_total
+                if kind_q == "target" and tally and q.of is None:
+                    prev_in_sentence.append(q)
+                    continue            # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal
                 if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
@@ -373,6 +425,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         comp = ">="
                     elif _LE.search(before):
                         comp = "<="
+                    if q.lower_bound:
+                        comp = ">="         # a range keeps its lower bound: 'giải quyết việc làm cho 20.000 - 25.000 lao động'
                     if comp == "=":
                         after = f[q.end:min(c.end, q.end + 70)]
                         if re.match(r"[^\d;]{0,60}?(?<![a-z])tro len(?![a-z])", after) and _GE.search(before):
@@ -410,8 +464,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    odoc = doc_for(q.start)
-                    if past_year is not None and doc_in_year is not None:
+                    odoc = plan_doc or doc_for(q.start)
+                    if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
@@ -419,6 +473,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
+        goals_before = len(targets) > n_t and len(outcomes) == n_o
     return targets, outcomes
 
 

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from kg.extract.bodies import body_regex
 from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, vi
@@ -28,10 +29,16 @@ _LOCAL_LEVELS = {"province", "district", "commune"}
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = re.compile(vi(
-    r"[ \t\n]*(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
+    r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,30},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
+    r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
+    r"|(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+_COMMA = re.compile(r",[ \t]+")
+# a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
+_CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -103,6 +110,7 @@ class Scope:
     base_year: int | None = None
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -140,6 +148,7 @@ class Scope:
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
         reviewed = {k for e in events if e.type in _REVIEWS for k in e.reviews}
+        self.reviewed = list(dict.fromkeys(k for e in events if e.type in _REVIEWS for k in e.reviews))
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -192,6 +201,14 @@ class Scope:
             self._opener[k] = (key, mn.start) if key else (None, 0)
         return self._opener[k]
 
+    def _opening_end(self, at: int, end: int) -> int:
+        """Where the opening phrase of a sentence ends: at the comma before its subject ('..., các cấp ủy đã ...')."""
+        f = self.p.folded
+        for m in _COMMA.finditer(f, at, end):
+            if body_regex().match(f, m.end()):
+                return m.start()
+        return at
+
     def opening_doc(self, pos: int) -> str | None:
         """The document a sentence names in its opening phrase (see _OPENS_ON_DOC); the following
         sentences of the same paragraph keep it until another document is named."""
@@ -205,9 +222,15 @@ class Scope:
                 break
             key, at = self._own_opener(j)
             if key and at < pos:
+                # the rest of a list it opens ('Kết luận 100, Kế hoạch 25 và Kết luận 111, các cấp ủy đã ...') is
+                # the same opening; a document named after the list ends it
+                g = bisect_right(self._gstarts, at) - 1
+                list_end = self._gstarts[g + 1] if 0 <= g < len(self._gstarts) - 1 else len(self.p.folded)
+                if j == k:
+                    list_end = max(list_end, self._opening_end(at, self.sents[j].end))
                 i = bisect_right(self._keyed, (at, "\uffff"))
                 while i < len(self._keyed) and self._keyed[i][0] < pos:
-                    if self._keyed[i][1] != key:
+                    if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end):
                         return None
                     i += 1
                 return key
@@ -223,6 +246,8 @@ class Scope:
         if k < 0:
             return None         # nothing named yet: a document named later is not this fact's
         key = self.groups[k][1]
+        if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
+            return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.upstream:
@@ -232,6 +257,36 @@ class Scope:
         if key in self.local_for:
             return self.local_for[key]
         return key
+
+    def _instrument(self, at: int, pos: int) -> bool:
+        """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
+        đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``,
+        or was named in an earlier paragraph:
+        the figures of a review's later sentences are the reviewed document's results, not that document's."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        if ks < 0 or ks == bisect_right(self._sent_starts, pos) - 1:
+            return False
+        if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
+            return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
+        f = self.p.folded
+        return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
+                    or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
+
+    def _reviewed_before(self, pos: int) -> str:
+        """The reviewed document named last before ``pos``, else the first one reviewed."""
+        i = bisect_right(self._keyed, (pos, "\uffff")) - 1
+        while i >= 0:
+            if self._keyed[i][1] in self.reviewed:
+                return self._keyed[i][1]
+            i -= 1
+        return self.reviewed[0]
+
+    def doc_named_at(self, pos: int) -> str | None:
+        """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'."""
+        while pos < len(self.p.folded) and self.p.folded[pos] in " \t":
+            pos += 1
+        mn = self._mention_at.get(pos)
+        return mn.key if mn is not None else None
 
     def blocked(self, pos: int) -> bool:
         """``pos`` lies inside a date or a document mention (a number there is no quantity)."""

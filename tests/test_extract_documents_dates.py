@@ -1,0 +1,56 @@
+"""Dates of documents (kg.extract.documents): a date in brackets after the symbol, the passive
+'được <cơ quan> ban hành ngày ...', and a date that belongs to another document's tail.
+Short texts of our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+
+
+def dated(text: str) -> dict[str, dt.date | None]:
+    return {d.key: d.date for d in extract(text).documents}
+
+
+def test_a_date_in_brackets_after_the_symbol_is_the_documents():
+    got = dated("Thực hiện Chỉ thị 07-CT/TU (ngày 3/9/2023) của Ban Thường vụ Tỉnh ủy, Sở Y tế ban hành "
+                "Kế hoạch 41/KH-SYT (ngày 20/10/2023).\n")
+    assert got["07-CT/TU"] == dt.date(2023, 9, 3)
+    assert got["41/KH-SYT"] == dt.date(2023, 10, 20)
+
+
+def test_the_issuer_after_a_bracketed_date_is_still_read():
+    facts = extract("Quán triệt Nghị quyết 11-NQ/TU (ngày 8/1/2022) của Tỉnh ủy về chuyển đổi số.\n")
+    doc = next(d for d in facts.documents if d.key == "11-NQ/TU")
+    assert doc.issuer == "Tỉnh ủy"
+
+
+def test_a_bracketed_date_is_not_lent_to_the_next_document():
+    # near miss: the date in brackets is 07-CT/TU's; the plan issued in the same sentence has none of its own
+    got = dated("Thực hiện Chỉ thị 07-CT/TU (ngày 3/9/2023) của Tỉnh ủy, Sở Y tế đã ban hành Kế hoạch 41/KH-SYT.\n")
+    assert got["07-CT/TU"] == dt.date(2023, 9, 3)
+    assert got["41/KH-SYT"] is None
+
+
+def test_the_passive_issue_gives_issuer_and_date():
+    facts = extract("Chương trình số 19-CTr/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 6/12/2021 về kinh tế biển.\n")
+    doc = next(d for d in facts.documents if d.key == "19-CTr/TU")
+    assert doc.date == dt.date(2021, 12, 6)
+    assert doc.issuer == "Ban Chấp hành Đảng bộ tỉnh"
+
+
+def test_a_passive_without_an_issuing_verb_gives_no_date():
+    # near miss: 'được các cấp ủy triển khai ngày ...' is not the issue of the document
+    got = dated("Nghị quyết số 19-NQ/TU được các cấp ủy triển khai ngày 6/12/2021 tại hội trường.\n")
+    assert got["19-NQ/TU"] is None
+
+
+def test_a_passive_without_the_issuer_still_gives_the_date():
+    assert dated("Chỉ thị số 04-CT/TU được ban hành ngày 9/2/2022 về phòng chống thiên tai.\n")["04-CT/TU"] \
+        == dt.date(2022, 2, 9)
+
+
+def test_a_qualifier_between_the_type_word_and_the_number():
+    facts = extract("Ngày 9/2/2022, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề số 04-NQ/TU về du lịch.\n")
+    doc = next(d for d in facts.documents if d.key == "04-NQ/TU")
+    assert doc.date == dt.date(2022, 2, 9) and doc.issuer == "Ban Thường vụ Tỉnh ủy"
