@@ -116,8 +116,8 @@ def test_decisions_need_the_token_and_are_recorded_with_the_servers_reviewer(sto
     facts_ = c.get(f"/review/{sid}.json").json()["facts"]
     doc, task, goal = facts_
     body = {"ids": [doc["id"]], "decision": "rejected"}
-    assert c.post(f"/review/{sid}/decisions", json=body).status_code == 403
-    assert c.post(f"/review/{sid}/decisions", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 403
+    assert c.post(f"/review/{sid}/decisions", json=body).status_code == 401
+    assert c.post(f"/review/{sid}/decisions", json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
     auth = {"Authorization": f"Bearer {TOKEN}"}
     assert c.post(f"/review/{sid}/decisions", json=body, headers=auth).status_code == 200
     r = c.post(f"/review/{sid}/decisions", headers=auth,
@@ -164,7 +164,7 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly", "note": "<b>1.200</b>"},
                headers=auth)
     assert r.status_code == 200, r.text
-    assert c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}).status_code == 403
+    assert c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly"}).status_code == 401
     after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == goal["id"])
     assert after["assessment"] == {"status": "partly", "note": "<b>1.200</b>"}
     page = c.get(f"/review/{sid}?lang=en").text

@@ -140,7 +140,7 @@ def test_cli_ingest_and_review_go_through_the_server(served):
     folder, base = served
     result = dkg(folder, "ingest", str(TEXTS), str(TEXTS / "missing.txt"))
     assert result.returncode == 2, result.stderr  # (the missing file is refused, the rest ingested)
-    texts = len(list(TEXTS.glob("*.txt")))
+    texts = len(list(TEXTS.rglob("*.txt")))
     assert f"ingested {texts} of {texts + 1} text(s)" in result.stderr
     assert "refused: " in result.stderr and "missing.txt: no such file" in result.stderr
     sources = httpx.get(base + "/review.json", timeout=30).json()["sources"]

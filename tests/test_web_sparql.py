@@ -193,8 +193,8 @@ def test_updates_are_refused_without_the_token(server, web_store):
                    {"content": UPDATE.encode(), "headers": {"Content-Type": "application/sparql-update",
                                                             "Authorization": "Bearer wrong"}}):
         r = httpx.post(server + "/sparql", **kwargs)
-        assert r.status_code == 403, r.text
-        assert r.json()["error"] == "forbidden"
+        assert r.status_code == 401, r.text  # a token is configured: this request lacks it
+        assert r.json()["error"] == "unauthorized" and r.headers["www-authenticate"] == "Bearer"
     assert len(web_store) == before
 
 

@@ -10,16 +10,16 @@ only through the template's autoescaping, cut into segments at the evidence boun
 
 from __future__ import annotations
 
-import hmac
 import re
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg.errors import DkgError, NotFound, UsageError
+from kg.errors import NotFound, UsageError
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
 from kg.web.render import href, json_response, lang_of, page
+from kg.web.auth import require_update_token
 from kg.web.writes import run_write
 
 router = APIRouter()
@@ -54,13 +54,6 @@ TEXT = {
         "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
     },
 }
-
-
-class Forbidden(DkgError):
-    """A write without the server's update token."""
-
-    status = 403
-    kind = "forbidden"
 
 
 def _check_source(source: str) -> str:
@@ -154,13 +147,7 @@ def review_source(request: Request, source: str):
 
 async def _authorized_json(request: Request, hint: str) -> dict:
     """The JSON object of a write request that carries the server's update token."""
-    token = request.app.state.settings.update_token
-    if not token:
-        raise Forbidden("the review pages are read-only: no update token is configured",
-                        hint="start the server with --update-token to allow decisions")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Forbidden("a decision needs the server's update token", hint="send Authorization: Bearer <token>")
+    require_update_token(request, "a review decision")
     try:
         body = await request.json()
     except ValueError:

@@ -20,7 +20,6 @@
 from __future__ import annotations
 
 import asyncio
-import hmac
 import json
 import logging
 from urllib.parse import parse_qsl, urlencode
@@ -32,7 +31,8 @@ from kg.errors import UsageError
 from kg.queries import catalog
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
-from kg.web.errors import Forbidden, PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
+from kg.web.auth import require_update_token
+from kg.web.errors import PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
 from kg.web.render import TEXT, href, lang_of, page
 
@@ -164,18 +164,6 @@ def _service_description(request: Request) -> Response:
     return Response(ttl, media_type=SD_TURTLE)
 
 
-def _check_update_allowed(request: Request) -> None:
-    token = request.app.state.settings.update_token
-    if not token:
-        raise Forbidden("this endpoint is read-only: SPARQL Update is disabled",
-                        hint="start the server with --update-token to allow updates")
-    auth = request.headers.get("authorization", "")
-    scheme, _, given = auth.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Forbidden("SPARQL Update needs the server's update token",
-                        hint="send the header Authorization: Bearer <token>")
-
-
 def _html_wanted(request: Request, params: Params) -> bool:
     """A results page: asked for by the query form (``format=html``), or a browser following a
     link without ``format``."""
@@ -234,7 +222,7 @@ def _results_page(request: Request, query: str, outcome: engine.Outcome) -> Resp
 
 
 async def _respond_update(request: Request, update: str, params: Params) -> Response:
-    _check_update_allowed(request)
+    require_update_token(request, "SPARQL Update")
     if not update.strip():
         raise UsageError("empty update", hint="send a SPARQL update in the update parameter")
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),

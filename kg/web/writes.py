@@ -28,7 +28,6 @@ Uploaded names are labels only: the server never reads a path a client names.
 
 from __future__ import annotations
 
-import hmac
 import json
 from importlib.metadata import PackageNotFoundError, version
 
@@ -45,7 +44,8 @@ from kg.review import assess as assess_target
 from kg.review import decide
 from kg.sources import max_text
 from kg.store import history
-from kg.web.errors import Forbidden, PayloadTooLarge, UnsupportedMedia
+from kg.web.auth import require_update_token
+from kg.web.errors import PayloadTooLarge, UnsupportedMedia
 from kg.web.render import json_response
 
 router = APIRouter(tags=["writes"])
@@ -55,30 +55,10 @@ MAX_FILES = 10_000
 SERVICE = "directive-kg"
 
 
-class Unauthorized(DkgError):
-    """A write without the right update token."""
-
-    status = 401
-    kind = "unauthorized"
-    headers = {"WWW-Authenticate": "Bearer"}
-
-
 class UploadTooLarge(PayloadTooLarge):
     def __init__(self, limit: int) -> None:  # (PayloadTooLarge's message, with the setting named)
         DkgError.__init__(self, f"the request body is larger than DKG_MAX_UPLOAD_BYTES ({limit:,} bytes)",
                           hint="send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
-
-
-def authorize(request: Request) -> None:
-    """Refuse a write unless the request carries the server's update token."""
-    token = request.app.state.settings.update_token
-    if not token:
-        raise Forbidden("this server takes no writes: it was started without an update token",
-                        hint="start `dkg serve` with --update-token (or $DKG_UPDATE_TOKEN) to allow writes")
-    scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Unauthorized("a write needs the server's update token",
-                           hint="send Authorization: Bearer <token>; the CLI reads it from $DKG_UPDATE_TOKEN")
 
 
 async def _form(request: Request):
@@ -181,7 +161,7 @@ def store_info(request: Request):
 
 @router.post("/store/load", summary="Load RDF files as one atomic batch, as `dkg load` (needs the update token)")
 async def load(request: Request):
-    authorize(request)
+    require_update_token(request)
     form = await _form(request)
     try:
         data = await _files(form)
@@ -197,7 +177,7 @@ async def load(request: Request):
 
 @router.post("/store/ingest", summary="Extract, validate and load texts, as `dkg ingest` (needs the update token)")
 async def ingest(request: Request):
-    authorize(request)
+    require_update_token(request)
     form = await _form(request)
     try:
         data = await _files(form)
@@ -221,7 +201,7 @@ def _text(body: dict, name: str) -> str | None:
 
 @router.post("/store/review", summary="Accept, correct or reject facts, as `dkg review` (needs the update token)")
 async def review(request: Request):
-    authorize(request)
+    require_update_token(request)
     body = await _json_body(request)
     ids, changes = body.get("ids"), body.get("set") or {}
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
@@ -238,7 +218,7 @@ async def review(request: Request):
 
 @router.post("/store/assess", summary="Assess a target, as `dkg review assess` (needs the update token)")
 async def assess(request: Request):
-    authorize(request)
+    require_update_token(request)
     body = await _json_body(request)
     fid, status = _text(body, "id"), _text(body, "status")
     if fid is None or status is None:
@@ -250,7 +230,7 @@ async def assess(request: Request):
 
 @router.post("/store/reason", summary="Materialise the entailments, as `dkg reason` (needs the update token)")
 async def reason(request: Request):
-    authorize(request)
+    require_update_token(request)
     body = await _json_body(request)
     engine = _text(body, "engine") or "auto"
     if engine not in ENGINES:
@@ -261,14 +241,14 @@ async def reason(request: Request):
 
 @router.post("/store/reindex", summary="Rebuild the index graph, as `dkg reindex` (needs the update token)")
 async def reindex(request: Request):
-    authorize(request)
+    require_update_token(request)
     docs, names = await run_write(request, "dkg reindex", lambda store: store.rebuild_index())
     return json_response({"documents": docs, "places": names})
 
 
 @router.post("/store/rollback", summary="Undo a change set, as `dkg rollback` (needs the update token)")
 async def rollback(request: Request):
-    authorize(request)
+    require_update_token(request)
     body = await _json_body(request)
     change, cascade = body.get("change"), body.get("cascade", False)
     if not isinstance(change, int) or isinstance(change, bool) or not isinstance(cascade, bool):
@@ -277,4 +257,4 @@ async def rollback(request: Request):
     return json_response(done.to_json())
 
 
-__all__ = ["MAX_FILES", "SERVICE", "Unauthorized", "authorize", "router", "run_write"]
+__all__ = ["MAX_FILES", "SERVICE", "router", "run_write"]
