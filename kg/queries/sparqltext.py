@@ -1,7 +1,8 @@
 """The SPARQL preprocessor of named queries, and the one tokenizer it rests on: :func:`blank_out`
-hides strings, IRIs and comments so that the code around them can be searched with offsets
-intact. ``#if`` sections, ``LIMIT N  # limit`` slots and the ``VALUES`` blocks of resolved
-parameters are applied to the text here; no caller's text is ever pasted into it.
+(kept in :mod:`kg.rdf.sparqlsyntax`, below the store, which splits updates with it) hides
+strings, IRIs and comments so that the code around them can be searched with offsets intact.
+``#if`` sections, ``LIMIT N  # limit`` slots and the ``VALUES`` blocks of resolved parameters are
+applied to the text here; no caller's text is ever pasted into it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from collections.abc import Mapping, Sequence
 
 
 from kg.errors import QueryError
+from kg.rdf.sparqlsyntax import blank_out
 from kg.rdf.terms import OxTerm
+
+__all__ = ["blank_out", "limit_slots", "select_sections", "uses_variable", "values_block"]
 
 # a section holding no other section (sections nest: the innermost are resolved first)
 _SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+(?:\|\w+)*)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",
@@ -87,14 +91,6 @@ def values_block(sparql: str, iris: Mapping[str, Sequence[OxTerm] | None]) -> st
     for pos, block in sorted(inserts, reverse=True):
         sparql = sparql[:pos] + " " + block + " " + sparql[pos:]
     return sparql
-
-
-def blank_out(sparql: str) -> str:
-    """Strings, IRIs and comments blanked out with spaces, so that offsets stay those of ``sparql``."""
-    blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    s = re.sub(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', blank, sparql)
-    s = re.sub(r"<[^<>\s]*>", blank, s)
-    return re.sub(r"#[^\n]*", blank, s)
 
 
 def uses_variable(sparql: str, name: str) -> bool:
