@@ -482,8 +482,8 @@ def test_units_within_walk_equals_the_path_query(store, place):
     import pyoxigraph as ox
 
     places = Q.resolve_place(store, place)
-    iris = " ".join(str(ox.NamedNode(i)) for i in places)
-    by_query = sorted({row["unit"] for row in store.main.query(UNITS_WITHIN % iris, use_default_graph_as_union=True)},
+    by_query = sorted({row["unit"] for i in places
+                       for row in store.main.query(UNITS_WITHIN % {"place": ox.NamedNode(i)}, use_default_graph_as_union=True)},
                       key=lambda n: n.value)
     assert Q.units_within(store, places) == by_query and len(by_query) >= 1
 

@@ -213,8 +213,17 @@ def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dic
     return out
 
 
+# ``?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* PLACE`` taken step by step, each
+# path starting from the place written in or from a variable the step before bound: the same
+# answer, in a form Virtuoso also runs (it refuses a path neither end of which is bound, and a
+# VALUES binding does not count for it).
 UNITS_WITHIN = _DKG + """
-SELECT DISTINCT ?unit WHERE { VALUES ?place { %s } ?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* ?place }"""
+SELECT DISTINCT ?unit WHERE {
+  { ?_legacy dkg:partOf* %(place)s }
+  UNION { ?_under dkg:partOf* %(place)s . ?_legacy dkg:mergedInto ?_under }
+  UNION { ?_under dkg:partOf* %(place)s . ?_under dkg:succeeds ?_legacy }
+  ?unit dkg:partOf* ?_legacy .
+}"""
 
 
 def units_within(store, places: list[str]) -> list[ox.NamedNode]:
@@ -224,9 +233,9 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
     starts from a few dozen units rather than testing a path from every document."""
     if not places:
         return []
-    if not is_embedded(store.main):  # a remote store: one request
-        iris = " ".join(str(ox.NamedNode(i)) for i in places)
-        found = {row["unit"] for row in store.main.query(UNITS_WITHIN % iris, use_default_graph_as_union=True)
+    if not is_embedded(store.main):  # a remote store: one request a place (written by pyoxigraph)
+        found = {row["unit"] for place in places
+                 for row in store.main.query(UNITS_WITHIN % {"place": ox.NamedNode(place)}, use_default_graph_as_union=True)
                  if isinstance(row["unit"], ox.NamedNode)}
         return sorted(found, key=lambda n: n.value)
     # locally, a walk over the indexes (units part of, or merged into, a unit already found) is

@@ -175,9 +175,11 @@ class RemoteDataset:
             raise StoreError(f"the store at {self.url} answered {resp.status_code}: {resp.text.strip()[:300]}")
         return resp
 
-    def _ours(self, graph) -> bool:
-        """Is ``graph`` one of the dataset's own (not one the server keeps for itself)?"""
-        return self._system is None or not (isinstance(graph, ox.NamedNode) and self._system.search(graph.value))
+    def is_system_graph(self, graph) -> bool:
+        """Is ``graph`` one the server keeps for itself (Virtuoso's virtrdf#, say)? Such graphs
+        are left out of :meth:`named_graphs`, ``len`` and iteration, though a query over the
+        union default graph still sees them (the README's table of servers says so)."""
+        return self._system is not None and isinstance(graph, ox.NamedNode) and bool(self._system.search(graph.value))
 
     # --- the pyoxigraph.Store surface ----------------------------------------------------
     def query(self, query: str, *, use_default_graph_as_union: bool = False, default_graph=None,
@@ -244,7 +246,7 @@ class RemoteDataset:
         else:
             sparql = f"SELECT ?s ?p ?o WHERE {{ GRAPH {graph_name} {{ {s} {p} {o} }} }}"
         for row in self.query(sparql):
-            if graph_name is None and not self._ours(row["g"]):
+            if graph_name is None and self.is_system_graph(row["g"]):
                 continue
             yield ox.Quad(subject if subject is not None else row["s"],
                           predicate if predicate is not None else row["p"],
@@ -253,7 +255,7 @@ class RemoteDataset:
 
     def named_graphs(self) -> Iterator[ox.NamedNode]:
         for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if self._ours(row["g"]):
+            if not self.is_system_graph(row["g"]):
                 yield row["g"]
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
@@ -270,7 +272,7 @@ class RemoteDataset:
 
     def __len__(self) -> int:
         rows = self.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        return sum(int(row["n"].value) for row in rows if self._ours(row["g"]))
+        return sum(int(row["n"].value) for row in rows if not self.is_system_graph(row["g"]))
 
     def __iter__(self) -> Iterator[ox.Quad]:
         return self.quads_for_pattern()
