@@ -113,28 +113,45 @@ def parameter_sets(local: Store) -> dict[str, list[dict[str, str]]]:
     return out
 
 
-def test_every_named_query_gives_the_same_rows_on_the_server(stores):
+#: Named queries whose answers on Virtuoso are known to differ from the embedded store's (see
+#: the README's table of servers); strict, so that a fix shows up as a failure to remove it here.
+VIRTUOSO_DIFFERS = {"coverage"}
+
+
+def test_the_server_holds_the_same_graphs(stores):
     url, folder = stores
     remote, local = Store.from_cli(url), Store.from_cli(folder)
     try:
         # the same graphs with the same sizes (a remote store keeps its quarantine and change
-        # sets beside the server, not in it)
+        # sets beside the server, not in it; a server's own graphs are not ours)
         there = {g: n for g, n in remote.graph_counts().items() if not remote.main.is_system_graph(ox.NamedNode(g))}
         here = local.graph_counts()
         assert set(here) - set(there) <= {GRAPHS + "changes", GRAPHS + "quarantine"}
         assert there == {g: n for g, n in here.items() if g in there}
+    finally:
+        remote.close()
+        local.close()
+
+
+@pytest.mark.parametrize("name", [q.name for q in Q.catalog()])
+def test_named_query_gives_the_same_rows_on_the_server(stores, name, request):
+    if VIRTUOSO_MODE and name in VIRTUOSO_DIFFERS:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="a known difference on Virtuoso"))
+    url, folder = stores
+    remote, local = Store.from_cli(url), Store.from_cli(folder)
+    try:
+        sets = parameter_sets(local)[name]
         nonempty = 0
-        for name, sets in parameter_sets(local).items():
-            for params in sets:
-                want = Q.run(local, name, params)
-                got = Q.run(remote, name, params)
-                assert got.columns == want.columns, (name, params)
-                # the same rows; their order may differ only among rows the query ranks equal
-                # (ORDER BY leaves ties to the engine), so they are compared as multisets
-                assert sorted(map(repr, got.rows)) == sorted(map(repr, want.rows)), (name, params)
-                nonempty += bool(want.rows)
-        # the comparison is worth something only if most answers hold rows
-        assert nonempty >= 40
+        for params in sets:
+            want = Q.run(local, name, params)
+            got = Q.run(remote, name, params)
+            assert got.columns == want.columns, params
+            # the same rows; their order may differ only among rows the query ranks equal
+            # (ORDER BY leaves ties to the engine), so they are compared as multisets
+            assert sorted(map(repr, got.rows)) == sorted(map(repr, want.rows)), params
+            nonempty += bool(want.rows)
+        # the comparison is worth something only if answers hold rows
+        assert nonempty >= 1
     finally:
         remote.close()
         local.close()

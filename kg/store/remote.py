@@ -207,26 +207,22 @@ class RemoteDataset:
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads by ``INSERT DATA``: one request (one transaction on the server), or for a
-        server with a block limit, blocks of at most that many triples, up to
-        ``blocks_per_request`` blocks a request."""
+        server with a block limit, operations of at most that many triples (see
+        :func:`data_operations`), up to ``blocks_per_request`` of them a request."""
         by_graph: dict[str, list[str]] = {}
         for q in quads:
             g = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
             by_graph.setdefault(g, []).append(f"{q.subject} {q.predicate} {q.object} .")
         if not by_graph:
             return
-        size = self.layout.block_limit
-        blocks = []
-        for g, lines in by_graph.items():
-            for i in range(0, len(lines), size or len(lines)):
-                body = "\n".join(lines[i: i + size] if size else lines)
-                blocks.append(f"GRAPH {g} {{\n{body}\n}}" if g else body)
-        if size is None:
-            self.update("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+        text = "INSERT DATA {\n" + "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" if g else "\n".join(lines)
+                                             for g, lines in by_graph.items()) + "\n}"
+        if self.layout.block_limit is None:
+            self.update(text)
             return
-        for i in range(0, len(blocks), self.blocks_per_request):
-            self._post(self.endpoints.update,
-                       " ;\n".join(f"INSERT DATA {{ {b} }}" for b in blocks[i: i + self.blocks_per_request]),
+        ops = data_operations(text, self.layout.block_limit)
+        for i in range(0, len(ops), self.blocks_per_request):
+            self._post(self.endpoints.update, " ;\n".join(ops[i: i + self.blocks_per_request]),
                        "application/sparql-update")
 
     def add(self, quad: ox.Quad) -> None:
@@ -281,7 +277,8 @@ class RemoteDataset:
         self.client.close()
 
 
-_OPERATION = re.compile(r"\s*(INSERT|DELETE)\s+DATA\s*\{", re.IGNORECASE)
+# (on blanked code: the prologue's IRIs are spaces)
+_OPERATION = re.compile(r"(\s*(?:(?:PREFIX\s+[\w.\-]*:|BASE)\s*)*)(INSERT|DELETE)\s+DATA\s*\{", re.IGNORECASE)
 _GRAPH = re.compile(r"\s*GRAPH\b([^{]*)\{", re.IGNORECASE)
 
 
@@ -296,29 +293,52 @@ def _closing(code: str, i: int) -> int:
     raise QueryError("unbalanced braces in a SPARQL update")
 
 
-def _statements(text: str, code: str) -> list[str]:
-    """The triple statements of a block (``code``: the same text blanked by ``blank_out``),
-    split at the full stops that end them (a number's dot is followed by a digit)."""
+def _statements(text: str, code: str) -> list[tuple[str, str]]:
+    """The triple statements of a block, each as (text, code) (``code``: the same text blanked by
+    ``blank_out``), split at the full stops that end them (a number's dot is followed by a digit)."""
     out, start = [], 0
-    for m in re.finditer(r"\.(?=\s|$)", code):
-        if text[start: m.start()].strip():
-            out.append(text[start: m.start()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
+    for m in [*re.finditer(r"\.(?=\s|$)", code), None]:
+        end = m.start() if m is not None else len(code)
+        if text[start:end].strip():
+            out.append((text[start:end].strip(), code[start:end]))
+        if m is not None:
+            start = m.end()
     return out
 
 
-def split_data_blocks(update: str, limit: int) -> str:
-    """``update`` with every ``INSERT DATA``/``DELETE DATA`` operation of more than ``limit``
-    triple statements rewritten as several operations of at most ``limit`` each, in the same
-    request (so still one transaction). Virtuoso's parser gives up on a block of a few thousand
-    triples. The text is cut only where its structure says (strings, IRIs and comments are
-    hidden by :func:`kg.queries.sparqltext.blank_out` first); an update with blank nodes is left
-    whole, since splitting would make one blank node several."""
+_BNODE = re.compile(r"_:[A-Za-z0-9_][A-Za-z0-9_.\-]*")
+
+
+def _components(items: list[tuple[str, str, str]]) -> list[list[int]]:
+    """The statements grouped so that those sharing a blank node label stay together."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    first: dict[str, int] = {}
+    for i, (_, _, code) in enumerate(items):
+        for label in _BNODE.findall(code):
+            parent[root(i)] = root(first.setdefault(label, i))
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def data_operations(update: str, limit: int) -> list[str]:
+    """The operations of ``update``, with every ``INSERT DATA``/``DELETE DATA`` of more than
+    ``limit`` triple statements cut into several of at most ``limit`` each (statements that share
+    a blank node stay in one), and an ``INSERT DATA`` with blank nodes written as ``INSERT {...}
+    WHERE {}``, which means the same. Virtuoso's parser gives up on a block of a few thousand
+    triples and refuses blank nodes in ``INSERT DATA``. The text is cut only where its structure
+    says: strings, IRIs and comments are hidden by :func:`kg.rdf.sparqlsyntax.blank_out` first,
+    and an update using ``[ ]`` blank nodes is left whole."""
     code = blank_out(update)
-    if "_:" in code or "[" in code:
-        return update
+    if "[" in code:
+        return [update]
     ops, start, depth = [], 0, 0
     for i, ch in enumerate(code):
         depth += {"{": 1, "}": -1}.get(ch, 0)
@@ -334,32 +354,48 @@ def split_data_blocks(update: str, limit: int) -> str:
             out.append(text)
             continue
         close = _closing(blank, m.end())
-        items: list[tuple[str, str]] = []  # (graph, statement)
+        items: list[tuple[str, str, str]] = []  # (graph, statement, its code)
         i = m.end()
         while i < close:
             g = _GRAPH.match(blank, i, close)
             if g is None:
                 nxt = blank.upper().find("GRAPH", i, close)
                 stop = nxt if nxt >= 0 else close
-                items += [("", st) for st in _statements(text[i:stop], blank[i:stop])]
+                items += [("", st, c) for st, c in _statements(text[i:stop], blank[i:stop])]
                 i = stop
                 continue
             end = _closing(blank, g.end())
             graph = text[g.start(1): g.end(1)].strip()
-            items += [(graph, st) for st in _statements(text[g.end(): end], blank[g.end(): end])]
+            items += [(graph, st, c) for st, c in _statements(text[g.end(): end], blank[g.end(): end])]
             i = end + 1
-        if len(items) <= limit:
+        prologue, kind = text[: m.end(1)], m.group(2).upper()
+        bnodes = "_:" in blank
+        if len(items) <= limit and not bnodes:
             out.append(text)
             continue
-        kind = m.group(1).upper()
-        groups: dict[str, list[str]] = {}
-        for graph, st in items:
-            groups.setdefault(graph, []).append(st)
-        for graph, sts in groups.items():
-            for j in range(0, len(sts), limit):
-                body = " .\n".join(sts[j: j + limit]) + " ."
-                out.append(f"{kind} DATA {{ GRAPH {graph} {{ {body} }} }}" if graph else f"{kind} DATA {{ {body} }}")
-    return " ;\n".join(t for t in out if t.strip())
+        chunks: list[list[int]] = [[]]
+        for component in _components(items) if bnodes else [[i] for i in range(len(items))]:
+            if chunks[-1] and len(chunks[-1]) + len(component) > limit:
+                chunks.append([])
+            chunks[-1].extend(component)
+        for n, chunk in enumerate(chunks):
+            groups: dict[str, list[str]] = {}
+            for j in chunk:
+                groups.setdefault(items[j][0], []).append(items[j][1])
+            body = " ".join(f"GRAPH {g} {{ {_joined(sts)} }}" if g else _joined(sts) for g, sts in groups.items())
+            with_bnodes = bnodes and any(_BNODE.search(items[j][2]) for j in chunk)
+            out.append((prologue if n == 0 else "")
+                       + (f"{kind} {{ {body} }} WHERE {{}}" if with_bnodes and kind == "INSERT" else f"{kind} DATA {{ {body} }}"))
+    return [t for t in out if t.strip()]
+
+
+def _joined(statements: list[str]) -> str:
+    return " .\n".join(statements) + " ."
+
+
+def split_data_blocks(update: str, limit: int) -> str:
+    """``update`` rewritten by :func:`data_operations`, still one request (one transaction)."""
+    return " ;\n".join(data_operations(update, limit))
 
 
 _IRI_OR_COMMENT = re.compile(r"<[^<>\s]*>|#[^\n]*")
