@@ -52,13 +52,15 @@ def generate(n: int) -> Path:
     return path
 
 
-def folder_store(data: Path) -> tuple[Path, list[ox.Quad]]:
-    folder = OUT / "folder"
-    if folder.exists():
+def folder_store(data: Path, reuse: bool) -> tuple[Path, list[ox.Quad]]:
+    folder = OUT / f"folder-{data.stem}"
+    if folder.exists() and not reuse:
         shutil.rmtree(folder)
+    fresh = not folder.exists()
     store = Store.open(folder)
-    store.main.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-    store.rebuild_index()
+    if fresh:
+        store.main.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+        store.rebuild_index()
     quads = list(store.main)
     store.close()
     return folder, quads
@@ -90,11 +92,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--oxigraph-server", action="store_true", help="also an Oxigraph server")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
+    ap.add_argument("--reuse-store", action="store_true", help="keep the folder store of an earlier run")
     args = ap.parse_args(argv)
 
     data = generate(args.triples)
     t = time.perf_counter()
-    folder, quads = folder_store(data)
+    folder, quads = folder_store(data, args.reuse_store)
     print(f"folder store: {len(quads)} quads in {time.perf_counter() - t:.1f} s", file=sys.stderr, flush=True)
     servers: dict[str, tuple[str, object]] = {}
     loads: dict[str, float] = {}

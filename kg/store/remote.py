@@ -48,6 +48,9 @@ class Layout:
     block_limit: int | None = None
     #: graphs the server keeps for itself in the same dataset (a pattern on the graph IRI)
     system_graphs: str | None = None
+    #: at most this many characters in one update request (``None``: no limit); a larger write is
+    #: sent in several requests, each its own transaction on the server
+    request_limit: int | None = None
 
 
 #: Endpoint layouts by server kind: an Oxigraph server's base URL works as it is.
@@ -59,9 +62,10 @@ LAYOUTS: dict[str, Layout] = {
     # Virtuoso: one /sparql endpoint whose default graph is already the union of all graphs;
     # writes need a user with SPARQL_UPDATE on /sparql-auth (digest authentication). Its parser
     # gives up on a data block of a few thousand triples, and it keeps graphs of its own
-    # (virtrdf#, the LDP ontology, its service description at <host>/sparql) beside ours.
+    # (virtrdf#, the LDP ontology, its service description at <host>/sparql) beside ours. It
+    # refuses a request of more than 10 MB.
     "virtuoso": Layout("/sparql", "/sparql", "/sparql-graph-crud", auth_path="/sparql-auth",
-                       auth_scheme="digest", form=True, block_limit=1000,
+                       auth_scheme="digest", form=True, block_limit=1000, request_limit=4_000_000,
                        system_graphs=r"^http://www\.openlinksw\.com/schemas/virtrdf#|^http://www\.w3\.org/ns/ldp#$"
                                      r"|^https?://[^/]+/sparql$"),
 }
@@ -133,8 +137,8 @@ def bind_values(query: str, bindings: Mapping[ox.Variable, object]) -> str:
 class RemoteDataset:
     """A SPARQL 1.1 Query/Update endpoint (with Graph Store Protocol) seen as a dataset."""
 
-    #: at most this many data blocks in one request of :meth:`extend` (a larger write is sent in
-    #: several requests, each its own transaction on the server)
+    #: at most this many operations in one request when a layout has a block limit (a larger write
+    #: is sent in several requests, each its own transaction on the server)
     blocks_per_request = 200
 
     def __init__(self, url: str, *, layout: str | None = None, timeout: float = 60.0) -> None:
@@ -201,9 +205,24 @@ class RemoteDataset:
         return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
 
     def update(self, update: str, **_ignored) -> None:
-        if self.layout.block_limit is not None:
-            update = split_data_blocks(update, self.layout.block_limit)
-        self._post(self.endpoints.update, update, "application/sparql-update")
+        if self.layout.block_limit is None:
+            self._post(self.endpoints.update, update, "application/sparql-update")
+        else:
+            self._send(data_operations(update, self.layout.block_limit))
+
+    def _send(self, ops: list[str]) -> None:
+        """Operations in as few requests as the layout allows (one unless they pass its limits)."""
+        size = self.layout.request_limit
+        batch: list[str] = []
+        used = 0
+        for op in ops:
+            if batch and (len(batch) >= self.blocks_per_request or (size is not None and used + len(op) > size)):
+                self._post(self.endpoints.update, " ;\n".join(batch), "application/sparql-update")
+                batch, used = [], 0
+            batch.append(op)
+            used += len(op) + 3
+        if batch:
+            self._post(self.endpoints.update, " ;\n".join(batch), "application/sparql-update")
 
     def extend(self, quads: Iterable[ox.Quad]) -> None:
         """Add quads by ``INSERT DATA``: one request (one transaction on the server), or for a
@@ -220,10 +239,7 @@ class RemoteDataset:
         if self.layout.block_limit is None:
             self.update(text)
             return
-        ops = data_operations(text, self.layout.block_limit)
-        for i in range(0, len(ops), self.blocks_per_request):
-            self._post(self.endpoints.update, " ;\n".join(ops[i: i + self.blocks_per_request]),
-                       "application/sparql-update")
+        self._send(data_operations(text, self.layout.block_limit))
 
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
