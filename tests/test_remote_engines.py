@@ -76,9 +76,11 @@ def stores(tmp_path_factory, request):
 
 def parameter_sets(local: Store) -> dict[str, list[dict[str, str]]]:
     """Each named query with its documented example and the store's own documents and places."""
-    _, rows = local.select("""PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
-        SELECT DISTINCT ?key WHERE { ?d dkg:key ?key . ?x dkg:implements ?d } ORDER BY ?key LIMIT 6""")
-    docs = [r["key"].value for r in rows]
+    docs: list[str] = []
+    for link in ("dkg:implements", "dkg:reportsOn", "dkg:setBy", "dkg:reviews"):  # implemented, with outcomes ...
+        _, rows = local.select("PREFIX dkg: <https://w3id.org/directive-kg/ontology#>\n"
+                               f"SELECT DISTINCT ?key WHERE {{ ?d dkg:key ?key . ?x {link} ?d }} ORDER BY ?key LIMIT 3")
+        docs += [r["key"].value for r in rows if r["key"].value not in docs]
     _, rows = local.select("""PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
         SELECT DISTINCT ?name WHERE { ?d dkg:jurisdiction/rdfs:label ?name } ORDER BY ?name LIMIT 4""")
