@@ -94,9 +94,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _isql(port: int, password: str, statements: str) -> None:
+def _isql(port: int, password: str, statements: str, timeout: float = 60) -> None:
     done = subprocess.run([ISQL, f"127.0.0.1:{port}", "dba", password, f"exec={statements}"],
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=timeout)
     if done.returncode != 0 or "Error" in done.stdout:  # isql reports a failed statement on stdout
         raise RuntimeError(f"virtuoso setup failed: {done.stdout[-500:]} {done.stderr[-500:]}")
 
@@ -134,7 +134,8 @@ def bulk_load(server: VirtuosoServer, nquads: Path) -> None:
     """Load an N-Quads file with Virtuoso's own bulk loader (for the bench: much faster than
     SPARQL updates). The file must lie in the server's folder (its ``DirsAllowed``)."""
     _isql(server.sql_port, server.admin_password,
-          f"ld_dir('{nquads.parent}', '{nquads.name}', 'urn:dkg:bulk-default'); rdf_loader_run(); checkpoint;")
+          f"ld_dir('{nquads.parent}', '{nquads.name}', 'urn:dkg:bulk-default'); rdf_loader_run(); checkpoint;",
+          timeout=3600)
 
 
 if __name__ == "__main__":
