@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--oxigraph-server", action="store_true", help="also an Oxigraph server")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
     ap.add_argument("--reuse-store", action="store_true", help="keep the folder store of an earlier run")
+    ap.add_argument("--queries", default="", help="comma-separated named queries (default: all)")
     ap.add_argument("--virtuoso-bulk", action="store_true",
                     help="load Virtuoso with its bulk loader rather than through RemoteDataset.extend")
     args = ap.parse_args(argv)
@@ -136,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, (url, _) in servers.items():
             stores[name] = Store.remote(url, layout="virtuoso" if name == "virtuoso" else "oxigraph")
         rows = []
+        only = {x for x in args.queries.split(",") if x}
         for q in Q.catalog():
+            if only and q.name not in only:
+                continue
             params = {p.name: PARAMS[p.name] for p in q.parameters
                       if p.name in PARAMS and (p.required or p.name == "date")}
             times: dict[str, list[float]] = {e: [] for e in stores}
