@@ -1,8 +1,6 @@
-"""The SPARQL preprocessor of named queries, and the one tokenizer it rests on: :func:`blank_out`
-(kept in :mod:`kg.rdf.sparqlsyntax`, below the store, which splits updates with it) hides
-strings, IRIs and comments so that the code around them can be searched with offsets intact.
-``#if`` sections, ``LIMIT N  # limit`` slots and the ``VALUES`` blocks of resolved parameters are
-applied to the text here; no caller's text is ever pasted into it.
+"""The SPARQL preprocessor of named queries, resting on the one tokenizer
+(:func:`kg.rdf.sparqllex.blank_out`, which hides strings, IRIs and comments with offsets intact). ``#if`` sections, ``LIMIT N  # limit`` slots and the ``VALUES`` blocks of resolved
+parameters are applied to the text here; no caller's text is ever pasted into it.
 """
 
 from __future__ import annotations
@@ -12,10 +10,8 @@ from collections.abc import Mapping, Sequence
 
 
 from kg.errors import QueryError
-from kg.rdf.sparqlsyntax import blank_out
+from kg.rdf.sparqllex import blank_out
 from kg.rdf.terms import OxTerm
-
-__all__ = ["blank_out", "limit_slots", "select_sections", "uses_variable", "values_block"]
 
 # a section holding no other section (sections nest: the innermost are resolved first)
 _SECTION = re.compile(r"^[ \t]*#if[ \t]+(!?)(\w+(?:\|\w+)*)[ \t]*\n((?:(?!^[ \t]*#if[ \t]).)*?)^[ \t]*#end[ \t]*(?:\n|$)",

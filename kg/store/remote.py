@@ -26,7 +26,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.sparqlsyntax import blank_out
+from kg.rdf.sparqllex import blank_out
 
 @dataclass(frozen=True)
 class Layout:
@@ -350,7 +350,7 @@ def data_operations(update: str, limit: int) -> list[str]:
     a blank node stay in one), and an ``INSERT DATA`` with blank nodes written as ``INSERT {...}
     WHERE {}``, which means the same. Virtuoso's parser gives up on a block of a few thousand
     triples and refuses blank nodes in ``INSERT DATA``. The text is cut only where its structure
-    says: strings, IRIs and comments are hidden by :func:`kg.rdf.sparqlsyntax.blank_out` first,
+    says: strings, IRIs and comments are hidden by :func:`kg.rdf.sparqllex.blank_out` first,
     and an update using ``[ ]`` blank nodes is left whole."""
     code = blank_out(update)
     if "[" in code:
