@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import StoreError
-from kg.store.remote import Endpoints, _query_form, bind_values
+from kg.store.remote import Endpoints, bind_values
 
 
 def test_oxigraph_layout_from_base_url():
@@ -34,14 +34,14 @@ def test_bound_values_are_serialised_terms():
     assert list(parsed) == []
 
 
-@pytest.mark.parametrize("query,form", [
-    ("PREFIX s: <http://example.org/select#>\nCONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "CONSTRUCT"),
-    ("# ask me\nASK { ?s ?p ?o }", "ASK"),
-    ("select * where { ?s ?p ?o }", "SELECT"),
-    ("DESCRIBE <urn:x>", "DESCRIBE"),
-])
-def test_query_form(query, form):
-    assert _query_form(query) == form
+def test_values_go_into_the_where_clause_not_a_comment_or_string():
+    q = bind_values('# WHERE { is in this comment\nSELECT ?k WHERE { ?d <urn:p> "WHERE {" ; <urn:q> ?k }',
+                    {ox.Variable("k"): ox.Literal("x")})
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:d"), ox.NamedNode("urn:p"), ox.Literal("WHERE {"), ox.DefaultGraph()))
+    store.add(ox.Quad(ox.NamedNode("urn:d"), ox.NamedNode("urn:q"), ox.Literal("x"), ox.DefaultGraph()))
+    store.add(ox.Quad(ox.NamedNode("urn:d"), ox.NamedNode("urn:q"), ox.Literal("y"), ox.DefaultGraph()))
+    assert [row["k"].value for row in store.query(q)] == ["x"]
 
 
 def test_search_and_place_queries_run_on_an_oxigraph_server(tmp_path):

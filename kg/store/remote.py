@@ -26,7 +26,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.sparqllex import blank_out
+from kg.rdf.sparqllex import blank_out, query_form
 
 @dataclass(frozen=True)
 class Layout:
@@ -125,9 +125,10 @@ def bind_values(query: str, bindings: Mapping[ox.Variable, object]) -> str:
     names = " ".join(f"?{v.value}" for v in bindings)
     row = " ".join(str(t) for t in bindings.values())
     block = f" VALUES ({names}) {{ ({row}) }} "
-    m = _WHERE.search(query)
+    code = blank_out(query)  # a 'WHERE {' inside a string, IRI or comment is not the clause
+    m = _WHERE.search(code)
     if m is None:
-        brace = query.find("{")
+        brace = code.find("{")
         if brace < 0:
             raise QueryError("cannot bind parameters: the query has no group pattern")
         return query[: brace + 1] + block + query[brace + 1:]
@@ -196,7 +197,7 @@ class RemoteDataset:
         elif use_default_graph_as_union and self.endpoints.union_param:
             params.append((self.endpoints.union_param, ""))
         params += [("named-graph-uri", g.value) for g in (named_graphs or [])]
-        kind = _query_form(query)
+        kind = query_form(query)
         accept = NTRIPLES if kind in ("CONSTRUCT", "DESCRIBE") else RESULTS_JSON
         resp = self._post(self.endpoints.query, query, "application/sparql-query", accept, params)
         if kind in ("CONSTRUCT", "DESCRIBE"):
@@ -244,11 +245,6 @@ class RemoteDataset:
     def add(self, quad: ox.Quad) -> None:
         self.extend([quad])
 
-    def remove(self, quad: ox.Quad) -> None:
-        g = quad.graph_name
-        triple = f"{quad.subject} {quad.predicate} {quad.object}"
-        self.update(f"DELETE DATA {{ {f'GRAPH {g} {{ {triple} }}' if isinstance(g, ox.NamedNode) else triple} }}")
-
     def quads_for_pattern(self, subject=None, predicate=None, object=None, graph_name=None) -> Iterator[ox.Quad]:
         s = str(subject) if subject is not None else "?s"
         p = str(predicate) if predicate is not None else "?p"
@@ -272,6 +268,11 @@ class RemoteDataset:
 
     def contains_named_graph(self, graph: ox.NamedNode) -> bool:
         return bool(self.query(f"ASK {{ GRAPH {graph} {{ ?s ?p ?o }} }}"))
+
+    def remove(self, quad: ox.Quad) -> None:
+        triple = f"{quad.subject} {quad.predicate} {quad.object} ."
+        graph = quad.graph_name
+        self.update("DELETE DATA { " + (triple if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ {triple} }}") + " }")
 
     def remove_graph(self, graph: ox.NamedNode) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")
@@ -413,11 +414,3 @@ def split_data_blocks(update: str, limit: int) -> str:
     """``update`` rewritten by :func:`data_operations`, still one request (one transaction)."""
     return " ;\n".join(data_operations(update, limit))
 
-
-_IRI_OR_COMMENT = re.compile(r"<[^<>\s]*>|#[^\n]*")
-_FORM = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-
-
-def _query_form(query: str) -> str:
-    m = _FORM.search(_IRI_OR_COMMENT.sub(" ", query))
-    return m.group(1).upper() if m else "SELECT"
