@@ -183,16 +183,18 @@ def _schema_terms(base: Iterable[ox.Triple]) -> set[str]:
     return out
 
 
+# Every path starts from a variable bound by a plain triple pattern (p+ written p/p*), which
+# means the same and which Virtuoso needs: it refuses a transitive path with neither end bound.
 _SCHEMA_CLOSURE = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 CONSTRUCT { ?a ?rel ?b } WHERE {
-  { ?a rdfs:subClassOf/rdfs:subClassOf+ ?b . BIND(rdfs:subClassOf AS ?rel) }
-  UNION { ?a rdfs:subPropertyOf/rdfs:subPropertyOf+ ?b . BIND(rdfs:subPropertyOf AS ?rel) }
-  UNION { ?x (owl:equivalentClass|^owl:equivalentClass)+ ?a . ?x (owl:equivalentClass|^owl:equivalentClass)+ ?b .
-          BIND(owl:equivalentClass AS ?rel) }
-  UNION { ?x (owl:equivalentProperty|^owl:equivalentProperty)+ ?a . ?x (owl:equivalentProperty|^owl:equivalentProperty)+ ?b .
-          BIND(owl:equivalentProperty AS ?rel) }
+  { ?a rdfs:subClassOf ?m . ?m rdfs:subClassOf+ ?b . BIND(rdfs:subClassOf AS ?rel) }
+  UNION { ?a rdfs:subPropertyOf ?m . ?m rdfs:subPropertyOf+ ?b . BIND(rdfs:subPropertyOf AS ?rel) }
+  UNION { ?x owl:equivalentClass|^owl:equivalentClass ?y . ?y (owl:equivalentClass|^owl:equivalentClass)* ?a .
+          ?x (owl:equivalentClass|^owl:equivalentClass)+ ?b . BIND(owl:equivalentClass AS ?rel) }
+  UNION { ?x owl:equivalentProperty|^owl:equivalentProperty ?y . ?y (owl:equivalentProperty|^owl:equivalentProperty)* ?a .
+          ?x (owl:equivalentProperty|^owl:equivalentProperty)+ ?b . BIND(owl:equivalentProperty AS ?rel) }
   FILTER(isIRI(?a) && isIRI(?b) && ?a != ?b)
 }"""
 

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+#: ../shared beside the checkout, or where DKG_TEST_SHARED says (a checkout in a worktree folder)
+SHARED = Path(os.environ.get("DKG_TEST_SHARED") or ROOT.parent / "shared")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -32,8 +33,10 @@ def memory_store():
 
 
 #: ``DKG_TEST_BACKEND=oxigraph-server`` runs the store-level and CLI tests against a real
-#: Oxigraph server (``oxigraph serve`` on a loopback port) instead of a local folder.
-SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server"
+#: Oxigraph server (``oxigraph serve`` on a loopback port) instead of a local folder;
+#: ``DKG_TEST_BACKEND=virtuoso`` against a real Virtuoso (tests/virtuoso_server.py).
+VIRTUOSO_MODE = os.environ.get("DKG_TEST_BACKEND") == "virtuoso"
+SERVER_MODE = os.environ.get("DKG_TEST_BACKEND") == "oxigraph-server" or VIRTUOSO_MODE
 #: ``DKG_TEST_BACKEND=mirror`` runs them on a folder store mirrored in memory (``kg.store.mirror``,
 #: what ``dkg serve --memory`` uses).
 MIRROR_MODE = os.environ.get("DKG_TEST_BACKEND") == "mirror"
@@ -64,11 +67,42 @@ def start_oxigraph_server(folder: Path) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("oxigraph server did not start")
 
 
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """One Virtuoso for the session (a fresh one per test would cost seconds each)."""
+    import virtuoso_server
+
+    if not virtuoso_server.installed():
+        pytest.skip("Virtuoso (Debian's virtuoso-opensource) is not installed")
+    server = virtuoso_server.start(tmp_path_factory.mktemp("virtuoso"))
+    yield server
+    server.stop()
+
+
+def empty_virtuoso(server) -> None:
+    """Drop every graph of ours from ``server`` (its own graphs stay), so a test starts empty."""
+    from kg.store.remote import RemoteDataset
+
+    dataset = RemoteDataset(server.url, layout="virtuoso")
+    try:
+        for graph in list(dataset.named_graphs()):
+            dataset.remove_graph(graph)
+    finally:
+        dataset.close()
+
+
 @pytest.fixture
-def store_location(tmp_path):
-    """Where a test's store lives: a folder, or the URL of a fresh Oxigraph server."""
+def store_location(tmp_path, request, monkeypatch):
+    """Where a test's store lives: a folder, or the URL of a fresh (or emptied) server."""
     if not SERVER_MODE:
         yield str(tmp_path / "store")
+        return
+    if VIRTUOSO_MODE:
+        server = request.getfixturevalue("virtuoso")
+        for key, value in server.environment().items():
+            monkeypatch.setenv(key, value)
+        empty_virtuoso(server)
+        yield server.url
         return
     proc, url = start_oxigraph_server(tmp_path / "server")
     try:

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 
 from kg import queries as Q
 from kg.errors import NotFound, QueryError, UsageError
-from kg.queries.parameters import UNITS_WITHIN
+from kg.queries.parameters import remote_units_within
 from kg.rdf.vocab import DKG
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "queries"
@@ -482,8 +482,7 @@ def test_units_within_walk_equals_the_path_query(store, place):
     import pyoxigraph as ox
 
     places = Q.resolve_place(store, place)
-    iris = " ".join(str(ox.NamedNode(i)) for i in places)
-    by_query = sorted({row["unit"] for row in store.main.query(UNITS_WITHIN % iris, use_default_graph_as_union=True)},
+    by_query = sorted(set().union(*(remote_units_within(store.main, ox.NamedNode(i)) for i in places)),
                       key=lambda n: n.value)
     assert Q.units_within(store, places) == by_query and len(by_query) >= 1
 

@@ -65,3 +65,63 @@ def test_search_and_place_queries_run_on_an_oxigraph_server(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _applied(update: str) -> ox.Store:
+    store = ox.Store()
+    store.update(update)
+    return store
+
+
+def test_data_blocks_are_cut_under_the_limit_with_the_same_effect():
+    from kg.store.remote import data_operations, split_data_blocks
+
+    hostile = '"} ; DROP ALL ; INSERT DATA { <urn:x> <urn:y> <urn:z> } #"'
+    lines = [f"<urn:s{i}> <urn:p> \"v. {i}\"@vi ." for i in range(7)]
+    update = ("PREFIX ex: <urn:ex#>\nINSERT DATA { GRAPH <urn:g> { " + " ".join(lines)
+              + f" <urn:s> ex:q {hostile} . <urn:s> ex:n 1.5 }} <urn:d> <urn:p> \"default\" }} ;\n"
+              "DELETE DATA { GRAPH <urn:g> { <urn:s0> <urn:p> \"v. 0\"@vi } }")
+    ops = data_operations(update, 3)
+    assert len(ops) == 5  # 10 statements in graph g: 3 + 3 + 3 + 1 with the default graph's, and the delete
+    assert all(op.count(" . ") + op.count(".\n") <= 3 for op in ops)
+    assert set(_applied(split_data_blocks(update, 3))) == set(_applied(update))
+    # the hostile literal stayed one literal: nothing was dropped, no extra triple appeared
+    assert ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:y"), ox.NamedNode("urn:z")) not in set(_applied(update))
+    assert len(set(_applied(split_data_blocks(update, 3)))) == 9
+
+
+def test_statements_sharing_a_blank_node_stay_together():
+    from kg.store.remote import data_operations, split_data_blocks
+
+    update = ("INSERT DATA { GRAPH <urn:g> { _:a <urn:p> _:b . <urn:x> <urn:p> <urn:y> . _:b <urn:p> \"1\" . "
+              "<urn:x> <urn:p> <urn:z> . _:c <urn:p> \"2\" } }")
+    ops = data_operations(update, 2)
+    together = next(op for op in ops if "_:a" in op)
+    assert "_:b <urn:p>" in together and together.startswith("INSERT {") and together.endswith("WHERE {}")
+    assert all("INSERT DATA" in op for op in ops if "_:" not in op)
+    before, after = _applied(update), _applied(split_data_blocks(update, 2))
+    assert len(after) == len(before) == 5
+    # the two statements about _:b still meet at one node
+    rows = list(after.query("SELECT ?v WHERE { GRAPH ?g { ?a <urn:p> ?b . ?b <urn:p> ?v } }"))
+    assert [r["v"].value for r in rows] == ["1"]
+
+
+def test_an_update_without_data_blocks_is_left_as_it_is():
+    from kg.store.remote import split_data_blocks
+
+    update = "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o FILTER(?o = \"a . b\") } }"
+    assert split_data_blocks(update, 1) == update
+
+
+def test_virtuoso_layout(monkeypatch):
+    e = Endpoints.from_url("http://h:8890/", "virtuoso")
+    assert e.query == e.update == "http://h:8890/sparql" and e.union_param is None
+    monkeypatch.setenv("DKG_STORE_USER", "dkg")
+    e = Endpoints.from_url("http://h:8890", "virtuoso")
+    assert e.query == e.update == "http://h:8890/sparql-auth" and e.layout.auth_scheme == "digest"
+    from kg.store.remote import RemoteDataset
+
+    d = RemoteDataset("http://h:8890", layout="virtuoso")
+    assert d.is_system_graph(ox.NamedNode("http://www.openlinksw.com/schemas/virtrdf#"))
+    assert not d.is_system_graph(ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
+    d.close()

@@ -269,8 +269,30 @@ def resolved_iris(store, query: NamedQuery, values: Mapping[str, object]) -> dic
     return out
 
 
-UNITS_WITHIN = _DKG + """
-SELECT DISTINCT ?unit WHERE { VALUES ?place { %s } ?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* ?place }"""
+# ``?unit dkg:partOf*/(dkg:mergedInto|^dkg:succeeds)?/dkg:partOf* PLACE`` taken in two steps, each
+# path written from a unit written in: the same answer, in a form Virtuoso also runs (it refuses a
+# path neither end of which is bound, does not count a VALUES binding as bound, and answers nothing
+# for a path from a variable a UNION binds). First the units the place holds or took over:
+LEGACY_WITHIN = _DKG + """
+SELECT DISTINCT ?unit WHERE {
+  { ?unit dkg:partOf* %(place)s }
+  UNION { ?_under dkg:partOf* %(place)s . ?unit dkg:mergedInto ?_under }
+  UNION { ?_under dkg:partOf* %(place)s . ?_under dkg:succeeds ?unit }
+}"""
+#: then every unit under one of those (one UNION branch per unit found)
+UNITS_UNDER = _DKG + """
+SELECT DISTINCT ?unit WHERE { %(branches)s }"""
+
+
+def remote_units_within(dataset, place: ox.NamedNode) -> set[ox.NamedNode]:
+    """The units within ``place`` by the two queries above (IRIs written by pyoxigraph)."""
+    found = {row["unit"] for row in dataset.query(LEGACY_WITHIN % {"place": place}, use_default_graph_as_union=True)
+             if isinstance(row["unit"], ox.NamedNode)}
+    if not found:
+        return set()
+    branches = " UNION ".join(f"{{ ?unit dkg:partOf* {unit} }}" for unit in sorted(found, key=lambda n: n.value))
+    return {row["unit"] for row in dataset.query(UNITS_UNDER % {"branches": branches}, use_default_graph_as_union=True)
+            if isinstance(row["unit"], ox.NamedNode)}
 
 
 def units_within(store, places: list[str]) -> list[ox.NamedNode]:
@@ -280,10 +302,8 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
     starts from a few dozen units rather than testing a path from every document."""
     if not places:
         return []
-    if not is_embedded(store.main):  # a remote store: one request
-        iris = " ".join(str(ox.NamedNode(i)) for i in places)
-        found = {row["unit"] for row in store.main.query(UNITS_WITHIN % iris, use_default_graph_as_union=True)
-                 if isinstance(row["unit"], ox.NamedNode)}
+    if not is_embedded(store.main):  # a remote store: two requests a place
+        found = set().union(*(remote_units_within(store.main, ox.NamedNode(place)) for place in places))
         return sorted(found, key=lambda n: n.value)
     # locally, a walk over the indexes (units part of, or merged into, a unit already found) is
     # about twice as fast as the path query (4 ms against 8 ms for a province at 1M with communes)

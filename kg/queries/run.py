@@ -27,9 +27,15 @@ from kg.store.mirror import is_embedded
 def execute(store, sparql: str, bindings: Mapping[str, OxTerm] | None = None):
     """Run SPARQL over the union of the store's graphs with substitutions and the custom functions."""
     subs = {ox.Variable(k): v for k, v in (bindings or {}).items()} or None
-    if not is_embedded(store.main) and FN in sparql:
-        raise QueryError("this query uses directive-kg's own SPARQL functions (dkgf:), which a remote "
-                         "SPARQL store does not have", hint="run it on a local store")
+    if not is_embedded(store.main):
+        if FN in sparql:
+            raise QueryError("this query uses directive-kg's own SPARQL functions (dkgf:), which a remote "
+                             "SPARQL store does not have", hint="run it on a local store")
+        # a server has no substitutions: the values go in a VALUES block in every group that uses
+        # them, subqueries included, as substitutions reach them locally
+        if subs:
+            sparql = values_block(sparql, {k: [v] for k, v in (bindings or {}).items()})
+            subs = None
     try:
         return store.main.query(sparql, use_default_graph_as_union=True, substitutions=subs,
                                 custom_functions=CUSTOM_FUNCTIONS)
