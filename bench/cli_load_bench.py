@@ -4,11 +4,15 @@ validation and index upkeep included, this checkout against a baseline checkout 
     .venv/bin/python bench/cli_load_bench.py [--base 100k] [--batch 1M] [--runs 3]
                                              [--baseline-ref REF | --no-baseline] [--append]
 
-Data: ``bench/generate.py --seed 1`` at the two sizes (the batch repeats about a quarter of the
-base's statements, as a reload of overlapping data does). The base store is made once, by this
-checkout's ``dkg load`` of the base file into an empty folder; every run loads the batch into a
-fresh copy of it, in its own process (``python -m kg --store COPY load BATCH``, the command users
-type), and reports its wall time and peak resident memory (the child's ``ru_maxrss``). The
+Data: one file of ``base + batch`` statements from ``bench/generate.py --seed 1``, split in two
+by node: the base takes the nodes (with the blank nodes under them) in the order the generator
+writes them until it holds ``--base`` statements, the batch the rest. Two files generated apart
+would not do: they give the same IRIs other dates and values, and the load is refused. The base
+store is made once, by this checkout's ``dkg load`` of the base file into an empty folder (the
+generator writes parents before the documents that implement them, so the base conforms); every
+run loads the batch into a fresh copy of it, in its own process (``python -m kg --store COPY load
+BATCH``, the command users type), and reports its wall time and peak resident memory (the
+child's ``ru_maxrss``). The
 baseline's code is ``git archive REF`` (``kg``, ``shapes``, ``ontology``, ``queries``) unpacked
 into a temporary folder and run with the same interpreter. Runs alternate (ours, baseline, ours,
 ...) so that the load of the shared machine falls on both alike.
@@ -24,6 +28,7 @@ import argparse
 import datetime as _dt
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -62,6 +67,39 @@ for g, n in counts.items():
     by_kind[kind] = by_kind.get(kind, 0) + n
 print(json.dumps({"quads": sum(counts.values()), "graphs": by_kind, "digest": digest}))
 """
+
+
+_BLANK_OBJECT = re.compile(r"^(\S+) \S+ (_:\S+) \S+ \.$")
+
+
+def split(whole: Path, base_n: int, base: Path, batch: Path) -> tuple[int, int]:
+    """Split the N-Quads file ``whole`` (one statement a line, every line with a graph name) by
+    node: a blank node goes with the node that points to it."""
+    lines = whole.read_text(encoding="utf-8").splitlines(keepends=True)
+    parent: dict[str, str] = {}
+    for line in lines:
+        if (m := _BLANK_OBJECT.match(line)) is not None:
+            parent.setdefault(m[2], m[1])
+
+    def root(node: str) -> str:
+        while node.startswith("_:") and node in parent:
+            node = parent[node]
+        return node
+
+    roots = [root(line.split(" ", 1)[0]) for line in lines]
+    sizes: dict[str, int] = {}
+    for r in roots:
+        sizes[r] = sizes.get(r, 0) + 1
+    chosen, total = set(), 0
+    for r, n in sizes.items():  # (in the order of first appearance)
+        if total >= base_n:
+            break
+        chosen.add(r)
+        total += n
+    with base.open("w", encoding="utf-8") as a, batch.open("w", encoding="utf-8") as b:
+        for line, r in zip(lines, roots):
+            (a if r in chosen else b).write(line)
+    return total, len(lines) - total
 
 
 def baseline_code(ref: str, into: Path) -> Path:
@@ -107,11 +145,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="cli-load-bench-", dir=args.work) as tmp:
         work = Path(tmp)
-        files = {}
-        for name, n in (("base", base_n), ("batch", batch_n)):
-            files[name] = work / f"{name}.nq"
-            subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", str(n), "--seed", "1",
-                            "--out", str(files[name])], check=True, capture_output=True)
+        files = {"whole": work / "whole.nq", "base": work / "base.nq", "batch": work / "batch.nq"}
+        subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", str(base_n + batch_n),
+                        "--seed", "1", "--out", str(files["whole"])], check=True, capture_output=True)
+        base_n, batch_n = split(files["whole"], base_n, files["base"], files["batch"])
+        files["whole"].unlink()
         base_store = work / "base-store"
         wall, peak, rc, tail = dkg(ROOT, base_store, "load", str(files["base"]))
         if rc != 0:
