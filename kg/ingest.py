@@ -293,9 +293,10 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
     for t in texts:
         if t.intake is not None:  # the queue, each fact with the violation that holds it back
-            graph = Graph()
-            for triple in t.built:
-                graph.add(triple)
+            graph = Graph()  # (read only to place violations: most texts have none, and need no copy)
+            if any(v.severity == "Violation" for v in t.violations):
+                for triple in t.built:
+                    graph.add(triple)
             t.intake.record(graph, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
