@@ -457,9 +457,11 @@ class Store:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
+        rebuild = textindex.cheaper_to_rebuild(self.main, len(touched))
+        # the bodies of the tasks as they were, whose counts may change
+        bodies = set() if rebuild else textindex.bodies_of(self.main, touched)
         # a count may rest on inferred assignments, which the write drops: then all are recounted
-        recount_all = self._inferred_assignments()
+        recount_all = not rebuild and self._inferred_assignments()
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
                       else history.prepare(self, quads, single, sources or ()))
@@ -491,11 +493,14 @@ class Store:
         history.finish(self, change, single)
         fault_point("inferred-dropped")
         try:
-            textindex.refresh(self.main, textindex.affected(self.main, touched))
+            if rebuild:  # (it drops the mark with the old index; killed before its stamp, the next open rebuilds)
+                textindex.rebuild(self.main)
+            else:
+                textindex.refresh(self.main, textindex.affected(self.main, touched))
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
-            else:
+            elif not rebuild:  # (a rebuild counted every body's tasks)
                 textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
             fault_point("counts-written")
             textindex.end_write(self.main)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 import zlib
@@ -409,6 +410,15 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     """The nodes whose index entries may change when these nodes' triples change: the nodes that
     are documents or administrative units, and the documents issued by a node."""
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
+
+
+def cheaper_to_rebuild(dataset, touched: int) -> bool:
+    """Would rebuilding the whole index cost less than refreshing ``touched`` nodes? A refresh
+    asks a few queries per node touched and deletes their old entries; a rebuild streams the
+    entries of every indexed node without a transaction. A write that touches more nodes than the
+    index describes (a large load into a small store) is cheaper to follow with a rebuild."""
+    entries = dataset.quads_for_pattern(None, SEARCH_ENTRY_FOR, None, INDEX)
+    return sum(1 for _ in itertools.islice(entries, touched + 1)) < touched
 
 
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:

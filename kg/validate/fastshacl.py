@@ -374,11 +374,6 @@ def _canonical(term):
     return to_rdflib(next(iter(s)).object)
 
 
-def _has_blank(q) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode) \
-        or isinstance(getattr(q, "graph_name", None), ox.BlankNode)
-
-
 def _serialized(items: Iterable, fmt: ox.RdfFormat) -> str:
     buf = io.BytesIO()
     ox.serialize(items, buf, format=fmt)
@@ -416,20 +411,12 @@ def load(sources: Iterable, extra_nt: str = "") -> Data:
             parts.append(text)
             continue
         items = source if isinstance(source, list) else list(source)
-        quads = [q for q in items if isinstance(q, ox.Quad)]
-        triples = [q for q in items if not isinstance(q, ox.Quad)]
-        for group, fmt in ((quads, ox.RdfFormat.N_QUADS), (triples, ox.RdfFormat.N_TRIPLES)):
-            if not group:
-                continue
-            blank = [q for q in group if _has_blank(q)]
-            plain = [q for q in group if not _has_blank(q)] if blank else group
-            text = _serialized(plain, fmt)
-            store.bulk_load(text.encode("utf-8"), format=fmt)
-            parts.append(text)
-            if blank:  # (their labels kept: see _add_text)
-                store.bulk_extend(q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object)
-                                  for q in blank)
-                parts.append(_serialized(blank, fmt))
+        quads = [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items] \
+            if any(not isinstance(q, ox.Quad) for q in items) else items
+        # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
+        # rename them, as bulk_load of a text would), and the text is written in Rust.
+        store.bulk_extend(quads)
+        parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
     if extra_nt:
         _add_text(store, extra_nt)
         parts.append(extra_nt)
