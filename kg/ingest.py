@@ -321,6 +321,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
     for t in texts:
         if t.intake is not None:  # the queue, each fact with the violation that holds it back
+            # the queue reads the graph to place violations and to mark the nodes each fact became
             graph = Graph()
             for triple in t.built:
                 graph.add(triple)

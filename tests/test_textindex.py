@@ -116,3 +116,56 @@ def test_search_order_sorts_newest_first_and_fixes_ties():
     same_day = {textindex.search_order(k, "2024-05-01") for k in ("1-NQ/TW", "2-NQ/TW", "3-CT/TW")}
     assert len(same_day) == 3 and all(old < v < textindex.search_order("x", "2024-05-02") for v in same_day)
     assert textindex.search_order("1-NQ/TW", "not a date") == textindex.search_order("1-NQ/TW", None)
+
+
+def _index(store) -> set:
+    return set(store.main.quads_for_pattern(None, None, None, textindex.INDEX))
+
+
+def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once():
+    rdfs_label, key, issuer_p = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                                 ox.NamedNode(DKG + "key"), ox.NamedNode(DKG + "issuer"))
+    doc, body = ox.NamedNode(f"{ID}doc/test/kh-5"), ox.NamedNode(f"{ID}body/test/tinh-uy-lang-son")
+    once = ox.Store()
+    once.extend([ox.Quad(doc, key, ox.Literal("5-KH/TU"), ASSERTED), ox.Quad(doc, issuer_p, body, ASSERTED),
+                 ox.Quad(body, rdfs_label, ox.Literal("Tỉnh ủy Lạng Sơn", language="vi"), ASSERTED)])
+    many = ox.Store()
+    many.extend(list(once))
+    many.extend([ox.Quad(body, rdfs_label, ox.Literal("Tỉnh ủy Lạng Sơn", language="vi"), source_graph(f"s{i}"))
+                 for i in range(5)])
+    entries = set(textindex.entries(once, [doc]))
+    assert entries == set(textindex.entries(many, [doc]))
+    words = {q.object.value for q in entries if q.predicate == OX_DKG.searchWord}
+    assert {"5", "kh", "tu", "lạng", "lang", "sơn", "son"} <= words
+    # an issuer without an IRI is read with its document
+    blank = ox.Store()
+    anon = ox.BlankNode("issuer")
+    blank.extend([ox.Quad(doc, key, ox.Literal("5-KH/TU"), ASSERTED), ox.Quad(doc, issuer_p, anon, ASSERTED),
+                  ox.Quad(anon, rdfs_label, ox.Literal("Tỉnh ủy Lạng Sơn", language="vi"), ASSERTED)])
+    assert set(textindex.entries(blank, [doc])) == entries
+
+
+def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_same_result(tmp_path):
+    from rdflib import Graph
+
+    store = Store.open(tmp_path / "store")
+    quads = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
+             for q in ox.parse(path=str(_generated(tmp_path)), format=ox.RdfFormat.N_QUADS)
+             if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/graph/reference"))]
+    assert textindex.cheaper_to_rebuild(store.main, len({q.subject for q in quads}))  # an empty index
+    store.write_quads(quads, None)
+    after_write = _index(store)
+    store.rebuild_index()
+    assert after_write == _index(store) and indexed(store) == live(store)
+    # a few nodes into that store: a refresh, whose index equals a rebuild's too
+    src = source_graph("small")
+    text = (f"@prefix dkg: <{DKG}> .\n<{ID}doc/test/kh-2> a dkg:Plan ; dkg:key \"2/KH-TEST\" ;"
+            f" <http://www.w3.org/2000/01/rdf-schema#label> \"Kế hoạch nông thôn mới\" .\n")
+    small = graph_to_quads(Graph().parse(data=text, format="turtle"), src)
+    assert not textindex.cheaper_to_rebuild(store.main, len({q.subject for q in small}))
+    store.write_quads(small, src)
+    after_write = _index(store)
+    store.rebuild_index()
+    assert after_write == _index(store)
+    assert any(q.object.value == "nông" for q in after_write if q.predicate == OX_DKG.searchWord)
+    store.close()

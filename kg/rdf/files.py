@@ -59,11 +59,16 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     check_literals(quads, name)
     check_nesting(quads, name)
     out = []
+    allowed: set = set()  # graph names already checked (a file names few graphs, a big one often)
     for q in quads:
         g = q.graph_name
-        if isinstance(g, ox.DefaultGraph):
+        if g in allowed:
+            pass
+        elif isinstance(g, ox.DefaultGraph):
             q = ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
-        elif is_reserved(g):
+        elif not is_reserved(g):
+            allowed.add(g)
+        else:
             raise InputError(f"data for {g.value}, a graph the store derives or owns",
                              file=name, hint="put the triples in the default graph or a graph of your own; "
                                              "the store writes that graph itself")

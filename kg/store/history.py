@@ -301,7 +301,7 @@ def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
     what the store holds, or undoing it later, must use that form."""
     scratch = ox.Store()
-    scratch.extend(quads)
+    scratch.bulk_extend(quads)  # (in memory and thrown away: no transaction needed)
     return set(scratch)
 
 

@@ -370,35 +370,43 @@ class Store:
     CONTEXT_FACETS = (RDF.type, DKG.key, DKG.level, DKG.dateIssued, DKG.eventDate, DKG.issuerCode)
 
     def context_for(self, batch: Graph, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None) -> Graph:
-        """What the store already says about the IRIs a batch mentions: the triples whose
-        subject is one of them, and the types, keys, levels and dates of what those triples
+        """:meth:`context_quads` as an rdflib graph (for callers that validate rdflib graphs)."""
+        return triples_to_graph(self.context_quads(batch, exclude=exclude))
+
+    def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None
+                      ) -> list[ox.Quad]:
+        """What the store already says about the IRIs a batch mentions: the quads whose
+        subject is one of them, and the types, keys, levels and dates of what those quads
         point to. This is the part of the store that the shapes can reach from the batch's
         focus nodes. ``exclude`` leaves out a graph (or several) the batch is about to replace;
-        ``batch`` may be any iterable of rdflib triples."""
-        iris = {t for triple in batch for t in triple if isinstance(t, URIRef)}
+        ``batch`` may be Oxigraph quads or triples, or any iterable of rdflib triples (a graph)."""
+        iris: set[ox.NamedNode] = set()
+        for item in batch:
+            if isinstance(item, (ox.Quad, ox.Triple)):
+                iris.update(t for t in (item.subject, item.predicate, item.object) if isinstance(t, ox.NamedNode))
+            else:
+                iris.update(ox.NamedNode(str(t)) for t in item if isinstance(t, URIRef))
         if not iris:
-            return Graph()
+            return []
         skip = {*DERIVED, *([exclude] if exclude is None or isinstance(exclude, ox.NamedNode) else exclude)}
         first = self._about(iris, skip)
-        pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - {ox.NamedNode(str(i)) for i in iris}
+        pointed = {q.object for q in first if isinstance(q.object, ox.NamedNode)} - iris
         facets = [ox.NamedNode(str(p)) for p in self.CONTEXT_FACETS]
-        second = self._about({URIRef(n.value) for n in pointed}, skip, facets)
-        return triples_to_graph(first + second)
+        return first + self._about(pointed, skip, facets)
 
-    def _about(self, iris, skip, predicates: list[ox.NamedNode] | None = None) -> list[ox.Quad]:
+    def _about(self, iris: set[ox.NamedNode], skip, predicates: list[ox.NamedNode] | None = None) -> list[ox.Quad]:
         if not iris:
             return []
         if self.url is not None:  # one request instead of one per IRI
-            values = " ".join(f"<{iri}>" for iri in iris)
+            values = " ".join(str(iri) for iri in iris)  # N-Triples form: IRIs the parser checked
             where_p = f"VALUES ?p {{ {' '.join(str(p) for p in predicates)} }}" if predicates else ""
             graphs = ", ".join(str(g) for g in skip if g is not None)
             sparql = (f"SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }} {where_p} "
                       f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g NOT IN ({graphs})) }}")
             return [ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in self.main.query(sparql)]
         out: list[ox.Quad] = []
-        for iri in iris:
-            node = ox.NamedNode(str(iri))
-            options: list[ox.NamedNode | None] = list(predicates) if predicates else [None]
+        options: list[ox.NamedNode | None] = list(predicates) if predicates else [None]
+        for node in iris:
             for p in options:
                 out.extend(q for q in self.main.quads_for_pattern(node, p, None) if q.graph_name not in skip)
         return out
@@ -451,9 +459,11 @@ class Store:
             touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        bodies = textindex.bodies_of(self.main, touched)  # those of the tasks as they were
+        rebuild = textindex.cheaper_to_rebuild(self.main, len(touched))
+        # the bodies of the tasks as they were, whose counts may change
+        bodies = set() if rebuild else textindex.bodies_of(self.main, touched)
         # a count may rest on inferred assignments, which the write drops: then all are recounted
-        recount_all = self._inferred_assignments()
+        recount_all = not rebuild and self._inferred_assignments()
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
                       else history.prepare(self, quads, single, sources or ()))
@@ -485,11 +495,14 @@ class Store:
         history.finish(self, change, single)
         fault_point("inferred-dropped")
         try:
-            textindex.refresh(self.main, textindex.affected(self.main, touched))
+            if rebuild:  # (it drops the mark with the old index; killed before its stamp, the next open rebuilds)
+                textindex.rebuild(self.main)
+            else:
+                textindex.refresh(self.main, textindex.affected(self.main, touched))
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
-            else:
+            elif not rebuild:  # (a rebuild counted every body's tasks)
                 textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
             fault_point("counts-written")
             textindex.end_write(self.main)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 import zlib
@@ -67,12 +68,39 @@ _WORD = re.compile(r"\w+")
 _DKG = sparql_prefixes("dkg")
 _PREFIXES = sparql_prefixes("dkg", "rdfs")
 
-_TEXTS = _PREFIXES + """
-SELECT ?doc ?text WHERE {
+# A document's texts: its own, then those of its issuers. The issuers' are read once per issuer
+# and not per document through a join: an issuer's label is written again in every source graph
+# that names it, and read through the union of the graphs the join gave one row per document,
+# issuer text and graph (64,400 rows for 1,300 documents after an ingest of 1,000 texts).
+_OWN_TEXTS = _PREFIXES + """
+SELECT DISTINCT ?doc ?text WHERE {
   %s
   ?doc dkg:key ?_isDocument .
-  { ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text }
-  UNION { ?doc dkg:issuer ?_iss . ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text }
+  ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text
+  FILTER(isLiteral(?text))
+}"""
+
+_ISSUERS = _DKG + """
+SELECT DISTINCT ?doc ?issuer WHERE {
+  %s
+  ?doc dkg:key ?_isDocument ; dkg:issuer ?issuer .
+  FILTER(isIRI(?issuer))
+}"""
+
+_ISSUER_TEXTS = _PREFIXES + """
+SELECT DISTINCT ?issuer ?text WHERE {
+  VALUES ?issuer { %s }
+  ?issuer rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
+  FILTER(isLiteral(?text))
+}"""
+
+# (an issuer without an IRI cannot be named in a second query: read with its documents)
+_BLANK_ISSUER_TEXTS = _PREFIXES + """
+SELECT DISTINCT ?doc ?text WHERE {
+  %s
+  ?doc dkg:key ?_isDocument ; dkg:issuer ?_iss .
+  FILTER(isBlank(?_iss))
+  ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
   FILTER(isLiteral(?text))
 }"""
 
@@ -202,10 +230,28 @@ def _values(nodes: Iterable[ox.NamedNode]) -> str:
 def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
     anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else ""
     out: dict[ox.NamedNode, list[str]] = {}
-    for row in dataset.query(_TEXTS % anchor, use_default_graph_as_union=True):
-        doc = row["doc"]
-        if isinstance(doc, ox.NamedNode):
-            out.setdefault(doc, []).append(row["text"].value)
+
+    def rows(text: str):
+        return dataset.query(text, use_default_graph_as_union=True)
+
+    for row in rows(_OWN_TEXTS % anchor):
+        if isinstance(row["doc"], ox.NamedNode):
+            out.setdefault(row["doc"], []).append(row["text"].value)
+    issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
+    for row in rows(_ISSUERS % anchor):
+        if isinstance(row["doc"], ox.NamedNode):
+            issuers.setdefault(row["doc"], []).append(row["issuer"])
+    names: dict[ox.NamedNode, list[str]] = {}
+    for chunk in _chunks(n for found in issuers.values() for n in found):
+        for row in rows(_ISSUER_TEXTS % _values(chunk)):
+            names.setdefault(row["issuer"], []).append(row["text"].value)
+    for doc, found in issuers.items():
+        for issuer in found:
+            if names.get(issuer):
+                out.setdefault(doc, []).extend(names[issuer])
+    for row in rows(_BLANK_ISSUER_TEXTS % anchor):
+        if isinstance(row["doc"], ox.NamedNode):
+            out.setdefault(row["doc"], []).append(row["text"].value)
     return out
 
 
@@ -358,6 +404,15 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     """The nodes whose index entries may change when these nodes' triples change: the nodes that
     are documents or administrative units, and the documents issued by a node."""
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
+
+
+def cheaper_to_rebuild(dataset, touched: int) -> bool:
+    """Would rebuilding the whole index cost less than refreshing ``touched`` nodes? A refresh
+    asks a few queries per node touched and deletes their old entries; a rebuild streams the
+    entries of every indexed node without a transaction. A write that touches more nodes than the
+    index describes (a large load into a small store) is cheaper to follow with a rebuild."""
+    entries = dataset.quads_for_pattern(None, OX_DKG.searchEntryFor, None, INDEX)
+    return sum(1 for _ in itertools.islice(entries, touched + 1)) < touched
 
 
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:

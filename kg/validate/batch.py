@@ -8,6 +8,7 @@ description of a node a batch only points to is partial on purpose.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,18 +23,23 @@ from kg.validate.validation import Report, validate
 
 
 class ContextSource(Protocol):
-    """What a batch needs of a store: the triples it already holds about the batch's IRIs."""
+    """What a batch needs of a store: the quads it already holds about the batch's IRIs."""
 
-    def context_for(self, batch: Graph, *, exclude: ox.NamedNode | None = None) -> Graph: ...
+    def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | None = None) -> list[ox.Quad]: ...
 
 
 @dataclass
 class Batch:
-    """A validated batch: its quads (graph names kept), the same data as a graph, the report."""
+    """A validated batch: its quads (graph names kept) and the report; ``graph`` gives the same
+    data as an rdflib graph, made only when asked for (at a million triples it costs more than
+    the validation itself)."""
 
     quads: list[ox.Quad]
-    graph: Graph
     report: Report
+
+    @functools.cached_property
+    def graph(self) -> Graph:
+        return triples_to_graph(self.quads)
 
 
 def read_batch(names: Iterable[str | Path], data: Mapping[str, bytes] | None = None) -> list[ox.Quad]:
@@ -50,6 +56,5 @@ def validate_batch(quads: list[ox.Quad], *, store: ContextSource | None = None,
     """Validate ``quads`` against the shapes, with ``store``'s context when a store is given.
 
     ``exclude``: a graph the batch is about to replace, whose triples are not context."""
-    graph = triples_to_graph(quads)
-    context = store.context_for(graph, exclude=exclude) if store is not None else None
-    return Batch(quads, graph, validate(graph, context=context, report_context=False))
+    context = store.context_quads(quads, exclude=exclude) if store is not None else None
+    return Batch(quads, validate(quads, context=context, report_context=False))

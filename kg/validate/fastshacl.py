@@ -287,29 +287,28 @@ def restrict(sg: Graph, keep: set) -> Graph:
 # --------------------------------------------------------------------------- data
 
 
-def _ox_triples(source) -> Iterable:
-    """The triples of an rdflib graph (all graphs of a Dataset) or of Oxigraph quads/triples."""
-    if isinstance(source, Graph):
-        if isinstance(source, rdflib.ConjunctiveGraph):
-            items = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
-        else:
-            items = iter(source)
-        for s, p, o in items:
-            yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
-        return
-    for q in source:
-        yield q if isinstance(q, ox.Triple) else ox.Triple(q.subject, q.predicate, q.object)
+def _ox_triples(source: Graph) -> Iterable[ox.Triple]:
+    """The triples of an rdflib graph (all graphs of a Dataset) as Oxigraph triples."""
+    if isinstance(source, rdflib.ConjunctiveGraph):
+        items = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
+    else:
+        items = iter(source)
+    for s, p, o in items:
+        yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
 
 
 @dataclass
 class Data:
     """The data graph in the two forms the engine reads.
 
-    ``nt`` is the N-Triples text given to the ``shacl`` package, with every term as written (an
-    Oxigraph store would rewrite typed literals to their canonical form: ``"60.0"^^xsd:decimal``
-    becomes ``"60"``, which is not what pyshacl reports). ``store`` is an in-memory Oxigraph
-    store of the same triples, for the SPARQL constraints and the labels; a literal it returns is
-    mapped back to its written form through ``written``.
+    ``nt`` is the N-Quads text given to the ``shacl`` package (which validates the union of its
+    graphs), with every term as written (an Oxigraph store would rewrite typed literals to their
+    canonical form: ``"60.0"^^xsd:decimal`` becomes ``"60"``, which is not what pyshacl reports).
+    Lines from an rdflib graph carry no graph name (N-Triples lines are N-Quads lines too); quads
+    keep theirs, so that they are written by Oxigraph without being rebuilt one by one in Python.
+    ``store`` is an in-memory Oxigraph store of the same quads, read through the union of its
+    graphs, for the SPARQL constraints and the labels; a literal it returns is mapped back to its
+    written form through ``written``.
     """
 
     nt: str
@@ -345,8 +344,14 @@ class Data:
         hits = [o for o, c in canon.items() if c == value]
         return hits[0] if len(hits) == 1 else value
 
+    def holds(self, subject, predicate, value) -> bool:
+        """Is ``subject predicate value`` (rdflib terms; ``None`` for any) in some graph of the data?"""
+        terms = [None if t is None else to_ox(t) for t in (subject, predicate, value)]
+        return next(self.store.quads_for_pattern(*terms), None) is not None
 
-_NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) \.$", re.M)
+
+#: A blank node as the subject of a line, or as its object (before the graph name, if any).
+_NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) (?:<[^<>\s]*> )?\.$", re.M)
 
 
 def _written_forms(nt: str, subject, predicate) -> list:
@@ -357,7 +362,7 @@ def _written_forms(nt: str, subject, predicate) -> list:
         if i == 0 or nt[i - 1] == "\n":
             end = nt.index("\n", i)
             out.extend(to_rdflib(t.object) for t in ox.parse(nt[i:end + 1].encode("utf-8"),
-                                                             format=ox.RdfFormat.N_TRIPLES))
+                                                             format=ox.RdfFormat.N_QUADS))
         start = i + 1
     return out
 
@@ -370,33 +375,54 @@ def _canonical(term):
     return to_rdflib(next(iter(s)).object)
 
 
-def _nt_text(source) -> str:
-    if isinstance(source, Graph) and not isinstance(source, rdflib.ConjunctiveGraph):
-        return source.serialize(format="nt", encoding="utf-8").decode("utf-8")
+def _serialized(items: Iterable, fmt: ox.RdfFormat) -> str:
     buf = io.BytesIO()
-    ox.serialize(_ox_triples(source), buf, format=ox.RdfFormat.N_TRIPLES)
+    ox.serialize(items, buf, format=fmt)
     return buf.getvalue().decode("utf-8")
 
 
+def _add_text(store: ox.Store, text: str) -> None:
+    """Add N-Triples/N-Quads ``text`` to ``store``. ``Store.bulk_load`` renames blank nodes and
+    ``ox.parse`` keeps their labels (which the report shows): lines with a blank node go through
+    ``ox.parse``, the others (most) through ``bulk_load``."""
+    if "_:" in text:
+        with_bnodes = "".join(_BNODE_LINE.findall(text))
+        store.bulk_extend(ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        del with_bnodes
+        text = _BNODE_LINE.sub("", text)
+    store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+
 def load(sources: Iterable, extra_nt: str = "") -> Data:
-    """Merge the sources (rdflib graphs or iterables of Oxigraph quads/triples) and ``extra_nt``
-    (the ontology's class hierarchy) into one data graph."""
-    parts = [_nt_text(s) for s in sources if s is not None]
+    """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
+    (the ontology's class hierarchy) into one data graph: the union of their triples.
+
+    Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
+    triple in Python cost several times the validation itself."""
+    store = ox.Store()
+    parts: list[str] = []
+    for source in sources:
+        if source is None:
+            continue
+        if isinstance(source, Graph):
+            text = (source.serialize(format="nt", encoding="utf-8").decode("utf-8")
+                    if not isinstance(source, rdflib.ConjunctiveGraph)
+                    else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
+            _add_text(store, text)
+            parts.append(text)
+            continue
+        items = source if isinstance(source, list) else list(source)
+        quads = [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items] \
+            if any(not isinstance(q, ox.Quad) for q in items) else items
+        # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
+        # rename them, as bulk_load of a text would), and the text is written in Rust.
+        store.bulk_extend(quads)
+        parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
     if extra_nt:
+        _add_text(store, extra_nt)
         parts.append(extra_nt)
     nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
     del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    store = ox.Store()
-    # Store.bulk_load renames blank nodes, ox.parse keeps their labels (which the report shows):
-    # lines with a blank node go through ox.parse, the others (most) through bulk_load.
-    if "_:" in nt:
-        with_bnodes = "".join(_BNODE_LINE.findall(nt))
-        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object)
-                          for t in ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-        del with_bnodes
-        store.bulk_load(_BNODE_LINE.sub("", nt).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    else:
-        store.bulk_load(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     return Data(nt=nt, store=store)
 
 
@@ -441,7 +467,7 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     if not p.core:
         return []
     data.bnode_offset = p.core_bnodes
-    report = _compiled(p.core_shapes_nt).validate_text(data.nt, format="ntriples", allow_warnings=True)
+    report = _compiled(p.core_shapes_nt).validate_text(data.nt, format="nquads", allow_warnings=True)
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]
@@ -450,11 +476,10 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     for i, r in enumerate(results):
         shape = URIRef((r.root_shape or r.source_shape or "").strip("<>"))
         path, value = sg.value(shape, SH.path), values.get(i)
-        if isinstance(value, BNode) and isinstance(path, URIRef) and \
-                ox.Quad(to_ox(focus[i]), to_ox(path), to_ox(value)) not in data.store:
+        if isinstance(value, BNode) and isinstance(path, URIRef) and not data.holds(focus[i], path, value):
             raise EngineMismatch(f"{shape}: blank node {value.n3()} is no value of {focus[i].n3()}")
-        if isinstance(focus[i], BNode) and next(data.store.quads_for_pattern(to_ox(focus[i]), None, None), None) \
-                is None and next(data.store.quads_for_pattern(None, None, to_ox(focus[i])), None) is None:
+        if isinstance(focus[i], BNode) and not data.holds(focus[i], None, None) \
+                and not data.holds(None, None, focus[i]):
             raise EngineMismatch(f"{shape}: blank node {focus[i].n3()} is not in the data")
         out.append(RawResult(focus=focus[i], shape=shape, severity=r.severity, path=path, value=value))
     return out
@@ -466,7 +491,7 @@ def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
         sev = sg.value(shape, SH.severity)
         severity = str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation"
         for q in queries:
-            result = data.store.query(q)
+            result = data.store.query(q, use_default_graph_as_union=True)
             names = [v.value for v in result.variables]
             seen = set()
             for sol in result:
@@ -502,7 +527,7 @@ def label_graph(data: Data, nodes: Iterable, props: Iterable[URIRef]) -> Graph:
     for i in range(0, len(iris), 2000):
         chunk = " ".join(to_ox(n).__str__() for n in iris[i:i + 2000])
         q = _LABEL_QUERY % (chunk, " ".join(f"<{p}>" for p in props))
-        for sol in data.store.query(q):
+        for sol in data.store.query(q, use_default_graph_as_union=True):
             g.add((to_rdflib(sol["s"]), to_rdflib(sol["p"]), to_rdflib(sol["o"])))
     return g
 

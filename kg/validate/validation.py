@@ -438,7 +438,7 @@ def _as_graph(source) -> Graph | None:
 def _subjects(source) -> set[str]:
     if isinstance(source, Graph):
         return {str(s) for s in source.subjects()}
-    return {str(fastshacl.to_rdflib(q.subject)) for q in source}
+    return {q.subject.value for q in source}  # str() of the rdflib term, without making one
 
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
