@@ -37,7 +37,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import history, textindex
+from kg.store import history, recovery, textindex
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
@@ -153,8 +153,7 @@ class Store:
                              "free some space; commands that only read still work" if why == "the disk is full"
                              else None) from None
         store.ensure_reference()
-        store.repaired = textindex.ensure(store.main)
-        store.repaired = history.resume(store) or store.repaired
+        store.repaired = recovery.repair(store)
         if memory:
             store.main = MirroredDataset(store.main)
         return store
@@ -458,11 +457,13 @@ class Store:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
+        mark = recovery.mark_of(change.number if change is not None else None, recount_all=recount_all,
+                                in_parts=several)
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
         try:
-            textindex.begin_write(self.main)
+            textindex.begin_write(self.main, mark)
             if several:
                 self._replace_graphs(quads, replaced, record)
             elif single is not None:
@@ -478,7 +479,7 @@ class Store:
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
-                textindex.end_write(self.main)
+                textindex.end_write(self.main, mark)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         history.finish(self, change, single)
         fault_point("inferred-dropped")
@@ -490,7 +491,7 @@ class Store:
             else:
                 textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
             fault_point("counts-written")
-            textindex.end_write(self.main)
+            textindex.end_write(self.main, mark)
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="the next command that opens the store rebuilds it") from None
@@ -579,12 +580,12 @@ class Store:
                 yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
 
         before = history.count_graph(self, INFERRED)
-        textindex.begin_write(self.main)
+        textindex.begin_write(self.main, textindex.INFERENCES)
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
         fault_point("inferences-written")
         textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
-        textindex.end_write(self.main)
+        textindex.end_write(self.main, textindex.INFERENCES)
         history.record_derived(self, INFERRED, count, before)
         return count
 
