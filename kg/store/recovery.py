@@ -94,7 +94,8 @@ def repair(store) -> str | None:
         touched = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
-        bodies = {q.object for q in quads if q.predicate in _ROLES} | textindex.bodies_of(main, touched)
+        bodies = {q.object for q in quads if q.predicate in _ROLES and isinstance(q.object, ox.NamedNode)}
+        bodies |= textindex.bodies_of(main, touched)
         if ALL_COUNTS in flags and written:
             textindex.recount(main)
         else:
