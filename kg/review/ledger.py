@@ -88,12 +88,17 @@ def record_quads(meta: SourceMeta, text: str, items: list[Item]) -> list[ox.Quad
     return out
 
 
-def write_record(store, meta: SourceMeta, text: str, items: list[Item]) -> None:
-    """Replace the queue of one source (one transaction)."""
+def record_update(meta: SourceMeta, text: str, items: list[Item]) -> str:
+    """SPARQL Update text that replaces the queue of one source."""
     quads = record_quads(meta, text, items)
     g = record_graph(meta.id)
     body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    store.main.update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{ {body} . }} }}")
+    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{ {body} . }} }}"
+
+
+def write_record(store, meta: SourceMeta, text: str, items: list[Item]) -> None:
+    """Replace the queue of one source (one transaction)."""
+    store.main.update(record_update(meta, text, items))
 
 
 def sources(store) -> list[dict]:
@@ -181,9 +186,13 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
     return out
 
 
-def add_decisions(store, decisions: list[Decision]) -> None:
+def decisions_update(decisions: list[Decision]) -> str:
+    """SPARQL Update text that adds ``decisions`` (the empty string for none)."""
     quads = [q for d in decisions for q in decision_quads(d)]
-    store.main.extend(quads)
+    if not quads:
+        return ""
+    body = " .\n".join(f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}" for q in quads)
+    return f"INSERT DATA {{ {body} }}"
 
 
 def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:

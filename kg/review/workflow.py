@@ -237,9 +237,10 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     bad = mark_violations(pairs, facts, info, graph, report)
     if bad:
         split_off(graph, bad)
-    ledger.add_decisions(store, new or [])
-    store.write_quads(graph_to_quads(graph, own), own)
-    ledger.write_record(store, meta, text, items)
+    # the decisions, the source's graph and its queue in one transaction: a process killed half-way
+    # leaves the decision either wholly made or not made at all
+    also = [ledger.decisions_update(new or []), ledger.record_update(meta, text, items)]
+    store.write_quads(graph_to_quads(graph, own), own, also=" ;\n".join(u for u in also if u))
     return items
 
 

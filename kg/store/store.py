@@ -430,7 +430,7 @@ class Store:
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                    sources: list[str] | None = None) -> None:
+                    sources: list[str] | None = None, also: str = "") -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches.
 
@@ -438,7 +438,11 @@ class Store:
         its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
         to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
         The write is recorded as a change set (``sources``: the files or texts it came from), its
-        record in the same transaction as the data (see :mod:`kg.store.history`)."""
+        record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
+        Update text run in that same transaction (where one graph is replaced), e.g. a review
+        decision with the source graph it changes."""
+        if also and not isinstance(replace_graph, ox.NamedNode):
+            raise ValueError("write_quads(also=...) needs one replaced graph")
         single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
         several = replace_graph is not None and single is None
         replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
@@ -472,7 +476,7 @@ class Store:
                     f"DROP SILENT GRAPH {_nt(single)} ;\n"
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
                     f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
-                    + history.insert_data(record))
+                    + history.insert_data(record) + (f" ;\n{also}" if also else ""))
             else:
                 self.main.extend([*quads, *record])
                 fault_point("data-written")
