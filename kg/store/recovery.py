@@ -35,18 +35,26 @@ IN_PARTS = "in parts"
 _DROPPED = "the inferences were dropped (run `dkg reason` to write them again)"
 
 
-def mark_of(number: int | None, *, recount_all: bool = False, in_parts: bool = False) -> str:
-    """What a data write says in its mark (see :func:`kg.store.textindex.begin_write`)."""
-    if number is None:
+#: The mark of a recorded write that brings no data the store lacks (nothing to record or undo).
+UNCHANGED = "no new data"
+
+
+def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False) -> str:
+    """What a data write says in its mark (see :func:`kg.store.textindex.begin_write`): its change
+    set's number, or that it changes no data (``number`` None on a store that keeps history)."""
+    if number is None and not recorded:
         return ""
-    return ", ".join([f"{_CHANGE}{number}", *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
+    head = UNCHANGED if number is None else f"{_CHANGE}{number}"
+    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
 
 
 def _parse(mark: str) -> tuple[int, set[str]] | None:
-    if not mark.startswith(_CHANGE):
-        return None
-    head, *flags = mark[len(_CHANGE):].split(", ")
-    return (int(head), set(flags)) if head.isdigit() else None
+    """The change set's number (0: no new data) and the flags of a mark; None for another mark."""
+    head, *flags = mark.split(", ")
+    if head == UNCHANGED:
+        return 0, set(flags)
+    number = head.removeprefix(_CHANGE)
+    return (int(number), set(flags)) if head.startswith(_CHANGE) and number.isdigit() else None
 
 
 def _quads(store, number: int) -> list[ox.Quad]:
@@ -81,6 +89,13 @@ def repair(store) -> str | None:
             notes.append("an interrupted write of the inferences (`dkg reason`) was undone: " + _DROPPED)
             continue
         number, flags = known[mark]
+        if number == 0:  # the data is as it was: finish as the write would have (it drops the inferences)
+            main.remove_graph(INFERRED)
+            if ALL_COUNTS in flags:
+                textindex.recount(main)
+            textindex.end_write(main, mark)
+            notes.append("an interrupted write that brought no new data was completed: " + _DROPPED)
+            continue
         written = next(iter(main.quads_for_pattern(history.change_iri(number), history.NUMBER, None, CHANGES)),
                        None) is not None
         if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed

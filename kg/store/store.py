@@ -461,13 +461,14 @@ class Store:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
-        mark = recovery.mark_of(change.number if change is not None else None, recount_all=recount_all,
-                                in_parts=several)
+        mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(self),
+                                recount_all=recount_all, in_parts=several)
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
         try:
             textindex.begin_write(self.main, mark)
+            fault_point("marked")
             if several:
                 self._replace_graphs(quads, replaced, record)
             elif single is not None:
