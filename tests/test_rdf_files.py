@@ -85,6 +85,13 @@ def test_a_literal_over_the_limit_is_refused_by_name(monkeypatch):
     assert len(parse_file("fine.nt", ok)) == 1
 
 
+def test_a_literal_past_the_parsers_buffer_is_refused_by_name_not_a_traceback():
+    data = f'<{EX}s> <{EX}p> "'.encode() + b"a" * (17 << 20) + b'" .\n'  # over the engine's 16 MiB token buffer
+    with pytest.raises(InputError) as err:
+        parse_file("huge.nt", data)
+    assert err.value.file == "huge.nt" and "DKG_MAX_LITERAL_BYTES" in err.value.message
+
+
 def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path, monkeypatch):
     monkeypatch.setenv("DKG_MAX_RDF_FILE_BYTES", "100")
     path = tmp_path / "big.ttl"

@@ -56,6 +56,11 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise InputError(f"syntax error: {exc.msg}", file=name, line=exc.lineno) from None
     except (ValueError, OSError) as exc:  # pyoxigraph reports a few I/O and encoding errors so
         raise InputError(f"cannot parse: {exc}", file=name) from None
+    except MemoryError:  # the engine's parser holds one token in a buffer of at most 16 MiB
+        limit = limits.LITERAL_BYTES
+        raise InputError(f"one literal or IRI is longer than the parser's 16 MiB buffer, past {limit.env} "
+                         f"({limit.value():,} {limit.what})", file=name,
+                         hint="leave such a text out of the RDF (keep it as a file and link to it)") from None
     check_literals(quads, name)
     check_nesting(quads, name)
     out = []

@@ -37,7 +37,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import history, textindex
+from kg.store import history, recovery, textindex
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -155,8 +155,7 @@ class Store:
                              "free some space; commands that only read still work" if why == "the disk is full"
                              else None) from None
         store.ensure_reference()
-        store.repaired = textindex.ensure(store.main)
-        store.repaired = history.resume(store) or store.repaired
+        store.repaired = recovery.repair(store)
         if memory:
             store.main = MirroredDataset(disk)
         return store
@@ -441,7 +440,7 @@ class Store:
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                    sources: list[str] | None = None) -> None:
+                    sources: list[str] | None = None, also: str = "") -> None:
         """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
         and refresh the index entries of the documents and bodies the write touches.
 
@@ -449,7 +448,11 @@ class Store:
         its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
         to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
         The write is recorded as a change set (``sources``: the files or texts it came from), its
-        record in the same transaction as the data (see :mod:`kg.store.history`)."""
+        record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
+        Update text run in that same transaction (where one graph is replaced), e.g. a review
+        decision with the source graph it changes."""
+        if also and not isinstance(replace_graph, ox.NamedNode):
+            raise ValueError("write_quads(also=...) needs one replaced graph")
         single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
         several = replace_graph is not None and single is None
         replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
@@ -470,11 +473,14 @@ class Store:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
+        mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(self),
+                                recount_all=recount_all, in_parts=several)
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
         try:
-            textindex.begin_write(self.main)
+            textindex.begin_write(self.main, mark)
+            fault_point("marked")
             if several:
                 self._replace_graphs(quads, replaced, record)
             elif single is not None:
@@ -483,14 +489,14 @@ class Store:
                     f"DROP SILENT GRAPH {_nt(single)} ;\n"
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
                     f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
-                    + history.insert_data(record))
+                    + history.insert_data(record) + (f" ;\n{also}" if also else ""))
             else:
                 self.main.extend([*quads, *record])
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
-                textindex.end_write(self.main)
+                textindex.end_write(self.main, mark)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         history.finish(self, change, single)
         fault_point("inferred-dropped")
@@ -505,7 +511,7 @@ class Store:
             elif not rebuild:  # (a rebuild counted every body's tasks)
                 textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
             fault_point("counts-written")
-            textindex.end_write(self.main)
+            textindex.end_write(self.main, mark)
         except OSError as exc:
             raise StoreError(f"the data was written but the search index could not be updated: {exc}",
                              hint="the next command that opens the store rebuilds it") from None
@@ -525,9 +531,14 @@ class Store:
             def block(qs) -> str:
                 return " ".join(f"GRAPH {_nt(q.graph_name)} {{ {_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} }}"
                                 for q in qs)
-            self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added)} }} ;\n"
+            # quads for graphs that are kept (a review decision for graph/review) go in the same
+            # update, so that a decision and the source graph it changes are written together
+            kept = {q for q in quads if q.graph_name not in graphs}
+            self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
                              f"DROP SILENT GRAPH {_nt(INFERRED)}")
-        self.main.extend([*(q for q in quads if q.graph_name not in existing), *record])
+        else:
+            kept = set()
+        self.main.extend([*(q for q in quads if q.graph_name not in existing and q not in kept), *record])
         self.main.remove_graph(INFERRED)
 
     def _inferred_assignments(self) -> bool:
@@ -594,12 +605,12 @@ class Store:
                 yield q if q.graph_name == INFERRED else ox.Quad(q.subject, q.predicate, q.object, INFERRED)
 
         before = history.count_graph(self, INFERRED)
-        textindex.begin_write(self.main)
+        textindex.begin_write(self.main, textindex.INFERENCES)
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
         fault_point("inferences-written")
         textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
-        textindex.end_write(self.main)
+        textindex.end_write(self.main, textindex.INFERENCES)
         history.record_derived(self, INFERRED, count, before)
         return count
 

@@ -332,28 +332,44 @@ def _stamp() -> ox.Quad:
     return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"search index v{VERSION}"), INDEX)
 
 
-def _write_in_progress() -> ox.Quad:
-    return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal("write in progress"), INDEX)
+_MARK = "write in progress"
+#: The mark of :func:`begin_write` for a write of ``graph/inferred`` alone (``dkg reason``).
+INFERENCES = "inferences"
 
 
-def begin_write(dataset) -> None:
+def _write_in_progress(what: str = "") -> ox.Quad:
+    return ox.Quad(INDEX, ox.NamedNode(str(DKG.text)), ox.Literal(f"{_MARK}: {what}" if what else _MARK), INDEX)
+
+
+def begin_write(dataset, what: str = "") -> None:
     """Mark the derived state (this index, graph/inferred) as about to fall behind the data.
 
     Written before the data and removed once the index has caught up, so that a process killed
-    in between leaves a mark that :func:`ensure` finds and repairs on the next open."""
-    dataset.extend([_write_in_progress()])
+    in between leaves a mark that the next open finds and repairs. ``what`` says what the write is
+    (a change set's number, :data:`INFERENCES`), so that the repair can be limited to what that
+    write touched (see :mod:`kg.store.recovery`); without it the whole index is rebuilt."""
+    dataset.extend([_write_in_progress(what)])
 
 
-def end_write(dataset) -> None:
+def end_write(dataset, what: str = "") -> None:
     """The derived state has caught up with the data: remove the mark of :func:`begin_write`."""
-    mark = _write_in_progress()
+    mark = _write_in_progress(what)
     dataset.update(f"DELETE DATA {{ GRAPH {mark.graph_name} {{ {mark.subject} {mark.predicate} {mark.object} }} }}")
+
+
+def write_marks(dataset) -> list[str]:
+    """What each interrupted write said it was (see :func:`begin_write`; "" when it said nothing)."""
+    out = []
+    for q in dataset.quads_for_pattern(INDEX, ox.NamedNode(str(DKG.text)), None, INDEX):
+        text = q.object.value
+        if text == _MARK or text.startswith(_MARK + ": "):
+            out.append(text[len(_MARK) + 2:])
+    return out
 
 
 def interrupted(dataset) -> bool:
     """Did a write stop between :func:`begin_write` and :func:`end_write`?"""
-    mark = _write_in_progress()
-    return next(iter(dataset.quads_for_pattern(mark.subject, mark.predicate, mark.object, INDEX)), None) is not None
+    return bool(write_marks(dataset))
 
 
 def rebuild(dataset) -> tuple[int, int]:

@@ -1,0 +1,122 @@
+"""Recovery (phục hồi sau sự cố): the first open after a killed write brings the derived state up to
+the data, at the cost of what that write touched rather than of the whole store.
+
+A write marks the store before it writes (:func:`kg.store.textindex.begin_write`), naming its change
+set, and removes the mark once the search index and the counts have caught up. The change set's
+quads are kept in the history dataset before the data is written (:mod:`kg.store.history`), so
+after a kill the next open knows exactly which nodes the write could have changed:
+
+* the change set's record is not in ``graph/changes``: the data transaction never committed, and
+  the inferences were not dropped; the index entries of the nodes the write was about are written
+  again from the data (they are unchanged, unless a batch of several graphs was half written);
+* the record is there: the data is whole; the inferences are dropped (as the write itself would
+  have done), and the index entries and task counts of what the write touched are refreshed.
+
+A mark that names no change set (a store without history, an older version, a rollback) costs a
+rebuild of the whole index, as before; a mark left by ``dkg reason`` drops the half-written
+inferences and recounts the tasks. Rebuilding the index of a store of a million triples took minutes
+(``bench/RELIABILITY.md``), which is what the first command after a crash used to wait for.
+"""
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.rdf.graphs import CHANGES, INFERRED
+from kg.rdf.vocab import DKG
+from kg.store import history, textindex
+
+_ROLES = {ox.NamedNode(str(DKG[r])) for r in textindex.ROLES}
+_CHANGE = "change "
+#: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
+ALL_COUNTS = "all counts"
+#: Said in a mark whose write is more than one transaction (a batch of several graphs).
+IN_PARTS = "in parts"
+
+_DROPPED = "the inferences were dropped (run `dkg reason` to write them again)"
+
+
+#: The mark of a recorded write that brings no data the store lacks (nothing to record or undo).
+UNCHANGED = "no new data"
+
+
+def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False) -> str:
+    """What a data write says in its mark (see :func:`kg.store.textindex.begin_write`): its change
+    set's number, or that it changes no data (``number`` None on a store that keeps history)."""
+    if number is None and not recorded:
+        return ""
+    head = UNCHANGED if number is None else f"{_CHANGE}{number}"
+    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
+
+
+def _parse(mark: str) -> tuple[int, set[str]] | None:
+    """The change set's number (0: no new data) and the flags of a mark; None for another mark."""
+    head, *flags = mark.split(", ")
+    if head == UNCHANGED:
+        return 0, set(flags)
+    number = head.removeprefix(_CHANGE)
+    return (int(number), set(flags)) if head.startswith(_CHANGE) and number.isdigit() else None
+
+
+def _quads(store, number: int) -> list[ox.Quad]:
+    payload = history.read_payload(store, number)
+    return [] if payload is None else [*payload.added, *payload.removed]
+
+
+def repair(store) -> str | None:
+    """Finish what a killed process left (see the module's docstring); says what was done, else None."""
+    main = store.main
+    marks = textindex.write_marks(main)
+    known = {mark: parsed for mark in marks if (parsed := _parse(mark)) is not None}
+    # the quads of a write in parts, read before history.resume() drops the payload of one whose
+    # record never committed (its first part may have committed all the same)
+    before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
+    said = history.resume(store)
+    marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
+    if not marks:
+        if not textindex.current(main):
+            textindex.rebuild(main)
+        return said
+    if any(mark not in known and mark != textindex.INFERENCES for mark in marks) or not history.is_recorded(store):
+        main.remove_graph(INFERRED)
+        textindex.rebuild(main)  # drops graph/index, the marks with it
+        return ("an interrupted write was completed: the search index was rebuilt and " + _DROPPED)
+    notes = []
+    for mark in marks:
+        if mark == textindex.INFERENCES:
+            main.remove_graph(INFERRED)
+            textindex.recount(main)
+            textindex.end_write(main, mark)
+            notes.append("an interrupted write of the inferences (`dkg reason`) was undone: " + _DROPPED)
+            continue
+        number, flags = known[mark]
+        if number == 0:  # the data is as it was: finish as the write would have (it drops the inferences)
+            main.remove_graph(INFERRED)
+            if ALL_COUNTS in flags:
+                textindex.recount(main)
+            textindex.end_write(main, mark)
+            notes.append("an interrupted write that brought no new data was completed: " + _DROPPED)
+            continue
+        written = next(iter(main.quads_for_pattern(history.change_iri(number), history.NUMBER, None, CHANGES)),
+                       None) is not None
+        if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed
+            textindex.end_write(main, mark)
+            notes.append(f"an interrupted write (change set {number}) had written nothing: the store is as it "
+                         "was before it")
+            continue
+        quads = before.get(mark, []) + _quads(store, number)
+        if written:
+            main.remove_graph(INFERRED)
+        touched = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
+        nodes = textindex.affected(main, touched)
+        textindex.refresh(main, nodes)
+        bodies = {q.object for q in quads if q.predicate in _ROLES and isinstance(q.object, ox.NamedNode)}
+        bodies |= textindex.bodies_of(main, touched)
+        if ALL_COUNTS in flags and written:
+            textindex.recount(main)
+        else:
+            textindex.recount(main, bodies)
+        textindex.end_write(main, mark)
+        notes.append(f"an interrupted write (change set {number}) was completed: the index entries of the "
+                     f"{len(nodes)} documents and units it touched were refreshed"
+                     + (" and " + _DROPPED if written else ""))
+    return "; ".join(n for n in [*notes, said] if n)
