@@ -54,3 +54,27 @@ def test_a_qualifier_between_the_type_word_and_the_number():
     facts = extract("Ngày 9/2/2022, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết chuyên đề số 04-NQ/TU về du lịch.\n")
     doc = next(d for d in facts.documents if d.key == "04-NQ/TU")
     assert doc.date == dt.date(2022, 2, 9) and doc.issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+def test_a_short_reference_in_the_passive_is_the_document_named_before():
+    # 'Nghị quyết 194 được HĐND tỉnh ban hành ...' after the full symbol: one document, not a second '194/NQ-HĐND'
+    got = dated("Đoàn giám sát làm việc về Nghị quyết số 194/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh về chính "
+                "sách dân tộc.\n\nNghị quyết 194 được HĐND tỉnh ban hành trên cơ sở Nghị quyết số 88/2019/QH14 "
+                "của Quốc hội.\n")
+    assert "194/NQ-HĐND" not in got
+    assert got["194/2019/NQ-HĐND"] == dt.date(2019, 12, 12)
+
+
+def test_a_short_reference_by_another_issuer_stays_its_own_document():
+    # near miss: the same type and number passed by another body is another document
+    got = dated("Đoàn giám sát làm việc về Nghị quyết số 194/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.\n\n"
+                "Nghị quyết 194 được Ban Thường vụ Tỉnh ủy ban hành ngày 3/3/2020 về chuyển đổi số.\n")
+    assert "194/2019/NQ-HĐND" in got and "194-NQ/TU" in got
+
+
+def test_a_short_reference_with_another_date_stays_its_own_document():
+    # near miss: same issuer, but the passive gives a date the full symbol does not have
+    got = dated("Đoàn giám sát làm việc về Nghị quyết số 194/2019/NQ-HĐND ngày 12/12/2019 của HĐND tỉnh.\n\n"
+                "Nghị quyết 194 được HĐND tỉnh ban hành ngày 3/3/2021 về chuyển đổi số.\n")
+    assert got["194/2019/NQ-HĐND"] == dt.date(2019, 12, 12)
+    assert got.get("194/NQ-HĐND") == dt.date(2021, 3, 3)

@@ -190,6 +190,19 @@ def test_issuing_a_named_document_is_no_task():
     assert not any(role == "lead" and body.startswith("UBND") for body, role in rows)
 
 
+def test_issuing_a_plan_in_a_headline_line_is_the_news_not_a_task():
+    # a headline without closing punctuation reports the text's own plan, even in lower case
+    rows = _rows("Ban Thường vụ Huyện ủy ban hành kế hoạch phát triển du lịch\n\n14/05/2021\n\nNgày 12/5/2021, Ban "
+                 "Thường vụ Huyện ủy ký ban hành Kế hoạch số 36-KH/HU thực hiện Nghị quyết số 06-NQ/TU về du lịch.")
+    assert ("Ban Thường vụ Huyện ủy", "lead") not in rows
+
+
+def test_issuing_a_plan_in_a_sentence_of_prose_still_leads():
+    # near miss: the same words closed by a full stop are a sentence of the report
+    rows = _rows(_SK + "Ban Thường vụ Huyện ủy ban hành kế hoạch phát triển du lịch.")
+    assert ("Ban Thường vụ Huyện ủy", "lead") in rows
+
+
 def test_bodies_directly_under_a_committee_written_without_naming_it():
     rows = _rows(_SK + "Các huyện ủy, thành ủy, đảng ủy trực thuộc đã xây dựng kế hoạch thực hiện.")
     assert ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "lead") in rows

@@ -209,6 +209,13 @@ class _Parser:
             prev_cap = word[:1].isupper()
         return b
 
+    def _in_headline(self, pos: int) -> bool:
+        """pos lies on a line of its own that closes without punctuation (a headline, not a sentence of prose)."""
+        a = self.t.rfind("\n", 0, pos) + 1
+        b = self.t.find("\n", pos)
+        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
+        return bool(line) and line[-1] not in ".;:!?…,"
+
     def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
         """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
         f = self.f
@@ -221,8 +228,11 @@ class _Parser:
             m = _VERB_RE.match(f, q)
             if not m or m.end() > end:
                 break
-            if m.group(0).startswith("ban hanh ") and self.t[m.start() + 9:m.start() + 10].isupper():
-                break           # 'ban hành Kế hoạch thực hiện ...' in a headline names a document, the text's own
+            if m.group(0).startswith("ban hanh ") and (self.t[m.start() + 9:m.start() + 10].isupper()
+                                                      or self._in_headline(m.start())):
+                # 'ban hành Kế hoạch thực hiện ...' or a headline line 'Ban Thường vụ Huyện ủy ban hành kế hoạch
+                # phát triển du lịch' names a document, the text's own: its news, not a task
+                break
             if start is None:
                 start = m.start()
             v = m.group(0)

@@ -544,6 +544,13 @@ class DocumentFinder:
             if mn.key or mn.kind != "numbered":
                 continue
             if mn.explicit_issuer and mn.issuer_code:
+                full = self._earlier_full(mn, by_tn)
+                if full is not None:
+                    # 'Nghị quyết số 194/2019/NQ-HĐND ... Nghị quyết 194 được HĐND tỉnh ban hành ...': the short
+                    # reference whose issuer agrees with the full symbol named before is that document
+                    mn.key = full.key or self._build_key(full)
+                    mn.kind = "alias"
+                    continue
                 mn.key = self._build_key(mn)
                 continue
             # alias: the same type and number with a known key elsewhere in the text
@@ -591,6 +598,17 @@ class DocumentFinder:
             if len(keys) == 1:
                 mn.key = keys.pop()
                 mn.kind = "resolved"
+
+    @staticmethod
+    def _earlier_full(mn: Mention, by_tn: dict[tuple[str, str], list[Mention]]) -> Mention | None:
+        """The last document named before mn with a full symbol of mn's type, number and issuer code, when mn
+        is a bare number ('Nghị quyết 194 của HĐND tỉnh') and its date, if any, does not contradict it."""
+        if mn.symbol is not None:
+            return None
+        same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
+                if o is not mn and o.start < mn.start and o.symbol is not None and o.symbol.issuer == mn.issuer_code
+                and (mn.date is None or o.date is None or o.date == mn.date)]
+        return same[-1] if same else None
 
     @staticmethod
     def _build_key(mn: Mention) -> str:
