@@ -236,13 +236,17 @@ class Suite:
         store = copy(self.base, self.work / "writers")
         clean = copy(self.base, self.work / "clean")
         run(clean, "load", str(self.extra))
-        env = {**os.environ, "DKG_STORE": str(store)}
+        # the first writer waits at its "marked" phase (store held, nothing written), so that the
+        # second one meets it however fast the machine is
+        env = {**os.environ, "DKG_STORE": str(store), "DKG_FAULT_PAUSE": "marked:8"}
         first = subprocess.Popen([sys.executable, "-m", "kg", "load", str(self.extra)], env=env,
                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        time.sleep(2.0)  # (the store is opened for writing before the file is parsed)
+        deadline = time.monotonic() + 120
+        while not (store / "holder.json").exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
         second = run(store, "load", str(self.extra))
         _, first_err = first.communicate(timeout=600)
-        refused = second.code == 3 and "another process holds it" in second.stderr
+        refused = second.code == 3 and ("another process holds it" in second.stderr or "is held by" in second.stderr)
         same = answers(store) == answers(clean)
         self.trials.append(Trial(
             "two writers", "a second `dkg load` while one runs",

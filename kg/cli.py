@@ -72,9 +72,13 @@ class DkgGroup(click.Group):
 
 
 def _agent(ctx: click.Context) -> str:
-    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``."""
-    words = ctx.command_path.split()[1:] or [ctx.info_name or "?"]
-    return "dkg " + " ".join(words)
+    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``
+    (and not ``dkg -m kg load`` when run as ``python -m kg``)."""
+    words: list[str] = []
+    while ctx.parent is not None:
+        words.append(ctx.info_name or "?")
+        ctx = ctx.parent
+    return "dkg " + " ".join(reversed(words))
 
 
 def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):

@@ -24,6 +24,7 @@ import contextlib
 import gc
 import hashlib
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -80,9 +81,13 @@ def disk_trouble(exc: OSError) -> str:
 
 def fault_point(phase: str) -> None:
     """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
-    once and without cleanup, as ``kill -9`` would."""
+    once and without cleanup, as ``kill -9`` would; ``DKG_FAULT_PAUSE=PHASE:SECONDS`` waits here
+    instead, holding the store (for tests of a second writer that must not depend on timing)."""
     if os.environ.get("DKG_FAULT_AT") == phase:
         os._exit(137)
+    paused, _, seconds = os.environ.get("DKG_FAULT_PAUSE", "").partition(":")
+    if paused == phase:
+        time.sleep(float(seconds or 5))
 
 
 def _nt(term) -> str:
