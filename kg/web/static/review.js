@@ -76,14 +76,8 @@
   }
 
   function openForm(li) {
-    var assessForm = li.querySelector("form.assess");
-    if (assessForm) {
-      assessForm.addEventListener("submit", function (ev) {
-        ev.preventDefault();
-        post(root.dataset.assess, {id: li.dataset.id, status: assessForm.elements.status.value,
-                                   note: assessForm.elements.note.value || null}, li.dataset.id);
-      });
-    }
+    // (the assessment form's submit handler is attached once, below: attaching it here too sent
+    // one more request for every time the correction form had been opened)
     var form = li.querySelector("form.correction");
     if (!form) { return; }
     form.hidden = false;
