@@ -46,8 +46,8 @@ def data(store: Store) -> set[ox.Quad]:
 
 
 @pytest.fixture
-def folder(tmp_path):
-    store = Store.open(tmp_path / "store")
+def folder(new_store_path):
+    store = Store.open(new_store_path)
     store.agent = "test"
     yield store
     store.close()

@@ -12,6 +12,7 @@ from kg.store import ASSERTED, INFERRED, REFERENCE, Store
 from kg.rdf.files import parse_file
 from kg.rdf.terms import triples_to_graph
 
+import os
 from pathlib import Path
 
 from conftest import SERVER_MODE
@@ -172,3 +173,37 @@ def test_the_index_is_derived_data_never_exported(memory_store):
     out = io.BytesIO()
     memory_store.export("nq", out)
     assert b"searchWord" not in out.getvalue() and b"graph/index" not in out.getvalue()
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+def test_reference_quads_are_parsed_once_and_again_when_a_file_changes(tmp_path, monkeypatch):
+    from kg import resources
+    from kg.store import store as store_module
+
+    ontology = tmp_path / "ontology" / "tiny.ttl"
+    ontology.parent.mkdir()
+    ontology.write_text('<urn:test:a> <urn:test:p> "one" .\n', encoding="utf-8")
+    monkeypatch.setattr(resources, "ontology_files", lambda: [ontology])
+    store_module.reference_quads.cache_clear()
+    try:
+        first = store_module.reference_version()
+        assert store_module.reference_quads(first) is store_module.reference_quads(first)  # parsed once
+        made = Store.open(tmp_path / "s")
+        assert ("<urn:test:a>", "<urn:test:p>", '"one"', f"<{REFERENCE.value}>") in content(made)
+        made.close()
+
+        ontology.write_text('<urn:test:a> <urn:test:p> "two, changed" .\n', encoding="utf-8")
+        os.utime(ontology, (ontology.stat().st_atime, ontology.stat().st_mtime + 10))
+        second = store_module.reference_version()
+        assert second != first
+        objects = {str(q.object) for q in store_module.reference_quads(second)}
+        assert '"two, changed"' in objects and '"one"' not in objects
+        reopened = Store.open(tmp_path / "s")  # the stamp is behind: the reference graph is replaced
+        try:
+            reference = {c for c in content(reopened) if c[3] == f"<{REFERENCE.value}>"}
+            assert ("<urn:test:a>", "<urn:test:p>", '"two, changed"', f"<{REFERENCE.value}>") in reference
+            assert not any(c[2] == '"one"' for c in reference)
+        finally:
+            reopened.close()
+    finally:
+        store_module.reference_quads.cache_clear()

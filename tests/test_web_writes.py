@@ -26,8 +26,8 @@ SOURCE_GRAPHS = "https://w3id.org/directive-kg/graph/source/"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "store")
+def store(new_store_path):
+    s = Store.open(new_store_path)
     yield s
     s.close()
 

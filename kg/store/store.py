@@ -21,6 +21,7 @@ one (``STORE/quarantine``) and never leaks into answers.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import os
@@ -93,6 +94,30 @@ def fault_point(phase: str) -> None:
 def _nt(term) -> str:
     """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
     return str(term)
+
+
+def reference_version() -> str:
+    """A digest of the installed ontology files' names, sizes and modification times: the stamp
+    that says whether a store's ``graph/reference`` is current, and the key of the parse cache."""
+    parts = []
+    for path in resources.ontology_files():
+        st = path.stat()
+        parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def reference_quads(version: str) -> tuple[ox.Quad, ...]:
+    """The quads of ``graph/reference`` for the ontology files as ``version`` (from
+    :func:`reference_version`) describes them, stamp included.
+
+    Parsed once per process and version: every new store (and every in-memory one) needs them,
+    and a changed file changes the version, so the next call parses again."""
+    quads: list[ox.Quad] = []
+    for path in resources.ontology_files():
+        quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
+    quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
+    return tuple(quads)
 
 
 @dataclass
@@ -187,7 +212,7 @@ class Store:
     def needs_upkeep(self) -> bool:
         """Is the derived or reference data behind (an interrupted write, a new ontology, no index)?"""
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
-        return (stamp is None or stamp.object.value != self._reference_version()
+        return (stamp is None or stamp.object.value != reference_version()
                 or textindex.interrupted(self.main) or not textindex.current(self.main))
 
     @classmethod
@@ -265,25 +290,13 @@ class Store:
     def ensure_reference(self) -> None:
         """Load the ontology, vocabularies and admin units into ``graph/reference`` when
         they are missing or older than the installed ones."""
-        version = self._reference_version()
+        version = reference_version()
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
         if stamp is not None and stamp.object.value == version:
             return
-        quads: list[ox.Quad] = []
-        for path in resources.ontology_files():
-            quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
-        quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
         self.main.update(f"DROP SILENT GRAPH {_nt(REFERENCE)}")
-        self.main.extend(quads)
+        self.main.extend(reference_quads(version))
         textindex.rebuild(self.main)  # the units' names may have changed
-
-    @staticmethod
-    def _reference_version() -> str:
-        parts = []
-        for path in resources.ontology_files():
-            st = path.stat()
-            parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
-        return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
