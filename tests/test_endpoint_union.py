@@ -54,8 +54,8 @@ def test_sparql_on_a_memory_store_counts_a_triple_once():
     app.state.query_pool.close()
 
 
-def test_sparql_on_a_folder_store_counts_a_triple_once(tmp_path):
-    store = Store.open(tmp_path / "store")
+def test_sparql_on_a_folder_store_counts_a_triple_once(new_store_path):
+    store = Store.open(new_store_path)
     store.main.extend(list(make_store().main))
     with_copies(store)
     app = create_app(store, query_workers=1)

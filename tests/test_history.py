@@ -154,14 +154,14 @@ def test_updates_through_the_endpoint_are_change_sets():
     assert c.command == "SPARQL update (endpoint)" and c.added == 1
 
 
-def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path):
-    store = Store.open(tmp_path / "s")
+def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_store_path):
+    store = Store.open(new_store_path)
     store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     # what rollback writes first, its plan, and then the process dies before changing the data
     net = history.plan(store, [1])
     history.write_payload(store, 2, net.added, net.removed, pending=True, undoes=[1])
     store.close()
-    again = Store.open(tmp_path / "s")
+    again = Store.open(new_store_path)
     try:
         assert "rollback" in again.repaired
         assert data(again) == set()

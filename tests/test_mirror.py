@@ -37,14 +37,14 @@ def example_params(example: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def mirrored(tmp_path):
-    store = Store.open(tmp_path / "store", memory=True)
+def mirrored(new_store_path):
+    store = Store.open(new_store_path, memory=True)
     yield store
     store.close()
 
 
-def test_open_with_memory_answers_from_a_copy_of_the_folder(tmp_path):
-    plain = Store.open(tmp_path / "store")
+def test_open_with_memory_answers_from_a_copy_of_the_folder(tmp_path, new_store_path):
+    plain = Store.open(new_store_path)
     plain.load_files([BUNDLED])
     before = quads(plain.main)
     plain.close()
@@ -122,8 +122,8 @@ def test_a_batch_that_does_not_conform_reaches_neither_copy(mirrored):
     assert quads(mirrored.main.disk) == before_disk and quads(mirrored.main.memory) == before_memory
 
 
-def test_named_queries_answer_the_same_from_memory_and_from_the_folder(tmp_path):
-    plain = Store.open(tmp_path / "store")
+def test_named_queries_answer_the_same_from_memory_and_from_the_folder(tmp_path, new_store_path):
+    plain = Store.open(new_store_path)
     plain.load_files([BUNDLED])
     examples = {q.name: example_params(q.example) for q in queries.catalog()}
     folder = {name: queries.run(plain, name, params).rows for name, params in examples.items()}

@@ -75,21 +75,20 @@ def make_store():
     return store
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def running(app):
-    """Serve ``app`` with uvicorn on 127.0.0.1 in a thread; yield its base URL."""
+    """Serve ``app`` with uvicorn on 127.0.0.1 in a thread; yield its base URL.
+
+    The server gets a socket already bound to a port the system chose, so two test processes
+    (pytest-xdist workers, or another checkout's run) can never race for the same port."""
     import uvicorn
 
-    port = free_port()
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                            lifespan="off"))
-    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn-test", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -101,6 +100,7 @@ def running(app):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        sock.close()
 
 
 @pytest.fixture(scope="session")
