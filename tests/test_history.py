@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-import httpx
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
@@ -13,7 +12,7 @@ from kg.cli import main
 from kg.errors import InputError, UsageError
 from kg.rdf.files import parse_file
 from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, history, source_graph
-from test_web_support import TOKEN, running
+from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 DOC = "https://w3id.org/directive-kg/id/doc/"
@@ -147,7 +146,7 @@ def test_updates_through_the_endpoint_are_change_sets():
 
     store = Store.open(None)
     with running(create_app(store, update_token=TOKEN)) as url:
-        r = httpx.post(url + "/sparql", content=b'INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "v" } }',
+        r = http.post(url + "/sparql", content=b'INSERT DATA { GRAPH <urn:test:g> { <urn:a> <urn:p> "v" } }',
                        headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 204, r.text
     c = history.change_sets(store)[-1]

@@ -12,6 +12,7 @@ from kg import queries
 from kg.errors import StoreError, ValidationFailed
 from kg.store.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
+from test_web_support import http
 
 pytestmark = pytest.mark.slow
 
@@ -157,7 +158,7 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
         deadline = time.monotonic() + 60
         while True:
             try:
-                resp = httpx.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=10)
+                resp = http.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=10)
                 break
             except httpx.TransportError:
                 assert proc.poll() is None, proc.stderr.read().decode()
@@ -172,7 +173,7 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
         if maps.exists():
             assert ("jemalloc" in maps.read_text()) == (ctypes.util.find_library("jemalloc") is not None)
         update = f"INSERT DATA {{ GRAPH <{ASSERTED.value}> {{ <{EX}served> <{EX}p> \"from the server\" }} }}"
-        resp = httpx.post(base + "/sparql", data={"update": update}, headers={"Authorization": "Bearer t0k"},
+        resp = http.post(base + "/sparql", data={"update": update}, headers={"Authorization": "Bearer t0k"},
                           timeout=10)
         assert resp.status_code in (200, 204), resp.text
     finally:

@@ -3,12 +3,15 @@ documents) and a real uvicorn server on a free loopback port, started in a threa
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 import threading
 import time
 from contextlib import contextmanager
+from types import SimpleNamespace
 
+import httpx
 import pytest
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -61,6 +64,13 @@ EXTRA_TTL = f"""
         oa:hasSelector [ a oa:TextQuoteSelector ; oa:exact {json.dumps("Giao Ban Tuyên giáo chủ trì " + EVIL)} ;
                          oa:prefix "Theo kế hoạch, " ; oa:suffix " trong năm" ] ] .
 """
+
+#: httpx's one-call functions (``http.get(url)`` for ``httpx.get(url)``, each still a client of its
+#: own) with a TLS context made once: each top-level httpx call otherwise loads the system's
+#: certificate store again, tens of milliseconds, although the servers under test speak plain HTTP.
+TLS = httpx.create_ssl_context()
+http = SimpleNamespace(**{name: functools.partial(getattr(httpx, name), verify=TLS)
+                          for name in ("get", "post", "options", "request")})
 
 EVIL_KEY = "1-NQ/TU"
 DECREE_KEY = "140/2017/NĐ-CP"
