@@ -207,3 +207,27 @@ def test_reference_quads_are_parsed_once_and_again_when_a_file_changes(tmp_path,
             reopened.close()
     finally:
         store_module.reference_quads.cache_clear()
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+@pytest.mark.parametrize("held_in_a_cycle", [False, True])
+def test_close_releases_the_lock_collecting_only_when_something_else_holds_the_engine(
+        new_store_path, monkeypatch, held_in_a_cycle):
+    import gc
+
+    collections: list[int] = []
+    real_collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda *a: collections.append(1) or real_collect(*a))
+    store = Store.open(new_store_path)
+    gc.disable()  # no automatic collection may free the cycle first
+    try:
+        if held_in_a_cycle:
+            cycle: list = [store.main]
+            cycle.append(cycle)
+            del cycle  # garbage only a collection frees, still holding the engine
+        store.close()
+    finally:
+        gc.enable()
+    assert len(collections) == (1 if held_in_a_cycle else 0)
+    again = Store.open(new_store_path)  # the lock is free: a second writer may open it
+    again.close()

@@ -25,6 +25,7 @@ import functools
 import gc
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -313,9 +314,17 @@ class Store:
                              f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
+            engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]
             self.main = CLOSED
             self._quarantine = self._history = None
-            gc.collect()
+            # An engine releases its lock when its last reference goes. When ours were the last
+            # (the list, the loop's name and getrefcount's argument), dropping them does it at
+            # once; a full collection, whose cost grows with every object the process holds, is
+            # needed only when something else refers to one (a cycle), or for a mirror's engine.
+            held_elsewhere = any(not isinstance(e, ox.Store) or sys.getrefcount(e) > 3 for e in engines)
+            engines.clear()
+            if held_elsewhere:
+                gc.collect()
 
     # --- reading --------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
