@@ -231,3 +231,28 @@ def test_close_releases_the_lock_collecting_only_when_something_else_holds_the_e
     assert len(collections) == (1 if held_in_a_cycle else 0)
     again = Store.open(new_store_path)  # the lock is free: a second writer may open it
     again.close()
+
+
+def test_the_bundled_store_is_built_once_and_again_when_a_bundled_file_changes(tmp_path, monkeypatch):
+    from kg import resources
+
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    data = folder / "tiny.ttl"
+    data.write_text('<urn:test:doc> <urn:test:p> "one" .\n', encoding="utf-8")
+    monkeypatch.setattr(resources, "package_data", lambda *parts: folder)
+    Store.bundled_quads.cache_clear()
+    try:
+        first, second = Store.bundled(), Store.bundled()
+        assert first.main is not second.main  # each caller its own dataset: a write to one stays there
+        second.main.add(ox.Quad(ox.NamedNode("urn:test:doc"), ox.NamedNode("urn:test:q"), ox.Literal("x"), ASSERTED))
+        assert len(Store.bundled()) == len(first) == len(second) - 1
+        assert Store.bundled_quads.cache_info().misses == 1  # parsed and indexed once
+        assert ("<urn:test:doc>", "<urn:test:p>", '"one"', f"<{ASSERTED.value}>") in content(first)
+
+        data.write_text('<urn:test:doc> <urn:test:p> "two, changed" .\n', encoding="utf-8")
+        os.utime(data, (data.stat().st_atime, data.stat().st_mtime + 10))
+        objects = {c[2] for c in content(Store.bundled()) if c[3] == f"<{ASSERTED.value}>"}
+        assert '"two, changed"' in objects and '"one"' not in objects
+    finally:
+        Store.bundled_quads.cache_clear()

@@ -219,13 +219,25 @@ class Store:
     @classmethod
     def bundled(cls) -> "Store":
         """An in-memory store holding the reference data and the bundled dataset."""
-        store = cls.open(None)
+        files = sorted(resources.package_data("bundled").glob("*.ttl"))
+        stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+        store = cls(ox.Store())
+        store.main.extend(cls.bundled_quads(reference_version(), stamp))
+        return store
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def bundled_quads(reference: str, files: tuple[tuple[str, int, int], ...]) -> tuple[ox.Quad, ...]:
+        """Every quad of a bundled store, search index included, built once per process for the
+        reference data (``reference``, see :func:`reference_version`) and the bundled ``files``
+        (path, size, modification time) it is given: a changed file is another key."""
+        store = Store.open(None)
         quads: list[ox.Quad] = []
-        for path in sorted(resources.package_data("bundled").glob("*.ttl")):
+        for path, _, _ in files:
             quads.extend(parse_file(path))
         store.main.extend(quads)
         textindex.rebuild(store.main)
-        return store
+        return tuple(store.main)
 
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
