@@ -1,10 +1,30 @@
-"""Shared fixtures: small stores and the path to ../shared when it is there."""
+"""Shared fixtures: small stores and the path to ../shared when it is there.
+
+Set-up that costs is built once and shared; what a test may change is its own copy.
+
+* ``memory_store``: a new in-memory store (reference data only).
+* ``new_store_path``: ``tmp_path / "store"`` holding a new, empty folder store of the test's own,
+  copied from ``empty_store_template`` (built once per session, or per xdist worker) instead of
+  created anew, which would load the reference data into the engine again. Open it with
+  ``Store.open(new_store_path)``; the test may write to it. For a store of another name, or a
+  second one, ``copy_store(empty_store_template, tmp_path / "other")``.
+* ``disk_store``: an opened store at ``store_location`` (a copy of the template for a folder, a
+  fresh or emptied server under ``DKG_TEST_BACKEND``).
+* A read-only template of your own: build it in a ``scope="module"`` (or ``"session"``) fixture
+  under ``tmp_path_factory``, close it, and give each test ``copy_store(template, tmp_path / "store")``;
+  never hand the template itself to a test that writes.
+
+The loop runs on both cores with ``-n 2`` (pytest-xdist): each worker has its own session
+fixtures and temporary folders, servers bind port 0 on 127.0.0.1, and nothing is written in the
+repository, so tests never see each other's files.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
 import socket
+import gc
 import subprocess
 import sys
 import time
@@ -23,6 +43,36 @@ def shared() -> Path:
     if not (SHARED / "corpus" / "gold").is_dir():
         pytest.skip("../shared (the annotated corpus) is not next to this checkout")
     return SHARED
+
+
+def pytest_collection_finish(session) -> None:
+    """Move what import and collection made (modules, test functions, parsed shapes) out of the
+    collector's reach: ``Store.close`` runs a full collection to release the engine's lock, and
+    its cost grows with every object it has to look at. Objects made by tests stay collectable."""
+    gc.collect()
+    gc.freeze()
+
+
+def copy_store(template: Path, destination: Path) -> Path:
+    """A closed folder store copied to ``destination`` (which must not exist): the test's own."""
+    shutil.copytree(template, destination)
+    return destination
+
+
+@pytest.fixture(scope="session")
+def empty_store_template(tmp_path_factory) -> Path:
+    """A new, empty folder store, built and closed once; copy it (``copy_store``), never open it."""
+    from kg.store import Store
+
+    path = tmp_path_factory.mktemp("template") / "store"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture
+def new_store_path(tmp_path, empty_store_template) -> Path:
+    """``tmp_path / "store"``: a new, empty folder store of this test's own."""
+    return copy_store(empty_store_template, tmp_path / "store")
 
 
 @pytest.fixture
@@ -113,9 +163,11 @@ def store_location(tmp_path, request, monkeypatch):
 
 
 @pytest.fixture
-def disk_store(store_location):
+def disk_store(store_location, request):
     from kg.store import Store
 
+    if not SERVER_MODE:  # a folder: the template's copy is what a first open would create
+        copy_store(request.getfixturevalue("empty_store_template"), Path(store_location))
     store = Store.from_cli(store_location, write=True, memory=MIRROR_MODE)
     yield store
     store.close()

@@ -11,10 +11,9 @@ import shutil
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import httpx
 import pytest
 
-from test_web_support import EVIL, EVIL_KEY, server, web_app, web_store  # noqa: F401  (fixtures)
+from test_web_support import EVIL, EVIL_KEY, server, web_app, http, web_store  # noqa: F401  (fixtures)
 from test_web_validate import BAD_TTL
 
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
@@ -93,7 +92,7 @@ def test_cascade_renders_every_node_and_a_click_opens_the_card(browser, server, 
     from kg.views import cascade_graph
 
     expected = cascade_graph(web_store, "46-NQ/TW").number_of_nodes()
-    twin = httpx.get(server + "/graph/46-NQ/TW.json").json()
+    twin = http.get(server + "/graph/46-NQ/TW.json").json()
     assert len(twin["nodes"]) == expected
 
     page = browser.page()

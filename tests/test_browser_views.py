@@ -7,13 +7,12 @@ from __future__ import annotations
 import json
 from urllib.parse import unquote, urlsplit
 
-import httpx
 import pytest
 
 from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
 from test_scoreboard import COUNTRY_LAGS, country_ttl
 from test_viz import realistic_cascade
-from test_web_support import running
+from test_web_support import running, http
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")]
@@ -73,7 +72,7 @@ def test_scoreboard_map_tiles_and_links(browser, views_server):  # noqa: F811
     page = browser.page()
     errors = _errors(page)
     page.goto(views_server + "/scoreboard/9-NQ/TW?as_of=2024-12-31")
-    twin = httpx.get(views_server + "/scoreboard/9-NQ/TW.json", params={"as_of": "2024-12-31"}).json()
+    twin = http.get(views_server + "/scoreboard/9-NQ/TW.json", params={"as_of": "2024-12-31"}).json()
     tiles = page.locator(".sb-map .tile")
     assert tiles.count() == 63
     assert page.locator(".sb-map .tile.st-late").count() == twin["summary"]["late"] == \
@@ -195,7 +194,7 @@ def test_bodies_list_search_and_a_body_page(browser, views_server):  # noqa: F81
         page.click(".bodies-filter button[type=submit]")
     names = page.locator("#bodies tbody tr td:first-child").all_inner_texts()
     assert names and all(n.startswith("Ban Thường vụ Tỉnh ủy") for n in names)
-    twin = json.loads(httpx.get(views_server + "/bodies.json",
+    twin = json.loads(http.get(views_server + "/bodies.json",
                                 params={"q": "ban thuong vu", "level": "province"}).text)
     assert len(names) == twin["total"]
     page.screenshot(path=str(ARTIFACTS / "bodies.png"), full_page=True)

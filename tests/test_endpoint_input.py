@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from test_web_support import TOKEN, server, web_app, web_store  # noqa: F401  (fixtures)
+from test_web_support import TOKEN, server, web_app, http, web_store  # noqa: F401  (fixtures)
 
 ASK = "ASK {}"
 BAD_GETS = [
@@ -52,19 +52,19 @@ def test_bad_input_is_a_client_error(server, path, params):
     ("ASK {}".encode("utf-8"), "application/sparql-query; charset=ISO-8859-1"),
 ])
 def test_a_body_that_is_not_utf8_is_refused(server, body, ctype):
-    r = httpx.post(server + "/sparql", content=body, headers={"Content-Type": ctype}, timeout=60)
+    r = http.post(server + "/sparql", content=body, headers={"Content-Type": ctype}, timeout=60)
     assert r.status_code == 400, r.text
     assert "UTF-8" in r.json()["message"]
 
 
 def test_two_queries_or_two_updates_are_refused(server):
-    r = httpx.post(server + "/sparql", content=b"query=ASK%20%7B%7D&query=ASK%20%7B%7D", timeout=60,
+    r = http.post(server + "/sparql", content=b"query=ASK%20%7B%7D&query=ASK%20%7B%7D", timeout=60,
                    headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert r.status_code == 400 and "2 times" in r.json()["message"]
-    r = httpx.post(server + "/sparql", content=b"update=CLEAR%20NAMED&update=CLEAR%20DEFAULT", timeout=60,
+    r = http.post(server + "/sparql", content=b"update=CLEAR%20NAMED&update=CLEAR%20DEFAULT", timeout=60,
                    headers={"Content-Type": "application/x-www-form-urlencoded", "Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 400 and "2 times" in r.json()["message"]
-    r = httpx.post(server + "/sparql?query=ASK%20%7B%7D", content=b"ASK {}", timeout=60,
+    r = http.post(server + "/sparql?query=ASK%20%7B%7D", content=b"ASK {}", timeout=60,
                    headers={"Content-Type": "application/sparql-query"})
     assert r.status_code == 400
 
@@ -72,7 +72,7 @@ def test_two_queries_or_two_updates_are_refused(server):
 def test_relative_iris_resolve_against_the_endpoint(server):
     from rdflib import Graph, Literal, URIRef
 
-    r = httpx.post(server + "/sparql", content=b"CONSTRUCT { <s> <p> 1 } WHERE {}", timeout=60,
+    r = http.post(server + "/sparql", content=b"CONSTRUCT { <s> <p> 1 } WHERE {}", timeout=60,
                    headers={"Content-Type": "application/sparql-query", "Accept": "text/turtle"})
     assert r.status_code == 200, r.text
     got = Graph().parse(data=r.text, format="turtle")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import pyoxigraph as ox
 import pytest
 from rdflib import RDF, RDFS, Graph, Namespace
@@ -21,7 +20,7 @@ from rdflib.collection import Collection
 from kg.store import Store
 from kg.web import create_app
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS
-from test_web_support import TOKEN, running
+from test_web_support import TOKEN, running, http
 
 SUITE = Path(__file__).parent / "fixtures" / "w3c-sparql-protocol"
 MF = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#")
@@ -97,7 +96,7 @@ def reset(url: str, graphs: dict[str, str]) -> None:
         triples = (SUITE / name).read_text(encoding="utf-8")
         inserts.append(f"INSERT DATA {{ GRAPH <{iri}> {{ {triples} }} }}")
     update = " ;\n".join(["DROP SILENT ALL", *inserts])
-    r = httpx.post(url + "/sparql", content=update.encode(), timeout=60,
+    r = http.post(url + "/sparql", content=update.encode(), timeout=60,
                    headers={"Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 204, r.text
 
@@ -112,7 +111,7 @@ def test_w3c_protocol(endpoint, case: Case):
     for step in case.steps:
         path = step.path.replace("/sparql/", "/sparql", 1)
         headers = {**step.headers, "Authorization": f"Bearer {TOKEN}"}
-        r = httpx.request(step.method, endpoint + path, content=step.body, headers=headers, timeout=60)
+        r = http.request(step.method, endpoint + path, content=step.body, headers=headers, timeout=60)
         assert f"{r.status_code // 100}xx" in step.statuses, (step.method, path, r.status_code, r.text)
         media = r.headers.get("content-type", "").split(";")[0]
         if step.result_kind in ("boolean", "tabular"):

@@ -12,13 +12,12 @@ import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-import httpx
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import DkgError, QueryError
 from kg.queries import safety
-from test_web_support import TOKEN, make_store, running
+from test_web_support import TOKEN, make_store, running, http
 
 
 class Listener:
@@ -182,7 +181,7 @@ def test_no_disguise_reaches_the_listener_through_the_endpoint(listener, endpoin
                        {"content": text.encode(), "method": "POST",
                         "headers": {"Content-Type": "application/sparql-query"}}):
             method = kwargs.pop("method", "GET")
-            r = httpx.request(method, endpoint + "/sparql", timeout=60, **kwargs)
+            r = http.request(method, endpoint + "/sparql", timeout=60, **kwargs)
             if text in refused_queries(listener.url):
                 assert r.status_code == 400, (text, r.status_code, r.text)
             else:
@@ -192,7 +191,7 @@ def test_no_disguise_reaches_the_listener_through_the_endpoint(listener, endpoin
     for text in updates(listener.url):
         for kwargs in ({"data": {"update": text}, "headers": auth},
                        {"content": text.encode(), "headers": {**auth, "Content-Type": "application/sparql-update"}}):
-            r = httpx.post(endpoint + "/sparql", timeout=60, **kwargs)
+            r = http.post(endpoint + "/sparql", timeout=60, **kwargs)
             assert r.status_code == 400, (text, r.status_code, r.text)
             assert listener.hits == [], (text, listener.hits)
 
@@ -223,7 +222,7 @@ def test_named_queries_hold_no_network_access(listener):
     ("base.ttl", lambda u: f"@base <{u}/> . <a> <b> <c> .", "text/turtle"),
 ])
 def test_validate_never_fetches(listener, endpoint, name, data, ctype):
-    r = httpx.post(endpoint + "/validate", content=data(listener.url).encode(),
+    r = http.post(endpoint + "/validate", content=data(listener.url).encode(),
                    headers={"Content-Type": ctype}, timeout=60)
     assert r.status_code < 500, r.text
     assert listener.hits == []

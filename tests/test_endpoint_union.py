@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pyoxigraph as ox
 
 from kg.store import Store
 from kg.web import create_app
-from test_web_support import ID, make_store, running
+from test_web_support import ID, make_store, running, http
 
 BODY = ox.NamedNode(ID + "body/central/chinh-phu")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
@@ -28,7 +27,7 @@ def with_copies(store: Store) -> Store:
 
 
 def count(url: str, query: str) -> int:
-    r = httpx.get(url + "/sparql", params={"query": query}, timeout=60)
+    r = http.get(url + "/sparql", params={"query": query}, timeout=60)
     assert r.status_code == 200, r.text
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
 
@@ -54,8 +53,8 @@ def test_sparql_on_a_memory_store_counts_a_triple_once():
     app.state.query_pool.close()
 
 
-def test_sparql_on_a_folder_store_counts_a_triple_once(tmp_path):
-    store = Store.open(tmp_path / "store")
+def test_sparql_on_a_folder_store_counts_a_triple_once(new_store_path):
+    store = Store.open(new_store_path)
     store.main.extend(list(make_store().main))
     with_copies(store)
     app = create_app(store, query_workers=1)

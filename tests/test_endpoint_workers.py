@@ -19,7 +19,7 @@ import pytest
 from kg.store import Store
 from kg.web import create_app
 from kg.web.workers import SNAPSHOTS
-from test_web_support import TOKEN, make_store, running
+from test_web_support import TOKEN, make_store, running, http
 
 #: a cartesian product of the whole store with itself, three times: hours on the fixture
 RUNAWAY = ("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i "
@@ -106,12 +106,12 @@ def test_folder_store_workers_read_only_and_see_updates(tmp_path):
     app = create_app(store, update_token=TOKEN, query_timeout=20, query_workers=1)
     query = "SELECT ?o WHERE { <urn:s> <urn:p> ?o }"
     with running(app) as url:
-        r = httpx.get(url + "/sparql", params={"query": query}, timeout=60)
+        r = http.get(url + "/sparql", params={"query": query}, timeout=60)
         assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == ["before"]
-        r = httpx.post(url + "/sparql", data={"update": 'INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> "after" } }'},
+        r = http.post(url + "/sparql", data={"update": 'INSERT DATA { GRAPH <urn:g> { <urn:s> <urn:p> "after" } }'},
                        headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
         assert r.status_code == 204, r.text
-        r = httpx.get(url + "/sparql", params={"query": query}, timeout=60)
+        r = http.get(url + "/sparql", params={"query": query}, timeout=60)
         assert sorted(b["o"]["value"] for b in r.json()["results"]["bindings"]) == ["after", "before"]
         assert app.state.query_pool.source.folder is not None
         # the workers read a snapshot (a checkpoint beside the store), the previous one is gone
@@ -162,7 +162,7 @@ def test_mirrored_store_workers_read_a_snapshot_of_its_folder(tmp_path):
     store.main.extend([ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("x"), ox.NamedNode("urn:g"))])
     app = create_app(store, query_timeout=20, query_workers=1)
     with running(app) as url:
-        r = httpx.get(url + "/sparql", params={"query": "SELECT ?o WHERE { <urn:s> <urn:p> ?o }"}, timeout=60)
+        r = http.get(url + "/sparql", params={"query": "SELECT ?o WHERE { <urn:s> <urn:p> ?o }"}, timeout=60)
         assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == ["x"]
         assert app.state.query_pool.source.folder.startswith(str(tmp_path / "store" / SNAPSHOTS))
     app.state.query_pool.close()

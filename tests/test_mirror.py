@@ -12,6 +12,7 @@ from kg import queries
 from kg.errors import StoreError, ValidationFailed
 from kg.store.mirror import MirroredDataset, is_embedded
 from kg.store import ASSERTED, Store
+from test_web_support import http
 
 pytestmark = pytest.mark.slow
 
@@ -37,14 +38,14 @@ def example_params(example: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def mirrored(tmp_path):
-    store = Store.open(tmp_path / "store", memory=True)
+def mirrored(new_store_path):
+    store = Store.open(new_store_path, memory=True)
     yield store
     store.close()
 
 
-def test_open_with_memory_answers_from_a_copy_of_the_folder(tmp_path):
-    plain = Store.open(tmp_path / "store")
+def test_open_with_memory_answers_from_a_copy_of_the_folder(tmp_path, new_store_path):
+    plain = Store.open(new_store_path)
     plain.load_files([BUNDLED])
     before = quads(plain.main)
     plain.close()
@@ -122,8 +123,8 @@ def test_a_batch_that_does_not_conform_reaches_neither_copy(mirrored):
     assert quads(mirrored.main.disk) == before_disk and quads(mirrored.main.memory) == before_memory
 
 
-def test_named_queries_answer_the_same_from_memory_and_from_the_folder(tmp_path):
-    plain = Store.open(tmp_path / "store")
+def test_named_queries_answer_the_same_from_memory_and_from_the_folder(tmp_path, new_store_path):
+    plain = Store.open(new_store_path)
     plain.load_files([BUNDLED])
     examples = {q.name: example_params(q.example) for q in queries.catalog()}
     folder = {name: queries.run(plain, name, params).rows for name, params in examples.items()}
@@ -157,7 +158,7 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
         deadline = time.monotonic() + 60
         while True:
             try:
-                resp = httpx.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=10)
+                resp = http.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=10)
                 break
             except httpx.TransportError:
                 assert proc.poll() is None, proc.stderr.read().decode()
@@ -172,7 +173,7 @@ def test_dkg_serve_memory_answers_and_writes_through_to_the_folder(tmp_path):
         if maps.exists():
             assert ("jemalloc" in maps.read_text()) == (ctypes.util.find_library("jemalloc") is not None)
         update = f"INSERT DATA {{ GRAPH <{ASSERTED.value}> {{ <{EX}served> <{EX}p> \"from the server\" }} }}"
-        resp = httpx.post(base + "/sparql", data={"update": update}, headers={"Authorization": "Bearer t0k"},
+        resp = http.post(base + "/sparql", data={"update": update}, headers={"Authorization": "Bearer t0k"},
                           timeout=10)
         assert resp.status_code in (200, 204), resp.text
     finally:

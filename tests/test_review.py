@@ -406,13 +406,13 @@ def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_stor
     assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0
 
 
-def test_a_decision_is_one_change_set_that_a_rollback_takes_back(tmp_path):
+def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path):
     """Accepting and rejecting are writes like any other: each is one change set (the decision in
     graph/review, the source's graph and its queue together), and undoing the rejection leaves
     the earlier acceptance standing."""
     from kg.store import Store, history
 
-    store = Store.open(tmp_path / "store")
+    store = Store.open(new_store_path)
     store.agent = "test review"
     ingest.ingest_paths(store, [str(PLAN)])
     first, second = [e.item.id for e in queue(store)][:2]

@@ -10,18 +10,29 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_store
 from kg.cli import main
 
 PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch):
-    monkeypatch.setenv("DKG_REVIEWER", "Nguyễn Văn An")
-    location = str(tmp_path / "store")
-    result = run(location, "ingest", str(PLAN))
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    """A store with PLAN ingested, built once for the module; tests get copies."""
+    location = str(tmp_path_factory.mktemp("ingested") / "store")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("DKG_REVIEWER", "Nguyễn Văn An")
+        mp.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg")))
+        mp.delenv("DKG_STORE", raising=False)
+        result = run(location, "ingest", str(PLAN))
     assert result.exit_code == 0, result.output
-    return location
+    return Path(location)
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch, ingested):
+    monkeypatch.setenv("DKG_REVIEWER", "Nguyễn Văn An")
+    return str(copy_store(ingested, tmp_path / "store"))
 
 
 def run(store: str, *args: str):

@@ -18,6 +18,7 @@ import httpx
 import pytest
 
 from kg.store import holder
+from test_web_support import http
 
 pytestmark = pytest.mark.slow
 
@@ -57,7 +58,7 @@ def served(tmp_path_factory):
     deadline = time.monotonic() + 90
     while True:
         try:
-            if httpx.get(base + "/store.json", timeout=5).status_code == 200:
+            if http.get(base + "/store.json", timeout=5).status_code == 200:
                 break
         except httpx.TransportError:
             pass
@@ -73,7 +74,7 @@ def served(tmp_path_factory):
 
 
 def count(base: str, sparql: str) -> int:
-    resp = httpx.get(base + "/sparql", params={"query": sparql},
+    resp = http.get(base + "/sparql", params={"query": sparql},
                      headers={"Accept": "application/sparql-results+json"}, timeout=30)
     assert resp.status_code == 200, resp.text
     return int(resp.json()["results"]["bindings"][0]["n"]["value"])
@@ -108,7 +109,7 @@ def test_cli_load_goes_through_the_server_and_shows_in_its_answers(served):
     assert result.returncode == 0, result.stderr
     assert "sending the write to `dkg serve`" in result.stderr
     assert "loaded " in result.stderr and "triples from 1 file(s) into" in result.stderr
-    cascade = httpx.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=30).json()
+    cascade = http.get(base + "/queries/cascade.json", params={"doc": "46-NQ/TW"}, timeout=30).json()
     assert any(row["key"] == "115-CTr/TU" for row in cascade["rows"])
     # a non-conforming load: the same refusal and report as a local one, exit 1
     bad = ROOT / "tests" / "fixtures" / "store" / "nonconforming.ttl"
@@ -143,7 +144,7 @@ def test_cli_ingest_and_review_go_through_the_server(served):
     texts = len(list(TEXTS.rglob("*.txt")))
     assert f"ingested {texts} of {texts + 1} text(s)" in result.stderr
     assert "refused: " in result.stderr and "missing.txt: no such file" in result.stderr
-    sources = httpx.get(base + "/review.json", timeout=30).json()["sources"]
+    sources = http.get(base + "/review.json", timeout=30).json()["sources"]
     assert len(sources) == texts
     # the queue is read from the store itself (read-only, while the server holds it)
     queue = dkg(folder, "review", "list", "--format", "json")
@@ -151,7 +152,7 @@ def test_cli_ingest_and_review_go_through_the_server(served):
     first = json.loads(queue.stdout)[0]
     accepted = dkg(folder, "review", "accept", first["id"], "--reviewer", "Nguyễn Văn Bình")
     assert accepted.returncode == 0 and "accepted 1 fact(s)" in accepted.stderr, accepted.stderr
-    page = httpx.get(f"{base}/review/{first['source']}.json", timeout=30).json()
+    page = http.get(f"{base}/review/{first['source']}.json", timeout=30).json()
     fact = next(f for f in page["facts"] if f["id"] == first["id"])
     assert fact["state"] == "accepted" and fact["decision"]["reviewer"] == "Nguyễn Văn Bình"
     unknown = dkg(folder, "review", "reject", "nosuch")

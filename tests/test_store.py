@@ -12,6 +12,7 @@ from kg.store import ASSERTED, INFERRED, REFERENCE, Store
 from kg.rdf.files import parse_file
 from kg.rdf.terms import triples_to_graph
 
+import os
 from pathlib import Path
 
 from conftest import SERVER_MODE
@@ -172,3 +173,86 @@ def test_the_index_is_derived_data_never_exported(memory_store):
     out = io.BytesIO()
     memory_store.export("nq", out)
     assert b"searchWord" not in out.getvalue() and b"graph/index" not in out.getvalue()
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+def test_reference_quads_are_parsed_once_and_again_when_a_file_changes(tmp_path, monkeypatch):
+    from kg import resources
+    from kg.store import store as store_module
+
+    ontology = tmp_path / "ontology" / "tiny.ttl"
+    ontology.parent.mkdir()
+    ontology.write_text('<urn:test:a> <urn:test:p> "one" .\n', encoding="utf-8")
+    monkeypatch.setattr(resources, "ontology_files", lambda: [ontology])
+    store_module.reference_quads.cache_clear()
+    try:
+        first = store_module.reference_version()
+        assert store_module.reference_quads(first) is store_module.reference_quads(first)  # parsed once
+        made = Store.open(tmp_path / "s")
+        assert ("<urn:test:a>", "<urn:test:p>", '"one"', f"<{REFERENCE.value}>") in content(made)
+        made.close()
+
+        ontology.write_text('<urn:test:a> <urn:test:p> "two, changed" .\n', encoding="utf-8")
+        os.utime(ontology, (ontology.stat().st_atime, ontology.stat().st_mtime + 10))
+        second = store_module.reference_version()
+        assert second != first
+        objects = {str(q.object) for q in store_module.reference_quads(second)}
+        assert '"two, changed"' in objects and '"one"' not in objects
+        reopened = Store.open(tmp_path / "s")  # the stamp is behind: the reference graph is replaced
+        try:
+            reference = {c for c in content(reopened) if c[3] == f"<{REFERENCE.value}>"}
+            assert ("<urn:test:a>", "<urn:test:p>", '"two, changed"', f"<{REFERENCE.value}>") in reference
+            assert not any(c[2] == '"one"' for c in reference)
+        finally:
+            reopened.close()
+    finally:
+        store_module.reference_quads.cache_clear()
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+@pytest.mark.parametrize("held_in_a_cycle", [False, True])
+def test_close_releases_the_lock_collecting_only_when_something_else_holds_the_engine(
+        new_store_path, monkeypatch, held_in_a_cycle):
+    import gc
+
+    collections: list[int] = []
+    real_collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda *a: collections.append(1) or real_collect(*a))
+    store = Store.open(new_store_path)
+    gc.disable()  # no automatic collection may free the cycle first
+    try:
+        if held_in_a_cycle:
+            cycle: list = [store.main]
+            cycle.append(cycle)
+            del cycle  # garbage only a collection frees, still holding the engine
+        store.close()
+    finally:
+        gc.enable()
+    assert len(collections) == (1 if held_in_a_cycle else 0)
+    again = Store.open(new_store_path)  # the lock is free: a second writer may open it
+    again.close()
+
+
+def test_the_bundled_store_is_built_once_and_again_when_a_bundled_file_changes(tmp_path, monkeypatch):
+    from kg import resources
+
+    folder = tmp_path / "bundled"
+    folder.mkdir()
+    data = folder / "tiny.ttl"
+    data.write_text('<urn:test:doc> <urn:test:p> "one" .\n', encoding="utf-8")
+    monkeypatch.setattr(resources, "package_data", lambda *parts: folder)
+    Store.bundled_quads.cache_clear()
+    try:
+        first, second = Store.bundled(), Store.bundled()
+        assert first.main is not second.main  # each caller its own dataset: a write to one stays there
+        second.main.add(ox.Quad(ox.NamedNode("urn:test:doc"), ox.NamedNode("urn:test:q"), ox.Literal("x"), ASSERTED))
+        assert len(Store.bundled()) == len(first) == len(second) - 1
+        assert Store.bundled_quads.cache_info().misses == 1  # parsed and indexed once
+        assert ("<urn:test:doc>", "<urn:test:p>", '"one"', f"<{ASSERTED.value}>") in content(first)
+
+        data.write_text('<urn:test:doc> <urn:test:p> "two, changed" .\n', encoding="utf-8")
+        os.utime(data, (data.stat().st_atime, data.stat().st_mtime + 10))
+        objects = {c[2] for c in content(Store.bundled()) if c[3] == f"<{ASSERTED.value}>"}
+        assert '"two, changed"' in objects and '"one"' not in objects
+    finally:
+        Store.bundled_quads.cache_clear()

@@ -51,8 +51,8 @@ def test_each_backend_writes_reads_and_removes_alike(dataset):
     assert len(dataset) == 0
 
 
-def test_a_closed_store_says_so(tmp_path):
-    store = Store.open(tmp_path / "store")
+def test_a_closed_store_says_so(new_store_path):
+    store = Store.open(new_store_path)
     store.close()
     with pytest.raises(StoreError, match="closed"):
         store.main.query("ASK {}")

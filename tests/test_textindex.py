@@ -37,7 +37,10 @@ def live(store) -> dict[str, int]:
     return {r["body"].value: int(r["n"].value) for r in store.main.query(LIVE_COUNTS, use_default_graph_as_union=True)}
 
 
-def _generated(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def generated_10k(tmp_path_factory) -> Path:
+    """10k generated triples (seed 5, no defects), written once for the module; read-only."""
+    tmp_path = tmp_path_factory.mktemp("generated")
     spec = importlib.util.spec_from_file_location("bench_generate_ti", ROOT / "bench" / "generate.py")
     gen = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = gen
@@ -47,16 +50,16 @@ def _generated(tmp_path: Path) -> Path:
     return out
 
 
-def test_counts_after_a_bulk_load_and_rebuild_equal_the_live_count(tmp_path):
+def test_counts_after_a_bulk_load_and_rebuild_equal_the_live_count(generated_10k):
     store = Store.open(None)
-    store.main.bulk_load(path=str(_generated(tmp_path)), format=ox.RdfFormat.N_QUADS)
+    store.main.bulk_load(path=str(generated_10k), format=ox.RdfFormat.N_QUADS)
     store.rebuild_index()
     counts = indexed(store)
     assert len(counts) > 50 and counts == live(store)
 
 
-def test_writes_keep_the_counts(tmp_path):
-    store = Store.open(tmp_path / "store")
+def test_writes_keep_the_counts(new_store_path):
+    store = Store.open(new_store_path)
     store.load_files([ROOT / "kg" / "data" / "bundled" / "corpus.ttl"])
     assert indexed(store) == live(store) and indexed(store)
     body = f"{ID}body/test/hoi-nong-dan"
@@ -84,10 +87,10 @@ def test_writes_keep_the_counts(tmp_path):
     store.close()
 
 
-def test_inferred_assignments_count_and_a_write_recounts_them(tmp_path):
+def test_inferred_assignments_count_and_a_write_recounts_them(new_store_path):
     """An assignment only graph/inferred holds counts as the query counts it; a write drops
     graph/inferred, and the counts follow."""
-    store = Store.open(tmp_path / "store")
+    store = Store.open(new_store_path)
     store.load_files([ROOT / "kg" / "data" / "bundled" / "corpus.ttl"])
     body, task = ox.NamedNode(f"{ID}body/test/only-inferred"), ox.NamedNode(f"{ID}task/test/inferred")
     store.replace_inferred([ox.Quad(task, ox.NamedNode(DKG + "leadBody"), body)])
@@ -145,12 +148,13 @@ def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once()
     assert set(textindex.entries(blank, [doc])) == entries
 
 
-def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_same_result(tmp_path):
+def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_same_result(generated_10k,
+                                                                                         new_store_path):
     from rdflib import Graph
 
-    store = Store.open(tmp_path / "store")
+    store = Store.open(new_store_path)
     quads = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
-             for q in ox.parse(path=str(_generated(tmp_path)), format=ox.RdfFormat.N_QUADS)
+             for q in ox.parse(path=str(generated_10k), format=ox.RdfFormat.N_QUADS)
              if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/graph/reference"))]
     assert textindex.cheaper_to_rebuild(store.main, len({q.subject for q in quads}))  # an empty index
     store.write_quads(quads, None)

@@ -7,10 +7,9 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import quote, urljoin
 
-import httpx
 import pytest
 
-from test_web_support import (  # noqa: F401  (fixtures)
+from test_web_support import (http,   # noqa: F401  (fixtures)
     DECREE_KEY, EVIL, EVIL_KEY, client, server, web_app, web_store,
 )
 
@@ -30,10 +29,10 @@ HTML = {"Accept": "text/html"}
     "/doc/" + quote(DECREE_KEY, safe="/"), "/doc/" + quote(DECREE_KEY, safe=""),
 ])
 def test_document_keys_work_raw_and_encoded_over_http(server, path):
-    r = httpx.get(server + path, headers=HTML)
+    r = http.get(server + path, headers=HTML)
     assert r.status_code == 200, (path, r.text[:300])
     assert "text/html" in r.headers["content-type"]
-    j = httpx.get(server + path + ".json")
+    j = http.get(server + path + ".json")
     assert j.status_code == 200 and j.json()["key"] in ("46-NQ/TW", DECREE_KEY)
 
 
@@ -253,10 +252,10 @@ def test_language_switch_never_links_to_another_host(client):
 @pytest.mark.parametrize("path", ["/graph/" + DECREE_KEY, "/graph/" + quote(DECREE_KEY, safe=""),
                                   "/graph/46-NQ%2FTW"])
 def test_graph_urls_take_keys_raw_and_encoded(server, path):
-    r = httpx.get(server + path + ".json")
+    r = http.get(server + path + ".json")
     assert r.status_code == 200, r.text
     assert r.json()["key"] in (DECREE_KEY, "46-NQ/TW")
-    assert httpx.get(server + path, headers=HTML).status_code == 200
+    assert http.get(server + path, headers=HTML).status_code == 200
 
 
 @needs_queries

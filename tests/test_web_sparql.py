@@ -6,7 +6,6 @@ import csv
 import io
 import xml.etree.ElementTree as ET
 
-import httpx
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
@@ -14,7 +13,7 @@ from rdflib.compare import isomorphic
 from kg.web.formats import negotiate, parse_accept
 from kg.errors import QueryError
 from kg.queries import safety
-from test_web_support import (  # noqa: F401  (fixtures)
+from test_web_support import (http,   # noqa: F401  (fixtures)
     DKG, TOKEN, client, make_store, running, server, web_app, web_store,
 )
 
@@ -103,7 +102,7 @@ def test_rdflib_sparqlstore_select_and_construct(server, web_store):
 ])
 def test_select_formats_by_accept(server, accept, media):
     headers = {"Accept": accept} if accept else {}
-    r = httpx.get(server + "/sparql", params={"query": PREFIX + "SELECT ?k WHERE { ?d dkg:key ?k } LIMIT 3"},
+    r = http.get(server + "/sparql", params={"query": PREFIX + "SELECT ?k WHERE { ?d dkg:key ?k } LIMIT 3"},
                   headers=headers)
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].split(";")[0] == media
@@ -122,7 +121,7 @@ def test_select_formats_by_accept(server, accept, media):
     ("application/rdf+xml", "xml"), ("application/rdf+xml;q=0.2, text/turtle;q=0.8", "turtle"),
 ])
 def test_construct_formats_parse_back_into_the_same_graph(server, web_store, accept, fmt):
-    r = httpx.post(server + "/sparql", content=CONSTRUCT.encode(),
+    r = http.post(server + "/sparql", content=CONSTRUCT.encode(),
                    headers={"Content-Type": "application/sparql-query", "Accept": accept})
     assert r.status_code == 200, r.text
     assert r.headers["content-type"].split(";")[0] == accept.split(";")[0].split(",")[0].strip() or fmt == "turtle"
@@ -131,33 +130,33 @@ def test_construct_formats_parse_back_into_the_same_graph(server, web_store, acc
 
 
 def test_post_form_and_format_parameter(server):
-    r = httpx.post(server + "/sparql", data={"query": ASK, "format": "xml"})
+    r = http.post(server + "/sparql", data={"query": ASK, "format": "xml"})
     assert r.status_code == 200
     assert "<boolean>true</boolean>" in r.text
 
 
 def test_dataset_parameters_choose_the_graphs(server):
     q = PREFIX + 'SELECT ?d WHERE { ?d dkg:key "46-NQ/TW" }'
-    only_reference = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": REFERENCE})
+    only_reference = http.get(server + "/sparql", params={"query": q, "default-graph-uri": REFERENCE})
     assert only_reference.json()["results"]["bindings"] == []
-    asserted = httpx.get(server + "/sparql", params={"query": q, "default-graph-uri": ASSERTED})
+    asserted = http.get(server + "/sparql", params={"query": q, "default-graph-uri": ASSERTED})
     assert len(asserted.json()["results"]["bindings"]) == 1
-    named = httpx.get(server + "/sparql", params=[
+    named = http.get(server + "/sparql", params=[
         ("query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"), ("named-graph-uri", REFERENCE)])
     assert [b["g"]["value"] for b in named.json()["results"]["bindings"]] == [REFERENCE]
-    union = httpx.get(server + "/sparql", params={"query": q})  # no parameters: the union
+    union = http.get(server + "/sparql", params={"query": q})  # no parameters: the union
     assert len(union.json()["results"]["bindings"]) == 1
 
 
 def test_syntax_error_is_a_400_with_the_parsers_message(server):
-    r = httpx.get(server + "/sparql", params={"query": "SELEC ?x WHERE { ?x ?y ?z }"})
+    r = http.get(server + "/sparql", params={"query": "SELEC ?x WHERE { ?x ?y ?z }"})
     assert r.status_code == 400
     body = r.json()
     assert body["error"] == "query" and "syntax error" in body["message"] and "1:" in body["message"]
 
 
 def test_service_description_without_a_query(server):
-    r = httpx.get(server + "/sparql")
+    r = http.get(server + "/sparql")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/turtle")
     g = Graph().parse(data=r.text, format="turtle")
     sd = "http://www.w3.org/ns/sparql-service-description#"
@@ -166,16 +165,16 @@ def test_service_description_without_a_query(server):
 
 
 def test_not_acceptable(server):
-    r = httpx.get(server + "/sparql", params={"query": ASK}, headers={"Accept": "image/png"})
+    r = http.get(server + "/sparql", params={"query": ASK}, headers={"Accept": "image/png"})
     assert r.status_code == 406 and r.json()["error"] == "not-acceptable"
 
 
 def test_row_cap_truncates_and_says_so(server):
-    r = httpx.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    r = http.get(server + "/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
     assert r.status_code == 200
     assert len(r.json()["results"]["bindings"]) == 50
     assert r.headers["x-dkg-truncated"] == "true" and r.headers["x-dkg-row-cap"] == "50"
-    r = httpx.get(server + "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+    r = http.get(server + "/sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
                   headers={"Accept": "application/n-triples"})
     assert len(r.text.strip().splitlines()) == 50 and r.headers["x-dkg-truncated"] == "true"
 
@@ -192,7 +191,7 @@ def test_updates_are_refused_without_the_token(server, web_store):
                    {"content": UPDATE.encode(), "headers": {"Content-Type": "application/sparql-update"}},
                    {"content": UPDATE.encode(), "headers": {"Content-Type": "application/sparql-update",
                                                             "Authorization": "Bearer wrong"}}):
-        r = httpx.post(server + "/sparql", **kwargs)
+        r = http.post(server + "/sparql", **kwargs)
         assert r.status_code == 401, r.text  # a token is configured: this request lacks it
         assert r.json()["error"] == "unauthorized" and r.headers["www-authenticate"] == "Bearer"
     assert len(web_store) == before
@@ -203,23 +202,23 @@ def test_updates_with_the_token_and_refused_on_a_read_only_app(web_store):
 
     store = make_store()
     with running(create_app(store, update_token=TOKEN)) as url:
-        r = httpx.post(url + "/sparql", content=UPDATE.encode(), headers={
+        r = http.post(url + "/sparql", content=UPDATE.encode(), headers={
             "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 204, r.text
-        ask = httpx.get(url + "/sparql", params={"query": "ASK { GRAPH <urn:test:g> { ?s ?p ?o } }"})
+        ask = http.get(url + "/sparql", params={"query": "ASK { GRAPH <urn:test:g> { ?s ?p ?o } }"})
         assert ask.json()["boolean"] is True
-        load = httpx.post(url + "/sparql", data={"update": "LOAD <http://example.org/data.ttl>"},
+        load = http.post(url + "/sparql", data={"update": "LOAD <http://example.org/data.ttl>"},
                           headers={"Authorization": f"Bearer {TOKEN}"})
         assert load.status_code == 400 and "LOAD" in load.json()["message"]
     with running(create_app(make_store())) as url:  # no token configured: never
-        r = httpx.post(url + "/sparql", content=UPDATE.encode(), headers={
+        r = http.post(url + "/sparql", content=UPDATE.encode(), headers={
             "Content-Type": "application/sparql-update", "Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 403
 
 
 def test_service_is_refused(server):
     q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
-    r = httpx.get(server + "/sparql", params={"query": q})
+    r = http.get(server + "/sparql", params={"query": q})
     assert r.status_code == 400 and "SERVICE" in r.json()["message"]
 
 
@@ -277,12 +276,12 @@ def test_time_limit_stops_the_query_with_503():
             "FILTER(STRLEN(CONCAT(?x, ?y, ?z)) < 0) }")
     app = create_app(store, query_timeout=1.0, query_workers=1)
     with running(app) as url:
-        assert httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=60).json()["boolean"] is True
+        assert http.get(url + "/sparql", params={"query": "ASK {}"}, timeout=60).json()["boolean"] is True
         pids = {w.process.pid for w in app.state.query_pool.workers}
-        r = httpx.get(url + "/sparql", params={"query": slow}, timeout=60)
+        r = http.get(url + "/sparql", params={"query": slow}, timeout=60)
         assert r.status_code == 503, r.text
         assert r.json()["error"] == "timeout"
-        assert httpx.get(url + "/sparql", params={"query": "ASK {}"}, timeout=60).json()["boolean"] is True
+        assert http.get(url + "/sparql", params={"query": "ASK {}"}, timeout=60).json()["boolean"] is True
         assert not pids & {w.process.pid for w in app.state.query_pool.workers}  # replaced
         app.state.query_pool.close()
 
@@ -299,19 +298,19 @@ def test_accept_parsing_orders_by_q_then_specificity():
 
 
 def test_browsers_get_a_query_form_and_clients_the_description(server):
-    r = httpx.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    r = http.get(server + "/sparql", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert '<textarea id="query" name="query"' in r.text
-    r = httpx.get(server + "/sparql", headers={"Accept": "text/turtle"})
+    r = http.get(server + "/sparql", headers={"Accept": "text/turtle"})
     assert r.headers["content-type"].startswith("text/turtle")
 
 
 def test_query_form_opens_a_named_query_as_an_example(server):
     html = {"Accept": "text/html"}
-    r = httpx.get(server + "/sparql", params={"example": "bodies", "lang": "en"}, headers=html)
+    r = http.get(server + "/sparql", params={"example": "bodies", "lang": "en"}, headers=html)
     assert r.status_code == 200
     assert "# title@en" in r.text.split('<textarea id="query"', 1)[1].split("</textarea>", 1)[0]
     assert 'data-prefix="dkg"' in r.text and "vendor/codemirror-5.65.20/codemirror.js" in r.text
-    r = httpx.get(server + "/sparql", params={"example": "<script>nope"}, headers=html)
+    r = http.get(server + "/sparql", params={"example": "<script>nope"}, headers=html)
     assert r.status_code == 400 and r.headers["content-type"].startswith("application/json")
     assert r.json()["message"] == "no named query called '<script>nope'"  # data in JSON, never HTML

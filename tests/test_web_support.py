@@ -3,12 +3,15 @@ documents) and a real uvicorn server on a free loopback port, started in a threa
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 import threading
 import time
 from contextlib import contextmanager
+from types import SimpleNamespace
 
+import httpx
 import pytest
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
@@ -62,6 +65,13 @@ EXTRA_TTL = f"""
                          oa:prefix "Theo kế hoạch, " ; oa:suffix " trong năm" ] ] .
 """
 
+#: httpx's one-call functions (``http.get(url)`` for ``httpx.get(url)``, each still a client of its
+#: own) with a TLS context made once: each top-level httpx call otherwise loads the system's
+#: certificate store again, tens of milliseconds, although the servers under test speak plain HTTP.
+TLS = httpx.create_ssl_context()
+http = SimpleNamespace(**{name: functools.partial(getattr(httpx, name), verify=TLS)
+                          for name in ("get", "post", "options", "request")})
+
 EVIL_KEY = "1-NQ/TU"
 DECREE_KEY = "140/2017/NĐ-CP"
 
@@ -75,21 +85,20 @@ def make_store():
     return store
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def running(app):
-    """Serve ``app`` with uvicorn on 127.0.0.1 in a thread; yield its base URL."""
+    """Serve ``app`` with uvicorn on 127.0.0.1 in a thread; yield its base URL.
+
+    The server gets a socket already bound to a port the system chose, so two test processes
+    (pytest-xdist workers, or another checkout's run) can never race for the same port."""
     import uvicorn
 
-    port = free_port()
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                                            lifespan="off"))
-    thread = threading.Thread(target=server.run, name="uvicorn-test", daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="uvicorn-test", daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not server.started:
@@ -101,6 +110,7 @@ def running(app):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        sock.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 
-import httpx
 import pytest
 from rdflib import Graph, Namespace
 
-from test_web_support import DKG, EVIL, client, server, web_app, web_store  # noqa: F401  (fixtures)
+from test_web_support import DKG, EVIL, client, server, web_app, http, web_store  # noqa: F401  (fixtures)
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
@@ -33,7 +32,7 @@ def _as_jsonld(ttl: str) -> str:
 
 def test_turtle_body_gives_a_json_report_and_changes_nothing(server, web_store):
     before = len(web_store)
-    r = httpx.post(server + "/validate", content=BAD_TTL.encode(), headers={"Content-Type": "text/turtle"},
+    r = http.post(server + "/validate", content=BAD_TTL.encode(), headers={"Content-Type": "text/turtle"},
                    timeout=120)
     assert r.status_code == 200, r.text
     report = r.json()
@@ -94,12 +93,12 @@ def test_size_limit_is_enforced_while_reading(server):
             sent["bytes"] += len(line)
             yield line
 
-    r = httpx.post(server + "/validate", content=chunks(), headers={"Content-Type": "application/n-triples"},
+    r = http.post(server + "/validate", content=chunks(), headers={"Content-Type": "application/n-triples"},
                    timeout=60)
     assert r.status_code == 413
     body = r.json()
     assert body["error"] == "too-large" and "200,000" in body["message"]
-    declared = httpx.post(server + "/validate", content=b"x" * 300_000, headers={"Content-Type": "text/turtle"})
+    declared = http.post(server + "/validate", content=b"x" * 300_000, headers={"Content-Type": "text/turtle"})
     assert declared.status_code == 413
 
 

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import copy_store
 from kg.rdf.graphs import ASSERTED, QUARANTINE
 from kg.store import Store, history
 from kg.web import create_app
@@ -26,8 +27,8 @@ SOURCE_GRAPHS = "https://w3id.org/directive-kg/graph/source/"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.open(tmp_path / "store")
+def store(new_store_path):
+    s = Store.open(new_store_path)
     yield s
     s.close()
 
@@ -50,13 +51,13 @@ def test_store_json_says_what_the_server_is_and_whether_it_takes_writes(store):
     assert info["service"] == "directive-kg" and info["writes"] is False
 
 
-def test_load_through_the_app_is_the_load_of_the_cli(store, tmp_path):
+def test_load_through_the_app_is_the_load_of_the_cli(store, tmp_path, empty_store_template):
     resp = client(store).post("/store/load", files=[("file", ("good.ttl", GOOD, "text/turtle"))], headers=AUTH)
     assert resp.status_code == 200, resp.text
     d = resp.json()
     assert d["files"] == ["good.ttl"] and d["graph"] == ASSERTED.value and not d["quarantined"]
     # the same quads as `Store.load_files` of the same file into another store
-    other = Store.open(tmp_path / "other")
+    other = Store.open(copy_store(empty_store_template, tmp_path / "other"))
     other.load_files([str(FIXTURES / "store" / "good.ttl")])
     assert asserted(store) == asserted(other) and d["triples"] == len(asserted(other))
     other.close()

@@ -21,9 +21,11 @@ one (``STORE/quarantine``) and never leaks into answers.
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -93,6 +95,30 @@ def fault_point(phase: str) -> None:
 def _nt(term) -> str:
     """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
     return str(term)
+
+
+def reference_version() -> str:
+    """A digest of the installed ontology files' names, sizes and modification times: the stamp
+    that says whether a store's ``graph/reference`` is current, and the key of the parse cache."""
+    parts = []
+    for path in resources.ontology_files():
+        st = path.stat()
+        parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def reference_quads(version: str) -> tuple[ox.Quad, ...]:
+    """The quads of ``graph/reference`` for the ontology files as ``version`` (from
+    :func:`reference_version`) describes them, stamp included.
+
+    Parsed once per process and version: every new store (and every in-memory one) needs them,
+    and a changed file changes the version, so the next call parses again."""
+    quads: list[ox.Quad] = []
+    for path in resources.ontology_files():
+        quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
+    quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
+    return tuple(quads)
 
 
 @dataclass
@@ -187,19 +213,31 @@ class Store:
     def needs_upkeep(self) -> bool:
         """Is the derived or reference data behind (an interrupted write, a new ontology, no index)?"""
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
-        return (stamp is None or stamp.object.value != self._reference_version()
+        return (stamp is None or stamp.object.value != reference_version()
                 or textindex.interrupted(self.main) or not textindex.current(self.main))
 
     @classmethod
     def bundled(cls) -> "Store":
         """An in-memory store holding the reference data and the bundled dataset."""
-        store = cls.open(None)
+        files = sorted(resources.package_data("bundled").glob("*.ttl"))
+        stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
+        store = cls(ox.Store())
+        store.main.extend(cls.bundled_quads(reference_version(), stamp))
+        return store
+
+    @staticmethod
+    @functools.lru_cache(maxsize=1)
+    def bundled_quads(reference: str, files: tuple[tuple[str, int, int], ...]) -> tuple[ox.Quad, ...]:
+        """Every quad of a bundled store, search index included, built once per process for the
+        reference data (``reference``, see :func:`reference_version`) and the bundled ``files``
+        (path, size, modification time) it is given: a changed file is another key."""
+        store = Store.open(None)
         quads: list[ox.Quad] = []
-        for path in sorted(resources.package_data("bundled").glob("*.ttl")):
+        for path, _, _ in files:
             quads.extend(parse_file(path))
         store.main.extend(quads)
         textindex.rebuild(store.main)
-        return store
+        return tuple(store.main)
 
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
@@ -265,25 +303,13 @@ class Store:
     def ensure_reference(self) -> None:
         """Load the ontology, vocabularies and admin units into ``graph/reference`` when
         they are missing or older than the installed ones."""
-        version = self._reference_version()
+        version = reference_version()
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
         if stamp is not None and stamp.object.value == version:
             return
-        quads: list[ox.Quad] = []
-        for path in resources.ontology_files():
-            quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
-        quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
         self.main.update(f"DROP SILENT GRAPH {_nt(REFERENCE)}")
-        self.main.extend(quads)
+        self.main.extend(reference_quads(version))
         textindex.rebuild(self.main)  # the units' names may have changed
-
-    @staticmethod
-    def _reference_version() -> str:
-        parts = []
-        for path in resources.ontology_files():
-            st = path.stat()
-            parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
-        return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def close(self) -> None:
         """Flush and release the on-disk datasets (RocksDB keeps a lock while they are open)."""
@@ -300,9 +326,17 @@ class Store:
                              f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
+            engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]
             self.main = CLOSED
             self._quarantine = self._history = None
-            gc.collect()
+            # An engine releases its lock when its last reference goes. When ours were the last
+            # (the list, the loop's name and getrefcount's argument), dropping them does it at
+            # once; a full collection, whose cost grows with every object the process holds, is
+            # needed only when something else refers to one (a cycle), or for a mirror's engine.
+            held_elsewhere = any(not isinstance(e, ox.Store) or sys.getrefcount(e) > 3 for e in engines)
+            engines.clear()
+            if held_elsewhere:
+                gc.collect()
 
     # --- reading --------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None):
