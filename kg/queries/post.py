@@ -107,8 +107,11 @@ def post_bodies(table: Table, params: dict, details: Details | None = None) -> T
 
 def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
-    order of GROUP_CONCAT to the engine."""
+    order of GROUP_CONCAT to the engine. No first date when one of the documents has none
+    (``_undated``): engines differ on MIN over a group where some rows have no value."""
     for r in table.rows:
+        if r.get("_undated"):
+            r["first_date"] = None
         for col in ("documents", "inherited_from"):
             items = sorted({x for x in (r.get(col) or "").split("; ") if x})
             r[col] = "; ".join(items) or None
