@@ -118,6 +118,19 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
     return table
 
 
+def post_outcomes(table: Table, params: dict, details: Details | None = None) -> Table:
+    """The source (with its title and URL) and the quote of each outcome, from the keys the query
+    chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
+    then the quote): where there are several, the one with the least IRI on every engine."""
+    for r in table.rows:
+        source, _, rest = (r.get("_source") or "").partition("\t")
+        title, _, url = rest.rpartition("\t")
+        r["source"], r["source_title"], r["source_url"] = source or None, title or None, url or None
+        r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
+    table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
+    return table
+
+
 def post_lag(table: Table, params: dict, details: Details) -> Table:
     """Days from each parent to the implementing document, the level medians and the slowest,
     the order (level, slowest first, key), the cut at ``limit``, then the details of the rows
@@ -352,6 +365,7 @@ POST: dict[str, Callable[[Table, dict, Details], Table]] = {
     "cascade": post_cascade,
     "coverage": post_coverage,
     "lag": post_lag,
+    "outcomes": post_outcomes,
     "targets": post_targets,
     "reviews-due": post_reviews_due,
 }
