@@ -224,6 +224,11 @@ def test_review_decisions_on_the_server(stores):
     try:
         for name, params in (("search", {"q": doc["fact"]["key"]}), ("bodies", {})):
             got, want = Q.run(remote, name, params).rows, Q.run(local, name, params).rows
+            if VIRTUOSO_MODE and name == "search":
+                # rejecting the document fact leaves its subject (a literal with a language tag)
+                # on Virtuoso, where the folder store drops it: a difference of the removal, not
+                # of the query (README, table of servers); what matters here is which documents
+                got, want = ([{k: v for k, v in r.items() if k != "subject"} for r in rows] for rows in (got, want))
             assert sorted(map(repr, got)) == sorted(map(repr, want)), name
     finally:
         remote.close()
