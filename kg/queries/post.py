@@ -131,16 +131,6 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
     return table
 
 
-def post_search(table: Table, params: dict, details: Details | None = None) -> Table:
-    """The subject shown for each document, from the key the query chose it by (``_subject``:
-    its percent-encoded form, a space, then the subject)."""
-    for r in table.rows:
-        r["subject"] = (r.get("_subject") or "").partition(" ")[2] or None
-    if "subject" not in table.columns:
-        table.columns.append("subject")
-    return table
-
-
 def post_lag(table: Table, params: dict, details: Details) -> Table:
     """Days from each parent to the implementing document, the level medians and the slowest,
     the order (level, slowest first, key), the cut at ``limit``, then the details of the rows
@@ -376,7 +366,6 @@ POST: dict[str, Callable[[Table, dict, Details], Table]] = {
     "coverage": post_coverage,
     "lag": post_lag,
     "outcomes": post_outcomes,
-    "search": post_search,
     "targets": post_targets,
     "reviews-due": post_reviews_due,
 }
