@@ -26,6 +26,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 
 HERE = Path(__file__).resolve().parent
@@ -155,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         stores = {"embedded": Store.open(folder)}
         for name, (url, _) in servers.items():
             stores[name] = Store.remote(url, layout="virtuoso" if name == "virtuoso" else "oxigraph")
+            # a query may take longer than a client's 60 s here (the embedded store's coverage did)
+            stores[name].main.client.timeout = httpx.Timeout(3600.0)
         rows = []
         only = {x for x in args.queries.split(",") if x}
         for q in Q.catalog():
