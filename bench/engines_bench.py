@@ -3,11 +3,13 @@
 ``--oxigraph-server``, on an Oxigraph server too), each query run by ``kg.queries.run`` with the
 parameters of ``bench/run.py``; prints the medians and the ratio server / embedded.
 
-    python bench/engines_bench.py --triples 1000000 [--runs 5] [--oxigraph-server] [--append]
+    python bench/engines_bench.py --triples 1000000 [--runs 5] [--oxigraph-server [--oxigraph-load]] [--append]
 
 The data is made by ``bench/generate.py``; the folder store by ``bulk_load`` plus the search
 index; the very quads of that store (reference data and index included) are then sent to the
-server by ``RemoteDataset.extend``. Virtuoso is started by ``tests/virtuoso_server.py`` (a
+server by ``RemoteDataset.extend`` (or, with ``--virtuoso-bulk`` and ``--oxigraph-load``, written
+as N-Quads and loaded by the server's own loader: Virtuoso's ``rdf_loader_run``, ``oxigraph load``
+into the server's folder before it starts). Virtuoso is started by ``tests/virtuoso_server.py`` (a
 throwaway database under ``bench/out``) and stopped at the end. Each query gets one warm-up run,
 then ``--runs`` timed runs per engine, the engines taking turns. Row counts are compared; a query
 an engine refuses is reported with its error. ``--append`` adds the table to ``bench/RESULTS.md``.
@@ -24,6 +26,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pyoxigraph as ox
 
 HERE = Path(__file__).resolve().parent
@@ -96,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--queries", default="", help="comma-separated named queries (default: all)")
     ap.add_argument("--virtuoso-bulk", action="store_true",
                     help="load Virtuoso with its bulk loader rather than through RemoteDataset.extend")
+    ap.add_argument("--oxigraph-load", action="store_true",
+                    help="load the Oxigraph server's folder with `oxigraph load` before it starts")
     args = ap.parse_args(argv)
 
     data = generate(args.triples)
@@ -111,9 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     stoppers = [virtuoso.stop]
     try:
         os.environ.update(virtuoso.environment())
-        if args.virtuoso_bulk:  # Virtuoso's own loader, from the same quads written as N-Quads
-            dump = vdir / "store.nq"
-            ox.serialize([q for q in quads], output=str(dump), format=ox.RdfFormat.N_QUADS)
+        dump = vdir / "store.nq"  # (in the Virtuoso's folder: the only one its loader may read)
+        if args.virtuoso_bulk or args.oxigraph_load:  # the same quads written as N-Quads
+            ox.serialize(quads, output=str(dump), format=ox.RdfFormat.N_QUADS)
+        if args.virtuoso_bulk:  # Virtuoso's own loader
             start = time.perf_counter()
             virtuoso_server.bulk_load(virtuoso, dump)
             loads["virtuoso (bulk loader)"] = time.perf_counter() - start
@@ -127,15 +133,31 @@ def main(argv: list[str] | None = None) -> int:
         if args.oxigraph_server:
             from conftest import start_oxigraph_server
 
-            proc, url = start_oxigraph_server(OUT / "oxigraph-server")
+            location = OUT / "oxigraph-server"
+            if location.exists():
+                shutil.rmtree(location)
+            if args.oxigraph_load:  # the server's own loader, into its folder before it starts
+                exe = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
+                start = time.perf_counter()
+                subprocess.run([exe, "load", "--location", str(location), "--file", str(dump)], check=True,
+                               capture_output=True)
+                loads["oxigraph-server (oxigraph load)"] = time.perf_counter() - start
+            proc, url = start_oxigraph_server(location)
             stoppers.append(lambda: (proc.terminate(), proc.wait(timeout=30)))
             os.environ["DKG_STORE_LAYOUT"] = "oxigraph"
-            loads["oxigraph-server"] = fill_server(url, quads, "oxigraph")
+            if args.oxigraph_load:
+                dataset = RemoteDataset(url, layout="oxigraph")
+                assert len(dataset) == len(quads), (len(dataset), len(quads))
+                dataset.close()
+            else:
+                loads["oxigraph-server"] = fill_server(url, quads, "oxigraph")
             os.environ["DKG_STORE_LAYOUT"] = "virtuoso"
             servers["oxigraph-server"] = (url, None)
         stores = {"embedded": Store.open(folder)}
         for name, (url, _) in servers.items():
             stores[name] = Store.remote(url, layout="virtuoso" if name == "virtuoso" else "oxigraph")
+            # a query may take longer than a client's 60 s here (the embedded store's coverage did)
+            stores[name].main.client.timeout = httpx.Timeout(3600.0)
         rows = []
         only = {x for x in args.queries.split(",") if x}
         for q in Q.catalog():
@@ -169,7 +191,8 @@ def render(args, n: int, loads: dict[str, float], rows, engines: list[str]) -> s
     servers = [e for e in engines if e != "embedded"]
     out = ["## Named queries on a second engine (written by `bench/engines_bench.py`)", "",
            f"`python bench/engines_bench.py --triples {args.triples} --runs {args.runs}"
-           f"{' --oxigraph-server' if args.oxigraph_server else ''}`: {n:,} quads (the folder store's, "
+           f"{' --oxigraph-server' if args.oxigraph_server else ''}{' --oxigraph-load' if args.oxigraph_load else ''}"
+           f"{' --virtuoso-bulk' if args.virtuoso_bulk else ''}`: {n:,} quads (the folder store's, "
            "reference data and search index included) in an embedded folder store and on "
            + ", ".join(servers) + " on loopback; median of "
            f"{args.runs} runs after a warm-up, the engines taking turns. Loading the quads into the server "

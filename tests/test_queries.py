@@ -539,6 +539,20 @@ def test_values_block_does_not_count_a_subquery_projection_as_a_use():
     assert out.index("VALUES ?b") > out.index("SELECT ?b WHERE")
 
 
+def test_a_parameter_read_inside_a_subquery_reaches_it(store, tmp_path):
+    # an embedded store's substitutions stop at a subquery (a server has none): such a parameter
+    # goes in as VALUES in the subquery, on every engine, and only once
+    rq = tmp_path / "within.rq"
+    rq.write_text("# param: date (date, default today) — the day\n"
+                  "SELECT ?day WHERE { { SELECT ?day WHERE { BIND(?date AS ?day) } } }\n", encoding="utf-8")
+    trace: list = []
+    t = Q.run(store, str(rq), {"date": "2024-06-30"}, trace=trace)
+    assert [r["day"] for r in t.rows] == [dt.date(2024, 6, 30)]
+    sparql, bindings = trace[0]
+    assert sparql.count("VALUES ?date") == 1 and "date" not in bindings
+    assert Q.used_in_subquery(sparql, "date") and not Q.used_in_subquery("SELECT ?date WHERE { ?s ?p ?date }", "date")
+
+
 def test_cascade_looks_up_details_for_the_rows_kept_only(store):
     trace: list = []
     t = Q.run(store, "cascade", {"doc": "46-NQ/TW", "limit": "2"}, trace=trace)

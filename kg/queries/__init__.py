@@ -27,7 +27,7 @@ from kg.queries.parameters import (
 )
 from kg.queries.post import POST, achievement, post_targets
 from kg.queries.run import Details, execute, prepare, resolve_query, run
-from kg.queries.sparqltext import blank_out, limit_slots, select_sections, uses_variable, values_block
+from kg.queries.sparqltext import blank_out, limit_slots, select_sections, used_in_subquery, uses_variable, values_block
 from kg.queries.table import Table, fill, python_value
 
 __all__ = [
@@ -35,5 +35,5 @@ __all__ = [
     "achievement", "bind_parameters", "blank_out", "catalog", "execute", "fill", "get",
     "limit_slots", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value",
     "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections",
-    "text_matches", "units_within", "uses_variable", "values_block", "word_values",
+    "text_matches", "units_within", "used_in_subquery", "uses_variable", "values_block", "word_values",
 ]

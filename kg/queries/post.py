@@ -107,11 +107,27 @@ def post_bodies(table: Table, params: dict, details: Details | None = None) -> T
 
 def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
-    order of GROUP_CONCAT to the engine."""
+    order of GROUP_CONCAT to the engine. No first date when one of the documents has none
+    (``_undated``): engines differ on MIN over a group where some rows have no value."""
     for r in table.rows:
+        if r.get("_undated"):
+            r["first_date"] = None
         for col in ("documents", "inherited_from"):
             items = sorted({x for x in (r.get(col) or "").split("; ") if x})
             r[col] = "; ".join(items) or None
+    return table
+
+
+def post_outcomes(table: Table, params: dict, details: Details | None = None) -> Table:
+    """The source (with its title and URL) and the quote of each outcome, from the keys the query
+    chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
+    then the quote): where there are several, the one with the least IRI on every engine."""
+    for r in table.rows:
+        source, _, rest = (r.get("_source") or "").partition("\t")
+        title, _, url = rest.rpartition("\t")
+        r["source"], r["source_title"], r["source_url"] = source or None, title or None, url or None
+        r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
+    table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
     return table
 
 
@@ -349,6 +365,7 @@ POST: dict[str, Callable[[Table, dict, Details], Table]] = {
     "cascade": post_cascade,
     "coverage": post_coverage,
     "lag": post_lag,
+    "outcomes": post_outcomes,
     "targets": post_targets,
     "reviews-due": post_reviews_due,
 }

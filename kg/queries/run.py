@@ -18,7 +18,7 @@ from kg.queries.functions import CUSTOM_FUNCTIONS, FN
 from kg.queries.parameters import parameter_terms, resolved_iris, substitutions, word_values
 from kg.queries.post import POST
 from kg.queries import safety
-from kg.queries.sparqltext import limit_slots, select_sections, uses_variable, values_block
+from kg.queries.sparqltext import limit_slots, select_sections, used_in_subquery, uses_variable, values_block
 from kg.queries.table import Table, python_value
 from kg.rdf.terms import OxTerm
 from kg.store.mirror import is_embedded
@@ -68,6 +68,12 @@ def prepare(store, query: NamedQuery, params: Mapping[str, str],
     sparql = select_sections(query.sparql, {**values, **words})  # (the "#if q_N" of each word given)
     sparql = limit_slots(sparql, values.get("limit"))
     blocks = {k: v for k, v in blocks.items() if uses_variable(sparql, k)}
+    # a parameter a subquery reads goes in as VALUES there on every engine: substitutions do not
+    # reach a subquery (and whether a join happens to carry the outer binding in is the plan's
+    # choice, which differs between engines)
+    into_values = {k: v for k, v in bindings.items() if k not in blocks and used_in_subquery(sparql, k)}
+    blocks.update({k: [v] for k, v in into_values.items()})
+    bindings = {k: v for k, v in bindings.items() if k not in into_values}
     return values_block(sparql, blocks), bindings, values
 
 

@@ -50,6 +50,31 @@ def limit_slots(sparql: str, limit) -> str:
 _TOP_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
+def _where_groups(code: str) -> tuple[list[tuple[int, int]], list[int]]:
+    """The WHERE groups of ``code`` (blanked SPARQL), the outer query's first: for each, where its
+    body starts and ends, and where its own text starts (a subquery's at its SELECT, since its
+    projection is not a use by the group around it)."""
+    groups = []  # (start of the group's body, end of the group's body)
+    for m in _TOP_WHERE.finditer(code):
+        depth, i = 1, m.end()
+        while i < len(code) and depth:
+            depth += {"{": 1, "}": -1}.get(code[i], 0)
+            i += 1
+        groups.append((m.end(), i - 1))
+    starts = [code.upper().rfind("SELECT", 0, a) if gi else a for gi, (a, _) in enumerate(groups)]
+    return groups, starts
+
+
+def used_in_subquery(sparql: str, name: str) -> bool:
+    """Does a subquery of ``sparql`` use ``?name`` (in its projection or its WHERE group)? Such a
+    variable is not the outer query's: a parameter reaches it only as a ``VALUES`` block of its
+    own (an embedded store's substitutions stop at a subquery, as a server has none at all)."""
+    code = blank_out(sparql)
+    groups, starts = _where_groups(code)
+    pattern = re.compile(r"[?$]" + re.escape(name) + r"\b")
+    return any(pattern.search(code[start:end]) for (_, end), start in list(zip(groups, starts))[1:])
+
+
 def values_block(sparql: str, iris: Mapping[str, Sequence[OxTerm] | None]) -> str:
     """``sparql`` with one ``VALUES ?var { <iri> ... }`` per entry at the start of each WHERE group
     that uses ``?var`` itself: the outer query's and any subquery's, since a subquery does not see
@@ -59,15 +84,7 @@ def values_block(sparql: str, iris: Mapping[str, Sequence[OxTerm] | None]) -> st
     if not iris:
         return sparql
     code = blank_out(sparql)
-    groups = []  # (start of the group's body, end of the group's body)
-    for m in _TOP_WHERE.finditer(code):
-        depth, i = 1, m.end()
-        while i < len(code) and depth:
-            depth += {"{": 1, "}": -1}.get(code[i], 0)
-            i += 1
-        groups.append((m.end(), i - 1))
-    # a subquery's own text starts at its SELECT: its projection is not a use by the group around it
-    starts = [code.upper().rfind("SELECT", 0, a) if gi else a for gi, (a, _) in enumerate(groups)]
+    groups, starts = _where_groups(code)
     if not groups:
         raise QueryError("cannot bind parameters: the query has no WHERE clause")
     inserts: list[tuple[int, str]] = []
