@@ -277,6 +277,8 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
 #: live only in that source's own graph, which a batch replaces, so the store is not asked about them.
 _OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
+#: Nodes no index entry rests on: those above and the review queue's records and items.
+_UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 
 
 def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
@@ -319,13 +321,10 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             changed.append(t)
         check = [t for t in texts if not t.whole and (
             t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
+    queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:
-        if t.intake is not None:  # the queue, each fact with the violation that holds it back
-            # the queue reads the graph to place violations and to mark the nodes each fact became
-            graph = Graph()
-            for triple in t.built:
-                graph.add(triple)
-            t.intake.record(graph, Report(conforms=not t.violations, violations=t.violations))
+        if t.intake is not None:  # each fact with the violation that holds it back
+            queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
             store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name],
@@ -337,11 +336,12 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    if not written:
-        return
     quads = _to_quads(written)
-    store.write_quads(quads, [source_graph(t.info.id) for t in written],
-                      indexed=lambda node: not node.value.startswith(_OWN_PREFIXES))
+    graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
+    if not graphs:
+        return
+    # one transaction for the batch: the source graphs, the review queues and the change set's record
+    store.write_quads([*quads, *queues], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED))
     summary.loaded += len(written)
     summary.triples += len(quads)
 
