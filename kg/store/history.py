@@ -67,6 +67,10 @@ TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
 
 
+#: From this many quads on, a change set's payload is loaded in bulk (see :func:`write_payload`).
+BULK_PAYLOAD = 5000
+
+
 def change_iri(number: int) -> ox.NamedNode:
     return ox.NamedNode(f"{ID}change/{number}")
 
@@ -161,16 +165,27 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     slots: dict[object, int] = {}
     quads: list[ox.Quad] = []
     for kind, batch in (("added", added), ("removed", removed)):
+        into: dict[object, ox.NamedNode] = {}  # the payload graph of each data graph, made once
         for q in batch:
-            n = slots.setdefault(q.graph_name, len(slots))
-            quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(f"{c.value}/{kind}/{n}")))
+            g = into.get(q.graph_name)
+            if g is None:
+                g = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{slots.setdefault(q.graph_name, len(slots))}")
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
     for g, n in slots.items():
         quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, _graph_term(g), c))
     quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
     if replaces is not None:
         quads.append(ox.Quad(c, REPLACES, replaces, c))
-    quads.append(ox.Quad(c, mark, TRUE, c))
-    store.history_store.extend(quads)
+    if len(quads) < BULK_PAYLOAD:
+        quads.append(ox.Quad(c, mark, TRUE, c))
+        store.history_store.extend(quads)
+        return
+    # A large payload (an ingest of many texts) is loaded without a transaction, at a fraction of
+    # the cost: the map of its graphs first (so that clear_payload finds whatever part of it a
+    # killed process left), then the quads, then the mark, without which it counts as not kept.
+    store.history_store.extend(q for q in quads if q.graph_name == c)
+    store.history_store.bulk_extend(q for q in quads if q.graph_name != c)
+    store.history_store.add(ox.Quad(c, mark, TRUE, c))
 
 
 def clear_payload(store, number: int) -> None:
