@@ -57,9 +57,14 @@ store = Store.open(sys.argv[3])
 t, c = time.perf_counter(), time.process_time()
 summary = ingest_paths(store, [sys.argv[2]])
 wall, cpu = time.perf_counter() - t, time.process_time() - c
+# what the store holds after the run, change log left out (its times and numbering differ by design)
+import hashlib
+kept = sorted(str(q) for q in store.main if not str(q.graph_name).endswith("/graph/changes>"))
+digest = hashlib.sha256("\n".join(kept).encode()).hexdigest()[:12]
 store.close()
 print(json.dumps({"wall": wall, "cpu": cpu, "files": summary.files, "loaded": summary.loaded, "triples": summary.triples,
-                  "quarantined": len(summary.quarantined), "failed": len(summary.failed)}))
+                  "quarantined": len(summary.quarantined), "failed": len(summary.failed), "quads": len(kept),
+                  "digest": digest}))
 """
 
 
@@ -169,7 +174,8 @@ def main() -> None:
                 r = run_once(code, texts, work)
                 results[name].append(r)
                 print(f"{name}: {r['files'] / r['wall']:.1f} texts/s ({r['wall']:.2f} s, CPU {r['cpu']:.2f} s; loaded {r['loaded']}, "
-                      f"quarantined {r['quarantined']}, failed {r['failed']}, {r['triples']} triples)", flush=True)
+                      f"quarantined {r['quarantined']}, failed {r['failed']}, {r['triples']} triples; store {r.get('quads')} quads, "
+                      f"digest {r.get('digest')})", flush=True)
 
     rows = []
     for name, rs in results.items():
@@ -177,12 +183,13 @@ def main() -> None:
         cpu = statistics.median(r["cpu"] for r in rs)
         rows.append((name, wall, cpu, rs[0]))
     lines = ["| code | texts | median wall s | texts/s (wall) | median CPU s | texts/s (CPU) | loaded | quarantined texts "
-             "| triples | runs |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| triples | store quads (digest) | runs |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|"]
     for name, wall, cpu, r in rows:
         label = "this checkout" if name == "ours" else f"baseline `{args.baseline_ref}`"
         lines.append(f"| {label} | {args.texts} | {wall:.2f} | {args.texts / wall:.1f} | {cpu:.2f} | "
-                     f"{args.texts / cpu:.1f} | {r['loaded']} | {r['quarantined']} | {r['triples']} | {len(results[name])} |")
+                     f"{args.texts / cpu:.1f} | {r['loaded']} | {r['quarantined']} | {r['triples']} | {r['quads']} ({r['digest']}) | "
+                     f"{len(results[name])} |")
     table = "\n".join(lines)
     print(table)
     if args.append:

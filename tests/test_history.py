@@ -301,3 +301,22 @@ def test_a_bulk_payload_cut_short_is_not_kept_and_is_cleared(folder, monkeypatch
     kept = history.read_payload(folder, 5)
     assert kept is not None and set(kept.added) == set(added[:4])
     assert len(set(folder.history_store)) < len(whole), "the quads of the payload cut short were cleared"
+
+
+def test_canonical_quads_are_those_the_engine_stores():
+    """The batch's quads as the engine gives them back: typed literals in their canonical form,
+    strings, language strings, IRIs and blank nodes as they were."""
+    s, g = ox.NamedNode(DOC + "c/1"), source_graph("cc")
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")),
+               ox.Literal("0012", datatype=ox.NamedNode(xsd + "integer")),
+               ox.Literal("1.50", datatype=ox.NamedNode(xsd + "decimal")),
+               ox.Literal("2024-04-15", datatype=ox.NamedNode(xsd + "date")),
+               ox.Literal(" chữ  giữ nguyên "), ox.Literal("Nghị quyết", language="vi"),
+               ox.NamedNode(DOC + "c/2"), ox.BlankNode("b1")]
+    quads = [ox.Quad(s, ox.NamedNode(f"{DKG}p{i}"), o, g) for i, o in enumerate(objects)]
+    scratch = ox.Store()
+    scratch.extend(quads)
+    assert history.canonical(quads) == set(scratch)
+    assert ox.Quad(s, ox.NamedNode(f"{DKG}p0"), ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g) \
+        not in history.canonical(quads), "the engine rewrites some typed literals"

@@ -315,9 +315,23 @@ def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     """The quads as the engine stores them: it writes some literals in a canonical form (an
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
     what the store holds, or undoing it later, must use that form."""
-    scratch = ox.Store()
-    scratch.bulk_extend(quads)  # (in memory and thrown away: no transaction needed)
-    return set(scratch)
+    out: set[ox.Quad] = set()
+    typed: list[ox.Quad] = []
+    for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
+        o = q.object
+        if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
+            typed.append(q)
+        else:
+            out.add(q)
+    if typed:
+        scratch = ox.Store()
+        scratch.bulk_extend(typed)  # (in memory and thrown away: no transaction needed)
+        out.update(scratch)
+    return out
+
+
+#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
+_VERBATIM = frozenset({XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 def _has_blank(q: ox.Quad) -> bool:
