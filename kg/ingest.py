@@ -40,6 +40,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
+from kg.review.ledger import has_decisions
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate
 
@@ -251,6 +252,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     for chunk in _batches(files, max(1, batch_size)):
         texts: dict[str, _Text] = {}
         resolve.new_batch()
+        decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
         for path in chunk:
             bar.update(1)
             try:
@@ -264,7 +266,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             if info.id in texts:  # the same text twice: once is enough
                 summary.loaded += 1
                 continue
-            intake = Intake(store, info, src.text, facts)  # the reviewers' decisions applied
+            intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
             triples = build_triples(intake.facts, info, resolve=resolve)
             resolve.note(triples)
             texts[info.id] = _Text(src.name, info, triples, intake=intake, built=frozenset(triples))

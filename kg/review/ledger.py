@@ -185,6 +185,11 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
     return out
 
 
+def has_decisions(store) -> bool:
+    """Does the store hold any review decision? (Where none is, an ingest need not look them up.)"""
+    return next(iter(store.main.quads_for_pattern(None, A, _n(DKG.ReviewDecision), REVIEW)), None) is not None
+
+
 def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:
     """Every decision (about the given items, or about the facts of one source, or all), grouped
     by item id."""

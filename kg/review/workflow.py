@@ -204,15 +204,17 @@ class Intake:
     >>> quads = intake.queue(triples, report)  # written with the source's graph
     """
 
-    def __init__(self, store, info: SourceInfo, text: str, facts: Facts) -> None:
+    def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
+        """``decided``: False where the caller knows that the store holds no decision at all
+        (:func:`kg.review.ledger.has_decisions`), which spares two lookups per text."""
         self.store = store
         self.info = info
         self.text = text
         self.meta = meta_of(info, facts)
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
-        decisions = ledger.read_decisions(store, [it.id for it in self.items])
+        decisions = ledger.read_decisions(store, [it.id for it in self.items]) if decided else {}
         ids = {it.id for it in self.items}
-        for fid, about in ledger.read_decisions(store, source=info.id).items():
+        for fid, about in (ledger.read_decisions(store, source=info.id) if decided else {}).items():
             carried = carried_item(info.id, text, about) if fid not in ids else None
             if carried is not None:  # confirmed by a reviewer, no longer read by the extractor
                 self.items.append(carried)
