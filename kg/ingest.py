@@ -363,16 +363,14 @@ def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
 
 def _to_quads(texts: list[_Text]) -> list:
     """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
-    the IRIs that recur, predicates, classes and documents, once per call)."""
-    iris: dict = {}
+    the terms that recur, predicates, classes, documents and their labels, once per call)."""
+    terms: dict = {}
 
     def term(x):
-        if isinstance(x, URIRef):
-            node = iris.get(x)
-            if node is None:
-                node = iris[x] = ox.NamedNode(str(x))
-            return node
-        return to_ox(x)
+        node = terms.get(x)
+        if node is None:
+            node = terms[x] = to_ox(x)
+        return node
 
     out = []
     for t in texts:
