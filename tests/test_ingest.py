@@ -11,7 +11,9 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.ingest import ingest_paths, read_text
 from kg.errors import InputError
-from kg.store import CHANGES, Store
+from kg.rdf.graphs import DERIVED
+from kg.review.ledger import RECORD_PREFIX
+from kg.store import CHANGES, Store, history
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -184,3 +186,27 @@ def test_re_ingesting_a_text_does_not_grow_the_quarantine(memory_store, tmp_path
     ingest_paths(memory_store, [str(early)])
     assert len(memory_store.quarantine_store) == first  # the report's blank nodes are new, their number is not
     assert {q for q in memory_store.quarantine_store if not isinstance(q.subject, ox.BlankNode)} == held
+
+
+def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(tmp_path):
+    """The source graphs, the review queues and the change set's record of a batch are one write:
+    one change set, whose rollback leaves the store's data as it was before the ingest."""
+    store = Store.open(tmp_path / "store")
+    try:
+        def data() -> set[ox.Quad]:
+            return {q for q in store.main if q.graph_name not in DERIVED and q.graph_name != CHANGES}
+
+        before, numbers = data(), {c.number for c in history.change_sets(store)}
+        summary = ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
+        assert summary.loaded == 2
+        new = [c for c in history.change_sets(store) if c.number not in numbers]
+        assert len(new) == 1
+        graphs = {g.value for g in store.main.named_graphs()}
+        assert sum(g.startswith(RECORD_PREFIX) for g in graphs) == 2 and sum(g.startswith(SOURCE) for g in graphs) == 2
+        payload = history.read_payload(store, new[0].number)
+        assert payload is not None
+        assert {q.graph_name.value for q in payload.added} >= {g for g in graphs if g.startswith((RECORD_PREFIX, SOURCE))}
+        history.rollback(store, new[0].number)
+        assert data() == before
+    finally:
+        store.close()
