@@ -167,10 +167,11 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     for kind, batch in (("added", added), ("removed", removed)):
         into: dict[object, ox.NamedNode] = {}  # the payload graph of each data graph, made once
         for q in batch:
-            g = into.get(q.graph_name)
-            if g is None:
-                g = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{slots.setdefault(q.graph_name, len(slots))}")
-            quads.append(ox.Quad(q.subject, q.predicate, q.object, g))
+            target = into.get(q.graph_name)
+            if target is None:
+                n = slots.setdefault(q.graph_name, len(slots))
+                target = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{n}")
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, target))
     for g, n in slots.items():
         quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, _graph_term(g), c))
     quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
