@@ -14,6 +14,7 @@ from kg.errors import InputError
 from kg.rdf.graphs import DERIVED
 from kg.review.ledger import RECORD_PREFIX
 from kg.store import CHANGES, Store, history
+from kg.store import store as store_module
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -210,3 +211,37 @@ def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(tmp_path):
         assert data() == before
     finally:
         store.close()
+
+
+class Killed(BaseException):
+    """Stands for the process being killed at a fault point (nothing after it runs)."""
+
+
+@pytest.mark.parametrize("phase", ["marked", "data-written"])
+def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(tmp_path, monkeypatch, phase):
+    """A batch large enough to be loaded in bulk, killed before its record, is finished from its
+    change set's payload by the next open: the same quads as a clean ingest, one change set."""
+    files = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
+    monkeypatch.setattr(history, "BULK_PAYLOAD", 50)
+    clean = Store.open(tmp_path / "clean")
+    ingest_paths(clean, files)
+    expected = {q for q in clean.main if q.graph_name != CHANGES}
+    clean.close()
+
+    def fault(at: str) -> None:
+        if at == phase:
+            raise Killed(at)
+
+    crashed = Store.open(tmp_path / "crashed")
+    monkeypatch.setattr(store_module, "fault_point", fault)
+    with pytest.raises(Killed):
+        ingest_paths(crashed, files)
+    crashed.close()
+    monkeypatch.undo()
+    again = Store.open(tmp_path / "crashed")
+    try:
+        assert again.repaired and "change set" in again.repaired
+        assert {q for q in again.main if q.graph_name != CHANGES} == expected
+        assert len(history.change_sets(again)) == 1
+    finally:
+        again.close()
