@@ -342,7 +342,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
     if not graphs:
         return
-    # one transaction for the batch: the source graphs, the review queues and the change set's record
+    # one write and one change set for the batch: the source graphs, the review queues and the record
     store.write_quads([*quads, *queues], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED))
     summary.loaded += len(written)
     summary.triples += len(quads)
