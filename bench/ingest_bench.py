@@ -15,7 +15,9 @@ makes it) into a new, empty folder store and reports the wall time; the baseline
 dependencies. Runs alternate (ours, baseline, ours, ...) so that the load of the machine falls
 on both alike; the median of ``--runs`` is reported in texts per second, of wall-clock time and
 of the child's CPU time (on a machine shared with other jobs, CPU time is the steadier of the two). ``--append`` adds the
-table to ``bench/RESULTS.md`` under "Ingest".
+table to ``bench/RESULTS.md`` under "Ingest". Each run also reports the number of quads in the store
+after it and a digest of them (the change log and the reference data's stamp left out), so that
+two sides that wrote different data do not pass for the same work.
 
 ``--huge 0.25,0.5,1`` measures instead the extraction time of single long texts (sizes in millions
 of characters), each in its own child process with a time limit: the seed texts joined one after
