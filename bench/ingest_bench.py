@@ -15,7 +15,9 @@ makes it) into a new, empty folder store and reports the wall time; the baseline
 dependencies. Runs alternate (ours, baseline, ours, ...) so that the load of the machine falls
 on both alike; the median of ``--runs`` is reported in texts per second, of wall-clock time and
 of the child's CPU time (on a machine shared with other jobs, CPU time is the steadier of the two). ``--append`` adds the
-table to ``bench/RESULTS.md`` under "Ingest".
+table to ``bench/RESULTS.md`` under "Ingest". Each run also reports the number of quads in the store
+after it and a digest of them (the change log and the reference data's stamp left out), so that
+two sides that wrote different data do not pass for the same work.
 
 ``--huge 0.25,0.5,1`` measures instead the extraction time of single long texts (sizes in millions
 of characters), each in its own child process with a time limit: the seed texts joined one after
@@ -57,9 +59,16 @@ store = Store.open(sys.argv[3])
 t, c = time.perf_counter(), time.process_time()
 summary = ingest_paths(store, [sys.argv[2]])
 wall, cpu = time.perf_counter() - t, time.process_time() - c
+# what the store holds after the run, less the change log (its times and numbering differ by design)
+# and the stamp of the reference data (made from the ontology files' times, which differ by checkout)
+import hashlib
+kept = sorted(str(q) for q in store.main if not str(q.graph_name).endswith("/graph/changes>")
+              and not str(q.subject).endswith("/graph/reference>"))
+digest = hashlib.sha256("\n".join(kept).encode()).hexdigest()[:12]
 store.close()
 print(json.dumps({"wall": wall, "cpu": cpu, "files": summary.files, "loaded": summary.loaded, "triples": summary.triples,
-                  "quarantined": len(summary.quarantined), "failed": len(summary.failed)}))
+                  "quarantined": len(summary.quarantined), "failed": len(summary.failed), "quads": len(kept),
+                  "digest": digest}))
 """
 
 
@@ -169,7 +178,8 @@ def main() -> None:
                 r = run_once(code, texts, work)
                 results[name].append(r)
                 print(f"{name}: {r['files'] / r['wall']:.1f} texts/s ({r['wall']:.2f} s, CPU {r['cpu']:.2f} s; loaded {r['loaded']}, "
-                      f"quarantined {r['quarantined']}, failed {r['failed']}, {r['triples']} triples)", flush=True)
+                      f"quarantined {r['quarantined']}, failed {r['failed']}, {r['triples']} triples; store {r.get('quads')} quads, "
+                      f"digest {r.get('digest')})", flush=True)
 
     rows = []
     for name, rs in results.items():
@@ -177,12 +187,13 @@ def main() -> None:
         cpu = statistics.median(r["cpu"] for r in rs)
         rows.append((name, wall, cpu, rs[0]))
     lines = ["| code | texts | median wall s | texts/s (wall) | median CPU s | texts/s (CPU) | loaded | quarantined texts "
-             "| triples | runs |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| triples | store quads (digest) | runs |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|"]
     for name, wall, cpu, r in rows:
         label = "this checkout" if name == "ours" else f"baseline `{args.baseline_ref}`"
         lines.append(f"| {label} | {args.texts} | {wall:.2f} | {args.texts / wall:.1f} | {cpu:.2f} | "
-                     f"{args.texts / cpu:.1f} | {r['loaded']} | {r['quarantined']} | {r['triples']} | {len(results[name])} |")
+                     f"{args.texts / cpu:.1f} | {r['loaded']} | {r['quarantined']} | {r['triples']} | {r['quads']} ({r['digest']}) | "
+                     f"{len(results[name])} |")
     table = "\n".join(lines)
     print(table)
     if args.append:

@@ -40,6 +40,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
+from kg.review.ledger import has_decisions
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate
 
@@ -251,6 +252,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     for chunk in _batches(files, max(1, batch_size)):
         texts: dict[str, _Text] = {}
         resolve.new_batch()
+        decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
         for path in chunk:
             bar.update(1)
             try:
@@ -264,7 +266,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             if info.id in texts:  # the same text twice: once is enough
                 summary.loaded += 1
                 continue
-            intake = Intake(store, info, src.text, facts)  # the reviewers' decisions applied
+            intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
             triples = build_triples(intake.facts, info, resolve=resolve)
             resolve.note(triples)
             texts[info.id] = _Text(src.name, info, triples, intake=intake, built=frozenset(triples))
@@ -277,6 +279,8 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
 #: live only in that source's own graph, which a batch replaces, so the store is not asked about them.
 _OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
+#: Nodes no index entry rests on: those above and the review queue's records and items.
+_UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 
 
 def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
@@ -319,13 +323,10 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             changed.append(t)
         check = [t for t in texts if not t.whole and (
             t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
+    queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:
-        if t.intake is not None:  # the queue, each fact with the violation that holds it back
-            # the queue reads the graph to place violations and to mark the nodes each fact became
-            graph = Graph()
-            for triple in t.built:
-                graph.add(triple)
-            t.intake.record(graph, Report(conforms=not t.violations, violations=t.violations))
+        if t.intake is not None:  # each fact with the violation that holds it back
+            queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
             store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name],
@@ -337,11 +338,12 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    if not written:
-        return
     quads = _to_quads(written)
-    store.write_quads(quads, [source_graph(t.info.id) for t in written],
-                      indexed=lambda node: not node.value.startswith(_OWN_PREFIXES))
+    graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
+    if not graphs:
+        return
+    # one write and one change set for the batch: the source graphs, the review queues and the record
+    store.write_quads([*quads, *queues], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED))
     summary.loaded += len(written)
     summary.triples += len(quads)
 
@@ -361,16 +363,14 @@ def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
 
 def _to_quads(texts: list[_Text]) -> list:
     """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
-    the IRIs that recur, predicates, classes and documents, once per call)."""
-    iris: dict = {}
+    the terms that recur, predicates, classes, documents and their labels, once per call)."""
+    terms: dict = {}
 
     def term(x):
-        if isinstance(x, URIRef):
-            node = iris.get(x)
-            if node is None:
-                node = iris[x] = ox.NamedNode(str(x))
-            return node
-        return to_ox(x)
+        node = terms.get(x)
+        if node is None:
+            node = terms[x] = to_ox(x)
+        return node
 
     out = []
     for t in texts:

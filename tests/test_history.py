@@ -266,3 +266,58 @@ def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
         assert len(written) == 1 and set(history.read_payload(folder, c.number).added) == written
         assert c.graphs == [next(iter(written)).graph_name.value]
     assert c.graphs != ["g"]
+
+
+def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, folder, monkeypatch):
+    """A payload from BULK_PAYLOAD quads on is loaded without a transaction; it reads back whole,
+    and its change set (several source graphs, one replaced) is undone exactly."""
+    monkeypatch.setattr(history, "BULK_PAYLOAD", 3)
+    key = ox.NamedNode(DKG + "key")
+    first = [ox.Quad(ox.NamedNode(f"{DOC}x/{i}"), key, ox.Literal(f"k{i}"), source_graph("aa")) for i in range(4)]
+    folder.write_quads(first, [source_graph("aa")])
+    before = data(folder)
+    second = first[:2] + [ox.Quad(ox.NamedNode(f"{DOC}y/{i}"), key, ox.Literal(f"y{i}"), source_graph(g))
+                          for i in range(6) for g in ("aa", "bb")]
+    folder.write_quads(second, [source_graph("aa"), source_graph("bb")])
+    payload = history.read_payload(folder, 2)
+    assert payload is not None
+    assert set(payload.added) == set(second) - set(first) and set(payload.removed) == set(first[2:])
+    history.rollback(folder, 2)
+    assert data(folder) == before
+
+
+def test_a_bulk_payload_cut_short_is_not_kept_and_is_cleared(folder, monkeypatch):
+    """Killed before its mark, a bulk payload counts as not kept, and the next payload of that
+    number leaves nothing of it behind."""
+    monkeypatch.setattr(history, "BULK_PAYLOAD", 3)
+    key = ox.NamedNode(DKG + "key")
+    added = [ox.Quad(ox.NamedNode(f"{DOC}z/{i}"), key, ox.Literal(f"z{i}"), source_graph(f"c{i % 3}"))
+             for i in range(9)]
+    history.write_payload(folder, 5, added, [])
+    whole = set(folder.history_store)
+    c = history.change_iri(5)
+    folder.history_store.remove(ox.Quad(c, history.COMPLETE, history.TRUE, c))  # as if killed before the mark
+    assert history.read_payload(folder, 5) is None
+    history.write_payload(folder, 5, added[:4], [])
+    kept = history.read_payload(folder, 5)
+    assert kept is not None and set(kept.added) == set(added[:4])
+    assert len(set(folder.history_store)) < len(whole), "the quads of the payload cut short were cleared"
+
+
+def test_canonical_quads_are_those_the_engine_stores():
+    """The batch's quads as the engine gives them back: typed literals in their canonical form,
+    strings, language strings, IRIs and blank nodes as they were."""
+    s, g = ox.NamedNode(DOC + "c/1"), source_graph("cc")
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")),
+               ox.Literal("0012", datatype=ox.NamedNode(xsd + "integer")),
+               ox.Literal("1.50", datatype=ox.NamedNode(xsd + "decimal")),
+               ox.Literal("2024-04-15", datatype=ox.NamedNode(xsd + "date")),
+               ox.Literal(" chữ  giữ nguyên "), ox.Literal("Nghị quyết", language="vi"),
+               ox.NamedNode(DOC + "c/2"), ox.BlankNode("b1")]
+    quads = [ox.Quad(s, ox.NamedNode(f"{DKG}p{i}"), o, g) for i, o in enumerate(objects)]
+    scratch = ox.Store()
+    scratch.extend(quads)
+    assert history.canonical(quads) == set(scratch)
+    assert ox.Quad(s, ox.NamedNode(f"{DKG}p0"), ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g) \
+        not in history.canonical(quads), "the engine rewrites some typed literals"

@@ -11,7 +11,10 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.ingest import ingest_paths, read_text
 from kg.errors import InputError
-from kg.store import CHANGES, Store
+from kg.rdf.graphs import DERIVED
+from kg.review.ledger import RECORD_PREFIX
+from kg.store import CHANGES, Store, history
+from kg.store import store as store_module
 
 TEXTS = Path(__file__).resolve().parent / "texts"
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -184,3 +187,61 @@ def test_re_ingesting_a_text_does_not_grow_the_quarantine(memory_store, tmp_path
     ingest_paths(memory_store, [str(early)])
     assert len(memory_store.quarantine_store) == first  # the report's blank nodes are new, their number is not
     assert {q for q in memory_store.quarantine_store if not isinstance(q.subject, ox.BlankNode)} == held
+
+
+def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(tmp_path):
+    """The source graphs, the review queues and the change set's record of a batch are one write:
+    one change set, whose rollback leaves the store's data as it was before the ingest."""
+    store = Store.open(tmp_path / "store")
+    try:
+        def data() -> set[ox.Quad]:
+            return {q for q in store.main if q.graph_name not in DERIVED and q.graph_name != CHANGES}
+
+        before, numbers = data(), {c.number for c in history.change_sets(store)}
+        summary = ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
+        assert summary.loaded == 2
+        new = [c for c in history.change_sets(store) if c.number not in numbers]
+        assert len(new) == 1
+        graphs = {g.value for g in store.main.named_graphs()}
+        assert sum(g.startswith(RECORD_PREFIX) for g in graphs) == 2 and sum(g.startswith(SOURCE) for g in graphs) == 2
+        payload = history.read_payload(store, new[0].number)
+        assert payload is not None
+        assert {q.graph_name.value for q in payload.added} >= {g for g in graphs if g.startswith((RECORD_PREFIX, SOURCE))}
+        history.rollback(store, new[0].number)
+        assert data() == before
+    finally:
+        store.close()
+
+
+class Killed(BaseException):
+    """Stands for the process being killed at a fault point (nothing after it runs)."""
+
+
+@pytest.mark.parametrize("phase", ["marked", "data-written"])
+def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(tmp_path, monkeypatch, phase):
+    """A batch large enough to be loaded in bulk, killed before its record, is finished from its
+    change set's payload by the next open: the same quads as a clean ingest, one change set."""
+    files = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
+    monkeypatch.setattr(history, "BULK_PAYLOAD", 50)
+    clean = Store.open(tmp_path / "clean")
+    ingest_paths(clean, files)
+    expected = {q for q in clean.main if q.graph_name != CHANGES}
+    clean.close()
+
+    def fault(at: str) -> None:
+        if at == phase:
+            raise Killed(at)
+
+    crashed = Store.open(tmp_path / "crashed")
+    monkeypatch.setattr(store_module, "fault_point", fault)
+    with pytest.raises(Killed):
+        ingest_paths(crashed, files)
+    crashed.close()
+    monkeypatch.undo()
+    again = Store.open(tmp_path / "crashed")
+    try:
+        assert again.repaired and "change set" in again.repaired
+        assert {q for q in again.main if q.graph_name != CHANGES} == expected
+        assert len(history.change_sets(again)) == 1
+    finally:
+        again.close()

@@ -100,19 +100,6 @@ def record_quads(meta: SourceMeta, text: str, items: list[Item], marks: dict[str
     return out
 
 
-def record_update(meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> str:
-    """SPARQL Update text that replaces the queue of one source."""
-    quads = record_quads(meta, text, items, marks)
-    g = record_graph(meta.id)
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
-    return f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{ {body} . }} }}"
-
-
-def write_record(store, meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> None:
-    """Replace the queue of one source (one transaction)."""
-    store.main.update(record_update(meta, text, items, marks))
-
-
 def sources(store) -> list[dict]:
     """The sources that have a queue: id, name, title, and item counts are added by the caller."""
     sparql = f"""
@@ -196,6 +183,11 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
     if d.reason:
         out.append(ox.Quad(node, _n(DKG.reason), ox.Literal(d.reason), g))
     return out
+
+
+def has_decisions(store) -> bool:
+    """Does the store hold any review decision? (Where none is, an ingest need not look them up.)"""
+    return next(iter(store.main.quads_for_pattern(None, A, _n(DKG.ReviewDecision), REVIEW)), None) is not None
 
 
 def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | None = None) -> dict[str, list[Decision]]:

@@ -14,6 +14,7 @@ import datetime as dt
 import getpass
 import os
 import re
+from collections.abc import Iterable
 from typing import Any, cast
 
 import pyoxigraph as ox
@@ -26,6 +27,7 @@ from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY, SourceInfo, build_graph
 from kg.rdf.graphs import source_graph
 from kg.rdf.terms import graph_to_quads
+from kg.rdf.view import TripleView
 from kg.rdf.vocab import DKG, OA, RDF
 from kg.review import ledger
 from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
@@ -96,7 +98,7 @@ def _fact_facts(base: Facts, kind: str, obj) -> Facts:
     return one
 
 
-def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, graph: Graph,
+def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, graph: Graph | TripleView,
              by_span: dict[tuple[int, int], set[str]]) -> set[str]:
     """The nodes of ``graph`` (built from ``base``) that ``item`` (as the ``kg.facts`` object
     ``obj``) became: a document's node, a link's ``rdf:Statement``, or the task, target, outcome or
@@ -122,7 +124,8 @@ def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo,
     return nodes
 
 
-def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, graph: Graph, report) -> set[str]:
+def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, graph: Graph | TripleView,
+                    report) -> set[str]:
     """Set each item's violation from ``report`` (on ``graph``, built from ``pairs``: items and the
     ``kg.facts`` objects they became); return the violating focus nodes."""
     bad = [v for v in report.violations if v.severity == "Violation"]
@@ -152,7 +155,7 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
 
 
 def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts, info: SourceInfo,
-             graph: Graph) -> dict[str, ledger.Mark]:
+             graph: Graph | TripleView) -> dict[str, ledger.Mark]:
     """What the graph holds of each item that entered it (not rejected, not violating): its state
     and the nodes it became, for the read models (cards, cascade) to mark reviewed facts."""
     by_span = _bodies_by_span(graph)
@@ -165,7 +168,7 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
     return out
 
 
-def _bodies_by_span(graph: Graph) -> dict[tuple[int, int], set[str]]:
+def _bodies_by_span(graph: Graph | TripleView) -> dict[tuple[int, int], set[str]]:
     """The facts (not documents) each evidence span of ``graph`` supports, by (start, end)."""
     out: dict[tuple[int, int], set[str]] = {}
     for ev in graph.subjects(RDF.type, DKG.Evidence):
@@ -197,19 +200,21 @@ class Intake:
     once validated, the queue recorded with its violations.
 
     >>> intake = Intake(store, info, text, facts)     # doctest: +SKIP
-    >>> graph = build_graph(intake.facts, info, ...)  # then validate, then:
-    >>> intake.record(graph, report)
+    >>> triples = build_triples(intake.facts, info, ...)  # then validate, then:
+    >>> quads = intake.queue(triples, report)  # written with the source's graph
     """
 
-    def __init__(self, store, info: SourceInfo, text: str, facts: Facts) -> None:
+    def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
+        """``decided``: False where the caller knows that the store holds no decision at all
+        (:func:`kg.review.ledger.has_decisions`), which spares two lookups per text."""
         self.store = store
         self.info = info
         self.text = text
         self.meta = meta_of(info, facts)
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
-        decisions = ledger.read_decisions(store, [it.id for it in self.items])
+        decisions = ledger.read_decisions(store, [it.id for it in self.items]) if decided else {}
         ids = {it.id for it in self.items}
-        for fid, about in ledger.read_decisions(store, source=info.id).items():
+        for fid, about in (ledger.read_decisions(store, source=info.id) if decided else {}).items():
             carried = carried_item(info.id, text, about) if fid not in ids else None
             if carried is not None:  # confirmed by a reviewer, no longer read by the extractor
                 self.items.append(carried)
@@ -234,13 +239,18 @@ class Intake:
         for item, obj in self.pairs:  # the builder does not depend on the order within a kind
             getattr(self.facts, LIST_OF[item.kind]).append(obj)
 
-    def record(self, graph: Graph, report) -> set[str]:
-        """Note the violations (``graph`` as built, before anything is split off) and write the
-        queue; return the violating focus nodes."""
-        bad = mark_violations(self.pairs, self.facts, self.info, graph, report)
+    def queue(self, triples: Iterable[tuple], report) -> list[ox.Quad]:
+        """Note the violations of ``report`` (on ``triples``, the text's triples as built, before
+        anything was held back) and return the quads of the queue (the graph
+        ``graph/review/source/{id}``), for the caller to write with the source's graph."""
+        graph = TripleView(triples)
+        mark_violations(self.pairs, self.facts, self.info, graph, report)
         marks = marks_of(self.pairs, self.states, self.facts, self.info, graph)
-        ledger.write_record(self.store, self.meta, self.text, self.items, marks)
-        return bad
+        return ledger.record_quads(self.meta, self.text, self.items, marks)
+
+    def graph(self) -> ox.NamedNode:
+        """The graph of the text's queue, which :meth:`queue` replaces."""
+        return ledger.record_graph(self.info.id)
 
 
 def _with_confidence(obj: Fact, item: Item) -> Fact:

@@ -67,6 +67,10 @@ TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
 
 
+#: From this many quads on, a change set's payload is loaded in bulk (see :func:`write_payload`).
+BULK_PAYLOAD = 5000
+
+
 def change_iri(number: int) -> ox.NamedNode:
     return ox.NamedNode(f"{ID}change/{number}")
 
@@ -151,31 +155,52 @@ def _graph_term(g: object) -> ox.NamedNode:
 
 def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
                   undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
-                  replaces: ox.NamedNode | None = None) -> None:
+                  replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = ()) -> None:
     """Keep the quads of change set ``number`` in the history dataset (see the module's docstring),
     in place of any left there by a write that failed. ``mark``: ``COMPLETE`` (the default),
-    ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE`` (written before the data)."""
+    ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE`` (written before the data).
+    ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
+    finished from its payload when killed half-way (see :func:`_resume_writes`)."""
     clear_payload(store, number)
     mark = mark or (PENDING if pending else COMPLETE)
     c = change_iri(number)
     slots: dict[object, int] = {}
     quads: list[ox.Quad] = []
     for kind, batch in (("added", added), ("removed", removed)):
+        into: dict[object, ox.NamedNode] = {}  # the payload graph of each data graph, made once
         for q in batch:
-            n = slots.setdefault(q.graph_name, len(slots))
-            quads.append(ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(f"{c.value}/{kind}/{n}")))
+            target = into.get(q.graph_name)
+            if target is None:
+                n = slots.setdefault(q.graph_name, len(slots))
+                target = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{n}")
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, target))
     for g, n in slots.items():
         quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, _graph_term(g), c))
     quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
+    kept = _record_graph(number)
+    quads += [ox.Quad(q.subject, q.predicate, q.object, kept) for q in record]
     if replaces is not None:
         quads.append(ox.Quad(c, REPLACES, replaces, c))
-    quads.append(ox.Quad(c, mark, TRUE, c))
-    store.history_store.extend(quads)
+    if len(quads) < BULK_PAYLOAD:
+        quads.append(ox.Quad(c, mark, TRUE, c))
+        store.history_store.extend(quads)
+        return
+    # A large payload (an ingest of many texts) is loaded without a transaction, at a fraction of
+    # the cost: the map of its graphs first (so that clear_payload finds whatever part of it a
+    # killed process left), then the quads, then the mark, without which it counts as not kept.
+    store.history_store.extend(q for q in quads if q.graph_name in (c, kept))
+    store.history_store.bulk_extend(q for q in quads if q.graph_name not in (c, kept))
+    store.history_store.add(ox.Quad(c, mark, TRUE, c))
+
+
+def _record_graph(number: int) -> ox.NamedNode:
+    return ox.NamedNode(f"{change_iri(number).value}/record")
 
 
 def clear_payload(store, number: int) -> None:
     hist = store.history_store
     c = change_iri(number)
+    hist.remove_graph(_record_graph(number))
     for q in list(hist.quads_for_pattern(None, GRAPH_P, None, c)):
         n = q.subject.value.rsplit("/", 1)[1]
         for kind in ("added", "removed"):
@@ -289,20 +314,35 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     if not added and not removed:
         return None
     number = next_number(store)
-    write_payload(store, number, added, removed, mark=PENDING_WRITE)
     touched = sorted({q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
-    return Write(number, activity_quads(number, agent(store), len(added), len(removed),
-                                        sources=list(sources) or [g.value for g in touched], graphs=touched),
-                 added=added)
+    record = activity_quads(number, agent(store), len(added), len(removed),
+                            sources=list(sources) or [g.value for g in touched], graphs=touched)
+    # the record is kept with the payload: a write in parts killed half-way is finished from them
+    write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record)
+    return Write(number, record, added=added)
 
 
 def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     """The quads as the engine stores them: it writes some literals in a canonical form (an
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
     what the store holds, or undoing it later, must use that form."""
-    scratch = ox.Store()
-    scratch.bulk_extend(quads)  # (in memory and thrown away: no transaction needed)
-    return set(scratch)
+    out: set[ox.Quad] = set()
+    typed: list[ox.Quad] = []
+    for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
+        o = q.object
+        if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
+            typed.append(q)
+        else:
+            out.add(q)
+    if typed:
+        scratch = ox.Store()
+        scratch.bulk_extend(typed)  # (in memory and thrown away: no transaction needed)
+        out.update(scratch)
+    return out
+
+
+#: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
+_VERBATIM = frozenset({XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
 def _has_blank(q: ox.Quad) -> bool:
@@ -509,12 +549,14 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str) ->
     _set_mark(store, number, PENDING, COMPLETE)
 
 
-def resume(store) -> str | None:
+def resume(store, begun: Iterable[int] = ()) -> str | None:
     """Finish what a killed process left pending: the payload of a write (silently: the data is
-    whole) or a rollback (said, as the data changes now); says what was done, else None."""
+    whole), a write in parts that had ``begun`` (the numbers of those whose mark the index holds:
+    silently, its record tells) or a rollback (said, as the data changes now); says what was
+    done, else None."""
     if not is_recorded(store) or (store.location is not None and not (store.location / "history").exists()):
         return None
-    _resume_writes(store)
+    _resume_writes(store, set(begun))
     pending = [q.subject for q in store.history_store.quads_for_pattern(None, PENDING, TRUE)]
     done = []
     for c in pending:
@@ -532,14 +574,25 @@ def resume(store) -> str | None:
     return f"an interrupted rollback was finished (change set {', '.join(map(str, done))})" if done else None
 
 
-def _resume_writes(store) -> None:
-    """Complete the payload of a write killed after its data (its record is there), or drop the
-    payload of one killed before (nothing of it was written)."""
+def _resume_writes(store, begun: set[int]) -> None:
+    """Complete the payload of a write killed after its data (its record is there); finish a
+    write in parts (several graphs, see ``Store.write_quads``) that had ``begun`` and was killed
+    before its record, from its payload and the record kept with it; drop the payload of any
+    other write killed before its record (nothing of it was written)."""
     for q in list(store.history_store.quads_for_pattern(None, PENDING_WRITE, TRUE)):
         c = q.subject
         number = int(c.value.rsplit("/", 1)[1])
         if next(iter(store.main.quads_for_pattern(c, NUMBER, None, CHANGES)), None) is None:
-            clear_payload(store, number)
+            record = [ox.Quad(r.subject, r.predicate, r.object, CHANGES)
+                      for r in store.history_store.quads_for_pattern(None, None, None, _record_graph(number))]
+            payload = read_payload(store, number)
+            if number in begun and record and payload is not None:  # any part may be written: all is now
+                for gone in payload.removed:
+                    store.main.remove(gone)
+                store.main.extend([*payload.added, *record])
+                _set_mark(store, number, PENDING_WRITE, COMPLETE)
+            else:
+                clear_payload(store, number)
             continue
         graph = next(iter(store.history_store.quads_for_pattern(c, REPLACES, None, c)), None)
         if graph is None:

@@ -8,7 +8,9 @@ after a kill the next open knows exactly which nodes the write could have change
 
 * the change set's record is not in ``graph/changes``: the data transaction never committed, and
   the inferences were not dropped; the index entries of the nodes the write was about are written
-  again from the data (they are unchanged, unless a batch of several graphs was half written);
+  again from the data (they are unchanged). A write of several graphs (an ingest) is not one
+  transaction: it is finished from its payload and the record kept with it (``history.resume``),
+  then repaired as one whose record is there;
 * the record is there: the data is whole; the inferences are dropped (as the write itself would
   have done), and the index entries and task counts of what the write touched are refreshed.
 
@@ -70,7 +72,7 @@ def repair(store) -> str | None:
     # the quads of a write in parts, read before history.resume() drops the payload of one whose
     # record never committed (its first part may have committed all the same)
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
-    said = history.resume(store)
+    said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
     if not marks:
         if not textindex.current(main):
