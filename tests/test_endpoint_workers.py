@@ -7,6 +7,7 @@ checked is that answers come around the limit, not after the runaway queries wou
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import time
@@ -226,3 +227,23 @@ def test_ask_is_answered_within_a_second_of_the_limit_behind_runaways_from_many_
                     assert time.monotonic() - started < limit + 1
             assert [f.result() for f in runaways] == [503] * runaways_count
     app.state.query_pool.close()
+
+
+def test_a_full_queue_answers_busy_at_once():
+    """Every worker busy and ``max_waiting`` queries waiting: the next query is told at once
+    that the endpoint is busy (503), not queued. (No processes: the pool's bookkeeping only.)"""
+    from kg.web.engine import Job
+    from kg.web.errors import Busy
+    from kg.web.workers import QueryPool
+
+    pool = QueryPool(lambda: (None, None), size=2, timeout=LIMIT, max_waiting=2)
+    pool.started = True  # no worker is idle: every query has to wait
+
+    async def scenario():
+        loop = asyncio.get_running_loop()
+        waiting = [pool.lanes.wait_fresh(c, loop) for c in ("a", "b")]
+        with pytest.raises(Busy, match="2 queries are already waiting"):  # refused, not queued
+            await asyncio.wait_for(pool.run("c", Job("ASK {}")), pool.queue_wait / 2)
+        assert not any(t.future.done() for t in waiting) and "c" not in pool.pending
+
+    asyncio.run(scenario())
