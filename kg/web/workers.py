@@ -225,10 +225,6 @@ class QueryPool:
         self.isolated: bool | None = None
         self.started = False
 
-    @property
-    def running_cap(self) -> int:
-        return self.lanes.running_cap
-
     # --- processes -----------------------------------------------------------------------
     def _spawn(self, lane: str) -> None:
         parent, child = self.context.Pipe()
