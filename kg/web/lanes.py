@@ -85,6 +85,10 @@ class Lanes:
                 del self.running[ticket.client]
         self.release(worker)
 
+    def fresh_waiting(self) -> bool:
+        """Whether a fresh query waits (for the fast lane)."""
+        return any(not t.future.done() for t in self.fresh)
+
     def count_waiting(self) -> int:
         return len(self.fresh) + sum(len(queue) for queue in self.waiting.values())
 

@@ -224,6 +224,8 @@ class QueryPool:
         self.failures = 0  # workers that failed to start in a row
         self.isolated: bool | None = None
         self.started = False
+        # set when the fast lane is needed: a fresh query waits, or a slow worker fell idle
+        self.needed = asyncio.Event()
 
     # --- processes -----------------------------------------------------------------------
     def _spawn(self, lane: str) -> None:
@@ -338,6 +340,8 @@ class QueryPool:
             self._retire(worker)
             return
         self.lanes.release(worker)
+        if self.lanes.idle[SLOW]:
+            self.needed.set()
 
     async def _acquire(self, client: str, *, fresh: bool) -> Worker:
         """A worker for a fresh query (either lane) or for a long one (the slow pool)."""
@@ -351,6 +355,8 @@ class QueryPool:
                 raise Busy(f"{waiting} queries are already waiting for a query worker",
                            hint="the endpoint is overloaded: try again shortly")
             ticket = self.lanes.wait_fresh(client, loop)
+            if not ticket.future.done():
+                self.needed.set()
         else:  # already admitted when it was fresh: not refused now for a full queue
             ticket = self.lanes.wait_long(client, loop)
         try:
@@ -399,32 +405,66 @@ class QueryPool:
 
     async def _first_slice(self, client: str, worker: Worker,
                            job: engine.Job) -> tuple[engine.Outcome | None, Worker | None, bool]:
-        """Run ``job`` on the fast-lane ``worker`` for at most the first slice. Returns
-        (outcome, None, False) when it answered in time. Otherwise the query moves to the slow
-        lane: (None, ``worker``, True) when a slow worker was idle (``worker`` runs on in the
-        slow lane, nothing lost); else the fast worker is killed (the query cannot move to
-        another process) and the query waits for a slow worker, to run again from the start:
-        (None, that worker, False)."""
+        """Run ``job`` on the fast-lane ``worker``. Returns (outcome, None, False) when it
+        answered there. Past the first slice the query is a long one: it runs on in the fast
+        lane while no other query waits for it, and moves to the slow lane when one does (or
+        when a slow worker is idle): (None, ``worker``, True) when a slow worker was idle
+        (``worker`` runs on in the slow lane, nothing lost); else the fast worker is killed (the
+        query cannot move to another process) and the query waits for a slow worker, to run
+        again from the start: (None, that worker, False)."""
         await self._start_on(worker, job)
         if await self._answered(worker, self.first_slice):
             return await self._collect(worker), None, False
-        idle = self.lanes.take_idle_slow(client)
         self.lanes.enter_slow(client)
-        if idle is not None:
-            # worker becomes the slow one (its priority lowered); the idle slow process cannot
-            # get its priority back, so a new one takes the fast lane
-            worker.lane = SLOW
-            lower_priority(worker.process.pid, self.slow_nice)
-            idle.lane = FAST
-            self._retire(idle)
-            return None, worker, True
-        self._retire(worker)  # its replacement joins the fast lane
         try:
+            while True:
+                idle = self.lanes.take_idle_slow(client)
+                if idle is not None:
+                    # worker becomes the slow one (its priority lowered); the idle slow process
+                    # cannot get its priority back, so a new one takes the fast lane
+                    worker.lane = SLOW
+                    lower_priority(worker.process.pid, self.slow_nice)
+                    idle.lane = FAST
+                    self._retire(idle)
+                    return None, worker, True
+                if self.lanes.fresh_waiting():
+                    break
+                if await self._answered_unless_needed(worker):
+                    self.lanes.leave_slow(client)
+                    return await self._collect(worker), None, False
+            self._retire(worker)  # its replacement joins the fast lane
             slow = await self._acquire(client, fresh=False)
         except BaseException:
             self.lanes.leave_slow(client)
             raise
         return None, slow, False
+
+    async def _answered_unless_needed(self, worker: Worker) -> bool:
+        """Wait for ``worker`` (a long query in the fast lane) until it answers (True) or the
+        fast lane is needed: a query waits for it or a slow worker fell idle (False).
+        QueryTimeout, the worker killed, at the time limit."""
+        self.needed.clear()
+        remaining = max(0.0, worker.started + self.timeout - time.monotonic())
+        answer = asyncio.ensure_future(_readable(worker.conn, remaining))
+        needed = asyncio.ensure_future(self.needed.wait())
+        try:
+            await asyncio.wait((answer, needed), return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled (the client went away): its answer must not reach the next query
+            answer.cancel()
+            self._retire(worker)
+            raise
+        finally:
+            needed.cancel()
+        if not answer.done():  # needed elsewhere
+            answer.cancel()
+            return False
+        error = answer.exception()
+        if isinstance(error, asyncio.TimeoutError):
+            self._retire(worker)
+            raise self._timeout()
+        if error is not None:
+            raise error
+        return True
 
     async def _start_on(self, worker: Worker, job: engine.Job) -> None:
         worker.started = time.monotonic()
@@ -450,10 +490,12 @@ class QueryPool:
         """Wait for ``worker``'s answer until the time limit; kill it past that."""
         if not await self._answered(worker, self.timeout):
             self._retire(worker)
-            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
-                               hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` "
-                                    "locally")
+            raise self._timeout()
         return await self._collect(worker)
+
+    def _timeout(self) -> QueryTimeout:
+        return QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
+                            hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally")
 
     async def _collect(self, worker: Worker) -> engine.Outcome:
         """The answer of ``worker``, which has one ready; the worker goes back to its lane."""
