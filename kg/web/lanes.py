@@ -11,8 +11,9 @@ of waiting queries:
   query that comes after any number of long ones is next, not last. A free slow worker with no
   long query to run takes the *oldest* fresh query (for its whole time limit), so no fresh query
   is left behind by newer ones for long, and no worker idles while queries wait;
-* **long** queries overran their first slice in the fast lane and were stopped there; they wait
-  for a slow worker, round-robin across clients, a client running at most ``running_cap`` at once.
+* **long** queries overran their first slice in the fast lane and were stopped there when
+  another query needed the lane; they wait for a slow worker, round-robin across clients, a
+  client running at most ``running_cap`` at once.
 """
 
 from __future__ import annotations

@@ -24,18 +24,19 @@ moves into a network namespace of its own before it opens anything: it then has 
 all, a second wall behind :mod:`kg.queries.safety`.
 
 Scheduling (:mod:`kg.web.lanes`): one worker is the *fast lane*, the others (at least one) the
-*slow pool*. Every query first runs in the fast lane for at most ``first_slice`` seconds; most
-queries end there. One that does not moves to the slow pool for the rest of its time limit: if
-a slow worker is idle, the fast worker joins the slow pool with its query running (and an idle
-slow worker is replaced by a new fast one); if none is, the fast worker is killed (a query
-cannot leave its process) and the query waits for a slow worker, where it runs again from the
-start (the rerun repeats at most the slice). Slow workers run at a lower CPU priority
-(``slow_nice``), so that the fast lane, a worker starting and the app's own pages get the
-cores first while long queries run. The fast lane serves first
-the clients with the fewest queries in the slow pool, the newest query first among equals, so a
-short query is answered within about a slice (plus a worker's restart) however many long ones
-came before it, from however many clients; a slow worker with no long query to run takes the
-oldest query still waiting for the fast lane, so none is passed over for long.
+*slow pool*. Every query first runs in the fast lane; most end within its first ``first_slice``
+seconds. One that does not is a long query: it runs on in the fast lane while no other query
+needs that lane, and moves to the slow pool for the rest of its time limit as soon as one does
+(or a slow worker falls idle). If a slow worker is idle, the fast worker joins the slow pool with
+its query running (and the idle slow worker is replaced by a new fast one); if none is, the fast
+worker is killed (a query cannot leave its process) and the query waits for a slow worker,
+where it runs again from the start. Slow workers run at a lower CPU priority (``slow_nice``),
+so that the fast lane, a worker starting and the app's own pages get the cores first while long
+queries run. The fast lane serves first the clients with the fewest long queries, the newest
+query first among equals, so a short query is answered within about a slice (plus a worker's
+restart) however many long ones came before it, from however many clients; a slow worker with
+no long query to run takes the oldest query still waiting for the fast lane, so none is passed
+over for long.
 
 Waiting and fairness (per client address): a query that finds no worker waits rather than
 failing; only the time limit of a query that *runs* ends in 503, so ordinary queries are not
