@@ -263,3 +263,25 @@ def test_a_full_queue_answers_busy_at_once():
         assert not any(t.future.done() for t in waiting) and "c" not in pool.pending
 
     asyncio.run(scenario())
+
+
+@pytest.mark.slow
+def test_a_long_query_nobody_waits_behind_finishes_where_it_started():
+    """A query past its first slice, with no other query waiting for the fast lane and the slow
+    worker idle, moves to the slow pool with its process: no worker is killed, nothing is run
+    twice; the fast lane gets a new worker in place of the idle slow one."""
+    app = create_app(make_store(), query_timeout=20, query_workers=2, query_slice=0.05)
+    with running(app) as url:
+        assert ask(url)[0] == 200
+        pool = app.state.query_pool
+        deadline = time.monotonic() + 60
+        while len(pool.lanes.idle["slow"]) + len(pool.lanes.idle["fast"]) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)  # both workers up and idle
+        fast = {w.process.pid for w in pool.lanes.idle["fast"]}
+        with client("127.0.0.2") as c:
+            r = c.get(url + "/sparql", params={"query": MEDIUM})
+        assert r.status_code == 200
+        assert r.json()["results"]["bindings"][0]["n"]["value"] == "0"
+        slow_now = {w.process.pid for w in pool.workers if w.lane == "slow"}
+        assert slow_now == fast  # the fast worker went on as the slow one
+    pool.close()
