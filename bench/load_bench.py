@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/load_bench.py [--store FOLDER | --data FILE.nq] [--clients 8,32]
                                          [--runaways 2] [--seconds 20] [--timeout 10] [--doc KEY]
+                                         [--workers 4] [--slice 0.5] [--ask-after 6,12 --trials 3]
                                          [--append]
 
 * The server runs in its own process (``uvicorn`` on a free 127.0.0.1 port) over a folder store
@@ -15,6 +16,10 @@
 * Reported per run: requests/s, p50 and p99 latency, and the errors of the ordinary clients
   (any status but 200), then what the runaway clients got. ``--append`` adds the table to
   ``bench/RESULTS.md``.
+* ``--ask-after K,...`` runs another scenario instead (issue 15): K runaway queries at once, each
+  from a client address of its own, then, half a second later, ``ASK {}`` from one more client;
+  reported per K: how long the ASK took in each of ``--trials`` trials (the runaways of a trial
+  are answered before the next one starts), and what the runaways got.
 
 The run is bounded: every client stops after ``--seconds`` and every request has a client-side
 timeout of the server's limit plus a minute.
@@ -64,8 +69,11 @@ import sys, uvicorn
 from kg.store import Store
 from kg.web import create_app
 location, port, timeout = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+workers, first_slice = int(sys.argv[4]), float(sys.argv[5])
 store = Store.open(location, create=False) if location else Store.bundled()
-uvicorn.run(create_app(store, query_timeout=timeout), host="127.0.0.1", port=port, log_level="warning")
+options = {"query_slice": first_slice} if first_slice >= 0 else {}  # -1: the app's default
+uvicorn.run(create_app(store, query_timeout=timeout, query_workers=workers, **options), host="127.0.0.1",
+            port=port, log_level="warning")
 """
 
 
@@ -75,9 +83,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(location: str, timeout: float) -> tuple[subprocess.Popen, str]:
+def start_server(location: str, timeout: float, workers: int = 4,
+                 first_slice: float = -1) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, location, str(port), str(timeout)])
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, location, str(port), str(timeout), str(workers),
+                             str(first_slice)])
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 900
     while time.monotonic() < deadline:
@@ -170,6 +180,42 @@ def run(url: str, clients: int, runaways: int, seconds: float, timeout: float, d
     }
 
 
+def ask_after_runaways(url: str, runaways: int, trials: int, timeout: float) -> dict:
+    """``runaways`` runaway queries at once from as many client addresses, then ``ASK {}`` from
+    another one: the seconds the ASK took in each trial, and what the runaways got."""
+    asks: list[float] = []
+    ask_statuses: Counter = Counter()
+    runaway_statuses: Counter = Counter()
+
+    def runaway(index: int) -> int | str:
+        transport = httpx.HTTPTransport(local_address=f"127.0.2.{2 + index}")
+        with httpx.Client(transport=transport, timeout=timeout * (runaways + 2) + 60) as c:
+            try:
+                return answer(c.get(url + "/sparql", params={"query": RUNAWAY}))
+            except httpx.HTTPError as exc:
+                return type(exc).__name__
+
+    for _ in range(trials):
+        results: list[int | str] = []
+        threads = [threading.Thread(target=lambda i=i: results.append(runaway(i))) for i in range(runaways)]
+        for t in threads:
+            t.start()
+        time.sleep(0.5)
+        with httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.3.2"), timeout=timeout + 60) as c:
+            t0 = time.perf_counter()
+            try:
+                status = answer(c.get(url + "/sparql", params={"query": "ASK {}"}))
+            except httpx.HTTPError as exc:
+                status = type(exc).__name__
+            asks.append(round(time.perf_counter() - t0, 2))
+        ask_statuses[status] += 1
+        for t in threads:
+            t.join()
+        runaway_statuses.update(results)
+    return {"runaways": runaways, "ask_s": asks, "ask_answers": dict(ask_statuses),
+            "runaway_answers": dict(runaway_statuses)}
+
+
 def prepare(args) -> tuple[str, str, tempfile.TemporaryDirectory | None]:
     """(store folder or "" for the bundled dataset, its description, a temporary folder to remove)."""
     if args.store:
@@ -198,14 +244,24 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20)
     ap.add_argument("--timeout", type=float, default=10.0, help="the server's query time limit")
     ap.add_argument("--doc", default="46-NQ/TW", help="a document key the data holds (4-NQ/TW in generated data)")
+    ap.add_argument("--workers", type=int, default=4, help="the server's query workers")
+    ap.add_argument("--slice", type=float, default=-1, help="the server's first slice (default: the app's)")
+    ap.add_argument("--ask-after", help="the ASK-after-runaways scenario, for these numbers of runaway clients")
+    ap.add_argument("--trials", type=int, default=3, help="trials per number of runaway clients (--ask-after)")
     ap.add_argument("--append", action="store_true", help="append the table to bench/RESULTS.md")
     args = ap.parse_args()
 
     location, what, tmp = prepare(args)
     rows = []
-    proc, url = start_server(location, args.timeout)
+    proc, url = start_server(location, args.timeout, args.workers, args.slice)
     try:
-        for clients in (int(c) for c in args.clients.split(",")):
+        for k in (int(k) for k in args.ask_after.split(",")) if args.ask_after else ():
+            load_before = os.getloadavg()[0]
+            row = ask_after_runaways(url, k, args.trials, args.timeout)
+            row["load_average"] = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
+            rows.append(row)
+            print(row, flush=True)
+        for clients in (int(c) for c in args.clients.split(",")) if not args.ask_after else ():
             load_before = os.getloadavg()[0]
             row = run(url, clients, args.runaways, args.seconds, args.timeout, args.doc)
             row["load_average"] = f"{load_before:.1f}-{os.getloadavg()[0]:.1f}"
@@ -217,7 +273,7 @@ def main() -> None:
         if tmp is not None:
             tmp.cleanup()
     if args.append:
-        append(rows, what, args)
+        (append_ask if args.ask_after else append)(rows, what, args)
 
 
 def append(rows: list[dict], what: str, args) -> None:
@@ -235,6 +291,23 @@ def append(rows: list[dict], what: str, args) -> None:
         lines.append(f"| {r['clients']} | {r['runaways']} | {r['rps']} | {r['p50_ms']} ms | {r['p99_ms']} ms | "
                      f"{r['errors']} {r['error_kinds'] or ''} | {r['runaway_answers']} | {r['runaway_max_s']} s | "
                      f"{r['load_average']} |")
+    with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def append_ask(rows: list[dict], what: str, args) -> None:
+    lines = ["", "## ASK {} after K runaway queries from K clients (written by `bench/load_bench.py --ask-after`)", "",
+             f"Machine: {os.cpu_count()} logical cores, {platform.system()} {platform.release()}, Python "
+             f"{platform.python_version()}, shared (load average before-after each row below). Data: {what}. "
+             f"Server: {args.workers} query workers, a time limit of {args.timeout:g} s, first slice "
+             f"{'the default' if args.slice < 0 else f'{args.slice:g} s'}. K runaway queries (cartesian products) "
+             "at once, each from its own loopback address, then ASK {} from another one 0.5 s later; "
+             f"{args.trials} trials per K.", "",
+             "| K runaway clients | ASK answered after (s, each trial) | ASK answers | runaway answers | load average |",
+             "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['runaways']} | {', '.join(f'{t:.2f}' for t in r['ask_s'])} | {r['ask_answers']} | "
+                     f"{r['runaway_answers']} | {r['load_average']} |")
     with open(ROOT / "bench" / "RESULTS.md", "a", encoding="utf-8") as fh:
         fh.write("\n".join(lines) + "\n")
 

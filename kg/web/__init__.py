@@ -44,13 +44,14 @@ class Settings:
 
 def create_app(store, *, update_token: str | None = None, query_timeout: float = 10.0, row_cap: int = 10_000,
                max_upload: int = 5_000_000, query_workers: int = 4, per_client: int | None = None,
-               advertise: str | None = None) -> FastAPI:
+               query_slice: float = 0.5, advertise: str | None = None) -> FastAPI:
     """The app for ``store``.
 
     ``update_token``: allow SPARQL Update for requests with ``Authorization: Bearer <token>``
     (read-only without it). ``query_timeout``: seconds a ``/sparql`` query may run; its worker
     process is killed then (at most ``query_workers`` run at once, a client at most
-    ``per_client`` running or waiting, by default twice the workers). ``row_cap``: most rows
+    ``per_client`` running or waiting, by default twice the workers; one worker is the fast lane
+    where every query runs its first ``query_slice`` seconds, see :mod:`kg.web.workers`). ``row_cap``: most rows
     (or triples) a SPARQL response holds; a capped response says so in ``X-DKG-Truncated``.
     ``max_upload``: largest request body accepted by ``/validate`` and ``POST /sparql``, in bytes.
     ``advertise``: the address this app listens on (``dkg serve``); while it runs, a folder store
@@ -62,10 +63,10 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
     elif store.location is not None:
         remove_stale_snapshots(store.location)
         pool = QueryPool(lambda: folder_source(store.location, store.main), size=query_workers,
-                         timeout=query_timeout, per_client=per_client)
+                         timeout=query_timeout, per_client=per_client, first_slice=query_slice)
     else:
         pool = QueryPool(lambda: memory_source(store.main), size=query_workers, timeout=query_timeout,
-                         per_client=per_client)
+                         per_client=per_client, first_slice=query_slice)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):

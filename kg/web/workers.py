@@ -23,14 +23,29 @@ is ready in a fraction of a second. Where Linux allows unprivileged user namespa
 moves into a network namespace of its own before it opens anything: it then has no network at
 all, a second wall behind :mod:`kg.queries.safety`.
 
-Waiting and fairness (per client address): a query that finds every worker busy waits in a
-queue rather than failing; only the time limit of a query that *runs* ends in 503, so ordinary
-queries are not refused because runaway ones hold the workers for a while. The queue is bounded
-three ways: a client may have at most ``per_client`` queries in the pool at once (running or
-waiting; more are answered 429) and at most ``size - 1`` of them running, so one client cannot
-take every worker; waiting queries are served round-robin across clients; and the queue as a
-whole holds at most ``max_waiting`` queries, each waiting at most ``queue_wait`` seconds (past
-either bound the answer is 503 "busy": the endpoint is overloaded, not the query at fault).
+Scheduling (:mod:`kg.web.lanes`): one worker is the *fast lane*, the others (at least one) the
+*slow pool*. Every query first runs in the fast lane; most end within its first ``first_slice``
+seconds. One that does not is a long query: it runs on in the fast lane while no other query
+needs that lane, and moves to the slow pool for the rest of its time limit as soon as one does
+(or a slow worker falls idle). If a slow worker is idle, the fast worker joins the slow pool with
+its query running (and the idle slow worker is replaced by a new fast one); if none is, the fast
+worker is killed (a query cannot leave its process) and the query waits for a slow worker,
+where it runs again from the start. Slow workers run at a lower CPU priority (``slow_nice``),
+so that the fast lane, a worker starting and the app's own pages get the cores first while long
+queries run. The fast lane serves first the clients with the fewest long queries, the newest
+query first among equals, so a short query is answered within about a slice (plus a worker's
+restart) however many long ones came before it, from however many clients; a slow worker with
+no long query to run takes the oldest query still waiting for the fast lane, so none is passed
+over for long.
+
+Waiting and fairness (per client address): a query that finds no worker waits rather than
+failing; only the time limit of a query that *runs* ends in 503, so ordinary queries are not
+refused because runaway ones hold the workers for a while. The waiting is bounded three ways: a
+client may have at most ``per_client`` queries in the pool at once (running or waiting; more are
+answered 429) and run at most all slow workers but one (when there are two or more); long
+queries waiting for the slow pool are served round-robin across clients; and at most
+``max_waiting`` queries wait in all, each at most ``queue_wait`` seconds at a time (past either
+bound the answer is 503 "busy": the endpoint is overloaded, not the query at fault).
 """
 
 from __future__ import annotations
@@ -45,13 +60,14 @@ import shutil
 import sys
 import tempfile
 import time
-from collections import Counter, OrderedDict, deque
+from collections import Counter
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 
 from kg.web import engine
 from kg.web.errors import Busy, QueryTimeout, TooManyRequests
+from kg.web.lanes import FAST, SLOW, Lanes
 
 log = logging.getLogger("kg.web")
 
@@ -119,8 +135,21 @@ def serve_jobs(conn, dataset) -> None:
         conn.send(reply)
 
 
-def worker_main(conn, source: Source) -> None:
-    """A worker process: cut the network, open the data, then answer jobs."""
+def lower_priority(pid: int, steps: int) -> None:
+    """Raise the nice value of process ``pid`` by ``steps`` over this process's own (a process
+    may always lower its children's priority, never raise it back without privileges)."""
+    if steps <= 0 or not hasattr(os, "setpriority"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, min(19, os.getpriority(os.PRIO_PROCESS, 0) + steps))
+    except OSError:  # gone already, or not allowed here: the lanes still work, only less well
+        pass
+
+
+def worker_main(conn, source: Source, nice: int = 0) -> None:
+    """A worker process: lower its priority (``nice``), cut the network, open the data, then
+    answer jobs."""
+    lower_priority(os.getpid(), nice)
     isolated = cut_network()
     try:
         dataset = open_source(source)
@@ -132,10 +161,12 @@ def worker_main(conn, source: Source) -> None:
 
 
 class Worker:
-    def __init__(self, process, conn, generation: int) -> None:
+    def __init__(self, process, conn, generation: int, lane: str) -> None:
         self.process = process
         self.conn = conn
         self.generation = generation
+        self.lane = lane  # FAST or SLOW (kg.web.lanes)
+        self.started = 0.0  # when its current query was sent
         self.isolated: bool | None = None
 
     def kill(self) -> None:
@@ -164,17 +195,21 @@ async def _readable(conn, timeout: float | None) -> None:
 
 
 class QueryPool:
-    """``size`` worker processes over ``source`` with a time limit and per-client limits."""
+    """``size`` worker processes over ``source``: one in the fast lane, the others (at least one)
+    in the slow pool; a time limit, a first slice, and per-client limits (see the module)."""
 
     def __init__(self, make_source, *, size: int = 4, timeout: float = 10.0, per_client: int | None = None,
-                 queue_wait: float | None = None, max_waiting: int | None = None) -> None:
+                 queue_wait: float | None = None, max_waiting: int | None = None,
+                 first_slice: float = 0.5, slow_nice: int = 10) -> None:
         self.make_source = make_source  # () -> (Source, a temporary folder to remove or None)
         self.source: Source | None = None
         self.temp_dirs: dict[int, str] = {}  # generation -> its temporary folder
-        self.size = max(1, int(size))
+        self.slow_size = max(1, int(size) - 1)
+        self.size = self.slow_size + 1
         self.timeout = float(timeout)
+        self.first_slice = min(float(first_slice), self.timeout)
+        self.slow_nice = max(0, int(slow_nice))
         self.per_client = per_client or 2 * self.size
-        self.running_cap = max(1, self.size - 1)
         # long enough to outwait a few rounds of runaway queries on every worker, short enough
         # that a client (whose own timeout is usually a minute or more) gets an answer
         self.queue_wait = float(queue_wait) if queue_wait is not None else max(60.0, 6 * self.timeout)
@@ -183,25 +218,32 @@ class QueryPool:
         self.context.set_forkserver_preload(["kg.web.workers"])
         self.generation = 0
         self.workers: set[Worker] = set()
-        self.idle: deque[Worker] = deque()
-        self.waiting: OrderedDict[str, deque[asyncio.Future]] = OrderedDict()
+        # a client holds at most all slow workers but one (when there are two or more)
+        self.lanes = Lanes(running_cap=max(1, self.slow_size - 1))
         self.pending: Counter[str] = Counter()
-        self.running: Counter[str] = Counter()
         self.broken: str | None = None
         self.failures = 0  # workers that failed to start in a row
         self.isolated: bool | None = None
         self.started = False
+        # set when the fast lane is needed: a fresh query waits, or a slow worker fell idle
+        self.needed = asyncio.Event()
 
     # --- processes -----------------------------------------------------------------------
-    def _spawn(self) -> None:
+    def _spawn(self, lane: str) -> None:
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=worker_main, args=(child, self.source), daemon=True,
+        nice = self.slow_nice if lane == SLOW else 0
+        process = self.context.Process(target=worker_main, args=(child, self.source, nice), daemon=True,
                                        name="dkg-query-worker")
         process.start()
         child.close()
-        worker = Worker(process, parent, self.generation)
+        worker = Worker(process, parent, self.generation, lane)
         self.workers.add(worker)
         asyncio.get_running_loop().create_task(self._await_ready(worker))
+
+    def _spawn_all(self) -> None:
+        self._spawn(FAST)
+        for _ in range(self.slow_size):
+            self._spawn(SLOW)
 
     async def _await_ready(self, worker: Worker) -> None:
         try:
@@ -223,22 +265,23 @@ class QueryPool:
         self._release(worker)
 
     def _retire(self, worker: Worker, *, replace: bool = True) -> None:
+        """Kill ``worker``; a new one takes its place in its lane."""
         worker.kill()
         self.workers.discard(worker)
         self._drop_unused_sources()
         loop = asyncio.get_running_loop()
         loop.run_in_executor(None, worker.process.join, 5)  # reap it without blocking the loop
         if replace and self.broken is None:
-            self._spawn()
+            self._spawn(worker.lane)
 
     def _fail_waiters(self) -> None:
         if self.workers:
             return
-        for queue in self.waiting.values():
-            for future in queue:
-                if not future.done():
-                    future.set_exception(Busy(f"the query workers are unavailable: {self.broken}"))
-        self.waiting.clear()
+        for ticket in self.lanes.tickets():
+            if not ticket.future.done():
+                ticket.future.set_exception(Busy(f"the query workers are unavailable: {self.broken}"))
+        self.lanes.fresh.clear()
+        self.lanes.waiting.clear()
 
     def _new_source(self) -> None:
         self.source, temp = self.make_source()
@@ -260,8 +303,7 @@ class QueryPool:
             except BaseException:
                 self.started = False
                 raise
-            for _ in range(self.size):
-                self._spawn()
+            self._spawn_all()
 
     async def refresh(self) -> None:
         """Replace every worker (after a write): idle ones now, busy ones when they finish."""
@@ -275,17 +317,18 @@ class QueryPool:
         # busy workers still read the previous source: it is removed when they are gone
         self.broken = None
         self.failures = 0
-        while self.idle:
-            self._retire(self.idle.popleft())
+        for idle in self.lanes.idle.values():
+            while idle:
+                self._retire(idle.popleft())
         if not self.workers:
-            for _ in range(self.size):
-                self._spawn()
+            self._spawn_all()
 
     def close(self) -> None:
         for worker in list(self.workers):
             worker.kill()
         self.workers.clear()
-        self.idle.clear()
+        for idle in self.lanes.idle.values():
+            idle.clear()
         for folder in self.temp_dirs.values():
             shutil.rmtree(folder, ignore_errors=True)
         self.temp_dirs.clear()
@@ -293,104 +336,180 @@ class QueryPool:
 
     # --- scheduling ----------------------------------------------------------------------
     def _release(self, worker: Worker) -> None:
-        """Hand ``worker`` to the next waiting client (round-robin), else keep it idle."""
+        """``worker`` is free: to the next query of its lane (:class:`Lanes`), else idle."""
         if worker.generation != self.generation:
             self._retire(worker)
             return
-        for client in list(self.waiting):
-            queue = self.waiting[client]
-            while queue and queue[0].done():
-                queue.popleft()
-            if not queue:
-                del self.waiting[client]
-                continue
-            if self.running[client] >= self.running_cap:
-                continue
-            future = queue.popleft()
-            if queue:
-                self.waiting.move_to_end(client)
-            else:
-                del self.waiting[client]
-            self.running[client] += 1
-            future.set_result(worker)
-            return
-        self.idle.append(worker)
+        self.lanes.release(worker)
+        if self.lanes.idle[SLOW]:
+            self.needed.set()
 
-    async def _acquire(self, client: str) -> Worker:
+    async def _acquire(self, client: str, *, fresh: bool) -> Worker:
+        """A worker for a fresh query (either lane) or for a long one (the slow pool)."""
         if self.broken is not None and not self.workers:
             raise Busy(f"the query workers are unavailable: {self.broken}")
-        if self.idle:
-            waiting = 0
-        else:
-            waiting = sum(len(queue) for queue in self.waiting.values())
-        if waiting >= self.max_waiting:
-            raise Busy(f"{waiting} queries are already waiting for a query worker",
-                       hint="the endpoint is overloaded: try again shortly")
-        future = asyncio.get_running_loop().create_future()
-        self.waiting.setdefault(client, deque()).append(future)
-        self._wake()
+        loop = asyncio.get_running_loop()
+        if fresh:
+            idle = any(self.lanes.idle.values())
+            waiting = 0 if idle else self.lanes.count_waiting()
+            if waiting >= self.max_waiting:
+                raise Busy(f"{waiting} queries are already waiting for a query worker",
+                           hint="the endpoint is overloaded: try again shortly")
+            ticket = self.lanes.wait_fresh(client, loop)
+            if not ticket.future.done():
+                self.needed.set()
+        else:  # already admitted when it was fresh: not refused now for a full queue
+            ticket = self.lanes.wait_long(client, loop)
         try:
-            return await asyncio.wait_for(future, self.queue_wait)
+            return await asyncio.wait_for(asyncio.shield(ticket.future), self.queue_wait)
         except BaseException as exc:
-            if future.done() and not future.cancelled() and future.exception() is None:
-                self.running[client] -= 1  # given a worker just as the wait ended: hand it on
-                self._release(future.result())
+            if ticket.future.done() and not ticket.future.cancelled() and ticket.future.exception() is None:
+                self.lanes.give_back(ticket)  # given a worker just as the wait ended: hand it on
+            elif not ticket.future.done():
+                ticket.future.cancel()
             if isinstance(exc, asyncio.TimeoutError):
                 raise Busy(f"no query worker became free within {self.queue_wait:g} s",
                            hint="the endpoint is busy: try again shortly") from None
             raise
         finally:
-            queue = self.waiting.get(client)
-            if queue is not None and future in queue:
-                queue.remove(future)
-                if not queue:
-                    del self.waiting[client]
+            self.lanes.forget(ticket)
 
     async def run(self, client: str, job: engine.Job) -> engine.Outcome:
-        """Run ``job`` for ``client`` in a worker; QueryTimeout (503) when it overruns."""
+        """Run ``job`` for ``client``: its first slice in the fast lane, then (if it needs more)
+        the rest of its time limit in the slow pool; QueryTimeout (503) when it overruns."""
         await self.start()
         if self.pending[client] >= self.per_client:
             raise TooManyRequests(f"this client already has {self.pending[client]} queries running or waiting",
                                   hint="wait for an answer before sending more")
         self.pending[client] += 1
         try:
-            worker = await self._acquire(client)
+            worker = await self._acquire(client, fresh=True)
+            started = False
+            if worker.lane == FAST:
+                outcome, slow, started = await self._first_slice(client, worker, job)
+                if slow is None:
+                    assert outcome is not None  # answered within the slice
+                    return outcome
+                worker = slow
+            # in the slow lane now, counted in Lanes (running and long) until it ends
             try:
-                return await self._run_on(worker, job)
+                if not started:
+                    await self._start_on(worker, job)
+                return await self._finish_on(worker)
             finally:
-                self.running[client] -= 1
-                if self.running[client] <= 0:
-                    del self.running[client]
-                self._wake()
+                self.lanes.leave_slow(client)
+                self.lanes.stop_running(client)
         finally:
             self.pending[client] -= 1
             if self.pending[client] <= 0:
                 del self.pending[client]
 
-    def _wake(self) -> None:
-        """A client's running count fell: an idle worker may now go to one of its waiting queries."""
-        if self.idle and self.waiting:
-            self._release(self.idle.popleft())
+    async def _first_slice(self, client: str, worker: Worker,
+                           job: engine.Job) -> tuple[engine.Outcome | None, Worker | None, bool]:
+        """Run ``job`` on the fast-lane ``worker``. Returns (outcome, None, False) when it
+        answered there. Past the first slice the query is a long one: it runs on in the fast
+        lane while no other query waits for it, and moves to the slow lane when one does (or
+        when a slow worker is idle): (None, ``worker``, True) when a slow worker was idle
+        (``worker`` runs on in the slow lane, nothing lost); else the fast worker is killed (the
+        query cannot move to another process) and the query waits for a slow worker, to run
+        again from the start: (None, that worker, False)."""
+        await self._start_on(worker, job)
+        if await self._answered(worker, self.first_slice):
+            return await self._collect(worker), None, False
+        self.lanes.enter_slow(client)
+        try:
+            while True:
+                idle = self.lanes.take_idle_slow(client)
+                if idle is not None:
+                    # worker becomes the slow one (its priority lowered); the idle slow process
+                    # cannot get its priority back, so a new one takes the fast lane
+                    worker.lane = SLOW
+                    lower_priority(worker.process.pid, self.slow_nice)
+                    idle.lane = FAST
+                    self._retire(idle)
+                    return None, worker, True
+                if self.lanes.fresh_waiting():
+                    break
+                if await self._answered_unless_needed(worker):
+                    self.lanes.leave_slow(client)
+                    return await self._collect(worker), None, False
+            self._retire(worker)  # its replacement joins the fast lane
+            slow = await self._acquire(client, fresh=False)
+        except BaseException:
+            self.lanes.leave_slow(client)
+            raise
+        return None, slow, False
 
-    async def _run_on(self, worker: Worker, job: engine.Job) -> engine.Outcome:
-        started = time.monotonic()
+    async def _answered_unless_needed(self, worker: Worker) -> bool:
+        """Wait for ``worker`` (a long query in the fast lane) until it answers (True) or the
+        fast lane is needed: a query waits for it or a slow worker fell idle (False).
+        QueryTimeout, the worker killed, at the time limit."""
+        self.needed.clear()
+        remaining = max(0.0, worker.started + self.timeout - time.monotonic())
+        answer = asyncio.ensure_future(_readable(worker.conn, remaining))
+        needed = asyncio.ensure_future(self.needed.wait())
+        try:
+            await asyncio.wait((answer, needed), return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # cancelled (the client went away): its answer must not reach the next query
+            answer.cancel()
+            self._retire(worker)
+            raise
+        finally:
+            needed.cancel()
+        if not answer.done():  # needed elsewhere
+            answer.cancel()
+            return False
+        error = answer.exception()
+        if isinstance(error, asyncio.TimeoutError):
+            self._retire(worker)
+            raise self._timeout()
+        if error is not None:
+            raise error
+        return True
+
+    async def _start_on(self, worker: Worker, job: engine.Job) -> None:
+        worker.started = time.monotonic()
         try:
             worker.conn.send(job)
-            await _readable(worker.conn, self.timeout)
-            value, failure = await asyncio.to_thread(worker.conn.recv)
-        except asyncio.TimeoutError:
+        except (OSError, ValueError):
             self._retire(worker)
-            raise QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
-                               hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` "
-                                    "locally") from None
+            raise Busy("the query worker stopped before the query could start",
+                       hint="try again") from None
+
+    async def _answered(self, worker: Worker, seconds: float) -> bool:
+        """Whether ``worker`` answers (or dies) within ``seconds`` from when its query started."""
+        try:
+            await _readable(worker.conn, max(0.0, worker.started + seconds - time.monotonic()))
+        except asyncio.TimeoutError:
+            return False
+        except BaseException:  # cancelled (the client went away): its answer must not reach the next query
+            self._retire(worker)
+            raise
+        return True
+
+    async def _finish_on(self, worker: Worker) -> engine.Outcome:
+        """Wait for ``worker``'s answer until the time limit; kill it past that."""
+        if not await self._answered(worker, self.timeout):
+            self._retire(worker)
+            raise self._timeout()
+        return await self._collect(worker)
+
+    def _timeout(self) -> QueryTimeout:
+        return QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
+                            hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally")
+
+    async def _collect(self, worker: Worker) -> engine.Outcome:
+        """The answer of ``worker``, which has one ready; the worker goes back to its lane."""
+        try:
+            value, failure = await asyncio.to_thread(worker.conn.recv)
         except (EOFError, OSError):
             self._retire(worker)
             raise Busy("the query worker stopped while running the query",
                        hint="the query may need more memory than the server allows; narrow it") from None
-        except BaseException:  # cancelled (the client went away): its answer must not reach the next query
+        except BaseException:
             self._retire(worker)
             raise
-        log.debug("query ran in a worker for %.3f s", time.monotonic() - started)
+        log.debug("query ran in a worker for %.3f s", time.monotonic() - worker.started)
         self._release(worker)
         if failure is not None:
             raise failure.error()
@@ -434,4 +553,4 @@ def memory_source(dataset) -> tuple[Source, str]:
 
 __all__ = ["Busy", "QueryPool", "QueryTimeout", "SNAPSHOTS", "Source", "TooManyRequests", "cut_network",
            "folder_source", "memory_source", "remove_stale_snapshots",
-           "open_source", "worker_main"]
+           "lower_priority", "open_source", "worker_main"]
