@@ -78,3 +78,19 @@ def test_a_short_reference_with_another_date_stays_its_own_document():
                 "Nghị quyết 194 được HĐND tỉnh ban hành ngày 3/3/2021 về chuyển đổi số.\n")
     assert got["194/2019/NQ-HĐND"] == dt.date(2019, 12, 12)
     assert got.get("194/NQ-HĐND") == dt.date(2021, 3, 3)
+
+
+def test_a_leading_date_with_other_issuing_verbs():
+    # 'ký', 'thông qua' and 'đã có' issue a document as 'ban hành' does
+    got = dated("Ngày 9/5/2022, UBND huyện ký Quyết định số 812/QĐ-UBND về quy hoạch chợ.\n"
+                "Ngày 14/7/2022, HĐND huyện thông qua Nghị quyết số 27/NQ-HĐND về đầu tư công.\n"
+                "Trước đó, ngày 2/3/2022, Sở Tài chính đã có Công văn số 301/STC-QLG gửi các huyện.\n")
+    assert got["812/QĐ-UBND"] == dt.date(2022, 5, 9)
+    assert got["27/NQ-HĐND"] == dt.date(2022, 7, 14)
+    assert got["301/STC-QLG"] == dt.date(2022, 3, 2)
+
+
+def test_a_leading_date_without_an_issuing_verb_is_not_the_documents():
+    # near miss: the meeting's date, not the resolution's ('có ý kiến về' is no issuing)
+    got = dated("Ngày 9/5/2022, hội nghị đã thảo luận và có ý kiến về Nghị quyết số 27/NQ-HĐND.\n")
+    assert got["27/NQ-HĐND"] is None

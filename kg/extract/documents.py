@@ -74,8 +74,9 @@ LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 _NAMED_DH = re.compile(
     r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
-# '<body> (đã) ban hành / ký ban hành / (đã|vừa) ra <document>'
-_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?(?:ban hành|(?<=đã )ra|(?<=vừa )ra)[ \t]*$"))
+# '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>'
+_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
+                            r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
 _ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
@@ -636,7 +637,7 @@ class DocumentFinder:
             if mn.kind not in ("numbered",):
                 continue
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not lead.rstrip().endswith(("ban hanh", " ra")) or not _ISSUE_VERB.search(lead):
+            if not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
