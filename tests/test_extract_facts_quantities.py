@@ -279,3 +279,48 @@ def test_months_ahead_are_not_months_past():
     # near miss: '6 tháng cuối năm' opens what is to be done
     f = extract(_REVIEW + "\n6 tháng cuối năm, huyện phấn đấu cấp 1.000 thẻ bảo hiểm y tế cho người nghèo.\n")
     assert f.outcomes == [] and [t.value for t in f.targets] == [1000]
+
+
+# ---------------------------------------------------------------- goal lists without a colon, inline lead-ins
+
+def test_numbered_items_of_a_goal_list_stay_items_after_their_full_stop():
+    # '1.' followed by a capital letter is not the end of a sentence: the item keeps the list's lead
+    f = extract("Các chỉ tiêu chủ yếu:\n1. Diện tích lúa chất lượng cao đạt 6.000 ha.\n"
+                "2. Tỷ lệ hộ có thẻ bảo hiểm y tế đạt 96%.\n")
+    assert sorted(t.value for t in f.targets) == [96, 6000] and not f.outcomes
+
+
+def test_a_goal_heading_line_without_a_colon_opens_the_list():
+    f = extract("Mục tiêu đến năm 2028\n- Cứng hóa 35 km kênh mương nội đồng.\n- Tỷ lệ chợ đạt chuẩn đạt 60%.\n")
+    assert sorted((t.value, t.period) for t in f.targets) == [(35, "2028"), (60, "2028")]
+    assert not f.outcomes
+
+
+def test_a_heading_about_results_opens_no_list_of_goals():
+    # near miss: 'Kết quả thực hiện mục tiêu' heads results
+    f = extract("Kết quả thực hiện mục tiêu\n- Tỷ lệ chợ đạt chuẩn đạt 60%.\n")
+    assert not f.targets and [o.value for o in f.outcomes] == [60]
+
+
+def test_goals_after_an_inline_colon_are_targets():
+    f = extract("Đề án xác định chỉ tiêu: phát triển 40 hợp tác xã kiểu mới, tỷ lệ hộ tham gia chuỗi liên kết trên 30%.")
+    assert sorted(_tgts_of(f)) == [(30, ">="), (40, "=")]
+    # near miss: the results of the goals after the same colon are outcomes
+    g = extract("Kết quả thực hiện các chỉ tiêu: phát triển 40 hợp tác xã kiểu mới.")
+    assert not g.targets and [o.value for o in g.outcomes] == [40]
+
+
+def test_by_a_year_already_past_is_a_result_not_a_goal():
+    f = extract("Cập nhật: 10/02/2025\nĐến hết năm 2024, toàn huyện có 9/11 xã đạt chuẩn an toàn thực phẩm.\n")
+    assert _outs_of(f) == [(9, 11)] and not f.targets
+    # near miss: the same words with the year still ahead set a goal
+    g = extract("Cập nhật: 10/02/2023\nĐến hết năm 2025, toàn huyện có 11 xã đạt chuẩn an toàn thực phẩm.\n")
+    assert [(t.value, t.period) for t in g.targets] == [(11, "2025")] and not g.outcomes
+
+
+def _tgts_of(f) -> list[tuple]:
+    return [(t.value, t.comparator) for t in f.targets]
+
+
+def _outs_of(f) -> list[tuple]:
+    return [(o.value, o.of) for o in f.outcomes]

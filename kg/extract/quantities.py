@@ -55,7 +55,7 @@ _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ 
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
-_OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
+_OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
@@ -215,6 +215,14 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
 _GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
                   r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%'; not a
+# report on them ('Kết quả thực hiện các chỉ tiêu: ...')
+_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+_RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
+# a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
+_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])[^.;!?\n]{0,90}$")
+# 'đến (hết) năm X' is a goal's horizon only when X is not already past
+_BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
 _LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
@@ -277,6 +285,26 @@ def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple
     return retro, lists
 
 
+def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
+    """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
+    for m in _TARGET.finditer(f, s.start, s.end):
+        y = _BY_YEAR.search(f, m.start(), m.end())
+        if y and ref_year and int(y.group(1)) < ref_year:
+            continue
+        return True
+    return False
+
+
+def _goal_colon(f: str, s: Segment) -> bool:
+    m = _GOAL_COLON.search(f, s.start, s.end)
+    return bool(m) and not _RESULT_WORDS.search(f, s.start, m.start())
+
+
+def _is_line(t: str, s: Segment) -> bool:
+    """The sentence is a whole line of its own."""
+    return (s.start == 0 or t[s.start - 1] == "\n") and (s.end >= len(t) or t[s.end:s.end + 1] == "\n")
+
+
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -310,13 +338,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             lead = [_period(f, s.start, s.end)]
             continue
+        if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
+            lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
+            continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not _ROUTINE.match(f, m.start()) for m in _TARGET.finditer(f, s.start, s.end))
         else:
-            s_target = bool(_TARGET.search(f, s.start, s.end)) or lead is not None or in_list
+            s_target = _goal_marked(f, s, ref_year) or lead is not None or in_list
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -326,7 +357,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
             s_target = True
         if not s_target and not in_retro and not _OUT_STRONG.search(stext) and (
-                _GOAL_STATED.search(f, s.start, s.end)
+                _GOAL_STATED.search(f, s.start, s.end) or _goal_colon(f, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
