@@ -206,3 +206,11 @@ def test_issuing_a_plan_in_a_sentence_of_prose_still_leads():
 def test_bodies_directly_under_a_committee_written_without_naming_it():
     rows = _rows(_SK + "Các huyện ủy, thành ủy, đảng ủy trực thuộc đã xây dựng kế hoạch thực hiện.")
     assert ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "lead") in rows
+
+
+def test_a_proper_name_ends_before_a_lower_case_action_word():
+    rows = _rows("Hội Cựu chiến binh huyện phối hợp với Quỹ Tín dụng nhân dân cho vay 40 hộ làm kinh tế.")
+    assert ("Quỹ Tín dụng nhân dân", "coordinate") in rows
+    # near miss: the lower-case nouns of a name stay in it
+    rows = _rows("Phòng Văn hóa phối hợp với Trung tâm Y tế dự phòng huyện tuyên truyền phòng dịch.")
+    assert any(b.startswith("Trung tâm Y tế dự phòng") for b, _ in rows)

@@ -72,6 +72,10 @@ _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tr
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
+# lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
+# name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
+_NAME_VERB = re.compile(vi(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
+                           r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng)(?![a-z])"))
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
@@ -201,7 +205,7 @@ class _Parser:
                     b = nxt.end()
                     continue
                 break
-            if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+            if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)) or (word[:1].islower() and _NAME_VERB.match(f, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
