@@ -324,3 +324,19 @@ def _tgts_of(f) -> list[tuple]:
 
 def _outs_of(f) -> list[tuple]:
     return [(o.value, o.of) for o in f.outcomes]
+
+
+def test_a_change_from_one_value_to_another_reports_the_value_reached():
+    assert _outs("Năm 2024, tỷ lệ trẻ suy dinh dưỡng đã giảm từ 14,2% năm 2020 xuống còn 9,8%.") == [(9.8, None)]
+    f = extract("Phấn đấu đến năm 2027 nâng tỷ lệ cứng hóa kênh mương từ 40% lên trên 65%.")
+    assert _tgts_of(f) == [(65, ">=")]
+    # near miss: 'từ ... đến' is a range, its lower bound kept
+    assert _tgts("Phấn đấu đến năm 2027, tỷ lệ cứng hóa kênh mương đạt từ 60% đến 65%.") == [(60, ">=")]
+
+
+def test_only_the_past_tense_word_marks_a_result_not_words_folding_like_it():
+    # 'đa chiều', 'tối đa', 'đà' fold to 'da' as 'đã' does; they do not make a goal a result
+    f = extract("Mục tiêu đến năm 2030: tỷ lệ hộ nghèo đa chiều giảm bình quân 1%/năm; nợ xấu tối đa 3%.")
+    assert sorted(_tgts_of(f)) == [(1, "="), (3, "<=")] and not f.outcomes
+    # near miss: 'đã' does
+    assert _outs("Năm 2023, tỷ lệ hộ nghèo đa chiều đã giảm 1,2%.") == [(1.2, None)]

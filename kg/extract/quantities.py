@@ -54,6 +54,21 @@ _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
+# 'đa', 'đà', 'tối đa' fold to 'da' as 'đã' does: the cues of a past result read a copy of the folded
+# text where only the source's 'đã' is still 'da'
+_DA_WORD = re.compile(r"(?<![^\W\d_])[đĐ][aàáảạÀÁẢẠA](?![^\W\d_])")
+
+
+def past_marked(t: str, f: str) -> str:
+    """``f`` with every 'da' that is not 'đã' in the source ``t`` masked (same length)."""
+    out = None
+    for m in _DA_WORD.finditer(t):
+        if out is None:
+            out = list(f)
+        out[m.start() + 1] = "_"
+    return f if out is None else "".join(out)
+
+
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
 _OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
@@ -234,6 +249,9 @@ _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|tr
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
 _STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)(?![a-z])")
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+# the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
+_FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
+_TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
@@ -314,6 +332,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
+    fp = past_marked(t, f) if len(t) == len(f) else f
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -335,6 +354,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and not is_item:
             lead = None
         stext = f[s.start:s.end].rstrip()
+        ptext = fp[s.start:s.end]             # for the cues of a past result
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             lead = [_period(f, s.start, s.end)]
             continue
@@ -351,24 +371,24 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
-                and not _OUT_STRONG.search(stext) \
+                and not _OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
-        if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
+        if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(ptext):
             s_target = True
-        if not s_target and not in_retro and not _OUT_STRONG.search(stext) and (
+        if not s_target and not in_retro and not _OUT_STRONG.search(ptext) and (
                 _GOAL_STATED.search(f, s.start, s.end) or _goal_colon(f, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
-        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
+        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
-        s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
+        s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
-        if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(stext):
+        if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start)
-        if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(stext):
+        if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation before the plan
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
@@ -388,10 +408,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
-            c_strong = bool(_OUT_STRONG.search(f, c.start, c.end))
-            c_out = bool(_OUTCOME.search(f, c.start, c.end)) or in_retro
+            c_strong = bool(_OUT_STRONG.search(fp, c.start, c.end))
+            c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
-                c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", f[c.start:c.end]))   # 'đạt' states a goal
+                c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
             if s_target and not c_strong:
                 kind = "target"
                 marks = _period_marks(f, c.start, c.end)
@@ -410,6 +430,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not q.pct and q.of is None \
                         and _STRUCTURE_NOUN.match(f, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                if _FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and _TO_AFTER.match(f, q.end, c.end):
+                    continue            # the value a change started from
                 tally = not q.pct and _TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
