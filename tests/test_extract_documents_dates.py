@@ -94,3 +94,22 @@ def test_a_leading_date_without_an_issuing_verb_is_not_the_documents():
     # near miss: the meeting's date, not the resolution's ('có ý kiến về' is no issuing)
     got = dated("Ngày 9/5/2022, hội nghị đã thảo luận và có ý kiến về Nghị quyết số 27/NQ-HĐND.\n")
     assert got["27/NQ-HĐND"] is None
+
+
+def test_a_date_set_off_by_commas_opens_the_next_clause():
+    got = dated("Thực hiện Chỉ thị số 31-CT/TU, ngày 6/9/2023, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU.\n")
+    assert got["31-CT/TU"] is None
+    assert got["12-KH/ĐU"] == dt.date(2023, 9, 6)
+    # near miss: the date right after the symbol is the document's, though a clause follows
+    got = dated("Thực hiện Chỉ thị số 31-CT/TU ngày 6/9/2023, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU.\n")
+    assert got["31-CT/TU"] == dt.date(2023, 9, 6) and got["12-KH/ĐU"] is None
+
+
+def test_the_heading_of_an_official_text_dates_its_number():
+    got = dated("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nSố: 77/KH-UBND\nĐông Anh, ngày 04 tháng 3 năm 2024\n"
+                "KẾ HOẠCH\nTriển khai Chỉ thị số 31-CT/TU\n")
+    assert got["77/KH-UBND"] == dt.date(2024, 3, 4)
+    assert got["31-CT/TU"] is None
+    # near miss: a 'Số ...' opening a sentence of prose, and a later date after a comma, are no heading
+    got = dated("Số 77/KH-UBND của UBND huyện nêu các nhiệm vụ. Tại hội nghị, ngày 04/3/2024 được chọn làm mốc.\n")
+    assert got["77/KH-UBND"] is None

@@ -74,6 +74,14 @@ LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 _NAMED_DH = re.compile(
     r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+# the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
+_NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
+_PLACE_DATE_LEAD = re.compile(letters(r"[ \t]*[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},[ \t]*ngày[ \t]+"))
+# a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
+# ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
+# first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
+_DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
+                                   r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
 # '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>'
 _ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
                             r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
@@ -242,7 +250,8 @@ class DocumentFinder:
         m = _DATE_LEAD.match(self.f, pos)
         if m:
             d = self.date_at.get(m.end())
-            if d is not None and (m.end() - pos) <= 24:
+            if d is not None and (m.end() - pos) <= 24 \
+                    and not ("," in m.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
                 end = d.end
                 if "(" in self.f[pos:m.end()]:
                     c = _DATE_CLOSE.match(self.f, end)
@@ -631,11 +640,28 @@ class DocumentFinder:
             if o.key == old:
                 o.key = mn.key
 
+    def _header_date(self, mn: Mention) -> _dt.date | None:
+        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
+        and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
+        line_start = self.f.rfind("\n", 0, mn.start) + 1
+        if not _NUMBER_LABEL.fullmatch(self.f, line_start, mn.start):
+            return None
+        for d in self.dates:
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 2:
+                continue
+            # the place stands alone before the date: at the start of its line or after a wide gap
+            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
+            if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
+                return d.date
+        return None
+
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
         for mn in ms:
             if mn.kind not in ("numbered",):
                 continue
+            if mn.date is None:
+                mn.date = self._header_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
             if not _ISSUE_VERB.search(lead):
                 continue
