@@ -156,3 +156,14 @@ def test_a_title_with_a_comma_inside_runs_on():
     # near miss: 'nông nghiệp, nông dân' is one title
     ks = keys("Đảng ủy xã đã chỉ đạo triển khai Đề án phát triển nông nghiệp, nông dân, nông thôn đến năm 2030.\n")
     assert any(k.startswith("ĐA:phát triển nông nghiệp, nông dân, nông thôn") for k in ks)
+
+
+def test_an_unquoted_subject_ends_where_the_sentence_says_how_the_document_fared():
+    f = extract("Việc thực hiện Chỉ thị số 14-CT/HU về phát triển chăn nuôi nông hộ đạt kết quả tích cực: "
+                "xây mới 85 chuồng trại hợp vệ sinh.")
+    doc = next(d for d in f.documents if d.key == "14-CT/HU")
+    assert doc.subject == "phát triển chăn nuôi nông hộ"
+    assert [(o.value, o.document) for o in f.outcomes] == [(85, "14-CT/HU")]
+    # near miss: a quoted title keeps its colon
+    g = extract("Huyện ủy ban hành Kế hoạch số 30-KH/HU về “Chuyển đổi số: giai đoạn đầu”.")
+    assert next(d for d in g.documents if d.key == "30-KH/HU").subject == "Chuyển đổi số: giai đoạn đầu"

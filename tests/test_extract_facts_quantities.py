@@ -340,3 +340,10 @@ def test_only_the_past_tense_word_marks_a_result_not_words_folding_like_it():
     assert sorted(_tgts_of(f)) == [(1, "="), (3, "<=")] and not f.outcomes
     # near miss: 'đã' does
     assert _outs("Năm 2023, tỷ lệ hộ nghèo đa chiều đã giảm 1,2%.") == [(1.2, None)]
+
+
+def test_a_count_of_pens_is_a_result_though_it_folds_like_chapters():
+    # 'chuồng' folds to 'chuong' as 'chương' does; only the chapters of a text are its shape
+    assert _outs("Năm 2024, các hộ đã có 85 chuồng trại hợp vệ sinh.") == [(85, None)]
+    # near miss: the chapters and groups of a text are not results
+    assert _outs("Năm 2024, Đề án có 5 chương và 3 nhóm giải pháp.") == []

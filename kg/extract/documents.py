@@ -96,6 +96,11 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+# where an unquoted subject gives way to what is said about the document: its results, its course, a colon
+_SUBJECT_PREDICATE = re.compile(vi(
+    r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
+    r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
+    r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 _TITLE_MIN_WORDS = 5        # words of the description
@@ -338,6 +343,10 @@ class DocumentFinder:
                 c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
                 if c:
                     b = c.start()
+                c = _SUBJECT_PREDICATE.search(self.f, a, b)
+                if c:
+                    b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
+
             subj = clean_ws(self.t[a:b]).strip(" ,")
             if len(subj) > 3:
                 mn.subject = subj
