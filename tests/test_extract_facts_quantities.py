@@ -347,3 +347,10 @@ def test_a_count_of_pens_is_a_result_though_it_folds_like_chapters():
     assert _outs("Năm 2024, các hộ đã có 85 chuồng trại hợp vệ sinh.") == [(85, None)]
     # near miss: the chapters and groups of a text are not results
     assert _outs("Năm 2024, Đề án có 5 chương và 3 nhóm giải pháp.") == []
+
+
+def test_words_that_fold_like_result_cues_make_no_result():
+    # 'đất được' folds like 'đạt được', 'giám sát' like 'giảm': a plan's tasks stay tasks
+    assert _outs("Kế hoạch số 20-KH/UBND giao rà soát 50 ha đất được giao; Ủy ban Kiểm tra giám sát 20 tổ chức đảng.") == []
+    # near miss: the cue words themselves still report results
+    assert _outs("Năm 2024, diện tích đất lúa đã giảm 120 ha.") == [(120, None)]

@@ -54,15 +54,16 @@ _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
-# 'đa', 'đà', 'tối đa' fold to 'da' as 'đã' does: the cues of a past result read a copy of the folded
-# text where only the source's 'đã' is still 'da'
-_DA_WORD = re.compile(r"(?<![^\W\d_])[đĐ][aàáảạÀÁẢẠA](?![^\W\d_])")
+# words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
+# sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
+# folded text where these are masked
+_LOOKALIKE = re.compile(r"(?<![^\W\d_])(?:đ[aàáảạ]|đất|giám|gặp|tầng)(?![^\W\d_])", re.I)
 
 
 def past_marked(t: str, f: str) -> str:
-    """``f`` with every 'da' that is not 'đã' in the source ``t`` masked (same length)."""
+    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
     out = None
-    for m in _DA_WORD.finditer(t):
+    for m in _LOOKALIKE.finditer(t):
         if out is None:
             out = list(f)
         out[m.start() + 1] = "_"
