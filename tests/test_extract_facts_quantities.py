@@ -354,3 +354,13 @@ def test_words_that_fold_like_result_cues_make_no_result():
     assert _outs("Kế hoạch số 20-KH/UBND giao rà soát 50 ha đất được giao; Ủy ban Kiểm tra giám sát 20 tổ chức đảng.") == []
     # near miss: the cue words themselves still report results
     assert _outs("Năm 2024, diện tích đất lúa đã giảm 120 ha.") == [(120, None)]
+
+
+def test_items_after_a_lead_in_to_results_are_results():
+    f = extract("Kết quả thực hiện các chỉ tiêu năm 2024:\n- Thu ngân sách xã: 8,2/7,5 tỷ đồng.\n"
+                "- Tỷ lệ hộ nghèo: 3,1%/3,5%.\n- Số thôn có nhà văn hóa: 9/11 thôn.\n")
+    assert sorted(_outs_of(f)) == [(3.1, None), (8.2, None), (9, 11)]
+    assert sorted(t.value for t in f.targets) == [3.5, 7.5]      # the B of each A/B pair
+    # near miss: the same items after a lead-in to goals are goals
+    g = extract("Các chỉ tiêu năm 2025:\n- Tỷ lệ hộ nghèo dưới 3%.\n- Số thôn có nhà văn hóa: 11 thôn.\n")
+    assert sorted(_tgts_of(g)) == [(3, "<="), (11, "=")] and not g.outcomes

@@ -300,9 +300,12 @@ def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
+        if head and _RESULT_WORDS.search(f, head.start(), head.end()):
+            head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
         if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
             lists.append((para.start, para.end))
-        prev_lead = bool(_LIST_LEAD.search(f, para.start, para.end))
+        lead_m = _LIST_LEAD.search(f, para.start, para.end)
+        prev_lead = bool(lead_m) and not _RESULT_WORDS.search(f, para.start, para.end)
     return retro, lists
 
 
@@ -339,6 +342,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
+    results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     blocks = table_blocks(t)
     if blocks:
         t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year)
@@ -356,10 +360,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
             lead = None
+        if results_lead and not is_item:
+            results_lead = False
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            lead = [_period(f, s.start, s.end)]
+            if _RESULT_WORDS.search(f, s.start, s.end):
+                results_lead, lead = True, None     # its items are results
+            else:
+                lead = [_period(f, s.start, s.end)]
             continue
         if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
             lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
@@ -385,7 +394,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
-        s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro
+        s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        if results_lead and not _goal_marked(f, s, ref_year):
+            s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
