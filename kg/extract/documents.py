@@ -76,7 +76,18 @@ _NAMED_DH = re.compile(
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
+_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
 _PLACE_DATE_LEAD = re.compile(letters(r"[ \t]*[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},[ \t]*ngày[ \t]+"))
+
+
+def heading_number(f: str, start: int, end: int) -> bool:
+    """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
+    alone on a line (or before a wide gap) among the text's first lines."""
+    line_start = f.rfind("\n", 0, start) + 1
+    return line_start < 400 and bool(_NUMBER_LABEL.fullmatch(f, line_start, start)) \
+        and bool(_HEADING_NUMBER_END.match(f, end))
+
+
 # a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
@@ -652,11 +663,10 @@ class DocumentFinder:
     def _header_date(self, mn: Mention) -> _dt.date | None:
         """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
         and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
-        line_start = self.f.rfind("\n", 0, mn.start) + 1
-        if not _NUMBER_LABEL.fullmatch(self.f, line_start, mn.start):
+        if not heading_number(self.f, mn.start, mn.end):
             return None
         for d in self.dates:
-            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 2:
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 4:
                 continue
             # the place stands alone before the date: at the start of its line or after a wide gap
             a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)

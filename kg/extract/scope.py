@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention
+from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention, heading_number
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, vi
 
@@ -50,6 +50,10 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     main_doc = None
     central = None
     seen = 0
+    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
+    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
+    if own is not None and own.key in docs:
+        main_doc = own.key
     for para in paras:
         in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
         if not in_para:
