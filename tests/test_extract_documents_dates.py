@@ -113,3 +113,13 @@ def test_the_heading_of_an_official_text_dates_its_number():
     # near miss: a 'Số ...' opening a sentence of prose, and a later date after a comma, are no heading
     got = dated("Số 77/KH-UBND của UBND huyện nêu các nhiệm vụ. Tại hội nghị, ngày 04/3/2024 được chọn làm mốc.\n")
     assert got["77/KH-UBND"] is None
+
+
+def test_a_later_sentence_on_the_bare_type_word_dates_the_document():
+    got = dated("Huyện đoàn triển khai Kế hoạch số 33-KH/HĐ của Ban Thường vụ Huyện đoàn. "
+                "Kế hoạch được ký ban hành ngày 2 tháng 8 năm 2024.\n")
+    assert got["33-KH/HĐ"] == dt.date(2024, 8, 2)
+    # near miss: another type word dates nothing here, and a dated document keeps its own date
+    got = dated("Huyện đoàn triển khai Kế hoạch số 33-KH/HĐ ngày 1/8/2024 của Ban Thường vụ Huyện đoàn. "
+                "Kế hoạch được ký ban hành ngày 2 tháng 8 năm 2024. Chỉ thị được ký ngày 5 tháng 8 năm 2024.\n")
+    assert got["33-KH/HĐ"] == dt.date(2024, 8, 1)

@@ -88,6 +88,10 @@ def heading_number(f: str, start: int, end: int) -> bool:
         and bool(_HEADING_NUMBER_END.match(f, end))
 
 
+# a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
+_TYPE_STATED_DATE = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?P<type>" + "|".join(w for w, _ in TYPE_WORDS) + r")"
+                               + vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
+                                    r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"), re.M)
 # a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
@@ -498,6 +502,7 @@ class DocumentFinder:
         self._keys(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
+        self._dates_stated_after(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
@@ -673,6 +678,20 @@ class DocumentFinder:
             if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
                 return d.date
         return None
+
+    def _dates_stated_after(self, ms: list[Mention]) -> None:
+        """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
+        năm 2025': a sentence that opens on the bare type word dates the last document of that type named
+        before it, when that one has no date of its own."""
+        for m in _TYPE_STATED_DATE.finditer(self.f):
+            code = _TYPE_CODE.get(m.group("type"))
+            d = self.date_at.get(m.end())
+            if code is None or d is None or not d.has_year:
+                continue
+            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= m.start()
+                      and m.start() - mn.end <= 600]
+            if before and before[-1].date is None:
+                before[-1].date = d.date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
