@@ -167,3 +167,19 @@ def test_an_unquoted_subject_ends_where_the_sentence_says_how_the_document_fared
     # near miss: a quoted title keeps its colon
     g = extract("Huyện ủy ban hành Kế hoạch số 30-KH/HU về “Chuyển đổi số: giai đoạn đầu”.")
     assert next(d for d in g.documents if d.key == "30-KH/HU").subject == "Chuyển đổi số: giai đoạn đầu"
+
+
+def test_a_national_target_programme_named_by_its_subject_and_its_approving_decision():
+    f = extract("Đối với Chương trình giảm nghèo bền vững (Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng "
+                "Chính phủ), năm 2024 huyện đã hỗ trợ 210 hộ thoát nghèo.")
+    docs = {d.key: d for d in f.documents}
+    assert docs["CTMTQG:giảm nghèo bền vững"].date.isoformat() == "2022-01-18"
+    assert [(o.value, o.document) for o in f.outcomes] == [(210, "CTMTQG:giảm nghèo bền vững")]
+
+
+def test_a_decision_named_on_its_own_keeps_its_results():
+    # near miss: no programme before the decision, and an ordinary 'Chương trình' is no national programme
+    f = extract("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022, năm 2024 huyện đã hỗ trợ 210 hộ thoát nghèo.")
+    assert [(o.value, o.document) for o in f.outcomes] == [(210, "90/QĐ-TTg")]
+    g = extract("Huyện triển khai Chương trình phát triển du lịch cộng đồng.")
+    assert not any(d.type == "CTMTQG" for d in g.documents)

@@ -92,6 +92,16 @@ def heading_number(f: str, start: int, end: int) -> bool:
 _TYPE_STATED_DATE = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?P<type>" + "|".join(w for w, _ in TYPE_WORDS) + r")"
                                + vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
                                     r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"), re.M)
+# a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
+# '" (Đề án 939) ban hành theo Quyết định ...'
+_APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
+_APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
+                             r"(?:theo|tại|kèm theo)[ \t]+)"))
+# the national target programmes, named by their subject after 'Chương trình' (with or without 'mục tiêu quốc gia')
+_NATIONAL_PROGRAMME = re.compile(vi(
+    r"[ \t]+(?P<name>xây dựng nông thôn mới|giảm nghèo bền vững|phát triển (?:kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh)"
+    r"[ \t]+vùng đồng bào(?:[ \t]+(?:dân tộc thiểu số|dtts)(?:[ \t]+và[ \t]+miền núi)?)?)"
+    r"(?:,?[ \t]+giai đoạn[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?(?![a-z])"))
 # a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
@@ -218,6 +228,7 @@ class Mention:
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
     subject_span: tuple[int, int] | None = None
+    approves: "Mention | None" = None    # the programme or đề án this decision approved
 
 
 @dataclass
@@ -451,6 +462,15 @@ class DocumentFinder:
                     out.append(mn)
                     used_types.add(s)
                     continue
+            if code == "CTr" and t[s].isupper():
+                ntp = _NATIONAL_PROGRAMME.match(f, e)
+                if ntp:
+                    # 'Chương trình xây dựng nông thôn mới giai đoạn 2021 - 2025': a national target programme
+                    # named without 'mục tiêu quốc gia'
+                    out.append(Mention(s, ntp.end(), "CTMTQG", None, None, kind="named",
+                                       key=f"CTMTQG:{clean_ws(t[ntp.start('name'):ntp.end()])}"))
+                    used_types.add(s)
+                    continue
             q = _QUOTED_TITLE.match(t, e) if code in _TITLED_TYPES and t[s].isupper() else None
             if q:
                 # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name
@@ -503,6 +523,7 @@ class DocumentFinder:
         self._plenum_aliases(out)
         self._dates_from_context(out)
         self._dates_stated_after(out)
+        self._approving_decisions(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
@@ -678,6 +699,19 @@ class DocumentFinder:
             if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
                 return d.date
         return None
+
+    def _approving_decisions(self, ms: list[Mention]) -> None:
+        """'Chương trình xây dựng nông thôn mới ... (Quyết định số 263/QĐ-TTg ngày 22/02/2022)', 'Đề án ... ban
+        hành theo Quyết định số 939/QĐ-TTg ngày 30/6/2017': the decision that approved a programme, đề án or
+        strategy dates it, and what is said after both is about the programme."""
+        ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
+                continue
+            if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
+                b.approves = a
+                if a.date is None:
+                    a.date = b.date
 
     def _dates_stated_after(self, ms: list[Mention]) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10

@@ -86,6 +86,9 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     groups: list[tuple[int, str]] = []
     prev = None
     for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+        if prev is not None and m.approves is not None and m.approves is prev:
+            prev = m                # the decision that approved the programme just named: the programme stays in context
+            continue
         if prev is not None:
             end = max(prev.tail_end, prev.end)
             g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
