@@ -334,7 +334,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None, doc_named_at=None) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None,
+             named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
@@ -345,7 +346,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     blocks = table_blocks(t)
     if blocks:
-        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year)
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
