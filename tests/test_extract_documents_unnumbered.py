@@ -183,3 +183,12 @@ def test_a_decision_named_on_its_own_keeps_its_results():
     assert [(o.value, o.document) for o in f.outcomes] == [(210, "90/QĐ-TTg")]
     g = extract("Huyện triển khai Chương trình phát triển du lịch cộng đồng.")
     assert not any(d.type == "CTMTQG" for d in g.documents)
+
+
+def test_a_subject_ends_before_a_clause_that_reports_a_figure():
+    f = extract("Riêng Nghị quyết số 07-NQ/HU về phát triển cây ăn quả, diện tích bưởi đạt 1.250 ha; sản lượng tăng 8%.")
+    assert next(d for d in f.documents if d.key == "07-NQ/HU").subject == "phát triển cây ăn quả"
+    assert sorted(o.value for o in f.outcomes) == [8, 1250]
+    # near miss: a comma inside a title with no figure after it stays in the subject
+    g = extract("Huyện ủy ban hành Nghị quyết số 07-NQ/HU về phát triển cây ăn quả, cây dược liệu giai đoạn 2021-2025.")
+    assert next(d for d in g.documents if d.key == "07-NQ/HU").subject.startswith("phát triển cây ăn quả, cây dược liệu")

@@ -41,10 +41,11 @@ def test_achieved_over_target_pairs():
 
 
 def test_part_of_a_whole_keeps_its_denominator():
-    # near misses: a part of the whole is not achieved/target
+    # near misses: a part of the whole is not achieved/target; an amount below its plan is both (the
+    # shared conventions: 'A/B' of an amount gives the outcome A and the target B)
     f = extract("Năm 2023, huyện đã giải ngân 820/1.000 tỷ đồng; 27/31 xã đạt chuẩn nông thôn mới.")
     assert sorted((o.value, o.of) for o in f.outcomes) == [(27, 31), (820, 1000)]
-    assert f.targets == []
+    assert [t.value for t in f.targets] == [1000]
 
 
 # ---------------------------------------------------------------- goal lists and bounds
@@ -364,3 +365,11 @@ def test_items_after_a_lead_in_to_results_are_results():
     # near miss: the same items after a lead-in to goals are goals
     g = extract("Các chỉ tiêu năm 2025:\n- Tỷ lệ hộ nghèo dưới 3%.\n- Số thôn có nhà văn hóa: 11 thôn.\n")
     assert sorted(_tgts_of(g)) == [(3, "<="), (11, "=")] and not g.outcomes
+
+
+def test_an_amount_over_an_amount_is_achieved_over_planned_below_the_plan_too():
+    f = extract("Năm 2024, huyện đã giải ngân 84,5/120 tỷ đồng vốn đầu tư công.")
+    assert _outs_of(f) == [(84.5, 120)] and [t.value for t in f.targets] == [120]
+    # near miss: a count over a count is a part of a whole
+    g = extract("Năm 2024, đã có 34/55 xã đạt chuẩn.")
+    assert _outs_of(g) == [(34, 55)] and not g.targets

@@ -126,6 +126,9 @@ _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
     r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
     r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
+# a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha'
+_SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
+                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+)?\d"))
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 _TITLE_MIN_WORDS = 5        # words of the description
@@ -369,7 +372,7 @@ class DocumentFinder:
                 c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
                 if c:
                     b = c.start()
-                c = _SUBJECT_PREDICATE.search(self.f, a, b)
+                c = _SUBJECT_PREDICATE.search(self.f, a, b) or _SUBJECT_FIGURE_CLAUSE.search(self.f, a, b)
                 if c:
                     b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
 

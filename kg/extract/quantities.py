@@ -191,10 +191,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)')
             continue
-        if den is not None and v > den and _MEASURE.match(f, m.end() + 1):
-            # more than the whole: achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); a part of
-            # the whole keeps its denominator ('giải ngân 1.842,6/2.105 tỷ đồng', '34/55 xã')
-            planned, den = den, None
+        if den is not None and _MEASURE.match(f, m.end() + 1):
+            # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
+            # the plan it is also the share done of it, so it keeps its denominator ('giải ngân 1.260/1.500 tỷ
+            # đồng'); a count is a part of a whole only ('34/55 xã')
+            planned = den
+            if v > den:
+                den = None
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
     return out
 
