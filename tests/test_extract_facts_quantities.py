@@ -373,3 +373,25 @@ def test_an_amount_over_an_amount_is_achieved_over_planned_below_the_plan_too():
     # near miss: a count over a count is a part of a whole
     g = extract("Năm 2024, đã có 34/55 xã đạt chuẩn.")
     assert _outs_of(g) == [(34, 55)] and not g.targets
+
+
+def test_a_goal_named_only_in_brackets_leaves_the_figure_outside_a_result():
+    f = extract("Năm 2024, năng suất lúa tăng bình quân 2,1%/năm (mục tiêu từ 2%/năm trở lên).")
+    assert _outs_of(f) == [(2.1, None)] and _tgts_of(f) == [(2, ">=")]
+    # near miss: a goal stated outside brackets keeps every figure a goal
+    g = extract("Mục tiêu năng suất lúa tăng bình quân 2%/năm (tương đương 1,5 tấn/ha).")
+    assert not g.outcomes
+
+
+def test_the_parts_of_a_whole_after_trong_do_share_it():
+    f = extract("Năm 2024, toàn huyện có 21/25 xã đạt chuẩn, trong đó 6 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu.")
+    assert sorted(_outs_of(f)) == [(2, 21), (6, 21), (21, 25)]
+    # near miss: a part with another unit head is not a part of that whole
+    g = extract("Năm 2024 kết nạp 120 đảng viên, trong đó 45 đảng viên nữ và 30 hội viên mới.")
+    assert sorted(_outs_of(g)) == [(30, None), (45, 120), (120, None)]
+
+
+def test_at_the_level_of_is_no_item_reference():
+    # 'mức' folds like 'mục' (item): 'ở mức 58,4%' is a figure, 'mục 3' is not
+    assert _outs("Năm 2024, toàn tỉnh có tỷ lệ che phủ rừng duy trì ở mức 58,4%.") == [(58.4, None)]
+    assert _outs("Năm 2024, toàn tỉnh đã sửa đổi mục 3 của quy chế.") == []

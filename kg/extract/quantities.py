@@ -26,8 +26,10 @@ _QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
-    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
+    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+# 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
+_ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
@@ -142,7 +144,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if _BEFORE_SKIP.search(before):
+        if _BEFORE_SKIP.search(before) or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
@@ -258,6 +260,7 @@ _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 _FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 _TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
@@ -320,6 +323,11 @@ def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
             continue
         return True
     return False
+
+
+def _goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
+    ms = [m for m in _TARGET.finditer(f, s.start, s.end)]
+    return bool(ms) and all(f.count("(", s.start, m.start()) > f.count(")", s.start, m.start()) for m in ms)
 
 
 def _goal_colon(f: str, s: Segment) -> bool:
@@ -399,6 +407,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        # the goal is named only in brackets after a result: the figures outside them are results
+        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
         if results_lead and not _goal_marked(f, s, ref_year):
             s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
@@ -420,6 +430,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
         tally_total: int | float | None = None
+        subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         for c in clauses(f, s):
             if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
                 continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
@@ -469,6 +480,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
                     kind_q = kind
+                if kind_q == "target" and bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start):
+                    kind_q = "outcome"  # 'tăng bình quân 4,6%/năm (mục tiêu từ 4%/năm trở lên)': the goal is in brackets
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
@@ -516,12 +529,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                           span=p.span(q.start, q.end)))
                 else:
                     of = q.of
+                    head = q.unit.split(" ")[0].lower() if q.unit else ""
                     if of is None and _SUBSET.search(f, max(0, q.start - 16), q.start):
-                        head = q.unit.split(" ")[0].lower() if q.unit else ""
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
                                 break
+                    elif of is None and subset_of is not None and head and subset_of[2] == head \
+                            and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
+                        of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
+                    subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
                     if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
                             and prev.span[1] <= p.span(q.start, q.end)[0] \
