@@ -192,3 +192,14 @@ def test_a_subject_ends_before_a_clause_that_reports_a_figure():
     # near miss: a comma inside a title with no figure after it stays in the subject
     g = extract("Huyện ủy ban hành Nghị quyết số 07-NQ/HU về phát triển cây ăn quả, cây dược liệu giai đoạn 2021-2025.")
     assert next(d for d in g.documents if d.key == "07-NQ/HU").subject.startswith("phát triển cây ăn quả, cây dược liệu")
+
+
+def test_nghi_quyet_dai_hoi_is_the_congress_resolution_never_a_numbered_one():
+    f = extract("Ngày 6/1/2025, Huyện ủy tổng kết Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ "
+                "2020 - 2025. Đến nay, 18/22 chỉ tiêu Nghị quyết Đại hội đạt và vượt.\n\n"
+                "Riêng Nghị quyết số 03-NQ/HU về du lịch, lượt khách tăng 20%.\n")
+    tally = next(o for o in f.outcomes if o.value == 18)
+    assert tally.document.startswith("NQ:Đại hội đại biểu Đảng bộ huyện lần thứ XX")
+    # near miss: a bare 'Nghị quyết' with no congress after it still resolves to the numbered one
+    g = extract("Huyện ủy ban hành Nghị quyết số 03-NQ/HU về du lịch. Nghị quyết được quán triệt đến chi bộ.\n")
+    assert {d.key for d in g.documents} == {"03-NQ/HU"}

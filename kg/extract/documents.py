@@ -97,6 +97,7 @@ _TYPE_STATED_DATE = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?P<type>" + "|".
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
 _APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
                              r"(?:theo|tại|kèm theo)[ \t]+)"))
+_CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 # the national target programmes, named by their subject after 'Chương trình' (with or without 'mục tiêu quốc gia')
 _NATIONAL_PROGRAMME = re.compile(vi(
     r"[ \t]+(?P<name>xây dựng nông thôn mới|giảm nghèo bền vững|phát triển (?:kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh)"
@@ -842,6 +843,14 @@ class DocumentFinder:
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
+                continue
+            if code == "NQ" and _CONGRESS_AFTER.match(f, e):
+                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one
+                congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
+                            and "dai hoi" in fold_same_length(k.key.lower())}
+                if len(congress) == 1:
+                    mn.key = congress.pop()
+                    self.mentions.append(mn)
                 continue
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
             if not cands and code == "ĐA":
