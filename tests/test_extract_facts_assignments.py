@@ -214,3 +214,29 @@ def test_a_proper_name_ends_before_a_lower_case_action_word():
     # near miss: the lower-case nouns of a name stay in it
     rows = _rows("Phòng Văn hóa phối hợp với Trung tâm Y tế dự phòng huyện tuyên truyền phòng dịch.")
     assert any(b.startswith("Trung tâm Y tế dự phòng") for b, _ in rows)
+
+
+def test_a_body_given_a_task_by_giao_leads_it():
+    rows = _rows("HĐND huyện giao UBND huyện tổ chức triển khai thực hiện Nghị quyết.")
+    assert ("UBND huyện", "lead") in rows
+    # near miss: asked by 'đề nghị', the same task is taking part
+    assert _rows("HĐND huyện đề nghị UBND huyện tuyên truyền Nghị quyết.") == {("UBND huyện", "participate")}
+
+
+def test_the_council_s_own_bodies_and_member_organisations_split_into_rows():
+    rows = _rows("Thường trực HĐND huyện, các Ban HĐND huyện, các Tổ đại biểu và đại biểu HĐND huyện giám sát việc thực hiện.")
+    assert {r for r, role in rows if role == "monitor"} == {"Thường trực HĐND huyện", "Các Ban HĐND huyện",
+                                                           "Các Tổ đại biểu", "Đại biểu HĐND huyện"}
+
+
+def test_a_second_task_after_dong_thoi_gives_its_own_role():
+    rows = _rows("Đề nghị Ủy ban MTTQ huyện và các tổ chức thành viên tham gia giám sát, đồng thời tuyên truyền, "
+                 "vận động nhân dân thực hiện Nghị quyết.")
+    assert {("Ủy ban MTTQ huyện", "monitor"), ("Ủy ban MTTQ huyện", "participate"),
+            ("Các tổ chức thành viên", "monitor"), ("Các tổ chức thành viên", "participate")} <= rows
+    # near miss: a second task with the same role gives no second row
+    assert _rows("Giao Sở Y tế kiểm tra, giám sát các cơ sở, đồng thời kiểm tra hồ sơ.") == {("Sở Y tế", "monitor")}
+
+
+def test_a_name_word_that_folds_like_a_verb_stays_in_the_name():
+    assert ("Sở Dân tộc và Tôn giáo", "monitor") in _rows("Sở Dân tộc và Tôn giáo đôn đốc tiến độ các dự án.")
