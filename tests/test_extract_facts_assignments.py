@@ -240,3 +240,13 @@ def test_a_second_task_after_dong_thoi_gives_its_own_role():
 
 def test_a_name_word_that_folds_like_a_verb_stays_in_the_name():
     assert ("Sở Dân tộc và Tôn giáo", "monitor") in _rows("Sở Dân tộc và Tôn giáo đôn đốc tiến độ các dự án.")
+
+
+def test_a_task_naming_a_central_document_and_its_local_programme_is_the_local_one_s():
+    f = extract("Ngày 2/3/2024, Tỉnh ủy sơ kết Chương trình hành động số 31-CTr/TU thực hiện Nghị quyết số 21-NQ/TW.\n\n"
+                "Đồng chí Bí thư đề nghị các cấp ủy, chính quyền tiếp tục thực hiện nghiêm Nghị quyết 21 và Chương trình 31.\n")
+    assert {a.document for a in f.assignments} == {"31-CTr/TU"}
+    # near miss: a task naming only the central document keeps it
+    g = extract("Ngày 2/3/2024, Tỉnh ủy sơ kết Chương trình hành động số 31-CTr/TU thực hiện Nghị quyết số 21-NQ/TW.\n\n"
+                "Đồng chí Bí thư đề nghị các cấp ủy tiếp tục nghiên cứu Nghị quyết số 21-NQ/TW.\n")
+    assert {a.document for a in g.assignments} == {"21-NQ/TW"}

@@ -526,7 +526,7 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset()):
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context."""
     f = df.f
@@ -561,10 +561,14 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if main_doc and not reported:
             doc = main_doc
         if doc is None:
-            for mn in df.mentions:
-                if clause.start <= mn.start < clause.end and mn.key and mn.kind not in ("planned",):
-                    doc = mn.key
-                    break
+            named = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                     and mn.kind not in ("planned",)]
+            if named:
+                doc = named[0]
+                # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
+                # central one named with it is the task's
+                if local_for and local_for.get(doc) in named:
+                    doc = local_for[doc]
         if doc is None:
             doc = main_doc or context_doc(clause.start)
         cache[k] = doc
