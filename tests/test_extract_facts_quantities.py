@@ -395,3 +395,11 @@ def test_at_the_level_of_is_no_item_reference():
     # 'mức' folds like 'mục' (item): 'ở mức 58,4%' is a figure, 'mục 3' is not
     assert _outs("Năm 2024, toàn tỉnh có tỷ lệ che phủ rừng duy trì ở mức 58,4%.") == [(58.4, None)]
     assert _outs("Năm 2024, toàn tỉnh đã sửa đổi mục 3 của quy chế.") == []
+
+
+def test_the_plan_in_brackets_after_a_result_is_a_target_not_a_document():
+    f = extract("Năm 2024, tăng trưởng kinh tế ước đạt 6,2% (kế hoạch 7 - 7,5%).")
+    assert _outs_of(f) == [(6.2, None)] and _tgts_of(f) == [(7, ">=")]
+    assert not f.documents                     # 'kế hoạch 7 - 7,5%' is no plan numbered 7
+    # near miss: a past figure in brackets stays a result
+    assert sorted(_outs("Năm 2024, tăng trưởng ước đạt 6,2% (năm 2023 đạt 5,1%).")) == [(5.1, None), (6.2, None)]

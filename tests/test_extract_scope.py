@@ -145,3 +145,13 @@ def test_a_number_opening_a_sentence_of_prose_is_no_heading():
     _, main_doc, _ = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
     assert main_doc is None
     assert next(d for d in f.documents if d.key == "61/KH-UBND").date is None
+
+
+def test_a_document_also_passed_is_not_the_text_s_own():
+    f = extract("Chiều 8/12/2023, HĐND tỉnh bế mạc kỳ họp.\n\nTại Nghị quyết số 41/NQ-HĐND về kinh tế năm 2024, "
+                "HĐND tỉnh đề ra chỉ tiêu:\n- Tạo việc làm cho 9.000 lao động.\n\n"
+                "Kỳ họp cũng thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n")
+    assert [t.document for t in f.targets] == ["41/NQ-HĐND"]
+    # near miss: without 'cũng' the document passed is the text's own
+    r = read_text("HĐND tỉnh thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n", None)
+    assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "42/NQ-HĐND"

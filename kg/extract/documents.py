@@ -505,8 +505,8 @@ class DocumentFinder:
             m = _NUM_AFTER.match(f, e)
             if m and not any(x <= m.start(1) < y for x, y in sym_spans):
                 after = f[m.end(1):m.end(1) + 8]
-                if re.match(r"[ \t]*(?:nam|%|/)", after):
-                    continue
+                if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
+                    continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)

@@ -260,6 +260,8 @@ _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 _FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 _TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+_PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
+                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
@@ -482,6 +484,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = kind
                 if kind_q == "target" and bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start):
                     kind_q = "outcome"  # 'tăng bình quân 4,6%/năm (mục tiêu từ 4%/năm trở lên)': the goal is in brackets
+                elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
+                    kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
+                    marks = _period_marks(f, c.start, c.end)
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:

@@ -26,6 +26,8 @@ _ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
 _ISSUED_CENTRAL_BEFORE = re.compile(vi(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$"))
 _LOCAL_LEVELS = {"province", "district", "commune"}
+# 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
+_ALSO_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = re.compile(vi(
@@ -69,6 +71,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                 if d is None:
                     continue
                 if _ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
+                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
                         and (d.level in _LOCAL_LEVELS or d.number is not None):
                     main_doc = m.key
                     break
