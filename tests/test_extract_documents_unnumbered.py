@@ -203,3 +203,13 @@ def test_nghi_quyet_dai_hoi_is_the_congress_resolution_never_a_numbered_one():
     # near miss: a bare 'Nghị quyết' with no congress after it still resolves to the numbered one
     g = extract("Huyện ủy ban hành Nghị quyết số 03-NQ/HU về du lịch. Nghị quyết được quán triệt đến chi bộ.\n")
     assert {d.key for d in g.documents} == {"03-NQ/HU"}
+
+
+def test_a_short_name_in_brackets_after_a_titled_de_an_is_the_same_de_an():
+    f = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng giai đoạn 2021 - 2025" (Đề án 412) ban hành theo '
+                "Quyết định số 412/QĐ-UBND ngày 3/3/2021 của UBND tỉnh, năm 2024 huyện đã đón 12.000 lượt khách.")
+    assert {d.key for d in f.documents} == {"ĐA:Phát triển du lịch cộng đồng giai đoạn 2021-2025", "412/QĐ-UBND"}
+    assert [o.document for o in f.outcomes] == ["ĐA:Phát triển du lịch cộng đồng giai đoạn 2021-2025"]
+    # near miss: a bracketed number of another type is its own document
+    g = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng" (Kế hoạch 77) của huyện.')
+    assert "ĐA:Phát triển du lịch cộng đồng" in {d.key for d in g.documents} and len(g.documents) == 2

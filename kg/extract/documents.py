@@ -95,6 +95,8 @@ _TYPE_STATED_DATE = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?P<type>" + "|".
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
+_BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
                              r"(?:theo|tại|kèm theo)[ \t]+)"))
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
@@ -709,6 +711,15 @@ class DocumentFinder:
         hành theo Quyết định số 939/QĐ-TTg ngày 30/6/2017': the decision that approved a programme, đề án or
         strategy dates it, and what is said after both is about the programme."""
         ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
+        # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
+        # nghiệp ..." (Đề án 939)'
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
+                    and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
+                    and _BRACKET_CLOSE.match(self.f, b.end):
+                b.key, b.kind, b.number = a.key, "alias", None
+                b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
+        ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
         for a, b in zip(ordered, ordered[1:]):
             if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
                 continue

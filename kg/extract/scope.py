@@ -89,7 +89,7 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     groups: list[tuple[int, str]] = []
     prev = None
     for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
-        if prev is not None and m.approves is not None and m.approves is prev:
+        if prev is not None and m.approves is not None and m.approves.key == prev.key:
             prev = m                # the decision that approved the programme just named: the programme stays in context
             continue
         if prev is not None:
