@@ -168,3 +168,9 @@ def test_news_opening_on_thuc_hien_links_nothing_to_the_first_document():
     # near miss: in a news text (no heading number) 'Thực hiện X, ...' does not make its first document implement X
     f = extract("Ban hành Kế hoạch số 88-KH/HU của Huyện ủy.\nThực hiện Chỉ thị số 21-CT/TU, các chi bộ đã tổ chức quán triệt.\n")
     assert not any(x.to == "21-CT/TU" for x in f.links)
+
+
+def test_a_law_name_goes_on_after_va_in_lower_case_up_to_its_date():
+    assert "Luật:Bảo vệ và phát triển rừng (3/12/2004)" in keys("Căn cứ Luật Bảo vệ và phát triển rừng ngày 3/12/2004.")
+    # near miss: 'và các văn bản ...' after a law is no part of its name
+    assert "Luật:Đất đai" in keys("Căn cứ Luật Đất đai và các văn bản hướng dẫn ngày 1/1/2024.")

@@ -153,6 +153,8 @@ _NAMED_CL = re.compile(
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 _NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
                         r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
+# a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
+_LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -426,9 +428,13 @@ class DocumentFinder:
                         continue
                 if m and not _NUM_AFTER.match(f, e):
                     # keyed by its name without the type word, and its date once the tail is read
-                    body = clean_ws(m.group(0)).split(" ", 1)
+                    law_end = m.end()
+                    tail = _LAW_NAME_TAIL.match(t, law_end)
+                    if tail:
+                        law_end = tail.end()    # 'Luật Phòng cháy và chữa cháy ngày 29/6/2001': the name goes on
+                    body = clean_ws(t[m.start():law_end]).split(" ", 1)
                     name = body[1] if len(body) > 1 else body[0]
-                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{name}"))
+                    out.append(Mention(s, law_end, "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
             if code in ("NQ",) and t[s].isupper():
