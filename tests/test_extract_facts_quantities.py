@@ -403,3 +403,11 @@ def test_the_plan_in_brackets_after_a_result_is_a_target_not_a_document():
     assert not f.documents                     # 'kế hoạch 7 - 7,5%' is no plan numbered 7
     # near miss: a past figure in brackets stays a result
     assert sorted(_outs("Năm 2024, tăng trưởng ước đạt 6,2% (năm 2023 đạt 5,1%).")) == [(5.1, None), (6.2, None)]
+
+
+def test_a_headline_figure_the_body_repeats_is_one_fact():
+    f = extract("Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 40
+    # near miss: a headline figure the body does not repeat stays
+    g = extract("Huyện Đông Hải đã giải ngân 95% vốn đầu tư công\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt kế hoạch.\n")
+    assert sorted(o.value for o in g.outcomes) == [18, 95]

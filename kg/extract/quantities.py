@@ -567,7 +567,21 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
-    return targets, outcomes
+    return _without_headline_repeats(p, t, targets, outcomes)
+
+
+def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
+    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    nl = t.find("\n")
+    if nl <= 0 or not t[:nl].strip() or t[:nl].rstrip()[-1:] in ".;:" or nl > 250:
+        return targets, outcomes
+    head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
+    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
+
+    def keep(x) -> bool:
+        return x.span[0] >= head_end or x.value not in body_values
+    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
 
 
 def _item_text(t: str, f: str, c: Segment, q: Quantity) -> str:
