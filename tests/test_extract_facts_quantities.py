@@ -411,3 +411,10 @@ def test_a_headline_figure_the_body_repeats_is_one_fact():
     # near miss: a headline figure the body does not repeat stays
     g = extract("Huyện Đông Hải đã giải ngân 95% vốn đầu tư công\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt kế hoạch.\n")
     assert sorted(o.value for o in g.outcomes) == [18, 95]
+
+
+def test_the_planned_amount_stated_with_la_is_a_target_and_the_count_naming_it_no_figure():
+    f = extract("Năm 2024, tổng kế hoạch vốn của 2 dự án là 310 tỷ đồng, đến nay đã giải ngân 201,5 tỷ đồng.")
+    assert _tgts_of(f) == [(310, "=")] and _outs_of(f) == [(201.5, None)]
+    # near miss: a count after 'của' with no 'là' after it is still a figure
+    assert sorted(_outs("Năm 2024, huyện đã hoàn thành 12 công trình của 3 xã.")) == [(3, None), (12, None)]
