@@ -89,9 +89,8 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-_TYPE_STATED_DATE = re.compile(r"(?:^|(?<=[.!?])[ \t]+|(?<=\n))(?P<type>" + "|".join(w for w, _ in TYPE_WORDS) + r")"
-                               + vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
-                                    r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"), re.M)
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
+                                  r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -110,7 +109,8 @@ _NATIONAL_PROGRAMME = re.compile(vi(
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
 _DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
                                    r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
-# '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>'
+# '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>' (the endings: a cheap test first)
+_ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
 _ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
                             r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
@@ -534,7 +534,7 @@ class DocumentFinder:
         self._keys(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
-        self._dates_stated_after(out)
+        self._dates_stated_after(out, type_hits)
         self._approving_decisions(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
@@ -734,17 +734,20 @@ class DocumentFinder:
                 if a.date is None:
                     a.date = b.date
 
-    def _dates_stated_after(self, ms: list[Mention]) -> None:
+    def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
         năm 2025': a sentence that opens on the bare type word dates the last document of that type named
         before it, when that one has no date of its own."""
-        for m in _TYPE_STATED_DATE.finditer(self.f):
-            code = _TYPE_CODE.get(m.group("type"))
-            d = self.date_at.get(m.end())
-            if code is None or d is None or not d.has_year:
+        f = self.f
+        for s, e, code in type_hits:
+            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+                continue                # not the opening of a sentence
+            m = _TYPE_STATED_DATE.match(f, e)
+            d = self.date_at.get(m.end()) if m else None
+            if d is None or not d.has_year:
                 continue
-            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= m.start()
-                      and m.start() - mn.end <= 600]
+            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
+                      and s - mn.end <= 600]
             if before and before[-1].date is None:
                 before[-1].date = d.date
 
@@ -753,10 +756,10 @@ class DocumentFinder:
         for mn in ms:
             if mn.kind not in ("numbered",):
                 continue
-            if mn.date is None:
+            if mn.date is None and mn.start < 400:
                 mn.date = self._header_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not _ISSUE_VERB.search(lead):
+            if not lead.rstrip().endswith(_ISSUE_ENDINGS) or not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer

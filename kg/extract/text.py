@@ -149,7 +149,8 @@ def sentences(text: str) -> list[Segment]:
     out: list[Segment] = []
     for seg in _split(text, _SENT_END):
         prev = out[-1] if out else None
-        if prev is not None and _ITEM_MARK.fullmatch(text, prev.start, prev.end) and "\n" not in text[prev.end:seg.start]:
+        if prev is not None and prev.end - prev.start <= 8 and _ITEM_MARK.fullmatch(text, prev.start, prev.end) \
+                and "\n" not in text[prev.end:seg.start]:
             out[-1] = Segment(prev.start, seg.end)      # '1. Tốc độ tăng trưởng ...' is one item
         else:
             out.append(seg)
