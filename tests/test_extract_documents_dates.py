@@ -78,3 +78,48 @@ def test_a_short_reference_with_another_date_stays_its_own_document():
                 "Nghị quyết 194 được HĐND tỉnh ban hành ngày 3/3/2021 về chuyển đổi số.\n")
     assert got["194/2019/NQ-HĐND"] == dt.date(2019, 12, 12)
     assert got.get("194/NQ-HĐND") == dt.date(2021, 3, 3)
+
+
+def test_a_leading_date_with_other_issuing_verbs():
+    # 'ký', 'thông qua' and 'đã có' issue a document as 'ban hành' does
+    got = dated("Ngày 9/5/2022, UBND huyện ký Quyết định số 812/QĐ-UBND về quy hoạch chợ.\n"
+                "Ngày 14/7/2022, HĐND huyện thông qua Nghị quyết số 27/NQ-HĐND về đầu tư công.\n"
+                "Trước đó, ngày 2/3/2022, Sở Tài chính đã có Công văn số 301/STC-QLG gửi các huyện.\n")
+    assert got["812/QĐ-UBND"] == dt.date(2022, 5, 9)
+    assert got["27/NQ-HĐND"] == dt.date(2022, 7, 14)
+    assert got["301/STC-QLG"] == dt.date(2022, 3, 2)
+
+
+def test_a_leading_date_without_an_issuing_verb_is_not_the_documents():
+    # near miss: the meeting's date, not the resolution's ('có ý kiến về' is no issuing)
+    got = dated("Ngày 9/5/2022, hội nghị đã thảo luận và có ý kiến về Nghị quyết số 27/NQ-HĐND.\n")
+    assert got["27/NQ-HĐND"] is None
+
+
+def test_a_date_set_off_by_commas_opens_the_next_clause():
+    got = dated("Thực hiện Chỉ thị số 31-CT/TU, ngày 6/9/2023, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU.\n")
+    assert got["31-CT/TU"] is None
+    assert got["12-KH/ĐU"] == dt.date(2023, 9, 6)
+    # near miss: the date right after the symbol is the document's, though a clause follows
+    got = dated("Thực hiện Chỉ thị số 31-CT/TU ngày 6/9/2023, Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU.\n")
+    assert got["31-CT/TU"] == dt.date(2023, 9, 6) and got["12-KH/ĐU"] is None
+
+
+def test_the_heading_of_an_official_text_dates_its_number():
+    got = dated("ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH\nSố: 77/KH-UBND\nĐông Anh, ngày 04 tháng 3 năm 2024\n"
+                "KẾ HOẠCH\nTriển khai Chỉ thị số 31-CT/TU\n")
+    assert got["77/KH-UBND"] == dt.date(2024, 3, 4)
+    assert got["31-CT/TU"] is None
+    # near miss: a 'Số ...' opening a sentence of prose, and a later date after a comma, are no heading
+    got = dated("Số 77/KH-UBND của UBND huyện nêu các nhiệm vụ. Tại hội nghị, ngày 04/3/2024 được chọn làm mốc.\n")
+    assert got["77/KH-UBND"] is None
+
+
+def test_a_later_sentence_on_the_bare_type_word_dates_the_document():
+    got = dated("Huyện đoàn triển khai Kế hoạch số 33-KH/HĐ của Ban Thường vụ Huyện đoàn. "
+                "Kế hoạch được ký ban hành ngày 2 tháng 8 năm 2024.\n")
+    assert got["33-KH/HĐ"] == dt.date(2024, 8, 2)
+    # near miss: another type word dates nothing here, and a dated document keeps its own date
+    got = dated("Huyện đoàn triển khai Kế hoạch số 33-KH/HĐ ngày 1/8/2024 của Ban Thường vụ Huyện đoàn. "
+                "Kế hoạch được ký ban hành ngày 2 tháng 8 năm 2024. Chỉ thị được ký ngày 5 tháng 8 năm 2024.\n")
+    assert got["33-KH/HĐ"] == dt.date(2024, 8, 1)

@@ -156,3 +156,60 @@ def test_a_title_with_a_comma_inside_runs_on():
     # near miss: 'nông nghiệp, nông dân' is one title
     ks = keys("Đảng ủy xã đã chỉ đạo triển khai Đề án phát triển nông nghiệp, nông dân, nông thôn đến năm 2030.\n")
     assert any(k.startswith("ĐA:phát triển nông nghiệp, nông dân, nông thôn") for k in ks)
+
+
+def test_an_unquoted_subject_ends_where_the_sentence_says_how_the_document_fared():
+    f = extract("Việc thực hiện Chỉ thị số 14-CT/HU về phát triển chăn nuôi nông hộ đạt kết quả tích cực: "
+                "xây mới 85 chuồng trại hợp vệ sinh.")
+    doc = next(d for d in f.documents if d.key == "14-CT/HU")
+    assert doc.subject == "phát triển chăn nuôi nông hộ"
+    assert [(o.value, o.document) for o in f.outcomes] == [(85, "14-CT/HU")]
+    # near miss: a quoted title keeps its colon
+    g = extract("Huyện ủy ban hành Kế hoạch số 30-KH/HU về “Chuyển đổi số: giai đoạn đầu”.")
+    assert next(d for d in g.documents if d.key == "30-KH/HU").subject == "Chuyển đổi số: giai đoạn đầu"
+
+
+def test_a_national_target_programme_named_by_its_subject_and_its_approving_decision():
+    f = extract("Đối với Chương trình giảm nghèo bền vững (Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng "
+                "Chính phủ), năm 2024 huyện đã hỗ trợ 210 hộ thoát nghèo.")
+    docs = {d.key: d for d in f.documents}
+    assert docs["CTMTQG:giảm nghèo bền vững"].date.isoformat() == "2022-01-18"
+    assert [(o.value, o.document) for o in f.outcomes] == [(210, "CTMTQG:giảm nghèo bền vững")]
+
+
+def test_a_decision_named_on_its_own_keeps_its_results():
+    # near miss: no programme before the decision, and an ordinary 'Chương trình' is no national programme
+    f = extract("Thực hiện Quyết định số 90/QĐ-TTg ngày 18/01/2022, năm 2024 huyện đã hỗ trợ 210 hộ thoát nghèo.")
+    assert [(o.value, o.document) for o in f.outcomes] == [(210, "90/QĐ-TTg")]
+    g = extract("Huyện triển khai Chương trình phát triển du lịch cộng đồng.")
+    assert not any(d.type == "CTMTQG" for d in g.documents)
+
+
+def test_a_subject_ends_before_a_clause_that_reports_a_figure():
+    f = extract("Riêng Nghị quyết số 07-NQ/HU về phát triển cây ăn quả, diện tích bưởi đạt 1.250 ha; sản lượng tăng 8%.")
+    assert next(d for d in f.documents if d.key == "07-NQ/HU").subject == "phát triển cây ăn quả"
+    assert sorted(o.value for o in f.outcomes) == [8, 1250]
+    # near miss: a comma inside a title with no figure after it stays in the subject
+    g = extract("Huyện ủy ban hành Nghị quyết số 07-NQ/HU về phát triển cây ăn quả, cây dược liệu giai đoạn 2021-2025.")
+    assert next(d for d in g.documents if d.key == "07-NQ/HU").subject.startswith("phát triển cây ăn quả, cây dược liệu")
+
+
+def test_nghi_quyet_dai_hoi_is_the_congress_resolution_never_a_numbered_one():
+    f = extract("Ngày 6/1/2025, Huyện ủy tổng kết Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ "
+                "2020 - 2025. Đến nay, 18/22 chỉ tiêu Nghị quyết Đại hội đạt và vượt.\n\n"
+                "Riêng Nghị quyết số 03-NQ/HU về du lịch, lượt khách tăng 20%.\n")
+    tally = next(o for o in f.outcomes if o.value == 18)
+    assert tally.document.startswith("NQ:Đại hội đại biểu Đảng bộ huyện lần thứ XX")
+    # near miss: a bare 'Nghị quyết' with no congress after it still resolves to the numbered one
+    g = extract("Huyện ủy ban hành Nghị quyết số 03-NQ/HU về du lịch. Nghị quyết được quán triệt đến chi bộ.\n")
+    assert {d.key for d in g.documents} == {"03-NQ/HU"}
+
+
+def test_a_short_name_in_brackets_after_a_titled_de_an_is_the_same_de_an():
+    f = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng giai đoạn 2021 - 2025" (Đề án 412) ban hành theo '
+                "Quyết định số 412/QĐ-UBND ngày 3/3/2021 của UBND tỉnh, năm 2024 huyện đã đón 12.000 lượt khách.")
+    assert {d.key for d in f.documents} == {"ĐA:Phát triển du lịch cộng đồng giai đoạn 2021-2025", "412/QĐ-UBND"}
+    assert [o.document for o in f.outcomes] == ["ĐA:Phát triển du lịch cộng đồng giai đoạn 2021-2025"]
+    # near miss: a bracketed number of another type is its own document
+    g = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng" (Kế hoạch 77) của huyện.')
+    assert "ĐA:Phát triển du lịch cộng đồng" in {d.key for d in g.documents} and len(g.documents) == 2

@@ -206,3 +206,47 @@ def test_issuing_a_plan_in_a_sentence_of_prose_still_leads():
 def test_bodies_directly_under_a_committee_written_without_naming_it():
     rows = _rows(_SK + "Các huyện ủy, thành ủy, đảng ủy trực thuộc đã xây dựng kế hoạch thực hiện.")
     assert ("Các huyện ủy, thành ủy, đảng ủy trực thuộc", "lead") in rows
+
+
+def test_a_proper_name_ends_before_a_lower_case_action_word():
+    rows = _rows("Hội Cựu chiến binh huyện phối hợp với Quỹ Tín dụng nhân dân cho vay 40 hộ làm kinh tế.")
+    assert ("Quỹ Tín dụng nhân dân", "coordinate") in rows
+    # near miss: the lower-case nouns of a name stay in it
+    rows = _rows("Phòng Văn hóa phối hợp với Trung tâm Y tế dự phòng huyện tuyên truyền phòng dịch.")
+    assert any(b.startswith("Trung tâm Y tế dự phòng") for b, _ in rows)
+
+
+def test_a_body_given_a_task_by_giao_leads_it():
+    rows = _rows("HĐND huyện giao UBND huyện tổ chức triển khai thực hiện Nghị quyết.")
+    assert ("UBND huyện", "lead") in rows
+    # near miss: asked by 'đề nghị', the same task is taking part
+    assert _rows("HĐND huyện đề nghị UBND huyện tuyên truyền Nghị quyết.") == {("UBND huyện", "participate")}
+
+
+def test_the_council_s_own_bodies_and_member_organisations_split_into_rows():
+    rows = _rows("Thường trực HĐND huyện, các Ban HĐND huyện, các Tổ đại biểu và đại biểu HĐND huyện giám sát việc thực hiện.")
+    assert {r for r, role in rows if role == "monitor"} == {"Thường trực HĐND huyện", "Các Ban HĐND huyện",
+                                                           "Các Tổ đại biểu", "Đại biểu HĐND huyện"}
+
+
+def test_a_second_task_after_dong_thoi_gives_its_own_role():
+    rows = _rows("Đề nghị Ủy ban MTTQ huyện và các tổ chức thành viên tham gia giám sát, đồng thời tuyên truyền, "
+                 "vận động nhân dân thực hiện Nghị quyết.")
+    assert {("Ủy ban MTTQ huyện", "monitor"), ("Ủy ban MTTQ huyện", "participate"),
+            ("Các tổ chức thành viên", "monitor"), ("Các tổ chức thành viên", "participate")} <= rows
+    # near miss: a second task with the same role gives no second row
+    assert _rows("Giao Sở Y tế kiểm tra, giám sát các cơ sở, đồng thời kiểm tra hồ sơ.") == {("Sở Y tế", "monitor")}
+
+
+def test_a_name_word_that_folds_like_a_verb_stays_in_the_name():
+    assert ("Sở Dân tộc và Tôn giáo", "monitor") in _rows("Sở Dân tộc và Tôn giáo đôn đốc tiến độ các dự án.")
+
+
+def test_a_task_naming_a_central_document_and_its_local_programme_is_the_local_one_s():
+    f = extract("Ngày 2/3/2024, Tỉnh ủy sơ kết Chương trình hành động số 31-CTr/TU thực hiện Nghị quyết số 21-NQ/TW.\n\n"
+                "Đồng chí Bí thư đề nghị các cấp ủy, chính quyền tiếp tục thực hiện nghiêm Nghị quyết 21 và Chương trình 31.\n")
+    assert {a.document for a in f.assignments} == {"31-CTr/TU"}
+    # near miss: a task naming only the central document keeps it
+    g = extract("Ngày 2/3/2024, Tỉnh ủy sơ kết Chương trình hành động số 31-CTr/TU thực hiện Nghị quyết số 21-NQ/TW.\n\n"
+                "Đồng chí Bí thư đề nghị các cấp ủy tiếp tục nghiên cứu Nghị quyết số 21-NQ/TW.\n")
+    assert {a.document for a in g.assignments} == {"21-NQ/TW"}

@@ -130,3 +130,11 @@ def test_a_planned_review_or_a_plan_for_one_is_no_event():
                "03-NQ/HU vào tháng 12.\n") == []
     assert _ev("Thứ Sáu, 11/10/2024\nNgày 10/10, Huyện ủy ban hành Kế hoạch sơ kết 3 năm thực hiện Nghị quyết số "
                "03-NQ/HU.\n") == []
+
+
+def test_the_working_days_of_a_session_make_no_working_session():
+    f = extract("Chiều 8/12/2023, HĐND huyện bế mạc kỳ họp thứ 12 sau 2 ngày làm việc.")
+    assert [e.type for e in f.events] == ["hội nghị"]
+    # near miss: a body that works with another holds a working session
+    g = extract("Sáng 8/12/2023, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Tân Lập.")
+    assert [e.type for e in g.events] == ["làm việc"]

@@ -41,10 +41,11 @@ def test_achieved_over_target_pairs():
 
 
 def test_part_of_a_whole_keeps_its_denominator():
-    # near misses: a part of the whole is not achieved/target
+    # near misses: a part of the whole is not achieved/target; an amount below its plan is both (the
+    # shared conventions: 'A/B' of an amount gives the outcome A and the target B)
     f = extract("Năm 2023, huyện đã giải ngân 820/1.000 tỷ đồng; 27/31 xã đạt chuẩn nông thôn mới.")
     assert sorted((o.value, o.of) for o in f.outcomes) == [(27, 31), (820, 1000)]
-    assert f.targets == []
+    assert [t.value for t in f.targets] == [1000]
 
 
 # ---------------------------------------------------------------- goal lists and bounds
@@ -279,3 +280,141 @@ def test_months_ahead_are_not_months_past():
     # near miss: '6 tháng cuối năm' opens what is to be done
     f = extract(_REVIEW + "\n6 tháng cuối năm, huyện phấn đấu cấp 1.000 thẻ bảo hiểm y tế cho người nghèo.\n")
     assert f.outcomes == [] and [t.value for t in f.targets] == [1000]
+
+
+# ---------------------------------------------------------------- goal lists without a colon, inline lead-ins
+
+def test_numbered_items_of_a_goal_list_stay_items_after_their_full_stop():
+    # '1.' followed by a capital letter is not the end of a sentence: the item keeps the list's lead
+    f = extract("Các chỉ tiêu chủ yếu:\n1. Diện tích lúa chất lượng cao đạt 6.000 ha.\n"
+                "2. Tỷ lệ hộ có thẻ bảo hiểm y tế đạt 96%.\n")
+    assert sorted(t.value for t in f.targets) == [96, 6000] and not f.outcomes
+
+
+def test_a_goal_heading_line_without_a_colon_opens_the_list():
+    f = extract("Mục tiêu đến năm 2028\n- Cứng hóa 35 km kênh mương nội đồng.\n- Tỷ lệ chợ đạt chuẩn đạt 60%.\n")
+    assert sorted((t.value, t.period) for t in f.targets) == [(35, "2028"), (60, "2028")]
+    assert not f.outcomes
+
+
+def test_a_heading_about_results_opens_no_list_of_goals():
+    # near miss: 'Kết quả thực hiện mục tiêu' heads results
+    f = extract("Kết quả thực hiện mục tiêu\n- Tỷ lệ chợ đạt chuẩn đạt 60%.\n")
+    assert not f.targets and [o.value for o in f.outcomes] == [60]
+
+
+def test_goals_after_an_inline_colon_are_targets():
+    f = extract("Đề án xác định chỉ tiêu: phát triển 40 hợp tác xã kiểu mới, tỷ lệ hộ tham gia chuỗi liên kết trên 30%.")
+    assert sorted(_tgts_of(f)) == [(30, ">="), (40, "=")]
+    # near miss: the results of the goals after the same colon are outcomes
+    g = extract("Kết quả thực hiện các chỉ tiêu: phát triển 40 hợp tác xã kiểu mới.")
+    assert not g.targets and [o.value for o in g.outcomes] == [40]
+
+
+def test_by_a_year_already_past_is_a_result_not_a_goal():
+    f = extract("Cập nhật: 10/02/2025\nĐến hết năm 2024, toàn huyện có 9/11 xã đạt chuẩn an toàn thực phẩm.\n")
+    assert _outs_of(f) == [(9, 11)] and not f.targets
+    # near miss: the same words with the year still ahead set a goal
+    g = extract("Cập nhật: 10/02/2023\nĐến hết năm 2025, toàn huyện có 11 xã đạt chuẩn an toàn thực phẩm.\n")
+    assert [(t.value, t.period) for t in g.targets] == [(11, "2025")] and not g.outcomes
+
+
+def _tgts_of(f) -> list[tuple]:
+    return [(t.value, t.comparator) for t in f.targets]
+
+
+def _outs_of(f) -> list[tuple]:
+    return [(o.value, o.of) for o in f.outcomes]
+
+
+def test_a_change_from_one_value_to_another_reports_the_value_reached():
+    assert _outs("Năm 2024, tỷ lệ trẻ suy dinh dưỡng đã giảm từ 14,2% năm 2020 xuống còn 9,8%.") == [(9.8, None)]
+    f = extract("Phấn đấu đến năm 2027 nâng tỷ lệ cứng hóa kênh mương từ 40% lên trên 65%.")
+    assert _tgts_of(f) == [(65, ">=")]
+    # near miss: 'từ ... đến' is a range, its lower bound kept
+    assert _tgts("Phấn đấu đến năm 2027, tỷ lệ cứng hóa kênh mương đạt từ 60% đến 65%.") == [(60, ">=")]
+
+
+def test_only_the_past_tense_word_marks_a_result_not_words_folding_like_it():
+    # 'đa chiều', 'tối đa', 'đà' fold to 'da' as 'đã' does; they do not make a goal a result
+    f = extract("Mục tiêu đến năm 2030: tỷ lệ hộ nghèo đa chiều giảm bình quân 1%/năm; nợ xấu tối đa 3%.")
+    assert sorted(_tgts_of(f)) == [(1, "="), (3, "<=")] and not f.outcomes
+    # near miss: 'đã' does
+    assert _outs("Năm 2023, tỷ lệ hộ nghèo đa chiều đã giảm 1,2%.") == [(1.2, None)]
+
+
+def test_a_count_of_pens_is_a_result_though_it_folds_like_chapters():
+    # 'chuồng' folds to 'chuong' as 'chương' does; only the chapters of a text are its shape
+    assert _outs("Năm 2024, các hộ đã có 85 chuồng trại hợp vệ sinh.") == [(85, None)]
+    # near miss: the chapters and groups of a text are not results
+    assert _outs("Năm 2024, Đề án có 5 chương và 3 nhóm giải pháp.") == []
+
+
+def test_words_that_fold_like_result_cues_make_no_result():
+    # 'đất được' folds like 'đạt được', 'giám sát' like 'giảm': a plan's tasks stay tasks
+    assert _outs("Kế hoạch số 20-KH/UBND giao rà soát 50 ha đất được giao; Ủy ban Kiểm tra giám sát 20 tổ chức đảng.") == []
+    # near miss: the cue words themselves still report results
+    assert _outs("Năm 2024, diện tích đất lúa đã giảm 120 ha.") == [(120, None)]
+
+
+def test_items_after_a_lead_in_to_results_are_results():
+    f = extract("Kết quả thực hiện các chỉ tiêu năm 2024:\n- Thu ngân sách xã: 8,2/7,5 tỷ đồng.\n"
+                "- Tỷ lệ hộ nghèo: 3,1%/3,5%.\n- Số thôn có nhà văn hóa: 9/11 thôn.\n")
+    assert sorted(_outs_of(f)) == [(3.1, None), (8.2, None), (9, 11)]
+    assert sorted(t.value for t in f.targets) == [3.5, 7.5]      # the B of each A/B pair
+    # near miss: the same items after a lead-in to goals are goals
+    g = extract("Các chỉ tiêu năm 2025:\n- Tỷ lệ hộ nghèo dưới 3%.\n- Số thôn có nhà văn hóa: 11 thôn.\n")
+    assert sorted(_tgts_of(g)) == [(3, "<="), (11, "=")] and not g.outcomes
+
+
+def test_an_amount_over_an_amount_is_achieved_over_planned_below_the_plan_too():
+    f = extract("Năm 2024, huyện đã giải ngân 84,5/120 tỷ đồng vốn đầu tư công.")
+    assert _outs_of(f) == [(84.5, 120)] and [t.value for t in f.targets] == [120]
+    # near miss: a count over a count is a part of a whole
+    g = extract("Năm 2024, đã có 34/55 xã đạt chuẩn.")
+    assert _outs_of(g) == [(34, 55)] and not g.targets
+
+
+def test_a_goal_named_only_in_brackets_leaves_the_figure_outside_a_result():
+    f = extract("Năm 2024, năng suất lúa tăng bình quân 2,1%/năm (mục tiêu từ 2%/năm trở lên).")
+    assert _outs_of(f) == [(2.1, None)] and _tgts_of(f) == [(2, ">=")]
+    # near miss: a goal stated outside brackets keeps every figure a goal
+    g = extract("Mục tiêu năng suất lúa tăng bình quân 2%/năm (tương đương 1,5 tấn/ha).")
+    assert not g.outcomes
+
+
+def test_the_parts_of_a_whole_after_trong_do_share_it():
+    f = extract("Năm 2024, toàn huyện có 21/25 xã đạt chuẩn, trong đó 6 xã đạt chuẩn nâng cao và 2 xã đạt chuẩn kiểu mẫu.")
+    assert sorted(_outs_of(f)) == [(2, 21), (6, 21), (21, 25)]
+    # near miss: a part with another unit head is not a part of that whole
+    g = extract("Năm 2024 kết nạp 120 đảng viên, trong đó 45 đảng viên nữ và 30 hội viên mới.")
+    assert sorted(_outs_of(g)) == [(30, None), (45, 120), (120, None)]
+
+
+def test_at_the_level_of_is_no_item_reference():
+    # 'mức' folds like 'mục' (item): 'ở mức 58,4%' is a figure, 'mục 3' is not
+    assert _outs("Năm 2024, toàn tỉnh có tỷ lệ che phủ rừng duy trì ở mức 58,4%.") == [(58.4, None)]
+    assert _outs("Năm 2024, toàn tỉnh đã sửa đổi mục 3 của quy chế.") == []
+
+
+def test_the_plan_in_brackets_after_a_result_is_a_target_not_a_document():
+    f = extract("Năm 2024, tăng trưởng kinh tế ước đạt 6,2% (kế hoạch 7 - 7,5%).")
+    assert _outs_of(f) == [(6.2, None)] and _tgts_of(f) == [(7, ">=")]
+    assert not f.documents                     # 'kế hoạch 7 - 7,5%' is no plan numbered 7
+    # near miss: a past figure in brackets stays a result
+    assert sorted(_outs("Năm 2024, tăng trưởng ước đạt 6,2% (năm 2023 đạt 5,1%).")) == [(5.1, None), (6.2, None)]
+
+
+def test_a_headline_figure_the_body_repeats_is_one_fact():
+    f = extract("Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 40
+    # near miss: a headline figure the body does not repeat stays
+    g = extract("Huyện Đông Hải đã giải ngân 95% vốn đầu tư công\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt kế hoạch.\n")
+    assert sorted(o.value for o in g.outcomes) == [18, 95]
+
+
+def test_the_planned_amount_stated_with_la_is_a_target_and_the_count_naming_it_no_figure():
+    f = extract("Năm 2024, tổng kế hoạch vốn của 2 dự án là 310 tỷ đồng, đến nay đã giải ngân 201,5 tỷ đồng.")
+    assert _tgts_of(f) == [(310, "=")] and _outs_of(f) == [(201.5, None)]
+    # near miss: a count after 'của' with no 'là' after it is still a figure
+    assert sorted(_outs("Năm 2024, huyện đã hoàn thành 12 công trình của 3 xã.")) == [(3, None), (12, None)]

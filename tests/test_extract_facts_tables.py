@@ -45,3 +45,35 @@ def test_prose_with_double_spaces_is_not_a_table():
     # near miss: double spaces inside running text ('chính quyền,  MTTQ') split nothing into cells
     f = extract("Năm 2024, các cấp ủy, chính quyền,  MTTQ  và các đoàn thể đã kết nạp 120 hội viên.")
     assert [(o.value, o.unit) for o in f.outcomes] == [(120, "hội viên")]
+
+
+_BARS = ("Ngày 5/1/2025, Huyện ủy tổng kết Chương trình số 04-CTr/HU.\n"
+         "Một số kết quả (Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá):\n"
+         "Thu ngân sách năm 2024 | 310 tỷ đồng | 296,5 tỷ đồng | Đạt 95,6%\n"
+         "Tỷ lệ hộ nghèo | dưới 3% | 2,4% | Vượt\n"
+         "Tăng trưởng bình quân | 8%/năm | 8,6%/năm | Vượt\n")
+
+
+def test_rows_with_bars_between_cells_and_the_header_in_brackets_before_them():
+    f = extract(_BARS)
+    assert sorted((t.value, t.comparator, t.unit) for t in f.targets) == [
+        (3, "<=", "%"), (8, "=", "%/năm"), (310, "=", "tỷ đồng")]
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(2.4, "%"), (8.6, "%/năm"), (296.5, "tỷ đồng")]
+
+
+def test_a_line_with_bars_inside_brackets_is_no_row():
+    # near miss: the header line itself and a page's date line with bars are prose, not rows
+    f = extract("Cập nhật 08/12/2023 19:30 | Thời sự | Bản in\nTổng vốn đã giải ngân 120 tỷ đồng, đạt 60% "
+                "(Chương trình | Vốn | Tỷ lệ).\n")
+    assert sorted(o.value for o in f.outcomes) == [60, 120]
+
+
+def test_a_row_naming_a_programme_is_the_programme_s():
+    f = extract("Kết quả giải ngân (Chương trình | Kế hoạch vốn | Đã giải ngân):\n"
+                "Giảm nghèo bền vững | 240 tỷ đồng | 150 tỷ đồng\n"
+                "Du lịch cộng đồng | 30 tỷ đồng | 12 tỷ đồng\n\n"
+                "Đối với Chương trình giảm nghèo bền vững (Quyết định số 90/QĐ-TTg ngày 18/01/2022), huyện đã "
+                "hỗ trợ 40 hộ làm nhà.\n")
+    docs = {o.value: o.document for o in f.outcomes}
+    assert docs[150] == "CTMTQG:giảm nghèo bền vững"
+    assert docs[12] != "CTMTQG:giảm nghèo bền vững"      # near miss: a row naming no known document

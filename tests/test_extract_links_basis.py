@@ -154,3 +154,23 @@ def test_a_law_name_ends_where_the_clause_goes_on():
     assert keys("Luật Quy hoạch có hiệu lực từ ngày 1/1/2019.\n") == {"Luật:Quy hoạch"}
     assert keys("Theo Luật Quy hoạch và các văn bản hướng dẫn, tỉnh lập quy hoạch.\n") == {"Luật:Quy hoạch"}
     assert keys("Theo Luật Bảo vệ và Phát triển rừng, tỉnh giao rừng.\n") == {"Luật:Bảo vệ và Phát triển rừng"}
+
+
+def test_an_official_text_carries_out_what_its_title_line_and_opening_sentence_name():
+    f = extract("HUYỆN ỦY TÂN KỲ\nSố 88-KH/HU\nTân Kỳ, ngày 03 tháng 4 năm 2024\n\nKẾ HOẠCH\n"
+                "thực hiện Chỉ thị số 21-CT/TU ngày 1/3/2024 của Ban Thường vụ Tỉnh ủy\n\n"
+                "Thực hiện Chỉ thị số 21-CT/TU và Kết luận số 14-KL/TW, Ban Thường vụ Huyện ủy xây dựng Kế hoạch như sau:\n")
+    got = {(x.from_, x.type, x.to) for x in f.links}
+    assert {("88-KH/HU", "implements", "21-CT/TU"), ("88-KH/HU", "implements", "14-KL/TW")} <= got
+
+
+def test_news_opening_on_thuc_hien_links_nothing_to_the_first_document():
+    # near miss: in a news text (no heading number) 'Thực hiện X, ...' does not make its first document implement X
+    f = extract("Ban hành Kế hoạch số 88-KH/HU của Huyện ủy.\nThực hiện Chỉ thị số 21-CT/TU, các chi bộ đã tổ chức quán triệt.\n")
+    assert not any(x.to == "21-CT/TU" for x in f.links)
+
+
+def test_a_law_name_goes_on_after_va_in_lower_case_up_to_its_date():
+    assert "Luật:Bảo vệ và phát triển rừng (3/12/2004)" in keys("Căn cứ Luật Bảo vệ và phát triển rừng ngày 3/12/2004.")
+    # near miss: 'và các văn bản ...' after a law is no part of its name
+    assert "Luật:Đất đai" in keys("Căn cứ Luật Đất đai và các văn bản hướng dẫn ngày 1/1/2024.")

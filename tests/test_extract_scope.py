@@ -122,3 +122,36 @@ def test_the_paragraph_that_names_another_document_keeps_it():
     f = extract(_REVIEW_HEAD + "Đảng ủy các xã đã triển khai Đề án phát triển cây cà phê giai đoạn 2021-2025.\n"
                 "Đề án đã hỗ trợ trồng mới 250 ha cà phê.\n")
     assert [o.document for o in f.outcomes] == [k for k in (d.key for d in f.documents) if k.startswith("ĐA:")]
+
+
+_OFFICIAL = ("ỦY BAN NHÂN DÂN\nHUYỆN TÂN KỲ\nSố: 61/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "Tân Kỳ, ngày 02 tháng 4 năm 2024\n\nKẾ HOẠCH\nThực hiện Chỉ thị số 09-CT/HU ngày 1/3/2024 của Huyện ủy\n\n"
+             "I. MỤC TIÊU\n1. 100% xã có tổ hòa giải hoạt động hiệu quả.\n\n"
+             "II. NHIỆM VỤ\n1. Phòng Tư pháp chủ trì, phối hợp với Công an huyện tập huấn cho hòa giải viên.\n")
+
+
+def test_an_official_heading_names_the_text_s_own_document():
+    f = extract(_OFFICIAL)
+    assert [t.document for t in f.targets] == ["61/KH-UBND"]
+    assert {a.document for a in f.assignments} == {"61/KH-UBND"}
+    assert next(d for d in f.documents if d.key == "61/KH-UBND").date.isoformat() == "2024-04-02"
+
+
+def test_a_number_opening_a_sentence_of_prose_is_no_heading():
+    # near miss: 'Số 61/KH-UBND ...' followed by the sentence on the same line
+    f = extract("Số 61/KH-UBND của UBND huyện đặt mục tiêu 100% xã có tổ hòa giải. Chỉ thị số 09-CT/HU "
+                "ngày 1/3/2024 của Huyện ủy được quán triệt.\n")
+    r = read_text("Số 61/KH-UBND của UBND huyện đặt mục tiêu 100% xã có tổ hòa giải.\n", None)
+    _, main_doc, _ = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
+    assert main_doc is None
+    assert next(d for d in f.documents if d.key == "61/KH-UBND").date is None
+
+
+def test_a_document_also_passed_is_not_the_text_s_own():
+    f = extract("Chiều 8/12/2023, HĐND tỉnh bế mạc kỳ họp.\n\nTại Nghị quyết số 41/NQ-HĐND về kinh tế năm 2024, "
+                "HĐND tỉnh đề ra chỉ tiêu:\n- Tạo việc làm cho 9.000 lao động.\n\n"
+                "Kỳ họp cũng thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n")
+    assert [t.document for t in f.targets] == ["41/NQ-HĐND"]
+    # near miss: without 'cũng' the document passed is the text's own
+    r = read_text("HĐND tỉnh thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n", None)
+    assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "42/NQ-HĐND"

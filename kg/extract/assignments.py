@@ -72,6 +72,15 @@ _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tr
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
+# lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
+# name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
+_NAME_VERB = re.compile(vi(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
+                           r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng)(?![a-z])"))
+# the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
+_ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+# nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
+_NAME_NOUNS = {"giáo"}
+_AT_THE_SAME_TIME = re.compile(vi(r",?[ \t]+(?:đồng thời|và đồng thời)[ \t]+"))
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
@@ -201,7 +210,8 @@ class _Parser:
                     b = nxt.end()
                     continue
                 break
-            if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+            if low in _NAME_STOP or (_VERB_RE.match(f, w.start(1)) and low not in _NAME_NOUNS) \
+                    or (word[:1].islower() and _NAME_VERB.match(f, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
@@ -297,9 +307,20 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
                 role = "participate"
+            if role in (None, "participate") and verbs and subjects and set(verbs) - _REPORTING \
+                    and _ASSIGNED_TO.search(t, max(0, subjects[0][0] - 16), subjects[0][0]):
+                role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role is not None:
                 for s in subjects:
                     add(s, role, clause, cstart, reported=reported)
+                # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...': a second task with a role of its own
+                also = _AT_THE_SAME_TIME.search(f, cend, clause.end)
+                if also:
+                    verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
+                    role2 = _role(verbs2)
+                    if role2 is not None and role2 != role:
+                        for s in subjects:
+                            add(s, role2, clause, cstart2, reported=reported)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
         if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in _CAUSATIVE):
@@ -505,7 +526,7 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset()):
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context."""
     f = df.f
@@ -540,10 +561,14 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if main_doc and not reported:
             doc = main_doc
         if doc is None:
-            for mn in df.mentions:
-                if clause.start <= mn.start < clause.end and mn.key and mn.kind not in ("planned",):
-                    doc = mn.key
-                    break
+            named = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                     and mn.kind not in ("planned",)]
+            if named:
+                doc = named[0]
+                # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
+                # central one named with it is the task's
+                if local_for and local_for.get(doc) in named:
+                    doc = local_for[doc]
         if doc is None:
             doc = main_doc or context_doc(clause.start)
         cache[k] = doc

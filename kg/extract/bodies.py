@@ -54,7 +54,10 @@ _GENERIC_HEADS = [
     # the State's executive in lists: 'các bộ, ngành, địa phương', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",
-    r"cac to chuc",
+    r"(?:cac )?to chuc thanh vien", r"cac to chuc",
+    # the council's own bodies that monitor its resolutions: 'các Ban HĐND tỉnh, các Tổ đại biểu và đại biểu HĐND tỉnh'
+    r"(?:cac )?to dai bieu(?: (?:hdnd|hoi dong nhan dan))?", r"dai bieu (?:hdnd|hoi dong nhan dan)",
+    r"(?:cac )?ban (?:cua )?(?:hdnd|hoi dong nhan dan)",
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
     r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",

@@ -74,8 +74,45 @@ LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 _NAMED_DH = re.compile(
     r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
-# '<body> (đã) ban hành / ký ban hành / (đã|vừa) ra <document>'
-_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+)?(?:ban hành|(?<=đã )ra|(?<=vừa )ra)[ \t]*$"))
+# the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
+_NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
+_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
+_PLACE_DATE_LEAD = re.compile(letters(r"[ \t]*[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},[ \t]*ngày[ \t]+"))
+
+
+def heading_number(f: str, start: int, end: int) -> bool:
+    """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
+    alone on a line (or before a wide gap) among the text's first lines."""
+    line_start = f.rfind("\n", 0, start) + 1
+    return line_start < 400 and bool(_NUMBER_LABEL.fullmatch(f, line_start, start)) \
+        and bool(_HEADING_NUMBER_END.match(f, end))
+
+
+# a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
+                                  r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
+# '" (Đề án 939) ban hành theo Quyết định ...'
+_APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
+_BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
+                             r"(?:theo|tại|kèm theo)[ \t]+)"))
+_CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
+# the national target programmes, named by their subject after 'Chương trình' (with or without 'mục tiêu quốc gia')
+_NATIONAL_PROGRAMME = re.compile(vi(
+    r"[ \t]+(?P<name>xây dựng nông thôn mới|giảm nghèo bền vững|phát triển (?:kinh tế - xã hội|kinh tế-xã hội|kt-xh|kt - xh)"
+    r"[ \t]+vùng đồng bào(?:[ \t]+(?:dân tộc thiểu số|dtts)(?:[ \t]+và[ \t]+miền núi)?)?)"
+    r"(?:,?[ \t]+giai đoạn[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?(?![a-z])"))
+# a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
+# ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
+# first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
+_DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
+                                   r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
+# '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>' (the endings: a cheap test first)
+_ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
+_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
+                            r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
 _ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
@@ -87,6 +124,14 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+# where an unquoted subject gives way to what is said about the document: its results, its course, a colon
+_SUBJECT_PREDICATE = re.compile(vi(
+    r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
+    r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
+    r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
+# a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha'
+_SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
+                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+)?\d"))
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 _TITLE_MIN_WORDS = 5        # words of the description
@@ -108,6 +153,8 @@ _NAMED_CL = re.compile(
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 _NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
                         r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
+# a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
+_LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
@@ -189,6 +236,7 @@ class Mention:
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
     subject_span: tuple[int, int] | None = None
+    approves: "Mention | None" = None    # the programme or đề án this decision approved
 
 
 @dataclass
@@ -241,7 +289,8 @@ class DocumentFinder:
         m = _DATE_LEAD.match(self.f, pos)
         if m:
             d = self.date_at.get(m.end())
-            if d is not None and (m.end() - pos) <= 24:
+            if d is not None and (m.end() - pos) <= 24 \
+                    and not ("," in m.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
                 end = d.end
                 if "(" in self.f[pos:m.end()]:
                     c = _DATE_CLOSE.match(self.f, end)
@@ -328,6 +377,10 @@ class DocumentFinder:
                 c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
                 if c:
                     b = c.start()
+                c = _SUBJECT_PREDICATE.search(self.f, a, b) or _SUBJECT_FIGURE_CLAUSE.search(self.f, a, b)
+                if c:
+                    b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
+
             subj = clean_ws(self.t[a:b]).strip(" ,")
             if len(subj) > 3:
                 mn.subject = subj
@@ -375,9 +428,13 @@ class DocumentFinder:
                         continue
                 if m and not _NUM_AFTER.match(f, e):
                     # keyed by its name without the type word, and its date once the tail is read
-                    body = clean_ws(m.group(0)).split(" ", 1)
+                    law_end = m.end()
+                    tail = _LAW_NAME_TAIL.match(t, law_end)
+                    if tail:
+                        law_end = tail.end()    # 'Luật Phòng cháy và chữa cháy ngày 29/6/2001': the name goes on
+                    body = clean_ws(t[m.start():law_end]).split(" ", 1)
                     name = body[1] if len(body) > 1 else body[0]
-                    out.append(Mention(s, m.end(), "Luật", None, None, kind="named", key=f"Luật:{name}"))
+                    out.append(Mention(s, law_end, "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
             if code in ("NQ",) and t[s].isupper():
@@ -417,6 +474,15 @@ class DocumentFinder:
                     out.append(mn)
                     used_types.add(s)
                     continue
+            if code == "CTr" and t[s].isupper():
+                ntp = _NATIONAL_PROGRAMME.match(f, e)
+                if ntp:
+                    # 'Chương trình xây dựng nông thôn mới giai đoạn 2021 - 2025': a national target programme
+                    # named without 'mục tiêu quốc gia'
+                    out.append(Mention(s, ntp.end(), "CTMTQG", None, None, kind="named",
+                                       key=f"CTMTQG:{clean_ws(t[ntp.start('name'):ntp.end()])}"))
+                    used_types.add(s)
+                    continue
             q = _QUOTED_TITLE.match(t, e) if code in _TITLED_TYPES and t[s].isupper() else None
             if q:
                 # 'Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời ...”': the quoted title is the name
@@ -447,8 +513,8 @@ class DocumentFinder:
             m = _NUM_AFTER.match(f, e)
             if m and not any(x <= m.start(1) < y for x, y in sym_spans):
                 after = f[m.end(1):m.end(1) + 8]
-                if re.match(r"[ \t]*(?:nam|%|/)", after):
-                    continue
+                if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
+                    continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)
@@ -468,6 +534,8 @@ class DocumentFinder:
         self._keys(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
+        self._dates_stated_after(out, type_hits)
+        self._approving_decisions(out)
         self.mentions = out
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
@@ -630,13 +698,68 @@ class DocumentFinder:
             if o.key == old:
                 o.key = mn.key
 
+    def _header_date(self, mn: Mention) -> _dt.date | None:
+        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
+        and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
+        if not heading_number(self.f, mn.start, mn.end):
+            return None
+        for d in self.dates:
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 4:
+                continue
+            # the place stands alone before the date: at the start of its line or after a wide gap
+            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
+            if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
+                return d.date
+        return None
+
+    def _approving_decisions(self, ms: list[Mention]) -> None:
+        """'Chương trình xây dựng nông thôn mới ... (Quyết định số 263/QĐ-TTg ngày 22/02/2022)', 'Đề án ... ban
+        hành theo Quyết định số 939/QĐ-TTg ngày 30/6/2017': the decision that approved a programme, đề án or
+        strategy dates it, and what is said after both is about the programme."""
+        ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
+        # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
+        # nghiệp ..." (Đề án 939)'
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
+                    and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
+                    and _BRACKET_CLOSE.match(self.f, b.end):
+                b.key, b.kind, b.number = a.key, "alias", None
+                b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
+        ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
+                continue
+            if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
+                b.approves = a
+                if a.date is None:
+                    a.date = b.date
+
+    def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
+        """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
+        năm 2025': a sentence that opens on the bare type word dates the last document of that type named
+        before it, when that one has no date of its own."""
+        f = self.f
+        for s, e, code in type_hits:
+            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+                continue                # not the opening of a sentence
+            m = _TYPE_STATED_DATE.match(f, e)
+            d = self.date_at.get(m.end()) if m else None
+            if d is None or not d.has_year:
+                continue
+            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
+                      and s - mn.end <= 600]
+            if before and before[-1].date is None:
+                before[-1].date = d.date
+
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
         for mn in ms:
             if mn.kind not in ("numbered",):
                 continue
+            if mn.date is None and mn.start < 400:
+                mn.date = self._header_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not lead.rstrip().endswith(("ban hanh", " ra")) or not _ISSUE_VERB.search(lead):
+            if not lead.rstrip().endswith(_ISSUE_ENDINGS) or not _ISSUE_VERB.search(lead):
                 continue
             if mn.issuer is None:
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
@@ -740,6 +863,14 @@ class DocumentFinder:
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
+                continue
+            if code == "NQ" and _CONGRESS_AFTER.match(f, e):
+                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one
+                congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
+                            and "dai hoi" in fold_same_length(k.key.lower())}
+                if len(congress) == 1:
+                    mn.key = congress.pop()
+                    self.mentions.append(mn)
                 continue
             cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
             if not cands and code == "ĐA":

@@ -41,6 +41,8 @@ def _v(pattern: str) -> re.Pattern:
     return re.compile(vi(pattern))
 
 
+# 'sau 3 ngày làm việc': the session's working days, not a working session
+_WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -66,7 +68,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if not v:
             continue
         window_end = min(s.end, v.end() + 60)
-        types = [m for m in _TYPE.finditer(f, v.start(), window_end)]
+        types = [m for m in _TYPE.finditer(f, v.start(), window_end)
+                 if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
         if not types:
             if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
                     or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):

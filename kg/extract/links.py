@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.documents import AMENDING_SUBJECT, LIST_GAP, DocumentFinder, Mention, link_type
+from kg.extract.documents import AMENDING_SUBJECT, LIST_GAP, DocumentFinder, Mention, heading_number, link_type
 from kg.extract.text import vi
 from kg.facts import Link
 
@@ -39,6 +39,7 @@ _PURPOSE_OPENER = re.compile(vi(
 # what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
 _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t\n]*"
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
+_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
@@ -78,9 +79,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     f = df.f
     out: list[tuple[str, str, Mention, int]] = []
     keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
+    # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
+    # ...' / 'Triển khai ...' says what it carries out
+    official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     for s in sentences:
         cues: list[tuple[int, str]] = []
-        op = _PURPOSE_OPENER.match(f, s.start, s.end)
+        op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))

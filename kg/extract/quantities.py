@@ -26,8 +26,10 @@ _QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
-    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|muc|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
+    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+# 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
+_ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
@@ -54,8 +56,30 @@ _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
+# words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
+# sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
+# folded text where these are masked
+# (written to start on a set of first letters, which the regex engine scans for quickly; word edges are
+# tested after the match)
+_LOOKALIKE = re.compile(r"[đĐgGtT](?:(?<=[đĐ])(?:[aàáảạAÀÁẢẠ]|[ấẤ][tT])|(?<=[gG])(?:[iI][áÁ][mM]|[ặẶ][pP])|(?<=[tT])[ầẦ][nN][gG])")
+
+
+def past_marked(t: str, f: str) -> str:
+    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+    out = None
+    n = len(t)
+    for m in _LOOKALIKE.finditer(t):
+        a, b = m.start(), m.end()
+        if (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
+            continue
+        if out is None:
+            out = list(f)
+        out[a + 1] = "_"
+    return f if out is None else "".join(out)
+
+
 _OUT_STRONG = re.compile(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])")
-_OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
+_OUTCOME = re.compile(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])")
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
@@ -126,7 +150,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if _BEFORE_SKIP.search(before):
+        if _BEFORE_SKIP.search(before) or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
@@ -175,10 +199,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)')
             continue
-        if den is not None and v > den and _MEASURE.match(f, m.end() + 1):
-            # more than the whole: achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); a part of
-            # the whole keeps its denominator ('giải ngân 1.842,6/2.105 tỷ đồng', '34/55 xã')
-            planned, den = den, None
+        if den is not None and _MEASURE.match(f, m.end() + 1):
+            # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
+            # the plan it is also the share done of it, so it keeps its denominator ('giải ngân 1.260/1.500 tỷ
+            # đồng'); a count is a part of a whole only ('34/55 xã')
+            planned = den
+            if v > den:
+                den = None
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
     return out
 
@@ -215,6 +242,14 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
 _GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
                   r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%'; not a
+# report on them ('Kết quả thực hiện các chỉ tiêu: ...')
+_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+_RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
+# a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
+_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])[^.;!?\n]{0,90}$")
+# 'đến (hết) năm X' is a goal's horizon only when X is not already past
+_BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
 _LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
@@ -224,8 +259,20 @@ _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
-_STRUCTURE_NOUN = _v(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)(?![a-z])")
+# read on the source text: folded, 'chương' (chapter) is 'chuồng' (a pen) and 'phần' is 'phân' (fertiliser)
+_STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
+                             r"(?![^\W\d_])", re.I)
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+# the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
+_FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
+_TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+# the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
+_PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
+# a count inside the subject of such a statement ('của 3 chương trình là ...') describes it: no figure of its own
+_COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
+_PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
+                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
+_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
@@ -271,10 +318,38 @@ def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
+        if head and _RESULT_WORDS.search(f, head.start(), head.end()):
+            head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
         if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
             lists.append((para.start, para.end))
-        prev_lead = bool(_LIST_LEAD.search(f, para.start, para.end))
+        lead_m = _LIST_LEAD.search(f, para.start, para.end)
+        prev_lead = bool(lead_m) and not _RESULT_WORDS.search(f, para.start, para.end)
     return retro, lists
+
+
+def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
+    """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
+    for m in _TARGET.finditer(f, s.start, s.end):
+        y = _BY_YEAR.search(f, m.start(), m.end())
+        if y and ref_year and int(y.group(1)) < ref_year:
+            continue
+        return True
+    return False
+
+
+def _goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
+    ms = [m for m in _TARGET.finditer(f, s.start, s.end)]
+    return bool(ms) and all(f.count("(", s.start, m.start()) > f.count(")", s.start, m.start()) for m in ms)
+
+
+def _goal_colon(f: str, s: Segment) -> bool:
+    m = _GOAL_COLON.search(f, s.start, s.end)
+    return bool(m) and not _RESULT_WORDS.search(f, s.start, m.start())
+
+
+def _is_line(t: str, s: Segment) -> bool:
+    """The sentence is a whole line of its own."""
+    return (s.start == 0 or t[s.start - 1] == "\n") and (s.end >= len(t) or t[s.end:s.end + 1] == "\n")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -282,16 +357,19 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
-             base_year: int | None = None, doc_in_year=None, doc_named_at=None) -> tuple[list[Target], list[Outcome]]:
+             base_year: int | None = None, doc_in_year=None, doc_named_at=None,
+             named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation)."""
     t, f = p.text, p.folded
+    fp = past_marked(t, f) if len(t) == len(f) else f
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
+    results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     blocks = table_blocks(t)
     if blocks:
-        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year)
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
@@ -306,9 +384,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
             lead = None
+        if results_lead and not is_item:
+            results_lead = False
         stext = f[s.start:s.end].rstrip()
+        ptext = fp[s.start:s.end]             # for the cues of a past result
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            lead = [_period(f, s.start, s.end)]
+            if _RESULT_WORDS.search(f, s.start, s.end):
+                results_lead, lead = True, None     # its items are results
+            else:
+                lead = [_period(f, s.start, s.end)]
+            continue
+        if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
+            lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
             continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
@@ -316,28 +403,32 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not _ROUTINE.match(f, m.start()) for m in _TARGET.finditer(f, s.start, s.end))
         else:
-            s_target = bool(_TARGET.search(f, s.start, s.end)) or lead is not None or in_list
+            s_target = _goal_marked(f, s, ref_year) or lead is not None or in_list
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
-                and not _OUT_STRONG.search(stext) \
+                and not _OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
-        if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(stext):
+        if not s_target and _BOUND.search(f, s.start, s.end) and not _OUT_STRONG.search(ptext):
             s_target = True
-        if not s_target and not in_retro and not _OUT_STRONG.search(stext) and (
-                _GOAL_STATED.search(f, s.start, s.end)
+        if not s_target and not in_retro and not _OUT_STRONG.search(ptext) and (
+                _GOAL_STATED.search(f, s.start, s.end) or _goal_colon(f, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in _BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
-        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(stext):
+        if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
-        s_outcome = bool(_OUTCOME.search(f, s.start, s.end)) or in_retro
+        s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        # the goal is named only in brackets after a result: the figures outside them are results
+        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
+        if results_lead and not _goal_marked(f, s, ref_year):
+            s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
-        if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(stext):
+        if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start)
-        if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(stext):
+        if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation before the plan
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
@@ -351,16 +442,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
         tally_total: int | float | None = None
+        subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         for c in clauses(f, s):
             if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
                 continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
-            c_strong = bool(_OUT_STRONG.search(f, c.start, c.end))
-            c_out = bool(_OUTCOME.search(f, c.start, c.end)) or in_retro
+            c_strong = bool(_OUT_STRONG.search(fp, c.start, c.end))
+            c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
-                c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", f[c.start:c.end]))   # 'đạt' states a goal
+                c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
             if s_target and not c_strong:
                 kind = "target"
                 marks = _period_marks(f, c.start, c.end)
@@ -377,8 +469,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
                 if kind == "outcome" and not c_strong and not q.pct and q.of is None \
-                        and _STRUCTURE_NOUN.match(f, q.end - len(q.unit)):
+                        and _STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                if _FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and _TO_AFTER.match(f, q.end, c.end):
+                    continue            # the value a change started from
+                if not q.pct and f[max(c.start, q.start - 4):q.start] == "cua " and _COUNT_IN_SUBJECT.match(f, q.end, c.end):
+                    continue            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
                 tally = not q.pct and _TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
@@ -398,6 +494,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
                     kind_q = kind
+                if kind_q == "target" and bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start):
+                    kind_q = "outcome"  # 'tăng bình quân 4,6%/năm (mục tiêu từ 4%/năm trở lên)': the goal is in brackets
+                elif kind_q == "outcome" and _PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
+                        and not in_retro:
+                    kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'
+                    marks = _period_marks(f, c.start, c.end)
+                elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
+                    kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
+                    marks = _period_marks(f, c.start, c.end)
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
@@ -445,12 +550,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                           span=p.span(q.start, q.end)))
                 else:
                     of = q.of
+                    head = q.unit.split(" ")[0].lower() if q.unit else ""
                     if of is None and _SUBSET.search(f, max(0, q.start - 16), q.start):
-                        head = q.unit.split(" ")[0].lower() if q.unit else ""
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
                                 break
+                    elif of is None and subset_of is not None and head and subset_of[2] == head \
+                            and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
+                        of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
+                    subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
                     if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
                             and prev.span[1] <= p.span(q.start, q.end)[0] \
@@ -474,7 +583,21 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
-    return targets, outcomes
+    return _without_headline_repeats(p, t, targets, outcomes)
+
+
+def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
+    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    nl = t.find("\n")
+    if nl <= 0 or not t[:nl].strip() or t[:nl].rstrip()[-1:] in ".;:" or nl > 250:
+        return targets, outcomes
+    head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
+    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
+
+    def keep(x) -> bool:
+        return x.span[0] >= head_end or x.value not in body_values
+    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
 
 
 def _item_text(t: str, f: str, c: Segment, q: Quantity) -> str:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention
+from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention, heading_number
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, vi
 
@@ -26,6 +26,8 @@ _ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
 _ISSUED_CENTRAL_BEFORE = re.compile(vi(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$"))
 _LOCAL_LEVELS = {"province", "district", "commune"}
+# 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
+_ALSO_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = re.compile(vi(
@@ -50,6 +52,10 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     main_doc = None
     central = None
     seen = 0
+    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
+    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
+    if own is not None and own.key in docs:
+        main_doc = own.key
     for para in paras:
         in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
         if not in_para:
@@ -65,6 +71,7 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                 if d is None:
                     continue
                 if _ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
+                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
                         and (d.level in _LOCAL_LEVELS or d.number is not None):
                     main_doc = m.key
                     break
@@ -82,6 +89,9 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     groups: list[tuple[int, str]] = []
     prev = None
     for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+        if prev is not None and m.approves is not None and m.approves.key == prev.key:
+            prev = m                # the decision that approved the programme just named: the programme stays in context
+            continue
         if prev is not None:
             end = max(prev.tail_end, prev.end)
             g = LIST_GAP.match(f, end, m.start) if m.start >= end else None

@@ -26,16 +26,23 @@ _LINE = re.compile(r"^[^\n]*$", re.M)
 _FLAT_SPLIT = re.compile(r"\t+| {2,}")
 _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 _CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
-                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>%)?[ \t]*(?P<tail>trở lên)?[ \t]*$")
+                       rf"(?P<num>{_NUM})[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
+                       # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên'
+                       r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}))?"
+                       r"[ \t]*(?P<tail>trở lên)?[ \t]*$")
+# a row flattened with bars between its cells but none at its ends: 'Tỷ lệ hộ nghèo | dưới 4% | 3,12% | Vượt'
+_BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}$", re.M)     # (not bars inside brackets)
+# its header given in brackets on the line before: 'Kết quả một số chỉ tiêu (Chỉ tiêu | Nghị quyết | Thực hiện):'
+_BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
 _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 # column roles, on the folded header cell (a ratio is tested first: 'Tỷ lệ so với kế hoạch (%)')
 _RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|%|tỷ lệ %)"))
-_PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao)(?![a-z])"))
+_PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao|nghị quyết|dự toán)(?![a-z])"))
 _UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
 _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
-_DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện)(?![a-z])"))
+_DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả|đạt được|th|ước|ước thực hiện|giải ngân)(?![a-z])"))
 
 Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
 
@@ -45,6 +52,18 @@ def table_blocks(t: str) -> list[Block]:
     blocks: list[list] = []
     if "|" in t:
         _collect(_TABLE_ROW.finditer(t), t, blocks, _pipe_cells)
+        bars: list = []
+        _collect(_BAR_ROW.finditer(t), t, bars, _bar_cells)
+        for b in bars:
+            hm = _BRACKET_HEADER.search(t, max(0, b[0][0] - 300), b[0][0])
+            if hm:
+                cells, pos = [], hm.start(1)
+                for part in hm.group(1).split("|"):
+                    cells.append((pos, part))
+                    pos += len(part) + 1
+                if len(cells) == len(b[0][2]):
+                    b.insert(0, (hm.start(1), hm.end(1), cells))
+            blocks.append(b)
     if "\t" in t or "  " in t:
         flat = (m for m in _LINE.finditer(t) if ("\t" in m.group(0) or "  " in m.group(0)) and "|" not in m.group(0)
                 and len(_flat_cells(m)) >= 3)
@@ -75,6 +94,14 @@ def _pipe_cells(m) -> list[tuple[int, str]]:
     cells = []
     pos = m.start() + line.index("|") + 1
     for part in line.strip().strip("|").split("|"):
+        cells.append((pos, part))
+        pos += len(part) + 1
+    return cells
+
+
+def _bar_cells(m) -> list[tuple[int, str]]:
+    cells, pos = [], m.start()
+    for part in m.group(0).split("|"):
         cells.append((pos, part))
         pos += len(part) + 1
     return cells
@@ -116,9 +143,32 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
     return roles
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+_NAME_FILLER = {"giai", "doan", "chuong", "trinh", "de", "an", "va"}
+
+
+def _words(s: str) -> set[str]:
+    return {w for w in _WORDS.findall(fold_same_length(s.lower())) if w not in _NAME_FILLER and not w.isdigit()}
+
+
+def row_document(label: str, named_docs: list[str] | None) -> str | None:
+    """The document without a number whose name the row's label gives ('Giảm nghèo bền vững' for
+    'CTMTQG:giảm nghèo bền vững'): all the label's words are the name's, or all the name's the label's."""
+    lw = _words(label)
+    if not lw or not named_docs:
+        return None
+    hits = []
+    for k in named_docs:
+        nw = _words(k.partition(":")[2])
+        if len(nw) >= 2 and (lw <= nw or nw <= lw):
+            hits.append(k)
+    return hits[0] if len(hits) == 1 else None
+
+
 def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
-                     ref_year: int | None = None) -> tuple[list[Target], list[Outcome]]:
-    """Targets and outcomes of the tables' rows (see the module docstring)."""
+                     ref_year: int | None = None, named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
+    """Targets and outcomes of the tables' rows (see the module docstring); a row whose label names a
+    document without a number (a programme, a đề án) is that document's."""
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
@@ -144,6 +194,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             if "unit" in header and header.index("unit") < len(cells):
                 unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
             has_done = "done" in header
+            row_doc = row_document(label, named_docs)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
                 if i < len(header) and header[i] in ("unit", "index"):
                     continue
@@ -154,12 +205,12 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 if v is None:
                     continue
                 role = header[i] if i < len(header) else None
-                unit_i = "%" if (m.group("pct") or unit == "%") else unit
+                unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
-                doc = main_doc or doc_for(bstart)
+                doc = row_doc or main_doc or doc_for(bstart)
                 text = f"{label}: {clean_ws(cell)}"
                 if role == "done" or (role == "ratio" and not has_done):
-                    outcomes.append(Outcome(doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
+                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
                                             None, span=span))
                     continue
                 if role == "ratio":

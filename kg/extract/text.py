@@ -140,8 +140,21 @@ def paragraphs(text: str) -> list[Segment]:
     return _split(text, _PARA)
 
 
+# a list item's number or letter alone ('1.', 'II.', 'b.'): the sentence end found after it is the
+# marker's full stop, not the end of a sentence
+_ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.[ \t]*")
+
+
 def sentences(text: str) -> list[Segment]:
-    return _split(text, _SENT_END)
+    out: list[Segment] = []
+    for seg in _split(text, _SENT_END):
+        prev = out[-1] if out else None
+        if prev is not None and prev.end - prev.start <= 8 and _ITEM_MARK.fullmatch(text, prev.start, prev.end) \
+                and "\n" not in text[prev.end:seg.start]:
+            out[-1] = Segment(prev.start, seg.end)      # '1. Tốc độ tăng trưởng ...' is one item
+        else:
+            out.append(seg)
+    return out
 
 
 _CLAUSE = re.compile(r";")
