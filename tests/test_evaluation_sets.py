@@ -10,6 +10,11 @@
   Union programme, a central inspection team's working session). First run: links 0.71,
   assignments 0.538, targets 0.545, outcomes 0.56, events 0.667, place 0.875; all pass after
   general rules written from the reported patterns (own texts in tests/corpus, t18-t26).
+* ``tests/blind2`` and ``tests/blind3``: ten and eight texts by the team's independent
+  annotator (never read the extractor), rich in the facts real reports carry (tallies,
+  achieved/target pairs, dates a sentence after the symbol, several documents per text).
+  Nobody who writes rules reads them; the lead scores them once per round, so they measure
+  generalisation and are held to the issue's floors for unseen text (``UNSEEN_FLOORS``).
 
 Nobody tuning ``kg/extract`` should read these texts. Gold files follow the facts contract
 with the conventions of the shared gold (see each file's "notes"). The shared scorer
@@ -38,7 +43,7 @@ HERE = Path(__file__).resolve().parent
 SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "tools" / "score_facts.py")
 
 #: evaluation set -> number of texts in it
-SETS = {"heldout": 10, "blind": 8}
+SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8}
 
 #: F1 floors (accuracy for document dates and place), a little below the project's targets.
 FLOORS = {
@@ -52,8 +57,31 @@ FLOORS = {
     "place": 0.9,
 }
 
-#: (set, category) pairs currently below their floor, with the reason (none today).
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+#: The floors issue 12 sets for real texts the extractor was not written around, applied to the
+#: sets nobody tuned on.
+UNSEEN_FLOORS = {
+    "documents": 0.85,
+    "links": 0.60,
+    "assignments": 0.55,
+    "targets": 0.55,
+    "outcomes": 0.60,
+    "events": 0.70,
+    "document_dates": 0.90,
+    "place": 0.90,
+}
+
+#: set -> its floors
+FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS, "blind2": UNSEEN_FLOORS, "blind3": UNSEEN_FLOORS}
+
+#: (set, category) pairs currently below their floor, with the score that puts them there
+#: (scored once by the lead after the fourth round of rules, 2026-12-02; issue 12 stays open).
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("blind2", "outcomes"): "F1 0.596",
+    ("blind2", "document_dates"): "accuracy 0.895",
+    ("blind3", "outcomes"): "F1 0.485",
+    ("blind3", "document_dates"): "accuracy 0.889",
+    ("blind3", "place"): "accuracy 0.857 (6 of 7)",
+}
 
 
 def _dkg() -> list[str] | None:
@@ -95,7 +123,8 @@ def test_gold_is_well_formed(name):
         g = json.loads(f.read_text(encoding="utf-8"))
         assert g["source"] == f.stem + ".txt"
         assert (folder / "texts" / g["source"]).is_file()
-        assert g["place"]["province"]
+        province = g["place"]["province"]  # null where the text is about the centre alone
+        assert province is None and all(d["level"] == "central" for d in g["documents"]) or province, f.name
         keys = {d["key"] for d in g["documents"]}
         assert len(keys) == len(g["documents"]), f.name
         for c in ("documents", "links", "assignments", "targets", "outcomes", "events"):
@@ -132,4 +161,5 @@ def test_gold_is_well_formed(name):
 def test_floor(scores, name, category):
     s = scores[name][category]
     got = s["f1"] if "f1" in s else s["accuracy"]
-    assert got >= FLOORS[category], f"{name} {category}: {got} < floor {FLOORS[category]} ({s})"
+    floor = FLOORS_OF[name][category]
+    assert got >= floor, f"{name} {category}: {got} < floor {floor} ({s})"
