@@ -265,3 +265,39 @@ def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
         assert len(written) == 1 and set(history.read_payload(folder, c.number).added) == written
         assert c.graphs == [next(iter(written)).graph_name.value]
     assert c.graphs != ["g"]
+
+
+def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
+    """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
+    change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10", '; rdfs:comment "x\\n\\"y\\" _:z"@vi '))
+    folder.load_files([a])
+    before = without_log(data(folder))
+    folder.load_files([b])
+    c = history.change_sets(folder)[-1]
+    assert (folder.location / "changes" / f"{c.number}.added.nq.gz").exists()
+    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder)) - before
+    assert c.added == len(without_log(data(folder)) - before) > 0
+    history.rollback(folder, c.number)
+    assert without_log(data(folder)) == before
+
+
+def without_log(quads: set[ox.Quad]) -> set[ox.Quad]:
+    return {q for q in quads if q.graph_name != CHANGES}
+
+
+def test_payload_files_are_named_by_the_number_never_by_the_history_text(tmp_path, folder, monkeypatch):
+    """A payload file's name is made from the change set's number again: a name written into the
+    history dataset (a tampered store) cannot make a read reach another file."""
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    c = history.change_sets(folder)[-1]
+    hist = folder.history_store
+    me = history.change_iri(c.number)
+    for q in list(hist.quads_for_pattern(me, history.PAYLOAD_FILE, None, me)):
+        hist.remove(q)
+        hist.add(ox.Quad(me, history.PAYLOAD_FILE, ox.Literal("../../../../etc/passwd"), me))
+    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder))
