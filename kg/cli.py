@@ -267,7 +267,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 def stats(ctx: click.Context, fmt: str) -> None:
     """Triples per named graph and instances per class."""
     store = _store(ctx, read_only=True)
-    graphs, classes = store.graph_counts(), store.class_counts()
+    graphs, classes = store.stats()
     if fmt == "json":
         click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))

@@ -38,7 +38,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import history, recovery, textindex
+from kg.store import counts, history, recovery, textindex
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -125,6 +125,8 @@ class Store:
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
     agent: str | None = None
     _history: ox.Store | None = field(default=None, repr=False)
+    #: The state of the folder's files when a read-only open took its view (see kg.store.counts).
+    opened_state: str | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -167,11 +169,13 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "Store":
+        opened_state = counts.state(path)  # (before the view is taken: a write after it changes it)
         try:
             main = ox.Store.read_only(str(path / "main"))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
-        store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True)
+        store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True,
+                    opened_state=opened_state)
         if store.needs_upkeep():
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
@@ -344,6 +348,21 @@ class Store:
         if q:
             counts[QUARANTINE.value] = q
         return counts
+
+    def stats(self) -> tuple[dict[str, int], dict[str, int]]:
+        """:meth:`graph_counts` and :meth:`class_counts`; for a folder store, the answer kept from
+        the last count when the store has not changed since (see :mod:`kg.store.counts`)."""
+        if self.location is None:
+            return self.graph_counts(), self.class_counts()
+        # a read-only view is the store as it was when opened; a store open for writing is held by
+        # this process, and its state is read now
+        basis = self.opened_state if self.read_only else counts.state(self.location)
+        if basis is not None and (kept := counts.read(self.location, basis)) is not None:
+            return kept
+        graphs, classes = self.graph_counts(), self.class_counts()
+        if basis is not None:
+            counts.write(self.location, basis, graphs, classes)
+        return graphs, classes
 
     def class_counts(self) -> dict[str, int]:
         """Instances per class of the dkg ontology (asserted types, outside the reference graph)."""
