@@ -181,8 +181,9 @@ class Store:
             # store, else answer from what is there and say so
             try:
                 return cls.open(path)
-            except StoreError as exc:
-                why = "another process holds it" if "another process" in exc.message else exc.message.split(": ")[-1]
+            except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
+                why = (disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
+                       if "another process" in exc.message else exc.message.split(": ")[-1])
                 store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
                                   f"behind its data and cannot be repaired now ({why}): answers may be stale "
                                   "until the next write or `dkg reindex`")
@@ -524,6 +525,8 @@ class Store:
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
+            if bulk and change is not None:
+                self._take_back_bulk(change.number, mark, exc)
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main, mark)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -542,8 +545,9 @@ class Store:
             fault_point("counts-written")
             textindex.end_write(self.main, mark)
         except OSError as exc:
-            raise StoreError(f"the data was written but the search index could not be updated: {exc}",
-                             hint="the next command that opens the store rebuilds it") from None
+            raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
+                             f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
+                             "index up to date") from None
 
     #: A plain addition of at least this many new quads is written without a transaction (see
     #: :meth:`_bulk_add`); a smaller one in one transaction, which costs little at that size.
@@ -571,6 +575,15 @@ class Store:
         fault_point("data-partly-written")
         write(added[half:])
         self.main.extend(record)
+
+    def _take_back_bulk(self, number: int, mark: str, exc: OSError) -> None:
+        """A bulk write failed before its record (a full disk): remove what it had written now, or,
+        where that fails too, leave its mark for the next open to do it (and say so)."""
+        try:
+            recovery.undo_bulk(self, number)
+        except OSError:
+            raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
+                             "that opens the store removes that part", hint="free some space") from None
 
     def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
         """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
