@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
 from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, history, source_graph
 from test_web_support import TOKEN, running
@@ -301,3 +301,39 @@ def test_payload_files_are_named_by_the_number_never_by_the_history_text(tmp_pat
         hist.remove(q)
         hist.add(ox.Quad(me, history.PAYLOAD_FILE, ox.Literal("../../../../etc/passwd"), me))
     assert set(history.read_payload(folder, c.number).added) == without_log(data(folder))
+
+
+class _FillsUp:
+    """A dataset whose bulk loader writes part of what it is given, then finds the disk full."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def __iter__(self):
+        return iter(self.inner)
+
+    def __contains__(self, quad) -> bool:
+        return quad in self.inner
+
+    def bulk_extend(self, quads) -> None:
+        quads = list(quads)
+        self.inner.bulk_extend(quads[: max(1, len(quads) // 2)])
+        raise OSError(28, "No space left on device")
+
+
+def test_a_bulk_load_that_fills_the_disk_takes_back_what_it_wrote(tmp_path, folder, monkeypatch):
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    before = set(folder.main)
+    folder.main = _FillsUp(folder.main)
+    with pytest.raises(StoreError, match="nothing was written: the disk is full"):
+        folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10"))])
+    folder.main = folder.main.inner
+    assert set(folder.main) == before  # the half written is gone, and so is the write's mark
