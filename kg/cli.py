@@ -117,11 +117,16 @@ def _location(ctx: click.Context) -> Path | None:
 def _server(ctx: click.Context):
     """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
     for a local write."""
-    from kg.client import server_for
+    from kg.store import holder
     from kg.store.store import ENV_VAR
 
     loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    client = server_for(_location(ctx), loc if loc and "://" in loc else None)
+    url = loc if loc and "://" in loc else None
+    if url is None and holder.current(_location(ctx)) is None:
+        return None  # a local write (the client and what it imports cost a second or more to load)
+    from kg.client import server_for
+
+    client = server_for(_location(ctx), url)
     if client is not None:
         click.echo(f"note: sending the write to {client.describe()}", err=True)
     return client
@@ -262,7 +267,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 def stats(ctx: click.Context, fmt: str) -> None:
     """Triples per named graph and instances per class."""
     store = _store(ctx, read_only=True)
-    graphs, classes = store.graph_counts(), store.class_counts()
+    graphs, classes = store.stats()
     if fmt == "json":
         click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))

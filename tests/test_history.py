@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
 from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, history, source_graph
 from test_web_support import TOKEN, running, http
@@ -321,3 +321,73 @@ def test_canonical_quads_are_those_the_engine_stores():
     assert history.canonical(quads) == set(scratch)
     assert ox.Quad(s, ox.NamedNode(f"{DKG}p0"), ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g) \
         not in history.canonical(quads), "the engine rewrites some typed literals"
+def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
+    """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
+    change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
+    b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10", '; rdfs:comment "x\\n\\"y\\" _:z"@vi '))
+    folder.load_files([a])
+    before = without_log(data(folder))
+    folder.load_files([b])
+    c = history.change_sets(folder)[-1]
+    assert (folder.location / "changes" / f"{c.number}.added.nq.gz").exists()
+    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder)) - before
+    assert c.added == len(without_log(data(folder)) - before) > 0
+    history.rollback(folder, c.number)
+    assert without_log(data(folder)) == before
+
+
+def without_log(quads: set[ox.Quad]) -> set[ox.Quad]:
+    return {q for q in quads if q.graph_name != CHANGES}
+
+
+def test_payload_files_are_named_by_the_number_never_by_the_history_text(tmp_path, folder, monkeypatch):
+    """A payload file's name is made from the change set's number again: a name written into the
+    history dataset (a tampered store) cannot make a read reach another file."""
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    c = history.change_sets(folder)[-1]
+    hist = folder.history_store
+    me = history.change_iri(c.number)
+    for q in list(hist.quads_for_pattern(me, history.PAYLOAD_FILE, None, me)):
+        hist.remove(q)
+        hist.add(ox.Quad(me, history.PAYLOAD_FILE, ox.Literal("../../../../etc/passwd"), me))
+    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder))
+
+
+class _FillsUp:
+    """A dataset whose bulk loader writes part of what it is given, then finds the disk full."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def __len__(self) -> int:
+        return len(self.inner)
+
+    def __iter__(self):
+        return iter(self.inner)
+
+    def __contains__(self, quad) -> bool:
+        return quad in self.inner
+
+    def bulk_extend(self, quads) -> None:
+        quads = list(quads)
+        self.inner.bulk_extend(quads[: max(1, len(quads) // 2)])
+        raise OSError(28, "No space left on device")
+
+
+def test_a_bulk_load_that_fills_the_disk_takes_back_what_it_wrote(tmp_path, folder, monkeypatch):
+    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
+    before = set(folder.main)
+    folder.main = _FillsUp(folder.main)
+    with pytest.raises(StoreError, match="nothing was written: the disk is full"):
+        folder.load_files([write(tmp_path, "b.ttl", resolution(2, "2024-02-10"))])
+    folder.main = folder.main.inner
+    assert set(folder.main) == before  # the half written is gone, and so is the write's mark

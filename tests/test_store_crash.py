@@ -14,7 +14,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.store import CHANGES, INDEX, INFERRED, Store
+from kg.rdf.graphs import ASSERTED
+from kg.store import CHANGES, INDEX, INFERRED, Store, history
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BUNDLED = Path(__file__).resolve().parents[1] / "kg" / "data" / "bundled"
@@ -117,3 +118,64 @@ def test_an_unmarked_store_is_left_alone(seeded, tmp_path):
     copy = copy_store(seeded, tmp_path / "copy")
     assert "interrupted" not in dkg(copy, "stats").stderr
     assert answers(copy) == answers(seeded)
+
+
+def quad_count(location: Path) -> int:
+    """The quads in the folder store as they are (``Store.open`` would repair them first)."""
+    raw = ox.Store.read_only(str(location / "main"))
+    try:
+        return len(raw)
+    finally:
+        del raw
+
+
+#: ``dkg load`` with the bulk write and the payload files used whatever the batch's size.
+_BULK_LOAD = """
+import sys
+from kg.cli import main
+from kg.store import Store, history
+Store.BULK_MIN = 0
+history.FILE_PAYLOAD_MIN = 0
+main(["--store", sys.argv[1], "load", sys.argv[2]])
+"""
+
+
+def _bulk_load_in_child(store: Path, plan: Path, fault: str) -> int:
+    """Load ``plan`` in its own process with the bulk write, killed at ``fault``; its exit code."""
+    env = {**os.environ, "DKG_FAULT_AT": fault}
+    return subprocess.run([sys.executable, "-c", _BULK_LOAD, str(store), str(plan)], env=env,
+                          capture_output=True, timeout=300).returncode
+
+
+@pytest.mark.slow
+def test_a_bulk_load_killed_halfway_is_undone_on_the_next_open(seeded, tmp_path):
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    assert _bulk_load_in_child(crashed, new_plan(tmp_path), "data-partly-written") == 137
+    # some of the new quads (and the mark) are there, without a record
+    assert quad_count(crashed) > quad_count(seeded) + 1
+    after = dkg(crashed, "stats")
+    assert after.returncode == 0 and "was undone" in after.stderr, after.stderr
+    assert answers(crashed) == answers(seeded)  # the inferences kept, the index untouched
+    assert "interrupted" not in dkg(crashed, "stats").stderr
+    assert not list((crashed / "changes").glob("*.nq.gz"))  # the payload of a write that never was is gone
+
+
+@pytest.mark.slow
+def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path):
+    plan = new_plan(tmp_path)
+    clean = copy_store(seeded, tmp_path / "clean")
+    assert dkg(clean, "load", str(plan)).returncode == 0
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    assert _bulk_load_in_child(crashed, plan, "data-written") == 137
+    after = dkg(crashed, "stats")
+    assert after.returncode == 0 and "was completed" in after.stderr, after.stderr
+    assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
+    # and the change set can be undone from its payload file
+    store = Store.open(crashed)
+    try:
+        last = [c for c in history.change_sets(store) if not c.derived_only][-1]
+        assert last.added > 0 and list((crashed / "changes").glob(f"{last.number}.added.nq.gz"))
+        history.rollback(store, last.number)
+    finally:
+        store.close()
+    assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]

@@ -37,7 +37,7 @@ def test_a_load_that_fills_the_disk_says_so_and_reads_go_on(small_disk, tmp_path
     store = small_disk / "store"
     assert dkg(store, "load", str(ROOT / "kg" / "data" / "bundled" / "corpus.ttl")).returncode == 0
     big = tmp_path / "big.nq"
-    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", "60000", "--seed", "3",
+    subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--triples", "250000", "--seed", "3",
                     "--no-places", "--out", str(big)], check=True, capture_output=True, timeout=300)
     before = dkg(store, "export", "--format", "nq").stdout
     result = dkg(store, "load", "--force", str(big))

@@ -15,11 +15,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph
+from rdflib.compare import isomorphic
 
 from kg.errors import UsageError
 from kg.validate import fastshacl
 from kg.rdf.terms import triples_to_graph
-from kg.validate import engine_plan, shapes_graph, validate
+from kg.validate import engine_plan, shapes_graph, validate, validation
 from kg.rdf.vocab import SH
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -147,3 +148,10 @@ def test_auto_without_the_fast_engine_is_pyshacl(monkeypatch):
     assert engine_plan()["shacl"] == []
     with pytest.raises(UsageError):
         validate(g, engine="fast")
+
+
+def test_the_fast_engines_schema_is_the_schema_graph():
+    """The class and property hierarchy handed to the fast engine, read by Oxigraph's parser, is the
+    graph that pyshacl gets from rdflib's."""
+    fast = Graph().parse(data=validation.schema_ntriples(), format="nt")
+    assert len(fast) > 100 and isomorphic(fast, validation.schema_graph())

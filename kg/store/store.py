@@ -40,7 +40,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import history, recovery, textindex
+from kg.store import counts, history, recovery, textindex
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -151,6 +151,8 @@ class Store:
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
     agent: str | None = None
     _history: ox.Store | None = field(default=None, repr=False)
+    #: The state of the folder's files when a read-only open took its view (see kg.store.counts).
+    opened_state: str | None = None
 
     # --- opening --------------------------------------------------------------------
     @classmethod
@@ -193,18 +195,21 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "Store":
+        opened_state = counts.state(path)  # (before the view is taken: a write after it changes it)
         try:
             main = ox.Store.read_only(str(path / "main"))
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
-        store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True)
+        store = cls(main, location=path, quarantine_dir=path / "quarantine", read_only=True,
+                    opened_state=opened_state)
         if store.needs_upkeep():
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
             try:
                 return cls.open(path)
-            except StoreError as exc:
-                why = "another process holds it" if "another process" in exc.message else exc.message.split(": ")[-1]
+            except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
+                why = (disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
+                       if "another process" in exc.message else exc.message.split(": ")[-1])
                 store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
                                   f"behind its data and cannot be repaired now ({why}): answers may be stale "
                                   "until the next write or `dkg reindex`")
@@ -379,6 +384,21 @@ class Store:
             counts[QUARANTINE.value] = q
         return counts
 
+    def stats(self) -> tuple[dict[str, int], dict[str, int]]:
+        """:meth:`graph_counts` and :meth:`class_counts`; for a folder store, the answer kept from
+        the last count when the store has not changed since (see :mod:`kg.store.counts`)."""
+        if self.location is None:
+            return self.graph_counts(), self.class_counts()
+        # a read-only view is the store as it was when opened; a store open for writing is held by
+        # this process, and its state is read now
+        basis = self.opened_state if self.read_only else counts.state(self.location)
+        if basis is not None and (kept := counts.read(self.location, basis)) is not None:
+            return kept
+        graphs, classes = self.graph_counts(), self.class_counts()
+        if basis is not None:
+            counts.write(self.location, basis, graphs, classes)
+        return graphs, classes
+
     def class_counts(self) -> dict[str, int]:
         """Instances per class of the dkg ontology (asserted types, outside the reference graph)."""
         sparql = """
@@ -512,8 +532,9 @@ class Store:
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
+        bulk = self._bulk_writable(change, single, several)
         mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(self),
-                                recount_all=recount_all, in_parts=several)
+                                recount_all=recount_all, in_parts=several, bulk=bulk)
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
@@ -529,11 +550,17 @@ class Store:
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
                     f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
                     + history.insert_data(record) + (f" ;\n{also}" if also else ""))
+            elif bulk and change is not None and change.added is not None:
+                self._bulk_add(change.added, record)
+                fault_point("data-written")
+                self.main.remove_graph(INFERRED)
             else:
                 self.main.extend([*quads, *record])
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
+            if bulk and change is not None:
+                self._take_back_bulk(change.number, mark, exc)
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main, mark)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -552,8 +579,45 @@ class Store:
             fault_point("counts-written")
             textindex.end_write(self.main, mark)
         except OSError as exc:
-            raise StoreError(f"the data was written but the search index could not be updated: {exc}",
-                             hint="the next command that opens the store rebuilds it") from None
+            raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
+                             f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
+                             "index up to date") from None
+
+    #: A plain addition of at least this many new quads is written without a transaction (see
+    #: :meth:`_bulk_add`); a smaller one in one transaction, which costs little at that size.
+    BULK_MIN = 20_000
+
+    def _bulk_writable(self, change: history.Write | None, single: ox.NamedNode | None, several: bool) -> bool:
+        """Can this write use :meth:`_bulk_add`? A plain addition whose new quads the history kept
+        before the data (so that a crash in the middle can be undone), to a dataset that has a bulk
+        loader."""
+        return (change is not None and change.added is not None and single is None and not several
+                and len(change.added) >= self.BULK_MIN and hasattr(self.main, "bulk_extend"))
+
+    def _bulk_add(self, added: list[ox.Quad], record: list[ox.Quad]) -> None:
+        """Write the new quads of a plain addition with the engine's bulk loader, then its record.
+
+        The bulk loader writes table files directly, not through a transaction: several times
+        faster at a million quads, and it never holds them all in the engine's memory, but a
+        process killed in the middle leaves part of them. That is undone by the next open
+        (:func:`kg.store.recovery.repair`): the write's mark says it was a bulk write, its record
+        in ``graph/changes`` is written only after all the data, and the history kept every quad
+        it adds (only quads the store lacked, so removing them takes nothing that was there)."""
+        write = self.main.bulk_extend  # type: ignore[attr-defined]  # (see _bulk_writable)
+        half = len(added) // 2
+        write(added[:half])
+        fault_point("data-partly-written")
+        write(added[half:])
+        self.main.extend(record)
+
+    def _take_back_bulk(self, number: int, mark: str, exc: OSError) -> None:
+        """A bulk write failed before its record (a full disk): remove what it had written now, or,
+        where that fails too, leave its mark for the next open to do it (and say so)."""
+        try:
+            recovery.undo_bulk(self, number)
+        except OSError:
+            raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
+                             "that opens the store removes that part", hint="free some space") from None
 
     def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
         """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
