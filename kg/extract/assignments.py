@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.alternation import grouped
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
 from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
 from kg.facts import Assignment
@@ -51,7 +52,7 @@ _VERBS = sorted({
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 _ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
-_VERB_RE = re.compile(r"(?:" + _ISSUE_PLAN + "|" + "|".join(re.escape(v) for v in _VERBS) + r")(?![a-z])")
+_VERB_RE = re.compile(r"(?:" + grouped([_ISSUE_PLAN] + [re.escape(v) for v in _VERBS]) + r")(?![a-z])")
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
