@@ -1,6 +1,6 @@
 import re
 
-from kg.extract.alternation import grouped
+from kg.extract.alternation import grouped, word_start
 from kg.extract.bodies import BODY_MODIFIERS, body_regex
 from kg.extract.text import prepare
 
@@ -51,3 +51,28 @@ def test_body_regex_finds_what_the_plain_gazetteer_finds():
     assert any(x.startswith("cac so, ban, nganh") for x in found)
     assert "ubnd cac huyen, thi xa" in found
     assert BODY_MODIFIERS in rx.pattern
+
+
+WORDS = "nam 2025, hnam 2025; (nam 2030) ca nhiem ky, nhiem ky 2020-2025, canhiem ky, lan/nam, binh quan 7%/nam, hang nam"
+
+
+def test_word_start_matches_like_the_leading_lookbehind():
+    for pattern in (r"(?<![a-z])nam (20\d\d)(?![\d/-])",
+                    r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])",
+                    r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"):
+        plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+        assert fast.pattern != plain.pattern
+        assert spans(fast, WORDS) == spans(plain, WORDS)
+        assert [(m.span(), m.groups()) for m in fast.finditer(WORDS)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(WORDS)]
+    # the first position of the text has no character before it
+    assert re.match(word_start(r"(?<![a-z])nam (20\d\d)"), "nam 2024").group(1) == "2024"
+    assert re.search(word_start(r"(?<![a-z])nam (20\d\d)"), "hnam 2024") is None
+
+
+def test_word_start_leaves_other_shapes_alone():
+    for pattern in (r"(?<![a-z])(?:da|(?<!duoc )thanh lap)(?![a-z])",     # a branch opening on a lookbehind
+                    r"(?<![a-z])(?P<cue>can cu|xet)[ \t]+",                # a named group
+                    r"(?<![a-z])(?:so|quy)+ ",                             # a quantified group
+                    r"[ \t]*(?:cua|do)[ \t]+"):                            # no leading check
+        assert word_start(pattern) == pattern

@@ -19,25 +19,38 @@ _QUANTIFIER = "?*+{"
 _DEPTH = 4
 
 
-def _top_level_bar(branch: str) -> bool:
+def _structure(pattern: str):
+    """(index, character, depth) of each character outside escapes and character classes, the depth
+    being the number of groups open around it ('|' and parentheses inside a class are literal)."""
     depth, i = 0, 0
-    while i < len(branch):
-        c = branch[i]
+    while i < len(pattern):
+        c = pattern[i]
         if c == "\\":
             i += 2
             continue
-        if c == "[":                # a character class: '|' and parentheses inside are literal
-            j = branch.find("]", i + 2)
-            i = j + 1 if j > 0 else len(branch)
+        if c == "[":
+            j = pattern.find("]", i + 2)
+            i = j + 1 if j > 0 else len(pattern)
             continue
+        if c == ")":
+            depth -= 1
+        yield i, c, depth
         if c == "(":
             depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
         i += 1
-    return False
+
+
+def _top_level_bar(branch: str) -> bool:
+    return any(c == "|" and d == 0 for _, c, d in _structure(branch))
+
+
+def _first_group_end(pattern: str) -> int | None:
+    return next((i for i, c, d in _structure(pattern) if c == ")" and d == 0), None)
+
+
+def _branches(inner: str) -> list[str]:
+    cuts = [i for i, c, d in _structure(inner) if c == "|" and d == 0]
+    return [inner[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(inner)])]
 
 
 def _split_literal(branch: str) -> tuple[list[str], str]:
@@ -90,3 +103,33 @@ def grouped(branches: list[str]) -> str:
         else:
             expanded.append(b)
     return _group([_split_literal(b) for b in expanded], 0)
+
+
+_WORD_START = "(?<![a-z])"
+
+
+def word_start(pattern: str) -> str:
+    """``(?<![a-z])(?:A|B|...)REST`` (or ``(?<![a-z])A...``) rewritten as ``(?:A(?<![a-z]A)|...)REST``
+    with the same matches: the check of the character before moves behind each branch's literal
+    opening, so the pattern starts on literal characters and ``re`` skips to the places where one
+    of them stands instead of trying every branch at every position. A pattern of another shape,
+    or with a branch that opens on no literal, is returned as given."""
+    if not pattern.startswith(_WORD_START):
+        return pattern
+    body = pattern[len(_WORD_START):]
+    if body.startswith("(?:"):
+        close = _first_group_end(body)
+        if close is None or body[close + 1:close + 2] in tuple(_QUANTIFIER):
+            return pattern
+        branches, tail = _branches(body[3:close]), body[close + 1:]
+    elif _top_level_bar(body):
+        return pattern
+    else:
+        branches, tail = [body], ""
+    items = []
+    for b in branches:
+        lits, rest = _split_literal(b)
+        if not lits:
+            return pattern
+        items.append((lits, "(?<![a-z]" + "".join(lits) + ")" + rest))
+    return "(?:" + _group(items, 0) + ")" + tail
