@@ -7,6 +7,8 @@ position, so gathering the branches by their first character (and, inside a grou
 one, and so on) changes neither which branch matches first nor the order in which a failing
 continuation backtracks into the others: among the branches that can match at a position, their
 order is kept. Only the literal prefix of a branch is regrouped; the rest is left as written.
+``word_start`` does the same for a cue pattern that opens on a check of the character before
+(``(?<![a-z])``), which otherwise keeps ``re`` from skipping ahead to the literal words.
 """
 from __future__ import annotations
 
