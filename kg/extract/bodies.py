@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.alternation import grouped
 from kg.extract.text import fold_same_length
 from kg.text.symbols import UPPER
 
@@ -83,7 +84,7 @@ def body_regex() -> re.Pattern:
                 continue
             names.add(re.escape(fn).replace(r"\ ", " "))
     alts = sorted(list(names) + _GENERIC_HEADS, key=lambda x: len(re.sub(r"[()?:|\\\[\]*+{}0-9,]", "", x)), reverse=True)
-    head = "|".join(alts)
+    head = grouped(alts)        # the same matches as "|".join(alts), tested far faster
     # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
     # optional place name in the original's capitalisation (checked by the caller)
     return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?![a-z])(?: (?:{head})(?![a-z]))?{BODY_MODIFIERS}{{0,4}}")

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length
 from kg.facts import Facts
 from kg.text.doctypes import document_types
@@ -29,9 +30,9 @@ _ROLE_CUE = {
     "monitor": re.compile(fold_same_length(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc)(?![a-z])")),
     "participate": re.compile(fold_same_length(r"(?<![a-z])(?:tham gia|tuyên truyền|vận động|thực hiện|phổ biến)(?![a-z])")),
 }
-_DIRECTIVE_CUE = re.compile(fold_same_length(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|phân công)(?![a-z])"))
-_TARGET_CUE = re.compile(fold_same_length(
-    r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|hằng năm|hàng năm|ít nhất|tối thiểu|trở lên|không quá)(?![a-z])"))
+_DIRECTIVE_CUE = re.compile(word_start(fold_same_length(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|phân công)(?![a-z])")))
+_TARGET_CUE = re.compile(word_start(fold_same_length(
+    r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|hằng năm|hàng năm|ít nhất|tối thiểu|trở lên|không quá)(?![a-z])")))
 _OUTCOME_CUE = re.compile(fold_same_length(
     r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết nạp|thành lập|huy động|giải ngân|đến nay)(?![a-z])"))
 _EVENT_TYPE_WORD = re.compile(fold_same_length(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|làm việc)(?![a-z])"))

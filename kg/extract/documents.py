@@ -9,6 +9,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field, replace
 
+from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, fold_same_length, letters, norm_body, vi
@@ -26,7 +27,7 @@ TYPE_WORDS = [
     ("chien luoc", "CL"), ("cong dien", "CĐ"),
 ]
 _TYPE_CODE = dict(TYPE_WORDS)
-_TYPE_RE = re.compile(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])")
+_TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao'

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.alternation import word_start
 from kg.extract.documents import AMENDING_SUBJECT, LIST_GAP, DocumentFinder, Mention, heading_number, link_type
 from kg.extract.text import vi
 from kg.facts import Link
@@ -27,8 +28,8 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
 _BASIS_CUE = re.compile(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?"))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
-_HEARD_CUE = re.compile(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
-                           r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))"))
+_HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
+                           r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...'
 _PURPOSE_OPENER = re.compile(vi(
     r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"

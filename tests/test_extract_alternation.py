@@ -1,0 +1,78 @@
+import re
+
+from kg.extract.alternation import grouped, word_start
+from kg.extract.bodies import BODY_MODIFIERS, body_regex
+from kg.extract.text import prepare
+
+# branches in the order a gazetteer sorts them: longer first, sharing prefixes, with optional parts,
+# a quantified character ('tri ?-'), escaped punctuation and a leading optional plural word
+BRANCHES = [
+    r"uy ban nhan dan", r"uy ban kiem tra", r"ubnd", r"so gd\&dt", r"so giao duc",
+    r"(?:cac )?to chuc chinh tri ?- ?xa hoi", r"to chuc", r"cac to chuc", r"ban (?:to chuc|dan van)",
+    r"ban", r"bo(?:, (?:nganh|dia phuong))+", r"so", r"so lao dong \- thuong binh va xa hoi",
+]
+
+TEXT = ("uy ban nhan dan tinh va uy ban kiem tra, cac to chuc chinh tri-xa hoi, to chuc chinh tri - xa hoi; "
+        "so gd&dt, so giao duc va so lao dong - thuong binh va xa hoi; bo, nganh, dia phuong; ban to chuc, "
+        "ban dan van, ban; xubnd, sobo, cac to chuc doan the")
+
+
+def spans(rx: re.Pattern, text: str) -> list:
+    return [(i, m.span() if m else None) for i in range(len(text) + 1) for m in [rx.match(text, i)]]
+
+
+def test_grouped_matches_like_the_plain_alternation_at_every_position():
+    for tail in ("", r"(?![a-z])", r"(?![a-z])(?: (?:tinh|huyen))?"):
+        plain = re.compile(f"(?:{'|'.join(BRANCHES)}){tail}")
+        fast = re.compile(f"(?:{grouped(BRANCHES)}){tail}")
+        assert fast.pattern != plain.pattern
+        assert spans(fast, TEXT) == spans(plain, TEXT)
+        assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+
+
+def test_order_decides_among_branches_that_match_at_one_place():
+    # 'ban' before 'ban to chuc': the first branch wins, as in the plain alternation
+    branches = ["ban", "ban to chuc", "so"]
+    assert re.match(grouped(branches), "ban to chuc").group(0) == "ban"
+    assert re.match(grouped(list(reversed(branches))), "ban to chuc").group(0) == "ban to chuc"
+
+
+def test_a_branch_with_its_own_bar_keeps_the_list_as_given():
+    branches = ["ab|cd", "ax"]
+    assert grouped(branches) == "ab|cd|ax"
+
+
+def test_body_regex_finds_what_the_plain_gazetteer_finds():
+    rx = body_regex()
+    text = prepare("Giao Ủy ban nhân dân tỉnh chủ trì, phối hợp với các sở, ban, ngành, Sở GD&ĐT, "
+                   "Ban Tuyên giáo Tỉnh ủy, các tổ chức chính trị - xã hội và UBND các huyện, thị xã.").folded
+    found = [text[m.start():m.end()] for m in rx.finditer(text)]
+    assert "uy ban nhan dan tinh" in found
+    assert any(x.startswith("cac so, ban, nganh") for x in found)
+    assert "ubnd cac huyen, thi xa" in found
+    assert BODY_MODIFIERS in rx.pattern
+
+
+WORDS = "nam 2025, hnam 2025; (nam 2030) ca nhiem ky, nhiem ky 2020-2025, canhiem ky, lan/nam, binh quan 7%/nam, hang nam"
+
+
+def test_word_start_matches_like_the_leading_lookbehind():
+    for pattern in (r"(?<![a-z])nam (20\d\d)(?![\d/-])",
+                    r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])",
+                    r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"):
+        plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+        assert fast.pattern != plain.pattern
+        assert spans(fast, WORDS) == spans(plain, WORDS)
+        assert [(m.span(), m.groups()) for m in fast.finditer(WORDS)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(WORDS)]
+    # the first position of the text has no character before it
+    assert re.match(word_start(r"(?<![a-z])nam (20\d\d)"), "nam 2024").group(1) == "2024"
+    assert re.search(word_start(r"(?<![a-z])nam (20\d\d)"), "hnam 2024") is None
+
+
+def test_word_start_leaves_other_shapes_alone():
+    for pattern in (r"(?<![a-z])(?:da|(?<!duoc )thanh lap)(?![a-z])",     # a branch opening on a lookbehind
+                    r"(?<![a-z])(?P<cue>can cu|xet)[ \t]+",                # a named group
+                    r"(?<![a-z])(?:so|quy)+ ",                             # a quantified group
+                    r"[ \t]*(?:cua|do)[ \t]+"):                            # no leading check
+        assert word_start(pattern) == pattern
