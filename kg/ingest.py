@@ -228,6 +228,7 @@ class _Text:
     held: set[tuple] = field(default_factory=set)
     held_nodes: set[str] = field(default_factory=set)
     whole: bool = False  # all of it held back
+    splits: int = 0  # how many times violating nodes were held back
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
@@ -283,11 +284,16 @@ _OWN_PREFIXES = (str(ID["evidence/"]), str(ID["source/"]))
 _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 
 
+#: How many times a text's violating nodes are held back before the whole text is: the nodes
+#: themselves, what rests on them (a task under a held document), what rests on that.
+_MAX_SPLITS = 3
+
+
 def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
     graphs = [source_graph(t.info.id) for t in texts]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
-    for _ in range(2 * len(texts) + 1):  # each round holds back more of some text, so this ends
+    for _ in range((_MAX_SPLITS + 1) * len(texts) + 1):  # each round holds back more of some text, so this ends
         check = [t for t in check if not t.whole]
         if not check:
             break
@@ -311,12 +317,13 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             mine = bad & {str(s) for s, _, _ in t.triples}
             if not mine:
                 continue
-            if t.held_nodes:  # what is left after holding nodes back still does not conform
+            if t.splits >= _MAX_SPLITS or mine <= t.held_nodes:  # holding back more no longer helps
                 t.whole = True
                 removed |= {s for s, _, _ in t.triples}
-            else:
-                t.held = _split_off(t.triples, mine)
-                t.held_nodes = mine
+            else:  # (a task under a document held back violates in the next round: held back too)
+                t.held |= _split_off(t.triples, mine)
+                t.held_nodes |= mine
+                t.splits += 1
                 t.quads = None
                 removed |= {s for s, _, _ in t.held}
             t.violations.extend(v for v in report.violations if v.focus in mine)

@@ -245,3 +245,19 @@ def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(tmp_path, mo
         assert len(history.change_sets(again)) == 1
     finally:
         again.close()
+
+
+def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_store, tmp_path):
+    """A document held back for a violation takes the tasks under it along (they would point at a
+    node that is not in the graph), not the whole text: the resolution it names still enters."""
+    text = tmp_path / "early-with-task.txt"
+    text.write_text(EARLY_PROGRAMME + "Chương trình giao Hội Nông dân tỉnh chủ trì, phối hợp với Ủy ban MTTQ "
+                    "tỉnh tổ chức thực hiện.\n", encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(text)])
+    assert summary.loaded == 1 and not summary.failed
+    (name, held_nodes, reasons), = summary.quarantined
+    assert held_nodes == 2 and any("dated before" in r for r in reasons)
+    assert any("underDocument" in r for r in reasons)
+    assert docs_with_key(memory_store, "46-NQ/TW") and not docs_with_key(memory_store, "9-CTr/TU")
+    _, tasks = memory_store.select(f"SELECT ?t WHERE {{ ?t a <{DKG}Task> }}")
+    assert tasks == []

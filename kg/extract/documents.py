@@ -1073,10 +1073,17 @@ class DocumentFinder:
 def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
     """One DocInfo per key; the first mention that carries a field wins."""
     docs: dict[str, DocInfo] = {}
+    typed: set[str] = set()  # keys whose type was read from their own symbol
     for mn in sorted(mentions, key=lambda x: x.start):
         if not mn.key:
             continue
         d = docs.get(mn.key)
+        if mn.kind == "numbered" and mn.symbol is not None and mn.type and mn.key not in typed:
+            # the symbol states the type ('134/NQ-CP' is a Nghị quyết), whatever an earlier mention
+            # resolved to it was called ('Chương trình hành động' carried by that resolution)
+            typed.add(mn.key)
+            if d is not None:
+                d.type = mn.type
         if d is None:
             sym = mn.symbol
             system = sym.system if sym else ("party" if is_party_code(mn.issuer_code) else (
