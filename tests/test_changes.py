@@ -107,6 +107,7 @@ def test_html_escapes_and_links_cards(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert "<script>alert" not in r.text and "&lt;script&gt;" in r.text
     assert 'href="/doc/2-KH/TU?lang=en"' in r.text and 'id="change-3"' in r.text
+    assert r.text.count("<h1") == 1  # the page's title once (the layout writes it)
 
 
 def test_atom_feed_is_valid_and_escaped(client):
