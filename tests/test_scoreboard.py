@@ -229,6 +229,17 @@ def client(store):
     return TestClient(create_app(store), raise_server_exceptions=False)
 
 
+def test_a_document_given_as_a_parameter_is_sent_to_its_page(client):
+    for path in ("/scoreboard", "/scoreboard/"):
+        r = client.get(path, params={"doc": "46-NQ/TW", "as_of": "2024-12-31", "lang": "en"}, follow_redirects=False)
+        assert r.status_code == 303
+        assert r.headers["location"] == "/scoreboard/46-NQ/TW?as_of=2024-12-31&lang=en"
+    hostile = client.get("/scoreboard", params={"doc": "//example.invalid/x"}, follow_redirects=False)
+    assert hostile.headers["location"].startswith("/scoreboard/")  # never another site
+    missing = client.get("/scoreboard/")
+    assert missing.status_code == 400 and "/scoreboard/46-NQ/TW" in missing.text
+
+
 def test_web_page_and_json_twin(client, store):
     twin = client.get("/scoreboard/46-NQ/TW.json", params={"as_of": "2024-12-31"})
     assert twin.status_code == 200

@@ -11,8 +11,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
 
 from kg import scoreboard as board
+from kg.errors import UsageError
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -107,9 +109,21 @@ def bar(percent: float | None, width: int = 160) -> dict | None:
             "mark": round(100.0 / top * width, 1)}
 
 
+@router.get("/scoreboard", summary="The scoreboard of ?doc=KEY: redirects to /scoreboard/KEY")
+def scoreboard_of(request: Request, doc: str | None = None) -> RedirectResponse:
+    """A form or a hand-typed address names the document as a parameter: send it to its page."""
+    if not doc or not doc.strip():
+        raise UsageError("the scoreboard needs a document",
+                         hint="open /scoreboard/KEY (for example /scoreboard/46-NQ/TW), or add ?doc=KEY")
+    rest = {k: v for k, v in request.query_params.items() if k != "doc"}
+    return RedirectResponse(href(request, "/scoreboard/" + quote(doc.strip(), safe="/"), **rest), status_code=303)
+
+
 @router.get("/scoreboard/{key:path}", summary="A directive's scoreboard: provinces, targets, reviews, timeline "
                                               "(HTML, or JSON with .json); ?as_of=YYYY-MM-DD")
 def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_after: int | None = None):
+    if not key.strip("/"):
+        return scoreboard_of(request, request.query_params.get("doc"))
     key, is_json = _split(key)
     data = board.scoreboard(request.app.state.store, key, as_of,
                             late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
