@@ -76,3 +76,16 @@ def test_word_start_leaves_other_shapes_alone():
                     r"(?<![a-z])(?:so|quy)+ ",                             # a quantified group
                     r"[ \t]*(?:cua|do)[ \t]+"):                            # no leading check
         assert word_start(pattern) == pattern
+
+
+def test_the_compiled_patterns_do_not_depend_on_the_hash_seed():
+    """Alternations built from sets are ordered by length and then by text, so two processes with
+    different string hashes compile the same patterns (and so read a text the same way)."""
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from kg.extract.bodies import body_regex; "
+            "print(hashlib.sha256(body_regex().pattern.encode()).hexdigest())")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
+    assert len(seen) == 1

@@ -83,7 +83,8 @@ def body_regex() -> re.Pattern:
             if len(fn) < 4 or fn in {"dang", "dang ta", "trung uong", "bo", "so", "doan", "mat tran", "tw", "tu"}:
                 continue
             names.add(re.escape(fn).replace(r"\ ", " "))
-    alts = sorted(list(names) + _GENERIC_HEADS, key=lambda x: len(re.sub(r"[()?:|\\\[\]*+{}0-9,]", "", x)), reverse=True)
+    alts = sorted(list(names) + _GENERIC_HEADS, key=lambda x: (len(re.sub(r"[()?:|\\\[\]*+{}0-9,]", "", x)), x),
+                  reverse=True)  # (the name itself breaks ties: a set's order changes with the hash seed)
     head = grouped(alts)        # the same matches as "|".join(alts), tested far faster
     # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
     # optional place name in the original's capitalisation (checked by the caller)

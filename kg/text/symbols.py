@@ -119,7 +119,7 @@ def canon_issuer(code: str) -> str:
 def _alt(codes: list[str]) -> str:
     """Regex alternation accepting Đ or D wherever the code has Đ (case-insensitive later)."""
     out = []
-    for c in sorted(set(codes), key=len, reverse=True):
+    for c in sorted(set(codes), key=lambda c: (len(c), c), reverse=True):  # (ties by name: a set's order varies)
         out.append("".join("[ĐD]" if ch in "Đđ" else re.escape(ch) for ch in c))
     return "|".join(out)
 
