@@ -1,0 +1,71 @@
+"""The development sets of our own rounds of rules, kept as regression sets and scored in-process
+with the shared scorer; each set's floors sit a little under the scores of the round that used it
+(README, "Extraction quality").
+
+* ``tests/devtexts3``: six short provincial-news texts of our own with gold in the facts format,
+  written before the rules of the round that used them.
+* ``tests/devtexts4``: eight texts with gold, written by the team's independent annotator who never
+  read the extractor (news pages, official plans with their headings, flattened tables): scored
+  once before its round's rules, then used to write them.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+
+pytestmark = pytest.mark.eval
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "tools" / "score_facts.py")
+
+#: set -> (number of texts, F1 floor of each category)
+SETS = {
+    "devtexts3": (6, {"documents": 0.95, "links": 0.95, "assignments": 0.85, "targets": 0.9, "outcomes": 0.9,
+                      "events": 0.95}),
+    "devtexts4": (8, {"documents": 0.9, "links": 0.7, "assignments": 0.9, "targets": 0.9, "outcomes": 0.82,
+                      "events": 0.95}),
+}
+
+
+def _scorer():
+    if not SCORER.is_file():
+        pytest.skip("the shared scorer is not available (../shared/tools/score_facts.py next to this checkout, or DKG_SCORE_FACTS)")
+    spec = importlib.util.spec_from_file_location("score_facts", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_text_has_gold_in_the_facts_format(name):
+    folder = HERE / name
+    texts = sorted(p.stem for p in (folder / "texts").glob("*.txt"))
+    golds = sorted(p.stem for p in (folder / "gold").glob("*.json"))
+    assert texts == golds and len(texts) == SETS[name][0]
+    for g in (folder / "gold").glob("*.json"):
+        data = json.loads(g.read_text(encoding="utf-8"))
+        assert {"documents", "links", "assignments", "targets", "outcomes", "events", "place"} <= set(data), g.name
+
+
+@pytest.mark.parametrize("name,category", [(n, c) for n in sorted(SETS) for c in sorted(SETS[n][1])])
+def test_floor(name, category):
+    sc = _scorer()
+    folder = HERE / name
+    tp = npred = ngold = 0
+    for g in sorted((folder / "gold").glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        pred = extract((folder / "texts" / f"{g.stem}.txt").read_text(encoding="utf-8"),
+                       source=f"{g.stem}.txt").to_dict()
+        n, _ = sc.match(pred.get(category) or [], gold.get(category) or [], sc.MATCHERS[category])
+        tp, npred, ngold = tp + n, npred + len(pred.get(category) or []), ngold + len(gold.get(category) or [])
+    p, r = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    assert f1 >= SETS[name][1][category], f"{name} {category}: F1 {f1:.3f} under the floor {SETS[name][1][category]}"
