@@ -66,9 +66,22 @@ def browser(tmp_path):
             context.close()
 
 
+def wait_until(page, script: str, what: str, arg=None, seconds: float = 60) -> None:
+    """Poll ``page.evaluate(script, arg)`` until it is true. Not ``page.wait_for_function``: when
+    its first test fails it polls with a string evaluated inside the page, which the pages'
+    Content-Security-Policy refuses ('unsafe-eval'), so it failed whenever the page was slow."""
+    for _ in range(int(seconds * 5)):
+        if page.evaluate(script, arg):
+            return
+        page.wait_for_timeout(200)
+    raise AssertionError(f"timed out after {seconds} s waiting for {what}")
+
+
+CASCADE_DRAWN = "() => !!(window.dkgCascadeView && document.querySelector('.dkg-cascade[data-drawn]'))"
+
+
 def _wait_for_cascade(page) -> dict:
-    page.wait_for_function("window.dkgCascadeView && document.querySelector('.dkg-cascade[data-drawn]')",
-                           timeout=60_000)
+    wait_until(page, CASCADE_DRAWN, "the cascade to be drawn")
     return page.evaluate("""() => ({
         dataset: window.dkgCascadeView.data.nodes.length,
         drawn: window.dkgCascadeView.network.body.nodeIndices.length,
@@ -113,7 +126,7 @@ def test_cascade_renders_every_node_and_a_click_opens_the_card(browser, server, 
     assert EVIL in tip
     assert page.evaluate("() => document.querySelectorAll('div.vis-tooltip img, div.vis-tooltip script').length") == 0
     page.mouse.click(point["x"], point["y"])  # a click shows the card in the side panel
-    page.wait_for_function("(k) => document.querySelector('.dkg-info').textContent.includes(k)", arg=EVIL_KEY)
+    wait_until(page, "(k) => document.querySelector('.dkg-info').textContent.includes(k)", "the card", arg=EVIL_KEY)
     assert page.evaluate("() => document.querySelectorAll('.dkg-info img, .dkg-info script').length") == 0
 
     # the province filter hides the other provinces' documents

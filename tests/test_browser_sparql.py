@@ -26,7 +26,8 @@ def _editor_value(page) -> str:
 
 
 def _wait_for(page, check, what: str) -> None:
-    """Poll ``check(page)`` (the page's CSP forbids the string-evaluating wait_for_function)."""
+    """Poll ``check(page)`` (see ``test_browser.wait_until``: the pages' CSP refuses the string
+    that ``page.wait_for_function`` evaluates when it polls)."""
     for _ in range(150):
         if check(page):
             return

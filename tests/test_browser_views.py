@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
+from test_browser import ARTIFACTS, CASCADE_DRAWN, CHROMIUM, browser, wait_until  # noqa: F401  (fixture)
 from test_scoreboard import COUNTRY_LAGS, country_ttl
 from test_viz import realistic_cascade
 from test_web_support import running, http
@@ -53,8 +53,7 @@ def views_server():
 
 
 def _drawn(page) -> None:
-    page.wait_for_function("window.dkgCascadeView && document.querySelector('.dkg-cascade[data-drawn]')",
-                           timeout=60_000)
+    wait_until(page, CASCADE_DRAWN, "the cascade to be drawn")
 
 
 def _errors(page) -> list[str]:
@@ -157,13 +156,13 @@ def test_cascade_search_panel_and_double_click(browser, views_server):  # noqa: 
     assert page.locator(".dkg-legend svg").count() >= 3
     page.fill(".dkg-search", "dang doan hoi nong dan")  # no diacritics
     page.press(".dkg-search", "Enter")
-    page.wait_for_function("document.querySelector('.dkg-info h3')")
+    wait_until(page, "() => !!document.querySelector('.dkg-info h3')", "the card's title")
     assert page.inner_text(".dkg-info h3").startswith("KH:Đảng đoàn Hội Nông dân")
     page.fill(".dkg-search", "115-ctr")
     page.press(".dkg-search", "Enter")
-    page.wait_for_function("document.querySelector('.dkg-info h3').textContent === '115-CTr/TU'")
+    wait_until(page, "() => document.querySelector('.dkg-info h3').textContent === '115-CTr/TU'", "115-CTr/TU's card")
     # the card's own data arrives from its JSON twin
-    page.wait_for_function("document.querySelector('.dkg-info').textContent.includes('Trích yếu')")
+    wait_until(page, "() => document.querySelector('.dkg-info').textContent.includes('Trích yếu')", "the card's data")
     page.fill(".dkg-search", "không có văn bản này")
     page.press(".dkg-search", "Enter")
     assert page.inner_text(".dkg-found") == "Không tìm thấy"
