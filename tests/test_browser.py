@@ -66,12 +66,13 @@ def browser(tmp_path):
             context.close()
 
 
-def wait_until(page, script: str, what: str, arg=None, seconds: float = 60) -> None:
-    """Poll ``page.evaluate(script, arg)`` until it is true. Not ``page.wait_for_function``: when
-    its first test fails it polls with a string evaluated inside the page, which the pages'
-    Content-Security-Policy refuses ('unsafe-eval'), so it failed whenever the page was slow."""
+def wait_until(page, check, what: str, arg=None, seconds: float = 60) -> None:
+    """Poll ``check`` until it is true: a script (``page.evaluate(check, arg)``) or a function of
+    the page. Not ``page.wait_for_function``: when its first test fails it polls with a string
+    evaluated inside the page, which the pages' Content-Security-Policy refuses ('unsafe-eval'),
+    so it failed whenever the page was slow."""
     for _ in range(int(seconds * 5)):
-        if page.evaluate(script, arg):
+        if check(page) if callable(check) else page.evaluate(check, arg):
             return
         page.wait_for_timeout(200)
     raise AssertionError(f"timed out after {seconds} s waiting for {what}")

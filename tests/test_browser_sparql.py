@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 
 import pytest
 
-from test_browser import ARTIFACTS, CHROMIUM, FLAGS, browser  # noqa: F401  (fixture)
+from test_browser import ARTIFACTS, CHROMIUM, FLAGS, browser, wait_until  # noqa: F401  (fixture)
 from test_web_support import EVIL, server, web_app, web_store  # noqa: F401  (fixtures)
 
 pytestmark = [pytest.mark.browser]
@@ -25,16 +25,6 @@ def _editor_value(page) -> str:
     return page.evaluate("document.querySelector('.CodeMirror').CodeMirror.getValue()")
 
 
-def _wait_for(page, check, what: str) -> None:
-    """Poll ``check(page)`` (see ``test_browser.wait_until``: the pages' CSP refuses the string
-    that ``page.wait_for_function`` evaluates when it polls)."""
-    for _ in range(150):
-        if check(page):
-            return
-        page.wait_for_timeout(200)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
 def test_editor_examples_prefixes_and_results_table(browser, server):  # noqa: F811
     page = browser.page()
     violations: list[str] = []
@@ -44,7 +34,7 @@ def test_editor_examples_prefixes_and_results_table(browser, server):  # noqa: F
     assert page.locator(".CodeMirror .cm-keyword").count() >= 3
 
     page.select_option("#sparql-example", "timeline")
-    _wait_for(page, lambda p: "title@en" in _editor_value(p), "the example's text")
+    wait_until(page, lambda p: "title@en" in _editor_value(p), "the example's text")
     assert "SELECT" in _editor_value(page)
 
     page.evaluate("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p ?o } LIMIT 1')")
@@ -73,7 +63,7 @@ def test_editor_examples_prefixes_and_results_table(browser, server):  # noqa: F
                   "SELECT ?d ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 5')")
     page.click(".CodeMirror-code")
     page.keyboard.press("Control+Enter")
-    _wait_for(page, lambda p: p.locator("#sparql-results tbody tr").count() == 5, "five rows")
+    wait_until(page, lambda p: p.locator("#sparql-results tbody tr").count() == 5, "five rows")
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "sparql-editor.png"), full_page=True)
 
