@@ -8,8 +8,10 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
+from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history
 from kg.web import create_app
+from kg.web.changes import source_texts
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 DOC = "https://w3id.org/directive-kg/id/doc/test/"
@@ -131,3 +133,27 @@ def test_atom_feed_is_valid_and_escaped(client):
 def test_feed_of_a_store_without_changes_is_still_valid():
     parsed = feedparser.parse(TestClient(create_app(Store.open(None))).get("/changes.atom").content)
     assert not parsed.bozo and parsed.entries == []
+
+
+def test_sources_are_named_by_their_titles_with_their_review_pages():
+    """An ingest's change set names its text by the headline (escaped), linked to its review page,
+    once although the text's facts and its review queue are two graphs; a hostile headline stays text."""
+    s = Store.open(None)
+    s.agent = "test"
+    text = (f"{HOSTILE} thực hiện Nghị quyết số 46-NQ/TW về nông dân\n\n"
+            "Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch số 12-KH/TU thực hiện "
+            "Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị.\n")
+    ingest_paths(s, ["bai-viet.txt"], data={"bai-viet.txt": text.encode()})
+    c = TestClient(create_app(s))
+    sets = c.get("/changes.json").json()["change_sets"]
+    assert sets, "the ingest is listed"
+    [named] = sets[0]["source_texts"]
+    assert named["title"].startswith(HOSTILE) and named["href"] == f"/review/{named['id']}"
+    assert c.get(named["href"]).status_code == 200
+    html = c.get("/changes").text
+    assert f'<a href="/review/{named["id"]}">' in html and "<script>alert" not in html
+    assert "graph/source/" not in html
+
+
+def test_a_source_that_is_no_ingested_text_is_shown_as_recorded():
+    assert source_texts(["data/plan.ttl"], {}) == [{"id": None, "title": "data/plan.ttl", "href": None}]

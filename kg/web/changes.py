@@ -24,9 +24,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
 from kg.errors import UsageError
-from kg.rdf.graphs import INDEX
+from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG
+from kg.review import ledger
 from kg.store import history
 from kg.store.textindex import place_key
 from kg.cards import doc_path
@@ -167,9 +168,30 @@ def _keep(row: dict, filters: Filters, in_province: set[str] | None) -> bool:
     return True
 
 
+def source_texts(sources: list[str], known: dict[str, dict]) -> list[dict]:
+    """The texts a change set's sources name, for a reader: an ingested text's source graph and
+    review queue both name the text, shown once by its title (else its file name) with its review
+    page; any other source (a loaded file, an endpoint client) as recorded."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    for s in sources:
+        ident = next((s.removeprefix(p) for p in (SOURCE_PREFIX, ledger.RECORD_PREFIX) if s.startswith(p)), None)
+        if ident is None:
+            out.append({"id": None, "title": s, "href": None})
+            continue
+        if ident in seen:
+            continue
+        seen.add(ident)
+        meta = known.get(ident)
+        title = (meta.get("title") or meta.get("name")) if meta else None
+        out.append({"id": ident, "title": title or ident, "href": f"/review/{ident}" if meta else None})
+    return out
+
+
 def changes(store, filters: Filters) -> dict:
     """The change sets with what they changed, newest first, after the filters."""
     doc_classes, event_classes = _document_classes(store), _event_classes(store)
+    known: dict[str, dict] | None = None
     in_province = _province_documents(store, filters.province) if filters.province else None
     out = []
     for c in reversed(history.change_sets(store)):
@@ -180,7 +202,9 @@ def changes(store, filters: Filters) -> dict:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes) if _keep(r, filters, in_province)]
         if items:
-            out.append({**c.to_json(), "items": items})
+            if known is None:  # read once, and only when a change set is shown
+                known = {m["id"]: m for m in ledger.sources(store)}
+            out.append({**c.to_json(), "source_texts": source_texts(c.sources, known), "items": items})
         if len(out) >= filters.limit:
             break
     return {"filters": filters.params(), "change_sets": out}
