@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kg import queries as Q
 from kg import resources
+from kg.errors import DkgError
 from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,6 +78,16 @@ def days(store: Store, given: list[str]) -> list[str]:
             continue
         out += [(day - dt.timedelta(days=1)).isoformat(), day.isoformat()]
     return list(dict.fromkeys(out))
+
+
+def answer(store: Store, query: Path, params: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The columns and the rows (sorted, as text) of a query file; a refusal (a document the store
+    lacks, say) as its message, which the other version must give alike."""
+    try:
+        table = Q.run(store, str(query), params)
+    except DkgError as exc:
+        return [f"{type(exc).__name__}: {exc}"], []
+    return list(table.columns), sorted(map(repr, table.rows))
 
 
 def parameter_sets(store: Store, query: Q.NamedQuery, on: list[str], docs: list[str],
@@ -135,17 +146,17 @@ def main(argv: list[str] | None = None) -> int:
             seconds = [0.0, 0.0]
             for params in sets:
                 start = time.perf_counter()
-                got = Q.run(store, str(ours), params)
+                got = answer(store, ours, params)
                 seconds[0] += time.perf_counter() - start
                 start = time.perf_counter()
-                want = Q.run(store, str(theirs), params)
+                want = answer(store, theirs, params)
                 seconds[1] += time.perf_counter() - start
-                if got.columns == want.columns and sorted(map(repr, got.rows)) == sorted(map(repr, want.rows)):
+                if got == want:
                     same += 1
-                    rows += len(got.rows)
+                    rows += len(got[1])
                 else:
                     differ += 1
-                    print(f"  DIFFER {name} {params}: {len(got.rows)} rows against {len(want.rows)}", flush=True)
+                    print(f"  DIFFER {name} {params}: {len(got[1])} rows against {len(want[1])}", flush=True)
             print(f"{name}: {same}/{len(sets)} parameter sets the same ({rows} rows); "
                   f"{seconds[0]:.2f} s here, {seconds[1]:.2f} s on {args.base}", flush=True)
         store.close()
