@@ -13,6 +13,9 @@ into the server's folder before it starts). Virtuoso is started by ``tests/virtu
 throwaway database under ``bench/out``) and stopped at the end. Each query gets one warm-up run,
 then ``--runs`` timed runs per engine, the engines taking turns. Row counts are compared; a query
 an engine refuses is reported with its error. ``--append`` adds the table to ``bench/RESULTS.md``.
+``--base REV`` also runs each query from revision REV's ``queries/`` (taken from git), the two
+versions one after the other on the same loaded engines (a query whose file REV has alike is run
+once): before and after a rewrite.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,6 +39,7 @@ OUT = HERE / "out" / "engines"
 sys.path.insert(0, str(ROOT / "tests"))  # the Virtuoso starter of the tests
 
 import virtuoso_server  # noqa: E402
+from asof_compare import base_queries  # noqa: E402  (beside this file)
 
 from kg import queries as Q  # noqa: E402
 from kg.store import Store  # noqa: E402
@@ -101,7 +106,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="load Virtuoso with its bulk loader rather than through RemoteDataset.extend")
     ap.add_argument("--oxigraph-load", action="store_true",
                     help="load the Oxigraph server's folder with `oxigraph load` before it starts")
+    ap.add_argument("--base", help="also run each query as the revision BASE has it (git), in turn with "
+                                   "this checkout's, on the same engines: rows 'NAME (BASE)'")
     args = ap.parse_args(argv)
+    base_dir = None
+    if args.base:
+        base_dir = base_queries(args.base, Path(tempfile.mkdtemp(prefix="dkg-base-")))
 
     data = generate(args.triples)
     t = time.perf_counter()
@@ -165,17 +175,22 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             params = {p.name: PARAMS[p.name] for p in q.parameters
                       if p.name in PARAMS and (p.required or p.name == "date")}
-            times: dict[str, list[float]] = {e: [] for e in stores}
-            counts: dict[str, int | str] = {}
-            for e, st in stores.items():  # the warm-up
-                counts[e] = timed(st, q.name, params)[1]
-            for _ in range(args.runs):
-                for e, st in stores.items():
-                    if not isinstance(counts[e], str):
-                        times[e].append(timed(st, q.name, params)[0])
-            med = {e: statistics.median(v) if v else float("nan") for e, v in times.items()}
-            rows.append((q.name, med, counts))
-            print(q.name, {e: f"{m * 1000:.1f} ms" for e, m in med.items()}, counts, file=sys.stderr, flush=True)
+            versions = {q.name: q.name}
+            old = base_dir / f"{q.name}.rq" if base_dir is not None else None
+            if old is not None and old.is_file() and old.read_bytes() != (ROOT / "queries" / old.name).read_bytes():
+                versions[f"{q.name} ({args.base})"] = str(old)
+            for label, query in versions.items():
+                times: dict[str, list[float]] = {e: [] for e in stores}
+                counts: dict[str, int | str] = {}
+                for e, st in stores.items():  # the warm-up
+                    counts[e] = timed(st, query, params)[1]
+                for _ in range(args.runs):
+                    for e, st in stores.items():
+                        if not isinstance(counts[e], str):
+                            times[e].append(timed(st, query, params)[0])
+                med = {e: statistics.median(v) if v else float("nan") for e, v in times.items()}
+                rows.append((label, med, counts))
+                print(label, {e: f"{m * 1000:.1f} ms" for e, m in med.items()}, counts, file=sys.stderr, flush=True)
     finally:
         for stop in stoppers:
             stop()
