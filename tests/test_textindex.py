@@ -18,6 +18,7 @@ from kg.rdf.terms import OX_DKG, graph_to_quads
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/directive-kg/id/"
 DKG = "https://w3id.org/directive-kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 #: The count the index must hold, written out without it (distinct tasks in any role).
 LIVE_COUNTS = """
@@ -173,3 +174,17 @@ def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_sa
     assert after_write == _index(store)
     assert any(q.object.value == "nông" for q in after_write if q.predicate == OX_DKG.searchWord)
     store.close()
+
+
+def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(generated_10k):
+    # textindex.entries(store) reads every document's own texts property by property; given the
+    # nodes, it asks the queries: both must give the same index
+    store = ox.Store()
+    store.extend(q for q in ox.parse(path=str(generated_10k), format=ox.RdfFormat.N_QUADS)
+                 if isinstance(q.graph_name, ox.NamedNode))
+    docs = {q.subject for q in store.quads_for_pattern(None, OX_DKG.key, None)}
+    units = {q.subject for kind in ("Province", "District", "Commune")
+             for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), OX_DKG[kind])}
+    whole = set(textindex.entries(store))
+    assert len(docs) > 50 and any(q.predicate == OX_DKG.searchWord for q in whole)
+    assert whole == set(textindex.entries(store, sorted(docs | units, key=lambda n: n.value)))

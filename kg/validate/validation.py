@@ -565,7 +565,7 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
                 shape=str(shape) if isinstance(shape, URIRef) else _term(shape),
             )
         )
-    if context is not None and not report_context:
+    if violations and context is not None and not report_context:  # (a set of every subject: only when needed)
         own = _subjects(data)
         violations = [v for v in violations if v.focus in own]
     rank = {s: i for i, s in enumerate(SEVERITIES)}
