@@ -232,7 +232,19 @@ class _Text:
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
-    built: frozenset = frozenset()  # the triples as built, before anything was held back
+    built: set[tuple] = field(default_factory=set)  # the triples as built, before anything was held back
+
+    def __post_init__(self) -> None:
+        # ``triples`` and ``built`` are one set until something is held back (see hold_back):
+        # copying every text's triples up front cost as much as hashing them all again
+        if not self.built:
+            self.built = self.triples
+
+    def hold_back(self, focus: set[str]) -> set:
+        """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
+        if self.triples is self.built:
+            self.triples = set(self.built)
+        return _split_off(self.triples, focus)
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -270,7 +282,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
             intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
             triples = build_triples(intake.facts, info, resolve=resolve)
             resolve.note(triples)
-            texts[info.id] = _Text(src.name, info, triples, intake=intake, built=frozenset(triples))
+            texts[info.id] = _Text(src.name, info, triples, intake=intake)
         if texts:
             _ingest_batch(store, list(texts.values()), summary)
     bar.close()
@@ -321,7 +333,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                 t.whole = True
                 removed |= {s for s, _, _ in t.triples}
             else:  # (a task under a document held back violates in the next round: held back too)
-                t.held |= _split_off(t.triples, mine)
+                t.held |= t.hold_back(mine)
                 t.held_nodes |= mine
                 t.splits += 1
                 t.quads = None
