@@ -19,7 +19,9 @@ batch too.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -232,7 +234,19 @@ class _Text:
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
-    built: frozenset = frozenset()  # the triples as built, before anything was held back
+    built: set[tuple] = field(default_factory=set)  # the triples as built, before anything was held back
+
+    def __post_init__(self) -> None:
+        # ``triples`` and ``built`` are one set until something is held back (see hold_back):
+        # copying every text's triples up front cost as much as hashing them all again
+        if not self.built:
+            self.built = self.triples
+
+    def hold_back(self, focus: set[str]) -> set:
+        """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
+        if self.triples is self.built:
+            self.triples = set(self.built)
+        return _split_off(self.triples, focus)
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -251,30 +265,62 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     resolve = BatchResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
     for chunk in _batches(files, max(1, batch_size)):
-        texts: dict[str, _Text] = {}
-        resolve.new_batch()
-        decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
-        for path in chunk:
-            bar.update(1)
-            try:
-                src = (parse_source(path, data[path], limit=max_chars) if data is not None
-                       else read_source(path, limit=max_chars))
-            except InputError as exc:
-                summary.refused.append((path, exc.message, exc.hint))
-                continue
-            facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
-            info = source_info(src.name, src.text, facts, day, src)
-            if info.id in texts:  # the same text twice: once is enough
-                summary.loaded += 1
-                continue
-            intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
-            triples = build_triples(intake.facts, info, resolve=resolve)
-            resolve.note(triples)
-            texts[info.id] = _Text(src.name, info, triples, intake=intake, built=frozenset(triples))
-        if texts:
-            _ingest_batch(store, list(texts.values()), summary)
+        with _young_collections_only():
+            _ingest_chunk(store, chunk, data, day, place, max_chars, resolve, bar, summary)
     bar.close()
     return summary
+
+
+@contextlib.contextmanager
+def _young_collections_only() -> Iterator[None]:
+    """Python's full garbage collections put off while a batch is handled, the young ones kept.
+
+    A batch keeps every text's facts, triples and quads until it is written: millions of objects
+    that each full collection walks again, and none of which it can free. At 1,000 texts the full
+    collections took an eighth of the ingest's CPU time (bench/RESULTS.md, ingest200). Short-lived
+    cycles are still found by the young collections; the old ones wait for the next full
+    collection after the batch."""
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(young, middle, _NO_FULL_COLLECTION)
+    try:
+        yield
+    finally:  # (left as it is where another batch, in another thread, had put them off already,
+        # or where someone set other thresholds meanwhile)
+        now = gc.get_threshold()
+        if old != _NO_FULL_COLLECTION and now[2] == _NO_FULL_COLLECTION:
+            gc.set_threshold(now[0], now[1], old)
+
+
+#: A threshold of the oldest generation that the count of middle collections of one batch never reaches.
+_NO_FULL_COLLECTION = 1 << 30
+
+
+def _ingest_chunk(store: Store, chunk: list[str], data: Mapping[str, bytes] | None, day: dt.date | None,
+                  place: str | None, max_chars: int | None, resolve: BatchResolver, bar: tqdm,
+                  summary: IngestSummary) -> None:
+    """Extract and build each file of one batch, then validate and write the batch."""
+    texts: dict[str, _Text] = {}
+    resolve.new_batch()
+    decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
+    for path in chunk:
+        bar.update(1)
+        try:
+            src = (parse_source(path, data[path], limit=max_chars) if data is not None
+                   else read_source(path, limit=max_chars))
+        except InputError as exc:
+            summary.refused.append((path, exc.message, exc.hint))
+            continue
+        facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
+        info = source_info(src.name, src.text, facts, day, src)
+        if info.id in texts:  # the same text twice: once is enough
+            summary.loaded += 1
+            continue
+        intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
+        triples = build_triples(intake.facts, info, resolve=resolve)
+        resolve.note(triples)
+        texts[info.id] = _Text(src.name, info, triples, intake=intake)
+    if texts:
+        _ingest_batch(store, list(texts.values()), summary)
 
 
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
@@ -321,7 +367,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                 t.whole = True
                 removed |= {s for s, _, _ in t.triples}
             else:  # (a task under a document held back violates in the next round: held back too)
-                t.held |= _split_off(t.triples, mine)
+                t.held |= t.hold_back(mine)
                 t.held_nodes |= mine
                 t.splits += 1
                 t.quads = None

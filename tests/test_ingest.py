@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -9,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+import kg.ingest
 from kg.ingest import ingest_paths, read_text
 from kg.errors import InputError
 from kg.rdf.graphs import DERIVED
@@ -261,3 +263,28 @@ def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_sto
     assert docs_with_key(memory_store, "46-NQ/TW") and not docs_with_key(memory_store, "9-CTr/TU")
     _, tasks = memory_store.select(f"SELECT ?t WHERE {{ ?t a <{DKG}Task> }}")
     assert tasks == []
+
+
+def test_full_collections_wait_for_the_end_of_a_batch_and_the_thresholds_come_back(memory_store, monkeypatch):
+    """A batch puts off Python's full garbage collections (young ones go on) and gives the
+    thresholds back after it, also when the batch fails."""
+    seen = []
+    build = kg.ingest.build_triples
+
+    def watched(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "build_triples", watched)
+    before = gc.get_threshold()
+    ingest_paths(memory_store, [str(TEXTS)], batch_size=1)
+    assert gc.get_threshold() == before and len(seen) >= 2
+    assert all(t[:2] == before[:2] and t[2] > 1000 * max(before[2], 1) for t in seen)
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("the builder failed")
+
+    monkeypatch.setattr(kg.ingest, "build_triples", failing)
+    with pytest.raises(RuntimeError):
+        ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
+    assert gc.get_threshold() == before

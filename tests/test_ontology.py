@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from kg.rdf.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS
+from rdflib import Namespace
+
+from kg.rdf.vocab import DCTERMS, DKG, ID, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, TermNamespace
 
 try:
     from kg.resources import ontology_files
@@ -21,6 +23,15 @@ except ImportError:  # pragma: no cover
 
 NS = str(DKG._NS)
 TERMS = {URIRef(NS + name) for name in DKG.__annotations__}
+
+
+def test_a_term_namespace_gives_the_terms_of_rdflibs_and_makes_each_once():
+    made, plain = TermNamespace("http://www.w3.org/ns/oa#"), Namespace("http://www.w3.org/ns/oa#")
+    first = made.hasBody
+    assert type(first) is URIRef and first == plain.hasBody and made["hasBody"] == plain["hasBody"]
+    assert made.hasBody is first  # kept, not made again
+    assert made.title == plain.title and made.startswith("http://")  # rdflib's own and str's, untouched
+    assert not hasattr(made, "__wrapped__")  # special names are no terms, as in rdflib's
 
 
 def _main_file() -> Path:

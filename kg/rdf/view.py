@@ -20,7 +20,9 @@ class TripleView:
         self._by_subject: dict[Node, dict[Node, list[Node]]] = {}
         self._by_po: dict[tuple[Node, Node], list[Node]] = {}
         self._by_p: dict[Node, list[Node]] = {}
-        for s, p, o in set(triples):
+        # (each triple once: a set is taken as it is, since hashing every triple again costs more
+        # than indexing it)
+        for s, p, o in triples if isinstance(triples, (set, frozenset)) else set(triples):
             self._by_subject.setdefault(s, {}).setdefault(p, []).append(o)
             self._by_po.setdefault((p, o), []).append(s)
             self._by_p.setdefault(p, []).append(s)

@@ -30,16 +30,31 @@ from rdflib.namespace import (
 BASE = "https://w3id.org/directive-kg/"
 ONTOLOGY_IRI = URIRef(BASE + "ontology")
 
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+
+
+class TermNamespace(Namespace):
+    """An rdflib ``Namespace`` whose terms, read as attributes (``OA.hasBody``), are made once.
+
+    rdflib's makes a new ``URIRef`` (and checks its IRI) at every access; the builder reads a
+    dozen such terms for every piece of evidence of every text (see bench/RESULTS.md, ingest200).
+    The term is kept on the instance, so a second access is a plain attribute lookup."""
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)  # (raises AttributeError for special names, as rdflib's)
+        self.__dict__[name] = term
+        return term
+
+
+ELI = TermNamespace("http://data.europa.eu/eli/ontology#")
+ORG = TermNamespace("http://www.w3.org/ns/org#")
+OA = TermNamespace("http://www.w3.org/ns/oa#")
 
 #: Where minted resources live (see ``kg.rdf.identity``).
-ID = Namespace(BASE + "id/")
+ID = TermNamespace(BASE + "id/")
 #: SKOS concept schemes (document types, issuer codes, body kinds, levels ...).
-VOCAB = Namespace(BASE + "vocab/")
+VOCAB = TermNamespace(BASE + "vocab/")
 #: Named graphs of the store.
-GRAPH = Namespace(BASE + "graph/")
+GRAPH = TermNamespace(BASE + "graph/")
 
 
 class DKG(DefinedNamespace):

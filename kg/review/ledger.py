@@ -24,6 +24,7 @@ from typing import NamedTuple
 import pyoxigraph as ox
 
 from kg.rdf import identity
+from kg.rdf.terms import OX_DKG
 from kg.rdf.vocab import DKG, GRAPH, ID, PROV, RDF, RDFS, XSD
 from kg.review.model import Decision, Item, SourceMeta
 
@@ -71,32 +72,33 @@ class Mark(NamedTuple):
 
 # --- the queue of one source --------------------------------------------------------------
 def record_quads(meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
+    # (the store's own terms, made once: an ingest writes ten quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
-    out = [ox.Quad(rec, A, _n(DKG.ReviewRecord), g),
-           ox.Quad(rec, _n(DKG.aboutSource), _n(identity.source_iri(meta.id)), g),
-           ox.Quad(rec, _n(DKG.sourceText), ox.Literal(text), g),
-           ox.Quad(rec, _n(DKG.sourceMeta), ox.Literal(meta.to_json(), datatype=_JSON), g)]
+    out = [ox.Quad(rec, A, OX_DKG.ReviewRecord, g),
+           ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
+           ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
+           ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g)]
     for it in items:
         node = item_iri(it.id)
-        out += [ox.Quad(node, A, _n(DKG.FactItem), g),
-                ox.Quad(node, _n(DKG.inRecord), rec, g),
-                ox.Quad(node, _n(DKG.factId), ox.Literal(it.id), g),
-                ox.Quad(node, _n(DKG.factKind), ox.Literal(it.kind), g),
-                ox.Quad(node, _n(DKG.factJson), _json(it.fact), g),
-                ox.Quad(node, _n(DKG.position), ox.Literal(str(it.position), datatype=_INT), g),
-                ox.Quad(node, _n(DKG.spanStart), ox.Literal(str(it.start), datatype=_INT), g),
-                ox.Quad(node, _n(DKG.spanEnd), ox.Literal(str(it.end), datatype=_INT), g),
-                ox.Quad(node, _n(DKG.evidenceQuote), ox.Literal(it.quote), g),
-                ox.Quad(node, _n(DKG.factConfidence), ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g)]
+        out += [ox.Quad(node, A, OX_DKG.FactItem, g),
+                ox.Quad(node, OX_DKG.inRecord, rec, g),
+                ox.Quad(node, OX_DKG.factId, ox.Literal(it.id), g),
+                ox.Quad(node, OX_DKG.factKind, ox.Literal(it.kind), g),
+                ox.Quad(node, OX_DKG.factJson, _json(it.fact), g),
+                ox.Quad(node, OX_DKG.position, ox.Literal(str(it.position), datatype=_INT), g),
+                ox.Quad(node, OX_DKG.spanStart, ox.Literal(str(it.start), datatype=_INT), g),
+                ox.Quad(node, OX_DKG.spanEnd, ox.Literal(str(it.end), datatype=_INT), g),
+                ox.Quad(node, OX_DKG.evidenceQuote, ox.Literal(it.quote), g),
+                ox.Quad(node, OX_DKG.factConfidence, ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g)]
         if it.violation_en:
-            out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_en, language="en"), g))
+            out.append(ox.Quad(node, OX_DKG.violation, ox.Literal(it.violation_en, language="en"), g))
         if it.violation_vi:
-            out.append(ox.Quad(node, _n(DKG.violation), ox.Literal(it.violation_vi, language="vi"), g))
+            out.append(ox.Quad(node, OX_DKG.violation, ox.Literal(it.violation_vi, language="vi"), g))
         mark = (marks or {}).get(it.id)
         if mark is not None:  # in the graph: the read models mark its nodes with its state
-            out.append(ox.Quad(node, _n(DKG.itemState), ox.Literal(mark.state), g))
-            out += [ox.Quad(node, _n(DKG.factNode), ox.NamedNode(n), g) for n in mark.nodes]
+            out.append(ox.Quad(node, OX_DKG.itemState, ox.Literal(mark.state), g))
+            out += [ox.Quad(node, OX_DKG.factNode, ox.NamedNode(n), g) for n in mark.nodes]
     return out
 
 

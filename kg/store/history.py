@@ -385,12 +385,17 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     new = canonical(quads)
     # a quad for a graph that is not replaced (a review decision added to graph/review) is added
     # only where the store lacks it: a rollback must not take away what an earlier change wrote
-    added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
+    into = {q.graph_name for q in new}
+    if old or not into <= replaced:
+        added = [q for q in new if q not in old and (q.graph_name in replaced or q not in store.main)]
+    else:  # the replaced graphs held nothing and no quad goes elsewhere (new texts): all is added
+        added = list(new)
     removed = [q for q in old if q not in new]
     if not added and not removed:
         return None
     number = next_number(store)
-    touched = sorted({q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
+    touched = sorted(into if not old and len(added) == len(new)  # (then the graphs of ``new``)
+                     else {q.graph_name for q in [*added, *removed]}, key=lambda g: g.value)
     record = activity_quads(number, agent(store), len(added), len(removed),
                             sources=list(sources) or [g.value for g in touched], graphs=touched)
     # the record is kept with the payload: a write in parts killed half-way is finished from them

@@ -661,7 +661,8 @@ class Store:
                              f"DROP SILENT GRAPH {_nt(INFERRED)}")
         else:
             kept = set()
-        fresh = [q for q in quads if q.graph_name not in existing and q not in kept]
+        # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
+        fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
         if record and len(fresh) >= history.BULK_PAYLOAD and isinstance(self.main, ox.Store):
             # A large batch (an ingest) is loaded without a transaction, at a fraction of the cost,
             # and its record written after it: killed in between, the next open finishes the write
