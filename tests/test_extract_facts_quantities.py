@@ -418,3 +418,19 @@ def test_the_planned_amount_stated_with_la_is_a_target_and_the_count_naming_it_n
     assert _tgts_of(f) == [(310, "=")] and _outs_of(f) == [(201.5, None)]
     # near miss: a count after 'của' with no 'là' after it is still a figure
     assert sorted(_outs("Năm 2024, huyện đã hoàn thành 12 công trình của 3 xã.")) == [(3, None), (12, None)]
+
+
+def test_a_headline_under_breadcrumbs_is_still_the_headline():
+    f = extract("Trang chủ > Thời sự > Chính trị\n\nHuyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\n"
+                "Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 80
+    # near miss: a first line with a full stop is a sentence, not breadcrumbs; the headline rule then does not apply
+    g = extract("Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt.\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(g.outcomes) == 2
+
+
+def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
+    f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
+    assert sorted(_outs_of(f)) == [(4, None), (11, 19), (19, 23)]
+    # near miss: without 'trong đó', a count of goals in brackets after the figure only describes them
+    assert _outs("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế).") == [(19, 23)]

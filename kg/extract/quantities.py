@@ -196,9 +196,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
-        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)):
+        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
-            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)')
+            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
+            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)')
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -587,11 +588,20 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     return _without_headline_repeats(p, t, targets, outcomes)
 
 
+# a line of breadcrumbs: short pieces joined by '>', '»' or '›'
+_CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+
+
 def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
     """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
     tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    start = 0
     nl = t.find("\n")
-    if nl <= 0 or not t[:nl].strip() or t[:nl].rstrip()[-1:] in ".;:" or nl > 250:
+    # the headline may stand under a page's breadcrumbs ('Trang chủ > Tin tức > Xây dựng Đảng') and blank lines
+    while nl >= start and (not t[start:nl].strip() or _CRUMBS.fullmatch(t, start, nl)) and start < 400:
+        start = nl + 1
+        nl = t.find("\n", start)
+    if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
         return targets, outcomes
     head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
     body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
