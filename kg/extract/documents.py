@@ -44,8 +44,9 @@ _DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
-_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:đã[ \t]+)?được[ \t]+"))
-_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+# (and in a relative clause: 'Kế hoạch số 45-KH/TU mà Tỉnh ủy vừa ban hành ngày 12/3/2024')
+_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
+_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
@@ -90,8 +91,14 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
-                                  r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?"
+                                  r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
+_TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
+# Các nghị quyết được thông qua cùng ngày'
+_SAME_DAY = re.compile(vi(r"(?<![a-z])(?:các[ \t]+)?(?P<type>nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
+                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])"))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -745,12 +752,40 @@ class DocumentFinder:
                 continue                # not the opening of a sentence
             m = _TYPE_STATED_DATE.match(f, e)
             d = self.date_at.get(m.end()) if m else None
-            if d is None or not d.has_year:
-                continue
+            if d is None:
+                continue                # (a date without its year has one only when the page's date gives it)
             before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
                       and s - mn.end <= 600]
             if before and before[-1].date is None:
                 before[-1].date = d.date
+        for w in _TEXT_WORD_OPENS.finditer(f):
+            s = w.start()
+            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+                continue
+            m = _TYPE_STATED_DATE.match(f, w.end())
+            d = self.date_at.get(m.end()) if m else None
+            before = [mn for mn in ms if mn.kind == "numbered" and mn.end <= s and s - mn.end <= 600]
+            if d is not None and before and before[-1].date is None:
+                before[-1].date = d.date
+        self._passed_the_same_day(ms)
+
+    def _passed_the_same_day(self, ms: list[Mention]) -> None:
+        """'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp thứ 19. Các nghị quyết được thông qua cùng ngày ...': the
+        documents of that type named in the text without a date of their own, whose symbol carries no other
+        year, take the day of the meeting (the last date the text gave before the sentence)."""
+        f = self.f
+        for m in _SAME_DAY.finditer(f):
+            d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400 and x.time_word),
+                     None)
+            if d is None:
+                continue
+            code = _TYPE_CODE.get(m.group("type"))
+            for mn in ms:
+                if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
+                    continue
+                year = re.search(r"/((?:19|20)\d\d)/", mn.key or "")
+                if year is None or int(year.group(1)) == d.date.year:
+                    mn.date = d.date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
