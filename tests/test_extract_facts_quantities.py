@@ -434,3 +434,27 @@ def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     assert sorted(_outs_of(f)) == [(4, None), (11, 19), (19, 23)]
     # near miss: without 'trong đó', a count of goals in brackets after the figure only describes them
     assert _outs("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế).") == [(19, 23)]
+
+
+def _by_doc(f) -> list[tuple]:
+    return sorted((o.value, o.document or "") for o in f.outcomes)
+
+
+def test_a_result_against_a_plan_another_level_set_belongs_to_that_plan():
+    f = extract("Năm 2024, thu ngân sách trên địa bàn huyện đạt 415 tỷ đồng, bằng 92% dự toán tỉnh giao.")
+    plan = [d.key for d in f.documents if d.type == "KH"]
+    assert len(plan) == 1 and "dự toán" in plan[0] and plan[0].endswith("năm 2024")
+    assert _by_doc(f) == [(92, plan[0]), (415, plan[0])]          # the result and its share, both of the plan
+    g = extract("Năm 2023, Hội Cựu chiến binh tỉnh hoàn thành 11/12 chỉ tiêu thi đua do Trung ương Hội giao, "
+                "trong đó có 4 chỉ tiêu vượt.")
+    plan = next(d.key for d in g.documents if d.type == "KH")
+    assert sorted((o.value, o.of, o.document) for o in g.outcomes) == [(4, 11, plan), (11, 12, plan)]
+
+
+def test_a_count_of_goals_another_level_set_is_no_plan_document():
+    # near miss: 'đối với 9 chỉ tiêu ... giao:' counts the goals (the tally's whole); no result is measured yet
+    f = extract("Năm 2023, đối với 9 chỉ tiêu Trung ương Hội giao: vượt 3 chỉ tiêu, đạt 6 chỉ tiêu.")
+    assert not [d for d in f.documents if d.type == "KH"]
+    # near miss: a share of the text's own plan names no other plan
+    g = extract("Năm 2024, huyện giải ngân 80 tỷ đồng, đạt 95% kế hoạch.")
+    assert not g.documents and [o.unit for o in g.outcomes if o.value == 95] == ["% kế hoạch"]

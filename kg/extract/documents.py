@@ -30,10 +30,15 @@ _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
-# '99% kế hoạch tỉnh giao'
-_ASSIGNED_PLAN = re.compile(vi(r"[ \t]+(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
-                               r"cấp trên|trung ương hội|tỉnh hội|huyện hội)(?:[ \t]+(?:tỉnh|huyện|xã|thành phố|thị xã))?)"
-                               r"[ \t]+giao(?![a-z])"))
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
+# kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
+# body that set it and 'giao')
+_ASSIGNED_PLAN = re.compile(vi(r"(?<=[\d%‰][ \t])(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
+                               r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
+                               r"cấp trên|trung ương hội|trung ương|tỉnh hội|huyện hội|thủ tướng chính phủ|chính phủ)"
+                               r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
+# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15')
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d)[ \t]$")
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
@@ -419,7 +424,8 @@ class DocumentFinder:
                     break
             mn = Mention(start, b, sym.type, sym.number, sym, key=sym.key, issuer_code=sym.issuer)
             out.append(mn)
-        # 2. TYPE số N without a symbol; named documents
+        # 2. plans another level set; TYPE số N without a symbol; named documents
+        self._assigned_plans(out, used_types)
         for s, e, code in type_hits:
             if s in used_types:
                 continue
@@ -464,21 +470,6 @@ class DocumentFinder:
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
                     if m.groupdict().get("term"):
                         mn.term = m.group("term").upper()
-                    out.append(mn)
-                    used_types.add(s)
-                    continue
-            if code == "KH" and not t[s].isupper():
-                pm = _ASSIGNED_PLAN.match(f, e)
-                what = _MEASURED.search(f, max(0, s - 120), s) if pm else None
-                if pm and what:
-                    # 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao': the plan another level set, named by
-                    # the body that set it and the measure ('KH:HĐND huyện giao thu ngân sách năm 2018')
-                    ym = _YEAR_IN.search(f, what.start(), s)
-                    year = ym.group(1) if ym else (str(self.year) if self.year else None)
-                    desc = f"{norm_body(t[pm.start('body'):pm.end('body')])} giao {clean_ws(t[what.start('what'):what.end('what')])}"
-                    mn = Mention(s, pm.end(), "KH", None, None, kind="named",
-                                 key=f"KH:{desc}" + (f" năm {year}" if year else ""))
-                    mn.issuer = norm_body(t[pm.start('body'):pm.end('body')])
                     out.append(mn)
                     used_types.add(s)
                     continue
@@ -705,6 +696,28 @@ class DocumentFinder:
         for o in ms:
             if o.key == old:
                 o.key = mn.key
+
+    def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
+        """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
+        set, a document without a number, named by the body that set it and what it measures: the words before
+        'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
+        2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
+        t, f = self.t, self.f
+        for pm in _ASSIGNED_PLAN.finditer(f):
+            s = pm.start()
+            if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
+                continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
+            what = _MEASURED.search(f, max(0, s - 120), s)
+            ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+            year = ym.group(1) if ym else (str(self.year) if self.year else None)
+            body = norm_body(t[pm.start("body"):pm.end("body")])
+            about = clean_ws(t[what.start("what"):what.end("what")]) if what \
+                else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()
+            mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                         key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
+            mn.issuer = body
+            out.append(mn)
+            used_types.add(s)
 
     def _header_date(self, mn: Mention) -> _dt.date | None:
         """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place

@@ -278,7 +278,9 @@ _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
-_PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
+_PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
+# a result and, right after it, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao'
+_THEN_SHARE = _v(r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
@@ -487,10 +489,19 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if q.pct and _COUNTED.search(f, ia, q.start):
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
                 plan_doc = None
-                if q.pct and _PLAN_PCT.match(f, q.end):
-                    q.unit = "% kế hoạch"   # 'đạt 120% kế hoạch': a share of a plan
+                pp = _PLAN_PCT.match(f, q.end) if q.pct else None
+                if pp:
+                    q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
                     # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
+                    if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
+                            and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
+                            and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                        outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
+                elif tally and doc_named_at is not None:
+                    # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
+                    named = doc_named_at(q.end - len(q.unit))
+                    plan_doc = named if named and named.startswith("KH:") else None
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
