@@ -159,3 +159,17 @@ def test_documents_passed_the_same_day_take_the_meetings_date():
     # near miss: without 'cùng ngày' the meeting's date is not lent to the resolutions
     got = dated(text.replace("Các nghị quyết được thông qua cùng ngày. ", ""))
     assert got["40/NQ-HĐND"] is None
+
+
+def test_passed_the_same_day_with_the_day_given_and_not_the_day_it_takes_effect():
+    text = ("Tại kỳ họp, HĐND tỉnh thông qua Nghị quyết số 51/NQ-HĐND về đầu tư công. Nghị quyết có hiệu lực từ "
+            "ngày 01/01/2025. Các nghị quyết được thông qua cùng ngày 6/12/2024.\n")
+    assert dated(text)["51/NQ-HĐND"] == dt.date(2024, 12, 6)
+    # near miss: without the day after 'cùng ngày', the day it takes effect is not lent either
+    assert dated(text.replace(" cùng ngày 6/12/2024", " cùng ngày"))["51/NQ-HĐND"] is None
+
+
+def test_the_heading_date_after_the_national_motto():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 77/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nCư Jút, ngày 04 tháng 11 năm 2024\n\nBÁO CÁO\nKết quả thực hiện ...\n")
+    assert dated(text)["77/BC-UBND"] == dt.date(2024, 11, 4)

@@ -84,3 +84,10 @@ def test_site_address_names_its_province():
     assert got == [("province", "Lai Châu"), ("province", "Sơn La")]
     # near misses: national sites, and a word that only ends like an address
     assert places.find_places("Theo nhandan.vn và baochinhphu.vn; tệp hanoi.vnx") == []
+
+
+def test_a_province_in_capitals_after_a_dash_in_a_header():
+    got = [(m.kind, m.name) for m in places.find_places("ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG")]
+    assert ("province", "Cao Bằng") in got
+    # near miss: a dash between capitals that are no province's name
+    assert places.find_places("TIN TỨC - SỰ KIỆN") == []

@@ -100,6 +100,8 @@ _TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?
                                   r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# the day a text takes effect or applies from is not its date
+_IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
 # Các nghị quyết được thông qua cùng ngày'
 _SAME_DAY = re.compile(vi(r"(?<![a-z])(?:các[ \t]+)?(?P<type>nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
@@ -725,7 +727,8 @@ class DocumentFinder:
         if not heading_number(self.f, mn.start, mn.end):
             return None
         for d in self.dates:
-            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 4:
+            # (the national motto's two lines and blank lines may stand between them)
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
             # the place stands alone before the date: at the start of its line or after a wide gap
             a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
@@ -788,8 +791,12 @@ class DocumentFinder:
         year, take the day of the meeting (the last date the text gave before the sentence)."""
         f = self.f
         for m in _SAME_DAY.finditer(f):
-            d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400 and x.time_word),
-                     None)
+            # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
+            # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
+            d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
+            if d is None:
+                d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400
+                          and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
             if d is None:
                 continue
             code = _TYPE_CODE.get(m.group("type"))

@@ -324,7 +324,8 @@ def _title(s: str) -> str:
 
 
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
-_CAPS_PROVINCE = re.compile(r"(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG')
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|(?<=[" + UPPER + r"][ \t])[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
 
