@@ -155,3 +155,20 @@ def test_a_document_also_passed_is_not_the_text_s_own():
     # near miss: without 'cũng' the document passed is the text's own
     r = read_text("HĐND tỉnh thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n", None)
     assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "42/NQ-HĐND"
+
+
+_REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN EA SÚP\nSố: 88/BC-UBND\n\nEa Súp, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\n"
+           "Kết quả giảm nghèo năm 2024\n\nThực hiện Kế hoạch số 21/KH-UBND ngày 10/3/2024 của UBND huyện, "
+           "UBND huyện báo cáo kết quả như sau:\nNăm 2024, toàn huyện đã hỗ trợ xây mới 126 căn nhà, "
+           "giải quyết việc làm cho 1.430 lao động.\n")
+
+
+def test_a_reports_results_belong_to_the_plan_it_reports_on():
+    f = extract(_REPORT)
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(126, "21/KH-UBND"), (1430, "21/KH-UBND")]
+
+
+def test_a_plans_own_results_stay_its_own():
+    # near miss: the same text issuing a plan (Kế hoạch) keeps what it states as its own
+    f = extract(_REPORT.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH"))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(126, "88/KH-UBND"), (1430, "88/KH-UBND")]

@@ -323,6 +323,20 @@ class Scope:
             k = self.up_of.get(k)
         return key
 
+    def report_subject(self, links, *facts) -> None:
+        """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
+        to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if md is None or md.type != "BC":
+            return
+        to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
+        if to is None:
+            return
+        for xs in facts:
+            for x in xs:
+                if x.document == self.main_doc:
+                    x.document = to
+
     def issued_by_review(self, outcomes) -> None:
         """A document issued after the review cannot have produced the review's results: such an
         outcome moves up the implementation chain."""
