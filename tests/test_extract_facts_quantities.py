@@ -458,3 +458,25 @@ def test_a_count_of_goals_another_level_set_is_no_plan_document():
     # near miss: a share of the text's own plan names no other plan
     g = extract("Năm 2024, huyện giải ngân 80 tỷ đồng, đạt 95% kế hoạch.")
     assert not g.documents and [o.unit for o in g.outcomes if o.value == 95] == ["% kế hoạch"]
+
+
+def test_the_items_after_a_short_results_lead_are_results():
+    f = extract("Năm 2023, Đảng ủy xã chỉ đạo các chi bộ học tập chuyên đề. Kết quả đạt được:\n"
+                "+ 100% chi bộ sinh hoạt chuyên đề định kỳ;\n+ 27/30 cán bộ có cam kết rèn luyện.\n")
+    assert sorted(_outs_of(f)) == [(27, 30), (100, None)]
+    # near miss: a lead-in that states goals keeps its items goals
+    g = extract("Năm 2023, Đảng ủy xã đề ra chỉ tiêu:\n+ 100% chi bộ sinh hoạt chuyên đề định kỳ;\n")
+    assert not g.outcomes and _tgts_of(g) == [(100, "=")]
+
+
+def test_figures_joined_to_the_present_state_are_background():
+    assert _outs("Năm 2024, toàn huyện hiện có 58 cơ sở Hội với hơn 9.400 hội viên.") == []
+    assert _outs("Hiện nay, Đảng bộ huyện có 64 tổ chức cơ sở đảng với gần 5.100 đảng viên.") == []
+    # near miss: a result reported after the present state is still a result
+    assert _outs("Hiện nay, huyện có 58 cơ sở Hội; năm 2024 đã kết nạp 320 hội viên.") == [(320, None)]
+
+
+def test_the_texts_a_session_adopted_are_no_result():
+    assert _outs("Kỳ họp đã thông qua 17 nghị quyết, trong đó có 4 nghị quyết quy phạm pháp luật.") == []
+    # near miss: what the session's report says was reached stays a result
+    assert _outs("Kỳ họp đã thông qua 17 nghị quyết; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.") == [(1250, None)]

@@ -51,7 +51,10 @@ _YEAR_AHEAD = re.compile(word_start(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|ch
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 _BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
-_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
+# hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
+_WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
 _ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
@@ -276,6 +279,8 @@ _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# a meeting adopting a number of texts: what it did, not a result of a document
+_ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
@@ -398,6 +403,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 lead = [_period(f, s.start, s.end)]
             continue
+        if stext.endswith(":") and len(stext) <= 80 and _RESULT_WORDS.search(f, s.start, s.end) \
+                and not _DIGIT.search(f, s.start, s.end):
+            results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
+            continue
         if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
             lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
             continue
@@ -445,11 +454,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
+        now_end: int | None = None          # where the last present-state figure of the sentence ends
         tally_total: int | float | None = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
+        adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
             if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
                 continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
+            if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
+                adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
+                continue
+            adopted = False
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
@@ -467,7 +482,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
-                        and _NOW_HAS.search(f, max(c.start, q.start - 30), q.start):
+                        and (_NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
+                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))):
+                    now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
