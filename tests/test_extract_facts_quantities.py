@@ -480,3 +480,17 @@ def test_the_texts_a_session_adopted_are_no_result():
     assert _outs("Kỳ họp đã thông qua 17 nghị quyết, trong đó có 4 nghị quyết quy phạm pháp luật.") == []
     # near miss: what the session's report says was reached stays a result
     assert _outs("Kỳ họp đã thông qua 17 nghị quyết; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.") == [(1250, None)]
+
+
+def test_estimated_and_year_on_year_figures_are_results_beside_a_goal():
+    f = extract("Năm 2024, tăng trưởng ước đạt 7,1%, thấp hơn mục tiêu đề ra; thu ngân sách tăng 8,4% so với cùng kỳ.")
+    assert sorted(_outs_of(f)) == [(7.1, None), (8.4, None)] and not f.targets
+    # near miss: the goal itself stays a goal
+    assert _tgts("Mục tiêu năm 2025 tăng trưởng đạt 8%.") == [(8, "=")]
+
+
+def test_a_yardstick_plan_does_not_take_the_next_sentences_results():
+    f = extract("Thực hiện Kế hoạch số 14/KH-UBND, năm 2024 thu ngân sách đạt 410 tỷ đồng, bằng 96% dự toán tỉnh giao. "
+                "Toàn huyện đã giải quyết việc làm cho 2.300 lao động.")
+    plan = next(d.key for d in f.documents if d.type == "KH" and ":" in d.key)
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(96, plan), (410, plan), (2300, "14/KH-UBND")]

@@ -250,6 +250,7 @@ class Mention:
     kind: str = "numbered"        # numbered | named | resolved | planned
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
+    yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
     subject_span: tuple[int, int] | None = None
     approves: "Mention | None" = None    # the programme or đề án this decision approved
 
@@ -718,6 +719,7 @@ class DocumentFinder:
             mn = Mention(s, pm.end(), "KH", None, None, kind="named",
                          key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
             mn.issuer = body
+            mn.yardstick = True
             out.append(mn)
             used_types.add(s)
 
@@ -920,8 +922,11 @@ class DocumentFinder:
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
-            if code == "NQ" and _CONGRESS_AFTER.match(f, e):
-                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one
+            bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
+                k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
+            if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
+                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
+                # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
                 congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
                             and "dai hoi" in fold_same_length(k.key.lower())}
                 if len(congress) == 1:

@@ -82,7 +82,8 @@ def past_marked(t: str, f: str) -> str:
     return f if out is None else "".join(out)
 
 
-_OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])"))
+# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before)
+_OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
@@ -455,6 +456,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
         now_end: int | None = None          # where the last present-state figure of the sentence ends
+        doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
         tally_total: int | float | None = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
@@ -585,6 +587,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
+                                if pq.start in doc_of_whole and plan_doc is None:
+                                    plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                                 break
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
@@ -608,6 +612,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
+                    doc_of_whole[q.start] = odoc
                     if q.planned is not None:   # 'A/B': B is the goal A is measured against
                         targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
                                               span=p.span(q.start, q.end)))

@@ -88,7 +88,8 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     (start, key of the list's first document)."""
     groups: list[tuple[int, str]] = []
     prev = None
-    for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+    # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
         if prev is not None and m.approves is not None and m.approves.key == prev.key:
             prev = m                # the decision that approved the programme just named: the programme stays in context
             continue
