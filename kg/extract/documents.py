@@ -33,7 +33,7 @@ _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
 # kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
 # body that set it and 'giao')
-_ASSIGNED_PLAN = re.compile(vi(r"(?<=[\d%‰][ \t])(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
+_ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
                                r"cấp trên|trung ương hội|trung ương|tỉnh hội|huyện hội|thủ tướng chính phủ|chính phủ)"
                                r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
@@ -104,8 +104,8 @@ _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
 # Các nghị quyết được thông qua cùng ngày'
-_SAME_DAY = re.compile(vi(r"(?<![a-z])(?:các[ \t]+)?(?P<type>nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
-                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])"))
+_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
+                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])")))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -801,7 +801,7 @@ class DocumentFinder:
                           and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
             if d is None:
                 continue
-            code = _TYPE_CODE.get(m.group("type"))
+            code = next((c for w, c in _TYPE_CODE.items() if f.startswith(w, m.start())), None)
             for mn in ms:
                 if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
                     continue

@@ -324,8 +324,9 @@ def _title(s: str) -> str:
 
 
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
-# (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG')
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|(?<=[" + UPPER + r"][ \t])[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
+# the dash and the capital before it is checked after)
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
 
@@ -333,8 +334,9 @@ _CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|(?<=
 # newspaper's 'báo' prefix
 _DOMAIN = re.compile(r"(?<![\w.])(?:www\.)?(?P<name>[A-Za-z]{2,40})\.(?:(?:gov|org|com)\.)?vn(?![\w.])")
 # a commune, ward or town named after its kind word; 'thị xã X' is a district and stays out
+# (the pattern opens on its kind words, which the regex engine finds quickly; the word start is checked after)
 _COMMUNE_RE = re.compile(
-    r"(?<![\w])(?<!thị )(?<!Thị )(?<!THỊ )(?:xã|phường|thị trấn|Xã|Phường|Thị trấn|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+"
+    r"(?:xã|phường|thị trấn|Xã|Phường|Thị trấn|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+"
     r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
 )
 
@@ -378,6 +380,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 if p is not None:
                     out.append(PlaceMention(m.start(), m.end(), m.group(0), "province", p.name, p.name, p.code, scheme))
     for m in _CAPS_PROVINCE.finditer(text):
+        if text[m.start()] in "-–" and not (m.start() >= 2 and text[m.start() - 1] in " \t"
+                                            and text[m.start() - 2].isupper()):
+            continue
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             cand = _title(" ".join(words[:k]))
@@ -418,6 +423,9 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
     for m in _COMMUNE_RE.finditer(text):
+        a = m.start()
+        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
+            continue
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             cand = fold(" ".join(words[:k]))
