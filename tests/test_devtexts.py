@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract
+from test_extract_corpus import score
 
 pytestmark = pytest.mark.eval
 
@@ -82,22 +83,8 @@ def test_floor(name, category):
 
 @pytest.mark.parametrize("name", sorted(DATES_AND_PLACE))
 def test_dates_and_place(name):
-    sc = _scorer()
-    folder = HERE / name
-    dates_ok = dates_n = place_ok = place_n = 0
-    for g in sorted((folder / "gold").glob("*.json")):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        pred = extract((folder / "texts" / f"{g.stem}.txt").read_text(encoding="utf-8"),
-                       source=f"{g.stem}.txt").to_dict()
-        _, pairs = sc.match(pred.get("documents") or [], gold.get("documents") or [], sc.MATCHERS["documents"])
-        for p, gd in pairs:
-            if gd.get("date"):
-                dates_n += 1
-                dates_ok += p.get("date") == gd.get("date")
-        province = (gold.get("place") or {}).get("province")
-        if province:
-            place_n += 1
-            place_ok += sc.key((pred.get("place") or {}).get("province")) == sc.key(province)
+    _scorer()
+    result = score(HERE / name / "gold", HERE / name / "texts")
     floor_dates, floor_place = DATES_AND_PLACE[name]
-    assert dates_n and dates_ok / dates_n >= floor_dates, f"{name}: document dates {dates_ok}/{dates_n}"
-    assert place_n and place_ok / place_n >= floor_place, f"{name}: place {place_ok}/{place_n}"
+    assert result["document_dates"] >= floor_dates, f"{name}: document dates {result['document_dates']:.3f}"
+    assert result["place"] >= floor_place, f"{name}: place {result['place']:.3f}"
