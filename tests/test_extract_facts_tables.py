@@ -89,3 +89,13 @@ def test_a_row_naming_a_programme_is_the_programme_s():
     docs = {o.value: o.document for o in f.outcomes}
     assert docs[150] == "CTMTQG:giảm nghèo bền vững"
     assert docs[12] != "CTMTQG:giảm nghèo bền vững"      # near miss: a row naming no known document
+
+
+def test_a_table_the_text_opens_as_results_holds_results():
+    text = ("Năm 2024, Phòng Giao dịch huyện báo cáo. Kết quả cho vay (chương trình | doanh số, tỷ đồng | số hộ vay):\n"
+            "Hộ nghèo | 42,5 | 1.230\nHộ mới thoát nghèo | 18 | 610\n")
+    targets, outcomes = _both(text)
+    assert not targets and sorted(v for v, _ in outcomes) == [18, 42.5, 610, 1230]
+    # near miss: a table opened without saying it reports results keeps its unnamed columns as goals
+    targets, outcomes = _both(text.replace("Kết quả cho vay", "Dự kiến cho vay"))
+    assert not outcomes and sorted(v for v, _ in targets) == [18, 42.5, 610, 1230]

@@ -37,6 +37,7 @@ _BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}$",
 _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
 # an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
 _ASSESS_CELL = re.compile(fold_same_length(r"[ \t]*(?:đạt|vượt|bằng)[ \t]+\(?[ \t]*") + rf"(?P<num>{_NUM})[ \t]*%[ \t]*\)?[ \t]*$")
+_RESULTS_LEAD = re.compile(fold_same_length(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được)(?![a-z])"))
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
 _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
@@ -176,6 +177,9 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
         header = None
+        # the line that opens the table says it reports results ('Kết quả cho vay một số chương trình (...)'):
+        # columns that name no plan and no year hold results
+        results = bool(_RESULTS_LEAD.search(fold_same_length(p.text[p.text.rfind("\n", 0, bstart) + 1:bstart])))
         for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
                 continue
@@ -216,7 +220,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
                 doc = row_doc or main_doc or doc_for(bstart)
                 text = f"{label}: {clean_ws(cell)}"
-                if role in ("done", "ratio"):
+                if role in ("done", "ratio") or (role is None and results):
                     outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
                                             None, span=span))
                     continue
