@@ -123,3 +123,53 @@ def test_a_later_sentence_on_the_bare_type_word_dates_the_document():
     got = dated("Huyện đoàn triển khai Kế hoạch số 33-KH/HĐ ngày 1/8/2024 của Ban Thường vụ Huyện đoàn. "
                 "Kế hoạch được ký ban hành ngày 2 tháng 8 năm 2024. Chỉ thị được ký ngày 5 tháng 8 năm 2024.\n")
     assert got["33-KH/HĐ"] == dt.date(2024, 8, 1)
+
+
+def test_a_later_sentence_without_duoc_or_with_a_date_the_page_completes():
+    got = dated("Thứ Ba, 9/4/2024\nBan Thường vụ Huyện ủy vừa ban hành Chỉ thị số 08-CT/HU về phòng chống thiên tai. "
+                "Chỉ thị ký ngày 5/4.\n")
+    assert got["08-CT/HU"] == dt.date(2024, 4, 5)
+    # near miss: without the page's date, 'ngày 5/4' has no year and dates nothing
+    got = dated("Ban Thường vụ Huyện ủy vừa ban hành Chỉ thị số 08-CT/HU về phòng chống thiên tai. Chỉ thị ký ngày 5/4.\n")
+    assert got["08-CT/HU"] is None
+
+
+def test_a_sentence_on_van_ban_dates_the_document_named_before():
+    got = dated("Sở Nội vụ triển khai Kế hoạch số 71/KH-SNV về cải cách hành chính. Văn bản được ký ngày 3/6/2024.\n")
+    assert got["71/KH-SNV"] == dt.date(2024, 6, 3)
+    # near miss: 'văn bản' inside a sentence is not its subject
+    got = dated("Sở Nội vụ triển khai Kế hoạch số 71/KH-SNV và gửi văn bản ký ngày 3/6/2024 tới các xã.\n")
+    assert got["71/KH-SNV"] is None
+
+
+def test_a_relative_clause_with_ma_gives_issuer_and_date():
+    got = dated("Theo Kế hoạch số 19-KH/ĐU mà Đảng ủy xã vừa ban hành ngày 14/5/2024, các chi bộ sinh hoạt chuyên đề.\n")
+    assert got["19-KH/ĐU"] == dt.date(2024, 5, 14)
+
+
+def test_documents_passed_the_same_day_take_the_meetings_date():
+    text = ("Thứ Bảy, 14/12/2024\nChiều 13/12, HĐND tỉnh bế mạc kỳ họp thứ 22. Các nghị quyết được thông qua cùng ngày. "
+            "Tại Nghị quyết số 40/NQ-HĐND, HĐND tỉnh đề ra chỉ tiêu tăng trưởng 8%. Kỳ họp cũng thông qua Nghị quyết "
+            "số 15/2024/NQ-HĐND, thay thế Nghị quyết số 09/2021/NQ-HĐND của HĐND tỉnh.\n")
+    got = dated(text)
+    assert got["40/NQ-HĐND"] == dt.date(2024, 12, 13)
+    assert got["15/2024/NQ-HĐND"] == dt.date(2024, 12, 13)
+    # near miss: a resolution whose symbol carries another year was not passed that day
+    assert got["09/2021/NQ-HĐND"] is None
+    # near miss: without 'cùng ngày' the meeting's date is not lent to the resolutions
+    got = dated(text.replace("Các nghị quyết được thông qua cùng ngày. ", ""))
+    assert got["40/NQ-HĐND"] is None
+
+
+def test_passed_the_same_day_with_the_day_given_and_not_the_day_it_takes_effect():
+    text = ("Tại kỳ họp, HĐND tỉnh thông qua Nghị quyết số 51/NQ-HĐND về đầu tư công. Nghị quyết có hiệu lực từ "
+            "ngày 01/01/2025. Các nghị quyết được thông qua cùng ngày 6/12/2024.\n")
+    assert dated(text)["51/NQ-HĐND"] == dt.date(2024, 12, 6)
+    # near miss: without the day after 'cùng ngày', the day it takes effect is not lent either
+    assert dated(text.replace(" cùng ngày 6/12/2024", " cùng ngày"))["51/NQ-HĐND"] is None
+
+
+def test_the_heading_date_after_the_national_motto():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 77/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nCư Jút, ngày 04 tháng 11 năm 2024\n\nBÁO CÁO\nKết quả thực hiện ...\n")
+    assert dated(text)["77/BC-UBND"] == dt.date(2024, 11, 4)

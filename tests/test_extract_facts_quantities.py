@@ -99,8 +99,12 @@ def test_retrospective_paragraph_reports_rates_as_outcomes():
 def test_present_state_and_shares_are_not_outcomes():
     assert _outs("Toàn huyện hiện có trên 1.200 hộ kinh doanh, trong đó hộ nhỏ lẻ chiếm 80%.") == []
     assert _outs("Những năm gần đây, kinh tế tư nhân tăng trưởng khá, chiếm khoảng 45% thu ngân sách.") == []
-    # near miss: a result verb makes the figure a result
+    # figures joined to the present state by 'với' are the present state too
+    assert _outs("Năm 2024, toàn huyện hiện có 58 cơ sở Hội với hơn 9.400 hội viên.") == []
+    assert _outs("Hiện nay, Đảng bộ huyện có 64 tổ chức cơ sở đảng với gần 5.100 đảng viên.") == []
+    # near misses: a result verb makes the figure a result, also after the present state
     assert _outs("Toàn huyện đã thành lập mới 12 hợp tác xã.") == [(12, None)]
+    assert _outs("Hiện nay, huyện có 58 cơ sở Hội; năm 2024 đã kết nạp 320 hội viên.") == [(320, None)]
 
 
 def test_no_outcome_without_a_result_cue():
@@ -418,3 +422,72 @@ def test_the_planned_amount_stated_with_la_is_a_target_and_the_count_naming_it_n
     assert _tgts_of(f) == [(310, "=")] and _outs_of(f) == [(201.5, None)]
     # near miss: a count after 'của' with no 'là' after it is still a figure
     assert sorted(_outs("Năm 2024, huyện đã hoàn thành 12 công trình của 3 xã.")) == [(3, None), (12, None)]
+
+
+def test_a_headline_under_breadcrumbs_is_still_the_headline():
+    f = extract("Trang chủ > Thời sự > Chính trị\n\nHuyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\n"
+                "Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 80
+    # near miss: a first line with a full stop is a sentence, not breadcrumbs; the headline rule then does not apply
+    g = extract("Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt.\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n")
+    assert len(g.outcomes) == 2
+
+
+def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
+    f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
+    assert sorted(_outs_of(f)) == [(4, None), (11, 19), (19, 23)]
+    # near miss: without 'trong đó', a count of goals in brackets after the figure only describes them
+    assert _outs("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế).") == [(19, 23)]
+
+
+def _by_doc(f) -> list[tuple]:
+    return sorted((o.value, o.document or "") for o in f.outcomes)
+
+
+def test_a_result_against_a_plan_another_level_set_belongs_to_that_plan():
+    f = extract("Năm 2024, thu ngân sách trên địa bàn huyện đạt 415 tỷ đồng, bằng 92% dự toán tỉnh giao.")
+    plan = [d.key for d in f.documents if d.type == "KH"]
+    assert len(plan) == 1 and "dự toán" in plan[0] and plan[0].endswith("năm 2024")
+    assert _by_doc(f) == [(92, plan[0]), (415, plan[0])]          # the result and its share, both of the plan
+    g = extract("Năm 2023, Hội Cựu chiến binh tỉnh hoàn thành 11/12 chỉ tiêu thi đua do Trung ương Hội giao, "
+                "trong đó có 4 chỉ tiêu vượt.")
+    plan = next(d.key for d in g.documents if d.type == "KH")
+    assert sorted((o.value, o.of, o.document) for o in g.outcomes) == [(4, 11, plan), (11, 12, plan)]
+
+
+def test_a_count_of_goals_another_level_set_is_no_plan_document():
+    # near miss: 'đối với 9 chỉ tiêu ... giao:' counts the goals (the tally's whole); no result is measured yet
+    f = extract("Năm 2023, đối với 9 chỉ tiêu Trung ương Hội giao: vượt 3 chỉ tiêu, đạt 6 chỉ tiêu.")
+    assert not [d for d in f.documents if d.type == "KH"]
+    # near miss: a share of the text's own plan names no other plan
+    g = extract("Năm 2024, huyện giải ngân 80 tỷ đồng, đạt 95% kế hoạch.")
+    assert not g.documents and [o.unit for o in g.outcomes if o.value == 95] == ["% kế hoạch"]
+
+
+def test_the_items_after_a_short_results_lead_are_results():
+    f = extract("Năm 2023, Đảng ủy xã chỉ đạo các chi bộ học tập chuyên đề. Kết quả đạt được:\n"
+                "+ 100% chi bộ sinh hoạt chuyên đề định kỳ;\n+ 27/30 cán bộ có cam kết rèn luyện.\n")
+    assert sorted(_outs_of(f)) == [(27, 30), (100, None)]
+    # near miss: a lead-in that states goals keeps its items goals
+    g = extract("Năm 2023, Đảng ủy xã đề ra chỉ tiêu:\n+ 100% chi bộ sinh hoạt chuyên đề định kỳ;\n")
+    assert not g.outcomes and _tgts_of(g) == [(100, "=")]
+
+
+def test_the_texts_a_session_adopted_are_no_result():
+    assert _outs("Kỳ họp đã thông qua 17 nghị quyết, trong đó có 4 nghị quyết quy phạm pháp luật.") == []
+    # near miss: what the session's report says was reached stays a result
+    assert _outs("Kỳ họp đã thông qua 17 nghị quyết; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.") == [(1250, None)]
+
+
+def test_estimated_and_year_on_year_figures_are_results_beside_a_goal():
+    f = extract("Năm 2024, tăng trưởng ước đạt 7,1%, thấp hơn mục tiêu đề ra; thu ngân sách tăng 8,4% so với cùng kỳ.")
+    assert sorted(_outs_of(f)) == [(7.1, None), (8.4, None)] and not f.targets
+    # near miss: the goal itself stays a goal
+    assert _tgts("Mục tiêu năm 2025 tăng trưởng đạt 8%.") == [(8, "=")]
+
+
+def test_a_yardstick_plan_does_not_take_the_next_sentences_results():
+    f = extract("Thực hiện Kế hoạch số 14/KH-UBND, năm 2024 thu ngân sách đạt 410 tỷ đồng, bằng 96% dự toán tỉnh giao. "
+                "Toàn huyện đã giải quyết việc làm cho 2.300 lao động.")
+    plan = next(d.key for d in f.documents if d.type == "KH" and ":" in d.key)
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(96, plan), (410, plan), (2300, "14/KH-UBND")]

@@ -17,7 +17,18 @@ def test_flattened_plan_and_result_columns():
             "Kết nạp đảng viên (người)\t90\t97\t107,8\n")
     targets, outcomes = _both(text)
     assert targets == [(90, "người"), (410, "tỷ đồng")]
-    assert outcomes == [(97, "người"), (452.5, "tỷ đồng")]        # the ratio column repeats them
+    # the ratio column is the share of the plan done: reported beside the result, an outcome of its own
+    assert outcomes == [(97, "người"), (107.8, "% kế hoạch"), (110.4, "% kế hoạch"), (452.5, "tỷ đồng")]
+
+
+def test_an_assessment_cell_that_gives_a_share_is_a_result():
+    text = ("Kết quả thực hiện Nghị quyết số 07-NQ/ĐU (Chỉ tiêu | Nghị quyết | Thực hiện | Đánh giá):\n"
+            "Trồng rừng mới | 300 ha | 276 ha | Đạt 92%\n"
+            "Kết nạp đảng viên | 40 người | 45 người | Vượt\n")
+    targets, outcomes = _both(text)
+    assert targets == [(40, "người"), (300, "ha")]
+    # near miss: 'Vượt' alone assesses without a number
+    assert outcomes == [(45, "người"), (92, "% kế hoạch"), (276, "ha")]
 
 
 def test_unit_and_index_columns_separated_by_spaces():
@@ -58,7 +69,8 @@ def test_rows_with_bars_between_cells_and_the_header_in_brackets_before_them():
     f = extract(_BARS)
     assert sorted((t.value, t.comparator, t.unit) for t in f.targets) == [
         (3, "<=", "%"), (8, "=", "%/năm"), (310, "=", "tỷ đồng")]
-    assert sorted((o.value, o.unit) for o in f.outcomes) == [(2.4, "%"), (8.6, "%/năm"), (296.5, "tỷ đồng")]
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(2.4, "%"), (8.6, "%/năm"), (95.6, "% kế hoạch"),
+                                                             (296.5, "tỷ đồng")]
 
 
 def test_a_line_with_bars_inside_brackets_is_no_row():
@@ -77,3 +89,13 @@ def test_a_row_naming_a_programme_is_the_programme_s():
     docs = {o.value: o.document for o in f.outcomes}
     assert docs[150] == "CTMTQG:giảm nghèo bền vững"
     assert docs[12] != "CTMTQG:giảm nghèo bền vững"      # near miss: a row naming no known document
+
+
+def test_a_table_the_text_opens_as_results_holds_results():
+    text = ("Năm 2024, Phòng Giao dịch huyện báo cáo. Kết quả cho vay (chương trình | doanh số, tỷ đồng | số hộ vay):\n"
+            "Hộ nghèo | 42,5 | 1.230\nHộ mới thoát nghèo | 18 | 610\n")
+    targets, outcomes = _both(text)
+    assert not targets and sorted(v for v, _ in outcomes) == [18, 42.5, 610, 1230]
+    # near miss: a table opened without saying it reports results keeps its unnamed columns as goals
+    targets, outcomes = _both(text.replace("Kết quả cho vay", "Dự kiến cho vay"))
+    assert not outcomes and sorted(v for v, _ in targets) == [18, 42.5, 610, 1230]

@@ -18,3 +18,21 @@ def test_hue_after_its_change_is_hue():
 def test_an_undated_text_keeps_the_name_it_writes():
     assert extract("Tỉnh ủy Thừa Thiên Huế sơ kết Nghị quyết số 03-NQ/TU.\n").place.province == "Thừa Thiên Huế"
     assert extract("Thành ủy Huế sơ kết Nghị quyết số 03-NQ/TU.\n").place.province == "Huế"
+
+
+def test_a_commune_page_names_only_its_commune():
+    text = "Thứ Sáu, 14/11/2025\nChiều 13/11, Đảng ủy xã Tà Xùa sơ kết việc thực hiện Kế hoạch số 12-KH/ĐU.\n"
+    assert extract(text).place.province == "Sơn La"
+    # near miss: a commune name shared by many provinces says nothing
+    assert extract(text.replace("Tà Xùa", "Tân Lập")).place.province is None
+
+
+def test_the_province_named_outweighs_a_commune_elsewhere():
+    text = ("Thứ Hai, 3/3/2025\nTỉnh ủy Lai Châu học tập kinh nghiệm xây dựng nông thôn mới của xã Tà Xùa.\n"
+            "Tỉnh ủy Lai Châu giao các huyện triển khai.\n")
+    assert extract(text).place.province == "Lai Châu"
+
+
+def test_the_site_address_gives_the_province():
+    text = "(Baolaichau.vn) - Sáng 12/5, Ban Thường vụ Tỉnh ủy sơ kết Chỉ thị số 05-CT/TU.\n"
+    assert extract(text).place.province == "Lai Châu"

@@ -155,3 +155,31 @@ def test_a_document_also_passed_is_not_the_text_s_own():
     # near miss: without 'cũng' the document passed is the text's own
     r = read_text("HĐND tỉnh thông qua Nghị quyết số 42/NQ-HĐND về dự toán ngân sách.\n", None)
     assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)[1] == "42/NQ-HĐND"
+
+
+_REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN EA SÚP\nSố: 88/BC-UBND\n\nEa Súp, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\n"
+           "Kết quả giảm nghèo năm 2024\n\nThực hiện Kế hoạch số 21/KH-UBND ngày 10/3/2024 của UBND huyện, "
+           "UBND huyện báo cáo kết quả như sau:\nNăm 2024, toàn huyện đã hỗ trợ xây mới 126 căn nhà, "
+           "giải quyết việc làm cho 1.430 lao động.\n")
+
+
+def test_a_reports_results_belong_to_the_plan_it_reports_on():
+    f = extract(_REPORT)
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(126, "21/KH-UBND"), (1430, "21/KH-UBND")]
+
+
+def test_a_plans_own_results_stay_its_own():
+    # near miss: the same text issuing a plan (Kế hoạch) keeps what it states as its own
+    f = extract(_REPORT.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH"))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(126, "88/KH-UBND"), (1430, "88/KH-UBND")]
+
+
+def test_a_bare_nghi_quyet_is_the_congress_resolution_when_no_numbered_one_is_named():
+    text = ("Ngày 5/11/2025, Đảng ủy xã sơ kết việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, "
+            "nhiệm kỳ 2025 - 2030. Trong 15 chỉ tiêu của Nghị quyết, có 6 chỉ tiêu đã đạt.\n")
+    f = extract(text)
+    congress = next(d.key for d in f.documents if d.type == "NQ")
+    assert [(o.value, o.of, o.document) for o in f.outcomes] == [(6, 15, congress)]
+    # near miss: where a numbered resolution is named, a bare 'Nghị quyết' is not lent to the congress one
+    g = extract(text.replace("Trong 15", "Nghị quyết số 12-NQ/ĐU về chuyển đổi số được ban hành. Trong 15"))
+    assert [(o.value, o.of, o.document) for o in g.outcomes] == [(6, 15, "12-NQ/ĐU")]

@@ -60,3 +60,34 @@ def test_repeated_lookups_agree():
     assert first
     for _ in range(20):
         assert places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.") == first
+
+
+def test_find_communes_unique_names_only():
+    got = places.find_communes("Đảng ủy xã Tà Xùa họp sơ kết; phường Tân Lập báo cáo.", "legacy")
+    assert [(m.kind, m.name, m.province) for m in got] == [("commune", "Tà Xùa", "Sơn La")]
+    # near misses: a name many provinces share, and 'thị xã' (a district, not a commune)
+    assert places.find_communes("xã Tân Lập và thị xã Sa Pa", "legacy") == []
+
+
+def test_find_communes_by_the_map_of_the_day():
+    # 'Lũng Cú' lay in Hà Giang until the reform and in Tuyên Quang after it
+    assert [m.province for m in places.find_communes("xã Lũng Cú", "legacy")] == ["Hà Giang"]
+    assert [m.province for m in places.find_communes("xã Lũng Cú", "2025")] == ["Tuyên Quang"]
+    # an undated text: the two maps agree through the merger, and the old province is given
+    assert [m.province for m in places.find_communes("xã Lũng Cú", None)] == ["Hà Giang"]
+    # 'Yên Thế' is in two provinces before the reform: an undated text gets nothing
+    assert places.find_communes("xã Yên Thế", None) == []
+
+
+def test_site_address_names_its_province():
+    got = [(m.kind, m.name) for m in places.find_places("(Baolaichau.vn) - Sáng nay ... xem thêm tại sonla.gov.vn")]
+    assert got == [("province", "Lai Châu"), ("province", "Sơn La")]
+    # near misses: national sites, and a word that only ends like an address
+    assert places.find_places("Theo nhandan.vn và baochinhphu.vn; tệp hanoi.vnx") == []
+
+
+def test_a_province_in_capitals_after_a_dash_in_a_header():
+    got = [(m.kind, m.name) for m in places.find_places("ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG")]
+    assert ("province", "Cao Bằng") in got
+    # near miss: a dash between capitals that are no province's name
+    assert places.find_places("TIN TỨC - SỰ KIỆN") == []

@@ -67,6 +67,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k])
     scope.issued_by_review(outcomes)
+    scope.report_subject(links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for)
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end)

@@ -36,7 +36,8 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
 
 
 _CAND = re.compile(r"\d{1,2}(?:[/.-]\d|\s+thang)")
-_SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/.-]|[.]\d)")
+# a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
+_SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 
 
 def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:

@@ -30,10 +30,15 @@ _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
-# '99% kế hoạch tỉnh giao'
-_ASSIGNED_PLAN = re.compile(vi(r"[ \t]+(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|thành phố|"
-                               r"cấp trên|trung ương hội|tỉnh hội|huyện hội)(?:[ \t]+(?:tỉnh|huyện|xã|thành phố|thị xã))?)"
-                               r"[ \t]+giao(?![a-z])"))
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
+# kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
+# body that set it and 'giao')
+_ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
+                               r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
+                               r"cấp trên|trung ương hội|trung ương|tỉnh hội|huyện hội|thủ tướng chính phủ|chính phủ)"
+                               r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
+# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15')
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d)[ \t]$")
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
@@ -44,8 +49,9 @@ _DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
-_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:đã[ \t]+)?được[ \t]+"))
-_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+# (and in a relative clause: 'Kế hoạch số 45-KH/TU mà Tỉnh ủy vừa ban hành ngày 12/3/2024')
+_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
+_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
@@ -90,8 +96,16 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:đã[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)"
-                                  r"(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?"
+                                  r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
+_TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# the day a text takes effect or applies from is not its date
+_IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
+# documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
+# Các nghị quyết được thông qua cùng ngày'
+_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
+                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])")))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -236,6 +250,7 @@ class Mention:
     kind: str = "numbered"        # numbered | named | resolved | planned
     cue: tuple[str, int] | None = None   # (link type, position of the first object)
     explicit_issuer: bool = False
+    yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
     subject_span: tuple[int, int] | None = None
     approves: "Mention | None" = None    # the programme or đề án this decision approved
 
@@ -412,7 +427,8 @@ class DocumentFinder:
                     break
             mn = Mention(start, b, sym.type, sym.number, sym, key=sym.key, issuer_code=sym.issuer)
             out.append(mn)
-        # 2. TYPE số N without a symbol; named documents
+        # 2. plans another level set; TYPE số N without a symbol; named documents
+        self._assigned_plans(out, used_types)
         for s, e, code in type_hits:
             if s in used_types:
                 continue
@@ -457,21 +473,6 @@ class DocumentFinder:
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
                     if m.groupdict().get("term"):
                         mn.term = m.group("term").upper()
-                    out.append(mn)
-                    used_types.add(s)
-                    continue
-            if code == "KH" and not t[s].isupper():
-                pm = _ASSIGNED_PLAN.match(f, e)
-                what = _MEASURED.search(f, max(0, s - 120), s) if pm else None
-                if pm and what:
-                    # 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao': the plan another level set, named by
-                    # the body that set it and the measure ('KH:HĐND huyện giao thu ngân sách năm 2018')
-                    ym = _YEAR_IN.search(f, what.start(), s)
-                    year = ym.group(1) if ym else (str(self.year) if self.year else None)
-                    desc = f"{norm_body(t[pm.start('body'):pm.end('body')])} giao {clean_ws(t[what.start('what'):what.end('what')])}"
-                    mn = Mention(s, pm.end(), "KH", None, None, kind="named",
-                                 key=f"KH:{desc}" + (f" năm {year}" if year else ""))
-                    mn.issuer = norm_body(t[pm.start('body'):pm.end('body')])
                     out.append(mn)
                     used_types.add(s)
                     continue
@@ -699,13 +700,37 @@ class DocumentFinder:
             if o.key == old:
                 o.key = mn.key
 
+    def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
+        """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
+        set, a document without a number, named by the body that set it and what it measures: the words before
+        'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
+        2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
+        t, f = self.t, self.f
+        for pm in _ASSIGNED_PLAN.finditer(f):
+            s = pm.start()
+            if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
+                continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
+            what = _MEASURED.search(f, max(0, s - 120), s)
+            ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+            year = ym.group(1) if ym else (str(self.year) if self.year else None)
+            body = norm_body(t[pm.start("body"):pm.end("body")])
+            about = clean_ws(t[what.start("what"):what.end("what")]) if what \
+                else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()
+            mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                         key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
+            mn.issuer = body
+            mn.yardstick = True
+            out.append(mn)
+            used_types.add(s)
+
     def _header_date(self, mn: Mention) -> _dt.date | None:
         """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
         and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
         if not heading_number(self.f, mn.start, mn.end):
             return None
         for d in self.dates:
-            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 4:
+            # (the national motto's two lines and blank lines may stand between them)
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
             # the place stands alone before the date: at the start of its line or after a wide gap
             a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
@@ -745,12 +770,44 @@ class DocumentFinder:
                 continue                # not the opening of a sentence
             m = _TYPE_STATED_DATE.match(f, e)
             d = self.date_at.get(m.end()) if m else None
-            if d is None or not d.has_year:
-                continue
+            if d is None:
+                continue                # (a date without its year has one only when the page's date gives it)
             before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
                       and s - mn.end <= 600]
             if before and before[-1].date is None:
                 before[-1].date = d.date
+        for w in _TEXT_WORD_OPENS.finditer(f):
+            s = w.start()
+            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+                continue
+            m = _TYPE_STATED_DATE.match(f, w.end())
+            d = self.date_at.get(m.end()) if m else None
+            before = [mn for mn in ms if mn.kind == "numbered" and mn.end <= s and s - mn.end <= 600]
+            if d is not None and before and before[-1].date is None:
+                before[-1].date = d.date
+        self._passed_the_same_day(ms)
+
+    def _passed_the_same_day(self, ms: list[Mention]) -> None:
+        """'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp thứ 19. Các nghị quyết được thông qua cùng ngày ...': the
+        documents of that type named in the text without a date of their own, whose symbol carries no other
+        year, take the day of the meeting (the last date the text gave before the sentence)."""
+        f = self.f
+        for m in _SAME_DAY.finditer(f):
+            # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
+            # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
+            d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
+            if d is None:
+                d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400
+                          and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
+            if d is None:
+                continue
+            code = next((c for w, c in _TYPE_CODE.items() if f.startswith(w, m.start())), None)
+            for mn in ms:
+                if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
+                    continue
+                year = re.search(r"/((?:19|20)\d\d)/", mn.key or "")
+                if year is None or int(year.group(1)) == d.date.year:
+                    mn.date = d.date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
@@ -865,8 +922,11 @@ class DocumentFinder:
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
-            if code == "NQ" and _CONGRESS_AFTER.match(f, e):
-                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one
+            bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
+                k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
+            if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
+                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
+                # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
                 congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
                             and "dai hoi" in fold_same_length(k.key.lower())}
                 if len(congress) == 1:

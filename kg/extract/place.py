@@ -1,6 +1,7 @@
 """The place a text reports on: page header, captions and body mentions of provinces and
-districts (a district gives its province), with header mentions weighted up. Texts dated after
-the 2025 reform get the 2025 province name and no district."""
+districts (a district gives its province), the site's address ('Baophutho.vn'), and communes whose
+name only one province has (a commune gives its province), with header mentions weighted up.
+Texts dated after the 2025 reform get the 2025 province name and no district."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -19,6 +20,12 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     if hint:
         return _from_hint(hint, text_date)
     ms = places.find_places(text)
+    # a commune page after the 2025 reform names its commune and rarely its province: a commune
+    # name that only one province has counts for that province (kg.text.places.find_communes)
+    scheme = None if text_date is None else ("2025" if text_date >= places.REFORM_START else "legacy")
+    communes = places.find_communes(text, scheme)
+    if communes:
+        ms = sorted(ms + communes, key=lambda m: m.start)
     if not ms:
         return Place()
     prov = Counter()
@@ -29,6 +36,9 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if m.kind == "province":
             prov[m.name] += w
             first.setdefault(m.name, m.start)
+        elif m.kind == "commune":
+            prov[m.province] += w
+            first.setdefault(m.province, m.start)
         elif m.province:
             prov[m.province] += w
             dist[(m.name, m.province)] += w

@@ -51,7 +51,10 @@ _YEAR_AHEAD = re.compile(word_start(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|ch
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 _BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
-_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
+# hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
+_WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
 _ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({_NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
@@ -79,7 +82,8 @@ def past_marked(t: str, f: str) -> str:
     return f if out is None else "".join(out)
 
 
-_OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot)(?![a-z])"))
+# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before)
+_OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
@@ -196,9 +200,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
-        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)):
+        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
-            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)')
+            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
+            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)')
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -275,9 +280,13 @@ _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# a meeting adopting a number of texts: what it did, not a result of a document
+_ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
-_PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?kế hoạch(?![a-z])")
+_PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
+# a result and, right after it, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao'
+_THEN_SHARE = _v(r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
@@ -395,6 +404,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 lead = [_period(f, s.start, s.end)]
             continue
+        if stext.endswith(":") and len(stext) <= 80 and _RESULT_WORDS.search(f, s.start, s.end) \
+                and not _DIGIT.search(f, s.start, s.end):
+            results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
+            continue
         if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
             lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
             continue
@@ -442,11 +455,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
         prev_in_sentence: list[Quantity] = []
+        now_end: int | None = None          # where the last present-state figure of the sentence ends
+        doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
         tally_total: int | float | None = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
+        adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
             if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
                 continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
+            if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
+                adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
+                continue
+            adopted = False
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
@@ -464,7 +484,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
-                        and _NOW_HAS.search(f, max(c.start, q.start - 30), q.start):
+                        and (_NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
+                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))):
+                    now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
@@ -486,10 +508,19 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if q.pct and _COUNTED.search(f, ia, q.start):
                     continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
                 plan_doc = None
-                if q.pct and _PLAN_PCT.match(f, q.end):
-                    q.unit = "% kế hoạch"   # 'đạt 120% kế hoạch': a share of a plan
+                pp = _PLAN_PCT.match(f, q.end) if q.pct else None
+                if pp:
+                    q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
                     # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
+                    if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
+                            and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
+                            and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                        outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
+                elif tally and doc_named_at is not None:
+                    # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
+                    named = doc_named_at(q.end - len(q.unit))
+                    plan_doc = named if named and named.startswith("KH:") else None
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
@@ -556,6 +587,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
+                                if pq.start in doc_of_whole and plan_doc is None:
+                                    plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                                 break
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
@@ -579,6 +612,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
                                             span=p.span(q.start, q.end)))
+                    doc_of_whole[q.start] = odoc
                     if q.planned is not None:   # 'A/B': B is the goal A is measured against
                         targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
                                               span=p.span(q.start, q.end)))
@@ -587,11 +621,20 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     return _without_headline_repeats(p, t, targets, outcomes)
 
 
+# a line of breadcrumbs: short pieces joined by '>', '»' or '›'
+_CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+
+
 def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
     """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
     tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    start = 0
     nl = t.find("\n")
-    if nl <= 0 or not t[:nl].strip() or t[:nl].rstrip()[-1:] in ".;:" or nl > 250:
+    # the headline may stand under a page's breadcrumbs ('Trang chủ > Tin tức > Xây dựng Đảng') and blank lines
+    while nl >= start and (not t[start:nl].strip() or _CRUMBS.fullmatch(t, start, nl)) and start < 400:
+        start = nl + 1
+        nl = t.find("\n", start)
+    if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
         return targets, outcomes
     head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
     body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}

@@ -88,7 +88,8 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     (start, key of the list's first document)."""
     groups: list[tuple[int, str]] = []
     prev = None
-    for m in sorted((m for m in mentions if m.key and m.kind != "planned"), key=lambda x: x.start):
+    # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
         if prev is not None and m.approves is not None and m.approves.key == prev.key:
             prev = m                # the decision that approved the programme just named: the programme stays in context
             continue
@@ -322,6 +323,20 @@ class Scope:
                 return k
             k = self.up_of.get(k)
         return key
+
+    def report_subject(self, links, *facts) -> None:
+        """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
+        to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if md is None or md.type != "BC":
+            return
+        to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
+        if to is None:
+            return
+        for xs in facts:
+            for x in xs:
+                if x.document == self.main_doc:
+                    x.document = to
 
     def issued_by_review(self, outcomes) -> None:
         """A document issued after the review cannot have produced the review's results: such an

@@ -9,7 +9,8 @@ says what a column holds:
   starting situation and are left out);
 * a plan ('Kế hoạch', 'Chỉ tiêu', 'Mục tiêu', 'KH'): a target;
 * a result ('Thực hiện', 'Kết quả', 'Ước thực hiện', 'TH'): an outcome;
-* a ratio ('Tỷ lệ', 'So với kế hoạch', '%'): left out where the row gives the result itself.
+* a ratio ('Tỷ lệ', 'So với kế hoạch', '%'): the share of the plan done, an outcome of its own
+  beside the result (a report states both), and so is an assessment cell that gives one ('Đạt 95,9%').
 """
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ _CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối th
 _BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}$", re.M)     # (not bars inside brackets)
 # its header given in brackets on the line before: 'Kết quả một số chỉ tiêu (Chỉ tiêu | Nghị quyết | Thực hiện):'
 _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
+# an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
+_ASSESS_CELL = re.compile(fold_same_length(r"[ \t]*(?:đạt|vượt|bằng)[ \t]+\(?[ \t]*") + rf"(?P<num>{_NUM})[ \t]*%[ \t]*\)?[ \t]*$")
+_RESULTS_LEAD = re.compile(fold_same_length(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được)(?![a-z])"))
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
 _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
@@ -173,6 +177,9 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
         header = None
+        # the line that opens the table says it reports results ('Kết quả cho vay một số chương trình (...)'):
+        # columns that name no plan and no year hold results
+        results = bool(_RESULTS_LEAD.search(fold_same_length(p.text[p.text.rfind("\n", 0, bstart) + 1:bstart])))
         for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
                 continue
@@ -193,27 +200,29 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             unit = clean_ws(um.group(1)) if um else label
             if "unit" in header and header.index("unit") < len(cells):
                 unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
-            has_done = "done" in header
             row_doc = row_document(label, named_docs)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
                 if i < len(header) and header[i] in ("unit", "index"):
                     continue
+                role = header[i] if i < len(header) else None
                 m = _CELL_NUM.match(cell)
                 if not m:
+                    am = _ASSESS_CELL.match(fold_same_length(cell))
+                    av = parse_number(am.group("num")) if am else None
+                    if am and av is not None:
+                        outcomes.append(Outcome(row_doc or doc_for(bstart), f"{label}: {clean_ws(cell)}", av, "% kế hoạch",
+                                                None, span=p.span(cpos + am.start("num"), cpos + am.end("num"))))
                     continue
                 v = parse_number(m.group("num"))
                 if v is None:
                     continue
-                role = header[i] if i < len(header) else None
                 unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
                 doc = row_doc or main_doc or doc_for(bstart)
                 text = f"{label}: {clean_ws(cell)}"
-                if role == "done" or (role == "ratio" and not has_done):
+                if role in ("done", "ratio") or (role is None and results):
                     outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
                                             None, span=span))
-                    continue
-                if role == "ratio":
                     continue
                 year = role if role not in (None, "plan") else None
                 if year and ref_year and int(year) < ref_year:

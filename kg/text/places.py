@@ -23,7 +23,8 @@ def _u(p: str) -> str:
 
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
-           "find_places", "province_of_district", "successor_2025", "province_by_name", "lookup_province"]
+           "find_places", "find_communes", "province_of_district", "successor_2025", "province_by_name",
+           "lookup_province"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
 REFORM_START = _dt.date(2025, 7, 1)
@@ -220,6 +221,29 @@ def successor_2025(old: str) -> Province | None:
     return next((q for q in provinces_2025() if q.full_name == new_full), None)
 
 
+@lru_cache(maxsize=1)
+def _domain_keys() -> dict[str, str]:
+    """The package's province keys ('phutho', 'hatinh'), the way news sites spell them in their
+    addresses ('baophutho.vn', 'hatinh.gov.vn') -> the province's short name in its own scheme."""
+    out: dict[str, str] = {}
+    for table in ("admin_units_legacy", "admin_units"):
+        for r in _query(f"SELECT DISTINCT provinceShortKey, provinceShort FROM {table}"):
+            out.setdefault(r["provinceShortKey"], r["provinceShort"])
+    return out
+
+
+@lru_cache(maxsize=2)
+def _commune_index(scheme: str) -> dict[str, frozenset[str]]:
+    """fold(commune name) -> the provinces (short names) that have a commune, ward or town of that
+    name (xã, phường, thị trấn) in ``scheme``: 'legacy' (until 30/6/2025) or '2025'."""
+    table = "admin_units_legacy" if scheme == "legacy" else "admin_units"
+    idx: dict[str, set[str]] = {}
+    for r in _query(f"SELECT DISTINCT wardShort, provinceShort FROM {table}"):
+        if r["wardShort"]:
+            idx.setdefault(fold(r["wardShort"]), set()).add(r["provinceShort"])
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
 # ---------------------------------------------------------------- finding places in text
 
 _UPPER_WORD = _u(r"[{U}][^\W\d_]*")
@@ -300,8 +324,21 @@ def _title(s: str) -> str:
 
 
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
-_CAPS_PROVINCE = re.compile(r"(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
+# the dash and the capital before it is checked after)
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
+
+
+# a site's address ('(Baophutho.vn) - ...', 'hatinh.gov.vn'): the province in its name, after the
+# newspaper's 'báo' prefix
+_DOMAIN = re.compile(r"(?<![\w.])(?:www\.)?(?P<name>[A-Za-z]{2,40})\.(?:(?:gov|org|com)\.)?vn(?![\w.])")
+# a commune, ward or town named after its kind word; 'thị xã X' is a district and stays out
+# (the pattern opens on its kind words, which the regex engine finds quickly; the word start is checked after)
+_COMMUNE_RE = re.compile(
+    r"(?:xã|phường|thị trấn|Xã|Phường|Thị trấn|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+"
+    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
+)
 
 
 def _province_any_scheme(name: str):
@@ -334,7 +371,18 @@ def find_places(text: str) -> list[PlaceMention]:
         p, scheme = _province_any_scheme(target)
         if p is not None:
             out.append(PlaceMention(i, j, raw, "province", p.name, p.name, p.code, scheme))
+    if ".vn" in text or ".VN" in text:
+        for m in _DOMAIN.finditer(text):
+            key = m.group("name").lower()
+            name = _domain_keys().get(key) or (_domain_keys().get(key[3:]) if key.startswith("bao") else None)
+            if name is not None:
+                p, scheme = _province_any_scheme(name)
+                if p is not None:
+                    out.append(PlaceMention(m.start(), m.end(), m.group(0), "province", p.name, p.name, p.code, scheme))
     for m in _CAPS_PROVINCE.finditer(text):
+        if text[m.start()] in "-–" and not (m.start() >= 2 and text[m.start() - 1] in " \t"
+                                            and text[m.start() - 2].isupper()):
+            continue
         words = m.group("name").split()
         for k in range(len(words), 0, -1):
             cand = _title(" ".join(words[:k]))
@@ -361,4 +409,44 @@ def find_places(text: str) -> list[PlaceMention]:
                                         ds[0].code if len(ds) == 1 else "", "legacy"))
                 break
     out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
+    """Communes, wards and towns named after 'xã / phường / thị trấn' whose name only one province
+    has in ``scheme`` ('legacy', '2025', or None for a text of unknown date: then the name must
+    point to one province in each scheme that knows it, and the legacy one is given). A name that
+    several provinces share gives nothing: most commune names are common."""
+    if not text or not any(w in text for w in ("xã", "phường", "trấn", "Xã", "Phường", "XÃ", "PHƯỜNG", "TRẤN")):
+        return []
+    text = unicodedata.normalize("NFC", text)
+    schemes = (scheme,) if scheme else ("legacy", "2025")
+    out: list[PlaceMention] = []
+    for m in _COMMUNE_RE.finditer(text):
+        a = m.start()
+        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
+            continue
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            cand = fold(" ".join(words[:k]))
+            found = [(s, _commune_index(s).get(cand)) for s in schemes]
+            known = [(s, provs) for s, provs in found if provs]
+            if not known:
+                continue
+            if any(len(provs) != 1 for _, provs in known):
+                break
+            s0, provs0 = known[0]
+            prov = next(iter(provs0))
+            if len(known) == 2:
+                later = next(iter(known[1][1]))
+                succ = successor_2025(prov)
+                if later != prov and (succ is None or succ.name != later):
+                    break
+            p = lookup_province(prov, s0)
+            if p is None:
+                break
+            end = m.start("name") + len(" ".join(words[:k]))
+            out.append(PlaceMention(m.start(), end, text[m.start():end], "commune", " ".join(words[:k]), p.name,
+                                    "", s0))
+            break
     return out
