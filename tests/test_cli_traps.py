@@ -22,7 +22,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def dkg(home: Path, *args: str) -> Result:
     """``dkg ARGS`` with ``home`` as the data folder (where the default store lives); ``DKG_STORE``
     is unset by the ``_isolated_home`` fixture."""
-    return CliRunner().invoke(main, list(args), env={"XDG_DATA_HOME": str(home)})
+    result = CliRunner().invoke(main, list(args), env={"XDG_DATA_HOME": str(home)})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception  # a crash, whose exit code (1) could pass for a refusal
+    return result
 
 
 def store_dir(home: Path) -> Path:
