@@ -1,5 +1,9 @@
 """The CLI without traps: a missing store is never created by a command that has nothing to
-write, a refused load leaves nothing behind, and a closed pipe is not an error."""
+write, a refused load leaves nothing behind, and a closed pipe is not an error.
+
+The commands run in this process (click's runner: the same exit codes, stdout and stderr); only
+the closed pipe needs a process of its own, since it is about what the operating system does to
+the writer."""
 from __future__ import annotations
 
 import os
@@ -8,15 +12,20 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import main
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def dkg(home: Path, *args: str, **kw) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k != "DKG_STORE"}
-    env["XDG_DATA_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "kg", *args], env=env, capture_output=True, text=True,
-                          timeout=120, **kw)
+def dkg(home: Path, *args: str) -> Result:
+    """``dkg ARGS`` with ``home`` as the data folder (where the default store lives); ``DKG_STORE``
+    is unset by the ``_isolated_home`` fixture."""
+    result = CliRunner().invoke(main, list(args), env={"XDG_DATA_HOME": str(home)})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception  # a crash, whose exit code (1) could pass for a refusal
+    return result
 
 
 def store_dir(home: Path) -> Path:
@@ -26,18 +35,18 @@ def store_dir(home: Path) -> Path:
 @pytest.mark.parametrize("command", ["reason", "reindex"])
 def test_deriving_commands_on_a_missing_store_explain_and_create_nothing(tmp_path, command):
     result = dkg(tmp_path, command)
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert "no store at" in result.stderr and "dkg load" in result.stderr
     assert not (tmp_path / "directive-kg").exists()
     # and the bundled dataset still answers
     after = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
-    assert after.returncode == 0 and "115-CTr/TU" in after.stdout
+    assert after.exit_code == 0 and "115-CTr/TU" in after.stdout
     assert "bundled dataset" in after.stderr
 
 
 def test_a_load_refused_for_its_syntax_leaves_no_store(tmp_path):
     result = dkg(tmp_path, "load", str(FIXTURES / "store" / "syntax-error.ttl"))
-    assert result.returncode == 2
+    assert result.exit_code == 2
     home = tmp_path / "directive-kg"
     assert not store_dir(tmp_path).exists()
     assert not (home.exists() and any(home.iterdir()))  # no staging folder left either
@@ -48,7 +57,7 @@ def test_a_load_refused_by_the_shapes_leaves_no_store(tmp_path):
     bad.write_text('@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n'
                    '<https://w3id.org/directive-kg/id/doc/x> a dkg:Programme ; dkg:key "1-CTr/TU", "2-CTr/TU" .\n')
     result = dkg(tmp_path / "home", "load", str(bad))
-    assert result.returncode == 1, result.stderr
+    assert result.exit_code == 1, result.stderr
     home = tmp_path / "home" / "directive-kg"
     assert not store_dir(tmp_path / "home").exists()
     assert not (home.exists() and any(home.iterdir()))
@@ -56,7 +65,7 @@ def test_a_load_refused_by_the_shapes_leaves_no_store(tmp_path):
 
 def test_a_first_load_says_where_it_created_the_store(tmp_path):
     result = dkg(tmp_path, "load", str(FIXTURES / "store" / "good.ttl"))
-    assert result.returncode == 0
+    assert result.exit_code == 0
     assert f"created a store at {store_dir(tmp_path)}" in result.stderr
     assert (store_dir(tmp_path) / "main").exists()
     again = dkg(tmp_path, "load", str(FIXTURES / "store" / "good.ttl"))
@@ -78,7 +87,7 @@ def test_an_ingest_whose_inputs_are_all_refused_creates_no_store(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     result = dkg(tmp_path / "home", "ingest", str(empty), str(tmp_path / "missing.txt"))
-    assert result.returncode == 2
+    assert result.exit_code == 2
     assert "is empty" in result.stderr and "no such file" in result.stderr
     assert result.stderr.count(str(tmp_path / "missing.txt")) == 1  # the path once, not twice
     home = tmp_path / "home" / "directive-kg"

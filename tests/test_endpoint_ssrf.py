@@ -196,6 +196,7 @@ def test_no_disguise_reaches_the_listener_through_the_endpoint(listener, endpoin
             assert listener.hits == [], (text, listener.hits)
 
 
+@pytest.mark.slow  # (every named query parsed and run: over a second)
 def test_named_queries_hold_no_network_access(listener):
     """The named queries are ours and take their parameters as RDF terms, never as text: none
     holds SERVICE or LOAD (checked on its parse), and running them all calls nobody."""

@@ -179,6 +179,7 @@ def test_data_files_cannot_write_the_change_log(tmp_path):
         parse_file(str(path))
 
 
+@pytest.mark.slow  # (a sequence of CLI writes and rollbacks: over a second)
 def test_cli_history_and_rollback(tmp_path):
     runner = CliRunner()
     loc = str(tmp_path / "store")

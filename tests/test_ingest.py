@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_store
 from kg.cli import main
 import kg.ingest
 from kg.ingest import ingest_paths, read_text
@@ -19,6 +20,8 @@ from kg.store import CHANGES, Store, history
 from kg.store import store as store_module
 
 TEXTS = Path(__file__).resolve().parent / "texts"
+#: two texts whose batch, with ``history.BULK_PAYLOAD`` at 50, is loaded in bulk
+BULK_TEXTS = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
 DKG = "https://w3id.org/directive-kg/ontology#"
 SOURCE = "https://w3id.org/directive-kg/graph/source/"
 
@@ -115,6 +118,7 @@ def test_a_violation_in_one_text_keeps_no_other_text_out(memory_store, tmp_path)
     assert not any(s in {str(q.subject) for q in memory_store.main} for s in held[str(tmp_path / "early.txt")])
 
 
+@pytest.mark.slow  # (eleven texts ingested twice: over a second)
 def test_batches_load_what_text_by_text_loads(tmp_path):
     """A batch meets the same document nodes and holds back the same facts as one text at a time."""
     folder = tmp_path / "in"
@@ -191,16 +195,16 @@ def test_re_ingesting_a_text_does_not_grow_the_quarantine(memory_store, tmp_path
     assert {q for q in memory_store.quarantine_store if not isinstance(q.subject, ox.BlankNode)} == held
 
 
-def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(tmp_path):
+def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(new_store_path):
     """The source graphs, the review queues and the change set's record of a batch are one write:
     one change set, whose rollback leaves the store's data as it was before the ingest."""
-    store = Store.open(tmp_path / "store")
+    store = Store.open(new_store_path)
     try:
         def data() -> set[ox.Quad]:
             return {q for q in store.main if q.graph_name not in DERIVED and q.graph_name != CHANGES}
 
         before, numbers = data(), {c.number for c in history.change_sets(store)}
-        summary = ingest_paths(store, [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")])
+        summary = ingest_paths(store, BULK_TEXTS)
         assert summary.loaded == 2
         new = [c for c in history.change_sets(store) if c.number not in numbers]
         assert len(new) == 1
@@ -219,31 +223,41 @@ class Killed(BaseException):
     """Stands for the process being killed at a fault point (nothing after it runs)."""
 
 
+@pytest.fixture(scope="module")
+def cleanly_ingested(tmp_path_factory, empty_store_template) -> set[ox.Quad]:
+    """The quads (the change log aside) of a new store after a clean bulk ingest of ``BULK_TEXTS``,
+    built once for the module: what every interrupted ingest must be finished into."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(history, "BULK_PAYLOAD", 50)
+        clean = Store.open(copy_store(empty_store_template, tmp_path_factory.mktemp("clean") / "store"))
+        try:
+            ingest_paths(clean, BULK_TEXTS)
+            return {q for q in clean.main if q.graph_name != CHANGES}
+        finally:
+            clean.close()
+
+
 @pytest.mark.parametrize("phase", ["marked", "data-written"])
-def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(tmp_path, monkeypatch, phase):
+def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(new_store_path, monkeypatch, phase,
+                                                                    cleanly_ingested):
     """A batch large enough to be loaded in bulk, killed before its record, is finished from its
     change set's payload by the next open: the same quads as a clean ingest, one change set."""
-    files = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
     monkeypatch.setattr(history, "BULK_PAYLOAD", 50)
-    clean = Store.open(tmp_path / "clean")
-    ingest_paths(clean, files)
-    expected = {q for q in clean.main if q.graph_name != CHANGES}
-    clean.close()
 
     def fault(at: str) -> None:
         if at == phase:
             raise Killed(at)
 
-    crashed = Store.open(tmp_path / "crashed")
+    crashed = Store.open(new_store_path)
     monkeypatch.setattr(store_module, "fault_point", fault)
     with pytest.raises(Killed):
-        ingest_paths(crashed, files)
+        ingest_paths(crashed, BULK_TEXTS)
     crashed.close()
     monkeypatch.undo()
-    again = Store.open(tmp_path / "crashed")
+    again = Store.open(new_store_path)
     try:
         assert again.repaired and "change set" in again.repaired
-        assert {q for q in again.main if q.graph_name != CHANGES} == expected
+        assert {q for q in again.main if q.graph_name != CHANGES} == cleanly_ingested
         assert len(history.change_sets(again)) == 1
     finally:
         again.close()

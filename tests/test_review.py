@@ -406,6 +406,7 @@ def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_stor
     assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0
 
 
+@pytest.mark.slow  # (ingest, decisions and rollbacks: over a second)
 def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path):
     """Accepting and rejecting are writes like any other: each is one change set (the decision in
     graph/review, the source's graph and its queue together), and undoing the rejection leaves

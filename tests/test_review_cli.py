@@ -67,6 +67,7 @@ def test_table_and_show(store):
     assert doc["fact"]["key"] in shown.output and "[[" in shown.output
 
 
+@pytest.mark.slow  # (decisions, then the text ingested again: over a second)
 def test_reject_and_correct_hold_after_a_re_ingest(store):
     rows = listing(store)
     doc = next(r for r in rows if r["kind"] == "document")

@@ -7,18 +7,26 @@ from pathlib import Path
 
 import pytest
 
+from conftest import copy_store
 from kg.store import Store, counts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture
-def folder(tmp_path) -> Path:
-    location = tmp_path / "store"
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory, empty_store_template) -> Path:
+    """A folder store holding good.ttl, built and closed once; tests use a copy (``folder``)."""
+    location = copy_store(empty_store_template, tmp_path_factory.mktemp("loaded") / "store")
     store = Store.open(location)
     store.load_files([FIXTURES / "store" / "good.ttl"])
     store.close()
     return location
+
+
+@pytest.fixture
+def folder(loaded, tmp_path) -> Path:
+    """This test's own copy of ``loaded``: it may write to it and to its counts file."""
+    return copy_store(loaded, tmp_path / "store")
 
 
 def fresh(location: Path) -> tuple[dict, dict]:

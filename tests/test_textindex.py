@@ -149,6 +149,7 @@ def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once()
     assert set(textindex.entries(blank, [doc])) == entries
 
 
+@pytest.mark.slow  # (a large write and index rebuilds: over a second)
 def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_same_result(generated_10k,
                                                                                          new_store_path):
     from rdflib import Graph

@@ -148,6 +148,7 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     assert bad_date.status_code == 400 and "ISO date" in bad_date.json()["message"]
 
 
+@pytest.mark.slow  # (ingest, review, assess, reason, reindex and roll back through the app: over a second)
 def test_review_reason_reindex_and_rollback_through_the_app(store):
     c = client(store)
     files = [("file", ("plan.txt", PLAN, "text/plain"))]
