@@ -43,6 +43,7 @@ load, or when a store made by an older version has none: see :func:`ensure`).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import itertools
 import re
@@ -158,6 +159,7 @@ _ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp."
                    "thi xa", "xa", "phuong", "thi tran")
 
 
+@functools.lru_cache(maxsize=16384)  # the same few thousand unit names at every index rebuild
 def place_key(text: str) -> str:
     """A place name without accents, case and its administrative prefix ("Tỉnh Lạng Sơn" -> "lang son")."""
     s = fold(text).replace(".", ". ").replace("  ", " ").strip()
