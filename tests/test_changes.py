@@ -157,3 +157,27 @@ def test_sources_are_named_by_their_titles_with_their_review_pages():
 
 def test_a_source_that_is_no_ingested_text_is_shown_as_recorded():
     assert source_texts(["data/plan.ttl"], {}) == [{"id": None, "title": "data/plan.ttl", "href": None}]
+
+
+def test_targets_results_and_events_tied_to_no_document_are_listed_without_a_card():
+    """A text whose targets, results and conference name no document still changed the graph: /changes lists
+    them by their own labels, with no card to link, and the level filter (a document's) leaves them out."""
+    s = Store.open(None)
+    s.agent = "test"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    s.write_quads([t(DOC + "o9", rdf_type, n(DKG + "Outcome")), t(DOC + "o9", label, lit(HOSTILE)),
+                   t(DOC + "e9", rdf_type, n(DKG + "Conference")), t(DOC + "e9", label, lit("Hội nghị")),
+                   t(DOC + "e9", "eventDate", lit("2025-07-29", "date")),
+                   t(DOC + "t9", rdf_type, n(DKG + "Target")), t(DOC + "t9", label, lit("Thu nhập đạt 60 triệu đồng"))], None)
+    c = TestClient(create_app(s))
+    [change] = c.get("/changes.json").json()["change_sets"]
+    listed = {(i["kind"], i["node_label"], i["document"], i["href"]) for i in change["items"]}
+    assert listed == {("outcome", HOSTILE, None, None), ("event", "Hội nghị", None, None),
+                      ("target", "Thu nhập đạt 60 triệu đồng", None, None)}
+    html = c.get("/changes").text
+    assert "Hội nghị" in html and "<script>alert" not in html and "None" not in html
+    assert c.get("/changes.json", params={"level": "province"}).json()["change_sets"] == []
+    feed = ET.fromstring(c.get("/changes.atom").content)
+    content = feed.find(f"{ATOM}entry/{ATOM}content").text
+    assert HOSTILE in content and "None" not in content

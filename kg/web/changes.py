@@ -2,7 +2,8 @@
 
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, implementation links
-(``dkg:implements``), outcomes and review events, each with the document whose card it belongs to.
+(``dkg:implements``), targets, outcomes and review events, each with the document whose card it
+belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
 Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
 
 Filters: ``province`` (a province's name, with or without diacritics, or its GSO code: the items of
@@ -38,8 +39,10 @@ router = APIRouter()
 ATOM = "http://www.w3.org/2005/Atom"
 LEVELS = ("central", "province", "district", "commune")
 TITLES = {"vi": "Thay đổi mới", "en": "What changed"}
-KINDS = {"vi": {"document": "Văn bản", "link": "Liên kết triển khai", "outcome": "Kết quả", "event": "Sự kiện"},
-         "en": {"document": "Document", "link": "Implementation link", "outcome": "Outcome", "event": "Event"}}
+KINDS = {"vi": {"document": "Văn bản", "link": "Liên kết triển khai", "target": "Chỉ tiêu", "outcome": "Kết quả",
+                "event": "Sự kiện"},
+         "en": {"document": "Document", "link": "Implementation link", "target": "Target", "outcome": "Outcome",
+                "event": "Event"}}
 
 
 @dataclass
@@ -110,10 +113,16 @@ def _items(store, payload: history.Payload, doc_classes, event_classes) -> list[
             elif p == OX_DKG.reportsOn or (p == OX_DKG.reportsTarget and look.one(s, OX_DKG.reportsOn) is None):
                 doc = o if p == OX_DKG.reportsOn else look.one(o, OX_DKG.setBy)
                 item = {"kind": "outcome", "node": s, "doc": doc, "date": look.one(s, OX_DKG.asOf)}
+            elif p == OX_RDF.type and o == OX_DKG.Target:  # a target (chỉ tiêu), of its document if any
+                item = {"kind": "target", "node": s, "doc": look.one(s, OX_DKG.setBy), "date": None}
+            elif (p == OX_RDF.type and o == OX_DKG.Outcome and look.one(s, OX_DKG.reportsOn) is None
+                  and look.one(s, OX_DKG.reportsTarget) is None):
+                # a result the text ties to no document still changed the graph: listed without a card
+                item = {"kind": "outcome", "node": s, "doc": None, "date": look.one(s, OX_DKG.asOf)}
             elif p == OX_RDF.type and o in event_classes or p == OX_DKG.reviews:
                 doc = o if p == OX_DKG.reviews else look.one(s, OX_DKG.reviews)
                 item = {"kind": "event", "node": s, "doc": doc, "date": look.one(s, OX_DKG.eventDate)}
-            if item is None or item.get("doc") is None:
+            if item is None or (item["doc"] is None and item["kind"] in ("document", "link")):
                 continue
             ident = (item["kind"], item.get("node", item["doc"]), item.get("target"))
             if ident in seen:
@@ -125,10 +134,12 @@ def _items(store, payload: history.Payload, doc_classes, event_classes) -> list[
 
 def _describe(item: dict, action: str, look: _Lookup) -> dict:
     doc = item["doc"]
-    key = look.one(doc, OX_DKG.key)
-    level = look.one(doc, OX_DKG.level)
-    label = look.one(doc, OX_RDFS.label)
-    row = {"kind": item["kind"], "action": action, "document": doc.value,
+    key = look.one(doc, OX_DKG.key) if doc is not None else None
+    level = look.one(doc, OX_DKG.level) if doc is not None else None
+    label = look.one(doc, OX_RDFS.label) if doc is not None else None
+    node_label = look.one(item["node"], OX_RDFS.label) if "node" in item else None
+    row = {"kind": item["kind"], "action": action, "document": doc.value if doc is not None else None,
+           "node_label": node_label.value if node_label is not None else None,
            "key": key.value if key is not None else None,
            "href": doc_path(key.value) if key is not None else None,
            "label": label.value if label is not None else None,
@@ -238,7 +249,7 @@ def atom(data: dict, *, base: str, self_href: str, lang: str) -> bytes:
         sub(entry, "updated", c["time"])
         first = next((i["href"] for i in c["items"] if i["href"]), None)
         sub(entry, "link", rel="alternate", href=base + (first or f"/changes#change-{c['id']}"), type="text/html")
-        lines = [f"{'+' if i['action'] == 'added' else '-'} {kinds[i['kind']]}: {i['key'] or i['document']}"
+        lines = [f"{'+' if i['action'] == 'added' else '-'} {kinds[i['kind']]}: {i['key'] or i['document'] or i['node_label']}"
                  + (f" → {i['target_key'] or i['target']}" if i.get("target") else "")
                  + (f" ({base}{i['href']})" if i["href"] else "") for i in c["items"]]
         sub(entry, "content", "\n".join(lines), type="text")
