@@ -100,8 +100,8 @@ class _Lookup:
 
 def _items(store, payload: history.Payload, doc_classes, event_classes) -> list[dict]:
     out: list[dict] = []
+    look = _Lookup(store, [*payload.added, *payload.removed])
     for action, quads in (("added", payload.added), ("removed", payload.removed)):
-        look = _Lookup(store, [*payload.added, *payload.removed])
         seen: set = set()
         for q in quads:
             s, p, o = q.subject, q.predicate, q.object
