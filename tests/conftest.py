@@ -53,6 +53,19 @@ def pytest_collection_finish(session) -> None:
     gc.freeze()
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _freeze_what_earlier_modules_left():
+    """The same at the start of each test file, for what the files before it left alive: the
+    caches each process fills once (reference quads, the parsed ontology and shapes, the
+    bundled data) and the session's fixtures. Left in the collector's young generations, they
+    were walked again by every full collection (``Store.close``'s and the automatic ones).
+    Frozen objects are still freed when their last reference goes; only a cycle among them
+    would outlive the session."""
+    gc.collect()
+    gc.freeze()
+    yield
+
+
 def copy_store(template: Path, destination: Path) -> Path:
     """A closed folder store copied to ``destination`` (which must not exist): the test's own."""
     shutil.copytree(template, destination)
