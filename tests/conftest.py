@@ -17,6 +17,12 @@ Set-up that costs is built once and shared; what a test may change is its own co
 The loop runs on both cores with ``-n 2`` (pytest-xdist): each worker has its own session
 fixtures and temporary folders, servers bind port 0 on 127.0.0.1, and nothing is written in the
 repository, so tests never see each other's files.
+
+Two things every test gets without asking: a data home of its own (``XDG_DATA_HOME``, so a
+command without ``--store`` never finds the user's default store), and a collector that does not
+walk what earlier test files left alive (frozen at each file's start, see
+``_freeze_what_earlier_modules_left``). A test that needs a full collection to free something
+still gets it: only objects alive before its file began are skipped.
 """
 
 from __future__ import annotations
