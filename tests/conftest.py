@@ -17,6 +17,12 @@ Set-up that costs is built once and shared; what a test may change is its own co
 The loop runs on both cores with ``-n 2`` (pytest-xdist): each worker has its own session
 fixtures and temporary folders, servers bind port 0 on 127.0.0.1, and nothing is written in the
 repository, so tests never see each other's files.
+
+Two things every test gets without asking: a data home of its own (``XDG_DATA_HOME``, so a
+command without ``--store`` never finds the user's default store), and a collector that does not
+walk what earlier test files left alive (frozen at each file's start, see
+``_freeze_what_earlier_modules_left``). A test that needs a full collection to free something
+still gets it: only objects alive before its file began are skipped.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import os
 import shutil
 import socket
 import gc
+import itertools
 import subprocess
 import sys
 import time
@@ -51,6 +58,19 @@ def pytest_collection_finish(session) -> None:
     its cost grows with every object it has to look at. Objects made by tests stay collectable."""
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _freeze_what_earlier_modules_left():
+    """The same at the start of each test file, for what the files before it left alive: the
+    caches each process fills once (reference quads, the parsed ontology and shapes, the
+    bundled data) and the session's fixtures. Left in the collector's young generations, they
+    were walked again by every full collection (``Store.close``'s and the automatic ones).
+    Frozen objects are still freed when their last reference goes; only a cycle among them
+    would outlive the session."""
+    gc.collect()
+    gc.freeze()
+    yield
 
 
 def copy_store(template: Path, destination: Path) -> Path:
@@ -173,8 +193,20 @@ def disk_store(store_location, request):
     store.close()
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("homes")
+
+
+#: numbers the tests' data homes within a worker
+_home_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path, monkeypatch):
-    """Commands never touch the user's real default store during tests."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+def _isolated_home(_homes, monkeypatch):
+    """Commands never touch the user's real default store during tests: each test has a data
+    home of its own, a folder that does not exist until a command creates a store in it. It is
+    not under ``tmp_path``: making a numbered temporary folder costs a few milliseconds of CPU
+    (pytest lists every earlier one), paid by every test although few use the default store."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(_homes / str(next(_home_numbers))))
     monkeypatch.delenv("DKG_STORE", raising=False)
