@@ -183,3 +183,40 @@ def test_a_bare_nghi_quyet_is_the_congress_resolution_when_no_numbered_one_is_na
     # near miss: where a numbered resolution is named, a bare 'Nghị quyết' is not lent to the congress one
     g = extract(text.replace("Trong 15", "Nghị quyết số 12-NQ/ĐU về chuyển đổi số được ban hành. Trong 15"))
     assert [(o.value, o.of, o.document) for o in g.outcomes] == [(6, 15, "12-NQ/ĐU")]
+
+
+ISSUED = ("Ngay sau Đại hội, Đảng ủy xã ban hành Chương trình hành động số 03-CTr/ĐU ngày 5/8/2025 để cụ thể hóa "
+          "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030. {sentence}\n")
+CONGRESS = "NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"
+
+
+def outcome_docs(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+def target_docs(text: str) -> dict[float, str | None]:
+    return {x.value: x.document for x in extract(text).targets}
+
+
+def test_a_document_that_sets_the_goal_as_its_sentence_s_subject_keeps_it():
+    text = ISSUED.format(sentence="Nghị quyết đề ra mục tiêu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên.")
+    assert target_docs(text) == {10.5: CONGRESS}
+
+
+def test_a_goal_of_a_sentence_that_does_not_open_on_the_document_goes_to_the_text_s_plan():
+    # near miss: the document is named inside the sentence, not as the one that sets the goal
+    text = ISSUED.format(sentence="Chương trình phấn đấu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên theo Nghị "
+                                  "quyết.")
+    assert target_docs(text) == {10.5: "03-CTr/ĐU"}
+
+
+def test_a_tally_counted_among_the_goals_of_a_named_document_is_that_document_s():
+    text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu của Nghị quyết, có 5 chỉ tiêu đã đạt và vượt, "
+                                  "10 chỉ tiêu đang triển khai đúng tiến độ.")
+    assert outcome_docs(text) == {5: CONGRESS, 10: CONGRESS}
+
+
+def test_a_tally_whose_whole_names_no_document_stays_with_the_context():
+    # near miss: 'trong 17 chỉ tiêu năm 2025' names no document
+    text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu năm 2025, có 5 chỉ tiêu đã đạt và vượt.")
+    assert outcome_docs(text) == {5: "03-CTr/ĐU"}

@@ -368,9 +368,11 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
+             named_docs: list[str] | None = None, subject_doc=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
-    plan the text presents (a sentence opening on an earlier year states the starting situation)."""
+    plan the text presents (a sentence opening on an earlier year states the starting situation);
+    ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
+    text's own plan and the document in context."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     targets: list[Target] = []
@@ -555,7 +557,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = main_doc or doc_for(q.start)
+                    doc = (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
@@ -607,7 +609,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    odoc = plan_doc or doc_for(q.start)
+                    odoc = plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,

@@ -41,6 +41,14 @@ _REVIEWS = ("sơ kết", "tổng kết")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
+# a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt
+# chỉ tiêu ...' (read after the mention and its subject)
+_SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
+                            r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+# the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
+# chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
+_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:chỉ tiêu|mục tiêu|tiêu chí)"
+                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+$"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -268,6 +276,27 @@ class Scope:
         if key in self.local_for:
             return self.local_for[key]
         return key
+
+    def subject_doc(self, pos: int) -> str | None:
+        """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
+        named (not handed down a chain to the text's own plan): the sentence opens on the document and goes
+        on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
+        (_GOALS_OF) before it in the sentence."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return None
+        f = self.p.folded
+        st = self.sents[k].start
+        i = bisect_right(self._keyed, (st, ""))
+        while i < len(self._keyed) and self._keyed[i][0] < pos:
+            at, key = self._keyed[i]
+            mn = self._mention_at[at]
+            if not f[st:at].strip(" \t\n-+•–") and _SETS_GOALS.match(f, max(mn.end, mn.tail_end)):
+                return key
+            if _GOALS_OF.search(f, max(st, at - 60), at):
+                return key
+            i += 1
+        return None
 
     def _instrument(self, at: int, pos: int) -> bool:
         """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
