@@ -213,3 +213,14 @@ def test_a_short_name_in_brackets_after_a_titled_de_an_is_the_same_de_an():
     # near miss: a bracketed number of another type is its own document
     g = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng" (Kế hoạch 77) của huyện.')
     assert "ĐA:Phát triển du lịch cộng đồng" in {d.key for d in g.documents} and len(g.documents) == 2
+
+
+def test_a_congress_resolution_named_by_its_term_alone_is_a_document():
+    text = ("Ngày 14/7/2023, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+            "bộ huyện nhiệm kỳ 2020-2025.\n")
+    assert keys(text) == ["NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025"]
+
+
+def test_a_congress_named_without_a_term_or_number_is_no_resolution_of_its_own():
+    # near miss: a resolution 'of the congress' with neither its number, term nor period names no one document
+    assert keys("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện.\n") == []
