@@ -491,3 +491,33 @@ def test_a_yardstick_plan_does_not_take_the_next_sentences_results():
                 "Toàn huyện đã giải quyết việc làm cho 2.300 lao động.")
     plan = next(d.key for d in f.documents if d.type == "KH" and ":" in d.key)
     assert sorted((o.value, o.document) for o in f.outcomes) == [(96, plan), (410, plan), (2300, "14/KH-UBND")]
+
+
+# ---------------------------------------------------------------- round 6: goals and results as reports write them
+
+PLAN_HEAD = "Ngày 5/3/2024, UBND tỉnh ban hành Chỉ thị số 12/CT-UBND về phòng cháy rừng. "
+
+
+def test_a_goal_lead_in_states_goals_of_its_own_before_its_list():
+    text = PLAN_HEAD + ("Để phấn đấu năm 2024 giảm ít nhất 20% số vụ cháy rừng và duy trì tỷ lệ che phủ rừng trên 73%, "
+                        "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp chủ trì tuyên truyền.\n")
+    assert sorted(_tgts(text)) == [(20, ">="), (73, ">=")]
+
+
+def test_a_lead_in_that_counts_its_goals_gives_no_goal_of_that_count():
+    # near miss: '5 mục tiêu sau' counts the list's items
+    text = PLAN_HEAD + "Chỉ thị đề ra 5 mục tiêu sau:\n1. Trồng mới 300 ha rừng.\n"
+    assert _tgts(text) == [(300, "=")]
+
+
+def test_figures_after_a_document_s_subject_that_say_what_was_done_are_results():
+    text = ("Huyện ủy tổ chức hội nghị sơ kết. Với Chương trình số 05-CTr/HU ngày 10/5/2021 của Huyện ủy về phát triển "
+            "đô thị, đến nay đã hoàn thành 7/12 dự án hạ tầng, giải phóng mặt bằng 184 ha.\n")
+    assert sorted(_outs(text)) == [(7, 12), (184, None)]
+
+
+def test_a_figure_inside_a_document_s_subject_is_still_no_result():
+    # near miss: the subject itself counts ('đối với 62 huyện nghèo'), with no turn to what was done
+    text = ("Huyện ủy tổ chức hội nghị sơ kết. Thực hiện Chương trình số 05-CTr/HU ngày 10/5/2021 của Huyện ủy về hỗ trợ "
+            "62 huyện nghèo, các xã đã tổ chức tuyên truyền.\n")
+    assert _outs(text) == []

@@ -302,7 +302,8 @@ def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int
     m = _ITEM_CUT.search(f, q_end, c.end)
     return a, (m.start() if m else c.end)
 
-_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
+# (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
+_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
 
 
 def subject_end(p, mention) -> int:
@@ -400,12 +401,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             results_lead = False
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
+        own_lead = False                      # a goal lead-in with figures of its own
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if _RESULT_WORDS.search(f, s.start, s.end):
                 results_lead, lead = True, None     # its items are results
-            else:
-                lead = [_period(f, s.start, s.end)]
-            continue
+                continue
+            lead = [_period(f, s.start, s.end)]
+            # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
+            # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
+            if not find_quantities(t, f, s, blocked):
+                continue
+            own_lead = True
         if stext.endswith(":") and len(stext) <= 80 and _RESULT_WORDS.search(f, s.start, s.end) \
                 and not _DIGIT.search(f, s.start, s.end):
             results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
@@ -493,7 +499,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
-                if kind == "outcome" and not c_strong and not q.pct and q.of is None \
+                if (own_lead or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and _STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
                 if _FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and _TO_AFTER.match(f, q.end, c.end):
