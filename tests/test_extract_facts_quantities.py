@@ -521,3 +521,20 @@ def test_a_figure_inside_a_document_s_subject_is_still_no_result():
     text = ("Huyện ủy tổ chức hội nghị sơ kết. Thực hiện Chương trình số 05-CTr/HU ngày 10/5/2021 của Huyện ủy về hỗ trợ "
             "62 huyện nghèo, các xã đã tổ chức tuyên truyền.\n")
     assert _outs(text) == []
+
+
+REVIEW_HEAD = "Ngày 10/12/2024, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU. "
+
+
+def test_money_set_aside_or_asked_for_is_neither_a_goal_nor_a_result():
+    for sentence in ("Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng.", "Năm 2024, huyện bố trí 18 tỷ đồng để hỗ trợ "
+                     "hợp tác xã xây kho lạnh.", "Đề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình."):
+        f = extract(REVIEW_HEAD + sentence)
+        assert not f.targets and not f.outcomes, sentence
+
+
+def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
+    # near misses: spending said with 'đã' before the figure; a count (not money) next to a budget word
+    assert _outs(REVIEW_HEAD + "Huyện đã bố trí 18 tỷ đồng hỗ trợ hợp tác xã xây kho lạnh.") == [(18, None)]
+    assert _outs(REVIEW_HEAD + "Vốn đầu tư công được giao 412 tỷ đồng; đến nay đã giải ngân 318,2 tỷ đồng.") == [(318.2, None)]
+    assert _outs(REVIEW_HEAD + "Kinh phí hỗ trợ đã giúp 120 hộ thoát nghèo.") == [(120, None)]
