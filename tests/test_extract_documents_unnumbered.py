@@ -224,3 +224,24 @@ def test_a_congress_resolution_named_by_its_term_alone_is_a_document():
 def test_a_congress_named_without_a_term_or_number_is_no_resolution_of_its_own():
     # near miss: a resolution 'of the congress' with neither its number, term nor period names no one document
     assert keys("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện.\n") == []
+
+
+def test_a_plan_s_figure_in_brackets_is_no_plan_of_that_number():
+    text = "Toàn tỉnh thành lập mới 87 hợp tác xã, đạt 108,8% kế hoạch giai đoạn (kế hoạch 80 hợp tác xã).\n"
+    assert keys(text) == []
+
+
+def test_a_plan_cited_in_brackets_by_its_number_is_a_document():
+    # near miss: 'số' says it is the plan's number
+    text = "Huyện đã hoàn thành 12 công trình (kế hoạch số 80 của UBND huyện).\n"
+    assert [k for k in keys(text) if k.startswith("80")]
+
+
+def test_the_word_for_plan_in_an_agency_s_name_is_no_document():
+    text = ("Ngày 2/3/2024, UBND tỉnh ban hành Kế hoạch số 311/KH-UBND. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với "
+            "Phòng Tài chính - Kế hoạch các huyện rà soát. Kế hoạch được triển khai đến cơ sở.\n")
+    f = extract(text)
+    spans = [m for d in f.documents for m in d.mentions]
+    assert [d.key for d in f.documents] == ["311/KH-UBND"]
+    # near miss: the bare 'Kế hoạch' that opens the last sentence still refers back to the plan
+    assert len(spans) >= 2

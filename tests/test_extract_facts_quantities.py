@@ -538,3 +538,40 @@ def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
     assert _outs(REVIEW_HEAD + "Huyện đã bố trí 18 tỷ đồng hỗ trợ hợp tác xã xây kho lạnh.") == [(18, None)]
     assert _outs(REVIEW_HEAD + "Vốn đầu tư công được giao 412 tỷ đồng; đến nay đã giải ngân 318,2 tỷ đồng.") == [(318.2, None)]
     assert _outs(REVIEW_HEAD + "Kinh phí hỗ trợ đã giúp 120 hộ thoát nghèo.") == [(120, None)]
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted((t.value, t.comparator) for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_result_then_the_goal_it_is_measured_against():
+    cases = {
+        "Tốc độ tăng giá trị sản xuất bình quân đạt 8,1%/năm (Nghị quyết đề ra 8,5-9%/năm).": ([(8.5, ">=")], [8.1]),
+        "Thu nhập bình quân đầu người năm 2022 đạt 62,5 triệu đồng, bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng.":
+            ([(70, "=")], [62.5, 89]),
+        "Tỷ lệ hộ nghèo giảm bình quân 3,4%/năm, vượt mục tiêu mỗi năm giảm trên 3% mà Nghị quyết đề ra.":
+            ([(3, ">=")], [3.4]),
+        "Các tổ chức đảng kết nạp 612 đảng viên mới (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên).": ([(1000, "=")], [612]),
+        "Có 214/742 hợp tác xã được xếp loại tốt, khá (mục tiêu đến năm 2025 là ít nhất 60%).": ([(60, ">=")], [214]),
+        "Tỷ lệ nữ tham gia cấp ủy đạt 19,8%, chưa đạt mục tiêu Nghị quyết đề ra.": ([], [19.8]),
+    }
+    for sentence, want in cases.items():
+        assert _kinds(REVIEW_HEAD + sentence) == want, sentence
+
+
+def test_a_result_compared_with_a_plan_by_a_share_has_no_goal_figure_after_a_comma():
+    # near misses: the figure after the plan's word is another result ('..., tăng 12%'), and 'vượt kế hoạch 5%'
+    # (exceeded the plan by 5%) names no goal
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đạt 95% kế hoạch năm, tăng 12% so với cùng kỳ.") == ([], [12, 95])
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đã vượt kế hoạch 5%.") == ([], [5])
+
+
+def test_a_goal_compared_in_brackets_belongs_to_the_document_named_there():
+    text = ("Ngày 14/7/2023, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+            "bộ huyện nhiệm kỳ 2020-2025. Năm 2022, huyện ban hành Kế hoạch số 12-KH/HU về đô thị. Tốc độ tăng giá trị "
+            "sản xuất bình quân đạt 8,1%/năm (Nghị quyết đề ra 8,5-9%/năm).")
+    f = extract(text)
+    congress = "NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025"
+    assert [(t.value, t.document) for t in f.targets] == [(8.5, congress)]
+    assert [(o.value, o.document) for o in f.outcomes] == [(8.1, congress)]

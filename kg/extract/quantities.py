@@ -29,6 +29,7 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+_TERM_THEN_COUNT = re.compile(r"(?<![a-z])nhiem ky[ \t]*$")
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
@@ -155,8 +156,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if _BEFORE_SKIP.search(before) or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
-            continue
+        if (_BEFORE_SKIP.search(before) and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
+                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
+            continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
         if _AMONG.search(before):
@@ -200,10 +202,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
-        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before):
+        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before) \
+                and not _COMPARED_GOAL.match(f, f.rfind("(", seg.start, a)):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
-            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)')
+            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see _COMPARED_GOAL)
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -281,6 +285,36 @@ _PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^
 _COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
+# a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
+# 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
+# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra'. Group 'noun'
+# is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
+_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
+                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
+                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
+# what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
+_GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
+                      r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+_GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+
+
+def compared_goal(f: str, s: Segment) -> re.Match | None:
+    """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
+    for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
+        if _DIGIT.search(f, s.start, m.start()):
+            return m
+    return None
+
+
+def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
+    """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
+    'là', 'đề ra' or period, with no comma or bracket between)."""
+    if goal.group(1):
+        return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
+    return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 # a meeting adopting a number of texts: what it did, not a result of a document
@@ -446,6 +480,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
         # the goal is named only in brackets after a result: the figures outside them are results
         bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
+        goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
+        goal_cmp_doc = None
+        if goal_cmp is not None and doc_named_at is not None:
+            # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
+            # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
+            if not goal_cmp.group(1):
+                goal_cmp_doc = doc_named_at(goal_cmp.end())
+            elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
+                goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
             s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
@@ -550,6 +593,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
                     marks = _period_marks(f, c.start, c.end)
+                if goal_cmp is not None:
+                    if is_goal_figure(f, goal_cmp, q.start):
+                        kind_q = "target"
+                        marks = _period_marks(f, goal_cmp.start(), c.end)
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
+                        kind_q = "outcome"
+                        plan_doc = plan_doc or goal_cmp_doc
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
@@ -570,7 +620,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
+                    doc = (goal_cmp_doc if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
