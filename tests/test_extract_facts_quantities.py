@@ -575,3 +575,21 @@ def test_a_goal_compared_in_brackets_belongs_to_the_document_named_there():
     congress = "NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025"
     assert [(t.value, t.document) for t in f.targets] == [(8.5, congress)]
     assert [(o.value, o.document) for o in f.outcomes] == [(8.1, congress)]
+
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+             "Về phòng cháy, chữa cháy rừng năm 2024\n{sentence}\n1. Sở Nông nghiệp và Phát triển nông thôn chủ trì "
+             "tuyên truyền.\n")
+
+
+def test_what_happened_in_a_year_before_the_plan_is_a_result_of_no_document():
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha."))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(14, None), (46.2, None)]
+    assert not f.targets
+
+
+def test_a_goal_for_a_year_ahead_in_the_preamble_is_still_the_plan_s_goal():
+    # near miss: the year opening the sentence is the plan's own year ahead, with a goal word
+    f = extract(DIRECTIVE.format(sentence="Năm 2024, phấn đấu giảm ít nhất 20% số vụ cháy rừng."))
+    assert [(x.value, x.document) for x in f.targets] == [(20, "03/CT-UBND")]
+    assert not f.outcomes

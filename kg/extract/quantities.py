@@ -439,6 +439,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
         own_lead = False                      # a goal lead-in with figures of its own
+        before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if _RESULT_WORDS.search(f, s.start, s.end):
                 results_lead, lead = True, None     # its items are results
@@ -497,7 +498,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start)
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
-            continue                            # the starting situation before the plan
+            # the situation before the plan, in a year past: what happened then is a result of no document of the
+            # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')
+            s_outcome, before_plan = True, True
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
@@ -673,7 +676,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    odoc = plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
+                    odoc = None if before_plan else \
+                        plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,
