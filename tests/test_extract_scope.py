@@ -220,3 +220,21 @@ def test_a_tally_whose_whole_names_no_document_stays_with_the_context():
     # near miss: 'trong 17 chỉ tiêu năm 2025' names no document
     text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu năm 2025, có 5 chỉ tiêu đã đạt và vượt.")
     assert outcome_docs(text) == {5: "03-CTr/ĐU"}
+
+
+REVIEW_PROGRAMME = ("Ngày 19/6/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 20-NQ/TW "
+                    "ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể.\n\n"
+                    "Để đưa Nghị quyết vào cuộc sống, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 62-CTr/TU.\n\n"
+                    "Sau 2 năm thực hiện Chương trình hành động, toàn tỉnh thành lập mới 87 hợp tác xã. Tổng số hợp tác "
+                    "xã tăng 9,2% so với {when} Nghị quyết. Doanh thu bình quân của một hợp tác xã đạt 1,46 tỷ đồng.\n")
+
+
+def test_a_document_named_as_a_point_in_time_does_not_take_the_paragraph_s_results():
+    got = outcome_docs(REVIEW_PROGRAMME.format(when="thời điểm ban hành"))
+    assert got == {87: "62-CTr/TU", 9.2: "62-CTr/TU", 1.46: "62-CTr/TU"}
+
+
+def test_a_document_named_as_the_subject_of_a_comparison_does():
+    # near miss: 'so với mục tiêu của Nghị quyết' is no point in time; the results after it are the resolution's
+    got = outcome_docs(REVIEW_PROGRAMME.format(when="mục tiêu của"))
+    assert got[1.46] == "20-NQ/TW"

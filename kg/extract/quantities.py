@@ -40,7 +40,8 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm"}
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
-_EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
+_EXCLUDE = re.compile(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
                       r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])")
 _TARGET = re.compile(word_start(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))

@@ -38,6 +38,10 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
+# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
+_IN_PASSING_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
+                                   r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$"))
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
@@ -130,13 +134,16 @@ class Scope:
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
+    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
 
     # ------------------------------------------------------------------ building
     @classmethod
     def build(cls, p: Prepared, df: DocumentFinder, docs: dict[str, DocInfo], links, events, dates,
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
-        sc.groups = mention_groups(df.mentions, p.folded)
+        f = p.folded
+        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
@@ -206,7 +213,8 @@ class Scope:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
-        self._keyed = sorted((m.start, m.key) for m in self.mentions if m.key and m.kind != "planned")
+        self._keyed = sorted((m.start, m.key) for m in self.mentions
+                             if m.key and m.kind != "planned" and m.start not in self.passing)
         self._gstarts = [g[0] for g in self.groups]
         self._opener: dict[int, tuple[str | None, int]] = {}
 
