@@ -238,3 +238,30 @@ def test_a_document_named_as_the_subject_of_a_comparison_does():
     # near miss: 'so với mục tiêu của Nghị quyết' is no point in time; the results after it are the resolution's
     got = outcome_docs(REVIEW_PROGRAMME.format(when="mục tiêu của"))
     assert got[1.46] == "20-NQ/TW"
+
+
+REVIEW_CENTRAL = ("Chiều 19/12/2025, Thành đoàn tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 "
+                  "của Ban Bí thư về giáo dục lý tưởng cho thế hệ trẻ.\n\n{first}{opener}100% chi đoàn tổ chức học tập "
+                  "chuyên đề hằng năm; 41.700 thanh niên được bồi dưỡng kỹ năng. {last}\n")
+PLAN_SENTENCE = "Để thực hiện Chỉ thị, Thành ủy đã ban hành Kế hoạch số 64-KH/TU ngày 9/6/2015."
+
+
+def test_a_review_s_figures_before_the_local_plan_is_named_are_the_reviewed_document_s():
+    text = REVIEW_CENTRAL.format(first="", opener="Theo báo cáo sơ kết, sau 10 năm, ", last=PLAN_SENTENCE)
+    f = extract(text)
+    assert {o.value: o.document for o in f.outcomes} == {100: "42-CT/TW", 41700: "42-CT/TW"}
+    assert not f.targets        # 'hằng năm' in a report on the years past is a rate, not a goal
+
+
+def test_figures_after_the_local_plan_carrying_a_central_document_out_are_the_plan_s():
+    plan = "Ngày 9/6/2015, Thành ủy ban hành Kế hoạch số 64-KH/TU thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư."
+    figures = "Thực hiện Chỉ thị số 42-CT/TW, các cơ sở Đoàn đã kết nạp 500 đoàn viên."
+    assert outcome_docs(plan + "\n\n" + figures + "\n") == {500: "64-KH/TU"}
+    # near miss: the same figures before the plan is named are the directive's
+    assert outcome_docs(figures + "\n\n" + plan + "\n") == {500: "42-CT/TW"}
+
+
+def test_hang_nam_without_a_report_on_the_years_past_is_a_goal():
+    # near miss: no 'sau 10 năm' opener, so 'hằng năm' states what is to be done each year
+    text = REVIEW_CENTRAL.format(first="", opener="Thành đoàn phấn đấu ", last="")
+    assert {x.value for x in extract(text).targets} >= {100}

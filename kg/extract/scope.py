@@ -216,6 +216,9 @@ class Scope:
         self._keyed = sorted((m.start, m.key) for m in self.mentions
                              if m.key and m.kind != "planned" and m.start not in self.passing)
         self._gstarts = [g[0] for g in self.groups]
+        self._first_named: dict[str, int] = {}
+        for at, key in self._keyed:
+            self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
 
     # ------------------------------------------------------------------ queries
@@ -277,11 +280,12 @@ class Scope:
             return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
-        if key in self.upstream:
+        if key in self.upstream and self.main_doc is not None and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
-        if key in self.local_for:
+        # (once the text has named the local one: a plan named only after the figures is not theirs)
+        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
             return self.local_for[key]
         return key
 
