@@ -245,3 +245,14 @@ def test_the_word_for_plan_in_an_agency_s_name_is_no_document():
     assert [d.key for d in f.documents] == ["311/KH-UBND"]
     # near miss: the bare 'Kế hoạch' that opens the last sentence still refers back to the plan
     assert len(spans) >= 2
+
+
+def test_goals_another_level_of_the_youth_union_set_are_a_plan_of_their_own():
+    text = ("Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, Thành đoàn hoàn thành vượt 11 chỉ tiêu, hoàn thành 2 "
+            "chỉ tiêu.\n")
+    assert [k for k in keys(text) if k.startswith("KH:")] == ["KH:Trung ương Đoàn giao chỉ tiêu năm 2025"]
+
+
+def test_goals_named_without_a_figure_measured_against_them_are_no_plan():
+    # near miss: 'các chỉ tiêu Trung ương Đoàn giao' with no share, part or whole before it
+    assert keys("Thành đoàn tập trung hoàn thành các chỉ tiêu Trung ương Đoàn giao.\n") == []

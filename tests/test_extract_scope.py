@@ -265,3 +265,12 @@ def test_hang_nam_without_a_report_on_the_years_past_is_a_goal():
     # near miss: no 'sau 10 năm' opener, so 'hằng năm' states what is to be done each year
     text = REVIEW_CENTRAL.format(first="", opener="Thành đoàn phấn đấu ", last="")
     assert {x.value for x in extract(text).targets} >= {100}
+
+
+def test_a_tally_counted_in_goals_another_level_set_is_that_plan_s():
+    text = ("Ngày 19/12/2025, Thành đoàn tổng kết công tác năm 2025. Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, "
+            "Thành đoàn hoàn thành vượt 11 chỉ tiêu, hoàn thành 2 chỉ tiêu, 1 chỉ tiêu chưa đạt.\n")
+    f = extract(text)
+    assert {(o.value, o.of, o.document) for o in f.outcomes} == {
+        (11, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"), (2, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"),
+        (1, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025")}

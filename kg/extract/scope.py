@@ -51,8 +51,8 @@ _SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề 
                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
-_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:chỉ tiêu|mục tiêu|tiêu chí)"
-                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+$"))
+_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
+                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
