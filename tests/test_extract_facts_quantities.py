@@ -593,3 +593,17 @@ def test_a_goal_for_a_year_ahead_in_the_preamble_is_still_the_plan_s_goal():
     f = extract(DIRECTIVE.format(sentence="Năm 2024, phấn đấu giảm ít nhất 20% số vụ cháy rừng."))
     assert [(x.value, x.document) for x in f.targets] == [(20, "03/CT-UBND")]
     assert not f.outcomes
+
+
+def test_a_part_after_trong_do_is_a_result_of_its_whole_though_the_sentence_names_a_year_ahead():
+    text = REVIEW_HEAD + ("Các địa phương đã giải ngân 61.480 tỷ đồng, đạt 68,3% kế hoạch vốn được giao đến hết năm 2025; "
+                          "trong đó vốn sự nghiệp giải ngân 27.900 tỷ đồng.")
+    f = extract(text)
+    assert not f.targets
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(68.3, None), (27900, 61480), (61480, None)]
+
+
+def test_a_trong_do_part_after_a_goal_stays_a_goal():
+    # near miss: the whole before 'trong đó' is a goal, so is its part
+    text = REVIEW_HEAD + "Năm 2025 phấn đấu kết nạp 500 đảng viên; trong đó 200 đảng viên là đoàn viên thanh niên."
+    assert sorted(x.value for x in extract(text).targets) == [200, 500]

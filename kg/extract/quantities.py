@@ -535,10 +535,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
-            if s_target and not c_strong:
+            part_of_result = bool(prev_in_sentence) and len(outcomes) > n_o \
+                and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
+                and bool(_SUBSET_LEAD.match(f, c.start))
+            if s_target and not c_strong and not part_of_result:
                 kind = "target"
                 marks = _period_marks(f, c.start, c.end)
-            elif c_out or s_outcome:
+            elif c_out or s_outcome or part_of_result:  # 'đã giải ngân 61.480 tỷ đồng; trong đó vốn sự nghiệp ...'
+
                 kind = "outcome"
                 period = None
             else:
@@ -656,7 +660,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 else:
                     of = q.of
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
-                    if of is None and _SUBSET.search(f, max(0, q.start - 16), q.start):
+                    if of is None and (_SUBSET.search(f, max(0, q.start - 16), q.start)
+                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start))):
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
