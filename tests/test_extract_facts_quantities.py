@@ -607,3 +607,10 @@ def test_a_trong_do_part_after_a_goal_stays_a_goal():
     # near miss: the whole before 'trong đó' is a goal, so is its part
     text = REVIEW_HEAD + "Năm 2025 phấn đấu kết nạp 500 đảng viên; trong đó 200 đảng viên là đoàn viên thanh niên."
     assert sorted(x.value for x in extract(text).targets) == [200, 500]
+
+
+def test_how_many_a_whole_has_is_no_result_without_a_word_of_achievement():
+    assert _outs(REVIEW_HEAD + "Toàn tỉnh có hơn 370.000 ha đất có rừng, phần lớn là rừng trồng dễ cháy.") == []
+    # near misses: 'đạt chuẩn', 'được đăng ký' make the count a result ('đất' only looks like 'đạt')
+    assert _outs(REVIEW_HEAD + "Toàn huyện có 13/30 xã đạt chuẩn nông thôn mới nâng cao.") == [(13, 30)]
+    assert _outs(REVIEW_HEAD + "Toàn huyện có 1.236 mô hình, việc làm hay được đăng ký.") == [(1236, None)]

@@ -251,6 +251,10 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 _RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho thấy)[^,.;\n]{0,30}?,")
                              + "(?:" + _RETRO.pattern + ")")
+# a whole that has so many of something ('Toàn tỉnh có trên 80% dân số sống ở nông thôn'), and the words that make
+# such a count a result ('Toàn huyện có 13/30 xã đạt chuẩn', '1.236 mô hình được đăng ký')
+_WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
+_DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])")
 # goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
 _GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
@@ -483,6 +487,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        if s_outcome and not (in_retro or results_lead) and _WHOLE_HAS.match(f, s.start) \
+                and all(m.group(0).startswith("toan") for m in _OUTCOME.finditer(fp, s.start, s.end)) \
+                and not _DONE_STATE.search(fp, s.start, s.end):
+            s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
         # the goal is named only in brackets after a result: the figures outside them are results
         bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
         goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
