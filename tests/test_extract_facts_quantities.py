@@ -614,3 +614,22 @@ def test_how_many_a_whole_has_is_no_result_without_a_word_of_achievement():
     # near misses: 'đạt chuẩn', 'được đăng ký' make the count a result ('đất' only looks like 'đạt')
     assert _outs(REVIEW_HEAD + "Toàn huyện có 13/30 xã đạt chuẩn nông thôn mới nâng cao.") == [(13, 30)]
     assert _outs(REVIEW_HEAD + "Toàn huyện có 1.236 mô hình, việc làm hay được đăng ký.") == [(1236, None)]
+
+
+REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nYên Thành, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+          "Kết quả thực hiện nhiệm vụ năm 2024\n\nThực hiện Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện, "
+          "UBND huyện báo cáo như sau:\n\n{heading}\nHuyện có diện tích tự nhiên hơn 548 km2. Giải quyết việc làm mới "
+          "cho 3.950 lao động. Tổng vốn ngân sách các cấp giao năm 2024 là 96,4 tỷ đồng.\n\n"
+          "II. NHIỆM VỤ THÁNG CUỐI NĂM\nHướng dẫn 3 xã hoàn thiện hồ sơ nông thôn mới nâng cao.\n")
+
+
+def test_figures_under_a_report_s_results_heading_are_results():
+    f = extract(REPORT.format(heading="I. KẾT QUẢ ĐẠT ĐƯỢC"))
+    # not the state of the place ('có diện tích'), not money the levels gave ('giao ... là 96,4 tỷ đồng'), not the
+    # next section's tasks
+    assert [(o.value, o.document) for o in f.outcomes] == [(3950, "45/NQ-HĐND")]
+
+
+def test_figures_under_another_heading_need_a_word_of_result():
+    # near miss: the same sentence under a heading that is not about results
+    assert extract(REPORT.format(heading="I. TÌNH HÌNH CHUNG")).outcomes == []

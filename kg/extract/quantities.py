@@ -282,8 +282,9 @@ _STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|qua
                              r"(?![^\W\d_])", re.I)
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
-# để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng'
-_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|được giao|bổ sung)(?![a-z])")
+# để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
+# tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
+_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 _FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 _TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
@@ -383,6 +384,24 @@ def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple
     return retro, lists
 
 
+# a report's section of results, under a numbered heading line ('I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. Kết quả thực hiện'), up
+# to the next heading of its rank ('II. NHIỆM VỤ TRỌNG TÂM ...')
+_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|thực hiện|chủ yếu))?"
+                                               r"[^.\d\n]{0,60}$"), re.M)
+_ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
+_NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
+# a state, not a result, in such a section: 'Huyện có diện tích tự nhiên hơn 548 km2, dân số khoảng 290.000 người'
+_HAS = _v(r"(?<![a-z])có(?![a-z])")
+
+
+def _results_sections(f: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _RESULTS_HEADING.finditer(f):
+        nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(f)))
+    return out
+
+
 def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
     for m in _TARGET.finditer(f, s.start, s.end):
@@ -431,6 +450,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
+    results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
@@ -487,6 +507,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        if not s_outcome and results_secs and _inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end):
+            s_outcome = True                    # 'Giải quyết việc làm mới cho 3.950 lao động' under 'I. KẾT QUẢ ĐẠT ĐƯỢC'
         if s_outcome and not (in_retro or results_lead) and _WHOLE_HAS.match(f, s.start) \
                 and all(m.group(0).startswith("toan") for m in _OUTCOME.finditer(fp, s.start, s.end)) \
                 and not _DONE_STATE.search(fp, s.start, s.end):
