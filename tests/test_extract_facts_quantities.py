@@ -633,3 +633,13 @@ def test_figures_under_a_report_s_results_heading_are_results():
 def test_figures_under_another_heading_need_a_word_of_result():
     # near miss: the same sentence under a heading that is not about results
     assert extract(REPORT.format(heading="I. TÌNH HÌNH CHUNG")).outcomes == []
+
+
+def test_a_total_whose_counted_thing_comes_before_the_figure():
+    f = extract(REVIEW_HEAD + "Sau 2 năm, tổng số hợp tác xã đang hoạt động là 742, tăng 9,2% so với năm 2022.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(9.2, "%"), (742, "hợp tác xã")]
+
+
+def test_a_bare_figure_after_la_without_a_counted_thing_is_no_quantity():
+    # near miss: nothing counted is named ('Kết quả là 742' says what, of what?)
+    assert _outs(REVIEW_HEAD + "Sau 2 năm, kết quả đạt được là 742.") == []

@@ -33,6 +33,9 @@ _TERM_THEN_COUNT = re.compile(r"(?<![a-z])nhiem ky[ \t]*$")
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
+# 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
+_COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -189,7 +192,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 pos = w.end()
                 if len(words) >= 5:
                     break
-            if not words or words[0].lower() in _DURATION:
+            if not words:
+                # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
+                cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
+                if cs is None or _DIGIT.search(f, cs.start(), a):
+                    continue
+                words = t[cs.start(1):cs.end(1)].split()
+            if words[0].lower() in _DURATION:
                 continue
             if words[0].lower() == "sao" and re.search(r"(?<![a-z])(?:dat|xep hang|hang)[ \t]+(?:tu[ \t]+)?$", before):
                 continue                   # '43 sản phẩm đạt 3 sao': a rating, not a count
