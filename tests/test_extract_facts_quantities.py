@@ -643,3 +643,16 @@ def test_a_total_whose_counted_thing_comes_before_the_figure():
 def test_a_bare_figure_after_la_without_a_counted_thing_is_no_quantity():
     # near miss: nothing counted is named ('Kết quả là 742' says what, of what?)
     assert _outs(REVIEW_HEAD + "Sau 2 năm, kết quả đạt được là 742.") == []
+
+
+def test_a_sentence_opening_on_the_whole_of_the_result_before_counts_a_part_of_it():
+    text = REVIEW_HEAD + ("Sau 2 năm, toàn tỉnh thành lập mới 87 hợp tác xã, đạt 108,8% kế hoạch. Trong số hợp tác xã thành "
+                          "lập mới, 61 hợp tác xã hoạt động trong lĩnh vực nông nghiệp.")
+    assert sorted(_outs(text)) == [(61, 87), (87, None), (108.8, None)]
+
+
+def test_a_sentence_opening_on_another_whole_counts_no_part_of_the_result_before():
+    # near miss: the result before counts other things (members, not cooperatives)
+    text = REVIEW_HEAD + ("Sau 2 năm, toàn tỉnh kết nạp mới 870 hội viên. Trong số hợp tác xã của tỉnh, 61 hợp tác xã đã "
+                          "hoạt động hiệu quả.")
+    assert sorted(_outs(text)) == [(61, None), (870, None)]

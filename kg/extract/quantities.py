@@ -335,6 +335,8 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
 
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
+_AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document
 _ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
@@ -710,6 +712,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
                         of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
+                    elif of is None and head and not prev_in_sentence and n_o > 0 and _AMONG_LEAD.match(f, s.start):
+                        # 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...': a part of the last such whole before
+                        whole = next((o for o in reversed(outcomes[max(0, n_o - 3):n_o])
+                                      if o.unit and o.unit.lower().startswith(head) and o.of is None), None)
+                        of = whole.value if whole is not None and whole.value > q.value else None
                     subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
                     if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
