@@ -656,3 +656,9 @@ def test_a_sentence_opening_on_another_whole_counts_no_part_of_the_result_before
     text = REVIEW_HEAD + ("Sau 2 năm, toàn tỉnh kết nạp mới 870 hội viên. Trong số hợp tác xã của tỉnh, 61 hợp tác xã đã "
                           "hoạt động hiệu quả.")
     assert sorted(_outs(text)) == [(61, None), (870, None)]
+
+
+def test_vuot_after_phan_dau_is_the_verb_of_an_aim():
+    assert _kinds(REVIEW_HEAD + "Phấn đấu năm 2025 thu ngân sách vượt ít nhất 10% dự toán.") == ([(10, ">=")], [])
+    # near miss: 'vượt' of a result, the aim only named after it
+    assert _kinds(REVIEW_HEAD + "Năm 2024 thu ngân sách đã vượt 10% dự toán.") == ([], [10])
