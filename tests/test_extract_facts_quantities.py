@@ -662,3 +662,14 @@ def test_vuot_after_phan_dau_is_the_verb_of_an_aim():
     assert _kinds(REVIEW_HEAD + "Phấn đấu năm 2025 thu ngân sách vượt ít nhất 10% dự toán.") == ([(10, ">=")], [])
     # near miss: 'vượt' of a result, the aim only named after it
     assert _kinds(REVIEW_HEAD + "Năm 2024 thu ngân sách đã vượt 10% dự toán.") == ([], [10])
+
+
+def test_how_much_a_fund_grew_is_a_result():
+    text = REVIEW_HEAD + "Quỹ Hỗ trợ nông dân tăng trưởng 2,8 tỷ đồng, nâng tổng nguồn vốn lên 39,6 tỷ đồng, cho 1.150 lượt hộ vay."
+    assert sorted(_outs(text)) == [(2.8, None), (39.6, None), (1150, None)]
+
+
+def test_growth_and_raising_words_without_a_figure_after_them_cue_no_result():
+    # near misses: 'tăng trưởng' before a noun, and 'nâng ... lên' of a rate a plan wants, without 'tổng'
+    assert _outs(REVIEW_HEAD + "Tốc độ tăng trưởng kinh tế của huyện khoảng 7%.") == []
+    assert _outs(REVIEW_HEAD + "Các xã nâng tỷ lệ che phủ rừng lên 73%.") == []

@@ -87,10 +87,11 @@ def past_marked(t: str, f: str) -> str:
     return f if out is None else "".join(out)
 
 
-# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before)
+# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
+# trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
-                      r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
+                      r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
