@@ -673,3 +673,14 @@ def test_growth_and_raising_words_without_a_figure_after_them_cue_no_result():
     # near misses: 'tăng trưởng' before a noun, and 'nâng ... lên' of a rate a plan wants, without 'tổng'
     assert _outs(REVIEW_HEAD + "Tốc độ tăng trưởng kinh tế của huyện khoảng 7%.") == []
     assert _outs(REVIEW_HEAD + "Các xã nâng tỷ lệ che phủ rừng lên 73%.") == []
+
+
+def test_a_goal_s_figure_right_after_its_word_when_the_document_that_set_it_follows():
+    assert _kinds(REVIEW_HEAD + "Tỷ lệ che phủ rừng đạt 61%, vượt mục tiêu 60% Nghị quyết đề ra.") == ([(60, "=")], [61])
+    # near miss: no one set the figure after 'chỉ tiêu', so it is the result's own measure
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đã vượt chỉ tiêu 5%, đạt 312 tỷ đồng.") == ([], [5, 312])
+
+
+def test_a_sentence_opening_on_what_a_report_says_about_the_years_past_reports_results():
+    text = REVIEW_HEAD + "Báo cáo cho biết, qua 3 năm, 100% chi bộ tổ chức sinh hoạt chuyên đề hằng năm."
+    assert _kinds(text) == ([], [100])
