@@ -117,3 +117,12 @@ def test_a_header_that_only_begins_with_so_is_no_ratio_column():
     # near miss: 'Số hộ' (a count) folds like 'so' but is a word of its own, not 'so với'
     targets, _ = _both(REPORT_TABLE.format(ratio="Số hộ"))
     assert (110, "tỷ đồng") in targets
+
+
+def test_a_column_of_the_share_reached_is_a_ratio():
+    targets, outcomes = _both(REPORT_TABLE.format(ratio="Đạt (%)"))
+    assert (110, "% kế hoạch") in outcomes and all(v != 110 for v, _ in targets)
+    # near miss: 'Đạt được' (what was reached) is the result column itself, not a share
+    targets, outcomes = _both(REPORT_TABLE.replace("Ước TH 2024 | {ratio}", "Đạt được").replace(" | 110", "")
+                              .format())
+    assert (330, "tỷ đồng") in outcomes and (300, "tỷ đồng") in targets
