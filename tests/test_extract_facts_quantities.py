@@ -684,3 +684,11 @@ def test_a_goal_s_figure_right_after_its_word_when_the_document_that_set_it_foll
 def test_a_sentence_opening_on_what_a_report_says_about_the_years_past_reports_results():
     text = REVIEW_HEAD + "Báo cáo cho biết, qua 3 năm, 100% chi bộ tổ chức sinh hoạt chuyên đề hằng năm."
     assert _kinds(text) == ([], [100])
+
+
+def test_a_part_counting_people_by_another_name_is_of_the_whole_before_it():
+    text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 người đi làm việc ở nước ngoài."
+    assert sorted(_outs(text)) == [(1120, 3950), (3950, None)]
+    # near miss: a part that counts households is no part of a count of workers
+    text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 hộ có người đi làm việc ở nước ngoài."
+    assert sorted(_outs(text)) == [(1120, None), (3950, None)]

@@ -291,6 +291,8 @@ _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn th
 _STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
                              r"(?![^\W\d_])", re.I)
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+# nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
+_PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
 _AIM = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu)(?![a-z])")
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
@@ -718,6 +720,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                 if pq.start in doc_of_whole and plan_doc is None:
                                     plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                                 break
+                        else:
+                            # a count of people named otherwise ('việc làm cho 3.950 lao động, trong đó 1.120 người ...')
+                            pq = prev_in_sentence[-1] if prev_in_sentence else None
+                            if pq is not None and not pq.pct and not q.pct and pq.value > q.value \
+                                    and _PERSONS.match(f, pq.end - len(pq.unit)) and _PERSONS.match(f, q.end - len(q.unit)):
+                                of = pq.value
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
                         of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
