@@ -274,3 +274,20 @@ def test_a_tally_counted_in_goals_another_level_set_is_that_plan_s():
     assert {(o.value, o.of, o.document) for o in f.outcomes} == {
         (11, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"), (2, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"),
         (1, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025")}
+
+
+UNION = ("Ngày 19/12/2025, Thành đoàn tổng kết công tác năm 2025. Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, "
+         "Thành đoàn hoàn thành vượt 11 chỉ tiêu.{gap}Các cơ sở Đoàn giới thiệu 2.850 đoàn viên ưu tú cho Đảng xem xét "
+         "kết nạp, đạt 114% chỉ tiêu; trong đó 1.960 đoàn viên đã được kết nạp.\n")
+UNION_PLAN = "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"
+
+
+def test_a_share_of_goals_named_bare_is_of_the_plan_another_level_set_named_before_in_its_paragraph():
+    got = outcome_docs(UNION.format(gap=" "))
+    assert got[2850] == got[114] == got[1960] == UNION_PLAN
+
+
+def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():
+    # near miss: a new paragraph
+    got = outcome_docs(UNION.format(gap="\n\n"))
+    assert UNION_PLAN not in (got[2850], got[114], got[1960])

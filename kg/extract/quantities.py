@@ -353,6 +353,8 @@ _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
 # a result and, right after it, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao'
 _THEN_SHARE = _v(r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+")
+_THEN_SHARE_CLAUSE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
+_BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
@@ -453,11 +455,12 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None, subject_doc=None) -> tuple[list[Target], list[Outcome]]:
+             named_docs: list[str] | None = None, subject_doc=None, plan_before=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
     ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
-    text's own plan and the document in context."""
+    text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
+    before ``pos`` in its paragraph."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     targets: list[Target] = []
@@ -634,10 +637,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
                     # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
+                    then_share = _THEN_SHARE
+                    if plan_doc is None and plan_before is not None and _BARE_PLAN_END.match(f, pp.end()):
+                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
+                        # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
+                        # the one of its own clause
+                        plan_doc = plan_before(q.start)
+                        then_share = _THEN_SHARE_CLAUSE
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
-                            and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                            and then_share.fullmatch(f, prev_in_sentence[-1].end, q.start):
                         outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
+                        doc_of_whole[prev_in_sentence[-1].start] = plan_doc
                 elif tally and doc_named_at is not None:
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))

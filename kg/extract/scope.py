@@ -310,6 +310,19 @@ class Scope:
             i += 1
         return None
 
+    def plan_before(self, pos: int) -> str | None:
+        """The plan another level set (a ``KH:`` document named as what figures are measured against) named last
+        before ``pos`` in its paragraph."""
+        pi = bisect_right(self._para_starts, pos) - 1
+        pstart = self._para_starts[pi] if pi >= 0 else 0
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][0] >= pstart:
+            at, key = self._keyed[i]
+            if key.startswith("KH:") and self._mention_at[at].yardstick:
+                return key
+            i -= 1
+        return None
+
     def _instrument(self, at: int, pos: int) -> bool:
         """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh
         đã ban hành Kế hoạch số 88/KH-UBND ...', 'Theo Kết luận số 14-KL/TW, ...'), in a sentence before ``pos``,
