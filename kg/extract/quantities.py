@@ -29,7 +29,7 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
-_TERM_THEN_COUNT = re.compile(r"(?<![a-z])nhiem ky[ \t]*$")
+_TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
