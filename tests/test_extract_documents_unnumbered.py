@@ -213,3 +213,46 @@ def test_a_short_name_in_brackets_after_a_titled_de_an_is_the_same_de_an():
     # near miss: a bracketed number of another type is its own document
     g = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng" (Kế hoạch 77) của huyện.')
     assert "ĐA:Phát triển du lịch cộng đồng" in {d.key for d in g.documents} and len(g.documents) == 2
+
+
+def test_a_congress_resolution_named_by_its_term_alone_is_a_document():
+    text = ("Ngày 14/7/2023, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+            "bộ huyện nhiệm kỳ 2020-2025.\n")
+    assert keys(text) == ["NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025"]
+
+
+def test_a_congress_named_without_a_term_or_number_is_no_resolution_of_its_own():
+    # near miss: a resolution 'of the congress' with neither its number, term nor period names no one document
+    assert keys("Các chi bộ tiếp tục thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện.\n") == []
+
+
+def test_a_plan_s_figure_in_brackets_is_no_plan_of_that_number():
+    text = "Toàn tỉnh thành lập mới 87 hợp tác xã, đạt 108,8% kế hoạch giai đoạn (kế hoạch 80 hợp tác xã).\n"
+    assert keys(text) == []
+
+
+def test_a_plan_cited_in_brackets_by_its_number_is_a_document():
+    # near miss: 'số' says it is the plan's number
+    text = "Huyện đã hoàn thành 12 công trình (kế hoạch số 80 của UBND huyện).\n"
+    assert [k for k in keys(text) if k.startswith("80")]
+
+
+def test_the_word_for_plan_in_an_agency_s_name_is_no_document():
+    text = ("Ngày 2/3/2024, UBND tỉnh ban hành Kế hoạch số 311/KH-UBND. Sở Kế hoạch và Đầu tư chủ trì, phối hợp với "
+            "Phòng Tài chính - Kế hoạch các huyện rà soát. Kế hoạch được triển khai đến cơ sở.\n")
+    f = extract(text)
+    spans = [m for d in f.documents for m in d.mentions]
+    assert [d.key for d in f.documents] == ["311/KH-UBND"]
+    # near miss: the bare 'Kế hoạch' that opens the last sentence still refers back to the plan
+    assert len(spans) >= 2
+
+
+def test_goals_another_level_of_the_youth_union_set_are_a_plan_of_their_own():
+    text = ("Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, Thành đoàn hoàn thành vượt 11 chỉ tiêu, hoàn thành 2 "
+            "chỉ tiêu.\n")
+    assert [k for k in keys(text) if k.startswith("KH:")] == ["KH:Trung ương Đoàn giao chỉ tiêu năm 2025"]
+
+
+def test_goals_named_without_a_figure_measured_against_them_are_no_plan():
+    # near miss: 'các chỉ tiêu Trung ương Đoàn giao' with no share, part or whole before it
+    assert keys("Thành đoàn tập trung hoàn thành các chỉ tiêu Trung ương Đoàn giao.\n") == []

@@ -491,3 +491,204 @@ def test_a_yardstick_plan_does_not_take_the_next_sentences_results():
                 "Toàn huyện đã giải quyết việc làm cho 2.300 lao động.")
     plan = next(d.key for d in f.documents if d.type == "KH" and ":" in d.key)
     assert sorted((o.value, o.document) for o in f.outcomes) == [(96, plan), (410, plan), (2300, "14/KH-UBND")]
+
+
+# ---------------------------------------------------------------- round 6: goals and results as reports write them
+
+PLAN_HEAD = "Ngày 5/3/2024, UBND tỉnh ban hành Chỉ thị số 12/CT-UBND về phòng cháy rừng. "
+
+
+def test_a_goal_lead_in_states_goals_of_its_own_before_its_list():
+    text = PLAN_HEAD + ("Để phấn đấu năm 2024 giảm ít nhất 20% số vụ cháy rừng và duy trì tỷ lệ che phủ rừng trên 73%, "
+                        "Chủ tịch UBND tỉnh yêu cầu:\n1. Sở Nông nghiệp chủ trì tuyên truyền.\n")
+    assert sorted(_tgts(text)) == [(20, ">="), (73, ">=")]
+
+
+def test_a_lead_in_that_counts_its_goals_gives_no_goal_of_that_count():
+    # near miss: '5 mục tiêu sau' counts the list's items
+    text = PLAN_HEAD + "Chỉ thị đề ra 5 mục tiêu sau:\n1. Trồng mới 300 ha rừng.\n"
+    assert _tgts(text) == [(300, "=")]
+
+
+def test_figures_after_a_document_s_subject_that_say_what_was_done_are_results():
+    text = ("Huyện ủy tổ chức hội nghị sơ kết. Với Chương trình số 05-CTr/HU ngày 10/5/2021 của Huyện ủy về phát triển "
+            "đô thị, đến nay đã hoàn thành 7/12 dự án hạ tầng, giải phóng mặt bằng 184 ha.\n")
+    assert sorted(_outs(text)) == [(7, 12), (184, None)]
+
+
+def test_a_figure_inside_a_document_s_subject_is_still_no_result():
+    # near miss: the subject itself counts ('đối với 62 huyện nghèo'), with no turn to what was done
+    text = ("Huyện ủy tổ chức hội nghị sơ kết. Thực hiện Chương trình số 05-CTr/HU ngày 10/5/2021 của Huyện ủy về hỗ trợ "
+            "62 huyện nghèo, các xã đã tổ chức tuyên truyền.\n")
+    assert _outs(text) == []
+
+
+REVIEW_HEAD = "Ngày 10/12/2024, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU. "
+
+
+def test_money_set_aside_or_asked_for_is_neither_a_goal_nor_a_result():
+    for sentence in ("Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng.", "Năm 2024, huyện bố trí 18 tỷ đồng để hỗ trợ "
+                     "hợp tác xã xây kho lạnh.", "Đề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình."):
+        f = extract(REVIEW_HEAD + sentence)
+        assert not f.targets and not f.outcomes, sentence
+
+
+def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
+    # near misses: spending said with 'đã' before the figure; a count (not money) next to a budget word
+    assert _outs(REVIEW_HEAD + "Huyện đã bố trí 18 tỷ đồng hỗ trợ hợp tác xã xây kho lạnh.") == [(18, None)]
+    assert _outs(REVIEW_HEAD + "Vốn đầu tư công được giao 412 tỷ đồng; đến nay đã giải ngân 318,2 tỷ đồng.") == [(318.2, None)]
+    assert _outs(REVIEW_HEAD + "Kinh phí hỗ trợ đã giúp 120 hộ thoát nghèo.") == [(120, None)]
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted((t.value, t.comparator) for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_result_then_the_goal_it_is_measured_against():
+    cases = {
+        "Tốc độ tăng giá trị sản xuất bình quân đạt 8,1%/năm (Nghị quyết đề ra 8,5-9%/năm).": ([(8.5, ">=")], [8.1]),
+        "Thu nhập bình quân đầu người năm 2022 đạt 62,5 triệu đồng, bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng.":
+            ([(70, "=")], [62.5, 89]),
+        "Tỷ lệ hộ nghèo giảm bình quân 3,4%/năm, vượt mục tiêu mỗi năm giảm trên 3% mà Nghị quyết đề ra.":
+            ([(3, ">=")], [3.4]),
+        "Các tổ chức đảng kết nạp 612 đảng viên mới (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên).": ([(1000, "=")], [612]),
+        "Có 214/742 hợp tác xã được xếp loại tốt, khá (mục tiêu đến năm 2025 là ít nhất 60%).": ([(60, ">=")], [214]),
+        "Tỷ lệ nữ tham gia cấp ủy đạt 19,8%, chưa đạt mục tiêu Nghị quyết đề ra.": ([], [19.8]),
+    }
+    for sentence, want in cases.items():
+        assert _kinds(REVIEW_HEAD + sentence) == want, sentence
+
+
+def test_a_result_compared_with_a_plan_by_a_share_has_no_goal_figure_after_a_comma():
+    # near misses: the figure after the plan's word is another result ('..., tăng 12%'), and 'vượt kế hoạch 5%'
+    # (exceeded the plan by 5%) names no goal
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đạt 95% kế hoạch năm, tăng 12% so với cùng kỳ.") == ([], [12, 95])
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đã vượt kế hoạch 5%.") == ([], [5])
+
+
+def test_a_goal_compared_in_brackets_belongs_to_the_document_named_there():
+    text = ("Ngày 14/7/2023, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng "
+            "bộ huyện nhiệm kỳ 2020-2025. Năm 2022, huyện ban hành Kế hoạch số 12-KH/HU về đô thị. Tốc độ tăng giá trị "
+            "sản xuất bình quân đạt 8,1%/năm (Nghị quyết đề ra 8,5-9%/năm).")
+    f = extract(text)
+    congress = "NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025"
+    assert [(t.value, t.document) for t in f.targets] == [(8.5, congress)]
+    assert [(o.value, o.document) for o in f.outcomes] == [(8.1, congress)]
+
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+             "Về phòng cháy, chữa cháy rừng năm 2024\n{sentence}\n1. Sở Nông nghiệp và Phát triển nông thôn chủ trì "
+             "tuyên truyền.\n")
+
+
+def test_what_happened_in_a_year_before_the_plan_is_a_result_of_no_document():
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha."))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(14, None), (46.2, None)]
+    assert not f.targets
+
+
+def test_a_goal_for_a_year_ahead_in_the_preamble_is_still_the_plan_s_goal():
+    # near miss: the year opening the sentence is the plan's own year ahead, with a goal word
+    f = extract(DIRECTIVE.format(sentence="Năm 2024, phấn đấu giảm ít nhất 20% số vụ cháy rừng."))
+    assert [(x.value, x.document) for x in f.targets] == [(20, "03/CT-UBND")]
+    assert not f.outcomes
+
+
+def test_a_part_after_trong_do_is_a_result_of_its_whole_though_the_sentence_names_a_year_ahead():
+    text = REVIEW_HEAD + ("Các địa phương đã giải ngân 61.480 tỷ đồng, đạt 68,3% kế hoạch vốn được giao đến hết năm 2025; "
+                          "trong đó vốn sự nghiệp giải ngân 27.900 tỷ đồng.")
+    f = extract(text)
+    assert not f.targets
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(68.3, None), (27900, 61480), (61480, None)]
+
+
+def test_a_trong_do_part_after_a_goal_stays_a_goal():
+    # near miss: the whole before 'trong đó' is a goal, so is its part
+    text = REVIEW_HEAD + "Năm 2025 phấn đấu kết nạp 500 đảng viên; trong đó 200 đảng viên là đoàn viên thanh niên."
+    assert sorted(x.value for x in extract(text).targets) == [200, 500]
+
+
+def test_how_many_a_whole_has_is_no_result_without_a_word_of_achievement():
+    assert _outs(REVIEW_HEAD + "Toàn tỉnh có hơn 370.000 ha đất có rừng, phần lớn là rừng trồng dễ cháy.") == []
+    # near misses: 'đạt chuẩn', 'được đăng ký' make the count a result ('đất' only looks like 'đạt')
+    assert _outs(REVIEW_HEAD + "Toàn huyện có 13/30 xã đạt chuẩn nông thôn mới nâng cao.") == [(13, 30)]
+    assert _outs(REVIEW_HEAD + "Toàn huyện có 1.236 mô hình, việc làm hay được đăng ký.") == [(1236, None)]
+
+
+REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nYên Thành, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+          "Kết quả thực hiện nhiệm vụ năm 2024\n\nThực hiện Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện, "
+          "UBND huyện báo cáo như sau:\n\n{heading}\nHuyện có diện tích tự nhiên hơn 548 km2. Giải quyết việc làm mới "
+          "cho 3.950 lao động. Tổng vốn ngân sách các cấp giao năm 2024 là 96,4 tỷ đồng.\n\n"
+          "II. NHIỆM VỤ THÁNG CUỐI NĂM\nHướng dẫn 3 xã hoàn thiện hồ sơ nông thôn mới nâng cao.\n")
+
+
+def test_figures_under_a_report_s_results_heading_are_results():
+    f = extract(REPORT.format(heading="I. KẾT QUẢ ĐẠT ĐƯỢC"))
+    # not the state of the place ('có diện tích'), not money the levels gave ('giao ... là 96,4 tỷ đồng'), not the
+    # next section's tasks
+    assert [(o.value, o.document) for o in f.outcomes] == [(3950, "45/NQ-HĐND")]
+
+
+def test_figures_under_another_heading_need_a_word_of_result():
+    # near miss: the same sentence under a heading that is not about results
+    assert extract(REPORT.format(heading="I. TÌNH HÌNH CHUNG")).outcomes == []
+
+
+def test_a_total_whose_counted_thing_comes_before_the_figure():
+    f = extract(REVIEW_HEAD + "Sau 2 năm, tổng số hợp tác xã đang hoạt động là 742, tăng 9,2% so với năm 2022.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(9.2, "%"), (742, "hợp tác xã")]
+
+
+def test_a_bare_figure_after_la_without_a_counted_thing_is_no_quantity():
+    # near miss: nothing counted is named ('Kết quả là 742' says what, of what?)
+    assert _outs(REVIEW_HEAD + "Sau 2 năm, kết quả đạt được là 742.") == []
+
+
+def test_a_sentence_opening_on_the_whole_of_the_result_before_counts_a_part_of_it():
+    text = REVIEW_HEAD + ("Sau 2 năm, toàn tỉnh thành lập mới 87 hợp tác xã, đạt 108,8% kế hoạch. Trong số hợp tác xã thành "
+                          "lập mới, 61 hợp tác xã hoạt động trong lĩnh vực nông nghiệp.")
+    assert sorted(_outs(text)) == [(61, 87), (87, None), (108.8, None)]
+
+
+def test_a_sentence_opening_on_another_whole_counts_no_part_of_the_result_before():
+    # near miss: the result before counts other things (members, not cooperatives)
+    text = REVIEW_HEAD + ("Sau 2 năm, toàn tỉnh kết nạp mới 870 hội viên. Trong số hợp tác xã của tỉnh, 61 hợp tác xã đã "
+                          "hoạt động hiệu quả.")
+    assert sorted(_outs(text)) == [(61, None), (870, None)]
+
+
+def test_vuot_after_phan_dau_is_the_verb_of_an_aim():
+    assert _kinds(REVIEW_HEAD + "Phấn đấu năm 2025 thu ngân sách vượt ít nhất 10% dự toán.") == ([(10, ">=")], [])
+    # near miss: 'vượt' of a result, the aim only named after it
+    assert _kinds(REVIEW_HEAD + "Năm 2024 thu ngân sách đã vượt 10% dự toán.") == ([], [10])
+
+
+def test_how_much_a_fund_grew_is_a_result():
+    text = REVIEW_HEAD + "Quỹ Hỗ trợ nông dân tăng trưởng 2,8 tỷ đồng, nâng tổng nguồn vốn lên 39,6 tỷ đồng, cho 1.150 lượt hộ vay."
+    assert sorted(_outs(text)) == [(2.8, None), (39.6, None), (1150, None)]
+
+
+def test_growth_and_raising_words_without_a_figure_after_them_cue_no_result():
+    # near misses: 'tăng trưởng' before a noun, and 'nâng ... lên' of a rate a plan wants, without 'tổng'
+    assert _outs(REVIEW_HEAD + "Tốc độ tăng trưởng kinh tế của huyện khoảng 7%.") == []
+    assert _outs(REVIEW_HEAD + "Các xã nâng tỷ lệ che phủ rừng lên 73%.") == []
+
+
+def test_a_goal_s_figure_right_after_its_word_when_the_document_that_set_it_follows():
+    assert _kinds(REVIEW_HEAD + "Tỷ lệ che phủ rừng đạt 61%, vượt mục tiêu 60% Nghị quyết đề ra.") == ([(60, "=")], [61])
+    # near miss: no one set the figure after 'chỉ tiêu', so it is the result's own measure
+    assert _kinds(REVIEW_HEAD + "Thu ngân sách đã vượt chỉ tiêu 5%, đạt 312 tỷ đồng.") == ([], [5, 312])
+
+
+def test_a_sentence_opening_on_what_a_report_says_about_the_years_past_reports_results():
+    text = REVIEW_HEAD + "Báo cáo cho biết, qua 3 năm, 100% chi bộ tổ chức sinh hoạt chuyên đề hằng năm."
+    assert _kinds(text) == ([], [100])
+
+
+def test_a_part_counting_people_by_another_name_is_of_the_whole_before_it():
+    text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 người đi làm việc ở nước ngoài."
+    assert sorted(_outs(text)) == [(1120, 3950), (3950, None)]
+    # near miss: a part that counts households is no part of a count of workers
+    text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 hộ có người đi làm việc ở nước ngoài."
+    assert sorted(_outs(text)) == [(1120, None), (3950, None)]

@@ -99,3 +99,30 @@ def test_a_table_the_text_opens_as_results_holds_results():
     # near miss: a table opened without saying it reports results keeps its unnamed columns as goals
     targets, outcomes = _both(text.replace("Kết quả cho vay", "Dự kiến cho vay"))
     assert not outcomes and sorted(v for v, _ in targets) == [18, 42.5, 610, 1230]
+
+
+REPORT_TABLE = ("Thực hiện Nghị quyết số 30/NQ-HĐND ngày 15/12/2023 của HĐND huyện, UBND huyện báo cáo như sau:\n\n"
+                "TT | Chỉ tiêu | ĐVT | KH 2024 | Ước TH 2024 | {ratio}\n"
+                "1 | Thu ngân sách trên địa bàn | tỷ đồng | 300 | 330 | 110\n"
+                "2 | Tỷ lệ hộ nghèo | % | 2,5 | 2,2 |\n")
+
+
+def test_a_column_compared_with_the_plan_is_a_ratio_and_a_row_with_its_last_cell_empty_is_read():
+    targets, outcomes = _both(REPORT_TABLE.format(ratio="So KH (%)"))
+    assert targets == [(2.5, "%"), (300, "tỷ đồng")]
+    assert outcomes == [(2.2, "%"), (110, "% kế hoạch"), (330, "tỷ đồng")]
+
+
+def test_a_header_that_only_begins_with_so_is_no_ratio_column():
+    # near miss: 'Số hộ' (a count) folds like 'so' but is a word of its own, not 'so với'
+    targets, _ = _both(REPORT_TABLE.format(ratio="Số hộ"))
+    assert (110, "tỷ đồng") in targets
+
+
+def test_a_column_of_the_share_reached_is_a_ratio():
+    targets, outcomes = _both(REPORT_TABLE.format(ratio="Đạt (%)"))
+    assert (110, "% kế hoạch") in outcomes and all(v != 110 for v, _ in targets)
+    # near miss: 'Đạt được' (what was reached) is the result column itself, not a share
+    targets, outcomes = _both(REPORT_TABLE.replace("Ước TH 2024 | {ratio}", "Đạt được").replace(" | 110", "")
+                              .format())
+    assert (330, "tỷ đồng") in outcomes and (300, "tỷ đồng") in targets

@@ -183,3 +183,111 @@ def test_a_bare_nghi_quyet_is_the_congress_resolution_when_no_numbered_one_is_na
     # near miss: where a numbered resolution is named, a bare 'Nghị quyết' is not lent to the congress one
     g = extract(text.replace("Trong 15", "Nghị quyết số 12-NQ/ĐU về chuyển đổi số được ban hành. Trong 15"))
     assert [(o.value, o.of, o.document) for o in g.outcomes] == [(6, 15, "12-NQ/ĐU")]
+
+
+ISSUED = ("Ngay sau Đại hội, Đảng ủy xã ban hành Chương trình hành động số 03-CTr/ĐU ngày 5/8/2025 để cụ thể hóa "
+          "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030. {sentence}\n")
+CONGRESS = "NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"
+
+
+def outcome_docs(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+def target_docs(text: str) -> dict[float, str | None]:
+    return {x.value: x.document for x in extract(text).targets}
+
+
+def test_a_document_that_sets_the_goal_as_its_sentence_s_subject_keeps_it():
+    text = ISSUED.format(sentence="Nghị quyết đề ra mục tiêu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên.")
+    assert target_docs(text) == {10.5: CONGRESS}
+
+
+def test_a_goal_of_a_sentence_that_does_not_open_on_the_document_goes_to_the_text_s_plan():
+    # near miss: the document is named inside the sentence, not as the one that sets the goal
+    text = ISSUED.format(sentence="Chương trình phấn đấu tốc độ tăng trưởng bình quân từ 10,5%/năm trở lên theo Nghị "
+                                  "quyết.")
+    assert target_docs(text) == {10.5: "03-CTr/ĐU"}
+
+
+def test_a_tally_counted_among_the_goals_of_a_named_document_is_that_document_s():
+    text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu của Nghị quyết, có 5 chỉ tiêu đã đạt và vượt, "
+                                  "10 chỉ tiêu đang triển khai đúng tiến độ.")
+    assert outcome_docs(text) == {5: CONGRESS, 10: CONGRESS}
+
+
+def test_a_tally_whose_whole_names_no_document_stays_with_the_context():
+    # near miss: 'trong 17 chỉ tiêu năm 2025' names no document
+    text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu năm 2025, có 5 chỉ tiêu đã đạt và vượt.")
+    assert outcome_docs(text) == {5: "03-CTr/ĐU"}
+
+
+REVIEW_PROGRAMME = ("Ngày 19/6/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 20-NQ/TW "
+                    "ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể.\n\n"
+                    "Để đưa Nghị quyết vào cuộc sống, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 62-CTr/TU.\n\n"
+                    "Sau 2 năm thực hiện Chương trình hành động, toàn tỉnh thành lập mới 87 hợp tác xã. Tổng số hợp tác "
+                    "xã tăng 9,2% so với {when} Nghị quyết. Doanh thu bình quân của một hợp tác xã đạt 1,46 tỷ đồng.\n")
+
+
+def test_a_document_named_as_a_point_in_time_does_not_take_the_paragraph_s_results():
+    got = outcome_docs(REVIEW_PROGRAMME.format(when="thời điểm ban hành"))
+    assert got == {87: "62-CTr/TU", 9.2: "62-CTr/TU", 1.46: "62-CTr/TU"}
+
+
+def test_a_document_named_as_the_subject_of_a_comparison_does():
+    # near miss: 'so với mục tiêu của Nghị quyết' is no point in time; the results after it are the resolution's
+    got = outcome_docs(REVIEW_PROGRAMME.format(when="mục tiêu của"))
+    assert got[1.46] == "20-NQ/TW"
+
+
+REVIEW_CENTRAL = ("Chiều 19/12/2025, Thành đoàn tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 "
+                  "của Ban Bí thư về giáo dục lý tưởng cho thế hệ trẻ.\n\n{first}{opener}100% chi đoàn tổ chức học tập "
+                  "chuyên đề hằng năm; 41.700 thanh niên được bồi dưỡng kỹ năng. {last}\n")
+PLAN_SENTENCE = "Để thực hiện Chỉ thị, Thành ủy đã ban hành Kế hoạch số 64-KH/TU ngày 9/6/2015."
+
+
+def test_a_review_s_figures_before_the_local_plan_is_named_are_the_reviewed_document_s():
+    text = REVIEW_CENTRAL.format(first="", opener="Theo báo cáo sơ kết, sau 10 năm, ", last=PLAN_SENTENCE)
+    f = extract(text)
+    assert {o.value: o.document for o in f.outcomes} == {100: "42-CT/TW", 41700: "42-CT/TW"}
+    assert not f.targets        # 'hằng năm' in a report on the years past is a rate, not a goal
+
+
+def test_figures_after_the_local_plan_carrying_a_central_document_out_are_the_plan_s():
+    plan = "Ngày 9/6/2015, Thành ủy ban hành Kế hoạch số 64-KH/TU thực hiện Chỉ thị số 42-CT/TW của Ban Bí thư."
+    figures = "Thực hiện Chỉ thị số 42-CT/TW, các cơ sở Đoàn đã kết nạp 500 đoàn viên."
+    assert outcome_docs(plan + "\n\n" + figures + "\n") == {500: "64-KH/TU"}
+    # near miss: the same figures before the plan is named are the directive's
+    assert outcome_docs(figures + "\n\n" + plan + "\n") == {500: "42-CT/TW"}
+
+
+def test_hang_nam_without_a_report_on_the_years_past_is_a_goal():
+    # near miss: no 'sau 10 năm' opener, so 'hằng năm' states what is to be done each year
+    text = REVIEW_CENTRAL.format(first="", opener="Thành đoàn phấn đấu ", last="")
+    assert {x.value for x in extract(text).targets} >= {100}
+
+
+def test_a_tally_counted_in_goals_another_level_set_is_that_plan_s():
+    text = ("Ngày 19/12/2025, Thành đoàn tổng kết công tác năm 2025. Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, "
+            "Thành đoàn hoàn thành vượt 11 chỉ tiêu, hoàn thành 2 chỉ tiêu, 1 chỉ tiêu chưa đạt.\n")
+    f = extract(text)
+    assert {(o.value, o.of, o.document) for o in f.outcomes} == {
+        (11, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"), (2, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"),
+        (1, 14, "KH:Trung ương Đoàn giao chỉ tiêu năm 2025")}
+
+
+UNION = ("Ngày 19/12/2025, Thành đoàn tổng kết công tác năm 2025. Năm 2025, trong 14 chỉ tiêu Trung ương Đoàn giao, "
+         "Thành đoàn hoàn thành vượt 11 chỉ tiêu.{gap}Các cơ sở Đoàn giới thiệu 2.850 đoàn viên ưu tú cho Đảng xem xét "
+         "kết nạp, đạt 114% chỉ tiêu; trong đó 1.960 đoàn viên đã được kết nạp.\n")
+UNION_PLAN = "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"
+
+
+def test_a_share_of_goals_named_bare_is_of_the_plan_another_level_set_named_before_in_its_paragraph():
+    got = outcome_docs(UNION.format(gap=" "))
+    assert got[2850] == got[114] == got[1960] == UNION_PLAN
+
+
+def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():
+    # near miss: a new paragraph
+    got = outcome_docs(UNION.format(gap="\n\n"))
+    assert UNION_PLAN not in (got[2850], got[114], got[1960])

@@ -65,7 +65,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
-                                 doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k])
+                                 doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k],
+                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before)
     scope.issued_by_review(outcomes)
     scope.report_subject(links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for)

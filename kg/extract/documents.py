@@ -35,10 +35,11 @@ _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[
 # body that set it and 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
-                               r"cấp trên|trung ương hội|trung ương|tỉnh hội|huyện hội|thủ tướng chính phủ|chính phủ)"
+                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ)"
                                r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
-# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15')
-_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d)[ \t]$")
+# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
+# whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
@@ -78,9 +79,13 @@ _SHARED_NUM = re.compile(r"[ \t]*(?:,[ \t]*va|,|va)[ \t]+(?:so[ \t]*)?(\d{1,4})(
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
+# (a congress may be named by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
 _NAMED_DH = re.compile(
-    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
-    r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:(?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
+    r"(?:,? nhiem ky \d{4} ?- ?\d{4})?|nhiem ky \d{4} ?- ?\d{4}))(?![a-z])")
+# 'kế hoạch' as a word of an agency's name ('Bộ Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch', 'Vụ Kế hoạch - Tài chính')
+_AGENCY_BEFORE = re.compile(vi(r"(?<![a-z])(?:sở|bộ|phòng|vụ|cục|tài chính[ \t]*[-–])[ \t]*$"))
+_AGENCY_AFTER = re.compile(vi(r"[ \t]+và[ \t]+đầu tư(?![a-z])|[ \t]*[-–][ \t]*tài chính(?![a-z])"))
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
@@ -415,6 +420,9 @@ class DocumentFinder:
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
+        # the word of a body's name is no document: 'Sở Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch'
+        type_hits = [h for h in type_hits if not (h[2] == "KH" and (_AGENCY_BEFORE.search(f, max(0, h[0] - 20), h[0])
+                                                                    or _AGENCY_AFTER.match(f, h[1])))]
         type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
@@ -519,6 +527,8 @@ class DocumentFinder:
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
+                if code == "KH" and t[s] == "k" and f[s - 1:s] == "(" and "so" not in f[e:m.start(1)]:
+                    continue        # '(kế hoạch 80 hợp tác xã)': the plan's figure after a result, in brackets
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)

@@ -29,9 +29,13 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+_TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 _DIGIT = re.compile(r"\d")
+# 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
+_COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
 _AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -39,7 +43,8 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm"}
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
-_EXCLUDE = re.compile(r"(?<![a-z])(?:ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
+_EXCLUDE = re.compile(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
                       r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])")
 _TARGET = re.compile(word_start(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))
@@ -82,10 +87,11 @@ def past_marked(t: str, f: str) -> str:
     return f if out is None else "".join(out)
 
 
-# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before)
+# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
+# trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
-                      r"tang(?! (?:truong|cuong))|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
+                      r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
@@ -155,8 +161,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if _BEFORE_SKIP.search(before) or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
-            continue
+        if (_BEFORE_SKIP.search(before) and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
+                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
+            continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
         if _AMONG.search(before):
@@ -186,7 +193,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 pos = w.end()
                 if len(words) >= 5:
                     break
-            if not words or words[0].lower() in _DURATION:
+            if not words:
+                # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
+                cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
+                if cs is None or _DIGIT.search(f, cs.start(), a):
+                    continue
+                words = t[cs.start(1):cs.end(1)].split()
+            if words[0].lower() in _DURATION:
                 continue
             if words[0].lower() == "sao" and re.search(r"(?<![a-z])(?:dat|xep hang|hang)[ \t]+(?:tu[ \t]+)?$", before):
                 continue                   # '43 sản phẩm đạt 3 sao': a rating, not a count
@@ -200,10 +213,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
-        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before):
+        if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before) \
+                and not _COMPARED_GOAL.match(f, f.rfind("(", seg.start, a)):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
-            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)')
+            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see _COMPARED_GOAL)
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -243,6 +258,13 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
             r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)"
             # 'Trong 6 tháng đầu năm, ...', '9 tháng đầu năm 2024, ...', 'Quý I, ...': a report of the months past
             r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,")
+# the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
+_RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
+                             + "(?:" + _RETRO.pattern + ")")
+# a whole that has so many of something ('Toàn tỉnh có trên 80% dân số sống ở nông thôn'), and the words that make
+# such a count a result ('Toàn huyện có 13/30 xã đạt chuẩn', '1.236 mô hình được đăng ký')
+_WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
+_DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])")
 # goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
 # 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
 _GOAL_STATED = _v(r"(?<![a-z])(?:(?:đề ra|đặt ra)(?![a-z])|(?:kế hoạch|chỉ tiêu)[^.;:\n]{0,30}?giao[ \t]*:"
@@ -269,6 +291,13 @@ _PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn th
 _STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
                              r"(?![^\W\d_])", re.I)
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+# nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
+_PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
+_AIM = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu)(?![a-z])")
+# money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
+# để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
+# tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
+_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 _FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 _TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
@@ -278,8 +307,48 @@ _PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^
 _COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
+# a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
+# 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
+# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra'. Group 'noun'
+# is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
+_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
+                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
+                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
+# what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
+_GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
+                      r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
+_GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+
+
+def compared_goal(f: str, s: Segment) -> re.Match | None:
+    """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
+    # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
+    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
+        return None
+    for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
+        if _DIGIT.search(f, s.start, m.start()):
+            return m
+    return None
+
+
+def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
+    """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
+    'là', 'đề ra' or period, with no comma or bracket between)."""
+    if goal.group(1):
+        return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
+    if q_start >= goal.end() and not f[goal.end():q_start].strip():
+        # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
+        # quyết đề ra'
+        return bool(_SET_AFTER.match(f, q_start))
+    return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
+_AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document
 _ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
@@ -287,6 +356,8 @@ _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 _PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
 # a result and, right after it, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao'
 _THEN_SHARE = _v(r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+")
+_THEN_SHARE_CLAUSE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
+_BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
@@ -302,7 +373,8 @@ def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int
     m = _ITEM_CUT.search(f, q_end, c.end)
     return a, (m.start() if m else c.end)
 
-_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
+# (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
+_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
 
 
 def subject_end(p, mention) -> int:
@@ -337,6 +409,24 @@ def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple
     return retro, lists
 
 
+# a report's section of results, under a numbered heading line ('I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. Kết quả thực hiện'), up
+# to the next heading of its rank ('II. NHIỆM VỤ TRỌNG TÂM ...')
+_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|thực hiện|chủ yếu))?"
+                                               r"[^.\d\n]{0,60}$"), re.M)
+_ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
+_NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
+# a state, not a result, in such a section: 'Huyện có diện tích tự nhiên hơn 548 km2, dân số khoảng 290.000 người'
+_HAS = _v(r"(?<![a-z])có(?![a-z])")
+
+
+def _results_sections(f: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _RESULTS_HEADING.finditer(f):
+        nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(f)))
+    return out
+
+
 def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
     for m in _TARGET.finditer(f, s.start, s.end):
@@ -368,9 +458,12 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
+             named_docs: list[str] | None = None, subject_doc=None, plan_before=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
-    plan the text presents (a sentence opening on an earlier year states the starting situation)."""
+    plan the text presents (a sentence opening on an earlier year states the starting situation);
+    ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
+    text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
+    before ``pos`` in its paragraph."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     targets: list[Target] = []
@@ -383,13 +476,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = _paragraph_frames(f, t)
+    results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
-        in_retro = bool(retro_paras) and _inside(retro_paras, s.start)
+        in_retro = (bool(retro_paras) and _inside(retro_paras, s.start)) or bool(_RETRO_SENTENCE.match(f, s.start))
         in_list = bool(list_paras) and _inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
@@ -398,12 +492,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             results_lead = False
         stext = f[s.start:s.end].rstrip()
         ptext = fp[s.start:s.end]             # for the cues of a past result
+        own_lead = False                      # a goal lead-in with figures of its own
+        before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if _RESULT_WORDS.search(f, s.start, s.end):
                 results_lead, lead = True, None     # its items are results
-            else:
-                lead = [_period(f, s.start, s.end)]
-            continue
+                continue
+            lead = [_period(f, s.start, s.end)]
+            # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
+            # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
+            if not find_quantities(t, f, s, blocked):
+                continue
+            own_lead = True
         if stext.endswith(":") and len(stext) <= 80 and _RESULT_WORDS.search(f, s.start, s.end) \
                 and not _DIGIT.search(f, s.start, s.end):
             results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
@@ -433,8 +533,23 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        if not s_outcome and results_secs and _inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end):
+            s_outcome = True                    # 'Giải quyết việc làm mới cho 3.950 lao động' under 'I. KẾT QUẢ ĐẠT ĐƯỢC'
+        if s_outcome and not (in_retro or results_lead) and _WHOLE_HAS.match(f, s.start) \
+                and all(m.group(0).startswith("toan") for m in _OUTCOME.finditer(fp, s.start, s.end)) \
+                and not _DONE_STATE.search(fp, s.start, s.end):
+            s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
         # the goal is named only in brackets after a result: the figures outside them are results
         bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
+        goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
+        goal_cmp_doc = None
+        if goal_cmp is not None and doc_named_at is not None:
+            # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
+            # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
+            if not goal_cmp.group(1):
+                goal_cmp_doc = doc_named_at(goal_cmp.end())
+            elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
+                goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
             s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
@@ -443,7 +558,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start)
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
-            continue                            # the starting situation before the plan
+            # the situation before the plan, in a year past: what happened then is a result of no document of the
+            # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')
+            s_outcome, before_plan = True, True
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
@@ -470,14 +587,20 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             qs = find_quantities(t, f, c, blocked)
             if not qs:
                 continue
-            c_strong = bool(_OUT_STRONG.search(fp, c.start, c.end))
+            cs = _OUT_STRONG.search(fp, c.start, c.end)
+            # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
+            c_strong = cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
-            if s_target and not c_strong:
+            part_of_result = bool(prev_in_sentence) and len(outcomes) > n_o \
+                and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
+                and bool(_SUBSET_LEAD.match(f, c.start))
+            if s_target and not c_strong and not part_of_result:
                 kind = "target"
                 marks = _period_marks(f, c.start, c.end)
-            elif c_out or s_outcome:
+            elif c_out or s_outcome or part_of_result:  # 'đã giải ngân 61.480 tỷ đồng; trong đó vốn sự nghiệp ...'
+
                 kind = "outcome"
                 period = None
             else:
@@ -491,9 +614,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
-                if kind == "outcome" and not c_strong and not q.pct and q.of is None \
+                if (own_lead or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and _STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                if not q.pct and q.unit and _MONEY.match(f, q.end - len(q.unit)) \
+                        and _BUDGET.search(f, max(c.start, q.start - 60), q.start) \
+                        and not _OUT_STRONG.search(fp, s.start, q.start):
+                    continue            # a budget (see _BUDGET): neither a goal nor a result, unless said spent
                 if _FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and _TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
                 if not q.pct and f[max(c.start, q.start - 4):q.start] == "cua " and _COUNT_IN_SUBJECT.match(f, q.end, c.end):
@@ -513,10 +640,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
                     # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
+                    then_share = _THEN_SHARE
+                    if plan_doc is None and plan_before is not None and _BARE_PLAN_END.match(f, pp.end()):
+                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
+                        # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
+                        # the one of its own clause
+                        plan_doc = plan_before(q.start)
+                        then_share = _THEN_SHARE_CLAUSE
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
-                            and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                            and then_share.fullmatch(f, prev_in_sentence[-1].end, q.start):
                         outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
+                        doc_of_whole[prev_in_sentence[-1].start] = plan_doc
                 elif tally and doc_named_at is not None:
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))
@@ -535,6 +670,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
                     marks = _period_marks(f, c.start, c.end)
+                if goal_cmp is not None:
+                    if is_goal_figure(f, goal_cmp, q.start):
+                        kind_q = "target"
+                        marks = _period_marks(f, goal_cmp.start(), c.end)
+                    elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
+                        kind_q = "outcome"
+                        plan_doc = plan_doc or goal_cmp_doc
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
@@ -555,7 +697,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = main_doc or doc_for(q.start)
+                    doc = (goal_cmp_doc if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
@@ -583,16 +726,28 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 else:
                     of = q.of
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
-                    if of is None and _SUBSET.search(f, max(0, q.start - 16), q.start):
+                    if of is None and (_SUBSET.search(f, max(0, q.start - 16), q.start)
+                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start))):
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head):
                                 of = pq.value
                                 if pq.start in doc_of_whole and plan_doc is None:
                                     plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                                 break
+                        else:
+                            # a count of people named otherwise ('việc làm cho 3.950 lao động, trong đó 1.120 người ...')
+                            pq = prev_in_sentence[-1] if prev_in_sentence else None
+                            if pq is not None and not pq.pct and not q.pct and pq.value > q.value \
+                                    and _PERSONS.match(f, pq.end - len(pq.unit)) and _PERSONS.match(f, q.end - len(q.unit)):
+                                of = pq.value
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and _SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
                         of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
+                    elif of is None and head and not prev_in_sentence and n_o > 0 and _AMONG_LEAD.match(f, s.start):
+                        # 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...': a part of the last such whole before
+                        whole = next((o for o in reversed(outcomes[max(0, n_o - 3):n_o])
+                                      if o.unit and o.unit.lower().startswith(head) and o.of is None), None)
+                        of = whole.value if whole is not None and whole.value > q.value else None
                     subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
                     if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
@@ -607,7 +762,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
-                    odoc = plan_doc or doc_for(q.start)
+                    odoc = None if before_plan else \
+                        plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:
                         odoc = doc_in_year(odoc, past_year)     # a result cannot predate its document
                     outcomes.append(Outcome(odoc, text, q.value, q.unit or None, of,

@@ -38,9 +38,21 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+# a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
+# điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
+_IN_PASSING_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
+                                   r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$"))
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
+# a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt
+# chỉ tiêu ...' (read after the mention and its subject)
+_SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
+                            r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+# the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
+# chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
+_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
+                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$"))
 
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
@@ -122,13 +134,16 @@ class Scope:
     ref_year: int | None = None
     groups: list[tuple[int, str]] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
+    passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
 
     # ------------------------------------------------------------------ building
     @classmethod
     def build(cls, p: Prepared, df: DocumentFinder, docs: dict[str, DocInfo], links, events, dates,
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
-        sc.groups = mention_groups(df.mentions, p.folded)
+        f = p.folded
+        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
@@ -198,8 +213,12 @@ class Scope:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
-        self._keyed = sorted((m.start, m.key) for m in self.mentions if m.key and m.kind != "planned")
+        self._keyed = sorted((m.start, m.key) for m in self.mentions
+                             if m.key and m.kind != "planned" and m.start not in self.passing)
         self._gstarts = [g[0] for g in self.groups]
+        self._first_named: dict[str, int] = {}
+        for at, key in self._keyed:
+            self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
 
     # ------------------------------------------------------------------ queries
@@ -261,13 +280,48 @@ class Scope:
             return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
-        if key in self.upstream:
+        if key in self.upstream and self.main_doc is not None and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
-        if key in self.local_for:
+        # (once the text has named the local one: a plan named only after the figures is not theirs)
+        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
             return self.local_for[key]
         return key
+
+    def subject_doc(self, pos: int) -> str | None:
+        """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
+        named (not handed down a chain to the text's own plan): the sentence opens on the document and goes
+        on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
+        (_GOALS_OF) before it in the sentence."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k < 0:
+            return None
+        f = self.p.folded
+        st = self.sents[k].start
+        i = bisect_right(self._keyed, (st, ""))
+        while i < len(self._keyed) and self._keyed[i][0] < pos:
+            at, key = self._keyed[i]
+            mn = self._mention_at[at]
+            if not f[st:at].strip(" \t\n-+•–") and _SETS_GOALS.match(f, max(mn.end, mn.tail_end)):
+                return key
+            if _GOALS_OF.search(f, max(st, at - 60), at):
+                return key
+            i += 1
+        return None
+
+    def plan_before(self, pos: int) -> str | None:
+        """The plan another level set (a ``KH:`` document named as what figures are measured against) named last
+        before ``pos`` in its paragraph."""
+        pi = bisect_right(self._para_starts, pos) - 1
+        pstart = self._para_starts[pi] if pi >= 0 else 0
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][0] >= pstart:
+            at, key = self._keyed[i]
+            if key.startswith("KH:") and self._mention_at[at].yardstick:
+                return key
+            i -= 1
+        return None
 
     def _instrument(self, at: int, pos: int) -> bool:
         """The document named at ``at`` was issued to carry out the reviewed one, or cited by the way ('UBND tỉnh

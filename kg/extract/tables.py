@@ -32,7 +32,8 @@ _CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối th
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}))?"
                        r"[ \t]*(?P<tail>trở lên)?[ \t]*$")
 # a row flattened with bars between its cells but none at its ends: 'Tỷ lệ hộ nghèo | dưới 4% | 3,12% | Vượt'
-_BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}$", re.M)     # (not bars inside brackets)
+# (not bars inside brackets); a last cell left empty keeps its bar: '4 | Tỷ lệ hộ nghèo | % | 2,1 | 1,86 |'
+_BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}(?:\|[ \t]*)?$", re.M)
 # its header given in brackets on the line before: 'Kết quả một số chỉ tiêu (Chỉ tiêu | Nghị quyết | Thực hiện):'
 _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
 # an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
@@ -42,7 +43,9 @@ _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _GE_WORDS = ("≥", ">=", ">", "từ", "trên", "tối thiểu", "ít nhất", "không dưới")
 _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 # column roles, on the folded header cell (a ratio is tested first: 'Tỷ lệ so với kế hoạch (%)')
-_RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|%|tỷ lệ %)"))
+# ('So KH (%)', 'So CK': compared with the plan, with the same period; 'Đạt (%)': the share reached)
+_RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|so[ \t]+(?:kh|ck|kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?![a-z])"
+                                         r"|đạt[ \t]*\([ \t]*%|%|tỷ lệ %)"))
 _PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao|nghị quyết|dự toán)(?![a-z])"))
 _UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
 _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
