@@ -54,7 +54,7 @@ _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
@@ -83,8 +83,13 @@ _NAMED_DH = re.compile(
     r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
-_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
-_PLACE_DATE_LEAD = re.compile(letters(r"[ \t]*[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},[ \t]*ngày[ \t]+"))
+# (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
+_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
+# the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
+# Tháp Chàm', 'xã Đồng Văn'
+_PLACE_DATE_LEAD = re.compile(letters(
+    r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_]+){0,5},[ \t]*ngày[ \t]+"))
 
 
 def heading_number(f: str, start: int, end: int) -> bool:
@@ -96,16 +101,39 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?"
+# ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:do[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+)?(?:ký[ \t]+)?"
                                   r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
+# then after the type word)
+_DAY_FIRST = re.compile(r"[ \t]*,[ \t]*")
+_DAY_FIRST_ISSUED = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+# a sentence's opening day: 'Ngày 5/3/2024, ...'
+_OPENING_DAY = re.compile(vi(r"(?:^|[.!?][ \t]+)ngày[ \t]+$"))
+# a short connective before the subject of a sentence: 'Theo đó, kế hoạch được ký ban hành ngày ...'
+_CONNECTIVE = re.compile(vi(r"(?:^|[.!?][ \t]+)(?:theo đó|cụ thể|được biết|trước đó|đáng chú ý)[ \t]*,[ \t]*$"))
+# the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày'
+_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành"
+                                 r"|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+# the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
+_LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
 # the day a text takes effect or applies from is not its date
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
 # Các nghị quyết được thông qua cùng ngày'
-_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
-                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])")))
+_SAME_DAY = re.compile(word_start(vi(
+    r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)(?:[ \t]+(?:này|trên|nói trên|nêu trên))?[ \t]+(?:đều[ \t]+|cùng[ \t]+)?"
+    r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:(?:hđnd|hội đồng nhân dân)(?:[ \t]+[a-z]+){0,2}?[ \t]+)?(?:thông qua|ban hành|ký)"
+    # 'tại phiên bế mạc ngày ...' names the sitting before the day
+    r"(?:[ \t]+tại(?:[ \t]+[a-z]+){1,5}?)?[ \t]+"
+    r"(?:(?P<same>(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày)|(?:vào[ \t]+)?ngày)(?![a-z])")))
+# several documents of the type: 'Các nghị quyết', 'Cả hai nghị quyết', '4 nghị quyết'
+_PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+$"))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -113,6 +141,9 @@ _BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
                              r"(?:theo|tại|kèm theo)[ \t]+)"))
+_APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
+                                        r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
+_APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 # the national target programmes, named by their subject after 'Chương trình' (with or without 'mục tiêu quốc gia')
 _NATIONAL_PROGRAMME = re.compile(vi(
@@ -397,13 +428,32 @@ class DocumentFinder:
                 if c:
                     b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
 
-            subj = clean_ws(self.t[a:b]).strip(" ,")
+            if mn.date is None:
+                b = self._date_after_subject(mn, a, b)
+            subj = clean_ws(self.t[a:b]).strip(" ,(")
             if len(subj) > 3:
                 mn.subject = subj
                 mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
         if c:
             mn.cue = (link_type(c.group("cue")), c.end())
+
+    def _date_after_subject(self, mn: Mention, a: int, b: int) -> int:
+        """'Kế hoạch số 45-KH/TU về chuyển đổi số, ký ngày 5/3/2024' and '... (ban hành ngày 5/3/2024)': the
+        issue stated after the subject dates the document; returns where the subject then ends."""
+        for d in self.dates:
+            if d.start <= a or not d.has_year:
+                continue
+            if d.start > b + 40:
+                break
+            m = _ISSUED_ON_AFTER.search(self.f, a, d.start)
+            # (another document named between the two owns the date)
+            if m and not _TYPE_RE.search(self.f, a, m.start()) and not find_symbols(self.t[a:m.start()]) \
+                    and not _SENTENCE_BREAK.search(self.f, a, m.end()):
+                mn.date = d.date
+                return min(b, m.start())
+            break
+        return b
 
     # ------------------------------------------------------------------ passes
     def find(self) -> list[Mention]:
@@ -733,7 +783,8 @@ class DocumentFinder:
             if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
             # the place stands alone before the date: at the start of its line or after a wide gap
-            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
+            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1,
+                    self.t.rfind("|", 0, d.start) + 1)
             if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
                 return d.date
         return None
@@ -759,32 +810,62 @@ class DocumentFinder:
                 b.approves = a
                 if a.date is None:
                     a.date = b.date
+        # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
+        # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
+        for i, b in enumerate(ordered):
+            if b.kind != "numbered" or b.type != "QĐ" or b.date is None:
+                continue
+            m = _APPROVES_NAMED_BEFORE.match(self.f, max(b.end, b.tail_end))
+            if m is None:
+                continue
+            types = _APPROVED_WORD_TYPES[m.group("w")]
+            before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
+            if before and before[-1].date is None:
+                before[-1].date = b.date
 
     def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
         năm 2025': a sentence that opens on the bare type word dates the last document of that type named
         before it, when that one has no date of its own."""
         f = self.f
-        for s, e, code in type_hits:
-            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
-                continue                # not the opening of a sentence
-            m = _TYPE_STATED_DATE.match(f, e)
-            d = self.date_at.get(m.end()) if m else None
-            if d is None:
-                continue                # (a date without its year has one only when the page's date gives it)
-            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
+
+        def opens_sentence(s: int) -> bool:
+            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?") \
+                or bool(_CONNECTIVE.search(f, max(0, s - 20), s))
+
+        def date_last(code: str | None, s: int, d: DateMention) -> None:
+            # the last document of that type (any type for 'văn bản') named before, if it has no date yet
+            before = [mn for mn in ms if mn.kind == "numbered" and (code is None or mn.type == code) and mn.end <= s
                       and s - mn.end <= 600]
             if before and before[-1].date is None:
                 before[-1].date = d.date
+
+        for s, e, code in type_hits:
+            if not opens_sentence(s):
+                continue
+            m = _TYPE_STATED_DATE.match(f, e)
+            d = self.date_at.get(m.end()) if m else None
+            if d is not None:       # (a date without its year has one only when the page's date gives it)
+                date_last(code, s, d)
         for w in _TEXT_WORD_OPENS.finditer(f):
-            s = w.start()
-            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+            if not opens_sentence(w.start()):
                 continue
             m = _TYPE_STATED_DATE.match(f, w.end())
             d = self.date_at.get(m.end()) if m else None
-            before = [mn for mn in ms if mn.kind == "numbered" and mn.end <= s and s - mn.end <= 600]
-            if d is not None and before and before[-1].date is None:
-                before[-1].date = d.date
+            if d is not None:
+                date_last(None, w.start(), d)
+        type_at = {s: (e, code) for s, e, code in type_hits}
+        for d in self.dates:
+            if not d.time_word or not _OPENING_DAY.search(f, max(0, d.start - 10), d.start):
+                continue
+            c = _DAY_FIRST.match(f, d.end)
+            if c is None:
+                continue
+            e, code = type_at.get(c.end(), (None, None))
+            if e is None and f.startswith("van ban", c.end()):
+                e = c.end() + len("van ban")
+            if e is not None and _DAY_FIRST_ISSUED.match(f, e):
+                date_last(code, c.end(), d)
         self._passed_the_same_day(ms)
 
     def _passed_the_same_day(self, ms: list[Mention]) -> None:
@@ -796,6 +877,8 @@ class DocumentFinder:
             # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
             # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
             d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
+            if m.group("same") is None and (d is None or not _PLURAL_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                continue            # 'Nghị quyết được thông qua ngày ...' dates the one named before (_dates_stated_after)
             if d is None:
                 d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400
                           and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
@@ -810,10 +893,20 @@ class DocumentFinder:
                     mn.date = d.date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
-        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
-        for mn in ms:
+        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU' (and the documents
+        listed with it: '... Nghị quyết số 55/NQ-HĐND về kế hoạch và Nghị quyết số 56/NQ-HĐND')."""
+        issued_then: Mention | None = None      # the last document dated by the issue before it
+        for mn in sorted(ms, key=lambda x: x.start):
             if mn.kind not in ("numbered",):
                 continue
+            if issued_then is not None and mn.date is None and issued_then.date is not None \
+                    and _LISTED_WITH.fullmatch(self.f, max(issued_then.tail_end, issued_then.end,
+                                                           issued_then.subject_span[1] if issued_then.subject_span else 0),
+                                               mn.start):
+                mn.date = issued_then.date
+                issued_then = mn
+                continue
+            issued_then = None
             if mn.date is None and mn.start < 400:
                 mn.date = self._header_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
@@ -842,6 +935,7 @@ class DocumentFinder:
                 between = self.f[d.end:mn.start]
                 if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
                     mn.date = d.date
+                    issued_then = mn
 
     # ------------------------------------------------------------------ unnumbered references
     def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
