@@ -213,3 +213,18 @@ def test_a_short_name_in_brackets_after_a_titled_de_an_is_the_same_de_an():
     # near miss: a bracketed number of another type is its own document
     g = extract('Thực hiện Đề án "Phát triển du lịch cộng đồng" (Kế hoạch 77) của huyện.')
     assert "ĐA:Phát triển du lịch cộng đồng" in {d.key for d in g.documents} and len(g.documents) == 2
+
+
+def test_a_congress_resolution_named_by_its_term_alone():
+    assert "NQ:Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025" in keys(
+        "Ban Chấp hành Đảng bộ huyện sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện "
+        "nhiệm kỳ 2020-2025.\n")
+    # near miss: a congress with neither its ordinal nor its term names no resolution of its own
+    assert not any(k.startswith("NQ:") for k in keys("Nghị quyết Đại hội đại biểu Đảng bộ huyện đề ra 21 chỉ tiêu.\n"))
+
+
+def test_a_lower_case_type_word_before_a_count_is_no_document():
+    assert keys("Toàn tỉnh thành lập mới 87 hợp tác xã, đạt 108,8% kế hoạch giai đoạn (kế hoạch 80 hợp tác xã).\n") == []
+    assert keys("Phòng Nông nghiệp hướng dẫn 3 xã hoàn thiện hồ sơ.\n") == []
+    # near miss: a bare number that closes a reference is the document's ('nghị quyết 45 của HĐND huyện')
+    assert keys("Để hoàn thành các chỉ tiêu của nghị quyết 45 của HĐND huyện, UBND huyện giao các phòng.\n") != []

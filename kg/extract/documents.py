@@ -79,17 +79,18 @@ _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 _NAMED_DH = re.compile(
-    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
-    r"(?:,? nhiem ky \d{4} ?- ?\d{4})?)(?![a-z])")
+    r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:(?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
+    # (or by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
+    r"(?:,? nhiem ky \d{4} ?[-–] ?\d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}))(?![a-z])")
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
 # (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
 _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 # the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
-# Tháp Chàm', 'xã Đồng Văn'
+# Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
 _PLACE_DATE_LEAD = re.compile(letters(
     r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
-    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[^\W\d_]+){0,5},[ \t]*ngày[ \t]+"))
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày[ \t]+"))
 
 
 def heading_number(f: str, start: int, end: int) -> bool:
@@ -119,6 +120,11 @@ _ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*
                                  r"|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
 # the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
 _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
+_THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
+# a lower-case word after a bare number that counts something rather than closing a reference ('80 hợp tác xã', not
+# '45 của HĐND', '45 ngày ...', '45 về ...')
+_COUNTED = re.compile(letters(r"[ \t]+(?!(?:của|ngày|về|và|đã|được|đề|nêu|này|là|với|trong|tại|thì|do|cũng|có|khóa|"
+                                  r"nhằm|để|thực|triển|năm|sẽ|vừa|mà|gồm|quy|ban|ký|trên|nói)(?![{L}]))[{L}]"))
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
@@ -567,6 +573,8 @@ class DocumentFinder:
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
+                if not t[s].isupper() and "so" not in f[e:m.start(1)] and _COUNTED.match(t, m.end(1)):
+                    continue        # '(kế hoạch 80 hợp tác xã)', 'hướng dẫn 3 xã': a count, not a number
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)
@@ -1050,7 +1058,11 @@ class DocumentFinder:
                         not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
                     before = [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
-                    if issued or before:
+                    # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
+                    own = [k for k in before if heading_number(f, k.start, k.end)]
+                    if own and _THIS.match(f, e):
+                        keys = [own[0].key]
+                    elif issued or before:
                         keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
