@@ -101,6 +101,24 @@ def heading_number(f: str, start: int, end: int) -> bool:
         and bool(_HEADING_NUMBER_END.match(f, end))
 
 
+# the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' ('xã hội' of the
+# national motto is no commune)
+_HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
+_UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
+               "quan": "district", "thanh pho": "province", "tinh": "province"}
+
+
+def heading_level(f: str, start: int) -> str | None:
+    """The level of the body that issued the official text whose heading number is at ``start``: the last of
+    the (up to three) lines above it that names a unit."""
+    line_start = f.rfind("\n", 0, start) + 1
+    for line in reversed(f[:line_start].split("\n")[-4:]):
+        units = _HEADING_UNIT.findall(line)
+        if units:
+            return _UNIT_LEVEL[units[-1]]
+    return None
+
+
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
 # ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
 _TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
@@ -125,6 +143,9 @@ _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
 # '45 của HĐND', '45 ngày ...', '45 về ...')
 _COUNTED = re.compile(letters(r"[ \t]+(?!(?:của|ngày|về|và|đã|được|đề|nêu|này|là|với|trong|tại|thì|do|cũng|có|khóa|"
                                   r"nhằm|để|thực|triển|năm|sẽ|vừa|mà|gồm|quy|ban|ký|trên|nói)(?![{L}]))[{L}]"))
+# (read on the source text: the head of a name is capitalised, 'trên cơ sở Nghị quyết ...' is no 'Sở')
+_NAME_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Tài chính[ \t]*[-–])[ \t]+$")
+_NAME_TAIL_AFTER = re.compile(vi(r"[ \t]+(?:và đầu tư|[-–][ \t]*tài chính)(?![a-z])"))
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
@@ -469,6 +490,9 @@ class DocumentFinder:
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
+        # 'Sở Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch', 'Vụ Kế hoạch - Tài chính': a word of a body's name
+        type_hits = [h for h in type_hits if not (_NAME_HEAD_BEFORE.search(t, max(0, h[0] - 16), h[0])
+                                                  or _NAME_TAIL_AFTER.match(f, h[1]))]
         type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
