@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from kg.extract.alternation import word_start
@@ -355,6 +356,7 @@ class DocumentFinder:
         self.f = p.folded
         self.date_at = {d.start: d for d in dates}
         self.dates = dates
+        self.date_starts = [d.start for d in dates]     # (in order: find_dates scans the text once)
         self.sentences = sentences
         self.mentions: list[Mention] = []
 
@@ -468,8 +470,8 @@ class DocumentFinder:
     def _date_after_subject(self, mn: Mention, a: int, b: int) -> int:
         """'Kế hoạch số 45-KH/TU về chuyển đổi số, ký ngày 5/3/2024' and '... (ban hành ngày 5/3/2024)': the
         issue stated after the subject dates the document; returns where the subject then ends."""
-        for d in self.dates:
-            if d.start <= a or not d.has_year:
+        for d in self.dates[bisect_right(self.date_starts, a):]:
+            if not d.has_year:
                 continue
             if d.start > b + 40:
                 break
