@@ -329,3 +329,11 @@ def test_a_reviews_conclusion_is_about_the_reviewed_document_not_the_plan_that_c
     got = _docs(text.replace("xây dựng chương trình giáo dục truyền thống", "rà soát các chỉ tiêu của Kế hoạch số "
                              "64-KH/TU"))
     assert ("Ban Thường vụ Thành đoàn", "lead", "64-KH/TU") in got
+
+
+def test_a_body_an_official_directive_directs_to_set_something_up_leads_it():
+    rows = _rows("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+                 "2. UBND các huyện, thành phố chỉ đạo UBND cấp xã thành lập tổ xung kích tại các thôn có rừng.\n")
+    assert ("UBND cấp xã", "lead") in rows
+    # near miss: a news report of a body setting something up is no task
+    assert not _rows("Ngày 3/3/2024, UBND tỉnh thành lập Ban Chỉ đạo phòng cháy, chữa cháy rừng.\n")
