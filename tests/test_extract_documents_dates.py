@@ -246,3 +246,14 @@ def test_a_decision_that_issued_the_programme_named_before_dates_it():
     # near miss: without the back reference the programme keeps no date
     facts = extract(text.replace("ban hành Chương trình nói trên", "về dinh dưỡng"))
     assert next(d for d in facts.documents if d.key.startswith("CTr:")).date is None
+
+
+def test_the_heading_names_the_level_of_the_texts_own_document():
+    facts = extract("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Yên Thành, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n")
+    assert next(d for d in facts.documents if d.key == "512/BC-UBND").level == "district"
+    # near miss: the national motto's 'XÃ HỘI' on the line above is no commune, and a heading without a unit keeps
+    # the level its code gives
+    facts = extract("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/KH-UBND\n"
+                    "Yên Bái, ngày 08 tháng 5 năm 2024\nKẾ HOẠCH\n")
+    assert next(d for d in facts.documents if d.key == "77/KH-UBND").level != "commune"

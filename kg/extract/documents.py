@@ -1296,6 +1296,12 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
             d.date = mn.date
         if d.subject is None and mn.subject:
             d.subject = mn.subject
+    # an official text's own document: the unit its heading names above the number gives the level ('ỦY BAN NHÂN
+    # DÂN / HUYỆN YÊN THÀNH / Số: 512/BC-UBND' is a district's, whatever 'UBND' alone suggests)
+    for mn in mentions:
+        if mn.key in docs and mn.kind == "numbered" and heading_number(p.folded, mn.start, mn.end):
+            docs[mn.key].level = heading_level(p.folded, mn.start) or docs[mn.key].level
+            break
     for d in docs.values():
         if d.type in ("CL", "CTMTQG") and d.level is None:
             d.level = "central"
