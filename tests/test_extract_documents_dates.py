@@ -173,3 +173,87 @@ def test_the_heading_date_after_the_national_motto():
     text = ("ỦY BAN NHÂN DÂN\nHUYỆN CƯ JÚT\nSố: 77/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\n\nCư Jút, ngày 04 tháng 11 năm 2024\n\nBÁO CÁO\nKết quả thực hiện ...\n")
     assert dated(text)["77/BC-UBND"] == dt.date(2024, 11, 4)
+
+
+# ---------------------------------------------------------------- round 6: headings, issue after the subject, later sentences
+
+def test_the_heading_place_may_be_abbreviated_hyphenated_or_carry_its_unit():
+    for place in ("TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm", "xã Đồng Văn"):
+        text = (f"ỦY BAN NHÂN DÂN\nSố: 45/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                f"{place}, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n")
+        assert dated(text)["45/KH-UBND"] == dt.date(2024, 3, 5), place
+    # a flattened two-column heading with '|' between its columns
+    assert dated("ĐẢNG ỦY XÃ ĐỒNG VĂN | ĐẢNG CỘNG SẢN VIỆT NAM\nSố 12-KH/ĐU | Đồng Văn, ngày 15 tháng 10 năm 2025\n"
+                 "KẾ HOẠCH\n")["12-KH/ĐU"] == dt.date(2025, 10, 15)
+    # near miss: a sentence of prose with a comma before 'ngày' is no place line
+    got = dated("ỦY BAN NHÂN DÂN\nSố: 45/KH-UBND\nTheo lịch của các xã, ngày 05/3/2024 là hạn chót.\n")
+    assert got["45/KH-UBND"] is None
+
+
+def test_the_issue_stated_after_the_subject_dates_the_document():
+    for tail in (", ký ngày 5/3/2024.", " (ban hành ngày 5/3/2024).", ", được ký ban hành vào ngày 5/3/2024."):
+        facts = extract("Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về chuyển đổi số" + tail + "\n")
+        doc = next(d for d in facts.documents if d.key == "45-KH/TU")
+        assert doc.date == dt.date(2024, 3, 5), tail
+        assert doc.subject == "chuyển đổi số"
+    # near misses: a date inside the subject without an issuing verb, and the issue of another document named between
+    assert dated("Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về tổ chức lễ kỷ niệm ngày 30/4/2025.\n")["45-KH/TU"] is None
+    got = dated("Tỉnh ủy có Kế hoạch số 45-KH/TU về thực hiện Quyết định số 12/QĐ-UBND, ký ngày 5/3/2024.\n")
+    assert got["45-KH/TU"] is None
+
+
+def test_a_later_sentence_after_a_connective_or_naming_its_signer():
+    base = "Ban Thường vụ Tỉnh ủy vừa ban hành Kế hoạch số 45-KH/TU về chuyển đổi số. "
+    for later in ("Theo đó, kế hoạch được ký ban hành ngày 5/3/2024.", "Văn bản do đồng chí Phó Bí thư ký ngày 5/3/2024.",
+                  "Ngày 5/3/2024, kế hoạch được ký ban hành."):
+        assert dated(base + later + "\n")["45-KH/TU"] == dt.date(2024, 3, 5), later
+    # near misses: the day the plan is carried out, and a connective in mid-sentence
+    assert dated(base + "Ngày 5/3/2024, kế hoạch được triển khai tới các chi bộ.\n")["45-KH/TU"] is None
+    assert dated(base + "Các chi bộ, theo đó, kế hoạch được ký ngày 5/3/2024.\n")["45-KH/TU"] is None
+
+
+def test_several_resolutions_passed_on_a_day_given_after_them():
+    text = ("Kỳ họp thông qua Nghị quyết số 55/NQ-HĐND về kế hoạch năm 2024 và Nghị quyết số 56/NQ-HĐND về dự toán. "
+            "Nghị quyết có hiệu lực từ ngày 1/1/2024.\n")
+    for later in ("Các nghị quyết nêu trên đều được thông qua ngày 8/12/2023.",
+                  "Hai nghị quyết được HĐND tỉnh thông qua tại phiên bế mạc ngày 8/12/2023."):
+        got = dated(text + later + "\n")
+        assert got["55/NQ-HĐND"] == got["56/NQ-HĐND"] == dt.date(2023, 12, 8), later
+    # near miss: the day they take effect is not the day they were passed
+    got = dated(text + "Các nghị quyết này có hiệu lực từ ngày 1/1/2024.\n")
+    assert got["55/NQ-HĐND"] is None and got["56/NQ-HĐND"] is None
+
+
+def test_documents_listed_after_a_dated_issuing_verb_share_its_date():
+    got = dated("Ngày 8/12/2023, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU về du lịch và "
+                "Kế hoạch số 10-KH/TU.\n")
+    assert got["09-NQ/TU"] == got["10-KH/TU"] == dt.date(2023, 12, 8)
+    # near miss: a document the issued one carries out is not issued that day, nor one listed after it
+    got = dated("Ngày 8/12/2023, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Nghị quyết số 09-NQ/TU "
+                "và Chỉ thị số 10-CT/TU.\n")
+    assert got["45/KH-UBND"] == dt.date(2023, 12, 8)
+    assert got["09-NQ/TU"] is None and got["10-CT/TU"] is None
+
+
+def test_a_decision_that_issued_the_programme_named_before_dates_it():
+    text = ("UBND tỉnh ban hành Kế hoạch số 54/KH-UBND thực hiện Chương trình “Chăm sóc dinh dưỡng 1.000 ngày đầu đời”. "
+            "Kế hoạch thực hiện Quyết định số 1896/QĐ-TTg ngày 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình "
+            "nói trên.\n")
+    facts = extract(text)
+    prog = next(d for d in facts.documents if d.key.startswith("CTr:"))
+    assert prog.date == dt.date(2019, 12, 25)
+    assert next(d for d in facts.documents if d.key == "1896/QĐ-TTg").issuer == "Thủ tướng Chính phủ"
+    # near miss: without the back reference the programme keeps no date
+    facts = extract(text.replace("ban hành Chương trình nói trên", "về dinh dưỡng"))
+    assert next(d for d in facts.documents if d.key.startswith("CTr:")).date is None
+
+
+def test_the_heading_names_the_level_of_the_texts_own_document():
+    facts = extract("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "Yên Thành, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n")
+    assert next(d for d in facts.documents if d.key == "512/BC-UBND").level == "district"
+    # near miss: the national motto's 'XÃ HỘI' on the line above is no commune, and a heading without a unit keeps
+    # the level its code gives
+    facts = extract("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/KH-UBND\n"
+                    "Yên Bái, ngày 08 tháng 5 năm 2024\nKẾ HOẠCH\n")
+    assert next(d for d in facts.documents if d.key == "77/KH-UBND").level != "commune"

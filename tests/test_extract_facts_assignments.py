@@ -250,3 +250,90 @@ def test_a_task_naming_a_central_document_and_its_local_programme_is_the_local_o
     g = extract("Ngày 2/3/2024, Tỉnh ủy sơ kết Chương trình hành động số 31-CTr/TU thực hiện Nghị quyết số 21-NQ/TW.\n\n"
                 "Đồng chí Bí thư đề nghị các cấp ủy tiếp tục nghiên cứu Nghị quyết số 21-NQ/TW.\n")
     assert {a.document for a in g.assignments} == {"21-NQ/TW"}
+
+
+# ---------------------------------------------------------------- round 6
+
+def _docs(text: str) -> set[tuple[str, str, str | None]]:
+    return {(a.body, a.role, a.document) for a in extract(text).assignments}
+
+
+def test_de_nghi_tiep_tuc_with_a_task_of_its_own():
+    rows = _rows("Kết luận hội nghị, lãnh đạo Ủy ban Dân tộc đề nghị các bộ, ngành, địa phương tiếp tục tháo gỡ vướng "
+                 "mắc, đẩy nhanh giải ngân vốn năm 2024.\n")
+    assert ("Các bộ, ngành, địa phương", "participate") in rows
+    # near miss: 'tiếp tục' closing the clause names no task
+    assert not _rows("Đồng chí Bộ trưởng đề nghị các bộ, ngành tiếp tục.\n")
+
+
+def test_a_vu_leads_and_a_body_asked_in_the_passive():
+    rows = _rows("Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Bộ Tài chính rà soát định mức phân bổ vốn. "
+                 "Ủy ban Mặt trận Tổ quốc Việt Nam được đề nghị tăng cường giám sát việc thực hiện Chương trình.\n")
+    assert {("Vụ Kế hoạch - Tài chính", "lead"), ("Bộ Tài chính", "coordinate"),
+            ("Ủy ban Mặt trận Tổ quốc Việt Nam", "monitor")} <= rows
+    # near miss: 'được' reporting what was done is no request
+    assert not _rows("Ủy ban Mặt trận Tổ quốc Việt Nam được khen thưởng vì thành tích giám sát.\n")
+
+
+OFFICIAL = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nYên Thành, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+            "Thực hiện Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện, UBND huyện báo cáo như sau:\n")
+
+
+def test_a_report_gives_its_tasks_to_the_plan_it_reports_on_and_asks_upward_for_nothing():
+    got = _docs(OFFICIAL + "UBND huyện giao Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Phòng Nội vụ đẩy nhanh "
+                "giải ngân.\nĐề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình nông thôn mới.\n")
+    assert ("Phòng Tài chính - Kế hoạch", "lead", "45/NQ-HĐND") in got
+    assert not any(b == "UBND tỉnh" for b, _, _ in got)
+    # near miss: a request to a body of the text's own level is a task
+    got = _docs(OFFICIAL + "Đề nghị UBND các xã rà soát các tiêu chí còn thiếu.\n")
+    assert any(b == "UBND các xã" for b, _, _ in got)
+
+
+def test_items_under_a_heading_go_on_with_its_subject_and_the_body_directed_leads():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+            "Chủ tịch UBND tỉnh yêu cầu:\n"
+            "1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Công an tỉnh:\n"
+            "+ Chỉ đạo Chi cục Kiểm lâm rà soát, cập nhật phương án phòng cháy, chữa cháy rừng;\n"
+            "+ Tổ chức kiểm tra việc đốt nương, đốt thực bì trong mùa khô.\n")
+    rows = _rows(text)
+    assert {("Sở Nông nghiệp và Phát triển nông thôn", "lead"), ("Công an tỉnh", "coordinate"),
+            ("Chi cục Kiểm lâm", "lead"), ("Sở Nông nghiệp và Phát triển nông thôn", "monitor")} <= rows
+    # near miss: a news report of what a body directed others to do leaves them taking part
+    rows = _rows("Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị. Đồng thời, Tỉnh ủy chỉ đạo các cấp ủy tăng cường quán "
+                 "triệt Chỉ thị đến đảng viên.\n")
+    assert ("Các cấp ủy", "lead") not in rows
+
+
+def test_the_texts_own_issue_and_a_co_organised_conference_are_no_tasks():
+    assert not _rows(OFFICIAL.replace("UBND huyện báo cáo như sau:", "Ban Thường vụ Huyện ủy xây dựng Kế hoạch "
+                                      "thực hiện như sau:"))
+    rows = _rows("Sáng 24/8/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức hội nghị sơ "
+                 "kết 5 năm thực hiện Chỉ thị số 21-CT/TW.\n")
+    assert not rows
+    # near miss: coordinating on a task of substance is one
+    rows = _rows("Kế hoạch số 20-KH/TU giao Ban Dân vận Tỉnh ủy phối hợp với Hội LHPN tỉnh tổ chức tuyên truyền Chỉ thị.\n")
+    assert ("Ban Dân vận Tỉnh ủy", "coordinate") in rows
+
+
+def test_a_reviews_conclusion_is_about_the_reviewed_document_not_the_plan_that_carries_it_out():
+    text = ("Thứ Bảy, 20/12/2025\nChiều 19/12, Thành đoàn tổ chức hội nghị sơ kết 10 năm thực hiện Chỉ thị số 42-CT/TW "
+            "ngày 24/3/2015 của Ban Bí thư.\n"
+            "Để thực hiện Chỉ thị, Thành ủy đã ban hành Kế hoạch số 64-KH/TU ngày 9-6-2015. Các chỉ tiêu của Kế hoạch "
+            "này cơ bản đạt.\n"
+            "Phát biểu chỉ đạo, đồng chí Phó Bí thư Thành ủy đề nghị Ban Thường vụ Thành đoàn chủ trì, phối hợp với Sở "
+            "Giáo dục và Đào tạo xây dựng chương trình giáo dục truyền thống.\n")
+    got = _docs(text)
+    assert ("Ban Thường vụ Thành đoàn", "lead", "42-CT/TW") in got
+    assert ("Sở Giáo dục và Đào tạo", "coordinate", "42-CT/TW") in got
+    # near miss: a task that names the plan stays with the plan
+    got = _docs(text.replace("xây dựng chương trình giáo dục truyền thống", "rà soát các chỉ tiêu của Kế hoạch số "
+                             "64-KH/TU"))
+    assert ("Ban Thường vụ Thành đoàn", "lead", "64-KH/TU") in got
+
+
+def test_a_body_an_official_directive_directs_to_set_something_up_leads_it():
+    rows = _rows("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+                 "2. UBND các huyện, thành phố chỉ đạo UBND cấp xã thành lập tổ xung kích tại các thôn có rừng.\n")
+    assert ("UBND cấp xã", "lead") in rows
+    # near miss: a news report of a body setting something up is no task
+    assert not _rows("Ngày 3/3/2024, UBND tỉnh thành lập Ban Chỉ đạo phòng cháy, chữa cháy rừng.\n")

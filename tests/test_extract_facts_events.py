@@ -138,3 +138,34 @@ def test_the_working_days_of_a_session_make_no_working_session():
     # near miss: a body that works with another holds a working session
     g = extract("Sáng 8/12/2023, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Tân Lập.")
     assert [e.type for e in g.events] == ["làm việc"]
+
+
+# ---------------------------------------------------------------- round 6: the organiser as the whole subject, split reviews
+
+def test_the_organiser_is_the_subject_before_the_verb_not_the_last_body_in_it():
+    f = extract("Ngày 14-7-2023, Ban Chấp hành Đảng bộ huyện Chương Mỹ tổ chức hội nghị sơ kết giữa nhiệm kỳ.\n")
+    assert [e.organizer for e in f.events] == ["Ban Chấp hành Đảng bộ huyện Chương Mỹ"]
+    f = extract("Sáng 24/8/2023, Ban Dân vận Tỉnh ủy phối hợp với Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức hội nghị "
+                "sơ kết 5 năm thực hiện Chỉ thị số 21-CT/TW.\n")
+    assert [e.organizer for e in f.events] == ["Ban Dân vận Tỉnh ủy"]
+    f = extract("Chiều 17/10/2024, tại Hà Nội, Ủy ban Dân tộc tổ chức hội nghị sơ kết 3 năm thực hiện Quyết định số "
+                "1719/QĐ-TTg.\n")
+    assert [e.organizer for e in f.events] == ["Ủy ban Dân tộc"]
+    # near miss: a phrase, not a name, before the verb ('đoàn công tác của ... do ... làm trưởng đoàn') is not taken whole
+    f = extract("Chiều 11/11/2025, đoàn công tác của Ban Thường vụ Tỉnh ủy do đồng chí Phó Bí thư làm trưởng đoàn đã "
+                "làm việc với Đảng ủy phường.\n")
+    assert all(e.organizer is None or "đoàn công tác" not in e.organizer for e in f.events)
+
+
+def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
+    f = extract("Chiều 19/12/2025, Thành đoàn tổ chức hội nghị tổng kết công tác Đoàn năm 2025, đồng thời sơ kết 10 năm "
+                "thực hiện Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư.\n")
+    ev = {e.type: e.reviews for e in f.events}
+    assert ev == {"tổng kết": [], "sơ kết": ["42-CT/TW"]}
+    # near miss: the document named after 'tổng kết N năm thực hiện' far back in the sentence stays with the tổng kết
+    f = extract("Sáng 25/9/2023, Huyện ủy tổ chức hội nghị tổng kết, sơ kết các nghị quyết. Hội nghị đã thông qua Báo cáo "
+                "tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW ngày 3/6/2013 của Ban Chấp hành Trung ương về tăng "
+                "cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới và 05 năm thực hiện "
+                "Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư.\n")
+    ev = {e.type: e.reviews for e in f.events}
+    assert ev["tổng kết"] == ["25-NQ/TW", "43-KL/TW"]

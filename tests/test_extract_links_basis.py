@@ -174,3 +174,38 @@ def test_a_law_name_goes_on_after_va_in_lower_case_up_to_its_date():
     assert "Luật:Bảo vệ và phát triển rừng (3/12/2004)" in keys("Căn cứ Luật Bảo vệ và phát triển rừng ngày 3/12/2004.")
     # near miss: 'và các văn bản ...' after a law is no part of its name
     assert "Luật:Đất đai" in keys("Căn cứ Luật Đất đai và các văn bản hướng dẫn ngày 1/1/2024.")
+
+
+# ---------------------------------------------------------------- round 6: 'X này' in an official text, a news opener
+
+def test_an_official_text_calls_itself_by_its_type_with_nay():
+    text = ("ỦY BAN NHÂN DÂN\nSố: 03/CT-UBND\nBắc Kạn, ngày 05 tháng 3 năm 2024\nCHỈ THỊ\n"
+            "Thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, Chủ tịch UBND tỉnh yêu cầu các sở thực hiện.\n"
+            "Chỉ thị này có hiệu lực kể từ ngày ký và thay thế Chỉ thị số 01/CT-UBND ngày 12/01/2023.\n")
+    got = links(text)
+    assert ("03/CT-UBND", "replaces", "01/CT-UBND") in got
+    assert ("13-CT/TW", "replaces", "01/CT-UBND") not in got
+    # near miss: in a news text (no heading number) 'Chỉ thị này' is still the one named last
+    got = links("Tỉnh ủy có Chỉ thị số 13-CT/TU về rừng. Chỉ thị này thay thế Chỉ thị số 01-CT/TU.\n")
+    assert ("13-CT/TU", "replaces", "01-CT/TU") in got
+
+
+def test_a_news_sentence_opening_on_a_document_carried_out_by_the_one_issued():
+    got = links("Chỉ thị số 21-CT/TW của Ban Bí thư về công tác phụ nữ.\n"
+                "Triển khai Chỉ thị, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU ngày 5-4-2018.\n")
+    assert ("95-KH/TU", "implements", "21-CT/TW") in got
+    got = links("Nghị quyết số 20-NQ/TW của Hội nghị Trung ương 5.\n"
+                "Để đưa Nghị quyết vào cuộc sống, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 62-CTr/TU.\n")
+    assert ("62-CTr/TU", "implements", "20-NQ/TW") in got
+    # near miss: no document issued in the sentence, no link (the text's first document is not its subject)
+    got = links("Kế hoạch số 88-KH/HU của Huyện ủy.\nTriển khai Chỉ thị số 21-CT/TW, các chi bộ đã tổ chức quán triệt.\n")
+    assert not any(x[2] == "21-CT/TW" for x in got)
+
+
+def test_a_document_of_the_list_named_again_is_not_the_one_issued():
+    text = ("ỦY BAN NHÂN DÂN\nSố: 98/KH-UBND\n"
+            "Thực hiện Chương trình số 45-CTr/TU và Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành "
+            "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW, UBND tỉnh ban hành Kế hoạch như sau:\n")
+    got = links(text)
+    assert ("98/KH-UBND", "implements", "03/NQ-CP") in got and ("98/KH-UBND", "implements", "45-CTr/TU") in got
+    assert ("03/NQ-CP", "implements", "45-CTr/TU") not in got

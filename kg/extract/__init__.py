@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.extract.assignments import doc_resolver, find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
-from kg.extract.documents import DocInfo, DocumentFinder, collect
+from kg.extract.documents import DocInfo, DocumentFinder, collect, heading_level, heading_number
 from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place
@@ -51,6 +51,14 @@ def read_text(text: str, date: _dt.date | None) -> _Read:
     return _Read(p, tdate, dates, sents, paragraphs(p.text), df, collect(mentions, p))
 
 
+def official_level(r: _Read) -> str | None:
+    """The level of an official text's own document (the one its heading numbers), else None."""
+    own = next((m for m in r.df.mentions if m.key and heading_number(r.p.folded, m.start, m.end)), None)
+    if own is None:
+        return None
+    return heading_level(r.p.folded, own.start) or (r.docs[own.key].level if own.key in r.docs else None)
+
+
 def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
     return [DocumentRef(d.key, d.type, d.number, d.issuer, d.issuer_code, d.level, d.date, d.subject,
                         d.system, list(d.mentions), span=d.span) for d in docs.values()]
@@ -69,9 +77,11 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before)
     scope.issued_by_review(outcomes)
     scope.report_subject(links, targets, outcomes)
-    resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for)
+    resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
+                            scope.reviewed)
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
-                                   body_start=scope.main_doc_end)
+                                   body_start=scope.main_doc_end, own_level=official_level(r))
+    scope.report_subject(links, assignments)     # a report's tasks are the plan's it reports on, as its figures are
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)

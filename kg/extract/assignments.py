@@ -16,7 +16,8 @@ import re
 from bisect import bisect_right
 
 from kg.extract.alternation import grouped, word_start
-from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
+from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
+from kg.extract.documents import heading_number
 from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -48,7 +49,7 @@ _VERBS = sorted({
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
-    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung")}, key=lambda v: (len(v), v), reverse=True)
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 _ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
@@ -63,7 +64,7 @@ _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
-_PROPER = re.compile(r"(?:Sở|Bộ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
+_PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
@@ -85,7 +86,7 @@ _AT_THE_SAME_TIME = re.compile(vi(r",?[ \t]+(?:đồng thời|và đồng thời
 _REPORTED = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])")
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
-_REPORTED_CLAUSE = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh)(?![a-z]))")
+_REPORTED_CLAUSE = re.compile(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))")
 _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 _MID_LEAD = re.compile(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
@@ -261,10 +262,19 @@ class _Parser:
 _NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
 
 
+_LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
+
+
+def _above(level: str | None, own: str) -> bool:
+    return level in _LEVEL_RANK and own in _LEVEL_RANK and _LEVEL_RANK[level] > _LEVEL_RANK[own]
+
+
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
-                     body_start: int = 0) -> list[Assignment]:
+                     body_start: int = 0, own_level: str | None = None) -> list[Assignment]:
     """body_start: offset where the text's own prescriptive content begins (after its headline and
-    lead); subjects before it are not given default roles."""
+    lead); subjects before it are not given default roles. own_level: the level of the official text's
+    own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
+    where the text is not an official one."""
     P = _Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
@@ -285,7 +295,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
-                  reported: bool = False):
+                  reported: bool = False, directed: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
         reported = reported or bool(verbs and _REPORTED_ROLE.search(f, pos, cstart + 3))
@@ -294,6 +304,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
+        if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
+                "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
+            # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
+            # ...' the event the text reports: neither is a task
+            return cend
         if "chu tri" in names:
             for s in subjects:
                 add(s, "lead", clause, cstart, reported=reported)
@@ -305,29 +320,38 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported)
         else:
+            if role is None and directed and not reported and set(verbs) - _REPORTING:
+                # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
+                # report of what a body directed others to do is their taking part)
+                role = "lead"
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
                 role = "participate"
+            if role is None and directive and verbs and verbs[-1] == "tiep tuc" and _TASK_WORD.match(t, cend):
+                role = "participate"    # 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...': a task named by its own verb
             if role in (None, "participate") and verbs and subjects and set(verbs) - _REPORTING \
                     and _ASSIGNED_TO.search(t, max(0, subjects[0][0] - 16), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role is not None:
                 for s in subjects:
                     add(s, role, clause, cstart, reported=reported)
-                # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...': a second task with a role of its own
-                also = _AT_THE_SAME_TIME.search(f, cend, clause.end)
-                if also:
-                    verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
-                    role2 = _role(verbs2)
-                    if role2 is not None and role2 != role:
-                        for s in subjects:
-                            add(s, role2, clause, cstart2, reported=reported)
+            # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
+            # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
+            also = _AT_THE_SAME_TIME.search(f, cend, clause.end) if role is not None or verbs else None
+            if also:
+                verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
+                role2 = _role(verbs2)
+                if role2 is not None and role2 != role:
+                    reported2 = reported or bool(_REPORTED_ROLE.search(f, also.end(), cstart2 + 3))
+                    for s in subjects:
+                        add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
         if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in _CAUSATIVE):
             objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
-                predicate(objs, last, clause, True, depth + 1, reported=reported)
+                predicate(objs, last, clause, True, depth + 1, reported=reported,
+                          directed=directive and own_level is not None and verbs[-1].split(", ")[-1] == "chi dao")
                 return last
         # '... phụ trách và <bodies> <verbs>'
         m = re.match(r"[ \t]*va[ \t]+", f[cend:cend + 6])
@@ -339,13 +363,20 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     carried: list[tuple[int, int]] = []      # the last sentence's subjects, for 'Phối hợp ...' after it
     carried_directive = False
+    # the subjects of a line that ends on ':' ('1. Sở ... chủ trì, phối hợp với ...:'), for the '+' items under it
+    heading: list[tuple[int, int]] = []
+    heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
     para_of = _paragraph_index(t)
     last_para = -1
     for s in sentences:
         para = para_of(s.start)
         if para != last_para:
-            carried = []
+            under = bool(heading) and bool(_ITEM_LINE.match(t, s.start))
+            carried = heading if under else []
+            carried_directive = heading_directive if under else carried_directive
+            if not under:
+                heading = []
             if speaker_directs and _REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para = para
@@ -375,7 +406,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _VERB_RE.match(f, colon.end()):
                 last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
-            if bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
+            asked = _ASKED.match(f, last) if bl else None
+            if asked and _VERB_RE.match(f, asked.end()):
+                # 'Ủy ban MTTQ Việt Nam được đề nghị tăng cường giám sát ...': asked as by 'đề nghị <bodies>'
+                subjects, directive = bl, True
+                handled_until = predicate(subjects, asked.end(), c, True)
+            elif bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end)) \
@@ -409,6 +445,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if adv:
                     at = adv.end()      # 'đề nghị thời gian tới, các cấp ủy, chính quyền cần ...'
                 objs, last2 = P.body_list(at, c.end)
+                if objs and own_level and d.group(0).startswith("de nghi") \
+                        and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in objs):
+                    continue            # an official text's request to a higher level is no task it gives
                 if objs:
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
@@ -469,6 +508,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
         carried = subjects
         carried_directive = directive or speaker_directs
+        if subjects and t[s.start:s.end].rstrip().endswith(":"):
+            heading, heading_directive = subjects, carried_directive
     return out
 
 
@@ -479,6 +520,12 @@ _MID_REPORTED = re.compile(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong
 _TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
                              r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
+_ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
+_OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
+# (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
+_HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+_ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
+_TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 _PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
 _CHARGE = re.compile(word_start(r"(?<![a-z])giao nhiem vu cho[ \t]+"))
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
@@ -527,9 +574,14 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None):
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=()):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
-    else the first existing document named in the clause, else the document in context."""
+    else the first existing document named in the clause, else the document in context. At a review
+    of X (``reviewed``), what a text without its own document asks next is about X, not about the local
+    plan that carries X out."""
+    carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
+    if main_doc in carried_out and not any(m.key == main_doc and heading_number(df.f, m.start, m.end) for m in df.mentions):
+        main_doc = None         # a news text's plan issued long before the review it reports is not its own
     f = df.f
     cache: dict[tuple[int, int], str | None] = {}
 
@@ -572,6 +624,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                     doc = local_for[doc]
         if doc is None:
             doc = main_doc or context_doc(clause.start)
+            if not main_doc and not reported and doc in carried_out:
+                # (only where the context is the reviewed document itself, handed on to its local plan)
+                last = max((m for m in df.mentions if m.key and m.start < clause.start), key=lambda m: m.start, default=None)
+                if last is not None and last.key == carried_out[doc]:
+                    doc = carried_out[doc]
         cache[k] = doc
         return doc
     return resolve

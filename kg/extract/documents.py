@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from kg.extract.alternation import word_start
@@ -55,7 +56,7 @@ _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
@@ -79,17 +80,19 @@ _SHARED_NUM = re.compile(r"[ \t]*(?:,[ \t]*va|,|va)[ \t]+(?:so[ \t]*)?(\d{1,4})(
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
-# (a congress may be named by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
 _NAMED_DH = re.compile(
     r"(?:nghi quyet|nq) (?:cua )?(?P<body>dai hoi(?: dai bieu)?(?: [a-z]+){0,5}? (?:(?:lan thu [ivxlc\d]{1,6}|khoa [ivxlc]{1,6}|[ivxlc]{1,6})"
-    r"(?:,? nhiem ky \d{4} ?- ?\d{4})?|nhiem ky \d{4} ?- ?\d{4}))(?![a-z])")
-# 'kế hoạch' as a word of an agency's name ('Bộ Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch', 'Vụ Kế hoạch - Tài chính')
-_AGENCY_BEFORE = re.compile(vi(r"(?<![a-z])(?:sở|bộ|phòng|vụ|cục|tài chính[ \t]*[-–])[ \t]*$"))
-_AGENCY_AFTER = re.compile(vi(r"[ \t]+và[ \t]+đầu tư(?![a-z])|[ \t]*[-–][ \t]*tài chính(?![a-z])"))
+    # (or by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
+    r"(?:,? nhiem ky \d{4} ?[-–] ?\d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}))(?![a-z])")
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
 _NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
-_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$)| {2,}|\t")
-_PLACE_DATE_LEAD = re.compile(letters(r"[ \t]*[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,4},[ \t]*ngày[ \t]+"))
+# (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
+_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
+# the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
+# Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
+_PLACE_DATE_LEAD = re.compile(letters(
+    r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày[ \t]+"))
 
 
 def heading_number(f: str, start: int, end: int) -> bool:
@@ -100,17 +103,66 @@ def heading_number(f: str, start: int, end: int) -> bool:
         and bool(_HEADING_NUMBER_END.match(f, end))
 
 
+# the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' ('xã hội' of the
+# national motto is no commune)
+_HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
+_UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
+               "quan": "district", "thanh pho": "province", "tinh": "province"}
+
+
+def heading_level(f: str, start: int) -> str | None:
+    """The level of the body that issued the official text whose heading number is at ``start``: the last of
+    the (up to three) lines above it that names a unit."""
+    line_start = f.rfind("\n", 0, start) + 1
+    for line in reversed(f[:line_start].split("\n")[-4:]):
+        units = _HEADING_UNIT.findall(line)
+        if units:
+            return _UNIT_LEVEL[units[-1]]
+    return None
+
+
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?"
+# ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:do[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+)?(?:ký[ \t]+)?"
                                   r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
+# then after the type word)
+_DAY_FIRST = re.compile(r"[ \t]*,[ \t]*")
+_DAY_FIRST_ISSUED = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+# a sentence's opening day: 'Ngày 5/3/2024, ...'
+_OPENING_DAY = re.compile(vi(r"(?:^|[.!?][ \t]+)ngày[ \t]+$"))
+# a short connective before the subject of a sentence: 'Theo đó, kế hoạch được ký ban hành ngày ...'
+_CONNECTIVE = re.compile(vi(r"(?:^|[.!?][ \t]+)(?:theo đó|cụ thể|được biết|trước đó|đáng chú ý)[ \t]*,[ \t]*$"))
+# the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày'
+_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành"
+                                 r"|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+# the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
+_LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
+_THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
+# a lower-case word after a bare number that counts something rather than closing a reference ('80 hợp tác xã', not
+# '45 của HĐND', '45 ngày ...', '45 về ...')
+_COUNTED = re.compile(letters(r"[ \t]+(?!(?:của|ngày|về|và|đã|được|đề|nêu|này|là|với|trong|tại|thì|do|cũng|có|khóa|"
+                                  r"nhằm|để|thực|triển|năm|sẽ|vừa|mà|gồm|quy|ban|ký|trên|nói)(?![{L}]))[{L}]"))
+# (read on the source text: the head of a name is capitalised, 'trên cơ sở Nghị quyết ...' is no 'Sở')
+_NAME_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Tài chính[ \t]*[-–])[ \t]+$")
+_NAME_TAIL_AFTER = re.compile(vi(r"[ \t]+(?:và đầu tư|[-–][ \t]*tài chính)(?![a-z])"))
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
 # the day a text takes effect or applies from is not its date
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
 # Các nghị quyết được thông qua cùng ngày'
-_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)[ \t]+(?:đều[ \t]+)?"
-                          r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:thông qua|ban hành|ký)[ \t]+(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày(?![a-z])")))
+_SAME_DAY = re.compile(word_start(vi(
+    r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)(?:[ \t]+(?:này|trên|nói trên|nêu trên))?[ \t]+(?:đều[ \t]+|cùng[ \t]+)?"
+    r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:(?:hđnd|hội đồng nhân dân)(?:[ \t]+[a-z]+){0,2}?[ \t]+)?(?:thông qua|ban hành|ký)"
+    # 'tại phiên bế mạc ngày ...' names the sitting before the day
+    r"(?:[ \t]+tại(?:[ \t]+[a-z]+){1,5}?)?[ \t]+"
+    r"(?:(?P<same>(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày)|(?:vào[ \t]+)?ngày)(?![a-z])")))
+# several documents of the type: 'Các nghị quyết', 'Cả hai nghị quyết', '4 nghị quyết'
+_PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+$"))
 # a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
 # '" (Đề án 939) ban hành theo Quyết định ...'
 _APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
@@ -118,6 +170,9 @@ _BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
 _BRACKET_CLOSE = re.compile(r"[ \t]*\)")
 _APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
                              r"(?:theo|tại|kèm theo)[ \t]+)"))
+_APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
+                                        r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
+_APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 # the national target programmes, named by their subject after 'Chương trình' (with or without 'mục tiêu quốc gia')
 _NATIONAL_PROGRAMME = re.compile(vi(
@@ -302,6 +357,7 @@ class DocumentFinder:
         self.f = p.folded
         self.date_at = {d.start: d for d in dates}
         self.dates = dates
+        self.date_starts = [d.start for d in dates]     # (in order: find_dates scans the text once)
         self.sentences = sentences
         self.mentions: list[Mention] = []
 
@@ -404,13 +460,32 @@ class DocumentFinder:
                 if c:
                     b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
 
-            subj = clean_ws(self.t[a:b]).strip(" ,")
+            if mn.date is None:
+                b = self._date_after_subject(mn, a, b)
+            subj = clean_ws(self.t[a:b]).strip(" ,(")
             if len(subj) > 3:
                 mn.subject = subj
                 mn.subject_span = (a, b)
         c = CUE_RE.match(self.f, pos)
         if c:
             mn.cue = (link_type(c.group("cue")), c.end())
+
+    def _date_after_subject(self, mn: Mention, a: int, b: int) -> int:
+        """'Kế hoạch số 45-KH/TU về chuyển đổi số, ký ngày 5/3/2024' and '... (ban hành ngày 5/3/2024)': the
+        issue stated after the subject dates the document; returns where the subject then ends."""
+        for d in self.dates[bisect_right(self.date_starts, a):]:
+            if not d.has_year:
+                continue
+            if d.start > b + 40:
+                break
+            m = _ISSUED_ON_AFTER.search(self.f, a, d.start)
+            # (another document named between the two owns the date)
+            if m and not _TYPE_RE.search(self.f, a, m.start()) and not find_symbols(self.t[a:m.start()]) \
+                    and not _SENTENCE_BREAK.search(self.f, a, m.end()):
+                mn.date = d.date
+                return min(b, m.start())
+            break
+        return b
 
     # ------------------------------------------------------------------ passes
     def find(self) -> list[Mention]:
@@ -420,9 +495,9 @@ class DocumentFinder:
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
-        # the word of a body's name is no document: 'Sở Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch'
-        type_hits = [h for h in type_hits if not (h[2] == "KH" and (_AGENCY_BEFORE.search(f, max(0, h[0] - 20), h[0])
-                                                                    or _AGENCY_AFTER.match(f, h[1])))]
+        # 'Sở Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch', 'Vụ Kế hoạch - Tài chính': a word of a body's name
+        type_hits = [h for h in type_hits if not (_NAME_HEAD_BEFORE.search(t, max(0, h[0] - 16), h[0])
+                                                  or _NAME_TAIL_AFTER.match(f, h[1]))]
         type_hits.sort()
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
@@ -527,8 +602,8 @@ class DocumentFinder:
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
-                if code == "KH" and t[s] == "k" and f[s - 1:s] == "(" and "so" not in f[e:m.start(1)]:
-                    continue        # '(kế hoạch 80 hợp tác xã)': the plan's figure after a result, in brackets
+                if not t[s].isupper() and "so" not in f[e:m.start(1)] and _COUNTED.match(t, m.end(1)):
+                    continue        # '(kế hoạch 80 hợp tác xã)', 'hướng dẫn 3 xã': a count, not a number
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)
@@ -745,7 +820,8 @@ class DocumentFinder:
             if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
             # the place stands alone before the date: at the start of its line or after a wide gap
-            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1)
+            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1,
+                    self.t.rfind("|", 0, d.start) + 1)
             if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
                 return d.date
         return None
@@ -771,32 +847,62 @@ class DocumentFinder:
                 b.approves = a
                 if a.date is None:
                     a.date = b.date
+        # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
+        # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
+        for i, b in enumerate(ordered):
+            if b.kind != "numbered" or b.type != "QĐ" or b.date is None:
+                continue
+            m = _APPROVES_NAMED_BEFORE.match(self.f, max(b.end, b.tail_end))
+            if m is None:
+                continue
+            types = _APPROVED_WORD_TYPES[m.group("w")]
+            before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
+            if before and before[-1].date is None:
+                before[-1].date = b.date
 
     def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
         năm 2025': a sentence that opens on the bare type word dates the last document of that type named
         before it, when that one has no date of its own."""
         f = self.f
-        for s, e, code in type_hits:
-            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
-                continue                # not the opening of a sentence
-            m = _TYPE_STATED_DATE.match(f, e)
-            d = self.date_at.get(m.end()) if m else None
-            if d is None:
-                continue                # (a date without its year has one only when the page's date gives it)
-            before = [mn for mn in ms if mn.kind == "numbered" and mn.type == code and mn.end <= s
+
+        def opens_sentence(s: int) -> bool:
+            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?") \
+                or bool(_CONNECTIVE.search(f, max(0, s - 20), s))
+
+        def date_last(code: str | None, s: int, d: DateMention) -> None:
+            # the last document of that type (any type for 'văn bản') named before, if it has no date yet
+            before = [mn for mn in ms if mn.kind == "numbered" and (code is None or mn.type == code) and mn.end <= s
                       and s - mn.end <= 600]
             if before and before[-1].date is None:
                 before[-1].date = d.date
+
+        for s, e, code in type_hits:
+            if not opens_sentence(s):
+                continue
+            m = _TYPE_STATED_DATE.match(f, e)
+            d = self.date_at.get(m.end()) if m else None
+            if d is not None:       # (a date without its year has one only when the page's date gives it)
+                date_last(code, s, d)
         for w in _TEXT_WORD_OPENS.finditer(f):
-            s = w.start()
-            if s > 0 and not (f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?")):
+            if not opens_sentence(w.start()):
                 continue
             m = _TYPE_STATED_DATE.match(f, w.end())
             d = self.date_at.get(m.end()) if m else None
-            before = [mn for mn in ms if mn.kind == "numbered" and mn.end <= s and s - mn.end <= 600]
-            if d is not None and before and before[-1].date is None:
-                before[-1].date = d.date
+            if d is not None:
+                date_last(None, w.start(), d)
+        type_at = {s: (e, code) for s, e, code in type_hits}
+        for d in self.dates:
+            if not d.time_word or not _OPENING_DAY.search(f, max(0, d.start - 10), d.start):
+                continue
+            c = _DAY_FIRST.match(f, d.end)
+            if c is None:
+                continue
+            e, code = type_at.get(c.end(), (None, None))
+            if e is None and f.startswith("van ban", c.end()):
+                e = c.end() + len("van ban")
+            if e is not None and _DAY_FIRST_ISSUED.match(f, e):
+                date_last(code, c.end(), d)
         self._passed_the_same_day(ms)
 
     def _passed_the_same_day(self, ms: list[Mention]) -> None:
@@ -808,6 +914,8 @@ class DocumentFinder:
             # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
             # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
             d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
+            if m.group("same") is None and (d is None or not _PLURAL_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                continue            # 'Nghị quyết được thông qua ngày ...' dates the one named before (_dates_stated_after)
             if d is None:
                 d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400
                           and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
@@ -822,10 +930,20 @@ class DocumentFinder:
                     mn.date = d.date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
-        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU'."""
-        for mn in ms:
+        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU' (and the documents
+        listed with it: '... Nghị quyết số 55/NQ-HĐND về kế hoạch và Nghị quyết số 56/NQ-HĐND')."""
+        issued_then: Mention | None = None      # the last document dated by the issue before it
+        for mn in sorted(ms, key=lambda x: x.start):
             if mn.kind not in ("numbered",):
                 continue
+            if issued_then is not None and mn.date is None and issued_then.date is not None \
+                    and _LISTED_WITH.fullmatch(self.f, max(issued_then.tail_end, issued_then.end,
+                                                           issued_then.subject_span[1] if issued_then.subject_span else 0),
+                                               mn.start):
+                mn.date = issued_then.date
+                issued_then = mn
+                continue
+            issued_then = None
             if mn.date is None and mn.start < 400:
                 mn.date = self._header_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
@@ -854,6 +972,7 @@ class DocumentFinder:
                 between = self.f[d.end:mn.start]
                 if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
                     mn.date = d.date
+                    issued_then = mn
 
     # ------------------------------------------------------------------ unnumbered references
     def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
@@ -968,7 +1087,11 @@ class DocumentFinder:
                         not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
                     before = [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
-                    if issued or before:
+                    # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
+                    own = [k for k in before if heading_number(f, k.start, k.end)]
+                    if own and _THIS.match(f, e):
+                        keys = [own[0].key]
+                    elif issued or before:
                         keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
@@ -1176,6 +1299,12 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
             d.date = mn.date
         if d.subject is None and mn.subject:
             d.subject = mn.subject
+    # an official text's own document: the unit its heading names above the number gives the level ('ỦY BAN NHÂN
+    # DÂN / HUYỆN YÊN THÀNH / Số: 512/BC-UBND' is a district's, whatever 'UBND' alone suggests)
+    for mn in mentions:
+        if mn.key in docs and mn.kind == "numbered" and heading_number(p.folded, mn.start, mn.end):
+            docs[mn.key].level = heading_level(p.folded, mn.start) or docs[mn.key].level
+            break
     for d in docs.values():
         if d.type in ("CL", "CTMTQG") and d.level is None:
             d.level = "central"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.bodies import body_regex, extend_name
-from kg.extract.text import norm_body, vi
+from kg.extract.bodies import body_regex, extend_name, may_start_body
+from kg.extract.text import fold_same_length, norm_body, vi
 from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
@@ -88,7 +88,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                     k = _TYPE_NAME[m.group(1)]
                     if k not in kinds:
                         kinds.append(k)
-        org = _chair(df, s, d.end, v.start())
+        org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
         bm = None
         if org is None:
             for bm_ in body_regex().finditer(f, d.end, v.start()):
@@ -153,7 +153,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             k = _TYPE_NAME[tm.group(1)]
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
-    _split_reviews(df, events)
+    _split_reviews(df, events, sentences)
     return events
 
 
@@ -193,11 +193,12 @@ def _sent_index(sentences, pos):
     return -1
 
 
-def _split_reviews(df, events) -> None:
+def _split_reviews(df, events, sentences) -> None:
     """With a 'sơ kết' and a 'tổng kết' on the same day, documents named after 'tổng kết N năm
     thực hiện' go to the tổng kết, other reviewed documents ('Qua 05 năm triển khai thực hiện X',
     'Về thực hiện X') to the sơ kết."""
     f = df.f
+    starts = [x.start for x in sentences]
     by_type = {e.type: e for e in events}
     reviewed: list[str] = []
     final: list[str] = []
@@ -206,14 +207,18 @@ def _split_reviews(df, events) -> None:
             continue
         lead = f[max(0, mn.start - 60):mn.start]
         if _REVIEW_SPAN.search(lead):
-            before = f[max(0, mn.start - 200):mn.start].split(".")[-1]
+            # (from the start of its sentence: 'tổng kết 10 năm thực hiện Nghị quyết số 25 ... của ... về ... và 05 năm
+            # thực hiện Kết luận số 43' names the first far back)
+            si = bisect_right(starts, mn.start) - 1
+            before = f[max(0, sentences[si].start if si >= 0 else 0, mn.start - 600):mn.start]
             if before.rfind("tong ket") > before.rfind("so ket"):
                 final.append(mn.key)
             else:
                 reviewed.append(mn.key)
     if "tổng kết" in by_type and "sơ kết" in by_type and by_type["tổng kết"].date == by_type["sơ kết"].date:
         tk, sk = by_type["tổng kết"], by_type["sơ kết"]
-        tk.reviews = list(dict.fromkeys(final)) or tk.reviews
+        if final or reviewed:
+            tk.reviews = list(dict.fromkeys(final))
         sk.reviews = [k for k in dict.fromkeys(reviewed) if k not in tk.reviews]
     else:
         for e in events:
@@ -235,6 +240,36 @@ def _skip_brackets(t: str, pos: int) -> int:
     """Past a bracketed abbreviation after a name: 'Ban Thường vụ (BTV) Tỉnh ủy'."""
     m = re.match(r"[ \t]*\([^()\n]{1,12}\)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+(?:vừa|đã|có|tổ chức)(?![^\W\d_]))", t[pos:pos + 60])
     return pos + m.end() if m else pos
+
+
+# a co-organiser after the organiser: 'Ban Dân vận Tỉnh ủy phối hợp với Hội LHPN tỉnh tổ chức ...'
+_CO_ORGANISER = _v(r"[ \t]+(?:phối hợp[ \t]+(?:với|cùng)|cùng với|cùng)[ \t]+")
+_BEFORE_VERB = _v(r"(?:[ \t]+(?:đã|vừa|sẽ|long trọng|trọng thể))+[ \t]*$")
+# lower-case words that make the words before the verb a phrase rather than a body's name ('đoàn công tác của ...')
+_NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để|về|cho|khi|sau|trước|qua|theo|là|các|những"
+                         r"|kỳ|phiên|bế mạc|khai mạc|hội nghị)(?![a-z])"))
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+
+
+def _organiser_clause(df, a: int, verb_start: int) -> str | None:
+    """The organiser as the whole subject of the organising verb, from the comma after the date: 'Ngày 14-7-2023,
+    Ban Chấp hành Đảng bộ huyện Chương Mỹ tổ chức ...' (the body and its proper name, not the last body read inside
+    it); a co-organiser after 'phối hợp với' is left out."""
+    f, t = df.f, df.t
+    c = max(f.rfind(",", a, verb_start) + 1, a)
+    while c < verb_start and f[c] in " \t":
+        c += 1
+    if not (body_regex().match(f, c) or (t[c:c + 1].isupper() and may_start_body(f, c))):
+        return None
+    co = _CO_ORGANISER.search(f, c, verb_start)
+    end = co.start() if co else verb_start
+    bv = _BEFORE_VERB.search(f, c, end)
+    if bv:
+        end = bv.start()
+    seg = _BRACKETED.sub("", t[c:end]).strip(" \t,")
+    if not seg or len(seg.split()) > 14 or _NOT_A_NAME.search(fold_same_length(seg.lower())):
+        return None
+    return norm_body(seg)
 
 
 def _chair(df, s, a: int, verb_start: int) -> str | None:

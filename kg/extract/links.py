@@ -40,6 +40,11 @@ _PURPOSE_OPENER = re.compile(vi(
 # what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
 _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t\n]*"
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
+# the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
+# Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
+_CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
+                                 r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
+_CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?[ \t]*,"))
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
@@ -85,9 +90,18 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     for s in sentences:
         cues: list[tuple[int, str]] = []
+        carrying = -1           # (a news text's opener links only a document the sentence says was issued)
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
+        co = _CARRYING_OPENER.match(f, s.start, s.end)
+        if co and not op:
+            first = next((m for m in keyed if m.start == co.end()), None)
+            # (only a document named before, closed by the comma that opens the main clause)
+            if first is not None and _CARRIED_CLOSE.match(f, max(first.end, first.tail_end,
+                                                              first.subject_span[1] if first.subject_span else 0)):
+                cues.append((co.end(), link_type(co.group("cue"))))
+                carrying = co.end()
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
@@ -101,10 +115,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             subject = before[0] if before and not re.search(r"[.\n]", f[before[0].end:at]) else None
             if subject is None:
                 last_end = max(items[-1].tail_end, items[-1].end)
+                # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
                 issued = [m for m in keyed if last_end <= m.start < s.end and id(m) not in inside
+                          and all(m.key != o.key for o in items)
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:
                     subject = issued[0]
+            if subject is None and at == carrying:
+                continue
             key = subject.key if subject is not None else own
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
