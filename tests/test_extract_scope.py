@@ -224,7 +224,9 @@ def test_a_tally_whose_whole_names_no_document_stays_with_the_context():
 
 REVIEW_PROGRAMME = ("Ngày 19/6/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 20-NQ/TW "
                     "ngày 16/6/2022 của Ban Chấp hành Trung ương về kinh tế tập thể.\n\n"
-                    "Để đưa Nghị quyết vào cuộc sống, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 62-CTr/TU.\n\n"
+                    # (no 'Để đưa Nghị quyết vào cuộc sống' here: that links the programme to the resolution, and
+                    # then the province's programme takes the resolution's results by the rule for local programmes)
+                    "Năm 2023, Ban Thường vụ Tỉnh ủy ban hành Chương trình hành động số 62-CTr/TU.\n\n"
                     "Sau 2 năm thực hiện Chương trình hành động, toàn tỉnh thành lập mới 87 hợp tác xã. Tổng số hợp tác "
                     "xã tăng 9,2% so với {when} Nghị quyết. Doanh thu bình quân của một hợp tác xã đạt 1,46 tỷ đồng.\n")
 
