@@ -294,7 +294,10 @@ def _spelling_regex() -> re.Pattern:
     return re.compile("|".join(parts))
 
 
-_DISTRICT_WORDS = ("huyện", "Huyện", "HUYỆN", "quận", "Quận", "QUẬN", "thị xã", "Thị xã", "THỊ XÃ")
+# district-level units and their party committees; a provincial city ("thành phố Vinh", "Thành ủy Vinh")
+# is one when its name is a district's and not a province's
+_DISTRICT_WORDS = ("huyện", "Huyện", "HUYỆN", "quận", "Quận", "QUẬN", "thị xã", "Thị xã", "THỊ XÃ", "Thị ủy",
+                   "Thị uỷ", "thành phố", "Thành phố", "THÀNH PHỐ", "Thành ủy", "Thành uỷ", "TP")
 
 
 def _district_candidates(text: str):
@@ -314,7 +317,8 @@ _SPLIT = re.compile(r"[ \t]+|[ \t]?-[ \t]?")
 
 
 _DISTRICT_RE = re.compile(
-    r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?)[ \t]+"
+    r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?"
+    r"|(?P<city>thành phố|Thành phố|THÀNH PHỐ|TP\.?|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ))[ \t]+"
     r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
 )
 
@@ -326,9 +330,12 @@ def _title(s: str) -> str:
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
 # the dash and the capital before it is checked after)
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
+# a headline that opens on a province in capitals: 'ĐIỆN BIÊN: SƠ KẾT ...', 'LÀO CAI - ...'
+_CAPS_LEAD = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})[ \t]*(?::|[-–][ \t])",
+                        re.MULTILINE)
 
 # a site's address ('(Baophutho.vn) - ...', 'hatinh.gov.vn'): the province in its name, after the
 # newspaper's 'báo' prefix
@@ -392,6 +399,11 @@ def find_places(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(i, i + len(" ".join(words[:k])), text[i:i + len(" ".join(words[:k]))],
                                         "province", p.name, p.name, p.code, scheme))
                 break
+    for m in _CAPS_LEAD.finditer(text):
+        p, scheme = _province_any_scheme(_title(m.group("name")))
+        if p is not None:
+            out.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "province", p.name, p.name,
+                                    p.code, scheme))
     for m in _district_candidates(text):
         name = m.group("name")
         words = name.split()
@@ -400,6 +412,8 @@ def find_places(text: str) -> list[PlaceMention]:
             cand = " ".join(words[:k])
             if name.isupper():
                 cand = _title(cand)
+            if m.group("city") and _province_any_scheme(cand)[0] is not None:
+                break                          # 'thành phố Cần Thơ', 'Thành ủy Huế': the province itself
             ds = _district_index().get(fold(cand))
             if ds:
                 provs = sorted({d.province for d in ds})
@@ -409,7 +423,24 @@ def find_places(text: str) -> list[PlaceMention]:
                                         ds[0].code if len(ds) == 1 else "", "legacy"))
                 break
     out.sort(key=lambda x: x.start)
-    return out
+    return _drop_lower_unit_names(text, out)
+
+
+# a province's name that names a commune, ward or special zone ('xã Quảng Ninh', 'phường Thái Bình')
+_COMMUNE_BEFORE = re.compile(r"(?:xã|phường|thị trấn|đặc khu|Xã|Phường|Thị trấn|Đặc khu)[ \t]+$")
+
+
+def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """Province mentions that are part of a district's name ('huyện Quảng Ninh' of Quảng Bình) or
+    follow a commune's kind word are not the province: left out."""
+    spans = [(d.start, d.end) for d in out if d.kind == "district"]
+    keep = []
+    for x in out:
+        if x.kind == "province" and (any(a <= x.start < b for a, b in spans)
+                                     or _COMMUNE_BEFORE.search(text, max(0, x.start - 12), x.start)):
+            continue
+        keep.append(x)
+    return keep
 
 
 def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
