@@ -29,6 +29,10 @@ TYPE_WORDS = [
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
+# after a type word in lower case and a bare number, a word that goes on the sentence rather than
+# starting a count ('kế hoạch 80 của Tỉnh ủy' names a plan; 'kế hoạch 80 hợp tác xã' counts cooperatives)
+_AFTER_SHORT_NAME = re.compile(vi(r"(?:của|ngày|về|đã|được|và|do|ban hành|năm|tháng|thì|là|nhằm|tại|trên|với|này|"
+                                  r"đó|đề ra|giai đoạn|cho|trong|từ|đến|vào|để|sau|mà|cũng|nêu|xác định|đặt ra)(?![a-z])"))
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
 # kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
@@ -289,6 +293,24 @@ _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (
                   (_dt.date(2016, 1, 28), "XII"), (_dt.date(2021, 2, 1), "XIII"), (_dt.date(2026, 1, 23), "XIV")]
 
 
+def _counts_things(t: str, f: str, i: int) -> bool:
+    """After 'kế hoạch 80' (type word in lower case, no 'số'): a lower-case word that does not go on the
+    sentence is the thing counted."""
+    if i + 1 >= len(t) or t[i] not in " \t" or not t[i + 1].islower():
+        return False
+    return not _AFTER_SHORT_NAME.match(f, i + 1)
+
+
+# an agency's head word before a type word in capitals: the type word is part of its name ('Sở Kế hoạch và
+# Đầu tư', 'Phòng Tài chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written:
+# folded, 'Sở' would also be 'số' and the 'sở' of 'trên cơ sở Nghị quyết', and the capital is the sign of a name.
+_AGENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Ban|Trung tâm|Tài chính[ \t]*[-–])[ \t]+$")
+
+
+def _names_a_body(t: str, s: int, code: str) -> bool:
+    return code != "Luật" and t[s].isupper() and bool(_AGENCY_BEFORE.search(t, max(0, s - 16), s))
+
+
 class DocumentFinder:
     def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
         self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
@@ -415,7 +437,7 @@ class DocumentFinder:
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
-        type_hits.sort()
+        type_hits = sorted(h for h in type_hits if not _names_a_body(t, h[0], h[2]))
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
         out: list[Mention] = []
@@ -519,6 +541,8 @@ class DocumentFinder:
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
+                if t[s].islower() and m.group(0).lstrip(" \t")[:1].isdigit() and _counts_things(t, f, m.end(1)):
+                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã': a count, not a document
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)
