@@ -131,3 +131,21 @@ def test_a_ward_named_after_a_former_province_is_not_that_province():
     text = ("Thứ Năm, 18/9/2024\nĐảng ủy phường Thái Bình, thành phố Hòa Bình sơ kết Nghị quyết số 05-NQ/ĐU. "
             "Phường Thái Bình có 12 tổ dân phố.\n")
     assert extract(text).place.province == "Hòa Bình"
+
+
+def test_a_commune_and_its_district_together_give_the_province():
+    text = "Thứ Hai, 12/6/2023\nĐảng ủy xã Hòa Phú, huyện Châu Thành sơ kết Nghị quyết số 05-NQ/ĐU.\n"
+    # many provinces have a xã Hòa Phú and several a huyện Châu Thành; only Long An has both together
+    assert extract(text).place.province == "Long An"
+    assert extract(text.replace("Hòa Phú, huyện", "Hòa Hội (huyện").replace("Thành sơ", "Thành) sơ")
+                   ).place.province == "Tây Ninh"
+    # near miss: the commune alone says nothing
+    assert extract(text.replace(", huyện Châu Thành", "")).place.province is None
+
+
+def test_the_place_of_issue_of_a_ministry_is_not_its_subject():
+    text = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 120/BC-BNNMT\nHà Nội, ngày 12 tháng 6 năm 2023\nBÁO CÁO\nkết quả "
+            "làm việc về thực hiện Chương trình\nNgày 5/6/2023, đoàn công tác làm việc với UBND tỉnh Sơn La.\n")
+    assert extract(text).place.province == "Sơn La"
+    # near miss: Hà Nội named as the body that acts is the subject
+    assert extract(text.replace("UBND tỉnh Sơn La", "UBND thành phố Hà Nội")).place.province == "Hà Nội"

@@ -46,6 +46,8 @@ _SOURCE_LINE = re.compile(vi(r"[ \t]*\(?(?:nguồn|theo)[ \t]*:?[ \t]*(?:báo|đ
 _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|"
                              r"hội đồng nhân dân|đảng bộ|ủy ban mttq|uỷ ban mttq|mttq)[ \t]+(?:tỉnh|thành phố|tp\.?))"
                              r"[ \t]*$"))
+# the place of issue before the date in an official header
+_ISSUED_AT = re.compile(vi(r"[ \t]*,[ \t]*ngày[ \t]+\d"))
 # a person's title before that body: the person may be a guest ('Bí thư Tỉnh ủy Yên Bái dự')
 _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đốc|ủy viên|uỷ viên|thường trực)[ \t]*$"))
 # a list of provinces: 'các tỉnh Kon Tum, Đắk Lắk và Lâm Đồng', 'Hà Nam, Nam Định'
@@ -71,7 +73,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     if communes:
         ms = sorted(ms + communes, key=lambda m: m.start)
     if not ms:
-        return Place()
+        return _from_candidates(text, scheme)
     folded = fold_same_length(text)
     # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger
     former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(folded, m.end)}
@@ -98,7 +100,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if m.kind == "district":
             dist[(m.name, unit)] += w
     if not prov:
-        return Place()
+        return _from_candidates(text, scheme)
     if home:
         # the page's own unit: a body it names without a province is that unit's
         top = max(home, key=lambda k: (home[k], -first.get(k, 0)))
@@ -122,6 +124,18 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if (text_date is not None and text_date < until) or (text_date is None and earlier in text):
             best = earlier
     return Place(best, district, span=span)
+
+
+def _from_candidates(text: str, scheme: str | None) -> Place:
+    """No name points to one province: the communes and districts whose names several provinces have
+    may together leave one ('xã Tân Lập, huyện Châu Thành'). Otherwise nothing: a guess is worse."""
+    sets = places.unit_candidates(text, scheme)
+    if not sets:
+        return Place()
+    common = frozenset.intersection(*sets)
+    if len(common) != 1:
+        return Place()
+    return Place(next(iter(common)), None)
 
 
 def _unit(name: str, after_reform: bool) -> str:
@@ -163,6 +177,10 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
         return _HEADER_WEIGHT, True
     if m.text.endswith((".vn", ".VN")):
         return _HOME_WEIGHT, True
+    if not before.strip() and _ISSUED_AT.match(folded, m.end):
+        # the place of issue of an official text ('Hà Nội, ngày 12 tháng 6 năm 2023'): where the issuer
+        # sits, which the header's unit already says; a ministry's seat is not the place it writes about
+        return 1.0, False
     w = 1.0
     window = folded[max(0, m.start - 40):m.start]
     body = _BODY_BEFORE.search(window)

@@ -23,7 +23,7 @@ def _u(p: str) -> str:
 
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
-           "find_places", "find_communes", "province_of_district", "successor_2025", "province_by_name",
+           "find_places", "find_communes", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
            "lookup_province"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
@@ -244,6 +244,21 @@ def _commune_index(scheme: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in idx.items()}
 
 
+@lru_cache(maxsize=1)
+def _commune_district_index() -> dict[tuple[str, str], frozenset[str]]:
+    """(fold(commune), fold(district)) -> the provinces (legacy short names) with that commune in that district."""
+    idx: dict[tuple[str, str], set[str]] = {}
+    for r in _query("SELECT DISTINCT wardShort, districtShort, provinceShort FROM admin_units_legacy"):
+        if r["wardShort"] and r["districtShort"]:
+            idx.setdefault((fold(r["wardShort"]), fold(r["districtShort"])), set()).add(r["provinceShort"])
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+# the district a commune is placed in right after its name: 'xã Tân Thạch, huyện Châu Thành'
+_IN_DISTRICT = re.compile(r"[ \t]*[,(–-][ \t]*(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)[ \t]+"
+                          r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER))
+
+
 # ---------------------------------------------------------------- finding places in text
 
 _UPPER_WORD = _u(r"[{U}][^\W\d_]*")
@@ -264,7 +279,12 @@ def _province_names() -> dict[str, str]:
                           "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh",
                           "TP HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
                           "Hồ Chí Minh": "Hồ Chí Minh",
-                          "Bắc Cạn": "Bắc Kạn"}.items():
+                          "Bắc Cạn": "Bắc Kạn",
+                          # spellings in use on pages: en dash, the older 'Đăk', one word, 'Tp'
+                          "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu": "Bà Rịa - Vũng Tàu",
+                          "Thừa Thiên – Huế": "Huế", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk",
+                          "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum", "Tp.HCM": "Hồ Chí Minh",
+                          "Tp HCM": "Hồ Chí Minh", "Tp. HCM": "Hồ Chí Minh"}.items():
         names[extra] = target
     return names
 
@@ -369,7 +389,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if raw == "Hồ Chí Minh":
             # the city only when named as one; otherwise the person or the youth union
-            prefix = re.search(r"(?:[Tt]hành phố|TP\.?)[ \t]*$", text[max(0, i - 12):i])
+            prefix = re.search(r"(?:[Tt]hành phố|TP\.?|Tp\.?)[ \t]*$", text[max(0, i - 12):i])
             if not prefix:
                 continue
             i = i - len(prefix.group(0))
@@ -441,6 +461,41 @@ def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMent
             continue
         keep.append(x)
     return keep
+
+
+def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
+    """For each commune, ward or town and each district named in ``text`` whose name several
+    provinces have, the set of those provinces (short names; districts and the legacy map for a text
+    before the reform or of unknown date, the 2025 map after it). 'xã Tân Lập, huyện Châu Thành': each
+    name alone says little, the two together may leave one province."""
+    if not text:
+        return []
+    text = unicodedata.normalize("NFC", text)
+    out: list[frozenset[str]] = []
+    idx = _commune_index("2025" if scheme == "2025" else "legacy")
+    for m in _COMMUNE_RE.finditer(text):
+        a = m.start()
+        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
+            continue
+        words = m.group("name").split()
+        for k in range(len(words), 0, -1):
+            provs = idx.get(fold(" ".join(words[:k])))
+            if provs:
+                dm = _IN_DISTRICT.match(text, m.start("name") + len(" ".join(words[:k])))
+                if dm and scheme != "2025":
+                    dw = dm.group("name").split()
+                    pair = next((p for j in range(len(dw), 0, -1)
+                                 if (p := _commune_district_index().get((fold(" ".join(words[:k])),
+                                                                          fold(" ".join(dw[:j])))))), None)
+                    provs = pair or provs
+                if len(provs) > 1 or dm:
+                    out.append(provs)
+                break
+    if scheme != "2025":
+        for d in find_places(text):
+            if d.kind == "district" and not d.province:
+                out.append(frozenset(x.province for x in _district_index().get(fold(d.name), [])))
+    return out
 
 
 def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
