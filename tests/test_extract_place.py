@@ -149,3 +149,22 @@ def test_the_place_of_issue_of_a_ministry_is_not_its_subject():
     assert extract(text).place.province == "Sơn La"
     # near miss: Hà Nội named as the body that acts is the subject
     assert extract(text.replace("UBND tỉnh Sơn La", "UBND thành phố Hà Nội")).place.province == "Hà Nội"
+
+
+def test_a_district_issuer_seat_in_the_place_of_issue():
+    text = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy\nSố 215-TB/HU\nNgày 08/3/2024, Ban Thường vụ Huyện ủy "
+            "họp nghe báo cáo.\nKrông Nô, ngày 12 tháng 3 năm 2024\n")
+    f = extract(text)
+    assert (f.place.province, f.place.district) == ("Đắk Nông", "Krông Nô")
+    # near miss: the same name inside a sentence is no place of issue (and bare district names are common words)
+    f = extract(text.replace("\nKrông Nô, ngày", "\nGửi Krông Nô, ngày"))
+    assert f.place.province is None
+
+
+def test_a_national_meeting_venue_alone_gives_no_place():
+    text = ("Thứ Bảy, 12/10/2024\nSáng 12/10, tại Hà Nội, Ủy ban Dân tộc tổ chức hội nghị sơ kết 3 năm thực hiện "
+            "Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ.\n")
+    assert extract(text).place.province is None
+    # near misses: the venue named again as a unit, or another province named as the acting body
+    assert extract(text + "Thành phố Hà Nội dẫn đầu cả nước.\n").place.province == "Hà Nội"
+    assert extract(text + "UBND tỉnh Lai Châu báo cáo kết quả.\n").place.province == "Lai Châu"

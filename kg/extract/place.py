@@ -48,6 +48,8 @@ _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành u�
                              r"[ \t]*$"))
 # the place of issue before the date in an official header
 _ISSUED_AT = re.compile(vi(r"[ \t]*,[ \t]*ngày[ \t]+\d"))
+# where a meeting sits ('tại Hà Nội', 'ở Cần Thơ'): alone it says where, not what the text is about
+_VENUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:tại|ở)[ \t]+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)[ \t]+)?$"))
 # a person's title before that body: the person may be a guest ('Bí thư Tỉnh ủy Yên Bái dự')
 _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đốc|ủy viên|uỷ viên|thường trực)[ \t]*$"))
 # a list of provinces: 'các tỉnh Kon Tum, Đắk Lắk và Lâm Đồng', 'Hà Nam, Nam Định'
@@ -83,6 +85,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     dist: Counter = Counter()
     first: dict[str, int] = {}
     home: Counter = Counter()
+    named_not_venue: set[str] = set()
     for n, m in enumerate(ms):
         name = m.name if m.kind == "province" else m.province
         if not name:
@@ -94,6 +97,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if n in former:
             w *= _FORMER_FACTOR
         prov[unit] += w
+        if mark or not _VENUE_BEFORE.search(folded, max(0, m.start - 20), m.start):
+            named_not_venue.add(unit)
         if mark:
             home[unit] += w
         first.setdefault(unit, m.start)
@@ -108,6 +113,10 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
             if not _named_after(text, x.end()):
                 prov[top] += (1.0 + (_BODY_BONUS if x.group("body") else 0.0)) * (_HEAD_FACTOR if x.start() < _HEAD else 1.0)
     best = max(prov, key=lambda k: (prov[k], -first.get(k, 0)))
+    if not named_not_venue and not home:
+        # only where a meeting sat ('tại Hà Nội, Ngân hàng Chính sách xã hội tổ chức hội nghị'): a national
+        # text has no place; saying nothing beats naming the venue
+        return Place()
     district = None
     # a district name several provinces have ('Châu Thành') belongs to the province the text is about
     ds = [(d, c) for (d, pv), c in dist.items()

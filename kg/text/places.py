@@ -357,6 +357,10 @@ _CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|
 _CAPS_LEAD = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})[ \t]*(?::|[-–][ \t])",
                         re.MULTILINE)
 
+# the place of issue at the start of a line, before the date: 'Krông Nô, ngày 12 tháng 3 năm 2024'
+_ISSUE_PLACE = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"][^\W\d_]*(?:[ \t][" + UPPER + r"][^\W\d_]*){0,3})"
+                          r"[ \t]*,[ \t]*ngày[ \t]+\d", re.MULTILINE)
+
 # a site's address ('(Baophutho.vn) - ...', 'hatinh.gov.vn'): the province in its name, after the
 # newspaper's 'báo' prefix
 _DOMAIN = re.compile(r"(?<![\w.])(?:www\.)?(?P<name>[A-Za-z]{2,40})\.(?:(?:gov|org|com)\.)?vn(?![\w.])")
@@ -424,6 +428,15 @@ def find_places(text: str) -> list[PlaceMention]:
         if p is not None:
             out.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "province", p.name, p.name,
                                     p.code, scheme))
+    for m in _ISSUE_PLACE.finditer(text):
+        # the place of issue of an official text: a district-level issuer's seat is its district
+        # ('Krông Nô, ngày 12 tháng 3 năm 2024'); a province's name there is found above
+        name = m.group("name")
+        if _province_any_scheme(name)[0] is None:
+            seats = _district_index().get(fold(name), [])
+            if len({d.province for d in seats}) == 1:
+                out.append(PlaceMention(m.start("name"), m.end("name"), name, "district", seats[0].name,
+                                        seats[0].province, seats[0].code if len(seats) == 1 else "", "legacy"))
     for m in _district_candidates(text):
         name = m.group("name")
         words = name.split()
