@@ -168,3 +168,13 @@ def test_a_national_meeting_venue_alone_gives_no_place():
     # near misses: the venue named again as a unit, or another province named as the acting body
     assert extract(text + "Thành phố Hà Nội dẫn đầu cả nước.\n").place.province == "Hà Nội"
     assert extract(text + "UBND tỉnh Lai Châu báo cáo kết quả.\n").place.province == "Lai Châu"
+
+
+def test_a_mass_organisation_banner_is_the_page_home():
+    text = ("HỘI NÔNG DÂN TỈNH BẮC GIANG\nTrang chủ > Tin hoạt động\nThứ Tư, 15/3/2023\nHội nghị tổng kết công tác "
+            "Hội năm 2022\nNgày 14/3, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị tổng kết. Dự hội nghị có đại "
+            "diện Hội Nông dân tỉnh Lạng Sơn và Hội Nông dân tỉnh Thái Nguyên. Hội Nông dân tỉnh Lạng Sơn chia sẻ "
+            "kinh nghiệm. Lạng Sơn có nhiều mô hình hay.\n")
+    assert extract(text).place.province == "Bắc Giang"
+    # near miss: without the banner the guests' province is all the page names
+    assert extract(text.split("\n", 1)[1]).place.province == "Lạng Sơn"

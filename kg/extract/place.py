@@ -37,6 +37,8 @@ _HEAD_FACTOR = 3.0
 # the official header opens with the issuing unit in capitals, first line(s) of the text
 _HEADER_UNIT = re.compile(vi(r"[ \t]*(?:(?:đảng bộ|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|"
                              r"ban chấp hành|bch)[ \t]+(?:tỉnh|thành phố|tp\.?)|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ)[ \t]+"))
+# a banner in capitals that ends on the province of its unit: 'HỘI NÔNG DÂN TỈNH BẮC GIANG', 'TỈNH ĐOÀN ...'
+_BANNER_UNIT = re.compile(vi(r"(?:tỉnh|thành phố|tỉnh đoàn|thành đoàn)[ \t]+$"))
 # a masthead: the newspaper, radio-television station or portal of a province
 _MASTHEAD = re.compile(vi(r"[ \t]*(?:báo|đài phát thanh và truyền hình|đài pt-th|cổng thông tin điện tử|"
                           r"trang thông tin điện tử)[ \t]"))
@@ -57,7 +59,8 @@ _LIST_JOIN = re.compile(vi(r"[ \t]*(?:,|và|, và|;)[ \t]*"))
 _LIST_OPEN = re.compile(vi(r"(?:các|những|nhiều)[ \t]+(?:tỉnh|địa phương|tỉnh, thành(?: phố)?)[ \t]*$"))
 # the page's own province written without its name: 'Tỉnh ủy tổ chức', 'toàn tỉnh', 'UBND tỉnh đã'
 # (a body acts: it counts as one; 'toàn tỉnh', 'của tỉnh' count as a bare mention)
-_UNNAMED = re.compile(vi(r"(?<![^\W\d_])(?:(?P<body>tỉnh ủy|tỉnh uỷ|(?:ubnd|hđnd|đảng bộ)[ \t]+tỉnh)|"
+_UNNAMED = re.compile(vi(r"(?<![^\W\d_])(?:(?P<body>tỉnh ủy|tỉnh uỷ|tỉnh đoàn|(?:ubnd|hđnd|đảng bộ|ủy ban mttq|mttq|"
+                         r"hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động)[ \t]+tỉnh)|"
                          r"(?:toàn|của|trên địa bàn)[ \t]+tỉnh)(?=[ \t]*(?:[,.;:)\n]|[a-zđ0-9]))"))
 # a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)'
 _FORMER_AFTER = re.compile(vi(r"[ \t]*\(?cũ\b"))
@@ -182,7 +185,8 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
             return _HOME_WEIGHT, True                  # the breadcrumb's first step
     if _SOURCE_LINE.match(before):
         return _HOME_WEIGHT, True
-    if line_no is not None and line_no < 8 and _HEADER_UNIT.fullmatch(before) and text[ls:m.start].isupper():
+    if line_no is not None and line_no < 8 and text[ls:m.start].isupper() and (
+            _HEADER_UNIT.fullmatch(before) or (line_no < 4 and _BANNER_UNIT.search(before))):
         return _HEADER_WEIGHT, True
     if m.text.endswith((".vn", ".VN")):
         return _HOME_WEIGHT, True
