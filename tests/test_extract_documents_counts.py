@@ -38,3 +38,13 @@ def test_a_type_word_after_a_common_word_that_folds_like_an_agency_stays():
             "định được ban hành ngày 14/10/2021, trên cơ sở Nghị quyết số 120/2020/QH14 ngày 19/6/2020 của Quốc hội.\n")
     f = extract(text)
     assert ("1719/QĐ-TTg", "based_on", "120/2020/QH14") in {(x.from_, x.type, x.to) for x in f.links}
+
+
+def test_a_headline_plan_without_its_number_is_the_numbered_plan_of_the_lead():
+    text = ("Trang chủ > Xây dựng Đảng\nĐăng ngày: 16/09/2025\n\nĐảng ủy phường triển khai Kế hoạch thực hiện Nghị "
+            "quyết 57 về chuyển đổi số\n\nSáng 15/9, Ban Thường vụ Đảng ủy phường quán triệt Nghị quyết số 57-NQ/TW "
+            "của Bộ Chính trị và triển khai Kế hoạch số 14-KH/ĐU của Đảng ủy phường thực hiện Nghị quyết.\n")
+    assert keys(text) == {"57-NQ/TW", "14-KH/ĐU"}
+    # near miss: the headline's plan carries out another document than the numbered plan does
+    other = text.replace("Kế hoạch thực hiện Nghị quyết 57", "Kế hoạch thực hiện Chỉ thị số 05-CT/TW")
+    assert any(k.startswith("KH:") for k in keys(other))

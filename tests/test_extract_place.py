@@ -1,6 +1,8 @@
 """The place a text reports on (kg.extract.place), by its name at the time of the text. Texts are our own."""
 from __future__ import annotations
 
+import datetime as dt
+
 from kg.extract import extract
 
 
@@ -178,3 +180,8 @@ def test_a_mass_organisation_banner_is_the_page_home():
     assert extract(text).place.province == "Bắc Giang"
     # near miss: without the banner the guests' province is all the page names
     assert extract(text.split("\n", 1)[1]).place.province == "Lạng Sơn"
+
+
+def test_a_body_in_its_province_is_no_venue():
+    f = extract("Đảng ủy xã ở tỉnh Bến Tre triển khai nghị quyết.", date=dt.date(2024, 9, 1))
+    assert f.place.province == "Bến Tre"

@@ -570,8 +570,35 @@ class DocumentFinder:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
         self._shortened_titles()
+        self._titles_of_numbered()
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _titles_of_numbered(self) -> None:
+        """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số
+        14-KH/ĐU ... thực hiện Nghị quyết': the plan without a number is the numbered one when the text has
+        exactly one numbered document of that type doing the same to the same document, else when the text's
+        own numbered document (its header's 'Số ...') is the only numbered one of that type."""
+        def objects(mn: Mention) -> set[str]:
+            return {o.key for o in self.object_group(mn.cue[1]) if o.key} if mn.cue else set()
+        numbered = [m for m in self.mentions if m.kind == "numbered" and m.symbol is not None and m.key]
+        for mn in self.mentions:
+            if mn.kind != "named" or not mn.cue or not mn.key or mn.type in ("CTMTQG", "CL", "Luật"):
+                continue
+            objs = objects(mn)
+            of_type = {n.key for n in numbered if n.type == mn.type}
+            # (a header's type word alone, 'KẾ HOẠCH thực hiện ...', names the numbered document above it)
+            same = {n.key for n in self.mentions if n is not mn and n.key and ":" not in n.key and n.type == mn.type
+                    and n.cue and n.cue[0] == mn.cue[0] and objects(n) & objs}
+            if not same and len(of_type) == 1 and any(
+                    heading_number(self.f, n.start, n.end) for n in numbered if n.type == mn.type):
+                same = of_type
+            if len(same) != 1 or not objs:
+                continue
+            old, new = mn.key, next(iter(same))
+            for x in self.mentions:
+                if x.key == old:
+                    x.key, x.kind = new, "resolved"
 
     def _local_tu(self, mn: Mention) -> None:
         """'Kết luận số 445-KL/TƯ của Tỉnh ủy': a page that prints 'TƯ' for a provincial or district

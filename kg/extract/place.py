@@ -50,8 +50,9 @@ _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành u�
                              r"[ \t]*$"))
 # the place of issue before the date in an official header
 _ISSUED_AT = re.compile(vi(r"[ \t]*,[ \t]*ngày[ \t]+\d"))
-# where a meeting sits ('tại Hà Nội', 'ở Cần Thơ'): alone it says where, not what the text is about
-_VENUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:tại|ở)[ \t]+(?:(?:tỉnh|thành phố|tp\.?|thủ đô)[ \t]+)?$"))
+# where a meeting sits ('Sáng 12/10, tại Hà Nội, ...'): alone it says where, not what the text is about ('ở tỉnh
+# Bến Tre', 'tại tỉnh ...' with the unit word place a body or a thing in its province)
+_VENUE_BEFORE = re.compile(vi(r"(?<![a-z])tại[ \t]+$"))
 # a person's title before that body: the person may be a guest ('Bí thư Tỉnh ủy Yên Bái dự')
 _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đốc|ủy viên|uỷ viên|thường trực)[ \t]*$"))
 # a list of provinces: 'các tỉnh Kon Tum, Đắk Lắk và Lâm Đồng', 'Hà Nam, Nam Định'
