@@ -71,7 +71,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for)
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end)
-    pl = find_place(r.p.text, r.tdate, place, r.p.to_source)
+    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
     # the folded text lines up with the source's offsets unless NFC changed its length

@@ -18,6 +18,7 @@ import datetime as _dt
 import re
 from collections import Counter
 
+from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length, vi
 from kg.facts import Place
 from kg.text import places
@@ -59,16 +60,20 @@ _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đ�
 _LIST_JOIN = re.compile(vi(r"[ \t]*(?:,|và|, và|;)[ \t]*"))
 _LIST_OPEN = re.compile(vi(r"(?:các|những|nhiều)[ \t]+(?:tỉnh|địa phương|tỉnh, thành(?: phố)?)[ \t]*$"))
 # the page's own province written without its name: 'Tỉnh ủy tổ chức', 'toàn tỉnh', 'UBND tỉnh đã'
-# (a body acts: it counts as one; 'toàn tỉnh', 'của tỉnh' count as a bare mention)
-_UNNAMED = re.compile(vi(r"(?<![^\W\d_])(?:(?P<body>tỉnh ủy|tỉnh uỷ|tỉnh đoàn|(?:ubnd|hđnd|đảng bộ|ủy ban mttq|mttq|"
-                         r"hội nông dân|hội liên hiệp phụ nữ|hội cựu chiến binh|liên đoàn lao động)[ \t]+tỉnh)|"
-                         r"(?:toàn|của|trên địa bàn)[ \t]+tỉnh)(?=[ \t]*(?:[,.;:)\n]|[a-zđ0-9]))"))
+# (a body acts: it counts as one; 'toàn tỉnh', 'của tỉnh' count as a bare mention); word_start lets re skip
+# ahead to the literal words
+_UNNAMED = re.compile(word_start(vi(
+    r"(?<![a-z])(?:tỉnh ủy|tỉnh đoàn|ubnd tỉnh|hđnd tỉnh|đảng bộ tỉnh|ủy ban mttq tỉnh|mttq tỉnh|hội nông dân tỉnh|"
+    r"hội liên hiệp phụ nữ tỉnh|hội cựu chiến binh tỉnh|liên đoàn lao động tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh)"
+    r"(?=[ \t]*(?:[,.;:)\n]|[a-z0-9]))")))
+_NOT_A_BODY = tuple(vi(w) for w in ("toàn", "của", "trên"))
 # a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)'
 _FORMER_AFTER = re.compile(vi(r"[ \t]*\(?cũ\b"))
 _FORMER_FACTOR = 0.5
 
 
-def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source) -> Place:
+def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source, folded: str | None = None) -> Place:
+    """``folded``: ``text`` folded letter for letter (kg.extract.text.fold_same_length), when the caller has it."""
     if hint:
         return _from_hint(hint, text_date)
     ms = places.find_places(text)
@@ -80,7 +85,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         ms = sorted(ms + communes, key=lambda m: m.start)
     if not ms:
         return _from_candidates(text, scheme)
-    folded = fold_same_length(text)
+    if folded is None or len(folded) != len(text):
+        folded = fold_same_length(text)
     # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger
     former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(folded, m.end)}
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
@@ -115,7 +121,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         top = max(home, key=lambda k: (home[k], -first.get(k, 0)))
         for x in _UNNAMED.finditer(folded):
             if not _named_after(text, x.end()):
-                prov[top] += (1.0 + (_BODY_BONUS if x.group("body") else 0.0)) * (_HEAD_FACTOR if x.start() < _HEAD else 1.0)
+                body = 0.0 if x.group(0).startswith(_NOT_A_BODY) else _BODY_BONUS
+                prov[top] += (1.0 + body) * (_HEAD_FACTOR if x.start() < _HEAD else 1.0)
     best = max(prov, key=lambda k: (prov[k], -first.get(k, 0)))
     if not named_not_venue and not home:
         # only where a meeting sat ('tại Hà Nội, Ngân hàng Chính sách xã hội tổ chức hội nghị'): a national

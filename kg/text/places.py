@@ -358,8 +358,20 @@ _CAPS_LEAD = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + 
                         re.MULTILINE)
 
 # the place of issue at the start of a line, before the date: 'Krông Nô, ngày 12 tháng 3 năm 2024'
-_ISSUE_PLACE = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"][^\W\d_]*(?:[ \t][" + UPPER + r"][^\W\d_]*){0,3})"
-                          r"[ \t]*,[ \t]*ngày[ \t]+\d", re.MULTILINE)
+_ISSUE_PLACE = re.compile(r"[ \t]*(?P<name>[" + UPPER + r"][^\W\d_]*(?:[ \t][" + UPPER + r"][^\W\d_]*){0,3})"
+                          r"[ \t]*,[ \t]*ngày[ \t]+\d")
+# headlines stand in the first lines
+_LEAD_CHARS = 1500
+
+
+def _issue_places(text: str):
+    """The places of issue: lines that open on a name and ', ngày <digit>' (found from ', ngày', which is rare)."""
+    i = text.find(", ngày")
+    while i >= 0:
+        m = _ISSUE_PLACE.match(text, text.rfind("\n", 0, i) + 1)
+        if m:
+            yield m
+        i = text.find(", ngày", i + 6)
 
 # a site's address ('(Baophutho.vn) - ...', 'hatinh.gov.vn'): the province in its name, after the
 # newspaper's 'báo' prefix
@@ -423,12 +435,12 @@ def find_places(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(i, i + len(" ".join(words[:k])), text[i:i + len(" ".join(words[:k]))],
                                         "province", p.name, p.name, p.code, scheme))
                 break
-    for m in _CAPS_LEAD.finditer(text):
+    for m in _CAPS_LEAD.finditer(text, 0, min(len(text), _LEAD_CHARS)):
         p, scheme = _province_any_scheme(_title(m.group("name")))
         if p is not None:
             out.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "province", p.name, p.name,
                                     p.code, scheme))
-    for m in _ISSUE_PLACE.finditer(text):
+    for m in _issue_places(text):
         # the place of issue of an official text: a district-level issuer's seat is its district
         # ('Krông Nô, ngày 12 tháng 3 năm 2024'); a province's name there is found above
         name = m.group("name")
