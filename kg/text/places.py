@@ -488,6 +488,16 @@ def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMent
     return keep
 
 
+def _commune_names(text: str):
+    """(match, capitalised words) of each commune, ward or town named after its kind word; 'thị xã X' is a
+    district and is left out."""
+    for m in _COMMUNE_RE.finditer(text):
+        a = m.start()
+        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
+            continue
+        yield m, m.group("name").split()
+
+
 def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
     """For each commune, ward or town and each district named in ``text`` whose name several
     provinces have, the set of those provinces (short names; districts and the legacy map for a text
@@ -498,11 +508,7 @@ def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
     text = unicodedata.normalize("NFC", text)
     out: list[frozenset[str]] = []
     idx = _commune_index("2025" if scheme == "2025" else "legacy")
-    for m in _COMMUNE_RE.finditer(text):
-        a = m.start()
-        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
-            continue
-        words = m.group("name").split()
+    for m, words in _commune_names(text):
         for k in range(len(words), 0, -1):
             provs = idx.get(fold(" ".join(words[:k])))
             if provs:
@@ -533,11 +539,7 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     text = unicodedata.normalize("NFC", text)
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
-    for m in _COMMUNE_RE.finditer(text):
-        a = m.start()
-        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
-            continue
-        words = m.group("name").split()
+    for m, words in _commune_names(text):
         for k in range(len(words), 0, -1):
             cand = fold(" ".join(words[:k]))
             found = [(s, _commune_index(s).get(cand)) for s in schemes]
