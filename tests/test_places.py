@@ -91,3 +91,31 @@ def test_a_province_in_capitals_after_a_dash_in_a_header():
     assert ("province", "Cao Bằng") in got
     # near miss: a dash between capitals that are no province's name
     assert places.find_places("TIN TỨC - SỰ KIỆN") == []
+
+
+def test_find_places_names_of_lower_units():
+    kinds = lambda t: [(m.kind, m.name, m.province) for m in places.find_places(t)]  # noqa: E731
+    # a district of Quảng Bình that shares a province's name, and a commune of that name: no province
+    assert kinds("Huyện ủy Quảng Ninh họp tại xã Quảng Ninh.") == [("district", "Quảng Ninh", "Quảng Bình")]
+    # a provincial city is a district; a centrally run city is the province
+    assert kinds("UBND thành phố Vinh") == [("district", "Vinh", "Nghệ An")]
+    assert kinds("UBND thành phố Cần Thơ") == [("province", "Cần Thơ", "Cần Thơ")]
+    # the committee of a province in capitals, and a headline opening on a province
+    assert kinds("TỈNH ỦY BẾN TRE") == [("province", "Bến Tre", "Bến Tre")]
+    assert kinds("ĐIỆN BIÊN: SƠ KẾT") == [("province", "Điện Biên", "Điện Biên")]
+    assert kinds("TIN VẮN: SƠ KẾT") == []
+
+
+def test_spellings_in_use():
+    names = lambda t: [m.name for m in places.find_places(t)]  # noqa: E731
+    assert names("tỉnh Bà Rịa – Vũng Tàu") == ["Bà Rịa - Vũng Tàu"]
+    assert names("Tp. Hồ Chí Minh và Tp.HCM") == ["Hồ Chí Minh", "Hồ Chí Minh"]
+    assert names("tỉnh Đăk Lăk, tỉnh Kontum") == ["Đắk Lắk", "Kon Tum"]
+    assert names("Chủ tịch Hồ Chí Minh") == []           # the person, not the city
+
+
+def test_unit_candidates_of_a_commune_in_its_district():
+    pair, district = places.unit_candidates("xã Hòa Phú, huyện Châu Thành", "legacy")
+    assert pair == frozenset({"Long An"}) and {"Long An", "Tây Ninh", "Bến Tre"} <= district
+    # a name many provinces share alone: all of them
+    assert len(places.unit_candidates("xã Hòa Phú", "legacy")[0]) > 2

@@ -82,7 +82,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
     scope.report_subject(links, assignments)     # a report's tasks are the plan's it reports on, as its figures are
-    pl = find_place(r.p.text, r.tdate, place, r.p.to_source)
+    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
     # the folded text lines up with the source's offsets unless NFC changed its length

@@ -30,6 +30,10 @@ TYPE_WORDS = [
 _TYPE_CODE = dict(TYPE_WORDS)
 _TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
+# after a type word in lower case and a bare number, a word that goes on the sentence rather than
+# starting a count ('kế hoạch 80 của Tỉnh ủy' names a plan; 'kế hoạch 80 hợp tác xã' counts cooperatives)
+_AFTER_SHORT_NAME = re.compile(vi(r"(?:của|ngày|về|đã|được|và|do|ban hành|năm|tháng|thì|là|nhằm|tại|trên|với|này|"
+                                  r"đó|đề ra|giai đoạn|cho|trong|từ|đến|vào|để|sau|mà|cũng|nêu|xác định|đặt ra)(?![a-z])"))
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
 # kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
@@ -141,12 +145,7 @@ _ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*
 # the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
 _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
 _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
-# a lower-case word after a bare number that counts something rather than closing a reference ('80 hợp tác xã', not
-# '45 của HĐND', '45 ngày ...', '45 về ...')
-_COUNTED = re.compile(letters(r"[ \t]+(?!(?:của|ngày|về|và|đã|được|đề|nêu|này|là|với|trong|tại|thì|do|cũng|có|khóa|"
-                                  r"nhằm|để|thực|triển|năm|sẽ|vừa|mà|gồm|quy|ban|ký|trên|nói)(?![{L}]))[{L}]"))
-# (read on the source text: the head of a name is capitalised, 'trên cơ sở Nghị quyết ...' is no 'Sở')
-_NAME_HEAD_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Tài chính[ \t]*[-–])[ \t]+$")
+# the rest of an agency's name after a type word in capitals ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')
 _NAME_TAIL_AFTER = re.compile(vi(r"[ \t]+(?:và đầu tư|[-–][ \t]*tài chính)(?![a-z])"))
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
@@ -349,6 +348,27 @@ _CENTRAL_TERMS = [(_dt.date(2001, 4, 22), "IX"), (_dt.date(2006, 4, 25), "X"), (
                   (_dt.date(2016, 1, 28), "XII"), (_dt.date(2021, 2, 1), "XIII"), (_dt.date(2026, 1, 23), "XIV")]
 
 
+def _counts_things(t: str, f: str, i: int) -> bool:
+    """After 'kế hoạch 80' (type word in lower case, no 'số'): a lower-case word that does not go on the
+    sentence is the thing counted."""
+    if i + 1 >= len(t) or t[i] not in " \t" or not t[i + 1].islower():
+        return False
+    return not _AFTER_SHORT_NAME.match(f, i + 1)
+
+
+# an agency's head word before a type word in capitals: the type word is part of its name ('Sở Kế hoạch và
+# Đầu tư', 'Phòng Tài chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written:
+# folded, 'Sở' would also be 'số' and the 'sở' of 'trên cơ sở Nghị quyết', and the capital is the sign of a name.
+_AGENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Ban|Trung tâm|Tài chính[ \t]*[-–])[ \t]+$")
+
+
+def _names_a_body(t: str, f: str, s: int, e: int, code: str) -> bool:
+    """The type word at s..e is a word of an agency's name: after its head word ('Sở Kế hoạch'), or before the
+    rest of the name ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')."""
+    return code != "Luật" and t[s].isupper() and bool(_AGENCY_BEFORE.search(t, max(0, s - 16), s)
+                                                      or _NAME_TAIL_AFTER.match(f, e))
+
+
 class DocumentFinder:
     def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
         self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
@@ -495,10 +515,7 @@ class DocumentFinder:
         type_hits = [(m.start(), m.end(), _TYPE_CODE[m.group(0)]) for m in _TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
-        # 'Sở Kế hoạch và Đầu tư', 'Phòng Tài chính - Kế hoạch', 'Vụ Kế hoạch - Tài chính': a word of a body's name
-        type_hits = [h for h in type_hits if not (_NAME_HEAD_BEFORE.search(t, max(0, h[0] - 16), h[0])
-                                                  or _NAME_TAIL_AFTER.match(f, h[1]))]
-        type_hits.sort()
+        type_hits = sorted(h for h in type_hits if not _names_a_body(t, f, h[0], h[1], h[2]))
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
         out: list[Mention] = []
@@ -602,8 +619,9 @@ class DocumentFinder:
                 after = f[m.end(1):m.end(1) + 8]
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
-                if not t[s].isupper() and "so" not in f[e:m.start(1)] and _COUNTED.match(t, m.end(1)):
-                    continue        # '(kế hoạch 80 hợp tác xã)', 'hướng dẫn 3 xã': a count, not a number
+                if t[s].islower() and "so" not in f[e:m.start(1)] and m.group(0).lstrip(" \t")[:1].isdigit() \
+                        and _counts_things(t, f, m.end(1)):
+                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã': a count, not a document
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)
@@ -631,8 +649,35 @@ class DocumentFinder:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
         self._shortened_titles()
+        self._titles_of_numbered()
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
+
+    def _titles_of_numbered(self) -> None:
+        """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số
+        14-KH/ĐU ... thực hiện Nghị quyết': the plan without a number is the numbered one when the text has
+        exactly one numbered document of that type doing the same to the same document, else when the text's
+        own numbered document (its header's 'Số ...') is the only numbered one of that type."""
+        def objects(mn: Mention) -> set[str]:
+            return {o.key for o in self.object_group(mn.cue[1]) if o.key} if mn.cue else set()
+        numbered = [m for m in self.mentions if m.kind == "numbered" and m.symbol is not None and m.key]
+        for mn in self.mentions:
+            if mn.kind != "named" or not mn.cue or not mn.key or mn.type in ("CTMTQG", "CL", "Luật"):
+                continue
+            objs = objects(mn)
+            of_type = {n.key for n in numbered if n.type == mn.type}
+            # (a header's type word alone, 'KẾ HOẠCH thực hiện ...', names the numbered document above it)
+            same = {n.key for n in self.mentions if n is not mn and n.key and ":" not in n.key and n.type == mn.type
+                    and n.cue and n.cue[0] == mn.cue[0] and objects(n) & objs}
+            if not same and len(of_type) == 1 and any(
+                    heading_number(self.f, n.start, n.end) for n in numbered if n.type == mn.type):
+                same = of_type
+            if len(same) != 1 or not objs:
+                continue
+            old, new = mn.key, next(iter(same))
+            for x in self.mentions:
+                if x.key == old:
+                    x.key, x.kind = new, "resolved"
 
     def _local_tu(self, mn: Mention) -> None:
         """'Kết luận số 445-KL/TƯ của Tỉnh ủy': a page that prints 'TƯ' for a provincial or district

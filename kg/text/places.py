@@ -23,7 +23,7 @@ def _u(p: str) -> str:
 
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
-           "find_places", "find_communes", "province_of_district", "successor_2025", "province_by_name",
+           "find_places", "find_communes", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
            "lookup_province"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
@@ -244,6 +244,21 @@ def _commune_index(scheme: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in idx.items()}
 
 
+@lru_cache(maxsize=1)
+def _commune_district_index() -> dict[tuple[str, str], frozenset[str]]:
+    """(fold(commune), fold(district)) -> the provinces (legacy short names) with that commune in that district."""
+    idx: dict[tuple[str, str], set[str]] = {}
+    for r in _query("SELECT DISTINCT wardShort, districtShort, provinceShort FROM admin_units_legacy"):
+        if r["wardShort"] and r["districtShort"]:
+            idx.setdefault((fold(r["wardShort"]), fold(r["districtShort"])), set()).add(r["provinceShort"])
+    return {k: frozenset(v) for k, v in idx.items()}
+
+
+# the district a commune is placed in right after its name: 'xã Tân Thạch, huyện Châu Thành'
+_IN_DISTRICT = re.compile(r"[ \t]*[,(–-][ \t]*(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)[ \t]+"
+                          r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER))
+
+
 # ---------------------------------------------------------------- finding places in text
 
 _UPPER_WORD = _u(r"[{U}][^\W\d_]*")
@@ -264,7 +279,12 @@ def _province_names() -> dict[str, str]:
                           "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh",
                           "TP HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
                           "Hồ Chí Minh": "Hồ Chí Minh",
-                          "Bắc Cạn": "Bắc Kạn"}.items():
+                          "Bắc Cạn": "Bắc Kạn",
+                          # spellings in use on pages: en dash, the older 'Đăk', one word, 'Tp'
+                          "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu": "Bà Rịa - Vũng Tàu",
+                          "Thừa Thiên – Huế": "Huế", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk",
+                          "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum", "Tp.HCM": "Hồ Chí Minh",
+                          "Tp HCM": "Hồ Chí Minh", "Tp. HCM": "Hồ Chí Minh"}.items():
         names[extra] = target
     return names
 
@@ -294,7 +314,10 @@ def _spelling_regex() -> re.Pattern:
     return re.compile("|".join(parts))
 
 
-_DISTRICT_WORDS = ("huyện", "Huyện", "HUYỆN", "quận", "Quận", "QUẬN", "thị xã", "Thị xã", "THỊ XÃ")
+# district-level units and their party committees; a provincial city ("thành phố Vinh", "Thành ủy Vinh")
+# is one when its name is a district's and not a province's
+_DISTRICT_WORDS = ("huyện", "Huyện", "HUYỆN", "quận", "Quận", "QUẬN", "thị xã", "Thị xã", "THỊ XÃ", "Thị ủy",
+                   "Thị uỷ", "thành phố", "Thành phố", "THÀNH PHỐ", "Thành ủy", "Thành uỷ", "TP")
 
 
 def _district_candidates(text: str):
@@ -314,7 +337,8 @@ _SPLIT = re.compile(r"[ \t]+|[ \t]?-[ \t]?")
 
 
 _DISTRICT_RE = re.compile(
-    r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?)[ \t]+"
+    r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?"
+    r"|(?P<city>thành phố|Thành phố|THÀNH PHỐ|TP\.?|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ))[ \t]+"
     r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
 )
 
@@ -326,9 +350,28 @@ def _title(s: str) -> str:
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
 # the dash and the capital before it is checked after)
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH|THÀNH PHỐ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
+# a headline that opens on a province in capitals: 'ĐIỆN BIÊN: SƠ KẾT ...', 'LÀO CAI - ...'
+_CAPS_LEAD = re.compile(r"^[ \t]*(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})[ \t]*(?::|[-–][ \t])",
+                        re.MULTILINE)
+
+# the place of issue at the start of a line, before the date: 'Krông Nô, ngày 12 tháng 3 năm 2024'
+_ISSUE_PLACE = re.compile(r"[ \t]*(?P<name>[" + UPPER + r"][^\W\d_]*(?:[ \t][" + UPPER + r"][^\W\d_]*){0,3})"
+                          r"[ \t]*,[ \t]*ngày[ \t]+\d")
+# headlines stand in the first lines
+_LEAD_CHARS = 1500
+
+
+def _issue_places(text: str):
+    """The places of issue: lines that open on a name and ', ngày <digit>' (found from ', ngày', which is rare)."""
+    i = text.find(", ngày")
+    while i >= 0:
+        m = _ISSUE_PLACE.match(text, text.rfind("\n", 0, i) + 1)
+        if m:
+            yield m
+        i = text.find(", ngày", i + 6)
 
 # a site's address ('(Baophutho.vn) - ...', 'hatinh.gov.vn'): the province in its name, after the
 # newspaper's 'báo' prefix
@@ -362,7 +405,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if raw == "Hồ Chí Minh":
             # the city only when named as one; otherwise the person or the youth union
-            prefix = re.search(r"(?:[Tt]hành phố|TP\.?)[ \t]*$", text[max(0, i - 12):i])
+            prefix = re.search(r"(?:[Tt]hành phố|TP\.?|Tp\.?)[ \t]*$", text[max(0, i - 12):i])
             if not prefix:
                 continue
             i = i - len(prefix.group(0))
@@ -392,6 +435,20 @@ def find_places(text: str) -> list[PlaceMention]:
                 out.append(PlaceMention(i, i + len(" ".join(words[:k])), text[i:i + len(" ".join(words[:k]))],
                                         "province", p.name, p.name, p.code, scheme))
                 break
+    for m in _CAPS_LEAD.finditer(text, 0, min(len(text), _LEAD_CHARS)):
+        p, scheme = _province_any_scheme(_title(m.group("name")))
+        if p is not None:
+            out.append(PlaceMention(m.start("name"), m.end("name"), m.group("name"), "province", p.name, p.name,
+                                    p.code, scheme))
+    for m in _issue_places(text):
+        # the place of issue of an official text: a district-level issuer's seat is its district
+        # ('Krông Nô, ngày 12 tháng 3 năm 2024'); a province's name there is found above
+        name = m.group("name")
+        if _province_any_scheme(name)[0] is None:
+            seats = _district_index().get(fold(name), [])
+            if len({d.province for d in seats}) == 1:
+                out.append(PlaceMention(m.start("name"), m.end("name"), name, "district", seats[0].name,
+                                        seats[0].province, seats[0].code if len(seats) == 1 else "", "legacy"))
     for m in _district_candidates(text):
         name = m.group("name")
         words = name.split()
@@ -400,6 +457,8 @@ def find_places(text: str) -> list[PlaceMention]:
             cand = " ".join(words[:k])
             if name.isupper():
                 cand = _title(cand)
+            if m.group("city") and _province_any_scheme(cand)[0] is not None:
+                break                          # 'thành phố Cần Thơ', 'Thành ủy Huế': the province itself
             ds = _district_index().get(fold(cand))
             if ds:
                 provs = sorted({d.province for d in ds})
@@ -409,6 +468,64 @@ def find_places(text: str) -> list[PlaceMention]:
                                         ds[0].code if len(ds) == 1 else "", "legacy"))
                 break
     out.sort(key=lambda x: x.start)
+    return _drop_lower_unit_names(text, out)
+
+
+# a province's name that names a commune, ward or special zone ('xã Quảng Ninh', 'phường Thái Bình')
+_COMMUNE_BEFORE = re.compile(r"(?:xã|phường|thị trấn|đặc khu|Xã|Phường|Thị trấn|Đặc khu)[ \t]+$")
+
+
+def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """Province mentions that are part of a district's name ('huyện Quảng Ninh' of Quảng Bình) or
+    follow a commune's kind word are not the province: left out."""
+    spans = [(d.start, d.end) for d in out if d.kind == "district"]
+    keep = []
+    for x in out:
+        if x.kind == "province" and (any(a <= x.start < b for a, b in spans)
+                                     or _COMMUNE_BEFORE.search(text, max(0, x.start - 12), x.start)):
+            continue
+        keep.append(x)
+    return keep
+
+
+def _commune_names(text: str):
+    """(match, capitalised words) of each commune, ward or town named after its kind word; 'thị xã X' is a
+    district and is left out."""
+    for m in _COMMUNE_RE.finditer(text):
+        a = m.start()
+        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
+            continue
+        yield m, m.group("name").split()
+
+
+def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
+    """For each commune, ward or town and each district named in ``text`` whose name several
+    provinces have, the set of those provinces (short names; districts and the legacy map for a text
+    before the reform or of unknown date, the 2025 map after it). 'xã Tân Lập, huyện Châu Thành': each
+    name alone says little, the two together may leave one province."""
+    if not text:
+        return []
+    text = unicodedata.normalize("NFC", text)
+    out: list[frozenset[str]] = []
+    idx = _commune_index("2025" if scheme == "2025" else "legacy")
+    for m, words in _commune_names(text):
+        for k in range(len(words), 0, -1):
+            provs = idx.get(fold(" ".join(words[:k])))
+            if provs:
+                dm = _IN_DISTRICT.match(text, m.start("name") + len(" ".join(words[:k])))
+                if dm and scheme != "2025":
+                    dw = dm.group("name").split()
+                    pair = next((p for j in range(len(dw), 0, -1)
+                                 if (p := _commune_district_index().get((fold(" ".join(words[:k])),
+                                                                          fold(" ".join(dw[:j])))))), None)
+                    provs = pair or provs
+                if len(provs) > 1 or dm:
+                    out.append(provs)
+                break
+    if scheme != "2025":
+        for d in find_places(text):
+            if d.kind == "district" and not d.province:
+                out.append(frozenset(x.province for x in _district_index().get(fold(d.name), [])))
     return out
 
 
@@ -422,11 +539,7 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     text = unicodedata.normalize("NFC", text)
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
-    for m in _COMMUNE_RE.finditer(text):
-        a = m.start()
-        if (a > 0 and text[a - 1].isalnum()) or text[max(0, a - 4):a].lower() == "thị ":
-            continue
-        words = m.group("name").split()
+    for m, words in _commune_names(text):
         for k in range(len(words), 0, -1):
             cand = fold(" ".join(words[:k]))
             found = [(s, _commune_index(s).get(cand)) for s in schemes]
