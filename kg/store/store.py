@@ -41,7 +41,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import counts, history, recovery, textindex
-from kg.store.bulk import bulk_write, few_collections
+from kg.store.bulk import few_collections
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -605,10 +605,11 @@ class Store:
         (:func:`kg.store.recovery.repair`): the write's mark says it was a bulk write, its record
         in ``graph/changes`` is written only after all the data, and the history kept every quad
         it adds (only quads the store lacked, so removing them takes nothing that was there)."""
+        write = self.main.bulk_extend  # type: ignore[attr-defined]  # (see _bulk_writable)
         half = len(added) // 2
-        bulk_write(self.main, added[:half])
+        write(added[:half])
         fault_point("data-partly-written")
-        bulk_write(self.main, added[half:])
+        write(added[half:])
         self.main.extend(record)
 
     def _take_back_bulk(self, number: int, mark: str, exc: OSError) -> None:

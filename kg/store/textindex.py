@@ -56,7 +56,6 @@ import pyoxigraph as ox
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDFS
-from kg.store.bulk import bulk_write
 from kg.rdf.vocab import DKG, sparql_prefixes
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
@@ -416,11 +415,11 @@ def rebuild(dataset) -> tuple[int, int]:
             yield q
 
     # derived data, streamed and written without a transaction (at 1M triples twice as fast, and
-    # never all held in memory at once), the engine writing one piece while the next is made (the
-    # queries read no index quad, so the pieces already written change nothing); the stamp last,
-    # so that an interrupted rebuild leaves no stamp and is done again by the next ensure()
-    bulk_write(dataset, counted(entries(dataset)))
-    bulk_write(dataset, task_counts(dataset))
+    # never all held in memory at once); the stamp last, so that an interrupted rebuild leaves no
+    # stamp and is done again by the next ensure()
+    write = getattr(dataset, "bulk_extend", dataset.extend)
+    write(counted(entries(dataset)))
+    write(task_counts(dataset))
     dataset.extend([_stamp()])
     return tally[OX_DKG.searchEntryFor], tally[OX_DKG.placeKey]
 
