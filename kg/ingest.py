@@ -19,9 +19,7 @@ batch too.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -43,6 +41,7 @@ from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
 from kg.review.ledger import has_decisions
+from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
 from kg.text.symbols import fold
 from kg.validate import Report, validate
@@ -282,34 +281,10 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     resolve = BatchResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
     for chunk in _batches(files, max(1, batch_size)):
-        with _young_collections_only():
+        with few_collections():
             _ingest_chunk(store, chunk, data, day, place, max_chars, resolve, bar, summary)
     bar.close()
     return summary
-
-
-@contextlib.contextmanager
-def _young_collections_only() -> Iterator[None]:
-    """Python's full garbage collections put off while a batch is handled, the young ones kept.
-
-    A batch keeps every text's facts, triples and quads until it is written: millions of objects
-    that each full collection walks again, and none of which it can free. At 1,000 texts the full
-    collections took an eighth of the ingest's CPU time (bench/RESULTS.md, ingest200). Short-lived
-    cycles are still found by the young collections; the old ones wait for the next full
-    collection after the batch."""
-    young, middle, old = gc.get_threshold()
-    gc.set_threshold(young, middle, _NO_FULL_COLLECTION)
-    try:
-        yield
-    finally:  # (left as it is where another batch, in another thread, had put them off already,
-        # or where someone set other thresholds meanwhile)
-        now = gc.get_threshold()
-        if old != _NO_FULL_COLLECTION and now[2] == _NO_FULL_COLLECTION:
-            gc.set_threshold(now[0], now[1], old)
-
-
-#: A threshold of the oldest generation that the count of middle collections of one batch never reaches.
-_NO_FULL_COLLECTION = 1 << 30
 
 
 def _ingest_chunk(store: Store, chunk: list[str], data: Mapping[str, bytes] | None, day: dt.date | None,

@@ -258,29 +258,23 @@ def test_the_bundled_store_is_built_once_and_again_when_a_bundled_file_changes(t
         Store.bundled_quads.cache_clear()
 
 
-def test_a_load_holds_off_the_collector_and_gives_it_back_even_when_refused(tmp_path, monkeypatch):
+def test_a_load_puts_off_full_collections_and_gives_them_back_even_when_refused(tmp_path, monkeypatch):
+    """``load_files`` runs under ``kg.store.bulk.few_collections`` (tested in test_store_bulk)."""
     import gc
-    from kg.store import store as store_module
+    from kg.store import bulk, store as store_module
 
     seen = []
     real = store_module.Store.add_quads
 
     def spy(self, *args, **kwargs):
-        seen.append(gc.isenabled())
+        seen.append(gc.get_threshold()[2])
         return real(self, *args, **kwargs)
 
     monkeypatch.setattr(store_module.Store, "add_quads", spy)
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n"
                    "<https://w3id.org/directive-kg/id/doc/x> a dkg:Directive .\n", encoding="utf-8")
-    assert gc.isenabled()
+    before = gc.get_threshold()
     with pytest.raises(ValidationFailed):
         Store.open(None).load_files([bad])
-    assert seen == [False] and gc.isenabled()
-    gc.disable()  # a caller that had it off keeps it off
-    try:
-        with store_module.few_collections():
-            pass
-        assert not gc.isenabled()
-    finally:
-        gc.enable()
+    assert seen == [bulk.NO_FULL_COLLECTION] and gc.get_threshold() == before

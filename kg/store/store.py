@@ -41,6 +41,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import counts, history, recovery, textindex
+from kg.store.bulk import few_collections
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -90,23 +91,6 @@ def fault_point(phase: str) -> None:
     paused, _, seconds = os.environ.get("DKG_FAULT_PAUSE", "").partition(":")
     if paused == phase:
         time.sleep(float(seconds or 5))
-
-
-@contextlib.contextmanager
-def few_collections() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a large batch is worked on.
-
-    Every pyoxigraph term and quad is an object the collector tracks, and a batch of a million
-    quads holds millions of them for the whole load: each full collection walks them all again
-    and finds nothing to free (they are all alive). The batch makes few reference cycles, so
-    what it leaves is freed by reference counting as usual, and the collector resumes afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _nt(term) -> str:
