@@ -414,7 +414,9 @@ def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
     marks = review_marks(store, named)
     out = []
     for st, r in statements.items():
-        out.append({"subject": labels(r["s"].value), "relation": _local(r["p"].value), "object": labels(r["o"].value),
+        relation = _local(r["p"].value)
+        out.append({"subject": labels(r["s"].value), "relation": relation,
+                    "relation_label": _relation_label(relation, False, labels), "object": labels(r["o"].value),
                     "sources": srcs.get(st, []), "review": marks.get(st)})
     return out
 

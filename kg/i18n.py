@@ -29,7 +29,7 @@ TEXT: dict[str, dict[str, str]] = {
         "Chưa có truy vấn tìm kiếm (search) trong bộ truy vấn.", "facts_sources": "Nguồn của các liên kết",
         "max_upload": "Tối đa", "other_outcomes": "Kết quả khác", "language": "English", "endpoint": "Điểm truy vấn",
         "sparql_intro": "Gửi truy vấn SPARQL 1.1 tới", "sparql_query": "Truy vấn", "cascade_nodes": "văn bản",
-        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "technical": "Ghi chú kỹ thuật",
+        "scoreboard": "Bảng theo dõi thực hiện", "bodies": "Cơ quan", "nav_review": "Duyệt dữ kiện", "nav_changes": "Thay đổi mới", "technical": "Ghi chú kỹ thuật",
         "review_accepted": "đã duyệt", "review_corrected": "đã duyệt, có sửa", "review_pending": "chờ duyệt",
         "reviewed_by": "Người duyệt:", "assessed": "Đánh giá của người duyệt",
         "review_legend": "dữ kiện đã được người duyệt chấp nhận hoặc sửa; các dữ kiện khác đang chờ duyệt "
@@ -64,7 +64,7 @@ TEXT: dict[str, dict[str, str]] = {
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
         "as_of_show": "Show", "as_of_all": "All the data", "not_issued_yet": "The document was not issued yet on that day.",
-        "scoreboard": "Scoreboard", "bodies": "Bodies", "technical": "Technical notes",
+        "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
         "review_legend": "facts a reviewer accepted or corrected; the others await review "

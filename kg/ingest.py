@@ -47,6 +47,7 @@ from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
 from kg.review.ledger import has_decisions
 from kg.sources import Source, parse_source, read_source
+from kg.text.symbols import fold
 from kg.validate import Report, validate
 
 if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, not to extract
@@ -75,12 +76,28 @@ def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
 
 
 _SKIP_LINE = re.compile(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|uỷ ban nhân dân)", re.IGNORECASE)
+# the parts of a site's banner or breadcrumb: 'UBND Xã Sơn Mùa - Huyện Sơn Tây - Tỉnh Quảng Ngãi',
+# 'Trang chủ » Tin tức » Xây dựng Đảng'
+_LINE_PARTS = re.compile(r"\s+[-–|»›>]\s+|\s*[»›]\s*")
+_UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|xã|phường|thị trấn|đặc khu|huyện|quận|"
+                             r"thị xã|thành phố|tp\.?|tỉnh|đảng ủy|đảng uỷ|cổng thông tin|trang chủ)\b"))
+
+
+def is_banner(line: str) -> bool:
+    """A site's banner of administrative units or a breadcrumb, not a headline: every part of the line
+    names a unit, or the line is a trail of short parts joined by '»' or '›'."""
+    parts = [p for p in _LINE_PARTS.split(line) if p]
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return False
+    if all(_UNIT_WORD.match(fold(p.lower())) for p in parts):
+        return True
+    return bool(re.search(r"[»›]", line)) and all(len(p.split()) <= 5 for p in parts)
 
 
 def guess_title(text: str) -> str | None:
     """The article's headline: the first of its opening lines that reads like a sentence."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
-        if len(line.split()) >= 6 and not _SKIP_LINE.match(line) and len(line) <= 400:
+        if len(line.split()) >= 6 and not _SKIP_LINE.match(line) and len(line) <= 400 and not is_banner(line):
             return line
     return None
 

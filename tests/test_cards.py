@@ -138,3 +138,18 @@ def test_a_quarantined_fact_reaches_the_card_only_once_corrected_into_a_valid_on
     shown = {t["text"]: t for t in document_card(memory_store, "12-KH/TU")["targets"]}
     assert shown["Tỷ lệ hộ nghèo giảm"]["review"]["state"] == "corrected"
     assert shown["Phấn đấu kết nạp 1.500 hội viên mới"]["review"]["state"] == "pending"
+
+
+@pytest.mark.parametrize("lang,label", [("vi", "căn cứ"), ("en", "based on")])
+def test_link_evidence_names_the_relation_in_the_card_language(memory_store, tmp_path, lang, label):
+    from kg import ingest
+
+    path = tmp_path / "qd.txt"
+    path.write_text("Ngày 22/7/2016, UBND tỉnh Quảng Ngãi ban hành Quyết định số 353/QĐ-UBND về điều chỉnh "
+                    "chỉ tiêu giảm nghèo. Quyết định được ban hành căn cứ Nghị quyết số 80/2011/NQ-CP ngày "
+                    "19/5/2011 của Chính phủ về định hướng giảm nghèo bền vững.", encoding="utf-8")
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    card = document_card(memory_store, "353/QĐ-UBND", lang)
+    based = [x for x in card["link_sources"] if x["relation"] == "basedOn"]
+    assert based and {x["relation_label"] for x in based} == {label}
+    assert all(x["sources"] for x in based)  # the sentence behind the link is still there

@@ -170,3 +170,26 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     page = c.get(f"/review/{sid}?lang=en").text
     assert "Partly attained" in page and "&lt;b&gt;1.200&lt;/b&gt;" in page
     assert 'class="assess"' not in client(store).get(f"/review/{sid}").text  # read-only
+
+
+@pytest.mark.parametrize("lang,name", [("vi", "căn cứ"), ("en", "based on")])
+def test_a_link_is_named_in_the_pages_language(memory_store, monkeypatch, tmp_path, lang, name):
+    from kg.facts import Link
+
+    text = "Kế hoạch số 12-KH/TU ngày 5/3/2024 được ban hành căn cứ Nghị quyết số 08-NQ/TU."
+    path = tmp_path / "basis.txt"
+    path.write_text(text, encoding="utf-8")
+
+    def linked(body: str) -> Facts:
+        docs = [DocumentRef(key=k, type=k.split("-")[1].split("/")[0], number=k.split("-")[0], issuer="Tỉnh ủy",
+                            issuer_code="TU", level="province", span=(body.index(k), body.index(k) + len(k)))
+                for k in ("12-KH/TU", "08-NQ/TU")]
+        return Facts(source="basis.txt", place=Place(province="Ninh Thuận"), text=body, documents=docs,
+                     links=[Link(from_="12-KH/TU", to="08-NQ/TU", type="based_on", span=(0, len(body)))])
+
+    monkeypatch.setattr(ingest, "extract_one", lambda n, t, on, place, hints=None: linked(t))
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    c = client(memory_store)
+    data = c.get(f"/review/{source_id(c)}.json", params={"lang": lang}).json()
+    (line,) = [f["line"] for f in data["facts"] if f["kind"] == "link"]
+    assert line == f"12-KH/TU -{name}-> 08-NQ/TU"

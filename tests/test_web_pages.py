@@ -267,3 +267,16 @@ def test_named_query_with_a_key_parameter(client):
     r = client.get("/queries/cascade.json", params={name: "46-NQ/TW"})
     assert r.status_code == 200, r.text
     assert r.json() == queries.run(client.app.state.store, "cascade", {name: "46-NQ/TW"}).to_json()
+
+
+@pytest.mark.parametrize("lang,review,changes", [("vi", "Duyệt dữ kiện", "Thay đổi mới"),
+                                                 ("en", "Review", "What changed")])
+def test_every_page_leads_to_the_review_queue_and_the_changes(client, lang, review, changes):
+    """An analyst who lands on any page finds where to check facts and what a load changed."""
+    suffix = "?lang=en" if lang == "en" else ""
+    for path in ("/", "/doc/46-NQ/TW", "/queries", "/bodies"):
+        page = client.get(path + suffix, headers=HTML).text
+        nav = page[page.index("<nav>"):page.index("</nav>")]
+        assert f'href="/review{suffix}">{review}</a>' in nav and f'href="/changes{suffix}">{changes}</a>' in nav
+    for path in ("/review", "/changes"):
+        assert client.get(path + suffix, headers=HTML).status_code == 200

@@ -388,6 +388,8 @@ class DocumentFinder:
             a = s.end()
             stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
             b = stop.start() if stop else min(len(self.f), a + 300)
+            if not stop and b < len(self.f) and not self.f[b].isspace():
+                b = max(self.f.rfind(" ", a, b), a)   # a title cut at the cap ends on a whole word
             if self.f[s.end() - 1] not in "“\"":
                 # an unquoted title ends where the next document or clause begins
                 c = _SUBJECT_CLAUSE_END.search(self.t, a, b)

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -299,12 +300,13 @@ def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def one_line(kind: str, fact: dict) -> str:
-    """A fact in one line, for tables."""
+def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None) -> str:
+    """A fact in one line, for tables; ``relation`` names a link's type (its code where None)."""
     if kind == "document":
         return " ".join(str(x) for x in (fact.get("key"), fact.get("issuer") or "", fact.get("date") or "") if x).strip()
     if kind == "link":
-        return f"{fact.get('from')} -{fact.get('type')}-> {fact.get('to')}"
+        name = relation(fact.get("type") or "") if relation else fact.get("type")
+        return f"{fact.get('from')} -{name}-> {fact.get('to')}"
     if kind == "assignment":
         return f"{fact.get('body')} [{fact.get('role')}] {fact.get('document') or '?'}: {fact.get('task') or ''}"
     if kind in ("target", "outcome"):

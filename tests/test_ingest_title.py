@@ -1,0 +1,29 @@
+"""kg.ingest.guess_title: a text's headline, past the site's banner and breadcrumb."""
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import guess_title, is_banner
+
+HEADLINE = "Đảng ủy xã Tà Xùa sơ kết ba năm thực hiện Nghị quyết của Ban Chấp hành Đảng bộ huyện"
+
+
+@pytest.mark.parametrize("banner", [
+    "UBND Xã Tà Xùa - Huyện Bắc Yên - Tỉnh Sơn La",
+    "Cổng thông tin điện tử huyện Bắc Yên | Tỉnh Sơn La",
+    "Trang chủ » Tin tức - Sự kiện » Xây dựng Đảng",
+    "Trang chủ › Hoạt động của xã",
+])
+def test_a_banner_or_breadcrumb_is_passed_over(banner):
+    assert is_banner(banner)
+    assert guess_title(f"{banner}\n\n{HEADLINE}\n\n12/05/2024 08:10\n\nNgày 10/5, ...") == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    HEADLINE,
+    "Huyện Bắc Yên - 5 năm thực hiện Nghị quyết 21 của Tỉnh ủy về giảm nghèo bền vững",   # a dash in a headline
+    "Tỉnh Sơn La - Xã Tà Xùa đạt chuẩn nông thôn mới sau ba năm nỗ lực của cả hệ thống chính trị",
+])
+def test_a_headline_with_a_dash_or_a_unit_name_is_kept(headline):
+    assert not is_banner(headline)
+    assert guess_title(headline + "\n\nNgày 10/5, ...") == headline
