@@ -309,7 +309,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
 #: below it, starting a worker costs more than it saves (bench/RESULTS.md, section ingest200b).
 POOL_MIN = 40
 #: Texts sent to a worker at a time: fewer round trips, and still a steady flow back.
-_PER_TASK = 8
+TEXTS_PER_TASK = 8
 
 #: One text to read and extract: (name, its bytes where they were sent, not read from the disk;
 #: the user's date; the user's place; the text size limit).
@@ -353,8 +353,8 @@ class Extractor:
         worker is raised there, before anything of the batch is written)."""
         if self.pool is None:
             return map(read_and_extract, jobs)
-        parts: list[Future] = [self.pool.submit(_read_and_extract_all, jobs[i:i + _PER_TASK])
-                               for i in range(0, len(jobs), _PER_TASK)]
+        parts: list[Future] = [self.pool.submit(_read_and_extract_all, jobs[i:i + TEXTS_PER_TASK])
+                               for i in range(0, len(jobs), TEXTS_PER_TASK)]
         return (r for part in parts for r in part.result())
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -302,3 +303,67 @@ def test_full_collections_wait_for_the_end_of_a_batch_and_the_thresholds_come_ba
     with pytest.raises(RuntimeError):
         ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
     assert gc.get_threshold() == before
+
+
+def source_data(store: Store) -> set:
+    """What an ingest wrote, less the change log (its times differ by design)."""
+    return {q for q in store.main if q.graph_name != CHANGES}
+
+
+def counted_extraction(monkeypatch) -> list[str]:
+    """The names this process reads and extracts itself (a worker's calls land in its own copy)."""
+    here: list[str] = []
+    extract_here = kg.ingest.read_and_extract
+
+    def counted(job):
+        here.append(job[0])
+        return extract_here(job)
+
+    monkeypatch.setattr(kg.ingest, "read_and_extract", counted)
+    return here
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_texts_extracted_by_a_worker_give_the_store_and_report_of_texts_extracted_here(tmp_path, monkeypatch):
+    """From POOL_MIN texts on (lowered here to the fixture's five), a worker process reads and
+    extracts: the same quads, quarantine entries and report, texts in the same order, as here."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in TEXTS.glob("*.txt"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "early.txt").write_text(EARLY_PROGRAMME, encoding="utf-8")  # quarantined in part
+    (folder / "latin1.txt").write_bytes(b"Ngh\xff\xfe")  # refused
+    (folder / "z-plan.txt").write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 5)
+    monkeypatch.setattr(kg.ingest, "TEXTS_PER_TASK", 2)  # three parts, read back in their order
+    here = counted_extraction(monkeypatch)
+    stores, summaries = [], []
+    for workers in (0, 1):
+        store = Store.open(None)
+        summaries.append(ingest_paths(store, [str(folder)], workers=workers))
+        stores.append(store)
+    assert len(here) == 5  # all five extracted here with no worker, none with one
+    assert summaries[0].to_json() == summaries[1].to_json()
+    assert summaries[1].loaded == 4 and len(summaries[1].refused) == 1 and len(summaries[1].quarantined) == 1
+    assert source_data(stores[0]) == source_data(stores[1])
+    assert quarantined_texts(stores[0]) == quarantined_texts(stores[1])
+
+
+def test_a_small_batch_is_extracted_in_this_process(memory_store, monkeypatch):
+    here = counted_extraction(monkeypatch)
+    summary = ingest_paths(memory_store, [str(TEXTS)], workers=1)
+    assert summary.loaded == summary.files < kg.ingest.POOL_MIN
+    assert len(here) == summary.files  # below POOL_MIN: no worker started
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_an_extraction_that_fails_in_a_worker_fails_the_ingest_before_anything_is_written(memory_store, monkeypatch):
+    def broken(name, text, **kwargs):
+        raise RuntimeError(f"the extractor broke on {name}")
+
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 2)
+    monkeypatch.setattr(kg.ingest, "extract_one", broken)
+    before = set(memory_store.main)
+    with pytest.raises(RuntimeError, match="the extractor broke on .*lang-son-programme"):
+        ingest_paths(memory_store, [str(TEXTS)], workers=1)
+    assert set(memory_store.main) == before
