@@ -56,6 +56,9 @@ import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from kg.ingest import ingest_paths
 from kg.store import Store
+import kg.ingest
+if len(sys.argv) > 4 and hasattr(kg.ingest, "POOL_MIN"):  # --pool-min (a baseline without workers ignores it)
+    kg.ingest.POOL_MIN = int(sys.argv[4])
 store = Store.open(sys.argv[3])
 def children():  # the CPU time of the worker processes the ingest started and waited for
     t = os.times()
@@ -140,10 +143,11 @@ def baseline_code(ref: str, into: Path) -> Path:
     return into
 
 
-def run_once(code: Path, texts: Path, work: Path) -> dict:
+def run_once(code: Path, texts: Path, work: Path, pool_min: int | None = None) -> dict:
     store = Path(tempfile.mkdtemp(dir=work, prefix="store-"))
     env = {**os.environ, "PYTHONPATH": str(code)}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(code), str(texts), str(store)],
+    extra = [] if pool_min is None else [str(pool_min)]
+    out = subprocess.run([sys.executable, "-c", CHILD, str(code), str(texts), str(store), *extra],
                          capture_output=True, text=True, env=env, cwd=work)
     if out.returncode:
         raise SystemExit(f"the run of {code} failed:\n{out.stderr}")
@@ -156,6 +160,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="git ref of the baseline's kg/ (default: %(default)s)")
     ap.add_argument("--no-baseline", action="store_true", help="run only this checkout")
+    ap.add_argument("--pool-min", type=int, default=None,
+                    help="kg.ingest.POOL_MIN for this checkout's runs: the fewest texts extracted by a worker process")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
     ap.add_argument("--huge", default=None, help="measure long single texts instead: sizes in millions of characters")
     ap.add_argument("--timeout", type=float, default=120, help="time limit of one --huge extraction (s)")
@@ -180,7 +186,7 @@ def main() -> None:
         results: dict[str, list[dict]] = {name: [] for name in sides}
         for _ in range(args.runs):
             for name, code in sides.items():
-                r = run_once(code, texts, work)
+                r = run_once(code, texts, work, args.pool_min if name == "ours" else None)
                 results[name].append(r)
                 print(f"{name}: {r['files'] / r['wall']:.1f} texts/s ({r['wall']:.2f} s, CPU {r['cpu']:.2f} s, of which in "
                       f"worker processes {r.get('workers_cpu', 0):.2f} s; loaded {r['loaded']}, "

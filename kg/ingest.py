@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import itertools
 import json
 import multiprocessing
 import os
@@ -342,24 +343,39 @@ def default_workers() -> int:
 
 class Extractor:
     """Reads and extracts the texts of an ingest, in their order: here, as they are asked for, or
-    in ``workers`` other processes, which work ahead while this one builds, validates and writes
-    (extraction is pure Python on independent texts; it calls the same ``extract``)."""
+    with ``workers`` other processes, which work ahead while this one builds, validates and writes
+    (extraction is pure Python on independent texts; they call the same ``extract``).
+
+    This process extracts the first part of the texts itself before the workers start, so that
+    they are forked with the extractor's caches warm, and it extracts a part itself rather than
+    wait for it where no worker has taken it yet (a worker slowed by other jobs of the machine)."""
 
     def __init__(self, workers: int) -> None:
-        self.pool = ProcessPoolExecutor(workers, mp_context=_start_method()) if workers > 0 else None
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
 
     def submit(self, jobs: list[Job]) -> Iterator[Extracted]:
         """Start on ``jobs``: their results, in their order, as the iterator is read (an error of a
         worker is raised there, before anything of the batch is written)."""
-        if self.pool is None:
+        if self.workers <= 0:
             return map(read_and_extract, jobs)
-        parts: list[Future] = [self.pool.submit(_read_and_extract_all, jobs[i:i + TEXTS_PER_TASK])
-                               for i in range(0, len(jobs), TEXTS_PER_TASK)]
-        return (r for part in parts for r in part.result())
+        parts = [jobs[i:i + TEXTS_PER_TASK] for i in range(0, len(jobs), TEXTS_PER_TASK)]
+        first: list[Extracted] = []
+        if self.pool is None:
+            first = _read_and_extract_all(parts.pop(0)) if parts else []
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method())
+        futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
+        return itertools.chain(first, _in_order(parts, futures))
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extracted]:
+    for part, future in zip(parts, futures):
+        # (cancel() succeeds only for a part that no worker has taken yet)
+        yield from _read_and_extract_all(part) if future.cancel() else future.result()
 
 
 def _start_method() -> multiprocessing.context.BaseContext:
