@@ -1,7 +1,7 @@
 """Ingest throughput: ``dkg ingest`` of a batch of generated texts into a folder store, this
 checkout against a baseline checkout, side by side.
 
-    .venv/bin/python bench/ingest_bench.py [--texts 1000] [--runs 3] [--baseline-ref REF] [--append]
+    .venv/bin/python bench/ingest_bench.py [--texts 1000] [--runs 3] [--baseline-ref REF] [--pool-min N] [--append]
 
 Texts: the annotated texts (``../shared/corpus/texts``, ``../shared/articles/texts`` beside this
 checkout, and ``tests/corpus/texts``) renumbered, so that each generated text is distinct and
@@ -18,7 +18,9 @@ of the child's CPU time, with that of the worker processes it starts to extract 
 with other jobs, CPU time is the steadier of the two). ``--append`` adds the
 table to ``bench/RESULTS.md`` under "Ingest". Each run also reports the number of quads in the store
 after it and a digest of them (the change log and the reference data's stamp left out), so that
-two sides that wrote different data do not pass for the same work.
+two sides that wrote different data do not pass for the same work. ``--pool-min N`` sets this
+checkout's ``kg.ingest.POOL_MIN`` (the fewest texts for which a worker process extracts) in its runs,
+e.g. 1 to time the worker on small sets.
 
 ``--huge 0.25,0.5,1`` measures instead the extraction time of single long texts (sizes in millions
 of characters), each in its own child process with a time limit: the seed texts joined one after
