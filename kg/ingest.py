@@ -363,7 +363,9 @@ class Extractor:
         first: list[Extracted] = []
         if self.pool is None:
             first = _read_and_extract_all(parts.pop(0)) if parts else []
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method())
+            # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
+            # never frees, instead of walking, and so copying, the pages of the parent's heap)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
         futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
         return itertools.chain(first, _in_order(parts, futures))
 
