@@ -14,7 +14,9 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too.
+batch too. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
+one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
+store and the report are those of an ingest in one process.
 """
 
 from __future__ import annotations
