@@ -1,7 +1,7 @@
 """Ingest throughput: ``dkg ingest`` of a batch of generated texts into a folder store, this
 checkout against a baseline checkout, side by side.
 
-    .venv/bin/python bench/ingest_bench.py [--texts 1000] [--runs 3] [--baseline-ref REF] [--append]
+    .venv/bin/python bench/ingest_bench.py [--texts 1000] [--runs 3] [--baseline-ref REF] [--pool-min N] [--append]
 
 Texts: the annotated texts (``../shared/corpus/texts``, ``../shared/articles/texts`` beside this
 checkout, and ``tests/corpus/texts``) renumbered, so that each generated text is distinct and
@@ -14,10 +14,13 @@ makes it) into a new, empty folder store and reports the wall time; the baseline
 ``git archive REF`` (its ``kg``, ``shapes``, ``ontology`` and ``queries``) unpacked into a temporary folder, run with the same interpreter and
 dependencies. Runs alternate (ours, baseline, ours, ...) so that the load of the machine falls
 on both alike; the median of ``--runs`` is reported in texts per second, of wall-clock time and
-of the child's CPU time (on a machine shared with other jobs, CPU time is the steadier of the two). ``--append`` adds the
+of the child's CPU time, with that of the worker processes it starts to extract (on a machine shared
+with other jobs, CPU time is the steadier of the two). ``--append`` adds the
 table to ``bench/RESULTS.md`` under "Ingest". Each run also reports the number of quads in the store
 after it and a digest of them (the change log and the reference data's stamp left out), so that
-two sides that wrote different data do not pass for the same work.
+two sides that wrote different data do not pass for the same work. ``--pool-min N`` sets this
+checkout's ``kg.ingest.POOL_MIN`` (the fewest texts for which a worker process extracts) in its runs,
+e.g. 1 to time the worker on small sets.
 
 ``--huge 0.25,0.5,1`` measures instead the extraction time of single long texts (sizes in millions
 of characters), each in its own child process with a time limit: the seed texts joined one after
@@ -51,14 +54,21 @@ _LOCAL_NUMBER = re.compile(r"(?<![\d/.,])(\d{1,3})(?=(?:-(?:NQ|KH|CT|KL|CTr|QĐ|
 DEFAULT_BASELINE = "5bcdb41"
 
 CHILD = r"""
-import json, sys, time
+import json, os, sys, time
 sys.path.insert(0, sys.argv[1])
 from kg.ingest import ingest_paths
 from kg.store import Store
+import kg.ingest
+if len(sys.argv) > 4 and hasattr(kg.ingest, "POOL_MIN"):  # --pool-min (a baseline without workers ignores it)
+    kg.ingest.POOL_MIN = int(sys.argv[4])
 store = Store.open(sys.argv[3])
-t, c = time.perf_counter(), time.process_time()
+def children():  # the CPU time of the worker processes the ingest started and waited for
+    t = os.times()
+    return t.children_user + t.children_system
+t, c, k = time.perf_counter(), time.process_time(), children()
 summary = ingest_paths(store, [sys.argv[2]])
-wall, cpu = time.perf_counter() - t, time.process_time() - c
+wall, main_cpu, workers_cpu = time.perf_counter() - t, time.process_time() - c, children() - k
+cpu = main_cpu + workers_cpu
 # what the store holds after the run, less the change log (its times and numbering differ by design)
 # and the stamp of the reference data (made from the ontology files' times, which differ by checkout)
 import hashlib
@@ -66,7 +76,7 @@ kept = sorted(str(q) for q in store.main if not str(q.graph_name).endswith("/gra
               and not str(q.subject).endswith("/graph/reference>"))
 digest = hashlib.sha256("\n".join(kept).encode()).hexdigest()[:12]
 store.close()
-print(json.dumps({"wall": wall, "cpu": cpu, "files": summary.files, "loaded": summary.loaded, "triples": summary.triples,
+print(json.dumps({"wall": wall, "cpu": cpu, "main_cpu": main_cpu, "workers_cpu": workers_cpu, "files": summary.files, "loaded": summary.loaded, "triples": summary.triples,
                   "quarantined": len(summary.quarantined), "failed": len(summary.failed), "quads": len(kept),
                   "digest": digest}))
 """
@@ -135,10 +145,11 @@ def baseline_code(ref: str, into: Path) -> Path:
     return into
 
 
-def run_once(code: Path, texts: Path, work: Path) -> dict:
+def run_once(code: Path, texts: Path, work: Path, pool_min: int | None = None) -> dict:
     store = Path(tempfile.mkdtemp(dir=work, prefix="store-"))
     env = {**os.environ, "PYTHONPATH": str(code)}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(code), str(texts), str(store)],
+    extra = [] if pool_min is None else [str(pool_min)]
+    out = subprocess.run([sys.executable, "-c", CHILD, str(code), str(texts), str(store), *extra],
                          capture_output=True, text=True, env=env, cwd=work)
     if out.returncode:
         raise SystemExit(f"the run of {code} failed:\n{out.stderr}")
@@ -151,6 +162,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="git ref of the baseline's kg/ (default: %(default)s)")
     ap.add_argument("--no-baseline", action="store_true", help="run only this checkout")
+    ap.add_argument("--pool-min", type=int, default=None,
+                    help="kg.ingest.POOL_MIN for this checkout's runs: the fewest texts extracted by a worker process")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
     ap.add_argument("--huge", default=None, help="measure long single texts instead: sizes in millions of characters")
     ap.add_argument("--timeout", type=float, default=120, help="time limit of one --huge extraction (s)")
@@ -175,9 +188,10 @@ def main() -> None:
         results: dict[str, list[dict]] = {name: [] for name in sides}
         for _ in range(args.runs):
             for name, code in sides.items():
-                r = run_once(code, texts, work)
+                r = run_once(code, texts, work, args.pool_min if name == "ours" else None)
                 results[name].append(r)
-                print(f"{name}: {r['files'] / r['wall']:.1f} texts/s ({r['wall']:.2f} s, CPU {r['cpu']:.2f} s; loaded {r['loaded']}, "
+                print(f"{name}: {r['files'] / r['wall']:.1f} texts/s ({r['wall']:.2f} s, CPU {r['cpu']:.2f} s, of which in "
+                      f"worker processes {r.get('workers_cpu', 0):.2f} s; loaded {r['loaded']}, "
                       f"quarantined {r['quarantined']}, failed {r['failed']}, {r['triples']} triples; store {r.get('quads')} quads, "
                       f"digest {r.get('digest')})", flush=True)
 

@@ -14,15 +14,22 @@ the report, and the rest of that text is loaded; a violation in one text never k
 texts out. Where a node that several texts describe violates a shape, its description is held
 back from each of them. Re-ingesting an unchanged text replaces its graph with the same triples
 (idempotent); a second text that mentions the same document adds to the same node, within a
-batch too.
+batch too. From :data:`POOL_MIN` texts on, a worker process reads and extracts the texts while this
+one builds, validates and writes (:class:`Extractor`); the results are taken in input order, so the
+store and the report are those of an ingest in one process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import itertools
 import json
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -272,37 +279,130 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
 
 def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, place: str | None = None,
                  progress: bool = False, max_chars: int | None = None, batch_size: int = BATCH_SIZE,
-                 data: Mapping[str, bytes] | None = None) -> IngestSummary:
+                 data: Mapping[str, bytes] | None = None, workers: int | None = None) -> IngestSummary:
     """Ingest the files (and folders) ``paths``. With ``data`` (the bytes of each name, as a
-    server receives an upload), ``paths`` are only names: nothing is read from the disk."""
+    server receives an upload), ``paths`` are only names: nothing is read from the disk.
+
+    ``workers``: processes that read and extract the texts beside this one (default: one where the
+    machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on."""
     day = parse_date(on)
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
     resolve = BatchResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
-    for chunk in _batches(files, max(1, batch_size)):
-        with few_collections():
-            _ingest_chunk(store, chunk, data, day, place, max_chars, resolve, bar, summary)
+    chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
+              for chunk in _batches(files, max(1, batch_size))]
+    workers = default_workers() if workers is None else workers
+    extractor = Extractor(workers if len(files) >= POOL_MIN else 0)
+    try:
+        # the next batch is handed to the workers before this one is worked on, so that they
+        # extract it while this process validates and writes
+        ahead = extractor.submit(chunks[0]) if chunks else iter(())
+        for i in range(len(chunks)):
+            results, ahead = ahead, extractor.submit(chunks[i + 1]) if i + 1 < len(chunks) else iter(())
+            with few_collections():
+                _ingest_chunk(store, results, day, resolve, bar, summary)
+    finally:
+        extractor.close()
     bar.close()
     return summary
 
 
-def _ingest_chunk(store: Store, chunk: list[str], data: Mapping[str, bytes] | None, day: dt.date | None,
-                  place: str | None, max_chars: int | None, resolve: BatchResolver, bar: tqdm,
-                  summary: IngestSummary) -> None:
-    """Extract and build each file of one batch, then validate and write the batch."""
+#: From this many texts on, an ingest reads and extracts them in other processes (``workers``):
+#: below it, starting a worker costs more than it saves (bench/RESULTS.md, section ingest200b).
+POOL_MIN = 40
+#: Texts sent to a worker at a time: fewer round trips, and still a steady flow back.
+TEXTS_PER_TASK = 8
+
+#: One text to read and extract: (name, its bytes where they were sent, not read from the disk;
+#: the user's date; the user's place; the text size limit).
+Job = tuple[str, bytes | None, dt.date | None, str | None, int | None]
+#: One text read and extracted: (name, source, facts, None), or (name, None, None, (message, hint))
+#: where the input was refused.
+Extracted = tuple[str, Source | None, Facts | None, tuple[str, str | None] | None]
+
+
+def read_and_extract(job: Job) -> Extracted:
+    """Read one input and extract its facts: all that a text needs before the store is asked
+    anything, so a worker process can do it (it must not touch the store)."""
+    name, raw, day, place, max_chars = job
+    try:
+        src = parse_source(name, raw, limit=max_chars) if raw is not None else read_source(name, limit=max_chars)
+    except InputError as exc:
+        return name, None, None, (exc.message, exc.hint)
+    return name, src, extract_one(src.name, src.text, on=day, place=place, hints=src), None
+
+
+def _read_and_extract_all(jobs: list[Job]) -> list[Extracted]:
+    return [read_and_extract(job) for job in jobs]
+
+
+def default_workers() -> int:
+    """One extracting process beside this one where this process may run on two cores or more."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return 1 if cores > 1 else 0
+
+
+class Extractor:
+    """Reads and extracts the texts of an ingest, in their order: here, as they are asked for, or
+    with ``workers`` other processes, which work ahead while this one builds, validates and writes
+    (extraction is pure Python on independent texts; they call the same ``extract``).
+
+    This process extracts the first part of the texts itself before the workers start, so that
+    they are forked with the extractor's caches warm, and it extracts a part itself rather than
+    wait for it where no worker has taken it yet (a worker slowed by other jobs of the machine)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, jobs: list[Job]) -> Iterator[Extracted]:
+        """Start on ``jobs``: their results, in their order, as the iterator is read (an error of a
+        worker is raised there, before anything of the batch is written)."""
+        if self.workers <= 0:
+            return map(read_and_extract, jobs)
+        parts = [jobs[i:i + TEXTS_PER_TASK] for i in range(0, len(jobs), TEXTS_PER_TASK)]
+        first: list[Extracted] = []
+        if self.pool is None:
+            first = _read_and_extract_all(parts.pop(0)) if parts else []
+            # (gc.freeze: the worker's collections leave alone the objects it inherits, which it
+            # never frees, instead of walking, and so copying, the pages of the parent's heap)
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=_start_method(), initializer=gc.freeze)
+        futures = [self.pool.submit(_read_and_extract_all, part) for part in parts]
+        return itertools.chain(first, _in_order(parts, futures))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extracted]:
+    for part, future in zip(parts, futures):
+        # (cancel() succeeds only for a part that no worker has taken yet)
+        yield from _read_and_extract_all(part) if future.cancel() else future.result()
+
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Forked workers where the system has fork: they start at once, with the extractor's modules
+    already imported (a spawned one takes a fifth of a second to import them, another half second to
+    warm its caches); the child only reads files and extracts, never touching the store it inherits."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: BatchResolver,
+                  bar: tqdm, summary: IngestSummary) -> None:
+    """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
+    terms: dict = {}  # Oxigraph terms of the batch, each made once
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
-    for path in chunk:
+    for path, src, facts, refused in results:
         bar.update(1)
-        try:
-            src = (parse_source(path, data[path], limit=max_chars) if data is not None
-                   else read_source(path, limit=max_chars))
-        except InputError as exc:
-            summary.refused.append((path, exc.message, exc.hint))
+        if refused is not None:
+            summary.refused.append((path, *refused))
             continue
-        facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
+        assert src is not None and facts is not None  # (read_and_extract gives both or a refusal)
         info = source_info(src.name, src.text, facts, day, src)
         if info.id in texts:  # the same text twice: once is enough
             summary.loaded += 1
@@ -310,9 +410,11 @@ def _ingest_chunk(store: Store, chunk: list[str], data: Mapping[str, bytes] | No
         intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
         triples = build_triples(intake.facts, info, resolve=resolve)
         resolve.note(triples)
-        texts[info.id] = _Text(src.name, info, triples, intake=intake)
+        text = texts[info.id] = _Text(src.name, info, triples, intake=intake)
+        # converted now: with a worker extracting, this process would otherwise wait for it here
+        _to_quads([text], terms)
     if texts:
-        _ingest_batch(store, list(texts.values()), summary)
+        _ingest_batch(store, list(texts.values()), summary, terms)
 
 
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
@@ -327,7 +429,7 @@ _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, terms: dict) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
     graphs = [source_graph(t.info.id) for t in texts]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
@@ -345,7 +447,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                         by_subject.setdefault(tr[0], []).append(tr)
             for tr in _neighbourhood(asked, by_subject):
                 context.add(tr)
-        report = validate(_to_quads(check), context=context, report_context=False)
+        report = validate(_to_quads(check, terms), context=context, report_context=False)
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
             break
@@ -383,7 +485,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    quads = _to_quads(written)
+    quads = _to_quads(written, terms)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
     if not graphs:
         return
@@ -406,10 +508,10 @@ def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
     return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
 
 
-def _to_quads(texts: list[_Text]) -> list:
+def _to_quads(texts: list[_Text], terms: dict) -> list:
     """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
-    the terms that recur, predicates, classes, documents and their labels, once per call)."""
-    terms: dict = {}
+    the terms that recur, predicates, classes, documents and their labels, once per batch:
+    ``terms`` keeps them)."""
 
     def term(x):
         node = terms.get(x)

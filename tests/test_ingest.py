@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -294,3 +296,95 @@ def test_a_batch_puts_off_full_collections_and_gives_them_back(memory_store, mon
     ingest_paths(memory_store, [str(TEXTS)], batch_size=1)
     assert gc.get_threshold() == before and len(seen) >= 2
     assert all(t[:2] == before[:2] and t[2] == NO_FULL_COLLECTION for t in seen)
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("the builder failed")
+
+    monkeypatch.setattr(kg.ingest, "build_triples", failing)
+    with pytest.raises(RuntimeError):
+        ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
+    assert gc.get_threshold() == before
+
+
+def source_data(store: Store) -> set:
+    """What an ingest wrote, less the change log (its times differ by design)."""
+    return {q for q in store.main if q.graph_name != CHANGES}
+
+
+READ_AND_EXTRACT = kg.ingest.read_and_extract
+
+
+def counted_extraction(monkeypatch, tmp_path) -> Path:
+    """A file in which each text read and extracted is noted with the process that did it."""
+    log = tmp_path / "extracted-by"
+    extract_here = READ_AND_EXTRACT
+
+    def counted(job):
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {job[0]}\n")
+        return extract_here(job)
+
+    monkeypatch.setattr(kg.ingest, "read_and_extract", counted)
+    return log
+
+
+def extracted_by(log: Path) -> dict[str, int]:
+    lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    return {name: int(pid) for pid, name in (line.split(" ", 1) for line in lines)}
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_texts_extracted_by_a_worker_give_the_store_and_report_of_texts_extracted_here(tmp_path, monkeypatch):
+    """From POOL_MIN texts on (lowered here to the fixture's five), a worker process reads and
+    extracts beside this one: the same quads, quarantine entries and report, texts in the same
+    order, as here alone."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in TEXTS.glob("*.txt"):
+        (folder / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "early.txt").write_text(EARLY_PROGRAMME, encoding="utf-8")  # quarantined in part
+    (folder / "latin1.txt").write_bytes(b"Ngh\xff\xfe")  # refused
+    (folder / "z-plan.txt").write_text((TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 5)
+    monkeypatch.setattr(kg.ingest, "TEXTS_PER_TASK", 1)  # five parts, read back in their order
+    stores, summaries, logs = [], [], []
+    for workers in (0, 1):
+        store = Store.open(None)
+        logs.append(counted_extraction(monkeypatch, tmp_path / str(workers)))
+        (tmp_path / str(workers)).mkdir()
+        summaries.append(ingest_paths(store, [str(folder)], workers=workers))
+        stores.append(store)
+    alone, shared = (extracted_by(log) for log in logs)
+    assert len(alone) == len(shared) == 5 and set(alone.values()) == {os.getpid()}
+    assert len(set(shared.values())) == 2  # this process (the first text, at least) and a worker
+    assert summaries[0].to_json() == summaries[1].to_json()
+    assert summaries[1].loaded == 4 and len(summaries[1].refused) == 1 and len(summaries[1].quarantined) == 1
+    assert source_data(stores[0]) == source_data(stores[1])
+    assert quarantined_texts(stores[0]) == quarantined_texts(stores[1])
+
+
+def test_a_small_batch_is_extracted_in_this_process(memory_store, monkeypatch, tmp_path):
+    log = counted_extraction(monkeypatch, tmp_path)
+    summary = ingest_paths(memory_store, [str(TEXTS)], workers=1)
+    assert summary.loaded == summary.files < kg.ingest.POOL_MIN
+    assert set(extracted_by(log).values()) == {os.getpid()}  # below POOL_MIN: no worker started
+    assert len(extracted_by(log)) == summary.files
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_an_extraction_that_fails_fails_the_ingest_before_anything_is_written(memory_store, monkeypatch):
+    """Here or in the worker (whichever extracts the text): the error is raised, nothing is written."""
+    extract = kg.ingest.extract_one
+
+    def broken(name, text, **kwargs):
+        if Path(name).name.startswith("ninh-thuan-review"):
+            raise RuntimeError(f"the extractor broke on {name}")
+        return extract(name, text, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 2)
+    monkeypatch.setattr(kg.ingest, "TEXTS_PER_TASK", 1)
+    monkeypatch.setattr(kg.ingest, "extract_one", broken)
+    before = set(memory_store.main)
+    with pytest.raises(RuntimeError, match="the extractor broke on .*ninh-thuan-review"):
+        ingest_paths(memory_store, [str(TEXTS)], workers=1)
+    assert set(memory_store.main) == before

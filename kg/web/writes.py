@@ -187,8 +187,11 @@ async def ingest(request: Request):
     parse_date(on, "date")  # a bad date is refused before anything is written
     # the server's limit holds; a client may only ask for a lower one
     limit = max_text(None) if asked is None else min(max_text(asked), max_text(None))
+    # extracted in this process (workers=0): a fork of the server, with its threads, could inherit a
+    # lock another thread holds; and a client sends at most 50 texts a request, about where a worker
+    # starts to pay (kg.ingest.POOL_MIN)
     summary = await run_write(request, "dkg ingest", lambda store: ingest_paths(
-        store, list(data), on=on, place=place, max_chars=limit, data=data))
+        store, list(data), on=on, place=place, max_chars=limit, data=data, workers=0))
     return json_response(summary.to_json())
 
 
