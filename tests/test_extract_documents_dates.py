@@ -258,3 +258,77 @@ def test_the_heading_names_the_level_of_the_texts_own_document():
     facts = extract("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/KH-UBND\n"
                     "Yên Bái, ngày 08 tháng 5 năm 2024\nKẾ HOẠCH\n")
     assert next(d for d in facts.documents if d.key == "77/KH-UBND").level != "commune"
+
+
+def test_a_later_sentence_naming_the_owner_or_the_body_that_passed_it():
+    got = dated("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được ký ngày 9/5/2024.\n")
+    assert got["21-KH/CCB"] == dt.date(2024, 5, 9)
+    got = dated("Tỉnh rà soát việc thi hành Luật Thủ đô số 39/2024/QH15. Luật được Quốc hội thông qua ngày 28/6/2024.\n")
+    assert got["39/2024/QH15"] == dt.date(2024, 6, 28)
+    # near miss: a sentence on the plan that does not state its issue dates nothing
+    got = dated("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được quán triệt ngày 9/5/2024.\n")
+    assert got["21-KH/CCB"] is None
+
+
+def test_a_clause_after_a_semicolon_states_the_date():
+    got = dated("Huyện ủy ban hành Chương trình số 07-CTr/HU; chương trình được ký ngày 3/10/2023.\n")
+    assert got["07-CTr/HU"] == dt.date(2023, 10, 3)
+    # near miss: the review of the programme after the semicolon is not its issue
+    got = dated("Huyện ủy ban hành Chương trình số 07-CTr/HU; chương trình được sơ kết ngày 3/10/2024.\n")
+    assert got["07-CTr/HU"] is None
+
+
+def test_the_subject_then_the_body_that_issued_it_and_the_date():
+    got = dated("Kế hoạch số 88/KH-UBND về cải cách hành chính được UBND huyện ban hành ngày 14/2/2024.\n")
+    assert got["88/KH-UBND"] == dt.date(2024, 2, 14)
+    # near miss: carried out on a day is not issued on it
+    got = dated("Kế hoạch số 88/KH-UBND về cải cách hành chính được UBND huyện triển khai ngày 14/2/2024.\n")
+    assert got["88/KH-UBND"] is None
+
+
+def test_a_date_right_after_a_quoted_subject():
+    got = dated("Thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy “Về tăng cường phòng chống dịch bệnh” ngày 7/3/2023, "
+                "các huyện rà soát.\n")
+    assert got["15-CT/TU"] == dt.date(2023, 3, 7)
+    # near miss: a date set off by commas that opens the next clause
+    got = dated("Thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy “Về tăng cường phòng chống dịch bệnh”, ngày 7/3/2023, "
+                "Huyện ủy đã ban hành Kế hoạch số 9-KH/HU.\n")
+    assert got["15-CT/TU"] is None
+
+
+def test_a_stated_issue_set_off_by_commas_stays_with_the_document():
+    got = dated("Chỉ thị số 15-CT/TU về phòng chống dịch, ban hành ngày 7/3/2023, được các huyện triển khai.\n")
+    assert got["15-CT/TU"] == dt.date(2023, 3, 7)
+
+
+def test_the_issue_stated_after_what_a_decision_approved_dates_the_decision():
+    got = dated("Thực hiện Quyết định số 131/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án hỗ trợ học sinh vùng "
+                "khó khăn giai đoạn 2022-2025 (ký ngày 9/2/2022), Sở Giáo dục triển khai.\n")
+    assert got["131/QĐ-TTg"] == dt.date(2022, 2, 9)
+    # near miss: a decision not approving what follows it takes nothing from it
+    got = dated("Thực hiện Quyết định số 131/QĐ-TTg của Thủ tướng Chính phủ và Đề án hỗ trợ học sinh vùng "
+                "khó khăn giai đoạn 2022-2025 (ký ngày 9/2/2022), Sở Giáo dục triển khai.\n")
+    assert got["131/QĐ-TTg"] is None
+
+
+NOTICE = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác phòng chống lụt bão\nSố 88-TB/HU\n\n"
+          "Ngày 02/8/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác phòng chống lụt bão.\n\n"
+          "Nơi nhận:\n- Các chi bộ, đảng bộ,\n- Lưu Văn phòng.\n\n{foot}T/M BAN THƯỜNG VỤ\n")
+
+
+def test_the_place_date_line_at_the_foot_dates_the_heading_number():
+    got = dated(NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\n"))
+    assert got["88-TB/HU"] == dt.date(2024, 8, 6)
+    # near misses: the meeting's day in the body is not on a line of its own; two such lines leave it open
+    assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
+    two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
+    assert dated(two)["88-TB/HU"] is None
+
+
+def test_the_heading_label_on_a_line_of_its_own():
+    got = dated("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nSố:\n41/KH-UBND\n|\nLạng Sơn, ngày 12 tháng 3 năm 2024\n|\nKẾ HOẠCH\n"
+                "Thực hiện Chỉ thị số 31-CT/TU\n")
+    assert got["41/KH-UBND"] == dt.date(2024, 3, 12)
+    # near miss: a number on a line of its own after a line of prose is no heading
+    got = dated("Các nhiệm vụ nêu tại văn bản số:\n41/KH-UBND\nLạng Sơn, ngày 12 tháng 3 năm 2024\n")
+    assert got["41/KH-UBND"] is None

@@ -141,3 +141,26 @@ def test_district_and_province(text, province, district):
 def test_a_body_in_its_province_is_no_venue():
     f = extract("Đảng ủy xã ở tỉnh Bến Tre triển khai nghị quyết.", date=dt.date(2024, 9, 1))
     assert f.place.province == "Bến Tre"
+
+
+def test_a_provincial_paper_in_capitals_is_the_pages_home():
+    text = "ĐÀI PT-TH QUẢNG TRỊ\nThứ Tư, 10/04/2024\n\nSáng 9/4, Tỉnh ủy tổ chức hội nghị. Toàn tỉnh có 125 xã.\n"
+    assert extract(text).place.province == "Quảng Trị"
+    # near miss: a national paper's masthead names no province
+    assert extract(text.replace("ĐÀI PT-TH QUẢNG TRỊ", "BÁO NHÂN DÂN")).place.province is None
+
+
+def test_a_reprinted_report_on_another_province():
+    text = ("BÁO SÓC TRĂNG\nThời sự » Đồng bằng\nThứ Năm, 11/04/2024\n\n{head}\n\nNgày 10/4, Ban Thường vụ Tỉnh ủy "
+            "Hậu Giang sơ kết Nghị quyết số 05-NQ/TU. Tỉnh ủy giao UBND tỉnh rà soát quy hoạch. Đoàn công tác "
+            "tỉnh Sóc Trăng dự hội nghị.\n\nThu Hà{by}\n")
+    # the headline opens on the province reported on; the byline names the paper it came from
+    assert extract(text.format(head="Hậu Giang: sơ kết Nghị quyết về kinh tế", by="")).place.province == "Hậu Giang"
+    assert extract(text.format(head="Sơ kết Nghị quyết về kinh tế", by=" (theo Báo Hậu Giang)")).place.province \
+        == "Hậu Giang"
+    # near miss: without either, the paper's own province keeps the bodies named without one
+    assert extract(text.format(head="Sơ kết Nghị quyết về kinh tế", by="")).place.province == "Sóc Trăng"
+
+
+def test_a_dashed_former_name_before_2025():
+    assert extract("Tỉnh ủy Thừa Thiên - Huế sơ kết Nghị quyết số 03-NQ/TU.\n").place.province == "Thừa Thiên Huế"

@@ -23,18 +23,29 @@ _PLACE_DATE_LEAD = re.compile(letters(
     r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày[ \t]+"))
 
 
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
 def heading_number(f: str, start: int, end: int) -> bool:
     """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
     alone on a line (or before a wide gap) among the text's first lines."""
     line_start = f.rfind("\n", 0, start) + 1
-    return line_start < 400 and bool(_NUMBER_LABEL.fullmatch(f, line_start, start)) \
-        and bool(_HEADING_NUMBER_END.match(f, end))
+    if line_start >= 400 or not _HEADING_NUMBER_END.match(f, end):
+        return False
+    if _NUMBER_LABEL.fullmatch(f, line_start, start):
+        return True
+    # a heading copied from a two-column table puts the label on a line of its own: 'Số:' / '21/2022/NQ-HĐND'
+    label = f.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == start and line_start > 0 and "so" in f[label:line_start] \
+        and bool(_NUMBER_LABEL.fullmatch(f, label, line_start - 1))
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-# ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
-                                  r"(?:do[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+)?(?:ký[ \t]+)?"
+# ('... do đồng chí Phó Bí thư ký ngày ...', 'Luật được Quốc hội thông qua ngày ...': the signer or the body that
+# passed it may stand between; 'Kế hoạch của Hội được ký ngày ...': so may the issuer the type word is owned by)
+_ACTOR = r"[^,.;:()\n\d]{2,60}?"
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên)|[ \t]+của[ \t]+" + _ACTOR + r")?[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+                                  r"(?:được[ \t]+(?:" + _ACTOR + r"[ \t]+)?)?(?:do[ \t]+" + _ACTOR + r"[ \t]+)?(?:ký[ \t]+)?"
                                   r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
 # the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
 # then after the type word)
@@ -87,7 +98,20 @@ class DatedMentions(MentionReader):
                     self.t.rfind("|", 0, d.start) + 1)
             if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
                 return d.date
-        return None
+        return self._foot_date(mn)
+
+    def _foot_date(self, mn: Mention) -> _dt.date | None:
+        """A heading without its place-date line has it at the foot, above the signature: 'Krông Nô, ngày 12
+        tháng 3 năm 2024' on a line of its own. Only when the text has one such line after the number (the date
+        of the meeting a notice records, in its body, is not on such a line)."""
+        found: list[_dt.date] = []
+        for d in self.dates:
+            if d.start <= mn.end or not d.has_year:
+                continue
+            a = self.t.rfind("\n", 0, d.start) + 1
+            if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start) and _LINE_END.match(self.f, d.end):
+                found.append(d.date)
+        return found[0] if len(found) == 1 else None
 
     def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
@@ -96,7 +120,8 @@ class DatedMentions(MentionReader):
         f = self.f
 
         def opens_sentence(s: int) -> bool:
-            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?") \
+            # (a semicolon joins two sentences: 'Tỉnh ủy ban hành Chương trình số 45-CTr/TU; chương trình được ký ngày ...')
+            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?;") \
                 or bool(_CONNECTIVE.search(f, max(0, s - 20), s))
 
         def date_last(code: str | None, s: int, d: DateMention) -> None:

@@ -43,8 +43,14 @@ _BANNER_UNIT = re.compile(vi(r"(?:tỉnh|thành phố|tỉnh đoàn|thành đoà
 # a masthead: the newspaper, radio-television station or portal of a province
 _MASTHEAD = re.compile(vi(r"[ \t]*(?:báo|đài phát thanh và truyền hình|đài pt-th|cổng thông tin điện tử|"
                           r"trang thông tin điện tử)[ \t]"))
-# a line that names the page's source: 'Nguồn: Báo Bắc Giang', 'Theo Cổng TTĐT tỉnh ...'
-_SOURCE_LINE = re.compile(vi(r"[ \t]*\(?(?:nguồn|theo)[ \t]*:?[ \t]*(?:báo|đài|cổng|trang)[^\n]{0,40}$"))
+# a line that names the page's source: 'Nguồn: Báo Bắc Giang', 'Theo Cổng TTĐT tỉnh ...', and a byline that
+# names it after the writer: 'Nhật Hạ (theo Báo Bạc Liêu)'
+_SOURCE_LINE = re.compile(vi(r"[ \t]*(?:[^\n()]{1,40}[ \t]\()?\(?(?:nguồn|theo)[ \t]*:?[ \t]*(?:báo|đài|cổng|trang)[^\n]{0,40}$"))
+# a headline or dateline that opens on the province it reports on: 'Bạc Liêu: Sau 3 năm ...', 'QUẢNG NAM - Sáng ...'
+# (a reprinting paper's masthead above it names where the paper is, not what it reports on)
+_LEAD_PUNCT = re.compile(r"[ \t]*(?::|[-–][ \t])")
+_LEAD_LINES = 8
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 # the acting body right before the name: 'Tỉnh ủy Gia Lai', 'UBND tỉnh Sơn La', 'Đảng bộ tỉnh'
 _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|"
                              r"hội đồng nhân dân|đảng bộ|ủy ban mttq|uỷ ban mttq|mttq)[ \t]+(?:tỉnh|thành phố|tp\.?))"
@@ -141,7 +147,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         district = None
     elif best in _EARLIER_NAME:
         earlier, until = _EARLIER_NAME[best]
-        if (text_date is not None and text_date < until) or (text_date is None and earlier in text):
+        # ('Thừa Thiên - Huế': the name may be written with a dash)
+        if (text_date is not None and text_date < until) or (text_date is None and earlier in _DASH.sub(" ", text)):
             best = earlier
     return Place(best, district, span=span)
 
@@ -192,7 +199,11 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
         if not before.strip() and any(c in line for c in ">»|"):
             return _HOME_WEIGHT, True                  # the breadcrumb's first step
     if _SOURCE_LINE.match(before):
-        return _HOME_WEIGHT, True
+        # the paper a report came from outweighs the masthead of the one that reprinted it
+        return _HEADER_WEIGHT, True
+    if m.kind == "province" and line_no is not None and line_no < _LEAD_LINES and not before.strip() \
+            and _LEAD_PUNCT.match(text, m.end):
+        return _HEADER_WEIGHT, True
     if line_no is not None and line_no < 8 and text[ls:m.start].isupper() and (
             _HEADER_UNIT.fullmatch(before) or (line_no < 4 and _BANNER_UNIT.search(before))):
         return _HEADER_WEIGHT, True

@@ -349,8 +349,11 @@ def _title(s: str) -> str:
 
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
-# the dash and the capital before it is checked after)
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# the dash and the capital before it is checked after), and a province's newspaper or station in its masthead:
+# 'BÁO HÀ TĨNH', 'ĐÀI PT-TH ĐỒNG NAI' (a national paper's name, 'BÁO NHÂN DÂN', names no province)
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ"
+                            r"|(?:BÁO|ĐÀI PT-TH|ĐÀI PTTH|ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH|ĐÀI PHÁT THANH - TRUYỀN HÌNH)"
+                            r"(?:[ \t]+ĐIỆN TỬ)?)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
 # a headline that opens on a province in capitals: 'ĐIỆN BIÊN: SƠ KẾT ...', 'LÀO CAI - ...'
