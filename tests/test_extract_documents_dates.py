@@ -332,3 +332,61 @@ def test_the_heading_label_on_a_line_of_its_own():
     # near miss: a number on a line of its own after a line of prose is no heading
     got = dated("Các nhiệm vụ nêu tại văn bản số:\n41/KH-UBND\nLạng Sơn, ngày 12 tháng 3 năm 2024\n")
     assert got["41/KH-UBND"] is None
+
+
+def test_a_line_wrapped_after_ngay():
+    got = dated("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n|\nSố: 52/KH-UBND\n|\nBến Tre, ngày\n09 tháng 5 năm 2023\n|\nKẾ HOẠCH\n"
+                "Căn cứ Kế hoạch số 17/KH-UBND ngày\n20/01/2023 của Ủy ban nhân dân tỉnh về chuyển đổi số.\n")
+    assert got["52/KH-UBND"] == dt.date(2023, 5, 9)
+    assert got["17/KH-UBND"] == dt.date(2023, 1, 20)
+    # near miss: a paragraph break after 'ngày' ends the tail
+    got = dated("Căn cứ Kế hoạch số 17/KH-UBND ngày\n\n20/01/2023 các xã báo cáo.\n")
+    assert got["17/KH-UBND"] is None
+
+
+def test_a_council_passing_the_resolution_at_a_sitting():
+    got = dated("Kỳ họp đã thông qua Nghị quyết số 27/2023/NQ-HĐND về học phí. Nghị quyết được HĐND tỉnh khóa X, "
+                "kỳ họp thứ 15 thông qua ngày 8/12/2023 và có hiệu lực từ ngày 1/1/2024.\n")
+    assert got["27/2023/NQ-HĐND"] == dt.date(2023, 12, 8)
+    # near miss: the council considering it on a day, and the day it takes effect, are not its date
+    got = dated("Kỳ họp đã thông qua Nghị quyết số 27/2023/NQ-HĐND về học phí. Nghị quyết được HĐND tỉnh khóa X, "
+                "kỳ họp thứ 15 xem xét, có hiệu lực từ ngày 1/1/2024.\n")
+    assert got["27/2023/NQ-HĐND"] is None
+
+
+def test_a_law_librarys_record_gives_the_issue_date():
+    record = "Thông tin văn bản\n- Số hiệu: 64/2021/QĐ-UBND\n- Loại văn bản: Quyết định\n- {label}: 02-11-2021\n"
+    assert dated(record.format(label="Ngày ban hành"))["64/2021/QĐ-UBND"] == dt.date(2021, 11, 2)
+    # near miss: the day it takes effect is another field
+    assert dated(record.format(label="Ngày có hiệu lực"))["64/2021/QĐ-UBND"] is None
+
+
+def test_a_later_sentence_dates_the_document_issued_not_the_one_it_carries_out():
+    got = dated("Sở Y tế ban hành Kế hoạch số 30/KH-SYT thực hiện Kế hoạch số 11-KH/TU của Tỉnh ủy. "
+                "Kế hoạch được ký ngày 6/6/2024.\n")
+    assert got["30/KH-SYT"] == dt.date(2024, 6, 6) and got["11-KH/TU"] is None
+    got = dated("Huyện ủy ban hành Nghị quyết số 08-NQ/HU về du lịch, cụ thể hóa Nghị quyết số 82-NQ/TW. "
+                "Nghị quyết được ban hành ngày 6/6/2024.\n")
+    assert got["08-NQ/HU"] == dt.date(2024, 6, 6) and got["82-NQ/TW"] is None
+    # near miss: named in a sentence of its own, the last one is the one the sentence goes on about
+    got = dated("Huyện ủy quán triệt Nghị quyết số 82-NQ/TW. Huyện ủy triển khai Nghị quyết số 08-NQ/HU. "
+                "Nghị quyết được ban hành ngày 6/6/2024.\n")
+    assert got["08-NQ/HU"] == dt.date(2024, 6, 6) and got["82-NQ/TW"] is None
+
+
+def test_a_day_and_month_take_the_year_the_symbol_carries():
+    got = dated("Thứ Hai, 15/01/2024\nTỉnh triển khai Nghị quyết số 15/2023/NQ-HĐND ngày 8/12 của HĐND tỉnh.\n")
+    assert got["15/2023/NQ-HĐND"] == dt.date(2023, 12, 8)
+    # near miss: a symbol without a year leaves the page's year
+    got = dated("Thứ Hai, 15/01/2024\nTỉnh triển khai Nghị quyết số 15/NQ-HĐND ngày 8/1 của HĐND tỉnh.\n")
+    assert got["15/NQ-HĐND"] == dt.date(2024, 1, 8)
+
+
+def test_the_subject_then_do_or_ma_and_the_body_that_issued_it():
+    got = dated("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn do UBND tỉnh ban hành ngày 2/2/2024 được triển khai.\n")
+    assert got["61/KH-UBND"] == dt.date(2024, 2, 2)
+    got = dated("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn mà UBND tỉnh vừa ban hành ngày 2/2/2024 nêu rõ.\n")
+    assert got["61/KH-UBND"] == dt.date(2024, 2, 2)
+    # near miss: a meeting the body held on a day is not the plan's issue
+    got = dated("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn do UBND tỉnh tổng kết ngày 2/2/2025.\n")
+    assert got["61/KH-UBND"] is None

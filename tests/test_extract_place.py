@@ -164,3 +164,11 @@ def test_a_reprinted_report_on_another_province():
 
 def test_a_dashed_former_name_before_2025():
     assert extract("Tỉnh ủy Thừa Thiên - Huế sơ kết Nghị quyết số 03-NQ/TU.\n").place.province == "Thừa Thiên Huế"
+
+
+def test_a_later_step_of_the_breadcrumb_is_the_pages_home():
+    text = ("Trang chủ > Địa phương{step}\nHội nghị chuyên đề\n\nSáng 12/3/2024, Tỉnh ủy tổ chức hội nghị chuyên đề. "
+            "Đoàn công tác tỉnh Quảng Ngãi dự. Tỉnh Quảng Ngãi có 173 xã.\n")
+    assert extract(text.format(step=" > Bình Định")).place.province == "Bình Định"
+    # near miss: without the step, the guest province named twice is all the text says
+    assert extract(text.format(step="")).place.province == "Quảng Ngãi"

@@ -27,7 +27,8 @@ TYPE_WORDS = [
 TYPE_CODE = dict(TYPE_WORDS)
 TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 
-_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+# (a page copied from a wrapped PDF may break the line after 'ngày')
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*\n?[ \t]*)?")
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
@@ -60,8 +61,11 @@ _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
 
 # the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày',
-# 'được UBND tỉnh ban hành ngày' (the body that issued it between: words without punctuation or digits)
-_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*(?:(?:đã[ \t]+)?được[ \t]+(?:[^,.;:()\n\d]{2,60}?[ \t]+)?)?"
+# 'được UBND tỉnh ban hành ngày', 'do Chủ tịch UBND tỉnh ký ngày', 'mà Tỉnh ủy vừa ban hành ngày' (the body that issued
+# it between: words without punctuation or digits)
+_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được|do[ \t]|mà[ \t]))[ \t]*"
+                                 r"(?:(?:đã[ \t]+)?được[ \t]+(?:[^,.;:()\n\d]{2,60}?[ \t]+)?"
+                                 r"|(?:do|mà)[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+(?:(?:đã|vừa)[ \t]+)?)?"
                                  r"(?:ký[ \t]+ban hành|ký|ban hành|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
 # a quoted subject closed and the date right after it: 'Kế hoạch số 12/KH-UBND “Về chuyển đổi số” ngày 05/3/2024'
 _DATE_AFTER_QUOTE = re.compile(vi(r"[”\"][ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+ban hành|ban hành|ký)[ \t]+)?(?:vào[ \t]+)?ngày[ \t]*"))
@@ -162,7 +166,9 @@ class MentionReader:
         self.mentions: list[Mention] = []
 
     # ------------------------------------------------------------------ tails
-    def _date_at(self, pos: int) -> tuple[_dt.date | None, int]:
+    def _date_at(self, pos: int, year: int | None = None) -> tuple[_dt.date | None, int]:
+        """The date of the tail at ``pos``; ``year``: the year the document's symbol carries, which a day and
+        month without a year take ('Nghị quyết số 15/2023/NQ-HĐND ngày 8/12' on a page of 2024 is of 2023)."""
         m = _DATE_LEAD.match(self.f, pos)
         if m:
             d = self.date_at.get(m.end())
@@ -172,7 +178,13 @@ class MentionReader:
                 if "(" in self.f[pos:m.end()]:
                     c = _DATE_CLOSE.match(self.f, end)
                     end = c.end() if c else end
-                return d.date, end
+                date = d.date
+                if year is not None and not d.has_year and date.year != year:
+                    try:
+                        date = date.replace(year=year)
+                    except ValueError:          # 29 February of a year without one
+                        return None, pos
+                return date, end
         return None, pos
 
     def _passive_issue(self, pos: int) -> tuple[str | None, _dt.date | None, int]:
@@ -218,7 +230,8 @@ class MentionReader:
 
     def parse_tail(self, mn: Mention) -> None:
         pos = mn.end
-        d, pos2 = self._date_at(pos)
+        year = mn.symbol.year if mn.symbol is not None else None
+        d, pos2 = self._date_at(pos, year)
         if d:
             mn.date, pos = d, pos2
         iss, pos2 = self._issuer_at(pos)
@@ -230,7 +243,7 @@ class MentionReader:
                 mn.term = k.group(1).upper()
                 pos = k.end()
             if mn.date is None:
-                d, pos2 = self._date_at(pos)
+                d, pos2 = self._date_at(pos, year)
                 if d:
                     mn.date, pos = d, pos2
         else:

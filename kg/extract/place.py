@@ -50,6 +50,9 @@ _SOURCE_LINE = re.compile(vi(r"[ \t]*(?:[^\n()]{1,40}[ \t]\()?\(?(?:nguồn|theo
 # (a reprinting paper's masthead above it names where the paper is, not what it reports on)
 _LEAD_PUNCT = re.compile(r"[ \t]*(?::|[-–][ \t])")
 _LEAD_LINES = 8
+# a breadcrumb's step after the first, whole between its separators
+_STEP_BEFORE = re.compile(r"[>»][ \t]*$")
+_STEP_AFTER = re.compile(r"[ \t]*(?:[>»]|\n|$)")
 _DASH = re.compile(r"[ \t]*[-–][ \t]*")
 # the acting body right before the name: 'Tỉnh ủy Gia Lai', 'UBND tỉnh Sơn La', 'Đảng bộ tỉnh'
 _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|"
@@ -196,8 +199,9 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
             return _HOME_WEIGHT, True
         le = text.find("\n", m.start)
         line = text[ls:le if le >= 0 else len(text)]
-        if not before.strip() and any(c in line for c in ">»|"):
-            return _HOME_WEIGHT, True                  # the breadcrumb's first step
+        if (not before.strip() and any(c in line for c in ">»|")) or (_STEP_BEFORE.search(before)
+                                                                    and _STEP_AFTER.match(text, m.end)):
+            return _HOME_WEIGHT, True                  # a step of the breadcrumb: 'Trang chủ > Địa phương > Nghệ An
     if _SOURCE_LINE.match(before):
         # the paper a report came from outweighs the masthead of the one that reprinted it
         return _HEADER_WEIGHT, True
