@@ -390,3 +390,14 @@ def test_the_subject_then_do_or_ma_and_the_body_that_issued_it():
     # near miss: a meeting the body held on a day is not the plan's issue
     got = dated("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn do UBND tỉnh tổng kết ngày 2/2/2025.\n")
     assert got["61/KH-UBND"] is None
+
+
+def test_a_list_that_repeats_so_or_shares_the_day_with_cung_ngay():
+    got = dated("Thực hiện các Nghị quyết số 26-NQ/TW, số 27-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương.\n")
+    assert got["26-NQ/TW"] == got["27-NQ/TW"] == dt.date(2018, 5, 19)
+    got = dated("Thực hiện Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW cùng ngày 19/5/2018 của Ban Chấp hành "
+                "Trung ương.\n")
+    assert got["26-NQ/TW"] == got["27-NQ/TW"] == dt.date(2018, 5, 19)
+    # near miss: the first one's own issuer between them ends the list
+    got = dated("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương, số 27-NQ/TW ngày 19/5/2018.\n")
+    assert got["26-NQ/TW"] is None

@@ -27,8 +27,8 @@ TYPE_WORDS = [
 TYPE_CODE = dict(TYPE_WORDS)
 TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 
-# (a page copied from a wrapped PDF may break the line after 'ngày')
-_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*\n?[ \t]*)?")
+# (a page copied from a wrapped PDF may break the line after 'ngày'; 'cùng ngày' closes a list that shares the date)
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+|cung[ \t]+)?(?:ngay[ \t]*\n?[ \t]*)?")
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
@@ -58,7 +58,8 @@ BACKREF_RE = re.compile(
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
-LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
+# (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
+LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?(?:so[ \t]+)?$")
 
 # the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày',
 # 'được UBND tỉnh ban hành ngày', 'do Chủ tịch UBND tỉnh ký ngày', 'mà Tỉnh ủy vừa ban hành ngày' (the body that issued
