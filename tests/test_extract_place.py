@@ -172,3 +172,15 @@ def test_a_later_step_of_the_breadcrumb_is_the_pages_home():
     assert extract(text.format(step=" > Bình Định")).place.province == "Bình Định"
     # near miss: without the step, the guest province named twice is all the text says
     assert extract(text.format(step="")).place.province == "Quảng Ngãi"
+
+
+def test_cu_marks_a_former_province_but_cu_and_cu_do_not():
+    text = "Hội nghị sơ kết\n\nNgày 14/4/2024, Tỉnh ủy Kon Tum sơ kết Nghị quyết số 04-NQ/TU. Tỉnh Gia Lai {0}.\n"
+    # 'cử đoàn', 'cụ thể hóa' fold to the letters of 'cũ': the undated text is not made one after the merger
+    assert extract(text.format("cử đoàn dự")).place.province == "Kon Tum"
+    assert extract(text.format("cụ thể hóa kinh nghiệm")).place.province == "Kon Tum"
+    # near miss: a province called former ('cũ', 'trước đây') marks the text as written after the merger
+    assert extract(text.replace("Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum (cũ)").format("dự")).place.province \
+        == "Quảng Ngãi"
+    assert extract(text.replace("Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum trước đây").format("dự")).place.province \
+        == "Quảng Ngãi"

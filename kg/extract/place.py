@@ -76,8 +76,9 @@ _UNNAMED = re.compile(word_start(vi(
     r"hội liên hiệp phụ nữ tỉnh|hội cựu chiến binh tỉnh|liên đoàn lao động tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh)"
     r"(?=[ \t]*(?:[,.;:)\n]|[a-z0-9]))")))
 _NOT_A_BODY = tuple(vi(w) for w in ("toàn", "của", "trên"))
-# a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)'
-_FORMER_AFTER = re.compile(vi(r"[ \t]*\(?cũ\b"))
+# a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)', 'tỉnh Bình Định trước đây'. Matched on the text
+# itself, not folded: folded, 'cũ' is also 'cử' and 'cụ' ('Đắk Lắk cử đoàn', 'Quảng Nam cụ thể hóa')
+_FORMER_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![^\W\d_])|trước đây(?![^\W\d_]))", re.IGNORECASE)
 _FORMER_FACTOR = 0.5
 
 
@@ -97,7 +98,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     if folded is None or len(folded) != len(text):
         folded = fold_same_length(text)
     # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger
-    former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(folded, m.end)}
+    former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(text, m.end)}
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
     line_starts = _line_starts(text)
     prov: Counter = Counter()
