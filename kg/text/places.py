@@ -394,6 +394,12 @@ def _province_any_scheme(name: str):
         return p, "legacy"
     return lookup_province(name, "2025"), "2025"
 
+# a person's name that ends on a province's ('đồng chí Nguyễn Thái Bình', 'bà Lê Thị Hà Giang'): the family name or
+# the middle name 'Thị'/'Văn' right before it ('Đoàn' is left out: also the word for a delegation)
+_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|"
+                            r"Trịnh|Thị|Văn)[ \t]+$")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Province and district mentions in running text (province names bare; district names only
     after 'huyện/quận/thị xã', since many district names are also common words)."""
@@ -405,6 +411,8 @@ def find_places(text: str) -> list[PlaceMention]:
     for m in _spelling_regex().finditer(text):
         i, j, raw = m.start(), m.end(), m.group(0)
         if (i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()):
+            continue
+        if _PERSON_BEFORE.search(text, max(0, i - 8), i):
             continue
         if raw == "Hồ Chí Minh":
             # the city only when named as one; otherwise the person or the youth union
