@@ -114,7 +114,11 @@ def _clusters(s: str):
 
 _PARA = re.compile(r"\n\s*\n|\n")
 # sentence end: . ! ? followed by space(s) and an upper-case letter/quote/digit-paren, or end of line
-_SENT_END = re.compile(letters(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{U}0-9])|\.{3}/?\.?\s+|\n"))
+# (written to open on the set of characters a boundary starts with, which the regex engine scans for quickly: a
+# closing quote or a space after . ! ? …, three dots, a line break; each branch checks what stands before)
+_SENT_UPPER_NEXT = r"(?=[\"“‘(]?[{U}0-9])"
+_SENT_END = re.compile(letters(r"[\"”’)\s.](?:(?<=[.!?…][\"”’)])\s+" + _SENT_UPPER_NEXT + r"|(?<=[.!?…]\s)\s*"
+                               + _SENT_UPPER_NEXT + r"|(?<=\.)\.{2}/?\.?\s+|(?<=\n))"))
 
 
 @dataclass(frozen=True)

@@ -350,7 +350,9 @@ def _title(s: str) -> str:
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
 # the dash and the capital before it is checked after)
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# (the check of the letter before a unit word stands behind the word, so that the pattern opens on literal characters
+# and a scan of the text skips to them)
+_CAPS_PROVINCE = re.compile(r"(?:(?:TỈNH(?<![^\W\d_]TỈNH)(?:[ \t]+(?:ỦY|UỶ))?|THÀNH(?<![^\W\d_]THÀNH) (?:PHỐ|ỦY|UỶ))[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
 # a headline that opens on a province in capitals: 'ĐIỆN BIÊN: SƠ KẾT ...', 'LÀO CAI - ...'
