@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
@@ -84,8 +85,8 @@ _HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t
 
 
 def _v(pattern: str) -> re.Pattern:
-    """A pattern written with diacritics, compiled for the folded text."""
-    return re.compile(fold_same_length(pattern), re.M)
+    """A pattern written with diacritics, compiled for the folded text (to open on its words, see ``word_start``)."""
+    return re.compile(word_start(fold_same_length(pattern)), re.M)
 
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
