@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.alternation import word_start
-from kg.extract.text import fold_same_length
+from kg.extract.text import fold_same_length, line_matches
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
@@ -105,7 +105,7 @@ _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:
 
 def text_date(folded: str) -> _dt.date | None:
     head = min(len(folded), 1500)
-    m = _DATE_LINE.search(folded, 0, head)
+    m = next(line_matches(_DATE_LINE, folded, 0, head), None)
     if m:
         d = _mk(int(m[3]), int(m[2]), int(m[1]))
         if d is not None:

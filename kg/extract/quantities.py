@@ -14,16 +14,20 @@ from dataclasses import dataclass
 from kg.extract.alternation import word_start
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, paragraphs
+from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, line_matches, paragraphs
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
-_QTY_BODY = (
-    rf"(?P<num>{_NUM})(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
+# (a figure as _QTY finds it: the check of the character before stands behind its first digit, so that a scan
+# skips to the digits)
+_NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
+_QTY_TAIL = (
+    rf"(?:[ \t]?/[ \t]?(?P<den>{_NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
     rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{_NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
-_QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
+_QTY_BODY = rf"(?P<num>{_NUM})" + _QTY_TAIL
+_QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
@@ -422,7 +426,7 @@ _HAS = _v(r"(?<![a-z])có(?![a-z])")
 
 def _results_sections(f: str) -> list[tuple[int, int]]:
     out = []
-    for m in _RESULTS_HEADING.finditer(f):
+    for m in line_matches(_RESULTS_HEADING, f):
         nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
         out.append((m.end(), nxt.start() if nxt else len(f)))
     return out

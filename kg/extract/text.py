@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 from kg.text.symbols import LOWER, UPPER
 
 def letters(p: str) -> str:
@@ -159,6 +160,30 @@ def sentences(text: str) -> list[Segment]:
         else:
             out.append(seg)
     return out
+
+
+def line_matches(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text, start, end)`` gives for a pattern that opens on ``^`` under ``re.M``,
+    has no ``|`` of its own outside groups and matches no empty text: the pattern is tried only where a
+    line starts, found by the line breaks, instead of at every position (a pattern opening on ``^`` gives
+    the regex engine no character to skip to)."""
+    if not (pattern.flags & re.M and pattern.pattern.startswith("^")):
+        raise ValueError(f"line_matches needs a pattern opening on '^' under re.M, not {pattern.pattern[:40]!r}")
+    end = len(text) if end is None else min(end, len(text))
+    pos = start
+    while pos <= end:
+        if pos > 0 and text[pos - 1] != "\n":
+            pos = text.find("\n", pos, end) + 1
+            if pos == 0:
+                return
+        m = pattern.match(text, pos, end)
+        if m is None:
+            pos = text.find("\n", pos, end) + 1
+            if pos == 0:
+                return
+            continue
+        yield m
+        pos = m.end()
 
 
 _CLAUSE = re.compile(r";")
