@@ -79,9 +79,12 @@ def parse_date(s: str) -> _dt.date | None:
     return ds[0].date if ds else None
 
 
-# a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38") or passed by the caller
-_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
-                     r"|[-–][ \t]*(?:luot xem|cap nhat))|^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
+# a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38"), or a line of its own; the
+# first of the two in the text counts (the header where both start at one place). (Two patterns: the first opens on
+# its digit, with the check of the character before behind it, and the second is tried at line starts only.)
+_HEADER = re.compile(r"(\d(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+                     r"|[-–][ \t]*(?:luot xem|cap nhat))")
+_DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
 def _v(pattern: str) -> re.Pattern:
@@ -111,9 +114,10 @@ def text_date(folded: str) -> _dt.date | None:
         if d is not None:
             return d
     m = _HEADER.search(folded, 0, head)
+    alone = next(line_matches(_DATE_ALONE, folded, 0, head), None)
+    if alone is not None and (m is None or alone.start() < m.start()):
+        return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
-        if m[1] is None:
-            return _mk(int(m[7]), int(m[6]), int(m[5]))
         return _mk(int(m[4]), int(m[3]), int(m[1]))
     return None
 
