@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.extract.text import line_matches, prepare, sentences
+from kg.extract.text import fold_same_length, line_matches, prepare, sentences
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -32,3 +32,12 @@ def test_sentences_end_after_stops_quotes_dots_and_lines():
     text = 'Tỉnh đạt 95%. "Kết quả tốt." Huyện có 3 xã... Xã A\nDòng mới! 2025 là năm.'
     got = [text[s.start:s.end] for s in sentences(text)]
     assert got == ["Tỉnh đạt 95%.", '"Kết quả tốt.', "Huyện có 3 xã", "Xã A", "Dòng mới!", "2025 là năm."]
+
+
+def test_folding_keeps_length_and_folds_vietnamese_letters():
+    every = "".join(chr(cp) for cp in range(0x20, 0x3100)) + "\U0001F600"
+    folded = fold_same_length(every)
+    assert len(folded) == len(every)
+    assert fold_same_length("Đồng Nai, ĐẢNG BỘ\u3000Ủy ban") == "dong nai, dang bo uy ban"
+    assert fold_same_length("\u4e00\U0001F600") == "\u4e00\U0001F600"      # past the table: as written
+    assert folded[ord("Ế") - 0x20] == "e" and folded[ord("ư") - 0x20] == "u"

@@ -43,12 +43,24 @@ def _fold_table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _fold_list() -> list[str]:
+    """The fold table as a list indexed by code point, each character unchanged but those it folds (a
+    character past its end is left as it is, as one missing from the table): ``str.translate`` reads a list
+    about twice as fast as a dict."""
+    table = _fold_table()
+    out = [chr(cp) for cp in range(max(table) + 1)]
+    for cp, folded in table.items():
+        out[cp] = folded
+    return out
+
+
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def fold_same_length(s: str) -> str:
     """Lower-case, strip diacritics, đ->d; one output char per input char (offsets align)."""
-    out = s.translate(_fold_table()).lower()
+    out = s.translate(_fold_list()).lower()
     if len(out) != len(s):                  # rare: a char whose lower() is 2 chars
         out = "".join(_fold_char(c) for c in s)
     return out
