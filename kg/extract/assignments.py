@@ -81,7 +81,8 @@ _NAME_VERB = re.compile(vi(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|th�
 _ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
 _NAME_NOUNS = {"giáo"}
-_AT_THE_SAME_TIME = re.compile(vi(r",?[ \t]+(?:đồng thời|và đồng thời)[ \t]+"))
+# (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
+_AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
 _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
