@@ -601,7 +601,11 @@ def _mark(review: dict | None, t: dict[str, str]) -> str:
 
 
 def _outcome_text(o: dict, t: dict[str, str]) -> str:
-    parts = [o.get("text") or ""]
+    figure = ""
+    if o.get("value") is not None:
+        figure = f"{o['value']:g}" + (f"/{o['denominator']:g}" if o.get("denominator") is not None else "")
+        figure += f" {o['unit']}" if o.get("unit") else ""
+    parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
     if o.get("achievement_percent") is not None:
         parts.append(f"{t['achievement']}: {o['achievement_percent']:g}%")
     if o.get("status"):

@@ -6,11 +6,14 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from fastapi.testclient import TestClient
 from click.testing import CliRunner
 
 from kg.cards import Labels, card_text, document_card, relation_label
 from kg.cli import main
+from kg.rdf.files import parse_file
 from kg.store import Store
+from kg.web import create_app
 from test_review import hand_ingest  # noqa: F401 (a fixture)
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -164,3 +167,23 @@ def test_link_evidence_names_the_relation_in_the_card_language(memory_store, tmp
     based = [x for x in card["link_sources"] if x["relation"] == "basedOn"]
     assert based and {x["relation_label"] for x in based} == {label}
     assert all(x["sources"] for x in based)  # the sentence behind the link is still there
+
+
+OUTCOME_WITHOUT_TARGET = """
+@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/directive-kg/id/outcome/communes> a dkg:Outcome ;
+    dkg:reportsOn <https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> ;
+    dkg:value 34.0 ; dkg:denominator 55.0 ; dkg:unit "xã" ; dkg:asOf "2025-06-30"^^xsd:date ;
+    dkg:text "34/55 xã đạt chuẩn"@vi .
+"""
+
+
+def test_an_outcome_without_a_target_shows_its_figure_on_the_card_and_the_page():
+    s = Store.bundled()
+    s.main.extend(parse_file("outcome.ttl", OUTCOME_WITHOUT_TARGET.encode("utf-8")))
+    card = document_card(s, "46-NQ/TW", "vi")
+    assert [(o["value"], o["denominator"], o["unit"]) for o in card["outcomes"]] == [(34.0, 55.0, "xã")]
+    assert "34/55 xã · 34/55 xã đạt chuẩn" in card_text(card, "vi")
+    page = TestClient(create_app(s)).get("/doc/46-NQ/TW", headers={"Accept": "text/html"}).text
+    assert '<strong class="figure">34/55 xã</strong>' in page
