@@ -36,7 +36,8 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
-_CAND = re.compile(r"\d{1,2}(?:[/.-]\d|\s+thang)")
+# (one or two digits and a separator; written to open on one digit, which a scan skips to)
+_CAND = re.compile(r"\d(?:\d?[/.-]\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 
