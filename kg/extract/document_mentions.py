@@ -42,7 +42,8 @@ _ISSUER_STOP = re.compile(
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
-_SUBJ_STOP = re.compile(r"[”\"]|;|\.(?:\s|$)|\n")
+# (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
+_SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
 
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
