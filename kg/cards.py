@@ -25,7 +25,7 @@ from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.rdf.build import LINK_PROPERTY
-from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
+from kg.rdf.vocab import ASSIGNED, BASE, DKG, ID, ORG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
 from kg.review import link_review_marks, review_marks
 
 P = sparql_prefixes()
@@ -41,7 +41,13 @@ INVERSE = {"implements": "implementedBy", "continues": "continuedBy", "amends": 
            "replaces": "replacedBy", "guides": "guidedBy", "basedOn": "basisFor"}
 #: The ontology has no inverse of ``cites``: its name here.
 CITED_BY = {"vi": "được viện dẫn bởi", "en": "cited by"}
-ROLES = ("leadBody", "coordinatingBody", "monitoringBody")
+#: The roles a card shows for each task, in this order: every role of the one table, then a task
+#: given to a body with no more specific role (only ``dkg:assignedBody`` stated).
+TASK_ROLES = (*ROLES, ASSIGNED)
+#: The roles as SPARQL: a row per (task, role property, body), an inferred ``dkg:assignedBody``
+#: left out where the body holds a more specific role of the same task.
+_ROLE_ROWS = ("{ " + role_values() + " ?task ?role ?body } UNION { ?task <" + str(ASSIGNED.prop) + "> ?body "
+              "FILTER NOT EXISTS { ?task " + role_path() + " ?body } BIND(<" + str(ASSIGNED.prop) + "> AS ?role) }")
 
 
 def doc_path(key: str) -> str:
@@ -219,22 +225,22 @@ def _card(store, iri: str, lang: str) -> dict:
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
           OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
-          OPTIONAL {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }} ?task ?role ?body }}
+          OPTIONAL {{ {_ROLE_ROWS} }}
         }} ORDER BY ?task""", {"d": doc})
     tasks: OrderedDict[str, dict] = OrderedDict()
     for r in rows:
         t = tasks.setdefault(r["task"].value, {"iri": r["task"].value, "description": _v(r.get("desc")),
                                                 "deadline": _v(r.get("deadline")),
-                                                **{role: [] for role in ROLES}})
+                                                **{role.name: [] for role in TASK_ROLES}})
         if r.get("role") is not None:
             b = r["body"].value
             entry = {"iri": b, "href": body_path(b)}
             if entry not in t[_local(r["role"].value)]:
                 t[_local(r["role"].value)].append(entry)
-    labels.load(b["iri"] for t in tasks.values() for role in ROLES for b in t[role])
+    labels.load(b["iri"] for t in tasks.values() for role in TASK_ROLES for b in t[role.name])
     for t in tasks.values():
-        for role in ROLES:
-            for b in t[role]:
+        for role in TASK_ROLES:
+            for b in t[role.name]:
                 b["label"] = labels(b["iri"])
 
     # targets and their outcomes
@@ -485,9 +491,12 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
         ORDER BY DESC(?date) ?k""", {"b": node})
     issued = [{"key": r["k"].value, "href": doc_path(r["k"].value), "date": _v(r.get("date"))} for r in rows]
     _, rows = store.select(P + f"""
-        SELECT DISTINCT ?b ?role ?task ?desc ?k WHERE {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }}
-          ?task ?role ?b . OPTIONAL {{ ?task dkg:description ?desc }}
-          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }} ORDER BY ?role ?k""", {"b": node})
+        SELECT DISTINCT ?body ?role ?task ?desc ?k WHERE {{ {_ROLE_ROWS} OPTIONAL {{ ?task dkg:description ?desc }}
+          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }}""", {"body": node})
+    order = [r.name for r in TASK_ROLES]
+    # (in the table's order of roles, then by document: an ORDER BY on the role IRIs would sort
+    # them by their text)
+    rows = sorted(rows, key=lambda r: (order.index(_local(r["role"].value)), _v(r.get("k")) or "", r["task"].value))
     tasks = [{"role": _local(r["role"].value), "role_label": labels(r["role"].value),
               "description": _v(r.get("desc")), "key": _v(r.get("k")),
               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
@@ -566,8 +575,8 @@ def card_text(card: dict, lang: str = "vi") -> str:
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
         for task in card["tasks"]:
-            roles = "; ".join(f"{t[word]}: " + ", ".join(b["label"] for b in task[role])
-                              for role, word in zip(ROLES, ("lead", "coordinate", "monitor")) if task[role])
+            roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] for b in task[role.name])
+                              for role in TASK_ROLES if task.get(role.name))
             lines.append(f"  - {task['description'] or task['iri']}"
                          + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
                          + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
