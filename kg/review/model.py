@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.asof import parse_day
 from kg.errors import UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 
@@ -161,12 +162,7 @@ def state_of(item: Item, decisions: list[Decision]) -> Status:
 
 # --- reading facts back ------------------------------------------------------------------
 def _date(value: Any, field_name: str = "date") -> dt.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise UsageError(f"{field_name}={value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
+    return parse_day(value, field_name)
 
 
 def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
