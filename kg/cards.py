@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from kg import queries
 from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
-from kg.i18n import TEXT
+from kg.i18n import TEXT, format_number
 from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ASSIGNED, BASE, DKG, ID, ORG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
 from kg.review import link_review_marks, review_marks
@@ -588,10 +588,10 @@ def card_text(card: dict, lang: str = "vi") -> str:
                 a = target["assessment"]
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
-                lines.append(f"      {t['outcome']}: {_outcome_text(o, t)}" + _mark(o.get("review"), t))
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
     if card["outcomes"]:
         lines.append(f"{t['other_outcomes']}:")
-        lines += [f"  - {_outcome_text(o, t)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
+        lines += [f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
     if card["events"]:
         lines.append(f"{t['review_events']}:")
         lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
@@ -609,14 +609,15 @@ def _mark(review: dict | None, t: dict[str, str]) -> str:
     return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
 
 
-def _outcome_text(o: dict, t: dict[str, str]) -> str:
+def _outcome_text(o: dict, t: dict[str, str], lang: str) -> str:
     figure = ""
     if o.get("value") is not None:
-        figure = f"{o['value']:g}" + (f"/{o['denominator']:g}" if o.get("denominator") is not None else "")
+        figure = format_number(o["value"], lang) + (f"/{format_number(o['denominator'], lang)}"
+                                                    if o.get("denominator") is not None else "")
         figure += f" {o['unit']}" if o.get("unit") else ""
     parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
     if o.get("achievement_percent") is not None:
-        parts.append(f"{t['achievement']}: {o['achievement_percent']:g}%")
+        parts.append(f"{t['achievement']}: {format_number(o['achievement_percent'], lang)}%")
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
+
 #: Interface words by language, then by name.
 TEXT: dict[str, dict[str, str]] = {
     "vi": {
@@ -75,3 +77,13 @@ TEXT: dict[str, dict[str, str]] = {
         "assessed_no-data": "No data",
     },
 }
+
+
+def format_number(value, lang: str = "vi") -> str:
+    """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
+    ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
+    (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
+    scoreboard and ``dkg show``."""
+    if value is None:
+        return ""
+    return format_decimal(value, locale="en" if lang == "en" else "vi")

@@ -38,6 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import parse_as_of
 from kg.errors import UsageError
+from kg.i18n import format_number
 
 #: A province counts as late when its first implementing document came more than this many days
 #: after the document. A convention of this project (central resolutions usually ask for a
@@ -423,7 +424,7 @@ def to_text(board: dict, width: int = 100) -> str:
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
         lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
                           f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or 'no outcome'})"
-                          f"  {bar} {'' if pct is None else f'{pct:g}%'}"
+                          f"  {bar} {'' if pct is None else _fmt(pct) + '%'}"
                           f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}"
                           + (f" / reviewer: {t['reviewer_assessment']['status']}" if t.get("reviewer_assessment") else ""),
                           width))
@@ -447,11 +448,8 @@ def to_text(board: dict, width: int = 100) -> str:
 
 
 def _fmt(value) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A figure of the text scoreboard (written in English), "-" when there is none."""
+    return "-" if value is None else format_number(value, "en")
 
 
 def _bar(pct, cells: int = 10) -> str:

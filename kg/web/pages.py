@@ -37,12 +37,6 @@ def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
     return name, None
 
 
-def _fmt_number(value) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
-
-
 def _graph_path(key: str) -> str:
     return "/graph/" + quote(key, safe="/")
 
@@ -94,7 +88,7 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
         title = f"{key} · {title}" if key not in title else title
     return page(request, "doc.html", title=title, json_href=href(request, model.doc_path(key) + ".json",
                                                                   iri=iri, as_of=as_of),
-                doc=card, fmt=_fmt_number, as_of=card.get("as_of"), action=model.doc_path(key), keep={"iri": iri})
+                doc=card, as_of=card.get("as_of"), action=model.doc_path(key), keep={"iri": iri})
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")

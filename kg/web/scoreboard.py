@@ -76,17 +76,6 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def number(value, lang: str = "vi") -> str:
-    """1500.0 -> "1.500" (vi) or "1,500" (en); 12.5 -> "12,5" (vi) or "12.5" (en)."""
-    if value is None:
-        return ""
-    value = float(value)
-    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "vi":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
-
-
 #: Timeline items shown before the rest is folded away.
 TIMELINE_SHOWN = 60
 #: Target rows shown before the rest is folded away.
@@ -137,6 +126,6 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
     cols = max((p["col"] or 0 for p in data["places"]), default=0)
     return page(request, "scoreboard.html", title=f"{w['title']} · {data['key']}",
                 json_href=href(request, path + ".json", **params), b=data, w=w, bar=bar,
-                num=lambda v: number(v, lang), shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
+                shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
                 grid_rows=rows, grid_cols=cols, action=path,
                 summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))  # (numbers only)
