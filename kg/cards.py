@@ -16,7 +16,6 @@ graphs; a page shows it once, as ``/sparql`` and the named queries do.
 from __future__ import annotations
 
 from collections import OrderedDict
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
@@ -24,14 +23,15 @@ from kg import queries
 from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
 from kg.i18n import TEXT, format_number
+from kg.paths import body_id as body_of
+from kg.paths import body_iri, body_path, doc_path, graph_path, scoreboard_path
 from kg.rdf.build import LINK_PROPERTY
-from kg.rdf.vocab import ASSIGNED, BASE, DKG, ID, ORG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
+from kg.rdf.vocab import ASSIGNED, BASE, DKG, ORG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
 from kg.review import link_review_marks, review_marks
 
 P = sparql_prefixes()
 
 DKG_NS = str(DKG)
-BODY_PREFIX = str(ID) + "body/"
 RDF_TYPE = str(RDF.type)
 RDFS_LABEL = str(RDFS.label)
 #: Document-to-document relations, in the order they are shown.
@@ -48,16 +48,6 @@ TASK_ROLES = (*ROLES, ASSIGNED)
 #: left out where the body holds a more specific role of the same task.
 _ROLE_ROWS = ("{ " + role_values() + " ?task ?role ?body } UNION { ?task <" + str(ASSIGNED.prop) + "> ?body "
               "FILTER NOT EXISTS { ?task " + role_path() + " ?body } BIND(<" + str(ASSIGNED.prop) + "> AS ?role) }")
-
-
-def doc_path(key: str) -> str:
-    return "/doc/" + quote(key, safe="/")
-
-
-def body_path(iri: str) -> str | None:
-    if iri.startswith(BODY_PREFIX):
-        return "/bodies/" + quote(iri[len(BODY_PREFIX):], safe="/")
-    return None
 
 
 def _v(term) -> str | None:
@@ -168,7 +158,7 @@ def _doc_summary(store, iri: str, labels: Labels) -> dict:
     props = _props(store, iri)
     key = _v(_first(props, "key")) or iri
     jur = _v(_first(props, "jurisdiction"))
-    return {"iri": iri, "key": key, "href": doc_path(key) + "?iri=" + quote(iri, safe=""),
+    return {"iri": iri, "key": key, "href": doc_path(key, iri),
             "label": _v((props.get(RDFS_LABEL) or [None])[0]),
             "date": _v(_first(props, "dateIssued")), "place": labels(jur) if jur else None}
 
@@ -315,7 +305,8 @@ def _card(store, iri: str, lang: str) -> dict:
         "date": _v(_first(props, "dateIssued")),
         "party_term": _v(_first(props, "partyTerm")),
         "subject": _v(_first(props, "subject")),
-        "graph_href": "/graph/" + quote(key, safe="/"),
+        "graph_href": graph_path(key),
+        "scoreboard_href": scoreboard_path(key),
         "implements": implements,
         "implemented_by": implemented_by,
         "tasks": list(tasks.values()),
@@ -476,7 +467,7 @@ def _valid_iri(iri: str, what: str) -> None:
 
 
 def body_card(store, body_id: str, lang: str = "vi") -> dict:
-    iri = body_id if body_id.startswith(BODY_PREFIX) else BODY_PREFIX + body_id
+    iri = body_iri(body_id)
     _valid_iri(iri, "body")
     props = _props(store, iri)
     if not props:
@@ -512,7 +503,7 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
     labels.load([*parent, *children])
     return {
         "iri": iri,
-        "id": iri[len(BODY_PREFIX):],
+        "id": body_of(iri),
         "label": labels(iri),
         "canonical_name": _v(_first(props, "canonicalName")),
         "types": [labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],

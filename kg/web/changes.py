@@ -32,7 +32,7 @@ from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG
 from kg.review import ledger
 from kg.store import history
-from kg.cards import doc_path
+from kg.paths import doc_path
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()

@@ -8,13 +8,12 @@ Content-Security-Policy allows the page).
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from kg import scoreboard as board
 from kg.errors import UsageError
+from kg.paths import scoreboard_path
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -105,7 +104,7 @@ def scoreboard_of(request: Request, doc: str | None = None) -> RedirectResponse:
         raise UsageError("the scoreboard needs a document",
                          hint="open /scoreboard/KEY (for example /scoreboard/46-NQ/TW), or add ?doc=KEY")
     rest = {k: v for k, v in request.query_params.items() if k != "doc"}
-    return RedirectResponse(href(request, "/scoreboard/" + quote(doc.strip(), safe="/"), **rest), status_code=303)
+    return RedirectResponse(href(request, scoreboard_path(doc.strip()), **rest), status_code=303)
 
 
 @router.get("/scoreboard/{key:path}", summary="A directive's scoreboard: provinces, targets, reviews, timeline "
@@ -120,7 +119,7 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
         return json_response(data)
     lang = lang_of(request)
     w = WORDS[lang]
-    path = "/scoreboard/" + quote(key, safe="/")
+    path = scoreboard_path(key)
     params = {"as_of": as_of, "late_after": late_after}
     rows = max((p["row"] or 0 for p in data["places"]), default=0)
     cols = max((p["col"] or 0 for p in data["places"]), default=0)
