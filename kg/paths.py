@@ -13,6 +13,9 @@ from urllib.parse import quote
 
 from kg.rdf.vocab import ID
 
+#: Where the cards of documents are: a key appended, percent-encoded with its slashes kept
+#: (what ``viz`` takes as ``link_base`` for the nodes of a cascade).
+DOC_PAGES = "/doc/"
 #: Where the IRIs of documents and bodies start.
 DOC_BASE = str(ID) + "doc/"
 BODY_BASE = str(ID) + "body/"
@@ -21,7 +24,7 @@ BODY_BASE = str(ID) + "body/"
 def doc_path(key: str, iri: str | None = None) -> str:
     """The card of the document(s) with ``key`` (not empty); with ``iri``, of that one of the
     documents sharing the key."""
-    return "/doc/" + quote(key, safe="/") + ("?iri=" + quote(iri, safe="") if iri else "")
+    return DOC_PAGES + quote(key, safe="/") + ("?iri=" + quote(iri, safe="") if iri else "")
 
 
 def doc_href(key: str | None) -> str | None:
@@ -63,9 +66,9 @@ def iri_path(iri: str, key: str | None = None) -> str | None:
     """The page of one of our IRIs: a document's card (by ``key`` when it is known, else by the
     IRI itself), a body's page; None for what has no page (targets, events, places)."""
     if iri.startswith(DOC_BASE):
-        return doc_path(key) if key else "/doc/" + quote(iri, safe="")
+        return doc_path(key) if key else DOC_PAGES + quote(iri, safe="")
     return body_path(iri)
 
 
-__all__ = ["BODY_BASE", "DOC_BASE", "body_id", "body_iri", "body_page", "body_path", "doc_href", "doc_path",
+__all__ = ["BODY_BASE", "DOC_BASE", "DOC_PAGES", "body_id", "body_iri", "body_page", "body_path", "doc_href", "doc_path",
            "graph_path", "iri_path", "scoreboard_path"]

@@ -21,7 +21,7 @@ from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
-from kg.paths import body_page, doc_path, graph_path, scoreboard_path
+from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
@@ -99,8 +99,8 @@ def graph(request: Request, key: str, as_of: str | None = None):
     lang = lang_of(request)
     if suffix == "json":
         g = views.cascade_graph(store, key, day)
-        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
-    fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
+        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang)})
+    fragment, g = views.cascade_fragment(store, key, link_base=root + DOC_PAGES, asset_base=root + "/static/viz/",
                                          lang=lang, as_of=day)
     t = TEXT[lang]
     return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, graph_path(key) + ".json", as_of=day),
