@@ -133,7 +133,8 @@ SELECT ?unit ?name WHERE {
 ROLES = tuple(r.name for r in (*vocab.ROLES, vocab.ASSIGNED))
 _ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
 # the roles as one path of alternatives: with the nodes as the only VALUES block, Oxigraph starts
-# from them (a second VALUES block for the roles made it scan every assignment: 2 s per 2,000 tasks)
+# from them (a second VALUES block for the roles made it scan every assignment: bench/RESULTS-notes.md,
+# "Task counts")
 _ROLE_PATH = "|".join(f"dkg:{r}" for r in ROLES)
 
 _TASK_COUNTS = _DKG + """
