@@ -484,11 +484,13 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?body ?role ?task ?desc ?k WHERE {{ {_ROLE_ROWS} OPTIONAL {{ ?task dkg:description ?desc }}
           OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }}""", {"body": node})
-    order = [r.name for r in TASK_ROLES]
+    role_of = {r.name: r for r in TASK_ROLES}
+    order = list(role_of)
     # (in the table's order of roles, then by document: an ORDER BY on the role IRIs would sort
     # them by their text)
     rows = sorted(rows, key=lambda r: (order.index(_local(r["role"].value)), _v(r.get("k")) or "", r["task"].value))
-    tasks = [{"role": _local(r["role"].value), "role_label": labels(r["role"].value),
+    words = TEXT[lang]
+    tasks = [{"role": _local(r["role"].value), "role_label": words[role_of[_local(r["role"].value)].word],
               "description": _v(r.get("desc")), "key": _v(r.get("k")),
               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
     _, rows = store.select(P + """

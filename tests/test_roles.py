@@ -44,6 +44,8 @@ def test_a_body_page_lists_as_many_tasks_as_the_directory_counts(client):
 def test_a_participating_body_shows_on_the_card_and_its_text(client, lang, word):
     html = client.get("/doc/115-CTr/TU", params={"lang": lang}).text
     assert f'<dt>{word}</dt>' in html and f'href="/bodies/{FRONT}' in html
+    # the body's own page names the role with the same word
+    assert f"<h3>{word} (1)</h3>" in client.get(f"/bodies/{FRONT}", params={"lang": lang}).text
     card = document_card(Store.bundled(), "115-CTr/TU", lang)
     task = next(t for t in card["tasks"] if any(b["iri"] == ID + "body/" + FRONT for b in t["participatingBody"]))
     assert f"{word}: " in card_text(card, lang) and task["description"] in card_text(card, lang)
