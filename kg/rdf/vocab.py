@@ -308,6 +308,8 @@ ROLES: tuple[Role, ...] = (
 #: The property every role specialises: a task stated as given to a body with no more specific role
 #: (giao), and what the reasoner infers from each role.
 ASSIGNED = Role("assign", DKG.assignedBody, "assigned", "assigned")
+#: The roles by their facts code (``lead``, ``coordinate``, ``participate``, ``monitor``).
+ROLE_BY_CODE: dict[str, Role] = {r.code: r for r in ROLES}
 
 
 def role_values(var: str = "?role") -> str:
@@ -344,6 +346,7 @@ __all__ = [
     "RDF",
     "RDFS",
     "ROLES",
+    "ROLE_BY_CODE",
     "Role",
     "SH",
     "SKOS",

@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.asof import parse_day
 from kg.errors import UsageError
+from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
@@ -45,7 +46,7 @@ IDENTITY_FIELDS = {
 }
 
 LINK_TYPES = ("implements", "continues", "amends", "replaces", "guides", "based_on", "cites")
-ROLES = ("lead", "coordinate", "participate", "monitor")
+ROLES = tuple(ROLE_BY_CODE)  # (the codes a correction may give, from the one table of roles)
 COMPARATORS = (">=", "<=", "=", ">", "<", "~")
 EVENT_TYPES = ("sơ kết", "tổng kết", "quán triệt", "làm việc", "hội nghị")
 LEVELS = ("central", "province", "district", "commune")
