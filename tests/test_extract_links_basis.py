@@ -209,3 +209,12 @@ def test_a_document_of_the_list_named_again_is_not_the_one_issued():
     got = links(text)
     assert ("98/KH-UBND", "implements", "03/NQ-CP") in got and ("98/KH-UBND", "implements", "45-CTr/TU") in got
     assert ("03/NQ-CP", "implements", "45-CTr/TU") not in got
+
+
+def test_dong_thoi_starts_a_second_act_not_a_link():
+    # 'quán triệt X, đồng thời triển khai Y': X does not carry Y out; near miss: 'Y thực hiện X' still links
+    text = ("Ngày 24/5/2024, Hội Nông dân tỉnh tổ chức hội nghị quán triệt Nghị quyết số 46-NQ/TW của Bộ Chính trị, "
+            "đồng thời triển khai Kế hoạch số 71-KH/HNDT của Hội.")
+    assert ("46-NQ/TW", "implements", "71-KH/HNDT") not in links(text)
+    assert ("71-KH/HNDT", "implements", "46-NQ/TW") in links(
+        "Hội Nông dân tỉnh ban hành Kế hoạch số 71-KH/HNDT thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị.")

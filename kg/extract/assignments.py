@@ -65,19 +65,23 @@ _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
-                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
+                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
+_FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 # lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
 # name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
-_NAME_VERB = re.compile(vi(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
-                           r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng)(?![a-z])"))
+# (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao')
+_NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
+                        r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng|triệt phá|"
+                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng)(?![^\W\d_])")
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 _ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
@@ -152,7 +156,9 @@ class _Parser:
                     low = w.group(1).lower()
                     if low == "và":
                         nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.group(1)[:1].isupper():
+                        # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
+                        if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
+                                and not _PROPER.match(t, nxt.start(1)):
                             b = nxt.end()
                             continue
                         break
@@ -178,6 +184,13 @@ class _Parser:
                 nb = w.end()
                 for _ in range(6):
                     w = _NAME_WORD.match(t, nb)
+                    if w and w.group(1).lower() == "và":
+                        # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
+                        nxt = _NAME_WORD.match(t, w.end())
+                        if nxt and nxt.end() <= end and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
+                                and not _PROPER.match(t, nxt.start(1)):
+                            nb = nxt.end()
+                            continue
                     if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
                         break
                     nb = w.end()
@@ -212,8 +225,13 @@ class _Parser:
                     b = nxt.end()
                     continue
                 break
+            if low == "về":
+                tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
+                if tail:
+                    b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
+                break
             if low in _NAME_STOP or (_VERB_RE.match(f, w.start(1)) and low not in _NAME_NOUNS) \
-                    or (word[:1].islower() and _NAME_VERB.match(f, w.start(1))):
+                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
@@ -574,15 +592,79 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=()):
+# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
+# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
+_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+# a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
+# task's object, not the document the task carries out
+_OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
+                               r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
+                               r"(?:[ \t]+(?:của|về))?[ \t]+$"))
+# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
+# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
+_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
+    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
+    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
+    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
+    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
+    out: list[tuple[int, int, str]] = []
+    for e in events:
+        if not e.reviews or e.span is None:
+            continue
+        s = next((x for x in sentences if p.to_source(x.start) <= e.span[0] < p.to_source(x.end)), None)
+        if s is None:
+            continue
+        named = [m for m in df.mentions if s.start <= m.start < s.end and m.key in e.reviews and m.kind != "planned"]
+        if not named:
+            continue
+        keys = {m.key for m in named}
+        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
+        ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
+                         m.start, m.key) for m in named)
+        out.append((s.start, s.end, ranked[0][3]))
+    return sorted(out)
+
+
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
+                 meetings=()):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context. At a review
     of X (``reviewed``), what a text without its own document asks next is about X, not about the local
-    plan that carries X out."""
+    plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
+    asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
+    the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
+    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
     carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
-    if main_doc in carried_out and not any(m.key == main_doc and heading_number(df.f, m.start, m.end) for m in df.mentions):
+    official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
+    if main_doc in carried_out and not official:
         main_doc = None         # a news text's plan issued long before the review it reports is not its own
+    # a text about its own document, named before the meeting (the session that adopted it, 'Kết luận được đưa ra tại
+    # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
+    first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
+    meetings = [] if official else [x for x in meetings if x[0] < first_main]
+    meeting_at = [a for a, _, _ in meetings]
     f = df.f
+    t = df.t
+    # mentions that may name a task's own document (not what a task spreads), in order
+    own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
+                 and not _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start)]
+
+    def meeting_doc(clause, mi: int) -> str:
+        """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
+        paragraph after the meeting's sentence, else the meeting's."""
+        para_start = t.rfind("\n", 0, clause.start) + 1
+        lo = max(para_start, meetings[mi][1])
+        inside = [mn.key for mn in own_named if clause.start <= mn.start < clause.end]
+        if inside:
+            # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
+            return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
+        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
+        return before[-1] if before else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}
 
     def resolve(clause):
@@ -591,6 +673,9 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             return cache[k]
         reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        mi = bisect_right(meeting_at, clause.start) - 1
+        if doc is None and mi >= 0 and not reported:
+            doc = meeting_doc(clause, mi)
         if doc is None and reported and opening_doc is not None:
             # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
             # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
