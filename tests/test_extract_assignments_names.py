@@ -52,3 +52,15 @@ def test_doi_hat_and_hop_tac_xa_head_names():
                  "Du lịch Bản Lác xây dựng kế hoạch.")
     assert {("Đội Quản lý trật tự đô thị", "coordinate"), ("Hạt Kiểm lâm khu vực", "coordinate"),
             ("Hợp tác xã Du lịch Bản Lác", "coordinate")} <= rows
+
+
+def test_one_office_of_two_councils():
+    rows = _rows("Kế hoạch số 112/KH-UBND giao Văn phòng HĐND và UBND phường chủ trì, phối hợp với Công an phường rà "
+                 "soát hồ sơ.")
+    assert ("Văn phòng HĐND và UBND phường", "lead") in rows and ("UBND phường", "lead") not in rows
+
+
+def test_an_office_and_another_body_stay_two():
+    # near miss: 'Văn phòng Huyện ủy và Ban Tuyên giáo' are two bodies
+    rows = _rows("Kế hoạch số 12-KH/HU giao Văn phòng Huyện ủy và Ban Tuyên giáo Huyện ủy chủ trì tổng hợp ý kiến.")
+    assert {("Văn phòng Huyện ủy", "lead"), ("Ban Tuyên giáo Huyện ủy", "lead")} <= rows

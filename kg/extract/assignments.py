@@ -74,6 +74,7 @@ _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tr
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+_JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 # lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
@@ -172,6 +173,14 @@ class _Parser:
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
+            if f.startswith("van phong", a):
+                # one office of two bodies: 'Văn phòng HĐND và UBND phường', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'
+                joint = _JOINT_OFFICE.match(f, b, end)
+                if joint:
+                    b = joint.end()
+                    lv = _LEVEL_AFTER.match(f, b, end)
+                    if lv:
+                        b = lv.end()
             if "truc thuoc" in f[a:b]:
                 while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
                     a = items.pop()[0]
@@ -322,6 +331,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
+        if _TASKS_FOLLOW.match(f, cstart, clause.end):
+            return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
                 "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
             # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
@@ -398,6 +409,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and _REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para = para
+        lead_in = _LEADIN.match(f, s.start)
+        hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
+        if hb and _HEADING_END.fullmatch(f, hlast, s.end):
+            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:'): the '-' items under
+            # it are their tasks
+            heading = carried = hb
+            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
+            continue
         cls = clauses(f, s)
         subjects: list[tuple[int, int]] = []
         directive = False
@@ -542,6 +561,10 @@ _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 _HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+_TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
+                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
+                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+_HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 _TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 _PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
