@@ -64,3 +64,14 @@ def test_an_office_and_another_body_stay_two():
     # near miss: 'Văn phòng Huyện ủy và Ban Tuyên giáo' are two bodies
     rows = _rows("Kế hoạch số 12-KH/HU giao Văn phòng Huyện ủy và Ban Tuyên giáo Huyện ủy chủ trì tổng hợp ý kiến.")
     assert {("Văn phòng Huyện ủy", "lead"), ("Ban Tuyên giáo Huyện ủy", "lead")} <= rows
+
+
+def test_the_units_a_plural_names_one_by_one_stay_in_its_name():
+    rows = _rows("Kế hoạch số 96/KH-UBND giao UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải tham gia vận động diêm dân.")
+    assert "UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải" in {body for body, _ in rows}
+
+
+def test_a_body_after_the_units_is_one_of_its_own():
+    # near miss: after the comma a known body starts
+    rows = _rows("Kế hoạch số 96/KH-UBND giao UBND các phường Ninh Diêm, Sở Tài chính tham gia vận động diêm dân.")
+    assert {"UBND các phường Ninh Diêm", "Sở Tài chính"} <= {body for body, _ in rows}

@@ -73,6 +73,7 @@ _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tr
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+_PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
@@ -172,6 +173,13 @@ class _Parser:
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
+            if _PLURAL_UNITS.search(f, a, b):
+                # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
+                while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not _PROPER.match(t, b + 2):
+                    nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))
+                    if not nm2:
+                        break
+                    b = nm2.end()
             if f.startswith("van phong", a):
                 # one office of two bodies: 'Văn phòng HĐND và UBND phường', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'
                 joint = _JOINT_OFFICE.match(f, b, end)
