@@ -209,3 +209,32 @@ def test_a_document_of_the_list_named_again_is_not_the_one_issued():
     got = links(text)
     assert ("98/KH-UBND", "implements", "03/NQ-CP") in got and ("98/KH-UBND", "implements", "45-CTr/TU") in got
     assert ("03/NQ-CP", "implements", "45-CTr/TU") not in got
+
+
+def test_dong_thoi_starts_a_second_act_not_a_link():
+    # 'quán triệt X, đồng thời triển khai Y': X does not carry Y out; near miss: 'Y thực hiện X' still links
+    text = ("Ngày 24/5/2024, Hội Nông dân tỉnh tổ chức hội nghị quán triệt Nghị quyết số 46-NQ/TW của Bộ Chính trị, "
+            "đồng thời triển khai Kế hoạch số 71-KH/HNDT của Hội.")
+    assert ("46-NQ/TW", "implements", "71-KH/HNDT") not in links(text)
+    assert ("71-KH/HNDT", "implements", "46-NQ/TW") in links(
+        "Hội Nông dân tỉnh ban hành Kế hoạch số 71-KH/HNDT thực hiện Nghị quyết số 46-NQ/TW của Bộ Chính trị.")
+
+
+def test_va_then_a_cue_after_a_document_a_meeting_works_on_is_the_meetings_second_act():
+    text = ("Sáng 15/9/2025, Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về "
+            "chuyển đổi số và triển khai Kế hoạch số 14-KH/ĐU của Đảng ủy phường.")
+    assert ("57-NQ/TW", "implements", "14-KH/ĐU") not in links(text)
+    # near miss: a plan whose own title says 'và triển khai' does carry the resolution out
+    assert ("20-KH/ĐU", "implements", "57-NQ/TW") in links(
+        "Đảng ủy phường ban hành Kế hoạch số 20-KH/ĐU về việc học tập và triển khai Nghị quyết số 57-NQ/TW của Bộ "
+        "Chính trị.")
+
+
+def test_a_bare_carrying_opener_links_the_plan_issued_to_the_document_named_before():
+    text = ("Hội nghị sơ kết Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương. Nghị quyết được ban hành ngày "
+            "16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình hành động số 21-CTr/HU ngày 5/12/2022.")
+    assert ("21-CTr/HU", "implements", "19-NQ/TW") in links(text)
+    # near miss: nothing issued in the sentence, no link
+    assert not any(x[0] == "21-CTr/HU" for x in links(
+        "Hội nghị sơ kết Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương. Để cụ thể hóa, Huyện ủy đã lãnh đạo "
+        "các chi bộ. Chương trình hành động số 21-CTr/HU được ký ngày 5/12/2022."))

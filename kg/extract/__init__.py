@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from kg.extract.assignments import doc_resolver, find_assignments
+from kg.extract.assignments import doc_resolver, event_subjects, find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
@@ -83,7 +83,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     scope.issued_by_review(outcomes)
     scope.report_subject(links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
-                            scope.reviewed)
+                            scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
     scope.report_subject(links, assignments)     # a report's tasks are the plan's it reports on, as its figures are

@@ -64,19 +64,25 @@ _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
-                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|"
+                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
+_FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+_PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
+_JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
               "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
 # lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
 # name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
-_NAME_VERB = re.compile(vi(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
-                           r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng)(?![a-z])"))
+# (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao')
+_NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
+                        r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng|triệt phá|"
+                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng)(?![^\W\d_])")
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 _ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
@@ -152,7 +158,9 @@ class _Parser:
                     low = w.group(1).lower()
                     if low == "và":
                         nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.group(1)[:1].isupper():
+                        # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
+                        if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
+                                and not _PROPER.match(t, nxt.start(1)):
                             b = nxt.end()
                             continue
                         break
@@ -166,6 +174,21 @@ class _Parser:
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
+            if _PLURAL_UNITS.search(f, a, b):
+                # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
+                while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not _PROPER.match(t, b + 2):
+                    nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))
+                    if not nm2:
+                        break
+                    b = nm2.end()
+            if f.startswith("van phong", a):
+                # one office of two bodies: 'Văn phòng HĐND và UBND phường', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'
+                joint = _JOINT_OFFICE.match(f, b, end)
+                if joint:
+                    b = joint.end()
+                    lv = _LEVEL_AFTER.match(f, b, end)
+                    if lv:
+                        b = lv.end()
             if "truc thuoc" in f[a:b]:
                 while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
                     a = items.pop()[0]
@@ -178,6 +201,13 @@ class _Parser:
                 nb = w.end()
                 for _ in range(6):
                     w = _NAME_WORD.match(t, nb)
+                    if w and w.group(1).lower() == "và":
+                        # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
+                        nxt = _NAME_WORD.match(t, w.end())
+                        if nxt and nxt.end() <= end and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
+                                and not _PROPER.match(t, nxt.start(1)):
+                            nb = nxt.end()
+                            continue
                     if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
                         break
                     nb = w.end()
@@ -212,8 +242,13 @@ class _Parser:
                     b = nxt.end()
                     continue
                 break
+            if low == "về":
+                tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
+                if tail:
+                    b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
+                break
             if low in _NAME_STOP or (_VERB_RE.match(f, w.start(1)) and low not in _NAME_NOUNS) \
-                    or (word[:1].islower() and _NAME_VERB.match(f, w.start(1))):
+                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
@@ -304,6 +339,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
+        if _TASKS_FOLLOW.match(f, cstart, clause.end):
+            return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
                 "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
             # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
@@ -380,6 +417,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and _REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para = para
+        lead_in = _LEADIN.match(f, s.start)
+        hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
+        if hb and _HEADING_END.fullmatch(f, hlast, s.end):
+            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:'): the '-' items under
+            # it are their tasks
+            heading = carried = hb
+            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
+            continue
         cls = clauses(f, s)
         subjects: list[tuple[int, int]] = []
         directive = False
@@ -524,6 +569,10 @@ _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 _HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+_TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
+                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
+                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+_HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 _TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 _PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
@@ -574,15 +623,79 @@ def _in_quote(t: str, start: int, pos: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=()):
+# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
+# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
+_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+# a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
+# task's object, not the document the task carries out
+_OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
+                               r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
+                               r"(?:[ \t]+(?:của|về))?[ \t]+$"))
+# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
+# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
+_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
+    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
+    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
+    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
+    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
+    out: list[tuple[int, int, str]] = []
+    for e in events:
+        if not e.reviews or e.span is None:
+            continue
+        s = next((x for x in sentences if p.to_source(x.start) <= e.span[0] < p.to_source(x.end)), None)
+        if s is None:
+            continue
+        named = [m for m in df.mentions if s.start <= m.start < s.end and m.key in e.reviews and m.kind != "planned"]
+        if not named:
+            continue
+        keys = {m.key for m in named}
+        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
+        ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
+                         m.start, m.key) for m in named)
+        out.append((s.start, s.end, ranked[0][3]))
+    return sorted(out)
+
+
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
+                 meetings=()):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context. At a review
     of X (``reviewed``), what a text without its own document asks next is about X, not about the local
-    plan that carries X out."""
+    plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
+    asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
+    the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
+    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
     carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
-    if main_doc in carried_out and not any(m.key == main_doc and heading_number(df.f, m.start, m.end) for m in df.mentions):
+    official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
+    if main_doc in carried_out and not official:
         main_doc = None         # a news text's plan issued long before the review it reports is not its own
+    # a text about its own document, named before the meeting (the session that adopted it, 'Kết luận được đưa ra tại
+    # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
+    first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
+    meetings = [] if official else [x for x in meetings if x[0] < first_main]
+    meeting_at = [a for a, _, _ in meetings]
     f = df.f
+    t = df.t
+    # mentions that may name a task's own document (not what a task spreads), in order
+    own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
+                 and not _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start)]
+
+    def meeting_doc(clause, mi: int) -> str:
+        """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
+        paragraph after the meeting's sentence, else the meeting's."""
+        para_start = t.rfind("\n", 0, clause.start) + 1
+        lo = max(para_start, meetings[mi][1])
+        inside = [mn.key for mn in own_named if clause.start <= mn.start < clause.end]
+        if inside:
+            # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
+            return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
+        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
+        return before[-1] if before else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}
 
     def resolve(clause):
@@ -591,6 +704,9 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             return cache[k]
         reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        mi = bisect_right(meeting_at, clause.start) - 1
+        if doc is None and mi >= 0 and not reported:
+            doc = meeting_doc(clause, mi)
         if doc is None and reported and opening_doc is not None:
             # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
             # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'

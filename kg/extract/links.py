@@ -24,9 +24,16 @@ _CLAUSE_CUE = re.compile(
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
-                       r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao)(?![a-z])|\d+[ \t]+(?:nam|thang)(?![a-z])")
+                       r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
+                       # '... quán triệt Nghị quyết 46, đồng thời triển khai Kế hoạch 71': a second act, not the resolution's
+                       r"dong thoi)(?![a-z])|\d+[ \t]+(?:nam|thang)(?![a-z])")
 # 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
 _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
+# A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
+# 'và <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
+_ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
+                          r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
+_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+$")
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -49,6 +56,9 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
+# the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
+_BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
+                               r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?[ \t]*,"))
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
@@ -107,6 +117,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                                                               first.subject_span[1] if first.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
+        bare = _BARE_CARRYING.match(f, s.start, s.end)
+        if bare:
+            # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
+            # the document carried out is the one named last before, in the sentence before
+            prev = [m for m in keyed if m.start < s.start]
+            issued = [m for m in keyed if bare.end() <= m.start < s.end and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if prev and issued and prev[-1].key != issued[0].key and not re.search(r"\n", f[prev[-1].start:s.start]):
+                out.append((issued[0].key, link_type(bare.group("cue")), prev[-1], issued[0].start))
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
@@ -185,6 +203,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             gap = df.f[a:c.start()]
             if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
                 break
+            if _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
+                break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
             objs = df.objects_at(c.end(), mn.key)
             if objs:
                 for o in objs:

@@ -1,0 +1,45 @@
+"""Tasks under a line that names only its bodies ('1. Sở ...:' then '-' items), and a line that only points at the
+tasks listed after it (kg.extract.assignments); each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/CT-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nCHỈ THỊ\n"
+         "Về phòng, chống hạn mặn\n\nĐể chủ động ứng phó với mùa khô, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n")
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_items_under_a_line_that_names_only_its_bodies_are_their_tasks():
+    rows = _rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn:\n"
+                         "- Chủ trì, phối hợp với Đài Khí tượng thủy văn tỉnh quan trắc độ mặn.\n"
+                         "- Chỉ đạo Chi cục Thủy lợi vận hành các cống ngăn mặn.\n\n"
+                         "2. Ủy ban nhân dân các huyện, thành phố:\n"
+                         "- Chủ trì vận động nhân dân trữ nước ngọt.\n"
+                         "- Kiểm tra, đôn đốc các xã nạo vét kênh mương.\n")
+    assert {("Sở Nông nghiệp và Phát triển nông thôn", "lead"), ("Đài Khí tượng thủy văn tỉnh", "coordinate"),
+            ("Chi cục Thủy lợi", "lead"), ("Ủy ban nhân dân các huyện, thành phố", "lead"),
+            ("Ủy ban nhân dân các huyện, thành phố", "monitor")} <= rows
+
+
+def test_items_after_a_blank_line_that_is_no_heading_keep_no_subject():
+    # near miss: the line before the items says more than its bodies, so the items name no one
+    rows = _rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn báo cáo kết quả thực hiện năm 2022 như sau:\n"
+                         "- Quan trắc độ mặn tại 12 điểm.\n")
+    assert ("Sở Nông nghiệp và Phát triển nông thôn", "lead") not in rows
+
+
+def test_a_line_that_points_at_the_tasks_below_is_no_task():
+    rows = _rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ sau:\n"
+                 "- Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Nghị quyết tại các đảng ủy xã.\n")
+    assert ("Các cấp ủy", "participate") not in rows and ("Chính quyền", "participate") not in rows
+    assert ("Ủy ban Kiểm tra Huyện ủy", "monitor") in rows
+
+
+def test_a_task_that_names_its_work_is_kept():
+    # near miss: 'thực hiện tốt các nhiệm vụ phát triển kinh tế' is a task of its own
+    rows = _rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ phát "
+                 "triển kinh tế.")
+    assert ("Các cấp ủy", "participate") in rows
