@@ -293,3 +293,22 @@ def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():
     # near miss: a new paragraph
     got = outcome_docs(UNION.format(gap="\n\n"))
     assert UNION_PLAN not in (got[2850], got[114], got[1960])
+
+
+def target_docs(text: str) -> dict[float, str | None]:
+    return {t.value: t.document for t in extract(text).targets}
+
+
+REPLACING = ("Thành ủy tổ chức hội nghị.\n\nChỉ thị số 21-CT/TU được ký ngày 5/3/2024, thay thế Chỉ thị số 14-CT/TU, "
+             "{verb} năm 2024 đón trên 6 triệu lượt khách; tỷ lệ cơ sở lưu trú niêm yết giá đạt 100%.\n")
+
+
+def test_a_document_opening_its_sentence_sets_the_goals_named_after_clauses_set_off_by_commas():
+    assert target_docs(REPLACING.format(verb="đặt mục tiêu")) == {6: "21-CT/TU", 100: "21-CT/TU"}
+
+
+def test_near_miss_a_body_as_subject_of_the_goals_is_not_the_opening_document_s_verb():
+    # the goals are set by the committee after the clause, not by the directive the sentence opens on;
+    # the opening rule does not apply (the text's last-named document keeps them, as before)
+    got = target_docs(REPLACING.format(verb="Thành ủy đặt mục tiêu"))
+    assert got and all(d != "21-CT/TU" for d in got.values())

@@ -49,6 +49,7 @@ _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \
 # chỉ tiêu ...' (read after the mention and its subject)
 _SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+_CLAUSE_COMMA = re.compile(r",")
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
 _GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
@@ -303,12 +304,19 @@ class Scope:
         while i < len(self._keyed) and self._keyed[i][0] < pos:
             at, key = self._keyed[i]
             mn = self._mention_at[at]
-            if not f[st:at].strip(" \t\n-+•–") and _SETS_GOALS.match(f, max(mn.end, mn.tail_end)):
+            if not f[st:at].strip(" \t\n-+•–") and (
+                    _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
             if _GOALS_OF.search(f, max(st, at - 60), at):
                 return key
             i += 1
         return None
+
+    def _sets_goals_later(self, after: int, pos: int) -> bool:
+        """The verb of a sentence that opens on a document comes after clauses set off by commas, with no
+        subject of its own: 'Chỉ thị số 11-CT/TU được ký ngày 25/3/2024, thay thế Chỉ thị số 07-CT/TU, đặt mục
+        tiêu ...' (the document named inside such a clause sets nothing)."""
+        return any(_SETS_GOALS.match(self.p.folded, c.start()) for c in _CLAUSE_COMMA.finditer(self.p.folded, after, pos))
 
     def plan_before(self, pos: int) -> str | None:
         """The plan another level set (a ``KH:`` document named as what figures are measured against) named last
