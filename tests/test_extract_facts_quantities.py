@@ -692,3 +692,20 @@ def test_a_part_counting_people_by_another_name_is_of_the_whole_before_it():
     # near miss: a part that counts households is no part of a count of workers
     text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 hộ có người đi làm việc ở nước ngoài."
     assert sorted(_outs(text)) == [(1120, None), (3950, None)]
+
+
+# ---------------------------------------------------------------- months run so far
+
+def test_a_paragraph_opening_on_the_months_run_so_far_reports_results_without_a_result_verb():
+    text = ("Ngày 3/11/2025, UBND phường tổ chức hội nghị.\n\n"
+            "{opener}, Bộ phận một cửa phường tiếp nhận 9.120 hồ sơ, trong đó 8.870 hồ sơ được giải quyết đúng hạn.\n")
+    for opener in ("Bốn tháng hoạt động theo mô hình mới", "Chín tháng năm 2025", "5 tháng vận hành"):
+        assert sorted(_outs(text.format(opener=opener))) == [(8870, 9120), (9120, None)], opener
+
+
+def test_near_miss_months_ahead_or_a_bare_month_name_are_no_report_of_the_past():
+    text = ("Ngày 3/11/2025, UBND phường tổ chức hội nghị.\n\n"
+            "{opener}, Bộ phận một cửa phường tiếp nhận 9.120 hồ sơ.\n")
+    # 'Sáu tháng cuối năm' looks ahead; 'Tháng 10' names one month and says nothing of what was done
+    for opener in ("Sáu tháng cuối năm", "Tháng 10"):
+        assert _outs(text.format(opener=opener)) == [], opener
