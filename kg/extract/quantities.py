@@ -321,6 +321,11 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
                       r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+# the document a goal is of, after its word: 'mục tiêu của Nghị quyết'
+_GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
+# 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
+# read on the text itself
+_SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
 _SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
 
@@ -550,7 +555,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
             # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
             if not goal_cmp.group(1):
-                goal_cmp_doc = doc_named_at(goal_cmp.end())
+                # ('đạt 62% mục tiêu của Nghị quyết (2.000 ha)': the document after 'của')
+                of_doc = _GOAL_OF_DOC.match(f, goal_cmp.end())
+                goal_cmp_doc = doc_named_at(of_doc.end() if of_doc else goal_cmp.end())
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
@@ -680,6 +687,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
+                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(f, c.start, c.end) \
+                            and not _SETS_WORD.match(t, goal_cmp.start()):
+                        # a later clause of a result measured against a goal, with no goal word of its own, goes
+                        # on with results: '...; 3 hợp tác xã liên kết được thành lập'
+                        kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
