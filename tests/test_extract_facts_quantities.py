@@ -736,3 +736,17 @@ def test_near_miss_a_document_setting_a_goal_is_not_a_result_measured_against_it
             "trên 6 triệu lượt khách; tỷ lệ cơ sở lưu trú niêm yết giá đạt 100%.\n")
     f = extract(text)
     assert sorted(t.value for t in f.targets) == [6, 100] and not f.outcomes
+
+
+# ---------------------------------------------------------------- numbers that name or rate, not count
+
+def test_a_star_rating_after_ocop_and_a_road_s_number_are_no_figures():
+    assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm được công nhận OCOP từ 3 sao trở lên.") == [(34, None)]
+    assert _outs("Năm 2024, tỉnh đã hoàn thành 12 km đường vành đai 3 qua địa bàn.") == [(12, None)]
+    assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km Quốc lộ 1 qua địa bàn.") == [(8, None)]
+
+
+def test_near_miss_counts_next_to_a_rating_or_a_road_still_count():
+    # the count of products before 'OCOP' and the length before the road's name are figures
+    assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm OCOP 4 sao.") == [(34, None)]
+    assert _outs("Năm 2024, tỉnh đã làm mới 15 km đường vành đai.") == [(15, None)]

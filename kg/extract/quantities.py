@@ -28,7 +28,9 @@ _QTY = re.compile(r"(?<![\w.,/%‰-])" + _QTY_BODY)
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
+    r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -121,6 +123,8 @@ def _v(pattern: str) -> re.Pattern:
     return re.compile(fold_same_length(pattern))
 
 
+# what a rating in stars follows: 'đạt 3 sao', 'xếp hạng 4 sao', 'sản phẩm OCOP từ 3 sao'
+_RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?$")
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
 _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
@@ -201,8 +205,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 words = t[cs.start(1):cs.end(1)].split()
             if words[0].lower() in _DURATION:
                 continue
-            if words[0].lower() == "sao" and re.search(r"(?<![a-z])(?:dat|xep hang|hang)[ \t]+(?:tu[ \t]+)?$", before):
-                continue                   # '43 sản phẩm đạt 3 sao': a rating, not a count
+            if words[0].lower() == "sao" and _RATED.search(before):
+                continue                   # '43 sản phẩm đạt 3 sao', 'OCOP từ 3 sao trở lên': a rating, not a count
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:
