@@ -750,3 +750,28 @@ def test_near_miss_counts_next_to_a_rating_or_a_road_still_count():
     # the count of products before 'OCOP' and the length before the road's name are figures
     assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm OCOP 4 sao.") == [(34, None)]
     assert _outs("Năm 2024, tỉnh đã làm mới 15 km đường vành đai.") == [(15, None)]
+
+
+# ---------------------------------------------------------------- bounded spans of time; awards as goals
+
+GOALS = "Ngày 2/6/2023, UBND tỉnh ban hành Chỉ thị số 09/CT-UBND về phòng chống hạn.\n\nMục tiêu: {goal}.\n"
+
+
+def test_a_bounded_span_of_time_is_a_goal_s_figure():
+    assert _tgts(GOALS.format(goal="không để thiếu nước sinh hoạt kéo dài quá 4 ngày")) == [(4, "<=")]
+    assert _tgts(GOALS.format(goal="giải quyết hồ sơ trong thời hạn tối đa 5 ngày")) == [(5, "<=")]
+
+
+def test_near_miss_an_age_group_and_an_unbounded_span_are_no_figures():
+    assert _tgts(GOALS.format(goal="giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng xuống dưới 12%")) == [(12, "<=")]
+    assert _tgts(GOALS.format(goal="tập huấn trong 3 ngày cho 200 cán bộ")) == [(200, "=")]
+    # how long something took, in a result, is no result of its own
+    assert _outs("Năm 2023, tỉnh đã cấp 120 giấy phép, có hồ sơ chậm quá 3 ngày.") == [(120, None)]
+
+
+def test_a_goal_may_count_what_is_to_be_commended():
+    assert _tgts(GOALS.format(goal="mỗi năm có ít nhất 10 mô hình được biểu dương")) == [(10, ">=")]
+
+
+def test_near_miss_a_commendation_reported_is_no_result():
+    assert _outs("Năm 2023, tỉnh đã biểu dương 10 mô hình.") == []

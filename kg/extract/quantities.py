@@ -115,6 +115,7 @@ class Quantity:
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
     lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
+    duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
 
 def _v(pattern: str) -> re.Pattern:
@@ -123,6 +124,11 @@ def _v(pattern: str) -> re.Pattern:
     return re.compile(fold_same_length(pattern))
 
 
+# a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
+# ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
+_SPAN_BOUND = _v(r"(?<![a-z])(?:quá|tối đa|không vượt quá)[ \t]+$")
+# 'không để ... quá 3 ngày': an upper bound
+_NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
 # what a rating in stars follows: 'đạt 3 sao', 'xếp hạng 4 sao', 'sản phẩm OCOP từ 3 sao'
 _RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?$")
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
@@ -180,6 +186,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         planned = parse_number(m.group("pden")) if m.group("pden") else None
         in_paren = f.count("(", seg.start, a) > f.count(")", seg.start, a)
         unit, uend = "", m.end()
+        duration = False
         if pct:
             unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
                           if "/" in m.group("pct") else "")
@@ -203,8 +210,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs is None or _DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION:
-                continue
+            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(f, max(0, a - 24), a)):
+                continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
+            duration = words[0].lower() in _DURATION
             if words[0].lower() == "sao" and _RATED.search(before):
                 continue                   # '43 sản phẩm đạt 3 sao', 'OCOP từ 3 sao trở lên': a rating, not a count
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
@@ -231,7 +239,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned = den
             if v > den:
                 den = None
-        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
     return out
 
 
@@ -592,8 +600,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
-                continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
+            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
+                    and not (s_target and _BOUND.search(f, c.start, c.end)):
+                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal
+                continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
@@ -670,6 +681,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))
                     plan_doc = named if named and named.startswith("KH:") else None
+                if q.duration and kind != "target":
+                    continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
@@ -722,7 +735,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
                         comp = ">="
-                    elif _LE.search(before):
+                    elif _LE.search(before) or _NOT_LET_OVER.search(f, c.start, q.start):
                         comp = "<="
                     if q.lower_bound:
                         comp = ">="         # a range keeps its lower bound: 'giải quyết việc làm cho 20.000 - 25.000 lao động'
