@@ -169,3 +169,18 @@ def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
                 "Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư.\n")
     ev = {e.type: e.reviews for e in f.events}
     assert ev["tổng kết"] == ["25-NQ/TW", "43-KL/TW"]
+
+
+def test_a_study_session_after_dong_thoi_is_an_event_of_its_own_with_what_it_names():
+    f = extract("Ngày 24/6/2021, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
+                "ngày 15/5/2016 của Bộ Chính trị, đồng thời quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính "
+                "trị.\n")
+    ev = {e.type: (e.date, e.reviews) for e in f.events}
+    assert ev == {"tổng kết": (dt.date(2021, 6, 24), ["05-CT/TW"]), "quán triệt": (dt.date(2021, 6, 24), ["01-KL/TW"])}
+
+
+def test_near_miss_a_study_session_named_first_takes_no_second_event():
+    # 'quán triệt' before the review is the meeting's own type; nothing after 'đồng thời' adds one
+    f = extract("Ngày 24/6/2021, Huyện ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW, đồng thời triển khai "
+                "Kế hoạch số 12-KH/HU.\n")
+    assert [e.type for e in f.events] == ["quán triệt"]

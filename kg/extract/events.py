@@ -32,7 +32,7 @@ _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi 
                    r"trong chuong trinh hoi nghi)[ \t]*,?[ \t]*)?(?:hoi nghi[ \t]+)?(?:cung|dong thoi|con|da)?[ \t]*"
                    r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a second review of the same meeting further on: '..., đồng thời sơ kết 3 năm thực hiện ...'
-_AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket)(?![a-z])")
+_AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$")
 _PAST_REF = re.compile(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$")
@@ -67,6 +67,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             v = rv                                      # 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện ...'
         if not v:
             continue
+        studied_from = 0
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
                  if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
@@ -88,6 +89,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                     k = _TYPE_NAME[m.group(1)]
                     if k not in kinds:
                         kinds.append(k)
+                        if k == "quán triệt":
+                            studied_from = m.end()
         org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
         bm = None
         if org is None:
@@ -101,8 +104,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
+        studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
-            events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+            own = studied if k == "quán triệt" and studied_from else [x for x in reviews if x not in studied]
+            events.append(Event(k, d.date, org, list(dict.fromkeys(own)), span=df.p.span(s.start, s.end)))
     # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
     for si, s in enumerate(sentences):
         if si in dated_sents or not events:
