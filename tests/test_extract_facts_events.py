@@ -184,3 +184,9 @@ def test_near_miss_a_study_session_named_first_takes_no_second_event():
     f = extract("Ngày 24/6/2021, Huyện ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW, đồng thời triển khai "
                 "Kế hoạch số 12-KH/HU.\n")
     assert [e.type for e in f.events] == ["quán triệt"]
+
+
+def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is():
+    assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ ra quân chỉnh trang đô thị.\n") == []
+    assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ công bố quyết định thành lập phường.\n") == \
+        [("hội nghị", dt.date(2025, 10, 18))]

@@ -15,7 +15,9 @@ from kg.facts import Event
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
 _EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
-_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le|buoi le|dai hoi|cong bo|phien hop|cuoc hop|ky hop)(?![a-z])")
+# ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
+                            r"|cuoc hop|ky hop)(?![a-z])")
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])")
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
