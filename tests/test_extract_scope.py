@@ -312,3 +312,20 @@ def test_near_miss_a_body_as_subject_of_the_goals_is_not_the_opening_document_s_
     # the opening rule does not apply (the text's last-named document keeps them, as before)
     got = target_docs(REPLACING.format(verb="Thành ủy đặt mục tiêu"))
     assert got and all(d != "21-CT/TU" for d in got.values())
+
+
+def outcome_docs(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+AMENDED = ("Ngày 8/12/2023, HĐND tỉnh thông qua Nghị quyết số 18/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị "
+           "quyết số 32/2021/NQ-HĐND về chính sách hỗ trợ sản xuất.\n\nNghị quyết số 18/2023/NQ-HĐND có hiệu lực từ ngày "
+           "1/1/2024. Theo báo cáo thẩm tra, sau 2 năm, {what} đã hỗ trợ 1.245 hộ.\n")
+
+
+def test_the_old_policy_is_the_document_the_amending_one_replaced():
+    assert outcome_docs(AMENDED.format(what="chính sách cũ")) == {1245: "32/2021/NQ-HĐND"}
+
+
+def test_near_miss_without_old_the_figure_stays_with_the_document_in_context():
+    assert outcome_docs(AMENDED.format(what="chính sách")) == {1245: "18/2023/NQ-HĐND"}

@@ -50,6 +50,9 @@ _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \
 _SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
 _CLAUSE_COMMA = re.compile(r",")
+# the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
+_OLD_ONE = re.compile(vi(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
+                         r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])"))
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
 _GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
@@ -130,6 +133,7 @@ class Scope:
     local_for: dict[str, str] = field(default_factory=dict)
     basis_of: dict[str, str] = field(default_factory=dict)
     up_of: dict[str, str] = field(default_factory=dict)
+    old_of: dict[str, str] = field(default_factory=dict)      # the document each one amends or replaces
     review_date: _dt.date | None = None
     base_year: int | None = None
     ref_year: int | None = None
@@ -169,6 +173,8 @@ class Scope:
         for x in links:
             if x.type in ("implements", "continues"):
                 self.up_of.setdefault(x.from_, x.to)
+            elif x.type in ("amends", "replaces"):
+                self.old_of.setdefault(x.from_, x.to)
 
     def _review(self, events, links) -> None:
         """At a review of X, what X builds on (its basis, the document it implements) is context,
@@ -281,6 +287,8 @@ class Scope:
             return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
+        if key in self.old_of and self._says_old(pos):
+            return self.old_of[key]
         if key in self.upstream and self.main_doc is not None and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
@@ -289,6 +297,11 @@ class Scope:
         if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
             return self.local_for[key]
         return key
+
+    def _says_old(self, pos: int) -> bool:
+        """The sentence of ``pos`` speaks of the old rule before it: 'chính sách cũ đã hỗ trợ 1.245 hộ'."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        return k >= 0 and bool(_OLD_ONE.search(self.p.folded, self.sents[k].start, pos))
 
     def subject_doc(self, pos: int) -> str | None:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
