@@ -775,3 +775,21 @@ def test_a_goal_may_count_what_is_to_be_commended():
 
 def test_near_miss_a_commendation_reported_is_no_result():
     assert _outs("Năm 2023, tỉnh đã biểu dương 10 mô hình.") == []
+
+
+# ---------------------------------------------------------------- a document's subject ends where the main clause begins
+
+SUBJECT_THEN_CLAUSE = ("Ngày 5/3/2025, Công an tỉnh tổ chức hội nghị.\n\nLãnh đạo Công an thành phố cho biết, thực hiện Kế hoạch "
+                       "số 141-KH/TU ngày 4/11/2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị 36, {rest}.\n")
+
+
+def test_a_figure_of_the_main_clause_after_a_document_s_subject_is_counted():
+    got = extract(SUBJECT_THEN_CLAUSE.format(rest="địa phương đã triệt xóa 58 tụ điểm phức tạp về ma túy"))
+    assert [o.value for o in got.outcomes] == [58]
+
+
+def test_near_miss_a_figure_inside_the_subject_names_the_document():
+    # the subject runs on ('..., đối với 62 huyện nghèo'): no main clause with 'đã' after a comma
+    text = ("Ngày 5/3/2025, UBND tỉnh tổ chức hội nghị.\n\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về hỗ trợ giảm "
+            "nghèo nhanh, bền vững đối với 62 huyện nghèo.\n")
+    assert extract(text).outcomes == []

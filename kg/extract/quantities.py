@@ -394,7 +394,9 @@ def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int
     return a, (m.start() if m else c.end)
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
-_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
+# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm')
+_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                  r"|,[ \t]*(?:[a-z]+[ \t]+){1,4}?(?:đã|vừa)[ \t]+(?=(?:[a-z]+[ \t]+){1,3}\d)")
 
 
 def subject_end(p, mention) -> int:
