@@ -793,3 +793,18 @@ def test_near_miss_a_figure_inside_the_subject_names_the_document():
     text = ("Ngày 5/3/2025, UBND tỉnh tổ chức hội nghị.\n\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về hỗ trợ giảm "
             "nghèo nhanh, bền vững đối với 62 huyện nghèo.\n")
     assert extract(text).outcomes == []
+
+
+# ---------------------------------------------------------------- a past season before the plan
+
+SEASON = ("CHỈ THỊ\nVề phòng, chống hạn hán mùa khô 2023-2024\nSố: 08/CT-UBND\nTrà Vinh, ngày 12 tháng 6 năm 2023\n\n"
+          "{opener}, xâm nhập mặn làm thiệt hại 1.150 ha lúa trên địa bàn tỉnh.\n")
+
+
+def test_the_damage_of_a_past_season_is_a_result_of_no_document():
+    got = extract(SEASON.format(opener="Mùa khô 2022-2023"))
+    assert [(o.value, o.document) for o in got.outcomes] == [(1150, None)] and not got.targets
+
+
+def test_near_miss_the_coming_season_states_no_result():
+    assert extract(SEASON.format(opener="Mùa khô 2023-2024")).outcomes == []

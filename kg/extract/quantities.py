@@ -129,6 +129,8 @@ def _v(pattern: str) -> re.Pattern:
 _SPAN_BOUND = _v(r"(?<![a-z])(?:quá|tối đa|không vượt quá)[ \t]+$")
 # 'không để ... quá 3 ngày': an upper bound
 _NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
+# a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
+_SEASON_LEAD = _v(r"[ \t]*mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)? (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
 # what a rating in stars follows: 'đạt 3 sao', 'xếp hạng 4 sao', 'sản phẩm OCOP từ 3 sao'
 _RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?$")
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
@@ -580,7 +582,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
-        yl = _YEAR_LEAD.match(f, s.start)
+        yl = _YEAR_LEAD.match(f, s.start) or _SEASON_LEAD.match(f, s.start)
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
             # the situation before the plan, in a year past: what happened then is a result of no document of the
             # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')
