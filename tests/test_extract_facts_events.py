@@ -190,3 +190,16 @@ def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is(
     assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ ra quân chỉnh trang đô thị.\n") == []
     assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ công bố quyết định thành lập phường.\n") == \
         [("hội nghị", dt.date(2025, 10, 18))]
+
+
+def test_a_second_session_on_the_same_day_takes_the_day_of_the_meeting_before():
+    text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
+            "Hoa Lư. Phường được thành lập từ ngày 1/7/2025. Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại "
+            "phường Phủ Lý.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 11)), ("làm việc", dt.date(2025, 11, 11))]
+
+
+def test_near_miss_same_day_without_a_meeting_or_working_somewhere_undated_is_no_event():
+    text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
+            "Hoa Lư. Cùng ngày, phường tiếp nhận 40 hồ sơ. Nhiều cán bộ làm việc tại bộ phận một cửa.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 11))]

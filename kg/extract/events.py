@@ -9,11 +9,14 @@ import re
 from bisect import bisect_right
 
 from kg.extract.bodies import body_regex, extend_name, may_start_body
+from kg.extract.dates import DateMention
 from kg.extract.text import fold_same_length, norm_body, vi
 from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
-_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])")
+_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi|lam viec tai)(?![a-z])")
+# a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
+_SAME_DAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])"))
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
 _MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
@@ -59,6 +62,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
     for si, s in enumerate(sentences):
         d = dated_sents.get(si)
+        if d is None and events and events[-1].date is not None:
+            same = _SAME_DAY.search(f, s.start, s.end)
+            if same is not None:
+                # the day of the meeting reported last
+                d = DateMention(same.start(), same.end(), events[-1].date, True, True)
         if d is None:
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
