@@ -24,6 +24,7 @@ from kg import queries
 from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
 from kg.i18n import TEXT
+from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
 from kg.review import link_review_marks, review_marks
 
@@ -208,7 +209,7 @@ def _card(store, iri: str, lang: str) -> dict:
         for x in out:
             x["relations"].sort(key=lambda r: RELATIONS.index(r) if r in RELATIONS else 99)
             x["relation"] = x["relations"][0]
-            x["relation_label"] = ", ".join(_relation_label(r, incoming, labels) for r in x["relations"])
+            x["relation_label"] = ", ".join(relation_label(r, labels, incoming) for r in x["relations"])
             x["href"] = doc_path(x["key"]) if x["key"] else None
             x["key"] = x["key"] or x["iri"]
             x["label"] = labels(x["iri"])
@@ -337,8 +338,12 @@ def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[di
         x["review"] = next((marks[link] for link in wanted.get(id(x), []) if link in marks), None)
 
 
-def _relation_label(relation: str, incoming: bool, labels: Labels) -> str:
-    """A relation named in the card's language, as seen from the document of the card."""
+def relation_label(relation: str, labels: Labels, incoming: bool = False) -> str:
+    """A link between documents named in the page's language as the ontology names it ('căn cứ'), as
+    seen from the document that has it, or with ``incoming`` from the document it points to.
+    ``relation`` is the property's local name ('basedOn') or the facts' link type ('based_on')."""
+    if relation in LINK_PROPERTY:
+        relation = str(LINK_PROPERTY[relation])[len(str(DKG)):]
     if not incoming:
         return labels(str(DKG[relation])) or relation
     if relation in INVERSE:
@@ -416,7 +421,7 @@ def _link_sources(store, iri: str, labels: Labels) -> list[dict]:
     for st, r in statements.items():
         relation = _local(r["p"].value)
         out.append({"subject": labels(r["s"].value), "relation": relation,
-                    "relation_label": _relation_label(relation, False, labels), "object": labels(r["o"].value),
+                    "relation_label": relation_label(relation, labels), "object": labels(r["o"].value),
                     "sources": srcs.get(st, []), "review": marks.get(st)})
     return out
 
@@ -596,7 +601,11 @@ def _mark(review: dict | None, t: dict[str, str]) -> str:
 
 
 def _outcome_text(o: dict, t: dict[str, str]) -> str:
-    parts = [o.get("text") or ""]
+    figure = ""
+    if o.get("value") is not None:
+        figure = f"{o['value']:g}" + (f"/{o['denominator']:g}" if o.get("denominator") is not None else "")
+        figure += f" {o['unit']}" if o.get("unit") else ""
+    parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
     if o.get("achievement_percent") is not None:
         parts.append(f"{t['achievement']}: {o['achievement_percent']:g}%")
     if o.get("status"):

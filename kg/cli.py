@@ -42,9 +42,13 @@ def _with_store_option(command: click.Command) -> None:
 class DkgGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code."""
 
-    def main(self, *args, **kwargs):
-        for command in self.commands.values():  # (also those added by other modules after import)
+    def add_store_options(self) -> None:
+        """``--store`` after every command's name too (also on commands added by other modules after import)."""
+        for command in self.commands.values():
             _with_store_option(command)
+
+    def main(self, *args, **kwargs):
+        self.add_store_options()
         return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):
@@ -175,7 +179,8 @@ def _writing_store(ctx: click.Context) -> Iterator:
         shutil.rmtree(staging, ignore_errors=True)
         return
     staging.rename(path)
-    click.echo(f"created a store at {path}", err=True)
+    click.echo(f"created a store at {path} (the bundled sample dataset is not in it: `dkg load --bundled` adds it)",
+               err=True)
 
 
 def _holds_data(store) -> bool:
@@ -211,11 +216,18 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--force", is_flag=True, help="Load non-conforming data into the review quarantine instead of refusing it.")
+@click.option("--bundled", is_flag=True, help="Also load the bundled sample dataset (what commands show before a store exists).")
 @click.pass_context
-def load(ctx: click.Context, files: tuple[str, ...], force: bool) -> None:
+def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool) -> None:
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
+    if bundled:
+        from kg.resources import package_data
+
+        files = tuple(str(p) for p in sorted(package_data("bundled").glob("*.ttl"))) + files
+    if not files:
+        raise UsageError("nothing to load", hint="name the files to load, or --bundled for the sample dataset")
     names, data = _read_inputs(files)
     client = _server(ctx)
     if client is not None:

@@ -6,11 +6,14 @@ import json
 
 import pyoxigraph as ox
 import pytest
+from fastapi.testclient import TestClient
 from click.testing import CliRunner
 
-from kg.cards import card_text, document_card
+from kg.cards import Labels, card_text, document_card, relation_label
 from kg.cli import main
+from kg.rdf.files import parse_file
 from kg.store import Store
+from kg.web import create_app
 from test_review import hand_ingest  # noqa: F401 (a fixture)
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -47,6 +50,17 @@ def test_relations_are_named_from_the_card_and_in_its_language(store, lang, inco
     assert {x["relation_label"] for x in parent["implemented_by"]} == {incoming}
     child = document_card(store, "115-CTr/TU", lang)
     assert [x["relation_label"] for x in child["implements"] if x["key"] == "46-NQ/TW"] == [outgoing]
+
+
+@pytest.mark.parametrize("lang,label", [("vi", "căn cứ"), ("en", "based on")])
+def test_a_relation_has_one_label_by_its_property_or_by_the_facts_link_type(store, lang, label):
+    """The card (property names) and the review page (the facts' link types) name a link alike."""
+    labels = Labels(store, lang)
+    assert relation_label("basedOn", labels) == relation_label("based_on", labels) == label
+    assert relation_label("implements", labels, incoming=True) == relation_label("implementedBy", labels)
+    assert relation_label("basedOn", labels, incoming=True) == {"vi": "là căn cứ của", "en": "basis for"}[lang]
+    # near miss: 'cites' has no inverse in the ontology, so the card names it itself
+    assert relation_label("cites", labels, incoming=True) == {"vi": "được viện dẫn bởi", "en": "cited by"}[lang]
 
 
 def test_card_text_lists_what_the_card_holds(store):
@@ -153,3 +167,23 @@ def test_link_evidence_names_the_relation_in_the_card_language(memory_store, tmp
     based = [x for x in card["link_sources"] if x["relation"] == "basedOn"]
     assert based and {x["relation_label"] for x in based} == {label}
     assert all(x["sources"] for x in based)  # the sentence behind the link is still there
+
+
+OUTCOME_WITHOUT_TARGET = """
+@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/directive-kg/id/outcome/communes> a dkg:Outcome ;
+    dkg:reportsOn <https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> ;
+    dkg:value 34.0 ; dkg:denominator 55.0 ; dkg:unit "xã" ; dkg:asOf "2025-06-30"^^xsd:date ;
+    dkg:text "34/55 xã đạt chuẩn"@vi .
+"""
+
+
+def test_an_outcome_without_a_target_shows_its_figure_on_the_card_and_the_page():
+    s = Store.bundled()
+    s.main.extend(parse_file("outcome.ttl", OUTCOME_WITHOUT_TARGET.encode("utf-8")))
+    card = document_card(s, "46-NQ/TW", "vi")
+    assert [(o["value"], o["denominator"], o["unit"]) for o in card["outcomes"]] == [(34.0, 55.0, "xã")]
+    assert "34/55 xã · 34/55 xã đạt chuẩn" in card_text(card, "vi")
+    page = TestClient(create_app(s)).get("/doc/46-NQ/TW", headers={"Accept": "text/html"}).text
+    assert '<strong class="figure">34/55 xã</strong>' in page

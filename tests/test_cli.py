@@ -47,6 +47,18 @@ def test_load_then_query(store_location):
     assert "115-CTr/TU" in result.stdout and "46-NQ/TW" in result.stdout
 
 
+def test_a_new_store_says_the_sample_is_not_in_it_and_load_bundled_adds_it(store_location):
+    result = run("--store", store_location, "load", str(FIXTURES / "store" / "good.ttl"))
+    assert result.exit_code == 0 and "dkg load --bundled" in result.stderr, result.output
+    result = run("--store", store_location, "load", "--bundled")
+    assert result.exit_code == 0, result.output
+    result = run("--store", store_location, "show", "17-CTr/TU", "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["key"] == "17-CTr/TU", result.output
+    # near miss: nothing named and no --bundled is a usage error that says what to name
+    result = run("--store", store_location, "load")
+    assert result.exit_code == 2 and "--bundled" in result.stderr
+
+
 def test_syntax_error_names_file_and_line(store_location):
     result = run("--store", store_location, "load", str(FIXTURES / "store" / "syntax-error.ttl"))
     assert result.exit_code == 2

@@ -1,4 +1,5 @@
-"""Dates of documents (kg.extract.documents): a date in brackets after the symbol, the passive
+"""Dates of documents (the tails of kg.extract.document_mentions, kg.extract.document_dates): a date in
+brackets after the symbol, the passive
 'được <cơ quan> ban hành ngày ...', and a date that belongs to another document's tail.
 Short texts of our own."""
 from __future__ import annotations

@@ -14,6 +14,7 @@ from kg import ingest
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Facts, Place, Target
 from kg.review import decide, export_facts, queue, show
+from kg.review.model import one_line
 from kg.review import ledger
 from kg.review.model import Decision, Item, correct, fact_id, items_of, sentence_around, state_of
 from kg.rdf.graphs import source_graph
@@ -397,13 +398,13 @@ def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_stor
 
     assert ingest.ingest_paths(memory_store, [str(PLAN)]).ok  # the real extractor
     link = by_kind(memory_store, "link", to="46-NQ/TW")
-    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    graph = views.reviewed_cascade(memory_store, "46-NQ/TW")
     assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["pending"]
     decide(memory_store, [link["id"]], "accepted", reviewer="Lan")
-    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    graph = views.reviewed_cascade(memory_store, "46-NQ/TW")
     assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["accepted"]
     decide(memory_store, [link["id"]], "rejected", reviewer="Lan")
-    assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0
+    assert views.reviewed_cascade(memory_store, "46-NQ/TW").number_of_edges() == 0
 
 
 @pytest.mark.slow  # (ingest, decisions and rollbacks: over a second)
@@ -431,3 +432,19 @@ def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path)
     # the decision's node is gone with it, the acceptance's is kept
     decisions = ledger.read_decisions(store, [first, second])
     assert [d.state for d in decisions.get(first, [])] == ["accepted"] and not decisions.get(second)
+
+
+def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
+    task = {"body": "Quận ủy", "role": "lead", "document": "05-CT/TW", "task": "chỉ đạo 17 tổ chức Đảng làm điểm"}
+    assert one_line("assignment", task, role={"lead": "chủ trì"}.get) == \
+        "Quận ủy (chủ trì) · 05-CT/TW: chỉ đạo 17 tổ chức Đảng làm điểm"
+    assert one_line("assignment", task) == "Quận ủy (lead) · 05-CT/TW: chỉ đạo 17 tổ chức Đảng làm điểm"
+    # the figure comes before the clause it was read from; a missing document shows as '?'
+    outcome = {"document": None, "value": 12, "unit": "văn bản", "text": "Quận ủy đã ban hành 12 văn bản"}
+    assert one_line("outcome", outcome) == "?: 12 văn bản · Quận ủy đã ban hành 12 văn bản"
+    target = {"document": "115-CTr/TU", "value": 1500, "comparator": ">=", "unit": "hội viên", "text": ""}
+    assert one_line("target", target) == "115-CTr/TU: >=1500 hội viên"
+    link = {"from": "12-KH/TU", "to": "08-NQ/TU", "type": "based_on"}
+    assert one_line("link", link, relation={"based_on": "căn cứ"}.get) == "12-KH/TU căn cứ 08-NQ/TU"
+    event = {"type": "sơ kết", "date": None, "organizer": "Quận ủy", "reviews": ["05-CT/TW"]}
+    assert one_line("event", event) == "sơ kết · Quận ủy · 05-CT/TW"  # near miss: no date, no empty field

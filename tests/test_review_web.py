@@ -192,4 +192,4 @@ def test_a_link_is_named_in_the_pages_language(memory_store, monkeypatch, tmp_pa
     c = client(memory_store)
     data = c.get(f"/review/{source_id(c)}.json", params={"lang": lang}).json()
     (line,) = [f["line"] for f in data["facts"] if f["kind"] == "link"]
-    assert line == f"12-KH/TU -{name}-> 08-NQ/TU"
+    assert line == f"12-KH/TU {name} 08-NQ/TU"

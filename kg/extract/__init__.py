@@ -7,6 +7,9 @@
 The pipeline: prepare the text (NFC, folded copy, sentences, paragraphs) -> dates -> document
 mentions and documents -> the text's own and lead documents -> links -> events -> scope (which
 document each offset is about, kg.extract.scope) -> targets and outcomes -> assignments -> place.
+Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
+document_mentions): a module imports only the layers below it. May import ``kg.text`` and
+``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
 """
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ from dataclasses import dataclass
 from kg.extract.assignments import doc_resolver, find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
-from kg.extract.documents import DocInfo, DocumentFinder, collect, heading_level, heading_number
+from kg.extract.document_dates import heading_number
+from kg.extract.document_mentions import DocInfo
+from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place

@@ -17,11 +17,10 @@ from bisect import bisect_right
 
 from kg.extract.alternation import grouped, word_start
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
-from kg.extract.documents import heading_number
+from kg.extract.document_dates import heading_number
 from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
 from kg.facts import Assignment
-from kg.text.symbols import fold
-from kg.text.symbols import UPPER
+from kg.text.symbols import UPPER, fold
 
 _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
          "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}

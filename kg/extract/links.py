@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.documents import AMENDING_SUBJECT, LIST_GAP, DocumentFinder, Mention, heading_number, link_type
+from kg.extract.document_dates import heading_number
+from kg.extract.document_mentions import LIST_GAP, Mention, link_type
+from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.text import vi
 from kg.facts import Link
 

@@ -17,7 +17,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.documents import LIST_GAP, DocInfo, DocumentFinder, Mention, heading_number
+from kg.extract.document_dates import heading_number
+from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
+from kg.extract.documents import DocumentFinder
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, vi
 

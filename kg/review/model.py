@@ -300,20 +300,29 @@ def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None) -> str:
-    """A fact in one line, for tables; ``relation`` names a link's type (its code where None)."""
+def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None,
+             role: Callable[[str], str] | None = None) -> str:
+    """A fact in one line, for tables and the review page, read as a short sentence: the link's type
+    between its documents, the body with its role, a figure before the words it came from.
+    ``relation`` and ``role`` name a link's type and a body's role in the reader's language (their
+    codes where None)."""
     if kind == "document":
-        return " ".join(str(x) for x in (fact.get("key"), fact.get("issuer") or "", fact.get("date") or "") if x).strip()
+        return " · ".join(str(x) for x in (fact.get("key"), fact.get("issuer"), fact.get("date")) if x)
     if kind == "link":
-        name = relation(fact.get("type") or "") if relation else fact.get("type")
-        return f"{fact.get('from')} -{name}-> {fact.get('to')}"
+        code = fact.get("type") or ""
+        return f"{fact.get('from')} {relation(code) if relation else code} {fact.get('to')}"
     if kind == "assignment":
-        return f"{fact.get('body')} [{fact.get('role')}] {fact.get('document') or '?'}: {fact.get('task') or ''}"
+        code = fact.get("role") or ""
+        head = f"{fact.get('body')} ({role(code) if role else code}) · {fact.get('document') or '?'}"
+        return f"{head}: {fact['task']}" if fact.get("task") else head
     if kind in ("target", "outcome"):
         value = fact.get("value")
-        extra = f" {fact.get('comparator') or ''}{value} {fact.get('unit') or ''}" if value is not None else ""
-        return f"{fact.get('document') or '?'}: {fact.get('text')}{extra}".strip()
-    return f"{fact.get('type')} {fact.get('date') or ''} {fact.get('organizer') or ''} -> {', '.join(fact.get('reviews') or [])}"
+        figure = " ".join(str(x) for x in (f"{fact.get('comparator') or ''}{value}", fact.get("unit")) if x) \
+            if value is not None else ""
+        head = f"{fact.get('document') or '?'}: {figure}" if figure else f"{fact.get('document') or '?'}"
+        return f"{head} · {fact['text']}" if fact.get("text") else head
+    reviewed = ", ".join(fact.get("reviews") or [])
+    return " · ".join(str(x) for x in (fact.get("type"), fact.get("date"), fact.get("organizer"), reviewed) if x)
 
 
 def items_of(source_id: str, facts: Facts) -> list[Item]:

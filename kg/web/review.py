@@ -15,9 +15,9 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg.cards import Labels
+from kg.cards import Labels, relation_label
 from kg.errors import NotFound, UsageError
-from kg.rdf.build import LINK_PROPERTY
+from kg.i18n import TEXT as SITE_TEXT
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
 from kg.web.render import href, json_response, lang_of, page
@@ -108,15 +108,11 @@ def _source_data(request: Request, source: str) -> dict:
     lang = lang_of(request)
     labels = Labels(store, lang)
 
-    def relation(code: str) -> str:
-        """A link's type named as the ontology names it in the page's language ('căn cứ')."""
-        prop = LINK_PROPERTY.get(code)
-        return (labels(str(prop)) or code) if prop is not None else code
-
     entries = []
     for entry in queue(store, source=source, order="reading"):
         e = entry.to_json(lang)
-        e["line"] = one_line(e["kind"], e["fact"], relation)
+        e["line"] = one_line(e["kind"], e["fact"], lambda code: relation_label(code, labels),
+                             lambda code: SITE_TEXT[lang].get(code, code).lower())
         e["fields"] = list(CORRECTABLE[e["kind"]])
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None

@@ -1,0 +1,204 @@
+"""Issue dates (ngày ban hành) of the documents a text names, where the mention's own tail gives none: the
+place-date line of an official heading, a date stated after the subject or sentences later, several
+documents passed the same day, the date of a document known from context. Part of DocumentFinder."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from kg.extract.alternation import word_start
+from kg.extract.bodies import body_regex, extend_name, issuer_info
+from kg.extract.dates import DateMention
+from kg.extract.document_mentions import TYPE_CODE, Mention, MentionReader
+from kg.extract.text import letters, norm_body, vi
+
+# the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
+_NUMBER_LABEL = re.compile(vi(r"[ \t]*số[ \t]*:?[ \t]*"))
+# (a flattened two-column heading keeps its columns apart with a wide gap, a tab or a '|')
+_HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
+# the place may be abbreviated or hyphenated and carry its unit in lower case: 'TP. Hồ Chí Minh', 'Phan Rang -
+# Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
+_PLACE_DATE_LEAD = re.compile(letters(
+    r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày[ \t]+"))
+
+
+def heading_number(f: str, start: int, end: int) -> bool:
+    """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
+    alone on a line (or before a wide gap) among the text's first lines."""
+    line_start = f.rfind("\n", 0, start) + 1
+    return line_start < 400 and bool(_NUMBER_LABEL.fullmatch(f, line_start, start)) \
+        and bool(_HEADING_NUMBER_END.match(f, end))
+
+
+# a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
+# ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:do[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+)?(?:ký[ \t]+)?"
+                                  r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+# the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
+# then after the type word)
+_DAY_FIRST = re.compile(r"[ \t]*,[ \t]*")
+_DAY_FIRST_ISSUED = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
+                                  r"(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+# a sentence's opening day: 'Ngày 5/3/2024, ...'
+_OPENING_DAY = re.compile(vi(r"(?:^|[.!?][ \t]+)ngày[ \t]+$"))
+# a short connective before the subject of a sentence: 'Theo đó, kế hoạch được ký ban hành ngày ...'
+_CONNECTIVE = re.compile(vi(r"(?:^|[.!?][ \t]+)(?:theo đó|cụ thể|được biết|trước đó|đáng chú ý)[ \t]*,[ \t]*$"))
+
+# the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
+_LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
+
+# the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
+_TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# the day a text takes effect or applies from is not its date
+_IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
+# documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
+# Các nghị quyết được thông qua cùng ngày'
+_SAME_DAY = re.compile(word_start(vi(
+    r"(?<![a-z])(?:nghị quyết|quyết định|kết luận|chỉ thị)(?:[ \t]+(?:này|trên|nói trên|nêu trên))?[ \t]+(?:đều[ \t]+|cùng[ \t]+)?"
+    r"(?:đã[ \t]+)?(?:được[ \t]+)?(?:(?:hđnd|hội đồng nhân dân)(?:[ \t]+[a-z]+){0,2}?[ \t]+)?(?:thông qua|ban hành|ký)"
+    # 'tại phiên bế mạc ngày ...' names the sitting before the day
+    r"(?:[ \t]+tại(?:[ \t]+[a-z]+){1,5}?)?[ \t]+"
+    r"(?:(?P<same>(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày)|(?:vào[ \t]+)?ngày)(?![a-z])")))
+# several documents of the type: 'Các nghị quyết', 'Cả hai nghị quyết', '4 nghị quyết'
+_PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+$"))
+
+# '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>' (the endings: a cheap test first)
+_ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
+_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
+                            r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
+
+
+class DatedMentions(MentionReader):
+    """Passes that date the mentions whose tail gave no date."""
+
+    def _header_date(self, mn: Mention) -> _dt.date | None:
+        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
+        and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
+        if not heading_number(self.f, mn.start, mn.end):
+            return None
+        for d in self.dates:
+            # (the national motto's two lines and blank lines may stand between them)
+            if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
+                continue
+            # the place stands alone before the date: at the start of its line or after a wide gap
+            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1,
+                    self.t.rfind("|", 0, d.start) + 1)
+            if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
+                return d.date
+        return None
+
+    def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
+        """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
+        năm 2025': a sentence that opens on the bare type word dates the last document of that type named
+        before it, when that one has no date of its own."""
+        f = self.f
+
+        def opens_sentence(s: int) -> bool:
+            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?") \
+                or bool(_CONNECTIVE.search(f, max(0, s - 20), s))
+
+        def date_last(code: str | None, s: int, d: DateMention) -> None:
+            # the last document of that type (any type for 'văn bản') named before, if it has no date yet
+            before = [mn for mn in ms if mn.kind == "numbered" and (code is None or mn.type == code) and mn.end <= s
+                      and s - mn.end <= 600]
+            if before and before[-1].date is None:
+                before[-1].date = d.date
+
+        for s, e, code in type_hits:
+            if not opens_sentence(s):
+                continue
+            m = _TYPE_STATED_DATE.match(f, e)
+            d = self.date_at.get(m.end()) if m else None
+            if d is not None:       # (a date without its year has one only when the page's date gives it)
+                date_last(code, s, d)
+        for w in _TEXT_WORD_OPENS.finditer(f):
+            if not opens_sentence(w.start()):
+                continue
+            m = _TYPE_STATED_DATE.match(f, w.end())
+            d = self.date_at.get(m.end()) if m else None
+            if d is not None:
+                date_last(None, w.start(), d)
+        type_at = {s: (e, code) for s, e, code in type_hits}
+        for d in self.dates:
+            if not d.time_word or not _OPENING_DAY.search(f, max(0, d.start - 10), d.start):
+                continue
+            c = _DAY_FIRST.match(f, d.end)
+            if c is None:
+                continue
+            e, code = type_at.get(c.end(), (None, None))
+            if e is None and f.startswith("van ban", c.end()):
+                e = c.end() + len("van ban")
+            if e is not None and _DAY_FIRST_ISSUED.match(f, e):
+                date_last(code, c.end(), d)
+        self._passed_the_same_day(ms)
+
+    def _passed_the_same_day(self, ms: list[Mention]) -> None:
+        """'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp thứ 19. Các nghị quyết được thông qua cùng ngày ...': the
+        documents of that type named in the text without a date of their own, whose symbol carries no other
+        year, take the day of the meeting (the last date the text gave before the sentence)."""
+        f = self.f
+        for m in _SAME_DAY.finditer(f):
+            # the day given right after ('... thông qua cùng ngày 8/12/2023'), else the last one before that is
+            # not the day a text takes effect ('có hiệu lực từ ngày 01/01/2024')
+            d = self.date_at.get(m.end() + len(f[m.end():m.end() + 3]) - len(f[m.end():m.end() + 3].lstrip()))
+            if m.group("same") is None and (d is None or not _PLURAL_BEFORE.search(f, max(0, m.start() - 12), m.start())):
+                continue            # 'Nghị quyết được thông qua ngày ...' dates the one named before (_dates_stated_after)
+            if d is None:
+                d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 400
+                          and x.time_word and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
+            if d is None:
+                continue
+            code = next((c for w, c in TYPE_CODE.items() if f.startswith(w, m.start())), None)
+            for mn in ms:
+                if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
+                    continue
+                year = re.search(r"/((?:19|20)\d\d)/", mn.key or "")
+                if year is None or int(year.group(1)) == d.date.year:
+                    mn.date = d.date
+
+    def _dates_from_context(self, ms: list[Mention]) -> None:
+        """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU' (and the documents
+        listed with it: '... Nghị quyết số 55/NQ-HĐND về kế hoạch và Nghị quyết số 56/NQ-HĐND')."""
+        issued_then: Mention | None = None      # the last document dated by the issue before it
+        for mn in sorted(ms, key=lambda x: x.start):
+            if mn.kind not in ("numbered",):
+                continue
+            if issued_then is not None and mn.date is None and issued_then.date is not None \
+                    and _LISTED_WITH.fullmatch(self.f, max(issued_then.tail_end, issued_then.end,
+                                                           issued_then.subject_span[1] if issued_then.subject_span else 0),
+                                               mn.start):
+                mn.date = issued_then.date
+                issued_then = mn
+                continue
+            issued_then = None
+            if mn.date is None and mn.start < 400:
+                mn.date = self._header_date(mn)
+            lead = self.f[max(0, mn.start - 130):mn.start]
+            if not lead.rstrip().endswith(_ISSUE_ENDINGS) or not _ISSUE_VERB.search(lead):
+                continue
+            if mn.issuer is None:
+                # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
+                bh = _ISSUE_VERB.search(lead)
+                bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1)) if bh else []
+                if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
+                    b = bms[-1]
+                    name = norm_body(self.t[b.start():extend_name(self.t, b.end(), mn.start - len(bh.group(0)))])
+                    if issuer_info(name)[0]:
+                        mn.issuer = name
+                        mn.issuer_level = issuer_info(name)[1]
+                        if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
+                            # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
+                            self._rekey(mn, issuer_info(name)[0], ms)
+            if mn.date is not None:
+                continue
+            # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's
+            cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word
+                     and not any(o is not mn and o.start < d.start and o.tail_end >= d.end for o in ms)]
+            if cands:
+                d = cands[-1]
+                between = self.f[d.end:mn.start]
+                if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
+                    mn.date = d.date
+                    issued_then = mn

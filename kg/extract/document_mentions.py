@@ -1,0 +1,404 @@
+"""Reading one document mention (đề cập văn bản): its tail after the symbol or type word (date, issuer, term,
+subject), back references ('Nghị quyết này', 'hai nghị quyết trên') and the documents a clause names.
+The base of DocumentFinder (kg.extract.documents); it imports nothing of the documents modules above it."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from kg.extract.alternation import word_start
+from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
+from kg.extract.dates import DateMention
+from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
+from kg.text.doctypes import type_name
+from kg.text.symbols import Symbol, find_symbols
+
+TYPE_WORDS = [
+    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
+    ("ke hoach hanh dong", "KH"), ("ke hoach", "KH"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
+    ("nghi dinh", "NĐ"), ("chi thi", "CT"), ("ket luan", "KL"), ("quyet dinh", "QĐ"), ("quy dinh", "QĐ"),
+    ("quy che", "QC"), ("cong van", "CV"), ("huong dan", "HD"), ("thong bao ket luan", "TB"),
+    ("thong bao", "TB"), ("thong tri", "TT"), ("thong tu lien tich", "TTLT"), ("thong tu", "TT"),
+    ("de an", "ĐA"), ("to trinh", "TTr"), ("bao cao", "BC"), ("luat", "Luật"), ("hien phap", "HP"),
+    ("chien luoc", "CL"), ("cong dien", "CĐ"),
+]
+TYPE_CODE = dict(TYPE_WORDS)
+TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
+
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+# a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
+_DATE_CLOSE = re.compile(r"[ \t]*\)")
+# the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
+# (and in a relative clause: 'Kế hoạch số 45-KH/TU mà Tỉnh ủy vừa ban hành ngày 12/3/2024')
+_PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]+"))
+_PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
+_CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
+_ISSUER_STOP = re.compile(
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao))(?![a-z])|[,;.()“”\"\n:–]"
+)
+_KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
+_SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
+_SUBJ_STOP = re.compile(r"[”\"]|;|\.(?:\s|$)|\n")
+
+CUE_RE = re.compile(
+    r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
+    r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|bai bo|"
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+)
+# a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
+BACKREF_RE = re.compile(
+    r"(?:(?P<n>hai|ba|bon|nam|cac|0?[2-5])[ \t]+)?(?P<type>nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|"
+    r"chuong trinh(?: hanh dong)?|ke hoach|de an|huong dan|nghi dinh|van ban)(?:[ \t]+(?:cua (?:bo chinh tri|ban bi thu|"
+    r"trung uong|tinh uy|huyen uy)))?[ \t]+(?P<dem>noi tren|neu tren|tren|nay|do|vua neu)(?![a-z])")
+_BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
+
+_BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
+LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
+
+# the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày'
+_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành"
+                                 r"|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+
+_SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
+
+# a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
+# ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
+# first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
+_DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
+                                   r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
+
+# where an unquoted subject ('về ...') gives way: another document of a list, a new clause
+_SUBJECT_CLAUSE_END = re.compile(letters(
+    r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
+    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
+    r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
+    r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
+    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+# where an unquoted subject gives way to what is said about the document: its results, its course, a colon
+_SUBJECT_PREDICATE = re.compile(vi(
+    r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
+    r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
+    r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
+# a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha'
+_SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
+                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+)?\d"))
+
+# where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
+_ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str | None = None
+    number: str | None = None
+    symbol: Symbol | None = None
+    tail_end: int = 0
+    issuer: str | None = None
+    issuer_code: str | None = None
+    issuer_level: str | None = None
+    term: str | None = None
+    date: _dt.date | None = None
+    subject: str | None = None
+    key: str | None = None
+    kind: str = "numbered"        # numbered | named | resolved | planned
+    cue: tuple[str, int] | None = None   # (link type, position of the first object)
+    explicit_issuer: bool = False
+    yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
+    subject_span: tuple[int, int] | None = None
+    approves: "Mention | None" = None    # the programme or đề án this decision approved
+
+
+@dataclass
+class DocInfo:
+    key: str
+    type: str | None
+    number: str | None
+    issuer: str | None = None
+    issuer_code: str | None = None
+    level: str | None = None
+    date: _dt.date | None = None
+    subject: str | None = None
+    system: str | None = None
+    span: tuple[int, int] = (0, 0)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def link_type(cue: str) -> str:
+    if cue.startswith("tiep tuc"):
+        return "continues"
+    if cue.startswith("sua doi"):
+        return "amends"
+    if cue.startswith(("thay the", "bai bo")):
+        return "replaces"
+    if cue.startswith(("huong dan", "quy dinh chi tiet")):
+        return "guides"
+    if cue.startswith(("can cu", "tren co so", "theo tinh than")):
+        return "based_on"
+    return "implements"
+
+
+class MentionReader:
+    """The text, its dates and sentences, and the readers of one mention that the passes above share."""
+
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
+        self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
+        self.p = p
+        self.t = p.text
+        self.f = p.folded
+        self.date_at = {d.start: d for d in dates}
+        self.dates = dates
+        self.date_starts = [d.start for d in dates]     # (in order: find_dates scans the text once)
+        self.sentences = sentences
+        self.mentions: list[Mention] = []
+
+    # ------------------------------------------------------------------ tails
+    def _date_at(self, pos: int) -> tuple[_dt.date | None, int]:
+        m = _DATE_LEAD.match(self.f, pos)
+        if m:
+            d = self.date_at.get(m.end())
+            if d is not None and (m.end() - pos) <= 24 \
+                    and not ("," in m.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
+                end = d.end
+                if "(" in self.f[pos:m.end()]:
+                    c = _DATE_CLOSE.match(self.f, end)
+                    end = c.end() if c else end
+                return d.date, end
+        return None, pos
+
+    def _passive_issue(self, pos: int) -> tuple[str | None, _dt.date | None, int]:
+        """'... được <body> ban hành (ngày D)': the issuer and the date of a document named before its issuer."""
+        m = _PASSIVE_BY.match(self.f, pos)
+        if not m:
+            return None, None, pos
+        b = body_regex().match(self.f, m.end())
+        if not b:
+            return None, None, pos
+        iv = _PASSIVE_ISSUE.search(self.f, b.end(), min(len(self.f), b.end() + 60))
+        if not iv or re.search(r"[,;.()\n]", self.f[b.end():iv.start()]):
+            return None, None, pos
+        name = norm_body(self.t[m.end():iv.start()])
+        if issuer_info(name)[0] is None:
+            return None, None, pos
+        d, end = self._date_at(iv.end())
+        return name, d, (end if d else iv.end())
+
+    def _issuer_at(self, pos: int) -> tuple[str | None, int]:
+        m = _CUA.match(self.f, pos)
+        if not m:
+            return None, pos
+        a = m.end()
+        lim = min(len(self.f), a + 90)
+        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'
+        stop = next((x for x in _ISSUER_STOP.finditer(self.f, a, lim)
+                     if self.f[x.start() + 1:x.end()] != "tu" or self.t[x.start() + 1:x.end()].lower() == "từ"), None)
+        b = stop.start() if stop else lim
+        raw = self.t[a:b]
+        cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
+                    if c.group(1) == "cùng" or raw[c.end():c.end() + 1].islower()), None)
+        if cut:
+            raw = raw[:cut.start()]         # 'của Ban Thường vụ Tỉnh ủy cùng Báo cáo ...', '... và thống nhất'
+            b = a + len(raw)
+        raw = raw.strip()
+        if not raw:
+            return None, pos
+        code, level, _ = issuer_info(raw)
+        if code is None and not body_regex().match(self.f, a):
+            return None, pos
+        return raw, a + len(self.t[a:b].rstrip())
+
+    def parse_tail(self, mn: Mention) -> None:
+        pos = mn.end
+        d, pos2 = self._date_at(pos)
+        if d:
+            mn.date, pos = d, pos2
+        iss, pos2 = self._issuer_at(pos)
+        if iss:
+            mn.issuer, pos = iss, pos2
+            mn.explicit_issuer = True
+            k = _KHOA.match(self.f, pos)
+            if k:
+                mn.term = k.group(1).upper()
+                pos = k.end()
+            if mn.date is None:
+                d, pos2 = self._date_at(pos)
+                if d:
+                    mn.date, pos = d, pos2
+        else:
+            k = _KHOA.match(self.f, pos)
+            if k:
+                mn.term = k.group(1).upper()
+                pos = k.end()
+            elif mn.date is None:
+                iss, d, pos2 = self._passive_issue(pos)
+                if iss:
+                    mn.issuer, mn.date, pos = iss, d, pos2
+                    mn.explicit_issuer = True
+        mn.tail_end = pos
+        s = _SUBJ.match(self.f, pos)
+        if s and s.end() > pos:
+            a = s.end()
+            stop = _SUBJ_STOP.search(self.f, a, min(len(self.f), a + 300))
+            b = stop.start() if stop else min(len(self.f), a + 300)
+            if not stop and b < len(self.f) and not self.f[b].isspace():
+                b = max(self.f.rfind(" ", a, b), a)   # a title cut at the cap ends on a whole word
+            if self.f[s.end() - 1] not in "“\"":
+                # an unquoted title ends where the next document or clause begins
+                c = _SUBJECT_CLAUSE_END.search(self.t, a, b)
+                if c:
+                    b = c.start()
+                c = _SUBJECT_PREDICATE.search(self.f, a, b) or _SUBJECT_FIGURE_CLAUSE.search(self.f, a, b)
+                if c:
+                    b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
+
+            if mn.date is None:
+                b = self._date_after_subject(mn, a, b)
+            subj = clean_ws(self.t[a:b]).strip(" ,(")
+            if len(subj) > 3:
+                mn.subject = subj
+                mn.subject_span = (a, b)
+        c = CUE_RE.match(self.f, pos)
+        if c:
+            mn.cue = (link_type(c.group("cue")), c.end())
+
+    def _date_after_subject(self, mn: Mention, a: int, b: int) -> int:
+        """'Kế hoạch số 45-KH/TU về chuyển đổi số, ký ngày 5/3/2024' and '... (ban hành ngày 5/3/2024)': the
+        issue stated after the subject dates the document; returns where the subject then ends."""
+        for d in self.dates[bisect_right(self.date_starts, a):]:
+            if not d.has_year:
+                continue
+            if d.start > b + 40:
+                break
+            m = _ISSUED_ON_AFTER.search(self.f, a, d.start)
+            # (another document named between the two owns the date)
+            if m and not TYPE_RE.search(self.f, a, m.start()) and not find_symbols(self.t[a:m.start()]) \
+                    and not _SENTENCE_BREAK.search(self.f, a, m.end()):
+                mn.date = d.date
+                return min(b, m.start())
+            break
+        return b
+
+    @staticmethod
+    def _earlier_full(mn: Mention, by_tn: dict[tuple[str, str], list[Mention]]) -> Mention | None:
+        """The last document named before mn with a full symbol of mn's type, number and issuer code, when mn
+        is a bare number ('Nghị quyết 194 của HĐND tỉnh') and its date, if any, does not contradict it."""
+        if mn.symbol is not None:
+            return None
+        same = [o for o in by_tn.get((mn.type or "", (mn.number or "").lstrip("0")), [])
+                if o is not mn and o.start < mn.start and o.symbol is not None and o.symbol.issuer == mn.issuer_code
+                and (mn.date is None or o.date is None or o.date == mn.date)]
+        return same[-1] if same else None
+
+    @staticmethod
+    def _build_key(mn: Mention) -> str:
+        if mn.symbol is not None:
+            return mn.symbol.key
+        code = mn.issuer_code
+        t = mn.type or "?"
+        if code is None:
+            return f"{mn.number}-{t}"
+        if is_party_code(code):
+            return f"{mn.number}-{t}/{code}"
+        return f"{mn.number}/{t}-{code}"
+
+    def _rekey(self, mn: Mention, code: str, ms: list[Mention]) -> None:
+        old = mn.key
+        mn.issuer_code = code
+        mn.key = self._build_key(mn)
+        for o in ms:
+            if o.key == old:
+                o.key = mn.key
+
+    def render(self, mn: Mention) -> str:
+        if mn.key and mn.key.startswith("Luật:"):
+            return "Luật " + mn.key.split(":", 1)[1]
+        if mn.key and ":" in mn.key:
+            return mn.key.split(":", 1)[1]
+        return f"{type_name(mn.type)} số {mn.key}"
+
+    def _sentence_of(self, pos: int) -> Segment:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return Segment(0, len(self.t))
+
+    def backref(self, pos: int, exclude: str | None = None) -> list[Mention]:
+        """'(hai) nghị quyết nói trên / này' at ``pos``: the last one (or N) documents of that type
+        named before it (any type for 'văn bản'; all of them for 'các')."""
+        m = BACKREF_RE.match(self.f, pos)
+        if not m:
+            return []
+        word = m.group("type")
+        code = None if word == "van ban" else TYPE_CODE.get(word, TYPE_CODE.get(word.split(" hanh")[0]))
+        n = m.group("n")
+        want = 99 if n == "cac" else _BACKREF_N.get(n or "", 1)
+        picked: list[Mention] = []
+        keys: set[str] = set()
+        for mn in sorted(self.mentions, key=lambda x: x.start, reverse=True):
+            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == exclude or mn.key in keys:
+                continue
+            if code is not None and mn.type != code:
+                continue
+            keys.add(mn.key)
+            picked.append(mn)
+            if len(picked) >= want:
+                break
+        if n and n != "cac" and len(picked) < want:
+            return []
+        return sorted(picked, key=lambda x: x.start)
+
+    def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
+        """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
+        return self.object_group(pos) or self.backref(pos, subject) or self.bare_type(pos, subject)
+
+    def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:
+        """'... thực hiện Nghị quyết.' (the type word alone, no number or name): the central
+        documents of that type named before it."""
+        m = _BARE_TYPE.match(self.f, pos)
+        if not m:
+            return []
+        code = TYPE_CODE.get(m.group(1))
+        picked: dict[str, Mention] = {}
+        for mn in self.mentions:
+            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == subject or mn.type != code:
+                continue
+            if mn.symbol is not None and level_of_code(mn.symbol.issuer) == "central":
+                picked.setdefault(mn.key, mn)
+        return list(picked.values())
+
+    def object_group(self, pos: int) -> list[Mention]:
+        """The coordinated list of mentions that starts at ``pos``."""
+        first = next((m for m in self.mentions if m.start == pos and m.key), None)
+        if first is None:
+            return []
+        group = [first]
+        cur = first
+        for m in sorted(self.mentions, key=lambda x: x.start):
+            if m.start <= cur.start or not m.key:
+                continue
+            if m.cue is not None and m.start > first.start:
+                break               # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về ...")
+            end = max(cur.tail_end, cur.end)
+            g = LIST_GAP.match(self.f, end, m.start)
+            if m.start >= end and g and g.end() == m.start and (m.start - end) <= 8:
+                group.append(m)
+                cur = m
+            elif m.start > end and m.symbol is not None and m.start - end <= 200 \
+                    and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) \
+                    and not re.search(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])", self.f[end:m.start]):
+                # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
+                # full symbol after the first one's own subject still belongs to the list
+                group.append(m)
+                cur = m
+            elif m.start > end and m.kind == "named" and m.symbol is None \
+                    and re.search(r"(?:phe duyet|ve|ban hanh|quy dinh)[ \t]+$", self.f[max(0, m.start - 14):m.start]) \
+                    and not re.search(r"[;.\n]", self.f[end:m.start]):
+                continue            # the subject of the previous item ('phê duyệt Chiến lược ...')
+            elif m.start > end:
+                break
+        return group

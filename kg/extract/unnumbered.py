@@ -1,0 +1,412 @@
+"""Documents without a number (văn bản không số): congress resolutions, đề án, programmes and plans named by
+title, approving decisions and what they carry, reports and plans another level set ('kế hoạch tỉnh giao'),
+and the titles of numbered documents. Part of DocumentFinder."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import body_regex, extend_name, issuer_info
+from kg.extract.document_dates import DatedMentions, heading_number
+from kg.extract.document_mentions import CUE_RE, Mention, link_type
+from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+
+# a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
+# kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
+# body that set it and 'giao')
+_ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
+                               r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
+                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ)"
+                               r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
+# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
+# whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")
+# the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
+_MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
+_YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
+
+_THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
+
+# a decision named right after the programme it approved: ' (Quyết định số ...', ' theo Quyết định ...',
+# '" (Đề án 939) ban hành theo Quyết định ...'
+_APPROVED_TYPES = {"CTMTQG", "ĐA", "CL", "CTr"}
+_BRACKET_OPEN = re.compile(r"[ \t”\"]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*\)")
+_APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ \t]*(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?"
+                             r"(?:theo|tại|kèm theo)[ \t]+)"))
+_APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
+                                        r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
+_APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
+_CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
+
+# 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
+_ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
+_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+_ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
+_TITLE_MIN_WORDS = 5        # words of the description
+# words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
+_TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
+                 "dinh", "huong", "thoi", "ky", "o"}
+
+_PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
+
+_PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
+
+_BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
+_GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
+
+# a document carried by a numbered one: 'Nghị quyết số 134/NQ-CP kèm theo Chương trình hành động ...',
+# 'Quyết định số 857/QĐ-UBND ... về việc ban hành Kế hoạch ...'; and the reverse, 'Chương trình hành
+# động ban hành kèm theo Nghị quyết số ...'
+_CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
+_CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
+# a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...',
+# 'Đồng thời, Quyết định căn cứ ...', 'Kế hoạch cũng căn cứ ...'
+_CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
+_SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
+                              r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
+
+# what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
+_REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
+                             r"|[,;]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t]+(?:các[ \t]+)?$"))
+_THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
+
+# where such a title ends: punctuation, or a word that begins the rest of the clause
+# (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
+_TITLE_STOP = re.compile((
+    r"[;()\n“”\"]|\.(?!\d)|:"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
+    # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
+    r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
+    re.IGNORECASE)
+_TITLE_REACH = 220
+
+
+def title_end(t: str, f: str, a: int) -> int:
+    """Where the title of a named document that starts at ``a`` ends (also at a comma followed by
+    a capital letter, which starts a new clause with its own subject)."""
+    lim = min(len(f), a + _TITLE_REACH)
+    m = _TITLE_STOP.search(t, a, lim)
+    b = m.start() if m else lim
+    k = t.find(",", a, b)
+    while k != -1:
+        nxt = t[k + 1:k + 3].strip()
+        if nxt[:1].isupper():
+            return k
+        k = t.find(",", k + 1, b)
+    return b
+
+
+class UnnumberedDocuments(DatedMentions):
+    """Passes that find documents without a number, the titles of numbered ones, and what approving decisions carry."""
+
+    def _titles_of_numbered(self) -> None:
+        """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số
+        14-KH/ĐU ... thực hiện Nghị quyết': the plan without a number is the numbered one when the text has
+        exactly one numbered document of that type doing the same to the same document, else when the text's
+        own numbered document (its header's 'Số ...') is the only numbered one of that type."""
+        def objects(mn: Mention) -> set[str]:
+            return {o.key for o in self.object_group(mn.cue[1]) if o.key} if mn.cue else set()
+        numbered = [m for m in self.mentions if m.kind == "numbered" and m.symbol is not None and m.key]
+        for mn in self.mentions:
+            if mn.kind != "named" or not mn.cue or not mn.key or mn.type in ("CTMTQG", "CL", "Luật"):
+                continue
+            objs = objects(mn)
+            of_type = {n.key for n in numbered if n.type == mn.type}
+            # (a header's type word alone, 'KẾ HOẠCH thực hiện ...', names the numbered document above it)
+            same = {n.key for n in self.mentions if n is not mn and n.key and ":" not in n.key and n.type == mn.type
+                    and n.cue and n.cue[0] == mn.cue[0] and objects(n) & objs}
+            if not same and len(of_type) == 1 and any(
+                    heading_number(self.f, n.start, n.end) for n in numbered if n.type == mn.type):
+                same = of_type
+            if len(same) != 1 or not objs:
+                continue
+            old, new = mn.key, next(iter(same))
+            for x in self.mentions:
+                if x.key == old:
+                    x.key, x.kind = new, "resolved"
+
+    def _shortened_titles(self) -> None:
+        """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
+        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period), or a
+        project by a shorter wording of its title, is the same document: keyed by the longest title."""
+        named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
+                       key=len, reverse=True)
+        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
+        longer: dict[str, str] = {}
+        for i, k in enumerate(named):
+            for full in named[:i]:
+                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
+                    break           # too generic to say which longer title it shortens (a law's name is not)
+                if full.startswith(k) and not full[len(k)].isalnum():
+                    longer[k] = longer.get(full, full)
+                    break
+                # a headline's shortened wording of a project's title: all its words in the full title
+                if k.split(":", 1)[0] == full.split(":", 1)[0] == "ĐA" and words[k] <= words[full]:
+                    longer[k] = longer.get(full, full)
+                    break
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
+
+    def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
+        """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
+        set, a document without a number, named by the body that set it and what it measures: the words before
+        'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
+        2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
+        t, f = self.t, self.f
+        for pm in _ASSIGNED_PLAN.finditer(f):
+            s = pm.start()
+            if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
+                continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
+            what = _MEASURED.search(f, max(0, s - 120), s)
+            ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+            year = ym.group(1) if ym else (str(self.year) if self.year else None)
+            body = norm_body(t[pm.start("body"):pm.end("body")])
+            about = clean_ws(t[what.start("what"):what.end("what")]) if what \
+                else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()
+            mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                         key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
+            mn.issuer = body
+            mn.yardstick = True
+            out.append(mn)
+            used_types.add(s)
+
+    def _approving_decisions(self, ms: list[Mention]) -> None:
+        """'Chương trình xây dựng nông thôn mới ... (Quyết định số 263/QĐ-TTg ngày 22/02/2022)', 'Đề án ... ban
+        hành theo Quyết định số 939/QĐ-TTg ngày 30/6/2017': the decision that approved a programme, đề án or
+        strategy dates it, and what is said after both is about the programme."""
+        ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
+        # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
+        # nghiệp ..." (Đề án 939)'
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
+                    and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
+                    and _BRACKET_CLOSE.match(self.f, b.end):
+                b.key, b.kind, b.number = a.key, "alias", None
+                b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
+        ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
+        for a, b in zip(ordered, ordered[1:]):
+            if a.kind != "named" or a.type not in _APPROVED_TYPES or b.kind != "numbered" or b.type != "QĐ":
+                continue
+            if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
+                b.approves = a
+                if a.date is None:
+                    a.date = b.date
+        # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
+        # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
+        for i, b in enumerate(ordered):
+            if b.kind != "numbered" or b.type != "QĐ" or b.date is None:
+                continue
+            m = _APPROVES_NAMED_BEFORE.match(self.f, max(b.end, b.tail_end))
+            if m is None:
+                continue
+            types = _APPROVED_WORD_TYPES[m.group("w")]
+            before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
+            if before and before[-1].date is None:
+                before[-1].date = b.date
+
+    # ------------------------------------------------------------------ unnumbered references
+    def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
+        """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES)."""
+        before = [k for k in known if k.kind == "numbered" and max(k.tail_end, k.end) <= s]
+        if before:
+            k = max(before, key=lambda x: x.start)
+            if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
+                return k
+            if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
+                    and _CARRIES.fullmatch(self.f, k.subject_span[0], s):
+                return k            # '... về việc ban hành Kế hoạch ...' read as the subject
+        m = _CARRIED_BY.match(self.f, e)
+        if m:
+            return next((k for k in known if k.start == m.end() and k.kind == "numbered"), None)
+        return None
+
+    def _reports(self, type_hits, used_types) -> None:
+        """Unnumbered reports weighed before a document is adopted: 'thảo luận Tờ trình của Ban
+        Thường vụ Tỉnh ủy cùng Báo cáo của Ban cán sự đảng UBND tỉnh', 'Xét Tờ trình của UBND tỉnh,
+        Báo cáo thẩm tra của Ban Kinh tế - Ngân sách': keyed ``TYPE:issuer``."""
+        t, f = self.t, self.f
+        for s, e, code in type_hits:
+            if s in used_types or code not in ("TTr", "BC") or not t[s].isupper():
+                continue
+            if not _REPORT_LEAD.search(f, max(0, s - 40), s):
+                continue
+            th = _THAM_TRA.match(f, e)
+            if th:
+                code, e = "BCTT", th.end()
+            mn = Mention(s, e, code, None, None, kind="named")
+            self.parse_tail(mn)
+            if not mn.issuer:
+                continue
+            mn.key = f"{code}:{norm_body(mn.issuer)}"
+            mn.explicit_issuer = True
+            mn.issuer_code, mn.issuer_level, _ = issuer_info(mn.issuer)
+            self.mentions.append(mn)
+            used_types.add(s)
+
+    def _unnumbered(self, type_hits, used_types) -> None:
+        t, f = self.t, self.f
+        self._reports(type_hits, used_types)
+        known = [m for m in self.mentions if m.key]
+        carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
+        for s, e, code in type_hits:
+            if s in used_types or not t[s].isupper():
+                continue
+            k = self._carried(s, e, known)
+            if k is not None:
+                mn = Mention(s, e, code, None, None, kind="resolved", key=k.key)
+                self.parse_tail(mn)
+                mn.issuer = None
+                self.mentions.append(mn)
+                used_types.add(s)
+                if mn.cue:
+                    carried.setdefault(code, {}).setdefault(k.key, set()).update(
+                        o.key for o in self.object_group(mn.cue[1]))
+        links_of: dict[str, set[str]] = {}
+        for mn in known:
+            if mn.cue:
+                for o in self.object_group(mn.cue[1]):
+                    links_of.setdefault(mn.key, set()).add(o.key)
+        for s, e, code in sorted(type_hits, reverse=True):
+            if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
+                continue
+            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                continue
+            # words of the title that belong to the type ("Chương trình hành động")
+            mn = Mention(s, e, code, None, None, kind="resolved")
+            self.parse_tail(mn)
+            if not mn.cue and _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                # 'ban hành Nghị quyết chuyên đề về ... để tiếp tục thực hiện Nghị quyết số 26-NQ/TW'
+                pm = _PURPOSE.search(f, e, min(len(f), e + 180))
+                if pm and not re.search(r"[;.\n]", f[e:pm.start()]) \
+                        and not any(e <= k.start < pm.start() for k in known):
+                    mn.cue = (link_type(pm.group("cue")), pm.end())
+            objects = self.object_group(mn.cue[1]) if mn.cue else []
+            if not objects and self._issued_about(mn, s, e, code, known):
+                continue
+            bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
+                k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
+            if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
+                # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
+                # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
+                congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
+                            and "dai hoi" in fold_same_length(k.key.lower())}
+                if len(congress) == 1:
+                    mn.key = congress.pop()
+                    self.mentions.append(mn)
+                continue
+            cands = [k for k in known if k.type == code and k.kind in ("numbered", "alias") and k.key and ":" not in k.key]
+            if not cands and code == "ĐA":
+                cands = [k for k in known if k.type == code and k.kind == "named"]
+            if mn.issuer:
+                code_i, _, _ = issuer_info(mn.issuer)
+                if code_i:
+                    cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
+            keys = sorted({k.key for k in cands})
+            if objects:
+                okeys = {o.key for o in objects}
+                keys = [k for k in keys if okeys & links_of.get(k, set())]
+                # the same programme named again where a numbered document carries it
+                same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
+                if len(same) == 1:
+                    keys = same
+            if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+                # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
+                # document of that type the text says was issued, else the one named last
+                sent = self._sentence_of(s)
+                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
+                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
+                    before = [k for k in cands if k.start < s]
+                    issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
+                    # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
+                    own = [k for k in before if heading_number(f, k.start, k.end)]
+                    if own and _THIS.match(f, e):
+                        keys = [own[0].key]
+                    elif issued or before:
+                        keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
+            if len(keys) == 1:
+                mn.key = keys[0]
+                self.mentions.append(mn)
+                continue
+            if not objects:
+                continue
+            planned = bool(_PLANNED_BEFORE.search(f, max(0, s - 30), s))
+            sent = self._sentence_of(s)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
+            if planned and _GENERIC_SUBJ.search(f, clause_start, s):
+                continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
+            issuer = None
+            m_for = re.search(r"(?:cho|tham muu)[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$", f[clause_start:s])
+            if m_for:
+                a = clause_start + m_for.start(1)
+                bm = body_regex().match(f, a)
+                if bm:
+                    issuer = norm_body(t[a:bm.end()])
+            if issuer is None and planned:
+                # '... yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình ...': the body
+                # asked to draft it, not the one asking
+                asked = list(_ASKS.finditer(f, clause_start, s))
+                bm = body_regex().search(f, asked[-1].end() if asked else clause_start, s)
+                if bm:
+                    issuer = norm_body(t[bm.start():bm.end()])
+            if not planned and not t[s].isupper():
+                continue
+            if mn.issuer:
+                issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
+            c = CUE_RE.match(f, mn.tail_end)
+            if c is not None and c.end() == mn.cue[1]:
+                cue_txt = t[c.start("cue"):c.end("cue")]
+            else:
+                cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
+                cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
+            extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
+            parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
+            desc = clean_ws(" ".join(p for p in parts if p))
+            mn.key = f"{code}:{desc}"
+            mn.kind = "planned" if planned else "named"
+            mn.issuer = issuer
+            if issuer:
+                c2, lv, _ = issuer_info(issuer)
+                mn.issuer_code, mn.issuer_level = c2, lv
+            self.mentions.append(mn)
+            known.append(mn)
+
+    def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
+        """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm
+        2030': a document the text says a body issued, with a subject but no number, keyed
+        ``TYPE:<body> về <subject>``."""
+        t, f = self.t, self.f
+        if not t[s].isupper() or code not in _ISSUED_ABOUT_TYPES:
+            return False
+        v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
+        if not v:
+            return False
+        sent = self._sentence_of(s)
+        clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+        bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
+        a = _ABOUT.match(f, e)
+        if not bm or not a:
+            return False
+        b = bm[-1]
+        issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+        if not issuer_info(issuer)[0]:
+            return False
+        end = title_end(t, f, a.end())
+        subject = clean_ws(t[a.end():end]).strip(" ,")
+        if len(subject) < 8:
+            return False
+        mn.key = f"{code}:{issuer} về {subject}"
+        mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
+        mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
+        mn.explicit_issuer = True
+        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]]
+        if same:
+            mn.key, mn.kind = same[0].key, "resolved"      # the numbered document named with that subject
+        self.mentions.append(mn)
+        known.append(mn)
+        return True
