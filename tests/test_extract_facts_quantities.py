@@ -808,3 +808,11 @@ def test_the_damage_of_a_past_season_is_a_result_of_no_document():
 
 def test_near_miss_the_coming_season_states_no_result():
     assert extract(SEASON.format(opener="Mùa khô 2023-2024")).outcomes == []
+
+
+def test_near_miss_a_result_beyond_another_document_s_goal_keeps_the_reviewed_document():
+    # 'vượt mục tiêu của Chương trình ...' names whose goal was passed; the result is still the review's
+    text = ("Ngày 10/7/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết việc thực hiện Nghị quyết số 18-NQ/TW ngày "
+            "25/10/2017 của Ban Chấp hành Trung ương.\n\nĐến hết tháng 6/2025, toàn tỉnh đã giảm 11% số đơn vị sự "
+            "nghiệp công lập so với năm 2021, vượt mục tiêu của Chương trình hành động số 15-CTr/TU.\n")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(11, "18-NQ/TW")]

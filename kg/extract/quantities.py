@@ -566,14 +566,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         # the goal is named only in brackets after a result: the figures outside them are results
         bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
         goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
-        goal_cmp_doc = None
+        goal_cmp_doc = goal_fig_doc = None
         if goal_cmp is not None and doc_named_at is not None:
             # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
             # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
             if not goal_cmp.group(1):
-                # ('đạt 62% mục tiêu của Nghị quyết (2.000 ha)': the document after 'của')
+                goal_cmp_doc = doc_named_at(goal_cmp.end())
+                # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
+                # (2.000 ha)' (the result measured against it keeps the document in context)
                 of_doc = _GOAL_OF_DOC.match(f, goal_cmp.end())
-                goal_cmp_doc = doc_named_at(of_doc.end() if of_doc else goal_cmp.end())
+                goal_fig_doc = doc_named_at(of_doc.end()) if of_doc else None
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
@@ -733,7 +735,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = (goal_cmp_doc if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                    doc = ((goal_cmp_doc or goal_fig_doc) if goal_cmp is not None and q.start > goal_cmp.start() else None) \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
