@@ -329,3 +329,19 @@ def test_the_old_policy_is_the_document_the_amending_one_replaced():
 
 def test_near_miss_without_old_the_figure_stays_with_the_document_in_context():
     assert outcome_docs(AMENDED.format(what="chính sách")) == {1245: "18/2023/NQ-HĐND"}
+
+
+SESSION = ("Chiều 11/11/2025, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường Hoa Lư {about} "
+           "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+           "Ngay sau Đại hội, Đảng ủy phường ban hành Chương trình hành động số 03-CTr/ĐU ngày 5-8-2025 để cụ thể hóa "
+           "Nghị quyết.\n\nBáo cáo cho thấy, tổng giá trị sản xuất 10 tháng năm 2025 ước đạt 8.940 tỷ đồng.\n")
+
+
+def test_a_working_session_on_the_results_of_a_document_keeps_its_results_with_it():
+    got = outcome_docs(SESSION.format(about="về kết quả bước đầu thực hiện"))
+    assert len(got) == 1 and got[8940] is not None and got[8940].startswith("NQ:")
+
+
+def test_near_miss_a_working_session_on_a_subject_hands_the_results_to_the_plan_issued():
+    # no 'về kết quả thực hiện': the session reviews nothing, and the plan the text says was issued takes them
+    assert outcome_docs(SESSION.format(about="về công tác xây dựng Đảng và")) == {8940: "03-CTr/ĐU"}

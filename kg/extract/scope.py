@@ -40,6 +40,8 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+# a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
+_ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
@@ -182,8 +184,10 @@ class Scope:
         """At a review of X, what X builds on (its basis, the document it implements) is context,
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
-        reviewed = {k for e in events if e.type in _REVIEWS for k in e.reviews}
-        self.reviewed = list(dict.fromkeys(k for e in events if e.type in _REVIEWS for k in e.reviews))
+        reviews = [e for e in events if e.type in _REVIEWS or (e.type == "làm việc" and e.span is not None
+                   and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
+        reviewed = {k for e in reviews for k in e.reviews}
+        self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -291,7 +295,8 @@ class Scope:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
             return self.old_of[key]
-        if key in self.upstream and self.main_doc is not None and self._first_named.get(self.main_doc, pos) < pos:
+        if key in self.upstream and key not in self.reviewed and self.main_doc is not None \
+                and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
