@@ -219,3 +219,10 @@ def test_near_miss_same_day_without_a_meeting_or_working_somewhere_undated_is_no
     text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
             "Hoa Lư. Cùng ngày, phường tiếp nhận 40 hồ sơ. Nhiều cán bộ làm việc tại bộ phận một cửa.\n")
     assert _ev(text) == [("làm việc", dt.date(2025, 11, 11))]
+
+
+def test_near_miss_a_posting_to_work_somewhere_on_a_day_is_no_working_session():
+    text = ("Cập nhật: 12/11/2025\n\nNgày 10/11, đồng chí Nguyễn Văn A được điều động về làm việc tại Văn phòng Tỉnh ủy.\n")
+    assert _ev(text) == []
+    text = ("Cập nhật: 12/11/2025\n\nSáng 10/11, Ban Thường vụ Tỉnh ủy đến thăm và làm việc tại xã Mai Hạ.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 10))]

@@ -14,7 +14,9 @@ from kg.extract.text import fold_same_length, norm_body, vi
 from kg.facts import Event
 
 _TYPE = re.compile(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])")
-_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi|lam viec tai)(?![a-z])")
+# ('làm việc tại' only after a visit's verb, 'đến thăm, làm việc tại': 'về làm việc tại' is a posting)
+_EVENT_VERB = re.compile(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi"
+                         r"|(?:den|tham)[ \t,]+(?:(?:va|tham)[ \t,]+)?lam viec tai)(?![a-z])")
 # a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
 _SAME_DAY = re.compile(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])"))
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
