@@ -174,7 +174,8 @@ def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
 def test_a_date_line_after_a_section_label_or_an_update_time_with_its_weekday():
     for line, want in [("Thời sự | Thứ Sáu, 17/05/2024", dt.date(2024, 5, 17)),
                        ("Tin hoạt động | 24/10/2025", dt.date(2025, 10, 24)),
-                       ("Cập nhật lúc 16:40, Thứ Sáu, 22/8/2025", dt.date(2025, 8, 22))]:
+                       ("Cập nhật lúc 16:40, Thứ Sáu, 22/8/2025", dt.date(2025, 8, 22)),
+                       ("Cập nhật lúc 15:20, Thứ Tư, 18/12/2024 (GMT+7)", dt.date(2024, 12, 18))]:
         assert text_date(fold_same_length(line + "\n\nTiêu đề bài viết")) == want, line
     text = "Thời sự | Thứ Sáu, 17/05/2024\n\nNgày 16/5, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW."
     assert ("sơ kết", dt.date(2024, 5, 16)) in _ev(text)
@@ -185,6 +186,8 @@ def test_near_miss_a_bar_in_a_breadcrumb_or_after_a_long_phrase_dates_nothing():
     # more than a section's label before the bar: a sentence of the body, not a date line
     line = "Huyện ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt | 3/2/2024"
     assert text_date(fold_same_length(line + "\n\nTiêu đề")) is None
+    # a label and a bar before a date that a sentence goes on from
+    assert text_date(fold_same_length("Tin tức | 3/2/2024 Tỉnh ủy ban hành kế hoạch\n\nTiêu đề")) is None
 
 
 def test_a_study_session_after_dong_thoi_is_an_event_of_its_own_with_what_it_names():
