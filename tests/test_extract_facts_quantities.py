@@ -713,20 +713,21 @@ def test_near_miss_months_ahead_or_a_bare_month_name_are_no_report_of_the_past()
 
 # ---------------------------------------------------------------- a result measured against a goal, then more results
 
-COMPARED = ("Ngày 5/3/2024, Huyện ủy họp nghe báo cáo kết quả thực hiện Nghị quyết số 07-NQ/HU ngày 2/6/2021 của "
-            "Huyện ủy về cây sầu riêng.\n\n"
-            "1. Sau 3 năm thực hiện Nghị quyết, toàn huyện trồng mới 860 ha sầu riêng, đạt 43% mục tiêu của Nghị quyết "
-            "(2.000 ha); {tail}.\n")
+def compared(tail: str):
+    """A review's result measured against the resolution's goal in brackets, then ``tail``."""
+    return extract("Ngày 5/3/2024, Huyện ủy họp nghe báo cáo kết quả thực hiện Nghị quyết số 07-NQ/HU ngày 2/6/2021 "
+                   "của Huyện ủy về cây sầu riêng.\n\n1. Sau 3 năm thực hiện Nghị quyết, toàn huyện trồng mới 860 ha sầu "
+                   f"riêng, đạt 43% mục tiêu của Nghị quyết (2.000 ha); {tail}.\n")
 
 
 def test_the_goal_in_brackets_is_the_named_document_s_and_a_later_clause_is_a_result():
-    f = extract(COMPARED.format(tail="5 tổ hợp tác trồng sầu riêng được thành lập"))
+    f = compared("5 tổ hợp tác trồng sầu riêng được thành lập")
     assert sorted((o.value, o.document) for o in f.outcomes) == [(5, "07-NQ/HU"), (43, "07-NQ/HU"), (860, "07-NQ/HU")]
     assert [(t.value, t.document) for t in f.targets] == [(2000, "07-NQ/HU")]
 
 
 def test_near_miss_a_later_clause_with_a_goal_word_of_its_own_stays_a_goal():
-    f = extract(COMPARED.format(tail="phấn đấu năm 2025 có thêm 5 tổ hợp tác"))
+    f = compared("phấn đấu năm 2025 có thêm 5 tổ hợp tác")
     assert 5 in {t.value for t in f.targets} and 5 not in {o.value for o in f.outcomes}
 
 
