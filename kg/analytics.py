@@ -26,7 +26,7 @@ import networkx as nx
 from kg.errors import NotFound
 from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.terms import OxTerm
-from kg.rdf.vocab import sparql_prefixes
+from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
@@ -76,14 +76,13 @@ SELECT DISTINCT ?doc ?task ?body ?role ?name WHERE {
   UNION { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } ?src (dkg:implements|dkg:continues|dkg:guides)+ ?root }
   ?task dkg:underDocument ?src .
   {
-    VALUES (?p ?role) { (dkg:leadBody "lead") (dkg:coordinatingBody "coordinating")
-                        (dkg:participatingBody "participating") (dkg:monitoringBody "monitoring") }
+    VALUES (?p ?role) { """ + " ".join(f'(<{r.prop}> "{r.column}")' for r in ROLES) + """ }
     ?task ?p ?body .
   } UNION {
     # assigned with no more specific role (an inferred dkg:assignedBody adds nothing)
-    ?task dkg:assignedBody ?body .
-    FILTER NOT EXISTS { ?task dkg:leadBody|dkg:coordinatingBody|dkg:participatingBody|dkg:monitoringBody ?body }
-    BIND("assigned" AS ?role)
+    ?task <""" + str(ASSIGNED.prop) + """> ?body .
+    FILTER NOT EXISTS { ?task """ + role_path() + """ ?body }
+    BIND(""" + f'"{ASSIGNED.column}"' + """ AS ?role)
   }
   OPTIONAL { ?body rdfs:label ?name }
 }"""

@@ -10,6 +10,7 @@ administrative map in force). The document card (``kg.cards``) is built from its
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from kg.errors import UsageError
 
@@ -28,14 +29,34 @@ def day(value) -> _dt.date | None:
     return None
 
 
-def parse_as_of(value) -> _dt.date:
-    """The day of reckoning: a date, ``YYYY-MM-DD``, or None / ``today``."""
-    if value is None or value == "" or value == "today":
+#: How a day may be typed, wherever one is asked for (a CLI option, a web or query parameter).
+DAY_FORMS = "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630) or today"
+_DAY_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
+
+
+def parse_day(value, option: str) -> _dt.date | None:
+    """The day a user typed for ``option`` (``--as-of``, ``as_of`` ...): a date, ``YYYY-MM-DD``,
+    ``YYYYMMDD`` or ``today`` (hôm nay); None when none was given. Anything else is a
+    ``UsageError`` naming ``option`` and the accepted forms: the one rule of every command and
+    page that takes a day."""
+    if value is None or isinstance(value, _dt.date):
+        return value.date() if isinstance(value, _dt.datetime) else value
+    text = str(value).strip()
+    if not text:
+        return None
+    if text.lower() == "today":
         return _dt.date.today()
-    found = day(value)
-    if found is None or (isinstance(value, str) and len(value.strip()) != 10):
-        raise UsageError(f"bad date {value!r}", hint="give the day as YYYY-MM-DD, e.g. 2025-08-01")
-    return found
+    if _DAY_TEXT.fullmatch(text):
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            pass  # the right shape, no such day (2024-02-30): the same error
+    raise UsageError(f"{option} {text!r} is not a day: give {DAY_FORMS}")
+
+
+def parse_as_of(value, option: str = "as_of") -> _dt.date:
+    """The day of reckoning (:func:`parse_day`), today when none is given."""
+    return parse_day(value, option) or _dt.date.today()
 
 
 def after(value, on: _dt.date) -> bool:

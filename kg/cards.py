@@ -16,22 +16,22 @@ graphs; a page shows it once, as ``/sparql`` and the named queries do.
 from __future__ import annotations
 
 from collections import OrderedDict
-from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from kg import queries
 from kg.asof import card_as_of, parse_as_of
 from kg.errors import NotFound
-from kg.i18n import TEXT
+from kg.i18n import TEXT, format_number
+from kg.paths import body_id as body_of
+from kg.paths import body_iri, body_path, doc_path, graph_path, scoreboard_path
 from kg.rdf.build import LINK_PROPERTY
-from kg.rdf.vocab import BASE, DKG, ID, ORG, RDF, RDFS, sparql_prefixes
+from kg.rdf.vocab import ASSIGNED, BASE, DKG, ORG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
 from kg.review import link_review_marks, review_marks
 
 P = sparql_prefixes()
 
 DKG_NS = str(DKG)
-BODY_PREFIX = str(ID) + "body/"
 RDF_TYPE = str(RDF.type)
 RDFS_LABEL = str(RDFS.label)
 #: Document-to-document relations, in the order they are shown.
@@ -41,17 +41,13 @@ INVERSE = {"implements": "implementedBy", "continues": "continuedBy", "amends": 
            "replaces": "replacedBy", "guides": "guidedBy", "basedOn": "basisFor"}
 #: The ontology has no inverse of ``cites``: its name here.
 CITED_BY = {"vi": "được viện dẫn bởi", "en": "cited by"}
-ROLES = ("leadBody", "coordinatingBody", "monitoringBody")
-
-
-def doc_path(key: str) -> str:
-    return "/doc/" + quote(key, safe="/")
-
-
-def body_path(iri: str) -> str | None:
-    if iri.startswith(BODY_PREFIX):
-        return "/bodies/" + quote(iri[len(BODY_PREFIX):], safe="/")
-    return None
+#: The roles a card shows for each task, in this order: every role of the one table, then a task
+#: given to a body with no more specific role (only ``dkg:assignedBody`` stated).
+TASK_ROLES = (*ROLES, ASSIGNED)
+#: The roles as SPARQL: a row per (task, role property, body), an inferred ``dkg:assignedBody``
+#: left out where the body holds a more specific role of the same task.
+_ROLE_ROWS = ("{ " + role_values() + " ?task ?role ?body } UNION { ?task <" + str(ASSIGNED.prop) + "> ?body "
+              "FILTER NOT EXISTS { ?task " + role_path() + " ?body } BIND(<" + str(ASSIGNED.prop) + "> AS ?role) }")
 
 
 def _v(term) -> str | None:
@@ -162,7 +158,7 @@ def _doc_summary(store, iri: str, labels: Labels) -> dict:
     props = _props(store, iri)
     key = _v(_first(props, "key")) or iri
     jur = _v(_first(props, "jurisdiction"))
-    return {"iri": iri, "key": key, "href": doc_path(key) + "?iri=" + quote(iri, safe=""),
+    return {"iri": iri, "key": key, "href": doc_path(key, iri),
             "label": _v((props.get(RDFS_LABEL) or [None])[0]),
             "date": _v(_first(props, "dateIssued")), "place": labels(jur) if jur else None}
 
@@ -219,22 +215,22 @@ def _card(store, iri: str, lang: str) -> dict:
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
           OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
-          OPTIONAL {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }} ?task ?role ?body }}
+          OPTIONAL {{ {_ROLE_ROWS} }}
         }} ORDER BY ?task""", {"d": doc})
     tasks: OrderedDict[str, dict] = OrderedDict()
     for r in rows:
         t = tasks.setdefault(r["task"].value, {"iri": r["task"].value, "description": _v(r.get("desc")),
                                                 "deadline": _v(r.get("deadline")),
-                                                **{role: [] for role in ROLES}})
+                                                **{role.name: [] for role in TASK_ROLES}})
         if r.get("role") is not None:
             b = r["body"].value
             entry = {"iri": b, "href": body_path(b)}
             if entry not in t[_local(r["role"].value)]:
                 t[_local(r["role"].value)].append(entry)
-    labels.load(b["iri"] for t in tasks.values() for role in ROLES for b in t[role])
+    labels.load(b["iri"] for t in tasks.values() for role in TASK_ROLES for b in t[role.name])
     for t in tasks.values():
-        for role in ROLES:
-            for b in t[role]:
+        for role in TASK_ROLES:
+            for b in t[role.name]:
                 b["label"] = labels(b["iri"])
 
     # targets and their outcomes
@@ -309,7 +305,8 @@ def _card(store, iri: str, lang: str) -> dict:
         "date": _v(_first(props, "dateIssued")),
         "party_term": _v(_first(props, "partyTerm")),
         "subject": _v(_first(props, "subject")),
-        "graph_href": "/graph/" + quote(key, safe="/"),
+        "graph_href": graph_path(key),
+        "scoreboard_href": scoreboard_path(key),
         "implements": implements,
         "implemented_by": implemented_by,
         "tasks": list(tasks.values()),
@@ -470,7 +467,7 @@ def _valid_iri(iri: str, what: str) -> None:
 
 
 def body_card(store, body_id: str, lang: str = "vi") -> dict:
-    iri = body_id if body_id.startswith(BODY_PREFIX) else BODY_PREFIX + body_id
+    iri = body_iri(body_id)
     _valid_iri(iri, "body")
     props = _props(store, iri)
     if not props:
@@ -485,10 +482,15 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
         ORDER BY DESC(?date) ?k""", {"b": node})
     issued = [{"key": r["k"].value, "href": doc_path(r["k"].value), "date": _v(r.get("date"))} for r in rows]
     _, rows = store.select(P + f"""
-        SELECT DISTINCT ?b ?role ?task ?desc ?k WHERE {{ VALUES ?role {{ {' '.join('dkg:' + r for r in ROLES)} }}
-          ?task ?role ?b . OPTIONAL {{ ?task dkg:description ?desc }}
-          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }} ORDER BY ?role ?k""", {"b": node})
-    tasks = [{"role": _local(r["role"].value), "role_label": labels(r["role"].value),
+        SELECT DISTINCT ?body ?role ?task ?desc ?k WHERE {{ {_ROLE_ROWS} OPTIONAL {{ ?task dkg:description ?desc }}
+          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }}""", {"body": node})
+    role_of = {r.name: r for r in TASK_ROLES}
+    order = list(role_of)
+    # (in the table's order of roles, then by document: an ORDER BY on the role IRIs would sort
+    # them by their text)
+    rows = sorted(rows, key=lambda r: (order.index(_local(r["role"].value)), _v(r.get("k")) or "", r["task"].value))
+    words = TEXT[lang]
+    tasks = [{"role": _local(r["role"].value), "role_label": words[role_of[_local(r["role"].value)].word],
               "description": _v(r.get("desc")), "key": _v(r.get("k")),
               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
     _, rows = store.select(P + """
@@ -503,7 +505,7 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
     labels.load([*parent, *children])
     return {
         "iri": iri,
-        "id": iri[len(BODY_PREFIX):],
+        "id": body_of(iri),
         "label": labels(iri),
         "canonical_name": _v(_first(props, "canonicalName")),
         "types": [labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],
@@ -566,8 +568,8 @@ def card_text(card: dict, lang: str = "vi") -> str:
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
         for task in card["tasks"]:
-            roles = "; ".join(f"{t[word]}: " + ", ".join(b["label"] for b in task[role])
-                              for role, word in zip(ROLES, ("lead", "coordinate", "monitor")) if task[role])
+            roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] for b in task[role.name])
+                              for role in TASK_ROLES if task.get(role.name))
             lines.append(f"  - {task['description'] or task['iri']}"
                          + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
                          + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
@@ -579,10 +581,10 @@ def card_text(card: dict, lang: str = "vi") -> str:
                 a = target["assessment"]
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
-                lines.append(f"      {t['outcome']}: {_outcome_text(o, t)}" + _mark(o.get("review"), t))
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
     if card["outcomes"]:
         lines.append(f"{t['other_outcomes']}:")
-        lines += [f"  - {_outcome_text(o, t)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
+        lines += [f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
     if card["events"]:
         lines.append(f"{t['review_events']}:")
         lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
@@ -600,14 +602,15 @@ def _mark(review: dict | None, t: dict[str, str]) -> str:
     return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
 
 
-def _outcome_text(o: dict, t: dict[str, str]) -> str:
+def _outcome_text(o: dict, t: dict[str, str], lang: str) -> str:
     figure = ""
     if o.get("value") is not None:
-        figure = f"{o['value']:g}" + (f"/{o['denominator']:g}" if o.get("denominator") is not None else "")
+        figure = format_number(o["value"], lang) + (f"/{format_number(o['denominator'], lang)}"
+                                                    if o.get("denominator") is not None else "")
         figure += f" {o['unit']}" if o.get("unit") else ""
     parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
     if o.get("achievement_percent") is not None:
-        parts.append(f"{t['achievement']}: {o['achievement_percent']:g}%")
+        parts.append(f"{t['achievement']}: {format_number(o['achievement_percent'], lang)}%")
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):

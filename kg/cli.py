@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from kg.asof import parse_day
 from kg.errors import DkgError, StoreError, UsageError
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
@@ -404,29 +405,28 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
 @click.option("--as-of", "as_of", default=None, metavar="DATE",
-              help="The card as it stood on this day, YYYY-MM-DD (default: everything the store holds).")
+              help="The card as it stood on this day, YYYY-MM-DD, YYYYMMDD or today (default: everything the store holds).")
 @click.pass_context
 def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str, as_of: str | None) -> None:
     """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri, as_of=as_of)
+    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
 
 # --- history ------------------------------------------------------------------------------
 
 @main.command("history")
-@click.option("--since", default=None, help="Only the change sets made on or after this date (YYYY-MM-DD).")
+@click.option("--since", default=None, help="Only the change sets made on or after this day (YYYY-MM-DD, YYYYMMDD or today).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
-    from kg.ingest import parse_date
     from kg.store import history
 
-    day = parse_date(since, "--since")
+    day = parse_day(since, "--since")
     sets = history.change_sets(_store(ctx, read_only=True), since=day)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
@@ -472,7 +472,7 @@ MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json")
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD (default: the page's own).")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD, YYYYMMDD or today (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
 @click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
 def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None, max_chars: int | None) -> None:
@@ -486,7 +486,7 @@ def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None,
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD (default: the page's own).")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD, YYYYMMDD or today (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
 @click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
 @click.pass_context
@@ -497,11 +497,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     were all held back."""
     from tqdm import tqdm
 
-    from kg.ingest import ingest_paths, input_files, parse_date
+    from kg.ingest import ingest_paths, input_files
     from kg.sources import max_text
 
     limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
-    parse_date(on)
+    day = parse_day(on, "--date")
+    on = day.isoformat() if day else None  # (a server is sent the day in one form)
     client = _server(ctx)
     if client is not None:
         files = input_files(paths)
@@ -516,7 +517,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 
 @main.command()
 @click.argument("key")
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, YYYY-MM-DD (default today).")
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, YYYY-MM-DD, YYYYMMDD or today (default today).")
 @click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
@@ -525,7 +526,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
-    data = board.scoreboard(_store(ctx, read_only=True), key, as_of,
+    data = board.scoreboard(_store(ctx, read_only=True), key, parse_day(as_of, "--as-of"),
                             late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -757,14 +758,14 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
 @main.command()
 @click.argument("key")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, YYYY-MM-DD.")
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, YYYY-MM-DD, YYYYMMDD or today.")
 @click.pass_context
 def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
     """Write the interactive cascade of document KEY as a standalone HTML file."""
-    from kg.asof import parse_as_of
     from kg.views import cascade_page
 
-    day = parse_as_of(as_of).isoformat() if as_of else None
+    given = parse_day(as_of, "--as-of")
+    day = given.isoformat() if given else None
     Path(output).write_text(cascade_page(_store(ctx, read_only=True), key, as_of=day), encoding="utf-8")
     click.echo(f"wrote {output}", err=True)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_decimal
+
 #: Interface words by language, then by name.
 TEXT: dict[str, dict[str, str]] = {
     "vi": {
@@ -14,6 +16,7 @@ TEXT: dict[str, dict[str, str]] = {
         "level": "Cấp", "jurisdiction": "Địa bàn", "term": "Khóa", "symbol": "Số hiệu",
         "implements": "Triển khai / căn cứ", "implemented_by": "Được triển khai bởi", "relation": "Quan hệ",
         "tasks": "Nhiệm vụ", "lead": "Chủ trì", "coordinate": "Phối hợp", "monitor": "Theo dõi, giám sát", "participate": "Tham gia",
+        "assigned": "Được giao",
         "deadline": "Thời hạn", "targets": "Chỉ tiêu và kết quả", "target": "Chỉ tiêu", "outcome": "Kết quả",
         "achievement": "Mức đạt", "status": "Đánh giá", "as_of": "Tính đến", "review_events": "Sơ kết, tổng kết",
         "organiser": "Đơn vị tổ chức", "period": "Giai đoạn", "place": "Địa điểm", "sources": "Nguồn",
@@ -48,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "level": "Level", "jurisdiction": "Jurisdiction", "term": "Term", "symbol": "Symbol",
         "implements": "Implements / based on", "implemented_by": "Implemented by", "relation": "Relation",
         "tasks": "Tasks", "lead": "Lead", "coordinate": "Coordinating", "monitor": "Monitoring", "participate": "Participating",
+        "assigned": "Assigned",
         "deadline": "Deadline", "targets": "Targets and outcomes", "target": "Target", "outcome": "Outcome",
         "achievement": "Achievement", "status": "Status", "as_of": "As of", "review_events": "Review events",
         "organiser": "Organiser", "period": "Period", "place": "Place", "sources": "Sources",
@@ -73,3 +77,13 @@ TEXT: dict[str, dict[str, str]] = {
         "assessed_no-data": "No data",
     },
 }
+
+
+def format_number(value, lang: str = "vi") -> str:
+    """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
+    ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
+    (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
+    scoreboard and ``dkg show``."""
+    if value is None:
+        return ""
+    return format_decimal(value, locale="en" if lang == "en" else "vi")

@@ -38,6 +38,7 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from tqdm import tqdm
 
+from kg.asof import parse_day
 from kg.errors import InputError, UsageError
 from kg.extract import extract
 from kg.facts import Facts
@@ -60,16 +61,6 @@ if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, no
 BATCH_SIZE = 1000
 #: The kinds of file ``dkg ingest`` takes from a folder.
 SUFFIXES = (".txt", ".html", ".htm", ".pdf", ".docx")
-
-
-def parse_date(value: str | None, option: str = "--date") -> dt.date | None:
-    """A date given on the command line (``option`` names it in the error), or None."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{option} {value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
 
 
 def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
@@ -122,7 +113,7 @@ def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
 def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,
                   place: str | None = None, max_chars: int | None = None) -> str:
     """What ``dkg extract`` prints: the facts of each file (JSON) or their RDF (Turtle)."""
-    day = parse_date(on)
+    day = parse_day(on, "--date")
     results = []
     for path in files:
         src = read_source(path, limit=max_chars)
@@ -285,7 +276,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
 
     ``workers``: processes that read and extract the texts beside this one (default: one where the
     machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on."""
-    day = parse_date(on)
+    day = parse_day(on, "--date")
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
     resolve = BatchResolver(store)

@@ -32,12 +32,13 @@ import statistics
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
-from urllib.parse import quote
 
 from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import parse_as_of
 from kg.errors import UsageError
+from kg.i18n import format_number
+from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
 #: after the document. A convention of this project (central resolutions usually ask for a
@@ -50,19 +51,6 @@ CUSTOMARY_TYPES = ("NQ", "CT")
 CASCADE_LIMIT = 20000
 
 STATUSES = ("implemented", "late", "none")
-
-
-def doc_href(key: str | None) -> str | None:
-    return _doc_page(key) if key else None
-
-
-def _doc_page(key: str) -> str:
-    """The card of the document with ``key`` (a key that is not empty)."""
-    return "/doc/" + quote(key, safe="/")
-
-
-def scoreboard_href(key: str) -> str:
-    return "/scoreboard/" + quote(key, safe="/")
 
 
 @dataclass(frozen=True)
@@ -236,7 +224,7 @@ def _set_by_href(row: dict, root: dict, cascade: "Cascade") -> str | None:
     if not key:
         return None
     if key == root["key"]:
-        return _doc_page(key) + "#targets"
+        return doc_path(key) + "#targets"
     found = cascade.pick(key, {row.get("place")})
     return (cascade.href(key, found.get("document")) or "") + "#targets"
 
@@ -258,8 +246,8 @@ def _reviews(store, root: dict, as_of: _dt.date) -> dict:
         key = r.get("reviewed")
         held.append({"iri": r["event"], "date": _iso(r.get("when")), "kind": r.get("kind") or "other",
                      "label": r.get("label"), "reviewed": key, "of_document": key == root["key"],
-                     "href": (_doc_page(key) + "#events") if key else None,
-                     "organiser": r.get("organiser_name"), "organiser_href": _body_href(r.get("organiser")),
+                     "href": (doc_path(key) + "#events") if key else None,
+                     "organiser": r.get("organiser_name"), "organiser_href": body_path(r.get("organiser")),
                      "place": r.get("place"), "evidence": _evidence(r)})
     if root["review_schedule"]:
         years, basis = root["review_schedule"], "document"
@@ -294,13 +282,6 @@ def _reviews(store, root: dict, as_of: _dt.date) -> dict:
             "counts": {k: sum(1 for e in held if e["kind"] == k) for k in ("interim", "final", "other")}}
 
 
-def _body_href(iri: str | None) -> str | None:
-    marker = "/id/body/"
-    if iri and marker in iri:
-        return "/bodies/" + quote(iri.split(marker, 1)[1], safe="/")
-    return None
-
-
 # --------------------------------------------------------------------------- the whole
 
 
@@ -324,7 +305,7 @@ class Cascade:
     def href(self, key: str, iri: str | None) -> str | None:
         """The card of the document: by its key, with its IRI when the key names several."""
         if len(self.by_key.get(key, [])) > 1 and iri:
-            return _doc_page(key) + "?iri=" + quote(iri, safe="")  # by_key holds only keys that are not empty
+            return doc_path(key, iri)  # by_key holds only keys that are not empty
         return doc_href(key)
 
 
@@ -371,7 +352,7 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     return {
         "key": root["key"], "iri": root["iri"], "label": root.get("label"), "subject": root.get("subject"),
         "type": root.get("type"), "level": root.get("level"), "date": root["date"],
-        "href": doc_href(root["key"]), "graph_href": "/graph/" + quote(root["key"], safe="/"),
+        "href": doc_href(root["key"]), "graph_href": graph_path(root["key"]),
         "as_of": day.isoformat(), "late_after_days": late_after,
         "map": "2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
         "before_issue": bool(issued and day < issued),
@@ -423,7 +404,7 @@ def to_text(board: dict, width: int = 100) -> str:
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
         lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
                           f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or 'no outcome'})"
-                          f"  {bar} {'' if pct is None else f'{pct:g}%'}"
+                          f"  {bar} {'' if pct is None else _fmt(pct) + '%'}"
                           f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}"
                           + (f" / reviewer: {t['reviewer_assessment']['status']}" if t.get("reviewer_assessment") else ""),
                           width))
@@ -447,11 +428,8 @@ def to_text(board: dict, width: int = 100) -> str:
 
 
 def _fmt(value) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return f"{value:g}" if isinstance(value, float) else str(value)
+    """A figure of the text scoreboard (written in English), "-" when there is none."""
+    return "-" if value is None else format_number(value, "en")
 
 
 def _bar(pct, cells: int = 10) -> str:

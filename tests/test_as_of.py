@@ -139,8 +139,10 @@ def test_date_and_as_of_are_one_parameter(store):
     assert keys(run(store, "cascade", {"doc": "1-NQ/TW", "date": "2024-06-01"})) == {"10-KH/TU"}
     with pytest.raises(UsageError, match="two days"):
         run(store, "cascade", {"doc": "1-NQ/TW", "date": "2024-06-01", "as_of": "2025-01-01"})
-    with pytest.raises(UsageError, match="not a date"):
+    with pytest.raises(UsageError, match="as_of '1 June' is not a day"):  # (the name typed, not the query's)
         run(store, "targets", {"doc": "10-KH/TU", "as_of": "1 June"})
+    # one day in two forms is one day
+    assert keys(run(store, "cascade", {"doc": "1-NQ/TW", "date": "2024-06-01", "as_of": "20240601"})) == {"10-KH/TU"}
     with pytest.raises(UsageError, match="unknown parameter"):
         run(store, "search", {"q": "x", "as_of": "2024-06-01"})
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 import feedparser
+from click.testing import CliRunner
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
+from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history
 from kg.web import create_app
@@ -92,7 +94,7 @@ def test_filters_by_level_province_and_document(client):
     # a document's own items, and the links to it
     assert only(doc="1-NQ/TW") == [(2, [("link", "added", "2-KH/TU")]), (1, [("document", "added", "1-NQ/TW")])]
     assert client.get("/changes.json", params={"level": "planet"}).status_code == 400
-    assert client.get("/changes.json", params={"province": "Atlantis"}).status_code == 400
+    assert client.get("/changes.json", params={"province": "Atlantis"}).status_code == 404
 
 
 def test_a_rollback_lists_what_it_removed(tmp_path):
@@ -181,3 +183,19 @@ def test_targets_results_and_events_tied_to_no_document_are_listed_without_a_car
     feed = ET.fromstring(c.get("/changes.atom").content)
     content = feed.find(f"{ATOM}entry/{ATOM}content").text
     assert HOSTILE in content and "None" not in content
+
+
+def test_a_place_is_resolved_and_refused_as_the_bodies_page_and_the_queries_do():
+    """One resolver (kg.queries.resolve_place) behind /changes?province=, /bodies?place= and the
+    named queries' place parameter: the same places found, the same error for none."""
+    web = TestClient(create_app(Store.bundled()), raise_server_exceptions=False)
+    changes, bodies = (web.get("/changes.json", params={"province": "Atlantis"}),
+                       web.get("/bodies.json", params={"place": "Atlantis"}))
+    assert changes.status_code == bodies.status_code == 404
+    assert changes.json()["message"] == bodies.json()["message"] == "no province or district called 'Atlantis'"
+    cli = CliRunner().invoke(main, ["query", "bodies", "-p", "place=Atlantis"])
+    assert cli.exit_code != 0 and "no province or district called 'Atlantis'" in cli.output
+    # a name without diacritics, a GSO code and a district are places for both
+    for place in ("lang son", "20", "Văn Lãng"):
+        assert web.get("/changes.json", params={"province": place}).status_code == 200, place
+        assert web.get("/bodies.json", params={"place": place}).status_code == 200, place

@@ -71,8 +71,8 @@ def test_word_start_matches_like_the_leading_lookbehind():
 
 
 def test_word_start_leaves_other_shapes_alone():
-    for pattern in (r"(?<![a-z])(?:da|(?<!duoc )thanh lap)(?![a-z])",     # a branch opening on a lookbehind
-                    r"(?<![a-z])(?P<cue>can cu|xet)[ \t]+",                # a named group
+    for pattern in (r"(?<![a-z])(?P<cue>can cu|xet)[ \t]+",                # a named group
+                    r"(?<![a-z])(?:da|(?:thanh|thiet) lap)(?![a-z])",     # a branch opening on a group
                     r"(?<![a-z])(?:so|quy)+ ",                             # a quantified group
                     r"[ \t]*(?:cua|do)[ \t]+"):                            # no leading check
         assert word_start(pattern) == pattern
@@ -89,3 +89,27 @@ def test_the_compiled_patterns_do_not_depend_on_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout for seed in ("1", "2", "3")}
     assert len(seen) == 1
+
+
+CHECKS = "da thanh lap, duoc thanh lap, xem xet, xet; 2019 x2020 a12025 115 1150 0115; chu tri; tai chu tri"
+
+
+def test_word_start_moves_a_branch_own_check_behind_its_words():
+    pattern = r"(?<![a-z])(?:da|(?<!duoc )thanh lap|(?<!xem )(?<!ra )xet)(?![a-z])"
+    plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+    assert "(?<!duoc thanh lap)" in fast.pattern
+    assert spans(fast, CHECKS) == spans(plain, CHECKS)
+    assert [m.span() for m in fast.finditer(CHECKS)] == [m.span() for m in plain.finditer(CHECKS)]
+    assert [m.group(0) for m in fast.finditer(CHECKS)] == ["da", "thanh lap", "xet"]
+
+
+def test_word_start_takes_other_checks_of_the_character_before():
+    for pattern in (r"(?<=[ \t])chu tri(?![a-z])",          # a positive check
+                    r"(?<!\d)(?:19|20)\d\d(?!\d)",            # an escape for the class
+                    r"(?<!\d)115(?!\d)",
+                    r"(?<![^\W\d_])(?:xet|chu)"):              # a class with escapes inside
+        plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+        assert fast.pattern != plain.pattern
+        assert spans(fast, CHECKS) == spans(plain, CHECKS)
+        assert [m.span() for m in fast.finditer(CHECKS)] == [m.span() for m in plain.finditer(CHECKS)]
+    assert re.search(word_start(r"(?<=[ \t])chu tri"), "chu tri") is None      # nothing before the first word

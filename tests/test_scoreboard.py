@@ -195,7 +195,7 @@ def test_timeline_in_date_order_with_events(store):
 def test_errors_name_what_is_wrong(store):
     with pytest.raises(NotFound):
         S.scoreboard(store, "999-NQ/TW")
-    with pytest.raises(UsageError, match="bad date"):
+    with pytest.raises(UsageError, match="as_of .31/12/2024. is not a day"):
         S.scoreboard(store, "46-NQ/TW", "31/12/2024")
     with pytest.raises(UsageError, match="late_after"):
         S.scoreboard(store, "46-NQ/TW", late_after=-1)
@@ -217,7 +217,7 @@ def test_cli_scoreboard_on_the_bundled_dataset():
     text = CliRunner().invoke(main, ["scoreboard", "46-NQ/TW", "--as-of", "2024-12-31"])
     assert text.exit_code == 0 and "63 provinces" in text.output and "Lạng Sơn" in text.output
     bad = CliRunner().invoke(main, ["scoreboard", "46-NQ/TW", "--as-of", "tomorrow"])
-    assert bad.exit_code == 2 and "bad date" in bad.output
+    assert bad.exit_code == 2 and "--as-of 'tomorrow' is not a day" in bad.output
 
 
 @pytest.fixture(scope="module")

@@ -145,7 +145,7 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
                                   data={"names": "[oops"}, headers=AUTH)
     assert not_json.status_code == 400
     bad_date = client(store).post("/store/ingest", files=files, data={"date": "May"}, headers=AUTH)
-    assert bad_date.status_code == 400 and "ISO date" in bad_date.json()["message"]
+    assert bad_date.status_code == 400 and "date 'May' is not a day" in bad_date.json()["message"]
 
 
 @pytest.mark.slow  # (ingest, review, assess, reason, reindex and roll back through the app: over a second)

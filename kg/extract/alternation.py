@@ -107,18 +107,25 @@ def grouped(branches: list[str]) -> str:
     return _group([_split_literal(b) for b in expanded], 0)
 
 
-_WORD_START = "(?<![a-z])"
+# a check of the one character before, at the head of a pattern: '(?<![a-z])', '(?<=[ \t])', '(?<![^\W\d_])', '(?<!\d)'
+_LEADING_CHECK = re.compile(r"\(\?<([!=])(\[(?:\\.|[^\]\\])+\]|\\[dsw])\)")
+# a branch's own check of the literal words before it: '(?<!duoc )thanh lap'
+_OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
 
 
 def word_start(pattern: str) -> str:
     """``(?<![a-z])(?:A|B|...)REST`` (or ``(?<![a-z])A...``) rewritten as ``(?:A(?<![a-z]A)|...)REST``
     with the same matches: the check of the character before moves behind each branch's literal
     opening, so the pattern starts on literal characters and ``re`` skips to the places where one
-    of them stands instead of trying every branch at every position. A pattern of another shape,
-    or with a branch that opens on no literal, is returned as given."""
-    if not pattern.startswith(_WORD_START):
+    of them stands instead of trying every branch at every position. The check may be any class of
+    one character, negative or positive ('(?<=[ \t])'); a branch's own checks of literal words before
+    it ('(?<!duoc )thanh lap') move behind its opening the same way. A pattern of another shape, or
+    with a branch that opens on no literal, is returned as given."""
+    lead = _LEADING_CHECK.match(pattern)
+    if lead is None:
         return pattern
-    body = pattern[len(_WORD_START):]
+    sign, cls = lead.groups()
+    body = pattern[lead.end():]
     if body.startswith("(?:"):
         close = _first_group_end(body)
         if close is None or body[close + 1:close + 2] in tuple(_QUANTIFIER):
@@ -130,8 +137,14 @@ def word_start(pattern: str) -> str:
         branches, tail = [body], ""
     items = []
     for b in branches:
+        own = []
+        while (m := _OWN_CHECK.match(b)) is not None:
+            own.append(m.group(1))
+            b = b[m.end():]
         lits, rest = _split_literal(b)
         if not lits:
             return pattern
-        items.append((lits, "(?<![a-z]" + "".join(lits) + ")" + rest))
+        opening = "".join(lits)
+        checks = f"(?<{sign}{cls}{opening})" + "".join(f"(?<!{w}{opening})" for w in own)
+        items.append((lits, checks + rest))
     return "(?:" + _group(items, 0) + ")" + tail

@@ -21,23 +21,23 @@ from kg.extract.text import fold_same_length
 from kg.facts import Facts
 from kg.text.doctypes import document_types
 
-_LINK_CUE = re.compile(fold_same_length(
+_LINK_CUE = re.compile(word_start(fold_same_length(
     r"(?<![a-z])(?:căn cứ|thực hiện|triển khai|cụ thể hóa|tiếp tục|thay thế|sửa đổi|bổ sung|hướng dẫn|"
-    r"quy định chi tiết|trên cơ sở|xét)(?![a-z])"))
+    r"quy định chi tiết|trên cơ sở|xét)(?![a-z])")))
 _ROLE_CUE = {
-    "lead": re.compile(fold_same_length(r"(?<![a-z])(?:chủ trì|lãnh đạo|chỉ đạo|phụ trách|tham mưu)(?![a-z])")),
-    "coordinate": re.compile(fold_same_length(r"(?<![a-z])phối hợp(?![a-z])")),
-    "monitor": re.compile(fold_same_length(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc)(?![a-z])")),
-    "participate": re.compile(fold_same_length(r"(?<![a-z])(?:tham gia|tuyên truyền|vận động|thực hiện|phổ biến)(?![a-z])")),
+    "lead": re.compile(word_start(fold_same_length(r"(?<![a-z])(?:chủ trì|lãnh đạo|chỉ đạo|phụ trách|tham mưu)(?![a-z])"))),
+    "coordinate": re.compile(word_start(fold_same_length(r"(?<![a-z])phối hợp(?![a-z])"))),
+    "monitor": re.compile(word_start(fold_same_length(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc)(?![a-z])"))),
+    "participate": re.compile(word_start(fold_same_length(r"(?<![a-z])(?:tham gia|tuyên truyền|vận động|thực hiện|phổ biến)(?![a-z])"))),
 }
 _DIRECTIVE_CUE = re.compile(word_start(fold_same_length(r"(?<![a-z])(?:giao|yêu cầu|đề nghị|phân công)(?![a-z])")))
 _TARGET_CUE = re.compile(word_start(fold_same_length(
     r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu|đến năm|hằng năm|hàng năm|ít nhất|tối thiểu|trở lên|không quá)(?![a-z])")))
-_OUTCOME_CUE = re.compile(fold_same_length(
-    r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết nạp|thành lập|huy động|giải ngân|đến nay)(?![a-z])"))
-_EVENT_TYPE_WORD = re.compile(fold_same_length(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|làm việc)(?![a-z])"))
+_OUTCOME_CUE = re.compile(word_start(fold_same_length(
+    r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết nạp|thành lập|huy động|giải ngân|đến nay)(?![a-z])")))
+_EVENT_TYPE_WORD = re.compile(word_start(fold_same_length(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|làm việc)(?![a-z])")))
 _SENT_STOP = re.compile(r"[.!?;\n](?=\s)|\n")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(word_start(r"(?<!\d)(?:19|20)\d\d(?!\d)"))
 
 
 def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] | None = None) -> None:
@@ -144,13 +144,13 @@ def _type_word_rx(key: str) -> re.Pattern | None:
     words = _type_words().get(cm.group(1) or cm.group(2)) if cm else None
     if not words:
         return None
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+    return re.compile(word_start(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])"))
 
 
 @lru_cache(maxsize=4096)
 def _number_rx(key: str) -> re.Pattern | None:
     num = re.match(r"\d+[a-z]?", fold_same_length(key))
-    return re.compile(rf"(?<!\d){re.escape(num.group(0))}(?!\d)") if num else None
+    return re.compile(word_start(rf"(?<!\d){re.escape(num.group(0))}(?!\d)")) if num else None
 
 
 def _clip(c: float) -> float:

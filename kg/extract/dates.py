@@ -7,7 +7,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from kg.extract.text import fold_same_length
+from kg.extract.alternation import word_start
+from kg.extract.text import fold_same_length, line_matches
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
@@ -35,7 +36,8 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
-_CAND = re.compile(r"\d{1,2}(?:[/.-]\d|\s+thang)")
+# (one or two digits and a separator; written to open on one digit, which a scan skips to)
+_CAND = re.compile(r"\d(?:\d?[/.-]\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 
@@ -78,14 +80,17 @@ def parse_date(s: str) -> _dt.date | None:
     return ds[0].date if ds else None
 
 
-# a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38") or passed by the caller
-_HEADER = re.compile(r"(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
-                     r"|[-–][ \t]*(?:luot xem|cap nhat))|^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
+# a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38"), or a line of its own; the
+# first of the two in the text counts (the header where both start at one place). (Two patterns: the first opens on
+# its digit, with the check of the character before behind it, and the second is tried at line starts only.)
+_HEADER = re.compile(r"(\d(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+                     r"|[-–][ \t]*(?:luot xem|cap nhat))")
+_DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
 def _v(pattern: str) -> re.Pattern:
-    """A pattern written with diacritics, compiled for the folded text."""
-    return re.compile(fold_same_length(pattern), re.M)
+    """A pattern written with diacritics, compiled for the folded text (to open on its words, see ``word_start``)."""
+    return re.compile(word_start(fold_same_length(pattern)), re.M)
 
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
@@ -110,15 +115,16 @@ _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:
 
 def text_date(folded: str) -> _dt.date | None:
     head = min(len(folded), 1500)
-    m = _DATE_LINE.search(folded, 0, head) or _LABELLED_DATE_LINE.search(folded, 0, head)
+    m = next(line_matches(_DATE_LINE, folded, 0, head), None) or next(line_matches(_LABELLED_DATE_LINE, folded, 0, head), None)
     if m:
         d = _mk(int(m[3]), int(m[2]), int(m[1]))
         if d is not None:
             return d
     m = _HEADER.search(folded, 0, head)
+    alone = next(line_matches(_DATE_ALONE, folded, 0, head), None)
+    if alone is not None and (m is None or alone.start() < m.start()):
+        return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
-        if m[1] is None:
-            return _mk(int(m[7]), int(m[6]), int(m[5]))
         return _mk(int(m[4]), int(m[3]), int(m[1]))
     return None
 

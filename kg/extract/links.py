@@ -14,7 +14,10 @@ from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.text import vi
 from kg.facts import Link
 
-_DEMONSTRATIVE = re.compile(r"(?:^|[:.;]\s*)(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])")
+_DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
+_DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
+# after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
+_DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
 _CLAUSE_CUE = re.compile(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
     r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
@@ -28,7 +31,7 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 
 
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
-_BASIS_CUE = re.compile(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?"))
+_BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
@@ -204,7 +207,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences:
-        m = _DEMONSTRATIVE.search(f, s.start, s.end)
+        m = (_DEMONSTRATIVE_FIRST.match(f, 0, s.end) if s.start == 0 else None) or _DEMONSTRATIVE.search(f, s.start, s.end)
         if not m:
             continue
         c = _DEMO_CUE.search(f, m.end(), s.end)

@@ -8,9 +8,9 @@ Modules, in the order a query goes through them: ``catalog`` (the header read in
 :class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
 ``sparqltext`` (the preprocessor and the one tokenizer of SPARQL text), ``functions`` (the
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
-``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.resources`` and ``kg.errors``;
-never the CLI or the web app. The web app and the CLI call :func:`catalog`, :func:`get` and
-:func:`run`.
+``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.asof`` (the one
+rule for a day), ``kg.resources`` and ``kg.errors``; never the CLI or the web app. The web app
+and the CLI call :func:`catalog`, :func:`get` and :func:`run`.
 """
 
 from kg.queries.catalog import PARAM_TYPES, NamedQuery, Parameter, catalog, get, parse_query

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
+from kg.asof import parse_day
 from kg.errors import NotFound, UsageError
 from kg.queries.catalog import NamedQuery, Parameter
 from kg.queries.table import XSD, python_value
@@ -117,14 +118,9 @@ def _convert(store, p: Parameter, raw: str, query: NamedQuery):
     if p.type == "place":
         return ox.Literal(" ".join(f"<{i}>" for i in resolve_place(store, raw)))
     if p.type == "date":
-        value = raw.strip()
-        if value.lower() == "today":
-            return ox.Literal(_dt.date.today().isoformat(), datatype=_XSD_DATE)
-        try:
-            day = _dt.date.fromisoformat(value)
-        except ValueError:
-            raise UsageError(f"parameter {p.name}={raw!r} is not a date (YYYY-MM-DD)",
-                             hint=_usage(query)) from None
+        day = parse_day(raw, p.name)
+        if day is None:  # (blank values are taken for "not given" before this)
+            raise UsageError(f"query {query.name} needs a day for {p.name}", hint=_usage(query))
         return ox.Literal(day.isoformat(), datatype=_XSD_DATE)
     if p.type == "integer":
         try:
@@ -231,7 +227,8 @@ def day_of_reckoning(query: NamedQuery, params: Mapping[str, str], declared: set
     given = {n: params[n] for n in DAY_NAMES if params.get(n) not in (None, "")}
     if not given or all(n in declared for n in given):
         return params
-    if len(set(given.values())) > 1:
+    # (each day read under the name it was given, so that an error names what the user typed)
+    if len({parse_day(v, n) for n, v in given.items()}) > 1:
         raise UsageError(f"date={given['date']!r} and as_of={given['as_of']!r} name two days",
                          hint="give one of them: they are the same parameter")
     target = next((n for n in DAY_NAMES if n in declared), None)

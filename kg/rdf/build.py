@@ -24,7 +24,7 @@ from kg.text import places
 from kg.text.doctypes import document_types
 from kg.facts import DocumentRef, Facts, evidence_of
 from kg.text.symbols import fold
-from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
+from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, ROLES, XSD
 
 def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
     """The class (the first of ``classes``) and the label word of each type code, from the one
@@ -43,10 +43,8 @@ LINK_PROPERTY: dict[str, URIRef] = {
     "replaces": DKG.replaces, "guides": DKG.guides, "based_on": DKG.basedOn, "cites": DKG.cites,
 }
 
-ROLE_PROPERTY: dict[str, URIRef] = {
-    "lead": DKG.leadBody, "coordinate": DKG.coordinatingBody,
-    "participate": DKG.participatingBody, "monitor": DKG.monitoringBody,
-}
+#: The property of each role code of the facts, from the one table of roles (``kg.rdf.vocab.ROLES``).
+ROLE_PROPERTY: dict[str, URIRef] = {r.code: r.prop for r in ROLES}
 
 EVENT_CLASS: dict[str, tuple[URIRef, str]] = {
     "sơ kết": (DKG.InterimReview, "interim-review"),

@@ -12,6 +12,8 @@ the code imports namespaces from one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rdflib import Namespace, URIRef
 from rdflib.namespace import (
     DCTERMS,
@@ -276,6 +278,50 @@ PREFIXES: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True)
+class Role:
+    """One way a task is given to a body (vai trò: chủ trì, phối hợp, tham gia, theo dõi).
+
+    ``code`` is the role as the facts write it (``kg.facts.Assignment.role``), ``prop`` the
+    property of the graph, ``column`` the word the named queries and analytics use for its count,
+    and ``word`` the key of its name in ``kg.i18n.TEXT``."""
+
+    code: str
+    prop: URIRef
+    column: str
+    word: str
+
+    @property
+    def name(self) -> str:
+        """The property's local name (``leadBody``), the key of the role in a document card's task."""
+        return self.prop[len(str(DKG)):]
+
+
+#: The roles, in the order pages list them: the one table every reader and writer of
+#: assignments goes through (the builder, the cards, the text index, analytics).
+ROLES: tuple[Role, ...] = (
+    Role("lead", DKG.leadBody, "lead", "lead"),
+    Role("coordinate", DKG.coordinatingBody, "coordinating", "coordinate"),
+    Role("participate", DKG.participatingBody, "participating", "participate"),
+    Role("monitor", DKG.monitoringBody, "monitoring", "monitor"),
+)
+#: The property every role specialises: a task stated as given to a body with no more specific role
+#: (giao), and what the reasoner infers from each role.
+ASSIGNED = Role("assign", DKG.assignedBody, "assigned", "assigned")
+#: The roles by their facts code (``lead``, ``coordinate``, ``participate``, ``monitor``).
+ROLE_BY_CODE: dict[str, Role] = {r.code: r for r in ROLES}
+
+
+def role_values(var: str = "?role") -> str:
+    """A SPARQL ``VALUES`` block binding ``var`` to each role's property, in table order."""
+    return f"VALUES {var} {{ " + " ".join(f"<{r.prop}>" for r in ROLES) + " }"
+
+
+def role_path() -> str:
+    """The roles' properties as one SPARQL path of alternatives (``<lead>|<coordinating>|...``)."""
+    return "|".join(f"<{r.prop}>" for r in ROLES)
+
+
 def sparql_prefixes(*names: str) -> str:
     """``PREFIX`` lines for ``names`` (all of :data:`PREFIXES` when none are named), so that
     SPARQL written in the code never types a namespace by hand."""
@@ -283,6 +329,7 @@ def sparql_prefixes(*names: str) -> str:
 
 
 __all__ = [
+    "ASSIGNED",
     "BASE",
     "DCTERMS",
     "DKG",
@@ -298,10 +345,15 @@ __all__ = [
     "QB",
     "RDF",
     "RDFS",
+    "ROLES",
+    "ROLE_BY_CODE",
+    "Role",
     "SH",
     "SKOS",
     "TIME",
     "VOCAB",
     "XSD",
+    "role_path",
+    "role_values",
     "sparql_prefixes",
 ]

@@ -22,7 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kg.asof import parse_day
 from kg.errors import UsageError
+from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
@@ -44,7 +46,7 @@ IDENTITY_FIELDS = {
 }
 
 LINK_TYPES = ("implements", "continues", "amends", "replaces", "guides", "based_on", "cites")
-ROLES = ("lead", "coordinate", "participate", "monitor")
+ROLES = tuple(ROLE_BY_CODE)  # (the codes a correction may give, from the one table of roles)
 COMPARATORS = (">=", "<=", "=", ">", "<", "~")
 EVENT_TYPES = ("sơ kết", "tổng kết", "quán triệt", "làm việc", "hội nghị")
 LEVELS = ("central", "province", "district", "commune")
@@ -161,12 +163,7 @@ def state_of(item: Item, decisions: list[Decision]) -> Status:
 
 # --- reading facts back ------------------------------------------------------------------
 def _date(value: Any, field_name: str = "date") -> dt.date | None:
-    if value in (None, ""):
-        return None
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise UsageError(f"{field_name}={value!r} is not an ISO date", hint="use YYYY-MM-DD, e.g. 2024-04-15") from None
+    return parse_day(value, field_name)
 
 
 def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):

@@ -56,6 +56,7 @@ import pyoxigraph as ox
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDFS
+from kg.rdf import vocab
 from kg.rdf.vocab import DKG, sparql_prefixes
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
@@ -129,7 +130,7 @@ SELECT ?unit ?name WHERE {
 }"""
 
 #: The properties that assign a task to a body (what the ``bodies`` query counts).
-ROLES = ("leadBody", "coordinatingBody", "participatingBody", "monitoringBody", "assignedBody")
+ROLES = tuple(r.name for r in (*vocab.ROLES, vocab.ASSIGNED))
 _ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
 # the roles as one path of alternatives: with the nodes as the only VALUES block, Oxigraph starts
 # from them (a second VALUES block for the roles made it scan every assignment: bench/RESULTS-notes.md,

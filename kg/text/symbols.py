@@ -201,7 +201,9 @@ def parse_symbol(text: str) -> Symbol | None:
     return None
 
 
-_CAND = re.compile(r"(?<![\w/.,-])\d{1,5}[a-z]?[ \t]?[-–/]")     # '30a/2008/NQ-CP': a letter after the number
+# '30a/2008/NQ-CP': a letter after the number. (The check of the character before stands behind the first digit,
+# so that the pattern opens on a digit and a scan of the text skips to the digits.)
+_CAND = re.compile(r"\d(?<![\w/.,-]\d)\d{0,4}[a-z]?[ \t]?[-–/]")
 
 
 def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:

@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
-from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from kg import queries, resources
+from kg.paths import body_path
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
 
-BODY_PREFIX = "https://w3id.org/directive-kg/id/body/"
 PAGE_SIZE = 100
 LEVELS = ("central", "province", "district", "commune")
 
@@ -46,10 +45,6 @@ def kind_names() -> dict[str, dict[str, str]]:
     """``{kind: {"vi": name, "en": name}}`` from the body kinds vocabulary."""
     with resources.package_data("vocab", "body_kinds.csv").open(encoding="utf-8", newline="") as f:
         return {r["kind"]: {"vi": r["name_vi"], "en": r["name_en"]} for r in csv.DictReader(f)}
-
-
-def body_href(iri: str) -> str | None:
-    return "/bodies/" + quote(iri[len(BODY_PREFIX):], safe="/") if iri.startswith(BODY_PREFIX) else None
 
 
 def directory(store, *, q: str | None = None, kind: str | None = None, level: str | None = None,
@@ -81,7 +76,7 @@ def directory(store, *, q: str | None = None, kind: str | None = None, level: st
         "total": len(rows),
         "pages": max(1, -(-len(rows) // size)),
         "kinds": [{"kind": k, "label": label} for k, label in kinds],
-        "bodies": [{"iri": r["body"], "href": body_href(r["body"]), "name": r.get("name") or r["body"],
+        "bodies": [{"iri": r["body"], "href": body_path(r["body"]), "name": r.get("name") or r["body"],
                     "kind": r.get("kind"), "kind_label": label(r["kind"]) if r.get("kind") else None,
                     "level": r.get("level") or None, "place": r.get("where"),
                     "tasks": int(r.get("tasks") or 0), "issued": int(r.get("issued") or 0)} for r in shown],

@@ -6,7 +6,8 @@ sorted into what an analyst follows: new (or removed) documents, implementation 
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
 Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
 
-Filters: ``province`` (a province's name, with or without diacritics, or its GSO code: the items of
+Filters: ``province`` (a province or district, as the named queries take a place: name with or
+without diacritics, GSO code or IRI; the items of
 documents whose jurisdiction lies within it), ``level`` (central, province, district, commune) and
 ``doc`` (a document key: the items of that document, links to it included); ``limit`` change sets,
 newest first.
@@ -24,14 +25,14 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
+from kg import queries
 from kg.errors import UsageError
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG
 from kg.review import ledger
 from kg.store import history
-from kg.store.textindex import place_key
-from kg.cards import doc_path
+from kg.paths import doc_path
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -155,17 +156,12 @@ def _describe(item: dict, action: str, look: _Lookup) -> dict:
 
 
 def _province_documents(store, name: str) -> set[str]:
-    """The documents whose jurisdiction lies within the province(s) ``name`` names."""
-    units = {q.subject for q in store.main.quads_for_pattern(None, OX_DKG.placeKey, ox.Literal(place_key(name)), INDEX)}
-    code = name.strip()
-    if code.isdigit():  # a GSO code
-        units |= {q.subject for q in store.main.quads_for_pattern(None, ox.NamedNode(str(DKG.adminCode)),
-                                                                  ox.Literal(code))}
-    if not units:
-        raise UsageError(f"no province called {name!r}", hint="write a province's name (diacritics optional) or GSO code")
+    """The documents whose jurisdiction lies within the place ``name`` names, resolved as the
+    named queries' ``place`` parameter is (``kg.queries.resolve_place``: a name with or without
+    diacritics, a GSO code or an IRI; the units under it and the legacy ones merged into it)."""
+    units = queries.units_within(store, queries.resolve_place(store, name))
     values = " ".join(str(u) for u in units)
-    _, rows = store.select(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?u {{ {values} }}
-        ?j <{DKG.partOf}>* ?u . ?d <{DKG.jurisdiction}> ?j }}""")
+    _, rows = store.select(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?j {{ {values} }} ?d <{DKG.jurisdiction}> ?j }}""")
     return {r["d"].value for r in rows}
 
 

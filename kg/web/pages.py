@@ -21,6 +21,7 @@ from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
+from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
 
@@ -35,16 +36,6 @@ def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
         if name.endswith(s) and len(name) > len(s):
             return name[: -len(s)], s[1:]
     return name, None
-
-
-def _fmt_number(value) -> str:
-    if value is None:
-        return ""
-    return f"{value:,.0f}".replace(",", ".") if float(value).is_integer() else f"{value:g}"
-
-
-def _graph_path(key: str) -> str:
-    return "/graph/" + quote(key, safe="/")
 
 
 # --------------------------------------------------------------------------- home
@@ -71,7 +62,7 @@ def home(request: Request, q: str | None = None):
     data = _home_data(request, q)
     t = TEXT[lang_of(request)]
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
-                doc_path=model.doc_path, graph_path=_graph_path, **data)
+                doc_path=doc_path, graph_path=graph_path, scoreboard_path=scoreboard_path, **data)
 
 
 @router.get("/index.json", summary="Home page data (JSON)")
@@ -92,9 +83,9 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
     title = card.get("label") or key if "ambiguous" not in card else key
     if title != key and "ambiguous" not in card:
         title = f"{key} · {title}" if key not in title else title
-    return page(request, "doc.html", title=title, json_href=href(request, model.doc_path(key) + ".json",
+    return page(request, "doc.html", title=title, json_href=href(request, doc_path(key) + ".json",
                                                                   iri=iri, as_of=as_of),
-                doc=card, fmt=_fmt_number, as_of=card.get("as_of"), action=model.doc_path(key), keep={"iri": iri})
+                doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri})
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")
@@ -108,13 +99,13 @@ def graph(request: Request, key: str, as_of: str | None = None):
     lang = lang_of(request)
     if suffix == "json":
         g = views.reviewed_cascade(store, key, day)
-        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
-    fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
+        return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + DOC_PAGES, lang=lang)})
+    fragment, g = views.cascade_fragment(store, key, link_base=root + DOC_PAGES, asset_base=root + "/static/viz/",
                                          lang=lang, as_of=day)
     t = TEXT[lang]
-    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, _graph_path(key) + ".json", as_of=day),
-                key=key, card_href=model.doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment),
-                as_of=day, action=_graph_path(key), keep={})
+    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, graph_path(key) + ".json", as_of=day),
+                key=key, card_href=doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment),
+                as_of=day, action=graph_path(key), keep={})
 
 
 @router.get("/bodies/{body_id:path}", summary="A body (committee, department ...): HTML, or JSON with .json")
@@ -124,7 +115,7 @@ def body(request: Request, body_id: str):
     if suffix == "json":
         return json_response(card)
     return page(request, "body.html", title=card["label"],
-                json_href=href(request, "/bodies/" + quote(body_id, safe="/") + ".json"), body=card)
+                json_href=href(request, body_page(body_id) + ".json"), body=card)
 
 
 # --------------------------------------------------------------------------- ontology

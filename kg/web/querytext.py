@@ -8,9 +8,9 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-from urllib.parse import quote
+from kg.paths import doc_path, iri_path
+from kg.rdf.vocab import ID
 
-ID = "https://w3id.org/directive-kg/id/"
 
 #: name -> (Vietnamese, English): what the query answers, for a reader of the page.
 SUMMARIES: dict[str, tuple[str, str]] = {
@@ -85,20 +85,6 @@ def header(column: str, lang: str) -> str:
     return column if pair is None else pair[1 if lang == "en" else 0]
 
 
-def doc_href(key: str) -> str:
-    return "/doc/" + quote(key, safe="/")
-
-
-def iri_href(iri: str, row_key: str | None = None) -> str | None:
-    """The page of an IRI of ours: a document's card (by the row's key when the row has one), a
-    body's page; None for other things (targets, events, places)."""
-    if iri.startswith(ID + "doc/"):
-        return doc_href(row_key) if row_key else "/doc/" + quote(iri, safe="")
-    if iri.startswith(ID + "body/"):
-        return "/bodies/" + quote(iri[len(ID + "body/"):], safe="/")
-    return None
-
-
 def cell_parts(column: str, value, row: dict) -> list[tuple[str, str | None]]:
     """A cell as pieces of text, each with the page it links to (or None)."""
     if value is None:
@@ -110,9 +96,9 @@ def cell_parts(column: str, value, row: dict) -> list[tuple[str, str | None]]:
         for i, k in enumerate(keys):
             if i:
                 out.append(("; ", None))
-            out.append((k, doc_href(k)))
+            out.append((k, doc_path(k)))
         return out
-    if text.startswith(ID):
+    if text.startswith(str(ID)):
         key = row.get("key") if column == "document" else None
-        return [("id:" + text[len(ID):], iri_href(text, key if isinstance(key, str) else None))]
+        return [("id:" + text[len(str(ID)):], iri_path(text, key if isinstance(key, str) else None))]
     return [(text, None)]

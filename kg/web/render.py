@@ -11,7 +11,8 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from kg.i18n import TEXT
+from kg.cards import TASK_ROLES
+from kg.i18n import TEXT, format_number
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -52,7 +53,8 @@ def page(request: Request, template: str, *, title: str, status: int = 200, json
     switch = "/" + request.url.path.lstrip("/") + ("?" + urlencode(other) if other else "")
     html = _env.get_template(template).render(
         t=TEXT[lang], lang=lang, title=title, link=lambda p, **kw: href(request, p, **kw),
-        lang_switch=switch, json_href=json_href, static=href_static(request), **context)
+        lang_switch=switch, json_href=json_href, static=href_static(request), roles=TASK_ROLES,
+        number=lambda value: format_number(value, lang), **context)
     return HTMLResponse(html, status_code=status)
 
 

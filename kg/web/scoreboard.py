@@ -8,13 +8,12 @@ Content-Security-Policy allows the page).
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from kg import scoreboard as board
 from kg.errors import UsageError
+from kg.paths import scoreboard_path
 from kg.web.render import href, json_response, lang_of, page
 
 router = APIRouter()
@@ -76,17 +75,6 @@ WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def number(value, lang: str = "vi") -> str:
-    """1500.0 -> "1.500" (vi) or "1,500" (en); 12.5 -> "12,5" (vi) or "12.5" (en)."""
-    if value is None:
-        return ""
-    value = float(value)
-    text = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "vi":
-        text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
-
-
 #: Timeline items shown before the rest is folded away.
 TIMELINE_SHOWN = 60
 #: Target rows shown before the rest is folded away.
@@ -116,7 +104,7 @@ def scoreboard_of(request: Request, doc: str | None = None) -> RedirectResponse:
         raise UsageError("the scoreboard needs a document",
                          hint="open /scoreboard/KEY (for example /scoreboard/46-NQ/TW), or add ?doc=KEY")
     rest = {k: v for k, v in request.query_params.items() if k != "doc"}
-    return RedirectResponse(href(request, "/scoreboard/" + quote(doc.strip(), safe="/"), **rest), status_code=303)
+    return RedirectResponse(href(request, scoreboard_path(doc.strip()), **rest), status_code=303)
 
 
 @router.get("/scoreboard/{key:path}", summary="A directive's scoreboard: provinces, targets, reviews, timeline "
@@ -131,12 +119,12 @@ def scoreboard_page(request: Request, key: str, as_of: str | None = None, late_a
         return json_response(data)
     lang = lang_of(request)
     w = WORDS[lang]
-    path = "/scoreboard/" + quote(key, safe="/")
+    path = scoreboard_path(key)
     params = {"as_of": as_of, "late_after": late_after}
     rows = max((p["row"] or 0 for p in data["places"]), default=0)
     cols = max((p["col"] or 0 for p in data["places"]), default=0)
     return page(request, "scoreboard.html", title=f"{w['title']} · {data['key']}",
                 json_href=href(request, path + ".json", **params), b=data, w=w, bar=bar,
-                num=lambda v: number(v, lang), shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
+                shown=TIMELINE_SHOWN, shown_targets=TARGETS_SHOWN,
                 grid_rows=rows, grid_cols=cols, action=path,
                 summary=w["summary_line"].format(days=data["late_after_days"], **data["summary"]))  # (numbers only)

@@ -38,7 +38,8 @@ from starlette.requests import Request as StarletteRequest
 
 from kg import limits
 from kg.errors import DkgError, UsageError
-from kg.ingest import ingest_paths, parse_date
+from kg.asof import parse_day
+from kg.ingest import ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
 from kg.review import decide
@@ -184,7 +185,7 @@ async def ingest(request: Request):
         on, place, asked = _field(form, "date"), _field(form, "place"), _field(form, "max_chars")
     finally:
         await form.close()
-    parse_date(on, "date")  # a bad date is refused before anything is written
+    parse_day(on, "date")  # a bad date is refused before anything is written
     # the server's limit holds; a client may only ask for a lower one
     limit = max_text(None) if asked is None else min(max_text(asked), max_text(None))
     # extracted in this process (workers=0): a fork of the server, with its threads, could inherit a

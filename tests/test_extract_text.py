@@ -1,0 +1,43 @@
+import re
+
+import pytest
+
+from kg.extract.text import fold_same_length, line_matches, prepare, sentences
+
+LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
+DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
+
+
+def spans(ms) -> list:
+    return [(m.span(), m.groups()) for m in ms]
+
+
+@pytest.mark.parametrize("start,end", [(0, None), (0, 40), (5, None), (20, None), (21, 40), (len(LINES), None)])
+def test_line_matches_gives_what_finditer_gives(start, end):
+    text = prepare(LINES).folded
+    expected = spans(DATE_AT_LINE_START.finditer(text, start, len(text) if end is None else end))
+    assert spans(line_matches(DATE_AT_LINE_START, text, start, end)) == expected
+    assert expected or start >= 20        # the cases look at real matches, not only at none
+
+
+def test_line_matches_needs_a_line_anchored_pattern():
+    with pytest.raises(ValueError, match="opening on"):
+        list(line_matches(re.compile(r"\d+"), "12"))
+    with pytest.raises(ValueError, match="re.M"):
+        list(line_matches(re.compile(r"^\d+"), "12"))
+
+
+def test_sentences_end_after_stops_quotes_dots_and_lines():
+    # (a closing quote after the stop goes with the boundary, as it always has)
+    text = 'Tỉnh đạt 95%. "Kết quả tốt." Huyện có 3 xã... Xã A\nDòng mới! 2025 là năm.'
+    got = [text[s.start:s.end] for s in sentences(text)]
+    assert got == ["Tỉnh đạt 95%.", '"Kết quả tốt.', "Huyện có 3 xã", "Xã A", "Dòng mới!", "2025 là năm."]
+
+
+def test_folding_keeps_length_and_folds_vietnamese_letters():
+    every = "".join(chr(cp) for cp in range(0x20, 0x3100)) + "\U0001F600"
+    folded = fold_same_length(every)
+    assert len(folded) == len(every)
+    assert fold_same_length("Đồng Nai, ĐẢNG BỘ\u3000Ủy ban") == "dong nai, dang bo uy ban"
+    assert fold_same_length("\u4e00\U0001F600") == "\u4e00\U0001F600"      # past the table: as written
+    assert folded[ord("Ế") - 0x20] == "e" and folded[ord("ư") - 0x20] == "u"
