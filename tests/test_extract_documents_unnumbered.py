@@ -260,3 +260,46 @@ def test_a_lower_case_type_word_before_a_count_is_no_document():
     assert keys("Phòng Nông nghiệp hướng dẫn 3 xã hoàn thiện hồ sơ.\n") == []
     # near miss: a bare number that closes a reference is the document's ('nghị quyết 45 của HĐND huyện')
     assert keys("Để hoàn thành các chỉ tiêu của nghị quyết 45 của HĐND huyện, UBND huyện giao các phòng.\n") != []
+
+
+# ---------------------------------------------------------------- a bare type word at the opening of a sentence
+
+CARRIED = ("Ngày 12/3/2024, UBND thị xã tổ chức hội nghị triển khai Kế hoạch số 96/KH-UBND về thủy sản năm 2024. Kế hoạch "
+           "được ký ngày 28/02/2024, {cue} Kế hoạch số 1520/KH-UBND ngày 02/02/2024 của UBND tỉnh.\n\n"
+           "{opener} năm 2024 thị xã phấn đấu sản lượng thủy sản đạt 9.500 tấn trở lên.\n")
+
+
+def test_a_bare_plan_is_not_the_one_the_plan_before_it_carries_out():
+    for cue in ("nhằm cụ thể hóa", "thực hiện", "tiếp tục thực hiện", "thay thế"):
+        for opener in ("Theo Kế hoạch,", "Kế hoạch đặt mục tiêu"):
+            got = extract(CARRIED.format(cue=cue, opener=opener)).targets
+            assert [(x.value, x.document) for x in got] == [(9500, "96/KH-UBND")], (cue, opener)
+
+
+def test_near_miss_a_plan_named_last_without_a_cue_is_the_bare_plan():
+    # the county plan is named after the town's, in a sentence of its own with no cue: it is what 'Kế hoạch' means
+    text = ("Ngày 12/3/2024, UBND thị xã tổ chức hội nghị triển khai Kế hoạch số 96/KH-UBND về thủy sản năm 2024. UBND "
+            "tỉnh cũng có Kế hoạch số 1520/KH-UBND ngày 02/02/2024 về thủy sản.\n\n"
+            "Kế hoạch đặt mục tiêu năm 2024 toàn tỉnh đạt 90.000 tấn trở lên.\n")
+    assert [(x.value, x.document) for x in extract(text).targets] == [(90000, "1520/KH-UBND")]
+
+
+def test_a_bare_resolution_after_one_that_amends_another_is_the_amending_one():
+    text = ("Ngày 8/12/2023, HĐND tỉnh thông qua Nghị quyết số 95/NQ-HĐND về đầu tư công.\n\nĐáng chú ý, Nghị quyết số "
+            "18/2023/NQ-HĐND sửa đổi, bổ sung Nghị quyết số 32/2021/NQ-HĐND về hỗ trợ sản xuất. Nghị quyết có hiệu lực "
+            "từ ngày 01/01/2024, đặt mục tiêu năm 2024 hỗ trợ ít nhất 500 hộ.\n")
+    assert [(x.value, x.document) for x in extract(text).targets] == [(500, "18/2023/NQ-HĐND")]
+
+
+def test_two_wordings_of_a_plan_set_for_one_year_meet_on_one_key():
+    text = ("Cập nhật: 18/12/2024\n\nNgày 17/12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.\n\nHội Nông dân tỉnh hoàn "
+            "thành 14/15 chỉ tiêu thi đua do Trung ương Hội giao. Kết nạp mới 3.120 hội viên, đạt 104% chỉ tiêu Trung "
+            "ương Hội giao.\n")
+    plans = [k for k in keys(text) if k.startswith("KH:")]
+    assert plans == ["KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024"]
+
+
+def test_near_miss_plans_of_two_years_stay_apart():
+    text = ("Cập nhật: 18/12/2024\n\nNăm 2023, Hội Nông dân tỉnh hoàn thành 14/15 chỉ tiêu thi đua do Trung ương Hội giao. "
+            "Năm 2024, Hội kết nạp mới 3.120 hội viên, đạt 104% chỉ tiêu Trung ương Hội giao.\n")
+    assert len([k for k in keys(text) if k.startswith("KH:")]) == 2

@@ -18,7 +18,12 @@ def test_page_date_lines():
     for line, want in [("Thứ Ba, 16/04/2024 09:15", dt.date(2024, 4, 16)),
                        ("Cập nhật: 05/07/2025", dt.date(2025, 7, 5)),
                        ("Cập nhật ngày 3/8/2023", dt.date(2023, 8, 3)),
-                       ("21-09-2019 - 10:02", dt.date(2019, 9, 21))]:
+                       ("21-09-2019 - 10:02", dt.date(2019, 9, 21)),
+                       # after a section label and a bar, or after an update time with the weekday
+                       ("Thời sự | Thứ Sáu, 17/05/2024", dt.date(2024, 5, 17)),
+                       ("Tin hoạt động | 24/10/2025", dt.date(2025, 10, 24)),
+                       ("Cập nhật lúc 16:40, Thứ Sáu, 22/8/2025", dt.date(2025, 8, 22)),
+                       ("Cập nhật lúc 15:20, Thứ Tư, 18/12/2024 (GMT+7)", dt.date(2024, 12, 18))]:
         assert text_date(fold_same_length(line + "\n\nTiêu đề bài viết")) == want, line
     # near miss: a date in running text is not the page's date
     assert text_date(fold_same_length("Ngày 3/2/2024, Tỉnh ủy ban hành kế hoạch.")) is None
@@ -169,3 +174,58 @@ def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
                 "Kết luận số 43-KL/TW ngày 7/1/2019 của Ban Bí thư.\n")
     ev = {e.type: e.reviews for e in f.events}
     assert ev["tổng kết"] == ["25-NQ/TW", "43-KL/TW"]
+
+
+def test_a_labelled_date_line_gives_a_short_date_its_year():
+    text = "Thời sự | Thứ Sáu, 17/05/2024\n\nNgày 16/5, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW."
+    assert ("sơ kết", dt.date(2024, 5, 16)) in _ev(text)
+
+
+def test_near_miss_a_bar_in_a_breadcrumb_or_after_a_long_phrase_dates_nothing():
+    assert text_date(fold_same_length("Trang chủ | Tin tức | Chính trị\n\nTiêu đề bài viết")) is None
+    # more than a section's label before the bar: a sentence of the body, not a date line
+    line = "Huyện ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt | 3/2/2024"
+    assert text_date(fold_same_length(line + "\n\nTiêu đề")) is None
+    # a label and a bar before a date that a sentence goes on from
+    assert text_date(fold_same_length("Tin tức | 3/2/2024 Tỉnh ủy ban hành kế hoạch\n\nTiêu đề")) is None
+
+
+def test_a_study_session_after_dong_thoi_is_an_event_of_its_own_with_what_it_names():
+    f = extract("Ngày 24/6/2021, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW "
+                "ngày 15/5/2016 của Bộ Chính trị, đồng thời quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính "
+                "trị.\n")
+    ev = {e.type: (e.date, e.reviews) for e in f.events}
+    assert ev == {"tổng kết": (dt.date(2021, 6, 24), ["05-CT/TW"]), "quán triệt": (dt.date(2021, 6, 24), ["01-KL/TW"])}
+
+
+def test_near_miss_a_study_session_named_first_takes_no_second_event():
+    # 'quán triệt' before the review is the meeting's own type; nothing after 'đồng thời' adds one
+    f = extract("Ngày 24/6/2021, Huyện ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW, đồng thời triển khai "
+                "Kế hoạch số 12-KH/HU.\n")
+    assert [e.type for e in f.events] == ["quán triệt"]
+
+
+def test_a_launch_of_field_work_is_no_meeting_but_a_ceremony_of_announcement_is():
+    assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ ra quân chỉnh trang đô thị.\n") == []
+    assert _ev("Sáng 18/10/2025, UBND phường tổ chức lễ công bố quyết định thành lập phường.\n") == \
+        [("hội nghị", dt.date(2025, 10, 18))]
+
+
+def test_a_second_session_on_the_same_day_takes_the_day_of_the_meeting_before():
+    text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
+            "Hoa Lư. Phường được thành lập từ ngày 1/7/2025. Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại "
+            "phường Phủ Lý.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 11)), ("làm việc", dt.date(2025, 11, 11))]
+
+
+def test_near_miss_same_day_without_a_meeting_or_working_somewhere_undated_is_no_event():
+    text = ("Cập nhật: 12/11/2025\n\nChiều 11/11, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường "
+            "Hoa Lư. Cùng ngày, phường tiếp nhận 40 hồ sơ. Nhiều cán bộ làm việc tại bộ phận một cửa.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 11))]
+
+
+def test_near_miss_a_posting_to_work_somewhere_on_a_day_is_no_working_session():
+    text = ("Cập nhật: 12/11/2025\n\nNgày 10/11, đồng chí Nguyễn Văn A được điều động về làm việc tại Văn phòng Tỉnh ủy.\n")
+    assert _ev(text) == []
+    text = ("Cập nhật: 12/11/2025\n\nSáng 10/11, Ban Thường vụ Tỉnh ủy đến thăm và làm việc tại xã Mai Hạ.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 11, 10))]

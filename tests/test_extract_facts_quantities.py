@@ -692,3 +692,128 @@ def test_a_part_counting_people_by_another_name_is_of_the_whole_before_it():
     # near miss: a part that counts households is no part of a count of workers
     text = REVIEW_HEAD + "Huyện đã giải quyết việc làm mới cho 3.950 lao động, trong đó 1.120 hộ có người đi làm việc ở nước ngoài."
     assert sorted(_outs(text)) == [(1120, None), (3950, None)]
+
+
+# ---------------------------------------------------------------- months run so far
+
+def test_a_paragraph_opening_on_the_months_run_so_far_reports_results_without_a_result_verb():
+    text = ("Ngày 3/11/2025, UBND phường tổ chức hội nghị.\n\n"
+            "{opener}, Bộ phận một cửa phường tiếp nhận 9.120 hồ sơ, trong đó 8.870 hồ sơ được giải quyết đúng hạn.\n")
+    for opener in ("Bốn tháng hoạt động theo mô hình mới", "Chín tháng năm 2025", "5 tháng vận hành"):
+        assert sorted(_outs(text.format(opener=opener))) == [(8870, 9120), (9120, None)], opener
+
+
+def test_near_miss_months_ahead_or_a_bare_month_name_are_no_report_of_the_past():
+    text = ("Ngày 3/11/2025, UBND phường tổ chức hội nghị.\n\n"
+            "{opener}, Bộ phận một cửa phường tiếp nhận 9.120 hồ sơ.\n")
+    # 'Sáu tháng cuối năm' looks ahead; 'Tháng 10' names one month and says nothing of what was done
+    for opener in ("Sáu tháng cuối năm", "Tháng 10"):
+        assert _outs(text.format(opener=opener)) == [], opener
+
+
+# ---------------------------------------------------------------- a result measured against a goal, then more results
+
+def compared(tail: str):
+    """A review's result measured against the resolution's goal in brackets, then ``tail``."""
+    return extract("Ngày 5/3/2024, Huyện ủy họp nghe báo cáo kết quả thực hiện Nghị quyết số 07-NQ/HU ngày 2/6/2021 "
+                   "của Huyện ủy về cây sầu riêng.\n\n1. Sau 3 năm thực hiện Nghị quyết, toàn huyện trồng mới 860 ha sầu "
+                   f"riêng, đạt 43% mục tiêu của Nghị quyết (2.000 ha); {tail}.\n")
+
+
+def test_the_goal_in_brackets_is_the_named_document_s_and_a_later_clause_is_a_result():
+    f = compared("5 tổ hợp tác trồng sầu riêng được thành lập")
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(5, "07-NQ/HU"), (43, "07-NQ/HU"), (860, "07-NQ/HU")]
+    assert [(t.value, t.document) for t in f.targets] == [(2000, "07-NQ/HU")]
+
+
+def test_near_miss_a_later_clause_with_a_goal_word_of_its_own_stays_a_goal():
+    f = compared("phấn đấu năm 2025 có thêm 5 tổ hợp tác")
+    assert 5 in {t.value for t in f.targets} and 5 not in {o.value for o in f.outcomes}
+
+
+def test_near_miss_a_document_setting_a_goal_is_not_a_result_measured_against_it():
+    # 'đặt mục tiêu' (sets) folds to the same letters as 'đạt mục tiêu' (reaches): its clauses stay goals
+    text = ("Thành ủy tổ chức hội nghị.\n\nChỉ thị số 21-CT/TU được ký ngày 5/3/2024, đặt mục tiêu năm 2024 đón "
+            "trên 6 triệu lượt khách; tỷ lệ cơ sở lưu trú niêm yết giá đạt 100%.\n")
+    f = extract(text)
+    assert sorted(t.value for t in f.targets) == [6, 100] and not f.outcomes
+
+
+# ---------------------------------------------------------------- numbers that name or rate, not count
+
+def test_a_star_rating_after_ocop_and_a_road_s_number_are_no_figures():
+    assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm được công nhận OCOP từ 3 sao trở lên.") == [(34, None)]
+    assert _outs("Năm 2024, tỉnh đã hoàn thành 12 km đường vành đai 3 qua địa bàn.") == [(12, None)]
+    assert _outs("Năm 2024, tỉnh đã nâng cấp 8 km Quốc lộ 1 qua địa bàn.") == [(8, None)]
+
+
+def test_near_miss_counts_next_to_a_rating_or_a_road_still_count():
+    # the count of products before 'OCOP' and the length before the road's name are figures
+    assert _outs("Năm 2024, toàn huyện đã có 34 sản phẩm OCOP 4 sao.") == [(34, None)]
+    assert _outs("Năm 2024, tỉnh đã làm mới 15 km đường vành đai.") == [(15, None)]
+
+
+# ---------------------------------------------------------------- bounded spans of time; awards as goals
+
+GOALS = "Ngày 2/6/2023, UBND tỉnh ban hành Chỉ thị số 09/CT-UBND về phòng chống hạn.\n\nMục tiêu: {goal}.\n"
+
+
+def test_a_bounded_span_of_time_is_a_goal_s_figure():
+    assert _tgts(GOALS.format(goal="không để thiếu nước sinh hoạt kéo dài quá 4 ngày")) == [(4, "<=")]
+    assert _tgts(GOALS.format(goal="giải quyết hồ sơ trong thời hạn tối đa 5 ngày")) == [(5, "<=")]
+
+
+def test_near_miss_an_age_group_and_an_unbounded_span_are_no_figures():
+    assert _tgts(GOALS.format(goal="giảm tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng xuống dưới 12%")) == [(12, "<=")]
+    assert _tgts(GOALS.format(goal="tập huấn trong 3 ngày cho 200 cán bộ")) == [(200, "=")]
+    # how long something took, in a result, is no result of its own
+    assert _outs("Năm 2023, tỉnh đã cấp 120 giấy phép, có hồ sơ chậm quá 3 ngày.") == [(120, None)]
+
+
+def test_a_goal_may_count_what_is_to_be_commended():
+    assert _tgts(GOALS.format(goal="mỗi năm có ít nhất 10 mô hình được biểu dương")) == [(10, ">=")]
+
+
+def test_near_miss_a_commendation_reported_is_no_result():
+    assert _outs("Năm 2023, tỉnh đã biểu dương 10 mô hình.") == []
+
+
+# ---------------------------------------------------------------- a document's subject ends where the main clause begins
+
+SUBJECT_THEN_CLAUSE = ("Ngày 5/3/2025, Công an tỉnh tổ chức hội nghị.\n\nLãnh đạo Công an thành phố cho biết, thực hiện Kế hoạch "
+                       "số 141-KH/TU ngày 4/11/2019 của Ban Thường vụ Tỉnh ủy về thực hiện Chỉ thị 36, {rest}.\n")
+
+
+def test_a_figure_of_the_main_clause_after_a_document_s_subject_is_counted():
+    got = extract(SUBJECT_THEN_CLAUSE.format(rest="địa phương đã triệt xóa 58 tụ điểm phức tạp về ma túy"))
+    assert [o.value for o in got.outcomes] == [58]
+
+
+def test_near_miss_a_figure_inside_the_subject_names_the_document():
+    # the subject runs on ('..., đối với 62 huyện nghèo'): no main clause with 'đã' after a comma
+    text = ("Ngày 5/3/2025, UBND tỉnh tổ chức hội nghị.\n\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về hỗ trợ giảm "
+            "nghèo nhanh, bền vững đối với 62 huyện nghèo.\n")
+    assert extract(text).outcomes == []
+
+
+# ---------------------------------------------------------------- a past season before the plan
+
+SEASON = ("CHỈ THỊ\nVề phòng, chống hạn hán mùa khô 2023-2024\nSố: 08/CT-UBND\nTrà Vinh, ngày 12 tháng 6 năm 2023\n\n"
+          "{opener}, xâm nhập mặn làm thiệt hại 1.150 ha lúa trên địa bàn tỉnh.\n")
+
+
+def test_the_damage_of_a_past_season_is_a_result_of_no_document():
+    got = extract(SEASON.format(opener="Mùa khô 2022-2023"))
+    assert [(o.value, o.document) for o in got.outcomes] == [(1150, None)] and not got.targets
+
+
+def test_near_miss_the_coming_season_states_no_result():
+    assert extract(SEASON.format(opener="Mùa khô 2023-2024")).outcomes == []
+
+
+def test_near_miss_a_result_beyond_another_document_s_goal_keeps_the_reviewed_document():
+    # 'vượt mục tiêu của Chương trình ...' names whose goal was passed; the result is still the review's
+    text = ("Ngày 10/7/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết việc thực hiện Nghị quyết số 18-NQ/TW ngày "
+            "25/10/2017 của Ban Chấp hành Trung ương.\n\nĐến hết tháng 6/2025, toàn tỉnh đã giảm 11% số đơn vị sự "
+            "nghiệp công lập so với năm 2021, vượt mục tiêu của Chương trình hành động số 15-CTr/TU.\n")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(11, "18-NQ/TW")]

@@ -126,3 +126,15 @@ def test_a_column_of_the_share_reached_is_a_ratio():
     targets, outcomes = _both(REPORT_TABLE.replace("Ước TH 2024 | {ratio}", "Đạt được").replace(" | 110", "")
                               .format())
     assert (330, "tỷ đồng") in outcomes and (300, "tỷ đồng") in targets
+
+
+POVERTY_ROW = ("Kết quả thực hiện Kế hoạch số 35/KH-UBND năm 2023 (Chỉ tiêu | Kế hoạch năm 2023 | Thực hiện | Tỷ lệ %):\n"
+               "Số xã đạt chuẩn nông thôn mới | 10 xã | 11 xã | 110\nTỷ lệ hộ nghèo đa chiều | {plan} | {done} | -\n")
+
+
+def test_a_change_written_before_the_figure_in_a_cell_keeps_the_figure():
+    assert _both(POVERTY_ROW.format(plan="giảm 1,5%", done="giảm 1,72%")) == (
+        [(1.5, "%"), (10, "xã")], [(1.72, "%"), (11, "xã"), (110, "% kế hoạch")])
+    # near miss: a sentence in a cell is no figure ('giảm' alone before it is read)
+    assert _both(POVERTY_ROW.format(plan="phấn đấu giảm nhanh 1,5%", done="đã giảm 1,72%")) == (
+        [(10, "xã")], [(11, "xã"), (110, "% kế hoạch")])

@@ -293,3 +293,55 @@ def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():
     # near miss: a new paragraph
     got = outcome_docs(UNION.format(gap="\n\n"))
     assert UNION_PLAN not in (got[2850], got[114], got[1960])
+
+
+def target_docs(text: str) -> dict[float, str | None]:
+    return {t.value: t.document for t in extract(text).targets}
+
+
+REPLACING = ("Thành ủy tổ chức hội nghị.\n\nChỉ thị số 21-CT/TU được ký ngày 5/3/2024, thay thế Chỉ thị số 14-CT/TU, "
+             "{verb} năm 2024 đón trên 6 triệu lượt khách; tỷ lệ cơ sở lưu trú niêm yết giá đạt 100%.\n")
+
+
+def test_a_document_opening_its_sentence_sets_the_goals_named_after_clauses_set_off_by_commas():
+    assert target_docs(REPLACING.format(verb="đặt mục tiêu")) == {6: "21-CT/TU", 100: "21-CT/TU"}
+
+
+def test_near_miss_a_body_as_subject_of_the_goals_is_not_the_opening_document_s_verb():
+    # the goals are set by the committee after the clause, not by the directive the sentence opens on;
+    # the opening rule does not apply (the text's last-named document keeps them, as before)
+    got = target_docs(REPLACING.format(verb="Thành ủy đặt mục tiêu"))
+    assert got and all(d != "21-CT/TU" for d in got.values())
+
+
+def outcome_docs(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+AMENDED = ("Ngày 8/12/2023, HĐND tỉnh thông qua Nghị quyết số 18/2023/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị "
+           "quyết số 32/2021/NQ-HĐND về chính sách hỗ trợ sản xuất.\n\nNghị quyết số 18/2023/NQ-HĐND có hiệu lực từ ngày "
+           "1/1/2024. Theo báo cáo thẩm tra, sau 2 năm, {what} đã hỗ trợ 1.245 hộ.\n")
+
+
+def test_the_old_policy_is_the_document_the_amending_one_replaced():
+    assert outcome_docs(AMENDED.format(what="chính sách cũ")) == {1245: "32/2021/NQ-HĐND"}
+
+
+def test_near_miss_without_old_the_figure_stays_with_the_document_in_context():
+    assert outcome_docs(AMENDED.format(what="chính sách")) == {1245: "18/2023/NQ-HĐND"}
+
+
+SESSION = ("Chiều 11/11/2025, đoàn công tác của Ban Thường vụ Tỉnh ủy đã làm việc với Đảng ủy phường Hoa Lư {about} "
+           "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+           "Ngay sau Đại hội, Đảng ủy phường ban hành Chương trình hành động số 03-CTr/ĐU ngày 5-8-2025 để cụ thể hóa "
+           "Nghị quyết.\n\nBáo cáo cho thấy, tổng giá trị sản xuất 10 tháng năm 2025 ước đạt 8.940 tỷ đồng.\n")
+
+
+def test_a_working_session_on_the_results_of_a_document_keeps_its_results_with_it():
+    got = outcome_docs(SESSION.format(about="về kết quả bước đầu thực hiện"))
+    assert len(got) == 1 and got[8940] is not None and got[8940].startswith("NQ:")
+
+
+def test_near_miss_a_working_session_on_a_subject_hands_the_results_to_the_plan_issued():
+    # no 'về kết quả thực hiện': the session reviews nothing, and the plan the text says was issued takes them
+    assert outcome_docs(SESSION.format(about="về công tác xây dựng Đảng và")) == {8940: "03-CTr/ĐU"}

@@ -102,6 +102,12 @@ _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 r"(?:(?<=[a-z:,])[ \t]*\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*)?)?(?:ngày[ \t]+)?"
                 # 'Thứ Năm, 20 tháng 6, 2024': a comma before the year of a date with the month in words
                 r"(\d{1,2})(?:[/.-]|[ \t]+tháng[ \t]+)(\d{1,2})(?:[/.-]|[ \t]+năm[ \t]+|(?<=\d),[ \t]*(?=\d{4}))((?:19|20)\d\d)")
+# the same date after a section label and a bar, or after the time of an update, with or without the weekday:
+# 'Thời sự | Thứ Sáu, 17/05/2024', 'Tin hoạt động | 24/10/2025', 'Cập nhật lúc 16:40, Thứ Sáu, 22/8/2025'
+_LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc)?[ \t]*:?[ \t]*\d{1,2}[:h]\d{2}[ \t]*,[ \t]*)"
+                         r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[ \t]*,[ \t]*)?"
+                         # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
+                         r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
 _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")
@@ -109,7 +115,7 @@ _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:
 
 def text_date(folded: str) -> _dt.date | None:
     head = min(len(folded), 1500)
-    m = next(line_matches(_DATE_LINE, folded, 0, head), None)
+    m = next(line_matches(_DATE_LINE, folded, 0, head), None) or next(line_matches(_LABELLED_DATE_LINE, folded, 0, head), None)
     if m:
         d = _mk(int(m[3]), int(m[2]), int(m[1]))
         if d is not None:

@@ -10,13 +10,20 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
+from kg.extract.dates import DateMention
 from kg.extract.text import fold_same_length, norm_body, vi
 from kg.facts import Event
 
 _TYPE = re.compile(word_start(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])"))
-_EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi)(?![a-z])"))
+# ('làm việc tại' only after a visit's verb, 'đến thăm, làm việc tại': 'về làm việc tại' is a posting)
+_EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi"
+                                    r"|(?:den|tham)[ \t,]+(?:(?:va|tham)[ \t,]+)?lam viec tai)(?![a-z])"))
+# a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
+_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")))
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
-_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le|buoi le|dai hoi|cong bo|phien hop|cuoc hop|ky hop)(?![a-z])")
+# ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
+_MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
+                            r"|cuoc hop|ky hop)(?![a-z])")
 # the meeting named as the subject of 'diễn ra' / 'khai mạc': 'Đại hội đại biểu Đảng bộ xã ... diễn ra ngày ...'
 _MEETING_BEFORE = re.compile(word_start(r"(?<![a-z])(?:dai hoi|hoi nghi|ky hop|phien hop)(?![a-z])"))
 # an undated meeting the text reports: '<body> vừa có buổi làm việc với ...', '<body> tổ chức hội nghị quán triệt ...'
@@ -33,7 +40,7 @@ _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi 
                    r"trong chuong trinh hoi nghi)[ \t]*,?[ \t]*)?(?:hoi nghi[ \t]+)?(?:cung|dong thoi|con|da)?[ \t]*"
                    r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a second review of the same meeting further on: '..., đồng thời sơ kết 3 năm thực hiện ...'
-_AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket)(?![a-z])")
+_AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
@@ -58,6 +65,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
     for si, s in enumerate(sentences):
         d = dated_sents.get(si)
+        if d is None and events and events[-1].date is not None:
+            same = _SAME_DAY.search(f, s.start, s.end)
+            if same is not None:
+                # the day of the meeting reported last
+                d = DateMention(same.start(), same.end(), events[-1].date, True, True)
         if d is None:
             continue
         v = _EVENT_VERB.search(f, s.start, s.end)
@@ -68,6 +80,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             v = rv                                      # 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện ...'
         if not v:
             continue
+        studied_from = 0
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
                  if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
@@ -89,6 +102,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                     k = _TYPE_NAME[m.group(1)]
                     if k not in kinds:
                         kinds.append(k)
+                        if k == "quán triệt":
+                            studied_from = m.end()
         org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
         bm = None
         if org is None:
@@ -102,8 +117,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
+        studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
-            events.append(Event(k, d.date, org, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+            own = studied if k == "quán triệt" and studied_from else [x for x in reviews if x not in studied]
+            events.append(Event(k, d.date, org, list(dict.fromkeys(own)), span=df.p.span(s.start, s.end)))
     # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
     for si, s in enumerate(sentences):
         if si in dated_sents or not events:

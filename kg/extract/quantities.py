@@ -32,7 +32,9 @@ _QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan)[ \t]*:?[ \t]*)$")
+    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
+    r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -117,6 +119,7 @@ class Quantity:
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
     lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
+    duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
 
 def _v(pattern: str) -> re.Pattern:
@@ -126,6 +129,15 @@ def _v(pattern: str) -> re.Pattern:
     return re.compile(word_start(fold_same_length(pattern)))
 
 
+# a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
+# ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
+_SPAN_BOUND = _v(r"(?<![a-z])(?:quá|tối đa|không vượt quá)[ \t]+$")
+# 'không để ... quá 3 ngày': an upper bound
+_NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
+# a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
+_SEASON_LEAD = _v(r"[ \t]*mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)? (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
+# what a rating in stars follows: 'đạt 3 sao', 'xếp hạng 4 sao', 'sản phẩm OCOP từ 3 sao'
+_RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?$")
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
 _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
@@ -181,6 +193,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         planned = parse_number(m.group("pden")) if m.group("pden") else None
         in_paren = f.count("(", seg.start, a) > f.count(")", seg.start, a)
         unit, uend = "", m.end()
+        duration = False
         if pct:
             unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
                           if "/" in m.group("pct") else "")
@@ -204,10 +217,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs is None or _DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION:
-                continue
-            if words[0].lower() == "sao" and re.search(r"(?<![a-z])(?:dat|xep hang|hang)[ \t]+(?:tu[ \t]+)?$", before):
-                continue                   # '43 sản phẩm đạt 3 sao': a rating, not a count
+            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(f, max(0, a - 24), a)):
+                continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
+            duration = words[0].lower() in _DURATION
+            if words[0].lower() == "sao" and _RATED.search(before):
+                continue                   # '43 sản phẩm đạt 3 sao', 'OCOP từ 3 sao trở lên': a rating, not a count
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:
@@ -232,7 +246,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned = den
             if v > den:
                 den = None
-        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
     return out
 
 
@@ -262,7 +276,10 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
             r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm)[ \t]+(?:năm|tháng)|nhiệm kỳ)"
             r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)"
             # 'Trong 6 tháng đầu năm, ...', '9 tháng đầu năm 2024, ...', 'Quý I, ...': a report of the months past
-            r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,")
+            r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,"
+            # 'Chín tháng năm 2025, ...', 'Bốn tháng hoạt động theo mô hình mới, ...': the months run so far
+            r"|[ \t]*(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+tháng[ \t]+"
+            r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,")
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 _RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
                              + "(?:" + _RETRO.pattern + ")")
@@ -324,6 +341,11 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
                       r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+# the document a goal is of, after its word: 'mục tiêu của Nghị quyết'
+_GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
+# 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
+# read on the text itself
+_SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
 _SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
 
@@ -380,7 +402,9 @@ def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int
     return a, (m.start() if m else c.end)
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
-_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])")
+# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm')
+_SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                  r"|,[ \t]*(?:[a-z]+[ \t]+){1,4}?(?:đã|vừa)[ \t]+(?=(?:[a-z]+[ \t]+){1,3}\d)")
 
 
 def subject_end(p, mention) -> int:
@@ -548,12 +572,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         # the goal is named only in brackets after a result: the figures outside them are results
         bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
         goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
-        goal_cmp_doc = None
+        goal_cmp_doc = goal_fig_doc = None
         if goal_cmp is not None and doc_named_at is not None:
             # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
             # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
             if not goal_cmp.group(1):
                 goal_cmp_doc = doc_named_at(goal_cmp.end())
+                # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
+                # (2.000 ha)' (the result measured against it keeps the document in context)
+                of_doc = _GOAL_OF_DOC.match(f, goal_cmp.end())
+                goal_fig_doc = doc_named_at(of_doc.end()) if of_doc else None
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
@@ -562,7 +590,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
-        yl = _YEAR_LEAD.match(f, s.start)
+        yl = _YEAR_LEAD.match(f, s.start) or _SEASON_LEAD.match(f, s.start)
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
             # the situation before the plan, in a year past: what happened then is a result of no document of the
             # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')
@@ -584,8 +612,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)):
-                continue                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one
+            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
+                    and not (s_target and _BOUND.search(f, c.start, c.end)):
+                # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal
+                continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
                 continue
@@ -662,6 +693,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))
                     plan_doc = named if named and named.startswith("KH:") else None
+                if q.duration and kind != "target":
+                    continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 text = _item_text(t, f, c, q)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
@@ -683,6 +716,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
+                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(f, c.start, c.end) \
+                            and not _SETS_WORD.match(t, goal_cmp.start()):
+                        # a later clause of a result measured against a goal, with no goal word of its own, goes
+                        # on with results: '...; 3 hợp tác xã liên kết được thành lập'
+                        kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = _period_marks(f, c.start, c.end)
                 if tally:
@@ -703,13 +741,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and _AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = (goal_cmp_doc if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                    doc = ((goal_cmp_doc or goal_fig_doc) if goal_cmp is not None and q.start > goal_cmp.start() else None) \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if _GE.search(before):
                         comp = ">="
-                    elif _LE.search(before):
+                    elif _LE.search(before) or _NOT_LET_OVER.search(f, c.start, q.start):
                         comp = "<="
                     if q.lower_bound:
                         comp = ">="         # a range keeps its lower bound: 'giải quyết việc làm cho 20.000 - 25.000 lao động'

@@ -40,6 +40,8 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+# a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
+_ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
@@ -51,6 +53,10 @@ _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \
 # chỉ tiêu ...' (read after the mention and its subject)
 _SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+_CLAUSE_COMMA = re.compile(r",")
+# the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
+_OLD_ONE = re.compile(vi(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
+                         r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])"))
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
 _GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
@@ -131,6 +137,7 @@ class Scope:
     local_for: dict[str, str] = field(default_factory=dict)
     basis_of: dict[str, str] = field(default_factory=dict)
     up_of: dict[str, str] = field(default_factory=dict)
+    old_of: dict[str, str] = field(default_factory=dict)      # the document each one amends or replaces
     review_date: _dt.date | None = None
     base_year: int | None = None
     ref_year: int | None = None
@@ -170,13 +177,17 @@ class Scope:
         for x in links:
             if x.type in ("implements", "continues"):
                 self.up_of.setdefault(x.from_, x.to)
+            elif x.type in ("amends", "replaces"):
+                self.old_of.setdefault(x.from_, x.to)
 
     def _review(self, events, links) -> None:
         """At a review of X, what X builds on (its basis, the document it implements) is context,
         not the subject of the results; a plan issued after the review is not the review's."""
         docs = self.docs
-        reviewed = {k for e in events if e.type in _REVIEWS for k in e.reviews}
-        self.reviewed = list(dict.fromkeys(k for e in events if e.type in _REVIEWS for k in e.reviews))
+        reviews = [e for e in events if e.type in _REVIEWS or (e.type == "làm việc" and e.span is not None
+                   and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
+        reviewed = {k for e in reviews for k in e.reviews}
+        self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -282,7 +293,10 @@ class Scope:
             return self._reviewed_before(pos)
         if key in self.basis_of:
             key = self.basis_of[key]
-        if key in self.upstream and self.main_doc is not None and self._first_named.get(self.main_doc, pos) < pos:
+        if key in self.old_of and self._says_old(pos):
+            return self.old_of[key]
+        if key in self.upstream and key not in self.reviewed and self.main_doc is not None \
+                and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
@@ -290,6 +304,11 @@ class Scope:
         if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
             return self.local_for[key]
         return key
+
+    def _says_old(self, pos: int) -> bool:
+        """The sentence of ``pos`` speaks of the old rule before it: 'chính sách cũ đã hỗ trợ 1.245 hộ'."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        return k >= 0 and bool(_OLD_ONE.search(self.p.folded, self.sents[k].start, pos))
 
     def subject_doc(self, pos: int) -> str | None:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
@@ -305,12 +324,19 @@ class Scope:
         while i < len(self._keyed) and self._keyed[i][0] < pos:
             at, key = self._keyed[i]
             mn = self._mention_at[at]
-            if not f[st:at].strip(" \t\n-+•–") and _SETS_GOALS.match(f, max(mn.end, mn.tail_end)):
+            if not f[st:at].strip(" \t\n-+•–") and (
+                    _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
             if _GOALS_OF.search(f, max(st, at - 60), at):
                 return key
             i += 1
         return None
+
+    def _sets_goals_later(self, after: int, pos: int) -> bool:
+        """The verb of a sentence that opens on a document comes after clauses set off by commas, with no
+        subject of its own: 'Chỉ thị số 11-CT/TU được ký ngày 25/3/2024, thay thế Chỉ thị số 07-CT/TU, đặt mục
+        tiêu ...' (the document named inside such a clause sets nothing)."""
+        return any(_SETS_GOALS.match(self.p.folded, c.start()) for c in _CLAUSE_COMMA.finditer(self.p.folded, after, pos))
 
     def plan_before(self, pos: int) -> str | None:
         """The plan another level set (a ``KH:`` document named as what figures are measured against) named last

@@ -26,7 +26,8 @@ _LINE = re.compile(r"^[^\n]*$", re.M)
 # cells of a flattened row are separated by tabs or runs of two or more spaces
 _FLAT_SPLIT = re.compile(r"\t+| {2,}")
 _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
-_CELL_NUM = re.compile(rf"[ \t]*(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
+# (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
+_CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        rf"(?P<num>{_NUM})[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
                        # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}))?"

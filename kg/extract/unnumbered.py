@@ -70,6 +70,13 @@ _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban 
 _CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
                               r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
+# 'Theo Kế hoạch, ...' opening a sentence: what follows is that document's content
+_BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
+# a cue just before a document: it is what the document named before it carries out, continues, replaces or
+# builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
+_UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+# the year a plan is set for, at the end of its key
+_YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
 # what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
 _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
@@ -145,6 +152,13 @@ class UnnumberedDocuments(DatedMentions):
                 if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
                     break           # too generic to say which longer title it shortens (a law's name is not)
                 if full.startswith(k) and not full[len(k)].isalnum():
+                    longer[k] = longer.get(full, full)
+                    break
+                # the same for two plans set for one year: 'KH:Trung ương Hội giao chỉ tiêu năm 2024' shortens
+                # 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'
+                ky, fy = _YEAR_SUFFIX.search(k), _YEAR_SUFFIX.search(full)
+                if ky and fy and ky.group(0) == fy.group(0) and full[:fy.start()].startswith(k[:ky.start()]) \
+                        and fy.start() > ky.start() and not full[ky.start()].isalnum():
                     longer[k] = longer.get(full, full)
                     break
                 # a headline's shortened wording of a project's title: all its words in the full title
@@ -328,10 +342,20 @@ class UnnumberedDocuments(DatedMentions):
                 # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
                 # document of that type the text says was issued, else the one named last
                 sent = self._sentence_of(s)
-                if _CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
-                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower())):
-                    before = [k for k in cands if k.start < s]
+                if (_CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
+                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower()))) \
+                        or (_BY_THE_DOC.fullmatch(f, sent.start, s) and f.startswith(",", e)):
+                    # (not one named as what another of its type carries out: the plan that implements it is meant)
+                    up = self._upstream_of_type(code, type_hits, s)
+                    before = [k for k in cands if k.start < s and k.key not in up] or [k for k in cands if k.start < s]
                     issued = [k for k in before if _BAN_HANH_BEFORE.search(f, max(0, k.start - 30), k.start)]
+                    # the subject of the sentence before, of the same type: 'Nghị quyết số 18/2023/NQ-HĐND sửa đổi
+                    # ... Nghị quyết có hiệu lực từ ...'
+                    prev = next((x for x in reversed(self.sentences) if x.end <= sent.start), None)
+                    opened = [k for k in before if prev.start <= k.start < prev.end
+                              and _CLAUSE_OPENING.fullmatch(f, prev.start, k.start)] if prev is not None else []
+                    if opened:
+                        issued = opened[:1]
                     # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
                     own = [k for k in before if heading_number(f, k.start, k.end)]
                     if own and _THIS.match(f, e):
@@ -384,6 +408,19 @@ class UnnumberedDocuments(DatedMentions):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+
+    def _upstream_of_type(self, code: str, type_hits, s: int) -> set[str]:
+        """Keys of documents of type ``code`` named before ``s`` as what a document of the same type, named earlier
+        in the same sentence, carries out, continues, replaces or builds on (see _UPSTREAM_CUE_BEFORE)."""
+        out: set[str] = set()
+        for m in self.mentions:
+            if m.start >= s or m.type != code or not m.key \
+                    or not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, m.start - 40), m.start):
+                continue
+            sent = self._sentence_of(m.start)
+            if any(sent.start <= hs < m.start and hc == code for hs, _, hc in type_hits):
+                out.add(m.key)
+        return out
 
     def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
         """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm
