@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import limits
 from kg.errors import InputError
-from kg.rdf.graphs import ASSERTED, is_reserved
+from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -75,8 +75,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
             allowed.add(g)
         else:
             raise InputError(f"data for {g.value}, a graph the store derives or owns",
-                             file=name, hint="put the triples in the default graph or a graph of your own; "
-                                             "the store writes that graph itself")
+                             file=name, hint=RESERVED_HINT)
         out.append(q)
     return out
 
