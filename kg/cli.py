@@ -17,7 +17,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import DkgError, StoreError, UsageError
+from kg.errors import DkgError, StoreLocked, UsageError
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -86,11 +86,11 @@ def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, rea
 
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
-    except StoreError as exc:
-        held = holder.current(_location(ctx)) if "another process" in (exc.hint or "") else None
+    except StoreLocked as exc:
+        held = holder.current(_location(ctx))
         if held is None:
             raise
-        raise StoreError(f"the store at {_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
+        raise StoreLocked(f"the store at {_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
     store.agent = _agent(ctx)  # how the change log names this command's writes
     if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
         location = store.location
@@ -244,22 +244,22 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the messages.")
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) -> None:
-    """Validate FILES against the shapes, or the whole store when none are given.
+    """Validate FILES against the shapes with the store they would load into, or the whole store
+    when none are given.
 
     Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
-    from kg.store import Store
     from kg.validate import read_batch, validate_batch
     from kg.validate import validate as run_validation
 
+    # the store a load would write to (--store, $DKG_STORE or the default; the bundled data where
+    # none exists yet), so that a file gets the report its load would give
+    store = _store(ctx, read_only=True)
     if files:
         names, data = _read_inputs(files)
-        store = Store.from_cli(ctx.obj.get("store"), read_only=True) if ctx.obj.get("store") else None
         report = validate_batch(read_batch(names, data), store=store).report
     else:
-        store = _store(ctx, read_only=True)
         report = run_validation(store.data_graph())
-    if store is not None:
-        store.close()  # (releases the folder's lock for the next command of the same process)
+    store.close()  # (releases the folder's lock for the next command of the same process)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif fmt == "turtle":

@@ -97,3 +97,7 @@ class StoreError(DkgError):
     exit_code = 3
     status = 503
     kind = "store"
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store for writing (the engine keeps one writer per folder)."""
