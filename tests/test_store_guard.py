@@ -95,6 +95,9 @@ def test_a_value_replaced_is_judged_without_the_old_one(store):
     GOOD.replace("urn:test:g", REFERENCE.value),
     GOOD.replace("urn:test:g", CHANGES.value),
     GOOD.replace("urn:test:g", REFERENCE.value + "/part"),  # beneath a reserved graph
+    # the same graph written relative to a BASE, or as a prefixed name
+    "BASE <https://w3id.org/directive-kg/> INSERT DATA { GRAPH <graph/reference> { <urn:a> <urn:p> 1 } }",
+    "PREFIX g: <https://w3id.org/directive-kg/graph/> INSERT DATA { GRAPH g:changes { <urn:a> <urn:p> 1 } }",
     f"DELETE DATA {{ GRAPH <{REFERENCE.value}> {{ <urn:a> <urn:p> 1 }} }}",
     f"DELETE WHERE {{ GRAPH <{REFERENCE.value}> {{ ?s ?p ?o }} }}",
     f"WITH <{CHANGES.value}> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }}",
@@ -174,3 +177,16 @@ def test_the_endpoint_refuses_with_400_and_422_and_the_history_stays_whole(store
         good = post(GOOD)
         assert good.status_code == 204, good.text
     assert [c.command for c in history.change_sets(store)] == ["SPARQL update (endpoint)"]
+
+
+def test_a_value_of_a_blank_node_is_replaced_and_recorded(store):
+    """A difference that removes a quad with a blank node (no DELETE DATA can name it) is written
+    quad by quad and recorded like any other."""
+    checked_update(store, "INSERT DATA { GRAPH <urn:test:g> { _:b <urn:p> 1 . _:b <urn:q> 2 } }", agent=AGENT)
+    checked_update(store, "DELETE { GRAPH <urn:test:g> { ?b <urn:p> 1 } } INSERT { GRAPH <urn:test:g> { ?b <urn:p> 3 } } "
+                          "WHERE { GRAPH <urn:test:g> { ?b <urn:p> 1 } }", agent=AGENT)
+    values = {(q.predicate.value, q.object.value) for q in store.main.quads_for_pattern(None, None, None,
+                                                                                      ox.NamedNode("urn:test:g"))}
+    assert values == {("urn:p", "3"), ("urn:q", "2")}
+    last = history.change_sets(store)[-1]
+    assert (last.command, last.added, last.removed) == (AGENT, 1, 1)

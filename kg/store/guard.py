@@ -58,10 +58,16 @@ def operations(update: str, base_iri: str | None = None) -> list[CompValue]:
                          hint="send an update that parses as SPARQL 1.1 Update") from None
 
 
+#: How an error names an operation of rdflib's algebra (as the update is written).
+OPERATION_WORDS = {"InsertData": "INSERT DATA", "DeleteData": "DELETE DATA", "DeleteWhere": "DELETE WHERE",
+                   "Modify": "DELETE/INSERT … WHERE"}
+
+
 def named_graphs(op: CompValue) -> Iterable[tuple[str, object]]:
     """(where, graph) for every graph ``op`` names as an IRI or a keyword (ALL, NAMED, DEFAULT)."""
     field = functools.partial(dict.get, op)  # (CompValue.get answers a missing key with a value of its own)
-    for where, block in ((op.name, op), (f"{op.name} DELETE", field("delete")), (f"{op.name} INSERT", field("insert"))):
+    words = OPERATION_WORDS.get(op.name, op.name.upper())
+    for where, block in ((words, op), ("the DELETE template", field("delete")), ("the INSERT template", field("insert"))):
         for g in (dict.get(block, "quads") or {}) if isinstance(block, dict) else ():
             yield where, g
     if field("withClause") is not None:
