@@ -190,3 +190,15 @@ def test_a_value_of_a_blank_node_is_replaced_and_recorded(store):
     assert values == {("urn:p", "3"), ("urn:q", "2")}
     last = history.change_sets(store)[-1]
     assert (last.command, last.added, last.removed) == (AGENT, 1, 1)
+
+
+def test_a_store_on_a_server_takes_data_blocks_and_refuses_other_updates(base_quads):
+    """A remote store cannot be copied to try an update on: only INSERT DATA / DELETE DATA, whose
+    effect the parse tells, go through (the dataset here is local; only the store's URL matters)."""
+    remote = Store(ox.Store(), url="http://sparql.invalid/sparql")
+    remote.main.extend(base_quads)
+    checked_update(remote, GOOD, agent=AGENT)
+    before = quads(remote)
+    with pytest.raises(UsageError) as refused:
+        checked_update(remote, "DELETE WHERE { GRAPH <urn:test:g> { ?s ?p ?o } }", agent=AGENT)
+    assert "INSERT DATA and DELETE DATA" in refused.value.message and quads(remote) == before
