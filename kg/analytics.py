@@ -93,7 +93,8 @@ SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?level_) AS ?level) (SAMPLE(?pl
        (SAMPLE(?date_) AS ?date) WHERE {
   ?document dkg:key ?key_ ; dkg:level ?lv .
   FILTER(?lv != <https://w3id.org/directive-kg/vocab/level/central>)
-  # OPTIONAL + !BOUND rather than FILTER NOT EXISTS over a join (32 s -> well under 1 s at 1M triples)
+  # OPTIONAL + !BOUND rather than FILTER NOT EXISTS over a join: the engine plans it far better
+  # (bench/RESULTS-notes.md, "Orphans")
   OPTIONAL { ?document dkg:implements ?known . ?known dkg:key ?anyKey }
   FILTER(!BOUND(?known))
   BIND(REPLACE(STR(?lv), "^.*/", "") AS ?level_)

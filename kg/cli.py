@@ -43,9 +43,13 @@ def _with_store_option(command: click.Command) -> None:
 class DkgGroup(click.Group):
     """Turns library errors into one line on stderr and an exit code."""
 
-    def main(self, *args, **kwargs):
-        for command in self.commands.values():  # (also those added by other modules after import)
+    def add_store_options(self) -> None:
+        """``--store`` after every command's name too (also on commands added by other modules after import)."""
+        for command in self.commands.values():
             _with_store_option(command)
+
+    def main(self, *args, **kwargs):
+        self.add_store_options()
         return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context):

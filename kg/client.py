@@ -6,7 +6,7 @@ A CLI write command (``dkg load``, ``ingest``, ``review accept|reject|correct|as
 server. If so the write is sent there with the update token from ``$DKG_UPDATE_TOKEN`` (the
 variable ``dkg serve`` reads it from), and the answer comes back as the library's own result
 objects, so that the CLI prints the same report as for a local write. An error the server
-answers with is raised again as a :class:`RemoteError` with its message, hint, report and the
+answers with is raised again as a :class:`ServerError` with its message, hint, report and the
 CLI's exit code for its kind. Requests go only to the address the holder record or ``--store``
 gives.
 """
@@ -40,7 +40,7 @@ _EXIT_CODES = {"usage": 2, "not-found": 2, "input": 2, "query": 2, "validation":
                "unauthorized": 2, "forbidden": 2, "too-large": 2, "unsupported-media-type": 2}
 
 
-class RemoteError(DkgError):
+class ServerError(DkgError):
     """An error the server answered a write with."""
 
     def __init__(self, message: str, *, hint: str | None, exit_code: int, report: Report | None) -> None:
@@ -100,7 +100,7 @@ class ServerClient:
         hint = body.get("hint")
         if kind == "unauthorized":
             hint = f"set ${TOKEN_ENV} to the update token the server was started with"
-        raise RemoteError(str(body["message"]), hint=hint, exit_code=_EXIT_CODES.get(kind, 3), report=report)
+        raise ServerError(str(body["message"]), hint=hint, exit_code=_EXIT_CODES.get(kind, 3), report=report)
 
     @staticmethod
     def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:
@@ -239,4 +239,4 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
                         max_upload=info.get("max_upload_bytes"))
 
 
-__all__ = ["Decided", "Held", "RemoteError", "ServerClient", "TOKEN_ENV", "probe", "server_base", "server_for"]
+__all__ = ["Decided", "Held", "ServerError", "ServerClient", "TOKEN_ENV", "probe", "server_base", "server_for"]

@@ -103,9 +103,9 @@ def _node_point(page, key: str) -> dict:
 
 
 def test_cascade_renders_every_node_and_a_click_opens_the_card(browser, server, web_store):
-    from kg.views import cascade_graph
+    from kg.views import reviewed_cascade
 
-    expected = cascade_graph(web_store, "46-NQ/TW").number_of_nodes()
+    expected = reviewed_cascade(web_store, "46-NQ/TW").number_of_nodes()
     twin = http.get(server + "/graph/46-NQ/TW.json").json()
     assert len(twin["nodes"]) == expected
 

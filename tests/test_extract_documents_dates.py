@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from kg.extract import extract
 
 
@@ -258,3 +260,114 @@ def test_the_heading_names_the_level_of_the_texts_own_document():
     facts = extract("ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 77/KH-UBND\n"
                     "Yên Bái, ngày 08 tháng 5 năm 2024\nKẾ HOẠCH\n")
     assert next(d for d in facts.documents if d.key == "77/KH-UBND").level != "commune"
+
+
+
+# round 7: one row a rule or its near miss: (text, the documents' dates expected)
+ROUND7 = [
+    pytest.param("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được ký ngày 9/5/2024.",
+                 {"21-KH/CCB": dt.date(2024, 5, 9)}, id="later-sentence-names-the-owner"),
+    pytest.param("Tỉnh rà soát việc thi hành Luật Thủ đô số 39/2024/QH15. Luật được Quốc hội thông qua ngày 28/6/2024.",
+                 {"39/2024/QH15": dt.date(2024, 6, 28)}, id="later-sentence-names-the-body-that-passed-it"),
+    # near miss: a sentence on the plan that does not state its issue dates nothing
+    pytest.param("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được quán triệt ngày 9/5/2024.",
+                 {"21-KH/CCB": None}, id="later-sentence-without-the-issue"),
+    pytest.param("Huyện ủy ban hành Chương trình số 07-CTr/HU; chương trình được ký ngày 3/10/2023.",
+                 {"07-CTr/HU": dt.date(2023, 10, 3)}, id="clause-after-a-semicolon"),
+    # near miss: the review of the programme after the semicolon is not its issue
+    pytest.param("Huyện ủy ban hành Chương trình số 07-CTr/HU; chương trình được sơ kết ngày 3/10/2024.",
+                 {"07-CTr/HU": None}, id="clause-after-a-semicolon-on-its-review"),
+    pytest.param("Kế hoạch số 88/KH-UBND về cải cách hành chính được UBND huyện ban hành ngày 14/2/2024.",
+                 {"88/KH-UBND": dt.date(2024, 2, 14)}, id="subject-then-duoc-body-issued"),
+    # near miss: carried out on a day is not issued on it
+    pytest.param("Kế hoạch số 88/KH-UBND về cải cách hành chính được UBND huyện triển khai ngày 14/2/2024.",
+                 {"88/KH-UBND": None}, id="subject-then-duoc-body-carried-out"),
+    pytest.param("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn do UBND tỉnh ban hành ngày 2/2/2024 được triển khai.",
+                 {"61/KH-UBND": dt.date(2024, 2, 2)}, id="subject-then-do-body-issued"),
+    pytest.param("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn mà UBND tỉnh vừa ban hành ngày 2/2/2024 nêu rõ.",
+                 {"61/KH-UBND": dt.date(2024, 2, 2)}, id="subject-then-ma-body-issued"),
+    # near miss: a meeting the body held on a day is not the plan's issue
+    pytest.param("Kế hoạch số 61/KH-UBND về phòng chống hạn mặn do UBND tỉnh tổng kết ngày 2/2/2025.",
+                 {"61/KH-UBND": None}, id="subject-then-do-body-reviewed"),
+    pytest.param("Thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy “Về tăng cường phòng chống dịch bệnh” ngày 7/3/2023, "
+                 "các huyện rà soát.", {"15-CT/TU": dt.date(2023, 3, 7)}, id="date-after-a-quoted-subject"),
+    # near miss: a date set off by commas that opens the next clause
+    pytest.param("Thực hiện Chỉ thị số 15-CT/TU của Tỉnh ủy “Về tăng cường phòng chống dịch bệnh”, ngày 7/3/2023, "
+                 "Huyện ủy đã ban hành Kế hoạch số 9-KH/HU.", {"15-CT/TU": None}, id="quoted-subject-then-a-clause"),
+    pytest.param("Chỉ thị số 15-CT/TU về phòng chống dịch, ban hành ngày 7/3/2023, được các huyện triển khai.",
+                 {"15-CT/TU": dt.date(2023, 3, 7)}, id="issue-set-off-by-commas"),
+    pytest.param("Thực hiện Quyết định số 131/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án hỗ trợ học sinh vùng "
+                 "khó khăn giai đoạn 2022-2025 (ký ngày 9/2/2022), Sở Giáo dục triển khai.",
+                 {"131/QĐ-TTg": dt.date(2022, 2, 9)}, id="decision-dated-after-what-it-approved"),
+    # near miss: a decision not approving what follows it takes nothing from it
+    pytest.param("Thực hiện Quyết định số 131/QĐ-TTg của Thủ tướng Chính phủ và Đề án hỗ trợ học sinh vùng "
+                 "khó khăn giai đoạn 2022-2025 (ký ngày 9/2/2022), Sở Giáo dục triển khai.",
+                 {"131/QĐ-TTg": None}, id="decision-beside-a-dated-de-an"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nSố:\n41/KH-UBND\n|\nLạng Sơn, ngày 12 tháng 3 năm 2024\n|\n"
+                 "KẾ HOẠCH\nThực hiện Chỉ thị số 31-CT/TU", {"41/KH-UBND": dt.date(2024, 3, 12)},
+                 id="heading-label-on-a-line-of-its-own"),
+    # near miss: a number on a line of its own after a line of prose is no heading
+    pytest.param("Các nhiệm vụ nêu tại văn bản số:\n41/KH-UBND\nLạng Sơn, ngày 12 tháng 3 năm 2024",
+                 {"41/KH-UBND": None}, id="number-after-prose"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n|\nSố: 52/KH-UBND\n|\nBến Tre, ngày\n09 tháng 5 năm 2023\n|\n"
+                 "KẾ HOẠCH\nCăn cứ Kế hoạch số 17/KH-UBND ngày\n20/01/2023 của Ủy ban nhân dân tỉnh về chuyển đổi số.",
+                 {"52/KH-UBND": dt.date(2023, 5, 9), "17/KH-UBND": dt.date(2023, 1, 20)}, id="line-wrapped-after-ngay"),
+    # near miss: a paragraph break after 'ngày' ends the tail
+    pytest.param("Căn cứ Kế hoạch số 17/KH-UBND ngày\n\n20/01/2023 các xã báo cáo.", {"17/KH-UBND": None},
+                 id="paragraph-break-after-ngay"),
+    pytest.param("Kỳ họp đã thông qua Nghị quyết số 27/2023/NQ-HĐND về học phí. Nghị quyết được HĐND tỉnh khóa X, "
+                 "kỳ họp thứ 15 thông qua ngày 8/12/2023 và có hiệu lực từ ngày 1/1/2024.",
+                 {"27/2023/NQ-HĐND": dt.date(2023, 12, 8)}, id="council-term-and-sitting"),
+    # near miss: the council considering it, and the day it takes effect, are not its date
+    pytest.param("Kỳ họp đã thông qua Nghị quyết số 27/2023/NQ-HĐND về học phí. Nghị quyết được HĐND tỉnh khóa X, "
+                 "kỳ họp thứ 15 xem xét, có hiệu lực từ ngày 1/1/2024.", {"27/2023/NQ-HĐND": None},
+                 id="council-considering-and-in-force"),
+    pytest.param("Thông tin văn bản\n- Số hiệu: 64/2021/QĐ-UBND\n- Loại văn bản: Quyết định\n- Ngày ban hành: 02-11-2021",
+                 {"64/2021/QĐ-UBND": dt.date(2021, 11, 2)}, id="law-library-record"),
+    # near miss: the day it takes effect is another field
+    pytest.param("Thông tin văn bản\n- Số hiệu: 64/2021/QĐ-UBND\n- Loại văn bản: Quyết định\n- Ngày có hiệu lực: 02-11-2021",
+                 {"64/2021/QĐ-UBND": None}, id="law-library-record-in-force"),
+    pytest.param("Sở Y tế ban hành Kế hoạch số 30/KH-SYT thực hiện Kế hoạch số 11-KH/TU của Tỉnh ủy. "
+                 "Kế hoạch được ký ngày 6/6/2024.", {"30/KH-SYT": dt.date(2024, 6, 6), "11-KH/TU": None},
+                 id="later-sentence-dates-the-one-issued"),
+    pytest.param("Huyện ủy ban hành Nghị quyết số 08-NQ/HU về du lịch, cụ thể hóa Nghị quyết số 82-NQ/TW. "
+                 "Nghị quyết được ban hành ngày 6/6/2024.", {"08-NQ/HU": dt.date(2024, 6, 6), "82-NQ/TW": None},
+                 id="later-sentence-not-the-one-carried-out"),
+    # near miss: named in a sentence of its own, the last one is the one the sentence goes on about
+    pytest.param("Huyện ủy quán triệt Nghị quyết số 82-NQ/TW. Huyện ủy triển khai Nghị quyết số 08-NQ/HU. "
+                 "Nghị quyết được ban hành ngày 6/6/2024.", {"08-NQ/HU": dt.date(2024, 6, 6), "82-NQ/TW": None},
+                 id="later-sentence-after-sentences-of-their-own"),
+    pytest.param("Thứ Hai, 15/01/2024\nTỉnh triển khai Nghị quyết số 15/2023/NQ-HĐND ngày 8/12 của HĐND tỉnh.",
+                 {"15/2023/NQ-HĐND": dt.date(2023, 12, 8)}, id="day-and-month-take-the-symbols-year"),
+    # near miss: a symbol without a year leaves the page's year
+    pytest.param("Thứ Hai, 15/01/2024\nTỉnh triển khai Nghị quyết số 15/NQ-HĐND ngày 8/1 của HĐND tỉnh.",
+                 {"15/NQ-HĐND": dt.date(2024, 1, 8)}, id="day-and-month-take-the-pages-year"),
+    pytest.param("Thực hiện các Nghị quyết số 26-NQ/TW, số 27-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương.",
+                 {"26-NQ/TW": dt.date(2018, 5, 19), "27-NQ/TW": dt.date(2018, 5, 19)}, id="list-repeating-so"),
+    pytest.param("Thực hiện Nghị quyết số 26-NQ/TW, Nghị quyết số 27-NQ/TW cùng ngày 19/5/2018 của Ban Chấp hành "
+                 "Trung ương.", {"26-NQ/TW": dt.date(2018, 5, 19), "27-NQ/TW": dt.date(2018, 5, 19)},
+                 id="list-sharing-cung-ngay"),
+    # near miss: the first one's own issuer between them ends the list
+    pytest.param("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương, số 27-NQ/TW ngày 19/5/2018.",
+                 {"26-NQ/TW": None}, id="list-broken-by-an-issuer"),
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND7)
+def test_round7_issue_dates(text, want):
+    got = dated(text + "\n")
+    assert {k: got.get(k, "missing") for k in want} == want
+
+
+NOTICE = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác phòng chống lụt bão\nSố 88-TB/HU\n\n"
+          "Ngày 02/8/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác phòng chống lụt bão.\n\n"
+          "Nơi nhận:\n- Các chi bộ, đảng bộ,\n- Lưu Văn phòng.\n\n{foot}T/M BAN THƯỜNG VỤ\n")
+
+
+def test_the_place_date_line_at_the_foot_dates_the_heading_number():
+    got = dated(NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\n"))
+    assert got["88-TB/HU"] == dt.date(2024, 8, 6)
+    # near misses: the meeting's day in the body is not on a line of its own; two such lines leave it open
+    assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
+    two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
+    assert dated(two)["88-TB/HU"] is None

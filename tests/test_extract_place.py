@@ -141,3 +141,46 @@ def test_district_and_province(text, province, district):
 def test_a_body_in_its_province_is_no_venue():
     f = extract("Đảng ủy xã ở tỉnh Bến Tre triển khai nghị quyết.", date=dt.date(2024, 9, 1))
     assert f.place.province == "Bến Tre"
+
+
+def test_a_provincial_paper_in_capitals_is_the_pages_home():
+    text = "ĐÀI PT-TH QUẢNG TRỊ\nThứ Tư, 10/04/2024\n\nSáng 9/4, Tỉnh ủy tổ chức hội nghị. Toàn tỉnh có 125 xã.\n"
+    assert extract(text).place.province == "Quảng Trị"
+    # near miss: a national paper's masthead names no province
+    assert extract(text.replace("ĐÀI PT-TH QUẢNG TRỊ", "BÁO NHÂN DÂN")).place.province is None
+
+
+def test_a_reprinted_report_on_another_province():
+    text = ("BÁO SÓC TRĂNG\nThời sự » Đồng bằng\nThứ Năm, 11/04/2024\n\n{head}\n\nNgày 10/4, Ban Thường vụ Tỉnh ủy "
+            "Hậu Giang sơ kết Nghị quyết số 05-NQ/TU. Tỉnh ủy giao UBND tỉnh rà soát quy hoạch. Đoàn công tác "
+            "tỉnh Sóc Trăng dự hội nghị.\n\nThu Hà{by}\n")
+    # the headline opens on the province reported on; the byline names the paper it came from
+    assert extract(text.format(head="Hậu Giang: sơ kết Nghị quyết về kinh tế", by="")).place.province == "Hậu Giang"
+    assert extract(text.format(head="Sơ kết Nghị quyết về kinh tế", by=" (theo Báo Hậu Giang)")).place.province \
+        == "Hậu Giang"
+    # near miss: without either, the paper's own province keeps the bodies named without one
+    assert extract(text.format(head="Sơ kết Nghị quyết về kinh tế", by="")).place.province == "Sóc Trăng"
+
+
+def test_a_dashed_former_name_before_2025():
+    assert extract("Tỉnh ủy Thừa Thiên - Huế sơ kết Nghị quyết số 03-NQ/TU.\n").place.province == "Thừa Thiên Huế"
+
+
+def test_a_later_step_of_the_breadcrumb_is_the_pages_home():
+    text = ("Trang chủ > Địa phương{step}\nHội nghị chuyên đề\n\nSáng 12/3/2024, Tỉnh ủy tổ chức hội nghị chuyên đề. "
+            "Đoàn công tác tỉnh Quảng Ngãi dự. Tỉnh Quảng Ngãi có 173 xã.\n")
+    assert extract(text.format(step=" > Bình Định")).place.province == "Bình Định"
+    # near miss: without the step, the guest province named twice is all the text says
+    assert extract(text.format(step="")).place.province == "Quảng Ngãi"
+
+
+def test_cu_marks_a_former_province_but_cu_and_cu_do_not():
+    text = "Hội nghị sơ kết\n\nNgày 14/4/2024, Tỉnh ủy Kon Tum sơ kết Nghị quyết số 04-NQ/TU. Tỉnh Gia Lai {0}.\n"
+    # 'cử đoàn', 'cụ thể hóa' fold to the letters of 'cũ': the undated text is not made one after the merger
+    assert extract(text.format("cử đoàn dự")).place.province == "Kon Tum"
+    assert extract(text.format("cụ thể hóa kinh nghiệm")).place.province == "Kon Tum"
+    # near miss: a province called former ('cũ', 'trước đây') marks the text as written after the merger
+    assert extract(text.replace("Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum (cũ)").format("dự")).place.province \
+        == "Quảng Ngãi"
+    assert extract(text.replace("Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum trước đây").format("dự")).place.province \
+        == "Quảng Ngãi"

@@ -119,3 +119,11 @@ def test_unit_candidates_of_a_commune_in_its_district():
     assert pair == frozenset({"Long An"}) and {"Long An", "Tây Ninh", "Bến Tre"} <= district
     # a name many provinces share alone: all of them
     assert len(places.unit_candidates("xã Hòa Phú", "legacy")[0]) > 2
+
+
+def test_a_persons_name_that_ends_on_a_province_is_no_place():
+    got = [m.name for m in places.find_places("Đồng chí Nguyễn Thái Bình, bà Lê Thị Hà Giang và ông Trần Hà Nam dự.")]
+    assert got == []
+    # near miss: after a body or a delegation, or after a comma, the name is the province
+    got = [m.name for m in places.find_places("Tỉnh ủy Thái Bình, đoàn Hà Giang và phố Lê Lợi, Hà Nam.")]
+    assert got == ["Thái Bình", "Hà Giang", "Hà Nam"]

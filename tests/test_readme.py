@@ -59,10 +59,9 @@ def _concrete(call: str) -> list[str]:
 
 @pytest.mark.parametrize("call", _documented_calls())
 def test_every_documented_call_parses_with_the_real_cli(call):
-    from kg.cli import _with_store_option, main
+    from kg.cli import main
 
-    for command in main.commands.values():
-        _with_store_option(command)
+    main.add_store_options()
     args = _concrete(call)
     ctx = main.make_context("dkg", list(args), resilient_parsing=False)
     name, command, rest = main.resolve_command(ctx, ctx.protected_args + ctx.args)

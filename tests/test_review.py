@@ -398,13 +398,13 @@ def test_the_cascade_marks_an_accepted_link_and_drops_a_rejected_one(memory_stor
 
     assert ingest.ingest_paths(memory_store, [str(PLAN)]).ok  # the real extractor
     link = by_kind(memory_store, "link", to="46-NQ/TW")
-    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    graph = views.reviewed_cascade(memory_store, "46-NQ/TW")
     assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["pending"]
     decide(memory_store, [link["id"]], "accepted", reviewer="Lan")
-    graph = views.cascade_graph(memory_store, "46-NQ/TW")
+    graph = views.reviewed_cascade(memory_store, "46-NQ/TW")
     assert [attrs["review"] for _, _, attrs in graph.edges(data=True)] == ["accepted"]
     decide(memory_store, [link["id"]], "rejected", reviewer="Lan")
-    assert views.cascade_graph(memory_store, "46-NQ/TW").number_of_edges() == 0
+    assert views.reviewed_cascade(memory_store, "46-NQ/TW").number_of_edges() == 0
 
 
 @pytest.mark.slow  # (ingest, decisions and rollbacks: over a second)

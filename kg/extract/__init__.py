@@ -8,7 +8,8 @@ The pipeline: prepare the text (NFC, folded copy, sentences, paragraphs) -> date
 mentions and documents -> the text's own and lead documents -> links -> events -> scope (which
 document each offset is about, kg.extract.scope) -> targets and outcomes -> assignments -> place.
 Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
-document_mentions): a module imports only the layers below it.
+document_mentions): a module imports only the layers below it. May import ``kg.text`` and
+``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
 """
 from __future__ import annotations
 

@@ -20,21 +20,41 @@ _HEADING_NUMBER_END = re.compile(r"[ \t]*(?:\n|$|\|)| {2,}|\t")
 # Tháp Chàm', 'xã Đồng Văn'; its own words are capitalised ('Theo lịch của các xã, ngày ...' is prose)
 _PLACE_DATE_LEAD = re.compile(letters(
     r"[ \t]*(?:(?:TP|Tp|TX|Tx)\.[ \t]*|(?:xã|phường|thị trấn|thị xã|thành phố|huyện|tỉnh)[ \t]+)?"
-    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày[ \t]+"))
+    r"[{U}][^\W\d_]*(?:[ \t]+(?:[-–][ \t]+)?[{U}][^\W\d_]*){0,5},[ \t]*ngày(?:[ \t]+|[ \t]*\n[ \t]*)"))
+
+
+_LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+
+
+# a law library's record of a text: 'Số hiệu (văn bản): 10/2009/NQ-HĐND' ... 'Ngày ban hành: 17-07-2009' (the day it
+# takes effect, 'Ngày có hiệu lực', is another field)
+_RECORD_NUMBER = re.compile(vi(r"(?:^|[ \t•·*-])số hiệu(?:[ \t]+văn bản)?[ \t]*:[ \t]*$"))
+_RECORD_ISSUED = re.compile(vi(r"(?<![a-z])ngày ban hành[ \t]*:[ \t]*"))
+_RECORD_SPAN = 400
 
 
 def heading_number(f: str, start: int, end: int) -> bool:
     """The document at ``start``..``end`` is the number of an official text's heading: 'Số: 98/KH-UBND'
     alone on a line (or before a wide gap) among the text's first lines."""
     line_start = f.rfind("\n", 0, start) + 1
-    return line_start < 400 and bool(_NUMBER_LABEL.fullmatch(f, line_start, start)) \
-        and bool(_HEADING_NUMBER_END.match(f, end))
+    if line_start >= 400 or not _HEADING_NUMBER_END.match(f, end):
+        return False
+    if _NUMBER_LABEL.fullmatch(f, line_start, start):
+        return True
+    # a heading copied from a two-column table puts the label on a line of its own: 'Số:' / '21/2022/NQ-HĐND'
+    label = f.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start == start and line_start > 0 and "so" in f[label:line_start] \
+        and bool(_NUMBER_LABEL.fullmatch(f, label, line_start - 1))
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
-# ('... do đồng chí Phó Bí thư ký ngày ...': the signer may stand between)
-_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?"
-                                  r"(?:do[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+)?(?:ký[ \t]+)?"
+# ('... do đồng chí Phó Bí thư ký ngày ...', 'Luật được Quốc hội thông qua ngày ...': the signer or the body that
+# passed it may stand between; 'Kế hoạch của Hội được ký ngày ...': so may the issuer the type word is owned by)
+# (a council names its term and sitting, with a comma and a number: 'được HĐND tỉnh khóa XVIII, kỳ họp thứ 24 thông qua')
+_ACTOR = r"[^,.;:()\n\d]{2,60}?"
+_COUNCIL = r"(?:hđnd|hội đồng nhân dân)[^.;:()\n]{0,80}?"
+_TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên)|[ \t]+của[ \t]+" + _ACTOR + r")?[ \t]+(?:(?:đã|vừa)[ \t]+)?"
+                                  r"(?:được[ \t]+(?:(?:" + _COUNCIL + r"|" + _ACTOR + r")[ \t]+)?)?(?:do[ \t]+" + _ACTOR + r"[ \t]+)?(?:ký[ \t]+)?"
                                   r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
 # the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
 # then after the type word)
@@ -45,6 +65,10 @@ _DAY_FIRST_ISSUED = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên))?[ \t]+(?
 _OPENING_DAY = re.compile(vi(r"(?:^|[.!?][ \t]+)ngày[ \t]+$"))
 # a short connective before the subject of a sentence: 'Theo đó, kế hoạch được ký ban hành ngày ...'
 _CONNECTIVE = re.compile(vi(r"(?:^|[.!?][ \t]+)(?:theo đó|cụ thể|được biết|trước đó|đáng chú ý)[ \t]*,[ \t]*$"))
+
+# the words before a document another one carries out, and the end of a sentence
+_CARRIES_OUT = re.compile(vi(r"(?<![a-z])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá|thể chế hóa|căn cứ|theo)[ \t]+$"))
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
 
 # the next document of a list the issuing verb governs: ' và ', ', ', ', và ' (the type word and 'số' belong to it)
 _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[ \t]*)?"))
@@ -82,12 +106,44 @@ class DatedMentions(MentionReader):
             # (the national motto's two lines and blank lines may stand between them)
             if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
-            # the place stands alone before the date: at the start of its line or after a wide gap
-            a = max(self.t.rfind("\n", 0, d.start) + 1, self.t.rfind("  ", 0, d.start) + 2, self.t.rfind("\t", 0, d.start) + 1,
-                    self.t.rfind("|", 0, d.start) + 1)
-            if _PLACE_DATE_LEAD.fullmatch(self.t, a, d.start):
+            if self._place_before(d):
                 return d.date
-        return None
+        return self._foot_date(mn)
+
+    def _record_date(self, mn: Mention) -> _dt.date | None:
+        """A law library's record: the date its 'Ngày ban hành:' field gives the number its 'Số hiệu:' field
+        names, before another record begins."""
+        f = self.f
+        if not _RECORD_NUMBER.search(f, max(0, mn.start - 30), mn.start):
+            return None
+        end = min(len(f), mn.end + _RECORD_SPAN)
+        nxt = f.find("so hieu", mn.end, end)
+        m = _RECORD_ISSUED.search(f, mn.end, nxt if nxt >= 0 else end)
+        d = self.date_at.get(m.end()) if m else None
+        return d.date if d is not None and d.has_year else None
+
+    def _place_before(self, d: DateMention, in_column: bool = True) -> bool:
+        """The place of issue stands alone before the date: at the start of its line, or (``in_column``) after
+        a wide gap, a tab or a '|'; a wrapped line may break after 'ngày'."""
+        t = self.t
+        a = t.rfind("\n", 0, d.start) + 1
+        if a == d.start and a > 0:
+            a = t.rfind("\n", 0, a - 1) + 1
+        if in_column:
+            a = max(a, t.rfind("  ", 0, d.start) + 2, t.rfind("\t", 0, d.start) + 1, t.rfind("|", 0, d.start) + 1)
+        return bool(_PLACE_DATE_LEAD.fullmatch(t, a, d.start))
+
+    def _foot_date(self, mn: Mention) -> _dt.date | None:
+        """A heading without its place-date line has it at the foot, above the signature: 'Krông Nô, ngày 12
+        tháng 3 năm 2024' on a line of its own. Only when the text has one such line after the number (the date
+        of the meeting a notice records, in its body, is not on such a line)."""
+        found: list[_dt.date] = []
+        for d in self.dates:
+            if d.start <= mn.end or not d.has_year:
+                continue
+            if self._place_before(d, in_column=False) and _LINE_END.match(self.f, d.end):
+                found.append(d.date)
+        return found[0] if len(found) == 1 else None
 
     def _dates_stated_after(self, ms: list[Mention], type_hits) -> None:
         """'... Kế hoạch số 12-KH/ĐU của Ban Chấp hành Đảng bộ xã. Kế hoạch được ký ban hành ngày 15 tháng 10
@@ -96,15 +152,19 @@ class DatedMentions(MentionReader):
         f = self.f
 
         def opens_sentence(s: int) -> bool:
-            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?") \
+            # (a semicolon joins two sentences: 'Tỉnh ủy ban hành Chương trình số 45-CTr/TU; chương trình được ký ngày ...')
+            return s == 0 or f[s - 1] == "\n" or (f[s - 1] in " \t" and f[max(0, s - 4):s].rstrip()[-1:] in ".!?;") \
                 or bool(_CONNECTIVE.search(f, max(0, s - 20), s))
 
         def date_last(code: str | None, s: int, d: DateMention) -> None:
             # the last document of that type (any type for 'văn bản') named before, if it has no date yet
             before = [mn for mn in ms if mn.kind == "numbered" and (code is None or mn.type == code) and mn.end <= s
                       and s - mn.end <= 600]
-            if before and before[-1].date is None:
-                before[-1].date = d.date
+            # one named as what another of them carries out is not the one the sentence goes on about: 'ban hành
+            # Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU. Kế hoạch được ký ngày ...' dates the first
+            own = [mn for i, mn in enumerate(before) if not (i > 0 and self._carried_out_by(before[i - 1], mn))] or before
+            if own and own[-1].date is None:
+                own[-1].date = d.date
 
         for s, e, code in type_hits:
             if not opens_sentence(s):
@@ -133,6 +193,15 @@ class DatedMentions(MentionReader):
             if e is not None and _DAY_FIRST_ISSUED.match(f, e):
                 date_last(code, c.end(), d)
         self._passed_the_same_day(ms)
+
+    def _carried_out_by(self, a: Mention, b: Mention) -> bool:
+        """``b`` is named, in ``a``'s sentence, as what ``a`` carries out ('Kế hoạch số 12/KH-UBND thực hiện Kế
+        hoạch số 45-KH/TU', '... về phát triển nông nghiệp, cụ thể hóa Nghị quyết số 19-NQ/TW')."""
+        if a.cue is not None and a.cue[1] == b.start:
+            return True
+        if _SENTENCE_END.search(self.f, a.end, b.start):
+            return False
+        return bool(_CARRIES_OUT.search(self.f, max(a.end, b.start - 40), b.start))
 
     def _passed_the_same_day(self, ms: list[Mention]) -> None:
         """'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp thứ 19. Các nghị quyết được thông qua cùng ngày ...': the
@@ -175,6 +244,8 @@ class DatedMentions(MentionReader):
             issued_then = None
             if mn.date is None and mn.start < 400:
                 mn.date = self._header_date(mn)
+            if mn.date is None:
+                mn.date = self._record_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
             if not lead.rstrip().endswith(_ISSUE_ENDINGS) or not _ISSUE_VERB.search(lead):
                 continue

@@ -27,7 +27,8 @@ TYPE_WORDS = [
 TYPE_CODE = dict(TYPE_WORDS)
 TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 
-_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+)?(?:ngay[ \t]*)?")
+# (a page copied from a wrapped PDF may break the line after 'ngày'; 'cùng ngày' closes a list that shares the date)
+_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+|cung[ \t]+)?(?:ngay[ \t]*\n?[ \t]*)?")
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
@@ -57,17 +58,25 @@ BACKREF_RE = re.compile(
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
-LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?$")
+# (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
+LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?(?:so[ \t]+)?$")
 
-# the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày'
-_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được))[ \t]*(?:(?:đã[ \t]+)?được[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành"
-                                 r"|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+# the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày',
+# 'được UBND tỉnh ban hành ngày', 'do Chủ tịch UBND tỉnh ký ngày', 'mà Tỉnh ủy vừa ban hành ngày' (the body that issued
+# it between: words without punctuation or digits)
+_ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được|do[ \t]|mà[ \t]))[ \t]*"
+                                 r"(?:(?:đã[ \t]+)?được[ \t]+(?:[^,.;:()\n\d]{2,60}?[ \t]+)?"
+                                 r"|(?:do|mà)[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+(?:(?:đã|vừa)[ \t]+)?)?"
+                                 r"(?:ký[ \t]+ban hành|ký|ban hành|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+# a quoted subject closed and the date right after it: 'Kế hoạch số 12/KH-UBND “Về chuyển đổi số” ngày 05/3/2024'
+_DATE_AFTER_QUOTE = re.compile(vi(r"[”\"][ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+ban hành|ban hành|ký)[ \t]+)?(?:vào[ \t]+)?ngày[ \t]*"))
 
 _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 
 # a date set off by commas before a clause with its own act opens that clause ('Thực hiện Nghị quyết số 12-NQ/TU,
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
-# first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') it is
+# first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') or with the issue stated
+# (', ban hành ngày 10/1/2024, Huyện ủy ...') it is
 _DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
                                    r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
 
@@ -158,17 +167,25 @@ class MentionReader:
         self.mentions: list[Mention] = []
 
     # ------------------------------------------------------------------ tails
-    def _date_at(self, pos: int) -> tuple[_dt.date | None, int]:
+    def _date_at(self, pos: int, year: int | None = None) -> tuple[_dt.date | None, int]:
+        """The date of the tail at ``pos``; ``year``: the year the document's symbol carries, which a day and
+        month without a year take ('Nghị quyết số 15/2023/NQ-HĐND ngày 8/12' on a page of 2024 is of 2023)."""
         m = _DATE_LEAD.match(self.f, pos)
         if m:
             d = self.date_at.get(m.end())
             if d is not None and (m.end() - pos) <= 24 \
-                    and not ("," in m.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
+                    and not ("," in m.group(0) and not m.group("verb") and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
                 end = d.end
                 if "(" in self.f[pos:m.end()]:
                     c = _DATE_CLOSE.match(self.f, end)
                     end = c.end() if c else end
-                return d.date, end
+                date = d.date
+                if year is not None and not d.has_year and date.year != year:
+                    try:
+                        date = date.replace(year=year)
+                    except ValueError:          # 29 February of a year without one
+                        return None, pos
+                return date, end
         return None, pos
 
     def _passive_issue(self, pos: int) -> tuple[str | None, _dt.date | None, int]:
@@ -214,7 +231,8 @@ class MentionReader:
 
     def parse_tail(self, mn: Mention) -> None:
         pos = mn.end
-        d, pos2 = self._date_at(pos)
+        year = mn.symbol.year if mn.symbol is not None else None
+        d, pos2 = self._date_at(pos, year)
         if d:
             mn.date, pos = d, pos2
         iss, pos2 = self._issuer_at(pos)
@@ -226,7 +244,7 @@ class MentionReader:
                 mn.term = k.group(1).upper()
                 pos = k.end()
             if mn.date is None:
-                d, pos2 = self._date_at(pos)
+                d, pos2 = self._date_at(pos, year)
                 if d:
                     mn.date, pos = d, pos2
         else:
@@ -256,6 +274,11 @@ class MentionReader:
                 if c:
                     b = c.start()   # '... về phát triển rừng đạt kết quả tích cực: trồng mới ...'
 
+            if mn.date is None and ("“" in s.group(0) or '"' in s.group(0)):
+                q = _DATE_AFTER_QUOTE.match(self.f, b)
+                d = self.date_at.get(q.end()) if q else None
+                if d is not None and d.has_year and not ("," in q.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
+                    mn.date = d.date
             if mn.date is None:
                 b = self._date_after_subject(mn, a, b)
             subj = clean_ws(self.t[a:b]).strip(" ,(")

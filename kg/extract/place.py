@@ -43,8 +43,17 @@ _BANNER_UNIT = re.compile(vi(r"(?:tỉnh|thành phố|tỉnh đoàn|thành đoà
 # a masthead: the newspaper, radio-television station or portal of a province
 _MASTHEAD = re.compile(vi(r"[ \t]*(?:báo|đài phát thanh và truyền hình|đài pt-th|cổng thông tin điện tử|"
                           r"trang thông tin điện tử)[ \t]"))
-# a line that names the page's source: 'Nguồn: Báo Bắc Giang', 'Theo Cổng TTĐT tỉnh ...'
-_SOURCE_LINE = re.compile(vi(r"[ \t]*\(?(?:nguồn|theo)[ \t]*:?[ \t]*(?:báo|đài|cổng|trang)[^\n]{0,40}$"))
+# a line that names the page's source: 'Nguồn: Báo Bắc Giang', 'Theo Cổng TTĐT tỉnh ...', and a byline that
+# names it after the writer: 'Nhật Hạ (theo Báo Bạc Liêu)'
+_SOURCE_LINE = re.compile(vi(r"[ \t]*(?:[^\n()]{1,40}[ \t]\()?\(?(?:nguồn|theo)[ \t]*:?[ \t]*(?:báo|đài|cổng|trang)[^\n]{0,40}$"))
+# a headline or dateline that opens on the province it reports on: 'Bạc Liêu: Sau 3 năm ...', 'QUẢNG NAM - Sáng ...'
+# (a reprinting paper's masthead above it names where the paper is, not what it reports on)
+_LEAD_PUNCT = re.compile(r"[ \t]*(?::|[-–][ \t])")
+_LEAD_LINES = 8
+# a breadcrumb's step after the first, whole between its separators
+_STEP_BEFORE = re.compile(r"[>»][ \t]*$")
+_STEP_AFTER = re.compile(r"[ \t]*(?:[>»]|\n|$)")
+_DASH = re.compile(r"[ \t]*[-–][ \t]*")
 # the acting body right before the name: 'Tỉnh ủy Gia Lai', 'UBND tỉnh Sơn La', 'Đảng bộ tỉnh'
 _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|"
                              r"hội đồng nhân dân|đảng bộ|ủy ban mttq|uỷ ban mttq|mttq)[ \t]+(?:tỉnh|thành phố|tp\.?))"
@@ -67,8 +76,9 @@ _UNNAMED = re.compile(word_start(vi(
     r"hội liên hiệp phụ nữ tỉnh|hội cựu chiến binh tỉnh|liên đoàn lao động tỉnh|toàn tỉnh|của tỉnh|trên địa bàn tỉnh)"
     r"(?=[ \t]*(?:[,.;:)\n]|[a-z0-9]))")))
 _NOT_A_BODY = tuple(vi(w) for w in ("toàn", "của", "trên"))
-# a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)'
-_FORMER_AFTER = re.compile(vi(r"[ \t]*\(?cũ\b"))
+# a former province after a merger: 'tỉnh Hà Nam cũ', 'Bình Định (cũ)', 'tỉnh Bình Định trước đây'. Matched on the text
+# itself, not folded: folded, 'cũ' is also 'cử' and 'cụ' ('Đắk Lắk cử đoàn', 'Quảng Nam cụ thể hóa')
+_FORMER_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![^\W\d_])|trước đây(?![^\W\d_]))", re.IGNORECASE)
 _FORMER_FACTOR = 0.5
 
 
@@ -88,7 +98,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     if folded is None or len(folded) != len(text):
         folded = fold_same_length(text)
     # an undated text that calls a province former ('tỉnh Hà Nam cũ') was written after the merger
-    former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(folded, m.end)}
+    former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(text, m.end)}
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
     line_starts = _line_starts(text)
     prov: Counter = Counter()
@@ -141,7 +151,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         district = None
     elif best in _EARLIER_NAME:
         earlier, until = _EARLIER_NAME[best]
-        if (text_date is not None and text_date < until) or (text_date is None and earlier in text):
+        # ('Thừa Thiên - Huế': the name may be written with a dash)
+        if (text_date is not None and text_date < until) or (text_date is None and earlier in _DASH.sub(" ", text)):
             best = earlier
     return Place(best, district, span=span)
 
@@ -189,10 +200,15 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
             return _HOME_WEIGHT, True
         le = text.find("\n", m.start)
         line = text[ls:le if le >= 0 else len(text)]
-        if not before.strip() and any(c in line for c in ">»|"):
-            return _HOME_WEIGHT, True                  # the breadcrumb's first step
+        if (not before.strip() and any(c in line for c in ">»|")) or (_STEP_BEFORE.search(before)
+                                                                    and _STEP_AFTER.match(text, m.end)):
+            return _HOME_WEIGHT, True                  # a step of the breadcrumb: 'Trang chủ > Địa phương > Nghệ An
     if _SOURCE_LINE.match(before):
-        return _HOME_WEIGHT, True
+        # the paper a report came from outweighs the masthead of the one that reprinted it
+        return _HEADER_WEIGHT, True
+    if m.kind == "province" and line_no is not None and line_no < _LEAD_LINES and not before.strip() \
+            and _LEAD_PUNCT.match(text, m.end):
+        return _HEADER_WEIGHT, True
     if line_no is not None and line_no < 8 and text[ls:m.start].isupper() and (
             _HEADER_UNIT.fullmatch(before) or (line_no < 4 and _BANNER_UNIT.search(before))):
         return _HEADER_WEIGHT, True

@@ -36,6 +36,8 @@ _APPROVED_BY = re.compile(vi(r"[ \t”\"]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:\(|,?[ 
                              r"(?:theo|tại|kèm theo)[ \t]+)"))
 _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+(?P<w>chương trình|đề án|chiến lược)"
                                         r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
+# the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
+_APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 
@@ -197,6 +199,13 @@ class UnnumberedDocuments(DatedMentions):
                 b.approves = a
                 if a.date is None:
                     a.date = b.date
+        # the issue date stated after the title of what a decision approved is the decision's, which is what is
+        # signed: 'Quyết định số 06/QĐ-TTg ... phê duyệt Đề án ... giai đoạn 2022-2025 (ký ngày 6/1/2022)'
+        for b, a in zip(ordered, ordered[1:]):
+            if b.kind == "numbered" and b.type == "QĐ" and b.date is None and a.kind == "named" \
+                    and a.type in _APPROVED_TYPES and a.date is not None \
+                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
+                b.date = a.date
         # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
         # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
         for i, b in enumerate(ordered):

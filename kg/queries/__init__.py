@@ -8,7 +8,7 @@ Modules, in the order a query goes through them: ``catalog`` (the header read in
 :class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
 ``sparqltext`` (the preprocessor and the one tokenizer of SPARQL text), ``functions`` (the
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
-``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text`` and ``kg.errors``;
+``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.resources`` and ``kg.errors``;
 never the CLI or the web app. The web app and the CLI call :func:`catalog`, :func:`get` and
 :func:`run`.
 """

@@ -306,7 +306,7 @@ def units_within(store, places: list[str]) -> list[ox.NamedNode]:
         found = set().union(*(remote_units_within(store.main, ox.NamedNode(place)) for place in places))
         return sorted(found, key=lambda n: n.value)
     # locally, a walk over the indexes (units part of, or merged into, a unit already found) is
-    # about twice as fast as the path query (4 ms against 8 ms for a province at 1M with communes)
+    # faster than the path query (bench/RESULTS-notes.md, "Units within a place")
     part_of, merged_into, succeeds = (ox.NamedNode(str(DKG[n])) for n in ("partOf", "mergedInto", "succeeds"))
     found = {ox.NamedNode(i) for i in places}
     frontier = list(found)

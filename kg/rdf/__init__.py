@@ -3,6 +3,6 @@
 Owns ``vocab`` (namespaces), ``identity`` (the only place that mints IRIs), ``graphs`` (the
 dataset's named graphs), ``terms`` (conversions between pyoxigraph and rdflib, and the store's
 terms such as ``OX_DKG.key``), ``sparqllex`` (the one SPARQL tokenizer), ``files`` (RDF files
-in, quads out) and ``build`` (facts -> RDF graph). May import ``kg.text``,
-``kg.facts`` and ``kg.errors``; never the store, validation, queries or adapters.
+in, quads out, within the limits of ``kg.limits``) and ``build`` (facts -> RDF graph). May import
+``kg.text``, ``kg.facts``, ``kg.limits`` and ``kg.errors``; never the store, validation, queries or adapters.
 """

@@ -7,7 +7,7 @@ implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.
 ``history`` (the change sets: graph/changes, rollback), ``guard`` (a SPARQL update from outside
 held to the rules of a load), ``bulk`` (the writes of large batches) and
 ``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,
-``kg.validate`` and ``kg.errors``; never queries, cards, the CLI or the web.
+``kg.validate``, ``kg.resources`` and ``kg.errors``; never queries, cards, the CLI or the web.
 """
 from kg.rdf.graphs import ASSERTED, CHANGES, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.store.store import Store

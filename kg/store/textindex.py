@@ -132,7 +132,8 @@ SELECT ?unit ?name WHERE {
 ROLES = ("leadBody", "coordinatingBody", "participatingBody", "monitoringBody", "assignedBody")
 _ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
 # the roles as one path of alternatives: with the nodes as the only VALUES block, Oxigraph starts
-# from them (a second VALUES block for the roles made it scan every assignment: 2 s per 2,000 tasks)
+# from them (a second VALUES block for the roles made it scan every assignment: bench/RESULTS-notes.md,
+# "Task counts")
 _ROLE_PATH = "|".join(f"dkg:{r}" for r in ROLES)
 
 _TASK_COUNTS = _DKG + """

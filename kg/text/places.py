@@ -349,8 +349,11 @@ def _title(s: str) -> str:
 
 # a province written in capitals (page headers: 'CỔNG THÔNG TIN ĐIỆN TỬ HĐND TỈNH QUẢNG NINH')
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
-# the dash and the capital before it is checked after)
-_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
+# the dash and the capital before it is checked after), and a province's newspaper or station in its masthead:
+# 'BÁO HÀ TĨNH', 'ĐÀI PT-TH ĐỒNG NAI' (a national paper's name, 'BÁO NHÂN DÂN', names no province)
+_CAPS_PROVINCE = re.compile(r"(?:(?<![^\W\d_])(?:TỈNH(?:[ \t]+(?:ỦY|UỶ))?|THÀNH PHỐ|THÀNH ỦY|THÀNH UỶ"
+                            r"|(?:BÁO|ĐÀI PT-TH|ĐÀI PTTH|ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH|ĐÀI PHÁT THANH - TRUYỀN HÌNH)"
+                            r"(?:[ \t]+ĐIỆN TỬ)?)[ \t]+|[-–][ \t]+)(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
 # a headline that opens on a province in capitals: 'ĐIỆN BIÊN: SƠ KẾT ...', 'LÀO CAI - ...'
@@ -391,6 +394,12 @@ def _province_any_scheme(name: str):
         return p, "legacy"
     return lookup_province(name, "2025"), "2025"
 
+# a person's name that ends on a province's ('đồng chí Nguyễn Thái Bình', 'bà Lê Thị Hà Giang'): the family name or
+# the middle name 'Thị'/'Văn' right before it ('Đoàn' is left out: also the word for a delegation)
+_PERSON_BEFORE = re.compile(r"(?<![^\W\d_])(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Ngô|Dương|Lý|Đinh|"
+                            r"Trịnh|Thị|Văn)[ \t]+$")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Province and district mentions in running text (province names bare; district names only
     after 'huyện/quận/thị xã', since many district names are also common words)."""
@@ -402,6 +411,8 @@ def find_places(text: str) -> list[PlaceMention]:
     for m in _spelling_regex().finditer(text):
         i, j, raw = m.start(), m.end(), m.group(0)
         if (i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum()):
+            continue
+        if _PERSON_BEFORE.search(text, max(0, i - 8), i):
             continue
         if raw == "Hồ Chí Minh":
             # the city only when named as one; otherwise the person or the youth union

@@ -3,7 +3,7 @@ the store it refers to, with a report people and programs can read.
 
 Owns ``batch`` (the one ``validate_batch`` that the CLI, the web and loads call), ``validation`` (the report, the shapes and the choice of engine) and ``fastshacl`` (the
 fast engine: the ``shacl`` package plus set-wise SHACL-SPARQL on Oxigraph). May import
-``kg.rdf`` and ``kg.errors``; never the store, queries or adapters (the store calls it).
+``kg.rdf``, ``kg.resources`` and ``kg.errors``; never the store, queries or adapters (the store calls it).
 """
 from kg.validate.batch import Batch, ContextSource, read_batch, validate_batch
 from kg.validate.validation import SHAPES_NS, Report, Violation, engine_plan, ontology_graph, shapes_graph, validate

@@ -10,6 +10,11 @@ Everything is served from the app itself, with nothing from the network: the cas
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
 ``/sparql`` queries run in killable worker processes (``kg.web.workers``); every response
 carries the security headers of ``kg.web.headers``.
+
+May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
+``kg.views``, ``kg.review``, ``kg.ingest``, ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
+``kg.ontodoc``, ``kg.asof``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``); only
+``kg.cli`` imports it.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ class NotAcceptable(DkgError):
     kind = "not-acceptable"
 
 
-class RemoteError(DkgError):
+class WorkerError(DkgError):
     """An error that happened in a worker process, rebuilt on the app's side."""
 
     def __init__(self, status: int, kind: str, message: str, hint: str | None, body: dict | None = None) -> None:
@@ -71,8 +71,8 @@ class Failure:
     def of(cls, exc: DkgError) -> "Failure":
         return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json())
 
-    def error(self) -> RemoteError:
-        return RemoteError(self.status, self.kind, self.message, self.hint, self.body)
+    def error(self) -> WorkerError:
+        return WorkerError(self.status, self.kind, self.message, self.hint, self.body)
 
 
 def term_json(term) -> dict:
@@ -191,5 +191,5 @@ def contained(fn, *args):
         return None, Failure.of(exc)
 
 
-__all__ = ["Failure", "Job", "NotAcceptable", "Outcome", "RemoteError", "contained", "dataset_arguments",
+__all__ = ["Failure", "Job", "NotAcceptable", "Outcome", "WorkerError", "contained", "dataset_arguments",
            "execute", "term_json"]

@@ -107,7 +107,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     root = request.scope.get("root_path", "").rstrip("/")
     lang = lang_of(request)
     if suffix == "json":
-        g = views.cascade_graph(store, key, day)
+        g = views.reviewed_cascade(store, key, day)
         return json_response({"key": key, "as_of": day, **viz.cascade_data(g, link_base=root + "/doc/", lang=lang)})
     fragment, g = views.cascade_fragment(store, key, link_base=root + "/doc/", asset_base=root + "/static/viz/",
                                          lang=lang, as_of=day)
