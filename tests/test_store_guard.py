@@ -202,3 +202,15 @@ def test_a_store_on_a_server_takes_data_blocks_and_refuses_other_updates(base_qu
     with pytest.raises(UsageError) as refused:
         checked_update(remote, "DELETE WHERE { GRAPH <urn:test:g> { ?s ?p ?o } }", agent=AGENT)
     assert "INSERT DATA and DELETE DATA" in refused.value.message and quads(remote) == before
+
+
+def test_a_base_rdflib_cannot_resolve_against_is_resolved_by_the_run_on_a_copy(store):
+    """rdflib leaves IRIs relative to a ``urn:`` base; the engine resolves them, and the effect it
+    finds is what is checked (a reserved graph reached so is refused, not a crash)."""
+    checked_update(store, "INSERT DATA { GRAPH <g> { <a> <p> 1 } }", agent=AGENT, base_iri="urn:test:")
+    assert next(store.main.quads_for_pattern(None, None, None, ox.NamedNode("urn:g"))).subject.value == "urn:a"
+    before = quads(store)
+    with pytest.raises(UsageError) as refused:
+        checked_update(store, "INSERT DATA { GRAPH <changes> { <a> <p> 1 } }", agent=AGENT,
+                       base_iri="https://w3id.org/directive-kg/graph/x:")
+    assert CHANGES.value in refused.value.message and quads(store) == before

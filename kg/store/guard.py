@@ -82,11 +82,20 @@ def named_graphs(op: CompValue) -> Iterable[tuple[str, object]]:
         yield op.name.upper(), g
 
 
+def graph_node(g: URIRef) -> ox.NamedNode | ox.DefaultGraph:
+    """The graph an IRI of the parse names; an IRI rdflib left relative (a base it cannot resolve
+    against) stands for no graph here: the run on a copy resolves it, and its effect is checked."""
+    try:
+        return ox.NamedNode(str(g))
+    except ValueError:
+        return ox.DefaultGraph()
+
+
 def refuse_reserved_names(ops: list[CompValue]) -> None:
     """Refuse an update whose operations name a reserved graph (rule 1 of the module)."""
     for op in ops:
         for where, g in named_graphs(op):
-            if isinstance(g, URIRef) and is_reserved(ox.NamedNode(str(g))):
+            if isinstance(g, URIRef) and is_reserved(graph_node(g)):
                 raise UsageError(f"the update names {g} ({where}), a graph the store derives or owns",
                                  hint=RESERVED_HINT)
 
@@ -108,15 +117,16 @@ def data_effect(ops: list[CompValue]) -> tuple[list[ox.Quad], list[ox.Quad]] | N
         return None
     present: dict[ox.Quad, bool] = {}
     for op in ops:
-        named = [(ox.NamedNode(str(g)), t) for g, triples in (dict.get(op, "quads") or {}).items() for t in triples]
-        for g, (s, p, o) in [(ox.DefaultGraph(), t) for t in dict.get(op, "triples") or []] + named:
+        named = [(g, t) for g, triples in (dict.get(op, "quads") or {}).items() for t in triples]
+        for g, (s, p, o) in [(None, t) for t in dict.get(op, "triples") or []] + named:
             try:
                 subject, predicate, obj = to_ox(s), to_ox(p), to_ox(o)
+                graph = ox.DefaultGraph() if g is None else ox.NamedNode(str(g))
             except ValueError:  # an IRI rdflib left relative: the run on a copy tells
                 return None
             if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
                 return None
-            present[ox.Quad(subject, predicate, obj, g)] = op.name == "InsertData"
+            present[ox.Quad(subject, predicate, obj, graph)] = op.name == "InsertData"
     return [q for q, now in present.items() if now], [q for q, now in present.items() if not now]
 
 
