@@ -4,7 +4,8 @@ carried out.
 The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``), ``rdf``
 (facts -> RDF, the one IRI minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its
 index), ``reason``, ``queries`` (named SPARQL), ``analytics``, ``cards`` (what a document, a body,
-the home page and a search show) and ``views``; ``cli`` and ``web`` are adapters over those.
+the home page and a search show) and ``views``; ``cli`` (with ``cli_review``, the review commands,
+and ``cli_store``, the store a command opens) and ``web`` are adapters over those.
 ``kg.text`` holds language knowledge shared by all of them, ``kg.i18n`` the interface words.
 
 The public surface::

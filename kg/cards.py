@@ -132,7 +132,8 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None, as_
         raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
     if iri is not None:
         if iri not in iris:
-            raise NotFound(f"{iri} is not a document with key {key!r}")
+            raise NotFound(f"{iri} is not a document with key {key!r}",
+                           hint=f"give the IRI of one with that key ({', '.join(iris)}), or leave the IRI out")
         iris = [iri]
     if len(iris) > 1:
         labels = Labels(store, lang)

@@ -12,13 +12,14 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from kg.asof import parse_day
-from kg.errors import DkgError, StoreError, UsageError
+from kg.cli_review import review
+from kg.cli_store import command_agent, command_store, store_location, write_server
+from kg.errors import DkgError, UsageError
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -76,75 +77,14 @@ class DkgGroup(click.Group):
             ctx.exit(2)
 
 
-def _agent(ctx: click.Context) -> str:
-    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``
-    (and not ``dkg -m kg load`` when run as ``python -m kg``)."""
-    words: list[str] = []
-    while ctx.parent is not None:
-        words.append(ctx.info_name or "?")
-        ctx = ctx.parent
-    return "dkg " + " ".join(reversed(words))
-
-
-def _store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
-    from kg.store import Store, holder
-
-    try:
-        store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
-    except StoreError as exc:
-        held = holder.current(_location(ctx)) if "another process" in (exc.hint or "") else None
-        if held is None:
-            raise
-        raise StoreError(f"the store at {_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
-    store.agent = _agent(ctx)  # how the change log names this command's writes
-    if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
-        location = store.location
-        holder.record(location, _agent(ctx))
-        ctx.call_on_close(lambda: holder.release(location))
-    if store.repaired:
-        click.echo(f"note: {store.repaired}", err=True)
-    if store.is_bundled:
-        click.echo(f"note: no store at {_location(ctx)} yet: answering from the bundled dataset "
-                   "(`dkg load` or `dkg ingest` creates one)", err=True)
-    return store
-
-
-def _location(ctx: click.Context) -> Path | None:
-    """The folder the command's store lives in (None for a store on a SPARQL server)."""
-    from kg.store.store import ENV_VAR, default_location
-
-    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    if loc and "://" in loc:
-        return None
-    return Path(loc) if loc else default_location()
-
-
-def _server(ctx: click.Context):
-    """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
-    for a local write."""
-    from kg.store import holder
-    from kg.store.store import ENV_VAR
-
-    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    url = loc if loc and "://" in loc else None
-    if url is None and holder.current(_location(ctx)) is None:
-        return None  # a local write (the client and what it imports cost a second or more to load)
-    from kg.client import server_for
-
-    client = server_for(_location(ctx), url)
-    if client is not None:
-        click.echo(f"note: sending the write to {client.describe()}", err=True)
-    return client
-
-
 def _existing_store(ctx: click.Context, action: str):
     """The store for a command that changes derived data only (reason, reindex): it must exist."""
-    path = _location(ctx)
+    path = store_location(ctx)
     if path is not None and not (path / "main").exists():
         raise UsageError(f"no store at {path} to {action}",
                          hint="the bundled dataset is answered from memory and cannot be changed; create a store "
                               "with `dkg load FILE` or `dkg ingest PATH` first")
-    return _store(ctx, write=True)
+    return command_store(ctx, write=True)
 
 
 @contextlib.contextmanager
@@ -154,9 +94,9 @@ def _writing_store(ctx: click.Context) -> Iterator:
     load leaves nothing behind."""
     from kg.store import Store
 
-    path = _location(ctx)
+    path = store_location(ctx)
     if path is None or (path / "main").exists():
-        store = _store(ctx, write=True)
+        store = command_store(ctx, write=True)
         try:
             yield store
         except BaseException:
@@ -167,7 +107,7 @@ def _writing_store(ctx: click.Context) -> Iterator:
         return
     staging = path.parent / f".{path.name}.new-{os.getpid()}"
     store = Store.open(staging)
-    store.agent = _agent(ctx)
+    store.agent = command_agent(ctx)
     try:
         yield store
         wrote = _holds_data(store)
@@ -230,7 +170,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
     if not files:
         raise UsageError("nothing to load", hint="name the files to load, or --bundled for the sample dataset")
     names, data = _read_inputs(files)
-    client = _server(ctx)
+    client = write_server(ctx)
     if client is not None:
         result = client.load(names, data, force=force)
     else:
@@ -249,22 +189,22 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
 @click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the messages.")
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) -> None:
-    """Validate FILES against the shapes, or the whole store when none are given.
+    """Validate FILES against the shapes with the store they would load into, or the whole store
+    when none are given.
 
     Exit 0 when the data conforms, 1 when it does not, 2 on a usage error."""
-    from kg.store import Store
     from kg.validate import read_batch, validate_batch
     from kg.validate import validate as run_validation
 
+    # the store a load would write to (--store, $DKG_STORE or the default; the bundled data where
+    # none exists yet), so that a file gets the report its load would give
+    store = command_store(ctx, read_only=True)
     if files:
         names, data = _read_inputs(files)
-        store = Store.from_cli(ctx.obj.get("store"), read_only=True) if ctx.obj.get("store") else None
         report = validate_batch(read_batch(names, data), store=store).report
     else:
-        store = _store(ctx, read_only=True)
         report = run_validation(store.data_graph())
-    if store is not None:
-        store.close()  # (releases the folder's lock for the next command of the same process)
+    store.close()  # (releases the folder's lock for the next command of the same process)
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     elif fmt == "turtle":
@@ -279,7 +219,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
 @click.pass_context
 def stats(ctx: click.Context, fmt: str) -> None:
     """Triples per named graph and instances per class."""
-    store = _store(ctx, read_only=True)
+    store = command_store(ctx, read_only=True)
     graphs, classes = store.stats()
     if fmt == "json":
         click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
@@ -300,7 +240,7 @@ def stats(ctx: click.Context, fmt: str) -> None:
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Write the store's data (without reference data or inferences)."""
-    store = _store(ctx, read_only=True)
+    store = command_store(ctx, read_only=True)
     if output:
         with open(output, "wb") as out:
             store.export(fmt, out)
@@ -348,7 +288,7 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
 
     if query == "-":
         query = sys.stdin.read()
-    table = run(_store(ctx, read_only=True), query, _params(params))
+    table = run(command_store(ctx, read_only=True), query, _params(params))
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     click.echo(table.render(fmt, width=width), nl=False)
 
@@ -361,7 +301,7 @@ def reason(ctx: click.Context, engine: str) -> None:
     """Materialise the OWL 2 RL entailments the queries use into graph/inferred."""
     from kg.reason import materialize
 
-    client = _server(ctx)
+    client = write_server(ctx)
     if client is not None:
         click.echo(client.reason(engine), err=True)
         return
@@ -377,7 +317,7 @@ def reindex(ctx: click.Context) -> None:
     """Rebuild the index graph (graph/index: search words, place keys, bodies' task counts) from
     the data; loads keep it up to date, so this is only needed after writing to the store with
     another tool or with a SPARQL update."""
-    client = _server(ctx)
+    client = write_server(ctx)
     if client is not None:
         docs, names = client.reindex()
     else:
@@ -395,7 +335,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     """Cascade analytics of a document: depth, breadth, critical path, central bodies, orphans."""
     from kg.analytics import analyze as run_analysis
 
-    result = run_analysis(_store(ctx, read_only=True), doc)
+    result = run_analysis(command_store(ctx, read_only=True), doc)
     click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
 
 
@@ -412,7 +352,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str, as_
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    card = document_card(_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
+    card = document_card(command_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
 
@@ -427,7 +367,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     from kg.store import history
 
     day = parse_day(since, "--since")
-    sets = history.change_sets(_store(ctx, read_only=True), since=day)
+    sets = history.change_sets(command_store(ctx, read_only=True), since=day)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
         return
@@ -450,7 +390,7 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
     inferences are dropped (run `dkg reason` again) and the search index rebuilt."""
     from kg.store import history
 
-    client = _server(ctx)
+    client = write_server(ctx)
     if client is not None:
         done = history.ChangeSet.from_json(client.rollback(change, cascade=cascade))
     else:
@@ -503,7 +443,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     limit = max_text(max_chars)  # a bad setting is a usage error before the store is opened
     day = parse_day(on, "--date")
     on = day.isoformat() if day else None  # (a server is sent the day in one form)
-    client = _server(ctx)
+    client = write_server(ctx)
     if client is not None:
         files = input_files(paths)
         with tqdm(total=len(files), desc="ingest", unit="text", disable=not sys.stderr.isatty()) as bar:
@@ -526,7 +466,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
-    data = board.scoreboard(_store(ctx, read_only=True), key, parse_day(as_of, "--as-of"),
+    data = board.scoreboard(command_store(ctx, read_only=True), key, parse_day(as_of, "--as-of"),
                             late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -534,187 +474,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
         click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns)), nl=False)
 
 
-# --- review: accept, correct or reject extracted facts --------------------------------------
-
-REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
-
-
-@contextmanager
-def _opened(ctx: click.Context, *, write: bool = False):
-    """The store, closed afterwards even when the command fails (RocksDB keeps a lock); read-only
-    unless ``write``, so that reading the queue works while a server holds the store."""
-    store = _store(ctx, write=write, read_only=not write)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-@main.group()
-def review() -> None:
-    """The review queue: accept, correct or reject the facts extracted from ingested texts."""
-
-
-def _review_table(entries) -> str:
-    from kg.review.model import one_line
-
-    lines = []
-    for e in entries:
-        d = e.to_json()
-        flag = "!" if d["violation"] else " "
-        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<9} {d['confidence']:.2f} {flag} "
-                     f"{one_line(d['kind'], d['fact'])}")
-        if d["violation"]:
-            lines.append(f"    ! {d['violation']}")
-    return "\n".join(lines)
-
-
-@review.command("list")
-@click.option("--source", default=None, help="Only the facts of this source id.")
-@click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
-              help="Only facts in this state (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@click.pass_context
-def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], fmt: str) -> None:
-    """The queue, most doubtful first: quarantined facts, then the least confident."""
-    from kg.review import queue
-
-    with _opened(ctx) as store:
-        entries = queue(store, source=source, states=states)
-    if fmt == "json":
-        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
-    elif entries:
-        click.echo(_review_table(entries))
-
-
-@review.command("show")
-@click.argument("fact_id")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.pass_context
-def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
-    """A fact with its sentence and the text around it."""
-    from kg.review import show
-
-    with _opened(ctx) as store:
-        d = show(store, fact_id)
-    if fmt == "json":
-        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
-        return
-    c = d["context"]
-    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  confidence {d['confidence']:.2f}  source {d['source']} "
-               f"({d['source_name']})")
-    click.echo(f"fact: {json.dumps(d['fact'], ensure_ascii=False)}")
-    if d["state"] == "corrected":
-        click.echo(f"extracted: {json.dumps(d['extracted'], ensure_ascii=False)}")
-    if d["violation"]:
-        click.echo(f"not in the graph: {d['violation']}")
-    if d["decision"] and d["decision"]["stale"]:
-        click.echo(f"was {d['decision']['state']} by {d['decision']['reviewer']}; the evidence or the fact has changed")
-    click.echo(f"evidence: «{d['evidence']['exact']}»")
-    click.echo("text: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
-    for h in d["history"]:
-        click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
-
-
-def _reviewer(given: str | None) -> str:
-    """Who decides a review sent to a server: this user, not the one running the server."""
-    from kg.review import default_reviewer
-
-    return given or default_reviewer()
-
-
-def _decided(result, verb: str) -> None:
-    click.echo(f"{verb} {len(result.decided)} fact(s)", err=True)
-    for it in result.held:
-        click.echo(f"{it.id} stays out of the graph until it validates: {it.violation_en}", err=True)
-
-
-@review.command("accept")
-@click.argument("fact_ids", nargs=-1, required=True)
-@click.option("--reviewer", default=None, help=REVIEWER_HELP)
-@click.pass_context
-def review_accept(ctx: click.Context, fact_ids: tuple[str, ...], reviewer: str | None) -> None:
-    """Accept facts as extracted."""
-    from kg.review import decide
-
-    if (client := _server(ctx)) is not None:
-        _decided(client.review(list(fact_ids), "accepted", reviewer=_reviewer(reviewer)), "accepted")
-        return
-    with _opened(ctx, write=True) as store:
-        _decided(decide(store, list(fact_ids), "accepted", reviewer=reviewer), "accepted")
-
-
-@review.command("reject")
-@click.argument("fact_ids", nargs=-1, required=True)
-@click.option("--reason", default=None, help="Why, in a few words.")
-@click.option("--reviewer", default=None, help=REVIEWER_HELP)
-@click.pass_context
-def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | None, reviewer: str | None) -> None:
-    """Reject facts: they leave the graph and do not come back when the text is ingested again."""
-    from kg.review import decide
-
-    if (client := _server(ctx)) is not None:
-        _decided(client.review(list(fact_ids), "rejected", reviewer=_reviewer(reviewer), reason=reason), "rejected")
-        return
-    with _opened(ctx, write=True) as store:
-        _decided(decide(store, list(fact_ids), "rejected", reviewer=reviewer, reason=reason), "rejected")
-
-
-@review.command("correct")
-@click.argument("fact_id")
-@click.option("--set", "changes", multiple=True, required=True,
-              help="field=value (repeatable): body, role, document, task, text, value, unit, comparator, "
-                   "period, of, date, organizer, reviews (comma-separated keys), type, from, to, issuer ...")
-@click.option("--reason", default=None, help="Why, in a few words.")
-@click.option("--reviewer", default=None, help=REVIEWER_HELP)
-@click.pass_context
-def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], reason: str | None,
-                   reviewer: str | None) -> None:
-    """Correct a fact; the correction holds when the text is ingested again."""
-    from kg.review import decide
-    from kg.review.model import parse_assignments
-
-    parsed = parse_assignments(changes)
-    if (client := _server(ctx)) is not None:
-        _decided(client.review([fact_id], "corrected", reviewer=_reviewer(reviewer), reason=reason, changes=parsed),
-                 "corrected")
-        return
-    with _opened(ctx, write=True) as store:
-        _decided(decide(store, [fact_id], "corrected", reviewer=reviewer, reason=reason, changes=parsed),
-                 "corrected")
-
-
-@review.command("assess")
-@click.argument("fact_id")
-@click.option("--status", required=True, help="attained, partly, not attained or no data.")
-@click.option("--note", default=None, help="Why, in a few words (e.g. the figures compared).")
-@click.option("--reviewer", default=None, help=REVIEWER_HELP)
-@click.pass_context
-def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | None, reviewer: str | None) -> None:
-    """Assess a target (attained, partly, not attained, no data), apart from the outcome as reported;
-    `dkg query targets` shows both."""
-    from kg.review import assess
-
-    if (client := _server(ctx)) is not None:
-        node = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
-    else:
-        with _opened(ctx, write=True) as store:
-            node = assess(store, fact_id, status, note=note, reviewer=reviewer)
-    click.echo(f"assessed {fact_id} ({node})", err=True)
-
-
-@review.command("export")
-@click.option("--format", "fmt", type=click.Choice(["facts"]), default="facts")
-@click.option("--source", default=None, help="Only this source id.")
-@click.pass_context
-def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
-    """The reviewed facts in the facts format: one object per source (an array for several, as
-    `dkg extract` prints them)."""
-    from kg.review import export_facts
-
-    with _opened(ctx) as store:
-        objs = export_facts(store, source)
-    click.echo(json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2))
+main.add_command(review)  # (kg/cli_review.py)
 
 
 # --- web and views ------------------------------------------------------------------------
@@ -750,7 +510,7 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
         restart_with_jemalloc()
 
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
-    app = create_app(_store(ctx, memory=memory), update_token=update_token,
+    app = create_app(command_store(ctx, memory=memory), update_token=update_token,
                      advertise=holder.client_url(host, port))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
@@ -766,7 +526,7 @@ def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
 
     given = parse_day(as_of, "--as-of")
     day = given.isoformat() if given else None
-    Path(output).write_text(cascade_page(_store(ctx, read_only=True), key, as_of=day), encoding="utf-8")
+    Path(output).write_text(cascade_page(command_store(ctx, read_only=True), key, as_of=day), encoding="utf-8")
     click.echo(f"wrote {output}", err=True)
 
 

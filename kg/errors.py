@@ -73,8 +73,8 @@ class ValidationFailed(DkgError):
     status = 422
     kind = "validation"
 
-    def __init__(self, message: str, report) -> None:  # report: kg.validate.validation.Report
-        super().__init__(message, hint="fix the data, or load it with --force to keep it in the review quarantine")
+    def __init__(self, message: str, report, *, hint: str | None = None) -> None:  # report: kg.validate.validation.Report
+        super().__init__(message, hint=hint or "fix the data, or load it with --force to keep it in the review quarantine")
         self.report = report
 
     def to_json(self) -> dict:
@@ -97,3 +97,7 @@ class StoreError(DkgError):
     exit_code = 3
     status = 503
     kind = "store"
+
+
+class StoreLocked(StoreError):
+    """Another process holds the store for writing (the engine keeps one writer per folder)."""

@@ -8,12 +8,14 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
+from kg.store import holder
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -156,3 +158,25 @@ def test_a_missing_dependency_is_one_line_naming_it(monkeypatch, tmp_path):
     result = CliRunner().invoke(main, ["extract", str(article)])
     assert result.exit_code == 2
     assert "lacks 'rdflib'" in result.output and "pip install ." in result.output
+
+
+def test_a_write_on_a_store_held_by_a_command_names_that_command(tmp_path):
+    """The CLI tells a held store by the error's type (StoreLocked) and names the holder."""
+    location = tmp_path / "store"
+    data = tmp_path / "a.ttl"
+    data.write_text('<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n', encoding="utf-8")
+    assert CliRunner().invoke(main, ["--store", str(location), "load", str(data)]).exit_code == 0
+    env = {**os.environ, "DKG_FAULT_PAUSE": "marked:60"}
+    first = subprocess.Popen([sys.executable, "-m", "kg", "--store", str(location), "load", str(data)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while holder.current(location) is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert holder.current(location) is not None
+        result = CliRunner().invoke(main, ["--store", str(location), "load", str(data)])
+        assert result.exit_code == 3, result.output
+        assert "is held by `dkg load`" in result.stderr and "commands that only read" in result.stderr
+    finally:
+        first.kill()
+        first.wait()

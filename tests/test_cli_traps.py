@@ -92,3 +92,36 @@ def test_an_ingest_whose_inputs_are_all_refused_creates_no_store(tmp_path):
     assert result.stderr.count(str(tmp_path / "missing.txt")) == 1  # the path once, not twice
     home = tmp_path / "home" / "directive-kg"
     assert not (home.exists() and any(home.iterdir()))
+
+
+def test_a_bad_query_file_is_named_with_a_hint_for_a_file(tmp_path):
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# title: broken\nSELECT * WHERE {\n  ?s ?p\n}\n", encoding="utf-8")
+    result = dkg(tmp_path, "query", str(bad))
+    assert result.exit_code == 2
+    assert f"error: {bad}: SPARQL syntax error at line 3" in result.stderr
+    assert "correct the query in that file" in result.stderr and "endpoint" not in result.stderr
+    # the near miss: the same text given inline is no file, and names none
+    inline = dkg(tmp_path, "query", bad.read_text(encoding="utf-8"))
+    assert inline.exit_code == 2 and str(bad) not in inline.stderr and "line 3" in inline.stderr
+
+
+def test_loading_a_folder_says_it_is_one_and_what_to_do(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "a.ttl").write_text("<urn:a> <urn:p> 1 .\n", encoding="utf-8")
+    dotted = tmp_path / "looks.ttl"  # a folder whose name has an RDF suffix
+    dotted.mkdir()
+    for given in (folder, dotted):
+        result = dkg(tmp_path, "load", str(given))
+        assert result.exit_code == 2
+        assert f"{given}: is a folder, not an RDF file" in result.stderr and "unknown RDF file type" not in result.stderr
+        assert "dkg load FOLDER/*.ttl" in result.stderr and "dkg ingest FOLDER" in result.stderr
+    assert not store_dir(tmp_path).exists()
+
+
+def test_show_with_an_iri_not_of_that_key_lists_the_right_ones(tmp_path):
+    result = dkg(tmp_path, "show", "46-NQ/TW", "--iri", "notaniri")  # (the bundled data: no store yet)
+    assert result.exit_code == 2
+    assert "notaniri is not a document with key '46-NQ/TW'" in result.stderr
+    assert "hint: give the IRI of one with that key (https://w3id.org/directive-kg/id/doc/" in result.stderr

@@ -7,12 +7,15 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.errors import InputError, StoreError, ValidationFailed
+from kg.errors import InputError, StoreError, StoreLocked, ValidationFailed
 from kg.store import ASSERTED, INFERRED, REFERENCE, Store
+from kg.store.store import LOCKED_HINT
 from kg.rdf.files import parse_file
 from kg.rdf.terms import triples_to_graph
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 from conftest import SERVER_MODE
@@ -278,3 +281,30 @@ def test_a_load_puts_off_full_collections_and_gives_them_back_even_when_refused(
     with pytest.raises(ValidationFailed):
         Store.open(None).load_files([bad])
     assert seen == [bulk.NO_FULL_COLLECTION] and gc.get_threshold() == before
+
+
+HOLD = """
+import sys, time
+from kg.store import Store
+store = Store.open(sys.argv[1])
+print("holding", flush=True)
+time.sleep(120)
+"""
+
+
+def test_a_store_held_by_another_process_raises_store_locked(tmp_path):
+    """The lock is told by the error's type (callers catch StoreLocked). (That a reader still opens
+    is tests/test_store_readers.py's: opened here at once, the holder's engine may still be
+    compacting the files the reader lists.)"""
+    location = tmp_path / "store"
+    Store.open(location).close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(location)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        with pytest.raises(StoreLocked) as locked:
+            Store.open(location)
+        assert isinstance(locked.value, StoreError) and locked.value.hint == LOCKED_HINT
+    finally:
+        holder.kill()
+        holder.wait()
+    Store.open(location).close()  # once it is gone, the store opens for writing

@@ -133,3 +133,39 @@ def test_blank_nodes_of_a_batch_keep_the_labels_of_the_file_in_the_report():
     assert report.violations and {v.focus for v in report.violations} == {"myPlan"}
     # pyshacl reads an rdflib copy, whose parser renames blank nodes: the rest of each result agrees
     assert [v[1:] for v in _verdicts(report)] == [v[1:] for v in _verdicts(validate(quads, engine="pyshacl"))]
+
+
+# a plan issued before the resolution it implements: wrong only with the store around it
+EARLY_PLAN = PLAN.replace('"2024-03-01"', '"2020-01-01"')
+
+
+def test_validate_without_store_uses_the_default_store_as_load_does(tmp_path, monkeypatch):
+    """No --store, no DKG_STORE: `dkg validate FILE` judges the file with the default store, the one
+    `dkg load FILE` would write to, and both report the same violations."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("DKG_STORE", raising=False)
+    (tmp_path / "parent.ttl").write_text(PARENT, encoding="utf-8")
+    early = tmp_path / "early.ttl"
+    early.write_text(EARLY_PLAN, encoding="utf-8")
+    assert CliRunner().invoke(main, ["load", str(tmp_path / "parent.ttl")]).exit_code == 0
+
+    checked = CliRunner().invoke(main, ["validate", "--format", "json", str(early)])
+    assert checked.exit_code == 1, checked.output
+    violations = json.loads(checked.stdout)["violations"]
+    assert [v["path"] for v in violations] == ["dkg:implements"]
+    loaded = CliRunner().invoke(main, ["load", str(early)])
+    assert loaded.exit_code == 1 and "(1 violations)" in loaded.stderr
+    # the near miss: the same file with no store around it says nothing of the parent's date
+    quads = read_batch([str(early)])
+    assert validate_batch(quads).report.conforms
+
+
+def test_validate_without_any_store_uses_the_bundled_data(tmp_path, monkeypatch):
+    """Where no store exists yet, `dkg validate FILE` reads the bundled dataset as the other read
+    commands do (it holds 46-NQ/TW, so the early plan is judged against it)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "empty-home"))
+    early = tmp_path / "early.ttl"
+    early.write_text(EARLY_PLAN, encoding="utf-8")
+    checked = CliRunner().invoke(main, ["validate", "--format", "json", str(early)])
+    assert checked.exit_code == 1 and "bundled dataset" in checked.stderr
+    assert not (tmp_path / "empty-home" / "directive-kg" / "store").exists()  # nothing created

@@ -83,6 +83,7 @@ _NAME_RE = re.compile(r"^[a-z][a-z0-9_-]*$")
 def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
     """A catalogue name, a path to a ``.rq`` file, or SPARQL text -> a NamedQuery."""
     text = name_or_file_or_sparql
+    sources: list[tuple[str | None, str | None]]  # (SPARQL text, the file it was read from)
     if _NAME_RE.match(text.strip()):
         return get(text.strip())
     if "\n" not in text and len(text) < 4096 and (text.strip().endswith(".rq") or Path(text.strip()).is_file()):
@@ -94,13 +95,23 @@ def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
         except OSError as exc:
             raise NotFound(f"cannot read {text.strip()!r}: {exc.strerror}") from None
         q = parse_query(body, path.stem, details_text(path))
+        sources = [(q.sparql, str(path)), (q.details_sparql, str(path.parent / "details" / path.name))]
     else:
         q = parse_query(text, "sparql")
+        sources = [(q.sparql, None)]
     # a query from the user is run only once its parse holds no SERVICE (the engine would call
     # the URL) and no update; the catalogue's own queries are checked by a test instead
-    for text_to_check in (q.sparql, q.details_sparql):
-        if text_to_check is not None:
+    for text_to_check, file in sources:
+        if text_to_check is None:
+            continue
+        try:
             safety.checked(text_to_check)
+        except QueryError as exc:
+            if file is None:
+                raise
+            raise QueryError(f"{file}: {exc.message}",
+                             hint="correct the query in that file (lines count from its first line, the "
+                                  "header included); it must be one SPARQL 1.1 query") from None
     return q
 
 

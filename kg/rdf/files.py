@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from kg import limits
 from kg.errors import InputError
-from kg.rdf.graphs import ASSERTED, is_reserved
+from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
 
 #: File extensions the loader reads, and their formats.
 FORMATS: dict[str, ox.RdfFormat] = {
@@ -32,6 +32,10 @@ FORMATS: dict[str, ox.RdfFormat] = {
     ".owl": ox.RdfFormat.RDF_XML,
 }
 
+#: What to do with a folder given where RDF files are read.
+FOLDER_HINT = ("name the RDF files in it (`dkg load FOLDER/*.ttl` lets the shell list them); "
+               "`dkg ingest FOLDER` reads a folder of texts")
+
 
 def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     """Parse one RDF file into quads; a syntax error names the file and line.
@@ -40,6 +44,8 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     names, and their default graph becomes ``graph/asserted`` too.
     """
     name = str(path)
+    if data is None and Path(name).is_dir():  # (before the suffix: a folder has none, or a misleading one)
+        raise InputError("is a folder, not an RDF file", file=name, hint=FOLDER_HINT)
     fmt = FORMATS.get(Path(name).suffix.lower())
     if fmt is None:
         raise InputError(f"unknown RDF file type {Path(name).suffix or '(none)'!r}",
@@ -75,8 +81,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
             allowed.add(g)
         else:
             raise InputError(f"data for {g.value}, a graph the store derives or owns",
-                             file=name, hint="put the triples in the default graph or a graph of your own; "
-                                             "the store writes that graph itself")
+                             file=name, hint=RESERVED_HINT)
         out.append(q)
     return out
 
@@ -91,7 +96,7 @@ def _read(name: str) -> bytes:
     except FileNotFoundError:
         raise InputError("no such file", file=name) from None
     except IsADirectoryError:
-        raise InputError("is a folder, not a file", file=name) from None
+        raise InputError("is a folder, not an RDF file", file=name, hint=FOLDER_HINT) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=name) from None
 

@@ -25,6 +25,11 @@ SOURCE_PREFIX = str(GRAPH) + "source/"
 RESERVED = (REFERENCE, INFERRED, INDEX, QUARANTINE, CHANGES)
 
 
+#: What to do instead of writing a reserved graph (a load's refusal and an update's say it alike).
+RESERVED_HINT = ("put the triples in the default graph or a graph of your own; the store writes that graph "
+                 "itself")
+
+
 def is_reserved(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bool:
     """True for a graph the store derives or owns, which loaded data may not write."""
     if not isinstance(graph, ox.NamedNode):

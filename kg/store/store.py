@@ -46,7 +46,7 @@ from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
-from kg.errors import InputError, QueryError, StoreError, ValidationFailed
+from kg.errors import InputError, QueryError, StoreError, StoreLocked, ValidationFailed
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
@@ -72,12 +72,19 @@ LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or a
                "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
 
 
+def is_lock_held(exc: OSError) -> bool:
+    """Did the engine refuse to open a folder because another process holds its lock? The
+    engine reports this as an ``OSError`` with no errno, only its message (RocksDB's "While lock
+    file: .../LOCK: Resource temporarily unavailable"): this is the one place that reads it."""
+    return "lock" in str(exc).lower()
+
+
 def disk_trouble(exc: OSError) -> str:
     """What an engine I/O error means for a user, in a few words."""
     text = str(exc)
     if "No space left" in text or getattr(exc, "errno", None) == 28:
         return "the disk is full"
-    if "lock" in text.lower():
+    if is_lock_held(exc):
         return "another process holds the store"
     return text
 
@@ -184,9 +191,10 @@ class Store:
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
             why = disk_trouble(exc)
+            if is_lock_held(exc):
+                raise StoreLocked(f"cannot open the store at {path} for writing: {why}", hint=LOCKED_HINT) from None
             raise StoreError(f"cannot open the store at {path} for writing: {why}",
-                             hint=LOCKED_HINT if why.startswith("another process") else
-                             "free some space; commands that only read still work" if why == "the disk is full"
+                             hint="free some space; commands that only read still work" if why == "the disk is full"
                              else None) from None
         store.ensure_reference()
         store.repaired = recovery.repair(store)
@@ -210,7 +218,7 @@ class Store:
                 return cls.open(path)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why = (disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
-                       if "another process" in exc.message else exc.message.split(": ")[-1])
+                       if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
                 store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
                                   f"behind its data and cannot be repaired now ({why}): answers may be stale "
                                   "until the next write or `dkg reindex`")

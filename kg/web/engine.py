@@ -25,10 +25,14 @@ class NotAcceptable(DkgError):
 class WorkerError(DkgError):
     """An error that happened in a worker process, rebuilt on the app's side."""
 
-    def __init__(self, status: int, kind: str, message: str, hint: str | None) -> None:
+    def __init__(self, status: int, kind: str, message: str, hint: str | None, body: dict | None = None) -> None:
         super().__init__(message, hint=hint)
         self.status = status
         self.kind = kind
+        self.body = body
+
+    def to_json(self) -> dict:
+        return self.body if self.body is not None else super().to_json()
 
 
 @dataclass
@@ -60,13 +64,15 @@ class Failure:
     kind: str
     message: str
     hint: str | None = None
+    #: the error's whole JSON (a validation report with it), as plain values
+    body: dict | None = None
 
     @classmethod
     def of(cls, exc: DkgError) -> "Failure":
-        return cls(exc.status, exc.kind, exc.message, exc.hint)
+        return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json())
 
     def error(self) -> WorkerError:
-        return WorkerError(self.status, self.kind, self.message, self.hint)
+        return WorkerError(self.status, self.kind, self.message, self.hint, self.body)
 
 
 def term_json(term) -> dict:

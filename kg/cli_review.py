@@ -1,0 +1,197 @@
+"""``dkg review``: the review queue at the command line (accept, correct or reject the facts
+extracted from ingested texts, assess targets, export the reviewed facts).
+
+Each command imports what it uses, so that ``dkg --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+
+import click
+
+from kg.cli_store import command_store, write_server
+
+REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
+
+
+@contextmanager
+def _opened(ctx: click.Context, *, write: bool = False):
+    """The store, closed afterwards even when the command fails (RocksDB keeps a lock); read-only
+    unless ``write``, so that reading the queue works while a server holds the store."""
+    store = command_store(ctx, write=write, read_only=not write)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@click.group()
+def review() -> None:
+    """The review queue: accept, correct or reject the facts extracted from ingested texts."""
+
+
+def _review_table(entries) -> str:
+    from kg.review.model import one_line
+
+    lines = []
+    for e in entries:
+        d = e.to_json()
+        flag = "!" if d["violation"] else " "
+        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<9} {d['confidence']:.2f} {flag} "
+                     f"{one_line(d['kind'], d['fact'])}")
+        if d["violation"]:
+            lines.append(f"    ! {d['violation']}")
+    return "\n".join(lines)
+
+
+@review.command("list")
+@click.option("--source", default=None, help="Only the facts of this source id.")
+@click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
+              help="Only facts in this state (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_context
+def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], fmt: str) -> None:
+    """The queue, most doubtful first: quarantined facts, then the least confident."""
+    from kg.review import queue
+
+    with _opened(ctx) as store:
+        entries = queue(store, source=source, states=states)
+    if fmt == "json":
+        click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+    elif entries:
+        click.echo(_review_table(entries))
+
+
+@review.command("show")
+@click.argument("fact_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.pass_context
+def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
+    """A fact with its sentence and the text around it."""
+    from kg.review import show
+
+    with _opened(ctx) as store:
+        d = show(store, fact_id)
+    if fmt == "json":
+        click.echo(json.dumps(d, ensure_ascii=False, indent=2))
+        return
+    c = d["context"]
+    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  confidence {d['confidence']:.2f}  source {d['source']} "
+               f"({d['source_name']})")
+    click.echo(f"fact: {json.dumps(d['fact'], ensure_ascii=False)}")
+    if d["state"] == "corrected":
+        click.echo(f"extracted: {json.dumps(d['extracted'], ensure_ascii=False)}")
+    if d["violation"]:
+        click.echo(f"not in the graph: {d['violation']}")
+    if d["decision"] and d["decision"]["stale"]:
+        click.echo(f"was {d['decision']['state']} by {d['decision']['reviewer']}; the evidence or the fact has changed")
+    click.echo(f"evidence: «{d['evidence']['exact']}»")
+    click.echo("text: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
+    for h in d["history"]:
+        click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
+
+
+def _reviewer(given: str | None) -> str:
+    """Who decides a review sent to a server: this user, not the one running the server."""
+    from kg.review import default_reviewer
+
+    return given or default_reviewer()
+
+
+def _decided(result, verb: str) -> None:
+    click.echo(f"{verb} {len(result.decided)} fact(s)", err=True)
+    for it in result.held:
+        click.echo(f"{it.id} stays out of the graph until it validates: {it.violation_en}", err=True)
+
+
+@review.command("accept")
+@click.argument("fact_ids", nargs=-1, required=True)
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_accept(ctx: click.Context, fact_ids: tuple[str, ...], reviewer: str | None) -> None:
+    """Accept facts as extracted."""
+    from kg.review import decide
+
+    if (client := write_server(ctx)) is not None:
+        _decided(client.review(list(fact_ids), "accepted", reviewer=_reviewer(reviewer)), "accepted")
+        return
+    with _opened(ctx, write=True) as store:
+        _decided(decide(store, list(fact_ids), "accepted", reviewer=reviewer), "accepted")
+
+
+@review.command("reject")
+@click.argument("fact_ids", nargs=-1, required=True)
+@click.option("--reason", default=None, help="Why, in a few words.")
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | None, reviewer: str | None) -> None:
+    """Reject facts: they leave the graph and do not come back when the text is ingested again."""
+    from kg.review import decide
+
+    if (client := write_server(ctx)) is not None:
+        _decided(client.review(list(fact_ids), "rejected", reviewer=_reviewer(reviewer), reason=reason), "rejected")
+        return
+    with _opened(ctx, write=True) as store:
+        _decided(decide(store, list(fact_ids), "rejected", reviewer=reviewer, reason=reason), "rejected")
+
+
+@review.command("correct")
+@click.argument("fact_id")
+@click.option("--set", "changes", multiple=True, required=True,
+              help="field=value (repeatable): body, role, document, task, text, value, unit, comparator, "
+                   "period, of, date, organizer, reviews (comma-separated keys), type, from, to, issuer ...")
+@click.option("--reason", default=None, help="Why, in a few words.")
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], reason: str | None,
+                   reviewer: str | None) -> None:
+    """Correct a fact; the correction holds when the text is ingested again."""
+    from kg.review import decide
+    from kg.review.model import parse_assignments
+
+    parsed = parse_assignments(changes)
+    if (client := write_server(ctx)) is not None:
+        _decided(client.review([fact_id], "corrected", reviewer=_reviewer(reviewer), reason=reason, changes=parsed),
+                 "corrected")
+        return
+    with _opened(ctx, write=True) as store:
+        _decided(decide(store, [fact_id], "corrected", reviewer=reviewer, reason=reason, changes=parsed),
+                 "corrected")
+
+
+@review.command("assess")
+@click.argument("fact_id")
+@click.option("--status", required=True, help="attained, partly, not attained or no data.")
+@click.option("--note", default=None, help="Why, in a few words (e.g. the figures compared).")
+@click.option("--reviewer", default=None, help=REVIEWER_HELP)
+@click.pass_context
+def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | None, reviewer: str | None) -> None:
+    """Assess a target (attained, partly, not attained, no data), apart from the outcome as reported;
+    `dkg query targets` shows both."""
+    from kg.review import assess
+
+    if (client := write_server(ctx)) is not None:
+        node = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
+    else:
+        with _opened(ctx, write=True) as store:
+            node = assess(store, fact_id, status, note=note, reviewer=reviewer)
+    click.echo(f"assessed {fact_id} ({node})", err=True)
+
+
+@review.command("export")
+@click.option("--format", "fmt", type=click.Choice(["facts"]), default="facts")
+@click.option("--source", default=None, help="Only this source id.")
+@click.pass_context
+def review_export(ctx: click.Context, fmt: str, source: str | None) -> None:
+    """The reviewed facts in the facts format: one object per source (an array for several, as
+    `dkg extract` prints them)."""
+    from kg.review import export_facts
+
+    with _opened(ctx) as store:
+        objs = export_facts(store, source)
+    click.echo(json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2))
+
+
+__all__ = ["review"]

@@ -1,0 +1,81 @@
+"""The store a ``dkg`` command works on, shared by the command modules (``kg.cli``,
+``kg.cli_review``): which folder or server (``--store``, ``$DKG_STORE``, the default), opened how,
+who holds it, and the server a write goes through.
+
+Each function imports what it uses when called, so that ``dkg --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from kg.errors import StoreLocked
+
+
+def command_agent(ctx: click.Context) -> str:
+    """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``
+    (and not ``dkg -m kg load`` when run as ``python -m kg``)."""
+    words: list[str] = []
+    while ctx.parent is not None:
+        words.append(ctx.info_name or "?")
+        ctx = ctx.parent
+    return "dkg " + " ".join(reversed(words))
+
+
+def command_store(ctx: click.Context, *, write: bool = False, memory: bool = False, read_only: bool = False):
+    """The command's store (see ``Store.from_cli``), named in the change log after the command; a
+    store another process holds is refused naming that process (``StoreLocked``)."""
+    from kg.store import Store, holder
+
+    try:
+        store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
+    except StoreLocked as exc:
+        held = holder.current(store_location(ctx))
+        if held is None:
+            raise
+        raise StoreLocked(f"the store at {store_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
+    store.agent = command_agent(ctx)  # how the change log names this command's writes
+    if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
+        location = store.location
+        holder.record(location, command_agent(ctx))
+        ctx.call_on_close(lambda: holder.release(location))
+    if store.repaired:
+        click.echo(f"note: {store.repaired}", err=True)
+    if store.is_bundled:
+        click.echo(f"note: no store at {store_location(ctx)} yet: answering from the bundled dataset "
+                   "(`dkg load` or `dkg ingest` creates one)", err=True)
+    return store
+
+
+def store_location(ctx: click.Context) -> Path | None:
+    """The folder the command's store lives in (None for a store on a SPARQL server)."""
+    from kg.store.store import ENV_VAR, default_location
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    if loc and "://" in loc:
+        return None
+    return Path(loc) if loc else default_location()
+
+
+def write_server(ctx: click.Context):
+    """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
+    for a local write."""
+    from kg.store import holder
+    from kg.store.store import ENV_VAR
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    url = loc if loc and "://" in loc else None
+    if url is None and holder.current(store_location(ctx)) is None:
+        return None  # a local write (the client and what it imports cost a second or more to load)
+    from kg.client import server_for
+
+    client = server_for(store_location(ctx), url)
+    if client is not None:
+        click.echo(f"note: sending the write to {client.describe()}", err=True)
+    return client
+
+
+__all__ = ["command_agent", "command_store", "store_location", "write_server"]
