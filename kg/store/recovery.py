@@ -26,10 +26,8 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.rdf.vocab import DKG
 from kg.store import history, textindex
 
-_ROLES = {ox.NamedNode(str(DKG[r])) for r in textindex.ROLES}
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
 ALL_COUNTS = "all counts"
@@ -116,11 +114,10 @@ def repair(store) -> str | None:
         quads = before.get(mark, []) + _quads(store, number)
         if written:
             main.remove_graph(INFERRED)
-        touched = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
+        touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
-        bodies = {q.object for q in quads if q.predicate in _ROLES and isinstance(q.object, ox.NamedNode)}
-        bodies |= textindex.bodies_of(main, touched)
+        bodies = textindex.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:
             textindex.recount(main)
         else:

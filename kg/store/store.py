@@ -517,13 +517,13 @@ class Store:
         several = replace_graph is not None and single is None
         replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
                     else list(replace_graph) if replace_graph is not None else [])
-        touched: set[Any] = {q.subject for q in quads}
-        for g in replaced:
-            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
+        # what the write may change: the batch, and what the replaced graphs held
+        changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
+        touched: set[Any] = textindex.index_subjects(changed)
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        # the bodies of the tasks as they were, whose counts may change
-        bodies = textindex.bodies_of(self.main, touched)
+        bodies = textindex.assigned_bodies(changed)  # (whose task counts may change)
+        del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
         try:  # the change set's quads are kept before the data: a full disk may stop it here
@@ -577,7 +577,7 @@ class Store:
             if recount_all:
                 textindex.recount(self.main)
             else:
-                textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
+                textindex.recount(self.main, bodies)
             fault_point("counts-written")
             textindex.end_write(self.main, mark)
         except OSError as exc:
