@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
-from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, history, source_graph
+from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, source_graph
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -269,10 +269,13 @@ def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
     assert c.graphs != ["g"]
 
 
-def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, folder, monkeypatch):
-    """A payload from BULK_PAYLOAD quads on is loaded without a transaction; it reads back whole,
-    and its change set (several source graphs, one replaced) is undone exactly."""
-    monkeypatch.setattr(history, "BULK_PAYLOAD", 3)
+@pytest.mark.parametrize("kind", ["folder", "memory"])
+def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, request, monkeypatch, kind):
+    """A payload from BULK_MIN quads on is kept in files (a folder store) or loaded into the history
+    without a transaction (a store in memory); it reads back whole, and its change set (several
+    source graphs, one replaced) is undone exactly."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 3)
+    folder = request.getfixturevalue("folder" if kind == "folder" else "memory_store")
     key = ox.NamedNode(DKG + "key")
     first = [ox.Quad(ox.NamedNode(f"{DOC}x/{i}"), key, ox.Literal(f"k{i}"), source_graph("aa")) for i in range(4)]
     folder.write_quads(first, [source_graph("aa")])
@@ -287,10 +290,11 @@ def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, folder, mo
     assert data(folder) == before
 
 
-def test_a_bulk_payload_cut_short_is_not_kept_and_is_cleared(folder, monkeypatch):
-    """Killed before its mark, a bulk payload counts as not kept, and the next payload of that
-    number leaves nothing of it behind."""
-    monkeypatch.setattr(history, "BULK_PAYLOAD", 3)
+def test_a_bulk_payload_cut_short_is_not_kept_and_is_cleared(memory_store, monkeypatch):
+    """Killed before its mark, a bulk payload (in the history dataset of a store in memory) counts as
+    not kept, and the next payload of that number leaves nothing of it behind."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 3)
+    folder = memory_store
     key = ox.NamedNode(DKG + "key")
     added = [ox.Quad(ox.NamedNode(f"{DOC}z/{i}"), key, ox.Literal(f"z{i}"), source_graph(f"c{i % 3}"))
              for i in range(9)]
@@ -325,8 +329,7 @@ def test_canonical_quads_are_those_the_engine_stores():
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""
-    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
-    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    monkeypatch.setattr(bulk, "BULK_MIN", 0)
     a = write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))
     b = write(tmp_path, "b.ttl", resolution(2, "2024-02-10", '; rdfs:comment "x\\n\\"y\\" _:z"@vi '))
     folder.load_files([a])
@@ -347,7 +350,7 @@ def without_log(quads: set[ox.Quad]) -> set[ox.Quad]:
 def test_payload_files_are_named_by_the_number_never_by_the_history_text(tmp_path, folder, monkeypatch):
     """A payload file's name is made from the change set's number again: a name written into the
     history dataset (a tampered store) cannot make a read reach another file."""
-    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
+    monkeypatch.setattr(bulk, "BULK_MIN", 0)
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     c = history.change_sets(folder)[-1]
     hist = folder.history_store
@@ -383,8 +386,7 @@ class _FillsUp:
 
 
 def test_a_bulk_load_that_fills_the_disk_takes_back_what_it_wrote(tmp_path, folder, monkeypatch):
-    monkeypatch.setattr(history, "FILE_PAYLOAD_MIN", 0)
-    monkeypatch.setattr(Store, "BULK_MIN", 0)
+    monkeypatch.setattr(bulk, "BULK_MIN", 0)
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     before = set(folder.main)
     folder.main = _FillsUp(folder.main)

@@ -20,10 +20,11 @@ from kg.rdf.graphs import DERIVED
 from kg.review.ledger import RECORD_PREFIX
 from kg.store import CHANGES, Store, history
 from kg.store import store as store_module
+from kg.store import bulk
 from kg.store.bulk import NO_FULL_COLLECTION
 
 TEXTS = Path(__file__).resolve().parent / "texts"
-#: two texts whose batch, with ``history.BULK_PAYLOAD`` at 50, is loaded in bulk
+#: two texts whose batch, with ``bulk.BULK_MIN`` at 50, is loaded in bulk
 BULK_TEXTS = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
 DKG = "https://w3id.org/directive-kg/ontology#"
 SOURCE = "https://w3id.org/directive-kg/graph/source/"
@@ -231,7 +232,7 @@ def cleanly_ingested(tmp_path_factory, empty_store_template) -> set[ox.Quad]:
     """The quads (the change log aside) of a new store after a clean bulk ingest of ``BULK_TEXTS``,
     built once for the module: what every interrupted ingest must be finished into."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(history, "BULK_PAYLOAD", 50)
+        patch.setattr(bulk, "BULK_MIN", 50)
         clean = Store.open(copy_store(empty_store_template, tmp_path_factory.mktemp("clean") / "store"))
         try:
             ingest_paths(clean, BULK_TEXTS)
@@ -240,12 +241,12 @@ def cleanly_ingested(tmp_path_factory, empty_store_template) -> set[ox.Quad]:
             clean.close()
 
 
-@pytest.mark.parametrize("phase", ["marked", "data-written"])
+@pytest.mark.parametrize("phase", ["marked", "data-partly-written", "data-written"])
 def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(new_store_path, monkeypatch, phase,
                                                                     cleanly_ingested):
     """A batch large enough to be loaded in bulk, killed before its record, is finished from its
     change set's payload by the next open: the same quads as a clean ingest, one change set."""
-    monkeypatch.setattr(history, "BULK_PAYLOAD", 50)
+    monkeypatch.setattr(bulk, "BULK_MIN", 50)
 
     def fault(at: str) -> None:
         if at == phase:

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import queries as Q
-from kg.store import textindex
+from kg.store import bulk, textindex
 from kg.store import ASSERTED, Store, source_graph
 from kg.rdf.terms import OX_DKG, graph_to_quads
 
@@ -149,37 +149,103 @@ def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once()
     assert set(textindex.entries(blank, [doc])) == entries
 
 
-@pytest.mark.slow  # (a large write and index rebuilds: over a second)
-def test_a_large_write_rebuilds_the_index_and_a_small_one_refreshes_it_to_the_same_result(generated_10k,
-                                                                                         new_store_path):
-    from rdflib import Graph
+def _rebuilt(store) -> set:
+    """The index a whole rebuild writes for the store as it is (the store is left with it)."""
+    store.rebuild_index()
+    return _index(store)
 
-    store = Store.open(new_store_path)
-    quads = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
-             for q in ox.parse(path=str(generated_10k), format=ox.RdfFormat.N_QUADS)
+
+def _batches(generated: Path) -> list[list[ox.Quad]]:
+    """The generated quads (the reference graph aside) in three parts by subject, in the order
+    written: a document's issuer, units and tasks may come in another part than the document."""
+    quads = [q for q in ox.parse(path=str(generated), format=ox.RdfFormat.N_QUADS)
              if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.endswith("/graph/reference"))]
-    assert textindex.cheaper_to_rebuild(store.main, len({q.subject for q in quads}))  # an empty index
-    store.write_quads(quads, None)
-    after_write = _index(store)
-    store.rebuild_index()
-    assert after_write == _index(store) and indexed(store) == live(store)
-    # a few nodes into that store: a refresh, whose index equals a rebuild's too
-    src = source_graph("small")
-    text = (f"@prefix dkg: <{DKG}> .\n<{ID}doc/test/kh-2> a dkg:Plan ; dkg:key \"2/KH-TEST\" ;"
-            f" <http://www.w3.org/2000/01/rdf-schema#label> \"Kế hoạch nông thôn mới\" .\n")
-    small = graph_to_quads(Graph().parse(data=text, format="turtle"), src)
-    assert not textindex.cheaper_to_rebuild(store.main, len({q.subject for q in small}))
-    store.write_quads(small, src)
-    after_write = _index(store)
-    store.rebuild_index()
-    assert after_write == _index(store)
-    assert any(q.object.value == "nông" for q in after_write if q.predicate == OX_DKG.searchWord)
+    subjects = list(dict.fromkeys(q.subject for q in quads))
+    part = {s: i * 3 // len(subjects) for i, s in enumerate(subjects)}
+    return [[q for q in quads if part[q.subject] == n] for n in range(3)]
+
+
+@pytest.mark.slow  # (several writes of thousands of quads and as many rebuilds: seconds)
+def test_every_write_refreshes_the_index_to_exactly_what_a_rebuild_writes(generated_10k, new_store_path):
+    """Several batches into one store: a large plain addition into an empty index, source graphs
+    added, then one replaced with documents changed (new labels), removed and added. After each
+    write the refreshed index equals, quad for quad, the one a whole rebuild writes."""
+    store = Store.open(new_store_path)
+    first, second, third = _batches(generated_10k)
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    src_a, src_b = source_graph("batch-a"), source_graph("batch-b")
+
+    def into(graph, quads):
+        return [ox.Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+
+    docs = sorted({q.subject for q in second if q.predicate == OX_DKG.key}, key=lambda n: n.value)
+    assert len(docs) > 12
+    removed, changed = set(docs[:5]), set(docs[5:10])
+    replaced = [ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value + " sửa đổi lần hai", language="vi"), q.graph_name)
+                if q.subject in changed and q.predicate == label else q
+                for q in into(src_a, second) if q.subject not in removed]
+    writes = [(into(ASSERTED, first), None), (into(src_a, second), src_a), (into(src_b, third[:len(third) // 2]), src_b),
+              (replaced + into(src_a, third[len(third) // 2:]), src_a)]
+    for quads, graph in writes:
+        store.write_quads(quads, graph)
+        after_write = _index(store)
+        assert after_write == _rebuilt(store)
+        assert indexed(store) == live(store)
+    words = {q.object.value for q in after_write if q.predicate == OX_DKG.searchWord}
+    assert {"sửa", "sua", "đổi", "doi"} <= words  # the changed labels are found
+    assert not any(next(iter(store.main.quads_for_pattern(textindex.entry_node(d), None, None, textindex.INDEX)), None)
+                   for d in removed)  # and the removed documents are not
     store.close()
 
 
+class _Killed(BaseException):
+    """Stands for the process being killed (nothing after it runs)."""
+
+
+@pytest.mark.slow  # (a write of thousands of quads, a reopen and a rebuild: seconds)
+def test_a_refresh_killed_half_way_is_finished_by_the_next_open(generated_10k, new_store_path, monkeypatch):
+    """Killed while the refresh writes the new entries (the old ones gone, half the new ones in),
+    the next open refreshes what the write touched again: the index a rebuild would write."""
+    store = Store.open(new_store_path)
+    first, second, _ = _batches(generated_10k)
+    store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
+    real = bulk.write
+
+    def half_then_killed(dataset, added, **kwargs):
+        if not kwargs:  # (the refresh's write of the index: no record, nothing removed)
+            real(dataset, added[:len(added) // 2])
+            raise _Killed()
+        return real(dataset, added, **kwargs)
+
+    monkeypatch.setattr(bulk, "write", half_then_killed)
+    with pytest.raises(_Killed):
+        store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in second], None)
+    monkeypatch.undo()
+    store.close()
+    again = Store.open(new_store_path)
+    try:
+        assert again.repaired and "was completed" in again.repaired
+        repaired = _index(again)
+        assert repaired == _rebuilt(again) and indexed(again) == live(again)
+    finally:
+        again.close()
+
+
+class _AsServer:
+    """A store answered as a server answers (not a ``pyoxigraph.Store``): the index reads its
+    documents' texts by query, never by pattern."""
+
+    def __init__(self, inner: ox.Store) -> None:
+        self.inner = inner
+
+    def query(self, *args, **kwargs):
+        return self.inner.query(*args, **kwargs)
+
+
 def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(generated_10k):
-    # textindex.entries(store) reads every document's own texts property by property; given the
-    # nodes, it asks the queries: both must give the same index
+    # textindex.entries(store) reads every document's own texts property by property, scanning
+    # the store; given the nodes, it looks each one up; a server is asked the queries: all three
+    # must give the same index
     store = ox.Store()
     store.extend(q for q in ox.parse(path=str(generated_10k), format=ox.RdfFormat.N_QUADS)
                  if isinstance(q.graph_name, ox.NamedNode))
@@ -188,4 +254,5 @@ def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(gene
              for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), OX_DKG[kind])}
     whole = set(textindex.entries(store))
     assert len(docs) > 50 and any(q.predicate == OX_DKG.searchWord for q in whole)
-    assert whole == set(textindex.entries(store, sorted(docs | units, key=lambda n: n.value)))
+    nodes = sorted(docs | units, key=lambda n: n.value)
+    assert whole == set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes))

@@ -5,7 +5,9 @@ Owns ``store`` (the ``Store`` class), ``dataset`` (the backend protocol the next
 implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep),
 ``history`` (the change sets: graph/changes, rollback), ``guard`` (a SPARQL update from outside
-held to the rules of a load), ``bulk`` (the writes of large batches) and
+held to the rules of a load), ``bulk`` (the one way a large write is written: one threshold, and
+one recovery direction, forward, from the payload and record the history keeps before the data),
+``recovery`` (what the first open after a killed write does) and
 ``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,
 ``kg.validate``, ``kg.resources`` and ``kg.errors``; never queries, cards, the CLI or the web.
 """

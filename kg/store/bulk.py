@@ -1,13 +1,83 @@
-"""Large batches: Python's collector held back while one is worked on (:func:`few_collections`),
-for a ``dkg load`` of a million statements and for an ingest of many texts alike."""
+"""Large writes (ghi khối lớn): the one way the store writes a large batch, and Python's collector
+held back while one is worked on (:func:`few_collections`).
+
+Every data write that can be large (a ``dkg load``, an ingest's batch of texts, a rollback, the
+finishing of a killed write) goes through :func:`write`, and every change set's payload is kept by
+the same rule (``kg.store.history.write_payload``); one threshold, :data:`BULK_MIN`, decides for
+both:
+
+* a write of at least :data:`BULK_MIN` new quads is written by the engine's bulk loader, which
+  writes table files directly instead of one transaction (several times faster at a million
+  quads, and the engine never holds them all in memory); its change set's record last, in a small
+  transaction of its own. A smaller write goes, with its record, in one transaction;
+* a payload of at least :data:`BULK_MIN` quads is kept in gzipped N-Quads files beside the history
+  (a folder store) or bulk-loaded into the history dataset (a store in memory).
+
+One recovery direction: **forward**. Before a bulk write begins, the change set's payload (what is
+removed, what is added) and its record are kept in the history, and the write's mark in the index
+says it is not one transaction (``kg.store.recovery.IN_PARTS``). A process killed anywhere after the
+mark leaves the next open to call :func:`write` again with the kept payload and record: removing a
+quad that is gone and adding one that is there change nothing, so whatever part was written, the
+store ends exactly as the whole write would have left it. A write that fails in the process itself
+(a full disk) is taken back at once (:func:`take_back`), since the process can tell its caller that
+nothing was written; only if that fails too is the write left for the next open to finish.
+"""
 from __future__ import annotations
 
 import contextlib
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+import pyoxigraph as ox
+
+#: A write or a payload of at least this many quads is written in bulk (see the module's docstring).
+#: Below it a transaction costs little and a payload file would cost more than the quads it keeps.
+BULK_MIN = 5_000
 
 #: A threshold of the oldest generation that the middle collections of one batch never reach.
 NO_FULL_COLLECTION = 1 << 30
+
+
+def is_bulk(count: int) -> bool:
+    """Is a write or payload of ``count`` quads written in bulk?"""
+    return count >= BULK_MIN
+
+
+def _no_phase(phase: str) -> None:
+    """No fault injection (see ``kg.store.store.fault_point``)."""
+
+
+def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
+          phase: Callable[[str], None] = _no_phase) -> bool:
+    """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
+    engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
+    ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
+    otherwise ``added`` and ``record`` go in one transaction.
+
+    Idempotent, so that the next open can finish a killed bulk write by calling it again with the
+    change set's kept payload. ``phase`` is called at the named moments of a bulk write
+    (``data-partly-written``, half of ``added`` written) for the crash tests."""
+    for q in removed:
+        dataset.remove(q)
+    loader = getattr(dataset, "bulk_extend", None)
+    if loader is None or not is_bulk(len(added)):
+        dataset.extend([*added, *record])
+        return False
+    half = len(added) // 2
+    loader(added[:half])
+    phase("data-partly-written")
+    loader(added[half:])
+    dataset.extend(record)
+    return True
+
+
+def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:
+    """Undo a write that failed in this process (see the module's docstring): ``added`` holds only
+    quads the store lacked before and ``removed`` only quads it held, so the store is as it was."""
+    # (only what is there: on a full disk even the removal of an absent quad may fail to be logged)
+    for q in [q for q in added if q in dataset]:
+        dataset.remove(q)
+    dataset.extend([q for q in removed if q not in dataset])
 
 
 @contextlib.contextmanager

@@ -12,11 +12,17 @@ The quads themselves are kept in a second dataset beside the main one (``STORE/h
 quarantine), so that they never show in query answers: the graph ``<id/change/7/added/N>`` holds the
 triples the change set added to the N-th graph it touched, ``…/removed/N`` those it removed, and the
 graph ``<id/change/7>`` says which data graph each N stands for and, last, that the payload is
-complete (``hist:complete``). A large payload of a folder store (a load of a million triples) is kept
-instead in gzipped N-Quads files beside that dataset (``STORE/changes/7.added.nq.gz`` and
-``7.removed.nq.gz``, named in ``<id/change/7>`` by ``hist:payloadFile``): writing a million quads into
-the dataset in one transaction cost as much as writing the data itself, a file a small part of it. A change set whose payload is missing (the process died between the
-data and the payload) is listed but cannot be undone.
+complete (``hist:complete``). A large payload (``kg.store.bulk.BULK_MIN`` quads or more: a load, an
+ingest of many texts) of a folder store is kept instead in gzipped N-Quads files beside that dataset
+(``STORE/changes/7.added.nq.gz`` and ``7.removed.nq.gz``, named in ``<id/change/7>`` by
+``hist:payloadFile``): writing a million quads into the dataset in one transaction cost as much as
+writing the data itself, a file a small part of it. A change set whose payload is missing (the
+process died between the data and the payload) is listed but cannot be undone.
+
+Every data write keeps its payload before the data, marked pending (``hist:pendingWrite``); a write
+that is not one transaction (a bulk write, several graphs: see :mod:`kg.store.bulk`) keeps its
+record with it, so that a process killed half-way is finished forward by the next open
+(:func:`resume`), by the same :func:`kg.store.bulk.write` that wrote it.
 
 Derived graphs (``graph/inferred``, ``graph/index``) are recorded by their counts only: they are
 not restored quad by quad. Every rollback drops the inferences (``dkg reason`` writes them again)
@@ -24,9 +30,9 @@ and rebuilds the search index from the data, as an interrupted write does.
 
 A rollback (:func:`rollback`) undoes change set N, or with ``cascade`` N and every later one, and is
 itself a change set (``hist:undoes`` each one). Its plan (what to remove, what to add back) is
-written to the history dataset first and marked pending; the data is then changed (removals one
-quad at a time, the additions and the rollback's own record in one transaction) and the mark taken
-away. A process killed in between leaves the mark, and the next open finishes the rollback
+written to the history dataset first and marked pending; the data is then changed (by
+:func:`kg.store.bulk.write`, as any large write: the removals, the additions, the rollback's own
+record last) and the mark taken away. A process killed in between leaves the mark, and the next open finishes the rollback
 (:func:`resume`), so the rollback is all or nothing as far as a later reader can tell.
 """
 from __future__ import annotations
@@ -49,7 +55,7 @@ from kg.errors import NotFound, StoreError, UsageError
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import to_ox
 from kg.rdf.vocab import BASE, ID
-from kg.store import textindex
+from kg.store import bulk, textindex
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
 HIST = BASE + "history#"
@@ -74,15 +80,7 @@ TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
 DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
 PAYLOAD_FILE = ox.NamedNode(HIST + "payloadFile")
 
-#: A payload of at least this many quads, of a store kept in a folder, goes to files (see the module's
-#: docstring); smaller ones (an ingested text, a review decision) stay in the history dataset, where a
-#: write costs no file of its own.
-FILE_PAYLOAD_MIN = 20_000
 _KINDS = ("added", "removed")
-
-
-#: From this many quads on, a change set's payload is loaded in bulk (see :func:`write_payload`).
-BULK_PAYLOAD = 5000
 
 
 def change_iri(number: int) -> ox.NamedNode:
@@ -181,7 +179,8 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     c = change_iri(number)
     quads: list[ox.Quad] = []
     folder = payload_folder(store)
-    if folder is not None and len(added) + len(removed) >= FILE_PAYLOAD_MIN:
+    large = bulk.is_bulk(len(added) + len(removed))
+    if folder is not None and large:
         for kind, batch in zip(_KINDS, (added, removed)):
             quads.append(ox.Quad(c, PAYLOAD_FILE, ox.Literal(_write_file(folder, number, kind, batch)), c))
     else:
@@ -191,13 +190,13 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     quads += [ox.Quad(q.subject, q.predicate, q.object, kept) for q in record]
     if replaces is not None:
         quads.append(ox.Quad(c, REPLACES, replaces, c))
-    if len(quads) < BULK_PAYLOAD:
+    if not large or folder is not None:
         quads.append(ox.Quad(c, mark, TRUE, c))
         store.history_store.extend(quads)
         return
-    # A large payload (an ingest of many texts) is loaded without a transaction, at a fraction of
-    # the cost: the map of its graphs first (so that clear_payload finds whatever part of it a
-    # killed process left), then the quads, then the mark, without which it counts as not kept.
+    # A large payload of a store in memory is loaded without a transaction, at a fraction of the
+    # cost: the map of its graphs first (so that clear_payload finds whatever part of it a killed
+    # process left), then the quads, then the mark, without which it counts as not kept.
     store.history_store.extend(q for q in quads if q.graph_name in (c, kept))
     store.history_store.bulk_extend(q for q in quads if q.graph_name not in (c, kept))
     store.history_store.add(ox.Quad(c, mark, TRUE, c))
@@ -338,8 +337,9 @@ class Write:
 
     number: int
     record: list[ox.Quad]
-    added: list[ox.Quad] | None = None  # known before the write (a plain addition)
+    added: list[ox.Quad] | None = None  # known before the write (a plain addition, several graphs)
     before: list[ox.Quad] | None = None  # the replaced graph as it was
+    removed: list[ox.Quad] = field(default_factory=list)  # known before the write (several graphs)
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
@@ -359,9 +359,11 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
         added = new_quads(store, quads)
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
-        write_payload(store, number, added, [], mark=PENDING_WRITE)
-        return Write(number, activity_quads(number, agent(store), len(added), 0, sources=sources,
-                                            graphs=[q.graph_name for q in added]), added=added)
+        record = activity_quads(number, agent(store), len(added), 0, sources=sources,
+                                graphs=[q.graph_name for q in added])
+        # the record is kept with the payload: a bulk write killed half-way is finished from them
+        write_payload(store, number, added, [], mark=PENDING_WRITE, record=record)
+        return Write(number, record, added=added)
     before = graph_quads(store, replace_graph)
     new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}
     old = set(before)
@@ -400,7 +402,7 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
                             sources=list(sources) or [g.value for g in touched], graphs=touched)
     # the record is kept with the payload: a write in parts killed half-way is finished from them
     write_payload(store, number, added, removed, mark=PENDING_WRITE, record=record)
-    return Write(number, record, added=added)
+    return Write(number, record, added=added, removed=removed)
 
 
 def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
@@ -622,9 +624,7 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str) ->
     record_quads = activity_quads(number, command, len(net.added), len(net.removed),
                                   graphs=[q.graph_name for q in (*net.added, *net.removed)], undoes=undone)
     textindex.begin_write(store.main)
-    for q in net.removed:
-        store.main.remove(q)
-    store.main.extend([*net.added, *record_quads])  # one transaction: the data back and the record
+    bulk.write(store.main, net.added, removed=net.removed, record=record_quads)
     store.main.remove_graph(INFERRED)
     textindex.rebuild(store.main)  # drops the mark with graph/index
     _set_mark(store, number, PENDING, COMPLETE)
@@ -657,9 +657,10 @@ def resume(store, begun: Iterable[int] = ()) -> str | None:
 
 def _resume_writes(store, begun: set[int]) -> None:
     """Complete the payload of a write killed after its data (its record is there); finish a
-    write in parts (several graphs, see ``Store.write_quads``) that had ``begun`` and was killed
-    before its record, from its payload and the record kept with it; drop the payload of any
-    other write killed before its record (nothing of it was written)."""
+    write in parts (a bulk write or several graphs, see ``Store.write_quads``) that had ``begun``
+    and was killed before its record, forward, from its payload and the record kept with it; drop
+    the payload of any other write killed before its record (one transaction: nothing of it was
+    written)."""
     for q in list(store.history_store.quads_for_pattern(None, PENDING_WRITE, TRUE)):
         c = q.subject
         number = int(c.value.rsplit("/", 1)[1])
@@ -668,9 +669,7 @@ def _resume_writes(store, begun: set[int]) -> None:
                       for r in store.history_store.quads_for_pattern(None, None, None, _record_graph(number))]
             payload = read_payload(store, number)
             if number in begun and record and payload is not None:  # any part may be written: all is now
-                for gone in payload.removed:
-                    store.main.remove(gone)
-                store.main.extend([*payload.added, *record])
+                bulk.write(store.main, payload.added, removed=payload.removed, record=record)
                 _set_mark(store, number, PENDING_WRITE, COMPLETE)
             else:
                 clear_payload(store, number)

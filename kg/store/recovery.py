@@ -6,14 +6,13 @@ set, and removes the mark once the search index and the counts have caught up. T
 quads are kept in the history dataset before the data is written (:mod:`kg.store.history`), so
 after a kill the next open knows exactly which nodes the write could have changed:
 
-* the change set's record is not in ``graph/changes``: the data transaction never committed, and
-  the inferences were not dropped; the index entries of the nodes the write was about are written
-  again from the data (they are unchanged). A write of several graphs (an ingest) is not one
-  transaction: it is finished from its payload and the record kept with it (``history.resume``),
-  then repaired as one whose record is there;
-* the record is not there but the write was a bulk write of a load (``Store._bulk_add``, not one
-  transaction): the quads it had written are removed again (:func:`undo_bulk`), so the store is as
-  it was;
+* the change set's record is not in ``graph/changes`` and the write was one transaction: it never
+  committed, nothing changed, and the inferences and the index are as they were;
+* the record is not there and the write was not one transaction (the mark says :data:`IN_PARTS`:
+  a bulk write of a load or an ingest, or several graphs, see :mod:`kg.store.bulk`): it is finished
+  forward from its payload and the record kept with it (``history.resume``, by the same
+  ``bulk.write`` that wrote it), then repaired as one whose record is there. There is no other
+  direction: a killed write is never undone half-way;
 * the record is there: the data is whole; the inferences are dropped (as the write itself would
   have done), and the index entries and task counts of what the write touched are refreshed.
 
@@ -27,18 +26,14 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.rdf.vocab import DKG
 from kg.store import history, textindex
 
-_ROLES = {ox.NamedNode(str(DKG[r])) for r in textindex.ROLES}
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
 ALL_COUNTS = "all counts"
-#: Said in a mark whose write is more than one transaction (a batch of several graphs).
+#: Said in a mark whose write is more than one transaction (a bulk write, a batch of several graphs):
+#: killed before its record, it is finished forward.
 IN_PARTS = "in parts"
-#: Said in a mark whose new quads are written by the bulk loader, before its record (see
-#: ``Store._bulk_add``): killed before the record, the quads it added are removed again.
-BULK = "bulk"
 
 _DROPPED = "the inferences were dropped (run `dkg reason` to write them again)"
 
@@ -47,15 +42,13 @@ _DROPPED = "the inferences were dropped (run `dkg reason` to write them again)"
 UNCHANGED = "no new data"
 
 
-def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False,
-            bulk: bool = False) -> str:
+def mark_of(number: int | None, *, recorded: bool = True, recount_all: bool = False, in_parts: bool = False) -> str:
     """What a data write says in its mark (see :func:`kg.store.textindex.begin_write`): its change
     set's number, or that it changes no data (``number`` None on a store that keeps history)."""
     if number is None and not recorded:
         return ""
     head = UNCHANGED if number is None else f"{_CHANGE}{number}"
-    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else []),
-                      *([BULK] if bulk else [])])
+    return ", ".join([head, *([ALL_COUNTS] if recount_all else []), *([IN_PARTS] if in_parts else [])])
 
 
 def _parse(mark: str) -> tuple[int, set[str]] | None:
@@ -78,17 +71,6 @@ def _recorded(main, number: int) -> bool:
                 None) is not None
 
 
-def undo_bulk(store, number: int) -> list[ox.Quad]:
-    """Remove the quads that a bulk write (change set ``number``, killed before its record) had
-    written; returns them. Each was new to the store (the history keeps only those), so nothing
-    that was there before goes. Done before :func:`kg.store.history.resume` drops the payload, and
-    idempotent: killed in the middle, the next open does it again."""
-    present = [q for q in _quads(store, number) if q in store.main]
-    for q in present:
-        store.main.remove(q)
-    return present
-
-
 def repair(store) -> str | None:
     """Finish what a killed process left (see the module's docstring); says what was done, else None."""
     main = store.main
@@ -97,8 +79,6 @@ def repair(store) -> str | None:
     # the quads of a write in parts, read before history.resume() drops the payload of one whose
     # record never committed (its first part may have committed all the same)
     before = {mark: _quads(store, number) for mark, (number, flags) in known.items() if IN_PARTS in flags}
-    undone = {mark: undo_bulk(store, number) for mark, (number, flags) in known.items()
-              if BULK in flags and not _recorded(main, number)}
     said = history.resume(store, begun={number for number, flags in known.values() if IN_PARTS in flags})
     marks = textindex.write_marks(main)  # (a finished rollback rebuilds the index, marks and all)
     if not marks:
@@ -126,12 +106,6 @@ def repair(store) -> str | None:
             notes.append("an interrupted write that brought no new data was completed: " + _DROPPED)
             continue
         written = _recorded(main, number)
-        if not written and undone.get(mark):  # a bulk write killed before its record: taken back
-            # (the inferences and the index are only changed after the record: they are as before)
-            textindex.end_write(main, mark)
-            notes.append(f"an interrupted write (change set {number}) was undone: the {len(undone[mark])} quads it "
-                         "had written were removed and the store is as it was before it")
-            continue
         if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed
             textindex.end_write(main, mark)
             notes.append(f"an interrupted write (change set {number}) had written nothing: the store is as it "
@@ -140,11 +114,10 @@ def repair(store) -> str | None:
         quads = before.get(mark, []) + _quads(store, number)
         if written:
             main.remove_graph(INFERRED)
-        touched = {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)}
+        touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
-        bodies = {q.object for q in quads if q.predicate in _ROLES and isinstance(q.object, ox.NamedNode)}
-        bodies |= textindex.bodies_of(main, touched)
+        bodies = textindex.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:
             textindex.recount(main)
         else:

@@ -40,8 +40,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import counts, history, recovery, textindex
-from kg.store.bulk import few_collections
+from kg.store import bulk, counts, history, recovery, textindex
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -489,7 +488,7 @@ class Store:
         unchanged on any error.
         """
         names = [str(p) for p in paths]
-        with few_collections():
+        with bulk.few_collections():
             return self.add_quads(read_batch(names, data), files=names, force=force)
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
@@ -526,25 +525,27 @@ class Store:
         several = replace_graph is not None and single is None
         replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
                     else list(replace_graph) if replace_graph is not None else [])
-        touched: set[Any] = {q.subject for q in quads}
-        for g in replaced:
-            touched.update(q.subject for q in self.main.quads_for_pattern(None, None, None, g))
+        # what the write may change: the batch, and what the replaced graphs held
+        changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
+        touched: set[Any] = textindex.index_subjects(changed)
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        rebuild = textindex.cheaper_to_rebuild(self.main, len(touched))
-        # the bodies of the tasks as they were, whose counts may change
-        bodies = set() if rebuild else textindex.bodies_of(self.main, touched)
+        bodies = textindex.assigned_bodies(changed)  # (whose task counts may change)
+        del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
-        recount_all = not rebuild and self._inferred_assignments()
+        recount_all = self._inferred_assignments()
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
                       else history.prepare(self, quads, single, sources or ()))
         except OSError as exc:
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         record = change.record if change is not None else []
-        bulk = self._bulk_writable(change, single, several)
+        # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
+        # is finished forward from its kept payload and record if the process is killed half-way
+        in_parts = several or (single is None and change is not None and change.added is not None
+                               and bulk.is_bulk(len(change.added)) and hasattr(self.main, "bulk_extend"))
         mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(self),
-                                recount_all=recount_all, in_parts=several, bulk=bulk)
+                                recount_all=recount_all, in_parts=in_parts)
         # The data and what is derived from it cannot share one transaction (the index is
         # refreshed by queries over the written data), so the write is marked first: a process
         # killed before the mark is removed leaves it for the next open to repair.
@@ -553,6 +554,7 @@ class Store:
             fault_point("marked")
             if several:
                 self._replace_graphs(quads, replaced, record)
+                fault_point("data-written")
             elif single is not None:
                 body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
                 self.main.update(
@@ -560,8 +562,8 @@ class Store:
                     f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
                     f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
                     + history.insert_data(record) + (f" ;\n{also}" if also else ""))
-            elif bulk and change is not None and change.added is not None:
-                self._bulk_add(change.added, record)
+            elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
+                bulk.write(self.main, change.added, record=record, phase=fault_point)
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
             else:
@@ -569,23 +571,21 @@ class Store:
                 fault_point("data-written")
                 self.main.remove_graph(INFERRED)
         except OSError as exc:
-            if bulk and change is not None:
-                self._take_back_bulk(change.number, mark, exc)
+            if in_parts and change is not None:
+                self._take_back(change, exc)
             with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
                 textindex.end_write(self.main, mark)
             raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
         history.finish(self, change, single)
         fault_point("inferred-dropped")
         try:
-            if rebuild:  # (it drops the mark with the old index; killed before its stamp, the next open rebuilds)
-                textindex.rebuild(self.main)
-            else:
-                textindex.refresh(self.main, textindex.affected(self.main, touched))
+            # only the entries of what the write touched, however large the write (see textindex.refresh)
+            textindex.refresh(self.main, textindex.affected(self.main, touched))
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
-            elif not rebuild:  # (a rebuild counted every body's tasks)
-                textindex.recount(self.main, bodies | textindex.bodies_of(self.main, touched))
+            else:
+                textindex.recount(self.main, bodies)
             fault_point("counts-written")
             textindex.end_write(self.main, mark)
         except OSError as exc:
@@ -593,50 +593,24 @@ class Store:
                              f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
                              "index up to date") from None
 
-    #: A plain addition of at least this many new quads is written without a transaction (see
-    #: :meth:`_bulk_add`); a smaller one in one transaction, which costs little at that size.
-    BULK_MIN = 20_000
-
-    def _bulk_writable(self, change: history.Write | None, single: ox.NamedNode | None, several: bool) -> bool:
-        """Can this write use :meth:`_bulk_add`? A plain addition whose new quads the history kept
-        before the data (so that a crash in the middle can be undone), to a dataset that has a bulk
-        loader."""
-        return (change is not None and change.added is not None and single is None and not several
-                and len(change.added) >= self.BULK_MIN and hasattr(self.main, "bulk_extend"))
-
-    def _bulk_add(self, added: list[ox.Quad], record: list[ox.Quad]) -> None:
-        """Write the new quads of a plain addition with the engine's bulk loader, then its record.
-
-        The bulk loader writes table files directly, not through a transaction: several times
-        faster at a million quads, and it never holds them all in the engine's memory, but a
-        process killed in the middle leaves part of them. That is undone by the next open
-        (:func:`kg.store.recovery.repair`): the write's mark says it was a bulk write, its record
-        in ``graph/changes`` is written only after all the data, and the history kept every quad
-        it adds (only quads the store lacked, so removing them takes nothing that was there)."""
-        write = self.main.bulk_extend  # type: ignore[attr-defined]  # (see _bulk_writable)
-        half = len(added) // 2
-        write(added[:half])
-        fault_point("data-partly-written")
-        write(added[half:])
-        self.main.extend(record)
-
-    def _take_back_bulk(self, number: int, mark: str, exc: OSError) -> None:
-        """A bulk write failed before its record (a full disk): remove what it had written now, or,
-        where that fails too, leave its mark for the next open to do it (and say so)."""
+    def _take_back(self, change: history.Write, exc: OSError) -> None:
+        """A write in parts failed in this process (a full disk): take back what it had written now
+        (``kg.store.bulk.take_back``), or, where that fails too, leave its mark for the next open,
+        which finishes it forward, and say so."""
         try:
-            recovery.undo_bulk(self, number)
+            bulk.take_back(self.main, change.added or [], change.removed)
         except OSError:
             raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
-                             "that opens the store removes that part", hint="free some space") from None
+                             "that opens the store with space free finishes it", hint="free some space") from None
 
     def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
         """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
         has are brought to their new content by one update that deletes and inserts only what
         differs (a re-ingested text mostly gives the same triples); the new graphs are written
-        by one atomic ``extend``, which is many times faster than the same quads in SPARQL text,
-        or, from ``history.BULK_PAYLOAD`` quads on, loaded in bulk before the record. A process
-        killed before the record leaves the change set's payload and record in the history, from
-        which the next open finishes the write (``history._resume_writes``)."""
+        by :func:`kg.store.bulk.write` (in bulk from ``bulk.BULK_MIN`` quads on, else one atomic
+        ``extend``, many times faster than the same quads in SPARQL text), the record last. A
+        process killed before the record leaves the change set's payload and record in the history,
+        from which the next open finishes the write (``history.resume``)."""
         existing = {g for g in graphs if self.main.contains_named_graph(g)}
         if existing:
             old = {q for g in existing for q in self.main.quads_for_pattern(None, None, None, g)}
@@ -655,15 +629,7 @@ class Store:
             kept = set()
         # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
         fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-        if record and len(fresh) >= history.BULK_PAYLOAD and isinstance(self.main, ox.Store):
-            # A large batch (an ingest) is loaded without a transaction, at a fraction of the cost,
-            # and its record written after it: killed in between, the next open finishes the write
-            # from the change set's payload and the record kept with it (history._resume_writes).
-            self.main.bulk_extend(fresh)
-            fault_point("data-written")
-            self.main.extend(record)
-        else:
-            self.main.extend([*fresh, *record])
+        bulk.write(self.main, fresh, record=record, phase=fault_point)
         self.main.remove_graph(INFERRED)
 
     def _inferred_assignments(self) -> bool:

@@ -45,7 +45,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import itertools
 import re
 import unicodedata
 import zlib
@@ -55,9 +54,10 @@ import pyoxigraph as ox
 
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.terms import OX_DKG, OX_RDFS
+from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf import vocab
 from kg.rdf.vocab import DKG, sparql_prefixes
+from kg.store import bulk
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
 VERSION = "6"
@@ -113,18 +113,29 @@ SELECT ?doc ?key ?date WHERE {
   OPTIONAL { ?doc dkg:dateIssued ?date }
 }"""
 
+# (the last two: a node that has entries already, so that a document or unit that is no more loses them)
 _AFFECTED = _DKG + """
 SELECT DISTINCT ?doc WHERE {
   VALUES ?node { %s }
   { ?node dkg:key ?_k . BIND(?node AS ?doc) } UNION { ?doc dkg:issuer ?node . ?doc dkg:key ?_k2 }
-  UNION { VALUES ?_kind { dkg:Province dkg:District dkg:Commune } ?node a ?_kind . BIND(?node AS ?doc) }
+  UNION { ?node a ?_kind FILTER(?_kind IN (dkg:Province, dkg:District, dkg:Commune)) BIND(?node AS ?doc) }
+  UNION { GRAPH """ + str(INDEX) + """ { ?_e dkg:searchEntryFor ?node } BIND(?node AS ?doc) }
+  UNION { GRAPH """ + str(INDEX) + """ { ?node dkg:placeKey ?_pk } BIND(?node AS ?doc) }
 }"""
 
+# The vocabulary's words that no entry has any more (a rebuild would leave them out).
+_UNUSED_WORDS = _DKG + """
+DELETE { GRAPH %(index)s { %(index)s dkg:indexedWord ?w } }
+WHERE { GRAPH %(index)s { %(index)s dkg:indexedWord ?w FILTER NOT EXISTS { ?_e dkg:searchWord ?w } } }""" % {
+    "index": str(INDEX)}
+
+# (the kinds in a filter, not a second VALUES block: with one for the nodes too, Oxigraph took 40
+# times as long to read the names of a refresh's units)
 _UNIT_NAMES = _PREFIXES + """
 SELECT ?unit ?name WHERE {
   %s
-  VALUES ?_kind { dkg:Province dkg:District dkg:Commune }
   ?unit a ?_kind .
+  FILTER(?_kind IN (dkg:Province, dkg:District, dkg:Commune))
   { ?unit rdfs:label ?name } UNION { ?unit dkg:alias ?name }
   FILTER(isLiteral(?name))
 }"""
@@ -150,12 +161,6 @@ SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
   ?task """ + _ROLE_PATH + """ ?body .
 }
 GROUP BY ?body"""
-
-_BODIES_OF = _DKG + """
-SELECT DISTINCT ?body WHERE {
-  VALUES ?task { %s }
-  ?task """ + _ROLE_PATH + """ ?body .
-}"""
 
 _ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp", "huyen", "quan",
                    "thi xa", "xa", "phuong", "thi tran")
@@ -235,20 +240,53 @@ def _values(nodes: Iterable[ox.NamedNode]) -> str:
 _OWN_TEXT_PROPERTIES = (OX_DKG.key, OX_DKG.symbol, OX_RDFS.label, OX_DKG.subject, OX_DKG.alias)
 
 
-def _all_own_texts(dataset) -> dict[ox.NamedNode, list[str]]:
-    """What ``_OWN_TEXTS`` gives for every document of the store, read property by property.
+def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
+    """What ``_OWN_TEXTS`` gives for the documents among ``nodes`` (every document of the store
+    when None), read property by property: the whole store scanned once per property, or each
+    node looked up (a refresh after a write: its cost grows with the nodes, not the store).
 
     The same pairs (document, text) as the query, each once: the query's path of alternatives
     over the union of the graphs cost two to three times this scan on a store just written by
-    the bulk loader, where a rebuild after a large load reads it."""
-    documents = {q.subject for q in dataset.quads_for_pattern(None, OX_DKG.key, None)
-                 if isinstance(q.subject, ox.NamedNode)}
+    the bulk loader, where the index of a large load is written."""
     found: dict[ox.NamedNode, dict[ox.Literal, None]] = {}
-    for prop in _OWN_TEXT_PROPERTIES:
-        for q in dataset.quads_for_pattern(None, prop, None):
-            if isinstance(q.object, ox.Literal) and q.subject in documents:
-                found.setdefault(q.subject, {})[q.object] = None
+    if nodes is None:
+        documents = {q.subject for q in dataset.quads_for_pattern(None, OX_DKG.key, None)
+                     if isinstance(q.subject, ox.NamedNode)}
+        for prop in _OWN_TEXT_PROPERTIES:
+            for q in dataset.quads_for_pattern(None, prop, None):
+                if isinstance(q.object, ox.Literal) and q.subject in documents:
+                    found.setdefault(q.subject, {})[q.object] = None
+    else:
+        for node in nodes:
+            if next(iter(dataset.quads_for_pattern(node, OX_DKG.key, None)), None) is None:
+                continue  # (not a document)
+            for prop in _OWN_TEXT_PROPERTIES:
+                for q in dataset.quads_for_pattern(node, prop, None):
+                    if isinstance(q.object, ox.Literal):
+                        found.setdefault(node, {})[q.object] = None
     return {doc: [text.value for text in texts] for doc, texts in found.items()}
+
+
+#: The predicates whose triples make a document's index entry, an issuer's part of it (its names),
+#: a document's order, or a unit's place keys (with ``rdf:type`` to a unit kind).
+_ENTRY_PREDICATES = frozenset({*_OWN_TEXT_PROPERTIES, OX_DKG.issuer, OX_DKG.dateIssued, OX_DKG.canonicalName,
+                               OX_DKG.shortName})
+_UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
+_ROLE_PREDICATES = frozenset(OX_DKG[r] for r in ROLES)
+
+
+def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
+    """The subjects of ``quads`` (added or removed by a write) whose index entries, or whose
+    documents' entries, these quads can change: :func:`affected` needs to look at those alone. A
+    load of a million statements touches 115k subjects, of which 33k say anything the index reads."""
+    return {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)
+            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == OX_RDF.type and q.object in _UNIT_KINDS))}
+
+
+def assigned_bodies(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
+    """The bodies that ``quads`` (added or removed by a write) assign a task to: the only bodies
+    whose ``dkg:taskCount`` the write can change (graph/inferred aside: see :func:`recount`)."""
+    return {q.object for q in quads if q.predicate in _ROLE_PREDICATES and isinstance(q.object, ox.NamedNode)}
 
 
 def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
@@ -258,8 +296,8 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
     def rows(text: str):
         return dataset.query(text, use_default_graph_as_union=True)
 
-    if documents is None and isinstance(dataset, ox.Store):  # (a server is asked one query instead)
-        out.update(_all_own_texts(dataset))
+    if isinstance(dataset, ox.Store):  # (a server is asked one query instead)
+        out.update(_own_texts_by_pattern(dataset, documents))
     else:
         for row in rows(_OWN_TEXTS % anchor):
             if isinstance(row["doc"], ox.NamedNode):
@@ -335,11 +373,6 @@ def _found(dataset, template: str, var: str, nodes: Iterable[ox.NamedNode]) -> s
             if isinstance(row[var], ox.NamedNode):
                 out.add(row[var])
     return out
-
-
-def bodies_of(dataset, tasks: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
-    """The bodies that the nodes ``tasks`` assign a task to (nodes that are no task: none)."""
-    return _found(dataset, _BODIES_OF, "body", tasks)
 
 
 def recount(dataset, bodies: Iterable[ox.NamedNode] | None = None) -> int:
@@ -454,19 +487,15 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def cheaper_to_rebuild(dataset, touched: int) -> bool:
-    """Would rebuilding the whole index cost less than refreshing ``touched`` nodes? A refresh
-    asks a few queries per node touched and deletes their old entries; a rebuild streams the
-    entries of every indexed node without a transaction. A write that touches more nodes than the
-    index describes (a large load into a small store) is cheaper to follow with a rebuild."""
-    entries = dataset.quads_for_pattern(None, OX_DKG.searchEntryFor, None, INDEX)
-    return sum(1 for _ in itertools.islice(entries, touched + 1)) < touched
-
-
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
-    """Rewrite the index entries of ``documents`` (documents and administrative units; entries
-    of nodes that no longer have any text are dropped). Words no document has any more stay in
-    the vocabulary until the next :func:`rebuild`: they find nothing."""
+    """Rewrite the index entries of ``documents`` (documents and administrative units, as
+    :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
+    drop the vocabulary's words that no entry has any more: the index is then exactly the one
+    :func:`rebuild` would write (a test compares them). Every write refreshes the entries of what
+    it touched, however large (a whole rebuild after a large load cost reading and writing every
+    document's entries again). Killed half-way, it is simply done again: the old entries of these
+    nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
+    vocabulary is pruned whole."""
     chunks = list(_chunks(documents))
     new = [q for chunk in chunks for q in entries(dataset, chunk)]
     for chunk in chunks:
@@ -476,5 +505,6 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, _values(entry_node(d) for d in chunk), INDEX))
-    dataset.extend(new)
+    bulk.write(dataset, new)
+    dataset.update(_UNUSED_WORDS)
     return len(new)
