@@ -12,7 +12,7 @@ import pytest
 
 from kg import queries as Q
 from kg.store import bulk, textindex
-from kg.store import ASSERTED, INDEX, Store, source_graph
+from kg.store import ASSERTED, Store, source_graph
 from kg.rdf.terms import OX_DKG, graph_to_quads
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -256,13 +256,3 @@ def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(gene
     assert len(docs) > 50 and any(q.predicate == OX_DKG.searchWord for q in whole)
     nodes = sorted(docs | units, key=lambda n: n.value)
     assert whole == set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes))
-
-
-def test_a_write_that_touches_more_nodes_than_the_index_has_entries_rebuilds_it():
-    dataset = ox.Store()
-    dataset.extend(ox.Quad(ox.NamedNode(f"urn:e{i}"), OX_DKG.searchEntryFor, ox.NamedNode(f"urn:d{i}"), INDEX)
-                   for i in range(1500))
-    assert textindex.cheaper_to_rebuild(dataset, 2000)
-    # near misses: fewer nodes than entries, and a small write, are refreshed node by node
-    assert not textindex.cheaper_to_rebuild(dataset, 1200)
-    assert not textindex.cheaper_to_rebuild(ox.Store(), 999)

@@ -579,21 +579,13 @@ class Store:
         history.finish(self, change, single)
         fault_point("inferred-dropped")
         try:
-            # the entries of what the write touched (textindex.refresh), or, where it touched more
-            # nodes than the index has entries, the whole index written anew: then deleting and
-            # looking up entry by entry costs more than writing them all (bench/RESULTS.md, lead's
-            # section after loadspeed5)
-            nodes = textindex.affected(self.main, touched)
-            if textindex.cheaper_to_rebuild(self.main, len(nodes)):
-                textindex.rebuild(self.main)  # (task counts included)
-                fault_point("index-refreshed")
+            # only the entries of what the write touched, however large the write (see textindex.refresh)
+            textindex.refresh(self.main, textindex.affected(self.main, touched))
+            fault_point("index-refreshed")
+            if recount_all:
+                textindex.recount(self.main)
             else:
-                textindex.refresh(self.main, nodes)
-                fault_point("index-refreshed")
-                if recount_all:
-                    textindex.recount(self.main)
-                else:
-                    textindex.recount(self.main, bodies)
+                textindex.recount(self.main, bodies)
             fault_point("counts-written")
             textindex.end_write(self.main, mark)
         except OSError as exc:

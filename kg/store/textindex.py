@@ -487,17 +487,6 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def cheaper_to_rebuild(dataset, touched: int) -> bool:
-    """Is writing the whole index anew cheaper than refreshing ``touched`` nodes? Where a write
-    touched more nodes than the index has entries (a large load into a small store), yes: the
-    refresh deletes and looks up node by node what a rebuild writes in one stream. Both give the
-    same index."""
-    if touched < 1000:
-        return False
-    found = dataset.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH %s { ?e %s ?d } }" % (INDEX, OX_DKG.searchEntryFor))
-    return touched > int(next(iter(found))["n"].value)
-
-
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
