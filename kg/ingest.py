@@ -51,6 +51,7 @@ from kg.review import Intake
 from kg.review.ledger import has_decisions
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
+from kg.text.places import lookup_province
 from kg.text.symbols import fold
 from kg.validate import Report, validate
 
@@ -110,10 +111,20 @@ def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
                    place=place or (hints.place if hints else None))
 
 
+def check_place(place: str | None, option: str = "--place") -> str | None:
+    """The province a user gave for texts that do not say theirs, refused where it names none
+    (a province of either scheme, before or after the 2025 reform, by name or GSO code)."""
+    if place is None or lookup_province(place) or lookup_province(place, "2025"):
+        return place
+    raise UsageError(f"{option} {place!r} is no province",
+                     hint="give a province's name as it is written (Lạng Sơn, Hà Nội, Hồ Chí Minh) or its code (20)")
+
+
 def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,
                   place: str | None = None, max_chars: int | None = None) -> str:
     """What ``dkg extract`` prints: the facts of each file (JSON) or their RDF (Turtle)."""
     day = parse_day(on, "--date")
+    check_place(place)
     results = []
     for path in files:
         src = read_source(path, limit=max_chars)
@@ -277,6 +288,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     ``workers``: processes that read and extract the texts beside this one (default: one where the
     machine has a second core; 0 extracts here); they are used from :data:`POOL_MIN` texts on."""
     day = parse_day(on, "--date")
+    check_place(place)
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
     resolve = BatchResolver(store)

@@ -180,3 +180,16 @@ def test_a_write_on_a_store_held_by_a_command_names_that_command(tmp_path):
     finally:
         first.kill()
         first.wait()
+
+
+def test_a_place_that_names_no_province_is_refused_before_anything_is_written(tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("Ngày 12/5/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    for command in ("extract", "ingest"):
+        result = run("--store", str(store), command, str(text), "--place", "Atlantis")
+        assert result.exit_code == 2 and "--place 'Atlantis' is no province" in result.stderr, result.output
+    assert not store.exists()
+    # near miss: a province written without diacritics, or by its code, is one
+    result = run("extract", str(text), "--place", "lang son")
+    assert result.exit_code == 0 and json.loads(result.stdout)["place"]["province"] == "Lạng Sơn", result.output
