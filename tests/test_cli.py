@@ -51,7 +51,9 @@ def test_load_then_query(store_location):
 
 def test_a_new_store_says_the_sample_is_not_in_it_and_load_bundled_adds_it(store_location):
     result = run("--store", store_location, "load", str(FIXTURES / "store" / "good.ttl"))
-    assert result.exit_code == 0 and "dkg load --bundled" in result.stderr, result.output
+    assert result.exit_code == 0, result.output
+    if "://" not in store_location:  # (a server's store is not created by the load, so it says nothing)
+        assert "dkg load --bundled" in result.stderr, result.output
     result = run("--store", store_location, "load", "--bundled")
     assert result.exit_code == 0, result.output
     result = run("--store", store_location, "show", "17-CTr/TU", "--format", "json")
