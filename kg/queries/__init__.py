@@ -6,7 +6,7 @@ A named query is one SPARQL file whose leading ``#`` lines describe it; that hea
 
 Modules, in the order a query goes through them: ``catalog`` (the header read into a
 :class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
-``sparqltext`` (the preprocessor and the one tokenizer of SPARQL text), ``functions`` (the
+``sparqltext`` (the preprocessor of named queries, on the one tokenizer, ``kg.rdf.sparqllex``), ``functions`` (the
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
 ``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.asof`` (the one
 rule for a day), ``kg.resources`` and ``kg.errors``; never the CLI or the web app. The web app
