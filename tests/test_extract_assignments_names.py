@@ -75,3 +75,49 @@ def test_a_body_after_the_units_is_one_of_its_own():
     # near miss: after the comma a known body starts
     rows = _rows("Kế hoạch số 96/KH-UBND giao UBND các phường Ninh Diêm, Sở Tài chính tham gia vận động diêm dân.")
     assert {"UBND các phường Ninh Diêm", "Sở Tài chính"} <= {body for body, _ in rows}
+
+
+def test_a_capitalised_place_word_that_folds_like_a_verb_stays_in_the_name():
+    # 'Cần' folds like 'cần' (must), 'Đà' and 'Đa' like 'đã', 'Giao' like 'giao': in capitals they are the place's
+    rows = _rows("Kế hoạch số 20/KH-UBND.\n1. UBND thành phố Cần Thơ chủ trì, phối hợp với UBND huyện Giao Thủy rà soát "
+                 "hạ tầng.\n2. UBND huyện Đà Bắc chủ trì triển khai thực hiện.\n3. UBND xã Đa Phước phối hợp với các "
+                 "đơn vị liên quan giám sát việc thực hiện.\n")
+    assert ("UBND thành phố Cần Thơ", "lead") in rows and ("UBND huyện Giao Thủy", "coordinate") in rows
+    assert ("UBND huyện Đà Bắc", "lead") in rows and ("UBND xã Đa Phước", "coordinate") in rows
+
+
+def test_a_lower_case_verb_after_a_name_still_ends_it():
+    # near miss: 'cần' and 'đã' in lower case are the body's own words, not its name
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nUBND huyện Đà Bắc cần chủ trì triển khai thực hiện.\n")
+    assert ("UBND huyện Đà Bắc", "lead") in rows
+
+
+def test_a_capitalised_da_in_a_name_does_not_make_the_task_reported():
+    text = ("Ban Thường vụ Huyện ủy đề nghị Đảng ủy xã Phước Thể, Chi bộ Trường THPT Hòa Đa chuẩn bị các điều kiện "
+            "để tổ chức đại hội điểm.")
+    got = {a.body: a.task for a in extract(text).assignments}
+    assert "Chi bộ Trường THPT Hòa Đa" in got
+    assert not any(task.endswith("(reported)") for task in got.values())
+    # near miss: 'đã' in lower case reports what the bodies did
+    done = extract("Đảng ủy xã Phước Thể, Chi bộ Trường THPT Hòa Đa đã chủ trì tổ chức đại hội điểm.").assignments
+    assert len(done) == 2 and all(a.task.endswith("(reported)") for a in done)
+
+
+def test_a_known_head_with_lower_case_words_that_fold_like_verbs_reads_up_to_its_role():
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án Đầu tư xây dựng tỉnh chủ trì, phối hợp với Kho bạc Nhà "
+                 "nước tỉnh đẩy nhanh giải ngân.\n")
+    assert ("Ban Quản lý dự án Đầu tư xây dựng tỉnh", "lead") in rows
+    # the level word ends a name before lower-case words of the task
+    assert ("Kho bạc Nhà nước tỉnh", "coordinate") in rows
+
+
+def test_a_name_that_reaches_its_role_only_through_a_comma_is_not_read_on():
+    # near miss: 'xây dựng kế hoạch, chủ trì ...' is the body's task, the name ends before it
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án xây dựng kế hoạch, chủ trì, phối hợp với Sở Tài chính "
+                 "rà soát.\n")
+    assert not any(body.startswith("Ban Quản lý dự án xây dựng") for body, _ in rows)
+
+
+def test_a_capitalised_tinh_inside_a_name_does_not_end_it():
+    rows = _rows("Ban Kiểm tra Tỉnh đoàn thường xuyên kiểm tra việc triển khai Kế hoạch ở cơ sở.")
+    assert ("Ban Kiểm tra Tỉnh đoàn", "monitor") in rows

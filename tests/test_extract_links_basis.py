@@ -238,3 +238,20 @@ def test_a_bare_carrying_opener_links_the_plan_issued_to_the_document_named_befo
     assert not any(x[0] == "21-CTr/HU" for x in links(
         "Hội nghị sơ kết Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương. Để cụ thể hóa, Huyện ủy đã lãnh đạo "
         "các chi bộ. Chương trình hành động số 21-CTr/HU được ký ngày 5/12/2022."))
+
+
+_EFFECT = ("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG\nSố: 80/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
+           "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2024 và thay thế Quyết định số 27/QĐ-UBND "
+           "ngày 20 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.\n")
+
+
+def test_a_date_of_effect_before_thay_the_does_not_hide_the_replacement():
+    assert ("80/QĐ-UBND", "replaces", "27/QĐ-UBND") in links(_EFFECT)
+
+
+def test_a_span_of_years_before_a_cue_still_ends_the_subject_clause():
+    # near miss: 'sơ kết 5 năm thực hiện X' reviews X, the document named before is not what carries X out
+    got = links("Ngày 3/4/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về sơ kết 5 năm thực hiện Chỉ thị số "
+                "05-CT/TW của Bộ Chính trị.\n")
+    assert ("12-KH/HU", "implements", "05-CT/TW") not in got

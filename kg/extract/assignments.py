@@ -66,7 +66,7 @@ _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip 
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                      r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
-_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
+_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
@@ -101,6 +101,12 @@ _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ")}
+
+
+def _lower_verb(t: str, f: str, pos: int) -> bool:
+    """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
+    ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
+    return t[pos:pos + 1].islower() and bool(_VERB_RE.match(f, pos))
 
 
 def _role(verbs: list[str]) -> str | None:
@@ -141,8 +147,9 @@ class _Parser:
             if pe is not None and pe > b:
                 b = pe
             # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
+            # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
-            if nm and not _VERB_RE.match(f, b + 1):
+            if nm:
                 b = nm.end()
                 lv = _LEVEL_AFTER.match(f, b, end)
                 if lv:
@@ -164,7 +171,7 @@ class _Parser:
                             b = nxt.end()
                             continue
                         break
-                    if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)) or \
+                    if low in _NAME_STOP or _lower_verb(t, f, w.start(1)) or \
                             w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
                         break
                     b = w.end()
@@ -208,7 +215,7 @@ class _Parser:
                                 and not _PROPER.match(t, nxt.start(1)):
                             nb = nxt.end()
                             continue
-                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _lower_verb(t, f, w.start(1)):
                         break
                     nb = w.end()
                 b = nb
@@ -247,12 +254,16 @@ class _Parser:
                 if tail:
                     b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
                 break
-            if low in _NAME_STOP or (_VERB_RE.match(f, w.start(1)) and low not in _NAME_NOUNS) \
+            if low in _NAME_STOP or (_lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
                     or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
                 break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
+            if word in ("tỉnh", "huyện"):       # (not "Tỉnh" of "Ban Kiểm tra Tỉnh đoàn")
+                nxt = _NAME_WORD.match(t, b)
+                if nxt and nxt.group(1)[:1].islower():
+                    break               # the level ends the name: 'Kho bạc Nhà nước tỉnh đẩy nhanh ...'
             prev_cap = word[:1].isupper()
         return b
 
@@ -325,7 +336,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         seen.add(k)
         task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
-        if task and (reported or _REPORTED_ROLE.search(f, max(clause.start, span[1]), task_start + 3)):
+        if task and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3)):
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
@@ -333,7 +344,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                   reported: bool = False, directed: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
-        reported = reported or bool(verbs and _REPORTED_ROLE.search(f, pos, cstart + 3))
+        reported = reported or bool(verbs and _reported_between(t, f, pos, cstart + 3))
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
@@ -379,7 +390,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
                 role2 = _role(verbs2)
                 if role2 is not None and role2 != role:
-                    reported2 = reported or bool(_REPORTED_ROLE.search(f, also.end(), cstart2 + 3))
+                    reported2 = reported or bool(_reported_between(t, f, also.end(), cstart2 + 3))
                     for s in subjects:
                         add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
@@ -448,6 +459,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
+            remit = _REMIT.match(f, last) if bl else None
+            if remit and _VERB_RE.match(f, remit.end()):
+                last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _VERB_RE.match(f, colon.end()):
                 last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
@@ -457,6 +471,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects, directive = bl, True
                 handled_until = predicate(subjects, asked.end(), c, True)
             elif bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
+                if len(bl) == 1 and _role(_leading_verbs(P, last, c.end)) is None:
+                    # a name that goes on in lower-case words that fold like verbs, up to its role: 'Ban Quản lý dự án
+                    # Đầu tư xây dựng tỉnh chủ trì, phối hợp với ...'
+                    um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
+                    if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]):
+                        bl, last = [(bl[0][0], um.end("name"))], um.end("name")
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end)) \
@@ -494,6 +514,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in objs):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
+                    remit = _REMIT.match(f, last2)
+                    if remit and _VERB_RE.match(f, remit.end()):
+                        last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
                         continue
@@ -565,6 +588,15 @@ _MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap tru
 _TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
                              r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
+# the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...'
+_REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
+                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền)"
+                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?)[ \t]*,?[ \t]*"))
+
+
+def _reported_between(t: str, f: str, a: int, b: int) -> bool:
+    """'đã' between a and b, in lower case: a capitalised 'Đa' is a name's ('Trường THPT Hòa Đa', 'xã Đa Phước')."""
+    return any(t[m.start()].islower() for m in _REPORTED_ROLE.finditer(f, a, b))
 _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
