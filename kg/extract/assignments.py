@@ -324,19 +324,21 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     P = _Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, str, str | None, bool]] = set()
 
     def add(span, role, clause, task_start, directive_doc=None, reported=False):
         body = norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
-        k = (fold(body), role, doc)
+        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
+        done = bool(task) and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3))
+        # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
+        k = (fold(body), role, doc, done)
         if k in seen:
             return
         seen.add(k)
-        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
-        if task and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3)):
+        if task and done:
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
@@ -586,7 +588,7 @@ _MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap tru
                                       r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))"))
 # a time adverbial between a directive word and the bodies it names
 _TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
-                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
+                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...'
 _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
