@@ -121,3 +121,16 @@ def test_a_name_that_reaches_its_role_only_through_a_comma_is_not_read_on():
 def test_a_capitalised_tinh_inside_a_name_does_not_end_it():
     rows = _rows("Ban Kiểm tra Tỉnh đoàn thường xuyên kiểm tra việc triển khai Kế hoạch ở cơ sở.")
     assert ("Ban Kiểm tra Tỉnh đoàn", "monitor") in rows
+
+
+def test_the_levels_of_a_named_mass_organisation_are_a_body():
+    rows = _rows("Năm qua, các cấp Hội Nông dân trong tỉnh đã phối hợp với Ngân hàng Chính sách xã hội mở 200 buổi tập huấn.")
+    assert ("Các cấp Hội Nông dân trong tỉnh", "coordinate") in rows
+    rows = _rows("Chỉ thị số 42-CT/TW.\nĐề nghị các cấp bộ Đoàn tiếp tục đổi mới nội dung giáo dục lý tưởng cho đoàn viên.")
+    assert ("Các cấp bộ Đoàn", "participate") in rows
+
+
+def test_the_levels_of_an_unnamed_association_are_no_body():
+    # near miss: 'các cấp Hội' alone reports the association's results ('đã giúp 1.236 hộ thoát nghèo')
+    rows = _rows("Chỉ thị số 21-CT/TW.\nĐề nghị các cấp Hội giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
+    assert not any(body.startswith("Các cấp Hội") for body, _ in rows)

@@ -43,3 +43,9 @@ def test_thuoc_ubnd_without_its_level_ends_the_body():
     # near miss: 'thuộc UBND' with no level after it is not read on as part of the body
     rows = _rows("Kế hoạch số 45/KH-UBND.\nCác phòng, ban chuyên môn thuộc UBND phối hợp thực hiện.\n")
     assert not any("thuộc UBND" in body for body, _ in rows)
+
+
+def test_a_remit_by_the_text_itself():
+    rows = _rows("Kế hoạch số 45/KH-UBND.\nĐề nghị các cơ quan, đơn vị liên quan căn cứ Kế hoạch này chủ động triển khai "
+                 "thực hiện.\n")
+    assert ("Các cơ quan, đơn vị liên quan", "participate") in rows

@@ -52,6 +52,9 @@ _GENERIC_HEADS = [
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",
+    # the levels of a mass organisation: 'các cấp Hội Nông dân', 'các cấp bộ Đoàn', 'các cấp công đoàn'
+    # (a bare 'các cấp Hội' reports the association's results, not a task of a body the text names)
+    r"cac cap (?:bo doan|doan|cong doan|hoi (?:nong dan|lien hiep phu nu|phu nu|cuu chien binh|chu thap do))",
     # the State's executive in lists: 'các bộ, ngành, địa phương', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     r"(?:cac )?bo(?:, (?:nganh|co quan ngang bo|co quan thuoc chinh phu|dia phuong))+", r"cac bo",
     r"co quan ngang bo", r"co quan thuoc chinh phu",
