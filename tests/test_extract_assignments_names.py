@@ -134,3 +134,15 @@ def test_the_levels_of_an_unnamed_association_are_no_body():
     # near miss: 'các cấp Hội' alone reports the association's results ('đã giúp 1.236 hộ thoát nghèo')
     rows = _rows("Chỉ thị số 21-CT/TW.\nĐề nghị các cấp Hội giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
     assert not any(body.startswith("Các cấp Hội") for body, _ in rows)
+
+
+def test_issuing_a_named_guidance_is_no_task():
+    # 'Hướng dẫn' with its capital is the document issued, not the verb 'hướng dẫn' (to guide)
+    assert not _rows("Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 12-HD/BTGTU hướng dẫn tuyên truyền kỷ niệm ngày "
+                     "thành lập Đảng.")
+
+
+def test_guiding_in_lower_case_after_another_verb_is_a_task():
+    # near miss: 'tổ chức, hướng dẫn' in lower case is the body's work
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Tuyên giáo Huyện ủy chủ trì tổ chức, hướng dẫn học tập Nghị quyết.\n")
+    assert ("Ban Tuyên giáo Huyện ủy", "lead") in rows

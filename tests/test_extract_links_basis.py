@@ -255,3 +255,23 @@ def test_a_span_of_years_before_a_cue_still_ends_the_subject_clause():
     got = links("Ngày 3/4/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về sơ kết 5 năm thực hiện Chỉ thị số "
                 "05-CT/TW của Bộ Chính trị.\n")
     assert ("12-KH/HU", "implements", "05-CT/TW") not in got
+
+
+_AMENDING_BASIS = ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Kế hoạch phát triển công tác xã hội\n\n"
+                   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật "
+                   "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;\n"
+                   "Căn cứ Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ;\n")
+
+
+def test_the_laws_an_items_title_amends_are_no_bases():
+    got = {(a, typ, b) for a, typ, b in links(_AMENDING_BASIS) if a == "1528/QĐ-UBND"}
+    assert ("1528/QĐ-UBND", "based_on", "112/QĐ-TTg") in got
+    assert ("1528/QĐ-UBND", "based_on", "Luật:Tổ chức chính quyền địa phương (19/6/2015)") in got
+    assert not any(b.startswith("Luật:Tổ chức Chính phủ") for _, _, b in got)
+    assert len([b for _, _, b in got if b.startswith("Luật:")]) == 2      # the 2015 law and the amending one
+
+
+def test_an_item_after_a_semicolon_following_an_amending_title_is_a_basis_again():
+    # near miss: after ';' a new item starts, though the item before amended others
+    text = _AMENDING_BASIS.replace(" ngày 22/11/2019;\n", " ngày 22/11/2019; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\n")
+    assert ("1528/QĐ-UBND", "based_on", "30/2020/NĐ-CP") in links(text)

@@ -291,6 +291,8 @@ class _Parser:
                 # 'ban hành Kế hoạch thực hiện ...' or a headline line 'Ban Thường vụ Huyện ủy ban hành kế hoạch
                 # phát triển du lịch' names a document, the text's own: its news, not a task
                 break
+            if start is not None and self.t[m.start():m.start() + 1].isupper():
+                break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
             if start is None:
                 start = m.start()
             v = m.group(0)

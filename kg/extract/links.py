@@ -69,6 +69,11 @@ _LIST_REACH = 400
 _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
 
+# what an item's title amends, named right after its type word: '(Luật) sửa đổi, bổ sung một số điều của <X> và <Y>'
+_AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+một số điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]*$"))
+_TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
+
+
 def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
     """The documents of a list that starts at ``pos`` and runs to ``end`` (a sentence end): the
     first mention and each later one joined to the previous item by a separator; a document named
@@ -80,11 +85,19 @@ def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
         return []
     items = [ms[0]]
     last = max(ms[0].tail_end, ms[0].end)
+    nested = False
     for m in ms[1:]:
         if m.start < last:
             continue
         if m.start - last > _LIST_REACH:
             break
+        if _AMENDED_IN_TITLE.search(df.f, last, m.start) or (nested and _TITLE_AND.fullmatch(df.f, last, m.start)):
+            # 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương':
+            # the laws an item's title amends are no items of the list
+            nested = True
+            last = max(m.tail_end, m.end)
+            continue
+        nested = False
         if _ITEM_SEP.search(df.f, last, m.start):
             if all(m.key != o.key for o in items):
                 items.append(m)
