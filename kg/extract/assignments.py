@@ -94,6 +94,8 @@ _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
 _REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))"))
 _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+# the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
+_AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
@@ -562,8 +564,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if a < 0:
                         continue
                     a = _VSEP.match(f, a).end()
-                    if not t[a:a + 1].isupper() or not may_start_body(f, a):
-                        continue
+                    if not t[a:a + 1].isupper() or not may_start_body(f, a) or _AGENT.search(t, c.start, a):
+                        continue        # ('Hội nghị do đồng chí ..., Phó Bí thư ... chủ trì, phối hợp với ...': who chaired it)
                     bl2, last3 = P.body_list(a, cm.start())
                     if not (bl2 and not f[last3:cm.start()].strip()):
                         um = _UNKNOWN_LEAD.match(t, a, cm.end())
