@@ -678,6 +678,10 @@ _OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|ph�
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
 
 
+# a document the clause says was issued: '(đã) ban hành Kế hoạch số 95-KH/TU'
+_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
+
+
 def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
     """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
     names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
@@ -770,14 +774,20 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if main_doc and not reported:
             doc = main_doc
         if doc is None:
-            named = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
-                     and mn.kind not in ("planned",)]
+            named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                        and mn.kind not in ("planned",)]
+            named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]
                 # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
-                # central one named with it is the task's
-                if local_for and local_for.get(doc) in named:
-                    doc = local_for[doc]
+                # central one named with it is the task's; not where the clause reports issuing it ('Triển khai Chỉ
+                # thị, Ban Thường vụ đã ban hành Kế hoạch số 95-KH/TU, đồng thời đã lãnh đạo ...': the work is the
+                # directive's)
+                local = local_for.get(doc) if local_for else None
+                if local in named and not (reported and any(
+                        mn.key == local and _ISSUED_BEFORE.search(f, max(clause.start, mn.start - 25), mn.start)
+                        for mn in named_at)):
+                    doc = local
         if doc is None:
             doc = main_doc or context_doc(clause.start)
             if not main_doc and not reported and doc in carried_out:
