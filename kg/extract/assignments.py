@@ -56,8 +56,10 @@ _VERB_RE = re.compile(r"(?:" + grouped([_ISSUE_PLAN] + [re.escape(v) for v in _V
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
-_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
-                     r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
+# ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
+_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:la co quan (?:thuong truc|dau moi)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+                     r"(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+                     r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
@@ -421,12 +423,16 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     heading: list[tuple[int, int]] = []
     heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
+    bare_heading = False                     # the heading line has no colon
     para_of = _paragraph_index(t)
     last_para = -1
     for s in sentences:
         para = para_of(s.start)
         if para != last_para:
-            under = bool(heading) and bool(_ITEM_LINE.match(t, s.start))
+            # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
+            # '4. UBND các xã, thị trấn' / 'Xây dựng kế hoạch ...')
+            under = bool(heading) and (bool(_ITEM_LINE.match(t, s.start)) or (
+                bare_heading and t[s.start:s.start + 1].isupper() and bool(_VERB_RE.match(f, s.start))))
             carried = heading if under else []
             carried_directive = heading_directive if under else carried_directive
             if not under:
@@ -436,10 +442,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             last_para = para
         lead_in = _LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
-        if hb and _HEADING_END.fullmatch(f, hlast, s.end):
-            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:'): the '-' items under
-            # it are their tasks
+        bare = bool(hb) and not f[hlast:s.end].strip() and bool(_NUMBERED.match(t, s.start)) \
+            and f[s.end:s.end + 1] in ("\n", "")
+        if hb and (_HEADING_END.fullmatch(f, hlast, s.end) or bare):
+            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:', or a numbered line
+            # without the colon, '1. Phòng Văn hóa và Thông tin'): the '-' items under it are their tasks
             heading = carried = hb
+            bare_heading = bare
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
             continue
         cls = clauses(f, s)
@@ -471,6 +480,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _VERB_RE.match(f, colon.end()):
                 last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
+            elif colon:
+                # 'Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện ... phối hợp ...': the bodies named
+                inner, inner_last = P.body_list(colon.end(), c.end)
+                if inner and _VERB_RE.match(f, _VSEP.match(f, inner_last).end()):
+                    bl, last = inner, inner_last
             asked = _ASKED.match(f, last) if bl else None
             if asked and _VERB_RE.match(f, asked.end()):
                 # 'Ủy ban MTTQ Việt Nam được đề nghị tăng cường giám sát ...': asked as by 'đề nghị <bodies>'
@@ -613,6 +627,7 @@ _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực
                               r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                               r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 _TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 _PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
