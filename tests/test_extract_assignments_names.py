@@ -146,3 +146,23 @@ def test_guiding_in_lower_case_after_another_verb_is_a_task():
     # near miss: 'tổ chức, hướng dẫn' in lower case is the body's work
     rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Tuyên giáo Huyện ủy chủ trì tổ chức, hướng dẫn học tập Nghị quyết.\n")
     assert ("Ban Tuyên giáo Huyện ủy", "lead") in rows
+
+
+def test_a_station_named_in_capitals_is_a_body():
+    rows = _rows("Kế hoạch số 25-KH/ĐU.\nỦy ban nhân dân xã xây dựng kế hoạch cụ thể, chỉ đạo Trạm Y tế xã chủ trì, phối "
+                 "hợp với Bảo hiểm xã hội huyện triển khai hồ sơ sức khỏe điện tử.\n")
+    assert ("Trạm Y tế xã", "lead") in rows and ("Bảo hiểm xã hội huyện", "coordinate") in rows
+
+
+def test_a_station_in_lower_case_is_no_body():
+    # near miss: 'Trạm bơm' (a pumping station) is a thing, not a body with a name
+    rows = _rows("Kế hoạch số 25-KH/ĐU.\nĐề nghị Trạm bơm số 3 vận hành liên tục trong mùa khô.\n")
+    assert not any(body.startswith("Trạm") for body, _ in rows)
+
+
+def test_som_before_the_verbs_asked_of_a_body():
+    rows = _rows("Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm ban hành kế hoạch triển khai các nghị "
+                 "quyết, hoàn thành trước ngày 31/12/2023.")
+    assert ("UBND tỉnh", "lead") in rows
+    # near miss: 'sớm' with no task verb after it asks nothing the body leads or takes part in
+    assert not _rows("Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm có ý kiến.")

@@ -42,8 +42,9 @@ _VERBS = sorted({
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
-    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
-    "cong tac", "ngay cang", "luon",
+    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò',
+    # 'sớm ban hành kế hoạch ...'
+    "cong tac", "ngay cang", "luon", "som",
 } | {fold(v) for v in (
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
@@ -64,9 +65,9 @@ _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
-_REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
+_REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
-                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
+                     r"Chi cục|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
@@ -104,7 +105,7 @@ _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
-                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ")}
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
 
 def _lower_verb(t: str, f: str, pos: int) -> bool:
