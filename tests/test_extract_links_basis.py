@@ -275,3 +275,24 @@ def test_an_item_after_a_semicolon_following_an_amending_title_is_a_basis_again(
     # near miss: after ';' a new item starts, though the item before amended others
     text = _AMENDING_BASIS.replace(" ngày 22/11/2019;\n", " ngày 22/11/2019; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\n")
     assert ("1528/QĐ-UBND", "based_on", "30/2020/NĐ-CP") in links(text)
+
+
+def test_a_carrying_opener_over_a_list_links_the_plan_issued_to_every_item():
+    got = links("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh "
+                "và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy phường Hồng Quang đã ban hành "
+                "Kế hoạch số 08-KH/ĐU.\n")
+    assert {("08-KH/ĐU", "implements", "05-CT/TW"), ("08-KH/ĐU", "implements", "12-KH/TU")} <= got
+
+
+def test_a_list_after_thuc_hien_that_runs_on_without_the_comma_links_nothing():
+    # near miss: the list is what the plan is about, no main clause after a comma says a document was issued for it
+    got = links("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy là "
+                "nhiệm vụ thường xuyên; Đảng ủy phường đã ban hành Kế hoạch số 08-KH/ĐU.\n")
+    assert ("08-KH/ĐU", "implements", "12-KH/TU") not in got
+
+
+def test_a_guidance_on_some_contents_of_a_programme_named_before_guides_it():
+    got = links("Sáng 19/6, Ban Thường vụ Tỉnh ủy sơ kết 2 năm thực hiện Chương trình hành động số 28-CTr/TU của Tỉnh ủy. "
+                "Ngay sau đó, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 09-HD/BTCTU ngày 10/10/2022 hướng dẫn thực hiện một "
+                "số nội dung của Chương trình.\n")
+    assert ("09-HD/BTCTU", "guides", "28-CTr/TU") in got

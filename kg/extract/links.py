@@ -20,7 +20,7 @@ _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
 _CLAUSE_CUE = re.compile(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
@@ -126,9 +126,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         co = _CARRYING_OPENER.match(f, s.start, s.end)
         if co and not op:
             first = next((m for m in keyed if m.start == co.end()), None)
-            # (only a document named before, closed by the comma that opens the main clause)
-            if first is not None and _CARRIED_CLOSE.match(f, max(first.end, first.tail_end,
-                                                              first.subject_span[1] if first.subject_span else 0)):
+            # (only a document named before, or a list of them, closed by the comma that opens the main clause:
+            # 'Thực hiện Chỉ thị số 05-CT/TW ... và Kế hoạch số 12-KH/TU ..., Ban Thường vụ ... đã ban hành ...')
+            listed = item_list(df, co.end(), s.end) if first is not None else []
+            close = listed[-1] if listed else first
+            if close is not None and _CARRIED_CLOSE.match(f, max(close.end, close.tail_end,
+                                                              close.subject_span[1] if close.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
         bare = _BARE_CARRYING.match(f, s.start, s.end)
