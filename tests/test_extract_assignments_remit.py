@@ -49,3 +49,21 @@ def test_a_remit_by_the_text_itself():
     rows = _rows("Kế hoạch số 45/KH-UBND.\nĐề nghị các cơ quan, đơn vị liên quan căn cứ Kế hoạch này chủ động triển khai "
                  "thực hiện.\n")
     assert ("Các cơ quan, đơn vị liên quan", "participate") in rows
+
+
+def test_the_bodys_standing_before_its_verbs():
+    rows = _rows("Kế hoạch số 70/KH-UBND.\nSở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì hướng dẫn các cơ quan "
+                 "báo chí tuyên truyền.\n")
+    assert ("Sở Thông tin và Truyền thông", "lead") in rows
+
+
+def test_a_standing_without_its_comma_is_no_remit():
+    # near miss: 'là cơ quan đầu mối của tỉnh về ...' runs on without a comma: it says what the body is, no task
+    rows = _rows("Kế hoạch số 70/KH-UBND.\nSở Thông tin và Truyền thông là cơ quan đầu mối của tỉnh về chuyển đổi số.\n")
+    assert not rows
+
+
+def test_partners_after_phoi_hop_cung():
+    rows = _rows("Kế hoạch số 70/KH-UBND.\nSở Công Thương phối hợp cùng Sở Nông nghiệp và Phát triển nông thôn kết nối "
+                 "tiêu thụ nông sản.\n")
+    assert {("Sở Công Thương", "coordinate"), ("Sở Nông nghiệp và Phát triển nông thôn", "coordinate")} <= rows
