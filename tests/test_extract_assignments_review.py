@@ -69,3 +69,15 @@ def test_work_reported_on_a_directive_and_its_local_plan_named_together_is_the_p
                         "5 năm, các cấp ủy đã thực hiện nghiêm Chỉ thị số 21-CT/TW và Kế hoạch số 95-KH/TU, đồng thời đã "
                         "lãnh đạo, chỉ đạo đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội.")
     assert ("Các cấp ủy", "lead", "95-KH/TU") in got
+
+
+def test_the_departments_of_the_province_are_one_body():
+    rows = _rows(_REVIEW + "Kết luận buổi làm việc, đồng chí Bí thư đề nghị Huyện ủy tiếp tục lãnh đạo thực hiện tốt Nghị "
+                           "quyết; các sở, ngành của tỉnh quan tâm hỗ trợ huyện tháo gỡ khó khăn.")
+    assert ("Các sở, ngành của tỉnh", "participate", False) in rows
+
+
+def test_cua_tinh_after_no_body_names_none():
+    # near miss: 'của tỉnh' goes on a body, it is none by itself ('tiềm năng của tỉnh')
+    rows = _rows(_REVIEW + "Đồng chí Bí thư đề nghị phát huy tiềm năng của tỉnh, hỗ trợ huyện tháo gỡ khó khăn.")
+    assert not any("của tỉnh" in body for body, _, _ in rows)
