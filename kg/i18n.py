@@ -40,6 +40,15 @@ TEXT: dict[str, dict[str, str]] = {
         "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
         "assessed_no-data": "Chưa có số liệu",
         "as_of_show": "Xem", "as_of_all": "Toàn bộ dữ liệu", "not_issued_yet": "Văn bản chưa ban hành vào ngày này.",
+        # the list of bodies (/bodies, dkg bodies)
+        "bodies_title": "Cơ quan, tổ chức", "bodies_q": "Tên cơ quan", "bodies_q_hint": "ví dụ: ban tuyen giao lang son",
+        "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
+        "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
+        "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
+        "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã",
+        # what changed (/changes, dkg changes)
+        "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
+        "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -68,6 +77,15 @@ TEXT: dict[str, dict[str, str]] = {
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
         "as_of_show": "Show", "as_of_all": "All the data", "not_issued_yet": "The document was not issued yet on that day.",
+        # the list of bodies (/bodies, dkg bodies)
+        "bodies_title": "Bodies", "bodies_q": "Name", "bodies_q_hint": "e.g. ban tuyen giao lang son",
+        "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",
+        "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
+        "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
+        "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune",
+        # what changed (/changes, dkg changes)
+        "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
+        "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
