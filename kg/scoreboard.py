@@ -32,6 +32,7 @@ import statistics
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypedDict
 
 from kg import queries, resources
 from kg.asof import day as _day
@@ -51,6 +52,46 @@ CUSTOMARY_TYPES = ("NQ", "CT")
 CASCADE_LIMIT = 20000
 
 STATUSES = ("implemented", "late", "none")
+
+
+class Summary(TypedDict):
+    """The scoreboard's figures: provinces, how many carried the document out (on time, late,
+    not yet), the median lag, documents, targets, reviews held."""
+
+    provinces: int
+    implemented: int
+    late: int
+    none: int
+    median_lag_days: float | None
+    documents: int
+    targets: int
+    targets_with_outcome: int
+    reviews_held: int
+
+
+class Board(TypedDict):
+    """A scoreboard (bảng theo dõi thực hiện): the document, the day, the summary, a row per
+    province (and district, for a provincial document), the targets, the reviews and the timeline."""
+
+    key: str
+    iri: str
+    label: str | None
+    subject: str | None
+    type: str | None
+    level: str | None
+    date: str | None
+    href: str | None
+    graph_href: str
+    as_of: str
+    late_after_days: int
+    map: str
+    before_issue: bool
+    summary: Summary
+    places: list[dict]
+    districts: list[dict]
+    targets: list[dict]
+    reviews: dict
+    timeline: list[dict]
 
 
 @dataclass(frozen=True)
@@ -330,7 +371,7 @@ def _timeline(root: dict, cascade: Cascade, rows: list[dict], reviews: dict) -> 
     return items
 
 
-def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS) -> dict:
+def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS) -> Board:
     """The scoreboard of document ``doc`` (a key such as ``46-NQ/TW`` or an IRI) on ``as_of``
     (a date or ``YYYY-MM-DD``; default today). Raises ``NotFound`` for an unknown document and
     ``UsageError`` for a bad date or a key that names several documents."""
@@ -349,28 +390,27 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     in_force = [r for r in cascade.rows.values() if not _issued_after(r.get("date"), day)]
     lags = [p["lag_days"] for p in places if p["lag_days"] is not None]
     counts = {s: sum(1 for p in places if p["status"] == s) for s in STATUSES}
-    return {
-        "key": root["key"], "iri": root["iri"], "label": root.get("label"), "subject": root.get("subject"),
-        "type": root.get("type"), "level": root.get("level"), "date": root["date"],
-        "href": doc_href(root["key"]), "graph_href": graph_path(root["key"]),
-        "as_of": day.isoformat(), "late_after_days": late_after,
-        "map": "2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
-        "before_issue": bool(issued and day < issued),
-        "summary": {"provinces": len(places), **counts,
-                    "median_lag_days": statistics.median(lags) if lags else None,
-                    "documents": len(in_force),
-                    "targets": len(targets),
-                    "targets_with_outcome": sum(1 for t in targets if t["outcome"]),
-                    "reviews_held": len(reviews["held"])},
-        "places": places,
-        "districts": districts,
-        "targets": targets,
-        "reviews": reviews,
-        "timeline": [x for x in _timeline(root, cascade, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
-    }
+    return Board(
+        key=root["key"], iri=root["iri"], label=root.get("label"), subject=root.get("subject"),
+        type=root.get("type"), level=root.get("level"), date=root["date"],
+        href=doc_href(root["key"]), graph_href=graph_path(root["key"]),
+        as_of=day.isoformat(), late_after_days=late_after,
+        map="2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
+        before_issue=bool(issued and day < issued),
+        summary=Summary(provinces=len(places), implemented=counts["implemented"], late=counts["late"],
+                        none=counts["none"], median_lag_days=statistics.median(lags) if lags else None,
+                        documents=len(in_force), targets=len(targets),
+                        targets_with_outcome=sum(1 for t in targets if t["outcome"]),
+                        reviews_held=len(reviews["held"])),
+        places=places,
+        districts=districts,
+        targets=targets,
+        reviews=reviews,
+        timeline=[x for x in _timeline(root, cascade, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
+    )
 
 
-def to_text(board: dict, width: int = 100) -> str:
+def to_text(board: Board, width: int = 100) -> str:
     """The scoreboard as plain text for a terminal (``dkg scoreboard``)."""
     s = board["summary"]
     lines = [f"{board['key']}  {board.get('label') or ''}".rstrip(),

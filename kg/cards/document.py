@@ -5,6 +5,7 @@ each fact and the review marks."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -14,6 +15,7 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
 from kg.errors import NotFound
 from kg.paths import body_path, doc_path, graph_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
+from kg.cards.model import Ambiguous, DocumentCard, DocumentSummary
 from kg.cards.sources import link_sources, sources_of
 from kg.review import link_review_marks, review_marks
 
@@ -31,7 +33,8 @@ def find_documents(store, key: str) -> list[str]:
     return iris
 
 
-def document_card(store, key: str, lang: str = "vi", iri: str | None = None, as_of=None) -> dict:
+def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
+                  as_of=None) -> DocumentCard | Ambiguous:
     """Everything the document card shows (and its JSON twin returns); with ``as_of`` (a date or
     ``YYYY-MM-DD``), as it stood on that day (``kg.asof.card_as_of``)."""
     day = parse_as_of(as_of) if as_of not in (None, "") else None
@@ -45,21 +48,20 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None, as_
         iris = [iri]
     if len(iris) > 1:
         labels = Labels(store, lang)
-        return {"key": key, "ambiguous": [_doc_summary(store, i, labels) for i in iris]}
+        return Ambiguous(key=key, ambiguous=[_doc_summary(store, i, labels) for i in iris])
     card = _card(store, iris[0], lang)
-    return card_as_of(card, day) if day is not None else card
+    return cast(DocumentCard, card_as_of(card, day)) if day is not None else card
 
 
-def _doc_summary(store, iri: str, labels: Labels) -> dict:
+def _doc_summary(store, iri: str, labels: Labels) -> DocumentSummary:
     props = properties(store, iri)
     key = value(first(props, "key")) or iri
     jur = value(first(props, "jurisdiction"))
-    return {"iri": iri, "key": key, "href": doc_path(key, iri),
-            "label": value((props.get(RDFS_LABEL) or [None])[0]),
-            "date": value(first(props, "dateIssued")), "place": labels(jur) if jur else None}
+    return DocumentSummary(iri=iri, key=key, href=doc_path(key, iri), label=value((props.get(RDFS_LABEL) or [None])[0]),
+                           date=value(first(props, "dateIssued")), place=labels(jur) if jur else None)
 
 
-def _card(store, iri: str, lang: str) -> dict:
+def _card(store, iri: str, lang: str) -> DocumentCard:
     labels = Labels(store, lang)
     props = properties(store, iri)
     doc = ox.NamedNode(iri)
@@ -186,35 +188,35 @@ def _card(store, iri: str, lang: str) -> dict:
     implements, implemented_by = links(out_rows, incoming=False), links(in_rows, incoming=True)
     _link_marks(store, iri, implements, implemented_by)
     key = value(first(props, "key")) or iri
-    return {
-        "iri": iri,
-        "key": key,
-        "symbol": value(first(props, "symbol")),
-        "label": value((props.get(RDFS_LABEL) or [None])[0]),
-        "types": [{"iri": t, "label": labels(t)} for t in types],
-        "document_type": labels(doctype) if doctype else None,
-        "issuer": {"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
-        "issuer_code": value(first(props, "issuerCode")),
-        "level": labels(level) if level else None,
-        "level_code": local_name(level) if level else None,
-        "jurisdiction": labels(jur) if jur else None,
-        "date": value(first(props, "dateIssued")),
-        "party_term": value(first(props, "partyTerm")),
-        "subject": value(first(props, "subject")),
-        "graph_href": graph_path(key),
-        "scoreboard_href": scoreboard_path(key),
-        "implements": implements,
-        "implemented_by": implemented_by,
-        "tasks": list(tasks.values()),
-        "targets": list(targets.values()),
-        "outcomes": loose,
-        "events": list(events.values()),
-        "sources": sources.get(iri, []),
-        "review": marks.get(iri),
-        "review_counts": {state: sum(m["state"] == state for m in marks.values())
-                          for state in ("accepted", "corrected", "pending")},
-        "link_sources": link_sources(store, iri, labels),
-    }
+    return DocumentCard(
+        iri=iri,
+        key=key,
+        symbol=value(first(props, "symbol")),
+        label=value((props.get(RDFS_LABEL) or [None])[0]),
+        types=[{"iri": t, "label": labels(t)} for t in types],
+        document_type=labels(doctype) if doctype else None,
+        issuer={"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
+        issuer_code=value(first(props, "issuerCode")),
+        level=labels(level) if level else None,
+        level_code=local_name(level) if level else None,
+        jurisdiction=labels(jur) if jur else None,
+        date=value(first(props, "dateIssued")),
+        party_term=value(first(props, "partyTerm")),
+        subject=value(first(props, "subject")),
+        graph_href=graph_path(key),
+        scoreboard_href=scoreboard_path(key),
+        implements=implements,
+        implemented_by=implemented_by,
+        tasks=list(tasks.values()),
+        targets=list(targets.values()),
+        outcomes=loose,
+        events=list(events.values()),
+        sources=sources.get(iri, []),
+        review=marks.get(iri),
+        review_counts={state: sum(m["state"] == state for m in marks.values())
+                     for state in ("accepted", "corrected", "pending")},
+        link_sources=link_sources(store, iri, labels),
+    )
 
 
 def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[dict]) -> None:

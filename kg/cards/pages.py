@@ -9,13 +9,15 @@ import pyoxigraph as ox
 from kg import queries
 from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
                            properties, value)
+from kg.cards.model import (BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
+                            SearchResult)
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
 from kg.rdf.vocab import BASE, ORG
 
-def home(store, lang: str = "vi", limit: int = 20) -> dict:
+def home(store, lang: str = "vi", limit: int = 20) -> Home:
     labels = Labels(store, lang)
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
@@ -24,30 +26,31 @@ def home(store, lang: str = "vi", limit: int = 20) -> dict:
           OPTIONAL {{ ?x dkg:implements+ ?d .
             OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
         }} GROUP BY ?d ?k ?date ?subject ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
-    central = [{"iri": r["d"].value, "key": r["k"].value, "href": doc_path(r["k"].value), "date": value(r.get("date")),
-                "subject": value(r.get("subject")), "provinces": int(r["provinces"].value),
-                "documents": int(r["docs"].value)} for r in rows]
+    central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
+                          subject=value(r.get("subject")), provinces=int(r["provinces"].value),
+                          documents=int(r["docs"].value)) for r in rows]
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
           OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}
         ORDER BY DESC(?date) ?k LIMIT {int(limit)}""")
-    newest, seen = [], set()
+    newest: list[NewestRow] = []
+    seen: set[str] = set()
     for r in rows:
         if r["d"].value in seen:
             continue
         seen.add(r["d"].value)
         lvl = value(r.get("level"))
-        newest.append({"iri": r["d"].value, "key": r["k"].value, "href": doc_path(r["k"].value),
-                       "date": r["date"].value, "label": value(r.get("label")), "level": labels(lvl) if lvl else None})
+        newest.append(NewestRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=r["date"].value,
+                                label=value(r.get("label")), level=labels(lvl) if lvl else None))
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
           OPTIONAL {{ ?e dkg:eventKind ?kind }} }} ORDER BY DESC(?date) LIMIT {int(limit)}""")
-    events = [{"iri": r["e"].value, "date": r["date"].value, "kind": labels(value(r.get("kind"))),
-               "key": r["k"].value, "href": doc_path(r["k"].value)} for r in rows]
-    return {"central": central, "newest": newest, "events": events}
+    events = [EventRow(iri=r["e"].value, date=r["date"].value, kind=labels(value(r.get("kind"))),
+                       key=r["k"].value, href=doc_path(r["k"].value)) for r in rows]
+    return Home(central=central, newest=newest, events=events)
 
 
-def body_card(store, body_id: str, lang: str = "vi") -> dict:
+def body_card(store, body_id: str, lang: str = "vi") -> BodyCard:
     iri = body_iri(body_id)
     check_iri(iri, "body")
     props = properties(store, iri)
@@ -61,7 +64,7 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
     _, rows = store.select(P + """
         SELECT DISTINCT ?b ?d ?k ?date WHERE { ?d dkg:issuer ?b ; dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } }
         ORDER BY DESC(?date) ?k""", {"b": node})
-    issued = [{"key": r["k"].value, "href": doc_path(r["k"].value), "date": value(r.get("date"))} for r in rows]
+    issued = [IssuedRow(key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date"))) for r in rows]
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?body ?role ?task ?desc ?k WHERE {{ {ROLE_ROWS} OPTIONAL {{ ?task dkg:description ?desc }}
           OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }}""", {"body": node})
@@ -71,37 +74,37 @@ def body_card(store, body_id: str, lang: str = "vi") -> dict:
     # them by their text)
     rows = sorted(rows, key=lambda r: (order.index(local_name(r["role"].value)), value(r.get("k")) or "", r["task"].value))
     words = TEXT[lang]
-    tasks = [{"role": local_name(r["role"].value), "role_label": words[role_of[local_name(r["role"].value)].word],
-              "description": value(r.get("desc")), "key": value(r.get("k")),
-              "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
+    tasks = [BodyTask(role=local_name(r["role"].value), role_label=words[role_of[local_name(r["role"].value)].word],
+                      description=value(r.get("desc")), key=value(r.get("k")),
+                      href=doc_path(r["k"].value) if r.get("k") is not None else None) for r in rows]
     _, rows = store.select(P + """
         SELECT DISTINCT ?b ?e ?date ?kind ?k WHERE { ?e dkg:organiser ?b . OPTIONAL { ?e dkg:eventDate ?date }
           OPTIONAL { ?e dkg:eventKind ?kind } OPTIONAL { ?e dkg:reviews ?d . ?d dkg:key ?k } } ORDER BY ?date""",
                            {"b": node})
-    events = [{"date": value(r.get("date")), "kind": labels(value(r.get("kind"))), "key": value(r.get("k")),
-               "href": doc_path(r["k"].value) if r.get("k") is not None else None} for r in rows]
+    events = [BodyEvent(date=value(r.get("date")), kind=labels(value(r.get("kind"))), key=value(r.get("k")),
+                        href=doc_path(r["k"].value) if r.get("k") is not None else None) for r in rows]
     level = value(first(props, "level"))
     jur = value(first(props, "jurisdiction"))
     kind = value(first(props, "bodyKind"))
     labels.load([*parent, *children])
-    return {
-        "iri": iri,
-        "id": body_of(iri),
-        "label": labels(iri),
-        "canonical_name": value(first(props, "canonicalName")),
-        "types": [labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],
-        "kind": labels(kind) if kind else None,
-        "level": labels(level) if level else None,
-        "jurisdiction": labels(jur) if jur else None,
-        "parents": [{"iri": p, "label": labels(p), "href": body_path(p)} for p in parent],
-        "children": [{"iri": c, "label": labels(c), "href": body_path(c)} for c in children],
-        "issued": issued,
-        "tasks": tasks,
-        "events": events,
-    }
+    return BodyCard(
+        iri=iri,
+        id=body_of(iri),
+        label=labels(iri),
+        canonical_name=value(first(props, "canonicalName")),
+        types=[labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],
+        kind=labels(kind) if kind else None,
+        level=labels(level) if level else None,
+        jurisdiction=labels(jur) if jur else None,
+        parents=[BodyLink(iri=p, label=labels(p), href=body_path(p)) for p in parent],
+        children=[BodyLink(iri=c, label=labels(c), href=body_path(c)) for c in children],
+        issued=issued,
+        tasks=tasks,
+        events=events,
+    )
 
 
-def search(store, text: str, limit: int = 50) -> dict:
+def search(store, text: str, limit: int = 50) -> SearchResult:
     """Documents and bodies matching ``text`` (diacritics optional) through the ``search``
     named query; columns and rows as the query returns them."""
     entry = queries.get("search")
@@ -111,7 +114,7 @@ def search(store, text: str, limit: int = 50) -> dict:
     data = table.to_json()
     rows = data.get("rows", []) if isinstance(data, dict) else []
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
-    return {"query": text, "columns": shown, "rows": rows[:limit], "more": len(rows) > limit}
+    return SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
 
 
 #: Columns of the ``search`` query shown on the home page, in this order.

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from kg.cards.base import TASK_ROLES
+from kg.cards.model import Ambiguous, DocumentCard
 from kg.i18n import TEXT, format_number
 
-def card_text(card: dict, lang: str = "vi") -> str:
+def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     """A document card (:func:`document_card`) as plain text, for ``dkg show``."""
     t = TEXT[lang]
     if "ambiguous" in card:
+        choices = cast(Ambiguous, card)["ambiguous"]
         lines = [t["ambiguous"]]
-        lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in card["ambiguous"]]
+        lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in choices]
         return "\n".join(lines) + "\n"
+    issuer = card["issuer"]
     lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")
              + _mark(card.get("review"), t)]
-    fields = [("type", card.get("document_type") or ", ".join(x["label"] for x in card.get("types", []))),
-              ("issuer", (card.get("issuer") or {}).get("label")), ("level", card.get("level")),
+    fields = [("type", card.get("document_type") or ", ".join(x["label"] or x["iri"] for x in card.get("types", []))),
+              ("issuer", issuer["label"] if issuer else None), ("level", card.get("level")),
               ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
               ("term", card.get("party_term")), ("subject", card.get("subject")), ("as_of", card.get("as_of"))]
     lines += [f"{t[name]}: {value}" for name, value in fields if value]
