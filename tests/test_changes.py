@@ -1,7 +1,6 @@
 """/changes, /changes.json and /changes.atom: what changed, by change set, with filters."""
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 
 import feedparser
@@ -15,6 +14,7 @@ from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history
 from kg.web import create_app
 from kg.changes import source_texts
+from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 DOC = "https://w3id.org/directive-kg/id/doc/test/"
@@ -210,14 +210,8 @@ def test_the_cli_and_the_json_twin_give_the_same_answer(tmp_path, params):
     """``dkg changes`` and /changes.json read one model: on one folder store, the same JSON."""
     write_three_change_sets(Store.open(tmp_path / "s")).close()
     args = [a for k, v in params.items() for a in (f"--{k}", v)]
-    cli = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "changes", "--format", "json", *args])
-    assert cli.exit_code == 0, cli.output
-    s = Store.open(tmp_path / "s")
-    try:
-        page = TestClient(create_app(s)).get("/changes.json", params=params).json()
-    finally:
-        s.close()
-    assert json.loads(cli.output) == page and page["change_sets"]
+    cli, page = cli_and_json_twin(tmp_path / "s", ["changes", *args], "/changes.json", params)
+    assert cli == page and page["change_sets"]
 
 
 def test_the_cli_prints_an_item_a_line_and_refuses_what_the_page_refuses(tmp_path):

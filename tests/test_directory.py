@@ -3,17 +3,14 @@ the query fixture (tests/fixtures/queries)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from click.testing import CliRunner
-from fastapi.testclient import TestClient
 
 from kg import directory
 from kg.cli import main
 from kg.store import Store
-from kg.web import create_app
 from test_queries import load_fixture
+from test_web_support import cli_and_json_twin
 
 
 @pytest.fixture(scope="module")
@@ -39,14 +36,8 @@ def test_paging():
     (["--place", "Lang Son", "--lang", "en"], {"place": "Lang Son", "lang": "en"}),
 ])
 def test_the_cli_and_the_json_twin_give_the_same_answer(folder, cli_args, params):
-    cli = CliRunner().invoke(main, ["--store", str(folder), "bodies", "--format", "json", *cli_args])
-    assert cli.exit_code == 0, cli.output
-    s = Store.open(folder)
-    try:
-        page = TestClient(create_app(s)).get("/bodies.json", params=params).json()
-    finally:
-        s.close()
-    assert json.loads(cli.output) == page and page["bodies"]
+    cli, page = cli_and_json_twin(folder, ["bodies", *cli_args], "/bodies.json", params)
+    assert cli == page and page["bodies"]
 
 
 def test_the_cli_prints_a_body_a_line_in_the_language_asked(folder):
