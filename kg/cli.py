@@ -481,8 +481,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="en", help="Language of the text (default English).")
 @click.pass_context
-def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str) -> None:
+def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str, lang: str) -> None:
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
@@ -491,7 +492,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns)), nl=False)
+        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=lang), nl=False)
 
 
 @main.command()

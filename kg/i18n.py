@@ -196,6 +196,49 @@ SPARQL: dict[str, dict[str, str]] = {
 }
 
 
+#: The words of the scoreboard as text (``dkg scoreboard``); ``{...}`` are figures filled in.
+SCOREBOARD_TEXT: dict[str, dict[str, str]] = {
+    "vi": {
+        "head": "ban hành {date} · tính đến {as_of} · bản đồ {provinces} tỉnh, thành phố ({map})",
+        "map_2025": "từ 1/7/2025", "map_legacy": "trước 1/7/2025",
+        "counts": "tỉnh: {implemented} đã triển khai, {late} chậm (quá {days} ngày), {none} chưa có; "
+                  "độ trễ trung vị {lag} ngày",
+        "provinces": "CÁC TỈNH (tình trạng, độ trễ tính bằng ngày, văn bản)",
+        "implemented": "đã triển khai", "late": "chậm", "none": "chưa có",
+        "missing": "chưa có ({n}): ", "district_lag": "{name} ({lag} ngày)",
+        "districts": "CÁC HUYỆN: {done}/{total} có văn bản: ", "nothing": "không có",
+        "targets": "CHỈ TIÊU (đặt ra tại, chỉ tiêu, kết quả mới nhất, mức đạt, tự đánh giá / theo số liệu)",
+        "no_outcome": "chưa có kết quả", "reported": "tự đánh giá", "assessed": "theo số liệu",
+        "reviewer": "người duyệt",
+        "reviews_expected": "SƠ KẾT, TỔNG KẾT theo kế hoạch", "basis_document": " (theo mốc văn bản tự đặt ra)",
+        "basis_customary": " (theo thông lệ 5 và 10 năm)", "none_set": "không đặt mốc",
+        "interim": "sơ kết", "final": "tổng kết", "years": "năm", "due": "đến hạn",
+        "held": "đã tổ chức", "missed": "quá hạn", "upcoming": "chưa đến hạn", "unknown": "không rõ",
+        "reviews_held": "SƠ KẾT, TỔNG KẾT đã tổ chức trong chuỗi triển khai: {n}",
+        "timeline": "DÒNG THỜI GIAN", "undated": "(không rõ ngày)", "document": "văn bản", "event": "sự kiện",
+    },
+    "en": {
+        "head": "issued {date} · as of {as_of} · map of {provinces} provinces ({map})",
+        "map_2025": "from 1 July 2025", "map_legacy": "before 1 July 2025",
+        "counts": "provinces: {implemented} implemented, {late} late (> {days} days), {none} none; "
+                  "median lag {lag} days",
+        "provinces": "PROVINCES (status, lag in days, documents)",
+        "implemented": "implemented", "late": "late", "none": "none",
+        "missing": "none ({n}): ", "district_lag": "{name} ({lag} days)",
+        "districts": "DISTRICTS: {done} of {total} with a document: ", "nothing": "none",
+        "targets": "TARGETS (set by, target, latest outcome, achievement, reported / assessed)",
+        "no_outcome": "no outcome", "reported": "reported", "assessed": "assessed",
+        "reviewer": "reviewer",
+        "reviews_expected": "REVIEWS expected", "basis_document": " (the document's own schedule)",
+        "basis_customary": " (customary 5 and 10 years)", "none_set": "none set",
+        "interim": "interim", "final": "final", "years": "years", "due": "due",
+        "held": "held", "missed": "missed", "upcoming": "upcoming", "unknown": "unknown",
+        "reviews_held": "REVIEWS held across the cascade: {n}",
+        "timeline": "TIMELINE", "undated": "(undated)", "document": "document", "event": "event",
+    },
+}
+
+
 def format_number(value, lang: str = "vi") -> str:
     """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
     ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three

@@ -97,13 +97,15 @@ def _template_keys() -> list[tuple[str, dict, str, bool]]:
 
 def test_every_word_a_template_uses_exists_in_both_languages():
     used = _template_keys()
-    assert len(used) > 200 and {id(table) for _, table, _, _ in used} == {id(t) for t in TABLES.values()}
+    tables = {id(t) for t in (i18n.TEXT, i18n.SCOREBOARD, i18n.REVIEW, i18n.SPARQL)}  # (those of the pages)
+    assert len(used) > 200 and {id(table) for _, table, _, _ in used} == tables
     missing = [(template, key, lang) for template, table, key, prefix in used for lang in ("vi", "en")
                if not (any(k.startswith(key) for k in table[lang]) if prefix else key in table[lang])]
     assert missing == []
 
 
-TABLES = {"TEXT": i18n.TEXT, "SCOREBOARD": i18n.SCOREBOARD, "REVIEW": i18n.REVIEW, "SPARQL": i18n.SPARQL}
+TABLES = {"TEXT": i18n.TEXT, "SCOREBOARD": i18n.SCOREBOARD, "REVIEW": i18n.REVIEW, "SPARQL": i18n.SPARQL,
+          "SCOREBOARD_TEXT": i18n.SCOREBOARD_TEXT}
 
 
 @pytest.mark.parametrize("name", TABLES)
