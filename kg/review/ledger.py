@@ -16,7 +16,6 @@ outside what the queries count:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections import defaultdict
 from typing import NamedTuple
@@ -25,7 +24,7 @@ import pyoxigraph as ox
 
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
-from kg.rdf.vocab import DKG, GRAPH, ID, PROV, RDF, RDFS, XSD
+from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
 from kg.review.model import Decision, Item, SourceMeta
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
@@ -48,15 +47,15 @@ def record_graph(source_id: str) -> ox.NamedNode:
 
 
 def record_iri(source_id: str) -> ox.NamedNode:
-    return _n(ID[f"review/source/{source_id}"])
+    return _n(identity.review_source_iri(source_id))
 
 
 def item_iri(fact_id: str) -> ox.NamedNode:
-    return _n(ID[f"review/fact/{fact_id}"])
+    return _n(identity.review_fact_iri(fact_id))
 
 
 def agent_iri(name: str) -> ox.NamedNode:
-    return _n(ID[f"agent/{identity.slug(name) or 'unknown'}"])
+    return _n(identity.agent_iri(name))
 
 
 def _json(value) -> ox.Literal:
@@ -159,8 +158,7 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
 # --- decisions ------------------------------------------------------------------------------
 def decision_quads(d: Decision) -> list[ox.Quad]:
     stamp = d.at.astimezone(dt.timezone.utc).isoformat()
-    digest = hashlib.sha1(f"{d.fact}|{d.state}|{d.reviewer}|{stamp}".encode()).hexdigest()[:16]
-    node = _n(ID[f"review/decision/{digest}"])
+    node = _n(identity.review_decision_iri(d.fact, d.state, d.reviewer, stamp))
     agent = agent_iri(d.reviewer)
     g = REVIEW
     out = [ox.Quad(node, A, _n(DKG.ReviewDecision), g),
@@ -240,8 +238,7 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
     keeps its id when the target's value is corrected or the text ingested again (the node's IRI
     does not)."""
     stamp = at.astimezone(dt.timezone.utc).isoformat()
-    digest = hashlib.sha1(f"{fact}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
-    node = _n(ID[f"review/assessment/{digest}"])
+    node = _n(identity.review_assessment_iri(fact, status, reviewer, stamp))
     agent = agent_iri(reviewer)
     item = item_iri(fact)
     g = REVIEW
