@@ -371,3 +371,35 @@ def test_the_place_date_line_at_the_foot_dates_the_heading_number():
     assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
     two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
     assert dated(two)["88-TB/HU"] is None
+
+
+ROUND8 = [
+    pytest.param("Nghị quyết 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22/12/2024 về khoa học, công nghệ.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="signer-right-after-the-symbol"),
+    pytest.param("Kế hoạch số 45/KH-UBND được Chủ tịch UBND tỉnh ký ngày 12/3/2024.",
+                 {"45/KH-UBND": dt.date(2024, 3, 12)}, id="passive-signer-right-after-the-symbol"),
+    # near miss: the body that held a review after the symbol is no signer, its day no issue date
+    pytest.param("Nghị quyết 57-NQ/TW do Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày 22/12/2025.",
+                 {"57-NQ/TW": None}, id="reviewed-by-not-signed-by"),
+    # near miss: a symbol and its signer in another sentence
+    pytest.param("Tỉnh triển khai Nghị quyết 57-NQ/TW. Do Chủ tịch UBND tỉnh ký ngày 22/12/2025, Kế hoạch có hiệu lực.",
+                 {"57-NQ/TW": None}, id="signer-in-the-next-sentence"),
+    pytest.param("Nghị quyết số 57-NQ/TW được ký ban hành ngày 22/12/2024.", {"57-NQ/TW": dt.date(2024, 12, 22)},
+                 id="signed-and-issued-in-one-verb"),
+    pytest.param("Nghị quyết số 57-NQ/TW đã được ký ban hành vào ngày 22/12/2024.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="signed-and-issued-with-vao"),
+    # a page copied without the spaces around 'ngày'
+    pytest.param("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư.",
+                 {"70-TB/TW": dt.date(2012, 1, 6)}, id="symbol-glued-to-ngay"),
+    pytest.param("Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị.",
+                 {"45-CT/TW": dt.date(2010, 7, 22)}, id="ngay-glued-to-the-day"),
+    # near miss: a number glued to another word is no date
+    pytest.param("Căn cứ Chỉ thị số 45-CT/TW, mã22/7/2010 của Bộ Chính trị.", {"45-CT/TW": None},
+                 id="other-word-glued-to-the-day"),
+]
+
+
+@pytest.mark.parametrize("text, want", ROUND8)
+def test_round8_issue_dates(text, want):
+    got = dated(text + "\n")
+    assert {k: got.get(k, "missing") for k in want} == want

@@ -256,6 +256,7 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.key = f"{mn.key} ({mn.date.day}/{mn.date.month}/{mn.date.year})"
             self._local_tu(mn)
         self._keys(out)
+        self._symbol_variants(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
         self._dates_stated_after(out, type_hits)
@@ -333,6 +334,41 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.kind = "alias"
                 continue
             mn.key = self._build_key(mn)
+
+    @staticmethod
+    def _symbol_variants(ms: list[Mention]) -> None:
+        """One document printed two ways in one text is keyed by its first printing: 'Thông báo số 27-TB/BCĐ35' then
+        'Thông báo số 27-TB/BCĐ', 'Kế hoạch số 45/KH-UBND' then '45/KH-UBND-VX', 'Quyết định số 06/QĐ-TTg' then
+        '6/QĐ-TTg': the same type and number, no other year, and the one issuer code (with its unit) the start of
+        the other's. Not when the two carry different dates, nor when a third printing makes it ambiguous."""
+        first: dict[tuple[str, str], list[Mention]] = {}
+        for mn in sorted(ms, key=lambda x: x.start):
+            sym = mn.symbol
+            if sym is None or not mn.key or sym.type is None:
+                continue
+            group = first.setdefault((sym.type, sym.number.lstrip("0")), [])
+            if all(o.key != mn.key for o in group):
+                group.append(mn)
+        renamed: dict[str, str] = {}
+        for group in first.values():
+            if len(group) != 2:
+                continue
+            a, b = group
+            sa, sb = a.symbol, b.symbol
+            if sa is None or sb is None:
+                continue
+            if sa.year is not None and sb.year is not None and sa.year != sb.year:
+                continue
+            if a.date is not None and b.date is not None and a.date != b.date:
+                continue
+            ia = (sa.issuer or "") + (sa.unit or "")
+            ib = (sb.issuer or "") + (sb.unit or "")
+            if ia and ib and (ia.startswith(ib) or ib.startswith(ia)):
+                renamed[str(b.key)] = str(a.key)
+        if renamed:
+            for mn in ms:
+                if mn.key in renamed:
+                    mn.key = renamed[mn.key]
 
     def _plenum_aliases(self, ms: list[Mention]) -> None:
         """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text (the

@@ -39,6 +39,8 @@ _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
 _APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
+# issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
+_SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
@@ -199,10 +201,12 @@ class UnnumberedDocuments(DatedMentions):
         ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
         # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
         # nghiệp ..." (Đề án 939)'
+        short_names: dict[tuple[str, str], str] = {}      # (type, number) -> the named one's key
         for a, b in zip(ordered, ordered[1:]):
             if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
                     and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
                     and _BRACKET_CLOSE.match(self.f, b.end):
+                short_names.setdefault((b.type, (b.number or "").lstrip("0")), str(a.key))
                 b.key, b.kind, b.number = a.key, "alias", None
                 b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
         ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
@@ -232,6 +236,48 @@ class UnnumberedDocuments(DatedMentions):
             before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
             if before and before[-1].date is None:
                 before[-1].date = b.date
+        self._projects_by_number(ordered, short_names)
+
+    def _projects_by_number(self, ordered: list[Mention], short_names: dict[tuple[str, str], str]) -> None:
+        """'Đề án 06' is named by the number of the decision that approved it: the one named before in brackets
+        after its title ('... (Đề án 06)'), else the title that decision approved, else the decision itself
+        ('Quyết định số 06/QĐ-TTg ... phê duyệt Đề án 06', 'Đề án 06 của Chính phủ' beside 'Quyết định số
+        06/QĐ-TTg'). The decision must be shown approving a đề án, or have the issuer the short name gives it
+        (the Government's decisions are its Prime Minister's); one decision of that number only."""
+        decisions: dict[str, list[Mention]] = {}
+        for b in ordered:
+            if b.kind == "numbered" and b.type == "QĐ" and b.symbol is not None and b.key:
+                decisions.setdefault(b.symbol.number.lstrip("0"), []).append(b)
+        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án it approved
+        for b, a in zip(ordered, ordered[1:]):
+            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type == "ĐA" \
+                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
+                approved[id(b)] = a
+        for b in ordered:
+            if b.approves is not None and b.approves.type == "ĐA":
+                approved.setdefault(id(b), b.approves)
+        for mn in ordered:
+            if mn.kind != "numbered" or mn.type != "ĐA" or mn.symbol is not None or not mn.number:
+                continue
+            number = mn.number.lstrip("0")
+            key = short_names.get(("ĐA", number))
+            if key is None:
+                ds = {d.key: d for d in decisions.get(number, [])}
+                if len(ds) != 1:
+                    continue
+                d = next(iter(ds.values()))
+                shown = id(d) in approved or any(id(x) in approved for x in decisions[number]) \
+                    or _APPROVES_NEXT.fullmatch(self.f, max(d.end, d.tail_end), mn.start) is not None
+                same_issuer = mn.explicit_issuer and mn.issuer_code is not None and d.issuer_code is not None \
+                    and _SAME_ISSUER.get(mn.issuer_code, mn.issuer_code) == _SAME_ISSUER.get(d.issuer_code, d.issuer_code)
+                if not (shown or same_issuer):
+                    continue
+                named = next((approved[id(x)] for x in decisions[number] if id(x) in approved), None)
+                key = str(named.key) if named is not None else str(d.key)
+            old = mn.key
+            for x in ordered:
+                if x.key == old and x.kind in ("numbered", "alias") and x.symbol is None:
+                    x.key, x.kind = key, "alias"
 
     # ------------------------------------------------------------------ unnumbered references
     def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:

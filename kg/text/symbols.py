@@ -130,9 +130,12 @@ _CODE = r"[A-ZĐ][A-Za-zĐđƯ0-9&]{0,11}"          # Ư: the "TƯ" some pages p
 _SEP = r"[ \t]?[-–][ \t]?"                       # hyphen with at most one space each side
 _SL = r"[ \t]?/[ \t]?"
 
+# where a symbol ends: not in a word or a path, but for a page copied without the space before its date
+# ('Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012')
+_END = r"(?:(?![\w/])|(?=ngày[ \t]*\d))"
 # party: 46-NQ/TW ; 100 - KL/TW ; 72-NQ-TW ; 367-QĐ/TWĐTN-VP
 _PARTY_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?(?![\w/])",
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?{_END}",
     re.IGNORECASE,
 )
 # party with the state punctuation but a party issuer: 26/NQ-TU
@@ -143,7 +146,7 @@ _PARTY_SLASH_RE = re.compile(
 # state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
 _STATE_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
-    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?(?![\w/])",
+    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?{_END}",
 )
 _LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
 _STATE_ISSUER_HINT = re.compile(r"^(?:HĐND|HDND|UBND|CP|TTg|TTG|CTN|QH\d\d|UBTVQH\d\d|B[A-ZĐ]{1,9}|S[A-ZĐ]{1,9}|MTTW|MTTQ|VPCP|TANDTC|VKSNDTC|KTNN)$")
