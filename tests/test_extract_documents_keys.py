@@ -58,3 +58,52 @@ def test_near_miss_two_decisions_of_that_number():
     got = keys("Thực hiện Quyết định số 06/QĐ-TTg phê duyệt Đề án 06 và Quyết định số 06/QĐ-UBND của UBND tỉnh, "
                "tỉnh triển khai.")
     assert len(got) == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 đề ra 5 nhiệm vụ. Sau 3 năm, "
+                 "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đi vào cuộc sống.",
+                 {"NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025"}, id="without-dai-bieu-and-term"),
+    pytest.param("Nghị quyết Đại hội XIII của Đảng. Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã xác "
+                 "định.", {"NQ:Đại hội đại biểu toàn quốc lần thứ XIII"}, id="national-by-its-number"),
+    # near misses: another congress number, another body, another term; the number alone is no province's
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX. Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đi vào "
+                 "cuộc sống.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XIX", "NQ:Đại hội Đảng bộ tỉnh lần thứ XX"},
+                 id="near-miss-another-number"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đã đi vào "
+                 "cuộc sống.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX", "NQ:Đại hội Đảng bộ huyện lần thứ XX"},
+                 id="near-miss-another-body"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII. Nghị quyết Đại hội XIII của Đảng đã xác định.",
+                 {"NQ:Đại hội Đảng bộ tỉnh lần thứ XIII", "NQ:Đại hội XIII"}, id="near-miss-national-and-provincial"),
+])
+def test_one_congress_resolution_worded_twice_is_one_document(text, want):
+    assert keys(text) == want
+
+
+def test_a_national_target_programme_is_keyed_by_its_subject_however_its_name_opens():
+    got = keys("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025 được triển khai. Chương trình "
+               "MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025 đạt kết quả.")
+    assert got == {"CTMTQG:xây dựng nông thôn mới giai đoạn 2021-2025"}
+
+
+def test_a_committee_abbreviated_in_a_plans_wording_is_the_same_plan():
+    got = keys("Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 57-NQ/TW. Chương trình "
+               "hành động của BCH Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW được triển khai.")
+    assert len(got - {"57-NQ/TW"}) == 1
+
+
+def test_a_strategys_name_ends_before_what_is_said_about_it():
+    got = keys("Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021-2030, tầm nhìn đến năm 2050. "
+               "Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030 được triển khai.")
+    assert got == {"CL:Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021-2030, tầm nhìn đến năm 2050"}
+    # near misses: words that fold like 'được' and 'đang' belong to the name
+    assert keys("Triển khai Chiến lược phát triển dược liệu và bình đẳng giới đến năm 2030.") == {
+        "CL:Chiến lược phát triển dược liệu và bình đẳng giới đến năm 2030"}
+
+
+def test_a_projects_title_ends_before_its_results():
+    got = keys("Đề án phát triển du lịch cộng đồng tỉnh giai đoạn 2024-2030 đạt kết quả tích cực.")
+    assert got == {"ĐA:phát triển du lịch cộng đồng tỉnh giai đoạn 2024-2030"}
+    # near miss: 'đạt chuẩn' is part of a title
+    assert keys("Đề án xây dựng huyện Định Hóa đạt chuẩn nông thôn mới được triển khai.") == {
+        "ĐA:xây dựng huyện Định Hóa đạt chuẩn nông thôn mới"}

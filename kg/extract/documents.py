@@ -74,6 +74,9 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
+# what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
+# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
+_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
 _NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
                         r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
@@ -225,10 +228,12 @@ class DocumentFinder(UnnumberedDocuments):
             if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
                 m = _NAMED_CL.match(f, s)
                 if m:
-                    body = clean_ws(t[m.start("body"):m.end("body")]).rstrip(" ,")
+                    said = _NAME_PREDICATE.search(t, m.start("body"), m.end("body"))
+                    name_end = said.start() if said else m.end()
+                    body = clean_ws(t[m.start("body"):min(name_end, m.end("body"))]).rstrip(" ,")
                     if code == "ĐA":
                         body = body.split(" ", 2)[2] if len(body.split(" ")) > 2 else body
-                    out.append(Mention(s, m.end(), code, None, None, kind="named", key=f"{code}:{body}"))
+                    out.append(Mention(s, name_end, code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
             m = _NUM_AFTER.match(f, e)
@@ -266,6 +271,7 @@ class DocumentFinder(UnnumberedDocuments):
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()
         self.mentions.sort(key=lambda x: x.start)

@@ -50,6 +50,10 @@ _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
+# a congress by its number ('lần thứ XX', 'khóa XI', 'Đại hội XIII') and term, and the words that name no body
+_CONGRESS_NUMBER = re.compile(vi(r"(?<![a-z])(?:lần thứ|khóa|đại hội)[ \t]+([ivxlc]+|\d{1,2})(?![a-z\d])"))
+_CONGRESS_TERM = re.compile(vi(r"nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)"))
+_CONGRESS_WORDS = frozenset({"dai", "hoi", "bieu", "lan", "thu", "khoa", "nhiem", "ky", "cua", "toan", "quoc"})
 _TITLE_MIN_WORDS = 5        # words of the description
 # words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
 _TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
@@ -89,7 +93,7 @@ _THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
 # (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
 _TITLE_STOP = re.compile((
     r"[;()\n“”\"]|\.(?!\d)|:"
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -140,6 +144,41 @@ class UnnumberedDocuments(DatedMentions):
             for x in self.mentions:
                 if x.key == old:
                     x.key, x.kind = new, "resolved"
+
+    def _congress_resolutions(self) -> None:
+        """'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025' and then 'Nghị quyết Đại hội
+        Đảng bộ tỉnh lần thứ XX', 'Nghị quyết Đại hội XIII' beside '... Đại hội đại biểu toàn quốc lần thứ XIII': one
+        congress's resolution, keyed by its longest wording. The two must give the same congress number, no other
+        term, and the words of one body the other's (a congress named by its number alone is the national one)."""
+        parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
+        for mn in self.mentions:
+            if mn.kind != "named" or not mn.key or not mn.key.startswith("NQ:") or mn.key in parsed:
+                continue
+            desc = fold_same_length(mn.key.split(":", 1)[1].lower())
+            if not desc.startswith("dai hoi"):
+                continue
+            n = _CONGRESS_NUMBER.search(desc)
+            if n is None:
+                continue
+            term = _CONGRESS_TERM.search(desc)
+            words = frozenset(_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
+                - (set(term.groups()) if term else set())
+            parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
+        longer: dict[str, str] = {}
+        keys = sorted(parsed, key=len, reverse=True)
+        for i, k in enumerate(keys):
+            num, term, words = parsed[k]
+            for full in keys[:i]:
+                fnum, fterm, fwords = parsed[full]
+                if num != fnum or (term and fterm and term != fterm) or not words <= fwords:
+                    continue
+                if not words and not fwords <= {"dang"}:
+                    continue        # 'Đại hội XIII' is the national congress, not a province's of that number
+                longer[k] = longer.get(full, full)
+                break
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
 
     def _shortened_titles(self) -> None:
         """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
