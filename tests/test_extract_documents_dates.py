@@ -396,6 +396,30 @@ ROUND8 = [
     # near miss: a number glued to another word is no date
     pytest.param("Căn cứ Chỉ thị số 45-CT/TW, mã22/7/2010 của Bộ Chính trị.", {"45-CT/TW": None},
                  id="other-word-glued-to-the-day"),
+    pytest.param("Ngày 8/12/2023, UBND tỉnh ra Quyết định số 1234/QĐ-UBND phê duyệt đề án.",
+                 {"1234/QĐ-UBND": dt.date(2023, 12, 8)}, id="authority-ra-a-decision"),
+    pytest.param("Ngày 8/12/2023, Huyện ủy có Công văn số 123-CV/HU gửi các chi bộ.",
+                 {"123-CV/HU": dt.date(2023, 12, 8)}, id="committee-co-a-letter"),
+    # near misses: 'có' after a place counts documents; 'có ý kiến về' is no issue
+    pytest.param("Ngày 8/12/2023, toàn tỉnh có Quyết định số 1234/QĐ-UBND phê duyệt đề án.",
+                 {"1234/QĐ-UBND": None}, id="place-co-is-no-issue"),
+    pytest.param("Ngày 8/12/2023, Huyện ủy có ý kiến về Công văn số 123-CV/HU.", {"123-CV/HU": None},
+                 id="an-opinion-on-a-letter-is-no-issue"),
+    # a day and month without a year after the page's date are of the year before
+    pytest.param("Thứ Hai, 15/01/2024\nNgày 20/12, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2023, 12, 20)}, id="issued-before-the-page-in-the-year-before"),
+    pytest.param("Thứ Hai, 15/01/2024\nUBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 20/12 về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2023, 12, 20)}, id="tail-before-the-page-in-the-year-before"),
+    # near miss: one before the page's date keeps its year
+    pytest.param("Thứ Hai, 15/01/2024\nNgày 12/1, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2024, 1, 12)}, id="issued-before-the-page-in-its-year"),
+    # an official heading flattened with its place-date line above the number
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nYÊN BÁI, ngày 08 tháng 5 năm 2024\nSố: 102/KH-UBND\nKẾ HOẠCH\n"
+                 "Thực hiện Nghị quyết số 57-NQ/TW.", {"102/KH-UBND": dt.date(2024, 5, 8), "57-NQ/TW": None},
+                 id="place-date-line-above-the-number"),
+    # near miss: a date in a sentence above the number is no place-date line
+    pytest.param("Sáng 8/5/2024, Tỉnh ủy họp, ngày 08 tháng 5 năm 2024\nSố: 102/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị "
+                 "quyết số 57-NQ/TW.", {"102/KH-UBND": None}, id="sentence-above-the-number"),
 ]
 
 

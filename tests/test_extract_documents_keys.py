@@ -107,3 +107,10 @@ def test_a_projects_title_ends_before_its_results():
     # near miss: 'đạt chuẩn' is part of a title
     assert keys("Đề án xây dựng huyện Định Hóa đạt chuẩn nông thôn mới được triển khai.") == {
         "ĐA:xây dựng huyện Định Hóa đạt chuẩn nông thôn mới"}
+
+
+@pytest.mark.parametrize("verb", ["ban hành kèm theo", "ban hành theo", "được phê duyệt tại"])
+def test_a_projects_title_ends_before_the_decision_that_carries_it(verb):
+    got = keys(f"Đề án phát triển du lịch cộng đồng giai đoạn 2024-2030 {verb} Quyết định số 1234/QĐ-UBND ngày "
+               "05/6/2023 của UBND tỉnh.")
+    assert got == {"ĐA:phát triển du lịch cộng đồng giai đoạn 2024-2030", "1234/QĐ-UBND"}

@@ -163,8 +163,10 @@ def link_type(cue: str) -> str:
 class MentionReader:
     """The text, its dates and sentences, and the readers of one mention that the passes above share."""
 
-    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None,
+                 today: _dt.date | None = None):
         self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
+        self.today = today          # the text's own date: no document it names was issued after it
         self.p = p
         self.t = p.text
         self.f = p.folded
@@ -173,6 +175,16 @@ class MentionReader:
         self.date_starts = [d.start for d in dates]     # (in order: find_dates scans the text once)
         self.sentences = sentences
         self.mentions: list[Mention] = []
+
+    def issue_date(self, d: DateMention) -> _dt.date | None:
+        """The date ``d`` gives a document's issue: a day and month without a year that would fall after the text's
+        own date are of the year before ('ngày 20/12' on a page of 15/01/2024 is 20/12/2023)."""
+        if d.has_year or self.today is None or d.date <= self.today:
+            return d.date
+        try:
+            return d.date.replace(year=d.date.year - 1)
+        except ValueError:                  # 29 February
+            return None
 
     # ------------------------------------------------------------------ tails
     def _date_at(self, pos: int, year: int | None = None) -> tuple[_dt.date | None, int]:
@@ -188,6 +200,8 @@ class MentionReader:
                     c = _DATE_CLOSE.match(self.f, end)
                     end = c.end() if c else end
                 date = d.date
+                if year is None:
+                    date = self.issue_date(d) or date
                 if year is not None and not d.has_year and date.year != year:
                     try:
                         date = date.replace(year=year)
