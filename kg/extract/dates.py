@@ -13,8 +13,12 @@ from kg.extract.text import fold_same_length, line_matches
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
 # all on the folded text (the character before a date is checked by find_dates)
-_FULL = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
-_LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# (a slash or a dash may have a space on either side, and the dash be an en dash: '12 /3/2024', '15 - 5 - 2016',
+# '12–3–2024'; a full stop may not: '12. 3. 2024' are figures)
+_FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P<m>\d{1,2})"
+                   r"(?:(?(s)\.|[ \t]?(?P=s2)[ \t]?))(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
+# ('ngày 12 tháng 3, năm 2024': a comma before the year)
+_LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
 _TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua))?\s*\(?\s*$")
@@ -39,7 +43,7 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
 # 'ngày22/7/2010', 'ngày22 tháng 7 năm 2010': a page copied without the space after 'ngày'
 _GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
 # (one or two digits and a separator; written to open on one digit, which a scan skips to)
-_CAND = re.compile(r"\d(?:\d?[/.-]\d|\d?\s+thang)")
+_CAND = re.compile(r"\d(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 

@@ -148,6 +148,17 @@ _STATE_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
     rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?{_END}",
 )
+# printed variants tried after the regular forms: two slashes with a party issuer ('57/NQ/TW'), and a state
+# symbol in lower case with one of the common state issuers ('1234/qđ-ubnd')
+_PARTY_TWO_SLASHES_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT}){_SL}(?P<iss>{_alt(PARTY_ISSUERS)}){_END}",
+    re.IGNORECASE,
+)
+_STATE_LOWER_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_ST}){_SEP}"
+    rf"(?P<b>{_alt(['UBND', 'HĐND', 'TTg', 'CP', 'VPCP'])}){_END}",
+    re.IGNORECASE,
+)
 _LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
 _STATE_ISSUER_HINT = re.compile(r"^(?:HĐND|HDND|UBND|CP|TTg|TTG|CTN|QH\d\d|UBTVQH\d\d|B[A-ZĐ]{1,9}|S[A-ZĐ]{1,9}|MTTW|MTTQ|VPCP|TANDTC|VKSNDTC|KTNN)$")
 
@@ -185,6 +196,18 @@ def _mk_state(m: re.Match) -> Symbol | None:
     return Symbol("state", num, "CV", canon_issuer(a), y, canon_issuer(b))
 
 
+def _mk_state_lower(m: re.Match) -> Symbol | None:
+    t = canon_type(m.group("a"), "state")
+    if t is None:
+        return None
+    year = m.group("year")
+    return Symbol("state", m.group("num"), t, canon_issuer(m.group("b")), int(year) if year else None, None)
+
+
+_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state),
+          (_PARTY_TWO_SLASHES_RE, _mk_party), (_STATE_LOWER_RE, _mk_state_lower))
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -195,7 +218,7 @@ def parse_symbol(text: str) -> Symbol | None:
     if not text or len(text) > 60:
         return None
     s = _nfc(text).strip()
-    for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+    for rx, mk in _FORMS:
         m = rx.fullmatch(s)
         if m:
             sym = mk(m)
@@ -222,7 +245,7 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
         pos = c.start()
         if pos < last_end:
             continue
-        for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+        for rx, mk in _FORMS:
             m = rx.match(s, pos)
             if m:
                 sym = mk(m)
