@@ -114,3 +114,21 @@ def test_a_projects_title_ends_before_the_decision_that_carries_it(verb):
     got = keys(f"Đề án phát triển du lịch cộng đồng giai đoạn 2024-2030 {verb} Quyết định số 1234/QĐ-UBND ngày "
                "05/6/2023 của UBND tỉnh.")
     assert got == {"ĐA:phát triển du lịch cộng đồng giai đoạn 2024-2030", "1234/QĐ-UBND"}
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh đề ra 5 nhiệm vụ.",
+                 {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX"}, id="number-then-body"),
+    pytest.param("Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020-2025. Nghị quyết Đại hội "
+                 "XXIV đề ra 5 nhiệm vụ.", {"NQ:Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020-2025"},
+                 id="number-past-the-national-ones"),
+    # near misses: the Party's congress of that number; two local congresses of that number
+    pytest.param("Nghị quyết Đại hội Đảng bộ xã lần thứ XIII. Nghị quyết Đại hội lần thứ XIII của Đảng đề ra.",
+                 {"NQ:Đại hội Đảng bộ xã lần thứ XIII", "NQ:Đại hội lần thứ XIII"}, id="near-miss-the-partys"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết Đại hội Đảng bộ huyện Lục Ngạn lần thứ XX. "
+                 "Nghị quyết Đại hội lần thứ XX đề ra.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX",
+                                                          "NQ:Đại hội Đảng bộ huyện Lục Ngạn lần thứ XX",
+                                                          "NQ:Đại hội lần thứ XX"}, id="near-miss-two-local-ones"),
+])
+def test_a_congress_named_by_its_number_alone(text, want):
+    assert keys(text) == want

@@ -95,6 +95,7 @@ def test_abbreviated_and_national_programme_wordings_meet_on_one_key():
         == unnumbered_key("CTr:Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW")
     assert unnumbered_key("CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
     assert unnumbered_key("CTMTQG:Chương trình MTQG giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
+    assert unnumbered_key("KH:Đảng đoàn HND tỉnh") == "KH:Đảng đoàn Hội Nông dân tỉnh"
     # near misses: only a national target programme's key drops the words; 'BCH' inside a word stays
     assert unnumbered_key("CTr:Chương trình mục tiêu quốc gia về việc làm") == "CTr:Chương trình mục tiêu quốc gia về việc làm"
     assert unnumbered_key("KH:BCHQS huyện") == "KH:BCHQS huyện"

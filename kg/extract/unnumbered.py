@@ -54,6 +54,22 @@ _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[
 _CONGRESS_NUMBER = re.compile(vi(r"(?<![a-z])(?:lần thứ|khóa|đại hội)[ \t]+([ivxlc]+|\d{1,2})(?![a-z\d])"))
 _CONGRESS_TERM = re.compile(vi(r"nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)"))
 _CONGRESS_WORDS = frozenset({"dai", "hoi", "bieu", "lan", "thu", "khoa", "nhiem", "ky", "cua", "toan", "quoc"})
+# what follows a congress named by its number: its local body, or the Party (the national congress)
+_BODY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:đại biểu[ \t]+)?đảng bộ(?![a-z])"))
+_PARTY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:(?:của[ \t]+)?đảng(?![ \t]+bộ)|toàn quốc)(?![a-z])"))
+_LAST_NATIONAL_CONGRESS = 14
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int:
+    """The value of a Roman numeral in lower case ('xxiv' -> 24)."""
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
 _TITLE_MIN_WORDS = 5        # words of the description
 # words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
 _TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
@@ -153,6 +169,14 @@ class UnnumberedDocuments(DatedMentions):
         congress's resolution, keyed by its longest wording. The two must give the same congress number, no other
         term, and the words of one body the other's (a congress named by its number alone is the national one)."""
         parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
+        local: set[str] = set()         # keys without a body that a mention shows local ('Đại hội XXIV Đảng bộ huyện')
+        national: set[str] = set()      # ... or national ('Đại hội XIII của Đảng')
+        for mn in self.mentions:
+            if mn.kind == "named" and mn.key and mn.key.startswith("NQ:"):
+                if _BODY_AFTER_NUMBER.match(self.f, mn.end):
+                    local.add(mn.key)
+                elif _PARTY_AFTER_NUMBER.match(self.f, mn.end):
+                    national.add(mn.key)
         for mn in self.mentions:
             if mn.kind != "named" or not mn.key or not mn.key.startswith("NQ:") or mn.key in parsed:
                 continue
@@ -170,17 +194,30 @@ class UnnumberedDocuments(DatedMentions):
         keys = sorted(parsed, key=len, reverse=True)
         for i, k in enumerate(keys):
             num, term, words = parsed[k]
+            if not words and len({parsed[x][2] for x in keys[:i] if parsed[x][0] == num and parsed[x][2]}) > 1:
+                continue            # 'Đại hội lần thứ XX' where the province's and a district's XXth are named
             for full in keys[:i]:
                 fnum, fterm, fwords = parsed[full]
                 if num != fnum or (term and fterm and term != fterm) or not words <= fwords:
                     continue
-                if not words and not fwords <= {"dang"}:
+                if not words and not fwords <= {"dang"} and not self._local_congress(k, num, local, national):
                     continue        # 'Đại hội XIII' is the national congress, not a province's of that number
                 longer[k] = longer.get(full, full)
                 break
         for mn in self.mentions:
             if mn.key in longer:
                 mn.key = longer[mn.key]
+
+    @staticmethod
+    def _local_congress(key: str, number: str, local: set[str], national: set[str]) -> bool:
+        """A congress named by its number alone is a local one when a mention says so ('Nghị quyết Đại hội lần thứ
+        XX Đảng bộ tỉnh'), or when nothing says it is the Party's and its number is past the national ones (XIV)."""
+        if key in local:
+            return True
+        if key in national:
+            return False
+        value = int(number) if number.isdigit() else _roman(number)
+        return value > _LAST_NATIONAL_CONGRESS
 
     def _shortened_titles(self) -> None:
         """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát

@@ -20,7 +20,8 @@ _DESC_ABOUT_CUE = re.compile(r"(?<![^\W\d_])(?:về việc|về|để|nhằm)[ \
 _DESC_YEARS = re.compile(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)")      # 'nhiệm kỳ 2020 - 2025'
 # abbreviations written out in some texts and not in others
 _ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", "GNBV": "giảm nghèo bền vững",
-                  "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "MTQG": "mục tiêu quốc gia"}
+                  "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "MTQG": "mục tiêu quốc gia",
+                  "HND": "Hội Nông dân"}
 # a national target programme's key names it by its subject: 'CTMTQG:xây dựng nông thôn mới', however the text
 # opens its name ('Chương trình mục tiêu quốc gia ...', 'Chương trình MTQG ...')
 _NATIONAL_PROGRAMME_LEAD = re.compile(r"^chương trình[ \t]+mục tiêu quốc gia[ \t]+", re.IGNORECASE)
