@@ -413,6 +413,16 @@ ROUND8 = [
     # near miss: one before the page's date keeps its year
     pytest.param("Thứ Hai, 15/01/2024\nNgày 12/1, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.",
                  {"45/KH-UBND": dt.date(2024, 1, 12)}, id="issued-before-the-page-in-its-year"),
+    pytest.param("Ngày 22/12/2024, Bộ Chính trị ra Nghị quyết 57-NQ/TW về khoa học, công nghệ.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="politburo-ra-a-resolution"),
+    # a date between two commas' worth of clause, the second comma left out: it opens the clause of the new plan
+    pytest.param("Thực hiện Nghị quyết số 57-NQ/TW, ngày 15/3/2025 Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU.",
+                 {"57-NQ/TW": None, "20-KH/TU": dt.date(2025, 3, 15)}, id="date-opens-a-clause-without-its-comma"),
+    # near misses: the document's own issuer, subject or passive after its date
+    pytest.param("Thực hiện Nghị quyết số 12-NQ/TU, ngày 10/1/2024 của Tỉnh ủy về chuyển đổi số đã có kết quả.",
+                 {"12-NQ/TU": dt.date(2024, 1, 10)}, id="date-then-its-issuer"),
+    pytest.param("Quán triệt Nghị quyết số 12-NQ/TU, ngày 10/1/2024 được ban hành.",
+                 {"12-NQ/TU": dt.date(2024, 1, 10)}, id="date-then-its-passive"),
     # an official heading flattened with its place-date line above the number
     pytest.param("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nYÊN BÁI, ngày 08 tháng 5 năm 2024\nSố: 102/KH-UBND\nKẾ HOẠCH\n"
                  "Thực hiện Nghị quyết số 57-NQ/TW.", {"102/KH-UBND": dt.date(2024, 5, 8), "57-NQ/TW": None},

@@ -94,7 +94,7 @@ _ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
 # Công văn số ...'; 'toàn tỉnh có 5 nghị quyết' counts)
 _ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
                             r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có)"
-                            r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ ))(?:ra|có))[ \t]*$"))
+                            r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ )|(?<=chính trị )|(?<=bí thư ))(?:ra|có))[ \t]*$"))
 
 
 class DatedMentions(MentionReader):

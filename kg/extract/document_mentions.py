@@ -82,7 +82,9 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') or with the issue stated
 # (', ban hành ngày 10/1/2024, Huyện ủy ...') it is
-_DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
+# (the comma after the date may be left out: 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 15/3/2025 Tỉnh ủy đã ban hành ...';
+# not before the document's own issuer or subject: ', ngày 10/1/2024 của Tỉnh ủy về ... đã có kết quả')
+_DATE_OPENS_CLAUSE = re.compile(vi(r"(?![ \t]*,?[ \t]*(?:của|do|về|được)[ \t])[ \t]*,?[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
                                    r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
 
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
