@@ -204,8 +204,9 @@ def _mk_state_lower(m: re.Match) -> Symbol | None:
     return Symbol("state", m.group("num"), t, canon_issuer(m.group("b")), int(year) if year else None, None)
 
 
-_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state),
-          (_PARTY_TWO_SLASHES_RE, _mk_party), (_STATE_LOWER_RE, _mk_state_lower))
+_REGULAR_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state))
+_VARIANT_FORMS = ((_PARTY_TWO_SLASHES_RE, _mk_party), (_STATE_LOWER_RE, _mk_state_lower))
+_FORMS = _REGULAR_FORMS + _VARIANT_FORMS
 
 
 def _nfc(text: str) -> str:
@@ -245,7 +246,10 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
         pos = c.start()
         if pos < last_end:
             continue
-        for rx, mk in _FORMS:
+        # (the variants open on a letter after the number's slash: dates and fractions, most candidates, skip them)
+        after = s[c.end():c.end() + 2].lstrip(" \t")
+        forms = _FORMS if after[:1].isalpha() else _REGULAR_FORMS
+        for rx, mk in forms:
             m = rx.match(s, pos)
             if m:
                 sym = mk(m)
