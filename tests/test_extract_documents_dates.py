@@ -263,8 +263,8 @@ def test_the_heading_names_the_level_of_the_texts_own_document():
 
 
 
-# round 7: one row a rule or its near miss: (text, the documents' dates expected)
-ROUND7 = [
+# rounds 7 and 8: one row a rule or its near miss: (text, the documents' dates expected)
+ISSUE_DATES = [
     pytest.param("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được ký ngày 9/5/2024.",
                  {"21-KH/CCB": dt.date(2024, 5, 9)}, id="later-sentence-names-the-owner"),
     pytest.param("Tỉnh rà soát việc thi hành Luật Thủ đô số 39/2024/QH15. Luật được Quốc hội thông qua ngày 28/6/2024.",
@@ -350,30 +350,7 @@ ROUND7 = [
     # near miss: the first one's own issuer between them ends the list
     pytest.param("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương, số 27-NQ/TW ngày 19/5/2018.",
                  {"26-NQ/TW": None}, id="list-broken-by-an-issuer"),
-]
-
-
-@pytest.mark.parametrize("text, want", ROUND7)
-def test_round7_issue_dates(text, want):
-    got = dated(text + "\n")
-    assert {k: got.get(k, "missing") for k in want} == want
-
-
-NOTICE = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác phòng chống lụt bão\nSố 88-TB/HU\n\n"
-          "Ngày 02/8/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác phòng chống lụt bão.\n\n"
-          "Nơi nhận:\n- Các chi bộ, đảng bộ,\n- Lưu Văn phòng.\n\n{foot}T/M BAN THƯỜNG VỤ\n")
-
-
-def test_the_place_date_line_at_the_foot_dates_the_heading_number():
-    got = dated(NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\n"))
-    assert got["88-TB/HU"] == dt.date(2024, 8, 6)
-    # near misses: the meeting's day in the body is not on a line of its own; two such lines leave it open
-    assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
-    two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
-    assert dated(two)["88-TB/HU"] is None
-
-
-ROUND8 = [
+    # round 8
     pytest.param("Nghị quyết 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22/12/2024 về khoa học, công nghệ.",
                  {"57-NQ/TW": dt.date(2024, 12, 22)}, id="signer-right-after-the-symbol"),
     pytest.param("Kế hoạch số 45/KH-UBND được Chủ tịch UBND tỉnh ký ngày 12/3/2024.",
@@ -433,7 +410,21 @@ ROUND8 = [
 ]
 
 
-@pytest.mark.parametrize("text, want", ROUND8)
-def test_round8_issue_dates(text, want):
+@pytest.mark.parametrize("text, want", ISSUE_DATES)
+def test_issue_dates_of_rounds_7_and_8(text, want):
     got = dated(text + "\n")
     assert {k: got.get(k, "missing") for k in want} == want
+
+
+NOTICE = ("THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Huyện ủy về công tác phòng chống lụt bão\nSố 88-TB/HU\n\n"
+          "Ngày 02/8/2024, Ban Thường vụ Huyện ủy họp nghe báo cáo công tác phòng chống lụt bão.\n\n"
+          "Nơi nhận:\n- Các chi bộ, đảng bộ,\n- Lưu Văn phòng.\n\n{foot}T/M BAN THƯỜNG VỤ\n")
+
+
+def test_the_place_date_line_at_the_foot_dates_the_heading_number():
+    got = dated(NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\n"))
+    assert got["88-TB/HU"] == dt.date(2024, 8, 6)
+    # near misses: the meeting's day in the body is not on a line of its own; two such lines leave it open
+    assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
+    two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
+    assert dated(two)["88-TB/HU"] is None

@@ -138,9 +138,10 @@ _PARTY_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?{_END}",
     re.IGNORECASE,
 )
-# party with the state punctuation but a party issuer: 26/NQ-TU
+# party with the state punctuation but a party issuer: 26/NQ-TU; or with two slashes: 57/NQ/TW
 _PARTY_SLASH_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT}){_SEP}(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w/-])",
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT})(?:{_SEP}|{_SL})(?P<iss>{_alt(PARTY_ISSUERS)})"
+    rf"(?:(?![\w/-])|(?=ngày[ \t]*\d))",
     re.IGNORECASE,
 )
 # state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
@@ -148,12 +149,8 @@ _STATE_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
     rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?{_END}",
 )
-# printed variants tried after the regular forms: two slashes with a party issuer ('57/NQ/TW'), and a state
-# symbol in lower case with one of the common state issuers ('1234/qđ-ubnd')
-_PARTY_TWO_SLASHES_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT}){_SL}(?P<iss>{_alt(PARTY_ISSUERS)}){_END}",
-    re.IGNORECASE,
-)
+# a printed variant tried after the regular forms: a state symbol in lower case with one of the common state
+# issuers ('1234/qđ-ubnd')
 _STATE_LOWER_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_ST}){_SEP}"
     rf"(?P<b>{_alt(['UBND', 'HĐND', 'TTg', 'CP', 'VPCP'])}){_END}",
@@ -205,7 +202,7 @@ def _mk_state_lower(m: re.Match) -> Symbol | None:
 
 
 _REGULAR_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state))
-_VARIANT_FORMS = ((_PARTY_TWO_SLASHES_RE, _mk_party), (_STATE_LOWER_RE, _mk_state_lower))
+_VARIANT_FORMS = ((_STATE_LOWER_RE, _mk_state_lower),)
 _FORMS = _REGULAR_FORMS + _VARIANT_FORMS
 
 
@@ -246,7 +243,7 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
         pos = c.start()
         if pos < last_end:
             continue
-        # (the variants open on a letter after the number's slash: dates and fractions, most candidates, skip them)
+        # (the variant opens on a letter after the number's slash: dates and fractions, most candidates, skip it)
         after = s[c.end():c.end() + 2].lstrip(" \t")
         forms = _FORMS if after[:1].isalpha() else _REGULAR_FORMS
         for rx, mk in forms:
