@@ -96,6 +96,18 @@ def test_unnumbered_wordings_meet_on_one_key_and_node():
     assert document_iri(a, jurisdiction="legacy-20") == document_iri(b, jurisdiction="legacy-20")
 
 
+def test_abbreviated_and_national_programme_wordings_meet_on_one_key():
+    from kg.text.dockeys import unnumbered_key
+    assert unnumbered_key("CTr:BCH Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW") \
+        == unnumbered_key("CTr:Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW")
+    assert unnumbered_key("CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
+    assert unnumbered_key("CTMTQG:Chương trình MTQG giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
+    assert unnumbered_key("KH:Đảng đoàn HND tỉnh") == "KH:Đảng đoàn Hội Nông dân tỉnh"
+    # near misses: only a national target programme's key drops the words; 'BCH' inside a word stays
+    assert unnumbered_key("CTr:Chương trình mục tiêu quốc gia về việc làm") == "CTr:Chương trình mục tiêu quốc gia về việc làm"
+    assert unnumbered_key("KH:BCHQS huyện") == "KH:BCHQS huyện"
+
+
 def test_unnumbered_key_keeps_what_tells_documents_apart():
     from kg.text.dockeys import unnumbered_key
     # 'số' is only dropped after a type word: 'chuyển đổi số' is part of a name

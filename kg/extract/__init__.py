@@ -51,7 +51,7 @@ def read_text(text: str, date: _dt.date | None) -> _Read:
     tdate = date or text_date(p.folded)
     dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
     sents = sentences(p.text)
-    df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None)
+    df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None, today=tdate)
     mentions = df.find()
     return _Read(p, tdate, dates, sents, paragraphs(p.text), df, collect(mentions, p))
 
