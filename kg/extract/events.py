@@ -11,15 +11,17 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
 from kg.extract.dates import DateMention
-from kg.extract.text import fold_same_length, norm_body, vi
+from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 _TYPE = re.compile(word_start(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])"))
 # ('làm việc tại' only after a visit's verb, 'đến thăm, làm việc tại': 'về làm việc tại' is a posting)
 _EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi"
                                     r"|(?:den|tham)[ \t,]+(?:(?:va|tham)[ \t,]+)?lam viec tai)(?![a-z])"))
 # a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
-_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")))
+_SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
 _MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
@@ -44,10 +46,6 @@ _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to c
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
-
-def _v(pattern: str) -> re.Pattern:
-    return re.compile(word_start(vi(pattern)))
-
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract.alternation import word_start
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, line_matches, paragraphs
+from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, folded_pattern, line_matches, paragraphs
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -122,12 +122,7 @@ class Quantity:
     duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
 
-def _v(pattern: str) -> re.Pattern:
-    """A pattern written in Vietnamese with diacritics, compiled for the folded text (so a reader
-    sees which word was meant: 'gần' and 'gắn' both fold to 'gan'). Only lower-case escapes. A pattern
-    opening on a check of the character before is compiled to open on its words (``word_start``)."""
-    return re.compile(word_start(fold_same_length(pattern)))
-
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)

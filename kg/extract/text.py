@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
+from kg.extract.alternation import word_start
 from kg.text.symbols import LOWER, UPPER
 
 def letters(p: str) -> str:
@@ -71,6 +72,13 @@ def vi(pattern: str) -> str:
     ``Prepared.folded``: only non-ASCII letters are folded, so escapes such as ``\\S`` keep
     their case."""
     return pattern.translate(_fold_table())
+
+
+def folded_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """A cue pattern written in Vietnamese with diacritics ('đã', 'kế hoạch'), compiled to match
+    ``Prepared.folded``: folded by ``vi`` (escapes such as ``\\S`` keep their case), and opening on its
+    words when it opens on a check of the character before (``word_start``)."""
+    return re.compile(word_start(vi(pattern)), flags)
 
 
 @dataclass
