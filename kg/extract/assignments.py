@@ -124,8 +124,17 @@ def _role(verbs: list[str]) -> str | None:
 class _Parser:
     def __init__(self, p):
         self.p, self.t, self.f = p, p.text, p.folded
+        self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
 
     def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The bodies named one after another from ``pos`` (a list of spans) and where the list ends. A
+        stretch is read once per text: the sentence loop asks again for the same (pos, end)."""
+        known = self._bodies.get((pos, end))
+        if known is None:
+            known = self._bodies[(pos, end)] = self._read_bodies(pos, end)
+        return list(known[0]), known[1]
+
+    def _read_bodies(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
         f, t = self.f, self.t
         items: list[tuple[int, int]] = []
         rx = body_regex()

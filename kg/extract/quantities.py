@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract.alternation import word_start
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, folded_pattern, line_matches, paragraphs
+from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, folded_pattern, line_matches
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -417,11 +417,11 @@ def subject_end(p, mention) -> int:
     return end
 
 
-def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
     retro, lists = [], []
     prev_lead = False
-    for para in paragraphs(t):
+    for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
@@ -500,7 +500,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
-    retro_paras, list_paras = _paragraph_frames(f, t)
+    retro_paras, list_paras = _paragraph_frames(f, p.paragraphs)
     results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     for s in sentences:

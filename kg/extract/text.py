@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
 from kg.extract.alternation import word_start
 from kg.text.symbols import LOWER, UPPER
@@ -97,6 +97,16 @@ class Prepared:
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return (self.to_source(a), self.to_source(b))
+
+    @cached_property
+    def sentences(self) -> list[Segment]:
+        """The text's sentences, split once and handed to every stage (read, do not change)."""
+        return sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """The text's paragraphs, split once and handed to every stage (read, do not change)."""
+        return paragraphs(self.text)
 
 
 def prepare(source: str) -> Prepared:
