@@ -163,10 +163,11 @@ def _split(text: str, boundary: re.Pattern) -> list[Segment]:
     out = []
     pos = 0
     for m in boundary.finditer(text):
-        if m.start() > pos and text[pos:m.start()].strip():
-            out.append(Segment(pos, m.start()))
+        a = m.start()
+        if a > pos and not text[pos:a].isspace():      # (no stripped copy is made to see that)
+            out.append(Segment(pos, a))
         pos = m.end()
-    if pos < len(text) and text[pos:].strip():
+    if pos < len(text) and not text[pos:].isspace():
         out.append(Segment(pos, len(text)))
     return out
 
