@@ -472,10 +472,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     or (speaker_directs and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
+                    and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
                     and not _DIRECTIVE.search(f, pos, _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
                 # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
-                # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...'
+                # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...' (the words are looked for before the scan)
                 um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
                 subjects = [(pos, um.end("name"))]
                 directive = prescriptive_text and c.start >= body_start
