@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import partial
 
-from kg.extract.alternation import word_start
-from kg.extract.text import fold_same_length, line_matches
+from kg.extract.text import fold_same_length, folded_pattern, line_matches
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
@@ -94,9 +94,8 @@ _HEADER = re.compile(r"(\d(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t
 _DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
-def _v(pattern: str) -> re.Pattern:
-    """A pattern written with diacritics, compiled for the folded text (to open on its words, see ``word_start``)."""
-    return re.compile(word_start(fold_same_length(pattern)), re.M)
+# diacritic patterns for the folded text (kg.extract.text), multi-line: some open on a line's start
+_v = partial(folded_pattern, flags=re.M)
 
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',
