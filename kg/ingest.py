@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from tqdm import tqdm
 
 from kg.asof import parse_day
@@ -45,6 +45,7 @@ from kg.facts import Facts
 from kg.rdf import identity
 from kg.rdf.build import SourceInfo, build_graph, build_triples
 from kg.rdf.graphs import source_graph
+from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
@@ -98,10 +99,13 @@ def guess_title(text: str) -> str | None:
 
 
 def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:
+    """The source of ``facts`` read in ``text``: dated by the user's date (``on``), else its page's, else
+    its own."""
     return SourceInfo(id=identity.source_id(text), name=Path(name).name,
                       title=(hints.title if hints else None) or guess_title(text),
                       url=hints.url if hints else None, publisher=hints.publisher if hints else None,
-                      published=on or (hints.date if hints else None) or facts.date)
+                      published=on or (hints.date if hints else None) or facts.date,
+                      date=facts.date, place=facts.place)
 
 
 def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
@@ -141,42 +145,6 @@ def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = N
         g.bind("oa", str(OA))
         return g.serialize(format="turtle")
     raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")
-
-
-class BatchResolver:
-    """Map an undated document identity to the one node with that key, in the store or in the
-    texts of the batch built so far (the store's answers are asked once per key)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.stored: dict[str, set[str]] = {}
-        self.batch: dict[str, set[str]] = {}
-
-    def __call__(self, ident: identity.DocumentIdentity) -> URIRef | None:
-        if ident.key not in self.stored:
-            _, rows = self.store.select(
-                "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
-            self.stored[ident.key] = {r["d"].value for r in rows}
-        nodes = self.stored[ident.key] | self.batch.get(ident.key, set())
-        if len(nodes) != 1:
-            return None
-        iri = next(iter(nodes))
-        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
-
-    def note(self, triples: Iterable[tuple]) -> None:
-        """Remember the document keys of a text just built."""
-        for s, p, o in triples:
-            if p == DKG.key and isinstance(o, Literal):
-                self.batch.setdefault(str(o), set()).add(str(s))
-
-    def new_batch(self) -> None:
-        self.stored.clear()
-        self.batch.clear()
-
-
-def store_resolver(store: Store) -> BatchResolver:
-    """Map an undated document identity to the one node with that key already in the store."""
-    return BatchResolver(store)
 
 
 @dataclass
@@ -291,7 +259,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     check_place(place)
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
-    resolve = BatchResolver(store)
+    resolve = DocumentResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
     chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
               for chunk in _batches(files, max(1, batch_size))]
@@ -393,7 +361,7 @@ def _start_method() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: BatchResolver,
+def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
                   bar: tqdm, summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}

@@ -12,9 +12,10 @@ character offsets.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
@@ -22,7 +23,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.rdf import identity
 from kg.text import places
 from kg.text.doctypes import document_types
-from kg.facts import DocumentRef, Facts, evidence_of
+from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, ROLES, XSD
 
@@ -93,18 +94,51 @@ def body_class(name: str) -> tuple[URIRef, str]:
 
 @dataclass
 class SourceInfo:
-    """The text a set of facts came from."""
+    """The text a set of facts came from (nguồn): what the builder writes of it (``dkg:Source``),
+    and what review keeps of it in the text's queue (:meth:`to_json`) to build its facts again."""
 
     id: str
     name: str
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = None  # the user's date for the text, else its page's, else its own
+    date: dt.date | None = None  # the text's own date, as the extractor read it
+    place: Place = field(default_factory=Place)  # the text's province and district, as read
 
     @property
     def iri(self) -> URIRef:
         return identity.source_iri(self.id)
+
+    def place_dict(self) -> dict[str, str | None]:
+        """The place as the facts format writes it, empty where no province is known."""
+        return {"province": self.place.province, "district": self.place.district} if self.place.province else {}
+
+    def summary(self) -> dict[str, str | None]:
+        """What the lists of sources show (the review pages, the change log)."""
+        return {"id": self.id, "name": self.name, "title": self.title, "published": _iso(self.published)}
+
+    def to_json(self) -> str:
+        """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""
+        return json.dumps({"id": self.id, "name": self.name, "title": self.title, "url": self.url,
+                           "publisher": self.publisher, "published": _iso(self.published), "date": _iso(self.date),
+                           "place": self.place_dict()}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceInfo:
+        d = json.loads(text)
+        place = d.get("place") or {}
+        return cls(id=d["id"], name=d["name"], title=d.get("title"), url=d.get("url"), publisher=d.get("publisher"),
+                   published=_day(d.get("published")), date=_day(d.get("date")),
+                   place=Place(province=place.get("province"), district=place.get("district")))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
 
 
 @dataclass

@@ -23,14 +23,14 @@ from rdflib.term import Node
 
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
-from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY, SourceInfo, build_graph
 from kg.rdf.graphs import source_graph
+from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import graph_to_quads
 from kg.rdf.view import TripleView
 from kg.rdf.vocab import DKG, OA, RDF
 from kg.review import ledger
-from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
+from kg.review.model import (LIST_OF, Decision, Item, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
 
@@ -57,34 +57,6 @@ def default_reviewer() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no user name known to the system
         return "unknown"
-
-
-def store_resolver(store):
-    """Map an undated document identity to the one node with that key in the store (as the
-    ingest does, so that a rebuilt source meets the same document nodes)."""
-
-    def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
-        _, rows = store.select("SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key,
-                               {"k": ox.Literal(ident.key)})
-        if len(rows) != 1:
-            return None
-        iri = rows[0]["d"].value
-        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
-
-    return resolve
-
-
-def meta_of(info: SourceInfo, facts: Facts) -> SourceMeta:
-    pl = facts.place
-    return SourceMeta(id=info.id, name=info.name, title=info.title, url=info.url, publisher=info.publisher,
-                      published=info.published.isoformat() if info.published else None,
-                      date=facts.date.isoformat() if facts.date else None,
-                      place={"province": pl.province, "district": pl.district} if pl.province else {})
-
-
-def info_of(meta: SourceMeta) -> SourceInfo:
-    return SourceInfo(id=meta.id, name=meta.name, title=meta.title, url=meta.url, publisher=meta.publisher,
-                      published=dt.date.fromisoformat(meta.published) if meta.published else None)
 
 
 def _reviewed(items: list[Item], decisions: dict[str, list[Decision]]) -> list[tuple[Item, Status]]:
@@ -205,12 +177,13 @@ class Intake:
     """
 
     def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
-        """``decided``: False where the caller knows that the store holds no decision at all
-        (:func:`kg.review.ledger.has_decisions`), which spares two lookups per text."""
+        """``info``: the text's source as its queue keeps it (its own date and place those of
+        ``facts``, as ``kg.ingest.source_info`` makes it). ``decided``: False where the caller
+        knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
+        which spares two lookups per text."""
         self.store = store
         self.info = info
         self.text = text
-        self.meta = meta_of(info, facts)
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
         decisions = ledger.read_decisions(store, [it.id for it in self.items]) if decided else {}
         ids = {it.id for it in self.items}
@@ -246,7 +219,7 @@ class Intake:
         graph = TripleView(triples)
         mark_violations(self.pairs, self.facts, self.info, graph, report)
         marks = marks_of(self.pairs, self.states, self.facts, self.info, graph)
-        return ledger.record_quads(self.meta, self.text, self.items, marks)
+        return ledger.record_quads(self.info, self.text, self.items, marks)
 
     def graph(self) -> ox.NamedNode:
         """The graph of the text's queue, which :meth:`queue` replaces."""
@@ -267,7 +240,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
         raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
-    meta, text = found
+    info, text = found
     items = ledger.read_items(store, source_id)
     decisions = ledger.read_decisions(store, [it.id for it in items])
     for d in new or []:
@@ -279,9 +252,8 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
         if status.state != "rejected":
             pairs.append((item, _with_confidence(fact_object(item.kind, status.fact, (item.start, item.end)), item)))
     # assemble only reads the pairs (its list[tuple[Item, object]] parameter is invariant)
-    facts = assemble(meta, text, cast(list[tuple[Item, object]], pairs))
-    info = info_of(meta)
-    graph = build_graph(facts, info, resolve=store_resolver(store))
+    facts = assemble(info, text, cast(list[tuple[Item, object]], pairs))
+    graph = build_graph(facts, info, resolve=DocumentResolver(store))
     own = source_graph(source_id)
     report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
     for it in items:
@@ -293,7 +265,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     # one write, so one change set: the new decisions (added to graph/review), the source's graph
     # and its queue (both replaced); a rollback of it takes the decision back with its effect
     decided = [q for d in new or [] for q in ledger.decision_quads(d)]
-    store.write_quads([*graph_to_quads(graph, own), *ledger.record_quads(meta, text, items, marks), *decided],
+    store.write_quads([*graph_to_quads(graph, own), *ledger.record_quads(info, text, items, marks), *decided],
                       [own, ledger.record_graph(source_id)], sources=[own.value])
     return items
 
@@ -409,7 +381,7 @@ def export_facts(store, source: str | None = None) -> list[dict]:
             raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
         meta, _ = found
         entries = queue(store, source=sid, order="reading")
-        obj: dict[str, Any] = {"source": meta.name, "place": meta.place or None}
+        obj: dict[str, Any] = {"source": meta.name, "place": meta.place_dict() or None}
         for kind, lst in LIST_OF.items():
             obj[lst] = [e.status.fact for e in entries if e.item.kind == kind and e.status.state != "rejected"]
         out.append(obj)
