@@ -43,7 +43,7 @@ from kg.errors import InputError, UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.rdf import identity
-from kg.rdf.build import SourceInfo, build_graph, build_triples
+from kg.rdf.build import Built, SourceInfo, build, build_graph
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import to_ox
@@ -215,11 +215,11 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 @dataclass(eq=False)
 class _Text:
-    """One text of a batch: its name, source, triples (rdflib terms) and what is held back."""
+    """One text of a batch: its name, source, build, triples (rdflib terms) and what is held back."""
 
     name: str
     info: SourceInfo
-    triples: set[tuple]
+    built: Built  # as built, before anything was held back
     held: set[tuple] = field(default_factory=set)
     held_nodes: set[str] = field(default_factory=set)
     whole: bool = False  # all of it held back
@@ -227,18 +227,18 @@ class _Text:
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
-    built: set[tuple] = field(default_factory=set)  # the triples as built, before anything was held back
+    triples: set[tuple] = field(default_factory=set)  # what is to be written
 
     def __post_init__(self) -> None:
-        # ``triples`` and ``built`` are one set until something is held back (see hold_back):
+        # ``triples`` and the build's are one set until something is held back (see hold_back):
         # copying every text's triples up front cost as much as hashing them all again
-        if not self.built:
-            self.built = self.triples
+        if not self.triples:
+            self.triples = self.built.triples
 
     def hold_back(self, focus: set[str]) -> set:
         """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
-        if self.triples is self.built:
-            self.triples = set(self.built)
+        if self.triples is self.built.triples:
+            self.triples = set(self.built.triples)
         return _split_off(self.triples, focus)
 
 
@@ -379,9 +379,9 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
             summary.loaded += 1
             continue
         intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
-        triples = build_triples(intake.facts, info, resolve=resolve)
-        resolve.note(triples)
-        text = texts[info.id] = _Text(src.name, info, triples, intake=intake)
+        built = build(intake.facts, info, resolve=resolve)
+        resolve.note(built.documents)
+        text = texts[info.id] = _Text(src.name, info, built, intake=intake)
         # converted now: with a worker extracting, this process would otherwise wait for it here
         _to_quads([text], terms)
     if texts:

@@ -164,6 +164,9 @@ class _Builder:
         self.resolve = resolve
         self.g = into
         self.docs: dict[str, URIRef] = {}
+        # what each fact became, noted as it is built (see Built)
+        self.spans: dict[tuple[int, int], set[str]] = {}
+        self.statements: dict[tuple[URIRef, URIRef, URIRef], URIRef] = {}
         self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
         self.when = facts.date or source.published
         self.occasion: URIRef | None = None       # the event a text's outcomes were reported at
@@ -182,6 +185,8 @@ class _Builder:
         if not ev or not ev["exact"]:
             return
         e = identity.fact_iri("evidence", self.src.id, kind, str(node), ev["start"], ev["end"])
+        if kind != "document":
+            self.spans.setdefault((ev["start"], ev["end"]), set()).add(str(node))
         target, quote, pos = URIRef(e + "#target"), URIRef(e + "#quote"), URIRef(e + "#position")
         self.add(e, RDF.type, DKG.Evidence)
         self.add(e, OA.hasBody, node)
@@ -314,6 +319,7 @@ class _Builder:
             self.add(a, prop, b)
             if not self.curated and self.f.text is not None and link.span != (0, 0):
                 stmt = identity.fact_iri("statement", str(a), str(prop), str(b))
+                self.statements[(a, prop, b)] = stmt
                 self.add(stmt, RDF.type, RDF.Statement)
                 self.add(stmt, RDF.subject, a)
                 self.add(stmt, RDF.predicate, prop)
@@ -440,10 +446,38 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
-                resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
+@dataclass
+class Built:
+    """The triples of one source's facts (rdflib-term tuples), with what the facts became, noted
+    as they were built, so that review need not look for them in the triples again."""
+
+    triples: set[tuple]
+    #: The node of each document key.
+    documents: dict[str, URIRef]
+    #: The fact nodes (not documents) each piece of evidence supports, by its (start, end).
+    spans: dict[tuple[int, int], set[str]]
+    #: The ``rdf:Statement`` of each link (subject, property, object) said with its evidence.
+    statements: dict[tuple[URIRef, URIRef, URIRef], URIRef]
+
+    def with_key(self, key: str | None) -> set[str]:
+        """The document node with the key ``key`` (none for no key, or a key not built)."""
+        node = self.documents.get(key) if key else None
+        return {str(node)} if node is not None else set()
+
+
+def build(facts: Facts, source: SourceInfo, *, curated: bool = False,
+          resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Built:
     """The RDF of one source's facts. ``resolve`` may map an undated document identity to a
     node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node)."""
+    triples: set[tuple] = set()
+    b = _Builder(facts, source, curated=curated, resolve=resolve, into=triples)
+    b.build()
+    return Built(triples, b.docs, b.spans, b.statements)
+
+
+def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
+                resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
+    """The triples of :func:`build` as an rdflib graph."""
     g = Graph()
     g.bind("dkg", str(DKG))
     _Builder(facts, source, curated=curated, resolve=resolve, into=g).build()
@@ -452,12 +486,10 @@ def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
 
 def build_triples(facts: Facts, source: SourceInfo, *,
                   resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> set[tuple]:
-    """The triples of :func:`build_graph` as a plain set of rdflib-term tuples: the same content
-    at a fraction of the cost of filling an rdflib Graph, for ingesting many texts at once."""
-    triples: set[tuple] = set()
-    _Builder(facts, source, curated=False, resolve=resolve, into=triples).build()
-    return triples
+    """The triples of :func:`build` alone."""
+    return build(facts, source, resolve=resolve).triples
 
 
-__all__ = ["SourceInfo", "build_graph", "build_triples", "body_class", "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
+__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "body_class", "DOCUMENT_CLASS",
+           "LINK_PROPERTY", "ROLE_PROPERTY"]
 

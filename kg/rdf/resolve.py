@@ -12,11 +12,11 @@ this module does not import it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Protocol
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from kg.rdf import identity
 from kg.rdf.vocab import DKG
@@ -49,11 +49,10 @@ class DocumentResolver:
         iri = next(iter(nodes))
         return URIRef(iri) if iri.startswith(str(ident.iri())) else None
 
-    def note(self, triples: Iterable[tuple]) -> None:
-        """Remember the document keys of a text just built (rdflib-term triples)."""
-        for s, p, o in triples:
-            if p == DKG.key and isinstance(o, Literal):
-                self.batch.setdefault(str(o), set()).add(str(s))
+    def note(self, documents: Mapping[str, str]) -> None:
+        """Remember the documents of a text just built: the node of each key."""
+        for key, node in documents.items():
+            self.batch.setdefault(key, set()).add(str(node))
 
     def new_batch(self) -> None:
         """Forget what was asked and noted: the store has changed since."""
