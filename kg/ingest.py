@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph
 from tqdm import tqdm
 
 from kg.asof import parse_day
@@ -43,10 +43,9 @@ from kg.errors import InputError, UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.rdf import identity
-from kg.rdf.build import Built, SourceInfo, build, build_graph
+from kg.rdf.build import Built, SourceInfo, build, build_graph, split_off
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.rdf.terms import to_ox
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
 from kg.review.ledger import has_decisions
@@ -239,7 +238,7 @@ class _Text:
         """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
         if self.triples is self.built.triples:
             self.triples = set(self.built.triples)
-        return _split_off(self.triples, focus)
+        return split_off(self.triples, focus)
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -365,7 +364,6 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
                   bar: tqdm, summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
-    terms: dict = {}  # Oxigraph terms of the batch, each made once
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
     for path, src, facts, refused in results:
@@ -383,9 +381,9 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
         resolve.note(built.documents)
         text = texts[info.id] = _Text(src.name, info, built, intake=intake)
         # converted now: with a worker extracting, this process would otherwise wait for it here
-        _to_quads([text], terms)
+        _to_quads([text])
     if texts:
-        _ingest_batch(store, list(texts.values()), summary, terms)
+        _ingest_batch(store, list(texts.values()), summary)
 
 
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
@@ -400,7 +398,7 @@ _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, terms: dict) -> None:
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
     graphs = [source_graph(t.info.id) for t in texts]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
@@ -408,8 +406,9 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
         check = [t for t in check if not t.whole]
         if not check:
             break
-        asked = [tr for t in check for tr in t.triples if not str(tr[0]).startswith(_OWN_PREFIXES)]
-        context = store.context_for(asked, exclude=graphs)
+        data = _to_quads(check)
+        asked = [q for q in data if not q.subject.value.startswith(_OWN_PREFIXES)]
+        context = store.context_quads(asked, exclude=graphs)
         if len(check) < len(texts):  # the rest of the batch is context too, as if already stored
             by_subject: dict = {}
             for t in texts:
@@ -417,15 +416,15 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
                     for tr in t.triples:
                         by_subject.setdefault(tr[0], []).append(tr)
             for tr in _neighbourhood(asked, by_subject):
-                context.add(tr)
-        report = validate(_to_quads(check, terms), context=context, report_context=False)
+                context.append(ox.Quad(*tr, ox.DefaultGraph()))
+        report = validate(data, context=context, report_context=False)
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
             break
         removed: set = set()
         changed = []
         for t in check:
-            mine = bad & {str(s) for s, _, _ in t.triples}
+            mine = bad & {s.value for s, _, _ in t.triples}
             if not mine:
                 continue
             if t.splits >= _MAX_SPLITS or mine <= t.held_nodes:  # holding back more no longer helps
@@ -447,7 +446,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
             queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
-            store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name],
+            store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
                              source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
             summary.quarantined.append((t.name, len(t.held_nodes), reasons))
@@ -456,7 +455,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    quads = _to_quads(written, terms)
+    quads = _to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
     if not graphs:
         return
@@ -466,48 +465,26 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
     summary.triples += len(quads)
 
 
-def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
-    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``triples``, and the
+def _neighbourhood(quads: list[ox.Quad], by_subject: dict) -> list[tuple]:
+    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``quads``, and the
     facets the shapes read (Store.CONTEXT_FACETS) of what that points to: the same reach as
-    :meth:`Store.context_for`, over texts of the batch instead of the store."""
-    iris = {x for tr in triples for x in tr if isinstance(x, URIRef)}
+    :meth:`Store.context_quads`, over texts of the batch instead of the store."""
+    iris = {x for q in quads for x in (q.subject, q.predicate, q.object) if isinstance(x, ox.NamedNode)}
     first = [tr for i in iris for tr in by_subject.get(i, ())]
-    pointed = {o for _, _, o in first if isinstance(o, URIRef)} - iris
+    pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
     from kg.store import Store  # noqa: PLC0415  (here: `dkg extract` imports this module without the store)
 
-    facets = set(Store.CONTEXT_FACETS)
+    facets = {ox.NamedNode(p) for p in Store.CONTEXT_FACETS}
     return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
 
 
-def _to_quads(texts: list[_Text], terms: dict) -> list:
-    """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
-    the terms that recur, predicates, classes, documents and their labels, once per batch:
-    ``terms`` keeps them)."""
-
-    def term(x):
-        node = terms.get(x)
-        if node is None:
-            node = terms[x] = to_ox(x)
-        return node
-
+def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
+    """The texts' triples as quads, each text in its own graph (made once per text, again only
+    after something of it was held back)."""
     out = []
     for t in texts:
         if t.quads is None:
             g = source_graph(t.info.id)
-            t.quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in t.triples]
+            t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
         out.extend(t.quads)
     return out
-
-
-def _to_quads_plain(triples: Iterable[tuple]) -> list:
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in triples]
-
-
-def _split_off(triples: set[tuple], focus: set[str]) -> set[tuple]:
-    """Remove the violating nodes (and the evidence about them) from ``triples``; return them."""
-    nodes = {URIRef(f) for f in focus}
-    nodes |= {s for s, p, o in triples if p == OA.hasBody and o in nodes}
-    names = {str(n) for n in nodes}
-    held = {tr for tr in triples if tr[0] in nodes or (isinstance(tr[0], URIRef) and str(tr[0]).split("#")[0] in names)}
-    triples -= held
-    return held

@@ -1,12 +1,14 @@
-"""kg.rdf.build: what the builder notes of each fact (``Built``) is what its triples say."""
+"""kg.rdf.build: the builder's triples (Oxigraph terms) are its rdflib graph's, and what it notes of
+each fact (``Built``) is what its triples say."""
 from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import Graph, Literal
+from rdflib import Literal, URIRef
 
 from kg.extract import extract
-from kg.rdf.build import SourceInfo, build, build_graph
+from kg.rdf.build import SourceInfo, build, build_graph, split_off
+from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OA, RDF
 
 TEXT = ("Ngày 15/4/2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU ngày "
@@ -18,16 +20,13 @@ SOURCE = SourceInfo(id="0123abcd", name="build.txt", title=None)
 
 def built_and_graph():
     facts = extract(TEXT, source="build.txt", date=dt.date(2024, 4, 15))
-    built = build(facts, SOURCE)
-    graph = Graph()
-    for t in built.triples:
-        graph.add(t)
-    return built, graph
+    return build(facts, SOURCE), build_graph(facts, SOURCE)
 
 
-def test_the_triples_are_those_of_the_graph():
-    facts = extract(TEXT, source="build.txt", date=dt.date(2024, 4, 15))
-    assert set(build(facts, SOURCE).triples) == set(build_graph(facts, SOURCE))
+def test_the_triples_are_those_of_the_graph_in_the_store_s_terms():
+    built, graph = built_and_graph()
+    assert {tuple(to_ox(x) for x in t) for t in graph} == built.triples
+    assert {tuple(to_rdflib(x) for x in t) for t in built.triples} == set(graph)
 
 
 def test_documents_are_the_nodes_with_each_key():
@@ -36,14 +35,14 @@ def test_documents_are_the_nodes_with_each_key():
     keys = {str(k) for k in graph.objects(None, DKG.key)}
     assert set(built.documents) == keys
     for key, node in built.documents.items():
-        assert set(graph.subjects(DKG.key, Literal(key))) == {node}
-        assert built.with_key(key) == {str(node)}
+        assert set(graph.subjects(DKG.key, Literal(key))) == {URIRef(node.value)}
+        assert built.with_key(key) == {node.value}
     assert built.with_key("99-XX/YY") == set() and built.with_key(None) == set()
 
 
 def test_spans_are_the_evidence_of_the_facts_other_than_documents():
     built, graph = built_and_graph()
-    documents = set(built.documents.values())
+    documents = {URIRef(d.value) for d in built.documents.values()}
     spans: dict[tuple[int, int], set[str]] = {}
     for ev in graph.subjects(RDF.type, DKG.Evidence):
         body = graph.value(ev, OA.hasBody)
@@ -63,4 +62,17 @@ def test_statements_are_the_links_said_with_evidence():
     said = {(graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)): st
             for st in graph.subjects(RDF.type, RDF.Statement)}
     assert said, "the fixture links two documents"
-    assert built.statements == said
+    assert {tuple(to_rdflib(x) for x in k): to_rdflib(st) for k, st in built.statements.items()} == said
+
+
+def test_split_off_takes_a_node_with_its_evidence_and_nothing_else():
+    built, graph = built_and_graph()
+    node = next(iter(next(iter(built.spans.values()))))
+    evidence = set(graph.subjects(OA.hasBody, URIRef(node)))
+    assert evidence, "the node has evidence"
+    triples = set(built.triples)
+    held = split_off(triples, {node})
+    assert held | triples == built.triples and not held & triples
+    subjects = {s.value for s, _, _ in held}
+    parts = {s for s in subjects if s.split("#")[0] in {str(e) for e in evidence}}
+    assert subjects == {node} | parts and {str(e) for e in evidence} <= parts

@@ -49,10 +49,10 @@ class DocumentResolver:
         iri = next(iter(nodes))
         return URIRef(iri) if iri.startswith(str(ident.iri())) else None
 
-    def note(self, documents: Mapping[str, str]) -> None:
+    def note(self, documents: Mapping[str, ox.NamedNode]) -> None:
         """Remember the documents of a text just built: the node of each key."""
         for key, node in documents.items():
-            self.batch.setdefault(key, set()).add(str(node))
+            self.batch.setdefault(key, set()).add(node.value)
 
     def new_batch(self) -> None:
         """Forget what was asked and noted: the store has changed since."""

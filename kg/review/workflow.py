@@ -17,16 +17,13 @@ import re
 from typing import Any, cast
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
-from rdflib.term import Node
 
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
-from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
+from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build, split_off
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.rdf.terms import graph_to_quads
-from kg.rdf.vocab import DKG, OA
+from kg.rdf.terms import OX_DKG
 from kg.review import ledger
 from kg.review.model import (LIST_OF, Decision, Item, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
@@ -78,8 +75,8 @@ def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, built: Built)
     if item.kind == "link":
         prop = LINK_PROPERTY.get(current.get("type") or "")
         a, b = built.with_key(current.get("from")), built.with_key(current.get("to"))
-        return {str(st) for (s, p, o), st in built.statements.items()
-                if p == prop and str(s) in a and str(o) in b} if prop else set()
+        return {st.value for (s, p, o), st in built.statements.items()
+                if p.value == str(prop) and s.value in a and o.value in b} if prop else set()
     return _span_nodes(item, obj, base, info, built)
 
 
@@ -87,8 +84,8 @@ def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo, built: Bui
     nodes = built.spans.get((item.start, item.end), set())
     if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
         mini = build(_fact_facts(base, item.kind, obj), info)  # build this one alone
-        nodes = {str(s) for s, p, _ in mini.triples if p == DKG.extractedFrom} - \
-            {str(d) for d in mini.documents.values()}
+        nodes = {s.value for s, p, _ in mini.triples if p == OX_DKG.extractedFrom} - \
+            {d.value for d in mini.documents.values()}
     return nodes
 
 
@@ -129,17 +126,6 @@ def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts
         nodes = nodes_of(item, obj, base, info, built)
         out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
     return out
-
-
-def split_off(graph: Graph, focus: set[str]) -> None:
-    """Remove the violating nodes, and the evidence about them, from ``graph``."""
-    nodes: set[Node] = {URIRef(f) for f in focus}
-    for n in list(nodes):
-        nodes.update(graph.subjects(OA.hasBody, n))
-    names = {str(n) for n in nodes}
-    for s, p, o in list(graph):
-        if s in nodes or (isinstance(s, URIRef) and str(s).split("#")[0] in names):
-            graph.remove((s, p, o))
 
 
 # --- ingest hook -------------------------------------------------------------------------------
@@ -229,21 +215,20 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     # assemble only reads the pairs (its list[tuple[Item, object]] parameter is invariant)
     facts = assemble(info, text, cast(list[tuple[Item, object]], pairs))
     built = build(facts, info, resolve=DocumentResolver(store))
-    graph = Graph()
-    for triple in built.triples:
-        graph.add(triple)
     own = source_graph(source_id)
-    report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
+    quads = built.quads(own)
+    report = validate(quads, context=store.context_quads(quads, exclude=own), report_context=False)
     for it in items:
         it.violation_en = it.violation_vi = None
     bad = mark_violations(pairs, facts, info, built, report)
     marks = marks_of(pairs, states, facts, info, built)
     if bad:
-        split_off(graph, bad)
+        split_off(built.triples, bad)
+        quads = built.quads(own)
     # one write, so one change set: the new decisions (added to graph/review), the source's graph
     # and its queue (both replaced); a rollback of it takes the decision back with its effect
     decided = [q for d in new or [] for q in ledger.decision_quads(d)]
-    store.write_quads([*graph_to_quads(graph, own), *ledger.record_quads(info, text, items, marks), *decided],
+    store.write_quads([*quads, *ledger.record_quads(info, text, items, marks), *decided],
                       [own, ledger.record_graph(source_id)], sources=[own.value])
     return items
 
