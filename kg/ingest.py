@@ -214,7 +214,7 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 @dataclass(eq=False)
 class _Text:
-    """One text of a batch: its name, source, build, triples (rdflib terms) and what is held back."""
+    """One text of a batch: its name, source, build, triples to write (Oxigraph terms) and what is held back."""
 
     name: str
     info: SourceInfo

@@ -156,8 +156,10 @@ class _Place:
 
 
 class _Builder:
-    """Builds the triples of one source's facts in the store's own terms (Oxigraph): no rdflib term is
-    made, since making and then converting them cost more than the rest of the build."""
+    """Builds the triples of one source's facts in the store's own terms (Oxigraph): literals and
+    vocabulary terms are made as Oxigraph terms at once, not as rdflib terms converted afterwards
+    (rdflib checks and casts every literal in Python); the IRIs minted by ``kg.rdf.identity`` are
+    taken as their text."""
 
     def __init__(self, facts: Facts, source: SourceInfo, *, curated: bool,
                  resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None) -> None:
@@ -463,9 +465,10 @@ _NODES: dict[str, ox.NamedNode] = {}
 
 
 def _node(iri: str) -> ox.NamedNode:
-    node = _NODES.get(iri)
+    text = str(iri)  # (a URIRef key would never be found: rdflib's equality refuses a plain str)
+    node = _NODES.get(text)
     if node is None:
-        node = _NODES[str(iri)] = ox.NamedNode(iri)
+        node = _NODES[text] = ox.NamedNode(text)
     return node
 
 
