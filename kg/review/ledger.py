@@ -24,8 +24,9 @@ import pyoxigraph as ox
 
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
+from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
-from kg.review.model import Decision, Item, SourceMeta
+from kg.review.model import Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
 RECORD_PREFIX = str(GRAPH) + "review/source/"
@@ -70,7 +71,7 @@ class Mark(NamedTuple):
 
 
 # --- the queue of one source --------------------------------------------------------------
-def record_quads(meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
+def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
     # (the store's own terms, made once: an ingest writes ten quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
@@ -110,19 +111,18 @@ def sources(store) -> list[dict]:
         g = row["g"].value
         if not g.startswith(RECORD_PREFIX):
             continue
-        meta = SourceMeta.from_json(row["meta"].value)
-        out.append({"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published})
+        out.append(SourceInfo.from_json(row["meta"].value).summary())
     return sorted(out, key=lambda s: (s["name"] or "", s["id"]))
 
 
-def read_record(store, source_id: str) -> tuple[SourceMeta, str] | None:
+def read_record(store, source_id: str) -> tuple[SourceInfo, str] | None:
     g = record_graph(source_id)
     rec = record_iri(source_id)
     meta = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceMeta), None, g)), None)
     text = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceText), None, g)), None)
     if meta is None:
         return None
-    return SourceMeta.from_json(meta.object.value), text.object.value if text is not None else ""
+    return SourceInfo.from_json(meta.object.value), text.object.value if text is not None else ""
 
 
 def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None) -> list[Item]:

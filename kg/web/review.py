@@ -90,7 +90,7 @@ def _source_data(request: Request, source: str) -> dict:
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
         entries.append(e)
-    return {"source": {"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published},
+    return {"source": meta.summary(),
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}
 
 
