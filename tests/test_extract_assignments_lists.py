@@ -76,3 +76,13 @@ def test_theo_doi_at_an_item_start_is_a_verb_not_theo_do():
     assert ("Sở Công Thương", "monitor") in rows
     # near miss: 'Theo đó, ...' is still a lead-in before the subject
     assert ("Sở Y tế", "lead") in _rows(_HEAD + "Theo đó, Sở Y tế chủ trì phòng dịch.\n")
+
+
+def test_a_text_read_after_another_gives_what_it_gives_alone():
+    # the parser reads each stretch of bodies once per text: nothing read for one text is kept for the next
+    a = _HEAD + "1. Sở Tài chính:\n- Chủ trì bố trí kinh phí.\n"
+    b = _HEAD + "1. Sở Y tế:\n- Chủ trì kiểm tra an toàn thực phẩm.\n"
+    alone = extract(b).to_dict()
+    extract(a)
+    assert extract(b).to_dict() == alone
+    assert {x["body"] for x in alone["assignments"]} == {"Sở Y tế"}

@@ -166,3 +166,14 @@ def test_som_before_the_verbs_asked_of_a_body():
     assert ("UBND tỉnh", "lead") in rows
     # near miss: 'sớm' with no task verb after it asks nothing the body leads or takes part in
     assert not _rows("Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm có ý kiến.")
+
+
+def test_a_body_the_gazetteer_does_not_know_before_chu_tri_phoi_hop():
+    # the words 'chủ trì' are looked for in the 90 characters after the name before the pattern reads them
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/KH-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\nVề giảm nghèo\n\n"
+    assert ("Ban đại diện HĐQT NHCSXH huyện", "lead") in _rows(
+        head + "Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với các xã rà soát hộ nghèo.")
+    # near misses: 'chủ trì' too far after the name, or capitalised
+    assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện tiếp tục rà soát, phân loại, theo dõi và cập nhật đầy đủ danh sách "
+                        "các hộ nghèo trên địa bàn, chủ trì, phối hợp với các xã.") == set()
+    assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện Chủ trì, phối hợp với các xã rà soát hộ nghèo.") == set()
