@@ -111,6 +111,18 @@ def test_a_known_head_with_lower_case_words_that_fold_like_verbs_reads_up_to_its
     assert ("Kho bạc Nhà nước tỉnh", "coordinate") in rows
 
 
+def test_a_name_is_not_read_on_past_a_verb_that_hands_the_task_on():
+    # 'giao' between two names: the first gives the task, the second leads it
+    rows = _rows("Nghị quyết số 12/NQ-CP.\nChính phủ giao Bộ Tài chính chủ trì, phối hợp với các bộ, ngành theo dõi "
+                 "việc thực hiện.\n")
+    assert ("Bộ Tài chính", "lead") in rows
+    assert not any(body.startswith("Chính phủ giao") for body, _ in rows)
+    # near miss: lower-case words of a name that are not a hand-over verb are still read on
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án Đầu tư xây dựng tỉnh chủ trì, phối hợp với Sở Tài chính "
+                 "rà soát.\n")
+    assert ("Ban Quản lý dự án Đầu tư xây dựng tỉnh", "lead") in rows
+
+
 def test_a_name_that_reaches_its_role_only_through_a_comma_is_not_read_on():
     # near miss: 'xây dựng kế hoạch, chủ trì ...' is the body's task, the name ends before it
     rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án xây dựng kế hoạch, chủ trì, phối hợp với Sở Tài chính "
@@ -177,3 +189,17 @@ def test_a_body_the_gazetteer_does_not_know_before_chu_tri_phoi_hop():
     assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện tiếp tục rà soát, phân loại, theo dõi và cập nhật đầy đủ danh sách "
                         "các hộ nghèo trên địa bàn, chủ trì, phối hợp với các xã.") == set()
     assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện Chủ trì, phối hợp với các xã rà soát hộ nghèo.") == set()
+
+
+def test_lead_and_partners_each_get_the_task_without_the_partners_names():
+    got = {(a.body, a.role): a.task for a in extract(
+        "Kế hoạch số 20/KH-UBND.\nGiao Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ, Công an tỉnh rà soát văn bản "
+        "quy phạm pháp luật.\n").assignments}
+    assert got[("Sở Tư pháp", "lead")] == "chủ trì rà soát văn bản quy phạm pháp luật"
+    assert got[("Sở Nội vụ", "coordinate")] == "phối hợp với Sở Tư pháp rà soát văn bản quy phạm pháp luật"
+    assert got[("Công an tỉnh", "coordinate")] == got[("Sở Nội vụ", "coordinate")]
+    # near miss: a task word between the role and the partners keeps the clause as written
+    got = {(a.body, a.role): a.task for a in extract(
+        "Kế hoạch số 20/KH-UBND.\nGiao Sở Tư pháp chủ trì tổ chức, phối hợp với Sở Nội vụ rà soát văn bản.\n"
+    ).assignments}
+    assert got[("Sở Tư pháp", "lead")].startswith("chủ trì tổ chức, phối hợp với Sở Nội vụ")

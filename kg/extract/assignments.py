@@ -18,7 +18,7 @@ from bisect import bisect_right
 from kg.extract.alternation import grouped, word_start
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
 from kg.extract.document_dates import heading_number
-from kg.extract.text import clauses, clean_ws, letters, norm_body, vi
+from kg.extract.text import clauses, clean_ws, folded_pattern, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import UPPER, fold
 
@@ -323,6 +323,10 @@ class _Parser:
         return verbs, coord, (start if start is not None else pos), pos
 
 
+# 'chủ trì, phối hợp với ' right before the partners' names (nothing else between the role and them)
+_LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối hợp (?:với|cùng))[ \t]+$")
+
+
 _NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
 
 
@@ -344,12 +348,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     out: list[Assignment] = []
     seen: set[tuple[str, str, str | None, bool]] = set()
 
-    def add(span, role, clause, task_start, directive_doc=None, reported=False):
+    def add(span, role, clause, task_start, directive_doc=None, reported=False, worded: str | None = None):
         body = norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
-        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
+        task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3))
         # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
         k = (fold(body), role, doc, done)
@@ -359,6 +363,19 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if task and done:
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
+
+    def shared_task(subjects, coord, cstart, clause) -> tuple[str | None, str | None]:
+        """The task of 'A chủ trì, phối hợp với B, C <task>' as each side does it: A 'chủ trì <task>', B and C
+        'phối hợp với A <task>' (the partners' names are not part of the task). (None, None) where the clause
+        is not worded so."""
+        if not coord or not subjects:
+            return None, None
+        opening = _LEAD_WITH_PARTNERS.match(f, cstart, coord[0][0])
+        rest = clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;")
+        if not opening or not rest or _VSEP.match(f, opening.end()) is None:
+            return None, None
+        leads = ", ".join(norm_body(t[a:b]) for a, b in subjects)
+        return f"{t[cstart:opening.start('partner')].strip(' ,')} {rest}", f"phối hợp với {leads} {rest}"
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
                   reported: bool = False, directed: bool = False):
@@ -378,10 +395,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task
             return cend
         if "chu tri" in names:
+            lead_task, partner_task = shared_task(subjects, coord, cstart, clause)
             for s in subjects:
-                add(s, "lead", clause, cstart, reported=reported)
+                add(s, "lead", clause, cstart, reported=reported, worded=lead_task)
             for b in coord:
-                add(b, "coordinate", clause, cstart, reported=reported)
+                add(b, "coordinate", clause, cstart, reported=reported, worded=partner_task)
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
                 add(s, "coordinate", clause, cstart, reported=reported)
@@ -507,7 +525,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     # a name that goes on in lower-case words that fold like verbs, up to its role: 'Ban Quản lý dự án
                     # Đầu tư xây dựng tỉnh chủ trì, phối hợp với ...'
                     um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
-                    if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]):
+                    # never past a verb that hands the task on ('Chính phủ giao Bộ Kế hoạch và Đầu tư chủ trì ...')
+                    if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]) \
+                            and not _DIRECTIVE.search(f, last, um.end("name")):
                         bl, last = [(bl[0][0], um.end("name"))], um.end("name")
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
