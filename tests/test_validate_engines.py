@@ -95,23 +95,6 @@ def test_generated_quads_input_and_split_context(generated):
     assert _rows(got) == _rows(ref)
 
 
-def test_check_on_two_threads_gives_what_load_and_run_give(generated):
-    """``fastshacl.check`` (the core shapes in a second thread) reports what ``run(load(...))``
-    reports, result for result and in order, on data with injected defects given as quads and as
-    an rdflib graph (whose part of the merged text is loaded by text)."""
-    quads, _ = generated
-    half = len(quads) // 2
-    sources = [quads[:half], triples_to_graph(quads[half:])]
-    sg = shapes_graph()
-    p = fastshacl.plan(sg)
-    extra = validation.schema_ntriples()
-    found, data = fastshacl.check(p, sources, sg, extra_nt=extra)
-    expected = fastshacl.run(p, fastshacl.load(sources, extra_nt=extra), sg)
-    assert found == expected
-    assert {r.shape for r in found} & set(p.core) and {r.shape for r in found} & set(p.sparql)  # both engines found some
-    assert len(data.store) == len(fastshacl.load(sources, extra_nt=extra).store)
-
-
 def test_plan_covers_every_targeted_shape_once():
     sg = shapes_graph()
     targeted = {str(s) for t in (SH.targetClass, SH.targetSubjectsOf, SH.targetObjectsOf, SH.targetNode, SH.target)

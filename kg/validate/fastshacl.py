@@ -14,11 +14,6 @@ once per focus node. This engine splits the shapes graph in three:
 * **the rest** (a component or target nobody has checked here, a SPARQL query this module cannot
   rewrite) is left to pyshacl by ``kg.validate.validation``.
 
-``check`` runs the first two side by side: the ``shacl`` package works on the merged N-Quads text
-without holding the interpreter lock, so it validates in a second thread while the calling one
-builds the in-memory store and runs the SPARQL shapes (the same results, in the same order, as
-``run(load(...))``; on a machine with a free core the wall time of the two is that of the longer).
-
 Which components count as "handled identically" is a list kept in code, not a guess: it holds the
 components the project's shapes use, and ``tests/test_validate_engines.py`` checks on every shape
 fixture and on generated data with injected defects that the results equal pyshacl's. A shape
@@ -42,7 +37,6 @@ import functools
 import io
 import re
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -54,7 +48,7 @@ from kg.rdf.sparqllex import tokens, top_level_groups
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 
-__all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "check", "load", "plan", "run"]
+__all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "load", "plan", "run"]
 
 #: Constraint parameters the ``shacl`` package evaluates exactly as pyshacl does on this
 #: project's shapes (checked by ``tests/test_validate_engines.py``). Add one only with a fixture.
@@ -372,74 +366,35 @@ def _add_text(store: ox.Store, text: str) -> None:
 
 def load(sources: Iterable, extra_nt: str = "") -> Data:
     """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
-    (the ontology's class hierarchy) into one data graph: the union of their triples."""
-    nt, parts = _text(sources, extra_nt)
-    return Data(nt=nt, store=_store(nt, parts))
-
-
-#: Where a source sits in the merged text, and its quads when it was given as quads.
-_Part = tuple[int, int, "list[ox.Quad] | None"]
-
-
-def _text(sources: Iterable, extra_nt: str) -> tuple[str, list[_Part]]:
-    """The merged N-Quads text of :func:`load`, and where each source is in it.
+    (the ontology's class hierarchy) into one data graph: the union of their triples.
 
     Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
     triple in Python cost several times the validation itself."""
-    texts: list[str] = []
-    quads_of: list[list[ox.Quad] | None] = []
+    store = ox.Store()
+    parts: list[str] = []
     for source in sources:
         if source is None:
             continue
         if isinstance(source, Graph):
-            texts.append(source.serialize(format="nt", encoding="utf-8").decode("utf-8")
-                         if not isinstance(source, rdflib.ConjunctiveGraph)
-                         else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
-            quads_of.append(None)
+            text = (source.serialize(format="nt", encoding="utf-8").decode("utf-8")
+                    if not isinstance(source, rdflib.ConjunctiveGraph)
+                    else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
+            _add_text(store, text)
+            parts.append(text)
             continue
         items = source if isinstance(source, list) else list(source)
         quads = [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items] \
             if any(not isinstance(q, ox.Quad) for q in items) else items
-        texts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
-        quads_of.append(quads)
+        # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
+        # rename them, as bulk_load of a text would), and the text is written in Rust.
+        store.bulk_extend(quads)
+        parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
     if extra_nt:
-        texts.append(extra_nt)
-        quads_of.append(None)
-    texts = [t if t.endswith("\n") or not t else t + "\n" for t in texts]
-    parts, start = [], 0
-    for t, quads in zip(texts, quads_of):
-        parts.append((start, start + len(t), quads))
-        start += len(t)
-    nt = "".join(texts)
-    del texts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return nt, parts
-
-
-def _store(nt: str, parts: list[_Part]) -> ox.Store:
-    """The in-memory store of :class:`Data`: the sources given as quads written as objects (they
-    keep their blank-node labels, which ``bulk_load`` of a text would rename), the others from
-    their part of ``nt``."""
-    store = ox.Store()
-    for start, end, quads in parts:
-        if quads is not None:
-            store.bulk_extend(quads)
-        elif end > start:
-            _add_text(store, nt[start:end])
-    return store
-
-
-def check(p: Plan, sources: Iterable, sg: Graph, extra_nt: str = "") -> tuple[list[RawResult], Data]:
-    """:func:`load` and :func:`run` in one, on two cores: the ``shacl`` package validates the core
-    shapes on the merged text in a second thread (it works without the interpreter lock) while
-    this one builds the in-memory store and runs the SPARQL shapes on it. The same results, in
-    the same order, as ``run(p, load(sources, extra_nt), sg)``."""
-    nt, parts = _text(sources, extra_nt)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        core = pool.submit(_core_report, p, nt) if p.core else None
-        data = Data(nt=nt, store=_store(nt, parts))
-        sparql = run_sparql(p, data, sg)  # (should it raise, leaving the pool still waits for the thread)
-        report = core.result() if core is not None else None
-    return _core_results(p, data, sg, report) + sparql, data
+        _add_text(store, extra_nt)
+        parts.append(extra_nt)
+    nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
+    del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
+    return Data(nt=nt, store=store)
 
 
 _BNODE_LINE = re.compile(r"^[^\n]*_:[^\n]*(?:\n|$)", re.MULTILINE)
@@ -479,20 +434,11 @@ def _parse_nt_terms(texts: list[str], data: Data) -> list:
     return [to_rdflib(t.object) for t in ox.parse(doc.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
 
 
-def _core_report(p: Plan, nt: str):
-    """The ``shacl`` package's report of the core shapes on the N-Quads text ``nt``."""
-    return _compiled(p.core_shapes_nt).validate_text(nt, format="nquads", allow_warnings=True)
-
-
 def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
-    return _core_results(p, data, sg, _core_report(p, data.nt) if p.core else None)
-
-
-def _core_results(p: Plan, data: Data, sg: Graph, report) -> list[RawResult]:
-    """The results of ``report`` (None: no core shapes) in the terms of ``data``."""
-    if report is None:
+    if not p.core:
         return []
     data.bnode_offset = p.core_bnodes
+    report = _compiled(p.core_shapes_nt).validate_text(data.nt, format="nquads", allow_warnings=True)
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]

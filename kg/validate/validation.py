@@ -453,9 +453,9 @@ def _subjects(source) -> set[str]:
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
     p = _plan()
-    found, fdata = fastshacl.check(p, [data, context], sg, extra_nt=schema_ntriples())
+    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples())
     raw: list[_Raw] = []
-    for r in found:
+    for r in fastshacl.run(p, fdata, sg):
         path = None if r.path is None else (
             _term(r.path) if isinstance(r.path, (URIRef, Literal)) else
             _path_text(sg, r.path) if isinstance(r.path, rdflib.term.Node) else r.path)
