@@ -85,6 +85,38 @@ def test_a_literal_over_the_limit_is_refused_by_name(monkeypatch):
     assert len(parse_file("fine.nt", ok)) == 1
 
 
+def test_an_xml_literal_that_grows_past_the_limit_is_refused_from_a_file_under_it(monkeypatch):
+    """A file under the literal limit is not checked literal by literal when its format writes
+    literals as they are; RDF/XML's XML literals are re-serialized with the namespaces copied
+    into every element, and are checked whatever the file's size."""
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", "1000")
+    ns = "http://example.org/" + "n" * 100 + "/"
+    xml = ('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           f'xmlns:a="{ns}"><rdf:Description rdf:about="{EX}s"><a:p rdf:parseType="Literal">'
+           + "<a:x/>" * 10 + "</a:p></rdf:Description></rdf:RDF>").encode()
+    assert len(xml) < 1000
+    with pytest.raises(InputError, match="DKG_MAX_LITERAL_BYTES"):
+        parse_file("grows.rdf", xml)
+    # near miss: an N-Triples file under the limit, its literal written with escapes that unescape
+    # to fewer bytes, is read without a check of its literals
+    escaped = (f'<{EX}s> <{EX}p> "' + "\\u0103" * 150 + '" .\n').encode()
+    assert len(escaped) < 1000
+    assert parse_file("short.nt", escaped)[0].object.value == "ă" * 150
+
+
+def test_default_graph_lines_of_an_nquads_file_go_to_asserted_and_named_ones_stay():
+    data = (f'<{EX}s> <{EX}p> "a" .\n<{EX}s> <{EX}p> "b" <{EX}g> .\n').encode()
+    got = {(q.object.value, q.graph_name) for q in parse_file("mixed.nq", data)}
+    assert got == {("a", ox.NamedNode("https://w3id.org/directive-kg/graph/asserted")), ("b", ox.NamedNode(EX + "g"))}
+
+
+def test_the_first_reserved_graph_of_a_file_is_named():
+    data = "".join(f'<{EX}s> <{EX}p> "x" <{g}> .\n' for g in
+                   (EX + "g", "https://w3id.org/directive-kg/graph/quarantine", "https://w3id.org/directive-kg/graph/index"))
+    with pytest.raises(InputError, match="graph/quarantine, a graph"):
+        parse_file("two.nq", data.encode())
+
+
 def test_a_literal_past_the_parsers_buffer_is_refused_by_name_not_a_traceback():
     data = f'<{EX}s> <{EX}p> "'.encode() + b"a" * (17 << 20) + b'" .\n'  # over the engine's 16 MiB token buffer
     with pytest.raises(InputError) as err:

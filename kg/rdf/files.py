@@ -32,6 +32,11 @@ FORMATS: dict[str, ox.RdfFormat] = {
     ".owl": ox.RdfFormat.RDF_XML,
 }
 
+#: Formats whose literals are written out as they are (escapes only shorten them), so that none is
+#: longer than the file: a file under the literal limit needs no check of its literals. (An XML
+#: literal of RDF/XML is re-serialized, with namespace declarations copied into it, and may grow.)
+VERBATIM_LITERALS = frozenset({ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG})
+
 #: What to do with a folder given where RDF files are read.
 FOLDER_HINT = ("name the RDF files in it (`dkg load FOLDER/*.ttl` lets the shell list them); "
                "`dkg ingest FOLDER` reads a folder of texts")
@@ -67,23 +72,20 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         raise InputError(f"one literal or IRI is longer than the parser's 16 MiB buffer, past {limit.env} "
                          f"({limit.value():,} {limit.what})", file=name,
                          hint="leave such a text out of the RDF (keep it as a file and link to it)") from None
-    check_literals(quads, name)
+    if fmt not in VERBATIM_LITERALS or len(data) > limits.LITERAL_BYTES.value():
+        check_literals(quads, name)
     check_nesting(quads, name)
-    out = []
-    allowed: set = set()  # graph names already checked (a file names few graphs, a big one often)
-    for q in quads:
-        g = q.graph_name
-        if g in allowed:
-            pass
-        elif isinstance(g, ox.DefaultGraph):
-            q = ox.Quad(q.subject, q.predicate, q.object, ASSERTED)
-        elif not is_reserved(g):
-            allowed.add(g)
-        else:
-            raise InputError(f"data for {g.value}, a graph the store derives or owns",
-                             file=name, hint=RESERVED_HINT)
-        out.append(q)
-    return out
+    # The graph names are checked once each, not once per quad (a big N-Quads file names few graphs),
+    # and the quads rebuilt only where some are in the default graph.
+    graphs = {q.graph_name for q in quads}
+    reserved = {g for g in graphs if not isinstance(g, ox.DefaultGraph) and is_reserved(g)}
+    if reserved:
+        first = next(q.graph_name for q in quads if q.graph_name in reserved)
+        raise InputError(f"data for {first.value}, a graph the store derives or owns", file=name, hint=RESERVED_HINT)
+    if ox.DefaultGraph() in graphs:
+        return [ox.Quad(q.subject, q.predicate, q.object, ASSERTED) if isinstance(q.graph_name, ox.DefaultGraph)
+                else q for q in quads]
+    return quads
 
 
 def _read(name: str) -> bytes:
