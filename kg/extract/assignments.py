@@ -364,18 +364,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
-    def shared_task(subjects, coord, cstart, clause) -> tuple[str | None, str | None]:
-        """The task of 'A chủ trì, phối hợp với B, C <task>' as each side does it: A 'chủ trì <task>', B and C
-        'phối hợp với A <task>' (the partners' names are not part of the task). (None, None) where the clause
-        is not worded so."""
-        if not coord or not subjects:
-            return None, None
-        opening = _LEAD_WITH_PARTNERS.match(f, cstart, coord[0][0])
-        rest = clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;")
-        if not opening or not rest or _VSEP.match(f, opening.end()) is None:
-            return None, None
-        leads = ", ".join(norm_body(t[a:b]) for a, b in subjects)
-        return f"{t[cstart:opening.start('partner')].strip(' ,')} {rest}", f"phối hợp với {leads} {rest}"
+    def shared_task(coord, cstart, clause) -> str | None:
+        """The task of 'A chủ trì, phối hợp với B, C <task>': '<task>', one task that A leads and B and C
+        coordinate (the role words and the partners' names are not part of it). None where the clause is
+        not worded so."""
+        if not coord or not _LEAD_WITH_PARTNERS.match(f, cstart, coord[0][0]):
+            return None
+        return clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
                   reported: bool = False, directed: bool = False):
@@ -395,11 +390,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task
             return cend
         if "chu tri" in names:
-            lead_task, partner_task = shared_task(subjects, coord, cstart, clause)
+            task = shared_task(coord, cstart, clause)
             for s in subjects:
-                add(s, "lead", clause, cstart, reported=reported, worded=lead_task)
+                add(s, "lead", clause, cstart, reported=reported, worded=task)
             for b in coord:
-                add(b, "coordinate", clause, cstart, reported=reported, worded=partner_task)
+                add(b, "coordinate", clause, cstart, reported=reported, worded=task)
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
                 add(s, "coordinate", clause, cstart, reported=reported)
