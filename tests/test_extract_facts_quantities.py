@@ -24,6 +24,31 @@ def test_tally_gives_one_outcome_per_count_of_the_lead_total():
     assert all(o.unit.startswith("chỉ tiêu") for o in f.outcomes)
 
 
+def test_the_rest_of_a_tally_counts_in_the_whole_of_its_first_pair():
+    assert sorted(_outs("Năm 2024, huyện có 16/19 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.")) \
+        == [(3, 19), (16, 19)]
+    # near miss: a count of something else after the pair is no part of it
+    assert sorted(_outs("Năm 2024, huyện có 16/19 chỉ tiêu đạt và vượt kế hoạch, 3 xã đạt chuẩn nông thôn mới.")) \
+        == [(3, None), (16, 19)]
+
+
+def test_the_number_of_goals_a_document_set_is_the_whole_of_the_tally_after_it():
+    f = extract("Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đề ra 22 chỉ tiêu chủ yếu. Sau 5 năm thực hiện, "
+                "có 18 chỉ tiêu đạt và vượt, 4 chỉ tiêu chưa đạt.")
+    assert sorted(_outs_of(f)) == [(4, 22), (18, 22)] and not f.targets
+    # in the sentence of the results, the set number is no result of its own
+    assert sorted(_outs("Kế hoạch gồm 10 chỉ tiêu; đến nay có 6 chỉ tiêu đã hoàn thành, 4 chỉ tiêu đang triển khai.")) \
+        == [(4, 10), (6, 10)]
+    # near miss: the count set in another paragraph is not the whole of a tally there
+    assert sorted(_outs("Kế hoạch gồm 10 chỉ tiêu.\n\nNăm 2024, Hội có 6 chỉ tiêu đã hoàn thành.")) == [(6, None)]
+
+
+def test_a_part_over_its_whole_written_in_words():
+    assert _outs("Năm 2024, huyện có 12 trên tổng số 15 chỉ tiêu đạt và vượt.") == [(12, 15)]
+    # near miss: 'trên' alone before a figure is a bound, not a whole
+    assert _outs("Năm 2024, huyện đã kết nạp trên 150 hội viên.") == [(150, None)]
+
+
 def test_tally_percentages_qualify_counts_but_a_named_indicator_keeps_its_figure():
     # near miss: no count of goals before 'chỉ tiêu', so the percentage is the result itself
     assert _outs("Năm 2024, chỉ tiêu tỷ lệ hộ dùng nước sạch đã đạt 92%.") == [(92, None)]
@@ -435,9 +460,18 @@ def test_a_headline_under_breadcrumbs_is_still_the_headline():
 
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
-    assert sorted(_outs_of(f)) == [(4, None), (11, 19), (19, 23)]
+    # (the 4 not reached are of the 23 the tally counts in, like the 19)
+    assert sorted(_outs_of(f)) == [(4, 23), (11, 19), (19, 23)]
     # near miss: without 'trong đó', a count of goals in brackets after the figure only describes them
     assert _outs("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế).") == [(19, 23)]
+
+
+def test_a_margin_over_the_goal_is_a_result():
+    f = extract("Năm 2024, tỷ lệ che phủ rừng của huyện đạt 45,5%, cao hơn 0,5% so với mục tiêu.")
+    assert sorted(_outs_of(f)) == [(0.5, None), (45.5, None)] and not f.targets
+    # near miss: a goal set as a margin over a level is a goal
+    f = extract("Huyện phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 47%, cao hơn 1,5% so với năm 2025.")
+    assert sorted(t.value for t in f.targets) == [1.5, 47] and not f.outcomes
 
 
 def _by_doc(f) -> list[tuple]:

@@ -145,6 +145,28 @@ _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z]
 _TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
+# a whole after a part: '12 trên tổng số 15 chỉ tiêu'
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \t]+({_NUM})(?![\d.,])"))
+
+
+def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
+    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
+    where they end."""
+    words: list[str] = []
+    for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
+        gap = t[pos:w.start()]
+        if gap.strip():
+            break
+        lw = w.group(0).lower()
+        if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
+            break
+        words.append(w.group(0))
+        pos = w.end()
+        if len(words) >= 5:
+            break
+    return words, pos
+
+
 def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
     """A bare number followed by '-', '–', 'đến' or 'tới' and a larger number with its unit: the range's upper
     bound (its match carries the unit) and the lower bound's value; (None, None) otherwise."""
@@ -198,19 +220,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
                           if "/" in m.group("pct") else "")
         else:
-            words = []
-            pos = m.end()
-            for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
-                gap = t[pos:w.start()]
-                if gap.strip():
-                    break
-                lw = w.group(0).lower()
-                if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
-                    break
-                words.append(w.group(0))
-                pos = w.end()
-                if len(words) >= 5:
-                    break
+            words, pos = _unit_words(t, m.end())
+            whole = _OF_WHOLE_AFTER.match(f, m.end()) if not words and den is None else None
+            if whole is not None:
+                # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
+                words, pos = _unit_words(t, whole.end())
+                den = parse_number(whole.group(1)) if words else None
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
@@ -332,11 +347,11 @@ _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 # a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
 # 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
-# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra'. Group 'noun'
+# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
 _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
                     r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
-                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu)(?![a-z])")
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
@@ -390,6 +405,9 @@ _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
 _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
+_GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|với tổng số|với)[ \t]+$")
+_GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
@@ -508,6 +526,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     retro_paras, list_paras = _paragraph_frames(f, t)
     results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
+    goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -599,6 +618,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
         if not (s_target or s_outcome):
+            gc = _GOALS_COUNT.search(f, s.start, s.end)
+            if gc is not None:
+                goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see _GOALS_SET)
             continue
         past_year = int(yl.group(1)) if yl and base_year and int(yl.group(1)) < base_year else None
         s_marks = _period_marks(f, s.start, s.end)
@@ -609,6 +631,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         now_end: int | None = None          # where the last present-state figure of the sentence ends
         doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
         tally_total: int | float | None = None
+        if goals_whole is not None and "\n" not in t[goals_whole[1]:s.start]:
+            tally_total = goals_whole[0]    # 'Nghị quyết đề ra 22 chỉ tiêu. Sau 5 năm, có 18 chỉ tiêu đạt và vượt ...'
+        goals_whole = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
@@ -729,11 +754,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     after_w = t[q.end - len(q.unit) + len(noun):ib].split()
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
-                    if q.of is None and tally_total is not None:
-                        q.of = tally_total
-                if kind_q == "target" and tally and q.of is None:
+                    if q.of is None and tally_total is not None and not _SUBSET.search(f, max(0, q.start - 16), q.start):
+                        q.of = tally_total  # (a part 'trong đó 15 chỉ tiêu vượt' is of the result before it)
+                    elif q.of is not None:
+                        tally_total = q.of  # '16/19 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt': the rest count in 19
+                if tally and q.of is None and (kind_q == "target" or (
+                        _GOALS_SET.search(f, max(ia, q.start - 20), q.start) and not _DONE_STATE.search(fp, q.end, ib))):
+                    # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal nor a result; the whole the
+                    # tallies after it count in, in its sentence and the next ones of its paragraph
+                    tally_total = q.value
+                    goals_whole = (q.value, q.end)
                     prev_in_sentence.append(q)
-                    continue            # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal
+                    continue
                 if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
