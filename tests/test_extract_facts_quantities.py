@@ -851,3 +851,45 @@ def test_near_miss_a_result_beyond_another_document_s_goal_keeps_the_reviewed_do
             "25/10/2017 của Ban Chấp hành Trung ương.\n\nĐến hết tháng 6/2025, toàn tỉnh đã giảm 11% số đơn vị sự "
             "nghiệp công lập so với năm 2021, vượt mục tiêu của Chương trình hành động số 15-CTr/TU.\n")
     assert [(o.value, o.document) for o in extract(text).outcomes] == [(11, "18-NQ/TW")]
+
+
+# ---------------------------------------------------------------- round 8: reviews in the wordings of reports
+
+_REVIEW8 = "Sáng 12/3/2025, Huyện ủy tổ chức hội nghị tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/HU. "
+
+
+def test_a_sentence_opening_on_a_past_span_reports_rates_as_results():
+    f = extract(_REVIEW8 + "Qua 3 năm, tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 2,1%; bình quân mỗi năm giảm 1,03%.")
+    assert sorted(_outs_of(f)) == [(1.03, None), (2.1, None)] and not f.targets     # ('3 năm' is no figure)
+    f = extract(_REVIEW8 + "Giai đoạn 2021-2025, tốc độ tăng trưởng kinh tế bình quân hằng năm đạt 7,8%.")
+    assert _outs_of(f) == [(7.8, None)] and not f.targets
+    # near miss: a span still ahead of the text is a goal's
+    f = extract(_REVIEW8 + "Giai đoạn 2026-2030, tốc độ tăng trưởng kinh tế bình quân hằng năm đạt 8,5%.")
+    assert [t.value for t in f.targets] == [8.5] and not f.outcomes
+    # near miss: in a plan the text issues, the past is its background, not its results
+    f = extract("Số 145-KH/HU\nKẾ HOẠCH\nthực hiện công tác phòng cháy\n\nGiai đoạn 2020 - 2022, trên địa bàn huyện "
+                "xảy ra 86 vụ cháy.\n\nII. CHỈ TIÊU\nPhấn đấu giảm 10% số vụ cháy so với giai đoạn trước.")
+    assert not f.outcomes
+
+
+def test_a_clause_on_the_time_so_far_is_a_result_beside_the_goal():
+    f = extract(_REVIEW8 + "Nghị quyết đặt mục tiêu đến năm 2025 có 80% hộ sử dụng nước sạch; đến nay tỷ lệ này đạt 85%.")
+    assert [t.value for t in f.targets] == [80] and _outs_of(f) == [(85, None)]
+    # near miss: without 'đến nay' the second clause goes on with the goal
+    f = extract(_REVIEW8 + "Nghị quyết đặt mục tiêu đến năm 2025 có 80% hộ sử dụng nước sạch; 95% hộ có nhà vệ sinh.")
+    assert sorted(t.value for t in f.targets) == [80, 95] and not f.outcomes
+
+
+def test_an_amount_over_its_plan_with_the_unit_written_twice():
+    f = extract(_REVIEW8 + "Năm 2024, diện tích lúa chất lượng cao đạt 45.000 ha/40.000 ha kế hoạch.")
+    assert [t.value for t in f.targets] == [40000] and _outs_of(f) == [(45000, None)]
+    f = extract(_REVIEW8 + "Năm 2024, huyện đã hỗ trợ làm nhà cho 1.932 hộ/2.000 hộ kế hoạch.")
+    assert [t.value for t in f.targets] == [2000] and _outs_of(f) == [(1932, None)]
+    # near miss: a count over a count with no plan named is neither pair nor whole
+    f = extract(_REVIEW8 + "Năm 2024, huyện có 12 xã/15 xã đạt chuẩn.")
+    assert not f.targets and _outs_of(f) == [(12, None)]
+
+
+def test_quá_bounds_a_span_of_time_but_qua_is_through():
+    assert _tgts(GOALS.format(goal="giải quyết hồ sơ trong thời hạn không quá 3 ngày")) == [(3, "<=")]
+    assert not extract(_REVIEW8 + "Qua 3 năm, mỗi năm huyện tổ chức nhiều hoạt động.").targets

@@ -131,7 +131,8 @@ def _v(pattern: str) -> re.Pattern:
 
 # a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
-_SPAN_BOUND = _v(r"(?<![a-z])(?:quá|tối đa|không vượt quá)[ \t]+$")
+# (read on the source text: folded, 'qua' (through: 'Qua 3 năm') is 'quá')
+_SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
 # 'không để ... quá 3 ngày': an upper bound
 _NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
 # a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
@@ -165,6 +166,10 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if len(words) >= 5:
             break
     return words, pos
+
+
+# the second half of 'A ha/B ha': the slash and B, before the unit written again
+_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*({_NUM})[ \t]+")
 
 
 def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
@@ -232,7 +237,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs is None or _DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(f, max(0, a - 24), a)):
+            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
             duration = words[0].lower() in _DURATION
             if words[0].lower() == "sao" and _RATED.search(before):
@@ -243,6 +248,15 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                     continue
             unit = " ".join(words)
             uend = pos
+            pair = _UNIT_PAIR.match(f, pos) if den is None else None
+            measure = pair is not None and bool(_MEASURE.match(f, m.end() + 1))
+            if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
+                    and (measure or _PLAN_PCT.match(f, pair.end() + len(words[0]))):
+                # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
+                # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
+                planned = parse_number(pair.group(1))
+                den = planned if measure and planned is not None and v <= planned else None
+                uend = pair.end() + len(words[0])
         if v == 1 and den is None and not pct and _PER_UNIT.search(before):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
@@ -475,6 +489,21 @@ def _results_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
+# a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
+_SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
+# a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
+_PAST_SPAN_LEAD = _v(r"[ \t]*(?:trong[ \t]+)?giai đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]*,")
+
+
+def _retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence itself opens on a past span ('Qua 3 năm, ...', 'Trong nhiệm kỳ, ...', see _RETRO), or on a span of
+    years that ends by the text's year."""
+    if _RETRO.match(f, s.start):
+        return True
+    m = _PAST_SPAN_LEAD.match(f, s.start) if ref_year else None
+    return m is not None and ref_year is not None and int(m.group(1)) <= ref_year
+
+
 def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
     for m in _TARGET.finditer(f, s.start, s.end):
@@ -532,7 +561,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
-        in_retro = (bool(retro_paras) and _inside(retro_paras, s.start)) or bool(_RETRO_SENTENCE.match(f, s.start))
+        in_retro = (bool(retro_paras) and _inside(retro_paras, s.start)) or bool(_RETRO_SENTENCE.match(f, s.start)) \
+            or (main_doc is None and _retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and _inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
@@ -651,7 +681,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = _OUT_STRONG.search(fp, c.start, c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))
+            c_strong = (cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))) \
+                or bool(_SO_FAR_LEAD.match(f, c.start))
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
