@@ -893,3 +893,39 @@ def test_an_amount_over_its_plan_with_the_unit_written_twice():
 def test_quá_bounds_a_span_of_time_but_qua_is_through():
     assert _tgts(GOALS.format(goal="giải quyết hồ sơ trong thời hạn không quá 3 ngày")) == [(3, "<=")]
     assert not extract(_REVIEW8 + "Qua 3 năm, mỗi năm huyện tổ chức nhiều hoạt động.").targets
+
+
+_PROGRAMME8 = "Ngày 15/10/2024, UBND huyện tổng kết Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025. "
+
+
+def test_thực_hiện_is_no_present_state():
+    f = extract(_PROGRAMME8 + "Tổng nguồn vốn huy động thực hiện Chương trình là 1.850 tỷ đồng.")
+    assert _outs_of(f) == [(1850, None)]
+    # near miss: 'hiện có' is the present state, no result
+    assert not extract(_PROGRAMME8 + "Hiện nay, toàn huyện có 25 hợp tác xã.").outcomes
+
+
+def test_parts_of_an_amount_named_after_trong_do():
+    f = extract(_PROGRAMME8 + "Tổng nguồn vốn huy động là 1.850 tỷ đồng, trong đó ngân sách Trung ương 420 tỷ đồng, "
+                "ngân sách tỉnh 380 tỷ đồng.")
+    assert _outs_of(f) == [(1850, None), (420, 1850), (380, 1850)]
+    # near miss: a figure after the next semicolon is no part; nor a plenum's number after 'Trung ương'
+    f = extract(_PROGRAMME8 + "Tổng nguồn vốn đã huy động là 1.850 tỷ đồng, trong đó ngân sách tỉnh 420 tỷ đồng; "
+                "năm 2024 thu ngân sách 380 tỷ đồng.")
+    assert _outs_of(f) == [(1850, None), (420, 1850), (380, None)]
+    assert _outs("Năm 2024, Đảng bộ đã tổ chức học tập Nghị quyết Trung ương 8 cho 1.500 đảng viên.") == [(1500, None)]
+
+
+def test_goals_another_level_assigned_are_the_whole_of_the_tally():
+    f = extract("Ngày 15/10/2024, Hội Nông dân tỉnh sơ kết thực hiện Chỉ thị số 05-CT/TW. Năm 2024, Trung ương Hội giao "
+                "12 chỉ tiêu, Hội Nông dân tỉnh hoàn thành 10 chỉ tiêu, trong đó vượt 6 chỉ tiêu.")
+    assert _outs_of(f) == [(10, 12), (6, 10)]
+
+
+def test_a_plan_issued_with_its_goals_sets_them():
+    f = extract("Thực hiện Kế hoạch số 30-KH/TU của Tỉnh ủy, Huyện ủy ban hành Kế hoạch số 55-KH/HU với mục tiêu đến "
+                "năm 2025 có 90% hộ gia đình đạt danh hiệu gia đình văn hóa.")
+    assert [(t.value, t.document) for t in f.targets] == [(90, "55-KH/HU")]
+    # near miss: issuing a plan, with no goal named, gives no figure
+    f = extract("Năm 2024, Huyện ủy ban hành Kế hoạch số 55-KH/HU gửi 25 chi bộ.")
+    assert not f.targets and not f.outcomes

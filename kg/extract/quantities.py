@@ -62,7 +62,8 @@ _YEAR_AHEAD = re.compile(word_start(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|ch
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 _BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
-_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
+_NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 _WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
@@ -205,7 +206,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if (_BEFORE_SKIP.search(before) and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
+        sk = _BEFORE_SKIP.search(before)
+        if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
+            sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
+        if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
@@ -402,7 +406,8 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
-_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
+_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
+_SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z][^\d,;.()]{0,40}[ \t]$")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 _AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
@@ -420,7 +425,7 @@ _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
 _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
-_GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|với tổng số|với)[ \t]+$")
+_GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
 _GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
@@ -489,6 +494,8 @@ def _results_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
+# the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
+_AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 _SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 # a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
@@ -667,10 +674,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
-                    and not (s_target and _BOUND.search(f, c.start, c.end)):
+            ex = _EXCLUDE.search(f, c.start, c.end)
+            if ex is not None and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
+                    and not (s_target and _BOUND.search(f, c.start, c.end)) \
+                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
-                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals
                 continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
@@ -785,7 +794,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     after_w = t[q.end - len(q.unit) + len(noun):ib].split()
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
-                    if q.of is None and tally_total is not None and not _SUBSET.search(f, max(0, q.start - 16), q.start):
+                    if q.of is None and tally_total is not None and not _SUBSET.search(f, max(0, q.start - 16), q.start) \
+                            and not (prev_in_sentence and _SUBSET_LEAD.match(f, ia)):
                         q.of = tally_total  # (a part 'trong đó 15 chỉ tiêu vượt' is of the result before it)
                     elif q.of is not None:
                         tally_total = q.of  # '16/19 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt': the rest count in 19
@@ -833,10 +843,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 else:
                     of = q.of
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
+                    # 'trong đó ngân sách tỉnh 420 tỷ đồng': a part named between 'trong đó' and its figure
+                    named_part = of is None and bool(head) and _SUBSET_NAMED.search(f, max(c.start, q.start - 50), q.start)
                     if of is None and (_SUBSET.search(f, max(0, q.start - 16), q.start)
-                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start))):
+                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start)) or named_part):
                         for pq in reversed(prev_in_sentence):
-                            if head and pq.unit.lower().startswith(head):
+                            if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
                                 of = pq.value
                                 if pq.start in doc_of_whole and plan_doc is None:
                                     plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
