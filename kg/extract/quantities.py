@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.alternation import word_start
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, opens_compared_goal, sets_goal
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, line_matches, paragraphs
@@ -266,11 +267,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before) \
-                and not _COMPARED_GOAL.match(f, f.rfind("(", seg.start, a)):
+                and not opens_compared_goal(f, f.rfind("(", seg.start, a)):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
-            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see _COMPARED_GOAL)
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -363,49 +364,6 @@ _PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^
 _COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
-# a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
-# 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
-# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
-# is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
-_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
-                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
-                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
-                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
-# what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
-_GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
-                      r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
-# the document a goal is of, after its word: 'mục tiêu của Nghị quyết'
-_GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
-# 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
-# read on the text itself
-_SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
-_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
-_GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
-
-
-def compared_goal(f: str, s: Segment) -> re.Match | None:
-    """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
-    # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
-    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
-        return None
-    for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
-        if _DIGIT.search(f, s.start, m.start()):
-            return m
-    return None
-
-
-def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
-    """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
-    'là', 'đề ra' or period, with no comma or bracket between)."""
-    if goal.group(1):
-        return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
-    if q_start >= goal.end() and not f[goal.end():q_start].strip():
-        # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
-        # quyết đề ra'
-        return bool(_SET_AFTER.match(f, q_start))
-    return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
-
-
 _SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
 _SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z][^\d,;.()]{0,40}[ \t]$")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
@@ -636,8 +594,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_cmp_doc = doc_named_at(goal_cmp.end())
                 # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
                 # (2.000 ha)' (the result measured against it keeps the document in context)
-                of_doc = _GOAL_OF_DOC.match(f, goal_cmp.end())
-                goal_fig_doc = doc_named_at(of_doc.end()) if of_doc else None
+                of_doc = goal_of_doc_at(f, goal_cmp.end())
+                goal_fig_doc = doc_named_at(of_doc) if of_doc is not None else None
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not _goal_marked(f, s, ref_year):
@@ -782,7 +740,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
                     elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(f, c.start, c.end) \
-                            and not _SETS_WORD.match(t, goal_cmp.start()):
+                            and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
