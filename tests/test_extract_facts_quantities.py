@@ -921,3 +921,11 @@ def test_a_plan_issued_with_its_goals_sets_them():
     # near miss: issuing a plan, with no goal named, gives no figure
     f = extract("Năm 2024, Huyện ủy ban hành Kế hoạch số 55-KH/HU gửi 25 chi bộ.")
     assert not f.targets and not f.outcomes
+
+
+def test_mới_năm_is_no_mỗi_năm():
+    f = extract("Thực hiện Nghị quyết số 12-NQ/HU, diện tích trồng rừng mới năm 2024 đạt 1.200 ha.")
+    assert _outs_of(f) == [(1200, None)] and not f.targets
+    # near miss: 'mỗi năm' is a goal's period
+    f = extract("Thực hiện Nghị quyết số 12-NQ/HU, mỗi năm kết nạp mới ít nhất 300 hội viên.")
+    assert [(t.value, t.period) for t in f.targets] == [(300, "annual")] and not f.outcomes

@@ -81,11 +81,11 @@ _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|ca
 _LOOKALIKE = re.compile(r"[đĐgGtT](?:(?<=[đĐ])(?:[aàáảạAÀÁẢẠ]|[ấẤ][tT])|(?<=[gG])(?:[iI][áÁ][mM]|[ặẶ][pP])|(?<=[tT])[ầẦ][nN][gG])")
 
 
-def past_marked(t: str, f: str) -> str:
-    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+def _mask_words(t: str, f: str, rx: re.Pattern) -> str:
+    """``f`` with each whole word of ``t`` that ``rx`` finds masked at its second letter (same length)."""
     out = None
     n = len(t)
-    for m in _LOOKALIKE.finditer(t):
+    for m in rx.finditer(t):
         a, b = m.start(), m.end()
         if (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
             continue
@@ -93,6 +93,20 @@ def past_marked(t: str, f: str) -> str:
             out = list(f)
         out[a + 1] = "_"
     return f if out is None else "".join(out)
+
+
+def past_marked(t: str, f: str) -> str:
+    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+    return _mask_words(t, f, _LOOKALIKE)
+
+
+# 'mới' (new) folds like 'mỗi' (each): 'trồng rừng mới năm 2024' is no 'mỗi năm'
+_NEW = re.compile(r"[mM][ớỚ][iI]")
+
+
+def new_masked(t: str, f: str) -> str:
+    """``f`` with each word 'mới' of ``t`` masked (same length), for the cues of a goal ('mỗi năm')."""
+    return _mask_words(t, f, _NEW)
 
 
 # ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
@@ -508,6 +522,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     before ``pos`` in its paragraph."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
+    fg = new_masked(t, f) if len(t) == len(f) else f     # for the cues of a goal and its period
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -538,11 +553,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ptext = fp[s.start:s.end]             # for the cues of a past result
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
-        if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
+        if stext.endswith(":") and (_TARGET.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if _RESULT_WORDS.search(f, s.start, s.end):
                 results_lead, lead = True, None     # its items are results
                 continue
-            lead = [_period(f, s.start, s.end)]
+            lead = [_period(fg, s.start, s.end)]
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
             if not find_quantities(t, f, s, blocked):
@@ -553,15 +568,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
             continue
         if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
-            lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
+            lead = [_period(fg, s.start, s.end)]     # a heading line opens the list as a colon would
             continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
-            s_target = any(not _ROUTINE.match(f, m.start()) for m in _TARGET.finditer(f, s.start, s.end))
+            s_target = any(not _ROUTINE.match(fg, m.start()) for m in _TARGET.finditer(fg, s.start, s.end))
         else:
-            s_target = _goal_marked(f, s, ref_year) or lead is not None or in_list
+            s_target = _goal_marked(fg, s, ref_year) or lead is not None or in_list
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -584,7 +599,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and not _DONE_STATE.search(fp, s.start, s.end):
             s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
         # the goal is named only in brackets after a result: the figures outside them are results
-        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
+        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(fg, s, ref_year)
         goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
         goal_cmp_doc = goal_fig_doc = None
         if goal_cmp is not None and doc_named_at is not None:
@@ -598,7 +613,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_fig_doc = doc_named_at(of_doc) if of_doc is not None else None
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
-        if results_lead and not _goal_marked(f, s, ref_year):
+        if results_lead and not _goal_marked(fg, s, ref_year):
             s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
@@ -618,7 +633,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see _GOALS_SET)
             continue
         past_year = int(yl.group(1)) if yl and base_year and int(yl.group(1)) < base_year else None
-        s_marks = _period_marks(f, s.start, s.end)
+        s_marks = _period_marks(fg, s.start, s.end)
         s_period = s_marks[0][1] if s_marks else None     # the lead-in's period covers every item
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
@@ -658,7 +673,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and bool(_SUBSET_LEAD.match(f, c.start))
             if s_target and not c_strong and not part_of_result:
                 kind = "target"
-                marks = _period_marks(f, c.start, c.end)
+                marks = _period_marks(fg, c.start, c.end)
             elif c_out or s_outcome or part_of_result:  # 'đã giải ngân 61.480 tỷ đồng; trong đó vốn sự nghiệp ...'
 
                 kind = "outcome"
@@ -728,24 +743,24 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and _PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
                         and not in_retro:
                     kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
-                        marks = _period_marks(f, goal_cmp.start(), c.end)
+                        marks = _period_marks(fg, goal_cmp.start(), c.end)
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
-                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(f, c.start, c.end) \
+                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(fg, c.start, c.end) \
                             and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 if tally:
                     noun = _TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
