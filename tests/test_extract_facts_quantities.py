@@ -929,3 +929,10 @@ def test_mới_năm_is_no_mỗi_năm():
     # near miss: 'mỗi năm' is a goal's period
     f = extract("Thực hiện Nghị quyết số 12-NQ/HU, mỗi năm kết nạp mới ít nhất 300 hội viên.")
     assert [(t.value, t.period) for t in f.targets] == [(300, "annual")] and not f.outcomes
+
+
+def test_trồng_is_no_trong():
+    assert _tgts("Thực hiện Nghị quyết số 12-NQ/HU, huyện phấn đấu trồng 1.200 ha rừng.") == [(1200, "=")]
+    assert _outs("Năm 2024, huyện đã trồng 1.200 ha rừng, trong đó 300 ha rừng gỗ lớn.") == [(1200, None), (300, 1200)]
+    # near miss: 'trong 12 chỉ tiêu' is the whole a tally counts in, no figure of its own
+    assert _outs("Năm 2024, trong 12 chỉ tiêu, có 10 chỉ tiêu đạt.") == [(10, 12)]
