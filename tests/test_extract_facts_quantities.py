@@ -936,3 +936,11 @@ def test_trồng_is_no_trong():
     assert _outs("Năm 2024, huyện đã trồng 1.200 ha rừng, trong đó 300 ha rừng gỗ lớn.") == [(1200, None), (300, 1200)]
     # near miss: 'trong 12 chỉ tiêu' is the whole a tally counts in, no figure of its own
     assert _outs("Năm 2024, trong 12 chỉ tiêu, có 10 chỉ tiêu đạt.") == [(10, 12)]
+
+
+def test_thu_and_nam_are_words_of_their_own_not_thứ_and_năm():
+    assert _outs("Năm 2024, huyện đã thu 45 tỷ đồng tiền sử dụng đất.") == [(45, None)]
+    assert _outs("Năm 2024, huyện đã tập huấn cho 1.200 lượt người, trong đó nữ 700 người, nam 500 người.") \
+        == [(1200, None), (700, 1200), (500, 1200)]
+    # near miss: an ordinal and a year keep out of the figures
+    assert _outs("Năm 2024, Đại hội lần thứ 12 đã kết nạp 20 hội viên.") == [(20, None)]

@@ -225,6 +225,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         sk = _BEFORE_SKIP.search(before)
         if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
             sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
+        elif sk is not None and sk.group(0)[:3] in ("thu", "nam") \
+                and t[max(0, a - 24) + sk.start():max(0, a - 24) + sk.start() + 3].lower() in ("thu", "nam"):
+            sk = None                      # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men): not 'thứ', 'năm'
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
