@@ -944,3 +944,9 @@ def test_thu_and_nam_are_words_of_their_own_not_thứ_and_năm():
         == [(1200, None), (700, 1200), (500, 1200)]
     # near miss: an ordinal and a year keep out of the figures
     assert _outs("Năm 2024, Đại hội lần thứ 12 đã kết nạp 20 hội viên.") == [(20, None)]
+
+
+def test_giáo_dục_is_no_budget_word():
+    assert _outs("Năm 2024, ngành giáo dục huy động 50 tỷ đồng xây dựng trường học.") == [(50, None)]
+    # near miss: money the province assigns is a budget, neither goal nor result
+    assert not extract("Năm 2024, tỉnh giao ngành giáo dục 50 tỷ đồng.").outcomes
