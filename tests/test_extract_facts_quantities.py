@@ -942,8 +942,11 @@ def test_thu_and_nam_are_words_of_their_own_not_thứ_and_năm():
     assert _outs("Năm 2024, huyện đã thu 45 tỷ đồng tiền sử dụng đất.") == [(45, None)]
     assert _outs("Năm 2024, huyện đã tập huấn cho 1.200 lượt người, trong đó nữ 700 người, nam 500 người.") \
         == [(1200, None), (700, 1200), (500, 1200)]
-    # near miss: an ordinal and a year keep out of the figures
+    assert _outs("Năm 2024, huyện đã khoan 12 giếng nước cho đồng bào.") == [(12, None)]
+    # near miss: an ordinal, a clause of a law and a quarter keep out of the figures
     assert _outs("Năm 2024, Đại hội lần thứ 12 đã kết nạp 20 hội viên.") == [(20, None)]
+    assert _outs("Năm 2024, theo khoản 3 Điều 5, đã cấp 20 giấy phép.") == [(20, None)]
+    assert _outs("Quý 3 năm 2024 đã cấp 20 giấy phép.") == [(20, None)]
 
 
 def test_giáo_dục_is_no_budget_word():

@@ -36,6 +36,9 @@ _BEFORE_SKIP = re.compile(
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
     r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
+# words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
+# 'điều', 'tháng', 'khóa'): written without them in the source they are other words
+_SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -225,9 +228,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         sk = _BEFORE_SKIP.search(before)
         if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
             sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
-        elif sk is not None and sk.group(0)[:3] in ("thu", "nam") \
-                and t[max(0, a - 24) + sk.start():max(0, a - 24) + sk.start() + 3].lower() in ("thu", "nam"):
-            sk = None                      # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men): not 'thứ', 'năm'
+        elif sk is not None:
+            w0 = sk.group(0).split()[0].rstrip(":")
+            at = max(0, a - 24) + sk.start()
+            if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
+                sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
