@@ -953,3 +953,13 @@ def test_giáo_dục_is_no_budget_word():
     assert _outs("Năm 2024, ngành giáo dục huy động 50 tỷ đồng xây dựng trường học.") == [(50, None)]
     # near miss: money the province assigns is a budget, neither goal nor result
     assert not extract("Năm 2024, tỉnh giao ngành giáo dục 50 tỷ đồng.").outcomes
+
+
+def test_what_people_were_won_over_to_give_is_a_result():
+    f = extract(_REVIEW8 + "Hội Cựu chiến binh xã vận động hội viên đóng góp 250 triệu đồng, trong đó xây dựng nhà "
+                "tình nghĩa 150 triệu đồng.")
+    assert _outs_of(f) == [(250, None), (150, 250)]
+    # near miss: the campaign's name is no such verb; a goal of mobilising stays a goal
+    assert not extract(_REVIEW8 + "Tỉnh ủy tuyên truyền về cuộc vận động trên 04 loại hình báo chí.").outcomes
+    f = extract(_REVIEW8 + "Năm 2026, Hội phấn đấu vận động hội viên đóng góp 300 triệu đồng.")
+    assert [t.value for t in f.targets] == [300] and not f.outcomes

@@ -113,10 +113,12 @@ def new_masked(t: str, f: str) -> str:
     return _mask_words(t, f, _NEW)
 
 
+# ('vận động' reports what people were won over to give: 'vận động hội viên hiến 12.500 m2 đất'; 'cuộc vận động' is
+# the campaign's name)
 # ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
-_OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
+_OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|(?<!cuoc )van dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
