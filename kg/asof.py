@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Mapping
 
 from kg.errors import UsageError
 
@@ -77,7 +78,7 @@ def _sources(item: dict, on: _dt.date) -> None:
         item["sources"] = [s for s in item["sources"] if not after(s.get("published"), on)]
 
 
-def card_as_of(card: dict, on: _dt.date) -> dict:
+def card_as_of(card: Mapping, on: _dt.date) -> dict:
     """The card (``kg.cards.document_card``) as it stood on ``on``: related documents issued by
     then, tasks, targets and events known by then, outcomes reported by then, the sources
     published by then. ``before_issue`` says the document itself was not issued yet."""

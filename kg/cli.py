@@ -381,6 +381,26 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         click.echo(f"{c.number:>5}  {c.time[:19].replace('T', ' '):<19}  {c.added:>8}  {c.removed:>8}  {what}")
 
 
+@main.command("changes")
+@click.option("--province", default=None, help="Only the items of documents whose jurisdiction lies in this "
+              "province or district (name with or without diacritics, GSO code or IRI).")
+@click.option("--level", default=None, help="Only the items of documents of this level: central, province, district or commune.")
+@click.option("--doc", default=None, metavar="KEY", help="Only the items of document KEY (links to it included).")
+@click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.pass_context
+def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
+                fmt: str, lang: str) -> None:
+    """What changed, newest first: the documents, implementation links, targets, outcomes and
+    review events each change set added or removed (what the web page /changes shows)."""
+    from kg import changes
+
+    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
+               nl=fmt == "json")
+
+
 @main.command()
 @click.argument("change", type=int)
 @click.option("--cascade", is_flag=True, help="Also undo every change set made after CHANGE.")
@@ -461,8 +481,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="en", help="Language of the text (default English).")
 @click.pass_context
-def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str) -> None:
+def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str, lang: str) -> None:
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
@@ -471,7 +492,28 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns)), nl=False)
+        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=lang), nl=False)
+
+
+@main.command()
+@click.argument("name", required=False)
+@click.option("--kind", default=None, help="Only bodies of this kind (e.g. party-committee; see `--format json`'s kinds).")
+@click.option("--level", default=None, help="Only bodies of this level: central, province, district or commune.")
+@click.option("--place", default=None, help="Only bodies of this province or district (and the units under it).")
+@click.option("--page", "page_no", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.pass_context
+def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | None, place: str | None,
+           page_no: int, fmt: str, lang: str) -> None:
+    """The directory of bodies whose name matches NAME (diacritics optional; all without it),
+    busiest first, with their task and document counts (what the web page /bodies shows)."""
+    from kg import directory
+
+    data = directory.directory(command_store(ctx, read_only=True), q=name, kind=kind, level=level, place=place,
+                               lang=lang, page_no=page_no)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else directory.to_text(data, lang),
+               nl=fmt == "json")
 
 
 main.add_command(review)  # (kg/cli_review.py)

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph
 from tqdm import tqdm
 
 from kg.asof import parse_day
@@ -43,9 +43,9 @@ from kg.errors import InputError, UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.rdf import identity
-from kg.rdf.build import SourceInfo, build_graph, build_triples
+from kg.rdf.build import Built, SourceInfo, build, build_graph, split_off
 from kg.rdf.graphs import source_graph
-from kg.rdf.terms import to_ox
+from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import DKG, ID, OA
 from kg.review import Intake
 from kg.review.ledger import has_decisions
@@ -98,10 +98,13 @@ def guess_title(text: str) -> str | None:
 
 
 def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:
+    """The source of ``facts`` read in ``text``: dated by the user's date (``on``), else its page's, else
+    its own."""
     return SourceInfo(id=identity.source_id(text), name=Path(name).name,
                       title=(hints.title if hints else None) or guess_title(text),
                       url=hints.url if hints else None, publisher=hints.publisher if hints else None,
-                      published=on or (hints.date if hints else None) or facts.date)
+                      published=on or (hints.date if hints else None) or facts.date,
+                      date=facts.date, place=facts.place)
 
 
 def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
@@ -141,42 +144,6 @@ def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = N
         g.bind("oa", str(OA))
         return g.serialize(format="turtle")
     raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")
-
-
-class BatchResolver:
-    """Map an undated document identity to the one node with that key, in the store or in the
-    texts of the batch built so far (the store's answers are asked once per key)."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.stored: dict[str, set[str]] = {}
-        self.batch: dict[str, set[str]] = {}
-
-    def __call__(self, ident: identity.DocumentIdentity) -> URIRef | None:
-        if ident.key not in self.stored:
-            _, rows = self.store.select(
-                "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key, {"k": ox.Literal(ident.key)})
-            self.stored[ident.key] = {r["d"].value for r in rows}
-        nodes = self.stored[ident.key] | self.batch.get(ident.key, set())
-        if len(nodes) != 1:
-            return None
-        iri = next(iter(nodes))
-        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
-
-    def note(self, triples: Iterable[tuple]) -> None:
-        """Remember the document keys of a text just built."""
-        for s, p, o in triples:
-            if p == DKG.key and isinstance(o, Literal):
-                self.batch.setdefault(str(o), set()).add(str(s))
-
-    def new_batch(self) -> None:
-        self.stored.clear()
-        self.batch.clear()
-
-
-def store_resolver(store: Store) -> BatchResolver:
-    """Map an undated document identity to the one node with that key already in the store."""
-    return BatchResolver(store)
 
 
 @dataclass
@@ -247,11 +214,11 @@ def input_files(paths: Iterable[str]) -> list[str]:
 
 @dataclass(eq=False)
 class _Text:
-    """One text of a batch: its name, source, triples (rdflib terms) and what is held back."""
+    """One text of a batch: its name, source, build, triples to write (Oxigraph terms) and what is held back."""
 
     name: str
     info: SourceInfo
-    triples: set[tuple]
+    built: Built  # as built, before anything was held back
     held: set[tuple] = field(default_factory=set)
     held_nodes: set[str] = field(default_factory=set)
     whole: bool = False  # all of it held back
@@ -259,19 +226,19 @@ class _Text:
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
-    built: set[tuple] = field(default_factory=set)  # the triples as built, before anything was held back
+    triples: set[tuple] = field(default_factory=set)  # what is to be written
 
     def __post_init__(self) -> None:
-        # ``triples`` and ``built`` are one set until something is held back (see hold_back):
+        # ``triples`` and the build's are one set until something is held back (see hold_back):
         # copying every text's triples up front cost as much as hashing them all again
-        if not self.built:
-            self.built = self.triples
+        if not self.triples:
+            self.triples = self.built.triples
 
     def hold_back(self, focus: set[str]) -> set:
         """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
-        if self.triples is self.built:
-            self.triples = set(self.built)
-        return _split_off(self.triples, focus)
+        if self.triples is self.built.triples:
+            self.triples = set(self.built.triples)
+        return split_off(self.triples, focus)
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -291,7 +258,7 @@ def ingest_paths(store: Store, paths: Iterable[str], *, on: str | None = None, p
     check_place(place)
     files = list(paths) if data is not None else input_files(paths)
     summary = IngestSummary(files=len(files))
-    resolve = BatchResolver(store)
+    resolve = DocumentResolver(store)
     bar = tqdm(total=len(files), desc="ingest", unit="text", disable=not progress)
     chunks = [[(path, data[path] if data is not None else None, day, place, max_chars) for path in chunk]
               for chunk in _batches(files, max(1, batch_size))]
@@ -393,11 +360,10 @@ def _start_method() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: BatchResolver,
+def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | None, resolve: DocumentResolver,
                   bar: tqdm, summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
-    terms: dict = {}  # Oxigraph terms of the batch, each made once
     resolve.new_batch()
     decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
     for path, src, facts, refused in results:
@@ -411,13 +377,13 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
             summary.loaded += 1
             continue
         intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
-        triples = build_triples(intake.facts, info, resolve=resolve)
-        resolve.note(triples)
-        text = texts[info.id] = _Text(src.name, info, triples, intake=intake)
+        built = build(intake.facts, info, resolve=resolve)
+        resolve.note(built.documents)
+        text = texts[info.id] = _Text(src.name, info, built, intake=intake)
         # converted now: with a worker extracting, this process would otherwise wait for it here
-        _to_quads([text], terms)
+        _to_quads([text])
     if texts:
-        _ingest_batch(store, list(texts.values()), summary, terms)
+        _ingest_batch(store, list(texts.values()), summary)
 
 
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
@@ -432,7 +398,7 @@ _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, terms: dict) -> None:
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
     graphs = [source_graph(t.info.id) for t in texts]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
@@ -440,8 +406,9 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
         check = [t for t in check if not t.whole]
         if not check:
             break
-        asked = [tr for t in check for tr in t.triples if not str(tr[0]).startswith(_OWN_PREFIXES)]
-        context = store.context_for(asked, exclude=graphs)
+        data = _to_quads(check)
+        asked = [q for q in data if not q.subject.value.startswith(_OWN_PREFIXES)]
+        context = store.context_quads(asked, exclude=graphs)
         if len(check) < len(texts):  # the rest of the batch is context too, as if already stored
             by_subject: dict = {}
             for t in texts:
@@ -449,15 +416,15 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
                     for tr in t.triples:
                         by_subject.setdefault(tr[0], []).append(tr)
             for tr in _neighbourhood(asked, by_subject):
-                context.add(tr)
-        report = validate(_to_quads(check, terms), context=context, report_context=False)
+                context.append(ox.Quad(*tr, ox.DefaultGraph()))
+        report = validate(data, context=context, report_context=False)
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
             break
         removed: set = set()
         changed = []
         for t in check:
-            mine = bad & {str(s) for s, _, _ in t.triples}
+            mine = bad & {s.value for s, _, _ in t.triples}
             if not mine:
                 continue
             if t.splits >= _MAX_SPLITS or mine <= t.held_nodes:  # holding back more no longer helps
@@ -479,7 +446,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
             queues += t.intake.queue(t.built, Report(conforms=not t.violations, violations=t.violations))
         if t.held or t.whole:
             held = t.triples | t.held if t.whole else t.held
-            store.quarantine(_to_quads_plain(held), Report(conforms=False, violations=t.violations), [t.name],
+            store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
                              source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
             summary.quarantined.append((t.name, len(t.held_nodes), reasons))
@@ -488,7 +455,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
         else:
             store.clear_quarantine(t.info.id)  # an earlier ingest of the text may have left one
     written = [t for t in texts if not t.whole]
-    quads = _to_quads(written, terms)
+    quads = _to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
     if not graphs:
         return
@@ -498,48 +465,26 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, term
     summary.triples += len(quads)
 
 
-def _neighbourhood(triples: list[tuple], by_subject: dict) -> list[tuple]:
-    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``triples``, and the
+def _neighbourhood(quads: list[ox.Quad], by_subject: dict) -> list[tuple]:
+    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``quads``, and the
     facets the shapes read (Store.CONTEXT_FACETS) of what that points to: the same reach as
-    :meth:`Store.context_for`, over texts of the batch instead of the store."""
-    iris = {x for tr in triples for x in tr if isinstance(x, URIRef)}
+    :meth:`Store.context_quads`, over texts of the batch instead of the store."""
+    iris = {x for q in quads for x in (q.subject, q.predicate, q.object) if isinstance(x, ox.NamedNode)}
     first = [tr for i in iris for tr in by_subject.get(i, ())]
-    pointed = {o for _, _, o in first if isinstance(o, URIRef)} - iris
+    pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
     from kg.store import Store  # noqa: PLC0415  (here: `dkg extract` imports this module without the store)
 
-    facets = set(Store.CONTEXT_FACETS)
+    facets = {ox.NamedNode(p) for p in Store.CONTEXT_FACETS}
     return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
 
 
-def _to_quads(texts: list[_Text], terms: dict) -> list:
-    """The texts' triples as Oxigraph quads, each text in its own graph (converted once per text;
-    the terms that recur, predicates, classes, documents and their labels, once per batch:
-    ``terms`` keeps them)."""
-
-    def term(x):
-        node = terms.get(x)
-        if node is None:
-            node = terms[x] = to_ox(x)
-        return node
-
+def _to_quads(texts: list[_Text]) -> list[ox.Quad]:
+    """The texts' triples as quads, each text in its own graph (made once per text, again only
+    after something of it was held back)."""
     out = []
     for t in texts:
         if t.quads is None:
             g = source_graph(t.info.id)
-            t.quads = [ox.Quad(term(s), term(p), term(o), g) for s, p, o in t.triples]
+            t.quads = [ox.Quad(s, p, o, g) for s, p, o in t.triples]
         out.extend(t.quads)
     return out
-
-
-def _to_quads_plain(triples: Iterable[tuple]) -> list:
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.DefaultGraph()) for s, p, o in triples]
-
-
-def _split_off(triples: set[tuple], focus: set[str]) -> set[tuple]:
-    """Remove the violating nodes (and the evidence about them) from ``triples``; return them."""
-    nodes = {URIRef(f) for f in focus}
-    nodes |= {s for s, p, o in triples if p == OA.hasBody and o in nodes}
-    names = {str(n) for n in nodes}
-    held = {tr for tr in triples if tr[0] in nodes or (isinstance(tr[0], URIRef) and str(tr[0]).split("#")[0] in names)}
-    triples -= held
-    return held

@@ -13,11 +13,12 @@ standard terms (ELI, PROV, ORG ...) are shown as prefixed names with their full 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from jinja2 import Environment
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
+from rdflib.term import Node
 
 from kg import resources
 from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB
@@ -157,21 +158,21 @@ def _collect(g: Graph):
     for s in sorted(subjects):
         types = set(g.objects(s, RDF.type))
         iri = str(s)
-        base = dict(iri=iri, name=_short(iri), anchor=_anchor(iri),
+        base = Term(iri=iri, name=_short(iri), anchor=_anchor(iri), kinds=[],
                     label_vi=_text(g, s, RDFS.label, "vi"), label_en=_text(g, s, RDFS.label, "en"),
                     def_vi=_text(g, s, SKOS.definition, "vi"), def_en=_text(g, s, SKOS.definition, "en"),
                     notes=sorted(str(o) for p in (SKOS.scopeNote, SKOS.note, RDFS.comment)
                                  for o in g.objects(s, p) if isinstance(o, Literal)),
                     see_also=_refs(g, g.objects(s, RDFS.seeAlso)))
         if types & class_types:
-            t = Term(kinds=["class"], **base)
+            t = replace(base, kinds=["class"])
             t.supers = _refs(g, g.objects(s, RDFS.subClassOf))
             t.subs = _refs(g, g.subjects(RDFS.subClassOf, s))
             t.disjoint = _refs(g, set(g.objects(s, OWL.disjointWith)) | set(g.subjects(OWL.disjointWith, s)))
             classes[iri] = t
         kinds = [prop_types[x] for x in prop_types if x in types] + [flags[x] for x in flags if x in types]
         if any(x in types for x in prop_types):
-            t = Term(kinds=kinds, **base)
+            t = replace(base, kinds=kinds)
             t.supers = _refs(g, g.objects(s, RDFS.subPropertyOf))
             t.subs = _refs(g, g.subjects(RDFS.subPropertyOf, s))
             t.domain = _refs(g, g.objects(s, RDFS.domain))
@@ -206,7 +207,7 @@ def _tree(classes: dict[str, Term]) -> list[tuple[int, Term]]:
 
 def _schemes(g: Graph) -> list[Scheme]:
     out = []
-    for s in sorted(set(g.subjects(RDF.type, SKOS.ConceptScheme))):
+    for s in sorted(set(g.subjects(RDF.type, SKOS.ConceptScheme)), key=str):
         concepts = []
         for c in set(g.subjects(SKOS.inScheme, s)):
             concepts.append(Concept(
@@ -322,7 +323,7 @@ _ENV = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
 def render_ontology_html(graph: Graph) -> str:
     """A self-contained bilingual HTML page documenting the dkg ontology in ``graph``."""
     classes, props = _collect(graph)
-    onto = ONTOLOGY_IRI
+    onto: Node = ONTOLOGY_IRI
     if (onto, RDF.type, OWL.Ontology) not in graph:
         onto = next((s for s in graph.subjects(RDF.type, OWL.Ontology)), onto)
     ctx = dict(

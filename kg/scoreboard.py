@@ -32,12 +32,13 @@ import statistics
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypedDict
 
 from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import parse_as_of
 from kg.errors import UsageError
-from kg.i18n import format_number
+from kg.i18n import SCOREBOARD_TEXT, format_number
 from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -51,6 +52,46 @@ CUSTOMARY_TYPES = ("NQ", "CT")
 CASCADE_LIMIT = 20000
 
 STATUSES = ("implemented", "late", "none")
+
+
+class Summary(TypedDict):
+    """The scoreboard's figures: provinces, how many carried the document out (on time, late,
+    not yet), the median lag, documents, targets, reviews held."""
+
+    provinces: int
+    implemented: int
+    late: int
+    none: int
+    median_lag_days: float | None
+    documents: int
+    targets: int
+    targets_with_outcome: int
+    reviews_held: int
+
+
+class Board(TypedDict):
+    """A scoreboard (bảng theo dõi thực hiện): the document, the day, the summary, a row per
+    province (and district, for a provincial document), the targets, the reviews and the timeline."""
+
+    key: str
+    iri: str
+    label: str | None
+    subject: str | None
+    type: str | None
+    level: str | None
+    date: str | None
+    href: str | None
+    graph_href: str
+    as_of: str
+    late_after_days: int
+    map: str
+    before_issue: bool
+    summary: Summary
+    places: list[dict]
+    districts: list[dict]
+    targets: list[dict]
+    reviews: dict
+    timeline: list[dict]
 
 
 @dataclass(frozen=True)
@@ -330,7 +371,7 @@ def _timeline(root: dict, cascade: Cascade, rows: list[dict], reviews: dict) -> 
     return items
 
 
-def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS) -> dict:
+def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS) -> Board:
     """The scoreboard of document ``doc`` (a key such as ``46-NQ/TW`` or an IRI) on ``as_of``
     (a date or ``YYYY-MM-DD``; default today). Raises ``NotFound`` for an unknown document and
     ``UsageError`` for a bad date or a key that names several documents."""
@@ -349,80 +390,82 @@ def scoreboard(store, doc: str, as_of=None, *, late_after: int = LATE_AFTER_DAYS
     in_force = [r for r in cascade.rows.values() if not _issued_after(r.get("date"), day)]
     lags = [p["lag_days"] for p in places if p["lag_days"] is not None]
     counts = {s: sum(1 for p in places if p["status"] == s) for s in STATUSES}
-    return {
-        "key": root["key"], "iri": root["iri"], "label": root.get("label"), "subject": root.get("subject"),
-        "type": root.get("type"), "level": root.get("level"), "date": root["date"],
-        "href": doc_href(root["key"]), "graph_href": graph_path(root["key"]),
-        "as_of": day.isoformat(), "late_after_days": late_after,
-        "map": "2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
-        "before_issue": bool(issued and day < issued),
-        "summary": {"provinces": len(places), **counts,
-                    "median_lag_days": statistics.median(lags) if lags else None,
-                    "documents": len(in_force),
-                    "targets": len(targets),
-                    "targets_with_outcome": sum(1 for t in targets if t["outcome"]),
-                    "reviews_held": len(reviews["held"])},
-        "places": places,
-        "districts": districts,
-        "targets": targets,
-        "reviews": reviews,
-        "timeline": [x for x in _timeline(root, cascade, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
-    }
+    return Board(
+        key=root["key"], iri=root["iri"], label=root.get("label"), subject=root.get("subject"),
+        type=root.get("type"), level=root.get("level"), date=root["date"],
+        href=doc_href(root["key"]), graph_href=graph_path(root["key"]),
+        as_of=day.isoformat(), late_after_days=late_after,
+        map="2025" if any(_scheme(p["unit"]) == "2025" for p in places) else "legacy",
+        before_issue=bool(issued and day < issued),
+        summary=Summary(provinces=len(places), implemented=counts["implemented"], late=counts["late"],
+                        none=counts["none"], median_lag_days=statistics.median(lags) if lags else None,
+                        documents=len(in_force), targets=len(targets),
+                        targets_with_outcome=sum(1 for t in targets if t["outcome"]),
+                        reviews_held=len(reviews["held"])),
+        places=places,
+        districts=districts,
+        targets=targets,
+        reviews=reviews,
+        timeline=[x for x in _timeline(root, cascade, in_force, reviews) if not (x["date"] and x["date"] > day.isoformat())],
+    )
 
 
-def to_text(board: dict, width: int = 100) -> str:
-    """The scoreboard as plain text for a terminal (``dkg scoreboard``)."""
+def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
+    """The scoreboard as plain text for a terminal (``dkg scoreboard``), in ``lang`` (its words are
+    ``kg.i18n.SCOREBOARD_TEXT``)."""
+    w = SCOREBOARD_TEXT["vi" if lang == "vi" else "en"]
     s = board["summary"]
-    lines = [f"{board['key']}  {board.get('label') or ''}".rstrip(),
-             f"issued {board.get('date') or '?'} · as of {board['as_of']} · map of {s['provinces']} provinces "
-             f"({'from 1 July 2025' if board['map'] == '2025' else 'before 1 July 2025'})",
-             f"provinces: {s['implemented']} implemented, {s['late']} late (> {board['late_after_days']} days), "
-             f"{s['none']} none; median lag {_fmt(s['median_lag_days'])} days",
-             "", "PROVINCES (status, lag in days, documents)"]
+    lines = [f"{board['key']}  {board.get('label') or ''}".rstrip()]
+    for line in (w["head"].format(date=board.get("date") or "?", as_of=board["as_of"], provinces=s["provinces"],
+                                  map=w["map_2025" if board["map"] == "2025" else "map_legacy"]),
+                 w["counts"].format(implemented=s["implemented"], late=s["late"], days=board["late_after_days"],
+                                    none=s["none"], lag=_fmt(s["median_lag_days"]))):
+        lines += textwrap.wrap(line, width=width, subsequent_indent="  ")
+    lines += ["", *textwrap.wrap(w["provinces"], width=width, subsequent_indent="  ")]
     for p in sorted(board["places"], key=lambda p: (STATUSES.index(p["status"]), p["name"] or "")):
         if p["status"] == "none":
             continue
         docs = ", ".join(d["key"] for d in p["documents"])
-        line = f"  {p['name'] or p['unit']:<22} {p['status']:<12} {_fmt(p['lag_days']):>6}  {docs}"
+        line = f"  {p['name'] or p['unit']:<22} {w[p['status']]:<12} {_fmt(p['lag_days']):>6}  {docs}"
         lines.append(_cut(line.rstrip(), width))
     missing = sorted(p["name"] or p["unit"] for p in board["places"] if p["status"] == "none")
     if missing:
-        lines += textwrap.wrap(f"none ({len(missing)}): " + ", ".join(missing), width=width,
+        lines += textwrap.wrap(w["missing"].format(n=len(missing)) + ", ".join(missing), width=width,
                                initial_indent="  ", subsequent_indent="    ")
     if board.get("districts"):
         ds = board["districts"]
-        done = [f"{d['name']} ({_fmt(d['lag_days'])} days)" for d in ds if d["status"] != "none"]
-        lines += textwrap.wrap(f"DISTRICTS: {len(done)} of {len(ds)} with a document: " + (", ".join(done) or "none"),
+        done = [w["district_lag"].format(name=d["name"], lag=_fmt(d["lag_days"])) for d in ds if d["status"] != "none"]
+        lines += textwrap.wrap(w["districts"].format(done=len(done), total=len(ds)) + (", ".join(done) or w["nothing"]),
                                width=width, subsequent_indent="    ")
-    lines += ["", "TARGETS (set by, target, latest outcome, achievement, reported / assessed)"]
+    lines += ["", *textwrap.wrap(w["targets"], width=width, subsequent_indent="  ")]
     if not board["targets"]:
-        lines.append("  none")
+        lines.append("  " + w["nothing"])
     for t in board["targets"]:
         o = t["outcome"] or {}
         pct = t["achievement_percent"]
         bar = _bar(pct)
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
         lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
-                          f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or 'no outcome'})"
+                          f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
                           f"  {bar} {'' if pct is None else _fmt(pct) + '%'}"
-                          f"  reported: {t['reported_status'] or '-'} / assessed: {t['assessed_status'] or '-'}"
-                          + (f" / reviewer: {t['reviewer_assessment']['status']}" if t.get("reviewer_assessment") else ""),
-                          width))
+                          f"  {w['reported']}: {t['reported_status'] or '-'} / {w['assessed']}: {t['assessed_status'] or '-'}"
+                          + (f" / {w['reviewer']}: {t['reviewer_assessment']['status']}"
+                             if t.get("reviewer_assessment") else ""), width))
     r = board["reviews"]
-    lines += ["", "REVIEWS expected" + (" (the document's own schedule)" if r["basis"] == "document" else
-                                        " (customary 5 and 10 years)" if r["basis"] == "customary" else "")]
+    lines += ["", w["reviews_expected"] + (w["basis_document"] if r["basis"] == "document" else
+                                           w["basis_customary"] if r["basis"] == "customary" else "")]
     if not r["expected"]:
-        lines.append("  none set")
+        lines.append("  " + w["none_set"])
     for e in r["expected"]:
-        lines.append(f"  {e['kind']:<8} {e['years']:>2} years  due {e['due'] or '?'}  {e['status']}"
+        lines.append(f"  {w[e['kind']]:<8} {e['years']:>2} {w['years']}  {w['due']} {e['due'] or '?'}  {w[e['status']]}"
                      + (f" ({e['event_date']})" if e["event_date"] else ""))
-    lines.append(f"REVIEWS held across the cascade: {len(r['held'])}")
+    lines.append(w["reviews_held"].format(n=len(r["held"])))
     for e in r["held"]:
         lines.append(_cut(f"  {e['date'] or '?':<10} {e['kind']:<8} {e['reviewed'] or '':<14} "
                           f"{e['organiser'] or ''} {('· ' + e['place']) if e['place'] else ''}".rstrip(), width))
-    lines += ["", "TIMELINE"]
+    lines += ["", w["timeline"]]
     for x in board["timeline"]:
-        lines.append(_cut(f"  {x['date'] or '(undated)':<10} {x['what']:<8} {x['key'] or ''}"
+        lines.append(_cut(f"  {x['date'] or w['undated']:<10} {w[x['what']]:<8} {x['key'] or ''}"
                           f"{('  ' + x['place']) if x.get('place') else ''}", width))
     return "\n".join(lines) + "\n"
 

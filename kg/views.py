@@ -13,6 +13,7 @@ import viz
 
 from kg.analytics import cascade_graph
 from kg.errors import NotFound
+from kg.i18n import TEXT
 from kg.rdf.vocab import DKG
 from kg.review import link_review_marks, review_marks
 
@@ -66,4 +67,4 @@ def _property(relation) -> str:
 
 
 def _title(key: str, lang: str) -> str:
-    return (f"Implementation cascade of {key}" if lang == "en" else f"Sơ đồ triển khai {key}")
+    return TEXT["en" if lang == "en" else "vi"]["cascade_title"].format(key=key)

@@ -13,7 +13,8 @@ from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history
 from kg.web import create_app
-from kg.web.changes import source_texts
+from kg.changes import source_texts
+from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
 DOC = "https://w3id.org/directive-kg/id/doc/test/"
@@ -47,7 +48,10 @@ def document(iri, key, cls, level, day, label=None) -> list[ox.Quad]:
 def store():
     """Three change sets: a central resolution; a provincial plan implementing it; an outcome and a
     review event of the plan (written as they come, without validation: only the listing is tested)."""
-    s = Store.open(None)
+    return write_three_change_sets(Store.open(None))
+
+
+def write_three_change_sets(s: Store) -> Store:
     s.agent = "test"
     s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
     plan = document(DOC + "kh2", "2-KH/TU", "Plan", "province", "2024-03-01", HOSTILE)
@@ -199,3 +203,25 @@ def test_a_place_is_resolved_and_refused_as_the_bodies_page_and_the_queries_do()
     for place in ("lang son", "20", "Văn Lãng"):
         assert web.get("/changes.json", params={"province": place}).status_code == 200, place
         assert web.get("/bodies.json", params={"place": place}).status_code == 200, place
+
+
+@pytest.mark.parametrize("params", [{}, {"level": "province"}, {"doc": "1-NQ/TW"}, {"province": "lang son", "limit": "1"}])
+def test_the_cli_and_the_json_twin_give_the_same_answer(tmp_path, params):
+    """``dkg changes`` and /changes.json read one model: on one folder store, the same JSON."""
+    write_three_change_sets(Store.open(tmp_path / "s")).close()
+    args = [a for k, v in params.items() for a in (f"--{k}", v)]
+    cli, page = cli_and_json_twin(tmp_path / "s", ["changes", *args], "/changes.json", params)
+    assert cli == page and page["change_sets"]
+
+
+def test_the_cli_prints_an_item_a_line_and_refuses_what_the_page_refuses(tmp_path):
+    write_three_change_sets(Store.open(tmp_path / "s")).close()
+    run = CliRunner().invoke
+    text = run(main, ["--store", str(tmp_path / "s"), "changes", "--lang", "en", "--doc", "1-NQ/TW"]).output
+    lines = text.splitlines()
+    assert [line.split()[0] for line in lines[::2]] == ["#2", "#1"]
+    assert lines[1::2] == ["  + Implementation link: 2-KH/TU → 1-NQ/TW", "  + Document: 1-NQ/TW (2024-01-10)"]
+    bad = run(main, ["--store", str(tmp_path / "s"), "changes", "--level", "planet"])
+    assert bad.exit_code == 2 and "unknown level 'planet'" in bad.output and "central" in bad.output
+    none = run(main, ["--store", str(tmp_path / "s"), "changes", "--province", "Atlantis"])
+    assert none.exit_code != 0 and "no province or district called 'Atlantis'" in none.output

@@ -43,3 +43,13 @@ def test_a_task_that_names_its_work_is_kept():
     rows = _rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ phát "
                  "triển kinh tế.")
     assert ("Các cấp ủy", "participate") in rows
+
+
+def test_a_text_read_after_another_gives_what_it_gives_alone():
+    # the parser reads each stretch of bodies once per text: nothing read for one text is kept for the next
+    a = _HEAD + "1. Sở Tài chính:\n- Chủ trì bố trí kinh phí.\n"
+    b = _HEAD + "1. Sở Y tế:\n- Chủ trì kiểm tra an toàn thực phẩm.\n"
+    alone = extract(b).to_dict()
+    extract(a)
+    assert extract(b).to_dict() == alone
+    assert {x["body"] for x in alone["assignments"]} == {"Sở Y tế"}

@@ -75,3 +75,14 @@ def test_a_body_after_the_units_is_one_of_its_own():
     # near miss: after the comma a known body starts
     rows = _rows("Kế hoạch số 96/KH-UBND giao UBND các phường Ninh Diêm, Sở Tài chính tham gia vận động diêm dân.")
     assert {"UBND các phường Ninh Diêm", "Sở Tài chính"} <= {body for body, _ in rows}
+
+
+def test_a_body_the_gazetteer_does_not_know_before_chu_tri_phoi_hop():
+    # the words 'chủ trì' are looked for in the 90 characters after the name before the pattern reads them
+    head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/KH-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\nVề giảm nghèo\n\n"
+    assert ("Ban đại diện HĐQT NHCSXH huyện", "lead") in _rows(
+        head + "Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với các xã rà soát hộ nghèo.")
+    # near misses: 'chủ trì' too far after the name, or capitalised
+    assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện tiếp tục rà soát, phân loại, theo dõi và cập nhật đầy đủ danh sách "
+                        "các hộ nghèo trên địa bàn, chủ trì, phối hợp với các xã.") == set()
+    assert _rows(head + "Ban đại diện HĐQT NHCSXH huyện Chủ trì, phối hợp với các xã rà soát hộ nghèo.") == set()

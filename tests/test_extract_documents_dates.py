@@ -263,8 +263,8 @@ def test_the_heading_names_the_level_of_the_texts_own_document():
 
 
 
-# round 7: one row a rule or its near miss: (text, the documents' dates expected)
-ROUND7 = [
+# rounds 7 and 8: one row a rule or its near miss: (text, the documents' dates expected)
+ISSUE_DATES = [
     pytest.param("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB. Kế hoạch của Hội được ký ngày 9/5/2024.",
                  {"21-KH/CCB": dt.date(2024, 5, 9)}, id="later-sentence-names-the-owner"),
     pytest.param("Tỉnh rà soát việc thi hành Luật Thủ đô số 39/2024/QH15. Luật được Quốc hội thông qua ngày 28/6/2024.",
@@ -350,11 +350,68 @@ ROUND7 = [
     # near miss: the first one's own issuer between them ends the list
     pytest.param("Thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương, số 27-NQ/TW ngày 19/5/2018.",
                  {"26-NQ/TW": None}, id="list-broken-by-an-issuer"),
+    # round 8
+    pytest.param("Nghị quyết 57-NQ/TW do Tổng Bí thư Tô Lâm ký ban hành ngày 22/12/2024 về khoa học, công nghệ.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="signer-right-after-the-symbol"),
+    pytest.param("Kế hoạch số 45/KH-UBND được Chủ tịch UBND tỉnh ký ngày 12/3/2024.",
+                 {"45/KH-UBND": dt.date(2024, 3, 12)}, id="passive-signer-right-after-the-symbol"),
+    # near miss: the body that held a review after the symbol is no signer, its day no issue date
+    pytest.param("Nghị quyết 57-NQ/TW do Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày 22/12/2025.",
+                 {"57-NQ/TW": None}, id="reviewed-by-not-signed-by"),
+    # near miss: a symbol and its signer in another sentence
+    pytest.param("Tỉnh triển khai Nghị quyết 57-NQ/TW. Do Chủ tịch UBND tỉnh ký ngày 22/12/2025, Kế hoạch có hiệu lực.",
+                 {"57-NQ/TW": None}, id="signer-in-the-next-sentence"),
+    pytest.param("Nghị quyết số 57-NQ/TW được ký ban hành ngày 22/12/2024.", {"57-NQ/TW": dt.date(2024, 12, 22)},
+                 id="signed-and-issued-in-one-verb"),
+    pytest.param("Nghị quyết số 57-NQ/TW đã được ký ban hành vào ngày 22/12/2024.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="signed-and-issued-with-vao"),
+    # a page copied without the spaces around 'ngày'
+    pytest.param("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư.",
+                 {"70-TB/TW": dt.date(2012, 1, 6)}, id="symbol-glued-to-ngay"),
+    pytest.param("Căn cứ Chỉ thị số 45-CT/TW ngày22 tháng 7 năm 2010 của Bộ Chính trị.",
+                 {"45-CT/TW": dt.date(2010, 7, 22)}, id="ngay-glued-to-the-day"),
+    # near miss: a number glued to another word is no date
+    pytest.param("Căn cứ Chỉ thị số 45-CT/TW, mã22/7/2010 của Bộ Chính trị.", {"45-CT/TW": None},
+                 id="other-word-glued-to-the-day"),
+    pytest.param("Ngày 8/12/2023, UBND tỉnh ra Quyết định số 1234/QĐ-UBND phê duyệt đề án.",
+                 {"1234/QĐ-UBND": dt.date(2023, 12, 8)}, id="authority-ra-a-decision"),
+    pytest.param("Ngày 8/12/2023, Huyện ủy có Công văn số 123-CV/HU gửi các chi bộ.",
+                 {"123-CV/HU": dt.date(2023, 12, 8)}, id="committee-co-a-letter"),
+    # near misses: 'có' after a place counts documents; 'có ý kiến về' is no issue
+    pytest.param("Ngày 8/12/2023, toàn tỉnh có Quyết định số 1234/QĐ-UBND phê duyệt đề án.",
+                 {"1234/QĐ-UBND": None}, id="place-co-is-no-issue"),
+    pytest.param("Ngày 8/12/2023, Huyện ủy có ý kiến về Công văn số 123-CV/HU.", {"123-CV/HU": None},
+                 id="an-opinion-on-a-letter-is-no-issue"),
+    # a day and month without a year after the page's date are of the year before
+    pytest.param("Thứ Hai, 15/01/2024\nNgày 20/12, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2023, 12, 20)}, id="issued-before-the-page-in-the-year-before"),
+    pytest.param("Thứ Hai, 15/01/2024\nUBND tỉnh ban hành Kế hoạch số 45/KH-UBND ngày 20/12 về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2023, 12, 20)}, id="tail-before-the-page-in-the-year-before"),
+    # near miss: one before the page's date keeps its year
+    pytest.param("Thứ Hai, 15/01/2024\nNgày 12/1, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số.",
+                 {"45/KH-UBND": dt.date(2024, 1, 12)}, id="issued-before-the-page-in-its-year"),
+    pytest.param("Ngày 22/12/2024, Bộ Chính trị ra Nghị quyết 57-NQ/TW về khoa học, công nghệ.",
+                 {"57-NQ/TW": dt.date(2024, 12, 22)}, id="politburo-ra-a-resolution"),
+    # a date between two commas' worth of clause, the second comma left out: it opens the clause of the new plan
+    pytest.param("Thực hiện Nghị quyết số 57-NQ/TW, ngày 15/3/2025 Tỉnh ủy đã ban hành Kế hoạch số 20-KH/TU.",
+                 {"57-NQ/TW": None, "20-KH/TU": dt.date(2025, 3, 15)}, id="date-opens-a-clause-without-its-comma"),
+    # near misses: the document's own issuer, subject or passive after its date
+    pytest.param("Thực hiện Nghị quyết số 12-NQ/TU, ngày 10/1/2024 của Tỉnh ủy về chuyển đổi số đã có kết quả.",
+                 {"12-NQ/TU": dt.date(2024, 1, 10)}, id="date-then-its-issuer"),
+    pytest.param("Quán triệt Nghị quyết số 12-NQ/TU, ngày 10/1/2024 được ban hành.",
+                 {"12-NQ/TU": dt.date(2024, 1, 10)}, id="date-then-its-passive"),
+    # an official heading flattened with its place-date line above the number
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nYÊN BÁI, ngày 08 tháng 5 năm 2024\nSố: 102/KH-UBND\nKẾ HOẠCH\n"
+                 "Thực hiện Nghị quyết số 57-NQ/TW.", {"102/KH-UBND": dt.date(2024, 5, 8), "57-NQ/TW": None},
+                 id="place-date-line-above-the-number"),
+    # near miss: a date in a sentence above the number is no place-date line
+    pytest.param("Sáng 8/5/2024, Tỉnh ủy họp, ngày 08 tháng 5 năm 2024\nSố: 102/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị "
+                 "quyết số 57-NQ/TW.", {"102/KH-UBND": None}, id="sentence-above-the-number"),
 ]
 
 
-@pytest.mark.parametrize("text, want", ROUND7)
-def test_round7_issue_dates(text, want):
+@pytest.mark.parametrize("text, want", ISSUE_DATES)
+def test_issue_dates_of_rounds_7_and_8(text, want):
     got = dated(text + "\n")
     assert {k: got.get(k, "missing") for k in want} == want
 

@@ -4,10 +4,13 @@ organiser. Texts are our own."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from kg.extract import extract
 from kg.extract.dates import context_year, text_date
 from kg.extract.text import fold_same_length
+
+CORPUS = Path(__file__).parent / "corpus" / "texts"
 
 
 def _ev(text: str) -> list[tuple]:
@@ -229,3 +232,18 @@ def test_near_miss_a_posting_to_work_somewhere_on_a_day_is_no_working_session():
     assert _ev(text) == []
     text = ("Cập nhật: 12/11/2025\n\nSáng 10/11, Ban Thường vụ Tỉnh ủy đến thăm và làm việc tại xã Mai Hạ.\n")
     assert _ev(text) == [("làm việc", dt.date(2025, 11, 10))]
+
+
+def test_the_cheap_test_of_a_review_span_loses_no_match():
+    # kg.extract.events tests the end of the words before a document before it scans them with its pattern: every
+    # stretch the pattern matches must pass that test (near misses: no space after 'thực hiện', a word after it)
+    from kg.extract import events
+    leads = ["qua 05 nam trien khai thuc hien ", "sau 3 nam thuc hien \n", "tong ket 10 nam thuc hien\t",
+             "ket qua.\n", "ket qua.\n  ", "ket qua\n ve viec thuc hien ", "\n ve thuc hien \n"]
+    near = ["5 nam thuc hien", "5 nam thuc hien nghiem", "thuc hien cac ", "ve viec thuc hien "]
+    assert all(events._review_span_before(x) for x in leads) and not any(events._review_span_before(x) for x in near)
+    folded = [fold_same_length(p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.txt"))]
+    windows = [f[max(0, i - 60):i] for f in folded for i in range(len(f))]
+    found = [w for w in windows if events._REVIEW_SPAN.search(w)]
+    assert len(found) > 5                       # the check sees real matches
+    assert [w for w in found if not events._review_span_before(w)] == []

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.extract.text import fold_same_length, line_matches, prepare, sentences
+from kg.extract.text import fold_same_length, folded_pattern, line_matches, paragraphs, prepare, sentences
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -41,3 +41,20 @@ def test_folding_keeps_length_and_folds_vietnamese_letters():
     assert fold_same_length("Đồng Nai, ĐẢNG BỘ\u3000Ủy ban") == "dong nai, dang bo uy ban"
     assert fold_same_length("\u4e00\U0001F600") == "\u4e00\U0001F600"      # past the table: as written
     assert folded[ord("Ế") - 0x20] == "e" and folded[ord("ư") - 0x20] == "u"
+
+
+def test_folded_pattern_matches_the_folded_text_and_keeps_escapes():
+    # one helper for the diacritic cue patterns of dates, events and quantities; '\S' stays '\S' (': 7')
+    cue = folded_pattern(r"(?<![a-z])(?:đã|vượt)\S*[ \t]+(\d+)")
+    folded = prepare("Tỉnh Đã 12 chỉ tiêu, xvượt 5, VƯỢT: 7").folded
+    assert [m.group(1) for m in cue.finditer(folded)] == ["12", "7"]      # 'xvượt' is no word 'vượt'
+    assert folded_pattern(r"^ngày (\d+)", re.M).search("x\nngay 5").group(1) == "5"
+    assert folded_pattern(r"^ngày (\d+)").search("x\nngay 5") is None
+
+
+def test_sentences_and_paragraphs_are_split_once_per_text():
+    text = "Tỉnh đạt 95%. Huyện có 3 xã.\n\nDòng mới! 2025 là năm."
+    p = prepare(text)
+    assert p.sentences == sentences(text) and p.paragraphs == paragraphs(text)
+    assert p.sentences is p.sentences and p.paragraphs is p.paragraphs       # every stage reads the same split
+    assert prepare("Một câu.").sentences == [sentences("Một câu.")[0]]        # another text, its own split

@@ -38,6 +38,19 @@ def test_dates_styles():
                    (dt.date(2025, 9, 9), False, True), (dt.date(2024, 6, 12), True, False)]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("ngày 12 /3/2024", dt.date(2024, 3, 12)), ("ngày 12/ 3/ 2024", dt.date(2024, 3, 12)),
+    ("ngày 15 - 5 - 2016", dt.date(2016, 5, 15)), ("ngày 12–3–2024", dt.date(2024, 3, 12)),
+    ("ngày 12 tháng 3, năm 2024", dt.date(2024, 3, 12)), ("ngày22 tháng 7 năm 2010", dt.date(2010, 7, 22)),
+    ("ngày22/7/2010", dt.date(2010, 7, 22)),
+    # near misses: spaces around full stops are figures; mixed separators; a number glued to another word
+    ("tăng 12. 3. 2024 lần", None), ("12/3-2024", None), ("mã22/7/2010", None), ("Số22/7/2010", None),
+])
+def test_dates_printed_with_spaces_dashes_and_glued_words(text, want):
+    got = find_dates(fold_same_length(text))
+    assert (got[0].date if got else None) == want
+
+
 def test_no_year_no_base_means_no_date():
     assert find_dates(fold_same_length("sáng 12/6 hội nghị"), None) == []
 

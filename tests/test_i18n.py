@@ -1,14 +1,19 @@
-"""kg.i18n.format_number: one way to write a figure, in the page's language, on the document page,
+"""kg.i18n: the words of the pages in both languages, and format_number: one way to write a figure, in the page's language, on the document page,
 its text (``dkg show``) and the scoreboard."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import jinja2
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
 from kg.cards import card_text, document_card
+from kg import i18n
 from kg.i18n import format_number
+from kg.review.model import LEVELS
 from kg.store import Store
 from kg.web import create_app
 
@@ -16,6 +21,7 @@ DKG = "https://w3id.org/directive-kg/ontology#"
 ID = "https://w3id.org/directive-kg/id/"
 DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 TARGET = ox.NamedNode(ID + "target/127f5057367f80ed")  # 115-CTr/TU: "Kết nạp từ 1.500 hội viên ..." (1500)
+TEMPLATES = Path(__file__).resolve().parents[1] / "kg" / "web" / "templates"
 WRITTEN = {"vi": ("1.234.567,25", "12,5", "1.500"), "en": ("1,234,567.25", "12.5", "1,500")}
 
 
@@ -53,3 +59,62 @@ def test_the_document_page_and_its_text_write_an_outcome_alike(store, lang):
     html = TestClient(create_app(store)).get("/doc/115-CTr/TU", params={"lang": lang}).text
     assert f'<strong class="figure">{big}/{half}</strong>' in html and "e+06" not in html
     assert f"{big}/{half}" in card_text(document_card(store, "115-CTr/TU", lang), lang)
+
+
+# --- the words of the pages ----------------------------------------------------------------
+
+#: The tables of kg.i18n by the name a template knows them by: ``t`` on every page
+#: (kg.web.render.page), and a page's own table where its handler passes one.
+SHARED = {"t": i18n.TEXT}
+OWN = {"scoreboard.html": {"w": i18n.SCOREBOARD}, "review_source.html": {"r": i18n.REVIEW},
+       "review_sources.html": {"r": i18n.REVIEW}, "sparql.html": {"words": i18n.SPARQL},
+       "sparql_results.html": {"words": i18n.SPARQL}}
+
+
+def _template_keys() -> list[tuple[str, dict, str, bool]]:
+    """``(template, table, key, is a prefix)`` for each word a template looks up by a written key:
+    ``t.key``, ``t['key']``, and ``t['level_' ~ x]`` (a key built on a prefix), read from the parsed
+    template. A key held in a variable (``t[section]``) is not known before the page runs: the
+    tables' parity between the languages covers it."""
+    env = jinja2.Environment()
+    out = []
+    for path in sorted(TEMPLATES.glob("*.html")):
+        tables = {**SHARED, **OWN.get(path.name, {})}
+        tree = env.parse(path.read_text(encoding="utf-8"))
+        methods = {id(call.node) for call in tree.find_all(jinja2.nodes.Call)}  # (w.get(...) is no word)
+        for node in tree.find_all((jinja2.nodes.Getattr, jinja2.nodes.Getitem)):
+            if not (isinstance(node.node, jinja2.nodes.Name) and node.node.name in tables) or id(node) in methods:
+                continue
+            table = tables[node.node.name]
+            if isinstance(node, jinja2.nodes.Getattr):
+                out.append((path.name, table, node.attr, False))
+            elif isinstance(node.arg, jinja2.nodes.Const):
+                out.append((path.name, table, node.arg.value, False))
+            elif isinstance(node.arg, jinja2.nodes.Concat) and isinstance(node.arg.nodes[0], jinja2.nodes.Const):
+                out.append((path.name, table, node.arg.nodes[0].value, True))
+    return out
+
+
+def test_every_word_a_template_uses_exists_in_both_languages():
+    used = _template_keys()
+    tables = {id(t) for t in (i18n.TEXT, i18n.SCOREBOARD, i18n.REVIEW, i18n.SPARQL)}  # (those of the pages)
+    assert len(used) > 200 and {id(table) for _, table, _, _ in used} == tables
+    missing = [(template, key, lang) for template, table, key, prefix in used for lang in ("vi", "en")
+               if not (any(k.startswith(key) for k in table[lang]) if prefix else key in table[lang])]
+    assert missing == []
+
+
+TABLES = {"TEXT": i18n.TEXT, "SCOREBOARD": i18n.SCOREBOARD, "REVIEW": i18n.REVIEW, "SPARQL": i18n.SPARQL,
+          "SCOREBOARD_TEXT": i18n.SCOREBOARD_TEXT}
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_each_table_has_the_same_words_in_both_languages(name):
+    vi, en = TABLES[name]["vi"], TABLES[name]["en"]
+    assert set(vi) ^ set(en) == set()
+    assert all(vi[k].strip() and en[k].strip() for k in vi)
+
+
+def test_a_key_built_from_a_prefix_names_a_word_for_every_value():
+    """``t['level_' ~ l]`` on the bodies and changes pages: a word for every level."""
+    assert all(f"level_{lv}" in i18n.TEXT[lang] for lv in LEVELS for lang in ("vi", "en"))

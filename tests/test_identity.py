@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 
+import pyoxigraph as ox
 import pytest
 
+from kg.rdf import identity
+from kg.rdf.graphs import ASSERTED
+from kg.review import ledger
+from kg.review.model import Decision
+from kg.store import Store, history
 from kg.rdf.identity import (
     DocumentIdentity,
     body_iri,
@@ -89,9 +96,50 @@ def test_unnumbered_wordings_meet_on_one_key_and_node():
     assert document_iri(a, jurisdiction="legacy-20") == document_iri(b, jurisdiction="legacy-20")
 
 
+def test_abbreviated_and_national_programme_wordings_meet_on_one_key():
+    from kg.text.dockeys import unnumbered_key
+    assert unnumbered_key("CTr:BCH Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW") \
+        == unnumbered_key("CTr:Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW")
+    assert unnumbered_key("CTMTQG:Chương trình mục tiêu quốc gia giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
+    assert unnumbered_key("CTMTQG:Chương trình MTQG giảm nghèo bền vững") == "CTMTQG:giảm nghèo bền vững"
+    assert unnumbered_key("KH:Đảng đoàn HND tỉnh") == "KH:Đảng đoàn Hội Nông dân tỉnh"
+    # near misses: only a national target programme's key drops the words; 'BCH' inside a word stays
+    assert unnumbered_key("CTr:Chương trình mục tiêu quốc gia về việc làm") == "CTr:Chương trình mục tiêu quốc gia về việc làm"
+    assert unnumbered_key("KH:BCHQS huyện") == "KH:BCHQS huyện"
+
+
 def test_unnumbered_key_keeps_what_tells_documents_apart():
     from kg.text.dockeys import unnumbered_key
     # 'số' is only dropped after a type word: 'chuyển đổi số' is part of a name
     assert unnumbered_key("ĐA:chuyển đổi số 2021-2025") == "ĐA:chuyển đổi số 2021-2025"
     assert unnumbered_key("CTr:Chương trình 40") != unnumbered_key("CTr:Chương trình 41")
     assert unnumbered_key("46-NQ/TW") == "46-NQ/TW"
+
+
+def test_review_history_and_agent_iris_keep_the_names_earlier_stores_hold():
+    """The minters moved here from the review ledger and the history: a store written before keeps
+    meeting on the same nodes (pinned: the IRIs earlier releases wrote for these inputs)."""
+    stamp = "2025-03-01T08:30:00+00:00"
+    id_ = "https://w3id.org/directive-kg/id/"
+    assert str(identity.review_source_iri("abc")) == id_ + "review/source/abc"
+    assert str(identity.review_fact_iri("abc-3")) == id_ + "review/fact/abc-3"
+    assert str(identity.agent_iri("Nguyễn Văn A")) == id_ + "agent/nguyen-van-a"
+    assert str(identity.review_decision_iri("abc-3", "accepted", "Nguyễn Văn A", stamp)) \
+        == id_ + "review/decision/3d8a2bbc9b425df3"
+    assert str(identity.review_assessment_iri("abc-3", "partly", "Nguyễn Văn A", stamp)) \
+        == id_ + "review/assessment/13dd59ae6f81d037"
+    assert str(identity.change_set_iri(7)) == id_ + "change/7"
+    assert str(identity.change_set_iri(7, "record")) == id_ + "change/7/record"
+    # a decision differs by any of what identifies it
+    assert identity.review_decision_iri("abc-3", "rejected", "Nguyễn Văn A", stamp) \
+        != identity.review_decision_iri("abc-3", "accepted", "Nguyễn Văn A", stamp)
+
+
+def test_the_ledger_and_the_history_write_what_identity_mints():
+    at = dt.datetime(2025, 3, 1, 8, 30, tzinfo=dt.timezone.utc)
+    quads = ledger.decision_quads(Decision(fact="abc-3", state="accepted", reviewer="Nguyễn Văn A", at=at, previous={}))
+    assert quads[0].subject.value == str(identity.review_decision_iri("abc-3", "accepted", "Nguyễn Văn A", at.isoformat()))
+    assert {q.object.value for q in quads} >= {str(identity.review_fact_iri("abc-3")), str(identity.agent_iri("Nguyễn Văn A"))}
+    s = Store.open(None)
+    s.write_quads([ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o"), ASSERTED)], None)
+    assert [c.iri for c in history.change_sets(s)] == [str(identity.change_set_iri(1))]

@@ -286,13 +286,13 @@ def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_sto
 def test_a_batch_puts_off_full_collections_and_gives_them_back(memory_store, monkeypatch):
     """Each batch runs under ``kg.store.bulk.few_collections`` (tested in test_store_bulk)."""
     seen = []
-    build = kg.ingest.build_triples
+    build = kg.ingest.build
 
     def watched(*args, **kwargs):
         seen.append(gc.get_threshold())
         return build(*args, **kwargs)
 
-    monkeypatch.setattr(kg.ingest, "build_triples", watched)
+    monkeypatch.setattr(kg.ingest, "build", watched)
     before = gc.get_threshold()
     ingest_paths(memory_store, [str(TEXTS)], batch_size=1)
     assert gc.get_threshold() == before and len(seen) >= 2
@@ -301,7 +301,7 @@ def test_a_batch_puts_off_full_collections_and_gives_them_back(memory_store, mon
     def failing(*args, **kwargs):
         raise RuntimeError("the builder failed")
 
-    monkeypatch.setattr(kg.ingest, "build_triples", failing)
+    monkeypatch.setattr(kg.ingest, "build", failing)
     with pytest.raises(RuntimeError):
         ingest_paths(memory_store, [str(TEXTS / "ninh-thuan-plan.txt")])
     assert gc.get_threshold() == before

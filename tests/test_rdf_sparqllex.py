@@ -1,7 +1,7 @@
 """kg.rdf.sparqllex: the one SPARQL tokenizer."""
 import pytest
 
-from kg.rdf.sparqllex import blank_out, query_form
+from kg.rdf.sparqllex import blank_out, closing_brace, query_form, split_top_level, tokens, top_level_groups
 
 
 def test_blank_out_keeps_offsets_and_hides_strings_iris_comments():
@@ -23,3 +23,45 @@ def test_blank_out_keeps_offsets_and_hides_strings_iris_comments():
 ])
 def test_query_form(query, form):
     assert query_form(query) == form
+
+
+# hostile texts: a brace or a semicolon inside a literal (short and long), an IRI or a comment,
+# and a quote inside a comment, which opens no string
+HOSTILE = [
+    '"} ;"', "'} ;'", '"""a "} ;" \n b"""', "'''} ; '''", '"\\" } ;"',
+]
+
+
+@pytest.mark.parametrize("literal", HOSTILE)
+def test_a_brace_or_semicolon_in_a_literal_is_not_code(literal):
+    text = f"INSERT DATA {{ <urn:s> <urn:p> {literal} }} ; DELETE DATA {{ <urn:s> <urn:p> 1 }}"
+    close = closing_brace(text, text.index("{") + 1)
+    assert close == text.index(" ; DELETE") - 1
+    spans = split_top_level(text)
+    assert [text[a:b].strip()[:6] for a, b in spans] == ["INSERT", "DELETE"]
+    assert literal in text[spans[0][0]:spans[0][1]]
+
+
+def test_a_comment_hides_braces_and_quotes_and_ends_at_the_line():
+    text = '{ ?s ?p ?o # it\'s a """ } ; {\n ?s ?p "x" } ; ASK { ?s ?p ?o }'
+    assert closing_brace(text, 1) == text.index('"x" }') + 4
+    assert len(split_top_level(text)) == 2
+    assert [k for k, _, _ in tokens(text)] == ["comment", "string"]
+
+
+def test_an_iri_is_the_grammar_s_iriref_and_nothing_else():
+    text = "?a <urn:x#a;b> ?b < ?c"  # a '#' or ';' in an IRI is neither a comment nor a separator
+    assert [(k, text[a:b]) for k, a, b in tokens(text)] == [("iri", "<urn:x#a;b>")]
+    assert len(split_top_level(text)) == 1
+    # a '{' may not be in an IRI: '<a{b>' is code, so the brace counts
+    assert closing_brace("{ <a{b> } }", 1) == 10  # (the second "}" closes: the inner "{" opened a group)
+    assert blank_out("<urn:a> # c\n") == " " * 7 + " " + " " * 3 + "\n"
+
+
+def test_top_level_groups_keep_literals_whole_and_refuse_unpaired_braces():
+    body = ' ?x <urn:p> ?v . { ?v <urn:q> "}{" } UNION { ?v <urn:r> """{""" } '
+    pieces = top_level_groups(body)
+    assert [k for k, _ in pieces] == ["text", "group", "text", "group", "text"]
+    assert pieces[1][1].strip() == '?v <urn:q> "}{"' and pieces[3][1].strip() == '?v <urn:r> """{"""'
+    assert top_level_groups("{ ?s ?p ?o") is None and top_level_groups("?s } {") is None
+    assert closing_brace("{ ?s ?p '}' ", 1) is None

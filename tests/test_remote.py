@@ -125,3 +125,17 @@ def test_virtuoso_layout(monkeypatch):
     assert d.is_system_graph(ox.NamedNode("http://www.openlinksw.com/schemas/virtrdf#"))
     assert not d.is_system_graph(ox.NamedNode("https://w3id.org/directive-kg/graph/asserted"))
     d.close()
+
+
+def test_a_quote_in_a_comment_and_a_brace_in_a_long_literal_do_not_cut_an_update():
+    """The operations and blocks are found by the one tokenizer (kg.rdf.sparqllex): a '\"\"\"' in a
+    comment opens no string, a '} ;' in a long literal closes nothing; every triple arrives."""
+    from kg.store.remote import data_operations, split_data_blocks
+
+    update = ('INSERT DATA { <urn:a> <urn:p> "1" . <urn:a> <urn:p> "2" } # say """ here\n'
+              '; INSERT DATA { <urn:b> <urn:p> """x } ; y""" . <urn:b> <urn:p> <urn:c#;> }')
+    ops = data_operations(update, 1)
+    assert len(ops) == 4 and all(op.strip().startswith("INSERT DATA") for op in ops)
+    applied = _applied(split_data_blocks(update, 1))
+    assert set(applied) == set(_applied(update)) and len(applied) == 4
+    assert ox.Literal("x } ; y") in {q.object for q in applied}

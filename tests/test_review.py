@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal
 
@@ -17,11 +18,13 @@ from kg.review import decide, export_facts, queue, show
 from kg.review.model import one_line
 from kg.review import ledger
 from kg.review.model import Decision, Item, correct, fact_id, items_of, sentence_around, state_of
-from kg.rdf.graphs import source_graph
+from kg.rdf.graphs import CHANGES, INDEX, REFERENCE, source_graph
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
 
 PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
+#: The store after two texts were ingested and a decision taken (see the test that reads it).
+DECIDED = PLAN.with_name("decided.nq")
 
 TEXT = ("Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024. "
         "Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện. "
@@ -432,6 +435,45 @@ def test_a_decision_is_one_change_set_that_a_rollback_takes_back(new_store_path)
     # the decision's node is gone with it, the acceptance's is kept
     decisions = ledger.read_decisions(store, [first, second])
     assert [d.state for d in decisions.get(first, [])] == ["accepted"] and not decisions.get(second)
+
+
+PLAN_A = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024 về công tác dân vận."
+PLAN_B = "Thực hiện Kế hoạch 12-KH/TU, Ban Dân vận Tỉnh ủy chủ trì theo dõi việc thực hiện."
+
+
+def two_plans(text: str) -> Facts:
+    """The facts of PLAN_A (a dated plan) and PLAN_B (a task under it, the plan named without its
+    date, in a district of the province)."""
+    def at(word: str) -> tuple[int, int]:
+        return text.index(word), text.index(word) + len(word)
+
+    if text == PLAN_A:
+        return Facts(source="a.txt", place=Place(province="Ninh Thuận"), text=text, date=dt.date(2024, 3, 5),
+                     documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy",
+                                            issuer_code="TU", level="province", date=dt.date(2024, 3, 5),
+                                            span=at("Kế hoạch số 12-KH/TU"))])
+    return Facts(source="b.txt", place=Place(province="Ninh Thuận", district="Ninh Hải"), text=text,
+                 documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer_code="TU", level="province",
+                                        span=at("Kế hoạch 12-KH/TU"))],
+                 assignments=[Assignment(body="Ban Dân vận Tỉnh ủy", role="lead", document="12-KH/TU",
+                                         task="theo dõi việc thực hiện", span=at("Ban Dân vận Tỉnh ủy chủ trì"))])
+
+
+def test_an_ingest_then_a_decision_gives_the_graph_it_always_gave(memory_store, monkeypatch, tmp_path):
+    """What a user's store holds after two texts are ingested (the second naming the first's plan
+    without its date, which the store's node resolves) and a fact of the second is corrected: the
+    facts, the queues with their source records, the decision. ``decided.nq`` is the store that the
+    code before the source record and the resolver were made one wrote (its change log, index and
+    reference data left out)."""
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: two_plans(text))
+    for name, text, day in (("a.txt", PLAN_A, "2024-03-06"), ("b.txt", PLAN_B, None)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert ingest.ingest_paths(memory_store, [str(tmp_path / name)], on=day).ok
+    lead = by_kind(memory_store, "assignment")
+    decide(memory_store, [lead["id"]], "corrected", reviewer="Lan", changes={"body": "Ban Tuyên giáo Tỉnh ủy"},
+           now=dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc))
+    got = {q for q in memory_store.main if q.graph_name not in (CHANGES, INDEX, REFERENCE)}
+    assert got == set(ox.parse(path=DECIDED, format=ox.RdfFormat.N_QUADS))
 
 
 def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():

@@ -205,6 +205,8 @@ def test_text_fits_the_width(store):
     text = S.to_text(S.scoreboard(store, "46-NQ/TW", "2024-12-31"), width=80)
     assert all(len(line) <= 80 for line in text.splitlines())
     assert "Lạng Sơn" in text and "none (61)" in text
+    vi = S.to_text(S.scoreboard(store, "46-NQ/TW", "2024-12-31"), width=80, lang="vi")
+    assert all(len(line) <= 80 for line in vi.splitlines()) and "chưa có (61)" in vi
 
 
 # --- the CLI and the web page -------------------------------------------------------------------------
@@ -215,7 +217,11 @@ def test_cli_scoreboard_on_the_bundled_dataset():
     data = json.loads(result.stdout)
     assert len(data["places"]) == 34 and {"places", "targets", "reviews"} <= set(data)
     text = CliRunner().invoke(main, ["scoreboard", "46-NQ/TW", "--as-of", "2024-12-31"])
-    assert text.exit_code == 0 and "63 provinces" in text.output and "Lạng Sơn" in text.output
+    assert text.exit_code == 0 and "63 provinces" in " ".join(text.output.split()) and "Lạng Sơn" in text.output
+    vi = CliRunner().invoke(main, ["scoreboard", "46-NQ/TW", "--as-of", "2024-12-31", "--lang", "vi"])
+    words = " ".join(vi.output.split())  # (lines are wrapped to the terminal's width)
+    assert vi.exit_code == 0 and "bản đồ 63 tỉnh, thành phố (trước 1/7/2025)" in words
+    assert "CÁC TỈNH" in words and "chưa có (62)" in words and "PROVINCES" not in words
     bad = CliRunner().invoke(main, ["scoreboard", "46-NQ/TW", "--as-of", "tomorrow"])
     assert bad.exit_code == 2 and "--as-of 'tomorrow' is not a day" in bad.output
 

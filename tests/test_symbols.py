@@ -57,6 +57,24 @@ def test_not_symbols(text):
     assert parse_symbol(text) is None
 
 
+@pytest.mark.parametrize("text, key", [
+    ("57/NQ/TW", "57-NQ/TW"), ("57/nq/tw", "57-NQ/TW"), ("1234/qđ-ubnd", "1234/QĐ-UBND"),
+    ("15/2023/nq-hđnd", "15/2023/NQ-HĐND"), ("06/qđ-ttg", "06/QĐ-TTg"),
+    # near misses: two slashes with a state issuer, lower case with an issuer we do not know
+    ("45/KH/UBND", None), ("1234/qđ-abc", None),
+])
+def test_printed_variants_two_slashes_and_lower_case(text, key):
+    s = parse_symbol(text)
+    assert (s.key if s else None) == key
+
+
+def test_a_symbol_glued_to_the_word_for_its_date():
+    assert [s.key for _, _, s in find_symbols("Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012")] == ["70-TB/TW"]
+    assert [s.key for _, _, s in find_symbols("Kế hoạch số 45/KH-UBNDngày 5/3/2024")] == ["45/KH-UBND"]
+    # near miss: 'ngày' not followed by its day is part of something else
+    assert find_symbols("mã 70-TB/TWngày hôm qua") == []
+
+
 def test_find_in_running_text():
     text = ("Kế hoạch số 94-KH/TU ngày 13/9/2022 thực hiện Nghị quyết số 20-NQ/TW; Quyết định số 340/QĐ-TTg "
             "ngày 12/3/2021, 34/55 xã, giai đoạn 2021-2025, Nghị định 140/2017/NĐ-CP và Công văn 5973/UBND-KT.")

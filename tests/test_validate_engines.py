@@ -155,3 +155,23 @@ def test_the_fast_engines_schema_is_the_schema_graph():
     graph that pyshacl gets from rdflib's."""
     fast = Graph().parse(data=validation.schema_ntriples(), format="nt")
     assert len(fast) > 100 and isomorphic(fast, validation.schema_graph())
+
+
+def test_union_with_braces_in_literals_is_distributed_and_a_comment_stops_the_rewrite():
+    """The groups are found by the one tokenizer (kg.rdf.sparqllex): a brace in a long or short
+    literal is not a group; a comment leaves the query as written (the rewrite joins lines)."""
+    q = """SELECT ?this WHERE {
+        ?this <urn:d> ?value .
+        { ?this <urn:l> \"\"\"a"{\"\"\" } UNION { ?this <urn:c> "}" }
+    }"""
+    rewritten = fastshacl.distribute_union(q)
+    assert rewritten.count("<urn:d>") == 2 and '\"\"\"a"{\"\"\"' in rewritten and '"}"' in rewritten
+    store = ox.Store()
+    n = ox.NamedNode
+    store.extend([ox.Quad(n("urn:a"), n("urn:d"), ox.Literal("1")), ox.Quad(n("urn:a"), n("urn:l"), ox.Literal('a"{')),
+                  ox.Quad(n("urn:b"), n("urn:d"), ox.Literal("2")), ox.Quad(n("urn:b"), n("urn:c"), ox.Literal("}")),
+                  ox.Quad(n("urn:c"), n("urn:d"), ox.Literal("3"))])
+    answers = lambda text: sorted(r["this"].value for r in store.query(text))  # noqa: E731
+    assert answers(rewritten) == answers(q) == ["urn:a", "urn:b"]
+    commented = q.replace("?value .", "?value . # a { note")
+    assert fastshacl.distribute_union(commented) == commented

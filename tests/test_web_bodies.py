@@ -69,17 +69,6 @@ def test_a_body_page_groups_its_tasks_by_role_and_document(client):
     assert "đổi mới phương thức hoạt động của Hội" in section
 
 
-def test_paging():
-    from kg.store import Store
-    from kg.web import bodies
-
-    store = Store.open(None)
-    load_fixture(store)
-    data = bodies.directory(store, size=5, page_no=3)
-    assert data["pages"] == 3 and len(data["bodies"]) == 1 and data["total"] == 11
-    assert [b["name"] for b in data["bodies"]] == ["Ban Tuyên giáo Trung ương"]  # the last one
-
-
 def test_untrusted_names_are_escaped(web_store):  # noqa: F811
     from fastapi.testclient import TestClient
 

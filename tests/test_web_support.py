@@ -13,6 +13,12 @@ from types import SimpleNamespace
 
 import httpx
 import pytest
+from click.testing import CliRunner
+from fastapi.testclient import TestClient
+
+from kg.cli import main
+from kg.store import Store as FolderStore
+from kg.web import create_app as app_of
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 TOKEN = "s3cret-token"
@@ -136,3 +142,16 @@ def client(web_app):
     from fastapi.testclient import TestClient
 
     return TestClient(web_app, raise_server_exceptions=False)
+
+
+def cli_and_json_twin(folder, command: list[str], path: str, params: dict) -> tuple[dict, dict]:
+    """The JSON ``dkg --store FOLDER COMMAND... --format json`` prints and the JSON twin ``path``
+    answers with ``params``, on the same folder store (opened by one, then the other)."""
+    cli = CliRunner().invoke(main, ["--store", str(folder), *command, "--format", "json"])
+    assert cli.exit_code == 0, cli.output
+    store = FolderStore.open(folder)
+    try:
+        page = TestClient(app_of(store)).get(path, params=params).json()
+    finally:
+        store.close()
+    return json.loads(cli.output), page

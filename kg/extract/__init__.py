@@ -27,7 +27,7 @@ from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.scope import Scope, text_documents
-from kg.extract.text import Prepared, Segment, paragraphs, prepare, sentences
+from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
 
 __all__ = ["extract"]
@@ -50,10 +50,10 @@ def read_text(text: str, date: _dt.date | None) -> _Read:
     p = prepare(text if isinstance(text, str) else "")
     tdate = date or text_date(p.folded)
     dates = find_dates(p.folded, tdate.year if tdate else context_year(p.folded))
-    sents = sentences(p.text)
-    df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None)
+    sents = p.sentences
+    df = DocumentFinder(p, dates, sents, year=tdate.year if tdate else None, today=tdate)
     mentions = df.find()
-    return _Read(p, tdate, dates, sents, paragraphs(p.text), df, collect(mentions, p))
+    return _Read(p, tdate, dates, sents, p.paragraphs, df, collect(mentions, p))
 
 
 def official_level(r: _Read) -> str | None:

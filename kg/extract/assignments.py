@@ -124,8 +124,17 @@ def _role(verbs: list[str]) -> str | None:
 class _Parser:
     def __init__(self, p):
         self.p, self.t, self.f = p, p.text, p.folded
+        self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
 
     def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The bodies named one after another from ``pos`` (a list of spans) and where the list ends. A
+        stretch is read once per text: the sentence loop asks again for the same (pos, end)."""
+        known = self._bodies.get((pos, end))
+        if known is None:
+            known = self._bodies[(pos, end)] = self._read_bodies(pos, end)
+        return list(known[0]), known[1]
+
+    def _read_bodies(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
         f, t = self.f, self.t
         items: list[tuple[int, int]] = []
         rx = body_regex()
@@ -463,10 +472,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     or (speaker_directs and not _REPORTED.search(f, c.start, c.end))
                 handled_until = predicate(subjects, last, c, directive)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
+                    and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
                     and not _DIRECTIVE.search(f, pos, _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
                 # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
-                # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...'
+                # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...' (the words are looked for before the scan)
                 um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
                 subjects = [(pos, um.end("name"))]
                 directive = prescriptive_text and c.start >= body_start

@@ -6,15 +6,19 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import partial
 
-from kg.extract.alternation import word_start
-from kg.extract.text import fold_same_length, line_matches
+from kg.extract.text import fold_same_length, folded_pattern, line_matches
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
-# all on the folded text
-_FULL = re.compile(r"(?<![\w/.-])(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
-_LONG = re.compile(r"(?<![\w])(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+# all on the folded text (the character before a date is checked by find_dates)
+# (a slash or a dash may have a space on either side, and the dash be an en dash: '12 /3/2024', '15 - 5 - 2016',
+# '12–3–2024'; a full stop may not: '12. 3. 2024' are figures)
+_FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P<m>\d{1,2})"
+                   r"(?:(?(s)\.|[ \t]?(?P=s2)[ \t]?))(?P<y>(?:19|20)\d\d)(?![\w/-]|\.\d)")
+# ('ngày 12 tháng 3, năm 2024': a comma before the year)
+_LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
 _TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua))?\s*\(?\s*$")
@@ -36,8 +40,10 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+# 'ngày22/7/2010', 'ngày22 tháng 7 năm 2010': a page copied without the space after 'ngày'
+_GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
 # (one or two digits and a separator; written to open on one digit, which a scan skips to)
-_CAND = re.compile(r"\d(?:\d?[/.-]\d|\d?\s+thang)")
+_CAND = re.compile(r"\d(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 
@@ -48,7 +54,7 @@ def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
     last = -1
     for c in _CAND.finditer(folded):
         a = c.start()
-        if a < last or (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-")):
+        if a < last or (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-_") and not _GLUED_DAY.fullmatch(folded, max(0, a - 5), a)):
             continue
         m = _LONG.match(folded, a) or _FULL.match(folded, a)
         if m:
@@ -88,9 +94,8 @@ _HEADER = re.compile(r"(\d(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t
 _DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 
 
-def _v(pattern: str) -> re.Pattern:
-    """A pattern written with diacritics, compiled for the folded text (to open on its words, see ``word_start``)."""
-    return re.compile(word_start(fold_same_length(pattern)), re.M)
+# diacritic patterns for the folded text (kg.extract.text), multi-line: some open on a line's start
+_v = partial(folded_pattern, flags=re.M)
 
 
 # a page's own date line: 'Thứ Hai, 15/04/2024 08:30', 'Cập nhật: 30/06/2025', 'Cập nhật ngày 3/8/2023',

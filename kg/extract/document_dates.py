@@ -90,16 +90,19 @@ _PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|nă
 
 # '<body> (đã) ban hành / ký (ban hành) / thông qua / (đã|vừa) ra / (đã|vừa) có <document>' (the endings: a cheap test first)
 _ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
+# ('ra' and 'có' alone only after a committee's or authority's name: 'UBND tỉnh ra Quyết định số ...', 'Tỉnh ủy có
+# Công văn số ...'; 'toàn tỉnh có 5 nghị quyết' counts)
 _ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
-                            r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có))[ \t]*$"))
+                            r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có)"
+                            r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ )|(?<=chính trị )|(?<=bí thư ))(?:ra|có))[ \t]*$"))
 
 
 class DatedMentions(MentionReader):
     """Passes that date the mentions whose tail gave no date."""
 
     def _header_date(self, mn: Mention) -> _dt.date | None:
-        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones, the place
-        and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
+        """The heading of an official text: 'Số: 102/KH-UBND' and, on its line or the next ones (or a line just
+        above), the place and date of issue 'Yên Bái, ngày 08 tháng 5 năm 2024'."""
         if not heading_number(self.f, mn.start, mn.end):
             return None
         for d in self.dates:
@@ -107,6 +110,12 @@ class DatedMentions(MentionReader):
             if not (mn.end <= d.start < mn.end + 250 and d.has_year) or self.f.count("\n", mn.end, d.start) > 7:
                 continue
             if self._place_before(d):
+                return d.date
+        for d in self.dates:
+            # a heading flattened column by column may put the place-date line above the number ('YÊN BÁI, ngày 08
+            # tháng 5 năm 2024' / 'Số: 102/KH-UBND'): a line of its own, a few lines up
+            if d.end <= mn.start and d.has_year and self.f.count("\n", d.end, mn.start) <= 4 \
+                    and _LINE_END.match(self.f, d.end) and self._place_before(d, in_column=False):
                 return d.date
         return self._foot_date(mn)
 
@@ -164,7 +173,7 @@ class DatedMentions(MentionReader):
             # Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45-KH/TU. Kế hoạch được ký ngày ...' dates the first
             own = [mn for i, mn in enumerate(before) if not (i > 0 and self._carried_out_by(before[i - 1], mn))] or before
             if own and own[-1].date is None:
-                own[-1].date = d.date
+                own[-1].date = self.issue_date(d)
 
         for s, e, code in type_hits:
             if not opens_sentence(s):
@@ -271,5 +280,5 @@ class DatedMentions(MentionReader):
                 d = cands[-1]
                 between = self.f[d.end:mn.start]
                 if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
-                    mn.date = d.date
+                    mn.date = self.issue_date(d)
                     issued_then = mn

@@ -28,7 +28,9 @@ TYPE_CODE = dict(TYPE_WORDS)
 TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 
 # (a page copied from a wrapped PDF may break the line after 'ngày'; 'cùng ngày' closes a list that shares the date)
-_DATE_LEAD = re.compile(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:da[ \t]+)?duoc[ \t]+)?(?:ban hanh|ky|thong qua)[ \t]+)?(?:vao[ \t]+|cung[ \t]+)?(?:ngay[ \t]*\n?[ \t]*)?")
+# ('được ký ban hành ngày': the signing and the issue in one verb)
+_DATE_LEAD = re.compile(vi(r"[ \t]*[,(]?[ \t]*(?P<verb>(?:(?:đã[ \t]+)?được[ \t]+)?(?:ký[ \t]+ban hành|ban hành|ký|thông qua)[ \t]+)?"
+                           r"(?:vào[ \t]+|cùng[ \t]+)?(?:ngày[ \t]*\n?[ \t]*)?"))
 # a date in brackets closes with its bracket: 'Nghị quyết 09-NQ/TU (ngày 15/4/2024) của Tỉnh ủy'
 _DATE_CLOSE = re.compile(r"[ \t]*\)")
 # the issuer and date in the passive: 'Nghị quyết số 09-NQ/TU được Ban Chấp hành Đảng bộ tỉnh ban hành ngày 15/4/2024'
@@ -69,6 +71,8 @@ _ISSUED_ON_AFTER = re.compile(vi(r"(?:[ \t]*,|[ \t]*\(|[ \t]+(?=được|do[ \t]
                                  r"(?:(?:đã[ \t]+)?được[ \t]+(?:[^,.;:()\n\d]{2,60}?[ \t]+)?"
                                  r"|(?:do|mà)[ \t]+[^,.;:()\n\d]{2,60}?[ \t]+(?:(?:đã|vừa)[ \t]+)?)?"
                                  r"(?:ký[ \t]+ban hành|ký|ban hành|thông qua)(?:[ \t]+vào)?[ \t]+ngày[ \t]*$"))
+# how far after a symbol its issue stated with the signer may end ('do Chủ tịch UBND tỉnh ký ban hành ngày ')
+_SIGNER_REACH = 90
 # a quoted subject closed and the date right after it: 'Kế hoạch số 12/KH-UBND “Về chuyển đổi số” ngày 05/3/2024'
 _DATE_AFTER_QUOTE = re.compile(vi(r"[”\"][ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+ban hành|ban hành|ký)[ \t]+)?(?:vào[ \t]+)?ngày[ \t]*"))
 
@@ -78,7 +82,9 @@ _SENTENCE_BREAK = re.compile(r"[.;!?](?:\s|$)|\n")
 # ngày 20/4/2024, Huyện ủy ban hành Kế hoạch ...'): it is not the tail of the document before it; without the
 # first comma ('Nghị quyết số 12-NQ/TU ngày 10/1/2024, Huyện ủy ban hành ...') or with the issue stated
 # (', ban hành ngày 10/1/2024, Huyện ủy ...') it is
-_DATE_OPENS_CLAUSE = re.compile(vi(r"[ \t]*,[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
+# (the comma after the date may be left out: 'Thực hiện Nghị quyết số 57-NQ/TW, ngày 15/3/2025 Tỉnh ủy đã ban hành ...';
+# not before the document's own issuer or subject: ', ngày 10/1/2024 của Tỉnh ủy về ... đã có kết quả')
+_DATE_OPENS_CLAUSE = re.compile(vi(r"(?![ \t]*,?[ \t]*(?:của|do|về|được)[ \t])[ \t]*,?[ \t]*[^,.;:()\n]{2,70}?[ \t](?:đã[ \t]+|vừa[ \t]+)?(?:ban hành|ký|thông qua|tổ chức|"
                                    r"triển khai|phê duyệt|khai mạc|diễn ra|có|ra)(?![a-z])"))
 
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
@@ -99,6 +105,9 @@ _SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đ�
 
 # where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
 _ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
+# a body's own act after its name (in lower case: 'Ban Tổ chức' is a name): 'do Ban Thường vụ tổ chức sơ kết'
+_ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán triệt|kiểm tra|giám sát|làm việc|họp|chủ trì)(?![^\W\d_])",
+                         re.IGNORECASE)
 
 
 @dataclass
@@ -156,8 +165,10 @@ def link_type(cue: str) -> str:
 class MentionReader:
     """The text, its dates and sentences, and the readers of one mention that the passes above share."""
 
-    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None):
+    def __init__(self, p: Prepared, dates: list[DateMention], sentences: list[Segment], year: int | None = None,
+                 today: _dt.date | None = None):
         self.year = year            # the text's year, for plans named by what they set ('KH:... năm 2018')
+        self.today = today          # the text's own date: no document it names was issued after it
         self.p = p
         self.t = p.text
         self.f = p.folded
@@ -167,6 +178,16 @@ class MentionReader:
         self.sentences = sentences
         self.mentions: list[Mention] = []
 
+    def issue_date(self, d: DateMention) -> _dt.date | None:
+        """The date ``d`` gives a document's issue: a day and month without a year that would fall after the text's
+        own date are of the year before ('ngày 20/12' on a page of 15/01/2024 is 20/12/2023)."""
+        if d.has_year or self.today is None or d.date <= self.today:
+            return d.date
+        try:
+            return d.date.replace(year=d.date.year - 1)
+        except ValueError:                  # 29 February
+            return None
+
     # ------------------------------------------------------------------ tails
     def _date_at(self, pos: int, year: int | None = None) -> tuple[_dt.date | None, int]:
         """The date of the tail at ``pos``; ``year``: the year the document's symbol carries, which a day and
@@ -174,13 +195,15 @@ class MentionReader:
         m = _DATE_LEAD.match(self.f, pos)
         if m:
             d = self.date_at.get(m.end())
-            if d is not None and (m.end() - pos) <= 24 \
+            if d is not None and (m.end() - pos) <= 32 \
                     and not ("," in m.group(0) and not m.group("verb") and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
                 end = d.end
                 if "(" in self.f[pos:m.end()]:
                     c = _DATE_CLOSE.match(self.f, end)
                     end = c.end() if c else end
                 date = d.date
+                if year is None:
+                    date = self.issue_date(d) or date
                 if year is not None and not d.has_year and date.year != year:
                     try:
                         date = date.replace(year=year)
@@ -222,6 +245,10 @@ class MentionReader:
         if cut:
             raw = raw[:cut.start()]         # 'của Ban Thường vụ Tỉnh ủy cùng Báo cáo ...', '... và thống nhất'
             b = a + len(raw)
+        act = next((c for c in _ISSUER_ACT.finditer(raw) if raw[c.start() + 1].islower()), None)
+        if act:
+            raw = raw[:act.start()]         # 'do Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
+            b = a + len(raw)
         raw = raw.strip()
         if not raw:
             return None, pos
@@ -258,6 +285,8 @@ class MentionReader:
                 if iss:
                     mn.issuer, mn.date, pos = iss, d, pos2
                     mn.explicit_issuer = True
+        if mn.date is None:
+            pos = self._issued_by_signer(mn, pos)
         mn.tail_end = pos
         s = _SUBJ.match(self.f, pos)
         if s and s.end() > pos:
@@ -289,6 +318,18 @@ class MentionReader:
         c = CUE_RE.match(self.f, pos)
         if c:
             mn.cue = (link_type(c.group("cue")), c.end())
+
+    def _issued_by_signer(self, mn: Mention, pos: int) -> int:
+        """'Nghị quyết số 57-NQ/TW do Tổng Bí thư ký ban hành ngày 22/12/2024', '... được UBND tỉnh ký ngày ...': the
+        issue stated right after the symbol (or its issuer) dates it; returns where the tail then ends."""
+        for d in self.dates[bisect_right(self.date_starts, pos):]:
+            if d.start > pos + _SIGNER_REACH:
+                break
+            if d.has_year and _ISSUED_ON_AFTER.fullmatch(self.f, pos, d.start):
+                mn.date = d.date
+                return d.end
+            break
+        return pos
 
     def _date_after_subject(self, mn: Mention, a: int, b: int) -> int:
         """'Kế hoạch số 45-KH/TU về chuyển đổi số, ký ngày 5/3/2024' and '... (ban hành ngày 5/3/2024)': the

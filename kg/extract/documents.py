@@ -72,8 +72,11 @@ _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
-    r"[ \t]+(?:va|cung|kem theo)[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
+    r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
+# what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
+# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
+_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
 _NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
                         r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
@@ -225,10 +228,12 @@ class DocumentFinder(UnnumberedDocuments):
             if (code in ("CL", "CTMTQG") or named_da) and t[s].isupper() and not f[max(0, s - 12):s].endswith("chinh sach, "):
                 m = _NAMED_CL.match(f, s)
                 if m:
-                    body = clean_ws(t[m.start("body"):m.end("body")]).rstrip(" ,")
+                    said = _NAME_PREDICATE.search(t, m.start("body"), m.end("body"))
+                    name_end = said.start() if said else m.end()
+                    body = clean_ws(t[m.start("body"):min(name_end, m.end("body"))]).rstrip(" ,")
                     if code == "ĐA":
                         body = body.split(" ", 2)[2] if len(body.split(" ")) > 2 else body
-                    out.append(Mention(s, m.end(), code, None, None, kind="named", key=f"{code}:{body}"))
+                    out.append(Mention(s, name_end, code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
             m = _NUM_AFTER.match(f, e)
@@ -256,6 +261,7 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.key = f"{mn.key} ({mn.date.day}/{mn.date.month}/{mn.date.year})"
             self._local_tu(mn)
         self._keys(out)
+        self._symbol_variants(out)
         self._plenum_aliases(out)
         self._dates_from_context(out)
         self._dates_stated_after(out, type_hits)
@@ -265,6 +271,7 @@ class DocumentFinder(UnnumberedDocuments):
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()
         self.mentions.sort(key=lambda x: x.start)
@@ -333,6 +340,41 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.kind = "alias"
                 continue
             mn.key = self._build_key(mn)
+
+    @staticmethod
+    def _symbol_variants(ms: list[Mention]) -> None:
+        """One document printed two ways in one text is keyed by its first printing: 'Thông báo số 27-TB/BCĐ35' then
+        'Thông báo số 27-TB/BCĐ', 'Kế hoạch số 45/KH-UBND' then '45/KH-UBND-VX', 'Quyết định số 06/QĐ-TTg' then
+        '6/QĐ-TTg': the same type and number, no other year, and the one issuer code (with its unit) the start of
+        the other's. Not when the two carry different dates, nor when a third printing makes it ambiguous."""
+        first: dict[tuple[str, str], list[Mention]] = {}
+        for mn in sorted(ms, key=lambda x: x.start):
+            sym = mn.symbol
+            if sym is None or not mn.key or sym.type is None:
+                continue
+            group = first.setdefault((sym.type, sym.number.lstrip("0")), [])
+            if all(o.key != mn.key for o in group):
+                group.append(mn)
+        renamed: dict[str, str] = {}
+        for group in first.values():
+            if len(group) != 2:
+                continue
+            a, b = group
+            sa, sb = a.symbol, b.symbol
+            if sa is None or sb is None:
+                continue
+            if sa.year is not None and sb.year is not None and sa.year != sb.year:
+                continue
+            if a.date is not None and b.date is not None and a.date != b.date:
+                continue
+            ia = (sa.issuer or "") + (sa.unit or "")
+            ib = (sb.issuer or "") + (sb.unit or "")
+            if ia and ib and (ia.startswith(ib) or ib.startswith(ia)):
+                renamed[str(b.key)] = str(a.key)
+        if renamed:
+            for mn in ms:
+                if mn.key in renamed:
+                    mn.key = renamed[mn.key]
 
     def _plenum_aliases(self, ms: list[Mention]) -> None:
         """'Nghị quyết Trung ương 7 khóa X' is the one central NQ of term X named in the text (the

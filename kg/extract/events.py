@@ -11,15 +11,17 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
 from kg.extract.dates import DateMention
-from kg.extract.text import fold_same_length, norm_body, vi
+from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 _TYPE = re.compile(word_start(r"(?<![a-z])(so ket|tong ket|quan triet|lam viec)(?![a-z])"))
 # ('làm việc tại' only after a visit's verb, 'đến thăm, làm việc tại': 'về làm việc tại' is a posting)
 _EVENT_VERB = re.compile(word_start(r"(?<![a-z])(?:to chuc|hoi nghi|dien ra|khai mac|hop|chu tri hoi nghi|lam viec voi"
                                     r"|(?:den|tham)[ \t,]+(?:(?:va|tham)[ \t,]+)?lam viec tai)(?![a-z])"))
 # a sentence dated by the day of the one before it: 'Trước đó, sáng cùng ngày, đoàn đã đến thăm, làm việc tại ...'
-_SAME_DAY = re.compile(word_start(vi(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")))
+_SAME_DAY = _v(r"(?<![a-z])(?:(?:sáng|trưa|chiều|tối)[ \t]+)?cùng ngày(?![a-z])")
 # what 'tổ chức' holds when it is a meeting: 'tổ chức công bố ...', 'tổ chức Đại hội ...', 'tổ chức lễ ...'
 # ('lễ ra quân' launches field work, a clean-up or a campaign: no meeting)
 _MEETING_AFTER = re.compile(r"[ \t]+(?:cac[ \t]+)?(?:hoi nghi|le(?![ \t]+ra quan)|buoi le(?![ \t]+ra quan)|dai hoi|cong bo|phien hop"
@@ -44,10 +46,6 @@ _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to c
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
-
-def _v(pattern: str) -> re.Pattern:
-    return re.compile(word_start(vi(pattern)))
-
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
@@ -212,6 +210,12 @@ def _sent_index(sentences, pos):
     return -1
 
 
+def _review_span_before(lead: str) -> bool:
+    """Does ``lead`` end on the span a review covers ('qua 05 năm triển khai thực hiện ') or on a line break? (Every
+    match of the pattern ends on 'thực hiện' or a line break, then spaces: that end is tested first, without a scan.)"""
+    return lead.rstrip(" \t").endswith(("thuc hien", "\n")) and _REVIEW_SPAN.search(lead) is not None
+
+
 def _split_reviews(df, events, sentences) -> None:
     """With a 'sơ kết' and a 'tổng kết' on the same day, documents named after 'tổng kết N năm
     thực hiện' go to the tổng kết, other reviewed documents ('Qua 05 năm triển khai thực hiện X',
@@ -224,8 +228,7 @@ def _split_reviews(df, events, sentences) -> None:
     for mn in df.mentions:
         if not mn.key:
             continue
-        lead = f[max(0, mn.start - 60):mn.start]
-        if _REVIEW_SPAN.search(lead):
+        if _review_span_before(f[max(0, mn.start - 60):mn.start]):
             # (from the start of its sentence: 'tổng kết 10 năm thực hiện Nghị quyết số 25 ... của ... về ... và 05 năm
             # thực hiện Kết luận số 43' names the first far back)
             si = bisect_right(starts, mn.start) - 1

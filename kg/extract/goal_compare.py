@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.alternation import word_start
-from kg.extract.text import Segment, fold_same_length
+from kg.extract.text import Segment, folded_pattern
 
 _DIGIT = re.compile(r"\d")
-
-
-def _v(pattern: str) -> re.Pattern:
-    return re.compile(word_start(fold_same_length(pattern)))
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 
 # a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra

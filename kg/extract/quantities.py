@@ -15,7 +15,7 @@ from kg.extract.alternation import word_start
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, opens_compared_goal, sets_goal
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, line_matches, paragraphs
+from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, folded_pattern, line_matches
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -144,12 +144,7 @@ class Quantity:
     duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
 
-def _v(pattern: str) -> re.Pattern:
-    """A pattern written in Vietnamese with diacritics, compiled for the folded text (so a reader
-    sees which word was meant: 'gần' and 'gắn' both fold to 'gan'). Only lower-case escapes. A pattern
-    opening on a check of the character before is compiled to open on its words (``word_start``)."""
-    return re.compile(word_start(fold_same_length(pattern)))
-
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
@@ -450,11 +445,11 @@ def subject_end(p, mention) -> int:
     return end
 
 
-def _paragraph_frames(f: str, t: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
     retro, lists = [], []
     prev_lead = False
-    for para in paragraphs(t):
+    for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
@@ -552,7 +547,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
-    retro_paras, list_paras = _paragraph_frames(f, t)
+    retro_paras, list_paras = _paragraph_frames(f, p.paragraphs)
     results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
+from kg.extract.alternation import word_start
 from kg.text.symbols import LOWER, UPPER
 
 def letters(p: str) -> str:
@@ -73,6 +74,13 @@ def vi(pattern: str) -> str:
     return pattern.translate(_fold_table())
 
 
+def folded_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """A cue pattern written in Vietnamese with diacritics ('đã', 'kế hoạch'), compiled to match
+    ``Prepared.folded``: folded by ``vi`` (escapes such as ``\\S`` keep their case), and opening on its
+    words when it opens on a check of the character before (``word_start``)."""
+    return re.compile(word_start(vi(pattern)), flags)
+
+
 @dataclass
 class Prepared:
     source: str          # the text as given
@@ -89,6 +97,16 @@ class Prepared:
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         return (self.to_source(a), self.to_source(b))
+
+    @cached_property
+    def sentences(self) -> list[Segment]:
+        """The text's sentences, split once and handed to every stage (read, do not change)."""
+        return sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """The text's paragraphs, split once and handed to every stage (read, do not change)."""
+        return paragraphs(self.text)
 
 
 def prepare(source: str) -> Prepared:
@@ -145,10 +163,11 @@ def _split(text: str, boundary: re.Pattern) -> list[Segment]:
     out = []
     pos = 0
     for m in boundary.finditer(text):
-        if m.start() > pos and text[pos:m.start()].strip():
-            out.append(Segment(pos, m.start()))
+        a = m.start()
+        if a > pos and not text[pos:a].isspace():      # (no stripped copy is made to see that)
+            out.append(Segment(pos, a))
         pos = m.end()
-    if pos < len(text) and text[pos:].strip():
+    if pos < len(text) and not text[pos:].isspace():
         out.append(Segment(pos, len(text)))
     return out
 

@@ -39,6 +39,8 @@ _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
 _APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
+# issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
+_SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
@@ -48,6 +50,26 @@ _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
+# a congress by its number ('lần thứ XX', 'khóa XI', 'Đại hội XIII') and term, and the words that name no body
+_CONGRESS_NUMBER = re.compile(vi(r"(?<![a-z])(?:lần thứ|khóa|đại hội)[ \t]+([ivxlc]+|\d{1,2})(?![a-z\d])"))
+_CONGRESS_TERM = re.compile(vi(r"nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)"))
+_CONGRESS_WORDS = frozenset({"dai", "hoi", "bieu", "lan", "thu", "khoa", "nhiem", "ky", "cua", "toan", "quoc"})
+# what follows a congress named by its number: its local body, or the Party (the national congress)
+_BODY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:đại biểu[ \t]+)?đảng bộ(?![a-z])"))
+_PARTY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:(?:của[ \t]+)?đảng(?![ \t]+bộ)|toàn quốc)(?![a-z])"))
+_LAST_NATIONAL_CONGRESS = 14
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int:
+    """The value of a Roman numeral in lower case ('xxiv' -> 24)."""
+    total = 0
+    for i, c in enumerate(s):
+        v = _ROMAN[c]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
 _TITLE_MIN_WORDS = 5        # words of the description
 # words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
 _TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
@@ -87,7 +109,9 @@ _THAM_TRA = re.compile(vi(r"[ \t]+thẩm tra(?![a-z])"))
 # (matched on the text itself, not the folded copy: 'dược liệu' must not read as 'được')
 _TITLE_STOP = re.compile((
     r"[;()\n“”\"]|\.(?!\d)|:"
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    # (the decision that carries or approved it: '... ban hành kèm theo Quyết định', 'phê duyệt tại Quyết định')
+    r"|[ \t]+(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?(?:kèm theo|theo|tại)[ \t]+(?:quyết định|nghị quyết)(?![^\W\d_])"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -138,6 +162,62 @@ class UnnumberedDocuments(DatedMentions):
             for x in self.mentions:
                 if x.key == old:
                     x.key, x.kind = new, "resolved"
+
+    def _congress_resolutions(self) -> None:
+        """'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025' and then 'Nghị quyết Đại hội
+        Đảng bộ tỉnh lần thứ XX', 'Nghị quyết Đại hội XIII' beside '... Đại hội đại biểu toàn quốc lần thứ XIII': one
+        congress's resolution, keyed by its longest wording. The two must give the same congress number, no other
+        term, and the words of one body the other's (a congress named by its number alone is the national one)."""
+        parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
+        local: set[str] = set()         # keys without a body that a mention shows local ('Đại hội XXIV Đảng bộ huyện')
+        national: set[str] = set()      # ... or national ('Đại hội XIII của Đảng')
+        for mn in self.mentions:
+            if mn.kind == "named" and mn.key and mn.key.startswith("NQ:"):
+                if _BODY_AFTER_NUMBER.match(self.f, mn.end):
+                    local.add(mn.key)
+                elif _PARTY_AFTER_NUMBER.match(self.f, mn.end):
+                    national.add(mn.key)
+        for mn in self.mentions:
+            if mn.kind != "named" or not mn.key or not mn.key.startswith("NQ:") or mn.key in parsed:
+                continue
+            desc = fold_same_length(mn.key.split(":", 1)[1].lower())
+            if not desc.startswith("dai hoi"):
+                continue
+            n = _CONGRESS_NUMBER.search(desc)
+            if n is None:
+                continue
+            term = _CONGRESS_TERM.search(desc)
+            words = frozenset(_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
+                - (set(term.groups()) if term else set())
+            parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
+        longer: dict[str, str] = {}
+        keys = sorted(parsed, key=len, reverse=True)
+        for i, k in enumerate(keys):
+            num, term, words = parsed[k]
+            if not words and len({parsed[x][2] for x in keys[:i] if parsed[x][0] == num and parsed[x][2]}) > 1:
+                continue            # 'Đại hội lần thứ XX' where the province's and a district's XXth are named
+            for full in keys[:i]:
+                fnum, fterm, fwords = parsed[full]
+                if num != fnum or (term and fterm and term != fterm) or not words <= fwords:
+                    continue
+                if not words and not fwords <= {"dang"} and not self._local_congress(k, num, local, national):
+                    continue        # 'Đại hội XIII' is the national congress, not a province's of that number
+                longer[k] = longer.get(full, full)
+                break
+        for mn in self.mentions:
+            if mn.key in longer:
+                mn.key = longer[mn.key]
+
+    @staticmethod
+    def _local_congress(key: str, number: str, local: set[str], national: set[str]) -> bool:
+        """A congress named by its number alone is a local one when a mention says so ('Nghị quyết Đại hội lần thứ
+        XX Đảng bộ tỉnh'), or when nothing says it is the Party's and its number is past the national ones (XIV)."""
+        if key in local:
+            return True
+        if key in national:
+            return False
+        value = int(number) if number.isdigit() else _roman(number)
+        return value > _LAST_NATIONAL_CONGRESS
 
     def _shortened_titles(self) -> None:
         """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
@@ -199,10 +279,12 @@ class UnnumberedDocuments(DatedMentions):
         ordered = sorted((m for m in ms if m.key), key=lambda m: m.start)
         # a short name in brackets right after a named programme or đề án is that one: '"Hỗ trợ phụ nữ khởi
         # nghiệp ..." (Đề án 939)'
+        short_names: dict[tuple[str, str], str] = {}      # (type, number) -> the named one's key
         for a, b in zip(ordered, ordered[1:]):
             if a.kind == "named" and a.type in _APPROVED_TYPES and b.kind == "numbered" and b.symbol is None \
                     and b.type == a.type and _BRACKET_OPEN.fullmatch(self.f, max(a.end, a.tail_end), b.start) \
                     and _BRACKET_CLOSE.match(self.f, b.end):
+                short_names.setdefault((b.type, (b.number or "").lstrip("0")), str(a.key))
                 b.key, b.kind, b.number = a.key, "alias", None
                 b.end = b.tail_end = _BRACKET_CLOSE.match(self.f, b.end).end()
         ordered = [m for m in ordered if m.kind != "alias" or m.number is not None]
@@ -232,6 +314,48 @@ class UnnumberedDocuments(DatedMentions):
             before = [a for a in ordered[:i] if a.kind == "named" and a.type in types]
             if before and before[-1].date is None:
                 before[-1].date = b.date
+        self._projects_by_number(ordered, short_names)
+
+    def _projects_by_number(self, ordered: list[Mention], short_names: dict[tuple[str, str], str]) -> None:
+        """'Đề án 06' is named by the number of the decision that approved it: the one named before in brackets
+        after its title ('... (Đề án 06)'), else the title that decision approved, else the decision itself
+        ('Quyết định số 06/QĐ-TTg ... phê duyệt Đề án 06', 'Đề án 06 của Chính phủ' beside 'Quyết định số
+        06/QĐ-TTg'). The decision must be shown approving a đề án, or have the issuer the short name gives it
+        (the Government's decisions are its Prime Minister's); one decision of that number only."""
+        decisions: dict[str, list[Mention]] = {}
+        for b in ordered:
+            if b.kind == "numbered" and b.type == "QĐ" and b.symbol is not None and b.key:
+                decisions.setdefault(b.symbol.number.lstrip("0"), []).append(b)
+        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án it approved
+        for b, a in zip(ordered, ordered[1:]):
+            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type == "ĐA" \
+                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
+                approved[id(b)] = a
+        for b in ordered:
+            if b.approves is not None and b.approves.type == "ĐA":
+                approved.setdefault(id(b), b.approves)
+        for mn in ordered:
+            if mn.kind != "numbered" or mn.type != "ĐA" or mn.symbol is not None or not mn.number:
+                continue
+            number = mn.number.lstrip("0")
+            key = short_names.get(("ĐA", number))
+            if key is None:
+                ds = {d.key: d for d in decisions.get(number, [])}
+                if len(ds) != 1:
+                    continue
+                d = next(iter(ds.values()))
+                shown = id(d) in approved or any(id(x) in approved for x in decisions[number]) \
+                    or _APPROVES_NEXT.fullmatch(self.f, max(d.end, d.tail_end), mn.start) is not None
+                same_issuer = mn.explicit_issuer and mn.issuer_code is not None and d.issuer_code is not None \
+                    and _SAME_ISSUER.get(mn.issuer_code, mn.issuer_code) == _SAME_ISSUER.get(d.issuer_code, d.issuer_code)
+                if not (shown or same_issuer):
+                    continue
+                named = next((approved[id(x)] for x in decisions[number] if id(x) in approved), None)
+                key = str(named.key) if named is not None else str(d.key)
+            old = mn.key
+            for x in ordered:
+                if x.key == old and x.kind in ("numbered", "alias") and x.symbol is None:
+                    x.key, x.kind = key, "alias"
 
     # ------------------------------------------------------------------ unnumbered references
     def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:

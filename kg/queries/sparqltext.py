@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 
 from kg.errors import QueryError
-from kg.rdf.sparqllex import blank_out
+from kg.rdf.sparqllex import blank_out, closing_brace
 from kg.rdf.terms import OxTerm
 
 # a section holding no other section (sections nest: the innermost are resolved first)
@@ -56,11 +56,8 @@ def _where_groups(code: str) -> tuple[list[tuple[int, int]], list[int]]:
     projection is not a use by the group around it)."""
     groups = []  # (start of the group's body, end of the group's body)
     for m in _TOP_WHERE.finditer(code):
-        depth, i = 1, m.end()
-        while i < len(code) and depth:
-            depth += {"{": 1, "}": -1}.get(code[i], 0)
-            i += 1
-        groups.append((m.end(), i - 1))
+        end = closing_brace(code, m.end())
+        groups.append((m.end(), len(code) - 1 if end is None else end))
     starts = [code.upper().rfind("SELECT", 0, a) if gi else a for gi, (a, _) in enumerate(groups)]
     return groups, starts
 

@@ -7,24 +7,31 @@ targets, outcomes and review events, each tied to the source (``dkg:extractedFro
 ``dkg:curatedFrom`` for curated data) and, where the text span is known, to a Web
 Annotation (``dkg:Evidence``) with the exact quote, its prefix and suffix, and its
 character offsets.
+
+``build`` makes the triples in the store's own terms (Oxigraph), which the ingest validates and
+writes as they are, and notes what each fact became (:class:`Built`); ``build_graph`` gives the
+same triples as an rdflib graph for the callers that serialize them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 
 from kg.rdf import identity
 from kg.text import places
 from kg.text.doctypes import document_types
-from kg.facts import DocumentRef, Facts, evidence_of
+from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
-from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, ROLES, XSD
+from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
+from kg.rdf.vocab import DKG, ROLES
 
 def _document_types() -> tuple[dict[str, URIRef], dict[str, str]]:
     """The class (the first of ``classes``) and the label word of each type code, from the one
@@ -93,46 +100,82 @@ def body_class(name: str) -> tuple[URIRef, str]:
 
 @dataclass
 class SourceInfo:
-    """The text a set of facts came from."""
+    """The text a set of facts came from (nguồn): what the builder writes of it (``dkg:Source``),
+    and what review keeps of it in the text's queue (:meth:`to_json`) to build its facts again."""
 
     id: str
     name: str
     title: str | None = None
     url: str | None = None
     publisher: str | None = None
-    published: dt.date | None = None
+    published: dt.date | None = None  # the user's date for the text, else its page's, else its own
+    date: dt.date | None = None  # the text's own date, as the extractor read it
+    place: Place = field(default_factory=Place)  # the text's province and district, as read
 
     @property
     def iri(self) -> URIRef:
         return identity.source_iri(self.id)
 
+    def place_dict(self) -> dict[str, str | None]:
+        """The place as the facts format writes it, empty where no province is known."""
+        return {"province": self.place.province, "district": self.place.district} if self.place.province else {}
+
+    def summary(self) -> dict[str, str | None]:
+        """What the lists of sources show (the review pages, the change log)."""
+        return {"id": self.id, "name": self.name, "title": self.title, "published": _iso(self.published)}
+
+    def to_json(self) -> str:
+        """The source as the review record keeps it (``dkg:sourceMeta``), dates in ISO form."""
+        return json.dumps({"id": self.id, "name": self.name, "title": self.title, "url": self.url,
+                           "publisher": self.publisher, "published": _iso(self.published), "date": _iso(self.date),
+                           "place": self.place_dict()}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> SourceInfo:
+        d = json.loads(text)
+        place = d.get("place") or {}
+        return cls(id=d["id"], name=d["name"], title=d.get("title"), url=d.get("url"), publisher=d.get("publisher"),
+                   published=_day(d.get("published")), date=_day(d.get("date")),
+                   place=Place(province=place.get("province"), district=place.get("district")))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso else None
+
 
 @dataclass
 class _Place:
-    iri: URIRef
+    iri: ox.NamedNode
     slug: str
     label: str
     kind: str
 
 
-class _Sink(Protocol):
-    """Where the builder puts its triples: an rdflib ``Graph`` or a plain ``set`` of tuples."""
-    def add(self, triple: tuple, /) -> object: ...
-
-
 class _Builder:
+    """Builds the triples of one source's facts in the store's own terms (Oxigraph): literals and
+    vocabulary terms are made as Oxigraph terms at once, not as rdflib terms converted afterwards
+    (rdflib checks and casts every literal in Python); the IRIs minted by ``kg.rdf.identity`` are
+    taken as their text."""
+
     def __init__(self, facts: Facts, source: SourceInfo, *, curated: bool,
-                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None,
-                 into: _Sink) -> None:
+                 resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None) -> None:
         self.f = facts
         self.src = source
+        self.src_iri = ox.NamedNode(source.iri)
         self.curated = curated
         self.resolve = resolve
-        self.g = into
-        self.docs: dict[str, URIRef] = {}
+        self.g: set[OxTriple] = set()
+        self.docs: dict[str, ox.NamedNode] = {}
+        # what each fact became, noted as it is built (see Built)
+        self.spans: dict[tuple[int, int], set[str]] = {}
+        self.statements: dict[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode], ox.NamedNode] = {}
         self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
         self.when = facts.date or source.published
-        self.occasion: URIRef | None = None       # the event a text's outcomes were reported at
+        self.occasion: ox.NamedNode | None = None       # the event a text's outcomes were reported at
         self.occasion_kind: str | None = None
 
     # --- helpers ----------------------------------------------------------------
@@ -140,35 +183,38 @@ class _Builder:
         if o is not None:
             self.g.add((s, p, o))
 
-    def provenance(self, node: URIRef, span, kind: str) -> None:
-        self.add(node, DKG.curatedFrom if self.curated else DKG.extractedFrom, self.src.iri)
+    def provenance(self, node: ox.NamedNode, span, kind: str) -> None:
+        self.add(node, OX_DKG.curatedFrom if self.curated else OX_DKG.extractedFrom, self.src_iri)
         if self.curated or self.f.text is None or span is None or span == (0, 0):
             return
         ev = evidence_of(self.f.text, span)
         if not ev or not ev["exact"]:
             return
-        e = identity.fact_iri("evidence", self.src.id, kind, str(node), ev["start"], ev["end"])
-        target, quote, pos = URIRef(e + "#target"), URIRef(e + "#quote"), URIRef(e + "#position")
-        self.add(e, RDF.type, DKG.Evidence)
-        self.add(e, OA.hasBody, node)
-        self.add(e, OA.hasTarget, target)
-        self.add(target, OA.hasSource, self.src.iri)
-        self.add(target, OA.hasSelector, quote)
-        self.add(target, OA.hasSelector, pos)
-        self.add(quote, RDF.type, OA.TextQuoteSelector)
-        self.add(quote, OA.exact, Literal(ev["exact"]))
-        self.add(quote, OA.prefix, Literal(ev["prefix"]))
-        self.add(quote, OA.suffix, Literal(ev["suffix"]))
-        self.add(pos, RDF.type, OA.TextPositionSelector)
-        self.add(pos, OA.start, Literal(ev["start"], datatype=XSD.nonNegativeInteger))
-        self.add(pos, OA.end, Literal(ev["end"], datatype=XSD.nonNegativeInteger))
+        iri = identity.fact_iri("evidence", self.src.id, kind, node.value, ev["start"], ev["end"])
+        if kind != "document":
+            self.spans.setdefault((ev["start"], ev["end"]), set()).add(node.value)
+        e = ox.NamedNode(iri)
+        target, quote, pos = ox.NamedNode(iri + "#target"), ox.NamedNode(iri + "#quote"), ox.NamedNode(iri + "#position")
+        self.add(e, OX_RDF.type, OX_DKG.Evidence)
+        self.add(e, OX_OA.hasBody, node)
+        self.add(e, OX_OA.hasTarget, target)
+        self.add(target, OX_OA.hasSource, self.src_iri)
+        self.add(target, OX_OA.hasSelector, quote)
+        self.add(target, OX_OA.hasSelector, pos)
+        self.add(quote, OX_RDF.type, OX_OA.TextQuoteSelector)
+        self.add(quote, OX_OA.exact, _lit(ev["exact"]))
+        self.add(quote, OX_OA.prefix, _lit(ev["prefix"]))
+        self.add(quote, OX_OA.suffix, _lit(ev["suffix"]))
+        self.add(pos, OX_RDF.type, OX_OA.TextPositionSelector)
+        self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.nonNegativeInteger))
+        self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.nonNegativeInteger))
 
-    def confidence(self, node: URIRef, item) -> None:
+    def confidence(self, node: ox.NamedNode, item) -> None:
         """The extractor's confidence in a fact (none for curated facts). A node that several
         texts state carries one value per text; review reads the lowest."""
         c = getattr(item, "confidence", None)
         if c is not None and not self.curated:
-            self.add(node, DKG.confidence, _decimal(round(float(c), 2)))
+            self.add(node, OX_DKG.confidence, _decimal(round(float(c), 2)))
 
     def place_for(self, on: dt.date | None, *, district: bool) -> _Place | None:
         """The province (or district) the text is about, in the code scheme of ``on``."""
@@ -185,13 +231,13 @@ class _Builder:
         if district and self.f.place.district and scheme == "legacy":
             for d in places.districts_of(prov.code):
                 if fold(d.name) == fold(self.f.place.district):
-                    return _Place(identity.place_iri("legacy", d.code, parent=prov.code),
+                    return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
                                   f"legacy-{prov.code}-{d.code}", d.name, "district")
-        return _Place(identity.place_iri(scheme, prov.code), identity.place_slug(scheme, prov.code),
+        return _Place(_node(identity.place_iri(scheme, prov.code)), identity.place_slug(scheme, prov.code),
                       prov.name, "province")
 
     # --- documents -------------------------------------------------------------------
-    def document(self, ref: DocumentRef) -> URIRef:
+    def document(self, ref: DocumentRef) -> ox.NamedNode:
         if ref.key in self.docs:
             return self.docs[ref.key]
         level = ref.level or identity.level_of_issuer(ref.issuer_code)
@@ -201,43 +247,42 @@ class _Builder:
             place = self.place_for(on, district=(level == "district"))
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
                                                    jurisdiction=place.slug if place else None)
-        iri = None
+        found = None
         if self.resolve is not None and ident.term is None and ident.year is None:
-            iri = self.resolve(ident)
-        iri = iri or ident.iri()
-        self.docs[ref.key] = iri
+            found = self.resolve(ident)
+        iri = self.docs[ref.key] = ox.NamedNode(found or ident.iri())
         code = ref.type or ident.type
-        self.add(iri, RDF.type, DOCUMENT_CLASS.get(code or "", DKG.Document))
-        self.add(iri, DKG.key, Literal(ref.key))
+        self.add(iri, OX_RDF.type, _node(DOCUMENT_CLASS.get(code or "", DKG.Document)))
+        self.add(iri, OX_DKG.key, _lit(ref.key))
         if ident.system is not None:
-            self.add(iri, DKG.symbol, Literal(ref.key))
-            self.add(iri, DKG.system, identity.concept("system", ident.system))
+            self.add(iri, OX_DKG.symbol, _lit(ref.key))
+            self.add(iri, OX_DKG.system, _concept("system", ident.system))
         if ref.number:
-            self.add(iri, DKG.documentNumber, Literal(str(ref.number)))
+            self.add(iri, OX_DKG.documentNumber, _lit(str(ref.number)))
         if code:
-            self.add(iri, DKG.typeCode, Literal(code))
-            self.add(iri, DKG.documentType, identity.concept("doctype", code))
+            self.add(iri, OX_DKG.typeCode, _lit(code))
+            self.add(iri, OX_DKG.documentType, _concept("doctype", code))
         if ref.issuer_code:
-            self.add(iri, DKG.issuerCode, Literal(ref.issuer_code))
+            self.add(iri, OX_DKG.issuerCode, _lit(ref.issuer_code))
         if level:
-            self.add(iri, DKG.level, identity.concept("level", level))
+            self.add(iri, OX_DKG.level, _concept("level", level))
         if place is not None:
-            self.add(iri, DKG.jurisdiction, place.iri)
+            self.add(iri, OX_DKG.jurisdiction, place.iri)
         if ref.date:
-            self.add(iri, DKG.dateIssued, Literal(ref.date.isoformat(), datatype=XSD.date))
+            self.add(iri, OX_DKG.dateIssued, _lit(ref.date.isoformat(), datatype=OX_XSD.date))
             if ident.system == "party" and level == "central" and ident.term:
-                self.add(iri, DKG.partyTerm, Literal(ident.term))
+                self.add(iri, OX_DKG.partyTerm, _lit(ident.term))
         if ref.subject:
-            self.add(iri, DKG.subject, Literal(ref.subject, lang="vi"))
+            self.add(iri, OX_DKG.subject, _lit(ref.subject, language="vi"))
         label = f"{TYPE_NAME_VI.get(code or '', 'Văn bản')} {ref.key}" if ident.system else ref.key.split(":", 1)[-1]
-        self.add(iri, RDFS.label, Literal(label, lang="vi"))
+        self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
         if ref.issuer:
-            self.add(iri, DKG.issuer, self.body(ref.issuer, place if level != "central" else None, level))
+            self.add(iri, OX_DKG.issuer, self.body(ref.issuer, place if level != "central" else None, level))
         self.provenance(iri, ref.span, "document")
         self.confidence(iri, ref)
         return iri
 
-    def doc_by_key(self, key: str | None) -> URIRef | None:
+    def doc_by_key(self, key: str | None) -> ox.NamedNode | None:
         if not key:
             return None
         if key in self.docs:
@@ -246,21 +291,21 @@ class _Builder:
         return self.document(ref)
 
     # --- bodies ------------------------------------------------------------------------
-    def body(self, name: str, place: _Place | None, level: str | None = None) -> URIRef:
+    def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
         name = " ".join(name.split())
         cls, kind = body_class(name)
         central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
         scope = None if central or place is None else place.slug
-        iri = identity.body_iri(name, scope)
-        self.add(iri, RDF.type, cls)
-        self.add(iri, DKG.canonicalName, Literal(name, lang="vi"))
+        iri = ox.NamedNode(identity.body_iri(name, scope))
+        self.add(iri, OX_RDF.type, _node(cls))
+        self.add(iri, OX_DKG.canonicalName, _lit(name, language="vi"))
         label = name if scope is None or place is None else f"{name} ({place.label})"
-        self.add(iri, RDFS.label, Literal(label, lang="vi"))
-        self.add(iri, DKG.bodyKind, identity.concept("bodykind", kind))
+        self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
+        self.add(iri, OX_DKG.bodyKind, _concept("bodykind", kind))
         if level:
-            self.add(iri, DKG.level, identity.concept("level", level))
+            self.add(iri, OX_DKG.level, _concept("level", level))
         if scope is not None:
-            self.add(iri, DKG.jurisdiction, place.iri)
+            self.add(iri, OX_DKG.jurisdiction, place.iri)
         return iri
 
     def default_place(self) -> _Place | None:
@@ -273,17 +318,18 @@ class _Builder:
         for ref in self.f.documents:
             self.document(ref)
         for link in self.f.links:
-            prop = LINK_PROPERTY.get(link.type)
+            prop = _OX_LINK_PROPERTY.get(link.type)
             a, b = self.doc_by_key(link.from_), self.doc_by_key(link.to)
             if prop is None or a is None or b is None or a == b:
                 continue
             self.add(a, prop, b)
             if not self.curated and self.f.text is not None and link.span != (0, 0):
-                stmt = identity.fact_iri("statement", str(a), str(prop), str(b))
-                self.add(stmt, RDF.type, RDF.Statement)
-                self.add(stmt, RDF.subject, a)
-                self.add(stmt, RDF.predicate, prop)
-                self.add(stmt, RDF.object, b)
+                stmt = ox.NamedNode(identity.fact_iri("statement", a.value, prop.value, b.value))
+                self.statements[(a, prop, b)] = stmt
+                self.add(stmt, OX_RDF.type, OX_RDF.Statement)
+                self.add(stmt, OX_RDF.subject, a)
+                self.add(stmt, OX_RDF.predicate, prop)
+                self.add(stmt, OX_RDF.object, b)
                 self.provenance(stmt, link.span, "link")
                 self.confidence(stmt, link)
         self.tasks()
@@ -292,33 +338,33 @@ class _Builder:
         self.outcomes()
 
     def source(self) -> None:
-        s = self.src
-        self.add(s.iri, RDF.type, DKG.Source)
-        self.add(s.iri, RDFS.label, Literal(s.title or s.name))
+        s, iri = self.src, self.src_iri
+        self.add(iri, OX_RDF.type, OX_DKG.Source)
+        self.add(iri, OX_RDFS.label, _lit(s.title or s.name))
         if s.title:
-            self.add(s.iri, DCTERMS.title, Literal(s.title, lang="vi"))
+            self.add(iri, OX_DCTERMS.title, _lit(s.title, language="vi"))
         if s.url:
-            self.add(s.iri, DKG.sourceUrl, Literal(s.url, datatype=XSD.anyURI))
+            self.add(iri, OX_DKG.sourceUrl, _lit(s.url, datatype=OX_XSD.anyURI))
         if s.publisher:
-            self.add(s.iri, DKG.publisher, Literal(s.publisher))
+            self.add(iri, OX_DKG.publisher, _lit(s.publisher))
         if s.published:
-            self.add(s.iri, DKG.published, Literal(s.published.isoformat(), datatype=XSD.date))
+            self.add(iri, OX_DKG.published, _lit(s.published.isoformat(), datatype=OX_XSD.date))
 
     def tasks(self) -> None:
         place = self.default_place()
         for a in self.f.assignments:
-            prop = ROLE_PROPERTY.get(a.role)
+            prop = _OX_ROLE_PROPERTY.get(a.role)
             doc = self.doc_by_key(a.document)
             if prop is None or not a.body:
                 continue
             description = a.task or ""
-            task = identity.fact_iri("task", a.document or "", description)
-            self.add(task, RDF.type, DKG.Task)
+            task = ox.NamedNode(identity.fact_iri("task", a.document or "", description))
+            self.add(task, OX_RDF.type, OX_DKG.Task)
             if doc is not None:
-                self.add(task, DKG.underDocument, doc)
+                self.add(task, OX_DKG.underDocument, doc)
             if description:
-                self.add(task, DKG.description, Literal(description, lang="vi"))
-                self.add(task, RDFS.label, Literal(_short(description), lang="vi"))
+                self.add(task, OX_DKG.description, _lit(description, language="vi"))
+                self.add(task, OX_RDFS.label, _lit(_short(description), language="vi"))
             self.add(task, prop, self.body(a.body, place))
             self.provenance(task, a.span, "task:" + a.role + a.body)
             self.confidence(task, a)
@@ -326,45 +372,46 @@ class _Builder:
     def targets(self) -> None:
         for t in self.f.targets:
             doc = self.doc_by_key(t.document)
-            node = identity.fact_iri("target", t.document or "", t.text, t.value)
-            self.measured(node, DKG.Target, DKG.setBy, doc, t.text, t.value, t.unit)
+            node = ox.NamedNode(identity.fact_iri("target", t.document or "", t.text, t.value))
+            self.measured(node, OX_DKG.Target, OX_DKG.setBy, doc, t.text, t.value, t.unit)
             if t.comparator:
-                self.add(node, DKG.comparator, Literal(t.comparator))
+                self.add(node, OX_DKG.comparator, _lit(t.comparator))
             if t.period:
-                self.add(node, DKG.period, Literal(str(t.period)))
+                self.add(node, OX_DKG.period, _lit(str(t.period)))
                 if re.fullmatch(r"(19|20)\d\d", str(t.period)):
-                    self.add(node, DKG.targetYear, Literal(int(t.period), datatype=XSD.gYear))
+                    self.add(node, OX_DKG.targetYear, _lit(int(t.period), datatype=OX_XSD.gYear))
             self.provenance(node, t.span, "target")
             self.confidence(node, t)
 
-    def measured(self, node: URIRef, cls: URIRef, to_doc: URIRef, doc: URIRef | None, text: str | None,
+    def measured(self, node: ox.NamedNode, cls: ox.NamedNode, to_doc: ox.NamedNode, doc: ox.NamedNode | None,
+                 text: str | None,
                  value: float | None, unit: str | None) -> None:
         """What a target (chỉ tiêu) and an outcome (kết quả) both state: the class, the document it
         belongs to, the sentence (with a short label), the value and its unit."""
-        self.add(node, RDF.type, cls)
+        self.add(node, OX_RDF.type, cls)
         if doc is not None:
             self.add(node, to_doc, doc)
         if text:
-            self.add(node, DKG.text, Literal(text, lang="vi"))
-            self.add(node, RDFS.label, Literal(_short(text), lang="vi"))
+            self.add(node, OX_DKG.text, _lit(text, language="vi"))
+            self.add(node, OX_RDFS.label, _lit(_short(text), language="vi"))
         if value is not None:
-            self.add(node, DKG.value, _decimal(value))
+            self.add(node, OX_DKG.value, _decimal(value))
         if unit:
-            self.add(node, DKG.unit, Literal(unit))
+            self.add(node, OX_DKG.unit, _lit(unit))
 
     def outcomes(self) -> None:
         for o in self.f.outcomes:
             doc = self.doc_by_key(o.document)
-            node = identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of)
-            self.measured(node, DKG.Outcome, DKG.reportsOn, doc, o.text, o.value, o.unit)
+            node = ox.NamedNode(identity.fact_iri("outcome", o.document or "", o.text, o.value, o.of))
+            self.measured(node, OX_DKG.Outcome, OX_DKG.reportsOn, doc, o.text, o.value, o.unit)
             if o.of is not None:
-                self.add(node, DKG.denominator, _decimal(o.of))
+                self.add(node, OX_DKG.denominator, _decimal(o.of))
             if self.when:
-                self.add(node, DKG.asOf, Literal(self.when.isoformat(), datatype=XSD.date))
+                self.add(node, OX_DKG.asOf, _lit(self.when.isoformat(), datatype=OX_XSD.date))
             if self.occasion is not None:
                 # the meeting the text reports it at: a result stays tied to its occasion also when
                 # the text names no document for it
-                self.add(node, DKG.reportedAt, self.occasion)
+                self.add(node, OX_DKG.reportedAt, self.occasion)
             self.provenance(node, o.span, "outcome")
             self.confidence(node, o)
 
@@ -372,33 +419,67 @@ class _Builder:
         place = self.default_place()
         self.occasion = None
         for e in self.f.events:
-            cls, kind = EVENT_CLASS.get(e.type, (DKG.ReviewEvent, "conference"))
-            node = identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews))
-            self.add(node, RDF.type, cls)
-            self.add(node, DKG.eventKind, identity.concept("event", kind))
+            cls_iri, kind = EVENT_CLASS.get(e.type, (DKG.ReviewEvent, "conference"))
+            cls = _node(cls_iri)
+            node = ox.NamedNode(identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews)))
+            self.add(node, OX_RDF.type, cls)
+            self.add(node, OX_DKG.eventKind, _concept("event", kind))
             label = f"{e.type.capitalize()} " + ", ".join(e.reviews)
-            self.add(node, RDFS.label, Literal(label.strip(), lang="vi"))
+            self.add(node, OX_RDFS.label, _lit(label.strip(), language="vi"))
             if e.date:
-                self.add(node, DKG.eventDate, Literal(e.date.isoformat(), datatype=XSD.date))
+                self.add(node, OX_DKG.eventDate, _lit(e.date.isoformat(), datatype=OX_XSD.date))
             if e.organizer:
-                self.add(node, DKG.organiser, self.body(e.organizer, place))
+                self.add(node, OX_DKG.organiser, self.body(e.organizer, place))
             for key in e.reviews:
                 doc = self.doc_by_key(key)
                 if doc is not None:
-                    self.add(node, DKG.reviews, doc)
+                    self.add(node, OX_DKG.reviews, doc)
             if place is not None:
-                self.add(node, DKG.place, place.iri)
+                self.add(node, OX_DKG.place, place.iri)
             self.provenance(node, e.span, "event")
             self.confidence(node, e)
             if self.occasion is None or (e.type in ("sơ kết", "tổng kết") and self.occasion_kind not in ("sơ kết", "tổng kết")):
                 self.occasion, self.occasion_kind = node, e.type
 
 
-def _decimal(v: float | int) -> Literal:
+def _decimal(v: float | int) -> ox.Literal:
     """xsd:decimal in the lexical form Oxigraph stores (``6``, ``111.9``), so that a value
     read back from the store and the same value built again are one term."""
     text = f"{v:.6f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(int(v))
-    return Literal(text, datatype=XSD.decimal)
+    return ox.Literal(text, datatype=OX_XSD.decimal)
+
+
+def _lit(value: str | int, *, language: str | None = None, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    """A literal as rdflib's ``Literal(value, lang=..., datatype=...)`` writes it: a plain string,
+    a language-tagged one, or the value's text with its datatype."""
+    if language:
+        return ox.Literal(str(value), language=language)
+    if datatype is not None:
+        return ox.Literal(str(value), datatype=datatype)
+    return ox.Literal(str(value))
+
+
+#: The IRIs the builder writes again and again (classes, concepts, places) as Oxigraph terms,
+#: each made once; keyed by the IRI's text.
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+def _node(iri: str) -> ox.NamedNode:
+    text = str(iri)  # (a URIRef key would never be found: rdflib's equality refuses a plain str)
+    node = _NODES.get(text)
+    if node is None:
+        node = _NODES[text] = ox.NamedNode(text)
+    return node
+
+
+@functools.cache
+def _concept(scheme: str, code: str) -> ox.NamedNode:
+    """A SKOS concept of the vocabularies (``kg.rdf.identity.concept``) as an Oxigraph term."""
+    return ox.NamedNode(identity.concept(scheme, code))
+
+
+_OX_LINK_PROPERTY = {code: ox.NamedNode(prop) for code, prop in LINK_PROPERTY.items()}
+_OX_ROLE_PROPERTY = {code: ox.NamedNode(prop) for code, prop in ROLE_PROPERTY.items()}
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -406,24 +487,65 @@ def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
-                resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
+@dataclass
+class Built:
+    """The triples of one source's facts (Oxigraph terms), with what the facts became, noted as
+    they were built, so that review need not look for them in the triples again."""
+
+    triples: set[OxTriple]
+    #: The node of each document key.
+    documents: dict[str, ox.NamedNode]
+    #: The fact nodes (IRIs; not documents) each piece of evidence supports, by its (start, end).
+    spans: dict[tuple[int, int], set[str]]
+    #: The ``rdf:Statement`` of each link (subject, property, object) said with its evidence.
+    statements: dict[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode], ox.NamedNode]
+
+    def with_key(self, key: str | None) -> set[str]:
+        """The IRI of the document with the key ``key`` (none for no key, or a key not built)."""
+        node = self.documents.get(key) if key else None
+        return {node.value} if node is not None else set()
+
+    def quads(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Quad]:
+        """The triples as quads in ``graph``."""
+        return [ox.Quad(s, p, o, graph) for s, p, o in self.triples]
+
+
+def build(facts: Facts, source: SourceInfo, *, curated: bool = False,
+          resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Built:
     """The RDF of one source's facts. ``resolve`` may map an undated document identity to a
     node already in the store (so "Nghị quyết 25-NQ/TW" in a later text meets the dated node)."""
+    b = _Builder(facts, source, curated=curated, resolve=resolve)
+    b.build()
+    return Built(b.g, b.docs, b.spans, b.statements)
+
+
+def build_graph(facts: Facts, source: SourceInfo, *, curated: bool = False,
+                resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> Graph:
+    """The triples of :func:`build` as an rdflib graph (``dkg extract --format ttl``, the bundle)."""
     g = Graph()
     g.bind("dkg", str(DKG))
-    _Builder(facts, source, curated=curated, resolve=resolve, into=g).build()
+    for s, p, o in build(facts, source, curated=curated, resolve=resolve).triples:
+        g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
     return g
 
 
 def build_triples(facts: Facts, source: SourceInfo, *,
-                  resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> set[tuple]:
-    """The triples of :func:`build_graph` as a plain set of rdflib-term tuples: the same content
-    at a fraction of the cost of filling an rdflib Graph, for ingesting many texts at once."""
-    triples: set[tuple] = set()
-    _Builder(facts, source, curated=False, resolve=resolve, into=triples).build()
-    return triples
+                  resolve: Callable[[identity.DocumentIdentity], URIRef | None] | None = None) -> set[OxTriple]:
+    """The triples of :func:`build` alone."""
+    return build(facts, source, resolve=resolve).triples
 
 
-__all__ = ["SourceInfo", "build_graph", "build_triples", "body_class", "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
+def split_off(triples: set[OxTriple], focus: set[str]) -> set[OxTriple]:
+    """Take the nodes ``focus`` (IRIs), the evidence about them and its parts (``…#target``, the
+    selectors) out of ``triples``; return what was taken."""
+    nodes = {ox.NamedNode(f) for f in focus}
+    nodes |= {s for s, p, o in triples if p == OX_OA.hasBody and o in nodes}
+    names = {n.value for n in nodes}
+    held = {tr for tr in triples if tr[0] in nodes or tr[0].value.split("#")[0] in names}
+    triples -= held
+    return held
+
+
+__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "split_off", "body_class",
+           "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
 

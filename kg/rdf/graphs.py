@@ -39,3 +39,13 @@ def is_reserved(graph: ox.NamedNode | ox.BlankNode | ox.DefaultGraph) -> bool:
 
 def source_graph(source_id: str) -> ox.NamedNode:
     return ox.NamedNode(SOURCE_PREFIX + source_id)
+
+
+def quarantine_graph(source_id: str | None = None, *, stamp: str | None = None, report: bool = False) -> ox.NamedNode:
+    """The quarantine graph of one batch that failed validation: an ingested text's
+    (``graph/quarantine/source/{id}``, so that ingesting it again replaces it) or a load's, by its
+    time ``stamp``; with ``report``, the graph of its validation report beside it."""
+    if (source_id is None) == (stamp is None):
+        raise ValueError("a quarantine batch is named by a source id or by a time stamp")
+    batch = f"{QUARANTINE.value}/source/{source_id}" if source_id is not None else f"{QUARANTINE.value}/{stamp}"
+    return ox.NamedNode(batch + "/report" if report else batch)

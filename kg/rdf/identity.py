@@ -190,6 +190,38 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
     return ID[f"{kind}/{_digest('|'.join(fold(str(p)) for p in parts))}"]
 
 
+def review_source_iri(sid: str) -> URIRef:
+    """The review record of an ingested text (its queue of facts to review)."""
+    return ID[f"review/source/{sid}"]
+
+
+def review_fact_iri(fact_id: str) -> URIRef:
+    """A fact awaiting or past review, by its fact id (``SOURCE-N``), which survives re-ingesting."""
+    return ID[f"review/fact/{fact_id}"]
+
+
+def agent_iri(name: str) -> URIRef:
+    """A person or program that reviews or writes (prov:Agent), by the slug of its name."""
+    return ID[f"agent/{slug(name) or 'unknown'}"]
+
+
+def review_decision_iri(fact_id: str, state: str, reviewer: str, stamp: str) -> URIRef:
+    """A reviewer's decision (duyệt) on a fact: a digest of the fact, the state it gave, who and
+    when (``stamp``: ISO 8601 in UTC), so that the same decision recorded twice is one node."""
+    return ID[f"review/decision/{_digest(f'{fact_id}|{state}|{reviewer}|{stamp}')}"]
+
+
+def review_assessment_iri(fact_id: str, status: str, reviewer: str, stamp: str) -> URIRef:
+    """A reviewer's assessment (đánh giá) of a target, named as :func:`review_decision_iri` is."""
+    return ID[f"review/assessment/{_digest(f'{fact_id}|{status}|{reviewer}|{stamp}')}"]
+
+
+def change_set_iri(number: int, *parts: object) -> URIRef:
+    """Change set ``number`` of a store's history (``change/N``), or a part of its record below it
+    (``change/N/record``, ``change/N/added/0`` ...)."""
+    return ID["/".join(("change", str(int(number)), *map(str, parts)))]
+
+
 def concept_scheme(scheme: str) -> URIRef:
     """A SKOS concept scheme of the project's vocabularies: ``vocab/{scheme}``."""
     return VOCAB[scheme]

@@ -1,27 +1,95 @@
 """The one SPARQL tokenizer: what in a query's text is code, and which form the query has.
 
-:func:`blank_out` hides strings, IRIs and comments so that the code around them can be searched
-with offsets intact; the named-query preprocessor (``kg.queries.sparqltext``) and the remote
-store (to choose what to accept) both rest on it. Decisions about safety are not made here but
-on the parsed query (``kg.queries.safety``).
+:func:`tokens` finds the strings, IRIs and comments of a text in one pass from the left, so that
+whichever starts first wins (a ``#`` inside a string is not a comment, a quote inside a comment
+opens no string). On it: :func:`blank_out` hides them so that the code around them can be searched
+with offsets intact; :func:`closing_brace`, :func:`split_top_level` and :func:`top_level_groups`
+follow braces and separators in the code only. The named-query preprocessor
+(``kg.queries.sparqltext``), the remote store (binding values, cutting updates) and the fast SHACL
+engine (rewriting a constraint's WHERE clause) all rest on it. Decisions about safety are not made
+here but on the parsed query (``kg.queries.safety``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-_STRING = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
-_IRI = re.compile(r"<[^<>\s]*>")
-_COMMENT = re.compile(r"#[^\n]*")
+# SPARQL 1.1 grammar terminals: STRING_LITERAL_LONG1/2, STRING_LITERAL1/2, IRIREF, comments
+_TOKEN = re.compile(
+    r'(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n\r]|\\.)*"|\'(?:[^\'\\\n\r]|\\.)*\')'
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r'|(?P<comment>#[^\n\r]*)', re.DOTALL)
+_TOKEN_OR_BRACE = re.compile(_TOKEN.pattern + r"|(?P<brace>[{}])", re.DOTALL)
 # a form keyword, not part of a prefixed name ('ex:select') or a variable ('?ask')
 _FORM = re.compile(r"(?<![\w:?$])(SELECT|ASK|CONSTRUCT|DESCRIBE)(?![\w:-])", re.IGNORECASE)
 
 
+def tokens(sparql: str) -> Iterator[tuple[str, int, int]]:
+    """``(kind, start, end)`` of each string, IRI and comment of ``sparql`` (kind: ``string``,
+    ``iri`` or ``comment``), left to right; everything between them is code."""
+    for m in _TOKEN.finditer(sparql):
+        yield str(m.lastgroup), m.start(), m.end()
+
+
 def blank_out(sparql: str) -> str:
     """Strings, IRIs and comments blanked out with spaces, so that offsets stay those of ``sparql``."""
-    def blank(m: re.Match) -> str:
-        return " " * len(m.group(0))
-    return _COMMENT.sub(blank, _IRI.sub(blank, _STRING.sub(blank, sparql)))
+    out, at = [], 0
+    for _, start, end in tokens(sparql):
+        out += [sparql[at:start], " " * (end - start)]
+        at = end
+    out.append(sparql[at:])
+    return "".join(out)
+
+
+def closing_brace(sparql: str, i: int) -> int | None:
+    """The index of the ``}`` that closes the group opened just before ``sparql[i]`` (braces in
+    strings, IRIs and comments do not count; ``i`` is in the code, not in one of them); None when
+    it is never closed."""
+    depth = 1
+    for m in _TOKEN_OR_BRACE.finditer(sparql, i):  # (stops at the brace: a block costs its own length)
+        if m.lastgroup == "brace":
+            depth += 1 if m.group() == "{" else -1
+            if depth == 0:
+                return m.start()
+    return None
+
+
+def split_top_level(sparql: str, separator: str = ";") -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of ``sparql`` between the ``separator`` characters that stand
+    outside every group, string, IRI and comment (the operations of an update, for ``;``)."""
+    spans, start, depth = [], 0, 0
+    for i, ch in enumerate(blank_out(sparql)):
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if ch == separator and depth == 0:
+            spans.append((start, i))
+            start = i + 1
+    spans.append((start, len(sparql)))
+    return spans
+
+
+def top_level_groups(body: str) -> list[tuple[str, str]] | None:
+    """``body`` (a group's inside) as its top-level pieces in order: ``("text", ...)`` between the
+    groups and ``("group", inside)`` for each; None when its braces do not pair."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(blank_out(body)):
+        if ch == "{":
+            if depth == 0:
+                pieces.append(("text", body[start:i]))
+                start = i + 1
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                pieces.append(("group", body[start:i]))
+                start = i + 1
+    if depth != 0:
+        return None
+    pieces.append(("text", body[start:]))
+    return pieces
 
 
 def query_form(sparql: str) -> str:
@@ -31,4 +99,4 @@ def query_form(sparql: str) -> str:
     return m.group(1).upper() if m else "SELECT"
 
 
-__all__ = ["blank_out", "query_form"]
+__all__ = ["blank_out", "closing_brace", "query_form", "split_top_level", "tokens", "top_level_groups"]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg.rdf.vocab import DKG, RDF, RDFS
+from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, XSD
 
 #: An Oxigraph RDF term as a value (pyoxigraph names no such union itself).
 OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
@@ -33,12 +33,18 @@ class OxNamespace:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        term = self.__dict__[name] = self[name]  # (kept: a second access is a plain attribute lookup)
+        return term
 
 
 OX_DKG = OxNamespace(str(DKG))
 OX_RDF = OxNamespace(str(RDF))
 OX_RDFS = OxNamespace(str(RDFS))
+OX_OA = OxNamespace(str(OA))
+OX_XSD = OxNamespace(str(XSD))
+OX_DCTERMS = OxNamespace(str(DCTERMS))
+#: A triple of Oxigraph terms, as the builder makes them (``kg.rdf.build``).
+OxTriple = tuple[ox.NamedNode, ox.NamedNode, OxTerm]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 # Characters from which a literal skips the N-Triples round trip (see triples_to_graph).

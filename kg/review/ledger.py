@@ -16,7 +16,6 @@ outside what the queries count:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections import defaultdict
 from typing import NamedTuple
@@ -25,8 +24,9 @@ import pyoxigraph as ox
 
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
-from kg.rdf.vocab import DKG, GRAPH, ID, PROV, RDF, RDFS, XSD
-from kg.review.model import Decision, Item, SourceMeta
+from kg.rdf.build import SourceInfo
+from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
+from kg.review.model import Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
 RECORD_PREFIX = str(GRAPH) + "review/source/"
@@ -48,15 +48,15 @@ def record_graph(source_id: str) -> ox.NamedNode:
 
 
 def record_iri(source_id: str) -> ox.NamedNode:
-    return _n(ID[f"review/source/{source_id}"])
+    return _n(identity.review_source_iri(source_id))
 
 
 def item_iri(fact_id: str) -> ox.NamedNode:
-    return _n(ID[f"review/fact/{fact_id}"])
+    return _n(identity.review_fact_iri(fact_id))
 
 
 def agent_iri(name: str) -> ox.NamedNode:
-    return _n(ID[f"agent/{identity.slug(name) or 'unknown'}"])
+    return _n(identity.agent_iri(name))
 
 
 def _json(value) -> ox.Literal:
@@ -71,7 +71,7 @@ class Mark(NamedTuple):
 
 
 # --- the queue of one source --------------------------------------------------------------
-def record_quads(meta: SourceMeta, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
+def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
     # (the store's own terms, made once: an ingest writes ten quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
@@ -111,19 +111,18 @@ def sources(store) -> list[dict]:
         g = row["g"].value
         if not g.startswith(RECORD_PREFIX):
             continue
-        meta = SourceMeta.from_json(row["meta"].value)
-        out.append({"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published})
+        out.append(SourceInfo.from_json(row["meta"].value).summary())
     return sorted(out, key=lambda s: (s["name"] or "", s["id"]))
 
 
-def read_record(store, source_id: str) -> tuple[SourceMeta, str] | None:
+def read_record(store, source_id: str) -> tuple[SourceInfo, str] | None:
     g = record_graph(source_id)
     rec = record_iri(source_id)
     meta = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceMeta), None, g)), None)
     text = next(iter(store.main.quads_for_pattern(rec, _n(DKG.sourceText), None, g)), None)
     if meta is None:
         return None
-    return SourceMeta.from_json(meta.object.value), text.object.value if text is not None else ""
+    return SourceInfo.from_json(meta.object.value), text.object.value if text is not None else ""
 
 
 def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None) -> list[Item]:
@@ -159,8 +158,7 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
 # --- decisions ------------------------------------------------------------------------------
 def decision_quads(d: Decision) -> list[ox.Quad]:
     stamp = d.at.astimezone(dt.timezone.utc).isoformat()
-    digest = hashlib.sha1(f"{d.fact}|{d.state}|{d.reviewer}|{stamp}".encode()).hexdigest()[:16]
-    node = _n(ID[f"review/decision/{digest}"])
+    node = _n(identity.review_decision_iri(d.fact, d.state, d.reviewer, stamp))
     agent = agent_iri(d.reviewer)
     g = REVIEW
     out = [ox.Quad(node, A, _n(DKG.ReviewDecision), g),
@@ -240,8 +238,7 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
     keeps its id when the target's value is corrected or the text ingested again (the node's IRI
     does not)."""
     stamp = at.astimezone(dt.timezone.utc).isoformat()
-    digest = hashlib.sha1(f"{fact}|{status}|{reviewer}|{stamp}".encode()).hexdigest()[:16]
-    node = _n(ID[f"review/assessment/{digest}"])
+    node = _n(identity.review_assessment_iri(fact, status, reviewer, stamp))
     agent = agent_iri(reviewer)
     item = item_iri(fact)
     g = REVIEW

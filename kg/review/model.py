@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.asof import parse_day
 from kg.errors import UsageError
+from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 
@@ -188,32 +189,10 @@ def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
     raise ValueError(f"unknown fact kind {kind!r}")
 
 
-@dataclass
-class SourceMeta:
-    """What build needs of a source besides its facts."""
-
-    id: str
-    name: str
-    title: str | None = None
-    url: str | None = None
-    publisher: str | None = None
-    published: str | None = None   # ISO date
-    date: str | None = None        # the text's own date
-    place: dict = field(default_factory=dict)
-
-    def to_json(self) -> str:
-        return json.dumps(self.__dict__, ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> "SourceMeta":
-        return cls(**json.loads(text))
-
-
-def assemble(meta: SourceMeta, text: str | None, pairs: list[tuple[Item, object]]) -> Facts:
-    """A ``Facts`` object holding the ``kg.facts`` objects of (item, object) pairs."""
-    place = meta.place or {}
-    out = Facts(source=meta.name, place=Place(province=place.get("province"), district=place.get("district")),
-                text=text, date=_date(meta.date))
+def assemble(source: SourceInfo, text: str | None, pairs: list[tuple[Item, object]]) -> Facts:
+    """A ``Facts`` object of one source holding the ``kg.facts`` objects of (item, object) pairs."""
+    out = Facts(source=source.name, place=Place(province=source.place.province, district=source.place.district),
+                text=text, date=source.date)
     for item, obj in pairs:
         getattr(out, LIST_OF[item.kind]).append(obj)
     return out

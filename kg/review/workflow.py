@@ -14,23 +14,18 @@ import datetime as dt
 import getpass
 import os
 import re
-from collections.abc import Iterable
 from typing import Any, cast
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
-from kg.rdf import identity
-from kg.rdf.build import LINK_PROPERTY, SourceInfo, build_graph
+from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build, split_off
 from kg.rdf.graphs import source_graph
-from kg.rdf.terms import graph_to_quads
-from kg.rdf.view import TripleView
-from kg.rdf.vocab import DKG, OA, RDF
+from kg.rdf.resolve import DocumentResolver
+from kg.rdf.terms import OX_DKG
 from kg.review import ledger
-from kg.review.model import (LIST_OF, Decision, Item, SourceMeta, Status, assemble, assessment_code,
+from kg.review.model import (LIST_OF, Decision, Item, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
 
@@ -59,34 +54,6 @@ def default_reviewer() -> str:
         return "unknown"
 
 
-def store_resolver(store):
-    """Map an undated document identity to the one node with that key in the store (as the
-    ingest does, so that a rebuilt source meets the same document nodes)."""
-
-    def resolve(ident: identity.DocumentIdentity) -> URIRef | None:
-        _, rows = store.select("SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key,
-                               {"k": ox.Literal(ident.key)})
-        if len(rows) != 1:
-            return None
-        iri = rows[0]["d"].value
-        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
-
-    return resolve
-
-
-def meta_of(info: SourceInfo, facts: Facts) -> SourceMeta:
-    pl = facts.place
-    return SourceMeta(id=info.id, name=info.name, title=info.title, url=info.url, publisher=info.publisher,
-                      published=info.published.isoformat() if info.published else None,
-                      date=facts.date.isoformat() if facts.date else None,
-                      place={"province": pl.province, "district": pl.district} if pl.province else {})
-
-
-def info_of(meta: SourceMeta) -> SourceInfo:
-    return SourceInfo(id=meta.id, name=meta.name, title=meta.title, url=meta.url, publisher=meta.publisher,
-                      published=dt.date.fromisoformat(meta.published) if meta.published else None)
-
-
 def _reviewed(items: list[Item], decisions: dict[str, list[Decision]]) -> list[tuple[Item, Status]]:
     return [(it, state_of(it, decisions.get(it.id, []))) for it in items]
 
@@ -98,52 +65,46 @@ def _fact_facts(base: Facts, kind: str, obj) -> Facts:
     return one
 
 
-def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, graph: Graph | TripleView,
-             by_span: dict[tuple[int, int], set[str]]) -> set[str]:
-    """The nodes of ``graph`` (built from ``base``) that ``item`` (as the ``kg.facts`` object
-    ``obj``) became: a document's node, a link's ``rdf:Statement``, or the task, target, outcome or
+def nodes_of(item: Item, obj: Fact, base: Facts, info: SourceInfo, built: Built) -> set[str]:
+    """The nodes that ``item`` (as the ``kg.facts`` object ``obj``) became in ``built`` (the build
+    of ``base``): a document's node, a link's ``rdf:Statement``, or the task, target, outcome or
     event read on its evidence span (built alone when several facts share the span)."""
     current = obj.to_dict()  # as corrected, where it was
     if item.kind == "document":
-        return {str(s) for s in graph.subjects(DKG.key, Literal(current.get("key")))}
+        return built.with_key(current.get("key"))
     if item.kind == "link":
         prop = LINK_PROPERTY.get(current.get("type") or "")
-        a = set(graph.subjects(DKG.key, Literal(current.get("from"))))
-        b = set(graph.subjects(DKG.key, Literal(current.get("to"))))
-        return {str(st) for st in graph.subjects(RDF.predicate, prop)
-                if graph.value(st, RDF.subject) in a and graph.value(st, RDF.object) in b} if prop else set()
-    return _span_nodes(item, obj, base, info, by_span)
+        a, b = built.with_key(current.get("from")), built.with_key(current.get("to"))
+        return {st.value for (s, p, o), st in built.statements.items()
+                if p.value == str(prop) and s.value in a and o.value in b} if prop else set()
+    return _span_nodes(item, obj, base, info, built)
 
 
-def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo,
-                by_span: dict[tuple[int, int], set[str]]) -> set[str]:
-    nodes = by_span.get((item.start, item.end), set())
+def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo, built: Built) -> set[str]:
+    nodes = built.spans.get((item.start, item.end), set())
     if len(nodes) != 1 and item.kind != "document":  # no evidence, or several facts on one span:
-        mini = build_graph(_fact_facts(base, item.kind, obj), info)  # build this one alone
-        nodes = {str(s) for s in mini.subjects(DKG.extractedFrom) if (s, DKG.key, None) not in mini}
+        mini = build(_fact_facts(base, item.kind, obj), info)  # build this one alone
+        nodes = {s.value for s, p, _ in mini.triples if p == OX_DKG.extractedFrom} - \
+            {d.value for d in mini.documents.values()}
     return nodes
 
 
-def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, graph: Graph | TripleView,
-                    report) -> set[str]:
-    """Set each item's violation from ``report`` (on ``graph``, built from ``pairs``: items and the
+def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, built: Built, report) -> set[str]:
+    """Set each item's violation from ``report`` (on ``built``, the build of ``pairs``: items and the
     ``kg.facts`` objects they became); return the violating focus nodes."""
     bad = [v for v in report.violations if v.severity == "Violation"]
     by_focus: dict[str, list] = {}
     for v in bad:
         by_focus.setdefault(v.focus, []).append(v)
     link_names = {str(p).rsplit("#", 1)[-1] for p in LINK_PROPERTY.values()}
-    by_span = _bodies_by_span(graph) if by_focus else {}
     for item, obj in pairs:
         item.violation_en = item.violation_vi = None
         if not by_focus:
             continue
-        nodes = _span_nodes(item, obj, base, info, by_span)
+        nodes = _span_nodes(item, obj, base, info, built)
         hits = [v for n in nodes for v in by_focus.get(n, [])]
         current = obj.to_dict()  # as corrected, where it was
-        key = current.get("key") if item.kind == "document" else current.get("from")
-        docs = {str(s) for s in graph.subjects(DKG.key, Literal(key))} if key else set()
-        for d in docs:
+        for d in built.with_key(current.get("key") if item.kind == "document" else current.get("from")):
             for v in by_focus.get(d, []):
                 # a document that violates leaves the graph whole; a link, for what is said of it
                 if item.kind == "document" or any(name in (v.path or "") for name in link_names):
@@ -155,43 +116,16 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
 
 
 def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts, info: SourceInfo,
-             graph: Graph | TripleView) -> dict[str, ledger.Mark]:
+             built: Built) -> dict[str, ledger.Mark]:
     """What the graph holds of each item that entered it (not rejected, not violating): its state
     and the nodes it became, for the read models (cards, cascade) to mark reviewed facts."""
-    by_span = _bodies_by_span(graph)
     out: dict[str, ledger.Mark] = {}
     for item, obj in pairs:
         if item.violation_en or states.get(item.id, "pending") == "rejected":
             continue
-        nodes = nodes_of(item, obj, base, info, graph, by_span)
+        nodes = nodes_of(item, obj, base, info, built)
         out[item.id] = ledger.Mark(states.get(item.id, "pending"), tuple(sorted(nodes)))
     return out
-
-
-def _bodies_by_span(graph: Graph | TripleView) -> dict[tuple[int, int], set[str]]:
-    """The facts (not documents) each evidence span of ``graph`` supports, by (start, end)."""
-    out: dict[tuple[int, int], set[str]] = {}
-    for ev in graph.subjects(RDF.type, DKG.Evidence):
-        body = graph.value(ev, OA.hasBody)
-        if body is None or (body, DKG.key, None) in graph:
-            continue
-        for target in graph.objects(ev, OA.hasTarget):
-            for sel in graph.objects(target, OA.hasSelector):
-                start, end = graph.value(sel, OA.start), graph.value(sel, OA.end)
-                if isinstance(start, Literal) and isinstance(end, Literal):  # the builder writes them so
-                    out.setdefault((int(start), int(end)), set()).add(str(body))
-    return out
-
-
-def split_off(graph: Graph, focus: set[str]) -> None:
-    """Remove the violating nodes, and the evidence about them, from ``graph``."""
-    nodes: set[Node] = {URIRef(f) for f in focus}
-    for n in list(nodes):
-        nodes.update(graph.subjects(OA.hasBody, n))
-    names = {str(n) for n in nodes}
-    for s, p, o in list(graph):
-        if s in nodes or (isinstance(s, URIRef) and str(s).split("#")[0] in names):
-            graph.remove((s, p, o))
 
 
 # --- ingest hook -------------------------------------------------------------------------------
@@ -200,17 +134,18 @@ class Intake:
     once validated, the queue recorded with its violations.
 
     >>> intake = Intake(store, info, text, facts)     # doctest: +SKIP
-    >>> triples = build_triples(intake.facts, info, ...)  # then validate, then:
-    >>> quads = intake.queue(triples, report)  # written with the source's graph
+    >>> built = build(intake.facts, info, ...)  # then validate, then:
+    >>> quads = intake.queue(built, report)  # written with the source's graph
     """
 
     def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
-        """``decided``: False where the caller knows that the store holds no decision at all
-        (:func:`kg.review.ledger.has_decisions`), which spares two lookups per text."""
+        """``info``: the text's source as its queue keeps it (its own date and place those of
+        ``facts``, as ``kg.ingest.source_info`` makes it). ``decided``: False where the caller
+        knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
+        which spares two lookups per text."""
         self.store = store
         self.info = info
         self.text = text
-        self.meta = meta_of(info, facts)
         self.items = items_of(info.id, dataclasses.replace(facts, text=text))
         decisions = ledger.read_decisions(store, [it.id for it in self.items]) if decided else {}
         ids = {it.id for it in self.items}
@@ -239,14 +174,13 @@ class Intake:
         for item, obj in self.pairs:  # the builder does not depend on the order within a kind
             getattr(self.facts, LIST_OF[item.kind]).append(obj)
 
-    def queue(self, triples: Iterable[tuple], report) -> list[ox.Quad]:
-        """Note the violations of ``report`` (on ``triples``, the text's triples as built, before
+    def queue(self, built: Built, report) -> list[ox.Quad]:
+        """Note the violations of ``report`` (on ``built``, the build of :attr:`facts`, before
         anything was held back) and return the quads of the queue (the graph
         ``graph/review/source/{id}``), for the caller to write with the source's graph."""
-        graph = TripleView(triples)
-        mark_violations(self.pairs, self.facts, self.info, graph, report)
-        marks = marks_of(self.pairs, self.states, self.facts, self.info, graph)
-        return ledger.record_quads(self.meta, self.text, self.items, marks)
+        mark_violations(self.pairs, self.facts, self.info, built, report)
+        marks = marks_of(self.pairs, self.states, self.facts, self.info, built)
+        return ledger.record_quads(self.info, self.text, self.items, marks)
 
     def graph(self) -> ox.NamedNode:
         """The graph of the text's queue, which :meth:`queue` replaces."""
@@ -267,7 +201,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
         raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
-    meta, text = found
+    info, text = found
     items = ledger.read_items(store, source_id)
     decisions = ledger.read_decisions(store, [it.id for it in items])
     for d in new or []:
@@ -279,21 +213,22 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
         if status.state != "rejected":
             pairs.append((item, _with_confidence(fact_object(item.kind, status.fact, (item.start, item.end)), item)))
     # assemble only reads the pairs (its list[tuple[Item, object]] parameter is invariant)
-    facts = assemble(meta, text, cast(list[tuple[Item, object]], pairs))
-    info = info_of(meta)
-    graph = build_graph(facts, info, resolve=store_resolver(store))
+    facts = assemble(info, text, cast(list[tuple[Item, object]], pairs))
+    built = build(facts, info, resolve=DocumentResolver(store))
     own = source_graph(source_id)
-    report = validate(graph, context=store.context_for(graph, exclude=own), report_context=False)
+    quads = built.quads(own)
+    report = validate(quads, context=store.context_quads(quads, exclude=own), report_context=False)
     for it in items:
         it.violation_en = it.violation_vi = None
-    bad = mark_violations(pairs, facts, info, graph, report)
-    marks = marks_of(pairs, states, facts, info, graph)
+    bad = mark_violations(pairs, facts, info, built, report)
+    marks = marks_of(pairs, states, facts, info, built)
     if bad:
-        split_off(graph, bad)
+        split_off(built.triples, bad)
+        quads = built.quads(own)
     # one write, so one change set: the new decisions (added to graph/review), the source's graph
     # and its queue (both replaced); a rollback of it takes the decision back with its effect
     decided = [q for d in new or [] for q in ledger.decision_quads(d)]
-    store.write_quads([*graph_to_quads(graph, own), *ledger.record_quads(meta, text, items, marks), *decided],
+    store.write_quads([*quads, *ledger.record_quads(info, text, items, marks), *decided],
                       [own, ledger.record_graph(source_id)], sources=[own.value])
     return items
 
@@ -409,7 +344,7 @@ def export_facts(store, source: str | None = None) -> list[dict]:
             raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
         meta, _ = found
         entries = queue(store, source=sid, order="reading")
-        obj: dict[str, Any] = {"source": meta.name, "place": meta.place or None}
+        obj: dict[str, Any] = {"source": meta.name, "place": meta.place_dict() or None}
         for kind, lst in LIST_OF.items():
             obj[lst] = [e.status.fact for e in entries if e.item.kind == kind and e.status.state != "rejected"]
         out.append(obj)

@@ -54,7 +54,8 @@ from rdflib.plugins.sparql.parser import parseUpdate
 from kg.errors import NotFound, StoreError, UsageError
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import to_ox
-from kg.rdf.vocab import BASE, ID
+from kg.rdf.identity import change_set_iri
+from kg.rdf.vocab import BASE
 from kg.store import bulk, textindex
 
 #: The small vocabulary of the change log (PROV for the activity, these for the rest).
@@ -84,7 +85,7 @@ _KINDS = ("added", "removed")
 
 
 def change_iri(number: int) -> ox.NamedNode:
-    return ox.NamedNode(f"{ID}change/{number}")
+    return ox.NamedNode(str(change_set_iri(number)))
 
 
 @dataclass
@@ -203,7 +204,7 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
 
 
 def _record_graph(number: int) -> ox.NamedNode:
-    return ox.NamedNode(f"{change_iri(number).value}/record")
+    return ox.NamedNode(str(change_set_iri(number, "record")))
 
 
 def _payload_quads(c: ox.NamedNode, added: list[ox.Quad], removed: list[ox.Quad]) -> list[ox.Quad]:

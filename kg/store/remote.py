@@ -26,7 +26,7 @@ import httpx
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError
-from kg.rdf.sparqllex import blank_out, query_form
+from kg.rdf.sparqllex import blank_out, closing_brace, query_form, split_top_level
 
 @dataclass(frozen=True)
 class Layout:
@@ -299,15 +299,12 @@ _OPERATION = re.compile(r"(\s*(?:(?:PREFIX\s+[\w.\-]*:|BASE)\s*)*)(INSERT|DELETE
 _GRAPH = re.compile(r"\s*GRAPH\b([^{]*)\{", re.IGNORECASE)
 
 
-def _closing(code: str, i: int) -> int:
-    """The index of the brace that closes the one opened just before ``code[i]``."""
-    depth = 1
-    while i < len(code):
-        depth += {"{": 1, "}": -1}.get(code[i], 0)
-        if depth == 0:
-            return i
-        i += 1
-    raise QueryError("unbalanced braces in a SPARQL update")
+def _closing(text: str, i: int) -> int:
+    """The index of the brace that closes the one opened just before ``text[i]``."""
+    end = closing_brace(text, i)
+    if end is None:
+        raise QueryError("unbalanced braces in a SPARQL update")
+    return end
 
 
 def _statements(text: str, code: str) -> list[tuple[str, str]]:
@@ -356,21 +353,14 @@ def data_operations(update: str, limit: int) -> list[str]:
     code = blank_out(update)
     if "[" in code:
         return [update]
-    ops, start, depth = [], 0, 0
-    for i, ch in enumerate(code):
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        if ch == ";" and depth == 0:
-            ops.append((start, i))
-            start = i + 1
-    ops.append((start, len(code)))
     out = []
-    for a, b in ops:
+    for a, b in split_top_level(update, ";"):
         text, blank = update[a:b], code[a:b]
         m = _OPERATION.match(blank)
         if m is None:
             out.append(text)
             continue
-        close = _closing(blank, m.end())
+        close = _closing(text, m.end())
         items: list[tuple[str, str, str]] = []  # (graph, statement, its code)
         i = m.end()
         while i < close:
@@ -381,7 +371,7 @@ def data_operations(update: str, limit: int) -> list[str]:
                 items += [("", st, c) for st, c in _statements(text[i:stop], blank[i:stop])]
                 i = stop
                 continue
-            end = _closing(blank, g.end())
+            end = _closing(text, g.end())
             graph = text[g.start(1): g.end(1)].strip()
             items += [(graph, st, c) for st, c in _statements(text[g.end(): end], blank[g.end(): end])]
             i = end + 1

@@ -46,7 +46,7 @@ from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
 from kg.errors import InputError, QueryError, StoreError, StoreLocked, ValidationFailed
-from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, source_graph
+from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
 ENV_VAR = "DKG_STORE"
@@ -656,26 +656,24 @@ class Store:
         """Keep ``quads`` with their ``report`` in the quarantine dataset. ``source``: the id of the
         ingested text they came from; its entry replaces the one an earlier ingest of the same text
         left, so re-ingesting a text never makes the quarantine grow."""
+        stamp = None if source is not None else datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
         if source is not None:
             self.clear_quarantine(source)
-            batch = ox.NamedNode(f"{QUARANTINE.value}/source/{source}")
-        else:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-            batch = ox.NamedNode(f"{QUARANTINE.value}/{stamp}")
+        batch, report_graph = quarantine_graph(source, stamp=stamp), quarantine_graph(source, stamp=stamp, report=True)
         q_quads = [ox.Quad(q.subject, q.predicate, q.object, batch) for q in quads]
-        q_quads += [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(batch.value + "/report"))
+        q_quads += [ox.Quad(t.subject, t.predicate, t.object, report_graph)
                     for t in graph_to_quads(report.to_graph(), ox.DefaultGraph())]
         q_quads.append(ox.Quad(batch, ox.NamedNode(str(DKG.text)), ox.Literal(", ".join(files)), QUARANTINE))
         self.quarantine_store.extend(q_quads)
 
     def clear_quarantine(self, source: str) -> None:
         """Drop the quarantine entry of one ingested text (its facts now conform, or are replaced)."""
-        batch = ox.NamedNode(f"{QUARANTINE.value}/source/{source}")
+        batch = quarantine_graph(source)
         if self._quarantine is None and not (self.quarantine_dir is not None and self.quarantine_dir.exists()):
             return
         quarantine = self.quarantine_store
         quarantine.remove_graph(batch)
-        quarantine.remove_graph(ox.NamedNode(batch.value + "/report"))
+        quarantine.remove_graph(quarantine_graph(source, report=True))
         for q in list(quarantine.quads_for_pattern(batch, None, None, QUARANTINE)):
             quarantine.remove(q)
 

@@ -19,7 +19,12 @@ _DESC_ABOUT_CUE = re.compile(r"(?<![^\W\d_])(?:về việc|về|để|nhằm)[ \
 
 _DESC_YEARS = re.compile(r"((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)")      # 'nhiệm kỳ 2020 - 2025'
 # abbreviations written out in some texts and not in others
-_ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", "GNBV": "giảm nghèo bền vững"}
+_ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", "GNBV": "giảm nghèo bền vững",
+                  "BCH": "Ban Chấp hành", "BTV": "Ban Thường vụ", "MTQG": "mục tiêu quốc gia",
+                  "HND": "Hội Nông dân"}
+# a national target programme's key names it by its subject: 'CTMTQG:xây dựng nông thôn mới', however the text
+# opens its name ('Chương trình mục tiêu quốc gia ...', 'Chương trình MTQG ...')
+_NATIONAL_PROGRAMME_LEAD = re.compile(r"^chương trình[ \t]+mục tiêu quốc gia[ \t]+", re.IGNORECASE)
 _DESC_ABBREVIATION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w-])")
 
 
@@ -27,8 +32,8 @@ def unnumbered_key(key: str) -> str:
     """One spelling for the key of a document without a number (``TYPE:description``), so that
     the wordings of one document in one text or in several meet on one key and one IRI: spacing
     collapsed, 'số' before a number, a leading 'của' and a 'về' before 'thực hiện' dropped, year
-    ranges written '2020-2025' and a few abbreviations ('NTM') written out. A
-    key without ``:`` (a symbol) is returned as it is."""
+    ranges written '2020-2025', a few abbreviations ('NTM', 'BCH') written out and a national target
+    programme named by its subject. A key without ``:`` (a symbol) is returned as it is."""
     code, sep, desc = key.partition(":")
     if not sep or not desc.strip():
         return key
@@ -38,4 +43,6 @@ def unnumbered_key(key: str) -> str:
     d = _DESC_ABOUT_CUE.sub("", d)
     d = _DESC_YEARS.sub(r"\1-\2", d)
     d = _DESC_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], d)
+    if code.strip() == "CTMTQG":
+        d = _NATIONAL_PROGRAMME_LEAD.sub("", d)
     return f"{code.strip()}:{d.strip(' ,;.')}"

@@ -130,20 +130,31 @@ _CODE = r"[A-ZĐ][A-Za-zĐđƯ0-9&]{0,11}"          # Ư: the "TƯ" some pages p
 _SEP = r"[ \t]?[-–][ \t]?"                       # hyphen with at most one space each side
 _SL = r"[ \t]?/[ \t]?"
 
+# where a symbol ends: not in a word or a path, but for a page copied without the space before its date
+# ('Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012')
+_END = r"(?:(?![\w/])|(?=ngày[ \t]*\d))"
 # party: 46-NQ/TW ; 100 - KL/TW ; 72-NQ-TW ; 367-QĐ/TWĐTN-VP
 _PARTY_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?(?![\w/])",
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SEP}(?P<type>{_PT})(?:{_SL}|[-–])(?P<iss>{_CODE})(?:-(?P<unit>[A-ZĐ][A-Za-zĐđ]{{0,7}}))?{_END}",
     re.IGNORECASE,
 )
-# party with the state punctuation but a party issuer: 26/NQ-TU
+# party with the state punctuation but a party issuer: 26/NQ-TU; or with two slashes: 57/NQ/TW
 _PARTY_SLASH_RE = re.compile(
-    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT}){_SEP}(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w/-])",
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?P<type>{_PT})(?:{_SEP}|{_SL})(?P<iss>{_alt(PARTY_ISSUERS)})"
+    rf"(?:(?![\w/-])|(?=ngày[ \t]*\d))",
     re.IGNORECASE,
 )
 # state: 340/QĐ-TTg ; 140/2017/NĐ-CP ; 72/2025/QH15 ; 5973/UBND-KT
 _STATE_RE = re.compile(
     rf"(?<![\w/.,-])(?P<num>\d{{1,5}}[a-z]?){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_CODE})"
-    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?(?![\w/])",
+    rf"(?:{_SEP}(?P<b>{_CODE})(?:-(?P<c>[A-ZĐ][A-Za-zĐđ0-9&]{{0,9}}))?)?{_END}",
+)
+# a printed variant tried after the regular forms: a state symbol in lower case with one of the common state
+# issuers ('1234/qđ-ubnd')
+_STATE_LOWER_RE = re.compile(
+    rf"(?<![\w/.,-])(?P<num>\d{{1,5}}){_SL}(?:(?P<year>(?:19|20)\d\d){_SL})?(?P<a>{_ST}){_SEP}"
+    rf"(?P<b>{_alt(['UBND', 'HĐND', 'TTg', 'CP', 'VPCP'])}){_END}",
+    re.IGNORECASE,
 )
 _LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
 _STATE_ISSUER_HINT = re.compile(r"^(?:HĐND|HDND|UBND|CP|TTg|TTG|CTN|QH\d\d|UBTVQH\d\d|B[A-ZĐ]{1,9}|S[A-ZĐ]{1,9}|MTTW|MTTQ|VPCP|TANDTC|VKSNDTC|KTNN)$")
@@ -182,6 +193,19 @@ def _mk_state(m: re.Match) -> Symbol | None:
     return Symbol("state", num, "CV", canon_issuer(a), y, canon_issuer(b))
 
 
+def _mk_state_lower(m: re.Match) -> Symbol | None:
+    t = canon_type(m.group("a"), "state")
+    if t is None:
+        return None
+    year = m.group("year")
+    return Symbol("state", m.group("num"), t, canon_issuer(m.group("b")), int(year) if year else None, None)
+
+
+_REGULAR_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state))
+_VARIANT_FORMS = ((_STATE_LOWER_RE, _mk_state_lower),)
+_FORMS = _REGULAR_FORMS + _VARIANT_FORMS
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -192,7 +216,7 @@ def parse_symbol(text: str) -> Symbol | None:
     if not text or len(text) > 60:
         return None
     s = _nfc(text).strip()
-    for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+    for rx, mk in _FORMS:
         m = rx.fullmatch(s)
         if m:
             sym = mk(m)
@@ -219,7 +243,10 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
         pos = c.start()
         if pos < last_end:
             continue
-        for rx, mk in ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state)):
+        # (the variant opens on a letter after the number's slash: dates and fractions, most candidates, skip it)
+        after = s[c.end():c.end() + 2].lstrip(" \t")
+        forms = _FORMS if after[:1].isalpha() else _REGULAR_FORMS
+        for rx, mk in forms:
             m = rx.match(s, pos)
             if m:
                 sym = mk(m)

@@ -44,6 +44,7 @@ import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InputError
+from kg.rdf.sparqllex import tokens, top_level_groups
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 
@@ -175,42 +176,12 @@ def _sparql_queries(sg: Graph, shape) -> list[str] | None:
 
 
 def _top_level(body: str) -> list[tuple[str, str]] | None:
-    """``body`` (a group's inside) as top-level pieces: ``("text", ...)`` and ``("group", inside)``;
-    ``None`` when it holds something this scanner does not follow (a comment, a quote it cannot
-    pair)."""
-    pieces, depth, start, i, n = [], 0, 0, 0, len(body)
-    while i < n:
-        c = body[i]
-        if c in "\"'":
-            j = i + 1
-            while j < n and body[j] != c:
-                j += 2 if body[j] == "\\" else 1
-            if j >= n:
-                return None
-            i = j + 1
-            continue
-        if c == "<" and (m := re.match(r"<[^\s<>\"{}|^`\\]*>", body[i:])):
-            i += m.end()
-            continue
-        if c == "#":
-            return None
-        if c == "{":
-            if depth == 0:
-                pieces.append(("text", body[start:i]))
-                start = i + 1
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth < 0:
-                return None
-            if depth == 0:
-                pieces.append(("group", body[start:i]))
-                start = i + 1
-        i += 1
-    if depth != 0:
+    """``body`` (a group's inside) as top-level pieces (:func:`kg.rdf.sparqllex.top_level_groups`);
+    ``None`` when it holds a comment (the rewrite joins lines, so a comment would swallow code) or
+    braces that do not pair."""
+    if any(kind == "comment" for kind, _, _ in tokens(body)):
         return None
-    pieces.append(("text", body[start:]))
-    return pieces
+    return top_level_groups(body)
 
 
 _NOT_DISTRIBUTABLE = re.compile(r"\b(OPTIONAL|MINUS|BIND|VALUES|GRAPH|SERVICE|UNION)\b", re.I)

@@ -4,7 +4,8 @@
 Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
 ``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Writes with the update token
 (``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``. Handlers parse
-input, call the library and format output; what pages show is read by ``kg.cards``.
+input, call the library and format output; what pages show is read by the library's read models
+(``kg.cards``, ``kg.changes``, ``kg.directory``, ``kg.scoreboard``), which the CLI calls too.
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
@@ -12,7 +13,7 @@ vis-network and the ``/docs`` page's Swagger UI are vendored under the static fo
 carries the security headers of ``kg.web.headers``.
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
-``kg.views``, ``kg.review``, ``kg.ingest``, ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
+``kg.views``, ``kg.changes``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
 ``kg.ontodoc``, ``kg.asof``, ``kg.paths``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``); only
 ``kg.cli`` imports it.
 """

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter, OrderedDict, deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import count
-from typing import Any
 
 FAST = "fast"
 SLOW = "slow"
@@ -48,7 +48,7 @@ class Lanes:
     waiting: OrderedDict[str, deque[Ticket]] = field(default_factory=OrderedDict)
     running: Counter[str] = field(default_factory=Counter)  # slow workers a client holds
     long: Counter[str] = field(default_factory=Counter)  # a client's queries in the slow lane
-    arrivals: Any = field(default_factory=count)
+    arrivals: Iterator[int] = field(default_factory=count)
 
     # --- waiting -------------------------------------------------------------------------
     def wait_fresh(self, client: str, loop: asyncio.AbstractEventLoop) -> Ticket:

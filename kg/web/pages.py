@@ -21,6 +21,7 @@ from kg.errors import NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
+from kg.cards.model import Home, SearchResult
 from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw
@@ -41,16 +42,16 @@ def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------- home
 
 
-def _search(store, q: str) -> dict:
+def _search(store, q: str) -> SearchResult:
     try:
         return model.search(store, q)
     except ImportError:
-        return {"query": q, "unavailable": True, "columns": [], "rows": []}
+        return SearchResult(query=q, unavailable=True, columns=[], rows=[])
     except NotFound:  # no query called "search" in the catalogue
-        return {"query": q, "unavailable": True, "columns": [], "rows": []}
+        return SearchResult(query=q, unavailable=True, columns=[], rows=[])
 
 
-def _home_data(request: Request, q: str | None) -> dict:
+def _home_data(request: Request, q: str | None) -> Home:
     store = request.app.state.store
     data = model.home(store, lang_of(request))
     data["search"] = _search(store, q) if q and q.strip() else None
@@ -114,7 +115,7 @@ def body(request: Request, body_id: str):
     card = model.body_card(request.app.state.store, body_id, lang_of(request))
     if suffix == "json":
         return json_response(card)
-    return page(request, "body.html", title=card["label"],
+    return page(request, "body.html", title=card["label"] or body_id,
                 json_href=href(request, body_page(body_id) + ".json"), body=card)
 
 

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse
 
 from kg.cards import Labels, relation_label
 from kg.errors import NotFound, UsageError
+from kg.i18n import REVIEW
 from kg.i18n import TEXT as SITE_TEXT
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.rdf.vocab import ROLE_BY_CODE
@@ -28,36 +29,6 @@ from kg.web.writes import run_write
 router = APIRouter()
 
 _SOURCE_ID = re.compile(r"^[0-9a-f]{8,64}$")
-
-TEXT = {
-    "vi": {
-        "review": "Duyệt dữ kiện", "sources": "Nguồn đã nạp", "source": "Nguồn", "pending": "Chờ duyệt",
-        "accepted": "Đã chấp nhận", "corrected": "Đã sửa", "rejected": "Đã loại", "violations": "Vi phạm",
-        "accept": "Chấp nhận", "reject": "Loại bỏ", "correct": "Sửa", "save": "Lưu", "cancel": "Hủy",
-        "reason": "Lý do", "token": "Mã cập nhật", "reviewer": "Người duyệt", "facts": "Dữ kiện",
-        "text": "Văn bản", "read_only": "Chỉ xem: máy chủ chưa bật mã cập nhật (--update-token).",
-        "shortcuts": "Phím tắt: j/k chuyển dữ kiện, a chấp nhận, r loại bỏ, c sửa.", "confidence": "Độ tin cậy",
-        "not_in_graph": "Chưa vào đồ thị", "stale": "Bằng chứng hoặc dữ kiện đã đổi sau lần duyệt trước",
-        "none": "Chưa có nguồn nào được nạp.", "document": "Văn bản", "link": "Liên kết",
-        "assignment": "Phân công", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện",
-        "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
-        "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
-    },
-    "en": {
-        "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
-        "accepted": "Accepted", "corrected": "Corrected", "rejected": "Rejected", "violations": "Violations",
-        "accept": "Accept", "reject": "Reject", "correct": "Correct", "save": "Save", "cancel": "Cancel",
-        "reason": "Reason", "token": "Update token", "reviewer": "Reviewer", "facts": "Facts",
-        "text": "Text", "read_only": "Read-only: the server has no update token (--update-token).",
-        "shortcuts": "Keys: j/k move between facts, a accept, r reject, c correct.", "confidence": "Confidence",
-        "not_in_graph": "Not in the graph", "stale": "The evidence or the fact changed since the last review",
-        "none": "No source has been ingested yet.", "document": "Document", "link": "Link",
-        "assignment": "Assignment", "target": "Target", "outcome": "Outcome", "event": "Event",
-        "by": "by", "nothing": "No field was changed.", "assess": "Assess attainment", "note": "Note",
-        "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
-    },
-}
-
 
 def _check_source(source: str) -> str:
     if not _SOURCE_ID.match(source):
@@ -119,14 +90,14 @@ def _source_data(request: Request, source: str) -> dict:
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None
         entries.append(e)
-    return {"source": {"id": meta.id, "name": meta.name, "title": meta.title, "published": meta.published},
+    return {"source": meta.summary(),
             "text": text, "facts": entries, "can_write": _can_write(request), "reviewer": _reviewer(request)}
 
 
 @router.get("/review", response_class=HTMLResponse, summary="Review: the ingested sources with their pending counts")
 def review_home(request: Request):
     lang = lang_of(request)
-    r = TEXT[lang]
+    r = REVIEW[lang]
     sources = source_summaries(request.app.state.store)
     return page(request, "review_sources.html", title=r["review"], json_href=href(request, "/review.json"),
                 r=r, sources=sources)
@@ -144,7 +115,7 @@ def review_source(request: Request, source: str):
     data = _source_data(request, source)
     if as_json:
         return json_response(data)
-    r = TEXT[lang_of(request)]
+    r = REVIEW[lang_of(request)]
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),

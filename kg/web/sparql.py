@@ -34,7 +34,8 @@ from kg.web import engine, updates
 from kg.web.auth import require_update_token
 from kg.web.errors import PayloadTooLarge, QueryTimeout, UnsupportedMedia, read_body
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, wants_html
-from kg.web.render import TEXT, href, lang_of, page
+from kg.i18n import SPARQL, TEXT
+from kg.web.render import href, lang_of, page
 
 router = APIRouter(tags=["SPARQL"])
 log = logging.getLogger("kg.web")
@@ -46,19 +47,6 @@ SELECT ?key ?date ?subject WHERE {
   OPTIONAL { ?doc dkg:dateIssued ?date }
   OPTIONAL { ?doc dkg:subject ?subject }
 } ORDER BY DESC(?date) LIMIT 20"""
-
-
-#: words of the results page (the shared page texts are in kg.web.render)
-WORDS = {
-    "vi": {"title": "Kết quả truy vấn SPARQL", "query": "Truy vấn", "download": "Tải về",
-           "truncated": "Kết quả bị cắt bớt, tối đa số dòng:", "yes": "Có (true)", "no": "Không (false)",
-           "examples": "Truy vấn mẫu (truy vấn có tên)", "choose": "— chọn —", "load": "Mở",
-           "prefixes": "Tiền tố (PREFIX)", "add": "Thêm", "shortcut": "Ctrl+Enter để chạy"},
-    "en": {"title": "SPARQL results", "query": "Query", "download": "Download",
-           "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)",
-           "examples": "Examples (the named queries)", "choose": "— choose —", "load": "Open",
-           "prefixes": "Prefixes", "add": "Add", "shortcut": "Ctrl+Enter runs the query"},
-}
 
 
 # --------------------------------------------------------------------------- parameters
@@ -198,7 +186,7 @@ async def _respond_query(request: Request, query: str, params: Params) -> Respon
 
 def _results_page(request: Request, query: str, outcome: engine.Outcome) -> Response:
     """The results as an HTML table (SELECT), a yes/no (ASK) or Turtle text (CONSTRUCT)."""
-    words = WORDS[lang_of(request)]
+    words = SPARQL[lang_of(request)]
     context: dict = {"query": query, "words": words, "truncated": outcome.truncated,
                      "row_cap": request.app.state.settings.row_cap, "columns": [], "rows": [],
                      "boolean": None, "graph_text": None, "endpoint": endpoint_url(request),
@@ -274,7 +262,7 @@ def _query_form(request: Request, chosen: str | None) -> Response:
     titles = [(e.name, e.title_en if lang == "en" else e.title_vi) for e in entries]
     return page(request, "sparql.html", title=TEXT[lang]["sparql"], endpoint=endpoint_url(request),
                 example=texts[chosen] if chosen else EXAMPLE, examples=titles, chosen=chosen,
-                prefixes=sorted(PREFIXES.items()), words=WORDS[lang], row_cap=request.app.state.settings.row_cap,
+                prefixes=sorted(PREFIXES.items()), words=SPARQL[lang], row_cap=request.app.state.settings.row_cap,
                 json_href=href(request, "/queries.json"))
 
 

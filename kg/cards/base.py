@@ -1,0 +1,120 @@
+"""What every card reads with: the SPARQL prefixes, the document relations and task roles in the
+order cards show them, a term's value, the labels of IRIs in the page's language (:class:`Labels`)
+and a resource's properties."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.errors import NotFound
+from kg.i18n import TEXT
+from kg.rdf.build import LINK_PROPERTY
+from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
+
+P = sparql_prefixes()
+
+DKG_NS = str(DKG)
+RDF_TYPE = str(RDF.type)
+RDFS_LABEL = str(RDFS.label)
+#: Document-to-document relations, in the order they are shown.
+RELATIONS = ("implements", "continues", "amends", "replaces", "guides", "basedOn", "cites")
+#: The inverse of each relation, whose label names a link seen from the other document.
+INVERSE = {"implements": "implementedBy", "continues": "continuedBy", "amends": "amendedBy",
+           "replaces": "replacedBy", "guides": "guidedBy", "basedOn": "basisFor"}
+#: The roles a card shows for each task, in this order: every role of the one table, then a task
+#: given to a body with no more specific role (only ``dkg:assignedBody`` stated).
+TASK_ROLES = (*ROLES, ASSIGNED)
+#: The roles as SPARQL: a row per (task, role property, body), an inferred ``dkg:assignedBody``
+#: left out where the body holds a more specific role of the same task.
+ROLE_ROWS = ("{ " + role_values() + " ?task ?role ?body } UNION { ?task <" + str(ASSIGNED.prop) + "> ?body "
+              "FILTER NOT EXISTS { ?task " + role_path() + " ?body } BIND(<" + str(ASSIGNED.prop) + "> AS ?role) }")
+
+
+def value(term) -> str | None:
+    return None if term is None else term.value
+
+
+def number(term) -> float | None:
+    try:
+        return float(term.value) if term is not None else None
+    except ValueError:
+        return None
+
+
+def iri_list(iris) -> str:
+    return " ".join(str(ox.NamedNode(i)) for i in iris)
+
+
+class Labels:
+    """Labels of IRIs in one language (Vietnamese first, English with ``lang="en"``)."""
+
+    def __init__(self, store, lang: str) -> None:
+        self.store = store
+        self.lang = lang
+        self.cache: dict[str, str] = {}
+
+    def load(self, iris) -> None:
+        todo = sorted({i for i in iris if i and i not in self.cache})
+        for start in range(0, len(todo), 200):
+            chunk = todo[start:start + 200]
+            _, rows = self.store.select(P + f"""
+                SELECT DISTINCT ?s ?l ?rank WHERE {{
+                  VALUES ?s {{ {iri_list(chunk)} }}
+                  {{ ?s skos:prefLabel ?l BIND(1 AS ?rank) }} UNION {{ ?s rdfs:label ?l BIND(2 AS ?rank) }}
+                  UNION {{ ?s dkg:canonicalName ?l BIND(3 AS ?rank) }} UNION {{ ?s dkg:key ?l BIND(4 AS ?rank) }}
+                }}""")
+            best: dict[str, tuple] = {}
+            for r in rows:
+                lit = r["l"]
+                lang = getattr(lit, "language", None)
+                score = (0 if lang == self.lang else (1 if lang in (None, "vi") else 2), int(r["rank"].value))
+                s = r["s"].value
+                if s not in best or score < best[s][0]:
+                    best[s] = (score, lit.value)
+            for s in chunk:
+                self.cache[s] = best[s][1] if s in best else local_name(s)
+
+    def __call__(self, iri: str | None) -> str | None:
+        if iri is None:
+            return None
+        if iri not in self.cache:
+            self.load([iri])
+        return self.cache[iri]
+
+
+def local_name(iri: str) -> str:
+    return iri.rstrip("/").rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def properties(store, iri: str) -> dict[str, list]:
+    _, rows = store.select("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o }", {"s": ox.NamedNode(iri)})
+    out: dict[str, list] = {}
+    for r in rows:
+        out.setdefault(r["p"].value, []).append(r["o"])
+    return out
+
+
+def first(props: dict, name: str):
+    values = props.get(DKG_NS + name) or []
+    return values[0] if values else None
+
+
+def check_iri(iri: str, what: str) -> None:
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise NotFound(f"no {what} {iri!r}: not a valid IRI", hint="check the address for spaces or < > \" { }") \
+            from None
+
+
+def relation_label(relation: str, labels: Labels, incoming: bool = False) -> str:
+    """A link between documents named in the page's language as the ontology names it ('căn cứ'), as
+    seen from the document that has it, or with ``incoming`` from the document it points to.
+    ``relation`` is the property's local name ('basedOn') or the facts' link type ('based_on')."""
+    if relation in LINK_PROPERTY:
+        relation = str(LINK_PROPERTY[relation])[len(str(DKG)):]
+    if not incoming:
+        return labels(str(DKG[relation])) or relation
+    if relation in INVERSE:
+        return labels(str(DKG[INVERSE[relation]])) or INVERSE[relation]
+    return TEXT[labels.lang]["cited_by"]  # (the ontology has no inverse of ``cites``)

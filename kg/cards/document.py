@@ -1,0 +1,246 @@
+"""The document card (thẻ văn bản): what a document is, its links to other documents, its tasks
+with the bodies in each role, its targets with their outcomes, its review events, the sources of
+each fact and the review marks."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import cast
+
+import pyoxigraph as ox
+
+from kg.asof import card_as_of, parse_as_of
+from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
+                           check_iri, first, local_name, number, properties, relation_label, value)
+from kg.errors import NotFound
+from kg.paths import body_path, doc_path, graph_path, scoreboard_path
+from kg.rdf.vocab import BASE, DKG
+from kg.cards.model import Ambiguous, DocumentCard, DocumentSummary
+from kg.cards.sources import link_sources, sources_of
+from kg.review import link_review_marks, review_marks
+
+def find_documents(store, key: str) -> list[str]:
+    """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
+                           {"k": ox.Literal(key)})
+    iris = [r["d"].value for r in rows]
+    if not iris and key.startswith(BASE):
+        check_iri(key, "document")
+        _, rows = store.select(P + "SELECT DISTINCT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
+        if rows:
+            iris = [key]
+    return iris
+
+
+def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
+                  as_of=None) -> DocumentCard | Ambiguous:
+    """Everything the document card shows (and its JSON twin returns); with ``as_of`` (a date or
+    ``YYYY-MM-DD``), as it stood on that day (``kg.asof.card_as_of``)."""
+    day = parse_as_of(as_of) if as_of not in (None, "") else None
+    iris = find_documents(store, key)
+    if not iris:
+        raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+    if iri is not None:
+        if iri not in iris:
+            raise NotFound(f"{iri} is not a document with key {key!r}",
+                           hint=f"give the IRI of one with that key ({', '.join(iris)}), or leave the IRI out")
+        iris = [iri]
+    if len(iris) > 1:
+        labels = Labels(store, lang)
+        return Ambiguous(key=key, ambiguous=[_doc_summary(store, i, labels) for i in iris])
+    card = _card(store, iris[0], lang)
+    return cast(DocumentCard, card_as_of(card, day)) if day is not None else card
+
+
+def _doc_summary(store, iri: str, labels: Labels) -> DocumentSummary:
+    props = properties(store, iri)
+    key = value(first(props, "key")) or iri
+    jur = value(first(props, "jurisdiction"))
+    return DocumentSummary(iri=iri, key=key, href=doc_path(key, iri), label=value((props.get(RDFS_LABEL) or [None])[0]),
+                           date=value(first(props, "dateIssued")), place=labels(jur) if jur else None)
+
+
+def _card(store, iri: str, lang: str) -> DocumentCard:
+    labels = Labels(store, lang)
+    props = properties(store, iri)
+    doc = ox.NamedNode(iri)
+    types = [t.value for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)]
+    issuer = value(first(props, "issuer"))
+    level = value(first(props, "level"))
+    jur = value(first(props, "jurisdiction"))
+    doctype = value(first(props, "documentType"))
+
+    # links to and from other documents
+    rel_values = " ".join(f"dkg:{r}" for r in RELATIONS)
+    _, out_rows = store.select(P + f"""
+        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
+                               {"d": doc})
+    _, in_rows = store.select(P + f"""
+        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
+                              {"d": doc})
+
+    def links(rows, incoming: bool):
+        """One entry per related document (a link stated in several graphs, or a document with
+        several keys or dates, comes back as several rows), its relations named as seen from
+        this document: ``implements`` out, ``implementedBy`` in."""
+        found: OrderedDict[str, dict] = OrderedDict()
+        for r in rows:
+            other, rel, k, date = r["o"].value, local_name(r["rel"].value), value(r.get("k")), value(r.get("date"))
+            x = found.setdefault(other, {"relation": rel, "relations": [], "iri": other, "key": k,
+                                         "date": date, "label": None})
+            if rel not in x["relations"]:
+                x["relations"].append(rel)
+            if k is not None and (x["key"] is None or k < x["key"]):
+                x["key"] = k
+            if date is not None and (x["date"] is None or date < x["date"]):
+                x["date"] = date
+        out = sorted(found.values(), key=lambda x: (RELATIONS.index(x["relations"][0]) if x["relations"][0]
+                                                    in RELATIONS else 99, x["date"] or "", x["key"] or x["iri"]))
+        labels.load([x["iri"] for x in out] + [str(DKG[INVERSE.get(r, r) if incoming else r]) for r in RELATIONS])
+        for x in out:
+            x["relations"].sort(key=lambda r: RELATIONS.index(r) if r in RELATIONS else 99)
+            x["relation"] = x["relations"][0]
+            x["relation_label"] = ", ".join(relation_label(r, labels, incoming) for r in x["relations"])
+            x["href"] = doc_path(x["key"]) if x["key"] else None
+            x["key"] = x["key"] or x["iri"]
+            x["label"] = labels(x["iri"])
+        return out
+
+    # tasks
+    _, rows = store.select(P + f"""
+        SELECT DISTINCT ?d ?task ?desc ?deadline ?role ?body WHERE {{ ?task dkg:underDocument ?d .
+          OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
+          OPTIONAL {{ {ROLE_ROWS} }}
+        }} ORDER BY ?task""", {"d": doc})
+    tasks: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        t = tasks.setdefault(r["task"].value, {"iri": r["task"].value, "description": value(r.get("desc")),
+                                                "deadline": value(r.get("deadline")),
+                                                **{role.name: [] for role in TASK_ROLES}})
+        if r.get("role") is not None:
+            b = r["body"].value
+            entry = {"iri": b, "href": body_path(b)}
+            if entry not in t[local_name(r["role"].value)]:
+                t[local_name(r["role"].value)].append(entry)
+    labels.load(b["iri"] for t in tasks.values() for role in TASK_ROLES for b in t[role.name])
+    for t in tasks.values():
+        for role in TASK_ROLES:
+            for b in t[role.name]:
+                b["label"] = labels(b["iri"])
+
+    # targets and their outcomes
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?d ?t ?text ?value ?unit ?cmp ?year ?period ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE {
+          ?t dkg:setBy ?d .
+          OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:value ?value } OPTIONAL { ?t dkg:unit ?unit }
+          OPTIONAL { ?t dkg:comparator ?cmp } OPTIONAL { ?t dkg:targetYear ?year } OPTIONAL { ?t dkg:period ?period }
+          OPTIONAL { ?o dkg:reportsTarget ?t .
+            OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
+            OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext } }
+        } ORDER BY ?t ?asof""", {"d": doc})
+    targets: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        t = targets.setdefault(r["t"].value, {
+            "iri": r["t"].value, "text": value(r.get("text")), "value": number(r.get("value")), "unit": value(r.get("unit")),
+            "comparator": value(r.get("cmp")), "year": value(r.get("year")), "period": value(r.get("period")),
+            "outcomes": []})
+        if r.get("o") is not None and all(o["iri"] != r["o"].value for o in t["outcomes"]):
+            t["outcomes"].append(_outcome(r, labels, t))
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
+          FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
+          OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
+          OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
+        } ORDER BY ?asof""", {"d": doc})
+    loose = [_outcome(r, labels, None) for r in rows]
+
+    # review events
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?d ?e ?type ?kind ?date ?org ?start ?end ?place WHERE { ?e dkg:reviews ?d .
+          OPTIONAL { ?e a ?type FILTER(STRSTARTS(STR(?type), STR(dkg:))) } OPTIONAL { ?e dkg:eventKind ?kind }
+          OPTIONAL { ?e dkg:eventDate ?date } OPTIONAL { ?e dkg:organiser ?org }
+          OPTIONAL { ?e dkg:periodStart ?start } OPTIONAL { ?e dkg:periodEnd ?end } OPTIONAL { ?e dkg:place ?place }
+        } ORDER BY ?date""", {"d": doc})
+    events: OrderedDict[str, dict] = OrderedDict()
+    for r in rows:
+        e = r["e"].value
+        if e in events:
+            continue
+        org = value(r.get("org"))
+        events[e] = {"iri": e, "kind": labels(value(r.get("kind")) or value(r.get("type"))),
+                     "date": value(r.get("date")), "organiser": labels(org), "organiser_href": body_path(org) if org else None,
+                     "period_start": value(r.get("start")), "period_end": value(r.get("end")),
+                     "place": labels(value(r.get("place")))}
+
+    facts = [iri, *tasks, *targets, *(o["iri"] for t in targets.values() for o in t["outcomes"]),
+             *(o["iri"] for o in loose), *events]
+    sources = sources_of(store, facts, labels)
+    marks = review_marks(store, facts)
+    for item in [*tasks.values(), *targets.values(), *loose, *events.values(),
+                 *(o for t in targets.values() for o in t["outcomes"])]:
+        item["sources"] = sources.get(item["iri"], [])
+        item["review"] = marks.get(item["iri"])
+    for t in targets.values():  # a reviewer's assessment, beside the outcomes as reported
+        t["assessment"] = (t["review"] or {}).get("assessment")
+    implements, implemented_by = links(out_rows, incoming=False), links(in_rows, incoming=True)
+    _link_marks(store, iri, implements, implemented_by)
+    key = value(first(props, "key")) or iri
+    return DocumentCard(
+        iri=iri,
+        key=key,
+        symbol=value(first(props, "symbol")),
+        label=value((props.get(RDFS_LABEL) or [None])[0]),
+        types=[{"iri": t, "label": labels(t)} for t in types],
+        document_type=labels(doctype) if doctype else None,
+        issuer={"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
+        issuer_code=value(first(props, "issuerCode")),
+        level=labels(level) if level else None,
+        level_code=local_name(level) if level else None,
+        jurisdiction=labels(jur) if jur else None,
+        date=value(first(props, "dateIssued")),
+        party_term=value(first(props, "partyTerm")),
+        subject=value(first(props, "subject")),
+        graph_href=graph_path(key),
+        scoreboard_href=scoreboard_path(key),
+        implements=implements,
+        implemented_by=implemented_by,
+        tasks=list(tasks.values()),
+        targets=list(targets.values()),
+        outcomes=loose,
+        events=list(events.values()),
+        sources=sources.get(iri, []),
+        review=marks.get(iri),
+        review_counts={state: sum(m["state"] == state for m in marks.values())
+                     for state in ("accepted", "corrected", "pending")},
+        link_sources=link_sources(store, iri, labels),
+    )
+
+
+def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[dict]) -> None:
+    """Set ``review`` on each related document of the card: the mark of its link as stated in an
+    ingested text (the first relation that has one), or None."""
+    wanted: dict[int, list[tuple[str, str, str]]] = {}
+    for incoming, entries in ((False, implements), (True, implemented_by)):
+        for x in entries:
+            for rel in x["relations"]:
+                a, b = (x["iri"], iri) if incoming else (iri, x["iri"])
+                wanted.setdefault(id(x), []).append((a, str(DKG[rel]), b))
+    marks = link_review_marks(store, [link for links in wanted.values() for link in links])
+    for x in [*implements, *implemented_by]:
+        x["review"] = next((marks[link] for link in wanted.get(id(x), []) if link in marks), None)
+
+
+def _outcome(r, labels: Labels, target: dict | None) -> dict:
+    figure, den = number(r.get("ov")), number(r.get("oden"))
+    unit = value(r.get("ounit"))
+    achievement = None
+    if target and figure is not None and target.get("value"):
+        if not (unit and target.get("unit") and unit != target["unit"]):
+            achievement = round(100 * figure / target["value"], 1)
+    status = value(r.get("status"))
+    return {"iri": r["o"].value, "value": figure, "denominator": den, "unit": unit, "as_of": value(r.get("asof")),
+            "status": labels(status) if status else None, "status_code": local_name(status) if status else None,
+            "text": value(r.get("otext")), "achievement_percent": achievement}

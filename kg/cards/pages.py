@@ -1,0 +1,121 @@
+"""The other cards: the home page (central documents and how far each was carried out, the newest
+documents, recent reviews), a body's card (its place, its sub-units, what it issued, its tasks by
+role) and search."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg import queries
+from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
+                           properties, value)
+from kg.cards.model import (BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
+                            SearchResult)
+from kg.errors import NotFound
+from kg.i18n import TEXT
+from kg.paths import body_id as body_of
+from kg.paths import body_iri, body_path, doc_path
+from kg.rdf.vocab import BASE, ORG
+
+def home(store, lang: str = "vi", limit: int = 20) -> Home:
+    labels = Labels(store, lang)
+    _, rows = store.select(P + f"""
+        SELECT DISTINCT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
+          ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?k .
+          OPTIONAL {{ ?d dkg:dateIssued ?date }} OPTIONAL {{ ?d dkg:subject ?subject }}
+          OPTIONAL {{ ?x dkg:implements+ ?d .
+            OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
+        }} GROUP BY ?d ?k ?date ?subject ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
+    central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
+                          subject=value(r.get("subject")), provinces=int(r["provinces"].value),
+                          documents=int(r["docs"].value)) for r in rows]
+    _, rows = store.select(P + f"""
+        SELECT DISTINCT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
+          OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}
+        ORDER BY DESC(?date) ?k LIMIT {int(limit)}""")
+    newest: list[NewestRow] = []
+    seen: set[str] = set()
+    for r in rows:
+        if r["d"].value in seen:
+            continue
+        seen.add(r["d"].value)
+        lvl = value(r.get("level"))
+        newest.append(NewestRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=r["date"].value,
+                                label=value(r.get("label")), level=labels(lvl) if lvl else None))
+    _, rows = store.select(P + f"""
+        SELECT DISTINCT ?e ?date ?kind ?d ?k WHERE {{ ?e dkg:reviews ?d ; dkg:eventDate ?date . ?d dkg:key ?k .
+          OPTIONAL {{ ?e dkg:eventKind ?kind }} }} ORDER BY DESC(?date) LIMIT {int(limit)}""")
+    events = [EventRow(iri=r["e"].value, date=r["date"].value, kind=labels(value(r.get("kind"))),
+                       key=r["k"].value, href=doc_path(r["k"].value)) for r in rows]
+    return Home(central=central, newest=newest, events=events)
+
+
+def body_card(store, body_id: str, lang: str = "vi") -> BodyCard:
+    iri = body_iri(body_id)
+    check_iri(iri, "body")
+    props = properties(store, iri)
+    if not props:
+        raise NotFound(f"no body {body_id!r}", hint="bodies are linked from the document cards")
+    labels = Labels(store, lang)
+    node = ox.NamedNode(iri)
+    parent = [o.value for o in props.get(str(ORG.subOrganizationOf), [])]
+    _, rows = store.select(P + "SELECT DISTINCT ?b ?c WHERE { ?c org:subOrganizationOf ?b } ORDER BY ?c", {"b": node})
+    children = [r["c"].value for r in rows]
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?b ?d ?k ?date WHERE { ?d dkg:issuer ?b ; dkg:key ?k OPTIONAL { ?d dkg:dateIssued ?date } }
+        ORDER BY DESC(?date) ?k""", {"b": node})
+    issued = [IssuedRow(key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date"))) for r in rows]
+    _, rows = store.select(P + f"""
+        SELECT DISTINCT ?body ?role ?task ?desc ?k WHERE {{ {ROLE_ROWS} OPTIONAL {{ ?task dkg:description ?desc }}
+          OPTIONAL {{ ?task dkg:underDocument ?d . ?d dkg:key ?k }} }}""", {"body": node})
+    role_of = {r.name: r for r in TASK_ROLES}
+    order = list(role_of)
+    # (in the table's order of roles, then by document: an ORDER BY on the role IRIs would sort
+    # them by their text)
+    rows = sorted(rows, key=lambda r: (order.index(local_name(r["role"].value)), value(r.get("k")) or "", r["task"].value))
+    words = TEXT[lang]
+    tasks = [BodyTask(role=local_name(r["role"].value), role_label=words[role_of[local_name(r["role"].value)].word],
+                      description=value(r.get("desc")), key=value(r.get("k")),
+                      href=doc_path(r["k"].value) if r.get("k") is not None else None) for r in rows]
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?b ?e ?date ?kind ?k WHERE { ?e dkg:organiser ?b . OPTIONAL { ?e dkg:eventDate ?date }
+          OPTIONAL { ?e dkg:eventKind ?kind } OPTIONAL { ?e dkg:reviews ?d . ?d dkg:key ?k } } ORDER BY ?date""",
+                           {"b": node})
+    events = [BodyEvent(date=value(r.get("date")), kind=labels(value(r.get("kind"))), key=value(r.get("k")),
+                        href=doc_path(r["k"].value) if r.get("k") is not None else None) for r in rows]
+    level = value(first(props, "level"))
+    jur = value(first(props, "jurisdiction"))
+    kind = value(first(props, "bodyKind"))
+    labels.load([*parent, *children])
+    return BodyCard(
+        iri=iri,
+        id=body_of(iri),
+        label=labels(iri),
+        canonical_name=value(first(props, "canonicalName")),
+        types=[labels(t.value) for t in props.get(RDF_TYPE, []) if t.value.startswith(DKG_NS)],
+        kind=labels(kind) if kind else None,
+        level=labels(level) if level else None,
+        jurisdiction=labels(jur) if jur else None,
+        parents=[BodyLink(iri=p, label=labels(p), href=body_path(p)) for p in parent],
+        children=[BodyLink(iri=c, label=labels(c), href=body_path(c)) for c in children],
+        issued=issued,
+        tasks=tasks,
+        events=events,
+    )
+
+
+def search(store, text: str, limit: int = 50) -> SearchResult:
+    """Documents and bodies matching ``text`` (diacritics optional) through the ``search``
+    named query; columns and rows as the query returns them."""
+    entry = queries.get("search")
+    params = list(getattr(entry, "parameters", []) or [])
+    name = getattr(params[0], "name", "q") if params else "q"
+    table = queries.run(store, "search", {name: text})
+    data = table.to_json()
+    rows = data.get("rows", []) if isinstance(data, dict) else []
+    shown = [c for c in SEARCH_COLUMNS if c in table.columns]
+    return SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+
+
+#: Columns of the ``search`` query shown on the home page, in this order.
+SEARCH_COLUMNS = ("key", "label", "type", "level", "place", "date")

@@ -1,0 +1,72 @@
+"""Where a card's facts come from: the sources each fact was extracted or curated from, with the
+quotes that state it, and the evidence for the document's links."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import pyoxigraph as ox
+
+from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
+from kg.review import review_marks
+
+def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]:
+    """``{fact: [{source, title, publisher, published, url, how, quotes: [...]}]}``."""
+    if not facts:
+        return {}
+    out: dict[str, OrderedDict] = {}
+    for start in range(0, len(facts), 200):
+        chunk = iri_list(facts[start:start + 200])
+        _, rows = store.select(P + f"""
+            SELECT DISTINCT ?fact ?how ?src ?title ?pub ?date ?url WHERE {{ VALUES ?fact {{ {chunk} }}
+              VALUES ?how {{ dkg:extractedFrom dkg:curatedFrom }} ?fact ?how ?src .
+              OPTIONAL {{ ?src dcterms:title ?title }} OPTIONAL {{ ?src dkg:publisher ?pub }}
+              OPTIONAL {{ ?src dkg:published ?date }} OPTIONAL {{ ?src dkg:sourceUrl ?url }} }}""")
+        for r in rows:
+            fact, src = r["fact"].value, r["src"].value
+            out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
+        _, rows = store.select(P + f"""
+            SELECT DISTINCT ?fact ?src ?title ?pub ?date ?url ?exact ?prefix ?suffix ?start ?end WHERE {{
+              VALUES ?fact {{ {chunk} }} ?ev oa:hasBody ?fact ; oa:hasTarget ?t .
+              OPTIONAL {{ ?t oa:hasSource ?src OPTIONAL {{ ?src dcterms:title ?title }}
+                OPTIONAL {{ ?src dkg:publisher ?pub }} OPTIONAL {{ ?src dkg:published ?date }}
+                OPTIONAL {{ ?src dkg:sourceUrl ?url }} }}
+              OPTIONAL {{ ?t oa:hasSelector ?q . ?q oa:exact ?exact
+                OPTIONAL {{ ?q oa:prefix ?prefix }} OPTIONAL {{ ?q oa:suffix ?suffix }} }}
+              OPTIONAL {{ ?t oa:hasSelector ?p . ?p oa:start ?start ; oa:end ?end }}
+            }}""")
+        for r in rows:
+            fact = r["fact"].value
+            src = value(r.get("src")) or "?"
+            entry = out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
+            if r.get("exact") is not None:
+                quote_ = {"exact": r["exact"].value, "prefix": value(r.get("prefix")), "suffix": value(r.get("suffix")),
+                          "start": value(r.get("start")), "end": value(r.get("end"))}
+                if quote_ not in entry["quotes"]:
+                    entry["quotes"].append(quote_)
+    return {f: list(v.values()) for f, v in out.items()}
+
+
+def _source(r, src: str) -> dict:
+    return {"iri": src, "title": value(r.get("title")), "publisher": value(r.get("pub")), "published": value(r.get("date")),
+            "url": value(r.get("url")), "how": local_name(value(r.get("how")) or "extractedFrom"), "quotes": []}
+
+
+def link_sources(store, iri: str, labels: Labels) -> list[dict]:
+    """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          FILTER(?s = ?d || ?o = ?d) }""", {"d": ox.NamedNode(iri)})
+    if not rows:
+        return []
+    statements = {r["st"].value: r for r in rows}
+    named = [s for s in statements if not s.startswith("_:")]
+    srcs = sources_of(store, named, labels)
+    marks = review_marks(store, named)
+    out = []
+    for st, r in statements.items():
+        relation = local_name(r["p"].value)
+        out.append({"subject": labels(r["s"].value), "relation": relation,
+                    "relation_label": relation_label(relation, labels), "object": labels(r["o"].value),
+                    "sources": srcs.get(st, []), "review": marks.get(st)})
+    return out

@@ -1,0 +1,85 @@
+"""A document card as plain text, for ``dkg show``."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from kg.cards.base import TASK_ROLES
+from kg.cards.model import Ambiguous, DocumentCard
+from kg.i18n import TEXT, format_number
+
+def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
+    """A document card (:func:`document_card`) as plain text, for ``dkg show``."""
+    t = TEXT[lang]
+    if "ambiguous" in card:
+        choices = cast(Ambiguous, card)["ambiguous"]
+        lines = [t["ambiguous"]]
+        lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in choices]
+        return "\n".join(lines) + "\n"
+    issuer = card["issuer"]
+    lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")
+             + _mark(card.get("review"), t)]
+    fields = [("type", card.get("document_type") or ", ".join(x["label"] or x["iri"] for x in card.get("types", []))),
+              ("issuer", issuer["label"] if issuer else None), ("level", card.get("level")),
+              ("jurisdiction", card.get("jurisdiction")), ("date", card.get("date")),
+              ("term", card.get("party_term")), ("subject", card.get("subject")), ("as_of", card.get("as_of"))]
+    lines += [f"{t[name]}: {value}" for name, value in fields if value]
+    if card.get("before_issue"):
+        lines.append(t["not_issued_yet"])
+    for section in ("implements", "implemented_by"):
+        if card[section]:
+            lines.append(f"{t[section]}:")
+            lines += [f"  {x['relation_label']} {x['key']}" + (f" ({x['date']})" if x.get("date") else "")
+                      + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "")
+                      + _mark(x.get("review"), t) for x in card[section]]
+    if card["tasks"]:
+        lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
+        for task in card["tasks"]:
+            roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] for b in task[role.name])
+                              for role in TASK_ROLES if task.get(role.name))
+            lines.append(f"  - {task['description'] or task['iri']}"
+                         + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
+                         + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
+    if card["targets"]:
+        lines.append(f"{t['targets']} ({len(card['targets'])}):")
+        for target in card["targets"]:
+            lines.append(f"  - {target['text'] or target['iri']}" + _mark(target.get("review"), t))
+            if target.get("assessment"):
+                a = target["assessment"]
+                lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
+            for o in target["outcomes"]:
+                lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
+    if card["outcomes"]:
+        lines.append(f"{t['other_outcomes']}:")
+        lines += [f"  - {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t) for o in card["outcomes"]]
+    if card["events"]:
+        lines.append(f"{t['review_events']}:")
+        lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
+                  + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "")
+                  + _mark(e.get("review"), t) for e in card["events"]]
+    if any((card.get("review_counts") or {}).values()):
+        lines.append(f"[✓] {t['review_legend']}")
+    return "\n".join(lines) + "\n"
+
+
+def _mark(review: dict | None, t: dict[str, str]) -> str:
+    """`` [✓ reviewed: Lan]`` for a fact a reviewer accepted or corrected, else nothing."""
+    if not review or not review.get("reviewed"):
+        return ""
+    return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
+
+
+def _outcome_text(o: dict, t: dict[str, str], lang: str) -> str:
+    figure = ""
+    if o.get("value") is not None:
+        figure = format_number(o["value"], lang) + (f"/{format_number(o['denominator'], lang)}"
+                                                    if o.get("denominator") is not None else "")
+        figure += f" {o['unit']}" if o.get("unit") else ""
+    parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
+    if o.get("achievement_percent") is not None:
+        parts.append(f"{t['achievement']}: {format_number(o['achievement_percent'], lang)}%")
+    if o.get("status"):
+        parts.append(f"{t['status']}: {o['status']}")
+    if o.get("as_of"):
+        parts.append(f"{t['as_of']}: {o['as_of']}")
+    return "; ".join(p for p in parts if p)

@@ -1,0 +1,306 @@
+"""What changed (có gì mới), by change set: the read model of ``dkg changes`` and of the web's
+``/changes`` page, its JSON twin and its Atom feed.
+
+Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
+sorted into what an analyst follows: new (or removed) documents, implementation links
+(``dkg:implements``), targets, outcomes and review events, each with the document whose card it
+belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
+Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
+
+Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
+name with or without diacritics, GSO code or IRI; the items of documents whose jurisdiction lies
+within it), ``level`` (central, province, district, commune) and ``doc`` (a document key: the items
+of that document, links to it included); ``limit`` change sets, newest first.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Literal, TypedDict
+
+import pyoxigraph as ox
+
+from kg import queries
+from kg.errors import UsageError
+from kg.i18n import TEXT
+from kg.paths import doc_path
+from kg.rdf.graphs import INDEX, SOURCE_PREFIX
+from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
+from kg.rdf.vocab import DKG
+from kg.review import ledger
+from kg.review.model import LEVELS
+from kg.store import history
+
+#: The kinds of item, in the order a reader is shown them.
+KINDS = ("document", "link", "target", "outcome", "event")
+MAX_LIMIT = 1000
+
+Kind = Literal["document", "link", "target", "outcome", "event"]
+
+
+class Item(TypedDict):
+    """One thing a change set added or removed, with the document whose card it belongs to."""
+
+    kind: Kind
+    action: Literal["added", "removed"]
+    document: str | None
+    node_label: str | None
+    key: str | None
+    href: str | None
+    label: str | None
+    level: str | None
+    date: str | None
+    node: str | None
+    target: str | None
+    target_key: str | None
+    target_href: str | None
+
+
+class SourceText(TypedDict):
+    """A text (or other source) a change set came from: ``id`` and ``href`` of its review page
+    for an ingested text, else None."""
+
+    id: str | None
+    title: str
+    href: str | None
+
+
+class ChangeSetView(TypedDict):
+    """A change set as :meth:`kg.store.history.ChangeSet.to_json` gives it, with what it changed."""
+
+    id: int
+    iri: str
+    time: str
+    command: str
+    sources: list[str]
+    added: int
+    removed: int
+    graphs: list[str]
+    undoes: list[int]
+    derived_only: bool
+    source_texts: list[SourceText]
+    items: list[Item]
+
+
+class Changes(TypedDict):
+    filters: dict[str, str]
+    change_sets: list[ChangeSetView]
+
+
+def check_level(level: str | None) -> str | None:
+    """``level`` if it is one of :data:`LEVELS` (cấp: central, province, district, commune), None
+    if blank, else a usage error that lists them."""
+    level = (level or "").strip() or None
+    if level is not None and level not in LEVELS:
+        raise UsageError(f"unknown level {level!r}", hint="one of: " + ", ".join(LEVELS))
+    return level
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What :func:`changes` keeps; :meth:`of` checks values given by a user."""
+
+    province: str | None = None
+    level: str | None = None
+    doc: str | None = None
+    limit: int = 50
+
+    @classmethod
+    def of(cls, province: str | None = None, level: str | None = None, doc: str | None = None,
+           limit: str | int | None = None) -> "Filters":
+        """The filters from a user's values (blank ones are no filter), or a usage error saying
+        which value is wrong and what is accepted."""
+        level = check_level(level)
+        try:
+            count = int(limit) if limit not in (None, "") else 50
+        except ValueError:
+            raise UsageError(f"limit {limit!r} is not a whole number", hint="e.g. limit=20") from None
+        if not 1 <= count <= MAX_LIMIT:
+            raise UsageError(f"limit must lie between 1 and {MAX_LIMIT}")
+        return cls((province or "").strip() or None, level, (doc or "").strip() or None, count)
+
+    def params(self) -> dict[str, str]:
+        """The filters set, by name (``limit`` aside)."""
+        return {k: v for k, v in (("province", self.province), ("level", self.level), ("doc", self.doc)) if v}
+
+
+def _subclasses(store, cls: str) -> set:
+    _, rows = store.select(f"SELECT ?c WHERE {{ ?c <http://www.w3.org/2000/01/rdf-schema#subClassOf>* <{cls}> }}")
+    return {r["c"] for r in rows}
+
+
+class _Lookup:
+    """Facts about a resource: from the change set's own quads first (a removed document is no
+    longer in the store), else from the store."""
+
+    def __init__(self, store, quads: Iterable[ox.Quad]) -> None:
+        self.store = store
+        self.local: dict[tuple, list] = {}
+        for q in quads:
+            self.local.setdefault((q.subject, q.predicate), []).append(q.object)
+
+    def one(self, node, predicate):
+        if node is None:
+            return None
+        found = self.local.get((node, predicate))
+        if found:
+            return found[0]
+        return next((q.object for q in self.store.main.quads_for_pattern(node, predicate, None)
+                     if q.graph_name != INDEX), None)
+
+    def text(self, node, predicate) -> str | None:
+        term = self.one(node, predicate)
+        return term.value if term is not None else None
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: Kind
+    doc: object  # the document's node, or None
+    node: object = None
+    target: object = None
+    date: object = None
+
+
+def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _Found | None:
+    s, p, o = q.subject, q.predicate, q.object
+    if p == OX_RDF.type and o in doc_classes:
+        return _Found("document", s, date=look.one(s, OX_DKG.dateIssued))
+    if p == OX_DKG.implements:
+        return _Found("link", s, target=o)
+    if p == OX_DKG.reportsOn or (p == OX_DKG.reportsTarget and look.one(s, OX_DKG.reportsOn) is None):
+        doc = o if p == OX_DKG.reportsOn else look.one(o, OX_DKG.setBy)
+        return _Found("outcome", doc, node=s, date=look.one(s, OX_DKG.asOf))
+    if p == OX_RDF.type and o == OX_DKG.Target:  # a target (chỉ tiêu), of its document if any
+        return _Found("target", look.one(s, OX_DKG.setBy), node=s)
+    if (p == OX_RDF.type and o == OX_DKG.Outcome and look.one(s, OX_DKG.reportsOn) is None
+            and look.one(s, OX_DKG.reportsTarget) is None):
+        # a result the text ties to no document still changed the graph: listed without a card
+        return _Found("outcome", None, node=s, date=look.one(s, OX_DKG.asOf))
+    if p == OX_RDF.type and o in event_classes or p == OX_DKG.reviews:
+        doc = o if p == OX_DKG.reviews else look.one(s, OX_DKG.reviews)
+        return _Found("event", doc, node=s, date=look.one(s, OX_DKG.eventDate))
+    return None
+
+
+def _items(store, payload: history.Payload, doc_classes: set, event_classes: set) -> list[Item]:
+    out: list[Item] = []
+    look = _Lookup(store, [*payload.added, *payload.removed])
+    for action, quads in (("added", payload.added), ("removed", payload.removed)):
+        seen: set = set()
+        for q in quads:
+            found = _found(q, look, doc_classes, event_classes)
+            if found is None or (found.doc is None and found.kind in ("document", "link")):
+                continue
+            ident = (found.kind, found.node if found.node is not None else found.doc, found.target)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            out.append(_describe(found, "added" if action == "added" else "removed", look))
+    return out
+
+
+def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup) -> Item:
+    key = look.text(found.doc, OX_DKG.key)
+    level = look.text(found.doc, OX_DKG.level)
+    target_key = look.text(found.target, OX_DKG.key)
+    return Item(kind=found.kind, action=action, document=getattr(found.doc, "value", None),
+                node_label=look.text(found.node, OX_RDFS.label), key=key,
+                href=doc_path(key) if key is not None else None, label=look.text(found.doc, OX_RDFS.label),
+                level=level.rsplit("/", 1)[-1] if level is not None else None,
+                date=getattr(found.date, "value", None), node=getattr(found.node, "value", None),
+                target=getattr(found.target, "value", None), target_key=target_key,
+                target_href=doc_path(target_key) if target_key is not None else None)
+
+
+def _province_documents(store, name: str) -> set[str]:
+    """The documents whose jurisdiction lies within the place ``name`` names, resolved as the
+    named queries' ``place`` parameter is (``kg.queries.resolve_place``: a name with or without
+    diacritics, a GSO code or an IRI; the units under it and the legacy ones merged into it)."""
+    units = queries.units_within(store, queries.resolve_place(store, name))
+    values = " ".join(str(u) for u in units)
+    _, rows = store.select(f"""SELECT DISTINCT ?d WHERE {{ VALUES ?j {{ {values} }} ?d <{DKG.jurisdiction}> ?j }}""")
+    return {r["d"].value for r in rows}
+
+
+def _keep(row: Item, filters: Filters, in_province: set[str] | None) -> bool:
+    if filters.level and row["level"] != filters.level:
+        return False
+    if in_province is not None and row["document"] not in in_province:
+        return False
+    if filters.doc and filters.doc not in (row["key"], row["target_key"]):
+        return False
+    return True
+
+
+def source_texts(sources: list[str], known: Mapping[str, Mapping]) -> list[SourceText]:
+    """The texts a change set's sources name, for a reader: an ingested text's source graph and
+    review queue both name the text, shown once by its title (else its file name) with its review
+    page; any other source (a loaded file, an endpoint client) as recorded."""
+    out: list[SourceText] = []
+    seen: set[str] = set()
+    for s in sources:
+        ident = next((s.removeprefix(p) for p in (SOURCE_PREFIX, ledger.RECORD_PREFIX) if s.startswith(p)), None)
+        if ident is None:
+            out.append(SourceText(id=None, title=s, href=None))
+            continue
+        if ident in seen:
+            continue
+        seen.add(ident)
+        meta = known.get(ident)
+        title = (meta.get("title") or meta.get("name")) if meta else None
+        out.append(SourceText(id=ident, title=title or ident, href=f"/review/{ident}" if meta else None))
+    return out
+
+
+def changes(store, filters: Filters) -> Changes:
+    """The change sets with what they changed, newest first, after the filters."""
+    doc_classes, event_classes = _subclasses(store, DKG.Document), _subclasses(store, DKG.ReviewEvent)
+    known: dict[str, dict] | None = None
+    in_province = _province_documents(store, filters.province) if filters.province else None
+    out: list[ChangeSetView] = []
+    for c in reversed(history.change_sets(store)):
+        if c.derived_only:
+            continue
+        payload = history.read_payload(store, c.number)
+        if payload is None:
+            continue
+        items = [r for r in _items(store, payload, doc_classes, event_classes) if _keep(r, filters, in_province)]
+        if items:
+            if known is None:  # read once, and only when a change set is shown
+                known = {m["id"]: m for m in ledger.sources(store)}
+            out.append(ChangeSetView(id=c.number, iri=c.iri, time=c.time, command=c.command, sources=c.sources,
+                                     added=c.added, removed=c.removed, graphs=c.graphs, undoes=c.undoes,
+                                     derived_only=c.derived_only, source_texts=source_texts(c.sources, known),
+                                     items=items))
+        if len(out) >= filters.limit:
+            break
+    return Changes(filters=filters.params(), change_sets=out)
+
+
+def kind_words(lang: str) -> dict[str, str]:
+    """The name of each kind of item in ``lang``, in the order of :data:`KINDS`."""
+    return {k: TEXT[lang]["kind_" + k] for k in KINDS}
+
+
+def item_text(item: Item, lang: str) -> str:
+    """One item on a line: ``+`` added or ``-`` removed, its kind, its document (else its own
+    label) and, for a link, the document it implements."""
+    what = item["key"] or item["document"] or item["node_label"]
+    line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
+    if item["target"]:
+        line += f" → {item['target_key'] or item['target']}"
+    return line
+
+
+def to_text(data: Changes, lang: str = "vi") -> str:
+    """The change sets as ``dkg changes`` prints them: a heading per change set, an item a line."""
+    if not data["change_sets"]:
+        return TEXT[lang]["none"] + "\n"
+    out = []
+    for c in data["change_sets"]:
+        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {c['command']}")
+        if c["source_texts"]:
+            out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
+        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "") for i in c["items"]]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,60 @@
+"""Undated document names resolved to the nodes already known (văn bản nêu không kèm ngày).
+
+"Kế hoạch 12-KH/TU" without its date or term cannot be minted as the dated node a text that gave
+the date made; :class:`DocumentResolver` finds that node by its key (``dkg:key``) in the store and
+in the texts of the batch built so far, where exactly one node has the key and its IRI extends the
+undated identity's. The ingest and the review's rebuild of a source both build with it, so a text
+and its rebuild after a decision meet the same document nodes.
+
+The store is anything with ``select(sparql, bindings) -> (variables, rows)`` (``kg.store.Store``);
+this module does not import it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kg.rdf import identity
+from kg.rdf.vocab import DKG
+
+_BY_KEY = "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key
+
+
+class Selects(Protocol):
+    """What the resolver asks of a store."""
+
+    def select(self, sparql: str, bindings: Mapping[str, object] | None = ...) -> tuple[list[str], list[dict]]: ...
+
+
+class DocumentResolver:
+    """Map an undated document identity to the one node with that key, in the store or in the
+    texts noted so far (:meth:`note`); the store is asked once per key until :meth:`new_batch`."""
+
+    def __init__(self, store: Selects) -> None:
+        self.store = store
+        self.stored: dict[str, set[str]] = {}
+        self.batch: dict[str, set[str]] = {}
+
+    def __call__(self, ident: identity.DocumentIdentity) -> URIRef | None:
+        if ident.key not in self.stored:
+            _, rows = self.store.select(_BY_KEY, {"k": ox.Literal(ident.key)})
+            self.stored[ident.key] = {r["d"].value for r in rows}
+        nodes = self.stored[ident.key] | self.batch.get(ident.key, set())
+        if len(nodes) != 1:
+            return None
+        iri = next(iter(nodes))
+        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
+
+    def note(self, documents: Mapping[str, ox.NamedNode]) -> None:
+        """Remember the documents of a text just built: the node of each key."""
+        for key, node in documents.items():
+            self.batch.setdefault(key, set()).add(node.value)
+
+    def new_batch(self) -> None:
+        """Forget what was asked and noted: the store has changed since."""
+        self.stored.clear()
+        self.batch.clear()

@@ -1,0 +1,134 @@
+"""One key per document (kg.extract.documents, kg.extract.unnumbered): a symbol printed two ways in one text,
+and a project named by the number of the decision that approved it. Short texts of our own."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+def keys(text: str) -> set[str]:
+    return {d.key for d in extract(text + "\n").documents}
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Thông báo số 27-TB/BCĐ35 ngày 3/4/2024 của Ban Chỉ đạo. Thực hiện Thông báo số 27-TB/BCĐ, các xã "
+                 "rà soát hồ sơ.", {"27-TB/BCĐ35"}, id="issuer-with-and-without-its-number"),
+    pytest.param("Kế hoạch số 45/KH-UBND ngày 12/3/2024 của UBND tỉnh. Thực hiện Kế hoạch số 45/KH-UBND-VX, các xã "
+                 "rà soát hồ sơ.", {"45/KH-UBND"}, id="with-and-without-a-unit"),
+    pytest.param("Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng. Thực hiện Quyết định số 6/QĐ-TTg, các xã "
+                 "rà soát hồ sơ.", {"06/QĐ-TTg"}, id="with-and-without-a-leading-zero"),
+    # near misses: another issuer, another year, another date, or a third printing are other documents
+    pytest.param("Thông báo số 27-TB/VPTU ngày 3/4/2024. Thực hiện Thông báo số 27-TB/BCĐ, các xã rà soát.",
+                 {"27-TB/VPTU", "27-TB/BCĐ"}, id="near-miss-another-issuer"),
+    pytest.param("Nghị quyết số 15/2023/NQ-HĐND của HĐND tỉnh và Nghị quyết số 15/2024/NQ-HĐND của HĐND tỉnh.",
+                 {"15/2023/NQ-HĐND", "15/2024/NQ-HĐND"}, id="near-miss-another-year"),
+    pytest.param("Kế hoạch số 45/KH-UBND ngày 12/3/2024 và Kế hoạch số 45/KH-UBND-VX ngày 1/4/2024 của UBND tỉnh.",
+                 {"45/KH-UBND", "45/KH-UBND-VX"}, id="near-miss-another-date"),
+    pytest.param("Kế hoạch số 45/KH-UBND, Kế hoạch số 45/KH-UBND-VX và Kế hoạch số 45/KH-UBND-KT của UBND tỉnh.",
+                 {"45/KH-UBND", "45/KH-UBND-VX", "45/KH-UBND-KT"}, id="near-miss-three-printings"),
+])
+def test_one_symbol_printed_two_ways_is_one_document(text, want):
+    assert keys(text) == want
+
+
+def test_a_project_named_by_its_decisions_number_is_that_decision():
+    got = keys("Thực hiện Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ phê duyệt Đề án 06, tỉnh đã "
+               "cấp 500.000 tài khoản. Đến nay, Đề án 06 đạt nhiều kết quả.")
+    assert got == {"06/QĐ-TTg"}
+    # with the Government as its issuer: the Prime Minister's decision of that number
+    assert keys("Tỉnh triển khai Đề án 06 của Chính phủ. Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng "
+                "Chính phủ giao Bộ Công an chủ trì.") == {"06/QĐ-TTg"}
+
+
+def test_a_project_named_by_its_number_after_its_title_in_brackets_is_the_titled_one():
+    got = keys("Quyết định số 06/QĐ-TTg ngày 6/1/2022 phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư giai "
+               "đoạn 2022 - 2025 (Đề án 06). Tỉnh đã triển khai Đề án 06.")
+    assert got == {"06/QĐ-TTg", "ĐA:phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022-2025"}
+
+
+def test_near_miss_a_decision_of_the_same_number_that_approves_no_project():
+    # a decision of another body that the text does not show approving a đề án is another document
+    got = keys("Huyện triển khai Đề án 01 của Huyện ủy. Quyết định số 01/QĐ-UBND ngày 3/1/2024 của UBND huyện về "
+               "khen thưởng.")
+    assert "01/QĐ-UBND" in got and len(got) == 2
+
+
+def test_near_miss_two_decisions_of_that_number():
+    got = keys("Thực hiện Quyết định số 06/QĐ-TTg phê duyệt Đề án 06 và Quyết định số 06/QĐ-UBND của UBND tỉnh, "
+               "tỉnh triển khai.")
+    assert len(got) == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 đề ra 5 nhiệm vụ. Sau 3 năm, "
+                 "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đi vào cuộc sống.",
+                 {"NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020-2025"}, id="without-dai-bieu-and-term"),
+    pytest.param("Nghị quyết Đại hội XIII của Đảng. Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã xác "
+                 "định.", {"NQ:Đại hội đại biểu toàn quốc lần thứ XIII"}, id="national-by-its-number"),
+    # near misses: another congress number, another body, another term; the number alone is no province's
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX. Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX đã đi vào "
+                 "cuộc sống.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XIX", "NQ:Đại hội Đảng bộ tỉnh lần thứ XX"},
+                 id="near-miss-another-number"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Nghị quyết Đại hội Đảng bộ huyện lần thứ XX đã đi vào "
+                 "cuộc sống.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX", "NQ:Đại hội Đảng bộ huyện lần thứ XX"},
+                 id="near-miss-another-body"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIII. Nghị quyết Đại hội XIII của Đảng đã xác định.",
+                 {"NQ:Đại hội Đảng bộ tỉnh lần thứ XIII", "NQ:Đại hội XIII"}, id="near-miss-national-and-provincial"),
+])
+def test_one_congress_resolution_worded_twice_is_one_document(text, want):
+    assert keys(text) == want
+
+
+def test_a_national_target_programme_is_keyed_by_its_subject_however_its_name_opens():
+    got = keys("Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2025 được triển khai. Chương trình "
+               "MTQG xây dựng nông thôn mới giai đoạn 2021 - 2025 đạt kết quả.")
+    assert got == {"CTMTQG:xây dựng nông thôn mới giai đoạn 2021-2025"}
+
+
+def test_a_committee_abbreviated_in_a_plans_wording_is_the_same_plan():
+    got = keys("Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 57-NQ/TW. Chương trình "
+               "hành động của BCH Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW được triển khai.")
+    assert len(got - {"57-NQ/TW"}) == 1
+
+
+def test_a_strategys_name_ends_before_what_is_said_about_it():
+    got = keys("Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021-2030, tầm nhìn đến năm 2050. "
+               "Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021 - 2030 được triển khai.")
+    assert got == {"CL:Chiến lược phát triển nông nghiệp và nông thôn bền vững giai đoạn 2021-2030, tầm nhìn đến năm 2050"}
+    # near misses: words that fold like 'được' and 'đang' belong to the name
+    assert keys("Triển khai Chiến lược phát triển dược liệu và bình đẳng giới đến năm 2030.") == {
+        "CL:Chiến lược phát triển dược liệu và bình đẳng giới đến năm 2030"}
+
+
+def test_a_projects_title_ends_before_its_results():
+    got = keys("Đề án phát triển du lịch cộng đồng tỉnh giai đoạn 2024-2030 đạt kết quả tích cực.")
+    assert got == {"ĐA:phát triển du lịch cộng đồng tỉnh giai đoạn 2024-2030"}
+    # near miss: 'đạt chuẩn' is part of a title
+    assert keys("Đề án xây dựng huyện Định Hóa đạt chuẩn nông thôn mới được triển khai.") == {
+        "ĐA:xây dựng huyện Định Hóa đạt chuẩn nông thôn mới"}
+
+
+@pytest.mark.parametrize("verb", ["ban hành kèm theo", "ban hành theo", "được phê duyệt tại"])
+def test_a_projects_title_ends_before_the_decision_that_carries_it(verb):
+    got = keys(f"Đề án phát triển du lịch cộng đồng giai đoạn 2024-2030 {verb} Quyết định số 1234/QĐ-UBND ngày "
+               "05/6/2023 của UBND tỉnh.")
+    assert got == {"ĐA:phát triển du lịch cộng đồng giai đoạn 2024-2030", "1234/QĐ-UBND"}
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX. Nghị quyết Đại hội lần thứ XX Đảng bộ tỉnh đề ra 5 nhiệm vụ.",
+                 {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX"}, id="number-then-body"),
+    pytest.param("Nghị quyết Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020-2025. Nghị quyết Đại hội "
+                 "XXIV đề ra 5 nhiệm vụ.", {"NQ:Đại hội đại biểu Đảng bộ huyện Lục Ngạn lần thứ XXIV, nhiệm kỳ 2020-2025"},
+                 id="number-past-the-national-ones"),
+    # near misses: the Party's congress of that number; two local congresses of that number
+    pytest.param("Nghị quyết Đại hội Đảng bộ xã lần thứ XIII. Nghị quyết Đại hội lần thứ XIII của Đảng đề ra.",
+                 {"NQ:Đại hội Đảng bộ xã lần thứ XIII", "NQ:Đại hội lần thứ XIII"}, id="near-miss-the-partys"),
+    pytest.param("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX và Nghị quyết Đại hội Đảng bộ huyện Lục Ngạn lần thứ XX. "
+                 "Nghị quyết Đại hội lần thứ XX đề ra.", {"NQ:Đại hội Đảng bộ tỉnh lần thứ XX",
+                                                          "NQ:Đại hội Đảng bộ huyện Lục Ngạn lần thứ XX",
+                                                          "NQ:Đại hội lần thứ XX"}, id="near-miss-two-local-ones"),
+])
+def test_a_congress_named_by_its_number_alone(text, want):
+    assert keys(text) == want

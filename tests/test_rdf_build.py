@@ -1,0 +1,78 @@
+"""kg.rdf.build: the builder's triples (Oxigraph terms) are its rdflib graph's, and what it notes of
+each fact (``Built``) is what its triples say."""
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import Literal, URIRef
+
+from kg.extract import extract
+from kg.rdf.build import SourceInfo, build, build_graph, split_off
+from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.vocab import DKG, OA, RDF
+
+TEXT = ("Ngày 15/4/2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU ngày "
+        "5/6/2021 của Tỉnh ủy. Thực hiện Kế hoạch số 41-KH/HU, giao Ủy ban nhân dân huyện chủ trì, phối hợp "
+        "với Mặt trận Tổ quốc huyện triển khai. Phấn đấu đến năm 2025 tỷ lệ hộ nghèo giảm còn dưới 2%; "
+        "kết quả đạt 83,2%/50% kế hoạch. Kế hoạch số 41-KH/HU cụ thể hóa Nghị quyết số 12-NQ/TU.")
+SOURCE = SourceInfo(id="0123abcd", name="build.txt", title=None)
+
+
+def built_and_graph():
+    facts = extract(TEXT, source="build.txt", date=dt.date(2024, 4, 15))
+    return build(facts, SOURCE), build_graph(facts, SOURCE)
+
+
+def test_the_triples_are_those_of_the_graph_in_the_store_s_terms():
+    built, graph = built_and_graph()
+    assert {tuple(to_ox(x) for x in t) for t in graph} == built.triples
+    assert {tuple(to_rdflib(x) for x in t) for t in built.triples} == set(graph)
+
+
+def test_documents_are_the_nodes_with_each_key():
+    built, graph = built_and_graph()
+    assert built.documents, "the fixture names documents"
+    keys = {str(k) for k in graph.objects(None, DKG.key)}
+    assert set(built.documents) == keys
+    for key, node in built.documents.items():
+        assert set(graph.subjects(DKG.key, Literal(key))) == {URIRef(node.value)}
+        assert built.with_key(key) == {node.value}
+    assert built.with_key("99-XX/YY") == set() and built.with_key(None) == set()
+
+
+def test_spans_are_the_evidence_of_the_facts_other_than_documents():
+    built, graph = built_and_graph()
+    documents = {URIRef(d.value) for d in built.documents.values()}
+    spans: dict[tuple[int, int], set[str]] = {}
+    for ev in graph.subjects(RDF.type, DKG.Evidence):
+        body = graph.value(ev, OA.hasBody)
+        if body in documents:
+            continue
+        for target in graph.objects(ev, OA.hasTarget):
+            for sel in graph.objects(target, OA.hasSelector):
+                start, end = graph.value(sel, OA.start), graph.value(sel, OA.end)
+                if start is not None and end is not None:
+                    spans.setdefault((int(start), int(end)), set()).add(str(body))
+    assert spans, "the fixture has evidence of facts"
+    assert built.spans == spans
+
+
+def test_statements_are_the_links_said_with_evidence():
+    built, graph = built_and_graph()
+    said = {(graph.value(st, RDF.subject), graph.value(st, RDF.predicate), graph.value(st, RDF.object)): st
+            for st in graph.subjects(RDF.type, RDF.Statement)}
+    assert said, "the fixture links two documents"
+    assert {tuple(to_rdflib(x) for x in k): to_rdflib(st) for k, st in built.statements.items()} == said
+
+
+def test_split_off_takes_a_node_with_its_evidence_and_nothing_else():
+    built, graph = built_and_graph()
+    node = next(iter(next(iter(built.spans.values()))))
+    evidence = set(graph.subjects(OA.hasBody, URIRef(node)))
+    assert evidence, "the node has evidence"
+    triples = set(built.triples)
+    held = split_off(triples, {node})
+    assert held | triples == built.triples and not held & triples
+    subjects = {s.value for s, _, _ in held}
+    parts = {s for s in subjects if s.split("#")[0] in {str(e) for e in evidence}}
+    assert subjects == {node} | parts and {str(e) for e in evidence} <= parts
