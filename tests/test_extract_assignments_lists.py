@@ -45,6 +45,39 @@ def test_a_task_that_names_its_work_is_kept():
     assert ("Các cấp ủy", "participate") in rows
 
 
+_PLAN = "ỦY BAN NHÂN DÂN HUYỆN TÂN KỲ\nSố: 61/KH-UBND\nKẾ HOẠCH\nThực hiện chuyển đổi số\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def test_a_numbered_line_naming_only_its_bodies_without_a_colon_heads_the_lines_under_it():
+    rows = _rows(_PLAN + "1. Phòng Văn hóa và Thông tin\n"
+                         "- Là cơ quan thường trực, chủ trì tham mưu UBND huyện triển khai Kế hoạch.\n"
+                         "- Theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo UBND huyện.\n"
+                         "2. UBND các xã, thị trấn\n"
+                         "Xây dựng kế hoạch triển khai tại địa phương.\n")
+    assert {("Phòng Văn hóa và Thông tin", "lead"), ("Phòng Văn hóa và Thông tin", "monitor"),
+            ("UBND các xã, thị trấn", "lead")} <= rows
+
+
+def test_an_unnumbered_line_of_bodies_heads_no_prose_under_it():
+    # near miss: a line naming bodies without a list number (a caption, a signature block) owns no prose after it
+    rows = _rows(_PLAN + "UBND các xã, thị trấn\nXây dựng kế hoạch triển khai tại địa phương.\n")
+    assert ("UBND các xã, thị trấn", "lead") not in rows
+
+
+def test_the_bodies_a_colon_names_after_a_generic_head_are_the_subjects():
+    rows = _rows(_PLAN + "3. Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện phối hợp triển khai các nhiệm "
+                         "vụ được giao.\n")
+    assert {("Công an huyện", "coordinate"), ("Ban Chỉ huy Quân sự huyện", "coordinate")} <= rows
+
+
+def test_theo_doi_at_an_item_start_is_a_verb_not_theo_do():
+    # 'Theo dõi' folds to a word that begins like the lead-in 'Theo đó' ('accordingly')
+    rows = _rows(_HEAD + "1. Sở Công Thương:\n- Theo dõi, đôn đốc việc cung ứng nước ngọt.\n")
+    assert ("Sở Công Thương", "monitor") in rows
+    # near miss: 'Theo đó, ...' is still a lead-in before the subject
+    assert ("Sở Y tế", "lead") in _rows(_HEAD + "Theo đó, Sở Y tế chủ trì phòng dịch.\n")
+
+
 def test_a_text_read_after_another_gives_what_it_gives_alone():
     # the parser reads each stretch of bodies once per text: nothing read for one text is kept for the next
     a = _HEAD + "1. Sở Tài chính:\n- Chủ trì bố trí kinh phí.\n"

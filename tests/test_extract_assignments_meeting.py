@@ -55,3 +55,30 @@ def test_a_text_about_its_own_document_adopted_at_a_meeting_keeps_it():
                  "Nhằm thực hiện Kết luận số 126-KL/TW, Bộ Chính trị yêu cầu các cấp ủy tập trung làm tốt các nội "
                  "dung được nêu.")
     assert docs.get(("Các cấp ủy", "participate")) != "126-KL/TW"
+
+
+def test_who_chaired_a_meeting_in_the_passive_is_no_task():
+    text = ("Sáng 12/4, Huyện ủy Yên Lập tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 10-NQ/HU. Hội nghị do "
+            "đồng chí Lê Văn Bình, Phó Bí thư Thường trực Huyện ủy chủ trì, phối hợp với Ban Tuyên giáo Huyện ủy tổ chức.")
+    assert not extract(text).assignments
+
+
+def test_a_lead_named_after_a_comma_without_an_agent_is_a_task():
+    # near miss: no 'do' before the lead, so '..., Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với ...' assigns
+    text = ("Kế hoạch số 20-KH/HU.\nĐể nâng cao chất lượng học tập Nghị quyết, Ban Tuyên giáo Huyện ủy chủ trì, phối hợp "
+            "với Trung tâm Chính trị huyện mở lớp bồi dưỡng.\n")
+    got = {(a.body, a.role) for a in extract(text).assignments}
+    assert ("Ban Tuyên giáo Huyện ủy", "lead") in got and ("Trung tâm Chính trị huyện", "coordinate") in got
+
+
+def test_a_body_directed_to_speed_something_up_does_that_task():
+    text = ("THÔNG BÁO KẾT LUẬN\nSố 215-TB/HU\n\nNhiệm vụ thời gian tới:\n- Đảng ủy xã tập trung lãnh đạo hoàn thành các "
+            "chỉ tiêu; chỉ đạo UBND xã đẩy nhanh tiến độ giải phóng mặt bằng.\n")
+    assert ("UBND xã", "lead") in {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_speeding_up_ends_a_name_before_it():
+    # near miss: 'đẩy nhanh' after a name is the body's task, not a word of its name
+    text = ("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án tỉnh chủ trì, phối hợp với Kho bạc Nhà nước đẩy nhanh giải "
+            "ngân.\n")
+    assert ("Kho bạc Nhà nước", "coordinate") in {(a.body, a.role) for a in extract(text).assignments}

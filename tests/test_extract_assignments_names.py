@@ -77,6 +77,97 @@ def test_a_body_after_the_units_is_one_of_its_own():
     assert {"UBND các phường Ninh Diêm", "Sở Tài chính"} <= {body for body, _ in rows}
 
 
+def test_a_capitalised_place_word_that_folds_like_a_verb_stays_in_the_name():
+    # 'Cần' folds like 'cần' (must), 'Đà' and 'Đa' like 'đã', 'Giao' like 'giao': in capitals they are the place's
+    rows = _rows("Kế hoạch số 20/KH-UBND.\n1. UBND thành phố Cần Thơ chủ trì, phối hợp với UBND huyện Giao Thủy rà soát "
+                 "hạ tầng.\n2. UBND huyện Đà Bắc chủ trì triển khai thực hiện.\n3. UBND xã Đa Phước phối hợp với các "
+                 "đơn vị liên quan giám sát việc thực hiện.\n")
+    assert ("UBND thành phố Cần Thơ", "lead") in rows and ("UBND huyện Giao Thủy", "coordinate") in rows
+    assert ("UBND huyện Đà Bắc", "lead") in rows and ("UBND xã Đa Phước", "coordinate") in rows
+
+
+def test_a_lower_case_verb_after_a_name_still_ends_it():
+    # near miss: 'cần' and 'đã' in lower case are the body's own words, not its name
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nUBND huyện Đà Bắc cần chủ trì triển khai thực hiện.\n")
+    assert ("UBND huyện Đà Bắc", "lead") in rows
+
+
+def test_a_capitalised_da_in_a_name_does_not_make_the_task_reported():
+    text = ("Ban Thường vụ Huyện ủy đề nghị Đảng ủy xã Phước Thể, Chi bộ Trường THPT Hòa Đa chuẩn bị các điều kiện "
+            "để tổ chức đại hội điểm.")
+    got = {a.body: a.task for a in extract(text).assignments}
+    assert "Chi bộ Trường THPT Hòa Đa" in got
+    assert not any(task.endswith("(reported)") for task in got.values())
+    # near miss: 'đã' in lower case reports what the bodies did
+    done = extract("Đảng ủy xã Phước Thể, Chi bộ Trường THPT Hòa Đa đã chủ trì tổ chức đại hội điểm.").assignments
+    assert len(done) == 2 and all(a.task.endswith("(reported)") for a in done)
+
+
+def test_a_known_head_with_lower_case_words_that_fold_like_verbs_reads_up_to_its_role():
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án Đầu tư xây dựng tỉnh chủ trì, phối hợp với Kho bạc Nhà "
+                 "nước tỉnh đẩy nhanh giải ngân.\n")
+    assert ("Ban Quản lý dự án Đầu tư xây dựng tỉnh", "lead") in rows
+    # the level word ends a name before lower-case words of the task
+    assert ("Kho bạc Nhà nước tỉnh", "coordinate") in rows
+
+
+def test_a_name_that_reaches_its_role_only_through_a_comma_is_not_read_on():
+    # near miss: 'xây dựng kế hoạch, chủ trì ...' is the body's task, the name ends before it
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án xây dựng kế hoạch, chủ trì, phối hợp với Sở Tài chính "
+                 "rà soát.\n")
+    assert not any(body.startswith("Ban Quản lý dự án xây dựng") for body, _ in rows)
+
+
+def test_a_capitalised_tinh_inside_a_name_does_not_end_it():
+    rows = _rows("Ban Kiểm tra Tỉnh đoàn thường xuyên kiểm tra việc triển khai Kế hoạch ở cơ sở.")
+    assert ("Ban Kiểm tra Tỉnh đoàn", "monitor") in rows
+
+
+def test_the_levels_of_a_named_mass_organisation_are_a_body():
+    rows = _rows("Năm qua, các cấp Hội Nông dân trong tỉnh đã phối hợp với Ngân hàng Chính sách xã hội mở 200 buổi tập huấn.")
+    assert ("Các cấp Hội Nông dân trong tỉnh", "coordinate") in rows
+    rows = _rows("Chỉ thị số 42-CT/TW.\nĐề nghị các cấp bộ Đoàn tiếp tục đổi mới nội dung giáo dục lý tưởng cho đoàn viên.")
+    assert ("Các cấp bộ Đoàn", "participate") in rows
+
+
+def test_the_levels_of_an_unnamed_association_are_no_body():
+    # near miss: 'các cấp Hội' alone reports the association's results ('đã giúp 1.236 hộ thoát nghèo')
+    rows = _rows("Chỉ thị số 21-CT/TW.\nĐề nghị các cấp Hội giúp 1.236 hộ phụ nữ nghèo thoát nghèo.")
+    assert not any(body.startswith("Các cấp Hội") for body, _ in rows)
+
+
+def test_issuing_a_named_guidance_is_no_task():
+    # 'Hướng dẫn' with its capital is the document issued, not the verb 'hướng dẫn' (to guide)
+    assert not _rows("Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 12-HD/BTGTU hướng dẫn tuyên truyền kỷ niệm ngày "
+                     "thành lập Đảng.")
+
+
+def test_guiding_in_lower_case_after_another_verb_is_a_task():
+    # near miss: 'tổ chức, hướng dẫn' in lower case is the body's work
+    rows = _rows("Kế hoạch số 20/KH-UBND.\nBan Tuyên giáo Huyện ủy chủ trì tổ chức, hướng dẫn học tập Nghị quyết.\n")
+    assert ("Ban Tuyên giáo Huyện ủy", "lead") in rows
+
+
+def test_a_station_named_in_capitals_is_a_body():
+    rows = _rows("Kế hoạch số 25-KH/ĐU.\nỦy ban nhân dân xã xây dựng kế hoạch cụ thể, chỉ đạo Trạm Y tế xã chủ trì, phối "
+                 "hợp với Bảo hiểm xã hội huyện triển khai hồ sơ sức khỏe điện tử.\n")
+    assert ("Trạm Y tế xã", "lead") in rows and ("Bảo hiểm xã hội huyện", "coordinate") in rows
+
+
+def test_a_station_in_lower_case_is_no_body():
+    # near miss: 'Trạm bơm' (a pumping station) is a thing, not a body with a name
+    rows = _rows("Kế hoạch số 25-KH/ĐU.\nĐề nghị Trạm bơm số 3 vận hành liên tục trong mùa khô.\n")
+    assert not any(body.startswith("Trạm") for body, _ in rows)
+
+
+def test_som_before_the_verbs_asked_of_a_body():
+    rows = _rows("Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm ban hành kế hoạch triển khai các nghị "
+                 "quyết, hoàn thành trước ngày 31/12/2023.")
+    assert ("UBND tỉnh", "lead") in rows
+    # near miss: 'sớm' with no task verb after it asks nothing the body leads or takes part in
+    assert not _rows("Phát biểu bế mạc, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh sớm có ý kiến.")
+
+
 def test_a_body_the_gazetteer_does_not_know_before_chu_tri_phoi_hop():
     # the words 'chủ trì' are looked for in the 90 characters after the name before the pattern reads them
     head = "ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/KH-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\nVề giảm nghèo\n\n"

@@ -238,3 +238,61 @@ def test_a_bare_carrying_opener_links_the_plan_issued_to_the_document_named_befo
     assert not any(x[0] == "21-CTr/HU" for x in links(
         "Hội nghị sơ kết Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương. Để cụ thể hóa, Huyện ủy đã lãnh đạo "
         "các chi bộ. Chương trình hành động số 21-CTr/HU được ký ngày 5/12/2022."))
+
+
+_EFFECT = ("ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG\nSố: 80/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế phối hợp\n\n"
+           "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+           "Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2024 và thay thế Quyết định số 27/QĐ-UBND "
+           "ngày 20 tháng 10 năm 2021 của Ủy ban nhân dân tỉnh.\n")
+
+
+def test_a_date_of_effect_before_thay_the_does_not_hide_the_replacement():
+    assert ("80/QĐ-UBND", "replaces", "27/QĐ-UBND") in links(_EFFECT)
+
+
+def test_a_span_of_years_before_a_cue_still_ends_the_subject_clause():
+    # near miss: 'sơ kết 5 năm thực hiện X' reviews X, the document named before is not what carries X out
+    got = links("Ngày 3/4/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về sơ kết 5 năm thực hiện Chỉ thị số "
+                "05-CT/TW của Bộ Chính trị.\n")
+    assert ("12-KH/HU", "implements", "05-CT/TW") not in got
+
+
+_AMENDING_BASIS = ("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\nSố: 1528/QĐ-UBND\nQUYẾT ĐỊNH\nBan hành Kế hoạch phát triển công tác xã hội\n\n"
+                   "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật sửa đổi, bổ sung một số điều của Luật "
+                   "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019;\n"
+                   "Căn cứ Quyết định số 112/QĐ-TTg ngày 22/01/2021 của Thủ tướng Chính phủ;\n")
+
+
+def test_the_laws_an_items_title_amends_are_no_bases():
+    got = {(a, typ, b) for a, typ, b in links(_AMENDING_BASIS) if a == "1528/QĐ-UBND"}
+    assert ("1528/QĐ-UBND", "based_on", "112/QĐ-TTg") in got
+    assert ("1528/QĐ-UBND", "based_on", "Luật:Tổ chức chính quyền địa phương (19/6/2015)") in got
+    assert not any(b.startswith("Luật:Tổ chức Chính phủ") for _, _, b in got)
+    assert len([b for _, _, b in got if b.startswith("Luật:")]) == 2      # the 2015 law and the amending one
+
+
+def test_an_item_after_a_semicolon_following_an_amending_title_is_a_basis_again():
+    # near miss: after ';' a new item starts, though the item before amended others
+    text = _AMENDING_BASIS.replace(" ngày 22/11/2019;\n", " ngày 22/11/2019; Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;\n")
+    assert ("1528/QĐ-UBND", "based_on", "30/2020/NĐ-CP") in links(text)
+
+
+def test_a_carrying_opener_over_a_list_links_the_plan_issued_to_every_item():
+    got = links("Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về học tập và làm theo tư tưởng Hồ Chí Minh "
+                "và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Đảng ủy phường Hồng Quang đã ban hành "
+                "Kế hoạch số 08-KH/ĐU.\n")
+    assert {("08-KH/ĐU", "implements", "05-CT/TW"), ("08-KH/ĐU", "implements", "12-KH/TU")} <= got
+
+
+def test_a_list_after_thuc_hien_that_runs_on_without_the_comma_links_nothing():
+    # near miss: the list is what the plan is about, no main clause after a comma says a document was issued for it
+    got = links("Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kế hoạch số 12-KH/TU của Ban Thường vụ Tỉnh ủy là "
+                "nhiệm vụ thường xuyên; Đảng ủy phường đã ban hành Kế hoạch số 08-KH/ĐU.\n")
+    assert ("08-KH/ĐU", "implements", "12-KH/TU") not in got
+
+
+def test_a_guidance_on_some_contents_of_a_programme_named_before_guides_it():
+    got = links("Sáng 19/6, Ban Thường vụ Tỉnh ủy sơ kết 2 năm thực hiện Chương trình hành động số 28-CTr/TU của Tỉnh ủy. "
+                "Ngay sau đó, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 09-HD/BTCTU ngày 10/10/2022 hướng dẫn thực hiện một "
+                "số nội dung của Chương trình.\n")
+    assert ("09-HD/BTCTU", "guides", "28-CTr/TU") in got

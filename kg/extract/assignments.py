@@ -28,7 +28,7 @@ _MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 _PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
 _VERBS = sorted({
-    "chu tri", "phoi hop voi", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
+    "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
     "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
     "quan triet", "trien khai", "thuc hien", "cu the hoa", "xay dung", "tang cuong", "thuong xuyen", "kip thoi",
     "chu dong", "tich cuc", "quan tam", "tiep tuc", "nghien cuu", "day manh", "pho bien", "danh gia", "bo tri",
@@ -42,13 +42,14 @@ _VERBS = sorted({
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
-    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò'
-    "cong tac", "ngay cang", "luon",
+    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò',
+    # 'sớm ban hành kế hoạch ...'
+    "cong tac", "ngay cang", "luon", "som",
 } | {fold(v) for v in (
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
-    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập")}, key=lambda v: (len(v), v), reverse=True)
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 _ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
@@ -56,17 +57,19 @@ _VERB_RE = re.compile(r"(?:" + grouped([_ISSUE_PLAN] + [re.escape(v) for v in _V
 _SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 _VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
-_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
-                     r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)[ \t]*,?[ \t]*)?")
+# ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
+_LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:la co quan (?:thuong truc|dau moi)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+                     r"(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+                     r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 _CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
-_REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se"}
+_REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
-                     r"Chi cục|Cục|Phòng|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
+                     r"Chi cục|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                      r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
-_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}"))
+_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
@@ -94,13 +97,21 @@ _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
 _REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))"))
 _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+# the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
+_AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
-                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ")}
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
+
+
+def _lower_verb(t: str, f: str, pos: int) -> bool:
+    """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
+    ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
+    return t[pos:pos + 1].islower() and bool(_VERB_RE.match(f, pos))
 
 
 def _role(verbs: list[str]) -> str | None:
@@ -150,8 +161,9 @@ class _Parser:
             if pe is not None and pe > b:
                 b = pe
             # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
+            # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
-            if nm and not _VERB_RE.match(f, b + 1):
+            if nm:
                 b = nm.end()
                 lv = _LEVEL_AFTER.match(f, b, end)
                 if lv:
@@ -173,7 +185,7 @@ class _Parser:
                             b = nxt.end()
                             continue
                         break
-                    if low in _NAME_STOP or _VERB_RE.match(f, w.start(1)) or \
+                    if low in _NAME_STOP or _lower_verb(t, f, w.start(1)) or \
                             w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
                         break
                     b = w.end()
@@ -217,7 +229,7 @@ class _Parser:
                                 and not _PROPER.match(t, nxt.start(1)):
                             nb = nxt.end()
                             continue
-                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _VERB_RE.match(f, w.start(1)):
+                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _lower_verb(t, f, w.start(1)):
                         break
                     nb = w.end()
                 b = nb
@@ -256,12 +268,16 @@ class _Parser:
                 if tail:
                     b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
                 break
-            if low in _NAME_STOP or (_VERB_RE.match(f, w.start(1)) and low not in _NAME_NOUNS) \
+            if low in _NAME_STOP or (_lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
                     or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
                 break
             b = w.end()
             if low in ("ủy", "uỷ") and prev_cap:
                 break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
+            if word in ("tỉnh", "huyện"):       # (not "Tỉnh" of "Ban Kiểm tra Tỉnh đoàn")
+                nxt = _NAME_WORD.match(t, b)
+                if nxt and nxt.group(1)[:1].islower():
+                    break               # the level ends the name: 'Kho bạc Nhà nước tỉnh đẩy nhanh ...'
             prev_cap = word[:1].isupper()
         return b
 
@@ -289,9 +305,13 @@ class _Parser:
                 # 'ban hành Kế hoạch thực hiện ...' or a headline line 'Ban Thường vụ Huyện ủy ban hành kế hoạch
                 # phát triển du lịch' names a document, the text's own: its news, not a task
                 break
+            if start is not None and self.t[m.start():m.start() + 1].isupper():
+                break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
             if start is None:
                 start = m.start()
             v = m.group(0)
+            if v == "phoi hop cung":
+                v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
             verbs.append(v)
             pos = m.end()
             if v in ("phoi hop voi", "tham muu cho", "phoi hop"):
@@ -322,19 +342,21 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     P = _Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
-    seen: set[tuple[str, str, str | None]] = set()
+    seen: set[tuple[str, str, str | None, bool]] = set()
 
     def add(span, role, clause, task_start, directive_doc=None, reported=False):
         body = norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
-        k = (fold(body), role, doc)
+        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
+        done = bool(task) and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3))
+        # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
+        k = (fold(body), role, doc, done)
         if k in seen:
             return
         seen.add(k)
-        task = clean_ws(t[task_start:clause.end]).strip(" ,.;")[:300] or None
-        if task and (reported or _REPORTED_ROLE.search(f, max(clause.start, span[1]), task_start + 3)):
+        if task and done:
             task += " (reported)"      # what a body did, as a review reports it ('đã lãnh đạo, chỉ đạo ...')
         out.append(Assignment(body, role, doc, task, span=p.span(span[0], clause.end)))
 
@@ -342,7 +364,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                   reported: bool = False, directed: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
-        reported = reported or bool(verbs and _REPORTED_ROLE.search(f, pos, cstart + 3))
+        reported = reported or bool(verbs and _reported_between(t, f, pos, cstart + 3))
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
@@ -388,7 +410,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
                 role2 = _role(verbs2)
                 if role2 is not None and role2 != role:
-                    reported2 = reported or bool(_REPORTED_ROLE.search(f, also.end(), cstart2 + 3))
+                    reported2 = reported or bool(_reported_between(t, f, also.end(), cstart2 + 3))
                     for s in subjects:
                         add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
@@ -413,12 +435,16 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     heading: list[tuple[int, int]] = []
     heading_directive = False
     speaker_directs = False                  # a speaker's 'đề nghị ...' goes on over the next sentences
+    bare_heading = False                     # the heading line has no colon
     para_of = _paragraph_index(t)
     last_para = -1
     for s in sentences:
         para = para_of(s.start)
         if para != last_para:
-            under = bool(heading) and bool(_ITEM_LINE.match(t, s.start))
+            # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
+            # '4. UBND các xã, thị trấn' / 'Xây dựng kế hoạch ...')
+            under = bool(heading) and (bool(_ITEM_LINE.match(t, s.start)) or (
+                bare_heading and t[s.start:s.start + 1].isupper() and bool(_VERB_RE.match(f, s.start))))
             carried = heading if under else []
             carried_directive = heading_directive if under else carried_directive
             if not under:
@@ -428,10 +454,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             last_para = para
         lead_in = _LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
-        if hb and _HEADING_END.fullmatch(f, hlast, s.end):
-            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:'): the '-' items under
-            # it are their tasks
+        bare = bool(hb) and not f[hlast:s.end].strip() and bool(_NUMBERED.match(t, s.start)) \
+            and f[s.end:s.end + 1] in ("\n", "")
+        if hb and (_HEADING_END.fullmatch(f, hlast, s.end) or bare):
+            # a line that names only its bodies ('1. Sở Nông nghiệp và Phát triển nông thôn:', or a numbered line
+            # without the colon, '1. Phòng Văn hóa và Thông tin'): the '-' items under it are their tasks
             heading = carried = hb
+            bare_heading = bare
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
             continue
         cls = clauses(f, s)
@@ -457,15 +486,29 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
+            remit = _REMIT.match(f, last) if bl else None
+            if remit and _VERB_RE.match(f, remit.end()):
+                last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _VERB_RE.match(f, colon.end()):
                 last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
+            elif colon:
+                # 'Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện ... phối hợp ...': the bodies named
+                inner, inner_last = P.body_list(colon.end(), c.end)
+                if inner and _VERB_RE.match(f, _VSEP.match(f, inner_last).end()):
+                    bl, last = inner, inner_last
             asked = _ASKED.match(f, last) if bl else None
             if asked and _VERB_RE.match(f, asked.end()):
                 # 'Ủy ban MTTQ Việt Nam được đề nghị tăng cường giám sát ...': asked as by 'đề nghị <bodies>'
                 subjects, directive = bl, True
                 handled_until = predicate(subjects, asked.end(), c, True)
             elif bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
+                if len(bl) == 1 and _role(_leading_verbs(P, last, c.end)) is None:
+                    # a name that goes on in lower-case words that fold like verbs, up to its role: 'Ban Quản lý dự án
+                    # Đầu tư xây dựng tỉnh chủ trì, phối hợp với ...'
+                    um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
+                    if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]):
+                        bl, last = [(bl[0][0], um.end("name"))], um.end("name")
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end)) \
@@ -504,6 +547,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in objs):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
+                    remit = _REMIT.match(f, last2)
+                    if remit and _VERB_RE.match(f, remit.end()):
+                        last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
                         continue
@@ -545,8 +591,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if a < 0:
                         continue
                     a = _VSEP.match(f, a).end()
-                    if not t[a:a + 1].isupper() or not may_start_body(f, a):
-                        continue
+                    if not t[a:a + 1].isupper() or not may_start_body(f, a) or _AGENT.search(t, c.start, a):
+                        continue        # ('Hội nghị do đồng chí ..., Phó Bí thư ... chủ trì, phối hợp với ...': who chaired it)
                     bl2, last3 = P.body_list(a, cm.start())
                     if not (bl2 and not f[last3:cm.start()].strip()):
                         um = _UNKNOWN_LEAD.match(t, a, cm.end())
@@ -573,8 +619,21 @@ _MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap tru
                                       r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))"))
 # a time adverbial between a directive word and the bodies it names
 _TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
-                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)[ \t]*,[ \t]*"))
+                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
 _REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
+# the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
+# '... căn cứ Kế hoạch này ...'
+# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+_REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
+                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
+                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)[ \t]+này)"
+                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
+                       r"|là cơ quan (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+
+
+def _reported_between(t: str, f: str, a: int, b: int) -> bool:
+    """'đã' between a and b, in lower case: a capitalised 'Đa' is a name's ('Trường THPT Hòa Đa', 'xã Đa Phước')."""
+    return any(t[m.start()].islower() for m in _REPORTED_ROLE.finditer(f, a, b))
 _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
@@ -583,6 +642,7 @@ _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực
                               r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                               r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
+_NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 _TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 _PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
@@ -646,6 +706,10 @@ _OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|ph�
 # the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
 # '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+# a document the clause says was issued: '(đã) ban hành Kế hoạch số 95-KH/TU'
+_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
 
 
 def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
@@ -740,14 +804,20 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if main_doc and not reported:
             doc = main_doc
         if doc is None:
-            named = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
-                     and mn.kind not in ("planned",)]
+            named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                        and mn.kind not in ("planned",)]
+            named = [mn.key for mn in named_at]
             if named:
                 doc = named[0]
                 # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
-                # central one named with it is the task's
-                if local_for and local_for.get(doc) in named:
-                    doc = local_for[doc]
+                # central one named with it is the task's; not where the clause reports issuing it ('Triển khai Chỉ
+                # thị, Ban Thường vụ đã ban hành Kế hoạch số 95-KH/TU, đồng thời đã lãnh đạo ...': the work is the
+                # directive's)
+                local = local_for.get(doc) if local_for else None
+                if local in named and not (reported and any(
+                        mn.key == local and _ISSUED_BEFORE.search(f, max(clause.start, mn.start - 25), mn.start)
+                        for mn in named_at)):
+                    doc = local
         if doc is None:
             doc = main_doc or context_doc(clause.start)
             if not main_doc and not reported and doc in carried_out:

@@ -20,13 +20,14 @@ _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
 _CLAUSE_CUE = re.compile(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
                        # '... quán triệt Nghị quyết 46, đồng thời triển khai Kế hoạch 71': a second act, not the resolution's
-                       r"dong thoi)(?![a-z])|\d+[ \t]+(?:nam|thang)(?![a-z])")
+                       # ('sơ kết 5 năm thực hiện ...' is a review's span; 'ngày 15 tháng 3 năm 2024' a date that runs on)
+                       r"dong thoi)(?![a-z])|(?<!ngay )(?<!thang )(?<![\d/.-])\d+[ \t]+(?:nam|thang)(?![a-z])")
 # 'gắn với thực hiện Quy định số 144-QĐ/TW': done alongside, not an implementation of it
 _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song voi|cung voi|dong thoi voi)[ \t]+(?:viec[ \t]+)?$")
 # A named as what a meeting works on ('quán triệt Nghị quyết 57 ...', 'tổng kết 1 năm thực hiện Chỉ thị 07 ...'), then
@@ -68,6 +69,11 @@ _LIST_REACH = 400
 _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
 
+# what an item's title amends, named right after its type word: '(Luật) sửa đổi, bổ sung một số điều của <X> và <Y>'
+_AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+một số điều)?(?:[ \t]+(?:của|tại))?(?:[ \t]+các)?[ \t]*$"))
+_TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
+
+
 def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
     """The documents of a list that starts at ``pos`` and runs to ``end`` (a sentence end): the
     first mention and each later one joined to the previous item by a separator; a document named
@@ -79,11 +85,19 @@ def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
         return []
     items = [ms[0]]
     last = max(ms[0].tail_end, ms[0].end)
+    nested = False
     for m in ms[1:]:
         if m.start < last:
             continue
         if m.start - last > _LIST_REACH:
             break
+        if _AMENDED_IN_TITLE.search(df.f, last, m.start) or (nested and _TITLE_AND.fullmatch(df.f, last, m.start)):
+            # 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương':
+            # the laws an item's title amends are no items of the list
+            nested = True
+            last = max(m.tail_end, m.end)
+            continue
+        nested = False
         if _ITEM_SEP.search(df.f, last, m.start):
             if all(m.key != o.key for o in items):
                 items.append(m)
@@ -112,9 +126,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         co = _CARRYING_OPENER.match(f, s.start, s.end)
         if co and not op:
             first = next((m for m in keyed if m.start == co.end()), None)
-            # (only a document named before, closed by the comma that opens the main clause)
-            if first is not None and _CARRIED_CLOSE.match(f, max(first.end, first.tail_end,
-                                                              first.subject_span[1] if first.subject_span else 0)):
+            # (only a document named before, or a list of them, closed by the comma that opens the main clause:
+            # 'Thực hiện Chỉ thị số 05-CT/TW ... và Kế hoạch số 12-KH/TU ..., Ban Thường vụ ... đã ban hành ...')
+            listed = item_list(df, co.end(), s.end) if first is not None else []
+            close = listed[-1] if listed else first
+            if close is not None and _CARRIED_CLOSE.match(f, max(close.end, close.tail_end,
+                                                              close.subject_span[1] if close.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
         bare = _BARE_CARRYING.match(f, s.start, s.end)
