@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.alternation import word_start
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, opens_compared_goal, sets_goal
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clean_ws, clauses, fold_same_length, folded_pattern, line_matches
@@ -35,6 +36,9 @@ _BEFORE_SKIP = re.compile(
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
     r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
+# words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
+# 'điều', 'tháng', 'khóa'): written without them in the source they are other words
+_SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
 _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
@@ -42,7 +46,8 @@ _DIGIT = re.compile(r"\d")
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
                                               r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
-_AMONG = re.compile(r"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+$")
+# (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
+_AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
@@ -62,7 +67,8 @@ _YEAR_AHEAD = re.compile(word_start(r"(?<![a-z])(?:den|vao|toi|trong|muc tieu|ch
 _YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 _BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
-_NOW_HAS = re.compile(r"(?<![a-z])hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
+_NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 _WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
@@ -79,11 +85,11 @@ _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|ca
 _LOOKALIKE = re.compile(r"[đĐgGtT](?:(?<=[đĐ])(?:[aàáảạAÀÁẢẠ]|[ấẤ][tT])|(?<=[gG])(?:[iI][áÁ][mM]|[ặẶ][pP])|(?<=[tT])[ầẦ][nN][gG])")
 
 
-def past_marked(t: str, f: str) -> str:
-    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+def _mask_words(t: str, f: str, rx: re.Pattern) -> str:
+    """``f`` with each whole word of ``t`` that ``rx`` finds masked at its second letter (same length)."""
     out = None
     n = len(t)
-    for m in _LOOKALIKE.finditer(t):
+    for m in rx.finditer(t):
         a, b = m.start(), m.end()
         if (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
             continue
@@ -93,10 +99,26 @@ def past_marked(t: str, f: str) -> str:
     return f if out is None else "".join(out)
 
 
+def past_marked(t: str, f: str) -> str:
+    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+    return _mask_words(t, f, _LOOKALIKE)
+
+
+# 'mới' (new) folds like 'mỗi' (each): 'trồng rừng mới năm 2024' is no 'mỗi năm'
+_NEW = re.compile(r"[mM][ớỚ][iI]")
+
+
+def new_masked(t: str, f: str) -> str:
+    """``f`` with each word 'mới' of ``t`` masked (same length), for the cues of a goal ('mỗi năm')."""
+    return _mask_words(t, f, _NEW)
+
+
+# ('vận động' reports what people were won over to give: 'vận động hội viên hiến 12.500 m2 đất'; 'cuộc vận động' is
+# the campaign's name)
 # ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
-_OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
+_OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|(?<!cuoc )van dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
@@ -126,7 +148,8 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 
 # a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
-_SPAN_BOUND = _v(r"(?<![a-z])(?:quá|tối đa|không vượt quá)[ \t]+$")
+# (read on the source text: folded, 'qua' (through: 'Qua 3 năm') is 'quá')
+_SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
 # 'không để ... quá 3 ngày': an upper bound
 _NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
 # a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
@@ -138,6 +161,32 @@ _RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?
 _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
 # nouns that count items of a list of goals: a count of them in brackets is a heading's tally
 _TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
+
+
+# a whole after a part: '12 trên tổng số 15 chỉ tiêu'
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \t]+({_NUM})(?![\d.,])"))
+
+
+def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
+    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
+    where they end."""
+    words: list[str] = []
+    for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
+        gap = t[pos:w.start()]
+        if gap.strip():
+            break
+        lw = w.group(0).lower()
+        if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
+            break
+        words.append(w.group(0))
+        pos = w.end()
+        if len(words) >= 5:
+            break
+    return words, pos
+
+
+# the second half of 'A ha/B ha': the slash and B, before the unit written again
+_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*({_NUM})[ \t]+")
 
 
 def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
@@ -173,12 +222,20 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
-        if (_BEFORE_SKIP.search(before) and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
+        sk = _BEFORE_SKIP.search(before)
+        if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
+            sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
+        elif sk is not None:
+            w0 = sk.group(0).split()[0].rstrip(":")
+            at = max(0, a - 24) + sk.start()
+            if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
+                sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
+        if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
             continue
-        if _AMONG.search(before):
+        if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = low if low is not None else parse_number(m.group("num"))
         if v is None:
@@ -193,26 +250,19 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
                           if "/" in m.group("pct") else "")
         else:
-            words = []
-            pos = m.end()
-            for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
-                gap = t[pos:w.start()]
-                if gap.strip():
-                    break
-                lw = w.group(0).lower()
-                if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
-                    break
-                words.append(w.group(0))
-                pos = w.end()
-                if len(words) >= 5:
-                    break
+            words, pos = _unit_words(t, m.end())
+            whole = _OF_WHOLE_AFTER.match(f, m.end()) if not words and den is None else None
+            if whole is not None:
+                # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
+                words, pos = _unit_words(t, whole.end())
+                den = parse_number(whole.group(1)) if words else None
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
                 if cs is None or _DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(f, max(0, a - 24), a)):
+            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
             duration = words[0].lower() in _DURATION
             if words[0].lower() == "sao" and _RATED.search(before):
@@ -223,16 +273,25 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                     continue
             unit = " ".join(words)
             uend = pos
+            pair = _UNIT_PAIR.match(f, pos) if den is None else None
+            measure = pair is not None and bool(_MEASURE.match(f, m.end() + 1))
+            if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
+                    and (measure or _PLAN_PCT.match(f, pair.end() + len(words[0]))):
+                # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
+                # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
+                planned = parse_number(pair.group(1))
+                den = planned if measure and planned is not None and v <= planned else None
+                uend = pair.end() + len(words[0])
         if v == 1 and den is None and not pct and _PER_UNIT.search(before):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         if in_paren and (not out or _TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not _SUBSET.search(before) \
-                and not _COMPARED_GOAL.match(f, f.rfind("(", seg.start, a)):
+                and not opens_compared_goal(f, f.rfind("(", seg.start, a)):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
-            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see _COMPARED_GOAL)
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
             continue
         if den is not None and _MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
@@ -316,6 +375,14 @@ _AIM = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu)(?![a-z])")
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
 # tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
 _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
+
+
+def _budget_before(t: str, f: str, a: int, b: int) -> bool:
+    """A word of money set aside (_BUDGET) between ``a`` and ``b``; 'giáo' (giáo dục) folds like 'giao' (to assign),
+    so that word is read on the source text."""
+    return any(t[m.start():m.start() + 4].lower() != "giáo" for m in _BUDGET.finditer(f, a, b))
+
+
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 _FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 _TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
@@ -325,50 +392,8 @@ _PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^
 _COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
 _PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                        r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
-# a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
-# 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
-# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra'. Group 'noun'
-# is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
-_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
-                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
-                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
-                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
-# what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
-_GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
-                      r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
-# the document a goal is of, after its word: 'mục tiêu của Nghị quyết'
-_GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
-# 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
-# read on the text itself
-_SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
-_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
-_GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
-
-
-def compared_goal(f: str, s: Segment) -> re.Match | None:
-    """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
-    # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
-    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
-        return None
-    for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
-        if _DIGIT.search(f, s.start, m.start()):
-            return m
-    return None
-
-
-def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
-    """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
-    'là', 'đề ra' or period, with no comma or bracket between)."""
-    if goal.group(1):
-        return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
-    if q_start >= goal.end() and not f[goal.end():q_start].strip():
-        # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
-        # quyết đề ra'
-        return bool(_SET_AFTER.match(f, q_start))
-    return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
-
-
-_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+")
+_SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
+_SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z][^\d,;.()]{0,40}[ \t]$")
 _SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 _AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
@@ -385,6 +410,9 @@ _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 _ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
 _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
+_GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
+_GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
@@ -452,6 +480,23 @@ def _results_sections(f: str) -> list[tuple[int, int]]:
     return out
 
 
+# the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
+_AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
+# a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
+_SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
+# a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
+_PAST_SPAN_LEAD = _v(r"[ \t]*(?:trong[ \t]+)?giai đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]*,")
+
+
+def _retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence itself opens on a past span ('Qua 3 năm, ...', 'Trong nhiệm kỳ, ...', see _RETRO), or on a span of
+    years that ends by the text's year."""
+    if _RETRO.match(f, s.start):
+        return True
+    m = _PAST_SPAN_LEAD.match(f, s.start) if ref_year else None
+    return m is not None and ref_year is not None and int(m.group(1)) <= ref_year
+
+
 def _goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
     for m in _TARGET.finditer(f, s.start, s.end):
@@ -491,6 +536,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     before ``pos`` in its paragraph."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
+    # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
+    fg = new_masked(t, f) if len(t) == len(f) and "moi nam" in f else f
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -503,12 +550,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     retro_paras, list_paras = _paragraph_frames(f, p.paragraphs)
     results_secs = _results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
+    goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
             continue
-        in_retro = (bool(retro_paras) and _inside(retro_paras, s.start)) or bool(_RETRO_SENTENCE.match(f, s.start))
+        in_retro = (bool(retro_paras) and _inside(retro_paras, s.start)) or bool(_RETRO_SENTENCE.match(f, s.start)) \
+            or (main_doc is None and _retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and _inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
         if lead is not None and not is_item:
@@ -519,11 +568,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ptext = fp[s.start:s.end]             # for the cues of a past result
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
-        if stext.endswith(":") and (_TARGET.search(f, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
+        if stext.endswith(":") and (_TARGET.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if _RESULT_WORDS.search(f, s.start, s.end):
                 results_lead, lead = True, None     # its items are results
                 continue
-            lead = [_period(f, s.start, s.end)]
+            lead = [_period(fg, s.start, s.end)]
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
             if not find_quantities(t, f, s, blocked):
@@ -534,15 +583,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
             continue
         if _GOAL_HEADING.fullmatch(stext) and _is_line(t, s) and not _RESULT_WORDS.search(stext):
-            lead = [_period(f, s.start, s.end)]     # a heading line opens the list as a colon would
+            lead = [_period(fg, s.start, s.end)]     # a heading line opens the list as a colon would
             continue
         if not _DIGIT.search(f, s.start, s.end):
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
-            s_target = any(not _ROUTINE.match(f, m.start()) for m in _TARGET.finditer(f, s.start, s.end))
+            s_target = any(not _ROUTINE.match(fg, m.start()) for m in _TARGET.finditer(fg, s.start, s.end))
         else:
-            s_target = _goal_marked(f, s, ref_year) or lead is not None or in_list
+            s_target = _goal_marked(fg, s, ref_year) or lead is not None or in_list
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -565,7 +614,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and not _DONE_STATE.search(fp, s.start, s.end):
             s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
         # the goal is named only in brackets after a result: the figures outside them are results
-        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(f, s, ref_year)
+        bracket_goal = s_target and s_outcome and lead is None and not in_list and _goal_only_in_brackets(fg, s, ref_year)
         goal_cmp = compared_goal(f, s) if (s_outcome or s_target) and lead is None and not in_list else None
         goal_cmp_doc = goal_fig_doc = None
         if goal_cmp is not None and doc_named_at is not None:
@@ -575,11 +624,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_cmp_doc = doc_named_at(goal_cmp.end())
                 # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
                 # (2.000 ha)' (the result measured against it keeps the document in context)
-                of_doc = _GOAL_OF_DOC.match(f, goal_cmp.end())
-                goal_fig_doc = doc_named_at(of_doc.end()) if of_doc else None
+                of_doc = goal_of_doc_at(f, goal_cmp.end())
+                goal_fig_doc = doc_named_at(of_doc) if of_doc is not None else None
             elif goal_cmp.group(1).endswith(("de ra", "dat ra", "giao")):
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
-        if results_lead and not _goal_marked(f, s, ref_year):
+        if results_lead and not _goal_marked(fg, s, ref_year):
             s_target = False
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
@@ -594,9 +643,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
         if not (s_target or s_outcome):
+            gc = _GOALS_COUNT.search(f, s.start, s.end)
+            if gc is not None:
+                goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see _GOALS_SET)
             continue
         past_year = int(yl.group(1)) if yl and base_year and int(yl.group(1)) < base_year else None
-        s_marks = _period_marks(f, s.start, s.end)
+        s_marks = _period_marks(fg, s.start, s.end)
         s_period = s_marks[0][1] if s_marks else None     # the lead-in's period covers every item
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
@@ -604,13 +656,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         now_end: int | None = None          # where the last present-state figure of the sentence ends
         doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
         tally_total: int | float | None = None
+        if goals_whole is not None and "\n" not in t[goals_whole[1]:s.start]:
+            tally_total = goals_whole[0]    # 'Nghị quyết đề ra 22 chỉ tiêu. Sau 5 năm, có 18 chỉ tiêu đạt và vượt ...'
+        goals_whole = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
-            if _EXCLUDE.search(f, c.start, c.end) and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
-                    and not (s_target and _BOUND.search(f, c.start, c.end)):
+            ex = _EXCLUDE.search(f, c.start, c.end)
+            if ex is not None and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
+                    and not (s_target and _BOUND.search(f, c.start, c.end)) \
+                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
-                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals
                 continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
@@ -621,7 +678,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = _OUT_STRONG.search(fp, c.start, c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))
+            c_strong = (cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))) \
+                or bool(_SO_FAR_LEAD.match(f, c.start))
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
@@ -630,7 +688,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and bool(_SUBSET_LEAD.match(f, c.start))
             if s_target and not c_strong and not part_of_result:
                 kind = "target"
-                marks = _period_marks(f, c.start, c.end)
+                marks = _period_marks(fg, c.start, c.end)
             elif c_out or s_outcome or part_of_result:  # 'đã giải ngân 61.480 tỷ đồng; trong đó vốn sự nghiệp ...'
 
                 kind = "outcome"
@@ -650,7 +708,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and _STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
                 if not q.pct and q.unit and _MONEY.match(f, q.end - len(q.unit)) \
-                        and _BUDGET.search(f, max(c.start, q.start - 60), q.start) \
+                        and _budget_before(t, f, max(c.start, q.start - 60), q.start) \
                         and not _OUT_STRONG.search(fp, s.start, q.start):
                     continue            # a budget (see _BUDGET): neither a goal nor a result, unless said spent
                 if _FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and _TO_AFTER.match(f, q.end, c.end):
@@ -700,35 +758,43 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and _PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
                         and not in_retro:
                     kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and _PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
-                        marks = _period_marks(f, goal_cmp.start(), c.end)
+                        marks = _period_marks(fg, goal_cmp.start(), c.end)
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
-                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(f, c.start, c.end) \
-                            and not _SETS_WORD.match(t, goal_cmp.start()):
+                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not _TARGET.search(fg, c.start, c.end) \
+                            and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
-                    marks = _period_marks(f, c.start, c.end)
+                    marks = _period_marks(fg, c.start, c.end)
                 if tally:
                     noun = _TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
                     after_w = t[q.end - len(q.unit) + len(noun):ib].split()
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
-                    if q.of is None and tally_total is not None:
-                        q.of = tally_total
-                if kind_q == "target" and tally and q.of is None:
+                    if q.of is None and tally_total is not None and not _SUBSET.search(f, max(0, q.start - 16), q.start) \
+                            and not (prev_in_sentence and _SUBSET_LEAD.match(f, ia)):
+                        q.of = tally_total  # (a part 'trong đó 15 chỉ tiêu vượt' is of the result before it)
+                    elif q.of is not None:
+                        tally_total = q.of  # '16/19 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt': the rest count in 19
+                if tally and q.of is None and (kind_q == "target" or (
+                        _GOALS_SET.search(f, max(ia, q.start - 20), q.start) and not _DONE_STATE.search(fp, q.end, ib))):
+                    # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal nor a result; the whole the
+                    # tallies after it count in, in its sentence and the next ones of its paragraph
+                    tally_total = q.value
+                    goals_whole = (q.value, q.end)
                     prev_in_sentence.append(q)
-                    continue            # 'Nghị quyết đề ra 12 chỉ tiêu': the number of goals, not a goal
+                    continue
                 if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
@@ -765,10 +831,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 else:
                     of = q.of
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
+                    # 'trong đó ngân sách tỉnh 420 tỷ đồng': a part named between 'trong đó' and its figure
+                    named_part = of is None and bool(head) and _SUBSET_NAMED.search(f, max(c.start, q.start - 50), q.start)
                     if of is None and (_SUBSET.search(f, max(0, q.start - 16), q.start)
-                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start))):
+                                       or (part_of_result and not _DIGIT.search(f, c.start, q.start)) or named_part):
                         for pq in reversed(prev_in_sentence):
-                            if head and pq.unit.lower().startswith(head):
+                            if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
                                 of = pq.value
                                 if pq.start in doc_of_whole and plan_doc is None:
                                     plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
@@ -798,6 +866,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         continue
                     if of is None and q.unit and not q.pct:
                         for tm in _TOTAL.finditer(f, s.start, q.start):
+                            if t[tm.start():tm.start() + 5].lower() == "trồng":
+                                continue    # (to plant, folded like 'trong')
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'

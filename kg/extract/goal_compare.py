@@ -1,0 +1,71 @@
+"""Results measured against a goal in the same sentence (so sánh với mục tiêu): 'đạt 8,1%/năm (Nghị quyết đề ra
+8,5-9%/năm)', 'bằng 89% mục tiêu', 'cao hơn 0,5% so với mục tiêu'. Where the goal begins, which figures after it are
+the goal's own, and the document named with it; kg.extract.quantities decides the kinds from these. Patterns are
+written in Vietnamese with diacritics and folded when compiled; they read the folded text unless said."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import Segment, folded_pattern
+
+_DIGIT = re.compile(r"\d")
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
+
+
+# a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
+# 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
+# đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
+# is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
+_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
+                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
+                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
+# what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
+_GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
+                      r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+# the document a goal is of, after its word: 'mục tiêu của Nghị quyết'
+_GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
+# 'đặt mục tiêu' sets a goal where 'đạt mục tiêu' reaches one: the folded text spells both 'dat', so this is
+# read on the text itself
+_SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
+_SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
+_GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+
+
+def compared_goal(f: str, s: Segment) -> re.Match | None:
+    """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
+    # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
+    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
+        return None
+    for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
+        if _DIGIT.search(f, s.start, m.start()):
+            return m
+    return None
+
+
+def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
+    """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
+    'là', 'đề ra' or period, with no comma or bracket between)."""
+    if goal.group(1):
+        return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
+    if q_start >= goal.end() and not f[goal.end():q_start].strip():
+        # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
+        # quyết đề ra'
+        return bool(_SET_AFTER.match(f, q_start))
+    return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
+def opens_compared_goal(f: str, pos: int) -> bool:
+    """A compared goal begins at ``pos`` (a bracket: '(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)')."""
+    return pos >= 0 and _COMPARED_GOAL.match(f, pos) is not None
+
+
+def goal_of_doc_at(f: str, pos: int) -> int | None:
+    """Where the document a goal is of is named, after 'của' or 'theo' at ``pos`` ('mục tiêu của Nghị quyết')."""
+    m = _GOAL_OF_DOC.match(f, pos)
+    return m.end() if m else None
+
+
+def sets_goal(t: str, pos: int) -> bool:
+    """'đặt' (sets) at ``pos`` of the source text, not 'đạt' (reaches)."""
+    return _SETS_WORD.match(t, pos) is not None
