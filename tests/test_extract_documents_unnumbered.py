@@ -2,6 +2,12 @@
 reports keyed by issuer, names that end where the title ends. Short texts of our own."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import pytest
+
 from kg.extract import extract
 
 
@@ -303,3 +309,29 @@ def test_near_miss_plans_of_two_years_stay_apart():
     text = ("Cập nhật: 18/12/2024\n\nNăm 2023, Hội Nông dân tỉnh hoàn thành 14/15 chỉ tiêu thi đua do Trung ương Hội giao. "
             "Năm 2024, Hội kết nạp mới 3.120 hội viên, đạt 104% chỉ tiêu Trung ương Hội giao.\n")
     assert len([k for k in keys(text) if k.startswith("KH:")]) == 2
+
+
+LAW_NAMED_AGAIN = ("Luật Thanh niên ngày 16/6/2020 có hiệu lực từ ngày 01/01/2021. Đoàn viên tuyên truyền để Luật "
+                   "Thanh niên đi vào cuộc sống.\nViệc triển khai Luật Thanh niên được các xã quan tâm.\n")
+
+
+def test_a_law_named_again_by_its_name_is_the_dated_law_when_two_longer_titles_begin_so():
+    keys = [d.key for d in extract(LAW_NAMED_AGAIN).documents]
+    assert "Luật:Thanh niên (16/6/2020)" in keys and "Luật:Thanh niên" not in keys
+
+
+def test_a_law_named_again_after_two_dated_laws_of_that_name_is_neither():
+    # near miss: both longer titles are the name with a date, so the bare name does not say which law it is
+    text = "Luật Thanh niên ngày 16/6/2020 thay thế Luật Thanh niên ngày 29/11/2005. Đoàn viên được học tập Luật Thanh niên.\n"
+    keys = [d.key for d in extract(text).documents]
+    assert {"Luật:Thanh niên (16/6/2020)", "Luật:Thanh niên (29/11/2005)", "Luật:Thanh niên"} <= set(keys)
+
+
+@pytest.mark.slow
+def test_the_keys_of_a_text_are_the_same_under_every_hash_seed():
+    """Sets of strings iterate in an order that changes with the interpreter's hash seed: keys must not."""
+    code = ("import sys, json; from kg.extract import extract; "
+            "print(json.dumps([d.key for d in extract(sys.stdin.read()).documents], ensure_ascii=False))")
+    seen = {subprocess.run([sys.executable, "-c", code], input=LAW_NAMED_AGAIN, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}, check=True).stdout for seed in range(6)}
+    assert len(seen) == 1

@@ -134,6 +134,9 @@ def title_end(t: str, f: str, a: int) -> int:
     return b
 
 
+# ' (16/6/2020)': the date a key of a document without a number ends on
+_DATE_SUFFIX = re.compile(r" \([0-9/.-]+\)")
+
 class UnnumberedDocuments(DatedMentions):
     """Passes that find documents without a number, the titles of numbered ones, and what approving decisions carry."""
 
@@ -191,7 +194,7 @@ class UnnumberedDocuments(DatedMentions):
                 - (set(term.groups()) if term else set())
             parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
         longer: dict[str, str] = {}
-        keys = sorted(parsed, key=len, reverse=True)
+        keys = sorted(parsed, key=lambda k: (-len(k), k))
         for i, k in enumerate(keys):
             num, term, words = parsed[k]
             if not words and len({parsed[x][2] for x in keys[:i] if parsed[x][0] == num and parsed[x][2]}) > 1:
@@ -223,15 +226,23 @@ class UnnumberedDocuments(DatedMentions):
         """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
         triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period), or a
         project by a shorter wording of its title, is the same document: keyed by the longest title."""
+        # (longest first, ties by the key itself: a set's order changes from run to run, and with it which key won)
         named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
-                       key=len, reverse=True)
+                       key=lambda k: (-len(k), k))
         words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
         longer: dict[str, str] = {}
         for i, k in enumerate(named):
+            # a title that begins two different longer ones ('Luật:Thanh niên' before 'Luật:Thanh niên (16/6/2020)'
+            # and another 'Luật:Thanh niên ...') does not say which of them it shortens, unless one of them is that
+            # title with its date alone (a law is keyed by its name and date)
+            extended = {longer.get(full, full) for full in named[:i] if full.startswith(k) and not full[len(k)].isalnum()}
+            if len(extended) > 1:
+                dated = {x for x in extended if x.startswith(k) and _DATE_SUFFIX.fullmatch(x, len(k))}
+                extended = dated if len(dated) == 1 else extended
             for full in named[:i]:
                 if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
                     break           # too generic to say which longer title it shortens (a law's name is not)
-                if full.startswith(k) and not full[len(k)].isalnum():
+                if full.startswith(k) and not full[len(k)].isalnum() and extended == {longer.get(full, full)}:
                     longer[k] = longer.get(full, full)
                     break
                 # the same for two plans set for one year: 'KH:Trung ương Hội giao chỉ tiêu năm 2024' shortens
