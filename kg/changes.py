@@ -284,10 +284,13 @@ def kind_words(lang: str) -> dict[str, str]:
 
 
 def item_text(item: Item, lang: str) -> str:
-    """One item on a line: ``+`` added or ``-`` removed, its kind, its document (else its own
-    label) and, for a link, the document it implements."""
+    """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
+    (else its own label); a target's, outcome's or event's own label after its document, a link's
+    target, a document's title."""
     what = item["key"] or item["document"] or item["node_label"]
     line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
+    if item["node_label"] and item["kind"] in ("target", "outcome", "event") and what != item["node_label"]:
+        line += f" · {item['node_label']}"
     if item["target"]:
         line += f" → {item['target_key'] or item['target']}"
     return line
@@ -302,5 +305,6 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {c['command']}")
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
-        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "") for i in c["items"]]
+        out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
+                + (f": {i['label']}" if i["label"] and i["kind"] == "document" else "") for i in c["items"]]
     return "\n".join(out) + "\n"

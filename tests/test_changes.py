@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history
 from kg.web import create_app
-from kg.changes import source_texts
+from kg.changes import item_text, source_texts
 from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -225,3 +225,14 @@ def test_the_cli_prints_an_item_a_line_and_refuses_what_the_page_refuses(tmp_pat
     assert bad.exit_code == 2 and "unknown level 'planet'" in bad.output and "central" in bad.output
     none = run(main, ["--store", str(tmp_path / "s"), "changes", "--province", "Atlantis"])
     assert none.exit_code != 0 and "no province or district called 'Atlantis'" in none.output
+
+
+def test_the_cli_line_of_an_outcome_carries_its_own_label_as_the_page_does():
+    """An outcome's line names its figure, not only its document (it printed ``Kết quả: 05-CT/TW`` five times)."""
+    item = {"kind": "outcome", "action": "added", "document": "id:doc/x", "node_label": "34/55 xã đạt chuẩn",
+            "key": "5-CT/TW", "href": None, "label": None, "level": None, "date": "2021-04-12", "node": None,
+            "target": None, "target_key": None, "target_href": None}
+    assert item_text(item, "vi") == "+ Kết quả: 5-CT/TW · 34/55 xã đạt chuẩn"
+    # near miss: an outcome tied to no document is named by its label once
+    alone = {**item, "key": None, "document": None}
+    assert item_text(alone, "vi") == "+ Kết quả: 34/55 xã đạt chuẩn"
