@@ -7,7 +7,7 @@ import datetime as dt
 from rdflib import Literal, URIRef
 
 from kg.extract import extract
-from kg.rdf.build import SourceInfo, build, build_graph, split_off
+from kg.rdf.build import SourceInfo, build, build_graph, split_off, without_own_place
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OA, RDF
 
@@ -76,3 +76,23 @@ def test_split_off_takes_a_node_with_its_evidence_and_nothing_else():
     subjects = {s.value for s, _, _ in held}
     parts = {s for s in subjects if s.split("#")[0] in {str(e) for e in evidence}}
     assert subjects == {node} | parts and {str(e) for e in evidence} <= parts
+
+
+def test_a_body_named_with_and_without_its_own_place_is_one_node():
+    """'Quận ủy Hà Đông' and 'Quận ủy' in a text about Hà Đông are one committee: one node, labelled
+    with its place."""
+    text = ("Ngày 12/4/2021, Quận ủy Hà Đông tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày "
+            "15/5/2016 của Bộ Chính trị. Quận ủy chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc quận triển khai.")
+    facts = extract(text, source="q.txt", date=dt.date(2021, 4, 12), place="Hà Đông")
+    graph = build_graph(facts, SourceInfo(id="0123abce", name="q.txt", title=None))
+    names = {str(o) for o in graph.objects(None, DKG.canonicalName)}
+    assert "Quận ủy" in names and "Quận ủy Hà Đông" not in names
+
+
+def test_a_place_is_only_taken_off_the_end_of_a_longer_name():
+    assert without_own_place("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn") == "Ủy ban nhân dân tỉnh"
+    # near misses: the place elsewhere in the name, a one-word remainder, another place, no place
+    assert without_own_place("Huyện ủy Văn Lãng tỉnh Lạng Sơn", "Văn Lãng") == "Huyện ủy Văn Lãng tỉnh Lạng Sơn"
+    assert without_own_place("UBND Lạng Sơn", "Lạng Sơn") == "UBND Lạng Sơn"
+    assert without_own_place("Huyện ủy Văn Lãng", "Lạng Sơn") == "Huyện ủy Văn Lãng"
+    assert without_own_place("Quận ủy", None) == "Quận ủy"

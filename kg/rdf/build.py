@@ -155,6 +155,15 @@ class _Place:
     kind: str
 
 
+
+def without_own_place(name: str, place: str | None) -> str:
+    """A body's name without the place it is scoped to: 'Quận ủy Hà Đông' in Hà Đông is 'Quận ủy' there,
+    the name news gives it more often, so that both wordings meet on one node (its label adds the place)."""
+    if not place or not name.endswith(" " + place):
+        return name
+    rest = name[: -len(place) - 1].rstrip(" ,-")
+    return rest if len(rest.split()) >= 2 else name
+
 class _Builder:
     """Builds the triples of one source's facts in the store's own terms (Oxigraph): literals and
     vocabulary terms are made as Oxigraph terms at once, not as rdflib terms converted afterwards
@@ -292,7 +301,7 @@ class _Builder:
 
     # --- bodies ------------------------------------------------------------------------
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
-        name = " ".join(name.split())
+        name = without_own_place(" ".join(name.split()), place.label if place is not None else None)
         cls, kind = body_class(name)
         central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
         scope = None if central or place is None else place.slug
