@@ -14,7 +14,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
-from kg.text.dockeys import unnumbered_key
+from kg.text.dockeys import dated_key, unnumbered_key
 from kg.text.symbols import find_symbols
 
 _NUM_AFTER = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?(\d{1,5})(?![\d/]|[.,]\d|-[a-z])")
@@ -258,7 +258,7 @@ class DocumentFinder(UnnumberedDocuments):
             self.parse_tail(mn)
             if mn.kind == "named" and mn.type == "Luật" and mn.date is not None:
                 # 'Luật Tổ chức chính quyền địa phương ngày 19/6/2015' -> 'Luật:Tổ chức ... (19/6/2015)'
-                mn.key = f"{mn.key} ({mn.date.day}/{mn.date.month}/{mn.date.year})"
+                mn.key = dated_key(mn.key, mn.date)
             self._local_tu(mn)
         self._keys(out)
         self._symbol_variants(out)

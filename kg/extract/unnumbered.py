@@ -9,6 +9,7 @@ from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_dates import DatedMentions, heading_number
 from kg.extract.document_mentions import CUE_RE, Mention, link_type
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+from kg.text.dockeys import is_dated_key_of
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
@@ -134,9 +135,6 @@ def title_end(t: str, f: str, a: int) -> int:
     return b
 
 
-# ' (16/6/2020)': the date a key of a document without a number ends on
-_DATE_SUFFIX = re.compile(r" \([0-9/.-]+\)")
-
 class UnnumberedDocuments(DatedMentions):
     """Passes that find documents without a number, the titles of numbered ones, and what approving decisions carry."""
 
@@ -237,7 +235,7 @@ class UnnumberedDocuments(DatedMentions):
             # title with its date alone (a law is keyed by its name and date)
             extended = {longer.get(full, full) for full in named[:i] if full.startswith(k) and not full[len(k)].isalnum()}
             if len(extended) > 1:
-                dated = {x for x in extended if x.startswith(k) and _DATE_SUFFIX.fullmatch(x, len(k))}
+                dated = {x for x in extended if is_dated_key_of(x, k)}
                 extended = dated if len(dated) == 1 else extended
             for full in named[:i]:
                 if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):

@@ -4,9 +4,10 @@ the wordings of one plan in one text or in several meet on one key (extraction) 
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
-__all__ = ["unnumbered_key"]
+__all__ = ["dated_key", "is_dated_key_of", "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
@@ -46,3 +47,17 @@ def unnumbered_key(key: str) -> str:
     if code.strip() == "CTMTQG":
         d = _NATIONAL_PROGRAMME_LEAD.sub("", d)
     return f"{code.strip()}:{d.strip(' ,;.')}"
+
+
+def dated_key(key: str, day: _dt.date) -> str:
+    """The key of a document without a number that is told apart by its date, a law above all:
+    'Luật:Tổ chức chính quyền địa phương' of 19/6/2015 is 'Luật:Tổ chức chính quyền địa phương (19/6/2015)'."""
+    return f"{key} ({day.day}/{day.month}/{day.year})"
+
+
+_DATED_SUFFIX = re.compile(r" \(\d{1,2}/\d{1,2}/\d{4}\)")
+
+
+def is_dated_key_of(full: str, key: str) -> bool:
+    """``full`` is ``key`` with a date alone after it, as :func:`dated_key` writes it."""
+    return full.startswith(key) and _DATED_SUFFIX.fullmatch(full, len(key)) is not None
