@@ -379,6 +379,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "store-held.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh "
                            "chỉ đọc (query, stats, export, validate, analyze, viz) vẫn chạy được; hãy ghi lại "
                            "khi tiến trình đó xong",
+        "document-missing": "không có văn bản nào có số hiệu {key}",
+        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
@@ -432,6 +434,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "store-held.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands "
                            "that only read (query, stats, export, validate, analyze, viz) still work; run the "
                            "write when it has finished",
+        "document-missing": "no document with key {key}",
+        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
         "store-busy": "the store at {store} is held by {holder}",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation-failed": "{detail}",

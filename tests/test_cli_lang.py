@@ -112,6 +112,15 @@ def test_english_is_the_default_and_vietnamese_is_asked_for(tmp_path):
     assert refused.exit_code == 2 and "--lang" in refused.stderr  # near miss: the option itself must say vi or en
 
 
+def test_an_unknown_key_says_what_keys_look_like(tmp_path):
+    en = dkg(tmp_path, "show", "NOPE-1")
+    assert en.exit_code == 2 and "error: no document with key 'NOPE-1'" in en.stderr
+    assert "hint: keys look like 46-NQ/TW" in en.stderr
+    vi = dkg(tmp_path, "--lang", "vi", "show", "NOPE-1")
+    assert "lỗi: không có văn bản nào có số hiệu 'NOPE-1'" in vi.stderr
+    assert "gợi ý: số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP" in vi.stderr
+
+
 def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_path):
     legacy = tmp_path / "bai.txt"  # (Windows-1258 writes tone marks as combining characters)
     legacy.write_bytes("Mơ\u0309 đâ\u0300u.\nTi\u0309nh u\u0309y ban ha\u0300nh Kê\u0301 hoa\u0323ch sô\u0301 5-KH/TU.\n"
