@@ -296,3 +296,21 @@ def test_a_guidance_on_some_contents_of_a_programme_named_before_guides_it():
                 "Ngay sau đó, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 09-HD/BTCTU ngày 10/10/2022 hướng dẫn thực hiện một "
                 "số nội dung của Chương trình.\n")
     assert ("09-HD/BTCTU", "guides", "28-CTr/TU") in got
+
+
+def test_a_text_that_opens_on_its_preamble_has_no_subject_for_its_lists():
+    # no heading, no document said to be issued: the first basis is no subject of the reports weighed after it
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 34/2016/NĐ-CP ngày "
+            "14 tháng 5 năm 2016 của Chính phủ;\n"
+            "Xét Tờ trình số 120/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh.\n")
+    assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+def test_near_miss_the_same_lists_after_the_texts_own_heading_are_its_bases():
+    text = ("HĐND tỉnh thông qua Nghị quyết số 61/2023/NQ-HĐND về phí.\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 34/2016/NĐ-CP ngày "
+            "14 tháng 5 năm 2016 của Chính phủ;\n"
+            "Xét Tờ trình số 120/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh.\n")
+    got = links(text)
+    assert ("61/2023/NQ-HĐND", "based_on", "34/2016/NĐ-CP") in got
+    assert ("61/2023/NQ-HĐND", "based_on", "120/TTr-UBND") in got

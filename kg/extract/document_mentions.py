@@ -47,11 +47,25 @@ _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
 _SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
 
+# the parts of a document a change names before the document (sửa đổi / bãi bỏ / đình chỉ một phần): 'một số điều của',
+# 'khoản 2 Điều 5', 'điểm a khoản 1 Điều 3 và Điều 7 của', 'Phụ lục II ban hành kèm theo'
+_PART = r"(?:(?:diem [a-z] )?(?:khoan \d+ )?dieu \d+[a-z]?|(?:diem [a-z] )?khoan \d+|phu luc(?: [ivx\d]+)?)"
+_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
+          r"(?: (?:cua|tai|ban hanh kem theo))?")
+# the words of a link cue (folded): what the document after them is to the one before
+CUE_WORDS = (
+    r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|"
+    r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
+    r"sua doi(?:,? bo sung)?(?: " + _PARTS + r")?(?: cac)?|thay the|"
+    # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
+    # ('ngừng' alone is also 'không ngừng': only with what it stops)
+    r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
+    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
-    r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|bai bo|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+    r"(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
 BACKREF_RE = re.compile(
@@ -153,7 +167,7 @@ def link_type(cue: str) -> str:
         return "continues"
     if cue.startswith("sua doi"):
         return "amends"
-    if cue.startswith(("thay the", "bai bo")):
+    if cue.startswith(("thay the", "bai bo", "dinh chi", "tam dung", "tam ngung", "ngung")):
         return "replaces"
     if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"

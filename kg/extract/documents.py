@@ -77,8 +77,19 @@ _NAMED_CL = re.compile(
 # what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
 # kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
 _NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
-_NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
-                        r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
+# the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
+# niên đi vào cuộc sống', 'phổ biến Luật Thanh niên tới đoàn viên', 'Luật Đất đai trên địa bàn'); each a whole word
+# ('số' ends it, 'sống' does not)
+_LAW_NAME_ENDS = (r"(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành|đi|tới|đến|vào|ra|trên|"
+                  r"từ|khi|sau|trước|cùng|qua|bằng|góp phần|giúp|tạo|thì|mà|này|đó|nói trên|nêu trên|gồm|phải|cần|mới|"
+                  r"sửa đổi|của|số|ngày|năm)(?![{L}])")
+# a law's name: a capitalised word, then up to eight words that are not such an ending; 'và' only before a capital, a
+# comma only in 'Phòng, chống' ('Luật Phòng, chống tham nhũng')
+_NAMED_LAW = re.compile(letters(
+    r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:(?:,[ \t]+(?=chống(?![{L}]))|[ \t]+)(?:(?!và(?![^\W\d_])|" + _LAW_NAME_ENDS
+    + r")[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,8}?)"
+    r"(?=[ \t]*(?:,(?![ \t]+chống(?![{L}]))|[;.()\n:]|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+    r"|[ \t]+" + _LAW_NAME_ENDS + ")"))
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
 _LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
 

@@ -9,7 +9,7 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import LIST_GAP, Mention, link_type
+from kg.extract.document_mentions import CUE_WORDS, LIST_GAP, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.text import vi
 from kg.facts import Link
@@ -18,10 +18,7 @@ _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(
-    r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
+_CLAUSE_CUE = re.compile(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
@@ -113,6 +110,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     sentence says was issued ('... ban hành Kế hoạch số ...'), else the text's own document."""
     f = df.f
     out: list[tuple[str, str, Mention, int]] = []
+    by_own: set[int] = set()        # (the links whose subject is the text's own document, by their place in out)
+    bases: set[str] = set()         # (every document a basis list names)
     keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
@@ -163,13 +162,19 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     subject = issued[0]
             if subject is None and at == carrying:
                 continue
+            if typ == "based_on":
+                bases.update(o.key for o in items)
             key = subject.key if subject is not None else own
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
             for o in items:
                 if o.key != key:
                     out.append((key, typ, o, subject.start if subject is not None else at))
-    return out
+                    if subject is None:
+                        by_own.add(len(out) - 1)
+    # a text with no heading that opens on its preamble ('Căn cứ Luật ...; Nghị định ...; Xét Tờ trình ...'): its
+    # first document is a basis, not the text's own, and the lists after it have no subject either
+    return [x for i, x in enumerate(out) if i not in by_own or x[0] not in bases]
 
 
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
