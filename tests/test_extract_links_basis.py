@@ -3,6 +3,8 @@
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 
@@ -314,3 +316,15 @@ def test_near_miss_the_same_lists_after_the_texts_own_heading_are_its_bases():
     got = links(text)
     assert ("61/2023/NQ-HĐND", "based_on", "34/2016/NĐ-CP") in got
     assert ("61/2023/NQ-HĐND", "based_on", "120/TTr-UBND") in got
+
+
+@pytest.mark.parametrize("opener", ["Quán triệt và triển khai thực hiện", "Học tập, quán triệt, thực hiện"])
+def test_a_study_named_before_the_carrying_out_keeps_the_opener(opener):
+    text = (f"{opener} Nghị quyết số 27-NQ/TW, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 101-KH/TU "
+            "ngày 15/3/2023.")
+    assert ("101-KH/TU", "implements", "27-NQ/TW") in links(text)
+
+
+def test_near_miss_a_study_alone_carries_nothing_out():
+    text = "Quán triệt Nghị quyết số 27-NQ/TW, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 101-KH/TU ngày 15/3/2023."
+    assert ("101-KH/TU", "implements", "27-NQ/TW") not in links(text)

@@ -423,9 +423,32 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.kind = "resolved"
 
 
+# the year a document is named by, right after its symbol: 'Nghị quyết số 12-NQ/TU năm 2021'
+_YEAR_NAMED = re.compile(r"[ \t]*,?[ \t]*nam[ \t]+((?:19|20)\d\d)(?!\d)")
+
+
+def _latest_years(mentions: list[Mention], f: str) -> dict[str, int]:
+    """The latest year each document can be of: the year its state symbol carries, or the one it is named by
+    ('12-NQ/TU năm 2021'). (That year may also be the one a document was carried out in, 'kết quả thực hiện
+    Nghị quyết số 09-NQ/TU năm 2023': a document is never of a later year than either reading gives.)"""
+    out: dict[str, int] = {}
+    for mn in mentions:
+        if not mn.key or mn.kind != "numbered" or mn.symbol is None:
+            continue
+        years = [mn.symbol.year] if mn.symbol.year else []
+        y = _YEAR_NAMED.match(f, mn.end)
+        if y:
+            years.append(int(y.group(1)))
+        for year in years:
+            out[mn.key] = min(year, out.get(mn.key, year))
+    return out
+
+
 def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
-    """One DocInfo per key; the first mention that carries a field wins."""
+    """One DocInfo per key; the first mention that carries a field wins (a date no later than the year the
+    document is named by: one after it is another document's or event's)."""
     docs: dict[str, DocInfo] = {}
+    latest = _latest_years(mentions, p.folded)
     typed: set[str] = set()  # keys whose type was read from their own symbol
     for mn in sorted(mentions, key=lambda x: x.start):
         if not mn.key:
@@ -453,7 +476,7 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
             d.issuer_code = mn.issuer_code
         if d.level is None:
             d.level = mn.issuer_level or level_of_code(d.issuer_code)
-        if d.date is None and mn.date is not None:
+        if d.date is None and mn.date is not None and mn.date.year <= latest.get(mn.key, mn.date.year):
             d.date = mn.date
         if d.subject is None and mn.subject:
             d.subject = mn.subject
