@@ -147,6 +147,17 @@ class Mention:
     approves: "Mention | None" = None    # the programme or đề án this decision approved
 
 
+def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:
+    """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
+    beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
+    31/KH-SNN về ...', 'UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch số 99/KH-UBND';
+    a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both)."""
+    for i, o in enumerate(objects[1:], 1):
+        if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code:
+            return objects[:i]
+    return objects
+
+
 @dataclass
 class DocInfo:
     key: str
@@ -433,7 +444,12 @@ class MentionReader:
 
     def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
         """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
-        return self.object_group(pos) or self.backref(pos, subject) or self.bare_type(pos, subject)
+        own = next((m for m in self.mentions if subject is not None and m.key == subject), None)
+        group = self.object_group(pos)
+        issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
+        if own is not None and issuer:
+            group = without_siblings(group, own.type, issuer)
+        return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 
     def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:
         """'... thực hiện Nghị quyết.' (the type word alone, no number or name): the central
