@@ -42,3 +42,28 @@ def test_near_miss_two_objects_of_the_subjects_type_from_another_issuer_are_both
 def test_near_miss_the_first_object_of_the_subjects_own_kind_is_carried_out():
     text = "UBND huyện ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45/KH-UBND của UBND huyện."
     assert ("12/KH-UBND", "implements", "45/KH-UBND") in links(text)
+
+
+def test_a_second_act_joined_after_the_object_is_the_first_documents():
+    text = ("Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai "
+            "Chỉ thị số 08-CT/TU của Ban Thường vụ Tỉnh ủy.")
+    got = links(text)
+    assert ("12-KH/HU", "implements", "08-CT/TU") in got
+    assert ("05-NQ/TU", "implements", "08-CT/TU") not in got
+    issuer = next(d.issuer for d in extract(text).documents if d.key == "05-NQ/TU")
+    assert issuer == "Tỉnh ủy"
+
+
+def test_a_repeal_joined_after_an_amendment_is_the_amending_documents():
+    text = ("Nghị quyết số 30/2024/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 12/2021/NQ-HĐND và bãi "
+            "bỏ Nghị quyết số 08/2020/NQ-HĐND của HĐND tỉnh.")
+    got = links(text)
+    assert ("30/2024/NQ-HĐND", "replaces", "08/2020/NQ-HĐND") in got
+    assert ("12/2021/NQ-HĐND", "replaces", "08/2020/NQ-HĐND") not in got
+
+
+def test_near_miss_a_meetings_second_act_links_nothing():
+    # the review is of the directive; rolling out the next one is the meeting's act, not the directive's
+    text = ("Ngày 5/3/2024, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 07-CT/TU và triển khai Chỉ thị số "
+            "11-CT/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("07-CT/TU", "implements", "11-CT/TU") not in links(text)

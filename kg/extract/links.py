@@ -32,6 +32,7 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 _ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
                           r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
 _AND_THEN = re.compile(r"(?<![a-z])va[ \t]+$")
+_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -216,6 +217,12 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
     ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
+    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
+    carrier: dict[int, Mention] = {}
+    for mn in ms:
+        if mn.cue and mn.kind != "planned":
+            for o in df.objects_at(mn.cue[1], mn.key):
+                carrier.setdefault(id(o), mn)
     for i, mn in enumerate(ms):
         if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key)):
             continue
@@ -226,12 +233,15 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             gap = df.f[a:c.start()]
             if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
                 break
-            if _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
+            # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
+            # is the first cue's document's, not the object's
+            subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
+            if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
-            objs = df.objects_at(c.end(), mn.key)
+            objs = df.objects_at(c.end(), subject.key)
             if objs:
                 for o in objs:
-                    add(mn.key, link_type(c.group("cue")), o.key, df.p.span(mn.start, o.end))
+                    add(subject.key, link_type(c.group("cue")), o.key, df.p.span(subject.start, o.end))
                 break
     # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
     # the documents its title names (not those named inside their own titles)
