@@ -140,6 +140,8 @@ def test_a_congress_named_by_its_number_alone(text, want):
     ("Tuyên truyền Luật Đất đai trên các nền tảng số.", "Luật:Đất đai"),
     ("Cán bộ học tập Luật Phòng, chống tham nhũng năm 2018.", "Luật:Phòng, chống tham nhũng"),
     ("Xã triển khai Luật Thực hiện dân chủ ở cơ sở.", "Luật:Thực hiện dân chủ ở cơ sở"),
+    ("Sở tập huấn Luật Cán bộ, công chức và Luật Viên chức.", "Luật:Cán bộ, công chức"),
+    ("Tuyên truyền Luật Đất đai, giúp người dân hiểu quyền lợi.", "Luật:Đất đai"),
 ])
 def test_a_laws_name_ends_where_its_title_ends(text, want):
     # the words after a law's name that say where it goes or what is done with it are no part of it

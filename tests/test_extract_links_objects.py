@@ -67,3 +67,12 @@ def test_near_miss_a_meetings_second_act_links_nothing():
     text = ("Ngày 5/3/2024, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 07-CT/TU và triển khai Chỉ thị số "
             "11-CT/TU của Ban Thường vụ Tỉnh ủy.")
     assert ("07-CT/TU", "implements", "11-CT/TU") not in links(text)
+
+
+def test_near_miss_two_documents_of_the_subjects_kind_and_issuer_replaced_are_both_objects():
+    # what a decision replaces or amends is often of its own kind and issuer: no sibling cut for changes
+    text = ("Quyết định số 25/2024/QĐ-UBND thay thế Quyết định số 12/2018/QĐ-UBND ngày 2/5/2018 và Quyết định số "
+            "30/2019/QĐ-UBND của UBND tỉnh.")
+    got = links(text)
+    assert ("25/2024/QĐ-UBND", "replaces", "12/2018/QĐ-UBND") in got
+    assert ("25/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND") in got

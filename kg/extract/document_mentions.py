@@ -149,6 +149,11 @@ class Mention:
     approves: "Mention | None" = None    # the programme or đề án this decision approved
 
 
+# the link types of carrying a document out, whose objects are seldom of the subject's own kind and issuer (what a
+# document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
+CARRYING = ("implements", "continues")
+
+
 def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:
     """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
     beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
@@ -444,12 +449,13 @@ class MentionReader:
             return []
         return sorted(picked, key=lambda x: x.start)
 
-    def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
-        """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
+    def objects_at(self, pos: int, subject: str | None = None, typ: str | None = None) -> list[Mention]:
+        """The documents a cue of link type ``typ`` ending at ``pos`` points to: a list of mentions or a
+        back-reference."""
         own = next((m for m in self.mentions if subject is not None and m.key == subject), None)
         group = self.object_group(pos)
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
-        if own is not None and issuer:
+        if own is not None and issuer and typ in CARRYING:
             group = without_siblings(group, own.type, issuer)
         return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 

@@ -83,12 +83,15 @@ _NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết
 _LAW_NAME_ENDS = (r"(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành|đi|tới|đến|vào|ra|trên|"
                   r"từ|khi|sau|trước|cùng|qua|bằng|góp phần|giúp|tạo|thì|mà|này|đó|nói trên|nêu trên|gồm|phải|cần|mới|"
                   r"sửa đổi|của|số|ngày|năm)(?![{L}])")
+# the pairs a comma joins inside a law's name: 'Phòng, chống', 'Cán bộ, công chức', 'Khám bệnh, chữa bệnh', 'Tín
+# ngưỡng, tôn giáo', 'Trật tự, an toàn giao thông đường bộ'
+_LAW_NAME_COMMA = r"(?:chống|công chức|viên chức|chữa bệnh|chữa cháy|cứu hộ|tôn giáo|an toàn)(?![{L}])"
 # a law's name: a capitalised word, then up to eight words that are not such an ending; 'và' only before a capital, a
-# comma only in 'Phòng, chống' ('Luật Phòng, chống tham nhũng')
+# comma only before the second word of such a pair
 _NAMED_LAW = re.compile(letters(
-    r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:(?:,[ \t]+(?=chống(?![{L}]))|[ \t]+)(?:(?!và(?![^\W\d_])|" + _LAW_NAME_ENDS
+    r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:(?:,[ \t]+(?=" + _LAW_NAME_COMMA + r")|[ \t]+)(?:(?!và(?![^\W\d_])|" + _LAW_NAME_ENDS
     + r")[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,8}?)"
-    r"(?=[ \t]*(?:,(?![ \t]+chống(?![{L}]))|[;.()\n:]|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+    r"(?=[ \t]*(?:,(?![ \t]+" + _LAW_NAME_COMMA + r")|[;.()\n:]|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
     r"|[ \t]+" + _LAW_NAME_ENDS + ")"))
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
 _LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")

@@ -196,7 +196,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         if not mn.key or not mn.cue:
             continue
         typ, pos = mn.cue
-        objs = df.objects_at(pos, mn.key)
+        objs = df.objects_at(pos, mn.key, typ)
         for o in objs:
             add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
         if not objs or mn.kind == "planned":
@@ -221,10 +221,10 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     carrier: dict[int, Mention] = {}
     for mn in ms:
         if mn.cue and mn.kind != "planned":
-            for o in df.objects_at(mn.cue[1], mn.key):
+            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
                 carrier.setdefault(id(o), mn)
     for i, mn in enumerate(ms):
-        if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key)):
+        if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
         a = max(mn.tail_end, mn.end)
         nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
@@ -238,7 +238,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
             if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
-            objs = df.objects_at(c.end(), subject.key)
+            objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
             if objs:
                 for o in objs:
                     add(subject.key, link_type(c.group("cue")), o.key, df.p.span(subject.start, o.end))

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_dates import DatedMentions, heading_number
-from kg.extract.document_mentions import CUE_RE, Mention, link_type, without_siblings
+from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 from kg.text.dockeys import is_dated_key_of
 
@@ -536,7 +536,7 @@ class UnnumberedDocuments(DatedMentions):
                 cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
                 cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
             extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
-            if issuer:
+            if issuer and mn.cue[0] in CARRYING:
                 objects = without_siblings(objects, code, issuer_info(issuer)[0])
             parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
             desc = clean_ws(" ".join(p for p in parts if p))
