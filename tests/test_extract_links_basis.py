@@ -328,3 +328,18 @@ def test_a_study_named_before_the_carrying_out_keeps_the_opener(opener):
 def test_near_miss_a_study_alone_carries_nothing_out():
     text = "Quán triệt Nghị quyết số 27-NQ/TW, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 101-KH/TU ngày 15/3/2023."
     assert ("101-KH/TU", "implements", "27-NQ/TW") not in links(text)
+
+
+def test_a_report_listed_after_a_submission_with_its_issuer_is_a_basis_too():
+    # the submission's issuer ends before 'và Báo cáo thẩm tra ...': the report is the list's next item
+    text = ("Tại kỳ họp, HĐND tỉnh đã xem xét Tờ trình số 120/TTr-UBND của UBND tỉnh và Báo cáo thẩm tra số "
+            "55/BC-KTNS của Ban Kinh tế - Ngân sách, thông qua Nghị quyết số 61/2023/NQ-HĐND về phí.")
+    got = links(text)
+    assert ("61/2023/NQ-HĐND", "based_on", "120/TTr-UBND") in got
+    assert ("61/2023/NQ-HĐND", "based_on", "55/BC-KTNS") in got
+    assert next(d.issuer for d in extract(text).documents if d.key == "120/TTr-UBND") == "UBND tỉnh"
+
+
+def test_near_miss_a_report_heard_with_no_document_adopted_is_no_basis():
+    text = "HĐND tỉnh đã xem xét Tờ trình số 120/TTr-UBND của UBND tỉnh và Báo cáo số 55/BC-KTNS của Ban Kinh tế."
+    assert not any(t == "based_on" for _, t, _ in links(text))
