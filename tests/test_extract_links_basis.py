@@ -343,3 +343,9 @@ def test_a_report_listed_after_a_submission_with_its_issuer_is_a_basis_too():
 def test_near_miss_a_report_heard_with_no_document_adopted_is_no_basis():
     text = "HĐND tỉnh đã xem xét Tờ trình số 120/TTr-UBND của UBND tỉnh và Báo cáo số 55/BC-KTNS của Ban Kinh tế."
     assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+def test_a_carrying_opener_cut_by_a_wrapped_line_still_links():
+    text = ("Thực hiện Nghị quyết số 19-NQ/TW ngày\n16/6/2022 của Hội nghị Trung ương 5 khóa XIII, Huyện ủy ban hành "
+            "Chương trình số 10-CTr/HU.")
+    assert ("10-CTr/HU", "implements", "19-NQ/TW") in links(text)

@@ -11,7 +11,7 @@ from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import CUE_WORDS, LIST_GAP, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
-from kg.extract.text import vi
+from kg.extract.text import joined_wraps, vi
 from kg.facts import Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
@@ -255,7 +255,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for a, typ, o, at in basis_links(df, own, sentences):
+    for a, typ, o, at in basis_links(df, own, joined_wraps(df.t, sentences)):
         add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f
