@@ -86,3 +86,24 @@ def test_a_text_read_after_another_gives_what_it_gives_alone():
     extract(a)
     assert extract(b).to_dict() == alone
     assert {x["body"] for x in alone["assignments"]} == {"Sở Y tế"}
+
+
+def test_a_heading_that_names_a_dashed_office_and_its_level():
+    # 'Xã hội' after 'và' is part of the office's name, and the level before the colon ends it
+    rows = _rows(_HEAD + "- Phòng Lao động - Thương binh và Xã hội huyện:\n"
+                         "+ Chủ trì, phối hợp với Phòng Dân tộc huyện rà soát hộ cận nghèo.\n"
+                         "+ Theo dõi, đôn đốc các xã báo cáo kết quả.\n")
+    assert {("Phòng Lao động - Thương binh và Xã hội huyện", "lead"), ("Phòng Dân tộc huyện", "coordinate"),
+            ("Phòng Lao động - Thương binh và Xã hội huyện", "monitor")} == rows
+
+
+def test_a_dashed_office_second_in_a_list():
+    rows = _rows(_HEAD + "Giao Sở Văn hóa, Thể thao và Du lịch, Sở Lao động - Thương binh và Xã hội tuyên truyền "
+                         "về phòng, chống hạn mặn.\n")
+    assert {body for body, _ in rows} == {"Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"}
+
+
+def test_a_known_body_after_va_in_a_dashed_name_is_one_of_its_own():
+    # near miss: after 'và' the commune's police is a body of its own, not the rest of the office's name
+    rows = _rows(_HEAD + "Giao Phòng Văn hóa - Thông tin và Công an xã tuyên truyền về phòng, chống hạn mặn.\n")
+    assert {body for body, _ in rows} == {"Phòng Văn hóa - Thông tin", "Công an xã"}

@@ -100,6 +100,7 @@ _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 _AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
+_SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -112,6 +113,15 @@ def _lower_verb(t: str, f: str, pos: int) -> bool:
     """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
     ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
     return t[pos:pos + 1].islower() and bool(_VERB_RE.match(f, pos))
+
+
+def _name_goes_on(t: str, f: str, pos: int) -> bool:
+    """A capitalised word after 'và' inside a name goes on with it ('Sở Kế hoạch và Đầu tư') unless it starts a body of
+    its own ('Phòng Văn hóa - Thông tin và Công an phường'); 'Xã hội' (society) is a noun, not a commune
+    ('Phòng Lao động - Thương binh và Xã hội huyện')."""
+    if not t[pos:pos + 1].isupper():
+        return False
+    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not _PROPER.match(t, pos))
 
 
 def _role(verbs: list[str]) -> str | None:
@@ -180,8 +190,7 @@ class _Parser:
                     if low == "và":
                         nxt = _NAME_WORD.match(t, w.end())
                         # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
-                        if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                                and not _PROPER.match(t, nxt.start(1)):
+                        if nxt and _name_goes_on(t, f, nxt.start(1)):
                             b = nxt.end()
                             continue
                         break
@@ -225,8 +234,7 @@ class _Parser:
                     if w and w.group(1).lower() == "và":
                         # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
                         nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.end() <= end and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                                and not _PROPER.match(t, nxt.start(1)):
+                        if nxt and nxt.end() <= end and _name_goes_on(t, f, nxt.start(1)):
                             nb = nxt.end()
                             continue
                     if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _lower_verb(t, f, w.start(1)):
@@ -258,8 +266,7 @@ class _Parser:
             low = word.lower()
             if low == "và":
                 nxt = _NAME_WORD.match(t, w.end())
-                if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                        and not _PROPER.match(t, nxt.start(1)):
+                if nxt and _name_goes_on(t, f, nxt.start(1)):
                     b = nxt.end()
                     continue
                 break
