@@ -101,6 +101,9 @@ _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){
 _AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
+# a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
+# target or a result, not an opening phrase before the subject
+_MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -503,7 +506,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if not bl and ci == 0:
                 # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
-                if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
+                if comma > 0 and not _DIRECTIVE.search(f, pos, comma) and not _MEASURED.match(f, pos):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
             remit = _REMIT.match(f, last) if bl else None
