@@ -1,5 +1,5 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
-opening phrase before the subject; each with a near miss. Texts are our own."""
+opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -23,3 +23,21 @@ def test_an_opening_phrase_before_the_subject_is_still_skipped():
     rows = _rows(_PLAN + "1. Trên cơ sở kết quả sơ kết, Ban Tuyên giáo Huyện ủy chủ trì tổ chức quán triệt Chỉ thị.\n"
                          "2. Trong năm 2024, Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện.\n")
     assert rows == {("Ban Tuyên giáo Huyện ủy", "lead"), ("Ủy ban Kiểm tra Huyện ủy", "monitor")}
+
+
+_REVIEW = ("Sáng 2/4, UBND huyện tổ chức hội nghị sơ kết thực hiện Chương trình số 21-CTr/TU ngày 5/1/2024 của Tỉnh ủy "
+           "về xây dựng nông thôn mới.\n")
+
+
+def test_a_hand_over_goes_on_over_the_later_clauses_of_its_sentence():
+    rows = _rows(_REVIEW + "Chủ tịch UBND huyện giao Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính huyện "
+                           "thẩm định hồ sơ; UBND các xã chỉnh trang đường làng; Đoàn Thanh niên huyện tham gia dọn vệ sinh.\n")
+    assert {("Phòng Nông nghiệp huyện", "lead"), ("Phòng Tài chính huyện", "coordinate"), ("UBND các xã", "lead"),
+            ("Đoàn Thanh niên huyện", "participate")} == rows
+
+
+def test_without_a_hand_over_a_later_clause_keeps_the_default_role():
+    # near miss: the same sentence with 'đề nghị' hands nothing over; a task verb with no role of its own takes part
+    rows = _rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
+                           "huyện thẩm định hồ sơ; UBND các xã chỉnh trang đường làng.\n")
+    assert ("UBND các xã", "participate") in rows and ("UBND các xã", "lead") not in rows

@@ -383,7 +383,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         return clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
-                  reported: bool = False, directed: bool = False):
+                  reported: bool = False, directed: bool = False, given: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
         reported = reported or bool(verbs and _reported_between(t, f, pos, cstart + 3))
@@ -414,6 +414,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directed and not reported and set(verbs) - _REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
+                role = "lead"
+            if role is None and given and not reported and set(verbs) - _REPORTING:
+                # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
@@ -491,6 +494,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         directive = False
         handled_until = s.start
         n_sentence = len(out)
+        hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')
         for ci, c in enumerate(cls):
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
@@ -538,7 +542,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end)) \
                     or (speaker_directs and not _REPORTED.search(f, c.start, c.end))
-                handled_until = predicate(subjects, last, c, directive)
+                handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
@@ -628,6 +632,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
+            hands_over = hands_over or (len(out) > n_before and _hands_over(P, c))
         if len(out) > n_sentence and any(P.body_list(_VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
@@ -711,6 +716,15 @@ def _is_directive_word(t: str, m) -> bool:
     if not m.group(0).startswith("giao"):
         return True
     return t[m.start():m.start() + 4].lower() == "giao"
+
+
+def _hands_over(P, c) -> bool:
+    """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
+    for m in _DIRECTIVE.finditer(P.f, c.start, c.end):
+        if m.group(0).startswith(("giao", "phan cong")) and _is_directive_word(P.t, m) \
+                and P.body_list(m.end(), c.end)[0]:
+            return True
+    return False
 
 
 def _in_quote(t: str, start: int, pos: int) -> bool:
