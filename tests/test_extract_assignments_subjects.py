@@ -1,5 +1,6 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
-opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; each with a near miss. Texts are our own."""
+opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a body guides
+are its object, those it directs do their task; each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -41,3 +42,15 @@ def test_without_a_hand_over_a_later_clause_keeps_the_default_role():
     rows = _rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
                            "huyện thẩm định hồ sơ; UBND các xã chỉnh trang đường làng.\n")
     assert ("UBND các xã", "participate") in rows and ("UBND các xã", "lead") not in rows
+
+
+def test_the_bodies_a_body_guides_are_its_object():
+    rows = _rows(_PLAN + "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy hướng dẫn các chi bộ, đảng bộ "
+                         "cơ sở thực hiện quy trình kết nạp đảng viên.\n")
+    assert rows == {("Ban Tổ chức Huyện ủy", "lead"), ("Ủy ban Kiểm tra Huyện ủy", "coordinate")}
+
+
+def test_the_bodies_a_body_directs_do_their_task():
+    # near miss: 'chỉ đạo' hands the task on to the bodies after it
+    rows = _rows(_PLAN + "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ, đảng bộ cơ sở tuyên truyền Chỉ thị.\n")
+    assert ("Các chi bộ", "participate") in rows
