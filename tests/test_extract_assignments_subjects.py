@@ -54,3 +54,15 @@ def test_the_bodies_a_body_directs_do_their_task():
     # near miss: 'chỉ đạo' hands the task on to the bodies after it
     rows = _rows(_PLAN + "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ, đảng bộ cơ sở tuyên truyền Chỉ thị.\n")
     assert ("Các chi bộ", "participate") in rows
+
+
+def test_drawing_up_a_list_is_a_task_verb():
+    rows = _rows("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 77/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề hỗ trợ vùng trồng vải\n\n"
+                 "Điều 2. Ủy ban nhân dân huyện Thanh Hà chỉ đạo các xã lập danh sách hộ tham gia.\n")
+    assert ("Các xã", "lead") in rows
+
+
+def test_lap_inside_a_name_is_no_task_verb():
+    # near miss: a capitalised 'Lập' is part of a name, and the body is read to its verb
+    rows = _rows(_PLAN + "Trường Tiểu học Độc Lập tuyên truyền Chỉ thị.\n")
+    assert ("Trường Tiểu học Độc Lập", "participate") in rows

@@ -49,7 +49,7 @@ _VERBS = sorted({
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
-    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối")}, key=lambda v: (len(v), v), reverse=True)
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối", "lập")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 _ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
