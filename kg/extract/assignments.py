@@ -394,7 +394,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
-        if _TASKS_FOLLOW.match(f, cstart, clause.end):
+        if _TASKS_FOLLOW.match(f, cstart, clause.end) or _DEADLINE.match(f, cstart, clause.end):
+            # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
             return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
                 "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
@@ -673,6 +674,7 @@ _HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                               r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                               r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+_DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
