@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kg.extract import extract
 
-_PLAN = "Kế hoạch số 61/KH-UBND ngày 3/2/2025 của UBND tỉnh về chuyển đổi số.\n"
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 61/KH-UBND\n\nNam Định, ngày 3 tháng 2 năm 2025\n\nKẾ HOẠCH\n"
+         "Về chuyển đổi số năm 2025\n\nUBND tỉnh ban hành Kế hoạch như sau:\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n")
 
 
 def _rows(text: str) -> set[tuple[str, str]]:
