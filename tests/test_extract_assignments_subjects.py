@@ -1,6 +1,7 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
-opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a body guides
-are its object, those it directs do their task; each with a near miss. Texts are our own."""
+opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a
+body guides are its object, those it directs do their task; a bare 'Hội' is the association named in full before it;
+each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -66,3 +67,19 @@ def test_lap_inside_a_name_is_no_task_verb():
     # near miss: a capitalised 'Lập' is part of a name, and the body is read to its verb
     rows = _rows(_PLAN + "Trường Tiểu học Độc Lập tuyên truyền Chỉ thị.\n")
     assert ("Trường Tiểu học Độc Lập", "participate") in rows
+
+
+_ASSOCIATION = ("Ngày 12/12, Hội Cựu chiến binh tỉnh tổng kết công tác năm 2024 và triển khai Chương trình số 14-CTr/TU "
+                "ngày 3/3/2024 của Tỉnh ủy.\n")
+
+
+def test_a_bare_hoi_is_the_association_named_before():
+    rows = _rows(_ASSOCIATION + "Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay cho hội viên.\n")
+    assert {("Hội Cựu chiến binh tỉnh", "coordinate"), ("Ngân hàng Chính sách xã hội tỉnh", "coordinate")} == rows
+
+
+def test_a_bare_hoi_without_a_name_before_or_a_verb_after_is_no_subject():
+    # near misses: no association named before it; 'Hội nghị' (the conference) is no association
+    assert _rows("Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.\n") == set()
+    rows = _rows(_ASSOCIATION + "Hội nghị đề nghị Ban Tuyên giáo Tỉnh ủy tuyên truyền Chương trình.\n")
+    assert {body for body, _ in rows} == {"Ban Tuyên giáo Tỉnh ủy"}

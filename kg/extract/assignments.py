@@ -360,8 +360,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     out: list[Assignment] = []
     seen: set[tuple[str, str, str | None, bool]] = set()
 
+    aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
+
     def add(span, role, clause, task_start, directive_doc=None, reported=False, worded: str | None = None):
-        body = norm_body(t[span[0]:span[1]])
+        body = aliases.get(span) or norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
@@ -510,6 +512,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
                 continue
             bl, last = P.body_list(pos, c.end)
+            if not bl:
+                named = _association_named(P, pos, c.end)
+                if named:
+                    bl, last = [(pos, pos + 3)], pos + 3
+                    aliases[(pos, pos + 3)] = named
             if not bl and ci == 0:
                 # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
@@ -674,6 +681,9 @@ _HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                               r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                               r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+# 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
+_BARE_ASSOCIATION = re.compile(letters(r"Hội[ \t]+(?=[{L}])"))
+_ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])Hội[ \t]+(?=[{U}])"))
 _DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
@@ -729,6 +739,19 @@ def _hands_over(P, c) -> bool:
                 and P.body_list(m.end(), c.end)[0]:
             return True
     return False
+
+
+def _association_named(P, pos: int, end: int) -> str | None:
+    """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
+    calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
+    m = _BARE_ASSOCIATION.match(P.t, pos, end)
+    if not m or not _VERB_RE.match(P.f, m.end()):
+        return None
+    for n in reversed(list(_ASSOCIATION_NAME.finditer(P.t, 0, pos))):
+        b = P._proper(n.start(), pos)
+        if b is not None and b > n.end():
+            return norm_body(P.t[n.start():b])
+    return None
 
 
 def _in_quote(t: str, start: int, pos: int) -> bool:
