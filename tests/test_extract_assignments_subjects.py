@@ -1,6 +1,7 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
 opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a
 body guides are its object, those it directs do their task; a bare 'Hội' is the association named in full before it;
+'lãnh, chỉ đạo' leads;
 each with a near miss. Texts are our own."""
 from __future__ import annotations
 
@@ -83,3 +84,16 @@ def test_a_bare_hoi_without_a_name_before_or_a_verb_after_is_no_subject():
     assert _rows("Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.\n") == set()
     rows = _rows(_ASSOCIATION + "Hội nghị đề nghị Ban Tuyên giáo Tỉnh ủy tuyên truyền Chương trình.\n")
     assert {body for body, _ in rows} == {"Ban Tuyên giáo Tỉnh ủy"}
+
+
+def test_lanh_chi_dao_is_leading_and_directing():
+    # 'lãnh, chỉ đạo' writes the shared word of 'lãnh đạo, chỉ đạo' once
+    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung, lãnh, chỉ đạo cơ quan, đơn vị mình "
+                                "thực hiện đạt các chỉ tiêu.\n")
+    assert rows == {("Các đảng đoàn", "lead")}
+
+
+def test_focusing_alone_is_taking_part():
+    # near miss: without 'lãnh, chỉ đạo' the chain carries no role of its own and the call makes it taking part
+    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung thực hiện đạt các chỉ tiêu.\n")
+    assert rows == {("Các đảng đoàn", "participate")}
