@@ -97,3 +97,19 @@ def test_focusing_alone_is_taking_part():
     # near miss: without 'lãnh, chỉ đạo' the chain carries no role of its own and the call makes it taking part
     rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung thực hiện đạt các chỉ tiêu.\n")
     assert rows == {("Các đảng đoàn", "participate")}
+
+
+def test_a_request_goes_on_over_a_sentence_of_task_verbs():
+    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
+                                "ở cơ sở. Tập trung thực hiện tốt công tác giảm nghèo ở các xã.\n")
+    assert rows == {("Hội Cựu chiến binh tỉnh", "lead"), ("Hội Cựu chiến binh tỉnh", "participate")}
+
+
+def test_a_report_does_not_go_on_over_a_sentence_of_task_verbs():
+    # near misses: after a report, and a sentence that opens on the noun 'công tác', carry no subject
+    rows = _rows(_ASSOCIATION + "Năm qua, Hội Cựu chiến binh tỉnh đã lãnh đạo hội viên giữ vững an ninh ở cơ sở. Tập "
+                                "trung thực hiện tốt công tác giảm nghèo ở các xã.\n")
+    assert ("Hội Cựu chiến binh tỉnh", "participate") not in rows
+    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
+                                "ở cơ sở. Theo đó, công tác Hội đạt nhiều kết quả.\n")
+    assert rows == {("Hội Cựu chiến binh tỉnh", "lead")}

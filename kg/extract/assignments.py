@@ -116,6 +116,10 @@ _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ đ�
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
 
+# words of a chain that name no act: 'công tác Hội ...' opens on a noun
+_FILLERS = {"cong tac", "ngay cang", "luon", "som"}
+
+
 def _lower_verb(t: str, f: str, pos: int) -> bool:
     """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
     ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
@@ -506,7 +510,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
-            if ci == 0 and carried and _VERB_RE.match(f, pos) and _role(_leading_verbs(P, pos, c.end)) \
+            if ci == 0 and carried and _VERB_RE.match(f, pos) and _goes_on(P, pos, c.end, carried_directive) \
                     and not P.body_list(pos, c.end)[0]:
                 # a sentence that goes on with the previous subject: '... Phối hợp các cơ quan theo dõi ...'
                 subjects = carried
@@ -699,6 +703,13 @@ _SPEAKER_DIRECTS = re.compile(word_start(r"(?<![a-z])(?:de nghi|yeu cau|luu y|ch
 
 def _leading_verbs(P, pos: int, end: int) -> list[str]:
     return P.chain(pos, end)[0]
+
+
+def _goes_on(P, pos: int, end: int, asked: bool) -> bool:
+    """A sentence that opens on verbs goes on with the last one's subject: verbs with a role ('Phối hợp các cơ quan theo
+    dõi ...'), or, after a request, task verbs ('đề nghị các đảng đoàn ... Tập trung thực hiện tốt công tác ...')."""
+    verbs = _leading_verbs(P, pos, end)
+    return _role(verbs) is not None or (asked and bool(set(verbs) - _REPORTING - _NO_DEFAULT - _CHAIN_FILLER - _FILLERS))
 
 
 def _subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
