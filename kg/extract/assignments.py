@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import grouped, word_start
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
-from kg.extract.text import clauses, clean_ws, folded_pattern, letters, norm_body, vi
+from kg.extract.text import Segment, clauses, clean_ws, folded_pattern, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import UPPER, fold
 
@@ -496,7 +496,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             bare_heading = bare
             heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
             continue
-        cls = clauses(f, s)
+        cls = [part for c in clauses(f, s) for part in _subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
         directive = False
         handled_until = s.start
@@ -686,6 +686,8 @@ _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực
 # 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
 _BARE_ASSOCIATION = re.compile(letters(r"Hội[ \t]+(?=[{L}])"))
 _ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])Hội[ \t]+(?=[{U}])"))
+_COMMA_BREAK = re.compile(r",[ \t]+")
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 _DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
@@ -761,6 +763,40 @@ def _association_named(P, pos: int, end: int) -> str | None:
         if b is not None and b > n.end():
             return norm_body(P.t[n.start():b])
     return None
+
+
+def _subject_parts(P, c) -> list:
+    """A clause split where a comma opens a new subject with its own verbs: 'Giao Sở Tài chính bố trí kinh phí, Sở Nội
+    vụ hướng dẫn thực hiện' is two tasks of two bodies. Only after a part that has a subject of its own (bodies or a
+    hand-over word at its start), and never inside a list of bodies ('phối hợp với Sở Tài chính, Sở Nội vụ ...')."""
+    f, t = P.f, P.t
+    lead = _LEADIN.match(f, c.start)
+    head = lead.end() if lead else c.start
+    parts = []
+    start = c.start
+    for m in _COMMA_BREAK.finditer(f, c.start, c.end):
+        at = m.end()
+        if not t[at:at + 1].isupper() or not (may_start_body(f, at) or _PROPER.match(t, at)):
+            continue
+        bl, last = P.body_list(at, c.end)
+        v = _VSEP.match(f, last).end() if bl else at
+        if not bl or not _lower_verb(t, f, v):
+            continue
+        if not (P.body_list(head, m.start())[0] or _DIRECTIVE.match(f, head)) or _ends_body(P, head, m.start()):
+            continue
+        parts.append(Segment(start, m.start()))
+        start = head = at
+    parts.append(Segment(start, c.end))
+    return parts
+
+
+def _ends_body(P, lo: int, k: int) -> bool:
+    """A body's name ends right at k (the comma after it separates the names of a list)."""
+    for w in _WORD_START.finditer(P.f, max(lo, k - 80), k):
+        bl, _ = P.body_list(w.start(), k)
+        if bl and bl[-1][1] == k:
+            return True
+    return False
 
 
 def _in_quote(t: str, start: int, pos: int) -> bool:
