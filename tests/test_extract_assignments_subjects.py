@@ -1,8 +1,8 @@
 """Who the subject of a task is (kg.extract.assignments): a share of bodies that opens a line is a measure, not an
 opening phrase before the subject; a hand-over (giao) goes on over the later clauses of its sentence; the bodies a
-body guides are its object, those it directs do their task; a bare 'Hội' is the association named in full before it;
-'lãnh, chỉ đạo' leads;
-each with a near miss. Texts are our own."""
+body guides are its object, those it directs do their task (in a report, they took part); a bare 'Hội' is the
+association named in full before it; 'lãnh, chỉ đạo' leads; a request goes on over a sentence of task verbs; each
+with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -113,3 +113,14 @@ def test_a_report_does_not_go_on_over_a_sentence_of_task_verbs():
     rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
                                 "ở cơ sở. Theo đó, công tác Hội đạt nhiều kết quả.\n")
     assert rows == {("Hội Cựu chiến binh tỉnh", "lead")}
+
+
+def test_the_bodies_a_report_says_were_directed_took_part():
+    rows = _rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo 12 chi bộ làm điểm, sau đó nhân rộng ra toàn huyện.\n")
+    assert ("12 chi bộ", "participate") in rows
+
+
+def test_the_bodies_directed_to_a_non_task_get_no_row():
+    # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
+    rows = _rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")
+    assert {body for body, _ in rows} == {"Huyện ủy"}
