@@ -101,6 +101,7 @@ _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 _AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
+_MANAGES = re.compile(r"(?:quan ly|chi dao)$")
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 # a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
 # target or a result, not an opening phrase before the subject
@@ -266,12 +267,15 @@ class _Parser:
             return None
         b = m.end()
         prev_cap = True
-        for _ in range(8):
+        for _ in range(10):
             w = _NAME_WORD.match(t, b)
             if not w or w.end() > end:
                 break
             word = w.group(1)
             low = word.lower()
+            if low == "các" and _MANAGES.search(f, pos, b):
+                b = w.end()     # what a board manages or directs is in its name: 'Ban Quản lý các khu công nghiệp tỉnh'
+                continue
             if low == "và":
                 nxt = _NAME_WORD.match(t, w.end())
                 if nxt and _name_goes_on(t, f, nxt.start(1)):
