@@ -496,6 +496,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             last_para = para
         lead_in = _LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
+        asks = _DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
+        if asks and _is_directive_word(t, asks):
+            # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
+            hb, hlast = P.body_list(asks.end(), s.end)
+            if own_level and asks.group(0).startswith("de nghi") \
+                    and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in hb):
+                hb = []             # (a request to a higher level is no task the text gives)
         bare = bool(hb) and not f[hlast:s.end].strip() and bool(_NUMBERED.match(t, s.start)) \
             and f[s.end:s.end + 1] in ("\n", "")
         if hb and (_HEADING_END.fullmatch(f, hlast, s.end) or bare):
@@ -503,7 +510,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # without the colon, '1. Phòng Văn hóa và Thông tin'): the '-' items under it are their tasks
             heading = carried = hb
             bare_heading = bare
-            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
+            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
+                or bool(asks)
             continue
         cls = [part for c in clauses(f, s) for part in _subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
@@ -538,8 +546,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if remit and _VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
             colon = _SUBJECT_COLON.match(f, last) if bl else None
-            if colon and _VERB_RE.match(f, colon.end()):
-                last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
+            if colon and _after_colon(f, colon.end()) is not None:
+                # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject; '3. Các chi, đảng bộ trực thuộc: Căn cứ
+                # Kế hoạch này, xây dựng ...': its remit, then its verbs
+                last = _after_colon(f, colon.end()) or colon.end()
             elif colon:
                 # 'Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện ... phối hợp ...': the bodies named
                 inner, inner_last = P.body_list(colon.end(), c.end)
@@ -600,6 +610,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     remit = _REMIT.match(f, last2)
                     if remit and _VERB_RE.match(f, remit.end()):
                         last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
+                    colon2 = _SUBJECT_COLON.match(f, last2)
+                    if colon2 and _after_colon(f, colon2.end()) is not None:
+                        last2 = _after_colon(f, colon2.end()) or colon2.end()   # 'Đề nghị Ủy ban MTTQ huyện: Tuyên truyền ...'
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
                         continue
@@ -772,6 +785,15 @@ def _association_named(P, pos: int, end: int) -> str | None:
         if b is not None and b > n.end():
             return norm_body(P.t[n.start():b])
     return None
+
+
+def _after_colon(f: str, at: int) -> int | None:
+    """Where the verbs start after a subject's colon: right there (0, the colon's end will do), or after the remit that
+    opens the item ('Căn cứ Kế hoạch này, xây dựng ...'); None where no verb follows."""
+    remit = _REMIT.match(f, at)
+    if remit and remit.end() > at and _VERB_RE.match(f, remit.end()):
+        return remit.end()      # (before the verbs: 'căn cứ' opens on 'cần' folded)
+    return 0 if _VERB_RE.match(f, at) else None
 
 
 def _subject_parts(P, c) -> list:

@@ -78,7 +78,7 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
          r"| chuyen mon| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
-         r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.])"
+         r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.:])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
