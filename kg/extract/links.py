@@ -18,10 +18,10 @@ _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(
+_CLAUSE_CUE = re.compile(word_start(
     r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
     r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"))
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
