@@ -111,8 +111,9 @@ def grouped(branches: list[str]) -> str:
 _LEADING_CHECK = re.compile(r"\(\?<([!=])(\[(?:\\.|[^\]\\])+\]|\\[dsw])\)")
 # a branch's own check of the literal words before it: '(?<!duoc )thanh lap'
 _OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
-# a branch opening on optional literal words: '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
-_OPTIONAL_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)\?(?![?+*{])")
+# a branch opening on a choice of literal words, or on optional ones: '(?:thoi diem|khi) co' is 'thoi diem co|khi co',
+# '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
+_LEADING_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+(?:\|(?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)*)\)(\?)?(?![?+*{])")
 # the group of branches after the check: plain or named ('(?P<cue>can cu|xet)')
 _BRANCH_GROUP = re.compile(r"\(\?(?::|P<\w+>)")
 
@@ -124,8 +125,9 @@ def word_start(pattern: str) -> str:
     of them stands instead of trying every branch at every position. The check may be any class of
     one character, negative or positive ('(?<=[ \t])'); a branch's own checks of literal words before
     it ('(?<!duoc )thanh lap') move behind its opening the same way. The group may be named
-    ('(?P<cue>...)'); a branch opening on optional literal words ('(?:trien khai )?thuc hien') is the
-    branch with them followed by the branch without them, as the regex tries them. A pattern of another
+    ('(?P<cue>...)'); a branch opening on a choice of literal words ('(?:thoi diem|khi) co') is one branch
+    for each, and on optional ones ('(?:trien khai )?thuc hien') the branch with them followed by the branch
+    without them, in the order the regex tries them. A pattern of another
     shape, or with a branch that opens on no literal, is returned as given."""
     lead = _LEADING_CHECK.match(pattern)
     if lead is None:
@@ -148,8 +150,12 @@ def word_start(pattern: str) -> str:
         while (m := _OWN_CHECK.match(b)) is not None:
             own.append(m.group(1))
             b = b[m.end():]
-        optional = _OPTIONAL_WORDS.match(b)
-        for variant in ([optional.group(1) + b[optional.end():], b[optional.end():]] if optional else [b]):
+        words = _LEADING_WORDS.match(b)
+        variants = [b]
+        if words is not None and "\\|" not in words.group(1):
+            rest = b[words.end():]
+            variants = [w + rest for w in words.group(1).split("|")] + ([rest] if words.group(2) else [])
+        for variant in variants:
             lits, rest = _split_literal(variant)
             if not lits:
                 return pattern
