@@ -71,8 +71,9 @@ def test_word_start_matches_like_the_leading_lookbehind():
 
 
 def test_word_start_leaves_other_shapes_alone():
-    for pattern in (r"(?<![a-z])(?P<cue>can cu|xet)[ \t]+",                # a named group
-                    r"(?<![a-z])(?:da|(?:thanh|thiet) lap)(?![a-z])",     # a branch opening on a group
+    for pattern in (r"(?<![a-z])(?:da|(?:thanh|thiet)+ lap)(?![a-z])",    # a branch opening on a repeated choice
+                    r"(?<![a-z])(?:da|(?:thanh )?\d)(?![a-z])",          # optional words before no literal
+                    r"(?<![a-z])(?:da|(?:th\|x) lap)(?![a-z])",           # a bar written as a character
                     r"(?<![a-z])(?:so|quy)+ ",                             # a quantified group
                     r"[ \t]*(?:cua|do)[ \t]+"):                            # no leading check
         assert word_start(pattern) == pattern
@@ -113,3 +114,31 @@ def test_word_start_takes_other_checks_of_the_character_before():
         assert spans(fast, CHECKS) == spans(plain, CHECKS)
         assert [m.span() for m in fast.finditer(CHECKS)] == [m.span() for m in plain.finditer(CHECKS)]
     assert re.search(word_start(r"(?<=[ \t])chu tri"), "chu tri") is None      # nothing before the first word
+
+
+OPTIONAL = "trien khai thuc hien, thuc hien; xtrien khai thuc hien; can cu vao, can cu; trien khai tot; cu the hoa, thuc hien"
+
+
+def test_word_start_takes_a_named_group_and_optional_words_before_a_branch():
+    pattern = (r"(?<![a-z])(?P<cue>(?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|"
+               r"can cu(?: vao)?|trien khai)[ \t,]+")
+    plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+    assert fast.pattern.startswith("(?P<cue>") and "(?<![a-z]trien khai thuc hien)" in fast.pattern
+    assert spans(fast, OPTIONAL) == spans(plain, OPTIONAL)
+    assert [(m.span(), m.group("cue")) for m in fast.finditer(OPTIONAL)] == \
+        [(m.span(), m.group("cue")) for m in plain.finditer(OPTIONAL)]
+    # the optional words are tried first, as the regex tries them: 'trien khai thuc hien' is one cue
+    assert [m.group("cue") for m in fast.finditer(OPTIONAL)][0] == "trien khai thuc hien"
+
+
+CHOICE = "da thanh lap, thiet lap; xthanh lap, thanh lapx; khi co, thoi diem co, khi ban hanh, vuot cac muc tieu"
+
+
+def test_word_start_takes_a_branch_opening_on_a_choice_of_words():
+    for pattern in (r"(?<![a-z])(?:da|(?:thanh|thiet) lap)(?![a-z])",
+                    r"(?<![a-z])(?:(?:thoi diem|khi)[ \t]+(?:ban hanh|co)|(?:dat|vuot)[ \t]+(?:cac[ \t]+)?muc tieu)"):
+        plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+        assert fast.pattern != plain.pattern and not fast.pattern.startswith("(?<!")
+        assert spans(fast, CHOICE) == spans(plain, CHOICE)
+        assert [m.span() for m in fast.finditer(CHOICE)] == [m.span() for m in plain.finditer(CHOICE)]
+        assert len(list(fast.finditer(CHOICE))) >= 3

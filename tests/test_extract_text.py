@@ -2,7 +2,8 @@ import re
 
 import pytest
 
-from kg.extract.text import fold_same_length, folded_pattern, joined_wraps, line_matches, paragraphs, prepare, sentences
+from kg.extract.text import (SENTENCE_END, fold_same_length, folded_pattern, joined_wraps, line_matches, paragraphs,
+                             prepare, sentence_ends, sentences)
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -74,3 +75,16 @@ def test_near_miss_headings_list_items_tables_and_capitalised_lines_stay_apart()
             "Chỉ tiêu | đơn vị\nxã | 12\nTin tức\n20/10/2025\nHuyện ủy ban hành\nKế hoạch số 9-KH/HU.")
     p = prepare(text)
     assert joined_wraps(p.text, p.sentences) == p.sentences
+
+
+# stops, quotes and spaces in every order that matters to a sentence end: a stop then a quote then a capital, three
+# dots with and without a slash, a stop at the very end, a line break alone or after a stop, a stop before a lower-case
+# word (no end), spaces before a stop, a stop right after a line break
+ENDS = ('Tỉnh đạt 95%. "Kết quả tốt." Huyện có 3 xã... Xã A\nDòng mới! 2025 là năm. a.b .. x. y?  Z…(1) '
+        'Đ!\n\nhết. ./.. \n. X.  \t“Y” 1... /. Ô.')
+
+
+@pytest.mark.parametrize("text", [ENDS, ENDS[5:], ENDS[:-1], ".", "\n", "..", "... A", "a.\n", "", "x!“A"])
+def test_sentence_ends_are_the_boundary_pattern_matches(text):
+    assert [m.span() for m in sentence_ends(text)] == [m.span() for m in SENTENCE_END.finditer(text)]
+    assert len(list(sentence_ends(ENDS))) >= 10        # the text has real ends, not only none

@@ -111,6 +111,11 @@ def grouped(branches: list[str]) -> str:
 _LEADING_CHECK = re.compile(r"\(\?<([!=])(\[(?:\\.|[^\]\\])+\]|\\[dsw])\)")
 # a branch's own check of the literal words before it: '(?<!duoc )thanh lap'
 _OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
+# a branch opening on a choice of literal words, or on optional ones: '(?:thoi diem|khi) co' is 'thoi diem co|khi co',
+# '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
+_LEADING_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+(?:\|(?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)*)\)(\?)?(?![?+*{])")
+# the group of branches after the check: plain or named ('(?P<cue>can cu|xet)')
+_BRANCH_GROUP = re.compile(r"\(\?(?::|P<\w+>)")
 
 
 def word_start(pattern: str) -> str:
@@ -119,32 +124,42 @@ def word_start(pattern: str) -> str:
     opening, so the pattern starts on literal characters and ``re`` skips to the places where one
     of them stands instead of trying every branch at every position. The check may be any class of
     one character, negative or positive ('(?<=[ \t])'); a branch's own checks of literal words before
-    it ('(?<!duoc )thanh lap') move behind its opening the same way. A pattern of another shape, or
-    with a branch that opens on no literal, is returned as given."""
+    it ('(?<!duoc )thanh lap') move behind its opening the same way. The group may be named
+    ('(?P<cue>...)'); a branch opening on a choice of literal words ('(?:thoi diem|khi) co') is one branch
+    for each, and on optional ones ('(?:trien khai )?thuc hien') the branch with them followed by the branch
+    without them, in the order the regex tries them. A pattern of another
+    shape, or with a branch that opens on no literal, is returned as given."""
     lead = _LEADING_CHECK.match(pattern)
     if lead is None:
         return pattern
     sign, cls = lead.groups()
     body = pattern[lead.end():]
-    if body.startswith("(?:"):
+    head = _BRANCH_GROUP.match(body)
+    if head is not None:
         close = _first_group_end(body)
         if close is None or body[close + 1:close + 2] in tuple(_QUANTIFIER):
             return pattern
-        branches, tail = _branches(body[3:close]), body[close + 1:]
+        opener, branches, tail = head.group(0), _branches(body[head.end():close]), body[close + 1:]
     elif _top_level_bar(body):
         return pattern
     else:
-        branches, tail = [body], ""
+        opener, branches, tail = "(?:", [body], ""
     items = []
     for b in branches:
         own = []
         while (m := _OWN_CHECK.match(b)) is not None:
             own.append(m.group(1))
             b = b[m.end():]
-        lits, rest = _split_literal(b)
-        if not lits:
-            return pattern
-        opening = "".join(lits)
-        checks = f"(?<{sign}{cls}{opening})" + "".join(f"(?<!{w}{opening})" for w in own)
-        items.append((lits, checks + rest))
-    return "(?:" + _group(items, 0) + ")" + tail
+        words = _LEADING_WORDS.match(b)
+        variants = [b]
+        if words is not None and "\\|" not in words.group(1):
+            rest = b[words.end():]
+            variants = [w + rest for w in words.group(1).split("|")] + ([rest] if words.group(2) else [])
+        for variant in variants:
+            lits, rest = _split_literal(variant)
+            if not lits:
+                return pattern
+            opening = "".join(lits)
+            checks = f"(?<{sign}{cls}{opening})" + "".join(f"(?<!{w}{opening})" for w in own)
+            items.append((lits, checks + rest))
+    return opener + _group(items, 0) + ")" + tail

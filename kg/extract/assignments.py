@@ -684,7 +684,7 @@ _MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap tru
 # a time adverbial between a directive word and the bodies it names
 _TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
                              r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
-_REPORTED_ROLE = re.compile(r"(?<![a-z])da(?![a-z])")
+_REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
 # '... căn cứ Kế hoạch này ...'
 # ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)

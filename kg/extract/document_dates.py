@@ -92,7 +92,8 @@ _PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|nă
 _ISSUE_ENDINGS = ("ban hanh", " ky", "thong qua", " ra", " co")
 # ('ra' and 'có' alone only after a committee's or authority's name: 'UBND tỉnh ra Quyết định số ...', 'Tỉnh ủy có
 # Công văn số ...'; 'toàn tỉnh có 5 nghị quyết' counts)
-_ISSUE_VERB = re.compile(vi(r"[ \t]+(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
+# (the first space is written apart, '[ \t][ \t]*', so that a scan skips to the spaces instead of trying every position)
+_ISSUE_VERB = re.compile(vi(r"[ \t][ \t]*(?:đã[ \t]+|vừa[ \t]+)?(?:ký[ \t]+ban hành|ký|ban hành|thông qua"
                             r"|(?<=đã )(?:ra|có)|(?<=vừa )(?:ra|có)"
                             r"|(?:(?<= ủy )|(?<=ubnd tỉnh )|(?<=ubnd huyện )|(?<=ubnd xã )|(?<=chính phủ )|(?<=chính trị )|(?<=bí thư ))(?:ra|có))[ \t]*$"))
 

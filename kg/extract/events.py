@@ -37,7 +37,11 @@ _PLANNED = re.compile(word_start(r"(?<![a-z])(?:se|du kien|vao quy|truoc ngay|di
 _CHAIR_BEFORE = re.compile(r"[ \t]+chu tri[ \t]+(?:(?:buoi|cuoc|phien)[ \t]+)?$")
 _CHAIR_AFTER = re.compile(word_start(r"(?<![a-z])do[ \t]+(?:dong chi[ \t]+)?(?P<who>[^;.]{3,120}?)[ \t]+chu tri(?![a-z])"))
 _HEADLINE = re.compile(word_start(r"(?<![a-z])hoi nghi[ \t]+(?:truc tuyen[ \t]+)?(?P<types>(?:(?:so ket|tong ket|quan triet)(?:,?[ \t]*(?:va[ \t]+)?)?){1,2})"))
-_REVIEW_SPAN = re.compile(r"(?:qua|sau|trong)?[ \t]*\d{1,2}[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$|\n[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$")
+# the span a review covers at the end of the words before it: '[qua|sau|trong] 05 năm [triển khai] thực hiện ', or a line
+# break ('... \n về thực hiện '); only whether it is there is asked, so the pattern opens on the figure or the line break
+# (a set of characters the regex engine scans for) and leaves out the optional word before the figure
+_REVIEW_SPAN = re.compile(r"[\d\n](?:(?<=\d)\d?[ \t]+nam[ \t]+(?:trien khai[ \t]+)?thuc hien[ \t]+$"
+                          r"|(?<=\n)[ \t]*(?:ve[ \t]+(?:viec[ \t]+)?thuc hien[ \t]+)?$)")
 _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi nghi nay|tai hoi nghi|cung trong dip nay|"
                    r"trong chuong trinh hoi nghi)[ \t]*,?[ \t]*)?(?:hoi nghi[ \t]+)?(?:cung|dong thoi|con|da)?[ \t]*"
                    r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")

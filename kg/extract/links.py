@@ -18,7 +18,7 @@ _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
+_CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"))
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"

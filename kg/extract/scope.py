@@ -21,7 +21,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.quantities import subject_end
-from kg.extract.text import Prepared, Segment, vi
+from kg.extract.text import Prepared, Segment, folded_pattern, vi
 
 _ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
@@ -44,8 +44,8 @@ _REVIEWS = ("sơ kết", "tổng kết")
 _ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
-_IN_PASSING_BEFORE = re.compile(vi(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
-                                   r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$"))
+_IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
+                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))

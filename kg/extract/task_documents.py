@@ -8,7 +8,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.text import vi
+from kg.extract.text import folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
@@ -17,9 +17,9 @@ _REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t
 
 # a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
 # task's object, not the document the task carries out
-_OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
-                               r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
-                               r"(?:[ \t]+(?:của|về))?[ \t]+$"))
+_OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
+                                r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
+                                r"(?:[ \t]+(?:của|về))?[ \t]+$")
 # the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
 # '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))

@@ -351,11 +351,13 @@ def _title(s: str) -> str:
 # (or after a dash that follows a unit in capitals: 'ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG'; that pattern opens on
 # the dash and the capital before it is checked after), and a province's newspaper or station in its masthead:
 # 'BÁO HÀ TĨNH', 'ĐÀI PT-TH ĐỒNG NAI' (a national paper's name, 'BÁO NHÂN DÂN', names no province)
-# (the check of the letter before a unit word stands behind the word, so that the pattern opens on literal characters
-# and a scan of the text skips to them)
-_CAPS_PROVINCE = re.compile(r"(?:(?:TỈNH(?<![^\W\d_]TỈNH)(?:[ \t]+(?:ỦY|UỶ))?|THÀNH(?<![^\W\d_]THÀNH) (?:PHỐ|ỦY|UỶ)"
-                            r"|(?:BÁO(?<![^\W\d_]BÁO)|ĐÀI(?<![^\W\d_]ĐÀI) (?:PT-TH|PTTH|PHÁT THANH VÀ TRUYỀN HÌNH"
-                            r"|PHÁT THANH - TRUYỀN HÌNH))(?:[ \t]+ĐIỆN TỬ)?)[ \t]+|[-–][ \t]+)"
+# (the check of the letter before a unit word stands behind the word, and every branch opens on its own literal
+# characters, the dash's two forms and the space after a unit each written out, so that the regex engine scans the
+# text for the set of their first characters instead of trying the pattern at every position)
+_CAPS_PROVINCE = re.compile(r"(?:TỈNH(?<![^\W\d_]TỈNH)(?:[ \t]+(?:ỦY|UỶ))?[ \t]+|THÀNH(?<![^\W\d_]THÀNH) (?:PHỐ|ỦY|UỶ)[ \t]+"
+                            r"|BÁO(?<![^\W\d_]BÁO)(?:[ \t]+ĐIỆN TỬ)?[ \t]+"
+                            r"|ĐÀI(?<![^\W\d_]ĐÀI) (?:PT-TH|PTTH|PHÁT THANH VÀ TRUYỀN HÌNH|PHÁT THANH - TRUYỀN HÌNH)"
+                            r"(?:[ \t]+ĐIỆN TỬ)?[ \t]+|-[ \t]+|–[ \t]+)"
                             r"(?P<name>[" + UPPER + r"]+(?:[ \t][" + UPPER + r"]+){0,3})(?![^\W\d_])")
 
 
