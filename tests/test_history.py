@@ -326,6 +326,24 @@ def test_canonical_quads_are_those_the_engine_stores():
     assert history.canonical(quads) == set(scratch)
     assert ox.Quad(s, ox.NamedNode(f"{DKG}p0"), ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g) \
         not in history.canonical(quads), "the engine rewrites some typed literals"
+
+
+def test_canonical_quads_of_a_literal_met_many_times():
+    """A literal repeated over many quads (a batch's dates and counts) is canonical in each of
+    them, in whatever graph; quads without typed literals, and a batch with none, are kept as they are."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    odd = ox.Literal("007", datatype=ox.NamedNode(xsd + "integer"))
+    day = ox.Literal("2025-03-01", datatype=ox.NamedNode(xsd + "date"))
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}m/{i}"), ox.NamedNode(f"{DKG}p"), o, source_graph(f"m{i % 3}"))
+             for i in range(12) for o in (odd, day, ox.Literal(f"tên {i}"))]
+    scratch = ox.Store()
+    scratch.extend(quads)
+    assert history.canonical(quads) == set(scratch)
+    assert {q.object for q in history.canonical(quads) if q.object.datatype.value == xsd + "integer"} \
+        == {ox.Literal("7", datatype=ox.NamedNode(xsd + "integer"))}
+    plain = [q for q in quads if q.object.datatype.value == xsd + "string"]
+    assert history.canonical(plain) == set(plain)
+    assert history.canonical(iter(quads)) == set(scratch)
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""

@@ -206,3 +206,21 @@ def test_a_dataset_with_a_literal_subject_is_left_to_pyshacl():
     ds.graph(URIRef("urn:g")).add((Literal("odd"), URIRef("urn:p"), Literal("v")))
     with pytest.raises(fastshacl.EngineMismatch):
         fastshacl.load([ds])
+
+
+def test_labels_are_the_literal_values_of_the_asked_properties_in_any_graph():
+    """The report's labels (``fastshacl.label_graph``): literals of the given properties for the
+    given IRIs, from every graph of the data; not an IRI value, not another property, not a node not asked for."""
+    from rdflib import Literal, URIRef
+
+    ex, rdfs_label, key = "https://example.org/", URIRef("http://www.w3.org/2000/01/rdf-schema#label"), URIRef("https://example.org/key")
+    a, b, c = (ox.NamedNode(ex + n) for n in "abc")
+    quads = [ox.Quad(a, ox.NamedNode(str(rdfs_label)), ox.Literal("Kế hoạch", language="vi"), ox.NamedNode(ex + "g1")),
+             ox.Quad(a, ox.NamedNode(str(key)), ox.Literal("12-KH/TU"), ox.NamedNode(ex + "g2")),
+             ox.Quad(a, ox.NamedNode(str(key)), b),
+             ox.Quad(a, ox.NamedNode(ex + "other"), ox.Literal("khác")),
+             ox.Quad(c, ox.NamedNode(str(rdfs_label)), ox.Literal("không hỏi"))]
+    data = fastshacl.load([quads])
+    g = fastshacl.label_graph(data, [URIRef(ex + "a"), URIRef(ex + "b"), URIRef(ex + "a")], [rdfs_label, key])
+    assert set(g) == {(URIRef(ex + "a"), rdfs_label, Literal("Kế hoạch", lang="vi")),
+                      (URIRef(ex + "a"), key, Literal("12-KH/TU"))}

@@ -412,17 +412,38 @@ def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
     what the store holds, or undoing it later, must use that form."""
     out: set[ox.Quad] = set()
     typed: list[ox.Quad] = []
+    literals: dict[ox.Literal, None] = {}
     for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
         o = q.object
         if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
             typed.append(q)
+            literals[o] = None
         else:
             out.add(q)
-    if typed:
-        scratch = ox.Store()
-        scratch.bulk_extend(typed)  # (in memory and thrown away: no transaction needed)
-        out.update(scratch)
+    if not typed:
+        return out
+    # each distinct literal goes once through a scratch store (in memory and thrown away), not
+    # each quad: a batch repeats its dates and numbers many times over
+    written = list(literals)
+    scratch = ox.Store()
+    scratch.bulk_extend(ox.Quad(ox.NamedNode(f"{_SCRATCH}{i}"), _SCRATCH_P, lit) for i, lit in enumerate(written))
+    changed: dict[object, ox.Literal] = {}
+    for q in scratch:
+        lit = written[int(q.subject.value[len(_SCRATCH):])]
+        if q.object != lit:
+            changed[lit] = q.object
+    if not changed:
+        out.update(typed)
+        return out
+    for q in typed:
+        canon = changed.get(q.object)
+        out.add(q if canon is None else ox.Quad(q.subject, q.predicate, canon, q.graph_name))
     return out
+
+
+#: The scratch store's subjects (numbered) and predicate in :func:`canonical`.
+_SCRATCH = "urn:dkg:canonical:"
+_SCRATCH_P = ox.NamedNode("urn:dkg:canonical")
 
 
 #: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).

@@ -531,18 +531,21 @@ def run(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     return run_core(p, data, sg) + run_sparql(p, data, sg)
 
 
-_LABEL_QUERY = """
-SELECT ?s ?p ?o WHERE { VALUES ?s { %s } VALUES ?p { %s } ?s ?p ?o FILTER(isLiteral(?o)) }"""
-
-
 def label_graph(data: Data, nodes: Iterable[Node], props: Iterable[URIRef]) -> Graph:
-    """The literal values of ``props`` for ``nodes`` (for the report's labels), as rdflib triples."""
+    """The literal values of ``props`` for ``nodes`` (for the report's labels), as rdflib triples.
+
+    One lookup per node and property: a query joining the nodes (``VALUES``) with ``?s ?p ?o``
+    over the union of the graphs took the engine a scan of the whole data (bench/RESULTS.md,
+    section ingest200d)."""
     g = Graph()
-    iris = [n for n in set(nodes) if isinstance(n, URIRef)]
-    for i in range(0, len(iris), 2000):
-        chunk = " ".join(to_ox(n).__str__() for n in iris[i:i + 2000])
-        q = _LABEL_QUERY % (chunk, " ".join(f"<{p}>" for p in props))
-        for sol in _select(data.store, q):
-            g.add((to_rdflib(sol["s"]), to_rdflib(sol["p"]), to_rdflib(sol["o"])))
+    preds = [ox.NamedNode(str(p)) for p in props]
+    for n in set(nodes):
+        if not isinstance(n, URIRef):
+            continue
+        node = ox.NamedNode(str(n))
+        for p in preds:
+            for q in data.store.quads_for_pattern(node, p, None):
+                if isinstance(q.object, ox.Literal):
+                    g.add((n, to_rdflib(p), to_rdflib(q.object)))
     return g
 
