@@ -72,8 +72,6 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
 # (read on the source text: folded, 'qua' (through: 'Qua 3 năm') is 'quá')
 _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
-# what a rating in stars follows: 'đạt 3 sao', 'xếp hạng 4 sao', 'sản phẩm OCOP từ 3 sao'
-_RATED = _v(r"(?<![a-z])(?:đạt|xếp hạng|hạng|ocop)[ \t]+(?:từ[ \t]+)?$")
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
 _MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
@@ -187,8 +185,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
             duration = words[0].lower() in _DURATION
-            if words[0].lower() == "sao" and _RATED.search(before):
-                continue                   # '43 sản phẩm đạt 3 sao', 'OCOP từ 3 sao trở lên': a rating, not a count
+            if words[0].lower() == "sao":
+                # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
+                # '8 khách sạn 3 sao'
+                continue
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:

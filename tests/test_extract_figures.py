@@ -1,0 +1,20 @@
+"""kg.extract.figures: which numbers are figures (a number with its unit). Texts are our own."""
+from __future__ import annotations
+
+from kg.extract.figures import find_quantities
+from kg.extract.text import Segment, prepare
+
+
+def _figures(text: str) -> list[tuple]:
+    p = prepare(text)
+    return [(q.value, q.unit) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False)]
+
+
+def test_stars_after_a_counted_noun_rate_it_and_count_nothing():
+    assert _figures("Thị xã có 40 nhà nghỉ, trong đó 6 khách sạn 4 sao.") == [(40, "nhà nghỉ"), (6, "khách sạn")]
+    assert _figures("Huyện có 21 sản phẩm đạt 3 sao.") == [(21, "sản phẩm")]
+
+
+def test_near_miss_a_count_after_a_rating_still_counts():
+    # the count of rated things is a figure; only the number of stars is not
+    assert _figures("Huyện có 3 khu nghỉ dưỡng 5 sao và 12 homestay.") == [(3, "khu nghỉ dưỡng"), (12, "homestay")]
