@@ -61,9 +61,10 @@ _NATIONAL_PROGRAMME = re.compile(vi(
     r"[ \t]+vùng đồng bào(?:[ \t]+(?:dân tộc thiểu số|dtts)(?:[ \t]+và[ \t]+miền núi)?)?)"
     r"(?:,?[ \t]+giai đoạn[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?(?![a-z])"))
 
-# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
+# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'; named without
+# its year where a clause ends ('12 chỉ tiêu đăng ký thực hiện Nghị quyết (NQ) Tỉnh ủy:'), the one the text dates
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
-                              r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
+                              r"(?:[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])|(?=[ \t]*(?:[:;,.)\n]|$)))"))
 # the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
 _NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
@@ -182,12 +183,18 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
                     continue
                 a = _NAMED_ANNUAL.match(f, s)
-                if a and not m:
-                    body = norm_body(t[a.start("body"):a.end("body")])
-                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {a.group('year')}")
+                body = norm_body(t[a.start("body"):a.end("body")]) if a else ""
+                year = a.group("year") if a else None
+                if a and not year:
+                    years = {y.group("year") for y in _NAMED_ANNUAL.finditer(f) if y.group("year")
+                             and norm_body(t[y.start("body"):y.end("body")]) == body}
+                    year = years.pop() if len(years) == 1 else None
+                if a and year and not m:
+                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {year}")
                     mn.issuer = body
                     out.append(mn)
-                    used_types.add(s)
+                    # (with the abbreviation in brackets: 'Nghị quyết (NQ) Tỉnh ủy' names one document)
+                    used_types.update(x for x, _, _ in type_hits if s <= x < a.end())
                     continue
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])
