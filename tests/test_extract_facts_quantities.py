@@ -24,6 +24,14 @@ def test_tally_gives_one_outcome_per_count_of_the_lead_total():
     assert all(o.unit.startswith("chỉ tiêu") for o in f.outcomes)
 
 
+
+def test_a_year_in_a_tally_s_lead_in_is_no_figure_of_it():
+    f = extract("Hội thực hiện 9 chỉ tiêu năm 2024 Tỉnh hội giao: vượt 2 chỉ tiêu, đạt 4 chỉ tiêu, 3 chỉ tiêu chưa đạt.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(2, 9), (3, 9), (4, 9)]
+    # near miss: another figure in the lead-in is no year: the count stays a result of its own
+    f = extract("Hội thực hiện 9 chỉ tiêu giao cho 120 chi hội: vượt 2 chỉ tiêu, đạt 4 chỉ tiêu.")
+    assert (9, None) in [(o.value, o.of) for o in f.outcomes]
+
 def test_the_rest_of_a_tally_counts_in_the_whole_of_its_first_pair():
     assert sorted(_outs("Năm 2024, huyện có 16/19 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.")) \
         == [(3, 19), (16, 19)]

@@ -142,6 +142,16 @@ _GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
+# a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _no_figure(f: str, a: int, b: int, blocked) -> bool:
+    """No number between ``a`` and ``b`` but years and those inside a date or a document's mention."""
+    return all(blocked(m.start()) or _YEAR.fullmatch(m.group(0)) for m in _NUMBER_RUN.finditer(f, a, b))
+
+
 def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
     """The comma/'và'-separated item of a clause around a figure."""
     a = c.start
@@ -371,7 +381,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 tally = not q.pct and TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
-                        and not DIGIT.search(f, q.end, f.find(":", q.end)):
+                        and _no_figure(f, q.end, f.find(":", q.end), blocked):
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
                     prev_in_sentence.append(q)
                     continue
