@@ -34,6 +34,9 @@ _NAMED_DH = re.compile(
     # (or by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
     r"(?:,? nhiem ky \d{4} ?[-–] ?\d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}))(?![a-z])")
 
+# a congress resolution named by its term alone, without 'Đại hội': 'các chỉ tiêu Nghị quyết nhiệm kỳ 2020 - 2025'
+_NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\d{4}) ?[-–] ?(?P<y2>\d{4}))(?![\d])")
+
 # the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' ('xã hội' of the
 # national motto is no commune)
 _HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
@@ -195,6 +198,16 @@ class DocumentFinder(UnnumberedDocuments):
                     out.append(mn)
                     # (with the abbreviation in brackets: 'Nghị quyết (NQ) Tỉnh ủy' names one document)
                     used_types.update(x for x, _, _ in type_hits if s <= x < a.end())
+                    continue
+                term = _NAMED_TERM.match(f, s) if not m else None
+                if term:
+                    # the congress resolution of that term the text names in full, else one keyed by the term
+                    years = (term.group("y1"), term.group("y2"))
+                    full = {clean_ws(t[x.start("body"):x.end("body")]) for x in _NAMED_DH.finditer(f)
+                            if re.search(rf"{years[0]} ?[-–] ?{years[1]}", x.group("body"))}
+                    key = f"NQ:{full.pop()}" if len(full) == 1 else f"NQ:nhiệm kỳ {years[0]}-{years[1]}"
+                    out.append(Mention(s, term.end(), "NQ", None, None, kind="named", key=key))
+                    used_types.add(s)
                     continue
                 if m:
                     body = clean_ws(t[m.start("body"):m.end("body")])
