@@ -466,6 +466,17 @@ def test_a_headline_under_breadcrumbs_is_still_the_headline():
     assert len(g.outcomes) == 2
 
 
+
+def test_a_headline_under_the_masthead_and_date_line_is_still_the_headline():
+    body = "Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n"
+    f = extract("BÁO ĐÔNG HẢI\nThứ Hai, 16/12/2024\n\n" + body)
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 70
+    # a headline in capitals gives a figure: no masthead
+    assert len(extract("ĐÔNG HẢI: 18/22 CHỈ TIÊU ĐẠT VÀ VƯỢT\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt.\n").outcomes) == 1
+    # near miss: a line that opens on a date and goes on is no date line but the headline: the one under it stays
+    g = extract("Ngày 16/12/2024, huyện tổ chức tổng kết\n" + body)
+    assert len(g.outcomes) == 2
+
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
     # (the 4 not reached are of the 23 the tally counts in, like the 19)

@@ -551,6 +551,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
 _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56')
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
+
+
+def _above_headline(t: str, a: int, b: int) -> bool:
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
+    line = t[a:b].strip()
+    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
+    return not line or masthead or bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b))
 
 
 def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
@@ -558,8 +567,8 @@ def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[O
     tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
     start = 0
     nl = t.find("\n")
-    # the headline may stand under a page's breadcrumbs ('Trang chủ > Tin tức > Xây dựng Đảng') and blank lines
-    while nl >= start and (not t[start:nl].strip() or _CRUMBS.fullmatch(t, start, nl)) and start < 400:
+    # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
+    while nl >= start and _above_headline(t, start, nl) and start < 400:
         start = nl + 1
         nl = t.find("\n", start)
     if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
