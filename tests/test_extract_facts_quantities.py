@@ -500,6 +500,16 @@ def test_a_result_against_a_plan_another_level_set_belongs_to_that_plan():
     assert sorted((o.value, o.of, o.document) for o in g.outcomes) == [(4, 11, plan), (11, 12, plan)]
 
 
+
+def test_a_result_whose_phrase_goes_on_before_its_share_of_a_plan_belongs_to_that_plan():
+    f = extract("Năm 2024, Hội thành lập mới 9 tổ hợp tác do thanh niên làm chủ, đạt 150% chỉ tiêu Trung ương Hội giao.")
+    plan = next(d.key for d in f.documents if d.type == "KH")
+    assert _by_doc(f) == [(9, plan), (150, plan)]
+    # near miss: another figure between them ends the result's phrase; that one keeps its own document
+    g = extract("Năm 2024, Hội thành lập mới 9 tổ hợp tác với 120 thành viên, đạt 150% chỉ tiêu Trung ương Hội giao.")
+    plan = next(d.key for d in g.documents if d.type == "KH")
+    assert _by_doc(g) == [(9, ""), (120, plan), (150, plan)]
+
 def test_a_count_of_goals_another_level_set_is_no_plan_document():
     # near miss: 'đối với 9 chỉ tiêu ... giao:' counts the goals (the tally's whole); no result is measured yet
     f = extract("Năm 2023, đối với 9 chỉ tiêu Trung ương Hội giao: vượt 3 chỉ tiêu, đạt 6 chỉ tiêu.")

@@ -128,9 +128,9 @@ _AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document
 _ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
-# a result and, right after it, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao'
-_THEN_SHARE = _v(r"[ \t]*,?[ \t]*(?:đạt|bằng)[ \t]+")
-_THEN_SHARE_CLAUSE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
+# a result and, after the rest of its phrase, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao',
+# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao'
+_THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
 _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -393,16 +393,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
                     # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
-                    then_share = _THEN_SHARE
                     if plan_doc is None and plan_before is not None and _BARE_PLAN_END.match(f, pp.end()):
                         # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
                         # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
                         # the one of its own clause
                         plan_doc = plan_before(q.start)
-                        then_share = _THEN_SHARE_CLAUSE
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
-                            and then_share.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                            and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
                         outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
                         doc_of_whole[prev_in_sentence[-1].start] = plan_doc
                 elif tally and doc_named_at is not None:
