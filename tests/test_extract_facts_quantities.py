@@ -992,3 +992,13 @@ def test_what_people_were_won_over_to_give_is_a_result():
     assert not extract(_REVIEW8 + "Tỉnh ủy tuyên truyền về cuộc vận động trên 04 loại hình báo chí.").outcomes
     f = extract(_REVIEW8 + "Năm 2026, Hội phấn đấu vận động hội viên đóng góp 300 triệu đồng.")
     assert [t.value for t in f.targets] == [300] and not f.outcomes
+
+
+
+# ---------------------------------------------------------------- what is still left undone
+
+def test_what_is_still_left_undone_is_a_result():
+    assert _outs("Tuy nhiên, việc làm theo chưa thường xuyên; còn 3 chi bộ chưa xây dựng được mô hình cụ thể.") == [(3, None)]
+    # near miss: 'còn' with nothing left undone is no result ('what remains after a merger'); in a goal it stays a goal
+    assert _outs("Theo phương án sắp xếp, huyện còn 12 xã.") == []
+    assert _tgts("Phấn đấu đến năm 2025 giảm số xã nghèo xuống còn 2 xã, không còn xã chưa có đường ô tô.") == [(2, "=")]
