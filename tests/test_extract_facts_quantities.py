@@ -643,6 +643,14 @@ def test_what_happened_in_a_year_before_the_plan_is_a_result_of_no_document():
     assert not f.targets
 
 
+
+def test_what_the_whole_had_in_a_year_before_the_plan_is_its_baseline_not_a_result():
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, toàn tỉnh có 412 tổ đội xung kích, tăng 20 tổ so với năm 2022."))
+    assert not f.outcomes and not f.targets
+    # near miss: a result verb makes it a result all the same
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, toàn tỉnh có 12 tổ đội được thành lập mới, vượt 20% kế hoạch."))
+    assert sorted(o.value for o in f.outcomes) == [12, 20]
+
 def test_a_goal_for_a_year_ahead_in_the_preamble_is_still_the_plan_s_goal():
     # near miss: the year opening the sentence is the plan's own year ahead, with a goal word
     f = extract(DIRECTIVE.format(sentence="Năm 2024, phấn đấu giảm ít nhất 20% số vụ cháy rừng."))

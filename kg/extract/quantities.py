@@ -300,6 +300,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = _YEAR_LEAD.match(f, s.start) or _SEASON_LEAD.match(f, s.start)
+        if main_doc and yl and base_year and int(yl.group(1)) <= base_year and _WHOLE_HAS.match(f, yl.end()) \
+                and not s_target and not _OUT_STRONG.search(ptext):
+            continue                            # 'Năm 2022, toàn tỉnh có 214 hợp tác xã, tăng 19 ...': the plan's baseline
         if yl and base_year and (int(yl.group(1)) < base_year or (main_doc and int(yl.group(1)) == base_year and _HAS_N.match(f, yl.end()))) and not s_target and not _OUT_STRONG.search(ptext):
             # the situation before the plan, in a year past: what happened then is a result of no document of the
             # text ('Năm 2023, trên địa bàn tỉnh xảy ra 14 vụ cháy rừng, thiệt hại 46,2 ha')
