@@ -1010,3 +1010,15 @@ def test_what_is_still_left_undone_is_a_result():
     # near miss: 'còn' with nothing left undone is no result ('what remains after a merger'); in a goal it stays a goal
     assert _outs("Theo phương án sắp xếp, huyện còn 12 xã.") == []
     assert _tgts("Phấn đấu đến năm 2025 giảm số xã nghèo xuống còn 2 xã, không còn xã chưa có đường ô tô.") == [(2, "=")]
+
+
+
+# ---------------------------------------------------------------- figures that describe a document
+
+def test_a_part_of_a_figure_in_a_document_s_subject_describes_the_document_too():
+    head = "Chiều 8/12/2024, HĐND huyện thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công năm 2025"
+    f = extract(head + " với tổng vốn 380 tỷ đồng, trong đó vốn ngân sách huyện 120 tỷ đồng.")
+    assert not f.targets and not f.outcomes
+    # near miss: a part of a result of the text's own stays a part of it
+    f = extract(head + ". Năm 2024, huyện đã giải ngân 300 tỷ đồng, trong đó vốn ngân sách huyện 90 tỷ đồng.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(90, 300), (300, None)]

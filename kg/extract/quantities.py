@@ -154,6 +154,18 @@ def _no_figure(f: str, a: int, b: int, blocked) -> bool:
     return all(blocked(m.start()) or _YEAR.fullmatch(m.group(0)) for m in _NUMBER_RUN.finditer(f, a, b))
 
 
+def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
+    """'trong đó' between ``a`` and ``b`` follows a figure inside a document's mention and subject."""
+    at = f.rfind("trong do", a, b)
+    if at < 0 or not SUBSET.search(f, a, b) and not _SUBSET_NAMED.search(f, a, b):
+        return False
+    pos = at - 1
+    while pos >= 0 and f[pos] in " \t,":
+        pos -= 1
+    # (the figure of the description: a digit inside the mention shortly before)
+    return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
+
+
 def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
     """The comma/'và'-separated item of a clause around a figure."""
     a = c.start
@@ -342,6 +354,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             adopted = False
             qs = find_quantities(t, f, c, blocked)
+            # 'Nghị quyết ... về kế hoạch đầu tư công với tổng vốn 4.812 tỷ đồng, trong đó vốn ngân sách địa phương 2.970
+            # tỷ đồng': a part of a figure that describes a document describes it too
+            qs = [q for q in qs if not _part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
             cs = _OUT_STRONG.search(fp, c.start, c.end)
