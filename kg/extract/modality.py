@@ -122,8 +122,9 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
 
 # a report's section of results, under a numbered heading line ('I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. Kết quả thực hiện'), up
 # to the next heading of its rank ('II. NHIỆM VỤ TRỌNG TÂM ...')
-_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|thực hiện|chủ yếu))?"
-                                               r"[^.\d\n]{0,60}$"), re.M)
+_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|chủ yếu))?"
+                                               # ('1. Kết quả thực hiện Chỉ thị số 12-CT/HU về ...': a symbol's digits)
+                                               r"(?:[ \t]+thực hiện[^.\n]{0,120}|[^.\d\n]{0,60})$"), re.M)
 _ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
 _NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
 
