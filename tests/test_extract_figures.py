@@ -18,3 +18,9 @@ def test_stars_after_a_counted_noun_rate_it_and_count_nothing():
 def test_near_miss_a_count_after_a_rating_still_counts():
     # the count of rated things is a figure; only the number of stars is not
     assert _figures("Huyện có 3 khu nghỉ dưỡng 5 sao và 12 homestay.") == [(3, "khu nghỉ dưỡng"), (12, "homestay")]
+
+
+def test_a_unit_of_area_or_volume_keeps_its_power():
+    assert _figures("Nhân dân hiến 8.000 m2 đất, nạo vét 1.200 m3 bùn.") == [(8000, "m2 đất"), (1200, "m3 bùn")]
+    # near miss: a number glued after another word is no power of it
+    assert _figures("Xã có 3 tổ2 dân phố.") == [(3, "tổ")]

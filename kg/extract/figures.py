@@ -45,7 +45,8 @@ _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số l�
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
 _AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
-_WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:-[^\W\d_]+)?")
+# (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
+_WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm"}
