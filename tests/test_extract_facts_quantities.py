@@ -1022,3 +1022,22 @@ def test_a_part_of_a_figure_in_a_document_s_subject_describes_the_document_too()
     # near miss: a part of a result of the text's own stays a part of it
     f = extract(head + ". Năm 2024, huyện đã giải ngân 300 tỷ đồng, trong đó vốn ngân sách huyện 90 tỷ đồng.")
     assert sorted((o.value, o.of) for o in f.outcomes) == [(90, 300), (300, None)]
+
+
+
+# ---------------------------------------------------------------- averaged yearly rates in a report
+
+_MIDTERM = ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ "
+            "huyện lần thứ XXII, nhiệm kỳ 2020-2025. ")
+
+
+def test_a_rate_averaged_per_year_in_a_report_is_a_result():
+    assert [o.value for o in extract(_MIDTERM + "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.").outcomes] == [1.5]
+
+
+def test_near_miss_the_same_rate_with_a_goal_word_or_in_a_plan_is_a_goal():
+    assert _tgts(_MIDTERM + "Phấn đấu tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
+    assert _tgts("Ngày 5/3/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về giảm nghèo. "
+                 "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
+    # without a verb of a result the rate stays a goal
+    assert _tgts(_MIDTERM + "Tốc độ tăng trưởng kinh tế bình quân hằng năm 8,5%.") == [(8.5, "=")]

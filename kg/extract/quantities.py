@@ -166,6 +166,13 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
+def _rates_only(fg: str, s: Segment) -> bool:
+    """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    return bool(cues) and all(_ROUTINE.match(fg, m.start()) and _AVERAGE.search(fg, max(s.start, m.start() - 25), m.start())
+                              for m in cues)
+
+
 def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
     """The comma/'và'-separated item of a clause around a figure."""
     a = c.start
@@ -267,6 +274,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not _ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
+        elif main_doc is None and lead is None and not in_list and not was_goals and _rates_only(fg, s) \
+                and _OUTCOME.search(fp, s.start, s.end):
+            s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
         if not s_target and ref_year:
