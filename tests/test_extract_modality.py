@@ -22,3 +22,13 @@ def test_a_results_heading_may_name_its_document_by_symbol():
 def test_near_miss_a_numbered_sentence_on_results_is_no_heading():
     p = prepare("Ngày 20/12/2024, Huyện ủy họp.\n\n1. Kết quả thực hiện đạt 95% kế hoạch.\nNhân dân hiến 8.000 m2 đất.\n")
     assert results_sections(p.folded) == []
+
+
+def test_a_paragraph_opening_on_the_term_just_past_looks_back():
+    text = ("Sáng 12/6/2025, Đảng bộ xã tổ chức đại hội.\n\nNhiệm kỳ qua, Đảng bộ xã lãnh đạo phát triển kinh tế. "
+            "Tỷ lệ hộ nghèo còn 1,2%.\n")
+    assert [o.value for o in extract(text).outcomes] == [1.2]
+    # near miss: the term ahead opens no look back; without a result verb the figure is neither
+    ahead = "Sáng 12/6/2025, Đảng bộ xã tổ chức đại hội.\n\nNhiệm kỳ tới, Đảng bộ xã tập trung phát triển kinh tế. " \
+            "Tỷ lệ hộ nghèo còn 1,2%.\n"
+    assert extract(ahead).outcomes == []

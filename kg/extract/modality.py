@@ -86,7 +86,9 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
             r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,"
             # 'Chín tháng năm 2025, ...', 'Bốn tháng hoạt động theo mô hình mới, ...': the months run so far
             r"|[ \t]*(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+tháng[ \t]+"
-            r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,")
+            r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,"
+            # 'Nhiệm kỳ qua, ...', '5 năm qua, ...': the span named first, without 'trong'
+            r"|[ \t]*(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,")
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
                             + "(?:" + _RETRO.pattern + ")")
