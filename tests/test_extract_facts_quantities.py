@@ -1041,3 +1041,14 @@ def test_near_miss_the_same_rate_with_a_goal_word_or_in_a_plan_is_a_goal():
                  "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
     # without a verb of a result the rate stays a goal
     assert _tgts(_MIDTERM + "Tốc độ tăng trưởng kinh tế bình quân hằng năm 8,5%.") == [(8.5, "=")]
+
+
+
+def test_a_tally_measured_against_a_named_document_belongs_to_it():
+    f = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu đạt và vượt so với "
+                "Nghị quyết Đại hội Hội Nông dân huyện lần thứ XI.")
+    assert [(o.value, o.of, o.document, o.unit) for o in f.outcomes] == [
+        (8, 10, "NQ:Đại hội Hội Nông dân huyện lần thứ XI", "chỉ tiêu (hội có đạt và vượt)")]
+    # near miss: measured against the same months of the year before, no document
+    g = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu tăng so với cùng kỳ.")
+    assert [(o.value, o.of, o.document) for o in g.outcomes] == [(8, 10, None)]

@@ -141,6 +141,8 @@ _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 _GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
 _GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
+_AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
@@ -437,6 +439,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))
                     plan_doc = named if named and named.startswith("KH:") else None
+                    against = _AGAINST.search(f, q.end, ib)
+                    if plan_doc is None and against is not None:
+                        plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 text = _item_text(t, f, c, q)
@@ -470,7 +475,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if tally:
                     noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
-                    after_w = t[q.end - len(q.unit) + len(noun):ib].split()
+                    against = _AGAINST.search(f, q.end, ib)
+                    after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None and not SUBSET.search(f, max(0, q.start - 16), q.start) \
