@@ -1039,8 +1039,9 @@ def test_near_miss_the_same_rate_with_a_goal_word_or_in_a_plan_is_a_goal():
     assert _tgts(_MIDTERM + "Phấn đấu tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
     assert _tgts("Ngày 5/3/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về giảm nghèo. "
                  "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
-    # without a verb of a result the rate stays a goal
+    # without a verb of a result, or for a span ahead, the rate stays a goal
     assert _tgts(_MIDTERM + "Tốc độ tăng trưởng kinh tế bình quân hằng năm 8,5%.") == [(8.5, "=")]
+    assert _tgts(_MIDTERM + "Giai đoạn 2026-2030, tỷ lệ hộ nghèo giảm bình quân hằng năm 1%.") == [(1, "=")]
 
 
 

@@ -24,3 +24,9 @@ def test_a_unit_of_area_or_volume_keeps_its_power():
     assert _figures("Nhân dân hiến 8.000 m2 đất, nạo vét 1.200 m3 bùn.") == [(8000, "m2 đất"), (1200, "m3 bùn")]
     # near miss: a number glued after another word is no power of it
     assert _figures("Xã có 3 tổ2 dân phố.") == [(3, "tổ")]
+
+
+def test_a_negation_ends_the_unit():
+    assert _figures("Còn 3 xã chưa có vùng chăn nuôi tập trung.") == [(3, "xã")]
+    # near miss: without a negation the unit runs on to the predicate as before
+    assert _figures("Có 3 xã vùng cao đã có vùng chăn nuôi.") == [(3, "xã vùng cao")]

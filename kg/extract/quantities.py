@@ -148,7 +148,7 @@ _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?!
 
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _no_figure(f: str, a: int, b: int, blocked) -> bool:
@@ -277,7 +277,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not _ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
         elif main_doc is None and lead is None and not in_list and not was_goals and _rates_only(fg, s) \
-                and _OUTCOME.search(fp, s.start, s.end):
+                and _OUTCOME.search(fp, s.start, s.end) \
+                and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end))):
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
