@@ -18,8 +18,20 @@ import click
 
 from kg.asof import parse_day
 from kg.cli_review import review
-from kg.cli_store import command_agent, command_store, store_location, write_server
+from kg.cli_store import (LANG_VAR, command_agent, command_language, command_store, language, store_location,
+                          write_server)
 from kg.errors import DkgError, UsageError
+
+
+def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """``--lang`` must say vi or en; ``$DKG_LANG`` set to anything else (``fr``) means English, so
+    that one setting of the shell does not stop every command."""
+    if value is None:
+        return language(os.environ.get(LANG_VAR))
+    if not value.strip().lower().startswith(("vi", "en")):
+        raise click.BadParameter(f"{value!r}: say vi (tiếng Việt) or en (English)")
+    return language(value)
+
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -57,12 +69,16 @@ class DkgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DkgError as exc:
-            click.echo(f"error: {exc.message}", err=True)
+            from kg.i18n import ERRORS
+
+            lang = command_language(ctx)
+            message, hint = exc.said(lang)
+            click.echo(f"{ERRORS[lang]['label.error']}: {message}", err=True)
             report = getattr(exc, "report", None)
             if report is not None:
                 click.echo(report.to_text(), err=True)
-            if exc.hint:
-                click.echo(f"hint: {exc.hint}", err=True)
+            if hint:
+                click.echo(f"{ERRORS[lang]['label.hint']}: {hint}", err=True)
             ctx.exit(exc.exit_code)
         except BrokenPipeError:  # `dkg export | head`: the reader has all it wanted
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -134,12 +150,16 @@ def _holds_data(store) -> bool:
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
+@click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en",
+              help="Language of errors and hints: vi (tiếng Việt) or en (default: $DKG_LANG, else en). "
+                   "A command's own --lang chooses the words of what it shows.")
 @click.version_option(package_name="directive-kg")
 @click.pass_context
-def main(ctx: click.Context, store: str | None) -> None:
+def main(ctx: click.Context, store: str | None, lang: str) -> None:
     """directive-kg: a knowledge graph of Vietnamese Party and State directives."""
     ctx.ensure_object(dict)
     ctx.obj["store"] = store
+    ctx.obj["lang"] = lang
 
 
 # --- load / validate / stats / export ------------------------------------------------

@@ -14,6 +14,27 @@ import click
 
 from kg.errors import StoreLocked
 
+#: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
+LANG_VAR = "DKG_LANG"
+
+
+def language(value: str | None) -> str:
+    """``vi`` or ``en`` from what a user set (``vi``, ``VI``, ``vi_VN.UTF-8``); English unless Vietnamese."""
+    return "vi" if (value or "").strip().lower().startswith("vi") else "en"
+
+
+def command_language(ctx: click.Context) -> str:
+    """The language the command's errors, hints and notes are said in (``dkg --lang``, ``$DKG_LANG``)."""
+    return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
+
+
+def note(ctx: click.Context, key: str, **details: str) -> None:
+    """A note on stderr, in the command's language (words ``note.*`` of ``kg.i18n.ERRORS``)."""
+    from kg.i18n import ERRORS, error_words
+
+    lang = command_language(ctx)
+    click.echo(f"{ERRORS[lang]['label.note']}: {error_words(key, details, lang)[0]}", err=True)
+
 
 def command_agent(ctx: click.Context) -> str:
     """How the change log names this command's writes: ``dkg review accept``, not ``dkg accept``
@@ -34,9 +55,10 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
-        if held is None:
-            raise
-        raise StoreLocked(f"the store at {store_location(ctx)} is held by {held.describe()}", hint=exc.hint) from None
+        if held is None:  # (the store's own message in English; the code's words in another language)
+            raise StoreLocked(exc.message, code="store-locked", details={"store": str(store_location(ctx))}) from None
+        raise StoreLocked(code="store-held", details={"store": str(store_location(ctx)), "holder": held.describe()}
+                          ) from None
     store.agent = command_agent(ctx)  # how the change log names this command's writes
     if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
         location = store.location
@@ -45,8 +67,7 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     if store.repaired:
         click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
-        click.echo(f"note: no store at {store_location(ctx)} yet: answering from the bundled dataset "
-                   "(`dkg load` or `dkg ingest` creates one)", err=True)
+        note(ctx, "note.bundled", store=str(store_location(ctx)))
     return store
 
 
@@ -74,8 +95,9 @@ def write_server(ctx: click.Context):
 
     client = server_for(store_location(ctx), url)
     if client is not None:
-        click.echo(f"note: sending the write to {client.describe()}", err=True)
+        note(ctx, "note.server", server=client.describe())
     return client
 
 
-__all__ = ["command_agent", "command_store", "store_location", "write_server"]
+__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "store_location",
+           "write_server"]

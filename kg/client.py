@@ -224,8 +224,7 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
     if held is None:
         return None
     if held.url is None:
-        raise StoreError(f"the store at {location} is held by {held.describe()}",
-                         hint="run this write when that one has finished; commands that only read still work")
+        raise StoreError(code="store-busy", details={"store": str(location), "holder": held.describe()})
     if not held.writes:
         raise StoreError(f"the store at {location} is held by {held.describe()}, which takes no writes",
                          hint="restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to send "

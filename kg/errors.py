@@ -3,22 +3,71 @@
 The library raises these; the edges turn them into messages: the CLI into an exit
 code and a line on stderr (`kg.cli`), the web app into one JSON error shape or an
 error page (`kg.web`). Anything else that escapes is a bug and is reported as one.
+
+The errors users meet most carry a ``code``: their words are a table of ``kg.i18n``
+(``ERRORS``, in Vietnamese and English) filled in with the error's ``details``, so that
+the CLI can say them in the user's language (:meth:`DkgError.said`); the others are
+said as raised, in English, after a Vietnamese word for their kind.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Words:
+    """A phrase of ``kg.i18n.ERRORS`` inside an error's details (the limit a file hit, where in the
+    file), said in the language the whole message is said in."""
+
+    key: str
+    details: Mapping[str, str | int] = field(default_factory=dict)
+
+
+#: What an error's details hold: text as it is (names, paths, a parser's words), a count (written
+#: with the language's separators), or words of the table.
+Detail = str | int | Words
+
 
 class DkgError(Exception):
-    """Base class. ``exit_code`` is the CLI's, ``status`` the HTTP status."""
+    """Base class. ``exit_code`` is the CLI's, ``status`` the HTTP status.
+
+    Give the ``message`` (and ``hint``) in English, or a ``code`` of ``kg.i18n.ERRORS`` and its
+    ``details``, whose English words then make the message and hint unless given; ``place`` (a
+    file, a file and line) starts the message in every language."""
 
     exit_code = 1
     status = 400
     kind = "error"
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | None = None, *, hint: str | None = None, code: str | None = None,
+                 details: Mapping[str, Detail] | None = None, place: str | None = None) -> None:
+        self.code = code
+        self.details: dict[str, Detail] = dict(details or {})
+        self.place = place
+        #: the hint is the code's (said in each language), not one given in English by the raiser
+        self.coded_hint = hint is None and code is not None
+        if message is None or hint is None:
+            if code is not None:
+                from kg.i18n import error_words  # noqa: PLC0415  (the words load only once an error is raised)
+
+                words, words_hint = error_words(code, self.details, "en")
+                message = words if message is None else message
+                hint = words_hint if hint is None else hint
+        if message is None:
+            raise TypeError("an error needs a message or a code")
+        self.message = f"{place}: {message}" if place else message
         self.hint = hint
+        super().__init__(self.message)
+
+    def said(self, lang: str) -> tuple[str, str | None]:
+        """The message and hint in ``lang`` (``vi`` or ``en``); in English as raised."""
+        if lang == "en":
+            return self.message, self.hint
+        from kg.i18n import error_said  # noqa: PLC0415  (the words load only once an error is raised)
+
+        return error_said(self, lang)
 
     def to_json(self) -> dict:
         out = {"error": self.kind, "message": self.message}
@@ -50,12 +99,12 @@ class InputError(DkgError):
     status = 400
     kind = "input"
 
-    def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 hint: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, file: str | None = None, line: int | None = None,
+                 hint: str | None = None, code: str | None = None, details: Mapping[str, Detail] | None = None) -> None:
         where = file or "<input>"
         if line is not None:
             where += f":{line}"
-        super().__init__(f"{where}: {message}", hint=hint)
+        super().__init__(message, hint=hint, code=code, details=details, place=where)
         self.file = file
         self.line = line
 
@@ -74,7 +123,8 @@ class ValidationFailed(DkgError):
     kind = "validation"
 
     def __init__(self, message: str, report, *, hint: str | None = None) -> None:  # report: kg.validate.validation.Report
-        super().__init__(message, hint=hint or "fix the data, or load it with --force to keep it in the review quarantine")
+        # (the message names the files; said in another language, it is the detail of the code's words)
+        super().__init__(message, hint=hint, code="validation-failed", details={"detail": message})
         self.report = report
 
     def to_json(self) -> dict:

@@ -1,8 +1,10 @@
-"""The words of the interfaces (the web pages and ``dkg show``) in Vietnamese and English."""
+"""The words of the interfaces (the web pages and ``dkg show``) in Vietnamese and English: one
+table per page or purpose, each with the same keys in both languages."""
 
 from __future__ import annotations
 
-from babel.numbers import format_decimal
+from collections.abc import Mapping
+from typing import Protocol
 
 #: Interface words by language, then by name.
 TEXT: dict[str, dict[str, str]] = {
@@ -239,6 +241,90 @@ SCOREBOARD_TEXT: dict[str, dict[str, str]] = {
 }
 
 
+#: What each named query answers, for a reader of its page (the query file's own
+#: ``description`` stays the technical note the page folds away).
+QUERY_SUMMARIES: dict[str, dict[str, str]] = {
+    "vi": {
+        "cascade": "Mọi văn bản triển khai một văn bản (trực tiếp hoặc qua văn bản khác), theo cấp và ngày ban hành.",
+        "coverage": "Tỉnh (hoặc huyện) nào đã có văn bản triển khai tính đến một ngày, tỉnh nào chưa.",
+        "lag": "Mỗi văn bản triển khai ra đời bao nhiêu ngày sau văn bản cấp trên; chậm nhất mỗi cấp.",
+        "targets": "Các chỉ tiêu đặt ra trong chuỗi triển khai và kết quả mới nhất của từng chỉ tiêu.",
+        "outcomes": "Mọi kết quả đã báo cáo trong chuỗi triển khai, kèm nguồn và câu trích dẫn.",
+        "reviews": "Các hội nghị sơ kết, tổng kết (và sự kiện khác) về văn bản và chuỗi triển khai của nó.",
+        "reviews-due": "Văn bản đã đến hạn sơ kết, tổng kết mà chưa thấy tổ chức.",
+        "bodies": "Cơ quan được giao nhiều nhiệm vụ nhất, theo vai trò: chủ trì, phối hợp, tham gia, theo dõi.",
+        "directory": "Danh bạ các cơ quan, tổ chức với số nhiệm vụ được giao và số văn bản đã ban hành.",
+        "timeline": "Văn bản và sự kiện của một địa phương theo thứ tự thời gian.",
+        "document": "Mọi thông tin về một văn bản, mỗi dòng một dữ kiện.",
+        "search": "Tìm văn bản theo số hiệu, trích yếu hoặc cơ quan ban hành (không cần dấu).",
+    },
+    "en": {
+        "cascade": "Every document that carries a document out, directly or through others, by level and date.",
+        "coverage": "Which provinces (or districts) had issued a document implementing it by a given day, and which "
+                    "had not.",
+        "lag": "How many days each implementing document came after the one above it; the slowest at each level.",
+        "targets": "The targets set across the cascade and the latest reported outcome of each.",
+        "outcomes": "Every outcome reported across the cascade, with its source and quoted sentence.",
+        "reviews": "Interim and final reviews (and other events) of a document and of its cascade.",
+        "reviews-due": "Documents whose interim or final review is due and has not been seen held.",
+        "bodies": "The bodies given the most tasks, by role: lead, coordinating, participating, monitoring.",
+        "directory": "Every body with the number of tasks given to it and of documents it issued.",
+        "timeline": "The documents and events of a place in date order.",
+        "document": "Everything about one document, one fact a row.",
+        "search": "Find documents by symbol, subject or issuer (diacritics optional).",
+    },
+}
+
+
+#: The column headers of the named queries' results.
+QUERY_HEADERS: dict[str, dict[str, str]] = {
+    "vi": {
+        "as_of": "Tính đến", "body": "Cơ quan", "by": "Do", "code": "Mã", "comparator": "So sánh",
+        "coordinating": "Phối hợp", "date": "Ngày", "days": "Số ngày", "days_from_root": "Số ngày từ văn bản gốc",
+        "denominator": "Trên tổng số", "depth": "Tầng", "detail": "Chi tiết", "document": "Văn bản",
+        "documents": "Các văn bản", "due": "Đến hạn", "event": "Sự kiện", "field": "Mục",
+        "first_date": "Văn bản đầu tiên", "implementations": "Số văn bản triển khai",
+        "implements": "Triển khai văn bản", "inherited_from": "Từ tỉnh cũ", "issued": "Ban hành",
+        "issuer": "Cơ quan ban hành", "item": "Mục", "key": "Số hiệu", "kind": "Loại", "kind_en": "Loại (tiếng Anh)",
+        "kind_vi": "Loại", "label": "Tên", "last_review": "Lần đánh giá gần nhất", "lead": "Chủ trì", "level": "Cấp",
+        "level_median_days": "Trung vị của cấp (ngày)", "monitoring": "Theo dõi, giám sát", "name": "Tên",
+        "organiser": "Đơn vị tổ chức", "organiser_name": "Đơn vị tổ chức", "other": "Khác", "outcome": "Kết quả",
+        "outcome_iri": "Kết quả (IRI)", "outcome_text": "Kết quả", "assessed": "Đánh giá của người duyệt",
+        "assessed_note": "Ghi chú đánh giá", "outcome_unit": "Đơn vị kết quả", "outcome_value": "Giá trị đạt",
+        "outcomes": "Số lần báo cáo", "overdue_days": "Quá hạn (ngày)", "parent": "Văn bản cấp trên",
+        "parent_date": "Ngày văn bản cấp trên", "participating": "Tham gia", "place": "Địa bàn", "province": "Tỉnh",
+        "quote": "Trích dẫn", "rank_in_level": "Thứ hạng chậm trong cấp", "ratio": "Tỷ lệ đạt",
+        "reports_on": "Báo cáo về", "review": "Loại đánh giá", "reviewed": "Văn bản được đánh giá",
+        "set_by": "Đặt ra tại", "source": "Nguồn", "source_title": "Tiêu đề nguồn", "source_url": "Địa chỉ nguồn",
+        "status": "Tình trạng", "subject": "Trích yếu", "target": "Chỉ tiêu", "target_value": "Giá trị chỉ tiêu",
+        "target_year": "Năm", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
+        "value": "Giá trị", "what": "Loại mục", "when": "Ngày", "where": "Địa bàn", "years": "Số năm",
+    },
+    "en": {
+        "as_of": "As of", "body": "Body", "by": "By", "code": "Code", "comparator": "Comparator",
+        "coordinating": "Coordinating", "date": "Date", "days": "Days", "days_from_root": "Days from the root",
+        "denominator": "Out of", "depth": "Depth", "detail": "Detail", "document": "Document",
+        "documents": "Documents", "due": "Due", "event": "Event", "field": "Field", "first_date": "First document",
+        "implementations": "Implementing documents", "implements": "Implements",
+        "inherited_from": "From legacy province", "issued": "Issued", "issuer": "Issuer", "item": "Item",
+        "key": "Key", "kind": "Kind", "kind_en": "Kind (English)", "kind_vi": "Kind (Vietnamese)", "label": "Label",
+        "last_review": "Last review", "lead": "Lead", "level": "Level", "level_median_days": "Level median (days)",
+        "monitoring": "Monitoring", "name": "Name", "organiser": "Organiser", "organiser_name": "Organiser",
+        "other": "Other", "outcome": "Outcome", "outcome_iri": "Outcome (IRI)", "outcome_text": "Outcome",
+        "assessed": "Assessed status", "assessed_note": "Assessment note", "outcome_unit": "Outcome unit",
+        "outcome_value": "Outcome value", "outcomes": "Reports", "overdue_days": "Overdue (days)", "parent": "Parent",
+        "parent_date": "Parent's date", "participating": "Participating", "place": "Place", "province": "Province",
+        "quote": "Quote", "rank_in_level": "Rank (slowest first)", "ratio": "Ratio", "reports_on": "Reports on",
+        "review": "Review", "reviewed": "Document reviewed", "set_by": "Set by", "source": "Source",
+        "source_title": "Source title", "source_url": "Source URL", "status": "Status", "subject": "Subject",
+        "target": "Target", "target_value": "Target value", "target_year": "Target year", "tasks": "Tasks",
+        "text": "Text", "type": "Type", "unit": "Unit", "value": "Value", "what": "What", "when": "When",
+        "where": "Where", "years": "Years",
+    },
+}
+
+
+
 def format_number(value, lang: str = "vi") -> str:
     """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
     ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
@@ -246,4 +332,178 @@ def format_number(value, lang: str = "vi") -> str:
     scoreboard and ``dkg show``."""
     if value is None:
         return ""
+    from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
+
     return format_decimal(value, locale="en" if lang == "en" else "vi")
+
+
+#: The words of the errors users meet most (``dkg`` says them in Vietnamese with ``--lang vi`` or
+#: ``DKG_LANG=vi``): by an error's ``code`` (``kg.errors.DkgError``), its message and, under
+#: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
+#: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
+#: the pieces of a limit's message; ``note.*`` the CLI's notes, ``label.*`` what starts its lines.
+ERRORS: dict[str, dict[str, str]] = {
+    "vi": {
+        "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
+        "kind.error": "lỗi", "kind.usage": "sai cách dùng", "kind.not-found": "không tìm thấy",
+        "kind.input": "lỗi dữ liệu đầu vào", "kind.validation": "dữ liệu không hợp lệ",
+        "kind.query": "lỗi truy vấn SPARQL", "kind.store": "lỗi kho dữ liệu",
+        "file-missing": "không có tệp này",
+        "file-missing.hint": "kiểm tra tên tệp và thư mục (đường dẫn tương đối tính từ thư mục đang đứng)",
+        "file-unreadable": "không đọc được tệp ({why})",
+        "file-unreadable.hint": "kiểm tra quyền đọc tệp, và tệp không bị chương trình khác khóa",
+        "folder-not-text": "là một thư mục (dkg ingest đọc cả thư mục; dkg extract đọc từng tệp)",
+        "folder-not-rdf": "là một thư mục, không phải tệp RDF",
+        "folder-not-rdf.hint": "nêu tên các tệp RDF trong thư mục (`dkg load THƯ_MỤC/*.ttl` để shell liệt kê); "
+                               "`dkg ingest THƯ_MỤC` đọc một thư mục văn bản",
+        "file-empty": "tệp rỗng: không có văn bản để trích xuất dữ kiện",
+        "file-empty.hint": "kiểm tra tệp đã được lưu hoặc tải về đầy đủ chưa",
+        "binary-file": "là tệp nhị phân (có ký tự điều khiển), không phải văn bản",
+        "binary-file.hint": "đưa vào bài viết dạng văn bản UTF-8, trang web đã lưu (.html), PDF có lớp chữ hoặc .docx",
+        "not-utf8-cp1258": "không phải UTF-8 (byte thứ {byte}); tệp đọc được theo Windows-1258, bảng mã tiếng Việt cũ",
+        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8": "không phải UTF-8 (byte thứ {byte}); tệp dùng một bảng mã cũ hoặc không phải văn bản",
+        "not-utf8.hint": "chuyển tệp sang UTF-8 (ví dụ bằng iconv, hoặc mở và lưu lại với bảng mã UTF-8)",
+        "rdf-syntax": "lỗi cú pháp: {detail}",
+        "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
+        "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
+        "sparql-syntax.hint": "chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
+        "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
+        "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
+                                      "tệp phải là một truy vấn SPARQL 1.1",
+        "store-locked": "không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho",
+        "store-held": "kho dữ liệu {store} đang do {holder} giữ",
+        "store-locked.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh "
+                             "chỉ đọc (query, stats, export, validate, analyze, viz) vẫn chạy được; hãy ghi lại "
+                             "khi tiến trình đó xong",
+        "store-held.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh "
+                           "chỉ đọc (query, stats, export, validate, analyze, viz) vẫn chạy được; hãy ghi lại "
+                           "khi tiến trình đó xong",
+        "document-missing": "không có văn bản nào có số hiệu {key}",
+        "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
+        "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
+        "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
+        "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
+        "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
+                                  "hoặc nạp với --force để giữ dữ liệu trong vùng cách ly chờ duyệt",
+        "limit-exceeded": "{actual} {what}{where} vượt giới hạn {env} ({most})",
+        "limit-exceeded.hint": "{advice}hoặc nâng {env} nếu đầu vào đáng tin cậy",
+        "limit.DKG_MAX_RDF_FILE_BYTES": "byte trong một tệp RDF", "limit.DKG_MAX_LITERAL_BYTES": "byte trong một literal",
+        "limit.DKG_MAX_NESTING": "tầng nút trống lồng nhau",
+        "limit.DKG_MAX_UPLOAD_BYTES": "byte trong một yêu cầu ghi gửi tới máy chủ",
+        "where.literal": " (giá trị của {subject} {predicate})", "where.nesting": " (tính từ nút trống {node})",
+        "advice.split-file": "chia tệp thành nhiều tệp nhỏ; ",
+        "advice.long-texts": "để văn bản dài ngoài đồ thị và liên kết tới chúng; ",
+        "advice.flatten": "làm phẳng cấu trúc; ",
+        "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
+                        "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
+        "note.server": "gửi lệnh ghi tới {server}",
+    },
+    "en": {
+        "label.error": "error", "label.hint": "hint", "label.note": "note",
+        "kind.error": "error", "kind.usage": "usage", "kind.not-found": "not found",
+        "kind.input": "input", "kind.validation": "validation", "kind.query": "SPARQL query", "kind.store": "store",
+        "file-missing": "no such file",
+        "file-missing.hint": "check the file's name and folder (a relative path starts from the current folder)",
+        "file-unreadable": "cannot read: {why}",
+        "file-unreadable.hint": "check that you may read the file and that no other program locks it",
+        "folder-not-text": "is a folder (dkg ingest reads folders; dkg extract reads files)",
+        "folder-not-rdf": "is a folder, not an RDF file",
+        "folder-not-rdf.hint": "name the RDF files in it (`dkg load FOLDER/*.ttl` lets the shell list them); "
+                               "`dkg ingest FOLDER` reads a folder of texts",
+        "file-empty": "is empty: there is no text to extract facts from",
+        "file-empty.hint": "check that the file was saved or downloaded completely",
+        "binary-file": "is a binary file (control characters), not a text",
+        "binary-file.hint": "pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx",
+        "not-utf8-cp1258": "is not UTF-8 (byte {byte}); it reads as Windows-1258, the legacy Vietnamese encoding",
+        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8": "is not UTF-8 (byte {byte}); it is in a legacy encoding or is not text",
+        "not-utf8.hint": "convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)",
+        "rdf-syntax": "syntax error: {detail}",
+        "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
+        "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
+        "sparql-syntax.hint": "this endpoint runs only requests that parse as SPARQL 1.1",
+        "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
+        "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
+                                      "header included); it must be one SPARQL 1.1 query",
+        "store-locked": "cannot open the store at {store} for writing: another process holds it",
+        "store-held": "the store at {store} is held by {holder}",
+        "store-locked.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands "
+                             "that only read (query, stats, export, validate, analyze, viz) still work; run the "
+                             "write when it has finished",
+        "store-held.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands "
+                           "that only read (query, stats, export, validate, analyze, viz) still work; run the "
+                           "write when it has finished",
+        "document-missing": "no document with key {key}",
+        "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
+        "store-busy": "the store at {store} is held by {holder}",
+        "store-busy.hint": "run this write when that one has finished; commands that only read still work",
+        "validation-failed": "{detail}",
+        "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",
+        "limit-exceeded": "{actual} {what}{where} exceeds {env} ({most})",
+        "limit-exceeded.hint": "{advice}or raise {env} if the input is trusted",
+        "limit.DKG_MAX_RDF_FILE_BYTES": "bytes in one RDF file", "limit.DKG_MAX_LITERAL_BYTES": "bytes in one literal",
+        "limit.DKG_MAX_NESTING": "levels of nested blank nodes",
+        "limit.DKG_MAX_UPLOAD_BYTES": "bytes in one write request to the server",
+        "where.literal": " (the object of {subject} {predicate})", "where.nesting": " (from blank node {node})",
+        "advice.split-file": "split the file into several; ",
+        "advice.long-texts": "keep long texts outside the graph and link to them; ",
+        "advice.flatten": "flatten the structure; ",
+        "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
+                        "creates one)",
+        "note.server": "sending the write to {server}",
+    },
+}
+
+
+class Phrase(Protocol):
+    """Words of ``ERRORS`` inside an error's details (``kg.errors.Words``)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def details(self) -> Mapping[str, str | int]: ...
+
+
+class Coded(Protocol):
+    """What an error says (``kg.errors.DkgError``), read here without importing it."""
+
+    code: str | None
+    details: dict
+    place: str | None
+    coded_hint: bool
+    kind: str
+    message: str
+    hint: str | None
+
+
+def error_words(code: str, details: Mapping[str, object], lang: str) -> tuple[str, str | None]:
+    """The message and hint (None where the code has none) of ``code`` in ``lang``, filled in with
+    ``details``: counts written as the language writes them, phrases said in it too."""
+    table = ERRORS["en" if lang == "en" else "vi"]
+    values = {name: _said(value, lang) for name, value in details.items()}
+    hint = table.get(code + ".hint")
+    return table[code].format(**values), None if hint is None else hint.format(**values)
+
+
+def _said(value: object, lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, lang)
+    key, details = getattr(value, "key", None), getattr(value, "details", None)
+    if isinstance(key, str) and isinstance(details, Mapping):
+        return error_words(key, details, lang)[0]
+    return str(value)
+
+
+def error_said(error: Coded, lang: str) -> tuple[str, str | None]:
+    """An error's message and hint in ``lang``: its code's words where the table has them (a hint
+    given in English by whoever raised it stays so), else its kind's name and the message as raised."""
+    table = ERRORS["en" if lang == "en" else "vi"]
+    if error.code is not None and error.code in table:
+        message, hint = error_words(error.code, error.details, lang)
+        return (f"{error.place}: {message}" if error.place else message), (hint if error.coded_hint else error.hint)
+    kind = table.get("kind." + error.kind)
+    return (f"{kind}: {error.message}" if kind and lang != "en" else error.message), error.hint

@@ -10,16 +10,23 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from kg.errors import InputError
+from kg.errors import InputError, Words
 
 
 @dataclass(frozen=True)
 class Limit:
-    """One setting: its environment variable, its default and what it bounds."""
+    """One setting: its environment variable, its default and what it bounds (``what``: the
+    words ``limit.ENV`` of ``kg.i18n.ERRORS``)."""
 
     env: str
     default: int
-    what: str
+
+    @property
+    def what(self) -> str:
+        """What the limit counts, in English (``bytes in one RDF file``)."""
+        from kg.i18n import ERRORS  # noqa: PLC0415  (the words load only once a limit is reported)
+
+        return ERRORS["en"]["limit." + self.env]
 
     def value(self) -> int:
         raw = os.environ.get(self.env, "").strip().replace("_", "")
@@ -35,22 +42,23 @@ class Limit:
             raise InputError(f"{self.env} must be positive", hint=f"unset it for the default ({self.default:,})")
         return value
 
-    def exceeded(self, actual: int, *, file: str | None = None, where: str = "", advice: str = "") -> InputError:
-        place = f" {where}" if where else ""
-        return InputError(
-            f"{actual:,} {self.what}{place} exceeds {self.env} ({self.value():,})",
-            file=file,
-            hint=(advice + "; " if advice else "") + f"or raise {self.env} if the input is trusted")
+    def exceeded(self, actual: int, *, file: str | None = None, where: Words | None = None,
+                 advice: str | None = None) -> InputError:
+        """The error for ``actual`` over the limit, ``where`` in the file (words ``where.*`` of
+        ``kg.i18n.ERRORS``), with an ``advice`` (the name of words ``advice.*``) before raising it."""
+        return InputError(file=file, code="limit-exceeded", details={
+            "actual": actual, "what": Words("limit." + self.env), "where": where or "", "env": self.env,
+            "most": self.value(), "advice": Words("advice." + advice) if advice else ""})
 
 
 #: Bytes of one RDF file given to load or validate.
-RDF_FILE_BYTES = Limit("DKG_MAX_RDF_FILE_BYTES", 1 << 30, "bytes in one RDF file")
+RDF_FILE_BYTES = Limit("DKG_MAX_RDF_FILE_BYTES", 1 << 30)
 #: Bytes of one literal (a label, a text): long ones cost memory in every engine that copies them.
-LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20, "bytes in one literal")
+LITERAL_BYTES = Limit("DKG_MAX_LITERAL_BYTES", 8 << 20)
 #: Depth of nested blank nodes (collections, [ ... ] inside [ ... ]): deep chains make
 #: validators and serialisers recurse.
-NESTING = Limit("DKG_MAX_NESTING", 2_000, "levels of nested blank nodes")
+NESTING = Limit("DKG_MAX_NESTING", 2_000)
 #: Bytes of one write request to ``dkg serve`` (a load's files, or a part of an ingest's texts).
-UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30, "bytes in one write request to the server")
+UPLOAD_BYTES = Limit("DKG_MAX_UPLOAD_BYTES", 1 << 30)
 
 ALL = (RDF_FILE_BYTES, LITERAL_BYTES, NESTING, UPLOAD_BYTES)

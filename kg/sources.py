@@ -94,18 +94,17 @@ def read_input(path: str) -> bytes:
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", file=path) from None
+        raise InputError(file=path, code="file-missing") from None
     except IsADirectoryError:
-        raise InputError("is a folder (dkg ingest reads folders; dkg extract reads files)", file=path) from None
+        raise InputError(file=path, code="folder-not-text") from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=path) from None
+        raise InputError(file=path, code="file-unreadable", details={"why": exc.strerror or str(exc)}) from None
 
 
 def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
     """The :class:`Source` of a file named ``name`` whose bytes are ``data``."""
     if not data.strip():
-        raise InputError("is empty: there is no text to extract facts from", file=name,
-                         hint="check that the file was saved or downloaded completely")
+        raise InputError(file=name, code="file-empty")
     if data.startswith(b"%PDF-"):
         src = _pdf(name, data)
     elif data.startswith(b"PK\x03\x04"):
@@ -188,17 +187,12 @@ def _decode(name: str, data: bytes) -> str:
         except UnicodeDecodeError:
             legacy = ""
         if sum(c in _VIETNAMESE_LETTERS for c in legacy) >= 3:
-            raise InputError(f"is not UTF-8 (byte {exc.start}); it reads as Windows-1258, the legacy "
-                             "Vietnamese encoding", file=name, line=line,
-                             hint=f"convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {Path(name).stem}.utf8.txt`"
-                             ) from None
-        raise InputError(f"is not UTF-8 (byte {exc.start}); it is in a legacy encoding or is not text", file=name,
-                         line=line, hint="convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)"
-                         ) from None
+            raise InputError(file=name, line=line, code="not-utf8-cp1258",
+                             details={"byte": str(exc.start), "name": name, "stem": Path(name).stem}) from None
+        raise InputError(file=name, line=line, code="not-utf8", details={"byte": str(exc.start)}) from None
     controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(8, len(text[:4096]) // 100):
-        raise InputError("is a binary file (control characters), not a text", file=name,
-                         hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+        raise InputError(file=name, code="binary-file")
     return text
 
 

@@ -23,7 +23,7 @@ def reviewed_cascade(store, key: str, as_of: str | None = None):
     ``as_of``, as known on that day."""
     graph = cascade_graph(store, key, as_of)
     if graph is None or graph.number_of_nodes() == 0:
-        raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+        raise NotFound(code="document-missing", details={"key": repr(key)})
     mark_reviews(store, graph)
     return graph
 
@@ -35,11 +35,13 @@ def mark_reviews(store, graph: nx.DiGraph) -> None:
     iris = {n: attrs.get("iri") or str(n) for n, attrs in graph.nodes(data=True)}
     marks = review_marks(store, list(iris.values()))
     for n, iri in iris.items():
-        graph.nodes[n]["review"] = (marks.get(iri) or {}).get("state")
+        mark = marks.get(iri)
+        graph.nodes[n]["review"] = mark["state"] if mark else None
     links = {(iris[u], _property(attrs.get("relation")), iris[v]): (u, v) for u, v, attrs in graph.edges(data=True)}
     found = link_review_marks(store, list(links))
     for link, (u, v) in links.items():
-        graph.edges[u, v]["review"] = (found.get(link) or {}).get("state")
+        link_mark = found.get(link)
+        graph.edges[u, v]["review"] = link_mark["state"] if link_mark else None
 
 
 def cascade_page(store, key: str, *, link_base: str | None = None, lang: str = "vi",

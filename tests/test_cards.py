@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 from click.testing import CliRunner
 
-from kg.cards import Labels, card_text, document_card, relation_label
+from kg.cards import TASK_ROLES, Labels, card_text, document_card, relation_label
+from kg.cards.model import Task, role_bodies
 from kg.cli import main
 from kg.rdf.files import parse_file
 from kg.store import Store
@@ -187,3 +189,62 @@ def test_an_outcome_without_a_target_shows_its_figure_on_the_card_and_the_page()
     assert "34/55 xã · 34/55 xã đạt chuẩn" in card_text(card, "vi")
     page = TestClient(create_app(s)).get("/doc/46-NQ/TW", headers={"Accept": "text/html"}).text
     assert '<strong class="figure">34/55 xã</strong>' in page
+
+
+# --- the card's shape, as the pages' JSON twins and `dkg show --format json` give it ----------------
+CARD_FIXTURE = Path(__file__).resolve().parent / "fixtures" / "cards" / "card.ttl"
+#: The JSON twins of the fixture's two documents in both languages and of one as of a day, as
+#: main gave them before the card's entries were typed (kg.cards.model): the typing changed no byte.
+CARD_EXPECTED = CARD_FIXTURE.with_name("card.expected.json")
+
+
+def _ordered(text: str):
+    """Parsed JSON in which an object is the list of its (key, value) pairs: the order counts."""
+    return json.loads(text, object_pairs_hook=list)
+
+
+@pytest.fixture(scope="module")
+def card_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cards") / "store"
+    s = Store.open(path)
+    s.main.extend(parse_file("card.ttl", CARD_FIXTURE.read_bytes()))
+    s.close()
+    return path
+
+
+def test_the_json_twin_of_a_document_keeps_its_fields_and_their_order(card_store):
+    expected = dict(_ordered(CARD_EXPECTED.read_text(encoding="utf-8")))
+    s = Store.open(card_store)
+    try:
+        client = TestClient(create_app(s))
+        for name, want in expected.items():
+            key, lang = name.split() if name != "as_of" else ("7-KH/TU", "vi")
+            params = {"lang": lang} if name != "as_of" else {"as_of": "2022-07-01"}
+            assert _ordered(client.get(f"/doc/{key}.json", params=params).text) == want, name
+    finally:
+        s.close()
+    got = CliRunner().invoke(main, ["--store", str(card_store), "show", "7-KH/TU", "--format", "json", "--lang", "en"])
+    assert got.exit_code == 0, got.output
+    assert _ordered(got.stdout) == expected["7-KH/TU en"]
+
+
+def test_the_fixture_card_holds_an_entry_of_every_kind(card_store):
+    """The comparison above means something only if each typed list has an entry to compare."""
+    s = Store.open(card_store)
+    try:
+        card = document_card(s, "7-KH/TU", "en")
+    finally:
+        s.close()
+    assert all(card[name] for name in ("implements", "tasks", "targets", "outcomes", "events", "sources",
+                                       "link_sources"))
+    assert card["targets"][0]["outcomes"][0]["achievement_percent"] == 75.0
+    task = next(t for t in card["tasks"] if t["leadBody"])
+    assert [b["label"] for b in role_bodies(task, "coordinatingBody")] == ["Hội Nông dân thử"]
+    assert card["tasks"][0]["sources"][0]["quotes"][0]["exact"] == "Ban Dân vận thử chủ trì"
+
+
+def test_a_task_has_one_field_per_role():
+    """role_bodies reads a task's role by its property's name: Task names every role of TASK_ROLES."""
+    fields = set(Task.__annotations__)
+    assert {role.name for role in TASK_ROLES} <= fields
+    assert fields - {role.name for role in TASK_ROLES} == {"iri", "description", "deadline", "sources", "review"}

@@ -1,5 +1,6 @@
-"""Tasks under a line that names only its bodies ('1. Sở ...:' then '-' items), and a line that only points at the
-tasks listed after it (kg.extract.assignments); each with a near miss. Texts are our own."""
+"""Tasks under a line that names only its bodies ('1. Sở ...:' then '-' items) or asks them ('Đề nghị Ủy ban MTTQ
+huyện:'), an item's remit after its colon, and a line that only points at the tasks listed after it
+(kg.extract.assignments); each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -86,3 +87,48 @@ def test_a_text_read_after_another_gives_what_it_gives_alone():
     extract(a)
     assert extract(b).to_dict() == alone
     assert {x["body"] for x in alone["assignments"]} == {"Sở Y tế"}
+
+
+def test_a_heading_that_names_a_dashed_office_and_its_level():
+    # 'Xã hội' after 'và' is part of the office's name, and the level before the colon ends it
+    rows = _rows(_HEAD + "- Phòng Lao động - Thương binh và Xã hội huyện:\n"
+                         "+ Chủ trì, phối hợp với Phòng Dân tộc huyện rà soát hộ cận nghèo.\n"
+                         "+ Theo dõi, đôn đốc các xã báo cáo kết quả.\n")
+    assert {("Phòng Lao động - Thương binh và Xã hội huyện", "lead"), ("Phòng Dân tộc huyện", "coordinate"),
+            ("Phòng Lao động - Thương binh và Xã hội huyện", "monitor")} == rows
+
+
+def test_a_dashed_office_second_in_a_list():
+    rows = _rows(_HEAD + "Giao Sở Văn hóa, Thể thao và Du lịch, Sở Lao động - Thương binh và Xã hội tuyên truyền "
+                         "về phòng, chống hạn mặn.\n")
+    assert {body for body, _ in rows} == {"Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"}
+
+
+def test_a_known_body_after_va_in_a_dashed_name_is_one_of_its_own():
+    # near miss: after 'và' the commune's police is a body of its own, not the rest of the office's name
+    rows = _rows(_HEAD + "Giao Phòng Văn hóa - Thông tin và Công an xã tuyên truyền về phòng, chống hạn mặn.\n")
+    assert {body for body, _ in rows} == {"Phòng Văn hóa - Thông tin", "Công an xã"}
+
+
+_DISTRICT = ("HUYỆN ỦY THANH LÂM\nSố 41-KH/HU\nThanh Lâm, ngày 10 tháng 4 năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số "
+             "08-CT/TU ngày 1/3/2024 của Ban Thường vụ Tỉnh ủy\n\nIV. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_an_items_remit_after_its_colon_comes_before_its_verbs():
+    rows = _rows(_DISTRICT + "1. Các chi, đảng bộ trực thuộc: Căn cứ Kế hoạch này, xây dựng kế hoạch thực hiện.\n"
+                             "2. Đề nghị Ủy ban MTTQ huyện: Căn cứ chức năng, nhiệm vụ, tuyên truyền, vận động Nhân dân.\n")
+    assert rows == {("Các chi, đảng bộ trực thuộc", "lead"), ("Ủy ban MTTQ huyện", "participate")}
+
+
+def test_a_request_heading_gives_the_items_under_it():
+    rows = _rows(_DISTRICT + "3. Đề nghị Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện:\n"
+                             "- Tuyên truyền, vận động đoàn viên, hội viên thực hiện Chỉ thị.\n"
+                             "- Giám sát việc thực hiện Chỉ thị ở cơ sở.\n")
+    assert rows == {("Ủy ban MTTQ", "participate"), ("Các đoàn thể chính trị - xã hội huyện", "participate"),
+                    ("Ủy ban MTTQ", "monitor"), ("Các đoàn thể chính trị - xã hội huyện", "monitor")}
+
+
+def test_a_request_heading_to_a_higher_level_gives_nothing():
+    # near miss: a district plan's request to the province's commission asks, it assigns nothing
+    rows = _rows(_DISTRICT + "4. Đề nghị Ban Tuyên giáo Tỉnh ủy:\n- Hướng dẫn việc tuyên truyền Chỉ thị.\n")
+    assert rows == set()

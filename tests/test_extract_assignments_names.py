@@ -1,6 +1,6 @@
 """Names of bodies the gazetteer does not know, read up to their role verb (kg.extract.assignments): a word that
 folds like an action verb, a comma and 'và' inside a name, a field after 'về', the heads 'Đội', 'Hạt' and 'Hợp tác
-xã'; each with a near miss. Texts are our own."""
+xã', what a board manages or directs ('Ban Quản lý các khu công nghiệp'); each with a near miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -202,3 +202,17 @@ def test_a_lead_and_its_partners_share_one_task_without_the_role_words():
         "Kế hoạch số 20/KH-UBND.\nGiao Sở Tư pháp chủ trì tổ chức, phối hợp với Sở Nội vụ rà soát văn bản.\n"
     ).assignments}
     assert got[("Sở Tư pháp", "lead")].startswith("chủ trì tổ chức, phối hợp với Sở Nội vụ")
+
+
+def test_what_a_board_manages_or_directs_is_in_its_name():
+    rows = _rows("Kế hoạch số 30-KH/TU giao Ban Quản lý các khu công nghiệp tỉnh chủ trì, phối hợp với Cục Thuế tỉnh rà "
+                 "soát. Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh chủ trì, phối hợp với Sở Tài chính kiểm tra "
+                 "tiến độ.")
+    assert {("Ban Quản lý các khu công nghiệp tỉnh", "lead"), ("Cục Thuế tỉnh", "coordinate"),
+            ("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh", "lead"), ("Sở Tài chính", "coordinate")} == rows
+
+
+def test_what_a_body_manages_as_its_task_stays_the_task():
+    # near miss: 'quản lý các công trình' after a name's level is the body's task, not part of its name
+    rows = _rows("Kế hoạch số 30-KH/TU giao Ban Quản lý dự án tỉnh quản lý các công trình.")
+    assert {body for body, _ in rows} == {"Ban Quản lý dự án tỉnh"}

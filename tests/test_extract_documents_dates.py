@@ -428,3 +428,28 @@ def test_the_place_date_line_at_the_foot_dates_the_heading_number():
     assert dated(NOTICE.format(foot=""))["88-TB/HU"] is None
     two = NOTICE.format(foot="Mường Lát, ngày 06 tháng 8 năm 2024\nMường Lát, ngày 07 tháng 8 năm 2024\n")
     assert dated(two)["88-TB/HU"] is None
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ngày 5/4/2024, Huyện ủy ban hành Nghị quyết số 12-NQ/TU năm 2021 về phát triển kinh tế.", "12-NQ/TU"),
+    ("Tại hội nghị ngày 20/10/2022, Tỉnh ủy đã thông qua Nghị quyết số 08-NQ/TU về du lịch và Kế hoạch số "
+     "30-KH/TU năm 2021 của Tỉnh ủy.", "30-KH/TU"),
+    ("Ngày 3/3/2024, UBND tỉnh ban hành Quyết định số 14/2023/QĐ-UBND về giá đất.", "14/2023/QĐ-UBND"),
+])
+def test_a_date_later_than_the_year_a_document_is_named_by_is_not_its(text, key):
+    # the year after the symbol, or in a state symbol, is the document's: a later day is another act's
+    assert dated(text)[key] is None
+
+
+def test_near_miss_a_date_in_the_year_the_document_is_named_by_is_kept():
+    got = dated("Ngày 20/12/2021, Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU năm 2021 về chuyển đổi số. Kết quả thực "
+                "hiện Nghị quyết số 05-NQ/TU ngày 10/1/2020 của Tỉnh ủy năm 2023 đạt khá.")
+    assert got["12-NQ/TU"] == dt.date(2021, 12, 20)
+    # ('năm 2023' after the issuer is the year of the results; an earlier issue date stands)
+    assert got["05-NQ/TU"] == dt.date(2020, 1, 10)
+
+
+def test_near_miss_the_year_of_the_carrying_out_leaves_an_earlier_date():
+    got = dated("Nghị quyết số 09-NQ/TU ngày 3/5/2021 của Tỉnh ủy. Kết quả thực hiện Nghị quyết số 09-NQ/TU năm "
+                "2023 đạt khá.")
+    assert got["09-NQ/TU"] == dt.date(2021, 5, 3)

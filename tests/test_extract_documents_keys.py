@@ -132,3 +132,25 @@ def test_a_projects_title_ends_before_the_decision_that_carries_it(verb):
 ])
 def test_a_congress_named_by_its_number_alone(text, want):
     assert keys(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hội nghị nhằm đưa Luật Thanh niên đi vào cuộc sống trên địa bàn.", "Luật:Thanh niên"),
+    ("Đoàn xã phổ biến Luật Thanh niên tới đoàn viên, thanh niên.", "Luật:Thanh niên"),
+    ("Tuyên truyền Luật Đất đai trên các nền tảng số.", "Luật:Đất đai"),
+    ("Cán bộ học tập Luật Phòng, chống tham nhũng năm 2018.", "Luật:Phòng, chống tham nhũng"),
+    ("Xã triển khai Luật Thực hiện dân chủ ở cơ sở.", "Luật:Thực hiện dân chủ ở cơ sở"),
+    ("Sở tập huấn Luật Cán bộ, công chức và Luật Viên chức.", "Luật:Cán bộ, công chức"),
+    ("Tuyên truyền Luật Đất đai, giúp người dân hiểu quyền lợi.", "Luật:Đất đai"),
+])
+def test_a_laws_name_ends_where_its_title_ends(text, want):
+    # the words after a law's name that say where it goes or what is done with it are no part of it
+    assert want in keys(text)
+
+
+def test_near_miss_a_word_that_only_begins_like_an_ending_goes_on_the_name():
+    # 'số' and 'đi' end a name ('Luật Đất đai số 31/2024/QH15'); 'sống' and 'điện' are words of their own
+    got = keys("Huyện phổ biến Luật Ban hành văn bản quy phạm pháp luật; Luật Giao dịch điện tử.")
+    assert "Luật:Ban hành văn bản quy phạm pháp luật" in got
+    assert "Luật:Giao dịch điện tử" in got
+    assert "Luật:Đất đai" not in keys("Đoàn viên đi tuyên truyền về đất đai, nhà ở và cuộc sống.")

@@ -335,3 +335,19 @@ def test_the_keys_of_a_text_are_the_same_under_every_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], input=LAW_NAMED_AGAIN, capture_output=True, text=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}, check=True).stdout for seed in range(6)}
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize("joined", ["Kế hoạch số 56/KH-UBND", "Kế hoạch 56/KH-UBND", "kế hoạch số 56/KH-UBND"])
+def test_a_projects_title_ends_before_the_next_document_of_the_list(joined):
+    text = ("Ngày 12/3/2024, UBND tỉnh ban hành Quyết định số 345/QĐ-UBND phê duyệt Đề án phát triển nông nghiệp "
+            f"xanh giai đoạn 2024-2030 và {joined} về triển khai Đề án.")
+    got = keys(text)
+    assert "ĐA:phát triển nông nghiệp xanh giai đoạn 2024-2030" in got
+    assert "56/KH-UBND" in got
+
+
+def test_near_miss_a_plan_in_lower_case_inside_a_title_stays_in_it():
+    # 'và kế hoạch đầu tư công' joins two words of one title: no document follows
+    text = ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phê duyệt Đề án cơ cấu lại ngân sách và kế hoạch đầu tư "
+            "công giai đoạn 2021-2025.")
+    assert any(k.startswith("ĐA:") and k.endswith("kế hoạch đầu tư công giai đoạn 2021-2025") for k in keys(text))

@@ -149,7 +149,8 @@ def test_a_pair_without_a_causative_last_word_takes_no_object():
 
 
 def test_task_verbs_without_a_role_of_their_own_take_part_in_a_directive():
-    rows = _rows("Kế hoạch số 31-KH/TU giao Ban Tổ chức Tỉnh ủy chủ trì rà soát quy hoạch; Tỉnh đoàn làm tốt công tác "
+    # ('yêu cầu': after 'giao' the later clauses' bodies lead their tasks, test_extract_assignments_subjects)
+    rows = _rows("Kế hoạch số 31-KH/TU yêu cầu Ban Tổ chức Tỉnh ủy chủ trì rà soát quy hoạch; Tỉnh đoàn làm tốt công tác "
                  "giới thiệu đoàn viên ưu tú; UBND thị trấn Phong Điền chỉnh trang đô thị.")
     assert {("Ban Tổ chức Tỉnh ủy", "lead"), ("Tỉnh đoàn", "participate"),
             ("UBND thị trấn Phong Điền", "participate")} <= rows

@@ -3,6 +3,8 @@
 Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 
 
@@ -296,3 +298,54 @@ def test_a_guidance_on_some_contents_of_a_programme_named_before_guides_it():
                 "Ngay sau đó, Ban Tổ chức Tỉnh ủy có Hướng dẫn số 09-HD/BTCTU ngày 10/10/2022 hướng dẫn thực hiện một "
                 "số nội dung của Chương trình.\n")
     assert ("09-HD/BTCTU", "guides", "28-CTr/TU") in got
+
+
+def test_a_text_that_opens_on_its_preamble_has_no_subject_for_its_lists():
+    # no heading, no document said to be issued: the first basis is no subject of the reports weighed after it
+    text = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 34/2016/NĐ-CP ngày "
+            "14 tháng 5 năm 2016 của Chính phủ;\n"
+            "Xét Tờ trình số 120/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh.\n")
+    assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+def test_near_miss_the_same_lists_after_the_texts_own_heading_are_its_bases():
+    text = ("HĐND tỉnh thông qua Nghị quyết số 61/2023/NQ-HĐND về phí.\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Nghị định số 34/2016/NĐ-CP ngày "
+            "14 tháng 5 năm 2016 của Chính phủ;\n"
+            "Xét Tờ trình số 120/TTr-UBND ngày 20 tháng 11 năm 2023 của Ủy ban nhân dân tỉnh.\n")
+    got = links(text)
+    assert ("61/2023/NQ-HĐND", "based_on", "34/2016/NĐ-CP") in got
+    assert ("61/2023/NQ-HĐND", "based_on", "120/TTr-UBND") in got
+
+
+@pytest.mark.parametrize("opener", ["Quán triệt và triển khai thực hiện", "Học tập, quán triệt, thực hiện"])
+def test_a_study_named_before_the_carrying_out_keeps_the_opener(opener):
+    text = (f"{opener} Nghị quyết số 27-NQ/TW, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 101-KH/TU "
+            "ngày 15/3/2023.")
+    assert ("101-KH/TU", "implements", "27-NQ/TW") in links(text)
+
+
+def test_near_miss_a_study_alone_carries_nothing_out():
+    text = "Quán triệt Nghị quyết số 27-NQ/TW, Ban Thường vụ Thành ủy đã ban hành Kế hoạch số 101-KH/TU ngày 15/3/2023."
+    assert ("101-KH/TU", "implements", "27-NQ/TW") not in links(text)
+
+
+def test_a_report_listed_after_a_submission_with_its_issuer_is_a_basis_too():
+    # the submission's issuer ends before 'và Báo cáo thẩm tra ...': the report is the list's next item
+    text = ("Tại kỳ họp, HĐND tỉnh đã xem xét Tờ trình số 120/TTr-UBND của UBND tỉnh và Báo cáo thẩm tra số "
+            "55/BC-KTNS của Ban Kinh tế - Ngân sách, thông qua Nghị quyết số 61/2023/NQ-HĐND về phí.")
+    got = links(text)
+    assert ("61/2023/NQ-HĐND", "based_on", "120/TTr-UBND") in got
+    assert ("61/2023/NQ-HĐND", "based_on", "55/BC-KTNS") in got
+    assert next(d.issuer for d in extract(text).documents if d.key == "120/TTr-UBND") == "UBND tỉnh"
+
+
+def test_near_miss_a_report_heard_with_no_document_adopted_is_no_basis():
+    text = "HĐND tỉnh đã xem xét Tờ trình số 120/TTr-UBND của UBND tỉnh và Báo cáo số 55/BC-KTNS của Ban Kinh tế."
+    assert not any(t == "based_on" for _, t, _ in links(text))
+
+
+def test_a_carrying_opener_cut_by_a_wrapped_line_still_links():
+    text = ("Thực hiện Nghị quyết số 19-NQ/TW ngày\n16/6/2022 của Hội nghị Trung ương 5 khóa XIII, Huyện ủy ban hành "
+            "Chương trình số 10-CTr/HU.")
+    assert ("10-CTr/HU", "implements", "19-NQ/TW") in links(text)

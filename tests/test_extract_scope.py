@@ -1,4 +1,4 @@
-"""Attribution by scope (kg.extract.scope, doc_resolver): a fact belongs to the document its
+"""Attribution by scope (kg.extract.scope, kg.extract.task_documents.doc_resolver): a fact belongs to the document its
 sentence or text is about, not to the last symbol named. Short texts of our own."""
 from __future__ import annotations
 

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.extract.text import fold_same_length, folded_pattern, line_matches, paragraphs, prepare, sentences
+from kg.extract.text import fold_same_length, folded_pattern, joined_wraps, line_matches, paragraphs, prepare, sentences
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -58,3 +58,19 @@ def test_sentences_and_paragraphs_are_split_once_per_text():
     assert p.sentences == sentences(text) and p.paragraphs == paragraphs(text)
     assert p.sentences is p.sentences and p.paragraphs is p.paragraphs       # every stage reads the same split
     assert prepare("Một câu.").sentences == [sentences("Một câu.")[0]]        # another text, its own split
+
+
+def test_a_sentence_cut_by_a_wrapped_line_is_joined_again_for_whole_sentence_readers():
+    p = prepare("Thực hiện Chỉ thị số 05-CT/TW ngày\n15/5/2016 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 9-KH/HU "
+                "về việc học tập và làm theo\ntư tưởng, đạo đức của Bác.\nNgày 3/4/2024 khai mạc.")
+    got = [p.text[s.start:s.end] for s in joined_wraps(p.text, p.sentences)]
+    assert got[0].startswith("Thực hiện") and got[0].endswith("của Bác.")
+    assert got[1] == "Ngày 3/4/2024 khai mạc."
+
+
+def test_near_miss_headings_list_items_tables_and_capitalised_lines_stay_apart():
+    # (a line that opens in capitals may be a new paragraph: it is not joined)
+    text = ("KẾ HOẠCH\nthực hiện Nghị quyết số 12-NQ/TU\n1. Mục tiêu chung\na) Tăng thu ngân sách\n"
+            "Chỉ tiêu | đơn vị\nxã | 12\nTin tức\n20/10/2025\nHuyện ủy ban hành\nKế hoạch số 9-KH/HU.")
+    p = prepare(text)
+    assert joined_wraps(p.text, p.sentences) == p.sentences

@@ -175,3 +175,34 @@ def test_union_with_braces_in_literals_is_distributed_and_a_comment_stops_the_re
     assert answers(rewritten) == answers(q) == ["urn:a", "urn:b"]
     commented = q.replace("?value .", "?value . # a { note")
     assert fastshacl.distribute_union(commented) == commented
+
+
+# --- kg.validate.fastshacl's term mapping: what it cannot map sends the data to pyshacl ----------
+def test_a_blank_node_label_the_engine_cannot_read_is_a_mismatch():
+    data = fastshacl.load([], extra_nt="_:a <urn:p> _:b .\n")
+    assert data.bnode("0_b1") == "b" and data.bnode("0_b0") == "a"
+    with pytest.raises(fastshacl.EngineMismatch):
+        data.bnode("0_b2")  # past the data's blank nodes
+    with pytest.raises(fastshacl.EngineMismatch):
+        data.bnode("x1")  # near miss: not the package's numbering at all (was a TypeError)
+
+
+def test_holds_answers_no_for_a_pattern_rdf_cannot_hold():
+    from rdflib import Literal, URIRef
+
+    data = fastshacl.load([], extra_nt="<urn:s> <urn:p> \"v\" .\n")
+    assert data.holds(URIRef("urn:s"), URIRef("urn:p"), Literal("v"))
+    assert data.holds(URIRef("urn:s"), None, None) and not data.holds(URIRef("urn:o"), None, None)
+    assert not data.holds(Literal("v"), None, None)  # a literal is never a subject
+    assert not data.holds(None, Literal("p"), None)  # nor a predicate
+
+
+def test_a_dataset_with_a_literal_subject_is_left_to_pyshacl():
+    from rdflib import Dataset, Literal, URIRef
+
+    ds = Dataset()
+    ds.graph(URIRef("urn:g")).add((URIRef("urn:s"), URIRef("urn:p"), Literal("v")))
+    assert "<urn:s> <urn:p> \"v\"" in fastshacl.load([ds]).nt
+    ds.graph(URIRef("urn:g")).add((Literal("odd"), URIRef("urn:p"), Literal("v")))
+    with pytest.raises(fastshacl.EngineMismatch):
+        fastshacl.load([ds])

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from kg import queries
+from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES
 from kg.web import querytext
 
 SAMPLE = {"doc": "46-NQ/TW", "place": "Lạng Sơn", "q": "nong dan"}
@@ -31,11 +32,17 @@ def client(store):
 
 def test_every_query_has_a_summary_and_every_column_a_header_in_both_languages(store):
     for q in queries.catalog():
-        vi, en = querytext.SUMMARIES[q.name]
-        assert vi and en and vi != en
+        vi, en = QUERY_SUMMARIES["vi"][q.name], QUERY_SUMMARIES["en"][q.name]
+        assert vi and en and vi != en and querytext.summary(q.name, "en") == en
         params = {p.name: SAMPLE[p.name] for p in q.parameters if p.required or p.name == "doc"}
         for column in queries.run(store, q.name, params).columns:
-            assert column in querytext.HEADERS, (q.name, column)
+            assert column in QUERY_HEADERS["vi"], (q.name, column)
+
+
+def test_a_column_without_a_header_keeps_its_name():
+    assert querytext.header("key", "en") == "Key" and querytext.header("key", "vi") == "Số hiệu"
+    assert querytext.header("no_such_column", "vi") == "no_such_column"
+    assert querytext.summary("no-such-query", "vi") is None
 
 
 def test_cells_link_keys_and_iris_to_their_pages():
@@ -61,4 +68,4 @@ def test_query_page_in_vietnamese_and_english(client):
     assert ("key", "Key") in re.findall(r'<th title="([^"]+)">([^<]+)</th>', en)
     assert 'href="/doc/115-CTr/TU?lang=en"' in en
     listing = client.get("/queries").text
-    assert querytext.SUMMARIES["coverage"][0] in listing
+    assert QUERY_SUMMARIES["vi"]["coverage"] in listing

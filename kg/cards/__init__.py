@@ -1,4 +1,4 @@
-"""Cards: the read model of documents, bodies, the home page and search, as plain dicts.
+"""Cards: the read model of documents, bodies, the home page and search, as typed dicts (``model``).
 
 The web pages lay these out (their JSON twins are these dicts) and ``dkg show KEY`` prints a
 document's card as text or JSON (:func:`card_text`). Each fact an ingested text stated carries
@@ -11,8 +11,9 @@ Every query here is ``SELECT DISTINCT``: the store's union default graph (Oxigra
 a triple once per graph that holds it, and the same fact is often held by several source
 graphs; a page shows it once, as ``/sparql`` and the named queries do.
 
-Modules: ``base`` (prefixes, labels, values), ``document`` (the document card), ``sources`` (where its
-facts come from), ``pages`` (home, bodies, search), ``text`` (the card as text). May import
+Modules: ``model`` (the shapes of the cards and their entries), ``base`` (prefixes, labels, values),
+``document`` (the document card), ``sources`` (where its facts come from), ``pages`` (home, bodies,
+search), ``text`` (the card as text). May import
 ``kg.queries``, ``kg.asof``, ``kg.errors``, ``kg.i18n``, ``kg.paths``, ``kg.rdf`` and ``kg.review``;
 never the store's internals, the CLI or the web app.
 """

@@ -15,7 +15,8 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
 from kg.errors import NotFound
 from kg.paths import body_path, doc_path, graph_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
-from kg.cards.model import Ambiguous, DocumentCard, DocumentSummary
+from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, Labelled, Outcome, RelatedDocument,
+                            Target, Task, TaskBody, role_bodies)
 from kg.cards.sources import link_sources, sources_of
 from kg.review import link_review_marks, review_marks
 
@@ -40,7 +41,7 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
     day = parse_as_of(as_of) if as_of not in (None, "") else None
     iris = find_documents(store, key)
     if not iris:
-        raise NotFound(f"no document with key {key!r}", hint="keys look like 46-NQ/TW or 140/2017/NĐ-CP")
+        raise NotFound(code="document-missing", details={"key": repr(key)})
     if iri is not None:
         if iri not in iris:
             raise NotFound(f"{iri} is not a document with key {key!r}",
@@ -82,31 +83,29 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
           OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
                               {"d": doc})
 
-    def links(rows, incoming: bool):
+    def links(rows, incoming: bool) -> list[RelatedDocument]:
         """One entry per related document (a link stated in several graphs, or a document with
         several keys or dates, comes back as several rows), its relations named as seen from
         this document: ``implements`` out, ``implementedBy`` in."""
-        found: OrderedDict[str, dict] = OrderedDict()
+        found: OrderedDict[str, tuple[list[str], str | None, str | None]] = OrderedDict()  # relations, key, date
         for r in rows:
             other, rel, k, date = r["o"].value, local_name(r["rel"].value), value(r.get("k")), value(r.get("date"))
-            x = found.setdefault(other, {"relation": rel, "relations": [], "iri": other, "key": k,
-                                         "date": date, "label": None})
-            if rel not in x["relations"]:
-                x["relations"].append(rel)
-            if k is not None and (x["key"] is None or k < x["key"]):
-                x["key"] = k
-            if date is not None and (x["date"] is None or date < x["date"]):
-                x["date"] = date
-        out = sorted(found.values(), key=lambda x: (RELATIONS.index(x["relations"][0]) if x["relations"][0]
-                                                    in RELATIONS else 99, x["date"] or "", x["key"] or x["iri"]))
-        labels.load([x["iri"] for x in out] + [str(DKG[INVERSE.get(r, r) if incoming else r]) for r in RELATIONS])
-        for x in out:
-            x["relations"].sort(key=lambda r: RELATIONS.index(r) if r in RELATIONS else 99)
-            x["relation"] = x["relations"][0]
-            x["relation_label"] = ", ".join(relation_label(r, labels, incoming) for r in x["relations"])
-            x["href"] = doc_path(x["key"]) if x["key"] else None
-            x["key"] = x["key"] or x["iri"]
-            x["label"] = labels(x["iri"])
+            relations, key, first_date = found.setdefault(other, ([], None, None))
+            if rel not in relations:
+                relations.append(rel)
+            found[other] = (relations, min(key, k) if key is not None and k is not None else key or k,
+                            min(first_date, date) if first_date is not None and date is not None else first_date or date)
+        ordered = sorted(found.items(), key=lambda x: (RELATIONS.index(x[1][0][0]) if x[1][0][0] in RELATIONS else 99,
+                                                       x[1][2] or "", x[1][1] or x[0]))
+        labels.load([other for other, _ in ordered]
+                    + [str(DKG[INVERSE.get(r, r) if incoming else r]) for r in RELATIONS])
+        out = []
+        for other, (relations, key, date) in ordered:
+            relations.sort(key=lambda r: RELATIONS.index(r) if r in RELATIONS else 99)
+            out.append(RelatedDocument(
+                relation=relations[0], relations=relations, iri=other, key=key or other, date=date,
+                label=labels(other), relation_label=", ".join(relation_label(r, labels, incoming) for r in relations),
+                href=doc_path(key) if key else None, review=None))
         return out
 
     # tasks
@@ -115,20 +114,21 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
           OPTIONAL {{ ?task dkg:description ?desc }} OPTIONAL {{ ?task dkg:deadline ?deadline }}
           OPTIONAL {{ {ROLE_ROWS} }}
         }} ORDER BY ?task""", {"d": doc})
-    tasks: OrderedDict[str, dict] = OrderedDict()
+    tasks: OrderedDict[str, Task] = OrderedDict()
     for r in rows:
-        t = tasks.setdefault(r["task"].value, {"iri": r["task"].value, "description": value(r.get("desc")),
-                                                "deadline": value(r.get("deadline")),
-                                                **{role.name: [] for role in TASK_ROLES}})
+        t = tasks.setdefault(r["task"].value, Task(
+            iri=r["task"].value, description=value(r.get("desc")), deadline=value(r.get("deadline")),
+            leadBody=[], coordinatingBody=[], participatingBody=[], monitoringBody=[], assignedBody=[],
+            sources=[], review=None))
         if r.get("role") is not None:
             b = r["body"].value
-            entry = {"iri": b, "href": body_path(b)}
-            if entry not in t[local_name(r["role"].value)]:
-                t[local_name(r["role"].value)].append(entry)
-    labels.load(b["iri"] for t in tasks.values() for role in TASK_ROLES for b in t[role.name])
+            bodies = role_bodies(t, local_name(r["role"].value))
+            if all(x["iri"] != b for x in bodies):
+                bodies.append(TaskBody(iri=b, href=body_path(b), label=None))
+    labels.load(b["iri"] for t in tasks.values() for role in TASK_ROLES for b in role_bodies(t, role.name))
     for t in tasks.values():
         for role in TASK_ROLES:
-            for b in t[role.name]:
+            for b in role_bodies(t, role.name):
                 b["label"] = labels(b["iri"])
 
     # targets and their outcomes
@@ -141,14 +141,14 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
             OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext } }
         } ORDER BY ?t ?asof""", {"d": doc})
-    targets: OrderedDict[str, dict] = OrderedDict()
+    targets: OrderedDict[str, Target] = OrderedDict()
     for r in rows:
-        t = targets.setdefault(r["t"].value, {
-            "iri": r["t"].value, "text": value(r.get("text")), "value": number(r.get("value")), "unit": value(r.get("unit")),
-            "comparator": value(r.get("cmp")), "year": value(r.get("year")), "period": value(r.get("period")),
-            "outcomes": []})
-        if r.get("o") is not None and all(o["iri"] != r["o"].value for o in t["outcomes"]):
-            t["outcomes"].append(_outcome(r, labels, t))
+        target = targets.setdefault(r["t"].value, Target(
+            iri=r["t"].value, text=value(r.get("text")), value=number(r.get("value")), unit=value(r.get("unit")),
+            comparator=value(r.get("cmp")), year=value(r.get("year")), period=value(r.get("period")),
+            outcomes=[], sources=[], review=None, assessment=None))
+        if r.get("o") is not None and all(o["iri"] != r["o"].value for o in target["outcomes"]):
+            target["outcomes"].append(_outcome(r, labels, target))
     _, rows = store.select(P + """
         SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
           FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
@@ -164,27 +164,30 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
           OPTIONAL { ?e dkg:eventDate ?date } OPTIONAL { ?e dkg:organiser ?org }
           OPTIONAL { ?e dkg:periodStart ?start } OPTIONAL { ?e dkg:periodEnd ?end } OPTIONAL { ?e dkg:place ?place }
         } ORDER BY ?date""", {"d": doc})
-    events: OrderedDict[str, dict] = OrderedDict()
+    events: OrderedDict[str, Event] = OrderedDict()
     for r in rows:
         e = r["e"].value
         if e in events:
             continue
         org = value(r.get("org"))
-        events[e] = {"iri": e, "kind": labels(value(r.get("kind")) or value(r.get("type"))),
-                     "date": value(r.get("date")), "organiser": labels(org), "organiser_href": body_path(org) if org else None,
-                     "period_start": value(r.get("start")), "period_end": value(r.get("end")),
-                     "place": labels(value(r.get("place")))}
+        events[e] = Event(iri=e, kind=labels(value(r.get("kind")) or value(r.get("type"))),
+                          date=value(r.get("date")), organiser=labels(org),
+                          organiser_href=body_path(org) if org else None,
+                          period_start=value(r.get("start")), period_end=value(r.get("end")),
+                          place=labels(value(r.get("place"))), sources=[], review=None)
 
     facts = [iri, *tasks, *targets, *(o["iri"] for t in targets.values() for o in t["outcomes"]),
              *(o["iri"] for o in loose), *events]
     sources = sources_of(store, facts, labels)
     marks = review_marks(store, facts)
-    for item in [*tasks.values(), *targets.values(), *loose, *events.values(),
-                 *(o for t in targets.values() for o in t["outcomes"])]:
+    items: list[Task | Target | Outcome | Event] = [*tasks.values(), *targets.values(), *loose, *events.values(),
+                                                    *(o for t in targets.values() for o in t["outcomes"])]
+    for item in items:
         item["sources"] = sources.get(item["iri"], [])
         item["review"] = marks.get(item["iri"])
-    for t in targets.values():  # a reviewer's assessment, beside the outcomes as reported
-        t["assessment"] = (t["review"] or {}).get("assessment")
+    for target in targets.values():  # a reviewer's assessment, beside the outcomes as reported
+        mark = target["review"]
+        target["assessment"] = mark["assessment"] if mark else None
     implements, implemented_by = links(out_rows, incoming=False), links(in_rows, incoming=True)
     _link_marks(store, iri, implements, implemented_by)
     key = value(first(props, "key")) or iri
@@ -193,7 +196,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         key=key,
         symbol=value(first(props, "symbol")),
         label=value((props.get(RDFS_LABEL) or [None])[0]),
-        types=[{"iri": t, "label": labels(t)} for t in types],
+        types=[Labelled(iri=t, label=labels(t)) for t in types],
         document_type=labels(doctype) if doctype else None,
         issuer={"iri": issuer, "label": labels(issuer), "href": body_path(issuer)} if issuer else None,
         issuer_code=value(first(props, "issuerCode")),
@@ -219,7 +222,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
     )
 
 
-def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[dict]) -> None:
+def _link_marks(store, iri: str, implements: list[RelatedDocument], implemented_by: list[RelatedDocument]) -> None:
     """Set ``review`` on each related document of the card: the mark of its link as stated in an
     ingested text (the first relation that has one), or None."""
     wanted: dict[int, list[tuple[str, str, str]]] = {}
@@ -233,14 +236,15 @@ def _link_marks(store, iri: str, implements: list[dict], implemented_by: list[di
         x["review"] = next((marks[link] for link in wanted.get(id(x), []) if link in marks), None)
 
 
-def _outcome(r, labels: Labels, target: dict | None) -> dict:
+def _outcome(r, labels: Labels, target: Target | None) -> Outcome:
     figure, den = number(r.get("ov")), number(r.get("oden"))
     unit = value(r.get("ounit"))
     achievement = None
-    if target and figure is not None and target.get("value"):
-        if not (unit and target.get("unit") and unit != target["unit"]):
-            achievement = round(100 * figure / target["value"], 1)
+    aim = target["value"] if target else None
+    if target and figure is not None and aim:
+        if not (unit and target["unit"] and unit != target["unit"]):
+            achievement = round(100 * figure / aim, 1)
     status = value(r.get("status"))
-    return {"iri": r["o"].value, "value": figure, "denominator": den, "unit": unit, "as_of": value(r.get("asof")),
-            "status": labels(status) if status else None, "status_code": local_name(status) if status else None,
-            "text": value(r.get("otext")), "achievement_percent": achievement}
+    return Outcome(iri=r["o"].value, value=figure, denominator=den, unit=unit, as_of=value(r.get("asof")),
+                   status=labels(status) if status else None, status_code=local_name(status) if status else None,
+                   text=value(r.get("otext")), achievement_percent=achievement, sources=[], review=None)

@@ -1,11 +1,14 @@
 """The shapes of the cards (what the pages lay out, their JSON twins return and ``dkg show``
-prints), as typed dictionaries: each card's own fields are named and typed here; the lists of
-related documents, tasks, targets, events and sources keep their entries as dictionaries (their
-fields are those :mod:`kg.cards.document` writes)."""
+prints), as typed dictionaries: each card and each entry of its lists (related documents, tasks,
+targets, outcomes, events, sources, the evidence of links, the rows of a search) is named and
+typed here. A field's place in its class is its place in the JSON, which the pages' JSON twins
+and ``dkg show --format json`` keep."""
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import NotRequired, TypeAlias, TypedDict, cast
+
+from kg.review.model import Assessment, ReviewMark
 
 
 class Labelled(TypedDict):
@@ -17,6 +20,127 @@ class BodyLink(TypedDict):
     iri: str
     label: str | None
     href: str | None
+
+
+class Quote(TypedDict):
+    """A quote (trích dẫn) that states a fact: the exact words, the text around them and, where
+    the source says so, their offsets."""
+
+    exact: str
+    prefix: str | None
+    suffix: str | None
+    start: str | None
+    end: str | None
+
+
+class Source(TypedDict):
+    """A source a fact was extracted (``extractedFrom``) or curated (``curatedFrom``) from."""
+
+    iri: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    how: str
+    quotes: list[Quote]
+
+
+class RelatedDocument(TypedDict):
+    """A document linked to the card's: its relations (property names, as seen from the card's
+    document: ``implements`` out, ``implementedBy`` in), named in the card's language."""
+
+    relation: str
+    relations: list[str]
+    iri: str
+    key: str
+    date: str | None
+    label: str | None
+    relation_label: str
+    href: str | None
+    review: ReviewMark | None
+
+
+class TaskBody(TypedDict):
+    """A body in one role of a task."""
+
+    iri: str
+    href: str | None
+    label: str | None
+
+
+class Task(TypedDict):
+    """A task (nhiệm vụ) of the document, with the bodies in each role: one field per role of
+    ``kg.cards.TASK_ROLES``, named by its property (read them with :func:`role_bodies`)."""
+
+    iri: str
+    description: str | None
+    deadline: str | None
+    leadBody: list[TaskBody]
+    coordinatingBody: list[TaskBody]
+    participatingBody: list[TaskBody]
+    monitoringBody: list[TaskBody]
+    assignedBody: list[TaskBody]
+    sources: list[Source]
+    review: ReviewMark | None
+
+
+class Outcome(TypedDict):
+    """A reported outcome (kết quả): its figure, out of ``denominator`` where given, and, under a
+    target in the same unit, the share of the target reached."""
+
+    iri: str
+    value: float | None
+    denominator: float | None
+    unit: str | None
+    as_of: str | None
+    status: str | None
+    status_code: str | None
+    text: str | None
+    achievement_percent: float | None
+    sources: list[Source]
+    review: ReviewMark | None
+
+
+class Target(TypedDict):
+    """A target (chỉ tiêu) the document sets, its outcomes and a reviewer's assessment."""
+
+    iri: str
+    text: str | None
+    value: float | None
+    unit: str | None
+    comparator: str | None
+    year: str | None
+    period: str | None
+    outcomes: list[Outcome]
+    sources: list[Source]
+    review: ReviewMark | None
+    assessment: Assessment | None
+
+
+class Event(TypedDict):
+    """A review event (sơ kết, tổng kết) of the document."""
+
+    iri: str
+    kind: str | None
+    date: str | None
+    organiser: str | None
+    organiser_href: str | None
+    period_start: str | None
+    period_end: str | None
+    place: str | None
+    sources: list[Source]
+    review: ReviewMark | None
+
+
+class LinkSource(TypedDict):
+    """The evidence for one of the document's links (subject and object by their labels)."""
+
+    subject: str | None
+    relation: str
+    relation_label: str
+    object: str | None
+    sources: list[Source]
+    review: ReviewMark | None
 
 
 class DocumentSummary(TypedDict):
@@ -56,18 +180,24 @@ class DocumentCard(TypedDict):
     subject: str | None
     graph_href: str
     scoreboard_href: str
-    implements: list[dict]
-    implemented_by: list[dict]
-    tasks: list[dict]
-    targets: list[dict]
-    outcomes: list[dict]
-    events: list[dict]
-    sources: list[dict]
-    review: dict | None
+    implements: list[RelatedDocument]
+    implemented_by: list[RelatedDocument]
+    tasks: list[Task]
+    targets: list[Target]
+    outcomes: list[Outcome]
+    events: list[Event]
+    sources: list[Source]
+    review: ReviewMark | None
     review_counts: dict[str, int]
-    link_sources: list[dict]
+    link_sources: list[LinkSource]
     as_of: NotRequired[str]
     before_issue: NotRequired[bool]
+
+
+#: A cell of a search result as JSON has it (dates written out).
+Cell: TypeAlias = str | int | float | bool | None
+#: A row of the ``search`` query: its columns are the query's, so a row is keyed by column name.
+SearchRow: TypeAlias = dict[str, Cell]
 
 
 class SearchResult(TypedDict):
@@ -76,7 +206,7 @@ class SearchResult(TypedDict):
 
     query: str
     columns: list[str]
-    rows: list[dict]
+    rows: list[SearchRow]
     more: NotRequired[bool]
     unavailable: NotRequired[bool]
 
@@ -155,3 +285,9 @@ class BodyCard(TypedDict):
     issued: list[IssuedRow]
     tasks: list[BodyTask]
     events: list[BodyEvent]
+
+
+def role_bodies(task: Task, role: str) -> list[TaskBody]:
+    """The bodies of ``task`` in the role whose property's local name is ``role`` (``leadBody``)."""
+    # (a field named at run time: Task has one field per role, which tests/test_cards.py checks)
+    return cast("list[TaskBody]", task.get(role, []))

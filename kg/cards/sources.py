@@ -8,13 +8,14 @@ from collections import OrderedDict
 import pyoxigraph as ox
 
 from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
+from kg.cards.model import LinkSource, Quote, Source
 from kg.review import review_marks
 
-def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]:
-    """``{fact: [{source, title, publisher, published, url, how, quotes: [...]}]}``."""
+def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source]]:
+    """The sources of each fact, with the quotes that state it."""
     if not facts:
         return {}
-    out: dict[str, OrderedDict] = {}
+    out: dict[str, OrderedDict[str, Source]] = {}
     for start in range(0, len(facts), 200):
         chunk = iri_list(facts[start:start + 200])
         _, rows = store.select(P + f"""
@@ -40,19 +41,19 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[dict]]
             src = value(r.get("src")) or "?"
             entry = out.setdefault(fact, OrderedDict()).setdefault(src, _source(r, src))
             if r.get("exact") is not None:
-                quote_ = {"exact": r["exact"].value, "prefix": value(r.get("prefix")), "suffix": value(r.get("suffix")),
-                          "start": value(r.get("start")), "end": value(r.get("end"))}
+                quote_ = Quote(exact=r["exact"].value, prefix=value(r.get("prefix")), suffix=value(r.get("suffix")),
+                               start=value(r.get("start")), end=value(r.get("end")))
                 if quote_ not in entry["quotes"]:
                     entry["quotes"].append(quote_)
     return {f: list(v.values()) for f, v in out.items()}
 
 
-def _source(r, src: str) -> dict:
-    return {"iri": src, "title": value(r.get("title")), "publisher": value(r.get("pub")), "published": value(r.get("date")),
-            "url": value(r.get("url")), "how": local_name(value(r.get("how")) or "extractedFrom"), "quotes": []}
+def _source(r, src: str) -> Source:
+    return Source(iri=src, title=value(r.get("title")), publisher=value(r.get("pub")), published=value(r.get("date")),
+                  url=value(r.get("url")), how=local_name(value(r.get("how")) or "extractedFrom"), quotes=[])
 
 
-def link_sources(store, iri: str, labels: Labels) -> list[dict]:
+def link_sources(store, iri: str, labels: Labels) -> list[LinkSource]:
     """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
     _, rows = store.select(P + """
         SELECT DISTINCT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
@@ -66,7 +67,7 @@ def link_sources(store, iri: str, labels: Labels) -> list[dict]:
     out = []
     for st, r in statements.items():
         relation = local_name(r["p"].value)
-        out.append({"subject": labels(r["s"].value), "relation": relation,
-                    "relation_label": relation_label(relation, labels), "object": labels(r["o"].value),
-                    "sources": srcs.get(st, []), "review": marks.get(st)})
+        out.append(LinkSource(subject=labels(r["s"].value), relation=relation,
+                              relation_label=relation_label(relation, labels), object=labels(r["o"].value),
+                              sources=srcs.get(st, []), review=marks.get(st)))
     return out

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import cast
 
 from kg.cards.base import TASK_ROLES
-from kg.cards.model import Ambiguous, DocumentCard
+from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies
 from kg.i18n import TEXT, format_number
+from kg.review.model import ReviewMark
 
 def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     """A document card (:func:`document_card`) as plain text, for ``dkg show``."""
@@ -26,17 +27,17 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     lines += [f"{t[name]}: {value}" for name, value in fields if value]
     if card.get("before_issue"):
         lines.append(t["not_issued_yet"])
-    for section in ("implements", "implemented_by"):
-        if card[section]:
+    for section, related in (("implements", card["implements"]), ("implemented_by", card["implemented_by"])):
+        if related:
             lines.append(f"{t[section]}:")
             lines += [f"  {x['relation_label']} {x['key']}" + (f" ({x['date']})" if x.get("date") else "")
                       + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "")
-                      + _mark(x.get("review"), t) for x in card[section]]
+                      + _mark(x.get("review"), t) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")
         for task in card["tasks"]:
-            roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] for b in task[role.name])
-                              for role in TASK_ROLES if task.get(role.name))
+            roles = "; ".join(f"{t[role.word]}: " + ", ".join(b["label"] or "" for b in role_bodies(task, role.name))
+                              for role in TASK_ROLES if role_bodies(task, role.name))
             lines.append(f"  - {task['description'] or task['iri']}"
                          + (f" [{t['deadline']}: {task['deadline']}]" if task.get("deadline") else "")
                          + (f" ({roles})" if roles else "") + _mark(task.get("review"), t))
@@ -44,8 +45,8 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
         lines.append(f"{t['targets']} ({len(card['targets'])}):")
         for target in card["targets"]:
             lines.append(f"  - {target['text'] or target['iri']}" + _mark(target.get("review"), t))
-            if target.get("assessment"):
-                a = target["assessment"]
+            a = target.get("assessment")
+            if a:
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
             for o in target["outcomes"]:
                 lines.append(f"      {t['outcome']}: {_outcome_text(o, t, lang)}" + _mark(o.get("review"), t))
@@ -62,14 +63,14 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-def _mark(review: dict | None, t: dict[str, str]) -> str:
+def _mark(review: ReviewMark | None, t: dict[str, str]) -> str:
     """`` [✓ reviewed: Lan]`` for a fact a reviewer accepted or corrected, else nothing."""
     if not review or not review.get("reviewed"):
         return ""
     return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
 
 
-def _outcome_text(o: dict, t: dict[str, str], lang: str) -> str:
+def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
     figure = ""
     if o.get("value") is not None:
         figure = format_number(o["value"], lang) + (f"/{format_number(o['denominator'], lang)}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from kg.extract.assignments import doc_resolver, event_subjects, find_assignments
+from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
@@ -27,6 +27,7 @@ from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.scope import Scope, text_documents
+from kg.extract.task_documents import doc_resolver, event_subjects
 from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
 

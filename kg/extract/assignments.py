@@ -5,6 +5,7 @@ Patterns (cue verbs from the project's cue list):
 * '... giao/yêu cầu/đề nghị/phân công <bodies> <verbs> ...'
 * '<X> chủ trì, phối hợp với <Y, Z> ...' -> X lead, Y and Z coordinate
 * '<X> ... chỉ đạo <bodies> <verbs>'  -> X by its own verbs, the bodies by theirs
+* 'giao A <task>; B <task>', 'A <task>, B <task>' -> B has a task of its own (the hand-over goes on to B)
 Coordinated bodies ('A, B và C') give one row each; a body with verbs of two roles in two
 clauses ('lãnh đạo, chỉ đạo ...; kiểm tra, giám sát ...') gets one row per role. The role of a
 verb chain is the strongest in it: lead (chủ trì, lãnh đạo, chỉ đạo, tham mưu, phụ trách) >
@@ -17,8 +18,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import grouped, word_start
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
-from kg.extract.document_dates import heading_number
-from kg.extract.text import clauses, clean_ws, folded_pattern, letters, norm_body, vi
+from kg.extract.text import Segment, clauses, clean_ws, folded_pattern, letters, norm_body, vi
 from kg.facts import Assignment
 from kg.text.symbols import UPPER, fold
 
@@ -37,6 +37,8 @@ _VERBS = sorted({
     "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
     "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
     "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
+    # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
+    "lanh, chi dao",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
@@ -49,7 +51,7 @@ _VERBS = sorted({
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
-    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối")}, key=lambda v: (len(v), v), reverse=True)
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối", "lập", "làm điểm")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 _ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
@@ -63,7 +65,9 @@ _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
-_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "huong dan"}
+# verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
+# trình' is the guiding body's own task, the bodies it guides are its object
+_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao"}
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 _PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
@@ -93,13 +97,15 @@ _NAME_NOUNS = {"giáo"}
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 _AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
 _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
-# for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
-# 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
-_REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))"))
 _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 _AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
+_MANAGES = re.compile(r"(?:quan ly|chi dao)$")
+_SOCIETY = folded_pattern(r"xã hội(?![a-z])")
+# a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
+# target or a result, not an opening phrase before the subject
+_MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -108,10 +114,23 @@ _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ đ�
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
 
+# words of a chain that name no act: 'công tác Hội ...' opens on a noun
+_FILLERS = {"cong tac", "ngay cang", "luon", "som"}
+
+
 def _lower_verb(t: str, f: str, pos: int) -> bool:
     """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
     ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
     return t[pos:pos + 1].islower() and bool(_VERB_RE.match(f, pos))
+
+
+def _name_goes_on(t: str, f: str, pos: int) -> bool:
+    """A capitalised word after 'và' inside a name goes on with it ('Sở Kế hoạch và Đầu tư') unless it starts a body of
+    its own ('Phòng Văn hóa - Thông tin và Công an phường'); 'Xã hội' (society) is a noun, not a commune
+    ('Phòng Lao động - Thương binh và Xã hội huyện')."""
+    if not t[pos:pos + 1].isupper():
+        return False
+    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not _PROPER.match(t, pos))
 
 
 def _role(verbs: list[str]) -> str | None:
@@ -180,8 +199,7 @@ class _Parser:
                     if low == "và":
                         nxt = _NAME_WORD.match(t, w.end())
                         # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
-                        if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                                and not _PROPER.match(t, nxt.start(1)):
+                        if nxt and _name_goes_on(t, f, nxt.start(1)):
                             b = nxt.end()
                             continue
                         break
@@ -225,8 +243,7 @@ class _Parser:
                     if w and w.group(1).lower() == "và":
                         # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
                         nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.end() <= end and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                                and not _PROPER.match(t, nxt.start(1)):
+                        if nxt and nxt.end() <= end and _name_goes_on(t, f, nxt.start(1)):
                             nb = nxt.end()
                             continue
                     if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _lower_verb(t, f, w.start(1)):
@@ -250,16 +267,18 @@ class _Parser:
             return None
         b = m.end()
         prev_cap = True
-        for _ in range(8):
+        for _ in range(10):
             w = _NAME_WORD.match(t, b)
             if not w or w.end() > end:
                 break
             word = w.group(1)
             low = word.lower()
+            if low == "các" and _MANAGES.search(f, pos, b):
+                b = w.end()     # what a board manages or directs is in its name: 'Ban Quản lý các khu công nghiệp tỉnh'
+                continue
             if low == "và":
                 nxt = _NAME_WORD.match(t, w.end())
-                if nxt and nxt.group(1)[:1].isupper() and not may_start_body(f, nxt.start(1)) \
-                        and not _PROPER.match(t, nxt.start(1)):
+                if nxt and _name_goes_on(t, f, nxt.start(1)):
                     b = nxt.end()
                     continue
                 break
@@ -348,8 +367,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     out: list[Assignment] = []
     seen: set[tuple[str, str, str | None, bool]] = set()
 
+    aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
+
     def add(span, role, clause, task_start, directive_doc=None, reported=False, worded: str | None = None):
-        body = norm_body(t[span[0]:span[1]])
+        body = aliases.get(span) or norm_body(t[span[0]:span[1]])
         if len(body) < 3 or role is None:
             return
         doc = doc_for_clause(clause)
@@ -373,7 +394,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         return clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
-                  reported: bool = False, directed: bool = False):
+                  reported: bool = False, directed: bool = False, given: bool = False):
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
         reported = reported or bool(verbs and _reported_between(t, f, pos, cstart + 3))
@@ -382,7 +403,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
         role = _role(verbs)
         names = set(verbs)
-        if _TASKS_FOLLOW.match(f, cstart, clause.end):
+        if _TASKS_FOLLOW.match(f, cstart, clause.end) or _DEADLINE.match(f, cstart, clause.end):
+            # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
             return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
                 "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
@@ -404,6 +426,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directed and not reported and set(verbs) - _REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
+                role = "lead"
+            if role is None and depth > 0 and reported and set(verbs) - _REPORTING - _NO_DEFAULT:
+                # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their
+                # taking part
+                role = "participate"
+            if role is None and given and not reported and set(verbs) - _REPORTING:
+                # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
             if role is None and directive and (fallback or set(verbs) - _REPORTING) and not (set(verbs) & _NO_DEFAULT
                                                                                            and not fallback):
@@ -467,6 +496,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             last_para = para
         lead_in = _LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
+        asks = _DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
+        if asks and _is_directive_word(t, asks):
+            # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
+            hb, hlast = P.body_list(asks.end(), s.end)
+            if own_level and asks.group(0).startswith("de nghi") \
+                    and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in hb):
+                hb = []             # (a request to a higher level is no task the text gives)
         bare = bool(hb) and not f[hlast:s.end].strip() and bool(_NUMBERED.match(t, s.start)) \
             and f[s.end:s.end + 1] in ("\n", "")
         if hb and (_HEADING_END.fullmatch(f, hlast, s.end) or bare):
@@ -474,18 +510,20 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # without the colon, '1. Phòng Văn hóa và Thông tin'): the '-' items under it are their tasks
             heading = carried = hb
             bare_heading = bare
-            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs
+            heading_directive = carried_directive = (prescriptive_text and s.start >= body_start) or speaker_directs \
+                or bool(asks)
             continue
-        cls = clauses(f, s)
+        cls = [part for c in clauses(f, s) for part in _subject_parts(P, c)]
         subjects: list[tuple[int, int]] = []
         directive = False
         handled_until = s.start
         n_sentence = len(out)
+        hands_over = False          # a clause before has handed tasks over to named bodies ('giao A ...; B ...')
         for ci, c in enumerate(cls):
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
-            if ci == 0 and carried and _VERB_RE.match(f, pos) and _role(_leading_verbs(P, pos, c.end)) \
+            if ci == 0 and carried and _VERB_RE.match(f, pos) and _goes_on(P, pos, c.end, carried_directive) \
                     and not P.body_list(pos, c.end)[0]:
                 # a sentence that goes on with the previous subject: '... Phối hợp các cơ quan theo dõi ...'
                 subjects = carried
@@ -493,18 +531,25 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
                 continue
             bl, last = P.body_list(pos, c.end)
+            if not bl:
+                named = _association_named(P, pos, c.end)
+                if named:
+                    bl, last = [(pos, pos + 3)], pos + 3
+                    aliases[(pos, pos + 3)] = named
             if not bl and ci == 0:
                 # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
-                if comma > 0 and not _DIRECTIVE.search(f, pos, comma):
+                if comma > 0 and not _DIRECTIVE.search(f, pos, comma) and not _MEASURED.match(f, pos):
                     pos2 = _VSEP.match(f, comma).end()
                     bl, last = P.body_list(pos2, c.end)
             remit = _REMIT.match(f, last) if bl else None
             if remit and _VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
             colon = _SUBJECT_COLON.match(f, last) if bl else None
-            if colon and _VERB_RE.match(f, colon.end()):
-                last = colon.end()          # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject
+            if colon and _after_colon(f, colon.end()) is not None:
+                # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject; '3. Các chi, đảng bộ trực thuộc: Căn cứ
+                # Kế hoạch này, xây dựng ...': its remit, then its verbs
+                last = _after_colon(f, colon.end()) or colon.end()
             elif colon:
                 # 'Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện ... phối hợp ...': the bodies named
                 inner, inner_last = P.body_list(colon.end(), c.end)
@@ -528,7 +573,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
                                                        and not _REPORTED.search(f, c.start, c.end)) \
                     or (speaker_directs and not _REPORTED.search(f, c.start, c.end))
-                handled_until = predicate(subjects, last, c, directive)
+                handled_until = predicate(subjects, last, c, directive, given=hands_over and ci > 0)
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
@@ -565,6 +610,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     remit = _REMIT.match(f, last2)
                     if remit and _VERB_RE.match(f, remit.end()):
                         last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
+                    colon2 = _SUBJECT_COLON.match(f, last2)
+                    if colon2 and _after_colon(f, colon2.end()) is not None:
+                        last2 = _after_colon(f, colon2.end()) or colon2.end()   # 'Đề nghị Ủy ban MTTQ huyện: Tuyên truyền ...'
                     v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
                     if not v:
                         continue
@@ -618,6 +666,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(bl2, last3, c, directive)
                     break
+            hands_over = hands_over or (len(out) > n_before and _hands_over(P, c))
         if len(out) > n_sentence and any(P.body_list(_VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
@@ -656,6 +705,12 @@ _HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 _TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                               r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                               r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+# 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
+_BARE_ASSOCIATION = re.compile(letters(r"Hội[ \t]+(?=[{L}])"))
+_ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])Hội[ \t]+(?=[{U}])"))
+_COMMA_BREAK = re.compile(r",[ \t]+")
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+_DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
 _HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 _NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 _ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
@@ -668,6 +723,13 @@ _SPEAKER_DIRECTS = re.compile(word_start(r"(?<![a-z])(?:de nghi|yeu cau|luu y|ch
 
 def _leading_verbs(P, pos: int, end: int) -> list[str]:
     return P.chain(pos, end)[0]
+
+
+def _goes_on(P, pos: int, end: int, asked: bool) -> bool:
+    """A sentence that opens on verbs goes on with the last one's subject: verbs with a role ('Phối hợp các cơ quan theo
+    dõi ...'), or, after a request, task verbs ('đề nghị các đảng đoàn ... Tập trung thực hiện tốt công tác ...')."""
+    verbs = _leading_verbs(P, pos, end)
+    return _role(verbs) is not None or (asked and bool(set(verbs) - _REPORTING - _NO_DEFAULT - _CHAIN_FILLER - _FILLERS))
 
 
 def _subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
@@ -703,143 +765,71 @@ def _is_directive_word(t: str, m) -> bool:
     return t[m.start():m.start() + 4].lower() == "giao"
 
 
+def _hands_over(P, c) -> bool:
+    """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
+    for m in _DIRECTIVE.finditer(P.f, c.start, c.end):
+        if m.group(0).startswith(("giao", "phan cong")) and _is_directive_word(P.t, m) \
+                and P.body_list(m.end(), c.end)[0]:
+            return True
+    return False
+
+
+def _association_named(P, pos: int, end: int) -> str | None:
+    """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
+    calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
+    m = _BARE_ASSOCIATION.match(P.t, pos, end)
+    if not m or not _VERB_RE.match(P.f, m.end()):
+        return None
+    for n in reversed(list(_ASSOCIATION_NAME.finditer(P.t, 0, pos))):
+        b = P._proper(n.start(), pos)
+        if b is not None and b > n.end():
+            return norm_body(P.t[n.start():b])
+    return None
+
+
+def _after_colon(f: str, at: int) -> int | None:
+    """Where the verbs start after a subject's colon: right there (0, the colon's end will do), or after the remit that
+    opens the item ('Căn cứ Kế hoạch này, xây dựng ...'); None where no verb follows."""
+    remit = _REMIT.match(f, at)
+    if remit and remit.end() > at and _VERB_RE.match(f, remit.end()):
+        return remit.end()      # (before the verbs: 'căn cứ' opens on 'cần' folded)
+    return 0 if _VERB_RE.match(f, at) else None
+
+
+def _subject_parts(P, c) -> list:
+    """A clause split where a comma opens a new subject with its own verbs: 'Giao Sở Tài chính bố trí kinh phí, Sở Nội
+    vụ hướng dẫn thực hiện' is two tasks of two bodies. Only after a part that has a subject of its own (bodies or a
+    hand-over word at its start), and never inside a list of bodies ('phối hợp với Sở Tài chính, Sở Nội vụ ...')."""
+    f, t = P.f, P.t
+    lead = _LEADIN.match(f, c.start)
+    head = lead.end() if lead else c.start
+    parts = []
+    start = c.start
+    for m in _COMMA_BREAK.finditer(f, c.start, c.end):
+        at = m.end()
+        if not t[at:at + 1].isupper() or not (may_start_body(f, at) or _PROPER.match(t, at)):
+            continue
+        bl, last = P.body_list(at, c.end)
+        v = _VSEP.match(f, last).end() if bl else at
+        if not bl or not _lower_verb(t, f, v):
+            continue
+        if not (P.body_list(head, m.start())[0] or _DIRECTIVE.match(f, head)) or _ends_body(P, head, m.start()):
+            continue
+        parts.append(Segment(start, m.start()))
+        start = head = at
+    parts.append(Segment(start, c.end))
+    return parts
+
+
+def _ends_body(P, lo: int, k: int) -> bool:
+    """A body's name ends right at k (the comma after it separates the names of a list)."""
+    for w in _WORD_START.finditer(P.f, max(lo, k - 80), k):
+        bl, _ = P.body_list(w.start(), k)
+        if bl and bl[-1][1] == k:
+            return True
+    return False
+
+
 def _in_quote(t: str, start: int, pos: int) -> bool:
     seg = t[start:pos]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
-
-
-# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
-# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
-_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
-
-
-# a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
-# task's object, not the document the task carries out
-_OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
-                               r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
-                               r"(?:[ \t]+(?:của|về))?[ \t]+$"))
-# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
-# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
-_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
-
-
-# a document the clause says was issued: '(đã) ban hành Kế hoạch số 95-KH/TU'
-_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
-
-
-def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
-    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
-    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
-    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
-    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
-    out: list[tuple[int, int, str]] = []
-    for e in events:
-        if not e.reviews or e.span is None:
-            continue
-        s = next((x for x in sentences if p.to_source(x.start) <= e.span[0] < p.to_source(x.end)), None)
-        if s is None:
-            continue
-        named = [m for m in df.mentions if s.start <= m.start < s.end and m.key in e.reviews and m.kind != "planned"]
-        if not named:
-            continue
-        keys = {m.key for m in named}
-        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
-        ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
-                         m.start, m.key) for m in named)
-        out.append((s.start, s.end, ranked[0][3]))
-    return sorted(out)
-
-
-def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
-                 meetings=()):
-    """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
-    else the first existing document named in the clause, else the document in context. At a review
-    of X (``reviewed``), what a text without its own document asks next is about X, not about the local
-    plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
-    asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
-    the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
-    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
-    carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
-    official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
-    if main_doc in carried_out and not official:
-        main_doc = None         # a news text's plan issued long before the review it reports is not its own
-    # a text about its own document, named before the meeting (the session that adopted it, 'Kết luận được đưa ra tại
-    # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
-    first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
-    meetings = [] if official else [x for x in meetings if x[0] < first_main]
-    meeting_at = [a for a, _, _ in meetings]
-    f = df.f
-    t = df.t
-    # mentions that may name a task's own document (not what a task spreads), in order
-    own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
-                 and not _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start)]
-
-    def meeting_doc(clause, mi: int) -> str:
-        """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
-        paragraph after the meeting's sentence, else the meeting's."""
-        para_start = t.rfind("\n", 0, clause.start) + 1
-        lo = max(para_start, meetings[mi][1])
-        inside = [mn.key for mn in own_named if clause.start <= mn.start < clause.end]
-        if inside:
-            # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
-            return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
-        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
-        return before[-1] if before else meetings[mi][2]
-    cache: dict[tuple[int, int], str | None] = {}
-
-    def resolve(clause):
-        k = (clause.start, clause.end)
-        if k in cache:
-            return cache[k]
-        reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
-        doc = opening_doc(clause.start) if opening_doc is not None else None
-        mi = bisect_right(meeting_at, clause.start) - 1
-        if doc is None and mi >= 0 and not reported:
-            doc = meeting_doc(clause, mi)
-        if doc is None and reported and opening_doc is not None:
-            # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
-            # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
-            doc = opening_doc(max(clause.start, clause.end - 1))
-        if doc is None:
-            # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
-            # the task is about the document the planned one is to implement
-            inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
-            for mn in inside:
-                if mn.kind == "planned" and mn.cue:
-                    objs = df.object_group(mn.cue[1])
-                    # drafting it for a higher body ('tham mưu xây dựng ...') is a task about X even when
-                    # the text's plan implements X too; 'chỉ đạo xây dựng kế hoạch thực hiện X' is not
-                    if objs and objs[0].key != main_doc and (objs[0].key not in upstream or re.search(
-                            r"(?<![a-z])tham muu(?![a-z])", f[clause.start:mn.start])):
-                        doc = objs[0].key
-                        break
-        if doc is not None:
-            cache[k] = doc
-            return doc
-        if main_doc and not reported:
-            doc = main_doc
-        if doc is None:
-            named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
-                        and mn.kind not in ("planned",)]
-            named = [mn.key for mn in named_at]
-            if named:
-                doc = named[0]
-                # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
-                # central one named with it is the task's; not where the clause reports issuing it ('Triển khai Chỉ
-                # thị, Ban Thường vụ đã ban hành Kế hoạch số 95-KH/TU, đồng thời đã lãnh đạo ...': the work is the
-                # directive's)
-                local = local_for.get(doc) if local_for else None
-                if local in named and not (reported and any(
-                        mn.key == local and _ISSUED_BEFORE.search(f, max(clause.start, mn.start - 25), mn.start)
-                        for mn in named_at)):
-                    doc = local
-        if doc is None:
-            doc = main_doc or context_doc(clause.start)
-            if not main_doc and not reported and doc in carried_out:
-                # (only where the context is the reviewed document itself, handed on to its local plan)
-                last = max((m for m in df.mentions if m.key and m.start < clause.start), key=lambda m: m.start, default=None)
-                if last is not None and last.key == carried_out[doc]:
-                    doc = carried_out[doc]
-        cache[k] = doc
-        return doc
-    return resolve

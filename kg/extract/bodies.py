@@ -46,7 +46,7 @@ _GENERIC_HEADS = [
     r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh)",
-    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*",
+    r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
@@ -65,16 +65,24 @@ _GENERIC_HEADS = [
     # state agencies outside the sở list that plans name as partners: 'phối hợp với Sở Tài chính, Bảo hiểm xã hội tỉnh'
     r"bao hiem xa hoi", r"kho bac nha nuoc", r"cuc thue", r"ngan hang nha nuoc", r"bo doi bien phong",
     r"bo chi huy bo doi bien phong",
+    # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
+    r"(?:cac )?chu dau tu",
+    # the addressees of a call: 'đề nghị các cấp, các ngành khẩn trương triển khai ...'
+    r"cac (?:cap|nganh), cac (?:nganh|cap)(?:, cac dia phuong)?",
+    # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
+    r"doan cac (?:xa|phuong|thi tran)",
 ]
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
-         r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.])"
+         r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.:\n])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
          r"| chuyen mon| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
-         r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.])"
+         r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.:])"
          r"| dang| khoa [ivxlc]+| cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|phuong|thi tran))*"
-         r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?)")
+         r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
+         # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
+         r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z]))")
 
 
 @lru_cache(maxsize=1)

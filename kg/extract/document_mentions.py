@@ -40,18 +40,35 @@ _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
-    r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao))(?![a-z])|[,;.()“”\"\n:–]"
+    r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao"
+    r"|bao cao|to trinh|nghi dinh|thong tu|luat)|"
+    # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
+    r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
 _SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
 
+# the parts of a document a change names before the document (sửa đổi / bãi bỏ / đình chỉ một phần): 'một số điều của',
+# 'khoản 2 Điều 5', 'điểm a khoản 1 Điều 3 và Điều 7 của', 'Phụ lục II ban hành kèm theo'
+_PART = r"(?:(?:diem [a-z] )?(?:khoan \d+ )?dieu \d+[a-z]?|(?:diem [a-z] )?khoan \d+|phu luc(?: [ivx\d]+)?)"
+_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
+          r"(?: (?:cua|tai|ban hanh kem theo))?")
+# the words of a link cue (folded): what the document after them is to the one before
+CUE_WORDS = (
+    r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
+    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|"
+    r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
+    r"sua doi(?:,? bo sung)?(?: " + _PARTS + r")?(?: cac)?|thay the|"
+    # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
+    # ('ngừng' alone is also 'không ngừng': only with what it stops)
+    r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
+    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
+    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
-    r"(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: mot so dieu cua)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|bai bo|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+    r"(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
 BACKREF_RE = re.compile(
@@ -133,6 +150,22 @@ class Mention:
     approves: "Mention | None" = None    # the programme or đề án this decision approved
 
 
+# the link types of carrying a document out, whose objects are seldom of the subject's own kind and issuer (what a
+# document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
+CARRYING = ("implements", "continues")
+
+
+def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:
+    """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
+    beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
+    31/KH-SNN về ...', 'UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch số 99/KH-UBND';
+    a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both)."""
+    for i, o in enumerate(objects[1:], 1):
+        if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code:
+            return objects[:i]
+    return objects
+
+
 @dataclass
 class DocInfo:
     key: str
@@ -153,7 +186,7 @@ def link_type(cue: str) -> str:
         return "continues"
     if cue.startswith("sua doi"):
         return "amends"
-    if cue.startswith(("thay the", "bai bo")):
+    if cue.startswith(("thay the", "bai bo", "dinh chi", "tam dung", "tam ngung", "ngung")):
         return "replaces"
     if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"
@@ -417,9 +450,15 @@ class MentionReader:
             return []
         return sorted(picked, key=lambda x: x.start)
 
-    def objects_at(self, pos: int, subject: str | None = None) -> list[Mention]:
-        """The documents a cue ending at ``pos`` points to: a list of mentions or a back-reference."""
-        return self.object_group(pos) or self.backref(pos, subject) or self.bare_type(pos, subject)
+    def objects_at(self, pos: int, subject: str | None = None, typ: str | None = None) -> list[Mention]:
+        """The documents a cue of link type ``typ`` ending at ``pos`` points to: a list of mentions or a
+        back-reference."""
+        own = next((m for m in self.mentions if subject is not None and m.key == subject), None)
+        group = self.object_group(pos)
+        issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
+        if own is not None and issuer and typ in CARRYING:
+            group = without_siblings(group, own.type, issuer)
+        return group or self.backref(pos, subject) or self.bare_type(pos, subject)
 
     def bare_type(self, pos: int, subject: str | None = None) -> list[Mention]:
         """'... thực hiện Nghị quyết.' (the type word alone, no number or name): the central

@@ -81,8 +81,22 @@ _NAMED_CL = re.compile(
 # what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
 # kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
 _NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
-_NAMED_LAW = re.compile(letters(r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:[ \t]+(?:(?!và(?![^\W\d_]))[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,6}?)(?=[ \t]*(?:[,;.()\n]|năm \d{4}|số|của|ngày|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
-                        r"|[ \t]+(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành)(?![{L}]))"))
+# the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
+# niên đi vào cuộc sống', 'phổ biến Luật Thanh niên tới đoàn viên', 'Luật Đất đai trên địa bàn'); each a whole word
+# ('số' ends it, 'sống' does not)
+_LAW_NAME_ENDS = (r"(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành|đi|tới|đến|vào|ra|trên|"
+                  r"từ|khi|sau|trước|cùng|qua|bằng|góp phần|giúp|tạo|thì|mà|này|đó|nói trên|nêu trên|gồm|phải|cần|mới|"
+                  r"sửa đổi|của|số|ngày|năm)(?![{L}])")
+# the pairs a comma joins inside a law's name: 'Phòng, chống', 'Cán bộ, công chức', 'Khám bệnh, chữa bệnh', 'Tín
+# ngưỡng, tôn giáo', 'Trật tự, an toàn giao thông đường bộ'
+_LAW_NAME_COMMA = r"(?:chống|công chức|viên chức|chữa bệnh|chữa cháy|cứu hộ|tôn giáo|an toàn)(?![{L}])"
+# a law's name: a capitalised word, then up to eight words that are not such an ending; 'và' only before a capital, a
+# comma only before the second word of such a pair
+_NAMED_LAW = re.compile(letters(
+    r"Luật(?:[ \t]+(?:[{U}][^\W\d_]*)(?:(?:,[ \t]+(?=" + _LAW_NAME_COMMA + r")|[ \t]+)(?:(?!và(?![^\W\d_])|" + _LAW_NAME_ENDS
+    + r")[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,8}?)"
+    r"(?=[ \t]*(?:,(?![ \t]+" + _LAW_NAME_COMMA + r")|[;.()\n:]|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
+    r"|[ \t]+" + _LAW_NAME_ENDS + ")"))
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
 _LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
 
@@ -432,9 +446,32 @@ class DocumentFinder(UnnumberedDocuments):
                 mn.kind = "resolved"
 
 
+# the year a document is named by, right after its symbol: 'Nghị quyết số 12-NQ/TU năm 2021'
+_YEAR_NAMED = re.compile(r"[ \t]*,?[ \t]*nam[ \t]+((?:19|20)\d\d)(?!\d)")
+
+
+def _latest_years(mentions: list[Mention], f: str) -> dict[str, int]:
+    """The latest year each document can be of: the year its state symbol carries, or the one it is named by
+    ('12-NQ/TU năm 2021'). (That year may also be the one a document was carried out in, 'kết quả thực hiện
+    Nghị quyết số 09-NQ/TU năm 2023': a document is never of a later year than either reading gives.)"""
+    out: dict[str, int] = {}
+    for mn in mentions:
+        if not mn.key or mn.kind != "numbered" or mn.symbol is None:
+            continue
+        years = [mn.symbol.year] if mn.symbol.year else []
+        y = _YEAR_NAMED.match(f, mn.end)
+        if y:
+            years.append(int(y.group(1)))
+        for year in years:
+            out[mn.key] = min(year, out.get(mn.key, year))
+    return out
+
+
 def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
-    """One DocInfo per key; the first mention that carries a field wins."""
+    """One DocInfo per key; the first mention that carries a field wins (a date no later than the year the
+    document is named by: one after it is another document's or event's)."""
     docs: dict[str, DocInfo] = {}
+    latest = _latest_years(mentions, p.folded)
     typed: set[str] = set()  # keys whose type was read from their own symbol
     for mn in sorted(mentions, key=lambda x: x.start):
         if not mn.key:
@@ -462,7 +499,7 @@ def collect(mentions: list[Mention], p: Prepared) -> dict[str, DocInfo]:
             d.issuer_code = mn.issuer_code
         if d.level is None:
             d.level = mn.issuer_level or level_of_code(d.issuer_code)
-        if d.date is None and mn.date is not None:
+        if d.date is None and mn.date is not None and mn.date.year <= latest.get(mn.key, mn.date.year):
             d.date = mn.date
         if d.subject is None and mn.subject:
             d.subject = mn.subject

@@ -9,19 +9,16 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import LIST_GAP, Mention, link_type
+from kg.extract.document_mentions import CUE_WORDS, LIST_GAP, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
-from kg.extract.text import vi
+from kg.extract.text import joined_wraps, vi
 from kg.facts import Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(
-    r"(?<![a-z])(?P<cue>tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|sua doi,? bo sung(?: mot so dieu cua)?(?: cac)?|thay the|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai)[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
+_CLAUSE_CUE = re.compile(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?")
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
@@ -35,6 +32,7 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 _ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
                           r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
 _AND_THEN = re.compile(r"(?<![a-z])va[ \t]+$")
+_AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
@@ -55,7 +53,8 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
-_CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
+# ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
+_CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
                                  r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
@@ -113,6 +112,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     sentence says was issued ('... ban hành Kế hoạch số ...'), else the text's own document."""
     f = df.f
     out: list[tuple[str, str, Mention, int]] = []
+    by_own: set[int] = set()        # (the links whose subject is the text's own document, by their place in out)
+    bases: set[str] = set()         # (every document a basis list names)
     keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
@@ -163,13 +164,19 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     subject = issued[0]
             if subject is None and at == carrying:
                 continue
+            if typ == "based_on":
+                bases.update(o.key for o in items)
             key = subject.key if subject is not None else own
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
             for o in items:
                 if o.key != key:
                     out.append((key, typ, o, subject.start if subject is not None else at))
-    return out
+                    if subject is None:
+                        by_own.add(len(out) - 1)
+    # a text with no heading that opens on its preamble ('Căn cứ Luật ...; Nghị định ...; Xét Tờ trình ...'): its
+    # first document is a basis, not the text's own, and the lists after it have no subject either
+    return [x for i, x in enumerate(out) if i not in by_own or x[0] not in bases]
 
 
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
@@ -189,7 +196,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         if not mn.key or not mn.cue:
             continue
         typ, pos = mn.cue
-        objs = df.objects_at(pos, mn.key)
+        objs = df.objects_at(pos, mn.key, typ)
         for o in objs:
             add(mn.key, typ, o.key, df.p.span(mn.start, o.end))
         if not objs or mn.kind == "planned":
@@ -210,8 +217,14 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             cur = prev
     # '<A> (đã|là ... nhằm|được ... thông qua trên cơ sở) <cue> <B>': the cue later in A's clause
     ms = sorted((m for m in df.mentions if m.key), key=lambda x: x.start)
+    # the document whose cue names each object ('Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU')
+    carrier: dict[int, Mention] = {}
+    for mn in ms:
+        if mn.cue and mn.kind != "planned":
+            for o in df.objects_at(mn.cue[1], mn.key, mn.cue[0]):
+                carrier.setdefault(id(o), mn)
     for i, mn in enumerate(ms):
-        if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key)):
+        if mn.kind == "planned" or (mn.cue and df.objects_at(mn.cue[1], mn.key, mn.cue[0])):
             continue
         a = max(mn.tail_end, mn.end)
         nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
@@ -220,12 +233,15 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             gap = df.f[a:c.start()]
             if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
                 break
-            if _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
+            # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
+            # is the first cue's document's, not the object's
+            subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
+            if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
-            objs = df.objects_at(c.end(), mn.key)
+            objs = df.objects_at(c.end(), subject.key, link_type(c.group("cue")))
             if objs:
                 for o in objs:
-                    add(mn.key, link_type(c.group("cue")), o.key, df.p.span(mn.start, o.end))
+                    add(subject.key, link_type(c.group("cue")), o.key, df.p.span(subject.start, o.end))
                 break
     # '<A> về việc điều chỉnh, bổ sung ... của Đề án ..., ban hành kèm theo Quyết định số ...': A amends
     # the documents its title names (not those named inside their own titles)
@@ -239,7 +255,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for a, typ, o, at in basis_links(df, own, sentences):
+    for a, typ, o, at in basis_links(df, own, joined_wraps(df.t, sentences)):
         add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f

@@ -193,6 +193,32 @@ def sentences(text: str) -> list[Segment]:
     return out
 
 
+# a line that stops short of its sentence's end: no stop or colon before the break, and the next line goes on in
+# lower case or with a number ('Thực hiện Nghị quyết số 19-NQ/TW ngày' / '16/6/2022 của ..., Huyện ủy ban hành ...')
+# (a word, not a list item's letter 'a)'; a number only after the word that asks for it: 'ngày' / '16/6/2022')
+_SOFT_WRAP_NEXT = re.compile(letters(r"[ \t]*[{L}][{L}]"))
+_WRAP_BEFORE_NUMBER = re.compile(r"(?:ngày|số|tháng|năm)[ \t]*$")
+_WRAP_NUMBER = re.compile(r"[ \t]*[0-9]")
+
+
+def joined_wraps(text: str, segs: list[Segment]) -> list[Segment]:
+    """``segs`` (sentences) with those cut only by a wrapped line joined again: for readers of a whole sentence
+    in texts copied from pages with hard line breaks. (The sentences every stage shares stay as they are.)"""
+    out: list[Segment] = []
+    for seg in segs:
+        prev = out[-1] if out else None
+        # (a heading in capitals above its title line, 'KẾ HOẠCH' / 'thực hiện Nghị quyết ...', stays apart)
+        if prev is not None and text[prev.end:seg.start] == "\n" and text[prev.end - 1:prev.end] not in ".;:!?…\"”)" \
+                and (_SOFT_WRAP_NEXT.match(text, seg.start) or (_WRAP_NUMBER.match(text, seg.start)
+                                                                 and _WRAP_BEFORE_NUMBER.search(text, prev.start, prev.end))) \
+                and "|" not in text[prev.start:seg.end] \
+                and not text[max(prev.start, text.rfind("\n", prev.start, prev.end) + 1):prev.end].isupper():
+            out[-1] = Segment(prev.start, seg.end)
+        else:
+            out.append(seg)
+    return out
+
+
 def line_matches(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
     """What ``pattern.finditer(text, start, end)`` gives for a pattern that opens on ``^`` under ``re.M``,
     has no ``|`` of its own outside groups and matches no empty text: the pattern is tried only where a

@@ -7,7 +7,7 @@ import re
 
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_dates import DatedMentions, heading_number
-from kg.extract.document_mentions import CUE_RE, Mention, link_type
+from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 from kg.text.dockeys import is_dated_key_of
 
@@ -112,6 +112,11 @@ _TITLE_STOP = re.compile((
     r"[;()\n“”\"]|\.(?!\d)|:"
     # (the decision that carries or approved it: '... ban hành kèm theo Quyết định', 'phê duyệt tại Quyết định')
     r"|[ \t]+(?:(?:được[ \t]+)?(?:ban hành|phê duyệt)[ \t]+)?(?:kèm theo|theo|tại)[ \t]+(?:quyết định|nghị quyết)(?![^\W\d_])"
+    # (the next document of a list: 'Đề án ... và Kế hoạch số 56/KH-UBND', '... và kế hoạch số 12'; a title may join
+    # words such as 'và kế hoạch đầu tư' in lower case)
+    r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
+    r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
+    r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
     r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
@@ -531,6 +536,8 @@ class UnnumberedDocuments(DatedMentions):
                 cue_txt = clean_ws(t[mn.tail_end:mn.cue[1]]).strip(" ,")
                 cue_txt = re.sub(r"^(?:về việc|về|để|nhằm)\s+", "", cue_txt, flags=re.I)
             extra = clean_ws(t[s:e]).split(" ", 2)[2:] if len(t[s:e].split()) > 2 else []
+            if issuer and mn.cue[0] in CARRYING:
+                objects = without_siblings(objects, code, issuer_info(issuer)[0])
             parts = ([issuer] if issuer else []) + extra + [cue_txt, " và ".join(self.render(o) for o in objects)]
             desc = clean_ws(" ".join(p for p in parts if p))
             mn.key = f"{code}:{desc}"

@@ -109,6 +109,8 @@ def resolve_query(name_or_file_or_sparql: str) -> NamedQuery:
         except QueryError as exc:
             if file is None:
                 raise
+            if exc.code == "sparql-syntax":
+                raise QueryError(code="sparql-syntax-in-file", details=exc.details, place=file) from None
             raise QueryError(f"{file}: {exc.message}",
                              hint="correct the query in that file (lines count from its first line, the "
                                   "header included); it must be one SPARQL 1.1 query") from None

@@ -84,8 +84,8 @@ def parse_request(text: str, update: bool = False):
     try:
         return parser.parseUpdate(text) if update else parser.parseQuery(text)
     except ParseBaseException as exc:
-        raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}: {exc.msg}",
-                         hint="this endpoint runs only requests that parse as SPARQL 1.1") from None
+        raise QueryError(code="sparql-syntax", details={"line": str(exc.lineno), "column": str(exc.col),
+                                                        "detail": exc.msg}) from None
     except (ValueError, TypeError, RecursionError) as exc:
         raise QueryError(f"the request cannot be parsed as SPARQL 1.1: {exc}",
                          hint="this endpoint runs only requests that parse as SPARQL 1.1") from None

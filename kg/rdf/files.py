@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import limits
-from kg.errors import InputError
+from kg.errors import InputError, Words
 from kg.rdf.graphs import ASSERTED, RESERVED_HINT, is_reserved
 
 #: File extensions the loader reads, and their formats.
@@ -37,11 +37,6 @@ FORMATS: dict[str, ox.RdfFormat] = {
 #: literal of RDF/XML is re-serialized, with namespace declarations copied into it, and may grow.)
 VERBATIM_LITERALS = frozenset({ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS, ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG})
 
-#: What to do with a folder given where RDF files are read.
-FOLDER_HINT = ("name the RDF files in it (`dkg load FOLDER/*.ttl` lets the shell list them); "
-               "`dkg ingest FOLDER` reads a folder of texts")
-
-
 def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     """Parse one RDF file into quads; a syntax error names the file and line.
 
@@ -50,7 +45,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     """
     name = str(path)
     if data is None and Path(name).is_dir():  # (before the suffix: a folder has none, or a misleading one)
-        raise InputError("is a folder, not an RDF file", file=name, hint=FOLDER_HINT)
+        raise InputError(file=name, code="folder-not-rdf")
     fmt = FORMATS.get(Path(name).suffix.lower())
     if fmt is None:
         raise InputError(f"unknown RDF file type {Path(name).suffix or '(none)'!r}",
@@ -58,13 +53,13 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     if data is None:
         data = _read(name)
     if len(data) > limits.RDF_FILE_BYTES.value():
-        raise limits.RDF_FILE_BYTES.exceeded(len(data), file=name, advice="split the file into several")
+        raise limits.RDF_FILE_BYTES.exceeded(len(data), file=name, advice="split-file")
     if fmt == ox.RdfFormat.RDF_XML:
         refuse_doctype(data, name)
     try:
         quads = list(ox.parse(data, format=fmt, base_iri="urn:dkg:input:"))
     except SyntaxError as exc:
-        raise InputError(f"syntax error: {exc.msg}", file=name, line=exc.lineno) from None
+        raise InputError(file=name, line=exc.lineno, code="rdf-syntax", details={"detail": exc.msg}) from None
     except (ValueError, OSError) as exc:  # pyoxigraph reports a few I/O and encoding errors so
         raise InputError(f"cannot parse: {exc}", file=name) from None
     except MemoryError:  # the engine's parser holds one token in a buffer of at most 16 MiB
@@ -93,14 +88,14 @@ def _read(name: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.RDF_FILE_BYTES.value():
-            raise limits.RDF_FILE_BYTES.exceeded(size, file=name, advice="split the file into several")
+            raise limits.RDF_FILE_BYTES.exceeded(size, file=name, advice="split-file")
         return path.read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", file=name) from None
+        raise InputError(file=name, code="file-missing") from None
     except IsADirectoryError:
-        raise InputError("is a folder, not an RDF file", file=name, hint=FOLDER_HINT) from None
+        raise InputError(file=name, code="folder-not-rdf") from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", file=name) from None
+        raise InputError(file=name, code="file-unreadable", details={"why": exc.strerror or str(exc)}) from None
 
 
 class _Prolog(Exception):
@@ -142,8 +137,9 @@ def check_literals(quads: Iterable[ox.Quad], name: str) -> None:
         o = q.object
         if isinstance(o, ox.Literal) and len(o.value) > most // 4 and len(o.value.encode("utf-8")) > most:
             raise limits.LITERAL_BYTES.exceeded(
-                len(o.value.encode("utf-8")), file=name, where=f"(the object of {q.subject} {q.predicate})",
-                advice="keep long texts outside the graph and link to them")
+                len(o.value.encode("utf-8")), file=name,
+                where=Words("where.literal", {"subject": str(q.subject), "predicate": str(q.predicate)}),
+                advice="long-texts")
 
 
 def check_nesting(quads: list[ox.Quad], name: str) -> None:
@@ -172,12 +168,12 @@ def check_nesting(quads: list[ox.Quad], name: str) -> None:
                     stack.append((kid, 0))
                     on_path.add(kid)
                     if len(stack) > most:
-                        raise limits.NESTING.exceeded(len(stack), file=name, where=f"(from blank node {root})",
-                                                      advice="flatten the structure")
+                        raise limits.NESTING.exceeded(len(stack), file=name, advice="flatten",
+                                                      where=Words("where.nesting", {"node": str(root)}))
                 continue
             depth[node] = 1 + max((depth.get(k, 0) for k in kids), default=0)
             if depth[node] > most:
-                raise limits.NESTING.exceeded(depth[node], file=name, where=f"(from blank node {node})",
-                                              advice="flatten the structure")
+                raise limits.NESTING.exceeded(depth[node], file=name, advice="flatten",
+                                              where=Words("where.nesting", {"node": str(node)}))
             stack.pop()
             on_path.discard(node)

@@ -26,7 +26,7 @@ from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG, GRAPH, PROV, RDF, RDFS, XSD
-from kg.review.model import Decision, Item
+from kg.review.model import Assessment, Decision, Item
 
 REVIEW = ox.NamedNode(str(GRAPH.review))
 RECORD_PREFIX = str(GRAPH) + "review/source/"
@@ -261,14 +261,14 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
         f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", agent="dkg review assess")
 
 
-def read_assessment(store, fact: str) -> dict | None:
+def read_assessment(store, fact: str) -> Assessment | None:
     """The current assessment of a target's fact item: ``{"status", "note"}``, or None."""
     item = item_iri(fact)
     status = next(iter(store.main.quads_for_pattern(item, _n(DKG.assessedStatus), None, REVIEW)), None)
     if status is None:
         return None
     note = next(iter(store.main.quads_for_pattern(item, _n(DKG.assessmentNote), None, REVIEW)), None)
-    return {"status": status.object.value, "note": note.object.value if note is not None else None}
+    return Assessment(status=status.object.value, note=note.object.value if note is not None else None)
 
 
 def fact_nodes(store, fact: str, source: str) -> list[str]:

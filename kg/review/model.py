@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from kg.asof import parse_day
 from kg.errors import UsageError
@@ -146,6 +146,33 @@ class Status:
     fact: dict
     decision: Decision | None = None   # the decision in force
     stale: Decision | None = None      # an acceptance the text or the extractor no longer supports
+
+
+class Assessment(TypedDict):
+    """A reviewer's assessment of a target (đánh giá mức đạt): a status code and a note."""
+
+    status: str
+    note: str | None
+
+
+class MarkFact(TypedDict):
+    """One fact item behind a graph node: its id, the source it came from and its state."""
+
+    id: str
+    source: str
+    state: str
+
+
+class ReviewMark(TypedDict):
+    """How a graph node was reviewed, as the cards and the cascade mark it
+    (``kg.review.review_marks`` says what each field holds)."""
+
+    state: str
+    reviewed: bool
+    reviewer: str | None
+    at: str | None
+    facts: list[MarkFact]
+    assessment: Assessment | None
 
 
 def state_of(item: Item, decisions: list[Decision]) -> Status:

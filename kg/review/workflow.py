@@ -25,7 +25,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG
 from kg.review import ledger
-from kg.review.model import (LIST_OF, Decision, Item, Status, assemble, assessment_code,
+from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate
 
@@ -389,7 +389,7 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
     return nodes[0]
 
 
-def assessment_of(store, item: Item) -> dict | None:
+def assessment_of(store, item: Item) -> Assessment | None:
     """The current assessment of a target item: status and note, or None."""
     return ledger.read_assessment(store, item.id)
 
@@ -403,7 +403,7 @@ def _rank(state: str) -> int:
     return _MARK_ORDER.index(state) if state in _MARK_ORDER else len(_MARK_ORDER)
 
 
-def review_marks(store, nodes: list[str]) -> dict[str, dict]:
+def review_marks(store, nodes: list[str]) -> dict[str, ReviewMark]:
     """How each of these graph nodes was reviewed, for the cards and the cascade: ``state`` (the
     most settled state among the items that became it: corrected, accepted or pending),
     ``reviewed`` (accepted or corrected), the ``reviewer`` and time (``at``) of the latest decision
@@ -413,22 +413,22 @@ def review_marks(store, nodes: list[str]) -> dict[str, dict]:
     found = ledger.node_items(store, list(dict.fromkeys(nodes)))
     ids = sorted({fid for lst in found.values() for fid, _, _ in lst})
     decisions = ledger.read_decisions(store, ids) if ids else {}
-    out: dict[str, dict] = {}
+    out: dict[str, ReviewMark] = {}
     for node, lst in found.items():
         states = {state for _, _, state in lst}
         state = min(states, key=_rank) if states & set(_MARK_ORDER) else "pending"
         latest = max((decisions[fid][-1] for fid, _, s in lst if s != "pending" and decisions.get(fid)),
                      key=lambda d: d.at, default=None)
-        out[node] = {"state": state, "reviewed": state != "pending",
-                     "reviewer": latest.reviewer if latest else None, "at": latest.at.isoformat() if latest else None,
-                     "facts": [{"id": fid, "source": src, "state": s}  # the one that gives the state first
-                               for fid, src, s in sorted(lst, key=lambda x: (_rank(x[2]), x))],
-                     "assessment": next(filter(None, (ledger.read_assessment(store, fid) for fid, _, _ in sorted(lst))),
-                                        None)}
+        out[node] = ReviewMark(
+            state=state, reviewed=state != "pending",
+            reviewer=latest.reviewer if latest else None, at=latest.at.isoformat() if latest else None,
+            facts=[MarkFact(id=fid, source=src, state=s)  # the one that gives the state first
+                   for fid, src, s in sorted(lst, key=lambda x: (_rank(x[2]), x))],
+            assessment=next(filter(None, (ledger.read_assessment(store, fid) for fid, _, _ in sorted(lst))), None))
     return out
 
 
-def link_review_marks(store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], dict]:
+def link_review_marks(store, links: list[tuple[str, str, str]]) -> dict[tuple[str, str, str], ReviewMark]:
     """:func:`review_marks` of links (subject, property, object IRIs), through their statements."""
     statements = ledger.statement_nodes(store, list(dict.fromkeys(links)))
     marks = review_marks(store, list(statements.values()))

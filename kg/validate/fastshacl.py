@@ -36,12 +36,14 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeGuard
 
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.sparqllex import tokens, top_level_groups
@@ -85,18 +87,18 @@ class Plan:
 
     core: list[URIRef] = field(default_factory=list)  # by the ``shacl`` package
     sparql: dict[URIRef, list[str]] = field(default_factory=dict)  # shape -> set-wise queries (Oxigraph)
-    fallback: list[rdflib.term.Node] = field(default_factory=list)  # by pyshacl
+    fallback: list[Node] = field(default_factory=list)  # by pyshacl
     core_shapes_nt: str = ""  # the shapes graph restricted to ``core``, as N-Triples
     core_bnodes: int = 0  # distinct blank nodes in ``core_shapes_nt``
 
 
-def _constraint_predicates(sg: Graph, shape, seen: set) -> set | None:
+def _constraint_predicates(sg: Graph, shape: Node, seen: set[Node]) -> set[Node] | None:
     """Constraint predicates used by ``shape`` and by the shapes it reaches through sh:property
     and sh:node; ``None`` when one of them is something this engine does not take."""
     if shape in seen:
         return set()
     seen.add(shape)
-    preds = set()
+    preds: set[Node] = set()
     for p, o in sg.predicate_objects(shape):
         if p in _NON_CONSTRAINTS:
             continue
@@ -109,7 +111,7 @@ def _constraint_predicates(sg: Graph, shape, seen: set) -> set | None:
     return preds
 
 
-def _prefix_lines(sg: Graph, node) -> str:
+def _prefix_lines(sg: Graph, node: Node) -> str:
     lines = []
     for decl_owner in sg.objects(node, SH.prefixes):
         for decl in sg.objects(decl_owner, SH.declare):
@@ -125,7 +127,7 @@ _UNREWRITABLE = re.compile(r"\$(?!this\b)\w+|\?this\b|\bMINUS\b|\bSERVICE\b|\bVA
                            r"|\bGROUP\b|\bLIMIT\b|\bOFFSET\b|\bORDER\b|\bHAVING\b", re.I)
 
 
-def _target_pattern(sg: Graph, shape) -> str | None:
+def _target_pattern(sg: Graph, shape: Node) -> str | None:
     branches = []
     for pred in _TARGETS:
         for t in sg.objects(shape, pred):
@@ -144,7 +146,7 @@ def _target_pattern(sg: Graph, shape) -> str | None:
     return " UNION ".join(branches) if branches else None
 
 
-def _sparql_queries(sg: Graph, shape) -> list[str] | None:
+def _sparql_queries(sg: Graph, shape: Node) -> list[str] | None:
     """The set-wise rewriting of a node shape's SHACL-SPARQL constraints, or ``None``."""
     if (shape, RDF.type, SH.PropertyShape) in sg or sg.value(shape, SH.path) is not None:
         return None  # $PATH pre-binding: left to pyshacl
@@ -245,7 +247,7 @@ def plan(sg: Graph) -> Plan:
     return p
 
 
-def restrict(sg: Graph, keep: set) -> Graph:
+def restrict(sg: Graph, keep: set[Node]) -> Graph:
     """A copy of the shapes graph in which only the shapes in ``keep`` have targets."""
     g = Graph()
     for t in sg:
@@ -261,11 +263,15 @@ def restrict(sg: Graph, keep: set) -> Graph:
 def _ox_triples(source: Graph) -> Iterable[ox.Triple]:
     """The triples of an rdflib graph (all graphs of a Dataset) as Oxigraph triples."""
     if isinstance(source, rdflib.ConjunctiveGraph):
-        items = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
+        items: Iterable[tuple[Node, Node, Node]] = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
     else:
         items = iter(source)
     for s, p, o in items:
-        yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+        subject, predicate = to_ox(s), to_ox(p)
+        if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+            # (rdflib lets a graph hold a literal subject; RDF and the shacl package do not)
+            raise EngineMismatch(f"the triple {s.n3()} {p.n3()} {o.n3()} is not RDF")
+        yield ox.Triple(subject, predicate, to_ox(o))
 
 
 @dataclass
@@ -296,16 +302,16 @@ class Data:
         value against the data and raises ``EngineMismatch`` when one is not there."""
         if self._bnodes is None:
             order: dict[str, None] = {}
-            for m in _NT_BNODE.finditer(self.nt):
-                order.setdefault(m[1] or m[2], None)
+            for found in _NT_BNODE.finditer(self.nt):
+                order.setdefault(found[1] or found[2], None)
             self._bnodes = list(order)
         m = re.fullmatch(r"\d+_b(\d+)", label)
-        index = int(m[1]) - self.bnode_offset  # numbered from 0 if m is not None else -1
+        index = int(m[1]) - self.bnode_offset if m is not None else -1  # (numbered from 0)
         if not 0 <= index < len(self._bnodes):
             raise EngineMismatch(f"cannot map the blank node _:{label} back to the data")
         return self._bnodes[index]
 
-    def written(self, subject, predicate, value):
+    def written(self, subject: Node, predicate: Node | None, value: Node) -> Node:
         """The written form of literal ``value`` as an object of ``subject predicate`` (all
         rdflib terms); ``value`` itself when nothing else matches."""
         if not isinstance(value, Literal) or predicate is None or not isinstance(predicate, URIRef):
@@ -315,20 +321,24 @@ class Data:
         hits = [o for o, c in canon.items() if c == value]
         return hits[0] if len(hits) == 1 else value
 
-    def holds(self, subject, predicate, value) -> bool:
+    def holds(self, subject: Node | None, predicate: Node | None, value: Node | None) -> bool:
         """Is ``subject predicate value`` (rdflib terms; ``None`` for any) in some graph of the data?"""
-        terms = [None if t is None else to_ox(t) for t in (subject, predicate, value)]
-        return next(self.store.quads_for_pattern(*terms), None) is not None
+        s = None if subject is None else to_ox(subject)
+        p = None if predicate is None else to_ox(predicate)
+        if isinstance(s, ox.Literal) or (p is not None and not isinstance(p, ox.NamedNode)):
+            return False  # (a literal is no subject, and only an IRI a predicate)
+        return next(self.store.quads_for_pattern(s, p, None if value is None else to_ox(value)), None) is not None
 
 
 #: A blank node as the subject of a line, or as its object (before the graph name, if any).
 _NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) (?:<[^<>\s]*> )?\.$", re.M)
 
 
-def _written_forms(nt: str, subject, predicate) -> list:
+def _written_forms(nt: str, subject: Node, predicate: URIRef) -> list[Node]:
     """The objects of ``subject predicate`` as written in ``nt`` (rdflib terms)."""
     head = f"{to_ox(subject)} {to_ox(predicate)} "
-    out, start = [], 0
+    out: list[Node] = []
+    start = 0
     while (i := nt.find(head, start)) != -1:
         if i == 0 or nt[i - 1] == "\n":
             end = nt.index("\n", i)
@@ -338,7 +348,7 @@ def _written_forms(nt: str, subject, predicate) -> list:
     return out
 
 
-def _canonical(term):
+def _canonical(term: Node) -> Node:
     """``term`` as an Oxigraph store gives it back."""
     s = ox.Store()
     node = ox.NamedNode("urn:x")
@@ -346,7 +356,7 @@ def _canonical(term):
     return to_rdflib(next(iter(s)).object)
 
 
-def _serialized(items: Iterable, fmt: ox.RdfFormat) -> str:
+def _serialized(items: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat) -> str:
     buf = io.BytesIO()
     ox.serialize(items, buf, format=fmt)
     return buf.getvalue().decode("utf-8")
@@ -364,7 +374,7 @@ def _add_text(store: ox.Store, text: str) -> None:
     store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
 
-def load(sources: Iterable, extra_nt: str = "") -> Data:
+def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "") -> Data:
     """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
     (the ontology's class hierarchy) into one data graph: the union of their triples.
 
@@ -383,8 +393,8 @@ def load(sources: Iterable, extra_nt: str = "") -> Data:
             parts.append(text)
             continue
         items = source if isinstance(source, list) else list(source)
-        quads = [q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items] \
-            if any(not isinstance(q, ox.Quad) for q in items) else items
+        quads = items if _all_quads(items) else [
+            q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
         # rename them, as bulk_load of a text would), and the text is written in Rust.
         store.bulk_extend(quads)
@@ -395,6 +405,10 @@ def load(sources: Iterable, extra_nt: str = "") -> Data:
     nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
     del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
     return Data(nt=nt, store=store)
+
+
+def _all_quads(items: list[ox.Quad | ox.Triple]) -> TypeGuard[list[ox.Quad]]:
+    return all(isinstance(q, ox.Quad) for q in items)
 
 
 _BNODE_LINE = re.compile(r"^[^\n]*_:[^\n]*(?:\n|$)", re.MULTILINE)
@@ -411,21 +425,43 @@ class EngineMismatch(RuntimeError):
 class RawResult:
     """One result, in rdflib terms, before messages and labels are attached."""
 
-    focus: rdflib.term.Node
-    shape: rdflib.term.Node
+    focus: Node
+    shape: Node
     severity: str
-    path: rdflib.term.Node | str | None  # a path node of the shapes graph, or SPARQL ?path term
-    value: rdflib.term.Node | None
+    path: Node | str | None  # a path node of the shapes graph, or SPARQL ?path term
+    value: Node | None
+
+
+class CoreResult(Protocol):
+    """What this module reads of a result of the ``shacl`` package (terms written as N-Triples)."""
+
+    focus_node: str
+    value: str | None
+    root_shape: str | None
+    source_shape: str | None
+    severity: str
+
+
+class CoreReport(Protocol):
+    @property
+    def results(self) -> Sequence[CoreResult]: ...
+
+
+class CoreShapes(Protocol):
+    """The compiled shapes of the ``shacl`` package (which has no type information of its own)."""
+
+    def validate_text(self, text: str, *, format: str, allow_warnings: bool) -> CoreReport: ...
 
 
 @functools.lru_cache(maxsize=4)
-def _compiled(core_shapes_nt: str):
+def _compiled(core_shapes_nt: str) -> CoreShapes:
     import shacl  # noqa: PLC0415  (the optional `shacl` extra)
 
-    return shacl.Shapes.from_text(core_shapes_nt, format="ntriples")
+    shapes: CoreShapes = shacl.Shapes.from_text(core_shapes_nt, format="ntriples")
+    return shapes
 
 
-def _parse_nt_terms(texts: list[str], data: Data) -> list:
+def _parse_nt_terms(texts: list[str], data: Data) -> list[Node]:
     """N-Triples terms (as the ``shacl`` package writes them) -> rdflib terms of ``data``."""
     if not texts:
         return []
@@ -442,7 +478,7 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]
-    values = dict(zip(with_value, _parse_nt_terms([results[i].value for i in with_value], data)))
+    values = dict(zip(with_value, _parse_nt_terms([v for r in results if (v := r.value) is not None], data)))
     out = []
     for i, r in enumerate(results):
         shape = URIRef((r.root_shape or r.source_shape or "").strip("<>"))
@@ -456,15 +492,23 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     return out
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The solutions of a SELECT query over the union of the store's graphs."""
+    result = store.query(query, use_default_graph_as_union=True)
+    if not isinstance(result, ox.QuerySolutions):  # (every query here is a SELECT this module wrote)
+        raise EngineMismatch(f"expected the solutions of a SELECT query, got {type(result).__name__}")
+    return result
+
+
 def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
-    out = []
+    out: list[RawResult] = []
     for shape, queries in p.sparql.items():
         sev = sg.value(shape, SH.severity)
         severity = str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation"
         for q in queries:
-            result = data.store.query(q, use_default_graph_as_union=True)
+            result = _select(data.store, q)
             names = [v.value for v in result.variables]
-            seen = set()
+            seen: set[tuple[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None, ...]] = set()
             for sol in result:
                 row = tuple(sol[n] for n in names)
                 if row in seen:
@@ -476,9 +520,9 @@ def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
                                      hint="fix the constraint's query in the shapes file that defines it")
                 this, path, value = b.get("this"), b.get("path"), b.get("value")
                 focus = to_rdflib(this)
-                path = None if path is None else to_rdflib(path)
-                value = focus if value is None else data.written(focus, path, to_rdflib(value))
-                out.append(RawResult(focus=focus, shape=shape, severity=severity, path=path, value=value))
+                path_term = None if path is None else to_rdflib(path)
+                shown = focus if value is None else data.written(focus, path_term, to_rdflib(value))
+                out.append(RawResult(focus=focus, shape=shape, severity=severity, path=path_term, value=shown))
     return out
 
 
@@ -491,14 +535,14 @@ _LABEL_QUERY = """
 SELECT ?s ?p ?o WHERE { VALUES ?s { %s } VALUES ?p { %s } ?s ?p ?o FILTER(isLiteral(?o)) }"""
 
 
-def label_graph(data: Data, nodes: Iterable, props: Iterable[URIRef]) -> Graph:
+def label_graph(data: Data, nodes: Iterable[Node], props: Iterable[URIRef]) -> Graph:
     """The literal values of ``props`` for ``nodes`` (for the report's labels), as rdflib triples."""
     g = Graph()
     iris = [n for n in set(nodes) if isinstance(n, URIRef)]
     for i in range(0, len(iris), 2000):
         chunk = " ".join(to_ox(n).__str__() for n in iris[i:i + 2000])
         q = _LABEL_QUERY % (chunk, " ".join(f"<{p}>" for p in props))
-        for sol in data.store.query(q, use_default_graph_as_union=True):
+        for sol in _select(data.store, q):
             g.add((to_rdflib(sol["s"]), to_rdflib(sol["p"]), to_rdflib(sol["o"])))
     return g
 

@@ -1,0 +1,147 @@
+"""The document of an assignment's clause (Vietnamese: văn bản của nhiệm vụ): the text's own plan for what it
+prescribes, the document a reported meeting rolls out or reviews for what it then asks, else the first document the
+clause names or the one in context. Split from kg.extract.assignments, which finds the bodies, roles and tasks."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.extract.alternation import word_start
+from kg.extract.document_dates import heading_number
+from kg.extract.text import vi
+
+# for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
+# 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
+_REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))"))
+
+
+# a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
+# task's object, not the document the task carries out
+_OBJECT_BEFORE = re.compile(vi(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
+                               r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
+                               r"(?:[ \t]+(?:của|về))?[ \t]+$"))
+# the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
+# '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
+_ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
+
+
+# a document the clause says was issued: '(đã) ban hành Kế hoạch số 95-KH/TU'
+_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
+
+
+def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
+    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
+    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
+    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
+    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
+    out: list[tuple[int, int, str]] = []
+    for e in events:
+        if not e.reviews or e.span is None:
+            continue
+        s = next((x for x in sentences if p.to_source(x.start) <= e.span[0] < p.to_source(x.end)), None)
+        if s is None:
+            continue
+        named = [m for m in df.mentions if s.start <= m.start < s.end and m.key in e.reviews and m.kind != "planned"]
+        if not named:
+            continue
+        keys = {m.key for m in named}
+        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
+        ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
+                         m.start, m.key) for m in named)
+        out.append((s.start, s.end, ranked[0][3]))
+    return sorted(out)
+
+
+def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
+                 meetings=()):
+    """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
+    else the first existing document named in the clause, else the document in context. At a review
+    of X (``reviewed``), what a text without its own document asks next is about X, not about the local
+    plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
+    asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
+    the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
+    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
+    carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
+    official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
+    if main_doc in carried_out and not official:
+        main_doc = None         # a news text's plan issued long before the review it reports is not its own
+    # a text about its own document, named before the meeting (the session that adopted it, 'Kết luận được đưa ra tại
+    # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
+    first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
+    meetings = [] if official else [x for x in meetings if x[0] < first_main]
+    meeting_at = [a for a, _, _ in meetings]
+    f = df.f
+    t = df.t
+    # mentions that may name a task's own document (not what a task spreads), in order
+    own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
+                 and not _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start)]
+
+    def meeting_doc(clause, mi: int) -> str:
+        """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its
+        paragraph after the meeting's sentence, else the meeting's."""
+        para_start = t.rfind("\n", 0, clause.start) + 1
+        lo = max(para_start, meetings[mi][1])
+        inside = [mn.key for mn in own_named if clause.start <= mn.start < clause.end]
+        if inside:
+            # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
+            return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
+        before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
+        return before[-1] if before else meetings[mi][2]
+    cache: dict[tuple[int, int], str | None] = {}
+
+    def resolve(clause):
+        k = (clause.start, clause.end)
+        if k in cache:
+            return cache[k]
+        reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
+        doc = opening_doc(clause.start) if opening_doc is not None else None
+        mi = bisect_right(meeting_at, clause.start) - 1
+        if doc is None and mi >= 0 and not reported:
+            doc = meeting_doc(clause, mi)
+        if doc is None and reported and opening_doc is not None:
+            # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
+            # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
+            doc = opening_doc(max(clause.start, clause.end - 1))
+        if doc is None:
+            # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
+            # the task is about the document the planned one is to implement
+            inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
+            for mn in inside:
+                if mn.kind == "planned" and mn.cue:
+                    objs = df.object_group(mn.cue[1])
+                    # drafting it for a higher body ('tham mưu xây dựng ...') is a task about X even when
+                    # the text's plan implements X too; 'chỉ đạo xây dựng kế hoạch thực hiện X' is not
+                    if objs and objs[0].key != main_doc and (objs[0].key not in upstream or re.search(
+                            r"(?<![a-z])tham muu(?![a-z])", f[clause.start:mn.start])):
+                        doc = objs[0].key
+                        break
+        if doc is not None:
+            cache[k] = doc
+            return doc
+        if main_doc and not reported:
+            doc = main_doc
+        if doc is None:
+            named_at = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                        and mn.kind not in ("planned",)]
+            named = [mn.key for mn in named_at]
+            if named:
+                doc = named[0]
+                # 'thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document that carries out the
+                # central one named with it is the task's; not where the clause reports issuing it ('Triển khai Chỉ
+                # thị, Ban Thường vụ đã ban hành Kế hoạch số 95-KH/TU, đồng thời đã lãnh đạo ...': the work is the
+                # directive's)
+                local = local_for.get(doc) if local_for else None
+                if local in named and not (reported and any(
+                        mn.key == local and _ISSUED_BEFORE.search(f, max(clause.start, mn.start - 25), mn.start)
+                        for mn in named_at)):
+                    doc = local
+        if doc is None:
+            doc = main_doc or context_doc(clause.start)
+            if not main_doc and not reported and doc in carried_out:
+                # (only where the context is the reviewed document itself, handed on to its local plan)
+                last = max((m for m in df.mentions if m.key and m.start < clause.start), key=lambda m: m.start, default=None)
+                if last is not None and last.key == carried_out[doc]:
+                    doc = carried_out[doc]
+        cache[k] = doc
+        return doc
+    return resolve

@@ -1,0 +1,222 @@
+"""`dkg --lang vi` (or DKG_LANG=vi): the errors users meet most, said in Vietnamese with the file,
+line or node they concern and what to do; English stays the default and says what it said."""
+
+from __future__ import annotations
+
+import ast
+import string
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kg import i18n
+from kg.cli import main
+from kg.errors import InputError, QueryError, StoreLocked, Words
+
+KG = Path(__file__).resolve().parents[1] / "kg"
+NONCONFORMING = Path(__file__).resolve().parent / "fixtures" / "store" / "nonconforming.ttl"
+
+
+@pytest.fixture(autouse=True)
+def _no_language_set(monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+
+
+def dkg(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    """``dkg ARGS`` with ``tmp_path`` as the data folder: its store is ``tmp_path/directive-kg/store``
+    (read-only commands answer from the bundled dataset while there is none)."""
+    result = CliRunner().invoke(main, list(args), env={"XDG_DATA_HOME": str(tmp_path), **(env or {})})
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+# --- the table of words ----------------------------------------------------------------------------
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_each_error_says_the_same_details_in_both_languages():
+    vi, en = i18n.ERRORS["vi"], i18n.ERRORS["en"]
+    assert set(vi) == set(en)
+    assert [key for key in vi if _fields(vi[key]) != _fields(en[key])] == []
+
+
+def _codes_raised() -> set[str]:
+    """Every ``code="..."`` and ``Words("...")`` written in kg, and the advice and limit names."""
+    found = set()
+    for path in KG.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "code" and isinstance(node.value, ast.Constant) \
+                    and isinstance(node.value.value, str):
+                found.add(node.value.value)
+            if isinstance(node, ast.keyword) and node.arg == "advice" and isinstance(node.value, ast.Constant) \
+                    and isinstance(node.value.value, str):
+                found.add("advice." + node.value.value)
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Words" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_code_raised_has_its_words():
+    from kg import limits
+
+    codes = _codes_raised() | {"limit." + limit.env for limit in limits.ALL}
+    assert {"file-missing", "not-utf8", "sparql-syntax", "limit-exceeded", "store-held", "advice.flatten"} <= codes
+    assert sorted(codes - set(i18n.ERRORS["vi"])) == []
+
+
+def test_an_error_with_a_code_is_worded_from_the_table_in_english():
+    error = InputError(file="a.txt", line=3, code="not-utf8", details={"byte": "1234"})
+    assert error.message == "a.txt:3: is not UTF-8 (byte 1234); it is in a legacy encoding or is not text"
+    assert error.hint == i18n.ERRORS["en"]["not-utf8.hint"] and error.said("en") == (error.message, error.hint)
+    message, hint = error.said("vi")
+    assert message == "a.txt:3: không phải UTF-8 (byte thứ 1234); tệp dùng một bảng mã cũ hoặc không phải văn bản"
+    assert hint is not None and hint.startswith("chuyển tệp sang UTF-8")
+
+
+def test_a_hint_given_in_english_is_kept_and_an_error_without_a_code_is_named_by_its_kind():
+    given = QueryError(code="sparql-syntax", details={"line": "1", "column": "2", "detail": "x"}, hint="ask Lan")
+    assert given.said("vi")[1] == "ask Lan"  # (the raiser's own advice, which the table does not have)
+    plain = QueryError("the query cannot run: boom")
+    assert plain.said("vi") == ("lỗi truy vấn SPARQL: the query cannot run: boom", None)
+    assert plain.said("en") == ("the query cannot run: boom", None)
+
+
+def test_counts_are_written_as_each_language_writes_them():
+    error = InputError(file="big.ttl", code="limit-exceeded", details={
+        "actual": 1500, "what": Words("limit.DKG_MAX_RDF_FILE_BYTES"), "where": "", "env": "DKG_MAX_RDF_FILE_BYTES",
+        "most": 1000, "advice": Words("advice.split-file")})
+    assert error.message == "big.ttl: 1,500 bytes in one RDF file exceeds DKG_MAX_RDF_FILE_BYTES (1,000)"
+    assert error.hint == "split the file into several; or raise DKG_MAX_RDF_FILE_BYTES if the input is trusted"
+    message, hint = error.said("vi")
+    assert message == "big.ttl: 1.500 byte trong một tệp RDF vượt giới hạn DKG_MAX_RDF_FILE_BYTES (1.000)"
+    assert hint == "chia tệp thành nhiều tệp nhỏ; hoặc nâng DKG_MAX_RDF_FILE_BYTES nếu đầu vào đáng tin cậy"
+
+
+# --- the CLI ----------------------------------------------------------------------------------------
+def test_english_is_the_default_and_vietnamese_is_asked_for(tmp_path):
+    missing = str(tmp_path / "nope.ttl")
+    en = dkg(tmp_path, "validate", missing)
+    assert en.exit_code == 2 and f"error: {missing}: no such file" in en.stderr and "hint: check the file" in en.stderr
+    for vi in (dkg(tmp_path, "--lang", "vi", "validate", missing),
+               dkg(tmp_path, "validate", missing, env={"DKG_LANG": "vi_VN.UTF-8"})):
+        assert vi.exit_code == 2 and f"lỗi: {missing}: không có tệp này" in vi.stderr
+        assert "gợi ý: kiểm tra tên tệp và thư mục" in vi.stderr and "error:" not in vi.stderr
+    # --lang wins over the variable; a variable that names another language is English
+    assert "error: " in dkg(tmp_path, "--lang", "en", "validate", missing, env={"DKG_LANG": "vi"}).stderr
+    assert "error: " in dkg(tmp_path, "validate", missing, env={"DKG_LANG": "fr"}).stderr
+    refused = dkg(tmp_path, "--lang", "fr", "validate", missing)
+    assert refused.exit_code == 2 and "--lang" in refused.stderr  # near miss: the option itself must say vi or en
+
+
+def test_an_unknown_key_says_what_keys_look_like(tmp_path):
+    en = dkg(tmp_path, "show", "NOPE-1")
+    assert en.exit_code == 2 and "error: no document with key 'NOPE-1'" in en.stderr
+    assert "hint: keys look like 46-NQ/TW" in en.stderr
+    vi = dkg(tmp_path, "--lang", "vi", "show", "NOPE-1")
+    assert "lỗi: không có văn bản nào có số hiệu 'NOPE-1'" in vi.stderr
+    assert "gợi ý: số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP" in vi.stderr
+
+
+def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_path):
+    legacy = tmp_path / "bai.txt"  # (Windows-1258 writes tone marks as combining characters)
+    legacy.write_bytes("Mơ\u0309 đâ\u0300u.\nTi\u0309nh u\u0309y ban ha\u0300nh Kê\u0301 hoa\u0323ch sô\u0301 5-KH/TU.\n"
+                       .encode("cp1258"))
+    en = dkg(tmp_path, "extract", str(legacy))
+    assert f"error: {legacy}:1: is not UTF-8" in en.stderr and "Windows-1258" in en.stderr
+    vi = dkg(tmp_path, "--lang", "vi", "extract", str(legacy))
+    assert vi.exit_code == 2
+    assert f"lỗi: {legacy}:1: không phải UTF-8 (byte thứ" in vi.stderr and "bảng mã tiếng Việt cũ" in vi.stderr
+    assert f"gợi ý: chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {legacy} > bai.utf8.txt`" in vi.stderr
+
+
+def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path, monkeypatch):
+    from kg import sources
+
+    folder = dkg(tmp_path, "--lang", "vi", "extract", str(tmp_path))  # near miss: a folder is not unreadable
+    assert f"{tmp_path}: là một thư mục" in folder.stderr
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(InputError) as caught:
+        sources.read_input(str(tmp_path / "locked.txt"))
+    assert caught.value.message.endswith("locked.txt: cannot read: Permission denied")
+    assert caught.value.said("vi")[0].endswith("locked.txt: không đọc được tệp (Permission denied)")
+
+
+def test_a_bad_query_names_its_line_and_column_and_its_file(tmp_path):
+    vi = dkg(tmp_path, "--lang", "vi", "query", "SELECT * WHERE { ?s ?p }")
+    assert vi.exit_code == 2 and "lỗi: lỗi cú pháp SPARQL ở dòng 1, cột" in vi.stderr
+    assert "gợi ý: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1" in vi.stderr
+    bad = tmp_path / "bad.rq"
+    bad.write_text("# title: broken\nSELECT * WHERE {\n  ?s ?p\n}\n", encoding="utf-8")
+    in_file = dkg(tmp_path, "--lang", "vi", "query", str(bad))
+    assert f"lỗi: {bad}: lỗi cú pháp SPARQL ở dòng 3" in in_file.stderr and "sửa truy vấn trong tệp đó" in in_file.stderr
+    assert f"error: {bad}: SPARQL syntax error at line 3" in dkg(tmp_path, "query", str(bad)).stderr
+
+
+def test_data_that_fails_the_shapes_names_the_file_and_the_nodes(tmp_path):
+    assert dkg(tmp_path, "load", str(NONCONFORMING.with_name("good.ttl"))).exit_code == 0  # (what it contradicts)
+    vi = dkg(tmp_path, "--lang", "vi", "load", str(NONCONFORMING))
+    assert vi.exit_code == 1
+    assert "lỗi: dữ liệu không đạt các ràng buộc SHACL nên không được ghi (" in vi.stderr
+    assert f"{NONCONFORMING}: does not conform" in vi.stderr  # the file, in the store's own words
+    assert "9-CTr/TU" in vi.stderr or "ctr/9" in vi.stderr  # the report names the node
+    assert "gợi ý: sửa dữ liệu" in vi.stderr and "--force" in vi.stderr
+    en = dkg(tmp_path, "load", str(NONCONFORMING))
+    assert "hint: fix the data, or load it with --force" in en.stderr
+
+
+def test_a_limit_names_the_setting_and_the_node_in_both_languages(tmp_path):
+    data = tmp_path / "long.ttl"
+    data.write_text('<http://example.org/s> <http://example.org/p> "' + "x" * 1500 + '" .\n', encoding="utf-8")
+    env = {"DKG_MAX_LITERAL_BYTES": "1000"}
+    en = dkg(tmp_path, "validate", str(data), env=env)
+    assert en.exit_code == 2
+    assert ("1,500 bytes in one literal (the object of <http://example.org/s> <http://example.org/p>) exceeds "
+            "DKG_MAX_LITERAL_BYTES (1,000)") in en.stderr
+    vi = dkg(tmp_path, "--lang", "vi", "validate", str(data), env=env)
+    assert ("1.500 byte trong một literal (giá trị của <http://example.org/s> <http://example.org/p>) vượt giới "
+            "hạn DKG_MAX_LITERAL_BYTES (1.000)") in vi.stderr
+    assert "gợi ý: để văn bản dài ngoài đồ thị và liên kết tới chúng; hoặc nâng DKG_MAX_LITERAL_BYTES" in vi.stderr
+
+
+class Holder:
+    """A command recorded as holding the store (``kg.store.holder``), with no server to write through."""
+
+    url = None
+
+    def describe(self) -> str:
+        return "`dkg ingest` (process 42)"
+
+
+@pytest.mark.parametrize("command,held", [("load", True), ("reason", True), ("reason", False)])
+def test_a_busy_store_says_who_holds_it_and_what_still_works(tmp_path, monkeypatch, command, held):
+    """A write on a store another command holds: ``load`` is refused before it opens the store
+    (kg.client), ``reason`` when it opens it (kg.cli_store), naming the holder where one is recorded."""
+    from kg.store import Store, holder
+
+    def locked(*args, **kwargs):
+        raise StoreLocked("cannot open the store at S for writing: another process holds the store", hint="wait")
+
+    store = tmp_path / "directive-kg" / "store"
+    (store / "main").mkdir(parents=True)
+    monkeypatch.setattr(Store, "from_cli", locked)
+    monkeypatch.setattr(holder, "current", lambda location: Holder() if held else None)
+    data = tmp_path / "a.ttl"
+    data.write_text('<http://example.org/s> <http://example.org/p> "x" .\n', encoding="utf-8")
+    args = [command, str(data)] if command == "load" else [command]
+    vi = dkg(tmp_path, "--lang", "vi", *args)
+    assert vi.exit_code == 3, vi.output
+    assert (f"lỗi: kho dữ liệu {store} đang do `dkg ingest` (process 42) giữ" if held
+            else f"lỗi: không mở được kho dữ liệu {store} để ghi") in vi.stderr
+    assert "gợi ý: " in vi.stderr and "lệnh chỉ đọc" in vi.stderr
+    en = dkg(tmp_path, *args)
+    assert (f"error: the store at {store} is held by `dkg ingest` (process 42)" if held
+            else "error: cannot open the store at S for writing") in en.stderr
+    assert "commands that only read" in en.stderr

@@ -1,0 +1,44 @@
+"""Where a task is and is not (kg.extract.assignments): a clause that only gives the deadline of the task before it is
+no task of its own; a comma that opens a new subject with its own verbs ends the task before it; each with a near
+miss. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 61/KH-UBND\n\nNam Định, ngày 3 tháng 2 năm 2025\n\nKẾ HOẠCH\n"
+         "Về chuyển đổi số năm 2025\n\nUBND tỉnh ban hành Kế hoạch như sau:\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n")
+
+
+def _rows(text: str) -> set[tuple[str, str]]:
+    return {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_a_deadline_clause_is_no_task():
+    rows = _rows(_PLAN + "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành quy "
+                         "chế; hoàn thành trong quý III/2025.\n"
+                         "2. Sở Nội vụ kiểm tra biên chế; xong trước ngày 30/6/2025.\n")
+    assert rows == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Nội vụ", "monitor")}
+
+
+def test_completing_a_work_is_a_task():
+    # near miss: 'hoàn thành' with its object is the task itself
+    rows = _rows(_PLAN + "Yêu cầu UBND các xã hoàn thành hồ sơ đất đai.\n")
+    assert rows == {("UBND các xã", "participate")}
+
+
+def test_a_comma_that_opens_a_new_subject_ends_the_task_before():
+    rows = {(a.body, a.role, a.task) for a in extract(
+        _PLAN + "1. Giao Sở Tài chính bố trí kinh phí, Sở Nội vụ hướng dẫn thực hiện.\n"
+                "2. Sở Thông tin và Truyền thông chủ trì tuyên truyền Kế hoạch, Văn phòng UBND tỉnh theo dõi, tổng hợp "
+                "kết quả.\n").assignments}
+    assert rows == {("Sở Tài chính", "lead", "bố trí kinh phí"), ("Sở Nội vụ", "lead", "hướng dẫn thực hiện"),
+                    ("Sở Thông tin và Truyền thông", "lead", "chủ trì tuyên truyền Kế hoạch"),
+                    ("Văn phòng UBND tỉnh", "monitor", "theo dõi, tổng hợp kết quả")}
+
+
+def test_a_comma_inside_a_list_of_bodies_opens_no_subject():
+    # near misses: partners listed after 'phối hợp với', and a name with a comma inside
+    rows = _rows(_PLAN + "Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tổ chức tập huấn.\n"
+                         "Sở Văn hóa, Thể thao và Du lịch tuyên truyền về chuyển đổi số.\n")
+    assert rows == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Nội vụ", "coordinate"),
+                    ("Sở Văn hóa, Thể thao và Du lịch", "participate")}

@@ -1,0 +1,55 @@
+"""Links of documents that change others (kg.extract.document_mentions CUE_WORDS, read by kg.extract.links):
+amended, replaced, repealed or suspended in whole or in part. Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+@pytest.mark.parametrize("verb, typ", [
+    ("bãi bỏ khoản 2 Điều 5", "replaces"),
+    ("bãi bỏ điểm a khoản 1 Điều 3 và Điều 7 của", "replaces"),
+    ("bãi bỏ một số điều của", "replaces"),
+    ("bãi bỏ toàn bộ", "replaces"),
+    ("đình chỉ thi hành Điều 4", "replaces"),
+    ("tạm dừng hiệu lực thi hành khoản 3 Điều 2 của", "replaces"),
+    ("sửa đổi một số điều của", "amends"),
+    ("sửa đổi Điều 6", "amends"),
+    ("sửa đổi, bổ sung Phụ lục II ban hành kèm theo", "amends"),
+])
+def test_a_change_to_part_of_a_document_links_the_two(verb, typ):
+    text = f"Ngày 4/5/2024, UBND tỉnh ban hành Quyết định số 22/2024/QĐ-UBND {verb} Quyết định số 15/2020/QĐ-UBND."
+    assert ("22/2024/QĐ-UBND", typ, "15/2020/QĐ-UBND") in links(text)
+
+
+def test_a_change_stated_later_in_the_clause_links_the_two():
+    text = ("Quyết định số 30/2024/QĐ-UBND có hiệu lực từ ngày 1/7/2024 và bãi bỏ khoản 4 Điều 2 của "
+            "Quyết định số 09/2021/QĐ-UBND.")
+    assert ("30/2024/QĐ-UBND", "replaces", "09/2021/QĐ-UBND") in links(text)
+
+
+def test_near_miss_an_article_number_alone_is_no_document():
+    # the parts named are no documents of their own, and a change with no document after it links nothing
+    text = "UBND tỉnh ban hành Quyết định số 22/2024/QĐ-UBND bãi bỏ khoản 2 Điều 5 của quy chế cũ."
+    got = extract(text)
+    assert [d.key for d in got.documents] == ["22/2024/QĐ-UBND"]
+    assert not got.links
+
+
+def test_near_miss_repealing_a_procedure_is_no_link_to_the_decision_that_lists_it():
+    # 'bãi bỏ' of what a decision lists, the decision named after a comma: not the decision changed
+    text = ("Quyết định số 40/2024/QĐ-UBND bãi bỏ 12 thủ tục hành chính, theo Quyết định số 88/QĐ-UBND "
+            "của Chủ tịch UBND tỉnh.")
+    assert not any(t == "replaces" for _, t, _ in links(text))
+
+
+def test_near_miss_never_ceasing_to_carry_out_is_an_implementation():
+    text = "Kế hoạch số 14-KH/HU không ngừng thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy."
+    got = links(text)
+    assert ("14-KH/HU", "implements", "05-NQ/TU") in got
+    assert not any(t == "replaces" for _, t, _ in got)

@@ -1,0 +1,78 @@
+"""The documents a link cue points to (kg.extract.document_mentions objects_at / without_siblings): a list cut
+before a document issued beside the subject. Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def keys(text: str) -> set[str]:
+    return {d.key for d in extract(text).documents}
+
+
+def test_a_plan_listed_after_the_object_with_the_subjects_type_and_issuer_is_its_sibling():
+    text = ("Sở ban hành Kế hoạch số 30/KH-SNN về triển khai Đề án tái cơ cấu ngành chăn nuôi và Kế hoạch số "
+            "31/KH-SNN về phòng, chống dịch bệnh.")
+    got = links(text)
+    assert ("30/KH-SNN", "implements", "ĐA:tái cơ cấu ngành chăn nuôi") in got
+    assert ("30/KH-SNN", "implements", "31/KH-SNN") not in got
+
+
+def test_an_unnumbered_plan_does_not_take_its_sibling_into_its_title():
+    text = ("UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và Kế hoạch số "
+            "99/KH-UBND về chuyển đổi số.")
+    got = links(text)
+    plan = next(k for k in keys(text) if k.startswith("KH:"))
+    assert "99/KH-UBND" not in plan
+    assert (plan, "implements", "05-NQ/TU") in got
+    assert (plan, "implements", "99/KH-UBND") not in got
+
+
+def test_near_miss_two_objects_of_the_subjects_type_from_another_issuer_are_both_carried_out():
+    text = ("Ngày 3/4/2024, Tỉnh ủy ban hành Nghị quyết số 15-NQ/TU tiếp tục thực hiện Nghị quyết số 26-NQ/TW "
+            "và Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương.")
+    got = links(text)
+    assert ("15-NQ/TU", "continues", "26-NQ/TW") in got
+    assert ("15-NQ/TU", "continues", "19-NQ/TW") in got
+
+
+def test_near_miss_the_first_object_of_the_subjects_own_kind_is_carried_out():
+    text = "UBND huyện ban hành Kế hoạch số 12/KH-UBND thực hiện Kế hoạch số 45/KH-UBND của UBND huyện."
+    assert ("12/KH-UBND", "implements", "45/KH-UBND") in links(text)
+
+
+def test_a_second_act_joined_after_the_object_is_the_first_documents():
+    text = ("Huyện ủy ban hành Kế hoạch số 12-KH/HU thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai "
+            "Chỉ thị số 08-CT/TU của Ban Thường vụ Tỉnh ủy.")
+    got = links(text)
+    assert ("12-KH/HU", "implements", "08-CT/TU") in got
+    assert ("05-NQ/TU", "implements", "08-CT/TU") not in got
+    issuer = next(d.issuer for d in extract(text).documents if d.key == "05-NQ/TU")
+    assert issuer == "Tỉnh ủy"
+
+
+def test_a_repeal_joined_after_an_amendment_is_the_amending_documents():
+    text = ("Nghị quyết số 30/2024/NQ-HĐND sửa đổi, bổ sung một số điều của Nghị quyết số 12/2021/NQ-HĐND và bãi "
+            "bỏ Nghị quyết số 08/2020/NQ-HĐND của HĐND tỉnh.")
+    got = links(text)
+    assert ("30/2024/NQ-HĐND", "replaces", "08/2020/NQ-HĐND") in got
+    assert ("12/2021/NQ-HĐND", "replaces", "08/2020/NQ-HĐND") not in got
+
+
+def test_near_miss_a_meetings_second_act_links_nothing():
+    # the review is of the directive; rolling out the next one is the meeting's act, not the directive's
+    text = ("Ngày 5/3/2024, Huyện ủy tổng kết 10 năm thực hiện Chỉ thị số 07-CT/TU và triển khai Chỉ thị số "
+            "11-CT/TU của Ban Thường vụ Tỉnh ủy.")
+    assert ("07-CT/TU", "implements", "11-CT/TU") not in links(text)
+
+
+def test_near_miss_two_documents_of_the_subjects_kind_and_issuer_replaced_are_both_objects():
+    # what a decision replaces or amends is often of its own kind and issuer: no sibling cut for changes
+    text = ("Quyết định số 25/2024/QĐ-UBND thay thế Quyết định số 12/2018/QĐ-UBND ngày 2/5/2018 và Quyết định số "
+            "30/2019/QĐ-UBND của UBND tỉnh.")
+    got = links(text)
+    assert ("25/2024/QĐ-UBND", "replaces", "12/2018/QĐ-UBND") in got
+    assert ("25/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND") in got
