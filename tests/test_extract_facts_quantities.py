@@ -24,6 +24,14 @@ def test_tally_gives_one_outcome_per_count_of_the_lead_total():
     assert all(o.unit.startswith("chỉ tiêu") for o in f.outcomes)
 
 
+
+def test_a_year_in_a_tally_s_lead_in_is_no_figure_of_it():
+    f = extract("Hội thực hiện 9 chỉ tiêu năm 2024 Tỉnh hội giao: vượt 2 chỉ tiêu, đạt 4 chỉ tiêu, 3 chỉ tiêu chưa đạt.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(2, 9), (3, 9), (4, 9)]
+    # near miss: another figure in the lead-in is no year: the count stays a result of its own
+    f = extract("Hội thực hiện 9 chỉ tiêu giao cho 120 chi hội: vượt 2 chỉ tiêu, đạt 4 chỉ tiêu.")
+    assert (9, None) in [(o.value, o.of) for o in f.outcomes]
+
 def test_the_rest_of_a_tally_counts_in_the_whole_of_its_first_pair():
     assert sorted(_outs("Năm 2024, huyện có 16/19 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.")) \
         == [(3, 19), (16, 19)]
@@ -458,6 +466,17 @@ def test_a_headline_under_breadcrumbs_is_still_the_headline():
     assert len(g.outcomes) == 2
 
 
+
+def test_a_headline_under_the_masthead_and_date_line_is_still_the_headline():
+    body = "Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n"
+    f = extract("BÁO ĐÔNG HẢI\nThứ Hai, 16/12/2024\n\n" + body)
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 70
+    # a headline in capitals gives a figure: no masthead
+    assert len(extract("ĐÔNG HẢI: 18/22 CHỈ TIÊU ĐẠT VÀ VƯỢT\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt.\n").outcomes) == 1
+    # near miss: a line that opens on a date and goes on is no date line but the headline: the one under it stays
+    g = extract("Ngày 16/12/2024, huyện tổ chức tổng kết\n" + body)
+    assert len(g.outcomes) == 2
+
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
     # (the 4 not reached are of the 23 the tally counts in, like the 19)
@@ -480,6 +499,16 @@ def test_a_result_against_a_plan_another_level_set_belongs_to_that_plan():
     plan = next(d.key for d in g.documents if d.type == "KH")
     assert sorted((o.value, o.of, o.document) for o in g.outcomes) == [(4, 11, plan), (11, 12, plan)]
 
+
+
+def test_a_result_whose_phrase_goes_on_before_its_share_of_a_plan_belongs_to_that_plan():
+    f = extract("Năm 2024, Hội thành lập mới 9 tổ hợp tác do thanh niên làm chủ, đạt 150% chỉ tiêu Trung ương Hội giao.")
+    plan = next(d.key for d in f.documents if d.type == "KH")
+    assert _by_doc(f) == [(9, plan), (150, plan)]
+    # near miss: another figure between them ends the result's phrase; that one keeps its own document
+    g = extract("Năm 2024, Hội thành lập mới 9 tổ hợp tác với 120 thành viên, đạt 150% chỉ tiêu Trung ương Hội giao.")
+    plan = next(d.key for d in g.documents if d.type == "KH")
+    assert _by_doc(g) == [(9, ""), (120, plan), (150, plan)]
 
 def test_a_count_of_goals_another_level_set_is_no_plan_document():
     # near miss: 'đối với 9 chỉ tiêu ... giao:' counts the goals (the tally's whole); no result is measured yet
@@ -613,6 +642,14 @@ def test_what_happened_in_a_year_before_the_plan_is_a_result_of_no_document():
     assert sorted((o.value, o.document) for o in f.outcomes) == [(14, None), (46.2, None)]
     assert not f.targets
 
+
+
+def test_what_the_whole_had_in_a_year_before_the_plan_is_its_baseline_not_a_result():
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, toàn tỉnh có 412 tổ đội xung kích, tăng 20 tổ so với năm 2022."))
+    assert not f.outcomes and not f.targets
+    # near miss: a result verb makes it a result all the same
+    f = extract(DIRECTIVE.format(sentence="Năm 2023, toàn tỉnh có 12 tổ đội được thành lập mới, vượt 20% kế hoạch."))
+    assert sorted(o.value for o in f.outcomes) == [12, 20]
 
 def test_a_goal_for_a_year_ahead_in_the_preamble_is_still_the_plan_s_goal():
     # near miss: the year opening the sentence is the plan's own year ahead, with a goal word
@@ -963,3 +1000,56 @@ def test_what_people_were_won_over_to_give_is_a_result():
     assert not extract(_REVIEW8 + "Tỉnh ủy tuyên truyền về cuộc vận động trên 04 loại hình báo chí.").outcomes
     f = extract(_REVIEW8 + "Năm 2026, Hội phấn đấu vận động hội viên đóng góp 300 triệu đồng.")
     assert [t.value for t in f.targets] == [300] and not f.outcomes
+
+
+
+# ---------------------------------------------------------------- what is still left undone
+
+def test_what_is_still_left_undone_is_a_result():
+    assert _outs("Tuy nhiên, việc làm theo chưa thường xuyên; còn 3 chi bộ chưa xây dựng được mô hình cụ thể.") == [(3, None)]
+    # near miss: 'còn' with nothing left undone is no result ('what remains after a merger'); in a goal it stays a goal
+    assert _outs("Theo phương án sắp xếp, huyện còn 12 xã.") == []
+    assert _tgts("Phấn đấu đến năm 2025 giảm số xã nghèo xuống còn 2 xã, không còn xã chưa có đường ô tô.") == [(2, "=")]
+
+
+
+# ---------------------------------------------------------------- figures that describe a document
+
+def test_a_part_of_a_figure_in_a_document_s_subject_describes_the_document_too():
+    head = "Chiều 8/12/2024, HĐND huyện thông qua Nghị quyết số 45/NQ-HĐND về kế hoạch đầu tư công năm 2025"
+    f = extract(head + " với tổng vốn 380 tỷ đồng, trong đó vốn ngân sách huyện 120 tỷ đồng.")
+    assert not f.targets and not f.outcomes
+    # near miss: a part of a result of the text's own stays a part of it
+    f = extract(head + ". Năm 2024, huyện đã giải ngân 300 tỷ đồng, trong đó vốn ngân sách huyện 90 tỷ đồng.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(90, 300), (300, None)]
+
+
+
+# ---------------------------------------------------------------- averaged yearly rates in a report
+
+_MIDTERM = ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội đại biểu Đảng bộ "
+            "huyện lần thứ XXII, nhiệm kỳ 2020-2025. ")
+
+
+def test_a_rate_averaged_per_year_in_a_report_is_a_result():
+    assert [o.value for o in extract(_MIDTERM + "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.").outcomes] == [1.5]
+
+
+def test_near_miss_the_same_rate_with_a_goal_word_or_in_a_plan_is_a_goal():
+    assert _tgts(_MIDTERM + "Phấn đấu tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
+    assert _tgts("Ngày 5/3/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về giảm nghèo. "
+                 "Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%.") == [(1.5, "=")]
+    # without a verb of a result, or for a span ahead, the rate stays a goal
+    assert _tgts(_MIDTERM + "Tốc độ tăng trưởng kinh tế bình quân hằng năm 8,5%.") == [(8.5, "=")]
+    assert _tgts(_MIDTERM + "Giai đoạn 2026-2030, tỷ lệ hộ nghèo giảm bình quân hằng năm 1%.") == [(1, "=")]
+
+
+
+def test_a_tally_measured_against_a_named_document_belongs_to_it():
+    f = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu đạt và vượt so với "
+                "Nghị quyết Đại hội Hội Nông dân huyện lần thứ XI.")
+    assert [(o.value, o.of, o.document, o.unit) for o in f.outcomes] == [
+        (8, 10, "NQ:Đại hội Hội Nông dân huyện lần thứ XI", "chỉ tiêu (hội có đạt và vượt)")]
+    # near miss: measured against the same months of the year before, no document
+    g = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu tăng so với cùng kỳ.")
+    assert [(o.value, o.of, o.document) for o in g.outcomes] == [(8, 10, None)]

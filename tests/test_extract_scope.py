@@ -345,3 +345,29 @@ def test_a_working_session_on_the_results_of_a_document_keeps_its_results_with_i
 def test_near_miss_a_working_session_on_a_subject_hands_the_results_to_the_plan_issued():
     # no 'về kết quả thực hiện': the session reviews nothing, and the plan the text says was issued takes them
     assert outcome_docs(SESSION.format(about="về công tác xây dựng Đảng và")) == {8940: "03-CTr/ĐU"}
+
+
+# ---------------------------------------------------------------- how far a document was taken
+
+_REVIEW_35 = ("Ngày 10/5/2024, Tỉnh ủy sơ kết 2 năm thực hiện Chương trình hành động số 35-CTr/TU của Tỉnh ủy thực hiện "
+              "Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n\n")
+
+
+def _outcome_docs(text: str) -> list[tuple]:
+    return [(o.value, o.document) for o in extract(text).outcomes]
+
+
+def test_the_reach_of_a_document_taken_to_people_is_that_document_s_result():
+    text = _REVIEW_35 + "Các cấp ủy đã tổ chức học tập, quán triệt Nghị quyết tới 100% chi bộ. Toàn tỉnh đã thành lập mới 45 hợp tác xã."
+    # (the other result of the review stays with the local programme that carries the resolution out)
+    assert _outcome_docs(text) == [(100, "20-NQ/TW"), (45, "35-CTr/TU")]
+
+
+def test_near_miss_a_figure_not_the_reach_of_the_document_stays_with_the_local_programme():
+    assert _outcome_docs(_REVIEW_35 + "Các cấp ủy đã triển khai Nghị quyết và thành lập mới 45 hợp tác xã.") \
+        == [(45, "35-CTr/TU")]
+    # in the text's own plan, how far to take the resolution is the plan's goal
+    plan = extract("Ngày 10/5/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 35-KH/TU thực hiện Nghị quyết số "
+                   "20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n\nMục tiêu: phấn đấu quán triệt Nghị quyết "
+                   "tới 100% chi bộ.\n")
+    assert [(x.value, x.document) for x in plan.targets] == [(100, "35-KH/TU")]

@@ -34,6 +34,9 @@ _NAMED_DH = re.compile(
     # (or by its term alone: 'Nghị quyết Đại hội đại biểu Đảng bộ huyện nhiệm kỳ 2020-2025')
     r"(?:,? nhiem ky \d{4} ?[-–] ?\d{4})?|nhiem ky \d{4} ?[-–] ?\d{4}))(?![a-z])")
 
+# a congress resolution named by its term alone, without 'Đại hội': 'các chỉ tiêu Nghị quyết nhiệm kỳ 2020 - 2025'
+_NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\d{4}) ?[-–] ?(?P<y2>\d{4}))(?![\d])")
+
 # the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' ('xã hội' of the
 # national motto is no commune)
 _HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
@@ -61,9 +64,10 @@ _NATIONAL_PROGRAMME = re.compile(vi(
     r"[ \t]+vùng đồng bào(?:[ \t]+(?:dân tộc thiểu số|dtts)(?:[ \t]+và[ \t]+miền núi)?)?)"
     r"(?:,?[ \t]+giai đoạn[ \t]+\d{4}[ \t]*[-–][ \t]*\d{4})?(?![a-z])"))
 
-# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'
+# a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'; named without
+# its year where a clause ends ('12 chỉ tiêu đăng ký thực hiện Nghị quyết (NQ) Tỉnh ủy:'), the one the text dates
 _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
-                              r"[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])"))
+                              r"(?:[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])|(?=[ \t]*(?:[:;,.)\n]|$)))"))
 # the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
 _NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
@@ -196,11 +200,27 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
                     continue
                 a = _NAMED_ANNUAL.match(f, s)
-                if a and not m:
-                    body = norm_body(t[a.start("body"):a.end("body")])
-                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {a.group('year')}")
+                body = norm_body(t[a.start("body"):a.end("body")]) if a else ""
+                year = a.group("year") if a else None
+                if a and not year:
+                    years = {y.group("year") for y in _NAMED_ANNUAL.finditer(f) if y.group("year")
+                             and norm_body(t[y.start("body"):y.end("body")]) == body}
+                    year = years.pop() if len(years) == 1 else None
+                if a and year and not m:
+                    mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {year}")
                     mn.issuer = body
                     out.append(mn)
+                    # (with the abbreviation in brackets: 'Nghị quyết (NQ) Tỉnh ủy' names one document)
+                    used_types.update(x for x, _, _ in type_hits if s <= x < a.end())
+                    continue
+                term = _NAMED_TERM.match(f, s) if not m else None
+                if term:
+                    # the congress resolution of that term the text names in full, else one keyed by the term
+                    years = (term.group("y1"), term.group("y2"))
+                    full = {clean_ws(t[x.start("body"):x.end("body")]) for x in _NAMED_DH.finditer(f)
+                            if re.search(rf"{years[0]} ?[-–] ?{years[1]}", x.group("body"))}
+                    key = f"NQ:{full.pop()}" if len(full) == 1 else f"NQ:nhiệm kỳ {years[0]}-{years[1]}"
+                    out.append(Mention(s, term.end(), "NQ", None, None, kind="named", key=key))
                     used_types.add(s)
                     continue
                 if m:

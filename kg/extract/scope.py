@@ -62,6 +62,11 @@ _OLD_ONE = re.compile(vi(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|
 _GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
                           r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$"))
 
+# a document taken to people, the figure saying to how many: 'quán triệt Nghị quyết tới 100% tổ chức cơ sở đảng',
+# 'học tập, phổ biến Chỉ thị đến hơn 12.000 đảng viên': the reach is that document's result, as it is named
+_SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển khai|thông tin)"
+_SPREAD_BEFORE = re.compile(vi(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$"))
+_SPREAD_TO = re.compile(vi(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?"))
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
@@ -314,7 +319,8 @@ class Scope:
         """The document a figure's sentence says sets it or counts it, in its own words, taken as it is
         named (not handed down a chain to the text's own plan): the sentence opens on the document and goes
         on 'đề ra mục tiêu ...' (_SETS_GOALS), or the figure's whole is 'trong 17 chỉ tiêu của Nghị quyết'
-        (_GOALS_OF) before it in the sentence."""
+        (_GOALS_OF) before it in the sentence, or the figure is how far the document was taken ('quán triệt Nghị quyết
+        tới 100% ...', _SPREAD_TO)."""
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
@@ -328,6 +334,10 @@ class Scope:
                     _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
             if _GOALS_OF.search(f, max(st, at - 60), at):
+                return key
+            if self.main_doc is None and _SPREAD_TO.fullmatch(f, max(mn.end, mn.tail_end), pos) \
+                    and _SPREAD_BEFORE.search(f, max(st, at - 60), at):
+                # (in the text's own plan, how far to take a document is the plan's goal)
                 return key
             i += 1
         return None

@@ -1,0 +1,229 @@
+"""Figures: a Vietnamese number with its unit (số liệu).
+
+A figure is a number (1.500, 111,9, 34/55) followed by '%', '‰' or a unit noun phrase. A range ('20.000 - 25.000
+lao động') is read as its upper bound, marked as a range; 'A/B' of an amount ('45.799/36.875 tỷ đồng') is achieved
+over planned, of a count ('34/55 xã') a part of a whole. Durations ('10 năm qua'), years, item numbers '(3)',
+document numbers, references and ratings are not figures. Whether a figure is a goal or a result is decided in
+kg.extract.quantities."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.goal_compare import opens_compared_goal
+from kg.extract.numbers import parse_number
+from kg.extract.text import Segment, fold_same_length, folded_pattern
+
+NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
+# (a figure as _QTY finds it: the check of the character before stands behind its first digit, so that a scan
+# skips to the digits)
+_NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
+_QTY_TAIL = (
+    rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
+    rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{NUM})[ \t]?[%‰])?"
+    # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
+    rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
+_QTY_BODY = rf"(?P<num>{NUM})" + _QTY_TAIL
+_QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
+# the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
+_QTY_UPPER = re.compile(_QTY_BODY)
+_BEFORE_SKIP = re.compile(
+    r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
+    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
+    r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
+# words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
+# 'điều', 'tháng', 'khóa'): written without them in the source they are other words
+_SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
+_TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$"))
+# 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
+_ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
+DIGIT = re.compile(r"\d")
+# 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
+_COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
+# (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
+_AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
+_PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
+# (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
+_WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
+_UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
+              "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
+              "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm",
+              # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
+              "chưa", "không"}
+_DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
+SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: int | float
+    of: int | float | None
+    unit: str
+    pct: bool
+    planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+    lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
+    duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
+
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
+
+# a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
+# ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
+# (read on the source text: folded, 'qua' (through: 'Qua 3 năm') is 'quá')
+_SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
+# units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
+# of a whole ('34/55 xã')
+_MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
+# nouns that count items of a list of goals: a count of them in brackets is a heading's tally
+TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
+
+
+# a whole after a part: '12 trên tổng số 15 chỉ tiêu'
+_OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \t]+({NUM})(?![\d.,])"))
+
+
+def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
+    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
+    where they end."""
+    words: list[str] = []
+    for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
+        gap = t[pos:w.start()]
+        if gap.strip():
+            break
+        lw = w.group(0).lower()
+        if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
+            break
+        words.append(w.group(0))
+        pos = w.end()
+        if len(words) >= 5:
+            break
+    return words, pos
+
+
+# the separator of a range's bounds ('8-8,5%', '20.000 đến 25.000')
+_RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
+# a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
+PLAN_PCT = _v(r"[ \t]*(?:so với[ \t]+)?(kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
+# the second half of 'A ha/B ha': the slash and B, before the unit written again
+_UNIT_PAIR = re.compile(rf"[ \t]*/[ \t]*({NUM})[ \t]+")
+
+
+def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | float | None]:
+    """A bare number followed by '-', '–', 'đến' or 'tới' and a larger number with its unit: the range's upper
+    bound (its match carries the unit) and the lower bound's value; (None, None) otherwise."""
+    if m.group("den") or m.group("pct"):
+        return None, None
+    r = _RANGE_SEP.match(f, m.end(), end)
+    if not r:
+        return None, None
+    hi = _QTY_UPPER.match(f, r.end(), end)
+    lo = parse_number(m.group("num"))
+    if not hi or hi.group("den") or lo is None:
+        return None, None
+    hv = parse_number(hi.group("num"))
+    if hv is None or hv <= lo:
+        return None, None
+    return hi, lo
+
+
+def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
+    out = []
+    skip_to = -1
+    for m in _QTY.finditer(f, seg.start, seg.end):
+        a = m.start()
+        if blocked(a) or a < skip_to:
+            continue
+        low: int | float | None = None
+        hi, low = _range_upper(f, m, seg.end)
+        if hi is not None:
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+                continue                   # 'từ 2021 đến 2025': years
+            skip_to = hi.end()
+            m = hi                         # the unit, percentage and end are the upper bound's
+        before = f[max(0, a - 24):a]
+        sk = _BEFORE_SKIP.search(before)
+        if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
+            sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
+        elif sk is not None:
+            w0 = sk.group(0).split()[0].rstrip(":")
+            at = max(0, a - 24) + sk.start()
+            if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
+                sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
+        if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
+                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
+            continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
+        if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
+            continue
+        if _AMONG.search(t, max(0, a - 24), a):
+            continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
+        v = low if low is not None else parse_number(m.group("num"))
+        if v is None:
+            continue
+        den = parse_number(m.group("den")) if m.group("den") else None
+        pct = bool(m.group("pct"))
+        planned = parse_number(m.group("pden")) if m.group("pden") else None
+        in_paren = f.count("(", seg.start, a) > f.count(")", seg.start, a)
+        unit, uend = "", m.end()
+        duration = False
+        if pct:
+            unit = m.group("pct").strip()[0] + ("/" + t[m.end("pct") - len(m.group("pct").split("/")[-1].strip()):m.end("pct")].strip()
+                          if "/" in m.group("pct") else "")
+        else:
+            words, pos = _unit_words(t, m.end())
+            whole = _OF_WHOLE_AFTER.match(f, m.end()) if not words and den is None else None
+            if whole is not None:
+                # '12 trên tổng số 15 chỉ tiêu': a part and its whole, the unit after the whole
+                words, pos = _unit_words(t, whole.end())
+                den = parse_number(whole.group(1)) if words else None
+            if not words:
+                # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
+                cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
+                if cs is None or DIGIT.search(f, cs.start(), a):
+                    continue
+                words = t[cs.start(1):cs.end(1)].split()
+            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
+                continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
+            duration = words[0].lower() in _DURATION
+            if words[0].lower() == "sao":
+                # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
+                # '8 khách sạn 3 sao'
+                continue
+            if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
+                # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
+                if len(words[0]) > 3:
+                    continue
+            unit = " ".join(words)
+            uend = pos
+            pair = _UNIT_PAIR.match(f, pos) if den is None else None
+            measure = pair is not None and bool(_MEASURE.match(f, m.end() + 1))
+            if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
+                    and (measure or PLAN_PCT.match(f, pair.end() + len(words[0]))):
+                # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
+                # achieved over planned; a measure below its plan keeps it as the whole (as 'A/B tỷ đồng' below)
+                planned = parse_number(pair.group(1))
+                den = planned if measure and planned is not None and v <= planned else None
+                uend = pair.end() + len(words[0])
+        if v == 1 and den is None and not pct and _PER_UNIT.search(before):
+            continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
+        if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            continue
+        if in_paren and (not out or TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not SUBSET.search(before) \
+                and not opens_compared_goal(f, f.rfind("(", seg.start, a)):
+            # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
+            # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
+            # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
+            # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
+            continue
+        if den is not None and _MEASURE.match(f, m.end() + 1):
+            # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
+            # the plan it is also the share done of it, so it keeps its denominator ('giải ngân 1.260/1.500 tỷ
+            # đồng'); a count is a part of a whole only ('34/55 xã')
+            planned = den
+            if v > den:
+                den = None
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
+    return out

@@ -1,0 +1,183 @@
+"""Cues of what a sentence states: a goal (mục tiêu) or a result (kết quả).
+
+The period of a goal ('hằng năm', 'đến năm 2025', 'nhiệm kỳ'), paragraphs and sentences that look back over a past
+span ('Qua 3 năm, ...'), lists and headings of goals, sections of results, and the words that fold like a cue of a
+result without being one. kg.extract.quantities weighs them."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.alternation import word_start
+from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
+
+TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
+                                     r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))
+# words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
+# sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
+# folded text where these are masked
+# (written to start on a set of first letters, which the regex engine scans for quickly; word edges are
+# tested after the match)
+_LOOKALIKE = re.compile(r"[đĐgGtT](?:(?<=[đĐ])(?:[aàáảạAÀÁẢẠ]|[ấẤ][tT])|(?<=[gG])(?:[iI][áÁ][mM]|[ặẶ][pP])|(?<=[tT])[ầẦ][nN][gG])")
+
+
+def _mask_words(t: str, f: str, rx: re.Pattern) -> str:
+    """``f`` with each whole word of ``t`` that ``rx`` finds masked at its second letter (same length)."""
+    out = None
+    n = len(t)
+    for m in rx.finditer(t):
+        a, b = m.start(), m.end()
+        if (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
+            continue
+        if out is None:
+            out = list(f)
+        out[a + 1] = "_"
+    return f if out is None else "".join(out)
+
+
+def past_marked(t: str, f: str) -> str:
+    """``f`` with the words of ``t`` that only look like a cue of a result masked (same length)."""
+    return _mask_words(t, f, _LOOKALIKE)
+
+
+# 'mới' (new) folds like 'mỗi' (each): 'trồng rừng mới năm 2024' is no 'mỗi năm'
+_NEW = re.compile(r"[mM][ớỚ][iI]")
+
+
+def new_masked(t: str, f: str) -> str:
+    """``f`` with each word 'mới' of ``t`` masked (same length), for the cues of a goal ('mỗi năm')."""
+    return _mask_words(t, f, _NEW)
+_PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})"))
+BARE_YEAR = re.compile(word_start(r"(?<![a-z])nam (20\d\d)(?![\d/-])"))
+_ANNUAL = re.compile(word_start(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
+_TERM = re.compile(word_start(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])"))
+
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
+
+
+def period_of(f: str, a: int, b: int) -> str | None:
+    """The period a goal between ``a`` and ``b`` is set for: 'annual', a year, 'term' or None."""
+    if _ANNUAL.search(f, a, b):
+        return "annual"
+    py = _PERIOD_YEAR.search(f, a, b)
+    if py:
+        return py.group(1)
+    if _TERM.search(f, a, b):
+        return "term"
+    return None
+
+
+def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
+    """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
+    marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
+    marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
+              if not re.search(r"(?<![a-z])(?:so voi|tu|nhu|bang|cuoi|dau)[ \t]+$", f[max(0, m.start() - 8):m.start()])]
+    return sorted(marks)
+
+
+# a paragraph that reports on a past span opens with it: 'Trong 5 năm qua, ...', 'Qua nửa nhiệm kỳ, ...',
+# 'Sau 3 năm thực hiện ...'; its figures are results, and 'hằng năm' there is a rate, not a goal
+_RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+|tròn[ \t]+)?"
+            r"(?:(?:\d{1,2}|một|hai|ba|bốn|năm)[ \t]+(?:năm|tháng)|nhiệm kỳ)"
+            r"(?:[ \t]+(?:qua|vừa qua|triển khai|thực hiện)(?![a-z])|[ \t]*,)"
+            # 'Trong 6 tháng đầu năm, ...', '9 tháng đầu năm 2024, ...', 'Quý I, ...': a report of the months past
+            r"|[ \t]*(?:trong[ \t]+)?(?:(?:\d{1,2}|sáu|chín)[ \t]+tháng[ \t]+đầu[ \t]+năm(?:[ \t]+\d{4})?|quý[ \t]+[ivx]{1,3}(?:[ \t]+năm[ \t]+\d{4})?)[ \t]*,"
+            # 'Chín tháng năm 2025, ...', 'Bốn tháng hoạt động theo mô hình mới, ...': the months run so far
+            r"|[ \t]*(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+tháng[ \t]+"
+            r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,"
+            # 'Nhiệm kỳ qua, ...', '5 năm qua, ...': the span named first, without 'trong'
+            r"|[ \t]*(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,")
+# the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
+RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
+                            + "(?:" + _RETRO.pattern + ")")
+# goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%'; not a
+# report on them ('Kết quả thực hiện các chỉ tiêu: ...')
+_GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
+# 'đến (hết) năm X' is a goal's horizon only when X is not already past
+_BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
+# a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
+# paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
+_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
+_LIST_LEAD = _v(r"(?:chỉ tiêu|mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
+_NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
+
+
+def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
+    retro, lists = [], []
+    prev_lead = False
+    for para in paras:
+        if _RETRO.match(f, para.start):
+            retro.append((para.start, para.end))
+        head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
+        if head and RESULT_WORDS.search(f, head.start(), head.end()):
+            head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
+        if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
+            lists.append((para.start, para.end))
+        lead_m = _LIST_LEAD.search(f, para.start, para.end)
+        prev_lead = bool(lead_m) and not RESULT_WORDS.search(f, para.start, para.end)
+    return retro, lists
+
+
+# a report's section of results, under a numbered heading line ('I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. Kết quả thực hiện'), up
+# to the next heading of its rank ('II. NHIỆM VỤ TRỌNG TÂM ...')
+_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|chủ yếu))?"
+                                               # ('1. Kết quả thực hiện Chỉ thị số 12-CT/HU về ...': a symbol's digits)
+                                               r"(?:[ \t]+thực hiện[^.\n]{0,120}|[^.\d\n]{0,60})$"), re.M)
+_ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
+_NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
+
+
+def results_sections(f: str) -> list[tuple[int, int]]:
+    """The sections of results (see _RESULTS_HEADING) as (start, end) spans."""
+    out = []
+    for m in line_matches(_RESULTS_HEADING, f):
+        nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(f)))
+    return out
+# a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
+_PAST_SPAN_LEAD = _v(r"[ \t]*(?:trong[ \t]+)?giai đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]*,")
+
+
+def retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence itself opens on a past span ('Qua 3 năm, ...', 'Trong nhiệm kỳ, ...', see _RETRO), or on a span of
+    years that ends by the text's year."""
+    if _RETRO.match(f, s.start):
+        return True
+    m = _PAST_SPAN_LEAD.match(f, s.start) if ref_year else None
+    return m is not None and ref_year is not None and int(m.group(1)) <= ref_year
+
+
+def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
+    """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
+    for m in TARGET_CUE.finditer(f, s.start, s.end):
+        y = _BY_YEAR.search(f, m.start(), m.end())
+        if y and ref_year and int(y.group(1)) < ref_year:
+            continue
+        return True
+    return False
+
+
+def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
+    """Every goal marker of the sentence stands in brackets."""
+    ms = [m for m in TARGET_CUE.finditer(f, s.start, s.end)]
+    return bool(ms) and all(f.count("(", s.start, m.start()) > f.count(")", s.start, m.start()) for m in ms)
+
+
+def goal_colon(f: str, s: Segment) -> bool:
+    """Goals listed after a colon inside the sentence (see _GOAL_COLON)."""
+    m = _GOAL_COLON.search(f, s.start, s.end)
+    return bool(m) and not RESULT_WORDS.search(f, s.start, m.start())
+
+
+def is_line(t: str, s: Segment) -> bool:
+    """The sentence is a whole line of its own."""
+    return (s.start == 0 or t[s.start - 1] == "\n") and (s.end >= len(t) or t[s.end:s.end + 1] == "\n")
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of ``spans``."""
+    return any(a <= pos < b for a, b in spans)

@@ -1,0 +1,32 @@
+"""kg.extract.figures: which numbers are figures (a number with its unit). Texts are our own."""
+from __future__ import annotations
+
+from kg.extract.figures import find_quantities
+from kg.extract.text import Segment, prepare
+
+
+def _figures(text: str) -> list[tuple]:
+    p = prepare(text)
+    return [(q.value, q.unit) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False)]
+
+
+def test_stars_after_a_counted_noun_rate_it_and_count_nothing():
+    assert _figures("Thị xã có 40 nhà nghỉ, trong đó 6 khách sạn 4 sao.") == [(40, "nhà nghỉ"), (6, "khách sạn")]
+    assert _figures("Huyện có 21 sản phẩm đạt 3 sao.") == [(21, "sản phẩm")]
+
+
+def test_near_miss_a_count_after_a_rating_still_counts():
+    # the count of rated things is a figure; only the number of stars is not
+    assert _figures("Huyện có 3 khu nghỉ dưỡng 5 sao và 12 homestay.") == [(3, "khu nghỉ dưỡng"), (12, "homestay")]
+
+
+def test_a_unit_of_area_or_volume_keeps_its_power():
+    assert _figures("Nhân dân hiến 8.000 m2 đất, nạo vét 1.200 m3 bùn.") == [(8000, "m2 đất"), (1200, "m3 bùn")]
+    # near miss: a number glued after another word is no power of it
+    assert _figures("Xã có 3 tổ2 dân phố.") == [(3, "tổ")]
+
+
+def test_a_negation_ends_the_unit():
+    assert _figures("Còn 3 xã chưa có vùng chăn nuôi tập trung.") == [(3, "xã")]
+    # near miss: without a negation the unit runs on to the predicate as before
+    assert _figures("Có 3 xã vùng cao đã có vùng chăn nuôi.") == [(3, "xã vùng cao")]

@@ -1,0 +1,34 @@
+"""kg.extract.modality: the cues of goal and result that a sentence's place in the text gives. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.modality import results_sections
+from kg.extract.text import prepare
+
+REVIEW = ("Ngày 20/12/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+          "1. Kết quả thực hiện Chỉ thị số 12-CT/HU về giao thông nông thôn\n"
+          "Nhân dân hiến 8.000 m2 đất làm đường.\n\n"
+          "2. Nhiệm vụ năm 2025\nNhân dân hiến 5.000 m2 đất làm đường.\n")
+
+
+def test_a_results_heading_may_name_its_document_by_symbol():
+    p = prepare(REVIEW)
+    [(a, b)] = results_sections(p.folded)
+    assert p.text[a:b].strip() == "Nhân dân hiến 8.000 m2 đất làm đường."
+    # the figure under it is a result of that document; the one under the next heading is none
+    assert [(o.value, o.document) for o in extract(REVIEW).outcomes] == [(8000, "12-CT/HU")]
+
+
+def test_near_miss_a_numbered_sentence_on_results_is_no_heading():
+    p = prepare("Ngày 20/12/2024, Huyện ủy họp.\n\n1. Kết quả thực hiện đạt 95% kế hoạch.\nNhân dân hiến 8.000 m2 đất.\n")
+    assert results_sections(p.folded) == []
+
+
+def test_a_paragraph_opening_on_the_term_just_past_looks_back():
+    text = ("Sáng 12/6/2025, Đảng bộ xã tổ chức đại hội.\n\nNhiệm kỳ qua, Đảng bộ xã lãnh đạo phát triển kinh tế. "
+            "Tỷ lệ hộ nghèo còn 1,2%.\n")
+    assert [o.value for o in extract(text).outcomes] == [1.2]
+    # near miss: the term ahead opens no look back; without a result verb the figure is neither
+    ahead = "Sáng 12/6/2025, Đảng bộ xã tổ chức đại hội.\n\nNhiệm kỳ tới, Đảng bộ xã tập trung phát triển kinh tế. " \
+            "Tỷ lệ hộ nghèo còn 1,2%.\n"
+    assert extract(ahead).outcomes == []
