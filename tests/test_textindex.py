@@ -101,6 +101,40 @@ def test_inferred_assignments_count_and_a_write_recounts_them(new_store_path):
     store.close()
 
 
+def test_a_plain_addition_grows_the_counts_as_a_recount_would(new_store_path):
+    """The counts after a plain addition (textindex.grown_counts) are the live count: a task already
+    assigned to the body in another role or in another graph adds nothing; a new task, one without
+    an IRI and a body with no count before each add one; a body the write does not name keeps its."""
+    store = Store.open(new_store_path)
+    lead, coordinating = ox.NamedNode(DKG + "leadBody"), ox.NamedNode(DKG + "coordinatingBody")
+    kept, busy, fresh = (ox.NamedNode(f"{ID}body/test/{n}") for n in ("kept", "busy", "fresh"))
+    old = [ox.NamedNode(f"{ID}task/test/old-{i}") for i in range(3)]
+    store.write_quads([ox.Quad(old[0], lead, kept, ASSERTED), *(ox.Quad(t, lead, busy, ASSERTED) for t in old)], None)
+    assert indexed(store) == {kept.value: 1, busy.value: 3}
+    anon, new = ox.BlankNode(), ox.NamedNode(f"{ID}task/test/new")
+    store.write_quads([ox.Quad(old[0], coordinating, busy, ASSERTED),  # (an old pair in another role)
+                       ox.Quad(old[1], lead, busy, source_graph("elsewhere")),  # (an old quad in another graph)
+                       ox.Quad(new, lead, busy, ASSERTED), ox.Quad(new, coordinating, busy, ASSERTED),
+                       ox.Quad(anon, lead, busy, ASSERTED), ox.Quad(new, lead, fresh, ASSERTED)], None)
+    assert indexed(store) == {kept.value: 1, busy.value: 5, fresh.value: 1} == live(store)
+    # in bulk (a load's size), and a batch the store holds already in part
+    many = [ox.Quad(ox.NamedNode(f"{ID}task/test/many-{i}"), lead if i % 2 else coordinating, busy, ASSERTED)
+            for i in range(bulk.BULK_MIN + 10)]
+    store.write_quads([*many, ox.Quad(new, lead, fresh, ASSERTED)], None)
+    assert indexed(store) == live(store) and indexed(store)[busy.value] == 5 + len(many)
+    store.close()
+
+
+@pytest.mark.slow  # (two writes of thousands of quads: seconds)
+def test_plain_additions_of_generated_data_count_as_the_live_count(generated_10k, new_store_path):
+    store = Store.open(new_store_path)
+    for part in _batches(generated_10k):  # (tasks of a later part assign bodies of an earlier one)
+        store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in part], None)
+        assert indexed(store) == live(store)
+    assert len(indexed(store)) > 50
+    store.close()
+
+
 @pytest.mark.parametrize("params", [{}, {"place": "Lạng Sơn"}, {"doc": "46-NQ/TW"}])
 def test_bodies_query_counts_as_the_live_count(params):
     store = Store.bundled()

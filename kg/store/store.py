@@ -530,10 +530,16 @@ class Store:
         touched: set[Any] = textindex.index_subjects(changed)
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        bodies = textindex.assigned_bodies(changed)  # (whose task counts may change)
+        assigned = textindex.assignments(changed)
+        bodies = {q.object for q in assigned}  # (whose task counts may change)
         del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
+        # a plain addition to the embedded engine: the counts grow by the tasks new to their bodies,
+        # looked up before the write instead of counted again after it (see textindex.grown_counts)
+        grown = (textindex.grown_counts(self.main, assigned)
+                 if replace_graph is None and not recount_all and isinstance(self.main, ox.Store) else None)
+        del assigned
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
                       else history.prepare(self, quads, single, sources or ()))
@@ -584,6 +590,8 @@ class Store:
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
+            elif grown is not None:
+                textindex.write_counts(self.main, grown)
             else:
                 textindex.recount(self.main, bodies)
             fault_point("counts-written")
