@@ -527,7 +527,11 @@ class Store:
                     else list(replace_graph) if replace_graph is not None else [])
         # what the write may change: the batch, and what the replaced graphs held
         changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
-        touched: set[Any] = textindex.index_subjects(changed)
+        # a plain addition to the embedded engine: what the index must refresh and the counts it
+        # must write are looked up before the write (see textindex.added_affected, grown_counts)
+        plain = replace_graph is None and isinstance(self.main, ox.Store)
+        nodes = textindex.added_affected(self.main, quads) if plain and indexed is None else None
+        touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
         assigned = textindex.assignments(changed)
@@ -535,10 +539,7 @@ class Store:
         del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
-        # a plain addition to the embedded engine: the counts grow by the tasks new to their bodies,
-        # looked up before the write instead of counted again after it (see textindex.grown_counts)
-        grown = (textindex.grown_counts(self.main, assigned)
-                 if replace_graph is None and not recount_all and isinstance(self.main, ox.Store) else None)
+        grown = textindex.grown_counts(self.main, assigned) if plain and not recount_all else None
         del assigned
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
@@ -586,7 +587,7 @@ class Store:
         fault_point("inferred-dropped")
         try:
             # only the entries of what the write touched, however large the write (see textindex.refresh)
-            textindex.refresh(self.main, textindex.affected(self.main, touched))
+            textindex.refresh(self.main, nodes if nodes is not None else textindex.affected(self.main, touched))
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
