@@ -443,10 +443,10 @@ def _replace_counts(dataset, chunks: list[list[ox.NamedNode]], new: list[ox.Quad
     return len(new)
 
 
-def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> list[ox.Quad]:
+def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """Before a write that only adds quads, ``assigned`` being their assignments (see
-    :func:`assignments`): the ``dkg:taskCount`` quads of the bodies they name as they must be after
-    it, for :func:`write_counts`. A body's count grows by the tasks it had in no role before, and no
+    :func:`assignments`): the ``dkg:taskCount`` quads of the bodies they name as they are, and as
+    they must be after it, for :func:`write_counts`. A body's count grows by the tasks it had in no role before, and no
     other count changes; graph/inferred must hold no assignment (else :func:`recount` every body).
 
     The same counts as :func:`recount` after the write (a test compares them), without counting
@@ -457,16 +457,23 @@ def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> list[ox.Quad]:
         if any(q.predicate in _ROLE_PREDICATES for q in dataset.quads_for_pattern(task, None, body)):
             continue  # (the body had this task already)
         gained[body] = gained.get(body, 0) + 1
-    counts = []
+    before, after = [], []
     for body, more in sorted(gained.items(), key=lambda item: item[0].value):
         old = next(iter(dataset.quads_for_pattern(body, OX_DKG.taskCount, None, INDEX)), None)
-        counts.append(ox.Quad(body, OX_DKG.taskCount, ox.Literal(more + (int(old.object.value) if old else 0)), INDEX))
-    return counts
+        if old is not None:
+            before.append(old)
+        after.append(ox.Quad(body, OX_DKG.taskCount, ox.Literal(more + (int(old.object.value) if old else 0)), INDEX))
+    return before, after
 
 
-def write_counts(dataset, counts: list[ox.Quad]) -> int:
-    """Write the counts :func:`grown_counts` gave, in place of those of the same bodies."""
-    return _replace_counts(dataset, list(_chunks(q.subject for q in counts)), counts)
+def write_counts(dataset, counts: tuple[list[ox.Quad], list[ox.Quad]]) -> int:
+    """Write the counts :func:`grown_counts` gave in place of those it found, in one transaction (the
+    old quads named one by one: most bodies of a large load had none to delete)."""
+    before, after = counts
+    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in before)
+    dataset.update(f"DELETE DATA {{ GRAPH {INDEX} {{ {body} }} }} ;\nINSERT DATA {{ GRAPH {INDEX} {{ "
+                   + " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in after) + " } }")
+    return len(after)
 
 
 def _stamp() -> ox.Quad:
