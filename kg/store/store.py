@@ -535,7 +535,7 @@ class Store:
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
         assigned = textindex.assignments(changed)
-        bodies = {q.object for q in assigned}  # (whose task counts may change)
+        bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
         del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()

@@ -331,7 +331,7 @@ def assignments(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 def assigned_bodies(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
     """The bodies that ``quads`` (added or removed by a write) assign a task to: the only bodies
     whose ``dkg:taskCount`` the write can change (graph/inferred aside: see :func:`recount`)."""
-    return {q.object for q in assignments(quads)}
+    return {q.object for q in assignments(quads) if isinstance(q.object, ox.NamedNode)}
 
 
 def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
@@ -453,7 +453,7 @@ def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], l
     every task of every body again: the pairs (task, body) are looked up in the store as it was,
     which, before a large bulk write has spread it over many files, costs a fraction of the query."""
     gained: dict[ox.NamedNode, int] = {}
-    for task, body in {(q.subject, q.object) for q in assigned}:
+    for task, body in {(q.subject, q.object) for q in assigned if isinstance(q.object, ox.NamedNode)}:
         if any(q.predicate in _ROLE_PREDICATES for q in dataset.quads_for_pattern(task, None, body)):
             continue  # (the body had this task already)
         gained[body] = gained.get(body, 0) + 1
