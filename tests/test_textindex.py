@@ -101,6 +101,70 @@ def test_inferred_assignments_count_and_a_write_recounts_them(new_store_path):
     store.close()
 
 
+def test_a_plain_addition_grows_the_counts_as_a_recount_would(new_store_path):
+    """The counts after a plain addition (textindex.grown_counts) are the live count: a task already
+    assigned to the body in another role or in another graph adds nothing; a new task, one without
+    an IRI and a body with no count before each add one; a body the write does not name keeps its."""
+    store = Store.open(new_store_path)
+    lead, coordinating = ox.NamedNode(DKG + "leadBody"), ox.NamedNode(DKG + "coordinatingBody")
+    kept, busy, fresh = (ox.NamedNode(f"{ID}body/test/{n}") for n in ("kept", "busy", "fresh"))
+    old = [ox.NamedNode(f"{ID}task/test/old-{i}") for i in range(3)]
+    store.write_quads([ox.Quad(old[0], lead, kept, ASSERTED), *(ox.Quad(t, lead, busy, ASSERTED) for t in old)], None)
+    assert indexed(store) == {kept.value: 1, busy.value: 3}
+    anon, new = ox.BlankNode(), ox.NamedNode(f"{ID}task/test/new")
+    store.write_quads([ox.Quad(old[0], coordinating, busy, ASSERTED),  # (an old pair in another role)
+                       ox.Quad(old[1], lead, busy, source_graph("elsewhere")),  # (an old quad in another graph)
+                       ox.Quad(new, lead, busy, ASSERTED), ox.Quad(new, coordinating, busy, ASSERTED),
+                       ox.Quad(anon, lead, busy, ASSERTED), ox.Quad(new, lead, fresh, ASSERTED)], None)
+    assert indexed(store) == {kept.value: 1, busy.value: 5, fresh.value: 1} == live(store)
+    # in bulk (a load's size), and a batch the store holds already in part
+    many = [ox.Quad(ox.NamedNode(f"{ID}task/test/many-{i}"), lead if i % 2 else coordinating, busy, ASSERTED)
+            for i in range(bulk.BULK_MIN + 10)]
+    store.write_quads([*many, ox.Quad(new, lead, fresh, ASSERTED)], None)
+    assert indexed(store) == live(store) and indexed(store)[busy.value] == 5 + len(many)
+    store.close()
+
+
+def test_a_plain_addition_refreshes_the_documents_of_a_renamed_issuer_and_a_renamed_unit(new_store_path):
+    store = Store.open(new_store_path)
+    label, alias = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), OX_DKG.alias
+    doc, issuer, unit, other = (ox.NamedNode(f"{ID}{n}") for n in ("doc/test/kh-7", "body/test/so-noi-vu",
+                                                                    "unit/test/xa-an-binh", "body/test/khac"))
+    store.write_quads([ox.Quad(doc, OX_DKG.key, ox.Literal("7/KH-SNV"), ASSERTED),
+                       ox.Quad(doc, OX_DKG.issuer, issuer, ASSERTED),
+                       ox.Quad(unit, ox.NamedNode(RDF_TYPE), OX_DKG.Commune, ASSERTED),
+                       ox.Quad(unit, label, ox.Literal("Xã An Bình"), ASSERTED)], None)
+    renamed = [ox.Quad(issuer, alias, ox.Literal("Sở Nội vụ tỉnh"), ASSERTED),
+               ox.Quad(unit, alias, ox.Literal("Xã Yên Bình"), ASSERTED)]
+    # near misses: an issuer's date is in no entry; a named node that is neither document nor unit
+    others = [ox.Quad(issuer, OX_DKG.dateIssued, ox.Literal("2024-01-02"), ASSERTED),
+              ox.Quad(other, label, ox.Literal("Ban khác"), ASSERTED)]
+    assert textindex.added_affected(store.main, renamed) == sorted([doc, unit], key=lambda n: n.value)
+    assert textindex.added_affected(store.main, others) == []
+    store.write_quads(renamed + others, None)
+    words = {q.object.value for q in _index(store) if q.predicate == OX_DKG.searchWord}
+    keys = {q.object.value for q in store.main.quads_for_pattern(unit, OX_DKG.placeKey, None, textindex.INDEX)}
+    assert {"nội", "noi", "vụ", "vu"} <= words and "khác" not in words and keys == {"an binh", "yen binh"}
+    assert _index(store) == _rebuilt(store)
+    store.close()
+
+
+@pytest.mark.slow  # (two writes of thousands of quads: seconds)
+def test_plain_additions_of_generated_data_count_and_index_as_a_rebuild_does(generated_10k, new_store_path):
+    """... and the entries are those a rebuild writes: a later part names the issuers of an earlier
+    part's documents, or gives a document of an earlier part's issuers."""
+    store = Store.open(new_store_path)
+    for part in _batches(generated_10k):  # (tasks of a later part assign bodies of an earlier one)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in part]
+        before = set(textindex.added_affected(store.main, quads))
+        store.write_quads(quads, None)
+        assert before >= set(textindex.affected(store.main, textindex.index_subjects(quads)))
+        assert indexed(store) == live(store)
+        assert _index(store) == _rebuilt(store)
+    assert len(indexed(store)) > 50
+    store.close()
+
+
 @pytest.mark.parametrize("params", [{}, {"place": "Lạng Sơn"}, {"doc": "46-NQ/TW"}])
 def test_bodies_query_counts_as_the_live_count(params):
     store = Store.bundled()

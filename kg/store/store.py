@@ -527,13 +527,20 @@ class Store:
                     else list(replace_graph) if replace_graph is not None else [])
         # what the write may change: the batch, and what the replaced graphs held
         changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
-        touched: set[Any] = textindex.index_subjects(changed)
+        # a plain addition to the embedded engine: what the index must refresh and the counts it
+        # must write are looked up before the write (see textindex.added_affected, grown_counts)
+        plain = replace_graph is None and isinstance(self.main, ox.Store)
+        nodes = textindex.added_affected(self.main, quads) if plain and indexed is None else None
+        touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
         if indexed is not None:
             touched = {n for n in touched if indexed(n)}
-        bodies = textindex.assigned_bodies(changed)  # (whose task counts may change)
+        assigned = textindex.assignments(changed)
+        bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
         del changed
         # a count may rest on inferred assignments, which the write drops: then all are recounted
         recount_all = self._inferred_assignments()
+        grown = textindex.grown_counts(self.main, assigned) if plain and not recount_all else None
+        del assigned
         try:  # the change set's quads are kept before the data: a full disk may stop it here
             change = (history.prepare_many(self, quads, replaced, sources or ()) if several
                       else history.prepare(self, quads, single, sources or ()))
@@ -580,10 +587,12 @@ class Store:
         fault_point("inferred-dropped")
         try:
             # only the entries of what the write touched, however large the write (see textindex.refresh)
-            textindex.refresh(self.main, textindex.affected(self.main, touched))
+            textindex.refresh(self.main, nodes if nodes is not None else textindex.affected(self.main, touched))
             fault_point("index-refreshed")
             if recount_all:
                 textindex.recount(self.main)
+            elif grown is not None:
+                textindex.write_counts(self.main, grown)
             else:
                 textindex.recount(self.main, bodies)
             fault_point("counts-written")
