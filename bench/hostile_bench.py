@@ -30,6 +30,10 @@ PATTERNS = [
     ("percent signs", "", "%", 100_000),
     ("body name run-on", "Sở ", "Văn ", 30_000),
     ("repeated events", "", "Hội nghị sơ kết ", 6_000),
+    ("yearly resolutions, no year", "", "Thực hiện Nghị quyết Tỉnh ủy, đạt kết quả.\n", 4_000),
+    ("term resolutions", "", "Thực hiện Nghị quyết nhiệm kỳ 2020-2025, đạt kết quả.\n", 4_000),
+    ("wrapped lines", "", "dòng này vẫn tiếp tục\n", 20_000),
+    ("figures in one sentence", "", "đạt 12,5% kế hoạch, ", 4_000),
 ]
 
 
@@ -47,6 +51,8 @@ def main() -> None:
     print(f"{'pattern':28} {'N':>8} {'cpu N':>8} {'cpu 2N':>8} {'ratio':>6}")
     rows = [(name, lambda k, h=head, u=unit: extract(h + u * k), n) for name, head, unit, n in PATTERNS]
     rows.append(("symbol finder", lambda k: find_symbols("46-NQ/TW " * k), 11_000))
+    # one word of k letters as the first line, above a line with a figure (a page's date line is looked for there)
+    rows.append(("long first word", lambda k: extract("a" * k + "\nNăm 2025, toàn huyện đạt 21/24 chỉ tiêu."), 2_000))
     for name, run, n in rows:
         n = max(1, int(n * a.scale))
         one, two = cpu(run, n), cpu(run, 2 * n)

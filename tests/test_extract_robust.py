@@ -64,6 +64,9 @@ HOSTILE = [
     "Chiến lược " + "a " * 50_000, "Luật Hợp " + "Tác " * 20_000, "46-NQ/TW " * 11_000, "ngày 12/3/2021 " * 7_000,
     "giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với " * 2_000, "(1) " * 25_000, "%" * 100_000,
     "Sở " + "Văn " * 30_000, "Hội nghị sơ kết " * 6_000, "a" * 100_000, "\x00\x01\x02" * 30_000,
+    "Thực hiện Nghị quyết Tỉnh ủy, đạt kết quả.\n" * 2_000, "Thực hiện Nghị quyết nhiệm kỳ 2020-2025, đạt.\n" * 2_000,
+    "dòng này vẫn tiếp tục\n" * 10_000, "a" * 2_000 + "\nNăm 2025, toàn huyện đạt 21/24 chỉ tiêu.",
+    "đạt 12,5% kế hoạch, " * 3_000,
 ]
 
 
@@ -71,6 +74,11 @@ HOSTILE = [
 def test_hostile_long_lines_give_well_formed_facts(text):
     # how long they take is measured in bench/hostile_bench.py, not asserted here
     check(extract(text), text)
+
+
+def test_a_sentence_past_the_longest_one_read_whole_keeps_every_figure():
+    # (read in pieces cut after a comma: kg.extract.text.MAX_SENTENCE) each figure is still one outcome
+    assert len(extract("Năm 2024, huyện đạt 12,5% kế hoạch, " * 400).outcomes) >= 400
 
 
 def test_non_string_input():

@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from kg.extract.text import (SENTENCE_END, fold_same_length, folded_pattern, joined_wraps, line_matches, paragraphs,
-                             prepare, sentence_ends, sentences)
+from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_same_length, folded_pattern, joined_wraps,
+                             line_matches, paragraphs, prepare, sentence_ends, sentences)
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -88,3 +88,17 @@ ENDS = ('Tỉnh đạt 95%. "Kết quả tốt." Huyện có 3 xã... Xã A\nDò
 def test_sentence_ends_are_the_boundary_pattern_matches(text):
     assert [m.span() for m in sentence_ends(text)] == [m.span() for m in SENTENCE_END.finditer(text)]
     assert len(list(sentence_ends(ENDS))) >= 10        # the text has real ends, not only none
+
+
+def test_a_run_past_the_longest_sentence_is_read_in_pieces_cut_after_a_comma():
+    text = "đạt 12,5% kế hoạch, " * 1_000 + "hết."
+    got = sentences(text)
+    assert len(got) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in got)
+    assert got[0].start == 0 and got[-1].end == len(text)
+    assert all(a.end == b.start for a, b in zip(got, got[1:]))          # nothing lost between pieces
+    assert all(text[s.end - 2:s.end] == ", " for s in got[:-1])          # each cut after a comma
+    # near misses: a long real sentence is one; a run with no comma is cut after a space
+    long_one = "Huyện đạt " + "chỉ tiêu và " * 80 + "kết quả."
+    assert sentences(long_one) == [Segment(0, len(long_one))]
+    spaces = sentences("chữ " * 2_000)
+    assert len(spaces) == 3 and all(text_.end - text_.start <= MAX_SENTENCE for text_ in spaces)

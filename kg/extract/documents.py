@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import cached_property
 from dataclasses import replace
 
 from kg.extract.bodies import is_party_code, issuer_info, level_of_code
@@ -146,6 +147,21 @@ class DocumentFinder(UnnumberedDocuments):
     """Every document mention of one text, keyed; ``find`` runs the passes of the layers below in order."""
 
     # ------------------------------------------------------------------ passes
+    @cached_property
+    def _annual_index(self) -> dict[str, set[str]]:
+        """committee -> the years of its yearly resolutions the text names ('Nghị quyết Tỉnh ủy năm 2024'), read once a
+        text: each mention without its year looks its committee up here (a scan of the text per mention was quadratic)."""
+        out: dict[str, set[str]] = {}
+        for y in _NAMED_ANNUAL.finditer(self.f):
+            if y.group("year"):
+                out.setdefault(norm_body(self.t[y.start("body"):y.end("body")]), set()).add(y.group("year"))
+        return out
+
+    @cached_property
+    def _congress_index(self) -> list[tuple[str, str]]:
+        """(name as written, folded name) of every congress resolution the text names in full, read once a text."""
+        return [(clean_ws(self.t[x.start("body"):x.end("body")]), x.group("body")) for x in _NAMED_DH.finditer(self.f)]
+
     def find(self) -> list[Mention]:
         t, f = self.t, self.f
         syms = find_symbols(t)
@@ -203,9 +219,8 @@ class DocumentFinder(UnnumberedDocuments):
                 body = norm_body(t[a.start("body"):a.end("body")]) if a else ""
                 year = a.group("year") if a else None
                 if a and not year:
-                    years = {y.group("year") for y in _NAMED_ANNUAL.finditer(f) if y.group("year")
-                             and norm_body(t[y.start("body"):y.end("body")]) == body}
-                    year = years.pop() if len(years) == 1 else None
+                    years = self._annual_index.get(body, set())
+                    year = next(iter(years)) if len(years) == 1 else None
                 if a and year and not m:
                     mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {year}")
                     mn.issuer = body
@@ -217,8 +232,8 @@ class DocumentFinder(UnnumberedDocuments):
                 if term:
                     # the congress resolution of that term the text names in full, else one keyed by the term
                     years = (term.group("y1"), term.group("y2"))
-                    full = {clean_ws(t[x.start("body"):x.end("body")]) for x in _NAMED_DH.finditer(f)
-                            if re.search(rf"{years[0]} ?[-–] ?{years[1]}", x.group("body"))}
+                    full = {name for name, folded in self._congress_index
+                            if re.search(rf"{years[0]} ?[-–] ?{years[1]}", folded)}
                     key = f"NQ:{full.pop()}" if len(full) == 1 else f"NQ:nhiệm kỳ {years[0]}-{years[1]}"
                     out.append(Mention(s, term.end(), "NQ", None, None, kind="named", key=key))
                     used_types.add(s)

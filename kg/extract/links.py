@@ -6,6 +6,7 @@ links the documents the text is about (its headline documents) to B."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
@@ -73,13 +74,13 @@ _AMENDED_IN_TITLE = re.compile(vi(r"[ \t]*sửa đổi,?[ \t]+bổ sung(?:[ \t]+
 _TITLE_AND = re.compile(vi(r"[ \t]*(?:,|và)[ \t]*"))
 
 
-def item_list(df: DocumentFinder, pos: int, end: int) -> list[Mention]:
+def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], starts: list[int]) -> list[Mention]:
     """The documents of a list that starts at ``pos`` and runs to ``end`` (a sentence end): the
     first mention and each later one joined to the previous item by a separator; a document named
     inside an item's own title ('... về việc ban hành Kế hoạch thực hiện Quyết định số 297') is not
-    an item."""
-    ms = [m for m in df.mentions if m.key and m.kind != "planned" and pos <= m.start < end]
-    ms.sort(key=lambda m: m.start)
+    an item. ``keyed`` are the text's keyed mentions by position, ``starts`` their positions (looked up, not scanned:
+    a text of many short sentences, each opening on a cue, would read every mention once per sentence)."""
+    ms = keyed[bisect_left(starts, pos):bisect_left(starts, end)]
     if not ms or ms[0].start != pos:
         return []
     items = [ms[0]]
@@ -115,6 +116,10 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     by_own: set[int] = set()        # (the links whose subject is the text's own document, by their place in out)
     bases: set[str] = set()         # (every document a basis list names)
     keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
+    starts = [m.start for m in keyed]
+
+    def between(lo: int, hi: int) -> list[Mention]:
+        return keyed[bisect_left(starts, lo):bisect_left(starts, hi)]
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
@@ -126,10 +131,10 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             cues.append((op.end(), link_type(op.group("cue"))))
         co = _CARRYING_OPENER.match(f, s.start, s.end)
         if co and not op:
-            first = next((m for m in keyed if m.start == co.end()), None)
+            first = next(iter(between(co.end(), co.end() + 1)), None)
             # (only a document named before, or a list of them, closed by the comma that opens the main clause:
             # 'Thực hiện Chỉ thị số 05-CT/TW ... và Kế hoạch số 12-KH/TU ..., Ban Thường vụ ... đã ban hành ...')
-            listed = item_list(df, co.end(), s.end) if first is not None else []
+            listed = item_list(df, co.end(), s.end, keyed, starts) if first is not None else []
             close = listed[-1] if listed else first
             if close is not None and _CARRIED_CLOSE.match(f, max(close.end, close.tail_end,
                                                               close.subject_span[1] if close.subject_span else 0)):
@@ -139,25 +144,26 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
             # the document carried out is the one named last before, in the sentence before
-            prev = [m for m in keyed if m.start < s.start]
-            issued = [m for m in keyed if bare.end() <= m.start < s.end and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
-            if prev and issued and prev[-1].key != issued[0].key and not re.search(r"\n", f[prev[-1].start:s.start]):
-                out.append((issued[0].key, link_type(bare.group("cue")), prev[-1], issued[0].start))
+            k = bisect_left(starts, s.start)
+            last = keyed[k - 1] if k else None
+            issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
+                out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
-            items = item_list(df, at, s.end)
+            items = item_list(df, at, s.end, keyed, starts)
             if not items:
                 continue
             inside = {id(o) for o in items}
             clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
-            before = [m for m in keyed if clause_start <= m.start < at and id(m) not in inside]
+            before = [m for m in between(clause_start, at) if id(m) not in inside]
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
             subject = before[0] if before and not re.search(r"[.\n]", f[before[0].end:at]) else None
             if subject is None:
                 last_end = max(items[-1].tail_end, items[-1].end)
                 # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
-                issued = [m for m in keyed if last_end <= m.start < s.end and id(m) not in inside
+                issued = [m for m in between(last_end, s.end) if id(m) not in inside
                           and all(m.key != o.key for o in items)
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:

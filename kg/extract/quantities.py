@@ -586,15 +586,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
 _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
-# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56')
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
+# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56'); each
+# word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
 
 
 def _above_headline(t: str, a: int, b: int) -> bool:
     """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
     line = t[a:b].strip()
     masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
-    return not line or masthead or bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b))
+    # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
+    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
 
 
 def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:

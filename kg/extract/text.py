@@ -203,6 +203,26 @@ def paragraphs(text: str) -> list[Segment]:
 _ITEM_MARK = re.compile(r"[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.[ \t]*")
 
 
+#: the longest stretch read as one sentence; a longer one (no real sentence comes near: a run of the same clause, a
+#: table without stops) is read in pieces cut after a comma or a space, so that what a stage does for each figure,
+#: body or clause of a sentence does not grow with the square of the sentence
+MAX_SENTENCE = 3000
+
+
+def _pieces(text: str, seg: Segment) -> Iterator[Segment]:
+    start = seg.start
+    while seg.end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(", ", start, limit - 1), text.rfind("; ", start, limit - 1)) + 2     # (after its space)
+        if cut <= start + 2:
+            cut = text.rfind(" ", start, limit) + 1
+        if cut <= start + 1:
+            cut = limit
+        yield Segment(start, cut)
+        start = cut
+    yield Segment(start, seg.end)
+
+
 def sentences(text: str) -> list[Segment]:
     out: list[Segment] = []
     for seg in _split(text, sentence_ends(text)):
@@ -212,6 +232,8 @@ def sentences(text: str) -> list[Segment]:
             out[-1] = Segment(prev.start, seg.end)      # '1. Tốc độ tăng trưởng ...' is one item
         else:
             out.append(seg)
+    if any(s.end - s.start > MAX_SENTENCE for s in out):
+        out = [piece for s in out for piece in _pieces(text, s)]
     return out
 
 
@@ -220,6 +242,7 @@ def sentences(text: str) -> list[Segment]:
 # (a word, not a list item's letter 'a)'; a number only after the word that asks for it: 'ngày' / '16/6/2022')
 _SOFT_WRAP_NEXT = re.compile(letters(r"[ \t]*[{L}][{L}]"))
 _WRAP_BEFORE_NUMBER = re.compile(r"(?:ngày|số|tháng|năm)[ \t]*$")
+_WRAP_WORD_REACH = 40      # (the word before the break and the spaces after it lie in the line's last characters)
 _WRAP_NUMBER = re.compile(r"[ \t]*[0-9]")
 
 
@@ -227,17 +250,22 @@ def joined_wraps(text: str, segs: list[Segment]) -> list[Segment]:
     """``segs`` (sentences) with those cut only by a wrapped line joined again: for readers of a whole sentence
     in texts copied from pages with hard line breaks. (The sentences every stage shares stay as they are.)"""
     out: list[Segment] = []
+    # (whether the last segment holds a table's '|'; each segment is read once, and a joined run is never read
+    # again from its start: a long run of wrapped lines stays linear)
+    last_has_bar = False
     for seg in segs:
         prev = out[-1] if out else None
+        has_bar = "|" in text[seg.start:seg.end]
         # (a heading in capitals above its title line, 'KẾ HOẠCH' / 'thực hiện Nghị quyết ...', stays apart)
-        if prev is not None and text[prev.end:seg.start] == "\n" and text[prev.end - 1:prev.end] not in ".;:!?…\"”)" \
-                and (_SOFT_WRAP_NEXT.match(text, seg.start) or (_WRAP_NUMBER.match(text, seg.start)
-                                                                 and _WRAP_BEFORE_NUMBER.search(text, prev.start, prev.end))) \
-                and "|" not in text[prev.start:seg.end] \
+        if prev is not None and not last_has_bar and not has_bar and text[prev.end:seg.start] == "\n" \
+                and text[prev.end - 1:prev.end] not in ".;:!?…\"”)" \
+                and (_SOFT_WRAP_NEXT.match(text, seg.start) or (_WRAP_NUMBER.match(text, seg.start) and _WRAP_BEFORE_NUMBER.search(
+                    text, max(prev.start, prev.end - _WRAP_WORD_REACH), prev.end))) \
                 and not text[max(prev.start, text.rfind("\n", prev.start, prev.end) + 1):prev.end].isupper():
             out[-1] = Segment(prev.start, seg.end)
         else:
             out.append(seg)
+            last_has_bar = has_bar
     return out
 
 

@@ -529,7 +529,10 @@ class Store:
         changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
         # a plain addition to the embedded engine: what the index must refresh and the counts it
         # must write are looked up before the write (see textindex.added_affected, grown_counts)
-        plain = replace_graph is None and isinstance(self.main, ox.Store)
+        # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
+        # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
+        plain = replace_graph is None and isinstance(self.main, ox.Store) \
+            and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
         nodes = textindex.added_affected(self.main, quads) if plain and indexed is None else None
         touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
         if indexed is not None:
