@@ -91,6 +91,11 @@ class NotFound(DkgError):
     status = 404
     kind = "not-found"
 
+    @classmethod
+    def document(cls, key: str) -> NotFound:
+        """No document has ``key`` (the card, the cascade and the page say it in the same words)."""
+        return cls(code="document-missing", details={"key": repr(key)})
+
 
 class InputError(DkgError):
     """A file that cannot be read or parsed; names the file and, where known, the line."""

@@ -337,6 +337,14 @@ def format_number(value, lang: str = "vi") -> str:
     return format_decimal(value, locale="en" if lang == "en" else "vi")
 
 
+#: what to do while another process holds the store, locked by a lock file or held by a named process
+_STORE_BUSY_HINT = {
+    "vi": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh chỉ đọc (query, stats, "
+          "export, validate, analyze, viz) vẫn chạy được; hãy ghi lại khi tiến trình đó xong",
+    "en": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands that only read (query, "
+          "stats, export, validate, analyze, viz) still work; run the write when it has finished",
+}
+
 #: The words of the errors users meet most (``dkg`` says them in Vietnamese with ``--lang vi`` or
 #: ``DKG_LANG=vi``): by an error's ``code`` (``kg.errors.DkgError``), its message and, under
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
@@ -373,12 +381,8 @@ ERRORS: dict[str, dict[str, str]] = {
                                       "tệp phải là một truy vấn SPARQL 1.1",
         "store-locked": "không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho",
         "store-held": "kho dữ liệu {store} đang do {holder} giữ",
-        "store-locked.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh "
-                             "chỉ đọc (query, stats, export, validate, analyze, viz) vẫn chạy được; hãy ghi lại "
-                             "khi tiến trình đó xong",
-        "store-held.hint": "một tiến trình khác đang ghi vào kho (dkg serve, một lần nạp hoặc ingest): các lệnh "
-                           "chỉ đọc (query, stats, export, validate, analyze, viz) vẫn chạy được; hãy ghi lại "
-                           "khi tiến trình đó xong",
+        "store-locked.hint": _STORE_BUSY_HINT["vi"],
+        "store-held.hint": _STORE_BUSY_HINT["vi"],
         "document-missing": "không có văn bản nào có số hiệu {key}",
         "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
@@ -428,12 +432,8 @@ ERRORS: dict[str, dict[str, str]] = {
                                       "header included); it must be one SPARQL 1.1 query",
         "store-locked": "cannot open the store at {store} for writing: another process holds it",
         "store-held": "the store at {store} is held by {holder}",
-        "store-locked.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands "
-                             "that only read (query, stats, export, validate, analyze, viz) still work; run the "
-                             "write when it has finished",
-        "store-held.hint": "another process holds it for writing (a `dkg serve`, a load or an ingest): commands "
-                           "that only read (query, stats, export, validate, analyze, viz) still work; run the "
-                           "write when it has finished",
+        "store-locked.hint": _STORE_BUSY_HINT["en"],
+        "store-held.hint": _STORE_BUSY_HINT["en"],
         "document-missing": "no document with key {key}",
         "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
         "store-busy": "the store at {store} is held by {holder}",

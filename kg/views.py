@@ -23,7 +23,7 @@ def reviewed_cascade(store, key: str, as_of: str | None = None):
     ``as_of``, as known on that day."""
     graph = cascade_graph(store, key, as_of)
     if graph is None or graph.number_of_nodes() == 0:
-        raise NotFound(code="document-missing", details={"key": repr(key)})
+        raise NotFound.document(key)
     mark_reviews(store, graph)
     return graph
 

@@ -41,7 +41,7 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
     day = parse_as_of(as_of) if as_of not in (None, "") else None
     iris = find_documents(store, key)
     if not iris:
-        raise NotFound(code="document-missing", details={"key": repr(key)})
+        raise NotFound.document(key)
     if iri is not None:
         if iri not in iris:
             raise NotFound(f"{iri} is not a document with key {key!r}",

@@ -95,7 +95,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     store = request.app.state.store
     day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
-        raise NotFound(code="document-missing", details={"key": repr(key)})
+        raise NotFound.document(key)
     root = request.scope.get("root_path", "").rstrip("/")
     lang = lang_of(request)
     if suffix == "json":
