@@ -97,3 +97,21 @@ def test_fold():
 def test_find_symbols_finds_every_one_of_many():
     # its linear cost is measured in bench/hostile_bench.py, not asserted here
     assert len(find_symbols("46-NQ/TW " * 11000)) == 11000
+
+
+@pytest.mark.parametrize("text, key, system", [
+    # a steering committee (Ban Chỉ đạo) serves the state too: its state form is kept as printed
+    ("Thông báo số 14/TB-BCĐ ngày 2/5/2024", "14/TB-BCĐ", "state"),
+    ("Kế hoạch 9/KH-BCĐTW", "9/KH-BCĐTW", "state"),
+    # the party form of the same committee stays a party symbol
+    ("Công văn số 51-CV/BCĐ", "51-CV/BCĐ", "party"),
+    # a type only the party uses (Kết luận, party Công văn) decides for the party even in the state form
+    ("Kết luận số 8/KL-BCĐ", "8-KL/BCĐ", "party"),
+    ("công văn 61/CV-BCĐ", "61-CV/BCĐ", "party"),
+    # near misses: an issuer only the party uses is swapped; a state issuer is kept
+    ("Thông báo số 14/TB-TU", "14-TB/TU", "party"),
+    ("Thông báo số 14/TB-UBND", "14/TB-UBND", "state"),
+])
+def test_state_form_swapped_only_for_a_party_only_issuer_or_type(text, key, system):
+    (_, _, sym), = find_symbols(text)
+    assert (sym.key, sym.system) == (key, system)

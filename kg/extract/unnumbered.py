@@ -39,6 +39,8 @@ _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:
                                         r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
 _APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
+# the word of approval itself, not of issuing: what a decision 'phê duyệt' is named through that decision
+_APPROVAL_WORD = re.compile(vi(r"(?<![a-z])phê duyệt(?![a-z])"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
 # issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
 _SAME_ISSUER = {"CP": "TTg"}
@@ -307,14 +309,21 @@ class UnnumberedDocuments(DatedMentions):
                 continue
             if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
                 b.approves = a
+                if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, max(a.end, a.tail_end), b.start):
+                    a.approved_by = b.key
                 if a.date is None:
                     a.date = b.date
         # the issue date stated after the title of what a decision approved is the decision's, which is what is
         # signed: 'Quyết định số 06/QĐ-TTg ... phê duyệt Đề án ... giai đoạn 2022-2025 (ký ngày 6/1/2022)'
         for b, a in zip(ordered, ordered[1:]):
-            if b.kind == "numbered" and b.type == "QĐ" and b.date is None and a.kind == "named" \
-                    and a.type in _APPROVED_TYPES and a.date is not None \
-                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
+            if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in _APPROVED_TYPES:
+                continue
+            gap = _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start)
+            if gap is None:
+                continue
+            if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, gap.start(), gap.end()):
+                a.approved_by = b.key
+            if b.date is None and a.date is not None:
                 b.date = a.date
         # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
         # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'

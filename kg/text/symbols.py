@@ -160,6 +160,12 @@ _LAW_ISSUER = re.compile(r"(?:UBTVQH|QH)\d{2}", re.IGNORECASE)
 _STATE_ISSUER_HINT = re.compile(r"^(?:HĐND|HDND|UBND|CP|TTg|TTG|CTN|QH\d\d|UBTVQH\d\d|B[A-ZĐ]{1,9}|S[A-ZĐ]{1,9}|MTTW|MTTQ|VPCP|TANDTC|VKSNDTC|KTNN)$")
 
 
+# issuers that the state uses too: a steering committee (Ban Chỉ đạo) of a People's Committee prints the state
+# form ('27/TB-BCĐ'), so the state form with these issuers is swapped only when its type is a party-only one
+_SHARED_ISSUERS = {"BCĐ", "BCĐTW"}
+_PARTY_ONLY_TYPES = set(PARTY_TYPES) - set(STATE_TYPES)
+
+
 def _mk_party(m: re.Match) -> Symbol | None:
     t = canon_type(m.group("type"), "party")
     if t is None:
@@ -201,7 +207,15 @@ def _mk_state_lower(m: re.Match) -> Symbol | None:
     return Symbol("state", m.group("num"), t, canon_issuer(m.group("b")), int(year) if year else None, None)
 
 
-_REGULAR_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party), (_STATE_RE, _mk_state))
+def _mk_party_slash(m: re.Match) -> Symbol | None:
+    """A party symbol printed in the state form ('26/NQ-TU'); a shared issuer keeps the state form."""
+    sym = _mk_party(m)
+    if sym is not None and sym.issuer in _SHARED_ISSUERS and sym.type not in _PARTY_ONLY_TYPES:
+        return None
+    return sym
+
+
+_REGULAR_FORMS = ((_PARTY_RE, _mk_party), (_PARTY_SLASH_RE, _mk_party_slash), (_STATE_RE, _mk_state))
 _VARIANT_FORMS = ((_STATE_LOWER_RE, _mk_state_lower),)
 _FORMS = _REGULAR_FORMS + _VARIANT_FORMS
 
