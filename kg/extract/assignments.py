@@ -27,6 +27,9 @@ _LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach 
 _MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 _PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
+# words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
+# hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...'
+_FILLERS = {"cong tac", "ngay cang", "luon", "som"}
 _VERBS = sorted({
     "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
     "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
@@ -44,10 +47,7 @@ _VERBS = sorted({
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
-    # fillers inside a chain: 'quan tâm thực hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò',
-    # 'sớm ban hành kế hoạch ...'
-    "cong tac", "ngay cang", "luon", "som",
-} | {fold(v) for v in (
+} | _FILLERS | {fold(v) for v in (
     # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
     # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
@@ -113,9 +113,6 @@ _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 _CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
                                    "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
 
-
-# words of a chain that name no act: 'công tác Hội ...' opens on a noun
-_FILLERS = {"cong tac", "ngay cang", "luon", "som"}
 
 
 def _lower_verb(t: str, f: str, pos: int) -> bool:
