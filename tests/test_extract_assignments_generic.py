@@ -3,47 +3,44 @@ works, 'các cấp, các ngành', the Youth Union of the units, units by the kin
 miss. Texts are our own."""
 from __future__ import annotations
 
-from kg.extract import extract
 
-
-def _rows(text: str) -> set[tuple[str, str]]:
-    return {(a.body, a.role) for a in extract(text).assignments}
+from extract_helpers import assignment_rows
 
 
 def test_investors_are_partners():
-    rows = _rows("Kế hoạch số 31/KH-UBND giao Phòng Kinh tế chủ trì, phối hợp với các chủ đầu tư hoàn thiện hồ sơ "
+    rows = assignment_rows("Kế hoạch số 31/KH-UBND giao Phòng Kinh tế chủ trì, phối hợp với các chủ đầu tư hoàn thiện hồ sơ "
                  "quyết toán.")
     assert ("Phòng Kinh tế", "lead") in rows and ("Các chủ đầu tư", "coordinate") in rows
 
 
 def test_investors_named_as_owners_of_money_are_no_body():
     # near miss: the investors are the object of the task, not a body given a role
-    rows = _rows("Kế hoạch số 31/KH-UBND giao Kho bạc Nhà nước huyện kiểm soát vốn của các chủ đầu tư.")
+    rows = assignment_rows("Kế hoạch số 31/KH-UBND giao Kho bạc Nhà nước huyện kiểm soát vốn của các chủ đầu tư.")
     assert {body for body, _ in rows} == {"Kho bạc Nhà nước huyện"}
 
 
 def test_the_levels_and_branches_addressed_by_a_call():
-    rows = _rows("Kết luận số 14-KL/HU đề nghị các cấp, các ngành khẩn trương triển khai nghị quyết.")
+    rows = assignment_rows("Kết luận số 14-KL/HU đề nghị các cấp, các ngành khẩn trương triển khai nghị quyết.")
     assert rows == {("Các cấp, các ngành", "participate")}
 
 
 def test_the_levels_and_branches_as_the_owner_of_an_effort_are_no_body():
     # near miss: 'sự vào cuộc của các cấp, các ngành' names who took part in a result, with no task
-    rows = _rows("Kết quả trên có được nhờ sự vào cuộc của các cấp, các ngành trong huyện.")
+    rows = assignment_rows("Kết quả trên có được nhờ sự vào cuộc của các cấp, các ngành trong huyện.")
     assert rows == set()
 
 
 def test_youth_union_of_the_units():
-    rows = _rows("Kế hoạch số 20-KH/TĐTN yêu cầu Đoàn các xã, phường tuyên truyền, vận động đoàn viên tham gia cuộc thi.")
+    rows = assignment_rows("Kế hoạch số 20-KH/TĐTN yêu cầu Đoàn các xã, phường tuyên truyền, vận động đoàn viên tham gia cuộc thi.")
     assert ("Đoàn các xã, phường", "participate") in rows
 
 
 def test_units_by_the_kind_of_place_they_are():
-    rows = _rows("Chỉ thị số 09-CT/TU yêu cầu các phường, xã ven biển tuyên truyền đến từng hộ dân.")
+    rows = assignment_rows("Chỉ thị số 09-CT/TU yêu cầu các phường, xã ven biển tuyên truyền đến từng hộ dân.")
     assert ("Các phường, xã ven biển", "participate") in rows
 
 
 def test_the_kind_of_place_does_not_run_into_the_task():
     # near miss: 'biển' of the task ('tuyên truyền về biển, đảo') stays in the task, the body ends on its level
-    rows = _rows("Chỉ thị số 09-CT/TU yêu cầu UBND các xã tuyên truyền về biển, đảo.")
+    rows = assignment_rows("Chỉ thị số 09-CT/TU yêu cầu UBND các xã tuyên truyền về biển, đảo.")
     assert rows == {("UBND các xã", "participate")}

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 _HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\nSố: 11/CT-UBND\n\nBến Tre, ngày 05 tháng 6 năm 2023\n\nCHỈ THỊ\n"
          "Về phòng, chống hạn mặn\n\nĐể chủ động ứng phó với mùa khô, Chủ tịch Ủy ban nhân dân tỉnh chỉ thị:\n\n")
 
 
-def _rows(text: str) -> set[tuple[str, str]]:
-    return {(a.body, a.role) for a in extract(text).assignments}
-
-
 def test_items_under_a_line_that_names_only_its_bodies_are_their_tasks():
-    rows = _rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn:\n"
+    rows = assignment_rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn:\n"
                          "- Chủ trì, phối hợp với Đài Khí tượng thủy văn tỉnh quan trắc độ mặn.\n"
                          "- Chỉ đạo Chi cục Thủy lợi vận hành các cống ngăn mặn.\n\n"
                          "2. Ủy ban nhân dân các huyện, thành phố:\n"
@@ -27,13 +25,13 @@ def test_items_under_a_line_that_names_only_its_bodies_are_their_tasks():
 
 def test_items_after_a_blank_line_that_is_no_heading_keep_no_subject():
     # near miss: the line before the items says more than its bodies, so the items name no one
-    rows = _rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn báo cáo kết quả thực hiện năm 2022 như sau:\n"
+    rows = assignment_rows(_HEAD + "1. Sở Nông nghiệp và Phát triển nông thôn báo cáo kết quả thực hiện năm 2022 như sau:\n"
                          "- Quan trắc độ mặn tại 12 điểm.\n")
     assert ("Sở Nông nghiệp và Phát triển nông thôn", "lead") not in rows
 
 
 def test_a_line_that_points_at_the_tasks_below_is_no_task():
-    rows = _rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ sau:\n"
+    rows = assignment_rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ sau:\n"
                  "- Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện Nghị quyết tại các đảng ủy xã.\n")
     assert ("Các cấp ủy", "participate") not in rows and ("Chính quyền", "participate") not in rows
     assert ("Ủy ban Kiểm tra Huyện ủy", "monitor") in rows
@@ -41,7 +39,7 @@ def test_a_line_that_points_at_the_tasks_below_is_no_task():
 
 def test_a_task_that_names_its_work_is_kept():
     # near miss: 'thực hiện tốt các nhiệm vụ phát triển kinh tế' is a task of its own
-    rows = _rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ phát "
+    rows = assignment_rows("Thông báo số 215-TB/HU yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nhiệm vụ phát "
                  "triển kinh tế.")
     assert ("Các cấp ủy", "participate") in rows
 
@@ -50,7 +48,7 @@ _PLAN = "ỦY BAN NHÂN DÂN HUYỆN TÂN KỲ\nSố: 61/KH-UBND\nKẾ HOẠCH\n
 
 
 def test_a_numbered_line_naming_only_its_bodies_without_a_colon_heads_the_lines_under_it():
-    rows = _rows(_PLAN + "1. Phòng Văn hóa và Thông tin\n"
+    rows = assignment_rows(_PLAN + "1. Phòng Văn hóa và Thông tin\n"
                          "- Là cơ quan thường trực, chủ trì tham mưu UBND huyện triển khai Kế hoạch.\n"
                          "- Theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo UBND huyện.\n"
                          "2. UBND các xã, thị trấn\n"
@@ -61,22 +59,22 @@ def test_a_numbered_line_naming_only_its_bodies_without_a_colon_heads_the_lines_
 
 def test_an_unnumbered_line_of_bodies_heads_no_prose_under_it():
     # near miss: a line naming bodies without a list number (a caption, a signature block) owns no prose after it
-    rows = _rows(_PLAN + "UBND các xã, thị trấn\nXây dựng kế hoạch triển khai tại địa phương.\n")
+    rows = assignment_rows(_PLAN + "UBND các xã, thị trấn\nXây dựng kế hoạch triển khai tại địa phương.\n")
     assert ("UBND các xã, thị trấn", "lead") not in rows
 
 
 def test_the_bodies_a_colon_names_after_a_generic_head_are_the_subjects():
-    rows = _rows(_PLAN + "3. Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện phối hợp triển khai các nhiệm "
+    rows = assignment_rows(_PLAN + "3. Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện phối hợp triển khai các nhiệm "
                          "vụ được giao.\n")
     assert {("Công an huyện", "coordinate"), ("Ban Chỉ huy Quân sự huyện", "coordinate")} <= rows
 
 
 def test_theo_doi_at_an_item_start_is_a_verb_not_theo_do():
     # 'Theo dõi' folds to a word that begins like the lead-in 'Theo đó' ('accordingly')
-    rows = _rows(_HEAD + "1. Sở Công Thương:\n- Theo dõi, đôn đốc việc cung ứng nước ngọt.\n")
+    rows = assignment_rows(_HEAD + "1. Sở Công Thương:\n- Theo dõi, đôn đốc việc cung ứng nước ngọt.\n")
     assert ("Sở Công Thương", "monitor") in rows
     # near miss: 'Theo đó, ...' is still a lead-in before the subject
-    assert ("Sở Y tế", "lead") in _rows(_HEAD + "Theo đó, Sở Y tế chủ trì phòng dịch.\n")
+    assert ("Sở Y tế", "lead") in assignment_rows(_HEAD + "Theo đó, Sở Y tế chủ trì phòng dịch.\n")
 
 
 def test_a_text_read_after_another_gives_what_it_gives_alone():
@@ -91,7 +89,7 @@ def test_a_text_read_after_another_gives_what_it_gives_alone():
 
 def test_a_heading_that_names_a_dashed_office_and_its_level():
     # 'Xã hội' after 'và' is part of the office's name, and the level before the colon ends it
-    rows = _rows(_HEAD + "- Phòng Lao động - Thương binh và Xã hội huyện:\n"
+    rows = assignment_rows(_HEAD + "- Phòng Lao động - Thương binh và Xã hội huyện:\n"
                          "+ Chủ trì, phối hợp với Phòng Dân tộc huyện rà soát hộ cận nghèo.\n"
                          "+ Theo dõi, đôn đốc các xã báo cáo kết quả.\n")
     assert {("Phòng Lao động - Thương binh và Xã hội huyện", "lead"), ("Phòng Dân tộc huyện", "coordinate"),
@@ -99,14 +97,14 @@ def test_a_heading_that_names_a_dashed_office_and_its_level():
 
 
 def test_a_dashed_office_second_in_a_list():
-    rows = _rows(_HEAD + "Giao Sở Văn hóa, Thể thao và Du lịch, Sở Lao động - Thương binh và Xã hội tuyên truyền "
+    rows = assignment_rows(_HEAD + "Giao Sở Văn hóa, Thể thao và Du lịch, Sở Lao động - Thương binh và Xã hội tuyên truyền "
                          "về phòng, chống hạn mặn.\n")
     assert {body for body, _ in rows} == {"Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"}
 
 
 def test_a_known_body_after_va_in_a_dashed_name_is_one_of_its_own():
     # near miss: after 'và' the commune's police is a body of its own, not the rest of the office's name
-    rows = _rows(_HEAD + "Giao Phòng Văn hóa - Thông tin và Công an xã tuyên truyền về phòng, chống hạn mặn.\n")
+    rows = assignment_rows(_HEAD + "Giao Phòng Văn hóa - Thông tin và Công an xã tuyên truyền về phòng, chống hạn mặn.\n")
     assert {body for body, _ in rows} == {"Phòng Văn hóa - Thông tin", "Công an xã"}
 
 
@@ -115,13 +113,13 @@ _DISTRICT = ("HUYỆN ỦY THANH LÂM\nSố 41-KH/HU\nThanh Lâm, ngày 10 thán
 
 
 def test_an_items_remit_after_its_colon_comes_before_its_verbs():
-    rows = _rows(_DISTRICT + "1. Các chi, đảng bộ trực thuộc: Căn cứ Kế hoạch này, xây dựng kế hoạch thực hiện.\n"
+    rows = assignment_rows(_DISTRICT + "1. Các chi, đảng bộ trực thuộc: Căn cứ Kế hoạch này, xây dựng kế hoạch thực hiện.\n"
                              "2. Đề nghị Ủy ban MTTQ huyện: Căn cứ chức năng, nhiệm vụ, tuyên truyền, vận động Nhân dân.\n")
     assert rows == {("Các chi, đảng bộ trực thuộc", "lead"), ("Ủy ban MTTQ huyện", "participate")}
 
 
 def test_a_request_heading_gives_the_items_under_it():
-    rows = _rows(_DISTRICT + "3. Đề nghị Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện:\n"
+    rows = assignment_rows(_DISTRICT + "3. Đề nghị Ủy ban MTTQ và các đoàn thể chính trị - xã hội huyện:\n"
                              "- Tuyên truyền, vận động đoàn viên, hội viên thực hiện Chỉ thị.\n"
                              "- Giám sát việc thực hiện Chỉ thị ở cơ sở.\n")
     assert rows == {("Ủy ban MTTQ", "participate"), ("Các đoàn thể chính trị - xã hội huyện", "participate"),
@@ -130,5 +128,5 @@ def test_a_request_heading_gives_the_items_under_it():
 
 def test_a_request_heading_to_a_higher_level_gives_nothing():
     # near miss: a district plan's request to the province's commission asks, it assigns nothing
-    rows = _rows(_DISTRICT + "4. Đề nghị Ban Tuyên giáo Tỉnh ủy:\n- Hướng dẫn việc tuyên truyền Chỉ thị.\n")
+    rows = assignment_rows(_DISTRICT + "4. Đề nghị Ban Tuyên giáo Tỉnh ủy:\n- Hướng dẫn việc tuyên truyền Chỉ thị.\n")
     assert rows == set()

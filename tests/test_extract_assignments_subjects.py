@@ -5,25 +5,22 @@ association named in full before it; 'lãnh, chỉ đạo' leads; a request goes
 with a near miss. Texts are our own."""
 from __future__ import annotations
 
-from kg.extract import extract
 
-
-def _rows(text: str) -> set[tuple[str, str]]:
-    return {(a.body, a.role) for a in extract(text).assignments}
+from extract_helpers import assignment_rows
 
 
 _PLAN = "Kế hoạch số 52-KH/HU ngày 4/5/2024 của Huyện ủy về học tập Chỉ thị.\n"
 
 
 def test_a_share_of_bodies_opening_a_line_is_a_measure():
-    rows = _rows(_PLAN + "1. 100% chi bộ, đảng bộ cơ sở tổ chức quán triệt Chỉ thị trước ngày 30/6/2024.\n"
+    rows = assignment_rows(_PLAN + "1. 100% chi bộ, đảng bộ cơ sở tổ chức quán triệt Chỉ thị trước ngày 30/6/2024.\n"
                          "2. 40/45 cơ quan, đơn vị xây dựng chuẩn mực đạo đức công vụ.\n")
     assert rows == set()
 
 
 def test_an_opening_phrase_before_the_subject_is_still_skipped():
     # near miss: a phrase that is no share of bodies ends at its comma, and the bodies after it are the subject
-    rows = _rows(_PLAN + "1. Trên cơ sở kết quả sơ kết, Ban Tuyên giáo Huyện ủy chủ trì tổ chức quán triệt Chỉ thị.\n"
+    rows = assignment_rows(_PLAN + "1. Trên cơ sở kết quả sơ kết, Ban Tuyên giáo Huyện ủy chủ trì tổ chức quán triệt Chỉ thị.\n"
                          "2. Trong năm 2024, Ủy ban Kiểm tra Huyện ủy giám sát việc thực hiện.\n")
     assert rows == {("Ban Tuyên giáo Huyện ủy", "lead"), ("Ủy ban Kiểm tra Huyện ủy", "monitor")}
 
@@ -33,7 +30,7 @@ _REVIEW = ("Sáng 2/4, UBND huyện tổ chức hội nghị sơ kết thực hi
 
 
 def test_a_hand_over_goes_on_over_the_later_clauses_of_its_sentence():
-    rows = _rows(_REVIEW + "Chủ tịch UBND huyện giao Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính huyện "
+    rows = assignment_rows(_REVIEW + "Chủ tịch UBND huyện giao Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính huyện "
                            "thẩm định hồ sơ; UBND các xã chỉnh trang đường làng; Đoàn Thanh niên huyện tham gia dọn vệ sinh.\n")
     assert {("Phòng Nông nghiệp huyện", "lead"), ("Phòng Tài chính huyện", "coordinate"), ("UBND các xã", "lead"),
             ("Đoàn Thanh niên huyện", "participate")} == rows
@@ -41,32 +38,32 @@ def test_a_hand_over_goes_on_over_the_later_clauses_of_its_sentence():
 
 def test_without_a_hand_over_a_later_clause_keeps_the_default_role():
     # near miss: the same sentence with 'đề nghị' hands nothing over; a task verb with no role of its own takes part
-    rows = _rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
+    rows = assignment_rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
                            "huyện thẩm định hồ sơ; UBND các xã chỉnh trang đường làng.\n")
     assert ("UBND các xã", "participate") in rows and ("UBND các xã", "lead") not in rows
 
 
 def test_the_bodies_a_body_guides_are_its_object():
-    rows = _rows(_PLAN + "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy hướng dẫn các chi bộ, đảng bộ "
+    rows = assignment_rows(_PLAN + "Ban Tổ chức Huyện ủy chủ trì, phối hợp với Ủy ban Kiểm tra Huyện ủy hướng dẫn các chi bộ, đảng bộ "
                          "cơ sở thực hiện quy trình kết nạp đảng viên.\n")
     assert rows == {("Ban Tổ chức Huyện ủy", "lead"), ("Ủy ban Kiểm tra Huyện ủy", "coordinate")}
 
 
 def test_the_bodies_a_body_directs_do_their_task():
     # near miss: 'chỉ đạo' hands the task on to the bodies after it
-    rows = _rows(_PLAN + "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ, đảng bộ cơ sở tuyên truyền Chỉ thị.\n")
+    rows = assignment_rows(_PLAN + "Ban Thường vụ Huyện ủy chỉ đạo các chi bộ, đảng bộ cơ sở tuyên truyền Chỉ thị.\n")
     assert ("Các chi bộ", "participate") in rows
 
 
 def test_drawing_up_a_list_is_a_task_verb():
-    rows = _rows("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 77/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề hỗ trợ vùng trồng vải\n\n"
+    rows = assignment_rows("ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\nSố: 77/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề hỗ trợ vùng trồng vải\n\n"
                  "Điều 2. Ủy ban nhân dân huyện Thanh Hà chỉ đạo các xã lập danh sách hộ tham gia.\n")
     assert ("Các xã", "lead") in rows
 
 
 def test_lap_inside_a_name_is_no_task_verb():
     # near miss: a capitalised 'Lập' is part of a name, and the body is read to its verb
-    rows = _rows(_PLAN + "Trường Tiểu học Độc Lập tuyên truyền Chỉ thị.\n")
+    rows = assignment_rows(_PLAN + "Trường Tiểu học Độc Lập tuyên truyền Chỉ thị.\n")
     assert ("Trường Tiểu học Độc Lập", "participate") in rows
 
 
@@ -75,52 +72,52 @@ _ASSOCIATION = ("Ngày 12/12, Hội Cựu chiến binh tỉnh tổng kết công
 
 
 def test_a_bare_hoi_is_the_association_named_before():
-    rows = _rows(_ASSOCIATION + "Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay cho hội viên.\n")
+    rows = assignment_rows(_ASSOCIATION + "Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay cho hội viên.\n")
     assert {("Hội Cựu chiến binh tỉnh", "coordinate"), ("Ngân hàng Chính sách xã hội tỉnh", "coordinate")} == rows
 
 
 def test_a_bare_hoi_without_a_name_before_or_a_verb_after_is_no_subject():
     # near misses: no association named before it; 'Hội nghị' (the conference) is no association
-    assert _rows("Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.\n") == set()
-    rows = _rows(_ASSOCIATION + "Hội nghị đề nghị Ban Tuyên giáo Tỉnh ủy tuyên truyền Chương trình.\n")
+    assert assignment_rows("Hội đã phối hợp với Ngân hàng Chính sách xã hội tỉnh giải ngân vốn vay.\n") == set()
+    rows = assignment_rows(_ASSOCIATION + "Hội nghị đề nghị Ban Tuyên giáo Tỉnh ủy tuyên truyền Chương trình.\n")
     assert {body for body, _ in rows} == {"Ban Tuyên giáo Tỉnh ủy"}
 
 
 def test_lanh_chi_dao_is_leading_and_directing():
     # 'lãnh, chỉ đạo' writes the shared word of 'lãnh đạo, chỉ đạo' once
-    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung, lãnh, chỉ đạo cơ quan, đơn vị mình "
+    rows = assignment_rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung, lãnh, chỉ đạo cơ quan, đơn vị mình "
                                 "thực hiện đạt các chỉ tiêu.\n")
     assert rows == {("Các đảng đoàn", "lead")}
 
 
 def test_focusing_alone_is_taking_part():
     # near miss: without 'lãnh, chỉ đạo' the chain carries no role of its own and the call makes it taking part
-    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung thực hiện đạt các chỉ tiêu.\n")
+    rows = assignment_rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị các đảng đoàn tập trung thực hiện đạt các chỉ tiêu.\n")
     assert rows == {("Các đảng đoàn", "participate")}
 
 
 def test_a_request_goes_on_over_a_sentence_of_task_verbs():
-    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
+    rows = assignment_rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
                                 "ở cơ sở. Tập trung thực hiện tốt công tác giảm nghèo ở các xã.\n")
     assert rows == {("Hội Cựu chiến binh tỉnh", "lead"), ("Hội Cựu chiến binh tỉnh", "participate")}
 
 
 def test_a_report_does_not_go_on_over_a_sentence_of_task_verbs():
     # near misses: after a report, and a sentence that opens on the noun 'công tác', carry no subject
-    rows = _rows(_ASSOCIATION + "Năm qua, Hội Cựu chiến binh tỉnh đã lãnh đạo hội viên giữ vững an ninh ở cơ sở. Tập "
+    rows = assignment_rows(_ASSOCIATION + "Năm qua, Hội Cựu chiến binh tỉnh đã lãnh đạo hội viên giữ vững an ninh ở cơ sở. Tập "
                                 "trung thực hiện tốt công tác giảm nghèo ở các xã.\n")
     assert ("Hội Cựu chiến binh tỉnh", "participate") not in rows
-    rows = _rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
+    rows = assignment_rows(_ASSOCIATION + "Đồng chí Bí thư Tỉnh ủy đề nghị Hội Cựu chiến binh tỉnh lãnh đạo hội viên giữ vững an ninh "
                                 "ở cơ sở. Theo đó, công tác Hội đạt nhiều kết quả.\n")
     assert rows == {("Hội Cựu chiến binh tỉnh", "lead")}
 
 
 def test_the_bodies_a_report_says_were_directed_took_part():
-    rows = _rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo 12 chi bộ làm điểm, sau đó nhân rộng ra toàn huyện.\n")
+    rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo 12 chi bộ làm điểm, sau đó nhân rộng ra toàn huyện.\n")
     assert ("12 chi bộ", "participate") in rows
 
 
 def test_the_bodies_directed_to_a_non_task_get_no_row():
     # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
-    rows = _rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")
+    rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")
     assert {body for body, _ in rows} == {"Huyện ủy"}

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 _PLAN = ("ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nSố: 61/KH-UBND\n\nNam Định, ngày 3 tháng 2 năm 2025\n\nKẾ HOẠCH\n"
          "Về chuyển đổi số năm 2025\n\nUBND tỉnh ban hành Kế hoạch như sau:\n\nII. NHIỆM VỤ VÀ PHÂN CÔNG\n")
 
 
-def _rows(text: str) -> set[tuple[str, str]]:
-    return {(a.body, a.role) for a in extract(text).assignments}
-
-
 def test_a_deadline_clause_is_no_task():
-    rows = _rows(_PLAN + "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành quy "
+    rows = assignment_rows(_PLAN + "1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành quy "
                          "chế; hoàn thành trong quý III/2025.\n"
                          "2. Sở Nội vụ kiểm tra biên chế; xong trước ngày 30/6/2025.\n")
     assert rows == {("Sở Khoa học và Công nghệ", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Nội vụ", "monitor")}
@@ -22,7 +20,7 @@ def test_a_deadline_clause_is_no_task():
 
 def test_completing_a_work_is_a_task():
     # near miss: 'hoàn thành' with its object is the task itself
-    rows = _rows(_PLAN + "Yêu cầu UBND các xã hoàn thành hồ sơ đất đai.\n")
+    rows = assignment_rows(_PLAN + "Yêu cầu UBND các xã hoàn thành hồ sơ đất đai.\n")
     assert rows == {("UBND các xã", "participate")}
 
 
@@ -38,7 +36,7 @@ def test_a_comma_that_opens_a_new_subject_ends_the_task_before():
 
 def test_a_comma_inside_a_list_of_bodies_opens_no_subject():
     # near misses: partners listed after 'phối hợp với', and a name with a comma inside
-    rows = _rows(_PLAN + "Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tổ chức tập huấn.\n"
+    rows = assignment_rows(_PLAN + "Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ tổ chức tập huấn.\n"
                          "Sở Văn hóa, Thể thao và Du lịch tuyên truyền về chuyển đổi số.\n")
     assert rows == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Nội vụ", "coordinate"),
                     ("Sở Văn hóa, Thể thao và Du lịch", "participate")}
