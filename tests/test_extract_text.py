@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_same_length, folded_pattern, joined_wraps,
+from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_by_table, fold_same_length, folded_pattern, joined_wraps,
                              line_matches, paragraphs, prepare, sentence_ends, sentences)
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
@@ -42,6 +42,18 @@ def test_folding_keeps_length_and_folds_vietnamese_letters():
     assert fold_same_length("Đồng Nai, ĐẢNG BỘ\u3000Ủy ban") == "dong nai, dang bo uy ban"
     assert fold_same_length("\u4e00\U0001F600") == "\u4e00\U0001F600"      # past the table: as written
     assert folded[ord("Ế") - 0x20] == "e" and folded[ord("ư") - 0x20] == "u"
+
+
+def test_folding_by_bytes_gives_what_the_table_gives():
+    # the Vietnamese letters and ASCII are folded through bytes; every other character, a NUL, a control character, a
+    # final sigma or a character past the table, by the table, in place
+    every = [chr(cp) for cp in range(0x3100)] + ["\u4e00", "\U0001F600", "\ud7ff"]
+    for c in every:
+        for s in (c, "Ấp " + c + " Σ", c + c + "đ"):
+            assert fold_same_length(s) == fold_by_table(s)
+    page = "“Đồng chí” NGUYỄN VĂN A – Bí thư\x07 Huyện ủy…\x00 ΟΔΟΣ 50‰ ẞ İ"
+    assert fold_same_length(page) == fold_by_table(page)
+    assert fold_same_length("“Đồng chí” – ΟΔΟΣ") == "“dong chi” – οδοσ"
 
 
 def test_folded_pattern_matches_the_folded_text_and_keeps_escapes():

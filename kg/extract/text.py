@@ -3,6 +3,7 @@ folded copy (lower case, no diacritics, đ->d) for cue matching, and paragraph/s
 segmentation. Everything here is linear-time."""
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -59,12 +60,70 @@ def _fold_list() -> list[str]:
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def fold_same_length(s: str) -> str:
-    """Lower-case, strip diacritics, đ->d; one output char per input char (offsets align)."""
+def fold_by_table(s: str) -> str:
+    """What ``fold_same_length`` gives, character by character through the fold table (the reference it is held to)."""
     out = s.translate(_fold_list()).lower()
     if len(out) != len(s):                  # rare: a char whose lower() is 2 chars
         out = "".join(_fold_char(c) for c in s)
     return out
+
+
+# The characters that get a byte of their own for folding: the Vietnamese letters, lower and upper case, and the
+# punctuation of Vietnamese pages; with ASCII they take every byte but 0, which stands for any other character.
+_VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_BYTE_CHARS = _VIETNAMESE_LETTERS + _VIETNAMESE_LETTERS.upper() + "“”‘’–—…•«»‰\u00a0·°"
+# (the bytes of ASCII's control characters but tab, line feed and carriage return are given to those characters too:
+# a control character is folded as any other character is)
+_FREE_BYTES = [*range(1, 9), 11, 12, *range(14, 32), *range(127, 256)]
+_OTHER = "kg-fold-other"
+
+
+def _as_byte_zero(e: UnicodeError) -> tuple[str, int]:
+    if not isinstance(e, UnicodeEncodeError):
+        raise e
+    return "\x00" * (e.end - e.start), e.end
+
+
+codecs.register_error(_OTHER, _as_byte_zero)
+
+
+@lru_cache(maxsize=1)
+def _byte_codec() -> tuple[object, str]:
+    """(character -> byte, byte -> the character's fold): a character of ``_BYTE_CHARS`` or of ASCII is folded by two
+    passes of the C codecs, a string at a time, where ``str.translate`` looks every character up in Python objects."""
+    chars = [chr(b) for b in range(256)]
+    for b in _FREE_BYTES:
+        chars[b] = "\ufffe"                 # (no character)
+    for b, c in zip(_FREE_BYTES, _BYTE_CHARS):
+        chars[b] = c
+    folded = "".join(c if c == "\ufffe" else fold_by_table(c) for c in chars)
+    return codecs.charmap_build("".join(chars)), folded
+
+
+def fold_same_length(s: str) -> str:
+    """Lower-case, strip diacritics, đ->d; one output char per input char (offsets align)."""
+    if "\x00" in s:
+        return fold_by_table(s)
+    to_byte, folded = _byte_codec()
+    b = codecs.charmap_encode(s, _OTHER, to_byte)[0]
+    out = codecs.charmap_decode(b, "strict", folded)[0]
+    i = b.find(0)
+    if i < 0:
+        return out
+    # the other characters, by the table, one by one (a character whose fold is not one character folds the string
+    # by the table as a whole)
+    parts = []
+    last = 0
+    while i >= 0:
+        c = fold_by_table(s[i])
+        if len(c) != 1:
+            return fold_by_table(s)
+        parts.append(out[last:i])
+        parts.append(c)
+        last = i + 1
+        i = b.find(0, last)
+    parts.append(out[last:])
+    return "".join(parts)
 
 
 def vi(pattern: str) -> str:
