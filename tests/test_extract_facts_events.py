@@ -247,3 +247,12 @@ def test_the_cheap_test_of_a_review_span_loses_no_match():
     found = [w for w in windows if events._REVIEW_SPAN.search(w)]
     assert len(found) > 5                       # the check sees real matches
     assert [w for w in found if not events._review_span_before(w)] == []
+
+
+def test_a_meeting_on_the_same_day_takes_the_day_of_the_one_before():
+    first = "Sáng 3/4/2024, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 12-NQ/HU. "
+    got = _ev(first + "Chiều cùng ngày, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW.")
+    assert got == [("sơ kết", dt.date(2024, 4, 3)), ("quán triệt", dt.date(2024, 4, 3))]
+    # near miss: a text that never says 'cùng ngày' lends no day
+    got = _ev(first + "Chiều hôm sau, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW.")
+    assert got == [("sơ kết", dt.date(2024, 4, 3)), ("quán triệt", None)]

@@ -65,9 +65,12 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
+    # (every match holds the words 'cùng ngày': a text without them is not scanned sentence by sentence for them; the
+    # pattern opens on a check of the character before and is tried at every position)
+    may_say_same_day = "cung ngay" in f
     for si, s in enumerate(sentences):
         d = dated_sents.get(si)
-        if d is None and events and events[-1].date is not None:
+        if d is None and events and events[-1].date is not None and may_say_same_day:
             same = _SAME_DAY.search(f, s.start, s.end)
             if same is not None:
                 # the day of the meeting reported last
