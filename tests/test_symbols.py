@@ -3,7 +3,7 @@ import unicodedata
 
 import pytest
 
-from kg.text.symbols import Symbol, find_symbols, fold, parse_symbol
+from kg.text.symbols import Symbol, find_symbols, fold, nfc, parse_symbol
 
 
 @pytest.mark.parametrize("text,key,system,typ,issuer,year,unit", [
@@ -115,3 +115,12 @@ def test_find_symbols_finds_every_one_of_many():
 def test_state_form_swapped_only_for_a_party_only_issuer_or_type(text, key, system):
     (_, _, sym), = find_symbols(text)
     assert (sym.key, sym.system) == (key, system)
+
+
+def test_nfc_gives_the_composed_text_and_checks_a_text_once():
+    decomposed = unicodedata.normalize("NFD", "Nghị quyết số 12-NQ/HU")
+    composed = nfc(decomposed)
+    assert composed == "Nghị quyết số 12-NQ/HU" and composed is not decomposed
+    assert nfc(composed) is composed                      # NFC already: the same object
+    other = unicodedata.normalize("NFD", "Tỉnh ủy")
+    assert nfc(other) == "Tỉnh ủy" and nfc(decomposed) == composed     # a text after another is checked again

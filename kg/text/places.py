@@ -9,12 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from kg.text.symbols import fold
+from kg.text.symbols import fold, nfc
 from kg.text.symbols import LOWER, UPPER
 
 def _u(p: str) -> str:
@@ -410,7 +409,7 @@ def find_places(text: str) -> list[PlaceMention]:
     after 'huyện/quận/thị xã', since many district names are also common words)."""
     if not text:
         return []
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     out: list[PlaceMention] = []
     names = _province_names()
     for m in _spelling_regex().finditer(text):
@@ -521,7 +520,7 @@ def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
     name alone says little, the two together may leave one province."""
     if not text:
         return []
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     out: list[frozenset[str]] = []
     idx = _commune_index("2025" if scheme == "2025" else "legacy")
     for m, words in _commune_names(text):
@@ -552,7 +551,7 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     several provinces share gives nothing: most commune names are common."""
     if not text or not any(w in text for w in ("xã", "phường", "trấn", "Xã", "Phường", "XÃ", "PHƯỜNG", "TRẤN")):
         return []
-    text = unicodedata.normalize("NFC", text)
+    text = nfc(text)
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
     for m, words in _commune_names(text):

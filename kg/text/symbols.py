@@ -220,8 +220,18 @@ _VARIANT_FORMS = ((_STATE_LOWER_RE, _mk_state_lower),)
 _FORMS = _REGULAR_FORMS + _VARIANT_FORMS
 
 
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+# the last text found in NFC: the stages that each normalise the same text (its symbols, provinces, communes) check
+# it once (a string does not change; the check reads every character)
+_last_nfc = [""]
+
+
+def nfc(text: str) -> str:
+    """``text`` in NFC (the same object when it is NFC already)."""
+    if text is _last_nfc[0]:
+        return text
+    out = unicodedata.normalize("NFC", text)
+    _last_nfc[0] = out
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -229,7 +239,7 @@ def parse_symbol(text: str) -> Symbol | None:
     """Parse one whole symbol string ('46-NQ/TW', '140/2017/NĐ-CP'); None if it is not one."""
     if not text or len(text) > 60:
         return None
-    s = _nfc(text).strip()
+    s = nfc(text).strip()
     for rx, mk in _FORMS:
         m = rx.fullmatch(s)
         if m:
@@ -250,7 +260,7 @@ def find_symbols(text: str) -> list[tuple[int, int, Symbol]]:
     Offsets refer to the NFC form of ``text`` (the same as ``text`` when it is NFC already)."""
     if not text:
         return []
-    s = _nfc(text)
+    s = nfc(text)
     found: list[tuple[int, int, Symbol]] = []
     last_end = 0
     for c in _CAND.finditer(s):
