@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.modality import results_sections
+from kg.extract.modality import new_masked, past_marked, results_sections
 from kg.extract.text import prepare
 
 REVIEW = ("Ngày 20/12/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
@@ -32,3 +32,12 @@ def test_a_paragraph_opening_on_the_term_just_past_looks_back():
     ahead = "Sáng 12/6/2025, Đảng bộ xã tổ chức đại hội.\n\nNhiệm kỳ tới, Đảng bộ xã tập trung phát triển kinh tế. " \
             "Tỷ lệ hộ nghèo còn 1,2%.\n"
     assert extract(ahead).outcomes == []
+
+
+def test_look_alike_words_are_masked_at_their_second_letter_only():
+    p = prepare("Tối đa 5 ha đất, tầng 2; Giám đốc đã đạt; rừng mới, mỗi năm; Đấtx")
+    masked = past_marked(p.text, p.folded)
+    assert len(masked) == len(p.folded)
+    assert masked == "toi d_ 5 ha d_t, t_ng 2; g_am doc da dat; rung moi, moi nam; datx"     # 'đã', 'đạt' stay
+    assert new_masked(p.text, p.folded) == p.folded.replace("rung moi", "rung m_i")
+    assert past_marked("Tỉnh đã đạt", "tinh da dat") == "tinh da dat"      # nothing to mask: the text as given

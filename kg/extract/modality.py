@@ -22,16 +22,19 @@ _LOOKALIKE = re.compile(r"[đĐgGtT](?:(?<=[đĐ])(?:[aàáảạAÀÁẢẠ]|[�
 
 def _mask_words(t: str, f: str, rx: re.Pattern) -> str:
     """``f`` with each whole word of ``t`` that ``rx`` finds masked at its second letter (same length)."""
-    out = None
+    parts: list[str] = []
+    last = 0
     n = len(t)
     for m in rx.finditer(t):
         a, b = m.start(), m.end()
         if (a > 0 and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
             continue
-        if out is None:
-            out = list(f)
-        out[a + 1] = "_"
-    return f if out is None else "".join(out)
+        parts += (f[last:a + 1], "_")       # (the text between the masks is copied in slices, not letter by letter)
+        last = a + 2
+    if not parts:
+        return f
+    parts.append(f[last:])
+    return "".join(parts)
 
 
 def past_marked(t: str, f: str) -> str:
