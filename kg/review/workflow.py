@@ -341,6 +341,26 @@ def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), ord
     return sorted(entries, key=doubt if order == "doubt" else (lambda e: (e.item.source, e.item.position)))
 
 
+def held_facts(store, key: str) -> list[Entry]:
+    """The facts naming the document ``key`` that a violation keeps out of the graph and no reviewer
+    has rejected: the document itself, its links, and the tasks, targets, outcomes and reviews
+    said of it; in queue order. The document card lists them, and a document held back whole is
+    not "missing" but waiting for review (see ``kg.cards.document``)."""
+    items = [it for it in ledger.read_items(store, violating=True) if key in _documents_named(it.kind, it.fact)]
+    decisions = ledger.read_decisions(store, [it.id for it in items]) if items else {}
+    return sorted((Entry(it, st) for it, st in _reviewed(items, decisions) if st.state != "rejected"), key=doubt)
+
+
+def _documents_named(kind: str, fact: dict) -> set[str]:
+    if kind == "document":
+        return {fact.get("key") or ""}
+    if kind == "link":
+        return {fact.get("from") or "", fact.get("to") or ""}
+    if kind == "event":
+        return set(fact.get("reviews") or [])
+    return {fact.get("document") or ""}
+
+
 def source_summaries(store) -> list[dict]:
     """The sources with a queue, with their counts per state (pending ones first)."""
     entries = queue(store)
