@@ -19,8 +19,8 @@ from kg.errors import InputError
 from kg.validate import Violation
 from kg.rdf.graphs import DERIVED
 from kg.review.ledger import RECORD_PREFIX
-from kg.store import CHANGES, Store, history
-from kg.store import store as store_module
+from kg.store import CHANGES, Store, history, payloads
+from kg.store import writes
 from kg.store import bulk
 from kg.store.bulk import NO_FULL_COLLECTION
 
@@ -222,7 +222,7 @@ def test_a_batch_is_one_change_set_with_its_queues_and_undoes_whole(new_store_pa
         assert len(new) == 1
         graphs = {g.value for g in store.main.named_graphs()}
         assert sum(g.startswith(RECORD_PREFIX) for g in graphs) == 2 and sum(g.startswith(SOURCE) for g in graphs) == 2
-        payload = history.read_payload(store, new[0].number)
+        payload = payloads.read_payload(store, new[0].number)
         assert payload is not None
         assert {q.graph_name.value for q in payload.added} >= {g for g in graphs if g.startswith((RECORD_PREFIX, SOURCE))}
         history.rollback(store, new[0].number)
@@ -261,7 +261,7 @@ def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(new_store_pa
             raise Killed(at)
 
     crashed = Store.open(new_store_path)
-    monkeypatch.setattr(store_module, "fault_point", fault)
+    monkeypatch.setattr(writes, "fault_point", fault)
     with pytest.raises(Killed):
         ingest_paths(crashed, BULK_TEXTS)
     crashed.close()
