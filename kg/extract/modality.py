@@ -138,6 +138,33 @@ def results_sections(f: str) -> list[tuple[int, int]]:
         nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
         out.append((m.end(), nxt.start() if nxt else len(f)))
     return out
+
+
+# a report's title that names what it reports on ('Kết quả thực hiện Kế hoạch số 35/KH-UBND ...', 'Tình hình thực hiện
+# kế hoạch phát triển kinh tế - xã hội năm 2024', 'Báo cáo sơ kết 3 năm triển khai Chương trình ...'), near the top
+_REPORT_TITLE = re.compile(fold_same_length(r"^[ \t]*(?:báo cáo[ \t]+)?(?:kết quả|tình hình|sơ kết|tổng kết)"
+                                            r"(?:[ \t]+[^\n.;:]{1,30}?)?[ \t]+(?:thực hiện|triển khai)(?![a-z])[^\n]*$"), re.M)
+# where the report turns to what comes next: a heading line of the way ahead, the tasks or the proposals
+# ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'III. Kiến nghị', 'Nhiệm vụ trọng tâm thời gian tới')
+_AHEAD_HEADING = re.compile(fold_same_length(r"^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?"
+                                             r"(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|kiến nghị|đề xuất|dự kiến)"
+                                             r"(?![a-z])[^\n.]{0,120}$"), re.M)
+_TITLE_REACH = 800
+
+
+def report_results(f: str) -> tuple[int, int] | None:
+    """The body of a report whose title says it reports results ('Kết quả thực hiện ...'), from the end of the title's
+    paragraph to the first heading of what comes next (see _AHEAD_HEADING), as (start, end); else None."""
+    title = next(line_matches(_REPORT_TITLE, f, 0, _TITLE_REACH), None)
+    if title is None:
+        return None
+    # (a title runs on over its next lines, 'phương hướng nhiệm vụ năm 2025' among them: the body opens after a blank line)
+    gap = f.find("\n\n", title.end(), title.end() + 300)
+    start = gap + 2 if gap >= 0 else title.end()
+    ahead = next(line_matches(_AHEAD_HEADING, f, start), None)
+    return start, ahead.start() if ahead else len(f)
+
+
 # a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
 _PAST_SPAN_LEAD = _v(r"[ \t]*(?:trong[ \t]+)?giai đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]*,")
 

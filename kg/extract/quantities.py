@@ -27,6 +27,7 @@ from kg.extract.modality import (
     past_marked,
     period_marks,
     period_of,
+    report_results,
     results_sections,
     retro_sentence,
 )
@@ -235,6 +236,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     results_secs = results_sections(f) if "ket qua" in f else []
+    report_body = report_results(f)
+    if report_body is not None:
+        results_secs.append(report_body)
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     for s in sentences:
@@ -255,7 +259,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            if RESULT_WORDS.search(f, s.start, s.end):
+            if RESULT_WORDS.search(f, s.start, s.end) or (
+                    results_secs and inside(results_secs, s.start) and not TARGET_CUE.search(fg, s.start, s.end)
+                    and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end)))):
+                # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached)
                 results_lead, lead = True, None     # its items are results
                 continue
             lead = [period_of(fg, s.start, s.end)]
