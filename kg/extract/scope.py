@@ -430,6 +430,25 @@ class Scope:
                 if x.document == self.main_doc:
                     x.document = to
 
+    def own_results(self, links, targets, outcomes) -> None:
+        """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
+        the document it implements, else to none ('Nghị quyết ... về kết quả thực hiện kế hoạch 5 năm 2021-2025' of a
+        People's Council, a report on a plan that has no number). A report tied to no document sets no goals either."""
+        own = self.main_doc
+        md = self.docs.get(own) if own else None
+        f = self.p.folded
+        if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
+                                 for m in self.mentions):
+            return
+        to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
+        for o in outcomes:
+            if o.document == own:
+                o.document = to
+        if md.type == "BC" and to is None:
+            for t in targets:
+                if t.document == own:
+                    t.document = None
+
     def issued_by_review(self, outcomes) -> None:
         """A document issued after the review cannot have produced the review's results: such an
         outcome moves up the implementation chain."""
