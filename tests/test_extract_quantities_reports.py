@@ -1,0 +1,96 @@
+"""Targets and outcomes as State-side reports write them: a report titled by the results it gives, an official
+text's own results, tables whose header names no column. Each rule with its near miss; texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+# ---------------------------------------------------------------- a report titled by its results
+
+_LIST = ("Các chỉ tiêu chủ yếu:\n"
+         "- Thu ngân sách trên địa bàn: 912 tỷ đồng, bằng 104,5% dự toán.\n"
+         "- Sản lượng cà phê nhân: 61 nghìn tấn.\n")
+
+
+def test_an_indicator_list_in_a_report_of_results_gives_results():
+    text = "BÁO CÁO\nKết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2023 của huyện Đông Sơn Hà\n\n" + _LIST
+    assert _kinds(text) == ([], [61, 104.5, 912])
+
+
+def test_the_same_list_in_a_plan_or_ahead_of_the_report_gives_goals():
+    # near miss: a plan's title, not a report's
+    plan = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của huyện Đông Sơn Hà\n\n" + _LIST
+    assert _kinds(plan)[1] == [] and 912 in _kinds(plan)[0]
+    # near miss: the list stands under the report's heading of what comes next
+    ahead = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+             "I. Kết quả\nCó 9/12 chỉ tiêu đạt kế hoạch.\nII. Phương hướng, nhiệm vụ năm 2024\n" + _LIST)
+    targets, outcomes = _kinds(ahead)
+    assert outcomes == [9] and 912 in targets
+    # near miss: the lead-in names a year after the report's own
+    later = ("Huyện Đông Sơn Hà, ngày 12/12/2023\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\n"
+             + _LIST.replace("chủ yếu:", "chủ yếu năm 2024:"))
+    assert 912 in _kinds(later)[0]
+
+
+def test_a_title_running_over_two_lines_opens_the_body_after_it():
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2023,\nphương hướng nhiệm vụ năm 2024\n\n"
+            "- Tổng đàn gia súc 8.300 con.\n")
+    assert _kinds(text) == ([], [8300])
+
+
+# ---------------------------------------------------------------- an official text's own results
+
+def test_a_council_resolution_reviewing_a_term_owns_its_goals_but_not_its_results():
+    f = extract("HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SƠN\nSố: 31/NQ-HĐND\n\nNGHỊ QUYẾT\n"
+                "Về kết quả thực hiện kế hoạch 5 năm 2021-2025 và kế hoạch 5 năm 2026-2030\n\n"
+                "Điều 1. Thu nhập bình quân đầu người năm 2025 đạt 71 triệu đồng.\n"
+                "Điều 2. Phấn đấu đến năm 2030 thu nhập bình quân đầu người đạt 110 triệu đồng.\n")
+    assert [(o.value, o.document) for o in f.outcomes] == [(71, None)]
+    assert [(t.value, t.document) for t in f.targets] == [(110, "31/NQ-HĐND")]
+
+
+def test_a_report_s_results_go_to_the_plan_it_implements_and_its_own_aims_to_none():
+    f = extract("UBND HUYỆN ĐÔNG SƠN HÀ\nSố: 64/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+                "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND huyện, UBND huyện báo cáo như sau:\n"
+                "Đã cấp 4.100 tài khoản định danh điện tử mức độ 2.\n")
+    assert [(o.value, o.document) for o in f.outcomes] == [(4100, "12/KH-UBND")]
+    g = extract("UBND HUYỆN ĐÔNG SƠN HÀ\nSố: 65/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+                "Đã cấp 4.100 tài khoản định danh điện tử mức độ 2. "
+                "Phấn đấu đến hết năm 2024 cấp 9.000 tài khoản.\n")
+    assert [(o.value, o.document) for o in g.outcomes] == [(4100, None)]
+    assert [(t.value, t.document) for t in g.targets] == [(9000, None)]
+
+
+def test_a_news_page_on_a_plan_just_issued_keeps_the_plan_s_results():
+    # near miss: a plan named as issued in a news page (no symbol in a heading) is no text's own document
+    f = extract("Huyện ủy Đông Sơn Hà ban hành Chương trình số 14-CTr/HU ngày 5/3/2022 về phát triển nông nghiệp. "
+                "Sau 2 năm thực hiện Chương trình, toàn huyện có 6/11 xã đạt chuẩn nông thôn mới.")
+    assert [(o.value, o.of, o.document) for o in f.outcomes] == [(6, 11, "14-CTr/HU")]
+
+
+# ---------------------------------------------------------------- tables whose header names no column
+
+def test_a_row_of_plan_result_and_share_is_read_by_its_arithmetic():
+    f = extract("Một số chỉ tiêu của huyện năm 2023 như sau.\nThu ngân sách (tỷ đồng) | 640 | 688 | 107,5%\n"
+                "Diện tích lúa (ha) | 5.200 | 5.150 | 99%\nTỷ lệ hộ nghèo (%) | 4 | 3,6 |\n")
+    assert sorted(t.value for t in f.targets) == [4, 640, 5200]
+    assert sorted(o.value for o in f.outcomes) == [3.6, 99, 107.5, 688, 5150]
+    assert {o.unit for o in f.outcomes if o.value in (99, 107.5)} == {"% kế hoạch"}
+
+
+def test_a_single_flattened_row_is_read_the_same_way():
+    f = extract("Kết quả năm 2023 như sau.\nThu ngân sách | 640 | 688 | 107,5%\n")
+    assert [t.value for t in f.targets] == [640] and sorted(o.value for o in f.outcomes) == [107.5, 688]
+
+
+def test_figures_that_are_no_share_of_each_other_stay_as_they_were():
+    # near miss: the last figure is not the second as a share of the first: no roles are read
+    assert extract("Kết quả năm 2023 như sau.\nThu ngân sách | 640 | 688 | 35%\n").targets == []
+    # near miss: a header that names its columns keeps its own roles
+    f = extract("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\nThu ngân sách (tỷ đồng) | 640 | 688 | 107,5%\n")
+    assert [t.value for t in f.targets] == [640] and sorted(o.value for o in f.outcomes) == [107.5, 688]
