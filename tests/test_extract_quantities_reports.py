@@ -94,3 +94,22 @@ def test_figures_that_are_no_share_of_each_other_stay_as_they_were():
     # near miss: a header that names its columns keeps its own roles
     f = extract("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\nThu ngân sách (tỷ đồng) | 640 | 688 | 107,5%\n")
     assert [t.value for t in f.targets] == [640] and sorted(o.value for o in f.outcomes) == [107.5, 688]
+
+
+# ---------------------------------------------------------------- what a report says was done so far
+
+def test_disbursed_estimated_and_share_of_plan_are_results():
+    f = extract("Tính đến ngày 31/10/2023, giá trị giải ngân vốn đầu tư công của huyện là 214 tỷ đồng. "
+                "Thu ngân sách ước thực hiện 97,5 tỷ đồng. Doanh thu du lịch 86 tỷ đồng, bằng 106% kế hoạch.")
+    assert sorted(o.value for o in f.outcomes) == [86, 97.5, 106, 214] and f.targets == []
+    # near miss: money set aside for disbursing is a budget, and an aim to disburse a goal
+    g = extract("Năm 2024, huyện bố trí 40 tỷ đồng để giải ngân cho các công trình. "
+                "Huyện phấn đấu giải ngân 100% kế hoạch vốn.")
+    assert g.outcomes == [] and [t.value for t in g.targets] == [100]
+
+
+def test_a_part_of_a_whole_that_reached_a_standard_is_a_result_even_when_said_as_present():
+    f = extract("Toàn huyện hiện có 14/18 xã đạt chuẩn nông thôn mới.")
+    assert [(o.value, o.of) for o in f.outcomes] == [(14, 18)]
+    # near miss: a present count that reached nothing stays the present state
+    assert extract("Toàn huyện hiện có 18 xã, 2 thị trấn.").outcomes == []

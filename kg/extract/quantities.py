@@ -66,6 +66,9 @@ _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|ca
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|(?<!cuoc )van dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa)|"
+                      # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
+                      # 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
+                      r"giai ngan|uoc thuc hien|tinh den(?= ngay| het| thoi diem)|bang(?= \d[\d.,]*% (?:ke hoach|du toan|chi tieu|cung ky))|"
                       # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
                       r"con(?= \d[^;.\n]{0,60}?(?<![a-z])chua(?![a-z])))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
@@ -401,7 +404,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (_NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
-                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))):
+                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))) \
+                        and not (kind == "outcome" and not main_doc and q.of is not None
+                                 and _DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
+                    # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
                 if kind == "outcome" and not c_strong and not in_retro \
