@@ -113,3 +113,13 @@ def test_a_part_of_a_whole_that_reached_a_standard_is_a_result_even_when_said_as
     assert [(o.value, o.of) for o in f.outcomes] == [(14, 18)]
     # near miss: a present count that reached nothing stays the present state
     assert extract("Toàn huyện hiện có 18 xã, 2 thị trấn.").outcomes == []
+
+
+# ---------------------------------------------------------------- units complete
+
+def test_a_rate_keeps_what_it_is_per():
+    f = extract("Năm 2023, năng suất lúa bình quân đạt 58 tạ/ha; thu nhập bình quân đạt 52 triệu đồng/người/năm.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(52, "triệu đồng/người/năm"), (58, "tạ/ha")]
+    # near miss: two things joined by a slash are not a rate
+    g = extract("Năm 2023, đã có 9 xã/thị trấn hoàn thành.")
+    assert [(o.value, o.unit) for o in g.outcomes] == [(9, "xã")]

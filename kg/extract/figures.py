@@ -104,6 +104,8 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     return words, pos
 
 
+# what a rate is per, after its unit and a slash (a word from a short list, so that 'xã/phường' stays two things)
+_PER_WHAT = re.compile(r"[ \t]?/[ \t]?(ha|người|hộ|năm|tháng|ngày|kg|tấn|lít|km|km2|m2|m3|sào|con|lượt)(?![^\W_])", re.I)
 # the separator of a range's bounds ('8-8,5%', '20.000 đến 25.000')
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 # a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
@@ -196,6 +198,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:
                     continue
+            # a rate keeps what it is per: '62 tạ/ha', '85,6 triệu đồng/người', '1.200 tấn/năm'
+            for _ in range(2):          # ('triệu đồng/người/năm')
+                per = _PER_WHAT.match(t, pos)
+                if per is None:
+                    break
+                words[-1] += "/" + per.group(1)
+                pos = per.end()
             unit = " ".join(words)
             uend = pos
             pair = _UNIT_PAIR.match(f, pos) if den is None else None

@@ -162,7 +162,11 @@ def report_results(f: str) -> tuple[int, int] | None:
     gap = f.find("\n\n", title.end(), title.end() + 300)
     start = gap + 2 if gap >= 0 else title.end()
     ahead = next(line_matches(_AHEAD_HEADING, f, start), None)
-    return start, ahead.start() if ahead else len(f)
+    # (a section under a heading of the first rank says itself what it holds: 'I. KẾT QUẢ ĐẠT ĐƯỢC' is a section of
+    # results of its own, 'I. TÌNH HÌNH CHUNG' is none)
+    first = next(line_matches(_ROMAN_HEADING, f, start), None)
+    ends = [m.start() for m in (ahead, first) if m is not None]
+    return start, min(ends, default=len(f))
 
 
 # a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
