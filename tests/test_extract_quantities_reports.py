@@ -123,3 +123,11 @@ def test_a_rate_keeps_what_it_is_per():
     # near miss: two things joined by a slash are not a rate
     g = extract("Năm 2023, đã có 9 xã/thị trấn hoàn thành.")
     assert [(o.value, o.unit) for o in g.outcomes] == [(9, "xã")]
+
+
+def test_a_sum_or_a_measure_ends_its_unit():
+    f = extract("Năm 2023, huyện đã huy động 310 tỷ đồng xây dựng nông thôn mới, trồng mới 45 ha chè.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(45, "ha"), (310, "tỷ đồng")]
+    # near miss: a count keeps the words of what it counts
+    g = extract("Năm 2023, huyện đã thành lập 4 hợp tác xã nông nghiệp.")
+    assert [(o.value, o.unit) for o in g.outcomes] == [(4, "hợp tác xã nông nghiệp")]

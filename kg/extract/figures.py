@@ -86,6 +86,12 @@ TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung
 _OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \t]+({NUM})(?![\d.,])"))
 
 
+# a unit of money or measure, whole ('tỷ đồng', 'triệu USD', 'ha', 'nghìn tấn'): nothing after it is part of the unit
+# (an area or volume in m2 or m3 keeps what it measures: '8.000 m2 đất')
+_MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|USD)|(?:(?:nghìn|ngàn|triệu)[ \t]+)?"
+                           r"(?:ha|tấn|km|kg|lít|kWh)", re.I)
+
+
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
     where they end."""
@@ -99,8 +105,8 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
             break
         words.append(w.group(0))
         pos = w.end()
-        if len(words) >= 5:
-            break
+        if len(words) >= 5 or _MEASURE_UNIT.fullmatch(" ".join(words)):
+            break                       # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới'
     return words, pos
 
 
