@@ -131,3 +131,11 @@ def test_a_sum_or_a_measure_ends_its_unit():
     # near miss: a count keeps the words of what it counts
     g = extract("Năm 2023, huyện đã thành lập 4 hợp tác xã nông nghiệp.")
     assert [(o.value, o.unit) for o in g.outcomes] == [(4, "hợp tác xã nông nghiệp")]
+
+
+def test_the_name_of_a_national_target_programme_is_no_goal_cue():
+    f = extract("Kết quả thực hiện 3 chương trình mục tiêu quốc gia năm 2023: giải ngân được 412 tỷ đồng, đạt 86,2%.")
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [86.2, 412]
+    # near miss: 'mục tiêu' as a word of its own sets a goal
+    g = extract("Huyện đặt mục tiêu năm 2024 giải ngân 412 tỷ đồng.")
+    assert [t.value for t in g.targets] == [412]

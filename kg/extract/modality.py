@@ -10,7 +10,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
 
-TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
+TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))
 # words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
 # sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
@@ -100,8 +100,8 @@ RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện đư�
 _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
-_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
-_LIST_LEAD = _v(r"(?:chỉ tiêu|mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
+_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.:\n]{0,40}:")
+_LIST_LEAD = _v(r"(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
 _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 
 

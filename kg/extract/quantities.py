@@ -104,7 +104,8 @@ _STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|qua
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
 _PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
-_AIM = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu)(?![a-z])")
+# ('Chương trình mục tiêu quốc gia' is a name: no aim)
+_AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
 # tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
