@@ -12,6 +12,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.figures import DIGIT, NUM, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
+from kg.extract.items import ClauseItems
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
@@ -33,7 +34,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, folded_pattern
+from kg.extract.text import Segment, clauses, folded_pattern
 from kg.facts import Outcome, Target
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
@@ -74,7 +75,6 @@ _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|h
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
-_ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
 
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -141,7 +141,6 @@ _THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
 _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
-_ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
 _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 _GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
@@ -180,13 +179,6 @@ def _rates_only(fg: str, s: Segment) -> bool:
                               for m in cues)
 
 
-def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
-    """The comma/'và'-separated item of a clause around a figure."""
-    a = c.start
-    for m in _ITEM_CUT.finditer(f, c.start, q_start):
-        a = m.end()
-    m = _ITEM_CUT.search(f, q_end, c.end)
-    return a, (m.start() if m else c.end)
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm')
@@ -402,6 +394,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 period = None
             else:
                 continue
+            items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (_NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
@@ -426,7 +419,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if not q.pct and f[max(c.start, q.start - 4):q.start] == "cua " and _COUNT_IN_SUBJECT.match(f, q.end, c.end):
                     continue            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
                 tally = not q.pct and TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
-                ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
+                if items is None:
+                    items = ClauseItems(t, f, c)
+                ia, ib = items.bounds(q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
                         and _no_figure(f, q.end, f.find(":", q.end), blocked):
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
@@ -459,7 +454,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
-                text = _item_text(t, f, c, q)
+                if items is None:
+                    items = ClauseItems(t, f, c)
+                text = items.text(q.start, q.end)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
@@ -631,13 +628,3 @@ def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[O
         return x.span[0] >= head_end or x.value not in body_values
     return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
 
-
-def _item_text(t: str, f: str, c: Segment, q: Quantity) -> str:
-    # from the start of the list item / clause to the end of the quantity's phrase
-    start = c.start
-    for m in _ITEM_START.finditer(f, c.start, q.start):
-        start = m.start() if m.group(0).startswith("(") else m.end()
-    end = q.end
-    nxt = re.compile(r"[;(]|\.(?:\s|$)").search(f, q.end, c.end)
-    end = nxt.start() if nxt else c.end
-    return clean_ws(t[start:end]).strip(" ,:")[:300]
