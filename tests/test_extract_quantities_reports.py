@@ -35,6 +35,12 @@ def test_the_same_list_in_a_plan_or_ahead_of_the_report_gives_goals():
     later = ("Huyện Đông Sơn Hà, ngày 12/12/2023\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\n"
              + _LIST.replace("chủ yếu:", "chủ yếu năm 2024:"))
     assert 912 in _kinds(later)[0]
+    # near misses: the list after a line of aims, or headed 'Chỉ tiêu cụ thể:', in the same report gives goals
+    aims = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+            "Năm 2024, huyện phấn đấu phát triển nhanh.\n" + _LIST)
+    specific = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+                + _LIST.replace("Các chỉ tiêu chủ yếu:", "Chỉ tiêu cụ thể:"))
+    assert 912 in _kinds(aims)[0] and 912 in _kinds(specific)[0]
 
 
 def test_a_title_running_over_two_lines_opens_the_body_after_it():

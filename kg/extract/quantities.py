@@ -150,6 +150,7 @@ _AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
+_SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -256,9 +257,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             if RESULT_WORDS.search(f, s.start, s.end) or (
-                    results_secs and inside(results_secs, s.start) and not TARGET_CUE.search(fg, s.start, s.end)
+                    results_secs and inside(results_secs, s.start) and not _SPECIFIC.search(f, s.start, s.end)
+                    and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
                     and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end)))):
-                # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached)
+                # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
+                # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
                 continue
             lead = [period_of(fg, s.start, s.end)]
