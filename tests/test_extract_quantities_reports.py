@@ -145,3 +145,11 @@ def test_the_name_of_a_national_target_programme_is_no_goal_cue():
     # near miss: 'mục tiêu' as a word of its own sets a goal
     g = extract("Huyện đặt mục tiêu năm 2024 giải ngân 412 tỷ đồng.")
     assert [t.value for t in g.targets] == [412]
+
+
+def test_awards_a_report_tallies_over_its_span_are_results_but_not_those_of_the_occasion():
+    f = extract("Sau 3 năm, các cấp đã biểu dương, khen thưởng 96 tập thể, 140 cá nhân tiêu biểu.")
+    assert sorted(o.value for o in f.outcomes) == [96, 140]
+    # near misses: the awards handed out at the occasion, and awards without 'đã'
+    assert extract("Nhân dịp này, UBND huyện đã khen thưởng 9 tập thể, 14 cá nhân.").outcomes == []
+    assert extract("Hội nghị khen thưởng 9 tập thể và 14 cá nhân có thành tích xuất sắc.").outcomes == []

@@ -151,6 +151,10 @@ _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?!
 
 
 _SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
+# hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
+_AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+_OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -364,9 +368,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             ex = _EXCLUDE.search(f, c.start, c.end)
             if ex is not None and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
                     and not (s_target and _BOUND.search(f, c.start, c.end)) \
-                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)):
+                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
+                    and not (_AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())
+                             and not _OCCASION.search(f, s.start, s.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
-                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;
+                # a report's tally of awards over its span is one ('Các cấp đã biểu dương, khen thưởng 215 tập thể'),
+                # where the awards handed out at the occasion are not ('Nhân dịp này, UBND tỉnh đã khen thưởng ...')
                 continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
