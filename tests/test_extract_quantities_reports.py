@@ -150,6 +150,7 @@ def test_the_name_of_a_national_target_programme_is_no_goal_cue():
 def test_awards_a_report_tallies_over_its_span_are_results_but_not_those_of_the_occasion():
     f = extract("Sau 3 năm, các cấp đã biểu dương, khen thưởng 96 tập thể, 140 cá nhân tiêu biểu.")
     assert sorted(o.value for o in f.outcomes) == [96, 140]
-    # near misses: the awards handed out at the occasion, and awards without 'đã'
+    # near misses: the awards handed out at the occasion, awards without 'đã', and awards outside a span of results
+    assert extract("Năm 2023, huyện đã khen thưởng 96 tập thể.").outcomes == []
     assert extract("Nhân dịp này, UBND huyện đã khen thưởng 9 tập thể, 14 cá nhân.").outcomes == []
     assert extract("Hội nghị khen thưởng 9 tập thể và 14 cá nhân có thành tích xuất sắc.").outcomes == []

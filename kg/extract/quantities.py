@@ -369,11 +369,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             if ex is not None and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
                     and not (s_target and _BOUND.search(f, c.start, c.end)) \
                     and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
-                    and not (_AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())
+                    and not ((in_retro or results_lead or (results_secs and inside(results_secs, s.start)))
+                             and _AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())
                              and not _OCCASION.search(f, s.start, s.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
                 # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;
-                # a report's tally of awards over its span is one ('Các cấp đã biểu dương, khen thưởng 215 tập thể'),
+                # a report's tally of awards over its span, among its results, is one ('5 năm qua, ...: + Các cấp đã
+                # biểu dương, khen thưởng 215 tập thể'),
                 # where the awards handed out at the occasion are not ('Nhân dịp này, UBND tỉnh đã khen thưởng ...')
                 continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
