@@ -154,3 +154,12 @@ def test_awards_a_report_tallies_over_its_span_are_results_but_not_those_of_the_
     assert extract("Năm 2023, huyện đã khen thưởng 96 tập thể.").outcomes == []
     assert extract("Nhân dịp này, UBND huyện đã khen thưởng 9 tập thể, 14 cá nhân.").outcomes == []
     assert extract("Hội nghị khen thưởng 9 tập thể và 14 cá nhân có thành tích xuất sắc.").outcomes == []
+
+
+def test_what_a_page_says_was_done_in_a_year_past_is_a_result():
+    page = "Thứ Hai, 13/01/2025\n\n{}\n"
+    f = extract(page.format("Năm 2024, huyện hỗ trợ xây mới 85 căn nhà cho hộ nghèo."))
+    assert [o.value for o in f.outcomes] == [85]
+    # near misses: how things stood that year, and the same sentence about the page's own year
+    assert extract(page.format("Năm 2024, huyện có 214 hợp tác xã.")).outcomes == []
+    assert extract(page.format("Năm 2025, huyện hỗ trợ xây mới 85 căn nhà cho hộ nghèo.")).outcomes == []

@@ -345,6 +345,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
+        if not s_outcome and yl and ref_year and int(yl.group(1)) < ref_year and not s_target and not main_doc \
+                and not _HAS.search(f, yl.end(), s.end):
+            # a page after the year it reports on: what was done then ('Năm 2024, tỉnh hỗ trợ xây mới 320 căn nhà'),
+            # not how things stood ('Năm 2022, toàn tỉnh có 214 hợp tác xã')
+            s_outcome = True
         if not (s_target or s_outcome):
             gc = _GOALS_COUNT.search(f, s.start, s.end)
             if gc is not None:
