@@ -108,10 +108,12 @@ def test_disbursed_estimated_and_share_of_plan_are_results():
     f = extract("Tính đến ngày 31/10/2023, giá trị giải ngân vốn đầu tư công của huyện là 214 tỷ đồng. "
                 "Thu ngân sách ước thực hiện 97,5 tỷ đồng. Doanh thu du lịch 86 tỷ đồng, bằng 106% kế hoạch.")
     assert sorted(o.value for o in f.outcomes) == [86, 97.5, 106, 214] and f.targets == []
+    f = extract("Lũy kế 5 năm, toàn huyện làm mới 140 km đường giao thông nông thôn.")
+    assert [o.value for o in f.outcomes] == [140]
     # near miss: money set aside for disbursing is a budget, and an aim to disburse a goal
     g = extract("Năm 2024, huyện bố trí 40 tỷ đồng để giải ngân cho các công trình. "
-                "Huyện phấn đấu giải ngân 100% kế hoạch vốn.")
-    assert g.outcomes == [] and [t.value for t in g.targets] == [100]
+                "Huyện phấn đấu giải ngân 100% kế hoạch vốn. Phấn đấu lũy kế đến năm 2030 làm mới 300 km đường.")
+    assert g.outcomes == [] and [t.value for t in g.targets] == [100, 300]
 
 
 def test_a_part_of_a_whole_that_reached_a_standard_is_a_result_even_when_said_as_present():

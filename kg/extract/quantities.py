@@ -68,8 +68,8 @@ _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so v
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|(?<!cuoc )van dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa)|"
                       # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
-                      # 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
-                      r"giai ngan|uoc thuc hien|tinh den(?= ngay| het| thoi diem)|bang(?= \d[\d.,]*% (?:ke hoach|du toan|chi tieu|cung ky))|"
+                      # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
+                      r"giai ngan|uoc thuc hien|thuc hien duoc|luy ke|tinh den(?= ngay| het| thoi diem)|bang(?= \d[\d.,]*% (?:ke hoach|du toan|chi tieu|cung ky))|"
                       # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
                       r"con(?= \d[^;.\n]{0,60}?(?<![a-z])chua(?![a-z])))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
