@@ -165,3 +165,16 @@ def test_what_a_page_says_was_done_in_a_year_past_is_a_result():
     # near misses: how things stood that year, and the same sentence about the page's own year
     assert extract(page.format("Năm 2024, huyện có 214 hợp tác xã.")).outcomes == []
     assert extract(page.format("Năm 2025, huyện hỗ trợ xây mới 85 căn nhà cho hộ nghèo.")).outcomes == []
+
+
+def test_in_a_report_of_results_the_column_of_its_own_year_holds_results():
+    head = "Đông Sơn Hà, ngày 12 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\n"
+    table = ("Chỉ tiêu | ĐVT | Năm 2022 | Năm 2023 | So sánh (%)\n"
+             "Thu ngân sách | tỷ đồng | 150 | 162 | 108\n"
+             "Diện tích lúa | ha | 5.100 | 5.180 | 101,6\n")
+    f = extract(head + table)
+    assert f.targets == []
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(101.6, "%"), (108, "%"), (162, "tỷ đồng"), (5180, "ha")]
+    # near miss: the same table in a plan's text: the year's column holds goals
+    g = extract(head.replace("BÁO CÁO\nKết quả thực hiện nhiệm vụ", "KẾ HOẠCH\nNhiệm vụ") + table)
+    assert sorted(t.value for t in g.targets) == [162, 5180]

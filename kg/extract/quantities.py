@@ -230,16 +230,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
-    blocks = table_blocks(t)
-    if blocks:
-        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
-        targets.extend(t_targets)
-        outcomes.extend(t_outcomes)
-    retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     results_secs = results_sections(f) if "ket qua" in f else []
     report_body = report_results(f)
     if report_body is not None:
         results_secs.append(report_body)
+    blocks = table_blocks(t)
+    if blocks:
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs, results_secs)
+        targets.extend(t_targets)
+        outcomes.extend(t_outcomes)
+    retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     for s in sentences:

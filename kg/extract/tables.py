@@ -47,6 +47,7 @@ _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 # ('So KH (%)', 'So CK': compared with the plan, with the same period; 'Đạt (%)': the share reached)
 _RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|so[ \t]+(?:kh|ck|kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?![a-z])"
                                          r"|đạt[ \t]*\([ \t]*%|%|tỷ lệ %)"))
+_PRIOR_COL = re.compile(fold_same_length(r"(?<![a-z])(?:cùng kỳ|ck|năm trước|so sánh|so với năm)(?![a-z])"))
 _PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao|nghị quyết|dự toán)(?![a-z])"))
 _UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
 _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
@@ -185,7 +186,8 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
         elif _INDEX_COL.search(fc):
             roles.append("index")
         elif _RATIO_COL.search(fc):
-            roles.append("ratio")
+            # (set against the year before, or a comparison that names no plan: a plain percentage)
+            roles.append("change" if _PRIOR_COL.search(fc) and not _PLAN_COL.search(fc) else "ratio")
         elif _DONE_COL.search(fc):
             roles.append("done")
         elif _PLAN_COL.search(fc):
@@ -220,9 +222,11 @@ def row_document(label: str, named_docs: list[str] | None) -> str | None:
 
 
 def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
-                     ref_year: int | None = None, named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
+                     ref_year: int | None = None, named_docs: list[str] | None = None,
+                     results_spans: list[tuple[int, int]] | None = None) -> tuple[list[Target], list[Outcome]]:
     """Targets and outcomes of the tables' rows (see the module docstring); a row whose label names a
-    document without a number (a programme, a đề án) is that document's."""
+    document without a number (a programme, a đề án) is that document's. In a report's section of results
+    (``results_spans``), the column of the text's own year holds what was reached that year."""
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
@@ -230,6 +234,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
         # the line that opens the table says it reports results ('Kết quả cho vay một số chương trình (...)'):
         # columns that name no plan and no year hold results
         results = bool(_RESULTS_LEAD.search(fold_same_length(p.text[p.text.rfind("\n", 0, bstart) + 1:bstart])))
+        in_results = any(a <= bstart < b for a, b in results_spans or ())
         inferred = None
         for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
@@ -273,9 +278,10 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
                 doc = row_doc or main_doc or doc_for(bstart)
                 text = f"{label}: {clean_ws(cell)}"
-                if role in ("done", "ratio") or (role is None and results):
-                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
-                                            None, span=span))
+                if role in ("done", "ratio", "change") or (role is None and results) \
+                        or (in_results and ref_year is not None and role == str(ref_year)):
+                    unit_o = {"ratio": "% kế hoạch", "change": "%"}.get(role or "", unit_i)
+                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, unit_o, None, span=span))
                     continue
                 year = role if role not in (None, "plan") else None
                 if year and ref_year and int(year) < ref_year:
