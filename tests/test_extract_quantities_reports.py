@@ -178,3 +178,11 @@ def test_in_a_report_of_results_the_column_of_its_own_year_holds_results():
     # near miss: the same table in a plan's text: the year's column holds goals
     g = extract(head.replace("BÁO CÁO\nKết quả thực hiện nhiệm vụ", "KẾ HOẠCH\nNhiệm vụ") + table)
     assert sorted(t.value for t in g.targets) == [162, 5180]
+
+
+def test_a_section_on_the_situation_over_a_past_span_holds_results():
+    body = "\nDiện tích lúa đông xuân 8.400 ha, năng suất 61,5 tạ/ha.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nHướng dẫn 3 xã.\n"
+    f = extract("I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024" + body)
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(61.5, "tạ/ha"), (8400, "ha")]
+    # near miss: a heading on the situation that names no span (the place's background)
+    assert extract("I. TÌNH HÌNH CHUNG" + body).outcomes == []

@@ -131,10 +131,19 @@ _ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
 _NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
 
 
+# the situation over a span that has passed, heading a report's section the same way: 'I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6
+# THÁNG ĐẦU NĂM 2025', '1. Tình hình thực hiện nhiệm vụ năm 2024' (not 'I. TÌNH HÌNH CHUNG', which names no span)
+_SITUATION_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*tình hình(?![a-z])[^.\d\n]{0,80}"
+                                                 r"(?:\d{1,2}[ \t]+tháng|năm[ \t]+\d{4}|quý[ \t]+[ivx]{1,3})[^.\n]{0,40}$"), re.M)
+
+
 def results_sections(f: str) -> list[tuple[int, int]]:
-    """The sections of results (see _RESULTS_HEADING) as (start, end) spans."""
+    """The sections of results (see _RESULTS_HEADING, _SITUATION_HEADING) as (start, end) spans."""
     out = []
-    for m in line_matches(_RESULTS_HEADING, f):
+    heads = list(line_matches(_RESULTS_HEADING, f)) if "ket qua" in f else []
+    if "tinh hinh" in f:
+        heads = sorted(heads + list(line_matches(_SITUATION_HEADING, f)), key=lambda m: m.start())
+    for m in heads:
         nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
         out.append((m.end(), nxt.start() if nxt else len(f)))
     return out

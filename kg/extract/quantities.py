@@ -230,7 +230,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
-    results_secs = results_sections(f) if "ket qua" in f else []
+    results_secs = results_sections(f)
     report_body = report_results(f)
     if report_body is not None:
         results_secs.append(report_body)
