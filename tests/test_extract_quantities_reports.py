@@ -186,3 +186,14 @@ def test_a_section_on_the_situation_over_a_past_span_holds_results():
     assert sorted((o.value, o.unit) for o in f.outcomes) == [(61.5, "tạ/ha"), (8400, "ha")]
     # near miss: a heading on the situation that names no span (the place's background)
     assert extract("I. TÌNH HÌNH CHUNG" + body).outcomes == []
+
+
+# ---------------------------------------------------------------- goals of a plan
+
+def test_a_sub_heading_by_year_gives_the_period_of_the_goals_under_it():
+    f = extract("2. Chỉ tiêu cụ thể\na) Đến năm 2025\n- 100% xã có nhà văn hóa.\nb) Đến năm 2030\n"
+                "- Có ít nhất 40 sản phẩm OCOP.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(100, "2025"), (40, "2030")]
+    # near miss: a sub-heading that says more than the year is an item of its own, and sets no period
+    g = extract("2. Chỉ tiêu cụ thể\na) Đến năm 2025 hoàn thành quy hoạch\n- 100% xã có nhà văn hóa.\n")
+    assert [t.period for t in g.targets] == [None]

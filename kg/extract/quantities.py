@@ -151,6 +151,8 @@ _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?!
 
 
 _SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
+# a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
+_BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
 # awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
 # hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
 _AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
@@ -280,6 +282,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
+            continue
+        if lead is not None and _BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
+            lead = [_BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
             continue
         if not DIGIT.search(f, s.start, s.end):
             continue
