@@ -197,3 +197,23 @@ def test_a_sub_heading_by_year_gives_the_period_of_the_goals_under_it():
     # near miss: a sub-heading that says more than the year is an item of its own, and sets no period
     g = extract("2. Chỉ tiêu cụ thể\na) Đến năm 2025 hoàn thành quy hoạch\n- 100% xã có nhà văn hóa.\n")
     assert [t.period for t in g.targets] == [None]
+
+
+_ON_PLAN = ("BÁO CÁO\nKết quả thực hiện Kế hoạch số 20/KH-UBND ngày 2/2/2023 của UBND huyện về giảm nghèo năm 2023\n\n"
+            "Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở, huyện đã hỗ trợ 140 hộ.\n"
+            "{line}\n")
+
+
+def test_in_a_report_on_a_plan_a_paragraph_on_another_document_ends_with_it():
+    f = extract(_ON_PLAN.format(line="Toàn huyện có 310 hộ thoát nghèo, vượt 5% kế hoạch."))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [
+        (5, "20/KH-UBND"), (140, "07/2022/NQ-HĐND"), (310, "20/KH-UBND")]
+
+
+def test_near_misses_a_heading_line_goes_on_and_a_news_headline_names_no_report_s_plan():
+    # a heading line naming a document goes on over the lines under it
+    f = extract(_ON_PLAN.format(line="2. Thực hiện Nghị quyết số 07/2022/NQ-HĐND\nToàn huyện có 310 hộ được hỗ trợ thêm."))
+    assert (310, "07/2022/NQ-HĐND") in [(o.value, o.document) for o in f.outcomes]
+    # a news page's headline is no report's title
+    g = extract(_ON_PLAN.replace("BÁO CÁO\n", "").format(line="Toàn huyện có 310 hộ thoát nghèo, vượt 5% kế hoạch."))
+    assert (310, "20/KH-UBND") not in [(o.value, o.document) for o in g.outcomes]

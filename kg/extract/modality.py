@@ -161,15 +161,24 @@ _AHEAD_HEADING = re.compile(fold_same_length(r"^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[
 _TITLE_REACH = 800
 
 
-def report_results(f: str) -> tuple[int, int] | None:
-    """The body of a report whose title says it reports results ('Kết quả thực hiện ...'), from the end of the title's
-    paragraph to the first heading of what comes next (see _AHEAD_HEADING), as (start, end); else None."""
+def report_title(f: str) -> tuple[int, int] | None:
+    """(start of the title, start of the body) of a report whose title says it reports results ('Kết quả thực hiện
+    ...', see _REPORT_TITLE); else None."""
     title = next(line_matches(_REPORT_TITLE, f, 0, _TITLE_REACH), None)
     if title is None:
         return None
     # (a title runs on over its next lines, 'phương hướng nhiệm vụ năm 2025' among them: the body opens after a blank line)
     gap = f.find("\n\n", title.end(), title.end() + 300)
-    start = gap + 2 if gap >= 0 else title.end()
+    return title.start(), (gap + 2 if gap >= 0 else title.end())
+
+
+def report_results(f: str) -> tuple[int, int] | None:
+    """The body of a report whose title says it reports results ('Kết quả thực hiện ...'), from the end of the title's
+    paragraph to the first heading of what comes next (see _AHEAD_HEADING), as (start, end); else None."""
+    title = report_title(f)
+    if title is None:
+        return None
+    start = title[1]
     ahead = next(line_matches(_AHEAD_HEADING, f, start), None)
     # (a section under a heading of the first rank says itself what it holds: 'I. KẾT QUẢ ĐẠT ĐƯỢC' is a section of
     # results of its own, 'I. TÌNH HÌNH CHUNG' is none)
