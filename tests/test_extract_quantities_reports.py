@@ -217,3 +217,11 @@ def test_near_misses_a_heading_line_goes_on_and_a_news_headline_names_no_report_
     # a news page's headline is no report's title
     g = extract(_ON_PLAN.replace("BÁO CÁO\n", "").format(line="Toàn huyện có 310 hộ thoát nghèo, vượt 5% kế hoạch."))
     assert (310, "20/KH-UBND") not in [(o.value, o.document) for o in g.outcomes]
+
+
+def test_a_document_s_subject_ends_at_a_comma_before_what_was_done():
+    f = extract("Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở, đã hỗ trợ 140 hộ làm nhà.")
+    assert [(o.value, o.document) for o in f.outcomes] == [(140, "07/2022/NQ-HĐND")]
+    # near miss: a figure inside the subject names the document, it is no result
+    g = extract("Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở cho 140 hộ nghèo.")
+    assert g.outcomes == []
