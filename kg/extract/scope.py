@@ -329,8 +329,11 @@ class Scope:
         pa = bisect_right(self._para_starts, at) - 1
         if pa < 0 or pa == bisect_right(self._para_starts, pos) - 1:
             return False
-        para = self.paras[pa]
-        return self.p.folded[para.start:para.end].rstrip()[-1:] in (".", ";")
+        para, f = self.paras[pa], self.p.folded
+        i = para.end - 1
+        while i > para.start and f[i].isspace():
+            i -= 1                      # (from the end: a long paragraph is not copied for each figure after it)
+        return f[i] in ".;"
 
     def _says_old(self, pos: int) -> bool:
         """The sentence of ``pos`` speaks of the old rule before it: 'chính sách cũ đã hỗ trợ 1.245 hộ'."""
