@@ -225,3 +225,14 @@ def test_a_document_s_subject_ends_at_a_comma_before_what_was_done():
     # near miss: a figure inside the subject names the document, it is no result
     g = extract("Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở cho 140 hộ nghèo.")
     assert g.outcomes == []
+
+
+def test_a_report_s_results_go_to_the_document_its_title_reports_on_when_it_implements_none():
+    f = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm thực hiện Nghị quyết số 09/2022/NQ-HĐND "
+                "của HĐND tỉnh về hỗ trợ sản xuất\n\nCăn cứ Quyết định số 255/QĐ-TTg của Thủ tướng Chính phủ, "
+                "UBND tỉnh báo cáo như sau:\nSau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(64, "09/2022/NQ-HĐND"), (910, "09/2022/NQ-HĐND")]
+    # near miss: a title that names no document leaves them to none
+    g = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm hỗ trợ sản xuất\n\n"
+                "Sau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
+    assert sorted((o.value, o.document) for o in g.outcomes) == [(64, None), (910, None)]

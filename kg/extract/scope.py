@@ -457,8 +457,9 @@ class Scope:
 
     def own_results(self, links, targets, outcomes) -> None:
         """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
-        the document it implements, else to none ('Nghị quyết ... về kết quả thực hiện kế hoạch 5 năm 2021-2025' of a
-        People's Council, a report on a plan that has no number). A report tied to no document sets no goals either."""
+        the document it implements, else to the one its title reports on, else to none ('Nghị quyết ... về kết quả
+        thực hiện kế hoạch 5 năm 2021-2025' of a People's Council, a report on a plan that has no number). A report
+        tied to no document sets no goals either."""
         own = self.main_doc
         md = self.docs.get(own) if own else None
         f = self.p.folded
@@ -468,7 +469,7 @@ class Scope:
         to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
         for o in outcomes:
             if o.document == own:
-                o.document = to
+                o.document = to or self.report_doc     # (or the one its title reports on)
         if md.type == "BC" and to is None:
             for t in targets:
                 if t.document == own:
