@@ -43,6 +43,14 @@ def test_the_same_list_in_a_plan_or_ahead_of_the_report_gives_goals():
     assert 912 in _kinds(aims)[0] and 912 in _kinds(specific)[0]
 
 
+def test_the_place_a_report_is_about_is_no_result_of_it():
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+            "Dân số toàn huyện khoảng 96.000 người. Diện tích tự nhiên 410 km2. Huyện gồm 14 xã, 1 thị trấn.\n"
+            "Sản lượng lương thực 52.000 tấn.\n")
+    # near miss: the harvest of the same body is a result
+    assert _kinds(text) == ([], [52000])
+
+
 def test_a_title_running_over_two_lines_opens_the_body_after_it():
     text = ("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2023,\nphương hướng nhiệm vụ năm 2024\n\n"
             "- Tổng đàn gia súc 8.300 con.\n")

@@ -151,6 +151,9 @@ _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?!
 
 
 _SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
+# the place a report is about, not what it reached: 'Dân số khoảng 1,25 triệu người', 'Diện tích tự nhiên 2.500 km2',
+# 'Tỉnh gồm 9 huyện, 150 xã'
+_BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồm|đơn vị hành chính)(?![a-z])")
 # a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
 _BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
 # awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
@@ -312,9 +315,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
-        if not s_outcome and results_secs and inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end):
+        if not s_outcome and results_secs and inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end) \
+                and not _BACKGROUND.search(f, s.start, s.end):
             s_outcome = True                    # 'Giải quyết việc làm mới cho 3.950 lao động' under 'I. KẾT QUẢ ĐẠT ĐƯỢC'
-        if s_outcome and not (in_retro or results_lead) and _WHOLE_HAS.match(f, s.start) \
+        if s_outcome and not (in_retro or results_lead) \
+                and (_WHOLE_HAS.match(f, s.start) or _BACKGROUND.search(f, s.start, s.end)) \
                 and all(m.group(0).startswith("toan") for m in _OUTCOME.finditer(fp, s.start, s.end)) \
                 and not _DONE_STATE.search(fp, s.start, s.end):
             s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
