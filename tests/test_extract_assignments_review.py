@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 _REVIEW = ("Sáng 15/4, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU về phát triển "
            "cây ăn quả.\n\n")
 
@@ -81,3 +83,17 @@ def test_cua_tinh_after_no_body_names_none():
     # near miss: 'của tỉnh' goes on a body, it is none by itself ('tiềm năng của tỉnh')
     rows = _rows(_REVIEW + "Đồng chí Bí thư đề nghị phát huy tiềm năng của tỉnh, hỗ trợ huyện tháo gỡ khó khăn.")
     assert not any("của tỉnh" in body for body, _, _ in rows)
+
+
+def test_subject_after_an_opening_phrase_and_a_time_phrase():
+    rows = assignment_rows("Báo cáo nêu rõ, qua 3 năm, Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các chi bộ xây dựng "
+                           "kế hoạch thực hiện Nghị quyết số 07-NQ/HU.")
+    assert ("Ban Thường vụ Huyện ủy", "lead") in rows
+
+
+def test_second_phrase_without_a_time_is_no_opening():
+    # near miss: after 'chủ trì, phối hợp với A, B' the next names are partners, not a subject after two phrases
+    rows = assignment_rows("Kế hoạch số 12-KH/UBND giao Phòng Nội vụ chủ trì, phối hợp với Huyện đoàn, Hội Nông dân huyện "
+                           "kiểm tra việc thực hiện.")
+    assert ("Huyện đoàn", "coordinate") in rows and ("Hội Nông dân huyện", "coordinate") in rows
+    assert ("Huyện đoàn", "monitor") not in rows

@@ -33,7 +33,11 @@ _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
-_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao"}
+# ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
+_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
+# a body charged with a task does it itself (Vietnamese: có trách nhiệm; the boilerplate "chịu trách nhiệm thi hành" holds
+# officials to account)
+_ANSWERS_FOR = {"co trach nhiem"}
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
@@ -131,6 +135,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported)
         else:
+            if role is None and _ANSWERS_FOR & set(verbs) and set(verbs) - _REPORTING - _ANSWERS_FOR:
+                role = "lead"       # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...': the task is its own
             if role is None and directed and not reported and set(verbs) - _REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
@@ -245,11 +251,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     bl, last = [(pos, pos + 3)], pos + 3
                     aliases[(pos, pos + 3)] = named
             if not bl and ci == 0:
-                # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
+                # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
+                # 5 năm, <bodies> đã ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma) and not _MEASURED.match(f, pos):
-                    pos2 = VSEP.match(f, comma).end()
-                    bl, last = P.body_list(pos2, c.end)
+                    at = VSEP.match(f, comma).end()
+                    bl, last = P.body_list(at, c.end)
+                    span = _TIME_PHRASE.match(f, at, c.end) if not bl else None
+                    if span:        # (a second phrase only when it gives a time: not a list's next name)
+                        bl, last = P.body_list(span.end(), c.end)
             remit = _REMIT.match(f, last) if bl else None
             if remit and VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
@@ -396,6 +406,8 @@ _REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
 # '... căn cứ Kế hoạch này ...'
 # ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+# a time phrase after an opening one: '..., sau 5 năm, ', '..., trong nhiệm kỳ qua, '
+_TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
 _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                        r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                        r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)[ \t]+này)"

@@ -14,7 +14,10 @@ VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                    r"Chi cục|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
-                   r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
+                   r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
+                   # an inspectorate named by its level alone: 'chỉ đạo Thanh tra tỉnh, Công an tỉnh phối hợp ...' (in
+                   # capitals: 'thanh tra tình hình' is an act)
+                   r"|Thanh tra[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?![^\W\d_])".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
@@ -35,6 +38,10 @@ _NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|
 _NAME_NOUNS = {"giáo"}
 _MANAGES = re.compile(r"(?:quan ly|chi dao)$")
 _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
+# the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...' (alone,
+# 'người đứng đầu chịu trách nhiệm' holds a person to account and names no body's task)
+_HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
+                          r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
@@ -70,6 +77,15 @@ class Parser:
         items: list[tuple[int, int]] = []
         rx = body_regex()
         while pos < end:
+            head_of = _HEAD_OF.match(f, pos, end) if items else None
+            if head_of:
+                items.append((pos, head_of.end()))
+                sep = BODY_SEP.match(f, head_of.end())
+                if not sep:
+                    pos = head_of.end()
+                    break
+                pos = sep.end()
+                continue
             if not may_start_body(f, pos) and not PROPER.match(t, pos):
                 break
             m = rx.match(f, pos)
@@ -234,9 +250,11 @@ class Parser:
                 v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
             verbs.append(v)
             pos = m.end()
-            if v in ("phoi hop voi", "tham muu cho", "phoi hop"):
+            if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup"):
+                # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
+                # the helper's task)
                 bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
-                if v != "tham muu cho":
+                if v not in ("tham muu cho", "giup"):
                     coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
                 if bl:
                     pos = last

@@ -14,8 +14,9 @@ MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
-# hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...'
-FILLERS = {"cong tac", "ngay cang", "luon", "som"}
+# hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
+# 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
+FILLERS = {"cong tac", "ngay cang", "luon", "som", "vai tro"}
 VERBS = sorted({
     "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
     "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
