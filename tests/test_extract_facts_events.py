@@ -247,3 +247,24 @@ def test_the_cheap_test_of_a_review_span_loses_no_match():
     found = [w for w in windows if events._REVIEW_SPAN.search(w)]
     assert len(found) > 5                       # the check sees real matches
     assert [w for w in found if not events._review_span_before(w)] == []
+
+
+def test_a_day_and_month_on_a_page_without_a_year_gives_a_null_date():
+    text = ("Tin hoạt động\n\nNgày 9/4, đồng chí Phó Chủ tịch UBND tỉnh có buổi làm việc với Sở Y tế về công tác khám "
+            "chữa bệnh.\n")
+    events = extract(text).events
+    assert [(e.type, e.date) for e in events] == [("làm việc", None)]
+    assert "UBND tỉnh" in (events[0].organizer or "") and "buổi" not in (events[0].organizer or "")
+
+
+def test_the_same_meeting_takes_the_year_of_the_date_line():
+    # near miss: the page's own date line gives the year
+    text = ("Cập nhật: 10/04/2025\n\nNgày 9/4, đồng chí Phó Chủ tịch UBND tỉnh có buổi làm việc với Sở Y tế về công tác "
+            "khám chữa bệnh.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 4, 9))]
+
+
+def test_a_yearless_deadline_is_no_meeting_day():
+    # near miss: 'trước ngày 30/6' on a page without a year is when a task is due, no meeting
+    text = "Tin hoạt động\n\nHội nghị sơ kết của các xã tổ chức xong trước ngày 30/6.\n"
+    assert all(e.date is None for e in extract(text).events)
