@@ -39,3 +39,14 @@ def test_helping_with_outreach_is_taking_part():
     # near miss: the helper's verbs after the body it helps set its role
     rows = assignment_rows("Kế hoạch số 27-KH/TU đề nghị Đoàn Thanh niên xã giúp Hội Nông dân xã tuyên truyền đến hội viên.")
     assert ("Đoàn Thanh niên xã", "participate") in rows and all(r != "coordinate" for _, r in rows)
+
+
+def test_tax_office_named_by_its_level():
+    rows = assignment_rows("Kết luận số 3-KL/ĐU đề nghị UBND xã phối hợp với Thuế cơ sở rà soát các hộ kinh doanh.")
+    assert rows == {("UBND xã", "coordinate"), ("Thuế cơ sở", "coordinate")}
+
+
+def test_tax_in_lower_case_is_no_body():
+    # near miss: 'thuế tỉnh' in a task is what it is about
+    rows = assignment_rows("Kết luận số 3-KL/ĐU đề nghị UBND xã tuyên truyền chính sách thuế cơ sở kinh doanh.")
+    assert rows == {("UBND xã", "participate")}

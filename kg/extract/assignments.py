@@ -119,9 +119,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
             return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
-                "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
+                "phoi hop voi" in names and "chu tri" not in names and not directive and _HOLDS_MEETING.match(f, cend))):
             # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
-            # ...' the event the text reports: neither is a task
+            # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
+            # is one)
             return cend
         if "chu tri" in names:
             task = shared_task(coord, cstart, clause)

@@ -17,7 +17,9 @@ PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung 
                    r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
                    # an inspectorate named by its level alone: 'chỉ đạo Thanh tra tỉnh, Công an tỉnh phối hợp ...' (in
                    # capitals: 'thanh tra tình hình' is an act)
-                   r"|Thanh tra[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?![^\W\d_])".replace("{U}", UPPER))
+                   r"|Thanh tra[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?![^\W\d_])"
+                   # the tax offices since 2025, by their level: 'phối hợp với Thuế cơ sở', 'Thuế tỉnh'
+                   r"|Thuế[ \t]+(?:tỉnh|thành phố|cơ sở(?:[ \t]+\d{1,2})?)(?![^\W\d_])".replace("{U}", UPPER))
 _CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
 _DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
 _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
