@@ -97,3 +97,23 @@ def test_second_phrase_without_a_time_is_no_opening():
                            "kiểm tra việc thực hiện.")
     assert ("Huyện đoàn", "coordinate") in rows and ("Hội Nông dân huyện", "coordinate") in rows
     assert ("Huyện đoàn", "monitor") not in rows
+
+
+def test_a_body_reporting_its_own_work():
+    rows = assignment_rows("Tại buổi làm việc, Sở Công Thương cho biết đã phối hợp với UBND phường Bắc Sơn hỗ trợ các "
+                           "tiểu thương.")
+    assert rows == {("Sở Công Thương", "coordinate"), ("UBND phường Bắc Sơn", "coordinate")}
+
+
+def test_a_body_saying_what_others_think_reports_no_task():
+    # near miss: 'cho biết' followed by no act of the body ('cho biết nhiều hộ dân còn khó khăn')
+    rows = assignment_rows("Tại buổi làm việc, Sở Công Thương cho biết nhiều tiểu thương vẫn còn khó khăn.")
+    assert rows == set()
+
+
+def test_a_meeting_held_with_a_partner_is_news_whatever_the_verb_chain():
+    # ('phối hợp với B tổ chức hội nghị sơ kết ...': the meeting the text reports; the partners' list ends before it)
+    rows = assignment_rows("Ngày 2/10/2025, Hội Cựu chiến binh tỉnh phối hợp với Sở Nội vụ tổ chức hội nghị sơ kết "
+                           "chương trình phối hợp.\n\nThời gian tới, Hội Cựu chiến binh các xã phối hợp với các hợp tác "
+                           "xã nhân rộng mô hình kinh tế.")
+    assert rows == {("Hội Cựu chiến binh các xã", "coordinate"), ("Các hợp tác xã", "coordinate")}

@@ -119,7 +119,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
             return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
-                "phoi hop voi" in names and "chu tri" not in names and not directive and _HOLDS_MEETING.match(f, cend))):
+                "phoi hop voi" in names and "chu tri" not in names and not directive
+                and _HOLDS_MEETING.match(f, coord[-1][1] if coord else cend))):
             # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
             # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
             # is one)
@@ -264,6 +265,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             remit = _REMIT.match(f, last) if bl else None
             if remit and VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
+            says = _SAYS.match(f, last) if bl else None
+            if says and _REPORTED_ROLE.match(f, says.end()) and VERB_RE.match(f, says.end()):
+                last = says.end()           # 'Sở Xây dựng cho biết đã phối hợp với ...': what it reports it did
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _after_colon(f, colon.end()) is not None:
                 # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject; '3. Các chi, đảng bộ trực thuộc: Căn cứ
@@ -419,6 +423,8 @@ _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong
 def _reported_between(t: str, f: str, a: int, b: int) -> bool:
     """'đã' between a and b, in lower case: a capitalised 'Đa' is a name's ('Trường THPT Hòa Đa', 'xã Đa Phước')."""
     return any(t[m.start()].islower() for m in _REPORTED_ROLE.finditer(f, a, b))
+# a body reporting its own work: '<body> cho biết(,) đã ...'
+_SAYS = folded_pattern(r"[ \t]+cho biết[ \t]*,?[ \t]*")
 _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')

@@ -128,6 +128,9 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
         prev = m
     return groups
 
+# what a report's title says it reports on: 'Kết quả ... thực hiện <document>', 'tình hình triển khai <document>'
+_REPORTED_ON = folded_pattern(r"(?<![a-z])(?:thực hiện|triển khai|sơ kết|tổng kết)[ \t]+$")
+
 
 @dataclass
 class Scope:
@@ -424,11 +427,28 @@ class Scope:
             return
         to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
         if to is None:
+            to = self._reported_on()
+        if to is None:
             return
         for xs in facts:
             for x in xs:
                 if x.document == self.main_doc:
                     x.document = to
+
+    def _reported_on(self) -> str | None:
+        """The document a report's title names as what it reports on, right after the report's own symbol: 'Số
+        21-BC/ĐU ... BÁO CÁO Kết quả 5 năm thực hiện Chỉ thị số 27-CT/TU ...'."""
+        own = min((m.start for m in self.mentions if m.key == self.main_doc), default=None)
+        if own is None:
+            return None
+        f = self.p.folded
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.start <= own or not m.key or m.key == self.main_doc:
+                continue
+            if m.start - own < 400 and _REPORTED_ON.search(f, max(own, m.start - 30), m.start):
+                return m.key
+            return None
+        return None
 
     def issued_by_review(self, outcomes) -> None:
         """A document issued after the review cannot have produced the review's results: such an
