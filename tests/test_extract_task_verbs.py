@@ -23,3 +23,15 @@ def test_a_core_role_in_outreach_names_no_monitoring():
     # near miss: 'vai trò nòng cốt' names no role of the contract; the call gives taking part
     rows = assignment_rows("Chỉ thị số 08-CT/TU đề nghị Tỉnh đoàn phát huy vai trò nòng cốt trong phong trào tình nguyện.")
     assert rows == {("Tỉnh đoàn", "participate")}
+
+
+def test_the_body_directed_to_rearrange_does_the_task():
+    rows = assignment_rows("Kế hoạch số 15-KH/ĐU: Đảng ủy phường chỉ đạo UBND phường sắp xếp lại các tổ dân phố.")
+    assert ("UBND phường", "lead") in rows or ("UBND phường", "participate") in rows
+
+
+def test_rearranging_inside_a_name_is_no_verb():
+    # near miss: a capitalised word of a name folds like the verb ('Ban Sắp xếp ...' names a board)
+    assert role_of(["sap xep"]) is None
+    rows = assignment_rows("Kế hoạch số 15-KH/ĐU: Đảng ủy phường chỉ đạo Ban Sắp Xếp Đô Thị kiểm tra các tổ dân phố.")
+    assert ("Ban Sắp Xếp Đô Thị", "monitor") in rows
