@@ -21,6 +21,7 @@ def test_page_date_lines():
     for line, want in [("Thứ Ba, 16/04/2024 09:15", dt.date(2024, 4, 16)),
                        ("Cập nhật: 05/07/2025", dt.date(2025, 7, 5)),
                        ("Cập nhật ngày 3/8/2023", dt.date(2023, 8, 3)),
+                       ("Đăng ngày 15/09/2025", dt.date(2025, 9, 15)),
                        ("21-09-2019 - 10:02", dt.date(2019, 9, 21)),
                        # after a section label and a bar, or after an update time with the weekday
                        ("Thời sự | Thứ Sáu, 17/05/2024", dt.date(2024, 5, 17)),
