@@ -47,6 +47,13 @@ _HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|c
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
 
 
+def _after_and(t: str, f: str, at: int) -> int | None:
+    """After 'và' (ending at ``at``) inside a name: the end of the capitalised word that carries the name on ('Sở Kế
+    hoạch và Đầu tư'), None where a body of its own starts there."""
+    nxt = _NAME_WORD.match(t, at)
+    return nxt.end() if nxt and _name_goes_on(t, f, nxt.start(1)) else None
+
+
 def lower_verb(t: str, f: str, pos: int) -> bool:
     """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
     ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
@@ -116,10 +123,10 @@ class Parser:
                         break
                     low = w.group(1).lower()
                     if low == "và":
-                        nxt = _NAME_WORD.match(t, w.end())
                         # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
-                        if nxt and _name_goes_on(t, f, nxt.start(1)):
-                            b = nxt.end()
+                        on = _after_and(t, f, w.end())
+                        if on is not None:
+                            b = on
                             continue
                         break
                     if low in _NAME_STOP or lower_verb(t, f, w.start(1)) or \
@@ -161,9 +168,9 @@ class Parser:
                     w = _NAME_WORD.match(t, nb)
                     if w and w.group(1).lower() == "và":
                         # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
-                        nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.end() <= end and _name_goes_on(t, f, nxt.start(1)):
-                            nb = nxt.end()
+                        on = _after_and(t, f, w.end())
+                        if on is not None and on <= end:
+                            nb = on
                             continue
                     if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)):
                         break
@@ -196,9 +203,9 @@ class Parser:
                 b = w.end()     # what a board manages or directs is in its name: 'Ban Quản lý các khu công nghiệp tỉnh'
                 continue
             if low == "và":
-                nxt = _NAME_WORD.match(t, w.end())
-                if nxt and _name_goes_on(t, f, nxt.start(1)):
-                    b = nxt.end()
+                on = _after_and(t, f, w.end())
+                if on is not None:
+                    b = on
                     continue
                 break
             if low == "về":
