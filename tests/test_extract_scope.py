@@ -374,3 +374,19 @@ def test_near_miss_a_figure_not_the_reach_of_the_document_stays_with_the_local_p
                    "20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.\n\nMục tiêu: phấn đấu quán triệt Nghị quyết "
                    "tới 100% chi bộ.\n")
     assert [(x.value, x.document) for x in plan.targets] == [(100, "35-KH/TU")]
+
+
+_TITLED_REPORT = ("ĐẢNG ỦY XÃ AN HÒA\nSố 30-BC/ĐU\nAn Hòa, ngày 4 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả 3 năm thực hiện "
+           "{named} của Ban Thường vụ Tỉnh ủy về phát triển kinh tế tập thể\n\nI. NHIỆM VỤ THỜI GIAN TỚI\n"
+           "1. Ủy ban nhân dân xã chủ trì, phối hợp với Hội Nông dân xã hỗ trợ thành lập hợp tác xã.\n")
+
+
+def test_a_report_s_tasks_belong_to_the_document_its_title_reports_on():
+    assert docs_of(_TITLED_REPORT.format(named="Nghị quyết số 09-NQ/TU")) == {"Ủy ban nhân dân xã": {"09-NQ/TU"},
+                                                                     "Hội Nông dân xã": {"09-NQ/TU"}}
+
+
+def test_a_report_whose_title_names_no_document_keeps_its_own():
+    # near miss: the title names a field of work, no document; the report stays the tasks' document
+    docs = docs_of(_TITLED_REPORT.format(named="công tác tuyên truyền"))
+    assert docs == {"Ủy ban nhân dân xã": {"30-BC/ĐU"}, "Hội Nông dân xã": {"30-BC/ĐU"}}

@@ -131,6 +131,7 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     return groups
 
 
+
 @dataclass
 class Scope:
     p: Prepared
@@ -448,6 +449,8 @@ class Scope:
         if md is None or md.type != "BC":
             return
         to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
+        if to is None:
+            to = self.report_doc
         if to is None:
             return
         for xs in facts:
