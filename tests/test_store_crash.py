@@ -1,6 +1,6 @@
 """A write killed at any phase leaves a store whose answers equal those of a clean store.
 
-``DKG_FAULT_AT=PHASE`` makes the process exit at once at that phase (``kg.store.store.fault_point``),
+``DKG_FAULT_AT=PHASE`` makes the process exit at once at that phase (``kg.store.writes.fault_point``),
 as ``kill -9`` would; the next command that opens the store must repair the derived state (the
 search index, the inferences) by itself.
 """
@@ -91,6 +91,8 @@ def test_a_load_killed_at_each_phase_is_repaired_on_the_next_open(seeded, tmp_pa
     assert killed.returncode == 137, killed.stderr
     after = dkg(crashed, "stats")
     assert after.returncode == 0 and "interrupted write" in after.stderr
+    # said before the work starts, so that nobody waits in silence
+    assert after.stderr.index("finishing a write that a stopped process left") < after.stderr.index("interrupted write")
     assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
     # and the repair is done once: the next command says nothing
     assert "interrupted" not in dkg(crashed, "stats").stderr
