@@ -167,6 +167,22 @@ def test_a_plain_addition_refreshes_the_documents_of_a_renamed_issuer_and_a_rena
     store.close()
 
 
+def test_one_classification_of_a_batch_serves_a_write_and_a_plain_addition():
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    doc, issuer, unit, task = (ox.NamedNode(f"{ID}{n}") for n in ("doc/test/kh-8", "body/test/so-tu-phap",
+                                                                   "unit/test/xa-my-loc", "task/test/kh-8-1"))
+    batch = [ox.Quad(doc, OX_DKG.key, ox.Literal("8/KH-STP"), ASSERTED),
+             ox.Quad(doc, OX_DKG.issuer, issuer, ASSERTED),
+             ox.Quad(issuer, label, ox.Literal("Sở Tư pháp"), ASSERTED),
+             ox.Quad(unit, ox.NamedNode(RDF_TYPE), OX_DKG.Commune, ASSERTED),
+             # near misses: a task's own triples, a type that is no unit kind, a blank subject
+             ox.Quad(task, OX_DKG.leadBody, issuer, ASSERTED),
+             ox.Quad(issuer, ox.NamedNode(RDF_TYPE), OX_DKG.Body, ASSERTED),
+             ox.Quad(ox.BlankNode(), OX_DKG.key, ox.Literal("9/KH-STP"), ASSERTED)]
+    assert textindex.index_quads(batch) == batch[:4]
+    assert textindex.index_subjects(batch) == {doc, issuer, unit}
+
+
 @pytest.mark.slow  # (two writes of thousands of quads: seconds)
 def test_plain_additions_of_generated_data_count_and_index_as_a_rebuild_does(generated_10k, new_store_path):
     """... and the entries are those a rebuild writes: a later part names the issuers of an earlier

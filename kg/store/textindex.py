@@ -49,6 +49,7 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
+from typing import cast
 
 import pyoxigraph as ox
 
@@ -273,17 +274,22 @@ _ENTRY_PREDICATES = frozenset({*_OWN_TEXT_PROPERTIES, OX_DKG.issuer, OX_DKG.date
                                OX_DKG.shortName})
 _UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
 _ROLE_PREDICATES = frozenset(OX_DKG[r] for r in ROLES)
+_NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
+
+
+def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """The quads of a batch that matter to the index (the one place that decides it, for
+    :func:`index_subjects` and :func:`added_affected`): a named subject's triple that makes an entry
+    (its own texts, issuer, date, names) or types it as a unit (its place keys)."""
+    kind = OX_RDF.type
+    return [q for q in quads if isinstance(q.subject, ox.NamedNode)
+            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == kind and q.object in _UNIT_KINDS))]
 
 
 def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
     """The subjects of ``quads`` (added or removed by a write) whose index entries, or whose
-    documents' entries, these quads can change: :func:`affected` needs to look at those alone. A
-    load of a million statements touches 115k subjects, of which 33k say anything the index reads."""
-    return {q.subject for q in quads if isinstance(q.subject, ox.NamedNode)
-            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == OX_RDF.type and q.object in _UNIT_KINDS))}
-
-
-_NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
+    documents' entries, these quads can change: :func:`affected` needs to look at those alone."""
+    return cast("set[ox.NamedNode]", {q.subject for q in index_quads(quads)})
 
 
 def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
@@ -294,21 +300,21 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     adds takes no key or kind away, so no node loses its entries; and an issuer's other triples than
     its names are not in its documents' entries. Looked up before the write, these few lookups per
     node cost a fraction of the query after a large bulk write."""
+    key, kind = OX_DKG.key, OX_RDF.type
     touched: set[ox.NamedNode] = set()
     keyed: set[ox.NamedNode] = set()
     named: set[ox.NamedNode] = set()
     units: set[ox.NamedNode] = set()
-    key, kind = OX_DKG.key, OX_RDF.type
-    for q in quads:
-        p, s = q.predicate, q.subject
-        if p in _ENTRY_PREDICATES and isinstance(s, ox.NamedNode):
-            touched.add(s)
-            if p == key:
-                keyed.add(s)
-            if p in _NAME_PREDICATES:
-                named.add(s)
-        elif p == kind and q.object in _UNIT_KINDS and isinstance(s, ox.NamedNode):
+    for q in index_quads(quads):
+        p, s = q.predicate, cast(ox.NamedNode, q.subject)
+        if p == kind:  # (typed as a unit; every other quad is an entry's)
             units.add(s)
+            continue
+        touched.add(s)
+        if p == key:
+            keyed.add(s)
+        if p in _NAME_PREDICATES:
+            named.add(s)
 
     def is_document(node: ox.NamedNode) -> bool:
         return node in keyed or next(iter(dataset.quads_for_pattern(node, key, None)), None) is not None
