@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import StoreLocked
+from kg.errors import Detail, StoreLocked
 
 #: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
 LANG_VAR = "DKG_LANG"
@@ -28,7 +28,7 @@ def command_language(ctx: click.Context) -> str:
     return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
 
 
-def note(ctx: click.Context, key: str, **details: str) -> None:
+def note(ctx: click.Context, key: str, **details: Detail) -> None:
     """A note on stderr, in the command's language (words ``note.*`` of ``kg.i18n.ERRORS``)."""
     from kg.i18n import ERRORS, error_words
 
@@ -58,7 +58,7 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)
             raise StoreLocked(exc.message, code="store-locked", details={"store": str(store_location(ctx))}) from None
-        raise StoreLocked(code="store-held", details={"store": str(store_location(ctx)), "holder": held.describe()}
+        raise StoreLocked(code="store-held", details={"store": str(store_location(ctx)), "holder": held.words()}
                           ) from None
     store.agent = command_agent(ctx)  # how the change log names this command's writes
     if store.location is not None and not store.read_only:  # so that a second writer can say who holds it
@@ -96,7 +96,7 @@ def write_server(ctx: click.Context):
 
     client = server_for(store_location(ctx), url)
     if client is not None:
-        note(ctx, "note.server", server=client.describe())
+        note(ctx, "note.server", server=client.words())
     return client
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from kg.errors import DkgError, InputError, StoreError, UsageError
+from kg.errors import DkgError, InputError, StoreError, UsageError, Words
 from kg.ingest import IngestSummary
 from kg.sources import read_input
 from kg.store import holder
@@ -75,8 +75,13 @@ class ServerClient:
         self.held_by = held_by
         self.max_upload = max_upload
 
+    def words(self) -> Words:
+        """The server, said in the language of the message it goes in: the command that holds the
+        store where one is recorded, else its address."""
+        return self.held_by.words() if self.held_by else Words("server", {"url": self.url})
+
     def describe(self) -> str:
-        return self.held_by.describe() if self.held_by else f"the dkg server at {self.url}"
+        return self.words().said("en")
 
     def _post(self, path: str, **kwargs) -> dict:
         try:
@@ -224,7 +229,7 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
     if held is None:
         return None
     if held.url is None:
-        raise StoreError(code="store-busy", details={"store": str(location), "holder": held.describe()})
+        raise StoreError(code="store-busy", details={"store": str(location), "holder": held.words()})
     if not held.writes:
         raise StoreError(f"the store at {location} is held by {held.describe()}, which takes no writes",
                          hint="restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to send "

@@ -24,6 +24,12 @@ class Words:
     key: str
     details: Mapping[str, str | int] = field(default_factory=dict)
 
+    def said(self, lang: str = "en") -> str:
+        """The phrase in ``lang`` (``vi`` or ``en``)."""
+        from kg.i18n import error_words  # noqa: PLC0415  (the words load only once they are said)
+
+        return error_words(self.key, self.details, lang)[0]
+
 
 #: What an error's details hold: text as it is (names, paths, a parser's words), a count (written
 #: with the language's separators), or words of the table.

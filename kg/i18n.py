@@ -357,7 +357,8 @@ _STORE_BUSY_HINT = {
 #: ``DKG_LANG=vi``): by an error's ``code`` (``kg.errors.DkgError``), its message and, under
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
-#: the pieces of a limit's message; ``note.*`` the CLI's notes, ``label.*`` what starts its lines.
+#: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``note.*`` the CLI's
+#: notes, ``label.*`` what starts its lines.
 ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -396,6 +397,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "document-held": "văn bản {key} chưa vào đồ thị, đang chờ duyệt ({reason})",
         "document-held.hint": "sửa, chấp nhận hoặc loại bỏ nó tại trang duyệt {review} (hoặc `dkg review list`)",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
+        "holder.command": "`{command}` (tiến trình {pid}, từ {since} UTC)",
+        "holder.server": "`{command}` (tiến trình {pid} tại {url}, từ {since} UTC)",
+        "server": "máy chủ dkg tại {url}",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
         "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
@@ -449,6 +453,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "document-held": "the document {key} is not in the graph: it waits for review ({reason})",
         "document-held.hint": "correct, accept or reject it on its review page {review} (or `dkg review list`)",
         "store-busy": "the store at {store} is held by {holder}",
+        "holder.command": "`{command}` (process {pid}, since {since} UTC)",
+        "holder.server": "`{command}` (process {pid} at {url}, since {since} UTC)",
+        "server": "the dkg server at {url}",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation-failed": "{detail}",
         "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",

@@ -186,15 +186,6 @@ def test_a_limit_names_the_setting_and_the_node_in_both_languages(tmp_path):
     assert "gợi ý: để văn bản dài ngoài đồ thị và liên kết tới chúng; hoặc nâng DKG_MAX_LITERAL_BYTES" in vi.stderr
 
 
-class Holder:
-    """A command recorded as holding the store (``kg.store.holder``), with no server to write through."""
-
-    url = None
-
-    def describe(self) -> str:
-        return "`dkg ingest` (process 42)"
-
-
 @pytest.mark.parametrize("command,held", [("load", True), ("reason", True), ("reason", False)])
 def test_a_busy_store_says_who_holds_it_and_what_still_works(tmp_path, monkeypatch, command, held):
     """A write on a store another command holds: ``load`` is refused before it opens the store
@@ -207,16 +198,22 @@ def test_a_busy_store_says_who_holds_it_and_what_still_works(tmp_path, monkeypat
     store = tmp_path / "directive-kg" / "store"
     (store / "main").mkdir(parents=True)
     monkeypatch.setattr(Store, "from_cli", locked)
-    monkeypatch.setattr(holder, "current", lambda location: Holder() if held else None)
+    # a command recorded as holding the store, with no server to write through
+    ingest = holder.Holder(pid=42, command="dkg ingest", since="2026-12-03T08:00:00+00:00")
+    monkeypatch.setattr(holder, "current", lambda location: ingest if held else None)
     data = tmp_path / "a.ttl"
     data.write_text('<http://example.org/s> <http://example.org/p> "x" .\n', encoding="utf-8")
     args = [command, str(data)] if command == "load" else [command]
     vi = dkg(tmp_path, "--lang", "vi", *args)
     assert vi.exit_code == 3, vi.output
-    assert (f"lỗi: kho dữ liệu {store} đang do `dkg ingest` (process 42) giữ" if held
-            else f"lỗi: không mở được kho dữ liệu {store} để ghi") in vi.stderr
+    # the whole message in Vietnamese: who holds the store too, or why it cannot be opened
+    assert (f"lỗi: kho dữ liệu {store} đang do `dkg ingest` (tiến trình 42, từ 2026-12-03 08:00:00 UTC) giữ\n"
+            if held else f"lỗi: không mở được kho dữ liệu {store} để ghi: một tiến trình khác đang giữ kho\n"
+            ) in vi.stderr
+    assert not {"process", "since", "another", "cannot"} & set(vi.stderr.split())
     assert "gợi ý: " in vi.stderr and "lệnh chỉ đọc" in vi.stderr
     en = dkg(tmp_path, *args)
-    assert (f"error: the store at {store} is held by `dkg ingest` (process 42)" if held
-            else "error: cannot open the store at S for writing") in en.stderr
+    assert (f"error: the store at {store} is held by `dkg ingest` (process 42, since 2026-12-03 08:00:00 UTC)\n"
+            if held else "error: cannot open the store at S for writing: another process holds the store\n"
+            ) in en.stderr
     assert "commands that only read" in en.stderr

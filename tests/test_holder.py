@@ -111,3 +111,15 @@ def test_a_stale_record_does_not_stop_a_local_write(tmp_path):
     assert result.exit_code == 0, result.output
     assert "sending the write" not in result.output
     assert not (folder / holder.RECORD).exists() or holder.current(folder) is None
+
+
+@pytest.mark.parametrize("url,vi,en", [
+    (None, "`dkg ingest` (tiến trình 7, từ 2026-01-02 03:04:05 UTC)",
+     "`dkg ingest` (process 7, since 2026-01-02 03:04:05 UTC)"),
+    ("http://127.0.0.1:8000", "`dkg ingest` (tiến trình 7 tại http://127.0.0.1:8000, từ 2026-01-02 03:04:05 UTC)",
+     "`dkg ingest` (process 7 at http://127.0.0.1:8000, since 2026-01-02 03:04:05 UTC)"),
+])
+def test_who_holds_a_store_is_said_in_the_language_of_the_message(url, vi, en):
+    held = holder.Holder(pid=7, command="dkg ingest", since="2026-01-02T03:04:05+00:00", url=url)
+    assert held.words().said("vi") == vi
+    assert held.words().said("en") == held.describe() == en

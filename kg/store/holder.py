@@ -20,6 +20,8 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from kg.errors import Words
+
 RECORD = "holder.json"
 
 
@@ -35,9 +37,15 @@ class Holder:
     #: does that server take writes (was it given an update token)?
     writes: bool = False
 
+    def words(self) -> Words:
+        """Who this is, said in the language of the message it goes in (``holder.*`` of ``kg.i18n.ERRORS``):
+        the command, its process, where a server listens and since when."""
+        details = {"command": self.command, "pid": str(self.pid), "since": self.since[:19].replace("T", " ")}
+        return Words("holder.server", {**details, "url": self.url}) if self.url else Words("holder.command", details)
+
     def describe(self) -> str:
-        where = f" at {self.url}" if self.url else ""
-        return f"`{self.command}` (process {self.pid}{where}, since {self.since[:19].replace('T', ' ')} UTC)"
+        """:meth:`words` in English."""
+        return self.words().said("en")
 
 
 def alive(pid: int) -> bool:
