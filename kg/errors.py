@@ -131,6 +131,16 @@ class InputError(DkgError):
         out["line"] = self.line
         return out
 
+    @classmethod
+    def unreadable(cls, exc: OSError, file: str, *, folder: str) -> "InputError":
+        """Why ``file`` could not be read (``exc``): missing, a folder (said by the code ``folder``,
+        which names what was expected there) or unreadable, with the system's reason."""
+        if isinstance(exc, FileNotFoundError):
+            return cls(file=file, code="file-missing")
+        if isinstance(exc, IsADirectoryError):
+            return cls(file=file, code=folder)
+        return cls(file=file, code="file-unreadable", details={"why": exc.strerror or str(exc)})
+
 
 class ValidationFailed(DkgError):
     """Data that does not conform to the SHACL shapes; carries the report."""

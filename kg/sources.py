@@ -93,12 +93,8 @@ def read_input(path: str) -> bytes:
         return sys.stdin.buffer.read()
     try:
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(file=path, code="file-missing") from None
-    except IsADirectoryError:
-        raise InputError(file=path, code="folder-not-text") from None
     except OSError as exc:
-        raise InputError(file=path, code="file-unreadable", details={"why": exc.strerror or str(exc)}) from None
+        raise InputError.unreadable(exc, path, folder="folder-not-text") from None
 
 
 def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:

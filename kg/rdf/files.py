@@ -90,12 +90,8 @@ def _read(name: str) -> bytes:
         if size > limits.RDF_FILE_BYTES.value():
             raise limits.RDF_FILE_BYTES.exceeded(size, file=name, advice="split-file")
         return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(file=name, code="file-missing") from None
-    except IsADirectoryError:
-        raise InputError(file=name, code="folder-not-rdf") from None
     except OSError as exc:
-        raise InputError(file=name, code="file-unreadable", details={"why": exc.strerror or str(exc)}) from None
+        raise InputError.unreadable(exc, name, folder="folder-not-rdf") from None
 
 
 class _Prolog(Exception):
