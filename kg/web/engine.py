@@ -7,14 +7,19 @@ thread when the store is a remote server. Only plain values cross a process boun
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from kg.errors import DkgError, QueryError
 from kg.queries import safety
-from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, choose_any
+from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose_any
+
+T = TypeVar("T")
 
 
 class NotAcceptable(DkgError):
@@ -118,6 +123,21 @@ def dataset_arguments(default_graphs: list[str], named_graphs: list[str], union:
     return kwargs
 
 
+def _negotiated(formats: tuple[Format, ...], job: Job, what: str) -> Format:
+    """The format the job asks for (``format=``, else ``Accept``) among ``formats``, or a 406 that
+    lists them (``what``: the kind of format, for the message)."""
+    fmt = choose_any(formats, job.accept, job.format_names)
+    if fmt is None:
+        raise NotAcceptable(f"no acceptable {what}", hint="accept one of: " + ", ".join(f.media_type for f in formats))
+    return fmt
+
+
+def _first(results: Iterable[T], cap: int) -> tuple[list[T], bool]:
+    """The first ``cap`` results, and whether there were more (only one more is read)."""
+    taken = list(itertools.islice(results, cap + 1))
+    return taken[:cap], len(taken) > cap
+
+
 def execute(dataset, job: Job) -> Outcome:
     """Check, run and serialise one query. Oxigraph evaluates lazily, so iterating the results
     is part of the work: all of it happens here, in the worker."""
@@ -133,29 +153,17 @@ def execute(dataset, job: Job) -> Outcome:
         raise QueryError(str(exc)) from None
 
     if isinstance(result, (ox.QueryTriples, list)):  # a list: triples from a remote store
-        fmt = choose_any(GRAPH_FORMATS, job.accept, job.format_names)
-        if fmt is None:
-            raise NotAcceptable("no acceptable RDF format for a CONSTRUCT or DESCRIBE result",
-                                hint="accept one of: " + ", ".join(f.media_type for f in GRAPH_FORMATS))
+        fmt = _negotiated(GRAPH_FORMATS, job, "RDF format for a CONSTRUCT or DESCRIBE result")
         rdf_format = fmt.oxigraph
         assert isinstance(rdf_format, ox.RdfFormat)  # GRAPH_FORMATS hold Oxigraph's RDF formats
-        triples: list[ox.Triple] = []
-        truncated = False
-        for t in result:
-            if len(triples) >= job.row_cap:
-                truncated = True
-                break
-            triples.append(t)
+        triples, truncated = _first(result, job.row_cap)
         if triples or rdf_format != ox.RdfFormat.JSON_LD:
             body = ox.serialize(triples, format=rdf_format) or b""
         else:
             body = b"[]"
         return Outcome(body, fmt.media_type, truncated)
 
-    fmt = choose_any(RESULT_FORMATS, job.accept, job.format_names)
-    if fmt is None:
-        raise NotAcceptable("no acceptable format for a SELECT or ASK result",
-                            hint="accept one of: " + ", ".join(f.media_type for f in RESULT_FORMATS))
+    fmt = _negotiated(RESULT_FORMATS, job, "format for a SELECT or ASK result")
     results_format = fmt.oxigraph
     assert isinstance(results_format, ox.QueryResultsFormat)  # RESULT_FORMATS hold Oxigraph's results formats
     if isinstance(result, ox.QueryBoolean):
@@ -164,13 +172,8 @@ def execute(dataset, job: Job) -> Outcome:
         return Outcome(answer, fmt.media_type)
 
     names = [v.value for v in result.variables]
-    rows: list[dict[str, dict]] = []
-    truncated = False
-    for solution in result:
-        if len(rows) >= job.row_cap:
-            truncated = True
-            break
-        rows.append({n: term_json(solution[n]) for n in names if solution[n] is not None})
+    solutions, truncated = _first(result, job.row_cap)
+    rows = [{n: term_json(solution[n]) for n in names if solution[n] is not None} for solution in solutions]
     table = {"head": {"vars": names}, "results": {"bindings": rows}}
     if results_format == ox.QueryResultsFormat.JSON:
         body = json.dumps(table, ensure_ascii=False).encode("utf-8")
