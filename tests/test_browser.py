@@ -6,26 +6,15 @@ downloaded: Playwright is pointed at ``/usr/bin/chromium``.
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from test_web_support import EVIL, EVIL_KEY, server, web_app, http, web_store  # noqa: F401  (fixtures)
+from test_web_support import ARTIFACTS, BROWSER_MARKS, CHROMIUM, EVIL, EVIL_KEY, FLAGS
+from test_web_support import server, web_app, http, web_store  # noqa: F401  (fixtures)
 from test_web_validate import BAD_TTL
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
-]
+pytestmark = BROWSER_MARKS
 
 
 class Browser:

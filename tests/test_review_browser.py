@@ -3,28 +3,18 @@ another, ingest the same text again, and see both decisions hold (the real extra
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 
 from kg.ingest import ingest_paths
 from kg.web import create_app
-from test_web_support import running
+from test_web_support import ARTIFACTS, BROWSER_MARKS, CHROMIUM, FLAGS, running
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
 TOKEN = "review-browser-token"
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
-    pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture

@@ -4,11 +4,14 @@ documents) and a real uvicorn server on a free loopback port, started in a threa
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
+import shutil
 import socket
 import threading
 import time
 from contextlib import contextmanager
+from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
@@ -19,6 +22,18 @@ from fastapi.testclient import TestClient
 from kg.cli import main
 from kg.store import Store as FolderStore
 from kg.web import create_app as app_of
+
+#: The browser tests' Chromium (Debian's; None where it is not installed), the flags it runs with,
+#: where they leave screenshots, and their marks (skipped without Chromium or Playwright).
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
+BROWSER_MARKS = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+    pytest.mark.skipif(importlib.util.find_spec("playwright") is None, reason="playwright is not installed"),
+]
 
 EVIL = '<script>alert(1)</script>"><img src=x onerror=alert(1)>'
 TOKEN = "s3cret-token"
