@@ -271,15 +271,11 @@ CENTRAL_STATE_TYPES = (  # (type code, issuer code, class, normative)
 )
 
 
-@dataclass
-class Province:
+class Unit:
+    """What a province and a commune share: their IRI and scope, from their scheme and code."""
+
     code: str
-    name: str
-    scheme: str  # "legacy" or "2025"
-    city: bool
-    successor: str | None = None  # code_2025 of the unit that absorbed it (legacy only)
-    districts: list = field(default_factory=list)
-    communes: list = field(default_factory=list)  # 2025 scheme only
+    scheme: str
 
     @property
     def iri(self) -> str:
@@ -288,6 +284,17 @@ class Province:
     @property
     def scope(self) -> str:
         return identity.place_slug(self.scheme, self.code)
+
+
+@dataclass
+class Province(Unit):
+    code: str
+    name: str
+    scheme: str  # "legacy" or "2025"
+    city: bool
+    successor: str | None = None  # code_2025 of the unit that absorbed it (legacy only)
+    districts: list = field(default_factory=list)
+    communes: list = field(default_factory=list)  # 2025 scheme only
 
 
 @dataclass
@@ -316,21 +323,13 @@ class District:
 
 
 @dataclass
-class Commune:
+class Commune(Unit):
     code: str
     name: str
     kind: str
     parent_iri: str
     scheme: str
     province: Province
-
-    @property
-    def iri(self) -> str:
-        return str(identity.place_iri(self.scheme, self.code))
-
-    @property
-    def scope(self) -> str:
-        return identity.place_slug(self.scheme, self.code)
 
 
 def load_admin_units() -> tuple[list[Province], dict[str, Province]]:
