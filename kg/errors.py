@@ -22,7 +22,7 @@ class Words:
     file), said in the language the whole message is said in."""
 
     key: str
-    details: Mapping[str, str | int] = field(default_factory=dict)
+    details: Mapping[str, "str | int | Words"] = field(default_factory=dict)
 
     def said(self, lang: str = "en") -> str:
         """The phrase in ``lang`` (``vi`` or ``en``)."""

@@ -400,6 +400,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "holder.command": "`{command}` (tiến trình {pid}, từ {since} UTC)",
         "holder.server": "`{command}` (tiến trình {pid} tại {url}, từ {since} UTC)",
         "server": "máy chủ dkg tại {url}",
+        "note.stale": "dữ liệu dẫn xuất của kho (chỉ mục tìm kiếm, suy diễn hoặc đồ thị tham chiếu) chậm hơn dữ "
+                      "liệu và chưa sửa được lúc này ({why}): câu trả lời có thể đã cũ cho tới lần ghi sau hoặc "
+                      "`dkg reindex`",
+        "why.held": "một tiến trình khác đang giữ kho",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
         "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
@@ -456,6 +460,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "holder.command": "`{command}` (process {pid}, since {since} UTC)",
         "holder.server": "`{command}` (process {pid} at {url}, since {since} UTC)",
         "server": "the dkg server at {url}",
+        "note.stale": "the store's derived data (search index, inferences or reference graph) is behind its data "
+                      "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
+        "why.held": "another process holds it",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation-failed": "{detail}",
         "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",

@@ -217,3 +217,30 @@ def test_a_busy_store_says_who_holds_it_and_what_still_works(tmp_path, monkeypat
             if held else "error: cannot open the store at S for writing: another process holds the store\n"
             ) in en.stderr
     assert "commands that only read" in en.stderr
+
+
+def test_a_reader_told_the_store_could_not_be_repaired_hears_why_in_its_language(tmp_path, monkeypatch):
+    """A read-only command on a store whose derived data is behind, while another process holds it:
+    it answers from what is there, and its note (the reason included) is said in the command's language."""
+    from kg.store import Store
+
+    data = tmp_path / "a.ttl"
+    data.write_text('<http://example.org/s> <http://www.w3.org/2000/01/rdf-schema#label> "x" .\n', encoding="utf-8")
+    assert dkg(tmp_path, "load", str(data)).exit_code == 0
+    opened = Store.open.__func__
+
+    def held(cls, location=None, **kwargs):  # the repair's open for writing finds the store held
+        if not kwargs.get("read_only"):
+            raise StoreLocked("cannot open the store at S for writing: another process holds the store")
+        return opened(cls, location, **kwargs)
+
+    monkeypatch.setattr(Store, "open", classmethod(held))
+    monkeypatch.setattr(Store, "needs_upkeep", lambda self: True)
+    vi = dkg(tmp_path, "--lang", "vi", "stats")
+    assert vi.exit_code == 0, vi.output
+    assert ("lưu ý: dữ liệu dẫn xuất của kho (chỉ mục tìm kiếm, suy diễn hoặc đồ thị tham chiếu) chậm hơn dữ liệu và "
+            "chưa sửa được lúc này (một tiến trình khác đang giữ kho)") in vi.stderr
+    assert not {"note:", "process", "store's", "cannot"} & set(vi.stderr.split())
+    en = dkg(tmp_path, "stats")
+    assert ("note: the store's derived data (search index, inferences or reference graph) is behind its data and "
+            "cannot be repaired now (another process holds it): answers may be stale") in en.stderr

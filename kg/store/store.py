@@ -47,7 +47,7 @@ from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
 from kg.validate.batch import read_batch, validate_batch
-from kg.errors import InputError, QueryError, StoreError, StoreLocked, ValidationFailed
+from kg.errors import Detail, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
 
@@ -121,7 +121,7 @@ class Store:
     url: str | None = None
     quarantine_dir: Path | None = None
     #: What opening the store had to repair (an interrupted write), for the CLI to say; or None.
-    repaired: str | None = None
+    repaired: str | Words | None = None
     #: Opened with the engine's read-only mode: never writes, never blocks a writer.
     read_only: bool = False
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
@@ -189,11 +189,9 @@ class Store:
             try:
                 return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
-                why = (writes.disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
-                       if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
-                store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
-                                  f"behind its data and cannot be repaired now ({why}): answers may be stale "
-                                  "until the next write or `dkg reindex`")
+                why: Detail = (writes.disk_trouble(exc) if isinstance(exc, OSError) else Words("why.held")
+                               if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
+                store.repaired = Words("note.stale", {"why": why})
         return store
 
     def needs_upkeep(self) -> bool:
