@@ -75,6 +75,9 @@ _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[
 
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# a congress resolution's name, and the issuing words after it: '... được (ký) ban hành ngày', ', ký ngày'
+_CONGRESS_WORD = re.compile(vi(r"(?<![a-z])đại hội(?![a-z])"))
+_ISSUED_TAIL = re.compile(vi(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban hành|ký)(?![a-z])"))
 # the day a text takes effect or applies from is not its date
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
@@ -203,6 +206,21 @@ class DatedMentions(MentionReader):
             if e is not None and _DAY_FIRST_ISSUED.match(f, e):
                 date_last(code, c.end(), d)
         self._passed_the_same_day(ms)
+        self._congress_dates_to_carrier(ms)
+
+    def _congress_dates_to_carrier(self, ms: list[Mention]) -> None:
+        """'Chương trình hành động số 03-CTr/HU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIII được
+        ban hành ngày 15/11/2020': a congress passes its resolution and issues none; the issue date stated after
+        its name is the one of the undated document that carries it out."""
+        f = self.f
+        for a in ms:
+            if a.kind != "numbered" or a.cue is None or a.date is not None:
+                continue
+            b = next((o for o in ms if o.start == a.cue[1]), None)
+            if b is None or b.kind != "named" or b.date is None or b.type != "NQ" \
+                    or not _CONGRESS_WORD.search(f, b.start, b.end) or not _ISSUED_TAIL.match(f, b.end):
+                continue
+            a.date, b.date = b.date, None
 
     def _carried_out_by(self, a: Mention, b: Mention) -> bool:
         """``b`` is named, in ``a``'s sentence, as what ``a`` carries out ('Kế hoạch số 12/KH-UBND thực hiện Kế

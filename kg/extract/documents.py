@@ -11,6 +11,7 @@ from functools import cached_property
 from dataclasses import replace
 
 from kg.extract.bodies import is_party_code, issuer_info, level_of_code
+from kg.extract.congresses import adopted_resolutions
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
@@ -316,6 +317,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._dates_stated_after(out, type_hits)
         self._approving_decisions(out)
         self.mentions = out
+        self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:

@@ -100,6 +100,8 @@ _BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
 _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+# how far into a text its headline may lie (after a site's name, a menu line and a date line)
+_HEADLINE_REACH = 400
 # the year a plan is set for, at the end of its key
 _YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
@@ -459,6 +461,15 @@ class UnnumberedDocuments(DatedMentions):
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
+            if not objects and not mn.issuer:
+                # 'quán triệt Nghị quyết Đại hội ... lần thứ I và Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết': a bare
+                # type word names the one document of its type its own sentence named before it
+                sent = self._sentence_of(s)
+                here = {k.key for k in known if k.type == code and k.key and sent.start <= k.start < s}
+                if len(here) == 1:
+                    mn.key = here.pop()
+                    self.mentions.append(mn)
+                    continue
             bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
                 k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
             if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
@@ -485,6 +496,12 @@ class UnnumberedDocuments(DatedMentions):
                 same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
                 if len(same) == 1:
                     keys = same
+                if not keys and self._in_headline(s):
+                    # (not a plan that carries out other documents than the headline's)
+                    # (a bare type word after its cue is read by now: 'Kế hoạch số 14-KH/ĐU ... thực hiện Nghị quyết')
+                    carries = {k.key: links_of.get(k.key, set()) | ({o.key for o in self.object_group(k.cue[1])} if k.cue else set())
+                               for k in cands}
+                    keys = self._headline_numbered([k for k in cands if not carries[k.key] or okeys & carries[k.key]])
             if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
                 # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
                 # document of that type the text says was issued, else the one named last
@@ -557,6 +574,25 @@ class UnnumberedDocuments(DatedMentions):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+
+    def _in_headline(self, s: int) -> bool:
+        """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
+        if s > _HEADLINE_REACH:
+            return False
+        a = self.t.rfind("\n", 0, s) + 1
+        b = self.t.find("\n", s)
+        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
+        return bool(line) and line[-1] not in ".;:!?…,"
+
+    def _headline_numbered(self, cands: list[Mention]) -> list[str]:
+        """The numbered document a headline names by its title ('Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện
+        Chỉ thị số 35-CT/TW' over a text on Kế hoạch số 150-KH/HU): the text's own (its heading's number), else the one
+        document of the type that the text names as no object of a cue ('Thực hiện Kế hoạch số 41-KH/TU, ...')."""
+        own = {k.key for k in cands if heading_number(self.f, k.start, k.end)}
+        if len(own) == 1:
+            return sorted(own)
+        free = {k.key for k in cands if not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)}
+        return sorted(free) if len(free) == 1 else []
 
     def _upstream_of_type(self, code: str, type_hits, s: int) -> set[str]:
         """Keys of documents of type ``code`` named before ``s`` as what a document of the same type, named earlier

@@ -1,0 +1,39 @@
+"""The resolution of a congress a text reports on (kg.extract.congresses): named by the congress itself where the text
+never writes 'Nghị quyết Đại hội', with the goals the congress set. Short texts of our own; each rule with its near
+misses."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+KEY = "NQ:Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030"
+HELD = "Trong hai ngày 18 và 19/8/2025, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+
+
+def test_a_congress_that_sets_goals_names_its_resolution_and_owns_the_goals():
+    fx = extract(HELD + "Đại hội xác định mục tiêu đến năm 2030: 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; "
+                        "hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert [d.key for d in fx.documents] == [KEY]
+    assert {(t.value, t.document) for t in fx.targets} == {(95, KEY), (20, KEY)}
+
+
+def test_a_headline_names_the_congress_and_a_later_sentence_what_it_set():
+    text = ("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 – 2030\n\nSáng 19/8, đại hội khai mạc với "
+            "150 đại biểu dự. Đại hội xác định phương hướng nhiệm kỳ tới là xây dựng Đảng bộ trong sạch, vững mạnh.")
+    assert [d.key for d in extract(text).documents] == [KEY]
+
+
+def test_near_miss_a_congress_that_adopts_nothing_names_no_resolution():
+    text = HELD + "Tham dự Đại hội có 150 đại biểu, đại diện cho hơn 900 đảng viên của Đảng bộ."
+    assert extract(text).documents == []
+
+
+def test_near_miss_a_congress_only_prepared_for_names_no_resolution():
+    text = ("Ban Thường vụ Đảng ủy xã họp chuẩn bị Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 - 2030. "
+            "Đại hội thống nhất thời gian khai mạc vào tháng 8.")
+    assert extract(text).documents == []
+
+
+def test_near_miss_two_congresses_named_leave_the_resolution_unsaid():
+    text = (HELD + "Trước đó, Đảng bộ xã Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+            "Đại hội xác định phương hướng nhiệm kỳ tới.")
+    assert extract(text).documents == []

@@ -1,0 +1,90 @@
+"""Documents as Party news names them (kg.extract.unnumbered, document_dates): a bare type word that points back to
+the one document of its type its sentence named, a headline that names the text's numbered plan by its title, an
+issue date stated after a congress resolution. Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+
+
+def links(text: str) -> set[tuple[str, str, str]]:
+    return {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
+def keys(text: str) -> list[str]:
+    return [d.key for d in extract(text).documents]
+
+
+CONGRESS = "NQ:Đại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025-2030"
+
+
+def test_a_bare_resolution_word_is_the_congress_resolution_its_sentence_named():
+    text = ("Sáng 20/10, Đảng ủy phường Hòa Xuân quán triệt Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ II, "
+            "nhiệm kỳ 2025-2030 và Kế hoạch số 07-KH/ĐU của Ban Chấp hành Đảng bộ phường thực hiện Nghị quyết. "
+            "Phường cũng quán triệt Nghị quyết số 66-NQ/TW của Bộ Chính trị về đổi mới công tác xây dựng pháp luật.")
+    got = links(text)
+    assert ("07-KH/ĐU", "implements", CONGRESS) in got
+    assert ("07-KH/ĐU", "implements", "66-NQ/TW") not in got
+
+
+def test_a_bare_resolution_word_takes_its_sentences_resolution_over_a_central_one_named_before():
+    text = ("Năm 2024, Tỉnh ủy đã quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị. Ngày 5/4/2025, hội nghị quán "
+            "triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy và Kế hoạch số 07-KH/HU của Huyện ủy thực hiện Nghị quyết.")
+    assert links(text) == {("07-KH/HU", "implements", "05-NQ/TU")}
+
+
+def test_near_miss_a_bare_resolution_word_alone_in_its_sentence_keeps_the_central_one():
+    # (its sentence names no resolution: the word reads back to the Central Committee's as before)
+    text = ("Ngày 5/4/2025, Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị và Nghị quyết "
+            "số 05-NQ/TU của Tỉnh ủy. Kế hoạch số 07-KH/HU của Huyện ủy thực hiện Nghị quyết.")
+    assert links(text) == {("07-KH/HU", "implements", "57-NQ/TW")}
+
+
+HEADLINE = "Ban Thường vụ Huyện ủy Tam Nông ban hành Kế hoạch thực hiện Chỉ thị số 45-CT/TW\n\n"
+
+
+def test_a_headline_plan_is_the_one_numbered_plan_of_the_text():
+    text = HEADLINE + ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU thực hiện Chỉ thị số "
+                       "45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp.")
+    assert not [k for k in keys(text) if k.startswith("KH:")]
+    assert links(text) == {("210-KH/HU", "implements", "45-CT/TW")}
+
+
+def test_a_headline_plan_is_not_the_plan_the_text_carries_out():
+    text = HEADLINE + ("Thực hiện Kế hoạch số 41-KH/TU ngày 20/3/2025 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy "
+                       "ban hành Kế hoạch số 210-KH/HU về tổ chức đại hội đảng bộ các cấp.")
+    assert not [k for k in keys(text) if k.startswith("KH:")]
+    assert ("210-KH/HU", "implements", "45-CT/TW") in links(text)
+    assert ("41-KH/TU", "implements", "45-CT/TW") not in links(text)
+
+
+def test_near_miss_a_headline_plan_stays_apart_among_two_numbered_plans():
+    text = HEADLINE + ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU về chuyển đổi số và Kế "
+                       "hoạch số 211-KH/HU về cải cách hành chính.")
+    plans = [k for k in keys(text) if k.startswith("KH:")]
+    assert len(plans) == 1
+    assert (plans[0], "implements", "45-CT/TW") in links(text)
+
+
+def test_near_miss_a_plan_named_by_title_in_prose_stays_apart():
+    text = ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 210-KH/HU về chuyển đổi số. Huyện ủy cũng sẽ "
+            "xây dựng Kế hoạch thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị.")
+    assert ("210-KH/HU", "implements", "45-CT/TW") not in links(text)
+
+
+def dates(text: str) -> dict[str, object]:
+    return {d.key: d.date for d in extract(text).documents}
+
+
+def test_an_issue_date_after_a_congress_resolution_is_the_carrying_programmes():
+    got = dates("Chương trình hành động số 03-CTr/HU của Huyện ủy thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện "
+                "Đông Anh lần thứ XXIII, nhiệm kỳ 2020-2025 được ban hành ngày 15 tháng 11 năm 2020.")
+    assert got["03-CTr/HU"] == dt.date(2020, 11, 15)
+    assert got["NQ:Đại hội đại biểu Đảng bộ huyện Đông Anh lần thứ XXIII, nhiệm kỳ 2020-2025"] is None
+
+
+def test_near_miss_an_issue_date_after_a_numbered_resolution_stays_the_resolutions():
+    got = dates("Chương trình hành động số 03-CTr/HU của Huyện ủy thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy được "
+                "ban hành ngày 15 tháng 11 năm 2020.")
+    assert got == {"03-CTr/HU": None, "05-NQ/TU": dt.date(2020, 11, 15)}
