@@ -88,3 +88,12 @@ def test_near_miss_an_issue_date_after_a_numbered_resolution_stays_the_resolutio
     got = dates("Chương trình hành động số 03-CTr/HU của Huyện ủy thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy được "
                 "ban hành ngày 15 tháng 11 năm 2020.")
     assert got == {"03-CTr/HU": None, "05-NQ/TU": dt.date(2020, 11, 15)}
+
+
+def test_a_headline_programme_is_the_one_the_text_says_was_issued():
+    text = ("Ban Thường vụ Thành ủy ban hành Chương trình hành động thực hiện Nghị quyết số 29-NQ/TW\n\n"
+            "Để cụ thể hóa Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương và Chương trình hành động "
+            "số 45-CTr/TU ngày 20/2/2023 của Tỉnh ủy, Ban Thường vụ Thành ủy đã ban hành Chương trình hành động số "
+            "30-CTr/TU ngày 15/3/2023.")
+    assert not [k for k in keys(text) if k.startswith("CTr:")]
+    assert ("30-CTr/TU", "implements", "29-NQ/TW") in links(text)

@@ -100,6 +100,7 @@ _BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
 _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+_ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
 # how far into a text its headline may lie (after a site's name, a menu line and a date line)
 _HEADLINE_REACH = 400
 # the year a plan is set for, at the end of its key
@@ -587,12 +588,18 @@ class UnnumberedDocuments(DatedMentions):
     def _headline_numbered(self, cands: list[Mention]) -> list[str]:
         """The numbered document a headline names by its title ('Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện
         Chỉ thị số 35-CT/TW' over a text on Kế hoạch số 150-KH/HU): the text's own (its heading's number), else the one
-        document of the type that the text names as no object of a cue ('Thực hiện Kế hoạch số 41-KH/TU, ...')."""
+        document of the type that the text names as no object of a cue ('Thực hiện Kế hoạch số 41-KH/TU, ...') nor
+        before the verb that issues another."""
         own = {k.key for k in cands if heading_number(self.f, k.start, k.end)}
         if len(own) == 1:
             return sorted(own)
-        free = {k.key for k in cands if not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)}
-        return sorted(free) if len(free) == 1 else []
+        free = [k for k in cands if not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)]
+        if len({k.key for k in free}) != 1:
+            # ('Để cụ thể hóa Nghị quyết số 29-NQ/TW và Chương trình số 45-CTr/TU của Tỉnh ủy, Ban Thường vụ Thành ủy
+            # đã ban hành Chương trình số 30-CTr/TU': not one named before the issuing verb of its sentence)
+            free = [k for k in free if not _ISSUING_VERB.search(self.f, k.end, self._sentence_of(k.start).end)]
+        keys = {k.key for k in free}
+        return sorted(keys) if len(keys) == 1 else []
 
     def _upstream_of_type(self, code: str, type_hits, s: int) -> set[str]:
         """Keys of documents of type ``code`` named before ``s`` as what a document of the same type, named earlier
