@@ -213,10 +213,11 @@ class DatedMentions(MentionReader):
         ban hành ngày 15/11/2020': a congress passes its resolution and issues none; the issue date stated after
         its name is the one of the undated document that carries it out."""
         f = self.f
+        at = {o.start: o for o in reversed(ms)}        # (the first mention at each position)
         for a in ms:
             if a.kind != "numbered" or a.cue is None or a.date is not None:
                 continue
-            b = next((o for o in ms if o.start == a.cue[1]), None)
+            b = at.get(a.cue[1])
             if b is None or b.kind != "named" or b.date is None or b.type != "NQ" \
                     or not _CONGRESS_WORD.search(f, b.start, b.end) or not _ISSUED_TAIL.match(f, b.end):
                 continue

@@ -4,6 +4,7 @@ and the titles of numbered documents. Part of DocumentFinder."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_dates import DatedMentions, heading_number
@@ -440,6 +441,12 @@ class UnnumberedDocuments(DatedMentions):
                 if mn.cue:
                     carried.setdefault(code, {}).setdefault(k.key, set()).update(
                         o.key for o in self.object_group(mn.cue[1]))
+        # the keyed documents of each type and the sentences, by position (looked up, not scanned, once a type word)
+        by_type: dict[str | None, list[Mention]] = {}
+        for k in sorted(known, key=lambda x: x.start):
+            by_type.setdefault(k.type, []).append(k)
+        type_starts = {code: [k.start for k in ks] for code, ks in by_type.items()}
+        sent_starts = [x.start for x in self.sentences]
         links_of: dict[str, set[str]] = {}
         for mn in known:
             if mn.cue:
@@ -465,8 +472,9 @@ class UnnumberedDocuments(DatedMentions):
             if not objects and not mn.issuer:
                 # 'quán triệt Nghị quyết Đại hội ... lần thứ I và Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết': a bare
                 # type word names the one document of its type its own sentence named before it
-                sent = self._sentence_of(s)
-                here = {k.key for k in known if k.type == code and k.key and sent.start <= k.start < s}
+                i = bisect_right(sent_starts, s) - 1
+                ks, starts = by_type.get(code, []), type_starts.get(code, [])
+                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]}
                 if len(here) == 1:
                     mn.key = here.pop()
                     self.mentions.append(mn)
