@@ -1,6 +1,7 @@
-"""Documents as Party news names them (kg.extract.unnumbered, document_dates): a bare type word that points back to
-the one document of its type its sentence named, a headline that names the text's numbered plan by its title, an
-issue date stated after a congress resolution. Short texts of our own; each rule with its near misses."""
+"""Documents as Party news names them (kg.extract.unnumbered, document_dates, documents, document_mentions): a bare
+type word that points back to the one document of its type its sentence named, a headline that names the text's
+numbered plan by its title, an issue date stated after a congress resolution, a plenum by its ordinal in words, a
+title that names the study before the carrying out. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 import datetime as dt
@@ -97,3 +98,29 @@ def test_a_headline_programme_is_the_one_the_text_says_was_issued():
             "30-CTr/TU ngày 15/3/2023.")
     assert not [k for k in keys(text) if k.startswith("CTr:")]
     assert ("30-CTr/TU", "implements", "29-NQ/TW") in links(text)
+
+
+def test_a_plenum_by_its_ordinal_in_words_meets_its_short_name_on_one_key():
+    text = ("Ngày 5/1/2021, Tỉnh ủy ban hành Chương trình hành động số 12-CTr/TU thực hiện Nghị quyết Hội nghị lần thứ tư "
+            "Ban Chấp hành Trung ương Đảng khóa XII về xây dựng Đảng. Nghị quyết Trung ương 4 khóa XII được quán triệt "
+            "tới các chi bộ.")
+    assert keys(text) == ["12-CTr/TU", "NQ:Trung ương 4 khóa XII"]
+    assert links(text) == {("12-CTr/TU", "implements", "NQ:Trung ương 4 khóa XII")}
+
+
+def test_near_miss_two_plenums_of_one_term_stay_apart():
+    text = ("Tỉnh ủy quán triệt Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng khóa XIII và Nghị quyết "
+            "Hội nghị lần thứ mười một Ban Chấp hành Trung ương khóa XIII.")
+    assert keys(text) == ["NQ:Trung ương 10 khóa XIII", "NQ:Trung ương 11 khóa XIII"]
+
+
+def test_a_plan_titled_by_the_study_before_the_carrying_out_implements_it():
+    text = ("Ngày 20/11/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 88-KH/HU về việc học tập, quán triệt, tuyên "
+            "truyền và triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert links(text) == {("88-KH/HU", "implements", "57-NQ/TW")}
+
+
+def test_near_miss_a_plan_titled_by_the_study_alone_carries_nothing_out():
+    text = ("Ngày 20/11/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 88-KH/HU về việc học tập, quán triệt Nghị quyết "
+            "số 57-NQ/TW của Bộ Chính trị.")
+    assert links(text) == set()
