@@ -1,6 +1,6 @@
-"""The resolution of a congress a text reports on (kg.extract.congresses): named by the congress itself where the text
-never writes 'Nghị quyết Đại hội', with the goals the congress set. Short texts of our own; each rule with its near
-misses."""
+"""The resolution of a congress a text reports on (kg.extract.congresses, unnumbered): named by the congress itself where the text
+never writes 'Nghị quyết Đại hội', with the goals the congress set; a short name with its level ('Nghị quyết Đại hội
+Đảng bộ xã') beside two congresses. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -37,3 +37,20 @@ def test_near_miss_two_congresses_named_leave_the_resolution_unsaid():
     text = (HELD + "Trước đó, Đảng bộ xã Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
             "Đại hội xác định phương hướng nhiệm kỳ tới.")
     assert extract(text).documents == []
+
+
+TWO = ("Sáng 15/10/2025, Đảng ủy xã Ea Kly quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm "
+       "kỳ 2025-2030 và Nghị quyết Đại hội đại biểu Đảng bộ xã Ea Kly lần thứ I, nhiệm kỳ 2025-2030.\n\n")
+COMMUNE = "NQ:Đại hội đại biểu Đảng bộ xã Ea Kly lần thứ I, nhiệm kỳ 2025-2030"
+PROVINCE = "NQ:Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm kỳ 2025-2030"
+
+
+def test_a_short_congress_name_with_its_level_is_the_congress_of_that_level():
+    fx = extract(TWO + "Nghị quyết Đại hội Đảng bộ xã đề ra mục tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn dưới 2%; "
+                       "hằng năm kết nạp từ 25 đảng viên trở lên.")
+    assert {(t.value, t.document) for t in fx.targets} == {(2, COMMUNE), (25, COMMUNE)}
+
+
+def test_near_miss_the_other_level_names_the_other_congress():
+    fx = extract(TWO + "Nghị quyết Đại hội Đảng bộ tỉnh đề ra mục tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn dưới 2%.")
+    assert {(t.value, t.document) for t in fx.targets} == {(2, PROVINCE)}

@@ -46,6 +46,9 @@ _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "ch
 # issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
 _SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
+# the level of the body a short congress name gives: 'Nghị quyết Đại hội (đại biểu) Đảng bộ xã ...'
+_CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)?(?P<unit>đảng bộ[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+                               r"|thành phố|tỉnh))(?![a-z])"))
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
@@ -486,6 +489,10 @@ class UnnumberedDocuments(DatedMentions):
                 # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
                 congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
                             and "dai hoi" in fold_same_length(k.key.lower())}
+                unit = _CONGRESS_UNIT.match(f, e)
+                if len(congress) > 1 and unit:
+                    # 'Nghị quyết Đại hội Đảng bộ xã' beside the province's congress: the one of that level
+                    congress = {k for k in congress if f" {unit.group('unit')} " in f" {fold_same_length(k.lower())} "}
                 if len(congress) == 1:
                     mn.key = congress.pop()
                     self.mentions.append(mn)
