@@ -124,3 +124,15 @@ def test_near_miss_a_plan_titled_by_the_study_alone_carries_nothing_out():
     text = ("Ngày 20/11/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 88-KH/HU về việc học tập, quán triệt Nghị quyết "
             "số 57-NQ/TW của Bộ Chính trị.")
     assert links(text) == set()
+
+
+def test_a_sentence_opening_on_its_day_and_closing_on_the_issue_dates_the_document_it_opens_on():
+    got = dates("Ngày 3/5/2023, Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW đã được "
+                "ban hành.")
+    assert got == {"12-KH/HU": dt.date(2023, 5, 3), "05-CT/TW": None}
+
+
+def test_near_miss_a_sentence_opening_on_its_day_and_closing_on_another_act_dates_nothing():
+    got = dates("Ngày 3/5/2023, Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW được "
+                "triển khai đến các chi bộ.")
+    assert got == {"12-KH/HU": None, "05-CT/TW": None}

@@ -78,6 +78,8 @@ _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
 # a congress resolution's name, and the issuing words after it: '... được (ký) ban hành ngày', ', ký ngày'
 _CONGRESS_WORD = re.compile(vi(r"(?<![a-z])đại hội(?![a-z])"))
 _ISSUED_TAIL = re.compile(vi(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban hành|ký)(?![a-z])"))
+# the predicate that closes a sentence on a document's issue: '... (đã) được (ký) ban hành.'
+_ISSUED_CLOSES = re.compile(vi(r"(?<![a-z])(?:(?:đã|vừa)[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)[ \t]*$"))
 # the day a text takes effect or applies from is not its date
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
@@ -194,6 +196,7 @@ class DatedMentions(MentionReader):
             if d is not None:
                 date_last(None, w.start(), d)
         type_at = {s: (e, code) for s, e, code in type_hits}
+        numbered_at = {mn.start: mn for mn in ms if mn.kind == "numbered"}
         for d in self.dates:
             if not d.time_word or not _OPENING_DAY.search(f, max(0, d.start - 10), d.start):
                 continue
@@ -205,6 +208,14 @@ class DatedMentions(MentionReader):
                 e = c.end() + len("van ban")
             if e is not None and _DAY_FIRST_ISSUED.match(f, e):
                 date_last(code, c.end(), d)
+            elif e is not None:
+                # 'Ngày 3/5/2023, Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW (đã) được
+                # ban hành.': the numbered document the sentence opens on, issued that day
+                mn = numbered_at.get(c.end())
+                stop = _SENTENCE_END.search(f, c.end())
+                if mn is not None and mn.date is None \
+                        and _ISSUED_CLOSES.search(f, mn.end, stop.start() if stop else len(f)):
+                    mn.date = self.issue_date(d)
         self._passed_the_same_day(ms)
         self._congress_dates_to_carrier(ms)
 
