@@ -66,12 +66,14 @@ CUE_WORDS = (
     r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
     r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
+# how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
+MANNER = r"(?:(?:co hieu qua|hieu qua|day du|nghiem tuc|quyet liet|dong bo|tot)[ \t]*,?[ \t]+(?:va[ \t]+)?){0,3}"
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
 CUE_RE = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)"
     r"(?:(?:hoc tap|quan triet|tuyen truyen|pho bien)(?:[ \t]*,[ \t]*|[ \t]+va[ \t]+|[ \t]+)){0,4})?"
-    r"(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+    r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
 BACKREF_RE = re.compile(
