@@ -1,6 +1,6 @@
 """Links as Party news states them (kg.extract.links, document_mentions): how a document is to be carried out, said
-between the cue and the document or after the document an opener names. Short texts of our own; each rule with its
-near misses."""
+between the cue and the document or after the document an opener names; the plans of two levels named side by side
+before one cue. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -31,3 +31,21 @@ def test_near_miss_an_opener_that_says_how_before_no_issued_document_links_nothi
     text = ("Để triển khai Nghị quyết số 57-NQ/TW có hiệu quả, hội nghị đã thảo luận nhiều giải pháp về chuyển đổi số "
             "trong các cơ quan đảng.")
     assert links(text) == set()
+
+
+def test_the_plans_of_two_levels_side_by_side_share_the_cue_after_them():
+    text = ("Hội nghị quán triệt Nghị quyết số 57-NQ/TW; Kế hoạch số 20-KH/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của "
+            "Huyện ủy thực hiện Nghị quyết số 57-NQ/TW.")
+    assert links(text) == {("20-KH/TU", "implements", "57-NQ/TW"), ("45-KH/HU", "implements", "57-NQ/TW")}
+
+
+def test_near_miss_a_resolution_beside_a_plan_does_not_share_the_plans_cue():
+    text = ("Hội nghị quán triệt Nghị quyết số 05-NQ/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị "
+            "quyết số 57-NQ/TW.")
+    assert links(text) == {("45-KH/HU", "implements", "57-NQ/TW")}
+
+
+def test_near_miss_a_plan_is_not_its_own_objects_co_subject():
+    text = ("Hội nghị quán triệt Kế hoạch số 20-KH/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Kế hoạch "
+            "số 20-KH/TU.")
+    assert links(text) == {("45-KH/HU", "implements", "20-KH/TU")}

@@ -66,6 +66,7 @@ _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:tri
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
+_PLAN_TYPES = ("KH", "CTr")
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
 _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
@@ -186,6 +187,17 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     return [x for i, x in enumerate(out) if i not in by_own or x[0] not in bases]
 
 
+def _co_subjects(a: Mention, b: Mention) -> bool:
+    """Two documents named side by side may share the cue after them: one issuer's documents of two kinds ('Chương
+    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or the plans of two levels ('Kế hoạch số 20-KH/TU của
+    Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 57-NQ/TW')."""
+    if a.symbol is None or b.symbol is None:
+        return False
+    if a.symbol.issuer == b.symbol.issuer:
+        return a.type != b.type
+    return a.type == b.type and a.type in _PLAN_TYPES
+
+
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
     out: list[Link] = []
     seen: set[tuple[str, str, str]] = set()
@@ -216,9 +228,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             end = max(prev.tail_end, prev.end)
             g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
             if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
-                    or prev.symbol is None or mn.symbol is None or prev.symbol.issuer != mn.symbol.issuer \
-                    or prev.type == mn.type or any(o.symbol is None or o.symbol.issuer == mn.symbol.issuer for o in objs):
-                break               # same issuer, different kinds, objects from elsewhere
+                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
+                    or any(o.symbol is None or o.symbol.issuer in (mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
             cur = prev
