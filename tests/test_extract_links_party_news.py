@@ -1,6 +1,7 @@
 """Links as Party news states them (kg.extract.links, document_mentions): how a document is to be carried out, said
 between the cue and the document or after the document an opener names; the plans of two levels named side by side
-before one cue. Short texts of our own; each rule with its near misses."""
+before one cue; an opener on a back reference ('Thực hiện Nghị quyết này, ...'); a title that ends before the body's
+second act ('Đề án ... và lãnh đạo các xã ...'). Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -49,3 +50,15 @@ def test_near_miss_a_plan_is_not_its_own_objects_co_subject():
     text = ("Hội nghị quán triệt Kế hoạch số 20-KH/TU của Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Kế hoạch "
             "số 20-KH/TU.")
     assert links(text) == {("45-KH/HU", "implements", "20-KH/TU")}
+
+
+def test_an_opener_on_a_back_reference_links_the_document_issued_after_it():
+    text = ("Năm 2021, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch. Thực hiện Nghị quyết "
+            "này, Huyện ủy Đà Bắc đã xây dựng Đề án phát triển du lịch sinh thái và lãnh đạo các xã làm đường vào bản.")
+    assert links(text) == {("ĐA:phát triển du lịch sinh thái", "implements", "07-NQ/TU")}
+
+
+def test_near_miss_an_opener_on_a_back_reference_before_no_issued_document_links_nothing():
+    text = ("Năm 2021, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch. Thực hiện Nghị quyết "
+            "này, các xã đã làm đường vào bản.")
+    assert links(text) == set()

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
+from kg.extract.document_mentions import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.text import joined_wraps, vi
 from kg.facts import Link
@@ -142,6 +142,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                                                               close.subject_span[1] if close.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
+            back = BACKREF_RE.match(f, co.end()) if first is None else None
+            if back and _CARRIED_CLOSE.match(f, back.end()):
+                # 'Thực hiện Nghị quyết này, Huyện ủy đã xây dựng Đề án ...': the document named before, carried out by
+                # the one the sentence says was issued
+                issued = [m for m in between(back.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+                if issued:
+                    out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
+                               for o in df.backref(co.end(), issued[0].key))
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':

@@ -126,7 +126,8 @@ _TITLE_STOP = re.compile((
     r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
