@@ -1,7 +1,7 @@
 """Links as Party news states them (kg.extract.links, document_mentions): how a document is to be carried out, said
 between the cue and the document or after the document an opener names; the plans of two levels named side by side
 before one cue; an opener on a back reference ('Thực hiện Nghị quyết này, ...'); a title that ends before the body's
-second act ('Đề án ... và lãnh đạo các xã ...'). Short texts of our own; each rule with its near misses."""
+second act ('Đề án ... và lãnh đạo các xã ...'); a plan that follows a resolution closely ('bám sát'). Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -61,4 +61,16 @@ def test_an_opener_on_a_back_reference_links_the_document_issued_after_it():
 def test_near_miss_an_opener_on_a_back_reference_before_no_issued_document_links_nothing():
     text = ("Năm 2021, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 07-NQ/TU về phát triển du lịch. Thực hiện Nghị quyết "
             "này, các xã đã làm đường vào bản.")
+    assert links(text) == set()
+
+
+def test_a_plan_that_follows_a_resolution_closely_is_based_on_it():
+    text = ("Ngày 5/3/2025, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Kế hoạch cũng bám "
+            "sát Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert links(text) == {("12-KH/ĐU", "based_on", "57-NQ/TW")}
+
+
+def test_near_miss_bodies_that_follow_a_resolution_closely_make_no_basis():
+    text = ("Ngày 5/3/2025, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Các chi bộ bám sát "
+            "Nghị quyết số 57-NQ/TW của Bộ Chính trị để triển khai.")
     assert links(text) == set()

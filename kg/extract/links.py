@@ -39,6 +39,7 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
 _BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
+_FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
@@ -160,6 +161,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
+        # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
+        follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)]
+        cues.extend((at, "based_on") for at in follows)
         cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
             items = item_list(df, at, s.end, keyed, starts)
@@ -178,7 +182,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:
                     subject = issued[0]
-            if subject is None and at == carrying:
+            if subject is None and (at == carrying or at in follows):
                 continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
