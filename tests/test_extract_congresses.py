@@ -54,3 +54,10 @@ def test_a_short_congress_name_with_its_level_is_the_congress_of_that_level():
 def test_near_miss_the_other_level_names_the_other_congress():
     fx = extract(TWO + "Nghị quyết Đại hội Đảng bộ tỉnh đề ra mục tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn dưới 2%.")
     assert {(t.value, t.document) for t in fx.targets} == {(2, PROVINCE)}
+
+
+def test_near_miss_results_against_the_resolution_before_the_congress_sets_goals_are_not_its_resolutions():
+    fx = extract(HELD + "Nhiệm kỳ 2020-2025, Đảng bộ đã kết nạp 320 đảng viên, đạt 128% chỉ tiêu Nghị quyết. Đại hội xác "
+                        "định mục tiêu nhiệm kỳ mới: hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert {(t.value, t.document) for t in fx.targets} == {(20, KEY)}
+    assert all(o.document != KEY for o in fx.outcomes)

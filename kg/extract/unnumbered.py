@@ -488,8 +488,10 @@ class UnnumberedDocuments(DatedMentions):
             if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
                 # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
                 # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
+                # (a bare 'Nghị quyết' reads back only: 'đạt 128% chỉ tiêu Nghị quyết' before 'Đại hội xác định ...' is the
+                # term before's)
                 congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
-                            and "dai hoi" in fold_same_length(k.key.lower())}
+                            and "dai hoi" in fold_same_length(k.key.lower()) and (k.start < s or bool(_CONGRESS_AFTER.match(f, e)))}
                 unit = _CONGRESS_UNIT.match(f, e)
                 if len(congress) > 1 and unit:
                     # 'Nghị quyết Đại hội Đảng bộ xã' beside the province's congress: the one of that level
