@@ -29,7 +29,7 @@ from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG
 from kg.review import ledger
 from kg.review.model import LEVELS
-from kg.store import history
+from kg.store import history, payloads
 
 #: The kinds of item, in the order a reader is shown them.
 KINDS = ("document", "link", "target", "outcome", "event")
@@ -183,7 +183,7 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
     return None
 
 
-def _items(store, payload: history.Payload, doc_classes: set, event_classes: set) -> list[Item]:
+def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: set) -> list[Item]:
     out: list[Item] = []
     look = _Lookup(store, [*payload.added, *payload.removed])
     for action, quads in (("added", payload.added), ("removed", payload.removed)):
@@ -262,7 +262,7 @@ def changes(store, filters: Filters) -> Changes:
     for c in reversed(history.change_sets(store)):
         if c.derived_only:
             continue
-        payload = history.read_payload(store, c.number)
+        payload = payloads.read_payload(store, c.number)
         if payload is None:
             continue
         items = [r for r in _items(store, payload, doc_classes, event_classes) if _keep(r, filters, in_province)]

@@ -42,6 +42,10 @@ TEXT: dict[str, dict[str, str]] = {
         "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
         "assessed_no-data": "Chưa có số liệu",
         "as_of_show": "Xem", "as_of_all": "Toàn bộ dữ liệu", "not_issued_yet": "Văn bản chưa ban hành vào ngày này.",
+        "held_title": "Chờ duyệt, chưa vào đồ thị",
+        "held_intro": "Các dữ kiện sau nói về văn bản này nhưng chưa hợp lệ nên chưa vào đồ thị; người duyệt có "
+                      "thể sửa, chấp nhận hoặc loại bỏ chúng:",
+        "held_open": "mở trang duyệt",
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Cơ quan, tổ chức", "bodies_q": "Tên cơ quan", "bodies_q_hint": "ví dụ: ban tuyen giao lang son",
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
@@ -50,7 +54,7 @@ TEXT: dict[str, dict[str, str]] = {
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
-        "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện",
+        "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -87,12 +91,16 @@ TEXT: dict[str, dict[str, str]] = {
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
-        "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event",
+        "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
         "review_legend": "facts a reviewer accepted or corrected; the others await review "
                          "(rejected facts and facts that do not validate are not shown).",
+        "held_title": "Waiting for review, not in the graph",
+        "held_intro": "These facts about this document do not validate, so they are not in the graph; a reviewer "
+                      "can correct, accept or reject them:",
+        "held_open": "open the review page",
         "assessed_attained": "Attained", "assessed_partly": "Partly attained", "assessed_not-attained": "Not attained",
         "assessed_no-data": "No data",
     },
@@ -385,6 +393,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "store-held.hint": _STORE_BUSY_HINT["vi"],
         "document-missing": "không có văn bản nào có số hiệu {key}",
         "document-missing.hint": "số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP",
+        "document-held": "văn bản {key} chưa vào đồ thị, đang chờ duyệt ({reason})",
+        "document-held.hint": "sửa, chấp nhận hoặc loại bỏ nó tại trang duyệt {review} (hoặc `dkg review list`)",
         "store-busy": "kho dữ liệu {store} đang do {holder} giữ",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
@@ -436,6 +446,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "store-held.hint": _STORE_BUSY_HINT["en"],
         "document-missing": "no document with key {key}",
         "document-missing.hint": "keys look like 46-NQ/TW or 140/2017/NĐ-CP",
+        "document-held": "the document {key} is not in the graph: it waits for review ({reason})",
+        "document-held.hint": "correct, accept or reject it on its review page {review} (or `dkg review list`)",
         "store-busy": "the store at {store} is held by {holder}",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation-failed": "{detail}",

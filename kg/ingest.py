@@ -43,7 +43,7 @@ from kg.errors import InputError, UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.rdf import identity
-from kg.rdf.build import Built, SourceInfo, build, build_graph, split_off
+from kg.rdf.build import Built, SourceInfo, build, build_graph, held_parts, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import DKG, ID, OA
@@ -167,7 +167,7 @@ class IngestSummary:
     def to_text(self) -> str:
         lines = [f"ingested {self.loaded} of {self.files} text(s): {self.triples} triples"]
         for name, n, reasons in self.quarantined:
-            lines.append(f"quarantined {n} fact node(s) from {name} for review:")
+            lines.append(f"quarantined {n} fact(s) from {name} for review:")
             lines.extend(f"  - {r}" for r in reasons)
         for name, why in self.failed:
             lines.append(f"failed: {name}: {why}")
@@ -178,7 +178,7 @@ class IngestSummary:
     def to_json(self) -> dict:
         """What a server answers for an ingest sent to it (``kg.web.writes``)."""
         return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
-                "quarantined": [{"file": f, "nodes": n, "reasons": r} for f, n, r in self.quarantined],
+                "quarantined": [{"file": f, "facts": n, "reasons": r} for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [{"file": f, "message": m, "hint": h} for f, m, h in self.refused],
                 "exit_code": self.exit_code, "text": self.to_text()}
@@ -186,7 +186,7 @@ class IngestSummary:
     @classmethod
     def from_json(cls, d: dict) -> "IngestSummary":
         return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
-                   quarantined=[(q["file"], int(q["nodes"]), list(q["reasons"])) for q in d["quarantined"]],
+                   quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]])
 
@@ -221,6 +221,7 @@ class _Text:
     built: Built  # as built, before anything was held back
     held: set[tuple] = field(default_factory=set)
     held_nodes: set[str] = field(default_factory=set)
+    held_links: set[tuple] = field(default_factory=set)  # links between documents held back alone
     whole: bool = False  # all of it held back
     splits: int = 0  # how many times violating nodes were held back
     violations: list = field(default_factory=list)  # kg.validate.Violation: why
@@ -234,11 +235,21 @@ class _Text:
         if not self.triples:
             self.triples = self.built.triples
 
-    def hold_back(self, focus: set[str]) -> set:
-        """Take the nodes ``focus`` (and the evidence about them) out of ``triples``."""
+    def hold_back(self, violations: list) -> set:
+        """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's
+        nodes) are about: a link between documents alone, any other node whole with the evidence
+        about it (``kg.rdf.build.held_parts``); note what was held and return its triples."""
         if self.triples is self.built.triples:
             self.triples = set(self.built.triples)
-        return split_off(self.triples, focus)
+        nodes, links = held_parts(self.triples, [(v.focus, v.path_iri, v.value_iri) for v in violations])
+        self.held_nodes |= nodes
+        self.held_links |= links
+        return split_off(self.triples, nodes) | split_off_links(self.triples, links, self.built.statements)
+
+    @property
+    def held_count(self) -> int:
+        """How many facts are held back: nodes and links."""
+        return len(self.held_nodes) + len(self.held_links)
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:
@@ -431,8 +442,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                 t.whole = True
                 removed |= {s for s, _, _ in t.triples}
             else:  # (a task under a document held back violates in the next round: held back too)
-                t.held |= t.hold_back(mine)
-                t.held_nodes |= mine
+                t.held |= t.hold_back([v for v in report.violations if v.severity == "Violation" and v.focus in mine])
                 t.splits += 1
                 t.quads = None
                 removed |= {s for s, _, _ in t.held}
@@ -449,7 +459,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
             store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
                              source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
-            summary.quarantined.append((t.name, len(t.held_nodes), reasons))
+            summary.quarantined.append((t.name, t.held_count, reasons))
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:

@@ -42,6 +42,11 @@ def scoreboard_path(key: str) -> str:
     return "/scoreboard/" + quote(key, safe="/")
 
 
+def review_path(source: str, fact: str | None = None) -> str:
+    """The review page of a source (its hexadecimal id), at one fact where ``fact`` is given."""
+    return "/review/" + quote(source, safe="") + (f"#fact-{quote(fact, safe='')}" if fact else "")
+
+
 def body_iri(body: str) -> str:
     """A body's IRI from its id (``legacy-20/ban-tuyen-giao-tinh-uy``) or from its IRI."""
     return body if body.startswith(BODY_BASE) else BODY_BASE + body

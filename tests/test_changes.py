@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from kg.cli import main
 from kg.ingest import ingest_paths
-from kg.store import ASSERTED, Store, history
+from kg.store import ASSERTED, Store, history, payloads
 from kg.web import create_app
 from kg.changes import item_text, source_texts
 from test_web_support import cli_and_json_twin
@@ -124,7 +124,7 @@ def test_atom_feed_is_valid_and_escaped(client):
     parsed = feedparser.parse(r.content)
     assert not parsed.bozo, parsed.get("bozo_exception")
     assert parsed.version == "atom10"
-    assert [e.id for e in parsed.entries] == [history.change_iri(k).value for k in (3, 2, 1)]
+    assert [e.id for e in parsed.entries] == [payloads.change_iri(k).value for k in (3, 2, 1)]
     assert parsed.entries[1].link.endswith("/doc/2-KH/TU")
     # the hostile label went through as text, not markup
     root = ET.fromstring(r.content)

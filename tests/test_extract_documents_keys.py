@@ -2,9 +2,12 @@
 and a project named by the number of the decision that approved it. Short texts of our own."""
 from __future__ import annotations
 
+import csv
+
 import pytest
 
 from kg.extract import extract
+from kg.resources import package_data
 
 
 def keys(text: str) -> set[str]:
@@ -154,3 +157,21 @@ def test_near_miss_a_word_that_only_begins_like_an_ending_goes_on_the_name():
     assert "Luật:Ban hành văn bản quy phạm pháp luật" in got
     assert "Luật:Giao dịch điện tử" in got
     assert "Luật:Đất đai" not in keys("Đoàn viên đi tuyên truyền về đất đai, nhà ở và cuộc sống.")
+
+
+def _law_name_pairs() -> list[dict[str, str]]:
+    with package_data("law_name_pairs.csv").open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("row", _law_name_pairs(), ids=lambda r: r["after_comma"])
+def test_each_pair_of_the_table_keeps_its_comma_inside_a_laws_name(row):
+    # the table kg/data/law_name_pairs.csv is the rule: each of its pairs stays whole after 'Luật'
+    assert row["pair"].endswith(", " + row["after_comma"])
+    assert f"Luật:{row['pair']}" in keys(f"Xã phổ biến Luật {row['pair']} năm 2024, giúp người dân hiểu quyền lợi.")
+
+
+def test_near_miss_a_comma_before_a_word_the_table_does_not_hold_ends_the_name():
+    got = keys("Xã phổ biến Luật Đất đai, nhà ở cho người dân.")
+    assert "Luật:Đất đai" in got
+    assert not any(k.startswith("Luật:Đất đai,") for k in got)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
-from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, source_graph
+from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -65,8 +65,8 @@ def test_each_load_is_a_change_set_with_its_counts_and_sources(tmp_path, folder)
     assert sets[1].added == len(parse_file(b)) - len(parse_file(a))  # only what was new
     # the record is PROV, in a graph of its own
     _, rows = folder.select(f"SELECT ?c WHERE {{ GRAPH <{CHANGES.value}> {{ ?c a <http://www.w3.org/ns/prov#Activity> }} }}")
-    assert {r["c"].value for r in rows} == {history.change_iri(1).value, history.change_iri(2).value}
-    payload = history.read_payload(folder, 2)
+    assert {r["c"].value for r in rows} == {payloads.change_iri(1).value, payloads.change_iri(2).value}
+    payload = payloads.read_payload(folder, 2)
     assert set(payload.added) == set(parse_file(b)) - set(parse_file(a)) and payload.removed == []
 
 
@@ -78,7 +78,7 @@ def test_a_replaced_source_graph_records_what_left_and_what_came(folder):
     folder.write_quads(second, g)
     c = history.change_sets(folder)[-1]
     assert (c.added, c.removed, c.sources, c.graphs) == (1, 1, [g.value], [g.value])
-    payload = history.read_payload(folder, c.number)
+    payload = payloads.read_payload(folder, c.number)
     assert payload.added == [second[1]] and payload.removed == [first[0]]
 
 
@@ -160,7 +160,7 @@ def test_an_interrupted_rollback_is_finished_at_the_next_open(tmp_path, new_stor
     store.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     # what rollback writes first, its plan, and then the process dies before changing the data
     net = history.plan(store, [1])
-    history.write_payload(store, 2, net.added, net.removed, pending=True, undoes=[1])
+    payloads.write_payload(store, 2, net.added, net.removed, pending=True, undoes=[1])
     store.close()
     again = Store.open(new_store_path)
     try:
@@ -264,7 +264,7 @@ def test_an_update_with_a_base_iri_is_recorded_under_the_resolved_iris(folder):
         folder.update(f'INSERT DATA {{ GRAPH <g> {{ <a> <p> "{base}" }} }}', base_iri=base)
         c = history.change_sets(folder)[-1]
         written = data(folder) - before
-        assert len(written) == 1 and set(history.read_payload(folder, c.number).added) == written
+        assert len(written) == 1 and set(payloads.read_payload(folder, c.number).added) == written
         assert c.graphs == [next(iter(written)).graph_name.value]
     assert c.graphs != ["g"]
 
@@ -283,7 +283,7 @@ def test_a_large_payload_is_kept_in_bulk_and_undone_exactly(tmp_path, request, m
     second = first[:2] + [ox.Quad(ox.NamedNode(f"{DOC}y/{i}"), key, ox.Literal(f"y{i}"), source_graph(g))
                           for i in range(6) for g in ("aa", "bb")]
     folder.write_quads(second, [source_graph("aa"), source_graph("bb")])
-    payload = history.read_payload(folder, 2)
+    payload = payloads.read_payload(folder, 2)
     assert payload is not None
     assert set(payload.added) == set(second) - set(first) and set(payload.removed) == set(first[2:])
     history.rollback(folder, 2)
@@ -298,13 +298,13 @@ def test_a_bulk_payload_cut_short_is_not_kept_and_is_cleared(memory_store, monke
     key = ox.NamedNode(DKG + "key")
     added = [ox.Quad(ox.NamedNode(f"{DOC}z/{i}"), key, ox.Literal(f"z{i}"), source_graph(f"c{i % 3}"))
              for i in range(9)]
-    history.write_payload(folder, 5, added, [])
+    payloads.write_payload(folder, 5, added, [])
     whole = set(folder.history_store)
-    c = history.change_iri(5)
-    folder.history_store.remove(ox.Quad(c, history.COMPLETE, history.TRUE, c))  # as if killed before the mark
-    assert history.read_payload(folder, 5) is None
-    history.write_payload(folder, 5, added[:4], [])
-    kept = history.read_payload(folder, 5)
+    c = payloads.change_iri(5)
+    folder.history_store.remove(ox.Quad(c, payloads.COMPLETE, payloads.TRUE, c))  # as if killed before the mark
+    assert payloads.read_payload(folder, 5) is None
+    payloads.write_payload(folder, 5, added[:4], [])
+    kept = payloads.read_payload(folder, 5)
     assert kept is not None and set(kept.added) == set(added[:4])
     assert len(set(folder.history_store)) < len(whole), "the quads of the payload cut short were cleared"
 
@@ -355,7 +355,7 @@ def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tm
     folder.load_files([b])
     c = history.change_sets(folder)[-1]
     assert (folder.location / "changes" / f"{c.number}.added.nq.gz").exists()
-    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder)) - before
+    assert set(payloads.read_payload(folder, c.number).added) == without_log(data(folder)) - before
     assert c.added == len(without_log(data(folder)) - before) > 0
     history.rollback(folder, c.number)
     assert without_log(data(folder)) == before
@@ -372,11 +372,11 @@ def test_payload_files_are_named_by_the_number_never_by_the_history_text(tmp_pat
     folder.load_files([write(tmp_path, "a.ttl", resolution(1, "2024-01-10"))])
     c = history.change_sets(folder)[-1]
     hist = folder.history_store
-    me = history.change_iri(c.number)
-    for q in list(hist.quads_for_pattern(me, history.PAYLOAD_FILE, None, me)):
+    me = payloads.change_iri(c.number)
+    for q in list(hist.quads_for_pattern(me, payloads.PAYLOAD_FILE, None, me)):
         hist.remove(q)
-        hist.add(ox.Quad(me, history.PAYLOAD_FILE, ox.Literal("../../../../etc/passwd"), me))
-    assert set(history.read_payload(folder, c.number).added) == without_log(data(folder))
+        hist.add(ox.Quad(me, payloads.PAYLOAD_FILE, ox.Literal("../../../../etc/passwd"), me))
+    assert set(payloads.read_payload(folder, c.number).added) == without_log(data(folder))
 
 
 class _FillsUp:

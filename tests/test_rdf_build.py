@@ -7,7 +7,7 @@ import datetime as dt
 from rdflib import Literal, URIRef
 
 from kg.extract import extract
-from kg.rdf.build import SourceInfo, build, build_graph, split_off, without_own_place
+from kg.rdf.build import SourceInfo, build, build_graph, held_parts, split_off, split_off_links, without_own_place
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OA, RDF
 
@@ -76,6 +76,36 @@ def test_split_off_takes_a_node_with_its_evidence_and_nothing_else():
     subjects = {s.value for s, _, _ in held}
     parts = {s for s in subjects if s.split("#")[0] in {str(e) for e in evidence}}
     assert subjects == {node} | parts and {str(e) for e in evidence} <= parts
+
+
+def test_a_result_about_a_link_holds_back_that_link_alone():
+    """A violation whose path is a link between documents and whose value is the document linked to
+    holds back that link and the statement saying it (with its evidence); the document stays. Any
+    other result, and a link result whose triple the data lacks, holds back its focus node."""
+    built, graph = built_and_graph()
+    (link, statement), = [(k, st) for k, st in built.statements.items() if k[1].value == str(DKG.implements)]
+    plan, prop, resolution = (x.value for x in link)
+    task = next(iter(next(iter(built.spans.values()))))
+    nodes, links = held_parts(built.triples, [(plan, prop, resolution), (task, str(DKG.description), None)])
+    assert (nodes, links) == ({task}, {link})
+    # near misses: a link the data does not hold, a path that is no link between documents
+    assert held_parts(built.triples, [(plan, prop, "http://example.org/not-linked")]) == ({plan}, set())
+    assert held_parts(built.triples, [(plan, str(DKG.issuer), resolution)]) == ({plan}, set())
+    triples = set(built.triples)
+    held = split_off_links(triples, links, built.statements)
+    assert held | triples == built.triples and not held & triples
+    evidence = {str(e) for e in graph.subjects(OA.hasBody, to_rdflib(statement))}
+    assert evidence and {s.value for s, _, _ in held} == {plan, statement.value} | {
+        s.value for s, _, _ in held if s.value.split("#")[0] in evidence}
+    assert any(t[0].value == plan for t in triples), "the plan's own triples stay"
+
+
+def test_a_node_held_whole_takes_its_links_along():
+    built, _ = built_and_graph()
+    (link, _), = [(k, st) for k, st in built.statements.items() if k[1].value == str(DKG.implements)]
+    plan, prop, resolution = (x.value for x in link)
+    nodes, links = held_parts(built.triples, [(plan, prop, resolution), (plan, None, None)])
+    assert (nodes, links) == ({plan}, set())
 
 
 def test_a_body_named_with_and_without_its_own_place_is_one_node():

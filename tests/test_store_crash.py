@@ -1,6 +1,6 @@
 """A write killed at any phase leaves a store whose answers equal those of a clean store.
 
-``DKG_FAULT_AT=PHASE`` makes the process exit at once at that phase (``kg.store.store.fault_point``),
+``DKG_FAULT_AT=PHASE`` makes the process exit at once at that phase (``kg.store.writes.fault_point``),
 as ``kill -9`` would; the next command that opens the store must repair the derived state (the
 search index, the inferences) by itself.
 """

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg.errors import UsageError, ValidationFailed
-from kg.store import CHANGES, REFERENCE, Store, history
+from kg.store import CHANGES, REFERENCE, Store, history, payloads
 from kg.rdf.graphs import RESERVED, is_reserved
 from kg.store.guard import checked_update
 from kg.validate import read_batch, validate_batch
@@ -157,7 +157,7 @@ def test_what_is_written_is_what_was_validated(store):
     """A value drawn at random is drawn once: the store gets the quads that were checked."""
     update = "INSERT { GRAPH <urn:test:g> { <urn:a> <urn:r> ?r } } WHERE { BIND(STRUUID() AS ?r) }"
     checked_update(store, update, agent=AGENT)
-    written = history.read_payload(store, history.change_sets(store)[-1].number).added
+    written = payloads.read_payload(store, history.change_sets(store)[-1].number).added
     assert [q.object for q in written] == [q.object for q in store.main.quads_for_pattern(None, ox.NamedNode("urn:r"), None)]
 
 

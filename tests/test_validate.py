@@ -128,8 +128,12 @@ def test_json_report(report):
     assert data["counts"] == {"Violation": 3, "Warning": 0, "Info": 0}
     assert len(data["violations"]) == 3
     assert set(data["violations"][0]) == {
-        "focus", "focus_label", "path", "value", "message_vi", "message_en", "severity", "shape",
+        "focus", "focus_label", "path", "value", "message_vi", "message_en", "severity", "shape", "path_iri", "value_iri",
     }
+    # the triple a result is about, in full IRIs, where its path is one property and its value an IRI
+    (link,) = [v for v in data["violations"] if v["path"] == "dkg:implements"]
+    assert (link["path_iri"], link["value_iri"]) == ("https://w3id.org/directive-kg/ontology#implements", "http://example.org/v#nq46")
+    assert all(v["value_iri"] is None for v in data["violations"] if v is not link)
 
 
 def test_report_graph_round_trips_through_turtle(report):

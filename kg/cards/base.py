@@ -9,7 +9,8 @@ import pyoxigraph as ox
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.rdf.build import LINK_PROPERTY
-from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLES, role_path, role_values, sparql_prefixes
+from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLE_BY_CODE, ROLES, role_path, role_values, sparql_prefixes
+from kg.review.model import one_line
 
 P = sparql_prefixes()
 
@@ -105,6 +106,14 @@ def check_iri(iri: str, what: str) -> None:
     except ValueError:
         raise NotFound(f"no {what} {iri!r}: not a valid IRI", hint="check the address for spaces or < > \" { }") \
             from None
+
+
+def fact_line(kind: str, fact: dict, labels: Labels) -> str:
+    """A review item's fact in one line in the page's language (``kg.review.model.one_line`` with
+    links and roles named as the ontology and the pages name them)."""
+    words = TEXT[labels.lang]
+    return one_line(kind, fact, lambda code: relation_label(code, labels),
+                    lambda code: words[ROLE_BY_CODE[code].word].lower() if code in ROLE_BY_CODE else code)
 
 
 def relation_label(relation: str, labels: Labels, incoming: bool = False) -> str:

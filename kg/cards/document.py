@@ -11,14 +11,14 @@ import pyoxigraph as ox
 
 from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
-                           check_iri, first, local_name, number, properties, relation_label, value)
+                           check_iri, fact_line, first, local_name, number, properties, relation_label, value)
 from kg.errors import NotFound
-from kg.paths import body_path, doc_path, graph_path, scoreboard_path
+from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
-from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, Labelled, Outcome, RelatedDocument,
+from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.cards.sources import link_sources, sources_of
-from kg.review import link_review_marks, review_marks
+from kg.review import held_facts, link_review_marks, review_marks
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
@@ -41,6 +41,10 @@ def document_card(store, key: str, lang: str = "vi", iri: str | None = None,
     day = parse_as_of(as_of) if as_of not in (None, "") else None
     iris = find_documents(store, key)
     if not iris:
+        held = held_facts(store, key)
+        whole = [e for e in held if e.item.kind == "document"]
+        if whole:  # not missing: kept out of the graph whole, waiting for a reviewer
+            raise NotFound.document_held(key, whole[0].item.violation(lang) or "", review_path(whole[0].item.source, whole[0].item.id))
         raise NotFound.document(key)
     if iri is not None:
         if iri not in iris:
@@ -219,7 +223,16 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         review_counts={state: sum(m["state"] == state for m in marks.values())
                      for state in ("accepted", "corrected", "pending")},
         link_sources=link_sources(store, iri, labels),
+        held=held_about(store, key, labels),
     )
+
+
+def held_about(store, key: str, labels: Labels) -> list[HeldFact]:
+    """The facts naming ``key`` that a violation keeps out of the graph (``kg.review.held_facts``)."""
+    return [HeldFact(id=e.item.id, kind=e.item.kind, line=fact_line(e.item.kind, e.status.fact, labels),
+                     reason=e.item.violation(labels.lang), confidence=e.item.confidence, quote=e.item.quote,
+                     review_href=review_path(e.item.source, e.item.id))
+            for e in held_facts(store, key)]
 
 
 def _link_marks(store, iri: str, implements: list[RelatedDocument], implemented_by: list[RelatedDocument]) -> None:

@@ -161,6 +161,19 @@ class Ambiguous(TypedDict):
     ambiguous: list[DocumentSummary]
 
 
+class HeldFact(TypedDict):
+    """A fact naming the document that a violation keeps out of the graph (chưa vào đồ thị): the
+    document itself or a link, task, target, outcome or review said of it, waiting for a reviewer."""
+
+    id: str
+    kind: str
+    line: str
+    reason: str | None
+    confidence: float
+    quote: str
+    review_href: str
+
+
 class DocumentCard(TypedDict):
     """A document card (thẻ văn bản); ``as_of`` and ``before_issue`` when it is shown as of a day."""
 
@@ -190,6 +203,7 @@ class DocumentCard(TypedDict):
     review: ReviewMark | None
     review_counts: dict[str, int]
     link_sources: list[LinkSource]
+    held: list[HeldFact]
     as_of: NotRequired[str]
     before_issue: NotRequired[bool]
 

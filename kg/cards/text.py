@@ -58,6 +58,11 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
         lines += [f"  - {e['date'] or '?'} {e['kind'] or ''}".rstrip()
                   + (f" ({t['organiser']}: {e['organiser']})" if e.get("organiser") else "")
                   + _mark(e.get("review"), t) for e in card["events"]]
+    if card.get("held"):
+        lines.append(f"{t['held_title']} ({len(card['held'])}):")
+        for h in card["held"]:
+            lines.append(f"  - [{t['kind_' + h['kind']]}] {h['line']}" + (f": {h['reason']}" if h.get("reason") else ""))
+            lines.append(f"      dkg review show {h['id']}")
     if any((card.get("review_counts") or {}).values()):
         lines.append(f"[✓] {t['review_legend']}")
     return "\n".join(lines) + "\n"

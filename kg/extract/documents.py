@@ -5,12 +5,14 @@ unnumbered documents ('Nghị quyết Đại hội ... lần thứ XXI', 'Chiế
 ('giao ... tham mưu ban hành Kết luận để tiếp tục thực hiện Nghị quyết số 08-NQ/TU')."""
 from __future__ import annotations
 
+import csv
 import datetime as _dt
 import re
+import unicodedata
 from functools import cached_property
 from dataclasses import replace
 
-from kg.extract.bodies import is_party_code, issuer_info, level_of_code
+from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
@@ -102,9 +104,17 @@ _NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết
 _LAW_NAME_ENDS = (r"(?:quy định|có|được|đã|sẽ|là|đang|tại|theo|với|cho|trong|về|nhằm|để|hiện hành|đi|tới|đến|vào|ra|trên|"
                   r"từ|khi|sau|trước|cùng|qua|bằng|góp phần|giúp|tạo|thì|mà|này|đó|nói trên|nêu trên|gồm|phải|cần|mới|"
                   r"sửa đổi|của|số|ngày|năm)(?![{L}])")
-# the pairs a comma joins inside a law's name: 'Phòng, chống', 'Cán bộ, công chức', 'Khám bệnh, chữa bệnh', 'Tín
-# ngưỡng, tôn giáo', 'Trật tự, an toàn giao thông đường bộ'
-_LAW_NAME_COMMA = r"(?:chống|công chức|viên chức|chữa bệnh|chữa cháy|cứu hộ|tôn giáo|an toàn)(?![{L}])"
+
+
+def _law_name_comma() -> str:
+    """The words that keep a comma before them inside a law's name ('Phòng, chống', 'Khám bệnh, chữa bệnh'),
+    read from the table kg/data/law_name_pairs.csv: a new line there extends the rule."""
+    with open(DATA / "law_name_pairs.csv", encoding="utf-8", newline="") as fh:
+        words = [unicodedata.normalize("NFC", row["after_comma"].strip()) for row in csv.DictReader(fh)]
+    return r"(?:" + "|".join(re.escape(w) for w in words if w) + r")(?![{L}])"
+
+
+_LAW_NAME_COMMA = _law_name_comma()
 # a law's name: a capitalised word, then up to eight words that are not such an ending; 'và' only before a capital, a
 # comma only before the second word of such a pair
 _NAMED_LAW = re.compile(letters(

@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -555,6 +555,49 @@ def split_off(triples: set[OxTriple], focus: set[str]) -> set[OxTriple]:
     return held
 
 
-__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "split_off", "body_class",
+#: The links between documents (IRIs of ``LINK_PROPERTY``): a violation about one of them holds it back alone.
+_LINK_IRIS = frozenset(str(p) for p in LINK_PROPERTY.values())
+
+
+def held_parts(triples: set[OxTriple], results: Iterable[tuple[str, str | None, str | None]]
+               ) -> tuple[set[str], set[OxTriple]]:
+    """What violating ``results`` (focus IRI, path IRI, value IRI; see ``kg.validate.Violation``)
+    hold back of ``triples``: the links between documents they are about, and the nodes of all other results.
+
+    A result about one link ("implements a resolution dated after it", "implements a document of a
+    lower level") holds back that link alone: the document, its date and its other links stay in
+    the graph, and the doubtful link waits in the review queue with its reason. Any other result
+    holds back its focus node whole (:func:`split_off`)."""
+    nodes: set[str] = set()
+    links: set[OxTriple] = set()
+    for focus, path, value in results:
+        link = held_link(triples, focus, path, value)
+        if link is None:
+            nodes.add(focus)
+        else:
+            links.add(link)
+    return nodes, {link for link in links if link[0].value not in nodes}  # (a node held whole takes its links)
+
+
+def held_link(triples: set[OxTriple], focus: str, path: str | None, value: str | None) -> OxTriple | None:
+    """The link between documents that a violating result (focus, path IRI, value IRI) is about,
+    when it is one of ``triples``; None for a result about anything else (see :func:`held_parts`)."""
+    if path not in _LINK_IRIS or value is None:
+        return None
+    link = (ox.NamedNode(focus), ox.NamedNode(path), ox.NamedNode(value))
+    return link if link in triples else None
+
+
+def split_off_links(triples: set[OxTriple], links: set[OxTriple],
+                    statements: dict[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode], ox.NamedNode]) -> set[OxTriple]:
+    """Take the ``links`` and the statements that say them (``Built.statements``), with their
+    evidence, out of ``triples``; return what was taken."""
+    held = links & triples
+    triples -= held
+    return held | split_off(triples, {statements[link].value for link in held if link in statements})
+
+
+__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "held_link", "held_parts", "split_off", "split_off_links",
+           "body_class",
            "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
 

@@ -125,19 +125,28 @@ def read_record(store, source_id: str) -> tuple[SourceInfo, str] | None:
     return SourceInfo.from_json(meta.object.value), text.object.value if text is not None else ""
 
 
-def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None) -> list[Item]:
-    """The items of one source (or of all, or those with the given ids), in reading order per source."""
+def read_items(store, source_id: str | None = None, fact_ids: list[str] | None = None, *,
+               violating: bool = False) -> list[Item]:
+    """The items of one source (or of all, or those with the given ids), in reading order per source;
+    with ``violating``, only those kept out of the graph by a violation (few, so quickly read)."""
     values = f"VALUES ?g {{ {record_graph(source_id)} }}" if source_id else ""
+    items = ""
+    if violating:  # the few violating items first (given inside the graph: outside, the engine read every item)
+        found = store.main.query(f"SELECT DISTINCT ?i WHERE {{ {values} GRAPH ?g {{ ?i <{DKG.violation}> ?v }} }}")
+        nodes = [str(r["i"]) for r in found]  # engine terms: IRIs written escaped
+        if not nodes:
+            return []
+        items = "VALUES ?i { " + " ".join(nodes) + " }"
     if fact_ids is not None:
         values += " VALUES ?id { " + " ".join(str(ox.Literal(i)) for i in fact_ids) + " }"  # escaped terms
     sparql = f"""
     SELECT ?g ?id ?kind ?json ?pos ?s ?e ?quote ?conf ?ven ?vvi WHERE {{
       {values}
-      GRAPH ?g {{
+      GRAPH ?g {{ {items}
         ?i a <{DKG.FactItem}> ; <{DKG.factId}> ?id ; <{DKG.factKind}> ?kind ; <{DKG.factJson}> ?json ;
            <{DKG.position}> ?pos ; <{DKG.spanStart}> ?s ; <{DKG.spanEnd}> ?e ; <{DKG.evidenceQuote}> ?quote ;
            <{DKG.factConfidence}> ?conf .
-        OPTIONAL {{ ?i <{DKG.violation}> ?ven FILTER(LANG(?ven) = "en") }}
+        {"" if violating else "OPTIONAL"} {{ ?i <{DKG.violation}> ?ven FILTER(LANG(?ven) = "en") }}
         OPTIONAL {{ ?i <{DKG.violation}> ?vvi FILTER(LANG(?vvi) = "vi") }}
       }}
     }}"""

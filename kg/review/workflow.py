@@ -20,10 +20,10 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
-from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build, split_off
+from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build, held_link, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.rdf.terms import OX_DKG
+from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
 from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
@@ -89,21 +89,30 @@ def _span_nodes(item: Item, obj: Fact, base: Facts, info: SourceInfo, built: Bui
     return nodes
 
 
-def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, built: Built, report) -> set[str]:
+def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInfo, built: Built,
+                    report) -> tuple[set[str], set[OxTriple]]:
     """Set each item's violation from ``report`` (on ``built``, the build of ``pairs``: items and the
-    ``kg.facts`` objects they became); return the violating focus nodes."""
+    ``kg.facts`` objects they became); return what the violations hold back (``held_parts``): the
+    nodes, and the links between documents held back alone."""
     bad = [v for v in report.violations if v.severity == "Violation"]
-    by_focus: dict[str, list] = {}
+    by_focus: dict[str, list] = {}  # the results that hold a node back
+    by_link: dict[OxTriple, list] = {}  # those that hold one link back, the document staying
     for v in bad:
-        by_focus.setdefault(v.focus, []).append(v)
+        link = held_link(built.triples, v.focus, v.path_iri, v.value_iri)
+        if link is not None:
+            by_link.setdefault(link, []).append(v)
+        else:
+            by_focus.setdefault(v.focus, []).append(v)
     link_names = {str(p).rsplit("#", 1)[-1] for p in LINK_PROPERTY.values()}
     for item, obj in pairs:
         item.violation_en = item.violation_vi = None
-        if not by_focus:
+        if not bad:
             continue
         nodes = _span_nodes(item, obj, base, info, built)
         hits = [v for n in nodes for v in by_focus.get(n, [])]
         current = obj.to_dict()  # as corrected, where it was
+        if item.kind == "link":
+            hits += [v for link in _links_of(current, built) for v in by_link.get(link, [])]
         for d in built.with_key(current.get("key") if item.kind == "document" else current.get("from")):
             for v in by_focus.get(d, []):
                 # a document that violates leaves the graph whole; a link, for what is said of it
@@ -112,7 +121,16 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
         if hits:
             item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
             item.violation_vi = "; ".join(dict.fromkeys(v.message_vi for v in hits))
-    return {v.focus for v in bad}
+    return set(by_focus), set(by_link)
+
+
+def _links_of(link: dict, built: Built) -> set[OxTriple]:
+    """The triples that a link fact (its contract dict) became in ``built``."""
+    prop = LINK_PROPERTY.get(link.get("type") or "")
+    if prop is None:
+        return set()
+    return {(a, p, b) for (a, p, b) in built.statements if p.value == str(prop)
+            and a.value in built.with_key(link.get("from")) and b.value in built.with_key(link.get("to"))}
 
 
 def marks_of(pairs: list[tuple[Item, Fact]], states: dict[str, str], base: Facts, info: SourceInfo,
@@ -220,10 +238,11 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     report = validate(quads, context=store.context_quads(quads, exclude=own), report_context=False)
     for it in items:
         it.violation_en = it.violation_vi = None
-    bad = mark_violations(pairs, facts, info, built, report)
+    bad, bad_links = mark_violations(pairs, facts, info, built, report)
     marks = marks_of(pairs, states, facts, info, built)
-    if bad:
+    if bad or bad_links:
         split_off(built.triples, bad)
+        split_off_links(built.triples, bad_links, built.statements)
         quads = built.quads(own)
     # one write, so one change set: the new decisions (added to graph/review), the source's graph
     # and its queue (both replaced); a rollback of it takes the decision back with its effect
@@ -320,6 +339,26 @@ def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), ord
     if states:
         entries = [e for e in entries if e.status.state in states]
     return sorted(entries, key=doubt if order == "doubt" else (lambda e: (e.item.source, e.item.position)))
+
+
+def held_facts(store, key: str) -> list[Entry]:
+    """The facts naming the document ``key`` that a violation keeps out of the graph and no reviewer
+    has rejected: the document itself, its links, and the tasks, targets, outcomes and reviews
+    said of it; in queue order. The document card lists them, and a document held back whole is
+    not "missing" but waiting for review (see ``kg.cards.document``)."""
+    items = [it for it in ledger.read_items(store, violating=True) if key in _documents_named(it.kind, it.fact)]
+    decisions = ledger.read_decisions(store, [it.id for it in items]) if items else {}
+    return sorted((Entry(it, st) for it, st in _reviewed(items, decisions) if st.state != "rejected"), key=doubt)
+
+
+def _documents_named(kind: str, fact: dict) -> set[str]:
+    if kind == "document":
+        return {fact.get("key") or ""}
+    if kind == "link":
+        return {fact.get("from") or "", fact.get("to") or ""}
+    if kind == "event":
+        return set(fact.get("reviews") or [])
+    return {fact.get("document") or ""}
 
 
 def source_summaries(store) -> list[dict]:

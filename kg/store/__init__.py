@@ -1,10 +1,12 @@
 """The store: an embedded Oxigraph dataset on disk (or a SPARQL server), with named graphs kept
 apart, atomic loads, the quarantine beside it and the derived search index.
 
-Owns ``store`` (the ``Store`` class), ``dataset`` (the backend protocol the next three
+Owns ``store`` (the ``Store`` class: opening, reading, loading), ``writes`` (the write of a validated
+batch: data, change set, index, counts), ``dataset`` (the backend protocol the next three
 implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep),
-``history`` (the change sets: graph/changes, rollback), ``guard`` (a SPARQL update from outside
+``history`` (the change sets: graph/changes, rollback), ``payloads`` (the change log's terms and
+where a change set's quads are kept), ``guard`` (a SPARQL update from outside
 held to the rules of a load), ``bulk`` (the one way a large write is written: one threshold, and
 one recovery direction, forward, from the payload and record the history keeps before the data),
 ``recovery`` (what the first open after a killed write does) and

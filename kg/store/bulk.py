@@ -3,7 +3,7 @@ held back while one is worked on (:func:`few_collections`).
 
 Every data write that can be large (a ``dkg load``, an ingest's batch of texts, a rollback, the
 finishing of a killed write) goes through :func:`write`, and every change set's payload is kept by
-the same rule (``kg.store.history.write_payload``); one threshold, :data:`BULK_MIN`, decides for
+the same rule (``kg.store.payloads.write_payload``); one threshold, :data:`BULK_MIN`, decides for
 both:
 
 * a write of at least :data:`BULK_MIN` new quads is written by the engine's bulk loader, which
@@ -44,7 +44,7 @@ def is_bulk(count: int) -> bool:
 
 
 def _no_phase(phase: str) -> None:
-    """No fault injection (see ``kg.store.store.fault_point``)."""
+    """No fault injection (see ``kg.store.writes.fault_point``)."""
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),

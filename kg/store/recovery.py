@@ -26,7 +26,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import history, textindex
+from kg.store import history, payloads, textindex
 
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
@@ -61,13 +61,13 @@ def _parse(mark: str) -> tuple[int, set[str]] | None:
 
 
 def _quads(store, number: int) -> list[ox.Quad]:
-    payload = history.read_payload(store, number)
+    payload = payloads.read_payload(store, number)
     return [] if payload is None else [*payload.added, *payload.removed]
 
 
 def _recorded(main, number: int) -> bool:
     """Is change set ``number``'s record in ``graph/changes`` (its data transaction committed)?"""
-    return next(iter(main.quads_for_pattern(history.change_iri(number), history.NUMBER, None, CHANGES)),
+    return next(iter(main.quads_for_pattern(payloads.change_iri(number), payloads.NUMBER, None, CHANGES)),
                 None) is not None
 
 

@@ -16,17 +16,19 @@ Graphs (IRIs under ``kg.rdf.vocab.GRAPH``):
 Queries read the union of the dataset's graphs. Oxigraph answers a union default graph
 hundreds of times faster than an explicit list of thousands of graphs, so the quarantine graph lives in a second dataset next to the main
 one (``STORE/quarantine``) and never leaks into answers.
+
+This module owns the ``Store``: opening it (a folder, read-only, mirrored in memory, on a server,
+the bundled dataset), its reference graph, reading, loading and the quarantine. The write of a
+validated batch itself (data, change set, index, counts) is :mod:`kg.store.writes`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import gc
 import hashlib
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,7 +42,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, recovery, textindex
+from kg.store import bulk, counts, history, recovery, textindex, writes
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -69,39 +71,6 @@ def default_location() -> Path:
 
 LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or an ingest): commands that only "
                "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
-
-
-def is_lock_held(exc: OSError) -> bool:
-    """Did the engine refuse to open a folder because another process holds its lock? The
-    engine reports this as an ``OSError`` with no errno, only its message (RocksDB's "While lock
-    file: .../LOCK: Resource temporarily unavailable"): this is the one place that reads it."""
-    return "lock" in str(exc).lower()
-
-
-def disk_trouble(exc: OSError) -> str:
-    """What an engine I/O error means for a user, in a few words."""
-    text = str(exc)
-    if "No space left" in text or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
-    if is_lock_held(exc):
-        return "another process holds the store"
-    return text
-
-
-def fault_point(phase: str) -> None:
-    """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
-    once and without cleanup, as ``kill -9`` would; ``DKG_FAULT_PAUSE=PHASE:SECONDS`` waits here
-    instead, holding the store (for tests of a second writer that must not depend on timing)."""
-    if os.environ.get("DKG_FAULT_AT") == phase:
-        os._exit(137)
-    paused, _, seconds = os.environ.get("DKG_FAULT_PAUSE", "").partition(":")
-    if paused == phase:
-        time.sleep(float(seconds or 5))
-
-
-def _nt(term) -> str:
-    """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
-    return str(term)
 
 
 def reference_version() -> str:
@@ -189,8 +158,8 @@ class Store:
             disk = ox.Store(str(path / "main"))
             store = cls(disk, location=path, quarantine_dir=path / "quarantine")
         except OSError as exc:
-            why = disk_trouble(exc)
-            if is_lock_held(exc):
+            why = writes.disk_trouble(exc)
+            if writes.is_lock_held(exc):
                 raise StoreLocked(f"cannot open the store at {path} for writing: {why}", hint=LOCKED_HINT) from None
             raise StoreError(f"cannot open the store at {path} for writing: {why}",
                              hint="free some space; commands that only read still work" if why == "the disk is full"
@@ -216,7 +185,7 @@ class Store:
             try:
                 return cls.open(path)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
-                why = (disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
+                why = (writes.disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
                        if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
                 store.repaired = ("the store's derived data (search index, inferences or reference graph) is "
                                   f"behind its data and cannot be repaired now ({why}): answers may be stale "
@@ -299,7 +268,7 @@ class Store:
 
     @property
     def history_store(self) -> ox.Store:
-        """The dataset that keeps the quads of every change set (see :mod:`kg.store.history`)."""
+        """The dataset that keeps the quads of every change set (see :mod:`kg.store.payloads`)."""
         if self._history is None:
             hdir = (self.location / "history" if self.location is not None else
                     self.quarantine_dir.parent.parent / "history" / self.quarantine_dir.name
@@ -320,7 +289,7 @@ class Store:
         stamp = next(iter(self.main.quads_for_pattern(REFERENCE, ox.NamedNode(str(DKG.text)), None, REFERENCE)), None)
         if stamp is not None and stamp.object.value == version:
             return
-        self.main.update(f"DROP SILENT GRAPH {_nt(REFERENCE)}")
+        self.main.update(f"DROP SILENT GRAPH {writes.nt(REFERENCE)}")
         self.main.extend(reference_quads(version))
         textindex.rebuild(self.main)  # the units' names may have changed
 
@@ -336,7 +305,7 @@ class Store:
             # Every write was committed (to the engine's log) before it returned; only moving the
             # log into the table files failed, which the engine redoes when the store next opens.
             raise StoreError(f"what was written is committed, but the store could not be flushed to disk: "
-                             f"{disk_trouble(exc)}", hint="free some space; the next command that opens the "
+                             f"{writes.disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
             engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]
@@ -509,145 +478,9 @@ class Store:
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
                     sources: list[str] | None = None, also: str = "") -> None:
-        """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
-        and refresh the index entries of the documents and bodies the write touches.
-
-        ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
-        its own graph (see :meth:`_replace_graphs`). ``indexed`` may tell which subjects can matter
-        to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
-        The write is recorded as a change set (``sources``: the files or texts it came from), its
-        record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
-        Update text run in that same transaction (where one graph is replaced), e.g. a review
-        decision with the source graph it changes."""
-        if also and not isinstance(replace_graph, ox.NamedNode):
-            raise ValueError("write_quads(also=...) needs one replaced graph")
-        single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
-        several = replace_graph is not None and single is None
-        replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
-                    else list(replace_graph) if replace_graph is not None else [])
-        # what the write may change: the batch, and what the replaced graphs held
-        changed = [*quads, *(q for g in replaced for q in self.main.quads_for_pattern(None, None, None, g))]
-        # a plain addition to the embedded engine: what the index must refresh and the counts it
-        # must write are looked up before the write (see textindex.added_affected, grown_counts)
-        # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
-        # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
-        plain = replace_graph is None and isinstance(self.main, ox.Store) \
-            and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
-        nodes = textindex.added_affected(self.main, quads) if plain and indexed is None else None
-        touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
-        if indexed is not None:
-            touched = {n for n in touched if indexed(n)}
-        assigned = textindex.assignments(changed)
-        bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
-        del changed
-        # a count may rest on inferred assignments, which the write drops: then all are recounted
-        recount_all = self._inferred_assignments()
-        grown = textindex.grown_counts(self.main, assigned) if plain and not recount_all else None
-        del assigned
-        try:  # the change set's quads are kept before the data: a full disk may stop it here
-            change = (history.prepare_many(self, quads, replaced, sources or ()) if several
-                      else history.prepare(self, quads, single, sources or ()))
-        except OSError as exc:
-            raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-        record = change.record if change is not None else []
-        # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
-        # is finished forward from its kept payload and record if the process is killed half-way
-        in_parts = several or (single is None and change is not None and change.added is not None
-                               and bulk.is_bulk(len(change.added)) and hasattr(self.main, "bulk_extend"))
-        mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(self),
-                                recount_all=recount_all, in_parts=in_parts)
-        # The data and what is derived from it cannot share one transaction (the index is
-        # refreshed by queries over the written data), so the write is marked first: a process
-        # killed before the mark is removed leaves it for the next open to repair.
-        try:
-            textindex.begin_write(self.main, mark)
-            fault_point("marked")
-            if several:
-                self._replace_graphs(quads, replaced, record)
-                fault_point("data-written")
-            elif single is not None:
-                body = " .\n".join(f"{_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)}" for q in quads)
-                self.main.update(
-                    f"DROP SILENT GRAPH {_nt(single)} ;\n"
-                    f"DROP SILENT GRAPH {_nt(INFERRED)} ;\n"
-                    f"INSERT DATA {{ GRAPH {_nt(single)} {{ {body} {'.' if body else ''} }} }}"
-                    + history.insert_data(record) + (f" ;\n{also}" if also else ""))
-            elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
-                bulk.write(self.main, change.added, record=record, phase=fault_point)
-                fault_point("data-written")
-                self.main.remove_graph(INFERRED)
-            else:
-                self.main.extend([*quads, *record])
-                fault_point("data-written")
-                self.main.remove_graph(INFERRED)
-        except OSError as exc:
-            if in_parts and change is not None:
-                self._take_back(change, exc)
-            with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
-                textindex.end_write(self.main, mark)
-            raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
-        history.finish(self, change, single)
-        fault_point("inferred-dropped")
-        try:
-            # only the entries of what the write touched, however large the write (see textindex.refresh)
-            textindex.refresh(self.main, nodes if nodes is not None else textindex.affected(self.main, touched))
-            fault_point("index-refreshed")
-            if recount_all:
-                textindex.recount(self.main)
-            elif grown is not None:
-                textindex.write_counts(self.main, grown)
-            else:
-                textindex.recount(self.main, bodies)
-            fault_point("counts-written")
-            textindex.end_write(self.main, mark)
-        except OSError as exc:
-            raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
-                             f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
-                             "index up to date") from None
-
-    def _take_back(self, change: history.Write, exc: OSError) -> None:
-        """A write in parts failed in this process (a full disk): take back what it had written now
-        (``kg.store.bulk.take_back``), or, where that fails too, leave its mark for the next open,
-        which finishes it forward, and say so."""
-        try:
-            bulk.take_back(self.main, change.added or [], change.removed)
-        except OSError:
-            raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
-                             "that opens the store with space free finishes it", hint="free some space") from None
-
-    def _replace_graphs(self, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
-        """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
-        has are brought to their new content by one update that deletes and inserts only what
-        differs (a re-ingested text mostly gives the same triples); the new graphs are written
-        by :func:`kg.store.bulk.write` (in bulk from ``bulk.BULK_MIN`` quads on, else one atomic
-        ``extend``, many times faster than the same quads in SPARQL text), the record last. A
-        process killed before the record leaves the change set's payload and record in the history,
-        from which the next open finishes the write (``history.resume``)."""
-        existing = {g for g in graphs if self.main.contains_named_graph(g)}
-        if existing:
-            old = {q for g in existing for q in self.main.quads_for_pattern(None, None, None, g)}
-            new = {q for q in quads if q.graph_name in existing}
-            gone, added = old - new, new - old
-
-            def block(qs) -> str:
-                return " ".join(f"GRAPH {_nt(q.graph_name)} {{ {_nt(q.subject)} {_nt(q.predicate)} {_nt(q.object)} }}"
-                                for q in qs)
-            # quads for graphs that are kept (a review decision for graph/review) go in the same
-            # update, so that a decision and the source graph it changes are written together
-            kept = {q for q in quads if q.graph_name not in graphs}
-            self.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
-                             f"DROP SILENT GRAPH {_nt(INFERRED)}")
-        else:
-            kept = set()
-        # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
-        fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
-        bulk.write(self.main, fresh, record=record, phase=fault_point)
-        self.main.remove_graph(INFERRED)
-
-    def _inferred_assignments(self) -> bool:
-        """Does graph/inferred assign any task to a body?"""
-        return any(next(iter(self.main.quads_for_pattern(None, ox.NamedNode(str(DKG[r])), None, INFERRED)), None)
-                   is not None for r in textindex.ROLES)
+        """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
+        bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
+        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""
@@ -709,7 +542,7 @@ class Store:
         textindex.begin_write(self.main, textindex.INFERENCES)
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
-        fault_point("inferences-written")
+        writes.fault_point("inferences-written")
         textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
         textindex.end_write(self.main, textindex.INFERENCES)
         history.record_derived(self, INFERRED, count, before)

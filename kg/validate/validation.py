@@ -179,6 +179,11 @@ class Violation:
     message_en: str
     severity: str  # "Violation" | "Warning" | "Info"
     shape: str
+    #: The result's path when it is one property, and its value when it is an IRI (both as full
+    #: IRIs): with the focus, the one triple the result is about (what an ingest can hold back
+    #: alone, see ``kg.rdf.build.held_parts``); None otherwise.
+    path_iri: str | None = None
+    value_iri: str | None = None
 
     def message(self, lang: str = "vi") -> str:
         return self.message_en if lang == "en" else self.message_vi
@@ -415,7 +420,8 @@ def _raw_from_pyshacl(results: Graph) -> list[_Raw]:
             path = _path_text(results, path_node)
         out.append((results.value(r, SH.focusNode), results.value(r, SH.sourceShape),
                     str(sev).rsplit("#", 1)[-1] if sev is not None else "Violation", path,
-                    results.value(r, SH.value), [str(m) for m in results.objects(r, SH.resultMessage)]))
+                    results.value(r, SH.value), [str(m) for m in results.objects(r, SH.resultMessage)],
+                    path_node if isinstance(path_node, URIRef) else None))
     return out
 
 
@@ -549,7 +555,7 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
 
     messages = _shape_messages()
     violations: list[Violation] = []
-    for focus, shape, severity, path, value_node, generic, *_ in raw:
+    for focus, shape, severity, path, value_node, generic, path_node in raw:
         msgs = dict(messages.get(shape, {}))
         if not msgs:  # a shape without language-tagged messages: fall back to the engine's
             msgs = {"vi": "; ".join(generic), "en": "; ".join(generic)}
@@ -563,6 +569,8 @@ def validate(data, *, context=None, report_context: bool = True, engine: str = "
                 message_en=msgs.get("en", msgs.get("vi", "")),
                 severity=severity,
                 shape=str(shape) if isinstance(shape, URIRef) else _term(shape),
+                path_iri=str(path_node) if isinstance(path_node, URIRef) else None,
+                value_iri=str(value_node) if isinstance(value_node, URIRef) else None,
             )
         )
     if violations and context is not None and not report_context:  # (a set of every subject: only when needed)

@@ -15,13 +15,11 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg.cards import Labels, relation_label
+from kg.cards import Labels, fact_line
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW
-from kg.i18n import TEXT as SITE_TEXT
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
-from kg.rdf.vocab import ROLE_BY_CODE
-from kg.review.model import ASSESSMENTS, CORRECTABLE, one_line
+from kg.review.model import ASSESSMENTS, CORRECTABLE
 from kg.web.render import href, json_response, lang_of, page
 from kg.web.auth import require_update_token
 from kg.web.writes import run_write
@@ -83,9 +81,7 @@ def _source_data(request: Request, source: str) -> dict:
     entries = []
     for entry in queue(store, source=source, order="reading"):
         e = entry.to_json(lang)
-        e["line"] = one_line(e["kind"], e["fact"], lambda code: relation_label(code, labels),
-                             lambda code: SITE_TEXT[lang][ROLE_BY_CODE[code].word].lower() if code in ROLE_BY_CODE
-                             else code)
+        e["line"] = fact_line(e["kind"], e["fact"], labels)
         e["fields"] = list(CORRECTABLE[e["kind"]])
         e["assessable"] = e["kind"] == "target" and e["state"] != "rejected" and not e["violation"]
         e["assessment"] = assessment_of(store, entry.item) if e["assessable"] else None

@@ -1,0 +1,214 @@
+"""The change log's terms and where a change set's quads (its *payload*) are kept: written before the
+data, read back for a rollback, cleared when a write is dropped (see :mod:`kg.store.history` for the
+change sets themselves).
+
+The quads are kept in a second dataset beside the main one (``STORE/history``, like the quarantine),
+so that they never show in query answers: the graph ``<id/change/7/added/N>`` holds the triples the
+change set added to the N-th graph it touched, ``…/removed/N`` those it removed, and the graph
+``<id/change/7>`` says which data graph each N stands for and, last, that the payload is complete
+(``hist:complete``). A large payload (``kg.store.bulk.BULK_MIN`` quads or more: a load, an ingest of
+many texts) of a folder store is kept instead in gzipped N-Quads files beside that dataset
+(``STORE/changes/7.added.nq.gz`` and ``7.removed.nq.gz``, named in ``<id/change/7>`` by
+``hist:payloadFile``): writing a million quads into the dataset in one transaction cost as much as
+writing the data itself, a file a small part of it. A change set whose payload is missing (the
+process died between the data and the payload) is listed but cannot be undone.
+"""
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, cast
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.rdf.identity import change_set_iri
+from kg.rdf.vocab import BASE
+from kg.store import bulk
+
+#: The small vocabulary of the change log (PROV for the activity, these for the rest).
+HIST = BASE + "history#"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+ACTIVITY = ox.NamedNode(PROV + "Activity")
+STARTED = ox.NamedNode(PROV + "startedAtTime")
+NUMBER = ox.NamedNode(HIST + "number")
+COMMAND = ox.NamedNode(HIST + "command")
+SOURCE = ox.NamedNode(HIST + "source")
+ADDED = ox.NamedNode(HIST + "added")
+REMOVED = ox.NamedNode(HIST + "removed")
+GRAPH_P = ox.NamedNode(HIST + "graph")
+UNDOES = ox.NamedNode(HIST + "undoes")
+DERIVED_P = ox.NamedNode(HIST + "derivedOnly")
+COMPLETE = ox.NamedNode(HIST + "complete")
+PENDING = ox.NamedNode(HIST + "pendingRollback")
+PENDING_WRITE = ox.NamedNode(HIST + "pendingWrite")
+REPLACES = ox.NamedNode(HIST + "replaces")
+TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))
+DEFAULT_GRAPH = ox.NamedNode(HIST + "defaultGraph")  # stands for the default graph in the payload's map
+PAYLOAD_FILE = ox.NamedNode(HIST + "payloadFile")
+
+_KINDS = ("added", "removed")
+
+
+def change_iri(number: int) -> ox.NamedNode:
+    return ox.NamedNode(str(change_set_iri(number)))
+
+
+@dataclass
+class Payload:
+    """The quads one change set added and removed (with their graphs)."""
+
+    added: list[ox.Quad]
+    removed: list[ox.Quad]
+
+
+def graph_term(g: object) -> ox.NamedNode:
+    return g if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
+
+
+def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
+                  undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
+                  replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = ()) -> None:
+    """Keep the quads of change set ``number`` in the history dataset, or in files for a large one
+    (see the module's docstring), in place of any left there by a write that failed. ``mark``:
+    ``COMPLETE`` (the default), ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE``
+    (written before the data). The mark is written last: a payload without it is never read.
+    ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
+    finished from its payload when killed half-way (see :func:`kg.store.history.resume`)."""
+    clear_payload(store, number)
+    mark = mark or (PENDING if pending else COMPLETE)
+    c = change_iri(number)
+    quads: list[ox.Quad] = []
+    folder = payload_folder(store)
+    large = bulk.is_bulk(len(added) + len(removed))
+    if folder is not None and large:
+        for kind, batch in zip(_KINDS, (added, removed)):
+            quads.append(ox.Quad(c, PAYLOAD_FILE, ox.Literal(_write_file(folder, number, kind, batch)), c))
+    else:
+        quads += _payload_quads(c, added, removed)
+    quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
+    kept = record_graph(number)
+    quads += [ox.Quad(q.subject, q.predicate, q.object, kept) for q in record]
+    if replaces is not None:
+        quads.append(ox.Quad(c, REPLACES, replaces, c))
+    if not large or folder is not None:
+        quads.append(ox.Quad(c, mark, TRUE, c))
+        store.history_store.extend(quads)
+        return
+    # A large payload of a store in memory is loaded without a transaction, at a fraction of the
+    # cost: the map of its graphs first (so that clear_payload finds whatever part of it a killed
+    # process left), then the quads, then the mark, without which it counts as not kept.
+    store.history_store.extend(q for q in quads if q.graph_name in (c, kept))
+    store.history_store.bulk_extend(q for q in quads if q.graph_name not in (c, kept))
+    store.history_store.add(ox.Quad(c, mark, TRUE, c))
+
+
+def record_graph(number: int) -> ox.NamedNode:
+    return ox.NamedNode(str(change_set_iri(number, "record")))
+
+
+def _payload_quads(c: ox.NamedNode, added: list[ox.Quad], removed: list[ox.Quad]) -> list[ox.Quad]:
+    """A payload as quads of the history dataset: one graph per kind and data graph (a slot)."""
+    slots: dict[object, int] = {}
+    quads: list[ox.Quad] = []
+    for kind, batch in zip(_KINDS, (added, removed)):
+        into: dict[object, ox.NamedNode] = {}  # the payload graph of each data graph, made once
+        for q in batch:
+            target = into.get(q.graph_name)
+            if target is None:
+                n = slots.setdefault(q.graph_name, len(slots))
+                target = into[q.graph_name] = ox.NamedNode(f"{c.value}/{kind}/{n}")
+            quads.append(ox.Quad(q.subject, q.predicate, q.object, target))
+    for g, n in slots.items():
+        quads.append(ox.Quad(ox.NamedNode(f"{c.value}/slot/{n}"), GRAPH_P, graph_term(g), c))
+    return quads
+
+
+def payload_folder(store) -> Path | None:
+    """Where the payload files of a folder store are kept (None for other stores)."""
+    return store.location / "changes" if store.location is not None else None
+
+
+def _file_name(number: int, kind: str) -> str:
+    return f"{number}.{kind}.nq.gz"
+
+
+def _write_file(folder: Path, number: int, kind: str, quads: list[ox.Quad]) -> str:
+    """Write ``quads`` (with their graphs) as gzipped N-Quads, on disk before it returns (the data
+    write that follows relies on it to be undone); returns the file's name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = _file_name(number, kind)
+    part = folder / (name + ".part")
+    with open(part, "wb") as raw:
+        with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
+            ox.serialize(quads, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
+        raw.flush()
+        os.fsync(raw.fileno())
+    os.replace(part, folder / name)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)  # (the new name itself)
+    finally:
+        os.close(fd)
+    return name
+
+
+def _read_file(folder: Path, number: int, kind: str) -> list[ox.Quad]:
+    path = folder / _file_name(number, kind)
+    try:
+        with gzip.open(path, "rb") as f:
+            return [q for q in ox.parse(cast(IO[bytes], f), format=ox.RdfFormat.N_QUADS) if isinstance(q, ox.Quad)]
+    except (OSError, EOFError, SyntaxError) as exc:
+        raise StoreError(f"the quads of change set {number} cannot be read from {path}: {exc}",
+                         hint="the change set cannot be undone; the store's data is not affected") from None
+
+
+def clear_payload(store, number: int) -> None:
+    hist = store.history_store
+    c = change_iri(number)
+    hist.remove_graph(record_graph(number))
+    for q in list(hist.quads_for_pattern(None, GRAPH_P, None, c)):
+        n = q.subject.value.rsplit("/", 1)[1]
+        for kind in _KINDS:
+            hist.remove_graph(ox.NamedNode(f"{c.value}/{kind}/{n}"))
+    hist.remove_graph(c)
+    folder = payload_folder(store)
+    if folder is not None:  # (after the quads that name them: a file left by a crash here is never read)
+        for kind in _KINDS:
+            for name in (_file_name(number, kind), _file_name(number, kind) + ".part"):
+                with contextlib.suppress(FileNotFoundError):
+                    (folder / name).unlink()
+
+
+def set_mark(store, number: int, old: ox.NamedNode, new: ox.NamedNode) -> None:
+    c = change_iri(number)
+    store.history_store.remove(ox.Quad(c, old, TRUE, c))
+    store.history_store.add(ox.Quad(c, new, TRUE, c))
+
+
+def read_payload(store, number: int) -> Payload | None:
+    """The quads of change set ``number``, or None where they were not kept."""
+    hist = store.history_store
+    c = change_iri(number)
+    marks = {q.predicate for q in hist.quads_for_pattern(c, None, TRUE, c)}
+    if not marks & {COMPLETE, PENDING, PENDING_WRITE}:
+        return None
+    folder = payload_folder(store)
+    if folder is not None and next(iter(hist.quads_for_pattern(c, PAYLOAD_FILE, None, c)), None) is not None:
+        # the names are made from the number again, never taken from the dataset's text
+        return Payload(*(_read_file(folder, number, kind) for kind in _KINDS))
+    graphs: dict[str, ox.NamedNode | ox.DefaultGraph] = {}
+    for q in hist.quads_for_pattern(None, GRAPH_P, None, c):
+        graphs[q.subject.value.rsplit("/", 1)[1]] = ox.DefaultGraph() if q.object == DEFAULT_GRAPH else q.object
+    out = Payload([], [])
+    for n, g in graphs.items():
+        for kind, into in (("added", out.added), ("removed", out.removed)):
+            for q in hist.quads_for_pattern(None, None, None, ox.NamedNode(f"{c.value}/{kind}/{n}")):
+                into.append(ox.Quad(q.subject, q.predicate, q.object, g))
+    return out

@@ -1,0 +1,205 @@
+"""Writing a validated batch into the store (ghi dữ liệu): the data, its change set, the inferences
+dropped, the search index and the task counts brought up to date (:func:`write_quads`, which
+``Store.write_quads`` calls), and what an engine I/O error means for the user (:func:`disk_trouble`).
+
+The data and what is derived from it cannot share one transaction, so a write is marked first
+(``kg.store.textindex.begin_write``); a process killed before the mark is removed leaves it for the
+next open to repair (``kg.store.recovery``). :func:`fault_point` names the phases of a write for the
+crash tests. Functions take the ``Store`` (``kg.store.store``) as their first argument.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError
+from kg.rdf.graphs import INDEX, INFERRED
+from kg.rdf.vocab import DKG
+from kg.store import bulk, history, recovery, textindex
+
+
+def is_lock_held(exc: OSError) -> bool:
+    """Did the engine refuse to open a folder because another process holds its lock? The
+    engine reports this as an ``OSError`` with no errno, only its message (RocksDB's "While lock
+    file: .../LOCK: Resource temporarily unavailable"): this is the one place that reads it."""
+    return "lock" in str(exc).lower()
+
+
+def disk_trouble(exc: OSError) -> str:
+    """What an engine I/O error means for a user, in a few words."""
+    text = str(exc)
+    if "No space left" in text or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if is_lock_held(exc):
+        return "another process holds the store"
+    return text
+
+
+def fault_point(phase: str) -> None:
+    """Fault injection for the crash tests: ``DKG_FAULT_AT=PHASE`` kills the process here, at
+    once and without cleanup, as ``kill -9`` would; ``DKG_FAULT_PAUSE=PHASE:SECONDS`` waits here
+    instead, holding the store (for tests of a second writer that must not depend on timing)."""
+    if os.environ.get("DKG_FAULT_AT") == phase:
+        os._exit(137)
+    paused, _, seconds = os.environ.get("DKG_FAULT_PAUSE", "").partition(":")
+    if paused == phase:
+        time.sleep(float(seconds or 5))
+
+
+def nt(term) -> str:
+    """A term in N-Triples syntax (pyoxigraph escapes it), for SPARQL Update text."""
+    return str(term)
+
+
+
+def write_quads(store, quads: list[ox.Quad],
+                replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
+                *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
+                sources: list[str] | None = None, also: str = "") -> None:
+    """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
+    and refresh the index entries of the documents and bodies the write touches.
+
+    ``replace_graph`` may also be several graphs (a batch of source texts): each quad goes to
+    its own graph (see :func:`replace_graphs`). ``indexed`` may tell which subjects can matter
+    to the index (documents, units, tasks); the caller knows, say, that evidence nodes never do.
+    The write is recorded as a change set (``sources``: the files or texts it came from), its
+    record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
+    Update text run in that same transaction (where one graph is replaced), e.g. a review
+    decision with the source graph it changes."""
+    if also and not isinstance(replace_graph, ox.NamedNode):
+        raise ValueError("write_quads(also=...) needs one replaced graph")
+    single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
+    several = replace_graph is not None and single is None
+    replaced = ([replace_graph] if isinstance(replace_graph, ox.NamedNode)
+                else list(replace_graph) if replace_graph is not None else [])
+    # what the write may change: the batch, and what the replaced graphs held
+    changed = [*quads, *(q for g in replaced for q in store.main.quads_for_pattern(None, None, None, g))]
+    # a plain addition to the embedded engine: what the index must refresh and the counts it
+    # must write are looked up before the write (see textindex.added_affected, grown_counts)
+    # (and none of its quads in a graph the store derives: the counts grown from it assume asserted tasks only;
+    # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
+    plain = replace_graph is None and isinstance(store.main, ox.Store) \
+        and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
+    nodes = textindex.added_affected(store.main, quads) if plain and indexed is None else None
+    touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
+    if indexed is not None:
+        touched = {n for n in touched if indexed(n)}
+    assigned = textindex.assignments(changed)
+    bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
+    del changed
+    # a count may rest on inferred assignments, which the write drops: then all are recounted
+    recount_all = inferred_assignments(store)
+    grown = textindex.grown_counts(store.main, assigned) if plain and not recount_all else None
+    del assigned
+    try:  # the change set's quads are kept before the data: a full disk may stop it here
+        change = (history.prepare_many(store, quads, replaced, sources or ()) if several
+                  else history.prepare(store, quads, single, sources or ()))
+    except OSError as exc:
+        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+    record = change.record if change is not None else []
+    # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
+    # is finished forward from its kept payload and record if the process is killed half-way
+    in_parts = several or (single is None and change is not None and change.added is not None
+                           and bulk.is_bulk(len(change.added)) and hasattr(store.main, "bulk_extend"))
+    mark = recovery.mark_of(change.number if change is not None else None, recorded=history.is_recorded(store),
+                            recount_all=recount_all, in_parts=in_parts)
+    # The data and what is derived from it cannot share one transaction (the index is
+    # refreshed by queries over the written data), so the write is marked first: a process
+    # killed before the mark is removed leaves it for the next open to repair.
+    try:
+        textindex.begin_write(store.main, mark)
+        fault_point("marked")
+        if several:
+            replace_graphs(store, quads, replaced, record)
+            fault_point("data-written")
+        elif single is not None:
+            body = " .\n".join(f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)}" for q in quads)
+            store.main.update(
+                f"DROP SILENT GRAPH {nt(single)} ;\n"
+                f"DROP SILENT GRAPH {nt(INFERRED)} ;\n"
+                f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
+                + history.insert_data(record) + (f" ;\n{also}" if also else ""))
+        elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
+            bulk.write(store.main, change.added, record=record, phase=fault_point)
+            fault_point("data-written")
+            store.main.remove_graph(INFERRED)
+        else:
+            store.main.extend([*quads, *record])
+            fault_point("data-written")
+            store.main.remove_graph(INFERRED)
+    except OSError as exc:
+        if in_parts and change is not None:
+            take_back(store, change, exc)
+        with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
+            textindex.end_write(store.main, mark)
+        raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+    history.finish(store, change, single)
+    fault_point("inferred-dropped")
+    try:
+        # only the entries of what the write touched, however large the write (see textindex.refresh)
+        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
+        fault_point("index-refreshed")
+        if recount_all:
+            textindex.recount(store.main)
+        elif grown is not None:
+            textindex.write_counts(store.main, grown)
+        else:
+            textindex.recount(store.main, bodies)
+        fault_point("counts-written")
+        textindex.end_write(store.main, mark)
+    except OSError as exc:
+        raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
+                         f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
+                         "index up to date") from None
+
+
+def take_back(store, change: history.Write, exc: OSError) -> None:
+    """A write in parts failed in this process (a full disk): take back what it had written now
+    (``kg.store.bulk.take_back``), or, where that fails too, leave its mark for the next open,
+    which finishes it forward, and say so."""
+    try:
+        bulk.take_back(store.main, change.added or [], change.removed)
+    except OSError:
+        raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
+                         "that opens the store with space free finishes it", hint="free some space") from None
+
+
+def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], record: list[ox.Quad]) -> None:
+    """Replace several graphs by ``quads`` (each in its own graph). The graphs the store already
+    has are brought to their new content by one update that deletes and inserts only what
+    differs (a re-ingested text mostly gives the same triples); the new graphs are written
+    by :func:`kg.store.bulk.write` (in bulk from ``bulk.BULK_MIN`` quads on, else one atomic
+    ``extend``, many times faster than the same quads in SPARQL text), the record last. A
+    process killed before the record leaves the change set's payload and record in the history,
+    from which the next open finishes the write (``history.resume``)."""
+    existing = {g for g in graphs if store.main.contains_named_graph(g)}
+    if existing:
+        old = {q for g in existing for q in store.main.quads_for_pattern(None, None, None, g)}
+        new = {q for q in quads if q.graph_name in existing}
+        gone, added = old - new, new - old
+
+        def block(qs) -> str:
+            return " ".join(f"GRAPH {nt(q.graph_name)} {{ {nt(q.subject)} {nt(q.predicate)} {nt(q.object)} }}"
+                            for q in qs)
+        # quads for graphs that are kept (a review decision for graph/review) go in the same
+        # update, so that a decision and the source graph it changes are written together
+        kept = {q for q in quads if q.graph_name not in graphs}
+        store.main.update(f"DELETE DATA {{ {block(gone)} }} ;\nINSERT DATA {{ {block(added | kept)} }} ;\n"
+                         f"DROP SILENT GRAPH {nt(INFERRED)}")
+    else:
+        kept = set()
+    # (new graphs only, an ingest of new texts: every quad is fresh, without a test per quad)
+    fresh = [q for q in quads if q.graph_name not in existing and q not in kept] if existing else quads
+    bulk.write(store.main, fresh, record=record, phase=fault_point)
+    store.main.remove_graph(INFERRED)
+
+
+def inferred_assignments(store) -> bool:
+    """Does graph/inferred assign any task to a body?"""
+    return any(next(iter(store.main.quads_for_pattern(None, ox.NamedNode(str(DKG[r])), None, INFERRED)), None)
+               is not None for r in textindex.ROLES)
