@@ -1,6 +1,7 @@
-"""The resolution of a congress a text reports on (kg.extract.congresses, unnumbered): named by the congress itself where the text
-never writes 'Nghị quyết Đại hội', with the goals the congress set; a short name with its level ('Nghị quyết Đại hội
-Đảng bộ xã') beside two congresses. Short texts of our own; each rule with its near misses."""
+"""The resolution of a congress a text reports on (kg.extract.congresses, unnumbered): named by the congress itself
+where the text never writes 'Nghị quyết Đại hội', with the goals the congress set; a short name with its level ('Nghị quyết Đại hội
+Đảng bộ xã') beside two congresses; a key by the level alone named after the one body of that level the text names.
+Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -61,3 +62,18 @@ def test_near_miss_results_against_the_resolution_before_the_congress_sets_goals
                         "định mục tiêu nhiệm kỳ mới: hằng năm kết nạp ít nhất 20 đảng viên mới.")
     assert {(t.value, t.document) for t in fx.targets} == {(20, KEY)}
     assert all(o.document != KEY for o in fx.outcomes)
+
+
+def test_a_congress_resolution_keyed_by_its_level_takes_the_name_of_the_one_body_the_text_names():
+    text = ("Ngày 12/11, Ban Thường vụ Đảng ủy xã Nà Phặc quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, "
+            "nhiệm kỳ 2025-2030 và Chương trình hành động số 04-CTr/ĐU của Ban Chấp hành Đảng bộ xã thực hiện Nghị quyết.")
+    named = "NQ:Đại hội đại biểu Đảng bộ xã Nà Phặc lần thứ I, nhiệm kỳ 2025-2030"
+    fx = extract(text)
+    assert {d.key for d in fx.documents} == {named, "04-CTr/ĐU"}
+    assert {(x.from_, x.to) for x in fx.links} == {("04-CTr/ĐU", named)}
+
+
+def test_near_miss_two_bodies_of_that_level_leave_the_key_as_written():
+    text = ("Ngày 12/11, Đảng ủy xã Nà Phặc và Đảng ủy xã Bằng Vân quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần "
+            "thứ I, nhiệm kỳ 2025-2030.")
+    assert [d.key for d in extract(text).documents] == ["NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"]

@@ -3,13 +3,15 @@ the congress's name: 'Đảng bộ xã An Phú tổ chức Đại hội đại b
 xác định mục tiêu ...'. The congress is named once in full (with its body, number and term); a sentence that opens on
 'Đại hội' and says what the congress adopted or set ('thông qua', 'xác định', 'đề ra', 'thống nhất') names its
 resolution, keyed as the congress resolution named in full would be ('NQ:Đại hội đại biểu Đảng bộ xã An Phú lần thứ I,
-nhiệm kỳ 2025-2030'). A congress only prepared for ('tiến tới Đại hội ...', 'chuẩn bị Đại hội ...') adopts nothing yet."""
+nhiệm kỳ 2025-2030'). A congress only prepared for ('tiến tới Đại hội ...', 'chuẩn bị Đại hội ...') adopts nothing yet.
+A congress resolution keyed by its level alone ('Đảng bộ xã lần thứ I') takes the name of the one body of that level
+the text names."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.document_mentions import Mention
-from kg.extract.text import clean_ws, folded_pattern
+from kg.extract.text import clean_ws, folded_pattern, letters
 
 # the body that holds a congress: a Party organisation or a mass organisation, by its own words
 _BODY = r"(?:đảng bộ|hội|đoàn|công đoàn|liên đoàn|mặt trận)(?:[ \t]+[^\W\d_]+){1,6}?"
@@ -77,3 +79,38 @@ def adopted_resolutions(t: str, f: str, sentences) -> list[Mention]:
             mn.issuer = name.split(",")[0]
             out.append(mn)
     return out
+
+
+# a congress resolution's key whose body gives its level and no name: '... Đảng bộ xã lần thứ I, nhiệm kỳ ...'
+_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+_UNNAMED_BODY = re.compile(r"(?P<body>Đảng bộ (?P<unit>" + _UNITS + r"))(?= (?:lần thứ|khóa|nhiệm kỳ) )")
+# the Party body of one unit, by its name: 'Đảng ủy xã Chợ Đồn', 'Đảng bộ huyện Yên Sơn', 'Ban Chấp hành Đảng bộ tỉnh ...'
+# (the name's words capitalised, up to four)
+_NAMED_BODY = re.compile(letters(r"(?<![^\W\d_])Đảng (?:bộ|ủy|uỷ)[ \t]+(?P<unit>" + _UNITS + r")[ \t]+"
+                                 r"(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3})"))
+
+
+def name_the_unit(t: str, mentions: list[Mention]) -> None:
+    """A congress resolution keyed by its level alone ('NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030')
+    takes the unit's name where the text names the Party body of one unit of that level and no other ('Đảng ủy xã Chợ
+    Đồn'): each commune's first congress is a document of its own, not one for every commune."""
+    unnamed = [mn for mn in mentions if mn.kind == "named" and mn.type == "NQ" and mn.key and _UNNAMED_BODY.search(mn.key)]
+    if not unnamed:
+        return
+    names: dict[str, set[str]] = {}
+    for m in _NAMED_BODY.finditer(t):
+        names.setdefault(m.group("unit"), set()).add(clean_ws(m.group("name")))
+    renamed: dict[str, str] = {}
+    for mn in unnamed:
+        u = _UNNAMED_BODY.search(mn.key or "")
+        known = names.get(u.group("unit"), set()) if u else set()
+        if u is None or len(known) != 1:
+            continue
+        name = next(iter(known))
+        renamed[mn.key or ""] = f"{(mn.key or '')[:u.end()]} {name}{(mn.key or '')[u.end():]}"
+        b = _UNNAMED_BODY.search(mn.issuer + " ") if mn.issuer else None
+        if mn.issuer and b:
+            mn.issuer = f"{mn.issuer[:b.end()]} {name}{mn.issuer[b.end():]}"
+    for mn in mentions:         # (and the short wordings read as that resolution)
+        if mn.key in renamed:
+            mn.key = renamed[mn.key]

@@ -13,7 +13,7 @@ from functools import cached_property
 from dataclasses import replace
 
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
-from kg.extract.congresses import adopted_resolutions
+from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
@@ -346,6 +346,7 @@ class DocumentFinder(UnnumberedDocuments):
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        name_the_unit(self.t, self.mentions)
         self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()
