@@ -1,8 +1,8 @@
 """Links as Party news states them (kg.extract.links, document_mentions): how a document is to be carried out, said
 between the cue and the document or after the document an opener names; the plans of two levels named side by side
 before one cue; an opener on a back reference ('Thực hiện Nghị quyết này, ...'); a title that ends before the body's
-second act ('Đề án ... và lãnh đạo các xã ...'); a plan that follows a resolution closely ('bám sát'). Short texts of
-our own; each rule with its near misses."""
+second act ('Đề án ... và lãnh đạo các xã ...'); a plan that follows a resolution closely ('bám sát'); 'Để cụ thể hóa,
+...' after a chain. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from extract_helpers import link_rows
@@ -71,3 +71,15 @@ def test_near_miss_bodies_that_follow_a_resolution_closely_make_no_basis():
     text = ("Ngày 5/3/2025, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU về chuyển đổi số. Các chi bộ bám sát "
             "Nghị quyết số 57-NQ/TW của Bộ Chính trị để triển khai.")
     assert link_rows(text) == set()
+
+
+def test_a_bare_opener_makes_concrete_the_programme_that_carries_the_resolution_out():
+    text = ("Ngày 10/4/2024, Hội Nông dân tỉnh triển khai Chương trình hành động số 115-CTr/TU của Tỉnh ủy thực hiện Nghị "
+            "quyết số 46-NQ/TW của Bộ Chính trị. Để cụ thể hóa, Ban Thường vụ Hội ban hành Kế hoạch số 210-KH/HND.")
+    assert link_rows(text) == {("115-CTr/TU", "implements", "46-NQ/TW"), ("210-KH/HND", "implements", "115-CTr/TU")}
+
+
+def test_near_miss_a_bare_opener_after_a_resolution_alone_makes_that_resolution_concrete():
+    text = ("Nghị quyết số 05-NQ/TU của Tỉnh ủy được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương "
+            "trình hành động số 21-CTr/HU.")
+    assert link_rows(text) == {("21-CTr/HU", "implements", "05-NQ/TU")}

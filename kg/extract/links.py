@@ -157,6 +157,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             # the document carried out is the one named last before, in the sentence before
             k = bisect_left(starts, s.start)
             last = keyed[k - 1] if k else None
+            if last is not None:
+                # ('... triển khai Chương trình số 115-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 46-NQ/TW. Để cụ thể hóa,
+                # Hội ban hành Kế hoạch số 210': what is made concrete is the programme that carries the resolution out)
+                line = f.rfind("\n", 0, last.start) + 1
+                last = next((m for m in between(line, last.start) if m.cue and m.kind != "planned"
+                             and any(o is last for o in df.objects_at(m.cue[1], m.key, m.cue[0]))), last)
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
