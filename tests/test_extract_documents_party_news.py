@@ -14,7 +14,7 @@ def keys(text: str) -> list[str]:
     return [d.key for d in extract(text).documents]
 
 
-CONGRESS = "NQ:Đại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025-2030"
+CONGRESS = "NQ:Đại hội đại biểu Đảng bộ phường Hòa Xuân lần thứ II, nhiệm kỳ 2025-2030"
 
 
 def test_a_bare_resolution_word_is_the_congress_resolution_its_sentence_named():

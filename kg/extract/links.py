@@ -68,6 +68,7 @@ _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:tri
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
 _PLAN_TYPES = ("KH", "CTr")
+_CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
 _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
@@ -126,7 +127,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
+    prev_start = 0              # (where the sentence before began)
     for s in sentences:
+        sentence_before, prev_start = prev_start, s.start
         cues: list[tuple[int, str]] = []
         carrying = -1           # (a news text's opener links only a document the sentence says was issued)
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
@@ -157,12 +160,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             # the document carried out is the one named last before, in the sentence before
             k = bisect_left(starts, s.start)
             last = keyed[k - 1] if k else None
-            if last is not None:
+            if last is not None and last.start >= sentence_before:
                 # ('... triển khai Chương trình số 115-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 46-NQ/TW. Để cụ thể hóa,
-                # Hội ban hành Kế hoạch số 210': what is made concrete is the programme that carries the resolution out)
-                line = f.rfind("\n", 0, last.start) + 1
-                last = next((m for m in between(line, last.start) if m.cue and m.kind != "planned"
-                             and any(o is last for o in df.objects_at(m.cue[1], m.key, m.cue[0]))), last)
+                # Hội ban hành Kế hoạch số 210': what is made concrete is the programme of the sentence before that
+                # carries the resolution out; only a cue a short way before the resolution is read)
+                last = next((m for m in between(sentence_before, last.start) if m.cue and m.kind != "planned"
+                             and 0 <= last.start - m.cue[1] <= _CARRIER_REACH
+                             and (m.cue[1] == last.start
+                                  or any(o is last for o in df.objects_at(m.cue[1], m.key, m.cue[0])))), last)
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
