@@ -52,7 +52,8 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     from kg.store import Store, holder
 
     try:
-        store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only)
+        store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
+                               announce=lambda said: click.echo(f"note: {said} ...", err=True))
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)

@@ -44,3 +44,21 @@ def test_the_kind_of_place_does_not_run_into_the_task():
     # near miss: 'biển' of the task ('tuyên truyền về biển, đảo') stays in the task, the body ends on its level
     rows = assignment_rows("Chỉ thị số 09-CT/TU yêu cầu UBND các xã tuyên truyền về biển, đảo.")
     assert rows == {("UBND các xã", "participate")}
+
+
+def test_boards_and_branches_addressed_by_a_call():
+    rows = assignment_rows("Kết luận số 6-KL/ĐU đề nghị các ban, ngành, đoàn thể xã vận động Nhân dân giữ gìn vệ sinh.")
+    assert rows == {("Các ban, ngành, đoàn thể xã", "participate")}
+
+
+def test_the_boards_of_an_organisation_named_after_them():
+    rows = assignment_rows("Kế hoạch số 9-KH/TĐTN giao Văn phòng Tỉnh đoàn chủ trì, phối hợp với các ban Tỉnh đoàn tổng hợp "
+                           "số liệu.")
+    assert rows == {("Văn phòng Tỉnh đoàn", "lead"), ("Các ban Tỉnh đoàn", "coordinate")}
+
+
+def test_boards_alone_name_no_body():
+    # near miss: 'các ban' with no organisation after it (the panels of a contest) names none
+    rows = assignment_rows("Kế hoạch số 9-KH/TĐTN giao Văn phòng Tỉnh đoàn chủ trì, phối hợp với các ban giám khảo tổng hợp "
+                           "điểm thi.")
+    assert rows == {("Văn phòng Tỉnh đoàn", "lead")}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 
 def _docs(text: str) -> dict[tuple[str, str], str | None]:
     return {(a.body, a.role): a.document for a in extract(text).assignments}
@@ -82,3 +84,10 @@ def test_speeding_up_ends_a_name_before_it():
     text = ("Kế hoạch số 20/KH-UBND.\nBan Quản lý dự án tỉnh chủ trì, phối hợp với Kho bạc Nhà nước đẩy nhanh giải "
             "ngân.\n")
     assert ("Kho bạc Nhà nước", "coordinate") in {(a.body, a.role) for a in extract(text).assignments}
+
+
+def test_a_meeting_a_plan_gives_its_lead_to_prepare_is_a_task():
+    # ('các nhà tài trợ' is no body the gazetteer knows: the partners' names run on to the ceremony)
+    rows = assignment_rows("KẾ HOẠCH số 12-KH/HKH\n\n1. Hội Khuyến học tỉnh: Chủ trì, phối hợp với các nhà tài trợ tổ chức lễ "
+                           "trao học bổng.\n")
+    assert rows == {("Hội Khuyến học tỉnh", "lead")}

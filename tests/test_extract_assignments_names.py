@@ -214,3 +214,8 @@ def test_what_a_body_manages_as_its_task_stays_the_task():
     # near miss: 'quản lý các công trình' after a name's level is the body's task, not part of its name
     rows = assignment_rows("Kế hoạch số 30-KH/TU giao Ban Quản lý dự án tỉnh quản lý các công trình.")
     assert {body for body, _ in rows} == {"Ban Quản lý dự án tỉnh"}
+
+
+def test_the_commune_party_building_board_with_its_committee():
+    rows = assignment_rows("KẾ HOẠCH số 4-KH/ĐU\n\n3. Ban Xây dựng Đảng Đảng ủy xã tham mưu sơ kết việc thực hiện Kế hoạch.\n")
+    assert rows == {("Ban Xây dựng Đảng Đảng ủy xã", "lead")}

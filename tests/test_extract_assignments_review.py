@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from kg.extract import extract
 
+from extract_helpers import assignment_rows
+
 _REVIEW = ("Sáng 15/4, Huyện ủy Lục Ngạn tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 05-NQ/HU về phát triển "
            "cây ăn quả.\n\n")
 
@@ -81,3 +83,37 @@ def test_cua_tinh_after_no_body_names_none():
     # near miss: 'của tỉnh' goes on a body, it is none by itself ('tiềm năng của tỉnh')
     rows = _rows(_REVIEW + "Đồng chí Bí thư đề nghị phát huy tiềm năng của tỉnh, hỗ trợ huyện tháo gỡ khó khăn.")
     assert not any("của tỉnh" in body for body, _, _ in rows)
+
+
+def test_subject_after_an_opening_phrase_and_a_time_phrase():
+    rows = assignment_rows("Báo cáo nêu rõ, qua 3 năm, Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các chi bộ xây dựng "
+                           "kế hoạch thực hiện Nghị quyết số 07-NQ/HU.")
+    assert ("Ban Thường vụ Huyện ủy", "lead") in rows
+
+
+def test_second_phrase_without_a_time_is_no_opening():
+    # near miss: after 'chủ trì, phối hợp với A, B' the next names are partners, not a subject after two phrases
+    rows = assignment_rows("Kế hoạch số 12-KH/UBND giao Phòng Nội vụ chủ trì, phối hợp với Huyện đoàn, Hội Nông dân huyện "
+                           "kiểm tra việc thực hiện.")
+    assert ("Huyện đoàn", "coordinate") in rows and ("Hội Nông dân huyện", "coordinate") in rows
+    assert ("Huyện đoàn", "monitor") not in rows
+
+
+def test_a_body_reporting_its_own_work():
+    rows = assignment_rows("Tại buổi làm việc, Sở Công Thương cho biết đã phối hợp với UBND phường Bắc Sơn hỗ trợ các "
+                           "tiểu thương.")
+    assert rows == {("Sở Công Thương", "coordinate"), ("UBND phường Bắc Sơn", "coordinate")}
+
+
+def test_a_body_saying_what_others_think_reports_no_task():
+    # near miss: 'cho biết' followed by no act of the body ('cho biết nhiều hộ dân còn khó khăn')
+    rows = assignment_rows("Tại buổi làm việc, Sở Công Thương cho biết nhiều tiểu thương vẫn còn khó khăn.")
+    assert rows == set()
+
+
+def test_a_meeting_held_with_a_partner_is_news_whatever_the_verb_chain():
+    # ('phối hợp với B tổ chức hội nghị sơ kết ...': the meeting the text reports; the partners' list ends before it)
+    rows = assignment_rows("Ngày 2/10/2025, Hội Cựu chiến binh tỉnh phối hợp với Sở Nội vụ tổ chức hội nghị sơ kết "
+                           "chương trình phối hợp.\n\nThời gian tới, Hội Cựu chiến binh các xã phối hợp với các hợp tác "
+                           "xã nhân rộng mô hình kinh tế.")
+    assert rows == {("Hội Cựu chiến binh các xã", "coordinate"), ("Các hợp tác xã", "coordinate")}

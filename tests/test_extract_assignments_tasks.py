@@ -40,3 +40,26 @@ def test_a_comma_inside_a_list_of_bodies_opens_no_subject():
                          "Sở Văn hóa, Thể thao và Du lịch tuyên truyền về chuyển đổi số.\n")
     assert rows == {("Sở Y tế", "lead"), ("Sở Tài chính", "coordinate"), ("Sở Nội vụ", "coordinate"),
                     ("Sở Văn hóa, Thể thao và Du lịch", "participate")}
+
+
+def test_a_body_charged_with_a_task_leads_it():
+    rows = assignment_rows(_PLAN + "3. Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert rows == {("Sở Tài chính", "lead")}
+
+
+def test_charged_with_outreach_keeps_its_role():
+    # near miss: the verbs after 'có trách nhiệm' name a role of their own
+    rows = assignment_rows(_PLAN + "4. Hội Nông dân tỉnh có trách nhiệm tuyên truyền đến hội viên.\n")
+    assert rows == {("Hội Nông dân tỉnh", "participate")}
+
+
+def test_a_party_committee_leads_the_body_it_stands_over():
+    rows = assignment_rows(_PLAN + "5. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các sở, ngành rà soát thủ tục hành "
+                           "chính.\n")
+    assert {("Đảng ủy UBND tỉnh", "lead"), ("UBND tỉnh", "lead")} <= rows
+
+
+def test_leading_the_people_names_no_body():
+    # near miss: 'lãnh đạo Nhân dân ...' directs no body
+    rows = assignment_rows(_PLAN + "6. Đảng ủy xã lãnh đạo Nhân dân chuyển đổi cơ cấu cây trồng.\n")
+    assert rows == {("Đảng ủy xã", "lead")}

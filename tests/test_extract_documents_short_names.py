@@ -48,3 +48,12 @@ def test_the_term_names_the_congress_resolution_the_text_names_in_full():
 def test_near_miss_a_term_without_a_resolution_names_no_document():
     f = extract("Trong nhiệm kỳ 2020 - 2025, Đảng bộ xã đã kết nạp 120 đảng viên.")
     assert f.documents == [] and [(o.value, o.document) for o in f.outcomes] == [(120, None)]
+
+
+def test_a_year_after_a_plan_word_in_a_table_column_is_no_number():
+    text = ("Thực hiện Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện, UBND huyện báo cáo:\n"
+            "Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024\nThu ngân sách (tỷ đồng) | 300 | 320\n")
+    assert [d.key for d in extract(text).documents] == ["45/NQ-HĐND"]
+    # near misses: the same number going on with its issuer, or after 'số' at a cell's end, is a document's number
+    assert [d.key for d in extract("Thực hiện Kế hoạch 2024 của Tỉnh ủy, huyện đã làm.").documents] == ["2024-KH/TU"]
+    assert [d.key for d in extract("Văn bản | Kế hoạch số 2024 |\nNgày | 5/3/2023 |\n").documents] == ["2024-KH"]

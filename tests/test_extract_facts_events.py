@@ -21,6 +21,7 @@ def test_page_date_lines():
     for line, want in [("Thứ Ba, 16/04/2024 09:15", dt.date(2024, 4, 16)),
                        ("Cập nhật: 05/07/2025", dt.date(2025, 7, 5)),
                        ("Cập nhật ngày 3/8/2023", dt.date(2023, 8, 3)),
+                       ("Đăng ngày 15/09/2025", dt.date(2025, 9, 15)),
                        ("21-09-2019 - 10:02", dt.date(2019, 9, 21)),
                        # after a section label and a bar, or after an update time with the weekday
                        ("Thời sự | Thứ Sáu, 17/05/2024", dt.date(2024, 5, 17)),
@@ -247,3 +248,24 @@ def test_the_cheap_test_of_a_review_span_loses_no_match():
     found = [w for w in windows if events._REVIEW_SPAN.search(w)]
     assert len(found) > 5                       # the check sees real matches
     assert [w for w in found if not events._review_span_before(w)] == []
+
+
+def test_a_day_and_month_on_a_page_without_a_year_gives_a_null_date():
+    text = ("Tin hoạt động\n\nNgày 9/4, đồng chí Phó Chủ tịch UBND tỉnh có buổi làm việc với Sở Y tế về công tác khám "
+            "chữa bệnh.\n")
+    events = extract(text).events
+    assert [(e.type, e.date) for e in events] == [("làm việc", None)]
+    assert "UBND tỉnh" in (events[0].organizer or "") and "buổi" not in (events[0].organizer or "")
+
+
+def test_the_same_meeting_takes_the_year_of_the_date_line():
+    # near miss: the page's own date line gives the year
+    text = ("Cập nhật: 10/04/2025\n\nNgày 9/4, đồng chí Phó Chủ tịch UBND tỉnh có buổi làm việc với Sở Y tế về công tác "
+            "khám chữa bệnh.\n")
+    assert _ev(text) == [("làm việc", dt.date(2025, 4, 9))]
+
+
+def test_a_yearless_deadline_is_no_meeting_day():
+    # near miss: 'trước ngày 30/6' on a page without a year is when a task is due, no meeting
+    text = "Tin hoạt động\n\nHội nghị sơ kết của các xã tổ chức xong trước ngày 30/6.\n"
+    assert all(e.date is None for e in extract(text).events)

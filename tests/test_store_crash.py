@@ -91,6 +91,8 @@ def test_a_load_killed_at_each_phase_is_repaired_on_the_next_open(seeded, tmp_pa
     assert killed.returncode == 137, killed.stderr
     after = dkg(crashed, "stats")
     assert after.returncode == 0 and "interrupted write" in after.stderr
+    # said before the work starts, so that nobody waits in silence
+    assert after.stderr.index("finishing a write that a stopped process left") < after.stderr.index("interrupted write")
     assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
     # and the repair is done once: the next command says nothing
     assert "interrupted" not in dkg(crashed, "stats").stderr

@@ -107,6 +107,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before)
     scope.issued_by_review(outcomes)
     scope.report_subject(links, targets, outcomes)
+    scope.own_results(links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,

@@ -16,48 +16,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.alternation import grouped, word_start
-from kg.extract.bodies import BODY_MODIFIERS, body_regex, issuer_info, may_start_body
+from kg.extract.alternation import word_start
+from kg.extract.bodies import issuer_info, may_start_body
+from kg.extract.task_subjects import PROPER, VSEP, Parser, lower_verb
+from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
 from kg.extract.text import Segment, clauses, clean_ws, folded_pattern, letters, norm_body, vi
 from kg.facts import Assignment
-from kg.text.symbols import UPPER, fold
+from kg.text.symbols import fold
 
-_LEAD = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}
-_MONITOR = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
-_PARTICIPATE = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
-                "giup", "phoi hop"}
-# words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
-# hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...'
-_FILLERS = {"cong tac", "ngay cang", "luon", "som"}
-_VERBS = sorted({
-    "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
-    "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
-    "quan triet", "trien khai", "thuc hien", "cu the hoa", "xay dung", "tang cuong", "thuong xuyen", "kip thoi",
-    "chu dong", "tich cuc", "quan tam", "tiep tuc", "nghien cuu", "day manh", "pho bien", "danh gia", "bo tri",
-    "ho tro", "khuyen khich", "tao dieu kien", "giu", "dinh ky", "bao cao", "so ket", "tong ket", "hoc tap",
-    "phu trach", "ket nghia", "da", "se", "can", "phai", "co trach nhiem", "nang cao", "doi moi", "cham lo",
-    "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
-    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
-    "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
-    # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
-    "lanh, chi dao",
-    "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
-    "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
-    "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
-    # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
-    "cong bo", "ra quyet dinh",
-} | _FILLERS | {fold(v) for v in (
-    # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
-    # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
-    "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
-    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối", "lập", "làm điểm")}, key=lambda v: (len(v), v), reverse=True)
-# issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
-# các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
-_ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
-_VERB_RE = re.compile(r"(?:" + grouped([_ISSUE_PLAN] + [re.escape(v) for v in _VERBS]) + r")(?![a-z])")
-_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
-_VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
 # ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
 _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:la co quan (?:thuong truc|dau moi)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
@@ -67,33 +33,15 @@ _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
-_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao"}
-_BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
+# ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
+_CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
+# a body charged with a task does it itself (Vietnamese: có trách nhiệm; the boilerplate "chịu trách nhiệm thi hành" holds
+# officials to account)
+_ANSWERS_FOR = {"co trach nhiem"}
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
-_PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
-                     r"Chi cục|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
-                     r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*".replace("{U}", UPPER))
-_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
-_DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
-_LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
-_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-# the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
-_FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
-_PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
-_JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
-_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
-              "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
-# lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
-# name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
-# (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao')
-_NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
-                        r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng|triệt phá|"
-                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng)(?![^\W\d_])")
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 _ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
-# nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
-_NAME_NOUNS = {"giáo"}
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 _AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
 _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
@@ -101,242 +49,9 @@ _UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 _AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
 _MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
-_MANAGES = re.compile(r"(?:quan ly|chi dao)$")
-_SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 # a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
 # target or a result, not an opening phrase before the subject
 _MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
-_NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
-
-
-# words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
-_CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
-                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
-
-
-
-def _lower_verb(t: str, f: str, pos: int) -> bool:
-    """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
-    ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
-    return t[pos:pos + 1].islower() and bool(_VERB_RE.match(f, pos))
-
-
-def _name_goes_on(t: str, f: str, pos: int) -> bool:
-    """A capitalised word after 'và' inside a name goes on with it ('Sở Kế hoạch và Đầu tư') unless it starts a body of
-    its own ('Phòng Văn hóa - Thông tin và Công an phường'); 'Xã hội' (society) is a noun, not a commune
-    ('Phòng Lao động - Thương binh và Xã hội huyện')."""
-    if not t[pos:pos + 1].isupper():
-        return False
-    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not _PROPER.match(t, pos))
-
-
-def _role(verbs: list[str]) -> str | None:
-    vs = set()
-    for v in verbs:
-        vs.update(x.strip() for x in v.split(","))
-    if vs & _LEAD or any(v.startswith("ban hanh ") for v in vs):
-        return "lead"
-    # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
-    # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
-    first = next((v for v in verbs if v not in _CHAIN_FILLER), None)
-    if first == "huong dan":
-        return "lead"
-    if vs & _MONITOR:
-        return "monitor"
-    if vs & _PARTICIPATE:
-        return "participate"
-    return None
-
-
-class _Parser:
-    def __init__(self, p):
-        self.p, self.t, self.f = p, p.text, p.folded
-        self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
-
-    def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
-        """The bodies named one after another from ``pos`` (a list of spans) and where the list ends. A
-        stretch is read once per text: the sentence loop asks again for the same (pos, end)."""
-        known = self._bodies.get((pos, end))
-        if known is None:
-            known = self._bodies[(pos, end)] = self._read_bodies(pos, end)
-        return list(known[0]), known[1]
-
-    def _read_bodies(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
-        f, t = self.f, self.t
-        items: list[tuple[int, int]] = []
-        rx = body_regex()
-        while pos < end:
-            if not may_start_body(f, pos) and not _PROPER.match(t, pos):
-                break
-            m = rx.match(f, pos)
-            pe = self._proper(pos, end)
-            if (not m or m.end() > end) and pe is None:
-                break
-            a = pos
-            b = m.end() if (m and m.end() <= end) else pos
-            if pe is not None and pe > b:
-                b = pe
-            # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
-            # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
-            nm = _CAP_AFTER.match(t, b, min(end, b + 40))
-            if nm:
-                b = nm.end()
-                lv = _LEVEL_AFTER.match(f, b, end)
-                if lv:
-                    b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
-            # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
-            dm = _DASH_NAME.match(t, b, min(end, b + 80))
-            if dm:
-                b = dm.end()
-                for _ in range(6):
-                    w = _NAME_WORD.match(t, b)
-                    if not w or w.end() > end:
-                        break
-                    low = w.group(1).lower()
-                    if low == "và":
-                        nxt = _NAME_WORD.match(t, w.end())
-                        # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
-                        if nxt and _name_goes_on(t, f, nxt.start(1)):
-                            b = nxt.end()
-                            continue
-                        break
-                    if low in _NAME_STOP or _lower_verb(t, f, w.start(1)) or \
-                            w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
-                        break
-                    b = w.end()
-                lv = _LEVEL_AFTER.match(f, b, end)
-                if lv:
-                    b = lv.end()
-            if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
-                # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
-                pass
-            if _PLURAL_UNITS.search(f, a, b):
-                # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
-                while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not _PROPER.match(t, b + 2):
-                    nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))
-                    if not nm2:
-                        break
-                    b = nm2.end()
-            if f.startswith("van phong", a):
-                # one office of two bodies: 'Văn phòng HĐND và UBND phường', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'
-                joint = _JOINT_OFFICE.match(f, b, end)
-                if joint:
-                    b = joint.end()
-                    lv = _LEVEL_AFTER.match(f, b, end)
-                    if lv:
-                        b = lv.end()
-            if "truc thuoc" in f[a:b]:
-                while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
-                    a = items.pop()[0]
-            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
-            while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and _PROPER.match(t, a) \
-                    and not may_start_body(f, b + 2) and not _PROPER.match(t, b + 2):
-                w = _NAME_WORD.match(t, b + 1)
-                if not w or w.end() > end:
-                    break
-                nb = w.end()
-                for _ in range(6):
-                    w = _NAME_WORD.match(t, nb)
-                    if w and w.group(1).lower() == "và":
-                        # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
-                        nxt = _NAME_WORD.match(t, w.end())
-                        if nxt and nxt.end() <= end and _name_goes_on(t, f, nxt.start(1)):
-                            nb = nxt.end()
-                            continue
-                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or _lower_verb(t, f, w.start(1)):
-                        break
-                    nb = w.end()
-                b = nb
-            items.append((a, b))
-            s = _SEP.match(f, b)
-            if not s:
-                pos = b
-                break
-            pos = s.end()
-        last = items[-1][1] if items else pos
-        return items, last
-
-    def _proper(self, pos: int, end: int) -> int | None:
-        """End of a proper body name at pos: 'Sở Kế hoạch và Đầu tư', 'Liên minh Hợp tác xã tỉnh'."""
-        t, f = self.t, self.f
-        m = _PROPER.match(t, pos)
-        if not m or m.end() > end:
-            return None
-        b = m.end()
-        prev_cap = True
-        for _ in range(10):
-            w = _NAME_WORD.match(t, b)
-            if not w or w.end() > end:
-                break
-            word = w.group(1)
-            low = word.lower()
-            if low == "các" and _MANAGES.search(f, pos, b):
-                b = w.end()     # what a board manages or directs is in its name: 'Ban Quản lý các khu công nghiệp tỉnh'
-                continue
-            if low == "và":
-                nxt = _NAME_WORD.match(t, w.end())
-                if nxt and _name_goes_on(t, f, nxt.start(1)):
-                    b = nxt.end()
-                    continue
-                break
-            if low == "về":
-                tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
-                if tail:
-                    b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
-                break
-            if low in _NAME_STOP or (_lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
-                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
-                break
-            b = w.end()
-            if low in ("ủy", "uỷ") and prev_cap:
-                break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
-            if word in ("tỉnh", "huyện"):       # (not "Tỉnh" of "Ban Kiểm tra Tỉnh đoàn")
-                nxt = _NAME_WORD.match(t, b)
-                if nxt and nxt.group(1)[:1].islower():
-                    break               # the level ends the name: 'Kho bạc Nhà nước tỉnh đẩy nhanh ...'
-            prev_cap = word[:1].isupper()
-        return b
-
-    def _in_headline(self, pos: int) -> bool:
-        """pos lies on a line of its own that closes without punctuation (a headline, not a sentence of prose)."""
-        a = self.t.rfind("\n", 0, pos) + 1
-        b = self.t.find("\n", pos)
-        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
-        return bool(line) and line[-1] not in ".;:!?…,"
-
-    def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
-        """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
-        f = self.f
-        verbs: list[str] = []
-        coord: list[tuple[int, int]] = []
-        start = None
-        while pos < end:
-            s = _VSEP.match(f, pos)
-            q = s.end() if s else pos
-            m = _VERB_RE.match(f, q)
-            if not m or m.end() > end:
-                break
-            if m.group(0).startswith("ban hanh ") and (self.t[m.start() + 9:m.start() + 10].isupper()
-                                                      or self._in_headline(m.start())):
-                # 'ban hành Kế hoạch thực hiện ...' or a headline line 'Ban Thường vụ Huyện ủy ban hành kế hoạch
-                # phát triển du lịch' names a document, the text's own: its news, not a task
-                break
-            if start is not None and self.t[m.start():m.start() + 1].isupper():
-                break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
-            if start is None:
-                start = m.start()
-            v = m.group(0)
-            if v == "phoi hop cung":
-                v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
-            verbs.append(v)
-            pos = m.end()
-            if v in ("phoi hop voi", "tham muu cho", "phoi hop"):
-                bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
-                if v != "tham muu cho":
-                    coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
-                if bl:
-                    pos = last
-        return verbs, coord, (start if start is not None else pos), pos
 
 
 # 'chủ trì, phối hợp với ' right before the partners' names (nothing else between the role and them)
@@ -359,7 +74,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     lead); subjects before it are not given default roles. own_level: the level of the official text's
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
     where the text is not an official one."""
-    P = _Parser(p)
+    P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
     seen: set[tuple[str, str, str | None, bool]] = set()
@@ -398,15 +113,17 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
-        role = _role(verbs)
+        role = role_of(verbs)
         names = set(verbs)
         if _TASKS_FOLLOW.match(f, cstart, clause.end) or _DEADLINE.match(f, cstart, clause.end):
             # ('...; hoàn thành trong quý III/2025' is the deadline of the task before, no task of its own)
             return cend         # 'tập trung thực hiện tốt các nhiệm vụ sau:' points at the tasks listed next, is none itself
         if depth == 0 and (_OWN_PLAN_FOLLOWS.match(f, cstart) or (
-                "phoi hop voi" in names and _HOLDS_MEETING.match(f, cend))):
+                "phoi hop voi" in names and "chu tri" not in names and not directive
+                and _HOLDS_MEETING.match(f, coord[-1][1] if coord else cend))):
             # '... xây dựng Kế hoạch thực hiện như sau:' is the text's own issue; 'A phối hợp với B tổ chức hội nghị
-            # ...' the event the text reports: neither is a task
+            # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
+            # is one)
             return cend
         if "chu tri" in names:
             task = shared_task(coord, cstart, clause)
@@ -420,6 +137,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported)
         else:
+            if role is None and _ANSWERS_FOR & set(verbs) and set(verbs) - _REPORTING - _ANSWERS_FOR:
+                role = "lead"       # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...': the task is its own
             if role is None and directed and not reported and set(verbs) - _REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
@@ -447,7 +166,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             also = _AT_THE_SAME_TIME.search(f, cend, clause.end) if role is not None or verbs else None
             if also:
                 verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
-                role2 = _role(verbs2)
+                role2 = role_of(verbs2)
                 if role2 is not None and role2 != role:
                     reported2 = reported or bool(_reported_between(t, f, also.end(), cstart2 + 3))
                     for s in subjects:
@@ -483,7 +202,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
             # '4. UBND các xã, thị trấn' / 'Xây dựng kế hoạch ...')
             under = bool(heading) and (bool(_ITEM_LINE.match(t, s.start)) or (
-                bare_heading and t[s.start:s.start + 1].isupper() and bool(_VERB_RE.match(f, s.start))))
+                bare_heading and t[s.start:s.start + 1].isupper() and bool(VERB_RE.match(f, s.start))))
             carried = heading if under else []
             carried_directive = heading_directive if under else carried_directive
             if not under:
@@ -520,7 +239,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
-            if ci == 0 and carried and _VERB_RE.match(f, pos) and _goes_on(P, pos, c.end, carried_directive) \
+            if ci == 0 and carried and VERB_RE.match(f, pos) and _goes_on(P, pos, c.end, carried_directive) \
                     and not P.body_list(pos, c.end)[0]:
                 # a sentence that goes on with the previous subject: '... Phối hợp các cơ quan theo dõi ...'
                 subjects = carried
@@ -534,14 +253,21 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     bl, last = [(pos, pos + 3)], pos + 3
                     aliases[(pos, pos + 3)] = named
             if not bl and ci == 0:
-                # an opening adverbial phrase: 'Trên cơ sở kết quả tổng kết, <bodies> ...'
+                # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
+                # 5 năm, <bodies> đã ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
                 if comma > 0 and not _DIRECTIVE.search(f, pos, comma) and not _MEASURED.match(f, pos):
-                    pos2 = _VSEP.match(f, comma).end()
-                    bl, last = P.body_list(pos2, c.end)
+                    at = VSEP.match(f, comma).end()
+                    bl, last = P.body_list(at, c.end)
+                    span = _TIME_PHRASE.match(f, at, c.end) if not bl else None
+                    if span:        # (a second phrase only when it gives a time: not a list's next name)
+                        bl, last = P.body_list(span.end(), c.end)
             remit = _REMIT.match(f, last) if bl else None
-            if remit and _VERB_RE.match(f, remit.end()):
+            if remit and VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
+            says = _SAYS.match(f, last) if bl else None
+            if says and _REPORTED_ROLE.match(f, says.end()) and VERB_RE.match(f, says.end()):
+                last = says.end()           # 'Sở Xây dựng cho biết đã phối hợp với ...': what it reports it did
             colon = _SUBJECT_COLON.match(f, last) if bl else None
             if colon and _after_colon(f, colon.end()) is not None:
                 # '- Sở Tài chính: Chủ trì, phối hợp ...': the item's subject; '3. Các chi, đảng bộ trực thuộc: Căn cứ
@@ -550,15 +276,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             elif colon:
                 # 'Các cơ quan, đơn vị: Công an huyện, Ban Chỉ huy Quân sự huyện ... phối hợp ...': the bodies named
                 inner, inner_last = P.body_list(colon.end(), c.end)
-                if inner and _VERB_RE.match(f, _VSEP.match(f, inner_last).end()):
+                if inner and VERB_RE.match(f, VSEP.match(f, inner_last).end()):
                     bl, last = inner, inner_last
             asked = _ASKED.match(f, last) if bl else None
-            if asked and _VERB_RE.match(f, asked.end()):
+            if asked and VERB_RE.match(f, asked.end()):
                 # 'Ủy ban MTTQ Việt Nam được đề nghị tăng cường giám sát ...': asked as by 'đề nghị <bodies>'
                 subjects, directive = bl, True
                 handled_until = predicate(subjects, asked.end(), c, True)
-            elif bl and _VERB_RE.match(f, _VSEP.match(f, last).end()):
-                if len(bl) == 1 and _role(_leading_verbs(P, last, c.end)) is None:
+            elif bl and VERB_RE.match(f, VSEP.match(f, last).end()):
+                if len(bl) == 1 and role_of(_leading_verbs(P, last, c.end)) is None:
                     # a name that goes on in lower-case words that fold like verbs, up to its role: 'Ban Quản lý dự án
                     # Đầu tư xây dựng tỉnh chủ trì, phối hợp với ...'
                     um = _UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
@@ -585,7 +311,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # the cue further on: 'Ủy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình
                 # kiểm tra, giám sát'
                 v = _FAR_CUE.search(f, last, min(c.end, last + 70))
-                if v and "," not in f[last:v.start()] and not _VERB_RE.search(f, last, v.start()):
+                if v and "," not in f[last:v.start()] and not VERB_RE.search(f, last, v.start()):
                     subjects = bl
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(subjects, v.start(), c, directive)
@@ -605,12 +331,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
                     remit = _REMIT.match(f, last2)
-                    if remit and _VERB_RE.match(f, remit.end()):
+                    if remit and VERB_RE.match(f, remit.end()):
                         last2 = remit.end()     # 'đề nghị các sở, ngành theo chức năng, nhiệm vụ phối hợp ...'
                     colon2 = _SUBJECT_COLON.match(f, last2)
                     if colon2 and _after_colon(f, colon2.end()) is not None:
                         last2 = _after_colon(f, colon2.end()) or colon2.end()   # 'Đề nghị Ủy ban MTTQ huyện: Tuyên truyền ...'
-                    v = _VERB_RE.match(f, _VSEP.match(f, last2).end())
+                    v = VERB_RE.match(f, VSEP.match(f, last2).end())
                     if not v:
                         continue
                     subjects = objs
@@ -632,7 +358,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
                         continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
                     objs, last4 = P.body_list(pm.end(), c.end)
-                    if objs and _VERB_RE.match(f, _VSEP.match(f, last4).end()):
+                    if objs and VERB_RE.match(f, VSEP.match(f, last4).end()):
                         subjects = objs
                         handled_until = predicate(objs, last4, c, True)
                         break
@@ -650,7 +376,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     a = f.rfind(",", c.start, cm.start())
                     if a < 0:
                         continue
-                    a = _VSEP.match(f, a).end()
+                    a = VSEP.match(f, a).end()
                     if not t[a:a + 1].isupper() or not may_start_body(f, a) or _AGENT.search(t, c.start, a):
                         continue        # ('Hội nghị do đồng chí ..., Phó Bí thư ... chủ trì, phối hợp với ...': who chaired it)
                     bl2, last3 = P.body_list(a, cm.start())
@@ -664,7 +390,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(bl2, last3, c, directive)
                     break
             hands_over = hands_over or (len(out) > n_before and _hands_over(P, c))
-        if len(out) > n_sentence and any(P.body_list(_VSEP.match(f, m.end()).end(), s.end)[0]
+        if len(out) > n_sentence and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
 
@@ -685,6 +411,8 @@ _REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
 # '... căn cứ Kế hoạch này ...'
 # ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+# a time phrase after an opening one: '..., sau 5 năm, ', '..., trong nhiệm kỳ qua, '
+_TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
 _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                        r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                        r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)[ \t]+này)"
@@ -695,6 +423,8 @@ _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong
 def _reported_between(t: str, f: str, a: int, b: int) -> bool:
     """'đã' between a and b, in lower case: a capitalised 'Đa' is a name's ('Trường THPT Hòa Đa', 'xã Đa Phước')."""
     return any(t[m.start()].islower() for m in _REPORTED_ROLE.finditer(f, a, b))
+# a body reporting its own work: '<body> cho biết(,) đã ...'
+_SAYS = folded_pattern(r"[ \t]+cho biết[ \t]*,?[ \t]*")
 _ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
 _OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
@@ -726,7 +456,7 @@ def _goes_on(P, pos: int, end: int, asked: bool) -> bool:
     """A sentence that opens on verbs goes on with the last one's subject: verbs with a role ('Phối hợp các cơ quan theo
     dõi ...'), or, after a request, task verbs ('đề nghị các đảng đoàn ... Tập trung thực hiện tốt công tác ...')."""
     verbs = _leading_verbs(P, pos, end)
-    return _role(verbs) is not None or (asked and bool(set(verbs) - _REPORTING - _NO_DEFAULT - _CHAIN_FILLER - _FILLERS))
+    return role_of(verbs) is not None or (asked and bool(set(verbs) - _REPORTING - _NO_DEFAULT - CHAIN_FILLER - FILLERS))
 
 
 def _subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
@@ -775,10 +505,10 @@ def _association_named(P, pos: int, end: int) -> str | None:
     """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
     calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
     m = _BARE_ASSOCIATION.match(P.t, pos, end)
-    if not m or not _VERB_RE.match(P.f, m.end()):
+    if not m or not VERB_RE.match(P.f, m.end()):
         return None
     for n in reversed(list(_ASSOCIATION_NAME.finditer(P.t, 0, pos))):
-        b = P._proper(n.start(), pos)
+        b = P.proper(n.start(), pos)
         if b is not None and b > n.end():
             return norm_body(P.t[n.start():b])
     return None
@@ -788,9 +518,9 @@ def _after_colon(f: str, at: int) -> int | None:
     """Where the verbs start after a subject's colon: right there (0, the colon's end will do), or after the remit that
     opens the item ('Căn cứ Kế hoạch này, xây dựng ...'); None where no verb follows."""
     remit = _REMIT.match(f, at)
-    if remit and remit.end() > at and _VERB_RE.match(f, remit.end()):
+    if remit and remit.end() > at and VERB_RE.match(f, remit.end()):
         return remit.end()      # (before the verbs: 'căn cứ' opens on 'cần' folded)
-    return 0 if _VERB_RE.match(f, at) else None
+    return 0 if VERB_RE.match(f, at) else None
 
 
 def _subject_parts(P, c) -> list:
@@ -804,11 +534,11 @@ def _subject_parts(P, c) -> list:
     start = c.start
     for m in _COMMA_BREAK.finditer(f, c.start, c.end):
         at = m.end()
-        if not t[at:at + 1].isupper() or not (may_start_body(f, at) or _PROPER.match(t, at)):
+        if not t[at:at + 1].isupper() or not (may_start_body(f, at) or PROPER.match(t, at)):
             continue
         bl, last = P.body_list(at, c.end)
-        v = _VSEP.match(f, last).end() if bl else at
-        if not bl or not _lower_verb(t, f, v):
+        v = VSEP.match(f, last).end() if bl else at
+        if not bl or not lower_verb(t, f, v):
             continue
         if not (P.body_list(head, m.start())[0] or _DIRECTIVE.match(f, head)) or _ends_body(P, head, m.start()):
             continue

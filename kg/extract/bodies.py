@@ -40,12 +40,14 @@ _GENERIC_HEADS = [
     r"thi uy", r"tinh uy", r"chi bo", r"mat tran(?: to quoc)?(?: viet nam)?", r"ubmttq(?:vn)?", r"mttq",
     r"(?:cac )?to chuc chinh tri ?- ?xa hoi", r"(?:cac )?doan the(?: chinh tri ?- ?xa hoi)?",
     r"(?:cac )?hoi quan chung", r"hoi dong nhan dan", r"hdnd", r"uy ban nhan dan", r"ubnd",
-    r"so, ban, nganh(?:, doan the)?(?:, co quan)?", r"so ban nganh", r"(?:cac )?co quan(?:, don vi)?",
+    r"so, ban, nganh(?:, doan the)?(?:, co quan)?", r"ban, nganh(?:, doan the)?(?:, dia phuong)?", r"so ban nganh", r"(?:cac )?co quan(?:, don vi)?",
     r"(?:cac )?don vi", r"(?:cac )?dia phuong", r"doanh nghiep", r"xa(?:, phuong, thi tran)?", r"phong, ban",
     r"hoi nong dan", r"hoi lien hiep phu nu", r"hoi lhpn", r"hoi phu nu", r"doan thanh nien(?: cong san ho chi minh)?",
     r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
-    r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh)",
+    r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
+    # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
+    r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
     r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
@@ -67,6 +69,8 @@ _GENERIC_HEADS = [
     r"bo chi huy bo doi bien phong",
     # the investors of public works, partners in disbursing ('phối hợp với các chủ đầu tư đẩy nhanh giải ngân')
     r"(?:cac )?chu dau tu",
+    # the cooperatives of a plan's places, partners of the farmers' union: 'phối hợp với các hợp tác xã nhân rộng mô hình'
+    r"cac hop tac xa",
     # the addressees of a call: 'đề nghị các cấp, các ngành khẩn trương triển khai ...'
     r"cac (?:cap|nganh), cac (?:nganh|cap)(?:, cac dia phuong)?",
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'

@@ -102,7 +102,7 @@ _v = partial(folded_pattern, flags=re.M)
 # 'Ngày đăng: 12/03/2022', 'Chủ nhật, ngày 5/5/2024'
 _DATE_LINE = _v(r"^[ \t]*\(?[ \t]*(?:\d{1,2}:\d{2}[ \t]*(?:[|,–-][ \t]*)?)?"
                 r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ nhật)[ \t]*,?|cập nhật(?: lúc| ngày)?[ \t]*:?"
-                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
+                r"|ngày (?:đăng|cập nhật|xuất bản)[ \t]*:?|đăng(?: lúc| ngày)?[ \t]*:|đăng ngày(?=[ \t]+\d)|(?<=\d\d)[ \t]*|(?<=[|,–-])[ \t]*|(?<=[|,–-] ))[ \t]*"
                 # the time between the label and the date: 'Cập nhật: 08:15 ngày 21/06/2024'
                 r"(?:(?<=[a-z:,])[ \t]*\d{1,2}[:h]\d{2}[ \t]*(?:[|,–-][ \t]*)?)?(?:ngày[ \t]+)?"
                 # 'Thứ Năm, 20 tháng 6, 2024': a comma before the year of a date with the month in words

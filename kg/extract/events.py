@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
-from kg.extract.dates import DateMention
+from kg.extract.dates import DateMention, find_dates
 from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
 
@@ -53,6 +53,7 @@ _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
+_STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
@@ -65,6 +66,16 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
+    yearless: set[int] = set()
+    if text_date is None and all(d.has_year for d in dates):
+        # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is
+        # reported, on a date that cannot be known (read with a stand-in year, then kept null)
+        for d in find_dates(f, _STAND_IN_YEAR):
+            si = _sent_index(sentences, d.start)
+            if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
+                    and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
+                dated_sents[si] = d
+                yearless.add(si)
     for si, s in enumerate(sentences):
         d = dated_sents.get(si)
         if d is None and events and events[-1].date is not None:
@@ -123,7 +134,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
             own = studied if k == "quán triệt" and studied_from else [x for x in reviews if x not in studied]
-            events.append(Event(k, d.date, org, list(dict.fromkeys(own)), span=df.p.span(s.start, s.end)))
+            events.append(Event(k, None if si in yearless else d.date, org, list(dict.fromkeys(own)),
+                                span=df.p.span(s.start, s.end)))
     # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
     for si, s in enumerate(sentences):
         if si in dated_sents or not events:
@@ -270,7 +282,8 @@ def _skip_brackets(t: str, pos: int) -> int:
 
 # a co-organiser after the organiser: 'Ban Dân vận Tỉnh ủy phối hợp với Hội LHPN tỉnh tổ chức ...'
 _CO_ORGANISER = _v(r"[ \t]+(?:phối hợp[ \t]+(?:với|cùng)|cùng với|cùng)[ \t]+")
-_BEFORE_VERB = _v(r"(?:[ \t]+(?:đã|vừa|sẽ|long trọng|trọng thể))+[ \t]*$")
+# ('... Chủ tịch UBND tỉnh có buổi làm việc với ...': the words before the verb that are no part of the name)
+_BEFORE_VERB = _v(r"(?:[ \t]+(?:đã|vừa|sẽ|long trọng|trọng thể|có buổi|có cuộc))+[ \t]*$")
 # lower-case words that make the words before the verb a phrase rather than a body's name ('đoàn công tác của ...')
 _NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để|về|cho|khi|sau|trước|qua|theo|là|các|những"
                          r"|kỳ|phiên|bế mạc|khai mạc|hội nghị)(?![a-z])"))

@@ -86,6 +86,12 @@ TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung
 _OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \t]+({NUM})(?![\d.,])"))
 
 
+# a unit of money or measure, whole ('tỷ đồng', 'triệu USD', 'ha', 'nghìn tấn'): nothing after it is part of the unit
+# (an area or volume in m2 or m3 keeps what it measures: '8.000 m2 đất')
+_MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|USD)|(?:(?:nghìn|ngàn|triệu)[ \t]+)?"
+                           r"(?:ha|tấn|km|kg|lít|kWh)", re.I)
+
+
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
     where they end."""
@@ -99,11 +105,13 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
             break
         words.append(w.group(0))
         pos = w.end()
-        if len(words) >= 5:
-            break
+        if len(words) >= 5 or _MEASURE_UNIT.fullmatch(" ".join(words)):
+            break                       # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới'
     return words, pos
 
 
+# what a rate is per, after its unit and a slash (a word from a short list, so that 'xã/phường' stays two things)
+_PER_WHAT = re.compile(r"[ \t]?/[ \t]?(ha|người|hộ|năm|tháng|ngày|kg|tấn|lít|km|km2|m2|m3|sào|con|lượt)(?![^\W_])", re.I)
 # the separator of a range's bounds ('8-8,5%', '20.000 đến 25.000')
 _RANGE_SEP = _v(r"[ \t]*(?:-|–|đến(?![a-z])|tới(?![a-z]))[ \t]*(?=\d)")
 # a plan named after a figure, what it is a share of: 'đạt 120% kế hoạch', '45.000 ha/40.000 ha kế hoạch'
@@ -196,6 +204,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number
                 if len(words[0]) > 3:
                     continue
+            # a rate keeps what it is per: '62 tạ/ha', '85,6 triệu đồng/người', '1.200 tấn/năm'
+            for _ in range(2):          # ('triệu đồng/người/năm')
+                per = _PER_WHAT.match(t, pos)
+                if per is None:
+                    break
+                words[-1] += "/" + per.group(1)
+                pos = per.end()
             unit = " ".join(words)
             uend = pos
             pair = _UNIT_PAIR.match(f, pos) if den is None else None

@@ -10,7 +10,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
 
-TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
+TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))
 # words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
 # sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
@@ -100,8 +100,8 @@ RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện đư�
 _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # a list of goals: a heading 'I. Về kinh tế (11 chỉ tiêu):' at the start of the paragraph, or a
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
-_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|mục tiêu)[^.:\n]{0,40}:")
-_LIST_LEAD = _v(r"(?:chỉ tiêu|mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
+_LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.:\n]{0,40}:")
+_LIST_LEAD = _v(r"(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
 _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 
 
@@ -131,13 +131,62 @@ _ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
 _NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
 
 
+# the situation over a span that has passed, heading a report's section the same way: 'I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6
+# THÁNG ĐẦU NĂM 2025', '1. Tình hình thực hiện nhiệm vụ năm 2024' (not 'I. TÌNH HÌNH CHUNG', which names no span)
+_SITUATION_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*tình hình(?![a-z])[^.\d\n]{0,80}"
+                                                 r"(?:\d{1,2}[ \t]+tháng|năm[ \t]+\d{4}|quý[ \t]+[ivx]{1,3})[^.\n]{0,40}$"), re.M)
+
+
 def results_sections(f: str) -> list[tuple[int, int]]:
-    """The sections of results (see _RESULTS_HEADING) as (start, end) spans."""
+    """The sections of results (see _RESULTS_HEADING, _SITUATION_HEADING) as (start, end) spans."""
     out = []
-    for m in line_matches(_RESULTS_HEADING, f):
+    heads = list(line_matches(_RESULTS_HEADING, f)) if "ket qua" in f else []
+    if "tinh hinh" in f:
+        heads = sorted(heads + list(line_matches(_SITUATION_HEADING, f)), key=lambda m: m.start())
+    for m in heads:
         nxt = (_ROMAN_HEADING if m.group(1)[0] in "ivx" else _NUMBER_HEADING).search(f, m.end())
         out.append((m.end(), nxt.start() if nxt else len(f)))
     return out
+
+
+# a report's title that names what it reports on ('Kết quả thực hiện Kế hoạch số 35/KH-UBND ...', 'Tình hình thực hiện
+# kế hoạch phát triển kinh tế - xã hội năm 2024', 'Báo cáo sơ kết 3 năm triển khai Chương trình ...'), near the top
+_REPORT_TITLE = re.compile(fold_same_length(r"^[ \t]*(?:báo cáo[ \t]+)?(?:kết quả|tình hình|sơ kết|tổng kết)"
+                                            r"(?:[ \t]+[^\n.;:]{1,30}?)?[ \t]+(?:thực hiện|triển khai)(?![a-z])[^\n]*$"), re.M)
+# where the report turns to what comes next: a heading line of the way ahead, the tasks or the proposals
+# ('II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025', 'III. Kiến nghị', 'Nhiệm vụ trọng tâm thời gian tới')
+_AHEAD_HEADING = re.compile(fold_same_length(r"^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?"
+                                             r"(?:phương hướng|nhiệm vụ|mục tiêu|giải pháp|kiến nghị|đề xuất|dự kiến)"
+                                             r"(?![a-z])[^\n.]{0,120}$"), re.M)
+_TITLE_REACH = 800
+
+
+def report_title(f: str) -> tuple[int, int] | None:
+    """(start of the title, start of the body) of a report whose title says it reports results ('Kết quả thực hiện
+    ...', see _REPORT_TITLE); else None."""
+    title = next(line_matches(_REPORT_TITLE, f, 0, _TITLE_REACH), None)
+    if title is None:
+        return None
+    # (a title runs on over its next lines, 'phương hướng nhiệm vụ năm 2025' among them: the body opens after a blank line)
+    gap = f.find("\n\n", title.end(), title.end() + 300)
+    return title.start(), (gap + 2 if gap >= 0 else title.end())
+
+
+def report_results(f: str) -> tuple[int, int] | None:
+    """The body of a report whose title says it reports results ('Kết quả thực hiện ...'), from the end of the title's
+    paragraph to the first heading of what comes next (see _AHEAD_HEADING), as (start, end); else None."""
+    title = report_title(f)
+    if title is None:
+        return None
+    start = title[1]
+    ahead = next(line_matches(_AHEAD_HEADING, f, start), None)
+    # (a section under a heading of the first rank says itself what it holds: 'I. KẾT QUẢ ĐẠT ĐƯỢC' is a section of
+    # results of its own, 'I. TÌNH HÌNH CHUNG' is none)
+    first = next(line_matches(_ROMAN_HEADING, f, start), None)
+    ends = [m.start() for m in (ahead, first) if m is not None]
+    return start, min(ends, default=len(f))
+
+
 # a sentence opening on a span of years that has run out by the text's year: 'Giai đoạn 2021-2025, ...'
 _PAST_SPAN_LEAD = _v(r"[ \t]*(?:trong[ \t]+)?giai đoạn[ \t]+(?:19|20)\d\d[ \t]*[-–][ \t]*((?:19|20)\d\d)[ \t]*,")
 

@@ -12,6 +12,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.figures import DIGIT, NUM, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
+from kg.extract.items import ClauseItems
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
@@ -27,12 +28,13 @@ from kg.extract.modality import (
     past_marked,
     period_marks,
     period_of,
+    report_results,
     results_sections,
     retro_sentence,
 )
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clean_ws, clauses, folded_pattern
+from kg.extract.text import Segment, clauses, folded_pattern
 from kg.facts import Outcome, Target
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
@@ -65,12 +67,14 @@ _SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|ca
 _OUT_STRONG = re.compile(word_start(r"(?<![a-z])(?:da|dat duoc|vuot|uoc dat|so voi cung ky)(?![a-z])"))
 _OUTCOME = re.compile(word_start(r"(?<![a-z])(?:da|dat|vuot|hoan thanh|ket qua|huy dong|(?<!cuoc )van dong|ket nap|(?<!duoc )thanh lap|den nay|hien nay|"
                       r"tang(?! (?:truong|cuong))|tang truong(?= \d)|nang tong(?: [a-z]+){0,3} len(?= \d)|giam(?! ngheo)|gap|co tong so|toan (?:tinh|huyen|xa)|"
+                      # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
+                      # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
+                      r"giai ngan|uoc thuc hien|thuc hien duoc|luy ke|tinh den(?= ngay| het| thoi diem)|bang(?= \d[\d.,]*% (?:ke hoach|du toan|chi tieu|cung ky))|"
                       # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
                       r"con(?= \d[^;.\n]{0,60}?(?<![a-z])chua(?![a-z])))(?![a-z])"))
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
 _GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
 _LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
-_ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
 
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -100,7 +104,8 @@ _STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|qua
 _AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 # nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
 _PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
-_AIM = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu)(?![a-z])")
+# ('Chương trình mục tiêu quốc gia' is a name: no aim)
+_AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
 # tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
@@ -136,7 +141,6 @@ _THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
 _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
-_ITEM_CUT = _v(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
 _COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 _GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
@@ -146,6 +150,16 @@ _AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 _TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
+_SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
+# the place a report is about, not what it reached: 'Dân số khoảng 1,25 triệu người', 'Diện tích tự nhiên 2.500 km2',
+# 'Tỉnh gồm 9 huyện, 150 xã'
+_BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồm|đơn vị hành chính)(?![a-z])")
+# a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
+_BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
+# hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
+_AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+_OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -175,18 +189,11 @@ def _rates_only(fg: str, s: Segment) -> bool:
                               for m in cues)
 
 
-def _item_bounds(f: str, c: Segment, q_start: int, q_end: int) -> tuple[int, int]:
-    """The comma/'và'-separated item of a clause around a figure."""
-    a = c.start
-    for m in _ITEM_CUT.finditer(f, c.start, q_start):
-        a = m.end()
-    m = _ITEM_CUT.search(f, q_end, c.end)
-    return a, (m.start() if m else c.end)
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm')
 _SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
-                  r"|,[ \t]*(?:[a-z]+[ \t]+){1,4}?(?:đã|vừa)[ \t]+(?=(?:[a-z]+[ \t]+){1,3}\d)")
+                  r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa)[ \t]+(?=(?:[a-z]+[ \t]+){1,3}\d)")
 
 
 def subject_end(p, mention) -> int:
@@ -228,13 +235,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
+    results_secs = results_sections(f)
+    report_body = report_results(f)
+    if report_body is not None:
+        results_secs.append(report_body)
     blocks = table_blocks(t)
     if blocks:
-        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs)
+        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs, results_secs)
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
-    results_secs = results_sections(f) if "ket qua" in f else []
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     for s in sentences:
@@ -255,7 +265,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            if RESULT_WORDS.search(f, s.start, s.end):
+            if RESULT_WORDS.search(f, s.start, s.end) or (
+                    results_secs and inside(results_secs, s.start) and not _SPECIFIC.search(f, s.start, s.end)
+                    and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
+                    and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end)))):
+                # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
+                # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
                 continue
             lead = [period_of(fg, s.start, s.end)]
@@ -270,6 +285,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
+            continue
+        if lead is not None and _BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
+            lead = [_BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
             continue
         if not DIGIT.search(f, s.start, s.end):
             continue
@@ -297,9 +315,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_target and was_goals and is_item and not in_retro and not _OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
         s_outcome = bool(_OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
-        if not s_outcome and results_secs and inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end):
+        if not s_outcome and results_secs and inside(results_secs, s.start) and not _HAS.search(f, s.start, s.end) \
+                and not _BACKGROUND.search(f, s.start, s.end):
             s_outcome = True                    # 'Giải quyết việc làm mới cho 3.950 lao động' under 'I. KẾT QUẢ ĐẠT ĐƯỢC'
-        if s_outcome and not (in_retro or results_lead) and _WHOLE_HAS.match(f, s.start) \
+        if s_outcome and not (in_retro or results_lead) \
+                and (_WHOLE_HAS.match(f, s.start) or _BACKGROUND.search(f, s.start, s.end)) \
                 and all(m.group(0).startswith("toan") for m in _OUTCOME.finditer(fp, s.start, s.end)) \
                 and not _DONE_STATE.search(fp, s.start, s.end):
             s_outcome = False                   # 'Toàn tỉnh có hơn 370.000 ha đất có rừng': how things are, no result
@@ -335,6 +355,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if not s_outcome and yl and (ref_year is None or int(yl.group(1)) < ref_year) and not s_target \
                 and _MONEY.search(f, s.start, s.end) and _SPEND.search(f, s.start, s.end):
             s_outcome = True                    # 'Riêng năm 2022, ngân sách tỉnh hỗ trợ 163 tỷ đồng'
+        if not s_outcome and yl and ref_year and int(yl.group(1)) < ref_year and not s_target and not main_doc \
+                and not _HAS.search(f, yl.end(), s.end):
+            # a page after the year it reports on: what was done then ('Năm 2024, tỉnh hỗ trợ xây mới 320 căn nhà'),
+            # not how things stood ('Năm 2022, toàn tỉnh có 214 hợp tác xã')
+            s_outcome = True
         if not (s_target or s_outcome):
             gc = _GOALS_COUNT.search(f, s.start, s.end)
             if gc is not None:
@@ -358,9 +383,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             ex = _EXCLUDE.search(f, c.start, c.end)
             if ex is not None and not (prev_in_sentence and _SUBSET_LEAD.match(f, c.start)) \
                     and not (s_target and _BOUND.search(f, c.start, c.end)) \
-                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)):
+                    and not (s_target and _AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
+                    and not ((in_retro or results_lead or (results_secs and inside(results_secs, s.start)))
+                             and _AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())
+                             and not _OCCASION.search(f, s.start, s.end)):
                 # an award is no result, but 'trong đó 44 gương ... được khen thưởng' is a part of one, and
-                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals
+                # 'mỗi năm có ít nhất 10 mô hình được biểu dương' a goal; issuing a plan 'với mục tiêu ...' sets goals;
+                # a report's tally of awards over its span, among its results, is one ('5 năm qua, ...: + Các cấp đã
+                # biểu dương, khen thưởng 215 tập thể'),
+                # where the awards handed out at the occasion are not ('Nhân dịp này, UBND tỉnh đã khen thưởng ...')
                 continue
             if _ADOPTED.search(f, c.start, c.end) or (adopted and _SUBSET_LEAD.match(f, c.start)):
                 adopted = True          # 'Kỳ họp đã thông qua 21 nghị quyết, trong đó có 6 ...': the session's work
@@ -391,10 +422,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 period = None
             else:
                 continue
+            items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (_NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
-                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))):
+                             or (now_end is not None and _WITH_NOW.fullmatch(f, now_end, q.start))) \
+                        and not (kind == "outcome" and not main_doc and q.of is not None
+                                 and _DONE_STATE.search(fp, q.end, min(c.end, q.end + 30))):
+                    # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
                 if kind == "outcome" and not c_strong and not in_retro \
@@ -412,7 +447,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if not q.pct and f[max(c.start, q.start - 4):q.start] == "cua " and _COUNT_IN_SUBJECT.match(f, q.end, c.end):
                     continue            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
                 tally = not q.pct and TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
-                ia, ib = _item_bounds(f, c, q.start, q.end) if (tally or q.pct) else (c.start, c.end)
+                if items is None:
+                    items = ClauseItems(t, f, c)
+                ia, ib = items.bounds(q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
                         and _no_figure(f, q.end, f.find(":", q.end), blocked):
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
@@ -445,7 +482,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
-                text = _item_text(t, f, c, q)
+                if items is None:
+                    items = ClauseItems(t, f, c)
+                text = items.text(q.start, q.end)
                 if kind == "outcome" and _PURPOSE.search(f, max(c.start, q.start - 24), q.start):
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
@@ -617,13 +656,3 @@ def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[O
         return x.span[0] >= head_end or x.value not in body_values
     return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
 
-
-def _item_text(t: str, f: str, c: Segment, q: Quantity) -> str:
-    # from the start of the list item / clause to the end of the quantity's phrase
-    start = c.start
-    for m in _ITEM_START.finditer(f, c.start, q.start):
-        start = m.start() if m.group(0).startswith("(") else m.end()
-    end = q.end
-    nxt = re.compile(r"[;(]|\.(?:\s|$)").search(f, q.end, c.end)
-    end = nxt.start() if nxt else c.end
-    return clean_ws(t[start:end]).strip(" ,:")[:300]

@@ -20,6 +20,7 @@ from kg.extract.bodies import body_regex
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
+from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, folded_pattern, vi
 
@@ -40,6 +41,7 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+_REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
@@ -129,6 +131,7 @@ def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
     return groups
 
 
+
 @dataclass
 class Scope:
     p: Prepared
@@ -149,6 +152,7 @@ class Scope:
     groups: list[tuple[int, str]] = field(default_factory=list)
     reviewed: list[str] = field(default_factory=list)
     passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
+    report_doc: str | None = None       # the document a report's title says it reports on
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -158,6 +162,12 @@ class Scope:
         f = p.folded
         sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
+        title = report_title(f)
+        if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
+            # 'BÁO CÁO\nKết quả thực hiện Kế hoạch số 35/KH-UBND ...': the first document its title names (an official
+            # report's, not a news page's headline)
+            sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
+                                  and title[0] <= m.start < title[1]), None)
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
@@ -294,6 +304,8 @@ class Scope:
         if k < 0:
             return None         # nothing named yet: a document named later is not this fact's
         key = self.groups[k][1]
+        if self.report_doc and key != self.report_doc and self._said_in_a_paragraph_before(self.groups[k][0], pos):
+            return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
         if key in self.basis_of:
@@ -309,6 +321,20 @@ class Scope:
         if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
             return self.local_for[key]
         return key
+
+    def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
+        """The mention at ``at`` stands in a paragraph before the one of ``pos`` that is a statement of its own (it
+        ends on a full stop): in a report on the document of its title, what that paragraph said of another document
+        ('Thực hiện Nghị quyết số 12/2023/NQ-HĐND ..., đã hỗ trợ 1.200 hộ.') ends with it; a heading line that names a
+        document ('2. Thực hiện Đề án ...') goes on over the lines under it."""
+        pa = bisect_right(self._para_starts, at) - 1
+        if pa < 0 or pa == bisect_right(self._para_starts, pos) - 1:
+            return False
+        para, f = self.paras[pa], self.p.folded
+        i = para.end - 1
+        while i > para.start and f[i].isspace():
+            i -= 1                      # (from the end: a long paragraph is not copied for each figure after it)
+        return f[i] in ".;"
 
     def _says_old(self, pos: int) -> bool:
         """The sentence of ``pos`` speaks of the old rule before it: 'chính sách cũ đã hỗ trợ 1.245 hộ'."""
@@ -424,11 +450,33 @@ class Scope:
             return
         to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
         if to is None:
+            to = self.report_doc
+        if to is None:
             return
         for xs in facts:
             for x in xs:
                 if x.document == self.main_doc:
                     x.document = to
+
+    def own_results(self, links, targets, outcomes) -> None:
+        """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
+        the document it implements, else to the one its title reports on, else to none ('Nghị quyết ... về kết quả
+        thực hiện kế hoạch 5 năm 2021-2025' of a People's Council, a report on a plan that has no number). A report
+        tied to no document sets no goals either."""
+        own = self.main_doc
+        md = self.docs.get(own) if own else None
+        f = self.p.folded
+        if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
+                                 for m in self.mentions):
+            return
+        to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
+        for o in outcomes:
+            if o.document == own:
+                o.document = to or self.report_doc     # (or the one its title reports on)
+        if md.type == "BC" and to is None:
+            for t in targets:
+                if t.document == own:
+                    t.document = None
 
     def issued_by_review(self, outcomes) -> None:
         """A document issued after the review cannot have produced the review's results: such an

@@ -47,6 +47,7 @@ _LE_WORDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 # ('So KH (%)', 'So CK': compared with the plan, with the same period; 'Đạt (%)': the share reached)
 _RATIO_COL = re.compile(fold_same_length(r"^\s*(?:tỷ lệ|so với|so sánh|so[ \t]+(?:kh|ck|kế hoạch|chỉ tiêu|dự toán|cùng kỳ)(?![a-z])"
                                          r"|đạt[ \t]*\([ \t]*%|%|tỷ lệ %)"))
+_PRIOR_COL = re.compile(fold_same_length(r"(?<![a-z])(?:cùng kỳ|ck|năm trước|so sánh|so với năm)(?![a-z])"))
 _PLAN_COL = re.compile(fold_same_length(r"(?<![a-z])(?:kế hoạch|chỉ tiêu|mục tiêu|kh|giao|nghị quyết|dự toán)(?![a-z])"))
 _UNIT_COL = re.compile(fold_same_length(r"^\s*(?:đvt|đơn vị tính|đơn vị)\s*$"))
 _INDEX_COL = re.compile(fold_same_length(r"^\s*(?:tt|stt|số tt)\s*$"))
@@ -78,10 +79,56 @@ def table_blocks(t: str) -> list[Block]:
         _collect(flat, t, blocks, _flat_cells)
     out = []
     for b in blocks:
-        # a table has a header and at least one row with a number in a cell after the first
-        if len(b) >= 2 and any(_CELL_NUM.match(c) for _, _, cells in b[1:] for _, c in cells[1:]):
+        # a table has a header and at least one row with a number in a cell after the first; a single row flattened
+        # from one is a table when its figures are a plan, a result and the share of the one in the other
+        if (len(b) >= 2 and any(_CELL_NUM.match(c) for _, _, cells in b[1:] for _, c in cells[1:])) \
+                or (len(b) == 1 and share_roles(b[0][2])):
             out.append((b[0][0], b[-1][1], [(r[0], r[2]) for r in b]))
     return sorted(out)
+
+
+def _share_of(plan: float, done: float, share: float) -> bool:
+    """``share`` is ``done`` as a percentage of ``plan`` (or, for a figure meant to fall, of ``plan`` in ``done``),
+    to the rounding a report prints."""
+    tol = max(0.6, share * 0.006)
+    return (plan > 0 and abs(done / plan * 100 - share) <= tol) or (done > 0 and abs(plan / done * 100 - share) <= tol)
+
+
+def share_roles(cells: list[tuple[int, str]]) -> dict[int, str]:
+    """The roles of a row's cells when its last three figures are a plan, a result and the share of the plan done
+    ('Thu ngân sách | 3.200 | 3.450 | 107,8%'), by the arithmetic of the three; else empty."""
+    figs = []
+    for i, (_, c) in enumerate(cells[1:], start=1):
+        m = _CELL_NUM.match(c)
+        v = parse_number(m.group("num")) if m else None
+        if v is not None:
+            figs.append((i, v, bool(m.group("pct"))))
+    if len(figs) < 3:
+        return {}
+    (ia, a, pa), (ib, b, pb), (ic, c, _) = figs[-3:]
+    if pa != pb or not _share_of(a, b, c):
+        return {}
+    return {ia: "plan", ib: "done", ic: "ratio"}
+
+
+def _inferred_roles(rows: list[tuple[int, list[tuple[int, str]]]]) -> list[str | None] | None:
+    """Column roles of a table without a header that says them, from the rows whose figures are a plan, a result
+    and its share (see share_roles): the roles most of those rows agree on."""
+    votes: dict[tuple, int] = {}
+    for _, cells in rows:
+        r = share_roles(cells)
+        if r:
+            k = tuple(sorted(r.items()))
+            votes[k] = votes.get(k, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    width = max(len(cells) for _, cells in rows)
+    roles: list[str | None] = [None] * width
+    for i, role in best:
+        if i < width:
+            roles[i] = role
+    return roles
 
 
 def _collect(matches, t: str, blocks: list, cells_of) -> None:
@@ -139,7 +186,8 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
         elif _INDEX_COL.search(fc):
             roles.append("index")
         elif _RATIO_COL.search(fc):
-            roles.append("ratio")
+            # (set against the year before, or a comparison that names no plan: a plain percentage)
+            roles.append("change" if _PRIOR_COL.search(fc) and not _PLAN_COL.search(fc) else "ratio")
         elif _DONE_COL.search(fc):
             roles.append("done")
         elif _PLAN_COL.search(fc):
@@ -174,9 +222,11 @@ def row_document(label: str, named_docs: list[str] | None) -> str | None:
 
 
 def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
-                     ref_year: int | None = None, named_docs: list[str] | None = None) -> tuple[list[Target], list[Outcome]]:
+                     ref_year: int | None = None, named_docs: list[str] | None = None,
+                     results_spans: list[tuple[int, int]] | None = None) -> tuple[list[Target], list[Outcome]]:
     """Targets and outcomes of the tables' rows (see the module docstring); a row whose label names a
-    document without a number (a programme, a đề án) is that document's."""
+    document without a number (a programme, a đề án) is that document's. In a report's section of results
+    (``results_spans``), the column of the text's own year holds what was reached that year."""
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     for bstart, _, rows in blocks:
@@ -184,6 +234,8 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
         # the line that opens the table says it reports results ('Kết quả cho vay một số chương trình (...)'):
         # columns that name no plan and no year hold results
         results = bool(_RESULTS_LEAD.search(fold_same_length(p.text[p.text.rfind("\n", 0, bstart) + 1:bstart])))
+        in_results = any(a <= bstart < b for a, b in results_spans or ())
+        inferred = None
         for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
                 continue
@@ -191,7 +243,9 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 header = _roles(cells)
                 if any(r not in (None, "index", "unit") for r in header[1:]):
                     continue
-                header = [None] * len(cells)
+                # no header names a plan or a result: the rows' own arithmetic may (first row included)
+                inferred = _inferred_roles(rows)
+                header = inferred or [None] * len(cells)
             if len(cells) != len(header) and ("index" in header or "unit" in header):
                 continue                    # a row that does not line up with a header of named columns
             first = 1 if header[0] == "index" else 0
@@ -224,9 +278,10 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
                 doc = row_doc or main_doc or doc_for(bstart)
                 text = f"{label}: {clean_ws(cell)}"
-                if role in ("done", "ratio") or (role is None and results):
-                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, "% kế hoạch" if role == "ratio" else unit_i,
-                                            None, span=span))
+                if role in ("done", "ratio", "change") or (role is None and results) \
+                        or (in_results and ref_year is not None and role == str(ref_year)):
+                    unit_o = {"ratio": "% kế hoạch", "change": "%"}.get(role or "", unit_i)
+                    outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, unit_o, None, span=span))
                     continue
                 year = role if role not in (None, "plan") else None
                 if year and ref_year and int(year) < ref_year:

@@ -133,7 +133,7 @@ class Store:
     # --- opening --------------------------------------------------------------------
     @classmethod
     def open(cls, location: str | Path | None = None, *, create: bool = True, memory: bool = False,
-             read_only: bool = False) -> "Store":
+             read_only: bool = False, announce: Callable[[str], None] | None = None) -> "Store":
         """Open (or create) the store at ``location``; ``None`` gives a fresh in-memory store.
 
         ``memory``: also hold a copy of the folder store in memory and answer from it, writing
@@ -142,7 +142,11 @@ class Store:
 
         ``read_only``: for commands that only read. The store is opened with the engine's
         read-only mode, which neither waits for nor blocks a process that writes (a load, a
-        running ``dkg serve``) and sees the data as it was when opened."""
+        running ``dkg serve``) and sees the data as it was when opened.
+
+        ``announce``: told, before it starts, that a write a killed process left is being finished
+        (which can take as long as that write's index upkeep), so that a user is not left waiting
+        in silence."""
         if location is None:
             store = cls(ox.Store())
             store.ensure_reference()
@@ -152,7 +156,7 @@ class Store:
         if not existed and (not create or read_only):
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         if read_only:
-            return cls._open_read_only(path)
+            return cls._open_read_only(path, announce)
         try:
             path.mkdir(parents=True, exist_ok=True)
             disk = ox.Store(str(path / "main"))
@@ -165,13 +169,13 @@ class Store:
                              hint="free some space; commands that only read still work" if why == "the disk is full"
                              else None) from None
         store.ensure_reference()
-        store.repaired = recovery.repair(store)
+        store.repaired = recovery.repair(store, announce)
         if memory:
             store.main = MirroredDataset(disk)
         return store
 
     @classmethod
-    def _open_read_only(cls, path: Path) -> "Store":
+    def _open_read_only(cls, path: Path, announce: Callable[[str], None] | None = None) -> "Store":
         opened_state = counts.state(path)  # (before the view is taken: a write after it changes it)
         try:
             main = ox.Store.read_only(str(path / "main"))
@@ -183,7 +187,7 @@ class Store:
             # an interrupted write or an older ontology: repair it if no other process holds the
             # store, else answer from what is there and say so
             try:
-                return cls.open(path)
+                return cls.open(path, announce=announce)
             except (StoreError, OSError) as exc:  # (OSError: the repair itself failed, e.g. a full disk)
                 why = (writes.disk_trouble(exc) if isinstance(exc, OSError) else "another process holds it"
                        if isinstance(exc, StoreLocked) else exc.message.split(": ")[-1])
@@ -223,7 +227,7 @@ class Store:
 
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
-                 read_only: bool = False) -> "Store":
+                 read_only: bool = False, announce: Callable[[str], None] | None = None) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
         dataset so that a first command answers something. ``memory``: see :meth:`open`
@@ -233,7 +237,7 @@ class Store:
             return cls.remote(loc)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
-            return cls.open(path, memory=memory, read_only=read_only and not write and not memory)
+            return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
         if loc:
             raise StoreError(f"no store at {path}", hint="create one with `dkg load FILE` or `dkg ingest PATH`")
         return cls.bundled()

@@ -1,0 +1,271 @@
+"""The bodies a task names one after another (Vietnamese: chủ thể của nhiệm vụ) and the verb chain after them. Split
+from kg.extract.assignments, which turns them into rows."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
+from kg.extract.task_verbs import VERB_RE
+from kg.extract.text import folded_pattern, letters
+from kg.text.symbols import UPPER
+
+BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
+VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
+_BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
+PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
+                   r"Chi cục|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
+                   r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
+                   # an inspectorate named by its level alone: 'chỉ đạo Thanh tra tỉnh, Công an tỉnh phối hợp ...' (in
+                   # capitals: 'thanh tra tình hình' is an act)
+                   r"|Thanh tra[ \t]+(?:tỉnh|thành phố|huyện|xã|phường)(?![^\W\d_])"
+                   # the tax offices since 2025, by their level: 'phối hợp với Thuế cơ sở', 'Thuế tỉnh'
+                   r"|Thuế[ \t]+(?:tỉnh|thành phố|cơ sở(?:[ \t]+\d{1,2})?)(?![^\W\d_])".replace("{U}", UPPER))
+_CAP_AFTER = re.compile(letters(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,4}"))
+_DASH_NAME = re.compile(letters(r"[ \t]*[-–][ \t]*[{U}][{L}]*"))
+_LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+# the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
+_FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+_PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
+_JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
+_NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
+              "những", "thì", "khi", "nhằm", "từ", "đến", "trên", "dưới", "sau", "trước", "cần", "phải"}
+# lower-case action words that end a proper name ('Ngân hàng Chính sách xã hội giải ngân cho ...'): the
+# name's own lower-case words are nouns ('Sở Nông nghiệp và Phát triển nông thôn')
+# (read on the source, with its diacritics: 'Ban Phong trào' is a name, 'trào' is no 'trao')
+_NAME_VERB = re.compile(r"(?:giải ngân|cho vay|khảo sát|trao|tặng|thăm|mở|ký|tiếp nhận|bàn giao|thu hồi|cấp|tuần tra|"
+                        r"truy quét|ra quân|diễn tập|làm việc|chúc mừng|tổ chức|triển khai|thực hiện|xây dựng|triệt phá|"
+                        r"đấu tranh|ngăn chặn|lập|quan trắc|nạo vét|nhân rộng)(?![^\W\d_])")
+# nouns of names that fold like a verb of the chain: 'Sở Dân tộc và Tôn giáo' ('giáo' is no 'giao')
+_NAME_NOUNS = {"giáo"}
+_MANAGES = re.compile(r"(?:quan ly|chi dao)$")
+_SOCIETY = folded_pattern(r"xã hội(?![a-z])")
+# the heads of the bodies, listed with them: 'Các cấp ủy, tổ chức đảng, người đứng đầu cơ quan, đơn vị lãnh đạo ...' (alone,
+# 'người đứng đầu chịu trách nhiệm' holds a person to account and names no body's task)
+_HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
+                          r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
+_NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
+
+
+def _after_and(t: str, f: str, at: int) -> int | None:
+    """After 'và' (ending at ``at``) inside a name: the end of the capitalised word that carries the name on ('Sở Kế
+    hoạch và Đầu tư'), None where a body of its own starts there."""
+    nxt = _NAME_WORD.match(t, at)
+    return nxt.end() if nxt and _name_goes_on(t, f, nxt.start(1)) else None
+
+
+def lower_verb(t: str, f: str, pos: int) -> bool:
+    """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
+    ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
+    return t[pos:pos + 1].islower() and bool(VERB_RE.match(f, pos))
+
+
+def _name_goes_on(t: str, f: str, pos: int) -> bool:
+    """A capitalised word after 'và' inside a name goes on with it ('Sở Kế hoạch và Đầu tư') unless it starts a body of
+    its own ('Phòng Văn hóa - Thông tin và Công an phường'); 'Xã hội' (society) is a noun, not a commune
+    ('Phòng Lao động - Thương binh và Xã hội huyện')."""
+    if not t[pos:pos + 1].isupper():
+        return False
+    return _SOCIETY.match(f, pos) is not None or (not may_start_body(f, pos) and not PROPER.match(t, pos))
+
+class Parser:
+    def __init__(self, p):
+        self.p, self.t, self.f = p, p.text, p.folded
+        self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
+
+    def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        """The bodies named one after another from ``pos`` (a list of spans) and where the list ends. A
+        stretch is read once per text: the sentence loop asks again for the same (pos, end)."""
+        known = self._bodies.get((pos, end))
+        if known is None:
+            known = self._bodies[(pos, end)] = self._read_bodies(pos, end)
+        return list(known[0]), known[1]
+
+    def _read_bodies(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
+        f, t = self.f, self.t
+        items: list[tuple[int, int]] = []
+        rx = body_regex()
+        while pos < end:
+            head_of = _HEAD_OF.match(f, pos, end) if items else None
+            if head_of:
+                items.append((pos, head_of.end()))
+                sep = BODY_SEP.match(f, head_of.end())
+                if not sep:
+                    pos = head_of.end()
+                    break
+                pos = sep.end()
+                continue
+            if not may_start_body(f, pos) and not PROPER.match(t, pos):
+                break
+            m = rx.match(f, pos)
+            pe = self.proper(pos, end)
+            if (not m or m.end() > end) and pe is None:
+                break
+            a = pos
+            b = m.end() if (m and m.end() <= end) else pos
+            if pe is not None and pe > b:
+                b = pe
+            # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
+            # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
+            nm = _CAP_AFTER.match(t, b, min(end, b + 40))
+            if nm:
+                b = nm.end()
+                lv = _LEVEL_AFTER.match(f, b, end)
+                if lv:
+                    b = lv.end()        # 'Đảng đoàn MTTQ Việt Nam tỉnh': the level after the name
+            # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
+            dm = _DASH_NAME.match(t, b, min(end, b + 80))
+            if dm:
+                b = dm.end()
+                for _ in range(6):
+                    w = _NAME_WORD.match(t, b)
+                    if not w or w.end() > end:
+                        break
+                    low = w.group(1).lower()
+                    if low == "và":
+                        # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
+                        on = _after_and(t, f, w.end())
+                        if on is not None:
+                            b = on
+                            continue
+                        break
+                    if low in _NAME_STOP or lower_verb(t, f, w.start(1)) or \
+                            w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
+                        break
+                    b = w.end()
+                lv = _LEVEL_AFTER.match(f, b, end)
+                if lv:
+                    b = lv.end()
+            if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
+                # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
+                pass
+            if _PLURAL_UNITS.search(f, a, b):
+                # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
+                while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
+                    nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))
+                    if not nm2:
+                        break
+                    b = nm2.end()
+            if f.startswith("van phong", a):
+                # one office of two bodies: 'Văn phòng HĐND và UBND phường', 'Văn phòng Đoàn ĐBQH và HĐND tỉnh'
+                joint = _JOINT_OFFICE.match(f, b, end)
+                if joint:
+                    b = joint.end()
+                    lv = _LEVEL_AFTER.match(f, b, end)
+                    if lv:
+                        b = lv.end()
+            if "truc thuoc" in f[a:b]:
+                while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
+                    a = items.pop()[0]
+            # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
+            while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and PROPER.match(t, a) \
+                    and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
+                w = _NAME_WORD.match(t, b + 1)
+                if not w or w.end() > end:
+                    break
+                nb = w.end()
+                for _ in range(6):
+                    w = _NAME_WORD.match(t, nb)
+                    if w and w.group(1).lower() == "và":
+                        # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
+                        on = _after_and(t, f, w.end())
+                        if on is not None and on <= end:
+                            nb = on
+                            continue
+                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)):
+                        break
+                    nb = w.end()
+                b = nb
+            items.append((a, b))
+            s = BODY_SEP.match(f, b)
+            if not s:
+                pos = b
+                break
+            pos = s.end()
+        last = items[-1][1] if items else pos
+        return items, last
+
+    def proper(self, pos: int, end: int) -> int | None:
+        """End of a proper body name at pos: 'Sở Kế hoạch và Đầu tư', 'Liên minh Hợp tác xã tỉnh'."""
+        t, f = self.t, self.f
+        m = PROPER.match(t, pos)
+        if not m or m.end() > end:
+            return None
+        b = m.end()
+        prev_cap = True
+        for _ in range(10):
+            w = _NAME_WORD.match(t, b)
+            if not w or w.end() > end:
+                break
+            word = w.group(1)
+            low = word.lower()
+            if low == "các" and _MANAGES.search(f, pos, b):
+                b = w.end()     # what a board manages or directs is in its name: 'Ban Quản lý các khu công nghiệp tỉnh'
+                continue
+            if low == "và":
+                on = _after_and(t, f, w.end())
+                if on is not None:
+                    b = on
+                    continue
+                break
+            if low == "về":
+                tail = _FIELD_THEN_LEAD.match(t, w.start(1), end)
+                if tail:
+                    b = tail.end("field")      # 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì': its field, then its role
+                break
+            if low in _NAME_STOP or (lower_verb(t, f, w.start(1)) and low not in _NAME_NOUNS) \
+                    or (word[:1].islower() and _NAME_VERB.match(t, w.start(1))):
+                break
+            b = w.end()
+            if low in ("ủy", "uỷ") and prev_cap:
+                break                   # '... Huyện ủy', '... Tỉnh ủy' ends the name
+            if word in ("tỉnh", "huyện"):       # (not "Tỉnh" of "Ban Kiểm tra Tỉnh đoàn")
+                nxt = _NAME_WORD.match(t, b)
+                if nxt and nxt.group(1)[:1].islower():
+                    break               # the level ends the name: 'Kho bạc Nhà nước tỉnh đẩy nhanh ...'
+            prev_cap = word[:1].isupper()
+        return b
+
+    def _in_headline(self, pos: int) -> bool:
+        """pos lies on a line of its own that closes without punctuation (a headline, not a sentence of prose)."""
+        a = self.t.rfind("\n", 0, pos) + 1
+        b = self.t.find("\n", pos)
+        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
+        return bool(line) and line[-1] not in ".;:!?…,"
+
+    def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
+        """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
+        f = self.f
+        verbs: list[str] = []
+        coord: list[tuple[int, int]] = []
+        start = None
+        while pos < end:
+            s = VSEP.match(f, pos)
+            q = s.end() if s else pos
+            m = VERB_RE.match(f, q)
+            if not m or m.end() > end:
+                break
+            if m.group(0).startswith("ban hanh ") and (self.t[m.start() + 9:m.start() + 10].isupper()
+                                                      or self._in_headline(m.start())):
+                # 'ban hành Kế hoạch thực hiện ...' or a headline line 'Ban Thường vụ Huyện ủy ban hành kế hoạch
+                # phát triển du lịch' names a document, the text's own: its news, not a task
+                break
+            if start is not None and self.t[m.start():m.start() + 1].isupper():
+                break       # a capitalised word after the first verb names a document: 'ban hành Hướng dẫn số 12-HD/BTGTU'
+            if start is None:
+                start = m.start()
+            v = m.group(0)
+            if v == "phoi hop cung":
+                v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
+            verbs.append(v)
+            pos = m.end()
+            if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup"):
+                # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
+                # the helper's task)
+                bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
+                if v not in ("tham muu cho", "giup"):
+                    coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
+                if bl:
+                    pos = last
+        return verbs, coord, (start if start is not None else pos), pos
+

@@ -1,0 +1,69 @@
+"""The cue verbs of a task and the role they give (Vietnamese: động từ giao việc): lead (chủ trì, lãnh đạo, chỉ đạo,
+tham mưu, phụ trách) > monitor (kiểm tra, giám sát, theo dõi, đôn đốc, thanh tra) > participate (tuyên truyền, vận
+động, tham gia ...). Split from kg.extract.assignments, which reads who is given what."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.alternation import grouped
+from kg.text.symbols import fold
+
+LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}
+MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
+PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
+                "giup", "phoi hop"}
+# words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
+# hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
+# 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
+FILLERS = {"cong tac", "ngay cang", "luon", "som", "vai tro"}
+VERBS = sorted({
+    "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
+    "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
+    "quan triet", "trien khai", "thuc hien", "cu the hoa", "xay dung", "tang cuong", "thuong xuyen", "kip thoi",
+    "chu dong", "tich cuc", "quan tam", "tiep tuc", "nghien cuu", "day manh", "pho bien", "danh gia", "bo tri",
+    "ho tro", "khuyen khich", "tao dieu kien", "giu", "dinh ky", "bao cao", "so ket", "tong ket", "hoc tap",
+    "phu trach", "ket nghia", "da", "se", "can", "phai", "co trach nhiem", "nang cao", "doi moi", "cham lo",
+    "ra soat", "hoan thien", "ban hanh", "giup", "dam bao", "bao dam", "quan ly", "tap trung", "uu tien",
+    "chiu trach nhiem chinh", "chiu trach nhiem", "yeu cau", "de nghi", "giao", "sau sat", "kien quyet",
+    "nghiem tuc", "co hieu qua", "hieu qua", "tiep tuc thuc hien", "lanh dao, chi dao", "cung", "ket hop",
+    # 'lãnh, chỉ đạo': 'lãnh đạo, chỉ đạo' with the shared word written once
+    "lanh, chi dao",
+    "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
+    "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
+    "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
+    # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
+    "cong bo", "ra quyet dinh",
+} | FILLERS | {fold(v) for v in (
+    # task verbs of plans and conclusions that carry no role of their own ('Thị đoàn làm tốt công tác giới thiệu ...',
+    # 'UBND thị trấn chỉnh trang đô thị'): in a directive they default to taking part
+    "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
+    "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối", "lập", "làm điểm",
+    # ('chỉ đạo UBND phường sắp xếp lại các tổ dân phố', 'giao Trung tâm Khuyến nông tập huấn cho nông dân')
+    "sắp xếp", "tập huấn", "cập nhật", "cung cấp")}, key=lambda v: (len(v), v), reverse=True)
+# issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
+# các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
+ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
+VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
+
+# words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
+CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
+                                   "có trách nhiệm", "tập trung", "cần", "phải", "định kỳ", "sớm")}
+
+
+def role_of(verbs: list[str]) -> str | None:
+    vs = set()
+    for v in verbs:
+        vs.update(x.strip() for x in v.split(","))
+    if vs & LEAD_VERBS or any(v.startswith("ban hanh ") for v in vs):
+        return "lead"
+    # a body that opens its task by guiding others leads it ('Ban Tuyên giáo Tỉnh ủy hướng dẫn việc học tập ...');
+    # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
+    first = next((v for v in verbs if v not in CHAIN_FILLER), None)
+    if first == "huong dan":
+        return "lead"
+    if vs & MONITOR_VERBS:
+        return "monitor"
+    if vs & PARTICIPATE_VERBS:
+        return "participate"
+    return None

@@ -1,0 +1,37 @@
+"""The items of a clause around its figures (kg.extract.items). Texts are our own."""
+from __future__ import annotations
+
+from kg.extract.items import ClauseItems
+from kg.extract.text import Segment, prepare
+
+
+def _items(text: str) -> tuple[ClauseItems, str]:
+    p = prepare(text)
+    return ClauseItems(p.text, p.folded, Segment(0, len(p.text))), p.text
+
+
+def test_bounds_stop_at_commas_and_at_va_before_a_number():
+    ci, t = _items("vượt 2 chỉ tiêu, đạt 4 chỉ tiêu và 3 chỉ tiêu chưa đạt")
+    a, b = ci.bounds(t.index("4"), t.index("4") + 10)
+    assert t[a:b].strip() == "đạt 4 chỉ tiêu"
+    # (the figure right after 'và' keeps 'và' in its item: see the last test)
+    a, b = ci.bounds(t.index("3"), t.index("3") + 10)
+    assert t[a:b].strip() == "đạt 4 chỉ tiêu và 3 chỉ tiêu chưa đạt"
+
+
+def test_near_miss_va_before_a_word_is_no_cut():
+    ci, t = _items("đạt 4 chỉ tiêu và vượt kế hoạch")
+    assert ci.bounds(t.index("4"), t.index("4") + 10) == (0, len(t))
+
+
+def test_text_runs_from_the_item_opening_to_the_end_of_the_figure_s_phrase():
+    ci, t = _items("Chỉ tiêu: (1) thu ngân sách 320 tỷ đồng; (2) tạo việc làm cho 900 lao động (vượt kế hoạch)")
+    assert ci.text(t.index("320"), t.index("320") + 11) == "(1) thu ngân sách 320 tỷ đồng"
+    assert ci.text(t.index("900"), t.index("900") + 12) == "(2) tạo việc làm cho 900 lao động"
+
+
+def test_a_figure_standing_where_va_reads_its_digit_sees_no_cut_before_it():
+    # 'và' counts as a cut only when the digit after it lies before the figure asked about
+    ci, t = _items("12 xã và 3 thị trấn")
+    assert ci.bounds(t.index("3"), t.index("3") + 1)[0] == 0
+    assert ci.bounds(t.index("3") + 2, len(t))[0] == t.index("và") + 2

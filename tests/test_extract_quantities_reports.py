@@ -1,0 +1,246 @@
+"""Targets and outcomes as State-side reports write them: a report titled by the results it gives, an official
+text's own results, tables whose header names no column. Each rule with its near miss; texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+# ---------------------------------------------------------------- a report titled by its results
+
+_LIST = ("Các chỉ tiêu chủ yếu:\n"
+         "- Thu ngân sách trên địa bàn: 912 tỷ đồng, bằng 104,5% dự toán.\n"
+         "- Sản lượng cà phê nhân: 61 nghìn tấn.\n")
+
+
+def test_an_indicator_list_in_a_report_of_results_gives_results():
+    text = "BÁO CÁO\nKết quả thực hiện nhiệm vụ kinh tế - xã hội năm 2023 của huyện Đông Sơn Hà\n\n" + _LIST
+    assert _kinds(text) == ([], [61, 104.5, 912])
+
+
+def test_the_same_list_in_a_plan_or_ahead_of_the_report_gives_goals():
+    # near miss: a plan's title, not a report's
+    plan = "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024 của huyện Đông Sơn Hà\n\n" + _LIST
+    assert _kinds(plan)[1] == [] and 912 in _kinds(plan)[0]
+    # near miss: the list stands under the report's heading of what comes next
+    ahead = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+             "I. Kết quả\nCó 9/12 chỉ tiêu đạt kế hoạch.\nII. Phương hướng, nhiệm vụ năm 2024\n" + _LIST)
+    targets, outcomes = _kinds(ahead)
+    assert outcomes == [9] and 912 in targets
+    # near miss: the lead-in names a year after the report's own
+    later = ("Huyện Đông Sơn Hà, ngày 12/12/2023\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\n"
+             + _LIST.replace("chủ yếu:", "chủ yếu năm 2024:"))
+    assert 912 in _kinds(later)[0]
+    # near misses: the list after a line of aims, or headed 'Chỉ tiêu cụ thể:', in the same report gives goals
+    aims = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+            "Năm 2024, huyện phấn đấu phát triển nhanh.\n" + _LIST)
+    specific = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+                + _LIST.replace("Các chỉ tiêu chủ yếu:", "Chỉ tiêu cụ thể:"))
+    assert 912 in _kinds(aims)[0] and 912 in _kinds(specific)[0]
+
+
+def test_the_place_a_report_is_about_is_no_result_of_it():
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023 của huyện Đông Sơn Hà\n\n"
+            "Dân số toàn huyện khoảng 96.000 người. Diện tích tự nhiên 410 km2. Huyện gồm 14 xã, 1 thị trấn.\n"
+            "Sản lượng lương thực 52.000 tấn.\n")
+    # near miss: the harvest of the same body is a result
+    assert _kinds(text) == ([], [52000])
+
+
+def test_a_title_running_over_two_lines_opens_the_body_after_it():
+    text = ("BÁO CÁO\nTình hình thực hiện kế hoạch năm 2023,\nphương hướng nhiệm vụ năm 2024\n\n"
+            "- Tổng đàn gia súc 8.300 con.\n")
+    assert _kinds(text) == ([], [8300])
+
+
+# ---------------------------------------------------------------- an official text's own results
+
+def test_a_council_resolution_reviewing_a_term_owns_its_goals_but_not_its_results():
+    f = extract("HỘI ĐỒNG NHÂN DÂN TỈNH ĐÔNG SƠN\nSố: 31/NQ-HĐND\n\nNGHỊ QUYẾT\n"
+                "Về kết quả thực hiện kế hoạch 5 năm 2021-2025 và kế hoạch 5 năm 2026-2030\n\n"
+                "Điều 1. Thu nhập bình quân đầu người năm 2025 đạt 71 triệu đồng.\n"
+                "Điều 2. Phấn đấu đến năm 2030 thu nhập bình quân đầu người đạt 110 triệu đồng.\n")
+    assert [(o.value, o.document) for o in f.outcomes] == [(71, None)]
+    assert [(t.value, t.document) for t in f.targets] == [(110, "31/NQ-HĐND")]
+
+
+def test_a_report_s_results_go_to_the_plan_it_implements_and_its_own_aims_to_none():
+    f = extract("UBND HUYỆN ĐÔNG SƠN HÀ\nSố: 64/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+                "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2024 của UBND huyện, UBND huyện báo cáo như sau:\n"
+                "Đã cấp 4.100 tài khoản định danh điện tử mức độ 2.\n")
+    assert [(o.value, o.document) for o in f.outcomes] == [(4100, "12/KH-UBND")]
+    g = extract("UBND HUYỆN ĐÔNG SƠN HÀ\nSố: 65/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số 6 tháng đầu năm 2024\n\n"
+                "Đã cấp 4.100 tài khoản định danh điện tử mức độ 2. "
+                "Phấn đấu đến hết năm 2024 cấp 9.000 tài khoản.\n")
+    assert [(o.value, o.document) for o in g.outcomes] == [(4100, None)]
+    assert [(t.value, t.document) for t in g.targets] == [(9000, None)]
+
+
+def test_a_news_page_on_a_plan_just_issued_keeps_the_plan_s_results():
+    # near miss: a plan named as issued in a news page (no symbol in a heading) is no text's own document
+    f = extract("Huyện ủy Đông Sơn Hà ban hành Chương trình số 14-CTr/HU ngày 5/3/2022 về phát triển nông nghiệp. "
+                "Sau 2 năm thực hiện Chương trình, toàn huyện có 6/11 xã đạt chuẩn nông thôn mới.")
+    assert [(o.value, o.of, o.document) for o in f.outcomes] == [(6, 11, "14-CTr/HU")]
+
+
+# ---------------------------------------------------------------- tables whose header names no column
+
+def test_a_row_of_plan_result_and_share_is_read_by_its_arithmetic():
+    f = extract("Một số chỉ tiêu của huyện năm 2023 như sau.\nThu ngân sách (tỷ đồng) | 640 | 688 | 107,5%\n"
+                "Diện tích lúa (ha) | 5.200 | 5.150 | 99%\nTỷ lệ hộ nghèo (%) | 4 | 3,6 |\n")
+    assert sorted(t.value for t in f.targets) == [4, 640, 5200]
+    assert sorted(o.value for o in f.outcomes) == [3.6, 99, 107.5, 688, 5150]
+    assert {o.unit for o in f.outcomes if o.value in (99, 107.5)} == {"% kế hoạch"}
+
+
+def test_a_single_flattened_row_is_read_the_same_way():
+    f = extract("Kết quả năm 2023 như sau.\nThu ngân sách | 640 | 688 | 107,5%\n")
+    assert [t.value for t in f.targets] == [640] and sorted(o.value for o in f.outcomes) == [107.5, 688]
+
+
+def test_figures_that_are_no_share_of_each_other_stay_as_they_were():
+    # near miss: the last figure is not the second as a share of the first: no roles are read
+    assert extract("Kết quả năm 2023 như sau.\nThu ngân sách | 640 | 688 | 35%\n").targets == []
+    # near miss: a header that names its columns keeps its own roles
+    f = extract("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ\nThu ngân sách (tỷ đồng) | 640 | 688 | 107,5%\n")
+    assert [t.value for t in f.targets] == [640] and sorted(o.value for o in f.outcomes) == [107.5, 688]
+
+
+# ---------------------------------------------------------------- what a report says was done so far
+
+def test_disbursed_estimated_and_share_of_plan_are_results():
+    f = extract("Tính đến ngày 31/10/2023, giá trị giải ngân vốn đầu tư công của huyện là 214 tỷ đồng. "
+                "Thu ngân sách ước thực hiện 97,5 tỷ đồng. Doanh thu du lịch 86 tỷ đồng, bằng 106% kế hoạch.")
+    assert sorted(o.value for o in f.outcomes) == [86, 97.5, 106, 214] and f.targets == []
+    f = extract("Lũy kế 5 năm, toàn huyện làm mới 140 km đường giao thông nông thôn.")
+    assert [o.value for o in f.outcomes] == [140]
+    # near miss: money set aside for disbursing is a budget, and an aim to disburse a goal
+    g = extract("Năm 2024, huyện bố trí 40 tỷ đồng để giải ngân cho các công trình. "
+                "Huyện phấn đấu giải ngân 100% kế hoạch vốn. Phấn đấu lũy kế đến năm 2030 làm mới 300 km đường.")
+    assert g.outcomes == [] and [t.value for t in g.targets] == [100, 300]
+
+
+def test_a_part_of_a_whole_that_reached_a_standard_is_a_result_even_when_said_as_present():
+    f = extract("Toàn huyện hiện có 14/18 xã đạt chuẩn nông thôn mới.")
+    assert [(o.value, o.of) for o in f.outcomes] == [(14, 18)]
+    # near miss: a present count that reached nothing stays the present state
+    assert extract("Toàn huyện hiện có 18 xã, 2 thị trấn.").outcomes == []
+
+
+# ---------------------------------------------------------------- units complete
+
+def test_a_rate_keeps_what_it_is_per():
+    f = extract("Năm 2023, năng suất lúa bình quân đạt 58 tạ/ha; thu nhập bình quân đạt 52 triệu đồng/người/năm.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(52, "triệu đồng/người/năm"), (58, "tạ/ha")]
+    # near miss: two things joined by a slash are not a rate
+    g = extract("Năm 2023, đã có 9 xã/thị trấn hoàn thành.")
+    assert [(o.value, o.unit) for o in g.outcomes] == [(9, "xã")]
+
+
+def test_a_sum_or_a_measure_ends_its_unit():
+    f = extract("Năm 2023, huyện đã huy động 310 tỷ đồng xây dựng nông thôn mới, trồng mới 45 ha chè.")
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(45, "ha"), (310, "tỷ đồng")]
+    # near miss: a count keeps the words of what it counts
+    g = extract("Năm 2023, huyện đã thành lập 4 hợp tác xã nông nghiệp.")
+    assert [(o.value, o.unit) for o in g.outcomes] == [(4, "hợp tác xã nông nghiệp")]
+
+
+def test_the_name_of_a_national_target_programme_is_no_goal_cue():
+    f = extract("Kết quả thực hiện 3 chương trình mục tiêu quốc gia năm 2023: giải ngân được 412 tỷ đồng, đạt 86,2%.")
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [86.2, 412]
+    # near miss: 'mục tiêu' as a word of its own sets a goal
+    g = extract("Huyện đặt mục tiêu năm 2024 giải ngân 412 tỷ đồng.")
+    assert [t.value for t in g.targets] == [412]
+
+
+def test_awards_a_report_tallies_over_its_span_are_results_but_not_those_of_the_occasion():
+    f = extract("Sau 3 năm, các cấp đã biểu dương, khen thưởng 96 tập thể, 140 cá nhân tiêu biểu.")
+    assert sorted(o.value for o in f.outcomes) == [96, 140]
+    # near misses: the awards handed out at the occasion, awards without 'đã', and awards outside a span of results
+    assert extract("Năm 2023, huyện đã khen thưởng 96 tập thể.").outcomes == []
+    assert extract("Nhân dịp này, UBND huyện đã khen thưởng 9 tập thể, 14 cá nhân.").outcomes == []
+    assert extract("Hội nghị khen thưởng 9 tập thể và 14 cá nhân có thành tích xuất sắc.").outcomes == []
+
+
+def test_what_a_page_says_was_done_in_a_year_past_is_a_result():
+    page = "Thứ Hai, 13/01/2025\n\n{}\n"
+    f = extract(page.format("Năm 2024, huyện hỗ trợ xây mới 85 căn nhà cho hộ nghèo."))
+    assert [o.value for o in f.outcomes] == [85]
+    # near misses: how things stood that year, and the same sentence about the page's own year
+    assert extract(page.format("Năm 2024, huyện có 214 hợp tác xã.")).outcomes == []
+    assert extract(page.format("Năm 2025, huyện hỗ trợ xây mới 85 căn nhà cho hộ nghèo.")).outcomes == []
+
+
+def test_in_a_report_of_results_the_column_of_its_own_year_holds_results():
+    head = "Đông Sơn Hà, ngày 12 tháng 12 năm 2023\n\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2023\n\n"
+    table = ("Chỉ tiêu | ĐVT | Năm 2022 | Năm 2023 | So sánh (%)\n"
+             "Thu ngân sách | tỷ đồng | 150 | 162 | 108\n"
+             "Diện tích lúa | ha | 5.100 | 5.180 | 101,6\n")
+    f = extract(head + table)
+    assert f.targets == []
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(101.6, "%"), (108, "%"), (162, "tỷ đồng"), (5180, "ha")]
+    # near miss: the same table in a plan's text: the year's column holds goals
+    g = extract(head.replace("BÁO CÁO\nKết quả thực hiện nhiệm vụ", "KẾ HOẠCH\nNhiệm vụ") + table)
+    assert sorted(t.value for t in g.targets) == [162, 5180]
+
+
+def test_a_section_on_the_situation_over_a_past_span_holds_results():
+    body = "\nDiện tích lúa đông xuân 8.400 ha, năng suất 61,5 tạ/ha.\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nHướng dẫn 3 xã.\n"
+    f = extract("I. TÌNH HÌNH KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024" + body)
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(61.5, "tạ/ha"), (8400, "ha")]
+    # near miss: a heading on the situation that names no span (the place's background)
+    assert extract("I. TÌNH HÌNH CHUNG" + body).outcomes == []
+
+
+# ---------------------------------------------------------------- goals of a plan
+
+def test_a_sub_heading_by_year_gives_the_period_of_the_goals_under_it():
+    f = extract("2. Chỉ tiêu cụ thể\na) Đến năm 2025\n- 100% xã có nhà văn hóa.\nb) Đến năm 2030\n"
+                "- Có ít nhất 40 sản phẩm OCOP.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(100, "2025"), (40, "2030")]
+    # near miss: a sub-heading that says more than the year is an item of its own, and sets no period
+    g = extract("2. Chỉ tiêu cụ thể\na) Đến năm 2025 hoàn thành quy hoạch\n- 100% xã có nhà văn hóa.\n")
+    assert [t.period for t in g.targets] == [None]
+
+
+_ON_PLAN = ("BÁO CÁO\nKết quả thực hiện Kế hoạch số 20/KH-UBND ngày 2/2/2023 của UBND huyện về giảm nghèo năm 2023\n\n"
+            "Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở, huyện đã hỗ trợ 140 hộ.\n"
+            "{line}\n")
+
+
+def test_in_a_report_on_a_plan_a_paragraph_on_another_document_ends_with_it():
+    f = extract(_ON_PLAN.format(line="Toàn huyện có 310 hộ thoát nghèo, vượt 5% kế hoạch."))
+    assert sorted((o.value, o.document) for o in f.outcomes) == [
+        (5, "20/KH-UBND"), (140, "07/2022/NQ-HĐND"), (310, "20/KH-UBND")]
+
+
+def test_near_misses_a_heading_line_goes_on_and_a_news_headline_names_no_report_s_plan():
+    # a heading line naming a document goes on over the lines under it
+    f = extract(_ON_PLAN.format(line="2. Thực hiện Nghị quyết số 07/2022/NQ-HĐND\nToàn huyện có 310 hộ được hỗ trợ thêm."))
+    assert (310, "07/2022/NQ-HĐND") in [(o.value, o.document) for o in f.outcomes]
+    # a news page's headline is no report's title
+    g = extract(_ON_PLAN.replace("BÁO CÁO\n", "").format(line="Toàn huyện có 310 hộ thoát nghèo, vượt 5% kế hoạch."))
+    assert (310, "20/KH-UBND") not in [(o.value, o.document) for o in g.outcomes]
+
+
+def test_a_document_s_subject_ends_at_a_comma_before_what_was_done():
+    f = extract("Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở, đã hỗ trợ 140 hộ làm nhà.")
+    assert [(o.value, o.document) for o in f.outcomes] == [(140, "07/2022/NQ-HĐND")]
+    # near miss: a figure inside the subject names the document, it is no result
+    g = extract("Thực hiện Nghị quyết số 07/2022/NQ-HĐND của HĐND tỉnh về hỗ trợ nhà ở cho 140 hộ nghèo.")
+    assert g.outcomes == []
+
+
+def test_a_report_s_results_go_to_the_document_its_title_reports_on_when_it_implements_none():
+    f = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm thực hiện Nghị quyết số 09/2022/NQ-HĐND "
+                "của HĐND tỉnh về hỗ trợ sản xuất\n\nCăn cứ Quyết định số 255/QĐ-TTg của Thủ tướng Chính phủ, "
+                "UBND tỉnh báo cáo như sau:\nSau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(64, "09/2022/NQ-HĐND"), (910, "09/2022/NQ-HĐND")]
+    # near miss: a title that names no document leaves them to none
+    g = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm hỗ trợ sản xuất\n\n"
+                "Sau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
+    assert sorted((o.value, o.document) for o in g.outcomes) == [(64, None), (910, None)]

@@ -1,0 +1,52 @@
+"""The bodies a task names (kg.extract.task_subjects): an inspectorate named by its level alone, the heads of bodies
+listed with them, the body a helper helps; each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from extract_helpers import assignment_rows
+
+
+def test_inspectorate_named_by_its_level_is_a_body_of_the_list():
+    rows = assignment_rows("Chỉ thị số 03-CT/TU yêu cầu UBND tỉnh chỉ đạo Thanh tra tỉnh, Sở Tài chính phối hợp rà soát "
+                           "các khoản chi.")
+    assert ("Thanh tra tỉnh", "coordinate") in rows and ("Sở Tài chính", "coordinate") in rows
+
+
+def test_inspecting_in_lower_case_is_an_act():
+    # near miss: 'thanh tra tình hình' is what the body does, no inspectorate
+    rows = assignment_rows("Kế hoạch số 40-KH/UBND giao Sở Xây dựng thanh tra tình hình chấp hành quy định về xây dựng.")
+    assert rows == {("Sở Xây dựng", "monitor")}
+
+
+def test_heads_listed_with_the_bodies():
+    rows = assignment_rows("Chỉ thị số 05-CT/TU yêu cầu: Các cấp ủy, chính quyền, người đứng đầu cơ quan, đơn vị lãnh đạo "
+                           "việc kê khai tài sản đúng hạn.")
+    assert rows == {("Các cấp ủy", "lead"), ("Chính quyền", "lead"), ("Người đứng đầu cơ quan, đơn vị", "lead")}
+
+
+def test_a_head_alone_answers_for_a_task_and_is_no_body():
+    # near miss: 'người đứng đầu chịu trách nhiệm' holds a person to account
+    rows = assignment_rows("Kế hoạch số 12-KH/TU: người đứng đầu chịu trách nhiệm nếu để xảy ra sai phạm.")
+    assert rows == set()
+
+
+def test_the_body_a_helper_helps_is_no_partner():
+    rows = assignment_rows("Kế hoạch số 27-KH/TU giao Văn phòng Tỉnh ủy giúp Thường trực Tỉnh ủy theo dõi, đôn đốc việc "
+                           "thực hiện.")
+    assert rows == {("Văn phòng Tỉnh ủy", "monitor")}
+
+
+def test_helping_with_outreach_is_taking_part():
+    # near miss: the helper's verbs after the body it helps set its role
+    rows = assignment_rows("Kế hoạch số 27-KH/TU đề nghị Đoàn Thanh niên xã giúp Hội Nông dân xã tuyên truyền đến hội viên.")
+    assert ("Đoàn Thanh niên xã", "participate") in rows and all(r != "coordinate" for _, r in rows)
+
+
+def test_tax_office_named_by_its_level():
+    rows = assignment_rows("Kết luận số 3-KL/ĐU đề nghị UBND xã phối hợp với Thuế cơ sở rà soát các hộ kinh doanh.")
+    assert rows == {("UBND xã", "coordinate"), ("Thuế cơ sở", "coordinate")}
+
+
+def test_tax_in_lower_case_is_no_body():
+    # near miss: 'thuế tỉnh' in a task is what it is about
+    rows = assignment_rows("Kết luận số 3-KL/ĐU đề nghị UBND xã tuyên truyền chính sách thuế cơ sở kinh doanh.")
+    assert rows == {("UBND xã", "participate")}

@@ -1,0 +1,37 @@
+"""The role a task's verbs give (kg.extract.task_verbs): the role named after 'vai trò', with its near miss. Texts are
+our own."""
+from __future__ import annotations
+
+from extract_helpers import assignment_rows
+from kg.extract.task_verbs import role_of
+
+
+def test_role_named_after_vai_tro():
+    assert role_of(["phat huy", "vai tro", "giam sat"]) == "monitor"
+
+
+def test_role_of_outreach_alone():
+    assert role_of(["phat huy"]) is None and role_of(["tuyen truyen"]) == "participate"
+
+
+def test_the_front_asked_to_watch_over():
+    rows = assignment_rows("Chỉ thị số 08-CT/TU đề nghị Ủy ban MTTQ Việt Nam tỉnh phát huy vai trò giám sát của Nhân dân.")
+    assert rows == {("Ủy ban MTTQ Việt Nam tỉnh", "monitor")}
+
+
+def test_a_core_role_in_outreach_names_no_monitoring():
+    # near miss: 'vai trò nòng cốt' names no role of the contract; the call gives taking part
+    rows = assignment_rows("Chỉ thị số 08-CT/TU đề nghị Tỉnh đoàn phát huy vai trò nòng cốt trong phong trào tình nguyện.")
+    assert rows == {("Tỉnh đoàn", "participate")}
+
+
+def test_the_body_directed_to_rearrange_does_the_task():
+    rows = assignment_rows("Kế hoạch số 15-KH/ĐU: Đảng ủy phường chỉ đạo UBND phường sắp xếp lại các tổ dân phố.")
+    assert ("UBND phường", "lead") in rows or ("UBND phường", "participate") in rows
+
+
+def test_rearranging_inside_a_name_is_no_verb():
+    # near miss: a capitalised word of a name folds like the verb ('Ban Sắp xếp ...' names a board)
+    assert role_of(["sap xep"]) is None
+    rows = assignment_rows("Kế hoạch số 15-KH/ĐU: Đảng ủy phường chỉ đạo Ban Sắp Xếp Đô Thị kiểm tra các tổ dân phố.")
+    assert ("Ban Sắp Xếp Đô Thị", "monitor") in rows
