@@ -34,6 +34,9 @@ PATTERNS = [
     ("term resolutions", "", "Thực hiện Nghị quyết nhiệm kỳ 2020-2025, đạt kết quả.\n", 4_000),
     ("wrapped lines", "", "dòng này vẫn tiếp tục\n", 20_000),
     ("figures in one sentence", "", "đạt 12,5% kế hoạch, ", 4_000),
+    ("chains made concrete", "", "Chương trình số 15-CTr/TU thực hiện Nghị quyết số 05-NQ/TW và Nghị quyết số 07-NQ/TW. "
+                                 "Để cụ thể hóa, Huyện ủy ban hành Kế hoạch số 12-KH/HU. ", 600),
+    ("congresses that set goals", "", "Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I. Đại hội xác định mục tiêu. ", 2_000),
 ]
 
 

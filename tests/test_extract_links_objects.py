@@ -76,3 +76,19 @@ def test_near_miss_two_documents_of_the_subjects_kind_and_issuer_replaced_are_bo
     got = links(text)
     assert ("25/2024/QĐ-UBND", "replaces", "12/2018/QĐ-UBND") in got
     assert ("25/2024/QĐ-UBND", "replaces", "30/2019/QĐ-UBND") in got
+
+
+def test_two_resolutions_named_by_their_congresses_are_one_list():
+    text = ("Chiều 14/12/2023, Huyện ủy tổ chức hội nghị sơ kết Chương trình hành động số 10-CTr/HU của Huyện ủy thực hiện "
+            "Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.")
+    got = links(text)
+    assert ("10-CTr/HU", "implements", "NQ:Đại hội XIII") in got
+    assert ("10-CTr/HU", "implements", "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") in got
+
+
+def test_near_miss_a_congress_resolution_after_a_second_act_is_no_item():
+    text = ("Huyện ủy ban hành Chương trình hành động số 10-CTr/HU thực hiện Nghị quyết Đại hội XIII của Đảng, đồng thời "
+            "quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX.")
+    got = links(text)
+    assert ("10-CTr/HU", "implements", "NQ:Đại hội XIII") in got
+    assert ("10-CTr/HU", "implements", "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") not in got

@@ -67,6 +67,8 @@ HOSTILE = [
     "Thực hiện Nghị quyết Tỉnh ủy, đạt kết quả.\n" * 2_000, "Thực hiện Nghị quyết nhiệm kỳ 2020-2025, đạt.\n" * 2_000,
     "dòng này vẫn tiếp tục\n" * 10_000, "a" * 2_000 + "\nNăm 2025, toàn huyện đạt 21/24 chỉ tiêu.",
     "đạt 12,5% kế hoạch, " * 3_000,
+    "Chương trình số 15-CTr/TU thực hiện Nghị quyết số 05-NQ/TW. Để cụ thể hóa, Huyện ủy ban hành Kế hoạch số 12-KH/HU. " * 300,
+    "Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I. Đại hội xác định mục tiêu. " * 1_000,
 ]
 
 

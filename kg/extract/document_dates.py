@@ -75,6 +75,11 @@ _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[
 
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+# a congress resolution's name, and the issuing words after it: '... được (ký) ban hành ngày', ', ký ngày'
+_CONGRESS_WORD = re.compile(vi(r"(?<![a-z])đại hội(?![a-z])"))
+_ISSUED_TAIL = re.compile(vi(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban hành|ký)(?![a-z])"))
+# the predicate that closes a sentence on a document's issue: '... (đã) được (ký) ban hành.'
+_ISSUED_CLOSES = re.compile(vi(r"(?<![a-z])(?:(?:đã|vừa)[ \t]+)?được[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua|ký)[ \t]*$"))
 # the day a text takes effect or applies from is not its date
 _IN_FORCE_FROM = re.compile(vi(r"(?:hiệu lực|áp dụng|thi hành)(?:[ \t]+[a-z]+){0,2}?[ \t]+từ[ \t]+(?:ngày[ \t]+)?$"))
 # documents passed on the day of the meeting the sentence before dates: 'Chiều 8/12, HĐND tỉnh bế mạc kỳ họp ...
@@ -191,6 +196,7 @@ class DatedMentions(MentionReader):
             if d is not None:
                 date_last(None, w.start(), d)
         type_at = {s: (e, code) for s, e, code in type_hits}
+        numbered_at = {mn.start: mn for mn in ms if mn.kind == "numbered"}
         for d in self.dates:
             if not d.time_word or not _OPENING_DAY.search(f, max(0, d.start - 10), d.start):
                 continue
@@ -202,7 +208,31 @@ class DatedMentions(MentionReader):
                 e = c.end() + len("van ban")
             if e is not None and _DAY_FIRST_ISSUED.match(f, e):
                 date_last(code, c.end(), d)
+            elif e is not None:
+                # 'Ngày 3/5/2023, Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW (đã) được
+                # ban hành.': the numbered document the sentence opens on, issued that day
+                mn = numbered_at.get(c.end())
+                stop = _SENTENCE_END.search(f, c.end())
+                if mn is not None and mn.date is None \
+                        and _ISSUED_CLOSES.search(f, mn.end, stop.start() if stop else len(f)):
+                    mn.date = self.issue_date(d)
         self._passed_the_same_day(ms)
+        self._congress_dates_to_carrier(ms)
+
+    def _congress_dates_to_carrier(self, ms: list[Mention]) -> None:
+        """'Chương trình hành động số 03-CTr/HU thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIII được
+        ban hành ngày 15/11/2020': a congress passes its resolution and issues none; the issue date stated after
+        its name is the one of the undated document that carries it out."""
+        f = self.f
+        at = {o.start: o for o in reversed(ms)}        # (the first mention at each position)
+        for a in ms:
+            if a.kind != "numbered" or a.cue is None or a.date is not None:
+                continue
+            b = at.get(a.cue[1])
+            if b is None or b.kind != "named" or b.date is None or b.type != "NQ" \
+                    or not _CONGRESS_WORD.search(f, b.start, b.end) or not _ISSUED_TAIL.match(f, b.end):
+                continue
+            a.date, b.date = b.date, None
 
     def _carried_out_by(self, a: Mention, b: Mention) -> bool:
         """``b`` is named, in ``a``'s sentence, as what ``a`` carries out ('Kế hoạch số 12/KH-UBND thực hiện Kế

@@ -66,9 +66,14 @@ CUE_WORDS = (
     r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
     r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
+# how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
+MANNER = r"(?:(?:co hieu qua|hieu qua|day du|nghiem tuc|quyet liet|dong bo|tot)[ \t]*,?[ \t]+(?:va[ \t]+)?){0,3}"
+# (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
+# triển khai thực hiện Nghị quyết ...')
 CUE_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)?"
-    r"(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)"
+    r"(?:(?:hoc tap|quan triet|tuyen truyen|pho bien)(?:[ \t]*,[ \t]*|[ \t]+va[ \t]+|[ \t]+)){0,4})?"
+    r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
 BACKREF_RE = re.compile(
@@ -78,6 +83,10 @@ BACKREF_RE = re.compile(
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
+# what joins two documents of one type named by their titles, after the first one's issuer ('... của Đảng và ...')
+_NAMED_ITEM_GAP = 60
+_NAMED_ITEM_JOIN = re.compile(r"(?:,|(?<![a-z])va)[ \t]*$")
+_NAMED_ITEM_BREAK = re.compile(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc|dong thoi|gan voi|ket hop)(?![a-z])")
 # (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
 LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?(?:so[ \t]+)?$")
 
@@ -498,6 +507,12 @@ class MentionReader:
                     and not re.search(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])", self.f[end:m.start]):
                 # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
                 # full symbol after the first one's own subject still belongs to the list
+                group.append(m)
+                cur = m
+            elif m.start > end and m.kind == "named" and m.type == cur.type and m.start - end <= _NAMED_ITEM_GAP \
+                    and _NAMED_ITEM_JOIN.search(self.f, end, m.start) and not _NAMED_ITEM_BREAK.search(self.f, end, m.start):
+                # 'thực hiện Nghị quyết Đại hội XIII của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX':
+                # a second document of the type named by its title, after the first one's issuer
                 group.append(m)
                 cur = m
             elif m.start > end and m.kind == "named" and m.symbol is None \

@@ -13,6 +13,7 @@ from functools import cached_property
 from dataclasses import replace
 
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
+from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
@@ -74,6 +75,19 @@ _NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<
 # the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
 _NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
 _NAMED_TW = re.compile(r"nghi quyet (?:hoi nghi )?(?P<body>(?:ban chap hanh )?trung uong (?:lan thu )?\d{1,2},? khoa (?P<term>[ivxlc]{1,6}))(?![a-z])")
+# the same plenum by its ordinal before the Committee: 'Nghị quyết Hội nghị lần thứ mười Ban Chấp hành Trung ương Đảng
+# khóa XIII' (keyed as 'Trung ương 10 khóa XIII', however it is worded)
+_ORDINALS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9,
+             "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15}
+_NAMED_TW_ORDINAL = re.compile(r"nghi quyet (?:hoi nghi )?(?:lan thu )?(?P<n>\d{1,2}|(?:muoi )?(?:mot|hai|ba|bon|lam)|muoi|nhat|tu|nam"
+                               r"|sau|bay|tam|chin),? ban chap hanh trung uong(?: dang)?(?: cong san viet nam)?,? "
+                               r"khoa (?P<term>[ivxlc]{1,6})(?![a-z])")
+
+
+def plenum_number(word: str) -> int | None:
+    """The number of a plenum written in digits or in words ('mười', 'mười hai'), folded."""
+    return int(word) if word.isdigit() else _ORDINALS.get(word)
+
 
 _NAMED_CL = re.compile(
     r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
@@ -221,7 +235,7 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)
                     continue
             if code in ("NQ",) and t[s].isupper():
-                m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s)
+                m = _NAMED_DH.match(f, s) or _NAMED_TW.match(f, s) or _NAMED_TW_ORDINAL.match(f, s)
                 if m and re.search(r"(?<![a-z])(?:cac|nhung|hai|ba|bon)[ \t]+$", f[max(0, s - 8):s]):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
                     continue
@@ -249,7 +263,8 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)
                     continue
                 if m:
-                    body = clean_ws(t[m.start("body"):m.end("body")])
+                    body = clean_ws(t[m.start("body"):m.end("body")]) if m.re is not _NAMED_TW_ORDINAL \
+                        else f"Trung ương {plenum_number(m.group('n'))} khóa {m.group('term').upper()}"
                     mn = Mention(s, m.end(), "NQ", None, None, kind="named", key=f"NQ:{body}")
                     mn.issuer = body.split(",")[0] if body.lower().startswith("đại hội") else "Ban Chấp hành Trung ương"
                     if m.groupdict().get("term"):
@@ -329,10 +344,12 @@ class DocumentFinder(UnnumberedDocuments):
         self._dates_stated_after(out, type_hits)
         self._approving_decisions(out)
         self.mentions = out
+        self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        name_the_unit(self.t, self.mentions)
         self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()

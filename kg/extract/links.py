@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import CUE_WORDS, LIST_GAP, Mention, link_type
+from kg.extract.document_mentions import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.text import joined_wraps, vi
 from kg.facts import Link
@@ -19,7 +19,7 @@ _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|
 _DEMONSTRATIVE_FIRST = re.compile(r"(?:^|[:.;]\s*)" + _DEMONSTRATIVE_WORDS)
 # after the text's first position only the stop before the words can match: a pattern opening on it is scanned fast
 _DEMONSTRATIVE = re.compile(r"[:.;]\s*" + _DEMONSTRATIVE_WORDS)
-_CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+(?:co hieu qua[ \t]+|day du[ \t]+|nghiem tuc[ \t]+|tot[ \t]+)?"))
+_CLAUSE_CUE = re.compile(word_start(r"(?<![a-z])(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER))
 # what ends the clause of the subject document before a cue: another clause, a directive verb
 _GAP_STOP = re.compile(r"[.;:\n]|(?<![a-z])(?:yeu cau|giao|de nghi|chi dao|kien nghi|doi hoi|trong do|"
                        r"tap trung|quan triet|tuyen truyen|to chuc|ket qua|sau khi|khi|neu|khang dinh|nhan manh|chi ro|so ket|tong ket|danh gia|bao cao|"
@@ -39,6 +39,7 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 
 # a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
 _BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
+_FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
@@ -60,11 +61,14 @@ _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:họ
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
-_CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?[ \t]*,"))
+_CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
+                               r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
+_PLAN_TYPES = ("KH", "CTr")
+_CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
 _NESTED = re.compile(vi(r"(?:thực hiện|triển khai|tổng kết|sơ kết|phê duyệt|ban hành|hướng dẫn|cụ thể hóa)[ \t]+$"))
 
@@ -123,7 +127,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
+    prev_start = 0              # (where the sentence before began)
     for s in sentences:
+        sentence_before, prev_start = prev_start, s.start
         cues: list[tuple[int, str]] = []
         carrying = -1           # (a news text's opener links only a document the sentence says was issued)
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
@@ -140,16 +146,35 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                                                               close.subject_span[1] if close.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
+            back = BACKREF_RE.match(f, co.end()) if first is None else None
+            if back and _CARRIED_CLOSE.match(f, back.end()):
+                # 'Thực hiện Nghị quyết này, Huyện ủy đã xây dựng Đề án ...': the document named before, carried out by
+                # the one the sentence says was issued
+                issued = [m for m in between(back.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+                if issued:
+                    out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start)
+                               for o in df.backref(co.end(), issued[0].key))
         bare = _BARE_CARRYING.match(f, s.start, s.end)
         if bare:
             # 'Nghị quyết được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương trình ... số 21':
             # the document carried out is the one named last before, in the sentence before
             k = bisect_left(starts, s.start)
             last = keyed[k - 1] if k else None
+            if last is not None and last.start >= sentence_before:
+                # ('... triển khai Chương trình số 115-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 46-NQ/TW. Để cụ thể hóa,
+                # Hội ban hành Kế hoạch số 210': what is made concrete is the programme of the sentence before that
+                # carries the resolution out; only a cue a short way before the resolution is read)
+                last = next((m for m in between(sentence_before, last.start) if m.cue and m.kind != "planned"
+                             and 0 <= last.start - m.cue[1] <= _CARRIER_REACH
+                             and (m.cue[1] == last.start
+                                  or any(o is last for o in df.objects_at(m.cue[1], m.key, m.cue[0])))), last)
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
+        # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
+        follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)]
+        cues.extend((at, "based_on") for at in follows)
         cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
             items = item_list(df, at, s.end, keyed, starts)
@@ -168,7 +193,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:
                     subject = issued[0]
-            if subject is None and at == carrying:
+            if subject is None and (at == carrying or at in follows):
                 continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
@@ -183,6 +208,17 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # a text with no heading that opens on its preamble ('Căn cứ Luật ...; Nghị định ...; Xét Tờ trình ...'): its
     # first document is a basis, not the text's own, and the lists after it have no subject either
     return [x for i, x in enumerate(out) if i not in by_own or x[0] not in bases]
+
+
+def _co_subjects(a: Mention, b: Mention) -> bool:
+    """Two documents named side by side may share the cue after them: one issuer's documents of two kinds ('Chương
+    trình số 31-CTr/TU và Kế hoạch số 120-KH/TU thực hiện ...'), or the plans of two levels ('Kế hoạch số 20-KH/TU của
+    Tỉnh ủy và Kế hoạch số 45-KH/HU của Huyện ủy thực hiện Nghị quyết số 57-NQ/TW')."""
+    if a.symbol is None or b.symbol is None:
+        return False
+    if a.symbol.issuer == b.symbol.issuer:
+        return a.type != b.type
+    return a.type == b.type and a.type in _PLAN_TYPES
 
 
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
@@ -215,9 +251,9 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             end = max(prev.tail_end, prev.end)
             g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
             if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
-                    or prev.symbol is None or mn.symbol is None or prev.symbol.issuer != mn.symbol.issuer \
-                    or prev.type == mn.type or any(o.symbol is None or o.symbol.issuer == mn.symbol.issuer for o in objs):
-                break               # same issuer, different kinds, objects from elsewhere
+                    or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
+                    or any(o.symbol is None or o.symbol.issuer in (mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
             cur = prev

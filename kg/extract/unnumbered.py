@@ -4,6 +4,7 @@ and the titles of numbered documents. Part of DocumentFinder."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_dates import DatedMentions, heading_number
@@ -45,6 +46,9 @@ _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "ch
 # issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
 _SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
+# the level of the body a short congress name gives: 'Nghị quyết Đại hội (đại biểu) Đảng bộ xã ...'
+_CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)?(?P<unit>đảng bộ[ \t]+(?:xã|phường|thị trấn|huyện|quận|thị xã"
+                               r"|thành phố|tỉnh))(?![a-z])"))
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
@@ -100,6 +104,9 @@ _BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
 _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+_ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
+# how far into a text its headline may lie (after a site's name, a menu line and a date line)
+_HEADLINE_REACH = 400
 # the year a plan is set for, at the end of its key
 _YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
@@ -119,7 +126,8 @@ _TITLE_STOP = re.compile((
     r"|[ \t]+và[ \t]+(?:các[ \t]+)?(?:(?-i:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Chương trình|Kế hoạch|Đề án|Hướng dẫn"
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -437,6 +445,12 @@ class UnnumberedDocuments(DatedMentions):
                 if mn.cue:
                     carried.setdefault(code, {}).setdefault(k.key, set()).update(
                         o.key for o in self.object_group(mn.cue[1]))
+        # the keyed documents of each type and the sentences, by position (looked up, not scanned, once a type word)
+        by_type: dict[str | None, list[Mention]] = {}
+        for k in sorted(known, key=lambda x: x.start):
+            by_type.setdefault(k.type, []).append(k)
+        type_starts = {code: [k.start for k in ks] for code, ks in by_type.items()}
+        sent_starts = [x.start for x in self.sentences]
         links_of: dict[str, set[str]] = {}
         for mn in known:
             if mn.cue:
@@ -459,13 +473,29 @@ class UnnumberedDocuments(DatedMentions):
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
+            if not objects and not mn.issuer:
+                # 'quán triệt Nghị quyết Đại hội ... lần thứ I và Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết': a bare
+                # type word names the one document of its type its own sentence named before it
+                i = bisect_right(sent_starts, s) - 1
+                ks, starts = by_type.get(code, []), type_starts.get(code, [])
+                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]}
+                if len(here) == 1:
+                    mn.key = here.pop()
+                    self.mentions.append(mn)
+                    continue
             bare_nq = code == "NQ" and not objects and not mn.issuer and not any(
                 k.type == "NQ" and k.kind in ("numbered", "alias") for k in known)
             if code == "NQ" and (_CONGRESS_AFTER.match(f, e) or bare_nq):
                 # 'Nghị quyết Đại hội' (short for the congress resolution named in full elsewhere): never a numbered one;
                 # a bare 'Nghị quyết' where the text names no numbered one is that congress resolution too
+                # (a bare 'Nghị quyết' reads back only: 'đạt 128% chỉ tiêu Nghị quyết' before 'Đại hội xác định ...' is the
+                # term before's)
                 congress = {k.key for k in known if k.kind == "named" and k.type == "NQ" and k.key
-                            and "dai hoi" in fold_same_length(k.key.lower())}
+                            and "dai hoi" in fold_same_length(k.key.lower()) and (k.start < s or bool(_CONGRESS_AFTER.match(f, e)))}
+                unit = _CONGRESS_UNIT.match(f, e)
+                if len(congress) > 1 and unit:
+                    # 'Nghị quyết Đại hội Đảng bộ xã' beside the province's congress: the one of that level
+                    congress = {k for k in congress if f" {unit.group('unit')} " in f" {fold_same_length(k.lower())} "}
                 if len(congress) == 1:
                     mn.key = congress.pop()
                     self.mentions.append(mn)
@@ -485,6 +515,12 @@ class UnnumberedDocuments(DatedMentions):
                 same = [k for k, objs in carried.get(code, {}).items() if okeys & objs]
                 if len(same) == 1:
                     keys = same
+                if not keys and self._in_headline(s):
+                    # (not a plan that carries out other documents than the headline's)
+                    # (a bare type word after its cue is read by now: 'Kế hoạch số 14-KH/ĐU ... thực hiện Nghị quyết')
+                    carries = {k.key: links_of.get(k.key, set()) | ({o.key for o in self.object_group(k.cue[1])} if k.cue else set())
+                               for k in cands}
+                    keys = self._headline_numbered([k for k in cands if not carries[k.key] or okeys & carries[k.key]])
             if len(keys) != 1 and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
                 # 'Kế hoạch cũng căn cứ ...', 'Đồng thời, Quyết định căn cứ ...' opening a clause: the
                 # document of that type the text says was issued, else the one named last
@@ -557,6 +593,31 @@ class UnnumberedDocuments(DatedMentions):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+
+    def _in_headline(self, s: int) -> bool:
+        """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
+        if s > _HEADLINE_REACH:
+            return False
+        a = self.t.rfind("\n", 0, s) + 1
+        b = self.t.find("\n", s)
+        line = self.t[a:(b if b >= 0 else len(self.t))].strip()
+        return bool(line) and line[-1] not in ".;:!?…,"
+
+    def _headline_numbered(self, cands: list[Mention]) -> list[str]:
+        """The numbered document a headline names by its title ('Ban Thường vụ Huyện ủy ban hành Kế hoạch thực hiện
+        Chỉ thị số 35-CT/TW' over a text on Kế hoạch số 150-KH/HU): the text's own (its heading's number), else the one
+        document of the type that the text names as no object of a cue ('Thực hiện Kế hoạch số 41-KH/TU, ...') nor
+        before the verb that issues another."""
+        own = {k.key for k in cands if heading_number(self.f, k.start, k.end)}
+        if len(own) == 1:
+            return sorted(own)
+        free = [k for k in cands if not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)]
+        if len({k.key for k in free}) != 1:
+            # ('Để cụ thể hóa Nghị quyết số 29-NQ/TW và Chương trình số 45-CTr/TU của Tỉnh ủy, Ban Thường vụ Thành ủy
+            # đã ban hành Chương trình số 30-CTr/TU': not one named before the issuing verb of its sentence)
+            free = [k for k in free if not _ISSUING_VERB.search(self.f, k.end, self._sentence_of(k.start).end)]
+        keys = {k.key for k in free}
+        return sorted(keys) if len(keys) == 1 else []
 
     def _upstream_of_type(self, code: str, type_hits, s: int) -> set[str]:
         """Keys of documents of type ``code`` named before ``s`` as what a document of the same type, named earlier

@@ -1,0 +1,79 @@
+"""The resolution of a congress a text reports on (kg.extract.congresses, unnumbered): named by the congress itself
+where the text never writes 'Nghị quyết Đại hội', with the goals the congress set; a short name with its level ('Nghị quyết Đại hội
+Đảng bộ xã') beside two congresses; a key by the level alone named after the one body of that level the text names.
+Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+KEY = "NQ:Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025-2030"
+HELD = "Trong hai ngày 18 và 19/8/2025, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+
+
+def test_a_congress_that_sets_goals_names_its_resolution_and_owns_the_goals():
+    fx = extract(HELD + "Đại hội xác định mục tiêu đến năm 2030: 95% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; "
+                        "hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert [d.key for d in fx.documents] == [KEY]
+    assert {(t.value, t.document) for t in fx.targets} == {(95, KEY), (20, KEY)}
+
+
+def test_a_headline_names_the_congress_and_a_later_sentence_what_it_set():
+    text = ("Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 – 2030\n\nSáng 19/8, đại hội khai mạc với "
+            "150 đại biểu dự. Đại hội xác định phương hướng nhiệm kỳ tới là xây dựng Đảng bộ trong sạch, vững mạnh.")
+    assert [d.key for d in extract(text).documents] == [KEY]
+
+
+def test_near_miss_a_congress_that_adopts_nothing_names_no_resolution():
+    text = HELD + "Tham dự Đại hội có 150 đại biểu, đại diện cho hơn 900 đảng viên của Đảng bộ."
+    assert extract(text).documents == []
+
+
+def test_near_miss_a_congress_only_prepared_for_names_no_resolution():
+    text = ("Ban Thường vụ Đảng ủy xã họp chuẩn bị Đại hội đại biểu Đảng bộ xã Tân Hòa lần thứ I, nhiệm kỳ 2025 - 2030. "
+            "Đại hội thống nhất thời gian khai mạc vào tháng 8.")
+    assert extract(text).documents == []
+
+
+def test_near_miss_two_congresses_named_leave_the_resolution_unsaid():
+    text = (HELD + "Trước đó, Đảng bộ xã Tân An tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. "
+            "Đại hội xác định phương hướng nhiệm kỳ tới.")
+    assert extract(text).documents == []
+
+
+TWO = ("Sáng 15/10/2025, Đảng ủy xã Ea Kly quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm "
+       "kỳ 2025-2030 và Nghị quyết Đại hội đại biểu Đảng bộ xã Ea Kly lần thứ I, nhiệm kỳ 2025-2030.\n\n")
+COMMUNE = "NQ:Đại hội đại biểu Đảng bộ xã Ea Kly lần thứ I, nhiệm kỳ 2025-2030"
+PROVINCE = "NQ:Đại hội đại biểu Đảng bộ tỉnh Đắk Lắk lần thứ I, nhiệm kỳ 2025-2030"
+
+
+def test_a_short_congress_name_with_its_level_is_the_congress_of_that_level():
+    fx = extract(TWO + "Nghị quyết Đại hội Đảng bộ xã đề ra mục tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn dưới 2%; "
+                       "hằng năm kết nạp từ 25 đảng viên trở lên.")
+    assert {(t.value, t.document) for t in fx.targets} == {(2, COMMUNE), (25, COMMUNE)}
+
+
+def test_near_miss_the_other_level_names_the_other_congress():
+    fx = extract(TWO + "Nghị quyết Đại hội Đảng bộ tỉnh đề ra mục tiêu đến năm 2030 tỷ lệ hộ nghèo giảm còn dưới 2%.")
+    assert {(t.value, t.document) for t in fx.targets} == {(2, PROVINCE)}
+
+
+def test_near_miss_results_against_the_resolution_before_the_congress_sets_goals_are_not_its_resolutions():
+    fx = extract(HELD + "Nhiệm kỳ 2020-2025, Đảng bộ đã kết nạp 320 đảng viên, đạt 128% chỉ tiêu Nghị quyết. Đại hội xác "
+                        "định mục tiêu nhiệm kỳ mới: hằng năm kết nạp ít nhất 20 đảng viên mới.")
+    assert {(t.value, t.document) for t in fx.targets} == {(20, KEY)}
+    assert all(o.document != KEY for o in fx.outcomes)
+
+
+def test_a_congress_resolution_keyed_by_its_level_takes_the_name_of_the_one_body_the_text_names():
+    text = ("Ngày 12/11, Ban Thường vụ Đảng ủy xã Nà Phặc quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, "
+            "nhiệm kỳ 2025-2030 và Chương trình hành động số 04-CTr/ĐU của Ban Chấp hành Đảng bộ xã thực hiện Nghị quyết.")
+    named = "NQ:Đại hội đại biểu Đảng bộ xã Nà Phặc lần thứ I, nhiệm kỳ 2025-2030"
+    fx = extract(text)
+    assert {d.key for d in fx.documents} == {named, "04-CTr/ĐU"}
+    assert {(x.from_, x.to) for x in fx.links} == {("04-CTr/ĐU", named)}
+
+
+def test_near_miss_two_bodies_of_that_level_leave_the_key_as_written():
+    text = ("Ngày 12/11, Đảng ủy xã Nà Phặc và Đảng ủy xã Bằng Vân quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần "
+            "thứ I, nhiệm kỳ 2025-2030.")
+    assert [d.key for d in extract(text).documents] == ["NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"]
