@@ -4,8 +4,9 @@ The base of DocumentFinder (kg.extract.documents); it imports nothing of the doc
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.alternation import word_start
@@ -205,6 +206,66 @@ def link_type(cue: str) -> str:
     return "implements"
 
 
+class Mentions(list):
+    """A text's mentions in the order the passes found them, counting the changes made to the list, so
+    that what is looked up by position (:meth:`MentionReader.by_start`) is sorted once between changes:
+    sorted or scanned once per cue, a crafted text of thousands of mentions took seconds."""
+
+    _serials = itertools.count()
+
+    def __init__(self, items=()) -> None:
+        super().__init__(items)
+        self.serial = next(self._serials)
+        self.version = 0
+
+    def _changed(self) -> None:
+        self.version += 1
+
+    def append(self, item) -> None:
+        self._changed()
+        super().append(item)
+
+    def extend(self, items) -> None:
+        self._changed()
+        super().extend(items)
+
+    def insert(self, index, item) -> None:
+        self._changed()
+        super().insert(index, item)
+
+    def remove(self, item) -> None:
+        self._changed()
+        super().remove(item)
+
+    def pop(self, index=-1):
+        self._changed()
+        return super().pop(index)
+
+    def clear(self) -> None:
+        self._changed()
+        super().clear()
+
+    def sort(self, *args, **kwargs) -> None:
+        self._changed()
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self._changed()
+        super().reverse()
+
+    def __setitem__(self, index, value) -> None:
+        self._changed()
+        super().__setitem__(index, value)
+
+    def __delitem__(self, index) -> None:
+        self._changed()
+        super().__delitem__(index)
+
+    def __iadd__(self, items):
+        self._changed()
+        return super().__iadd__(items)
+
+
 class MentionReader:
     """The text, its dates and sentences, and the readers of one mention that the passes above share."""
 
@@ -219,7 +280,38 @@ class MentionReader:
         self.dates = dates
         self.date_starts = [d.start for d in dates]     # (in order: find_dates scans the text once)
         self.sentences = sentences
-        self.mentions: list[Mention] = []
+        self._mentions = Mentions()
+        self._sorted_at: tuple[int, int] | None = None
+        self._sorted: tuple[list[Mention], list[int]] = ([], [])
+        self._central_at: tuple[int, int] | None = None
+        self._central: dict[str | None, list[Mention]] = {}
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._mentions
+
+    @mentions.setter
+    def mentions(self, items: list[Mention]) -> None:
+        self._mentions = items if isinstance(items, Mentions) else Mentions(items)
+
+    def by_start(self) -> tuple[list[Mention], list[int]]:
+        """The mentions sorted by start (ties in the list's order) and their starts, kept until the list changes."""
+        at = (self._mentions.serial, self._mentions.version)
+        if self._sorted_at != at:
+            ordered = sorted(self._mentions, key=lambda x: x.start)
+            self._sorted, self._sorted_at = (ordered, [m.start for m in ordered]), at
+        return self._sorted
+
+    def _central_of_type(self) -> dict[str | None, list[Mention]]:
+        """The mentions of a central document's symbol, by type, in the list's order (kept until the list changes)."""
+        at = (self._mentions.serial, self._mentions.version)
+        if self._central_at != at:
+            self._central = {}
+            for mn in self._mentions:
+                if mn.symbol is not None and level_of_code(mn.symbol.issuer) == "central":
+                    self._central.setdefault(mn.type, []).append(mn)
+            self._central_at = at
+        return self._central
 
     def issue_date(self, d: DateMention) -> _dt.date | None:
         """The date ``d`` gives a document's issue: a day and month without a year that would fall after the text's
@@ -478,21 +570,25 @@ class MentionReader:
             return []
         code = TYPE_CODE.get(m.group(1))
         picked: dict[str, Mention] = {}
-        for mn in self.mentions:
-            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == subject or mn.type != code:
+        for mn in self._central_of_type().get(code, []):
+            if mn.start >= pos or not mn.key or mn.kind == "planned" or mn.key == subject:
                 continue
-            if mn.symbol is not None and level_of_code(mn.symbol.issuer) == "central":
-                picked.setdefault(mn.key, mn)
+            picked.setdefault(mn.key, mn)
         return list(picked.values())
 
     def object_group(self, pos: int) -> list[Mention]:
         """The coordinated list of mentions that starts at ``pos``."""
-        first = next((m for m in self.mentions if m.start == pos and m.key), None)
-        if first is None:
+        ordered, starts = self.by_start()
+        i = bisect_left(starts, pos)
+        while i < len(ordered) and ordered[i].start == pos and not ordered[i].key:
+            i += 1
+        if i == len(ordered) or ordered[i].start != pos:
             return []
+        first = ordered[i]
         group = [first]
         cur = first
-        for m in sorted(self.mentions, key=lambda x: x.start):
+        for j in range(i + 1, len(ordered)):
+            m = ordered[j]
             if m.start <= cur.start or not m.key:
                 continue
             if m.cue is not None and m.start > first.start:

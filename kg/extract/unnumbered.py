@@ -389,11 +389,10 @@ class UnnumberedDocuments(DatedMentions):
                     x.key, x.kind = key, "alias"
 
     # ------------------------------------------------------------------ unnumbered references
-    def _carried(self, s: int, e: int, known: list[Mention]) -> Mention | None:
+    def _carried(self, s: int, e: int, known: "_Numbered") -> Mention | None:
         """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES)."""
-        before = [k for k in known if k.kind == "numbered" and max(k.tail_end, k.end) <= s]
-        if before:
-            k = max(before, key=lambda x: x.start)
+        k = known.last_before(s)
+        if k is not None:
             if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
                 return k
             if k.subject_span and k.subject_span[0] <= s < k.subject_span[1] \
@@ -401,7 +400,7 @@ class UnnumberedDocuments(DatedMentions):
                 return k            # '... về việc ban hành Kế hoạch ...' read as the subject
         m = _CARRIED_BY.match(self.f, e)
         if m:
-            return next((k for k in known if k.start == m.end() and k.kind == "numbered"), None)
+            return known.at(m.end())
         return None
 
     def _reports(self, type_hits, used_types) -> None:
@@ -431,11 +430,12 @@ class UnnumberedDocuments(DatedMentions):
         t, f = self.t, self.f
         self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
+        numbered = _Numbered(known)
         carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
         for s, e, code in type_hits:
             if s in used_types or not t[s].isupper():
                 continue
-            k = self._carried(s, e, known)
+            k = self._carried(s, e, numbered)
             if k is not None:
                 mn = Mention(s, e, code, None, None, kind="resolved", key=k.key)
                 self.parse_tail(mn)
@@ -666,3 +666,31 @@ class UnnumberedDocuments(DatedMentions):
         self.mentions.append(mn)
         known.append(mn)
         return True
+
+
+class _Numbered:
+    """The numbered mentions of a text, looked up by position: the one named last before a point
+    (the greatest start among those whose tail ends before it) and the one starting at a point.
+    Looked up, not scanned: a text of thousands of mentions scanned them all once per type word."""
+
+    def __init__(self, known: list[Mention]) -> None:
+        ranked = sorted(((max(k.tail_end, k.end), i, k) for i, k in enumerate(known) if k.kind == "numbered"),
+                        key=lambda x: x[0])
+        self.reaches = [r for r, _, _ in ranked]
+        self.best: list[Mention] = []       # the last named among ranked[:j + 1] (the earlier listed on a tie)
+        top: tuple[int, Mention] | None = None
+        for _, i, k in ranked:
+            if top is None or k.start > top[1].start or (k.start == top[1].start and i < top[0]):
+                top = (i, k)
+            self.best.append(top[1])
+        self.starting: dict[int, Mention] = {}
+        for k in known:
+            if k.kind == "numbered":
+                self.starting.setdefault(k.start, k)
+
+    def last_before(self, pos: int) -> Mention | None:
+        j = bisect_right(self.reaches, pos)
+        return self.best[j - 1] if j else None
+
+    def at(self, pos: int) -> Mention | None:
+        return self.starting.get(pos)
