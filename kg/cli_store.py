@@ -53,7 +53,7 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
 
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
-                               announce=lambda said: click.echo(f"note: {said} ...", err=True))
+                               announce=lambda code: note(ctx, code))
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)

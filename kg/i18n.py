@@ -420,6 +420,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
                         "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
         "note.server": "gửi lệnh ghi tới {server}",
+        "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
+                                "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
     },
     "en": {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
@@ -478,6 +480,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
                         "creates one)",
         "note.server": "sending the write to {server}",
+        "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
+                                "counts); on a large store this takes about as long as that write's own index upkeep ...",
     },
 }
 

@@ -99,6 +99,15 @@ def test_a_load_killed_at_each_phase_is_repaired_on_the_next_open(seeded, tmp_pa
 
 
 @pytest.mark.slow
+def test_the_repair_is_announced_in_the_command_s_language(seeded, tmp_path):
+    crashed = copy_store(seeded, tmp_path / "crashed")
+    assert dkg(crashed, "load", str(FIXTURES / "store" / "good.ttl"), fault="data-written").returncode == 137
+    after = dkg(crashed, "--lang", "vi", "stats")
+    assert after.returncode == 0 and "lưu ý: đang hoàn tất một lần ghi" in after.stderr
+    assert "finishing a write" not in after.stderr
+
+
+@pytest.mark.slow
 def test_reasoning_killed_after_writing_inferences_is_repaired(seeded, tmp_path):
     plan = FIXTURES / "store" / "good.ttl"
     clean = copy_store(seeded, tmp_path / "clean")

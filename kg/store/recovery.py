@@ -75,12 +75,12 @@ def _recorded(main, number: int) -> bool:
 
 def repair(store, announce: Callable[[str], None] | None = None) -> str | None:
     """Finish what a killed process left (see the module's docstring); says what was done, else None.
-    ``announce`` is told first when there is something to finish."""
+    ``announce`` is given the code of the note to show (``note.finishing-write`` of ``kg.i18n.ERRORS``)
+    first when there is something to finish."""
     main = store.main
     marks = textindex.write_marks(main)
     if marks and announce is not None:
-        announce("finishing a write that a stopped process left unfinished (its index entries and counts); "
-                 "on a large store this takes about as long as that write's own index upkeep")
+        announce("note.finishing-write")
     known = {mark: parsed for mark in marks if (parsed := _parse(mark)) is not None}
     # the quads of a write in parts, read before history.resume() drops the payload of one whose
     # record never committed (its first part may have committed all the same)

@@ -144,9 +144,9 @@ class Store:
         read-only mode, which neither waits for nor blocks a process that writes (a load, a
         running ``dkg serve``) and sees the data as it was when opened.
 
-        ``announce``: told, before it starts, that a write a killed process left is being finished
-        (which can take as long as that write's index upkeep), so that a user is not left waiting
-        in silence."""
+        ``announce``: given a note's code (``note.finishing-write`` of ``kg.i18n.ERRORS``) before the
+        store finishes a write a killed process left (which can take as long as that write's index
+        upkeep), so that a user is not left waiting in silence."""
         if location is None:
             store = cls(ox.Store())
             store.ensure_reference()
