@@ -103,7 +103,7 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
             by_link.setdefault(link, []).append(v)
         else:
             by_focus.setdefault(v.focus, []).append(v)
-    link_names = {str(p).rsplit("#", 1)[-1] for p in LINK_PROPERTY.values()}
+    link_iris = {str(p) for p in LINK_PROPERTY.values()}
     for item, obj in pairs:
         item.violation_en = item.violation_vi = None
         if not bad:
@@ -116,7 +116,7 @@ def mark_violations(pairs: list[tuple[Item, Fact]], base: Facts, info: SourceInf
         for d in built.with_key(current.get("key") if item.kind == "document" else current.get("from")):
             for v in by_focus.get(d, []):
                 # a document that violates leaves the graph whole; a link, for what is said of it
-                if item.kind == "document" or any(name in (v.path or "") for name in link_names):
+                if item.kind == "document" or v.path_iri in link_iris:
                     hits.append(v)
         if hits:
             item.violation_en = "; ".join(dict.fromkeys(v.message_en for v in hits))
