@@ -102,11 +102,38 @@ def item_list(df: DocumentFinder, pos: int, end: int, keyed: list[Mention], star
             last = max(m.tail_end, m.end)
             continue
         nested = False
-        if _ITEM_SEP.search(df.f, last, m.start):
-            if all(m.key != o.key for o in items):
-                items.append(m)
-            last = max(m.tail_end, m.end)
+        if not _ITEM_SEP.search(df.f, last, m.start):
+            # a document between, not joined to the list, ends it: 'Thực hiện Nghị quyết, Huyện ủy ban hành Kế hoạch số
+            # 35 và Chương trình số 12' lists what was issued, not what was carried out (one named in an item's title,
+            # 'Kết luận số 121-KL/TW ... về tổng kết Nghị quyết số 18-NQ/TW', is passed over)
+            span = items[-1].subject_span
+            if (span is None or not span[0] <= m.start < span[1]) and (
+                    "," in df.f[last:m.start] or not _NESTED.search(df.f, max(0, m.start - 30), m.start)):
+                break
+            continue
+        if all(m.key != o.key for o in items):
+            items.append(m)
+        last = max(m.tail_end, m.end)
     return items
+
+
+# what joins documents issued together: ', ', ' và ', '; '
+_ISSUED_GAP = re.compile(r"[ \t]*(?:[,;][ \t]*(?:va[ \t]+)?|va[ \t]+)")
+
+
+def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
+    """The documents named right after ``first``, each joined to the one before by a comma or 'và' alone ('ban hành
+    Kế hoạch số 35-KH/HU và Chương trình hành động số 12-CTr/HU'): issued with it."""
+    out: list[Mention] = []
+    last = max(first.tail_end, first.end)
+    for m in after:
+        if m.start < last:
+            continue
+        if m.key == first.key or not _ISSUED_GAP.fullmatch(f, last, m.start):
+            break
+        out.append(m)
+        last = max(m.tail_end, m.end)
+    return out
 
 
 def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str, str, Mention, int]]:
@@ -200,14 +227,17 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             key = subject.key if subject is not None else own
             if not key or (subject is None and any(o.key == key for o in items)):
                 continue        # the text's document is itself in the list: the list's subject is unknown
-            for o in items:
-                if o.key != key:
-                    out.append((key, typ, o, subject.start if subject is not None else at))
-                    if subject is None:
-                        by_own.add(len(out) - 1)
+            # (the documents issued together: 'Thực hiện ..., Huyện ủy ban hành Kế hoạch số 35 và Chương trình số 12')
+            for sub in ([subject, *_issued_with(f, subject, between(subject.end, s.end))] if subject is not None else [None]):
+                for o in items:
+                    if o.key != (sub.key if sub is not None else key):
+                        out.append((sub.key if sub is not None else key, typ, o, sub.start if sub is not None else at))
+                        if sub is None:
+                            by_own.add(len(out) - 1)
     # a text with no heading that opens on its preamble ('Căn cứ Luật ...; Nghị định ...; Xét Tờ trình ...'): its
-    # first document is a basis, not the text's own, and the lists after it have no subject either
-    return [x for i, x in enumerate(out) if i not in by_own or x[0] not in bases]
+    # first document is a basis, not the text's own, and the lists after it have no subject either (a text whose
+    # heading numbers its own document names it as a remit, 'Căn cứ Kế hoạch này, ...', and keeps its links)
+    return [x for i, x in enumerate(out) if i not in by_own or official or x[0] not in bases]
 
 
 def _co_subjects(a: Mention, b: Mention) -> bool:
