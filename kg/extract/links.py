@@ -55,14 +55,19 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
-# ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
+# ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it;
+# 'Quán triệt Nghị quyết trên, Huyện ủy ban hành Kế hoạch số 35-KH/HU': the plan issued on the study carries it out)
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
-                                 r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
+                                 r"|triển khai|cụ thể hóa|quán triệt)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
                                r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
+# the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
+_TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
+                                r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
+                                r"[ \t]*[.;]?[ \t]*$"))
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
@@ -198,6 +203,18 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
+        trailing = _TRAILING_CARRY.search(f, s.start, s.end)
+        if trailing:
+            # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
+            # named last before the one issued, in this sentence or the one before
+            issued = [m for m in between(s.start, trailing.start()) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            if issued:
+                k = bisect_left(starts, issued[0].start)
+                last = keyed[k - 1] if k else None
+                if last is not None and last.start >= sentence_before and last.key != issued[0].key \
+                        and "\n" not in f[last.start:s.start]:
+                    out.extend((d.key, link_type(trailing.group("cue")), last, d.start)
+                               for d in [issued[0], *_issued_with(f, issued[0], between(issued[0].end, trailing.start()))])
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
         follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)]
