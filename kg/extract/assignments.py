@@ -201,8 +201,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if para != last_para:
             # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
             # '4. UBND các xã, thị trấn' / 'Xây dựng kế hoạch ...')
+            # ('3. UBND các xã' / 'Căn cứ chức năng, nhiệm vụ, tổ chức thực hiện ...': its remit, then its verbs)
             under = bool(heading) and (bool(_ITEM_LINE.match(t, s.start)) or (
-                bare_heading and t[s.start:s.start + 1].isupper() and bool(VERB_RE.match(f, s.start))))
+                bare_heading and t[s.start:s.start + 1].isupper() and _after_colon(f, s.start) is not None))
             carried = heading if under else []
             carried_directive = heading_directive if under else carried_directive
             if not under:
@@ -219,6 +220,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if own_level and asks.group(0).startswith("de nghi") \
                     and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in hb):
                 hb = []             # (a request to a higher level is no task the text gives)
+        while hb and f.startswith(";", hlast):
+            # a heading's groups of bodies, one after another: '2. Các sở, ban, ngành; UBND các huyện, thị xã'
+            more, more_last = P.body_list(VSEP.match(f, hlast + 1).end(), s.end)
+            if not more:
+                break
+            hb, hlast = hb + more, more_last
         bare = bool(hb) and not f[hlast:s.end].strip() and bool(_NUMBERED.match(t, s.start)) \
             and f[s.end:s.end + 1] in ("\n", "")
         if hb and (_HEADING_END.fullmatch(f, hlast, s.end) or bare):
@@ -239,6 +246,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             n_before = len(out)
             lead = _LEADIN.match(f, c.start)
             pos = lead.end() if lead else c.start
+            if ci == 0 and carried and not P.body_list(pos, c.end)[0]:
+                pos = _after_colon(f, pos) or pos      # (a remit before the verbs of the line under a heading)
             if ci == 0 and carried and VERB_RE.match(f, pos) and _goes_on(P, pos, c.end, carried_directive) \
                     and not P.body_list(pos, c.end)[0]:
                 # a sentence that goes on with the previous subject: '... Phối hợp các cơ quan theo dõi ...'
@@ -415,7 +424,7 @@ _REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 _TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
 _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                        r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
-                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)[ \t]+này)"
+                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                        r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
                        r"|là cơ quan (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
 

@@ -9,7 +9,8 @@ from kg.extract.alternation import grouped
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc quan triet", "cong bo", "ra quyet dinh"}
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "cong bo",
+         "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
@@ -31,7 +32,7 @@ VERBS = sorted({
     "lanh, chi dao",
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
-    "tong hop", "rut kinh nghiem", "to chuc thuc hien", "dinh huong", "to chuc quan triet",
+    "tong hop", "rut kinh nghiem", "to chuc thuc hien", "to chuc trien khai", "dinh huong", "to chuc quan triet",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
 } | FILLERS | {fold(v) for v in (
