@@ -137,6 +137,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported)
         else:
+            if role is None and verbs and subjects and _STANDING.search(f, subjects[-1][1], pos):
+                role = "lead"
             if role is None and _ANSWERS_FOR & set(verbs) and set(verbs) - _REPORTING - _ANSWERS_FOR:
                 role = "lead"       # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...': the task is its own
             if role is None and directed and not reported and set(verbs) - _REPORTING:
@@ -320,7 +322,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # the cue further on: 'Ủy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình
                 # kiểm tra, giám sát'
                 v = _FAR_CUE.search(f, last, min(c.end, last + 70))
-                if v and "," not in f[last:v.start()] and not VERB_RE.search(f, last, v.start()):
+                # (a capitalised cue is a name's: '... làm Trưởng Ban Chỉ đạo')
+                if v and "," not in f[last:v.start()] and not VERB_RE.search(f, last, v.start()) and t[v.start()].islower():
                     subjects = bl
                     directive = prescriptive_text and c.start >= body_start
                     handled_until = predicate(subjects, v.start(), c, directive)
@@ -426,7 +429,9 @@ _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong
                        r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                        r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                        r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
-                       r"|là cơ quan (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+                       r"|là (?:cơ quan )?(?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+# the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
+_STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
 
 
 def _reported_between(t: str, f: str, a: int, b: int) -> bool:
