@@ -54,6 +54,29 @@ def _after_and(t: str, f: str, at: int) -> int | None:
     return nxt.end() if nxt and _name_goes_on(t, f, nxt.start(1)) else None
 
 
+_LEVEL_WORDS = ("tỉnh", "huyện", "xã", "phường", "thành", "thị")
+
+
+def _name_words(t: str, f: str, b: int, end: int, levels_end: bool = False) -> int:
+    """Where the words of a name that go on from ``b`` end: up to a stop word, a lower-case verb of the chain, or (with
+    ``levels_end``) a level word; past 'và' only where a capitalised word carries the name on ('Phòng Kinh tế, Hạ tầng
+    và Đô thị'), not where a body of its own starts ('Phòng Văn hóa - Thông tin và Công an phường')."""
+    for _ in range(6):
+        w = _NAME_WORD.match(t, b)
+        if not w or w.end() > end:
+            break
+        if w.group(1).lower() == "và":
+            on = _after_and(t, f, w.end())
+            if on is None or on > end:
+                break
+            b = on
+            continue
+        if w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)) or (levels_end and w.group(1) in _LEVEL_WORDS):
+            break
+        b = w.end()
+    return b
+
+
 def lower_verb(t: str, f: str, pos: int) -> bool:
     """A verb of the chain starts at pos, written in lower case: inside a body's name a capitalised word is a name's
     ('Ban Quản lý dự án', 'xã Đa Phước', 'huyện Giao Thủy'), though it folds like 'quản lý', 'đã', 'giao'."""
@@ -116,23 +139,8 @@ class Parser:
             # a compound name with a dash: 'Ban Tổ chức - Kiểm tra Tỉnh đoàn', 'Phòng Văn hóa - Xã hội'
             dm = _DASH_NAME.match(t, b, min(end, b + 80))
             if dm:
-                b = dm.end()
-                for _ in range(6):
-                    w = _NAME_WORD.match(t, b)
-                    if not w or w.end() > end:
-                        break
-                    low = w.group(1).lower()
-                    if low == "và":
-                        # (a known body after 'và' is one of its own: 'Phòng Văn hóa - Thông tin và Công an phường')
-                        on = _after_and(t, f, w.end())
-                        if on is not None:
-                            b = on
-                            continue
-                        break
-                    if low in _NAME_STOP or lower_verb(t, f, w.start(1)) or \
-                            w.group(1) in ("tỉnh", "huyện", "xã", "phường", "thành", "thị"):
-                        break
-                    b = w.end()
+                # (the level ends the name: 'Phòng Văn hóa - Thông tin huyện')
+                b = _name_words(t, f, dm.end(), end, levels_end=True)
                 lv = _LEVEL_AFTER.match(f, b, end)
                 if lv:
                     b = lv.end()
@@ -163,19 +171,7 @@ class Parser:
                 w = _NAME_WORD.match(t, b + 1)
                 if not w or w.end() > end:
                     break
-                nb = w.end()
-                for _ in range(6):
-                    w = _NAME_WORD.match(t, nb)
-                    if w and w.group(1).lower() == "và":
-                        # 'Phòng Kinh tế, Hạ tầng và Đô thị': a capitalised word after 'và' goes on with the name
-                        on = _after_and(t, f, w.end())
-                        if on is not None and on <= end:
-                            nb = on
-                            continue
-                    if not w or w.end() > end or w.group(1).lower() in _NAME_STOP or lower_verb(t, f, w.start(1)):
-                        break
-                    nb = w.end()
-                b = nb
+                b = _name_words(t, f, w.end(), end)     # 'Phòng Kinh tế, Hạ tầng và Đô thị'
             items.append((a, b))
             s = BODY_SEP.match(f, b)
             if not s:

@@ -1,0 +1,59 @@
+"""Tasks of an official plan's 'Tổ chức thực hiện' as the pages write them (kg.extract.assignments, task_verbs): a bare
+numbered heading naming groups of bodies split by ';', a line under it opening on the bodies' remit, a plan named as
+the remit without 'này', the standing office ('là cơ quan đầu mối'), 'tổ chức triển khai', and a capitalised cue that is
+a name's ('Ban Chỉ đạo'). Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+from extract_helpers import assignment_rows
+
+PLAN = ("ỦY BAN NHÂN DÂN HUYỆN LỤC YÊN\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nTriển khai thực hiện Nghị quyết số 05-NQ/HU của Ban "
+        "Chấp hành Đảng bộ huyện\n\nIII. TỔ CHỨC THỰC HIỆN\n")
+
+
+def test_a_line_under_a_bare_heading_may_open_on_the_remit():
+    rows = assignment_rows(PLAN + "1. UBND các xã, thị trấn\nCăn cứ chức năng, nhiệm vụ được giao, xây dựng kế hoạch "
+                                  "thực hiện tại địa phương.\n")
+    assert rows == {("UBND các xã, thị trấn", "lead")}
+
+
+def test_near_miss_a_line_of_prose_under_a_bare_heading_that_opens_on_no_verb_is_no_task():
+    rows = assignment_rows(PLAN + "1. UBND các xã, thị trấn\nCăn cứ vào tình hình thực tế năm 2024 còn nhiều khó khăn.\n")
+    assert rows == set()
+
+
+def test_a_plan_named_as_the_remit_without_a_demonstrative():
+    rows = assignment_rows(PLAN + "UBND các xã, thị trấn căn cứ Kế hoạch xây dựng kế hoạch thực hiện tại địa phương.\n")
+    assert rows == {("UBND các xã, thị trấn", "lead")}
+
+
+def test_a_heading_names_groups_of_bodies_split_by_a_semicolon():
+    rows = assignment_rows(PLAN + "2. Các cơ quan, đơn vị; UBND các xã, thị trấn\nCăn cứ chức năng, nhiệm vụ, tổ chức "
+                                  "triển khai thực hiện Kế hoạch này.\n")
+    assert rows == {("Các cơ quan, đơn vị", "lead"), ("UBND các xã, thị trấn", "lead")}
+
+
+def test_near_miss_a_semicolon_before_words_that_name_no_body_ends_the_heading():
+    rows = assignment_rows(PLAN + "2. UBND các xã, thị trấn; trong quý III/2025\nTổ chức triển khai thực hiện Kế hoạch.\n")
+    assert ("UBND các xã, thị trấn", "lead") not in rows
+
+
+def test_the_standing_office_leads_its_task_whatever_verbs_follow():
+    for standing in ("là đầu mối", "là cơ quan thường trực"):
+        rows = assignment_rows(PLAN + f"Giao Văn phòng HĐND và UBND huyện {standing}, tổng hợp kết quả, báo cáo UBND "
+                                      "tỉnh.\n")
+        assert rows == {("Văn phòng HĐND và UBND huyện", "lead")}, standing
+
+
+def test_near_miss_reporting_verbs_alone_give_no_role():
+    rows = assignment_rows(PLAN + "Giao Văn phòng HĐND và UBND huyện tổng hợp kết quả, báo cáo UBND tỉnh.\n")
+    assert ("Văn phòng HĐND và UBND huyện", "lead") not in rows
+
+
+def test_a_capitalised_cue_further_on_is_a_names():
+    rows = assignment_rows("Ban Thường vụ Tỉnh ủy phân công: Đồng chí Bí thư Tỉnh ủy làm Trưởng Ban Chỉ đạo.\n")
+    assert rows == set()
+
+
+def test_near_miss_a_lower_case_cue_further_on_is_the_bodys_task():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nỦy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình kiểm tra.\n")
+    assert ("Ủy ban Kiểm tra Huyện ủy", "monitor") in rows

@@ -1,0 +1,79 @@
+"""Links of the documents a sentence says were issued to what they carry out (kg.extract.links): several plans issued
+together, a plan issued 'để triển khai thực hiện.' with nothing after the cue, an opener on the study of a document
+('Quán triệt Nghị quyết trên, ...'), and an official text whose own plan is named again as a remit ('Căn cứ Kế hoạch
+này, ...'). Short texts of our own; each rule with its near misses."""
+from __future__ import annotations
+
+from extract_helpers import link_rows
+
+RESOLUTION = "Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy. "
+
+
+def test_each_document_issued_together_carries_out_the_one_the_opener_names():
+    text = RESOLUTION + ("Thực hiện Nghị quyết, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU và Chương trình "
+                         "hành động số 12-CTr/HU.")
+    assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW"), ("12-CTr/HU", "implements", "18-NQ/TW")}
+
+
+def test_near_miss_a_document_named_later_in_other_words_is_not_issued_with_the_plan():
+    text = RESOLUTION + ("Thực hiện Nghị quyết, Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU, trong đó giao "
+                         "rà soát Quyết định số 12-QĐ/HU về chức năng của các ban.")
+    assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW")}
+
+
+def test_a_document_between_ends_the_list_an_opener_carries_out():
+    # the issued plan is no item of the list 'Thực hiện <list>, ...': the document after it is issued with it
+    text = ("Thực hiện Nghị quyết số 57-NQ/TW, Tỉnh ủy ban hành Kế hoạch số 20-KH/TU và Chương trình số 08-CTr/TU.")
+    assert link_rows(text) == {("20-KH/TU", "implements", "57-NQ/TW"), ("08-CTr/TU", "implements", "57-NQ/TW")}
+
+
+def test_a_document_named_in_an_items_title_does_not_end_the_list():
+    text = ("Nhằm thực hiện các nhiệm vụ tại Kết luận số 121-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương về tổng kết "
+            "Nghị quyết số 18-NQ/TW và Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị, Tỉnh ủy ban hành Kế hoạch "
+            "số 30-KH/TU.")
+    rows = link_rows(text)
+    assert {("30-KH/TU", "implements", "121-KL/TW"), ("30-KH/TU", "implements", "126-KL/TW")} <= rows
+    assert ("30-KH/TU", "implements", "18-NQ/TW") not in rows
+
+
+def test_a_plan_issued_to_carry_out_with_no_object_carries_out_the_document_named_before():
+    for tail in ("để triển khai thực hiện.", "nhằm cụ thể hóa.", "để triển khai thực hiện có hiệu quả."):
+        text = RESOLUTION + "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU " + tail
+        assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW")}, tail
+
+
+def test_near_miss_no_document_before_the_plan_links_nothing():
+    text = ("Hội nghị diễn ra sáng 12/3. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.")
+    assert link_rows(text) == set()
+
+
+def test_near_miss_the_cue_not_closing_the_sentence_is_read_as_usual():
+    text = RESOLUTION + ("Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện các nhiệm vụ "
+                         "về chuyển đổi số.")
+    assert ("35-KH/HU", "implements", "18-NQ/TW") not in link_rows(text)
+
+
+def test_the_study_of_a_document_opens_the_sentence_that_issues_its_plan():
+    for opener in ("Quán triệt Nghị quyết trên", "Quán triệt Nghị quyết số 18-NQ/TW"):
+        text = RESOLUTION + opener + ", Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU."
+        assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW")}, opener
+
+
+def test_near_miss_a_study_opener_before_no_issued_document_links_nothing():
+    text = RESOLUTION + "Quán triệt Nghị quyết trên, các chi bộ đã đưa nội dung vào sinh hoạt định kỳ."
+    assert link_rows(text) == set()
+
+
+OFFICIAL = ("ĐẢNG ỦY XÃ HÒA AN\nSố 08-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị về đại hội đảng bộ "
+            "các cấp\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ trực thuộc\n")
+
+
+def test_an_official_text_naming_its_own_plan_as_a_remit_keeps_its_links():
+    text = OFFICIAL + "Căn cứ Kế hoạch này, xây dựng kế hoạch tổ chức đại hội chi bộ.\n"
+    assert link_rows(text) == {("08-KH/ĐU", "implements", "45-CT/TW")}
+
+
+def test_near_miss_a_text_without_a_heading_that_opens_on_its_basis_keeps_no_own_links():
+    text = ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\nThực hiện Kết luận số 121-KL/TW "
+            "của Ban Chấp hành Trung ương, các cơ quan rà soát bộ máy.\n")
+    assert ("18-NQ/TW", "implements", "121-KL/TW") not in link_rows(text)
