@@ -57,3 +57,35 @@ def test_a_capitalised_cue_further_on_is_a_names():
 def test_near_miss_a_lower_case_cue_further_on_is_the_bodys_task():
     rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nỦy ban Kiểm tra Huyện ủy đưa nội dung này vào chương trình kiểm tra.\n")
     assert ("Ủy ban Kiểm tra Huyện ủy", "monitor") in rows
+
+
+def test_a_table_column_of_bodies_flattened_into_prose_gives_their_role():
+    rows = assignment_rows(PLAN + "1. Số hóa hồ sơ hộ tịch\n- Cơ quan chủ trì: Sở Tư pháp\n- Cơ quan phối hợp: UBND các xã, "
+                                  "thị trấn\n- Thời gian thực hiện: Quý III/2025\n2. Rà soát quỹ đất. Đơn vị chủ trì: Phòng "
+                                  "Nông nghiệp và Môi trường.\n")
+    assert rows == {("Sở Tư pháp", "lead"), ("UBND các xã, thị trấn", "coordinate"),
+                    ("Phòng Nông nghiệp và Môi trường", "lead")}
+
+
+def test_near_miss_a_label_that_names_no_body_gives_no_row():
+    rows = assignment_rows(PLAN + "- Cơ quan chủ trì: chưa xác định\n- Thời gian thực hiện: năm 2025\n")
+    assert rows == set()
+
+
+SPEECH = "Kế hoạch số 30/KH-UBND của UBND tỉnh.\nTại hội nghị, đồng chí Chủ tịch UBND tỉnh đề nghị:\n"
+
+
+def test_a_speakers_request_closing_on_a_colon_asks_the_bodies_of_the_items_under_it():
+    rows = assignment_rows(SPEECH + "- Các sở, ban, ngành tiếp tục rà soát thủ tục hành chính.\n")
+    assert rows == {("Các sở, ban, ngành", "participate")}
+
+
+def test_near_miss_items_under_a_line_that_asks_nothing_give_no_task():
+    rows = assignment_rows("Kế hoạch số 30/KH-UBND của UBND tỉnh.\nTại hội nghị, các đại biểu cho biết:\n- Các sở, ban, "
+                           "ngành tiếp tục rà soát thủ tục hành chính.\n")
+    assert rows == set()
+
+
+def test_a_hand_over_of_responsibility_gives_the_task_to_the_body_named():
+    rows = assignment_rows(PLAN + "Giao trách nhiệm cho Phòng Văn hóa - Thông tin huyện tổ chức các hoạt động tuyên truyền.\n")
+    assert rows == {("Phòng Văn hóa - Thông tin huyện", "lead")}

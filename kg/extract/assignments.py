@@ -30,7 +30,12 @@ _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:
                      r"(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
-_DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
+_DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
+# the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
+_ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
+                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
+# a directive word that closes its line on a colon, naming the bodies in the items under it
+_ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
@@ -41,7 +46,7 @@ _ANSWERS_FOR = {"co trach nhiem"}
 _REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 _FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
-_ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+_ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 _AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
 _REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
@@ -158,7 +163,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directive and verbs and verbs[-1] == "tiep tuc" and _TASK_WORD.match(t, cend):
                 role = "participate"    # 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...': a task named by its own verb
             if role in (None, "participate") and verbs and subjects and set(verbs) - _REPORTING \
-                    and _ASSIGNED_TO.search(t, max(0, subjects[0][0] - 16), subjects[0][0]):
+                    and _ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role is not None:
                 for s in subjects:
@@ -256,6 +261,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 subjects = carried
                 directive = carried_directive
                 handled_until = predicate(subjects, pos, c, directive)
+                continue
+            label = _ROLE_LABEL.match(f, pos, c.end)
+            if label:
+                # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
+                role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])
+                for o in P.body_list(label.end(), c.end)[0]:
+                    add(o, role, c, c.end)
                 continue
             bl, last = P.body_list(pos, c.end)
             if not bl:
@@ -405,6 +417,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(out) > n_sentence and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
+        elif _ASKS_LIST.search(f, s.start, s.end) and _is_directive_word(t, _ASKS_LIST.search(f, s.start, s.end)):
+            speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
         carried = subjects
         carried_directive = directive or speaker_directs
