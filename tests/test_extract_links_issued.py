@@ -42,6 +42,17 @@ def test_a_plan_issued_to_carry_out_with_no_object_carries_out_the_document_name
         assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW")}, tail
 
 
+def test_sentences_about_the_document_may_come_between():
+    text = RESOLUTION + ("Nghị quyết xác định nhiều mục tiêu. Đây là chủ trương lớn. Ban Thường vụ Huyện ủy đã ban hành Kế "
+                         "hoạch số 35-KH/HU để triển khai thực hiện.")
+    assert link_rows(text) == {("35-KH/HU", "implements", "18-NQ/TW")}
+
+
+def test_near_miss_a_document_of_another_paragraph_is_not_the_one_carried_out():
+    text = RESOLUTION + "\nBan Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện."
+    assert link_rows(text) == set()
+
+
 def test_near_miss_no_document_before_the_plan_links_nothing():
     text = ("Hội nghị diễn ra sáng 12/3. Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.")
     assert link_rows(text) == set()

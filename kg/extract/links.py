@@ -206,13 +206,13 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         trailing = _TRAILING_CARRY.search(f, s.start, s.end)
         if trailing:
             # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
-            # named last before the one issued, in this sentence or the one before
+            # named last before the one issued, in its paragraph (the cue names nothing: the document is the one the
+            # paragraph is about, though sentences about it may come between)
             issued = [m for m in between(s.start, trailing.start()) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if issued:
                 k = bisect_left(starts, issued[0].start)
                 last = keyed[k - 1] if k else None
-                if last is not None and last.start >= sentence_before and last.key != issued[0].key \
-                        and "\n" not in f[last.start:s.start]:
+                if last is not None and last.key != issued[0].key and "\n" not in f[last.start:issued[0].start]:
                     out.extend((d.key, link_type(trailing.group("cue")), last, d.start)
                                for d in [issued[0], *_issued_with(f, issued[0], between(issued[0].end, trailing.start()))])
         cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
