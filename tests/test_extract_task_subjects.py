@@ -50,3 +50,26 @@ def test_tax_in_lower_case_is_no_body():
     # near miss: 'thuế tỉnh' in a task is what it is about
     rows = assignment_rows("Kết luận số 3-KL/ĐU đề nghị UBND xã tuyên truyền chính sách thuế cơ sở kinh doanh.")
     assert rows == {("UBND xã", "participate")}
+
+
+def test_party_committees_of_the_armed_forces_are_bodies():
+    rows = assignment_rows("Kế hoạch số 12-KH/TU.\nĐảng ủy Quân sự tỉnh, Đảng ủy Biên phòng tỉnh lãnh đạo lực lượng vũ trang "
+                           "thực hiện.\n")
+    assert rows == {("Đảng ủy Quân sự tỉnh", "lead"), ("Đảng ủy Biên phòng tỉnh", "lead")}
+
+
+def test_near_miss_military_work_is_no_body():
+    rows = assignment_rows("Kế hoạch số 12-KH/TU.\nCông tác quân sự địa phương được lãnh đạo chặt chẽ.\n")
+    assert rows == set()
+
+
+def test_a_registry_branch_is_named_in_full():
+    # 'Đăng ký' inside the name registers, it signs nothing: the name goes on
+    rows = assignment_rows("Kế hoạch số 77/KH-UBND.\nChi nhánh Văn phòng Đăng ký đất đai khu vực phối hợp cấp giấy chứng "
+                           "nhận quyền sử dụng đất.\n")
+    assert rows == {("Chi nhánh Văn phòng Đăng ký đất đai khu vực", "coordinate")}
+
+
+def test_near_miss_a_body_that_signs_ends_its_name_before_the_act():
+    rows = assignment_rows("Kế hoạch số 77/KH-UBND.\nSở Nội vụ ký kết quy chế phối hợp với Sở Tư pháp.\n")
+    assert not any(body.startswith("Sở Nội vụ ký") for body, _ in rows)

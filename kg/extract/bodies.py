@@ -43,7 +43,10 @@ _GENERIC_HEADS = [
     r"so, ban, nganh(?:, doan the)?(?:, co quan)?", r"ban, nganh(?:, doan the)?(?:, dia phuong)?", r"so ban nganh", r"(?:cac )?co quan(?:, don vi)?",
     r"(?:cac )?don vi", r"(?:cac )?dia phuong", r"doanh nghiep", r"xa(?:, phuong, thi tran)?", r"phong, ban",
     r"hoi nong dan", r"hoi lien hiep phu nu", r"hoi lhpn", r"hoi phu nu", r"doan thanh nien(?: cong san ho chi minh)?",
-    r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
+    r"tinh doan", r"huyen doan",
+    # the Party committees of the armed forces and of the Party's own offices ('Đảng ủy Quân sự tỉnh', 'Đảng ủy Biên phòng
+    # tỉnh', 'Đảng ủy các cơ quan Đảng tỉnh'): 'Quân sự' alone is a field, not a body
+    r"dang uy (?:quan su|bien phong|cac co quan dang)", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'

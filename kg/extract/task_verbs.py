@@ -41,7 +41,9 @@ VERBS = sorted({
     "làm tốt", "chỉnh trang", "giải quyết", "khắc phục", "chuẩn bị", "huy động", "lồng ghép", "kiểm soát",
     "hoàn thành", "phát triển", "cân đối", "rà soát, bổ sung", "thành lập", "đẩy nhanh", "kết nối", "lập", "làm điểm",
     # ('chỉ đạo UBND phường sắp xếp lại các tổ dân phố', 'giao Trung tâm Khuyến nông tập huấn cho nông dân')
-    "sắp xếp", "tập huấn", "cập nhật", "cung cấp")}, key=lambda v: (len(v), v), reverse=True)
+    "sắp xếp", "tập huấn", "cập nhật", "cung cấp",
+    # ('Trung tâm Phục vụ hành chính công xã tiếp nhận, giải quyết hồ sơ ...')
+    "tiếp nhận")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
