@@ -89,3 +89,24 @@ def test_near_miss_items_under_a_line_that_asks_nothing_give_no_task():
 def test_a_hand_over_of_responsibility_gives_the_task_to_the_body_named():
     rows = assignment_rows(PLAN + "Giao trách nhiệm cho Phòng Văn hóa - Thông tin huyện tổ chức các hoạt động tuyên truyền.\n")
     assert rows == {("Phòng Văn hóa - Thông tin huyện", "lead")}
+
+
+def test_a_task_named_first_and_its_lead_after_it():
+    rows = assignment_rows(PLAN + "Xây dựng cơ sở dữ liệu dân cư do Công an huyện chủ trì, Phòng Văn hóa - Thông tin huyện "
+                                  "phối hợp thực hiện.\n")
+    assert rows == {("Công an huyện", "lead"), ("Phòng Văn hóa - Thông tin huyện", "coordinate")}
+
+
+def test_near_miss_the_chair_of_a_meeting_leads_no_task():
+    rows = assignment_rows(PLAN + "Hội nghị sơ kết do UBND huyện chủ trì đã đánh giá kết quả thực hiện.\n")
+    assert ("UBND huyện", "lead") not in rows
+
+
+def test_partners_named_after_the_lead_with_cung():
+    rows = assignment_rows(PLAN + "Phòng Y tế chủ trì cùng Phòng Tài chính - Kế hoạch rà soát danh mục trang thiết bị.\n")
+    assert rows == {("Phòng Y tế", "lead"), ("Phòng Tài chính - Kế hoạch", "coordinate")}
+
+
+def test_near_miss_cung_before_no_body_names_no_partner():
+    rows = assignment_rows(PLAN + "Phòng Y tế chủ trì cùng lúc nhiều nhiệm vụ rà soát trang thiết bị.\n")
+    assert rows == {("Phòng Y tế", "lead")}

@@ -31,6 +31,8 @@ _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
+_LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
+_MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
 # the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
 _ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
                          r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
@@ -60,7 +62,7 @@ _MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
 
 
 # 'chủ trì, phối hợp với ' right before the partners' names (nothing else between the role and them)
-_LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối hợp (?:với|cùng))[ \t]+$")
+_LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối hợp (?:với|cùng)|cùng)[ \t]+$")
 
 
 _NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
@@ -386,6 +388,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         subjects = objs
                         handled_until = predicate(objs, last4, c, True)
                         break
+            # a task and its lead after it: 'Xây dựng cơ sở dữ liệu dân cư do Công an tỉnh chủ trì, ...' (not the chair
+            # of a meeting: 'Hội nghị do UBND tỉnh chủ trì'), whoever else the clause names
+            for am in _LED_BY.finditer(f, c.start, c.end):
+                objs, last5 = P.body_list(am.end(), c.end)
+                if objs and re.match(r"[ \t]*chu tri(?![a-z])", f[last5:last5 + 12]) \
+                        and not _MEETING_WORD.search(f, c.start, am.start()):
+                    for o in objs:
+                        add(o, "lead", c, c.start, worded=clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None)
+                    break
             if len(out) == n_before:
                 # 'giao nhiệm vụ cho BCH và lãnh đạo địa phương': charged with the tasks that follow
                 for gm in _CHARGE.finditer(f, c.start, c.end):

@@ -55,10 +55,9 @@ _ITEM_SEP = re.compile(vi(r"(?:[;,]|(?<![a-z])(?:và|cùng(?:[ \t]+với)?))[ \t
                           r"(?:(?:căn cứ(?:[ \t]+vào)?|xét|các)[ \t]+)?$"))
 # the same in any text, on a document already named, before the body that issued its own: 'Triển khai Chỉ thị, Ban
 # Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 95-KH/TU', 'Để đưa Nghị quyết vào cuộc sống, ... ban hành Chương trình ...'
-# ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it;
-# 'Quán triệt Nghị quyết trên, Huyện ủy ban hành Kế hoạch số 35-KH/HU': the plan issued on the study carries it out)
+# ('Quán triệt và triển khai thực hiện Nghị quyết số 27-NQ/TW, ...': the study named first, the carrying out after it)
 _CARRYING_OPENER = re.compile(vi(r"[ \t\n]*(?:(?:để|nhằm)[ \t]+)?(?:(?:học tập,?[ \t]+)?quán triệt(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+))?(?P<cue>đưa|(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện"
-                                 r"|triển khai|cụ thể hóa|quán triệt)[ \t]+(?=[^\W\d_])"))
+                                 r"|triển khai|cụ thể hóa)[ \t]+(?=[^\W\d_])"))
 # the same opener with no document after it: 'Để cụ thể hóa, ...', 'Để triển khai thực hiện, ...'
 _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)"
                                r"[ \t]*,"))

@@ -254,9 +254,10 @@ class Parser:
             v = m.group(0)
             if v == "phoi hop cung":
                 v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
+            partners = v == "cung" and verbs[-1:] == ["chu tri"]     # 'Sở Y tế chủ trì cùng Sở Tài chính ...'
             verbs.append(v)
             pos = m.end()
-            if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup"):
+            if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup") or partners:
                 # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
                 # the helper's task)
                 bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
