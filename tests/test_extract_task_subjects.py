@@ -73,3 +73,15 @@ def test_a_registry_branch_is_named_in_full():
 def test_near_miss_a_body_that_signs_ends_its_name_before_the_act():
     rows = assignment_rows("Kế hoạch số 77/KH-UBND.\nSở Nội vụ ký kết quy chế phối hợp với Sở Tư pháp.\n")
     assert not any(body.startswith("Sở Nội vụ ký") for body, _ in rows)
+
+
+def test_the_associations_that_lend_on_the_banks_behalf_are_one_body():
+    rows = assignment_rows("Chỉ thị số 40-CT/TW.\nĐề nghị các tổ chức chính trị - xã hội nhận ủy thác củng cố tổ tiết kiệm "
+                           "và vay vốn; Phòng giao dịch Ngân hàng Chính sách xã hội huyện nâng cao chất lượng tín dụng.\n")
+    assert rows == {("Các tổ chức chính trị - xã hội nhận ủy thác", "participate"),
+                    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện", "participate")}
+
+
+def test_near_miss_receiving_a_trust_after_no_body_names_none():
+    rows = assignment_rows("Chỉ thị số 40-CT/TW.\nNguồn vốn nhận ủy thác tăng 12 tỷ đồng so với năm trước.\n")
+    assert rows == set()

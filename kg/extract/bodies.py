@@ -53,7 +53,7 @@ _GENERIC_HEADS = [
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
-    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"cac hoi",
+    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"(?:phong giao dich )?ngan hang chinh sach xa hoi", r"cac hoi",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",
@@ -83,6 +83,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.:\n])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
+         # the associations that lend the bank's funds on its behalf: 'các tổ chức chính trị - xã hội nhận ủy thác'
+         r"| nhan uy thac"
          r"| chuyen mon| (?:thuoc|truc thuoc) (?:ubnd|uy ban nhan dan)(?= (?:tinh|huyen|xa|phuong|thanh pho|thi xa)(?![a-z]))"
          r"| tu (?:trung uong|tinh|huyen|thanh pho) (?:den|xuong|toi) (?:dia phuong|co so|xa|huyen)"
          r"| cua (?:tinh|huyen|thanh pho)(?= |$|[,;.:\n])| ket nghia| trong (?:tinh|huyen)| tren dia ban(?: (?:tinh|huyen|xa))?| truc thuoc(?: [a-z]+){1,4}? uy| truc thuoc(?= (?:da|se|can|tiep tuc|to chuc|xay dung|chu dong)(?![a-z])|[,;.:])"
