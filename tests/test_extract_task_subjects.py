@@ -85,3 +85,21 @@ def test_the_associations_that_lend_on_the_banks_behalf_are_one_body():
 def test_near_miss_receiving_a_trust_after_no_body_names_none():
     rows = assignment_rows("Chỉ thị số 40-CT/TW.\nNguồn vốn nhận ủy thác tăng 12 tỷ đồng so với năm trước.\n")
     assert rows == set()
+
+
+def test_the_party_committee_of_the_front_and_mass_organisations_is_one_body():
+    rows = assignment_rows("Kế hoạch số 15-KH/TU.\nĐảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo Ủy ban MTTQ Việt Nam "
+                           "tỉnh tổ chức giám sát.\n")
+    assert ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh", "lead") in rows
+    assert ("Các đoàn thể tỉnh", "lead") not in rows
+
+
+def test_a_steering_committee_named_by_its_field_up_to_its_level():
+    rows = assignment_rows("Kế hoạch số 15-KH/TU.\nBan Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh theo dõi, "
+                           "đôn đốc việc thực hiện.\n")
+    assert rows == {("Ban Chỉ đạo phát triển khoa học, công nghệ và chuyển đổi số tỉnh", "monitor")}
+
+
+def test_near_miss_a_steering_committee_whose_level_no_verb_follows_keeps_its_short_name():
+    rows = assignment_rows("Kế hoạch số 15-KH/TU.\nBan Chỉ đạo tỉnh kiểm tra việc thực hiện ở các xã.\n")
+    assert rows == {("Ban Chỉ đạo tỉnh", "monitor")}

@@ -46,7 +46,9 @@ _GENERIC_HEADS = [
     r"tinh doan", r"huyen doan",
     # the Party committees of the armed forces and of the Party's own offices ('Đảng ủy Quân sự tỉnh', 'Đảng ủy Biên phòng
     # tỉnh', 'Đảng ủy các cơ quan Đảng tỉnh'): 'Quân sự' alone is a field, not a body
-    r"dang uy (?:quan su|bien phong|cac co quan dang)", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
+    r"dang uy (?:quan su|bien phong|cac co quan dang)",
+    # the committee of the Front and the mass organisations since 2025: one body, its name holds a comma
+    r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'

@@ -26,6 +26,8 @@ _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+# a steering committee named by its field in lower case, up to its level
+_STEERING = folded_pattern(r"ban chỉ đạo(?: (?:và )?[a-z]+,?){1,18}? (?:tỉnh|huyện|xã|phường|thành phố)(?![a-z])")
 _PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
 _JOINT_OFFICE = re.compile(r"[ \t]+va[ \t]+(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?![a-z])")
 _NAME_STOP = {"của", "với", "các", "để", "về", "trong", "tại", "cho", "theo", "có", "đã", "sẽ", "và", "là", "được", "tiếp",
@@ -129,6 +131,9 @@ class Parser:
             b = m.end() if (m and m.end() <= end) else pos
             if pe is not None and pe > b:
                 b = pe
+            steer = _STEERING.match(f, a, end) if f.startswith("ban chi dao", a, b) else None
+            if steer and lower_verb(t, f, VSEP.match(f, steer.end()).end()):
+                b = steer.end()     # 'Ban Chỉ đạo phát triển khoa học, công nghệ, ... tỉnh theo dõi ...': its field, its level
             # a proper name in capitals right after ('Huyện ủy Minh Long', 'UBND tỉnh Lạng Sơn')
             # (a capitalised word is a name's even where it folds like a verb: 'huyện Đà Bắc', 'thành phố Cần Thơ')
             nm = _CAP_AFTER.match(t, b, min(end, b + 40))
