@@ -87,3 +87,15 @@ def test_near_miss_a_text_without_a_heading_that_opens_on_its_basis_keeps_no_own
     text = ("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương;\nThực hiện Kết luận số 121-KL/TW "
             "của Ban Chấp hành Trung ương, các cơ quan rà soát bộ máy.\n")
     assert ("18-NQ/TW", "implements", "121-KL/TW") not in link_rows(text)
+
+
+def test_a_plural_word_before_the_list_a_cue_points_to():
+    for words in ("các Nghị quyết số 18-NQ/TW, 19-NQ/TW", "các nghị quyết số 18-NQ/TW và 19-NQ/TW"):
+        text = f"Tỉnh ủy ban hành Kế hoạch số 50-KH/TU thực hiện {words} của Ban Chấp hành Trung ương."
+        assert link_rows(text) == {("50-KH/TU", "implements", "18-NQ/TW"), ("50-KH/TU", "implements", "19-NQ/TW")}, words
+
+
+def test_near_miss_a_plural_word_before_no_document_links_nothing():
+    text = ("Tỉnh ủy ban hành Kế hoạch số 50-KH/TU thực hiện các nhiệm vụ trọng tâm năm 2025. Nghị quyết số 18-NQ/TW được "
+            "quán triệt đến chi bộ.")
+    assert ("50-KH/TU", "implements", "18-NQ/TW") not in link_rows(text)

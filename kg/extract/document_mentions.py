@@ -81,6 +81,8 @@ BACKREF_RE = re.compile(
     r"(?:(?P<n>hai|ba|bon|nam|cac|0?[2-5])[ \t]+)?(?P<type>nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|"
     r"chuong trinh(?: hanh dong)?|ke hoach|de an|huong dan|nghi dinh|van ban)(?:[ \t]+(?:cua (?:bo chinh tri|ban bi thu|"
     r"trung uong|tinh uy|huyen uy)))?[ \t]+(?P<dem>noi tren|neu tren|tren|nay|do|vua neu)(?![a-z])")
+# the plural word before a list of documents a cue points to
+_PLURAL_OBJECTS = re.compile(r"(?:cac|nhung)[ \t]+(?=[a-z])")
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
@@ -556,7 +558,9 @@ class MentionReader:
         """The documents a cue of link type ``typ`` ending at ``pos`` points to: a list of mentions or a
         back-reference."""
         own = next((m for m in self.mentions if subject is not None and m.key == subject), None)
-        group = self.object_group(pos)
+        plural = _PLURAL_OBJECTS.match(self.f, pos)
+        # ('thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW': the plural word before the list)
+        group = self.object_group(pos) or (self.object_group(plural.end()) if plural else [])
         issuer = (own.symbol.issuer if own.symbol is not None else own.issuer_code) if own is not None else None
         if own is not None and issuer and typ in CARRYING:
             group = without_siblings(group, own.type, issuer)
