@@ -1,6 +1,7 @@
 """A review's report of what bodies did and what it asks of them next (kg.extract.assignments, kg.extract.bodies):
 bodies 'từ huyện đến cơ sở', a time adverbial without its comma after 'đề nghị', and a body that did a task in a
-role and is asked to go on in it; each with a near miss. Texts are our own."""
+role and is asked to go on in it, a sentence that opens on a time gone by ('Những năm qua, ...'); each with a near
+miss. Texts are our own."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -117,3 +118,15 @@ def test_a_meeting_held_with_a_partner_is_news_whatever_the_verb_chain():
                            "chương trình phối hợp.\n\nThời gian tới, Hội Cựu chiến binh các xã phối hợp với các hợp tác "
                            "xã nhân rộng mô hình kinh tế.")
     assert rows == {("Hội Cựu chiến binh các xã", "coordinate"), ("Các hợp tác xã", "coordinate")}
+
+
+
+def test_a_sentence_opening_on_a_time_gone_by_reports_what_bodies_did():
+    for opener in ("Những năm qua", "Thời gian qua", "Qua 3 năm thực hiện Nghị quyết", "Trong 3 năm"):
+        text = _REVIEW + f"{opener}, Ủy ban Kiểm tra Huyện ủy thường xuyên kiểm tra, giám sát các tổ chức đảng."
+        assert _rows(text) == {("Ủy ban Kiểm tra Huyện ủy", "monitor", True)}, opener
+
+
+def test_near_miss_a_time_to_come_reports_nothing():
+    text = _REVIEW + "Trong 3 năm tới, Ủy ban Kiểm tra Huyện ủy tăng cường kiểm tra, giám sát các tổ chức đảng."
+    assert _rows(text) == {("Ủy ban Kiểm tra Huyện ủy", "monitor", False)}

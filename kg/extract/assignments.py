@@ -33,6 +33,11 @@ _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 _LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
 _MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
+# a sentence opening on a time gone by: 'Những năm qua, ...', 'Thời gian qua, ...', 'Qua 3 năm thực hiện Kết luận, ...',
+# 'Trong 3 năm, ...' (not 'Trong 3 năm tới')
+_PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ|năm|giai đoạn)(?: vừa)? qua"
+                              r"|(?:trong|sau|qua) (?:\d{1,2}|hai|ba|bốn|năm|mười) năm(?: qua)?(?: (?:triển khai )?thực hiện[^,;.\n]{0,120})?)"
+                              r"[ \t]*,")
 # the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
 _ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
                          r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
@@ -94,7 +99,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return
         doc = doc_for_clause(clause)
         task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
-        done = bool(task) and (reported or _reported_between(t, f, max(clause.start, span[1]), task_start + 3))
+        done = bool(task) and (reported or past_sentence[0]
+                               or _reported_between(t, f, max(clause.start, span[1]), task_start + 3))
         # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
         k = (fold(body), role, doc, done)
         if k in seen:
@@ -205,7 +211,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     bare_heading = False                     # the heading line has no colon
     para_of = _paragraph_index(t)
     last_para = -1
+    past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for s in sentences:
+        past_sentence[0] = bool(_PAST_OPENER.match(f, s.start, s.end))
         para = para_of(s.start)
         if para != last_para:
             # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
