@@ -110,3 +110,14 @@ def test_partners_named_after_the_lead_with_cung():
 def test_near_miss_cung_before_no_body_names_no_partner():
     rows = assignment_rows(PLAN + "Phòng Y tế chủ trì cùng lúc nhiều nhiệm vụ rà soát trang thiết bị.\n")
     assert rows == {("Phòng Y tế", "lead")}
+
+
+def test_a_time_to_come_between_the_bodies_and_their_verbs():
+    for when in ("thời gian tới", "trong năm 2025", "trong thời gian tới,"):
+        rows = assignment_rows(PLAN + f"Hội Nông dân huyện {when} tiếp tục vận động hội viên tham gia.\n")
+        assert rows == {("Hội Nông dân huyện", "participate")}, when
+
+
+def test_near_miss_a_time_before_no_verb_gives_no_task():
+    rows = assignment_rows(PLAN + "Hội Nông dân huyện năm 2025 có 12.000 hội viên.\n")
+    assert rows == set()

@@ -33,6 +33,9 @@ _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
 _LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
 _MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
+# a time to come between the bodies and their verbs: 'UBND huyện trong năm 2025 tập trung ...'
+_TIME_AFTER_BODIES = folded_pattern(r"[ \t]+(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm tới|giai đoạn tới"
+                                    r"|từ nay đến cuối (?:năm|nhiệm kỳ))[ \t]*,?[ \t]*(?:sẽ[ \t]+)?")
 # a sentence opening on a time gone by: 'Những năm qua, ...', 'Thời gian qua, ...', 'Qua 3 năm thực hiện Kết luận, ...',
 # 'Trong 3 năm, ...' (not 'Trong 3 năm tới')
 _PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ|năm|giai đoạn)(?: vừa)? qua"
@@ -298,6 +301,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             remit = _REMIT.match(f, last) if bl else None
             if remit and VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
+            when = _TIME_AFTER_BODIES.match(f, last) if bl else None
+            if when and VERB_RE.match(f, when.end()):
+                last = when.end()           # 'Hội Nông dân huyện thời gian tới tiếp tục vận động ...'
             says = _SAYS.match(f, last) if bl else None
             if says and _REPORTED_ROLE.match(f, says.end()) and VERB_RE.match(f, says.end()):
                 last = says.end()           # 'Sở Xây dựng cho biết đã phối hợp với ...': what it reports it did
