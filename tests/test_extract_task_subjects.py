@@ -103,3 +103,13 @@ def test_a_steering_committee_named_by_its_field_up_to_its_level():
 def test_near_miss_a_steering_committee_whose_level_no_verb_follows_keeps_its_short_name():
     rows = assignment_rows("Kế hoạch số 15-KH/TU.\nBan Chỉ đạo tỉnh kiểm tra việc thực hiện ở các xã.\n")
     assert rows == {("Ban Chỉ đạo tỉnh", "monitor")}
+
+
+def test_the_cells_of_the_villages_are_one_body():
+    rows = assignment_rows("Kế hoạch số 09-KH/ĐU.\nChi bộ các thôn, tổ dân phố lãnh đạo nhân dân chỉnh trang khu dân cư.\n")
+    assert rows == {("Chi bộ các thôn, tổ dân phố", "lead")}
+
+
+def test_near_miss_the_villages_a_commune_directs_are_no_body():
+    rows = assignment_rows("Phó Chủ tịch UBND xã cho biết xã đã chỉ đạo các thôn rà soát nguồn thu.\n")
+    assert not any("thôn" in body for body, _ in rows)
