@@ -113,3 +113,15 @@ def test_the_cells_of_the_villages_are_one_body():
 def test_near_miss_the_villages_a_commune_directs_are_no_body():
     rows = assignment_rows("Phó Chủ tịch UBND xã cho biết xã đã chỉ đạo các thôn rà soát nguồn thu.\n")
     assert not any("thôn" in body for body, _ in rows)
+
+
+def test_departments_named_after_one_plural_head():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nCác sở: Nội vụ, Tài chính, Tư pháp phối hợp rà soát thủ tục hành chính.\n"
+                           "Các Sở Y tế, Giáo dục và Đào tạo tăng cường kiểm tra.\n")
+    assert rows == {("Sở Nội vụ", "coordinate"), ("Sở Tài chính", "coordinate"), ("Sở Tư pháp", "coordinate"),
+                    ("Sở Y tế", "monitor"), ("Sở Giáo dục và Đào tạo", "monitor")}
+
+
+def test_near_miss_names_that_are_no_known_department_give_no_list():
+    rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nCác sở: Ngọc Lặc, Thạch Thành phối hợp rà soát thủ tục hành chính.\n")
+    assert not any(body in ("Sở Ngọc Lặc", "Sở Thạch Thành") for body, _ in rows)

@@ -282,7 +282,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 for o in P.body_list(label.end(), c.end)[0]:
                     add(o, role, c, c.end)
                 continue
-            bl, last = P.body_list(pos, c.end)
+            # (departments named after one plural head: 'Các sở: Nội vụ, Tài chính, Tư pháp phối hợp ...')
+            shared, shared_last = P.shared_head(pos, c.end)
+            for a_, b_, name in shared:
+                aliases[(a_, b_)] = name
+            bl, last = ([(a_, b_) for a_, b_, _ in shared], shared_last) if shared else P.body_list(pos, c.end)
             if not bl:
                 named = _association_named(P, pos, c.end)
                 if named:

@@ -26,6 +26,9 @@ _LEVEL_AFTER = re.compile(BODY_MODIFIERS + r"{1,3}")
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # the field a name ends on, right before the body's 'chủ trì': 'Cục Cảnh sát điều tra tội phạm về ma túy chủ trì, ...'
 _FIELD_THEN_LEAD = re.compile(r"(?P<field>về(?:[ \t]+[^\W\d_]+){1,4}?)(?=[ \t]+chủ trì(?![^\W\d_]))")
+# one plural head for the departments named after it, and where a name of the list may end
+_SHARED_HEAD = re.compile(r"[Cc]ác[ \t]+[Ss]ở[ \t]*:?[ \t]+(?=[{U}])".replace("{U}", UPPER))
+_NAME_BOUNDARY = re.compile(r"(?:,[ \t]+|[ \t]+và[ \t]+|[ \t]+(?=[^\W\d_]))")
 # a steering committee named by its field in lower case, up to its level
 _STEERING = folded_pattern(r"ban chỉ đạo(?: (?:và )?[a-z]+,?){1,18}? (?:tỉnh|huyện|xã|phường|thành phố)(?![a-z])")
 _PLURAL_UNITS = re.compile(r"(?<![a-z])cac (?:xa|phuong|thi tran|huyen) [a-z]")
@@ -185,6 +188,34 @@ class Parser:
                 break
             pos = s.end()
         last = items[-1][1] if items else pos
+        return items, last
+
+    def shared_head(self, pos: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
+        """Departments named after one plural head ('Các sở: Nội vụ, Tài chính, Tư pháp', 'Các Sở Y tế, Giáo dục và
+        Đào tạo'): (start, end, full name) of each, and where the list ends; each name with its head must be a known
+        body's (which also tells 'Giáo dục và Đào tạo' from two names), else nothing."""
+        t, f = self.t, self.f
+        m = _SHARED_HEAD.match(t, pos, end)
+        if not m:
+            return [], pos
+        rx = body_regex()
+        items: list[tuple[int, int, str]] = []
+        q = m.end()
+        while q < end and t[q:q + 1].isupper():
+            stops = [x.start() for x in _NAME_BOUNDARY.finditer(t, q, min(end, q + 60))] + [min(end, q + 60)]
+            known = [e for e in sorted(set(stops), reverse=True)
+                     if rx.fullmatch(" ".join(f"so {f[q:e]}".split()))]
+            if not known:
+                return [], pos
+            e = known[0]
+            items.append((q, e, f"Sở {t[q:e]}"))
+            sep = BODY_SEP.match(f, e)
+            if not sep or not t[sep.end():sep.end() + 1].isupper():
+                break
+            q = sep.end()
+        last = items[-1][1] if items else pos
+        if len(items) < 2 or not lower_verb(t, f, VSEP.match(f, last).end()):
+            return [], pos
         return items, last
 
     def proper(self, pos: int, end: int) -> int | None:
