@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import issuer_info, may_start_body
+from kg.extract.task_phrases import ASKS_LIST, LED_BY, MEETING_WORD, PAST_OPENER, ROLE_LABEL, STANDING, TIME_AFTER_BODIES
 from kg.extract.task_subjects import PROPER, VSEP, Parser, lower_verb
 from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
 from kg.extract.text import Segment, clauses, clean_ws, folded_pattern, letters, norm_body, vi
@@ -31,21 +32,6 @@ _LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:
                      r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
 _SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 _DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
-_LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
-_MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
-# a time to come between the bodies and their verbs: 'UBND huyện trong năm 2025 tập trung ...'
-_TIME_AFTER_BODIES = folded_pattern(r"[ \t]+(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm tới|giai đoạn tới"
-                                    r"|từ nay đến cuối (?:năm|nhiệm kỳ))[ \t]*,?[ \t]*(?:sẽ[ \t]+)?")
-# a sentence opening on a time gone by: 'Những năm qua, ...', 'Thời gian qua, ...', 'Qua 3 năm thực hiện Kết luận, ...',
-# 'Trong 3 năm, ...' (not 'Trong 3 năm tới')
-_PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ|năm|giai đoạn)(?: vừa)? qua"
-                              r"|(?:trong|sau|qua) (?:\d{1,2}|hai|ba|bốn|năm|mười) năm(?: qua)?(?: (?:triển khai )?thực hiện[^,;.\n]{0,120})?)"
-                              r"[ \t]*,")
-# the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
-_ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
-                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
-# a directive word that closes its line on a colon, naming the bodies in the items under it
-_ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
@@ -153,7 +139,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported)
         else:
-            if role is None and verbs and subjects and _STANDING.search(f, subjects[-1][1], pos):
+            if role is None and verbs and subjects and STANDING.search(f, subjects[-1][1], pos):
                 role = "lead"
             if role is None and _ANSWERS_FOR & set(verbs) and set(verbs) - _REPORTING - _ANSWERS_FOR:
                 role = "lead"       # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...': the task is its own
@@ -216,7 +202,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     last_para = -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
     for s in sentences:
-        past_sentence[0] = bool(_PAST_OPENER.match(f, s.start, s.end))
+        past_sentence[0] = bool(PAST_OPENER.match(f, s.start, s.end))
         para = para_of(s.start)
         if para != last_para:
             # (under a numbered heading line with no colon, a line of prose that opens on a verb is its task too:
@@ -275,7 +261,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 directive = carried_directive
                 handled_until = predicate(subjects, pos, c, directive)
                 continue
-            label = _ROLE_LABEL.match(f, pos, c.end)
+            label = ROLE_LABEL.match(f, pos, c.end)
             if label:
                 # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
                 role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])
@@ -305,7 +291,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             remit = _REMIT.match(f, last) if bl else None
             if remit and VERB_RE.match(f, remit.end()):
                 last = remit.end()          # 'Các sở, ngành căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch ...'
-            when = _TIME_AFTER_BODIES.match(f, last) if bl else None
+            when = TIME_AFTER_BODIES.match(f, last) if bl else None
             if when and VERB_RE.match(f, when.end()):
                 last = when.end()           # 'Hội Nông dân huyện thời gian tới tiếp tục vận động ...'
             says = _SAYS.match(f, last) if bl else None
@@ -408,10 +394,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         break
             # a task and its lead after it: 'Xây dựng cơ sở dữ liệu dân cư do Công an tỉnh chủ trì, ...' (not the chair
             # of a meeting: 'Hội nghị do UBND tỉnh chủ trì'), whoever else the clause names
-            for am in _LED_BY.finditer(f, c.start, c.end):
+            for am in LED_BY.finditer(f, c.start, c.end):
                 objs, last5 = P.body_list(am.end(), c.end)
                 if objs and re.match(r"[ \t]*chu tri(?![a-z])", f[last5:last5 + 12]) \
-                        and not _MEETING_WORD.search(f, c.start, am.start()):
+                        and not MEETING_WORD.search(f, c.start, am.start()):
                     for o in objs:
                         add(o, "lead", c, c.start, worded=clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None)
                     break
@@ -446,7 +432,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(out) > n_sentence and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
-        elif _ASKS_LIST.search(f, s.start, s.end) and _is_directive_word(t, _ASKS_LIST.search(f, s.start, s.end)):
+        elif ASKS_LIST.search(f, s.start, s.end) and _is_directive_word(t, ASKS_LIST.search(f, s.start, s.end)):
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
         carried = subjects
@@ -473,8 +459,6 @@ _REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong
                        r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                        r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
                        r"|là (?:cơ quan )?(?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
-# the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
-_STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
 
 
 def _reported_between(t: str, f: str, a: int, b: int) -> bool:

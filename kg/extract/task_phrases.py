@@ -1,0 +1,28 @@
+"""The phrases around a task's bodies and verbs in plans and reports (Vietnamese: cách viết giao việc): who leads a task
+named before them ('... do Công an tỉnh chủ trì'), a table's column of bodies flattened into prose ('Cơ quan chủ trì:'),
+a standing office, a directive word closing its line, a time to come between the bodies and their verbs, a sentence
+that opens on a time gone by. Read by kg.extract.assignments."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.text import folded_pattern
+
+# a task and its lead after it: '... do Công an tỉnh chủ trì'; the words of a meeting, whose chair leads no task
+LED_BY = re.compile(r"(?<![a-z])do[ \t]+(?=[^\W\d_])")
+MEETING_WORD = folded_pattern(r"(?<![a-z])(?:hội nghị|hội thảo|tọa đàm|buổi|lễ|cuộc|phiên|kỳ họp|đoàn|chương trình)(?![a-z])")
+# a time to come between the bodies and their verbs: 'UBND huyện trong năm 2025 tập trung ...'
+TIME_AFTER_BODIES = folded_pattern(r"[ \t]+(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm tới|giai đoạn tới"
+                                   r"|từ nay đến cuối (?:năm|nhiệm kỳ))[ \t]*,?[ \t]*(?:sẽ[ \t]+)?")
+# a sentence opening on a time gone by: 'Những năm qua, ...', 'Thời gian qua, ...', 'Qua 3 năm thực hiện Kết luận, ...',
+# 'Trong 3 năm, ...' (not 'Trong 3 năm tới')
+PAST_OPENER = folded_pattern(r"[ \t]*(?:(?:những năm|thời gian|nhiệm kỳ|năm|giai đoạn)(?: vừa)? qua"
+                             r"|(?:trong|sau|qua) (?:\d{1,2}|hai|ba|bốn|năm|mười) năm(?: qua)?(?: (?:triển khai )?thực hiện[^,;.\n]{0,120})?)"
+                             r"[ \t]*,")
+# the label of a plan table's column of bodies: 'Cơ quan chủ trì:', 'Đơn vị phối hợp:'
+ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo doi|kiem tra|giam sat)"
+                        r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
+# a directive word that closes its line on a colon, naming the bodies in the items under it
+ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
+# the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
+STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
