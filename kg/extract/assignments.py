@@ -394,7 +394,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         break
             # a task and its lead after it: 'Xây dựng cơ sở dữ liệu dân cư do Công an tỉnh chủ trì, ...' (not the chair
             # of a meeting: 'Hội nghị do UBND tỉnh chủ trì'), whoever else the clause names
-            for am in LED_BY.finditer(f, c.start, c.end):
+            for am in (LED_BY.finditer(f, c.start, c.end) if f.find("chu tri", c.start, c.end) >= 0 else ()):
                 objs, last5 = P.body_list(am.end(), c.end)
                 if objs and re.match(r"[ \t]*chu tri(?![a-z])", f[last5:last5 + 12]) \
                         and not MEETING_WORD.search(f, c.start, am.start()):
@@ -432,7 +432,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(out) > n_sentence and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
-        elif ASKS_LIST.search(f, s.start, s.end) and _is_directive_word(t, ASKS_LIST.search(f, s.start, s.end)):
+        elif (asks_list := ASKS_LIST.search(f, max(s.start, s.end - 24), s.end)) and _is_directive_word(t, asks_list):
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
         carried = subjects

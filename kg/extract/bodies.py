@@ -43,19 +43,19 @@ _GENERIC_HEADS = [
     r"so, ban, nganh(?:, doan the)?(?:, co quan)?", r"ban, nganh(?:, doan the)?(?:, dia phuong)?", r"so ban nganh", r"(?:cac )?co quan(?:, don vi)?",
     r"(?:cac )?don vi", r"(?:cac )?dia phuong", r"doanh nghiep", r"xa(?:, phuong, thi tran)?", r"phong, ban",
     r"hoi nong dan", r"hoi lien hiep phu nu", r"hoi lhpn", r"hoi phu nu", r"doan thanh nien(?: cong san ho chi minh)?",
-    r"tinh doan", r"huyen doan",
+    r"tinh doan", r"huyen doan", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
     # the Party committees of the armed forces and of the Party's own offices ('Đảng ủy Quân sự tỉnh', 'Đảng ủy Biên phòng
     # tỉnh', 'Đảng ủy các cơ quan Đảng tỉnh'): 'Quân sự' alone is a field, not a body
     r"dang uy (?:quan su|bien phong|cac co quan dang)",
     # the committee of the Front and the mass organisations since 2025: one body, its name holds a comma
-    r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the", r"hoi cuu chien binh", r"hoi ccb", r"lien doan lao dong", r"cong doan",
+    r"dang uy (?:mat tran to quoc|mttq)(?: viet nam)?,? (?:va )?cac doan the",
     r"cong an", r"ban chi huy quan su", r"bo chi huy quan su", r"ban chi dao", r"uy ban kiem tra",
     r"van phong", r"ban (?:tuyen giao va dan van|to chuc|tuyen giao|dan van|noi chinh|xay dung dang)",
     # the boards of an organisation named after them: 'phối hợp với các ban Tỉnh đoàn', 'các ban Hội Nông dân tỉnh'
     r"cac ban(?= (?:tinh doan|thanh doan|hoi|tinh uy|dang uy|mat tran|mttq|hdnd|hoi dong nhan dan)(?![a-z]))",
     r"uy ban mat tran to quoc(?: viet nam)?", r"(?:cac )?so, nganh", r"cac (?:huyen|xa|phuong)(?:, (?:thi xa|thanh pho|huyen|xa|phuong|thi tran))*",
     r"(?:cac )?co quan bao chi", r"dang bo(?: co so)?", r"(?:cac )?chi bo(?: truc thuoc)?",
-    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"(?:phong giao dich )?ngan hang chinh sach xa hoi", r"cac hoi",
+    r"ban thuong vu", r"thuong truc", r"bch", r"btv", r"ngan hang chinh sach xa hoi", r"phong giao dich ngan hang chinh sach xa hoi", r"cac hoi",
     r"truong chinh tri", r"trung tam chinh tri", r"lien minh hop tac xa",
     r"thanh doan", r"thi doan", r"quan doan", r"doan (?:xa|phuong|co so|truc thuoc)", r"(?:cac )?co so doan",
     r"(?:cac )?chi, dang bo(?: co so)?",

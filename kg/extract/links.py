@@ -202,7 +202,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
-        trailing = _TRAILING_CARRY.search(f, s.start, s.end)
+        trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end)     # (it closes the sentence)
         if trailing:
             # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
             # named last before the one issued, in its paragraph (the cue names nothing: the document is the one the
