@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import Detail, StoreLocked, Words
+from kg.errors import Detail, StoreLocked
 
 #: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
 LANG_VAR = "DKG_LANG"
@@ -65,10 +65,8 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
         location = store.location
         holder.record(location, command_agent(ctx))
         ctx.call_on_close(lambda: holder.release(location))
-    if isinstance(store.repaired, Words):
+    if store.repaired is not None:
         note(ctx, store.repaired.key, **store.repaired.details)
-    elif store.repaired:
-        click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
         note(ctx, "note.bundled", store=str(store_location(ctx)))
     return store

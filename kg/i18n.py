@@ -358,7 +358,7 @@ _STORE_BUSY_HINT = {
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``note.*`` the CLI's
-#: notes, ``label.*`` what starts its lines.
+#: notes (``repair.*`` what opening a store finished after a killed write), ``label.*`` what starts its lines.
 ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -422,6 +422,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "gửi lệnh ghi tới {server}",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
                                 "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
+        "note.and": "{first}; {rest}",
+        "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
+        "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
+        "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
+        "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
+        "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
+                                  "lần ghi đó",
+        "repair.completed": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật mục lục "
+                            "của {nodes} văn bản và đơn vị hành chính mà nó chạm tới",
+        "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
+                                    "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
+        "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
     },
     "en": {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
@@ -482,6 +494,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "sending the write to {server}",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
                                 "counts); on a large store this takes about as long as that write's own index upkeep ...",
+        "note.and": "{first}; {rest}",
+        "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
+        "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
+        "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
+        "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
+        "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
+                                  "it was before it",
+        "repair.completed": "an interrupted write (change set {number}) was completed: the index entries of the "
+                            "{nodes} documents and units it touched were refreshed",
+        "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
+                                    "the {nodes} documents and units it touched were refreshed and {dropped}",
+        "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
     },
 }
 

@@ -322,7 +322,7 @@ def test_a_refresh_killed_half_way_is_finished_by_the_next_open(generated_10k, n
     store.close()
     again = Store.open(new_store_path)
     try:
-        assert again.repaired and "was completed" in again.repaired
+        assert again.repaired and "was completed" in again.repaired.said("en")
         repaired = _index(again)
         assert repaired == _rebuilt(again) and indexed(again) == live(again)
     finally:

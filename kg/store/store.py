@@ -121,7 +121,7 @@ class Store:
     url: str | None = None
     quarantine_dir: Path | None = None
     #: What opening the store had to repair (an interrupted write), for the CLI to say; or None.
-    repaired: str | Words | None = None
+    repaired: Words | None = None
     #: Opened with the engine's read-only mode: never writes, never blocks a writer.
     read_only: bool = False
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).

@@ -53,6 +53,7 @@ from typing import cast
 
 import pyoxigraph as ox
 
+from kg.errors import Words
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
@@ -554,8 +555,9 @@ def current(dataset) -> bool:
     return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
 
 
-def ensure(dataset) -> str | None:
-    """Bring the derived state up to date; says what was repaired after a crash, else None.
+def ensure(dataset) -> Words | None:
+    """Bring the derived state up to date; says what was repaired after a crash (words of
+    ``kg.i18n.ERRORS``), else None.
 
     A write that was interrupted (see :func:`begin_write`) leaves the inferences and the index
     behind the data: the inferences are dropped (``dkg reason`` writes them again) and the index
@@ -563,8 +565,7 @@ def ensure(dataset) -> str | None:
     if interrupted(dataset):
         dataset.remove_graph(INFERRED)
         rebuild(dataset)  # drops graph/index, the mark with it
-        return "an interrupted write was completed: the search index was rebuilt and the inferences dropped " \
-               "(run `dkg reason` to write them again)"
+        return Words("repair.rebuilt", {"dropped": Words("repair.dropped")})
     if not current(dataset):
         rebuild(dataset)
     return None
