@@ -28,6 +28,18 @@ def command_language(ctx: click.Context) -> str:
     return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
 
 
+def shown_language(ctx: click.Context, given: str | None, default: str) -> str:
+    """The language of what a command shows (its own ``--lang``): as given; else that of ``dkg --lang``
+    or ``$DKG_LANG`` where either is set, so that one setting speaks for the whole command; else the
+    command's ``default``."""
+    if given is not None:
+        return given
+    root = ctx.find_root()
+    if root.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE or os.environ.get(LANG_VAR):
+        return command_language(ctx)
+    return default
+
+
 def note(ctx: click.Context, key: str, **details: Detail) -> None:
     """A note on stderr, in the command's language (words ``note.*`` of ``kg.i18n.ERRORS``)."""
     from kg.i18n import ERRORS, error_words
@@ -100,5 +112,5 @@ def write_server(ctx: click.Context):
     return client
 
 
-__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "store_location",
-           "write_server"]
+__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "shown_language",
+           "store_location", "write_server"]

@@ -244,3 +244,32 @@ def test_a_reader_told_the_store_could_not_be_repaired_hears_why_in_its_language
     en = dkg(tmp_path, "stats")
     assert ("note: the store's derived data (search index, inferences or reference graph) is behind its data and "
             "cannot be repaired now (another process holds it): answers may be stale") in en.stderr
+
+
+# --- what a command shows follows dkg --lang --------------------------------------------------------
+@pytest.mark.parametrize("command, vi_words, en_words", [
+    (["validate"], "Dữ liệu hợp lệ", "Data conforms"),
+    (["show", "46-NQ/TW"], "Cơ quan ban hành", "Issuer"),
+    (["scoreboard", "46-NQ/TW"], "tỉnh", "provinces"),
+])
+def test_a_command_s_own_language_follows_dkg_lang_unless_given(tmp_path, command, vi_words, en_words):
+    assert vi_words in dkg(tmp_path, "--lang", "vi", *command).stdout
+    assert vi_words in dkg(tmp_path, *command, env={"DKG_LANG": "vi"}).stdout
+    assert en_words in dkg(tmp_path, "--lang", "en", *command).stdout
+    # a command's own --lang wins over the global one
+    assert en_words in dkg(tmp_path, "--lang", "vi", *command, "--lang", "en").stdout
+
+
+def test_without_any_language_set_each_command_keeps_its_default(tmp_path):
+    assert "Dữ liệu hợp lệ" in dkg(tmp_path, "validate").stdout
+    assert "Cơ quan ban hành" in dkg(tmp_path, "show", "46-NQ/TW").stdout
+    assert "provinces" in dkg(tmp_path, "scoreboard", "46-NQ/TW").stdout
+
+
+def test_the_report_of_a_refused_load_is_said_in_the_command_s_language(tmp_path):
+    assert dkg(tmp_path, "load", str(NONCONFORMING.with_name("good.ttl"))).exit_code == 0  # (what it contradicts)
+    en = dkg(tmp_path, "load", str(NONCONFORMING))
+    vi = dkg(tmp_path, "--lang", "vi", "load", str(NONCONFORMING))
+    assert en.exit_code == vi.exit_code == 1
+    assert "[Violation]" in en.stderr and "[Vi phạm]" not in en.stderr
+    assert "[Vi phạm]" in vi.stderr and "[Violation]" not in vi.stderr
