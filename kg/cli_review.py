@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import click
 
-from kg.cli_store import command_store, write_server
+from kg.cli_store import command_language, command_store, write_server
 
 REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
 
@@ -32,15 +32,22 @@ def review() -> None:
     """The review queue: accept, correct or reject the facts extracted from ingested texts."""
 
 
-def _review_table(entries) -> str:
+def _review_table(entries, lang: str) -> str:
+    """One line a fact under a header in ``lang`` (the ids, kinds and states stay as the options
+    take them); a fact held out of the graph gets a second line saying why, in ``lang``."""
+    from kg.i18n import REVIEW
     from kg.review.model import one_line
 
-    lines = []
+    words = REVIEW[lang]
+    sure = words["confidence"].lower()
+    lines = [f"{words['id']:<13}  {words['source'].lower():<16}  {words['kind']:<10} {words['state']:<10} "
+             f"{sure:<6} {words['fact']}"]
     for e in entries:
-        d = e.to_json()
+        d = e.to_json(lang)
         flag = "!" if d["violation"] else " "
-        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<9} {d['confidence']:.2f} {flag} "
-                     f"{one_line(d['kind'], d['fact'])}")
+        doubt = f"{d['confidence']:.2f} {flag}"
+        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<10} "
+                     f"{doubt:<{max(6, len(sure))}} {one_line(d['kind'], d['fact'])}")
         if d["violation"]:
             lines.append(f"    ! {d['violation']}")
     return "\n".join(lines)
@@ -61,7 +68,12 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     elif entries:
-        click.echo(_review_table(entries))
+        click.echo(_review_table(entries, command_language(ctx)))
+    else:
+        from kg.i18n import ERRORS, REVIEW
+
+        lang = command_language(ctx)
+        click.echo(f"{ERRORS[lang]['label.note']}: {REVIEW[lang]['empty']}", err=True)
 
 
 @review.command("show")

@@ -67,6 +67,23 @@ def test_table_and_show(store):
     assert doc["fact"]["key"] in shown.output and "[[" in shown.output
 
 
+def test_the_table_names_its_columns_in_the_command_s_language(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    first = next(r for r in listing(store))
+    en = run(store, "review", "list").stdout.splitlines()
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list"]).stdout.splitlines()
+    assert en[0].split() == ["id", "source", "kind", "state", "confidence", "fact"]
+    assert vi[0].split()[:2] == ["mã", "nguồn"] and "dữ" in vi[0]
+    # the rows under it, first fact first, the same in both languages
+    assert en[1].split()[0] == vi[1].split()[0] == first["id"]
+
+
+def test_an_empty_queue_says_so_on_stderr(store):
+    empty = run(store, "review", "list", "--state", "rejected")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert "no fact in the queue" in empty.stderr
+
+
 @pytest.mark.slow  # (decisions, then the text ingested again: over a second)
 def test_reject_and_correct_hold_after_a_re_ingest(store):
     rows = listing(store)

@@ -212,8 +212,13 @@ async def review(request: Request):
         raise UsageError("ids must be a list of fact ids")
     if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
         raise UsageError("set must map field names to text values")
+    verbs = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}
     decision = _text(body, "decision") or ""
-    verb = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}.get(decision, decision)
+    if decision not in verbs:
+        raise UsageError(f"decision must be accepted, corrected or rejected, not {decision!r}",
+                         hint='send {"ids": [...], "decision": "accepted"} (with "set" for a correction, '
+                              '"reason" and "reviewer" optional)')
+    verb = verbs[decision]
     result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_text(body, "reviewer"),
                           reason=_text(body, "reason"), changes=changes)
     return json_response({"decided": [i.id for i in result.decided],
