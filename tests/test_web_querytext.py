@@ -57,6 +57,17 @@ def test_cells_link_keys_and_iris_to_their_pages():
     assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
 
 
+@pytest.mark.parametrize("lang, figure, share, level", [("vi", "1.500", "0,75", "Tỉnh"), ("en", "1,500", "0.75", "Province")])
+def test_cells_write_figures_and_levels_in_the_page_s_language(lang, figure, share, level):
+    assert querytext.cell_parts("target_value", 1500.0, {}, lang) == [(figure, None)]
+    assert querytext.cell_parts("ratio", 0.75, {}, lang) == [(share, None)]
+    assert querytext.cell_parts("level", "province", {}, lang) == [(level, None)]
+    # near misses: a year, a level the table does not know, a number written as text
+    assert querytext.cell_parts("target_year", 2025, {}, lang) == [("2025", None)]
+    assert querytext.cell_parts("level", "unknown", {}, lang) == [("unknown", None)]
+    assert querytext.cell_parts("key", "1500", {}, lang) == [("1500", "/doc/1500")]
+
+
 def test_query_page_in_vietnamese_and_english(client):
     vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
     heads = re.findall(r'<th title="([^"]+)">([^<]+)</th>', vi)

@@ -209,7 +209,7 @@ def run_query(request: Request, name: str):
         return Response(table.render("csv"), media_type="text/csv; charset=utf-8")
     lang = lang_of(request)
     columns = list(table.columns)
-    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row))) for c, v in zip(columns, row)]
+    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row)), lang) for c, v in zip(columns, row)]
             for row in _rows(table)]
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,

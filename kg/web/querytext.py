@@ -8,7 +8,7 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES
+from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES, TEXT, format_number
 from kg.paths import doc_path, iri_path
 from kg.rdf.vocab import ID
 
@@ -27,11 +27,21 @@ def header(column: str, lang: str) -> str:
     return QUERY_HEADERS["en" if lang == "en" else "vi"].get(column, column)
 
 
-def cell_parts(column: str, value, row: dict) -> list[tuple[str, str | None]]:
-    """A cell as pieces of text, each with the page it links to (or None)."""
+#: Columns whose figures are years or codes, written without a thousands separator.
+PLAIN_NUMBER_COLUMNS = {"target_year", "year", "code"}
+
+
+def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[str, str | None]]:
+    """A cell as pieces of text, each with the page it links to (or None): figures written as the
+    page's language writes them (``1.500`` in Vietnamese), levels named in it."""
     if value is None:
         return []
-    text = str(getattr(value, "value", value))
+    value = getattr(value, "value", value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and column not in PLAIN_NUMBER_COLUMNS:
+        return [(format_number(value, lang), None)]
+    text = str(value)
+    if column == "level" and f"level_{text}" in TEXT[lang]:
+        return [(TEXT[lang][f"level_{text}"], None)]
     if column in KEY_COLUMNS:
         keys = [k for k in (text.split("; ") if column in ("documents", "implements") else [text]) if k]
         out: list[tuple[str, str | None]] = []
