@@ -390,16 +390,23 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
+    from kg.changes import source_texts
+    from kg.review import ledger
     from kg.store import history
 
     day = parse_day(since, "--since")
-    sets = history.change_sets(command_store(ctx, read_only=True), since=day)
+    store = command_store(ctx, read_only=True)
+    sets = history.change_sets(store, since=day)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
         return
+    # an ingested text by its file's name (its two graphs once), other sources as recorded
+    known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
     click.echo(f"{'id':>5}  {'time (UTC)':<19}  {'added':>8}  {'removed':>8}  command / sources")
     for c in sets:
-        what = c.command + (f" ({', '.join(c.sources)})" if c.sources else "")
+        names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
+                 for t in source_texts(c.sources, known)]
+        what = c.command + (f" ({', '.join(names)})" if names else "")
         if c.undoes:
             what += f" undoing {', '.join(map(str, c.undoes))}"
         if c.derived_only:

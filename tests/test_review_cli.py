@@ -186,3 +186,13 @@ def test_the_export_is_gold_the_shared_scorer_reads(store, tmp_path):
     assert all(s["f1"] == 1.0 for s in score(same).values() if isinstance(s, dict) and "f1" in s)
     as_read = score(raw)  # the extractor against the reviewed text: the rejection and the correction count
     assert as_read["outcomes"]["precision"] < 1.0 and as_read["assignments"]["f1"] < 1.0
+
+
+def test_history_names_an_ingested_text_by_its_file_not_by_its_graphs(store):
+    table = run(store, "history").stdout
+    (row,) = [line for line in table.splitlines() if "dkg ingest" in line]
+    assert row.endswith(f"dkg ingest ({PLAN.name})")
+    assert "graph/source/" not in table and "graph/review/" not in table
+    # the JSON keeps the graphs, as recorded
+    (recorded,) = json.loads(run(store, "history", "--format", "json").stdout)
+    assert any("/graph/source/" in s for s in recorded["sources"])
