@@ -139,8 +139,14 @@ def _writing_store(ctx: click.Context) -> Iterator:
         shutil.rmtree(staging, ignore_errors=True)
         return
     staging.rename(path)
-    click.echo(f"created a store at {path} (the bundled sample dataset is not in it: `dkg load --bundled` adds it)",
-               err=True)
+    _said(ctx, "done.created-store", store=str(path))
+
+
+def _said(ctx: click.Context, key: str, **details: str | int) -> None:
+    """What a write did, on stderr in the command's language (``done.*`` of ``kg.i18n.ERRORS``)."""
+    from kg.i18n import error_words
+
+    click.echo(error_words(key, details, command_language(ctx))[0], err=True)
 
 
 def _holds_data(store) -> bool:
@@ -201,9 +207,9 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
             result = store.load_files(names, force=force, data=data)
     if result.quarantined:
         click.echo(result.report.to_text(lang=command_language(ctx)), err=True)
-        click.echo(f"quarantined {result.triples} triples from {len(names)} file(s) for review", err=True)
+        _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
         ctx.exit(1)
-    click.echo(f"loaded {result.triples} triples from {len(names)} file(s) into {result.graph}", err=True)
+    _said(ctx, "done.loaded", triples=result.triples, files=len(names), graph=str(result.graph))
 
 
 @main.command()
@@ -506,7 +512,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     else:
         with _writing_store(ctx) as store:
             summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
-    click.echo(summary.to_text(), err=True)
+    click.echo(summary.to_text(command_language(ctx)), err=True)
     ctx.exit(summary.exit_code)
 
 

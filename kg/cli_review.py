@@ -113,9 +113,14 @@ def _reviewer(given: str | None) -> str:
 
 
 def _decided(result, verb: str) -> None:
-    click.echo(f"{verb} {len(result.decided)} fact(s)", err=True)
+    """How many facts were decided, and why each held one stays out, in the command's language."""
+    from kg.i18n import error_words
+
+    lang = command_language(click.get_current_context())
+    click.echo(error_words(f"done.{verb}", {"facts": len(result.decided)}, lang)[0], err=True)
     for it in result.held:
-        click.echo(f"{it.id} stays out of the graph until it validates: {it.violation_en}", err=True)
+        why = it.violation(lang) or it.violation_en or ""
+        click.echo(error_words("done.held", {"id": it.id, "why": why}, lang)[0], err=True)
 
 
 @review.command("accept")

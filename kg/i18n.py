@@ -362,7 +362,8 @@ _STORE_BUSY_HINT = {
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``note.*`` the CLI's
-#: notes (``repair.*`` what opening a store finished after a killed write), ``label.*`` what starts its lines.
+#: notes (``repair.*`` what opening a store finished after a killed write), ``done.*`` what a write says it did,
+#: ``label.*`` what starts its lines.
 ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -438,6 +439,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
                                     "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
         "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
+        "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
+                              "sẽ thêm vào)",
+        "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
+        "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
+        "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
+        "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
+        "done.failed": "không nạp được {name}: {why}",
+        "done.refused": "bị từ chối: {message}",
+        "done.refused-hint": "bị từ chối: {message} (gợi ý: {hint})",
+        "done.accepted": "đã chấp nhận {facts} dữ kiện", "done.rejected": "đã loại {facts} dữ kiện",
+        "done.corrected": "đã sửa {facts} dữ kiện",
+        "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
     },
     "en": {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
@@ -510,6 +523,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
                                     "the {nodes} documents and units it touched were refreshed and {dropped}",
         "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
+        "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
+                              "--bundled` adds it)",
+        "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
+        "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
+        "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
+        "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
+        "done.failed": "failed: {name}: {why}",
+        "done.refused": "refused: {message}",
+        "done.refused-hint": "refused: {message} (hint: {hint})",
+        "done.accepted": "accepted {facts} fact(s)", "done.rejected": "rejected {facts} fact(s)",
+        "done.corrected": "corrected {facts} fact(s)",
+        "done.held": "{id} stays out of the graph until it validates: {why}",
     },
 }
 

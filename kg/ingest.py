@@ -41,6 +41,7 @@ from tqdm import tqdm
 from kg.asof import parse_day
 from kg.errors import InputError, UsageError
 from kg.extract import extract
+from kg.i18n import error_words
 from kg.facts import Facts
 from kg.rdf import identity
 from kg.rdf.build import Built, SourceInfo, build, build_graph, held_parts, split_off, split_off_links
@@ -164,15 +165,22 @@ class IngestSummary:
         """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
         return 2 if self.refused else 1 if self.failed else 0
 
-    def to_text(self) -> str:
-        lines = [f"ingested {self.loaded} of {self.files} text(s): {self.triples} triples"]
+    def to_text(self, lang: str = "en") -> str:
+        """The report the CLI prints, its own words in ``lang`` (``done.*`` of ``kg.i18n.ERRORS``; the
+        reasons and messages as they were given)."""
+
+        def said(key: str, **details: str | int) -> str:
+            return error_words(key, details, lang)[0]
+
+        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         for name, n, reasons in self.quarantined:
-            lines.append(f"quarantined {n} fact(s) from {name} for review:")
+            lines.append(said("done.quarantined", facts=n, name=name))
             lines.extend(f"  - {r}" for r in reasons)
         for name, why in self.failed:
-            lines.append(f"failed: {name}: {why}")
+            lines.append(said("done.failed", name=name, why=why))
         for _, message, hint in self.refused:
-            lines.append(f"refused: {message}" + (f" (hint: {hint})" if hint else ""))
+            lines.append(said("done.refused-hint", message=message, hint=hint) if hint
+                         else said("done.refused", message=message))
         return "\n".join(lines)
 
     def to_json(self) -> dict:

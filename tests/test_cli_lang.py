@@ -273,3 +273,30 @@ def test_the_report_of_a_refused_load_is_said_in_the_command_s_language(tmp_path
     assert en.exit_code == vi.exit_code == 1
     assert "[Violation]" in en.stderr and "[Vi phạm]" not in en.stderr
     assert "[Vi phạm]" in vi.stderr and "[Violation]" not in vi.stderr
+
+
+PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
+
+
+@pytest.mark.parametrize("lang, created, ingested", [
+    ("vi", "đã tạo kho dữ liệu ở", "đã nạp 1 trên 1 văn bản: "),
+    ("en", "created a store at", "ingested 1 of 1 text(s): "),
+])
+def test_what_a_write_did_is_said_in_the_command_s_language(tmp_path, lang, created, ingested):
+    first = dkg(tmp_path, "--lang", lang, "ingest", str(PLAN))
+    assert first.exit_code == 0, first.stderr
+    assert created in first.stderr and ingested in first.stderr
+    other = "en" if lang == "vi" else "vi"
+    assert ("created a store" in first.stderr) == (lang == "en")
+    loaded = dkg(tmp_path, "--lang", lang, "load", str(NONCONFORMING.with_name("good.ttl")))
+    assert loaded.exit_code == 0
+    assert ("đã nạp" in loaded.stderr) == (lang == "vi") and ("loaded" in loaded.stderr) == (other == "vi")
+
+
+def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
+    empty = tmp_path / "rong.txt"
+    empty.write_text("", encoding="utf-8")
+    result = dkg(tmp_path, "--lang", "vi", "ingest", str(empty))
+    assert result.exit_code == 2
+    assert "đã nạp 0 trên 1 văn bản" in result.stderr and "bị từ chối: " in result.stderr
+    assert "refused:" not in result.stderr and "ingested" not in result.stderr
