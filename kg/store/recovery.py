@@ -29,7 +29,7 @@ import pyoxigraph as ox
 
 from kg.errors import Words, joined
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import history, payloads, textindex
+from kg.store import history, payloads, taskcounts, textindex
 
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
@@ -101,7 +101,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
     for mark in marks:
         if mark == textindex.INFERENCES:
             main.remove_graph(INFERRED)
-            textindex.recount(main)
+            taskcounts.recount(main)
             textindex.end_write(main, mark)
             notes.append(Words("repair.reasoning", {"dropped": _DROPPED}))
             continue
@@ -109,7 +109,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         if number == 0:  # the data is as it was: finish as the write would have (it drops the inferences)
             main.remove_graph(INFERRED)
             if ALL_COUNTS in flags:
-                textindex.recount(main)
+                taskcounts.recount(main)
             textindex.end_write(main, mark)
             notes.append(Words("repair.no-data", {"dropped": _DROPPED}))
             continue
@@ -124,11 +124,11 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
-        bodies = textindex.assigned_bodies(quads)
+        bodies = taskcounts.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:
-            textindex.recount(main)
+            taskcounts.recount(main)
         else:
-            textindex.recount(main, bodies)
+            taskcounts.recount(main, bodies)
         textindex.end_write(main, mark)
         notes.append(Words("repair.completed-dropped", {"number": str(number), "nodes": len(nodes), "dropped": _DROPPED})
                      if written else Words("repair.completed", {"number": str(number), "nodes": len(nodes)}))
