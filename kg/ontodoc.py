@@ -21,29 +21,13 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg import resources
-from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB
+from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, compact
 
 __all__ = ["render_ontology_html", "load_ontology_graph"]
 
 #: Admin-unit file: large and not part of the model's documentation.
 _SKIP_FILES = {"admin-units.ttl"}
 
-_PREFIXES = {
-    str(DKG._NS): "dkg:",
-    "http://data.europa.eu/eli/ontology#": "eli:",
-    "http://www.w3.org/ns/org#": "org:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://purl.org/linked-data/cube#": "qb:",
-    "http://www.w3.org/ns/oa#": "oa:",
-    "http://www.w3.org/2006/time#": "time:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    str(VOCAB): "vocab:",
-}
 
 
 def load_ontology_graph(include_admin_units: bool = False) -> Graph:
@@ -118,13 +102,6 @@ def _text(g: Graph, s, p, lang: str | None = None) -> str:
     return str(sorted(vals)[0]) if vals else ""
 
 
-def _short(iri: str) -> str:
-    for ns, prefix in _PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return prefix + iri[len(ns):]
-    return iri
-
-
 def _anchor(iri: str) -> str:
     return iri[len(str(DKG._NS)):] if iri.startswith(str(DKG._NS)) else ""
 
@@ -137,7 +114,7 @@ def _ref(g: Graph, node) -> list[Ref]:
             return [r for m in Collection(g, members) for r in _ref(g, m)]
         return [Ref("(anonymous class)", "")]
     iri = str(node)
-    return [Ref(_short(iri), iri, _anchor(iri) or None)]
+    return [Ref(compact(iri), iri, _anchor(iri) or None)]
 
 
 def _refs(g: Graph, nodes) -> list[Ref]:
@@ -158,7 +135,7 @@ def _collect(g: Graph):
     for s in sorted(subjects):
         types = set(g.objects(s, RDF.type))
         iri = str(s)
-        base = Term(iri=iri, name=_short(iri), anchor=_anchor(iri), kinds=[],
+        base = Term(iri=iri, name=compact(iri), anchor=_anchor(iri), kinds=[],
                     label_vi=_text(g, s, RDFS.label, "vi"), label_en=_text(g, s, RDFS.label, "en"),
                     def_vi=_text(g, s, SKOS.definition, "vi"), def_en=_text(g, s, SKOS.definition, "en"),
                     notes=sorted(str(o) for p in (SKOS.scopeNote, SKOS.note, RDFS.comment)
