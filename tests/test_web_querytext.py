@@ -80,3 +80,23 @@ def test_query_page_in_vietnamese_and_english(client):
     assert 'href="/doc/115-CTr/TU?lang=en"' in en
     listing = client.get("/queries").text
     assert QUERY_SUMMARIES["vi"]["coverage"] in listing
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "Điền các tham số bắt buộc"), ("en", "Fill in the required parameters")])
+def test_a_query_opened_without_its_required_parameters_shows_its_form(client, lang, words):
+    page = client.get("/queries/targets", params={"lang": lang})
+    assert page.status_code == 200
+    assert words in page.text and 'name="doc"' in page.text and "<table>" not in page.text
+    # the twins of such a request stay errors that say what is missing
+    twin = client.get("/queries/targets.json")
+    assert twin.status_code == 400 and "doc" in twin.json()["message"]
+    # given, the query runs as before; an unknown query is still refused
+    assert "<table>" in client.get("/queries/targets", params={"doc": "46-NQ/TW", "lang": lang}).text
+    assert client.get("/queries/no-such-query").status_code == 404
+
+
+def test_every_query_the_list_links_to_opens(client):
+    listing = client.get("/queries")
+    for name in ("cascade", "coverage", "document", "lag", "outcomes", "reviews", "search", "targets", "timeline"):
+        assert f'href="/queries/{name}"' in listing.text
+        assert client.get(f"/queries/{name}").status_code == 200, name
