@@ -242,9 +242,9 @@ th{background:#eef1f4}
 <p><code>{{ ontology_iri }}</code> &middot; version {{ version }}{% if version_iri %} &middot; <code>{{ version_iri }}</code>{% endif %}</p>
 {% if desc_vi %}<p><span class="lang">vi</span>{{ desc_vi }}</p>{% endif %}
 {% if desc_en %}<p><span class="lang">en</span>{{ desc_en }}</p>{% endif %}
-<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm</p>
+<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm{% if json_href %} &middot; <a href="{{ json_href }}" style="color:inherit">JSON-LD</a>{% endif %}</p>
 </header>
-<nav><a href="#hierarchy">Phân cấp lớp / Class hierarchy</a><a href="#classes">Lớp / Classes</a><a href="#properties">Thuộc tính / Properties</a><a href="#schemes">Bộ khái niệm / Concept schemes</a></nav>
+<nav>{% if home_href %}<a href="{{ home_href }}">Trang chủ / Home</a>{% endif %}<a href="#hierarchy">Phân cấp lớp / Class hierarchy</a><a href="#classes">Lớp / Classes</a><a href="#properties">Thuộc tính / Properties</a><a href="#schemes">Bộ khái niệm / Concept schemes</a></nav>
 <main>
 {% macro refs(items) -%}
 {% for r in items %}{% if r.anchor %}<a href="#{{ r.anchor }}">{{ r.text }}</a>{% else %}<span title="{{ r.iri }}">{{ r.text }}</span>{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}
@@ -297,8 +297,9 @@ th{background:#eef1f4}
 _ENV = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
 
 
-def render_ontology_html(graph: Graph) -> str:
-    """A self-contained bilingual HTML page documenting the dkg ontology in ``graph``."""
+def render_ontology_html(graph: Graph, *, json_href: str | None = None, home_href: str | None = None) -> str:
+    """A self-contained bilingual HTML page documenting the dkg ontology in ``graph``; where it is
+    served, ``json_href`` links its JSON-LD twin and ``home_href`` the site's start page."""
     classes, props = _collect(graph)
     onto: Node = ONTOLOGY_IRI
     if (onto, RDF.type, OWL.Ontology) not in graph:
@@ -316,6 +317,8 @@ def render_ontology_html(graph: Graph) -> str:
         props=sorted(props.values(), key=lambda t: t.name),
         tree=_tree(classes),
         schemes=_schemes(graph),
+        json_href=json_href,
+        home_href=home_href,
     )
     return _ENV.from_string(_TEMPLATE).render(**ctx)
 

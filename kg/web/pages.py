@@ -134,7 +134,10 @@ def ontology(request: Request):
     state = request.app.state
     with _ontology_lock:
         if getattr(state, "ontology_html", None) is None:
-            state.ontology_html = render_ontology_html(_ontology_graph())
+            # (one page for both languages, kept once: its links carry none)
+            root = request.scope.get("root_path", "").rstrip("/")
+            state.ontology_html = render_ontology_html(_ontology_graph(), json_href=root + "/ontology.json",
+                                                       home_href=root + "/")
     return HTMLResponse(state.ontology_html)
 
 
