@@ -82,25 +82,28 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 @click.pass_context
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
+    from kg.i18n import REVIEW
     from kg.review import show
 
+    lang = command_language(ctx)
     with _opened(ctx) as store:
-        d = show(store, fact_id)
+        d = show(store, fact_id, lang if fmt == "text" else "en")
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
-    c = d["context"]
-    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  confidence {d['confidence']:.2f}  source {d['source']} "
-               f"({d['source_name']})")
-    click.echo(f"fact: {json.dumps(d['fact'], ensure_ascii=False)}")
+    w, c = REVIEW[lang], d["context"]
+    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  {w['confidence'].lower()} {d['confidence']:.2f}  "
+               f"{w['source'].lower()} {d['source']} ({d['source_name']})")
+    click.echo(f"{w['fact']}: {json.dumps(d['fact'], ensure_ascii=False)}")
     if d["state"] == "corrected":
-        click.echo(f"extracted: {json.dumps(d['extracted'], ensure_ascii=False)}")
+        click.echo(f"{w['extracted']}: {json.dumps(d['extracted'], ensure_ascii=False)}")
     if d["violation"]:
-        click.echo(f"not in the graph: {d['violation']}")
+        click.echo(f"{w['not_in_graph'].lower()}: {d['violation']}")
     if d["decision"] and d["decision"]["stale"]:
-        click.echo(f"was {d['decision']['state']} by {d['decision']['reviewer']}; the evidence or the fact has changed")
-    click.echo(f"evidence: «{d['evidence']['exact']}»")
-    click.echo("text: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
+        was = w["was"].format(state=d["decision"]["state"], reviewer=d["decision"]["reviewer"])
+        click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
+    click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
+    click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
     for h in d["history"]:
         click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
 

@@ -179,7 +179,8 @@ REVIEW: dict[str, dict[str, str]] = {
         "assignment": "Phân công", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện",
         "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
         "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
-        "id": "mã", "kind": "loại", "state": "trạng thái", "fact": "dữ kiện",
+        "id": "mã", "kind": "loại", "state": "trạng thái", "fact": "dữ kiện", "extracted": "trích xuất",
+        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "đã {state} bởi {reviewer}",
         "empty": "không có dữ kiện nào trong hàng chờ với các điều kiện này",
     },
     "en": {
@@ -194,7 +195,8 @@ REVIEW: dict[str, dict[str, str]] = {
         "assignment": "Assignment", "target": "Target", "outcome": "Outcome", "event": "Event",
         "by": "by", "nothing": "No field was changed.", "assess": "Assess attainment", "note": "Note",
         "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
-        "id": "id", "kind": "kind", "state": "state", "fact": "fact",
+        "id": "id", "kind": "kind", "state": "state", "fact": "fact", "extracted": "extracted",
+        "evidence": "evidence", "in_text": "text", "was": "was {state} by {reviewer}",
         "empty": "no fact in the queue matches these conditions",
     },
 }

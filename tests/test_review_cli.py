@@ -196,3 +196,15 @@ def test_history_names_an_ingested_text_by_its_file_not_by_its_graphs(store):
     # the JSON keeps the graphs, as recorded
     (recorded,) = json.loads(run(store, "history", "--format", "json").stdout)
     assert any("/graph/source/" in s for s in recorded["sources"])
+
+
+def test_show_labels_its_lines_in_the_command_s_language(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    en = run(store, "review", "show", doc["id"]).stdout
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", doc["id"]]).stdout
+    assert "\nfact: " in en and "\nevidence: «" in en and "\ntext: …" in en
+    assert "\ndữ kiện: " in vi and "\nbằng chứng: «" in vi and "\ntrong văn bản: …" in vi
+    assert "fact:" not in vi and "evidence:" not in vi
+    # what is shown is the same fact either way
+    assert doc["fact"]["key"] in en and doc["fact"]["key"] in vi
