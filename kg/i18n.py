@@ -292,6 +292,15 @@ QUERY_SUMMARIES: dict[str, dict[str, str]] = {
 }
 
 
+#: The names of the named queries' parameters on their pages' forms (the field keeps the parameter's own name).
+QUERY_PARAMETERS: dict[str, dict[str, str]] = {
+    "vi": {"doc": "Văn bản (số hiệu)", "date": "Ngày", "as_of": "Tính đến ngày", "place": "Địa bàn",
+           "limit": "Số dòng tối đa", "q": "Tìm"},
+    "en": {"doc": "Document (key)", "date": "Date", "as_of": "As of", "place": "Place",
+           "limit": "At most (rows)", "q": "Search for"},
+}
+
+
 #: The column headers of the named queries' results.
 QUERY_HEADERS: dict[str, dict[str, str]] = {
     "vi": {

@@ -100,3 +100,19 @@ def test_every_query_the_list_links_to_opens(client):
     for name in ("cascade", "coverage", "document", "lag", "outcomes", "reviews", "search", "targets", "timeline"):
         assert f'href="/queries/{name}"' in listing.text
         assert client.get(f"/queries/{name}").status_code == 200, name
+
+
+def test_every_parameter_of_every_query_has_a_label_in_both_languages():
+    from kg import queries
+
+    names = {p.name for e in queries.catalog() for p in e.parameters}
+    for lang in ("vi", "en"):
+        assert all(querytext.parameter(n, lang) != n for n in names), lang
+    assert querytext.parameter("no_such_parameter", "vi") == "no_such_parameter"
+
+
+@pytest.mark.parametrize("lang, label", [("vi", "Văn bản (số hiệu)"), ("en", "Document (key)")])
+def test_the_form_labels_parameters_in_the_page_s_language_and_keeps_their_names(client, lang, label):
+    page = client.get("/queries/targets", params={"lang": lang}).text
+    assert f"{label} <input name=\"doc\"" in page
+    assert page.count(label) == 2  # the field, and the list of what to fill in

@@ -166,10 +166,11 @@ def _title(entry, lang: str) -> str:
     return getattr(entry, "title_en" if lang == "en" else "title_vi", None) or ""
 
 
-def _param_info(entry) -> list[dict]:
+def _param_info(entry, lang: str = "vi") -> list[dict]:
     out = []
     for p in getattr(entry, "parameters", []) or []:
-        out.append({"name": getattr(p, "name", str(p)), "type": getattr(p, "type", "string"),
+        name = getattr(p, "name", str(p))
+        out.append({"name": name, "label": querytext.parameter(name, lang), "type": getattr(p, "type", "string"),
                     "required": bool(getattr(p, "required", False)),
                     "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
     return out
@@ -239,7 +240,7 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
-                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry),
+                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns,
                 headers=[querytext.header(c, lang) for c in columns], rows=rows, missing=list(missing))

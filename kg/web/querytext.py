@@ -8,7 +8,7 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-from kg.i18n import QUERY_HEADERS, QUERY_SUMMARIES, TEXT, format_number
+from kg.i18n import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES, TEXT, format_number
 from kg.paths import doc_path, iri_path
 from kg.rdf.vocab import ID
 
@@ -29,6 +29,11 @@ def header(column: str, lang: str) -> str:
 
 #: Columns whose figures are years or codes, written without a thousands separator.
 PLAIN_NUMBER_COLUMNS = {"target_year", "year", "code"}
+
+
+def parameter(name: str, lang: str) -> str:
+    """The label of parameter ``name`` on a query's form in ``lang``; its name where there is none."""
+    return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
 
 
 def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[str, str | None]]:
