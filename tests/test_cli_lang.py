@@ -300,3 +300,32 @@ def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
     assert result.exit_code == 2
     assert "đã nạp 0 trên 1 văn bản" in result.stderr and "bị từ chối: " in result.stderr
     assert "refused:" not in result.stderr and "ingested" not in result.stderr
+
+
+# (a programme of our own dated before the resolution it carries out: its link is held for review)
+EARLY = ("Ngày 3/2/2021, Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết "
+         "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân.\n")
+
+
+def test_why_an_ingest_held_a_fact_is_said_in_the_command_s_language(tmp_path):
+    text = tmp_path / "som.txt"
+    text.write_text(EARLY, encoding="utf-8")
+    vi = dkg(tmp_path / "vi", "--lang", "vi", "ingest", str(text))
+    en = dkg(tmp_path / "en", "ingest", str(text))
+    assert "giữ lại 1 dữ kiện của" in vi.stderr and "quarantined 1 fact(s) from" in en.stderr
+    vi_reason = next(line for line in vi.stderr.splitlines() if line.startswith("  - "))
+    en_reason = next(line for line in en.stderr.splitlines() if line.startswith("  - "))
+    assert vi_reason != en_reason and "12-CTr/TU" in vi_reason and "12-CTr/TU" in en_reason
+    assert "document" in en_reason.lower() and "văn bản" in vi_reason.lower()
+
+
+def test_the_vietnamese_reasons_travel_with_a_summary_sent_by_a_server():
+    from kg.ingest import IngestSummary
+
+    sent = IngestSummary(files=1, loaded=1, quarantined=[("a.txt", 1, ["x: why"])], reasons_vi={"a.txt": ["x: vì sao"]})
+    got = IngestSummary.from_json(sent.to_json())
+    assert got.to_text("vi").endswith("  - x: vì sao") and got.to_text("en").endswith("  - x: why")
+    # a summary of an older server, without them, says the English ones
+    older = sent.to_json()
+    del older["quarantined"][0]["reasons_vi"]
+    assert IngestSummary.from_json(older).to_text("vi").endswith("  - x: why")
