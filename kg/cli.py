@@ -354,7 +354,7 @@ def reindex(ctx: click.Context) -> None:
         store = _existing_store(ctx, "reindex")
         docs, names = store.rebuild_index()
         store.close()
-    click.echo(f"search index rebuilt: {docs} documents, {names} place names", err=True)
+    _said(ctx, "done.reindexed", documents=docs, names=names)
 
 
 @main.command()
@@ -460,8 +460,8 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
             done = history.rollback(store, change, cascade=cascade)
         finally:
             store.close()
-    click.echo(f"change set {done.number}: undid {', '.join(map(str, done.undoes))} "
-               f"({done.removed} quads removed, {done.added} restored)", err=True)
+    _said(ctx, "done.rolled-back", number=str(done.number), undoes=", ".join(map(str, done.undoes)),
+          removed=done.removed, added=done.added)
 
 
 # --- extraction -------------------------------------------------------------------------

@@ -197,7 +197,9 @@ def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | Non
     else:
         with _opened(ctx, write=True) as store:
             node = assess(store, fact_id, status, note=note, reviewer=reviewer)
-    click.echo(f"assessed {fact_id} ({node})", err=True)
+    from kg.i18n import error_words
+
+    click.echo(error_words("done.assessed", {"id": fact_id, "node": node}, command_language(ctx))[0], err=True)
 
 
 @review.command("export")

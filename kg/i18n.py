@@ -464,6 +464,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.accepted": "đã chấp nhận {facts} dữ kiện", "done.rejected": "đã loại {facts} dữ kiện",
         "done.corrected": "đã sửa {facts} dữ kiện",
         "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
+        "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
+        "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
+        "done.assessed": "đã đánh giá {id} ({node})",
     },
     "en": {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
@@ -548,6 +551,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "done.accepted": "accepted {facts} fact(s)", "done.rejected": "rejected {facts} fact(s)",
         "done.corrected": "corrected {facts} fact(s)",
         "done.held": "{id} stays out of the graph until it validates: {why}",
+        "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
+        "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
+        "done.assessed": "assessed {id} ({node})",
     },
 }
 

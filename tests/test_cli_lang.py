@@ -329,3 +329,14 @@ def test_the_vietnamese_reasons_travel_with_a_summary_sent_by_a_server():
     older = sent.to_json()
     del older["quarantined"][0]["reasons_vi"]
     assert IngestSummary.from_json(older).to_text("vi").endswith("  - x: why")
+
+
+def test_a_reindex_and_a_rollback_say_what_they_did_in_the_command_s_language(tmp_path):
+    assert dkg(tmp_path, "ingest", str(PLAN)).exit_code == 0
+    vi = dkg(tmp_path, "--lang", "vi", "reindex")
+    assert vi.exit_code == 0 and vi.stderr.startswith("đã dựng lại mục lục tìm kiếm: ")
+    en = dkg(tmp_path, "reindex")
+    assert en.stderr.startswith("search index rebuilt: ")
+    back = dkg(tmp_path, "--lang", "vi", "rollback", "1")
+    assert back.exit_code == 0, back.stderr
+    assert "đã hoàn tác 1 (" in back.stderr and "undid" not in back.stderr
