@@ -41,6 +41,7 @@ from tqdm import tqdm
 from kg.asof import parse_day
 from kg.errors import InputError, UsageError
 from kg.extract import extract
+from kg.i18n import error_words
 from kg.facts import Facts
 from kg.rdf import identity
 from kg.rdf.build import Built, SourceInfo, build, build_graph, held_parts, split_off, split_off_links
@@ -154,6 +155,8 @@ class IngestSummary:
     quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
+    #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
+    reasons_vi: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -164,21 +167,29 @@ class IngestSummary:
         """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
         return 2 if self.refused else 1 if self.failed else 0
 
-    def to_text(self) -> str:
-        lines = [f"ingested {self.loaded} of {self.files} text(s): {self.triples} triples"]
+    def to_text(self, lang: str = "en") -> str:
+        """The report the CLI prints, its own words in ``lang`` (``done.*`` of ``kg.i18n.ERRORS``; the
+        reasons and messages as they were given)."""
+
+        def said(key: str, **details: str | int) -> str:
+            return error_words(key, details, lang)[0]
+
+        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         for name, n, reasons in self.quarantined:
-            lines.append(f"quarantined {n} fact(s) from {name} for review:")
-            lines.extend(f"  - {r}" for r in reasons)
+            lines.append(said("done.quarantined", facts=n, name=name))
+            lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
         for name, why in self.failed:
-            lines.append(f"failed: {name}: {why}")
+            lines.append(said("done.failed", name=name, why=why))
         for _, message, hint in self.refused:
-            lines.append(f"refused: {message}" + (f" (hint: {hint})" if hint else ""))
+            lines.append(said("done.refused-hint", message=message, hint=hint) if hint
+                         else said("done.refused", message=message))
         return "\n".join(lines)
 
     def to_json(self) -> dict:
         """What a server answers for an ingest sent to it (``kg.web.writes``)."""
         return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
-                "quarantined": [{"file": f, "facts": n, "reasons": r} for f, n, r in self.quarantined],
+                "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
+                                for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [{"file": f, "message": m, "hint": h} for f, m, h in self.refused],
                 "exit_code": self.exit_code, "text": self.to_text()}
@@ -187,6 +198,7 @@ class IngestSummary:
     def from_json(cls, d: dict) -> "IngestSummary":
         return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
                    quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
+                   reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]])
 
@@ -196,6 +208,7 @@ class IngestSummary:
         self.loaded += other.loaded
         self.triples += other.triples
         self.quarantined += other.quarantined
+        self.reasons_vi.update(other.reasons_vi)
         self.failed += other.failed
         self.refused += other.refused
 
@@ -460,6 +473,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                              source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
             summary.quarantined.append((t.name, t.held_count, reasons))
+            summary.reasons_vi[t.name] = sorted({f"{v.focus_label}: {v.message_vi}" for v in t.violations
+                                                 if v.severity == "Violation"})
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:

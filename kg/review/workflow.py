@@ -390,13 +390,14 @@ def export_facts(store, source: str | None = None) -> list[dict]:
     return out
 
 
-def show(store, fact_id: str) -> dict:
-    """One item with its state, every decision about it, its sentence and the text around it."""
+def show(store, fact_id: str, lang: str = "en") -> dict:
+    """One item with its state, every decision about it, its sentence and the text around it (why
+    it is held, in ``lang``)."""
     item = find_items(store, [fact_id])[0]
     decisions = ledger.read_decisions(store, [fact_id]).get(fact_id, [])
     found = ledger.read_record(store, item.source)
     text = found[1] if found else ""
-    out = Entry(item, state_of(item, decisions)).to_json()
+    out = Entry(item, state_of(item, decisions)).to_json(lang)
     out["source_name"] = found[0].name if found else None
     out["context"] = sentence_around(text, item.start, item.end)
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,
