@@ -479,7 +479,7 @@ MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_
 def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None, max_chars: int | None) -> None:
     """Extract facts from FILES (- for stdin): UTF-8 text, saved web pages (.html), PDFs with a
     text layer, Word .docx."""
-    from kg.ingest import extract_files
+    from kg.extracting import extract_files
 
     out = extract_files(files, fmt=fmt, on=on, place=place, max_chars=max_chars)
     click.echo(out, nl=not out.endswith("\n"))

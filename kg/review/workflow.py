@@ -158,7 +158,7 @@ class Intake:
 
     def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
         """``info``: the text's source as its queue keeps it (its own date and place those of
-        ``facts``, as ``kg.ingest.source_info`` makes it). ``decided``: False where the caller
+        ``facts``, as ``kg.extracting.source_info`` makes it). ``decided``: False where the caller
         knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
         which spares two lookups per text."""
         self.store = store
