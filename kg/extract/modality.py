@@ -91,7 +91,10 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
             r"|[ \t]*(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+tháng[ \t]+"
             r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,"
             # 'Nhiệm kỳ qua, ...', '5 năm qua, ...': the span named first, without 'trong'
-            r"|[ \t]*(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,")
+            r"|[ \t]*(?:nửa[ \t]+)?(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,"
+            # 'Từ năm 2021 đến nay, ...', 'Từ đầu nhiệm kỳ đến nay, ...', 'Từ khi triển khai Chỉ thị đến nay, ...': the span
+            # from a start already past up to the text
+            r"|[ \t]*từ[ \t]+(?:đầu[ \t]+nhiệm kỳ|(?:đầu[ \t]+)?năm[ \t]+\d{4}|khi[ \t][^,.;\n\d]{0,80}?)[ \t]+(?:đến|tới)[ \t]+nay[ \t]*,")
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
                             + "(?:" + _RETRO.pattern + ")")
