@@ -109,6 +109,7 @@ _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 _LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.:\n]{0,40}:")
 _LIST_LEAD = _v(r"(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
 _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
+_SENTENCE_GAP = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
 
 def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -118,6 +119,12 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
     for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
+        else:
+            # a later sentence of the paragraph may open the span ('Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Chỉ
+            # thị, ...'): the paragraph reports on it from there on
+            at = next((m.end() for m in _SENTENCE_GAP.finditer(f, para.start, para.end) if _RETRO.match(f, m.end())), None)
+            if at is not None:
+                retro.append((at, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
         if head and RESULT_WORDS.search(f, head.start(), head.end()):
             head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
