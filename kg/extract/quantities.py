@@ -519,6 +519,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
                     against = _AGAINST.search(f, q.end, ib)
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
+                    # ('2 chỉ tiêu chưa đạt là tỷ lệ ...': what follows 'là' names the goals, not their state)
+                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là"), len(after_w))]
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None and not SUBSET.search(f, max(0, q.start - 16), q.start) \

@@ -319,8 +319,27 @@ class Scope:
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
         # (once the text has named the local one: a plan named only after the figures is not theirs)
         if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
-            return self.local_for[key]
+            local = self.local_for[key]
+            # (at a review of the central document, a local one said issued for it in an earlier sentence is its
+            # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
+            # toàn tỉnh đã cấp ...' are the reviewed decision's results)
+            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos):
+                return key
+            return local
         return key
+
+    def _issued_earlier(self, key: str, pos: int) -> bool:
+        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), in an earlier
+        sentence of the same paragraph."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        if i < 0:
+            return False
+        at = self._keyed[i][0]
+        return bisect_right(self._sent_starts, at) != bisect_right(self._sent_starts, pos) \
+            and bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos) \
+            and bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at))
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
         """The mention at ``at`` stands in a paragraph before the one of ``pos`` that is a statement of its own (it
