@@ -1,0 +1,82 @@
+"""Targets and outcomes as news of review conferences (sơ kết / tổng kết) write them: the span a result was reached
+over, named first; the document the figures belong to; tallies of goals. Each rule with its near miss; texts are
+our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_HEAD = ("Huyện ủy Đông Sơn Hà sơ kết Nghị quyết số 07-NQ/HU\n\n"
+         "Ngày 10/11/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 07-NQ/HU "
+         "ngày 5/3/2021 của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế tập thể.\n\n")
+
+
+def _kinds(body: str) -> tuple[list, list]:
+    f = extract(_HEAD + body + "\n")
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+# ---------------------------------------------------------------- the span a result was reached over
+
+def test_a_paragraph_opening_on_the_span_so_far_reports_results():
+    # 'hằng năm' there is how often a result came, not a goal's period
+    for lead in ("Nửa nhiệm kỳ qua, ", "Từ năm 2021 đến nay, ", "Từ đầu nhiệm kỳ đến nay, ",
+                 "Từ khi triển khai Nghị quyết đến nay, "):
+        assert _kinds(lead + "hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([], [90]), lead
+
+
+def test_the_same_sentence_without_the_span_or_ahead_of_it_sets_a_goal():
+    # near miss: no span opens the paragraph
+    assert _kinds("Hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([90], [])
+    # near miss: 'từ nay đến năm 2030' looks ahead
+    assert _kinds("Từ nay đến năm 2030, hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([90], [])
+
+
+def test_a_later_sentence_opening_on_the_span_makes_the_rest_of_its_paragraph_results():
+    body = ("Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Nghị quyết, các cấp hội đã phát triển thêm 1.150 hội viên. "
+            "Hằng năm, 100% cơ sở hội được xếp loại hoàn thành nhiệm vụ.")
+    targets, outcomes = _kinds(body)
+    assert targets == [] and 100 in outcomes and 1150 in outcomes
+    # near miss: a goal word in the later sentence still sets a goal
+    ahead = body.replace("Hằng năm, 100%", "Thời gian tới, phấn đấu hằng năm 100%")
+    assert _kinds(ahead)[0] == [100]
+
+
+# ---------------------------------------------------------------- the document the figures belong to
+
+def test_a_subject_stops_before_the_main_clause_that_counts_results():
+    text = ("Sau 3 năm triển khai Kế hoạch số 120/KH-UBND ngày 15/4/2022 của UBND tỉnh về thực hiện Chương trình, "
+            "toàn tỉnh có thêm 21 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 96/118 xã.\n")
+    got = {(o.value, o.of, o.document) for o in extract("Báo cáo kết quả\n\n" + text).outcomes}
+    assert {(21, None, "120/KH-UBND"), (96, 118, "120/KH-UBND")} <= got
+    # near miss: a figure inside the subject names the plan ('... đối với 62 xã') and counts nothing
+    named = ("Sau 3 năm triển khai Kế hoạch số 120/KH-UBND ngày 15/4/2022 của UBND tỉnh về hỗ trợ 62 xã đặc biệt "
+             "khó khăn, toàn tỉnh có thêm 21 xã đạt chuẩn nông thôn mới.\n")
+    assert [o.value for o in extract("Báo cáo kết quả\n\n" + named).outcomes] == [21]
+
+
+_ISSUED = ("Ngày 9/10/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 21-CT/TW của "
+           "Ban Bí thư về công tác thanh niên.\n\n"
+           "Báo cáo cho biết, thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU "
+           "ngày 2/3/2022 về thực hiện Chỉ thị. Đến nay, toàn tỉnh đã thành lập 48 câu lạc bộ thanh niên.\n")
+
+
+def test_a_local_plan_issued_for_the_reviewed_directive_is_its_instrument():
+    outcomes = extract(_ISSUED).outcomes
+    assert [(o.value, o.document) for o in outcomes] == [(48, "21-CT/TW")]
+
+
+def test_a_local_plan_the_results_are_said_to_carry_out_keeps_them():
+    # near miss: the sentence opens on the local plan ('Thực hiện Kế hoạch số 30-KH/TU ..., đã ...')
+    text = _ISSUED.replace("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU ngày 2/3/2022 về thực hiện Chỉ thị. "
+                           "Đến nay, toàn tỉnh",
+                           "Ban Thường vụ Tỉnh ủy có Kế hoạch số 30-KH/TU ngày 2/3/2022 về thực hiện Chỉ thị. "
+                           "Thực hiện Kế hoạch số 30-KH/TU, toàn tỉnh")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(48, "30-KH/TU")]
+
+
+# ---------------------------------------------------------------- tallies of goals
+
+def test_a_tally_names_the_state_of_the_goals_not_which_they_are():
+    body = "Qua 5 năm, có 14/16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo và thu nhập."
+    units = {o.value: (o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {14: ("chỉ tiêu (đạt và vượt)", 16), 2: ("chỉ tiêu (chưa đạt)", 16)}
