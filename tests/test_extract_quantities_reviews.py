@@ -80,3 +80,20 @@ def test_a_tally_names_the_state_of_the_goals_not_which_they_are():
     body = "Qua 5 năm, có 14/16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo và thu nhập."
     units = {o.value: (o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes}
     assert units == {14: ("chỉ tiêu (đạt và vượt)", 16), 2: ("chỉ tiêu (chưa đạt)", 16)}
+
+
+def test_a_tally_state_stops_before_the_goal_named_in_brackets():
+    body = "Qua 5 năm, có 6/7 chỉ tiêu đạt và vượt, 1 chỉ tiêu chưa đạt (tỷ lệ đường nội đồng được cứng hóa)."
+    units = {o.value: o.unit for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {6: "chỉ tiêu (đạt và vượt)", 1: "chỉ tiêu (chưa đạt)"}
+
+
+# ---------------------------------------------------------------- a result measured against a plan another level set
+
+def test_a_result_and_its_excess_over_the_plan_belong_to_that_plan():
+    body = "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 520 tỷ đồng, vượt 15% dự toán tỉnh giao."
+    docs = {o.value: o.document for o in extract(_HEAD + body + "\n").outcomes}
+    assert docs[520] == docs[15] and docs[15].startswith("KH:")
+    # near miss: an increase over a year before names no plan; the result keeps the reviewed resolution
+    near = "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 520 tỷ đồng, vượt 15% so với năm 2024."
+    assert {o.document for o in extract(_HEAD + near + "\n").outcomes} == {"07-NQ/HU"}

@@ -136,8 +136,9 @@ _AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 _ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # a result and, after the rest of its phrase, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao',
-# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao'
-_THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
+# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao', 'đạt 520 tỷ đồng, vượt 15%
+# dự toán tỉnh giao'
+_THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng|vượt)[ \t]+")
 _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -519,8 +520,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
                     against = _AGAINST.search(f, q.end, ib)
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
-                    # ('2 chỉ tiêu chưa đạt là tỷ lệ ...': what follows 'là' names the goals, not their state)
-                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là"), len(after_w))]
+                    # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
+                    # goals, not their state)
+                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là" or w.startswith("(")),
+                                            len(after_w))]
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None and not SUBSET.search(f, max(0, q.start - 16), q.start) \
