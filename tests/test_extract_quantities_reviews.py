@@ -97,3 +97,15 @@ def test_a_result_and_its_excess_over_the_plan_belong_to_that_plan():
     # near miss: an increase over a year before names no plan; the result keeps the reviewed resolution
     near = "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 520 tỷ đồng, vượt 15% so với năm 2024."
     assert {o.document for o in extract(_HEAD + near + "\n").outcomes} == {"07-NQ/HU"}
+
+
+# ---------------------------------------------------------------- units of what a review counts
+
+def test_days_of_work_given_are_a_count_and_a_ratio_keeps_its_unit_alone():
+    body = ("Qua 5 năm, các cấp hội đã vận động hội viên đóng góp hơn 5.000 ngày công xây dựng nông thôn mới; "
+            "tổng vốn huy động đạt 2.300 tỷ đồng, gấp 1,8 lần giai đoạn trước.")
+    units = {o.value: o.unit for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {5000: "ngày công", 2300: "tỷ đồng", 1.8: "lần"}
+    # near misses: a bare span of days is no result; 'lần' not after 'gấp' keeps what it counts
+    near = "Qua 5 năm, mỗi vụ việc được giải quyết trong 5 ngày; các cấp hội đã tổ chức 3 lần kiểm tra."
+    assert {o.value: o.unit for o in extract(_HEAD + near + "\n").outcomes} == {3: "lần kiểm tra"}
