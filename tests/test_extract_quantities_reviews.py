@@ -109,3 +109,29 @@ def test_days_of_work_given_are_a_count_and_a_ratio_keeps_its_unit_alone():
     # near misses: a bare span of days is no result; 'lần' not after 'gấp' keeps what it counts
     near = "Qua 5 năm, mỗi vụ việc được giải quyết trong 5 ngày; các cấp hội đã tổ chức 3 lần kiểm tra."
     assert {o.value: o.unit for o in extract(_HEAD + near + "\n").outcomes} == {3: "lần kiểm tra"}
+
+
+# ---------------------------------------------------------------- goals under a heading, as plain lines
+
+_PLAN = ("NGHỊ QUYẾT\nvề phát triển kinh tế số của huyện Đông Sơn Hà\n\n"
+         "II. MỤC TIÊU\n"
+         "1. Các chỉ tiêu chủ yếu đến năm 2030\n"
+         "Kinh tế số chiếm 20% giá trị sản xuất\n"
+         "Tỷ lệ người trưởng thành có tài khoản thanh toán đạt từ 85 - 90%\n"
+         "2. Tầm nhìn đến năm 2045\n"
+         "Kinh tế số chiếm trên 35% giá trị sản xuất\n")
+
+
+def test_plain_lines_under_a_heading_of_goals_are_its_goals():
+    got = sorted((x.value, x.comparator, x.period) for x in extract(_PLAN).targets)
+    assert got == [(20, "=", "2030"), (35, ">=", "2045"), (85, ">=", "2030")]
+
+
+def test_a_blank_line_or_the_next_section_ends_the_goals_of_a_heading():
+    # near miss: a blank line after the heading's lines; the line after it is no goal of the list
+    gap = _PLAN.replace("2. Tầm nhìn đến năm 2045\nKinh tế số chiếm trên 35% giá trị sản xuất\n",
+                        "\nKinh tế số hiện chiếm 12% giá trị sản xuất.\n")
+    assert sorted(x.value for x in extract(gap).targets) == [20, 85]
+    # near miss: a section of tasks ('III. ...') closes the goals
+    tasks = _PLAN + "III. NHIỆM VỤ, GIẢI PHÁP\n1. Năm 2024, huyện đã hỗ trợ 120 hộ kinh doanh lên sàn.\n"
+    assert 120 not in {x.value for x in extract(tasks).targets}

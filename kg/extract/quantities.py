@@ -93,7 +93,9 @@ _GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạ
                   r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
-_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])[^.;!?\n]{0,90}$")
+# ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
+_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu|tầm nhìn(?= đến năm \d{4}))(?![a-z])"
+                   r"[^.;!?\n]{0,90}$")
 # the present state ('hiện có', 'chiếm 97%') is not a result unless a result verb says so
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
@@ -183,6 +185,15 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
+_ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
+
+
+def _plain_line_under(t: str, s: Segment) -> bool:
+    """The sentence is a whole line right under the line before it (no blank line between): under a heading of goals
+    ('2. Các chỉ tiêu chủ yếu đến năm 2030'), such lines are its items even without marks."""
+    return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"
+
+
 def _rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
     cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
@@ -250,6 +261,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
+    heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -259,8 +271,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
-        if lead is not None and not is_item:
+        if lead is not None and not is_item and not (heading_lead and _plain_line_under(t, s)):
             lead = None
+        if lead is not None and _ROMAN_LINE.match(f, s.start) and is_line(t, s):
+            lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if results_lead and not is_item:
             results_lead = False
         stext = f[s.start:s.end].rstrip()
@@ -276,7 +290,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
                 continue
-            lead = [period_of(fg, s.start, s.end)]
+            lead, heading_lead = [period_of(fg, s.start, s.end)], False
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
             if not find_quantities(t, f, s, blocked):
@@ -288,6 +302,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
+            heading_lead = True                 # (and its list may be plain lines, no marks: see _plain_line_under)
             continue
         if lead is not None and _BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [_BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
