@@ -54,6 +54,16 @@ def test_a_subject_stops_before_the_main_clause_that_counts_results():
     assert [o.value for o in extract("Báo cáo kết quả\n\n" + named).outcomes] == [21]
 
 
+def test_a_subject_stops_before_a_year_that_opens_the_main_clause():
+    text = ("Thực hiện Chỉ thị số 17-CT/HU của Ban Thường vụ Huyện ủy về vận động xây dựng nhà đại đoàn kết, "
+            "năm 2024 huyện đã xóa 120 nhà tạm.\n")
+    assert [(o.value, o.document) for o in extract("Tin tức\n\n" + text).outcomes] == [(120, "17-CT/HU")]
+    # near miss: a year inside the subject ('... giai đoạn đến năm 2030') is no clause of its own
+    inner = ("Thực hiện Chỉ thị số 17-CT/HU của Ban Thường vụ Huyện ủy về xây dựng 120 nhà đại đoàn kết đến năm 2030, "
+             "các cấp đã vận động được 5 tỷ đồng.\n")
+    assert [o.value for o in extract("Tin tức\n\n" + inner).outcomes] == [5]
+
+
 _ISSUED = ("Ngày 9/10/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 21-CT/TW của "
            "Ban Bí thư về công tác thanh niên.\n\n"
            "Báo cáo cho biết, thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU "

@@ -204,9 +204,11 @@ def _rates_only(fg: str, s: Segment) -> bool:
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
-# hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn')
+# hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
 _SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
                   r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
+                  # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
+                  r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"
                   r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa|có thêm)[ \t]+(?=(?:[a-z]+[ \t]+){0,3}\d)")
 
 
