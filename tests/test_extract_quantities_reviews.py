@@ -145,3 +145,13 @@ def test_a_blank_line_or_the_next_section_ends_the_goals_of_a_heading():
     # near miss: a section of tasks ('III. ...') closes the goals
     tasks = _PLAN + "III. NHIỆM VỤ, GIẢI PHÁP\n1. Năm 2024, huyện đã hỗ trợ 120 hộ kinh doanh lên sàn.\n"
     assert 120 not in {x.value for x in extract(tasks).targets}
+
+
+# ---------------------------------------------------------------- what the meeting itself did
+
+def test_the_speeches_a_meeting_heard_are_no_result():
+    body = "Qua 5 năm, hội nghị đã nghe báo cáo tóm tắt và 6 ý kiến phát biểu."
+    assert _kinds(body) == ([], [])
+    # near miss: opinions gathered from the people over the span are a result of the work
+    near = "Qua 5 năm, các cấp hội đã tổ chức 6 cuộc đối thoại với hội viên."
+    assert _kinds(near) == ([], [6])

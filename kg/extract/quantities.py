@@ -37,9 +37,10 @@ from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
 from kg.facts import Outcome, Target
 
-# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
+# biểu' counts what was said at the meeting)
 _EXCLUDE = re.compile(word_start(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
-                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])"))
+                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem|y kien (?:phat bieu|thao luan)|luot phat bieu)(?![a-z])"))
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 _BOUND = re.compile(word_start(r"(?<![a-z])(?:it nhat|toi thieu|khong duoi|khong it hon|toi da|khong vuot qua)[ \t]+\d"))
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
