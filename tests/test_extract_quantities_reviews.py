@@ -155,3 +155,26 @@ def test_the_speeches_a_meeting_heard_are_no_result():
     # near miss: opinions gathered from the people over the span are a result of the work
     near = "Qua 5 năm, các cấp hội đã tổ chức 6 cuộc đối thoại với hội viên."
     assert _kinds(near) == ([], [6])
+
+
+# ---------------------------------------------------------------- lists of results and their lead-ins
+
+def test_a_lead_in_to_results_that_names_its_span_opens_a_list_of_results():
+    body = ("Sau 5 năm thực hiện, đạt được một số kết quả nổi bật như sau:\n"
+            "• Kết nạp 1.200 hội viên mới;\n• Xây dựng 45 mô hình kinh tế tập thể.")
+    assert _kinds(body) == ([], [45, 1200])
+
+
+def test_a_heading_line_of_results_opens_its_items():
+    body = "Kết quả đạt được\n* 18 xã đạt chuẩn nông thôn mới\n* Tỷ lệ hộ nghèo còn 2,3%"
+    assert _kinds(body) == ([], [2.3, 18])
+    # near miss: a heading line of goals
+    assert _kinds(body.replace("Kết quả đạt được", "Chỉ tiêu cụ thể"))[1] == []
+
+
+def test_in_detail_goes_on_with_what_was_said_before_it():
+    results = "Năm 2024, hội đã hỗ trợ 80 hộ. Cụ thể:\n- Xây dựng 12 mô hình;\n- Dạy nghề cho 350 hội viên."
+    assert _kinds(results) == ([], [12, 80, 350])
+    # near miss: after a goal, its items are goals
+    goals = "Hội phấn đấu đến năm 2030 hỗ trợ 80 hộ. Cụ thể:\n- Xây dựng 12 mô hình;\n- Dạy nghề cho 350 hội viên."
+    assert _kinds(goals) == ([12, 80, 350], [])

@@ -54,7 +54,7 @@ _NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bie
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 _WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
-_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
+_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])")
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(word_start(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])"))
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
@@ -186,6 +186,10 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
+# a lead-in that says only 'in detail' ('Cụ thể:', 'Cụ thể như sau:'): its list goes on with what was said before it
+_SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
+# a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
+_RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
 _ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
 
 
@@ -265,6 +269,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
+    last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -300,8 +305,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             own_lead = True
         if stext.endswith(":") and len(stext) <= 80 and RESULT_WORDS.search(f, s.start, s.end) \
-                and not DIGIT.search(f, s.start, s.end):
-            results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
+                and (not DIGIT.search(f, s.start, s.end) or (in_retro and not find_quantities(t, f, s, blocked))):
+            # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:', 'Sau 5 năm thực hiện, đạt được một số
+            # kết quả nổi bật như sau:' (its '5 năm' is the span, no figure)
+            results_lead, lead = True, None
+            continue
+        if (_RESULTS_LINE.fullmatch(stext) and is_line(t, s)) or (_SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
+            # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
+            results_lead, lead = True, None
+            continue
+        if _SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
+            lead = [targets[-1].period]         # ... and after goals, with goals
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
@@ -645,6 +659,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
+        if len(targets) > n_t or len(outcomes) > n_o:
+            last_kind = "outcome" if len(outcomes) > n_o else "target"
     return _without_headline_repeats(p, t, targets, outcomes)
 
 
