@@ -243,3 +243,16 @@ def is_line(t: str, s: Segment) -> bool:
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """``pos`` lies in one of ``spans``."""
     return any(a <= pos < b for a, b in spans)
+
+
+# a lead-in that says only 'in detail' ('Cụ thể:', 'Cụ thể như sau:'): its list goes on with what was said before it
+SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
+# a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
+RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
+ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
+
+
+def plain_line_under(t: str, s: Segment) -> bool:
+    """The sentence is a whole line right under the line before it (no blank line between): under a heading of goals
+    ('2. Các chỉ tiêu chủ yếu đến năm 2030'), such lines are its items even without marks."""
+    return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"

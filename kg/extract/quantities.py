@@ -16,7 +16,10 @@ from kg.extract.items import ClauseItems
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
+    RESULTS_LINE,
     RETRO_SENTENCE,
+    ROMAN_LINE,
+    SPECIFIC_LEAD,
     TARGET_CUE,
     goal_colon,
     goal_marked,
@@ -25,6 +28,7 @@ from kg.extract.modality import (
     is_line,
     new_masked,
     paragraph_frames,
+    plain_line_under,
     past_marked,
     period_marks,
     period_of,
@@ -186,19 +190,6 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
-# a lead-in that says only 'in detail' ('Cụ thể:', 'Cụ thể như sau:'): its list goes on with what was said before it
-_SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
-# a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
-_RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
-_ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
-
-
-def _plain_line_under(t: str, s: Segment) -> bool:
-    """The sentence is a whole line right under the line before it (no blank line between): under a heading of goals
-    ('2. Các chỉ tiêu chủ yếu đến năm 2030'), such lines are its items even without marks."""
-    return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"
-
-
 def _rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
     cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
@@ -279,9 +270,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
-        if lead is not None and not is_item and not (heading_lead and _plain_line_under(t, s)):
+        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
             lead = None
-        if lead is not None and _ROMAN_LINE.match(f, s.start) and is_line(t, s):
+        if lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
             lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if results_lead and not is_item:
             results_lead = False
@@ -310,16 +301,16 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # kết quả nổi bật như sau:' (its '5 năm' is the span, no figure)
             results_lead, lead = True, None
             continue
-        if (_RESULTS_LINE.fullmatch(stext) and is_line(t, s)) or (_SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
+        if (RESULTS_LINE.fullmatch(stext) and is_line(t, s)) or (SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
             # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
             results_lead, lead = True, None
             continue
-        if _SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
+        if SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
             lead = [targets[-1].period]         # ... and after goals, with goals
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
-            heading_lead = True                 # (and its list may be plain lines, no marks: see _plain_line_under)
+            heading_lead = True                 # (and its list may be plain lines, no marks: see plain_line_under)
             continue
         if lead is not None and _BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [_BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
