@@ -178,3 +178,16 @@ def test_in_detail_goes_on_with_what_was_said_before_it():
     # near miss: after a goal, its items are goals
     goals = "Hội phấn đấu đến năm 2030 hỗ trợ 80 hộ. Cụ thể:\n- Xây dựng 12 mô hình;\n- Dạy nghề cho 350 hội viên."
     assert _kinds(goals) == ([12, 80, 350], [])
+
+
+_CHAIN = ("Ngày 6/6/2024, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 9/6/2014 "
+          "của Ban Chấp hành Trung ương về phát triển văn hóa và Chương trình hành động số 45-CTr/TU ngày 20/9/2014 "
+          "của Tỉnh ủy thực hiện Nghị quyết.\n\n")
+
+
+def test_a_count_over_the_whole_country_stays_with_the_central_document():
+    text = _CHAIN + "Sau 10 năm, cả nước đã có 20 di sản được ghi danh.\n"
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(20, "33-NQ/TW")]
+    # near miss: the province's own count belongs to its programme
+    local = _CHAIN + "Sau 10 năm, toàn tỉnh đã có 35 di tích được xếp hạng.\n"
+    assert [(o.value, o.document) for o in extract(local).outcomes] == [(35, "45-CTr/TU")]

@@ -24,6 +24,8 @@ from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, folded_pattern, vi
 
+# a count over the whole country, not a local one
+_NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
 _ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
@@ -318,7 +320,8 @@ class Scope:
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
         # (once the text has named the local one: a plan named only after the figures is not theirs)
-        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
+        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos \
+                and not self._nationwide(pos):
             local = self.local_for[key]
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
@@ -327,6 +330,12 @@ class Scope:
                 return key
             return local
         return key
+
+    def _nationwide(self, pos: int) -> bool:
+        """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
+        local document's result."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        return k >= 0 and bool(_NATIONWIDE.search(self.p.folded, self.sents[k].start, pos))
 
     def _issued_earlier(self, key: str, pos: int) -> bool:
         """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), in an earlier
