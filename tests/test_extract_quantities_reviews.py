@@ -191,3 +191,19 @@ def test_a_count_over_the_whole_country_stays_with_the_central_document():
     # near miss: the province's own count belongs to its programme
     local = _CHAIN + "Sau 10 năm, toàn tỉnh đã có 35 di tích được xếp hạng.\n"
     assert [(o.value, o.document) for o in extract(local).outcomes] == [(35, "45-CTr/TU")]
+
+
+def test_a_bare_share_of_plan_is_no_share_of_a_budget_estimate_named_before():
+    body = ("Năm 2024, thu ngân sách trên địa bàn đạt 356 tỷ đồng, bằng 112% dự toán HĐND huyện giao. "
+            "Giải quyết việc làm mới cho 2.150 lao động, đạt 107,5% kế hoạch.")
+    docs = {o.value: o.document for o in extract(_HEAD + body + "\n").outcomes}
+    assert docs[356].startswith("KH:") and docs[2150] == docs[107.5] == "07-NQ/HU"
+    # near miss: a bare share of the estimate goes with the estimate named before it
+    near = body.replace("đạt 107,5% kế hoạch", "đạt 107,5% dự toán")
+    docs = {o.value: o.document for o in extract(_HEAD + near + "\n").outcomes}
+    assert docs[107.5] == docs[356]
+
+
+def test_the_time_before_a_tally_is_no_state_of_its_goals():
+    body = "Theo đó, năm 2024 có 17/19 chỉ tiêu đạt và vượt kế hoạch."
+    assert [(o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes] == [("chỉ tiêu (đạt và vượt kế hoạch)", 19)]

@@ -494,6 +494,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
                         # the one of its own clause
                         plan_doc = plan_before(q.start)
+                        if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
+                            plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
                             and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
@@ -541,6 +543,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if tally:
                     noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
+                    if any(w.lower() == "có" for w in before_w):     # ('năm 2024 có 17/19 chỉ tiêu ...': the time, no state)
+                        before_w = before_w[len(before_w) - [w.lower() for w in before_w][::-1].index("có"):]
                     against = _AGAINST.search(f, q.end, ib)
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
                     # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
