@@ -207,3 +207,25 @@ def test_a_bare_share_of_plan_is_no_share_of_a_budget_estimate_named_before():
 def test_the_time_before_a_tally_is_no_state_of_its_goals():
     body = "Theo đó, năm 2024 có 17/19 chỉ tiêu đạt và vượt kế hoạch."
     assert [(o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes] == [("chỉ tiêu (đạt và vượt kế hoạch)", 19)]
+
+
+# ---------------------------------------------------------------- aims agreed at the meeting, and the time before
+
+def test_an_aim_the_meeting_agreed_on_is_a_goal():
+    for body in ("Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách.",
+                 "Ban Thường vụ đã ban hành kế hoạch với mục tiêu hỗ trợ 200 hộ thoát nghèo."):
+        assert _kinds(body)[1] == [] and len(_kinds(body)[0]) == 1, body
+
+
+def test_an_aim_reached_or_followed_by_what_was_done_is_a_result():
+    # near misses: 'đã hoàn thành mục tiêu ...'; 'đã đề ra mục tiêu ... và đã đón ...'
+    assert _kinds("Qua 5 năm, Đảng bộ đã hoàn thành mục tiêu kết nạp 500 đảng viên.") == ([], [500])
+    both = "Năm 2024, huyện đã đề ra mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt."
+    assert 62000 in _kinds(both)[1]
+
+
+def test_how_often_something_happened_before_is_no_goal():
+    body = "Trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm."
+    assert _kinds(body)[0] == []
+    # near miss: the same words ahead of the text's year set a goal
+    assert _kinds("Từ năm 2026, huyện đón khoảng 20.000 lượt khách mỗi năm.")[0] == [20000]

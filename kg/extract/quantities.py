@@ -190,6 +190,22 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
+# the time before the document or the span: 'trước năm 2021', 'trước đây', 'trước khi có Nghị quyết'
+_BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây|trước khi (?:có|ban hành|thực hiện|triển khai))(?![a-z])")
+
+
+def _routine_only(fg: str, s: Segment) -> bool:
+    """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    return bool(cues) and all(_ROUTINE.match(fg, m.start()) for m in cues)
+
+
+def _past_before(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence speaks of the time before, up to a year not after the text's ('trước năm 2021', 'trước đây')."""
+    m = _BEFORE_THEN.search(f, s.start, s.end)
+    return m is not None and (m.group(1) is None or ref_year is None or int(m.group(1)) <= ref_year)
+
+
 def _rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
     cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
@@ -225,6 +241,8 @@ def subject_end(p, mention) -> int:
 _HAS = _v(r"(?<![a-z])có(?![a-z])")
 
 
+# the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
+_AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
 _AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
@@ -326,6 +344,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
+        if s_target and lead is None and not in_list and _routine_only(fg, s) and _past_before(f, s, ref_year):
+            s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -433,6 +453,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
             c_strong = (cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))) \
                 or bool(_SO_FAR_LEAD.match(f, c.start))
+            if cs is not None and c_strong and not _SO_FAR_LEAD.match(f, c.start):
+                # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
+                # meeting agreed on the aim; the figures after the aim are its goals
+                # (not an aim reached, 'đã hoàn thành mục tiêu kết nạp 500 đảng viên', nor one followed by what was
+                # done, '... mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt')
+                aim = _AIM.search(f, cs.end(), c.end)
+                c_strong = not (aim is not None and all(q.start > aim.start() for q in qs)
+                                and not _AIM_REACHED.search(f, cs.start(), aim.start())
+                                and not _OUT_STRONG.search(fp, aim.end(), c.end))
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
