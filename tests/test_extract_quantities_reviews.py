@@ -229,3 +229,13 @@ def test_how_often_something_happened_before_is_no_goal():
     assert _kinds(body)[0] == []
     # near miss: the same words ahead of the text's year set a goal
     assert _kinds("Từ năm 2026, huyện đón khoảng 20.000 lượt khách mỗi năm.")[0] == [20000]
+
+
+def test_results_told_before_the_review_names_its_document_are_that_documents():
+    text = ("Tin tức\n\n5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè.\n\n"
+            "Đó là kết quả được nêu tại hội nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU ngày 10/6/2020 của "
+            "Ban Chấp hành Đảng bộ tỉnh về phát triển cây chè, do Tỉnh ủy tổ chức ngày 14/11/2025.\n")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(1200, "09-NQ/TU")]
+    # near miss: a conference that rolls a plan out reviews nothing; the results before it name no document
+    rollout = text.replace("hội nghị sơ kết 5 năm thực hiện", "hội nghị triển khai")
+    assert [(o.value, o.document) for o in extract(rollout).outcomes] == [(1200, None)]

@@ -155,6 +155,7 @@ class Scope:
     reviewed: list[str] = field(default_factory=list)
     passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
     report_doc: str | None = None       # the document a report's title says it reports on
+    reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -205,6 +206,8 @@ class Scope:
                    and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
         reviewed = {k for e in reviews for k in e.reviews}
         self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
+        by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
+        self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -304,7 +307,10 @@ class Scope:
             return named
         k = bisect_right(self._gstarts, pos) - 1
         if k < 0:
-            return None         # nothing named yet: a document named later is not this fact's
+            # nothing named yet: a document named later is not this fact's, but for the one document a review
+            # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
+            # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
+            return self.reviewed_alone if self.main_doc is None else None
         key = self.groups[k][1]
         if self.report_doc and key != self.report_doc and self._said_in_a_paragraph_before(self.groups[k][0], pos):
             return self.report_doc
