@@ -239,3 +239,21 @@ def test_results_told_before_the_review_names_its_document_are_that_documents():
     # near miss: a conference that rolls a plan out reviews nothing; the results before it name no document
     rollout = text.replace("hội nghị sơ kết 5 năm thực hiện", "hội nghị triển khai")
     assert [(o.value, o.document) for o in extract(rollout).outcomes] == [(1200, None)]
+
+
+# ---------------------------------------------------------------- counts that something was done to, and elections
+
+def test_a_count_that_something_was_done_to_is_a_result():
+    text = "Tin tức\n\nNăm nay, 1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới.\n"
+    assert sorted(o.value for o in extract(text).outcomes) == [120, 1500]
+    # near misses: money handed down ('được giao') and a present state without 'được'
+    near = "Tin tức\n\nNăm nay, 412 tỷ đồng vốn đầu tư được giao cho huyện. Huyện hiện có 320 hộ chăn nuôi.\n"
+    assert extract(near).outcomes == []
+
+
+def test_those_a_congress_elected_are_no_result_and_comrades_are_no_money():
+    text = "Tin tức\n\nĐại hội bầu 12 đồng chí đi dự đại hội cấp trên; 35 đồng chí được bầu vào Ban Chấp hành.\n"
+    assert extract(text).outcomes == []
+    # near miss: comrades admitted over the span are a result, counted in 'đồng chí', not in money
+    near = "Tin tức\n\nQua 5 năm, đã kết nạp 45 đồng chí vào Đảng.\n"
+    assert [(o.value, o.unit) for o in extract(near).outcomes] == [(45, "đồng chí")]

@@ -107,8 +107,9 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
             break
         words.append(w.group(0))
         pos = w.end()
-        if len(words) >= 5 or _MEASURE_UNIT.fullmatch(" ".join(words)):
-            break                       # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới'
+        # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
+        if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
+            break
     return words, pos
 
 

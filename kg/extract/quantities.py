@@ -42,9 +42,9 @@ from kg.extract.text import Segment, clauses, folded_pattern
 from kg.facts import Outcome, Target
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting)
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected)
 _EXCLUDE = re.compile(word_start(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
-                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem|y kien (?:phat bieu|thao luan)|luot phat bieu)(?![a-z])"))
+                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem|y kien (?:phat bieu|thao luan)|luot phat bieu|duoc bau|trung cu|bau(?= \d))(?![a-z])"))
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 _BOUND = re.compile(word_start(r"(?<![a-z])(?:it nhat|toi thieu|khong duoi|khong it hon|toi da|khong vuot qua)[ \t]+\d"))
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
@@ -241,6 +241,9 @@ def subject_end(p, mention) -> int:
 _HAS = _v(r"(?<![a-z])có(?![a-z])")
 
 
+# a count that something was done to: '1.500 hộ được hỗ trợ vay vốn' (not money or a plan handed down: 'được giao',
+# 'được phân bổ', 'được bố trí'; nor those elected or honoured: 'được bầu', 'được tuyên dương')
+_COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]được[ \t]+(?!giao|phân bổ|bố trí|đề ra|dự kiến|bầu|mời|tuyên dương|vinh danh)[a-z]")
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 _AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
@@ -386,6 +389,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not goal_marked(fg, s, ref_year):
             s_target = False
+        if not s_outcome and not s_target and main_doc is None and _COUNT_PASSIVE.search(f, s.start, s.end):
+            s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
