@@ -257,3 +257,13 @@ def test_those_a_congress_elected_are_no_result_and_comrades_are_no_money():
     # near miss: comrades admitted over the span are a result, counted in 'đồng chí', not in money
     near = "Tin tức\n\nQua 5 năm, đã kết nạp 45 đồng chí vào Đảng.\n"
     assert [(o.value, o.unit) for o in extract(near).outcomes] == [(45, "đồng chí")]
+
+
+def test_who_came_to_an_occasion_is_no_result():
+    text = ("Tin tức\n\nNgày 5/3/2025, Huyện đoàn tổ chức lễ ra quân. Hơn 500 đoàn viên đã tham gia dọn vệ sinh.\n\n"
+            "Ngay sau lễ ra quân, hơn 400 cán bộ và người dân đã thu gom rác.\n")
+    assert extract(text).outcomes == []
+    # near misses: members trained over a year, people given jobs, no occasion named
+    near = ("Tin tức\n\nNăm 2024, 5.000 hội viên đã tham gia các lớp tập huấn.\n\n"
+            "Năm 2024, huyện đã giới thiệu việc làm cho 300 người.\n")
+    assert sorted(o.value for o in extract(near).outcomes) == [300, 5000]

@@ -244,6 +244,10 @@ _HAS = _v(r"(?<![a-z])có(?![a-z])")
 # a count that something was done to: '1.500 hộ được hỗ trợ vay vốn' (not money or a plan handed down: 'được giao',
 # 'được phân bổ', 'được bố trí'; nor those elected or honoured: 'được bầu', 'được tuyên dương')
 _COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]được[ \t]+(?!giao|phân bổ|bố trí|đề ra|dự kiến|bầu|mời|tuyên dương|vinh danh)[a-z]")
+# a sentence set at an occasion ('Tại buổi lễ, ...', 'Ngay sau lễ ra quân, ...'), and people who took part in one
+_AT_OCCASION = _v(r"[ \t]*(?:ngay[ \t]+)?(?:tại|sau|trong)[ \t]+(?:buổi[ \t]+lễ|buổi|lễ|hội nghị|ngày hội|chương trình)(?![a-z])")
+_OCCASION_WORD = _v(r"(?<![a-z])(?:lễ|buổi|ra quân|ngày hội|hội thi|hội nghị)(?![a-z])")
+_TOOK_PART = _v(r"[^,;.\d]{0,40}?(?<![a-z])(?:đã[ \t]+)?(?:tham gia|tham dự|có mặt|nhận quà)(?![a-z])")
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 _AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
@@ -492,6 +496,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
+                if kind == "outcome" and not in_retro and not results_lead and q.unit and _PERSONS.match(f, q.end - len(q.unit)) \
+                        and (_AT_OCCASION.match(f, s.start)
+                             or (_TOOK_PART.match(f, q.end) and _OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):
+                    # 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
+                    # đã tham gia ...': who came to an occasion, no result
+                    continue
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
