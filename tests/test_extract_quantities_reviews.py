@@ -267,3 +267,11 @@ def test_who_came_to_an_occasion_is_no_result():
     near = ("Tin tức\n\nNăm 2024, 5.000 hội viên đã tham gia các lớp tập huấn.\n\n"
             "Năm 2024, huyện đã giới thiệu việc làm cho 300 người.\n")
     assert sorted(o.value for o in extract(near).outcomes) == [300, 5000]
+
+
+def test_a_share_inside_a_share_has_no_whole_of_items():
+    body = "Qua 5 năm, 100% cơ sở hội được xếp loại hoàn thành nhiệm vụ, trong đó trên 80% hoàn thành xuất sắc."
+    assert {o.value: o.of for o in extract(_HEAD + body + "\n").outcomes} == {100: None, 80: None}
+    # near miss: a count inside a count keeps its whole
+    near = "Qua 5 năm, 45 cơ sở hội được xếp loại hoàn thành nhiệm vụ, trong đó 30 cơ sở hội hoàn thành xuất sắc."
+    assert {o.value: o.of for o in extract(_HEAD + near + "\n").outcomes} == {45: None, 30: 45}

@@ -648,8 +648,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
                     # 'trong đó ngân sách tỉnh 420 tỷ đồng': a part named between 'trong đó' and its figure
                     named_part = of is None and bool(head) and _SUBSET_NAMED.search(f, max(c.start, q.start - 50), q.start)
-                    if of is None and (SUBSET.search(f, max(0, q.start - 16), q.start)
-                                       or (part_of_result and not DIGIT.search(f, c.start, q.start)) or named_part):
+                    # (a share is no count: '100% cơ sở ..., trong đó trên 80% ...' has no whole of 100 items)
+                    if of is None and not q.pct and (SUBSET.search(f, max(0, q.start - 16), q.start)
+                                                     or (part_of_result and not DIGIT.search(f, c.start, q.start))
+                                                     or named_part):
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
                                 of = pq.value
