@@ -194,6 +194,16 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
 _BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây|trước khi (?:có|ban hành|thực hiện|triển khai))(?![a-z])")
 
 
+def _count_passive(f: str, s: Segment) -> bool:
+    """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
+    vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end):
+        before = f[s.start:m.start()].rstrip(" \t")
+        if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
+            return True
+    return False
+
+
 def _routine_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
     cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
@@ -248,6 +258,8 @@ _COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]�
 _AT_OCCASION = _v(r"[ \t]*(?:ngay[ \t]+)?(?:tại|sau|trong)[ \t]+(?:buổi[ \t]+lễ|buổi|lễ|hội nghị|ngày hội|chương trình)(?![a-z])")
 _OCCASION_WORD = _v(r"(?<![a-z])(?:lễ|buổi|ra quân|ngày hội|hội thi|hội nghị)(?![a-z])")
 _TOOK_PART = _v(r"[^,;.\d]{0,40}?(?<![a-z])(?:đã[ \t]+)?(?:tham gia|tham dự|có mặt|nhận quà)(?![a-z])")
+# the time a sentence opens on before its subject: 'Năm nay', 'Năm 2024', 'Đến nay', 'Qua 5 năm'
+_TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|trong) \d{1,2} năm(?: qua)?)[ \t]*,?")
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 _AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
@@ -393,7 +405,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not goal_marked(fg, s, ref_year):
             s_target = False
-        if not s_outcome and not s_target and main_doc is None and _COUNT_PASSIVE.search(f, s.start, s.end):
+        if not s_outcome and not s_target and main_doc is None and _count_passive(f, s):
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
