@@ -275,3 +275,18 @@ def test_a_share_inside_a_share_has_no_whole_of_items():
     # near miss: a count inside a count keeps its whole
     near = "Qua 5 năm, 45 cơ sở hội được xếp loại hoàn thành nhiệm vụ, trong đó 30 cơ sở hội hoàn thành xuất sắc."
     assert {o.value: o.of for o in extract(_HEAD + near + "\n").outcomes} == {45: None, 30: 45}
+
+
+def test_a_heading_of_goals_in_a_reports_results_section_heads_results():
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024 của huyện Đông Sơn Hà\n\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Các chỉ tiêu chủ yếu\nThu ngân sách đạt 356 tỷ đồng\n"
+            "2. Văn hóa - xã hội\nGiải quyết việc làm cho 2.150 lao động.\n")
+    assert _kinds_of(text) == ([], [356, 2150])
+    # near miss: the same heading under the section of next year's tasks heads goals
+    ahead = text + "II. NHIỆM VỤ NĂM 2025\n1. Các chỉ tiêu chủ yếu\nThu ngân sách 380 tỷ đồng\n"
+    assert _kinds_of(ahead) == ([380], [356, 2150])
+
+
+def _kinds_of(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)

@@ -346,6 +346,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             lead = [targets[-1].period]         # ... and after goals, with goals
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
+            if results_secs and inside(results_secs, s.start) and not _SPECIFIC.search(f, s.start, s.end) \
+                    and not TARGET_CUE.search(fg, s.start, s.end) \
+                    and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end))):
+                results_lead, lead = True, None     # '1. Các chỉ tiêu chủ yếu' under 'I. KẾT QUẢ ĐẠT ĐƯỢC' heads results
+                continue
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
             heading_lead = True                 # (and its list may be plain lines, no marks: see plain_line_under)
             continue
