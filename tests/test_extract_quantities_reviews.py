@@ -10,9 +10,14 @@ _HEAD = ("Huyện ủy Đông Sơn Hà sơ kết Nghị quyết số 07-NQ/HU\n\
          "ngày 5/3/2021 của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế tập thể.\n\n")
 
 
-def _kinds(body: str) -> tuple[list, list]:
-    f = extract(_HEAD + body + "\n")
+def _kinds_of(text: str) -> tuple[list, list]:
+    f = extract(text)
     return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def _kinds(body: str) -> tuple[list, list]:
+    """Targets and outcomes of a paragraph told after the review conference's opening."""
+    return _kinds_of(_HEAD + body + "\n")
 
 
 # ---------------------------------------------------------------- the span a result was reached over
@@ -286,7 +291,3 @@ def test_a_heading_of_goals_in_a_reports_results_section_heads_results():
     ahead = text + "II. NHIỆM VỤ NĂM 2025\n1. Các chỉ tiêu chủ yếu\nThu ngân sách 380 tỷ đồng\n"
     assert _kinds_of(ahead) == ([380], [356, 2150])
 
-
-def _kinds_of(text: str) -> tuple[list, list]:
-    f = extract(text)
-    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
