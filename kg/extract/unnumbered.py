@@ -40,9 +40,11 @@ _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:
                                         r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
 _APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
-# the word of approval itself, not of issuing: what a decision 'phê duyệt' is named through that decision
-_APPROVAL_WORD = re.compile(vi(r"(?<![a-z])phê duyệt(?![a-z])"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
+# the types a short name by a decision's number may give, and the types of what such a decision approved
+_BY_DECISION_NUMBER = {"ĐA": {"ĐA"}, "CTr": {"CTr", "CTMTQG"}, "CTMTQG": {"CTr", "CTMTQG"}}
+# the issuers of the decisions that approve national programmes
+_NATIONAL_PROGRAMME_ISSUERS = {"TTg", "CP"}
 # issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
 _SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
@@ -170,8 +172,6 @@ class UnnumberedDocuments(DocumentAliases):
                 continue
             if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
                 b.approves = a
-                if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, max(a.end, a.tail_end), b.start):
-                    a.approved_by = b.key
                 if a.date is None:
                     a.date = b.date
         # the issue date stated after the title of what a decision approved is the decision's, which is what is
@@ -179,12 +179,8 @@ class UnnumberedDocuments(DocumentAliases):
         for b, a in zip(ordered, ordered[1:]):
             if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in _APPROVED_TYPES:
                 continue
-            gap = _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start)
-            if gap is None:
-                continue
-            if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, gap.start(), gap.end()):
-                a.approved_by = b.key
-            if b.date is None and a.date is not None:
+            if b.date is None and a.date is not None \
+                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
                 b.date = a.date
         # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
         # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
@@ -205,36 +201,41 @@ class UnnumberedDocuments(DocumentAliases):
         after its title ('... (Đề án 06)'), else the title that decision approved, else the decision itself
         ('Quyết định số 06/QĐ-TTg ... phê duyệt Đề án 06', 'Đề án 06 của Chính phủ' beside 'Quyết định số
         06/QĐ-TTg'). The decision must be shown approving a đề án, or have the issuer the short name gives it
-        (the Government's decisions are its Prime Minister's); one decision of that number only."""
+        (the Government's decisions are its Prime Minister's); one decision of that number only. A national
+        programme is named the same way ('Chương trình 1719' beside 'Quyết định số 1719/QĐ-TTg'): a programme
+        without a symbol whose number only a decision of the Prime Minister or the Government has."""
         decisions: dict[str, list[Mention]] = {}
         for b in ordered:
             if b.kind == "numbered" and b.type == "QĐ" and b.symbol is not None and b.key:
                 decisions.setdefault(b.symbol.number.lstrip("0"), []).append(b)
-        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án it approved
+        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án or programme it approved
         for b, a in zip(ordered, ordered[1:]):
-            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type == "ĐA" \
+            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type in _BY_DECISION_NUMBER \
                     and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
                 approved[id(b)] = a
         for b in ordered:
-            if b.approves is not None and b.approves.type == "ĐA":
+            if b.approves is not None and b.approves.type in _BY_DECISION_NUMBER:
                 approved.setdefault(id(b), b.approves)
         for mn in ordered:
-            if mn.kind != "numbered" or mn.type != "ĐA" or mn.symbol is not None or not mn.number:
+            if mn.kind != "numbered" or mn.type not in _BY_DECISION_NUMBER or mn.symbol is not None or not mn.number:
                 continue
+            kin = _BY_DECISION_NUMBER[mn.type]
+            mine = {i: a for i, a in approved.items() if a.type in kin}
             number = mn.number.lstrip("0")
-            key = short_names.get(("ĐA", number))
+            key = short_names.get((mn.type, number))
             if key is None:
                 ds = {d.key: d for d in decisions.get(number, [])}
                 if len(ds) != 1:
                     continue
                 d = next(iter(ds.values()))
-                shown = id(d) in approved or any(id(x) in approved for x in decisions[number]) \
+                shown = id(d) in mine or any(id(x) in mine for x in decisions[number]) \
                     or _APPROVES_NEXT.fullmatch(self.f, max(d.end, d.tail_end), mn.start) is not None
                 same_issuer = mn.explicit_issuer and mn.issuer_code is not None and d.issuer_code is not None \
                     and _SAME_ISSUER.get(mn.issuer_code, mn.issuer_code) == _SAME_ISSUER.get(d.issuer_code, d.issuer_code)
-                if not (shown or same_issuer):
+                national = mn.type != "ĐA" and d.issuer_code in _NATIONAL_PROGRAMME_ISSUERS
+                if not (shown or same_issuer or national):
                     continue
-                named = next((approved[id(x)] for x in decisions[number] if id(x) in approved), None)
+                named = next((mine[id(x)] for x in decisions[number] if id(x) in mine), None)
                 key = str(named.key) if named is not None else str(d.key)
             old = mn.key
             for x in ordered:
