@@ -133,6 +133,8 @@ def test_a_ward_named_with_a_number_after_the_reform():
     # 2025 wards such as 'Hà Giang 1' carry a number; the number is part of the name the map knows
     got = places.find_communes("Đảng ủy phường Hà Giang 1 tổ chức hội nghị sơ kết.", "2025")
     assert [(m.name, m.province) for m in got] == [("Hà Giang 1", "Tuyên Quang")]
+    got = places.find_communes("Hội nghị diễn ra tại phường Hà Giang 2.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Hà Giang 2", "Tuyên Quang")]
 
 
 def test_a_figure_after_a_commune_name_is_no_part_of_it():
