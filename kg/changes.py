@@ -135,6 +135,7 @@ class _Lookup:
 
     def __init__(self, store, quads: Iterable[ox.Quad]) -> None:
         self.store = store
+        self.present: dict[object, bool] = {}
         self.local: dict[tuple, list] = {}
         for q in quads:
             self.local.setdefault((q.subject, q.predicate), []).append(q.object)
@@ -151,6 +152,15 @@ class _Lookup:
     def text(self, node, predicate) -> str | None:
         term = self.one(node, predicate)
         return term.value if term is not None else None
+
+    def in_store(self, node) -> bool:
+        """Is ``node`` a document of the store now (one a later change set, or a reviewer's
+        rejection, took out has no card to link to)?"""
+        if node is None:
+            return False
+        if node not in self.present:
+            self.present[node] = next(iter(self.store.main.quads_for_pattern(node, OX_DKG.key, None)), None) is not None
+        return self.present[node]
 
 
 @dataclass(frozen=True)
@@ -206,11 +216,12 @@ def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup)
     target_key = look.text(found.target, OX_DKG.key)
     return Item(kind=found.kind, action=action, document=getattr(found.doc, "value", None),
                 node_label=look.text(found.node, OX_RDFS.label), key=key,
-                href=doc_path(key) if key is not None else None, label=look.text(found.doc, OX_RDFS.label),
+                href=doc_path(key) if key is not None and look.in_store(found.doc) else None,
+                label=look.text(found.doc, OX_RDFS.label),
                 level=level.rsplit("/", 1)[-1] if level is not None else None,
                 date=getattr(found.date, "value", None), node=getattr(found.node, "value", None),
                 target=getattr(found.target, "value", None), target_key=target_key,
-                target_href=doc_path(target_key) if target_key is not None else None)
+                target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None)
 
 
 def _province_documents(store, name: str) -> set[str]:

@@ -18,8 +18,8 @@ import click
 
 from kg.asof import parse_day
 from kg.cli_review import review
-from kg.cli_store import (LANG_VAR, command_agent, command_language, command_store, language, store_location,
-                          write_server)
+from kg.cli_store import (LANG_VAR, command_agent, command_language, command_store, language, shown_language,
+                          store_location, write_server)
 from kg.errors import DkgError, UsageError
 
 
@@ -32,6 +32,9 @@ def _set_language(ctx: click.Context, param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r}: say vi (tiếng Việt) or en (English)")
     return language(value)
 
+
+#: How a command's own --lang says its default.
+_FOLLOWS = " (default: that of `dkg --lang` or $DKG_LANG where either is set, else {default})."
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -76,7 +79,7 @@ class DkgGroup(click.Group):
             click.echo(f"{ERRORS[lang]['label.error']}: {message}", err=True)
             report = getattr(exc, "report", None)
             if report is not None:
-                click.echo(report.to_text(), err=True)
+                click.echo(report.to_text(lang=lang), err=True)
             if hint:
                 click.echo(f"{ERRORS[lang]['label.hint']}: {hint}", err=True)
             ctx.exit(exc.exit_code)
@@ -136,8 +139,14 @@ def _writing_store(ctx: click.Context) -> Iterator:
         shutil.rmtree(staging, ignore_errors=True)
         return
     staging.rename(path)
-    click.echo(f"created a store at {path} (the bundled sample dataset is not in it: `dkg load --bundled` adds it)",
-               err=True)
+    _said(ctx, "done.created-store", store=str(path))
+
+
+def _said(ctx: click.Context, key: str, **details: str | int) -> None:
+    """What a write did, on stderr in the command's language (``done.*`` of ``kg.i18n.ERRORS``)."""
+    from kg.i18n import error_words
+
+    click.echo(error_words(key, details, command_language(ctx))[0], err=True)
 
 
 def _holds_data(store) -> bool:
@@ -197,18 +206,19 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
         with _writing_store(ctx) as store:
             result = store.load_files(names, force=force, data=data)
     if result.quarantined:
-        click.echo(result.report.to_text(), err=True)
-        click.echo(f"quarantined {result.triples} triples from {len(names)} file(s) for review", err=True)
+        click.echo(result.report.to_text(lang=command_language(ctx)), err=True)
+        _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
         ctx.exit(1)
-    click.echo(f"loaded {result.triples} triples from {len(names)} file(s) into {result.graph}", err=True)
+    _said(ctx, "done.loaded", triples=result.triples, files=len(names), graph=str(result.graph))
 
 
 @main.command()
 @click.argument("files", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the messages.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the messages" + _FOLLOWS.format(default="vi"))
 @click.pass_context
-def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) -> None:
+def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | None) -> None:
     """Validate FILES against the shapes with the store they would load into, or the whole store
     when none are given.
 
@@ -230,7 +240,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str) ->
     elif fmt == "turtle":
         click.echo(report.to_graph().serialize(format="turtle"))
     else:
-        click.echo(report.to_text(lang=lang))
+        click.echo(report.to_text(lang=shown_language(ctx, lang, "vi")))
     ctx.exit(0 if report.conforms else 1)
 
 
@@ -344,7 +354,7 @@ def reindex(ctx: click.Context) -> None:
         store = _existing_store(ctx, "reindex")
         docs, names = store.rebuild_index()
         store.close()
-    click.echo(f"search index rebuilt: {docs} documents, {names} place names", err=True)
+    _said(ctx, "done.reindexed", documents=docs, names=names)
 
 
 @main.command()
@@ -363,15 +373,17 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.argument("key")
 @click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the labels" + _FOLLOWS.format(default="vi"))
 @click.option("--as-of", "as_of", default=None, metavar="DATE",
               help="The card as it stood on this day, YYYY-MM-DD, YYYYMMDD or today (default: everything the store holds).")
 @click.pass_context
-def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str, as_of: str | None) -> None:
+def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | None, as_of: str | None) -> None:
     """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
+    lang = shown_language(ctx, lang, "vi")
     card = document_card(command_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
@@ -384,16 +396,23 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str, as_
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
+    from kg.changes import source_texts
+    from kg.review import ledger
     from kg.store import history
 
     day = parse_day(since, "--since")
-    sets = history.change_sets(command_store(ctx, read_only=True), since=day)
+    store = command_store(ctx, read_only=True)
+    sets = history.change_sets(store, since=day)
     if fmt == "json":
         click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
         return
+    # an ingested text by its file's name (its two graphs once), other sources as recorded
+    known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
     click.echo(f"{'id':>5}  {'time (UTC)':<19}  {'added':>8}  {'removed':>8}  command / sources")
     for c in sets:
-        what = c.command + (f" ({', '.join(c.sources)})" if c.sources else "")
+        names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
+                 for t in source_texts(c.sources, known)]
+        what = c.command + (f" ({', '.join(names)})" if names else "")
         if c.undoes:
             what += f" undoing {', '.join(map(str, c.undoes))}"
         if c.derived_only:
@@ -408,14 +427,16 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
 @click.option("--doc", default=None, metavar="KEY", help="Only the items of document KEY (links to it included).")
 @click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the labels" + _FOLLOWS.format(default="vi"))
 @click.pass_context
 def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
-                fmt: str, lang: str) -> None:
+                fmt: str, lang: str | None) -> None:
     """What changed, newest first: the documents, implementation links, targets, outcomes and
     review events each change set added or removed (what the web page /changes shows)."""
     from kg import changes
 
+    lang = shown_language(ctx, lang, "vi")
     data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
                nl=fmt == "json")
@@ -439,8 +460,8 @@ def rollback(ctx: click.Context, change: int, cascade: bool) -> None:
             done = history.rollback(store, change, cascade=cascade)
         finally:
             store.close()
-    click.echo(f"change set {done.number}: undid {', '.join(map(str, done.undoes))} "
-               f"({done.removed} quads removed, {done.added} restored)", err=True)
+    _said(ctx, "done.rolled-back", number=str(done.number), undoes=", ".join(map(str, done.undoes)),
+          removed=done.removed, added=done.added)
 
 
 # --- extraction -------------------------------------------------------------------------
@@ -458,7 +479,7 @@ MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_
 def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None, max_chars: int | None) -> None:
     """Extract facts from FILES (- for stdin): UTF-8 text, saved web pages (.html), PDFs with a
     text layer, Word .docx."""
-    from kg.ingest import extract_files
+    from kg.extracting import extract_files
 
     out = extract_files(files, fmt=fmt, on=on, place=place, max_chars=max_chars)
     click.echo(out, nl=not out.endswith("\n"))
@@ -491,7 +512,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     else:
         with _writing_store(ctx) as store:
             summary = ingest_paths(store, paths, on=on, place=place, progress=sys.stderr.isatty(), max_chars=limit)
-    click.echo(summary.to_text(), err=True)
+    click.echo(summary.to_text(command_language(ctx)), err=True)
     ctx.exit(summary.exit_code)
 
 
@@ -501,9 +522,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
 @click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="en", help="Language of the text (default English).")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the text" + _FOLLOWS.format(default="en"))
 @click.pass_context
-def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str, lang: str) -> None:
+def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str,
+               lang: str | None) -> None:
     """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
     from kg import scoreboard as board
 
@@ -512,7 +535,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=lang), nl=False)
+        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=shown_language(ctx, lang, "en")), nl=False)
 
 
 @main.command()
@@ -522,14 +545,16 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
 @click.option("--place", default=None, help="Only bodies of this province or district (and the units under it).")
 @click.option("--page", "page_no", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", help="Language of the labels.")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
+              help="Language of the labels" + _FOLLOWS.format(default="vi"))
 @click.pass_context
 def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | None, place: str | None,
-           page_no: int, fmt: str, lang: str) -> None:
+           page_no: int, fmt: str, lang: str | None) -> None:
     """The directory of bodies whose name matches NAME (diacritics optional; all without it),
     busiest first, with their task and document counts (what the web page /bodies shows)."""
     from kg import directory
 
+    lang = shown_language(ctx, lang, "vi")
     data = directory.directory(command_store(ctx, read_only=True), q=name, kind=kind, level=level, place=place,
                                lang=lang, page_no=page_no)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else directory.to_text(data, lang),

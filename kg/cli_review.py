@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import click
 
-from kg.cli_store import command_store, write_server
+from kg.cli_store import command_language, command_store, write_server
 
 REVIEWER_HELP = "Who decides (default: $DKG_REVIEWER, else the OS user)."
 
@@ -32,15 +32,22 @@ def review() -> None:
     """The review queue: accept, correct or reject the facts extracted from ingested texts."""
 
 
-def _review_table(entries) -> str:
+def _review_table(entries, lang: str) -> str:
+    """One line a fact under a header in ``lang`` (the ids, kinds and states stay as the options
+    take them); a fact held out of the graph gets a second line saying why, in ``lang``."""
+    from kg.i18n import REVIEW
     from kg.review.model import one_line
 
-    lines = []
+    words = REVIEW[lang]
+    sure = words["confidence"].lower()
+    lines = [f"{words['id']:<13}  {words['source'].lower():<16}  {words['kind']:<10} {words['state']:<10} "
+             f"{sure:<6} {words['fact']}"]
     for e in entries:
-        d = e.to_json()
+        d = e.to_json(lang)
         flag = "!" if d["violation"] else " "
-        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<9} {d['confidence']:.2f} {flag} "
-                     f"{one_line(d['kind'], d['fact'])}")
+        doubt = f"{d['confidence']:.2f} {flag}"
+        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<10} "
+                     f"{doubt:<{max(6, len(sure))}} {one_line(d['kind'], d['fact'])}")
         if d["violation"]:
             lines.append(f"    ! {d['violation']}")
     return "\n".join(lines)
@@ -61,7 +68,12 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
     elif entries:
-        click.echo(_review_table(entries))
+        click.echo(_review_table(entries, command_language(ctx)))
+    else:
+        from kg.i18n import ERRORS, REVIEW
+
+        lang = command_language(ctx)
+        click.echo(f"{ERRORS[lang]['label.note']}: {REVIEW[lang]['empty']}", err=True)
 
 
 @review.command("show")
@@ -70,25 +82,28 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 @click.pass_context
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
+    from kg.i18n import REVIEW
     from kg.review import show
 
+    lang = command_language(ctx)
     with _opened(ctx) as store:
-        d = show(store, fact_id)
+        d = show(store, fact_id, lang if fmt == "text" else "en")
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
-    c = d["context"]
-    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  confidence {d['confidence']:.2f}  source {d['source']} "
-               f"({d['source_name']})")
-    click.echo(f"fact: {json.dumps(d['fact'], ensure_ascii=False)}")
+    w, c = REVIEW[lang], d["context"]
+    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  {w['confidence'].lower()} {d['confidence']:.2f}  "
+               f"{w['source'].lower()} {d['source']} ({d['source_name']})")
+    click.echo(f"{w['fact']}: {json.dumps(d['fact'], ensure_ascii=False)}")
     if d["state"] == "corrected":
-        click.echo(f"extracted: {json.dumps(d['extracted'], ensure_ascii=False)}")
+        click.echo(f"{w['extracted']}: {json.dumps(d['extracted'], ensure_ascii=False)}")
     if d["violation"]:
-        click.echo(f"not in the graph: {d['violation']}")
+        click.echo(f"{w['not_in_graph'].lower()}: {d['violation']}")
     if d["decision"] and d["decision"]["stale"]:
-        click.echo(f"was {d['decision']['state']} by {d['decision']['reviewer']}; the evidence or the fact has changed")
-    click.echo(f"evidence: «{d['evidence']['exact']}»")
-    click.echo("text: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
+        was = w["was"].format(state=d["decision"]["state"], reviewer=d["decision"]["reviewer"])
+        click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
+    click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
+    click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
     for h in d["history"]:
         click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
 
@@ -101,9 +116,14 @@ def _reviewer(given: str | None) -> str:
 
 
 def _decided(result, verb: str) -> None:
-    click.echo(f"{verb} {len(result.decided)} fact(s)", err=True)
+    """How many facts were decided, and why each held one stays out, in the command's language."""
+    from kg.i18n import error_words
+
+    lang = command_language(click.get_current_context())
+    click.echo(error_words(f"done.{verb}", {"facts": len(result.decided)}, lang)[0], err=True)
     for it in result.held:
-        click.echo(f"{it.id} stays out of the graph until it validates: {it.violation_en}", err=True)
+        why = it.violation(lang) or it.violation_en or ""
+        click.echo(error_words("done.held", {"id": it.id, "why": why}, lang)[0], err=True)
 
 
 @review.command("accept")
@@ -177,7 +197,9 @@ def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | Non
     else:
         with _opened(ctx, write=True) as store:
             node = assess(store, fact_id, status, note=note, reviewer=reviewer)
-    click.echo(f"assessed {fact_id} ({node})", err=True)
+    from kg.i18n import error_words
+
+    click.echo(error_words("done.assessed", {"id": fact_id, "node": node}, command_language(ctx))[0], err=True)
 
 
 @review.command("export")

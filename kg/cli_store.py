@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from kg.errors import Detail, StoreLocked, Words
+from kg.errors import Detail, StoreLocked
 
 #: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
 LANG_VAR = "DKG_LANG"
@@ -26,6 +26,18 @@ def language(value: str | None) -> str:
 def command_language(ctx: click.Context) -> str:
     """The language the command's errors, hints and notes are said in (``dkg --lang``, ``$DKG_LANG``)."""
     return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
+
+
+def shown_language(ctx: click.Context, given: str | None, default: str) -> str:
+    """The language of what a command shows (its own ``--lang``): as given; else that of ``dkg --lang``
+    or ``$DKG_LANG`` where either is set, so that one setting speaks for the whole command; else the
+    command's ``default``."""
+    if given is not None:
+        return given
+    root = ctx.find_root()
+    if root.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE or os.environ.get(LANG_VAR):
+        return command_language(ctx)
+    return default
 
 
 def note(ctx: click.Context, key: str, **details: Detail) -> None:
@@ -65,10 +77,8 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
         location = store.location
         holder.record(location, command_agent(ctx))
         ctx.call_on_close(lambda: holder.release(location))
-    if isinstance(store.repaired, Words):
+    if store.repaired is not None:
         note(ctx, store.repaired.key, **store.repaired.details)
-    elif store.repaired:
-        click.echo(f"note: {store.repaired}", err=True)
     if store.is_bundled:
         note(ctx, "note.bundled", store=str(store_location(ctx)))
     return store
@@ -102,5 +112,5 @@ def write_server(ctx: click.Context):
     return client
 
 
-__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "store_location",
-           "write_server"]
+__all__ = ["LANG_VAR", "command_agent", "command_language", "command_store", "language", "note", "shown_language",
+           "store_location", "write_server"]

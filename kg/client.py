@@ -56,6 +56,10 @@ class Held:
     id: str
     violation_en: str | None
 
+    def violation(self, lang: str = "en") -> str | None:
+        """Why it is held: the server answers in English only."""
+        return self.violation_en
+
 
 @dataclass
 class Decided:

@@ -31,6 +31,16 @@ class Words:
         return error_words(self.key, self.details, lang)[0]
 
 
+def joined(phrases: "list[Words]") -> "Words | None":
+    """Several phrases said as one, in order, separated as ``note.and`` separates them; None for none."""
+    if not phrases:
+        return None
+    said = phrases[-1]
+    for phrase in reversed(phrases[:-1]):
+        said = Words("note.and", {"first": phrase, "rest": said})
+    return said
+
+
 #: What an error's details hold: text as it is (names, paths, a parser's words), a count (written
 #: with the language's separators), or words of the table.
 Detail = str | int | Words

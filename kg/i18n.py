@@ -27,6 +27,7 @@ TEXT: dict[str, dict[str, str]] = {
         "cited_by": "được viện dẫn bởi", "cascade_title": "Sơ đồ triển khai {key}", "none": "Không có.", "ambiguous": "Có nhiều văn bản cùng ký hiệu này:", "body": "Cơ quan",
         "kind": "Loại cơ quan", "parents": "Trực thuộc", "children": "Đơn vị trực thuộc",
         "issued": "Văn bản đã ban hành", "role": "Vai trò", "run": "Chạy", "parameters": "Tham số",
+        "fill_in": "Điền các tham số bắt buộc rồi bấm Chạy:",
         "rows": "dòng", "paste": "Dán dữ liệu (Turtle, N-Triples hoặc JSON-LD)", "upload": "hoặc tải tệp lên",
         "format": "Định dạng", "check": "Kiểm tra", "conforms": "Dữ liệu hợp lệ", "not_conforms": "Dữ liệu không hợp lệ",
         "severity": "Mức độ", "focus": "Đối tượng", "path": "Thuộc tính", "value": "Giá trị", "message": "Thông báo",
@@ -75,6 +76,7 @@ TEXT: dict[str, dict[str, str]] = {
         "cited_by": "cited by", "cascade_title": "Implementation cascade of {key}", "none": "None.", "ambiguous": "Several documents have this key:", "body": "Body",
         "kind": "Kind", "parents": "Part of", "children": "Sub-units",
         "issued": "Documents issued", "role": "Role", "run": "Run", "parameters": "Parameters",
+        "fill_in": "Fill in the required parameters, then press Run:",
         "rows": "rows", "paste": "Paste data (Turtle, N-Triples or JSON-LD)", "upload": "or upload a file",
         "format": "Format", "check": "Validate", "conforms": "The data conforms", "not_conforms": "The data does not conform",
         "severity": "Severity", "focus": "Focus node", "path": "Path", "value": "Value", "message": "Message",
@@ -177,6 +179,9 @@ REVIEW: dict[str, dict[str, str]] = {
         "assignment": "Phân công", "target": "Chỉ tiêu", "outcome": "Kết quả", "event": "Sự kiện",
         "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
         "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
+        "id": "mã", "kind": "loại", "state": "trạng thái", "fact": "dữ kiện", "extracted": "trích xuất",
+        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "đã {state} bởi {reviewer}",
+        "empty": "không có dữ kiện nào trong hàng chờ với các điều kiện này",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -190,6 +195,9 @@ REVIEW: dict[str, dict[str, str]] = {
         "assignment": "Assignment", "target": "Target", "outcome": "Outcome", "event": "Event",
         "by": "by", "nothing": "No field was changed.", "assess": "Assess attainment", "note": "Note",
         "attained": "Attained", "partly": "Partly attained", "not-attained": "Not attained", "no-data": "No data",
+        "id": "id", "kind": "kind", "state": "state", "fact": "fact", "extracted": "extracted",
+        "evidence": "evidence", "in_text": "text", "was": "was {state} by {reviewer}",
+        "empty": "no fact in the queue matches these conditions",
     },
 }
 
@@ -284,6 +292,15 @@ QUERY_SUMMARIES: dict[str, dict[str, str]] = {
 }
 
 
+#: The names of the named queries' parameters on their pages' forms (the field keeps the parameter's own name).
+QUERY_PARAMETERS: dict[str, dict[str, str]] = {
+    "vi": {"doc": "Văn bản (số hiệu)", "date": "Ngày", "as_of": "Tính đến ngày", "place": "Địa bàn",
+           "limit": "Số dòng tối đa", "q": "Tìm"},
+    "en": {"doc": "Document (key)", "date": "Date", "as_of": "As of", "place": "Place",
+           "limit": "At most (rows)", "q": "Search for"},
+}
+
+
 #: The column headers of the named queries' results.
 QUERY_HEADERS: dict[str, dict[str, str]] = {
     "vi": {
@@ -358,7 +375,8 @@ _STORE_BUSY_HINT = {
 #: ``CODE.hint``, what to do; ``{...}`` are the error's details. ``kind.*`` name the kinds of the
 #: other errors, said as raised after that name; ``limit.*``, ``where.*`` and ``advice.*`` are
 #: the pieces of a limit's message; ``holder.*`` and ``server`` who holds a store; ``note.*`` the CLI's
-#: notes, ``label.*`` what starts its lines.
+#: notes (``repair.*`` what opening a store finished after a killed write), ``done.*`` what a write says it did,
+#: ``label.*`` what starts its lines.
 ERRORS: dict[str, dict[str, str]] = {
     "vi": {
         "label.error": "lỗi", "label.hint": "gợi ý", "label.note": "lưu ý",
@@ -422,6 +440,33 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "gửi lệnh ghi tới {server}",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
                                 "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
+        "note.and": "{first}; {rest}",
+        "repair.dropped": "các suy diễn đã bị xóa (chạy `dkg reason` để ghi lại)",
+        "repair.rebuilt": "đã hoàn tất một lần ghi bị dừng giữa chừng: đã dựng lại mục lục tìm kiếm và {dropped}",
+        "repair.reasoning": "đã hủy một lần ghi suy diễn (`dkg reason`) bị dừng giữa chừng: {dropped}",
+        "repair.no-data": "đã hoàn tất một lần ghi bị dừng giữa chừng không mang dữ liệu mới: {dropped}",
+        "repair.nothing-written": "lần ghi bị dừng giữa chừng (tập thay đổi {number}) chưa ghi gì: kho vẫn như trước "
+                                  "lần ghi đó",
+        "repair.completed": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật mục lục "
+                            "của {nodes} văn bản và đơn vị hành chính mà nó chạm tới",
+        "repair.completed-dropped": "đã hoàn tất một lần ghi bị dừng giữa chừng (tập thay đổi {number}): đã cập nhật "
+                                    "mục lục của {nodes} văn bản và đơn vị hành chính mà nó chạm tới, và {dropped}",
+        "repair.rollback": "đã hoàn tất một lần hoàn tác bị dừng giữa chừng (tập thay đổi {numbers})",
+        "done.created-store": "đã tạo kho dữ liệu ở {store} (chưa có bộ dữ liệu mẫu kèm theo: `dkg load --bundled` "
+                              "sẽ thêm vào)",
+        "done.loaded": "đã nạp {triples} bộ ba từ {files} tệp vào {graph}",
+        "done.quarantined-load": "đã đưa {triples} bộ ba từ {files} tệp vào vùng cách ly chờ duyệt",
+        "done.ingested": "đã nạp {loaded} trên {files} văn bản: {triples} bộ ba",
+        "done.quarantined": "giữ lại {facts} dữ kiện của {name} để duyệt:",
+        "done.failed": "không nạp được {name}: {why}",
+        "done.refused": "bị từ chối: {message}",
+        "done.refused-hint": "bị từ chối: {message} (gợi ý: {hint})",
+        "done.accepted": "đã chấp nhận {facts} dữ kiện", "done.rejected": "đã loại {facts} dữ kiện",
+        "done.corrected": "đã sửa {facts} dữ kiện",
+        "done.held": "{id} chưa vào đồ thị cho tới khi hợp lệ: {why}",
+        "done.reindexed": "đã dựng lại mục lục tìm kiếm: {documents} văn bản, {names} tên địa danh",
+        "done.rolled-back": "tập thay đổi {number}: đã hoàn tác {undoes} ({removed} bộ bốn bị xóa, {added} được khôi phục)",
+        "done.assessed": "đã đánh giá {id} ({node})",
     },
     "en": {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
@@ -482,6 +527,33 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "sending the write to {server}",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
                                 "counts); on a large store this takes about as long as that write's own index upkeep ...",
+        "note.and": "{first}; {rest}",
+        "repair.dropped": "the inferences were dropped (run `dkg reason` to write them again)",
+        "repair.rebuilt": "an interrupted write was completed: the search index was rebuilt and {dropped}",
+        "repair.reasoning": "an interrupted write of the inferences (`dkg reason`) was undone: {dropped}",
+        "repair.no-data": "an interrupted write that brought no new data was completed: {dropped}",
+        "repair.nothing-written": "an interrupted write (change set {number}) had written nothing: the store is as "
+                                  "it was before it",
+        "repair.completed": "an interrupted write (change set {number}) was completed: the index entries of the "
+                            "{nodes} documents and units it touched were refreshed",
+        "repair.completed-dropped": "an interrupted write (change set {number}) was completed: the index entries of "
+                                    "the {nodes} documents and units it touched were refreshed and {dropped}",
+        "repair.rollback": "an interrupted rollback was finished (change set {numbers})",
+        "done.created-store": "created a store at {store} (the bundled sample dataset is not in it: `dkg load "
+                              "--bundled` adds it)",
+        "done.loaded": "loaded {triples} triples from {files} file(s) into {graph}",
+        "done.quarantined-load": "quarantined {triples} triples from {files} file(s) for review",
+        "done.ingested": "ingested {loaded} of {files} text(s): {triples} triples",
+        "done.quarantined": "quarantined {facts} fact(s) from {name} for review:",
+        "done.failed": "failed: {name}: {why}",
+        "done.refused": "refused: {message}",
+        "done.refused-hint": "refused: {message} (hint: {hint})",
+        "done.accepted": "accepted {facts} fact(s)", "done.rejected": "rejected {facts} fact(s)",
+        "done.corrected": "corrected {facts} fact(s)",
+        "done.held": "{id} stays out of the graph until it validates: {why}",
+        "done.reindexed": "search index rebuilt: {documents} documents, {names} place names",
+        "done.rolled-back": "change set {number}: undid {undoes} ({removed} quads removed, {added} restored)",
+        "done.assessed": "assessed {id} ({node})",
     },
 }
 

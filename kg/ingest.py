@@ -24,10 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import itertools
-import json
 import multiprocessing
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -35,24 +33,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import Graph
 from tqdm import tqdm
 
 from kg.asof import parse_day
-from kg.errors import InputError, UsageError
-from kg.extract import extract
+from kg.errors import InputError
+from kg.extracting import check_place, extract_one, source_info
+from kg.i18n import error_words
 from kg.facts import Facts
-from kg.rdf import identity
-from kg.rdf.build import Built, SourceInfo, build, build_graph, held_parts, split_off, split_off_links
+from kg.rdf.build import Built, SourceInfo, build, held_parts, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
-from kg.rdf.vocab import DKG, ID, OA
+from kg.rdf.vocab import ID
 from kg.review import Intake
 from kg.review.ledger import has_decisions
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
-from kg.text.places import lookup_province
-from kg.text.symbols import fold
 from kg.validate import Report, validate
 
 if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, not to extract
@@ -70,82 +65,6 @@ def read_text(path: str, *, limit: int | None = None) -> tuple[str, str]:
     return src.name, src.text
 
 
-_SKIP_LINE = re.compile(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|uỷ ban nhân dân)", re.IGNORECASE)
-# the parts of a site's banner or breadcrumb: 'UBND Xã Sơn Mùa - Huyện Sơn Tây - Tỉnh Quảng Ngãi',
-# 'Trang chủ » Tin tức » Xây dựng Đảng'
-_LINE_PARTS = re.compile(r"\s+[-–|»›>]\s+|\s*[»›]\s*")
-_UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|xã|phường|thị trấn|đặc khu|huyện|quận|"
-                             r"thị xã|thành phố|tp\.?|tỉnh|đảng ủy|đảng uỷ|cổng thông tin|trang chủ)\b"))
-
-
-def is_banner(line: str) -> bool:
-    """A site's banner of administrative units or a breadcrumb, not a headline: every part of the line
-    names a unit, or the line is a trail of short parts joined by '»' or '›'."""
-    parts = [p for p in _LINE_PARTS.split(line) if p]
-    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
-        return False
-    if all(_UNIT_WORD.match(fold(p.lower())) for p in parts):
-        return True
-    return bool(re.search(r"[»›]", line)) and all(len(p.split()) <= 5 for p in parts)
-
-
-def guess_title(text: str) -> str | None:
-    """The article's headline: the first of its opening lines that reads like a sentence."""
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
-        if len(line.split()) >= 6 and not _SKIP_LINE.match(line) and len(line) <= 400 and not is_banner(line):
-            return line
-    return None
-
-
-def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:
-    """The source of ``facts`` read in ``text``: dated by the user's date (``on``), else its page's, else
-    its own."""
-    return SourceInfo(id=identity.source_id(text), name=Path(name).name,
-                      title=(hints.title if hints else None) or guess_title(text),
-                      url=hints.url if hints else None, publisher=hints.publisher if hints else None,
-                      published=on or (hints.date if hints else None) or facts.date,
-                      date=facts.date, place=facts.place)
-
-
-def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
-                hints: Source | None = None) -> Facts:
-    """The facts of one text; ``on`` and ``place`` (the user's) win over the file's own hints."""
-    return extract(text, source=Path(name).name, date=on or (hints.date if hints else None),
-                   place=place or (hints.place if hints else None))
-
-
-def check_place(place: str | None, option: str = "--place") -> str | None:
-    """The province a user gave for texts that do not say theirs, refused where it names none
-    (a province of either scheme, before or after the 2025 reform, by name or GSO code)."""
-    if place is None or lookup_province(place) or lookup_province(place, "2025"):
-        return place
-    raise UsageError(f"{option} {place!r} is no province",
-                     hint="give a province's name as it is written (Lạng Sơn, Hà Nội, Hồ Chí Minh) or its code (20)")
-
-
-def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,
-                  place: str | None = None, max_chars: int | None = None) -> str:
-    """What ``dkg extract`` prints: the facts of each file (JSON) or their RDF (Turtle)."""
-    day = parse_day(on, "--date")
-    check_place(place)
-    results = []
-    for path in files:
-        src = read_source(path, limit=max_chars)
-        facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
-        results.append((src, facts))
-    if fmt == "json":
-        objs = [f.to_dict() for _, f in results]
-        return json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "ttl":
-        g = Graph()
-        for src, facts in results:
-            g += build_graph(facts, source_info(src.name, src.text, facts, day, src))
-        g.bind("dkg", str(DKG))
-        g.bind("oa", str(OA))
-        return g.serialize(format="turtle")
-    raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")
-
-
 @dataclass
 class IngestSummary:
     files: int = 0
@@ -154,6 +73,8 @@ class IngestSummary:
     quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
+    #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
+    reasons_vi: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -164,21 +85,29 @@ class IngestSummary:
         """The CLI's: 2 when an input was refused, 1 when a text's facts were all held back, else 0."""
         return 2 if self.refused else 1 if self.failed else 0
 
-    def to_text(self) -> str:
-        lines = [f"ingested {self.loaded} of {self.files} text(s): {self.triples} triples"]
+    def to_text(self, lang: str = "en") -> str:
+        """The report the CLI prints, its own words in ``lang`` (``done.*`` of ``kg.i18n.ERRORS``; the
+        reasons and messages as they were given)."""
+
+        def said(key: str, **details: str | int) -> str:
+            return error_words(key, details, lang)[0]
+
+        lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
         for name, n, reasons in self.quarantined:
-            lines.append(f"quarantined {n} fact(s) from {name} for review:")
-            lines.extend(f"  - {r}" for r in reasons)
+            lines.append(said("done.quarantined", facts=n, name=name))
+            lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
         for name, why in self.failed:
-            lines.append(f"failed: {name}: {why}")
+            lines.append(said("done.failed", name=name, why=why))
         for _, message, hint in self.refused:
-            lines.append(f"refused: {message}" + (f" (hint: {hint})" if hint else ""))
+            lines.append(said("done.refused-hint", message=message, hint=hint) if hint
+                         else said("done.refused", message=message))
         return "\n".join(lines)
 
     def to_json(self) -> dict:
         """What a server answers for an ingest sent to it (``kg.web.writes``)."""
         return {"files": self.files, "loaded": self.loaded, "triples": self.triples,
-                "quarantined": [{"file": f, "facts": n, "reasons": r} for f, n, r in self.quarantined],
+                "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
+                                for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [{"file": f, "message": m, "hint": h} for f, m, h in self.refused],
                 "exit_code": self.exit_code, "text": self.to_text()}
@@ -187,6 +116,7 @@ class IngestSummary:
     def from_json(cls, d: dict) -> "IngestSummary":
         return cls(files=int(d["files"]), loaded=int(d["loaded"]), triples=int(d["triples"]),
                    quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
+                   reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]])
 
@@ -196,6 +126,7 @@ class IngestSummary:
         self.loaded += other.loaded
         self.triples += other.triples
         self.quarantined += other.quarantined
+        self.reasons_vi.update(other.reasons_vi)
         self.failed += other.failed
         self.refused += other.refused
 
@@ -460,6 +391,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
                              source=t.info.id)
             reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
             summary.quarantined.append((t.name, t.held_count, reasons))
+            summary.reasons_vi[t.name] = sorted({f"{v.focus_label}: {v.message_vi}" for v in t.violations
+                                                 if v.severity == "Violation"})
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:

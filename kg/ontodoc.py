@@ -21,29 +21,13 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from kg import resources
-from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, VOCAB
+from kg.rdf.vocab import DCTERMS, DKG, ONTOLOGY_IRI, OWL, RDF, RDFS, SKOS, compact
 
 __all__ = ["render_ontology_html", "load_ontology_graph"]
 
 #: Admin-unit file: large and not part of the model's documentation.
 _SKIP_FILES = {"admin-units.ttl"}
 
-_PREFIXES = {
-    str(DKG._NS): "dkg:",
-    "http://data.europa.eu/eli/ontology#": "eli:",
-    "http://www.w3.org/ns/org#": "org:",
-    "http://www.w3.org/ns/prov#": "prov:",
-    "http://purl.org/linked-data/cube#": "qb:",
-    "http://www.w3.org/ns/oa#": "oa:",
-    "http://www.w3.org/2006/time#": "time:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/2001/XMLSchema#": "xsd:",
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:",
-    "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
-    "http://www.w3.org/2002/07/owl#": "owl:",
-    str(VOCAB): "vocab:",
-}
 
 
 def load_ontology_graph(include_admin_units: bool = False) -> Graph:
@@ -118,13 +102,6 @@ def _text(g: Graph, s, p, lang: str | None = None) -> str:
     return str(sorted(vals)[0]) if vals else ""
 
 
-def _short(iri: str) -> str:
-    for ns, prefix in _PREFIXES.items():
-        if iri.startswith(ns) and len(iri) > len(ns):
-            return prefix + iri[len(ns):]
-    return iri
-
-
 def _anchor(iri: str) -> str:
     return iri[len(str(DKG._NS)):] if iri.startswith(str(DKG._NS)) else ""
 
@@ -137,7 +114,7 @@ def _ref(g: Graph, node) -> list[Ref]:
             return [r for m in Collection(g, members) for r in _ref(g, m)]
         return [Ref("(anonymous class)", "")]
     iri = str(node)
-    return [Ref(_short(iri), iri, _anchor(iri) or None)]
+    return [Ref(compact(iri), iri, _anchor(iri) or None)]
 
 
 def _refs(g: Graph, nodes) -> list[Ref]:
@@ -158,7 +135,7 @@ def _collect(g: Graph):
     for s in sorted(subjects):
         types = set(g.objects(s, RDF.type))
         iri = str(s)
-        base = Term(iri=iri, name=_short(iri), anchor=_anchor(iri), kinds=[],
+        base = Term(iri=iri, name=compact(iri), anchor=_anchor(iri), kinds=[],
                     label_vi=_text(g, s, RDFS.label, "vi"), label_en=_text(g, s, RDFS.label, "en"),
                     def_vi=_text(g, s, SKOS.definition, "vi"), def_en=_text(g, s, SKOS.definition, "en"),
                     notes=sorted(str(o) for p in (SKOS.scopeNote, SKOS.note, RDFS.comment)
@@ -265,9 +242,9 @@ th{background:#eef1f4}
 <p><code>{{ ontology_iri }}</code> &middot; version {{ version }}{% if version_iri %} &middot; <code>{{ version_iri }}</code>{% endif %}</p>
 {% if desc_vi %}<p><span class="lang">vi</span>{{ desc_vi }}</p>{% endif %}
 {% if desc_en %}<p><span class="lang">en</span>{{ desc_en }}</p>{% endif %}
-<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm</p>
+<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm{% if json_href %} &middot; <a href="{{ json_href }}" style="color:inherit">JSON-LD</a>{% endif %}</p>
 </header>
-<nav><a href="#hierarchy">Phân cấp lớp / Class hierarchy</a><a href="#classes">Lớp / Classes</a><a href="#properties">Thuộc tính / Properties</a><a href="#schemes">Bộ khái niệm / Concept schemes</a></nav>
+<nav>{% if home_href %}<a href="{{ home_href }}">Trang chủ / Home</a>{% endif %}<a href="#hierarchy">Phân cấp lớp / Class hierarchy</a><a href="#classes">Lớp / Classes</a><a href="#properties">Thuộc tính / Properties</a><a href="#schemes">Bộ khái niệm / Concept schemes</a></nav>
 <main>
 {% macro refs(items) -%}
 {% for r in items %}{% if r.anchor %}<a href="#{{ r.anchor }}">{{ r.text }}</a>{% else %}<span title="{{ r.iri }}">{{ r.text }}</span>{% endif %}{% if not loop.last %}, {% endif %}{% endfor %}
@@ -320,8 +297,9 @@ th{background:#eef1f4}
 _ENV = Environment(autoescape=True, trim_blocks=False, lstrip_blocks=False)
 
 
-def render_ontology_html(graph: Graph) -> str:
-    """A self-contained bilingual HTML page documenting the dkg ontology in ``graph``."""
+def render_ontology_html(graph: Graph, *, json_href: str | None = None, home_href: str | None = None) -> str:
+    """A self-contained bilingual HTML page documenting the dkg ontology in ``graph``; where it is
+    served, ``json_href`` links its JSON-LD twin and ``home_href`` the site's start page."""
     classes, props = _collect(graph)
     onto: Node = ONTOLOGY_IRI
     if (onto, RDF.type, OWL.Ontology) not in graph:
@@ -339,6 +317,8 @@ def render_ontology_html(graph: Graph) -> str:
         props=sorted(props.values(), key=lambda t: t.name),
         tree=_tree(classes),
         schemes=_schemes(graph),
+        json_href=json_href,
+        home_href=home_href,
     )
     return _ENV.from_string(_TEMPLATE).render(**ctx)
 

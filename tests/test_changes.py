@@ -110,6 +110,24 @@ def test_a_rollback_lists_what_it_removed(tmp_path):
                                                            (1, [("document", "added", "9-CT/TW")])]
 
 
+def test_a_document_no_longer_in_the_store_is_listed_without_a_link_to_its_card():
+    s = Store.open(None)
+    s.write_quads(document(DOC + "x", "9-CT/TW", "Directive", "central", "2024-05-05"), None)
+    plan = document(DOC + "y", "10-KH/TU", "Plan", "province", "2024-06-06") + [t(DOC + "y", "implements", n(DOC + "x"))]
+    s.write_quads(plan, None)
+    history.rollback(s, 1, cascade=True)
+    c = TestClient(create_app(s))
+    items = [i for cs in c.get("/changes.json").json()["change_sets"] for i in cs["items"]]
+    assert items and all(i["href"] is None and i["target_href"] is None for i in items)
+    page = c.get("/changes", params={"lang": "en"}).text
+    assert "/doc/9-CT/TW" not in page and "/doc/10-KH/TU" not in page
+    # named by their keys all the same (a link's target by its key where the link's own change set says it)
+    assert "9-CT/TW" in page and "10-KH/TU" in page
+    # near miss: a document still in the store keeps its link
+    s.write_quads(document(DOC + "z", "11-CT/TW", "Directive", "central", "2024-07-07"), None)
+    assert "/doc/11-CT/TW" in TestClient(create_app(s)).get("/changes").text
+
+
 def test_html_escapes_and_links_cards(client):
     r = client.get("/changes", params={"lang": "en"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")

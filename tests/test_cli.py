@@ -152,14 +152,27 @@ def test_reindex_rebuilds_the_search_index(store_location):
 
 def test_a_missing_dependency_is_one_line_naming_it(monkeypatch, tmp_path):
     """`python3 -m kg` run by a Python without the dependencies: the command names the missing
-    module and how to install it (exit 2) instead of a traceback."""
+    module and how to install it (exit 2) instead of a traceback (Turtle needs rdflib)."""
     monkeypatch.delitem(sys.modules, "kg.ingest", raising=False)
     monkeypatch.setitem(sys.modules, "rdflib", None)  # importing it now fails as if it were absent
     article = tmp_path / "a.txt"
     article.write_text("Nghị quyết số 46-NQ/TW.", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(article)])
+    result = CliRunner().invoke(main, ["extract", "--format", "ttl", str(article)])
     assert result.exit_code == 2
     assert "lacks 'rdflib'" in result.output and "pip install ." in result.output
+
+
+def test_extracting_json_imports_no_rdf_store_or_review(monkeypatch, tmp_path):
+    """`dkg extract FILE` (JSON) is run one file at a time: it must not pay for importing the RDF
+    library, the store or the review queue, which only Turtle and ingest use."""
+    for name in ("rdflib", "pyoxigraph", "kg.store", "kg.review", "kg.validate"):
+        monkeypatch.setitem(sys.modules, name, None)  # importing any of them now fails
+    monkeypatch.delitem(sys.modules, "kg.extracting", raising=False)
+    article = tmp_path / "a.txt"
+    article.write_text("Nghị quyết số 46-NQ/TW.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(article)])
+    assert result.exit_code == 0, result.output
+    assert [d["key"] for d in json.loads(result.output)["documents"]] == ["46-NQ/TW"]
 
 
 def test_a_write_on_a_store_held_by_a_command_names_that_command(tmp_path):

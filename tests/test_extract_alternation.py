@@ -142,3 +142,24 @@ def test_word_start_takes_a_branch_opening_on_a_choice_of_words():
         assert spans(fast, CHOICE) == spans(plain, CHOICE)
         assert [m.span() for m in fast.finditer(CHOICE)] == [m.span() for m in plain.finditer(CHOICE)]
         assert len(list(fast.finditer(CHOICE))) >= 3
+
+
+GOALS = "chuong trinh muc tieu quoc gia: x; cac muc tieu: y; chi tieu chu yeu nhu sau. xchi tieu:; 3 muc tieu :"
+
+
+def test_word_start_moves_an_own_check_where_no_check_of_the_character_before_leads():
+    pattern = r"(?:chi tieu|(?<!chuong trinh )muc tieu)[^.;\n]{0,20}(?::|nhu sau[ \t]*[.:]?)"
+    plain, fast = re.compile(pattern), re.compile(word_start(pattern))
+    assert fast.pattern.startswith("(?:chi tieu|muc tieu(?<!chuong trinh muc tieu))")
+    assert spans(fast, GOALS) == spans(plain, GOALS)
+    assert [m.span() for m in fast.finditer(GOALS)] == [m.span() for m in plain.finditer(GOALS)]
+    assert [m.group(0) for m in fast.finditer(GOALS)] == ["muc tieu:", "chi tieu chu yeu nhu sau.", "chi tieu:",
+                                                          "muc tieu :"]
+
+
+def test_word_start_leaves_an_opening_group_without_own_checks_alone():
+    for pattern in (r"(?:chi tieu|muc tieu)[ \t]*:",               # nothing to move
+                    r"(?:chi (?:tieu|so)|(?<!chuong trinh )muc tieu):",    # a group inside a branch before the check
+                    r"(?:chi tieu|(?<!chuong trinh )muc tieu)?:",          # an optional group
+                    r"(?:chi tieu|(?<![a-z] )muc tieu):"):                 # a check that is no literal
+        assert word_start(pattern) == pattern

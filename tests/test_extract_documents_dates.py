@@ -453,3 +453,18 @@ def test_near_miss_the_year_of_the_carrying_out_leaves_an_earlier_date():
     got = dated("Nghị quyết số 09-NQ/TU ngày 3/5/2021 của Tỉnh ủy. Kết quả thực hiện Nghị quyết số 09-NQ/TU năm "
                 "2023 đạt khá.")
     assert got["09-NQ/TU"] == dt.date(2021, 5, 3)
+
+
+@pytest.mark.parametrize("date_line", ["Tin ngày 14.05.2024", "Tin ngày 14.05.2024 - 08:30"])
+def test_a_date_line_the_text_does_not_read_as_its_own_dates_no_document_below_it(date_line):
+    # the line's date is not taken for the page's, so 'Ngày 10/5' has no year: the plan's date is left out
+    text = date_line + "\nTỉnh ủy triển khai kế hoạch\nNgày 10/5, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU.\n"
+    docs = {d.key: d for d in extract(text).documents}
+    assert docs["41-KH/TU"].date is None
+
+
+def test_a_full_date_opening_the_sentence_still_dates_the_document():
+    # near miss: the date stands in the sentence, not on a line of its own
+    text = "Tỉnh ủy triển khai kế hoạch\nNgày 10.05.2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU.\n"
+    docs = {d.key: d for d in extract(text).documents}
+    assert docs["41-KH/TU"].date == dt.date(2024, 5, 10)

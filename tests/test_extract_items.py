@@ -35,3 +35,11 @@ def test_a_figure_standing_where_va_reads_its_digit_sees_no_cut_before_it():
     ci, t = _items("12 xã và 3 thị trấn")
     assert ci.bounds(t.index("3"), t.index("3") + 1)[0] == 0
     assert ci.bounds(t.index("3") + 2, len(t))[0] == t.index("và") + 2
+
+
+def test_near_miss_va_glued_to_the_word_before_is_no_cut():
+    # ('và' is a cut only as a word of its own: here its letters end the name before it)
+    ci, t = _items("12 xã Gò Vava 3 thị trấn")
+    assert ci.bounds(t.index("3") + 2, len(t))[0] == 0
+    ci, t = _items("12 xã Gò Va và 3 thị trấn")
+    assert ci.bounds(t.index("3") + 2, len(t))[0] == t.index("và") + 2

@@ -106,7 +106,7 @@ def test_every_word_a_template_uses_exists_in_both_languages():
 
 TABLES = {"TEXT": i18n.TEXT, "SCOREBOARD": i18n.SCOREBOARD, "REVIEW": i18n.REVIEW, "SPARQL": i18n.SPARQL,
           "SCOREBOARD_TEXT": i18n.SCOREBOARD_TEXT, "QUERY_SUMMARIES": i18n.QUERY_SUMMARIES,
-          "QUERY_HEADERS": i18n.QUERY_HEADERS, "ERRORS": i18n.ERRORS}
+          "QUERY_HEADERS": i18n.QUERY_HEADERS, "QUERY_PARAMETERS": i18n.QUERY_PARAMETERS, "ERRORS": i18n.ERRORS}
 
 
 @pytest.mark.parametrize("name", TABLES)

@@ -268,7 +268,7 @@ def test_a_bulk_ingest_killed_half_way_is_finished_at_the_next_open(new_store_pa
     monkeypatch.undo()
     again = Store.open(new_store_path)
     try:
-        assert again.repaired and "change set" in again.repaired
+        assert again.repaired and "change set" in again.repaired.said("en")
         assert {q for q in again.main if q.graph_name != CHANGES} == cleanly_ingested
         assert len(history.change_sets(again)) == 1
     finally:

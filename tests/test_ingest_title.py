@@ -1,9 +1,9 @@
-"""kg.ingest.guess_title: a text's headline, past the site's banner and breadcrumb."""
+"""kg.extracting.guess_title: a text's headline, past the site's banner and breadcrumb."""
 from __future__ import annotations
 
 import pytest
 
-from kg.ingest import guess_title, is_banner
+from kg.extracting import guess_title, is_banner
 
 HEADLINE = "Đảng ủy xã Tà Xùa sơ kết ba năm thực hiện Nghị quyết của Ban Chấp hành Đảng bộ huyện"
 

@@ -156,6 +156,10 @@ def test_html_documentation():
     # self-contained: no scripts, stylesheets, images or links off the page
     assert not re.search(r"<(script|link|img|iframe)\b", html, re.I)
     assert not re.search(r'(href|src)="(https?:)?//', html, re.I)
+    # written to stand alone it links nothing outside itself; served, its twin and the start page
+    assert "JSON-LD" not in html and "Trang chủ" not in html
+    served = render_ontology_html(g, json_href="/ontology.json", home_href="/")
+    assert '<a href="/ontology.json"' in served and '<a href="/">Trang chủ / Home</a>' in served
     # escaping: a hostile label comes out as text
     g.add((DKG.Document, RDFS.comment, Literal("<script>alert(1)</script> & co")))
     html = render_ontology_html(g)

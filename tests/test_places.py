@@ -127,3 +127,18 @@ def test_a_persons_name_that_ends_on_a_province_is_no_place():
     # near miss: after a body or a delegation, or after a comma, the name is the province
     got = [m.name for m in places.find_places("Tỉnh ủy Thái Bình, đoàn Hà Giang và phố Lê Lợi, Hà Nam.")]
     assert got == ["Thái Bình", "Hà Giang", "Hà Nam"]
+
+
+def test_a_ward_named_with_a_number_after_the_reform():
+    # 2025 wards such as 'Hà Giang 1' carry a number; the number is part of the name the map knows
+    got = places.find_communes("Đảng ủy phường Hà Giang 1 tổ chức hội nghị sơ kết.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Hà Giang 1", "Tuyên Quang")]
+    got = places.find_communes("Hội nghị diễn ra tại phường Hà Giang 2.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Hà Giang 2", "Tuyên Quang")]
+
+
+def test_a_figure_after_a_commune_name_is_no_part_of_it():
+    # near miss: 'xã Lũng Cú 15 hộ' names xã Lũng Cú, and a number the map does not know stays out of the name
+    got = places.find_communes("Năm nay xã Lũng Cú 15 hộ thoát nghèo.", "2025")
+    assert [(m.name, m.province) for m in got] == [("Lũng Cú", "Tuyên Quang")]
+    assert places.find_communes("Đảng ủy phường Hà Giang 7 họp.", "2025") == []

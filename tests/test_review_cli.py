@@ -67,6 +67,23 @@ def test_table_and_show(store):
     assert doc["fact"]["key"] in shown.output and "[[" in shown.output
 
 
+def test_the_table_names_its_columns_in_the_command_s_language(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    first = next(r for r in listing(store))
+    en = run(store, "review", "list").stdout.splitlines()
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list"]).stdout.splitlines()
+    assert en[0].split() == ["id", "source", "kind", "state", "confidence", "fact"]
+    assert vi[0].split()[:2] == ["mã", "nguồn"] and "dữ" in vi[0]
+    # the rows under it, first fact first, the same in both languages
+    assert en[1].split()[0] == vi[1].split()[0] == first["id"]
+
+
+def test_an_empty_queue_says_so_on_stderr(store):
+    empty = run(store, "review", "list", "--state", "rejected")
+    assert empty.exit_code == 0 and empty.stdout == ""
+    assert "no fact in the queue" in empty.stderr
+
+
 @pytest.mark.slow  # (decisions, then the text ingested again: over a second)
 def test_reject_and_correct_hold_after_a_re_ingest(store):
     rows = listing(store)
@@ -169,3 +186,25 @@ def test_the_export_is_gold_the_shared_scorer_reads(store, tmp_path):
     assert all(s["f1"] == 1.0 for s in score(same).values() if isinstance(s, dict) and "f1" in s)
     as_read = score(raw)  # the extractor against the reviewed text: the rejection and the correction count
     assert as_read["outcomes"]["precision"] < 1.0 and as_read["assignments"]["f1"] < 1.0
+
+
+def test_history_names_an_ingested_text_by_its_file_not_by_its_graphs(store):
+    table = run(store, "history").stdout
+    (row,) = [line for line in table.splitlines() if "dkg ingest" in line]
+    assert row.endswith(f"dkg ingest ({PLAN.name})")
+    assert "graph/source/" not in table and "graph/review/" not in table
+    # the JSON keeps the graphs, as recorded
+    (recorded,) = json.loads(run(store, "history", "--format", "json").stdout)
+    assert any("/graph/source/" in s for s in recorded["sources"])
+
+
+def test_show_labels_its_lines_in_the_command_s_language(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    doc = next(r for r in listing(store) if r["kind"] == "document")
+    en = run(store, "review", "show", doc["id"]).stdout
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", doc["id"]]).stdout
+    assert "\nfact: " in en and "\nevidence: «" in en and "\ntext: …" in en
+    assert "\ndữ kiện: " in vi and "\nbằng chứng: «" in vi and "\ntrong văn bản: …" in vi
+    assert "fact:" not in vi and "evidence:" not in vi
+    # what is shown is the same fact either way
+    assert doc["fact"]["key"] in en and doc["fact"]["key"] in vi

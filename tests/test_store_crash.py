@@ -105,6 +105,9 @@ def test_the_repair_is_announced_in_the_command_s_language(seeded, tmp_path):
     after = dkg(crashed, "--lang", "vi", "stats")
     assert after.returncode == 0 and "lưu ý: đang hoàn tất một lần ghi" in after.stderr
     assert "finishing a write" not in after.stderr
+    # and so is what the repair did, once done
+    assert "lưu ý: đã hoàn tất một lần ghi bị dừng giữa chừng" in after.stderr
+    assert "interrupted" not in after.stderr and "inferences" not in after.stderr
 
 
 @pytest.mark.slow

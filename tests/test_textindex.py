@@ -102,7 +102,7 @@ def test_inferred_assignments_count_and_a_write_recounts_them(new_store_path):
 
 
 def test_a_plain_addition_grows_the_counts_as_a_recount_would(new_store_path):
-    """The counts after a plain addition (textindex.grown_counts) are the live count: a task already
+    """The counts after a plain addition (taskcounts.grown_counts) are the live count: a task already
     assigned to the body in another role or in another graph adds nothing; a new task, one without
     an IRI and a body with no count before each add one; a body the write does not name keeps its."""
     store = Store.open(new_store_path)
@@ -322,7 +322,7 @@ def test_a_refresh_killed_half_way_is_finished_by_the_next_open(generated_10k, n
     store.close()
     again = Store.open(new_store_path)
     try:
-        assert again.repaired and "was completed" in again.repaired
+        assert again.repaired and "was completed" in again.repaired.said("en")
         repaired = _index(again)
         assert repaired == _rebuilt(again) and indexed(again) == live(again)
     finally:

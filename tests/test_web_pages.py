@@ -93,6 +93,8 @@ def test_ontology_page(client):
     r = client.get("/ontology", headers=HTML)
     assert r.status_code == 200 and "Resolution" in r.text
     assert client.get("/ontology.json").status_code == 200
+    # the page links its JSON-LD twin and the way back, as every other page does
+    assert 'href="/ontology.json"' in r.text and 'href="/"' in r.text
 
 
 def test_docs_page_is_served_locally(client):

@@ -57,6 +57,23 @@ def test_cells_link_keys_and_iris_to_their_pages():
     assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
 
 
+@pytest.mark.parametrize("lang, figure, share, level", [("vi", "1.500", "0,75", "Tỉnh"), ("en", "1,500", "0.75", "Province")])
+def test_cells_write_figures_and_levels_in_the_page_s_language(lang, figure, share, level):
+    assert querytext.cell_parts("target_value", 1500.0, {}, lang) == [(figure, None)]
+    assert querytext.cell_parts("ratio", 0.75, {}, lang) == [(share, None)]
+    assert querytext.cell_parts("level", "province", {}, lang) == [(level, None)]
+    # near misses: a year, a level the table does not know, a number written as text
+    assert querytext.cell_parts("target_year", 2025, {}, lang) == [("2025", None)]
+    assert querytext.cell_parts("level", "unknown", {}, lang) == [("unknown", None)]
+    # a target's status and a reviewer's assessment in the page's words; another column's code as it is
+    assert querytext.cell_parts("status", "partly", {}, lang) == [({"vi": "đạt một phần", "en": "partly met"}[lang], None)]
+    assert querytext.cell_parts("assessed", "no-data", {}, lang) == [({"vi": "Chưa có số liệu", "en": "No data"}[lang],
+                                                                      None)]
+    assert querytext.cell_parts("status", "covered", {}, lang) == [("covered", None)]
+    assert querytext.cell_parts("kind", "partly", {}, lang) == [("partly", None)]
+    assert querytext.cell_parts("key", "1500", {}, lang) == [("1500", "/doc/1500")]
+
+
 def test_query_page_in_vietnamese_and_english(client):
     vi = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
     heads = re.findall(r'<th title="([^"]+)">([^<]+)</th>', vi)
@@ -69,3 +86,39 @@ def test_query_page_in_vietnamese_and_english(client):
     assert 'href="/doc/115-CTr/TU?lang=en"' in en
     listing = client.get("/queries").text
     assert QUERY_SUMMARIES["vi"]["coverage"] in listing
+
+
+@pytest.mark.parametrize("lang, words", [("vi", "Điền các tham số bắt buộc"), ("en", "Fill in the required parameters")])
+def test_a_query_opened_without_its_required_parameters_shows_its_form(client, lang, words):
+    page = client.get("/queries/targets", params={"lang": lang})
+    assert page.status_code == 200
+    assert words in page.text and 'name="doc"' in page.text and "<table>" not in page.text
+    # the twins of such a request stay errors that say what is missing
+    twin = client.get("/queries/targets.json")
+    assert twin.status_code == 400 and "doc" in twin.json()["message"]
+    # given, the query runs as before; an unknown query is still refused
+    assert "<table>" in client.get("/queries/targets", params={"doc": "46-NQ/TW", "lang": lang}).text
+    assert client.get("/queries/no-such-query").status_code == 404
+
+
+def test_every_query_the_list_links_to_opens(client):
+    listing = client.get("/queries")
+    for name in ("cascade", "coverage", "document", "lag", "outcomes", "reviews", "search", "targets", "timeline"):
+        assert f'href="/queries/{name}"' in listing.text
+        assert client.get(f"/queries/{name}").status_code == 200, name
+
+
+def test_every_parameter_of_every_query_has_a_label_in_both_languages():
+    from kg import queries
+
+    names = {p.name for e in queries.catalog() for p in e.parameters}
+    for lang in ("vi", "en"):
+        assert all(querytext.parameter(n, lang) != n for n in names), lang
+    assert querytext.parameter("no_such_parameter", "vi") == "no_such_parameter"
+
+
+@pytest.mark.parametrize("lang, label", [("vi", "Văn bản (số hiệu)"), ("en", "Document (key)")])
+def test_the_form_labels_parameters_in_the_page_s_language_and_keeps_their_names(client, lang, label):
+    page = client.get("/queries/targets", params={"lang": lang}).text
+    assert f"{label} <input name=\"doc\"" in page
+    assert page.count(label) == 2  # the field, and the list of what to fill in

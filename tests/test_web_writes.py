@@ -190,3 +190,12 @@ def test_review_reason_reindex_and_rollback_through_the_app(store):
     assert undone.status_code == 200, undone.text
     assert undone.json()["undoes"][0] == ingest_set.number
     assert not any(q.graph_name.value.startswith(SOURCE_GRAPHS) for q in store.main)
+
+
+@pytest.mark.parametrize("body", [{"ids": ["f0"]}, {"ids": ["f0"], "decision": "accept"}, {"ids": ["f0"], "state": "rejected"}])
+def test_a_review_without_a_known_decision_names_the_field_and_its_values(store, body):
+    resp = client(store).post("/store/review", json=body, headers=AUTH)
+    assert resp.status_code == 400
+    said = resp.json()
+    assert said["message"].startswith("decision must be accepted, corrected or rejected")
+    assert '"decision": "accepted"' in said["hint"]

@@ -20,7 +20,7 @@ from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import DocInfo, Mention
+from kg.extract.document_mentions import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events
 from kg.extract.links import find_links
@@ -70,30 +70,6 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
                         d.system, list(d.mentions), span=d.span) for d in docs.values()]
 
 
-def programme_decisions(mentions: list[Mention], facts: Facts) -> dict[str, str]:
-    """National target programmes named only as what a numbered decision approved ('Chương trình mục tiêu quốc gia
-    ..., được phê duyệt tại Quyết định số 90/QĐ-TTg', 'Quyết định số 1719/QĐ-TTg ... phê duyệt Chương trình mục
-    tiêu quốc gia ...'): programme key -> the decision's key. One named again on its own or linked stays a node."""
-    by = {m.key: m.approved_by for m in mentions if m.key and m.approved_by}
-    for m in mentions:
-        if m.key in by and not m.approved_by:
-            del by[m.key]
-    linked = {x.from_ for x in facts.links} | {x.to for x in facts.links}
-    return {k: v for k, v in by.items() if k not in linked}
-
-
-def key_by_decision(facts: Facts, to_decision: dict[str, str]) -> None:
-    """The programme's facts go to its decision (the gold keys such a programme by the decision alone)."""
-    if not to_decision:
-        return
-    facts.documents = [d for d in facts.documents if d.key not in to_decision]
-    for x in (*facts.assignments, *facts.targets, *facts.outcomes):
-        if x.document in to_decision:
-            x.document = to_decision[x.document]
-    for e in facts.events:
-        e.reviews = list(dict.fromkeys(to_decision.get(k, k) for k in e.reviews))
-
-
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
     focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
@@ -116,7 +92,6 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
-    key_by_decision(facts, programme_decisions(r.df.mentions, facts))
     # the folded text lines up with the source's offsets unless NFC changed its length
     if len(r.p.text) == len(r.p.source):
         assign_confidence(facts, r.p.folded, [x.end + 1 for x in r.sents])

@@ -111,6 +111,9 @@ def grouped(branches: list[str]) -> str:
 _LEADING_CHECK = re.compile(r"\(\?<([!=])(\[(?:\\.|[^\]\\])+\]|\\[dsw])\)")
 # a branch's own check of the literal words before it: '(?<!duoc )thanh lap'
 _OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
+# a pattern with no check of the character before whose opening group has a branch that checks the words before it:
+# '(?:chi tieu|(?<!chuong trinh )muc tieu)...'
+_OWN_CHECK_FIRST = re.compile(r"\(\?(?::|P<\w+>)(?:[^()\[\\|]|\\.)*(?:\|(?:[^()\[\\|]|\\.)*)*?(?<=[:>|])\(\?<!")
 # a branch opening on a choice of literal words, or on optional ones: '(?:thoi diem|khi) co' is 'thoi diem co|khi co',
 # '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
 _LEADING_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+(?:\|(?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)*)\)(\?)?(?![?+*{])")
@@ -128,12 +131,13 @@ def word_start(pattern: str) -> str:
     ('(?P<cue>...)'); a branch opening on a choice of literal words ('(?:thoi diem|khi) co') is one branch
     for each, and on optional ones ('(?:trien khai )?thuc hien') the branch with them followed by the branch
     without them, in the order the regex tries them. A pattern of another
-    shape, or with a branch that opens on no literal, is returned as given."""
+    shape, or with a branch that opens on no literal, is returned as given. With no check of the character before,
+    a pattern whose opening group has a branch with its own check of the words before it is rewritten the same way
+    ('(?:chi tieu|(?<!chuong trinh )muc tieu)...': only the own checks move)."""
     lead = _LEADING_CHECK.match(pattern)
-    if lead is None:
+    if lead is None and not _OWN_CHECK_FIRST.match(pattern):
         return pattern
-    sign, cls = lead.groups()
-    body = pattern[lead.end():]
+    body = pattern[lead.end():] if lead else pattern
     head = _BRANCH_GROUP.match(body)
     if head is not None:
         close = _first_group_end(body)
@@ -160,6 +164,7 @@ def word_start(pattern: str) -> str:
             if not lits:
                 return pattern
             opening = "".join(lits)
-            checks = f"(?<{sign}{cls}{opening})" + "".join(f"(?<!{w}{opening})" for w in own)
+            checks = (f"(?<{lead.group(1)}{lead.group(2)}{opening})" if lead else "") \
+                + "".join(f"(?<!{w}{opening})" for w in own)
             items.append((lits, checks + rest))
     return opener + _group(items, 0) + ")" + tail

@@ -86,7 +86,8 @@ _UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉn
 _UNNAMED_BODY = re.compile(r"(?P<body>Đảng bộ (?P<unit>" + _UNITS + r"))(?= (?:lần thứ|khóa|nhiệm kỳ) )")
 # the Party body of one unit, by its name: 'Đảng ủy xã Chợ Đồn', 'Đảng bộ huyện Yên Sơn', 'Ban Chấp hành Đảng bộ tỉnh ...'
 # (the name's words capitalised, up to four)
-_NAMED_BODY = re.compile(letters(r"(?<![^\W\d_])Đảng (?:bộ|ủy|uỷ)[ \t]+(?P<unit>" + _UNITS + r")[ \t]+"
+# (the check of the letter before stands behind the word, so that the scan skips to 'Đảng')
+_NAMED_BODY = re.compile(letters(r"Đảng(?<![^\W\d_]Đảng) (?:bộ|ủy|uỷ)[ \t]+(?P<unit>" + _UNITS + r")[ \t]+"
                                  r"(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3})"))
 
 

@@ -24,6 +24,9 @@ _PLACE_DATE_LEAD = re.compile(letters(
 
 
 _LINE_END = re.compile(r"[ \t.]*(?:\n|$)")
+# a date that ends its line but for a time or a time zone: the page's date line above the text, which dates no
+# document named below it ('Tin ngày 14.05.2024' over 'Ngày 10/5, Tỉnh ủy ban hành Kế hoạch số ...')
+_DATE_LINE_REST = re.compile(r"[ \t]*(?:[-|,–][ \t]*)?(?:\d{1,2}[:h]\d{2}(?::\d{2})?[ \t]*)?(?:\(gmt[^)\n]{0,6}\)[ \t]*)?\n")
 
 
 # a law library's record of a text: 'Số hiệu (văn bản): 10/2009/NQ-HĐND' ... 'Ngày ban hành: 17-07-2009' (the day it
@@ -306,6 +309,7 @@ class DatedMentions(MentionReader):
                 continue
             # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's
             cands = [d for d in self.dates if mn.start - 130 <= d.start < mn.start and d.time_word
+                     and not _DATE_LINE_REST.match(self.f, d.end)
                      and not any(o is not mn and o.start < d.start and o.tail_end >= d.end for o in ms)]
             if cands:
                 d = cands[-1]

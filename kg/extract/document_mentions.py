@@ -160,7 +160,6 @@ class Mention:
     yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
     subject_span: tuple[int, int] | None = None
     approves: "Mention | None" = None    # the programme or đề án this decision approved
-    approved_by: str | None = None   # a programme named here as what this numbered decision approved (phê duyệt)
 
 
 # the link types of carrying a document out, whose objects are seldom of the subject's own kind and issuer (what a

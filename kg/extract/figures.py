@@ -52,6 +52,8 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm",
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
               "chưa", "không"}
+# 'gấp 1,8 lần': a ratio, whatever it is compared with after it
+_TIMES_BEFORE = re.compile(r"(?<![a-z])gap[ \t]+$")
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
 SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
 
@@ -89,7 +91,7 @@ _OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \
 # a unit of money or measure, whole ('tỷ đồng', 'triệu USD', 'ha', 'nghìn tấn'): nothing after it is part of the unit
 # (an area or volume in m2 or m3 keeps what it measures: '8.000 m2 đất')
 _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|USD)|(?:(?:nghìn|ngàn|triệu)[ \t]+)?"
-                           r"(?:ha|tấn|km|kg|lít|kWh)", re.I)
+                           r"(?:ha|tấn|km|kg|lít|kWh)|ngày công", re.I)
 
 
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
@@ -105,8 +107,9 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
             break
         words.append(w.group(0))
         pos = w.end()
-        if len(words) >= 5 or _MEASURE_UNIT.fullmatch(" ".join(words)):
-            break                       # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới'
+        # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
+        if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
+            break
     return words, pos
 
 
@@ -193,9 +196,13 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs is None or DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
+            if words[0].lower() in _DURATION and words[1:2] != ["công"] \
+                    and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
+                # ('5.000 ngày công' counts days of work given, no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION
+            duration = words[0].lower() in _DURATION and words[1:2] != ["công"]
+            if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
+                words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[0].lower() == "sao":
                 # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
                 # '8 khách sạn 3 sao'

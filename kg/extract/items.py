@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from kg.extract.text import Segment, clean_ws, folded_pattern
 
 # what separates the items of a clause: punctuation, or 'và' before a number ('12 xã và 3 thị trấn')
-_ITEM_CUT = folded_pattern(r",|;|:|(?<![a-z])và(?=[ \t]+\d)")
+# (the check of the letter before stands behind 'và', so that every branch opens on a character the scan skips to)
+_ITEM_CUT = folded_pattern(r",|;|:|và(?<![a-z]và)(?=[ \t]+\d)")
 # where a list item opens: '(3)', after ';' or ':', or the text's first character
 _ITEM_START = re.compile(r"\(\d{1,2}\)|[;:]|^")
 # where a figure's phrase ends: ';', an opening bracket, or a full stop before a space or the clause's end

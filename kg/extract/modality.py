@@ -91,7 +91,10 @@ _RETRO = _v(r"[ \t]*(?:trong|qua|sau)[ \t]+(?:hơn[ \t]+|gần[ \t]+|nửa[ \t]+
             r"|[ \t]*(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)[ \t]+tháng[ \t]+"
             r"(?:năm[ \t]+\d{4}|(?:hoạt động|vận hành|triển khai|thực hiện)(?![a-z])[^,.;\n\d]{0,40}?)[ \t]*,"
             # 'Nhiệm kỳ qua, ...', '5 năm qua, ...': the span named first, without 'trong'
-            r"|[ \t]*(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,")
+            r"|[ \t]*(?:nửa[ \t]+)?(?:nhiệm kỳ|(?:\d{1,2}|hai|ba|bốn|năm)[ \t]+năm)[ \t]+(?:qua|vừa qua)[ \t]*,"
+            # 'Từ năm 2021 đến nay, ...', 'Từ đầu nhiệm kỳ đến nay, ...', 'Từ khi triển khai Chỉ thị đến nay, ...': the span
+            # from a start already past up to the text
+            r"|[ \t]*từ[ \t]+(?:đầu[ \t]+nhiệm kỳ|(?:đầu[ \t]+)?năm[ \t]+\d{4}|khi[ \t][^,.;\n\d]{0,80}?)[ \t]+(?:đến|tới)[ \t]+nay[ \t]*,")
 # the same span opening a sentence after the report it comes from: 'Theo báo cáo sơ kết, sau 10 năm, ...'
 RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo cáo[^,.;\n]{0,40}?cho (?:thấy|biết))[^,.;\n]{0,30}?,")
                             + "(?:" + _RETRO.pattern + ")")
@@ -106,6 +109,7 @@ _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 _LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.:\n]{0,40}:")
 _LIST_LEAD = _v(r"(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
 _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
+_SENTENCE_GAP = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
 
 def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -115,6 +119,12 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
     for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
+        else:
+            # a later sentence of the paragraph may open the span ('Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Chỉ
+            # thị, ...'): the paragraph reports on it from there on
+            at = next((m.end() for m in _SENTENCE_GAP.finditer(f, para.start, para.end) if _RETRO.match(f, m.end())), None)
+            if at is not None:
+                retro.append((at, para.end))
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
         if head and RESULT_WORDS.search(f, head.start(), head.end()):
             head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
@@ -233,3 +243,16 @@ def is_line(t: str, s: Segment) -> bool:
 def inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """``pos`` lies in one of ``spans``."""
     return any(a <= pos < b for a, b in spans)
+
+
+# a lead-in that says only 'in detail' ('Cụ thể:', 'Cụ thể như sau:'): its list goes on with what was said before it
+SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
+# a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
+RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
+ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
+
+
+def plain_line_under(t: str, s: Segment) -> bool:
+    """The sentence is a whole line right under the line before it (no blank line between): under a heading of goals
+    ('2. Các chỉ tiêu chủ yếu đến năm 2030'), such lines are its items even without marks."""
+    return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"

@@ -16,7 +16,10 @@ from kg.extract.items import ClauseItems
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
+    RESULTS_LINE,
     RETRO_SENTENCE,
+    ROMAN_LINE,
+    SPECIFIC_LEAD,
     TARGET_CUE,
     goal_colon,
     goal_marked,
@@ -25,6 +28,7 @@ from kg.extract.modality import (
     is_line,
     new_masked,
     paragraph_frames,
+    plain_line_under,
     past_marked,
     period_marks,
     period_of,
@@ -37,9 +41,10 @@ from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
 from kg.facts import Outcome, Target
 
-# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document)
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected)
 _EXCLUDE = re.compile(word_start(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
-                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem)(?![a-z])"))
+                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem|y kien (?:phat bieu|thao luan)|luot phat bieu|duoc bau|trung cu|bau(?= \d))(?![a-z])"))
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 _BOUND = re.compile(word_start(r"(?<![a-z])(?:it nhat|toi thieu|khong duoi|khong it hon|toi da|khong vuot qua)[ \t]+\d"))
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
@@ -53,7 +58,7 @@ _NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bie
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 _WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
-_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–][ \t])")
+_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])")
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(word_start(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])"))
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
@@ -93,7 +98,9 @@ _GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạ
                   r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
 _ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
-_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])[^.;!?\n]{0,90}$")
+# ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
+_GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu|tầm nhìn(?= đến năm \d{4}))(?![a-z])"
+                   r"[^.;!?\n]{0,90}$")
 # the present state ('hiện có', 'chiếm 97%') is not a result unless a result verb says so
 _SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
@@ -136,8 +143,9 @@ _AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 _ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 _RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # a result and, after the rest of its phrase, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao',
-# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao'
-_THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng)[ \t]+")
+# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao', 'đạt 520 tỷ đồng, vượt 15%
+# dự toán tỉnh giao'
+_THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng|vượt)[ \t]+")
 _BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
@@ -182,6 +190,32 @@ def _part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
     return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
 
 
+# the time before the document or the span: 'trước năm 2021', 'trước đây', 'trước khi có Nghị quyết'
+_BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây|trước khi (?:có|ban hành|thực hiện|triển khai))(?![a-z])")
+
+
+def _count_passive(f: str, s: Segment) -> bool:
+    """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
+    vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end):
+        before = f[s.start:m.start()].rstrip(" \t")
+        if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
+            return True
+    return False
+
+
+def _routine_only(fg: str, s: Segment) -> bool:
+    """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    return bool(cues) and all(_ROUTINE.match(fg, m.start()) for m in cues)
+
+
+def _past_before(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence speaks of the time before, up to a year not after the text's ('trước năm 2021', 'trước đây')."""
+    m = _BEFORE_THEN.search(f, s.start, s.end)
+    return m is not None and (m.group(1) is None or ref_year is None or int(m.group(1)) <= ref_year)
+
+
 def _rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
     cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
@@ -191,9 +225,13 @@ def _rates_only(fg: str, s: Segment) -> bool:
 
 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
-# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm')
+# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
+# hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
 _SUBJECT_CUT = _v(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
-                  r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa)[ \t]+(?=(?:[a-z]+[ \t]+){1,3}\d)")
+                  r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
+                  # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
+                  r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"
+                  r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa|có thêm)[ \t]+(?=(?:[a-z]+[ \t]+){0,3}\d)")
 
 
 def subject_end(p, mention) -> int:
@@ -213,6 +251,17 @@ def subject_end(p, mention) -> int:
 _HAS = _v(r"(?<![a-z])có(?![a-z])")
 
 
+# a count that something was done to: '1.500 hộ được hỗ trợ vay vốn' (not money or a plan handed down: 'được giao',
+# 'được phân bổ', 'được bố trí'; nor those elected or honoured: 'được bầu', 'được tuyên dương')
+_COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]được[ \t]+(?!giao|phân bổ|bố trí|đề ra|dự kiến|bầu|mời|tuyên dương|vinh danh)[a-z]")
+# a sentence set at an occasion ('Tại buổi lễ, ...', 'Ngay sau lễ ra quân, ...'), and people who took part in one
+_AT_OCCASION = _v(r"[ \t]*(?:ngay[ \t]+)?(?:tại|sau|trong)[ \t]+(?:buổi[ \t]+lễ|buổi|lễ|hội nghị|ngày hội|chương trình)(?![a-z])")
+_OCCASION_WORD = _v(r"(?<![a-z])(?:lễ|buổi|ra quân|ngày hội|hội thi|hội nghị)(?![a-z])")
+_TOOK_PART = _v(r"[^,;.\d]{0,40}?(?<![a-z])(?:đã[ \t]+)?(?:tham gia|tham dự|có mặt|nhận quà)(?![a-z])")
+# the time a sentence opens on before its subject: 'Năm nay', 'Năm 2024', 'Đến nay', 'Qua 5 năm'
+_TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|trong) \d{1,2} năm(?: qua)?)[ \t]*,?")
+# the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
+_AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
 _AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
@@ -247,6 +296,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
+    heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
+    last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -256,8 +307,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and inside(list_paras, s.start)
         is_item = bool(_ITEM.match(f, s.start))
-        if lead is not None and not is_item:
+        if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
             lead = None
+        if lead is not None and ROMAN_LINE.match(f, s.start) and is_line(t, s):
+            lead = None                         # 'III. NHIỆM VỤ, GIẢI PHÁP' closes the goals above it
         if results_lead and not is_item:
             results_lead = False
         stext = f[s.start:s.end].rstrip()
@@ -273,18 +326,33 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
                 continue
-            lead = [period_of(fg, s.start, s.end)]
+            lead, heading_lead = [period_of(fg, s.start, s.end)], False
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
             if not find_quantities(t, f, s, blocked):
                 continue
             own_lead = True
         if stext.endswith(":") and len(stext) <= 80 and RESULT_WORDS.search(f, s.start, s.end) \
-                and not DIGIT.search(f, s.start, s.end):
-            results_lead, lead = True, None         # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:'
+                and (not DIGIT.search(f, s.start, s.end) or (in_retro and not find_quantities(t, f, s, blocked))):
+            # a short lead-in to results: 'Kết quả cụ thể:', 'Kết quả đạt được:', 'Sau 5 năm thực hiện, đạt được một số
+            # kết quả nổi bật như sau:' (its '5 năm' is the span, no figure)
+            results_lead, lead = True, None
+            continue
+        if (RESULTS_LINE.fullmatch(stext) and is_line(t, s)) or (SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
+            # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
+            results_lead, lead = True, None
+            continue
+        if SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
+            lead = [targets[-1].period]         # ... and after goals, with goals
             continue
         if _GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
+            if results_secs and inside(results_secs, s.start) and not _SPECIFIC.search(f, s.start, s.end) \
+                    and not TARGET_CUE.search(fg, s.start, s.end) \
+                    and not (ref_year and any(int(y) > ref_year for y in _YEAR.findall(f, s.start, s.end))):
+                results_lead, lead = True, None     # '1. Các chỉ tiêu chủ yếu' under 'I. KẾT QUẢ ĐẠT ĐƯỢC' heads results
+                continue
             lead = [period_of(fg, s.start, s.end)]     # a heading line opens the list as a colon would
+            heading_lead = True                 # (and its list may be plain lines, no marks: see plain_line_under)
             continue
         if lead is not None and _BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [_BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
@@ -300,6 +368,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
             s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
+        if s_target and lead is None and not in_list and _routine_only(fg, s) and _past_before(f, s, ref_year):
+            s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
             s_target = any(int(m.group(1)) >= ref_year for m in _YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
@@ -340,6 +410,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 goal_cmp_doc = doc_named_at(goal_cmp.start(1))
         if results_lead and not goal_marked(fg, s, ref_year):
             s_target = False
+        if not s_outcome and not s_target and main_doc is None and _count_passive(f, s):
+            s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
         if not s_outcome and main_doc is None and _HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
         if main_doc and not s_target and _BASELINE.match(f, s.start) and not _OUT_STRONG.search(ptext):
@@ -407,6 +479,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
             c_strong = (cs is not None and not (cs.group(0) != "da" and _AIM.search(f, c.start, cs.start()))) \
                 or bool(_SO_FAR_LEAD.match(f, c.start))
+            if cs is not None and c_strong and not _SO_FAR_LEAD.match(f, c.start):
+                # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the
+                # meeting agreed on the aim; the figures after the aim are its goals
+                # (not an aim reached, 'đã hoàn thành mục tiêu kết nạp 500 đảng viên', nor one followed by what was
+                # done, '... mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt')
+                aim = _AIM.search(f, cs.end(), c.end)
+                c_strong = not (aim is not None and all(q.start > aim.start() for q in qs)
+                                and not _AIM_REACHED.search(f, cs.start(), aim.start())
+                                and not _OUT_STRONG.search(fp, aim.end(), c.end))
             c_out = bool(_OUTCOME.search(fp, c.start, c.end)) or in_retro
             if in_list and c_strong:
                 c_strong = bool(re.search(r"(?<![a-z])da(?![a-z])", fp[c.start:c.end]))   # 'đạt' states a goal
@@ -432,6 +513,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
+                if kind == "outcome" and not in_retro and not results_lead and q.unit and _PERSONS.match(f, q.end - len(q.unit)) \
+                        and (_AT_OCCASION.match(f, s.start)
+                             or (_TOOK_PART.match(f, q.end) and _OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):
+                    # 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
+                    # đã tham gia ...': who came to an occasion, no result
+                    continue
                 if kind == "outcome" and not c_strong and not in_retro \
                         and _SHARE.search(f, max(c.start, q.start - 20), q.start):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
@@ -468,6 +555,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
                         # the one of its own clause
                         plan_doc = plan_before(q.start)
+                        if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
+                            plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
                             and _THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
@@ -515,8 +604,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if tally:
                     noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = _TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
+                    if any(w.lower() == "có" for w in before_w):     # ('năm 2024 có 17/19 chỉ tiêu ...': the time, no state)
+                        before_w = before_w[len(before_w) - [w.lower() for w in before_w][::-1].index("có"):]
                     against = _AGAINST.search(f, q.end, ib)
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
+                    # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
+                    # goals, not their state)
+                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là" or w.startswith("(")),
+                                            len(after_w))]
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
                     if q.of is None and tally_total is not None and not SUBSET.search(f, max(0, q.start - 16), q.start) \
@@ -570,8 +665,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     head = q.unit.split(" ")[0].lower() if q.unit else ""
                     # 'trong đó ngân sách tỉnh 420 tỷ đồng': a part named between 'trong đó' and its figure
                     named_part = of is None and bool(head) and _SUBSET_NAMED.search(f, max(c.start, q.start - 50), q.start)
-                    if of is None and (SUBSET.search(f, max(0, q.start - 16), q.start)
-                                       or (part_of_result and not DIGIT.search(f, c.start, q.start)) or named_part):
+                    # (a share is no count: '100% cơ sở ..., trong đó trên 80% ...' has no whole of 100 items)
+                    if of is None and not q.pct and (SUBSET.search(f, max(0, q.start - 16), q.start)
+                                                     or (part_of_result and not DIGIT.search(f, c.start, q.start))
+                                                     or named_part):
                         for pq in reversed(prev_in_sentence):
                             if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
                                 of = pq.value
@@ -620,6 +717,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
+        if len(targets) > n_t or len(outcomes) > n_o:
+            last_kind = "outcome" if len(outcomes) > n_o else "target"
     return _without_headline_repeats(p, t, targets, outcomes)
 
 

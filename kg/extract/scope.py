@@ -24,6 +24,8 @@ from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.text import Prepared, Segment, folded_pattern, vi
 
+# a count over the whole country, not a local one
+_NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
 _ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
@@ -153,6 +155,7 @@ class Scope:
     reviewed: list[str] = field(default_factory=list)
     passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
     report_doc: str | None = None       # the document a report's title says it reports on
+    reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -203,6 +206,8 @@ class Scope:
                    and len(self.p.text) == len(self.p.source) and _ON_RESULTS.search(self.p.folded, *e.span))]
         reviewed = {k for e in reviews for k in e.reviews}
         self.reviewed = list(dict.fromkeys(k for e in reviews for k in e.reviews))
+        by_review = {k for e in events if e.type in _REVIEWS for k in e.reviews}
+        self.reviewed_alone = next(iter(by_review)) if len(by_review) == 1 and len(self.reviewed) == 1 else None
         dates = [e.date for e in events if e.type in _REVIEWS and e.date]
         self.review_date = max(dates) if dates else None
         md = docs.get(self.main_doc) if self.main_doc else None
@@ -302,7 +307,10 @@ class Scope:
             return named
         k = bisect_right(self._gstarts, pos) - 1
         if k < 0:
-            return None         # nothing named yet: a document named later is not this fact's
+            # nothing named yet: a document named later is not this fact's, but for the one document a review
+            # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
+            # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
+            return self.reviewed_alone if self.main_doc is None else None
         key = self.groups[k][1]
         if self.report_doc and key != self.report_doc and self._said_in_a_paragraph_before(self.groups[k][0], pos):
             return self.report_doc
@@ -318,9 +326,35 @@ class Scope:
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
         # số 20-NQ/TW'): results counted locally belong to the local document of that chain
         # (once the text has named the local one: a plan named only after the figures is not theirs)
-        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos:
-            return self.local_for[key]
+        if key in self.local_for and self._first_named.get(self.local_for[key], pos) < pos \
+                and not self._nationwide(pos):
+            local = self.local_for[key]
+            # (at a review of the central document, a local one said issued for it in an earlier sentence is its
+            # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
+            # toàn tỉnh đã cấp ...' are the reviewed decision's results)
+            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos):
+                return key
+            return local
         return key
+
+    def _nationwide(self, pos: int) -> bool:
+        """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
+        local document's result."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        return k >= 0 and bool(_NATIONWIDE.search(self.p.folded, self.sents[k].start, pos))
+
+    def _issued_earlier(self, key: str, pos: int) -> bool:
+        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), in an earlier
+        sentence of the same paragraph."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        if i < 0:
+            return False
+        at = self._keyed[i][0]
+        return bisect_right(self._sent_starts, at) != bisect_right(self._sent_starts, pos) \
+            and bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos) \
+            and bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at))
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
         """The mention at ``at`` stands in a paragraph before the one of ``pos`` that is a statement of its own (it

@@ -328,12 +328,16 @@ def joined_wraps(text: str, segs: list[Segment]) -> list[Segment]:
     return out
 
 
+# (a plain int: ``int & re.M`` goes through the enum's Python code, on every call)
+_MULTILINE = int(re.M)
+
+
 def line_matches(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match]:
     """What ``pattern.finditer(text, start, end)`` gives for a pattern that opens on ``^`` under ``re.M``,
     has no ``|`` of its own outside groups and matches no empty text: the pattern is tried only where a
     line starts, found by the line breaks, instead of at every position (a pattern opening on ``^`` gives
     the regex engine no character to skip to)."""
-    if not (pattern.flags & re.M and pattern.pattern.startswith("^")):
+    if not (pattern.flags & _MULTILINE and pattern.pattern.startswith("^")):
         raise ValueError(f"line_matches needs a pattern opening on '^' under re.M, not {pattern.pattern[:40]!r}")
     end = len(text) if end is None else min(end, len(text))
     pos = start

@@ -1,16 +1,16 @@
 """Documents without a number (văn bản không số): congress resolutions, đề án, programmes and plans named by
-title, approving decisions and what they carry, reports and plans another level set ('kế hoạch tỉnh giao'),
-and the titles of numbered documents. Part of DocumentFinder."""
+title, approving decisions and what they carry, reports and plans another level set ('kế hoạch tỉnh giao').
+The passes that merge the wordings of one document are in kg.extract.document_aliases. Part of DocumentFinder."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex, extend_name, issuer_info
-from kg.extract.document_dates import DatedMentions, heading_number
+from kg.extract.document_aliases import DocumentAliases
+from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
-from kg.text.dockeys import is_dated_key_of
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
@@ -40,9 +40,11 @@ _APPROVES_NAMED_BEFORE = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:
                                         r"(?:[ \t]+(?:mục tiêu quốc gia|hành động))?[ \t]+(?:nói trên|này|trên)(?![a-z])"))
 # the decision named before what it approved: 'Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án ...'
 _APPROVES_NEXT = re.compile(vi(r"[ \t]*,?[ \t]*(?:về việc[ \t]+)?(?:ban hành|phê duyệt)[ \t]+"))
-# the word of approval itself, not of issuing: what a decision 'phê duyệt' is named through that decision
-_APPROVAL_WORD = re.compile(vi(r"(?<![a-z])phê duyệt(?![a-z])"))
 _APPROVED_WORD_TYPES = {"chuong trinh": {"CTr", "CTMTQG"}, "de an": {"ĐA"}, "chien luoc": {"CL"}}
+# the types a short name by a decision's number may give, and the types of what such a decision approved
+_BY_DECISION_NUMBER = {"ĐA": {"ĐA"}, "CTr": {"CTr", "CTMTQG"}, "CTMTQG": {"CTr", "CTMTQG"}}
+# the issuers of the decisions that approve national programmes
+_NATIONAL_PROGRAMME_ISSUERS = {"TTg", "CP"}
 # issuer codes of one body for a decision's short name: the Government's decisions are signed by its Prime Minister
 _SAME_ISSUER = {"CP": "TTg"}
 _CONGRESS_AFTER = re.compile(vi(r"[ \t]+đại hội(?![a-z])"))
@@ -55,32 +57,7 @@ _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
 _ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 
-_WORD = re.compile(r"[a-z0-9]+")
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
-# a congress by its number ('lần thứ XX', 'khóa XI', 'Đại hội XIII') and term, and the words that name no body
-_CONGRESS_NUMBER = re.compile(vi(r"(?<![a-z])(?:lần thứ|khóa|đại hội)[ \t]+([ivxlc]+|\d{1,2})(?![a-z\d])"))
-_CONGRESS_TERM = re.compile(vi(r"nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)"))
-_CONGRESS_WORDS = frozenset({"dai", "hoi", "bieu", "lan", "thu", "khoa", "nhiem", "ky", "cua", "toan", "quoc"})
-# what follows a congress named by its number: its local body, or the Party (the national congress)
-_BODY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:đại biểu[ \t]+)?đảng bộ(?![a-z])"))
-_PARTY_AFTER_NUMBER = re.compile(vi(r"[ \t]+(?:(?:của[ \t]+)?đảng(?![ \t]+bộ)|toàn quốc)(?![a-z])"))
-_LAST_NATIONAL_CONGRESS = 14
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
-def _roman(s: str) -> int:
-    """The value of a Roman numeral in lower case ('xxiv' -> 24)."""
-    total = 0
-    for i, c in enumerate(s):
-        v = _ROMAN[c]
-        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
-    return total
-
-
-_TITLE_MIN_WORDS = 5        # words of the description
-# words a shortened wording may add or drop ('đến năm 2030' for 'giai đoạn 2025-2030', 'tỉnh ...')
-_TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua", "tren", "dia", "ban", "tam", "nhin",
-                 "dinh", "huong", "thoi", "ky", "o"}
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
@@ -107,8 +84,6 @@ _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hó
 _ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
 # how far into a text its headline may lie (after a site's name, a menu line and a date line)
 _HEADLINE_REACH = 400
-# the year a plan is set for, at the end of its key
-_YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
 # what leads to a report that was weighed: 'xét', 'thảo luận', or the previous report of the list
 _REPORT_LEAD = re.compile(vi(r"(?:(?<![a-z])(?:căn cứ|xét|thảo luận|xem xét|cho ý kiến|nghe|trên cơ sở)(?:[ \t]+(?:về|vào))?"
@@ -150,128 +125,8 @@ def title_end(t: str, f: str, a: int) -> int:
     return b
 
 
-class UnnumberedDocuments(DatedMentions):
-    """Passes that find documents without a number, the titles of numbered ones, and what approving decisions carry."""
-
-    def _titles_of_numbered(self) -> None:
-        """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số
-        14-KH/ĐU ... thực hiện Nghị quyết': the plan without a number is the numbered one when the text has
-        exactly one numbered document of that type doing the same to the same document, else when the text's
-        own numbered document (its header's 'Số ...') is the only numbered one of that type."""
-        def objects(mn: Mention) -> set[str]:
-            return {o.key for o in self.object_group(mn.cue[1]) if o.key} if mn.cue else set()
-        numbered = [m for m in self.mentions if m.kind == "numbered" and m.symbol is not None and m.key]
-        for mn in self.mentions:
-            if mn.kind != "named" or not mn.cue or not mn.key or mn.type in ("CTMTQG", "CL", "Luật"):
-                continue
-            objs = objects(mn)
-            of_type = {n.key for n in numbered if n.type == mn.type}
-            # (a header's type word alone, 'KẾ HOẠCH thực hiện ...', names the numbered document above it)
-            same = {n.key for n in self.mentions if n is not mn and n.key and ":" not in n.key and n.type == mn.type
-                    and n.cue and n.cue[0] == mn.cue[0] and objects(n) & objs}
-            if not same and len(of_type) == 1 and any(
-                    heading_number(self.f, n.start, n.end) for n in numbered if n.type == mn.type):
-                same = of_type
-            if len(same) != 1 or not objs:
-                continue
-            old, new = mn.key, next(iter(same))
-            for x in self.mentions:
-                if x.key == old:
-                    x.key, x.kind = new, "resolved"
-
-    def _congress_resolutions(self) -> None:
-        """'Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025' and then 'Nghị quyết Đại hội
-        Đảng bộ tỉnh lần thứ XX', 'Nghị quyết Đại hội XIII' beside '... Đại hội đại biểu toàn quốc lần thứ XIII': one
-        congress's resolution, keyed by its longest wording. The two must give the same congress number, no other
-        term, and the words of one body the other's (a congress named by its number alone is the national one)."""
-        parsed: dict[str, tuple[str, str | None, frozenset[str]]] = {}
-        local: set[str] = set()         # keys without a body that a mention shows local ('Đại hội XXIV Đảng bộ huyện')
-        national: set[str] = set()      # ... or national ('Đại hội XIII của Đảng')
-        for mn in self.mentions:
-            if mn.kind == "named" and mn.key and mn.key.startswith("NQ:"):
-                if _BODY_AFTER_NUMBER.match(self.f, mn.end):
-                    local.add(mn.key)
-                elif _PARTY_AFTER_NUMBER.match(self.f, mn.end):
-                    national.add(mn.key)
-        for mn in self.mentions:
-            if mn.kind != "named" or not mn.key or not mn.key.startswith("NQ:") or mn.key in parsed:
-                continue
-            desc = fold_same_length(mn.key.split(":", 1)[1].lower())
-            if not desc.startswith("dai hoi"):
-                continue
-            n = _CONGRESS_NUMBER.search(desc)
-            if n is None:
-                continue
-            term = _CONGRESS_TERM.search(desc)
-            words = frozenset(_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
-                - (set(term.groups()) if term else set())
-            parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
-        longer: dict[str, str] = {}
-        keys = sorted(parsed, key=lambda k: (-len(k), k))
-        for i, k in enumerate(keys):
-            num, term, words = parsed[k]
-            if not words and len({parsed[x][2] for x in keys[:i] if parsed[x][0] == num and parsed[x][2]}) > 1:
-                continue            # 'Đại hội lần thứ XX' where the province's and a district's XXth are named
-            for full in keys[:i]:
-                fnum, fterm, fwords = parsed[full]
-                if num != fnum or (term and fterm and term != fterm) or not words <= fwords:
-                    continue
-                if not words and not fwords <= {"dang"} and not self._local_congress(k, num, local, national):
-                    continue        # 'Đại hội XIII' is the national congress, not a province's of that number
-                longer[k] = longer.get(full, full)
-                break
-        for mn in self.mentions:
-            if mn.key in longer:
-                mn.key = longer[mn.key]
-
-    @staticmethod
-    def _local_congress(key: str, number: str, local: set[str], national: set[str]) -> bool:
-        """A congress named by its number alone is a local one when a mention says so ('Nghị quyết Đại hội lần thứ
-        XX Đảng bộ tỉnh'), or when nothing says it is the Party's and its number is past the national ones (XIV)."""
-        if key in local:
-            return True
-        if key in national:
-            return False
-        value = int(number) if number.isdigit() else _roman(number)
-        return value > _LAST_NATIONAL_CONGRESS
-
-    def _shortened_titles(self) -> None:
-        """A named document cited again by the first words of its title ('Đề án đẩy mạnh phát
-        triển kinh tế - xã hội, ... ở 6 huyện miền núi' after the full title with its period), or a
-        project by a shorter wording of its title, is the same document: keyed by the longest title."""
-        # (longest first, ties by the key itself: a set's order changes from run to run, and with it which key won)
-        named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
-                       key=lambda k: (-len(k), k))
-        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
-        longer: dict[str, str] = {}
-        for i, k in enumerate(named):
-            # a title that begins two different longer ones ('Luật:Thanh niên' before 'Luật:Thanh niên (16/6/2020)'
-            # and another 'Luật:Thanh niên ...') does not say which of them it shortens, unless one of them is that
-            # title with its date alone (a law is keyed by its name and date)
-            extended = {longer.get(full, full) for full in named[:i] if full.startswith(k) and not full[len(k)].isalnum()}
-            if len(extended) > 1:
-                dated = {x for x in extended if is_dated_key_of(x, k)}
-                extended = dated if len(dated) == 1 else extended
-            for full in named[:i]:
-                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
-                    break           # too generic to say which longer title it shortens (a law's name is not)
-                if full.startswith(k) and not full[len(k)].isalnum() and extended == {longer.get(full, full)}:
-                    longer[k] = longer.get(full, full)
-                    break
-                # the same for two plans set for one year: 'KH:Trung ương Hội giao chỉ tiêu năm 2024' shortens
-                # 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'
-                ky, fy = _YEAR_SUFFIX.search(k), _YEAR_SUFFIX.search(full)
-                if ky and fy and ky.group(0) == fy.group(0) and full[:fy.start()].startswith(k[:ky.start()]) \
-                        and fy.start() > ky.start() and not full[ky.start()].isalnum():
-                    longer[k] = longer.get(full, full)
-                    break
-                # a headline's shortened wording of a project's title: all its words in the full title
-                if k.split(":", 1)[0] == full.split(":", 1)[0] == "ĐA" and words[k] <= words[full]:
-                    longer[k] = longer.get(full, full)
-                    break
-        for mn in self.mentions:
-            if mn.key in longer:
-                mn.key = longer[mn.key]
+class UnnumberedDocuments(DocumentAliases):
+    """Passes that find documents without a number and what approving decisions carry."""
 
     def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
         """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
@@ -317,8 +172,6 @@ class UnnumberedDocuments(DatedMentions):
                 continue
             if _APPROVED_BY.fullmatch(self.f, max(a.end, a.tail_end), b.start):
                 b.approves = a
-                if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, max(a.end, a.tail_end), b.start):
-                    a.approved_by = b.key
                 if a.date is None:
                     a.date = b.date
         # the issue date stated after the title of what a decision approved is the decision's, which is what is
@@ -326,12 +179,8 @@ class UnnumberedDocuments(DatedMentions):
         for b, a in zip(ordered, ordered[1:]):
             if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in _APPROVED_TYPES:
                 continue
-            gap = _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start)
-            if gap is None:
-                continue
-            if a.type == "CTMTQG" and _APPROVAL_WORD.search(self.f, gap.start(), gap.end()):
-                a.approved_by = b.key
-            if b.date is None and a.date is not None:
+            if b.date is None and a.date is not None \
+                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
                 b.date = a.date
         # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
         # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
@@ -352,36 +201,41 @@ class UnnumberedDocuments(DatedMentions):
         after its title ('... (Đề án 06)'), else the title that decision approved, else the decision itself
         ('Quyết định số 06/QĐ-TTg ... phê duyệt Đề án 06', 'Đề án 06 của Chính phủ' beside 'Quyết định số
         06/QĐ-TTg'). The decision must be shown approving a đề án, or have the issuer the short name gives it
-        (the Government's decisions are its Prime Minister's); one decision of that number only."""
+        (the Government's decisions are its Prime Minister's); one decision of that number only. A national
+        programme is named the same way ('Chương trình 1719' beside 'Quyết định số 1719/QĐ-TTg'): a programme
+        without a symbol whose number only a decision of the Prime Minister or the Government has."""
         decisions: dict[str, list[Mention]] = {}
         for b in ordered:
             if b.kind == "numbered" and b.type == "QĐ" and b.symbol is not None and b.key:
                 decisions.setdefault(b.symbol.number.lstrip("0"), []).append(b)
-        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án it approved
+        approved: dict[int, Mention] = {}      # id(decision) -> the named đề án or programme it approved
         for b, a in zip(ordered, ordered[1:]):
-            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type == "ĐA" \
+            if b.kind == "numbered" and b.type == "QĐ" and a.kind == "named" and a.type in _BY_DECISION_NUMBER \
                     and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
                 approved[id(b)] = a
         for b in ordered:
-            if b.approves is not None and b.approves.type == "ĐA":
+            if b.approves is not None and b.approves.type in _BY_DECISION_NUMBER:
                 approved.setdefault(id(b), b.approves)
         for mn in ordered:
-            if mn.kind != "numbered" or mn.type != "ĐA" or mn.symbol is not None or not mn.number:
+            if mn.kind != "numbered" or mn.type not in _BY_DECISION_NUMBER or mn.symbol is not None or not mn.number:
                 continue
+            kin = _BY_DECISION_NUMBER[mn.type]
+            mine = {i: a for i, a in approved.items() if a.type in kin}
             number = mn.number.lstrip("0")
-            key = short_names.get(("ĐA", number))
+            key = short_names.get((mn.type, number))
             if key is None:
                 ds = {d.key: d for d in decisions.get(number, [])}
                 if len(ds) != 1:
                     continue
                 d = next(iter(ds.values()))
-                shown = id(d) in approved or any(id(x) in approved for x in decisions[number]) \
+                shown = id(d) in mine or any(id(x) in mine for x in decisions[number]) \
                     or _APPROVES_NEXT.fullmatch(self.f, max(d.end, d.tail_end), mn.start) is not None
                 same_issuer = mn.explicit_issuer and mn.issuer_code is not None and d.issuer_code is not None \
                     and _SAME_ISSUER.get(mn.issuer_code, mn.issuer_code) == _SAME_ISSUER.get(d.issuer_code, d.issuer_code)
-                if not (shown or same_issuer):
+                national = mn.type != "ĐA" and d.issuer_code in _NATIONAL_PROGRAMME_ISSUERS
+                if not (shown or same_issuer or national):
                     continue
-                named = next((approved[id(x)] for x in decisions[number] if id(x) in approved), None)
+                named = next((mine[id(x)] for x in decisions[number] if id(x) in mine), None)
                 key = str(named.key) if named is not None else str(d.key)
             old = mn.key
             for x in ordered:

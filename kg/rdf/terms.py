@@ -4,7 +4,7 @@ owlrl and reasonable the other)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -102,3 +102,16 @@ def triples_to_graph(triples: Iterable[ox.Triple | ox.Quad]) -> Graph:
                  format=ox.RdfFormat.N_TRIPLES)
     g.parse(data=buf.getvalue().decode("utf-8"), format="nt")
     return g
+
+
+def values_list(nodes: Iterable[ox.NamedNode]) -> str:
+    """The nodes as the inside of a SPARQL ``VALUES`` block (``<a> <b>``)."""
+    return " ".join(str(n) for n in nodes)
+
+
+def chunked(nodes: Iterable[ox.NamedNode], size: int = 2000) -> Iterator[list[ox.NamedNode]]:
+    """The distinct named nodes of ``nodes``, sorted, in lists of at most ``size`` (one ``VALUES``
+    block each: an engine parses a block of thousands of IRIs slower than several smaller ones)."""
+    ordered = sorted({n for n in nodes if isinstance(n, ox.NamedNode)}, key=lambda n: n.value)
+    for i in range(0, len(ordered), size):
+        yield ordered[i:i + size]

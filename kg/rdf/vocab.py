@@ -322,6 +322,35 @@ def role_path() -> str:
     return "|".join(f"<{r.prop}>" for r in ROLES)
 
 
+#: The prefixes IRIs are shown with to people (the ontology's pages, a reasoning run's summary),
+#: the first namespace an IRI starts with naming it.
+DISPLAY_PREFIXES: dict[str, str] = {
+    str(DKG._NS): "dkg:",
+    str(ELI): "eli:",
+    str(ORG): "org:",
+    str(PROV): "prov:",
+    str(QB): "qb:",
+    str(OA): "oa:",
+    str(TIME): "time:",
+    str(SKOS): "skos:",
+    str(DCTERMS): "dcterms:",
+    str(XSD): "xsd:",
+    str(RDF): "rdf:",
+    str(RDFS): "rdfs:",
+    str(OWL): "owl:",
+    str(VOCAB): "vocab:",
+}
+
+
+def compact(iri: str) -> str:
+    """``iri`` with the prefix of :data:`DISPLAY_PREFIXES` its namespace has (``prov:wasDerivedFrom``);
+    as it is when it has none, or is the namespace itself."""
+    for ns, prefix in DISPLAY_PREFIXES.items():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return prefix + iri[len(ns):]
+    return iri
+
+
 def sparql_prefixes(*names: str) -> str:
     """``PREFIX`` lines for ``names`` (all of :data:`PREFIXES` when none are named), so that
     SPARQL written in the code never types a namespace by hand."""
@@ -331,7 +360,9 @@ def sparql_prefixes(*names: str) -> str:
 __all__ = [
     "ASSIGNED",
     "BASE",
+    "compact",
     "DCTERMS",
+    "DISPLAY_PREFIXES",
     "DKG",
     "ELI",
     "GRAPH",

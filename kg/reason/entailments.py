@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.store import CHANGES, INDEX, INFERRED
-from kg.rdf.vocab import DKG, OWL, RDF, RDFS, XSD
+from kg.rdf.vocab import OWL, RDF, RDFS, XSD, compact
 
 #: Graphs reasoning never reads: its own output, and the search index the store derives itself.
 SKIP = (INFERRED, INDEX, CHANGES)  # (the change log is about the data, not data)
@@ -66,21 +66,11 @@ class ReasonResult:
                 "note": self.note}
 
     def __str__(self) -> str:
-        top = ", ".join(f"{short(p)} {n}" for p, n in list(self.by_predicate.items())[:8])
+        top = ", ".join(f"{compact(p)} {n}" for p, n in list(self.by_predicate.items())[:8])
         state = "" if self.changed else " (unchanged)"
         return (f"reasoned with {self.engine} over {self.asserted} asserted triples in {self.seconds:.2f} s: "
                 f"{self.inferred} inferred triples in graph/inferred{state}" + (f" [{top}]" if top else "")
                 + (f"; {self.note}" if self.note else ""))
-
-
-def short(iri: str) -> str:
-    for ns, prefix in ((str(DKG), "dkg:"), (RDF_NS, "rdf:"),
-                       (RDFS_NS, "rdfs:"), (OWL_NS, "owl:")):
-        if iri.startswith(ns):
-            return prefix + iri[len(ns):]
-    return iri
-
-
 
 
 def schema_terms(base: Iterable[ox.Triple]) -> set[str]:

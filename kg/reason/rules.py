@@ -13,7 +13,8 @@ import pyoxigraph as ox
 
 from kg.reason.entailments import (DOMAIN, EQ_CLASS, EQ_PROP, INVERSE_OF, MEMBER, OWL_NS, RANGE, RDF_NS, RDF_TYPE,
                                    RDFS_NS, REFLEXIVE, SCHEMA_TYPES, SKIP, SUBCLASS, SUBPROP, SYMMETRIC, SYSTEM_NS,
-                                   TRANSITIVE, TRIVIAL_TYPES, schema_closure, short)
+                                   TRANSITIVE, TRIVIAL_TYPES, schema_closure)
+from kg.rdf.vocab import compact
 from kg.store import INFERRED
 
 # --- the rules engine ----------------------------------------------------------------------------
@@ -107,23 +108,23 @@ def read_tbox(store) -> TBox:
     for row in store.main.query(_IN_USE % {"inferred": INFERRED.value}):
         pred = row["x"].value
         if pred.startswith(OWL_NS) and pred not in _OWL_PREDICATES_OK:
-            problems.add(short(pred))
+            problems.add(compact(pred))
             tb.needs_owlrl |= pred in _REASONABLE_LACKS
         elif _is_container_property(pred):  # rdfs12 (as reasonable): rdf:_n rdfs:subPropertyOf rdfs:member
             tb.sub_property.append((row["x"], nn(MEMBER)))
     for row in store.main.query(_OWL_TYPES_IN_USE % {"inferred": INFERRED.value, "owl": OWL_NS}):
         if row["x"].value not in _OWL_TYPES_OK:
-            problems.add("rdf:type " + short(row["x"].value))
+            problems.add("rdf:type " + compact(row["x"].value))
     classes = [t for pair in tb.sub_class for t in pair] + [c for _, c in tb.domain + tb.range]
     props = ([t for pair in tb.sub_property + tb.inverse for t in pair] + [p for p, _ in tb.domain + tb.range]
              + list(tb.transitive | tb.symmetric))
     for t in classes:
         if isinstance(t, ox.NamedNode) and t.value.startswith(_VOCAB_NS) and t.value not in _CLASS_TERMS_OK:
-            problems.add(f"{short(t.value)} as a class in an axiom")
+            problems.add(f"{compact(t.value)} as a class in an axiom")
     for t in props:
         if (isinstance(t, ox.NamedNode) and t.value.startswith(_VOCAB_NS) and t.value not in _PROPERTY_TERMS_OK
                 and not _is_container_property(t.value)):
-            problems.add(f"{short(t.value)} as a property in an axiom")
+            problems.add(f"{compact(t.value)} as a property in an axiom")
     tb.problems = sorted(problems)
     return tb
 

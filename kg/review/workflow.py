@@ -158,7 +158,7 @@ class Intake:
 
     def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
         """``info``: the text's source as its queue keeps it (its own date and place those of
-        ``facts``, as ``kg.ingest.source_info`` makes it). ``decided``: False where the caller
+        ``facts``, as ``kg.extracting.source_info`` makes it). ``decided``: False where the caller
         knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
         which spares two lookups per text."""
         self.store = store
@@ -390,13 +390,14 @@ def export_facts(store, source: str | None = None) -> list[dict]:
     return out
 
 
-def show(store, fact_id: str) -> dict:
-    """One item with its state, every decision about it, its sentence and the text around it."""
+def show(store, fact_id: str, lang: str = "en") -> dict:
+    """One item with its state, every decision about it, its sentence and the text around it (why
+    it is held, in ``lang``)."""
     item = find_items(store, [fact_id])[0]
     decisions = ledger.read_decisions(store, [fact_id]).get(fact_id, [])
     found = ledger.read_record(store, item.source)
     text = found[1] if found else ""
-    out = Entry(item, state_of(item, decisions)).to_json()
+    out = Entry(item, state_of(item, decisions)).to_json(lang)
     out["source_name"] = found[0].name if found else None
     out["context"] = sentence_around(text, item.start, item.end)
     out["history"] = [{"state": d.state, "reviewer": d.reviewer, "at": d.at.isoformat(), "previous": d.previous,

@@ -4,7 +4,8 @@ apart, atomic loads, the quarantine beside it and the derived search index.
 Owns ``store`` (the ``Store`` class: opening, reading, loading), ``writes`` (the write of a validated
 batch: data, change set, index, counts), ``dataset`` (the backend protocol the next three
 implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
-``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep),
+``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
+search words and place keys), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside
 held to the rules of a load), ``bulk`` (the one way a large write is written: one threshold, and

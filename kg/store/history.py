@@ -40,7 +40,7 @@ from rdflib import BNode
 from rdflib.plugins.sparql.algebra import translateUpdate
 from rdflib.plugins.sparql.parser import parseUpdate
 
-from kg.errors import NotFound, StoreError, UsageError
+from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import to_ox
 from kg.store import bulk, textindex
@@ -460,7 +460,7 @@ def _apply(store, number: int, net: Payload, undone: list[int], command: str) ->
     set_mark(store, number, PENDING, COMPLETE)
 
 
-def resume(store, begun: Iterable[int] = ()) -> str | None:
+def resume(store, begun: Iterable[int] = ()) -> Words | None:
     """Finish what a killed process left pending: the payload of a write (silently: the data is
     whole), a write in parts that had ``begun`` (the numbers of those whose mark the index holds:
     silently, its record tells) or a rollback (said, as the data changes now); says what was
@@ -482,7 +482,7 @@ def resume(store, begun: Iterable[int] = ()) -> str | None:
                         for q in store.history_store.quads_for_pattern(c, UNDOES, None, c))
         _apply(store, number, payload, undone, "rollback (finished after an interruption)")
         done.append(number)
-    return f"an interrupted rollback was finished (change set {', '.join(map(str, done))})" if done else None
+    return Words("repair.rollback", {"numbers": ", ".join(map(str, done))}) if done else None
 
 
 def _resume_writes(store, begun: set[int]) -> None:

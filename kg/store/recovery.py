@@ -27,8 +27,9 @@ from collections.abc import Callable
 
 import pyoxigraph as ox
 
+from kg.errors import Words, joined
 from kg.rdf.graphs import CHANGES, INFERRED
-from kg.store import history, payloads, textindex
+from kg.store import history, payloads, taskcounts, textindex
 
 _CHANGE = "change "
 #: Said in a mark whose write had to recount every body (its counts rested on inferred assignments).
@@ -37,7 +38,7 @@ ALL_COUNTS = "all counts"
 #: killed before its record, it is finished forward.
 IN_PARTS = "in parts"
 
-_DROPPED = "the inferences were dropped (run `dkg reason` to write them again)"
+_DROPPED = Words("repair.dropped")
 
 
 #: The mark of a recorded write that brings no data the store lacks (nothing to record or undo).
@@ -73,8 +74,9 @@ def _recorded(main, number: int) -> bool:
                 None) is not None
 
 
-def repair(store, announce: Callable[[str], None] | None = None) -> str | None:
-    """Finish what a killed process left (see the module's docstring); says what was done, else None.
+def repair(store, announce: Callable[[str], None] | None = None) -> Words | None:
+    """Finish what a killed process left (see the module's docstring); says what was done (words
+    ``repair.*`` of ``kg.i18n.ERRORS``), else None.
     ``announce`` is given the code of the note to show (``note.finishing-write`` of ``kg.i18n.ERRORS``)
     first when there is something to finish."""
     main = store.main
@@ -94,28 +96,27 @@ def repair(store, announce: Callable[[str], None] | None = None) -> str | None:
     if any(mark not in known and mark != textindex.INFERENCES for mark in marks) or not history.is_recorded(store):
         main.remove_graph(INFERRED)
         textindex.rebuild(main)  # drops graph/index, the marks with it
-        return ("an interrupted write was completed: the search index was rebuilt and " + _DROPPED)
-    notes = []
+        return Words("repair.rebuilt", {"dropped": _DROPPED})
+    notes: list[Words] = []
     for mark in marks:
         if mark == textindex.INFERENCES:
             main.remove_graph(INFERRED)
-            textindex.recount(main)
+            taskcounts.recount(main)
             textindex.end_write(main, mark)
-            notes.append("an interrupted write of the inferences (`dkg reason`) was undone: " + _DROPPED)
+            notes.append(Words("repair.reasoning", {"dropped": _DROPPED}))
             continue
         number, flags = known[mark]
         if number == 0:  # the data is as it was: finish as the write would have (it drops the inferences)
             main.remove_graph(INFERRED)
             if ALL_COUNTS in flags:
-                textindex.recount(main)
+                taskcounts.recount(main)
             textindex.end_write(main, mark)
-            notes.append("an interrupted write that brought no new data was completed: " + _DROPPED)
+            notes.append(Words("repair.no-data", {"dropped": _DROPPED}))
             continue
         written = _recorded(main, number)
         if not written and IN_PARTS not in flags:  # one transaction that never committed: nothing changed
             textindex.end_write(main, mark)
-            notes.append(f"an interrupted write (change set {number}) had written nothing: the store is as it "
-                         "was before it")
+            notes.append(Words("repair.nothing-written", {"number": str(number)}))
             continue
         quads = before.get(mark, []) + _quads(store, number)
         if written:
@@ -123,13 +124,12 @@ def repair(store, announce: Callable[[str], None] | None = None) -> str | None:
         touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
-        bodies = textindex.assigned_bodies(quads)
+        bodies = taskcounts.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:
-            textindex.recount(main)
+            taskcounts.recount(main)
         else:
-            textindex.recount(main, bodies)
+            taskcounts.recount(main, bodies)
         textindex.end_write(main, mark)
-        notes.append(f"an interrupted write (change set {number}) was completed: the index entries of the "
-                     f"{len(nodes)} documents and units it touched were refreshed"
-                     + (" and " + _DROPPED if written else ""))
-    return "; ".join(n for n in [*notes, said] if n)
+        notes.append(Words("repair.completed-dropped", {"number": str(number), "nodes": len(nodes), "dropped": _DROPPED})
+                     if written else Words("repair.completed", {"number": str(number), "nodes": len(nodes)}))
+    return joined([*notes, *([said] if said is not None else [])])

@@ -42,7 +42,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, recovery, textindex, writes
+from kg.store import bulk, counts, history, recovery, taskcounts, textindex, writes
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -121,7 +121,7 @@ class Store:
     url: str | None = None
     quarantine_dir: Path | None = None
     #: What opening the store had to repair (an interrupted write), for the CLI to say; or None.
-    repaired: str | Words | None = None
+    repaired: Words | None = None
     #: Opened with the engine's read-only mode: never writes, never blocks a writer.
     read_only: bool = False
     #: Who writes, as the change log names it (e.g. "dkg load"; see kg.store.history).
@@ -545,7 +545,7 @@ class Store:
         self.main.remove_graph(INFERRED)
         self.main.extend(tagged())
         writes.fault_point("inferences-written")
-        textindex.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
+        taskcounts.recount(self.main)  # inferred assignments (e.g. from inverse properties) count too
         textindex.end_write(self.main, textindex.INFERENCES)
         history.record_derived(self, INFERRED, count, before)
         return count

@@ -29,10 +29,8 @@ The same graph holds one ``dkg:placeKey`` per name or alias of every administrat
 as :func:`place_key` reduces it ("Tỉnh Lạng Sơn" -> "lang son"), so that a ``place`` parameter is
 one lookup instead of folding every unit's name (twelve thousand with communes) per query.
 
-It also holds one ``dkg:taskCount`` per body that has tasks: the number of distinct tasks assigned
-to it in any role, so that the ``bodies`` query finds the busiest bodies of the whole store by
-reading twenty thousand numbers rather than by counting every assignment, which grows with the
-store (``bench/RESULTS-notes.md``).
+It also holds one ``dkg:taskCount`` per body that has tasks (:mod:`kg.store.taskcounts`), which a
+rebuild writes with the rest.
 
 The index graph is derived data, like ``graph/inferred``: it is never exported or validated, and
 :meth:`kg.store.Store.write_quads` refreshes the entries of the documents a write touches (their
@@ -53,11 +51,12 @@ from typing import cast
 
 import pyoxigraph as ox
 
+from kg.errors import Words
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.rdf import vocab
+from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS, chunked, values_list
 from kg.rdf.vocab import DKG, sparql_prefixes
+from kg.store.taskcounts import task_counts
 from kg.store import bulk
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
@@ -141,28 +140,6 @@ SELECT ?unit ?name WHERE {
   FILTER(isLiteral(?name))
 }"""
 
-#: The properties that assign a task to a body (what the ``bodies`` query counts).
-ROLES = tuple(r.name for r in (*vocab.ROLES, vocab.ASSIGNED))
-_ROLE_VALUES = "VALUES ?_role { " + " ".join(f"dkg:{r}" for r in ROLES) + " }"
-# the roles as one path of alternatives: with the nodes as the only VALUES block, Oxigraph starts
-# from them (a second VALUES block for the roles made it scan every assignment: bench/RESULTS-notes.md,
-# "Task counts")
-_ROLE_PATH = "|".join(f"dkg:{r}" for r in ROLES)
-
-_TASK_COUNTS = _DKG + """
-SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
-  """ + _ROLE_VALUES + """
-  ?task ?_role ?body .
-}
-GROUP BY ?body"""
-
-_TASK_COUNTS_OF = _DKG + """
-SELECT ?body (COUNT(DISTINCT ?task) AS ?tasks) WHERE {
-  VALUES ?body { %s }
-  ?task """ + _ROLE_PATH + """ ?body .
-}
-GROUP BY ?body"""
-
 _ADMIN_PREFIXES = ("thanh pho truc thuoc trung uong", "thanh pho", "tinh", "tp.", "tp", "huyen", "quan",
                    "thi xa", "xa", "phuong", "thi tran")
 
@@ -217,7 +194,7 @@ def search_order(key: str, date: str | None) -> int:
 
 
 def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, int]:
-    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else ""
+    anchor = f"VALUES ?doc {{ {values_list(documents)} }}" if documents is not None else ""
     out: dict[ox.NamedNode, int] = {}
     for row in dataset.query(_ORDER % anchor, use_default_graph_as_union=True):
         doc, date = row["doc"], row["date"]
@@ -231,10 +208,6 @@ def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     """The node that carries a document's search words and order in ``graph/index``: a node of
     its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words."""
     return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
-
-
-def _values(nodes: Iterable[ox.NamedNode]) -> str:
-    return " ".join(str(n) for n in nodes)
 
 
 #: The properties whose literals are a document's own texts (those of ``_OWN_TEXTS``).
@@ -273,7 +246,6 @@ def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.
 _ENTRY_PREDICATES = frozenset({*_OWN_TEXT_PROPERTIES, OX_DKG.issuer, OX_DKG.dateIssued, OX_DKG.canonicalName,
                                OX_DKG.shortName})
 _UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
-_ROLE_PREDICATES = frozenset(OX_DKG[r] for r in ROLES)
 _NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
 
 
@@ -328,20 +300,8 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-def assignments(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """The quads among ``quads`` that assign a task to a named body (in any role): those a
-    ``dkg:taskCount`` counts."""
-    return [q for q in quads if q.predicate in _ROLE_PREDICATES and isinstance(q.object, ox.NamedNode)]
-
-
-def assigned_bodies(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
-    """The bodies that ``quads`` (added or removed by a write) assign a task to: the only bodies
-    whose ``dkg:taskCount`` the write can change (graph/inferred aside: see :func:`recount`)."""
-    return {q.object for q in assignments(quads) if isinstance(q.object, ox.NamedNode)}
-
-
 def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
-    anchor = f"VALUES ?doc {{ {_values(documents)} }}" if documents is not None else ""
+    anchor = f"VALUES ?doc {{ {values_list(documents)} }}" if documents is not None else ""
     out: dict[ox.NamedNode, list[str]] = {}
 
     def rows(text: str):
@@ -358,8 +318,8 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
         if isinstance(row["doc"], ox.NamedNode):
             issuers.setdefault(row["doc"], []).append(row["issuer"])
     names: dict[ox.NamedNode, list[str]] = {}
-    for chunk in _chunks(n for found in issuers.values() for n in found):
-        for row in rows(_ISSUER_TEXTS % _values(chunk)):
+    for chunk in chunked(n for found in issuers.values() for n in found):
+        for row in rows(_ISSUER_TEXTS % values_list(chunk)):
             names.setdefault(row["issuer"], []).append(row["text"].value)
     for doc, found in issuers.items():
         for issuer in found:
@@ -390,7 +350,7 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
         yield ox.Quad(INDEX, indexed_word, literals[word], INDEX)
     for doc, order in _orders(dataset, nodes).items():
         yield ox.Quad(entry_node(doc), OX_DKG.searchOrder, ox.Literal(order), INDEX)
-    anchor = f"VALUES ?unit {{ {_values(nodes)} }}" if nodes is not None else ""
+    anchor = f"VALUES ?unit {{ {values_list(nodes)} }}" if nodes is not None else ""
     keys: set[tuple[ox.NamedNode, str]] = set()
     for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
         if isinstance(row["unit"], ox.NamedNode) and (key := place_key(row["name"].value)):
@@ -399,87 +359,15 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
         yield ox.Quad(unit, OX_DKG.placeKey, ox.Literal(key), INDEX)
 
 
-def task_counts(dataset, bodies: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
-    """The ``dkg:taskCount`` quads of ``bodies`` (every body with a task when ``None``)."""
-    text = _TASK_COUNTS if bodies is None else _TASK_COUNTS_OF % _values(bodies)
-    for row in dataset.query(text, use_default_graph_as_union=True):
-        if isinstance(row["body"], ox.NamedNode):
-            yield ox.Quad(row["body"], OX_DKG.taskCount, ox.Literal(int(row["tasks"].value)), INDEX)
-
-
-def _chunks(nodes: Iterable[ox.NamedNode], size: int = 2000) -> Iterator[list[ox.NamedNode]]:
-    """The distinct named nodes of ``nodes``, sorted, in lists of at most ``size`` (one VALUES
-    block each)."""
-    ordered = sorted({n for n in nodes if isinstance(n, ox.NamedNode)}, key=lambda n: n.value)
-    for i in range(0, len(ordered), size):
-        yield ordered[i:i + size]
-
-
 def _found(dataset, template: str, var: str, nodes: Iterable[ox.NamedNode]) -> set[ox.NamedNode]:
     """The named nodes bound to ``?var`` by ``template`` (a query with one ``%s`` for a VALUES
     list), run over ``nodes`` in chunks."""
     out: set[ox.NamedNode] = set()
-    for chunk in _chunks(nodes):
-        for row in dataset.query(template % _values(chunk), use_default_graph_as_union=True):
+    for chunk in chunked(nodes):
+        for row in dataset.query(template % values_list(chunk), use_default_graph_as_union=True):
             if isinstance(row[var], ox.NamedNode):
                 out.add(row[var])
     return out
-
-
-def recount(dataset, bodies: Iterable[ox.NamedNode] | None = None) -> int:
-    """Write the ``dkg:taskCount`` of ``bodies`` anew (of every body when ``None``; a body left
-    with no task loses its count). Returns the number of counts written."""
-    if bodies is None:
-        new = list(task_counts(dataset))
-        dataset.update("DELETE { GRAPH %s { ?b %s ?n } } WHERE { GRAPH %s { ?b %s ?n } }"
-                       % (INDEX, OX_DKG.taskCount, INDEX, OX_DKG.taskCount))
-        dataset.extend(new)
-        return len(new)
-    chunks = list(_chunks(bodies))
-    return _replace_counts(dataset, chunks, [q for chunk in chunks for q in task_counts(dataset, chunk)])
-
-
-def _replace_counts(dataset, chunks: list[list[ox.NamedNode]], new: list[ox.Quad]) -> int:
-    """Drop the counts of the bodies in ``chunks`` and write ``new`` (one transaction for the new
-    counts: a process killed before it leaves the write's mark, and the next open recounts)."""
-    for chunk in chunks:
-        dataset.update("DELETE { GRAPH %s { ?b %s ?n } } WHERE { VALUES ?b { %s } GRAPH %s { ?b %s ?n } }"
-                       % (INDEX, OX_DKG.taskCount, _values(chunk), INDEX, OX_DKG.taskCount))
-    dataset.extend(new)
-    return len(new)
-
-
-def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
-    """Before a write that only adds quads, ``assigned`` being their assignments (see
-    :func:`assignments`): the ``dkg:taskCount`` quads of the bodies they name as they are, and as
-    they must be after it, for :func:`write_counts`. A body's count grows by the tasks it had in no role before, and no
-    other count changes; graph/inferred must hold no assignment (else :func:`recount` every body).
-
-    The same counts as :func:`recount` after the write (a test compares them), without counting
-    every task of every body again: the pairs (task, body) are looked up in the store as it was,
-    which, before a large bulk write has spread it over many files, costs a fraction of the query."""
-    gained: dict[ox.NamedNode, int] = {}
-    for task, body in {(q.subject, q.object) for q in assigned if isinstance(q.object, ox.NamedNode)}:
-        if any(q.predicate in _ROLE_PREDICATES for q in dataset.quads_for_pattern(task, None, body)):
-            continue  # (the body had this task already)
-        gained[body] = gained.get(body, 0) + 1
-    before, after = [], []
-    for body, more in sorted(gained.items(), key=lambda item: item[0].value):
-        old = next(iter(dataset.quads_for_pattern(body, OX_DKG.taskCount, None, INDEX)), None)
-        if old is not None:
-            before.append(old)
-        after.append(ox.Quad(body, OX_DKG.taskCount, ox.Literal(more + (int(old.object.value) if old else 0)), INDEX))
-    return before, after
-
-
-def write_counts(dataset, counts: tuple[list[ox.Quad], list[ox.Quad]]) -> int:
-    """Write the counts :func:`grown_counts` gave in place of those it found, in one transaction (the
-    old quads named one by one: most bodies of a large load had none to delete)."""
-    before, after = counts
-    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in before)
-    dataset.update(f"DELETE DATA {{ GRAPH {INDEX} {{ {body} }} }} ;\nINSERT DATA {{ GRAPH {INDEX} {{ "
-                   + " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in after) + " } }")
-    return len(after)
 
 
 def _stamp() -> ox.Quad:
@@ -554,8 +442,9 @@ def current(dataset) -> bool:
     return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
 
 
-def ensure(dataset) -> str | None:
-    """Bring the derived state up to date; says what was repaired after a crash, else None.
+def ensure(dataset) -> Words | None:
+    """Bring the derived state up to date; says what was repaired after a crash (words of
+    ``kg.i18n.ERRORS``), else None.
 
     A write that was interrupted (see :func:`begin_write`) leaves the inferences and the index
     behind the data: the inferences are dropped (``dkg reason`` writes them again) and the index
@@ -563,8 +452,7 @@ def ensure(dataset) -> str | None:
     if interrupted(dataset):
         dataset.remove_graph(INFERRED)
         rebuild(dataset)  # drops graph/index, the mark with it
-        return "an interrupted write was completed: the search index was rebuilt and the inferences dropped " \
-               "(run `dkg reason` to write them again)"
+        return Words("repair.rebuilt", {"dropped": Words("repair.dropped")})
     if not current(dataset):
         rebuild(dataset)
     return None
@@ -585,15 +473,15 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     document's entries again). Killed half-way, it is simply done again: the old entries of these
     nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
     vocabulary is pruned whole."""
-    chunks = list(_chunks(documents))
+    chunks = list(chunked(documents))
     new = [q for chunk in chunks for q in entries(dataset, chunk)]
     for chunk in chunks:
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
-            % (INDEX, OX_DKG.placeKey, _values(chunk), INDEX, OX_DKG.placeKey))
+            % (INDEX, OX_DKG.placeKey, values_list(chunk), INDEX, OX_DKG.placeKey))
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
-            % (INDEX, _values(entry_node(d) for d in chunk), INDEX))
+            % (INDEX, values_list(entry_node(d) for d in chunk), INDEX))
     bulk.write(dataset, new)
     dataset.update(_UNUSED_WORDS)
     return len(new)

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.vocab import DKG
-from kg.store import bulk, history, recovery, textindex
+from kg.store import bulk, history, recovery, taskcounts, textindex
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -89,12 +89,12 @@ def write_quads(store, quads: list[ox.Quad],
     touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
-    assigned = textindex.assignments(changed)
+    assigned = taskcounts.assignments(changed)
     bodies: set[Any] = {q.object for q in assigned}  # (whose task counts may change)
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
-    grown = textindex.grown_counts(store.main, assigned) if plain and not recount_all else None
+    grown = taskcounts.grown_counts(store.main, assigned) if plain and not recount_all else None
     del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
@@ -145,11 +145,11 @@ def write_quads(store, quads: list[ox.Quad],
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
         fault_point("index-refreshed")
         if recount_all:
-            textindex.recount(store.main)
+            taskcounts.recount(store.main)
         elif grown is not None:
-            textindex.write_counts(store.main, grown)
+            taskcounts.write_counts(store.main, grown)
         else:
-            textindex.recount(store.main, bodies)
+            taskcounts.recount(store.main, bodies)
         fault_point("counts-written")
         textindex.end_write(store.main, mark)
     except OSError as exc:
@@ -202,4 +202,4 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
 def inferred_assignments(store) -> bool:
     """Does graph/inferred assign any task to a body?"""
     return any(next(iter(store.main.quads_for_pattern(None, ox.NamedNode(str(DKG[r])), None, INFERRED)), None)
-               is not None for r in textindex.ROLES)
+               is not None for r in taskcounts.ROLES)

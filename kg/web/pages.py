@@ -8,6 +8,7 @@ Every HTML page has a JSON twin: the same path with ``.json`` (``/doc/46-NQ/TW.j
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from urllib.parse import quote
 
 from fastapi import APIRouter, Request
@@ -17,7 +18,7 @@ import viz
 from kg import queries, views
 from kg.asof import parse_as_of
 from kg.queries.parameters import day_of_reckoning
-from kg.errors import NotFound, UsageError
+from kg.errors import DkgError, NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
@@ -133,7 +134,10 @@ def ontology(request: Request):
     state = request.app.state
     with _ontology_lock:
         if getattr(state, "ontology_html", None) is None:
-            state.ontology_html = render_ontology_html(_ontology_graph())
+            # (one page for both languages, kept once: its links carry none)
+            root = request.scope.get("root_path", "").rstrip("/")
+            state.ontology_html = render_ontology_html(_ontology_graph(), json_href=root + "/ontology.json",
+                                                       home_href=root + "/")
     return HTMLResponse(state.ontology_html)
 
 
@@ -162,10 +166,11 @@ def _title(entry, lang: str) -> str:
     return getattr(entry, "title_en" if lang == "en" else "title_vi", None) or ""
 
 
-def _param_info(entry) -> list[dict]:
+def _param_info(entry, lang: str = "vi") -> list[dict]:
     out = []
     for p in getattr(entry, "parameters", []) or []:
-        out.append({"name": getattr(p, "name", str(p)), "type": getattr(p, "type", "string"),
+        name = getattr(p, "name", str(p))
+        out.append({"name": name, "label": querytext.parameter(name, lang), "type": getattr(p, "type", "string"),
                     "required": bool(getattr(p, "required", False)),
                     "signature": p.signature() if hasattr(p, "signature") else getattr(p, "name", str(p))})
     return out
@@ -202,22 +207,43 @@ def run_query(request: Request, name: str):
     name, suffix = _split(name, (".json", ".csv"))
     if "/" in name or not name:
         raise UsageError(f"bad query name {name!r}")
+    if suffix is None and (missing := _missing(request, name)):
+        # a link from the list of queries: its form to fill in, not an error page
+        return _query_page(request, name, None, {}, missing=missing)
     entry, table, params = _run(request, name)
     if suffix == "json":
         return json_response(table.to_json())
     if suffix == "csv":
         return Response(table.render("csv"), media_type="text/csv; charset=utf-8")
+    return _query_page(request, name, table, params)
+
+
+def _missing(request: Request, name: str) -> list[str]:
+    """The required parameters of query ``name`` the request does not give (none for an unknown
+    query: running it says so)."""
+    try:
+        entry = _queries().get(name)
+    except DkgError:
+        return []
+    given = {k for k, v in request.query_params.multi_items() if v}
+    return [p.name for p in entry.parameters if getattr(p, "required", False) and p.name not in given]
+
+
+def _query_page(request: Request, name: str, table, params: dict[str, str], *, missing: Sequence[str] = ()):
+    """The page of query ``name``: its form, and the rows of ``table`` (None: the parameters
+    ``missing`` are asked for first)."""
     lang = lang_of(request)
-    columns = list(table.columns)
-    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row))) for c, v in zip(columns, row)]
-            for row in _rows(table)]
+    entry = _queries().get(name)
+    columns = list(table.columns) if table is not None else []
+    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row)), lang) for c, v in zip(columns, row)]
+            for row in _rows(table)] if table is not None else []
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
-                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry),
+                name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns,
-                headers=[querytext.header(c, lang) for c in columns], rows=rows)
+                headers=[querytext.header(c, lang) for c in columns], rows=rows, missing=list(missing))
 
 
 def _rows(table):

@@ -113,6 +113,16 @@ async def _files(form) -> dict[str, bytes]:
     return out
 
 
+async def _upload(request: Request, *names: str) -> tuple[dict[str, bytes], list[str | None]]:
+    """The files of a multipart write (see :func:`_files`) and the fields ``names`` beside them;
+    the form, with its spooled files, closed once read."""
+    form = await _form(request)
+    try:
+        return await _files(form), [_field(form, name) for name in names]
+    finally:
+        await form.close()
+
+
 def _field(form, name: str) -> str | None:
     value = form.get(name)
     if value is not None and not isinstance(value, str):
@@ -163,12 +173,8 @@ def store_info(request: Request):
 @router.post("/store/load", summary="Load RDF files as one atomic batch, as `dkg load` (needs the update token)")
 async def load(request: Request):
     require_update_token(request)
-    form = await _form(request)
-    try:
-        data = await _files(form)
-        force = (_field(form, "force") or "").lower() in ("1", "true", "yes", "on")
-    finally:
-        await form.close()
+    data, (force_field,) = await _upload(request, "force")
+    force = (force_field or "").lower() in ("1", "true", "yes", "on")
     names = list(data)
     result = await run_write(request, "dkg load", lambda store: store.load_files(names, force=force, data=data))
     return json_response({"files": result.files, "triples": result.triples, "graph": result.graph,
@@ -179,12 +185,7 @@ async def load(request: Request):
 @router.post("/store/ingest", summary="Extract, validate and load texts, as `dkg ingest` (needs the update token)")
 async def ingest(request: Request):
     require_update_token(request)
-    form = await _form(request)
-    try:
-        data = await _files(form)
-        on, place, asked = _field(form, "date"), _field(form, "place"), _field(form, "max_chars")
-    finally:
-        await form.close()
+    data, (on, place, asked) = await _upload(request, "date", "place", "max_chars")
     parse_day(on, "date")  # a bad date is refused before anything is written
     # the server's limit holds; a client may only ask for a lower one
     limit = max_text(None) if asked is None else min(max_text(asked), max_text(None))
@@ -212,8 +213,13 @@ async def review(request: Request):
         raise UsageError("ids must be a list of fact ids")
     if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
         raise UsageError("set must map field names to text values")
+    verbs = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}
     decision = _text(body, "decision") or ""
-    verb = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}.get(decision, decision)
+    if decision not in verbs:
+        raise UsageError(f"decision must be accepted, corrected or rejected, not {decision!r}",
+                         hint='send {"ids": [...], "decision": "accepted"} (with "set" for a correction, '
+                              '"reason" and "reviewer" optional)')
+    verb = verbs[decision]
     result = await run_write(request, f"dkg review {verb}", decide, ids, decision, reviewer=_text(body, "reviewer"),
                           reason=_text(body, "reason"), changes=changes)
     return json_response({"decided": [i.id for i in result.decided],

@@ -1,0 +1,107 @@
+"""What ``dkg extract`` does: the facts of each file, as JSON (or their RDF as Turtle), and the
+pieces ``dkg ingest`` shares with it (``kg.ingest``): one text's extraction with the file's own
+hints, its headline and its source record.
+
+Kept apart from ``kg.ingest`` so that extracting one file does not import the store, the
+validator or the review queue; RDF is imported only when Turtle or a source record is asked for.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.asof import parse_day
+from kg.errors import UsageError
+from kg.extract import extract
+from kg.facts import Facts
+from kg.sources import Source, read_source
+from kg.text.places import lookup_province
+from kg.text.symbols import fold
+
+if TYPE_CHECKING:
+    from kg.rdf.build import SourceInfo
+
+_SKIP_LINE = re.compile(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|uỷ ban nhân dân)", re.IGNORECASE)
+# the parts of a site's banner or breadcrumb: 'UBND Xã Sơn Mùa - Huyện Sơn Tây - Tỉnh Quảng Ngãi',
+# 'Trang chủ » Tin tức » Xây dựng Đảng'
+_LINE_PARTS = re.compile(r"\s+[-–|»›>]\s+|\s*[»›]\s*")
+_UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|xã|phường|thị trấn|đặc khu|huyện|quận|"
+                             r"thị xã|thành phố|tp\.?|tỉnh|đảng ủy|đảng uỷ|cổng thông tin|trang chủ)\b"))
+
+
+def is_banner(line: str) -> bool:
+    """A site's banner of administrative units or a breadcrumb, not a headline: every part of the line
+    names a unit, or the line is a trail of short parts joined by '»' or '›'."""
+    parts = [p for p in _LINE_PARTS.split(line) if p]
+    if len(parts) < 2 or any(len(p.split()) > 8 for p in parts):
+        return False
+    if all(_UNIT_WORD.match(fold(p.lower())) for p in parts):
+        return True
+    return bool(re.search(r"[»›]", line)) and all(len(p.split()) <= 5 for p in parts)
+
+
+def guess_title(text: str) -> str | None:
+    """The article's headline: the first of its opening lines that reads like a sentence."""
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
+        if len(line.split()) >= 6 and not _SKIP_LINE.match(line) and len(line) <= 400 and not is_banner(line):
+            return line
+    return None
+
+
+def source_info(name: str, text: str, facts: Facts, on: dt.date | None, hints: Source | None = None) -> SourceInfo:
+    """The source of ``facts`` read in ``text``: dated by the user's date (``on``), else its page's, else
+    its own."""
+    from kg.rdf import identity  # noqa: PLC0415  (RDF: only for Turtle and ingest, not for JSON)
+    from kg.rdf.build import SourceInfo  # noqa: PLC0415
+    return SourceInfo(id=identity.source_id(text), name=Path(name).name,
+                      title=(hints.title if hints else None) or guess_title(text),
+                      url=hints.url if hints else None, publisher=hints.publisher if hints else None,
+                      published=on or (hints.date if hints else None) or facts.date,
+                      date=facts.date, place=facts.place)
+
+
+def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
+                hints: Source | None = None) -> Facts:
+    """The facts of one text; ``on`` and ``place`` (the user's) win over the file's own hints."""
+    return extract(text, source=Path(name).name, date=on or (hints.date if hints else None),
+                   place=place or (hints.place if hints else None))
+
+
+def check_place(place: str | None, option: str = "--place") -> str | None:
+    """The province a user gave for texts that do not say theirs, refused where it names none
+    (a province of either scheme, before or after the 2025 reform, by name or GSO code)."""
+    if place is None or lookup_province(place) or lookup_province(place, "2025"):
+        return place
+    raise UsageError(f"{option} {place!r} is no province",
+                     hint="give a province's name as it is written (Lạng Sơn, Hà Nội, Hồ Chí Minh) or its code (20)")
+
+
+def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,
+                  place: str | None = None, max_chars: int | None = None) -> str:
+    """What ``dkg extract`` prints: the facts of each file (JSON) or their RDF (Turtle)."""
+    day = parse_day(on, "--date")
+    check_place(place)
+    results = []
+    for path in files:
+        src = read_source(path, limit=max_chars)
+        facts = extract_one(src.name, src.text, on=day, place=place, hints=src)
+        results.append((src, facts))
+    if fmt == "json":
+        objs = [f.to_dict() for _, f in results]
+        return json.dumps(objs[0] if len(objs) == 1 else objs, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "ttl":
+        from rdflib import Graph  # noqa: PLC0415  (RDF: only for Turtle, not for JSON)
+
+        from kg.rdf.build import build_graph  # noqa: PLC0415
+        from kg.rdf.vocab import DKG, OA  # noqa: PLC0415
+        g = Graph()
+        for src, facts in results:
+            g += build_graph(facts, source_info(src.name, src.text, facts, day, src))
+        g.bind("dkg", str(DKG))
+        g.bind("oa", str(OA))
+        return g.serialize(format="turtle")
+    raise UsageError(f"unknown format {fmt!r}", hint="json or ttl")

@@ -1,0 +1,293 @@
+"""Targets and outcomes as news of review conferences (sơ kết / tổng kết) write them: the span a result was reached
+over, named first; the document the figures belong to; tallies of goals. Each rule with its near miss; texts are
+our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_HEAD = ("Huyện ủy Đông Sơn Hà sơ kết Nghị quyết số 07-NQ/HU\n\n"
+         "Ngày 10/11/2025, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 07-NQ/HU "
+         "ngày 5/3/2021 của Ban Chấp hành Đảng bộ huyện về phát triển kinh tế tập thể.\n\n")
+
+
+def _kinds_of(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def _kinds(body: str) -> tuple[list, list]:
+    """Targets and outcomes of a paragraph told after the review conference's opening."""
+    return _kinds_of(_HEAD + body + "\n")
+
+
+# ---------------------------------------------------------------- the span a result was reached over
+
+def test_a_paragraph_opening_on_the_span_so_far_reports_results():
+    # 'hằng năm' there is how often a result came, not a goal's period
+    for lead in ("Nửa nhiệm kỳ qua, ", "Từ năm 2021 đến nay, ", "Từ đầu nhiệm kỳ đến nay, ",
+                 "Từ khi triển khai Nghị quyết đến nay, "):
+        assert _kinds(lead + "hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([], [90]), lead
+
+
+def test_the_same_sentence_without_the_span_or_ahead_of_it_sets_a_goal():
+    # near miss: no span opens the paragraph
+    assert _kinds("Hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([90], [])
+    # near miss: 'từ nay đến năm 2030' looks ahead
+    assert _kinds("Từ nay đến năm 2030, hằng năm có trên 90% hợp tác xã hoạt động hiệu quả.") == ([90], [])
+
+
+def test_a_later_sentence_opening_on_the_span_makes_the_rest_of_its_paragraph_results():
+    body = ("Hội hiện có 41 cơ sở. Sau 10 năm thực hiện Nghị quyết, các cấp hội đã phát triển thêm 1.150 hội viên. "
+            "Hằng năm, 100% cơ sở hội được xếp loại hoàn thành nhiệm vụ.")
+    targets, outcomes = _kinds(body)
+    assert targets == [] and 100 in outcomes and 1150 in outcomes
+    # near miss: a goal word in the later sentence still sets a goal
+    ahead = body.replace("Hằng năm, 100%", "Thời gian tới, phấn đấu hằng năm 100%")
+    assert _kinds(ahead)[0] == [100]
+
+
+# ---------------------------------------------------------------- the document the figures belong to
+
+def test_a_subject_stops_before_the_main_clause_that_counts_results():
+    text = ("Sau 3 năm triển khai Kế hoạch số 120/KH-UBND ngày 15/4/2022 của UBND tỉnh về thực hiện Chương trình, "
+            "toàn tỉnh có thêm 21 xã đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn lên 96/118 xã.\n")
+    got = {(o.value, o.of, o.document) for o in extract("Báo cáo kết quả\n\n" + text).outcomes}
+    assert {(21, None, "120/KH-UBND"), (96, 118, "120/KH-UBND")} <= got
+    # near miss: a figure inside the subject names the plan ('... đối với 62 xã') and counts nothing
+    named = ("Sau 3 năm triển khai Kế hoạch số 120/KH-UBND ngày 15/4/2022 của UBND tỉnh về hỗ trợ 62 xã đặc biệt "
+             "khó khăn, toàn tỉnh có thêm 21 xã đạt chuẩn nông thôn mới.\n")
+    assert [o.value for o in extract("Báo cáo kết quả\n\n" + named).outcomes] == [21]
+
+
+def test_a_subject_stops_before_a_year_that_opens_the_main_clause():
+    text = ("Thực hiện Chỉ thị số 17-CT/HU của Ban Thường vụ Huyện ủy về vận động xây dựng nhà đại đoàn kết, "
+            "năm 2024 huyện đã xóa 120 nhà tạm.\n")
+    assert [(o.value, o.document) for o in extract("Tin tức\n\n" + text).outcomes] == [(120, "17-CT/HU")]
+    # near miss: a year inside the subject ('... giai đoạn đến năm 2030') is no clause of its own
+    inner = ("Thực hiện Chỉ thị số 17-CT/HU của Ban Thường vụ Huyện ủy về xây dựng 120 nhà đại đoàn kết đến năm 2030, "
+             "các cấp đã vận động được 5 tỷ đồng.\n")
+    assert [o.value for o in extract("Tin tức\n\n" + inner).outcomes] == [5]
+
+
+_ISSUED = ("Ngày 9/10/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 21-CT/TW của "
+           "Ban Bí thư về công tác thanh niên.\n\n"
+           "Báo cáo cho biết, thực hiện Chỉ thị số 21-CT/TW, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU "
+           "ngày 2/3/2022 về thực hiện Chỉ thị. Đến nay, toàn tỉnh đã thành lập 48 câu lạc bộ thanh niên.\n")
+
+
+def test_a_local_plan_issued_for_the_reviewed_directive_is_its_instrument():
+    outcomes = extract(_ISSUED).outcomes
+    assert [(o.value, o.document) for o in outcomes] == [(48, "21-CT/TW")]
+
+
+def test_a_local_plan_the_results_are_said_to_carry_out_keeps_them():
+    # near miss: the sentence opens on the local plan ('Thực hiện Kế hoạch số 30-KH/TU ..., đã ...')
+    text = _ISSUED.replace("Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 30-KH/TU ngày 2/3/2022 về thực hiện Chỉ thị. "
+                           "Đến nay, toàn tỉnh",
+                           "Ban Thường vụ Tỉnh ủy có Kế hoạch số 30-KH/TU ngày 2/3/2022 về thực hiện Chỉ thị. "
+                           "Thực hiện Kế hoạch số 30-KH/TU, toàn tỉnh")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(48, "30-KH/TU")]
+
+
+# ---------------------------------------------------------------- tallies of goals
+
+def test_a_tally_names_the_state_of_the_goals_not_which_they_are():
+    body = "Qua 5 năm, có 14/16 chỉ tiêu đạt và vượt, 2 chỉ tiêu chưa đạt là tỷ lệ lao động qua đào tạo và thu nhập."
+    units = {o.value: (o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {14: ("chỉ tiêu (đạt và vượt)", 16), 2: ("chỉ tiêu (chưa đạt)", 16)}
+
+
+def test_a_tally_state_stops_before_the_goal_named_in_brackets():
+    body = "Qua 5 năm, có 6/7 chỉ tiêu đạt và vượt, 1 chỉ tiêu chưa đạt (tỷ lệ đường nội đồng được cứng hóa)."
+    units = {o.value: o.unit for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {6: "chỉ tiêu (đạt và vượt)", 1: "chỉ tiêu (chưa đạt)"}
+
+
+# ---------------------------------------------------------------- a result measured against a plan another level set
+
+def test_a_result_and_its_excess_over_the_plan_belong_to_that_plan():
+    body = "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 520 tỷ đồng, vượt 15% dự toán tỉnh giao."
+    docs = {o.value: o.document for o in extract(_HEAD + body + "\n").outcomes}
+    assert docs[520] == docs[15] and docs[15].startswith("KH:")
+    # near miss: an increase over a year before names no plan; the result keeps the reviewed resolution
+    near = "Năm 2025, tổng thu ngân sách trên địa bàn ước đạt 520 tỷ đồng, vượt 15% so với năm 2024."
+    assert {o.document for o in extract(_HEAD + near + "\n").outcomes} == {"07-NQ/HU"}
+
+
+# ---------------------------------------------------------------- units of what a review counts
+
+def test_days_of_work_given_are_a_count_and_a_ratio_keeps_its_unit_alone():
+    body = ("Qua 5 năm, các cấp hội đã vận động hội viên đóng góp hơn 5.000 ngày công xây dựng nông thôn mới; "
+            "tổng vốn huy động đạt 2.300 tỷ đồng, gấp 1,8 lần giai đoạn trước.")
+    units = {o.value: o.unit for o in extract(_HEAD + body + "\n").outcomes}
+    assert units == {5000: "ngày công", 2300: "tỷ đồng", 1.8: "lần"}
+    # near misses: a bare span of days is no result; 'lần' not after 'gấp' keeps what it counts
+    near = "Qua 5 năm, mỗi vụ việc được giải quyết trong 5 ngày; các cấp hội đã tổ chức 3 lần kiểm tra."
+    assert {o.value: o.unit for o in extract(_HEAD + near + "\n").outcomes} == {3: "lần kiểm tra"}
+
+
+# ---------------------------------------------------------------- goals under a heading, as plain lines
+
+_PLAN = ("NGHỊ QUYẾT\nvề phát triển kinh tế số của huyện Đông Sơn Hà\n\n"
+         "II. MỤC TIÊU\n"
+         "1. Các chỉ tiêu chủ yếu đến năm 2030\n"
+         "Kinh tế số chiếm 20% giá trị sản xuất\n"
+         "Tỷ lệ người trưởng thành có tài khoản thanh toán đạt từ 85 - 90%\n"
+         "2. Tầm nhìn đến năm 2045\n"
+         "Kinh tế số chiếm trên 35% giá trị sản xuất\n")
+
+
+def test_plain_lines_under_a_heading_of_goals_are_its_goals():
+    got = sorted((x.value, x.comparator, x.period) for x in extract(_PLAN).targets)
+    assert got == [(20, "=", "2030"), (35, ">=", "2045"), (85, ">=", "2030")]
+
+
+def test_a_blank_line_or_the_next_section_ends_the_goals_of_a_heading():
+    # near miss: a blank line after the heading's lines; the line after it is no goal of the list
+    gap = _PLAN.replace("2. Tầm nhìn đến năm 2045\nKinh tế số chiếm trên 35% giá trị sản xuất\n",
+                        "\nKinh tế số hiện chiếm 12% giá trị sản xuất.\n")
+    assert sorted(x.value for x in extract(gap).targets) == [20, 85]
+    # near miss: a section of tasks ('III. ...') closes the goals
+    tasks = _PLAN + "III. NHIỆM VỤ, GIẢI PHÁP\n1. Năm 2024, huyện đã hỗ trợ 120 hộ kinh doanh lên sàn.\n"
+    assert 120 not in {x.value for x in extract(tasks).targets}
+
+
+# ---------------------------------------------------------------- what the meeting itself did
+
+def test_the_speeches_a_meeting_heard_are_no_result():
+    body = "Qua 5 năm, hội nghị đã nghe báo cáo tóm tắt và 6 ý kiến phát biểu."
+    assert _kinds(body) == ([], [])
+    # near miss: opinions gathered from the people over the span are a result of the work
+    near = "Qua 5 năm, các cấp hội đã tổ chức 6 cuộc đối thoại với hội viên."
+    assert _kinds(near) == ([], [6])
+
+
+# ---------------------------------------------------------------- lists of results and their lead-ins
+
+def test_a_lead_in_to_results_that_names_its_span_opens_a_list_of_results():
+    body = ("Sau 5 năm thực hiện, đạt được một số kết quả nổi bật như sau:\n"
+            "• Kết nạp 1.200 hội viên mới;\n• Xây dựng 45 mô hình kinh tế tập thể.")
+    assert _kinds(body) == ([], [45, 1200])
+
+
+def test_a_heading_line_of_results_opens_its_items():
+    body = "Kết quả đạt được\n* 18 xã đạt chuẩn nông thôn mới\n* Tỷ lệ hộ nghèo còn 2,3%"
+    assert _kinds(body) == ([], [2.3, 18])
+    # near miss: a heading line of goals
+    assert _kinds(body.replace("Kết quả đạt được", "Chỉ tiêu cụ thể"))[1] == []
+
+
+def test_in_detail_goes_on_with_what_was_said_before_it():
+    results = "Năm 2024, hội đã hỗ trợ 80 hộ. Cụ thể:\n- Xây dựng 12 mô hình;\n- Dạy nghề cho 350 hội viên."
+    assert _kinds(results) == ([], [12, 80, 350])
+    # near miss: after a goal, its items are goals
+    goals = "Hội phấn đấu đến năm 2030 hỗ trợ 80 hộ. Cụ thể:\n- Xây dựng 12 mô hình;\n- Dạy nghề cho 350 hội viên."
+    assert _kinds(goals) == ([12, 80, 350], [])
+
+
+_CHAIN = ("Ngày 6/6/2024, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW ngày 9/6/2014 "
+          "của Ban Chấp hành Trung ương về phát triển văn hóa và Chương trình hành động số 45-CTr/TU ngày 20/9/2014 "
+          "của Tỉnh ủy thực hiện Nghị quyết.\n\n")
+
+
+def test_a_count_over_the_whole_country_stays_with_the_central_document():
+    text = _CHAIN + "Sau 10 năm, cả nước đã có 20 di sản được ghi danh.\n"
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(20, "33-NQ/TW")]
+    # near miss: the province's own count belongs to its programme
+    local = _CHAIN + "Sau 10 năm, toàn tỉnh đã có 35 di tích được xếp hạng.\n"
+    assert [(o.value, o.document) for o in extract(local).outcomes] == [(35, "45-CTr/TU")]
+
+
+def test_a_bare_share_of_plan_is_no_share_of_a_budget_estimate_named_before():
+    body = ("Năm 2024, thu ngân sách trên địa bàn đạt 356 tỷ đồng, bằng 112% dự toán HĐND huyện giao. "
+            "Giải quyết việc làm mới cho 2.150 lao động, đạt 107,5% kế hoạch.")
+    docs = {o.value: o.document for o in extract(_HEAD + body + "\n").outcomes}
+    assert docs[356].startswith("KH:") and docs[2150] == docs[107.5] == "07-NQ/HU"
+    # near miss: a bare share of the estimate goes with the estimate named before it
+    near = body.replace("đạt 107,5% kế hoạch", "đạt 107,5% dự toán")
+    docs = {o.value: o.document for o in extract(_HEAD + near + "\n").outcomes}
+    assert docs[107.5] == docs[356]
+
+
+def test_the_time_before_a_tally_is_no_state_of_its_goals():
+    body = "Theo đó, năm 2024 có 17/19 chỉ tiêu đạt và vượt kế hoạch."
+    assert [(o.unit, o.of) for o in extract(_HEAD + body + "\n").outcomes] == [("chỉ tiêu (đạt và vượt kế hoạch)", 19)]
+
+
+# ---------------------------------------------------------------- aims agreed at the meeting, and the time before
+
+def test_an_aim_the_meeting_agreed_on_is_a_goal():
+    for body in ("Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách.",
+                 "Ban Thường vụ đã ban hành kế hoạch với mục tiêu hỗ trợ 200 hộ thoát nghèo."):
+        assert _kinds(body)[1] == [] and len(_kinds(body)[0]) == 1, body
+
+
+def test_an_aim_reached_or_followed_by_what_was_done_is_a_result():
+    # near misses: 'đã hoàn thành mục tiêu ...'; 'đã đề ra mục tiêu ... và đã đón ...'
+    assert _kinds("Qua 5 năm, Đảng bộ đã hoàn thành mục tiêu kết nạp 500 đảng viên.") == ([], [500])
+    both = "Năm 2024, huyện đã đề ra mục tiêu thu hút 50.000 lượt khách và đã đón 62.000 lượt."
+    assert 62000 in _kinds(both)[1]
+
+
+def test_how_often_something_happened_before_is_no_goal():
+    body = "Trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm."
+    assert _kinds(body)[0] == []
+    # near miss: the same words ahead of the text's year set a goal
+    assert _kinds("Từ năm 2026, huyện đón khoảng 20.000 lượt khách mỗi năm.")[0] == [20000]
+
+
+def test_results_told_before_the_review_names_its_document_are_that_documents():
+    text = ("Tin tức\n\n5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè.\n\n"
+            "Đó là kết quả được nêu tại hội nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU ngày 10/6/2020 của "
+            "Ban Chấp hành Đảng bộ tỉnh về phát triển cây chè, do Tỉnh ủy tổ chức ngày 14/11/2025.\n")
+    assert [(o.value, o.document) for o in extract(text).outcomes] == [(1200, "09-NQ/TU")]
+    # near miss: a conference that rolls a plan out reviews nothing; the results before it name no document
+    rollout = text.replace("hội nghị sơ kết 5 năm thực hiện", "hội nghị triển khai")
+    assert [(o.value, o.document) for o in extract(rollout).outcomes] == [(1200, None)]
+
+
+# ---------------------------------------------------------------- counts that something was done to, and elections
+
+def test_a_count_that_something_was_done_to_is_a_result():
+    text = "Tin tức\n\nNăm nay, 1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới.\n"
+    assert sorted(o.value for o in extract(text).outcomes) == [120, 1500]
+    # near misses: money handed down ('được giao') and a present state without 'được'
+    near = "Tin tức\n\nNăm nay, 412 tỷ đồng vốn đầu tư được giao cho huyện. Huyện hiện có 320 hộ chăn nuôi.\n"
+    assert extract(near).outcomes == []
+
+
+def test_those_a_congress_elected_are_no_result_and_comrades_are_no_money():
+    text = "Tin tức\n\nĐại hội bầu 12 đồng chí đi dự đại hội cấp trên; 35 đồng chí được bầu vào Ban Chấp hành.\n"
+    assert extract(text).outcomes == []
+    # near miss: comrades admitted over the span are a result, counted in 'đồng chí', not in money
+    near = "Tin tức\n\nQua 5 năm, đã kết nạp 45 đồng chí vào Đảng.\n"
+    assert [(o.value, o.unit) for o in extract(near).outcomes] == [(45, "đồng chí")]
+
+
+def test_who_came_to_an_occasion_is_no_result():
+    text = ("Tin tức\n\nNgày 5/3/2025, Huyện đoàn tổ chức lễ ra quân. Hơn 500 đoàn viên đã tham gia dọn vệ sinh.\n\n"
+            "Ngay sau lễ ra quân, hơn 400 cán bộ và người dân đã thu gom rác.\n")
+    assert extract(text).outcomes == []
+    # near misses: members trained over a year, people given jobs, no occasion named
+    near = ("Tin tức\n\nNăm 2024, 5.000 hội viên đã tham gia các lớp tập huấn.\n\n"
+            "Năm 2024, huyện đã giới thiệu việc làm cho 300 người.\n")
+    assert sorted(o.value for o in extract(near).outcomes) == [300, 5000]
+
+
+def test_a_share_inside_a_share_has_no_whole_of_items():
+    body = "Qua 5 năm, 100% cơ sở hội được xếp loại hoàn thành nhiệm vụ, trong đó trên 80% hoàn thành xuất sắc."
+    assert {o.value: o.of for o in extract(_HEAD + body + "\n").outcomes} == {100: None, 80: None}
+    # near miss: a count inside a count keeps its whole
+    near = "Qua 5 năm, 45 cơ sở hội được xếp loại hoàn thành nhiệm vụ, trong đó 30 cơ sở hội hoàn thành xuất sắc."
+    assert {o.value: o.of for o in extract(_HEAD + near + "\n").outcomes} == {45: None, 30: 45}
+
+
+def test_a_heading_of_goals_in_a_reports_results_section_heads_results():
+    text = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2024 của huyện Đông Sơn Hà\n\n"
+            "I. KẾT QUẢ ĐẠT ĐƯỢC\n1. Các chỉ tiêu chủ yếu\nThu ngân sách đạt 356 tỷ đồng\n"
+            "2. Văn hóa - xã hội\nGiải quyết việc làm cho 2.150 lao động.\n")
+    assert _kinds_of(text) == ([], [356, 2150])
+    # near miss: the same heading under the section of next year's tasks heads goals
+    ahead = text + "II. NHIỆM VỤ NĂM 2025\n1. Các chỉ tiêu chủ yếu\nThu ngân sách 380 tỷ đồng\n"
+    assert _kinds_of(ahead) == ([380], [356, 2150])
+
