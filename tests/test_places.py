@@ -1,6 +1,11 @@
 """Place knowledge from vietnamadminunits (offline), with a small alias table."""
 import datetime as dt
+import importlib.machinery
+import importlib.util
 
+import pytest
+
+from kg.errors import DkgError
 from kg.text import places
 
 
@@ -142,3 +147,31 @@ def test_a_figure_after_a_commune_name_is_no_part_of_it():
     got = places.find_communes("Năm nay xã Lũng Cú 15 hộ thoát nghèo.", "2025")
     assert [(m.name, m.province) for m in got] == [("Lũng Cú", "Tuyên Quang")]
     assert places.find_communes("Đảng ủy phường Hà Giang 7 họp.", "2025") == []
+
+
+def _spec_at(folder):
+    """A package spec of vietnamadminunits whose files lie in ``folder``."""
+    spec = importlib.machinery.ModuleSpec("vietnamadminunits", None, is_package=True)
+    spec.submodule_search_locations = [str(folder)]
+    return spec
+
+
+def test_place_tables_missing_say_what_to_do(monkeypatch, tmp_path):
+    # a package whose data folder lacks its database: an error naming the file and how to mend it
+    (tmp_path / "data").mkdir()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: _spec_at(tmp_path))
+    places.provinces_2025.cache_clear()
+    try:
+        with pytest.raises(DkgError, match="no data file dataset.db") as err:
+            places.provinces_2025()
+        assert "reinstall" in (err.value.hint or "")
+        # no package at all: the missing module is named (the CLI's install hint names it)
+        monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+        with pytest.raises(ModuleNotFoundError) as gone:
+            places.provinces_2025()
+        assert gone.value.name == "vietnamadminunits"
+    finally:
+        monkeypatch.undo()
+        places.provinces_2025.cache_clear()
+    # near miss: the installed package's tables read as before
+    assert len(places.provinces_2025()) == 34

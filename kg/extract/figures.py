@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from kg.extract.goal_compare import opens_compared_goal
 from kg.extract.numbers import parse_number
-from kg.extract.text import Segment, fold_same_length, folded_pattern
+from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 # (a figure as _QTY finds it: the check of the character before stands behind its first digit, so that a scan
@@ -53,7 +53,7 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
               "chưa", "không"}
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
-_TIMES_BEFORE = re.compile(r"(?<![a-z])gap[ \t]+$")
+_TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
 SUBSET = re.compile(r"(?<![a-z])trong do(?: co)?[ \t]+(?:tu[ \t]+)?$")
 

@@ -140,7 +140,9 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
 _RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|chủ yếu))?"
                                                # ('1. Kết quả thực hiện Chỉ thị số 12-CT/HU về ...': a symbol's digits)
                                                r"(?:[ \t]+thực hiện[^.\n]{0,120}|[^.\d\n]{0,60})$"), re.M)
-_ROMAN_HEADING = re.compile(r"^[ \t]*[ivx]{1,4}[.)][ \t]", re.M)
+# a line opening on a Roman numeral, 'II. ': ROMAN_LINE at a line's start, _ROMAN_HEADING to find one
+ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
+_ROMAN_HEADING = re.compile("^" + ROMAN_LINE.pattern, re.M)
 _NUMBER_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]", re.M)
 
 
@@ -249,7 +251,6 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
 # a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
 RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
-ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
 
 
 def plain_line_under(t: str, s: Segment) -> bool:

@@ -38,13 +38,15 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clauses, folded_pattern
+from kg.extract.text import Segment, clauses, folded_pattern, vi
 from kg.facts import Outcome, Target
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
 # biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected)
-_EXCLUDE = re.compile(word_start(r"(?<![a-z])(?:(?<!thoi diem )(?<!khi )ban hanh (?:cac )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|thong bao|de an)|khen thuong|bang khen|giay khen|bieu duong|truy cap|luot xem|"
-                      r"tong so luot|du hoi nghi|tham du|trao tang|ky niem|y kien (?:phat bieu|thao luan)|luot phat bieu|duoc bau|trung cu|bau(?= \d))(?![a-z])"))
+_EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
+                          r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
+                          r"truy cập|lượt xem|tổng số lượt|dự hội nghị|tham dự|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
+                          r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d))(?![a-z])")
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 _BOUND = re.compile(word_start(r"(?<![a-z])(?:it nhat|toi thieu|khong duoi|khong it hon|toi da|khong vuot qua)[ \t]+\d"))
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
@@ -58,7 +60,7 @@ _NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bie
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 _WITH_NOW = re.compile(r"[ \t]*(?:,[ \t]*)?(?:voi|sinh hoat o|tren|o)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?")
-_ITEM = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])")
+_ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 _HAS_N = re.compile(r"[ \t]*(?:(?:toan|ca) (?:tinh|huyen|xa|thanh pho|nuoc) )?co[ \t]+\d")
 _TOTAL = re.compile(word_start(rf"(?<![a-z])(?:trong|trong tong so|tren tong so|trong so)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])"))
 _MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from kg.errors import DkgError
 from kg.text.symbols import fold, nfc
 from kg.text.symbols import LOWER, UPPER
 
@@ -87,8 +88,14 @@ def _pkg_data(name: str) -> Path:
     lookups never use and which cost a one-file ``dkg extract`` more than the extraction."""
     spec = importlib.util.find_spec("vietnamadminunits")
     if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("vietnamadminunits is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / name
+        # (named, so that the CLI says which dependency is missing and how to install it)
+        raise ModuleNotFoundError("No module named 'vietnamadminunits'", name="vietnamadminunits")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / name
+    if not path.is_file():
+        # (sqlite3 would say only 'unable to open database file', json a bare FileNotFoundError)
+        raise DkgError(f"the place tables of vietnamadminunits are incomplete: no data file {name} in {path.parent}",
+                       hint="reinstall the package: pip install --force-reinstall 'vietnamadminunits>=1.0.4,<1.1'")
+    return path
 
 
 def _query(sql: str) -> list[dict]:
