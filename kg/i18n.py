@@ -56,7 +56,7 @@ TEXT: dict[str, dict[str, str]] = {
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
-        "target_of": "Chỉ tiêu của {key}",
+        "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -95,7 +95,7 @@ TEXT: dict[str, dict[str, str]] = {
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
-        "target_of": "Target of {key}",
+        "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
