@@ -8,11 +8,12 @@ import string
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import CliRunner
 
 from kg.cli import main
 from kg.i18n import CLI_TEXT
 from kg.reason import ReasonResult
+from test_cli_lang import dkg
 
 GOOD = Path(__file__).resolve().parent / "fixtures" / "store" / "good.ttl"
 
@@ -22,21 +23,11 @@ def _no_language_set(monkeypatch):
     monkeypatch.delenv("DKG_LANG", raising=False)
 
 
-def dkg(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Result:
-    """``dkg ARGS`` with ``tmp_path`` as the data folder (the bundled dataset while it has no store)."""
-    result = CliRunner().invoke(main, list(args), env={"XDG_DATA_HOME": str(tmp_path), **(env or {})})
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
-
-
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-
-
 def test_each_word_fills_in_the_same_figures_in_both_languages():
-    vi, en = CLI_TEXT["vi"], CLI_TEXT["en"]
-    assert [key for key in vi if _fields(vi[key]) != _fields(en[key])] == []
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert [key for key, vi in CLI_TEXT["vi"].items() if fields(vi) != fields(CLI_TEXT["en"][key])] == []
 
 
 def test_stats_says_its_headings_in_vietnamese_when_asked(tmp_path):
