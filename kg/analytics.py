@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.errors import NotFound
+from kg.i18n import CLI_TEXT, TEXT
 from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
@@ -203,27 +204,36 @@ class Analysis:
             "unimplemented_central": {"total": self.unimplemented_total, "listed": self.unimplemented},
         }
 
-    def to_text(self) -> str:
-        out = [f"cascade of {self.doc}: {self.documents} documents, {self.edges} links, depth {self.depth}"]
-        out.append("per level (documents, depth min-max):")
+    def to_text(self, lang: str = "en") -> str:
+        """The analysis as ``dkg analyze`` prints it, in ``lang`` (vi or en)."""
+        words = CLI_TEXT[lang]
+
+        def level_name(level: str | None) -> str:
+            return TEXT[lang].get(f"level_{level}", level or "")
+
+        out = [words["analyze.cascade"].format(doc=self.doc, documents=self.documents, edges=self.edges,
+                                               depth=self.depth)]
+        out.append(words["analyze.levels"])
         for level, info in self.levels.items():
-            out.append(f"  {level:<10} {info['documents']:>5}   depth {info['min_depth']}-{info['max_depth']}")
-        out.append("breadth per depth: " + ", ".join(f"{d}: {n}" for d, n in self.breadth_by_depth.items()))
+            out.append(f"  {level_name(level):<10} {info['documents']:>5}   "
+                       f"{words['analyze.depth']} {info['min_depth']}-{info['max_depth']}")
+        out.append(words["analyze.breadth"] + " " + ", ".join(f"{d}: {n}" for d, n in self.breadth_by_depth.items()))
         if self.critical_path:
-            days = f"{self.critical_path_days} days" if self.critical_path_days is not None else "unknown"
-            out.append(f"critical path ({days}):")
+            days = (words["analyze.days"].format(days=self.critical_path_days)
+                    if self.critical_path_days is not None else words["analyze.unknown"])
+            out.append(words["analyze.critical"].format(days=days))
             for step in self.critical_path:
-                lag = "" if step.get("lag_days") is None else f"  +{step['lag_days']} d"
-                out.append(f"  {step.get('key') or step['iri']}  {step.get('level') or ''}  "
+                lag = "" if step.get("lag_days") is None else "  " + words["analyze.lag"].format(days=step["lag_days"])
+                out.append(f"  {step.get('key') or step['iri']}  {level_name(step.get('level'))}  "
                            f"{step.get('date') or ''}{lag}")
         if self.bodies:
-            out.append("central bodies (tasks; degree centrality; betweenness):")
+            out.append(words["analyze.bodies"])
             for b in self.bodies[:10]:
                 out.append(f"  {b['tasks']:>4}  {b['degree']:.3f}  {b['betweenness']:.3f}  {b.get('name') or b['body']}")
-        out.append(f"orphans (documents implementing nothing known): {self.orphans_total}")
+        out.append(words["analyze.orphans"].format(count=self.orphans_total))
         for o in self.orphans[:20]:
-            out.append(f"  {o['key']}  {o.get('level') or ''}  {o.get('place') or ''}")
-        out.append(f"central documents with no known implementation: {self.unimplemented_total}")
+            out.append(f"  {o['key']}  {level_name(o.get('level'))}  {o.get('place') or ''}")
+        out.append(words["analyze.unimplemented"].format(count=self.unimplemented_total))
         for u in self.unimplemented[:20]:
             out.append(f"  {u['key']}  {u.get('date') or ''}")
         return "\n".join(out)

@@ -255,11 +255,14 @@ def stats(ctx: click.Context, fmt: str) -> None:
         click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))
         return
-    click.echo(f"store: {store.location or 'bundled dataset (in memory)'}")
-    click.echo("triples per graph:")
+    from kg.i18n import CLI_TEXT
+
+    words = CLI_TEXT[command_language(ctx)]
+    click.echo(words["stats.store"].format(where=store.location or words["stats.bundled"]))
+    click.echo(words["stats.graphs"])
     for g, n in sorted(graphs.items()):
         click.echo(f"  {n:>9}  {g}")
-    click.echo("instances per class:")
+    click.echo(words["stats.classes"])
     for c, n in classes.items():
         click.echo(f"  {n:>9}  {c}")
 
@@ -292,19 +295,23 @@ def _params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @main.command("queries")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-def list_queries(fmt: str) -> None:
+@click.pass_context
+def list_queries(ctx: click.Context, fmt: str) -> None:
     """List the named queries and their parameters."""
+    from kg.i18n import CLI_TEXT
     from kg.queries import catalog
 
     entries = catalog()
     if fmt == "json":
         click.echo(json.dumps([q.to_json() for q in entries], ensure_ascii=False, indent=2))
         return
+    lang = command_language(ctx)
     for q in entries:
         params = ", ".join(p.signature() for p in q.parameters)
-        click.echo(f"{q.name:<14} {q.title_en} / {q.title_vi}")
+        titles = (q.title_vi, q.title_en) if lang == "vi" else (q.title_en, q.title_vi)
+        click.echo(f"{q.name:<14} {titles[0]} / {titles[1]}")
         if params:
-            click.echo(f"{'':<14} parameters: {params}")
+            click.echo(f"{'':<14} {CLI_TEXT[lang]['queries.parameters']}: {params}")
 
 
 @main.command()
@@ -333,12 +340,12 @@ def reason(ctx: click.Context, engine: str) -> None:
 
     client = write_server(ctx)
     if client is not None:
-        click.echo(client.reason(engine), err=True)
+        click.echo(client.reason(engine).to_text(command_language(ctx)), err=True)
         return
     store = _existing_store(ctx, "reason over")
     result = materialize(store, engine)
     store.close()
-    click.echo(str(result), err=True)
+    click.echo(result.to_text(command_language(ctx)), err=True)
 
 
 @main.command()
@@ -366,7 +373,8 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
     from kg.analytics import analyze as run_analysis
 
     result = run_analysis(command_store(ctx, read_only=True), doc)
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json" else result.to_text())
+    click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json"
+               else result.to_text(command_language(ctx)))
 
 
 @main.command()
@@ -397,6 +405,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
     from kg.changes import source_texts
+    from kg.i18n import CLI_TEXT
     from kg.review import ledger
     from kg.store import history
 
@@ -408,15 +417,17 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         return
     # an ingested text by its file's name (its two graphs once), other sources as recorded
     known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
-    click.echo(f"{'id':>5}  {'time (UTC)':<19}  {'added':>8}  {'removed':>8}  command / sources")
+    words = CLI_TEXT[command_language(ctx)]
+    click.echo(f"{words['history.id']:>5}  {words['history.time']:<19}  {words['history.added']:>8}  "
+               f"{words['history.removed']:>8}  {words['history.what']}")
     for c in sets:
         names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
                  for t in source_texts(c.sources, known)]
         what = c.command + (f" ({', '.join(names)})" if names else "")
         if c.undoes:
-            what += f" undoing {', '.join(map(str, c.undoes))}"
+            what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
         if c.derived_only:
-            what += f" [derived: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
+            what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
         click.echo(f"{c.number:>5}  {c.time[:19].replace('T', ' '):<19}  {c.added:>8}  {c.removed:>8}  {what}")
 
 

@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -27,6 +28,9 @@ from kg.sources import read_input
 from kg.store import holder
 from kg.store.store import LoadResult
 from kg.validate.validation import Report
+
+if TYPE_CHECKING:
+    from kg.reason import ReasonResult
 
 TOKEN_ENV = "DKG_UPDATE_TOKEN"
 #: how long to wait for a server to accept a connection; the write itself may take long
@@ -180,8 +184,10 @@ class ServerClient:
         return str(self._post("/store/assess", json={"id": fact_id, "status": status, "note": note,
                                                      "reviewer": reviewer})["target"])
 
-    def reason(self, engine: str) -> str:
-        return str(self._post("/store/reason", json={"engine": engine})["text"])
+    def reason(self, engine: str) -> ReasonResult:
+        from kg.reason import ReasonResult  # noqa: PLC0415  (pyoxigraph only when a command reasons)
+
+        return ReasonResult.from_json(self._post("/store/reason", json={"engine": engine}))
 
     def reindex(self) -> tuple[int, int]:
         d = self._post("/store/reindex", json={})

@@ -56,6 +56,7 @@ TEXT: dict[str, dict[str, str]] = {
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
+        "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -94,6 +95,7 @@ TEXT: dict[str, dict[str, str]] = {
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
+        "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
@@ -345,6 +347,46 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "target": "Target", "target_value": "Target value", "target_year": "Target year", "tasks": "Tasks",
         "text": "Text", "type": "Type", "unit": "Unit", "value": "Value", "what": "What", "when": "When",
         "where": "Where", "years": "Years",
+    },
+}
+
+
+#: The words of the plain-text tables of ``dkg stats``, ``dkg queries``, ``dkg history``,
+#: ``dkg analyze`` and the ``dkg reason`` summary; ``{...}`` are figures filled in.
+CLI_TEXT: dict[str, dict[str, str]] = {
+    "vi": {
+        "stats.store": "kho dữ liệu: {where}", "stats.bundled": "bộ dữ liệu mẫu kèm theo (trong bộ nhớ)",
+        "stats.graphs": "số bộ ba theo đồ thị:", "stats.classes": "số cá thể theo lớp:",
+        "queries.parameters": "tham số",
+        "history.id": "số", "history.time": "thời điểm (UTC)", "history.added": "thêm", "history.removed": "bớt",
+        "history.what": "lệnh / nguồn", "history.undoing": "hoàn tác", "history.derived": "dẫn xuất",
+        "analyze.cascade": "sơ đồ triển khai {doc}: {documents} văn bản, {edges} liên kết, độ sâu {depth}",
+        "analyze.levels": "theo cấp (số văn bản, độ sâu nhỏ nhất-lớn nhất):", "analyze.depth": "độ sâu",
+        "analyze.breadth": "độ rộng theo độ sâu:", "analyze.critical": "đường găng ({days}):",
+        "analyze.days": "{days} ngày", "analyze.unknown": "chưa rõ", "analyze.lag": "+{days} ngày",
+        "analyze.bodies": "cơ quan trung tâm (nhiệm vụ; độ trung tâm bậc; độ trung gian):",
+        "analyze.orphans": "văn bản không triển khai văn bản nào đã biết: {count}",
+        "analyze.unimplemented": "văn bản Trung ương chưa có văn bản triển khai nào đã biết: {count}",
+        "reason.done": "đã suy diễn bằng {engine} trên {asserted} bộ ba khẳng định trong {seconds} giây: "
+                       "{inferred} bộ ba suy ra trong graph/inferred",
+        "reason.unchanged": "(không đổi)",
+    },
+    "en": {
+        "stats.store": "store: {where}", "stats.bundled": "bundled dataset (in memory)",
+        "stats.graphs": "triples per graph:", "stats.classes": "instances per class:",
+        "queries.parameters": "parameters",
+        "history.id": "id", "history.time": "time (UTC)", "history.added": "added", "history.removed": "removed",
+        "history.what": "command / sources", "history.undoing": "undoing", "history.derived": "derived",
+        "analyze.cascade": "cascade of {doc}: {documents} documents, {edges} links, depth {depth}",
+        "analyze.levels": "per level (documents, depth min-max):", "analyze.depth": "depth",
+        "analyze.breadth": "breadth per depth:", "analyze.critical": "critical path ({days}):",
+        "analyze.days": "{days} days", "analyze.unknown": "unknown", "analyze.lag": "+{days} d",
+        "analyze.bodies": "central bodies (tasks; degree centrality; betweenness):",
+        "analyze.orphans": "orphans (documents implementing nothing known): {count}",
+        "analyze.unimplemented": "central documents with no known implementation: {count}",
+        "reason.done": "reasoned with {engine} over {asserted} asserted triples in {seconds} s: "
+                       "{inferred} inferred triples in graph/inferred",
+        "reason.unchanged": "(unchanged)",
     },
 }
 

@@ -215,6 +215,7 @@ header{background:#8b1a1a;color:#fff;padding:1.2rem 2rem}
 header h1{margin:0 0 .3rem;font-size:1.5rem}
 header p{margin:.2rem 0;max-width:70rem}
 header code{color:#ffe9a8}
+header a{color:#ffe9a8;text-decoration:underline}
 nav{padding:.6rem 2rem;background:#fff;border-bottom:1px solid #dde1e6;position:sticky;top:0}
 nav a{margin-right:1rem}
 main{padding:1rem 2rem;max-width:78rem}
@@ -242,7 +243,7 @@ th{background:#eef1f4}
 <p><code>{{ ontology_iri }}</code> &middot; version {{ version }}{% if version_iri %} &middot; <code>{{ version_iri }}</code>{% endif %}</p>
 {% if desc_vi %}<p><span class="lang">vi</span>{{ desc_vi }}</p>{% endif %}
 {% if desc_en %}<p><span class="lang">en</span>{{ desc_en }}</p>{% endif %}
-<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm{% if json_href %} &middot; <a href="{{ json_href }}" style="color:inherit">JSON-LD</a>{% endif %}</p>
+<p>Prefix <code>dkg:</code> = <code>{{ namespace }}</code> &middot; {{ classes|length }} classes / lớp &middot; {{ props|length }} properties / thuộc tính &middot; {{ schemes|length }} concept schemes / bộ khái niệm{% if json_href %} &middot; <a href="{{ json_href }}">JSON-LD</a>{% endif %}</p>
 </header>
 <nav>{% if home_href %}<a href="{{ home_href }}">Trang chủ / Home</a>{% endif %}<a href="#hierarchy">Phân cấp lớp / Class hierarchy</a><a href="#classes">Lớp / Classes</a><a href="#properties">Thuộc tính / Properties</a><a href="#schemes">Bộ khái niệm / Concept schemes</a></nav>
 <main>

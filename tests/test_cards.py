@@ -131,6 +131,23 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     assert card["targets"] == [] and card["tasks"] == []
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_dkg_show_explains_the_check_mark_only_once_a_fact_is_reviewed(memory_store, hand_ingest, lang):
+    from kg.i18n import TEXT
+    from kg.review import decide
+    from test_review import by_kind
+
+    hand_ingest(memory_store)
+    legend = f"[✓] {TEXT[lang]['review_legend']}"
+    card = document_card(memory_store, "12-KH/TU", lang)
+    assert card["review_counts"]["pending"] > 0 and card["review_counts"]["accepted"] == 0
+    text = card_text(card, lang)
+    assert "✓" not in text and legend not in text
+    decide(memory_store, [by_kind(memory_store, "assignment")["id"]], "accepted", reviewer="Lan")
+    text = card_text(document_card(memory_store, "12-KH/TU", lang), lang)
+    assert text.count("✓") == 2 and text.rstrip().endswith(legend)
+
+
 def test_a_quarantined_fact_reaches_the_card_only_once_corrected_into_a_valid_one(memory_store, hand_ingest):
     from kg.facts import Target
     from kg.review import decide

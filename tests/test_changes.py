@@ -128,6 +128,23 @@ def test_a_document_no_longer_in_the_store_is_listed_without_a_link_to_its_card(
     assert "/doc/11-CT/TW" in TestClient(create_app(s)).get("/changes").text
 
 
+@pytest.mark.parametrize("lang, label", [("vi", "văn bản chưa rõ số hiệu"), ("en", "a document of unknown key")])
+def test_a_link_to_a_document_of_unknown_key_shows_a_short_label_not_its_address(lang, label):
+    s = Store.open(None)
+    gone = DOC + "gone?a=1&b=2"  # never loaded: the change sets know no key of it
+    s.write_quads(document(DOC + "p", "12-KH/TU", "Plan", "province", "2024-06-06") + [t(DOC + "p", "implements", n(gone))],
+                  None)
+    page = TestClient(create_app(s)).get("/changes", params={"lang": lang}).text
+    assert f'→ <span title="{DOC}gone?a=1&amp;b=2">{label}</span>' in page
+    assert f">{DOC}gone" not in page  # the address only in the tooltip
+    # near miss: a link whose target's key is known shows the key
+    s.write_quads(document(DOC + "q", "13-NQ/TU", "Resolution", "province", "2024-01-01")
+                  + [t(DOC + "r", "implements", n(DOC + "q"))] + document(DOC + "r", "14-KH/TU", "Plan", "province", "2024-02-02"),
+                  None)
+    page = TestClient(create_app(s)).get("/changes", params={"lang": lang}).text
+    assert "13-NQ/TU</a>" in page
+
+
 def test_html_escapes_and_links_cards(client):
     r = client.get("/changes", params={"lang": "en"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")

@@ -160,6 +160,11 @@ def test_html_documentation():
     assert "JSON-LD" not in html and "Trang chủ" not in html
     served = render_ontology_html(g, json_href="/ontology.json", home_href="/")
     assert '<a href="/ontology.json"' in served and '<a href="/">Trang chủ / Home</a>' in served
+    # the twin's link sits on the dark header: it takes the header's light accent and an underline,
+    # not the header's own colour
+    assert "color:inherit" not in served
+    header_links = re.search(r"header a\{([^}]*)\}", served)
+    assert header_links and "color:#ffe9a8" in header_links.group(1) and "underline" in header_links.group(1)
     # escaping: a hostile label comes out as text
     g.add((DKG.Document, RDFS.comment, Literal("<script>alert(1)</script> & co")))
     html = render_ontology_html(g)

@@ -53,8 +53,78 @@ def test_cells_link_keys_and_iris_to_their_pages():
     body = querytext.ID + "body/legacy-20/hoi-nong-dan-tinh"
     assert querytext.cell_parts("body", body, {}) == [("id:body/legacy-20/hoi-nong-dan-tinh",
                                                        "/bodies/legacy-20/hoi-nong-dan-tinh")]
-    assert querytext.cell_parts("target", querytext.ID + "target/1", {})[0][1] is None
+    assert querytext.cell_parts("target", querytext.ID + "target/1", {}) == [("Chỉ tiêu", None)]
     assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
+
+
+@pytest.mark.parametrize("lang, label", [("vi", "Chỉ tiêu của 115-CTr/TU"), ("en", "Target of 115-CTr/TU")])
+def test_a_target_cell_names_the_document_that_set_it_not_its_iri(lang, label):
+    target = querytext.ID + "target/127f"
+    assert querytext.cell_parts("target", target, {"target": target, "set_by": "115-CTr/TU"}, lang) == [
+        (label, "/doc/115-CTr/TU#targets")]
+    # near misses: another column's target IRI keeps its id; a target value that is not an IRI stays as it is
+    assert querytext.cell_parts("outcome_iri", querytext.ID + "outcome/9", {"set_by": "115-CTr/TU"}, lang) == [
+        ("id:outcome/9", None)]
+    assert querytext.cell_parts("target", "Kết nạp 1.500 hội viên", {"set_by": "115-CTr/TU"}, lang) == [
+        ("Kết nạp 1.500 hội viên", None)]
+
+
+def test_the_targets_page_shows_no_raw_target_id_and_escapes_the_document_s_key(client):
+    from html.parser import HTMLParser
+
+    class FirstCells(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.cells: list[str] = []
+            self.links: list[str] = []
+            self._in: bool = False
+            self._column = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "tr":
+                self._column = 0
+            elif tag == "td":
+                self._column += 1
+                self._in = self._column == 1
+                if self._in:
+                    self.cells.append("")
+            elif tag == "a" and self._in:
+                self.links.append(dict(attrs)["href"])
+
+        def handle_endtag(self, tag):
+            if tag == "td":
+                self._in = False
+
+        def handle_data(self, data):
+            if self._in:
+                self.cells[-1] += data
+
+    page = FirstCells()
+    page.feed(client.get("/queries/targets", params={"doc": "46-NQ/TW"}).text)
+    assert page.cells and all(c == "Chỉ tiêu của 115-CTr/TU" for c in page.cells)
+    assert set(page.links) == {"/doc/115-CTr/TU#targets"}
+
+
+# a plan of our own whose key is markup: the target's cell says it as text
+HOSTILE = """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<{id}doc/x> a dkg:Document ; dkg:key "<b>x</b>" ; dkg:dateIssued "2024-01-01"^^xsd:date ;
+    dkg:typeCode "KH" ; dkg:level <https://w3id.org/directive-kg/vocab/level/province> .
+<{id}target/t1> a dkg:Target ; dkg:setBy <{id}doc/x> ; dkg:text "một chỉ tiêu" ;
+    dkg:unit "%" ; dkg:value 10.0 ; dkg:curatedFrom <{id}source/s1> .
+<{id}source/s1> a dkg:Source ; <http://purl.org/dc/terms/title> "nguồn" .
+"""
+
+
+def test_a_target_cell_says_a_document_key_that_is_markup_as_text(memory_store):
+    from fastapi.testclient import TestClient
+
+    from kg.web import create_app
+
+    memory_store.load_files(["plan.ttl"], data={"plan.ttl": HOSTILE.format(id=querytext.ID).encode()})
+    html = TestClient(create_app(memory_store)).get("/queries/targets", params={"doc": querytext.ID + "doc/x"}).text
+    assert '<a href="/doc/%3Cb%3Ex%3C/b%3E#targets">Chỉ tiêu của &lt;b&gt;x&lt;/b&gt;</a>' in html
+    assert "<b>x</b>" not in html and "id:target/" not in html
 
 
 @pytest.mark.parametrize("lang, figure, share, level", [("vi", "1.500", "0,75", "Tỉnh"), ("en", "1,500", "0.75", "Province")])

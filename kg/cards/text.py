@@ -63,7 +63,8 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
         for h in card["held"]:
             lines.append(f"  - [{t['kind_' + h['kind']]}] {h['line']}" + (f": {h['reason']}" if h.get("reason") else ""))
             lines.append(f"      dkg review show {h['id']}")
-    if any((card.get("review_counts") or {}).values()):
+    counts = card.get("review_counts") or {}
+    if counts.get("accepted") or counts.get("corrected"):  # the legend explains a ✓, so only where one is shown
         lines.append(f"[✓] {t['review_legend']}")
     return "\n".join(lines) + "\n"
 

@@ -68,7 +68,8 @@ same set of triples. Every load drops ``graph/inferred`` (see ``Store._write``):
 
 Modules: ``entailments`` (the vocabulary, the result, what is kept), ``rules`` (the rules engine and
 its check of the store), ``engines`` (choosing the engine, the external ones, writing the graph).
-May import ``kg.store``, ``kg.rdf`` and ``kg.errors``; never the queries or the adapters.
+May import ``kg.store``, ``kg.rdf``, ``kg.errors`` and ``kg.i18n`` (the words of the summary); never
+the queries or the adapters.
 """
 
 from kg.reason.engines import ENGINES, inferences, materialize

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from kg.i18n import CLI_TEXT
 from kg.store import CHANGES, INDEX, INFERRED
 from kg.rdf.vocab import OWL, RDF, RDFS, XSD, compact
 
@@ -65,12 +66,25 @@ class ReasonResult:
                 "seconds": round(self.seconds, 3), "changed": self.changed, "by_predicate": self.by_predicate,
                 "note": self.note}
 
-    def __str__(self) -> str:
+    @classmethod
+    def from_json(cls, data: dict) -> ReasonResult:
+        """The result back from ``to_json`` (what the server answers ``POST /store/reason`` with)."""
+        return cls(engine=str(data["engine"]), asserted=int(data["asserted"]), inferred=int(data["inferred"]),
+                   seconds=float(data["seconds"]), by_predicate=dict(data.get("by_predicate") or {}),
+                   changed=bool(data.get("changed", True)), note=str(data.get("note") or ""))
+
+    def to_text(self, lang: str = "en") -> str:
+        """The one-line summary ``dkg reason`` prints, in ``lang`` (vi or en); the note on the engine
+        stays in English, as the engines word it."""
+        words = CLI_TEXT[lang]
         top = ", ".join(f"{compact(p)} {n}" for p, n in list(self.by_predicate.items())[:8])
-        state = "" if self.changed else " (unchanged)"
-        return (f"reasoned with {self.engine} over {self.asserted} asserted triples in {self.seconds:.2f} s: "
-                f"{self.inferred} inferred triples in graph/inferred{state}" + (f" [{top}]" if top else "")
-                + (f"; {self.note}" if self.note else ""))
+        state = "" if self.changed else " " + words["reason.unchanged"]
+        return (words["reason.done"].format(engine=self.engine, asserted=self.asserted, seconds=f"{self.seconds:.2f}",
+                                            inferred=self.inferred)
+                + state + (f" [{top}]" if top else "") + (f"; {self.note}" if self.note else ""))
+
+    def __str__(self) -> str:
+        return self.to_text("en")
 
 
 def schema_terms(base: Iterable[ox.Triple]) -> set[str]:

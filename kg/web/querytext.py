@@ -72,7 +72,18 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
                 out.append(("; ", None))
             out.append((k, doc_path(k)))
         return out
+    if column == "target" and text.startswith(str(ID)):
+        return _target_parts(row, "en" if lang == "en" else "vi")
     if text.startswith(str(ID)):
         key = row.get("key") if column == "document" else None
         return [("id:" + text[len(str(ID)):], iri_path(text, key if isinstance(key, str) else None))]
     return [(text, None)]
+
+
+def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
+    """A target has no page of its own and its IRI tells a reader nothing: the cell names the
+    document that set it (the row's ``set_by``) and links to the targets on that document's card."""
+    key = row.get("set_by")
+    if isinstance(key, str) and key:
+        return [(TEXT[lang]["target_of"].format(key=key), doc_path(key) + "#targets")]
+    return [(TEXT[lang]["kind_target"], None)]

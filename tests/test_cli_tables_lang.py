@@ -1,0 +1,80 @@
+"""The plain-text tables of ``dkg stats``, ``dkg queries``, ``dkg history``, ``dkg analyze`` and the
+``dkg reason`` summary follow ``dkg --lang`` and ``$DKG_LANG`` (words of ``kg.i18n.CLI_TEXT``);
+English stays the default."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+from kg.i18n import CLI_TEXT
+from kg.reason import ReasonResult
+from test_cli_lang import dkg
+
+GOOD = Path(__file__).resolve().parent / "fixtures" / "store" / "good.ttl"
+
+
+@pytest.fixture(autouse=True)
+def _no_language_set(monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+
+
+def test_each_word_fills_in_the_same_figures_in_both_languages():
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    assert [key for key, vi in CLI_TEXT["vi"].items() if fields(vi) != fields(CLI_TEXT["en"][key])] == []
+
+
+def test_stats_says_its_headings_in_vietnamese_when_asked(tmp_path):
+    vi = dkg(tmp_path, "--lang", "vi", "stats")
+    assert vi.exit_code == 0
+    assert vi.stdout.startswith("kho dữ liệu: bộ dữ liệu mẫu kèm theo")
+    assert "số bộ ba theo đồ thị:" in vi.stdout and "số cá thể theo lớp:" in vi.stdout
+    assert "triples per graph" not in vi.stdout
+    en = dkg(tmp_path, "stats")
+    assert en.stdout.startswith("store: bundled dataset") and "instances per class:" in en.stdout
+    assert dkg(tmp_path, "stats", env={"DKG_LANG": "vi"}).stdout == vi.stdout
+
+
+def test_queries_puts_the_title_of_the_language_first():
+    vi = CliRunner().invoke(main, ["--lang", "vi", "queries"])
+    en = CliRunner().invoke(main, ["queries"])
+    assert "cascade        Chuỗi triển khai của một văn bản / Implementation cascade of a document" in vi.stdout
+    assert "cascade        Implementation cascade of a document / Chuỗi triển khai của một văn bản" in en.stdout
+    assert " tham số: doc: " in vi.stdout and " parameters: " not in vi.stdout and " parameters: doc: " in en.stdout
+
+
+def test_analyze_says_its_sections_and_levels_in_vietnamese(tmp_path):
+    vi = dkg(tmp_path, "--lang", "vi", "analyze", "46-NQ/TW")
+    en = dkg(tmp_path, "analyze", "46-NQ/TW")
+    assert vi.exit_code == en.exit_code == 0
+    assert vi.stdout.startswith("sơ đồ triển khai 46-NQ/TW: ") and "đường găng (" in vi.stdout
+    assert "  Trung ương " in vi.stdout and "cascade of" not in vi.stdout and "depth" not in vi.stdout
+    assert en.stdout.startswith("cascade of 46-NQ/TW: ") and "critical path (" in en.stdout and "  Central " in en.stdout
+
+
+def test_history_and_reason_speak_the_command_s_language(tmp_path):
+    assert dkg(tmp_path, "load", str(GOOD)).exit_code == 0
+    vi = dkg(tmp_path, "--lang", "vi", "reason")
+    assert vi.exit_code == 0 and vi.stderr.startswith("đã suy diễn bằng ") and "bộ ba suy ra" in vi.stderr
+    again = dkg(tmp_path, "reason")
+    assert again.stderr.startswith("reasoned with ") and "(unchanged)" in again.stderr
+    table = dkg(tmp_path, "history", env={"DKG_LANG": "vi"}).stdout.splitlines()
+    assert table[0].split() == ["số", "thời", "điểm", "(UTC)", "thêm", "bớt", "lệnh", "/", "nguồn"]
+    assert table[-1].endswith("dkg reason [dẫn xuất: inferred]")
+    english = dkg(tmp_path, "history").stdout.splitlines()
+    assert english[0].split()[:3] == ["id", "time", "(UTC)"] and english[-1].endswith("[derived: inferred]")
+
+
+def test_a_reason_summary_sent_by_a_server_is_said_in_either_language():
+    sent = ReasonResult(engine="rules", asserted=10, inferred=3, seconds=0.5, by_predicate={}, changed=False)
+    got = ReasonResult.from_json(sent.to_json())
+    assert got == sent
+    assert got.to_text("vi") == ("đã suy diễn bằng rules trên 10 bộ ba khẳng định trong 0.50 giây: "
+                                 "3 bộ ba suy ra trong graph/inferred (không đổi)")
+    assert str(got) == got.to_text("en") and str(got).endswith("3 inferred triples in graph/inferred (unchanged)")
