@@ -162,7 +162,7 @@ class ServerClient:
                 content = read_input(name)
             except InputError as exc:
                 summary.files += 1
-                summary.refused.append((name, exc.message, exc.hint))
+                summary.refuse(name, exc)
                 if progress is not None:
                     progress(1)
                 continue
@@ -197,11 +197,11 @@ class ServerClient:
         return self._post("/store/rollback", json={"change": change, "cascade": cascade})
 
 
-def _token(where: str) -> str:
+def _token(where: Words) -> str:
+    """The update token a write through the server at ``where`` needs (``$DKG_UPDATE_TOKEN``)."""
     token = os.environ.get(TOKEN_ENV, "").strip()
     if not token:
-        raise UsageError(f"{where}: the write goes through it, and needs its update token",
-                         hint=f"set ${TOKEN_ENV} to the token the server was started with (--update-token)")
+        raise UsageError(code="server-token-needed", details={"where": where, "env": TOKEN_ENV})
     return token
 
 
@@ -231,9 +231,8 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
         if info is None:  # another SPARQL server: written to as a remote store
             return None
         if not info.get("writes"):
-            raise StoreError(f"the dkg server at {base} takes no writes (it was started without an update token)",
-                             hint="restart it with --update-token to send writes to it")
-        return ServerClient(base, _token(f"the store is the dkg server at {base}"),
+            raise StoreError(code="server-no-writes", details={"url": base})
+        return ServerClient(base, _token(Words("where.server", {"url": base})),
                             max_upload=info.get("max_upload_bytes"))
     held = holder.current(location)
     if held is None:
@@ -241,15 +240,14 @@ def server_for(location: Path | None, url: str | None = None) -> ServerClient | 
     if held.url is None:
         raise StoreError(code="store-busy", details={"store": str(location), "holder": held.words()})
     if not held.writes:
-        raise StoreError(f"the store at {location} is held by {held.describe()}, which takes no writes",
-                         hint="restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to send "
-                              "writes through it, or stop it and run this command again")
+        raise StoreError(code="store-held-no-writes", details={"store": str(location), "holder": held.words()})
     info = probe(held.url)
     if info is None:
-        raise StoreError(f"the store at {location} is held by {held.describe()}, which does not answer",
-                         hint="a server that is starting answers in a moment: run the command again then; "
-                              f"if process {held.pid} is no dkg serve, remove {Path(location or '.') / holder.RECORD}")
-    return ServerClient(held.url, _token(f"the store at {location} is held by {held.describe()}"), held_by=held,
+        raise StoreError(code="store-held-silent", details={
+            "store": str(location), "holder": held.words(), "pid": str(held.pid),
+            "record": str(Path(location or ".") / holder.RECORD)})
+    where = Words("where.held", {"store": str(location), "holder": held.words()})
+    return ServerClient(held.url, _token(where), held_by=held,
                         max_upload=info.get("max_upload_bytes"))
 
 

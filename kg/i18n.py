@@ -460,6 +460,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "holder.command": "`{command}` (tiến trình {pid}, từ {since} UTC)",
         "holder.server": "`{command}` (tiến trình {pid} tại {url}, từ {since} UTC)",
         "server": "máy chủ dkg tại {url}",
+        "where.server": "kho dữ liệu là máy chủ dkg tại {url}",
+        "where.held": "kho dữ liệu {store} đang do {holder} giữ",
+        "server-token-needed": "{where}: lệnh ghi đi qua máy chủ đó và cần mã cập nhật của nó",
+        "server-token-needed.hint": "đặt ${env} bằng mã mà máy chủ được khởi động với (--update-token)",
+        "server-no-writes": "máy chủ dkg tại {url} không nhận lệnh ghi (nó được khởi động không có mã cập nhật)",
+        "server-no-writes.hint": "khởi động lại máy chủ với --update-token để gửi lệnh ghi tới nó",
+        "store-held-no-writes": "kho dữ liệu {store} đang do {holder} giữ, và máy chủ đó không nhận lệnh ghi",
+        "store-held-no-writes.hint": "khởi động lại máy chủ đó với --update-token (và đặt $DKG_UPDATE_TOKEN ở đây) để "
+                                     "gửi lệnh ghi qua nó, hoặc dừng nó rồi chạy lại lệnh này",
+        "store-held-silent": "kho dữ liệu {store} đang do {holder} giữ, nhưng máy chủ đó không trả lời",
+        "store-held-silent.hint": "máy chủ đang khởi động sẽ trả lời sau giây lát: khi đó chạy lại lệnh; nếu tiến trình "
+                                  "{pid} không phải dkg serve, xóa {record}",
         "note.stale": "dữ liệu dẫn xuất của kho (chỉ mục tìm kiếm, suy diễn hoặc đồ thị tham chiếu) chậm hơn dữ "
                       "liệu và chưa sửa được lúc này ({why}): câu trả lời có thể đã cũ cho tới lần ghi sau hoặc "
                       "`dkg reindex`",
@@ -549,6 +561,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "holder.command": "`{command}` (process {pid}, since {since} UTC)",
         "holder.server": "`{command}` (process {pid} at {url}, since {since} UTC)",
         "server": "the dkg server at {url}",
+        "where.server": "the store is the dkg server at {url}",
+        "where.held": "the store at {store} is held by {holder}",
+        "server-token-needed": "{where}: the write goes through it, and needs its update token",
+        "server-token-needed.hint": "set ${env} to the token the server was started with (--update-token)",
+        "server-no-writes": "the dkg server at {url} takes no writes (it was started without an update token)",
+        "server-no-writes.hint": "restart it with --update-token to send writes to it",
+        "store-held-no-writes": "the store at {store} is held by {holder}, which takes no writes",
+        "store-held-no-writes.hint": "restart that server with --update-token (and set $DKG_UPDATE_TOKEN here) to "
+                                     "send writes through it, or stop it and run this command again",
+        "store-held-silent": "the store at {store} is held by {holder}, which does not answer",
+        "store-held-silent.hint": "a server that is starting answers in a moment: run the command again then; if "
+                                  "process {pid} is no dkg serve, remove {record}",
         "note.stale": "the store's derived data (search index, inferences or reference graph) is behind its data "
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",

@@ -36,7 +36,7 @@ import pyoxigraph as ox
 from tqdm import tqdm
 
 from kg.asof import parse_day
-from kg.errors import InputError
+from kg.errors import DkgError, InputError
 from kg.extracting import check_place, extract_one, source_info
 from kg.i18n import error_words
 from kg.facts import Facts
@@ -75,6 +75,8 @@ class IngestSummary:
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
     #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
     reasons_vi: dict[str, list[str]] = field(default_factory=dict)
+    #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
+    refused_vi: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -98,7 +100,9 @@ class IngestSummary:
             lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
         for name, why in self.failed:
             lines.append(said("done.failed", name=name, why=why))
-        for _, message, hint in self.refused:
+        for name, message, hint in self.refused:
+            if lang == "vi" and name in self.refused_vi:
+                message, hint = self.refused_vi[name]
             lines.append(said("done.refused-hint", message=message, hint=hint) if hint
                          else said("done.refused", message=message))
         return "\n".join(lines)
@@ -109,7 +113,8 @@ class IngestSummary:
                 "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
                                 for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
-                "refused": [{"file": f, "message": m, "hint": h} for f, m, h in self.refused],
+                "refused": [{"file": f, "message": m, "hint": h, "message_vi": self.refused_vi.get(f, (m, h))[0],
+                             "hint_vi": self.refused_vi.get(f, (m, h))[1]} for f, m, h in self.refused],
                 "exit_code": self.exit_code, "text": self.to_text()}
 
     @classmethod
@@ -118,7 +123,8 @@ class IngestSummary:
                    quarantined=[(q["file"], int(q["facts"]), list(q["reasons"])) for q in d["quarantined"]],
                    reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
-                   refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]])
+                   refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
+                   refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
 
     def add(self, other: "IngestSummary") -> None:
         """Count ``other`` (the ingest of more files) in this summary."""
@@ -129,6 +135,12 @@ class IngestSummary:
         self.reasons_vi.update(other.reasons_vi)
         self.failed += other.failed
         self.refused += other.refused
+        self.refused_vi.update(other.refused_vi)
+
+    def refuse(self, name: str, error: DkgError) -> None:
+        """Count ``name`` as refused for ``error``, its words kept in both languages."""
+        self.refused.append((name, error.message, error.hint))
+        self.refused_vi[name] = error.said("vi")
 
 
 def input_files(paths: Iterable[str]) -> list[str]:
@@ -229,9 +241,9 @@ TEXTS_PER_TASK = 8
 #: One text to read and extract: (name, its bytes where they were sent, not read from the disk;
 #: the user's date; the user's place; the text size limit).
 Job = tuple[str, bytes | None, dt.date | None, str | None, int | None]
-#: One text read and extracted: (name, source, facts, None), or (name, None, None, (message, hint))
-#: where the input was refused.
-Extracted = tuple[str, Source | None, Facts | None, tuple[str, str | None] | None]
+#: One text read and extracted: (name, source, facts, None), or (name, None, None, (message, hint,
+#: message in Vietnamese, hint in Vietnamese)) where the input was refused.
+Extracted = tuple[str, Source | None, Facts | None, tuple[str, str | None, str, str | None] | None]
 
 
 def read_and_extract(job: Job) -> Extracted:
@@ -241,7 +253,7 @@ def read_and_extract(job: Job) -> Extracted:
     try:
         src = parse_source(name, raw, limit=max_chars) if raw is not None else read_source(name, limit=max_chars)
     except InputError as exc:
-        return name, None, None, (exc.message, exc.hint)
+        return name, None, None, (exc.message, exc.hint, *exc.said("vi"))
     return name, src, extract_one(src.name, src.text, on=day, place=place, hints=src), None
 
 
@@ -311,7 +323,9 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
     for path, src, facts, refused in results:
         bar.update(1)
         if refused is not None:
-            summary.refused.append((path, *refused))
+            message, hint, message_vi, hint_vi = refused
+            summary.refused.append((path, message, hint))
+            summary.refused_vi[path] = (message_vi, hint_vi)
             continue
         assert src is not None and facts is not None  # (read_and_extract gives both or a refusal)
         info = source_info(src.name, src.text, facts, day, src)

@@ -302,6 +302,29 @@ def test_an_empty_text_in_an_ingest_is_reported_in_vietnamese(tmp_path):
     assert "refused:" not in result.stderr and "ingested" not in result.stderr
 
 
+def test_why_an_ingest_refused_a_file_is_said_in_the_command_s_language(tmp_path):
+    """The refusal's own words (a file that is not there), not only its frame, follow --lang, also
+    after the summary went through a server's JSON answer; English stays as it was."""
+    from kg.ingest import IngestSummary  # noqa: PLC0415
+
+    missing = str(tmp_path / "khong-co.txt")
+    vi = dkg(tmp_path, "--lang", "vi", "ingest", missing)
+    assert vi.exit_code == 2 and "không có tệp này" in vi.stderr and "kiểm tra tên tệp" in vi.stderr
+    assert "no such file" not in vi.stderr
+    en = dkg(tmp_path, "--lang", "en", "ingest", missing)
+    assert en.exit_code == 2 and "no such file" in en.stderr and "không có tệp" not in en.stderr
+    summary = IngestSummary(files=1)
+    from kg.errors import InputError  # noqa: PLC0415
+
+    summary.refuse(missing, InputError(file=missing, code="file-missing"))
+    back = IngestSummary.from_json(summary.to_json())
+    assert "không có tệp này" in back.to_text("vi") and "no such file" in back.to_text("en")
+    old = summary.to_json()  # an older server's answer has no Vietnamese words: English then
+    for r in old["refused"]:
+        del r["message_vi"], r["hint_vi"]
+    assert "no such file" in IngestSummary.from_json(old).to_text("vi")
+
+
 # (a programme of our own dated before the resolution it carries out: its link is held for review)
 EARLY = ("Ngày 3/2/2021, Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết "
          "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân.\n")

@@ -101,6 +101,39 @@ def test_a_second_writer_is_refused_at_once_naming_the_holder(tmp_path, other_pr
     store.close()
 
 
+def test_a_held_store_is_explained_in_the_command_language(tmp_path, other_process):
+    """Under --lang vi the whole refusal is Vietnamese: a server that takes no writes, one that does not
+    answer, and one that needs the update token (the English wording is checked above)."""
+    folder = tmp_path / "store"
+    assert run(folder, "load", str(GOOD)).exit_code == 0
+    write_record(folder, pid=other_process, command="dkg serve", url="http://127.0.0.1:9", writes=False)
+    result = run(folder, "--lang", "vi", "reindex")
+    assert result.exit_code == 3 and "không nhận lệnh ghi" in result.output and "--update-token" in result.output
+    assert "takes no writes" not in result.output
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    write_record(folder, pid=other_process, command="dkg serve", url=f"http://127.0.0.1:{closed}", writes=True)
+    result = run(folder, "--lang", "vi", "load", str(GOOD), env={"DKG_UPDATE_TOKEN": "t"})
+    assert result.exit_code == 3 and "không trả lời" in result.output and holder.RECORD in result.output
+    assert "does not answer" not in result.output and f"tiến trình {other_process}" in result.output
+
+
+def test_a_write_through_a_server_without_the_token_says_which_variable(tmp_path, monkeypatch):
+    from kg import client  # noqa: PLC0415
+    from kg.errors import UsageError  # noqa: PLC0415
+
+    monkeypatch.delenv(client.TOKEN_ENV, raising=False)
+    monkeypatch.setattr(client, "probe", lambda url: {"service": "directive-kg", "writes": True})
+    with pytest.raises(UsageError) as raised:
+        client.server_for(None, "http://127.0.0.1:9/sparql")
+    message, hint = raised.value.said("vi")
+    assert "máy chủ dkg tại http://127.0.0.1:9" in message and "mã cập nhật" in message
+    assert hint is not None and client.TOKEN_ENV in hint
+    message, hint = raised.value.said("en")
+    assert "needs its update token" in message and hint is not None and client.TOKEN_ENV in hint
+
+
 def test_a_stale_record_does_not_stop_a_local_write(tmp_path):
     folder = tmp_path / "store"
     assert run(folder, "load", str(GOOD)).exit_code == 0
