@@ -135,11 +135,17 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
     return retro, lists
 
 
+def _results_words(*more: str) -> str:
+    """'kết quả' and the words that may qualify it in a heading of results ('đạt được', 'chủ yếu', then ``more``):
+    the one source of the section headings here and of RESULTS_LINE."""
+    return r"kết quả(?:[ \t]+(?:" + "|".join(("đạt được", "chủ yếu", *more)) + "))?"
+
+
 # a report's section of results, under a numbered heading line ('I. KẾT QUẢ ĐẠT ĐƯỢC', 'I. Kết quả thực hiện'), up
 # to the next heading of its rank ('II. NHIỆM VỤ TRỌNG TÂM ...')
-_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*kết quả(?:[ \t]+(?:đạt được|chủ yếu))?"
+_RESULTS_HEADING = re.compile(fold_same_length(r"^[ \t]*([ivx]{1,4}|\d{1,2})[.)][ \t]*" + _results_words()
                                                # ('1. Kết quả thực hiện Chỉ thị số 12-CT/HU về ...': a symbol's digits)
-                                               r"(?:[ \t]+thực hiện[^.\n]{0,120}|[^.\d\n]{0,60})$"), re.M)
+                                               + r"(?:[ \t]+thực hiện[^.\n]{0,120}|[^.\d\n]{0,60})$"), re.M)
 # a line opening on a Roman numeral, 'II. ': ROMAN_LINE at a line's start, _ROMAN_HEADING to find one
 ROMAN_LINE = re.compile(r"[ \t]*[ivx]{1,4}[.)][ \t]")
 _ROMAN_HEADING = re.compile("^" + ROMAN_LINE.pattern, re.M)
@@ -250,7 +256,7 @@ def inside(spans: list[tuple[int, int]], pos: int) -> bool:
 # a lead-in that says only 'in detail' ('Cụ thể:', 'Cụ thể như sau:'): its list goes on with what was said before it
 SPECIFIC_LEAD = _v(r"[ \t]*(?:cụ thể|trong đó)(?:[ \t]+như sau)?[ \t]*:")
 # a heading line of results without a colon: 'Kết quả đạt được', '2. Những kết quả chủ yếu'
-RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?kết quả(?:[ \t]+(?:đạt được|chủ yếu|nổi bật))?[ \t]*")
+RESULTS_LINE = _v(r"[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*)?(?:những[ \t]+|các[ \t]+)?" + _results_words("nổi bật") + r"[ \t]*")
 
 
 def plain_line_under(t: str, s: Segment) -> bool:

@@ -1,0 +1,219 @@
+"""The cues of numeric targets and outcomes (kg.extract.quantities weighs them).
+
+The words and shapes that mark a sentence, a clause or the text right around a figure: bounds and years ahead that
+only goals have, the verbs of a result, the present state, budgets, the parts of a whole ('trong đó'), tallies of
+goals, awards and occasions; and the small tests on a sentence built from them (only yearly cues, a time before
+the plan, a count that something was done to). Patterns are written in Vietnamese and folded when compiled
+(kg.extract.text.folded_pattern), but for those read on the source text."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.alternation import word_start
+from kg.extract.figures import NUM, SUBSET
+from kg.extract.modality import TARGET_CUE
+from kg.extract.text import Segment, folded_pattern, vi
+
+_v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
+
+# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected)
+EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
+                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
+                         r"truy cập|lượt xem|tổng số lượt|dự hội nghị|tham dự|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
+                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d))(?![a-z])")
+# bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
+BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
+# a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
+YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm (\d{4})(?![\d])")
+# a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
+YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
+# the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
+BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
+# ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
+NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
+# hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
+WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:với|sinh hoạt ở|trên|ở)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
+ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
+HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
+TOTAL = _v(rf"(?<![a-z])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
+MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
+SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
+
+
+# ('vận động' reports what people were won over to give: 'vận động hội viên hiến 12.500 m2 đất'; 'cuộc vận động' is
+# the campaign's name)
+# ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
+# trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
+OUT_STRONG = _v(r"(?<![a-z])(?:đã|đạt được|vượt|ước đạt|so với cùng kỳ)(?![a-z])")
+OUTCOME = _v(r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập|đến nay|hiện nay|"
+             r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
+             # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
+             # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
+             r"giải ngân|ước thực hiện|thực hiện được|lũy kế|tính đến(?= ngày| hết| thời điểm)|bằng(?= \d[\d.,]*% (?:kế hoạch|dự toán|chỉ tiêu|cùng kỳ))|"
+             # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
+             r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z])))(?![a-z])")
+# 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
+GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
+LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
+
+# 'không để ... quá 3 ngày': an upper bound
+NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
+# a season opening a sentence, by the year it began: 'Mùa khô 2022-2023, xâm nhập mặn làm thiệt hại 1.150 ha lúa'
+SEASON_LEAD = _v(r"[ \t]*mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)? (\d{4})(?:[ \t]*[-–][ \t]*\d{4})?[ \t]*,")
+# a whole that has so many of something ('Toàn tỉnh có trên 80% dân số sống ở nông thôn'), and the words that make
+# such a count a result ('Toàn huyện có 13/30 xã đạt chuẩn', '1.236 mô hình được đăng ký')
+WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
+DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])")
+# goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
+# 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
+# (each branch opens on its words, so that _v compiles it to open on them)
+GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
+                 r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
+ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
+# a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
+# ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
+GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu|tầm nhìn(?= đến năm \d{4}))(?![a-z])"
+                  r"[^.;!?\n]{0,90}$")
+# the present state ('hiện có', 'chiếm 97%') is not a result unless a result verb says so
+SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
+# a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
+PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+# read on the source text: folded, 'chương' (chapter) is 'chuồng' (a pen) and 'phần' is 'phân' (fertiliser)
+STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
+                            r"(?![^\W\d_])", re.I)
+AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
+# nouns that count people, each a name of the same whole ('lao động', 'người', 'đoàn viên' ...)
+PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
+# ('Chương trình mục tiêu quốc gia' is a name: no aim)
+AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
+# money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
+# để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
+# tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
+_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
+
+
+def budget_before(t: str, f: str, a: int, b: int) -> bool:
+    """A word of money set aside (_BUDGET) between ``a`` and ``b``; 'giáo' (giáo dục) folds like 'giao' (to assign),
+    so that word is read on the source text."""
+    return any(t[m.start():m.start() + 4].lower() != "giáo" for m in _BUDGET.finditer(f, a, b))
+
+
+# the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
+FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
+TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
+# the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
+PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
+# a count inside the subject of such a statement ('của 3 chương trình là ...') describes it: no figure of its own
+COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
+PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
+                      r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
+SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
+SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z][^\d,;.()]{0,40}[ \t]$")
+SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
+AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
+# a meeting adopting a number of texts: what it did, not a result of a document
+ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
+RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
+# a result and, after the rest of its phrase, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao',
+# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao', 'đạt 520 tỷ đồng, vượt 15%
+# dự toán tỉnh giao'
+THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng|vượt)[ \t]+")
+BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
+# a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
+# 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
+COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
+GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
+GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
+AGAINST = _v(r"(?<![a-z])so với[ \t]+")
+TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
+
+
+SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
+# the place a report is about, not what it reached: 'Dân số khoảng 1,25 triệu người', 'Diện tích tự nhiên 2.500 km2',
+# 'Tỉnh gồm 9 huyện, 150 xã'
+BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồm|đơn vị hành chính)(?![a-z])")
+# a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
+BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
+# awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
+# hands awards out ('dịp này', 'tại hội nghị', 'tặng bằng khen')
+AWARDED_SO_FAR = _v(r"(?<![a-z])đã[ \t]+(?:[a-z]+[ \t]*,[ \t]*)?(?:biểu dương|khen thưởng)")
+OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|kỷ niệm)(?![a-z])")
+# a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
+_NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def no_figure(f: str, a: int, b: int, blocked) -> bool:
+    """No number between ``a`` and ``b`` but years and those inside a date or a document's mention."""
+    return all(blocked(m.start()) or YEAR.fullmatch(m.group(0)) for m in _NUMBER_RUN.finditer(f, a, b))
+
+
+def part_of_blocked(f: str, a: int, b: int, blocked) -> bool:
+    """'trong đó' between ``a`` and ``b`` follows a figure inside a document's mention and subject."""
+    at = f.rfind("trong do", a, b)
+    if at < 0 or not SUBSET.search(f, a, b) and not SUBSET_NAMED.search(f, a, b):
+        return False
+    pos = at - 1
+    while pos >= 0 and f[pos] in " \t,":
+        pos -= 1
+    # (the figure of the description: a digit inside the mention shortly before)
+    return pos >= 0 and blocked(pos) and any(f[i].isdigit() and blocked(i) for i in range(max(0, pos - 30), pos))
+
+
+# the time before the document or the span: 'trước năm 2021', 'trước đây', 'trước khi có Nghị quyết'
+_BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây|trước khi (?:có|ban hành|thực hiện|triển khai))(?![a-z])")
+
+
+def count_passive(f: str, s: Segment) -> bool:
+    """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
+    vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end):
+        before = f[s.start:m.start()].rstrip(" \t")
+        if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
+            return True
+    return False
+
+
+def routine_only(fg: str, s: Segment) -> bool:
+    """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    return bool(cues) and all(ROUTINE.match(fg, m.start()) for m in cues)
+
+
+def past_before(f: str, s: Segment, ref_year: int | None) -> bool:
+    """The sentence speaks of the time before, up to a year not after the text's ('trước năm 2021', 'trước đây')."""
+    m = _BEFORE_THEN.search(f, s.start, s.end)
+    return m is not None and (m.group(1) is None or ref_year is None or int(m.group(1)) <= ref_year)
+
+
+def rates_only(fg: str, s: Segment) -> bool:
+    """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
+    return bool(cues) and all(ROUTINE.match(fg, m.start()) and AVERAGE.search(fg, max(s.start, m.start() - 25), m.start())
+                              for m in cues)
+
+
+# a state, not a result, in such a section: 'Huyện có diện tích tự nhiên hơn 548 km2, dân số khoảng 290.000 người'
+HAS = _v(r"(?<![a-z])có(?![a-z])")
+
+
+# a count that something was done to: '1.500 hộ được hỗ trợ vay vốn' (not money or a plan handed down: 'được giao',
+# 'được phân bổ', 'được bố trí'; nor those elected or honoured: 'được bầu', 'được tuyên dương')
+_COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]được[ \t]+(?!giao|phân bổ|bố trí|đề ra|dự kiến|bầu|mời|tuyên dương|vinh danh)[a-z]")
+# a sentence set at an occasion ('Tại buổi lễ, ...', 'Ngay sau lễ ra quân, ...'), and people who took part in one
+AT_OCCASION = _v(r"[ \t]*(?:ngay[ \t]+)?(?:tại|sau|trong)[ \t]+(?:buổi[ \t]+lễ|buổi|lễ|hội nghị|ngày hội|chương trình)(?![a-z])")
+OCCASION_WORD = _v(r"(?<![a-z])(?:lễ|buổi|ra quân|ngày hội|hội thi|hội nghị)(?![a-z])")
+TOOK_PART = _v(r"[^,;.\d]{0,40}?(?<![a-z])(?:đã[ \t]+)?(?:tham gia|tham dự|có mặt|nhận quà)(?![a-z])")
+# the time a sentence opens on before its subject: 'Năm nay', 'Năm 2024', 'Đến nay', 'Qua 5 năm'
+_TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|trong) \d{1,2} năm(?: qua)?)[ \t]*,?")
+# the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
+AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
+# the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
+AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
+# a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
+SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")

@@ -1,0 +1,58 @@
+"""kg.extract.quantity_cues: the cues of goals and results, each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract.quantity_cues import BOUND, HAS_N, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, routine_only
+from kg.extract.text import Segment, prepare
+
+
+def _folded(text: str) -> str:
+    return prepare(text).folded
+
+
+def test_a_bound_before_a_number_is_a_goals_cue():
+    assert BOUND.search(_folded("Mỗi chi bộ sinh hoạt chuyên đề ít nhất 2 lần/năm."))
+    assert BOUND.search(_folded("Tỷ lệ hộ nghèo không vượt quá 3%."))
+    # near miss: a bound with no number after it, and the words inside a longer word
+    assert not BOUND.search(_folded("Cần tối thiểu hóa thủ tục."))
+    assert not BOUND.search(_folded("Đơn vị tối đa hóa lợi ích 5 nhóm."))
+
+
+def test_a_year_ahead_gives_its_year():
+    m = YEAR_AHEAD.search(_folded("Phấn đấu đến hết năm 2030 có 12 xã đạt chuẩn."))
+    assert m is not None and m.group(1) == "2030"
+    # near miss: a year with no lead word before 'năm'
+    assert YEAR_AHEAD.search(_folded("Sản lượng năm 2030 ước 12 tấn.")) is None
+
+
+def test_the_verbs_of_a_result():
+    assert OUTCOME.search(_folded("Huyện đã hỗ trợ 40 hộ."))
+    assert OUTCOME.search(_folded("Còn 2 thôn chưa có nhà văn hóa."))
+    assert OUT_STRONG.search(_folded("Doanh thu tăng 8% so với cùng kỳ."))
+    # near misses: 'tăng cường' strengthens, 'cuộc vận động' names a campaign, 'giảm nghèo' is a programme's field
+    assert not OUTCOME.search(_folded("Tăng cường kiểm tra 5 chợ."))
+    assert not OUTCOME.search(_folded("Hưởng ứng cuộc vận động 3 nội dung."))
+    assert not OUTCOME.search(_folded("Chương trình giảm nghèo 4 xã."))
+    # 'còn' counts what is left only when 'chưa' follows
+    assert not OUTCOME.search(_folded("Còn 2 thôn ở vùng cao."))
+
+
+def test_a_whole_that_has_and_what_joins_it():
+    p = prepare("Toàn huyện có 52 chi bộ với khoảng 1.900 đảng viên.")
+    assert HAS_N.match(p.folded)
+    assert WITH_NOW.match(p.folded, p.text.index(" với"))
+    # near miss: what follows the count is no joining word
+    assert not WITH_NOW.match(p.folded, p.text.index(" chi bộ"))
+    # near miss: 'có' with no number after it
+    assert not HAS_N.match(_folded("Toàn huyện có nhiều chi bộ."))
+
+
+def test_a_total_a_count_is_taken_in():
+    m = TOTAL.search(_folded("Trong tổng số 15 chỉ tiêu, có 12 chỉ tiêu đạt."))
+    assert m is not None and (m.group(1), m.group(2)) == ("15", "chi tieu")
+
+
+def test_only_yearly_goal_cues():
+    p = prepare("Hằng năm tổ chức 2 hội thi.")
+    assert routine_only(p.folded, Segment(0, len(p.text)))
+    p = prepare("Phấn đấu hằng năm tổ chức 2 hội thi.")
+    assert not routine_only(p.folded, Segment(0, len(p.text)))
