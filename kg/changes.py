@@ -294,6 +294,13 @@ def kind_words(lang: str) -> dict[str, str]:
     return {k: TEXT[lang]["kind_" + k] for k in KINDS}
 
 
+def target_label(item: Item, lang: str) -> str:
+    """What a link's target is called on the page, in ``dkg changes`` and in the feed: its key, else
+    "a document of unknown key" in ``lang`` (its address names nothing for a reader; the page keeps
+    it in a tooltip)."""
+    return item["target_key"] or TEXT[lang]["unknown_document"]
+
+
 def item_text(item: Item, lang: str) -> str:
     """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
@@ -303,7 +310,7 @@ def item_text(item: Item, lang: str) -> str:
     if item["node_label"] and item["kind"] in ("target", "outcome", "event") and what != item["node_label"]:
         line += f" · {item['node_label']}"
     if item["target"]:
-        line += f" → {item['target_key'] or item['target']}"
+        line += f" → {target_label(item, lang)}"
     return line
 
 

@@ -12,13 +12,13 @@ import os
 import shutil
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import click
 
 from kg.asof import parse_day
+from kg import cli_views
 from kg.cli_review import review
-from kg.cli_store import (LANG_VAR, command_agent, command_language, command_store, language, shown_language,
+from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, shown_language,
                           store_location, write_server)
 from kg.errors import DkgError, UsageError
 
@@ -32,9 +32,6 @@ def _set_language(ctx: click.Context, param: click.Parameter, value: str | None)
         raise click.BadParameter(f"{value!r}: say vi (tiếng Việt) or en (English)")
     return language(value)
 
-
-#: How a command's own --lang says its default.
-_FOLLOWS = " (default: that of `dkg --lang` or $DKG_LANG where either is set, else {default})."
 
 STORE_HELP = "Store folder (default: $DKG_STORE, else ~/.local/share/directive-kg/store; " \
              "where none exists yet, read-only commands use the bundled dataset)."
@@ -216,7 +213,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
 @click.argument("files", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the messages" + _FOLLOWS.format(default="vi"))
+              help="Language of the messages" + FOLLOWS.format(default="vi"))
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | None) -> None:
     """Validate FILES against the shapes with the store they would load into, or the whole store
@@ -364,93 +361,7 @@ def reindex(ctx: click.Context) -> None:
     _said(ctx, "done.reindexed", documents=docs, names=names)
 
 
-@main.command()
-@click.argument("doc")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.pass_context
-def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
-    """Cascade analytics of a document: depth, breadth, critical path, central bodies, orphans."""
-    from kg.analytics import analyze as run_analysis
-
-    result = run_analysis(command_store(ctx, read_only=True), doc)
-    click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if fmt == "json"
-               else result.to_text(command_language(ctx)))
-
-
-@main.command()
-@click.argument("key")
-@click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + _FOLLOWS.format(default="vi"))
-@click.option("--as-of", "as_of", default=None, metavar="DATE",
-              help="The card as it stood on this day, YYYY-MM-DD, YYYYMMDD or today (default: everything the store holds).")
-@click.pass_context
-def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | None, as_of: str | None) -> None:
-    """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
-    (what the web page /doc/KEY shows)."""
-    from kg.cards import card_text, document_card
-
-    lang = shown_language(ctx, lang, "vi")
-    card = document_card(command_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
-    click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
-
-
 # --- history ------------------------------------------------------------------------------
-
-@main.command("history")
-@click.option("--since", default=None, help="Only the change sets made on or after this day (YYYY-MM-DD, YYYYMMDD or today).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
-@click.pass_context
-def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
-    """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
-    from kg.changes import source_texts
-    from kg.i18n import CLI_TEXT
-    from kg.review import ledger
-    from kg.store import history
-
-    day = parse_day(since, "--since")
-    store = command_store(ctx, read_only=True)
-    sets = history.change_sets(store, since=day)
-    if fmt == "json":
-        click.echo(json.dumps([c.to_json() for c in sets], ensure_ascii=False, indent=2))
-        return
-    # an ingested text by its file's name (its two graphs once), other sources as recorded
-    known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
-    words = CLI_TEXT[command_language(ctx)]
-    click.echo(f"{words['history.id']:>5}  {words['history.time']:<19}  {words['history.added']:>8}  "
-               f"{words['history.removed']:>8}  {words['history.what']}")
-    for c in sets:
-        names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
-                 for t in source_texts(c.sources, known)]
-        what = c.command + (f" ({', '.join(names)})" if names else "")
-        if c.undoes:
-            what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
-        if c.derived_only:
-            what += f" [{words['history.derived']}: {', '.join(g.rsplit('/', 1)[-1] for g in c.graphs)}]"
-        click.echo(f"{c.number:>5}  {c.time[:19].replace('T', ' '):<19}  {c.added:>8}  {c.removed:>8}  {what}")
-
-
-@main.command("changes")
-@click.option("--province", default=None, help="Only the items of documents whose jurisdiction lies in this "
-              "province or district (name with or without diacritics, GSO code or IRI).")
-@click.option("--level", default=None, help="Only the items of documents of this level: central, province, district or commune.")
-@click.option("--doc", default=None, metavar="KEY", help="Only the items of document KEY (links to it included).")
-@click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + _FOLLOWS.format(default="vi"))
-@click.pass_context
-def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
-                fmt: str, lang: str | None) -> None:
-    """What changed, newest first: the documents, implementation links, targets, outcomes and
-    review events each change set added or removed (what the web page /changes shows)."""
-    from kg import changes
-
-    lang = shown_language(ctx, lang, "vi")
-    data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
-               nl=fmt == "json")
 
 
 @main.command()
@@ -527,52 +438,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], on: str | None, place: st
     ctx.exit(summary.exit_code)
 
 
-@main.command()
-@click.argument("key")
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, YYYY-MM-DD, YYYYMMDD or today (default today).")
-@click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
-              help="A province is late when its first document came more than DAYS after (default 90).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the text" + _FOLLOWS.format(default="en"))
-@click.pass_context
-def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str,
-               lang: str | None) -> None:
-    """How document KEY is carried out across the provinces: coverage and lag, targets, reviews, timeline."""
-    from kg import scoreboard as board
-
-    data = board.scoreboard(command_store(ctx, read_only=True), key, parse_day(as_of, "--as-of"),
-                            late_after=board.LATE_AFTER_DAYS if late_after is None else late_after)
-    if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=shown_language(ctx, lang, "en")), nl=False)
-
-
-@main.command()
-@click.argument("name", required=False)
-@click.option("--kind", default=None, help="Only bodies of this kind (e.g. party-committee; see `--format json`'s kinds).")
-@click.option("--level", default=None, help="Only bodies of this level: central, province, district or commune.")
-@click.option("--place", default=None, help="Only bodies of this province or district (and the units under it).")
-@click.option("--page", "page_no", default=1, show_default=True, type=click.IntRange(min=1))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
-@click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + _FOLLOWS.format(default="vi"))
-@click.pass_context
-def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | None, place: str | None,
-           page_no: int, fmt: str, lang: str | None) -> None:
-    """The directory of bodies whose name matches NAME (diacritics optional; all without it),
-    busiest first, with their task and document counts (what the web page /bodies shows)."""
-    from kg import directory
-
-    lang = shown_language(ctx, lang, "vi")
-    data = directory.directory(command_store(ctx, read_only=True), q=name, kind=kind, level=level, place=place,
-                               lang=lang, page_no=page_no)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else directory.to_text(data, lang),
-               nl=fmt == "json")
-
-
 main.add_command(review)  # (kg/cli_review.py)
+for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views.py)
+    main.add_command(_command)
 
 
 # --- web and views ------------------------------------------------------------------------
@@ -611,21 +479,6 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     app = create_app(command_store(ctx, memory=memory), update_token=update_token,
                      advertise=holder.client_url(host, port))
     uvicorn.run(app, host=host, port=port, log_level="info")
-
-
-@main.command()
-@click.argument("key")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, YYYY-MM-DD, YYYYMMDD or today.")
-@click.pass_context
-def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
-    """Write the interactive cascade of document KEY as a standalone HTML file."""
-    from kg.views import cascade_page
-
-    given = parse_day(as_of, "--as-of")
-    day = given.isoformat() if given else None
-    Path(output).write_text(cascade_page(command_store(ctx, read_only=True), key, as_of=day), encoding="utf-8")
-    click.echo(f"wrote {output}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,5 +1,5 @@
 """The store a ``dkg`` command works on, shared by the command modules (``kg.cli``,
-``kg.cli_review``): which folder or server (``--store``, ``$DKG_STORE``, the default), opened how,
+``kg.cli_review``, ``kg.cli_views``): which folder or server (``--store``, ``$DKG_STORE``, the default), opened how,
 who holds it, and the server a write goes through.
 
 Each function imports what it uses when called, so that ``dkg --help`` starts fast.
@@ -16,6 +16,9 @@ from kg.errors import Detail, StoreLocked
 
 #: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
 LANG_VAR = "DKG_LANG"
+
+#: How a command's own --lang says its default (``FOLLOWS.format(default="vi")``).
+FOLLOWS = " (default: that of `dkg --lang` or $DKG_LANG where either is set, else {default})."
 
 
 def language(value: str | None) -> str:

@@ -132,20 +132,25 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_dkg_show_explains_the_check_mark_only_once_a_fact_is_reviewed(memory_store, hand_ingest, lang):
+def test_dkg_show_and_the_page_explain_the_check_mark_only_once_a_fact_is_reviewed(memory_store, hand_ingest, lang):
     from kg.i18n import TEXT
     from kg.review import decide
     from test_review import by_kind
 
     hand_ingest(memory_store)
     legend = f"[✓] {TEXT[lang]['review_legend']}"
+    page = TestClient(create_app(memory_store))
     card = document_card(memory_store, "12-KH/TU", lang)
     assert card["review_counts"]["pending"] > 0 and card["review_counts"]["accepted"] == 0
     text = card_text(card, lang)
     assert "✓" not in text and legend not in text
+    html = page.get("/doc/12-KH/TU", params={"lang": lang}).text  # facts only pending: no ✓, no legend
+    assert "✓" not in html and "review-legend" not in html and TEXT[lang]["review_legend"] not in html
     decide(memory_store, [by_kind(memory_store, "assignment")["id"]], "accepted", reviewer="Lan")
     text = card_text(document_card(memory_store, "12-KH/TU", lang), lang)
     assert text.count("✓") == 2 and text.rstrip().endswith(legend)
+    html = page.get("/doc/12-KH/TU", params={"lang": lang}).text
+    assert 'class="review-legend' in html and TEXT[lang]["review_legend"] in html
 
 
 def test_a_quarantined_fact_reaches_the_card_only_once_corrected_into_a_valid_one(memory_store, hand_ingest):

@@ -145,6 +145,21 @@ def test_a_link_to_a_document_of_unknown_key_shows_a_short_label_not_its_address
     assert "13-NQ/TU</a>" in page
 
 
+@pytest.mark.parametrize("lang, line", [("vi", "  + Liên kết triển khai: 12-KH/TU → văn bản chưa rõ số hiệu"),
+                                        ("en", "  + Implementation link: 12-KH/TU → a document of unknown key")])
+def test_dkg_changes_names_a_document_of_unknown_key_as_the_page_does(tmp_path, lang, line):
+    s = Store.open(tmp_path / "s")
+    s.write_quads(document(DOC + "p", "12-KH/TU", "Plan", "province", "2024-06-06")
+                  + [t(DOC + "p", "implements", n(DOC + "gone"))], None)
+    s.close()
+    text = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "changes", "--lang", lang]).output
+    assert line in text.splitlines() and DOC + "gone" not in text
+    # near miss: a link whose target's key is known prints the key
+    known = {"kind": "link", "action": "added", "document": DOC + "p", "key": "12-KH/TU", "target": DOC + "q",
+             "target_key": "13-NQ/TU", "node_label": None}
+    assert item_text(known, lang).endswith("12-KH/TU → 13-NQ/TU")
+
+
 def test_html_escapes_and_links_cards(client):
     r = client.get("/changes", params={"lang": "en"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")

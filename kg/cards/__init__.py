@@ -20,8 +20,10 @@ never the store's internals, the CLI or the web app.
 
 from kg.cards.base import INVERSE, RELATIONS, TASK_ROLES, Labels, fact_line, relation_label
 from kg.cards.document import document_card, find_documents
+from kg.cards.model import shows_review_legend
 from kg.cards.pages import SEARCH_COLUMNS, body_card, home, search
 from kg.cards.text import card_text
 
 __all__ = ["INVERSE", "RELATIONS", "SEARCH_COLUMNS", "TASK_ROLES", "Labels", "body_card", "card_text",
-           "document_card", "fact_line", "find_documents", "home", "relation_label", "search"]
+           "document_card", "fact_line", "find_documents", "home", "relation_label", "search",
+           "shows_review_legend"]

@@ -6,6 +6,7 @@ and ``dkg show --format json`` keep."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NotRequired, TypeAlias, TypedDict, cast
 
 from kg.review.model import Assessment, ReviewMark
@@ -305,3 +306,11 @@ def role_bodies(task: Task, role: str) -> list[TaskBody]:
     """The bodies of ``task`` in the role whose property's local name is ``role`` (``leadBody``)."""
     # (a field named at run time: Task has one field per role, which tests/test_cards.py checks)
     return cast("list[TaskBody]", task.get(role, []))
+
+
+def shows_review_legend(card: Mapping[str, object]) -> bool:
+    """Does the card explain its ✓ (the legend of the reviewed facts)? Only where a fact on it was
+    accepted or corrected, so that a ✓ is shown: facts only pending carry no ✓ to explain. The one
+    rule of the document page and ``dkg show``."""
+    counts = card.get("review_counts")
+    return isinstance(counts, dict) and bool(counts.get("accepted") or counts.get("corrected"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import cast
 
 from kg.cards.base import TASK_ROLES
-from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies
+from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
 from kg.i18n import TEXT, format_number
 from kg.review.model import ReviewMark
 
@@ -63,8 +63,7 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
         for h in card["held"]:
             lines.append(f"  - [{t['kind_' + h['kind']]}] {h['line']}" + (f": {h['reason']}" if h.get("reason") else ""))
             lines.append(f"      dkg review show {h['id']}")
-    counts = card.get("review_counts") or {}
-    if counts.get("accepted") or counts.get("corrected"):  # the legend explains a ✓, so only where one is shown
+    if shows_review_legend(card):
         lines.append(f"[✓] {t['review_legend']}")
     return "\n".join(lines) + "\n"
 

@@ -87,7 +87,8 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
         title = f"{key} · {title}" if key not in title else title
     return page(request, "doc.html", title=title, json_href=href(request, doc_path(key) + ".json",
                                                                   iri=iri, as_of=as_of),
-                doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri})
+                doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri},
+                review_legend=model.shows_review_legend(card))
 
 
 @router.get("/graph/{key:path}", summary="Interactive implementation cascade (HTML, or JSON with .json)")

@@ -1,0 +1,89 @@
+"""The words of the interfaces (the web pages, ``dkg show`` and the other commands' output) in
+Vietnamese and English, and how they are said: this module owns ``format_number`` and the saying
+of errors (``error_words``, ``error_said``); the tables live in its modules, one per area, each
+with the same keys in both languages: ``pages`` (the web pages and the document card),
+``queries`` (the named queries' pages), ``commands`` (the command line's tables) and
+``messages`` (errors, notes and what a write did).
+
+May import nothing else of ``kg``; every other part may import it (errors and limits do so
+lazily, when they are said)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Protocol
+
+from kg.i18n.commands import CLI_TEXT, SCOREBOARD_TEXT
+from kg.i18n.messages import ERRORS
+from kg.i18n.pages import REVIEW, SCOREBOARD, SPARQL, TEXT
+from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
+
+__all__ = ["CLI_TEXT", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
+           "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
+           "error_words", "format_number"]
+
+
+def format_number(value, lang: str = "vi") -> str:
+    """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
+    ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
+    (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
+    scoreboard and ``dkg show``."""
+    if value is None:
+        return ""
+    from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
+
+    return format_decimal(value, locale="en" if lang == "en" else "vi")
+
+
+
+class Phrase(Protocol):
+    """Words of ``ERRORS`` inside an error's details (``kg.errors.Words``)."""
+
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def details(self) -> Mapping[str, str | int]: ...
+
+
+class Coded(Protocol):
+    """What an error says (``kg.errors.DkgError``), read here without importing it."""
+
+    code: str | None
+    details: dict
+    place: str | None
+    coded_hint: bool
+    kind: str
+    message: str
+    hint: str | None
+
+
+def error_words(code: str, details: Mapping[str, object], lang: str) -> tuple[str, str | None]:
+    """The message and hint (None where the code has none) of ``code`` in ``lang``, filled in with
+    ``details``: counts written as the language writes them, phrases said in it too."""
+    table = ERRORS["en" if lang == "en" else "vi"]
+    values = {name: _said(value, lang) for name, value in details.items()}
+    hint = table.get(code + ".hint")
+    return table[code].format(**values), None if hint is None else hint.format(**values)
+
+
+def _said(value: object, lang: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value, lang)
+    key, details = getattr(value, "key", None), getattr(value, "details", None)
+    if isinstance(key, str) and isinstance(details, Mapping):
+        return error_words(key, details, lang)[0]
+    return str(value)
+
+
+def error_said(error: Coded, lang: str) -> tuple[str, str | None]:
+    """An error's message and hint in ``lang``: its code's words where the table has them (a hint
+    given in English by whoever raised it stays so), else its kind's name and the message as raised."""
+    table = ERRORS["en" if lang == "en" else "vi"]
+    if error.code is not None and error.code in table:
+        message, hint = error_words(error.code, error.details, lang)
+        return (f"{error.place}: {message}" if error.place else message), (hint if error.coded_hint else error.hint)
+    kind = table.get("kind." + error.kind)
+    return (f"{kind}: {error.message}" if kind and lang != "en" else error.message), error.hint

@@ -1,0 +1,95 @@
+"""The words of the named queries' pages in Vietnamese and English: what each query answers, the
+names of its parameters and the headers of its results' columns."""
+
+from __future__ import annotations
+
+#: What each named query answers, for a reader of its page (the query file's own
+#: ``description`` stays the technical note the page folds away).
+QUERY_SUMMARIES: dict[str, dict[str, str]] = {
+    "vi": {
+        "cascade": "Mọi văn bản triển khai một văn bản (trực tiếp hoặc qua văn bản khác), theo cấp và ngày ban hành.",
+        "coverage": "Tỉnh (hoặc huyện) nào đã có văn bản triển khai tính đến một ngày, tỉnh nào chưa.",
+        "lag": "Mỗi văn bản triển khai ra đời bao nhiêu ngày sau văn bản cấp trên; chậm nhất mỗi cấp.",
+        "targets": "Các chỉ tiêu đặt ra trong chuỗi triển khai và kết quả mới nhất của từng chỉ tiêu.",
+        "outcomes": "Mọi kết quả đã báo cáo trong chuỗi triển khai, kèm nguồn và câu trích dẫn.",
+        "reviews": "Các hội nghị sơ kết, tổng kết (và sự kiện khác) về văn bản và chuỗi triển khai của nó.",
+        "reviews-due": "Văn bản đã đến hạn sơ kết, tổng kết mà chưa thấy tổ chức.",
+        "bodies": "Cơ quan được giao nhiều nhiệm vụ nhất, theo vai trò: chủ trì, phối hợp, tham gia, theo dõi.",
+        "directory": "Danh bạ các cơ quan, tổ chức với số nhiệm vụ được giao và số văn bản đã ban hành.",
+        "timeline": "Văn bản và sự kiện của một địa phương theo thứ tự thời gian.",
+        "document": "Mọi thông tin về một văn bản, mỗi dòng một dữ kiện.",
+        "search": "Tìm văn bản theo số hiệu, trích yếu hoặc cơ quan ban hành (không cần dấu).",
+    },
+    "en": {
+        "cascade": "Every document that carries a document out, directly or through others, by level and date.",
+        "coverage": "Which provinces (or districts) had issued a document implementing it by a given day, and which "
+                    "had not.",
+        "lag": "How many days each implementing document came after the one above it; the slowest at each level.",
+        "targets": "The targets set across the cascade and the latest reported outcome of each.",
+        "outcomes": "Every outcome reported across the cascade, with its source and quoted sentence.",
+        "reviews": "Interim and final reviews (and other events) of a document and of its cascade.",
+        "reviews-due": "Documents whose interim or final review is due and has not been seen held.",
+        "bodies": "The bodies given the most tasks, by role: lead, coordinating, participating, monitoring.",
+        "directory": "Every body with the number of tasks given to it and of documents it issued.",
+        "timeline": "The documents and events of a place in date order.",
+        "document": "Everything about one document, one fact a row.",
+        "search": "Find documents by symbol, subject or issuer (diacritics optional).",
+    },
+}
+
+
+#: The names of the named queries' parameters on their pages' forms (the field keeps the parameter's own name).
+QUERY_PARAMETERS: dict[str, dict[str, str]] = {
+    "vi": {"doc": "Văn bản (số hiệu)", "date": "Ngày", "as_of": "Tính đến ngày", "place": "Địa bàn",
+           "limit": "Số dòng tối đa", "q": "Tìm"},
+    "en": {"doc": "Document (key)", "date": "Date", "as_of": "As of", "place": "Place",
+           "limit": "At most (rows)", "q": "Search for"},
+}
+
+
+#: The column headers of the named queries' results.
+QUERY_HEADERS: dict[str, dict[str, str]] = {
+    "vi": {
+        "as_of": "Tính đến", "body": "Cơ quan", "by": "Do", "code": "Mã", "comparator": "So sánh",
+        "coordinating": "Phối hợp", "date": "Ngày", "days": "Số ngày", "days_from_root": "Số ngày từ văn bản gốc",
+        "denominator": "Trên tổng số", "depth": "Tầng", "detail": "Chi tiết", "document": "Văn bản",
+        "documents": "Các văn bản", "due": "Đến hạn", "event": "Sự kiện", "field": "Mục",
+        "first_date": "Văn bản đầu tiên", "implementations": "Số văn bản triển khai",
+        "implements": "Triển khai văn bản", "inherited_from": "Từ tỉnh cũ", "issued": "Ban hành",
+        "issuer": "Cơ quan ban hành", "item": "Mục", "key": "Số hiệu", "kind": "Loại", "kind_en": "Loại (tiếng Anh)",
+        "kind_vi": "Loại", "label": "Tên", "last_review": "Lần đánh giá gần nhất", "lead": "Chủ trì", "level": "Cấp",
+        "level_median_days": "Trung vị của cấp (ngày)", "monitoring": "Theo dõi, giám sát", "name": "Tên",
+        "organiser": "Đơn vị tổ chức", "organiser_name": "Đơn vị tổ chức", "other": "Khác", "outcome": "Kết quả",
+        "outcome_iri": "Kết quả (IRI)", "outcome_text": "Kết quả", "assessed": "Đánh giá của người duyệt",
+        "assessed_note": "Ghi chú đánh giá", "outcome_unit": "Đơn vị kết quả", "outcome_value": "Giá trị đạt",
+        "outcomes": "Số lần báo cáo", "overdue_days": "Quá hạn (ngày)", "parent": "Văn bản cấp trên",
+        "parent_date": "Ngày văn bản cấp trên", "participating": "Tham gia", "place": "Địa bàn", "province": "Tỉnh",
+        "quote": "Trích dẫn", "rank_in_level": "Thứ hạng chậm trong cấp", "ratio": "Tỷ lệ đạt",
+        "reports_on": "Báo cáo về", "review": "Loại đánh giá", "reviewed": "Văn bản được đánh giá",
+        "set_by": "Đặt ra tại", "source": "Nguồn", "source_title": "Tiêu đề nguồn", "source_url": "Địa chỉ nguồn",
+        "status": "Tình trạng", "subject": "Trích yếu", "target": "Chỉ tiêu", "target_value": "Giá trị chỉ tiêu",
+        "target_year": "Năm", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
+        "value": "Giá trị", "what": "Loại mục", "when": "Ngày", "where": "Địa bàn", "years": "Số năm",
+    },
+    "en": {
+        "as_of": "As of", "body": "Body", "by": "By", "code": "Code", "comparator": "Comparator",
+        "coordinating": "Coordinating", "date": "Date", "days": "Days", "days_from_root": "Days from the root",
+        "denominator": "Out of", "depth": "Depth", "detail": "Detail", "document": "Document",
+        "documents": "Documents", "due": "Due", "event": "Event", "field": "Field", "first_date": "First document",
+        "implementations": "Implementing documents", "implements": "Implements",
+        "inherited_from": "From legacy province", "issued": "Issued", "issuer": "Issuer", "item": "Item",
+        "key": "Key", "kind": "Kind", "kind_en": "Kind (English)", "kind_vi": "Kind (Vietnamese)", "label": "Label",
+        "last_review": "Last review", "lead": "Lead", "level": "Level", "level_median_days": "Level median (days)",
+        "monitoring": "Monitoring", "name": "Name", "organiser": "Organiser", "organiser_name": "Organiser",
+        "other": "Other", "outcome": "Outcome", "outcome_iri": "Outcome (IRI)", "outcome_text": "Outcome",
+        "assessed": "Assessed status", "assessed_note": "Assessment note", "outcome_unit": "Outcome unit",
+        "outcome_value": "Outcome value", "outcomes": "Reports", "overdue_days": "Overdue (days)", "parent": "Parent",
+        "parent_date": "Parent's date", "participating": "Participating", "place": "Place", "province": "Province",
+        "quote": "Quote", "rank_in_level": "Rank (slowest first)", "ratio": "Ratio", "reports_on": "Reports on",
+        "review": "Review", "reviewed": "Document reviewed", "set_by": "Set by", "source": "Source",
+        "source_title": "Source title", "source_url": "Source URL", "status": "Status", "subject": "Subject",
+        "target": "Target", "target_value": "Target value", "target_year": "Target year", "tasks": "Tasks",
+        "text": "Text", "type": "Type", "unit": "Unit", "value": "Value", "what": "What", "when": "When",
+        "where": "Where", "years": "Years",
+    },
+}
