@@ -62,7 +62,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "where.server": "kho dữ liệu là máy chủ dkg tại {url}",
         "where.held": "kho dữ liệu {store} đang do {holder} giữ",
         "server-token-needed": "{where}: lệnh ghi đi qua máy chủ đó và cần mã cập nhật của nó",
-        "server-token-needed.hint": "đặt ${env} bằng mã mà máy chủ được khởi động với (--update-token)",
+        "server-token-needed.hint": "đặt ${env} là mã cập nhật đã dùng khi khởi động máy chủ (--update-token)",
         "server-no-writes": "máy chủ dkg tại {url} không nhận lệnh ghi (nó được khởi động không có mã cập nhật)",
         "server-no-writes.hint": "khởi động lại máy chủ với --update-token để gửi lệnh ghi tới nó",
         "store-held-no-writes": "kho dữ liệu {store} đang do {holder} giữ, và máy chủ đó không nhận lệnh ghi",
