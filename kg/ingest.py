@@ -113,9 +113,12 @@ class IngestSummary:
                 "quarantined": [{"file": f, "facts": n, "reasons": r, "reasons_vi": self.reasons_vi.get(f, r)}
                                 for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
-                "refused": [{"file": f, "message": m, "hint": h, "message_vi": self.refused_vi.get(f, (m, h))[0],
-                             "hint_vi": self.refused_vi.get(f, (m, h))[1]} for f, m, h in self.refused],
+                "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
                 "exit_code": self.exit_code, "text": self.to_text()}
+
+    def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
+        message_vi, hint_vi = self.refused_vi.get(name, (message, hint))
+        return {"file": name, "message": message, "hint": hint, "message_vi": message_vi, "hint_vi": hint_vi}
 
     @classmethod
     def from_json(cls, d: dict) -> "IngestSummary":

@@ -55,8 +55,8 @@ OUTCOME = _v(r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết quả|huy đ�
              # what is still left undone: 'còn 3 chi bộ chưa xây dựng được mô hình'
              r"còn(?= \d[^;.\n]{0,60}?(?<![a-z])chưa(?![a-z])))(?![a-z])")
 # 'hơn' is '>=' except in 'thấp hơn' (lower than); 'không thấp hơn' is '>=' again
-GE = re.compile(r"(?:(?<![a-z])(?:tu|it nhat|toi thieu|tren|(?<!thap )hon|khong duoi|khong it hon|khong thap hon))[ \t]+$")
-LE = re.compile(r"(?:(?<![a-z])(?:duoi|khong qua|toi da|khong vuot qua|(?<!khong )thap hon))[ \t]+$")
+GE = _v(r"(?:(?<![a-z])(?:từ|ít nhất|tối thiểu|trên|(?<!thấp )hơn|không dưới|không ít hơn|không thấp hơn))[ \t]+$")
+LE = _v(r"(?:(?<![a-z])(?:dưới|không quá|tối đa|không vượt quá|(?<!không )thấp hơn))[ \t]+$")
 
 # 'không để ... quá 3 ngày': an upper bound
 NOT_LET_OVER = _v(r"(?<![a-z])không để(?![a-z])[^;.]{0,60}?(?<![a-z])quá[ \t]+$")
