@@ -244,3 +244,11 @@ def test_a_report_s_results_go_to_the_document_its_title_reports_on_when_it_impl
     g = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm hỗ trợ sản xuất\n\n"
                 "Sau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
     assert sorted((o.value, o.document) for o in g.outcomes) == [(64, None), (910, None)]
+
+
+def test_a_count_of_programmes_the_funds_belong_to_names_them():
+    text = ("Năm 2024, tổng vốn 3 chương trình mục tiêu quốc gia của huyện Đông Sơn Hà được giao 210 tỷ đồng, đã giải "
+            "ngân 168 tỷ đồng, đạt 80%.")
+    assert _kinds(text) == ([], [80, 168])
+    # near miss: a count of projects finished is a result of its own
+    assert _kinds("Năm 2024, huyện đã hoàn thành 3 dự án, giải ngân 168 tỷ đồng.") == ([], [3, 168])
