@@ -252,3 +252,22 @@ def test_a_count_of_programmes_the_funds_belong_to_names_them():
     assert _kinds(text) == ([], [80, 168])
     # near miss: a count of projects finished is a result of its own
     assert _kinds("Năm 2024, huyện đã hoàn thành 3 dự án, giải ngân 168 tỷ đồng.") == ([], [3, 168])
+
+
+_SESSION = ("HĐND huyện Đông Sơn Hà họp cuối năm\n\n"
+            "Ngày 12/12/2024, HĐND huyện Đông Sơn Hà đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm "
+            "2025. Theo đó, thu nhập bình quân đầu người đạt 61 triệu đồng; tỷ lệ trường đạt chuẩn quốc gia đạt 88%.\n\n"
+            "Tỷ lệ hộ dùng nước sạch đạt 71%.\n\n"
+            "Năm 2024, thu nhập bình quân đầu người ước đạt 57 triệu đồng.\n")
+
+
+def test_a_council_s_plan_for_the_year_ahead_states_its_goals_with_dat():
+    f = extract(_SESSION)
+    assert sorted((t.value, t.period) for t in f.targets) == [(61, "2025"), (71, "2025"), (88, "2025")]
+    assert [o.value for o in f.outcomes] == [57]
+
+
+def test_the_same_sentences_in_a_report_on_the_year_are_results():
+    # near miss: the year the session reviews is the text's own, no plan ahead
+    f = extract(_SESSION.replace("xã hội năm 2025", "xã hội năm 2024"))
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [57, 61, 71, 88]

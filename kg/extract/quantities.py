@@ -40,7 +40,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT,
@@ -100,6 +100,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
+    ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
@@ -112,6 +113,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         in_retro = (bool(retro_paras) and inside(retro_paras, s.start)) or bool(RETRO_SENTENCE.match(f, s.start)) \
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and inside(list_paras, s.start)
+        # (where in the sentence the plan ahead is named: a session's 'đã thông qua' before it reports no result)
+        ahead_in = next((x for x in ahead if x[0] < s.end and s.start < x[1]), None) if ahead else None
+        ahead_at = None if ahead_in is None else max(ahead_in[0], s.start)
         is_item = bool(ITEM.match(f, s.start))
         if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
             lead = None
@@ -168,12 +172,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
-        elif main_doc is None and lead is None and not in_list and not was_goals and rates_only(fg, s) \
+        elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
-            s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
+            s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list or ahead_at is not None
         if s_target and lead is None and not in_list and routine_only(fg, s) and past_before(f, s, ref_year):
             s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
@@ -248,6 +252,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         s_period = s_marks[0][1] if s_marks else None     # the lead-in's period covers every item
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
+        if ahead_in is not None and s_period is None:
+            s_period = ahead_in[2]          # the year of the plan ahead the stretch is about
         prev_in_sentence: list[Quantity] = []
         now_end: int | None = None          # where the last present-state figure of the sentence ends
         doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
@@ -281,7 +287,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
-            cs = OUT_STRONG.search(fp, c.start, c.end)
+            cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
             c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start()))) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
