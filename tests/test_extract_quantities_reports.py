@@ -271,3 +271,18 @@ def test_the_same_sentences_in_a_report_on_the_year_are_results():
     # near miss: the year the session reviews is the text's own, no plan ahead
     f = extract(_SESSION.replace("xã hội năm 2025", "xã hội năm 2024"))
     assert f.targets == [] and sorted(o.value for o in f.outcomes) == [57, 61, 71, 88]
+
+
+def test_who_came_to_a_congress_is_no_result():
+    f = extract("Ngày 5/5/2024, Hội Cựu chiến binh huyện Đông Sơn Hà tổ chức Đại hội lần thứ VIII. Dự Đại hội có bà Lò Thị "
+                "Mai - Phó Chủ tịch Hội tỉnh; ông Hà Văn Bình - Phó Bí thư Huyện ủy cùng 150 đại biểu chính thức đại diện "
+                "cho hơn 8.200 hội viên toàn huyện. Nhiệm kỳ qua, Hội đã kết nạp 640 hội viên.")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [640]
+
+
+def test_what_is_left_to_reach_a_goal_is_no_goal():
+    f = extract("Kế hoạch đặt chỉ tiêu đến năm 2030 có 80% hộ dùng nước sạch, như vậy còn 6 điểm phần trăm phải phấn đấu.")
+    assert [t.value for t in f.targets] == [80]
+    # near miss: 'còn' before a goal's own figure
+    g = extract("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn 2%.")
+    assert [t.value for t in g.targets] == [2]
