@@ -2,6 +2,8 @@
 text's own results, tables whose header names no column. Each rule with its near miss; texts are our own."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from kg.extract import extract
 
 
@@ -286,3 +288,25 @@ def test_what_is_left_to_reach_a_goal_is_no_goal():
     # near miss: 'còn' before a goal's own figure
     g = extract("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn 2%.")
     assert [t.value for t in g.targets] == [2]
+
+
+def test_a_figure_said_bare_after_results_goes_on_with_them():
+    f = extract("Tin tổng kết\n\nNăm 2024, huyện Đông Sơn Hà có 17/21 chỉ tiêu đạt và vượt kế hoạch. Thu nhập bình quân "
+                "đầu người 58 triệu đồng.\n\nCác ngành:\n- Nông nghiệp: sản lượng lúa 41.000 tấn, tăng 2%.\n"
+                "- Dịch vụ: tổng mức bán lẻ hàng hóa 1.900 tỷ đồng.\n", date=_dt.date(2024, 12, 20))
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [2, 17, 58, 1900, 41000]
+
+
+def test_a_bare_figure_after_a_blank_line_or_in_a_plan_is_no_result():
+    # near misses: a new paragraph after the results, and the same figure after a plan's goal
+    f = extract("Tin tổng kết\n\nNăm 2024, huyện Đông Sơn Hà có 17/21 chỉ tiêu đạt và vượt kế hoạch.\n\nThu nhập bình "
+                "quân đầu người 58 triệu đồng.\n", date=_dt.date(2024, 12, 20))
+    assert [o.value for o in f.outcomes] == [17]
+    g = extract("Tin kỳ họp\n\nNăm 2025, huyện phấn đấu tăng trưởng 8%. Thu nhập bình quân đầu người 62 triệu đồng.\n",
+                date=_dt.date(2024, 12, 20))
+    assert g.outcomes == []
+
+
+def test_a_year_heading_a_tab_separated_column_is_no_document():
+    f = extract("Chỉ tiêu\tKế hoạch 2024\tThực hiện 2024\nThu ngân sách (tỷ đồng)\t180\t205\n")
+    assert f.documents == []

@@ -319,8 +319,8 @@ class DocumentFinder(UnnumberedDocuments):
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
-                        and re.match(r"[ \t]*(?:[|)\n]|$)", after):
-                    continue        # a table's column 'Kế hoạch 2024 |', '(KH 2024)': the plan of a year, no number
+                        and re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after):
+                    continue        # a table's column 'Kế hoạch 2024 |' (or a tab after it), '(KH 2024)': a year's plan
                 if t[s].islower() and "so" not in f[e:m.start(1)] and m.group(0).lstrip(" \t")[:1].isdigit() \
                         and _counts_things(t, f, m.end(1)):
                     continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã': a count, not a document

@@ -9,6 +9,7 @@ the small tests on a sentence built from them, are in kg.extract.quantity_cues."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
@@ -105,6 +106,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
+    para_starts = [x.start for x in p.paragraphs]
+    results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -224,6 +227,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
         if not s_outcome and main_doc is None and HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
+        para_at = bisect_right(para_starts, s.start)
+        if not s_outcome and not s_target and main_doc is None and results_para is not None \
+                and (results_para == para_at or (is_item and results_para == para_at - 1 and t[s.start - 2:s.start - 1] != "\n")) \
+                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end):
+            # a figure said bare right after results in their paragraph or list goes on with them: 'Năm 2025, huyện có
+            # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
+            # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
+            s_outcome = True
         if main_doc and not s_target and BASELINE.match(f, s.start) and not OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = YEAR_LEAD.match(f, s.start) or SEASON_LEAD.match(f, s.start)
@@ -532,6 +543,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
+        results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
     return _without_headline_repeats(p, t, targets, outcomes)
