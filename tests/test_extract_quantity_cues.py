@@ -91,3 +91,11 @@ def test_a_stretch_ends_at_a_sentence_of_results_or_a_new_section():
         "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí."]
     assert _ahead(_HEAD + "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí.\nII. KIẾN NGHỊ\nXã B đạt 10 tiêu chí.") == [
         "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí."]
+
+
+def test_next_year_said_in_words_is_the_year_after_the_texts():
+    p = prepare(_HEAD + "Hội nghị bàn kế hoạch năm tới. Xã A đạt 12 tiêu chí.")
+    frames = ahead_frames(p.text, p.folded, past_marked(p.text, p.folded), p.sentences, 2025)
+    assert [x[2] for x in frames] == ["2026"]
+    # near miss: 'năm sau' (the year after, in 'năm sau cao hơn năm trước') opens none
+    assert _ahead(_HEAD + "Chỉ tiêu năm sau cao hơn năm trước. Xã A đạt 12 tiêu chí.") == []

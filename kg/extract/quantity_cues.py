@@ -228,9 +228,10 @@ SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 
 # the plan of a year or span ahead, named as what a resolution, a plan or a session sets: 'Nghị quyết về kế hoạch phát
 # triển kinh tế - xã hội năm 2026', 'quyết nghị các chỉ tiêu chủ yếu năm 2026', 'phương hướng, nhiệm vụ năm 2026'
-# (not the horizon of a plan under way, 'chỉ tiêu đến năm 2025')
+# ('kế hoạch năm tới': the year after the text's; not the horizon of a plan under way, 'chỉ tiêu đến năm 2025')
 _AHEAD_PLAN = _v(r"(?<![a-z])(?:kế hoạch|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng)(?![a-z])[^.;:()\n]{0,80}?(?<![a-z])"
-                 r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?:năm[ \t]+(\d{4})|giai đoạn[ \t]+(\d{4})[ \t]*[-–][ \t]*\d{4})(?!\d)")
+                 r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?:năm[ \t]+(\d{4})|giai đoạn[ \t]+(\d{4})[ \t]*[-–][ \t]*\d{4}|năm[ \t]+(tới))"
+                 r"(?![\da-z])")
 # a session adopting the plan: 'Kỳ họp đã thông qua Nghị quyết ...' ('đã' there reports no result)
 _ADOPTING = _v(r"[ \t]+(?:biểu quyết[ \t]+)?(?:thông qua|quyết nghị|thống nhất|ban hành)(?![a-z])")
 # a year named as the time a sentence is about ('năm 2025'), not as the base of a comparison ('so với năm 2025')
@@ -247,6 +248,8 @@ def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
                                                       for m in OUT_STRONG.finditer(f, s.start, s.end)):
         return None
     for m in _AHEAD_PLAN.finditer(f, s.start, s.end):
+        if m.group(3):
+            return m.start(), str(ref_year + 1)
         if int(m.group(1) or m.group(2)) > ref_year:
             return m.start(), (m.group(1) or "term")
     yl = YEAR_LEAD.match(f, s.start)
