@@ -310,3 +310,13 @@ def test_a_bare_figure_after_a_blank_line_or_in_a_plan_is_no_result():
 def test_a_year_heading_a_tab_separated_column_is_no_document():
     f = extract("Chỉ tiêu\tKế hoạch 2024\tThực hiện 2024\nThu ngân sách (tỷ đồng)\t180\t205\n")
     assert f.documents == []
+
+
+def test_a_tally_of_goals_in_words_before_their_list_is_a_result():
+    f = extract("Năm 2024, huyện Đông Sơn Hà đạt và vượt 15/18 chỉ tiêu. Ba chỉ tiêu không đạt gồm: thu hút đầu tư, "
+                "lao động có việc làm mới, hợp tác xã thành lập mới.", date=_dt.date(2024, 12, 20))
+    assert f.targets == [] and sorted((o.value, o.of) for o in f.outcomes) == [(3, None), (15, 18)]
+    assert f.outcomes[-1].unit == "chỉ tiêu (không đạt)"
+    # near miss: goals listed after a colon with no state are goals
+    g = extract("Nghị quyết xác định chỉ tiêu chủ yếu: tỷ lệ hộ nghèo còn dưới 2%.")
+    assert [t.value for t in g.targets] == [2] and g.outcomes == []

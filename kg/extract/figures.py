@@ -146,8 +146,22 @@ def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | 
     return hi, lo
 
 
+# a count of goals written in words, as a report's tally may be: 'Ba chỉ tiêu không đạt gồm: ...' (read on the source
+# text: folded, 'sáu' (six) is 'sau' (after); 'năm' (five) is left out, it is also the year: 'cả năm chỉ tiêu ...')
+_WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_TALLY = re.compile(r"(?<![^\W\d_])(" + "|".join(_WORD_NUMBERS) + r")[ \t]+(chỉ tiêu)(?![^\W\d_])", re.I)
+
+
+def has_figure(t: str, a: int, b: int) -> bool:
+    """A digit between ``a`` and ``b``, or a count of goals in words (_WORD_TALLY)."""
+    return bool(DIGIT.search(t, a, b) or _WORD_TALLY.search(t, a, b))
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
+    if len(t) == len(f):
+        out = [Quantity(m.start(), m.end(), _WORD_NUMBERS[m.group(1).lower()], None, m.group(2), False)
+               for m in _WORD_TALLY.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     skip_to = -1
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
@@ -254,4 +268,4 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if v > den:
                 den = None
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
-    return out
+    return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities
+from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
 from kg.extract.items import ClauseItems
 from kg.extract.modality import (
@@ -170,7 +170,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
             continue
-        if not DIGIT.search(f, s.start, s.end):
+        if not has_figure(t, s.start, s.end):
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
@@ -364,7 +364,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     items = ClauseItems(t, f, c)
                 ia, ib = items.bounds(q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
-                        and no_figure(f, q.end, f.find(":", q.end), blocked):
+                        and no_figure(f, q.end, f.find(":", q.end), blocked) \
+                        and not DONE_STATE.search(fp, q.end, f.find(":", q.end)):   # ('3 chỉ tiêu không đạt gồm:' is a tally)
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
                     prev_in_sentence.append(q)
                     continue
@@ -436,7 +437,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
                     # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
                     # goals, not their state)
-                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là" or w.startswith("(")),
+                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower().rstrip(":") in ("là", "gồm") or w.startswith("(")),
                                             len(after_w))]
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
