@@ -30,3 +30,17 @@ def test_a_negation_ends_the_unit():
     assert _figures("Còn 3 xã chưa có vùng chăn nuôi tập trung.") == [(3, "xã")]
     # near miss: without a negation the unit runs on to the predicate as before
     assert _figures("Có 3 xã vùng cao đã có vùng chăn nuôi.") == [(3, "xã vùng cao")]
+
+
+def test_the_people_a_rate_counts_per_are_no_figure():
+    assert _figures("Số bác sĩ trên 10.000 dân đạt 13 bác sĩ.") == [(13, "bác sĩ")]
+    # near misses: a count of people with no rate after it, said with 'trên' (more than)
+    assert _figures("Huyện hỗ trợ trên 10.000 dân.") == [(10000, "dân")]
+    assert _figures("Huyện hỗ trợ trên 10.000 người dân, 25 hộ.") == [(10000, "người dân"), (25, "hộ")]
+
+
+def test_a_count_of_goals_in_words_is_a_figure():
+    assert _figures("Ba chỉ tiêu không đạt.") == [(3, "chỉ tiêu")]
+    # near misses: 'năm' (five) is also the year, and a number word before another noun counts nothing here
+    assert _figures("Cả năm chỉ tiêu thu ngân sách đạt 120 tỷ đồng.") == [(120, "tỷ đồng")]
+    assert _figures("Ba xã đã về đích.") == []

@@ -2,6 +2,8 @@
 text's own results, tables whose header names no column. Each rule with its near miss; texts are our own."""
 from __future__ import annotations
 
+import datetime as _dt
+
 from kg.extract import extract
 
 
@@ -244,3 +246,77 @@ def test_a_report_s_results_go_to_the_document_its_title_reports_on_when_it_impl
     g = extract("UBND TỈNH ĐÔNG SƠN\nSố: 31/BC-UBND\n\nBÁO CÁO\nKết quả 2 năm hỗ trợ sản xuất\n\n"
                 "Sau 2 năm, ngân sách tỉnh đã hỗ trợ 64 tỷ đồng cho 910 hộ.\n")
     assert sorted((o.value, o.document) for o in g.outcomes) == [(64, None), (910, None)]
+
+
+def test_a_count_of_programmes_the_funds_belong_to_names_them():
+    text = ("Năm 2024, tổng vốn 3 chương trình mục tiêu quốc gia của huyện Đông Sơn Hà được giao 210 tỷ đồng, đã giải "
+            "ngân 168 tỷ đồng, đạt 80%.")
+    assert _kinds(text) == ([], [80, 168])
+    # near miss: a count of projects finished is a result of its own
+    assert _kinds("Năm 2024, huyện đã hoàn thành 3 dự án, giải ngân 168 tỷ đồng.") == ([], [3, 168])
+
+
+_SESSION = ("HĐND huyện Đông Sơn Hà họp cuối năm\n\n"
+            "Ngày 12/12/2024, HĐND huyện Đông Sơn Hà đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm "
+            "2025. Theo đó, thu nhập bình quân đầu người đạt 61 triệu đồng; tỷ lệ trường đạt chuẩn quốc gia đạt 88%.\n\n"
+            "Tỷ lệ hộ dùng nước sạch đạt 71%.\n\n"
+            "Năm 2024, thu nhập bình quân đầu người ước đạt 57 triệu đồng.\n")
+
+
+def test_a_council_s_plan_for_the_year_ahead_states_its_goals_with_dat():
+    f = extract(_SESSION)
+    assert sorted((t.value, t.period) for t in f.targets) == [(61, "2025"), (71, "2025"), (88, "2025")]
+    assert [o.value for o in f.outcomes] == [57]
+
+
+def test_the_same_sentences_in_a_report_on_the_year_are_results():
+    # near miss: the year the session reviews is the text's own, no plan ahead
+    f = extract(_SESSION.replace("xã hội năm 2025", "xã hội năm 2024"))
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [57, 61, 71, 88]
+
+
+def test_who_came_to_a_congress_is_no_result():
+    f = extract("Ngày 5/5/2024, Hội Cựu chiến binh huyện Đông Sơn Hà tổ chức Đại hội lần thứ VIII. Dự Đại hội có bà Lò Thị "
+                "Mai - Phó Chủ tịch Hội tỉnh; ông Hà Văn Bình - Phó Bí thư Huyện ủy cùng 150 đại biểu chính thức đại diện "
+                "cho hơn 8.200 hội viên toàn huyện. Nhiệm kỳ qua, Hội đã kết nạp 640 hội viên.")
+    assert f.targets == [] and [o.value for o in f.outcomes] == [640]
+
+
+def test_what_is_left_to_reach_a_goal_is_no_goal():
+    f = extract("Kế hoạch đặt chỉ tiêu đến năm 2030 có 80% hộ dùng nước sạch, như vậy còn 6 điểm phần trăm phải phấn đấu.")
+    assert [t.value for t in f.targets] == [80]
+    # near miss: 'còn' before a goal's own figure
+    g = extract("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo còn 2%.")
+    assert [t.value for t in g.targets] == [2]
+
+
+def test_a_figure_said_bare_after_results_goes_on_with_them():
+    f = extract("Tin tổng kết\n\nNăm 2024, huyện Đông Sơn Hà có 17/21 chỉ tiêu đạt và vượt kế hoạch. Thu nhập bình quân "
+                "đầu người 58 triệu đồng.\n\nCác ngành:\n- Nông nghiệp: sản lượng lúa 41.000 tấn, tăng 2%.\n"
+                "- Dịch vụ: tổng mức bán lẻ hàng hóa 1.900 tỷ đồng.\n", date=_dt.date(2024, 12, 20))
+    assert f.targets == [] and sorted(o.value for o in f.outcomes) == [2, 17, 58, 1900, 41000]
+
+
+def test_a_bare_figure_after_a_blank_line_or_in_a_plan_is_no_result():
+    # near misses: a new paragraph after the results, and the same figure after a plan's goal
+    f = extract("Tin tổng kết\n\nNăm 2024, huyện Đông Sơn Hà có 17/21 chỉ tiêu đạt và vượt kế hoạch.\n\nThu nhập bình "
+                "quân đầu người 58 triệu đồng.\n", date=_dt.date(2024, 12, 20))
+    assert [o.value for o in f.outcomes] == [17]
+    g = extract("Tin kỳ họp\n\nNăm 2025, huyện phấn đấu tăng trưởng 8%. Thu nhập bình quân đầu người 62 triệu đồng.\n",
+                date=_dt.date(2024, 12, 20))
+    assert g.outcomes == []
+
+
+def test_a_year_heading_a_tab_separated_column_is_no_document():
+    f = extract("Chỉ tiêu\tKế hoạch 2024\tThực hiện 2024\nThu ngân sách (tỷ đồng)\t180\t205\n")
+    assert f.documents == []
+
+
+def test_a_tally_of_goals_in_words_before_their_list_is_a_result():
+    f = extract("Năm 2024, huyện Đông Sơn Hà đạt và vượt 15/18 chỉ tiêu. Ba chỉ tiêu không đạt gồm: thu hút đầu tư, "
+                "lao động có việc làm mới, hợp tác xã thành lập mới.", date=_dt.date(2024, 12, 20))
+    assert f.targets == [] and sorted((o.value, o.of) for o in f.outcomes) == [(3, None), (15, 18)]
+    assert f.outcomes[-1].unit == "chỉ tiêu (không đạt)"
+    # near miss: goals listed after a colon with no state are goals
+    g = extract("Nghị quyết xác định chỉ tiêu chủ yếu: tỷ lệ hộ nghèo còn dưới 2%.")
+    assert [t.value for t in g.targets] == [2] and g.outcomes == []

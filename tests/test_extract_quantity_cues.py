@@ -1,7 +1,8 @@
 """kg.extract.quantity_cues: the cues of goals and results, each with a near miss. Texts are our own."""
 from __future__ import annotations
 
-from kg.extract.quantity_cues import BOUND, HAS_N, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, routine_only
+from kg.extract.modality import past_marked
+from kg.extract.quantity_cues import BOUND, HAS_N, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, routine_only
 from kg.extract.text import Segment, prepare
 
 
@@ -56,3 +57,45 @@ def test_only_yearly_goal_cues():
     assert routine_only(p.folded, Segment(0, len(p.text)))
     p = prepare("Phấn đấu hằng năm tổ chức 2 hội thi.")
     assert not routine_only(p.folded, Segment(0, len(p.text)))
+
+
+def _ahead(text: str, ref_year: int = 2025) -> list[str]:
+    """The stretches about the plan of a year ahead, as text."""
+    p = prepare(text)
+    frames = ahead_frames(p.text, p.folded, past_marked(p.text, p.folded), p.sentences, ref_year)
+    return [p.text[a:b].strip() for a, b, _ in frames]
+
+
+_HEAD = "Tin kỳ họp\n\n"
+
+
+def test_a_plan_for_the_year_ahead_frames_the_sentences_after_it_up_to_a_report():
+    text = (_HEAD + "Kỳ họp đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026. Tỷ lệ che phủ rừng "
+            "đạt 70%.\n\nTỷ lệ đô thị hóa đạt 31%. Năm 2025, tỷ lệ che phủ rừng đạt 69%.")
+    assert _ahead(text) == ["kế hoạch phát triển kinh tế - xã hội năm 2026. Tỷ lệ che phủ rừng đạt 70%.\n\n"
+                            "Tỷ lệ đô thị hóa đạt 31%."]
+
+
+def test_no_stretch_for_a_plan_under_way_a_year_past_a_report_or_a_headline():
+    # near misses: the horizon of a plan issued before ('chỉ tiêu đến năm 2026'), the text's own year, a report
+    # beside the year ahead, a year past named in the sentence, and the headline
+    assert _ahead(_HEAD + "Huyện đã ban hành kế hoạch, xác định 10 chỉ tiêu đến năm 2026. Xã A đạt 12 tiêu chí.") == []
+    assert _ahead(_HEAD + "Kỳ họp thông qua kế hoạch năm 2025. Xã A đạt 12 tiêu chí.") == []
+    assert _ahead(_HEAD + "Theo báo cáo, kế hoạch năm 2026 được chuẩn bị. Xã A đạt 12 tiêu chí.") == []
+    assert _ahead(_HEAD + "Tổng kết năm 2025, triển khai nhiệm vụ năm 2026. Xã A đạt 12 tiêu chí.") == []
+    assert _ahead("Thông qua kế hoạch năm 2026\n\nNăm nay, xã A đạt 12 tiêu chí.") == []
+
+
+def test_a_stretch_ends_at_a_sentence_of_results_or_a_new_section():
+    assert _ahead(_HEAD + "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí. Thu ngân sách ước đạt 9 tỷ đồng.") == [
+        "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí."]
+    assert _ahead(_HEAD + "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí.\nII. KIẾN NGHỊ\nXã B đạt 10 tiêu chí.") == [
+        "Nhiệm vụ năm 2026: xã A đạt 12 tiêu chí."]
+
+
+def test_next_year_said_in_words_is_the_year_after_the_texts():
+    p = prepare(_HEAD + "Hội nghị bàn kế hoạch năm tới. Xã A đạt 12 tiêu chí.")
+    frames = ahead_frames(p.text, p.folded, past_marked(p.text, p.folded), p.sentences, 2025)
+    assert [x[2] for x in frames] == ["2026"]
+    # near miss: 'năm sau' (the year after, in 'năm sau cao hơn năm trước') opens none
+    assert _ahead(_HEAD + "Chỉ tiêu năm sau cao hơn năm trước. Xã A đạt 12 tiêu chí.") == []

@@ -17,7 +17,7 @@ from kg.text.doctypes import type_name
 from kg.text.symbols import Symbol, find_symbols
 
 TYPE_WORDS = [
-    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
+    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh mtqg", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
     ("ke hoach hanh dong", "KH"), ("ke hoach", "KH"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
     ("nghi dinh", "NĐ"), ("chi thi", "CT"), ("ket luan", "KL"), ("quyet dinh", "QĐ"), ("quy dinh", "QĐ"),
     ("quy che", "QC"), ("cong van", "CV"), ("huong dan", "HD"), ("thong bao ket luan", "TB"),

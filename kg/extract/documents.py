@@ -90,14 +90,17 @@ def plenum_number(word: str) -> int | None:
 
 
 _NAMED_CL = re.compile(
-    r"(?P<body>(?:chien luoc|chuong trinh muc tieu quoc gia|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
+    r"(?P<body>(?:chien luoc|chuong trinh (?:muc tieu quoc gia|mtqg)|de an)[ \t]+[^,;.()\n“”\"]{3,120}?"
     r"(?:,?[ \t]+(?:giai doan|den nam|tam nhin|thoi ky)[ \t]+[\d ,\-–a-z]{4,40}?)*)(?=[;.()\n“”\"]|,(?![ \t]+(?:giai doan|den nam|tam nhin))|$|"
     r"[ \t]+(?:nham|de)[ \t]+(?:thuc hien|dat|bao dam|dam bao|gop phan)(?![a-z])|"
     r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 # what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
-# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
-_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
+# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng'); a report's verb with
+# its figure opens the next clause, the name has ended: '... vùng đồng bào dân tộc thiểu số và miền núi giải ngân đạt
+# 86%', '... nông thôn mới đạt 92%' (not 'giảm nghèo', a word of a name)
+_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|giải ngân"
+                             r"|(?:đạt|vượt|tăng|giảm(?! nghèo)|có|là|bằng|hoàn thành)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,3}\d))(?![^\W\d_])")
 # the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
 # niên đi vào cuộc sống', 'phổ biến Luật Thanh niên tới đoàn viên', 'Luật Đất đai trên địa bàn'); each a whole word
 # ('số' ends it, 'sống' does not)
@@ -316,8 +319,8 @@ class DocumentFinder(UnnumberedDocuments):
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
-                        and re.match(r"[ \t]*(?:[|)\n]|$)", after):
-                    continue        # a table's column 'Kế hoạch 2024 |', '(KH 2024)': the plan of a year, no number
+                        and re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after):
+                    continue        # a table's column 'Kế hoạch 2024 |' (or a tab after it), '(KH 2024)': a year's plan
                 if t[s].islower() and "so" not in f[e:m.start(1)] and m.group(0).lstrip(" \t")[:1].isdigit() \
                         and _counts_things(t, f, m.end(1)):
                     continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã': a count, not a document

@@ -45,6 +45,9 @@ _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số l�
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
 _AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
+# ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
+# (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
+_PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
@@ -143,8 +146,22 @@ def _range_upper(f: str, m: re.Match, end: int) -> tuple[re.Match | None, int | 
     return hi, lo
 
 
+# a count of goals written in words, as a report's tally may be: 'Ba chỉ tiêu không đạt gồm: ...' (read on the source
+# text: folded, 'sáu' (six) is 'sau' (after); 'năm' (five) is left out, it is also the year: 'cả năm chỉ tiêu ...')
+_WORD_NUMBERS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_WORD_TALLY = re.compile(r"(?<![^\W\d_])(" + "|".join(_WORD_NUMBERS) + r")[ \t]+(chỉ tiêu)(?![^\W\d_])", re.I)
+
+
+def has_figure(t: str, a: int, b: int) -> bool:
+    """A digit between ``a`` and ``b``, or a count of goals in words (_WORD_TALLY)."""
+    return bool(DIGIT.search(t, a, b) or _WORD_TALLY.search(t, a, b))
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
+    if len(t) == len(f):
+        out = [Quantity(m.start(), m.end(), _WORD_NUMBERS[m.group(1).lower()], None, m.group(2), False)
+               for m in _WORD_TALLY.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     skip_to = -1
     for m in _QTY.finditer(f, seg.start, seg.end):
         a = m.start()
@@ -231,8 +248,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 planned = parse_number(pair.group(1))
                 den = planned if measure and planned is not None and v <= planned else None
                 uend = pair.end() + len(words[0])
-        if v == 1 and den is None and not pct and _PER_UNIT.search(before):
-            continue                       # 'trên 1 ha', 'mỗi 1 hộ': a per-unit denominator
+        if den is None and not pct and _PER_UNIT.search(before) \
+                and (v == 1 or (v in (100, 1000, 10000, 100000) and _PER_PEOPLE.match(f, m.end()))):
+            continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         if in_paren and (not out or TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not SUBSET.search(before) \
@@ -250,4 +268,4 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if v > den:
                 den = None
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
-    return out
+    return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -101,6 +101,7 @@ RETRO_SENTENCE = re.compile(fold_same_length(r"[ \t]*(?:theo[ \t]+báo cáo|báo
 # goals listed after a colon inside the sentence: 'Nghị quyết xác định chỉ tiêu: tỷ lệ ... đạt 85%'; not a
 # report on them ('Kết quả thực hiện các chỉ tiêu: ...')
 _GOAL_COLON = _v(r"(?<![a-z])chỉ tiêu(?:[ \t]+[a-z]+){0,3}[ \t]*:")
+_GOAL_STATE = _v(r"(?<![a-z])(?:đạt|vượt)(?![a-z])")
 RESULT_WORDS = _v(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được|đánh giá)(?![a-z])")
 # 'đến (hết) năm X' is a goal's horizon only when X is not already past
 _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
@@ -240,7 +241,8 @@ def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
 def goal_colon(f: str, s: Segment) -> bool:
     """Goals listed after a colon inside the sentence (see _GOAL_COLON)."""
     m = _GOAL_COLON.search(f, s.start, s.end)
-    return bool(m) and not RESULT_WORDS.search(f, s.start, m.start())
+    # (nor a tally of goals by their state: '3 chỉ tiêu không đạt gồm: ...')
+    return bool(m) and not RESULT_WORDS.search(f, s.start, m.start()) and not _GOAL_STATE.search(m.group(0))
 
 
 def is_line(t: str, s: Segment) -> bool:

@@ -9,8 +9,9 @@ the small tests on a sentence built from them, are in kg.extract.quantity_cues."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities
+from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
 from kg.extract.items import ClauseItems
 from kg.extract.modality import (
@@ -40,7 +41,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    DONE_STATE, EXCLUDE, FROM_BEFORE, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT,
@@ -100,10 +101,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         targets.extend(t_targets)
         outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
+    ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
     goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
+    para_starts = [x.start for x in p.paragraphs]
+    results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -112,6 +116,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         in_retro = (bool(retro_paras) and inside(retro_paras, s.start)) or bool(RETRO_SENTENCE.match(f, s.start)) \
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
         in_list = bool(list_paras) and inside(list_paras, s.start)
+        # (where in the sentence the plan ahead is named: a session's 'đã thông qua' before it reports no result)
+        ahead_in = next((x for x in ahead if x[0] < s.end and s.start < x[1]), None) if ahead else None
+        ahead_at = None if ahead_in is None else max(ahead_in[0], s.start)
         is_item = bool(ITEM.match(f, s.start))
         if lead is not None and not is_item and not (heading_lead and plain_line_under(t, s)):
             lead = None
@@ -163,17 +170,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if lead is not None and BY_YEAR_HEADING.fullmatch(stext) and is_line(t, s):
             lead = [BY_YEAR_HEADING.fullmatch(stext).group(1)]   # 'a) Đến năm 2025': the period of the items under it
             continue
-        if not DIGIT.search(f, s.start, s.end):
+        if not has_figure(t, s.start, s.end):
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
             s_target = any(not ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
-        elif main_doc is None and lead is None and not in_list and not was_goals and rates_only(fg, s) \
+        elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
             s_target = False    # 'Tỷ lệ hộ nghèo giảm bình quân hằng năm 1,5%' in a report: a rate reached, no goal
         else:
-            s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list
+            s_target = goal_marked(fg, s, ref_year) or lead is not None or in_list or ahead_at is not None
         if s_target and lead is None and not in_list and routine_only(fg, s) and past_before(f, s, ref_year):
             s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
@@ -220,6 +227,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_outcome = True                    # '1.500 hộ được hỗ trợ vay vốn, 120 nhà được xây mới' reported
         if not s_outcome and main_doc is None and HAS_N.match(f, s.start):
             s_outcome = True                    # 'Có 4 trường hợp ...' reported in a review
+        para_at = bisect_right(para_starts, s.start)
+        if not s_outcome and not s_target and main_doc is None and results_para is not None \
+                and (results_para == para_at or (is_item and results_para == para_at - 1 and t[s.start - 2:s.start - 1] != "\n")) \
+                and not WHOLE_HAS.match(f, s.start) and not BACKGROUND.search(f, s.start, s.end):
+            # a figure said bare right after results in their paragraph or list goes on with them: 'Năm 2025, huyện có
+            # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
+            # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
+            s_outcome = True
         if main_doc and not s_target and BASELINE.match(f, s.start) and not OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = YEAR_LEAD.match(f, s.start) or SEASON_LEAD.match(f, s.start)
@@ -248,6 +263,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         s_period = s_marks[0][1] if s_marks else None     # the lead-in's period covers every item
         if lead is not None and lead[0] and s_period is None:
             s_period = lead[0]
+        if ahead_in is not None and s_period is None:
+            s_period = ahead_in[2]          # the year of the plan ahead the stretch is about
         prev_in_sentence: list[Quantity] = []
         now_end: int | None = None          # where the last present-state figure of the sentence ends
         doc_of_whole: dict[int, str | None] = {}     # the document of each result of the sentence, by its start
@@ -281,7 +298,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             qs = [q for q in qs if not part_of_blocked(f, max(c.start, q.start - 60), q.start, blocked)]
             if not qs:
                 continue
-            cs = OUT_STRONG.search(fp, c.start, c.end)
+            cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
             c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start()))) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
@@ -337,14 +354,18 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # a budget (see budget_before): neither a goal nor a result, unless said spent
                 if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
-                if not q.pct and f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end):
+                if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):
+                    continue            # what is left to reach a goal (see GAP_LEFT)
+                if not q.pct and ((f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end))
+                                  or (q.unit and not MONEY.match(f, q.end - len(q.unit)) and FUNDS_OF.search(f, max(c.start, q.start - 16), q.start))):
                     continue            # 'kế hoạch vốn của 3 chương trình là ...': the count names the subject
                 tally = not q.pct and TALLY_NOUN.match(f, q.end - len(q.unit)) if q.unit else None
                 if items is None:
                     items = ClauseItems(t, f, c)
                 ia, ib = items.bounds(q.start, q.end) if (tally or q.pct) else (c.start, c.end)
                 if tally and ":" in f[q.end:min(c.end, q.end + 90)].split(",")[0].split(";")[0] \
-                        and no_figure(f, q.end, f.find(":", q.end), blocked):
+                        and no_figure(f, q.end, f.find(":", q.end), blocked) \
+                        and not DONE_STATE.search(fp, q.end, f.find(":", q.end)):   # ('3 chỉ tiêu không đạt gồm:' is a tally)
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
                     prev_in_sentence.append(q)
                     continue
@@ -416,7 +437,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     after_w = t[q.end - len(q.unit) + len(noun):against.start() if against else ib].split()
                     # ('2 chỉ tiêu chưa đạt là tỷ lệ ...', '1 chỉ tiêu chưa đạt (tỷ lệ ...)': what follows names the
                     # goals, not their state)
-                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower() == "là" or w.startswith("(")),
+                    after_w = after_w[:next((i for i, w in enumerate(after_w) if w.lower().rstrip(":") in ("là", "gồm") or w.startswith("(")),
                                             len(after_w))]
                     status = " ".join((before_w if len(before_w) <= 3 else []) + after_w[:6]).strip(" ,;:.")
                     q.unit = t[q.end - len(q.unit):q.end - len(q.unit) + len(noun)] + (f" ({status.lower()})" if status else "")
@@ -523,6 +544,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
+        results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
     return _without_headline_repeats(p, t, targets, outcomes)

@@ -11,16 +11,17 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.figures import NUM, SUBSET
-from kg.extract.modality import TARGET_CUE
+from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected)
+# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
+# to a congress)
 EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
                          r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
-                         r"truy cập|lượt xem|tổng số lượt|dự hội nghị|tham dự|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
+                         r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
                          r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d))(?![a-z])")
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
@@ -78,6 +79,9 @@ GOAL_HEADING = _v(r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4}|[a-zđ])[.)][ \t]*)?(?:các[ 
                   r"[^.;!?\n]{0,90}$")
 # the present state ('hiện có', 'chiếm 97%') is not a result unless a result verb says so
 SHARE = _v(r"(?<![a-z])chiếm[ \t]+(?:khoảng[ \t]+|gần[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
+# what is left to reach a goal: '(chỉ tiêu 90%), như vậy còn 4 điểm phần trăm phải phấn đấu' (no goal of its own)
+GAP_LEFT = _v(r"(?<![a-z])còn[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?$")
+GAP_AIM = _v(r"[^,;.\d]{0,30}?(?<![a-z])(?:phải|cần|nữa để)[ \t]+(?:phấn đấu|đạt|hoàn thành)(?![a-z])")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
 # read on the source text: folded, 'chương' (chapter) is 'chuồng' (a pen) and 'phần' is 'phân' (fertiliser)
@@ -107,6 +111,9 @@ TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuố
 PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
 # a count inside the subject of such a statement ('của 3 chương trình là ...') describes it: no figure of its own
 COUNT_IN_SUBJECT = _v(r"[^,;:.()\d]{0,40}?[ \t]là[ \t]+\d")
+# ... and so does a count right after the funds it is the subject of: 'tổng vốn 3 chương trình mục tiêu quốc gia được
+# giao 512 tỷ đồng', 'kinh phí của 2 dự án'
+FUNDS_OF = _v(r"(?<![a-z])(?:vốn|kinh phí)(?:[ \t]+của)?[ \t]+$")
 PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
@@ -217,3 +224,66 @@ AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện đư�
 AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
+
+
+# the plan of a year or span ahead, named as what a resolution, a plan or a session sets: 'Nghị quyết về kế hoạch phát
+# triển kinh tế - xã hội năm 2026', 'quyết nghị các chỉ tiêu chủ yếu năm 2026', 'phương hướng, nhiệm vụ năm 2026'
+# ('kế hoạch năm tới': the year after the text's; not the horizon of a plan under way, 'chỉ tiêu đến năm 2025')
+_AHEAD_PLAN = _v(r"(?<![a-z])(?:kế hoạch|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng)(?![a-z])[^.;:()\n]{0,80}?(?<![a-z])"
+                 r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?:năm[ \t]+(\d{4})|giai đoạn[ \t]+(\d{4})[ \t]*[-–][ \t]*\d{4}|năm[ \t]+(tới))"
+                 r"(?![\da-z])")
+# a session adopting the plan: 'Kỳ họp đã thông qua Nghị quyết ...' ('đã' there reports no result)
+_ADOPTING = _v(r"[ \t]+(?:biểu quyết[ \t]+)?(?:thông qua|quyết nghị|thống nhất|ban hành)(?![a-z])")
+# a year named as the time a sentence is about ('năm 2025'), not as the base of a comparison ('so với năm 2025')
+_YEAR_NAMED = _v(r"(?<![a-z])(?<!so với )(?<!từ )năm[ \t]+((?:19|20)\d\d)(?![\d/-])")
+# the words of a report, beside a result's verbs (OUT_STRONG): 'ước tăng 7,6%', 'kết quả', 'theo báo cáo', 'năm qua'
+_REPORTED = _v(r"(?<![a-z])(?<!quy )(?<!hiệp )(?:ước|kết quả|đánh giá|báo cáo|cho biết|cùng kỳ|năm qua|vừa qua)(?![a-z])")
+
+
+def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
+    """(where, year): the sentence names the plan of a year after ``ref_year`` (_AHEAD_PLAN, or it opens on such a
+    year: 'Năm 2026, ...'), and names no year up to ``ref_year`` nor reports; else None."""
+    if any(int(y) <= ref_year for y in _YEAR_NAMED.findall(f, s.start, s.end)) or _REPORTED.search(f, s.start, s.end) \
+            or retro_sentence(f, s, ref_year) or any(m.group(0) != "da" or not _ADOPTING.match(f, m.end())
+                                                      for m in OUT_STRONG.finditer(f, s.start, s.end)):
+        return None
+    for m in _AHEAD_PLAN.finditer(f, s.start, s.end):
+        if m.group(3):
+            return m.start(), str(ref_year + 1)
+        if int(m.group(1) or m.group(2)) > ref_year:
+            return m.start(), (m.group(1) or "term")
+    yl = YEAR_LEAD.match(f, s.start)
+    return (s.start, yl.group(1)) if yl is not None and int(yl.group(1)) > ref_year else None
+
+
+def _reported(f: str, fp: str, s: Segment, ref_year: int) -> bool:
+    """The sentence speaks of a time past or reports: a year up to ``ref_year``, a result's verb (not in an aim,
+    'phấn đấu vượt ...'), the words of a report (_REPORTED) or a span looked back on ('Qua 3 năm, ...')."""
+    if any(int(y) <= ref_year for y in _YEAR_NAMED.findall(f, s.start, s.end)) or _REPORTED.search(f, s.start, s.end):
+        return True
+    cs = OUT_STRONG.search(fp, s.start, s.end)
+    return (cs is not None and not AIM.search(f, s.start, cs.start())) or retro_sentence(f, s, ref_year)
+
+
+def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | None) -> list[tuple[int, int, str]]:
+    """The stretches of text about the plan of a year ahead of the text's (kế hoạch năm tới), as (start, end, period:
+    its year, or 'term' for a span of years): from
+    where a sentence names that plan to the first sentence after it that reports (_reported) or a heading line of a
+    new section. There, 'đạt 72%' states a goal, as in a council's resolution on next year's plan. The headline
+    opens none: a page's title may name the year ahead over a report on the year past. ``fp``: the folded text with
+    the look-alikes of a result's verbs masked (kg.extract.modality.past_marked)."""
+    if ref_year is None:
+        return []
+    frames: list[tuple[int, int, str]] = []
+    start: tuple[int, str] | None = None
+    head_end = t.find("\n")
+    for s in sents:
+        at = _ahead_opening(f, s, ref_year) if s.start > head_end >= 0 else None
+        if at is not None:
+            start = at if start is None else start
+        elif start is not None and (_reported(f, fp, s, ref_year) or (ROMAN_LINE.match(f, s.start) and is_line(t, s))):
+            frames.append((start[0], s.start, start[1]))
+            start = None
+    if start is not None:
+        frames.append((start[0], len(f), start[1]))
+    return frames
