@@ -83,7 +83,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
     # (the cues most texts never hold are not looked for in each clause)
-    also_cue, charge_cue, speaker_cue = (may_match(x, f) for x in (_AT_THE_SAME_TIME, _CHARGE, _SPEAKER_DIRECTS))
+    also_cue, charge_cue, speaker_cue, partners_cue = (may_match(x, f) for x in (_AT_THE_SAME_TIME, _CHARGE,
+                                                                                 _SPEAKER_DIRECTS, _MID_LEAD))
 
     def add(span, role, clause, task_start, directive_doc=None, reported=False, worded: str | None = None):
         body = aliases.get(span) or norm_body(t[span[0]:span[1]])
@@ -412,7 +413,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     objs, _ = P.body_list(gm.end(), c.end)
                     for o in objs:
                         add(o, "lead", c, gm.start())
-            if len(out) == n_before:
+            if len(out) == n_before and partners_cue:
                 # '<goal>, X chủ trì, phối hợp với A, B và C ...': the lead named after a comma mid-clause
                 for cm in _MID_LEAD.finditer(f, c.start, c.end):
                     a = f.rfind(",", c.start, cm.start())
