@@ -8,8 +8,8 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.text import folded_pattern, vi
 from kg.extract.literals import may_match
+from kg.extract.text import folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
