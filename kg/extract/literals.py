@@ -39,6 +39,17 @@ def _class_chars(items) -> Words | None:
     return frozenset(chars) if len(chars) <= _MAX_CLASS else None
 
 
+def _union(branches, words_of) -> Words | None:
+    """The words of each branch together, or None where a branch gives none or they are too many."""
+    out: set[str] = set()
+    for b in branches:
+        w = words_of(b)
+        if w is None:
+            return None
+        out |= w
+    return frozenset(out) if len(out) <= _MAX_WORDS else None
+
+
 def _exact(op, av) -> Words | None:
     """The strings one element matches, where they are few; zero-width elements match ''."""
     if op is _c.LITERAL:
@@ -50,13 +61,7 @@ def _exact(op, av) -> Words | None:
     if op is _c.SUBPATTERN:
         return None if av[1] & re.IGNORECASE else _exact_seq(av[3])
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for b in av[1]:
-            e = _exact_seq(b)
-            if e is None:
-                return None
-            out |= e
-        return frozenset(out) if len(out) <= _MAX_WORDS else None
+        return _union(av[1], _exact_seq)
     if op in _REPEATS and av[0] == 0 and av[1] == 1:
         e = _exact_seq(av[2])
         return None if e is None else e | {""}
@@ -88,13 +93,7 @@ def _required(op, av) -> Words | None:
     if op in _REPEATS and av[0] >= 1:
         return _required_seq(av[2])
     if op is _c.BRANCH:
-        out: set[str] = set()
-        for b in av[1]:
-            r = _required_seq(b)
-            if r is None:
-                return None
-            out |= r
-        return frozenset(out) if len(out) <= _MAX_WORDS else None
+        return _union(av[1], _required_seq)
     return None
 
 
