@@ -9,15 +9,15 @@ SPARQL function, which a remote store lacks).
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from typing import TypedDict
 
-from kg import queries, resources
+from kg import queries
 from kg.changes import check_level
 from kg.i18n import TEXT
 from kg.paths import body_path
 from kg.review.model import LEVELS
+from kg.text.bodykinds import body_kind_table
 
 PAGE_SIZE = 100
 
@@ -61,8 +61,7 @@ class Directory(TypedDict):
 @lru_cache(maxsize=1)
 def kind_names() -> dict[str, dict[str, str]]:
     """``{kind: {"vi": name, "en": name}}`` from the body kinds vocabulary."""
-    with resources.package_data("vocab", "body_kinds.csv").open(encoding="utf-8", newline="") as f:
-        return {r["kind"]: {"vi": r["name_vi"], "en": r["name_en"]} for r in csv.DictReader(f)}
+    return {kind: {"vi": r["name_vi"], "en": r["name_en"]} for kind, r in body_kind_table().items()}
 
 
 def directory(store, *, q: str | None = None, kind: str | None = None, level: str | None = None,

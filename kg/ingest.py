@@ -40,7 +40,8 @@ from kg.errors import DkgError, InputError
 from kg.extracting import check_place, extract_one, source_info
 from kg.i18n import error_words
 from kg.facts import Facts
-from kg.rdf.build import Built, SourceInfo, build, held_parts, split_off, split_off_links
+from kg.rdf.build import Built, SourceInfo, build
+from kg.rdf.held import held_parts, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
@@ -184,7 +185,7 @@ class _Text:
     def hold_back(self, violations: list) -> set:
         """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's
         nodes) are about: a link between documents alone, any other node whole with the evidence
-        about it (``kg.rdf.build.held_parts``); note what was held and return its triples."""
+        about it (``kg.rdf.held.held_parts``); note what was held and return its triples."""
         if self.triples is self.built.triples:
             self.triples = set(self.built.triples)
         nodes, links = held_parts(self.triples, [(v.focus, v.path_iri, v.value_iri) for v in violations])

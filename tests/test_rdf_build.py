@@ -7,7 +7,8 @@ import datetime as dt
 from rdflib import Literal, URIRef
 
 from kg.extract import extract
-from kg.rdf.build import SourceInfo, build, build_graph, held_parts, split_off, split_off_links, without_own_place
+from kg.rdf.build import SourceInfo, build, build_graph, without_own_place
+from kg.rdf.held import held_parts, split_off, split_off_links
 from kg.rdf.terms import to_ox, to_rdflib
 from kg.rdf.vocab import DKG, OA, RDF
 

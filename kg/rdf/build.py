@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -27,6 +27,7 @@ from rdflib import Graph, URIRef
 
 from kg.rdf import identity
 from kg.text import places
+from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
@@ -61,41 +62,10 @@ EVENT_CLASS: dict[str, tuple[URIRef, str]] = {
     "hội nghị": (DKG.Conference, "conference"),
 }
 
-#: Body classes by the words a name starts with (folded), most specific first.
-_BODY_RULES: list[tuple[str, URIRef, str]] = [
-    (r"^(cac )?ban thuong vu|^btv|^thuong truc", DKG.StandingCommittee, "standing-committee"),
-    (r"^(cac )?(dang doan|ban can su)", DKG.PartyDelegation, "party-delegation"),
-    (r"^(uy ban|ubkt) kiem tra", DKG.InspectionCommission, "inspection-commission"),
-    (r"^van phong (tinh|huyen|thanh|quan|trung)", DKG.PartyOffice, "party-office"),
-    (r"^ban (to chuc|tuyen giao|dan van|noi chinh|kinh te|doi ngoai|chinh sach)", DKG.PartyCommission,
-     "party-commission"),
-    (r"^(bo chinh tri|ban bi thu)", DKG.PartyLeadership, "party-leadership"),
-    (r"^dai hoi", DKG.PartyCongress, "congress"),
-    (r"^(ban chap hanh|bch|tinh uy|huyen uy|thanh uy|quan uy|thi uy|dang uy|cap uy|(cac )?cap uy|chi bo)",
-     DKG.PartyCommittee, "party-committee"),
-    (r"^(hoi dong nhan dan|hdnd)", DKG.PeoplesCouncil, "peoples-council"),
-    (r"^(uy ban nhan dan|ubnd|chinh quyen)", DKG.PeoplesCommittee, "peoples-committee"),
-    (r"^(chinh phu|thu tuong)", DKG.Government, "government"),
-    (r"^quoc hoi", DKG.NationalAssembly, "national-assembly"),
-    (r"^bo ", DKG.Ministry, "ministry"),
-    (r"^(mat tran|ubmttq|mttq)", DKG.FatherlandFront, "fatherland-front"),
-    (r"^(hoi nong dan|hoi lien hiep phu nu|hoi lhpn|hoi phu nu|doan thanh nien|tinh doan|huyen doan|"
-     r"cong doan|lien doan lao dong|hoi cuu chien binh|cac to chuc chinh tri)",
-     DKG.SocioPoliticalOrganisation, "socio-political-organisation"),
-    (r"^(hoi |cac hoi)", DKG.MassAssociation, "mass-association"),
-    (r"^(so |phong |cac so|cac co quan|co quan)", DKG.Department, "department"),
-]
-_BODY_RES = [(re.compile(p), c, k) for p, c, k in _BODY_RULES]
-
-
 def body_class(name: str) -> tuple[URIRef, str]:
-    f = fold(name)
-    for rx, cls, kind in _BODY_RES:
-        if rx.search(f):
-            return cls, kind
-    if f.startswith("cac ") or re.match(r"^\d+ ", f):
-        return DKG.CollectiveBody, "collective"
-    return DKG.Body, "other"
+    """The class and kind code of a body named ``name`` (the kind from ``kg.text.bodykinds``)."""
+    kind = body_kind(name)
+    return DKG[body_kind_table()[kind]["class"]], kind
 
 
 @dataclass
@@ -544,60 +514,6 @@ def build_triples(facts: Facts, source: SourceInfo, *,
     return build(facts, source, resolve=resolve).triples
 
 
-def split_off(triples: set[OxTriple], focus: set[str]) -> set[OxTriple]:
-    """Take the nodes ``focus`` (IRIs), the evidence about them and its parts (``…#target``, the
-    selectors) out of ``triples``; return what was taken."""
-    nodes = {ox.NamedNode(f) for f in focus}
-    nodes |= {s for s, p, o in triples if p == OX_OA.hasBody and o in nodes}
-    names = {n.value for n in nodes}
-    held = {tr for tr in triples if tr[0] in nodes or tr[0].value.split("#")[0] in names}
-    triples -= held
-    return held
-
-
-#: The links between documents (IRIs of ``LINK_PROPERTY``): a violation about one of them holds it back alone.
-_LINK_IRIS = frozenset(str(p) for p in LINK_PROPERTY.values())
-
-
-def held_parts(triples: set[OxTriple], results: Iterable[tuple[str, str | None, str | None]]
-               ) -> tuple[set[str], set[OxTriple]]:
-    """What violating ``results`` (focus IRI, path IRI, value IRI; see ``kg.validate.Violation``)
-    hold back of ``triples``: the links between documents they are about, and the nodes of all other results.
-
-    A result about one link ("implements a resolution dated after it", "implements a document of a
-    lower level") holds back that link alone: the document, its date and its other links stay in
-    the graph, and the doubtful link waits in the review queue with its reason. Any other result
-    holds back its focus node whole (:func:`split_off`)."""
-    nodes: set[str] = set()
-    links: set[OxTriple] = set()
-    for focus, path, value in results:
-        link = held_link(triples, focus, path, value)
-        if link is None:
-            nodes.add(focus)
-        else:
-            links.add(link)
-    return nodes, {link for link in links if link[0].value not in nodes}  # (a node held whole takes its links)
-
-
-def held_link(triples: set[OxTriple], focus: str, path: str | None, value: str | None) -> OxTriple | None:
-    """The link between documents that a violating result (focus, path IRI, value IRI) is about,
-    when it is one of ``triples``; None for a result about anything else (see :func:`held_parts`)."""
-    if path not in _LINK_IRIS or value is None:
-        return None
-    link = (ox.NamedNode(focus), ox.NamedNode(path), ox.NamedNode(value))
-    return link if link in triples else None
-
-
-def split_off_links(triples: set[OxTriple], links: set[OxTriple],
-                    statements: dict[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode], ox.NamedNode]) -> set[OxTriple]:
-    """Take the ``links`` and the statements that say them (``Built.statements``), with their
-    evidence, out of ``triples``; return what was taken."""
-    held = links & triples
-    triples -= held
-    return held | split_off(triples, {statements[link].value for link in held if link in statements})
-
-
-__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "held_link", "held_parts", "split_off", "split_off_links",
-           "body_class",
+__all__ = ["Built", "SourceInfo", "build", "build_graph", "build_triples", "body_class",
            "DOCUMENT_CLASS", "LINK_PROPERTY", "ROLE_PROPERTY"]
 

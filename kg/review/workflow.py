@@ -20,7 +20,8 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound, UsageError
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Target
-from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build, held_link, split_off, split_off_links
+from kg.rdf.build import LINK_PROPERTY, Built, SourceInfo, build
+from kg.rdf.held import held_link, split_off, split_off_links
 from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple

@@ -3,6 +3,7 @@ issuers and places (đơn vị hành chính, before and after the 2025 reform).
 
 Owns ``symbols`` (parsing and folding of symbols such as ``46-NQ/TW``), ``places``
 (provinces, districts and the old-to-new mapping), ``doctypes`` (document types and their codes)
-and ``dockeys`` (the keys of documents without a number). May import only the standard library,
+``dockeys`` (the keys of documents without a number) and ``bodykinds`` (the kind of a body from
+the words its name starts with). May import only the standard library,
 third-party packages and ``kg.errors``/``kg.resources``; everything else imports it.
 """

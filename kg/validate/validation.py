@@ -181,7 +181,7 @@ class Violation:
     shape: str
     #: The result's path when it is one property, and its value when it is an IRI (both as full
     #: IRIs): with the focus, the one triple the result is about (what an ingest can hold back
-    #: alone, see ``kg.rdf.build.held_parts``); None otherwise.
+    #: alone, see ``kg.rdf.held.held_parts``); None otherwise.
     path_iri: str | None = None
     value_iri: str | None = None
 
