@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import issuer_info, may_start_body
+from kg.extract.literals import may_match
 from kg.extract.task_phrases import ASKS_LIST, LED_BY, MEETING_WORD, PAST_OPENER, ROLE_LABEL, STANDING, TIME_AFTER_BODIES
 from kg.extract.task_subjects import PROPER, VSEP, Parser, lower_verb
 from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
@@ -81,6 +82,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     seen: set[tuple[str, str, str | None, bool]] = set()
 
     aliases: dict[tuple[int, int], str] = {}      # a subject that stands for a body named before ('Hội' for its name)
+    # (the cues most texts never hold are not looked for in each clause)
+    also_cue, charge_cue, speaker_cue, partners_cue = (may_match(x, f) for x in (_AT_THE_SAME_TIME, _CHARGE,
+                                                                                 _SPEAKER_DIRECTS, _MID_LEAD))
 
     def add(span, role, clause, task_start, directive_doc=None, reported=False, worded: str | None = None):
         body = aliases.get(span) or norm_body(t[span[0]:span[1]])
@@ -167,7 +171,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     add(s, role, clause, cstart, reported=reported)
             # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
             # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
-            also = _AT_THE_SAME_TIME.search(f, cend, clause.end) if role is not None or verbs else None
+            also = _AT_THE_SAME_TIME.search(f, cend, clause.end) if also_cue and (role is not None or verbs) else None
             if also:
                 verbs2, _, cstart2, _ = P.chain(also.end(), clause.end)
                 role2 = role_of(verbs2)
@@ -401,7 +405,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     for o in objs:
                         add(o, "lead", c, c.start, worded=clean_ws(t[c.start:am.start()]).strip(" ,.;-") or None)
                     break
-            if len(out) == n_before:
+            if len(out) == n_before and charge_cue:
                 # 'giao nhiệm vụ cho BCH và lãnh đạo địa phương': charged with the tasks that follow
                 for gm in _CHARGE.finditer(f, c.start, c.end):
                     if not _is_directive_word(t, gm):
@@ -409,7 +413,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     objs, _ = P.body_list(gm.end(), c.end)
                     for o in objs:
                         add(o, "lead", c, gm.start())
-            if len(out) == n_before:
+            if len(out) == n_before and partners_cue:
                 # '<goal>, X chủ trì, phối hợp với A, B và C ...': the lead named after a comma mid-clause
                 for cm in _MID_LEAD.finditer(f, c.start, c.end):
                     a = f.rfind(",", c.start, cm.start())
@@ -429,7 +433,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     handled_until = predicate(bl2, last3, c, directive)
                     break
             hands_over = hands_over or (len(out) > n_before and _hands_over(P, c))
-        if len(out) > n_sentence and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
+        if len(out) > n_sentence and speaker_cue and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in _SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
         elif (asks_list := ASKS_LIST.search(f, max(s.start, s.end - 24), s.end)) and _is_directive_word(t, asks_list):

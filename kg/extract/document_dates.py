@@ -10,6 +10,7 @@ from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.dates import DateMention
 from kg.extract.document_mentions import TYPE_CODE, Mention, MentionReader
+from kg.extract.literals import may_match
 from kg.extract.text import letters, norm_body, vi
 
 # the number line of an official text's heading ('Số: 102/KH-UBND') and the place-date line after it
@@ -132,7 +133,7 @@ class DatedMentions(MentionReader):
         """A law library's record: the date its 'Ngày ban hành:' field gives the number its 'Số hiệu:' field
         names, before another record begins."""
         f = self.f
-        if not _RECORD_NUMBER.search(f, max(0, mn.start - 30), mn.start):
+        if not may_match(_RECORD_NUMBER, f) or not _RECORD_NUMBER.search(f, max(0, mn.start - 30), mn.start):
             return None
         end = min(len(f), mn.end + _RECORD_SPAN)
         nxt = f.find("so hieu", mn.end, end)

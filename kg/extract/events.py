@@ -11,6 +11,7 @@ from bisect import bisect_right
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
 from kg.extract.dates import DateMention, find_dates
+from kg.extract.literals import may_match
 from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
 
@@ -208,6 +209,8 @@ def _review_by_body(df, s):
     """The review verb of '<body> (đã|vừa) sơ kết/tổng kết <span> ...' in sentence ``s``, or None; a plan's
     review ('Kế hoạch sơ kết ...', 'sẽ tổng kết ...') is not one."""
     f, t = df.f, df.t
+    if not may_match(_REVIEW_VERB, f):
+        return None
     for m in _REVIEW_VERB.finditer(f, s.start, s.end):
         if _planned(df, s.start, m.start()):
             return None

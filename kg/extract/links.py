@@ -12,6 +12,7 @@ from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
+from kg.extract.literals import may_match
 from kg.extract.text import joined_wraps, vi
 from kg.facts import Link
 
@@ -158,6 +159,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # an official text (its own number in its heading) that opens a sentence or its title line on 'Thực hiện
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
+    # (the cues most texts never hold are not looked for in each sentence)
+    basis_cue, follows_cue, heard_cue, trailing_cue = (may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE,
+                                                                                  _TRAILING_CARRY))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -202,7 +206,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
-        trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end)     # (it closes the sentence)
+        # (it closes the sentence)
+        trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:
             # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
             # named last before the one issued, in its paragraph (the cue names nothing: the document is the one the
@@ -214,11 +219,13 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 if last is not None and last.key != issued[0].key and "\n" not in f[last.start:issued[0].start]:
                     out.extend((d.key, link_type(trailing.group("cue")), last, d.start)
                                for d in [issued[0], *_issued_with(f, issued[0], between(issued[0].end, trailing.start()))])
-        cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
+        if basis_cue:
+            cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
-        follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)]
+        follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)] if follows_cue else []
         cues.extend((at, "based_on") for at in follows)
-        cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
+        if heard_cue:
+            cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         for at, typ in cues:
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
@@ -347,7 +354,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f
-    for s in sentences:
+    for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():
         m = (_DEMONSTRATIVE_FIRST.match(f, 0, s.end) if s.start == 0 else None) or _DEMONSTRATIVE.search(f, s.start, s.end)
         if not m:
             continue

@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
+from kg.extract.literals import may_match
 from kg.extract.text import folded_pattern, vi
 
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
@@ -73,8 +74,9 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     f = df.f
     t = df.t
     # mentions that may name a task's own document (not what a task spreads), in order
+    spread = may_match(_OBJECT_BEFORE, f)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
-                 and not _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start)]
+                 and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))]
 
     def meeting_doc(clause, mi: int) -> str:
         """The document of a task asked after meeting ``mi``: named in its clause, else named earlier in its

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.bodies import BODY_MODIFIERS, body_regex, may_start_body
+from kg.extract.literals import may_match
 from kg.extract.task_verbs import VERB_RE
 from kg.extract.text import folded_pattern, letters
 from kg.text.symbols import UPPER
@@ -156,7 +157,7 @@ class Parser:
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
-            if _PLURAL_UNITS.search(f, a, b):
+            if may_match(_PLURAL_UNITS, f) and _PLURAL_UNITS.search(f, a, b):
                 # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
                 while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
                     nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))

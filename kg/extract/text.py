@@ -360,6 +360,8 @@ _CLAUSE = re.compile(r";")
 
 
 def clauses(text: str, seg: Segment) -> list[Segment]:
+    if text.find(";", seg.start, seg.end) < 0:      # (most sentences are one clause)
+        return [Segment(seg.start, seg.end)] if seg.start < seg.end else []
     out = []
     pos = seg.start
     for m in _CLAUSE.finditer(text, seg.start, seg.end):

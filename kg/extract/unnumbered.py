@@ -10,6 +10,7 @@ from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
+from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
@@ -134,7 +135,7 @@ class UnnumberedDocuments(DocumentAliases):
         'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
         2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
         t, f = self.t, self.f
-        for pm in _ASSIGNED_PLAN.finditer(f):
+        for pm in _ASSIGNED_PLAN.finditer(f) if may_match(_ASSIGNED_PLAN, f) else ():
             s = pm.start()
             if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
                 continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result

@@ -1,0 +1,144 @@
+"""The literal words every match of a pattern holds, so that a text holding none of them is not scanned.
+
+Many rules search each sentence or clause of a text for a cue ('căn cứ', 'bám sát', 'cùng ngày'); most texts
+never hold the cue, and the engine still passes over every sentence. ``may_match(pattern, text)`` reads the
+pattern once (its parsed form) and answers, with a few substring tests, whether any search of any stretch of
+``text`` could match: a match lies inside the text, look-arounds included, so a text without any of the words
+has no match anywhere. It answers True whenever it cannot tell (case-insensitive patterns, classes of many
+characters, too many words), so it never changes a result.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as _c  # type: ignore[attr-defined]  # the standard library's parser: no public API
+from re import _parser as _sre  # type: ignore[attr-defined]
+
+# more alternatives than this cost more substring tests than the scans they could save
+_MAX_WORDS = 12
+_MAX_CLASS = 4
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+
+Words = frozenset[str]
+
+
+def _cross(a: Words, b: Words) -> Words | None:
+    out = frozenset(x + y for x in a for y in b)
+    return out if len(out) <= _MAX_WORDS else None
+
+
+def _class_chars(items) -> Words | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < _MAX_CLASS:
+            chars.update(chr(x) for x in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
+
+
+def _union(branches, words_of) -> Words | None:
+    """The words of each branch together, or None where a branch gives none or they are too many."""
+    out: set[str] = set()
+    for b in branches:
+        w = words_of(b)
+        if w is None:
+            return None
+        out |= w
+    return frozenset(out) if len(out) <= _MAX_WORDS else None
+
+
+def _exact(op, av) -> Words | None:
+    """The strings one element matches, where they are few; zero-width elements match ''."""
+    if op is _c.LITERAL:
+        return frozenset(chr(av))
+    if op in _ZERO_WIDTH:
+        return frozenset([""])
+    if op is _c.IN:
+        return _class_chars(av)
+    if op is _c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _exact_seq(av[3])
+    if op is _c.BRANCH:
+        return _union(av[1], _exact_seq)
+    if op in _REPEATS and av[0] == 0 and av[1] == 1:
+        e = _exact_seq(av[2])
+        return None if e is None else e | {""}
+    return None
+
+
+def _exact_seq(items) -> Words | None:
+    out: Words | None = frozenset([""])
+    for op, av in items:
+        e = _exact(op, av)
+        if e is None or out is None:
+            return None
+        out = _cross(out, e)
+    return out
+
+
+def _better(a: Words | None, b: Words | None) -> Words | None:
+    """Of two sets of words a match must hold one of, the one a text is least likely to hold."""
+    ok = [w for w in (a, b) if w and "" not in w]
+    return max(ok, key=lambda w: (min(map(len, w)), -len(w)), default=None)
+
+
+def _required(op, av) -> Words | None:
+    """Words one element that is no short finite set must hold one of, or None."""
+    if op is _c.SUBPATTERN:
+        return None if av[1] & re.IGNORECASE else _required_seq(av[3])
+    if op is _c.ASSERT:
+        return _required_seq(av[1])
+    if op in _REPEATS and av[0] >= 1:
+        return _required_seq(av[2])
+    if op is _c.BRANCH:
+        return _union(av[1], _required_seq)
+    return None
+
+
+def _required_seq(items) -> Words | None:
+    best: Words | None = None
+    run: Words = frozenset([""])       # the strings the elements read so far match, one after another
+    for op, av in items:
+        e = _exact(op, av)
+        if e is not None:
+            joined = _cross(run, e)
+            if joined is None:
+                best, joined = _better(best, run), e
+            run = joined
+            continue
+        best = _better(_better(best, run), _required(op, av))
+        run = frozenset([""])
+    return _better(best, run)
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Words of which every match of ``pattern`` holds at least one, or None where the pattern does not say."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
+        return None
+    words = _required_seq(_sre.parse(pattern.pattern, pattern.flags))
+    if not words:
+        return None
+    # a word holding another is tested by the other ('giao' for 'giao cho')
+    kept = [w for w in words if not any(v != w and v in w for v in words)]
+    return tuple(sorted(kept, key=lambda w: (-len(w), w)))
+
+
+_WORDS: dict[re.Pattern, tuple[str, ...] | None] = {}
+# the last text each pattern was asked about, and the answer: callers ask once per mention or sentence
+_LAST: dict[re.Pattern, tuple[str, bool]] = {}
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only where no search of any stretch of ``text`` can match ``pattern``."""
+    last = _LAST.get(pattern)
+    if last is not None and last[0] is text:
+        return last[1]
+    try:
+        words = _WORDS[pattern]
+    except KeyError:
+        words = _WORDS[pattern] = required_words(pattern)
+    ok = words is None or any(w in text for w in words)
+    _LAST[pattern] = (text, ok)
+    return ok

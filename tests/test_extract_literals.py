@@ -1,0 +1,82 @@
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.extract
+from kg.extract.alternation import word_start
+from kg.extract.literals import may_match, required_words
+from kg.extract.text import prepare
+
+# short texts of our own, folded as the rules read them
+TEXTS = [
+    "can cu nghi quyet so 12-nq/tu, uy ban nhan dan tinh ban hanh ke hoach trien khai.",
+    "hoi nghi da thao luan, cho y kien vao du thao bao cao; dong thoi giao nhiem vu cho cac so.",
+    "ke hoach bam sat tinh than nghi quyet. day la van ban quan trong.",
+    "nam 2024 toan tinh trong moi 1.200 ha rung, tang 5% so voi cung ky.",
+    "",
+]
+
+
+def test_words_of_literals_branches_and_optional_parts():
+    assert required_words(re.compile(r"(?<![a-z])bam sat[ \t]+")) == ("bam sat",)
+    # each branch gives its own word; an optional word adds both forms, and the shorter one stands for both
+    assert set(required_words(re.compile(r"(?:can cu(?: vao)?|tren co so)[ \t:]+"))) == {"can cu", "tren co so"}
+    # a small class of characters is spelt out; a look-around takes nothing away from the words around it
+    assert set(required_words(re.compile(r"dong[ \t]thoi(?![a-z])"))) == {"dong thoi", "dong\tthoi"}
+    assert required_words(re.compile(r"(?<=, )giao(?= cho)")) == ("giao",)
+
+
+def test_word_start_form_gives_the_words_back():
+    rx = re.compile(word_start(r"(?<![a-z])(?:thao luan|xem xet|cho y kien)[ \t]+"))
+    assert set(required_words(rx)) == {"thao luan", "xem xet", "cho y kien"}
+
+
+def test_no_words_where_the_pattern_does_not_say():
+    assert required_words(re.compile(r"\d+(?:[.,]\d+)*")) is None
+    assert required_words(re.compile(r"(?:nam )?\d{4}")) is None            # (every word is optional)
+    assert required_words(re.compile(r"bam sat", re.I)) is None              # (case-insensitive)
+    assert required_words(re.compile(r"(?:^|[:.;]\s*)day la")) == ("day la",)
+    many = "|".join(f"{a}q{b}" for a in "abcdefgh" for b in "abcde")
+    assert required_words(re.compile(many)) is None                          # (too many to test)
+    assert required_words(re.compile(f"(?:{many})_end")) == ("_end",)       # (but what follows them is one)
+
+
+def test_may_match_answers_per_text():
+    rx = re.compile(word_start(r"(?<![a-z])(?:thao luan|xem xet|cho y kien)[ \t]+"))
+    assert may_match(rx, TEXTS[1]) and not may_match(rx, TEXTS[0])
+    assert not may_match(rx, "thao-luan, xem. xet")     # near misses: the words split
+    # a pattern with no words is always worth a search
+    assert may_match(re.compile(r"\d+"), "")
+
+
+def _patterns():
+    for info in pkgutil.iter_modules(kg.extract.__path__):
+        mod = importlib.import_module(f"kg.extract.{info.name}")
+        for name, rx in vars(mod).items():
+            if isinstance(rx, re.Pattern) and isinstance(rx.pattern, str):
+                yield f"{info.name}.{name}", rx
+
+
+def _texts() -> list[str]:
+    own = [t for x in TEXTS for t in (x, prepare(x).folded)]
+    corpus = sorted((Path(__file__).parent / "corpus" / "texts").glob("*.txt"))[:6]
+    return own + [t for f in corpus for x in [f.read_text(encoding="utf-8")] for t in (x, prepare(x).folded)]
+
+
+@pytest.mark.slow
+def test_no_pattern_of_the_rules_matches_a_text_without_its_words():
+    texts = _texts()
+    checked = 0
+    for name, rx in _patterns():
+        words = required_words(rx)
+        if words is None:
+            continue
+        checked += 1
+        for text in texts:
+            # (a look-around reads outside the match: the word may stand next to it, never outside the text)
+            hit = rx.search(text)
+            assert hit is None or may_match(rx, text), (name, hit.group(0))
+    assert checked > 100
