@@ -55,6 +55,8 @@ TEXT: dict[str, dict[str, str]] = {
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
+        "via_server": "qua máy chủ dkg serve", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
+        "library_write": "ghi từ thư viện",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -94,6 +96,8 @@ TEXT: dict[str, dict[str, str]] = {
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
+        "via_server": "through dkg serve", "endpoint_update": "SPARQL update (through /sparql)",
+        "library_write": "written by the library",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",

@@ -147,7 +147,7 @@ async def run_write(request: Request, command: str, fn, *args, **kwargs):
     store = app.state.store
     async with app.state.write_lock:
         def run():
-            before, store.agent = store.agent, f"{command} (through dkg serve)"
+            before, store.agent = store.agent, history.served_agent(command)
             try:
                 return fn(store, *args, **kwargs)
             finally:
