@@ -184,8 +184,10 @@ REVIEW: dict[str, dict[str, str]] = {
         "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
         "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
         "id": "mã", "kind": "loại", "state": "trạng thái", "fact": "dữ kiện", "extracted": "trích xuất",
-        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "đã {state} bởi {reviewer}",
+        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "{state} bởi {reviewer}",
         "empty": "không có dữ kiện nào trong hàng chờ với các điều kiện này",
+        "published": "ngày đăng", "order": "Sắp xếp", "order_pending": "nhiều dữ kiện chờ duyệt trước",
+        "order_name": "theo tên tệp", "order_date": "mới đăng trước",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -202,6 +204,8 @@ REVIEW: dict[str, dict[str, str]] = {
         "id": "id", "kind": "kind", "state": "state", "fact": "fact", "extracted": "extracted",
         "evidence": "evidence", "in_text": "text", "was": "was {state} by {reviewer}",
         "empty": "no fact in the queue matches these conditions",
+        "published": "published", "order": "Order", "order_pending": "most pending first",
+        "order_name": "by file name", "order_date": "newest first",
     },
 }
 

@@ -361,16 +361,29 @@ def _documents_named(kind: str, fact: dict) -> set[str]:
     return {fact.get("document") or ""}
 
 
-def source_summaries(store) -> list[dict]:
-    """The sources with a queue, with their counts per state (pending ones first)."""
+#: The orders a list of sources can be read in (``dkg review sources --sort``, ``/review?sort=``).
+SOURCE_ORDERS = ("pending", "name", "date")
+
+
+def source_summaries(store, order: str = "pending") -> list[dict]:
+    """The sources with a queue, with how many facts each gave and their counts per state: most
+    pending first (``pending``), by file name (``name``) or newest first (``date``, undated last)."""
+    if order not in SOURCE_ORDERS:
+        raise UsageError(f"unknown order {order!r}", hint="one of: " + ", ".join(SOURCE_ORDERS))
     entries = queue(store)
     out = []
     for s in ledger.sources(store):
         mine = [e for e in entries if e.item.source == s["id"]]
         counts = {state: sum(e.status.state == state for e in mine) for state in ("pending", "accepted",
                                                                                     "corrected", "rejected")}
-        out.append({**s, **counts, "violations": sum(e.item.violation_en is not None for e in mine)})
-    return sorted(out, key=lambda s: (-s["pending"], s["name"] or ""))
+        out.append({**s, "facts": len(mine), **counts, "violations": sum(e.item.violation_en is not None for e in mine)})
+    out.sort(key=lambda s: (s["name"] or "", s["id"]))  # the tie-break of every order
+    if order == "pending":
+        out.sort(key=lambda s: -s["pending"])
+    elif order == "date":
+        out.sort(key=lambda s: s["published"] or "", reverse=True)
+        out.sort(key=lambda s: s["published"] is None)
+    return out
 
 
 def export_facts(store, source: str | None = None) -> list[dict]:
