@@ -252,11 +252,27 @@ def _pdf(name: str, data: bytes) -> Source:
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
         raise InputError(f"is a damaged PDF that cannot be read ({exc})", file=name,
                          hint="open it and save or print it to a new PDF, or copy its text into a .txt file") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
+    text = "\n\n".join(unwrapped(p.strip("\n")) for p in pages)
     if len("".join(text.split())) < 20:
         raise InputError(f"is a PDF without a text layer ({len(pages)} page(s) of images: a scan?)", file=name,
                          hint="run OCR on it first (for instance `ocrmypdf -l vie`), or copy its text into a .txt file")
     return Source(name, text, "pdf", date=date_line(text), title=title)
+
+
+def unwrapped(page: str) -> str:
+    """A PDF page's text with the lines its layout broke mid-sentence joined again: a line that
+    does not end a sentence (no . : ; ! ? or closing quote) followed by one that starts in lower case
+    ("để thực" / "hiện Nghị quyết") is one line of the text; a line that starts in capitals, with a
+    figure or a list mark is left where it starts (a heading, a dateline, a new item)."""
+    lines = page.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        head, tail = line.lstrip(), out[-1].rstrip()
+        if tail and head and head[0].islower() and tail[-1] not in ".:;!?\"”»)":
+            out[-1] = f"{tail} {head}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # --- Word -------------------------------------------------------------------------------------

@@ -158,6 +158,23 @@ def test_pdf_text_layer():
     assert "Nghị quyết số 09-NQ/TU" in src.text and "Hội nghị yêu cầu" in src.text
 
 
+def test_pdf_lines_broken_mid_sentence_by_the_layout_are_joined():
+    lines = ["Huyện ủy Bác Ái triển khai Chỉ thị số 05-CT/TW",
+             "Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU để thực",
+             "hiện Chỉ thị số 05-CT/TW về học tập và làm theo",
+             "tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+             "1. Các chi bộ tổ chức học tập chuyên đề hằng năm.",
+             "Các cấp ủy báo cáo kết quả trước ngày 15/12:",
+             "mỗi quý một lần."]
+    src = parse_source("ke-hoach.pdf", pdf_with_text(lines))
+    assert src.text.splitlines() == [
+        lines[0],  # a heading, then a dateline starting in capitals: kept apart
+        "Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU để thực hiện Chỉ thị số 05-CT/TW "
+        "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        lines[4],  # a list item after a finished sentence
+        lines[5], lines[6]]  # near miss: a line ending with ':' is not joined even when the next is in lower case
+
+
 def test_docx_paragraphs_and_table_rows():
     data = word_file(ARTICLE.splitlines(), [["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Tăng trưởng", "8%", "8,5%"]])
     src = parse_source("bao-cao.docx", data)
