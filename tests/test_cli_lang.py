@@ -152,7 +152,9 @@ def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path, monkeyp
 def test_a_bad_query_names_its_line_and_column_and_its_file(tmp_path):
     vi = dkg(tmp_path, "--lang", "vi", "query", "SELECT * WHERE { ?s ?p }")
     assert vi.exit_code == 2 and "lỗi: lỗi cú pháp SPARQL ở dòng 1, cột" in vi.stderr
-    assert "gợi ý: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1" in vi.stderr
+    assert "gợi ý: sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1" in vi.stderr
+    en = dkg(tmp_path, "query", "SELECT * WHERE { ?s ?p }")
+    assert "hint: correct the query at that place" in en.stderr and "endpoint" not in en.stderr  # (no server here)
     bad = tmp_path / "bad.rq"
     bad.write_text("# title: broken\nSELECT * WHERE {\n  ?s ?p\n}\n", encoding="utf-8")
     in_file = dkg(tmp_path, "--lang", "vi", "query", str(bad))

@@ -43,7 +43,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax": "lỗi cú pháp: {detail}",
         "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
         "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
-        "sparql-syntax.hint": "chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
+        "sparql-syntax.hint": "sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
         "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
                                       "tệp phải là một truy vấn SPARQL 1.1",
@@ -144,7 +144,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax": "syntax error: {detail}",
         "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
         "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
-        "sparql-syntax.hint": "this endpoint runs only requests that parse as SPARQL 1.1",
+        "sparql-syntax.hint": "correct the query at that place: only requests that parse as SPARQL 1.1 are run",
         "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
                                       "header included); it must be one SPARQL 1.1 query",
