@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from kg import i18n
 from kg.cli import main
-from kg.errors import InputError, QueryError, StoreLocked, Words
+from kg.errors import DkgError, InputError, QueryError, StoreLocked, UsageError, Words
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 NONCONFORMING = Path(__file__).resolve().parent / "fixtures" / "store" / "nonconforming.ttl"
@@ -83,6 +83,16 @@ def test_a_hint_given_in_english_is_kept_and_an_error_without_a_code_is_named_by
     plain = QueryError("the query cannot run: boom")
     assert plain.said("vi") == ("lỗi truy vấn SPARQL: the query cannot run: boom", None)
     assert plain.said("en") == ("the query cannot run: boom", None)
+    # an error of no particular kind is not named "lỗi" twice (the line's own label is "lỗi:")
+    assert DkgError("the server answered: boom").said("vi") == ("the server answered: boom", None)
+
+
+def test_a_token_the_server_refuses_is_said_in_each_language_with_what_to_do():
+    wrong = UsageError(code="server-token-wrong", details={"where": Words("server", {"url": "http://h:1"}),
+                                                           "env": "DKG_UPDATE_TOKEN"})
+    vi, vi_hint = wrong.said("vi")
+    assert "từ chối mã cập nhật trong $DKG_UPDATE_TOKEN" in vi and "--update-token" in (vi_hint or "")
+    assert "refused the update token in $DKG_UPDATE_TOKEN" in wrong.said("en")[0]
 
 
 def test_counts_are_written_as_each_language_writes_them():
