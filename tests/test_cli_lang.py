@@ -337,6 +337,33 @@ def test_why_an_ingest_refused_a_file_is_said_in_the_command_s_language(tmp_path
     assert "no such file" in IngestSummary.from_json(old).to_text("vi")
 
 
+def test_the_bad_inputs_an_analyst_meets_are_refused_in_vietnamese_under_lang_vi(tmp_path):
+    """A binary file, UTF-16 text, a scanned PDF, an image, a ZIP and a legacy Word file: each refusal
+    in Vietnamese with what to do (they were English under --lang vi); English as it was."""
+    from test_sources import scanned_pdf  # noqa: PLC0415
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "nhi-phan.txt").write_bytes(b"ab\x00cd" * 50)
+    (folder / "utf16.txt").write_bytes("Kế hoạch số 5-KH/UBND".encode("utf-16"))
+    (folder / "quet.pdf").write_bytes(scanned_pdf())
+    (folder / "anh.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    (folder / "nen.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (folder / "cu.txt").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(40))
+    vi = dkg(tmp_path, "--store", str(tmp_path / "s"), "--lang", "vi", "ingest", str(folder))
+    refused = [line for line in vi.stderr.splitlines() if line.startswith("bị từ chối:")]
+    assert len(refused) == 6, vi.stderr
+    for words in ("là tệp nhị phân (có byte NUL)", "là văn bản UTF-16", "là PDF không có lớp chữ (1 trang ảnh",
+                  "là ảnh PNG, không phải văn bản", "tệp ZIP hoặc Word bị hỏng", "là tệp Microsoft Office đời cũ"):
+        assert sum(words in line for line in refused) == 1, words
+    assert all("gợi ý:" in line for line in refused)
+    for english in ("is a ", "is UTF-16", "hint", "convert it", "run OCR", "lỗi dữ liệu đầu vào"):
+        assert english not in vi.stderr, english
+    en = dkg(tmp_path, "--store", str(tmp_path / "s"), "ingest", str(folder))
+    assert "is a PDF without a text layer (1 page(s) of images: a scan?)" in en.stderr
+    assert "is a PNG image, not a text" in en.stderr and "là " not in en.stderr
+
+
 # (a programme of our own dated before the resolution it carries out: its link is held for review)
 EARLY = ("Ngày 3/2/2021, Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết "
          "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân.\n")
