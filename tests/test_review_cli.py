@@ -277,3 +277,17 @@ def test_review_sources_sort_by_name_date_or_pending_and_the_page_takes_the_same
         assert client.get("/review.json", params={"sort": "size"}).status_code == 400
     finally:
         opened.close()
+
+
+def test_an_unknown_source_or_fact_id_is_said_in_the_command_s_language_with_where_to_find_ids(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list", "--source", "0123456789abcdef"])
+    assert vi.exit_code == 2 and "không có hàng chờ duyệt nào của nguồn 0123456789abcdef" in vi.stderr
+    assert "`dkg review sources` liệt kê" in vi.stderr and "no review queue" not in vi.stderr
+    en = run(store, "review", "show", "f000000000000")
+    assert en.exit_code == 2 and "no fact with id f000000000000" in en.stderr and "`dkg review list`" in en.stderr
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "accept", "f000000000000"])
+    assert "không có dữ kiện nào mang mã f000000000000" in vi.stderr
+    # near miss: the source ids that listing gives are found
+    (source,) = {r["source"] for r in listing(store)}
+    assert run(store, "review", "list", "--source", source).exit_code == 0
