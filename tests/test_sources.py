@@ -323,3 +323,23 @@ def test_refused_inputs_exit_2_and_leave_the_store_as_it_was(tmp_path):
     store = Store.open(store_dir)
     assert (set(map(str, store.main)), set(map(str, store.quarantine_store))) == before
     store.close()
+
+
+def test_a_provincial_papers_page_about_a_district_keeps_the_district():
+    """The publisher's province is the page's place, but a text whose own place lies in it keeps
+    its district (the same article as a .txt and as the paper's page gives the same place)."""
+    from kg.extracting import extract_one  # noqa: PLC0415
+
+    body = ("<p>Ngày 4/6/2024, Ban Thường vụ Huyện ủy Ninh Phước ban hành Kế hoạch số 12-KH/HU thực hiện "
+            "Nghị quyết số 46-NQ/TW của Bộ Chính trị. Huyện ủy Ninh Phước giao Hội Nông dân huyện chủ trì.</p>")
+    page = PAGE.replace("<article>", "<article>" + body)
+    src = parse_source("trang.html", page.encode("utf-8"))
+    assert src.place == "Ninh Thuận"
+    facts = extract_one(src.name, src.text, on=None, place=None, hints=src)
+    assert (facts.place.province, facts.place.district) == ("Ninh Thuận", "Ninh Phước")
+    # near misses: a page of that paper about another province is the paper's province's, and the
+    # user's --place wins over both
+    away = parse_source("xa.html", PAGE.replace("<article>", "<article>" + body.replace("Ninh Phước", "Cao Lộc")
+                                                .replace("Bộ Chính trị.", "Bộ Chính trị tại tỉnh Lạng Sơn.")).encode())
+    assert extract_one(away.name, away.text, on=None, place=None, hints=away).place.province == "Ninh Thuận"
+    assert extract_one(src.name, src.text, on=None, place="Lạng Sơn", hints=src).place.province == "Lạng Sơn"
