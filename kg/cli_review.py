@@ -126,21 +126,25 @@ def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
 @click.pass_context
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
+    from kg.cards.base import Labels, fact_line
     from kg.i18n import REVIEW
     from kg.review import show
 
     lang = command_language(ctx)
     with _opened(ctx) as store:
         d = show(store, fact_id, lang if fmt == "text" else "en")
+        # the fact as the review page and `review list` write it (its fields: --format json)
+        labels = Labels(store, lang)
+        lines = {k: fact_line(d["kind"], d[k], labels) for k in ("fact", "extracted") if fmt == "text" and d.get(k)}
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
     w, c = REVIEW[lang], d["context"]
     click.echo(f"{d['id']}  {_word(d['kind'], lang)}  {_word(d['state'], lang)}  {w['confidence'].lower()} {d['confidence']:.2f}  "
                f"{w['source'].lower()} {d['source']} ({d['source_name']})")
-    click.echo(f"{w['fact']}: {json.dumps(d['fact'], ensure_ascii=False)}")
+    click.echo(f"{w['fact']}: {lines['fact']}")
     if d["state"] == "corrected":
-        click.echo(f"{w['extracted']}: {json.dumps(d['extracted'], ensure_ascii=False)}")
+        click.echo(f"{w['extracted']}: {lines['extracted']}")
     if d["violation"]:
         click.echo(f"{w['not_in_graph'].lower()}: {d['violation']}")
     if d["decision"] and d["decision"]["stale"]:

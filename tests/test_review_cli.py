@@ -291,3 +291,17 @@ def test_an_unknown_source_or_fact_id_is_said_in_the_command_s_language_with_whe
     # near miss: the source ids that listing gives are found
     (source,) = {r["source"] for r in listing(store)}
     assert run(store, "review", "list", "--source", source).exit_code == 0
+
+
+def test_show_writes_the_fact_as_the_review_page_does_not_as_json(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    task = next(r for r in listing(store) if r["kind"] == "assignment")
+    assert run(store, "review", "correct", task["id"], "--set", "role=coordinate").exit_code == 0
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", task["id"]]).stdout
+    (fact,) = [x for x in vi.splitlines() if x.startswith("dữ kiện: ")]
+    (extracted,) = [x for x in vi.splitlines() if x.startswith("trích xuất: ")]
+    assert f"{task['fact']['body']} (phối hợp)" in fact and "{" not in fact and '"role"' not in vi
+    assert "(phối hợp)" not in extracted and "(" in extracted  # the role first extracted, in Vietnamese too
+    # near miss: --format json keeps the fields
+    shown = json.loads(run(store, "review", "show", task["id"], "--format", "json").stdout)
+    assert shown["fact"]["role"] == "coordinate" and shown["extracted"]["role"] == task["fact"]["role"]
