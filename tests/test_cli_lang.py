@@ -402,3 +402,22 @@ def test_a_reindex_and_a_rollback_say_what_they_did_in_the_command_s_language(tm
     back = dkg(tmp_path, "--lang", "vi", "rollback", "1")
     assert back.exit_code == 0, back.stderr
     assert "đã hoàn tác 1 (" in back.stderr and "undid" not in back.stderr
+
+
+@pytest.mark.slow  # (the web app is built each time: about two seconds)
+@pytest.mark.parametrize("lang, token, words", [
+    ("en", "s3cret", "serving at http://127.0.0.1:8765: the pages, /sparql and writes with the update token"),
+    ("en", None, "serving at http://127.0.0.1:8765, read-only: start it with --update-token"),
+    ("vi", None, "phục vụ tại http://127.0.0.1:8765, chỉ đọc: khởi động với --update-token")])
+def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, monkeypatch, lang, token, words):
+    import uvicorn  # noqa: PLC0415
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)  # (the note is said before serving)
+    monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
+    from kg.store import Store  # noqa: PLC0415
+
+    Store.open(tmp_path / "s").close()
+    args = ["--lang", lang, "--store", str(tmp_path / "s"), "serve", "--port", "8765"]
+    result = CliRunner().invoke(main, args + (["--update-token", token] if token else []))
+    assert result.exit_code == 0, result.output
+    assert words in result.stderr

@@ -125,6 +125,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
                         "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
         "note.server": "gửi lệnh ghi tới {server}",
+        "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
+                               "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
+        "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
+                                  "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
                                 "số đếm của nó); với kho lớn, việc này lâu gần bằng phần cập nhật mục lục của lần ghi đó ...",
         "note.and": "{first}; {rest}",
@@ -257,6 +261,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
                         "creates one)",
         "note.server": "sending the write to {server}",
+        "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
+                               "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
+        "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
+                                  "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
                                 "counts); on a large store this takes about as long as that write's own index upkeep ...",
         "note.and": "{first}; {rest}",
