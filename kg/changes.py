@@ -301,6 +301,20 @@ def target_label(item: Item, lang: str) -> str:
     return item["target_key"] or TEXT[lang]["unknown_document"]
 
 
+def command_text(command: str, lang: str) -> str:
+    """A change set's command as a reader is shown it in ``lang``: the log keeps ``dkg ingest (through
+    dkg serve)``, ``SPARQL update (endpoint)`` or ``library`` in English; the command's own name
+    (``dkg ingest``) is what a user types and stays."""
+    words = TEXT[lang]
+    if command == history.ENDPOINT_AGENT:
+        return words["endpoint_update"]
+    if command == history.LIBRARY_AGENT:
+        return words["library_write"]
+    if command.endswith(history.SERVED_SUFFIX):
+        return f"{command[:-len(history.SERVED_SUFFIX)]} ({words['via_server']})"
+    return command
+
+
 def item_text(item: Item, lang: str) -> str:
     """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
@@ -320,7 +334,7 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         return TEXT[lang]["none"] + "\n"
     out = []
     for c in data["change_sets"]:
-        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {c['command']}")
+        out.append(f"#{c['id']}  {c['time'][:19].replace('T', ' ')} UTC  {command_text(c['command'], lang)}")
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")

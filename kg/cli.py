@@ -18,8 +18,8 @@ import click
 from kg.asof import parse_day
 from kg import cli_views
 from kg.cli_review import review
-from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, shown_language,
-                          store_location, write_server)
+from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, note,
+                          shown_language, store_location, write_server)
 from kg.errors import DkgError, UsageError
 
 
@@ -478,6 +478,8 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
     # (advertise: a CLI write on this store is sent here while the server runs, see kg.client)
     app = create_app(command_store(ctx, memory=memory), update_token=update_token,
                      advertise=holder.client_url(host, port))
+    # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
+    note(ctx, "note.serving-writes" if update_token else "note.serving-read-only", url=holder.client_url(host, port))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

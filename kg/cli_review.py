@@ -32,25 +32,37 @@ def review() -> None:
     """The review queue: accept, correct or reject the facts extracted from ingested texts."""
 
 
-def _review_table(entries, lang: str) -> str:
-    """One line a fact under a header in ``lang`` (the ids, kinds and states stay as the options
-    take them); a fact held out of the graph gets a second line saying why, in ``lang``."""
+def _review_table(store, entries, lang: str) -> str:
+    """One line a fact under a header in ``lang``, its kind, state, link type and role said in
+    ``lang`` too, as the review page says them (the ids stay as the commands take them; ``--state``
+    and ``--format json`` keep the English codes); a fact held out of the graph gets a second line
+    saying why, in ``lang``."""
+    from kg.cards.base import Labels, fact_line
     from kg.i18n import REVIEW
-    from kg.review.model import one_line
 
     words = REVIEW[lang]
+    labels = Labels(store, lang)
     sure = words["confidence"].lower()
-    lines = [f"{words['id']:<13}  {words['source'].lower():<16}  {words['kind']:<10} {words['state']:<10} "
-             f"{sure:<6} {words['fact']}"]
-    for e in entries:
-        d = e.to_json(lang)
+    rows = [(e.to_json(lang), _word(e.item.kind, lang), _word(e.status.state, lang)) for e in entries]
+    wide_kind = max([10, len(words["kind"])] + [len(k) for _, k, _ in rows])
+    wide_state = max([10, len(words["state"])] + [len(st) for _, _, st in rows])
+    lines = [f"{words['id']:<13}  {words['source'].lower():<16}  {words['kind']:<{wide_kind}} "
+             f"{words['state']:<{wide_state}} {sure:<6} {words['fact']}"]
+    for d, kind, state in rows:
         flag = "!" if d["violation"] else " "
         doubt = f"{d['confidence']:.2f} {flag}"
-        lines.append(f"{d['id']}  {d['source']}  {d['kind']:<10} {d['state']:<10} "
-                     f"{doubt:<{max(6, len(sure))}} {one_line(d['kind'], d['fact'])}")
+        lines.append(f"{d['id']}  {d['source']}  {kind:<{wide_kind}} {state:<{wide_state}} "
+                     f"{doubt:<{max(6, len(sure))}} {fact_line(d['kind'], d['fact'], labels)}")
         if d["violation"]:
             lines.append(f"    ! {d['violation']}")
     return "\n".join(lines)
+
+
+def _word(code: str, lang: str) -> str:
+    """A kind (``target``) or a state (``pending``) as the review pages say it in ``lang``."""
+    from kg.i18n import REVIEW
+
+    return REVIEW[lang][code].lower() if lang != "en" else code
 
 
 @review.command("list")
@@ -65,15 +77,47 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 
     with _opened(ctx) as store:
         entries = queue(store, source=source, states=states)
+        table = _review_table(store, entries, command_language(ctx)) if fmt == "table" and entries else None
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
-    elif entries:
-        click.echo(_review_table(entries, command_language(ctx)))
+    elif table is not None:
+        click.echo(table)
     else:
         from kg.i18n import ERRORS, REVIEW
 
         lang = command_language(ctx)
         click.echo(f"{ERRORS[lang]['label.note']}: {REVIEW[lang]['empty']}", err=True)
+
+
+@review.command("sources")
+@click.option("--sort", "order", type=click.Choice(["pending", "name", "date"]), default="pending", show_default=True,
+              help="Most pending first, by file name, or newest first.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.pass_context
+def review_sources(ctx: click.Context, order: str, fmt: str) -> None:
+    """The ingested texts (what /review lists): id, date, file name, title, how many facts each gave
+    and how many wait in review."""
+    from kg.i18n import ERRORS, REVIEW
+    from kg.review import source_summaries
+
+    with _opened(ctx) as store:
+        found = source_summaries(store, order)
+    if fmt == "json":
+        click.echo(json.dumps({"sources": found}, ensure_ascii=False, indent=2))
+        return
+    lang = command_language(ctx)
+    w = REVIEW[lang]
+    if not found:
+        click.echo(f"{ERRORS[lang]['label.note']}: {w['none']}", err=True)
+        return
+    counts = ("facts", "pending", "violations", "accepted", "corrected", "rejected")
+    widths = {c: max(len(w[c]), 3) for c in counts}
+    click.echo(f"{w['id']:<16}  {w['published']:<10}  " + "  ".join(f"{w[c].lower():>{widths[c]}}" for c in counts)
+               + f"  {w['source'].lower()}")
+    for s in found:
+        title = f" · {s['title']}" if s["title"] and s["title"] != s["name"] else ""
+        click.echo(f"{s['id']:<16}  {s['published'] or '':<10}  " + "  ".join(f"{s[c]:>{widths[c]}}" for c in counts)
+                   + f"  {s['name'] or ''}{title}")
 
 
 @review.command("show")
@@ -82,30 +126,34 @@ def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...],
 @click.pass_context
 def review_show(ctx: click.Context, fact_id: str, fmt: str) -> None:
     """A fact with its sentence and the text around it."""
+    from kg.cards.base import Labels, fact_line
     from kg.i18n import REVIEW
     from kg.review import show
 
     lang = command_language(ctx)
     with _opened(ctx) as store:
         d = show(store, fact_id, lang if fmt == "text" else "en")
+        # the fact as the review page and `review list` write it (its fields: --format json)
+        labels = Labels(store, lang)
+        lines = {k: fact_line(d["kind"], d[k], labels) for k in ("fact", "extracted") if fmt == "text" and d.get(k)}
     if fmt == "json":
         click.echo(json.dumps(d, ensure_ascii=False, indent=2))
         return
     w, c = REVIEW[lang], d["context"]
-    click.echo(f"{d['id']}  {d['kind']}  {d['state']}  {w['confidence'].lower()} {d['confidence']:.2f}  "
+    click.echo(f"{d['id']}  {_word(d['kind'], lang)}  {_word(d['state'], lang)}  {w['confidence'].lower()} {d['confidence']:.2f}  "
                f"{w['source'].lower()} {d['source']} ({d['source_name']})")
-    click.echo(f"{w['fact']}: {json.dumps(d['fact'], ensure_ascii=False)}")
+    click.echo(f"{w['fact']}: {lines['fact']}")
     if d["state"] == "corrected":
-        click.echo(f"{w['extracted']}: {json.dumps(d['extracted'], ensure_ascii=False)}")
+        click.echo(f"{w['extracted']}: {lines['extracted']}")
     if d["violation"]:
         click.echo(f"{w['not_in_graph'].lower()}: {d['violation']}")
     if d["decision"] and d["decision"]["stale"]:
-        was = w["was"].format(state=d["decision"]["state"], reviewer=d["decision"]["reviewer"])
+        was = w["was"].format(state=_word(d["decision"]["state"], lang), reviewer=d["decision"]["reviewer"])
         click.echo(f"{was}; {w['stale'][0].lower()}{w['stale'][1:]}")
     click.echo(f"{w['evidence']}: «{d['evidence']['exact']}»")
     click.echo(f"{w['in_text']}: …" + " ".join((c["before"] + "[[" + c["sentence"] + "]]" + c["after"]).split()) + "…")
     for h in d["history"]:
-        click.echo(f"  {h['at']} {h['reviewer']}: {h['state']}" + (f" ({h['reason']})" if h["reason"] else ""))
+        click.echo(f"  {h['at']} {h['reviewer']}: {_word(h['state'], lang)}" + (f" ({h['reason']})" if h["reason"] else ""))
 
 
 def _reviewer(given: str | None) -> str:

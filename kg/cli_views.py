@@ -56,7 +56,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
     """List the store's change sets (every load, ingest, reasoning, reindex, update, rollback), oldest first."""
-    from kg.changes import source_texts
+    from kg.changes import command_text, source_texts
     from kg.i18n import CLI_TEXT
     from kg.review import ledger
     from kg.store import history
@@ -69,13 +69,14 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
         return
     # an ingested text by its file's name (its two graphs once), other sources as recorded
     known = {m["id"]: m for m in ledger.sources(store)} if any(c.sources for c in sets) else {}
-    words = CLI_TEXT[command_language(ctx)]
+    lang = command_language(ctx)
+    words = CLI_TEXT[lang]
     click.echo(f"{words['history.id']:>5}  {words['history.time']:<19}  {words['history.added']:>8}  "
                f"{words['history.removed']:>8}  {words['history.what']}")
     for c in sets:
         names = [known[t["id"]].get("name") or t["title"] if t["id"] in known else t["title"]
                  for t in source_texts(c.sources, known)]
-        what = c.command + (f" ({', '.join(names)})" if names else "")
+        what = command_text(c.command, lang) + (f" ({', '.join(names)})" if names else "")
         if c.undoes:
             what += f" {words['history.undoing']} {', '.join(map(str, c.undoes))}"
         if c.derived_only:

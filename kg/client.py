@@ -110,10 +110,10 @@ class ServerClient:
                              hint="see the server's log")
         kind = str(body.get("error", "error"))
         report = Report.from_json(body["report"]) if isinstance(body.get("report"), dict) else None
-        hint = body.get("hint")
-        if kind == "unauthorized":
-            hint = f"set ${TOKEN_ENV} to the update token the server was started with"
-        raise ServerError(str(body["message"]), hint=hint, exit_code=_EXIT_CODES.get(kind, 3), report=report)
+        if kind == "unauthorized":  # (a token was sent: without one the command stops before sending)
+            raise UsageError(code="server-token-wrong", details={"where": self.words(), "env": TOKEN_ENV})
+        raise ServerError(str(body["message"]), hint=body.get("hint"), exit_code=_EXIT_CODES.get(kind, 3),
+                          report=report)
 
     @staticmethod
     def _files(data: dict[str, bytes]) -> list[tuple[str, tuple[str, bytes, str]]]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.text import places
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, UsageError, Words
 from kg.extract.dates import parse_date
 from kg.text.symbols import fold
 
@@ -125,37 +125,32 @@ def parse_source(name: str, data: bytes, *, limit: int | None = None) -> Source:
 # --- what the bytes are ------------------------------------------------------------------
 
 #: Signatures of binary files an analyst may pass by mistake, and what to call them.
+#: (What to call them is ``file-kind.NAME`` of ``kg.i18n.ERRORS``, said in the message's language.)
 _MAGIC = (
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"MZ", "a Windows program"),
-    (b"\xd0\xcf\x11\xe0", "a legacy Microsoft Office file (.doc, .xls)"),
+    (b"\x89PNG", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF8", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"\x1f\x8b", "gzip"),
+    (b"Rar!", "rar"),
+    (b"7z\xbc\xaf", "7z"),
+    (b"\x7fELF", "elf"),
+    (b"MZ", "exe"),
 )
 
 
 def _refuse_binary(name: str, data: bytes) -> None:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise InputError("is a legacy Microsoft Office file (.doc or .xls), which dkg cannot read", file=name,
-                         hint="open it in Word or LibreOffice and save it as .docx, or as UTF-8 text (.txt)")
+        raise InputError(file=name, code="legacy-office")
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise InputError(f"is {what}, not a text", file=name,
-                             hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+            raise InputError(file=name, code="binary-kind", details={"what": Words("file-kind." + what)})
     head = data[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
-        raise InputError("is UTF-16 text; dkg reads UTF-8", file=name,
-                         hint=f"convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {Path(name).stem}.utf8.txt`, "
-                              "or save it again as UTF-8")
+        raise InputError(file=name, code="utf16", details={"name": name, "stem": Path(name).stem})
     if b"\x00" in head:
-        raise InputError("is a binary file (it contains NUL bytes), not a text", file=name,
-                         hint="pass the article as UTF-8 text, a saved web page (.html), a PDF with text or a .docx")
+        raise InputError(file=name, code="binary-nul")
 
 
 def _utf16_without_bom(head: bytes) -> bool:
@@ -205,8 +200,7 @@ def _html(name: str, html: str) -> Source:
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
-        raise InputError("is an HTML page in which no article text was found", file=name,
-                         hint="save the article's own page (not a list of articles), or copy its text into a .txt file")
+        raise InputError(file=name, code="html-no-article")
     published = _iso_date(doc.date)
     publisher = (doc.sitename or "").strip() or None
     return Source(name, text, "html", date=published or date_line(text), publisher=publisher,
@@ -243,20 +237,33 @@ def _pdf(name: str, data: bytes) -> Source:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("is an encrypted PDF", file=name,
-                             hint="save an unprotected copy (or its text as a .txt file) and pass that")
+            raise InputError(file=name, code="pdf-encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
         title = (reader.metadata.title if reader.metadata else None) or None
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise InputError(f"is a damaged PDF that cannot be read ({exc})", file=name,
-                         hint="open it and save or print it to a new PDF, or copy its text into a .txt file") from None
-    text = "\n\n".join(p.strip("\n") for p in pages)
+        raise InputError(file=name, code="pdf-damaged", details={"why": str(exc)}) from None
+    text = "\n\n".join(unwrapped(p.strip("\n")) for p in pages)
     if len("".join(text.split())) < 20:
-        raise InputError(f"is a PDF without a text layer ({len(pages)} page(s) of images: a scan?)", file=name,
-                         hint="run OCR on it first (for instance `ocrmypdf -l vie`), or copy its text into a .txt file")
+        raise InputError(file=name, code="pdf-scan", details={"pages": len(pages)})
     return Source(name, text, "pdf", date=date_line(text), title=title)
+
+
+def unwrapped(page: str) -> str:
+    """A PDF page's text with the lines its layout broke mid-sentence joined again: a line that
+    does not end a sentence (no . : ; ! ? or closing quote) followed by one that starts in lower case
+    ("để thực" / "hiện Nghị quyết") is one line of the text; a line that starts in capitals, with a
+    figure or a list mark is left where it starts (a heading, a dateline, a new item)."""
+    lines = page.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        head, tail = line.lstrip(), out[-1].rstrip()
+        if tail and head and head[0].islower() and tail[-1] not in ".:;!?\"”»)":
+            out[-1] = f"{tail} {head}"
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # --- Word -------------------------------------------------------------------------------------
@@ -266,19 +273,16 @@ def _docx(name: str, data: bytes) -> Source:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             is_docx = "word/document.xml" in z.namelist()
     except zipfile.BadZipFile:
-        raise InputError("is a damaged ZIP or Word file", file=name,
-                         hint="open it in Word or LibreOffice and save it again as .docx") from None
+        raise InputError(file=name, code="zip-damaged") from None
     if not is_docx:
-        raise InputError("is a ZIP archive, not a Word .docx", file=name,
-                         hint="unpack it and pass the texts inside")
+        raise InputError(file=name, code="zip-not-docx")
     import docx  # noqa: PLC0415  (python-docx: only Word files need it)
     from docx.table import Table  # noqa: PLC0415
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises several kinds on a broken package
-        raise InputError(f"is a Word file that cannot be read ({exc})", file=name,
-                         hint="open it in Word or LibreOffice and save it again as .docx") from None
+        raise InputError(file=name, code="docx-damaged", details={"why": str(exc)}) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -291,8 +295,7 @@ def _docx(name: str, data: bytes) -> Source:
             lines.append(block.text.strip())
     text = "\n".join(lines)
     if not text.strip():
-        raise InputError("is a Word document without text", file=name,
-                         hint="check that it is the right file; a scanned page in Word needs OCR first")
+        raise InputError(file=name, code="docx-no-text")
     title = (document.core_properties.title or "").strip() or None
     return Source(name, text, "docx", date=date_line(text), title=title)
 

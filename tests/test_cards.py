@@ -270,3 +270,35 @@ def test_a_task_has_one_field_per_role():
     fields = set(Task.__annotations__)
     assert {role.name for role in TASK_ROLES} <= fields
     assert fields - {role.name for role in TASK_ROLES} == {"iri", "description", "deadline", "sources", "review"}
+
+
+@pytest.mark.parametrize("lang, figure", [("vi", "1.600"), ("en", "1,600")])
+def test_dkg_show_prints_a_targets_figure_so_a_corrected_value_is_seen(memory_store, hand_ingest, lang, figure):
+    from kg.review import decide
+    from test_review import by_kind
+
+    hand_ingest(memory_store)
+    goal = by_kind(memory_store, "target", document="12-KH/TU")
+    before = card_text(document_card(memory_store, "12-KH/TU", lang), lang)
+    decide(memory_store, [goal["id"]], "corrected", reviewer="Minh", changes={"value": "1600"})
+    (line,) = [x for x in card_text(document_card(memory_store, "12-KH/TU", lang), lang).splitlines()
+               if x.startswith("  - ") and "✓" in x]
+    assert f" {figure} " in line or f" {figure}]" in line or f" {figure}," in line, line
+    assert figure not in before  # near miss: the value extracted, before the correction, was another
+
+
+def test_the_home_page_lists_a_central_document_once_whatever_its_texts_call_its_subject():
+    from kg.cards.pages import home
+
+    s = Store.bundled()
+    (before,) = [[r for r in home(s)["central"] if r["key"] == "46-NQ/TW"]]
+    subject = ox.NamedNode(DKG + "subject")
+    for i, words in enumerate(["đổi mới nội dung, phương", "đổi mới hoạt động của Hội Nông dân Việt Nam"]):
+        g = ox.NamedNode(f"{ID.replace('/id/', '/graph/')}source/home-{i}")
+        s.main.add(ox.Quad(NQ46, subject, ox.Literal(words), g))
+        s.main.add(ox.Quad(NQ46, ox.NamedNode(DKG + "dateIssued"), ox.Literal(f"2023-12-2{i}", datatype=DATE), g))
+    (row,) = [r for r in home(s)["central"] if r["key"] == "46-NQ/TW"]
+    assert row["subject"] == min(x for x in (before[0]["subject"], "đổi mới nội dung, phương",
+                                             "đổi mới hoạt động của Hội Nông dân Việt Nam") if x)
+    assert row["date"] == "2023-12-20" and (row["provinces"], row["documents"]) == (before[0]["provinces"],
+                                                                                    before[0]["documents"])

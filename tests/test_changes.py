@@ -286,3 +286,30 @@ def test_the_cli_line_of_an_outcome_carries_its_own_label_as_the_page_does():
     # near miss: an outcome tied to no document is named by its label once
     alone = {**item, "key": None, "document": None}
     assert item_text(alone, "vi") == "+ Kết quả: 34/55 xã đạt chuẩn"
+
+
+@pytest.mark.parametrize("lang, served, endpoint", [
+    ("vi", "dkg load (qua máy chủ dkg serve)", "lệnh cập nhật SPARQL (qua /sparql)"),
+    ("en", "dkg load (through dkg serve)", "SPARQL update (through /sparql)")])
+def test_a_change_sets_command_is_said_in_the_readers_language(tmp_path, lang, served, endpoint):
+    s = Store.open(tmp_path / "s")
+    s.agent = history.served_agent("dkg load")
+    s.write_quads(document(DOC + "a", "21-CT/TW", "Directive", "central", "2024-05-05"), None)
+    s.agent = history.ENDPOINT_AGENT
+    s.write_quads(document(DOC + "b", "22-CT/TW", "Directive", "central", "2024-05-06"), None)
+    s.agent = "dkg ingest"  # near miss: a command run locally is named as typed, in either language
+    s.write_quads(document(DOC + "c", "23-CT/TW", "Directive", "central", "2024-05-07"), None)
+    page = TestClient(create_app(s)).get("/changes", params={"lang": lang}).text
+    assert f"UTC · {served}</h2>" in page and f"UTC · {endpoint}</h2>" in page and "UTC · dkg ingest</h2>" in page
+    feed = feedparser.parse(TestClient(create_app(s)).get("/changes.atom", params={"lang": lang}).content)
+    assert [e.title.split(":")[0] for e in feed.entries] == ["#3 dkg ingest", f"#2 {endpoint}", f"#1 {served}"]
+    # the JSON twin keeps the change log's own words, for programs
+    data = TestClient(create_app(s)).get("/changes.json").json()
+    assert [c["command"] for c in data["change_sets"]] == ["dkg ingest", "SPARQL update (endpoint)",
+                                                          "dkg load (through dkg serve)"]
+    s.close()
+    for command in ("changes", "history"):
+        text = CliRunner().invoke(main, ["--lang", lang, "--store", str(tmp_path / "s"), command]).output
+        assert served in text and endpoint in text, command
+    if lang == "vi":
+        assert "through" not in text and "endpoint" not in text

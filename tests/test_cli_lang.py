@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 
 from kg import i18n
 from kg.cli import main
-from kg.errors import InputError, QueryError, StoreLocked, Words
+from kg.errors import DkgError, InputError, QueryError, StoreLocked, UsageError, Words
 
 KG = Path(__file__).resolve().parents[1] / "kg"
 NONCONFORMING = Path(__file__).resolve().parent / "fixtures" / "store" / "nonconforming.ttl"
@@ -83,6 +83,16 @@ def test_a_hint_given_in_english_is_kept_and_an_error_without_a_code_is_named_by
     plain = QueryError("the query cannot run: boom")
     assert plain.said("vi") == ("lỗi truy vấn SPARQL: the query cannot run: boom", None)
     assert plain.said("en") == ("the query cannot run: boom", None)
+    # an error of no particular kind is not named "lỗi" twice (the line's own label is "lỗi:")
+    assert DkgError("the server answered: boom").said("vi") == ("the server answered: boom", None)
+
+
+def test_a_token_the_server_refuses_is_said_in_each_language_with_what_to_do():
+    wrong = UsageError(code="server-token-wrong", details={"where": Words("server", {"url": "http://h:1"}),
+                                                           "env": "DKG_UPDATE_TOKEN"})
+    vi, vi_hint = wrong.said("vi")
+    assert "từ chối mã cập nhật trong $DKG_UPDATE_TOKEN" in vi and "--update-token" in (vi_hint or "")
+    assert "refused the update token in $DKG_UPDATE_TOKEN" in wrong.said("en")[0]
 
 
 def test_counts_are_written_as_each_language_writes_them():
@@ -152,7 +162,9 @@ def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path, monkeyp
 def test_a_bad_query_names_its_line_and_column_and_its_file(tmp_path):
     vi = dkg(tmp_path, "--lang", "vi", "query", "SELECT * WHERE { ?s ?p }")
     assert vi.exit_code == 2 and "lỗi: lỗi cú pháp SPARQL ở dòng 1, cột" in vi.stderr
-    assert "gợi ý: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1" in vi.stderr
+    assert "gợi ý: sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1" in vi.stderr
+    en = dkg(tmp_path, "query", "SELECT * WHERE { ?s ?p }")
+    assert "hint: correct the query at that place" in en.stderr and "endpoint" not in en.stderr  # (no server here)
     bad = tmp_path / "bad.rq"
     bad.write_text("# title: broken\nSELECT * WHERE {\n  ?s ?p\n}\n", encoding="utf-8")
     in_file = dkg(tmp_path, "--lang", "vi", "query", str(bad))
@@ -325,6 +337,33 @@ def test_why_an_ingest_refused_a_file_is_said_in_the_command_s_language(tmp_path
     assert "no such file" in IngestSummary.from_json(old).to_text("vi")
 
 
+def test_the_bad_inputs_an_analyst_meets_are_refused_in_vietnamese_under_lang_vi(tmp_path):
+    """A binary file, UTF-16 text, a scanned PDF, an image, a ZIP and a legacy Word file: each refusal
+    in Vietnamese with what to do (they were English under --lang vi); English as it was."""
+    from test_sources import scanned_pdf  # noqa: PLC0415
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "nhi-phan.txt").write_bytes(b"ab\x00cd" * 50)
+    (folder / "utf16.txt").write_bytes("Kế hoạch số 5-KH/UBND".encode("utf-16"))
+    (folder / "quet.pdf").write_bytes(scanned_pdf())
+    (folder / "anh.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    (folder / "nen.docx").write_bytes(b"PK\x03\x04" + bytes(40))
+    (folder / "cu.txt").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(40))
+    vi = dkg(tmp_path, "--store", str(tmp_path / "s"), "--lang", "vi", "ingest", str(folder))
+    refused = [line for line in vi.stderr.splitlines() if line.startswith("bị từ chối:")]
+    assert len(refused) == 6, vi.stderr
+    for words in ("là tệp nhị phân (có byte NUL)", "là văn bản UTF-16", "là PDF không có lớp chữ (1 trang ảnh",
+                  "là ảnh PNG, không phải văn bản", "tệp ZIP hoặc Word bị hỏng", "là tệp Microsoft Office đời cũ"):
+        assert sum(words in line for line in refused) == 1, words
+    assert all("gợi ý:" in line for line in refused)
+    for english in ("is a ", "is UTF-16", "hint", "convert it", "run OCR", "lỗi dữ liệu đầu vào"):
+        assert english not in vi.stderr, english
+    en = dkg(tmp_path, "--store", str(tmp_path / "s"), "ingest", str(folder))
+    assert "is a PDF without a text layer (1 page(s) of images: a scan?)" in en.stderr
+    assert "is a PNG image, not a text" in en.stderr and "là " not in en.stderr
+
+
 # (a programme of our own dated before the resolution it carries out: its link is held for review)
 EARLY = ("Ngày 3/2/2021, Ban Thường vụ Tỉnh ủy Cao Bằng ban hành Chương trình số 12-CTr/TU thực hiện Nghị quyết "
          "số 46-NQ/TW ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân.\n")
@@ -363,3 +402,22 @@ def test_a_reindex_and_a_rollback_say_what_they_did_in_the_command_s_language(tm
     back = dkg(tmp_path, "--lang", "vi", "rollback", "1")
     assert back.exit_code == 0, back.stderr
     assert "đã hoàn tác 1 (" in back.stderr and "undid" not in back.stderr
+
+
+@pytest.mark.slow  # (the web app is built each time: about two seconds)
+@pytest.mark.parametrize("lang, token, words", [
+    ("en", "s3cret", "serving at http://127.0.0.1:8765: the pages, /sparql and writes with the update token"),
+    ("en", None, "serving at http://127.0.0.1:8765, read-only: start it with --update-token"),
+    ("vi", None, "phục vụ tại http://127.0.0.1:8765, chỉ đọc: khởi động với --update-token")])
+def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, monkeypatch, lang, token, words):
+    import uvicorn  # noqa: PLC0415
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)  # (the note is said before serving)
+    monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
+    from kg.store import Store  # noqa: PLC0415
+
+    Store.open(tmp_path / "s").close()
+    args = ["--lang", lang, "--store", str(tmp_path / "s"), "serve", "--port", "8765"]
+    result = CliRunner().invoke(main, args + (["--update-token", token] if token else []))
+    assert result.exit_code == 0, result.output
+    assert words in result.stderr

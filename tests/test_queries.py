@@ -378,7 +378,8 @@ def test_render_formats(store):
     t = Q.run(store, "lag", {"doc": "46-NQ/TW"})
     text = t.render("table")
     assert text.splitlines()[0].split()[:2] == ["document", "key"] and "(4 rows)" in text
-    assert "per_level" in text
+    assert "per_level:" in text and "{" not in text  # the summary a group a line, not JSON
+    assert any(line.startswith("  province: documents ") and "slowest 20-CTr/TU" in line for line in text.splitlines())
     parsed = list(csv.DictReader(io.StringIO(t.render("csv"))))
     assert len(parsed) == 4 and parsed[0]["date"] == "2024-04-01"
     tsv = t.render("tsv").splitlines()

@@ -127,3 +127,23 @@ def test_a_place_is_only_taken_off_the_end_of_a_longer_name():
     assert without_own_place("UBND Lạng Sơn", "Lạng Sơn") == "UBND Lạng Sơn"
     assert without_own_place("Huyện ủy Văn Lãng", "Lạng Sơn") == "Huyện ủy Văn Lãng"
     assert without_own_place("Quận ủy", None) == "Quận ủy"
+
+
+def test_a_document_known_by_its_key_only_is_placed_by_the_issuer_its_key_names():
+    """A plan's link to a central resolution whose own document fact a reviewer rejected: the
+    resolution is central by its key, never in the text's province; a plan known by its key only
+    is still in it."""
+    from kg.facts import DocumentRef, Facts, Link, Place  # noqa: PLC0415
+
+    plan = DocumentRef(key="7-KH/TU", type="KH", number="7", issuer_code="TU", level="province",
+                       date=dt.date(2024, 5, 2))
+    facts = Facts(source="k.txt", place=Place(province="Ninh Thuận"), documents=[plan],
+                  links=[Link(from_="7-KH/TU", type="implements", to="46-NQ/TW"),
+                         Link(from_="7-KH/TU", type="implements", to="3-NQ/TU")])
+    graph = build_graph(facts, SOURCE)
+    by_key = {str(k): s for s, k in graph.subject_objects(DKG.key)}
+    assert list(graph.objects(by_key["46-NQ/TW"], DKG.jurisdiction)) == []
+    assert [str(x).rsplit("/", 1)[-1] for x in graph.objects(by_key["46-NQ/TW"], DKG.level)] == ["central"]
+    # near misses: the plan and a provincial resolution known by its key only are in the province
+    assert len(list(graph.objects(by_key["7-KH/TU"], DKG.jurisdiction))) == 1
+    assert len(list(graph.objects(by_key["3-NQ/TU"], DKG.jurisdiction))) == 1

@@ -10,8 +10,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from fastapi.testclient import TestClient
+
 from conftest import copy_store
 from kg.cli import main
+from kg.store import Store
+from kg.web import create_app
+from test_web_support import cli_and_json_twin
 
 PLAN = Path(__file__).resolve().parent / "fixtures" / "review" / "plan.txt"
 
@@ -208,3 +213,95 @@ def test_show_labels_its_lines_in_the_command_s_language(store, monkeypatch):
     assert "fact:" not in vi and "evidence:" not in vi
     # what is shown is the same fact either way
     assert doc["fact"]["key"] in en and doc["fact"]["key"] in vi
+
+
+def test_the_table_says_kinds_states_links_and_roles_in_vietnamese_under_lang_vi(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    rows = listing(store)
+    link = next(r for r in rows if r["kind"] == "link")
+    task = next(r for r in rows if r["kind"] == "assignment")
+    assert run(store, "review", "accept", task["id"]).exit_code == 0
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list"]).stdout
+    lines = {line.split()[0]: line for line in vi.splitlines()[1:] if not line.startswith(" ")}
+    assert "  liên kết " in lines[link["id"]] and " chờ duyệt " in lines[link["id"]]
+    assert " thực hiện " in lines[link["id"]] and " implements " not in lines[link["id"]]
+    assert "  phân công " in lines[task["id"]] and " đã chấp nhận " in lines[task["id"]]
+    assert "(chủ trì)" in lines[task["id"]] and "(lead)" not in lines[task["id"]]
+    for code in (" pending ", " accepted ", " assignment ", " link ", " document "):
+        assert code not in vi
+    shown = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", task["id"]]).stdout
+    assert shown.splitlines()[0].split()[1:4] == ["phân", "công", "đã"]
+    assert ": đã chấp nhận" in shown  # the decision's line
+    # near miss: in English the codes the options take stay, and --format json keeps them in either language
+    en = run(store, "review", "list").stdout
+    assert " link " in en and " pending " in en and " accepted " in en
+    assert {r["state"] for r in listing(store)} == {"pending", "accepted"}
+
+
+def test_review_sources_lists_each_text_with_its_facts_and_pending_counts_as_the_review_page(store, tmp_path):
+    rows = listing(store)
+    assert run(store, "review", "reject", rows[0]["id"]).exit_code == 0
+    cli, page = cli_and_json_twin(store, ["review", "sources"], "/review.json", {})
+    assert cli == page
+    (only,) = cli["sources"]
+    assert only["name"] == "plan.txt" and only["facts"] == len(rows)
+    assert (only["pending"], only["rejected"]) == (len(rows) - 1, 1)
+    table = run(store, "review", "sources").stdout.splitlines()
+    assert table[0].split()[:4] == ["id", "published", "facts", "pending"]
+    assert table[1].split()[0] == only["id"] and "plan.txt" in table[1]
+    assert table[1].split()[1:3] == [str(len(rows)), str(len(rows) - 1)]  # no publication date: facts next
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "sources"]).stdout.splitlines()
+    assert vi[0].split()[:3] == ["mã", "ngày", "đăng"] and "chờ duyệt" in vi[0]
+
+
+@pytest.mark.slow  # (a second text ingested)
+def test_review_sources_sort_by_name_date_or_pending_and_the_page_takes_the_same_orders(store, tmp_path):
+    older = tmp_path / "a-older.txt"
+    older.write_text("Huyện ủy Ninh Hải ban hành Kế hoạch số 7-KH/HU ngày 02/01/2020 về chuyển đổi số.\n",
+                     encoding="utf-8")
+    assert run(store, "ingest", str(older), "--date", "2020-01-02").exit_code == 0
+    names = {o: [s["name"] for s in json.loads(run(store, "review", "sources", "--sort", o, "--format", "json").stdout)
+                 ["sources"]] for o in ("pending", "name", "date")}
+    assert names["name"] == ["a-older.txt", "plan.txt"]
+    assert names["pending"] == ["plan.txt", "a-older.txt"]  # the plan has more facts waiting
+    assert names["date"] == ["a-older.txt", "plan.txt"]  # the dated text before the undated one
+    cli, page = cli_and_json_twin(store, ["review", "sources", "--sort", "date"], "/review.json", {"sort": "date"})
+    assert cli == page
+    assert run(store, "review", "sources", "--sort", "size").exit_code == 2
+    opened = Store.open(store)
+    try:
+        client = TestClient(create_app(opened))
+        html = client.get("/review", params={"sort": "name", "lang": "en"}).text
+        assert html.index("a-older.txt") < html.index("plan.txt")
+        assert "<strong>by file name</strong>" in html and 'href="/review?sort=date&amp;lang=en"' in html
+        assert client.get("/review.json", params={"sort": "size"}).status_code == 400
+    finally:
+        opened.close()
+
+
+def test_an_unknown_source_or_fact_id_is_said_in_the_command_s_language_with_where_to_find_ids(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "list", "--source", "0123456789abcdef"])
+    assert vi.exit_code == 2 and "không có hàng chờ duyệt nào của nguồn 0123456789abcdef" in vi.stderr
+    assert "`dkg review sources` liệt kê" in vi.stderr and "no review queue" not in vi.stderr
+    en = run(store, "review", "show", "f000000000000")
+    assert en.exit_code == 2 and "no fact with id f000000000000" in en.stderr and "`dkg review list`" in en.stderr
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "accept", "f000000000000"])
+    assert "không có dữ kiện nào mang mã f000000000000" in vi.stderr
+    # near miss: the source ids that listing gives are found
+    (source,) = {r["source"] for r in listing(store)}
+    assert run(store, "review", "list", "--source", source).exit_code == 0
+
+
+def test_show_writes_the_fact_as_the_review_page_does_not_as_json(store, monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    task = next(r for r in listing(store) if r["kind"] == "assignment")
+    assert run(store, "review", "correct", task["id"], "--set", "role=coordinate").exit_code == 0
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "show", task["id"]]).stdout
+    (fact,) = [x for x in vi.splitlines() if x.startswith("dữ kiện: ")]
+    (extracted,) = [x for x in vi.splitlines() if x.startswith("trích xuất: ")]
+    assert f"{task['fact']['body']} (phối hợp)" in fact and "{" not in fact and '"role"' not in vi
+    assert "(phối hợp)" not in extracted and "(" in extracted  # the role first extracted, in Vietnamese too
+    # near miss: --format json keeps the fields
+    shown = json.loads(run(store, "review", "show", task["id"], "--format", "json").stdout)
+    assert shown["fact"]["role"] == "coordinate" and shown["extracted"]["role"] == task["fact"]["role"]

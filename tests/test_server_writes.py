@@ -99,7 +99,10 @@ def test_without_the_token_a_write_is_refused_and_nothing_changes(served, tmp_pa
     assert missing.returncode == 2
     assert "held by `dkg serve`" in missing.stderr and "DKG_UPDATE_TOKEN" in missing.stderr
     wrong = dkg(folder, "load", str(data), token="guess")
-    assert wrong.returncode == 2 and "update token" in wrong.stderr and "DKG_UPDATE_TOKEN" in wrong.stderr
+    assert wrong.returncode == 2 and "refused the update token in $DKG_UPDATE_TOKEN" in wrong.stderr
+    vi = dkg(folder, "--lang", "vi", "load", str(data), token="guess")
+    assert vi.returncode == 2 and "từ chối mã cập nhật trong $DKG_UPDATE_TOKEN" in vi.stderr
+    assert "lỗi: lỗi" not in vi.stderr and "refused" not in vi.stderr and "hint:" not in vi.stderr
     assert written(base) == before
 
 

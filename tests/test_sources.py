@@ -158,6 +158,23 @@ def test_pdf_text_layer():
     assert "Nghị quyết số 09-NQ/TU" in src.text and "Hội nghị yêu cầu" in src.text
 
 
+def test_pdf_lines_broken_mid_sentence_by_the_layout_are_joined():
+    lines = ["Huyện ủy Bác Ái triển khai Chỉ thị số 05-CT/TW",
+             "Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU để thực",
+             "hiện Chỉ thị số 05-CT/TW về học tập và làm theo",
+             "tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+             "1. Các chi bộ tổ chức học tập chuyên đề hằng năm.",
+             "Các cấp ủy báo cáo kết quả trước ngày 15/12:",
+             "mỗi quý một lần."]
+    src = parse_source("ke-hoach.pdf", pdf_with_text(lines))
+    assert src.text.splitlines() == [
+        lines[0],  # a heading, then a dateline starting in capitals: kept apart
+        "Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU để thực hiện Chỉ thị số 05-CT/TW "
+        "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+        lines[4],  # a list item after a finished sentence
+        lines[5], lines[6]]  # near miss: a line ending with ':' is not joined even when the next is in lower case
+
+
 def test_docx_paragraphs_and_table_rows():
     data = word_file(ARTICLE.splitlines(), [["Chỉ tiêu", "Kế hoạch", "Thực hiện"], ["Tăng trưởng", "8%", "8,5%"]])
     src = parse_source("bao-cao.docx", data)
@@ -306,3 +323,23 @@ def test_refused_inputs_exit_2_and_leave_the_store_as_it_was(tmp_path):
     store = Store.open(store_dir)
     assert (set(map(str, store.main)), set(map(str, store.quarantine_store))) == before
     store.close()
+
+
+def test_a_provincial_papers_page_about_a_district_keeps_the_district():
+    """The publisher's province is the page's place, but a text whose own place lies in it keeps
+    its district (the same article as a .txt and as the paper's page gives the same place)."""
+    from kg.extracting import extract_one  # noqa: PLC0415
+
+    body = ("<p>Ngày 4/6/2024, Ban Thường vụ Huyện ủy Ninh Phước ban hành Kế hoạch số 12-KH/HU thực hiện "
+            "Nghị quyết số 46-NQ/TW của Bộ Chính trị. Huyện ủy Ninh Phước giao Hội Nông dân huyện chủ trì.</p>")
+    page = PAGE.replace("<article>", "<article>" + body)
+    src = parse_source("trang.html", page.encode("utf-8"))
+    assert src.place == "Ninh Thuận"
+    facts = extract_one(src.name, src.text, on=None, place=None, hints=src)
+    assert (facts.place.province, facts.place.district) == ("Ninh Thuận", "Ninh Phước")
+    # near misses: a page of that paper about another province is the paper's province's, and the
+    # user's --place wins over both
+    away = parse_source("xa.html", PAGE.replace("<article>", "<article>" + body.replace("Ninh Phước", "Cao Lộc")
+                                                .replace("Bộ Chính trị.", "Bộ Chính trị tại tỉnh Lạng Sơn.")).encode())
+    assert extract_one(away.name, away.text, on=None, place=None, hints=away).place.province == "Ninh Thuận"
+    assert extract_one(src.name, src.text, on=None, place="Lạng Sơn", hints=src).place.province == "Lạng Sơn"

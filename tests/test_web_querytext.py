@@ -47,7 +47,13 @@ def test_a_column_without_a_header_keeps_its_name():
 
 def test_cells_link_keys_and_iris_to_their_pages():
     row = {"document": querytext.ID + "doc/party/tu/x", "key": "115-CTr/TU"}
-    assert querytext.cell_parts("document", row["document"], row) == [("id:doc/party/tu/x", "/doc/115-CTr/TU")]
+    # a document beside its key: no address shown, a link to the card of exactly this node
+    assert querytext.cell_parts("document", row["document"], row) == [
+        ("Thẻ văn bản", "/doc/115-CTr/TU?iri=https%3A%2F%2Fw3id.org%2Fdirective-kg%2Fid%2Fdoc%2Fparty%2Ftu%2Fx")]
+    assert querytext.cell_parts("document", row["document"], row, "en")[0][0] == "Document card"
+    # near miss: without a key in the row, the short address stays, linked to the card by its address
+    assert querytext.cell_parts("document", row["document"], {}) == [
+        ("id:doc/party/tu/x", "/doc/https%3A%2F%2Fw3id.org%2Fdirective-kg%2Fid%2Fdoc%2Fparty%2Ftu%2Fx")]
     assert querytext.cell_parts("implements", "115-CTr/TU; 46-NQ/TW", {}) == [
         ("115-CTr/TU", "/doc/115-CTr/TU"), ("; ", None), ("46-NQ/TW", "/doc/46-NQ/TW")]
     body = querytext.ID + "body/legacy-20/hoi-nong-dan-tinh"
@@ -192,3 +198,11 @@ def test_the_form_labels_parameters_in_the_page_s_language_and_keeps_their_names
     page = client.get("/queries/targets", params={"lang": lang}).text
     assert f"{label} <input name=\"doc\"" in page
     assert page.count(label) == 2  # the field, and the list of what to fill in
+
+
+def test_a_query_page_shows_no_document_addresses_and_its_card_links_open(client):
+    page = client.get("/queries/lag", params={"doc": "46-NQ/TW"}).text
+    assert ">id:doc/" not in page and ">Thẻ văn bản</a>" in page
+    link = re.search(r'href="(/doc/[^"]+\?iri=[^"]+)">Thẻ văn bản</a>', page).group(1).replace("&amp;", "&")
+    card = client.get(link)
+    assert card.status_code == 200 and "<h1" in card.text

@@ -199,3 +199,14 @@ def test_a_review_without_a_known_decision_names_the_field_and_its_values(store,
     said = resp.json()
     assert said["message"].startswith("decision must be accepted, corrected or rejected")
     assert '"decision": "accepted"' in said["hint"]
+
+
+def test_a_review_decision_sent_as_a_form_says_what_body_to_send(store):
+    for body in ({"content": b"ids=x&decision=accepted", "headers": {**AUTH, "Content-Type": "application/x-www-form-urlencoded"}},
+                 {"json": ["x"], "headers": AUTH}):
+        r = client(store).post("/store/review", **body)
+        assert r.status_code == 400
+        assert "application/json" in r.json()["hint"] and '"decision": "accepted"' in r.json()["hint"]
+    # near miss: the JSON object it asks for is taken (and an unknown id named)
+    r = client(store).post("/store/review", json={"ids": ["nope"], "decision": "accepted"}, headers=AUTH)
+    assert r.status_code == 404 and "nope" in r.json()["message"]

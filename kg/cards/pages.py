@@ -20,12 +20,15 @@ from kg.rdf.vocab import BASE, ORG
 def home(store, lang: str = "vi", limit: int = 20) -> Home:
     labels = Labels(store, lang)
     _, rows = store.select(P + f"""
-        SELECT DISTINCT ?d ?k ?date ?subject (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
-          ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?k .
-          OPTIONAL {{ ?d dkg:dateIssued ?date }} OPTIONAL {{ ?d dkg:subject ?subject }}
+        SELECT ?d (MIN(?key) AS ?k) (MIN(?issued) AS ?date) (MIN(STR(?about)) AS ?subject)
+               (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
+          ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?key .
+          OPTIONAL {{ ?d dkg:dateIssued ?issued }} OPTIONAL {{ ?d dkg:subject ?about }}
           OPTIONAL {{ ?x dkg:implements+ ?d .
             OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
-        }} GROUP BY ?d ?k ?date ?subject ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
+        }} GROUP BY ?d ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
+    # (one row a document: texts that word its subject or date differently give it several values,
+    # of which the least is shown, as the queries choose one of several)
     central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
                           subject=value(r.get("subject")), provinces=int(r["provinces"].value),
                           documents=int(r["docs"].value)) for r in rows]

@@ -44,7 +44,8 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     if card["targets"]:
         lines.append(f"{t['targets']} ({len(card['targets'])}):")
         for target in card["targets"]:
-            lines.append(f"  - {target['text'] or target['iri']}" + _mark(target.get("review"), t))
+            lines.append(f"  - {target['text'] or target['iri']}" + _target_figure(target, lang)
+                         + _mark(target.get("review"), t))
             a = target.get("assessment")
             if a:
                 lines.append(f"      {t['assessed']}: {t['assessed_' + a['status']]}" + (f" ({a['note']})" if a.get("note") else ""))
@@ -73,6 +74,16 @@ def _mark(review: ReviewMark | None, t: dict[str, str]) -> str:
     if not review or not review.get("reviewed"):
         return ""
     return f" [✓ {t['review_' + review['state']]}" + (f": {review['reviewer']}" if review.get("reviewer") else "") + "]"
+
+
+def _target_figure(target, lang: str) -> str:
+    """`` [≥ 95 %, 2025]``: the figure a target sets, as the card's page shows it beside its words (a
+    corrected value is seen here, not only in the words quoted from the text); nothing without one."""
+    if target.get("value") is None:
+        return ""
+    figure = " ".join(x for x in (target.get("comparator") or "", format_number(target["value"], lang),
+                                  target.get("unit") or "") if x)
+    return f" [{figure}" + (f", {target['year']}" if target.get("year") else "") + "]"
 
 
 def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:

@@ -85,5 +85,5 @@ def error_said(error: Coded, lang: str) -> tuple[str, str | None]:
     if error.code is not None and error.code in table:
         message, hint = error_words(error.code, error.details, lang)
         return (f"{error.place}: {message}" if error.place else message), (hint if error.coded_hint else error.hint)
-    kind = table.get("kind." + error.kind)
+    kind = table.get("kind." + error.kind) if error.kind != "error" else None  # ("lỗi" is the line's own label)
     return (f"{kind}: {error.message}" if kind and lang != "en" else error.message), error.hint

@@ -55,6 +55,8 @@ TEXT: dict[str, dict[str, str]] = {
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
+        "via_server": "qua máy chủ dkg serve", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
+        "library_write": "ghi từ thư viện",
     },
     "en": {
         "site": "Directive knowledge graph", "home": "Home", "queries": "Named queries",
@@ -94,6 +96,8 @@ TEXT: dict[str, dict[str, str]] = {
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
+        "via_server": "through dkg serve", "endpoint_update": "SPARQL update (through /sparql)",
+        "library_write": "written by the library",
         "scoreboard": "Scoreboard", "bodies": "Bodies", "nav_review": "Review", "nav_changes": "What changed", "technical": "Technical notes",
         "review_accepted": "reviewed", "review_corrected": "reviewed, corrected", "review_pending": "pending review",
         "reviewed_by": "Reviewer:", "assessed": "Assessed by a reviewer",
@@ -180,8 +184,10 @@ REVIEW: dict[str, dict[str, str]] = {
         "by": "bởi", "nothing": "Chưa thay đổi trường nào.", "assess": "Đánh giá mức đạt", "note": "Ghi chú",
         "attained": "Đạt", "partly": "Đạt một phần", "not-attained": "Không đạt", "no-data": "Chưa có số liệu",
         "id": "mã", "kind": "loại", "state": "trạng thái", "fact": "dữ kiện", "extracted": "trích xuất",
-        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "đã {state} bởi {reviewer}",
+        "evidence": "bằng chứng", "in_text": "trong văn bản", "was": "{state} bởi {reviewer}",
         "empty": "không có dữ kiện nào trong hàng chờ với các điều kiện này",
+        "published": "ngày đăng", "order": "Sắp xếp", "order_pending": "nhiều dữ kiện chờ duyệt trước",
+        "order_name": "theo tên tệp", "order_date": "mới đăng trước",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -198,6 +204,8 @@ REVIEW: dict[str, dict[str, str]] = {
         "id": "id", "kind": "kind", "state": "state", "fact": "fact", "extracted": "extracted",
         "evidence": "evidence", "in_text": "text", "was": "was {state} by {reviewer}",
         "empty": "no fact in the queue matches these conditions",
+        "published": "published", "order": "Order", "order_pending": "most pending first",
+        "order_name": "by file name", "order_date": "newest first",
     },
 }
 

@@ -88,7 +88,7 @@ def parse_request(text: str, update: bool = False):
                                                         "detail": exc.msg}) from None
     except (ValueError, TypeError, RecursionError) as exc:
         raise QueryError(f"the request cannot be parsed as SPARQL 1.1: {exc}",
-                         hint="this endpoint runs only requests that parse as SPARQL 1.1") from None
+                         hint="only requests that parse as SPARQL 1.1 are run") from None
 
 
 def checked(text: str, *, update: bool = False) -> Checked:

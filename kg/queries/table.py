@@ -145,8 +145,18 @@ class Table:
             lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
                          f"{', '.join(hidden)}; --format csv or json shows every column)")
         for key, value in self.meta.items():
-            lines.append(f"{key}: {json.dumps(_json_tree(value), ensure_ascii=False)}")
+            lines += _meta_lines(key, _json_tree(value))
         return "\n".join(lines) + "\n"
+
+
+def _meta_lines(key: str, tree) -> list[str]:
+    """A summary beside a table, as a reader is shown it: a group of figures a line (``lag``'s
+    ``per_level``: "  province: documents 1, median_days 117, ...", empty figures left out), not
+    JSON; anything else as JSON on one line (``--format json`` keeps every value)."""
+    if isinstance(tree, dict) and tree and all(isinstance(v, dict) for v in tree.values()):
+        return [f"{key}:"] + [f"  {group}: " + ", ".join(f"{name} {v}" for name, v in figures.items() if v is not None)
+                              for group, figures in tree.items()]
+    return [f"{key}: {json.dumps(tree, ensure_ascii=False)}"]
 
 
 #: Narrowest a column is shortened to before columns are left out.

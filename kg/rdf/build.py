@@ -219,10 +219,14 @@ class _Builder:
     def document(self, ref: DocumentRef) -> ox.NamedNode:
         if ref.key in self.docs:
             return self.docs[ref.key]
-        level = ref.level or identity.level_of_issuer(ref.issuer_code)
+        # a document known by its key only (named by a link whose document fact a reviewer rejected)
+        # is placed by the issuer its key names: "46-NQ/TW" is central, never the text's province
+        issuer_code = ref.issuer_code or identity.DocumentIdentity.from_key(
+            ref.key, issued=None, term=None, jurisdiction=None).issuer_code
+        level = ref.level or identity.level_of_issuer(issuer_code)
         on = ref.date or self.when
         place = None
-        if level in ("province", "district", "commune") or (level is None and ref.issuer_code not in identity.CENTRAL_ISSUERS):
+        if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
             place = self.place_for(on, district=(level == "district"))
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
                                                    jurisdiction=place.slug if place else None)

@@ -219,7 +219,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     decisions, the source graph and the queue in one write (nothing is written if building fails)."""
     found = ledger.read_record(store, _checked_source(source_id))
     if found is None:
-        raise NotFound(f"no review queue for source {source_id}", hint="ingest the text first")
+        raise NotFound(code="review-no-source", details={"source": source_id})
     info, text = found
     items = ledger.read_items(store, source_id)
     decisions = ledger.read_decisions(store, [it.id for it in items])
@@ -269,7 +269,7 @@ def find_items(store, fact_ids: list[str]) -> list[Item]:
     items = {it.id: it for it in ledger.read_items(store, fact_ids=list(fact_ids))}
     missing = [f for f in fact_ids if f not in items]
     if missing:
-        raise NotFound("no fact with id " + ", ".join(missing), hint="`dkg review list` shows the ids")
+        raise NotFound(code="review-no-fact", details={"ids": ", ".join(missing)})
     return [items[f] for f in dict.fromkeys(fact_ids)]
 
 
@@ -333,7 +333,7 @@ def doubt(entry: Entry) -> tuple:
 def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt") -> list[Entry]:
     """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``."""
     if source is not None and ledger.read_record(store, _checked_source(source)) is None:
-        raise NotFound(f"no review queue for source {source}", hint="`dkg review list` shows the sources")
+        raise NotFound(code="review-no-source", details={"source": source})
     items = ledger.read_items(store, source)
     decisions = ledger.read_decisions(store, [it.id for it in items] if source else None)
     entries = [Entry(it, st) for it, st in _reviewed(items, decisions)]
@@ -362,16 +362,29 @@ def _documents_named(kind: str, fact: dict) -> set[str]:
     return {fact.get("document") or ""}
 
 
-def source_summaries(store) -> list[dict]:
-    """The sources with a queue, with their counts per state (pending ones first)."""
+#: The orders a list of sources can be read in (``dkg review sources --sort``, ``/review?sort=``).
+SOURCE_ORDERS = ("pending", "name", "date")
+
+
+def source_summaries(store, order: str = "pending") -> list[dict]:
+    """The sources with a queue, with how many facts each gave and their counts per state: most
+    pending first (``pending``), by file name (``name``) or newest first (``date``, undated last)."""
+    if order not in SOURCE_ORDERS:
+        raise UsageError(f"unknown order {order!r}", hint="one of: " + ", ".join(SOURCE_ORDERS))
     entries = queue(store)
     out = []
     for s in ledger.sources(store):
         mine = [e for e in entries if e.item.source == s["id"]]
         counts = {state: sum(e.status.state == state for e in mine) for state in ("pending", "accepted",
                                                                                     "corrected", "rejected")}
-        out.append({**s, **counts, "violations": sum(e.item.violation_en is not None for e in mine)})
-    return sorted(out, key=lambda s: (-s["pending"], s["name"] or ""))
+        out.append({**s, "facts": len(mine), **counts, "violations": sum(e.item.violation_en is not None for e in mine)})
+    out.sort(key=lambda s: (s["name"] or "", s["id"]))  # the tie-break of every order
+    if order == "pending":
+        out.sort(key=lambda s: -s["pending"])
+    elif order == "date":
+        out.sort(key=lambda s: s["published"] or "", reverse=True)
+        out.sort(key=lambda s: s["published"] is None)
+    return out
 
 
 def export_facts(store, source: str | None = None) -> list[dict]:
@@ -381,7 +394,7 @@ def export_facts(store, source: str | None = None) -> list[dict]:
     for sid in wanted:
         found = ledger.read_record(store, _checked_source(sid))
         if found is None:
-            raise NotFound(f"no review queue for source {sid}", hint="`dkg review list` shows the sources")
+            raise NotFound(code="review-no-source", details={"source": sid})
         meta, _ = found
         entries = queue(store, source=sid, order="reading")
         obj: dict[str, Any] = {"source": meta.name, "place": meta.place_dict() or None}

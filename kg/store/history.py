@@ -321,8 +321,21 @@ def record_derived(store, graph: ox.NamedNode, added: int, removed: int) -> int 
     return number
 
 
+#: How the change log names a write that ``dkg serve`` ran for a client (after the command's name),
+#: a SPARQL update sent to ``/sparql``, and a write made by calling the library. The log keeps these
+#: English words; readers show them in their language (``kg.changes.command_text``).
+SERVED_SUFFIX = " (through dkg serve)"
+ENDPOINT_AGENT = "SPARQL update (endpoint)"
+LIBRARY_AGENT = "library"
+
+
+def served_agent(command: str) -> str:
+    """The change log's name for ``command`` run by the server for a client."""
+    return command + SERVED_SUFFIX
+
+
 def agent(store) -> str:
-    return store.agent or "library"
+    return store.agent or LIBRARY_AGENT
 
 
 def count_graph(store, graph: ox.NamedNode) -> int:

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import Changes, Filters, changes, item_text, kind_words, target_label
+from kg.changes import Changes, Filters, changes, command_text, item_text, kind_words, target_label
 from kg.i18n import TEXT
 from kg.review.model import LEVELS
 from kg.web.render import href, json_response, lang_of, page
@@ -52,7 +52,7 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
         sub(entry, "id", c["iri"])
         counts = ", ".join(f"{sum(1 for i in c['items'] if i['kind'] == k)} {kinds[k].lower()}"
                            for k in kinds if any(i["kind"] == k for i in c["items"]))
-        sub(entry, "title", f"#{c['id']} {c['command']}: {counts}")
+        sub(entry, "title", f"#{c['id']} {command_text(c['command'], lang)}: {counts}")
         sub(entry, "updated", c["time"])
         first = next((i["href"] for i in c["items"] if i["href"]), None)
         sub(entry, "link", rel="alternate", href=base + (first or f"/changes#change-{c['id']}"), type="text/html")
@@ -73,7 +73,8 @@ def changes_page(request: Request):
     return page(request, "changes.html", title=TEXT[lang]["changes_title"],
                 json_href=href(request, "/changes.json", **filters.params()),
                 atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), levels=LEVELS,
-                target_label=lambda item: target_label(item, lang), filters=filters, change_sets=data["change_sets"])
+                target_label=lambda item: target_label(item, lang),
+                command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
 
 
 @router.get("/changes.json", summary="What changed, by change set (JSON)")

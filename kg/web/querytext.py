@@ -9,7 +9,7 @@ pages fold it away under these words.
 from __future__ import annotations
 
 from kg.i18n import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES, REVIEW, SCOREBOARD, TEXT, format_number
-from kg.paths import doc_path, iri_path
+from kg.paths import DOC_BASE, doc_path, iri_path
 from kg.rdf.vocab import ID
 
 
@@ -76,6 +76,10 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
         return _target_parts(row, "en" if lang == "en" else "vi")
     if text.startswith(str(ID)):
         key = row.get("key") if column == "document" else None
+        if isinstance(key, str) and key and text.startswith(DOC_BASE):
+            # the row's key column names the document already; its address tells a reader nothing, so
+            # this cell opens the card of exactly this node (two documents may share a key)
+            return [(SCOREBOARD["en" if lang == "en" else "vi"]["card"], doc_path(key, text))]
         return [("id:" + text[len(str(ID)):], iri_path(text, key if isinstance(key, str) else None))]
     return [(text, None)]
 

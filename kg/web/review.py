@@ -94,14 +94,17 @@ def _source_data(request: Request, source: str) -> dict:
 def review_home(request: Request):
     lang = lang_of(request)
     r = REVIEW[lang]
-    sources = source_summaries(request.app.state.store)
-    return page(request, "review_sources.html", title=r["review"], json_href=href(request, "/review.json"),
-                r=r, sources=sources)
+    order = request.query_params.get("sort") or "pending"
+    sources = source_summaries(request.app.state.store, order)
+    return page(request, "review_sources.html", title=r["review"],
+                json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
+                r=r, sources=sources, order=order)
 
 
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")
 def review_home_json(request: Request):
-    return json_response({"sources": source_summaries(request.app.state.store)})
+    return json_response({"sources": source_summaries(request.app.state.store,
+                                                      request.query_params.get("sort") or "pending")})
 
 
 @router.get("/review/{source}", summary="Review one source (HTML, or JSON with a .json suffix)")

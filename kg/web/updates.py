@@ -20,7 +20,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, UsageError
 from kg.queries import safety
-from kg.store import guard
+from kg.store import guard, history
 
 # where a USING clause may go: before a WHERE (each place is checked on the parse)
 _WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
@@ -105,7 +105,7 @@ def run(store, text: str, base_iri: str | None) -> None:
     """Run a checked update on ``store`` under the rules of a load (``kg.store.guard``: no reserved
     graph, what it adds validated), recorded as a change set of the endpoint."""
     try:
-        guard.checked_update(store, text, agent="SPARQL update (endpoint)", base_iri=base_iri)
+        guard.checked_update(store, text, agent=history.ENDPOINT_AGENT, base_iri=base_iri)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc.msg}") from None
     except ValueError as exc:

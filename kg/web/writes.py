@@ -130,13 +130,18 @@ def _field(form, name: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
+#: What to send instead of a body that is not a JSON object (the review routes' fields as an example).
+_JSON_HINT = ('send a JSON object with Content-Type: application/json, e.g. {"ids": ["ID"], "decision": "accepted"} '
+              "to /store/review; /docs lists each route's fields")
+
+
 async def _json_body(request: Request) -> dict:
     try:
         body = await request.json()
     except ValueError:
-        raise UsageError("the request body is not JSON") from None
+        raise UsageError("the request body is not JSON", hint=_JSON_HINT) from None
     if not isinstance(body, dict):
-        raise UsageError("the request body must be a JSON object")
+        raise UsageError("the request body must be a JSON object", hint=_JSON_HINT)
     return body
 
 
@@ -147,7 +152,7 @@ async def run_write(request: Request, command: str, fn, *args, **kwargs):
     store = app.state.store
     async with app.state.write_lock:
         def run():
-            before, store.agent = store.agent, f"{command} (through dkg serve)"
+            before, store.agent = store.agent, history.served_agent(command)
             try:
                 return fn(store, *args, **kwargs)
             finally:
