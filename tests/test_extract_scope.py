@@ -390,3 +390,26 @@ def test_a_report_whose_title_names_no_document_keeps_its_own():
     # near miss: the title names a field of work, no document; the report stays the tasks' document
     docs = docs_of(_TITLED_REPORT.format(named="công tác tuyên truyền"))
     assert docs == {"Ủy ban nhân dân xã": {"30-BC/ĐU"}, "Hội Nông dân xã": {"30-BC/ĐU"}}
+
+
+# ---------------------------------------------------------------- a report answering a document (issue 12)
+
+_ANSWERING = ("ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐÔNG HÀ\nSố: 77/BC-UBND\n\n"
+              "BÁO CÁO\nKết quả thực hiện Nghị quyết số 31/NQ-HĐND ngày 12/12/2023 của HĐND huyện về kế hoạch "
+              "phát triển kinh tế - xã hội năm 2024\n\n"
+              "{lead}\n\n"
+              "1. Các chỉ tiêu chủ yếu\n\n"
+              "Tổng giá trị sản xuất ước đạt 2.840 tỷ đồng. Tỷ lệ hộ nghèo còn 3,4%.\n")
+
+
+def test_a_report_s_results_belong_to_the_document_it_answers_not_the_plan_its_lead_says_was_built_on_it():
+    lead = ("Căn cứ Nghị quyết số 31/NQ-HĐND của HĐND huyện, Ủy ban nhân dân huyện đã ban hành Kế hoạch số "
+            "9/KH-UBND ngày 4/1/2024 giao chỉ tiêu cho các xã. Ủy ban nhân dân huyện báo cáo kết quả như sau:")
+    assert outcome_docs(_ANSWERING.format(lead=lead)) == {2840: "31/NQ-HĐND", 3.4: "31/NQ-HĐND"}
+
+
+def test_a_report_s_lead_naming_the_plan_in_the_sentence_that_introduces_the_list_hands_the_list_to_it():
+    # near miss: the plan is named in the very sentence that opens the list (it ends on a colon, not a full stop)
+    lead = "Ủy ban nhân dân huyện báo cáo kết quả thực hiện Kế hoạch số 9/KH-UBND ngày 4/1/2024 như sau:"
+    got = outcome_docs(_ANSWERING.format(lead=lead))
+    assert got[2840] == got[3.4] == "9/KH-UBND"

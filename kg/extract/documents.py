@@ -96,8 +96,10 @@ _NAMED_CL = re.compile(
     r"[ \t]+(?:va|cung|(?:(?:duoc[ \t]+)?ban hanh[ \t]+)?kem theo|(?:duoc[ \t]+)?(?:ban hanh|phe duyet)[ \t]+(?:theo|tai))[ \t]+(?:cac[ \t]+)?(?:nghi quyet|chi thi|ket luan|quyet dinh|chuong trinh|ke hoach|de an|huong dan|"
     r"cong van|thong bao|nghi dinh|luat)(?![a-z]))")
 # what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
-# kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
-_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều))(?![^\W\d_])")
+# kết quả', '... giải ngân 188/402 tỷ đồng' (a verb before a figure: no name runs into its result; on the text as
+# written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng')
+_NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|(?:đạt|giải ngân(?: được)?)(?=[ \t]+\d))"
+                             r"(?![^\W\d_])")
 # the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh
 # niên đi vào cuộc sống', 'phổ biến Luật Thanh niên tới đoàn viên', 'Luật Đất đai trên địa bàn'); each a whole word
 # ('số' ends it, 'sống' does not)

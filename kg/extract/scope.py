@@ -312,7 +312,8 @@ class Scope:
             # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
             return self.reviewed_alone if self.main_doc is None else None
         key = self.groups[k][1]
-        if self.report_doc and key != self.report_doc and self._said_in_a_paragraph_before(self.groups[k][0], pos):
+        if self.report_doc and (key == self.report_doc or self._said_in_a_paragraph_before(self.groups[k][0], pos)):
+            # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
@@ -364,10 +365,17 @@ class Scope:
         pa = bisect_right(self._para_starts, at) - 1
         if pa < 0 or pa == bisect_right(self._para_starts, pos) - 1:
             return False
-        para, f = self.paras[pa], self.p.folded
-        i = para.end - 1
-        while i > para.start and f[i].isspace():
-            i -= 1                      # (from the end: a long paragraph is not copied for each figure after it)
+        # (its own sentence may end the statement while the paragraph goes on to the report's lead: '..., UBND tỉnh
+        # đã ban hành Quyết định số 1890/QĐ-UBND giao chỉ tiêu. UBND tỉnh báo cáo kết quả như sau:')
+        ks = bisect_right(self._sent_starts, at) - 1
+        return self._ends_statement(self.paras[pa]) or (ks >= 0 and self._ends_statement(self.sents[ks]))
+
+    def _ends_statement(self, seg: Segment) -> bool:
+        """``seg`` ends on a full stop or a semicolon (read from its end: a long stretch is not copied)."""
+        f = self.p.folded
+        i = seg.end - 1
+        while i > seg.start and f[i].isspace():
+            i -= 1
         return f[i] in ".;"
 
     def _says_old(self, pos: int) -> bool:
