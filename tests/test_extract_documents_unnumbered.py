@@ -363,3 +363,25 @@ def test_near_miss_a_plan_in_lower_case_inside_a_title_stays_in_it():
     text = ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phê duyệt Đề án cơ cấu lại ngân sách và kế hoạch đầu tư "
             "công giai đoạn 2021-2025.")
     assert any(k.startswith("ĐA:") and k.endswith("kế hoạch đầu tư công giai đoạn 2021-2025") for k in keys(text))
+
+
+_SESSION = ("Ngày 18/12/2024, HĐND huyện Yên Hà tổ chức kỳ họp cuối năm. Đại biểu nghe UBND huyện báo cáo kết quả thực "
+            "hiện Nghị quyết của HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2024. Theo đó, tổng giá trị "
+            "sản xuất tăng 7,4%.\n\n"
+            "HĐND huyện nhất trí thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025. Trong đó, thu nhập "
+            "bình quân đầu người phấn đấu đạt 71 triệu đồng trở lên.\n")
+
+
+def test_a_council_s_resolutions_on_two_years_plans_named_without_numbers_are_two_documents():
+    f = extract(_SESSION)
+    plans = sorted(d.key for d in f.documents if d.type == "NQ")
+    assert plans == ["NQ:HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2024",
+                     "NQ:HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2025"]
+    assert [(o.value, o.document) for o in f.outcomes] == [(7.4, plans[0])]
+    assert [(t.value, t.document) for t in f.targets] == [(71, plans[1])]
+
+
+def test_near_miss_a_wording_by_issuer_and_subject_beside_a_numbered_one_of_its_kind_is_no_new_document():
+    text = ("Kết luận của Tỉnh ủy về du lịch biển\n\n"
+            "Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 210-KL/TU về phát triển du lịch biển đảo.\n")
+    assert keys(text) == ["210-KL/TU"]

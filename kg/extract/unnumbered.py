@@ -54,8 +54,11 @@ _CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
-_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+# ('HĐND huyện thống nhất thông qua Nghị quyết về ...': a council adopting one at its session)
+_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
+_OF = re.compile(vi(r"[ \t]+của[ \t]+"))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 
@@ -495,15 +498,21 @@ class UnnumberedDocuments(DocumentAliases):
             return False
         v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
         if not v:
-            return False
-        sent = self._sentence_of(s)
-        clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
-        bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
-        a = _ABOUT.match(f, e)
-        if not bm or not a:
-            return False
-        b = bm[-1]
-        issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+            # 'báo cáo tình hình thực hiện Nghị quyết của HĐND huyện về kế hoạch ... năm 2023': named by its issuer
+            # and subject, with no number and none of its kind named with one (kg.extract.unnumbered._unnumbered)
+            a = _ABOUT.match(f, mn.tail_end) if mn.issuer and mn.tail_end > e and _OF.match(f, e) else None
+            if a is None or any(k.type == code and k.kind in ("numbered", "alias") for k in known):
+                return False        # (where one of its kind has a number, a headline's wording names that one)
+            issuer = norm_body(mn.issuer)
+        else:
+            sent = self._sentence_of(s)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+            bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
+            a = _ABOUT.match(f, e)
+            if not bm or not a:
+                return False
+            b = bm[-1]
+            issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
         if not issuer_info(issuer)[0]:
             return False
         end = title_end(t, f, a.end())
@@ -514,7 +523,9 @@ class UnnumberedDocuments(DocumentAliases):
         mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
         mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
         mn.explicit_issuer = True
-        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]]
+        # (the same subject in its first words and the same years: the plan of 2023 is not the one of 2024)
+        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]
+                and set(_YEAR.findall(k.subject)) == set(_YEAR.findall(subject))]
         if same:
             mn.key, mn.kind = same[0].key, "resolved"      # the numbered document named with that subject
         self.mentions.append(mn)
