@@ -413,3 +413,20 @@ def test_a_report_s_lead_naming_the_plan_in_the_sentence_that_introduces_the_lis
     lead = "Ủy ban nhân dân huyện báo cáo kết quả thực hiện Kế hoạch số 9/KH-UBND ngày 4/1/2024 như sau:"
     got = outcome_docs(_ANSWERING.format(lead=lead))
     assert got[2840] == got[3.4] == "9/KH-UBND"
+
+
+_REVIEW_PLAN = ("Ngày 5/9/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 12-KL/TW của Ban "
+                "Bí thư.\n\n"
+                "Để thực hiện Kết luận, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU ngày 2/3/2022. Sau 3 năm, "
+                "toàn tỉnh trồng mới 1.450 ha rừng{tail}.\n\n"
+                "Huyện Bắc Sơn thực hiện Kế hoạch số 18-KH/HU của Huyện ủy, đã trồng mới 120 ha rừng.\n")
+
+
+def test_at_a_review_a_result_measured_against_the_goal_of_the_plan_named_before_is_the_plan_s():
+    got = outcome_docs(_REVIEW_PLAN.format(tail=", vượt mục tiêu Kế hoạch đề ra"))
+    assert got[1450] == "41-KH/TU" and got[120] == "18-KH/HU"
+
+
+def test_near_miss_at_a_review_a_result_of_a_later_sentence_is_the_reviewed_document_s():
+    got = outcome_docs(_REVIEW_PLAN.format(tail=""))
+    assert got[1450] == "12-KL/TW"

@@ -58,6 +58,9 @@ _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
 _ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
 _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
+# a bare type word naming the document that set a goal: 'vượt mục tiêu Kế hoạch đề ra', 'các chỉ tiêu Nghị quyết giao'
+_GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
+_SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
@@ -402,6 +405,13 @@ class UnnumberedDocuments(DocumentAliases):
                         keys = [own[0].key]
                     elif issued or before:
                         keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
+            if len(keys) != 1 and not objects and _GOAL_OF_TYPE_BEFORE.search(f, max(0, s - 12), s) \
+                    and _SET_BY_TYPE_AFTER.match(f, e):
+                # 'vượt mục tiêu Kế hoạch đề ra': the goal's document is the one of its type its paragraph named last
+                para_start = f.rfind("\n", 0, s) + 1
+                before = [k for k in cands if para_start <= k.start < s]
+                if before:
+                    keys = [max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
                 self.mentions.append(mn)
