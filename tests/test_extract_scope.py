@@ -430,3 +430,41 @@ def test_at_a_review_a_result_measured_against_the_goal_of_the_plan_named_before
 def test_near_miss_at_a_review_a_result_of_a_later_sentence_is_the_reviewed_document_s():
     got = outcome_docs(_REVIEW_PLAN.format(tail=""))
     assert got[1450] == "12-KL/TW"
+
+
+_ISSUED_THEN = ("{lead}\n\n"
+                "Thực hiện Nghị quyết, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 52-CTr/TU ngày "
+                "1/7/2015; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế.\n")
+
+
+def test_at_a_review_a_result_in_a_clause_after_the_plan_s_issue_is_the_reviewed_document_s():
+    lead = ("Ngày 12/6/2025, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 39-NQ/TW ngày 17/4/2015 "
+            "của Bộ Chính trị về tinh giản biên chế.")
+    assert outcome_docs(_ISSUED_THEN.format(lead=lead)) == {2140: "39-NQ/TW"}
+
+
+def test_near_miss_with_no_review_the_same_clause_s_result_is_the_local_plan_s():
+    lead = ("Ngày 12/6/2025, Tỉnh ủy làm việc với Sở Nội vụ về thực hiện Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ "
+            "Chính trị về tinh giản biên chế.")
+    assert outcome_docs(_ISSUED_THEN.format(lead=lead)) == {2140: "52-CTr/TU"}
+
+
+_TWO_ANSWERED = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN HÀ\nSố: 305/BC-UBND\n\n"
+                 "BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024, phương hướng nhiệm vụ "
+                 "năm 2025\n\n"
+                 "Thực hiện {first} và {second}, Ủy ban nhân dân huyện báo cáo kết quả thực hiện như sau:\n\n"
+                 "1. Về kinh tế\n\nTổng giá trị sản xuất ước đạt 9.850 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 5,6%.\n")
+_PARTY = "Nghị quyết số 45-NQ/HU ngày 20/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2024"
+_COUNCIL = ("Nghị quyết số 60/NQ-HĐND ngày 22/12/2023 của HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm "
+            "2024")
+
+
+def test_a_committee_s_report_carrying_out_two_resolutions_answers_the_one_its_title_names_by_subject():
+    for first, second in ((_PARTY, _COUNCIL), (_COUNCIL, _PARTY)):
+        got = outcome_docs(_TWO_ANSWERED.format(first=first, second=second))
+        assert got == {9850: "60/NQ-HĐND", 5.6: "60/NQ-HĐND"}
+
+
+def test_near_miss_a_report_carrying_out_one_resolution_answers_that_one():
+    got = outcome_docs(_TWO_ANSWERED.format(first=_PARTY, second="Chương trình công tác năm 2024").replace(" và ", ", "))
+    assert set(got.values()) == {"45-NQ/HU"}

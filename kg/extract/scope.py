@@ -22,7 +22,7 @@ from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
-from kg.extract.text import Prepared, Segment, folded_pattern, vi
+from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern, vi
 
 # a count over the whole country, not a local one
 _NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
@@ -43,6 +43,8 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+_WORDS = re.compile(r"[a-z0-9]+")
+_TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
 _REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
@@ -171,12 +173,34 @@ class Scope:
             # report's, not a news page's headline)
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
+        if sc.report_doc is None and title is not None:
+            sc.report_doc = sc._answered(links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
         return sc
+
+    def _answered(self, links, title: str) -> str | None:
+        """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
+        its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
+        'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
+        year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if md is None or md.type != "BC":
+            return None
+        done = [self.docs[x.to] for x in links if x.from_ == self.main_doc and x.type == "implements" and x.to in self.docs]
+        if len(done) < 2:
+            return None
+        # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
+        words = " " + " ".join(_WORDS.findall(title)) + " "
+        by_title = [d for d in done if d.subject
+                    and " " + " ".join(_WORDS.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
+        if len(by_title) == 1:
+            return by_title[0].key
+        council = [d for d in done if d.issuer_code == "HĐND"]
+        return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
     def _chains(self, links) -> None:
         docs, main_doc = self.docs, self.main_doc
@@ -435,11 +459,18 @@ class Scope:
         or was named in an earlier paragraph:
         the figures of a review's later sentences are the reviewed document's results, not that document's."""
         ks = bisect_right(self._sent_starts, at) - 1
-        if ks < 0 or ks == bisect_right(self._sent_starts, pos) - 1:
+        if ks < 0:
             return False
+        f = self.p.folded
+        if ks == bisect_right(self._sent_starts, pos) - 1:
+            # (in the same sentence, a clause of its own after a semicolon: 'Tỉnh ủy đã ban hành Chương trình hành động
+            # số 52-CTr/TU; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế', unless that clause is about the document
+            # again: '...; đến nay kế hoạch đã hỗ trợ 96 hộ')
+            semi = f.rfind(";", at, pos)
+            return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
+                and not _TYPE_WORD.search(f, semi, pos)
         if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
             return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
-        f = self.p.folded
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 
@@ -490,7 +521,8 @@ class Scope:
         md = self.docs.get(self.main_doc) if self.main_doc else None
         if md is None or md.type != "BC":
             return
-        to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
+        done = [x.to for x in links if x.from_ == self.main_doc and x.type == "implements"]
+        to = self.report_doc if self.report_doc in done else next(iter(done), None)
         if to is None:
             to = self.report_doc
         if to is None:
