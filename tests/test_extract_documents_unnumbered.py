@@ -385,3 +385,13 @@ def test_near_miss_a_wording_by_issuer_and_subject_beside_a_numbered_one_of_its_
     text = ("Kết luận của Tỉnh ủy về du lịch biển\n\n"
             "Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 210-KL/TU về phát triển du lịch biển đảo.\n")
     assert keys(text) == ["210-KL/TU"]
+
+
+def test_a_council_s_resolution_without_a_number_beside_the_party_committee_s_numbered_one_is_its_own():
+    text = ("Năm 2024, thực hiện Nghị quyết số 20-NQ/TU ngày 5/12/2023 của Tỉnh ủy về nhiệm vụ năm 2024, các ngành đã "
+            "nỗ lực. Báo cáo của UBND tỉnh về tình hình thực hiện Nghị quyết của HĐND tỉnh về kế hoạch phát triển kinh "
+            "tế - xã hội năm 2024 cho biết, thu ngân sách trên địa bàn đạt 950 tỷ đồng.\n")
+    f = extract(text)
+    council = "NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024"
+    assert sorted(d.key for d in f.documents) == ["20-NQ/TU", council]
+    assert [(o.value, o.document) for o in f.outcomes] == [(950, council)]

@@ -108,7 +108,7 @@ _TITLE_STOP = re.compile((
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
     # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -511,9 +511,11 @@ class UnnumberedDocuments(DocumentAliases):
             # 'báo cáo tình hình thực hiện Nghị quyết của HĐND huyện về kế hoạch ... năm 2023': named by its issuer
             # and subject, with no number and none of its kind named with one (kg.extract.unnumbered._unnumbered)
             a = _ABOUT.match(f, mn.tail_end) if mn.issuer and mn.tail_end > e and _OF.match(f, e) else None
-            if a is None or any(k.type == code and k.kind in ("numbered", "alias") for k in known):
-                return False        # (where one of its kind has a number, a headline's wording names that one)
-            issuer = norm_body(mn.issuer)
+            issuer = norm_body(mn.issuer) if mn.issuer else ""
+            by = issuer_info(issuer)[0]
+            if a is None or not by or any(k.type == code and k.kind in ("numbered", "alias") and k.key
+                                          and (k.key.endswith("/" + by) or f"-{by}" in k.key) for k in known):
+                return False        # (where one of its kind by that issuer has a number, the wording names that one)
         else:
             sent = self._sentence_of(s)
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
