@@ -468,3 +468,19 @@ def test_a_committee_s_report_carrying_out_two_resolutions_answers_the_one_its_t
 def test_near_miss_a_report_carrying_out_one_resolution_answers_that_one():
     got = outcome_docs(_TWO_ANSWERED.format(first=_PARTY, second="Chương trình công tác năm 2024").replace(" và ", ", "))
     assert set(got.values()) == {"45-NQ/HU"}
+
+
+_BUILT = ("Sáng 12/3/2023, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của "
+          "Ban Chấp hành Trung ương về sắp xếp tổ chức bộ máy.\n\n"
+          "Tỉnh ủy đã xây dựng Chương trình hành động số 21-CTr/TU ngày 5/1/2018 để thực hiện Nghị quyết. {results}\n")
+
+
+def test_at_a_review_results_after_a_local_plan_said_to_carry_out_the_reviewed_document_are_the_reviewed_one_s():
+    got = outcome_docs(_BUILT.format(results="Sau 5 năm, toàn tỉnh giảm 58 phòng chuyên môn cấp huyện."))
+    assert got == {58: "18-NQ/TW"}
+
+
+def test_near_miss_results_said_to_be_of_carrying_out_the_local_plan_are_the_plan_s():
+    got = outcome_docs(_BUILT.format(results="Báo cáo cho thấy, sau 5 năm thực hiện Chương trình hành động, toàn tỉnh "
+                                             "giảm 58 phòng chuyên môn cấp huyện."))
+    assert got == {58: "21-CTr/TU"}

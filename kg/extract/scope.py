@@ -357,7 +357,7 @@ class Scope:
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
-            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos):
+            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
                 return key
             return local
         return key
@@ -368,18 +368,25 @@ class Scope:
         k = bisect_right(self._sent_starts, pos) - 1
         return k >= 0 and bool(_NATIONWIDE.search(self.p.folded, self.sents[k].start, pos))
 
-    def _issued_earlier(self, key: str, pos: int) -> bool:
-        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), in an earlier
-        sentence of the same paragraph."""
+    def _issued_earlier(self, key: str, pos: int, reviewed: str) -> bool:
+        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), or with the
+        ``reviewed`` document it carries out named after it in its sentence ('Tỉnh ủy đã xây dựng Chương trình hành
+        động số 21-CTr/TU để thực hiện Nghị quyết'), in an earlier sentence of the same paragraph."""
         i = bisect_right(self._keyed, (pos, "")) - 1
         while i >= 0 and self._keyed[i][1] != key:
             i -= 1
         if i < 0:
             return False
         at = self._keyed[i][0]
-        return bisect_right(self._sent_starts, at) != bisect_right(self._sent_starts, pos) \
-            and bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos) \
-            and bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at))
+        ks = bisect_right(self._sent_starts, at)
+        if ks == bisect_right(self._sent_starts, pos) or bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
+            return False
+        end = self.sents[ks - 1].end
+        j = i + 1
+        while j < len(self._keyed) and self._keyed[j][0] < end and self._keyed[j][1] != reviewed:
+            j += 1
+        return bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
+            or (j < len(self._keyed) and self._keyed[j][0] < end)
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
         """The mention at ``at`` stands in a paragraph before the one of ``pos`` that is a statement of its own (it
