@@ -484,3 +484,20 @@ def test_near_miss_results_said_to_be_of_carrying_out_the_local_plan_are_the_pla
     got = outcome_docs(_BUILT.format(results="Báo cáo cho thấy, sau 5 năm thực hiện Chương trình hành động, toàn tỉnh "
                                              "giảm 58 phòng chuyên môn cấp huyện."))
     assert got == {58: "21-CTr/TU"}
+
+
+_YEAR_LIST = ("Ngày 28/12/2024, UBND huyện Đông Sơn Hà tổng kết công tác năm 2024.\n\n"
+              "Năm 2024, thực hiện Nghị quyết số 30-NQ/HU ngày 15/12/2023 của Ban Chấp hành Đảng bộ huyện và {second}, "
+              "UBND huyện đã chỉ đạo các ngành thực hiện đồng bộ các giải pháp. Kết quả, thu ngân sách trên địa bàn đạt "
+              "86 tỷ đồng; tỷ lệ hộ nghèo giảm còn 18,5%.\n")
+
+
+def test_the_year_s_figures_after_a_list_with_the_council_s_plan_resolution_are_that_plan_s():
+    got = outcome_docs(_YEAR_LIST.format(second="Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện về kế hoạch "
+                                                "phát triển kinh tế - xã hội năm 2024"))
+    assert got == {86: "45/NQ-HĐND", 18.5: "45/NQ-HĐND"}
+
+
+def test_near_miss_a_list_without_a_council_plan_keeps_its_first_document():
+    got = outcome_docs(_YEAR_LIST.format(second="Kết luận số 12-KL/HU ngày 20/12/2023 của Ban Thường vụ Huyện ủy"))
+    assert got == {86: "30-NQ/HU", 18.5: "30-NQ/HU"}

@@ -44,6 +44,7 @@ _OPENS_ON_DOC = re.compile(vi(
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
 _WORDS = re.compile(r"[a-z0-9]+")
+_YEAR_PLAN = re.compile(vi(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])"))
 _TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
 _REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
@@ -335,7 +336,7 @@ class Scope:
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
             # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
             return self.reviewed_alone if self.main_doc is None else None
-        key = self.groups[k][1]
+        key = self._year_plan_in_list(k) or self.groups[k][1]
         if self.report_doc and (key == self.report_doc or self._said_in_a_paragraph_before(self.groups[k][0], pos)):
             # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
@@ -361,6 +362,21 @@ class Scope:
                 return key
             return local
         return key
+
+    def _year_plan_in_list(self, g: int) -> str | None:
+        """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
+        ('thực hiện Nghị quyết số 30-NQ/HU ... và Nghị quyết số 45/NQ-HĐND ... về kế hoạch phát triển kinh tế - xã hội
+        năm 2024, UBND huyện đã ...'): the year's figures are measured against that plan, not the list's first."""
+        start = self._gstarts[g]
+        end = self._gstarts[g + 1] if g + 1 < len(self._gstarts) else len(self.p.folded)
+        i = bisect_right(self._keyed, (start, ""))
+        named = set()
+        while i < len(self._keyed) and self._keyed[i][0] < end:
+            named.add(self._keyed[i][1])
+            i += 1
+        plans = [k for k in named if (d := self.docs.get(k)) is not None and d.issuer_code == "HĐND" and d.subject
+                 and _YEAR_PLAN.search(fold_same_length(d.subject.lower()))]
+        return plans[0] if len(plans) == 1 and len(named) > 1 else None
 
     def _nationwide(self, pos: int) -> bool:
         """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
