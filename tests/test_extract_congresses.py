@@ -77,3 +77,32 @@ def test_near_miss_two_bodies_of_that_level_leave_the_key_as_written():
     text = ("Ngày 12/11, Đảng ủy xã Nà Phặc và Đảng ủy xã Bằng Vân quán triệt Nghị quyết Đại hội đại biểu Đảng bộ xã lần "
             "thứ I, nhiệm kỳ 2025-2030.")
     assert [d.key for d in extract(text).documents] == ["NQ:Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030"]
+
+
+# ---------------------------------------------------------------- a mass organisation's congress (issue 12)
+
+_UNION = ("Sáng 9/5/2023, Hội Cựu chiến binh huyện Ea Súp tổ chức Đại hội đại biểu lần thứ VIII, nhiệm kỳ 2023 - 2028. "
+          "Dự Đại hội có 150 đại biểu chính thức, đại diện cho hơn 4.200 hội viên.\n\n"
+          "Nhiệm kỳ qua, thực hiện Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ VII, toàn huyện xây dựng "
+          "được 36 mô hình kinh tế. Trong 9 chỉ tiêu Nghị quyết Đại hội VII đề ra, có 8 chỉ tiêu đạt và vượt.\n\n"
+          "Thực hiện Quyết định số 1400/QĐ-TTg của Thủ tướng Chính phủ, Hội đã giới thiệu việc làm cho 310 hội viên.\n\n"
+          "Đại hội xác định mục tiêu nhiệm kỳ 2023 - 2028: hằng năm kết nạp từ 120 hội viên trở lên.{after}\n")
+_VIII = "NQ:Đại hội đại biểu Hội Cựu chiến binh huyện Ea Súp lần thứ VIII, nhiệm kỳ 2023-2028"
+
+
+def test_a_mass_organisation_s_congress_sets_its_term_s_goals_and_its_short_name_is_the_one_named_in_full():
+    f = extract(_UNION.format(after=" Đại hội bầu 5 đại biểu đi dự Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII."))
+    assert [(t.value, t.document) for t in f.targets] == [(120, _VIII)]
+    past = {o.value: o.document for o in f.outcomes}
+    assert past[36] == past[8] and past[36].startswith("NQ:Đại hội đại biểu Hội Cựu chiến binh huyện lần thứ VII")
+    assert past[310] == "1400/QĐ-TTg"
+    assert 150 not in past and 4200 not in past        # the delegates and members they stand for: no result
+
+
+def test_near_miss_a_congress_named_in_full_and_not_held_here_is_another_one():
+    # the provincial congress the delegates go to is not held here ('đi dự'); with it read as held, two congresses
+    # would be named and the goals would lose their resolution
+    f = extract(_UNION.format(after=""))
+    assert [(t.value, t.document) for t in f.targets] == [(120, _VIII)]
+    g = extract(_UNION.format(after=" Hội Cựu chiến binh tỉnh tổ chức Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII vào tháng 7."))
+    assert all(t.document != _VIII for t in g.targets)

@@ -100,6 +100,18 @@ def test_a_national_programme_s_name_ends_before_its_purpose():
     assert "CTMTQG:giảm nghèo bền vững" in keys(text)       # (keyed by its subject, kg.text.dockeys)
 
 
+def test_a_national_programme_s_name_ends_before_the_verb_of_its_figure():
+    text = ("Vốn các chương trình: Chương trình mục tiêu quốc gia giảm nghèo bền vững giải ngân 96/240 tỷ đồng; "
+            "Chương trình mục tiêu quốc gia xây dựng nông thôn mới đạt 64,5% kế hoạch vốn.\n")
+    f = extract(text)
+    assert {d.key for d in f.documents} == {"CTMTQG:giảm nghèo bền vững", "CTMTQG:xây dựng nông thôn mới"}
+    assert {(o.value, o.document) for o in f.outcomes} >= {(96, "CTMTQG:giảm nghèo bền vững"),
+                                                           (64.5, "CTMTQG:xây dựng nông thôn mới")}
+    # near miss: the years of its stage are part of its name, and 'đạt' before words is no figure's verb
+    text = ("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 đạt được nhiều kết quả.\n")
+    assert [k for k in keys(text) if k.startswith("CTMTQG:")] == ["CTMTQG:giảm nghèo bền vững giai đoạn 2021-2025"]
+
+
 def test_the_body_that_issued_a_short_reference_completes_its_key():
     text = ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Hòa Bình đã ra Chỉ thị số 21 về công tác dân vận. Chỉ thị 21 yêu cầu "
             "các cấp ủy quan tâm.\n")
@@ -351,3 +363,35 @@ def test_near_miss_a_plan_in_lower_case_inside_a_title_stays_in_it():
     text = ("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND phê duyệt Đề án cơ cấu lại ngân sách và kế hoạch đầu tư "
             "công giai đoạn 2021-2025.")
     assert any(k.startswith("ĐA:") and k.endswith("kế hoạch đầu tư công giai đoạn 2021-2025") for k in keys(text))
+
+
+_SESSION = ("Ngày 18/12/2024, HĐND huyện Yên Hà tổ chức kỳ họp cuối năm. Đại biểu nghe UBND huyện báo cáo kết quả thực "
+            "hiện Nghị quyết của HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2024. Theo đó, tổng giá trị "
+            "sản xuất tăng 7,4%.\n\n"
+            "HĐND huyện nhất trí thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2025. Trong đó, thu nhập "
+            "bình quân đầu người phấn đấu đạt 71 triệu đồng trở lên.\n")
+
+
+def test_a_council_s_resolutions_on_two_years_plans_named_without_numbers_are_two_documents():
+    f = extract(_SESSION)
+    plans = sorted(d.key for d in f.documents if d.type == "NQ")
+    assert plans == ["NQ:HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2024",
+                     "NQ:HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm 2025"]
+    assert [(o.value, o.document) for o in f.outcomes] == [(7.4, plans[0])]
+    assert [(t.value, t.document) for t in f.targets] == [(71, plans[1])]
+
+
+def test_near_miss_a_wording_by_issuer_and_subject_beside_a_numbered_one_of_its_kind_is_no_new_document():
+    text = ("Kết luận của Tỉnh ủy về du lịch biển\n\n"
+            "Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 210-KL/TU về phát triển du lịch biển đảo.\n")
+    assert keys(text) == ["210-KL/TU"]
+
+
+def test_a_council_s_resolution_without_a_number_beside_the_party_committee_s_numbered_one_is_its_own():
+    text = ("Năm 2024, thực hiện Nghị quyết số 20-NQ/TU ngày 5/12/2023 của Tỉnh ủy về nhiệm vụ năm 2024, các ngành đã "
+            "nỗ lực. Báo cáo của UBND tỉnh về tình hình thực hiện Nghị quyết của HĐND tỉnh về kế hoạch phát triển kinh "
+            "tế - xã hội năm 2024 cho biết, thu ngân sách trên địa bàn đạt 950 tỷ đồng.\n")
+    f = extract(text)
+    council = "NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024"
+    assert sorted(d.key for d in f.documents) == ["20-NQ/TU", council]
+    assert [(o.value, o.document) for o in f.outcomes] == [(950, council)]

@@ -320,3 +320,19 @@ def test_a_tally_of_goals_in_words_before_their_list_is_a_result():
     # near miss: goals listed after a colon with no state are goals
     g = extract("Nghị quyết xác định chỉ tiêu chủ yếu: tỷ lệ hộ nghèo còn dưới 2%.")
     assert [t.value for t in g.targets] == [2] and g.outcomes == []
+
+
+# ---------------------------------------------------------------- a result measured against two plans
+
+def test_a_result_measured_against_two_plans_stays_with_the_document_in_context():
+    text = ("Thực hiện Nghị quyết số 22/NQ-HĐND của HĐND tỉnh, năm 2024 thu ngân sách trên địa bàn ước đạt 2.310 tỷ "
+            "đồng, bằng 108,4% dự toán Trung ương giao và 101,6% dự toán HĐND tỉnh giao.\n")
+    f = extract(text)
+    plans = {d.key for d in f.documents if d.type == "KH"}
+    got = {o.value: o.document for o in f.outcomes}
+    assert got[2310] == "22/NQ-HĐND"
+    assert len(plans) == 2 and got[108.4] in plans and got[101.6] in plans and got[108.4] != got[101.6]
+    # near miss: one plan only, and the result goes with its share (the convention of kg.extract.quantities)
+    one = extract(text.replace(" và 101,6% dự toán HĐND tỉnh giao", ""))
+    got = {o.value: o.document for o in one.outcomes}
+    assert got[2310] == got[108.4] and got[108.4].startswith("KH:")

@@ -390,3 +390,114 @@ def test_a_report_whose_title_names_no_document_keeps_its_own():
     # near miss: the title names a field of work, no document; the report stays the tasks' document
     docs = docs_of(_TITLED_REPORT.format(named="công tác tuyên truyền"))
     assert docs == {"Ủy ban nhân dân xã": {"30-BC/ĐU"}, "Hội Nông dân xã": {"30-BC/ĐU"}}
+
+
+# ---------------------------------------------------------------- a report answering a document (issue 12)
+
+_ANSWERING = ("ỦY BAN NHÂN DÂN\nHUYỆN SƠN ĐÔNG HÀ\nSố: 77/BC-UBND\n\n"
+              "BÁO CÁO\nKết quả thực hiện Nghị quyết số 31/NQ-HĐND ngày 12/12/2023 của HĐND huyện về kế hoạch "
+              "phát triển kinh tế - xã hội năm 2024\n\n"
+              "{lead}\n\n"
+              "1. Các chỉ tiêu chủ yếu\n\n"
+              "Tổng giá trị sản xuất ước đạt 2.840 tỷ đồng. Tỷ lệ hộ nghèo còn 3,4%.\n")
+
+
+def test_a_report_s_results_belong_to_the_document_it_answers_not_the_plan_its_lead_says_was_built_on_it():
+    lead = ("Căn cứ Nghị quyết số 31/NQ-HĐND của HĐND huyện, Ủy ban nhân dân huyện đã ban hành Kế hoạch số "
+            "9/KH-UBND ngày 4/1/2024 giao chỉ tiêu cho các xã. Ủy ban nhân dân huyện báo cáo kết quả như sau:")
+    assert outcome_docs(_ANSWERING.format(lead=lead)) == {2840: "31/NQ-HĐND", 3.4: "31/NQ-HĐND"}
+
+
+def test_a_report_s_lead_naming_the_plan_in_the_sentence_that_introduces_the_list_hands_the_list_to_it():
+    # near miss: the plan is named in the very sentence that opens the list (it ends on a colon, not a full stop)
+    lead = "Ủy ban nhân dân huyện báo cáo kết quả thực hiện Kế hoạch số 9/KH-UBND ngày 4/1/2024 như sau:"
+    got = outcome_docs(_ANSWERING.format(lead=lead))
+    assert got[2840] == got[3.4] == "9/KH-UBND"
+
+
+_REVIEW_PLAN = ("Ngày 5/9/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Kết luận số 12-KL/TW của Ban "
+                "Bí thư.\n\n"
+                "Để thực hiện Kết luận, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU ngày 2/3/2022. Sau 3 năm, "
+                "toàn tỉnh trồng mới 1.450 ha rừng{tail}.\n\n"
+                "Huyện Bắc Sơn thực hiện Kế hoạch số 18-KH/HU của Huyện ủy, đã trồng mới 120 ha rừng.\n")
+
+
+def test_at_a_review_a_result_measured_against_the_goal_of_the_plan_named_before_is_the_plan_s():
+    got = outcome_docs(_REVIEW_PLAN.format(tail=", vượt mục tiêu Kế hoạch đề ra"))
+    assert got[1450] == "41-KH/TU" and got[120] == "18-KH/HU"
+
+
+def test_near_miss_at_a_review_a_result_of_a_later_sentence_is_the_reviewed_document_s():
+    got = outcome_docs(_REVIEW_PLAN.format(tail=""))
+    assert got[1450] == "12-KL/TW"
+
+
+_ISSUED_THEN = ("{lead}\n\n"
+                "Thực hiện Nghị quyết, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình hành động số 52-CTr/TU ngày "
+                "1/7/2015; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế.\n")
+
+
+def test_at_a_review_a_result_in_a_clause_after_the_plan_s_issue_is_the_reviewed_document_s():
+    lead = ("Ngày 12/6/2025, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 39-NQ/TW ngày 17/4/2015 "
+            "của Bộ Chính trị về tinh giản biên chế.")
+    assert outcome_docs(_ISSUED_THEN.format(lead=lead)) == {2140: "39-NQ/TW"}
+
+
+def test_near_miss_with_no_review_the_same_clause_s_result_is_the_local_plan_s():
+    lead = ("Ngày 12/6/2025, Tỉnh ủy làm việc với Sở Nội vụ về thực hiện Nghị quyết số 39-NQ/TW ngày 17/4/2015 của Bộ "
+            "Chính trị về tinh giản biên chế.")
+    assert outcome_docs(_ISSUED_THEN.format(lead=lead)) == {2140: "52-CTr/TU"}
+
+
+_TWO_ANSWERED = ("ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG SƠN HÀ\nSố: 305/BC-UBND\n\n"
+                 "BÁO CÁO\nTình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024, phương hướng nhiệm vụ "
+                 "năm 2025\n\n"
+                 "Thực hiện {first} và {second}, Ủy ban nhân dân huyện báo cáo kết quả thực hiện như sau:\n\n"
+                 "1. Về kinh tế\n\nTổng giá trị sản xuất ước đạt 9.850 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 5,6%.\n")
+_PARTY = "Nghị quyết số 45-NQ/HU ngày 20/12/2023 của Ban Chấp hành Đảng bộ huyện về nhiệm vụ năm 2024"
+_COUNCIL = ("Nghị quyết số 60/NQ-HĐND ngày 22/12/2023 của HĐND huyện về kế hoạch phát triển kinh tế - xã hội năm "
+            "2024")
+
+
+def test_a_committee_s_report_carrying_out_two_resolutions_answers_the_one_its_title_names_by_subject():
+    for first, second in ((_PARTY, _COUNCIL), (_COUNCIL, _PARTY)):
+        got = outcome_docs(_TWO_ANSWERED.format(first=first, second=second))
+        assert got == {9850: "60/NQ-HĐND", 5.6: "60/NQ-HĐND"}
+
+
+def test_near_miss_a_report_carrying_out_one_resolution_answers_that_one():
+    got = outcome_docs(_TWO_ANSWERED.format(first=_PARTY, second="Chương trình công tác năm 2024").replace(" và ", ", "))
+    assert set(got.values()) == {"45-NQ/HU"}
+
+
+_BUILT = ("Sáng 12/3/2023, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của "
+          "Ban Chấp hành Trung ương về sắp xếp tổ chức bộ máy.\n\n"
+          "Tỉnh ủy đã xây dựng Chương trình hành động số 21-CTr/TU ngày 5/1/2018 để thực hiện Nghị quyết. {results}\n")
+
+
+def test_at_a_review_results_after_a_local_plan_said_to_carry_out_the_reviewed_document_are_the_reviewed_one_s():
+    got = outcome_docs(_BUILT.format(results="Sau 5 năm, toàn tỉnh giảm 58 phòng chuyên môn cấp huyện."))
+    assert got == {58: "18-NQ/TW"}
+
+
+def test_near_miss_results_said_to_be_of_carrying_out_the_local_plan_are_the_plan_s():
+    got = outcome_docs(_BUILT.format(results="Báo cáo cho thấy, sau 5 năm thực hiện Chương trình hành động, toàn tỉnh "
+                                             "giảm 58 phòng chuyên môn cấp huyện."))
+    assert got == {58: "21-CTr/TU"}
+
+
+_YEAR_LIST = ("Ngày 28/12/2024, UBND huyện Đông Sơn Hà tổng kết công tác năm 2024.\n\n"
+              "Năm 2024, thực hiện Nghị quyết số 30-NQ/HU ngày 15/12/2023 của Ban Chấp hành Đảng bộ huyện và {second}, "
+              "UBND huyện đã chỉ đạo các ngành thực hiện đồng bộ các giải pháp. Kết quả, thu ngân sách trên địa bàn đạt "
+              "86 tỷ đồng; tỷ lệ hộ nghèo giảm còn 18,5%.\n")
+
+
+def test_the_year_s_figures_after_a_list_with_the_council_s_plan_resolution_are_that_plan_s():
+    got = outcome_docs(_YEAR_LIST.format(second="Nghị quyết số 45/NQ-HĐND ngày 20/12/2023 của HĐND huyện về kế hoạch "
+                                                "phát triển kinh tế - xã hội năm 2024"))
+    assert got == {86: "45/NQ-HĐND", 18.5: "45/NQ-HĐND"}
+
+
+def test_near_miss_a_list_without_a_council_plan_keeps_its_first_document():
+    got = outcome_docs(_YEAR_LIST.format(second="Kết luận số 12-KL/HU ngày 20/12/2023 của Ban Thường vụ Huyện ủy"))
+    assert got == {86: "30-NQ/HU", 18.5: "30-NQ/HU"}

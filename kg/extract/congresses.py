@@ -23,9 +23,10 @@ _FULL_NAME = folded_pattern(r"(?<![a-z])đại hội[ \t]+(?P<delegates>đại b
 # 'Đảng bộ xã An Phú (đã) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030': the body before the congress
 _HELD_BY = folded_pattern(r"(?<![a-z])(?P<body>" + _BODY + r")[ \t]+(?:đã[ \t]+|long trọng[ \t]+)*(?:tổ chức|khai mạc|tiến hành)"
                           r"[ \t]+đại hội[ \t]+(?P<delegates>đại biểu[ \t]+)?" + _NUMBER + _TERM)
-# what a congress is named after when it is still to come, or as a resolution's name ('Nghị quyết Đại hội ...')
-_NOT_HELD_BEFORE = folded_pattern(r"(?<![a-z])(?:tiến tới|chuẩn bị|trình|phục vụ|hướng tới|chào mừng|nghị quyết|nq)"
-                                  r"(?:[ \t]+của)?[ \t]+$")
+# what a congress is named after when it is still to come, or as a resolution's name ('Nghị quyết Đại hội ...'), or as
+# the higher one the delegates elected go to ('bầu 7 đại biểu đi dự Đại hội Hội Nông dân tỉnh lần thứ XI')
+_NOT_HELD_BEFORE = folded_pattern(r"(?<![a-z])(?:tiến tới|chuẩn bị|trình|phục vụ|hướng tới|chào mừng|nghị quyết|nq|đi dự"
+                                  r"|đại biểu dự)(?:[ \t]+của)?[ \t]+$")
 # a sentence opening on the congress as the one that adopts or sets: 'Đại hội (đã) (thảo luận,) (thống nhất) thông qua /
 # xác định / đề ra ...'
 _ADOPTS = folded_pattern(r"[ \t\n\"“]*(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"

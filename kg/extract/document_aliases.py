@@ -105,8 +105,10 @@ class DocumentAliases(DatedMentions):
                 fnum, fterm, fwords = parsed[full]
                 if num != fnum or (term and fterm and term != fterm) or not words <= fwords:
                     continue
-                if not words and not fwords <= {"dang"} and not self._local_congress(k, num, local, national):
-                    continue        # 'Đại hội XIII' is the national congress, not a province's of that number
+                if not words and not fwords <= {"dang"} and (k in national if "dang" not in fwords
+                                                             else not self._local_congress(k, num, local, national)):
+                    continue        # 'Đại hội XIII' is the national congress, not a province's of that number (a mass
+                    #                 organisation's congress named in full is no Party one: 'Nghị quyết Đại hội X' is it)
                 longer[k] = longer.get(full, full)
                 break
         for mn in self.mentions:

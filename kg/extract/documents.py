@@ -98,7 +98,7 @@ _NAMED_CL = re.compile(
 # what is said about a strategy or programme after its name: '... giai đoạn 2021-2025 được triển khai', '... đã đạt
 # kết quả' (on the text as written: folded, 'được' is also 'dược liệu' and 'đang' 'bình đẳng'); a report's verb with
 # its figure opens the next clause, the name has ended: '... vùng đồng bào dân tộc thiểu số và miền núi giải ngân đạt
-# 86%', '... nông thôn mới đạt 92%' (not 'giảm nghèo', a word of a name)
+# 86%', '... giải ngân 188/402 tỷ đồng', '... nông thôn mới đạt 92%' (not 'giảm nghèo', a word of a name)
 _NAME_PREDICATE = re.compile(r"[ \t]+(?:được|đã|đang|sẽ|đạt (?:kết quả|được|nhiều)|giải ngân"
                              r"|(?:đạt|vượt|tăng|giảm(?! nghèo)|có|là|bằng|hoàn thành)(?=[ \t]+(?:[^\W\d_]+[ \t]+){0,3}\d))(?![^\W\d_])")
 # the words that end a law's name (tên luật) in prose: what is said about the law or where it goes ('đưa Luật Thanh

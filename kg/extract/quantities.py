@@ -39,7 +39,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
@@ -386,7 +386,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
                     if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
                             and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
-                            and THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start):
+                            and THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start) \
+                            and not ANOTHER_SHARE.match(f, q.end, c.end):
                         outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
                         doc_of_whole[prev_in_sentence[-1].start] = plan_doc
                 elif tally and doc_named_at is not None:

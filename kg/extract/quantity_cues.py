@@ -129,6 +129,10 @@ RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
 # dự toán tỉnh giao'
 THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng|vượt)[ \t]+")
 BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
+# a second share of another plan after the first: 'bằng 111,3% dự toán Trung ương giao và 103,2% dự toán HĐND tỉnh
+# giao' (read from after the first '%'): the result measured against two plans is neither plan's
+ANOTHER_SHARE = _v(r"[ \t]*(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán)[^\d;.()]{0,60}?(?:,|[ \t]+và)[ \t]+(?:bằng[ \t]+)?"
+                   r"\d[\d.,]*[ \t]*%[ \t]*(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")

@@ -22,7 +22,7 @@ from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
-from kg.extract.text import Prepared, Segment, folded_pattern, vi
+from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern, vi
 
 # a count over the whole country, not a local one
 _NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
@@ -43,6 +43,9 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
+_WORDS = re.compile(r"[a-z0-9]+")
+_YEAR_PLAN = re.compile(vi(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])"))
+_TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
 _REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
@@ -171,12 +174,34 @@ class Scope:
             # report's, not a news page's headline)
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
+        if sc.report_doc is None and title is not None:
+            sc.report_doc = sc._answered(links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
         return sc
+
+    def _answered(self, links, title: str) -> str | None:
+        """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
+        its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
+        'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
+        year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        if md is None or md.type != "BC":
+            return None
+        done = [self.docs[x.to] for x in links if x.from_ == self.main_doc and x.type == "implements" and x.to in self.docs]
+        if len(done) < 2:
+            return None
+        # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
+        words = " " + " ".join(_WORDS.findall(title)) + " "
+        by_title = [d for d in done if d.subject
+                    and " " + " ".join(_WORDS.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
+        if len(by_title) == 1:
+            return by_title[0].key
+        council = [d for d in done if d.issuer_code == "HĐND"]
+        return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
     def _chains(self, links) -> None:
         docs, main_doc = self.docs, self.main_doc
@@ -311,8 +336,9 @@ class Scope:
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
             # nghị sơ kết 5 năm thực hiện Nghị quyết số 09-NQ/TU')
             return self.reviewed_alone if self.main_doc is None else None
-        key = self.groups[k][1]
-        if self.report_doc and key != self.report_doc and self._said_in_a_paragraph_before(self.groups[k][0], pos):
+        key = self._year_plan_in_list(k) or self.groups[k][1]
+        if self.report_doc and (key == self.report_doc or self._said_in_a_paragraph_before(self.groups[k][0], pos)):
+            # (the document a report answers keeps its results, though the report also says a plan was built on it)
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
@@ -332,10 +358,25 @@ class Scope:
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
-            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos):
+            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
                 return key
             return local
         return key
+
+    def _year_plan_in_list(self, g: int) -> str | None:
+        """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
+        ('thực hiện Nghị quyết số 30-NQ/HU ... và Nghị quyết số 45/NQ-HĐND ... về kế hoạch phát triển kinh tế - xã hội
+        năm 2024, UBND huyện đã ...'): the year's figures are measured against that plan, not the list's first."""
+        start = self._gstarts[g]
+        end = self._gstarts[g + 1] if g + 1 < len(self._gstarts) else len(self.p.folded)
+        i = bisect_right(self._keyed, (start, ""))
+        named = set()
+        while i < len(self._keyed) and self._keyed[i][0] < end:
+            named.add(self._keyed[i][1])
+            i += 1
+        plans = [k for k in named if (d := self.docs.get(k)) is not None and d.issuer_code == "HĐND" and d.subject
+                 and _YEAR_PLAN.search(fold_same_length(d.subject.lower()))]
+        return plans[0] if len(plans) == 1 and len(named) > 1 else None
 
     def _nationwide(self, pos: int) -> bool:
         """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
@@ -343,18 +384,25 @@ class Scope:
         k = bisect_right(self._sent_starts, pos) - 1
         return k >= 0 and bool(_NATIONWIDE.search(self.p.folded, self.sents[k].start, pos))
 
-    def _issued_earlier(self, key: str, pos: int) -> bool:
-        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), in an earlier
-        sentence of the same paragraph."""
+    def _issued_earlier(self, key: str, pos: int, reviewed: str) -> bool:
+        """``key`` was last named before ``pos`` as just issued ('đã ban hành Chỉ thị số 16-CT/TU'), or with the
+        ``reviewed`` document it carries out named after it in its sentence ('Tỉnh ủy đã xây dựng Chương trình hành
+        động số 21-CTr/TU để thực hiện Nghị quyết'), in an earlier sentence of the same paragraph."""
         i = bisect_right(self._keyed, (pos, "")) - 1
         while i >= 0 and self._keyed[i][1] != key:
             i -= 1
         if i < 0:
             return False
         at = self._keyed[i][0]
-        return bisect_right(self._sent_starts, at) != bisect_right(self._sent_starts, pos) \
-            and bisect_right(self._para_starts, at) == bisect_right(self._para_starts, pos) \
-            and bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at))
+        ks = bisect_right(self._sent_starts, at)
+        if ks == bisect_right(self._sent_starts, pos) or bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
+            return False
+        end = self.sents[ks - 1].end
+        j = i + 1
+        while j < len(self._keyed) and self._keyed[j][0] < end and self._keyed[j][1] != reviewed:
+            j += 1
+        return bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
+            or (j < len(self._keyed) and self._keyed[j][0] < end)
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
         """The mention at ``at`` stands in a paragraph before the one of ``pos`` that is a statement of its own (it
@@ -364,10 +412,17 @@ class Scope:
         pa = bisect_right(self._para_starts, at) - 1
         if pa < 0 or pa == bisect_right(self._para_starts, pos) - 1:
             return False
-        para, f = self.paras[pa], self.p.folded
-        i = para.end - 1
-        while i > para.start and f[i].isspace():
-            i -= 1                      # (from the end: a long paragraph is not copied for each figure after it)
+        # (its own sentence may end the statement while the paragraph goes on to the report's lead: '..., UBND tỉnh
+        # đã ban hành Quyết định số 1890/QĐ-UBND giao chỉ tiêu. UBND tỉnh báo cáo kết quả như sau:')
+        ks = bisect_right(self._sent_starts, at) - 1
+        return self._ends_statement(self.paras[pa]) or (ks >= 0 and self._ends_statement(self.sents[ks]))
+
+    def _ends_statement(self, seg: Segment) -> bool:
+        """``seg`` ends on a full stop or a semicolon (read from its end: a long stretch is not copied)."""
+        f = self.p.folded
+        i = seg.end - 1
+        while i > seg.start and f[i].isspace():
+            i -= 1
         return f[i] in ".;"
 
     def _says_old(self, pos: int) -> bool:
@@ -427,11 +482,18 @@ class Scope:
         or was named in an earlier paragraph:
         the figures of a review's later sentences are the reviewed document's results, not that document's."""
         ks = bisect_right(self._sent_starts, at) - 1
-        if ks < 0 or ks == bisect_right(self._sent_starts, pos) - 1:
+        if ks < 0:
             return False
+        f = self.p.folded
+        if ks == bisect_right(self._sent_starts, pos) - 1:
+            # (in the same sentence, a clause of its own after a semicolon: 'Tỉnh ủy đã ban hành Chương trình hành động
+            # số 52-CTr/TU; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế', unless that clause is about the document
+            # again: '...; đến nay kế hoạch đã hỗ trợ 96 hộ')
+            semi = f.rfind(";", at, pos)
+            return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
+                and not _TYPE_WORD.search(f, semi, pos)
         if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
             return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
-        f = self.p.folded
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 
@@ -482,7 +544,8 @@ class Scope:
         md = self.docs.get(self.main_doc) if self.main_doc else None
         if md is None or md.type != "BC":
             return
-        to = next((x.to for x in links if x.from_ == self.main_doc and x.type == "implements"), None)
+        done = [x.to for x in links if x.from_ == self.main_doc and x.type == "implements"]
+        to = self.report_doc if self.report_doc in done else next(iter(done), None)
         if to is None:
             to = self.report_doc
         if to is None:

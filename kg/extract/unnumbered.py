@@ -55,8 +55,14 @@ _CONGRESS_UNIT = re.compile(vi(r"[ \t]+đại hội[ \t]+(?:đại biểu[ \t]+)
 
 # 'đã ban hành Nghị quyết về ...': a document issued, named by its subject
 _ISSUED_ABOUT_TYPES = {"NQ", "CT", "KL", "CTr", "KH", "QĐ", "QC", "ĐA"}
-_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
+# ('HĐND huyện thống nhất thông qua Nghị quyết về ...': a council adopting one at its session)
+_ISSUED_JUST_BEFORE = re.compile(vi(r"(?:đã|vừa|thống nhất|nhất trí|biểu quyết)[ \t]+(?:ký[ \t]+)?(?:ban hành|thông qua)[ \t]+$"))
 _ABOUT = re.compile(vi(r"[ \t]+(?:về việc|về)[ \t]+"))
+_OF = re.compile(vi(r"[ \t]+của[ \t]+"))
+# a bare type word naming the document that set a goal: 'vượt mục tiêu Kế hoạch đề ra', 'các chỉ tiêu Nghị quyết giao'
+_GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
+_SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 
@@ -103,7 +109,7 @@ _TITLE_STOP = re.compile((
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
     # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -400,6 +406,13 @@ class UnnumberedDocuments(DocumentAliases):
                         keys = [own[0].key]
                     elif issued or before:
                         keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
+            if len(keys) != 1 and not objects and _GOAL_OF_TYPE_BEFORE.search(f, max(0, s - 12), s) \
+                    and _SET_BY_TYPE_AFTER.match(f, e):
+                # 'vượt mục tiêu Kế hoạch đề ra': the goal's document is the one of its type its paragraph named last
+                para_start = f.rfind("\n", 0, s) + 1
+                before = [k for k in cands if para_start <= k.start < s]
+                if before:
+                    keys = [max(before, key=lambda k: k.start).key]
             if len(keys) == 1:
                 mn.key = keys[0]
                 self.mentions.append(mn)
@@ -496,15 +509,23 @@ class UnnumberedDocuments(DocumentAliases):
             return False
         v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
         if not v:
-            return False
-        sent = self._sentence_of(s)
-        clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
-        bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
-        a = _ABOUT.match(f, e)
-        if not bm or not a:
-            return False
-        b = bm[-1]
-        issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+            # 'báo cáo tình hình thực hiện Nghị quyết của HĐND huyện về kế hoạch ... năm 2023': named by its issuer
+            # and subject, with no number and none of its kind named with one (kg.extract.unnumbered._unnumbered)
+            a = _ABOUT.match(f, mn.tail_end) if mn.issuer and mn.tail_end > e and _OF.match(f, e) else None
+            issuer = norm_body(mn.issuer) if mn.issuer else ""
+            by = issuer_info(issuer)[0]
+            if a is None or not by or any(k.type == code and k.kind in ("numbered", "alias") and k.key
+                                          and (k.key.endswith("/" + by) or f"-{by}" in k.key) for k in known):
+                return False        # (where one of its kind by that issuer has a number, the wording names that one)
+        else:
+            sent = self._sentence_of(s)
+            clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
+            bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
+            a = _ABOUT.match(f, e)
+            if not bm or not a:
+                return False
+            b = bm[-1]
+            issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
         if not issuer_info(issuer)[0]:
             return False
         end = title_end(t, f, a.end())
@@ -515,7 +536,9 @@ class UnnumberedDocuments(DocumentAliases):
         mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
         mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
         mn.explicit_issuer = True
-        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]]
+        # (the same subject in its first words and the same years: the plan of 2023 is not the one of 2024)
+        same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]
+                and set(_YEAR.findall(k.subject)) == set(_YEAR.findall(subject))]
         if same:
             mn.key, mn.kind = same[0].key, "resolved"      # the numbered document named with that subject
         self.mentions.append(mn)
