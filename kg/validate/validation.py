@@ -314,6 +314,7 @@ def _path_text(sg: Graph, node: rdflib.term.Node) -> str:
 
 
 _LABEL_PROPS = (DKG.key, RDFS.label, DKG.canonicalName)
+_LABEL_PREDICATES = frozenset(ox.NamedNode(str(p)) for p in _LABEL_PROPS)
 
 
 def _label(g: Graph, node: rdflib.term.Node) -> str:
@@ -459,7 +460,9 @@ def _subjects(source) -> set[str]:
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
     p = _plan()
-    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples())
+    # the in-memory store gets only what the SPARQL shapes and the labels read
+    keep = None if p.reads is None else p.reads | _LABEL_PREDICATES
+    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep)
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
         path = None if r.path is None else (
