@@ -26,6 +26,8 @@ from kg.rdf.vocab import SH
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "shapes"
 
+load = fastshacl.load  # (the engine's own, for the tests that watch what it is given)
+
 pytestmark = pytest.mark.skipif(not fastshacl.available(),
                                 reason="the `shacl` package (fast SHACL Core engine) is not installed")
 
@@ -269,11 +271,25 @@ def test_a_restricted_store_answers_holds_and_labels_from_all_the_data():
 
 
 @pytest.mark.slow
-def test_quads_validated_with_a_restricted_store_report_as_pyshacl(generated):
-    """Quads as data and context (the store restricted to what the SPARQL shapes read): pyshacl's report."""
+def test_quads_validated_with_a_restricted_store_report_as_pyshacl(generated, monkeypatch):
+    """Quads as data and context (the store restricted to what the SPARQL shapes read, as for a
+    large batch): pyshacl's report."""
     quads, _ = generated
+    monkeypatch.setattr(validation, "RESTRICTED_FROM", 0)
+    loaded = []
+    monkeypatch.setattr(fastshacl, "load", lambda *a, **k: loaded.append(k.get("keep")) or load(*a, **k))
     third = len(quads) // 3
     ref = validate(triples_to_graph(quads[third:]), context=triples_to_graph(quads[:third]),
                    report_context=False, engine="pyshacl")
     got = validate(quads[third:], context=quads[:third], report_context=False, engine="fast")
     assert not ref.conforms and _rows(got) == _rows(ref)
+    assert loaded and loaded[0] == validation._plan().reads | validation._LABEL_PREDICATES
+
+
+def test_a_small_batch_is_copied_whole(monkeypatch):
+    """Below ``RESTRICTED_FROM`` quads the in-memory store holds every quad (no query is parsed)."""
+    loaded = []
+    monkeypatch.setattr(fastshacl, "load", lambda *a, **k: loaded.append(k.get("keep")) or load(*a, **k))
+    a = ox.NamedNode("urn:a")
+    validate([ox.Quad(a, ox.NamedNode("urn:p"), ox.Literal("v"))], engine="fast")
+    assert loaded == [None]

@@ -93,7 +93,12 @@ class Plan:
     fallback: list[Node] = field(default_factory=list)  # by pyshacl
     core_shapes_nt: str = ""  # the shapes graph restricted to ``core``, as N-Triples
     core_bnodes: int = 0  # distinct blank nodes in ``core_shapes_nt``
-    reads: frozenset[ox.NamedNode] | None = None  # the predicates the ``sparql`` queries read (None: any)
+
+    @functools.cached_property
+    def reads(self) -> frozenset[ox.NamedNode] | None:
+        """The predicates the ``sparql`` queries read (None: any), when first asked for: rdflib's
+        parser takes about half a second over them, which only a large batch pays back."""
+        return read_predicates(q for queries in self.sparql.values() for q in queries)
 
 
 def _constraint_predicates(sg: Graph, shape: Node, seen: set[Node]) -> set[Node] | None:
@@ -246,7 +251,6 @@ def plan(sg: Graph) -> Plan:
             p.core.append(shape)
         else:
             p.fallback.append(shape)
-    p.reads = read_predicates(q for queries in p.sparql.values() for q in queries)
     p.core_shapes_nt = restrict(sg, set(p.core)).serialize(format="nt")
     p.core_bnodes = len({m[1] or m[2] for m in _NT_BNODE.finditer(p.core_shapes_nt)})
     return p
