@@ -26,6 +26,8 @@ from kg.rdf.vocab import SH
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "shapes"
 
+load = fastshacl.load  # (the engine's own, for the tests that watch what it is given)
+
 pytestmark = pytest.mark.skipif(not fastshacl.available(),
                                 reason="the `shacl` package (fast SHACL Core engine) is not installed")
 
@@ -224,3 +226,70 @@ def test_labels_are_the_literal_values_of_the_asked_properties_in_any_graph():
     g = fastshacl.label_graph(data, [URIRef(ex + "a"), URIRef(ex + "b"), URIRef(ex + "a")], [rdfs_label, key])
     assert set(g) == {(URIRef(ex + "a"), rdfs_label, Literal("Kế hoạch", lang="vi")),
                       (URIRef(ex + "a"), key, Literal("12-KH/TU"))}
+
+
+# --- the in-memory store holds what the SPARQL shapes and the labels read (fastshacl.read_predicates) ----
+def test_the_predicates_a_query_reads_include_those_in_paths():
+    q = ("SELECT ?this WHERE { ?this <urn:a> ?x . ?x (<urn:b>|^<urn:c>)/<urn:d>* ?y "
+         "OPTIONAL { ?y <urn:e> ?z } FILTER(?z != <urn:not-a-predicate>) }")
+    assert fastshacl.read_predicates([q]) == {ox.NamedNode(f"urn:{n}") for n in "abcde"}
+    assert fastshacl.read_predicates([]) == frozenset()
+
+
+def test_a_variable_or_negated_predicate_reads_any_predicate():
+    fixed = "SELECT ?this WHERE { ?this <urn:a> ?x }"
+    assert fastshacl.read_predicates([fixed, "SELECT ?this WHERE { ?this ?p ?x }"]) is None
+    assert fastshacl.read_predicates([fixed, "SELECT ?this WHERE { ?this !<urn:a> ?x }"]) is None
+    assert fastshacl.read_predicates(["SELECT ?this WHERE { ?this <urn:a> ?x . { ?x ?p ?y } UNION { ?x <urn:b> ?y } }"]) is None
+    assert fastshacl.read_predicates(["SELECT ?this WHERE { ?this <urn:a ?x }"]) is None  # not a query: any
+
+
+def test_the_plan_reads_the_predicates_of_its_sparql_shapes():
+    reads = validation._plan().reads
+    assert reads is not None
+    names = {p.value.rsplit("#", 1)[-1] for p in reads}
+    assert {"type", "subClassOf", "key", "dateIssued", "level", "implements"} <= names
+    assert "description" not in names  # a predicate no SPARQL shape reads
+
+
+def test_a_restricted_store_answers_holds_and_labels_from_all_the_data():
+    from rdflib import BNode, Literal, URIRef
+
+    a, kept, other = ox.NamedNode("urn:a"), ox.NamedNode("urn:kept"), ox.NamedNode("urn:other")
+    quads = [ox.Quad(a, kept, ox.Literal("k")), ox.Quad(a, other, ox.Literal("o")),
+             ox.Quad(a, other, ox.BlankNode("b1"), ox.NamedNode("urn:g"))]
+    data = fastshacl.load([quads], keep=frozenset({kept}))
+    assert set(data.store) == {quads[0]}  # the copy holds the kept predicate only
+    assert "<urn:other>" in data.nt  # the text holds everything
+    assert data.holds(URIRef("urn:a"), URIRef("urn:other"), BNode("b1"))
+    assert data.holds(BNode("b1"), None, None) is False and data.holds(None, None, BNode("b1"))
+    assert not data.holds(URIRef("urn:a"), URIRef("urn:other"), Literal("k"))  # near miss: the kept value
+    assert data.holds(URIRef("urn:a"), URIRef("urn:kept"), Literal("k"))
+    labels = fastshacl.label_graph(data, [URIRef("urn:a")], [URIRef("urn:kept"), URIRef("urn:other")])
+    assert set(labels) == {(URIRef("urn:a"), URIRef("urn:kept"), Literal("k")),
+                           (URIRef("urn:a"), URIRef("urn:other"), Literal("o"))}
+
+
+@pytest.mark.slow
+def test_quads_validated_with_a_restricted_store_report_as_pyshacl(generated, monkeypatch):
+    """Quads as data and context (the store restricted to what the SPARQL shapes read, as for a
+    large batch): pyshacl's report."""
+    quads, _ = generated
+    monkeypatch.setattr(validation, "RESTRICTED_FROM", 0)
+    loaded = []
+    monkeypatch.setattr(fastshacl, "load", lambda *a, **k: loaded.append(k.get("keep")) or load(*a, **k))
+    third = len(quads) // 3
+    ref = validate(triples_to_graph(quads[third:]), context=triples_to_graph(quads[:third]),
+                   report_context=False, engine="pyshacl")
+    got = validate(quads[third:], context=quads[:third], report_context=False, engine="fast")
+    assert not ref.conforms and _rows(got) == _rows(ref)
+    assert loaded and loaded[0] == validation._plan().reads | validation._LABEL_PREDICATES
+
+
+def test_a_small_batch_is_copied_whole(monkeypatch):
+    """Below ``RESTRICTED_FROM`` quads the in-memory store holds every quad (no query is parsed)."""
+    loaded = []
+    monkeypatch.setattr(fastshacl, "load", lambda *a, **k: loaded.append(k.get("keep")) or load(*a, **k))
+    a = ox.NamedNode("urn:a")
+    validate([ox.Quad(a, ox.NamedNode("urn:p"), ox.Literal("v"))], engine="fast")
+    assert loaded == [None]

@@ -464,7 +464,8 @@ class Store:
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
                   replace_graph: ox.NamedNode | None = None) -> LoadResult:
-        report = validate_batch(quads, store=self, exclude=replace_graph).report
+        batch = validate_batch(quads, store=self, exclude=replace_graph)
+        report = batch.report
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
         if not report.conforms:
             if not force:
@@ -473,16 +474,17 @@ class Store:
                     f"({len([v for v in report.violations if v.severity == 'Violation'])} violations)", report)
             self.quarantine(quads, report, files or [])
             return LoadResult(files or [], len(quads), QUARANTINE.value, quarantined=True, report=report)
-        self.write_quads(quads, replace_graph, sources=files)
+        # (the context the batch was validated with tells which of its quads the store holds: history.new_quads)
+        self.write_quads(quads, replace_graph, sources=files, held=batch.context if replace_graph is None else None)
         return LoadResult(files or [], len(quads), target, report=report)
 
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                    sources: list[str] | None = None, also: str = "") -> None:
+                    sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
-        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also)
+        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""

@@ -60,7 +60,7 @@ def nt(term) -> str:
 def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                sources: list[str] | None = None, also: str = "") -> None:
+                sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -70,7 +70,8 @@ def write_quads(store, quads: list[ox.Quad],
     The write is recorded as a change set (``sources``: the files or texts it came from), its
     record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
     Update text run in that same transaction (where one graph is replaced), e.g. a review
-    decision with the source graph it changes."""
+    decision with the source graph it changes. ``held``: for a plain addition, the store's quads
+    about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`)."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
@@ -98,7 +99,7 @@ def write_quads(store, quads: list[ox.Quad],
     del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
-                  else history.prepare(store, quads, single, sources or ()))
+                  else history.prepare(store, quads, single, sources or (), held=held))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
     record = change.record if change is not None else []

@@ -32,10 +32,12 @@ class ContextSource(Protocol):
 class Batch:
     """A validated batch: its quads (graph names kept) and the report; ``graph`` gives the same
     data as an rdflib graph, made only when asked for (at a million triples it costs more than
-    the validation itself)."""
+    the validation itself). ``context``: what the store said about the batch's IRIs (see
+    ``Store.context_quads``), when a store was given."""
 
     quads: list[ox.Quad]
     report: Report
+    context: list[ox.Quad] | None = None
 
     @functools.cached_property
     def graph(self) -> Graph:
@@ -57,4 +59,4 @@ def validate_batch(quads: list[ox.Quad], *, store: ContextSource | None = None,
 
     ``exclude``: a graph the batch is about to replace, whose triples are not context."""
     context = store.context_quads(quads, exclude=exclude) if store is not None else None
-    return Batch(quads, validate(quads, context=context, report_context=False))
+    return Batch(quads, validate(quads, context=context, report_context=False), context)

@@ -43,6 +43,9 @@ from typing import Protocol, TypeGuard
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import InputError
@@ -90,6 +93,12 @@ class Plan:
     fallback: list[Node] = field(default_factory=list)  # by pyshacl
     core_shapes_nt: str = ""  # the shapes graph restricted to ``core``, as N-Triples
     core_bnodes: int = 0  # distinct blank nodes in ``core_shapes_nt``
+
+    @functools.cached_property
+    def reads(self) -> frozenset[ox.NamedNode] | None:
+        """The predicates the ``sparql`` queries read (None: any), when first asked for: rdflib's
+        parser takes about half a second over them, which only a large batch pays back."""
+        return read_predicates(q for queries in self.sparql.values() for q in queries)
 
 
 def _constraint_predicates(sg: Graph, shape: Node, seen: set[Node]) -> set[Node] | None:
@@ -247,6 +256,45 @@ def plan(sg: Graph) -> Plan:
     return p
 
 
+def read_predicates(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
+    """The predicates the triple patterns (and property paths) of ``queries`` can match; ``None``
+    when one can match any predicate (a variable or a negated path), or a query cannot be read."""
+    found: set[ox.NamedNode] = set()
+    for query in queries:
+        try:
+            algebra = prepareQuery(query).algebra
+        except Exception:  # noqa: BLE001  (rdflib raises parser errors of several kinds; then: any predicate)
+            return None
+        if not _pattern_predicates(algebra, found):
+            return None
+    return frozenset(found)
+
+
+def _pattern_predicates(node: object, found: set[ox.NamedNode]) -> bool:
+    """Add the predicates of the basic graph patterns under ``node`` (rdflib's query algebra) to
+    ``found``; False when one is not a fixed IRI or a path of IRIs."""
+    if isinstance(node, CompValue):
+        if node.name == "BGP" and not all(_path_predicates(t[1], found) for t in node.triples):
+            return False
+        return all(_pattern_predicates(v, found) for v in node.values())
+    if isinstance(node, (list, tuple)):
+        return all(_pattern_predicates(v, found) for v in node)
+    return True
+
+
+def _path_predicates(path: object, found: set[ox.NamedNode]) -> bool:
+    if isinstance(path, URIRef):
+        found.add(ox.NamedNode(str(path)))
+        return True
+    if isinstance(path, (SequencePath, AlternativePath)):
+        return all(_path_predicates(a, found) for a in path.args)
+    if isinstance(path, MulPath):
+        return _path_predicates(path.path, found)
+    if isinstance(path, InvPath):
+        return _path_predicates(path.arg, found)
+    return False  # a variable, a negated path: any predicate
+
+
 def restrict(sg: Graph, keep: set[Node]) -> Graph:
     """A copy of the shapes graph in which only the shapes in ``keep`` have targets."""
     g = Graph()
@@ -285,13 +333,17 @@ class Data:
     keep theirs, so that they are written by Oxigraph without being rebuilt one by one in Python.
     ``store`` is an in-memory Oxigraph store of the same quads, read through the union of its
     graphs, for the SPARQL constraints and the labels; a literal it returns is mapped back to its
-    written form through ``written``.
+    written form through ``written``. When ``keep`` is given, ``store`` holds only the quads of those
+    predicates (what the SPARQL constraints and the labels read: at a million quads, copying the rest
+    cost more than all those queries); :meth:`store_for` says which store answers a pattern.
     """
 
     nt: str
     store: ox.Store
+    keep: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
     bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
+    _whole: ox.Store | None = None
 
     def bnode(self, label: str) -> str:
         """The blank-node label of ``nt`` behind a label the ``shacl`` package made up.
@@ -321,13 +373,25 @@ class Data:
         hits = [o for o, c in canon.items() if c == value]
         return hits[0] if len(hits) == 1 else value
 
+    def store_for(self, predicate: ox.NamedNode | None) -> ox.Store:
+        """A store that holds every quad of ``predicate`` (of any predicate: ``None``): ``store``, or
+        where it was restricted to other predicates, one of all the data made from ``nt`` when first
+        asked for (only a check of a rare result needs it)."""
+        if self.keep is None or (predicate is not None and predicate in self.keep):
+            return self.store
+        if self._whole is None:
+            self._whole = ox.Store()
+            _add_text(self._whole, self.nt)
+        return self._whole
+
     def holds(self, subject: Node | None, predicate: Node | None, value: Node | None) -> bool:
         """Is ``subject predicate value`` (rdflib terms; ``None`` for any) in some graph of the data?"""
         s = None if subject is None else to_ox(subject)
         p = None if predicate is None else to_ox(predicate)
         if isinstance(s, ox.Literal) or (p is not None and not isinstance(p, ox.NamedNode)):
             return False  # (a literal is no subject, and only an IRI a predicate)
-        return next(self.store.quads_for_pattern(s, p, None if value is None else to_ox(value)), None) is not None
+        found = self.store_for(p).quads_for_pattern(s, p, None if value is None else to_ox(value))
+        return next(found, None) is not None
 
 
 #: A blank node as the subject of a line, or as its object (before the graph name, if any).
@@ -374,12 +438,14 @@ def _add_text(store: ox.Store, text: str) -> None:
     store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
 
-def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "") -> Data:
+def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
+         keep: frozenset[ox.NamedNode] | None = None) -> Data:
     """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
     (the ontology's class hierarchy) into one data graph: the union of their triples.
 
     Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
-    triple in Python cost several times the validation itself."""
+    triple in Python cost several times the validation itself. ``keep``: the predicates whose
+    quads the in-memory store needs (see :class:`Data`); the text holds all of them in any case."""
     store = ox.Store()
     parts: list[str] = []
     for source in sources:
@@ -397,14 +463,14 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
         # rename them, as bulk_load of a text would), and the text is written in Rust.
-        store.bulk_extend(quads)
+        store.bulk_extend(quads if keep is None else (q for q in quads if q.predicate in keep))
         parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
     if extra_nt:
         _add_text(store, extra_nt)
         parts.append(extra_nt)
     nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
     del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return Data(nt=nt, store=store)
+    return Data(nt=nt, store=store, keep=keep)
 
 
 def _all_quads(items: list[ox.Quad | ox.Triple]) -> TypeGuard[list[ox.Quad]]:
@@ -544,7 +610,7 @@ def label_graph(data: Data, nodes: Iterable[Node], props: Iterable[URIRef]) -> G
             continue
         node = ox.NamedNode(str(n))
         for p in preds:
-            for q in data.store.quads_for_pattern(node, p, None):
+            for q in data.store_for(p).quads_for_pattern(node, p, None):
                 if isinstance(q.object, ox.Literal):
                     g.add((n, to_rdflib(p), to_rdflib(q.object)))
     return g

@@ -314,6 +314,11 @@ def _path_text(sg: Graph, node: rdflib.term.Node) -> str:
 
 
 _LABEL_PROPS = (DKG.key, RDFS.label, DKG.canonicalName)
+_LABEL_PREDICATES = frozenset(ox.NamedNode(str(p)) for p in _LABEL_PROPS)
+#: From this many quads of data and context on, the fast engine's in-memory store holds only the
+#: predicates its SPARQL shapes and the labels read (``fastshacl.Data``); below it, reading those
+#: predicates from the queries costs more than copying every quad.
+RESTRICTED_FROM = 200_000
 
 
 def _label(g: Graph, node: rdflib.term.Node) -> str:
@@ -459,7 +464,10 @@ def _subjects(source) -> set[str]:
 
 def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
     p = _plan()
-    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples())
+    # a large batch: the in-memory store gets only what the SPARQL shapes and the labels read
+    large = sum(len(s) for s in (data, context) if isinstance(s, list)) >= RESTRICTED_FROM
+    keep = None if not large or p.reads is None else p.reads | _LABEL_PREDICATES
+    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep)
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
         path = None if r.path is None else (
