@@ -1,5 +1,6 @@
 import importlib
 import pkgutil
+import random
 import re
 from pathlib import Path
 
@@ -80,3 +81,54 @@ def test_no_pattern_of_the_rules_matches_a_text_without_its_words():
             hit = rx.search(text)
             assert hit is None or may_match(rx, text), (name, hit.group(0))
     assert checked > 100
+
+
+def test_a_scoped_case_insensitive_part_gives_no_word():
+    # the words outside the part still count; the part itself may match in any case
+    assert required_words(re.compile(r"bam (?i:sat)")) == ("bam ",)
+    assert may_match(re.compile(r"bam (?i:sat)"), "xem bam SAT nay")
+    # near miss: with the part's case-insensitive words alone, nothing is gated
+    assert required_words(re.compile(r"(?i:bam sat)")) is None
+
+
+def _random_pattern(rnd, depth: int = 0) -> str:
+    """A small pattern over 'a', 'b', 'c', ' ' and ',' built from the pieces the gate reads: literals, small classes,
+    alternations, optional and repeated parts, look-arounds, anchors and case-insensitive groups."""
+    pieces = []
+    for _ in range(rnd.randint(0, 4)):
+        k = rnd.random()
+        if depth > 2 or k < 0.4:
+            piece = rnd.choice(["a", "b", "c", " ", ",", "ab", "A", "[ab]", "[a-c]", "[^a]", ".", r"\s", "[aA]"])
+        elif k < 0.55:
+            piece = "(?:" + "|".join(_random_pattern(rnd, depth + 1) for _ in range(rnd.randint(1, 3))) + ")"
+        elif k < 0.65:
+            piece = rnd.choice(["(?=", "(?!", "(?<=", "(?<!"]) + rnd.choice(["a", "ab", "[ab]", ","]) + ")"
+        elif k < 0.7:
+            piece = rnd.choice([r"\b", "^", "$"])
+        elif k < 0.75:
+            piece = "(?i:" + _random_pattern(rnd, depth + 1) + ")"
+        else:
+            piece = "(" + _random_pattern(rnd, depth + 1) + ")" + rnd.choice(["?", "*", "+", "{2}", "{0,2}", "??", "{1}"])
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def test_no_random_pattern_matches_a_text_without_its_words():
+    # every match of a pattern that gives words holds one of them, whatever the stretch searched
+    rnd = random.Random(12)
+    gated = hits = 0
+    for _ in range(1500):
+        rx = re.compile(_random_pattern(rnd), rnd.choice([0, 0, re.I, re.M]))
+        words = required_words(rx)
+        if words is None:
+            continue
+        gated += 1
+        for _ in range(30):
+            text = "".join(rnd.choice("abcA ,") for _ in range(rnd.randint(0, 10)))
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            if rx.search(text) or rx.search(text, a, b):
+                hits += 1
+                assert any(w in text for w in words), (rx.pattern, text, words)
+    # (the patterns gated and the matches checked are many: the test is not empty by chance)
+    assert gated > 300 and hits > 2000

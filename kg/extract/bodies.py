@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.alternation import grouped
-from kg.extract.text import fold_same_length
+from kg.extract.text import FOLDED_WORD, fold_same_length
 from kg.text.symbols import UPPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -144,11 +144,8 @@ def body_first_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_WORD_AT = re.compile(r"[a-z0-9]+")
-
-
 def may_start_body(folded: str, pos: int) -> bool:
-    m = _WORD_AT.match(folded, pos)
+    m = FOLDED_WORD.match(folded, pos)
     if not m:
         return False
     w = m.group(0)

@@ -7,10 +7,9 @@ import re
 
 from kg.extract.document_dates import DatedMentions, heading_number
 from kg.extract.document_mentions import Mention
-from kg.extract.text import fold_same_length, vi
+from kg.extract.text import FOLDED_WORD, fold_same_length, vi
 from kg.text.dockeys import is_dated_key_of
 
-_WORD = re.compile(r"[a-z0-9]+")
 # a congress by its number ('lần thứ XX', 'khóa XI', 'Đại hội XIII') and term, and the words that name no body
 _CONGRESS_NUMBER = re.compile(vi(r"(?<![a-z])(?:lần thứ|khóa|đại hội)[ \t]+([ivxlc]+|\d{1,2})(?![a-z\d])"))
 _CONGRESS_TERM = re.compile(vi(r"nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*((?:19|20)\d\d)"))
@@ -92,7 +91,7 @@ class DocumentAliases(DatedMentions):
             if n is None:
                 continue
             term = _CONGRESS_TERM.search(desc)
-            words = frozenset(_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
+            words = frozenset(FOLDED_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
                 - (set(term.groups()) if term else set())
             parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
         longer: dict[str, str] = {}
@@ -133,7 +132,7 @@ class DocumentAliases(DatedMentions):
         # (longest first, ties by the key itself: a set's order changes from run to run, and with it which key won)
         named = sorted({mn.key for mn in self.mentions if mn.kind == "named" and mn.key and ":" in mn.key},
                        key=lambda k: (-len(k), k))
-        words = {k: set(_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
+        words = {k: set(FOLDED_WORD.findall(fold_same_length(k.split(":", 1)[1]))) - _TITLE_FILLER for k in named}
         longer: dict[str, str] = {}
         for i, k in enumerate(named):
             # a title that begins two different longer ones ('Luật:Thanh niên' before 'Luật:Thanh niên (16/6/2020)'

@@ -85,11 +85,10 @@ def _better(a: Words | None, b: Words | None) -> Words | None:
 
 
 def _required(op, av) -> Words | None:
-    """Words one element that is no short finite set must hold one of, or None."""
+    """Words one element that is no short finite set must hold one of, or None. (Look-arounds never come here:
+    ``_exact`` reads each as the empty string.)"""
     if op is _c.SUBPATTERN:
         return None if av[1] & re.IGNORECASE else _required_seq(av[3])
-    if op is _c.ASSERT:
-        return _required_seq(av[1])
     if op in _REPEATS and av[0] >= 1:
         return _required_seq(av[2])
     if op is _c.BRANCH:

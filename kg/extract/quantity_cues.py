@@ -244,12 +244,18 @@ _YEAR_NAMED = _v(r"(?<![a-z])(?<!so với )(?<!từ )năm[ \t]+((?:19|20)\d\d)(?
 _REPORTED = _v(r"(?<![a-z])(?<!quy )(?<!hiệp )(?:ước|kết quả|đánh giá|báo cáo|cho biết|cùng kỳ|năm qua|vừa qua)(?![a-z])")
 
 
+def _looks_back(f: str, s: Segment, ref_year: int) -> bool:
+    """The sentence names a year up to ``ref_year`` as its time, holds the words of a report (_REPORTED) or opens on
+    a span looked back on ('Qua 3 năm, ...'): it opens no stretch about the year ahead, and closes one."""
+    return any(int(y) <= ref_year for y in _YEAR_NAMED.findall(f, s.start, s.end)) \
+        or bool(_REPORTED.search(f, s.start, s.end)) or retro_sentence(f, s, ref_year)
+
+
 def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
-    """(where, year): the sentence names the plan of a year after ``ref_year`` (_AHEAD_PLAN, or it opens on such a
-    year: 'Năm 2026, ...'), and names no year up to ``ref_year`` nor reports; else None."""
-    if any(int(y) <= ref_year for y in _YEAR_NAMED.findall(f, s.start, s.end)) or _REPORTED.search(f, s.start, s.end) \
-            or retro_sentence(f, s, ref_year) or any(m.group(0) != "da" or not _ADOPTING.match(f, m.end())
-                                                      for m in OUT_STRONG.finditer(f, s.start, s.end)):
+    """(where, year): the sentence, which does not look back (``_looks_back``, asked by the caller), names the plan of
+    a year after ``ref_year`` (_AHEAD_PLAN, or it opens on such a year: 'Năm 2026, ...') and no result's verb but a
+    session's adopting ('đã thông qua'); else None."""
+    if any(m.group(0) != "da" or not _ADOPTING.match(f, m.end()) for m in OUT_STRONG.finditer(f, s.start, s.end)):
         return None
     for m in _AHEAD_PLAN.finditer(f, s.start, s.end):
         if m.group(3):
@@ -260,32 +266,31 @@ def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
     return (s.start, yl.group(1)) if yl is not None and int(yl.group(1)) > ref_year else None
 
 
-def _reported(f: str, fp: str, s: Segment, ref_year: int) -> bool:
-    """The sentence speaks of a time past or reports: a year up to ``ref_year``, a result's verb (not in an aim,
-    'phấn đấu vượt ...'), the words of a report (_REPORTED) or a span looked back on ('Qua 3 năm, ...')."""
-    if any(int(y) <= ref_year for y in _YEAR_NAMED.findall(f, s.start, s.end)) or _REPORTED.search(f, s.start, s.end):
-        return True
+def _result_verb(f: str, fp: str, s: Segment) -> bool:
+    """A result's verb in the sentence, not in an aim ('phấn đấu vượt ...')."""
     cs = OUT_STRONG.search(fp, s.start, s.end)
-    return (cs is not None and not AIM.search(f, s.start, cs.start())) or retro_sentence(f, s, ref_year)
+    return cs is not None and not AIM.search(f, s.start, cs.start())
 
 
 def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | None) -> list[tuple[int, int, str]]:
     """The stretches of text about the plan of a year ahead of the text's (kế hoạch năm tới), as (start, end, period:
-    its year, or 'term' for a span of years): from
-    where a sentence names that plan to the first sentence after it that reports (_reported) or a heading line of a
-    new section. There, 'đạt 72%' states a goal, as in a council's resolution on next year's plan. The headline
-    opens none: a page's title may name the year ahead over a report on the year past. ``fp``: the folded text with
-    the look-alikes of a result's verbs masked (kg.extract.modality.past_marked)."""
+    its year, or 'term' for a span of years): from where a sentence names that plan to the first sentence after it
+    that looks back or reports (_looks_back, _result_verb) or a heading line of a new section. There, 'đạt 72%'
+    states a goal, as in a council's resolution on next year's plan. The headline opens none: a page's title may
+    name the year ahead over a report on the year past. ``fp``: the folded text with the look-alikes of a result's
+    verbs masked (kg.extract.modality.past_marked)."""
     if ref_year is None:
         return []
     frames: list[tuple[int, int, str]] = []
     start: tuple[int, str] | None = None
     head_end = t.find("\n")
     for s in sents:
-        at = _ahead_opening(f, s, ref_year) if s.start > head_end >= 0 else None
+        opens = s.start > head_end >= 0
+        back = (opens or start is not None) and _looks_back(f, s, ref_year)
+        at = _ahead_opening(f, s, ref_year) if opens and not back else None
         if at is not None:
             start = at if start is None else start
-        elif start is not None and (_reported(f, fp, s, ref_year) or (ROMAN_LINE.match(f, s.start) and is_line(t, s))):
+        elif start is not None and (back or _result_verb(f, fp, s) or (ROMAN_LINE.match(f, s.start) and is_line(t, s))):
             frames.append((start[0], s.start, start[1]))
             start = None
     if start is not None:

@@ -22,7 +22,7 @@ from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
-from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern, vi
+from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, folded_pattern, vi
 
 # a count over the whole country, not a local one
 _NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
@@ -43,7 +43,6 @@ _OPENS_ON_DOC = re.compile(vi(
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
 _REVIEWS = ("sơ kết", "tổng kết")
-_WORDS = re.compile(r"[a-z0-9]+")
 _YEAR_PLAN = re.compile(vi(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])"))
 _TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
 _REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
@@ -195,9 +194,9 @@ class Scope:
         if len(done) < 2:
             return None
         # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
-        words = " " + " ".join(_WORDS.findall(title)) + " "
+        words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
         by_title = [d for d in done if d.subject
-                    and " " + " ".join(_WORDS.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
+                    and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
         if len(by_title) == 1:
             return by_title[0].key
         council = [d for d in done if d.issuer_code == "HĐND"]

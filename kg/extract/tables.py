@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.numbers import parse_number
-from kg.extract.text import clean_ws, fold_same_length
+from kg.extract.text import FOLDED_WORD, clean_ws, fold_same_length
 from kg.facts import Outcome, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
@@ -199,12 +199,11 @@ def _roles(header: list[tuple[int, str]]) -> list[str | None]:
     return roles
 
 
-_WORDS = re.compile(r"[a-z0-9]+")
 _NAME_FILLER = {"giai", "doan", "chuong", "trinh", "de", "an", "va"}
 
 
 def _words(s: str) -> set[str]:
-    return {w for w in _WORDS.findall(fold_same_length(s.lower())) if w not in _NAME_FILLER and not w.isdigit()}
+    return {w for w in FOLDED_WORD.findall(fold_same_length(s.lower())) if w not in _NAME_FILLER and not w.isdigit()}
 
 
 def row_document(label: str, named_docs: list[str] | None) -> str | None:

@@ -140,6 +140,10 @@ def folded_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(word_start(vi(pattern)), flags)
 
 
+# a word of a folded text (its letters and digits between spaces and marks): names and titles compared word by word
+FOLDED_WORD = re.compile(r"[a-z0-9]+")
+
+
 @dataclass
 class Prepared:
     source: str          # the text as given

@@ -1,4 +1,4 @@
-"""What a violation holds back of one text's triples (tenu lại chờ duyệt): the nodes it is about
+"""What a violation holds back of one text's triples (giữ lại chờ duyệt): the nodes it is about
 with their evidence, or only the link between documents it is about.
 
 The ingest and the review workflow both cut what :mod:`kg.rdf.build` made for a text into the part
