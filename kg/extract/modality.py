@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
+from kg.extract.literals import may_match
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
 
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
@@ -65,7 +66,7 @@ def period_of(f: str, a: int, b: int) -> str | None:
     py = _PERIOD_YEAR.search(f, a, b)
     if py:
         return py.group(1)
-    if _TERM.search(f, a, b):
+    if may_match(_TERM, f) and _TERM.search(f, a, b):
         return "term"
     return None
 
@@ -74,7 +75,8 @@ def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
     marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
-    marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
+    if may_match(_TERM, f):                  # (a term of office: few texts name one)
+        marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
               if not re.search(r"(?<![a-z])(?:so voi|tu|nhu|bang|cuoi|dau)[ \t]+$", f[max(0, m.start() - 8):m.start()])]
     return sorted(marks)
@@ -117,6 +119,7 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
     """(retrospective paragraphs, goal-list paragraphs) as (start, end) spans."""
     retro, lists = [], []
     prev_lead = False
+    lists_cue = may_match(_LIST_HEAD, f) or may_match(_LIST_LEAD, f)    # (a text without goals holds no such list)
     for para in paras:
         if _RETRO.match(f, para.start):
             retro.append((para.start, para.end))
@@ -126,6 +129,8 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
             at = next((m.end() for m in _SENTENCE_GAP.finditer(f, para.start, para.end) if _RETRO.match(f, m.end())), None)
             if at is not None:
                 retro.append((at, para.end))
+        if not lists_cue:
+            continue
         head = _LIST_HEAD.match(f, para.start, min(para.end, para.start + 120))
         if head and RESULT_WORDS.search(f, head.start(), head.end()):
             head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
@@ -240,7 +245,7 @@ def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def goal_colon(f: str, s: Segment) -> bool:
     """Goals listed after a colon inside the sentence (see _GOAL_COLON)."""
-    m = _GOAL_COLON.search(f, s.start, s.end)
+    m = _GOAL_COLON.search(f, s.start, s.end) if may_match(_GOAL_COLON, f) else None
     # (nor a tally of goals by their state: '3 chỉ tiêu không đạt gồm: ...')
     return bool(m) and not RESULT_WORDS.search(f, s.start, m.start()) and not _GOAL_STATE.search(m.group(0))
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
 from kg.extract.items import ClauseItems
+from kg.extract.literals import may_match
 from kg.extract.modality import (
     BARE_YEAR,
     RESULT_WORDS,
@@ -87,6 +88,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
     fg = new_masked(t, f) if len(t) == len(f) and "moi nam" in f else f
+    # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
+    results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
+        may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -151,14 +155,15 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # kết quả nổi bật như sau:' (its '5 năm' is the span, no figure)
             results_lead, lead = True, None
             continue
-        if (RESULTS_LINE.fullmatch(stext) and is_line(t, s)) or (SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
+        if (results_line_cue and RESULTS_LINE.fullmatch(stext) and is_line(t, s)) \
+                or (specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind == "outcome"):
             # a heading line 'Kết quả đạt được' over its items; 'Cụ thể:' after results goes on with them
             results_lead, lead = True, None
             continue
-        if SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
+        if specific_cue and SPECIFIC_LEAD.fullmatch(stext) and last_kind == "target" and targets:
             lead = [targets[-1].period]         # ... and after goals, with goals
             continue
-        if GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
+        if goal_heading_cue and GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             if results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end) \
                     and not TARGET_CUE.search(fg, s.start, s.end) \
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
@@ -189,10 +194,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
-        if not s_target and BOUND.search(f, s.start, s.end) and not OUT_STRONG.search(ptext):
+        if not s_target and bound_cue and BOUND.search(f, s.start, s.end) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
-                GOAL_STATED.search(f, s.start, s.end) or goal_colon(f, s)
+                (goal_stated_cue and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
                 or (ref_year and any(int(y.group(1)) > ref_year for y in BARE_YEAR.finditer(f, s.start, s.end)))):
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
@@ -277,7 +282,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         for c in clauses(f, s):
             ex = EXCLUDE.search(f, c.start, c.end)
             if ex is not None and not (prev_in_sentence and SUBSET_LEAD.match(f, c.start)) \
-                    and not (s_target and BOUND.search(f, c.start, c.end)) \
+                    and not (s_target and bound_cue and BOUND.search(f, c.start, c.end)) \
                     and not (s_target and AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
                     and not ((in_retro or results_lead or (results_secs and inside(results_secs, s.start)))
                              and AWARDED_SO_FAR.search(fp, max(c.start, ex.start() - 24), ex.end())

@@ -11,6 +11,7 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.figures import NUM, SUBSET
+from kg.extract.literals import may_match
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
@@ -183,7 +184,7 @@ _BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây
 def count_passive(f: str, s: Segment) -> bool:
     """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
     vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
-    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end):
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end) if may_match(_COUNT_PASSIVE, f) else ():
         before = f[s.start:m.start()].rstrip(" \t")
         if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
             return True
@@ -255,8 +256,16 @@ def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
     """(where, year): the sentence, which does not look back (``_looks_back``, asked by the caller), names the plan of
     a year after ``ref_year`` (_AHEAD_PLAN, or it opens on such a year: 'Năm 2026, ...') and no result's verb but a
     session's adopting ('đã thông qua'); else None."""
-    if any(m.group(0) != "da" or not _ADOPTING.match(f, m.end()) for m in OUT_STRONG.finditer(f, s.start, s.end)):
+    named = _ahead_named(f, s, ref_year)
+    # (the verbs are looked for only where the plan is named: most sentences name none)
+    if named is None or any(m.group(0) != "da" or not _ADOPTING.match(f, m.end()) for m in OUT_STRONG.finditer(f, s.start, s.end)):
         return None
+    return named
+
+
+def _ahead_named(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
+    """(where, year): the first naming in the sentence of the plan of a year after ``ref_year``, or its opening on
+    such a year; else None."""
     for m in _AHEAD_PLAN.finditer(f, s.start, s.end):
         if m.group(3):
             return m.start(), str(ref_year + 1)
@@ -286,8 +295,16 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
     head_end = t.find("\n")
     for s in sents:
         opens = s.start > head_end >= 0
-        back = (opens or start is not None) and _looks_back(f, s, ref_year)
-        at = _ahead_opening(f, s, ref_year) if opens and not back else None
+        if start is None:
+            # (outside a stretch only an opening counts, and a sentence that looks back opens none: the plan is
+            # looked for first, as most sentences name none)
+            at = _ahead_opening(f, s, ref_year) if opens else None
+            if at is not None and _looks_back(f, s, ref_year):
+                at = None
+            back = False
+        else:
+            back = _looks_back(f, s, ref_year)
+            at = _ahead_opening(f, s, ref_year) if opens and not back else None
         if at is not None:
             start = at if start is None else start
         elif start is not None and (back or _result_verb(f, fp, s) or (ROMAN_LINE.match(f, s.start) and is_line(t, s))):
