@@ -8,7 +8,7 @@ import pytest
 
 import kg.extract
 from kg.extract.alternation import word_start
-from kg.extract.literals import may_match, required_words
+from kg.extract.literals import caseless_words, may_match, required_words
 from kg.extract.text import prepare
 
 # short texts of our own, folded as the rules read them
@@ -131,4 +131,34 @@ def test_no_random_pattern_matches_a_text_without_its_words():
                 hits += 1
                 assert any(w in text for w in words), (rx.pattern, text, words)
     # (the patterns gated and the matches checked are many: the test is not empty by chance)
+    assert gated > 300 and hits > 2000
+
+
+def test_a_case_insensitive_pattern_is_gated_by_its_words_in_any_case():
+    rx = re.compile(r"(?<![^\W\d_])(hai|ba)[ \t]+(chỉ tiêu)(?![^\W\d_])", re.I)
+    assert caseless_words(rx) == ("chỉ tiêu",)
+    assert may_match(rx, "Đạt HAI CHỈ TIÊU.") and may_match(rx, "ba Chỉ Tiêu")
+    # near misses: the word without its diacritics, or split, is no match and is not searched
+    assert not may_match(rx, "hai chi tieu") and not may_match(rx, "hai chỉ-tiêu")
+    # a pattern that is not case-insensitive keeps its words as written; one with no words is always searched
+    assert caseless_words(re.compile("chỉ tiêu")) is None
+    assert may_match(re.compile(r"\d+", re.I), "")
+
+
+def test_no_random_case_insensitive_pattern_matches_a_text_without_its_words():
+    rnd = random.Random(13)
+    gated = hits = 0
+    for _ in range(1500):
+        rx = re.compile(_random_pattern(rnd), re.I)
+        words = caseless_words(rx)
+        if words is None:
+            continue
+        gated += 1
+        for _ in range(30):
+            text = "".join(rnd.choice("abcABC ,") for _ in range(rnd.randint(0, 10)))
+            a = rnd.randint(0, len(text))
+            b = rnd.randint(a, len(text))
+            if rx.search(text) or rx.search(text, a, b):
+                hits += 1
+                assert any(w.lower() in text.lower() for w in words) and may_match(rx, text), (rx.pattern, text)
     assert gated > 300 and hits > 2000

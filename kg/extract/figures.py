@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.goal_compare import opens_compared_goal
+from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
 
@@ -154,12 +155,12 @@ _WORD_TALLY = re.compile(r"(?<![^\W\d_])(" + "|".join(_WORD_NUMBERS) + r")[ \t]+
 
 def has_figure(t: str, a: int, b: int) -> bool:
     """A digit between ``a`` and ``b``, or a count of goals in words (_WORD_TALLY)."""
-    return bool(DIGIT.search(t, a, b) or _WORD_TALLY.search(t, a, b))
+    return bool(DIGIT.search(t, a, b) or (may_match(_WORD_TALLY, t) and _WORD_TALLY.search(t, a, b)))
 
 
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
-    if len(t) == len(f):
+    if len(t) == len(f) and may_match(_WORD_TALLY, t):
         out = [Quantity(m.start(), m.end(), _WORD_NUMBERS[m.group(1).lower()], None, m.group(2), False)
                for m in _WORD_TALLY.finditer(t, seg.start, seg.end) if not blocked(m.start())]
     skip_to = -1

@@ -4,8 +4,9 @@ Many rules search each sentence or clause of a text for a cue ('căn cứ', 'bá
 never hold the cue, and the engine still passes over every sentence. ``may_match(pattern, text)`` reads the
 pattern once (its parsed form) and answers, with a few substring tests, whether any search of any stretch of
 ``text`` could match: a match lies inside the text, look-arounds included, so a text without any of the words
-has no match anywhere. It answers True whenever it cannot tell (case-insensitive patterns, classes of many
-characters, too many words), so it never changes a result.
+has no match anywhere; a case-insensitive pattern's words are looked for in any case. It answers True whenever it
+cannot tell (case-insensitive parts of a pattern, classes of many characters, too many words), so it never changes a
+result.
 """
 from __future__ import annotations
 
@@ -116,6 +117,18 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Words of which every match of ``pattern`` holds at least one, or None where the pattern does not say."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.IGNORECASE:
         return None
+    return _words_as_written(pattern)
+
+
+def caseless_words(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """For a case-insensitive pattern, words of which every match holds one in some case ('Chỉ tiêu', 'CHỈ TIÊU'),
+    as the pattern spells them; None where the pattern does not say or is not case-insensitive."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    return _words_as_written(pattern)
+
+
+def _words_as_written(pattern: re.Pattern) -> tuple[str, ...] | None:
     words = _required_seq(_sre.parse(pattern.pattern, pattern.flags))
     if not words:
         return None
@@ -125,6 +138,9 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...] | None:
 
 
 _WORDS: dict[re.Pattern, tuple[str, ...] | None] = {}
+# a case-insensitive pattern's words, as one search in any case (the engine's own notion of case: what matches the
+# pattern's letters matches the same letters here)
+_CASELESS: dict[re.Pattern, re.Pattern | None] = {}
 # the last text each pattern was asked about, and the answer: callers ask once per mention or sentence
 _LAST: dict[re.Pattern, tuple[str, bool]] = {}
 
@@ -134,6 +150,15 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     last = _LAST.get(pattern)
     if last is not None and last[0] is text:
         return last[1]
+    if pattern.flags & re.IGNORECASE:
+        try:
+            rx = _CASELESS[pattern]
+        except KeyError:
+            found = caseless_words(pattern)
+            rx = _CASELESS[pattern] = None if found is None else re.compile("|".join(map(re.escape, found)), re.IGNORECASE)
+        ok = rx is None or rx.search(text) is not None
+        _LAST[pattern] = (text, ok)
+        return ok
     try:
         words = _WORDS[pattern]
     except KeyError:
