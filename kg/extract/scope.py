@@ -8,7 +8,8 @@ names, and for any offset the document its sentence, paragraph or mention list i
 A fact is not given the last symbol named before it: a sentence that opens on a document
 ('Qua 3 năm thực hiện Kết luận 21, ...') keeps it for the rest of its paragraph; a document cited
 as a basis or implemented by the text's own plan hands its facts to the document built on it; a
-review's results stay with the documents issued by then."""
+review's results stay with the documents issued by then (kg.extract.report_scope moves them, and a report's
+or an official text's own results, once facts are classified)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,7 +23,8 @@ from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
-from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, folded_pattern, vi
+from kg.extract.report_scope import answered
+from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern, vi
 
 # a count over the whole country, not a local one
 _NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
@@ -174,33 +176,13 @@ class Scope:
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
         if sc.report_doc is None and title is not None:
-            sc.report_doc = sc._answered(links, f[title[0]:title[1]])
+            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
         return sc
-
-    def _answered(self, links, title: str) -> str | None:
-        """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
-        its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
-        'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
-        year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
-        md = self.docs.get(self.main_doc) if self.main_doc else None
-        if md is None or md.type != "BC":
-            return None
-        done = [self.docs[x.to] for x in links if x.from_ == self.main_doc and x.type == "implements" and x.to in self.docs]
-        if len(done) < 2:
-            return None
-        # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
-        words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
-        by_title = [d for d in done if d.subject
-                    and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
-        if len(by_title) == 1:
-            return by_title[0].key
-        council = [d for d in done if d.issuer_code == "HĐND"]
-        return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
     def _chains(self, links) -> None:
         docs, main_doc = self.docs, self.main_doc
@@ -536,54 +518,3 @@ class Scope:
                 return k
             k = self.up_of.get(k)
         return key
-
-    def report_subject(self, links, *facts) -> None:
-        """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
-        to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
-        md = self.docs.get(self.main_doc) if self.main_doc else None
-        if md is None or md.type != "BC":
-            return
-        done = [x.to for x in links if x.from_ == self.main_doc and x.type == "implements"]
-        to = self.report_doc if self.report_doc in done else next(iter(done), None)
-        if to is None:
-            to = self.report_doc
-        if to is None:
-            return
-        for xs in facts:
-            for x in xs:
-                if x.document == self.main_doc:
-                    x.document = to
-
-    def own_results(self, links, targets, outcomes) -> None:
-        """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
-        the document it implements, else to the one its title reports on, else to none ('Nghị quyết ... về kết quả
-        thực hiện kế hoạch 5 năm 2021-2025' of a People's Council, a report on a plan that has no number). A report
-        tied to no document sets no goals either."""
-        own = self.main_doc
-        md = self.docs.get(own) if own else None
-        f = self.p.folded
-        if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
-                                 for m in self.mentions):
-            return
-        to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
-        for o in outcomes:
-            if o.document == own:
-                o.document = to or self.report_doc     # (or the one its title reports on)
-        if md.type == "BC" and to is None:
-            for t in targets:
-                if t.document == own:
-                    t.document = None
-
-    def issued_by_review(self, outcomes) -> None:
-        """A document issued after the review cannot have produced the review's results: such an
-        outcome moves up the implementation chain."""
-        if self.review_date is None:
-            return
-        docs = self.docs
-        for o in outcomes:
-            k, seen = o.document, set()
-            while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > self.review_date:
-                seen.add(k)
-                k = self.up_of.get(k)
-            if k and k != o.document:
-                o.document = k
