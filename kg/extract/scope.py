@@ -24,57 +24,57 @@ from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.report_scope import answered
-from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern, vi
+from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
 # a count over the whole country, not a local one
-_NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
-_ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
+_NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
+_ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = re.compile(vi(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$"))
+_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
 _LOCAL_LEVELS = {"province", "district", "commune"}
 # 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
-_ALSO_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
+_ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
-_OPENS_ON_DOC = re.compile(vi(
+_OPENS_ON_DOC = folded_pattern(
     # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
     r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,30},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
-    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
+    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
 _REVIEWS = ("sơ kết", "tổng kết")
-_YEAR_PLAN = re.compile(vi(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])"))
-_TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
-_REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
+_YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
+_TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
+_REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
-_ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
+_ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
-_CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
+_CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
 # a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt
 # chỉ tiêu ...' (read after the mention and its subject)
-_SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
-                            r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+_SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
+                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
-_OLD_ONE = re.compile(vi(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
-                         r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])"))
+_OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
+                          r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])")
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
-_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
-                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$"))
+_GOALS_OF = folded_pattern(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
+                           r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$")
 
 # a document taken to people, the figure saying to how many: 'quán triệt Nghị quyết tới 100% tổ chức cơ sở đảng',
 # 'học tập, phổ biến Chỉ thị đến hơn 12.000 đảng viên': the reach is that document's result, as it is named
 _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển khai|thông tin)"
-_SPREAD_BEFORE = re.compile(vi(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$"))
-_SPREAD_TO = re.compile(vi(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?"))
+_SPREAD_BEFORE = folded_pattern(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$")
+_SPREAD_TO = folded_pattern(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?")
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
