@@ -30,7 +30,7 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
     # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
     words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
     by_title = [d for d in done if d.subject
-                and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
+                and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject))[:6]) + " " in words]
     if len(by_title) == 1:
         return by_title[0].key
     council = [d for d in done if d.issuer_code == "HĐND"]

@@ -356,7 +356,7 @@ class Scope:
             named.add(self._keyed[i][1])
             i += 1
         plans = [k for k in named if (d := self.docs.get(k)) is not None and d.issuer_code == "HĐND" and d.subject
-                 and _YEAR_PLAN.search(fold_same_length(d.subject.lower()))]
+                 and _YEAR_PLAN.search(fold_same_length(d.subject))]
         return plans[0] if len(plans) == 1 and len(named) > 1 else None
 
     def _nationwide(self, pos: int) -> bool:
