@@ -259,6 +259,7 @@ class Scope:
         for at, key in self._keyed:
             self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
+        self._year_plans: dict[int, str | None] = {}     # by group: each group's answer is asked for by every figure
 
     # ------------------------------------------------------------------ queries
     def _own_opener(self, k: int) -> tuple[str | None, int]:
@@ -348,6 +349,8 @@ class Scope:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
         ('thực hiện Nghị quyết số 30-NQ/HU ... và Nghị quyết số 45/NQ-HĐND ... về kế hoạch phát triển kinh tế - xã hội
         năm 2024, UBND huyện đã ...'): the year's figures are measured against that plan, not the list's first."""
+        if g in self._year_plans:
+            return self._year_plans[g]
         start = self._gstarts[g]
         end = self._gstarts[g + 1] if g + 1 < len(self._gstarts) else len(self.p.folded)
         i = bisect_right(self._keyed, (start, ""))
@@ -357,7 +360,8 @@ class Scope:
             i += 1
         plans = [k for k in named if (d := self.docs.get(k)) is not None and d.issuer_code == "HĐND" and d.subject
                  and _YEAR_PLAN.search(fold_same_length(d.subject))]
-        return plans[0] if len(plans) == 1 and len(named) > 1 else None
+        self._year_plans[g] = plans[0] if len(plans) == 1 and len(named) > 1 else None
+        return self._year_plans[g]
 
     def _nationwide(self, pos: int) -> bool:
         """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
