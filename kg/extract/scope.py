@@ -46,6 +46,8 @@ _OPENS_ON_DOC = folded_pattern(
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
+# a clause about a document again ('...; đến nay kế hoạch đã hỗ trợ 96 hộ'): the types that carry out or review others,
+# fewer than NUMBERED_TYPE_WORDS on purpose (a clause on 'hướng dẫn' or 'báo cáo' is no document's again)
 _TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
 _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
@@ -63,6 +65,7 @@ _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
+# (its own words, not a list of types: 'chính sách' is none, and a 'kết luận' is not amended or replaced)
 _OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
                           r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])")
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
