@@ -170,7 +170,7 @@ def test_a_reports_results_belong_to_the_plan_it_reports_on():
 
 def test_a_plans_goals_stay_its_own_but_the_results_it_states_are_the_plan_s_it_implements():
     # the same text issuing a plan (Kế hoạch): an official text reaches no results of its own (kg.extract.scope,
-    # Scope.own_results), so what it says was done goes to the plan it implements; its goals stay its own
+    # kg.extract.report_scope.own_results), so what it says was done goes to the plan it implements; its goals stay its own
     f = extract(_REPORT.replace("88/BC-UBND", "88/KH-UBND").replace("BÁO CÁO", "KẾ HOẠCH")
                 + "Năm 2025, phấn đấu hỗ trợ xây mới 150 căn nhà.\n")
     assert sorted((o.value, o.document) for o in f.outcomes) == [(126, "21/KH-UBND"), (1430, "21/KH-UBND")]

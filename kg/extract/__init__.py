@@ -6,7 +6,8 @@
 
 The pipeline: prepare the text (NFC, folded copy, sentences, paragraphs) -> dates -> document
 mentions and documents -> the text's own and lead documents -> links -> events -> scope (which
-document each offset is about, kg.extract.scope) -> targets and outcomes -> assignments -> place.
+document each offset is about, kg.extract.scope) -> targets and outcomes (handed on by kg.extract.report_scope)
+-> assignments -> place.
 Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
 document_mentions): a module imports only the layers below it. May import ``kg.text`` and
 ``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
@@ -26,6 +27,7 @@ from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
+from kg.extract.report_scope import issued_by_review, own_results, report_subject
 from kg.extract.scope import Scope, text_documents
 from kg.extract.task_documents import doc_resolver, event_subjects
 from kg.extract.text import Prepared, Segment, prepare
@@ -81,14 +83,14 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k],
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before)
-    scope.issued_by_review(outcomes)
-    scope.report_subject(links, targets, outcomes)
-    scope.own_results(links, targets, outcomes)
+    issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
+    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
+    own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
-    scope.report_subject(links, assignments)     # a report's tasks are the plan's it reports on, as its figures are
+    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments)  # a report's tasks are the plan's it reports on, as its figures are
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)

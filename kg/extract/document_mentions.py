@@ -13,7 +13,7 @@ from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
 from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
-from kg.text.doctypes import type_name
+from kg.text.doctypes import NUMBERED_TYPE_WORDS, type_name
 from kg.text.symbols import Symbol, find_symbols
 
 TYPE_WORDS = [
@@ -41,8 +41,8 @@ _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
     r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
-    r"va (?:cac |hai |ba )?(?:nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|chuong trinh|ke hoach|cong van|huong dan|de an|thong bao"
-    r"|bao cao|to trinh|nghi dinh|thong tu|luat)|"
+    # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
+    r"va (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
     r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )

@@ -8,7 +8,8 @@ names, and for any offset the document its sentence, paragraph or mention list i
 A fact is not given the last symbol named before it: a sentence that opens on a document
 ('Qua 3 năm thực hiện Kết luận 21, ...') keeps it for the rest of its paragraph; a document cited
 as a basis or implemented by the text's own plan hands its facts to the document built on it; a
-review's results stay with the documents issued by then."""
+review's results stay with the documents issued by then (kg.extract.report_scope moves them, and a report's
+or an official text's own results, once facts are classified)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -22,57 +23,61 @@ from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
-from kg.extract.text import FOLDED_WORD, Prepared, Segment, fold_same_length, folded_pattern, vi
+from kg.extract.report_scope import answered
+from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
 # a count over the whole country, not a local one
-_NATIONWIDE = re.compile(vi(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])"))
-_ISSUED_BEFORE = re.compile(vi(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
+_NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
+_ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
 # 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = re.compile(vi(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$"))
+_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
 _LOCAL_LEVELS = {"province", "district", "commune"}
 # 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
-_ALSO_ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$"))
+_ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
-_OPENS_ON_DOC = re.compile(vi(
+_OPENS_ON_DOC = folded_pattern(
     # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
     r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,30},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
-    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+"))
+    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
 _REVIEWS = ("sơ kết", "tổng kết")
-_YEAR_PLAN = re.compile(vi(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])"))
-_TYPE_WORD = re.compile(vi(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])"))
-_REPORT_WORD = re.compile(vi(r"(?<![a-z])báo cáo(?![a-z])"))
+_YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
+# a clause about a document again ('...; đến nay kế hoạch đã hỗ trợ 96 hộ'): the types that carry out or review others,
+# fewer than NUMBERED_TYPE_WORDS on purpose (a clause on 'hướng dẫn' or 'báo cáo' is no document's again)
+_TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
+_REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
-_ON_RESULTS = re.compile(vi(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])"))
+_ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
                                     r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
-_CITED_BY_THE_WAY = re.compile(vi(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)"))
+_CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
 # a document as the subject of its sentence, setting goals: 'Nghị quyết đề ra mục tiêu ...', 'Kế hoạch đặt
 # chỉ tiêu ...' (read after the mention and its subject)
-_SETS_GOALS = re.compile(vi(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
-                            r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])"))
+_SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
+                             r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
-_OLD_ONE = re.compile(vi(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
-                         r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])"))
+# (its own words, not a list of types: 'chính sách' is none, and a 'kết luận' is not amended or replaced)
+_OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
+                          r"[ \t]+(?:trước đây[ \t]+|trước[ \t]+)?cũ(?![a-z])")
 # the whole a tally of goals is counted in, named with its document: 'trong 17 chỉ tiêu của Nghị quyết, có 5
 # chỉ tiêu đã đạt', 'Đối với 12 chỉ tiêu của Kế hoạch số 20-KH/TU: vượt 4 chỉ tiêu, ...'
-_GOALS_OF = re.compile(vi(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
-                          r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$"))
+_GOALS_OF = folded_pattern(r"(?<![a-z])(?:trong|trong tổng số|trong số|đối với)[ \t]+\d{1,3}[ \t]+(?:(?:chỉ tiêu|mục tiêu|tiêu chí)"
+                           r"(?:[ \t]+(?:chủ yếu|cơ bản|chính|cụ thể))?[ \t]+(?:của|theo|tại|trong)[ \t]+)?$")
 
 # a document taken to people, the figure saying to how many: 'quán triệt Nghị quyết tới 100% tổ chức cơ sở đảng',
 # 'học tập, phổ biến Chỉ thị đến hơn 12.000 đảng viên': the reach is that document's result, as it is named
 _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển khai|thông tin)"
-_SPREAD_BEFORE = re.compile(vi(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$"))
-_SPREAD_TO = re.compile(vi(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?"))
+_SPREAD_BEFORE = folded_pattern(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$")
+_SPREAD_TO = folded_pattern(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?")
 
 def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
                    paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
@@ -174,33 +179,13 @@ class Scope:
             sc.report_doc = next((m.key for m in df.mentions if m.key and m.kind != "planned"
                                   and title[0] <= m.start < title[1]), None)
         if sc.report_doc is None and title is not None:
-            sc.report_doc = sc._answered(links, f[title[0]:title[1]])
+            sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
         return sc
-
-    def _answered(self, links, title: str) -> str | None:
-        """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
-        its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
-        'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
-        year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
-        md = self.docs.get(self.main_doc) if self.main_doc else None
-        if md is None or md.type != "BC":
-            return None
-        done = [self.docs[x.to] for x in links if x.from_ == self.main_doc and x.type == "implements" and x.to in self.docs]
-        if len(done) < 2:
-            return None
-        # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
-        words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
-        by_title = [d for d in done if d.subject
-                    and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject.lower()))[:6]) + " " in words]
-        if len(by_title) == 1:
-            return by_title[0].key
-        council = [d for d in done if d.issuer_code == "HĐND"]
-        return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
     def _chains(self, links) -> None:
         docs, main_doc = self.docs, self.main_doc
@@ -277,6 +262,7 @@ class Scope:
         for at, key in self._keyed:
             self._first_named.setdefault(key, at)
         self._opener: dict[int, tuple[str | None, int]] = {}
+        self._year_plans: dict[int, str | None] = {}     # by group: each group's answer is asked for by every figure
 
     # ------------------------------------------------------------------ queries
     def _own_opener(self, k: int) -> tuple[str | None, int]:
@@ -366,6 +352,8 @@ class Scope:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
         ('thực hiện Nghị quyết số 30-NQ/HU ... và Nghị quyết số 45/NQ-HĐND ... về kế hoạch phát triển kinh tế - xã hội
         năm 2024, UBND huyện đã ...'): the year's figures are measured against that plan, not the list's first."""
+        if g in self._year_plans:
+            return self._year_plans[g]
         start = self._gstarts[g]
         end = self._gstarts[g + 1] if g + 1 < len(self._gstarts) else len(self.p.folded)
         i = bisect_right(self._keyed, (start, ""))
@@ -374,8 +362,9 @@ class Scope:
             named.add(self._keyed[i][1])
             i += 1
         plans = [k for k in named if (d := self.docs.get(k)) is not None and d.issuer_code == "HĐND" and d.subject
-                 and _YEAR_PLAN.search(fold_same_length(d.subject.lower()))]
-        return plans[0] if len(plans) == 1 and len(named) > 1 else None
+                 and _YEAR_PLAN.search(fold_same_length(d.subject))]
+        self._year_plans[g] = plans[0] if len(plans) == 1 and len(named) > 1 else None
+        return self._year_plans[g]
 
     def _nationwide(self, pos: int) -> bool:
         """The sentence of ``pos`` counts over the whole country before it ('Cả nước đã có 20 di sản ...'): no
@@ -536,54 +525,3 @@ class Scope:
                 return k
             k = self.up_of.get(k)
         return key
-
-    def report_subject(self, links, *facts) -> None:
-        """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
-        to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
-        md = self.docs.get(self.main_doc) if self.main_doc else None
-        if md is None or md.type != "BC":
-            return
-        done = [x.to for x in links if x.from_ == self.main_doc and x.type == "implements"]
-        to = self.report_doc if self.report_doc in done else next(iter(done), None)
-        if to is None:
-            to = self.report_doc
-        if to is None:
-            return
-        for xs in facts:
-            for x in xs:
-                if x.document == self.main_doc:
-                    x.document = to
-
-    def own_results(self, links, targets, outcomes) -> None:
-        """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
-        the document it implements, else to the one its title reports on, else to none ('Nghị quyết ... về kết quả
-        thực hiện kế hoạch 5 năm 2021-2025' of a People's Council, a report on a plan that has no number). A report
-        tied to no document sets no goals either."""
-        own = self.main_doc
-        md = self.docs.get(own) if own else None
-        f = self.p.folded
-        if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
-                                 for m in self.mentions):
-            return
-        to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
-        for o in outcomes:
-            if o.document == own:
-                o.document = to or self.report_doc     # (or the one its title reports on)
-        if md.type == "BC" and to is None:
-            for t in targets:
-                if t.document == own:
-                    t.document = None
-
-    def issued_by_review(self, outcomes) -> None:
-        """A document issued after the review cannot have produced the review's results: such an
-        outcome moves up the implementation chain."""
-        if self.review_date is None:
-            return
-        docs = self.docs
-        for o in outcomes:
-            k, seen = o.document, set()
-            while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > self.review_date:
-                seen.add(k)
-                k = self.up_of.get(k)
-            if k and k != o.document:
-                o.document = k

@@ -7,13 +7,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from kg.text.doctypes import NUMBERED_TYPE_WORDS
+
 __all__ = ["dated_key", "is_dated_key_of", "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
 _DESC_NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])((?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|chương trình|kế hoạch|hướng dẫn|thông báo|"
-    r"công văn|nghị định|thông tư|đề án|tờ trình|báo cáo)[ \t]+)số[ \t]*:?[ \t]*(?=\d)", re.IGNORECASE)
+    r"(?<![^\W\d_])((?:" + "|".join(NUMBERED_TYPE_WORDS) + r")[ \t]+)số[ \t]*:?[ \t]*(?=\d)", re.IGNORECASE)
 _DESC_LEAD = re.compile(r"^(?:của|cua)[ \t]+", re.IGNORECASE)
 _DESC_ABOUT_CUE = re.compile(r"(?<![^\W\d_])(?:về việc|về|để|nhằm)[ \t]+(?=(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện)",
                              re.IGNORECASE)

@@ -1,0 +1,92 @@
+"""Whose results a report or an official text gives (kg.extract.scope finds the document in context; this
+module owns what changes hands after that): the plan a report (báo cáo) answers, the document an official
+text's own results belong to, and the results a review credits to a document issued only after it.
+
+    report_doc = answered(docs, main_doc, links, title)       # while the scope is built
+    issued_by_review(docs, review_date, up_of, outcomes)       # once facts are classified
+    report_subject(docs, main_doc, report_doc, links, targets, outcomes)
+    own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from kg.extract.document_dates import heading_number
+from kg.extract.document_mentions import DocInfo, Mention
+from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length
+
+
+def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) -> str | None:
+    """Of the documents a People's Committee's report says it carries out, the one it answers: the one whose subject
+    its title gives ('Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội năm 2024' answers the council's
+    'Nghị quyết ... về kế hoạch phát triển kinh tế - xã hội năm 2024', not the Party committee's resolution on the
+    year's tasks named beside it), else the one the council of its level issued; None where one alone is named."""
+    md = docs.get(main_doc) if main_doc else None
+    if md is None or md.type != "BC":
+        return None
+    done = [docs[x.to] for x in links if x.from_ == main_doc and x.type == "implements" and x.to in docs]
+    if len(done) < 2:
+        return None
+    # (its subject's first words, in their order: 'nhiệm vụ năm 2024' is not in '... phương hướng nhiệm vụ năm 2025')
+    words = " " + " ".join(FOLDED_WORD.findall(title)) + " "
+    by_title = [d for d in done if d.subject
+                and " " + " ".join(FOLDED_WORD.findall(fold_same_length(d.subject))[:6]) + " " in words]
+    if len(by_title) == 1:
+        return by_title[0].key
+    council = [d for d in done if d.issuer_code == "HĐND"]
+    return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
+
+
+def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts) -> None:
+    """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
+    to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
+    md = docs.get(main_doc) if main_doc else None
+    if md is None or md.type != "BC":
+        return
+    done = [x.to for x in links if x.from_ == main_doc and x.type == "implements"]
+    to = report_doc if report_doc in done else next(iter(done), None)
+    if to is None:
+        to = report_doc
+    if to is None:
+        return
+    for xs in facts:
+        for x in xs:
+            if x.document == main_doc:
+                x.document = to
+
+
+def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], main_doc: str | None,
+                report_doc: str | None, links, targets, outcomes) -> None:
+    """An official text (its own symbol in its heading) reaches no results of its own: those it reports belong to
+    the document it implements, else to the one its title reports on, else to none ('Nghị quyết ... về kết quả
+    thực hiện kế hoạch 5 năm 2021-2025' of a People's Council, a report on a plan that has no number). A report
+    tied to no document sets no goals either."""
+    own = main_doc
+    md = docs.get(own) if own else None
+    f = p.folded
+    if md is None or not any(m.key == own and m.kind == "numbered" and heading_number(f, m.start, m.end)
+                             for m in mentions):
+        return
+    to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
+    for o in outcomes:
+        if o.document == own:
+            o.document = to or report_doc     # (or the one its title reports on)
+    if md.type == "BC" and to is None:
+        for t in targets:
+            if t.document == own:
+                t.document = None
+
+
+def issued_by_review(docs: dict[str, DocInfo], review_date: _dt.date | None, up_of: dict[str, str],
+                     outcomes) -> None:
+    """A document issued after the review cannot have produced the review's results: such an
+    outcome moves up the implementation chain."""
+    if review_date is None:
+        return
+    for o in outcomes:
+        k, seen = o.document, set()
+        while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > review_date:
+            seen.add(k)
+            k = up_of.get(k)
+        if k and k != o.document:
+            o.document = k

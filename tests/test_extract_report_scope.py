@@ -1,0 +1,55 @@
+"""kg.extract.report_scope: whose results a report gives, and results moved off a document issued after the review
+(an official text's own results, which need its heading, are shown through extract() in test_extract_scope.py)."""
+import datetime as dt
+from types import SimpleNamespace
+
+from kg.extract.document_mentions import DocInfo
+from kg.extract.report_scope import answered, issued_by_review, report_subject
+
+REPORT = DocInfo("BC:7", "BC", "7", issuer_code="UBND", level="district")
+PARTY = DocInfo("NQ:3", "NQ", "3", issuer_code="HU", level="district", subject="Nhiệm vụ năm 2024")
+COUNCIL = DocInfo("NQ:15", "NQ", "15", issuer_code="HĐND", level="district",
+                  subject="Kế hoạch phát triển kinh tế - xã hội năm 2024")
+DOCS = {d.key: d for d in (REPORT, PARTY, COUNCIL)}
+
+
+def link(a, kind, b):
+    return SimpleNamespace(from_=a, type=kind, to=b)
+
+
+BOTH = [link("BC:7", "implements", "NQ:3"), link("BC:7", "implements", "NQ:15")]
+
+
+def test_the_report_answers_the_document_whose_subject_its_title_gives():
+    assert answered(DOCS, "BC:7", BOTH, "tinh hinh thuc hien ke hoach phat trien kinh te - xa hoi nam 2024") == "NQ:15"
+    assert answered(DOCS, "BC:7", BOTH, "ket qua thuc hien nhiem vu nam 2024") == "NQ:3"
+
+
+def test_else_the_council_s_resolution_for_a_committee_s_report_and_none_for_one_document():
+    assert answered(DOCS, "BC:7", BOTH, "bao cao tong hop") == "NQ:15"
+    # near misses: one document carried out, or a text that is not a report
+    assert answered(DOCS, "BC:7", BOTH[:1], "bao cao tong hop") is None
+    assert answered(DOCS, "NQ:3", [link("NQ:3", "implements", "NQ:15")] * 2, "bao cao tong hop") is None
+
+
+def test_a_report_s_own_facts_go_to_the_plan_it_reports_on():
+    facts = [SimpleNamespace(document="BC:7"), SimpleNamespace(document="NQ:3")]
+    report_subject(DOCS, "BC:7", "NQ:15", BOTH, facts)
+    assert [f.document for f in facts] == ["NQ:15", "NQ:3"]
+    facts = [SimpleNamespace(document="BC:7")]
+    report_subject(DOCS, "BC:7", None, BOTH, facts)       # no title: the first document it carries out
+    assert facts[0].document == "NQ:3"
+    facts = [SimpleNamespace(document="NQ:3")]
+    report_subject(DOCS, "NQ:3", "NQ:15", BOTH, facts)    # near miss: a resolution keeps its own
+    assert facts[0].document == "NQ:3"
+
+
+def test_a_result_of_a_document_issued_after_the_review_goes_up_its_chain():
+    docs = {"KH:2": DocInfo("KH:2", "KH", "2", date=dt.date(2025, 3, 1)),
+            "NQ:1": DocInfo("NQ:1", "NQ", "1", date=dt.date(2021, 5, 1))}
+    late, early = SimpleNamespace(document="KH:2"), SimpleNamespace(document="NQ:1")
+    issued_by_review(docs, dt.date(2024, 12, 1), {"KH:2": "NQ:1"}, [late, early])
+    assert (late.document, early.document) == ("NQ:1", "NQ:1")
+    kept = SimpleNamespace(document="KH:2")
+    issued_by_review(docs, None, {"KH:2": "NQ:1"}, [kept])     # no review: nothing moves
+    assert kept.document == "KH:2"
