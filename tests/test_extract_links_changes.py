@@ -1,4 +1,4 @@
-"""Links of documents that change others (kg.extract.document_mentions CUE_WORDS, read by kg.extract.links):
+"""Links of documents that change others (kg.extract.mention_words CUE_WORDS, read by kg.extract.links):
 amended, replaced, repealed or suspended in whole or in part. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""The documents a link cue points to (kg.extract.document_mentions objects_at / without_siblings): a list cut
-before a document issued beside the subject. Short texts of our own; each rule with its near misses."""
+"""The documents a link cue points to (kg.extract.document_mentions objects_at, kg.extract.mention_model
+without_siblings): a list cut before a document issued beside the subject. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract

@@ -9,7 +9,9 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.dates import DateMention
-from kg.extract.document_mentions import TYPE_CODE, Mention, MentionReader
+from kg.extract.document_mentions import MentionReader
+from kg.extract.mention_model import Mention
+from kg.extract.mention_words import TYPE_CODE
 from kg.extract.literals import may_match
 from kg.extract.text import letters, norm_body, vi
 

@@ -10,7 +10,8 @@ from bisect import bisect_left
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
+from kg.extract.mention_model import Mention
+from kg.extract.mention_words import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match
 from kg.extract.text import joined_wraps, vi

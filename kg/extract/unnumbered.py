@@ -9,7 +9,8 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
+from kg.extract.mention_model import Mention, without_siblings
+from kg.extract.mention_words import CARRYING, CUE_RE, link_type
 from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
