@@ -53,3 +53,27 @@ def test_near_miss_never_ceasing_to_carry_out_is_an_implementation():
     got = links(text)
     assert ("14-KH/HU", "implements", "05-NQ/TU") in got
     assert not any(t == "replaces" for _, t, _ in got)
+
+
+@pytest.mark.parametrize("verb, typ", [
+    ("điều chỉnh, bổ sung", "amends"),
+    ("điều chỉnh bổ sung", "amends"),
+    ("thay cho", "replaces"),
+])
+def test_a_revision_or_a_substitute_worded_otherwise_links_the_two(verb, typ):
+    text = (f"Hội đồng nhân dân huyện thông qua Nghị quyết số 41/NQ-HĐND {verb} Nghị quyết số 17/NQ-HĐND "
+            "ngày 3/8/2022 về danh mục công trình trọng điểm.")
+    assert ("41/NQ-HĐND", typ, "17/NQ-HĐND") in links(text)
+
+
+def test_a_revision_stated_by_the_document_itself_links_it():
+    text = ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 77-KH/HU về chuyển đổi số.\n"
+            "Kế hoạch này điều chỉnh, bổ sung Kế hoạch số 61-KH/HU ngày 9/1/2025 của Ban Thường vụ Huyện ủy.")
+    assert ("77-KH/HU", "amends", "61-KH/HU") in links(text)
+
+
+def test_near_miss_adjusting_alone_is_what_a_rule_governs_not_a_revision():
+    # 'điều chỉnh' without 'bổ sung': the matters a decision governs, not a document it revises
+    text = ("Quyết định số 19/2025/QĐ-UBND điều chỉnh các hoạt động vận tải theo Thông tư số 12/2024/TT-BGTVT "
+            "của Bộ Giao thông vận tải.")
+    assert not any(t == "amends" for _, t, _ in links(text))

@@ -30,7 +30,9 @@ CUE_WORDS = (
     r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
     r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|"
     r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
-    r"sua doi(?:,? bo sung)?(?: " + _PARTS + r")?(?: cac)?|thay the|"
+    # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
+    # alone is also what a rule governs: only with 'bổ sung')
+    r"(?:sua doi(?:,? bo sung)?|dieu chinh,? bo sung)(?: " + _PARTS + r")?(?: cac)?|thay the|thay cho|"
     # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
     # ('ngừng' alone is also 'không ngừng': only with what it stops)
     r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
@@ -61,9 +63,9 @@ CARRYING = ("implements", "continues")
 def link_type(cue: str) -> str:
     if cue.startswith("tiep tuc"):
         return "continues"
-    if cue.startswith("sua doi"):
+    if cue.startswith(("sua doi", "dieu chinh")):
         return "amends"
-    if cue.startswith(("thay the", "bai bo", "dinh chi", "tam dung", "tam ngung", "ngung")):
+    if cue.startswith(("thay the", "thay cho", "bai bo", "dinh chi", "tam dung", "tam ngung", "ngung")):
         return "replaces"
     if cue.startswith(("huong dan", "quy dinh chi tiet")):
         return "guides"
