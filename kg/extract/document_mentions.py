@@ -45,6 +45,10 @@ _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5"
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
 # what joins two documents of one type named by their titles, after the first one's issuer ('... của Đảng và ...')
+# what ends a list of symbols between two items: a stop, or a cue of a second act ('... và triển khai Kế hoạch ...'); not
+# a title's own 'về tiếp tục' ('Nghị quyết số 20-NQ/TW ... về tiếp tục đổi mới ... và Chương trình hành động số 38-CTr/TU')
+_GROUP_BREAK = re.compile(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|(?<!ve )(?<!ve viec )tiep tuc)(?![a-z])")
+_AND_JOIN = re.compile(r"(?<![a-z])va(?![a-z])")
 _NAMED_ITEM_GAP = 60
 _NAMED_ITEM_JOIN = re.compile(r"(?:,|(?<![a-z])va)[ \t]*$")
 _NAMED_ITEM_BREAK = re.compile(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc|dong thoi|gan voi|ket hop)(?![a-z])")
@@ -407,6 +411,12 @@ class MentionReader:
             picked.setdefault(mn.key, mn)
         return list(picked.values())
 
+    def _carries_listed(self, m: Mention, group: list[Mention]) -> bool:
+        """Whether the documents ``m``'s own cue points to are all in ``group`` already."""
+        keys = {o.key for o in group}
+        objs = self.object_group(m.cue[1]) if m.cue else []
+        return bool(objs) and all(o.key in keys for o in objs)
+
     def object_group(self, pos: int) -> list[Mention]:
         """The coordinated list of mentions that starts at ``pos``."""
         ordered, starts = self.by_start()
@@ -422,16 +432,23 @@ class MentionReader:
             m = ordered[j]
             if m.start <= cur.start or not m.key:
                 continue
-            if m.cue is not None and m.start > first.start:
-                break               # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về ...")
             end = max(cur.tail_end, cur.end)
             g = LIST_GAP.match(self.f, end, m.start)
-            if m.start >= end and g and g.end() == m.start and (m.start - end) <= 8:
+            joined = m.start >= end and g and g.end() == m.start and (m.start - end) <= 8
+            if m.cue is not None and m.start > first.start:
+                # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về thực hiện NQ 11"), unless
+                # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế
+                # hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW' names the resolution and the plan above
+                # that carries it out
+                if not (joined and _AND_JOIN.search(self.f, end, m.start) and m.cue[0] in CARRYING
+                        and self._carries_listed(m, group)):
+                    break
+            if joined:
                 group.append(m)
                 cur = m
             elif m.start > end and m.symbol is not None and m.start - end <= 200 \
                     and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) \
-                    and not re.search(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])", self.f[end:m.start]):
+                    and not _GROUP_BREAK.search(self.f, end, m.start):
                 # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
                 # full symbol after the first one's own subject still belongs to the list
                 group.append(m)
