@@ -77,3 +77,33 @@ def test_near_miss_adjusting_alone_is_what_a_rule_governs_not_a_revision():
     text = ("Quyết định số 19/2025/QĐ-UBND điều chỉnh các hoạt động vận tải theo Thông tư số 12/2024/TT-BGTVT "
             "của Bộ Giao thông vận tải.")
     assert not any(t == "amends" for _, t, _ in links(text))
+
+
+def _official(kind: str, number: str, title: str, body: str) -> str:
+    return (f"HỘI ĐỒNG NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM HÀ\nSố: {number}"
+            f"            Lâm Hà, ngày 10 tháng 6 năm 2025\n\n{kind}\n{title}\n\n{body}\n")
+
+
+@pytest.mark.parametrize("title, typ, other", [
+    ("Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2023/NQ-HĐND ngày 4 tháng 7 năm 2023 của Hội đồng nhân "
+     "dân tỉnh về hỗ trợ trồng rừng", "amends", "07/2023/NQ-HĐND"),
+    ("Bãi bỏ Nghị quyết số 09/2021/NQ-HĐND của Hội đồng nhân dân tỉnh về phí tham quan", "replaces", "09/2021/NQ-HĐND"),
+])
+def test_an_official_text_changes_what_its_title_line_names(title, typ, other):
+    text = _official("NGHỊ QUYẾT", "21/2025/NQ-HĐND", title,
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n"
+                     "Điều 1. Mức hỗ trợ là 5 triệu đồng/ha.")
+    assert ("21/2025/NQ-HĐND", typ, other) in links(text)
+
+
+def test_an_official_decision_amends_the_decision_whose_rules_its_title_names():
+    text = _official("QUYẾT ĐỊNH", "14/2025/QĐ-UBND", "Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo "
+                     "Quyết định số 30/2022/QĐ-UBND ngày 2 tháng 8 năm 2022 của UBND tỉnh", "Điều 1. Sửa đổi khoản 1 Điều 3.")
+    assert ("14/2025/QĐ-UBND", "amends", "30/2022/QĐ-UBND") in links(text)
+
+
+def test_near_miss_news_opening_on_a_change_gives_the_text_no_link():
+    # a news text has no document of its own: a sentence that opens on the change has no subject
+    text = ("Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2023/NQ-HĐND là nội dung được nhiều đại biểu quan tâm "
+            "tại kỳ họp.")
+    assert not links(text)

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
-from kg.extract.mention_words import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, link_type
+from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match
 from kg.extract.text import joined_wraps, vi
@@ -69,7 +69,10 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
                                 r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
                                 r"[ \t]*[.;]?[ \t]*$"))
-_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
+# (or the title line of one that changes another: 'NGHỊ QUYẾT / Sửa đổi, bổ sung một số điều của Nghị quyết số ...', 'Bãi bỏ
+# Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
+_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
+                                 r"|(?:sửa đổi(?:,?[ \t]+bổ sung)?|bãi bỏ|thay thế)(?:[ \t]+" + CHANGED_PARTS + r")?)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400

@@ -23,8 +23,8 @@ TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_W
 # the parts of a document a change names before the document (sửa đổi / bãi bỏ / đình chỉ một phần): 'một số điều của',
 # 'khoản 2 Điều 5', 'điểm a khoản 1 Điều 3 và Điều 7 của', 'Phụ lục II ban hành kèm theo'
 _PART = r"(?:(?:diem [a-z] )?(?:khoan \d+ )?dieu \d+[a-z]?|(?:diem [a-z] )?khoan \d+|phu luc(?: [ivx\d]+)?)"
-_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
-          r"(?: (?:cua|tai|ban hanh kem theo))?")
+CHANGED_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
+                 r"(?: (?:cua|tai|ban hanh kem theo))?")
 # the words of a link cue (folded): what the document after them is to the one before
 CUE_WORDS = (
     r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
@@ -32,11 +32,11 @@ CUE_WORDS = (
     r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
     # alone is also what a rule governs: only with 'bổ sung')
-    r"(?:sua doi(?:,? bo sung)?|dieu chinh,? bo sung)(?: " + _PARTS + r")?(?: cac)?|thay the|thay cho|"
+    r"(?:sua doi(?:,? bo sung)?|dieu chinh,? bo sung)(?: " + CHANGED_PARTS + r")?(?: cac)?|thay the|thay cho|"
     # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
     # ('ngừng' alone is also 'không ngừng': only with what it stops)
     r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
-    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
+    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + CHANGED_PARTS + r")?|"
     r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
 MANNER = r"(?:(?:co hieu qua|hieu qua|day du|nghiem tuc|quyet liet|dong bo|tot)[ \t]*,?[ \t]+(?:va[ \t]+)?){0,3}"
