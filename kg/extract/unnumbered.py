@@ -20,7 +20,11 @@ from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 # body that set it and 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
-                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ)"
+                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
+                               # the central bodies of the front and the mass organisations, by their full names
+                               # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
+                               r"(?:ủy ban[ \t]+)?trung ương[ \t]+(?:hội|mttq|mặt trận)(?:[ \t]+[a-z]+){1,6}?|"
+                               r"tổng liên đoàn(?:[ \t]+lao động(?:[ \t]+việt nam)?)?)"
                                r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
 # the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
 # whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
