@@ -488,3 +488,12 @@ def test_near_miss_a_date_a_document_bears_is_not_one_it_mentions():
     got = dated("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 58-KH/HU về du lịch. Kế hoạch mang ý nghĩa quan "
                 "trọng, đến ngày 30/6/2024 phải hoàn thành khảo sát.\n")
     assert got["58-KH/HU"] is None
+
+
+@pytest.mark.parametrize("body", ["Ban Chấp hành Đảng bộ phường", "Ban Chấp hành Đảng bộ xã Tân Lập",
+                                  "Ban Chấp hành Đảng bộ thị trấn"])
+def test_a_commune_party_committee_named_as_its_executive_is_read_with_the_date_after_it(body):
+    text = (f"Đảng ủy tổ chức hội nghị quán triệt Chương trình hành động số 07-CTr/ĐU của {body} "
+            "(ban hành ngày 4/10/2025) thực hiện Nghị quyết số 57-NQ/TW.\n")
+    doc = next(d for d in extract(text).documents if d.key == "07-CTr/ĐU")
+    assert (doc.issuer, doc.date, doc.level) == (body, dt.date(2025, 10, 4), "commune")
