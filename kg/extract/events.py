@@ -51,6 +51,9 @@ _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to c
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
+# the day a document was signed or issued, stated after it (and read as its date), is no meeting's: '..., văn bản được ký ngày 15/5/2018', 'Kế
+# hoạch mang ngày 20/3/2024' (the day a council passed it, 'Kỳ họp thứ 19 thông qua ngày ...', is its sitting's)
+_ISSUE_DAY = re.compile(r"(?<![a-z])(?:ban hanh|ky|mang)(?:[ \t]+vao)?[ \t]+ngay[ \t]+$")
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
@@ -63,9 +66,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     events: list[Event] = []
     dated_sents = {}
     tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
+    issued = {mn.date for mn in df.mentions if mn.date is not None}     # (the days documents were issued)
     for d in dates:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
-                and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
+                and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
+                and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
