@@ -174,6 +174,15 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
+            if official:
+                # the preamble goes on after a semicolon: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp tục thực hiện Kế hoạch
+                # số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:'
+                semi = f.find(";", op.end(), s.end)
+                while semi >= 0:
+                    nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)
+                    if nxt and nxt.end() < s.end:
+                        cues.append((nxt.end(), link_type(nxt.group("cue"))))
+                    semi = f.find(";", semi + 1, s.end)
         co = _CARRYING_OPENER.match(f, s.start, s.end)
         if co and not op:
             first = next(iter(between(co.end(), co.end() + 1)), None)

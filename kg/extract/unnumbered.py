@@ -75,6 +75,7 @@ _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )
 
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
+_AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
 
@@ -339,6 +340,15 @@ class UnnumberedDocuments(DocumentAliases):
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
+            if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) \
+                    and _AS_FOLLOWS.match(f, e):
+                # an official text's preamble: '..., Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:' is the text's
+                # own document, not the one of its type the preamble named before
+                own = next((k for k in known if k.type == code and k.start < s and heading_number(f, k.start, k.end)), None)
+                if own is not None:
+                    mn.key = own.key
+                    self.mentions.append(mn)
+                    continue
             if not objects and not mn.issuer:
                 # 'quán triệt Nghị quyết Đại hội ... lần thứ I và Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết': a bare
                 # type word names the one document of its type its own sentence named before it
