@@ -369,3 +369,19 @@ def test_near_miss_a_semicolon_in_news_opens_no_preamble():
     f = extract("Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư; tiếp tục thực hiện Kế hoạch số 310/KH-UBND của UBND tỉnh, "
                 "các xã đã trồng mới 120 ha rừng.\n")
     assert not any(x.type == "continues" for x in f.links)
+
+
+def test_a_news_sentence_opening_on_a_basis_goes_on_after_a_semicolon_to_the_document_issued():
+    f = extract("Căn cứ Nghị quyết số 31/NQ-HĐND ngày 8/12/2023 của HĐND tỉnh về kế hoạch năm 2024; triển khai Nghị quyết "
+                "số 20-NQ/TU ngày 4/12/2023 của Ban Chấp hành Đảng bộ tỉnh, UBND tỉnh đã ban hành Quyết định số "
+                "2101/QĐ-UBND giao chỉ tiêu kế hoạch năm 2024.\n")
+    got = {(x.from_, x.type, x.to) for x in f.links}
+    assert {("2101/QĐ-UBND", "based_on", "31/NQ-HĐND"), ("2101/QĐ-UBND", "implements", "20-NQ/TU")} <= got
+
+
+
+def test_near_miss_news_going_on_after_a_semicolon_with_no_document_issued_links_nothing():
+    # news has no document of its own: with none issued in the sentence, the clause after the semicolon has no subject
+    f = extract("Căn cứ Nghị quyết số 31/NQ-HĐND của HĐND tỉnh; triển khai Nghị quyết số 20-NQ/TU của Tỉnh ủy, các xã "
+                "đã trồng mới 120 ha rừng.\n")
+    assert not f.links

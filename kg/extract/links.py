@@ -76,6 +76,7 @@ _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:tri
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
+_OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
@@ -174,15 +175,6 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         op = _PURPOSE_OPENER.match(f, s.start, s.end) or (_OFFICIAL_OPENER.match(f, s.start, s.end) if official else None)
         if op and op.end() < s.end:
             cues.append((op.end(), link_type(op.group("cue"))))
-            if official:
-                # the preamble goes on after a semicolon: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp tục thực hiện Kế hoạch
-                # số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:'
-                semi = f.find(";", op.end(), s.end)
-                while semi >= 0:
-                    nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)
-                    if nxt and nxt.end() < s.end:
-                        cues.append((nxt.end(), link_type(nxt.group("cue"))))
-                    semi = f.find(";", semi + 1, s.end)
         co = _CARRYING_OPENER.match(f, s.start, s.end)
         if co and not op:
             first = next(iter(between(co.end(), co.end() + 1)), None)
@@ -239,6 +231,19 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         cues.extend((at, "based_on") for at in follows)
         if heard_cue:
             cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
+        # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
+        # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số
+        # 28/NQ-HĐND ...; triển khai Nghị quyết số 12-NQ/TU ..., UBND tỉnh đã ban hành Quyết định số 1890/QĐ-UBND'
+        # (in news only for a document the sentence says was issued)
+        after_semicolon: set[int] = set()
+        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH:
+            semi = f.find(";", s.start, s.end)
+            while semi >= 0:
+                nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)
+                if nxt and nxt.end() < s.end and all(at != nxt.end() for at, _ in cues):
+                    cues.append((nxt.end(), link_type(nxt.group("cue"))))
+                    after_semicolon.add(nxt.end())
+                semi = f.find(";", semi + 1, s.end)
         for at, typ in cues:
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
@@ -256,7 +261,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:
                     subject = issued[0]
-            if subject is None and (at == carrying or at in follows):
+            if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
