@@ -81,6 +81,10 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
     r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
+    # (a cue and the document it carries out after a comma: 'về tuyên truyền pháp luật giai đoạn 2025 - 2030, thực hiện
+    # Nghị quyết số 66-NQ/TW ...')
+    r"|,[ \t]*(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)[ \t]+(?:các[ \t]+)?"
+    r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Đề án|Luật|Nghị định)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon

@@ -342,9 +342,12 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         a = max(mn.tail_end, mn.end)
         nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
         lim = min(nxt + 1, a + 160, len(df.f))
+        # (the words of its own title are no stop: 'Kế hoạch số 36-KH/HNDT về tuyên truyền ..., thực hiện Nghị quyết ...')
+        title_end = mn.subject_span[1] if mn.subject_span is not None and mn.subject_span[0] >= a else a
         for c in _CLAUSE_CUE.finditer(df.f, a, lim):
             gap = df.f[a:c.start()]
-            if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
+            # (a title that runs on over the cue is read whole: '... về X và 3 năm thực hiện Kết luận ...')
+            if _GAP_STOP.search(df.f, title_end if title_end <= c.start() else a, c.start()) or _ALONGSIDE.search(gap):
                 break
             # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
             # is the first cue's document's, not the object's
