@@ -138,3 +138,27 @@ def test_near_miss_continuing_as_a_second_act_ends_the_list():
     got = links(text)
     assert ("28/KH-UBND", "implements", "19-NQ/TW") in got
     assert ("28/KH-UBND", "implements", "45-CTr/TU") not in got
+
+
+def test_the_plan_above_named_after_the_title_and_carrying_out_this_resolution_is_an_object():
+    text = ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 3/7/2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+            "của Bộ Chính trị về khoa học, công nghệ và Chương trình hành động số 64-CTr/TU ngày 2/6/2025 của Ban "
+            "Thường vụ Tỉnh ủy thực hiện Nghị quyết này.")
+    got = links(text)
+    assert {("77/KH-UBND", "implements", "57-NQ/TW"), ("77/KH-UBND", "implements", "64-CTr/TU")} <= got
+
+
+def test_a_programme_and_the_plan_of_the_level_below_share_the_cue_after_them():
+    text = ("Ngày 13/3, Hội Nông dân huyện sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính "
+            "trị, Chương trình hành động số 70-CTr/TU ngày 15/3/2024 của Tỉnh ủy và Kế hoạch số 140-KH/HU ngày "
+            "02/4/2024 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết.")
+    got = links(text)
+    assert {("70-CTr/TU", "implements", "46-NQ/TW"), ("140-KH/HU", "implements", "46-NQ/TW")} <= got
+    assert ("70-CTr/TU", "implements", "140-KH/HU") not in got
+
+
+def test_near_miss_the_body_that_holds_a_review_did_not_issue_the_document():
+    text = ("Ngày 9/3/2024, Tỉnh ủy ban hành Chương trình số 28-CTr/TU thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 "
+            "của Ban Chấp hành Trung ương. Tại hội nghị sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ Tỉnh ủy "
+            "tổ chức ngày 14/8, các huyện báo cáo kết quả.")
+    assert keys(text) == {"28-CTr/TU", "21-NQ/TW"}

@@ -219,7 +219,11 @@ class MentionReader:
             b = a + len(raw)
         act = next((c for c in _ISSUER_ACT.finditer(raw) if raw[c.start() + 1].islower()), None)
         if act:
-            raw = raw[:act.start()]         # 'do Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
+            if m.group(0).strip(" \t,") == "do":
+                # 'sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ Tỉnh ủy tổ chức ngày 14/8': the body holds the
+                # review, it did not issue the document
+                return None, pos
+            raw = raw[:act.start()]         # 'của Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
             b = a + len(raw)
         raw = raw.strip()
         if not raw:
@@ -418,7 +422,8 @@ class MentionReader:
     def _carries_listed(self, m: Mention, group: list[Mention]) -> bool:
         """Whether the documents ``m``'s own cue points to are all in ``group`` already."""
         keys = {o.key for o in group}
-        objs = self.object_group(m.cue[1]) if m.cue else []
+        # (or a back-reference to it: '... và Chương trình hành động số 52-CTr/TU ... thực hiện Nghị quyết này')
+        objs = (self.object_group(m.cue[1]) or self.backref(m.cue[1], m.key)) if m.cue else []
         return bool(objs) and all(o.key in keys for o in objs)
 
     def object_group(self, pos: int) -> list[Mention]:
@@ -439,20 +444,21 @@ class MentionReader:
             end = max(cur.tail_end, cur.end)
             g = LIST_GAP.match(self.f, end, m.start)
             joined = m.start >= end and g and g.end() == m.start and (m.start - end) <= 8
+            # (a second full symbol after the first one's own subject)
+            after_title = not joined and m.start > end and m.symbol is not None and m.start - end <= 200 \
+                and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) and not _GROUP_BREAK.search(self.f, end, m.start)
             if m.cue is not None and m.start > first.start:
                 # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về thực hiện NQ 11"), unless
                 # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế
                 # hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW' names the resolution and the plan above
                 # that carries it out
-                if not (joined and _AND_JOIN.search(self.f, end, m.start) and m.cue[0] in CARRYING
-                        and self._carries_listed(m, group)):
+                if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
+                        and m.cue[0] in CARRYING and self._carries_listed(m, group)):
                     break
             if joined:
                 group.append(m)
                 cur = m
-            elif m.start > end and m.symbol is not None and m.start - end <= 200 \
-                    and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) \
-                    and not _GROUP_BREAK.search(self.f, end, m.start):
+            elif after_title:
                 # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
                 # full symbol after the first one's own subject still belongs to the list
                 group.append(m)

@@ -289,7 +289,9 @@ def _co_subjects(a: Mention, b: Mention) -> bool:
         return False
     if a.symbol.issuer == b.symbol.issuer:
         return a.type != b.type
-    return a.type == b.type and a.type in _PLAN_TYPES
+    # (a programme of one level and a plan of the next: 'Chương trình hành động số 61-CTr/TU của Tỉnh ủy và Kế hoạch số
+    # 132-KH/HU của Huyện ủy về thực hiện Nghị quyết')
+    return a.type in _PLAN_TYPES and b.type in _PLAN_TYPES
 
 
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
@@ -305,6 +307,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             out.append(Link(a, typ, b, span=span))
 
     ordered = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda x: x.start)
+    # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
+    issuer_of = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
         if not mn.key or not mn.cue:
             continue
@@ -323,7 +327,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
             if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
                     or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
-                    or any(o.symbol is None or o.symbol.issuer in (mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
                 break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
