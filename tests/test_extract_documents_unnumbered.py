@@ -408,3 +408,16 @@ def test_a_plan_a_central_organisation_set_by_its_full_name_is_a_document(body):
 def test_near_miss_a_central_organisation_that_assigns_a_task_sets_no_plan():
     # 'giao' for a task, no share or part before the body: no plan measured against
     assert keys("Trung ương Hội Nông dân Việt Nam giao Hội Nông dân tỉnh tổ chức hội thi.\n") == []
+
+
+def test_a_bare_type_word_that_changes_a_document_names_no_new_document():
+    # 'Nghị quyết bãi bỏ ...', 'Kế hoạch thay thế ...': the change is made by a document named before
+    text = ("Ngày 10/7/2025, HĐND tỉnh thông qua Nghị quyết số 41/2025/NQ-HĐND về hỗ trợ sản phẩm OCOP. Đồng thời, "
+            "Nghị quyết bãi bỏ Nghị quyết số 88/2022/NQ-HĐND của HĐND tỉnh.\n")
+    assert not [k for k in keys(text) if k.startswith("NQ:")]
+    assert "88/2022/NQ-HĐND" in keys(text)
+
+
+def test_near_miss_an_amending_law_is_named_by_its_title():
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024;\n"
+    assert any(k.startswith("Luật:sửa đổi, bổ sung") for k in keys(text))

@@ -455,6 +455,11 @@ class UnnumberedDocuments(DocumentAliases):
                     issuer = norm_body(t[bm.start():bm.end()])
             if not planned and not t[s].isupper():
                 continue
+            if not planned and mn.cue[0] in ("amends", "replaces") and code != "Luật":
+                # 'Đồng thời, Nghị quyết bãi bỏ Nghị quyết số 102/2022/NQ-HĐND', 'Kế hoạch thay thế Quyết định số ...': a
+                # change is made by a document the text has named, not by one the change would name (a law is named
+                # by its title: 'Luật sửa đổi, bổ sung một số điều của Luật ...')
+                continue
             if mn.issuer:
                 issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer
             c = CUE_RE.match(f, mn.tail_end)
