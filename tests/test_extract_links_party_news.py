@@ -93,3 +93,16 @@ def test_guidance_stated_after_its_issuer_guides_what_it_names():
             "của Chính phủ.\n")
     assert ("2207/BNV-CQĐP", "guides", "150/2025/NĐ-CP") in link_rows(text)
     assert next(d for d in extract(text).documents if d.key == "2207/BNV-CQĐP").issuer == "Bộ Nội vụ"
+
+
+def test_near_miss_a_resolution_named_along_with_the_act_carries_nothing_out():
+    # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch ...': the commune carries the plan out, not the resolution
+    text = ("Đảng bộ xã Tân Lập thực hiện Nghị quyết Đại hội Đảng bộ xã Tân Lập lần thứ XX, nhiệm kỳ 2020-2025. Cùng với "
+            "Nghị quyết Đại hội, xã thực hiện Kế hoạch số 61-KH/HU ngày 5/4/2021 của Huyện ủy về phát triển làng nghề.")
+    assert not any(b == "61-KH/HU" for _, _, b in link_rows(text))
+
+
+def test_near_miss_the_act_as_a_noun_after_va_is_the_meetings_second_act():
+    text = ("Ngày 5-6, Thường trực Huyện ủy làm việc với Đảng ủy xã về kết quả thực hiện Nghị quyết Đại hội Đảng bộ xã "
+            "nhiệm kỳ 2020 - 2025 và việc triển khai Chỉ thị số 11-CT/HU của Ban Thường vụ Huyện ủy.")
+    assert not any(b == "11-CT/HU" for _, _, b in link_rows(text))

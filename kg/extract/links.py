@@ -34,7 +34,8 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 # 'và <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
 _ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
                           r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
-_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+$")
+# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun)
+_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+(?:viec[ \t]+)?$")
 _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
@@ -355,6 +356,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
                 break
             # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
             # is the first cue's document's, not the object's
+            if _ALONGSIDE.search(df.f, max(0, mn.start - 30), mn.start):
+                break           # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch số 78-KH/HU': the commune carries it out
             subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
             if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act
