@@ -292,3 +292,17 @@ def test_near_miss_the_day_a_council_passed_a_resolution_is_its_sitting():
     text = ("Cập nhật: 20/7/2024\n\nNghị quyết này đã được HĐND tỉnh khóa XIII, Kỳ họp thứ 18 thông qua ngày 12 tháng "
             "7 năm 2024.\n")
     assert ("hội nghị", dt.date(2024, 7, 12)) in _ev(text)
+
+
+def test_a_review_named_before_the_body_that_held_it_is_dated_by_its_day():
+    text = ("Thứ Bảy, 17/08/2024\n\nTại hội nghị sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TU do Ban Thường vụ Huyện ủy "
+            "tổ chức ngày 14/8, đồng chí Bí thư Huyện ủy đề nghị các xã nhân rộng mô hình.\n")
+    got = extract(text).events
+    assert [(e.type, e.date, e.organizer) for e in got] == [("sơ kết", dt.date(2024, 8, 14), "Ban Thường vụ Huyện ủy")]
+
+
+def test_near_miss_a_body_that_organises_a_campaign_holds_no_review():
+    # 'do ... tổ chức' after a campaign, no review conference named before it: no review event
+    text = ("Thứ Bảy, 17/08/2024\n\nPhong trào ra quân làm sạch bờ biển do Đoàn Thanh niên xã tổ chức ngày 14/8 thu hút "
+            "300 đoàn viên.\n")
+    assert not [e for e in extract(text).events if e.type == "sơ kết"]
