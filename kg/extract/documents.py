@@ -15,7 +15,8 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention
+from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key

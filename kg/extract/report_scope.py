@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length
 
 
