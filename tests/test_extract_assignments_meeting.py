@@ -91,3 +91,17 @@ def test_a_meeting_a_plan_gives_its_lead_to_prepare_is_a_task():
     rows = assignment_rows("KẾ HOẠCH số 12-KH/HKH\n\n1. Hội Khuyến học tỉnh: Chủ trì, phối hợp với các nhà tài trợ tổ chức lễ "
                            "trao học bổng.\n")
     assert rows == {("Hội Khuyến học tỉnh", "lead")}
+
+
+# our own wording: a review of a directive that a district plan carries out, then the meeting's conclusion
+_DIRECTIVE_REVIEW = ("Chiều 3/10, Ban Thường vụ Huyện ủy Mường Chà tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị "
+                     "số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. "
+                     "Ngay sau đó Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU ngày 2 tháng 8 năm 2016 để "
+                     "triển khai trên địa bàn.\n\n")
+
+
+def test_a_passive_in_what_a_task_is_for_reports_nothing():
+    # 'để đoàn viên trẻ được học tập' is the purpose of what is asked: the task is the reviewed directive's
+    docs = _docs(_DIRECTIVE_REVIEW + "Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục quan tâm "
+                                     "lãnh đạo, tạo điều kiện để đoàn viên trẻ được học tập.")
+    assert docs[("Các cấp ủy", "lead")] == "05-CT/TW"
