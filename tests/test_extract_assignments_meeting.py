@@ -105,3 +105,16 @@ def test_a_passive_in_what_a_task_is_for_reports_nothing():
     docs = _docs(_DIRECTIVE_REVIEW + "Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục quan tâm "
                                      "lãnh đạo, tạo điều kiện để đoàn viên trẻ được học tập.")
     assert docs[("Các cấp ủy", "lead")] == "05-CT/TW"
+
+
+def test_what_bodies_did_reported_at_a_review_is_work_on_the_reviewed_document():
+    docs = _docs(_DIRECTIVE_REVIEW + "Theo báo cáo, 10 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo các chi bộ đưa nội "
+                                     "dung học tập vào sinh hoạt.")
+    assert docs[("Ban Thường vụ Huyện ủy", "lead")] == "05-CT/TW"
+
+
+def test_a_reported_act_after_the_plan_named_in_its_paragraph_keeps_the_plan():
+    # near miss: the paragraph names the district plan before what the committee did
+    docs = _docs(_DIRECTIVE_REVIEW + "Kế hoạch số 52-KH/HU đặt mục tiêu 100% chi bộ học tập chuyên đề. Theo báo cáo, "
+                                     "Ban Thường vụ Huyện ủy đã lãnh đạo các chi bộ đưa nội dung học tập vào sinh hoạt.")
+    assert docs[("Ban Thường vụ Huyện ủy", "lead")] == "52-KH/HU"

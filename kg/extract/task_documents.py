@@ -64,7 +64,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
     asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
     the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
-    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
+    trình', 'rà soát các chỉ tiêu của Chương trình 62'); what bodies are reported to have done after a review
+    meeting goes the same way when the clause names no document."""
     carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
     official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
     if main_doc in carried_out and not official:
@@ -109,6 +110,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
             # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
             doc = opening_doc(max(clause.start, clause.end - 1))
+        if doc is None and reported and mi >= 0 and meetings[mi][2] in reviewed \
+                and not any(clause.start <= mn.start < clause.end for mn in own_named):
+            # what bodies did, reported at a review of X, is work on X ('5 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo
+            # ...'), not on the local plan the text names as background, unless its paragraph names a document before
+            doc = meeting_doc(clause, mi)
         if doc is None:
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
             # the task is about the document the planned one is to implement
