@@ -33,12 +33,35 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
 
 
-def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
-    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
-    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
-    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
-    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
-    out: list[tuple[int, int, str]] = []
+def _carried_out_by(links) -> dict[str, set[str]]:
+    """Document -> the documents that carry it out, directly or through others ('Chương trình 07-CTr/ĐU thực hiện Kế
+    hoạch 96-KH/TU' on 'Nghị quyết 68-NQ/TW')."""
+    down: dict[str, set[str]] = {}
+    for x in links:
+        if x.type == "implements" and x.from_ != x.to:
+            down.setdefault(x.to, set()).add(x.from_)
+    out: dict[str, set[str]] = {}
+    for k in down:
+        seen: set[str] = set()
+        todo = list(down[k])
+        while todo:
+            d = todo.pop()
+            if d not in seen and d != k:
+                seen.add(d)
+                todo.extend(down.get(d, ()))
+        out[k] = seen
+    return out
+
+
+def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str, list[tuple[int, str]]]]:
+    """(start and end of the meeting's sentence, the document it is about, the plans that carry it out named after
+    it) for each meeting the text reports that names documents in that sentence: of those it reviews, the one that
+    carries out another named with it ('Kế hoạch số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out
+    (triển khai), then the first ('sơ kết 2 năm thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of
+    bodies is about it, or, after a study session (quán triệt), about the plan that carries it out where the text
+    names one after the meeting ('Cùng ngày, Ban Thường vụ ban hành Kế hoạch số 09-KH/ĐU thực hiện Nghị quyết')."""
+    out: list[tuple[int, int, str, list[tuple[int, str]]]] = []
+    carried = _carried_out_by(links)
     for e in events:
         if not e.reviews or e.span is None:
             continue
@@ -49,10 +72,16 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
         if not named:
             continue
         keys = {m.key for m in named}
-        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
+        downstream = {k for k in keys if any(k in carried.get(o, ()) for o in keys)}
         ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
                          m.start, m.key) for m in named)
-        out.append((s.start, s.end, ranked[0][3]))
+        key = ranked[0][3]
+        plans = [(m.start, m.key) for m in df.mentions if m.start >= s.end and m.kind == "numbered"
+                 and m.key in carried.get(key, ())] if e.type == "quán triệt" else []
+        # (the plan at the end of the chain: 'Kế hoạch số 18-KH/ĐU ... cụ thể hóa Kế hoạch số 27-KH/TU ... thực hiện
+        # Nghị quyết' is the commune's, that names the province's)
+        plans = [(at, k) for at, k in plans if not carried.get(k, set()) & {k2 for _, k2 in plans}]
+        out.append((s.start, s.end, key, plans))
     return sorted(out)
 
 
@@ -74,7 +103,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
     first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
     meetings = [] if official else [x for x in meetings if x[0] < first_main]
-    meeting_at = [a for a, _, _ in meetings]
+    meeting_at = [x[0] for x in meetings]
     f = df.f
     t = df.t
     # mentions that may name a task's own document (not what a task spreads), in order
@@ -92,7 +121,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
             return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
         before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
-        return before[-1] if before else meetings[mi][2]
+        if before:
+            return before[-1]
+        plans = [k for at, k in meetings[mi][3] if at < clause.start]
+        return plans[0] if plans else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}
 
     def resolve(clause):
