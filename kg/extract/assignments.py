@@ -203,6 +203,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
+                if HEADING_END.fullmatch(f, last, clause.end):
+                    # '2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:': the items under the line are the tasks of the body
+                    # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
+                    directed_heading[0] = objs
                 predicate(objs, last, clause, True, depth + 1, reported=reported,
                           directed=directive and own_level is not None and verbs[-1].split(", ")[-1] == "chi dao")
                 return last
@@ -215,6 +219,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         return cend
 
     carried: list[tuple[int, int]] = []      # the last sentence's subjects, for 'Phối hợp ...' after it
+    directed_heading: list[list[tuple[int, int]] | None] = [None]   # the bodies a heading line directs, before its ':'
     carried_directive = False
     # the subjects of a line that ends on ':' ('1. Sở ... chủ trì, phối hợp với ...:'), for the '+' items under it
     heading: list[tuple[int, int]] = []
@@ -461,5 +466,6 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         carried = subjects
         carried_directive = directive or speaker_directs
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
-            heading, heading_directive = subjects, carried_directive
+            heading, heading_directive = directed_heading[0] or subjects, carried_directive
+        directed_heading[0] = None
     return out
