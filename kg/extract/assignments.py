@@ -200,7 +200,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         add(s, role2, clause, cstart2, reported=reported2)
         # causative: '... chỉ đạo <bodies> <verbs>'
         # ('đã lãnh đạo, chỉ đạo các cấp ủy xây dựng kế hoạch': the pair is read as one verb, its last word counts)
-        if depth == 0 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
+        if depth <= 2 and verbs and (verbs[-1].split(", ")[-1] in CAUSATIVE):
             objs, last = P.body_list(re.match(r"[ \t]*:?[ \t]*", f[cend:cend + 8]).end() + cend, clause.end)
             if objs:
                 if HEADING_END.fullmatch(f, last, clause.end):
