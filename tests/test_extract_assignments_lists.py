@@ -151,3 +151,14 @@ def test_items_under_a_line_that_names_its_body_alone_stay_with_it():
     rows = assignment_rows(_LEADS_OVER + "2. Đảng ủy UBND tỉnh:\n"
                                          "- Lãnh đạo UBND tỉnh rà soát quy hoạch trạm y tế xã.\n")
     assert ("Đảng ủy UBND tỉnh", "lead") in rows
+
+
+def test_a_heading_of_communes_wards_and_special_zones_heads_its_items():
+    # 'đặc khu' (special zone, since the 2025 reform) ends the list of units before the heading's colon too
+    rows = assignment_rows(_LEADS_OVER + "2. UBND các xã, phường, đặc khu: chỉ đạo các hợp tác xã vận động nông dân "
+                                         "tham gia; kiểm tra việc đốt rơm rạ trên đồng.\n")
+    assert ("UBND các xã, phường, đặc khu", "lead") in rows
+    assert ("UBND các xã, phường, đặc khu", "monitor") in rows
+    # near miss: the same list before its verbs was read already
+    rows = assignment_rows(_LEADS_OVER + "2. UBND các xã, phường, đặc khu lập kế hoạch thu gom rơm rạ.\n")
+    assert any(b == "UBND các xã, phường, đặc khu" for b, _ in rows)

@@ -81,7 +81,8 @@ _GENERIC_HEADS = [
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
     r"doan cac (?:xa|phuong|thi tran)",
 ]
-BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
+# ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
+BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.:\n])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
