@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.assignment_cues import (
+    PARTY_PAIR,
     ASSOCIATION_NAME,
     BARE_ASSOCIATION,
     COMMA_BREAK,
@@ -116,3 +117,15 @@ def ends_body(P, lo: int, k: int) -> bool:
         if bl and bl[-1][1] == k:
             return True
     return False
+
+
+def party_pair(f: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'các cấp ủy, tổ chức đảng' is one addressee (the Party's committees and organisations), as pages and annotators
+    write it: the two names next to each other become one span."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and PARTY_PAIR.fullmatch(f, out[-1][0], b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

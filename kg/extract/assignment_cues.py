@@ -87,6 +87,8 @@ ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
 CHARGE = re.compile(word_start(r"(?<![a-z])giao nhiem vu cho[ \t]+"))
+# the Party's committees and organisations named as one addressee: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)'
+PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,[ \t]*(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?:[ \t]+[a-z]+){0,5}")
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
 SPEAKER_DIRECTS = re.compile(word_start(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])[ \t]*"))
 

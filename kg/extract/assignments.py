@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.assignment_clauses import (
+    party_pair,
     after_colon,
     association_named,
     goes_on,
@@ -132,6 +133,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
                   reported: bool = False, directed: bool = False, given: bool = False):
+        subjects = party_pair(f, subjects)
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
         reported = reported or bool(verbs and reported_between(t, f, pos, cstart + 3))
