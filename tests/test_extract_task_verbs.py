@@ -47,3 +47,12 @@ def test_a_police_patrol_task_is_monitoring():
     rows = assignment_rows("UBND XÃ AN THẠNH\nSố: 12/KH-UBND\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
                            "2. Công an xã tăng cường tuần tra, xử lý các trường hợp đổ rác ra biển.\n")
     assert ("Công an xã", "monitor") in rows
+
+
+def test_rallying_members_is_taking_part():
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội động viên đoàn viên, "
+                           "hội viên góp ý vào dự thảo văn kiện.\n")
+    assert {("Ủy ban MTTQ Việt Nam tỉnh", "participate"), ("Các tổ chức chính trị - xã hội", "participate")} <= rows
+    # near miss: with a monitoring verb in the chain the stronger role wins
+    assert role_of(["dong vien"]) == "participate" and role_of(["kiem tra", "dong vien"]) == "monitor"

@@ -12,7 +12,7 @@ LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu t
          "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "cong bo",
          "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
-PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
+PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
 # hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
@@ -46,7 +46,9 @@ VERBS = sorted({
     "tiếp nhận",
     # patrolling is watching over ('Công an xã tăng cường tuần tra, kiểm tra ...', 'phối hợp với các đồn Biên phòng
     # tuần tra bảo vệ rừng')
-    "tuần tra")}, key=lambda v: (len(v), v), reverse=True)
+    "tuần tra",
+    # rallying members is outreach, as 'vận động' is ('... và các tổ chức chính trị - xã hội động viên đoàn viên, hội viên')
+    "động viên")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
