@@ -90,7 +90,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
-    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments)  # a report's tasks are the plan's it reports on, as its figures are
+    # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
+    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
