@@ -143,6 +143,35 @@ _WORDS: dict[re.Pattern, tuple[str, ...] | None] = {}
 _CASELESS: dict[re.Pattern, re.Pattern | None] = {}
 # the last text each pattern was asked about, and the answer: callers ask once per mention or sentence
 _LAST: dict[re.Pattern, tuple[str, bool]] = {}
+# (a plain int: ``int & re.I`` goes through the enum's Python code)
+_IGNORECASE = int(re.IGNORECASE)
+# whether each word stands in the few texts asked about last (the folded text, the text as written, a masked copy):
+# patterns share words ('chi tieu', 'ke hoach'), and each test reads the whole text
+_KEPT_TEXTS = 4
+_FOUND: dict[int, tuple[str, dict[str, bool]]] = {}
+
+
+def _found_in(text: str) -> dict[str, bool]:
+    """The words already looked for in ``text``, and whether they stand in it."""
+    kept = _FOUND.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if len(_FOUND) >= _KEPT_TEXTS:
+        del _FOUND[next(iter(_FOUND))]      # the text asked about first of those kept
+    found: dict[str, bool] = {}
+    _FOUND[id(text)] = (text, found)
+    return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    found = _found_in(text)
+    for w in words:
+        hit = found.get(w)
+        if hit is None:
+            hit = found[w] = w in text
+        if hit:
+            return True
+    return False
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
@@ -150,7 +179,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     last = _LAST.get(pattern)
     if last is not None and last[0] is text:
         return last[1]
-    if pattern.flags & re.IGNORECASE:
+    if pattern.flags & _IGNORECASE:
         try:
             rx = _CASELESS[pattern]
         except KeyError:
@@ -163,6 +192,6 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         words = _WORDS[pattern]
     except KeyError:
         words = _WORDS[pattern] = required_words(pattern)
-    ok = words is None or any(w in text for w in words)
+    ok = words is None or _holds_any(text, words)
     _LAST[pattern] = (text, ok)
     return ok
