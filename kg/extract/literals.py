@@ -137,12 +137,13 @@ def _words_as_written(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(kept, key=lambda w: (-len(w), w)))
 
 
-_WORDS: dict[re.Pattern, tuple[str, ...] | None] = {}
+# (keyed by the pattern's id, the pattern kept beside: a compiled pattern's hash reads all of its code, on every call)
+_WORDS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 # a case-insensitive pattern's words, as one search in any case (the engine's own notion of case: what matches the
 # pattern's letters matches the same letters here)
-_CASELESS: dict[re.Pattern, re.Pattern | None] = {}
+_CASELESS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 # the last text each pattern was asked about, and the answer: callers ask once per mention or sentence
-_LAST: dict[re.Pattern, tuple[str, bool]] = {}
+_LAST: dict[int, tuple[re.Pattern, str, bool]] = {}
 # (a plain int: ``int & re.I`` goes through the enum's Python code)
 _IGNORECASE = int(re.IGNORECASE)
 # whether each word stands in the few texts asked about last (the folded text, the text as written, a masked copy):
@@ -176,22 +177,22 @@ def _holds_any(text: str, words: tuple[str, ...]) -> bool:
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only where no search of any stretch of ``text`` can match ``pattern``."""
-    last = _LAST.get(pattern)
-    if last is not None and last[0] is text:
-        return last[1]
+    key = id(pattern)
+    last = _LAST.get(key)
+    if last is not None and last[1] is text and last[0] is pattern:
+        return last[2]
     if pattern.flags & _IGNORECASE:
-        try:
-            rx = _CASELESS[pattern]
-        except KeyError:
+        known = _CASELESS.get(key)
+        if known is None or known[0] is not pattern:
             found = caseless_words(pattern)
-            rx = _CASELESS[pattern] = None if found is None else re.compile("|".join(map(re.escape, found)), re.IGNORECASE)
+            known = _CASELESS[key] = (pattern, None if found is None else
+                                      re.compile("|".join(map(re.escape, found)), re.IGNORECASE))
+        rx = known[1]
         ok = rx is None or rx.search(text) is not None
-        _LAST[pattern] = (text, ok)
-        return ok
-    try:
-        words = _WORDS[pattern]
-    except KeyError:
-        words = _WORDS[pattern] = required_words(pattern)
-    ok = words is None or _holds_any(text, words)
-    _LAST[pattern] = (text, ok)
+    else:
+        words = _WORDS.get(key)
+        if words is None or words[0] is not pattern:
+            words = _WORDS[key] = (pattern, required_words(pattern))
+        ok = words[1] is None or _holds_any(text, words[1])
+    _LAST[key] = (pattern, text, ok)
     return ok
