@@ -158,7 +158,7 @@ def _found_in(text: str) -> dict[str, bool]:
     if kept is not None and kept[0] is text:
         return kept[1]
     if len(_FOUND) >= _KEPT_TEXTS:
-        del _FOUND[next(iter(_FOUND))]      # the text asked about first of those kept
+        _FOUND.clear()          # (one call: safe where threads extract side by side; a text's tests are redone)
     found: dict[str, bool] = {}
     _FOUND[id(text)] = (text, found)
     return found
