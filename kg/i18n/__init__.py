@@ -20,7 +20,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "format_number"]
+           "error_words", "format_number", "query_code", "query_header"]
 
 
 def format_number(value, lang: str = "vi") -> str:
@@ -34,6 +34,30 @@ def format_number(value, lang: str = "vi") -> str:
 
     return format_decimal(value, locale="en" if lang == "en" else "vi")
 
+
+def query_header(column: str, lang: str) -> str:
+    """The header of a named query's result ``column`` in ``lang``; the column's name where there is
+    none (the headers of the web's result tables and of ``dkg query``'s text table)."""
+    return QUERY_HEADERS["en" if lang == "en" else "vi"].get(column, column)
+
+
+#: The codes a status column of the targets and outcomes queries holds (a target's attainment), and
+#: those of a reviewer's assessment.
+ATTAINMENT = ("pending", "met", "exceeded", "partly", "not-met")
+ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
+
+
+def query_code(column: str, code: str, lang: str) -> str | None:
+    """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
+    target's status, an assessment); None for any other value."""
+    lang = "en" if lang == "en" else "vi"
+    if column == "level":
+        return TEXT[lang].get(f"level_{code}")
+    if column == "status" and code in ATTAINMENT:
+        return SCOREBOARD[lang][code]
+    if column == "assessed" and code in ASSESSMENT:
+        return REVIEW[lang][code]
+    return None
 
 
 class Phrase(Protocol):

@@ -110,6 +110,7 @@ ERRORS: dict[str, dict[str, str]] = {
                       "`dkg reindex`",
         "why.held": "một tiến trình khác đang giữ kho",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
+        "validation.files": "{files}: {count} vi phạm",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
         "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
                                   "hoặc nạp với --force để giữ dữ liệu trong vùng cách ly chờ duyệt",
@@ -247,6 +248,7 @@ ERRORS: dict[str, dict[str, str]] = {
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
+        "validation.files": "{files}: does not conform to the shapes ({count} violations)",
         "validation-failed": "{detail}",
         "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",
         "limit-exceeded": "{actual} {what}{where} exceeds {env} ({most})",

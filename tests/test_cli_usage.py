@@ -1,0 +1,69 @@
+"""kg.cli_usage: click's own words (the help's frame, usage errors) in Vietnamese under ``dkg --lang
+vi`` or ``DKG_LANG=vi``; English, as click writes it, otherwise."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from kg.i18n import CLI_TEXT
+from test_cli_lang import dkg
+
+
+@pytest.fixture(autouse=True)
+def _no_language_set(monkeypatch):
+    monkeypatch.delenv("DKG_LANG", raising=False)
+
+
+def test_the_words_fill_in_the_same_names_in_both_languages():
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    click_keys = [k for k in CLI_TEXT["vi"] if k.startswith("click.")]
+    assert click_keys and all(fields(CLI_TEXT["vi"][k]) == fields(CLI_TEXT["en"][k]) for k in click_keys)
+
+
+@pytest.mark.parametrize("args", [("--lang", "vi", "--help"), ("--lang", "vi", "show", "--help"),
+                                  ("--lang", "vi", "review", "--help")])
+def test_help_is_framed_in_vietnamese(tmp_path, args):
+    out = dkg(tmp_path, *args)
+    assert out.exit_code == 0
+    assert out.stdout.startswith("Cách dùng: ")  # (the runner names the program `main`)
+    assert "Tùy chọn:" in out.stdout and "In hướng dẫn này rồi thoát." in out.stdout
+    assert "Usage:" not in out.stdout and "Options:" not in out.stdout and "Show this message" not in out.stdout
+
+
+def test_help_follows_dkg_lang_and_stays_english_otherwise(tmp_path):
+    assert dkg(tmp_path, "--help", env={"DKG_LANG": "vi"}).stdout.startswith("Cách dùng: ")
+    assert "Lệnh:" in dkg(tmp_path, "--help", env={"DKG_LANG": "vi"}).stdout
+    english = dkg(tmp_path, "--help").stdout
+    assert english.startswith("Usage: ") and "Commands:" in english and "Show this message and exit." in english
+
+
+@pytest.mark.parametrize("args, said", [
+    (("show", "--bogus"), "lỗi: không có tùy chọn '--bogus'."),
+    (("--bogus",), "lỗi: không có tùy chọn '--bogus'."),
+    (("extract",), "lỗi: thiếu tham số 'FILES...'."),
+    (("shw",), "lỗi: không có lệnh 'shw'. Có phải ý bạn là 'show'?"),
+    (("review", "lis"), "lỗi: không có lệnh 'lis'. Có phải ý bạn là 'list'?"),
+    (("validate", "--format", "xml"),
+     "lỗi: giá trị không hợp lệ cho '--format': 'xml' không phải một trong các giá trị: 'text', 'json', 'turtle'."),
+    (("query", "cascade", "-p"), "lỗi: tùy chọn '-p' cần một giá trị."),
+    (("query", "cascade", "extra"), "lỗi: thừa tham số: extra."),
+])
+def test_usage_errors_are_said_in_vietnamese_with_the_usage_and_the_way_to_help(tmp_path, args, said):
+    out = dkg(tmp_path, "--lang", "vi", *args)
+    assert out.exit_code == 2
+    assert said in out.stderr
+    assert "Error:" not in out.stderr and "Usage:" not in out.stderr and "Try '" not in out.stderr
+    if args[-1] != "-p":  # (click keeps no command for an option's missing value: no usage line, in English too)
+        assert "Cách dùng: " in out.stderr and "--help' để xem hướng dẫn." in out.stderr
+
+
+def test_usage_errors_stay_english_unless_asked(tmp_path):
+    out = dkg(tmp_path, "show", "--bogus")
+    assert out.exit_code == 2
+    assert "show [OPTIONS] KEY" in out.stderr and "Usage: " in out.stderr and "Error: No such option '--bogus'." in out.stderr
+    assert "lỗi" not in out.stderr
+    assert "không có tùy chọn" in dkg(tmp_path, "show", "--bogus", env={"DKG_LANG": "vi"}).stderr
