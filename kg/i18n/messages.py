@@ -89,6 +89,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "server": "máy chủ dkg tại {url}",
         "where.server": "kho dữ liệu là máy chủ dkg tại {url}",
         "where.held": "kho dữ liệu {store} đang do {holder} giữ",
+        "upload-no-file": "yêu cầu không kèm tệp nào",
+        "upload-no-file.hint": "gửi mỗi tệp trong một trường multipart tên là file, ví dụ `curl -F file=@van-ban.txt`",
+        "upload-media": "kiểu nội dung {ctype} không được nhận",
+        "upload-media.hint": "gửi các tệp dạng multipart/form-data, mỗi tệp trong một trường tên là file",
+        "body-not-json": "nội dung yêu cầu không phải JSON",
+        "body-not-json.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
+                              '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường của '
+                              "từng đường dẫn",
+        "body-not-object": "nội dung yêu cầu phải là một đối tượng JSON",
+        "body-not-object.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
+                                '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường '
+                                "của từng đường dẫn",
         "review-no-source": "không có hàng chờ duyệt nào của nguồn {source}",
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
@@ -228,6 +240,16 @@ ERRORS: dict[str, dict[str, str]] = {
         "server": "the dkg server at {url}",
         "where.server": "the store is the dkg server at {url}",
         "where.held": "the store at {store} is held by {holder}",
+        "upload-no-file": "no file uploaded",
+        "upload-no-file.hint": "send each file in a multipart field named file, e.g. `curl -F file=@text.txt`",
+        "upload-media": "unsupported Content-Type {ctype}",
+        "upload-media.hint": "send the files as multipart/form-data, each in a field named file",
+        "body-not-json": "the request body is not JSON",
+        "body-not-json.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
+                              '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
+        "body-not-object": "the request body must be a JSON object",
+        "body-not-object.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
+                                '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
         "review-no-source": "no review queue for source {source}",
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
         "review-no-fact": "no fact with id {ids}",
