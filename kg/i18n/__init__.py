@@ -20,7 +20,7 @@ from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
 __all__ = ["CLI_TEXT", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "format_number", "query_code", "query_header"]
+           "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
 
 
 def format_number(value, lang: str = "vi") -> str:
@@ -33,6 +33,32 @@ def format_number(value, lang: str = "vi") -> str:
     from babel.numbers import format_decimal  # noqa: PLC0415  (tens of ms: only pages and cards write figures)
 
     return format_decimal(value, locale="en" if lang == "en" else "vi")
+
+
+#: How a target's comparison is written before its figure; equality goes without a sign ("90 %").
+COMPARISON_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "≈", "=": ""}
+
+
+def figure_said(value, unit: str | None = None, comparator: str | None = None, lang: str = "vi") -> str:
+    """A figure as a reader is shown it: its comparison as a sign apart from the number, the number as
+    the language writes it, then its unit (``≥ 1.500 hội viên``, ``90 %``); the one way the review
+    lines and ``dkg show`` write a target's figure."""
+    sign = COMPARISON_SIGNS.get(comparator or "", comparator or "")
+    number = format_number(value, lang) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+    return " ".join(x for x in (sign, number, unit or "") if x)
+
+
+#: What the extractor appends to a task a body has already carried out, as a review reports it
+#: (the facts' convention, ``articles/README.md``).
+REPORTED_TASK = " (reported)"
+
+
+def task_said(text: str | None, lang: str) -> str | None:
+    """A task's words for a reader in ``lang``: the facts' English marker of a task already done
+    ("... (reported)") said in the reader's language."""
+    if text and text.endswith(REPORTED_TASK):
+        return text[: -len(REPORTED_TASK)] + " " + TEXT["en" if lang == "en" else "vi"]["task_reported"]
+    return text
 
 
 def query_header(column: str, lang: str) -> str:

@@ -50,6 +50,7 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
         "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
         "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
+        "task_reported": "(đã thực hiện, theo báo cáo)",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
@@ -91,6 +92,7 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",
         "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
         "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
+        "task_reported": "(reported)",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
