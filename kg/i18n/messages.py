@@ -46,7 +46,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "legacy-office": "là tệp Microsoft Office đời cũ (.doc hoặc .xls), dkg không đọc được",
         "legacy-office.hint": "mở tệp bằng Word hoặc LibreOffice rồi lưu thành .docx, hoặc thành văn bản UTF-8 (.txt)",
         "utf16": "là văn bản UTF-16; dkg đọc UTF-8",
-        "utf16.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f UTF-16 -t UTF-8 {name} > {stem}.utf8.txt`, "
+        "utf16.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (tệp mới nằm "
+                      "cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
                       "hoặc mở và lưu lại với bảng mã UTF-8",
         "html-no-article": "là trang HTML không tìm thấy nội dung bài viết",
         "html-no-article.hint": "lưu chính trang của bài viết (không phải trang danh sách bài), hoặc chép chữ của bài vào một tệp .txt",
@@ -65,7 +66,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "docx-no-text": "là tệp Word không có chữ",
         "docx-no-text.hint": "kiểm tra có đúng tệp không; trang quét dán vào Word cần nhận dạng chữ (OCR) trước",
         "not-utf8-cp1258": "không phải UTF-8 (byte thứ {byte}); tệp đọc được theo Windows-1258, bảng mã tiếng Việt cũ",
-        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {converted}` (tệp "
+                                "mới nằm cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục)",
         "not-utf8": "không phải UTF-8 (byte thứ {byte}); tệp dùng một bảng mã cũ hoặc không phải văn bản",
         "not-utf8.hint": "chuyển tệp sang UTF-8 (ví dụ bằng iconv, hoặc mở và lưu lại với bảng mã UTF-8)",
         "rdf-syntax": "lỗi cú pháp: {detail}",
@@ -198,7 +200,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "legacy-office": "is a legacy Microsoft Office file (.doc or .xls), which dkg cannot read",
         "legacy-office.hint": "open it in Word or LibreOffice and save it as .docx, or as UTF-8 text (.txt)",
         "utf16": "is UTF-16 text; dkg reads UTF-8",
-        "utf16.hint": "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {stem}.utf8.txt`, or save it again as UTF-8",
+        "utf16.hint": "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (the new file sits beside the "
+                      "old one: ingest the new file, and move the old one out of the folder if you ingest the whole "
+                      "folder), or save it again as UTF-8",
         "html-no-article": "is an HTML page in which no article text was found",
         "html-no-article.hint": "save the article's own page (not a list of articles), or copy its text into a .txt file",
         "pdf-encrypted": "is an encrypted PDF",
@@ -216,7 +220,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "docx-no-text": "is a Word document without text",
         "docx-no-text.hint": "check that it is the right file; a scanned page in Word needs OCR first",
         "not-utf8-cp1258": "is not UTF-8 (byte {byte}); it reads as Windows-1258, the legacy Vietnamese encoding",
-        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {converted}` (the new file sits "
+                                "beside the old one: ingest the new file, and move the old one out of the folder if "
+                                "you ingest the whole folder)",
         "not-utf8": "is not UTF-8 (byte {byte}); it is in a legacy encoding or is not text",
         "not-utf8.hint": "convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)",
         "rdf-syntax": "syntax error: {detail}",

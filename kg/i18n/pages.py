@@ -51,6 +51,7 @@ TEXT: dict[str, dict[str, str]] = {
         "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
         "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
         "task_reported": "(đã thực hiện, theo báo cáo)",
+        "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
@@ -93,6 +94,7 @@ TEXT: dict[str, dict[str, str]] = {
         "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
         "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
         "task_reported": "(reported)",
+        "source_review": "Review the facts taken from this source",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
