@@ -282,3 +282,12 @@ def test_every_page_leads_to_the_review_queue_and_the_changes(client, lang, revi
         assert f'href="/review{suffix}">{review}</a>' in nav and f'href="/changes{suffix}">{changes}</a>' in nav
     for path in ("/review", "/changes"):
         assert client.get(path + suffix, headers=HTML).status_code == 200
+
+
+def test_days_are_marked_to_stay_on_one_line(client):
+    home = client.get("/", headers=HTML).text
+    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', home)
+    css = re.search(r'href="([^"]*site\.css)"', home)[1]
+    assert ".date { white-space: nowrap; }" in client.get(css).text
+    cascade = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}, headers=HTML).text
+    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', cascade)

@@ -26,6 +26,10 @@ def summary(name: str, lang: str) -> str | None:
 header = query_header
 
 
+#: Columns whose values are days (kept on one line: ``2023-12-20`` is not broken at its hyphens).
+DATE_COLUMNS = {"date", "issued", "due", "as_of", "first_date", "parent_date", "when", "last_review"}
+
+
 #: Columns whose figures are years or codes, written without a thousands separator.
 PLAIN_NUMBER_COLUMNS = {"target_year", "year", "code"}
 
