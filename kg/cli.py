@@ -469,18 +469,21 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
                    "this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
-                   "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
-                   "Writes still go to the folder first.")
+                   "times faster; start-up reads the whole store, so it takes longer and needs memory "
+                   "for all of it). Writes still go to the folder first.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     While it runs, it holds a folder store for writing: write commands on that store (load,
-    ingest, review, reason, reindex, rollback) send their writes to it (see :mod:`kg.client`).
+    ingest, review, reason, reindex, rollback) send their writes to it, with the update token
+    ($DKG_UPDATE_TOKEN).
 
-    Where jemalloc is installed, the command first starts itself again with it as the allocator
-    (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
-    the system's): see :mod:`kg.store.allocator`."""
+    Where jemalloc is installed, it starts itself again with it as the allocator (queries with
+    large joins run faster); DKG_MALLOC=system keeps the system's.
+    \f
+    (Below the form feed, for readers of the code only: the writes are sent by :mod:`kg.client`,
+    the allocator is :mod:`kg.store.allocator`, its figures in bench/RESULTS-notes.md.)"""
     import uvicorn
 
     from kg.store import holder

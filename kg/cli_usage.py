@@ -53,7 +53,14 @@ class LanguageFormatter(click.HelpFormatter):
     def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
         english = _words("en")
         stock = {english["click.help"]: self.words["click.help"], english["click.version"]: self.words["click.version"]}
-        super().write_dl([(term, stock.get(text, text)) for term, text in rows], col_max, col_spacing)
+
+        def said(text: str) -> str:
+            text = stock.get(text, text)
+            for key in ("click.default", "click.required"):  # (the brackets click adds after an option's help)
+                text = text.replace(english[key], self.words[key])
+            return text
+
+        super().write_dl([(term, said(text)) for term, text in rows], col_max, col_spacing)
 
 
 class LanguageContext(click.Context):

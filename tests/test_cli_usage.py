@@ -67,3 +67,25 @@ def test_usage_errors_stay_english_unless_asked(tmp_path):
     assert "show [OPTIONS] KEY" in out.stderr and "Usage: " in out.stderr and "Error: No such option '--bogus'." in out.stderr
     assert "lỗi" not in out.stderr
     assert "không có tùy chọn" in dkg(tmp_path, "show", "--bogus", env={"DKG_LANG": "vi"}).stderr
+
+
+def test_defaults_are_said_in_vietnamese_too(tmp_path):
+    out = dkg(tmp_path, "--lang", "vi", "serve", "--help").stdout
+    assert "[mặc định: 127.0.0.1]" in out and "[default:" not in out
+    assert "[default: 127.0.0.1]" in dkg(tmp_path, "serve", "--help").stdout
+
+
+def test_no_command_s_help_shows_notes_for_readers_of_the_code(tmp_path):
+    import click
+
+    from kg.cli import main
+
+    def walk(command: click.Command, path: tuple[str, ...]):
+        yield path
+        if isinstance(command, click.Group):
+            for name, sub in command.commands.items():
+                yield from walk(sub, (*path, name))
+
+    for path in walk(main, ()):
+        shown = dkg(tmp_path, *path, "--help").stdout
+        assert not [mark for mark in (":mod:", ":func:", "``", "bench/") if mark in shown], path
