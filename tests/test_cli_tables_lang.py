@@ -91,3 +91,14 @@ def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(t
     assert en.stdout.split()[:2] == ["document", "key"] and "province" in en.stdout
     csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
     assert csv.stdout.startswith("document,key,") and ",province," in csv.stdout
+
+
+def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
+    from kg.analytics import Analysis
+
+    analysis = Analysis(doc="46-NQ/TW", roots=[], documents=2, edges=1, depth=1,
+                        levels={"central": {"documents": 1, "min_depth": 0, "max_depth": 0},
+                                "unknown": {"documents": 1, "min_depth": 1, "max_depth": 1}})
+    vi, en = analysis.to_text("vi"), analysis.to_text("en")
+    assert "  Chưa rõ cấp " in vi and "unknown" not in vi
+    assert "  Unknown " in en
