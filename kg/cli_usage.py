@@ -39,14 +39,18 @@ def context_language(ctx: click.Context | None) -> str:
 class LanguageFormatter(click.HelpFormatter):
     """The help of a command with click's headings and its two stock option lines in Vietnamese."""
 
-    def __init__(self, words: dict[str, str], **kwargs) -> None:
+    def __init__(self, words: dict[str, str], summaries: dict[str, str] | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.words = words
+        #: what the commands listed under "Lệnh" do, by name (those of the group whose help this is)
+        self.summaries = summaries or {}
+        self.heading = ""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         super().write_usage(prog, args, prefix=self.words["click.usage"] + " " if prefix is None else prefix)
 
     def write_heading(self, heading: str) -> None:
+        self.heading = heading
         stock = {"Options": "click.options", "Commands": "click.commands"}.get(heading)
         super().write_heading(self.words[stock] if stock else heading)
 
@@ -54,13 +58,15 @@ class LanguageFormatter(click.HelpFormatter):
         english = _words("en")
         stock = {english["click.help"]: self.words["click.help"], english["click.version"]: self.words["click.version"]}
 
-        def said(text: str) -> str:
+        def said(term: str, text: str) -> str:
+            if self.heading == "Commands" and term in self.summaries:
+                return self.summaries[term]
             text = stock.get(text, text)
             for key in ("click.default", "click.required"):  # (the brackets click adds after an option's help)
                 text = text.replace(english[key], self.words[key])
             return text
 
-        super().write_dl([(term, said(text)) for term, text in rows], col_max, col_spacing)
+        super().write_dl([(term, said(term, text)) for term, text in rows], col_max, col_spacing)
 
 
 class LanguageContext(click.Context):
@@ -70,7 +76,12 @@ class LanguageContext(click.Context):
         lang = context_language(self)
         if lang == "en":
             return super().make_formatter()
-        return LanguageFormatter(_words(lang), width=self.terminal_width, max_width=self.max_content_width)
+        from kg.i18n import COMMAND_SUMMARIES
+
+        path = " ".join(self.command_path.split()[1:])  # (the group's path after the program's name)
+        summaries = {name: COMMAND_SUMMARIES[f"{path} {name}".strip()] for name in getattr(self.command, "commands", {})
+                     if f"{path} {name}".strip() in COMMAND_SUMMARIES}
+        return LanguageFormatter(_words(lang), summaries, width=self.terminal_width, max_width=self.max_content_width)
 
 
 def use_language(command: click.Command) -> None:

@@ -78,3 +78,18 @@ def test_no_command_s_help_shows_notes_for_readers_of_the_code(tmp_path):
     for path in walk(main, ()):
         shown = dkg(tmp_path, *path, "--help").stdout
         assert not [mark for mark in (":mod:", ":func:", "``", "bench/") if mark in shown], path
+
+
+def test_the_list_of_commands_says_what_each_does_in_vietnamese(tmp_path):
+    import click
+
+    from kg.cli import main
+    from kg.i18n import COMMAND_SUMMARIES
+
+    paths = {name for name in main.commands} | {f"{name} {sub}" for name, group in main.commands.items()
+                                                 if isinstance(group, click.Group) for sub in group.commands}
+    assert paths == set(COMMAND_SUMMARIES)  # (a new command needs its Vietnamese words)
+    top = dkg(tmp_path, "--lang", "vi", "--help").stdout
+    assert "Liệt kê các truy vấn có sẵn" in top and "List the named queries" not in top
+    assert "Hàng chờ duyệt, đáng ngờ nhất trước" in dkg(tmp_path, "--lang", "vi", "review", "--help").stdout
+    assert "List the named queries and their parameters." in dkg(tmp_path, "--help").stdout

@@ -107,3 +107,37 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "rows": "({n} rows)", "hidden": "({n} more columns not shown: {names}; --format csv or json shows every column)",
     },
 }
+
+
+#: What each command does, in the list of commands of ``dkg --help`` and ``dkg review --help`` under
+#: ``--lang vi`` (by the command's path after ``dkg``); English comes from the commands' own help.
+COMMAND_SUMMARIES: dict[str, str] = {
+    "load": "Kiểm tra rồi nạp các tệp RDF (Turtle, N-Triples, N-Quads, JSON-LD; - là đầu vào chuẩn) như một lần ghi trọn vẹn.",
+    "validate": "Kiểm tra các tệp theo các ràng buộc SHACL cùng kho sẽ nạp vào, hoặc kiểm tra cả kho khi không nêu tệp.",
+    "stats": "Số bộ ba theo đồ thị và số cá thể theo lớp.",
+    "export": "Xuất dữ liệu của kho (không kèm dữ liệu tham chiếu và dữ liệu suy diễn).",
+    "queries": "Liệt kê các truy vấn có sẵn và tham số của chúng.",
+    "query": "Chạy một truy vấn có sẵn, một tệp .rq hoặc câu SPARQL (- đọc từ đầu vào chuẩn).",
+    "reason": "Suy diễn theo OWL 2 RL những gì các truy vấn cần, ghi vào graph/inferred.",
+    "reindex": "Dựng lại chỉ mục tìm kiếm (graph/index) từ dữ liệu; chỉ cần sau khi ghi vào kho bằng công cụ khác.",
+    "rollback": "Hoàn tác một lần thay đổi (xem `dkg history`); việc hoàn tác cũng là một lần thay đổi.",
+    "extract": "Trích dữ kiện từ các tệp: văn bản UTF-8, trang web đã lưu (.html), PDF có lớp chữ, Word .docx.",
+    "ingest": "Trích, kiểm tra và nạp tệp hoặc thư mục (.txt, .html, .pdf, .docx); dữ kiện vi phạm chờ duyệt riêng.",
+    "review": "Duyệt dữ kiện: chấp nhận, sửa hoặc loại các dữ kiện trích từ văn bản đã nạp.",
+    "review list": "Hàng chờ duyệt, đáng ngờ nhất trước: dữ kiện bị giữ lại, rồi dữ kiện có độ tin cậy thấp nhất.",
+    "review sources": "Các văn bản đã nạp (như trang /review): mã, ngày, tên tệp, tiêu đề, số dữ kiện và số chờ duyệt.",
+    "review show": "Một dữ kiện cùng câu chứa nó và đoạn văn quanh câu.",
+    "review accept": "Chấp nhận dữ kiện như đã trích.",
+    "review reject": "Loại dữ kiện: chúng rời đồ thị và không trở lại khi nạp lại văn bản.",
+    "review correct": "Sửa một dữ kiện; bản sửa giữ nguyên khi nạp lại văn bản.",
+    "review assess": "Đánh giá mức đạt của một chỉ tiêu (đạt, đạt một phần, không đạt, chưa có số liệu).",
+    "review export": "Xuất các dữ kiện đã duyệt theo định dạng dữ kiện, như `dkg extract` in ra.",
+    "analyze": "Phân tích chuỗi triển khai của một văn bản: độ sâu, độ rộng, đường găng, cơ quan trung tâm.",
+    "show": "Thẻ của văn bản KEY: văn bản là gì, liên kết, nhiệm vụ, chỉ tiêu, kết quả, sơ kết (như trang /doc/KEY).",
+    "history": "Liệt kê các lần thay đổi của kho (nạp, ingest, suy diễn, cập nhật, hoàn tác), cũ nhất trước.",
+    "changes": "Thay đổi mới nhất trước: văn bản, liên kết, chỉ tiêu, kết quả, sơ kết được thêm hay bớt (như trang /changes).",
+    "scoreboard": "Bảng theo dõi việc thực hiện văn bản KEY ở các tỉnh: độ phủ, độ trễ, chỉ tiêu, sơ kết.",
+    "bodies": "Danh bạ cơ quan có tên khớp NAME (không cần dấu), nhiều việc nhất trước (như trang /bodies).",
+    "viz": "Ghi sơ đồ triển khai tương tác của văn bản KEY thành một tệp HTML độc lập.",
+    "serve": "Chạy máy chủ: điểm truy vấn SPARQL, dịch vụ kiểm tra dữ liệu và các trang web.",
+}
