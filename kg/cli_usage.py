@@ -118,8 +118,8 @@ _NOT_ONE_OF = re.compile(r"^'?(?P<value>.*?)'? is not (?:one of )?(?P<choices>.*
 def said_usage_error(exc: click.UsageError, lang: str) -> click.UsageError:
     """``exc`` said in ``lang``: itself in English; in Vietnamese, a :class:`SaidUsageError` whose
     message is built from what click kept (click's own message where it kept nothing to build on)."""
-    if lang == "en" or isinstance(exc, SaidUsageError):
-        return exc
+    if lang == "en" or isinstance(exc, (SaidUsageError, click.exceptions.NoArgsIsHelpError)):
+        return exc  # (`dkg` alone shows its help, formatted in the language already)
     words = _words(lang)
     message = exc.format_message()
     param = getattr(exc, "param", None)
@@ -139,6 +139,8 @@ def said_usage_error(exc: click.UsageError, lang: str) -> click.UsageError:
         message = words["click.invalid"].format(name=_hint(param, exc.ctx), message=detail)
     elif isinstance(exc, click.BadOptionUsage) and "requires" in exc.message:
         message = words["click.needs-value"].format(name=exc.option_name)
+    elif exc.message == "Missing command.":  # (`dkg --lang vi` with nothing after it)
+        message = words["click.no-command-given"]
     elif exc.message.startswith("Got unexpected extra argument"):
         message = words["click.extra"].format(values=exc.message.partition("(")[2].rstrip(")"))
     if suggestions:

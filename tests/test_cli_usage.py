@@ -40,13 +40,14 @@ def test_help_follows_dkg_lang_and_stays_english_otherwise(tmp_path):
      "lỗi: giá trị không hợp lệ cho '--format': 'xml' không phải một trong các giá trị: 'text', 'json', 'turtle'."),
     (("query", "cascade", "-p"), "lỗi: tùy chọn '-p' cần một giá trị."),
     (("query", "cascade", "extra"), "lỗi: thừa tham số: extra."),
+    ((), "lỗi: chưa nêu lệnh nào."),
 ])
 def test_usage_errors_are_said_in_vietnamese_with_the_usage_and_the_way_to_help(tmp_path, args, said):
     out = dkg(tmp_path, "--lang", "vi", *args)
     assert out.exit_code == 2
     assert said in out.stderr
     assert "Error:" not in out.stderr and "Usage:" not in out.stderr and "Try '" not in out.stderr
-    if args[-1] != "-p":  # (click keeps no command for an option's missing value: no usage line, in English too)
+    if not args or args[-1] != "-p":  # (click keeps no command for an option's missing value: no usage line, in English too)
         assert "Cách dùng: " in out.stderr and "--help' để xem hướng dẫn." in out.stderr
 
 
@@ -93,3 +94,9 @@ def test_the_list_of_commands_says_what_each_does_in_vietnamese(tmp_path):
     assert "Liệt kê các truy vấn có sẵn" in top and "List the named queries" not in top
     assert "Hàng chờ duyệt, đáng ngờ nhất trước" in dkg(tmp_path, "--lang", "vi", "review", "--help").stdout
     assert "List the named queries and their parameters." in dkg(tmp_path, "--help").stdout
+
+
+def test_dkg_alone_shows_its_help_in_the_language_asked(tmp_path):
+    vi = dkg(tmp_path, env={"DKG_LANG": "vi"})
+    assert vi.output.startswith("Cách dùng: ") and "Lệnh:" in vi.output and "lỗi" not in vi.output
+    assert dkg(tmp_path).output.startswith("Usage: ")

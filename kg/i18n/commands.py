@@ -74,7 +74,7 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.invalid": "giá trị không hợp lệ cho {name}: {message}",
         "click.not-one-of": "'{value}' không phải một trong các giá trị: {choices}.",
         "click.needs-value": "tùy chọn '{name}' cần một giá trị.",
-        "click.extra": "thừa tham số: {values}.", "click.default": "[mặc định: ", "click.required": "[bắt buộc]",
+        "click.extra": "thừa tham số: {values}.", "click.no-command-given": "chưa nêu lệnh nào.", "click.default": "[mặc định: ", "click.required": "[bắt buộc]",
         "rows": "({n} dòng)", "hidden": "(còn {n} cột không hiện: {names}; --format csv hoặc json hiện mọi cột)",
     },
     "en": {
@@ -102,7 +102,7 @@ CLI_TEXT: dict[str, dict[str, str]] = {
         "click.invalid": "Invalid value for {name}: {message}",
         "click.not-one-of": "'{value}' is not one of {choices}.",
         "click.needs-value": "Option '{name}' requires an argument.",
-        "click.extra": "Got unexpected extra arguments ({values}).", "click.default": "[default: ",
+        "click.extra": "Got unexpected extra arguments ({values}).", "click.no-command-given": "Missing command.", "click.default": "[default: ",
         "click.required": "[required]",
         "rows": "({n} rows)", "hidden": "({n} more columns not shown: {names}; --format csv or json shows every column)",
     },
