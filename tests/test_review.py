@@ -485,7 +485,13 @@ def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     outcome = {"document": None, "value": 12, "unit": "văn bản", "text": "Quận ủy đã ban hành 12 văn bản"}
     assert one_line("outcome", outcome) == "?: 12 văn bản · Quận ủy đã ban hành 12 văn bản"
     target = {"document": "115-CTr/TU", "value": 1500, "comparator": ">=", "unit": "hội viên", "text": ""}
-    assert one_line("target", target) == "115-CTr/TU: >=1500 hội viên"
+    assert one_line("target", target) == "115-CTr/TU: ≥ 1,500 hội viên"
+    assert one_line("target", target, lang="vi") == "115-CTr/TU: ≥ 1.500 hội viên"
+    # an equal sign is not written (it read as part of the figure: '=90 %'); a task done is said in the reader's words
+    assert one_line("target", {**target, "value": 90, "comparator": "=", "unit": "%"}, lang="vi") == "115-CTr/TU: 90 %"
+    done = {**task, "task": "đã chỉ đạo 17 tổ chức Đảng làm điểm (reported)"}
+    assert one_line("assignment", done, lang="vi").endswith("làm điểm (đã thực hiện, theo báo cáo)")
+    assert one_line("assignment", done).endswith("làm điểm (reported)")
     link = {"from": "12-KH/TU", "to": "08-NQ/TU", "type": "based_on"}
     assert one_line("link", link, relation={"based_on": "căn cứ"}.get) == "12-KH/TU căn cứ 08-NQ/TU"
     event = {"type": "sơ kết", "date": None, "organizer": "Quận ủy", "reviews": ["05-CT/TW"]}

@@ -47,6 +47,13 @@ def record_graph(source_id: str) -> ox.NamedNode:
     return ox.NamedNode(RECORD_PREFIX + source_id)
 
 
+def queued_sources(store, source_iris) -> dict[str, str]:
+    """Of these sources (IRIs), those with a review queue (texts ingested here), each with its id."""
+    prefix = str(identity.source_iri(""))
+    ids = {iri: iri[len(prefix):] for iri in source_iris if iri.startswith(prefix)}
+    return {iri: sid for iri, sid in ids.items() if sid and store.main.contains_named_graph(record_graph(sid))}
+
+
 def record_iri(source_id: str) -> ox.NamedNode:
     return _n(identity.review_source_iri(source_id))
 
