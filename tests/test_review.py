@@ -496,6 +496,27 @@ def test_a_queue_read_back_gives_the_quotes_from_its_record_s_text(memory_store,
     assert str(DKG.evidenceQuote) not in said and str(DKG.inRecord) not in said
 
 
+def test_an_item_s_confidence_is_written_only_where_its_fact_does_not_give_it(memory_store):
+    """The fact's own confidence (1 where it has none) is not written again on its item; an item
+    whose confidence differs (one a decision carries keeps 1 beside the fact the reviewer saw) says it."""
+    from kg.rdf.build import SourceInfo
+
+    text = "Kế hoạch số 12-KH/TU đạt 90%."
+    items = [Item(id="fa", source="s9", kind="target", fact={"text": "đạt 90%", "value": 90, "confidence": 0.7},
+                  start=21, end=28, confidence=0.7),
+             Item(id="fb", source="s9", kind="document", fact={"key": "12-KH/TU"}, start=0, end=20, position=1),
+             Item(id="fc", source="s9", kind="target", fact={"text": "90%", "value": 90, "confidence": 0.8},
+                  start=25, end=28, position=2, confidence=1.0)]
+    quads = ledger.record_quads(SourceInfo(id="s9", name="s9.txt"), text, items)
+    stated = {q.subject.value.rsplit("/", 1)[-1]: q.object.value for q in quads if q.predicate.value == str(DKG.factConfidence)}
+    assert stated == {"fc": "1.0"}
+    memory_store.main.extend(quads)
+    for got in (ledger.read_items(memory_store), ledger.read_items(memory_store, "s9"),
+                ledger.read_items(memory_store, fact_ids=["fa", "fb", "fc"])):
+        assert [(i.id, i.confidence, i.quote) for i in got] == [("fa", 0.7, "đạt 90%"), ("fb", 1.0, "Kế hoạch số 12-KH/TU"),
+                                                                 ("fc", 1.0, "90%")]
+
+
 def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     task = {"body": "Quận ủy", "role": "lead", "document": "05-CT/TW", "task": "chỉ đạo 17 tổ chức Đảng làm điểm"}
     assert one_line("assignment", task, role={"lead": "chủ trì"}.get) == \
