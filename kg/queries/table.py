@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import UsageError
+from kg.i18n import CLI_TEXT, query_code, query_header
 from kg.rdf.vocab import BASE, DKG, ID
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -127,8 +128,6 @@ class Table:
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
-        from kg.i18n import CLI_TEXT, query_code, query_header
-
         def show(column: str, v) -> str:
             word = query_code(column, v, lang) if lang and isinstance(v, str) else None
             return word or _compact(_cell(v)).replace("\n", " ")
