@@ -24,3 +24,43 @@ def test_a_margin_over_the_goal_is_a_result():
     # near miss: a goal set as a margin over a level is a goal
     f = extract("Huyện phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 47%, cao hơn 1,5% so với năm 2025.")
     assert sorted(t.value for t in f.targets) == [1.5, 47] and not f.outcomes
+
+
+def test_a_goal_figure_in_brackets_after_the_goal_and_its_document():
+    text = ("Thứ Sáu, 8/3/2024\nThực hiện Nghị quyết số 14-NQ/HU của Ban Thường vụ Huyện ủy, đến nay diện tích cam "
+            "đạt 2.140 ha, vượt 7% mục tiêu Nghị quyết (2.000 ha).\n")
+    f = extract(text)
+    assert [(t.value, t.document) for t in f.targets] == [(2000, "14-NQ/HU")]
+    assert sorted(o.value for o in f.outcomes) == [7, 2140]
+    # the same with the goal's word, then 'của' and the plan, and a bound in the brackets
+    f = extract(text.replace("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "chưa đạt chỉ tiêu của Nghị quyết (từ 2.500 ha trở lên)"))
+    assert [(t.value, t.comparator) for t in f.targets] == [(2500, ">=")] and [o.value for o in f.outcomes] == [2140]
+    # near miss: a second figure in brackets that is not after a goal's word stays a result
+    f = extract(text.replace("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "trong đó cam đường (1.200 ha)"))
+    assert not f.targets
+
+
+def test_a_plan_compared_with_its_figure_in_brackets():
+    text = ("Thứ Sáu, 8/3/2024\nThực hiện Kế hoạch số 21-KH/HU của Ban Thường vụ Huyện ủy, năm 2023 huyện đã hỗ trợ "
+            "nhà ở cho 230 hộ, vượt 15% so với kế hoạch (200 hộ).\n")
+    f = extract(text)
+    assert [(t.value, t.document) for t in f.targets] == [(200, "21-KH/HU")]
+    assert sorted(o.value for o in f.outcomes) == [15, 230]
+    # near miss: a plan's word with no figure in brackets after it sets no goal here
+    f = extract(text.replace("vượt 15% so với kế hoạch (200 hộ)", "vượt 15% so với kế hoạch, tập trung ở 3 xã"))
+    assert not any(t.value == 200 for t in f.targets)
+
+
+def test_a_document_word_alone_before_the_goal_figure_in_brackets():
+    text = ("UBND HUYỆN AN PHÚ\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ huyện "
+            "nhiệm kỳ 2020 - 2025\n\nI. KẾT QUẢ\n1. Tốc độ tăng giá trị sản xuất bình quân 6,9%/năm (Nghị quyết 6,5%/năm).\n"
+            "2. Tỷ lệ hộ nghèo còn 2,4% (Nghị quyết dưới 3%).\n3. Có 7/12 xã đạt chuẩn nông thôn mới (Nghị quyết 9 xã).\n")
+    f = extract(text)
+    assert sorted((t.value, t.comparator) for t in f.targets) == [(3, "<="), (6.5, "="), (9, "=")]
+    assert sorted(o.value for o in f.outcomes) == [2.4, 6.9, 7]
+    # the goal is the resolution's the results are measured against, and '(Nghị quyết 9 xã)' is no document of its own
+    assert {t.document for t in f.targets} == {o.document for o in f.outcomes} and len({o.document for o in f.outcomes}) == 1
+    assert not any(d.number == "9" for d in f.documents)
+    # near miss: a resolution named by its number in brackets stays a document
+    f = extract(text.replace("(Nghị quyết 9 xã)", "(Nghị quyết 09 của Huyện ủy)"))
+    assert any(d.number == "09" for d in f.documents)

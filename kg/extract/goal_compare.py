@@ -17,9 +17,17 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
 _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
-                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
+                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
+                    # the document's word alone before its goal's figure: '(Nghị quyết 7,5%/năm)', '(Nghị quyết dưới 2%)'
+                    # (not a number of its own: '(Nghị quyết 09-NQ/TU)')
+                    r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
+                    r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
                     r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
-                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
+                    r"(mục tiêu|chỉ tiêu"
+                    # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (368 hộ)', 'đạt 35,7% diện tích
+                    # Kế hoạch đề ra cho giai đoạn 2024-2025 (35.000 ha)'
+                    r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
                       r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
@@ -30,6 +38,9 @@ _GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
 _SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
 _SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+# a goal's figure alone in brackets after the goal's words and its document: 'vượt 7% mục tiêu Nghị quyết (6.400 ha)',
+# 'chưa đạt chỉ tiêu của Kế hoạch 96 (từ 20% trở lên)', 'thấp hơn chỉ tiêu Nghị quyết (75%)'
+_GOAL_FIGURE_IN_BRACKETS = _v(r"[^,;()]{0,80}\([ \t]*(?:(?:từ|trên|dưới|hơn|khoảng|ít nhất|tối thiểu)[ \t]+)?$")
 
 
 def compared_goal(f: str, s: Segment) -> re.Match | None:
@@ -48,11 +59,20 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     'là', 'đề ra' or period, with no comma or bracket between)."""
     if goal.group(1):
         return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
+    if q_start >= goal.end() and _GOAL_FIGURE_IN_BRACKETS.fullmatch(f, goal.end(), q_start):
+        return True
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
         # quyết đề ra'
         return bool(_SET_AFTER.match(f, q_start))
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
+def plan_word_at(goal: re.Match) -> int:
+    """Where the goal's own word begins ('kế hoạch' of 'so với kế hoạch', past the nouns before it)."""
+    g = goal.group(2) or ""
+    at = max(g.rfind("ke hoach"), g.rfind("du toan"))
+    return goal.start(2) + at if at >= 0 else goal.end()
 
 
 def opens_compared_goal(f: str, pos: int) -> bool:

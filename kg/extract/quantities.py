@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -219,7 +219,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
             # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
             if not goal_cmp.group(1):
-                goal_cmp_doc = doc_named_at(goal_cmp.end())
+                # (the plan's own word may be its mention: 'so với Kế hoạch (368 hộ)')
+                goal_cmp_doc = doc_named_at(goal_cmp.end()) or doc_named_at(plan_word_at(goal_cmp))
                 # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
                 # (2.000 ha)' (the result measured against it keeps the document in context)
                 of_doc = goal_of_doc_at(f, goal_cmp.end())
@@ -467,7 +468,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = ((goal_cmp_doc or goal_fig_doc) if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                    # (a goal the result before it is measured against, naming no document, is that result's
+                    # document's: '7,8%/năm (Nghị quyết 7,5%/năm)')
+                    doc = (((goal_cmp_doc or goal_fig_doc) or next((doc_of_whole[pq.start] for pq in prev_in_sentence[-1:]
+                                                                    if pq.start in doc_of_whole), None))
+                           if goal_cmp is not None and q.start > goal_cmp.start() else None) \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
