@@ -268,5 +268,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             planned = den
             if v > den:
                 den = None
+        elif den is not None and not pct and v > den:
+            planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 2.145/2.000 đoàn viên')
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -433,6 +433,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
+                if kind_q == "target" and q.planned is not None:
+                    kind_q = "outcome"  # 'A/B' in a goal's words is still done over planned: both, as a result's
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally:
