@@ -162,6 +162,22 @@ _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# the words between a tally of goals and the document named after it: '17/19 chỉ tiêu Nghị quyết Đại hội ...', '9/11 chỉ
+# tiêu ngành giao trong Kế hoạch năm 2023 của Sở', '9/11 chỉ tiêu đạt và vượt Nghị quyết 05', 'chỉ tiêu theo Nghị quyết số ...'
+_TALLY_DOC_GAP = re.compile(r"[a-z \t]{0,70}")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def doc_after_tally(f: str, at: int, end: int, doc_named_at) -> str | None:
+    """The document a tally of goals names after its noun ending at ``at`` (words only between, before ``end``)."""
+    stop = _TALLY_DOC_GAP.match(f, at, end).end()
+    for w in _BLANKS.finditer(f, at, stop):
+        key = doc_named_at(w.end())
+        if key is not None:
+            return key
+    return None
+
+
 def no_figure(f: str, a: int, b: int, blocked) -> bool:
     """No number between ``a`` and ``b`` but years and those inside a date or a document's mention."""
     return all(blocked(m.start()) or YEAR.fullmatch(m.group(0)) for m in _NUMBER_RUN.finditer(f, a, b))
