@@ -64,3 +64,14 @@ def test_a_document_word_alone_before_the_goal_figure_in_brackets():
     # near miss: a resolution named by its number in brackets stays a document
     f = extract(text.replace("(Nghị quyết 9 xã)", "(Nghị quyết 09 của Huyện ủy)"))
     assert any(d.number == "09" for d in f.documents)
+
+
+def test_a_bare_share_in_brackets_after_the_goal_s_words_in_a_clause_of_its_own():
+    text = ("Thứ Sáu, 8/3/2024\nThực hiện Kế hoạch số 21-KH/HU của Ban Thường vụ Huyện ủy, tỷ lệ lao động qua đào tạo đạt "
+            "68%, thấp hơn chỉ tiêu Kế hoạch đề ra (70%); 12/15 xã có trung tâm học tập cộng đồng.\n")
+    f = extract(text)
+    assert [(t.value, t.unit) for t in f.targets] == [(70, "%")]
+    assert sorted(o.value for o in f.outcomes) == [12, 68]
+    # near miss: a share in brackets with no goal's words before it restates the figure, no goal
+    f = extract(text.replace("thấp hơn chỉ tiêu Kế hoạch đề ra (70%)", "tăng so với năm trước (65%)"))
+    assert not f.targets

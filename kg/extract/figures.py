@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.goal_compare import opens_compared_goal
+from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
@@ -187,8 +187,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
-        if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(":
-            continue
+        if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
+            continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (75%)' is the goal's figure)
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = low if low is not None else parse_number(m.group("num"))
@@ -255,7 +255,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
         if in_paren and (not out or TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not SUBSET.search(before) \
-                and not opens_compared_goal(f, f.rfind("(", seg.start, a)):
+                and not opens_compared_goal(f, f.rfind("(", seg.start, a)) \
+                and not goal_before_bracket(f, seg.start, f.rfind("(", seg.start, a)):
             # a figure in brackets before the clause's own figure qualifies its subject ('trẻ có
             # cân nặng thấp (dưới 2.500 gram) dưới 5%'); one after it restates it ('50% số xã (8 xã)'); a part
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal

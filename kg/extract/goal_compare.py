@@ -75,6 +75,16 @@ def plan_word_at(goal: re.Match) -> int:
     return goal.start(2) + at if at >= 0 else goal.end()
 
 
+# a goal's words right before a bracket: 'vượt chỉ tiêu Kế hoạch đề ra (15%)', 'thấp hơn chỉ tiêu Nghị quyết (75%)'
+# (not a count of goals: '19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế)')
+_GOAL_BEFORE_BRACKET = _v(r"(?<![a-z])(?<!\d )(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)(?![a-z])[^,;()]{0,80}$")
+
+
+def goal_before_bracket(f: str, start: int, pos: int) -> bool:
+    """The bracket at ``pos`` follows a goal's words in its stretch from ``start`` (its figure is the goal's, kept)."""
+    return pos >= 0 and _GOAL_BEFORE_BRACKET.search(f, max(start, pos - 100), pos) is not None
+
+
 def opens_compared_goal(f: str, pos: int) -> bool:
     """A compared goal begins at ``pos`` (a bracket: '(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)')."""
     return pos >= 0 and _COMPARED_GOAL.match(f, pos) is not None
