@@ -1053,3 +1053,13 @@ def test_a_tally_measured_against_a_named_document_belongs_to_it():
     # near miss: measured against the same months of the year before, no document
     g = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu tăng so với cùng kỳ.")
     assert [(o.value, o.of, o.document) for o in g.outcomes] == [(8, 10, None)]
+
+
+def test_a_policy_s_support_level_and_its_cap_are_neither_goals_nor_results():
+    text = ("Nghị quyết quy định chính sách hỗ trợ hợp tác xã.\n1. Hỗ trợ 70% chi phí tư vấn, tối đa 40 triệu đồng/hợp tác "
+            "xã/năm.\n2. Mức hỗ trợ xây dựng nhà sơ chế tối đa 25% tổng vốn đầu tư.\n")
+    f = extract(text)
+    assert not f.targets and not f.outcomes
+    # near miss: a sum spent on support, with no cap, is a result
+    g = extract("Năm 2024, tỉnh đã hỗ trợ 12 tỷ đồng cho 85 hợp tác xã.")
+    assert sorted(o.value for o in g.outcomes) == [12, 85]

@@ -45,7 +45,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_after_tally, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
@@ -91,6 +91,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
     results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
         may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
+    support_cue = may_match(SUPPORT_CAP, f)
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -358,6 +359,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and budget_before(t, f, max(c.start, q.start - 60), q.start) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
                     continue            # a budget (see budget_before): neither a goal nor a result, unless said spent
+                if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
+                        and SUPPORT_CAP.search(f, s.start, s.end):
+                    continue            # a support level and its cap (SUPPORT_CAP)
                 if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
                 if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):

@@ -108,6 +108,9 @@ def budget_before(t: str, f: str, a: int, b: int) -> bool:
 
 
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
+# a policy's support level, with its cap: 'mức hỗ trợ tối đa 30% tổng vốn đầu tư', 'Hỗ trợ một lần tối đa 300 triệu
+# đồng/hợp tác xã', 'hỗ trợ 100% chi phí đào tạo, không quá 50 triệu đồng': the amounts of a rule, neither goals nor results
+SUPPORT_CAP = _v(r"(?<![a-z])(?:mức hỗ trợ|hỗ trợ[^.;\n]{0,40}?[ \t](?:tối đa|không quá)[ \t]+\d)")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
