@@ -13,6 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
+from kg.extract.headline_repeats import without_headline_repeats
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -566,39 +567,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return _without_headline_repeats(p, t, targets, outcomes)
-
-
-# a line of breadcrumbs: short pieces joined by '>', '»' or '›'
-_CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
-# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56'); each
-# word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
-
-
-def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
-    line = t[a:b].strip()
-    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
-    # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
-    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
-
-
-def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
-    """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
-    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
-    start = 0
-    nl = t.find("\n")
-    # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
-    while nl >= start and _above_headline(t, start, nl) and start < 400:
-        start = nl + 1
-        nl = t.find("\n", start)
-    if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
-        return targets, outcomes
-    head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
-    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
-
-    def keep(x) -> bool:
-        return x.span[0] >= head_end or x.value not in body_values
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
-
+    return without_headline_repeats(p, t, targets, outcomes)
