@@ -1,6 +1,8 @@
 """Results measured against a goal in the same sentence (kg.extract.goal_compare). Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.goal_compare import compared_goal, is_goal_figure
 from kg.extract.text import Segment, prepare
@@ -26,29 +28,32 @@ def test_a_margin_over_the_goal_is_a_result():
     assert sorted(t.value for t in f.targets) == [1.5, 47] and not f.outcomes
 
 
-def test_a_goal_figure_in_brackets_after_the_goal_and_its_document():
-    text = ("Thứ Sáu, 8/3/2024\nThực hiện Nghị quyết số 14-NQ/HU của Ban Thường vụ Huyện ủy, đến nay diện tích cam "
-            "đạt 2.140 ha, vượt 7% mục tiêu Nghị quyết (2.000 ha).\n")
+_PAGE = "Thứ Sáu, 8/3/2024\nThực hiện {doc} của Ban Thường vụ Huyện ủy, {body}\n"
+# (document, body, the goal's figure, the results, (the goal's words, a near miss in their place))
+_GOAL_IN_BRACKETS = [
+    ("Nghị quyết số 14-NQ/HU", "đến nay diện tích cam đạt 2.140 ha, vượt 7% mục tiêu Nghị quyết (2.000 ha).", 2000, [7, 2140],
+     ("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "trong đó cam đường (1.200 ha)")),
+    ("Kế hoạch số 21-KH/HU", "năm 2023 huyện đã hỗ trợ nhà ở cho 230 hộ, vượt 15% so với kế hoạch (200 hộ).", 200, [15, 230],
+     ("vượt 15% so với kế hoạch (200 hộ)", "vượt 15% so với kế hoạch, tập trung ở 3 xã")),
+    ("Kế hoạch số 21-KH/HU", "tỷ lệ lao động qua đào tạo đạt 68%, thấp hơn chỉ tiêu Kế hoạch đề ra (70%); 12/15 xã có trung "
+     "tâm học tập cộng đồng.", 70, [12, 68], ("thấp hơn chỉ tiêu Kế hoạch đề ra (70%)", "tăng so với năm trước (65%)")),
+]
+
+
+@pytest.mark.parametrize("doc,body,goal,results,near_miss", _GOAL_IN_BRACKETS)
+def test_a_goal_figure_in_brackets_after_the_goal_s_words(doc, body, goal, results, near_miss):
+    text = _PAGE.format(doc=doc, body=body)
     f = extract(text)
-    assert [(t.value, t.document) for t in f.targets] == [(2000, "14-NQ/HU")]
-    assert sorted(o.value for o in f.outcomes) == [7, 2140]
-    # the same with the goal's word, then 'của' and the plan, and a bound in the brackets
-    f = extract(text.replace("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "chưa đạt chỉ tiêu của Nghị quyết (từ 2.500 ha trở lên)"))
+    assert [(t.value, t.document) for t in f.targets] == [(goal, doc.split()[-1])]
+    assert sorted(o.value for o in f.outcomes) == results
+    # near miss: a figure in brackets after no goal's words, or a plan's word with no figure after it, is no goal
+    assert not any(t.value == goal for t in extract(text.replace(*near_miss)).targets)
+
+
+def test_a_bound_in_the_brackets_after_the_goal_of_a_document():
+    f = extract(_PAGE.format(doc="Nghị quyết số 14-NQ/HU", body="đến nay diện tích cam đạt 2.140 ha, chưa đạt chỉ tiêu "
+                             "của Nghị quyết (từ 2.500 ha trở lên)."))
     assert [(t.value, t.comparator) for t in f.targets] == [(2500, ">=")] and [o.value for o in f.outcomes] == [2140]
-    # near miss: a second figure in brackets that is not after a goal's word stays a result
-    f = extract(text.replace("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "trong đó cam đường (1.200 ha)"))
-    assert not f.targets
-
-
-def test_a_plan_compared_with_its_figure_in_brackets():
-    text = ("Thứ Sáu, 8/3/2024\nThực hiện Kế hoạch số 21-KH/HU của Ban Thường vụ Huyện ủy, năm 2023 huyện đã hỗ trợ "
-            "nhà ở cho 230 hộ, vượt 15% so với kế hoạch (200 hộ).\n")
-    f = extract(text)
-    assert [(t.value, t.document) for t in f.targets] == [(200, "21-KH/HU")]
-    assert sorted(o.value for o in f.outcomes) == [15, 230]
-    # near miss: a plan's word with no figure in brackets after it sets no goal here
-    f = extract(text.replace("vượt 15% so với kế hoạch (200 hộ)", "vượt 15% so với kế hoạch, tập trung ở 3 xã"))
-    assert not any(t.value == 200 for t in f.targets)
 
 
 def test_a_document_word_alone_before_the_goal_figure_in_brackets():
@@ -64,14 +69,3 @@ def test_a_document_word_alone_before_the_goal_figure_in_brackets():
     # near miss: a resolution named by its number in brackets stays a document
     f = extract(text.replace("(Nghị quyết 9 xã)", "(Nghị quyết 09 của Huyện ủy)"))
     assert any(d.number == "09" for d in f.documents)
-
-
-def test_a_bare_share_in_brackets_after_the_goal_s_words_in_a_clause_of_its_own():
-    text = ("Thứ Sáu, 8/3/2024\nThực hiện Kế hoạch số 21-KH/HU của Ban Thường vụ Huyện ủy, tỷ lệ lao động qua đào tạo đạt "
-            "68%, thấp hơn chỉ tiêu Kế hoạch đề ra (70%); 12/15 xã có trung tâm học tập cộng đồng.\n")
-    f = extract(text)
-    assert [(t.value, t.unit) for t in f.targets] == [(70, "%")]
-    assert sorted(o.value for o in f.outcomes) == [12, 68]
-    # near miss: a share in brackets with no goal's words before it restates the figure, no goal
-    f = extract(text.replace("thấp hơn chỉ tiêu Kế hoạch đề ra (70%)", "tăng so với năm trước (65%)"))
-    assert not f.targets
