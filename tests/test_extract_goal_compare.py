@@ -69,3 +69,12 @@ def test_a_document_word_alone_before_the_goal_figure_in_brackets():
     # near miss: a resolution named by its number in brackets stays a document
     f = extract(text.replace("(Nghị quyết 9 xã)", "(Nghị quyết 09 của Huyện ủy)"))
     assert any(d.number == "09" for d in f.documents)
+
+
+def test_a_multiple_of_the_goal_is_a_result():
+    f = extract("Thứ Hai, 8/12/2025\nĐến hết tháng 11/2025, toàn tỉnh có 5.200 hộ đạt danh hiệu gia đình văn hóa từ 3 năm "
+                "trở lên, gấp 1,3 lần mục tiêu; trong đó 1.100 hộ ở vùng cao.\n")
+    assert sorted(o.value for o in f.outcomes) == [1.3, 1100, 5200] and not f.targets
+    # near miss: a multiple set as the goal is a goal
+    f = extract("Thứ Hai, 8/12/2025\nMục tiêu đến năm 2030 số hộ đạt danh hiệu gia đình văn hóa gấp 1,5 lần năm 2025.\n")
+    assert not f.outcomes

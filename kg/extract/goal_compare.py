@@ -22,7 +22,9 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
                     # (not a number of its own: '(Nghị quyết 09-NQ/TU)')
                     r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
-                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
+                    # (or a multiple of the goal: 'gấp 1,7 lần mục tiêu')
+                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?"
+                    r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu"
                     # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (368 hộ)', 'đạt 35,7% diện tích
                     # Kế hoạch đề ra cho giai đoạn 2024-2025 (35.000 ha)'
