@@ -65,3 +65,10 @@ def test_done_over_planned_in_a_goals_words_gives_a_result_and_its_goal():
     # near miss: a single amount in the same words is the goal's
     f = extract("Thứ Hai, 8/1/2024\nMục tiêu đến năm 2025 thu nhập bình quân đầu người đạt 65 triệu đồng.\n")
     assert [t.value for t in f.targets] == [65] and not f.outcomes
+
+
+def test_people_a_rate_is_counted_over_are_no_figure():
+    assert _figures("Đạt 12 bác sĩ trên 10.000 dân và 30 giường bệnh/10.000 dân.") == [(12, "bác sĩ"), (30, "giường bệnh")]
+    # near miss: a count of people, alone or after another figure with no 'trên' or '/', is a figure
+    assert _figures("Huyện có 10.000 dân.") == [(10000, "dân")]
+    assert _figures("Xã có 120 hộ với 10.000 dân.") == [(120, "hộ"), (10000, "dân")]

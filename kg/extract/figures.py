@@ -49,6 +49,8 @@ _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
+# ... or after the figure it divides: '19 bác sĩ trên 10.000 dân', '33 giường bệnh/10.000 dân'
+_PEOPLE_END = re.compile(r"[ \t]+dan(?![a-z])")
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
@@ -250,7 +252,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = planned if measure and planned is not None and v <= planned else None
                 uend = pair.end() + len(words[0])
         if den is None and not pct and _PER_UNIT.search(before) \
-                and (v == 1 or (v in (100, 1000, 10000, 100000) and _PER_PEOPLE.match(f, m.end()))):
+                and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
+                                                                      or (out and _PEOPLE_END.match(f, m.end()))))):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator
         if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
             continue
