@@ -68,7 +68,8 @@ def test_done_over_planned_in_a_goals_words_gives_a_result_and_its_goal():
 
 
 def test_people_a_rate_is_counted_over_are_no_figure():
-    assert _figures("Đạt 12 bác sĩ trên 10.000 dân và 30 giường bệnh/10.000 dân.") == [(12, "bác sĩ"), (30, "giường bệnh")]
+    assert _figures("Đạt 30 giường bệnh trên 10.000 dân.") == [(30, "giường bệnh")]
+    assert _figures("Đạt 12 bác sĩ trên 10.000 dân, 3 dược sĩ trên 10.000 dân.") == [(12, "bác sĩ"), (3, "dược sĩ")]
     # near miss: a count of people, alone or after another figure with no 'trên' or '/', is a figure
     assert _figures("Huyện có 10.000 dân.") == [(10000, "dân")]
     assert _figures("Xã có 120 hộ với 10.000 dân.") == [(120, "hộ"), (10000, "dân")]
