@@ -1063,3 +1063,14 @@ def test_a_policy_s_support_level_and_its_cap_are_neither_goals_nor_results():
     # near miss: a sum spent on support, with no cap, is a result
     g = extract("Năm 2024, tỉnh đã hỗ trợ 12 tỷ đồng cho 85 hợp tác xã.")
     assert sorted(o.value for o in g.outcomes) == [12, 85]
+
+
+def test_a_sentence_of_the_occasion_itself_gives_no_goal_or_result():
+    body = ("Ngày 5/12/2025, Huyện ủy tổng kết 5 năm thực hiện Nghị quyết số 11-NQ/HU. Đến nay toàn huyện đã xây dựng "
+            "42 mô hình kinh tế tập thể.\n{}\n")
+    for occasion in ("Dịp này, 9 tập thể được tặng giấy khen.", "Nhân dịp này, huyện dành 2,5 tỷ đồng hỗ trợ 14 hợp tác xã.",
+                     "Dịp này, Thường trực Huyện ủy tặng quà 6 gia đình chính sách."):
+        assert [o.value for o in extract(body.format(occasion)).outcomes] == [42], occasion
+    # near miss: 'dịp này' inside a sentence that opens otherwise does not set it aside
+    f = extract(body.format("Năm 2025, huyện đã hỗ trợ 14 hợp tác xã, nhiều nhất từ trước đến dịp này."))
+    assert sorted(o.value for o in f.outcomes) == [14, 42]

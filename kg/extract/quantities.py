@@ -41,7 +41,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_after_tally, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
@@ -92,7 +92,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
     results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
         may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
-    support_cue = may_match(SUPPORT_CAP, f)
+    support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -118,6 +118,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
+            continue
+        if occasion_cue and AT_THIS_OCCASION.match(f, s.start):
             continue
         in_retro = (bool(retro_paras) and inside(retro_paras, s.start)) or bool(RETRO_SENTENCE.match(f, s.start)) \
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)

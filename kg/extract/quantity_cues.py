@@ -111,6 +111,9 @@ def budget_before(t: str, f: str, a: int, b: int) -> bool:
 # a policy's support level, with its cap: 'mức hỗ trợ tối đa 30% tổng vốn đầu tư', 'Hỗ trợ một lần tối đa 300 triệu
 # đồng/hợp tác xã', 'hỗ trợ 100% chi phí đào tạo, không quá 50 triệu đồng': the amounts of a rule, neither goals nor results
 SUPPORT_CAP = _v(r"(?<![a-z])(?:mức hỗ trợ|hỗ trợ[^.;\n]{0,40}?[ \t](?:tối đa|không quá)[ \t]+\d)")
+# a sentence told of the occasion itself: 'Dịp này, 12 tập thể ... được tặng bằng khen', 'Nhân dịp này, huyện dành 6,5 tỷ
+# đồng hỗ trợ ...', 'Dịp này, Thường trực Huyện ủy tặng quà 5 gia đình': gifts and awards of the day, no goal or result
+AT_THIS_OCCASION = _v(r"[ \t]*(?:nhân[ \t]+)?dịp này[ \t]*,")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
