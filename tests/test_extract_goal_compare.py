@@ -78,3 +78,9 @@ def test_a_multiple_of_the_goal_is_a_result():
     # near miss: a multiple set as the goal is a goal
     f = extract("Thứ Hai, 8/12/2025\nMục tiêu đến năm 2030 số hộ đạt danh hiệu gia đình văn hóa gấp 1,5 lần năm 2025.\n")
     assert not f.outcomes
+
+
+def test_the_goal_s_document_named_between_its_words_and_its_figure():
+    f = extract(_PAGE.format(doc="Nghị quyết số 14-NQ/HU", body="năm 2024 huyện thành lập mới 23 doanh nghiệp, vượt chỉ tiêu "
+                             "cả năm mà Kế hoạch số 30-KH/UBND đề ra (20 doanh nghiệp)."))
+    assert [(t.value, t.document) for t in f.targets] == [(20, "30-KH/UBND")]

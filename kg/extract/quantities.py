@@ -43,7 +43,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_after_tally, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP,
@@ -411,7 +411,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if plan_doc is None and against is not None:
                         plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
                     if plan_doc is None:
-                        plan_doc = doc_after_tally(f, TALLY_NOUN.match(f, q.end - len(q.unit)).end(), ib, doc_named_at)
+                        plan_doc = doc_in_words_after(f, TALLY_NOUN.match(f, q.end - len(q.unit)).end(), ib, doc_named_at)
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 if items is None:
@@ -481,9 +481,12 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     # (a goal the result before it is measured against, naming no document, is that result's
                     # document's: '7,8%/năm (Nghị quyết 7,5%/năm)')
-                    doc = (((goal_cmp_doc or goal_fig_doc) or next((doc_of_whole[pq.start] for pq in prev_in_sentence[-1:]
-                                                                    if pq.start in doc_of_whole), None))
-                           if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                    goal_doc = None
+                    if goal_cmp is not None and q.start > goal_cmp.start():
+                        goal_doc = goal_cmp_doc or goal_fig_doc or (
+                            doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
+                            (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
+                    doc = goal_doc \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]

@@ -174,8 +174,9 @@ _TALLY_DOC_GAP = re.compile(r"[a-z \t]{0,70}")
 _BLANKS = re.compile(r"[ \t]+")
 
 
-def doc_after_tally(f: str, at: int, end: int, doc_named_at) -> str | None:
-    """The document a tally of goals names after its noun ending at ``at`` (words only between, before ``end``)."""
+def doc_in_words_after(f: str, at: int, end: int, doc_named_at) -> str | None:
+    """The document named after ``at`` with words only between, before ``end``: after a tally of goals' noun, or
+    after a compared goal's words ('vượt chỉ tiêu cả năm mà Kế hoạch 06 đề ra (20 doanh nghiệp)')."""
     stop = _TALLY_DOC_GAP.match(f, at, end).end()
     for w in _BLANKS.finditer(f, at, stop):
         key = doc_named_at(w.end())
