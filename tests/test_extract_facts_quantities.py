@@ -1074,3 +1074,12 @@ def test_a_sentence_of_the_occasion_itself_gives_no_goal_or_result():
     # near miss: 'dịp này' inside a sentence that opens otherwise does not set it aside
     f = extract(body.format("Năm 2025, huyện đã hỗ trợ 14 hợp tác xã, nhiều nhất từ trước đến dịp này."))
     assert sorted(o.value for o in f.outcomes) == [14, 42]
+
+
+def test_counts_of_goals_in_a_state_are_results_in_a_sentence_that_names_the_goals_year():
+    f = extract("Thứ Hai, 8/12/2025\nSo với các chỉ tiêu của Chương trình số 12-CTr/HU đến năm 2025, có 5/8 chỉ tiêu đã "
+                "vượt; 2 chỉ tiêu đạt trên 90%; 1 chỉ tiêu chưa đạt.\n")
+    assert sorted(o.value for o in f.outcomes) == [1, 2, 5] and not f.targets
+    # near miss: the goals a task is to reach are no result
+    f = extract("Thứ Hai, 8/12/2025\nNăm 2026, huyện tập trung chỉ đạo hoàn thành 2 chỉ tiêu còn chưa đạt.\n")
+    assert not f.outcomes

@@ -46,7 +46,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
@@ -442,8 +442,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
-                if kind_q == "target" and q.planned is not None:
-                    kind_q = "outcome"  # 'A/B' in a goal's words is still done over planned: both, as a result's
+                if kind_q == "target" and (q.planned is not None or (
+                        tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
+                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
+                    # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
+                    # state is a tally of results ('2 chỉ tiêu đạt trên 80%' after '... đến năm 2025, có 6/9 chỉ tiêu đạt'), not
+                    # the object of a task ('tập trung hoàn thành 2 chỉ tiêu còn chưa đạt')
+                    kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally:

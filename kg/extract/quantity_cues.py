@@ -114,6 +114,8 @@ SUPPORT_CAP = _v(r"(?<![a-z])(?:mức hỗ trợ|hỗ trợ[^.;\n]{0,40}?[ \t](?
 # a sentence told of the occasion itself: 'Dịp này, 12 tập thể ... được tặng bằng khen', 'Nhân dịp này, huyện dành 6,5 tỷ
 # đồng hỗ trợ ...', 'Dịp này, Thường trực Huyện ủy tặng quà 5 gia đình': gifts and awards of the day, no goal or result
 AT_THIS_OCCASION = _v(r"[ \t]*(?:nhân[ \t]+)?dịp này[ \t]*,")
+# the state a tally of goals is in, after its noun: 'chỉ tiêu đạt và vượt', 'chỉ tiêu chưa đạt', '(tiêu chí) không đạt'
+TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+ra)|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![a-z])")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
