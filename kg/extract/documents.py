@@ -323,7 +323,7 @@ class DocumentFinder(UnnumberedDocuments):
                     continue        # a table's column 'Kế hoạch 2024 |' (or a tab after it), '(KH 2024)': a year's plan
                 if (t[s].islower() or f[max(0, s - 3):s].rstrip(" \t").endswith("(")) and "so" not in f[e:m.start(1)] \
                         and m.group(0).lstrip(" \t")[:1].isdigit() and _counts_things(t, f, m.end(1)):
-                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã', '(Nghị quyết 10 xã)': a count, not a document
+                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã', '(Nghị quyết 9 xã)': a count, not a document
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)

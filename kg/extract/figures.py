@@ -49,7 +49,7 @@ _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # ... and the people a rate counts per ('Số bác sĩ trên 10.000 dân đạt 12 bác sĩ')
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
-# ... or after the figure it divides: '19 bác sĩ trên 10.000 dân', '33 giường bệnh/10.000 dân'
+# ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
 _PEOPLE_END = re.compile(r"[ \t]+dan(?![a-z])")
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
@@ -190,7 +190,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
-            continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (75%)' is the goal's figure)
+            continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = low if low is not None else parse_number(m.group("num"))
@@ -273,6 +273,6 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if v > den:
                 den = None
         elif den is not None and not pct and v > den:
-            planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 2.145/2.000 đoàn viên')
+            planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
         out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -18,16 +18,16 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
 _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
                     r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
-                    # the document's word alone before its goal's figure: '(Nghị quyết 7,5%/năm)', '(Nghị quyết dưới 2%)'
+                    # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)'
                     # (not a number of its own: '(Nghị quyết 09-NQ/TU)')
                     r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
-                    # (or a multiple of the goal: 'gấp 1,7 lần mục tiêu')
+                    # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
                     r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?"
                     r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu"
-                    # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (368 hộ)', 'đạt 35,7% diện tích
-                    # Kế hoạch đề ra cho giai đoạn 2024-2025 (35.000 ha)'
+                    # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (240 hộ)', 'đạt 42,5% diện tích
+                    # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
                     r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
                     r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
@@ -40,8 +40,8 @@ _GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
 _SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
 _SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
-# a goal's figure alone in brackets after the goal's words and its document: 'vượt 7% mục tiêu Nghị quyết (6.400 ha)',
-# 'chưa đạt chỉ tiêu của Kế hoạch 96 (từ 20% trở lên)', 'thấp hơn chỉ tiêu Nghị quyết (75%)'
+# a goal's figure alone in brackets after the goal's words and its document: 'vượt 7% mục tiêu Nghị quyết (5.200 ha)',
+# 'chưa đạt chỉ tiêu của Kế hoạch 40 (từ 25% trở lên)', 'thấp hơn chỉ tiêu Nghị quyết (70%)'
 _GOAL_FIGURE_IN_BRACKETS = _v(r"[^,;()]{0,80}\([ \t]*(?:(?:từ|trên|dưới|hơn|khoảng|ít nhất|tối thiểu)[ \t]+)?$")
 
 
@@ -77,7 +77,7 @@ def plan_word_at(goal: re.Match) -> int:
     return goal.start(2) + at if at >= 0 else goal.end()
 
 
-# a goal's words right before a bracket: 'vượt chỉ tiêu Kế hoạch đề ra (15%)', 'thấp hơn chỉ tiêu Nghị quyết (75%)'
+# a goal's words right before a bracket: 'vượt chỉ tiêu Kế hoạch đề ra (12%)', 'thấp hơn chỉ tiêu Nghị quyết (70%)'
 # (not a count of goals: '19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế)')
 _GOAL_BEFORE_BRACKET = _v(r"(?<![a-z])(?<!\d )(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)(?![a-z])[^,;()]{0,80}$")
 

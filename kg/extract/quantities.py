@@ -446,8 +446,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
-                    # state is a tally of results ('2 chỉ tiêu đạt trên 80%' after '... đến năm 2025, có 6/9 chỉ tiêu đạt'), not
-                    # the object of a task ('tập trung hoàn thành 2 chỉ tiêu còn chưa đạt')
+                    # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
+                    # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
                     kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
@@ -485,7 +485,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if period == "annual" and q.pct and AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
                     # (a goal the result before it is measured against, naming no document, is that result's
-                    # document's: '7,8%/năm (Nghị quyết 7,5%/năm)')
+                    # document's: '6,9%/năm (Nghị quyết 6,5%/năm)')
                     goal_doc = None
                     if goal_cmp is not None and q.start > goal_cmp.start():
                         goal_doc = goal_cmp_doc or goal_fig_doc or (

@@ -309,7 +309,7 @@ class Scope:
                 i = bisect_right(self._keyed, (at, "\uffff"))
                 while i < len(self._keyed) and self._keyed[i][0] < pos:
                     # (the document the opening one carries out, named in its own sentence, does not end it: 'Thực
-                    # hiện Kế hoạch số 07-KH/ĐU ..., được ban hành để thực hiện Nghị quyết Đại hội ..., phường đã ...')
+                    # hiện Kế hoạch số 15-KH/ĐU ..., được ban hành để thực hiện Nghị quyết Đại hội ..., phường đã ...')
                     if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end) \
                             and not (self._keyed[i][0] < self.sents[j].end and self.up_of.get(key) == self._keyed[i][1]):
                         return None
