@@ -14,6 +14,7 @@ from kg import queries as Q
 from kg.store import bulk, textindex
 from kg.store import ASSERTED, Store, source_graph
 from kg.rdf.terms import OX_DKG, graph_to_quads
+from kg.text.symbols import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/directive-kg/id/"
@@ -210,6 +211,31 @@ def test_bodies_query_counts_as_the_live_count(params):
         assert [r["tasks"] for r in rows] == sorted(counts.values(), reverse=True)
         for r in rows:
             assert r["tasks"] >= max(r["lead"], r["coordinating"], r["participating"], r["monitoring"], r["other"])
+
+
+@pytest.mark.parametrize("text", ["Nông dân nông thôn nong", "Đảng ủy Khối", "Kế hoạch 12-KH/TU năm 2025",
+                                  "x\u0301y nô\u0303", "ĐOÀN THANH NIÊN", ""])
+def test_word_nodes_hold_each_form_of_the_texts_and_no_other(text):
+    """A document's word nodes are found under the words of its texts and of its folded texts,
+    no more (a mark left apart from its letter splits a word that folding joins); a word with
+    marks and its folded form share one node, and a word that is only that folded form gets none."""
+    forms = textindex.word_forms([text])
+    assert {f for node in forms for f in node} == set(textindex.words(text)) | set(textindex.words(fold(text)))
+    assert all(len(node) == 1 or (len(node) == 2 and fold(node[0]) == node[1] != node[0]) for node in forms)
+    paired = {node[1] for node in forms if len(node) == 2}
+    assert not paired & {node[0] for node in forms if len(node) == 1}
+    assert len({textindex.word_node(node) for node in forms}) == len(forms)
+
+
+def test_a_document_with_marked_words_has_one_word_quad_per_word():
+    doc = ox.NamedNode(f"{ID}doc/test/kh-9")
+    store = ox.Store()
+    store.extend([ox.Quad(doc, OX_DKG.key, ox.Literal("9-KH/TU"), ASSERTED),
+                  ox.Quad(doc, OX_DKG.subject, ox.Literal("phát triển nông thôn, nong nghiệp"), ASSERTED)])
+    quads = set(textindex.entries(store, [doc]))
+    nodes = [q.object for q in quads if q.predicate == OX_DKG.searchWord]
+    assert len(nodes) == 8  # 9, kh, tu, phát, triển, nông, thôn, nghiệp: "nong" is on nông's node
+    assert _words(quads) == textindex.index_words(["9-KH/TU", "phát triển nông thôn, nong nghiệp"])
 
 
 def test_search_order_sorts_newest_first_and_fixes_ties():
