@@ -20,6 +20,7 @@ from kg import cli_views
 from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, note,
                           shown_language, store_location, write_server)
+from kg.cli_usage import context_language, said_usage_error, use_language
 from kg.errors import DkgError, UsageError
 
 
@@ -63,11 +64,24 @@ class DkgGroup(click.Group):
 
     def main(self, *args, **kwargs):
         self.add_store_options()
+        use_language(self)
         return super().main(*args, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args, given_args = list(args), list(args)  # (click's parser consumes the list it is given)
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:  # the root's own options (`dkg --lang vi --bogus`): not parsed yet
+            given = [value for name, value in zip(given_args, given_args[1:]) if name == "--lang"]
+            given += [arg.partition("=")[2] for arg in given_args if arg.startswith("--lang=")]
+            lang = language(given[0]) if given else context_language(ctx)
+            raise said_usage_error(exc, lang) from None
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's options and arguments, or no such command
+            raise said_usage_error(exc, context_language(ctx)) from None
         except DkgError as exc:
             from kg.i18n import ERRORS
 
@@ -156,7 +170,7 @@ def _holds_data(store) -> bool:
 
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
-@click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en",
+@click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en", is_eager=True,
               help="Language of errors and hints: vi (tiếng Việt) or en (default: $DKG_LANG, else en). "
                    "A command's own --lang chooses the words of what it shows.")
 @click.version_option(package_name="directive-kg")
@@ -324,7 +338,8 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
         query = sys.stdin.read()
     table = run(command_store(ctx, read_only=True), query, _params(params))
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
-    click.echo(table.render(fmt, width=width), nl=False)
+    lang = command_language(ctx)  # English keeps the columns' own names, as before
+    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None), nl=False)
 
 
 @main.command()
@@ -454,18 +469,21 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
                    "this bearer token.")
 @click.option("--memory", is_flag=True, envvar="DKG_SERVE_MEMORY",
               help="Hold a copy of the folder store in memory and answer from it (queries several "
-                   "times faster; start-up reads the whole store: time and memory in bench/RESULTS.md). "
-                   "Writes still go to the folder first.")
+                   "times faster; start-up reads the whole store, so it takes longer and needs memory "
+                   "for all of it). Writes still go to the folder first.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, update_token: str | None, memory: bool) -> None:
     """Serve the SPARQL endpoint, the validation service and the pages.
 
     While it runs, it holds a folder store for writing: write commands on that store (load,
-    ingest, review, reason, reindex, rollback) send their writes to it (see :mod:`kg.client`).
+    ingest, review, reason, reindex, rollback) send their writes to it, with the update token
+    ($DKG_UPDATE_TOKEN).
 
-    Where jemalloc is installed, the command first starts itself again with it as the allocator
-    (queries with large hash joins run faster: bench/RESULTS-notes.md; ``DKG_MALLOC=system`` keeps
-    the system's): see :mod:`kg.store.allocator`."""
+    Where jemalloc is installed, it starts itself again with it as the allocator (queries with
+    large joins run faster); DKG_MALLOC=system keeps the system's.
+    \f
+    (Below the form feed, for readers of the code only: the writes are sent by :mod:`kg.client`,
+    the allocator is :mod:`kg.store.allocator`, its figures in bench/RESULTS-notes.md.)"""
     import uvicorn
 
     from kg.store import holder

@@ -159,9 +159,15 @@ class ValidationFailed(DkgError):
     status = 422
     kind = "validation"
 
-    def __init__(self, message: str, report, *, hint: str | None = None) -> None:  # report: kg.validate.validation.Report
-        # (the message names the files; said in another language, it is the detail of the code's words)
-        super().__init__(message, hint=hint, code="validation-failed", details={"detail": message})
+    def __init__(self, message: str, report, *, hint: str | None = None,
+                 files: list[str] | None = None) -> None:  # report: kg.validate.validation.Report
+        # (the message names the files; said in another language, the files and the count of violations are
+        # the detail of the code's words, else the English message is)
+        detail: str | Words = message
+        if files is not None:
+            count = sum(1 for v in report.violations if v.severity == "Violation")
+            detail = Words("validation.files", {"files": ", ".join(files) or "batch", "count": count})
+        super().__init__(message, hint=hint, code="validation-failed", details={"detail": detail})
         self.report = report
 
     def to_json(self) -> dict:

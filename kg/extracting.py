@@ -25,11 +25,12 @@ from kg.text.symbols import fold
 if TYPE_CHECKING:
     from kg.rdf.build import SourceInfo
 
-_SKIP_LINE = re.compile(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân|uỷ ban nhân dân)", re.IGNORECASE)
+# matched against the folded, lower-case line: "Ủy ban" and "Uỷ ban" (two placements of the mark) are one
+_SKIP_LINE = re.compile(fold(r"^(skip to|truy cập|trang thông tin|ủy ban nhân dân)"))
 # the parts of a site's banner or breadcrumb: 'UBND Xã Sơn Mùa - Huyện Sơn Tây - Tỉnh Quảng Ngãi',
 # 'Trang chủ » Tin tức » Xây dựng Đảng'
 _LINE_PARTS = re.compile(r"\s+[-–|»›>]\s+|\s*[»›]\s*")
-_UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|xã|phường|thị trấn|đặc khu|huyện|quận|"
+_UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|hđnd|xã|phường|thị trấn|đặc khu|huyện|quận|"
                              r"thị xã|thành phố|tp\.?|tỉnh|đảng ủy|đảng uỷ|cổng thông tin|trang chủ)\b"))
 
 
@@ -47,7 +48,7 @@ def is_banner(line: str) -> bool:
 def guess_title(text: str) -> str | None:
     """The article's headline: the first of its opening lines that reads like a sentence."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
-        if len(line.split()) >= 6 and not _SKIP_LINE.match(line) and len(line) <= 400 and not is_banner(line):
+        if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
             return line
     return None
 

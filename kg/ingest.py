@@ -115,7 +115,7 @@ class IngestSummary:
                                 for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
-                "exit_code": self.exit_code, "text": self.to_text()}
+                "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
 
     def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
         message_vi, hint_vi = self.refused_vi.get(name, (message, hint))

@@ -38,7 +38,7 @@ from kg import queries, resources
 from kg.asof import day as _day
 from kg.asof import parse_as_of
 from kg.errors import UsageError
-from kg.i18n import SCOREBOARD_TEXT, format_number
+from kg.i18n import SCOREBOARD_TEXT, figure_said, format_number
 from kg.paths import body_path, doc_href, doc_path, graph_path
 
 #: A province counts as late when its first implementing document came more than this many days
@@ -445,7 +445,7 @@ def to_text(board: Board, width: int = 100, lang: str = "en") -> str:
         pct = t["achievement_percent"]
         bar = _bar(pct)
         lines.append(_cut(f"  {t.get('set_by') or '':<14} {t.get('text') or ''}", width))
-        lines.append(_cut(f"      {t.get('comparator') or ''} {_fmt(t.get('target_value'))} {t.get('unit') or ''}"
+        lines.append(_cut(f"      {_fmt(None) if t.get('target_value') is None else figure_said(t['target_value'], t.get('unit'), t.get('comparator'), 'en')}"
                           f" -> {_fmt(o.get('value')) if o else '-'} ({o.get('as_of') or w['no_outcome']})"
                           f"  {bar} {'' if pct is None else _fmt(pct) + '%'}"
                           f"  {w['reported']}: {t['reported_status'] or '-'} / {w['assessed']}: {t['assessed_status'] or '-'}"

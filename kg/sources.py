@@ -31,6 +31,7 @@ import datetime as dt
 import io
 import os
 import re
+import shlex
 import sys
 import zipfile
 from dataclasses import dataclass
@@ -148,9 +149,16 @@ def _refuse_binary(name: str, data: bytes) -> None:
             raise InputError(file=name, code="binary-kind", details={"what": Words("file-kind." + what)})
     head = data[:4096]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_bom(head):
-        raise InputError(file=name, code="utf16", details={"name": name, "stem": Path(name).stem})
+        raise InputError(file=name, code="utf16", details=_conversion(name))
     if b"\x00" in head:
         raise InputError(file=name, code="binary-nul")
+
+
+def _conversion(name: str) -> dict[str, str]:
+    """The file an ``iconv`` hint reads and the one it writes, beside it (``texts/bai.txt`` ->
+    ``texts/bai.utf8.txt``), quoted for a shell where they need it."""
+    path = Path(name)
+    return {"name": shlex.quote(name), "converted": shlex.quote(str(path.with_name(path.stem + ".utf8.txt")))}
 
 
 def _utf16_without_bom(head: bytes) -> bool:
@@ -179,7 +187,7 @@ def _decode(name: str, data: bytes) -> str:
             legacy = ""
         if sum(c in _VIETNAMESE_LETTERS for c in legacy) >= 3:
             raise InputError(file=name, line=line, code="not-utf8-cp1258",
-                             details={"byte": str(exc.start), "name": name, "stem": Path(name).stem}) from None
+                             details={"byte": str(exc.start), **_conversion(name)}) from None
         raise InputError(file=name, line=line, code="not-utf8", details={"byte": str(exc.start)}) from None
     controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f\v")
     if controls > max(8, len(text[:4096]) // 100):

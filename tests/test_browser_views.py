@@ -202,3 +202,22 @@ def test_bodies_list_search_and_a_body_page(browser, views_server):  # noqa: F81
     assert page.locator("#tasks h2").count() == 1
     page.screenshot(path=str(ARTIFACTS / "body.png"), full_page=True)
     assert errors == [] and browser.foreign(views_server) == []
+
+
+# --- days on one line --------------------------------------------------------------------------------
+
+#: How many lines the text of each day cell (and of each link of a row's actions) takes.
+DAY_LINES = """() => [...document.querySelectorAll('.date, .actions a')].filter(e => e.textContent.trim()).map(e => {
+  const r = document.createRange(); r.selectNodeContents(e);
+  return [e.textContent.trim(), new Set([...r.getClientRects()].map(x => Math.round(x.top))).size];
+})"""
+
+
+def test_a_day_or_a_row_s_link_is_never_broken(browser, views_server):  # noqa: F811
+    page = browser.page()
+    page.set_viewport_size({"width": 1000, "height": 900})  # (the home page's subject column squeezes the others)
+    for path in ("/", "/queries/cascade?doc=9-NQ/TW"):
+        page.goto(views_server + path)
+        days = page.evaluate(DAY_LINES)
+        assert days, f"no day on {path}"
+        assert [d for d, lines in days if lines != 1] == [], path

@@ -4,6 +4,7 @@ line or node they concern and what to do; English stays the default and says wha
 from __future__ import annotations
 
 import ast
+import re
 import string
 from pathlib import Path
 
@@ -140,7 +141,10 @@ def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_
     vi = dkg(tmp_path, "--lang", "vi", "extract", str(legacy))
     assert vi.exit_code == 2
     assert f"lỗi: {legacy}:1: không phải UTF-8 (byte thứ" in vi.stderr and "bảng mã tiếng Việt cũ" in vi.stderr
-    assert f"gợi ý: chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {legacy} > bai.utf8.txt`" in vi.stderr
+    beside = legacy.with_name("bai.utf8.txt")  # the converted file goes beside the old one, and the hint says so
+    assert f"gợi ý: chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {legacy} > {beside}` (tệp mới nằm cạnh tệp cũ" \
+        in vi.stderr
+    assert f"`iconv -f CP1258 -t UTF-8 {legacy} > {beside}` (the new file sits beside the old one" in en.stderr
 
 
 def test_a_file_that_cannot_be_read_says_why_in_both_languages(tmp_path, monkeypatch):
@@ -177,7 +181,8 @@ def test_data_that_fails_the_shapes_names_the_file_and_the_nodes(tmp_path):
     vi = dkg(tmp_path, "--lang", "vi", "load", str(NONCONFORMING))
     assert vi.exit_code == 1
     assert "lỗi: dữ liệu không đạt các ràng buộc SHACL nên không được ghi (" in vi.stderr
-    assert f"{NONCONFORMING}: does not conform" in vi.stderr  # the file, in the store's own words
+    assert re.search(re.escape(f"({NONCONFORMING}: ") + r"\d+ vi phạm\)", vi.stderr)  # the file and the count, in Vietnamese
+    assert "does not conform" not in vi.stderr
     assert "9-CTr/TU" in vi.stderr or "ctr/9" in vi.stderr  # the report names the node
     assert "gợi ý: sửa dữ liệu" in vi.stderr and "--force" in vi.stderr
     en = dkg(tmp_path, "load", str(NONCONFORMING))
@@ -421,3 +426,12 @@ def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, mo
     result = CliRunner().invoke(main, args + (["--update-token", token] if token else []))
     assert result.exit_code == 0, result.output
     assert words in result.stderr
+
+
+def test_the_iconv_hint_writes_beside_the_file_and_quotes_a_name_with_spaces(tmp_path):
+    folder = tmp_path / "bài viết"
+    folder.mkdir()
+    (folder / "kế hoạch 5.txt").write_bytes("Kế hoạch số 5-KH/UBND".encode("utf-16"))
+    en = dkg(tmp_path, "extract", str(folder / "kế hoạch 5.txt"))
+    assert en.exit_code == 2
+    assert f"`iconv -f UTF-16 -t UTF-8 '{folder}/kế hoạch 5.txt' > '{folder}/kế hoạch 5.utf8.txt'`" in en.stderr

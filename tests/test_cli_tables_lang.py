@@ -78,3 +78,27 @@ def test_a_reason_summary_sent_by_a_server_is_said_in_either_language():
     assert got.to_text("vi") == ("đã suy diễn bằng rules trên 10 bộ ba khẳng định trong 0.50 giây: "
                                  "3 bộ ba suy ra trong graph/inferred (không đổi)")
     assert str(got) == got.to_text("en") and str(got).endswith("3 inferred triples in graph/inferred (unchanged)")
+
+
+def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(tmp_path):
+    vi = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW")
+    assert vi.exit_code == 0
+    head, *rows = vi.stdout.splitlines()
+    assert "Số hiệu" in head and "Cấp" in head and "key" not in head.split()
+    assert any("Tỉnh" in row for row in rows) and not any(" province " in row for row in rows)
+    assert rows[-1].endswith("dòng)")
+    en = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW")
+    assert en.stdout.split()[:2] == ["document", "key"] and "province" in en.stdout
+    csv = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv")
+    assert csv.stdout.startswith("document,key,") and ",province," in csv.stdout
+
+
+def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
+    from kg.analytics import Analysis
+
+    analysis = Analysis(doc="46-NQ/TW", roots=[], documents=2, edges=1, depth=1,
+                        levels={"central": {"documents": 1, "min_depth": 0, "max_depth": 0},
+                                "unknown": {"documents": 1, "min_depth": 1, "max_depth": 1}})
+    vi, en = analysis.to_text("vi"), analysis.to_text("en")
+    assert "  Chưa rõ cấp " in vi and "unknown" not in vi
+    assert "  Unknown " in en

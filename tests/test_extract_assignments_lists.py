@@ -130,3 +130,35 @@ def test_a_request_heading_to_a_higher_level_gives_nothing():
     # near miss: a district plan's request to the province's commission asks, it assigns nothing
     rows = assignment_rows(_DISTRICT + "4. Đề nghị Ban Tuyên giáo Tỉnh ủy:\n- Hướng dẫn việc tuyên truyền Chỉ thị.\n")
     assert rows == set()
+
+
+# our own wording: a programme's last part, where a party committee leads the body it stands over, item by item
+_LEADS_OVER = ("TỈNH ỦY HÀ GIANG\nSố: 21-CTr/TU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+               "1. Các cấp ủy, tổ chức đảng lãnh đạo xây dựng kế hoạch thực hiện Chương trình.\n")
+
+
+def test_items_under_a_line_that_leads_a_body_are_that_bodys_tasks():
+    rows = assignment_rows(_LEADS_OVER + "2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:\n"
+                                         "- Chỉ đạo Sở Y tế kiểm tra chất lượng trạm y tế xã.\n"
+                                         "3. Văn phòng Tỉnh ủy theo dõi, đôn đốc việc thực hiện.\n")
+    assert ("Đảng ủy UBND tỉnh", "lead") in rows
+    assert ("UBND tỉnh", "lead") in rows          # directing the department under the line is its task
+    assert ("Sở Y tế", "monitor") in rows
+
+
+def test_items_under_a_line_that_names_its_body_alone_stay_with_it():
+    # near miss: the line names the committee only; its item leads the body named in the item
+    rows = assignment_rows(_LEADS_OVER + "2. Đảng ủy UBND tỉnh:\n"
+                                         "- Lãnh đạo UBND tỉnh rà soát quy hoạch trạm y tế xã.\n")
+    assert ("Đảng ủy UBND tỉnh", "lead") in rows
+
+
+def test_a_heading_of_communes_wards_and_special_zones_heads_its_items():
+    # 'đặc khu' (special zone, since the 2025 reform) ends the list of units before the heading's colon too
+    rows = assignment_rows(_LEADS_OVER + "2. UBND các xã, phường, đặc khu: chỉ đạo các hợp tác xã vận động nông dân "
+                                         "tham gia; kiểm tra việc đốt rơm rạ trên đồng.\n")
+    assert ("UBND các xã, phường, đặc khu", "lead") in rows
+    assert ("UBND các xã, phường, đặc khu", "monitor") in rows
+    # near miss: the same list before its verbs was read already
+    rows = assignment_rows(_LEADS_OVER + "2. UBND các xã, phường, đặc khu lập kế hoạch thu gom rơm rạ.\n")
+    assert any(b == "UBND các xã, phường, đặc khu" for b, _ in rows)

@@ -91,3 +91,62 @@ def test_a_meeting_a_plan_gives_its_lead_to_prepare_is_a_task():
     rows = assignment_rows("KẾ HOẠCH số 12-KH/HKH\n\n1. Hội Khuyến học tỉnh: Chủ trì, phối hợp với các nhà tài trợ tổ chức lễ "
                            "trao học bổng.\n")
     assert rows == {("Hội Khuyến học tỉnh", "lead")}
+
+
+# our own wording: a review of a directive that a district plan carries out, then the meeting's conclusion
+_DIRECTIVE_REVIEW = ("Chiều 3/10, Ban Thường vụ Huyện ủy Mường Chà tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị "
+                     "số 05-CT/TW của Bộ Chính trị về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. "
+                     "Ngay sau đó Ban Thường vụ Huyện ủy ban hành Kế hoạch số 52-KH/HU ngày 2 tháng 8 năm 2016 để "
+                     "triển khai trên địa bàn.\n\n")
+
+
+def test_a_passive_in_what_a_task_is_for_reports_nothing():
+    # 'để đoàn viên trẻ được học tập' is the purpose of what is asked: the task is the reviewed directive's
+    docs = _docs(_DIRECTIVE_REVIEW + "Kết luận hội nghị, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tiếp tục quan tâm "
+                                     "lãnh đạo, tạo điều kiện để đoàn viên trẻ được học tập.")
+    assert docs[("Các cấp ủy", "lead")] == "05-CT/TW"
+
+
+def test_what_bodies_did_reported_at_a_review_is_work_on_the_reviewed_document():
+    docs = _docs(_DIRECTIVE_REVIEW + "Theo báo cáo, 10 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo các chi bộ đưa nội "
+                                     "dung học tập vào sinh hoạt.")
+    assert docs[("Ban Thường vụ Huyện ủy", "lead")] == "05-CT/TW"
+
+
+def test_a_reported_act_after_the_plan_named_in_its_paragraph_keeps_the_plan():
+    # near miss: the paragraph names the district plan before what the committee did
+    docs = _docs(_DIRECTIVE_REVIEW + "Kế hoạch số 52-KH/HU đặt mục tiêu 100% chi bộ học tập chuyên đề. Theo báo cáo, "
+                                     "Ban Thường vụ Huyện ủy đã lãnh đạo các chi bộ đưa nội dung học tập vào sinh hoạt.")
+    assert docs[("Ban Thường vụ Huyện ủy", "lead")] == "52-KH/HU"
+
+
+# our own wording: a study session of a central resolution, then the commune's plan that carries it out
+_STUDY = ("Sáng 14/10/2025, Đảng ủy xã Tân Phú tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị về "
+          "phát triển khoa học, công nghệ.\n\n"
+          "Cùng ngày, Ban Thường vụ Đảng ủy xã ban hành Kế hoạch số 12-KH/ĐU cụ thể hóa Kế hoạch số 40-KH/TU của Ban "
+          "Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW.\n\n")
+_STUDY_TASKS = ("Để đạt mục tiêu, Ban Thường vụ Đảng ủy xã giao UBND xã chủ trì, phối hợp với Công an xã xây dựng cơ sở "
+                "dữ liệu dân cư; Đoàn Thanh niên xã tuyên truyền, vận động thanh niên học kỹ năng số.")
+
+
+def test_a_study_sessions_tasks_go_to_the_local_plan_issued_after_it():
+    docs = _docs(_STUDY + _STUDY_TASKS)
+    # (the commune's plan, at the end of the chain 12 -> 40 -> 57)
+    assert docs[("UBND xã", "lead")] == "12-KH/ĐU"
+    assert docs[("Công an xã", "coordinate")] == "12-KH/ĐU"
+    assert docs[("Đoàn Thanh niên xã", "participate")] == "12-KH/ĐU"
+
+
+def test_a_study_session_with_no_local_plan_keeps_the_studied_document():
+    # near miss: no plan carries the resolution out
+    docs = _docs(_STUDY.split("\n\n")[0] + "\n\n" + _STUDY_TASKS)
+    assert docs[("UBND xã", "lead")] == "57-NQ/TW"
+
+
+def test_a_plan_named_in_the_study_sessions_sentence_through_another_is_the_tasks():
+    # the programme carries out the resolution through the province's plan: it is the one rolled out
+    docs = _docs("Sáng 18/11/2025, Đảng ủy phường Tân An tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính "
+                 "trị và Chương trình hành động số 05-CTr/ĐU của Ban Thường vụ Đảng ủy phường. Chương trình thực hiện "
+                 "Kế hoạch số 40-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW.\n\n"
+                 "Về tổ chức thực hiện, UBND phường chủ trì xây dựng cơ sở dữ liệu dân cư.")
+    assert docs[("UBND phường", "lead")] == "05-CTr/ĐU"

@@ -219,3 +219,27 @@ def test_what_a_body_manages_as_its_task_stays_the_task():
 def test_the_commune_party_building_board_with_its_committee():
     rows = assignment_rows("KẾ HOẠCH số 4-KH/ĐU\n\n3. Ban Xây dựng Đảng Đảng ủy xã tham mưu sơ kết việc thực hiện Kế hoạch.\n")
     assert rows == {("Ban Xây dựng Đảng Đảng ủy xã", "lead")}
+
+
+def test_party_committees_and_organisations_are_one_addressee():
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "1. Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy lãnh đạo xây dựng kế hoạch thực hiện.\n")
+    assert ("Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy", "lead") in rows
+    assert not any(b.startswith("Tổ chức đảng") for b, _ in rows)
+
+
+def test_party_committees_and_the_government_stay_two_bodies():
+    # near miss: 'các cấp ủy, chính quyền' names two kinds of body
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "1. Các cấp ủy, chính quyền lãnh đạo xây dựng kế hoạch thực hiện.\n")
+    assert {("Các cấp ủy", "lead"), ("Chính quyền", "lead")} <= rows
+
+
+def test_a_steering_committee_named_by_its_number_is_one_body():
+    rows = assignment_rows("TỈNH ỦY LẠNG SƠN\nSố: 12-CT/TU\nCHỈ THỊ\n\n2. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:\n"
+                           "- Chỉ đạo Ban Chỉ đạo 389 tỉnh chủ trì, phối hợp với Công an tỉnh mở các đợt cao điểm.\n")
+    assert {("Ban Chỉ đạo 389 tỉnh", "lead"), ("Công an tỉnh", "coordinate")} <= rows
+    # near miss: a number with a symbol's slash is no part of the name
+    rows = assignment_rows("TỈNH ỦY LẠNG SƠN\nSố: 12-CT/TU\nCHỈ THỊ\n\n"
+                           "1. Ban Chỉ đạo tỉnh chủ trì, phối hợp với Công an tỉnh mở các đợt cao điểm.\n")
+    assert ("Ban Chỉ đạo tỉnh", "lead") in rows

@@ -130,3 +130,24 @@ def test_a_sentence_opening_on_a_time_gone_by_reports_what_bodies_did():
 def test_near_miss_a_time_to_come_reports_nothing():
     text = _REVIEW + "Trong 3 năm tới, Ủy ban Kiểm tra Huyện ủy tăng cường kiểm tra, giám sát các tổ chức đảng."
     assert _rows(text) == {("Ủy ban Kiểm tra Huyện ủy", "monitor", False)}
+
+
+def _district_report(basis: str) -> str:
+    # our own wording: a district report's tasks section, the report written on the basis given
+    return ("ỦY BAN NHÂN DÂN HUYỆN KỲ SƠN\nSố: 41/BC-UBND\n\nBÁO CÁO\nKết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện\n\n"
+            f"{basis}, UBND huyện báo cáo như sau:\n\nI. KẾT QUẢ\nThu ngân sách năm 2024 đạt 105% dự toán.\n\n"
+            "II. NHIỆM VỤ THỜI GIAN TỚI\n1. Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Chi cục Thuế khu vực rà "
+            "soát nguồn thu.\n")
+
+
+def test_a_reports_tasks_are_not_the_letters_that_asked_for_it():
+    facts = extract(_district_report("Thực hiện Công văn số 77-CV/HU ngày 2/3/2025 của Ban Thường vụ Huyện ủy về việc "
+                                     "chuẩn bị báo cáo chính trị"))
+    assert {(a.body, a.document) for a in facts.assignments} == {
+        ("Phòng Tài chính - Kế hoạch", "41/BC-UBND"), ("Chi cục Thuế khu vực", "41/BC-UBND")}
+
+
+def test_a_reports_tasks_are_the_plans_it_reports_on():
+    # near miss: a plan, not a letter
+    facts = extract(_district_report("Thực hiện Kế hoạch số 35/KH-UBND ngày 2/3/2024 của UBND huyện về phát triển kinh tế"))
+    assert {a.document for a in facts.assignments} == {"35/KH-UBND"}

@@ -63,3 +63,12 @@ def test_leading_the_people_names_no_body():
     # near miss: 'lãnh đạo Nhân dân ...' directs no body
     rows = assignment_rows(_PLAN + "6. Đảng ủy xã lãnh đạo Nhân dân chuyển đổi cơ cấu cây trồng.\n")
     assert rows == {("Đảng ủy xã", "lead")}
+
+
+def test_each_body_of_a_chain_of_hand_overs_has_its_row():
+    # 'giao A lãnh đạo B chỉ đạo C chủ trì ...': the party committee leads the body it stands over, which directs C
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "Ban Thường vụ Tỉnh ủy giao Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo Sở Y tế chủ trì, "
+                           "phối hợp với Sở Tài chính rà soát mạng lưới trạm y tế xã.")
+    assert {("Đảng ủy UBND tỉnh", "lead"), ("UBND tỉnh", "lead"), ("Sở Y tế", "lead"),
+            ("Sở Tài chính", "coordinate")} <= rows

@@ -468,3 +468,32 @@ def test_a_full_date_opening_the_sentence_still_dates_the_document():
     text = "Tỉnh ủy triển khai kế hoạch\nNgày 10.05.2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 41-KH/TU.\n"
     docs = {d.key: d for d in extract(text).documents}
     assert docs["41-KH/TU"].date == dt.date(2024, 5, 10)
+
+
+@pytest.mark.parametrize("said", ["Kế hoạch mang ngày 14/5/2024.", "Kế hoạch này mang ngày 14/5/2024.",
+                                  "Kế hoạch có ngày ban hành 14/5/2024.", "Văn bản mang ngày 14/5/2024."])
+def test_the_date_a_document_bears_stated_in_the_next_sentence_is_its_issue(said):
+    got = dated(f"Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 58-KH/HU về phát triển du lịch cộng đồng. {said}\n")
+    assert got["58-KH/HU"] == dt.date(2024, 5, 14)
+
+
+def test_a_text_word_after_a_comma_dates_the_document_before_it():
+    got = dated("Hội nghị đánh giá việc thực hiện Kế hoạch số 31-KH/HU của Ban Thường vụ Huyện ủy, văn bản được ký "
+                "ngày 9 tháng 8 năm 2022 để triển khai Chỉ thị trong toàn Đảng bộ.\n")
+    assert got["31-KH/HU"] == dt.date(2022, 8, 9)
+
+
+def test_near_miss_a_date_a_document_bears_is_not_one_it_mentions():
+    # 'mang' without 'ngày' after it: no date stated; the page's own date stays out of the document
+    got = dated("Ban Thường vụ Huyện ủy vừa ban hành Kế hoạch số 58-KH/HU về du lịch. Kế hoạch mang ý nghĩa quan "
+                "trọng, đến ngày 30/6/2024 phải hoàn thành khảo sát.\n")
+    assert got["58-KH/HU"] is None
+
+
+@pytest.mark.parametrize("body", ["Ban Chấp hành Đảng bộ phường", "Ban Chấp hành Đảng bộ xã Tân Lập",
+                                  "Ban Chấp hành Đảng bộ thị trấn"])
+def test_a_commune_party_committee_named_as_its_executive_is_read_with_the_date_after_it(body):
+    text = (f"Đảng ủy tổ chức hội nghị quán triệt Chương trình hành động số 07-CTr/ĐU của {body} "
+            "(ban hành ngày 4/10/2025) thực hiện Nghị quyết số 57-NQ/TW.\n")
+    doc = next(d for d in extract(text).documents if d.key == "07-CTr/ĐU")
+    assert (doc.issuer, doc.date, doc.level) == (body, dt.date(2025, 10, 4), "commune")

@@ -30,3 +30,18 @@ def test_a_short_subject_is_kept_whole():
     got = subject("Ngày 3/5/2019, UBND tỉnh Hà Giang ban hành Quyết định số 77/QĐ-UBND về phát triển chăn nuôi "
                   "đại gia súc.\n", "77/QĐ-UBND")
     assert got == "phát triển chăn nuôi đại gia súc"
+
+
+def test_a_title_ends_before_a_comma_and_the_document_it_carries_out():
+    f = extract("Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB về tuyên truyền, phổ biến pháp luật giai đoạn "
+                "2025 - 2030, thực hiện Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị.\n")
+    doc = next(d for d in f.documents if d.key == "21-KH/CCB")
+    assert doc.subject == "tuyên truyền, phổ biến pháp luật giai đoạn 2025 - 2030"
+    assert ("21-KH/CCB", "implements", "66-NQ/TW") in {(x.from_, x.type, x.to) for x in f.links}
+
+
+def test_near_miss_a_title_that_runs_on_over_a_review_span_is_no_link():
+    # '... về X và 3 năm thực hiện Kết luận ...': the review of two documents, neither carries out the other
+    f = extract("Sáng 12/10, Ngân hàng tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 "
+                "của Ban Bí thư về tín dụng chính sách và 3 năm thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư.\n")
+    assert ("40-CT/TW", "implements", "06-KL/TW") not in {(x.from_, x.type, x.to) for x in f.links}

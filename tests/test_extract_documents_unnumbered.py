@@ -395,3 +395,29 @@ def test_a_council_s_resolution_without_a_number_beside_the_party_committee_s_nu
     council = "NQ:HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024"
     assert sorted(d.key for d in f.documents) == ["20-NQ/TU", council]
     assert [(o.value, o.document) for o in f.outcomes] == [(950, council)]
+
+
+@pytest.mark.parametrize("body", ["Ủy ban Trung ương MTTQ Việt Nam", "Trung ương Hội Liên hiệp Phụ nữ Việt Nam",
+                                  "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn"])
+def test_a_plan_a_central_organisation_set_by_its_full_name_is_a_document(body):
+    text = f"Năm 2023, quỹ vận động được 12,5 tỷ đồng, đạt 125% chỉ tiêu {body} giao.\n"
+    plans = [k for k in keys(text) if k.startswith("KH:")]
+    assert len(plans) == 1 and plans[0].startswith(f"KH:{body} giao")
+
+
+def test_near_miss_a_central_organisation_that_assigns_a_task_sets_no_plan():
+    # 'giao' for a task, no share or part before the body: no plan measured against
+    assert keys("Trung ương Hội Nông dân Việt Nam giao Hội Nông dân tỉnh tổ chức hội thi.\n") == []
+
+
+def test_a_bare_type_word_that_changes_a_document_names_no_new_document():
+    # 'Nghị quyết bãi bỏ ...', 'Kế hoạch thay thế ...': the change is made by a document named before
+    text = ("Ngày 10/7/2025, HĐND tỉnh thông qua Nghị quyết số 41/2025/NQ-HĐND về hỗ trợ sản phẩm OCOP. Đồng thời, "
+            "Nghị quyết bãi bỏ Nghị quyết số 88/2022/NQ-HĐND của HĐND tỉnh.\n")
+    assert not [k for k in keys(text) if k.startswith("NQ:")]
+    assert "88/2022/NQ-HĐND" in keys(text)
+
+
+def test_near_miss_an_amending_law_is_named_by_its_title():
+    text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024;\n"
+    assert any(k.startswith("Luật:sửa đổi, bổ sung") for k in keys(text))

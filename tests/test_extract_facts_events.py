@@ -278,3 +278,31 @@ def test_a_meeting_on_the_same_day_takes_the_day_of_the_one_before():
     # near miss: a text that never says 'cùng ngày' lends no day
     got = _ev(first + "Chiều hôm sau, Huyện ủy tổ chức hội nghị quán triệt Chỉ thị số 05-CT/TW.")
     assert got == [("sơ kết", dt.date(2024, 4, 3)), ("quán triệt", None)]
+
+
+def test_the_day_a_document_was_signed_stated_after_it_is_no_meeting():
+    text = ("Thứ Hai, 18/3/2024\n\nSáng 15/3, Ban Thường vụ Hội Nông dân tỉnh tổ chức hội nghị sơ kết 5 năm thực hiện "
+            "Chỉ thị số 18-CT/TW. Hội nghị đồng thời đánh giá việc thực hiện Kế hoạch số 40-KH/TU của Ban Thường vụ "
+            "Tỉnh ủy, văn bản được ký ngày 2 tháng 8 năm 2019 để triển khai Chỉ thị.\n")
+    assert _ev(text) == [("sơ kết", dt.date(2024, 3, 15))]
+
+
+def test_near_miss_the_day_a_council_passed_a_resolution_is_its_sitting():
+    # 'thông qua ngày' at a council's sitting: the sitting is a meeting (hội nghị)
+    text = ("Cập nhật: 20/7/2024\n\nNghị quyết này đã được HĐND tỉnh khóa XIII, Kỳ họp thứ 18 thông qua ngày 12 tháng "
+            "7 năm 2024.\n")
+    assert ("hội nghị", dt.date(2024, 7, 12)) in _ev(text)
+
+
+def test_a_review_named_before_the_body_that_held_it_is_dated_by_its_day():
+    text = ("Thứ Bảy, 17/08/2024\n\nTại hội nghị sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TU do Ban Thường vụ Huyện ủy "
+            "tổ chức ngày 14/8, đồng chí Bí thư Huyện ủy đề nghị các xã nhân rộng mô hình.\n")
+    got = extract(text).events
+    assert [(e.type, e.date, e.organizer) for e in got] == [("sơ kết", dt.date(2024, 8, 14), "Ban Thường vụ Huyện ủy")]
+
+
+def test_near_miss_a_body_that_organises_a_campaign_holds_no_review():
+    # 'do ... tổ chức' after a campaign, no review conference named before it: no review event
+    text = ("Thứ Bảy, 17/08/2024\n\nPhong trào ra quân làm sạch bờ biển do Đoàn Thanh niên xã tổ chức ngày 14/8 thu hút "
+            "300 đoàn viên.\n")
+    assert not [e for e in extract(text).events if e.type == "sơ kết"]

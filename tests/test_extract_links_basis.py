@@ -349,3 +349,39 @@ def test_a_carrying_opener_cut_by_a_wrapped_line_still_links():
     text = ("Thực hiện Nghị quyết số 19-NQ/TW ngày\n16/6/2022 của Hội nghị Trung ương 5 khóa XIII, Huyện ủy ban hành "
             "Chương trình số 10-CTr/HU.")
     assert ("10-CTr/HU", "implements", "19-NQ/TW") in links(text)
+
+
+_PREAMBLE_HEAD = "ĐẢNG ỦY XÃ TÂN PHÚ\nSố 12-KH/ĐU                Tân Phú, ngày 14 tháng 10 năm 2025\n\nKẾ HOẠCH\nphát triển rừng bền vững\n\n"
+
+
+def test_an_official_preamble_goes_on_after_a_semicolon_and_issues_the_text_itself():
+    # the bare 'Kế hoạch' the preamble issues is the text's own, not the plan of its type named before it
+    f = extract(_PREAMBLE_HEAD + "Thực hiện Chỉ thị số 13-CT/TW ngày 12/1/2017 của Ban Bí thư về công tác quản lý rừng; "
+                "tiếp tục thực hiện Kế hoạch số 310/KH-UBND ngày 2/6/2024 của Ủy ban nhân dân tỉnh, Ban Thường vụ Đảng "
+                "ủy xã ban hành Kế hoạch như sau:\n\nI. MỤC ĐÍCH\n")
+    got = {(x.from_, x.type, x.to) for x in f.links}
+    assert {("12-KH/ĐU", "implements", "13-CT/TW"), ("12-KH/ĐU", "continues", "310/KH-UBND")} <= got
+    assert ("310/KH-UBND", "implements", "13-CT/TW") not in got
+
+
+def test_near_miss_a_semicolon_in_news_opens_no_preamble():
+    # a news text has no document of its own: the clause after the semicolon links nothing to it
+    f = extract("Thực hiện Chỉ thị số 13-CT/TW của Ban Bí thư; tiếp tục thực hiện Kế hoạch số 310/KH-UBND của UBND tỉnh, "
+                "các xã đã trồng mới 120 ha rừng.\n")
+    assert not any(x.type == "continues" for x in f.links)
+
+
+def test_a_news_sentence_opening_on_a_basis_goes_on_after_a_semicolon_to_the_document_issued():
+    f = extract("Căn cứ Nghị quyết số 31/NQ-HĐND ngày 8/12/2023 của HĐND tỉnh về kế hoạch năm 2024; triển khai Nghị quyết "
+                "số 20-NQ/TU ngày 4/12/2023 của Ban Chấp hành Đảng bộ tỉnh, UBND tỉnh đã ban hành Quyết định số "
+                "2101/QĐ-UBND giao chỉ tiêu kế hoạch năm 2024.\n")
+    got = {(x.from_, x.type, x.to) for x in f.links}
+    assert {("2101/QĐ-UBND", "based_on", "31/NQ-HĐND"), ("2101/QĐ-UBND", "implements", "20-NQ/TU")} <= got
+
+
+
+def test_near_miss_news_going_on_after_a_semicolon_with_no_document_issued_links_nothing():
+    # news has no document of its own: with none issued in the sentence, the clause after the semicolon has no subject
+    f = extract("Căn cứ Nghị quyết số 31/NQ-HĐND của HĐND tỉnh; triển khai Nghị quyết số 20-NQ/TU của Tỉnh ủy, các xã "
+                "đã trồng mới 120 ha rừng.\n")
+    assert not f.links

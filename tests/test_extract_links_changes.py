@@ -1,4 +1,4 @@
-"""Links of documents that change others (kg.extract.document_mentions CUE_WORDS, read by kg.extract.links):
+"""Links of documents that change others (kg.extract.mention_words CUE_WORDS, read by kg.extract.links):
 amended, replaced, repealed or suspended in whole or in part. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
@@ -53,3 +53,57 @@ def test_near_miss_never_ceasing_to_carry_out_is_an_implementation():
     got = links(text)
     assert ("14-KH/HU", "implements", "05-NQ/TU") in got
     assert not any(t == "replaces" for _, t, _ in got)
+
+
+@pytest.mark.parametrize("verb, typ", [
+    ("điều chỉnh, bổ sung", "amends"),
+    ("điều chỉnh bổ sung", "amends"),
+    ("thay cho", "replaces"),
+])
+def test_a_revision_or_a_substitute_worded_otherwise_links_the_two(verb, typ):
+    text = (f"Hội đồng nhân dân huyện thông qua Nghị quyết số 41/NQ-HĐND {verb} Nghị quyết số 17/NQ-HĐND "
+            "ngày 3/8/2022 về danh mục công trình trọng điểm.")
+    assert ("41/NQ-HĐND", typ, "17/NQ-HĐND") in links(text)
+
+
+def test_a_revision_stated_by_the_document_itself_links_it():
+    text = ("Ngày 2/4/2025, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 77-KH/HU về chuyển đổi số.\n"
+            "Kế hoạch này điều chỉnh, bổ sung Kế hoạch số 61-KH/HU ngày 9/1/2025 của Ban Thường vụ Huyện ủy.")
+    assert ("77-KH/HU", "amends", "61-KH/HU") in links(text)
+
+
+def test_near_miss_adjusting_alone_is_what_a_rule_governs_not_a_revision():
+    # 'điều chỉnh' without 'bổ sung': the matters a decision governs, not a document it revises
+    text = ("Quyết định số 19/2025/QĐ-UBND điều chỉnh các hoạt động vận tải theo Thông tư số 12/2024/TT-BGTVT "
+            "của Bộ Giao thông vận tải.")
+    assert not any(t == "amends" for _, t, _ in links(text))
+
+
+def _official(kind: str, number: str, title: str, body: str) -> str:
+    return (f"HỘI ĐỒNG NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH LÂM HÀ\nSố: {number}"
+            f"            Lâm Hà, ngày 10 tháng 6 năm 2025\n\n{kind}\n{title}\n\n{body}\n")
+
+
+@pytest.mark.parametrize("title, typ, other", [
+    ("Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2023/NQ-HĐND ngày 4 tháng 7 năm 2023 của Hội đồng nhân "
+     "dân tỉnh về hỗ trợ trồng rừng", "amends", "07/2023/NQ-HĐND"),
+    ("Bãi bỏ Nghị quyết số 09/2021/NQ-HĐND của Hội đồng nhân dân tỉnh về phí tham quan", "replaces", "09/2021/NQ-HĐND"),
+])
+def test_an_official_text_changes_what_its_title_line_names(title, typ, other):
+    text = _official("NGHỊ QUYẾT", "21/2025/NQ-HĐND", title,
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT NGHỊ:\n"
+                     "Điều 1. Mức hỗ trợ là 5 triệu đồng/ha.")
+    assert ("21/2025/NQ-HĐND", typ, other) in links(text)
+
+
+def test_an_official_decision_amends_the_decision_whose_rules_its_title_names():
+    text = _official("QUYẾT ĐỊNH", "14/2025/QĐ-UBND", "Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo "
+                     "Quyết định số 30/2022/QĐ-UBND ngày 2 tháng 8 năm 2022 của UBND tỉnh", "Điều 1. Sửa đổi khoản 1 Điều 3.")
+    assert ("14/2025/QĐ-UBND", "amends", "30/2022/QĐ-UBND") in links(text)
+
+
+def test_near_miss_news_opening_on_a_change_gives_the_text_no_link():
+    # a news text has no document of its own: a sentence that opens on the change has no subject
+    text = ("Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2023/NQ-HĐND là nội dung được nhiều đại biểu quan tâm "
+            "tại kỳ họp.")
+    assert not links(text)

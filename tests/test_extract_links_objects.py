@@ -1,5 +1,5 @@
-"""The documents a link cue points to (kg.extract.document_mentions objects_at / without_siblings): a list cut
-before a document issued beside the subject. Short texts of our own; each rule with its near misses."""
+"""The documents a link cue points to (kg.extract.document_mentions objects_at, kg.extract.mention_model
+without_siblings): a list cut before a document issued beside the subject. Short texts of our own; each rule with its near misses."""
 from __future__ import annotations
 
 from kg.extract import extract
@@ -92,3 +92,73 @@ def test_near_miss_a_congress_resolution_after_a_second_act_is_no_item():
     got = links(text)
     assert ("10-CTr/HU", "implements", "NQ:Đại hội XIII") in got
     assert ("10-CTr/HU", "implements", "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XIX") not in got
+
+
+def test_the_plan_above_that_carries_out_the_same_resolution_is_an_object_too():
+    # the commune's plan carries out the resolution and the province's plan for it
+    text = ("Đảng ủy phường ban hành Kế hoạch số 14-KH/ĐU thực hiện Nghị quyết số 66-NQ/TW và Kế hoạch số 52-KH/TU "
+            "ngày 3/6/2025 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 66-NQ/TW.")
+    got = links(text)
+    assert {("14-KH/ĐU", "implements", "66-NQ/TW"), ("14-KH/ĐU", "implements", "52-KH/TU"),
+            ("52-KH/TU", "implements", "66-NQ/TW")} <= got
+
+
+def test_near_miss_parallel_programmes_after_a_comma_are_no_objects():
+    # each programme of the list carries out the resolution: neither carries out the other
+    text = ("Hội tiếp tục thực hiện Nghị quyết số 11-NQ/TW, Chương trình hành động số 23-CTr/TU của Tỉnh ủy về "
+            "thực hiện Nghị quyết số 11-NQ/TW, Chương trình hành động số 31-CTr/HU của Huyện ủy về thực hiện "
+            "Nghị quyết số 11-NQ/TW.")
+    got = links(text)
+    assert ("23-CTr/TU", "implements", "31-CTr/HU") not in got
+    assert ("23-CTr/TU", "implements", "11-NQ/TW") in got
+
+
+def test_near_miss_a_plan_carrying_out_another_resolution_is_no_object():
+    # what the second plan carries out is not in the list: it is issued beside, not carried out
+    text = ("Huyện ủy ban hành Kế hoạch số 40-KH/HU thực hiện Nghị quyết số 57-NQ/TW và Kế hoạch số 41-KH/HU "
+            "thực hiện Nghị quyết số 68-NQ/TW.")
+    got = links(text)
+    assert ("40-KH/HU", "implements", "41-KH/HU") not in got
+    assert ("41-KH/HU", "implements", "68-NQ/TW") in got
+
+
+def test_a_title_on_continuing_does_not_end_the_list():
+    # 'về tiếp tục đổi mới ...' is the resolution's title, not a second act: the programme after it is listed too
+    text = ("UBND tỉnh ban hành Kế hoạch số 27/KH-UBND thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp "
+            "hành Trung ương về tiếp tục đổi mới kinh tế tập thể và Chương trình hành động số 44-CTr/TU ngày "
+            "05/01/2023 của Tỉnh ủy.")
+    got = links(text)
+    assert {("27/KH-UBND", "implements", "20-NQ/TW"), ("27/KH-UBND", "implements", "44-CTr/TU")} <= got
+
+
+def test_near_miss_continuing_as_a_second_act_ends_the_list():
+    text = ("UBND tỉnh ban hành Kế hoạch số 28/KH-UBND thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp "
+            "hành Trung ương về nông nghiệp, nông dân, nông thôn và tiếp tục thực hiện Chương trình số 45-CTr/TU "
+            "của Tỉnh ủy.")
+    got = links(text)
+    assert ("28/KH-UBND", "implements", "19-NQ/TW") in got
+    assert ("28/KH-UBND", "implements", "45-CTr/TU") not in got
+
+
+def test_the_plan_above_named_after_the_title_and_carrying_out_this_resolution_is_an_object():
+    text = ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 3/7/2025 thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+            "của Bộ Chính trị về khoa học, công nghệ và Chương trình hành động số 64-CTr/TU ngày 2/6/2025 của Ban "
+            "Thường vụ Tỉnh ủy thực hiện Nghị quyết này.")
+    got = links(text)
+    assert {("77/KH-UBND", "implements", "57-NQ/TW"), ("77/KH-UBND", "implements", "64-CTr/TU")} <= got
+
+
+def test_a_programme_and_the_plan_of_the_level_below_share_the_cue_after_them():
+    text = ("Ngày 13/3, Hội Nông dân huyện sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ngày 20/12/2023 của Bộ Chính "
+            "trị, Chương trình hành động số 70-CTr/TU ngày 15/3/2024 của Tỉnh ủy và Kế hoạch số 140-KH/HU ngày "
+            "02/4/2024 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết.")
+    got = links(text)
+    assert {("70-CTr/TU", "implements", "46-NQ/TW"), ("140-KH/HU", "implements", "46-NQ/TW")} <= got
+    assert ("70-CTr/TU", "implements", "140-KH/HU") not in got
+
+
+def test_near_miss_the_body_that_holds_a_review_did_not_issue_the_document():
+    text = ("Ngày 9/3/2024, Tỉnh ủy ban hành Chương trình số 28-CTr/TU thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2022 "
+            "của Ban Chấp hành Trung ương. Tại hội nghị sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ Tỉnh ủy "
+            "tổ chức ngày 14/8, các huyện báo cáo kết quả.")
+    assert keys(text) == {"28-CTr/TU", "21-NQ/TW"}

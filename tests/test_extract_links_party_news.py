@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import link_rows
 
+from kg.extract import extract
+
 
 def test_the_manner_between_the_cue_and_the_document_keeps_the_link():
     for manner in ("hiệu quả", "nghiêm túc và hiệu quả", "quyết liệt, đồng bộ"):
@@ -83,3 +85,24 @@ def test_near_miss_a_bare_opener_after_a_resolution_alone_makes_that_resolution_
     text = ("Nghị quyết số 05-NQ/TU của Tỉnh ủy được ban hành ngày 16/6/2022. Để cụ thể hóa, Huyện ủy đã ban hành Chương "
             "trình hành động số 21-CTr/HU.")
     assert link_rows(text) == {("21-CTr/HU", "implements", "05-NQ/TU")}
+
+
+def test_guidance_stated_after_its_issuer_guides_what_it_names():
+    # 'của Bộ Nội vụ hướng dẫn thực hiện ...': the guidance is the act, not a word of the issuer's name
+    text = ("Công văn số 2207/BNV-CQĐP ngày 5/5/2025 của Bộ Nội vụ hướng dẫn thực hiện Nghị định số 150/2025/NĐ-CP "
+            "của Chính phủ.\n")
+    assert ("2207/BNV-CQĐP", "guides", "150/2025/NĐ-CP") in link_rows(text)
+    assert next(d for d in extract(text).documents if d.key == "2207/BNV-CQĐP").issuer == "Bộ Nội vụ"
+
+
+def test_near_miss_a_resolution_named_along_with_the_act_carries_nothing_out():
+    # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch ...': the commune carries the plan out, not the resolution
+    text = ("Đảng bộ xã Tân Lập thực hiện Nghị quyết Đại hội Đảng bộ xã Tân Lập lần thứ XX, nhiệm kỳ 2020-2025. Cùng với "
+            "Nghị quyết Đại hội, xã thực hiện Kế hoạch số 61-KH/HU ngày 5/4/2021 của Huyện ủy về phát triển làng nghề.")
+    assert not any(b == "61-KH/HU" for _, _, b in link_rows(text))
+
+
+def test_near_miss_the_act_as_a_noun_after_va_is_the_meetings_second_act():
+    text = ("Ngày 5-6, Thường trực Huyện ủy làm việc với Đảng ủy xã về kết quả thực hiện Nghị quyết Đại hội Đảng bộ xã "
+            "nhiệm kỳ 2020 - 2025 và việc triển khai Chỉ thị số 11-CT/HU của Ban Thường vụ Huyện ủy.")
+    assert not any(b == "11-CT/HU" for _, _, b in link_rows(text))

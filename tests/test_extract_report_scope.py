@@ -3,7 +3,7 @@
 import datetime as dt
 from types import SimpleNamespace
 
-from kg.extract.document_mentions import DocInfo
+from kg.extract.mention_model import DocInfo
 from kg.extract.report_scope import answered, issued_by_review, report_subject
 
 REPORT = DocInfo("BC:7", "BC", "7", issuer_code="UBND", level="district")

@@ -35,3 +35,24 @@ def test_rearranging_inside_a_name_is_no_verb():
     assert role_of(["sap xep"]) is None
     rows = assignment_rows("Kế hoạch số 15-KH/ĐU: Đảng ủy phường chỉ đạo Ban Sắp Xếp Đô Thị kiểm tra các tổ dân phố.")
     assert ("Ban Sắp Xếp Đô Thị", "monitor") in rows
+
+
+def test_patrolling_is_watching_over():
+    assert role_of(["tang cuong", "tuan tra", "kiem soat"]) == "monitor"
+    # near miss: patrolling named after the lead's own word stays the lead's
+    assert role_of(["chu tri", "tuan tra"]) == "lead"
+
+
+def test_a_police_patrol_task_is_monitoring():
+    rows = assignment_rows("UBND XÃ AN THẠNH\nSố: 12/KH-UBND\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "2. Công an xã tăng cường tuần tra, xử lý các trường hợp đổ rác ra biển.\n")
+    assert ("Công an xã", "monitor") in rows
+
+
+def test_rallying_members_is_taking_part():
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "5. Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội động viên đoàn viên, "
+                           "hội viên góp ý vào dự thảo văn kiện.\n")
+    assert {("Ủy ban MTTQ Việt Nam tỉnh", "participate"), ("Các tổ chức chính trị - xã hội", "participate")} <= rows
+    # near miss: with a monitoring verb in the chain the stronger role wins
+    assert role_of(["dong vien"]) == "participate" and role_of(["kiem tra", "dong vien"]) == "monitor"

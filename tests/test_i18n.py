@@ -49,8 +49,8 @@ def test_the_pages_write_a_target_in_their_language(store, lang, path):
     whole = WRITTEN[lang][2]
     other = WRITTEN["en" if lang == "vi" else "vi"][2]
     html = TestClient(create_app(store)).get(path, params={"lang": lang}).text
-    assert f"[&gt;= {whole} hội viên nông dân mới]" in html
-    assert f"[&gt;= {other} hội viên" not in html  # near miss: the other language's separators
+    assert f"[≥ {whole} hội viên nông dân mới]" in html
+    assert f"[≥ {other} hội viên" not in html  # near miss: the other language's separators
 
 
 @pytest.mark.parametrize("lang", WRITTEN)
@@ -120,3 +120,17 @@ def test_each_table_has_the_same_words_in_both_languages(name):
 def test_a_key_built_from_a_prefix_names_a_word_for_every_value():
     """``t['level_' ~ l]`` on the bodies and changes pages: a word for every level."""
     assert all(f"level_{lv}" in i18n.TEXT[lang] for lv in LEVELS for lang in ("vi", "en"))
+
+
+def test_a_figure_is_said_with_its_sign_apart_and_equality_unsigned():
+    assert i18n.figure_said(1500, "hội viên", ">=", "vi") == "≥ 1.500 hội viên"
+    assert i18n.figure_said(90, "%", "=", "vi") == "90 %"
+    assert i18n.figure_said(0.5, None, "<=", "en") == "≤ 0.5"
+    assert i18n.figure_said(3, "xã", None, "vi") == "3 xã"
+
+
+def test_a_task_done_is_said_in_the_reader_s_language():
+    assert i18n.task_said("đã ban hành kế hoạch (reported)", "vi") == "đã ban hành kế hoạch (đã thực hiện, theo báo cáo)"
+    assert i18n.task_said("đã ban hành kế hoạch (reported)", "en") == "đã ban hành kế hoạch (reported)"
+    assert i18n.task_said("ban hành kế hoạch (reported) trong quý", "vi") == "ban hành kế hoạch (reported) trong quý"
+    assert i18n.task_said(None, "vi") is None

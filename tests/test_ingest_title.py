@@ -27,3 +27,12 @@ def test_a_banner_or_breadcrumb_is_passed_over(banner):
 def test_a_headline_with_a_dash_or_a_unit_name_is_kept(headline):
     assert not is_banner(headline)
     assert guess_title(headline + "\n\nNgày 10/5, ...") == headline
+
+
+@pytest.mark.parametrize("opening", [
+    "Uỷ ban nhân dân tỉnh Sơn La thông báo lịch tiếp công dân định kỳ tháng 5",   # the mark on the other vowel
+    "ỦY BAN NHÂN DÂN HUYỆN BẮC YÊN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "TRUY CẬP NHANH: văn bản mới, lịch công tác, thủ tục hành chính của huyện",
+])
+def test_a_site_line_is_skipped_in_any_case_and_either_spelling(opening):
+    assert guess_title(f"{opening}\n\n{HEADLINE}\n\nNgày 10/5, ...") == HEADLINE

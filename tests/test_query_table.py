@@ -31,3 +31,23 @@ def test_a_wide_terminal_or_a_pipe_changes_nothing():
     table = wide_table()
     assert table.render("table", width=1000) == table.render("table")
     assert "not shown" not in table.render("table")
+
+
+def test_a_table_for_a_vietnamese_reader_says_headers_levels_and_statuses_in_vietnamese():
+    table = Table(columns=["key", "level", "status", "depth"],
+                  rows=[{"key": "115-CTr/TU", "level": "province", "status": "pending", "depth": 1}])
+    lines = table.render("table", lang="vi").splitlines()
+    assert lines[0].split() == ["Số", "hiệu", "Cấp", "Tình", "trạng", "Tầng"]
+    assert "Tỉnh" in lines[2] and "province" not in lines[2] and "pending" not in lines[2]
+    assert lines[-1] == "(1 dòng)"
+
+
+def test_columns_left_out_are_named_in_vietnamese_too():
+    note = wide_table().render("table", width=60, lang="vi").splitlines()[-1]
+    assert "cột không hiện" in note and "Tầng" in note and "--format csv" in note
+
+
+def test_scripts_keep_the_names_and_codes_in_any_language():
+    table = Table(columns=["key", "level"], rows=[{"key": "115-CTr/TU", "level": "province"}])
+    assert table.render("csv", lang="vi") == "key,level\n115-CTr/TU,province\n"
+    assert table.render("table", lang=None).splitlines()[0].split() == ["key", "level"]

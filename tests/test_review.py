@@ -476,6 +476,47 @@ def test_an_ingest_then_a_decision_gives_the_graph_it_always_gave(memory_store, 
     assert got == set(ox.parse(path=DECIDED, format=ox.RdfFormat.N_QUADS))
 
 
+def test_a_queue_read_back_gives_the_quotes_from_its_record_s_text(memory_store, monkeypatch, tmp_path):
+    """An item's quote is not kept on the item (it is the record's text over the item's span):
+    every way of reading the queue gives the items as they were made, quotes included."""
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: two_plans(text))
+    for name, text in (("a.txt", PLAN_A), ("b.txt", PLAN_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert ingest.ingest_paths(memory_store, [str(tmp_path / name)], on="2024-03-06").ok
+    every = ledger.read_items(memory_store)
+    assert {i.quote for i in every} == {"Kế hoạch số 12-KH/TU", "Kế hoạch 12-KH/TU", "Ban Dân vận Tỉnh ủy chủ trì"}
+    assert {i.id: i.quote for i in ledger.read_items(memory_store, fact_ids=[i.id for i in every])} == \
+        {i.id: i.quote for i in every}
+    for source in {i.source for i in every}:
+        assert [(i.id, i.quote, i.start, i.end) for i in ledger.read_items(memory_store, source)] == \
+            [(i.id, i.quote, i.start, i.end) for i in every if i.source == source]
+    # nothing of an item says its quote or its record again
+    items = {q.subject for q in memory_store.main.quads_for_pattern(None, None, ox.NamedNode(str(DKG.FactItem)), None)}
+    said = {q.predicate.value for i in items for q in memory_store.main.quads_for_pattern(i, None, None, None)}
+    assert str(DKG.evidenceQuote) not in said and str(DKG.inRecord) not in said
+
+
+def test_an_item_s_confidence_is_written_only_where_its_fact_does_not_give_it(memory_store):
+    """The fact's own confidence (1 where it has none) is not written again on its item; an item
+    whose confidence differs (one a decision carries keeps 1 beside the fact the reviewer saw) says it."""
+    from kg.rdf.build import SourceInfo
+
+    text = "Kế hoạch số 12-KH/TU đạt 90%."
+    items = [Item(id="fa", source="s9", kind="target", fact={"text": "đạt 90%", "value": 90, "confidence": 0.7},
+                  start=21, end=28, confidence=0.7),
+             Item(id="fb", source="s9", kind="document", fact={"key": "12-KH/TU"}, start=0, end=20, position=1),
+             Item(id="fc", source="s9", kind="target", fact={"text": "90%", "value": 90, "confidence": 0.8},
+                  start=25, end=28, position=2, confidence=1.0)]
+    quads = ledger.record_quads(SourceInfo(id="s9", name="s9.txt"), text, items)
+    stated = {q.subject.value.rsplit("/", 1)[-1]: q.object.value for q in quads if q.predicate.value == str(DKG.factConfidence)}
+    assert stated == {"fc": "1.0"}
+    memory_store.main.extend(quads)
+    for got in (ledger.read_items(memory_store), ledger.read_items(memory_store, "s9"),
+                ledger.read_items(memory_store, fact_ids=["fa", "fb", "fc"])):
+        assert [(i.id, i.confidence, i.quote) for i in got] == [("fa", 0.7, "đạt 90%"), ("fb", 1.0, "Kế hoạch số 12-KH/TU"),
+                                                                 ("fc", 1.0, "90%")]
+
+
 def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     task = {"body": "Quận ủy", "role": "lead", "document": "05-CT/TW", "task": "chỉ đạo 17 tổ chức Đảng làm điểm"}
     assert one_line("assignment", task, role={"lead": "chủ trì"}.get) == \
@@ -485,7 +526,13 @@ def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     outcome = {"document": None, "value": 12, "unit": "văn bản", "text": "Quận ủy đã ban hành 12 văn bản"}
     assert one_line("outcome", outcome) == "?: 12 văn bản · Quận ủy đã ban hành 12 văn bản"
     target = {"document": "115-CTr/TU", "value": 1500, "comparator": ">=", "unit": "hội viên", "text": ""}
-    assert one_line("target", target) == "115-CTr/TU: >=1500 hội viên"
+    assert one_line("target", target) == "115-CTr/TU: ≥ 1,500 hội viên"
+    assert one_line("target", target, lang="vi") == "115-CTr/TU: ≥ 1.500 hội viên"
+    # an equal sign is not written (it read as part of the figure: '=90 %'); a task done is said in the reader's words
+    assert one_line("target", {**target, "value": 90, "comparator": "=", "unit": "%"}, lang="vi") == "115-CTr/TU: 90 %"
+    done = {**task, "task": "đã chỉ đạo 17 tổ chức Đảng làm điểm (reported)"}
+    assert one_line("assignment", done, lang="vi").endswith("làm điểm (đã thực hiện, theo báo cáo)")
+    assert one_line("assignment", done).endswith("làm điểm (reported)")
     link = {"from": "12-KH/TU", "to": "08-NQ/TU", "type": "based_on"}
     assert one_line("link", link, relation={"based_on": "căn cứ"}.get) == "12-KH/TU căn cứ 08-NQ/TU"
     event = {"type": "sơ kết", "date": None, "organizer": "Quận ủy", "reviews": ["05-CT/TW"]}

@@ -193,3 +193,13 @@ def test_a_link_is_named_in_the_pages_language(memory_store, monkeypatch, tmp_pa
     data = c.get(f"/review/{source_id(c)}.json", params={"lang": lang}).json()
     (line,) = [f["line"] for f in data["facts"] if f["kind"] == "link"]
     assert line == f"12-KH/TU {name} 08-NQ/TU"
+
+
+def test_a_card_s_sources_link_to_their_review_pages(store):
+    c = client(store)
+    sid = source_id(c)
+    card = c.get("/doc/12-KH/TU.json").json()
+    assert {s["review"] for s in card["sources"]} == {f"/review/{sid}"}
+    page = c.get("/doc/12-KH/TU").text
+    assert re.search(rf'<a class="src" href="/review/{sid}" title="Duyệt các dữ kiện lấy từ nguồn này">', page)
+    assert f'href="/review/{sid}?lang=en"' in c.get("/doc/12-KH/TU?lang=en").text  # the page's language kept

@@ -1,5 +1,5 @@
 """kg.text.doctypes: the one table of document types that extraction and RDF both read."""
-from kg.extract.document_mentions import TYPE_WORDS
+from kg.extract.mention_words import TYPE_WORDS
 from kg.rdf.build import DOCUMENT_CLASS, TYPE_NAME_VI
 from kg.rdf.vocab import DKG
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name

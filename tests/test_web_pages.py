@@ -282,3 +282,21 @@ def test_every_page_leads_to_the_review_queue_and_the_changes(client, lang, revi
         assert f'href="/review{suffix}">{review}</a>' in nav and f'href="/changes{suffix}">{changes}</a>' in nav
     for path in ("/review", "/changes"):
         assert client.get(path + suffix, headers=HTML).status_code == 200
+
+
+def test_days_are_marked_to_stay_on_one_line(client):
+    home = client.get("/", headers=HTML).text
+    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', home)
+    css = re.search(r'href="([^"]*site\.css)"', home)[1]
+    assert ".date { white-space: nowrap; }" in client.get(css).text
+    cascade = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}, headers=HTML).text
+    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', cascade)
+
+
+def test_an_error_page_says_the_error_in_the_page_s_language(client):
+    vi = client.get("/doc/NOPE-KH/XX", headers=HTML)
+    assert vi.status_code == 404 and "không có văn bản nào có số hiệu" in vi.text and "no document" not in vi.text
+    en = client.get("/doc/NOPE-KH/XX", params={"lang": "en"}, headers=HTML)
+    assert en.status_code == 404 and "không có văn bản" not in en.text
+    api = client.get("/doc/NOPE-KH/XX.json")  # an API client that did not ask for Vietnamese: English, as before
+    assert api.status_code == 404 and "không" not in api.json()["message"]

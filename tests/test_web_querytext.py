@@ -140,7 +140,7 @@ def test_cells_write_figures_and_levels_in_the_page_s_language(lang, figure, sha
     assert querytext.cell_parts("level", "province", {}, lang) == [(level, None)]
     # near misses: a year, a level the table does not know, a number written as text
     assert querytext.cell_parts("target_year", 2025, {}, lang) == [("2025", None)]
-    assert querytext.cell_parts("level", "unknown", {}, lang) == [("unknown", None)]
+    assert querytext.cell_parts("level", "region", {}, lang) == [("region", None)]
     # a target's status and a reviewer's assessment in the page's words; another column's code as it is
     assert querytext.cell_parts("status", "partly", {}, lang) == [({"vi": "đạt một phần", "en": "partly met"}[lang], None)]
     assert querytext.cell_parts("assessed", "no-data", {}, lang) == [({"vi": "Chưa có số liệu", "en": "No data"}[lang],

@@ -132,6 +132,7 @@ def test_ingest_through_the_app_reports_what_the_cli_reports(store):
     d = resp.json()
     assert d["files"] == 2 and d["loaded"] == 1 and d["triples"] > 0 and d["exit_code"] == 2
     assert d["text"].startswith("ingested 1 of 2 text(s)") and "refused: empty.txt: is empty" in d["text"]
+    assert d["text_vi"].startswith("đã nạp 1 trên 2 văn bản") and "ingested" not in d["text_vi"]  # (beside message_vi)
     assert client(store).get("/review.json").json()["sources"], "the review intake recorded the text"
     # the names a multipart encoder would escape, given exactly in the names field
     odd = 'thư mục/kế hoạch "2".txt'
@@ -210,3 +211,18 @@ def test_a_review_decision_sent_as_a_form_says_what_body_to_send(store):
     # near miss: the JSON object it asks for is taken (and an unknown id named)
     r = client(store).post("/store/review", json={"ids": ["nope"], "decision": "accepted"}, headers=AUTH)
     assert r.status_code == 404 and "nope" in r.json()["message"]
+
+
+def test_an_upload_without_a_file_is_said_in_the_language_asked(store):
+    c = client(store)
+    form_without_file = {"data": {"date": "2024-05-01"}, "files": {"text": (None, "không phải tệp")}}
+    vi = c.post("/store/ingest?lang=vi", headers=AUTH, **form_without_file)
+    assert vi.status_code == 400
+    assert vi.json() == {"error": "usage", "message": "yêu cầu không kèm tệp nào",
+                         "hint": "gửi mỗi tệp trong một trường multipart tên là file, ví dụ `curl -F file=@van-ban.txt`"}
+    en = c.post("/store/ingest", headers=AUTH, **form_without_file)  # an API client that did not ask: English
+    assert en.status_code == 400 and en.json()["message"] == "no file uploaded" and "field named file" in en.json()["hint"]
+    not_a_form = c.post("/store/ingest?lang=vi", content=PLAN, headers={**AUTH, "Content-Type": "text/plain"})
+    assert not_a_form.status_code == 415 and not_a_form.json()["message"] == "kiểu nội dung 'text/plain' không được nhận"
+    not_json = c.post("/store/review?lang=vi", content=b"ids=x", headers={**AUTH, "Content-Type": "text/plain"})
+    assert not_json.json()["message"] == "nội dung yêu cầu không phải JSON" and "đối tượng JSON" in not_json.json()["hint"]

@@ -113,7 +113,7 @@ def fact_line(kind: str, fact: dict, labels: Labels) -> str:
     links and roles named as the ontology and the pages name them)."""
     words = TEXT[labels.lang]
     return one_line(kind, fact, lambda code: relation_label(code, labels),
-                    lambda code: words[ROLE_BY_CODE[code].word].lower() if code in ROLE_BY_CODE else code)
+                    lambda code: words[ROLE_BY_CODE[code].word].lower() if code in ROLE_BY_CODE else code, labels.lang)
 
 
 def relation_label(relation: str, labels: Labels, incoming: bool = False) -> str:

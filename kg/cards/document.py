@@ -13,6 +13,7 @@ from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
                            check_iri, fact_line, first, local_name, number, properties, relation_label, value)
 from kg.errors import NotFound
+from kg.i18n import task_said
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
@@ -121,7 +122,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
     tasks: OrderedDict[str, Task] = OrderedDict()
     for r in rows:
         t = tasks.setdefault(r["task"].value, Task(
-            iri=r["task"].value, description=value(r.get("desc")), deadline=value(r.get("deadline")),
+            iri=r["task"].value, description=task_said(value(r.get("desc")), lang), deadline=value(r.get("deadline")),
             leadBody=[], coordinatingBody=[], participatingBody=[], monitoringBody=[], assignedBody=[],
             sources=[], review=None))
         if r.get("role") is not None:

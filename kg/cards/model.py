@@ -44,6 +44,7 @@ class Source(TypedDict):
     url: str | None
     how: str
     quotes: list[Quote]
+    review: str | None  #: the review page of a text ingested here (``/review/ID``), where its facts are checked
 
 
 class RelatedDocument(TypedDict):

@@ -9,7 +9,8 @@ import pyoxigraph as ox
 
 from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
 from kg.cards.model import LinkSource, Quote, Source
-from kg.review import review_marks
+from kg.paths import review_path
+from kg.review import queued_sources, review_marks
 
 def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source]]:
     """The sources of each fact, with the quotes that state it."""
@@ -45,12 +46,18 @@ def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source
                                start=value(r.get("start")), end=value(r.get("end")))
                 if quote_ not in entry["quotes"]:
                     entry["quotes"].append(quote_)
+    pages = {iri: review_path(sid) for iri, sid in
+             queued_sources(store, {src for v in out.values() for src in v}).items()}
+    for by_source in out.values():
+        for src, entry in by_source.items():
+            entry["review"] = pages.get(src)
     return {f: list(v.values()) for f, v in out.items()}
 
 
 def _source(r, src: str) -> Source:
     return Source(iri=src, title=value(r.get("title")), publisher=value(r.get("pub")), published=value(r.get("date")),
-                  url=value(r.get("url")), how=local_name(value(r.get("how")) or "extractedFrom"), quotes=[])
+                  url=value(r.get("url")), how=local_name(value(r.get("how")) or "extractedFrom"), quotes=[],
+                  review=None)
 
 
 def link_sources(store, iri: str, labels: Labels) -> list[LinkSource]:

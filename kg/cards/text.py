@@ -6,7 +6,7 @@ from typing import cast
 
 from kg.cards.base import TASK_ROLES
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
-from kg.i18n import TEXT, format_number
+from kg.i18n import TEXT, figure_said, format_number
 from kg.review.model import ReviewMark
 
 def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
@@ -81,8 +81,7 @@ def _target_figure(target, lang: str) -> str:
     corrected value is seen here, not only in the words quoted from the text); nothing without one."""
     if target.get("value") is None:
         return ""
-    figure = " ".join(x for x in (target.get("comparator") or "", format_number(target["value"], lang),
-                                  target.get("unit") or "") if x)
+    figure = figure_said(target["value"], target.get("unit"), target.get("comparator"), lang)
     return f" [{figure}" + (f", {target['year']}" if target.get("year") else "") + "]"
 
 

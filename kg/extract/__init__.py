@@ -9,7 +9,7 @@ mentions and documents -> the text's own and lead documents -> links -> events -
 document each offset is about, kg.extract.scope) -> targets and outcomes (handed on by kg.extract.report_scope)
 -> assignments -> place.
 Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
-document_mentions): a module imports only the layers below it. May import ``kg.text`` and
+document_mentions, on mention_words and mention_model): a module imports only the layers below it. May import ``kg.text`` and
 ``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import DocInfo
+from kg.extract.mention_model import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events
 from kg.extract.links import find_links
@@ -90,7 +90,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
-    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments)  # a report's tasks are the plan's it reports on, as its figures are
+    # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
+    report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)

@@ -81,7 +81,8 @@ _GENERIC_HEADS = [
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
     r"doan cac (?:xa|phuong|thi tran)",
 ]
-BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z])"
+# ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
+BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
          r"| (?:tinh|huyen|xa|phuong|thi tran|thanh pho|thi xa)(?= |$|[,;.:\n])"
          r"| cac cap| cap (?:tinh|huyen|xa|co so)| co so(?: dang)?| lien quan| dac thu(?: duoc phan cong phu trach)?"
          # 'các phòng, ban chuyên môn thuộc UBND huyện', 'cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh'
@@ -95,7 +96,10 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          # the cells of the villages: 'Chi bộ các thôn, tổ dân phố' (the villages alone are places, not bodies, to the annotators)
          r"| cac (?:thon|to dan pho|ban|khu pho)(?:, (?:thon|to dan pho|ban|lang|khu pho|ap))*"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
-         r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z]))")
+         r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
+         # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'
+         r"|(?<=ban chi dao) \d{2,3}(?![\d/.,])(?= |$|[,;.:\n])"
+         r")")
 
 
 @lru_cache(maxsize=1)

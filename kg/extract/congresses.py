@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.document_mentions import Mention
+from kg.extract.mention_model import Mention
 from kg.extract.text import clean_ws, folded_pattern, letters
 
 # the body that holds a congress: a Party organisation or a mass organisation, by its own words

@@ -48,30 +48,67 @@ _CAND = re.compile(r"\d(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 
 
+class _Scan:
+    """A text's date candidates and what the patterns read at each, read once a text: the text is scanned with its
+    year, and again (kg.extract.events) with a stand-in year; only the short dates' year differs between the two."""
+    __slots__ = ("folded", "starts", "full", "short")
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        # (a candidate glued to a word or a number is none: 'ngày22/7' is, see _GLUED_DAY)
+        self.starts = [a for a in (c.start() for c in _CAND.finditer(folded))
+                       if not (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-_")
+                               and not _GLUED_DAY.fullmatch(folded, max(0, a - 5), a))]
+        self.full: dict[int, tuple[int, _dt.date | None, bool] | None] = {}
+        self.short: dict[int, tuple[int, int, int] | None] = {}
+
+    def full_at(self, a: int) -> tuple[int, _dt.date | None, bool] | None:
+        """(end, date or None where the day does not exist, time word before) of a date with its year at ``a``."""
+        if a not in self.full:
+            f = self.folded
+            m = _LONG.match(f, a) or _FULL.match(f, a)
+            self.full[a] = None if m is None else (
+                m.end(), _mk(int(m["y"]), int(m["m"]), int(m["d"])), bool(_TW_BEFORE.search(f, max(0, a - 16), a)))
+        return self.full[a]
+
+    def short_at(self, a: int) -> tuple[int, int, int] | None:
+        """(end, month, day) of a day and month after a time word at ``a``."""
+        if a not in self.short:
+            f = self.folded
+            m = _SHORT_AT.match(f, a)
+            self.short[a] = (m.end(), int(m["m"]), int(m["d"])) \
+                if m and _TW_BEFORE.search(f, max(0, a - 16), a) else None
+        return self.short[a]
+
+
+_LAST_SCAN: list[_Scan | None] = [None]
+
+
 def find_dates(folded: str, base_year: int | None = None) -> list[DateMention]:
     """One scan for digit candidates, then the date patterns at each candidate."""
+    scan = _LAST_SCAN[0]
+    if scan is None or scan.folded is not folded:
+        scan = _LAST_SCAN[0] = _Scan(folded)
     out: list[DateMention] = []
     last = -1
-    for c in _CAND.finditer(folded):
-        a = c.start()
-        if a < last or (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] in "/.-_") and not _GLUED_DAY.fullmatch(folded, max(0, a - 5), a)):
+    for a in scan.starts:
+        if a < last:
             continue
-        m = _LONG.match(folded, a) or _FULL.match(folded, a)
-        if m:
-            dt = _mk(int(m["y"]), int(m["m"]), int(m["d"]))
+        full = scan.full_at(a)
+        if full is not None:
+            end, dt, tw = full
             if dt is not None:
-                tw = bool(_TW_BEFORE.search(folded, max(0, a - 16), a))
-                out.append(DateMention(a, m.end(), dt, tw, True))
-                last = m.end()
+                out.append(DateMention(a, end, dt, tw, True))
+                last = end
             continue
         if base_year is None:
             continue
-        m = _SHORT_AT.match(folded, a)
-        if m and _TW_BEFORE.search(folded, max(0, a - 16), a):
-            dt = _mk(base_year, int(m["m"]), int(m["d"]))
+        short = scan.short_at(a)
+        if short is not None:
+            dt = _mk(base_year, short[1], short[2])
             if dt is not None:
-                out.append(DateMention(a, m.end(), dt, True, False))
-                last = m.end()
+                out.append(DateMention(a, short[0], dt, True, False))
+                last = short[0]
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.document_dates import DatedMentions, heading_number
-from kg.extract.document_mentions import Mention
+from kg.extract.mention_model import Mention
 from kg.extract.text import FOLDED_WORD, fold_same_length, vi
 from kg.text.dockeys import is_dated_key_of
 

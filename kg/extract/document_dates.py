@@ -9,7 +9,9 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.dates import DateMention
-from kg.extract.document_mentions import TYPE_CODE, Mention, MentionReader
+from kg.extract.document_mentions import MentionReader
+from kg.extract.mention_model import Mention
+from kg.extract.mention_words import TYPE_CODE
 from kg.extract.literals import may_match
 from kg.extract.text import letters, norm_body, vi
 
@@ -52,6 +54,7 @@ def heading_number(f: str, start: int, end: int) -> bool:
 
 
 # a sentence opening on a bare type word and stating its date: 'Kế hoạch được ký ban hành ngày 15 tháng 10 năm 2025'
+# (or the date it bears: 'Nghị quyết này mang ngày 17/11/2017', 'Quyết định có ngày ban hành 12/6/2025')
 # ('... do đồng chí Phó Bí thư ký ngày ...', 'Luật được Quốc hội thông qua ngày ...': the signer or the body that
 # passed it may stand between; 'Kế hoạch của Hội được ký ngày ...': so may the issuer the type word is owned by)
 # (a council names its term and sitting, with a comma and a number: 'được HĐND tỉnh khóa XVIII, kỳ họp thứ 24 thông qua')
@@ -59,7 +62,7 @@ _ACTOR = r"[^,.;:()\n\d]{2,60}?"
 _COUNCIL = r"(?:hđnd|hội đồng nhân dân)[^.;:()\n]{0,80}?"
 _TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên)|[ \t]+của[ \t]+" + _ACTOR + r")?[ \t]+(?:(?:đã|vừa)[ \t]+)?"
                                   r"(?:được[ \t]+(?:(?:" + _COUNCIL + r"|" + _ACTOR + r")[ \t]+)?)?(?:do[ \t]+" + _ACTOR + r"[ \t]+)?(?:ký[ \t]+)?"
-                                  r"(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày[ \t]+"))
+                                  r"(?:(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày|mang[ \t]+ngày|có[ \t]+ngày[ \t]+ban hành(?:[ \t]+là)?)[ \t]+"))
 # the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
 # then after the type word)
 _DAY_FIRST = re.compile(r"[ \t]*,[ \t]*")
@@ -79,6 +82,7 @@ _LISTED_WITH = re.compile(vi(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|và[ \t]+)(?:số[
 
 # the same, with the generic word for an official text: 'Văn bản (này) được ký ngày 12/3/2024'
 _TEXT_WORD_OPENS = re.compile(vi(r"văn bản(?![a-z])"))
+_AFTER_COMMA = re.compile(r",[ \t]+$")
 # a congress resolution's name, and the issuing words after it: '... được (ký) ban hành ngày', ', ký ngày'
 _CONGRESS_WORD = re.compile(vi(r"(?<![a-z])đại hội(?![a-z])"))
 _ISSUED_TAIL = re.compile(vi(r"[ \t,]*(?:(?:đã|vừa)[ \t]+)?(?:được[ \t]+)?(?:ký[ \t]+)?(?:ban hành|ký)(?![a-z])"))
@@ -193,7 +197,8 @@ class DatedMentions(MentionReader):
             if d is not None:       # (a date without its year has one only when the page's date gives it)
                 date_last(code, s, d)
         for w in _TEXT_WORD_OPENS.finditer(f):
-            if not opens_sentence(w.start()):
+            # (or set off by a comma after the document: 'Kế hoạch số 96-KH/TU của Tỉnh ủy, văn bản được ký ngày ...')
+            if not opens_sentence(w.start()) and not _AFTER_COMMA.search(f, max(0, w.start() - 3), w.start()):
                 continue
             m = _TYPE_STATED_DATE.match(f, w.end())
             d = self.date_at.get(m.end()) if m else None

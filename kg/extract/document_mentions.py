@@ -1,32 +1,20 @@
 """Reading one document mention (đề cập văn bản): its tail after the symbol or type word (date, issuer, term,
 subject), back references ('Nghị quyết này', 'hai nghị quyết trên') and the documents a clause names.
-The base of DocumentFinder (kg.extract.documents); it imports nothing of the documents modules above it."""
+The base of DocumentFinder (kg.extract.documents); it imports nothing of the documents modules above it but its
+words (kg.extract.mention_words) and records (kg.extract.mention_model)."""
 from __future__ import annotations
 
 import datetime as _dt
-import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
-from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, is_party_code, issuer_info, level_of_code
 from kg.extract.dates import DateMention
+from kg.extract.mention_model import Mention, Mentions, without_siblings
+from kg.extract.mention_words import BACKREF_RE, CARRYING, CUE_RE, LIST_GAP, TYPE_CODE, TYPE_RE, link_type
 from kg.extract.text import Prepared, Segment, clean_ws, letters, norm_body, vi
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, type_name
-from kg.text.symbols import Symbol, find_symbols
-
-TYPE_WORDS = [
-    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh mtqg", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
-    ("ke hoach hanh dong", "KH"), ("ke hoach", "KH"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
-    ("nghi dinh", "NĐ"), ("chi thi", "CT"), ("ket luan", "KL"), ("quyet dinh", "QĐ"), ("quy dinh", "QĐ"),
-    ("quy che", "QC"), ("cong van", "CV"), ("huong dan", "HD"), ("thong bao ket luan", "TB"),
-    ("thong bao", "TB"), ("thong tri", "TT"), ("thong tu lien tich", "TTLT"), ("thong tu", "TT"),
-    ("de an", "ĐA"), ("to trinh", "TTr"), ("bao cao", "BC"), ("luat", "Luật"), ("hien phap", "HP"),
-    ("chien luoc", "CL"), ("cong dien", "CĐ"),
-]
-TYPE_CODE = dict(TYPE_WORDS)
-TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
+from kg.text.symbols import find_symbols
 
 # (a page copied from a wrapped PDF may break the line after 'ngày'; 'cùng ngày' closes a list that shares the date)
 # ('được ký ban hành ngày': the signing and the issue in one verb)
@@ -40,7 +28,7 @@ _PASSIVE_BY = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:đã[ \t]+)?được|mà)[ \t]
 _PASSIVE_ISSUE = re.compile(vi(r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|thông qua|ký)(?![a-z])"))
 _CUA = re.compile(r"[ \t]*,?[ \t]*(?:cua|do)[ \t]+")
 _ISSUER_STOP = re.compile(
-    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
+    r"[ \t](?:ve|khoa|khoa|khia|ngay|nham|de|thuc hien|trien khai|huong dan|tiep tuc|cu the hoa|can cu|tren co so|theo tinh than|quy dinh|phe duyet|ban hanh|tai|da|duoc|tu|nam|gan voi|doi voi|cho|sau|trong|"
     # (the words of a numbered document's type, and a law: 'Luật' is written with no number)
     r"va (?:cac |hai |ba )?(?:" + "|".join(map(vi, NUMBERED_TYPE_WORDS)) + r"|luat)|"
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
@@ -51,47 +39,19 @@ _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
 _SUBJ_STOP = re.compile(r"[”\";\n.](?:(?<=\.)(?:\s|$)|(?<!\.))")
 
-# the parts of a document a change names before the document (sửa đổi / bãi bỏ / đình chỉ một phần): 'một số điều của',
-# 'khoản 2 Điều 5', 'điểm a khoản 1 Điều 3 và Điều 7 của', 'Phụ lục II ban hành kèm theo'
-_PART = r"(?:(?:diem [a-z] )?(?:khoan \d+ )?dieu \d+[a-z]?|(?:diem [a-z] )?khoan \d+|phu luc(?: [ivx\d]+)?)"
-_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
-          r"(?: (?:cua|tai|ban hanh kem theo))?")
-# the words of a link cue (folded): what the document after them is to the one before
-CUE_WORDS = (
-    r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|"
-    r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
-    r"sua doi(?:,? bo sung)?(?: " + _PARTS + r")?(?: cac)?|thay the|"
-    # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
-    # ('ngừng' alone is also 'không ngừng': only with what it stops)
-    r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
-    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + _PARTS + r")?|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
-# how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
-MANNER = r"(?:(?:co hieu qua|hieu qua|day du|nghiem tuc|quyet liet|dong bo|tot)[ \t]*,?[ \t]+(?:va[ \t]+)?){0,3}"
-# (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
-# triển khai thực hiện Nghị quyết ...')
-CUE_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)"
-    r"(?:(?:hoc tap|quan triet|tuyen truyen|pho bien)(?:[ \t]*,[ \t]*|[ \t]+va[ \t]+|[ \t]+)){0,4})?"
-    r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
-)
-# a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
-BACKREF_RE = re.compile(
-    r"(?:(?P<n>hai|ba|bon|nam|cac|0?[2-5])[ \t]+)?(?P<type>nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|"
-    r"chuong trinh(?: hanh dong)?|ke hoach|de an|huong dan|nghi dinh|van ban)(?:[ \t]+(?:cua (?:bo chinh tri|ban bi thu|"
-    r"trung uong|tinh uy|huyen uy)))?[ \t]+(?P<dem>noi tren|neu tren|tren|nay|do|vua neu)(?![a-z])")
 # the plural word before a list of documents a cue points to
 _PLURAL_OBJECTS = re.compile(r"(?:cac|nhung)[ \t]+(?=[a-z])")
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
 # what joins two documents of one type named by their titles, after the first one's issuer ('... của Đảng và ...')
+# what ends a list of symbols between two items: a stop, or a cue of a second act ('... và triển khai Kế hoạch ...'); not
+# a title's own 'về tiếp tục' ('Nghị quyết số 20-NQ/TW ... về tiếp tục đổi mới ... và Chương trình hành động số 38-CTr/TU')
+_GROUP_BREAK = re.compile(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|(?<!ve )(?<!ve viec )tiep tuc)(?![a-z])")
+_AND_JOIN = re.compile(r"(?<![a-z])va(?![a-z])")
 _NAMED_ITEM_GAP = 60
 _NAMED_ITEM_JOIN = re.compile(r"(?:,|(?<![a-z])va)[ \t]*$")
 _NAMED_ITEM_BREAK = re.compile(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc|dong thoi|gan voi|ket hop)(?![a-z])")
-# (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
-LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?(?:so[ \t]+)?$")
 
 # the issue stated after a document's subject, up to the date: ', (được) ký (ban hành) (vào) ngày', '(ban hành ngày',
 # 'được UBND tỉnh ban hành ngày', 'do Chủ tịch UBND tỉnh ký ngày', 'mà Tỉnh ủy vừa ban hành ngày' (the body that issued
@@ -121,6 +81,10 @@ _SUBJECT_CLAUSE_END = re.compile(letters(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
     r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
+    # (a cue and the document it carries out after a comma: 'về tuyên truyền pháp luật giai đoạn 2025 - 2030, thực hiện
+    # Nghị quyết số 66-NQ/TW ...')
+    r"|,[ \t]*(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)[ \t]+(?:các[ \t]+)?"
+    r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Đề án|Luật|Nghị định)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
     r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
@@ -137,134 +101,6 @@ _ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")
 # a body's own act after its name (in lower case: 'Ban Tổ chức' is a name): 'do Ban Thường vụ tổ chức sơ kết'
 _ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán triệt|kiểm tra|giám sát|làm việc|họp|chủ trì)(?![^\W\d_])",
                          re.IGNORECASE)
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    type: str | None = None
-    number: str | None = None
-    symbol: Symbol | None = None
-    tail_end: int = 0
-    issuer: str | None = None
-    issuer_code: str | None = None
-    issuer_level: str | None = None
-    term: str | None = None
-    date: _dt.date | None = None
-    subject: str | None = None
-    key: str | None = None
-    kind: str = "numbered"        # numbered | named | resolved | planned
-    cue: tuple[str, int] | None = None   # (link type, position of the first object)
-    explicit_issuer: bool = False
-    yardstick: bool = False       # a plan another level set, named only as what a figure is measured against
-    subject_span: tuple[int, int] | None = None
-    approves: "Mention | None" = None    # the programme or đề án this decision approved
-
-
-# the link types of carrying a document out, whose objects are seldom of the subject's own kind and issuer (what a
-# document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
-CARRYING = ("implements", "continues")
-
-
-def without_siblings(objects: list[Mention], type_code: str | None, issuer_code: str | None) -> list[Mention]:
-    """A list of objects cut before its first later numbered item of the subject's own type and issuer: issued
-    beside the subject, not carried out by it ('Kế hoạch số 30/KH-SNN về triển khai Đề án ... và Kế hoạch số
-    31/KH-SNN về ...', 'UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 05-NQ/TU và Kế hoạch số 99/KH-UBND';
-    a Tỉnh ủy's resolution that carries on two of the Central Committee's keeps both)."""
-    for i, o in enumerate(objects[1:], 1):
-        if o.symbol is not None and o.type == type_code and o.symbol.issuer == issuer_code:
-            return objects[:i]
-    return objects
-
-
-@dataclass
-class DocInfo:
-    key: str
-    type: str | None
-    number: str | None
-    issuer: str | None = None
-    issuer_code: str | None = None
-    level: str | None = None
-    date: _dt.date | None = None
-    subject: str | None = None
-    system: str | None = None
-    span: tuple[int, int] = (0, 0)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-def link_type(cue: str) -> str:
-    if cue.startswith("tiep tuc"):
-        return "continues"
-    if cue.startswith("sua doi"):
-        return "amends"
-    if cue.startswith(("thay the", "bai bo", "dinh chi", "tam dung", "tam ngung", "ngung")):
-        return "replaces"
-    if cue.startswith(("huong dan", "quy dinh chi tiet")):
-        return "guides"
-    if cue.startswith(("can cu", "tren co so", "theo tinh than")):
-        return "based_on"
-    return "implements"
-
-
-class Mentions(list):
-    """A text's mentions in the order the passes found them, counting the changes made to the list, so
-    that what is looked up by position (:meth:`MentionReader.by_start`) is sorted once between changes:
-    sorted or scanned once per cue, a crafted text of thousands of mentions took seconds."""
-
-    _serials = itertools.count()
-
-    def __init__(self, items=()) -> None:
-        super().__init__(items)
-        self.serial = next(self._serials)
-        self.version = 0
-
-    def _changed(self) -> None:
-        self.version += 1
-
-    def append(self, item) -> None:
-        self._changed()
-        super().append(item)
-
-    def extend(self, items) -> None:
-        self._changed()
-        super().extend(items)
-
-    def insert(self, index, item) -> None:
-        self._changed()
-        super().insert(index, item)
-
-    def remove(self, item) -> None:
-        self._changed()
-        super().remove(item)
-
-    def pop(self, index=-1):
-        self._changed()
-        return super().pop(index)
-
-    def clear(self) -> None:
-        self._changed()
-        super().clear()
-
-    def sort(self, *args, **kwargs) -> None:
-        self._changed()
-        super().sort(*args, **kwargs)
-
-    def reverse(self) -> None:
-        self._changed()
-        super().reverse()
-
-    def __setitem__(self, index, value) -> None:
-        self._changed()
-        super().__setitem__(index, value)
-
-    def __delitem__(self, index) -> None:
-        self._changed()
-        super().__delitem__(index)
-
-    def __iadd__(self, items):
-        self._changed()
-        return super().__iadd__(items)
 
 
 class MentionReader:
@@ -383,7 +219,11 @@ class MentionReader:
             b = a + len(raw)
         act = next((c for c in _ISSUER_ACT.finditer(raw) if raw[c.start() + 1].islower()), None)
         if act:
-            raw = raw[:act.start()]         # 'do Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
+            if m.group(0).strip(" \t,") == "do":
+                # 'sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ Tỉnh ủy tổ chức ngày 14/8': the body holds the
+                # review, it did not issue the document
+                return None, pos
+            raw = raw[:act.start()]         # 'của Ban Thường vụ Tỉnh ủy tổ chức sơ kết ngày ...': its day is the review's
             b = a + len(raw)
         raw = raw.strip()
         if not raw:
@@ -579,6 +419,13 @@ class MentionReader:
             picked.setdefault(mn.key, mn)
         return list(picked.values())
 
+    def _carries_listed(self, m: Mention, group: list[Mention]) -> bool:
+        """Whether the documents ``m``'s own cue points to are all in ``group`` already."""
+        keys = {o.key for o in group}
+        # (or a back-reference to it: '... và Chương trình hành động số 52-CTr/TU ... thực hiện Nghị quyết này')
+        objs = (self.object_group(m.cue[1]) or self.backref(m.cue[1], m.key)) if m.cue else []
+        return bool(objs) and all(o.key in keys for o in objs)
+
     def object_group(self, pos: int) -> list[Mention]:
         """The coordinated list of mentions that starts at ``pos``."""
         ordered, starts = self.by_start()
@@ -594,16 +441,24 @@ class MentionReader:
             m = ordered[j]
             if m.start <= cur.start or not m.key:
                 continue
-            if m.cue is not None and m.start > first.start:
-                break               # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về ...")
             end = max(cur.tail_end, cur.end)
             g = LIST_GAP.match(self.f, end, m.start)
-            if m.start >= end and g and g.end() == m.start and (m.start - end) <= 8:
+            joined = m.start >= end and g and g.end() == m.start and (m.start - end) <= 8
+            # (a second full symbol after the first one's own subject)
+            after_title = not joined and m.start > end and m.symbol is not None and m.start - end <= 200 \
+                and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) and not _GROUP_BREAK.search(self.f, end, m.start)
+            if m.cue is not None and m.start > first.start:
+                # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về thực hiện NQ 11"), unless
+                # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế
+                # hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW' names the resolution and the plan above
+                # that carries it out
+                if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
+                        and m.cue[0] in CARRYING and self._carries_listed(m, group)):
+                    break
+            if joined:
                 group.append(m)
                 cur = m
-            elif m.start > end and m.symbol is not None and m.start - end <= 200 \
-                    and re.search(r"(?:,|(?<![a-z])va)[ \t]*$", self.f[end:m.start]) \
-                    and not re.search(r"[;.\n]|(?<![a-z])(?:thuc hien|trien khai|cu the hoa|tiep tuc)(?![a-z])", self.f[end:m.start]):
+            elif after_title:
                 # 'Quyết định số 340/QĐ-TTg ... phê duyệt X và Nghị định 193/2013/NĐ-CP': a second
                 # full symbol after the first one's own subject still belongs to the list
                 group.append(m)

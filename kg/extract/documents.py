@@ -15,7 +15,8 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import LIST_GAP, TYPE_CODE, TYPE_RE, DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention
+from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
@@ -163,6 +164,11 @@ def _counts_things(t: str, f: str, i: int) -> bool:
 _AGENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Ban|Trung tâm|Tài chính[ \t]*[-–])[ \t]+$")
 
 
+# 'Kết luận hội nghị, đồng chí ... đề nghị ...': closing a meeting (the verb kết luận), no conclusion as a document; the
+# comma right after keeps 'Kết luận Hội nghị Trung ương 8' a document's name
+_CLOSES_MEETING = re.compile(vi(r"[ \t]+(?:tại[ \t]+)?(?:hội nghị|buổi làm việc|phiên họp|cuộc họp|hội thảo|buổi tọa đàm)[ \t]*,"))
+
+
 def _names_a_body(t: str, f: str, s: int, e: int, code: str) -> bool:
     """The type word at s..e is a word of an agency's name: after its head word ('Sở Kế hoạch'), or before the
     rest of the name ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')."""
@@ -196,7 +202,8 @@ class DocumentFinder(UnnumberedDocuments):
         type_hits = [(m.start(), m.end(), TYPE_CODE[m.group(0)]) for m in TYPE_RE.finditer(f)]
         type_hits += [(m.start(), m.end(), "NQ") for m in _NQ_ABBREVIATION.finditer(t)
                       if m.start() == 0 or not (t[m.start() - 1].isalnum() or t[m.start() - 1] in "/-_")]
-        type_hits = sorted(h for h in type_hits if not _names_a_body(t, f, h[0], h[1], h[2]))
+        type_hits = sorted(h for h in type_hits if not _names_a_body(t, f, h[0], h[1], h[2])
+                           and not (h[2] == "KL" and _CLOSES_MEETING.match(f, h[1])))
         type_end = {e: (s, code) for s, e, code in type_hits}
         used_types: set[int] = set()
         out: list[Mention] = []

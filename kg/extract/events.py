@@ -50,7 +50,12 @@ _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi 
 _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
+# the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
+_HELD_BY_BEFORE = re.compile(r"(?<![a-z])do[ \t]+(?P<body>[^,;.:()\n]{3,80}?)[ \t]+$")
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
+# the day a document was signed or issued, stated after it (and read as its date), is no meeting's: '..., văn bản được ký ngày 15/5/2018', 'Kế
+# hoạch mang ngày 20/3/2024' (the day a council passed it, 'Kỳ họp thứ 19 thông qua ngày ...', is its sitting's)
+_ISSUE_DAY = re.compile(r"(?<![a-z])(?:ban hanh|ky|mang)(?:[ \t]+vao)?[ \t]+ngay[ \t]+$")
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
@@ -63,9 +68,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     events: list[Event] = []
     dated_sents = {}
     tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
+    issued = {mn.date for mn in df.mentions if mn.date is not None}     # (the days documents were issued)
     for d in dates:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
-                and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
+                and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
+                and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
             dated_sents.setdefault(_sent_index(sentences, d.start), d)
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
@@ -101,6 +108,14 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
                  if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
+        held_by = None
+        if not types and v.group(0) == "to chuc":
+            # the meeting named before its organiser: 'Tại hội nghị sơ kết 2 năm thực hiện Nghị quyết 21 do Ban Thường vụ
+            # Tỉnh ủy tổ chức ngày 14/8, ...'
+            held_by = _HELD_BY_BEFORE.search(f, max(s.start, v.start() - 90), v.start())
+            meeting = _HEADLINE.search(f, max(s.start, v.start() - 200), held_by.start()) if held_by else None
+            if meeting is not None:
+                types = list(_TYPE.finditer(f, meeting.start(), meeting.end()))
         if not types:
             if "hoi nghi" in f[v.start():v.end()] or v.group(0) == "hop" or _MEETING_AFTER.match(f, v.end()) \
                     or (v.group(0) in ("dien ra", "khai mac") and _MEETING_BEFORE.search(f, max(s.start, v.start() - 120), v.start())):
@@ -122,6 +137,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                         if k == "quán triệt":
                             studied_from = m.end()
         org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
+        if held_by is not None and types and body_regex().match(f, held_by.start("body")):
+            org = norm_body(t[held_by.start("body"):held_by.end("body")])
         bm = None
         if org is None:
             for bm_ in body_regex().finditer(f, d.end, v.start()):

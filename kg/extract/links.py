@@ -10,7 +10,8 @@ from bisect import bisect_left
 
 from kg.extract.alternation import word_start
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import BACKREF_RE, CUE_WORDS, LIST_GAP, MANNER, Mention, link_type
+from kg.extract.mention_model import Mention
+from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match
 from kg.extract.text import joined_wraps, vi
@@ -33,7 +34,8 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 # 'và <cue> B': the cue is the meeting's second act, not A's ('... và triển khai Kế hoạch số 14-KH/ĐU')
 _ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
                           r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
-_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+$")
+# ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun)
+_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+(?:viec[ \t]+)?$")
 _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
@@ -68,10 +70,14 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
                                 r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
                                 r"[ \t]*[.;]?[ \t]*$"))
-_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa)[ \t]+"))
+# (or the title line of one that changes another: 'NGHỊ QUYẾT / Sửa đổi, bổ sung một số điều của Nghị quyết số ...', 'Bãi bỏ
+# Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
+_OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
+                                 r"|(?:sửa đổi(?:,?[ \t]+bổ sung)?|bãi bỏ|thay thế)(?:[ \t]+" + CHANGED_PARTS + r")?)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
 _LIST_REACH = 400
+_OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
 # a document named inside another's title: 'ban hành Kế hoạch thực hiện Quyết định số 297'
@@ -226,6 +232,19 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
         cues.extend((at, "based_on") for at in follows)
         if heard_cue:
             cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
+        # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
+        # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số
+        # 28/NQ-HĐND ...; triển khai Nghị quyết số 12-NQ/TU ..., UBND tỉnh đã ban hành Quyết định số 1890/QĐ-UBND'
+        # (in news only for a document the sentence says was issued)
+        after_semicolon: set[int] = set()
+        if cues and min(at for at, _ in cues) - s.start <= _OPENING_CUE_REACH:
+            semi = f.find(";", s.start, s.end)
+            while semi >= 0:
+                nxt = _OFFICIAL_OPENER.match(f, semi + 1, s.end)
+                if nxt and nxt.end() < s.end and all(at != nxt.end() for at, _ in cues):
+                    cues.append((nxt.end(), link_type(nxt.group("cue"))))
+                    after_semicolon.add(nxt.end())
+                semi = f.find(";", semi + 1, s.end)
         for at, typ in cues:
             items = item_list(df, at, s.end, keyed, starts)
             if not items:
@@ -243,7 +262,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                           and _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
                 if issued:
                     subject = issued[0]
-            if subject is None and (at == carrying or at in follows):
+            if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
@@ -271,7 +290,9 @@ def _co_subjects(a: Mention, b: Mention) -> bool:
         return False
     if a.symbol.issuer == b.symbol.issuer:
         return a.type != b.type
-    return a.type == b.type and a.type in _PLAN_TYPES
+    # (a programme of one level and a plan of the next: 'Chương trình hành động số 61-CTr/TU của Tỉnh ủy và Kế hoạch số
+    # 132-KH/HU của Huyện ủy về thực hiện Nghị quyết')
+    return a.type in _PLAN_TYPES and b.type in _PLAN_TYPES
 
 
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
@@ -287,6 +308,8 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             out.append(Link(a, typ, b, span=span))
 
     ordered = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda x: x.start)
+    # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
+    issuer_of = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
         if not mn.key or not mn.cue:
             continue
@@ -305,7 +328,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             g = LIST_GAP.match(df.f, end, cur.start) if cur.start >= end else None
             if not g or g.end() != cur.start or cur.start - end > 8 or prev.cue or prev.key in okeys \
                     or prev.symbol is None or mn.symbol is None or not _co_subjects(prev, mn) \
-                    or any(o.symbol is None or o.symbol.issuer in (mn.symbol.issuer, prev.symbol.issuer) for o in objs):
+                    or any(issuer_of.get(o.key) in (None, mn.symbol.issuer, prev.symbol.issuer) for o in objs):
                 break               # same issuer, different kinds (or plans of two levels), objects from elsewhere
             for o in objs:
                 add(prev.key, typ, o.key, df.p.span(prev.start, o.end))
@@ -324,12 +347,17 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         a = max(mn.tail_end, mn.end)
         nxt = next((o.start for o in ms[i + 1:] if o.start >= a), len(df.f))
         lim = min(nxt + 1, a + 160, len(df.f))
+        # (the words of its own title are no stop: 'Kế hoạch số 36-KH/HNDT về tuyên truyền ..., thực hiện Nghị quyết ...')
+        title_end = mn.subject_span[1] if mn.subject_span is not None and mn.subject_span[0] >= a else a
         for c in _CLAUSE_CUE.finditer(df.f, a, lim):
             gap = df.f[a:c.start()]
-            if _GAP_STOP.search(gap) or _ALONGSIDE.search(gap):
+            # (a title that runs on over the cue is read whole: '... về X và 3 năm thực hiện Kết luận ...')
+            if _GAP_STOP.search(df.f, title_end if title_end <= c.start() else a, c.start()) or _ALONGSIDE.search(gap):
                 break
             # '... thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy và triển khai Chỉ thị số 08-CT/TU': the second act
             # is the first cue's document's, not the object's
+            if _ALONGSIDE.search(df.f, max(0, mn.start - 30), mn.start):
+                break           # 'Cùng với Nghị quyết Đại hội, xã thực hiện Kế hoạch số 78-KH/HU': the commune carries it out
             subject = carrier.get(id(mn), mn) if _AND_ONLY.fullmatch(gap) else mn
             if subject is mn and _AND_THEN.search(gap) and _ACTED_ON.search(df.f, max(0, mn.start - 40), mn.start):
                 break           # 'tổng kết ... thực hiện Chỉ thị 07 ... và triển khai Chỉ thị 11': the meeting's second act

@@ -137,32 +137,62 @@ def _words_as_written(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(kept, key=lambda w: (-len(w), w)))
 
 
-_WORDS: dict[re.Pattern, tuple[str, ...] | None] = {}
+# (keyed by the pattern's id, the pattern kept beside: a compiled pattern's hash reads all of its code, on every call)
+_WORDS: dict[int, tuple[re.Pattern, tuple[str, ...] | None]] = {}
 # a case-insensitive pattern's words, as one search in any case (the engine's own notion of case: what matches the
 # pattern's letters matches the same letters here)
-_CASELESS: dict[re.Pattern, re.Pattern | None] = {}
+_CASELESS: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 # the last text each pattern was asked about, and the answer: callers ask once per mention or sentence
-_LAST: dict[re.Pattern, tuple[str, bool]] = {}
+_LAST: dict[int, tuple[re.Pattern, str, bool]] = {}
+# (a plain int: ``int & re.I`` goes through the enum's Python code)
+_IGNORECASE = int(re.IGNORECASE)
+# whether each word stands in the few texts asked about last (the folded text, the text as written, a masked copy):
+# patterns share words ('chi tieu', 'ke hoach'), and each test reads the whole text
+_KEPT_TEXTS = 4
+_FOUND: dict[int, tuple[str, dict[str, bool]]] = {}
+
+
+def _found_in(text: str) -> dict[str, bool]:
+    """The words already looked for in ``text``, and whether they stand in it."""
+    kept = _FOUND.get(id(text))
+    if kept is not None and kept[0] is text:
+        return kept[1]
+    if len(_FOUND) >= _KEPT_TEXTS:
+        _FOUND.clear()          # (one call: safe where threads extract side by side; a text's tests are redone)
+    found: dict[str, bool] = {}
+    _FOUND[id(text)] = (text, found)
+    return found
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    found = _found_in(text)
+    for w in words:
+        hit = found.get(w)
+        if hit is None:
+            hit = found[w] = w in text
+        if hit:
+            return True
+    return False
 
 
 def may_match(pattern: re.Pattern, text: str) -> bool:
     """False only where no search of any stretch of ``text`` can match ``pattern``."""
-    last = _LAST.get(pattern)
-    if last is not None and last[0] is text:
-        return last[1]
-    if pattern.flags & re.IGNORECASE:
-        try:
-            rx = _CASELESS[pattern]
-        except KeyError:
+    key = id(pattern)
+    last = _LAST.get(key)
+    if last is not None and last[1] is text and last[0] is pattern:
+        return last[2]
+    if pattern.flags & _IGNORECASE:
+        known = _CASELESS.get(key)
+        if known is None or known[0] is not pattern:
             found = caseless_words(pattern)
-            rx = _CASELESS[pattern] = None if found is None else re.compile("|".join(map(re.escape, found)), re.IGNORECASE)
+            known = _CASELESS[key] = (pattern, None if found is None else
+                                      re.compile("|".join(map(re.escape, found)), re.IGNORECASE))
+        rx = known[1]
         ok = rx is None or rx.search(text) is not None
-        _LAST[pattern] = (text, ok)
-        return ok
-    try:
-        words = _WORDS[pattern]
-    except KeyError:
-        words = _WORDS[pattern] = required_words(pattern)
-    ok = words is None or any(w in text for w in words)
-    _LAST[pattern] = (text, ok)
+    else:
+        words = _WORDS.get(key)
+        if words is None or words[0] is not pattern:
+            words = _WORDS[key] = (pattern, required_words(pattern))
+        ok = words[1] is None or _holds_any(text, words[1])
+    _LAST[key] = (pattern, text, ok)
     return ok

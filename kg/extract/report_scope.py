@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length
 
 
@@ -37,9 +37,12 @@ def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) 
     return council[0].key if len(council) == 1 and md.issuer_code == "UBND" else None
 
 
-def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts) -> None:
+def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: str | None, links, *facts,
+                   letters: bool = True) -> None:
     """A report (báo cáo) sets no goals and reaches no results of its own: what it gives as its own belongs
-    to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau')."""
+    to the plan it reports on ('Thực hiện Kế hoạch số 35/KH-UBND ..., UBND huyện báo cáo kết quả như sau').
+    letters=False: not to the letter that asked for the report ('Thực hiện Công văn số 512-CV/HU ... về việc chuẩn bị
+    báo cáo'), which sets no tasks."""
     md = docs.get(main_doc) if main_doc else None
     if md is None or md.type != "BC":
         return
@@ -47,7 +50,7 @@ def report_subject(docs: dict[str, DocInfo], main_doc: str | None, report_doc: s
     to = report_doc if report_doc in done else next(iter(done), None)
     if to is None:
         to = report_doc
-    if to is None:
+    if to is None or (not letters and docs.get(to) is not None and docs[to].type == "CV"):
         return
     for xs in facts:
         for x in xs:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import LIST_GAP, DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention
+from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end

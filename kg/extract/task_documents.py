@@ -14,6 +14,9 @@ from kg.extract.text import folded_pattern, vi
 # for the document of a clause: one that reports what was done ('đã lãnh đạo ...', 'được triển khai');
 # 'các nội dung được nêu', 'nhiệm vụ được giao' describe a task, they do not report one
 _REPORTED_CLAUSE = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])(?![ \t]+(?:neu|giao|de ra|xac dinh|phan cong|quy dinh|de nghi|yeu cau)(?![a-z]))"))
+# 'để cán bộ nữ được đào tạo', 'tạo điều kiện cho hội viên được vay vốn': a passive in what a task is for reports nothing
+# (read on the source: 'để' is no 'đề' of 'đề nghị')
+_PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều kiện cho)(?:[ \t]+[^\W\d_]+){0,4}[ \t]+$")
 
 
 # a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
@@ -30,12 +33,35 @@ _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]
 _ISSUED_BEFORE = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành)[ \t]+$"))
 
 
-def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str]]:
-    """(start and end of the meeting's sentence, the document it is about) for each meeting the text reports that
-    names documents in that sentence: of those it reviews, the one that carries out another named with it ('Kế hoạch
-    số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out (triển khai), then the first ('sơ kết 2 năm
-    thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of bodies is about it."""
-    out: list[tuple[int, int, str]] = []
+def _carried_out_by(links) -> dict[str, set[str]]:
+    """Document -> the documents that carry it out, directly or through others ('Chương trình 07-CTr/ĐU thực hiện Kế
+    hoạch 96-KH/TU' on 'Nghị quyết 68-NQ/TW')."""
+    down: dict[str, set[str]] = {}
+    for x in links:
+        if x.type == "implements" and x.from_ != x.to:
+            down.setdefault(x.to, set()).add(x.from_)
+    out: dict[str, set[str]] = {}
+    for k in down:
+        seen: set[str] = set()
+        todo = list(down[k])
+        while todo:
+            d = todo.pop()
+            if d not in seen and d != k:
+                seen.add(d)
+                todo.extend(down.get(d, ()))
+        out[k] = seen
+    return out
+
+
+def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str, list[tuple[int, str]]]]:
+    """(start and end of the meeting's sentence, the document it is about, the plans that carry it out named after
+    it) for each meeting the text reports that names documents in that sentence: of those it reviews, the one that
+    carries out another named with it ('Kế hoạch số 12-KH/ĐU ... thực hiện Nghị quyết'), then the one it rolls out
+    (triển khai), then the first ('sơ kết 2 năm thực hiện Nghị quyết số 19-NQ/TW'). What the meeting then asks of
+    bodies is about it, or, after a study session (quán triệt), about the plan that carries it out where the text
+    names one after the meeting ('Cùng ngày, Ban Thường vụ ban hành Kế hoạch số 09-KH/ĐU thực hiện Nghị quyết')."""
+    out: list[tuple[int, int, str, list[tuple[int, str]]]] = []
+    carried = _carried_out_by(links)
     for e in events:
         if not e.reviews or e.span is None:
             continue
@@ -46,10 +72,16 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
         if not named:
             continue
         keys = {m.key for m in named}
-        downstream = {x.from_ for x in links if x.from_ in keys and x.to in keys and x.from_ != x.to}
+        downstream = {k for k in keys if any(k in carried.get(o, ()) for o in keys)}
         ranked = sorted((m.key not in downstream, not _ROLLS_OUT.search(df.f, max(s.start, m.start - 30), m.start),
                          m.start, m.key) for m in named)
-        out.append((s.start, s.end, ranked[0][3]))
+        key = ranked[0][3]
+        plans = [(m.start, m.key) for m in df.mentions if m.start >= s.end and m.kind == "numbered"
+                 and m.key in carried.get(key, ())] if e.type == "quán triệt" else []
+        # (the plan at the end of the chain: 'Kế hoạch số 18-KH/ĐU ... cụ thể hóa Kế hoạch số 27-KH/TU ... thực hiện
+        # Nghị quyết' is the commune's, that names the province's)
+        plans = [(at, k) for at, k in plans if not carried.get(k, set()) & {k2 for _, k2 in plans}]
+        out.append((s.start, s.end, key, plans))
     return sorted(out)
 
 
@@ -61,7 +93,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     plan that carries X out. In a report of a meeting (``meetings``, from event_subjects) what bodies are
     asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
     the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
-    trình', 'rà soát các chỉ tiêu của Chương trình 62')."""
+    trình', 'rà soát các chỉ tiêu của Chương trình 62'); what bodies are reported to have done after a review
+    meeting goes the same way when the clause names no document."""
     carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
     official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
     if main_doc in carried_out and not official:
@@ -70,7 +103,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     # phiên họp ...'), keeps its tasks; a plan named only after the meeting is background to what the meeting reviews
     first_main = min((m.start for m in df.mentions if main_doc and m.key == main_doc), default=len(df.f))
     meetings = [] if official else [x for x in meetings if x[0] < first_main]
-    meeting_at = [a for a, _, _ in meetings]
+    meeting_at = [x[0] for x in meetings]
     f = df.f
     t = df.t
     # mentions that may name a task's own document (not what a task spreads), in order
@@ -88,14 +121,19 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
             return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
         before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
-        return before[-1] if before else meetings[mi][2]
+        if before:
+            return before[-1]
+        plans = [k for at, k in meetings[mi][3] if at < clause.start]
+        return plans[0] if plans else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}
 
     def resolve(clause):
         k = (clause.start, clause.end)
         if k in cache:
             return cache[k]
-        reported = bool(_REPORTED_CLAUSE.search(f, clause.start, clause.end))
+        reported = any(not (f.startswith("duoc", m.start()) and _PURPOSE_PASSIVE.search(t, max(clause.start, m.start() - 40),
+                                                                                            m.start()))
+                       for m in _REPORTED_CLAUSE.finditer(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
         mi = bisect_right(meeting_at, clause.start) - 1
         if doc is None and mi >= 0 and not reported:
@@ -104,6 +142,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # what bodies did on the basis of the documents the sentence opens on: 'Theo Chỉ thị, thời gian qua, trên
             # cơ sở quán triệt và thực hiện Kết luận số 100 ..., các cấp ủy đã quan tâm lãnh đạo ...'
             doc = opening_doc(max(clause.start, clause.end - 1))
+        if doc is None and reported and mi >= 0 and meetings[mi][2] in reviewed \
+                and not any(clause.start <= mn.start < clause.end for mn in own_named):
+            # what bodies did, reported at a review of X, is work on X ('5 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo
+            # ...'), not on the local plan the text names as background, unless its paragraph names a document before
+            doc = meeting_doc(clause, mi)
         if doc is None:
             # 'chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 68-NQ/TW':
             # the task is about the document the planned one is to implement

@@ -11,8 +11,8 @@ from kg.text.symbols import fold
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
          "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "cong bo",
          "ra quyet dinh"}
-MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra"}
-PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
+MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
+PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
                 "giup", "phoi hop"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
 # hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
@@ -43,7 +43,12 @@ VERBS = sorted({
     # ('chỉ đạo UBND phường sắp xếp lại các tổ dân phố', 'giao Trung tâm Khuyến nông tập huấn cho nông dân')
     "sắp xếp", "tập huấn", "cập nhật", "cung cấp",
     # ('Trung tâm Phục vụ hành chính công xã tiếp nhận, giải quyết hồ sơ ...')
-    "tiếp nhận")}, key=lambda v: (len(v), v), reverse=True)
+    "tiếp nhận",
+    # patrolling is watching over ('Công an xã tăng cường tuần tra, kiểm tra ...', 'phối hợp với các đồn Biên phòng
+    # tuần tra bảo vệ rừng')
+    "tuần tra",
+    # rallying members is outreach, as 'vận động' is ('... và các tổ chức chính trị - xã hội động viên đoàn viên, hội viên')
+    "động viên")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"

@@ -9,7 +9,8 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
-from kg.extract.document_mentions import CARRYING, CUE_RE, Mention, link_type, without_siblings
+from kg.extract.mention_model import Mention, without_siblings
+from kg.extract.mention_words import CARRYING, CUE_RE, link_type
 from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
@@ -19,7 +20,11 @@ from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 # body that set it and 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
-                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ)"
+                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
+                               # the central bodies of the front and the mass organisations, by their full names
+                               # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
+                               r"(?:ủy ban[ \t]+)?trung ương[ \t]+(?:hội|mttq|mặt trận)(?:[ \t]+[a-z]+){1,6}?|"
+                               r"tổng liên đoàn(?:[ \t]+lao động(?:[ \t]+việt nam)?)?)"
                                r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
 # the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
 # whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
@@ -70,6 +75,7 @@ _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )
 
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
+_AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
 _BAN_HANH_BEFORE = re.compile(r"(?:ban hanh|ky ban hanh|thong qua|phe duyet)[ \t]+(?:cac[ \t]+)?$")
 _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi bo|huyen|don vi|dia phuong|co quan|so|hoi|to chuc|ban)")
 
@@ -334,6 +340,15 @@ class UnnumberedDocuments(DocumentAliases):
             objects = self.object_group(mn.cue[1]) if mn.cue else []
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
+            if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) \
+                    and _AS_FOLLOWS.match(f, e):
+                # an official text's preamble: '..., Ban Thường vụ Đảng ủy xã ban hành Kế hoạch như sau:' is the text's
+                # own document, not the one of its type the preamble named before
+                own = next((k for k in known if k.type == code and k.start < s and heading_number(f, k.start, k.end)), None)
+                if own is not None:
+                    mn.key = own.key
+                    self.mentions.append(mn)
+                    continue
             if not objects and not mn.issuer:
                 # 'quán triệt Nghị quyết Đại hội ... lần thứ I và Kế hoạch số 12-KH/ĐU thực hiện Nghị quyết': a bare
                 # type word names the one document of its type its own sentence named before it
@@ -439,6 +454,11 @@ class UnnumberedDocuments(DocumentAliases):
                 if bm:
                     issuer = norm_body(t[bm.start():bm.end()])
             if not planned and not t[s].isupper():
+                continue
+            if not planned and mn.cue[0] in ("amends", "replaces") and code != "Luật":
+                # 'Đồng thời, Nghị quyết bãi bỏ Nghị quyết số 102/2022/NQ-HĐND', 'Kế hoạch thay thế Quyết định số ...': a
+                # change is made by a document the text has named, not by one the change would name (a law is named
+                # by its title: 'Luật sửa đổi, bổ sung một số điều của Luật ...')
                 continue
             if mn.issuer:
                 issuer = norm_body(mn.issuer)       # 'Kế hoạch của Đảng đoàn ...': the title's own issuer

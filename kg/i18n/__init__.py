@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from kg.i18n.commands import CLI_TEXT, SCOREBOARD_TEXT
+from kg.i18n.commands import CLI_TEXT, COMMAND_SUMMARIES, SCOREBOARD_TEXT
 from kg.i18n.messages import ERRORS
 from kg.i18n.pages import REVIEW, SCOREBOARD, SPARQL, TEXT
 from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
-__all__ = ["CLI_TEXT", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
+__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
-           "error_words", "format_number"]
+           "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
 
 
 def format_number(value, lang: str = "vi") -> str:
@@ -34,6 +34,56 @@ def format_number(value, lang: str = "vi") -> str:
 
     return format_decimal(value, locale="en" if lang == "en" else "vi")
 
+
+#: How a target's comparison is written before its figure; equality goes without a sign ("90 %").
+COMPARISON_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "≈", "=": ""}
+
+
+def figure_said(value, unit: str | None = None, comparator: str | None = None, lang: str = "vi") -> str:
+    """A figure as a reader is shown it: its comparison as a sign apart from the number, the number as
+    the language writes it, then its unit (``≥ 1.500 hội viên``, ``90 %``); the one way the review
+    lines and ``dkg show`` write a target's figure."""
+    sign = COMPARISON_SIGNS.get(comparator or "", comparator or "")
+    number = format_number(value, lang) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
+    return " ".join(x for x in (sign, number, unit or "") if x)
+
+
+#: What the extractor appends to a task a body has already carried out, as a review reports it
+#: (the facts' convention, ``articles/README.md``).
+REPORTED_TASK = " (reported)"
+
+
+def task_said(text: str | None, lang: str) -> str | None:
+    """A task's words for a reader in ``lang``: the facts' English marker of a task already done
+    ("... (reported)") said in the reader's language."""
+    if text and text.endswith(REPORTED_TASK):
+        return text[: -len(REPORTED_TASK)] + " " + TEXT["en" if lang == "en" else "vi"]["task_reported"]
+    return text
+
+
+def query_header(column: str, lang: str) -> str:
+    """The header of a named query's result ``column`` in ``lang``; the column's name where there is
+    none (the headers of the web's result tables and of ``dkg query``'s text table)."""
+    return QUERY_HEADERS["en" if lang == "en" else "vi"].get(column, column)
+
+
+#: The codes a status column of the targets and outcomes queries holds (a target's attainment), and
+#: those of a reviewer's assessment.
+ATTAINMENT = ("pending", "met", "exceeded", "partly", "not-met")
+ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
+
+
+def query_code(column: str, code: str, lang: str) -> str | None:
+    """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
+    target's status, an assessment); None for any other value."""
+    lang = "en" if lang == "en" else "vi"
+    if column == "level":
+        return TEXT[lang].get(f"level_{code}")
+    if column == "status" and code in ATTAINMENT:
+        return SCOREBOARD[lang][code]
+    if column == "assessed" and code in ASSESSMENT:
+        return REVIEW[lang][code]
+    return None
 
 
 class Phrase(Protocol):

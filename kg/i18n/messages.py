@@ -46,7 +46,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "legacy-office": "là tệp Microsoft Office đời cũ (.doc hoặc .xls), dkg không đọc được",
         "legacy-office.hint": "mở tệp bằng Word hoặc LibreOffice rồi lưu thành .docx, hoặc thành văn bản UTF-8 (.txt)",
         "utf16": "là văn bản UTF-16; dkg đọc UTF-8",
-        "utf16.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f UTF-16 -t UTF-8 {name} > {stem}.utf8.txt`, "
+        "utf16.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (tệp mới nằm "
+                      "cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục), "
                       "hoặc mở và lưu lại với bảng mã UTF-8",
         "html-no-article": "là trang HTML không tìm thấy nội dung bài viết",
         "html-no-article.hint": "lưu chính trang của bài viết (không phải trang danh sách bài), hoặc chép chữ của bài vào một tệp .txt",
@@ -65,7 +66,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "docx-no-text": "là tệp Word không có chữ",
         "docx-no-text.hint": "kiểm tra có đúng tệp không; trang quét dán vào Word cần nhận dạng chữ (OCR) trước",
         "not-utf8-cp1258": "không phải UTF-8 (byte thứ {byte}); tệp đọc được theo Windows-1258, bảng mã tiếng Việt cũ",
-        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8-cp1258.hint": "chuyển tệp sang UTF-8, ví dụ `iconv -f CP1258 -t UTF-8 {name} > {converted}` (tệp "
+                                "mới nằm cạnh tệp cũ: nạp tệp mới, và chuyển tệp cũ ra khỏi thư mục nếu nạp cả thư mục)",
         "not-utf8": "không phải UTF-8 (byte thứ {byte}); tệp dùng một bảng mã cũ hoặc không phải văn bản",
         "not-utf8.hint": "chuyển tệp sang UTF-8 (ví dụ bằng iconv, hoặc mở và lưu lại với bảng mã UTF-8)",
         "rdf-syntax": "lỗi cú pháp: {detail}",
@@ -89,6 +91,18 @@ ERRORS: dict[str, dict[str, str]] = {
         "server": "máy chủ dkg tại {url}",
         "where.server": "kho dữ liệu là máy chủ dkg tại {url}",
         "where.held": "kho dữ liệu {store} đang do {holder} giữ",
+        "upload-no-file": "yêu cầu không kèm tệp nào",
+        "upload-no-file.hint": "gửi mỗi tệp trong một trường multipart tên là file, ví dụ `curl -F file=@van-ban.txt`",
+        "upload-media": "kiểu nội dung {ctype} không được nhận",
+        "upload-media.hint": "gửi các tệp dạng multipart/form-data, mỗi tệp trong một trường tên là file",
+        "body-not-json": "nội dung yêu cầu không phải JSON",
+        "body-not-json.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
+                              '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường của '
+                              "từng đường dẫn",
+        "body-not-object": "nội dung yêu cầu phải là một đối tượng JSON",
+        "body-not-object.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
+                                '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường '
+                                "của từng đường dẫn",
         "review-no-source": "không có hàng chờ duyệt nào của nguồn {source}",
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
@@ -110,6 +124,7 @@ ERRORS: dict[str, dict[str, str]] = {
                       "`dkg reindex`",
         "why.held": "một tiến trình khác đang giữ kho",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
+        "validation.files": "{files}: {count} vi phạm",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
         "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
                                   "hoặc nạp với --force để giữ dữ liệu trong vùng cách ly chờ duyệt",
@@ -185,7 +200,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "legacy-office": "is a legacy Microsoft Office file (.doc or .xls), which dkg cannot read",
         "legacy-office.hint": "open it in Word or LibreOffice and save it as .docx, or as UTF-8 text (.txt)",
         "utf16": "is UTF-16 text; dkg reads UTF-8",
-        "utf16.hint": "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {stem}.utf8.txt`, or save it again as UTF-8",
+        "utf16.hint": "convert it, e.g. `iconv -f UTF-16 -t UTF-8 {name} > {converted}` (the new file sits beside the "
+                      "old one: ingest the new file, and move the old one out of the folder if you ingest the whole "
+                      "folder), or save it again as UTF-8",
         "html-no-article": "is an HTML page in which no article text was found",
         "html-no-article.hint": "save the article's own page (not a list of articles), or copy its text into a .txt file",
         "pdf-encrypted": "is an encrypted PDF",
@@ -203,7 +220,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "docx-no-text": "is a Word document without text",
         "docx-no-text.hint": "check that it is the right file; a scanned page in Word needs OCR first",
         "not-utf8-cp1258": "is not UTF-8 (byte {byte}); it reads as Windows-1258, the legacy Vietnamese encoding",
-        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {stem}.utf8.txt`",
+        "not-utf8-cp1258.hint": "convert it, e.g. `iconv -f CP1258 -t UTF-8 {name} > {converted}` (the new file sits "
+                                "beside the old one: ingest the new file, and move the old one out of the folder if "
+                                "you ingest the whole folder)",
         "not-utf8": "is not UTF-8 (byte {byte}); it is in a legacy encoding or is not text",
         "not-utf8.hint": "convert it to UTF-8 (e.g. with iconv or by saving it again as UTF-8)",
         "rdf-syntax": "syntax error: {detail}",
@@ -227,6 +246,16 @@ ERRORS: dict[str, dict[str, str]] = {
         "server": "the dkg server at {url}",
         "where.server": "the store is the dkg server at {url}",
         "where.held": "the store at {store} is held by {holder}",
+        "upload-no-file": "no file uploaded",
+        "upload-no-file.hint": "send each file in a multipart field named file, e.g. `curl -F file=@text.txt`",
+        "upload-media": "unsupported Content-Type {ctype}",
+        "upload-media.hint": "send the files as multipart/form-data, each in a field named file",
+        "body-not-json": "the request body is not JSON",
+        "body-not-json.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
+                              '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
+        "body-not-object": "the request body must be a JSON object",
+        "body-not-object.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
+                                '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
         "review-no-source": "no review queue for source {source}",
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
         "review-no-fact": "no fact with id {ids}",
@@ -247,6 +276,7 @@ ERRORS: dict[str, dict[str, str]] = {
                       "and cannot be repaired now ({why}): answers may be stale until the next write or `dkg reindex`",
         "why.held": "another process holds it",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
+        "validation.files": "{files}: does not conform to the shapes ({count} violations)",
         "validation-failed": "{detail}",
         "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",
         "limit-exceeded": "{actual} {what}{where} exceeds {env} ({most})",

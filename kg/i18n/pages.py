@@ -50,7 +50,9 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
         "name": "Tên", "bodies_tasks": "Nhiệm vụ được giao", "bodies_found": "cơ quan",
         "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
-        "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã",
+        "task_reported": "(đã thực hiện, theo báo cáo)",
+        "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
+        "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
@@ -91,7 +93,9 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",
         "name": "Name", "bodies_tasks": "Tasks assigned", "bodies_found": "bodies",
         "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
-        "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune",
+        "task_reported": "(reported)",
+        "source_review": "Review the facts taken from this source",
+        "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import pyoxigraph as ox
 
 from kg.errors import UsageError
+from kg.i18n import CLI_TEXT, query_code, query_header
 from kg.rdf.vocab import BASE, DKG, ID
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -102,9 +103,12 @@ class Table:
                 "rows": [{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                 "meta": _json_tree(self.meta)}
 
-    def render(self, fmt: str = "table", *, width: int | None = None) -> str:
+    def render(self, fmt: str = "table", *, width: int | None = None, lang: str | None = None) -> str:
         """The table as ``fmt``; ``width`` (for ``table``): the terminal's columns, which the text
-        then fits by shortening the widest columns and, past that, leaving out the last ones."""
+        then fits by shortening the widest columns and, past that, leaving out the last ones.
+        ``lang`` (for ``table``, the text a person reads): headers, levels and statuses said in it
+        (``kg.i18n.query_header``, ``query_code``); CSV, TSV and JSON keep the columns' names and
+        codes, which scripts read."""
         if fmt == "json":
             return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                               ensure_ascii=False, indent=2) + "\n"
@@ -120,18 +124,19 @@ class Table:
                 writer.writerow(cells)
             return buf.getvalue()
         if fmt == "table":
-            return self._text(total=width)
+            return self._text(total=width, lang=lang)
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
-    def _text(self, width: int = 60, total: int | None = None) -> str:
-        def show(v) -> str:
-            return _compact(_cell(v)).replace("\n", " ")
+    def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
+        def show(column: str, v) -> str:
+            word = query_code(column, v, lang) if lang and isinstance(v, str) else None
+            return word or _compact(_cell(v)).replace("\n", " ")
 
         def cut(s: str, w: int) -> str:
             return s if len(s) <= w else s[: max(w - 1, 0)] + "…"
 
-        columns = list(self.columns)
-        cells = [[show(r.get(c)) for c in columns] for r in self.rows]
+        columns = [query_header(c, lang) for c in self.columns] if lang else list(self.columns)
+        cells = [[show(c, r.get(c)) for c in self.columns] for r in self.rows]
         widths = [min(width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
         hidden: list[str] = []
         if total is not None:
@@ -140,10 +145,16 @@ class Table:
         lines = ["  ".join(cut(c, w).ljust(w) for c, w in zip(columns, widths)).rstrip(),
                  "  ".join("-" * w for w in widths)]
         lines += ["  ".join(cut(v, w).ljust(w) for v, w in zip(row, widths)).rstrip() for row in cells]
-        lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
-        if hidden:
-            lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
-                         f"{', '.join(hidden)}; --format csv or json shows every column)")
+        if lang == "vi":  # (English keeps its plural forms)
+            words = CLI_TEXT[lang]
+            lines.append(words["rows"].format(n=len(self.rows)))
+            if hidden:
+                lines.append(words["hidden"].format(n=len(hidden), names=", ".join(hidden)))
+        else:
+            lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
+            if hidden:
+                lines.append(f"({len(hidden)} more column{'s' if len(hidden) != 1 else ''} not shown: "
+                             f"{', '.join(hidden)}; --format csv or json shows every column)")
         for key, value in self.meta.items():
             lines += _meta_lines(key, _json_tree(value))
         return "\n".join(lines) + "\n"

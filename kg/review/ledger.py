@@ -6,8 +6,10 @@ outside what the queries count:
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
   text itself and what build needs of the source, and one ``dkg:FactItem`` per fact as the
   extractor read it (kind, the fact in the facts format as an ``rdf:JSON`` literal, evidence
-  span and quote, confidence, violation). Replaced whenever the text is ingested again or a
-  decision rebuilds the source: it is derived, the decisions are not.
+  span, violation). An item's quote is not written again: it is the record's text between the
+  span's ends; nor its record, the one of its graph; nor its confidence where the fact gives it
+  (:func:`said_confidence`). The queues are a large part of what an ingest writes. Replaced whenever the text is ingested again or a decision rebuilds
+  the source: it is derived, the decisions are not.
 * ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
   ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
   the previous and the new value of the fact.
@@ -47,6 +49,13 @@ def record_graph(source_id: str) -> ox.NamedNode:
     return ox.NamedNode(RECORD_PREFIX + source_id)
 
 
+def queued_sources(store, source_iris) -> dict[str, str]:
+    """Of these sources (IRIs), those with a review queue (texts ingested here), each with its id."""
+    prefix = str(identity.source_iri(""))
+    ids = {iri: iri[len(prefix):] for iri in source_iris if iri.startswith(prefix)}
+    return {iri: sid for iri, sid in ids.items() if sid and store.main.contains_named_graph(record_graph(sid))}
+
+
 def record_iri(source_id: str) -> ox.NamedNode:
     return _n(identity.review_source_iri(source_id))
 
@@ -71,6 +80,20 @@ class Mark(NamedTuple):
 
 
 # --- the queue of one source --------------------------------------------------------------
+def said_confidence(fact: dict) -> float | None:
+    """The confidence an item's fact (its ``dkg:factJson``) gives: its own, 1 where it has none (an
+    item's confidence is that, as ``kg.review.model.items_of`` makes it), None where it cannot be
+    read. An item writes ``dkg:factConfidence`` only where its confidence differs from this (an
+    item carried by a decision keeps 1 beside the confidence of the fact the reviewer saw)."""
+    value = fact.get("confidence")
+    if value is None:
+        return 1.0
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
     # (the store's own terms, made once: an ingest writes ten quads for each of thousands of items)
     g = record_graph(meta.id)
@@ -82,15 +105,14 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
     for it in items:
         node = item_iri(it.id)
         out += [ox.Quad(node, A, OX_DKG.FactItem, g),
-                ox.Quad(node, OX_DKG.inRecord, rec, g),
                 ox.Quad(node, OX_DKG.factId, ox.Literal(it.id), g),
                 ox.Quad(node, OX_DKG.factKind, ox.Literal(it.kind), g),
                 ox.Quad(node, OX_DKG.factJson, _json(it.fact), g),
                 ox.Quad(node, OX_DKG.position, ox.Literal(str(it.position), datatype=_INT), g),
                 ox.Quad(node, OX_DKG.spanStart, ox.Literal(str(it.start), datatype=_INT), g),
-                ox.Quad(node, OX_DKG.spanEnd, ox.Literal(str(it.end), datatype=_INT), g),
-                ox.Quad(node, OX_DKG.evidenceQuote, ox.Literal(it.quote), g),
-                ox.Quad(node, OX_DKG.factConfidence, ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g)]
+                ox.Quad(node, OX_DKG.spanEnd, ox.Literal(str(it.end), datatype=_INT), g)]
+        if float(it.confidence) != said_confidence(it.fact):  # (an item a decision carries: see said_confidence)
+            out.append(ox.Quad(node, OX_DKG.factConfidence, ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g))
         if it.violation_en:
             out.append(ox.Quad(node, OX_DKG.violation, ox.Literal(it.violation_en, language="en"), g))
         if it.violation_vi:
@@ -144,16 +166,18 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
                                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(RECORD_PREFIX))
     if source_id is None and fact_ids is None and not violating:  # every item: one pass per property
         values: dict[tuple, dict[str, list]] = {c: defaultdict(list) for c in candidates}
-        for name in (*_ITEM_FIELDS, "violation"):
+        for name in (*_ITEM_FIELDS, "factConfidence", "violation"):
             for q in store.main.quads_for_pattern(None, _n(DKG[name]), None, None):
                 slot = values.get((q.graph_name, q.subject))
                 if slot is not None:
                     slot[q.predicate.value].append(q.object)
         for slot in values.values():
             slot[A.value].append(_FACT_ITEM)
-        out = [item for (g, _), v in values.items() if (item := _item_of(g, v)) is not None]
+        texts = {q.graph_name: q.object.value for q in store.main.quads_for_pattern(None, _SOURCE_TEXT, None, None)}
+        out = [item for (g, _), v in values.items() if (item := _item_of(g, v, texts.get(g, ""))) is not None]
     else:
-        out = [item for g, node in candidates if (item := _item(store, g, node)) is not None]
+        texts = {g: _record_text(store, g) for g, _ in candidates}
+        out = [item for g, node in candidates if (item := _item(store, g, node, texts[g])) is not None]
     out.sort(key=lambda i: (i.source, i.position))
     return out
 
@@ -161,27 +185,40 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
 _FACT_ITEM = _n(DKG.FactItem)
 _FACT_ID = _n(DKG.factId)
 _VIOLATION = _n(DKG.violation)
-_ITEM_FIELDS = ("factId", "factKind", "factJson", "position", "spanStart", "spanEnd", "evidenceQuote", "factConfidence")
+_SOURCE_TEXT = _n(DKG.sourceText)
+_ITEM_FIELDS = ("factId", "factKind", "factJson", "position", "spanStart", "spanEnd")
 
 
-def _item(store, graph: ox.NamedNode, node) -> Item | None:
+def _record_text(store, graph: ox.NamedNode) -> str:
+    """The text kept in the record of the queue ``graph`` ("" where there is none)."""
+    found = next(iter(store.main.quads_for_pattern(None, _SOURCE_TEXT, None, graph)), None)
+    return found.object.value if found is not None else ""
+
+
+def _item(store, graph: ox.NamedNode, node, text: str) -> Item | None:
     """The item ``node`` of the queue ``graph`` from its quads; None where it is no whole item."""
     values: dict[str, list] = defaultdict(list)
     for q in store.main.quads_for_pattern(node, None, None, graph):
         values[q.predicate.value].append(q.object)
-    return _item_of(graph, values)
+    return _item_of(graph, values, text)
 
 
-def _item_of(graph: ox.NamedNode, values: dict[str, list]) -> Item | None:
-    """An item of the queue ``graph`` from the objects of its properties (by property IRI)."""
+def _item_of(graph: ox.NamedNode, values: dict[str, list], text: str) -> Item | None:
+    """An item of the queue ``graph`` from the objects of its properties (by property IRI); its
+    quote is ``text`` (the record's) between the span's ends, as the queue was made."""
     first = {name: values[str(DKG[name])][0] for name in _ITEM_FIELDS if values.get(str(DKG[name]))}
     if _FACT_ITEM not in values.get(A.value, []) or len(first) < len(_ITEM_FIELDS):
         return None
     said = {v.language: v.value for v in values.get(_VIOLATION.value, []) if isinstance(v, ox.Literal)}
+    start, end = int(first["spanStart"].value), int(first["spanEnd"].value)
+    fact = json.loads(first["factJson"].value)
+    stated = values.get(OX_DKG.factConfidence.value)
+    confidence = float(stated[0].value) if stated else said_confidence(fact)
+    if confidence is None:  # (written whenever the fact does not give it: an item without either is not whole)
+        return None
     return Item(id=first["factId"].value, source=graph.value[len(RECORD_PREFIX):], kind=first["factKind"].value,
-                fact=json.loads(first["factJson"].value), start=int(first["spanStart"].value),
-                end=int(first["spanEnd"].value), quote=first["evidenceQuote"].value,
-                position=int(first["position"].value), confidence=float(first["factConfidence"].value),
+                fact=fact, start=start, end=end, quote=text[start:end],
+                position=int(first["position"].value), confidence=confidence,
                 violation_en=said.get("en"), violation_vi=said.get("vi"))
 
 

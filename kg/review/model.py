@@ -27,6 +27,7 @@ from kg.errors import UsageError
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
+from kg.i18n import figure_said, task_said
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
 #: The list in ``Facts`` that holds each kind.
@@ -304,11 +305,11 @@ def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
 
 
 def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None,
-             role: Callable[[str], str] | None = None) -> str:
+             role: Callable[[str], str] | None = None, lang: str = "en") -> str:
     """A fact in one line, for tables and the review page, read as a short sentence: the link's type
     between its documents, the body with its role, a figure before the words it came from.
     ``relation`` and ``role`` name a link's type and a body's role in the reader's language (their
-    codes where None)."""
+    codes where None); ``lang`` says figures (``≥ 1.500``, the sign apart) and a task done in it (``kg.i18n``)."""
     if kind == "document":
         return " · ".join(str(x) for x in (fact.get("key"), fact.get("issuer"), fact.get("date")) if x)
     if kind == "link":
@@ -317,11 +318,11 @@ def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None
     if kind == "assignment":
         code = fact.get("role") or ""
         head = f"{fact.get('body')} ({role(code) if role else code}) · {fact.get('document') or '?'}"
-        return f"{head}: {fact['task']}" if fact.get("task") else head
+        task = task_said(fact.get("task"), lang)
+        return f"{head}: {task}" if task else head
     if kind in ("target", "outcome"):
         value = fact.get("value")
-        figure = " ".join(str(x) for x in (f"{fact.get('comparator') or ''}{value}", fact.get("unit")) if x) \
-            if value is not None else ""
+        figure = "" if value is None else figure_said(value, fact.get("unit"), fact.get("comparator"), lang)
         head = f"{fact.get('document') or '?'}: {figure}" if figure else f"{fact.get('document') or '?'}"
         return f"{head} · {fact['text']}" if fact.get("text") else head
     reviewed = ", ".join(fact.get("reviews") or [])

@@ -471,7 +471,8 @@ class Store:
             if not force:
                 raise ValidationFailed(
                     f"{', '.join(files or ['batch'])}: does not conform to the shapes "
-                    f"({len([v for v in report.violations if v.severity == 'Violation'])} violations)", report)
+                    f"({len([v for v in report.violations if v.severity == 'Violation'])} violations)", report,
+                    files=files or [])
             self.quarantine(quads, report, files or [])
             return LoadResult(files or [], len(quads), QUARANTINE.value, quarantined=True, report=report)
         # (the context the batch was validated with tells which of its quads the store holds: history.new_quads)

@@ -46,6 +46,8 @@ def fold(text: str) -> str:
     """Accent-, case- and spacing-insensitive form: 'Tỉnh uỷ' == 'tỉnh ủy' == 'tinh uy'."""
     if not text:
         return ""
+    if text.isascii():  # (IRIs, digests, numbers: nothing to normalise or strip, only case and spaces)
+        return " ".join(text.lower().split())
     s = unicodedata.normalize("NFC", text).casefold().replace("đ", "d")
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))

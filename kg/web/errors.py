@@ -92,6 +92,15 @@ def is_api(request: Request) -> bool:
     return not wants_html(request.headers.get("accept"))
 
 
+def said_language(request: Request) -> str:
+    """The language an error is said in: the page's (Vietnamese unless ``?lang=en``) on a page a
+    browser asked for; for an API client, Vietnamese only when it asked (``?lang=vi``), else English,
+    as clients have read it."""
+    if is_api(request):
+        return "vi" if request.query_params.get("lang") == "vi" else "en"
+    return lang_of(request)
+
+
 def error_response(request: Request, status: int, body: dict, headers: dict | None = None) -> Response:
     if is_api(request):
         return JSONResponse(body, status_code=status, headers=headers)
@@ -103,7 +112,14 @@ def error_response(request: Request, status: int, body: dict, headers: dict | No
 def install(app: FastAPI) -> None:
     @app.exception_handler(DkgError)
     async def dkg_error(request: Request, exc: DkgError) -> Response:
-        return error_response(request, exc.status, exc.to_json(), headers=getattr(exc, "headers", None))
+        body = exc.to_json()
+        lang = said_language(request)
+        if lang != "en":
+            body["message"], hint = exc.said(lang)
+            body.pop("hint", None)
+            if hint:
+                body["hint"] = hint
+        return error_response(request, exc.status, body, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

@@ -243,7 +243,7 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
                 name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
-                summary=querytext.summary(name, lang), columns=columns,
+                summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
                 headers=[querytext.header(c, lang) for c in columns], rows=rows, missing=list(missing))
 
 

@@ -8,7 +8,7 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-from kg.i18n import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES, REVIEW, SCOREBOARD, TEXT, format_number
+from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, format_number, query_code, query_header
 from kg.paths import DOC_BASE, doc_path, iri_path
 from kg.rdf.vocab import ID
 
@@ -22,9 +22,12 @@ def summary(name: str, lang: str) -> str | None:
     return QUERY_SUMMARIES["en" if lang == "en" else "vi"].get(name)
 
 
-def header(column: str, lang: str) -> str:
-    """The header of ``column`` in ``lang``; the column's name where there is none."""
-    return QUERY_HEADERS["en" if lang == "en" else "vi"].get(column, column)
+#: The header of a column in a language (``kg.i18n.query_header``, which ``dkg query`` says its table's headers with).
+header = query_header
+
+
+#: Columns whose values are days (kept on one line: ``2023-12-20`` is not broken at its hyphens).
+DATE_COLUMNS = {"date", "issued", "due", "as_of", "first_date", "parent_date", "when", "last_review"}
 
 
 #: Columns whose figures are years or codes, written without a thousands separator.
@@ -36,23 +39,6 @@ def parameter(name: str, lang: str) -> str:
     return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
 
 
-#: The codes a status column of the targets and outcomes queries holds (a target's attainment), and
-#: those of a reviewer's assessment.
-ATTAINMENT = ("pending", "met", "exceeded", "partly", "not-met")
-ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
-
-
-def _word(column: str, code: str, lang: str) -> str | None:
-    """The page's word for a code a query answers with (a level, a target's status, an assessment)."""
-    if column == "level":
-        return TEXT[lang].get(f"level_{code}")
-    if column == "status" and code in ATTAINMENT:
-        return SCOREBOARD[lang][code]
-    if column == "assessed" and code in ASSESSMENT:
-        return REVIEW[lang][code]
-    return None
-
-
 def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[str, str | None]]:
     """A cell as pieces of text, each with the page it links to (or None): figures written as the
     page's language writes them (``1.500`` in Vietnamese), levels named in it."""
@@ -62,7 +48,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
     if isinstance(value, (int, float)) and not isinstance(value, bool) and column not in PLAIN_NUMBER_COLUMNS:
         return [(format_number(value, lang), None)]
     text = str(value)
-    if (word := _word(column, text, "en" if lang == "en" else "vi")) is not None:
+    if (word := query_code(column, text, lang)) is not None:
         return [(word, None)]
     if column in KEY_COLUMNS:
         keys = [k for k in (text.split("; ") if column in ("documents", "implements") else [text]) if k]

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup
 
 from kg.cards import TASK_ROLES
-from kg.i18n import TEXT, format_number
+from kg.i18n import TEXT, figure_said, format_number
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -54,7 +54,8 @@ def page(request: Request, template: str, *, title: str, status: int = 200, json
     html = _env.get_template(template).render(
         t=TEXT[lang], lang=lang, title=title, link=lambda p, **kw: href(request, p, **kw),
         lang_switch=switch, json_href=json_href, static=href_static(request), roles=TASK_ROLES,
-        number=lambda value: format_number(value, lang), **context)
+        number=lambda value: format_number(value, lang),
+        target_figure=lambda value, unit=None, comparator=None: figure_said(value, unit, comparator, lang), **context)
     return HTMLResponse(html, status_code=status)
 
 

@@ -66,8 +66,7 @@ async def _form(request: Request):
     """The multipart form of an upload, its size counted while it is read."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype != "multipart/form-data":
-        raise UnsupportedMedia(f"unsupported Content-Type {ctype or '(none)'!r}",
-                               hint="send the files as multipart/form-data, each in a field named file")
+        raise UnsupportedMedia(code="upload-media", details={"ctype": repr(ctype or "(none)")})
     limit = limits.UPLOAD_BYTES.value()
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
@@ -109,7 +108,7 @@ async def _files(form) -> dict[str, bytes]:
             raise UsageError(f"two files named {name!r} in one request", hint="give each file its own name")
         out[name] = await upload.read()
     if not out:
-        raise UsageError("no file uploaded", hint="send each file in a multipart field named file")
+        raise UsageError(code="upload-no-file")
     return out
 
 
@@ -130,18 +129,13 @@ def _field(form, name: str) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-#: What to send instead of a body that is not a JSON object (the review routes' fields as an example).
-_JSON_HINT = ('send a JSON object with Content-Type: application/json, e.g. {"ids": ["ID"], "decision": "accepted"} '
-              "to /store/review; /docs lists each route's fields")
-
-
 async def _json_body(request: Request) -> dict:
     try:
         body = await request.json()
     except ValueError:
-        raise UsageError("the request body is not JSON", hint=_JSON_HINT) from None
+        raise UsageError(code="body-not-json") from None
     if not isinstance(body, dict):
-        raise UsageError("the request body must be a JSON object", hint=_JSON_HINT)
+        raise UsageError(code="body-not-object")
     return body
 
 

@@ -1,0 +1,131 @@
+"""Reading a clause for assignments (kg.extract.assignments): where its subject ends and its verbs start, a clause
+split where a comma opens a new subject with verbs of its own, the bodies right before a reported verb, an
+association named before and then called 'Hội'. Works on kg.extract.task_subjects' Parser and the cues of
+kg.extract.assignment_cues."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.assignment_cues import (
+    PARTY_PAIR,
+    ASSOCIATION_NAME,
+    BARE_ASSOCIATION,
+    COMMA_BREAK,
+    DIRECTIVE,
+    LEADIN,
+    NO_DEFAULT,
+    REMIT,
+    REPORTING,
+    WORD_START,
+    is_directive_word,
+)
+from kg.extract.bodies import may_start_body
+from kg.extract.task_subjects import PROPER, VSEP, lower_verb
+from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
+from kg.extract.text import Segment, norm_body
+
+
+def leading_verbs(P, pos: int, end: int) -> list[str]:
+    return P.chain(pos, end)[0]
+
+
+def goes_on(P, pos: int, end: int, asked: bool) -> bool:
+    """A sentence that opens on verbs goes on with the last one's subject: verbs with a role ('Phối hợp các cơ quan theo
+    dõi ...'), or, after a request, task verbs ('đề nghị các đảng đoàn ... Tập trung thực hiện tốt công tác ...')."""
+    verbs = leading_verbs(P, pos, end)
+    return role_of(verbs) is not None or (asked and bool(set(verbs) - REPORTING - NO_DEFAULT - CHAIN_FILLER - FILLERS))
+
+
+def subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
+    """The bodies that end right before ``at`` and start after a comma, or with a capital letter,
+    within the clause ('..., các cấp ủy, chính quyền trong tỉnh đã ...')."""
+    lo = max(c.start, at - 160)
+    starts = [m.end() for m in re.finditer(r",[ \t]*", f[lo:at])]
+    cands = [lo + x for x in starts]
+    cands += [lo + m.start() for m in re.finditer(r"(?<=[ \t])[^\W\d_]", t[lo:at]) if t[lo + m.start()].isupper()]
+    if c.start >= lo:
+        cands.append(c.start)
+    for a in sorted(set(cands)):
+        if not may_start_body(f, a):
+            continue
+        bl, last = P.body_list(a, at)
+        if bl and not f[last:at].strip(" \t,"):
+            return bl
+    return []
+
+
+def hands_tasks_over(P, c) -> bool:
+    """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
+    for m in DIRECTIVE.finditer(P.f, c.start, c.end):
+        if m.group(0).startswith(("giao", "phan cong")) and is_directive_word(P.t, m) \
+                and P.body_list(m.end(), c.end)[0]:
+            return True
+    return False
+
+
+def association_named(P, pos: int, end: int) -> str | None:
+    """'Hội đã phối hợp với ...' at pos: the association a report names in full before ('Hội Nông dân tỉnh ...') and then
+    calls 'Hội', when a verb of the chain follows; None where no full name comes before ('Hội nghị' is no subject)."""
+    m = BARE_ASSOCIATION.match(P.t, pos, end)
+    if not m or not VERB_RE.match(P.f, m.end()):
+        return None
+    for n in reversed(list(ASSOCIATION_NAME.finditer(P.t, 0, pos))):
+        b = P.proper(n.start(), pos)
+        if b is not None and b > n.end():
+            return norm_body(P.t[n.start():b])
+    return None
+
+
+def after_colon(f: str, at: int) -> int | None:
+    """Where the verbs start after a subject's colon: right there (0, the colon's end will do), or after the remit that
+    opens the item ('Căn cứ Kế hoạch này, xây dựng ...'); None where no verb follows."""
+    remit = REMIT.match(f, at)
+    if remit and remit.end() > at and VERB_RE.match(f, remit.end()):
+        return remit.end()      # (before the verbs: 'căn cứ' opens on 'cần' folded)
+    return 0 if VERB_RE.match(f, at) else None
+
+
+def subject_parts(P, c) -> list:
+    """A clause split where a comma opens a new subject with its own verbs: 'Giao Sở Tài chính bố trí kinh phí, Sở Nội
+    vụ hướng dẫn thực hiện' is two tasks of two bodies. Only after a part that has a subject of its own (bodies or a
+    hand-over word at its start), and never inside a list of bodies ('phối hợp với Sở Tài chính, Sở Nội vụ ...')."""
+    f, t = P.f, P.t
+    lead = LEADIN.match(f, c.start)
+    head = lead.end() if lead else c.start
+    parts = []
+    start = c.start
+    for m in COMMA_BREAK.finditer(f, c.start, c.end):
+        at = m.end()
+        if not t[at:at + 1].isupper() or not (may_start_body(f, at) or PROPER.match(t, at)):
+            continue
+        bl, last = P.body_list(at, c.end)
+        v = VSEP.match(f, last).end() if bl else at
+        if not bl or not lower_verb(t, f, v):
+            continue
+        if not (P.body_list(head, m.start())[0] or DIRECTIVE.match(f, head)) or ends_body(P, head, m.start()):
+            continue
+        parts.append(Segment(start, m.start()))
+        start = head = at
+    parts.append(Segment(start, c.end))
+    return parts
+
+
+def ends_body(P, lo: int, k: int) -> bool:
+    """A body's name ends right at k (the comma after it separates the names of a list)."""
+    for w in WORD_START.finditer(P.f, max(lo, k - 80), k):
+        bl, _ = P.body_list(w.start(), k)
+        if bl and bl[-1][1] == k:
+            return True
+    return False
+
+
+def party_pair(f: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'các cấp ủy, tổ chức đảng' is one addressee (the Party's committees and organisations), as pages and annotators
+    write it: the two names next to each other become one span."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and PARTY_PAIR.fullmatch(f, out[-1][0], b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,118 @@
+"""The cue words and phrases assignments are read by (kg.extract.assignments): directive words ('giao', 'yêu cầu',
+'đề nghị', 'phân công'), the reported 'đã', the lead-ins before a subject, the remit between a subject and its verbs,
+headings and list items; and the small tests on the source text that go with them. Patterns only and text tests: the
+clauses are read in kg.extract.assignment_clauses. May import kg.extract.alternation, text and kg.text."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.extract.alternation import word_start
+from kg.extract.text import folded_pattern, letters, vi
+
+# a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
+# ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
+LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:la co quan (?:thuong truc|dau moi)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+                    r"(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
+                    r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
+SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
+DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
+# verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
+# trình' is the guiding body's own task, the bodies it guides are its object
+# ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
+CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
+# a body charged with a task does it itself (Vietnamese: có trách nhiệm; the boilerplate "chịu trách nhiệm thi hành" holds
+# officials to account)
+ANSWERS_FOR = {"co trach nhiem"}
+REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
+FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
+# the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
+ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+# (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
+AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
+REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
+UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
+# the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
+AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
+MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
+# a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
+# target or a result, not an opening phrase before the subject
+MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
+
+
+# 'chủ trì, phối hợp với ' right before the partners' names (nothing else between the role and them)
+LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối hợp (?:với|cùng)|cùng)[ \t]+$")
+
+
+NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
+
+
+# a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
+MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong|tich cuc)[ \t]+)?"
+                                     r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))"))
+# a time adverbial between a directive word and the bodies it names
+TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
+                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
+REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
+# a time phrase after an opening one: '..., sau 5 năm, ', '..., trong nhiệm kỳ qua, '
+TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
+# the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
+# '... căn cứ Kế hoạch này ...'
+# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
+                      r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
+                      r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
+                      r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
+                      r"|là (?:cơ quan )?(?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+
+
+# a body reporting its own work: '<body> cho biết(,) đã ...'
+SAYS = folded_pattern(r"[ \t]+cho biết[ \t]*,?[ \t]*")
+ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
+OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
+# (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
+HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
+                             r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
+                             r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
+# 'Hội' alone before its verbs ('Hội đã phối hợp ...', 'Hội cũng ...'), and an association's full name ('Hội Nông dân ...')
+BARE_ASSOCIATION = re.compile(letters(r"Hội[ \t]+(?=[{L}])"))
+ASSOCIATION_NAME = re.compile(letters(r"(?<![{L}{U}])Hội[ \t]+(?=[{U}])"))
+COMMA_BREAK = re.compile(r",[ \t]+")
+WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+DEADLINE = folded_pattern(r"(?:hoàn thành|xong)[ \t]+(?:trong|trước|chậm nhất|vào)(?![a-z])")
+HEADING_END = re.compile(r"[ \t]*:[ \t]*")
+NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
+ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
+TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
+PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
+CHARGE = re.compile(word_start(r"(?<![a-z])giao nhiem vu cho[ \t]+"))
+# the Party's committees and organisations named as one addressee: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)'
+PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,[ \t]*(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?:[ \t]+[a-z]+){0,5}")
+# a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
+SPEAKER_DIRECTS = re.compile(word_start(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])[ \t]*"))
+
+
+def reported_between(t: str, f: str, a: int, b: int) -> bool:
+    """'đã' between a and b, in lower case: a capitalised 'Đa' is a name's ('Trường THPT Hòa Đa', 'xã Đa Phước')."""
+    return any(t[m.start()].islower() for m in REPORTED_ROLE.finditer(f, a, b))
+
+
+def paragraph_index(t: str):
+    breaks = [m.start() for m in re.finditer(r"\n", t)]
+
+    def index(pos: int) -> int:
+        return bisect_right(breaks, pos)
+    return index
+
+
+def is_directive_word(t: str, m) -> bool:
+    """'giao' (to assign), not 'giáo' of 'Ban Tuyên giáo' or 'giáo dục', which fold alike."""
+    if not m.group(0).startswith("giao"):
+        return True
+    return t[m.start():m.start() + 4].lower() == "giao"
+
+
+def in_quote(t: str, start: int, pos: int) -> bool:
+    seg = t[start:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
