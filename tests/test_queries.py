@@ -302,6 +302,29 @@ def test_search_index_agrees_with_text_matches(words):
         assert hit == Q.text_matches(text, words), (text, words)
 
 
+def test_the_search_query_finds_what_text_matches_says():
+    """The search query over the index of a store that holds each of SEARCH_TEXTS as a document's
+    subject finds, for every query of SEARCH_WORDS, the documents text_matches says it should."""
+    import pyoxigraph as ox
+
+    from kg.store import ASSERTED, Store
+
+    s = Store.open(None)
+    docs = {}
+    for i, text in enumerate(SEARCH_TEXTS):
+        doc = ox.NamedNode(f"{ID}doc/test/search-{i}")
+        docs[doc.value] = f"K{i} {text}"
+        s.main.extend([ox.Quad(doc, ox.NamedNode("https://w3id.org/directive-kg/ontology#key"), ox.Literal(f"K{i}"), ASSERTED),
+                       ox.Quad(doc, ox.NamedNode("https://w3id.org/directive-kg/ontology#subject"), ox.Literal(text), ASSERTED)])
+    s.rebuild_index()
+    hits = 0
+    for words in SEARCH_WORDS:
+        found = {r["document"] for r in Q.run(s, "search", {"q": words}).rows}
+        assert found == {d for d, text in docs.items() if Q.text_matches(text, words)}, words
+        hits += len(found)
+    assert hits >= len(SEARCH_WORDS)  # (most queries find something: not a comparison of empty sets)
+
+
 def test_search_of_too_many_words_or_none():
     from kg.store import Store
 

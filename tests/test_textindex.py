@@ -14,6 +14,7 @@ from kg import queries as Q
 from kg.store import bulk, textindex
 from kg.store import ASSERTED, Store, source_graph
 from kg.rdf.terms import OX_DKG, graph_to_quads
+from kg.text.symbols import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 ID = "https://w3id.org/directive-kg/id/"
@@ -160,7 +161,7 @@ def test_a_plain_addition_refreshes_the_documents_of_a_renamed_issuer_and_a_rena
     assert textindex.added_affected(store.main, renamed) == sorted([doc, unit], key=lambda n: n.value)
     assert textindex.added_affected(store.main, others) == []
     store.write_quads(renamed + others, None)
-    words = {q.object.value for q in _index(store) if q.predicate == OX_DKG.searchWord}
+    words = _words(_index(store))
     keys = {q.object.value for q in store.main.quads_for_pattern(unit, OX_DKG.placeKey, None, textindex.INDEX)}
     assert {"nội", "noi", "vụ", "vu"} <= words and "khác" not in words and keys == {"an binh", "yen binh"}
     assert _index(store) == _rebuilt(store)
@@ -212,6 +213,31 @@ def test_bodies_query_counts_as_the_live_count(params):
             assert r["tasks"] >= max(r["lead"], r["coordinating"], r["participating"], r["monitoring"], r["other"])
 
 
+@pytest.mark.parametrize("text", ["Nông dân nông thôn nong", "Đảng ủy Khối", "Kế hoạch 12-KH/TU năm 2025",
+                                  "x\u0301y nô\u0303", "ĐOÀN THANH NIÊN", ""])
+def test_word_nodes_hold_each_form_of_the_texts_and_no_other(text):
+    """A document's word nodes are found under the words of its texts and of its folded texts,
+    no more (a mark left apart from its letter splits a word that folding joins); a word with
+    marks and its folded form share one node, and a word that is only that folded form gets none."""
+    forms = textindex.word_forms([text])
+    assert {f for node in forms for f in node} == set(textindex.words(text)) | set(textindex.words(fold(text)))
+    assert all(len(node) == 1 or (len(node) == 2 and fold(node[0]) == node[1] != node[0]) for node in forms)
+    paired = {node[1] for node in forms if len(node) == 2}
+    assert not paired & {node[0] for node in forms if len(node) == 1}
+    assert len({textindex.word_node(node) for node in forms}) == len(forms)
+
+
+def test_a_document_with_marked_words_has_one_word_quad_per_word():
+    doc = ox.NamedNode(f"{ID}doc/test/kh-9")
+    store = ox.Store()
+    store.extend([ox.Quad(doc, OX_DKG.key, ox.Literal("9-KH/TU"), ASSERTED),
+                  ox.Quad(doc, OX_DKG.subject, ox.Literal("phát triển nông thôn, nong nghiệp"), ASSERTED)])
+    quads = set(textindex.entries(store, [doc]))
+    nodes = [q.object for q in quads if q.predicate == OX_DKG.searchWord]
+    assert len(nodes) == 8  # 9, kh, tu, phát, triển, nông, thôn, nghiệp: "nong" is on nông's node
+    assert _words(quads) == textindex.index_words(["9-KH/TU", "phát triển nông thôn, nong nghiệp"])
+
+
 def test_search_order_sorts_newest_first_and_fixes_ties():
     new, old = textindex.search_order("1-NQ/TW", "2024-05-01"), textindex.search_order("1-NQ/TW", "2003-05-01")
     assert new > old > textindex.search_order("9-NQ/TW", None) >= 0
@@ -237,7 +263,7 @@ def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once()
                  for i in range(5)])
     entries = set(textindex.entries(once, [doc]))
     assert entries == set(textindex.entries(many, [doc]))
-    words = {q.object.value for q in entries if q.predicate == OX_DKG.searchWord}
+    words = _words(entries)
     assert {"5", "kh", "tu", "lạng", "lang", "sơn", "son"} <= words
     # an issuer without an IRI is read with its document
     blank = ox.Store()
@@ -245,6 +271,16 @@ def test_an_issuers_name_written_in_many_graphs_gives_the_same_entries_as_once()
     blank.extend([ox.Quad(doc, key, ox.Literal("5-KH/TU"), ASSERTED), ox.Quad(doc, issuer_p, anon, ASSERTED),
                   ox.Quad(anon, rdfs_label, ox.Literal("Tỉnh ủy Lạng Sơn", language="vi"), ASSERTED)])
     assert set(textindex.entries(blank, [doc])) == entries
+
+
+def _words(quads) -> set[str]:
+    """The words the entries among ``quads`` are found under: the forms of their word nodes."""
+    quads = list(quads)
+    forms: dict = {}
+    for q in quads:
+        if q.predicate == OX_DKG.wordForm:
+            forms.setdefault(q.subject, set()).add(q.object.value)
+    return {form for q in quads if q.predicate == OX_DKG.searchWord for form in forms.get(q.object, ())}
 
 
 def _rebuilt(store) -> set:
@@ -289,7 +325,7 @@ def test_every_write_refreshes_the_index_to_exactly_what_a_rebuild_writes(genera
         after_write = _index(store)
         assert after_write == _rebuilt(store)
         assert indexed(store) == live(store)
-    words = {q.object.value for q in after_write if q.predicate == OX_DKG.searchWord}
+    words = _words(after_write)
     assert {"sửa", "sua", "đổi", "doi"} <= words  # the changed labels are found
     assert not any(next(iter(store.main.quads_for_pattern(textindex.entry_node(d), None, None, textindex.INDEX)), None)
                    for d in removed)  # and the removed documents are not

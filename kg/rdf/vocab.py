@@ -151,7 +151,7 @@ class DKG(DefinedNamespace):
     jurisdiction: URIRef
     alias: URIRef
     searchWord: URIRef  # written by the store into graph/index, never by data
-    indexedWord: URIRef  # likewise: the words indexed, on the index graph's node
+    wordForm: URIRef  # likewise: a form a user may type for a word node of the index
     searchOrder: URIRef  # likewise: newest first, as an integer
     searchEntryFor: URIRef  # likewise: the index entry that carries a document's words
     placeKey: URIRef  # likewise, for administrative units

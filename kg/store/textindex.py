@@ -5,20 +5,26 @@ triples and on any SPARQL 1.1 server. Folding diacritics per row at query time (
 called by the engine) took seconds at 1M triples and cannot run on a remote server, so the store
 keeps, for every document, the words it can be found under, written once when the data changes:
 
-    <entry> dkg:searchEntryFor <doc> ; dkg:searchWord "chương", "chuong", "trình", "trinh", "115", ...
+    <entry> dkg:searchEntryFor <doc> ; dkg:searchWord <word/chương>, <word/trình>, <word/115>, ...
+    <word/chương> dkg:wordForm "chương", "chuong" .
 
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
-subject and aliases and of its issuer's label, canonical name, short name and aliases, each word
-also in its folded form (no diacritics, đ -> d), on an entry node of the document's own
-(:func:`entry_node`) so that the document's own description stays short. The index node itself (``graph/index``) lists
-every word indexed, as ``dkg:indexedWord``, so that the start of a word is looked up in that
-vocabulary (a few thousand short words) rather than in every document's words. Then:
+subject and aliases and of its issuer's label, canonical name, short name and aliases, on an entry
+node of the document's own (:func:`entry_node`) so that the document's own description stays
+short. Each word is a node of the index (:func:`word_node`, one per word of all documents, a few
+thousand) that carries the forms a user may type for it (``dkg:wordForm``): the word, and its folded
+form (no diacritics, đ -> d) when that differs. A document with "chương" so has one quad for it, not
+one for "chương" and one for "chuong" (about 44 word quads per document became about 25). The word
+nodes are also the vocabulary: the start of a word is looked up among their forms rather than in
+every document's words. Then:
 
 * a word typed without diacritics, ``nong``, meets the folded form of "nông" and "nống" alike;
 * a word typed with them, ``nông``, only meets that exact word (folded forms carry no marks);
-* the last word may be the start of a word: ``vậ`` stands for every indexed word that starts so.
+* the last word may be the start of a word: ``vậ`` stands for every word with a form that starts so.
 
-This gives exactly what :func:`kg.queries.text_matches` says of the same texts (a test checks it).
+The forms a document is found under are exactly the words of its texts and of its folded texts
+(:func:`index_words`; :func:`word_forms` says how they are grouped on word nodes), which is what
+:func:`kg.queries.text_matches` says of the same texts (a test checks it).
 Each document also has a ``dkg:searchOrder``, an integer that sorts it by date (see
 :func:`search_order`), so that "the newest first" compares numbers only.
 Each word is one index lookup, and the lists of two words are joined by hash: a search for two
@@ -60,7 +66,7 @@ from kg.store.taskcounts import task_counts
 from kg.store import bulk
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "6"
+VERSION = "7"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -123,10 +129,10 @@ SELECT DISTINCT ?doc WHERE {
   UNION { GRAPH """ + str(INDEX) + """ { ?node dkg:placeKey ?_pk } BIND(?node AS ?doc) }
 }"""
 
-# The vocabulary's words that no entry has any more (a rebuild would leave them out).
+# The word nodes that no entry has any more (a rebuild would leave them out).
 _UNUSED_WORDS = _DKG + """
-DELETE { GRAPH %(index)s { %(index)s dkg:indexedWord ?w } }
-WHERE { GRAPH %(index)s { %(index)s dkg:indexedWord ?w FILTER NOT EXISTS { ?_e dkg:searchWord ?w } } }""" % {
+DELETE { GRAPH %(index)s { ?w dkg:wordForm ?f } }
+WHERE { GRAPH %(index)s { ?w dkg:wordForm ?f FILTER NOT EXISTS { ?_e dkg:searchWord ?w } } }""" % {
     "index": str(INDEX)}
 
 # (the kinds in a filter, not a second VALUES block: with one for the nodes too, Oxigraph took 40
@@ -165,13 +171,50 @@ def words(text: str) -> list[str]:
     return _WORD.findall(casefold(text))
 
 
-def index_words(texts: Iterable[str]) -> set[str]:
-    """The ``dkg:searchWord`` values of a document described by ``texts``."""
-    found: set[str] = set()
+def word_forms(texts: Iterable[str]) -> set[tuple[str, ...]]:
+    """The word nodes of a document described by ``texts``, each as the forms it is found under:
+    ``(word, folded)`` for a word of the texts with marks whose folded form is a word of the folded
+    texts, ``(word,)`` for any other word of the texts or of the folded texts that no such pair
+    holds already (a word without marks; a marked word whose folded form is not a word of the folded
+    texts, where a mark the texts left apart from its letter joins two words once folded). Together
+    their forms are exactly :func:`index_words`, and a word without marks of a pair is not given
+    a node of its own as well."""
+    exact: set[str] = set()
+    folded: set[str] = set()
     for text in texts:
-        found.update(words(text))
-        found.update(words(fold(text)))
-    return found
+        exact.update(words(text))
+        folded.update(words(fold(text)))
+    out: set[tuple[str, ...]] = set()
+    handled: set[str] = set()
+    for word in exact:
+        form = _folded_word(word)
+        if form == word:
+            continue
+        handled.add(word)
+        if form in folded:
+            out.add((word, form))
+            handled.add(form)
+        else:
+            out.add((word,))
+    out.update((word,) for word in (exact | folded) - handled)
+    return out
+
+
+@functools.lru_cache(maxsize=65536)  # (a few thousand distinct words at every rebuild)
+def _folded_word(word: str) -> str:
+    return fold(word)
+
+
+def index_words(texts: Iterable[str]) -> set[str]:
+    """The words a document described by ``texts`` is found under: the words of its texts and of
+    its folded texts (the ``dkg:wordForm`` values of its word nodes)."""
+    return {form for forms in word_forms(texts) for form in forms}
+
+
+def word_node(forms: tuple[str, ...]) -> ox.NamedNode:
+    """The node of the index that stands for a word found under ``forms`` (see :func:`word_forms`)."""
+    digest = hashlib.sha1("\x1f".join(forms).encode("utf-8")).hexdigest()[:24]
+    return ox.NamedNode(f"{INDEX.value}/word/{digest}")
 
 
 def query_words(query: str) -> tuple[list[str], str | None]:
@@ -333,21 +376,22 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
 
 def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
     """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``)."""
-    # A rebuild after a large load yields half a million word quads for a few thousand distinct
-    # words: each word's literal is made once and shared, and the predicates are looked up once.
-    literals: dict[str, ox.Literal] = {}
+    # A rebuild after a large load yields a quarter of a million word quads for a few thousand
+    # distinct words: each word's node is made once and shared, and the predicates are looked up once.
+    word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
     entry_for, search_word = OX_DKG.searchEntryFor, OX_DKG.searchWord
     for doc, texts in _texts(dataset, nodes).items():
         entry = entry_node(doc)
         yield ox.Quad(entry, entry_for, doc, INDEX)
-        for word in sorted(index_words(texts)):
-            literal = literals.get(word)
-            if literal is None:
-                literal = literals[word] = ox.Literal(word)
-            yield ox.Quad(entry, search_word, literal, INDEX)
-    indexed_word = OX_DKG.indexedWord
-    for word in sorted(literals):  # (a word already listed is not written twice)
-        yield ox.Quad(INDEX, indexed_word, literals[word], INDEX)
+        for forms in sorted(word_forms(texts)):
+            node = word_nodes.get(forms)
+            if node is None:
+                node = word_nodes[forms] = word_node(forms)
+            yield ox.Quad(entry, search_word, node, INDEX)
+    word_form = OX_DKG.wordForm
+    for forms in sorted(word_nodes):  # (a word node already there is written again: the same quads)
+        for form in forms:
+            yield ox.Quad(word_nodes[forms], word_form, ox.Literal(form), INDEX)
     for doc, order in _orders(dataset, nodes).items():
         yield ox.Quad(entry_node(doc), OX_DKG.searchOrder, ox.Literal(order), INDEX)
     anchor = f"VALUES ?unit {{ {values_list(nodes)} }}" if nodes is not None else ""
