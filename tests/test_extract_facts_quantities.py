@@ -1053,3 +1053,33 @@ def test_a_tally_measured_against_a_named_document_belongs_to_it():
     # near miss: measured against the same months of the year before, no document
     g = extract("Ngày 3/4/2025, Hội Nông dân huyện tổ chức sơ kết. Năm 2024, Hội có 8/10 chỉ tiêu tăng so với cùng kỳ.")
     assert [(o.value, o.of, o.document) for o in g.outcomes] == [(8, 10, None)]
+
+
+def test_a_policy_s_support_level_and_its_cap_are_neither_goals_nor_results():
+    text = ("Nghị quyết quy định chính sách hỗ trợ hợp tác xã.\n1. Hỗ trợ 70% chi phí tư vấn, tối đa 40 triệu đồng/hợp tác "
+            "xã/năm.\n2. Mức hỗ trợ xây dựng nhà sơ chế tối đa 25% tổng vốn đầu tư.\n")
+    f = extract(text)
+    assert not f.targets and not f.outcomes
+    # near miss: a sum spent on support, with no cap, is a result
+    g = extract("Năm 2024, tỉnh đã hỗ trợ 12 tỷ đồng cho 85 hợp tác xã.")
+    assert sorted(o.value for o in g.outcomes) == [12, 85]
+
+
+def test_a_sentence_of_the_occasion_itself_gives_no_goal_or_result():
+    body = ("Ngày 5/12/2025, Huyện ủy tổng kết 5 năm thực hiện Nghị quyết số 11-NQ/HU. Đến nay toàn huyện đã xây dựng "
+            "42 mô hình kinh tế tập thể.\n{}\n")
+    for occasion in ("Dịp này, 9 tập thể được tặng giấy khen.", "Nhân dịp này, huyện dành 2,5 tỷ đồng hỗ trợ 14 hợp tác xã.",
+                     "Dịp này, Thường trực Huyện ủy tặng quà 6 gia đình chính sách."):
+        assert [o.value for o in extract(body.format(occasion)).outcomes] == [42], occasion
+    # near miss: 'dịp này' inside a sentence that opens otherwise does not set it aside
+    f = extract(body.format("Năm 2025, huyện đã hỗ trợ 14 hợp tác xã, nhiều nhất từ trước đến dịp này."))
+    assert sorted(o.value for o in f.outcomes) == [14, 42]
+
+
+def test_counts_of_goals_in_a_state_are_results_in_a_sentence_that_names_the_goals_year():
+    f = extract("Thứ Hai, 8/12/2025\nSo với các chỉ tiêu của Chương trình số 12-CTr/HU đến năm 2025, có 5/8 chỉ tiêu đã "
+                "vượt; 2 chỉ tiêu đạt trên 90%; 1 chỉ tiêu chưa đạt.\n")
+    assert sorted(o.value for o in f.outcomes) == [1, 2, 5] and not f.targets
+    # near miss: the goals a task is to reach are no result
+    f = extract("Thứ Hai, 8/12/2025\nNăm 2026, huyện tập trung chỉ đạo hoàn thành 2 chỉ tiêu còn chưa đạt.\n")
+    assert not f.outcomes

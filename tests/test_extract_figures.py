@@ -44,3 +44,32 @@ def test_a_count_of_goals_in_words_is_a_figure():
     # near misses: 'năm' (five) is also the year, and a number word before another noun counts nothing here
     assert _figures("Cả năm chỉ tiêu thu ngân sách đạt 120 tỷ đồng.") == [(120, "tỷ đồng")]
     assert _figures("Ba xã đã về đích.") == []
+
+
+def _pairs(text: str) -> list[tuple]:
+    p = prepare(text)
+    return [(q.value, q.of, q.planned) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False)]
+
+
+def test_a_count_over_a_smaller_count_is_done_over_planned():
+    assert _pairs("Năm 2024 kết nạp 1.230/1.100 hội viên mới.") == [(1230, None, 1100)]
+    # near miss: a count over a larger one is a part of its whole
+    assert _pairs("Năm 2024 có 34/55 xã đạt chuẩn.") == [(34, 55, None)]
+
+
+def test_done_over_planned_in_a_goals_words_gives_a_result_and_its_goal():
+    from kg.extract import extract
+    f = extract("Thứ Hai, 8/1/2024\nNăm 2023, thu nhập bình quân đầu người đạt 61,5/65 triệu đồng so với mục tiêu đến năm "
+                "2025 của Nghị quyết.\n")
+    assert [o.value for o in f.outcomes] == [61.5] and [t.value for t in f.targets] == [65]
+    # near miss: a single amount in the same words is the goal's
+    f = extract("Thứ Hai, 8/1/2024\nMục tiêu đến năm 2025 thu nhập bình quân đầu người đạt 65 triệu đồng.\n")
+    assert [t.value for t in f.targets] == [65] and not f.outcomes
+
+
+def test_people_a_rate_is_counted_over_are_no_figure():
+    assert _figures("Đạt 30 giường bệnh trên 10.000 dân.") == [(30, "giường bệnh")]
+    assert _figures("Đạt 12 bác sĩ trên 10.000 dân, 3 dược sĩ trên 10.000 dân.") == [(12, "bác sĩ"), (3, "dược sĩ")]
+    # near miss: a count of people, alone or after another figure with no 'trên' or '/', is a figure
+    assert _figures("Huyện có 10.000 dân.") == [(10000, "dân")]
+    assert _figures("Xã có 120 hộ với 10.000 dân.") == [(120, "hộ"), (10000, "dân")]

@@ -1,6 +1,8 @@
 """Results measured against a goal in the same sentence (kg.extract.goal_compare). Texts are our own."""
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.goal_compare import compared_goal, is_goal_figure
 from kg.extract.text import Segment, prepare
@@ -24,3 +26,61 @@ def test_a_margin_over_the_goal_is_a_result():
     # near miss: a goal set as a margin over a level is a goal
     f = extract("Huyện phấn đấu đến năm 2030 tỷ lệ che phủ rừng đạt 47%, cao hơn 1,5% so với năm 2025.")
     assert sorted(t.value for t in f.targets) == [1.5, 47] and not f.outcomes
+
+
+_PAGE = "Thứ Sáu, 8/3/2024\nThực hiện {doc} của Ban Thường vụ Huyện ủy, {body}\n"
+# (document, body, the goal's figure, the results, (the goal's words, a near miss in their place))
+_GOAL_IN_BRACKETS = [
+    ("Nghị quyết số 14-NQ/HU", "đến nay diện tích cam đạt 2.140 ha, vượt 7% mục tiêu Nghị quyết (2.000 ha).", 2000, [7, 2140],
+     ("vượt 7% mục tiêu Nghị quyết (2.000 ha)", "trong đó cam đường (1.200 ha)")),
+    ("Kế hoạch số 21-KH/HU", "năm 2023 huyện đã hỗ trợ nhà ở cho 230 hộ, vượt 15% so với kế hoạch (200 hộ).", 200, [15, 230],
+     ("vượt 15% so với kế hoạch (200 hộ)", "vượt 15% so với kế hoạch, tập trung ở 3 xã")),
+    ("Kế hoạch số 21-KH/HU", "tỷ lệ lao động qua đào tạo đạt 68%, thấp hơn chỉ tiêu Kế hoạch đề ra (70%); 12/15 xã có trung "
+     "tâm học tập cộng đồng.", 70, [12, 68], ("thấp hơn chỉ tiêu Kế hoạch đề ra (70%)", "tăng so với năm trước (65%)")),
+]
+
+
+@pytest.mark.parametrize("doc,body,goal,results,near_miss", _GOAL_IN_BRACKETS)
+def test_a_goal_figure_in_brackets_after_the_goal_s_words(doc, body, goal, results, near_miss):
+    text = _PAGE.format(doc=doc, body=body)
+    f = extract(text)
+    assert [(t.value, t.document) for t in f.targets] == [(goal, doc.split()[-1])]
+    assert sorted(o.value for o in f.outcomes) == results
+    # near miss: a figure in brackets after no goal's words, or a plan's word with no figure after it, is no goal
+    assert not any(t.value == goal for t in extract(text.replace(*near_miss)).targets)
+
+
+def test_a_bound_in_the_brackets_after_the_goal_of_a_document():
+    f = extract(_PAGE.format(doc="Nghị quyết số 14-NQ/HU", body="đến nay diện tích cam đạt 2.140 ha, chưa đạt chỉ tiêu "
+                             "của Nghị quyết (từ 2.500 ha trở lên)."))
+    assert [(t.value, t.comparator) for t in f.targets] == [(2500, ">=")] and [o.value for o in f.outcomes] == [2140]
+
+
+def test_a_document_word_alone_before_the_goal_figure_in_brackets():
+    text = ("UBND HUYỆN AN PHÚ\nBÁO CÁO\nKết quả thực hiện các chỉ tiêu Nghị quyết Đại hội đại biểu Đảng bộ huyện "
+            "nhiệm kỳ 2020 - 2025\n\nI. KẾT QUẢ\n1. Tốc độ tăng giá trị sản xuất bình quân 6,9%/năm (Nghị quyết 6,5%/năm).\n"
+            "2. Tỷ lệ hộ nghèo còn 2,4% (Nghị quyết dưới 3%).\n3. Có 7/12 xã đạt chuẩn nông thôn mới (Nghị quyết 9 xã).\n")
+    f = extract(text)
+    assert sorted((t.value, t.comparator) for t in f.targets) == [(3, "<="), (6.5, "="), (9, "=")]
+    assert sorted(o.value for o in f.outcomes) == [2.4, 6.9, 7]
+    # the goal is the resolution's the results are measured against, and '(Nghị quyết 9 xã)' is no document of its own
+    assert {t.document for t in f.targets} == {o.document for o in f.outcomes} and len({o.document for o in f.outcomes}) == 1
+    assert not any(d.number == "9" for d in f.documents)
+    # near miss: a resolution named by its number in brackets stays a document
+    f = extract(text.replace("(Nghị quyết 9 xã)", "(Nghị quyết 09 của Huyện ủy)"))
+    assert any(d.number == "09" for d in f.documents)
+
+
+def test_a_multiple_of_the_goal_is_a_result():
+    f = extract("Thứ Hai, 8/12/2025\nĐến hết tháng 11/2025, toàn tỉnh có 5.200 hộ đạt danh hiệu gia đình văn hóa từ 3 năm "
+                "trở lên, gấp 1,3 lần mục tiêu; trong đó 1.100 hộ ở vùng cao.\n")
+    assert sorted(o.value for o in f.outcomes) == [1.3, 1100, 5200] and not f.targets
+    # near miss: a multiple set as the goal is a goal
+    f = extract("Thứ Hai, 8/12/2025\nMục tiêu đến năm 2030 số hộ đạt danh hiệu gia đình văn hóa gấp 1,5 lần năm 2025.\n")
+    assert not f.outcomes
+
+
+def test_the_goal_s_document_named_between_its_words_and_its_figure():
+    f = extract(_PAGE.format(doc="Nghị quyết số 14-NQ/HU", body="năm 2024 huyện thành lập mới 23 doanh nghiệp, vượt chỉ tiêu "
+                             "cả năm mà Kế hoạch số 30-KH/UBND đề ra (20 doanh nghiệp)."))
+    assert [(t.value, t.document) for t in f.targets] == [(20, "30-KH/UBND")]

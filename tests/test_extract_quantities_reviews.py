@@ -291,3 +291,18 @@ def test_a_heading_of_goals_in_a_reports_results_section_heads_results():
     ahead = text + "II. NHIỆM VỤ NĂM 2025\n1. Các chỉ tiêu chủ yếu\nThu ngân sách 380 tỷ đồng\n"
     assert _kinds_of(ahead) == ([380], [356, 2150])
 
+
+
+def test_a_tally_of_goals_belongs_to_the_document_named_after_it():
+    body = ("Thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy, đến nay toàn huyện có 9/12 chỉ tiêu {} "
+            "Nghị quyết số 07-NQ/HU đạt và vượt.")
+    for gap in ("của", "theo", "thi đua của"):
+        f = extract(_HEAD + body.format(gap) + "\n")
+        assert [(o.value, o.of, o.document) for o in f.outcomes] == [(9, 12, "07-NQ/HU")], gap
+    f = extract(_HEAD + body.format("").replace("  ", " ").replace(" Nghị quyết số 07-NQ/HU đạt và vượt",
+                                                                      " đạt và vượt Nghị quyết số 07-NQ/HU") + "\n")
+    assert [o.document for o in f.outcomes] == ["07-NQ/HU"]
+    # near miss: a document after a comma is no longer the tally's
+    f = extract(_HEAD + "Thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy, đến nay toàn huyện có 9/12 chỉ tiêu "
+                "đạt và vượt, bám sát Nghị quyết số 07-NQ/HU.\n")
+    assert [o.document for o in f.outcomes] == ["12-KH/HU"]

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from kg.extract.modality import past_marked
-from kg.extract.quantity_cues import BOUND, HAS_N, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, routine_only
+from kg.extract.quantity_cues import (
+    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, routine_only,
+)
 from kg.extract.text import Segment, prepare
 
 
@@ -99,3 +101,13 @@ def test_next_year_said_in_words_is_the_year_after_the_texts():
     assert [x[2] for x in frames] == ["2026"]
     # near miss: 'năm sau' (the year after, in 'năm sau cao hơn năm trước') opens none
     assert _ahead(_HEAD + "Chỉ tiêu năm sau cao hơn năm trước. Xã A đạt 12 tiêu chí.") == []
+
+
+def test_the_present_figure_with_or_without_a_verb():
+    for text in ("Diện tích chè của xã hiện khoảng ", "Huyện hiện có khoảng ", "Hiện nay toàn xã có "):
+        f = _folded(text)
+        assert NOW_HAS.search(f, 0, len(f)), text
+    # near miss: 'thực hiện' is no 'hiện', and an estimate after a result's verb is a result
+    for text in ("Vốn thực hiện khoảng ", "Sản lượng chè ước đạt khoảng "):
+        f = _folded(text)
+        assert not NOW_HAS.search(f, 0, len(f)), text

@@ -501,3 +501,18 @@ def test_the_year_s_figures_after_a_list_with_the_council_s_plan_resolution_are_
 def test_near_miss_a_list_without_a_council_plan_keeps_its_first_document():
     got = outcome_docs(_YEAR_LIST.format(second="Kết luận số 12-KL/HU ngày 20/12/2023 của Ban Thường vụ Huyện ủy"))
     assert got == {86: "30-NQ/HU", 18.5: "30-NQ/HU"}
+
+
+_PLAN_OPENS = ("Thứ Ba, 4/11/2025\nXã Tân Phú sơ kết công tác dân vận\n\n"
+               "Ngày 3/11, Đảng ủy xã Tân Phú tổ chức hội nghị sơ kết công tác dân vận năm 2025.\n\n"
+               "Triển khai Kế hoạch số 15-KH/ĐU ngày 2/3/2025 của Ban Thường vụ Đảng ủy xã thực hiện Nghị quyết số "
+               "08-NQ/ĐU về xây dựng nông thôn mới, các chi bộ đã vận động 320 hộ hiến đất làm đường. Các thôn đã "
+               "làm mới 12 km đường bê tông.\n")
+
+
+def test_a_sentence_opening_on_a_plan_keeps_it_past_the_document_the_plan_carries_out():
+    f = extract(_PLAN_OPENS)
+    assert sorted((o.value, o.document) for o in f.outcomes) == [(12, "15-KH/ĐU"), (320, "15-KH/ĐU")]
+    # near miss: another document named in a later sentence of the paragraph ends the opening
+    f = extract(_PLAN_OPENS.replace("Các thôn đã", "Theo Nghị quyết số 20-NQ/ĐU, các thôn đã"))
+    assert dict((o.value, o.document) for o in f.outcomes)[12] != "15-KH/ĐU"

@@ -328,9 +328,9 @@ class DocumentFinder(UnnumberedDocuments):
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
                         and re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after):
                     continue        # a table's column 'Kế hoạch 2024 |' (or a tab after it), '(KH 2024)': a year's plan
-                if t[s].islower() and "so" not in f[e:m.start(1)] and m.group(0).lstrip(" \t")[:1].isdigit() \
-                        and _counts_things(t, f, m.end(1)):
-                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã': a count, not a document
+                if (t[s].islower() or f[max(0, s - 3):s].rstrip(" \t").endswith("(")) and "so" not in f[e:m.start(1)] \
+                        and m.group(0).lstrip(" \t")[:1].isdigit() and _counts_things(t, f, m.end(1)):
+                    continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã', '(Nghị quyết 9 xã)': a count, not a document
                 out.append(Mention(s, m.end(1), code, m.group(1), None))
                 used_types.add(s)
                 pos = m.end(1)

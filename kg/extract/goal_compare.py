@@ -17,9 +17,19 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
 _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
-                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh)(?![a-z])"
-                    r"|(?<![a-z])(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?"
-                    r"(mục tiêu|chỉ tiêu)(?![a-z])")
+                    r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
+                    # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)'
+                    # (not a number of its own: '(Nghị quyết 09-NQ/TU)')
+                    r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
+                    r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
+                    # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
+                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?"
+                    r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
+                    r"(mục tiêu|chỉ tiêu"
+                    # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (240 hộ)', 'đạt 42,5% diện tích
+                    # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
+                    r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
                       r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
@@ -30,6 +40,9 @@ _GOAL_OF_DOC = _v(r"[ \t]+(?:của|theo)[ \t]+")
 _SETS_WORD = re.compile(r"đặt(?![^\W\d_])", re.IGNORECASE)
 _SET_AFTER = _v(r"[^,;()]{0,50}?(?<![a-z])(?:đề ra|đặt ra|giao)(?![a-z])")
 _GOAL_FIGURE_GAP_BRACKET = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
+# a goal's figure alone in brackets after the goal's words and its document: 'vượt 7% mục tiêu Nghị quyết (5.200 ha)',
+# 'chưa đạt chỉ tiêu của Kế hoạch 40 (từ 25% trở lên)', 'thấp hơn chỉ tiêu Nghị quyết (70%)'
+_GOAL_FIGURE_IN_BRACKETS = _v(r"[^,;()]{0,80}\([ \t]*(?:(?:từ|trên|dưới|hơn|khoảng|ít nhất|tối thiểu)[ \t]+)?$")
 
 
 def compared_goal(f: str, s: Segment) -> re.Match | None:
@@ -48,11 +61,30 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     'là', 'đề ra' or period, with no comma or bracket between)."""
     if goal.group(1):
         return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
+    if q_start >= goal.end() and _GOAL_FIGURE_IN_BRACKETS.fullmatch(f, goal.end(), q_start):
+        return True
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
         # quyết đề ra'
         return bool(_SET_AFTER.match(f, q_start))
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
+
+
+def plan_word_at(goal: re.Match) -> int:
+    """Where the goal's own word begins ('kế hoạch' of 'so với kế hoạch', past the nouns before it)."""
+    g = goal.group(2) or ""
+    at = max(g.rfind("ke hoach"), g.rfind("du toan"))
+    return goal.start(2) + at if at >= 0 else goal.end()
+
+
+# a goal's words right before a bracket: 'vượt chỉ tiêu Kế hoạch đề ra (12%)', 'thấp hơn chỉ tiêu Nghị quyết (70%)'
+# (not a count of goals: '19/23 chỉ tiêu đạt và vượt (11 chỉ tiêu kinh tế)')
+_GOAL_BEFORE_BRACKET = _v(r"(?<![a-z])(?<!\d )(?:mục tiêu|chỉ tiêu|kế hoạch|dự toán)(?![a-z])[^,;()]{0,80}$")
+
+
+def goal_before_bracket(f: str, start: int, pos: int) -> bool:
+    """The bracket at ``pos`` follows a goal's words in its stretch from ``start`` (its figure is the goal's, kept)."""
+    return pos >= 0 and _GOAL_BEFORE_BRACKET.search(f, max(start, pos - 100), pos) is not None
 
 
 def opens_compared_goal(f: str, pos: int) -> bool:

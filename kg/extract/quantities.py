@@ -12,7 +12,8 @@ import re
 from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, sets_goal
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
+from kg.extract.headline_repeats import without_headline_repeats
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -40,12 +41,12 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
@@ -91,6 +92,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     # (lines and cues most texts never hold: a text without their words is not scanned for them sentence by sentence)
     results_line_cue, specific_cue, goal_heading_cue, bound_cue, goal_stated_cue = (
         may_match(x, f) for x in (RESULTS_LINE, SPECIFIC_LEAD, GOAL_HEADING, BOUND, GOAL_STATED))
+    support_cue, occasion_cue = may_match(SUPPORT_CAP, f), may_match(AT_THIS_OCCASION, f)
     targets: list[Target] = []
     outcomes: list[Outcome] = []
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
@@ -116,6 +118,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
         if blocks and any(a <= s.start < b or a < s.end <= b for a, b, _ in blocks):
+            continue
+        if occasion_cue and AT_THIS_OCCASION.match(f, s.start):
             continue
         in_retro = (bool(retro_paras) and inside(retro_paras, s.start)) or bool(RETRO_SENTENCE.match(f, s.start)) \
             or (main_doc is None and retro_sentence(f, s, ref_year))    # (in a plan, the past is its background)
@@ -219,7 +223,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # the document whose goal it is, named in it: '(Nghị quyết đề ra ...)', 'mục tiêu Kế hoạch 95 đề ra'
             # (not '(kế hoạch 80 hợp tác xã)', a plan named by no document)
             if not goal_cmp.group(1):
-                goal_cmp_doc = doc_named_at(goal_cmp.end())
+                # (the plan's own word may be its mention: 'so với Kế hoạch (368 hộ)')
+                goal_cmp_doc = doc_named_at(goal_cmp.end()) or doc_named_at(plan_word_at(goal_cmp))
                 # the goal's own figure may name its document after 'của': 'đạt 62% mục tiêu của Nghị quyết
                 # (2.000 ha)' (the result measured against it keeps the document in context)
                 of_doc = goal_of_doc_at(f, goal_cmp.end())
@@ -357,6 +362,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and budget_before(t, f, max(c.start, q.start - 60), q.start) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
                     continue            # a budget (see budget_before): neither a goal nor a result, unless said spent
+                if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
+                        and SUPPORT_CAP.search(f, s.start, s.end):
+                    continue            # a support level and its cap (SUPPORT_CAP)
                 if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
                 if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):
@@ -402,6 +410,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     against = AGAINST.search(f, q.end, ib)
                     if plan_doc is None and against is not None:
                         plan_doc = doc_named_at(against.end())  # '8/10 chỉ tiêu đạt và vượt so với Nghị quyết Đại hội ...'
+                    if plan_doc is None:
+                        plan_doc = doc_in_words_after(f, TALLY_NOUN.match(f, q.end - len(q.unit)).end(), ib, doc_named_at)
                 if q.duration and kind != "target":
                     continue            # 'quá 3 ngày' outside a goal: how long something took, not a result
                 if items is None:
@@ -432,6 +442,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
+                if kind_q == "target" and (q.planned is not None or (
+                        tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
+                        and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
+                    # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
+                    # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
+                    # the object of a task ('tập trung hoàn thành 3 chỉ tiêu còn chưa đạt')
+                    kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally:
@@ -467,7 +484,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     period = before_q[-1][1] if before_q else (after_q[0][1] if after_q else s_period)
                     if period == "annual" and q.pct and AVERAGE.search(f, max(c.start, q.start - 60), q.start):
                         period = "term"     # 'tăng bình quân hằng năm 12%': a rate averaged over the term
-                    doc = ((goal_cmp_doc or goal_fig_doc) if goal_cmp is not None and q.start > goal_cmp.start() else None) \
+                    # (a goal the result before it is measured against, naming no document, is that result's
+                    # document's: '6,9%/năm (Nghị quyết 6,5%/năm)')
+                    goal_doc = None
+                    if goal_cmp is not None and q.start > goal_cmp.start():
+                        goal_doc = goal_cmp_doc or goal_fig_doc or (
+                            doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
+                            (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
+                    doc = goal_doc \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
@@ -553,39 +577,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return _without_headline_repeats(p, t, targets, outcomes)
-
-
-# a line of breadcrumbs: short pieces joined by '>', '»' or '›'
-_CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
-# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56'); each
-# word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
-
-
-def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
-    line = t[a:b].strip()
-    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
-    # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
-    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
-
-
-def _without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
-    """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
-    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
-    start = 0
-    nl = t.find("\n")
-    # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
-    while nl >= start and _above_headline(t, start, nl) and start < 400:
-        start = nl + 1
-        nl = t.find("\n", start)
-    if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
-        return targets, outcomes
-    head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
-    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
-
-    def keep(x) -> bool:
-        return x.span[0] >= head_end or x.value not in body_values
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
-
+    return without_headline_repeats(p, t, targets, outcomes)

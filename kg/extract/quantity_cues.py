@@ -33,7 +33,9 @@ YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
-NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?$")
+# ('hiện khoảng 12.000 ha': an estimate of the present with no verb is one too)
+NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+                     r"(?:(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?|khoang[ \t]+)$")
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:với|sinh hoạt ở|trên|ở)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
@@ -106,6 +108,14 @@ def budget_before(t: str, f: str, a: int, b: int) -> bool:
 
 
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
+# a policy's support level, with its cap: 'mức hỗ trợ tối đa 25% tổng vốn đầu tư', 'Hỗ trợ một lần tối đa 200 triệu
+# đồng/hợp tác xã', 'hỗ trợ 100% chi phí đào tạo, không quá 40 triệu đồng': the amounts of a rule, neither goals nor results
+SUPPORT_CAP = _v(r"(?<![a-z])(?:mức hỗ trợ|hỗ trợ[^.;\n]{0,40}?[ \t](?:tối đa|không quá)[ \t]+\d)")
+# a sentence told of the occasion itself: 'Dịp này, 9 tập thể ... được tặng bằng khen', 'Nhân dịp này, huyện dành 2,5 tỷ
+# đồng hỗ trợ ...', 'Dịp này, Thường trực Huyện ủy tặng quà 6 gia đình': gifts and awards of the day, no goal or result
+AT_THIS_OCCASION = _v(r"[ \t]*(?:nhân[ \t]+)?dịp này[ \t]*,")
+# the state a tally of goals is in, after its noun: 'chỉ tiêu đạt và vượt', 'chỉ tiêu chưa đạt', '(tiêu chí) không đạt'
+TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+ra)|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![a-z])")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
@@ -158,6 +168,23 @@ OCCASION = _v(r"(?<![a-z])(?:dịp|hội nghị|buổi lễ|lễ|trao|tặng|k�
 # a year is no figure: 'Đối với 12 chỉ tiêu năm 2024:', '... Nghị quyết Tỉnh ủy năm 2023:'
 _NUMBER_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# the words between a tally of goals and the document named after it: '15/18 chỉ tiêu Nghị quyết Đại hội ...', '7/10 chỉ
+# tiêu ngành giao trong Kế hoạch năm 2024 của Sở', '7/10 chỉ tiêu đạt và vượt Nghị quyết 12', 'chỉ tiêu theo Nghị quyết số ...'
+_TALLY_DOC_GAP = re.compile(r"[a-z \t]{0,70}")
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def doc_in_words_after(f: str, at: int, end: int, doc_named_at) -> str | None:
+    """The document named after ``at`` with words only between, before ``end``: after a tally of goals' noun, or
+    after a compared goal's words ('vượt chỉ tiêu cả năm mà Kế hoạch 30 đề ra (25 doanh nghiệp)')."""
+    stop = _TALLY_DOC_GAP.match(f, at, end).end()
+    for w in _BLANKS.finditer(f, at, stop):
+        key = doc_named_at(w.end())
+        if key is not None:
+            return key
+    return None
 
 
 def no_figure(f: str, a: int, b: int, blocked) -> bool:

@@ -42,9 +42,10 @@ _OPENS_ON_DOC = folded_pattern(
     # a short lead-in before it: 'Theo Chỉ thị, thời gian qua, trên cơ sở quán triệt và thực hiện Kết luận số 100 ...'
     r"[ \t\n]*(?:theo[ \t]+[^,.;\n]{1,30},[ \t]*)?(?:(?:thời gian qua|những năm qua|thời gian vừa qua)[ \t]*,[ \t]*)?"
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
-    r"|(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
-    r"[ \t]+(?:năm|tháng|quý))?[ \t]+(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
+    r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
+    r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
     r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
+_BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
 # a clause about a document again ('...; đến nay kế hoạch đã hỗ trợ 96 hộ'): the types that carry out or review others,
@@ -272,6 +273,10 @@ class Scope:
             m = _OPENS_ON_DOC.match(self.p.folded, st, min(self.sents[k].end, st + 90))
             mn = self._mention_at.get(m.end()) if m else None
             key = mn.key if mn is not None else None
+            if key in self.local_for and _BARE_OPENER.match(self.p.folded, st):
+                # a central document carried out, with no span or purpose before it ('Thực hiện Chỉ thị số 42-CT/TW,
+                # ...'): the local plan of its chain takes it, as for a document named in the sentence (context_doc)
+                key = None
             self._opener[k] = (key, mn.start) if key else (None, 0)
         return self._opener[k]
 
@@ -304,7 +309,10 @@ class Scope:
                     list_end = max(list_end, self._opening_end(at, self.sents[j].end))
                 i = bisect_right(self._keyed, (at, "\uffff"))
                 while i < len(self._keyed) and self._keyed[i][0] < pos:
-                    if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end):
+                    # (the document the opening one carries out, named in its own sentence, does not end it: 'Thực
+                    # hiện Kế hoạch số 15-KH/ĐU ..., được ban hành để thực hiện Nghị quyết Đại hội ..., phường đã ...')
+                    if self._keyed[i][1] != key and (j > k or self._keyed[i][0] >= list_end) \
+                            and not (self._keyed[i][0] < self.sents[j].end and self.up_of.get(key) == self._keyed[i][1]):
                         return None
                     i += 1
                 return key

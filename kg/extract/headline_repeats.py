@@ -1,0 +1,42 @@
+"""A figure of a page's headline that its body gives again (kg.extract.quantities hands its targets and outcomes
+here): the body's fact, told twice, is kept once. Reads the text alone; imports ``kg.facts`` only."""
+from __future__ import annotations
+
+import re
+
+from kg.facts import Outcome, Target
+
+
+# a line of breadcrumbs: short pieces joined by '>', '»' or '›'
+_CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56'); each
+# word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
+
+
+def _above_headline(t: str, a: int, b: int) -> bool:
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
+    line = t[a:b].strip()
+    masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
+    # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
+    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
+
+
+def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """A figure of the headline that the body gives again is the body's fact, told twice: 'Lục Ngạn: 21/24 chỉ
+    tiêu đạt và vượt' above '... 21/24 chỉ tiêu chủ yếu đạt và vượt ...'."""
+    start = 0
+    nl = t.find("\n")
+    # the headline may stand under a page's masthead, date line, breadcrumbs ('Trang chủ > Tin tức') and blank lines
+    while nl >= start and _above_headline(t, start, nl) and start < 400:
+        start = nl + 1
+        nl = t.find("\n", start)
+    if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
+        return targets, outcomes
+    head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
+    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
+
+    def keep(x) -> bool:
+        return x.span[0] >= head_end or x.value not in body_values
+    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+
