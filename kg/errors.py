@@ -166,7 +166,9 @@ class ValidationFailed(DkgError):
         detail: str | Words = message
         if files is not None:
             count = sum(1 for v in report.violations if v.severity == "Violation")
-            detail = Words("validation.files", {"files": ", ".join(files) or "batch", "count": count})
+            # (a batch no file names is said in the reader's words too)
+            detail = Words("validation.files", {"files": ", ".join(files) if files else Words("validation.batch"),
+                                                "count": count})
         super().__init__(message, hint=hint, code="validation-failed", details={"detail": detail})
         self.report = report
 

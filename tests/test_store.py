@@ -74,6 +74,17 @@ def test_nonconforming_batch_is_refused_whole(disk_store):
     assert content(disk_store) == before
 
 
+def test_a_refused_batch_no_file_names_is_said_in_the_reader_s_words(disk_store):
+    from kg.validate.batch import read_batch
+
+    disk_store.load_files([GOOD])
+    with pytest.raises(ValidationFailed) as err:
+        disk_store.add_quads(read_batch([str(BAD)]))
+    vi_message, _ = err.value.said("vi")
+    assert "lô dữ liệu:" in vi_message and "batch" not in vi_message
+    assert err.value.said("en")[0].startswith("batch: does not conform")
+
+
 def test_force_sends_a_nonconforming_batch_to_quarantine(disk_store):
     disk_store.load_files([GOOD])
     before = content(disk_store)

@@ -55,7 +55,7 @@ _HELD_BY_BEFORE = re.compile(r"(?<![a-z])do[ \t]+(?P<body>[^,;.:()\n]{3,80}?)[ \
 _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
 # the day a document was signed or issued, stated after it (and read as its date), is no meeting's: '..., văn bản được ký ngày 15/5/2018', 'Kế
 # hoạch mang ngày 20/3/2024' (the day a council passed it, 'Kỳ họp thứ 19 thông qua ngày ...', is its sitting's)
-_ISSUE_DAY = re.compile(r"(?<![a-z])(?:ban hanh|ky|mang)(?:[ \t]+vao)?[ \t]+ngay[ \t]+$")
+_ISSUE_DAY = re.compile(vi(r"(?<![a-z])(?:ban hành|ký|mang)(?:[ \t]+vào)?[ \t]+ngày[ \t]+$"))
 
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")

@@ -50,7 +50,7 @@ _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
 # (the rate's own figure follows: 'hỗ trợ trên 10.000 dân' is a count)
 _PER_PEOPLE = re.compile(r"[ \t]+dan(?![a-z])[^,;.\d]{0,20}?\d")
 # ... or after the figure it divides: '12 bác sĩ trên 10.000 dân', '30 giường bệnh/10.000 dân'
-_PEOPLE_END = re.compile(r"[ \t]+dan(?![a-z])")
+_PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 # (a unit of area or volume keeps its power: 'm2 đất', 'km2', 'm3 nước')
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",

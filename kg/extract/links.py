@@ -35,7 +35,7 @@ _ALONGSIDE = re.compile(r"(?<![a-z])(?:gan (?:lien )?voi|ket hop voi|song song v
 _ACTED_ON = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|thực hiện|học tập)(?:[ \t]+\d+[ \t]+(?:năm|tháng))?"
                           r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+$"))
 # ('... thực hiện Nghị quyết Đại hội ... và việc triển khai Chỉ thị số 08-CT/HU': the same, with the act as a noun)
-_AND_THEN = re.compile(r"(?<![a-z])va[ \t]+(?:viec[ \t]+)?$")
+_AND_THEN = re.compile(vi(r"(?<![a-z])và[ \t]+(?:việc[ \t]+)?$"))
 _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 

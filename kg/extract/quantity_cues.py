@@ -34,8 +34,9 @@ YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t
 BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
 # ('hiện khoảng 12.000 ha': an estimate of the present with no verb is one too)
-NOW_HAS = re.compile(r"(?<![a-z])(?<!thuc )(?<!phat )(?<!the )(?<!xuat )(?<!bieu )hien(?: nay| tai)?,?[ \t]+(?:[a-z]+[ \t]+){0,3}?"
-                     r"(?:(?:co|dat|la)[ \t]+(?:khoang[ \t]+|gan[ \t]+|tren[ \t]+|hon[ \t]+)?|khoang[ \t]+)$")
+NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
+                        r"(?:[a-z]+[ \t]+){0,3}?(?:(?:có|đạt|là)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?"
+                        r"|khoảng[ \t]+)$"))
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
 WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:với|sinh hoạt ở|trên|ở)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")

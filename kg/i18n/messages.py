@@ -125,6 +125,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "why.held": "một tiến trình khác đang giữ kho",
         "store-busy.hint": "chạy lệnh ghi này khi lệnh kia đã xong; các lệnh chỉ đọc vẫn chạy được",
         "validation.files": "{files}: {count} vi phạm",
+        "validation.batch": "lô dữ liệu",
         "validation-failed": "dữ liệu không đạt các ràng buộc SHACL nên không được ghi ({detail})",
         "validation-failed.hint": "sửa dữ liệu theo các vi phạm liệt kê ở trên (mỗi mục nêu nút và thuộc tính), "
                                   "hoặc nạp với --force để giữ dữ liệu trong vùng cách ly chờ duyệt",
@@ -277,6 +278,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "why.held": "another process holds it",
         "store-busy.hint": "run this write when that one has finished; commands that only read still work",
         "validation.files": "{files}: does not conform to the shapes ({count} violations)",
+        "validation.batch": "batch",
         "validation-failed": "{detail}",
         "validation-failed.hint": "fix the data, or load it with --force to keep it in the review quarantine",
         "limit-exceeded": "{actual} {what}{where} exceeds {env} ({most})",
