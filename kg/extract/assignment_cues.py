@@ -7,16 +7,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.alternation import word_start
 from kg.extract.text import folded_pattern, letters, vi
 
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
 # ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
-LEADIN = re.compile(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:la co quan (?:thuong truc|dau moi)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
-                    r"(?:theo do|dong thoi|ngoai ra|tren co so do|qua do|vi vay|do do|mat khac|ben canh do|"
-                    r"cung voi do|tiep theo|cu the|trong thoi gian toi|thoi gian toi)(?![a-z])[ \t]*,?[ \t]*)?")
+LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:là cơ quan (?:thường trực|đầu mối)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+                       r"(?:theo đó|đồng thời|ngoài ra|trên cơ sở đó|qua đó|vì vậy|do đó|mặt khác|bên cạnh đó|"
+                       r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
-DIRECTIVE = re.compile(word_start(r"(?<![a-z])(?:giao(?: trach nhiem)?(?: cho)?|yeu cau|de nghi|phan cong|chi dao)[ \t]*:?[ \t]+"))
+DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|đề nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
@@ -25,16 +24,16 @@ CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
 # officials to account)
 ANSWERS_FOR = {"co trach nhiem"}
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
-FAR_CUE = re.compile(r"(?<![a-z])(?:kiem tra|giam sat|theo doi|don doc|thanh tra|chu tri|lanh dao|chi dao)(?![a-z])")
+FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
-REPORTED = re.compile(word_start(r"(?<![a-z])(?:da|duoc)(?![a-z])"))
+REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được)(?![a-z])")
 UNKNOWN_LEAD = re.compile(letters(r"(?P<name>[{U}][^\W\d_]*(?:[ \t]+[^\W\d_]+){1,9}?)[ \t]+(?=chủ trì(?:,)?[ \t]+phối hợp)"))
 # the agent of a passive ('Hội nghị do đồng chí ... chủ trì'): read on the source, 'do' is no 'đó' or 'đỏ'
 AGENT = re.compile(r"(?<![^\W\d_])do(?![^\W\d_])")
-MID_LEAD = re.compile(word_start(r"(?<=[ \t])chu tri,?[ \t]+phoi hop voi(?![a-z])"))
+MID_LEAD = folded_pattern(r"(?<=[ \t])chủ trì,?[ \t]+phối hợp với(?![a-z])")
 # a share of the bodies that opens a list ('100% chi bộ, đảng bộ cơ sở ...', '42/45 cơ quan, đơn vị ...'): a measure, a
 # target or a result, not an opening phrase before the subject
 MEASURED = re.compile(r"\d+(?:[.,]\d+)?(?:[ \t]*%|/\d+[ \t]+[a-z])")
@@ -48,8 +47,8 @@ NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", 
 
 
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
-MID_REPORTED = re.compile(word_start(r"(?<=[ \t])da[ \t]+(?:(?:quan tam|tap trung|chu dong|tich cuc)[ \t]+)?"
-                                     r"(?=(?:lanh dao|chi dao|chu tri|trien khai|to chuc|ban hanh)(?![a-z]))"))
+MID_REPORTED = folded_pattern(r"(?<=[ \t])đã[ \t]+(?:(?:quan tâm|tập trung|chủ động|tích cực)[ \t]+)?"
+                              r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành)(?![a-z]))")
 # a time adverbial between a directive word and the bodies it names
 TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
                             r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
@@ -68,7 +67,7 @@ REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong 
 
 # a body reporting its own work: '<body> cho biết(,) đã ...'
 SAYS = folded_pattern(r"[ \t]+cho biết[ \t]*,?[ \t]*")
-ASKED = re.compile(r"[ \t]+duoc[ \t]+(?:de nghi|yeu cau|giao|phan cong)[ \t]+")
+ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phân công)[ \t]+"))
 OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
@@ -85,12 +84,12 @@ HEADING_END = re.compile(r"[ \t]*:[ \t]*")
 NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
-PURPOSE_SUBJECT = re.compile(word_start(r"(?<![a-z])(?:de|nham de)[ \t]+"))
-CHARGE = re.compile(word_start(r"(?<![a-z])giao nhiem vu cho[ \t]+"))
+PURPOSE_SUBJECT = folded_pattern(r"(?<![a-z])(?:để|nhằm để)[ \t]+")
+CHARGE = folded_pattern(r"(?<![a-z])giao nhiệm vụ cho[ \t]+")
 # the Party's committees and organisations named as one addressee: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)'
 PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,[ \t]*(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?:[ \t]+[a-z]+){0,5}")
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
-SPEAKER_DIRECTS = re.compile(word_start(r"(?<![a-z])(?:de nghi|yeu cau|luu y|chi dao)(?![a-z])[ \t]*"))
+SPEAKER_DIRECTS = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|lưu ý|chỉ đạo)(?![a-z])[ \t]*")
 
 
 def reported_between(t: str, f: str, a: int, b: int) -> bool:
