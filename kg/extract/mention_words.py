@@ -1,59 +1,61 @@
 """The words of a document mention (đề cập văn bản): the type words ('Nghị quyết', 'Kế hoạch' ...), the cues of a
 link between two documents ('triển khai thực hiện', 'sửa đổi, bổ sung', 'căn cứ') and the link type each names, the
-back-references ('hai nghị quyết trên') and what joins the items of a list. Folded patterns; imports no other
-documents module."""
+back-references ('hai nghị quyết trên') and what joins the items of a list. Patterns written in Vietnamese and folded
+when compiled (they match the folded text); imports no other documents module."""
 from __future__ import annotations
 
 import re
 
 from kg.extract.alternation import word_start
+from kg.extract.text import vi
 
-TYPE_WORDS = [
-    ("chuong trinh muc tieu quoc gia", "CTMTQG"), ("chuong trinh mtqg", "CTMTQG"), ("chuong trinh hanh dong", "CTr"), ("chuong trinh", "CTr"),
-    ("ke hoach hanh dong", "KH"), ("ke hoach", "KH"), ("nghi quyet lien tich", "NQLT"), ("nghi quyet", "NQ"),
-    ("nghi dinh", "NĐ"), ("chi thi", "CT"), ("ket luan", "KL"), ("quyet dinh", "QĐ"), ("quy dinh", "QĐ"),
-    ("quy che", "QC"), ("cong van", "CV"), ("huong dan", "HD"), ("thong bao ket luan", "TB"),
-    ("thong bao", "TB"), ("thong tri", "TT"), ("thong tu lien tich", "TTLT"), ("thong tu", "TT"),
-    ("de an", "ĐA"), ("to trinh", "TTr"), ("bao cao", "BC"), ("luat", "Luật"), ("hien phap", "HP"),
-    ("chien luoc", "CL"), ("cong dien", "CĐ"),
-]
+# (written in Vietnamese, folded by ``vi`` to match the folded text)
+TYPE_WORDS = [(vi(words), code) for words, code in (
+    ("chương trình mục tiêu quốc gia", "CTMTQG"), ("chương trình mtqg", "CTMTQG"), ("chương trình hành động", "CTr"),
+    ("chương trình", "CTr"), ("kế hoạch hành động", "KH"), ("kế hoạch", "KH"), ("nghị quyết liên tịch", "NQLT"),
+    ("nghị quyết", "NQ"), ("nghị định", "NĐ"), ("chỉ thị", "CT"), ("kết luận", "KL"), ("quyết định", "QĐ"),
+    ("quy định", "QĐ"), ("quy chế", "QC"), ("công văn", "CV"), ("hướng dẫn", "HD"), ("thông báo kết luận", "TB"),
+    ("thông báo", "TB"), ("thông tri", "TT"), ("thông tư liên tịch", "TTLT"), ("thông tư", "TT"),
+    ("đề án", "ĐA"), ("tờ trình", "TTr"), ("báo cáo", "BC"), ("luật", "Luật"), ("hiến pháp", "HP"),
+    ("chiến lược", "CL"), ("công điện", "CĐ"),
+)]
 TYPE_CODE = dict(TYPE_WORDS)
 TYPE_RE = re.compile(word_start(r"(?<![a-z])(?:" + "|".join(w for w, _ in TYPE_WORDS) + r")(?![a-z])"))
 
 # the parts of a document a change names before the document (sửa đổi / bãi bỏ / đình chỉ một phần): 'một số điều của',
 # 'khoản 2 Điều 5', 'điểm a khoản 1 Điều 3 và Điều 7 của', 'Phụ lục II ban hành kèm theo'
-_PART = r"(?:(?:diem [a-z] )?(?:khoan \d+ )?dieu \d+[a-z]?|(?:diem [a-z] )?khoan \d+|phu luc(?: [ivx\d]+)?)"
-CHANGED_PARTS = (r"(?:(?:mot so|cac) (?:dieu|khoan|noi dung)|(?:mot phan|toan bo)|" + _PART + r"(?:(?:,| va) " + _PART + r")*)"
-                 r"(?: (?:cua|tai|ban hanh kem theo))?")
+_PART = vi(r"(?:(?:điểm [a-z] )?(?:khoản \d+ )?điều \d+[a-z]?|(?:điểm [a-z] )?khoản \d+|phụ lục(?: [ivx\d]+)?)")
+CHANGED_PARTS = (vi(r"(?:(?:một số|các) (?:điều|khoản|nội dung)|(?:một phần|toàn bộ)|") + _PART
+                 + vi(r"(?:(?:,| và) ") + _PART + r")*)" + vi(r"(?: (?:của|tại|ban hành kèm theo))?"))
 # the words of a link cue (folded): what the document after them is to the one before
-CUE_WORDS = (
-    r"tiep tuc (?:trien khai )?thuc hien|cu the hoa,? (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|"
-    r"cu the hoa|the che hoa|huong dan(?: thuc hien| thi hanh)?(?: (?:mot so )?(?:dieu|noi dung)(?: cua)?)?|"
-    r"quy dinh chi tiet(?: thi hanh)?(?: mot so dieu(?: va bien phap thi hanh)?(?: cua)?)?|"
+CUE_WORDS = vi(
+    r"tiếp tục (?:triển khai )?thực hiện|cụ thể hóa,? (?:triển khai )?thực hiện|(?:triển khai )?thực hiện|"
+    r"cụ thể hóa|thể chế hóa|hướng dẫn(?: thực hiện| thi hành)?(?: (?:một số )?(?:điều|nội dung)(?: của)?)?|"
+    r"quy định chi tiết(?: thi hành)?(?: một số điều(?: và biện pháp thi hành)?(?: của)?)?|"
     # ('điều chỉnh, bổ sung Nghị quyết số 12/NQ-HĐND': the wording of a council that revises its own plan; 'điều chỉnh'
     # alone is also what a rule governs: only with 'bổ sung')
-    r"(?:sua doi(?:,? bo sung)?|dieu chinh,? bo sung)(?: " + CHANGED_PARTS + r")?(?: cac)?|thay the|thay cho|"
+    r"(?:sửa đổi(?:,? bổ sung)?|điều chỉnh,? bổ sung)(?: ") + CHANGED_PARTS + vi(r")?(?: các)?|thay thế|thay cho|"
     # a repeal or a suspension, whole or in part, ends what it names: replaces (the contract has no repeal type)
     # ('ngừng' alone is also 'không ngừng': only with what it stops)
-    r"(?:bai bo|(?:dinh chi|tam dung|tam ngung)(?: (?:viec )?(?:hieu luc thi hanh|thi hanh|hieu luc))?"
-    r"|ngung (?:hieu luc thi hanh|thi hanh|hieu luc))(?: " + CHANGED_PARTS + r")?|"
-    r"can cu(?: vao)?|tren co so|theo tinh than|trien khai")
+    r"(?:bãi bỏ|(?:đình chỉ|tạm dừng|tạm ngưng)(?: (?:việc )?(?:hiệu lực thi hành|thi hành|hiệu lực))?"
+    r"|ngừng (?:hiệu lực thi hành|thi hành|hiệu lực))(?: ") + CHANGED_PARTS + vi(r")?|"
+    r"căn cứ(?: vào)?|trên cơ sở|theo tinh thần|triển khai")
 # how a document is to be carried out, between the cue and the document: 'thực hiện (có) hiệu quả', 'nghiêm túc và hiệu quả'
-MANNER = r"(?:(?:co hieu qua|hieu qua|day du|nghiem tuc|quyet liet|dong bo|tot)[ \t]*,?[ \t]+(?:va[ \t]+)?){0,3}"
+MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|quyết liệt|đồng bộ|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
 CUE_RE = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:ve viec[ \t]+|ve[ \t]+|de[ \t]+|nham[ \t]+(?:muc dich[ \t]+)?)"
-    r"(?:(?:hoc tap|quan triet|tuyen truyen|pho bien)(?:[ \t]*,[ \t]*|[ \t]+va[ \t]+|[ \t]+)){0,4})?"
-    r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
+    vi(r"[ \t]*,?[ \t]*(?:(?:về việc[ \t]+|về[ \t]+|để[ \t]+|nhằm[ \t]+(?:mục đích[ \t]+)?)"
+       r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4})?")
+    + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
 )
 # a back-reference to documents named before: 'hai nghị quyết nói trên', 'chương trình này'
-BACKREF_RE = re.compile(
-    r"(?:(?P<n>hai|ba|bon|nam|cac|0?[2-5])[ \t]+)?(?P<type>nghi quyet|chi thi|ket luan|quyet dinh|quy dinh|"
-    r"chuong trinh(?: hanh dong)?|ke hoach|de an|huong dan|nghi dinh|van ban)(?:[ \t]+(?:cua (?:bo chinh tri|ban bi thu|"
-    r"trung uong|tinh uy|huyen uy)))?[ \t]+(?P<dem>noi tren|neu tren|tren|nay|do|vua neu)(?![a-z])")
+BACKREF_RE = re.compile(vi(
+    r"(?:(?P<n>hai|ba|bốn|năm|các|0?[2-5])[ \t]+)?(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
+    r"chương trình(?: hành động)?|kế hoạch|đề án|hướng dẫn|nghị định|văn bản)(?:[ \t]+(?:của (?:bộ chính trị|ban bí thư|"
+    r"trung ương|tỉnh ủy|huyện ủy)))?[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"))
 # (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
-LIST_GAP = re.compile(r"[ \t]*(?:,|va|,[ \t]*va)?[ \t]*(?:va[ \t]+)?(?:so[ \t]+)?$")
+LIST_GAP = re.compile(vi(r"[ \t]*(?:,|và|,[ \t]*và)?[ \t]*(?:và[ \t]+)?(?:số[ \t]+)?$"))
 
 # the link types of carrying a document out, whose objects are seldom of the subject's own kind and issuer (what a
 # document amends or replaces often is: 'thay thế Quyết định số 12/2018/QĐ-UBND và Quyết định số 30/2019/QĐ-UBND')
