@@ -45,6 +45,9 @@ def test_a_table_for_a_vietnamese_reader_says_headers_levels_and_statuses_in_vie
 def test_columns_left_out_are_named_in_vietnamese_too():
     note = wide_table().render("table", width=60, lang="vi").splitlines()[-1]
     assert "cột không hiện" in note and "Tầng" in note and "--format csv" in note
+    # each hidden column also by the name CSV and JSON give it, where the note sends the reader
+    assert "Tầng (depth)" in note
+    assert wide_table().render("csv", lang="vi").splitlines()[0].endswith(",depth")
 
 
 def test_scripts_keep_the_names_and_codes_in_any_language():

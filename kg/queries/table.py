@@ -149,7 +149,10 @@ class Table:
             words = CLI_TEXT[lang]
             lines.append(words["rows"].format(n=len(self.rows)))
             if hidden:
-                lines.append(words["hidden"].format(n=len(hidden), names=", ".join(hidden)))
+                # each with the name CSV and JSON give it, which is where the note sends the reader
+                raw = list(self.columns)[len(columns):]
+                names = [h if h == r else f"{h} ({r})" for h, r in zip(hidden, raw)]
+                lines.append(words["hidden"].format(n=len(hidden), names=", ".join(names)))
         else:
             lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
             if hidden:
