@@ -359,3 +359,12 @@ def test_the_way_of_a_change_is_no_unit_of_its_start():
     # near miss: a change with its unit keeps its end and drops its start
     g = extract("Thực hiện Kế hoạch số 17-KH/TU, tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 3,1%.\n")
     assert [o.value for o in g.outcomes] == [3.1]
+
+
+def test_the_next_item_after_a_present_figure_is_the_same_present_state():
+    text = ("Nhiệm kỳ trước, Đảng bộ xã Tân Lập hoàn thành 15/17 chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2020 - 2025. "
+            "Xã hiện có hơn 9.000 nhân khẩu, 21 thôn.\n")
+    assert _kinds(text)[1] == [15]
+    # near miss: the next item of a list of results is a result
+    done = text.replace("Xã hiện có hơn 9.000 nhân khẩu, 21 thôn.", "Năm 2024, xã đã kết nạp 14 đảng viên, 21 đoàn viên.")
+    assert _kinds(done)[1] == [14, 15, 21]

@@ -368,8 +368,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
                 if kind == "outcome" and not q.pct and FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) \
-                        and AND_ABOVE.match(f, q.end) and any(o.start < q.start for o in qs):
-                    continue            # a threshold of what an earlier figure counts (AND_ABOVE)
+                        and AND_ABOVE.match(f, q.end) and any(o.start < q.start for o in qs) \
+                        and f.count("(", c.start, q.start) <= f.count(")", c.start, q.start):
+                    continue            # a threshold of what an earlier figure counts (AND_ABOVE; in brackets, a goal's)
                 if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):
                     continue            # what is left to reach a goal (see GAP_LEFT)
                 if not q.pct and ((f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end))

@@ -39,7 +39,10 @@ NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất
                         r"|khoảng[ \t]+)$"))
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
-WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:với|sinh hoạt ở|trên|ở)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
+# (and so is one that gives its size, or the next item of the same list: 'hiện có 6 khu công nghiệp, rộng hơn 2.600 ha',
+# 'hiện có hơn 32.000 nhân khẩu, 46 tổ dân phố')
+WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|dài|diện tích)[ \t]+|(?<=,)|(?<=,[ \t]))"
+              r"(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
 ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
 TOTAL = _v(rf"(?<![a-z])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
