@@ -336,3 +336,35 @@ def test_a_result_measured_against_two_plans_stays_with_the_document_in_context(
     one = extract(text.replace(" và 101,6% dự toán HĐND tỉnh giao", ""))
     got = {o.value: o.document for o in one.outcomes}
     assert got[2310] == got[108.4] and got[108.4].startswith("KH:")
+
+
+# ---------------------------------------------------------------- a threshold of what is counted; the way of a change
+
+def test_a_threshold_after_an_earlier_figure_qualifies_what_it_counts():
+    text = ("Thực hiện Kế hoạch số 17-KH/TU, đến nay toàn tỉnh đã có 212 hợp tác xã có từ 10 thành viên trở lên "
+            "được hỗ trợ; đã kiểm tra 100% phương tiện từ 12 m trở lên.\n")
+    assert _kinds(text)[1] == [100, 212]
+    # near miss: the floor alone in its clause is the figure itself
+    alone = extract("Thực hiện Kế hoạch số 17-KH/TU, năm 2024 huyện đã kết nạp từ 300 hội viên trở lên.\n")
+    assert [o.value for o in alone.outcomes] == [300]
+    # near miss: a range of the figure counted ('từ 10 đến 15') is no threshold
+    rng = extract("Thực hiện Kế hoạch số 17-KH/TU, đến nay đã có 212 hợp tác xã, mỗi hợp tác xã từ 10 đến 15 "
+                  "thành viên.\n")
+    assert 212 in [o.value for o in rng.outcomes]
+
+
+def test_the_way_of_a_change_is_no_unit_of_its_start():
+    f = extract("Thực hiện Kế hoạch số 17-KH/TU, số thôn chưa có chi bộ giảm từ 7 xuống còn 3.\n")
+    assert all(o.unit != "xuống còn" and o.value != 7 for o in f.outcomes)
+    # near miss: a change with its unit keeps its end and drops its start
+    g = extract("Thực hiện Kế hoạch số 17-KH/TU, tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 3,1%.\n")
+    assert [o.value for o in g.outcomes] == [3.1]
+
+
+def test_the_next_item_after_a_present_figure_is_the_same_present_state():
+    text = ("Nhiệm kỳ trước, Đảng bộ xã Tân Lập hoàn thành 15/17 chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2020 - 2025. "
+            "Xã hiện có hơn 9.000 nhân khẩu, 21 thôn.\n")
+    assert _kinds(text)[1] == [15]
+    # near miss: the next item of a list of results is a result
+    done = text.replace("Xã hiện có hơn 9.000 nhân khẩu, 21 thôn.", "Năm 2024, xã đã kết nạp 14 đảng viên, 21 đoàn viên.")
+    assert _kinds(done)[1] == [14, 15, 21]

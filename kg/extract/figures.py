@@ -57,7 +57,9 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
               "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm",
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
-              "chưa", "không"}
+              "chưa", "không",
+              # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
+              "xuống", "lên"}
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
 _TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
@@ -111,7 +113,7 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if gap.strip():
             break
         lw = w.group(0).lower()
-        if lw in _UNIT_STOP or (words and lw in ("trở", "lên")):
+        if lw in _UNIT_STOP:
             break
         words.append(w.group(0))
         pos = w.end()

@@ -41,7 +41,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
@@ -367,6 +367,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # a support level and its cap (SUPPORT_CAP)
                 if FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) and TO_AFTER.match(f, q.end, c.end):
                     continue            # the value a change started from
+                if kind == "outcome" and not q.pct and FROM_BEFORE.search(f, max(c.start, q.start - 6), q.start) \
+                        and AND_ABOVE.match(f, q.end) and any(o.start < q.start for o in qs) \
+                        and f.count("(", c.start, q.start) <= f.count(")", c.start, q.start):
+                    continue            # a threshold of what an earlier figure counts (AND_ABOVE; in brackets, a goal's)
                 if GAP_LEFT.search(f, max(c.start, q.start - 14), q.start) and GAP_AIM.match(f, q.end - len(q.unit or ""), c.end):
                     continue            # what is left to reach a goal (see GAP_LEFT)
                 if not q.pct and ((f[max(c.start, q.start - 4):q.start] == "cua " and COUNT_IN_SUBJECT.match(f, q.end, c.end))

@@ -39,7 +39,10 @@ NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất
                         r"|khoảng[ \t]+)$"))
 # a figure joined to such a present figure by 'với' is the same present state: 'hiện có 109 cơ sở Hội với hơn 147.000
 # hội viên', 'có 1.652 tổ chức cơ sở đảng với gần 226.000 đảng viên, sinh hoạt ở 10.418 chi bộ'
-WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:với|sinh hoạt ở|trên|ở)[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
+# (and so is one that gives its size, or the next item of the same list: 'hiện có 6 khu công nghiệp, rộng hơn 2.600 ha',
+# 'hiện có hơn 32.000 nhân khẩu, 46 tổ dân phố')
+WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|dài|diện tích)[ \t]+|(?<=,)|(?<=,[ \t]))"
+              r"(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?")
 ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
 TOTAL = _v(rf"(?<![a-z])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
@@ -118,6 +121,9 @@ AT_THIS_OCCASION = _v(r"[ \t]*(?:nhân[ \t]+)?dịp này[ \t]*,")
 # the state a tally of goals is in, after its noun: 'chỉ tiêu đạt và vượt', 'chỉ tiêu chưa đạt', '(tiêu chí) không đạt'
 TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+ra)|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![a-z])")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
+# the floor of a threshold that qualifies what is counted, after 'từ' and the figure's unit: '31 cơ sở lưu trú từ 3 sao
+# trở lên', '100% tàu cá từ 15 m trở lên' (alone in its clause it is a goal's floor: 'kết nạp từ 500 hội viên trở lên')
+AND_ABOVE = _v(r"[ \t]+trở[ \t]+lên(?![a-z])")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
 PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")
