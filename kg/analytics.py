@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.errors import NotFound
-from kg.i18n import CLI_TEXT, TEXT
+from kg.i18n import CLI_TEXT, query_code
 from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
@@ -209,7 +209,7 @@ class Analysis:
         words = CLI_TEXT[lang]
 
         def level_name(level: str | None) -> str:
-            return TEXT[lang].get(f"level_{level}", level or "")
+            return (query_code("level", level, lang) if level else None) or level or ""
 
         out = [words["analyze.cascade"].format(doc=self.doc, documents=self.documents, edges=self.edges,
                                                depth=self.depth)]
