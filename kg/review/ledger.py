@@ -176,7 +176,7 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
         texts = {q.graph_name: q.object.value for q in store.main.quads_for_pattern(None, _SOURCE_TEXT, None, None)}
         out = [item for (g, _), v in values.items() if (item := _item_of(g, v, texts.get(g, ""))) is not None]
     else:
-        texts = {g: _record_text(store, g) for g, _ in candidates}
+        texts = {g: _record_text(store, g) for g in {g for g, _ in candidates}}   # (a text once per queue, not per item)
         out = [item for g, node in candidates if (item := _item(store, g, node, texts[g])) is not None]
     out.sort(key=lambda i: (i.source, i.position))
     return out
