@@ -66,6 +66,15 @@ def after(value, on: _dt.date) -> bool:
     return found is not None and found > on
 
 
+def add_years(on: _dt.date, years: int) -> _dt.date:
+    """The same day ``years`` later (a review milestone after issue); 29 February falls on the 28th
+    in a year without it."""
+    try:
+        return on.replace(year=on.year + years)
+    except ValueError:
+        return on.replace(year=on.year + years, day=28)
+
+
 def _known(item: dict, on: _dt.date) -> bool:
     """A fact of the card was known on ``on`` unless every text it was read from came out later
     (a fact without a source is curated data, known all along)."""

@@ -36,7 +36,7 @@ from typing import TypedDict
 
 from kg import queries, resources
 from kg.asof import day as _day
-from kg.asof import parse_as_of
+from kg.asof import add_years, parse_as_of
 from kg.errors import UsageError
 from kg.i18n import SCOREBOARD_TEXT, figure_said, format_number
 from kg.paths import body_path, doc_href, doc_path, graph_path
@@ -127,13 +127,6 @@ def _issued_after(value, day: _dt.date) -> bool:
 def _iso(value) -> str | None:
     day = _day(value)
     return day.isoformat() if day else None
-
-
-def _add_years(day: _dt.date, years: int) -> _dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 # --------------------------------------------------------------------------- the document
@@ -302,7 +295,7 @@ def _reviews(store, root: dict, as_of: _dt.date) -> dict:
     expected = []
     for i, y in enumerate(years):
         final = i == len(years) - 1
-        due = _add_years(issued, y) if issued else None
+        due = add_years(issued, y) if issued else None
         # the final milestone is met by a final review; the k-th interim one by k reviews of any kind
         # (the rule of the reviews-due query)
         if final:

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from kg.asof import DAY_FORMS, parse_day
+from kg.asof import DAY_FORMS, add_years, parse_day
 from kg.cli import main
 from kg.errors import UsageError
 from kg.store import Store
@@ -43,6 +43,16 @@ COMMANDS = {
     "show --as-of": (["show", "46-NQ/TW", "--as-of"], "{}", "--as-of"),
     "scoreboard --as-of": (["scoreboard", "46-NQ/TW", "--as-of"], "{}", "--as-of"),
 }
+
+
+@pytest.mark.parametrize("issued, years, due", [
+    (dt.date(2024, 4, 16), 5, dt.date(2029, 4, 16)),
+    (dt.date(2020, 2, 29), 5, dt.date(2025, 2, 28)),   # no 29 February that year
+    (dt.date(2020, 2, 29), 4, dt.date(2024, 2, 29)),
+])
+def test_a_milestone_years_after_a_day(issued, years, due):
+    # the one rule the reviews-due query and the scoreboard both count milestones by
+    assert add_years(issued, years) == due
 
 
 @pytest.mark.parametrize("command", COMMANDS)

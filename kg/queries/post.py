@@ -9,6 +9,7 @@ import statistics
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from kg.asof import add_years
 from kg.queries.table import Table, fill, sort_key
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
@@ -296,13 +297,6 @@ def _newer(a: dict, b: dict) -> bool:
     return key(a) > key(b)
 
 
-def _add_years(day: _dt.date, years: int) -> _dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
 def post_reviews_due(table: Table, params: dict, details: Details | None = None) -> Table:
     """One row per review milestone that is due on ``date`` and has no review event.
 
@@ -333,7 +327,7 @@ def post_reviews_due(table: Table, params: dict, details: Details | None = None)
         finals = [d for d, kinds in reviews if "final" in kinds]
         last = max((d for d, _ in reviews), default=None)
         for i, y in enumerate(years):
-            due = _add_years(issued, y)
+            due = add_years(issued, y)
             if due > asof:
                 continue
             final = i == len(years) - 1
