@@ -203,3 +203,15 @@ def test_a_card_s_sources_link_to_their_review_pages(store):
     page = c.get("/doc/12-KH/TU").text
     assert re.search(rf'<a class="src" href="/review/{sid}" title="Duyệt các dữ kiện lấy từ nguồn này">', page)
     assert f'href="/review/{sid}?lang=en"' in c.get("/doc/12-KH/TU?lang=en").text  # the page's language kept
+
+
+@pytest.mark.parametrize("bad", [{"ids": "f1", "decision": "accepted"}, {"ids": [1], "decision": "accepted"},
+                                 {"ids": [], "decision": "corrected", "set": {"value": 1500}}])
+def test_both_ways_of_posting_a_decision_refuse_a_malformed_one_alike(store, bad):
+    # the review page's route and /store/review check a decision's ids and corrections by one rule
+    c = client(store, TOKEN)
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    page = c.post(f"/review/{source_id(c)}/decisions", json=bad, headers=auth)
+    api = c.post("/store/review", json=bad, headers=auth)
+    assert page.status_code == api.status_code == 400
+    assert page.json()["message"] == api.json()["message"] != ""

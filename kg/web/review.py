@@ -22,7 +22,7 @@ from kg.review import assess, assessment_of, decide, default_reviewer, ledger, q
 from kg.review.model import ASSESSMENTS, CORRECTABLE
 from kg.web.render import href, json_response, lang_of, page
 from kg.web.auth import require_update_token
-from kg.web.writes import run_write
+from kg.web.writes import decision_items, run_write
 
 router = APIRouter()
 
@@ -138,12 +138,8 @@ async def _authorized_json(request: Request, hint: str) -> dict:
 async def review_decide(request: Request, source: str):
     source = _check_source(source)
     body = await _authorized_json(request, 'send {"ids": [...], "decision": "accepted|corrected|rejected"}')
-    ids, state = body.get("ids"), body.get("decision")
-    changes, reason = body.get("set") or {}, body.get("reason") or None
-    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        raise UsageError("ids must be a list of fact ids")
-    if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
-        raise UsageError("set must map field names to text values")
+    ids, changes = decision_items(body)
+    state, reason = body.get("decision"), body.get("reason") or None
     store = request.app.state.store
     known = {e.item.id for e in queue(store, source=source)}
     if unknown := [i for i in ids if i not in known]:

@@ -139,6 +139,17 @@ async def _json_body(request: Request) -> dict:
     return body
 
 
+def decision_items(body: dict) -> tuple[list[str], dict[str, str]]:
+    """The fact ids and the corrections (``set``) of a review decision's JSON, as both ways of posting
+    one (``/store/review`` and the review page's ``/review/{source}/decisions``) check them."""
+    ids, changes = body.get("ids"), body.get("set") or {}
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise UsageError("ids must be a list of fact ids")
+    if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
+        raise UsageError("set must map field names to text values")
+    return ids, changes
+
+
 async def run_write(request: Request, command: str, fn, *args, **kwargs):
     """Run one write (``fn(store, ...)``) after the others, named ``command`` in the change log,
     then give the query workers the new data."""
@@ -207,11 +218,7 @@ def _text(body: dict, name: str) -> str | None:
 async def review(request: Request):
     require_update_token(request)
     body = await _json_body(request)
-    ids, changes = body.get("ids"), body.get("set") or {}
-    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-        raise UsageError("ids must be a list of fact ids")
-    if not isinstance(changes, dict) or not all(isinstance(v, str) for v in changes.values()):
-        raise UsageError("set must map field names to text values")
+    ids, changes = decision_items(body)
     verbs = {"accepted": "accept", "corrected": "correct", "rejected": "reject"}
     decision = _text(body, "decision") or ""
     if decision not in verbs:
@@ -266,4 +273,4 @@ async def rollback(request: Request):
     return json_response(done.to_json())
 
 
-__all__ = ["MAX_FILES", "SERVICE", "router", "run_write"]
+__all__ = ["MAX_FILES", "SERVICE", "decision_items", "router", "run_write"]
