@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException, ParseResults
-from rdflib.plugins.sparql import parser
+from pyparsing import ParseResults
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, UsageError
@@ -64,7 +63,7 @@ def _clause(using: list[str], using_named: list[str]) -> str:
 def with_dataset(text: str, using: list[str], using_named: list[str]) -> str:
     """``text`` (a checked update) with the protocol's dataset written in as USING clauses."""
     clause = _clause(using, using_named)
-    tree = parser.parseUpdate(text)
+    tree = safety.parse_request(text, update=True)
     ops = _operations(tree)
     if any(op.name == "Modify" and any(dict.get(op, k) for k in _DATASET_KEYS) for op in ops):
         raise UsageError("the update names its dataset (USING or WITH) and using-graph-uri or "
@@ -82,8 +81,8 @@ def with_dataset(text: str, using: list[str], using_named: list[str]) -> str:
             break
         candidate = text[:match.start()] + clause + " " + text[match.start():]
         try:
-            new_tree = parser.parseUpdate(candidate)
-        except (ParseBaseException, ValueError):
+            new_tree = safety.parse_request(candidate, update=True)
+        except QueryError:  # the clause broke the text there: try the next WHERE
             continue
         if _reading(new_tree) == done + 1 and _shape(new_tree, _DATASET_KEYS) == base_shape:
             text, done = candidate, done + 1
