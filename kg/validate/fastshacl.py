@@ -28,21 +28,21 @@ form. The ``shacl`` package renames blank nodes; they are mapped back by their o
 and checked against the data (``EngineMismatch`` makes ``kg.validate.validation`` use pyshacl instead).
 
 The ``shacl`` package is optional: ``available()`` is False when it is not installed, and
-``kg.validate.validation`` then uses pyshacl for everything.
+``kg.validate.validation`` then uses pyshacl for everything. The data graph it reads, in both forms,
+is ``kg.validate.fastdata``'s (:func:`load`).
 """
 
 from __future__ import annotations
 
 import functools
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeGuard
+from typing import Protocol
 
 import pyoxigraph as ox
 import rdflib
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parserutils import CompValue
@@ -50,8 +50,9 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.sparqllex import tokens, top_level_groups
-from kg.rdf.terms import to_ox, to_rdflib
+from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
+from kg.validate.fastdata import Data, EngineMismatch, bnode_order, load
 
 __all__ = ["CORE_COMPONENTS", "EngineMismatch", "Plan", "RawResult", "available", "load", "plan", "run"]
 
@@ -252,7 +253,7 @@ def plan(sg: Graph) -> Plan:
         else:
             p.fallback.append(shape)
     p.core_shapes_nt = restrict(sg, set(p.core)).serialize(format="nt")
-    p.core_bnodes = len({m[1] or m[2] for m in _NT_BNODE.finditer(p.core_shapes_nt)})
+    p.core_bnodes = len(bnode_order(p.core_shapes_nt))
     return p
 
 
@@ -305,186 +306,8 @@ def restrict(sg: Graph, keep: set[Node]) -> Graph:
     return g
 
 
-# --------------------------------------------------------------------------- data
-
-
-def _ox_triples(source: Graph) -> Iterable[ox.Triple]:
-    """The triples of an rdflib graph (all graphs of a Dataset) as Oxigraph triples."""
-    if isinstance(source, rdflib.ConjunctiveGraph):
-        items: Iterable[tuple[Node, Node, Node]] = ((s, p, o) for s, p, o, _ in source.quads((None, None, None, None)))
-    else:
-        items = iter(source)
-    for s, p, o in items:
-        subject, predicate = to_ox(s), to_ox(p)
-        if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
-            # (rdflib lets a graph hold a literal subject; RDF and the shacl package do not)
-            raise EngineMismatch(f"the triple {s.n3()} {p.n3()} {o.n3()} is not RDF")
-        yield ox.Triple(subject, predicate, to_ox(o))
-
-
-@dataclass
-class Data:
-    """The data graph in the two forms the engine reads.
-
-    ``nt`` is the N-Quads text given to the ``shacl`` package (which validates the union of its
-    graphs), with every term as written (an Oxigraph store would rewrite typed literals to their
-    canonical form: ``"60.0"^^xsd:decimal`` becomes ``"60"``, which is not what pyshacl reports).
-    Lines from an rdflib graph carry no graph name (N-Triples lines are N-Quads lines too); quads
-    keep theirs, so that they are written by Oxigraph without being rebuilt one by one in Python.
-    ``store`` is an in-memory Oxigraph store of the same quads, read through the union of its
-    graphs, for the SPARQL constraints and the labels; a literal it returns is mapped back to its
-    written form through ``written``. When ``keep`` is given, ``store`` holds only the quads of those
-    predicates (what the SPARQL constraints and the labels read: at a million quads, copying the rest
-    cost more than all those queries); :meth:`store_for` says which store answers a pattern.
-    """
-
-    nt: str
-    store: ox.Store
-    keep: frozenset[ox.NamedNode] | None = None
-    _bnodes: list[str] | None = None
-    bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
-    _whole: ox.Store | None = None
-
-    def bnode(self, label: str) -> str:
-        """The blank-node label of ``nt`` behind a label the ``shacl`` package made up.
-
-        The package numbers blank nodes ``_:0_b1``, ``_:0_b2`` ... in the order in which they
-        first appear in its input (subject before object, line by line), after those of the
-        shapes graph, counted from 0 (measured on 600k triples). ``run_core`` checks each mapped
-        value against the data and raises ``EngineMismatch`` when one is not there."""
-        if self._bnodes is None:
-            order: dict[str, None] = {}
-            for found in _NT_BNODE.finditer(self.nt):
-                order.setdefault(found[1] or found[2], None)
-            self._bnodes = list(order)
-        m = re.fullmatch(r"\d+_b(\d+)", label)
-        index = int(m[1]) - self.bnode_offset if m is not None else -1  # (numbered from 0)
-        if not 0 <= index < len(self._bnodes):
-            raise EngineMismatch(f"cannot map the blank node _:{label} back to the data")
-        return self._bnodes[index]
-
-    def written(self, subject: Node, predicate: Node | None, value: Node) -> Node:
-        """The written form of literal ``value`` as an object of ``subject predicate`` (all
-        rdflib terms); ``value`` itself when nothing else matches."""
-        if not isinstance(value, Literal) or predicate is None or not isinstance(predicate, URIRef):
-            return value
-        originals = _written_forms(self.nt, subject, predicate)
-        canon = {o: _canonical(o) for o in originals}
-        hits = [o for o, c in canon.items() if c == value]
-        return hits[0] if len(hits) == 1 else value
-
-    def store_for(self, predicate: ox.NamedNode | None) -> ox.Store:
-        """A store that holds every quad of ``predicate`` (of any predicate: ``None``): ``store``, or
-        where it was restricted to other predicates, one of all the data made from ``nt`` when first
-        asked for (only a check of a rare result needs it)."""
-        if self.keep is None or (predicate is not None and predicate in self.keep):
-            return self.store
-        if self._whole is None:
-            self._whole = ox.Store()
-            _add_text(self._whole, self.nt)
-        return self._whole
-
-    def holds(self, subject: Node | None, predicate: Node | None, value: Node | None) -> bool:
-        """Is ``subject predicate value`` (rdflib terms; ``None`` for any) in some graph of the data?"""
-        s = None if subject is None else to_ox(subject)
-        p = None if predicate is None else to_ox(predicate)
-        if isinstance(s, ox.Literal) or (p is not None and not isinstance(p, ox.NamedNode)):
-            return False  # (a literal is no subject, and only an IRI a predicate)
-        found = self.store_for(p).quads_for_pattern(s, p, None if value is None else to_ox(value))
-        return next(found, None) is not None
-
-
-#: A blank node as the subject of a line, or as its object (before the graph name, if any).
-_NT_BNODE = re.compile(r"^_:(\S+) | _:(\S+) (?:<[^<>\s]*> )?\.$", re.M)
-
-
-def _written_forms(nt: str, subject: Node, predicate: URIRef) -> list[Node]:
-    """The objects of ``subject predicate`` as written in ``nt`` (rdflib terms)."""
-    head = f"{to_ox(subject)} {to_ox(predicate)} "
-    out: list[Node] = []
-    start = 0
-    while (i := nt.find(head, start)) != -1:
-        if i == 0 or nt[i - 1] == "\n":
-            end = nt.index("\n", i)
-            out.extend(to_rdflib(t.object) for t in ox.parse(nt[i:end + 1].encode("utf-8"),
-                                                             format=ox.RdfFormat.N_QUADS))
-        start = i + 1
-    return out
-
-
-def _canonical(term: Node) -> Node:
-    """``term`` as an Oxigraph store gives it back."""
-    s = ox.Store()
-    node = ox.NamedNode("urn:x")
-    s.add(ox.Quad(node, node, to_ox(term)))
-    return to_rdflib(next(iter(s)).object)
-
-
-def _serialized(items: Iterable[ox.Triple] | Iterable[ox.Quad], fmt: ox.RdfFormat) -> str:
-    buf = io.BytesIO()
-    ox.serialize(items, buf, format=fmt)
-    return buf.getvalue().decode("utf-8")
-
-
-def _add_text(store: ox.Store, text: str) -> None:
-    """Add N-Triples/N-Quads ``text`` to ``store``. ``Store.bulk_load`` renames blank nodes and
-    ``ox.parse`` keeps their labels (which the report shows): lines with a blank node go through
-    ``ox.parse``, the others (most) through ``bulk_load``."""
-    if "_:" in text:
-        with_bnodes = "".join(_BNODE_LINE.findall(text))
-        store.bulk_extend(ox.parse(with_bnodes.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-        del with_bnodes
-        text = _BNODE_LINE.sub("", text)
-    store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-
-
-def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
-         keep: frozenset[ox.NamedNode] | None = None) -> Data:
-    """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
-    (the ontology's class hierarchy) into one data graph: the union of their triples.
-
-    Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
-    triple in Python cost several times the validation itself. ``keep``: the predicates whose
-    quads the in-memory store needs (see :class:`Data`); the text holds all of them in any case."""
-    store = ox.Store()
-    parts: list[str] = []
-    for source in sources:
-        if source is None:
-            continue
-        if isinstance(source, Graph):
-            text = (source.serialize(format="nt", encoding="utf-8").decode("utf-8")
-                    if not isinstance(source, rdflib.ConjunctiveGraph)
-                    else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
-            _add_text(store, text)
-            parts.append(text)
-            continue
-        items = source if isinstance(source, list) else list(source)
-        quads = items if _all_quads(items) else [
-            q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
-        # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
-        # rename them, as bulk_load of a text would), and the text is written in Rust.
-        store.bulk_extend(quads if keep is None else (q for q in quads if q.predicate in keep))
-        parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
-    if extra_nt:
-        _add_text(store, extra_nt)
-        parts.append(extra_nt)
-    nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
-    del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return Data(nt=nt, store=store, keep=keep)
-
-
-def _all_quads(items: list[ox.Quad | ox.Triple]) -> TypeGuard[list[ox.Quad]]:
-    return all(isinstance(q, ox.Quad) for q in items)
-
-
-_BNODE_LINE = re.compile(r"^[^\n]*_:[^\n]*(?:\n|$)", re.MULTILINE)
-
-
 # --------------------------------------------------------------------------- running
 
-
-class EngineMismatch(RuntimeError):
-    """The fast engine's output could not be mapped back to the data: use pyshacl instead."""
 
 
 @dataclass
