@@ -8,8 +8,10 @@ Modules, in the order a query goes through them: ``catalog`` (the header read in
 :class:`NamedQuery`), ``parameters`` (the caller's strings as RDF terms and ``VALUES`` IRIs),
 ``sparqltext`` (the preprocessor of named queries, on the one tokenizer, ``kg.rdf.sparqllex``), ``functions`` (the
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
-``table`` (results). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.asof`` (the one
-rule for a day), ``kg.resources``, ``kg.errors`` and ``kg.i18n`` (a text table's headers and codes in
+``table`` (results); beside them ``safety``, the parse of a request from outside
+(``/sparql``, SPARQL Update), refused on its tree where it would make the server fetch from the network
+(``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.asof`` (the one rule
+for a day), ``kg.resources``, ``kg.errors`` and ``kg.i18n`` (a text table's headers and codes in
 the reader's language); never the CLI or the web app. The web app
 and the CLI call :func:`catalog`, :func:`get` and :func:`run`.
 """

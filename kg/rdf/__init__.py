@@ -3,7 +3,8 @@
 Owns ``vocab`` (namespaces), ``identity`` (the only place that mints IRIs), ``graphs`` (the
 dataset's named graphs), ``terms`` (conversions between pyoxigraph and rdflib, and the store's
 terms such as ``OX_DKG.key``), ``sparqllex`` (the one SPARQL tokenizer), ``files`` (RDF files
-in, quads out, within the limits of ``kg.limits``), ``build`` (facts -> RDF graph) and ``held``
-(what a violation holds back of one text's triples). May import
+in, quads out, within the limits of ``kg.limits``), ``build`` (facts -> RDF graph), ``resolve``
+(a document named without its date resolved to a node already known) and ``held`` (what a violation
+holds back of one text's triples). May import
 ``kg.text``, ``kg.facts``, ``kg.limits`` and ``kg.errors``; never the store, validation, queries or adapters.
 """

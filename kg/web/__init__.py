@@ -1,21 +1,26 @@
 """The web app: SPARQL endpoint, validation service and the directive pages (``dkg serve``).
 
 ``create_app(store, ...)`` builds a FastAPI app around an open :class:`kg.store.Store`.
-Routers by concern: ``sparql`` (``/sparql``), ``validate`` (``/validate``), ``pages`` (``/``,
-``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``, ``/queries``). Writes with the update token
-(``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``. Handlers parse
-input, call the library and format output; what pages show is read by the library's read models
-(``kg.cards``, ``kg.changes``, ``kg.directory``, ``kg.scoreboard``), which the CLI calls too.
+Routers by concern: ``sparql`` (``/sparql``; SPARQL Update through ``updates``), ``validate``
+(``/validate``), ``pages`` (``/``, ``/doc/{key}``, ``/graph/{key}``, ``/bodies/{id}``, ``/ontology``,
+``/queries``; the named queries' words and links in ``querytext``), ``bodies`` (``/bodies``), ``changes``
+(``/changes`` and its feed), ``scoreboard`` (``/scoreboard/{key}``) and ``review`` (``/review``). Writes
+with the update token (``/store/load``, ``/store/ingest``, review decisions, ...) are in ``writes``, the
+one check of that token in ``auth``. Handlers parse input, call the library and format output; what
+pages show is read by the library's read models (``kg.cards``, ``kg.changes``, ``kg.directory``,
+``kg.scoreboard``), which the CLI calls too. Around them: ``render`` (the one jinja2 environment, the
+two languages), ``errors`` (one JSON shape for clients, a page for browsers), ``formats`` (media types
+and ``Accept``) and ``headers`` (the security headers of every response).
 
 Everything is served from the app itself, with nothing from the network: the cascade view's
 vis-network and the ``/docs`` page's Swagger UI are vendored under the static folders.
-``/sparql`` queries run in killable worker processes (``kg.web.workers``); every response
-carries the security headers of ``kg.web.headers``.
+``/sparql`` queries run in killable worker processes (``workers``: the processes; ``lanes``: who gets
+the next free one; ``engine``: one request run on a dataset, with no web framework).
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
 ``kg.views``, ``kg.changes``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
-``kg.ontodoc``, ``kg.asof``, ``kg.paths``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``); only
-``kg.cli`` imports it.
+``kg.ontodoc``, ``kg.asof``, ``kg.paths``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``) and the
+cascade view (``viz``); only ``kg.cli`` imports it.
 """
 
 from __future__ import annotations
