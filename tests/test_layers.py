@@ -1,6 +1,8 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
-``kg``; no two parts of ``kg`` import each other; no module imports another's private names."""
+``kg``; no two parts of ``kg`` import each other; no module imports another's private names.
+And the code reads in a sitting: each package's docstring names every module it holds, and no
+module of ``kg`` or ``viz`` is much longer than 600 lines."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-KG = Path(__file__).resolve().parents[1] / "kg"
+ROOT = Path(__file__).resolve().parents[1]
+KG = ROOT / "kg"
 PACKAGES = sorted(p.name for p in KG.iterdir() if (p / "__init__.py").is_file())
 
 
@@ -90,3 +93,29 @@ def test_no_module_imports_another_module_s_private_names():
 def test_the_declaration_is_read_as_written():
     # near miss for the parser above: a package that names a part after 'never' does not declare it
     assert "kg.web" not in declared("store") and "kg.rdf" in declared("store")
+
+
+#: the most lines a module may have: one read in a sitting
+MAX_LINES = 600
+
+#: packages whose docstring does not yet name every module, with why they wait (strict: the day it
+#: does, the mark must go)
+UNLISTED = {
+    "extract": "its docstring tells the pipeline; three engineers change its rules this round",
+    "store": "counts and holder are not named; two engineers change the store this round",
+}
+
+
+def test_no_module_is_longer_than_a_sitting():
+    long = {str(path.relative_to(ROOT)): n for folder in (KG, ROOT / "viz") for path in sorted(folder.rglob("*.py"))
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}, f"split these modules (more than {MAX_LINES} lines): {long}"
+
+
+@pytest.mark.parametrize("package", [pytest.param(p, marks=pytest.mark.xfail(reason=UNLISTED[p], strict=True))
+                                     if p in UNLISTED else p for p in PACKAGES])
+def test_a_package_s_docstring_names_each_of_its_modules(package):
+    doc = ast.get_docstring(ast.parse((KG / package / "__init__.py").read_text(encoding="utf-8"))) or ""
+    modules = sorted(m.stem for m in (KG / package).glob("*.py") if m.stem not in ("__init__", "__main__"))
+    unnamed = [m for m in modules if f"``{m}``" not in doc and f"kg.{package}.{m}" not in doc]
+    assert unnamed == [], f"kg/{package}/__init__.py does not say what {unnamed} hold"
