@@ -1,9 +1,10 @@
 """Document symbols: party NUMBER-TYPE/ISSUER, state NUMBER[/YEAR]/TYPE-ISSUER[-UNIT], laws, công văn."""
+import re
 import unicodedata
 
 import pytest
 
-from kg.text.symbols import Symbol, find_symbols, fold, nfc, parse_symbol
+from kg.text.symbols import Symbol, find_symbols, fold, letters, nfc, parse_symbol
 
 
 @pytest.mark.parametrize("text,key,system,typ,issuer,year,unit", [
@@ -137,3 +138,8 @@ def test_nfc_gives_the_composed_text_and_checks_a_text_once():
     assert nfc(composed) is composed                      # NFC already: the same object
     other = unicodedata.normalize("NFD", "Tỉnh ủy")
     assert nfc(other) == "Tỉnh ủy" and nfc(decomposed) == composed     # a text after another is checked again
+
+
+def test_letters_fills_in_the_vietnamese_letter_classes():
+    capitals = re.compile(letters(r"[{U}][{L}]+"))
+    assert [m.group() for m in capitals.finditer("Đắk Lắk, Ủy ban, điều")] == ["Đắk", "Lắk", "Ủy"]

@@ -17,13 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import DkgError
-from kg.text.symbols import fold, nfc
-from kg.text.symbols import LOWER, UPPER
-
-def _u(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern."""
-    return p.replace("{U}", UPPER).replace("{L}", LOWER)
-
+from kg.text.symbols import UPPER, fold, letters, nfc
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
            "find_places", "find_communes", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
@@ -271,13 +265,13 @@ def _commune_district_index() -> dict[tuple[str, str], frozenset[str]]:
 
 
 # the district a commune is placed in right after its name: 'xã Tân Thạch, huyện Châu Thành'
-_IN_DISTRICT = re.compile(r"[ \t]*[,(–-][ \t]*(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)[ \t]+"
-                          r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER))
+_IN_DISTRICT = re.compile(letters(r"[ \t]*[,(–-][ \t]*(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)[ \t]+"
+                                  r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})"))
 
 
 # ---------------------------------------------------------------- finding places in text
 
-_UPPER_WORD = _u(r"[{U}][^\W\d_]*")
+_UPPER_WORD = letters(r"[{U}][^\W\d_]*")
 
 
 @lru_cache(maxsize=1)
@@ -307,7 +301,7 @@ def _province_names() -> dict[str, str]:
 
 # runs of two or more capitalised words (and the few joiners inside province names); the
 # one-word spellings are looked up with str.find
-_CAP_RUN = re.compile(_u(r"(?:TP\.?[ \t]?|thành phố[ \t]|Thành phố[ \t])?[{U}][^\W\d_]*(?:(?:[ \t]+|[ \t]?-[ \t]?|\.)[{U}][^\W\d_]*){1,5}"))
+_CAP_RUN = re.compile(letters(r"(?:TP\.?[ \t]?|thành phố[ \t]|Thành phố[ \t])?[{U}][^\W\d_]*(?:(?:[ \t]+|[ \t]?-[ \t]?|\.)[{U}][^\W\d_]*){1,5}"))
 _SINGLE = ("Huế", "TPHCM", "TP.HCM")
 
 
@@ -352,11 +346,11 @@ def _district_candidates(text: str):
 _SPLIT = re.compile(r"[ \t]+|[ \t]?-[ \t]?")
 
 
-_DISTRICT_RE = re.compile(
+_DISTRICT_RE = re.compile(letters(
     r"(?<![\w])(?P<kind>(?:huyện|quận|thị xã|HUYỆN|QUẬN|THỊ XÃ|Huyện|Quận|Thị xã)(?:[ \t]+(?:ủy|uỷ|ỦY|UỶ))?"
     r"|(?P<city>thành phố|Thành phố|THÀNH PHỐ|TP\.?|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ))[ \t]+"
-    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})".replace("{U}", UPPER)
-)
+    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3})"
+))
 
 
 def _title(s: str) -> str:
@@ -404,10 +398,10 @@ _DOMAIN = re.compile(r"(?<![\w.])(?:www\.)?(?P<name>[A-Za-z]{2,40})\.(?:(?:gov|o
 # (the pattern opens on its kind words, which the regex engine finds quickly; the word start is checked after)
 # (a 2025 ward may end on a number, 'phường Hà Giang 1': tried as part of the name, dropped when the map does not
 # know the name with it)
-_COMMUNE_RE = re.compile(
+_COMMUNE_RE = re.compile(letters(
     r"(?:xã|phường|thị trấn|Xã|Phường|Thị trấn|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]+"
-    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3}(?:[ \t]\d{1,2}(?![\w/-]|[.,]\d))?)".replace("{U}", UPPER)
-)
+    r"(?P<name>[{U}][^\W\d_]{0,10}(?:[ \t][{U}][^\W\d_]{0,10}){0,3}(?:[ \t]\d{1,2}(?![\w/-]|[.,]\d))?)"
+))
 
 
 def _province_any_scheme(name: str):

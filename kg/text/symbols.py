@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Symbol", "parse_symbol", "find_symbols", "fold", "PARTY_TYPES", "STATE_TYPES", "PARTY_ISSUERS"]
+__all__ = ["Symbol", "parse_symbol", "find_symbols", "fold", "letters", "PARTY_TYPES", "STATE_TYPES", "PARTY_ISSUERS"]
 
 # canonical type codes (order matters for the regex alternation: longer first)
 PARTY_TYPES = ["QĐi", "CTr", "TTr", "NQ", "QĐ", "CT", "KL", "QC", "TT", "HD", "TB", "TC", "BC", "KH",
@@ -39,6 +39,12 @@ _ISSUER_CASE = ["TTg", "HĐND", "UBND", "ĐU", "ĐH", "ĐUK", "BCSĐ", "ĐĐ", "
 # upper-case letters of Vietnamese (a character class body; "À-Ỹ" would also take lower case)
 UPPER = "A-Z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()}))
 LOWER = "a-z" + "".join(sorted({chr(c) for c in range(0xC0, 0x1EFA) if chr(c).islower() and chr(c).isalpha()}))
+
+
+def letters(pattern: str) -> str:
+    """``pattern`` with the classes of Vietnamese capital and small letters filled in where it writes
+    ``{U}`` and ``{L}`` (chữ hoa, chữ thường: ``[{U}]`` is any capital, Đ and Ư with their tones included)."""
+    return pattern.replace("{U}", UPPER).replace("{L}", LOWER)
 
 
 @lru_cache(maxsize=8192)
