@@ -178,7 +178,8 @@ def body_iri(canonical_name: str, jurisdiction: str | None = None) -> URIRef:
 
 
 def source_id(text_or_url: str) -> str:
-    return hashlib.sha1(text_or_url.encode("utf-8")).hexdigest()[:16]
+    """The id of a source text: a digest of its text (or of its address)."""
+    return _digest(text_or_url)
 
 
 def source_iri(sid: str) -> URIRef:
