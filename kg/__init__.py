@@ -1,12 +1,16 @@
 """directive-kg: a knowledge graph of Vietnamese Party and State directives and of how they are
 carried out.
 
-The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``), ``rdf``
-(facts -> RDF, the one IRI minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its
-index), ``reason``, ``queries`` (named SPARQL), ``analytics``, ``cards`` (what a document, a body,
-the home page and a search show) and ``views``; ``cli`` (with ``cli_review``, the review commands,
-and ``cli_store``, the store a command opens) and ``web`` are adapters over those.
-``kg.text`` holds language knowledge shared by all of them, ``kg.i18n`` the interface words.
+The flow reads from the folder names: ``extract`` (text -> facts, see ``kg.facts``; files are read
+by ``sources``, and ``extracting`` and ``ingest`` run it over them), ``rdf`` (facts -> RDF, the one IRI
+minter), ``validate`` (SHACL), ``store`` (the dataset on disk and its index), ``review`` (the facts an
+analyst accepts, corrects or rejects), ``reason``, ``queries`` (named SPARQL), ``analytics``, and the
+read models the CLI and the web both call: ``cards`` (what a document, a body, the home page and a
+search show), ``changes``, ``directory``, ``scoreboard`` and ``views``. ``cli`` (with ``cli_views``,
+the commands that print those, ``cli_review``, the review commands, ``cli_store``, the store a command
+opens, ``cli_usage``, click's own words, and ``client``, writes through a running server) and ``web``
+are adapters over those. ``kg.text`` holds language knowledge shared by all of them, ``kg.i18n`` the
+interface words.
 
 The public surface::
 
