@@ -1,6 +1,7 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
-``kg``; no two parts of ``kg`` import each other; no module imports another's private names.
+``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
+another's private names.
 And the code reads in a sitting: each package's docstring names every module it holds, and no
 module of ``kg`` or ``viz`` is much longer than 600 lines."""
 
@@ -66,8 +67,7 @@ def test_a_package_imports_only_what_its_docstring_allows(package):
     assert used <= declared(package), f"kg.{package} imports {sorted(used - declared(package))} undeclared"
 
 
-def test_no_two_parts_of_kg_import_each_other():
-    uses = _uses()
+def _assert_no_cycle(uses: dict[str, set[str]]) -> None:
     seen: dict[str, int] = {}  # 1 on the path being walked, 2 done
 
     def walk(part: str, path: list[str]) -> None:
@@ -81,6 +81,37 @@ def test_no_two_parts_of_kg_import_each_other():
     for part in sorted(uses):
         if part not in seen:
             walk(part, [part])
+
+
+def test_no_two_parts_of_kg_import_each_other():
+    _assert_no_cycle(_uses())
+
+
+def _run_time_nodes(node: ast.AST):
+    """The nodes of a module but those under ``if TYPE_CHECKING:`` (imports for annotations only)."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, ast.If) and isinstance(child.test, ast.Name) and child.test.id == "TYPE_CHECKING":
+            yield from (n for stmt in child.orelse for n in [stmt, *_run_time_nodes(stmt)])
+            continue
+        yield child
+        yield from _run_time_nodes(child)
+
+
+def test_no_two_modules_import_each_other_even_lazily():
+    # within a package too: a lazy import that closes a loop only hides it
+    modules = {_module_of(path): path for path in KG.rglob("*.py")}
+    uses: dict[str, set[str]] = {}
+    for module, path in modules.items():
+        found = uses.setdefault(module, set())
+        for node in _run_time_nodes(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module in modules:
+                # ``from kg.store import bulk`` names the module kg.store.bulk, not the package
+                found.update(f"{node.module}.{a.name}" if f"{node.module}.{a.name}" in modules else node.module
+                             for a in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name in modules)
+        found.discard(module)
+    _assert_no_cycle(uses)
 
 
 def test_no_module_imports_another_module_s_private_names():
