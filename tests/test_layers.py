@@ -3,7 +3,7 @@ what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports not
 ``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
 another's private names.
 And the code reads in a sitting: each package's docstring names every module it holds, and no
-module of ``kg`` or ``viz`` is much longer than 600 lines."""
+module of ``kg`` or ``viz`` is longer than 600 lines."""
 
 from __future__ import annotations
 
