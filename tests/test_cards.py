@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from click.testing import CliRunner
 
-from kg.cards import TASK_ROLES, Labels, card_text, document_card, relation_label
+from kg.cards import TASK_ROLES, Labels, card_text, document_card, known_names, relation_label
 from kg.cards.model import Task, role_bodies
 from kg.cli import main
 from kg.rdf.files import parse_file
@@ -302,3 +302,11 @@ def test_the_home_page_lists_a_central_document_once_whatever_its_texts_call_its
                                              "đổi mới hoạt động của Hội Nông dân Việt Nam") if x)
     assert row["date"] == "2023-12-20" and (row["provinces"], row["documents"]) == (before[0]["provinces"],
                                                                                     before[0]["documents"])
+
+
+def test_known_names_are_every_body_name_and_document_key_once_sorted(store):
+    names = known_names(store)
+    _, keys = store.select("SELECT DISTINCT ?k WHERE { ?d <" + DKG + "key> ?k }")
+    assert names["documents"] == sorted({r["k"].value for r in keys})
+    assert "46-NQ/TW" in names["documents"] and names["documents"].count("115-CTr/TU") == 1
+    assert names["bodies"] == sorted(set(names["bodies"])) and names["bodies"]

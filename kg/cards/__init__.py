@@ -13,7 +13,7 @@ graphs; a page shows it once, as ``/sparql`` and the named queries do.
 
 Modules: ``model`` (the shapes of the cards and their entries), ``base`` (prefixes, labels, values),
 ``document`` (the document card), ``sources`` (where its facts come from), ``pages`` (home, bodies,
-search), ``text`` (the card as text). May import
+search, the names a correction may pick), ``text`` (the card as text). May import
 ``kg.queries``, ``kg.asof``, ``kg.errors``, ``kg.i18n``, ``kg.paths``, ``kg.rdf`` and ``kg.review``;
 never the store's internals, the CLI or the web app.
 """
@@ -21,9 +21,9 @@ never the store's internals, the CLI or the web app.
 from kg.cards.base import INVERSE, RELATIONS, TASK_ROLES, Labels, fact_line, relation_label
 from kg.cards.document import document_card, find_documents
 from kg.cards.model import shows_review_legend
-from kg.cards.pages import SEARCH_COLUMNS, body_card, home, search
+from kg.cards.pages import SEARCH_COLUMNS, body_card, home, known_names, search
 from kg.cards.text import card_text
 
 __all__ = ["INVERSE", "RELATIONS", "SEARCH_COLUMNS", "TASK_ROLES", "Labels", "body_card", "card_text",
-           "document_card", "fact_line", "find_documents", "home", "relation_label", "search",
+           "document_card", "fact_line", "find_documents", "home", "known_names", "relation_label", "search",
            "shows_review_legend"]

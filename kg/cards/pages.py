@@ -120,5 +120,13 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     return SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
 
 
+def known_names(store) -> dict[str, list[str]]:
+    """The names of the bodies and the keys of the documents the graph knows, sorted: what a reviewer
+    may pick from when correcting a fact (the review page's suggestions)."""
+    _, bodies = store.select(P + "SELECT DISTINCT ?n WHERE { ?b dkg:canonicalName ?n } ORDER BY ?n LIMIT 2000")
+    _, docs = store.select(P + "SELECT DISTINCT ?k WHERE { ?d dkg:key ?k } ORDER BY ?k LIMIT 5000")
+    return {"bodies": [r["n"].value for r in bodies], "documents": [r["k"].value for r in docs]}
+
+
 #: Columns of the ``search`` query shown on the home page, in this order.
 SEARCH_COLUMNS = ("key", "label", "type", "level", "place", "date")

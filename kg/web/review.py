@@ -15,7 +15,7 @@ import re
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from kg.cards import Labels, fact_line
+from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
@@ -56,17 +56,6 @@ def segments(text: str, entries: list[dict]) -> list[dict]:
                     "kind": cover[0]["kind"] if cover else None,
                     "state": cover[0]["state"] if cover else None})
     return out
-
-
-def _suggestions(store) -> dict[str, list[str]]:
-    """Known bodies and documents, for the correction form's datalists."""
-    bodies = store.main.query(
-        "SELECT DISTINCT ?n WHERE { ?b <https://w3id.org/directive-kg/ontology#canonicalName> ?n } "
-        "ORDER BY ?n LIMIT 2000", use_default_graph_as_union=True)
-    docs = store.main.query(
-        "SELECT DISTINCT ?k WHERE { ?d <https://w3id.org/directive-kg/ontology#key> ?k } ORDER BY ?k LIMIT 5000",
-        use_default_graph_as_union=True)
-    return {"bodies": [r["n"].value for r in bodies], "documents": [r["k"].value for r in docs]}
 
 
 def _source_data(request: Request, source: str) -> dict:
@@ -118,7 +107,7 @@ def review_source(request: Request, source: str):
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
-                suggestions=_suggestions(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
+                suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
                 assess_href=href(request, f"/review/{source}/assessments"), assessments=ASSESSMENTS, **data)
 
 
