@@ -26,6 +26,7 @@ import networkx as nx
 from kg.errors import NotFound
 from kg.i18n import CLI_TEXT, query_code
 from kg.queries import execute, python_value, resolve_document, run
+from kg.rdf.identity import concept
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
 
@@ -92,7 +93,7 @@ _ORPHANS = _PREFIXES + """
 SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?level_) AS ?level) (SAMPLE(?place_) AS ?place)
        (SAMPLE(?date_) AS ?date) WHERE {
   ?document dkg:key ?key_ ; dkg:level ?lv .
-  FILTER(?lv != <https://w3id.org/directive-kg/vocab/level/central>)
+  FILTER(?lv != <""" + str(concept("level", "central")) + """>)
   # OPTIONAL + !BOUND rather than FILTER NOT EXISTS over a join: the engine plans it far better
   # (bench/RESULTS-notes.md, "Orphans")
   OPTIONAL { ?document dkg:implements ?known . ?known dkg:key ?anyKey }
@@ -105,7 +106,7 @@ GROUP BY ?document ORDER BY ?key"""
 
 _UNIMPLEMENTED = _PREFIXES + """
 SELECT ?document (SAMPLE(?key_) AS ?key) (SAMPLE(?type_) AS ?type) (SAMPLE(?date_) AS ?date) WHERE {
-  ?document dkg:key ?key_ ; dkg:level <https://w3id.org/directive-kg/vocab/level/central> .
+  ?document dkg:key ?key_ ; dkg:level <""" + str(concept("level", "central")) + """> .
   FILTER NOT EXISTS { ?other dkg:implements ?document }
   FILTER NOT EXISTS { ?document dkg:implements|dkg:guides ?carried }
   OPTIONAL { ?document dkg:typeCode ?type_ }

@@ -15,14 +15,16 @@ from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
-from kg.rdf.vocab import BASE, ORG
+from kg.rdf.identity import concept
+from kg.rdf.vocab import ORG
+
 
 def home(store, lang: str = "vi", limit: int = 20) -> Home:
     labels = Labels(store, lang)
     _, rows = store.select(P + f"""
         SELECT ?d (MIN(?key) AS ?k) (MIN(?issued) AS ?date) (MIN(STR(?about)) AS ?subject)
                (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
-          ?d dkg:level <{BASE}vocab/level/central> ; dkg:key ?key .
+          ?d dkg:level <{concept("level", "central")}> ; dkg:key ?key .
           OPTIONAL {{ ?d dkg:dateIssued ?issued }} OPTIONAL {{ ?d dkg:subject ?about }}
           OPTIONAL {{ ?x dkg:implements+ ?d .
             OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
