@@ -12,7 +12,7 @@ class Format:
     media_type: str  # what the response says it is
     aliases: tuple[str, ...]  # other media types a client may ask for
     names: tuple[str, ...]  # values of the ``format=`` parameter
-    oxigraph: object  # ox.QueryResultsFormat or ox.RdfFormat
+    oxigraph: ox.QueryResultsFormat | ox.RdfFormat
 
 
 #: SELECT and ASK results (SPARQL 1.1 Query Results formats). The first one is the default.
