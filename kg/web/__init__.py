@@ -38,7 +38,7 @@ import viz
 
 from kg.store import holder
 from kg.web import bodies, changes, errors, headers, pages, review, scoreboard, sparql, validate, writes
-from kg.web.render import STATIC
+from kg.web.render import STATIC, root_of
 from kg.web.workers import QueryPool, folder_source, memory_source, remove_stale_snapshots
 
 SWAGGER = "vendor/swagger-ui-5.17.14/"
@@ -124,9 +124,9 @@ def create_app(store, *, update_token: str | None = None, query_timeout: float =
 
     @app.get("/docs", include_in_schema=False)
     def docs(request: Request):
-        root = request.scope.get("root_path", "").rstrip("/")
+        root = root_of(request)
         response = get_swagger_ui_html(
-            openapi_url=root + app.openapi_url,
+            openapi_url=f"{root}{app.openapi_url}",
             title="directive-kg API",
             swagger_js_url=f"{root}/static/{SWAGGER}swagger-ui-bundle.js",
             swagger_css_url=f"{root}/static/{SWAGGER}swagger-ui.css",

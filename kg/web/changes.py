@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from kg.changes import Changes, Filters, changes, command_text, item_text, kind_words, target_label
 from kg.i18n import TEXT
 from kg.review.model import LEVELS
-from kg.web.render import href, json_response, lang_of, page
+from kg.web.render import href, json_response, lang_of, page, root_of
 
 router = APIRouter()
 
@@ -62,7 +62,7 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
 
 
 def _base(request: Request) -> str:
-    return str(request.base_url).rstrip("/") + request.scope.get("root_path", "").rstrip("/")
+    return str(request.base_url).rstrip("/") + root_of(request)
 
 
 @router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")
@@ -88,5 +88,5 @@ def changes_atom(request: Request):
     data = changes(request.app.state.store, filters)
     base = _base(request)
     body = atom(data, base=base, self_href=base + href(request, "/changes.atom", **filters.params())
-                .removeprefix(request.scope.get("root_path", "").rstrip("/")), lang=lang_of(request))
+                .removeprefix(root_of(request)), lang=lang_of(request))
     return Response(body, media_type="application/atom+xml; charset=utf-8")

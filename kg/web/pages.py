@@ -25,7 +25,7 @@ from kg import cards as model
 from kg.cards.model import Home, SearchResult
 from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.web import querytext
-from kg.web.render import TEXT, href, json_response, lang_of, page, raw
+from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
 
 router = APIRouter()
 
@@ -98,7 +98,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     day = parse_as_of(as_of).isoformat() if as_of else None
     if not model.find_documents(store, key):
         raise NotFound.document(key)
-    root = request.scope.get("root_path", "").rstrip("/")
+    root = root_of(request)
     lang = lang_of(request)
     if suffix == "json":
         g = views.reviewed_cascade(store, key, day)
@@ -136,7 +136,7 @@ def ontology(request: Request):
     with _ontology_lock:
         if getattr(state, "ontology_html", None) is None:
             # (one page for both languages, kept once: its links carry none)
-            root = request.scope.get("root_path", "").rstrip("/")
+            root = root_of(request)
             state.ontology_html = render_ontology_html(_ontology_graph(), json_href=root + "/ontology.json",
                                                        home_href=root + "/")
     return HTMLResponse(state.ontology_html)

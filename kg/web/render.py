@@ -31,9 +31,15 @@ def lang_of(request: Request) -> str:
     return "en" if request.query_params.get("lang") == "en" else "vi"
 
 
+def root_of(request: Request) -> str:
+    """Where the app is mounted (the ASGI ``root_path`` behind a proxy, without its last slash): what
+    every link the app writes begins with."""
+    return request.scope.get("root_path", "").rstrip("/")
+
+
 def href(request: Request, path: str, **params) -> str:
     """A link inside the app that keeps the page language (``path`` already percent-encoded)."""
-    root = request.scope.get("root_path", "").rstrip("/")
+    root = root_of(request)
     params = {k: v for k, v in params.items() if v not in (None, "")}
     if lang_of(request) == "en" and "lang" not in params:
         params["lang"] = "en"
@@ -60,7 +66,7 @@ def page(request: Request, template: str, *, title: str, status: int = 200, json
 
 
 def href_static(request: Request) -> str:
-    return request.scope.get("root_path", "").rstrip("/") + "/static/"
+    return root_of(request) + "/static/"
 
 
 def json_response(data, status: int = 200) -> Response:
