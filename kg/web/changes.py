@@ -62,7 +62,8 @@ def atom(data: Changes, *, base: str, self_href: str, lang: str) -> bytes:
 
 
 def _base(request: Request) -> str:
-    return str(request.base_url).rstrip("/") + root_of(request)
+    """The app's absolute address: the request's base URL, which already ends on the mount path."""
+    return str(request.base_url).rstrip("/")
 
 
 @router.get("/changes", response_class=HTMLResponse, summary="What changed, by change set (filters: province, level, doc)")

@@ -1,0 +1,46 @@
+"""kg.web.render: an app mounted below a path (``root_path`` behind a proxy, the request's path
+beginning with it, as uvicorn gives it) writes every link below that path, once: on the pages, in
+the feed, in the cascade's JSON and on the API docs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg.store import Store
+from kg.web import create_app
+
+ROOT = "/dkg"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app(Store.bundled()), root_path=ROOT) as c:
+        yield c
+
+
+def test_a_page_s_links_and_static_files_begin_with_the_mount_path(client):
+    html = client.get(ROOT + "/").text
+    links = re.findall(r'(?:href|src)="(/[^"]*)"', html)
+    assert links and [x for x in links if not x.startswith(ROOT + "/")] == []
+    assert f'"{ROOT}/static/' in html and f'"{ROOT}{ROOT}/' not in html
+
+
+def test_the_feed_names_itself_and_its_page_below_the_mount_path_once(client):
+    atom = client.get(ROOT + "/changes.atom").text
+    links = dict(re.findall(r'<link rel="(\w+)" href="([^"]*)"', atom))
+    assert links["self"] == f"http://testserver{ROOT}/changes.atom"
+    assert links["alternate"] == f"http://testserver{ROOT}/changes"
+
+
+def test_the_api_docs_load_their_files_below_the_mount_path(client):
+    html = client.get(ROOT + "/docs").text
+    assert f"{ROOT}/openapi.json" in html and f"{ROOT}/static/vendor/" in html
+
+
+def test_the_cascade_links_documents_below_the_mount_path(client):
+    nodes = client.get(ROOT + "/graph/46-NQ/TW.json").json()["nodes"]
+    hrefs = [n["href"] for n in nodes if n.get("href")]
+    assert hrefs and all(h.startswith(ROOT + "/doc/") for h in hrefs)
