@@ -3,7 +3,8 @@ the store it refers to, with a report people and programs can read.
 
 Owns ``batch`` (the one ``validate_batch`` that the CLI, the web and loads call), ``validation`` (the
 report, the shapes and the choice of engine), ``fastshacl`` (the fast engine: the ``shacl`` package
-plus set-wise SHACL-SPARQL on Oxigraph) and ``fastdata`` (the data graph as that engine reads it). May import
+plus set-wise SHACL-SPARQL on Oxigraph), ``fastdata`` (the data graph as that engine reads it) and ``shapes``
+(the shapes and ontology files, parsed once). May import
 ``kg.rdf``, ``kg.resources`` and ``kg.errors``; never the store, queries or adapters (the store calls it).
 """
 from kg.validate.batch import Batch, ContextSource, read_batch, validate_batch

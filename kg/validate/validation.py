@@ -34,21 +34,18 @@ and infos never block.
 from __future__ import annotations
 
 import functools
-import threading
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg import resources
 from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
-from kg.rdf.vocab import DCTERMS, DKG, OA, OWL, RDF, RDFS, SH, SKOS, XSD
+from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
+from kg.validate.shapes import ontology_graph, schema_graph, schema_ntriples, shapes_graph
 
 __all__ = [
     "SHAPES_NS",
@@ -91,56 +88,6 @@ _TEXT = {
 
 
 # --------------------------------------------------------------------------- resources
-
-
-def _files(kind: str) -> list[Path]:
-    """The ``shapes`` or ``ontology`` Turtle files."""
-    return [Path(p) for p in getattr(resources, f"{kind}_files")()]
-
-
-def _parse_all(paths: Iterable[Path]) -> Graph:
-    g = Graph()
-    for p in paths:
-        g.parse(p, format="turtle")
-    return g
-
-
-_lock = threading.Lock()
-
-
-@functools.lru_cache(maxsize=1)
-def shapes_graph() -> Graph:
-    """The union of ``shapes/*.ttl`` (parsed once per process; do not modify it)."""
-    with _lock:
-        return _parse_all(_files("shapes"))
-
-
-@functools.lru_cache(maxsize=1)
-def ontology_graph() -> Graph:
-    """The union of ``ontology/*.ttl`` (parsed once per process; do not modify it)."""
-    with _lock:
-        return _parse_all(_files("ontology"))
-
-
-@functools.lru_cache(maxsize=1)
-def schema_graph() -> Graph:
-    """The part of the ontology that validation needs: the class and property hierarchy.
-
-    This is what is handed to pyshacl as ``ont_graph``. The ontology folder also holds reference
-    data (SKOS schemes, about 800 administrative units); mixing all of it into every batch would
-    re-validate that reference data on each call and triple the time, so only
-    ``rdfs:subClassOf`` / ``rdfs:subPropertyOf`` and the class declarations are passed. The
-    reference data is checked against the shapes once, by the test suite.
-    """
-    ont = ontology_graph()
-    g = Graph()
-    for pred in (RDFS.subClassOf, RDFS.subPropertyOf):
-        for t in ont.triples((None, pred, None)):
-            g.add(t)
-    for cls in (OWL.Class, RDFS.Class):
-        for t in ont.triples((None, RDF.type, cls)):
-            g.add(t)
-    return g
 
 
 def clear_cache() -> None:
@@ -374,20 +321,6 @@ ENGINES = ("auto", "pyshacl", "fast")
 @functools.lru_cache(maxsize=1)
 def _plan():
     return fastshacl.plan(shapes_graph())
-
-
-@functools.lru_cache(maxsize=1)
-def schema_ntriples() -> str:
-    """:func:`schema_graph` as N-Triples for the fast engine, read from the ontology files by
-    Oxigraph's parser: rdflib's Turtle parser took seconds over the ontology with its reference
-    data, for every command that validates (a test checks that both give the same graph)."""
-    wanted = {ox.NamedNode(str(RDFS.subClassOf)), ox.NamedNode(str(RDFS.subPropertyOf))}
-    kinds = {ox.NamedNode(str(OWL.Class)), ox.NamedNode(str(RDFS.Class))}
-    rdf_type = ox.NamedNode(str(RDF.type))
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for path in _files("ontology")
-               for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
-               if q.predicate in wanted or (q.predicate == rdf_type and q.object in kinds)}
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
 
 
 def engine_plan() -> dict[str, list[str]]:
