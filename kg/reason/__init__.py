@@ -63,7 +63,7 @@ Engines (``materialize(store, engine=...)``):
 ``ReasonResult.asserted`` counts the statements (quads) outside ``graph/inferred``.
 
 The result depends only on the asserted data, so running it twice on an unchanged store writes the
-same set of triples. Every load drops ``graph/inferred`` (see ``Store._write``): run
+same set of triples. Every load drops ``graph/inferred`` (see ``kg.store.writes.write_quads``): run
 ``dkg reason`` again after loading.
 
 Modules: ``entailments`` (the vocabulary, the result, what is kept), ``rules`` (the rules engine and

@@ -1,6 +1,6 @@
 """Keys of documents without a number (``TYPE:description``): one spelling per document, so that
 the wordings of one plan in one text or in several meet on one key (extraction) and one IRI
-(kg.identity). Pure Python, no RDF: extraction imports it."""
+(kg.rdf.identity). Pure Python, no RDF: extraction imports it."""
 
 from __future__ import annotations
 
