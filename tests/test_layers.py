@@ -2,13 +2,14 @@
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
 ``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
 another's private names.
-And the code reads in a sitting: each package's docstring names every module it holds, and no
-module of ``kg`` or ``viz`` is longer than 600 lines."""
+And the code reads in a sitting: each package's docstring names every module it holds, what the
+prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg`` or ``viz`` is longer than 600 lines."""
 
 from __future__ import annotations
 
 import ast
 import functools
+import importlib
 import re
 from pathlib import Path
 
@@ -150,3 +151,34 @@ def test_a_package_s_docstring_names_each_of_its_modules(package):
     modules = sorted(m.stem for m in (KG / package).glob("*.py") if m.stem not in ("__init__", "__main__"))
     unnamed = [m for m in modules if f"``{m}``" not in doc and f"kg.{package}.{m}" not in doc]
     assert unnamed == [], f"kg/{package}/__init__.py does not say what {unnamed} hold"
+
+
+#: parts whose docstrings and comments still name something gone (strict: the day they are right, the mark goes)
+STALE = {"extract": "documents.py names kg.identity (now kg.rdf.identity); changed by others this round"}
+
+
+def _resolves(name: str) -> bool:
+    """Does ``kg.a.b.C.d`` name a module, or something in one (a dataclass's field counts)?"""
+    parts = name.split(".")
+    for i in range(len(parts), 0, -1):
+        try:
+            obj = importlib.import_module(".".join(parts[:i]))
+        except ImportError:
+            continue
+        for attr in parts[i:]:
+            fields = getattr(obj, "__dataclass_fields__", {})
+            if not hasattr(obj, attr) and attr not in fields:
+                return False
+            obj = getattr(obj, attr, None)
+        return True
+    return False
+
+
+@pytest.mark.parametrize("part", [pytest.param(p, marks=pytest.mark.xfail(reason=STALE[p], strict=True))
+                                  if p in STALE else p for p in [*PACKAGES, "."]])
+def test_what_a_docstring_or_comment_names_in_kg_exists(part):
+    # a module moved or a function renamed leaves its old name in the prose around it
+    files = sorted((KG / part).rglob("*.py")) if part != "." else sorted(KG.glob("*.py"))
+    named = {(str(path.relative_to(ROOT)), found) for path in files if path.name != "__main__.py"
+             for found in re.findall(r"(?<![\w/.-])kg(?:\.[A-Za-z_]\w*)+", path.read_text(encoding="utf-8"))}
+    assert sorted((f, n) for f, n in named if not _resolves(n)) == []
