@@ -7,7 +7,7 @@ publisher and date, written by us). The articles' text is not shipped: the datas
 facts, with ``dkg:curatedFrom`` pointing to the source record of each.
 
 The extraction tests compare what ``dkg ingest`` makes of the texts with this dataset
-(``tests/test_bundle.py``).
+(``tests/test_ingest.py``, ``test_bundled_dataset_agrees_with_extraction``).
 """
 
 from __future__ import annotations
