@@ -87,3 +87,16 @@ def test_every_command_takes_store_before_or_after_it(before, tmp_path):
     help_texts = {name: CliRunner().invoke(main, [name, "--help"]).stdout for name in main.commands}
     assert all("--store" in text for text in help_texts.values()), \
         [n for n, t in help_texts.items() if "--store" not in t]
+
+
+#: a path of this repository as prose writes it (``kg/store/mirror.py``, ``queries/cascade.rq``)
+REPO_PATH = re.compile(r"(?<![\w./-])((?:kg|tests|bench|tools|viz|queries|shapes|ontology)/[\w./-]+\.(?:py|rq|ttl|md|csv))\b")
+
+
+def test_every_file_the_readme_and_the_code_s_prose_name_exists():
+    # a module moved leaves its old path in the prose that pointed to it
+    texts = [ROOT / "README.md", *sorted((ROOT / "kg").rglob("*.py")), *sorted((ROOT / "tools").glob("*.py")),
+             *sorted((ROOT / "viz").glob("*.py"))]
+    named = {(str(t.relative_to(ROOT)), p) for t in texts for p in REPO_PATH.findall(t.read_text(encoding="utf-8"))
+             if "/NAME." not in p}  # (queries/details/NAME.rq: a placeholder)
+    assert sorted((t, p) for t, p in named if not (ROOT / p).exists()) == []
