@@ -118,9 +118,6 @@ _OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
 # a pattern with no check of the character before whose opening group has a branch that checks the words before it:
 # '(?:chi tieu|(?<!chuong trinh )muc tieu)...'
 _OWN_CHECK_FIRST = re.compile(r"\(\?(?::|P<\w+>)(?:[^()\[\\|]|\\.)*(?:\|(?:[^()\[\\|]|\\.)*)*?(?<=[:>|])\(\?<!")
-# a branch opening on a choice of literal words, or on optional ones: '(?:thoi diem|khi) co' is 'thoi diem co|khi co',
-# '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
-_LEADING_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+(?:\|(?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)*)\)(\?)?(?![?+*{])")
 # the group of branches after the check: plain or named ('(?P<cue>can cu|xet)')
 _BRANCH_GROUP = re.compile(r"\(\?(?::|P<\w+>)")
 
@@ -162,10 +159,10 @@ def word_start(pattern: str) -> str:
     of them stands instead of trying every branch at every position. The check may be any class of
     one character, negative or positive ('(?<=[ \t])'); a branch's own checks of literal words before
     it ('(?<!duoc )thanh lap') move behind its opening the same way. The group may be named
-    ('(?P<cue>...)'); a branch opening on a choice of literal words ('(?:thoi diem|khi) co') is one branch
-    for each, and on optional ones ('(?:trien khai )?thuc hien') the branch with them followed by the branch
-    without them, in the order the regex tries them. A pattern of another
-    shape, or with a branch that opens on no literal, is returned as given. With no check of the character before,
+    ('(?P<cue>...)'); a branch opening on a group of choices is one branch for each, in the order the regex
+    tries them (``_opening_choices``: '(?:thoi diem|khi) co', '(?:sua doi(?:,? bo sung)?|bai bo) cac'), and on
+    optional words ('(?:trien khai )?thuc hien') the branch with them followed by the branch without them. A pattern
+    of another shape, or with a branch that opens on no literal, is returned as given. With no check of the character before,
     a pattern whose opening group has a branch with its own check of the words before it is rewritten the same way
     ('(?:chi tieu|(?<!chuong trinh )muc tieu)...': only the own checks move)."""
     lead = _LEADING_CHECK.match(pattern)
