@@ -19,6 +19,10 @@ _OPTIONAL_CAC = "(?:cac )?"
 _LITERAL = re.compile(r"[a-z0-9 ,]|\\[^A-Za-z0-9]")
 _QUANTIFIER = "?*+{"
 _DEPTH = 4
+# more branches than this from a branch's opening choices: the pattern is left as written
+_MAX_CHOICES = 64
+# a capturing group, numbered or named
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)|\(\?P<")
 
 
 def _structure(pattern: str):
@@ -114,11 +118,38 @@ _OWN_CHECK = re.compile(r"\(\?<!((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)\)")
 # a pattern with no check of the character before whose opening group has a branch that checks the words before it:
 # '(?:chi tieu|(?<!chuong trinh )muc tieu)...'
 _OWN_CHECK_FIRST = re.compile(r"\(\?(?::|P<\w+>)(?:[^()\[\\|]|\\.)*(?:\|(?:[^()\[\\|]|\\.)*)*?(?<=[:>|])\(\?<!")
-# a branch opening on a choice of literal words, or on optional ones: '(?:thoi diem|khi) co' is 'thoi diem co|khi co',
-# '(?:trien khai )?thuc hien' is 'trien khai thuc hien|thuc hien'
-_LEADING_WORDS = re.compile(r"\(\?:((?:[a-z0-9 ,]|\\[^A-Za-z0-9])+(?:\|(?:[a-z0-9 ,]|\\[^A-Za-z0-9])+)*)\)(\?)?(?![?+*{])")
 # the group of branches after the check: plain or named ('(?P<cue>can cu|xet)')
 _BRANCH_GROUP = re.compile(r"\(\?(?::|P<\w+>)")
+
+
+def _opening_choices(branch: str, depth: int = 0) -> list[str] | None:
+    """The branch as the branches it stands for, in the order the regex tries them, where it opens on a group of
+    choices: '(?:A|B)REST' is 'AREST', 'BREST' and '(?:A|B)?REST' adds 'REST' after them (a greedy optional group
+    is tried first); a choice that opens on a group again is read the same way. The branch as given where it opens
+    on no such group; None where the choices would be too many (or nested too deep) to be worth it."""
+    if not branch.startswith("(?:"):
+        return [branch]
+    close = _first_group_end(branch)
+    if close is None:
+        return [branch]
+    after = branch[close + 1:close + 2]
+    optional = after == "?" and branch[close + 2:close + 3] not in ("?", "+")
+    if after in tuple(_QUANTIFIER) and not optional:
+        return [branch]             # ('(?:a|b)*', '(?:a|b)??': other orders of trying)
+    rest = branch[close + 2 if optional else close + 1:]
+    if depth >= _DEPTH:
+        return None
+    out: list[str] = []
+    for choice in _branches(branch[3:close]):
+        more = _opening_choices(choice + rest, depth + 1)
+        if more is None:
+            return None
+        out += more
+    if optional:
+        out.append(rest)
+    if len(out) > 1 and any(_CAPTURING.search(x) for x in out):
+        return None                 # (a group written twice would number, or name, two groups)
+    return out if len(out) <= _MAX_CHOICES else None
 
 
 def word_start(pattern: str) -> str:
@@ -128,10 +159,10 @@ def word_start(pattern: str) -> str:
     of them stands instead of trying every branch at every position. The check may be any class of
     one character, negative or positive ('(?<=[ \t])'); a branch's own checks of literal words before
     it ('(?<!duoc )thanh lap') move behind its opening the same way. The group may be named
-    ('(?P<cue>...)'); a branch opening on a choice of literal words ('(?:thoi diem|khi) co') is one branch
-    for each, and on optional ones ('(?:trien khai )?thuc hien') the branch with them followed by the branch
-    without them, in the order the regex tries them. A pattern of another
-    shape, or with a branch that opens on no literal, is returned as given. With no check of the character before,
+    ('(?P<cue>...)'); a branch opening on a group of choices is one branch for each, in the order the regex
+    tries them (``_opening_choices``: '(?:thoi diem|khi) co', '(?:sua doi(?:,? bo sung)?|bai bo) cac'), and on
+    optional words ('(?:trien khai )?thuc hien') the branch with them followed by the branch without them. A pattern
+    of another shape, or with a branch that opens on no literal, is returned as given. With no check of the character before,
     a pattern whose opening group has a branch with its own check of the words before it is rewritten the same way
     ('(?:chi tieu|(?<!chuong trinh )muc tieu)...': only the own checks move)."""
     lead = _LEADING_CHECK.match(pattern)
@@ -154,11 +185,9 @@ def word_start(pattern: str) -> str:
         while (m := _OWN_CHECK.match(b)) is not None:
             own.append(m.group(1))
             b = b[m.end():]
-        words = _LEADING_WORDS.match(b)
-        variants = [b]
-        if words is not None and "\\|" not in words.group(1):
-            rest = b[words.end():]
-            variants = [w + rest for w in words.group(1).split("|")] + ([rest] if words.group(2) else [])
+        variants = _opening_choices(b)
+        if variants is None:
+            return pattern
         for variant in variants:
             lits, rest = _split_literal(variant)
             if not lits:
