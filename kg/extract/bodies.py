@@ -80,6 +80,13 @@ _GENERIC_HEADS = [
     r"cac (?:cap|nganh), cac (?:nganh|cap)(?:, cac dia phuong)?",
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
     r"doan cac (?:xa|phuong|thi tran)",
+    # the bodies of the villages and wards under a commune: 'Ban điều hành các khóm, ấp', 'Ban Nhân dân các ấp', and the
+    # people's inspection board of a commune, 'Ban Thanh tra nhân dân các xã, thị trấn'
+    r"ban (?:dieu hanh|nhan dan)(?: cac)? (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu)"
+    r"(?:, (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu))*",
+    r"ban thanh tra nhan dan",
+    # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
+    r"(?:cac )?don bien phong",
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
