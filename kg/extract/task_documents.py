@@ -145,6 +145,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if inside:
             # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
             return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
+        # 'quán triệt sâu sắc Nghị quyết 19', 'tuyên truyền Nghị quyết số 19-NQ/TW' asked at the review of that very
+        # document: the task is about it (spreading another document is not)
+        spread_reviewed = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key in reviewed]
+        if spread_reviewed:
+            return spread_reviewed[0]
         before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
         if before:
             return before[-1]
