@@ -226,10 +226,10 @@ def _year_after_document(df, start: int, d: DateMention) -> int | None:
     carries out ('Thực hiện Kế hoạch số 96/KH-UBND ngày 26/02/2024 ..., ngày 11/3 Chủ tịch UBND xã chủ trì cuộc họp'):
     the meeting follows the document, so a day and month on or after the document's are of its year. A day before
     it (the next year, or a year later still) stays unknown, as does a sentence naming dated documents of two years."""
-    years = {mn.date.year for mn in df.mentions if start <= mn.start < d.start and mn.date is not None}
-    if len(years) != 1:
+    days = [mn.date for mn in df.mentions if start <= mn.start < d.start and mn.date is not None]
+    if len({x.year for x in days}) != 1:
         return None
-    day = max(mn.date for mn in df.mentions if start <= mn.start < d.start and mn.date is not None)
+    day = max(days)
     try:
         on = d.date.replace(year=day.year)
     except ValueError:          # (29/2 of a year that has none)
