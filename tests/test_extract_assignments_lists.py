@@ -197,3 +197,13 @@ def test_the_boards_of_villages_the_inspection_board_and_border_posts_are_bodies
         == {("Công an xã", "lead"), ("Đồn Biên phòng Bản Lầu", "coordinate")}
     # near miss: a board named with no village after it is not one of these
     assert assignment_rows("Đề nghị Ban điều hành dự án hoàn thành hồ sơ.") == set()
+
+
+def test_levels_sharing_one_head_written_once_are_one_addressee():
+    rows = assignment_rows("Đồng chí Bí thư đề nghị các huyện, thị, thành Đoàn phối hợp với Ban Tuyên giáo Tỉnh Đoàn tổ "
+                           "chức đợt sinh hoạt chính trị.")
+    assert ("Các huyện, thị, thành Đoàn", "coordinate") in rows
+    assert not any(body == "Các huyện" for body, _ in rows)
+    # near miss: the units themselves, each named in full, stay the units ('thị xã', 'thành phố')
+    assert assignment_rows("Đồng chí Bí thư đề nghị các huyện, thị xã, thành phố xây dựng kế hoạch thực hiện.") \
+        == {("Các huyện, thị xã, thành phố", "lead")}

@@ -85,6 +85,9 @@ _GENERIC_HEADS = [
     r"ban (?:dieu hanh|nhan dan)(?: cac)? (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu)"
     r"(?:, (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu))*",
     r"ban thanh tra nhan dan",
+    # the units' committees or unions with their head written once after the levels: 'các huyện, thị, thành Đoàn',
+    # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
+    r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
 ]
