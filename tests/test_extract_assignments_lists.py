@@ -207,3 +207,11 @@ def test_levels_sharing_one_head_written_once_are_one_addressee():
     # near miss: the units themselves, each named in full, stay the units ('thị xã', 'thành phố')
     assert assignment_rows("Đồng chí Bí thư đề nghị các huyện, thị xã, thành phố xây dựng kế hoạch thực hiện.") \
         == {("Các huyện, thị xã, thành phố", "lead")}
+
+
+def test_the_cells_of_villages_named_without_cac_are_one_body():
+    rows = assignment_rows("Đảng ủy xã giao UBND xã chủ trì mở rộng diện tích cây vụ đông; các chi bộ thôn, khu phố "
+                           "lãnh đạo Nhân dân chỉnh trang khu dân cư.")
+    assert rows == {("UBND xã", "lead"), ("Các chi bộ thôn, khu phố", "lead")}
+    # near miss: the villages alone are places, not bodies
+    assert assignment_rows("Đảng ủy xã giao các thôn, khu phố chỉnh trang khu dân cư.") == set()

@@ -105,6 +105,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
          # the cells of the villages: 'Chi bộ các thôn, tổ dân phố' (the villages alone are places, not bodies, to the annotators)
          r"| cac (?:thon|to dan pho|ban|khu pho)(?:, (?:thon|to dan pho|ban|lang|khu pho|ap))*"
+         # the cell of each village named without 'các': 'các chi bộ thôn, khu phố', 'Các chi bộ tổ dân phố'
+         r"|(?<=chi bo) (?:thon|to dan pho|khu pho|ap|khom|xom|ban)(?:, (?:thon|to dan pho|khu pho|ap|khom|xom|ban|lang))*(?![a-z])"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
          r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
          # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'
