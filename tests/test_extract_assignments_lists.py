@@ -215,3 +215,11 @@ def test_the_cells_of_villages_named_without_cac_are_one_body():
     assert rows == {("UBND xã", "lead"), ("Các chi bộ thôn, khu phố", "lead")}
     # near miss: the villages alone are places, not bodies
     assert assignment_rows("Đảng ủy xã giao các thôn, khu phố chỉnh trang khu dân cư.") == set()
+
+
+def test_a_cooperative_named_by_its_trade_is_a_partner():
+    rows = assignment_rows("Đảng ủy xã giao UBND xã chủ trì, phối hợp với Hợp tác xã dịch vụ nông nghiệp Tân Hội nhân "
+                           "rộng mô hình trồng hoa.")
+    assert rows == {("UBND xã", "lead"), ("Hợp tác xã dịch vụ nông nghiệp Tân Hội", "coordinate")}
+    # near miss: cooperatives counted in a report are no body with a task
+    assert assignment_rows("Năm 2024, toàn xã có 3 hợp tác xã dịch vụ nông nghiệp hoạt động hiệu quả.") == set()

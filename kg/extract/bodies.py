@@ -76,6 +76,9 @@ _GENERIC_HEADS = [
     r"(?:cac )?chu dau tu",
     # the cooperatives of a plan's places, partners of the farmers' union: 'phối hợp với các hợp tác xã nhân rộng mô hình'
     r"cac hop tac xa",
+    # one cooperative named by its trade (and its place, in the original's capitals): 'phối hợp với Hợp tác xã dịch vụ
+    # nông nghiệp Tân Hội ...'
+    r"hop tac xa (?:dich vu nong nghiep|nong nghiep|dich vu)",
     # the addressees of a call: 'đề nghị các cấp, các ngành khẩn trương triển khai ...'
     r"cac (?:cap|nganh), cac (?:nganh|cap)(?:, cac dia phuong)?",
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
