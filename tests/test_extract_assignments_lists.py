@@ -162,3 +162,64 @@ def test_a_heading_of_communes_wards_and_special_zones_heads_its_items():
     # near miss: the same list before its verbs was read already
     rows = assignment_rows(_LEADS_OVER + "2. UBND các xã, phường, đặc khu lập kế hoạch thu gom rơm rạ.\n")
     assert any(b == "UBND các xã, phường, đặc khu" for b, _ in rows)
+
+
+def test_a_partners_task_names_who_it_works_with_not_itself():
+    tasks = {a.body: a.task for a in extract("Đề nghị Công an tỉnh phối hợp với Ban Dân vận Tỉnh ủy nắm chắc tình hình "
+                                             "tư tưởng vùng đồng bào có đạo.").assignments}
+    assert tasks == {"Công an tỉnh": "phối hợp với Ban Dân vận Tỉnh ủy nắm chắc tình hình tư tưởng vùng đồng bào có đạo",
+                     "Ban Dân vận Tỉnh ủy": "phối hợp với Công an tỉnh nắm chắc tình hình tư tưởng vùng đồng bào có đạo"}
+    # a lead's partners, where the lead is reported ('đã chủ trì'): the partner coordinates with the lead
+    rows = extract("Năm qua, Hội Nông dân huyện đã chủ trì, phối hợp với Ngân hàng Chính sách xã hội huyện quản lý "
+                   "96 tổ tiết kiệm và vay vốn.").assignments
+    partner = next(a for a in rows if a.role == "coordinate")
+    assert partner.body == "Ngân hàng Chính sách xã hội huyện"
+    assert partner.task.startswith("phối hợp với Hội Nông dân huyện quản lý 96 tổ")
+
+
+def test_a_partner_at_the_same_level_takes_the_subjects_level():
+    rows = assignment_rows("Đề nghị Ủy ban MTTQ các xã, thị trấn phối hợp với UBND cùng cấp đẩy nhanh tiến độ xây nhà.")
+    assert rows == {("Ủy ban MTTQ các xã, thị trấn", "coordinate"), ("UBND các xã, thị trấn", "coordinate")}
+    rows = assignment_rows("Giao Hội Nông dân huyện chủ trì, phối hợp với Phòng Nông nghiệp cùng cấp hỗ trợ nông dân.")
+    assert rows == {("Hội Nông dân huyện", "lead"), ("Phòng Nông nghiệp huyện", "coordinate")}
+    # near miss: 'cùng cấp ủy' after a partner's name is no level of it
+    rows = assignment_rows("Đề nghị Ủy ban MTTQ các xã phối hợp với UBND xã tổ chức cùng cấp ủy rà soát.")
+    assert ("UBND xã", "coordinate") in rows
+
+
+def test_the_boards_of_villages_the_inspection_board_and_border_posts_are_bodies():
+    rows = assignment_rows("Đồng chí Chủ tịch đề nghị Ban điều hành các khóm, ấp vận động nhân dân dọn dẹp vật dụng "
+                           "chứa nước; Ban Thanh tra nhân dân các xã, thị trấn giám sát việc sử dụng kinh phí; Ủy ban "
+                           "MTTQ các cấp tuyên truyền đến hội viên.")
+    assert rows == {("Ban điều hành các khóm, ấp", "participate"), ("Ban Thanh tra nhân dân các xã, thị trấn", "monitor"),
+                    ("Ủy ban MTTQ các cấp", "participate")}
+    assert assignment_rows("Giao Công an xã chủ trì, phối hợp với Đồn Biên phòng Bản Lầu giữ vững an ninh biên giới.") \
+        == {("Công an xã", "lead"), ("Đồn Biên phòng Bản Lầu", "coordinate")}
+    # near miss: a board named with no village after it is not one of these
+    assert assignment_rows("Đề nghị Ban điều hành dự án hoàn thành hồ sơ.") == set()
+
+
+def test_levels_sharing_one_head_written_once_are_one_addressee():
+    rows = assignment_rows("Đồng chí Bí thư đề nghị các huyện, thị, thành Đoàn phối hợp với Ban Tuyên giáo Tỉnh Đoàn tổ "
+                           "chức đợt sinh hoạt chính trị.")
+    assert ("Các huyện, thị, thành Đoàn", "coordinate") in rows
+    assert not any(body == "Các huyện" for body, _ in rows)
+    # near miss: the units themselves, each named in full, stay the units ('thị xã', 'thành phố')
+    assert assignment_rows("Đồng chí Bí thư đề nghị các huyện, thị xã, thành phố xây dựng kế hoạch thực hiện.") \
+        == {("Các huyện, thị xã, thành phố", "lead")}
+
+
+def test_the_cells_of_villages_named_without_cac_are_one_body():
+    rows = assignment_rows("Đảng ủy xã giao UBND xã chủ trì mở rộng diện tích cây vụ đông; các chi bộ thôn, khu phố "
+                           "lãnh đạo Nhân dân chỉnh trang khu dân cư.")
+    assert rows == {("UBND xã", "lead"), ("Các chi bộ thôn, khu phố", "lead")}
+    # near miss: the villages alone are places, not bodies
+    assert assignment_rows("Đảng ủy xã giao các thôn, khu phố chỉnh trang khu dân cư.") == set()
+
+
+def test_a_cooperative_named_by_its_trade_is_a_partner():
+    rows = assignment_rows("Đảng ủy xã giao UBND xã chủ trì, phối hợp với Hợp tác xã dịch vụ nông nghiệp Tân Hội nhân "
+                           "rộng mô hình trồng hoa.")
+    assert rows == {("UBND xã", "lead"), ("Hợp tác xã dịch vụ nông nghiệp Tân Hội", "coordinate")}
+    # near miss: cooperatives counted in a report are no body with a task
+    assert assignment_rows("Năm 2024, toàn xã có 3 hợp tác xã dịch vụ nông nghiệp hoạt động hiệu quả.") == set()

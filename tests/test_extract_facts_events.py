@@ -306,3 +306,17 @@ def test_near_miss_a_body_that_organises_a_campaign_holds_no_review():
     text = ("Thứ Bảy, 17/08/2024\n\nPhong trào ra quân làm sạch bờ biển do Đoàn Thanh niên xã tổ chức ngày 14/8 thu hút "
             "300 đoàn viên.\n")
     assert not [e for e in extract(text).events if e.type == "sơ kết"]
+
+
+def test_a_meetings_day_without_a_year_takes_the_year_of_the_document_it_carries_out():
+    opening = ("Thực hiện Kế hoạch số 96/KH-UBND ngày 26/02/2024 của UBND thành phố về vệ sinh môi trường, ngày {day} "
+               "Chủ tịch UBND xã chủ trì cuộc họp với các ngành.")
+    assert _ev(opening.format(day="11/3")) == [("hội nghị", dt.date(2024, 3, 11))]
+    # near misses: a day before the document's (the next year, or later: unknown) and two years named before it
+    assert _ev(opening.format(day="11/1")) == [("hội nghị", None)]
+    two = ("Thực hiện Kế hoạch số 96/KH-UBND ngày 26/02/2024 và Nghị quyết số 12/NQ-HĐND ngày 10/12/2023, ngày 11/3 "
+           "Chủ tịch UBND xã chủ trì cuộc họp với các ngành.")
+    assert _ev(two) == [("hội nghị", None)]
+    # the document named after the day gives it no year
+    after = "Ngày 11/3, Chủ tịch UBND xã chủ trì cuộc họp triển khai Kế hoạch số 96/KH-UBND ngày 26/02/2024."
+    assert _ev(after) == [("hội nghị", None)]

@@ -107,3 +107,27 @@ def test_near_miss_news_opening_on_a_change_gives_the_text_no_link():
     text = ("Sửa đổi, bổ sung một số điều của Nghị quyết số 07/2023/NQ-HĐND là nội dung được nhiều đại biểu quan tâm "
             "tại kỳ họp.")
     assert not links(text)
+
+
+def test_documents_replaced_together_with_cung_are_both_replaced():
+    text = ("Ngày 2/10/2025, Hội Nông dân tỉnh ban hành Kế hoạch số 36-KH/HNDT. Kế hoạch số 36-KH/HNDT thay thế Kế hoạch "
+            "số 112-KH/HNDT ngày 14/3/2023 của Hội Nông dân tỉnh A (cũ) cùng Kế hoạch số 58-KH/HNDT của Hội Nông dân "
+            "tỉnh B (cũ).")
+    assert {("36-KH/HNDT", "replaces", "112-KH/HNDT"), ("36-KH/HNDT", "replaces", "58-KH/HNDT")} <= links(text)
+    # near miss: 'cùng' that opens a new clause is no list
+    text = ("Ngày 2/10/2025, Hội Nông dân tỉnh ban hành Kế hoạch số 36-KH/HNDT thay thế Kế hoạch số 112-KH/HNDT; "
+            "cùng ngày, Hội ban hành Kế hoạch số 40-KH/HNDT.")
+    assert ("36-KH/HNDT", "replaces", "40-KH/HNDT") not in links(text)
+
+
+def test_a_lower_case_type_word_opening_a_clause_changes_for_the_document_before():
+    text = ("Ngày 25/8/2025, UBND tỉnh ban hành Kế hoạch số 188/KH-UBND về phòng, chống sạt lở bờ biển nhằm cụ thể hóa "
+            "Nghị quyết số 120/NQ-CP; kế hoạch thay thế Kế hoạch số 162/KH-UBND ngày 8/12/2023 của UBND tỉnh B (cũ).")
+    assert ("188/KH-UBND", "replaces", "162/KH-UBND") in links(text)
+    text = ("Ngày 25/8/2025, UBND tỉnh ban hành Quyết định số 18/2025/QĐ-UBND; quyết định này bãi bỏ Quyết định số "
+            "12/2020/QĐ-UBND.")
+    assert ("18/2025/QĐ-UBND", "replaces", "12/2020/QĐ-UBND") in links(text)
+    # near miss: the type word inside a clause, not opening it, changes nothing
+    text = ("Ngày 25/8/2025, UBND tỉnh ban hành Kế hoạch số 188/KH-UBND; mục tiêu của kế hoạch thay thế 100 căn nhà "
+            "tạm theo Kế hoạch số 162/KH-UBND.")
+    assert ("188/KH-UBND", "replaces", "162/KH-UBND") not in links(text)

@@ -29,7 +29,7 @@ from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.report_scope import issued_by_review, own_results, report_subject
 from kg.extract.scope import Scope, text_documents
-from kg.extract.task_documents import doc_resolver, event_subjects
+from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
 
@@ -87,7 +87,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
-                            scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links))
+                            scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
                                    body_start=scope.main_doc_end, own_level=official_level(r))
     # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)

@@ -18,6 +18,7 @@ import re
 from kg.extract.assignment_clauses import (
     party_pair,
     after_colon,
+    same_level_name,
     association_named,
     goes_on,
     hands_tasks_over,
@@ -73,6 +74,7 @@ from kg.extract.task_phrases import (
     MEETING_WORD,
     PAST_OPENER,
     ROLE_LABEL,
+    SAME_LEVEL,
     STANDING,
     TIME_AFTER_BODIES,
 )
@@ -131,6 +133,17 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return None
         return clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
 
+    def partner_task(subjects, coord, cstart, clause, verb: str | None = None) -> str | None:
+        """The task of B in 'A phối hợp với B <task>' as B does it: 'phối hợp với A <task>' (B's words would name B
+        coordinating with itself; ``verb`` for the words of 'A đã chủ trì, phối hợp với B'). None where the partners
+        do not follow the verb in one run."""
+        if not coord or not subjects or not cstart <= coord[0][0]:
+            return None
+        verb = verb or clean_ws(t[cstart:coord[0][0]]).strip(" ,")
+        rest = clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;")
+        names = ", ".join(aliases.get(s) or norm_body(t[s[0]:s[1]]) for s in subjects)
+        return " ".join(x for x in (verb, names, rest) if x) or None
+
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
                   reported: bool = False, directed: bool = False, given: bool = False):
         subjects = party_pair(f, subjects)
@@ -140,6 +153,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if coord:                   # no body coordinates with itself
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
+            if subjects and coord and (same := SAME_LEVEL.match(f, coord[-1][1])):
+                # 'A các xã phối hợp với UBND cùng cấp': the partner at A's level, 'cùng cấp' no word of the task
+                last = (coord[-1][0], same.end())
+                aliases[last] = same_level_name(norm_body(t[coord[-1][0]:coord[-1][1]]),
+                                                aliases.get(subjects[0]) or norm_body(t[subjects[0][0]:subjects[0][1]]))
+                coord = coord[:-1] + [last]
         role = role_of(verbs)
         names = set(verbs)
         if TASKS_FOLLOW.match(f, cstart, clause.end) or DEADLINE.match(f, cstart, clause.end):
@@ -156,13 +175,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             task = shared_task(coord, cstart, clause)
             for s in subjects:
                 add(s, "lead", clause, cstart, reported=reported, worded=task)
+            turned = task or partner_task(subjects, coord, cstart, clause, "phối hợp với")
             for b in coord:
-                add(b, "coordinate", clause, cstart, reported=reported, worded=task)
+                add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
         elif "phoi hop voi" in names or ("phoi hop" in names and role not in ("lead",)):
             for s in subjects:
                 add(s, "coordinate", clause, cstart, reported=reported)
+            turned = partner_task(subjects, coord, cstart, clause)
             for b in coord:
-                add(b, "coordinate", clause, cstart, reported=reported)
+                add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
         else:
             if role is None and verbs and subjects and STANDING.search(f, subjects[-1][1], pos):
                 role = "lead"

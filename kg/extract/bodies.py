@@ -76,10 +76,23 @@ _GENERIC_HEADS = [
     r"(?:cac )?chu dau tu",
     # the cooperatives of a plan's places, partners of the farmers' union: 'phối hợp với các hợp tác xã nhân rộng mô hình'
     r"cac hop tac xa",
+    # one cooperative named by its trade (and its place, in the original's capitals): 'phối hợp với Hợp tác xã dịch vụ
+    # nông nghiệp Tân Hội ...'
+    r"hop tac xa (?:dich vu nong nghiep|nong nghiep|dich vu)",
     # the addressees of a call: 'đề nghị các cấp, các ngành khẩn trương triển khai ...'
     r"cac (?:cap|nganh), cac (?:nganh|cap)(?:, cac dia phuong)?",
     # the Youth Union of the units: 'Đoàn các xã, phường tuyên truyền ...'
     r"doan cac (?:xa|phuong|thi tran)",
+    # the bodies of the villages and wards under a commune: 'Ban điều hành các khóm, ấp', 'Ban Nhân dân các ấp', and the
+    # people's inspection board of a commune, 'Ban Thanh tra nhân dân các xã, thị trấn'
+    r"ban (?:dieu hanh|nhan dan)(?: cac)? (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu)"
+    r"(?:, (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu))*",
+    r"ban thanh tra nhan dan",
+    # the units' committees or unions with their head written once after the levels: 'các huyện, thị, thành Đoàn',
+    # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
+    r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
+    # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
+    r"(?:cac )?don bien phong",
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"
@@ -95,6 +108,8 @@ BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu
          r"| cac tinh(?:, thanh pho)?(?: truc thuoc trung uong)?"
          # the cells of the villages: 'Chi bộ các thôn, tổ dân phố' (the villages alone are places, not bodies, to the annotators)
          r"| cac (?:thon|to dan pho|ban|khu pho)(?:, (?:thon|to dan pho|ban|lang|khu pho|ap))*"
+         # the cell of each village named without 'các': 'các chi bộ thôn, khu phố', 'Các chi bộ tổ dân phố'
+         r"|(?<=chi bo) (?:thon|to dan pho|khu pho|ap|khom|xom|ban)(?:, (?:thon|to dan pho|khu pho|ap|khom|xom|ban|lang))*(?![a-z])"
          # the kind of place the units are: 'các phường, xã ven biển', 'các xã biên giới', 'các xã miền núi'
          r"| (?:ven bien|bien gioi|vung cao|mien nui|trong diem)(?![a-z])"
          # a steering committee named by its number: 'Ban Chỉ đạo 389 tỉnh', 'Ban Chỉ đạo 138'

@@ -82,8 +82,12 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             si = _sent_index(sentences, d.start)
             if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
                     and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
-                dated_sents[si] = d
-                yearless.add(si)
+                year = _year_after_document(df, sentences[si].start, d)
+                if year is None:
+                    dated_sents[si] = d
+                    yearless.add(si)
+                else:
+                    dated_sents[si] = DateMention(d.start, d.end, d.date.replace(year=year), d.time_word, True)
     # (every match holds the words 'cùng ngày': a text without them is not scanned sentence by sentence for them; the
     # pattern opens on a check of the character before and is tried at every position)
     may_say_same_day = "cung ngay" in f
@@ -215,6 +219,22 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
 # Nghị quyết ...', 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện Chỉ thị ...'; the span reviewed follows it
 _REVIEW_VERB = _v(r"(?<![a-z])(?:đã[ \t]+|vừa[ \t]+|tiến hành[ \t]+)?(?:sơ kết|tổng kết)(?=[ \t]+(?:giữa nhiệm kỳ|nửa nhiệm kỳ|"
                   r"\d{1,2}[ \t]+(?:năm|tháng)|công tác|việc thực hiện|thực hiện|triển khai)(?![a-z]))")
+
+
+def _year_after_document(df, start: int, d: DateMention) -> int | None:
+    """The year of a meeting's day written without one, where its sentence first names the dated document the meeting
+    carries out ('Thực hiện Kế hoạch số 96/KH-UBND ngày 26/02/2024 ..., ngày 11/3 Chủ tịch UBND xã chủ trì cuộc họp'):
+    the meeting follows the document, so a day and month on or after the document's are of its year. A day before
+    it (the next year, or a year later still) stays unknown, as does a sentence naming dated documents of two years."""
+    days = [mn.date for mn in df.mentions if start <= mn.start < d.start and mn.date is not None]
+    if len({x.year for x in days}) != 1:
+        return None
+    day = max(days)
+    try:
+        on = d.date.replace(year=day.year)
+    except ValueError:          # (29/2 of a year that has none)
+        return None
+    return day.year if on >= day else None
 
 
 def _planned(df, a: int, b: int) -> bool:

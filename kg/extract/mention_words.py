@@ -54,6 +54,10 @@ BACKREF_RE = re.compile(vi(
     r"(?:(?P<n>hai|ba|bốn|năm|các|0?[2-5])[ \t]+)?(?P<type>nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
     r"chương trình(?: hành động)?|kế hoạch|đề án|hướng dẫn|nghị định|văn bản)(?:[ \t]+(?:của (?:bộ chính trị|ban bí thư|"
     r"trung ương|tỉnh ủy|huyện ủy)))?[ \t]+(?P<dem>nói trên|nêu trên|trên|này|đó|vừa nêu)(?![a-z])"))
+# a type word in lower case that opens a clause after a semicolon and changes another document: '...; kế hoạch thay thế
+# Kế hoạch số 162/KH-UBND ...' names the document of the clause before, as 'Kế hoạch' opening a sentence would
+CLAUSE_OPENS = re.compile(r";[ \t]*$")
+CHANGES_NEXT = re.compile(vi(r"(?:[ \t]+này)?[ \t]+(?:thay thế|sửa đổi|bãi bỏ)(?![a-z])"))
 # (the next of a list may repeat 'số' without its type word: 'Nghị quyết số 18-NQ/TW, số 19-NQ/TW')
 LIST_GAP = re.compile(vi(r"[ \t]*(?:,|và|,[ \t]*và)?[ \t]*(?:và[ \t]+)?(?:số[ \t]+)?$"))
 

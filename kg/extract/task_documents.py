@@ -53,6 +53,30 @@ def _carried_out_by(links) -> dict[str, set[str]]:
     return out
 
 
+def superseded_by(links) -> dict[str, str]:
+    """Document -> the document that replaces or amends it (thay thế, sửa đổi, bổ sung), for it and for what it
+    carried out ('Nghị quyết này thay thế Nghị quyết số 20/NQ-CP ... ban hành Chương trình hành động thực hiện Nghị
+    quyết số 20-NQ/TW'): both are the old text's history, named in passing, and a task set after them is the new
+    one's. A document the new one itself carries out or builds on stays its own."""
+    new_of: dict[str, str] = {}
+    for x in links:
+        if x.type in ("replaces", "amends") and x.from_ != x.to:
+            new_of.setdefault(x.to, x.from_)
+    if not new_of:
+        return new_of
+    own = {(x.from_, x.to) for x in links}
+    out = dict(new_of)
+    todo = list(new_of)
+    while todo:
+        old = todo.pop()
+        for x in links:
+            if x.from_ == old and x.type in ("implements", "continues") and x.to not in out \
+                    and (out[old], x.to) not in own and x.to != out[old]:
+                out[x.to] = out[old]
+                todo.append(x.to)
+    return out
+
+
 def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, str, list[tuple[int, str]]]]:
     """(start and end of the meeting's sentence, the document it is about, the plans that carry it out named after
     it) for each meeting the text reports that names documents in that sentence: of those it reviews, the one that
@@ -86,7 +110,7 @@ def event_subjects(p, df, sentences, events, links=()) -> list[tuple[int, int, s
 
 
 def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset(), local_for=None, reviewed=(),
-                 meetings=()):
+                 meetings=(), superseded=None):
     """Document of an assignment clause: the text's own issued plan for prescriptive clauses,
     else the first existing document named in the clause, else the document in context. At a review
     of X (``reviewed``), what a text without its own document asks next is about X, not about the local
@@ -94,7 +118,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     asked to do after it is about the document the meeting rolls out or reviews (kết luận hội nghị ...), unless
     the clause, or one before it in its paragraph, names a document of its own ('giám sát việc thực hiện Chương
     trình', 'rà soát các chỉ tiêu của Chương trình 62'); what bodies are reported to have done after a review
-    meeting goes the same way when the clause names no document."""
+    meeting goes the same way when the clause names no document. A task set, not reported, where the context is a
+    document the text says is replaced or amended (``superseded``, from superseded_by) is the new document's."""
     carried_out = {v: k for k, v in (local_for or {}).items() if k in reviewed}
     official = any(m.key and heading_number(df.f, m.start, m.end) for m in df.mentions)
     if main_doc in carried_out and not official:
@@ -120,6 +145,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         if inside:
             # ('thực hiện nghiêm Nghị quyết 19 và Chương trình 26': the local document carrying out the other)
             return local_for[inside[0]] if local_for and local_for.get(inside[0]) in inside else inside[0]
+        # 'quán triệt sâu sắc Nghị quyết 19', 'tuyên truyền Nghị quyết số 19-NQ/TW' asked at the review of that very
+        # document: the task is about it (spreading another document is not)
+        spread_reviewed = [mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key in reviewed]
+        if spread_reviewed:
+            return spread_reviewed[0]
         before = [mn.key for mn in own_named if lo <= mn.start < clause.start]
         if before:
             return before[-1]
@@ -182,6 +212,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                     doc = local
         if doc is None:
             doc = main_doc or context_doc(clause.start)
+            if superseded and not reported and doc in superseded:
+                doc = superseded[doc]
             if not main_doc and not reported and doc in carried_out:
                 # (only where the context is the reviewed document itself, handed on to its local plan)
                 last = max((m for m in df.mentions if m.key and m.start < clause.start), key=lambda m: m.start, default=None)

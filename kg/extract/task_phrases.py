@@ -26,3 +26,8 @@ ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo
 ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
 # the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
 STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
+# a partner named by its level being the subject's: 'Ủy ban MTTQ các xã phối hợp với UBND cùng cấp ...'
+SAME_LEVEL = folded_pattern(r"[ \t]+cùng cấp(?![a-z])")
+# where the level of a body's name begins: 'Ủy ban MTTQ| các xã, thị trấn', 'Hội Nông dân| huyện' (the first level word,
+# with 'các' before it)
+LEVEL_TAIL = folded_pattern(r"(?<![a-z])(?:các )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cấp|cơ sở)(?![a-z])")

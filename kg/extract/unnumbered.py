@@ -10,7 +10,7 @@ from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention, without_siblings
-from kg.extract.mention_words import CARRYING, CUE_RE, link_type
+from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
 from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
@@ -326,7 +326,8 @@ class UnnumberedDocuments(DocumentAliases):
         for s, e, code in sorted(type_hits, reverse=True):
             if s in used_types or code in ("CL", "CTMTQG", "BC", "HP"):
                 continue
-            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s):
+            opens_change = bool(CLAUSE_OPENS.search(f, max(0, s - 4), s) and CHANGES_NEXT.match(f, e))
+            if not t[s].isupper() and not _PLANNED_BEFORE.search(f, max(0, s - 30), s) and not opens_change:
                 continue
             # words of the title that belong to the type ("Chương trình hành động")
             mn = Mention(s, e, code, None, None, kind="resolved")
@@ -403,7 +404,7 @@ class UnnumberedDocuments(DocumentAliases):
                 sent = self._sentence_of(s)
                 if (_CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
                         not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower()))) \
-                        or (_BY_THE_DOC.fullmatch(f, sent.start, s) and f.startswith(",", e)):
+                        or (_BY_THE_DOC.fullmatch(f, sent.start, s) and f.startswith(",", e)) or opens_change:
                     # (not one named as what another of its type carries out: the plan that implements it is meant)
                     up = self._upstream_of_type(code, type_hits, s)
                     before = [k for k in cands if k.start < s and k.key not in up] or [k for k in cands if k.start < s]

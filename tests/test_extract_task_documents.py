@@ -1,0 +1,64 @@
+"""The document of a task (kg.extract.task_documents): a task set after the text names what its document replaces is
+the new document's, and a task that spreads the document a meeting reviews is about that document. Short texts of our
+own, each rule with its near misses."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.task_documents import superseded_by
+from kg.facts import Link
+
+_NEW = ("Thủ tướng Chính phủ vừa ký Quyết định số 410/QĐ-TTg ngày 3/4/2025 ban hành Kế hoạch thực hiện Kết luận số "
+        "81-KL/TW ngày 5/3/2025 của Bộ Chính trị về an toàn giao thông.\n\n")
+_OLD = ("Quyết định này thay thế Quyết định số 77/QĐ-TTg ngày 9/1/2020 ban hành Kế hoạch thực hiện Chỉ thị số "
+        "23-CT/TW ngày 25/5/2018 của Ban Bí thư về an toàn giao thông.\n\n")
+_TASKS = "Thủ tướng giao Bộ Công an chủ trì, phối hợp với Bộ Xây dựng tổ chức kiểm tra việc thực hiện Kế hoạch.\n"
+
+
+def _docs(text: str) -> dict[str, str | None]:
+    return {a.body: a.document for a in extract(text).assignments}
+
+
+def test_a_task_after_what_the_document_replaces_is_the_new_documents():
+    docs = _docs(_NEW + _OLD + _TASKS)
+    assert docs == {"Bộ Công an": "410/QĐ-TTg", "Bộ Xây dựng": "410/QĐ-TTg"}
+
+
+def test_without_a_replaced_document_the_context_stays():
+    # (near miss: an older decision the text names without replacing it keeps the context it gives: the rule moves
+    # only what a change hands on)
+    text = _NEW + _OLD.replace("Quyết định này thay thế", "Trước đó, Chính phủ đã ban hành") + _TASKS
+    assert _docs(text) == {"Bộ Công an": "77/QĐ-TTg", "Bộ Xây dựng": "77/QĐ-TTg"}
+
+
+def test_what_was_done_under_the_replaced_document_stays_its_own():
+    # (near miss: a reported task is history, as the replaced document is)
+    text = _NEW + _OLD + "Thời gian qua, Bộ Công an đã chủ trì kiểm tra việc thực hiện Chỉ thị.\n"
+    assert _docs(text).get("Bộ Công an") != "410/QĐ-TTg"
+
+
+def test_superseded_by_follows_what_the_replaced_document_carried_out():
+    links = [Link("410/QĐ-TTg", "replaces", "77/QĐ-TTg"), Link("77/QĐ-TTg", "implements", "23-CT/TW"),
+             Link("410/QĐ-TTg", "implements", "81-KL/TW")]
+    assert superseded_by(links) == {"77/QĐ-TTg": "410/QĐ-TTg", "23-CT/TW": "410/QĐ-TTg"}
+    # (what the new document itself carries out is never superseded by it)
+    links.append(Link("410/QĐ-TTg", "implements", "23-CT/TW"))
+    assert superseded_by(links) == {"77/QĐ-TTg": "410/QĐ-TTg"}
+    assert superseded_by([Link("A/QĐ", "implements", "B/QĐ")]) == {}
+
+
+_REVIEW = ("Sáng 12/3/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 21-NQ/TW ngày "
+           "16/6/2021 của Ban Chấp hành Trung ương và Kế hoạch số 48-KH/TU ngày 2/9/2021 của Tỉnh ủy thực hiện Nghị "
+           "quyết.\n\n")
+
+
+def test_spreading_the_reviewed_document_is_a_task_about_it():
+    text = _REVIEW + ("Kết luận hội nghị, đồng chí Bí thư yêu cầu Ban Tuyên giáo Tỉnh ủy tiếp tục tuyên truyền sâu rộng "
+                      "Nghị quyết số 21-NQ/TW đến cán bộ, đảng viên.\n")
+    assert _docs(text) == {"Ban Tuyên giáo Tỉnh ủy": "21-NQ/TW"}
+
+
+def test_a_task_naming_no_reviewed_document_keeps_the_meetings_plan():
+    # (near miss: the clause spreads no document the meeting reviews)
+    text = _REVIEW + ("Kết luận hội nghị, đồng chí Bí thư yêu cầu Ban Tuyên giáo Tỉnh ủy tiếp tục tuyên truyền "
+                      "sâu rộng đến cán bộ, đảng viên.\n")
+    assert _docs(text) == {"Ban Tuyên giáo Tỉnh ủy": "48-KH/TU"}
