@@ -43,7 +43,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
@@ -139,14 +139,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            if RESULT_WORDS.search(f, s.start, s.end) or (
+            met = GOALS_MET.search(f, s.start, s.end)
+            if RESULT_WORDS.search(f, s.start, s.end) or met or (
                     results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end)
                     and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end)))):
                 # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
                 # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
-                continue
+                if not met:
+                    continue
+                # (the count of goals met is a result of its own, read as the items are)
             lead, heading_lead = [period_of(fg, s.start, s.end)], False
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'

@@ -159,6 +159,10 @@ GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với t
 GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
 AGAINST = _v(r"(?<![a-z])so với[ \t]+")
+# a lead-in that counts the goals already met before it lists them: 'Sau 6 tháng, có 9/11 chỉ tiêu đạt và vượt
+# Nghị quyết, cụ thể:', 'hoàn thành 12/14 chỉ tiêu, trong đó:' (its items are what was reached, not goals)
+GOALS_MET = _v(r"\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:đã[ \t]+)?(?:đạt|vượt|hoàn thành)(?![a-z])"
+               r"|(?<![a-z])(?:đạt|vượt|hoàn thành)(?:[ \t]+(?:và[ \t]+)?vượt)?(?:[ \t]+mức)?[ \t]+\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 
