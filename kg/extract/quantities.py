@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
-from kg.extract.headline_repeats import without_headline_repeats
+from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -45,7 +45,7 @@ from kg.extract.quantity_cues import (
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
-    past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
+    past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
@@ -340,6 +340,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
+            goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
@@ -449,6 +450,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
+                if goals_in_state >= 0 and q.of is not None and not q.pct \
+                        and REACHED_BEFORE.search(f, max(goals_in_state, q.start - 12), q.start):
+                    # the goal a tally names, reached 'A/B': '1 chỉ tiêu chưa đạt là số hợp tác xã thành lập mới (đạt 3/6
+                    # hợp tác xã)' is 3 done of 6 planned, not a part of a whole
+                    q.planned, q.of, kind_q = q.of, None, "outcome"
                 if kind_q == "target" and (q.planned is not None or (
                         tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
@@ -459,6 +465,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally:
+                    if TALLY_STATE.match(f, tally.end()):
+                        goals_in_state = q.end
                     noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
                     if any(w.lower() == "có" for w in before_w):     # ('năm 2024 có 17/19 chỉ tiêu ...': the time, no state)
@@ -584,4 +592,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return without_headline_repeats(p, t, targets, outcomes)
+    return without_headline_repeats(p, t, without_restated_goals(p.source, targets), outcomes)
