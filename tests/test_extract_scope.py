@@ -516,3 +516,26 @@ def test_a_sentence_opening_on_a_plan_keeps_it_past_the_document_the_plan_carrie
     # near miss: another document named in a later sentence of the paragraph ends the opening
     f = extract(_PLAN_OPENS.replace("Các thôn đã", "Theo Nghị quyết số 20-NQ/ĐU, các thôn đã"))
     assert dict((o.value, o.document) for o in f.outcomes)[12] != "15-KH/ĐU"
+
+
+# ---------------------------------------------------------------- a document that weighs what another achieved
+
+_WEIGHS = ("Tỉnh ủy ban hành Kết luận về tiếp tục thực hiện Nghị quyết về cà phê\n\n"
+           "Ban Thường vụ Tỉnh ủy Lâm Sơn vừa ban hành Kết luận số 77-KL/TU về tiếp tục thực hiện Nghị quyết số "
+           "05-NQ/TU ngày 2/6/2020 của Ban Chấp hành Đảng bộ tỉnh về phát triển cà phê giai đoạn 2020 - 2025.\n\n"
+           "Kết luận đánh giá, qua 5 năm, toàn tỉnh đã trồng tái canh 12.500 ha cà phê (mục tiêu 10.000 ha). "
+           "Giá trị xuất khẩu năm 2024 đạt 410 triệu USD.\n\n"
+           "Về mục tiêu đến năm 2030, Kết luận xác định: tái canh thêm 8.000 ha.\n")
+
+
+def test_what_a_conclusion_finds_done_belongs_to_the_resolution_it_carries_on():
+    f = extract(_WEIGHS)
+    assert {(o.value, o.document) for o in f.outcomes} == {(12500, "05-NQ/TU"), (410, "05-NQ/TU")}
+    # the goal the results are set against goes with them; the goals it sets for later are its own
+    assert {(t.value, t.document) for t in f.targets} == {(10000, "05-NQ/TU"), (8000, "77-KL/TU")}
+
+
+def test_a_conclusion_that_does_not_open_its_sentence_weighing_keeps_the_figures():
+    # near miss: the conclusion cited by the way, not the subject that weighs
+    f = extract(_WEIGHS.replace("Kết luận đánh giá, qua 5 năm,", "Qua 5 năm, theo Kết luận,"))
+    assert {o.document for o in f.outcomes} == {"77-KL/TU"}

@@ -66,6 +66,8 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
+# a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
+_ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
 # (its own words, not a list of types: 'chính sách' is none, and a 'kết luận' is not amended or replaced)
 _OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
@@ -436,6 +438,9 @@ class Scope:
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
+        assessed = self._assessed(k, pos)
+        if assessed:
+            return assessed
         f = self.p.folded
         st = self.sents[k].start
         i = bisect_right(self._keyed, (st, ""))
@@ -453,6 +458,24 @@ class Scope:
                 return key
             i += 1
         return None
+
+    def _assessed(self, k: int, pos: int) -> str | None:
+        """The document a later one weighs, where a sentence of the paragraph of ``pos`` (sentence ``k``) opens on that
+        later one assessing ('Kết luận số 318 ... tiếp tục thực hiện Nghị quyết 09. ... Kết luận đánh giá, qua 5 năm, du
+        lịch vượt 4 chỉ tiêu ...'): what it found done is the weighed document's, until another document is named."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        if i < 0:
+            return None
+        at, key = self._keyed[i]
+        up = self.up_of.get(key)
+        j = bisect_right(self._sent_starts, at) - 1
+        if up is None or j < 0 or bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos) or j > k:
+            return None
+        mn = self._mention_at.get(at)
+        f = self.p.folded
+        if mn is None or f[self.sents[j].start:at].strip(" \t\n-+•–") or not _ASSESSES.match(f, max(mn.end, mn.tail_end)):
+            return None
+        return up
 
     def _sets_goals_later(self, after: int, pos: int) -> bool:
         """The verb of a sentence that opens on a document comes after clauses set off by commas, with no
