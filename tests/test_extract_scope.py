@@ -539,3 +539,23 @@ def test_a_conclusion_that_does_not_open_its_sentence_weighing_keeps_the_figures
     # near miss: the conclusion cited by the way, not the subject that weighs
     f = extract(_WEIGHS.replace("Kết luận đánh giá, qua 5 năm,", "Qua 5 năm, theo Kết luận,"))
     assert {o.document for o in f.outcomes} == {"77-KL/TU"}
+
+
+# ---------------------------------------------------------------- the results of a directive the text replaces
+
+_REPLACING = ("TỈNH ỦY LÂM SƠN\nSố 21-CT/TU                    Lâm Sơn, ngày 3 tháng 10 năm 2025\n\nCHỈ THỊ\n"
+              "của Ban Thường vụ Tỉnh ủy về tăng cường phòng, chống cháy rừng\n\n"
+              "Hai năm thực hiện Chỉ thị số 08-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy, các lực lượng đã xử lý "
+              "214 vụ vi phạm lâm luật.\n\n"
+              "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền thực hiện tốt các nhiệm vụ sau.\n\n"
+              "Chỉ thị này thay thế Chỉ thị số 08-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy.\n")
+
+
+def test_the_results_of_a_replaced_directive_stay_with_it():
+    assert [(o.value, o.document) for o in extract(_REPLACING).outcomes] == [(214, "08-CT/TU")]
+
+
+def test_the_results_of_a_directive_carried_on_are_not_the_old_one_s():
+    # near miss: carried on, not replaced: the text's own plan takes them (and an official text keeps no results)
+    f = extract(_REPLACING.replace("Chỉ thị này thay thế", "Chỉ thị này tiếp tục thực hiện"))
+    assert [(o.value, o.document) for o in f.outcomes] == [(214, None)]
