@@ -559,3 +559,23 @@ def test_the_results_of_a_directive_carried_on_are_not_the_old_one_s():
     # near miss: carried on, not replaced: the text's own plan takes them (and an official text keeps no results)
     f = extract(_REPLACING.replace("Chỉ thị này thay thế", "Chỉ thị này tiếp tục thực hiện"))
     assert [(o.value, o.document) for o in f.outcomes] == [(214, None)]
+
+
+# ---------------------------------------------------------------- goals after the replaced document's chain
+
+_NEW_PROGRAMME = ("Chính phủ ban hành Chương trình hành động về y tế cơ sở\n\n"
+                  "Phó Thủ tướng vừa ký Nghị quyết số 301/NQ-CP ngày 2/10/2025 ban hành Chương trình hành động của "
+                  "Chính phủ về y tế cơ sở.\n\n"
+                  "Nghị quyết này thay thế Nghị quyết số 41/NQ-CP ngày 5/3/2019 của Chính phủ ban hành Chương trình hành "
+                  "động thực hiện Nghị quyết số 30-NQ/TW ngày 1/11/2018 của Bộ Chính trị về y tế cơ sở.\n\n"
+                  "Chương trình đặt mục tiêu đến năm 2030 có 95% trạm y tế xã có bác sĩ.\n")
+
+
+def test_goals_after_a_replaced_document_and_what_it_carried_out_are_the_new_one_s():
+    assert [(t.value, t.document) for t in extract(_NEW_PROGRAMME).targets] == [(95, "301/NQ-CP")]
+
+
+def test_goals_after_a_document_carried_on_stay_in_context():
+    # near miss: carried on, not replaced: the chain named last keeps the goal, as before
+    f = extract(_NEW_PROGRAMME.replace("Nghị quyết này thay thế", "Nghị quyết này tiếp tục thực hiện"))
+    assert [(t.value, t.document) for t in f.targets] == [(95, "30-NQ/TW")]

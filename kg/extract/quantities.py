@@ -79,12 +79,13 @@ def subject_end(p, mention) -> int:
     return end
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None, subject_doc=None, plan_before=None) -> tuple[list[Target], list[Outcome]]:
+             named_docs: list[str] | None = None, subject_doc=None, plan_before=None,
+             goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
     ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
     text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
-    before ``pos`` in its paragraph."""
+    before ``pos`` in its paragraph; ``goal_doc_for(pos)``: the document in context for a goal, where it differs."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -507,7 +508,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
                             (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
                     doc = goal_doc \
-                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
+                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc \
+                        or (goal_doc_for or doc_for)(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if GE.search(before):

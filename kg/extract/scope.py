@@ -364,6 +364,15 @@ class Scope:
             return local
         return key
 
+    def goal_doc(self, pos: int) -> str | None:
+        """The document in context for a goal: as context_doc, but a document the text says was replaced or amended,
+        or one such a document carried out ('Nghị quyết này thay thế Nghị quyết số 20/NQ-CP ... thực hiện Nghị quyết số
+        20-NQ/TW ...'), sets no goals any more: the one that replaced it does (unless the sentence speaks of the old one)."""
+        key = self.context_doc(pos)
+        new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
+                    and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
+        return new if new is not None and not self._says_old(pos) else key
+
     def _year_plan_in_list(self, g: int) -> str | None:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
         ('thực hiện Nghị quyết số 30-NQ/HU ... và Nghị quyết số 45/NQ-HĐND ... về kế hoạch phát triển kinh tế - xã hội
