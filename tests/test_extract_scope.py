@@ -580,3 +580,35 @@ def test_goals_after_a_document_carried_on_stay_in_context():
     # near miss: carried on, not replaced: the chain named last keeps the goal, as before
     f = extract(_NEW_PROGRAMME.replace("Nghị quyết này thay thế", "Nghị quyết này tiếp tục thực hiện"))
     assert [(t.value, t.document) for t in f.targets] == [(95, "30-NQ/TW")]
+
+
+# ---------------------------------------------------------------- a review of a central document and its local plan
+
+_BOTH_REVIEWED = ("Tỉnh ủy sơ kết Nghị quyết về nông thôn\n\n"
+                  "Ngày 3/8/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 19-NQ/TW "
+                  "ngày 16/6/2022 của Ban Chấp hành Trung ương và Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của "
+                  "Tỉnh ủy thực hiện Nghị quyết.\n\n"
+                  "Sau 2 năm, toàn tỉnh đã xây dựng 25 mô hình liên kết; thu nhập của cư dân nông thôn đạt 45,1/50 triệu "
+                  "đồng/người/năm so với mục tiêu của Chương trình hành động.\n")
+
+
+def test_at_a_review_of_both_the_central_document_named_first_keeps_the_results_the_text_ties_to_no_plan():
+    assert outcome_docs(_BOTH_REVIEWED)[25] == "19-NQ/TW"
+
+
+def test_a_pair_set_against_the_goal_of_a_named_document_is_that_document_s():
+    f = extract(_BOTH_REVIEWED)
+    assert [(o.value, o.document) for o in f.outcomes if o.value == 45.1] == [(45.1, "40-CTr/TU")]
+    assert [(t.value, t.document) for t in f.targets] == [(50, "40-CTr/TU")]
+    # near miss: the pair with no goal named after it stays with the document in context
+    f = extract(_BOTH_REVIEWED.replace(" so với mục tiêu của Chương trình hành động", ""))
+    assert [(t.value, t.document) for t in f.targets] == [(50, "19-NQ/TW")]
+
+
+def test_a_review_of_the_local_plan_alone_hands_the_results_to_it():
+    # near miss: only the local plan is reviewed; the central document is what it carries out
+    text = _BOTH_REVIEWED.replace("2 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương và "
+                                  "Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của Tỉnh ủy thực hiện Nghị quyết",
+                                  "2 năm thực hiện Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của Tỉnh ủy thực "
+                                  "hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương")
+    assert outcome_docs(text)[25] == "40-CTr/TU"

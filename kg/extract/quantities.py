@@ -44,7 +44,7 @@ from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
+    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
@@ -579,6 +579,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
+                    if q.planned is not None and plan_doc is None and doc_named_at is not None:
+                        pg = PAIR_GOAL_OF.match(f, q.end, c.end)    # the pair is that document's (see PAIR_GOAL_OF)
+                        plan_doc = doc_named_at(pg.end()) if pg else None
                     odoc = None if before_plan else \
                         plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:

@@ -163,6 +163,9 @@ AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 # Nghị quyết, cụ thể:', 'hoàn thành 12/14 chỉ tiêu, trong đó:' (its items are what was reached, not goals)
 GOALS_MET = _v(r"\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:đã[ \t]+)?(?:đạt|vượt|hoàn thành)(?![a-z])"
                r"|(?<![a-z])(?:đạt|vượt|hoàn thành)(?:[ \t]+(?:và[ \t]+)?vượt)?(?:[ \t]+mức)?[ \t]+\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# the goal an achieved/target pair is set against, named with its document after it: '48,2/52 triệu đồng/người/năm so
+# với mục tiêu của Chương trình hành động' (read from the pair's end)
+PAIR_GOAL_OF = _v(r"[^,;.()\d]{0,40}?(?<![a-z])so với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[ \t]+(?:của|theo)[ \t]+")
 # the verb right before a goal's achieved/target pair: '(đạt 3/6 hợp tác xã)'
 REACHED_BEFORE = _v(r"(?<![a-z])(?:đạt|mới đạt|chỉ đạt)[ \t]+$")
 TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)

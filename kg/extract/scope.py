@@ -361,6 +361,11 @@ class Scope:
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
             if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
                 return key
+            if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
+                # (a conference that reviews the central document first and the local plan beside it: what is not
+                # tied to the plan is the central one's, 'sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ..., Chương
+                # trình hành động số 61-CTr/TU ... và Kế hoạch số 132-KH/HU ... về thực hiện Nghị quyết')
+                return key
             return local
         return key
 
