@@ -612,3 +612,25 @@ def test_a_review_of_the_local_plan_alone_hands_the_results_to_it():
                                   "2 năm thực hiện Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của Tỉnh ủy thực "
                                   "hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương")
     assert outcome_docs(text)[25] == "40-CTr/TU"
+
+
+# ---------------------------------------------------------------- documents cited in an official text's preamble
+
+_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM SƠN\nSố: 880/UBND-KT                Lâm Sơn, ngày 5 tháng 9 năm 2025\n"
+           "V/v đẩy nhanh giải ngân vốn hỗ trợ nhà ở\n\nKính gửi: UBND các xã, phường.\n\n"
+           "Thực hiện Quyết định số 21/2024/QĐ-TTg của Thủ tướng Chính phủ về hỗ trợ nhà ở; theo chỉ đạo của Ban Thường "
+           "vụ Tỉnh ủy tại Kết luận số 40-KL/TU ngày 20/8/2025, UBND tỉnh có ý kiến như sau:\n\n"
+           "1. Đến ngày 31/8/2025, toàn tỉnh đã hỗ trợ 1.240 hộ xây mới nhà ở.\n\n"
+           "2. Giao Sở Xây dựng chủ trì hướng dẫn các xã hoàn thiện hồ sơ.\n")
+
+
+def test_results_after_a_preamble_are_not_the_last_document_it_cites():
+    # the preamble's last citation ('theo chỉ đạo ... tại Kết luận số 40-KL/TU') is what the letter follows; its
+    # results go where an official text's own go: to the document it carries out
+    assert outcome_docs(_LETTER) == {1240: "21/2024/QĐ-TTg"}
+
+
+def test_a_sentence_that_does_not_open_the_text_s_content_keeps_the_document_it_names():
+    # near miss: the same sentence closed by a full stop, not 'như sau:'
+    text = _LETTER.replace("UBND tỉnh có ý kiến như sau:", "UBND tỉnh có ý kiến.").replace("\n\n1. Đến", "\n\nĐến")
+    assert outcome_docs(text) == {1240: "40-KL/TU"}

@@ -346,7 +346,8 @@ class Scope:
             return self.old_of[key]
         # (not one the text's own replaces or amends: 'Ba năm thực hiện Chỉ thị số 09-CT/TU, ... đã bắt giữ 3.418 vụ' in
         # the directive that replaces it are the old directive's results)
-        if key in self.upstream and key not in self.reviewed and self.main_doc is not None \
+        if (key in self.upstream or self._in_preamble(self.groups[k][0])) and key not in self.reviewed \
+                and self.main_doc is not None \
                 and (self.main_doc, key) not in self.old_pairs \
                 and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
@@ -377,6 +378,13 @@ class Scope:
         new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
                     and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
         return new if new is not None and not self._says_old(pos) else key
+
+    def _in_preamble(self, at: int) -> bool:
+        """The mention at ``at`` stands in the sentence that opens the text's own content: '..., theo chỉ đạo của Ban
+        Thường vụ Thành ủy tại Kết luận số 25-KL/TU, UBND thành phố có ý kiến như sau:' (what it cites is what the text
+        carries out, as a document it says it implements)."""
+        ks = bisect_right(self._sent_starts, at) - 1
+        return ks >= 0 and self.p.folded[self.sents[ks].start:self.sents[ks].end].rstrip().endswith("nhu sau:")
 
     def _year_plan_in_list(self, g: int) -> str | None:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
