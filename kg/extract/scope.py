@@ -382,9 +382,11 @@ class Scope:
     def _in_preamble(self, at: int) -> bool:
         """The mention at ``at`` stands in the sentence that opens the text's own content: '..., theo chỉ đạo của Ban
         Thường vụ Thành ủy tại Kết luận số 25-KL/TU, UBND thành phố có ý kiến như sau:' (what it cites is what the text
-        carries out, as a document it says it implements)."""
+        carries out, as a document it says it implements). Not in a report: what it reports on is named there ('báo
+        cáo kết quả thực hiện Kế hoạch số 9/KH-UBND như sau:'), see report_scope."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
         ks = bisect_right(self._sent_starts, at) - 1
-        return ks >= 0 and self.p.folded[self.sents[ks].start:self.sents[ks].end].rstrip().endswith("nhu sau:")
+        return ks >= 0 and md is not None and md.type != "BC" and self.p.folded[self.sents[ks].start:self.sents[ks].end].rstrip().endswith("nhu sau:")
 
     def _year_plan_in_list(self, g: int) -> str | None:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
