@@ -421,3 +421,23 @@ def test_a_bare_type_word_that_changes_a_document_names_no_new_document():
 def test_near_miss_an_amending_law_is_named_by_its_title():
     text = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ngày 29 tháng 6 năm 2024;\n"
     assert any(k.startswith("Luật:sửa đổi, bổ sung") for k in keys(text))
+
+
+# ---------------------------------------------------------------- a bare type word after a list of replaced ones
+
+_REPLACED = ("Ngày 3/5, Hội Cựu chiến binh tỉnh triển khai Kế hoạch số 21-KH/CCB về phát triển hội viên giai đoạn "
+             "2025 - 2030.\n\nKế hoạch số 21-KH/CCB thay thế Kế hoạch số 7-KH/CCB ngày 2/3/2022 của Hội Cựu chiến binh "
+             "tỉnh Lâm Sơn (cũ) cùng Kế hoạch số 15-KH/CCB của Hội Cựu chiến binh tỉnh Đông Hà (cũ).\n\n"
+             "Giai đoạn 2020 - 2025, Hội hai tỉnh đã kết nạp 3.100 hội viên.\n\n"
+             "Kế hoạch đặt mục tiêu đến năm 2030 có trên 90% chi hội đạt vững mạnh.\n")
+
+
+def test_every_item_of_a_replaced_list_is_passed_over_by_a_bare_type_word():
+    # 'Kế hoạch đặt mục tiêu', a sentence after, is the new plan's, not the second plan it replaces
+    assert [(t.value, t.document) for t in extract(_REPLACED).targets] == [(90, "21-KH/CCB")]
+
+
+def test_a_plan_named_in_a_sentence_of_its_own_after_the_list_is_not_replaced():
+    # near miss: the same plan issued in a sentence of its own, not an item of the list
+    text = _REPLACED.replace(" cùng Kế hoạch số 15-KH/CCB", ". Hội cũng đã ban hành Kế hoạch số 15-KH/CCB")
+    assert [(t.value, t.document) for t in extract(text).targets] == [(90, "15-KH/CCB")]

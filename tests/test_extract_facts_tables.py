@@ -138,3 +138,27 @@ def test_a_change_written_before_the_figure_in_a_cell_keeps_the_figure():
     # near miss: a sentence in a cell is no figure ('giảm' alone before it is read)
     assert _both(POVERTY_ROW.format(plan="phấn đấu giảm nhanh 1,5%", done="đã giảm 1,72%")) == (
         [(10, "xã")], [(11, "xã"), (110, "% kế hoạch")])
+
+
+# ---------------------------------------------------------------- a plan column beside what was done
+
+_MEASURED = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẠC HÀ\nSố: 41/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội quý III năm 2025\n\n"
+             "Thực hiện Công văn số 300/UBND-VP ngày 1/9/2025 của UBND tỉnh về chế độ báo cáo, UBND xã báo cáo như sau:\n\n"
+             "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT SỐ 12/NQ-HĐND NGÀY 20/7/2025 CỦA HĐND XÃ\n"
+             "TT | Chỉ tiêu | ĐVT | KH năm 2025 | TH quý III | So KH (%)\n"
+             "1 | Thu ngân sách | tỷ đồng | 20 | 11 | 55\n"
+             "2 | Trồng rừng | ha | 150 | 90 | 60\n")
+
+
+def test_a_plan_column_beside_results_is_the_goal_of_the_results_document():
+    f = extract(_MEASURED)
+    assert {o.document for o in f.outcomes} == {"12/NQ-HĐND"}
+    assert [(t.value, t.document) for t in f.targets] == [(20, "12/NQ-HĐND"), (150, "12/NQ-HĐND")]
+
+
+def test_a_table_of_goals_alone_stays_the_text_s_own():
+    # near miss: no column of what was done; the plan column is the report's own (handed on to the letter it answers)
+    text = (_MEASURED.replace(" | TH quý III | So KH (%)", "").replace(" | 11 | 55", "").replace(" | 90 | 60", "")
+            .replace("I. KẾT QUẢ THỰC HIỆN", "I. CHỈ TIÊU THEO"))
+    f = extract(text)
+    assert f.outcomes == [] and [(t.value, t.document) for t in f.targets] == [(20, "300/UBND-VP"), (150, "300/UBND-VP")]

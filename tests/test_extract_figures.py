@@ -73,3 +73,13 @@ def test_people_a_rate_is_counted_over_are_no_figure():
     # near miss: a count of people, alone or after another figure with no 'trên' or '/', is a figure
     assert _figures("Huyện có 10.000 dân.") == [(10000, "dân")]
     assert _figures("Xã có 120 hộ với 10.000 dân.") == [(120, "hộ"), (10000, "dân")]
+
+
+def test_a_span_of_life_measured_is_a_figure():
+    assert _figures("Tuổi thọ trung bình đạt 75,5 tuổi.") == [(75.5, "tuổi")]
+    assert _figures("Số năm sống khỏe tối thiểu 68 năm.") == [(68, "năm")]
+
+
+def test_near_miss_an_age_group_or_a_time_taken_is_no_figure():
+    assert [u for _, u in _figures("Tiêm vắc-xin cho 1.200 trẻ dưới 5 tuổi.")] == ["trẻ dưới"]
+    assert _figures("Công trình thi công trong 3 năm.") == []

@@ -84,3 +84,20 @@ def test_the_goal_s_document_named_between_its_words_and_its_figure():
     f = extract(_PAGE.format(doc="Nghị quyết số 14-NQ/HU", body="năm 2024 huyện thành lập mới 23 doanh nghiệp, vượt chỉ tiêu "
                              "cả năm mà Kế hoạch số 30-KH/UBND đề ra (20 doanh nghiệp)."))
     assert [(t.value, t.document) for t in f.targets] == [(20, "30-KH/UBND")]
+
+
+_SET_OFF = ("Huyện Đông Sơn Hà tổng kết nhiệm kỳ\n\nNgày 5/10/2025, HĐND huyện tổng kết 5 năm thực hiện Nghị quyết số "
+            "30/NQ-HĐND ngày 1/1/2021 của HĐND huyện về phát triển kinh tế - xã hội 5 năm 2021 - 2025.\n\n"
+            "Thu nhập bình quân đầu người đạt 64 triệu đồng, nghị quyết đề ra là 60 triệu đồng.\n")
+
+
+def test_a_goal_set_off_by_a_comma_after_a_result_is_the_one_it_is_measured_against():
+    f, g = _goal("Thu nhập bình quân đầu người đạt 64 triệu đồng, nghị quyết đề ra là 60 triệu đồng.")
+    assert g is not None and is_goal_figure(f, g, f.index("60")) and not is_goal_figure(f, g, f.index("64"))
+    f = extract(_SET_OFF)
+    assert [o.value for o in f.outcomes] == [64] and [t.value for t in f.targets] == [60]
+
+
+def test_a_goal_for_later_after_a_comma_is_no_compared_goal():
+    # near miss: the clause after the comma aims ahead, it names no document's goal for the result
+    assert _goal("Thu nhập bình quân đầu người đạt 64 triệu đồng, năm 2030 phấn đấu 80 triệu đồng.")[1] is None

@@ -368,3 +368,46 @@ def test_the_next_item_after_a_present_figure_is_the_same_present_state():
     # near miss: the next item of a list of results is a result
     done = text.replace("Xã hiện có hơn 9.000 nhân khẩu, 21 thôn.", "Năm 2024, xã đã kết nạp 14 đảng viên, 21 đoàn viên.")
     assert _kinds(done)[1] == [14, 15, 21]
+
+
+# ---------------------------------------------------------------- a lead-in that counts the goals met
+
+_MET = ("BÁO CÁO\nTình hình kinh tế - xã hội của xã Tân Lạc Hà\n\n"
+        "Trong năm, xã có 7/10 chỉ tiêu đạt và vượt kế hoạch, cụ thể:\n"
+        "- Thu ngân sách trên địa bàn đạt 18,4 tỷ đồng.\n"
+        "- Tỷ lệ hộ nghèo còn 2,1%.\n")
+
+
+def test_a_lead_in_that_counts_goals_met_lists_results():
+    targets, outcomes = _kinds(_MET)
+    assert targets == [] and outcomes == [2.1, 7, 18.4]
+
+
+def test_a_lead_in_of_goals_with_no_count_met_still_lists_goals():
+    # near misses: the goals to reach, and a count of goals set, not met
+    for lead in ("Năm tới, xã phấn đấu các chỉ tiêu cụ thể:", "Kế hoạch đề ra 10 chỉ tiêu, cụ thể:"):
+        targets, outcomes = _kinds(_MET.replace("Trong năm, xã có 7/10 chỉ tiêu đạt và vượt kế hoạch, cụ thể:", lead))
+        assert 18.4 in targets and 18.4 not in outcomes
+
+
+# ---------------------------------------------------------------- a report on the document it is based on
+
+_BASED = ("ỦY BAN NHÂN DÂN\nXÃ TÂN LẠC HÀ\nSố: 77/BC-UBND\n\nBÁO CÁO\nKết quả 6 tháng đầu năm 2025\n\n"
+          "Căn cứ Nghị quyết số 09/NQ-HĐND ngày 10/01/2025 của HĐND xã về nhiệm vụ năm 2025, UBND xã báo cáo như sau:\n"
+          "1. Thu ngân sách đạt 6,2/10 tỷ đồng.\n"
+          "2. Năm 2026 phấn đấu thu ngân sách trên 12 tỷ đồng.\n")
+
+
+def test_a_report_s_results_go_to_the_one_document_it_is_based_on():
+    f = extract(_BASED)
+    assert {(o.value, o.document) for o in f.outcomes} == {(6.2, "09/NQ-HĐND")}
+    # the goal of the 'A/B' pair goes with its result; the report's goal for the next year stays its own
+    assert {(t.value, t.document) for t in f.targets} == {(10, "09/NQ-HĐND"), (12, "77/BC-UBND")}
+
+
+def test_a_report_based_on_two_documents_gives_its_results_to_neither():
+    # near miss: two bases, no way to tell which one the results answer
+    two = _BASED.replace("về nhiệm vụ năm 2025,", "về nhiệm vụ năm 2025; Nghị quyết số 11/NQ-HĐND ngày 10/01/2025 "
+                                                  "của HĐND xã về dự toán ngân sách năm 2025,")
+    f = extract(two)
+    assert [o.document for o in f.outcomes if o.value == 6.2] == [None]

@@ -312,8 +312,9 @@ def test_a_document_opening_its_sentence_sets_the_goals_named_after_clauses_set_
 
 def test_near_miss_a_body_as_subject_of_the_goals_is_not_the_opening_document_s_verb():
     # the goals are set by the committee after the clause, not by the directive the sentence opens on;
-    # the opening rule does not apply (the text's last-named document keeps them, as before)
-    got = target_docs(REPLACING.format(verb="Thành ủy đặt mục tiêu"))
+    # the opening rule does not apply (the text's last-named document keeps them, as before). (Told with a directive
+    # carried on: after one replaced, the replacing directive takes goals in any case, see goal_doc.)
+    got = target_docs(REPLACING.replace("thay thế", "tiếp tục thực hiện").format(verb="Thành ủy đặt mục tiêu"))
     assert got and all(d != "21-CT/TU" for d in got.values())
 
 
@@ -516,3 +517,120 @@ def test_a_sentence_opening_on_a_plan_keeps_it_past_the_document_the_plan_carrie
     # near miss: another document named in a later sentence of the paragraph ends the opening
     f = extract(_PLAN_OPENS.replace("Các thôn đã", "Theo Nghị quyết số 20-NQ/ĐU, các thôn đã"))
     assert dict((o.value, o.document) for o in f.outcomes)[12] != "15-KH/ĐU"
+
+
+# ---------------------------------------------------------------- a document that weighs what another achieved
+
+_WEIGHS = ("Tỉnh ủy ban hành Kết luận về tiếp tục thực hiện Nghị quyết về cà phê\n\n"
+           "Ban Thường vụ Tỉnh ủy Lâm Sơn vừa ban hành Kết luận số 77-KL/TU về tiếp tục thực hiện Nghị quyết số "
+           "05-NQ/TU ngày 2/6/2020 của Ban Chấp hành Đảng bộ tỉnh về phát triển cà phê giai đoạn 2020 - 2025.\n\n"
+           "Kết luận đánh giá, qua 5 năm, toàn tỉnh đã trồng tái canh 12.500 ha cà phê (mục tiêu 10.000 ha). "
+           "Giá trị xuất khẩu năm 2024 đạt 410 triệu USD.\n\n"
+           "Về mục tiêu đến năm 2030, Kết luận xác định: tái canh thêm 8.000 ha.\n")
+
+
+def test_what_a_conclusion_finds_done_belongs_to_the_resolution_it_carries_on():
+    f = extract(_WEIGHS)
+    assert {(o.value, o.document) for o in f.outcomes} == {(12500, "05-NQ/TU"), (410, "05-NQ/TU")}
+    # the goal the results are set against goes with them; the goals it sets for later are its own
+    assert {(t.value, t.document) for t in f.targets} == {(10000, "05-NQ/TU"), (8000, "77-KL/TU")}
+
+
+def test_a_conclusion_that_does_not_open_its_sentence_weighing_keeps_the_figures():
+    # near miss: the conclusion cited by the way, not the subject that weighs
+    f = extract(_WEIGHS.replace("Kết luận đánh giá, qua 5 năm,", "Qua 5 năm, theo Kết luận,"))
+    assert {o.document for o in f.outcomes} == {"77-KL/TU"}
+
+
+# ---------------------------------------------------------------- the results of a directive the text replaces
+
+_REPLACING = ("TỈNH ỦY LÂM SƠN\nSố 21-CT/TU                    Lâm Sơn, ngày 3 tháng 10 năm 2025\n\nCHỈ THỊ\n"
+              "của Ban Thường vụ Tỉnh ủy về tăng cường phòng, chống cháy rừng\n\n"
+              "Hai năm thực hiện Chỉ thị số 08-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy, các lực lượng đã xử lý "
+              "214 vụ vi phạm lâm luật.\n\n"
+              "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền thực hiện tốt các nhiệm vụ sau.\n\n"
+              "Chỉ thị này thay thế Chỉ thị số 08-CT/TU ngày 2/3/2023 của Ban Thường vụ Tỉnh ủy.\n")
+
+
+def test_the_results_of_a_replaced_directive_stay_with_it():
+    assert [(o.value, o.document) for o in extract(_REPLACING).outcomes] == [(214, "08-CT/TU")]
+
+
+def test_the_results_of_a_directive_carried_on_are_not_the_old_one_s():
+    # near miss: carried on, not replaced: the text's own plan takes them (and an official text keeps no results)
+    f = extract(_REPLACING.replace("Chỉ thị này thay thế", "Chỉ thị này tiếp tục thực hiện"))
+    assert [(o.value, o.document) for o in f.outcomes] == [(214, None)]
+
+
+# ---------------------------------------------------------------- goals after the replaced document's chain
+
+_NEW_PROGRAMME = ("Chính phủ ban hành Chương trình hành động về y tế cơ sở\n\n"
+                  "Phó Thủ tướng vừa ký Nghị quyết số 301/NQ-CP ngày 2/10/2025 ban hành Chương trình hành động của "
+                  "Chính phủ về y tế cơ sở.\n\n"
+                  "Nghị quyết này thay thế Nghị quyết số 41/NQ-CP ngày 5/3/2019 của Chính phủ ban hành Chương trình hành "
+                  "động thực hiện Nghị quyết số 30-NQ/TW ngày 1/11/2018 của Bộ Chính trị về y tế cơ sở.\n\n"
+                  "Chương trình đặt mục tiêu đến năm 2030 có 95% trạm y tế xã có bác sĩ.\n")
+
+
+def test_goals_after_a_replaced_document_and_what_it_carried_out_are_the_new_one_s():
+    assert [(t.value, t.document) for t in extract(_NEW_PROGRAMME).targets] == [(95, "301/NQ-CP")]
+
+
+def test_goals_after_a_document_carried_on_stay_in_context():
+    # near miss: carried on, not replaced: the chain named last keeps the goal, as before
+    f = extract(_NEW_PROGRAMME.replace("Nghị quyết này thay thế", "Nghị quyết này tiếp tục thực hiện"))
+    assert [(t.value, t.document) for t in f.targets] == [(95, "30-NQ/TW")]
+
+
+# ---------------------------------------------------------------- a review of a central document and its local plan
+
+_BOTH_REVIEWED = ("Tỉnh ủy sơ kết Nghị quyết về nông thôn\n\n"
+                  "Ngày 3/8/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 19-NQ/TW "
+                  "ngày 16/6/2022 của Ban Chấp hành Trung ương và Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của "
+                  "Tỉnh ủy thực hiện Nghị quyết.\n\n"
+                  "Sau 2 năm, toàn tỉnh đã xây dựng 25 mô hình liên kết; thu nhập của cư dân nông thôn đạt 45,1/50 triệu "
+                  "đồng/người/năm so với mục tiêu của Chương trình hành động.\n")
+
+
+def test_at_a_review_of_both_the_central_document_named_first_keeps_the_results_the_text_ties_to_no_plan():
+    assert outcome_docs(_BOTH_REVIEWED)[25] == "19-NQ/TW"
+
+
+def test_a_pair_set_against_the_goal_of_a_named_document_is_that_document_s():
+    f = extract(_BOTH_REVIEWED)
+    assert [(o.value, o.document) for o in f.outcomes if o.value == 45.1] == [(45.1, "40-CTr/TU")]
+    assert [(t.value, t.document) for t in f.targets] == [(50, "40-CTr/TU")]
+    # near miss: the pair with no goal named after it stays with the document in context
+    f = extract(_BOTH_REVIEWED.replace(" so với mục tiêu của Chương trình hành động", ""))
+    assert [(t.value, t.document) for t in f.targets] == [(50, "19-NQ/TW")]
+
+
+def test_a_review_of_the_local_plan_alone_hands_the_results_to_it():
+    # near miss: only the local plan is reviewed; the central document is what it carries out
+    text = _BOTH_REVIEWED.replace("2 năm thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương và "
+                                  "Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của Tỉnh ủy thực hiện Nghị quyết",
+                                  "2 năm thực hiện Chương trình hành động số 40-CTr/TU ngày 1/9/2022 của Tỉnh ủy thực "
+                                  "hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương")
+    assert outcome_docs(text)[25] == "40-CTr/TU"
+
+
+# ---------------------------------------------------------------- documents cited in an official text's preamble
+
+_LETTER = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM SƠN\nSố: 880/UBND-KT                Lâm Sơn, ngày 5 tháng 9 năm 2025\n"
+           "V/v đẩy nhanh giải ngân vốn hỗ trợ nhà ở\n\nKính gửi: UBND các xã, phường.\n\n"
+           "Thực hiện Quyết định số 21/2024/QĐ-TTg của Thủ tướng Chính phủ về hỗ trợ nhà ở; theo chỉ đạo của Ban Thường "
+           "vụ Tỉnh ủy tại Kết luận số 40-KL/TU ngày 20/8/2025, UBND tỉnh có ý kiến như sau:\n\n"
+           "1. Đến ngày 31/8/2025, toàn tỉnh đã hỗ trợ 1.240 hộ xây mới nhà ở.\n\n"
+           "2. Giao Sở Xây dựng chủ trì hướng dẫn các xã hoàn thiện hồ sơ.\n")
+
+
+def test_results_after_a_preamble_are_not_the_last_document_it_cites():
+    # the preamble's last citation ('theo chỉ đạo ... tại Kết luận số 40-KL/TU') is what the letter follows; its
+    # results go where an official text's own go: to the document it carries out
+    assert outcome_docs(_LETTER) == {1240: "21/2024/QĐ-TTg"}
+
+
+def test_a_sentence_that_does_not_open_the_text_s_content_keeps_the_document_it_names():
+    # near miss: the same sentence closed by a full stop, not 'như sau:'
+    text = _LETTER.replace("UBND tỉnh có ý kiến như sau:", "UBND tỉnh có ý kiến.").replace("\n\n1. Đến", "\n\nĐến")
+    assert outcome_docs(text) == {1240: "40-KL/TU"}

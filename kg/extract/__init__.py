@@ -82,7 +82,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k],
-                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before)
+                                 subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

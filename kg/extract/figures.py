@@ -86,6 +86,9 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # a bound before a span of time makes it a goal's figure: 'kéo dài quá 3 ngày', 'trong thời hạn tối đa 5 ngày'
 # ('dưới 5 tuổi' is an age group, so 'dưới' is no such bound)
 # (read on the source text: folded, 'qua' (through: 'Qua 3 năm') is 'quá')
+# a span of life measured: 'Tuổi thọ trung bình đạt 75,5 tuổi', 'số năm sống khỏe tối thiểu 68 năm' (a figure, no age
+# group nor how long something took)
+_LIFE_SPAN = _v(r"(?<![a-z])(?:tuổi thọ|số năm sống)(?![a-z])[^,;:.()\d]{0,50}$")
 _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
@@ -220,11 +223,12 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 if cs is None or DIGIT.search(f, cs.start(), a):
                     continue
                 words = t[cs.start(1):cs.end(1)].split()
-            if words[0].lower() in _DURATION and words[1:2] != ["công"] \
+            life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
+            if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
                     and (words[0].lower() == "tuổi" or not _SPAN_BOUND.search(t, max(0, a - 24), a)):
                 # ('5.000 ngày công' counts days of work given, no span of time)
                 continue                   # a span of time, unless bounded: 'kéo dài quá 3 ngày', 'tối đa 5 ngày'
-            duration = words[0].lower() in _DURATION and words[1:2] != ["công"]
+            duration = words[0].lower() in _DURATION and words[1:2] != ["công"] and not life
             if words[0].lower() == "lần" and _TIMES_BEFORE.search(f, max(0, a - 12), a):
                 words, pos = words[:1], m.end() + 1 + len(words[0])   # 'gấp 1,8 lần giai đoạn trước': the ratio alone
             if words[0].lower() == "sao":

@@ -30,6 +30,9 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
                     # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
                     r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
                     r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
+# the same goal set off by a comma after a result, its figure after 'là': 'đạt 92 triệu đồng, nghị quyết đề ra là 90
+# triệu đồng' (group 1, as in brackets)
+_COMPARED_AFTER_COMMA = _v(r",[ \t]*((?:nghị quyết|kế hoạch|chương trình|đề án)[ \t]+(?:đề ra|đặt ra|giao)[ \t]+là)(?=[ \t]+\d)")
 # what lies between such a goal (out of brackets) and its figure says it is the goal's: 'là', 'đề ra', its period
 _GOAL_FIGURE_GAP = _v(r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*?(?<![a-z])(?:là|đề ra|đặt ra|mỗi năm|hằng năm|hàng năm|đến năm[ \t]+\d{4})"
                       r"(?:[^,;()\d]|(?<![\d.,])\d{4}(?![\d.,%]))*$")
@@ -47,6 +50,10 @@ _GOAL_FIGURE_IN_BRACKETS = _v(r"[^,;()]{0,80}\([ \t]*(?:(?:từ|trên|dưới|h�
 
 def compared_goal(f: str, s: Segment) -> re.Match | None:
     """The goal a result of sentence ``s`` is measured against (see _COMPARED_GOAL), where a figure comes before it."""
+    if f.find(" la ", s.start, s.end) >= 0:
+        for m in _COMPARED_AFTER_COMMA.finditer(f, s.start, s.end):
+            if _DIGIT.search(f, s.start, m.start()):
+                return m
     # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
     if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
         return None

@@ -1,5 +1,6 @@
-"""A figure of a page's headline that its body gives again (kg.extract.quantities hands its targets and outcomes
-here): the body's fact, told twice, is kept once. Reads the text alone; imports ``kg.facts`` only."""
+"""A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
+its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
+fact is kept once. Reads the text alone; imports ``kg.facts`` only."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,23 @@ def _above_headline(t: str, a: int, b: int) -> bool:
     masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
     # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
     return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
+
+# a goal named as one before its figure: '... hoàn thành chỉ tiêu 6 hợp tác xã' (read on the source text)
+_NAMED_GOAL = re.compile(r"(?<![^\W\d_])chỉ[ \t]+tiêu[ \t]+$", re.I)
+
+
+def without_restated_goals(source: str, targets: list[Target]) -> list[Target]:
+    """A goal named again as a goal ('chỉ tiêu 6 hợp tác xã'), with the figure, unit, document and period of one
+    stated before it, is that goal again (a share is left: '100%' is too common to be the same goal)."""
+    seen = set()
+    out = []
+    for x in targets:
+        k = (x.document, x.value, x.unit, x.period)
+        if k in seen and x.unit and "%" not in x.unit and _NAMED_GOAL.search(source, max(0, x.span[0] - 16), x.span[0]):
+            continue
+        seen.add(k)
+        out.append(x)
+    return out
 
 
 def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
-from kg.extract.headline_repeats import without_headline_repeats
+from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -43,9 +43,9 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, part_of_blocked,
-    past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, ROUTINE, routine_only,
+    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
+    past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
     TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
@@ -79,12 +79,13 @@ def subject_end(p, mention) -> int:
     return end
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None, subject_doc=None, plan_before=None) -> tuple[list[Target], list[Outcome]]:
+             named_docs: list[str] | None = None, subject_doc=None, plan_before=None,
+             goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
     ``subject_doc(pos)``: the document the figure's sentence says sets or counts it, which outranks the
     text's own plan and the document in context; ``plan_before(pos)``: the plan another level set named last
-    before ``pos`` in its paragraph."""
+    before ``pos`` in its paragraph; ``goal_doc_for(pos)``: the document in context for a goal, where it differs."""
     t, f = p.text, p.folded
     fp = past_marked(t, f) if len(t) == len(f) else f
     # for the cues of a goal and its period (only 'mỗi năm' among them folds like words with 'mới')
@@ -139,14 +140,17 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
         if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
-            if RESULT_WORDS.search(f, s.start, s.end) or (
+            met = GOALS_MET.search(f, s.start, s.end)
+            if RESULT_WORDS.search(f, s.start, s.end) or met or (
                     results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end)
                     and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end)))):
                 # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
                 # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
                 results_lead, lead = True, None     # its items are results
-                continue
+                if not met:
+                    continue
+                # (the count of goals met is a result of its own, read as the items are)
             lead, heading_lead = [period_of(fg, s.start, s.end)], False
             # a lead-in may state goals of its own before its list: '..., để phấn đấu năm 2024 giảm ít nhất 20% số
             # vụ cháy rừng, ..., Chủ tịch UBND tỉnh yêu cầu:'
@@ -337,6 +341,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
+            goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
                         and (NOW_HAS.search(f, max(c.start, q.start - 30), q.start)
@@ -446,6 +451,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
+                if goals_in_state >= 0 and q.of is not None and not q.pct \
+                        and REACHED_BEFORE.search(f, max(goals_in_state, q.start - 12), q.start):
+                    # the goal a tally names, reached 'A/B': '1 chỉ tiêu chưa đạt là số hợp tác xã thành lập mới (đạt 3/6
+                    # hợp tác xã)' is 3 done of 6 planned, not a part of a whole
+                    q.planned, q.of, kind_q = q.of, None, "outcome"
                 if kind_q == "target" and (q.planned is not None or (
                         tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
@@ -456,6 +466,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
                 if tally:
+                    if TALLY_STATE.match(f, tally.end()):
+                        goals_in_state = q.end
                     noun = TALLY_NOUN.match(f, q.end - len(q.unit)).group(0)
                     before_w = TALLY_LEAD_WORDS.sub("", t[ia:q.start]).split()
                     if any(w.lower() == "có" for w in before_w):     # ('năm 2024 có 17/19 chỉ tiêu ...': the time, no state)
@@ -496,7 +508,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
                             (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
                     doc = goal_doc \
-                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc or doc_for(q.start)
+                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc \
+                        or (goal_doc_for or doc_for)(q.start)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if GE.search(before):
@@ -566,6 +579,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             tv = parse_number(tm.group(1))
                             if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
                                 of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
+                    if q.planned is not None and plan_doc is None and doc_named_at is not None:
+                        pg = PAIR_GOAL_OF.match(f, q.end, c.end)    # the pair is that document's (see PAIR_GOAL_OF)
+                        plan_doc = doc_named_at(pg.end()) if pg else None
                     odoc = None if before_plan else \
                         plan_doc or (subject_doc(q.start) if subject_doc is not None else None) or doc_for(q.start)
                     if past_year is not None and doc_in_year is not None and plan_doc is None:
@@ -581,4 +597,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return without_headline_repeats(p, t, targets, outcomes)
+    return without_headline_repeats(p, t, without_restated_goals(p.source, targets), outcomes)

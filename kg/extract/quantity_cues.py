@@ -54,8 +54,9 @@ SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap
 # the campaign's name)
 # ('ước đạt' estimates what was reached; 'so với cùng kỳ' compares with the same months of the year before; 'tăng
 # trưởng 2,8 tỷ đồng', 'nâng tổng nguồn vốn lên 39,6 tỷ đồng' say by how much or to what a sum grew)
-OUT_STRONG = _v(r"(?<![a-z])(?:đã|đạt được|vượt|ước đạt|so với cùng kỳ)(?![a-z])")
-OUTCOME = _v(r"(?<![a-z])(?:đã|đạt|vượt|hoàn thành|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập|đến nay|hiện nay|"
+# ('đã qua đào tạo' says which workers are counted, trained ones: no verb of a result)
+OUT_STRONG = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt được|vượt|ước đạt|so với cùng kỳ)(?![a-z])")
+OUTCOME = _v(r"(?<![a-z])(?:đã(?! qua đào tạo)|đạt|vượt|hoàn thành|kết quả|huy động|(?<!cuộc )vận động|kết nạp|(?<!được )thành lập|đến nay|hiện nay|"
              r"tăng(?! (?:trưởng|cường))|tăng trưởng(?= \d)|nâng tổng(?: [a-z]+){0,3} lên(?= \d)|giảm(?! nghèo)|gấp|có tổng số|toàn (?:tỉnh|huyện|xã)|"
              # what a report says was done so far: 'giải ngân 3.120 tỷ đồng', 'ước thực hiện 4.560 tỷ đồng',
              # 'lũy kế 5 năm, ...', 'tính đến ngày 30/11/2024, ...', '..., bằng 72,4% kế hoạch vốn'
@@ -159,6 +160,15 @@ GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với t
 GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
 AGAINST = _v(r"(?<![a-z])so với[ \t]+")
+# a lead-in that counts the goals already met before it lists them: 'Sau 6 tháng, có 9/11 chỉ tiêu đạt và vượt
+# Nghị quyết, cụ thể:', 'hoàn thành 12/14 chỉ tiêu, trong đó:' (its items are what was reached, not goals)
+GOALS_MET = _v(r"\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:đã[ \t]+)?(?:đạt|vượt|hoàn thành)(?![a-z])"
+               r"|(?<![a-z])(?:đạt|vượt|hoàn thành)(?:[ \t]+(?:và[ \t]+)?vượt)?(?:[ \t]+mức)?[ \t]+\d+[ \t]*/[ \t]*\d+[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# the goal an achieved/target pair is set against, named with its document after it: '48,2/52 triệu đồng/người/năm so
+# với mục tiêu của Chương trình hành động' (read from the pair's end)
+PAIR_GOAL_OF = _v(r"[^,;.()\d]{0,40}?(?<![a-z])so với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[ \t]+(?:của|theo)[ \t]+")
+# the verb right before a goal's achieved/target pair: '(đạt 3/6 hợp tác xã)'
+REACHED_BEFORE = _v(r"(?<![a-z])(?:đạt|mới đạt|chỉ đạt)[ \t]+$")
 TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![^\W\d_])[ \t]*)+", re.I)
 
 

@@ -71,9 +71,19 @@ def own_results(p: Prepared, mentions: list[Mention], docs: dict[str, DocInfo], 
                              for m in mentions):
         return
     to = next((x.to for x in links if x.from_ == own and x.type == "implements"), None)
+    if to is None and md.type == "BC":
+        # a report that names one document as its basis and carries out none ('Căn cứ Nghị quyết số 05/NQ-HĐND ... về
+        # nhiệm vụ ... 6 tháng cuối năm 2025, UBND phường báo cáo như sau:') reports on that one
+        basis = {x.to for x in links if x.from_ == own and x.type == "based_on"}
+        to = basis.pop() if len(basis) == 1 else None
+    moved = set()
     for o in outcomes:
         if o.document == own:
             o.document = to or report_doc     # (or the one its title reports on)
+            moved.add(o.span)
+    for t in targets:
+        if t.document == own and t.span in moved:
+            t.document = to or report_doc     # the goal of an 'A/B' pair goes with its result
     if md.type == "BC" and to is None:
         for t in targets:
             if t.document == own:

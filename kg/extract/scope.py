@@ -66,6 +66,8 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
+# a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
+_ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
 # (its own words, not a list of types: 'chính sách' is none, and a 'kết luận' is not amended or replaced)
 _OLD_ONE = folded_pattern(r"(?<![a-z])(?:chính sách|quy định|nghị quyết|chỉ thị|kế hoạch|quyết định|đề án|chương trình)"
@@ -157,6 +159,7 @@ class Scope:
     basis_of: dict[str, str] = field(default_factory=dict)
     up_of: dict[str, str] = field(default_factory=dict)
     old_of: dict[str, str] = field(default_factory=dict)      # the document each one amends or replaces
+    old_pairs: set[tuple[str, str]] = field(default_factory=set)    # every (new, old) of them
     review_date: _dt.date | None = None
     base_year: int | None = None
     ref_year: int | None = None
@@ -208,6 +211,7 @@ class Scope:
                 self.up_of.setdefault(x.from_, x.to)
             elif x.type in ("amends", "replaces"):
                 self.old_of.setdefault(x.from_, x.to)
+                self.old_pairs.add((x.from_, x.to))
 
     def _review(self, events, links) -> None:
         """At a review of X, what X builds on (its basis, the document it implements) is context,
@@ -340,7 +344,11 @@ class Scope:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
             return self.old_of[key]
-        if key in self.upstream and key not in self.reviewed and self.main_doc is not None \
+        # (not one the text's own replaces or amends: 'Ba năm thực hiện Chỉ thị số 09-CT/TU, ... đã bắt giữ 3.418 vụ' in
+        # the directive that replaces it are the old directive's results)
+        if (key in self.upstream or self._in_preamble(self.groups[k][0])) and key not in self.reviewed \
+                and self.main_doc is not None \
+                and (self.main_doc, key) not in self.old_pairs \
                 and self._first_named.get(self.main_doc, pos) < pos:
             return self.main_doc
         # a central document named in a local chain ('Kế hoạch số 94-KH/TU ... thực hiện Nghị quyết
@@ -354,8 +362,31 @@ class Scope:
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
             if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
                 return key
+            if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
+                # (a conference that reviews the central document first and the local plan beside it: what is not
+                # tied to the plan is the central one's, 'sơ kết 1 năm thực hiện Nghị quyết số 46-NQ/TW ..., Chương
+                # trình hành động số 61-CTr/TU ... và Kế hoạch số 132-KH/HU ... về thực hiện Nghị quyết')
+                return key
             return local
         return key
+
+    def goal_doc(self, pos: int) -> str | None:
+        """The document in context for a goal: as context_doc, but a document the text says was replaced or amended,
+        or one such a document carried out ('Nghị quyết này thay thế Nghị quyết số 20/NQ-CP ... thực hiện Nghị quyết số
+        20-NQ/TW ...'), sets no goals any more: the one that replaced it does (unless the sentence speaks of the old one)."""
+        key = self.context_doc(pos)
+        new = next((a for a, old in sorted(self.old_pairs) if key in (old, self.up_of.get(old))
+                    and self._first_named.get(a, pos) < pos), None) if self.old_pairs else None
+        return new if new is not None and not self._says_old(pos) else key
+
+    def _in_preamble(self, at: int) -> bool:
+        """The mention at ``at`` stands in the sentence that opens the text's own content: '..., theo chỉ đạo của Ban
+        Thường vụ Thành ủy tại Kết luận số 25-KL/TU, UBND thành phố có ý kiến như sau:' (what it cites is what the text
+        carries out, as a document it says it implements). Not in a report: what it reports on is named there ('báo
+        cáo kết quả thực hiện Kế hoạch số 9/KH-UBND như sau:'), see report_scope."""
+        md = self.docs.get(self.main_doc) if self.main_doc else None
+        ks = bisect_right(self._sent_starts, at) - 1
+        return ks >= 0 and md is not None and md.type != "BC" and self.p.folded[self.sents[ks].start:self.sents[ks].end].rstrip().endswith("nhu sau:")
 
     def _year_plan_in_list(self, g: int) -> str | None:
         """The council's resolution on the year's socio-economic plan in the list of group ``g`` beside other documents
@@ -436,6 +467,9 @@ class Scope:
         k = bisect_right(self._sent_starts, pos) - 1
         if k < 0:
             return None
+        assessed = self._assessed(k, pos)
+        if assessed:
+            return assessed
         f = self.p.folded
         st = self.sents[k].start
         i = bisect_right(self._keyed, (st, ""))
@@ -453,6 +487,24 @@ class Scope:
                 return key
             i += 1
         return None
+
+    def _assessed(self, k: int, pos: int) -> str | None:
+        """The document a later one weighs, where a sentence of the paragraph of ``pos`` (sentence ``k``) opens on that
+        later one assessing ('Kết luận số 318 ... tiếp tục thực hiện Nghị quyết 09. ... Kết luận đánh giá, qua 5 năm, du
+        lịch vượt 4 chỉ tiêu ...'): what it found done is the weighed document's, until another document is named."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        if i < 0:
+            return None
+        at, key = self._keyed[i]
+        up = self.up_of.get(key)
+        j = bisect_right(self._sent_starts, at) - 1
+        if up is None or j < 0 or bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos) or j > k:
+            return None
+        mn = self._mention_at.get(at)
+        f = self.p.folded
+        if mn is None or f[self.sents[j].start:at].strip(" \t\n-+•–") or not _ASSESSES.match(f, max(mn.end, mn.tail_end)):
+            return None
+        return up
 
     def _sets_goals_later(self, after: int, pos: int) -> bool:
         """The verb of a sentence that opens on a document comes after clauses set off by commas, with no

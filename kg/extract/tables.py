@@ -258,6 +258,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             if "unit" in header and header.index("unit") < len(cells):
                 unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
             row_doc = row_document(label, named_docs)
+            measured = any(r in ("done", "ratio") for r in header)
             for i, (cpos, cell) in enumerate(cells[first + 1:], start=first + 1):
                 if i < len(header) and header[i] in ("unit", "index"):
                     continue
@@ -275,7 +276,9 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                     continue
                 unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
-                doc = row_doc or main_doc or doc_for(bstart)
+                # (a plan column beside what was done is the goal those results are measured against: the document
+                # in context, as theirs; a table of goals alone is the text's own plan's)
+                doc = row_doc or (doc_for(bstart) if measured else main_doc or doc_for(bstart))
                 text = f"{label}: {clean_ws(cell)}"
                 if role in ("done", "ratio", "change") or (role is None and results) \
                         or (in_results and ref_year is not None and role == str(ref_year)):

@@ -94,6 +94,8 @@ _BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
 _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))
+# the join to the next item of a list after a document's tail: ', ', ' và ', ' (cũ) cùng với '
+_NEXT_ITEM = re.compile(vi(r"(?:[ \t]*\(cũ\))?[ \t]*(?:,|và|cùng|cùng với|,[ \t]*và)[ \t]*"))
 _ISSUING_VERB = re.compile(vi(r"(?<![a-z])(?:ban hành|ký ban hành|thông qua)(?![a-z])"))
 # how far into a text its headline may lie (after a site's name, a menu line and a date line)
 _HEADLINE_REACH = 400
@@ -512,13 +514,17 @@ class UnnumberedDocuments(DocumentAliases):
         """Keys of documents of type ``code`` named before ``s`` as what a document of the same type, named earlier
         in the same sentence, carries out, continues, replaces or builds on (see _UPSTREAM_CUE_BEFORE)."""
         out: set[str] = set()
-        for m in self.mentions:
-            if m.start >= s or m.type != code or not m.key \
-                    or not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, m.start - 40), m.start):
+        prev_end = -1       # where the last one taken ends: the next item of its list ('thay thế A (cũ) cùng B') too
+        for m in sorted(self.mentions, key=lambda x: x.start):
+            if m.start >= s or m.type != code or not m.key:
+                continue
+            listed, prev_end = prev_end >= 0 and bool(_NEXT_ITEM.fullmatch(self.f, prev_end, m.start)), -1
+            if not listed and not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, m.start - 40), m.start):
                 continue
             sent = self._sentence_of(m.start)
             if any(sent.start <= hs < m.start and hc == code for hs, _, hc in type_hits):
                 out.add(m.key)
+                prev_end = max(m.end, m.tail_end)
         return out
 
     def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
