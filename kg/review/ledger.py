@@ -179,7 +179,8 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
     if violating:
         found = store.main.quads_for_pattern(None, _VIOLATION, None, graph)
     elif fact_ids is not None:
-        found = (q for i in dict.fromkeys(fact_ids) for q in store.main.quads_for_pattern(item_iri(i), A, _FACT_ITEM, graph))
+        nodes = [n for i in dict.fromkeys(fact_ids) if (n := _item_node(i)) is not None]
+        found = (q for n in nodes for q in store.main.quads_for_pattern(n, A, _FACT_ITEM, graph))
     else:
         found = store.main.quads_for_pattern(None, A, _FACT_ITEM, graph)
     candidates = dict.fromkeys((q.graph_name, q.subject) for q in found
@@ -206,6 +207,14 @@ _FACT_ITEM = _n(DKG.FactItem)
 _VIOLATION = _n(DKG.violation)
 _SOURCE_TEXT = _n(DKG.sourceText)
 _ITEM_FIELDS = ("factKind", "factJson", "position", "spanStart", "spanEnd")
+
+
+def _item_node(fact_id: str) -> ox.NamedNode | None:
+    """The item of a fact id a user typed, None where no IRI has it (no item has that id)."""
+    try:
+        return item_iri(fact_id)
+    except ValueError:  # (the engine refuses an IRI with a quote or a space: never an item's)
+        return None
 
 
 def _record_text(store, graph: ox.NamedNode) -> str:
