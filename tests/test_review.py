@@ -517,6 +517,41 @@ def test_an_item_s_confidence_is_written_only_where_its_fact_does_not_give_it(me
                                                                  ("fc", 1.0, "90%")]
 
 
+def test_an_item_s_id_and_a_pending_state_are_read_from_its_iri_and_its_nodes(memory_store):
+    """An item does not say its id (its IRI's last segment) nor a pending state (an item with
+    nodes and no state is pending); a queue written before, which says both, reads the same."""
+    from kg.rdf.build import SourceInfo
+
+    text = "Kế hoạch số 12-KH/TU giao Ban Dân vận Tỉnh ủy chủ trì."
+    items = [Item(id="fa", source="s9", kind="document", fact={"key": "12-KH/TU"}, start=0, end=20),
+             Item(id="fb", source="s9", kind="assignment", fact={"body": "Ban Dân vận Tỉnh ủy", "role": "lead"},
+                  start=26, end=53, position=1)]
+    marks = {"fa": ledger.Mark("pending", ("https://example.org/doc/12",)),
+             "fb": ledger.Mark("accepted", ("https://example.org/task/1",))}
+    quads = ledger.record_quads(SourceInfo(id="s9", name="s9.txt"), text, items, marks)
+    said = {(q.subject.value.rsplit("/", 1)[-1], q.predicate.value) for q in quads}
+    assert not {p for _, p in said} & {str(DKG.factId)}
+    assert ("fb", str(DKG.itemState)) in said and ("fa", str(DKG.itemState)) not in said
+    graph = ledger.record_graph("s9")
+    before = [ox.Quad(ledger.item_iri(i), ox.NamedNode(str(DKG.factId)), ox.Literal(i), graph) for i in ("fa", "fb")]
+    before.append(ox.Quad(ledger.item_iri("fa"), ox.NamedNode(str(DKG.itemState)), ox.Literal("pending"), graph))
+    read = []
+    for written in (quads, [*quads, *before]):  # as written now, and as written before
+        memory_store.main.clear()
+        memory_store.main.extend(written)
+        read.append(([[(i.id, i.kind, i.start, i.end, i.position, i.quote) for i in got]
+                      for got in (ledger.read_items(memory_store), ledger.read_items(memory_store, "s9"),
+                                  ledger.read_items(memory_store, fact_ids=["fb", "fa"]))],
+                     ledger.node_items(memory_store, ["https://example.org/doc/12", "https://example.org/task/1"])))
+    assert read[0] == read[1]
+    lists, nodes = read[0]
+    assert lists == [[("fa", "document", 0, 20, 0, "Kế hoạch số 12-KH/TU"),
+                      ("fb", "assignment", 26, 53, 1, "Ban Dân vận Tỉnh ủy chủ trì")]] * 3
+    assert nodes == {"https://example.org/doc/12": [("fa", "s9", "pending")],
+                     "https://example.org/task/1": [("fb", "s9", "accepted")]}
+    assert ledger.fact_id_of(ox.NamedNode("https://example.org/doc/12")) is None
+
+
 def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     task = {"body": "Quận ủy", "role": "lead", "document": "05-CT/TW", "task": "chỉ đạo 17 tổ chức Đảng làm điểm"}
     assert one_line("assignment", task, role={"lead": "chủ trì"}.get) == \

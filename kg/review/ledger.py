@@ -8,7 +8,9 @@ outside what the queries count:
   extractor read it (kind, the fact in the facts format as an ``rdf:JSON`` literal, evidence
   span, violation). An item's quote is not written again: it is the record's text between the
   span's ends; nor its record, the one of its graph; nor its confidence where the fact gives it
-  (:func:`said_confidence`). The queues are a large part of what an ingest writes. Replaced whenever the text is ingested again or a decision rebuilds
+  (:func:`said_confidence`); nor its id, the last segment of its IRI (:func:`fact_id_of`); nor its
+  state where it is pending (:data:`PENDING`: an item with ``dkg:factNode`` and no ``dkg:itemState``).
+  Queues written before either still read the same. The queues are a large part of what an ingest writes. Replaced whenever the text is ingested again or a decision rebuilds
   the source: it is derived, the decisions are not.
 * ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
   ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
@@ -64,12 +66,30 @@ def item_iri(fact_id: str) -> ox.NamedNode:
     return _n(identity.review_fact_iri(fact_id))
 
 
+_ITEM_PREFIX = str(identity.review_fact_iri(""))
+
+
+def fact_id_of(item: ox.NamedNode) -> str | None:
+    """The fact id of an item, the last segment of its IRI (:func:`item_iri`): an item of a queue
+    does not say it again with ``dkg:factId`` (those of stores written before still do, the same
+    id); None for a node that is no item."""
+    value = item.value if isinstance(item, ox.NamedNode) else ""
+    if not value.startswith(_ITEM_PREFIX):
+        return None
+    return value[len(_ITEM_PREFIX):] or None
+
+
 def agent_iri(name: str) -> ox.NamedNode:
     return _n(identity.agent_iri(name))
 
 
 def _json(value) -> ox.Literal:
     return ox.Literal(json.dumps(value, ensure_ascii=False), datatype=_JSON)  # keeps the format's key order
+
+
+#: The state of an item in the graph that no reviewer has decided: not written (``dkg:itemState``
+#: is absent), read back where an item has ``dkg:factNode`` and no state.
+PENDING = "pending"
 
 
 class Mark(NamedTuple):
@@ -104,8 +124,7 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g)]
     for it in items:
         node = item_iri(it.id)
-        out += [ox.Quad(node, A, OX_DKG.FactItem, g),
-                ox.Quad(node, OX_DKG.factId, ox.Literal(it.id), g),
+        out += [ox.Quad(node, A, OX_DKG.FactItem, g),  # (its id is its IRI's last segment: fact_id_of)
                 ox.Quad(node, OX_DKG.factKind, ox.Literal(it.kind), g),
                 ox.Quad(node, OX_DKG.factJson, _json(it.fact), g),
                 ox.Quad(node, OX_DKG.position, ox.Literal(str(it.position), datatype=_INT), g),
@@ -119,7 +138,8 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
             out.append(ox.Quad(node, OX_DKG.violation, ox.Literal(it.violation_vi, language="vi"), g))
         mark = (marks or {}).get(it.id)
         if mark is not None:  # in the graph: the read models mark its nodes with its state
-            out.append(ox.Quad(node, OX_DKG.itemState, ox.Literal(mark.state), g))
+            if mark.state != PENDING:  # (pending, by far the most, is said by the nodes alone: node_items)
+                out.append(ox.Quad(node, OX_DKG.itemState, ox.Literal(mark.state), g))
             out += [ox.Quad(node, OX_DKG.factNode, ox.NamedNode(n), g) for n in mark.nodes]
     return out
 
@@ -159,7 +179,8 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
     if violating:
         found = store.main.quads_for_pattern(None, _VIOLATION, None, graph)
     elif fact_ids is not None:
-        found = (q for i in dict.fromkeys(fact_ids) for q in store.main.quads_for_pattern(None, _FACT_ID, ox.Literal(i), graph))
+        nodes = [n for i in dict.fromkeys(fact_ids) if (n := _item_node(i)) is not None]
+        found = (q for n in nodes for q in store.main.quads_for_pattern(n, A, _FACT_ITEM, graph))
     else:
         found = store.main.quads_for_pattern(None, A, _FACT_ITEM, graph)
     candidates = dict.fromkeys((q.graph_name, q.subject) for q in found
@@ -174,7 +195,7 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
         for slot in values.values():
             slot[A.value].append(_FACT_ITEM)
         texts = {q.graph_name: q.object.value for q in store.main.quads_for_pattern(None, _SOURCE_TEXT, None, None)}
-        out = [item for (g, _), v in values.items() if (item := _item_of(g, v, texts.get(g, ""))) is not None]
+        out = [item for (g, node), v in values.items() if (item := _item_of(g, node, v, texts.get(g, ""))) is not None]
     else:
         texts = {g: _record_text(store, g) for g in {g for g, _ in candidates}}   # (a text once per queue, not per item)
         out = [item for g, node in candidates if (item := _item(store, g, node, texts[g])) is not None]
@@ -183,10 +204,17 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
 
 
 _FACT_ITEM = _n(DKG.FactItem)
-_FACT_ID = _n(DKG.factId)
 _VIOLATION = _n(DKG.violation)
 _SOURCE_TEXT = _n(DKG.sourceText)
-_ITEM_FIELDS = ("factId", "factKind", "factJson", "position", "spanStart", "spanEnd")
+_ITEM_FIELDS = ("factKind", "factJson", "position", "spanStart", "spanEnd")
+
+
+def _item_node(fact_id: str) -> ox.NamedNode | None:
+    """The item of a fact id a user typed, None where no IRI has it (no item has that id)."""
+    try:
+        return item_iri(fact_id)
+    except ValueError:  # (the engine refuses an IRI with a quote or a space: never an item's)
+        return None
 
 
 def _record_text(store, graph: ox.NamedNode) -> str:
@@ -200,14 +228,16 @@ def _item(store, graph: ox.NamedNode, node, text: str) -> Item | None:
     values: dict[str, list] = defaultdict(list)
     for q in store.main.quads_for_pattern(node, None, None, graph):
         values[q.predicate.value].append(q.object)
-    return _item_of(graph, values, text)
+    return _item_of(graph, node, values, text)
 
 
-def _item_of(graph: ox.NamedNode, values: dict[str, list], text: str) -> Item | None:
-    """An item of the queue ``graph`` from the objects of its properties (by property IRI); its
-    quote is ``text`` (the record's) between the span's ends, as the queue was made."""
+def _item_of(graph: ox.NamedNode, node, values: dict[str, list], text: str) -> Item | None:
+    """The item ``node`` of the queue ``graph`` from the objects of its properties (by property IRI);
+    its id is its IRI's (:func:`fact_id_of`), its quote ``text`` (the record's) between the span's
+    ends, as the queue was made."""
     first = {name: values[str(DKG[name])][0] for name in _ITEM_FIELDS if values.get(str(DKG[name]))}
-    if _FACT_ITEM not in values.get(A.value, []) or len(first) < len(_ITEM_FIELDS):
+    fact_id = fact_id_of(node)
+    if _FACT_ITEM not in values.get(A.value, []) or len(first) < len(_ITEM_FIELDS) or fact_id is None:
         return None
     said = {v.language: v.value for v in values.get(_VIOLATION.value, []) if isinstance(v, ox.Literal)}
     start, end = int(first["spanStart"].value), int(first["spanEnd"].value)
@@ -216,7 +246,7 @@ def _item_of(graph: ox.NamedNode, values: dict[str, list], text: str) -> Item | 
     confidence = float(stated[0].value) if stated else said_confidence(fact)
     if confidence is None:  # (written whenever the fact does not give it: an item without either is not whole)
         return None
-    return Item(id=first["factId"].value, source=graph.value[len(RECORD_PREFIX):], kind=first["factKind"].value,
+    return Item(id=fact_id, source=graph.value[len(RECORD_PREFIX):], kind=first["factKind"].value,
                 fact=fact, start=start, end=end, quote=text[start:end],
                 position=int(first["position"].value), confidence=confidence,
                 violation_en=said.get("en"), violation_vi=said.get("vi"))
@@ -351,14 +381,15 @@ def node_items(store, nodes: list[str]) -> dict[str, list[tuple[str, str, str]]]
     for start in range(0, len(nodes), 200):
         values = " ".join(str(ox.NamedNode(n)) for n in nodes[start:start + 200])
         sparql = f"""
-        SELECT ?node ?g ?id ?state WHERE {{
+        SELECT ?node ?g ?i ?state WHERE {{
           VALUES ?node {{ {values} }}
-          GRAPH ?g {{ ?i <{DKG.factNode}> ?node ; <{DKG.itemState}> ?state ; <{DKG.factId}> ?id }}
+          GRAPH ?g {{ ?i <{DKG.factNode}> ?node OPTIONAL {{ ?i <{DKG.itemState}> ?state }} }}
         }}"""
         for r in store.main.query(sparql):
-            g = r["g"].value
-            if g.startswith(RECORD_PREFIX):
-                out[r["node"].value].append((r["id"].value, g[len(RECORD_PREFIX):], r["state"].value))
+            g, fact_id = r["g"].value, fact_id_of(r["i"])
+            if g.startswith(RECORD_PREFIX) and fact_id is not None:
+                state = r["state"].value if r["state"] is not None else PENDING
+                out[r["node"].value].append((fact_id, g[len(RECORD_PREFIX):], state))
     return dict(out)
 
 
