@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
+
+from kg.rdf.terms import has_blank
 
 #: A write or a payload of at least this many quads is written in bulk (see the module's docstring).
 #: Below it a transaction costs little and a payload file would cost more than the quads it keeps.
@@ -48,7 +51,7 @@ def _no_phase(phase: str) -> None:
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
-          phase: Callable[[str], None] = _no_phase) -> bool:
+          phase: Callable[[str], None] = _no_phase, meanwhile: Callable[[], None] | None = None) -> bool:
     """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
     engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
     ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
@@ -56,19 +59,76 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
 
     Idempotent, so that the next open can finish a killed bulk write by calling it again with the
     change set's kept payload. ``phase`` is called at the named moments of a bulk write
-    (``data-partly-written``, half of ``added`` written) for the crash tests."""
+    (``data-partly-written``, part of ``added`` written) for the crash tests.
+
+    ``meanwhile``: work that needs neither the written data nor the store, run in this thread while
+    the engine writes (:func:`beside`); it is called however the write goes (a small write: before
+    it), and an error it raises is raised once the whole write is done."""
     for q in removed:
         dataset.remove(q)
     loader = getattr(dataset, "bulk_extend", None)
     if loader is None or not is_bulk(len(added)):
+        if meanwhile is not None:
+            meanwhile()
         dataset.extend([*added, *record])
         return False
-    half = len(added) // 2
-    loader(added[:half])
-    phase("data-partly-written")
-    loader(added[half:])
+    late = None
+    if meanwhile is not None and isinstance(dataset, ox.Store):  # (a mirror would reload its copy per call)
+        late = beside(dataset, added, meanwhile, phase)
+    else:
+        half = len(added) // 2
+        loader(added[:half])
+        phase("data-partly-written")
+        loader(added[half:])
     dataset.extend(record)
+    if late is not None:
+        raise late
     return True
+
+
+#: Quads serialised and handed to the engine's loader at a time by :func:`beside` (tens of MB of text each).
+LOAD_CHUNK = 250_000
+
+
+def beside(dataset, added: Sequence[ox.Quad], meanwhile: Callable[[], None],
+           phase: Callable[[str], None] = _no_phase) -> Exception | None:
+    """Write ``added`` in bulk while ``meanwhile`` runs in this thread; returns the error
+    ``meanwhile`` raised, if any (the write is finished all the same).
+
+    The engine's ``bulk_extend`` holds Python's lock (the GIL) for the whole call, so nothing else
+    in the process can run beside it; its ``bulk_load`` of N-Quads text lets go of it (bench/RESULTS.md,
+    load13). But ``bulk_load`` gives blank nodes new labels, which would break the change set's
+    payload (a rollback names them) and the idempotence that recovery rests on: so only the quads
+    without blank nodes are written by it, as text, in a second thread, and the others by
+    ``bulk_extend`` once ``meanwhile`` is done. The quads written are the same as :func:`write`'s."""
+    named = [q for q in added if not has_blank(q)]
+    blank = [q for q in added if has_blank(q)]
+    failed: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            for i in range(0, len(named), LOAD_CHUNK):
+                text = ox.serialize(named[i:i + LOAD_CHUNK], format=ox.RdfFormat.N_QUADS)
+                dataset.bulk_load(text, format=ox.RdfFormat.N_QUADS)
+                del text
+        except BaseException as exc:  # (raised in the calling thread, below)
+            failed.append(exc)
+
+    worker = threading.Thread(target=load, name="dkg-bulk-load")
+    worker.start()
+    late: Exception | None = None
+    try:
+        meanwhile()
+    except Exception as exc:  # (the write goes on: raised at its end)
+        late = exc
+    finally:
+        worker.join()
+    if failed:
+        raise failed[0]
+    phase("data-partly-written")
+    if blank:
+        dataset.bulk_extend(blank)
+    return late
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:

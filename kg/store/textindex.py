@@ -294,13 +294,38 @@ _UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
 _NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
 
 
+def _is_read(q: ox.Quad) -> bool:
+    """Is ``q`` a triple that :func:`entries` reads: an entry's (texts, issuer, date, names), or a unit's type?"""
+    return q.predicate in _ENTRY_PREDICATES or (q.predicate == OX_RDF.type and q.object in _UNIT_KINDS)
+
+
 def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """The quads of a batch that matter to the index (the one place that decides it, for
     :func:`index_subjects` and :func:`added_affected`): a named subject's triple that makes an entry
     (its own texts, issuer, date, names) or types it as a unit (its place keys)."""
-    kind = OX_RDF.type
-    return [q for q in quads if isinstance(q.subject, ox.NamedNode)
-            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == kind and q.object in _UNIT_KINDS))]
+    return [q for q in quads if isinstance(q.subject, ox.NamedNode) and _is_read(q)]
+
+
+def scratch(dataset, quads: Iterable[ox.Quad], nodes: Iterable[ox.NamedNode]) -> ox.Store:
+    """Before a write that only adds ``quads`` (and drops graph/inferred): a small dataset in memory
+    from which :func:`entries` gives ``nodes`` the entries it would give them from ``dataset`` after
+    the write, so that they can be made while the engine writes the data (``kg.store.bulk.beside``).
+    It holds the triples :func:`entries` reads (:func:`_is_read`) of the batch, and of the store those
+    of ``nodes`` and of their issuers (named or blank), graph/inferred left out. Extra triples of the
+    batch about other subjects change nothing: :func:`entries` reads only about ``nodes`` and their
+    issuers, and the same triple in two graphs gives the same words."""
+    wanted = set(nodes)
+    batch = [q for q in quads if _is_read(q)]
+    held = [q for node in wanted for q in dataset.quads_for_pattern(node, None, None)
+            if q.graph_name != INFERRED and _is_read(q)]
+    issuers = {q.object for q in (*batch, *held)
+               if q.predicate == OX_DKG.issuer and q.subject in wanted and not isinstance(q.object, ox.Literal)}
+    held.extend(q for issuer in issuers for q in dataset.quads_for_pattern(issuer, None, None)
+                if q.graph_name != INFERRED and q.predicate in _NAME_PREDICATES)
+    out = ox.Store()
+    out.extend(batch)
+    out.extend(held)
+    return out
 
 
 def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
@@ -510,7 +535,12 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
+def node_entries(dataset, nodes: Iterable[ox.NamedNode]) -> list[ox.Quad]:
+    """The index quads of ``nodes``, as :func:`refresh` writes them (read in chunks)."""
+    return [q for chunk in chunked(nodes) for q in entries(dataset, chunk)]
+
+
+def refresh(dataset, documents: Iterable[ox.NamedNode], new: list[ox.Quad] | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -518,9 +548,12 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     it touched, however large (a whole rebuild after a large load cost reading and writing every
     document's entries again). Killed half-way, it is simply done again: the old entries of these
     nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
-    vocabulary is pruned whole."""
+    vocabulary is pruned whole. ``new``: the entries of ``documents`` when they were made already
+    (:func:`node_entries` of a :func:`scratch` dataset, while the data was written)."""
+    documents = list(documents)
     chunks = list(chunked(documents))
-    new = [q for chunk in chunks for q in entries(dataset, chunk)]
+    if new is None:
+        new = node_entries(dataset, documents)
     for chunk in chunks:
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"

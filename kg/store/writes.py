@@ -112,6 +112,8 @@ def write_quads(store, quads: list[ox.Quad],
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
+    entries: list[ox.Quad] = []
+    meanwhile = None
     try:
         textindex.begin_write(store.main, mark)
         fault_point("marked")
@@ -126,7 +128,10 @@ def write_quads(store, quads: list[ox.Quad],
                 f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
                 + history.insert_data(record) + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
-            bulk.write(store.main, change.added, record=record, phase=fault_point)
+            if nodes is not None:  # the entries are made while the engine writes (see textindex.scratch)
+                ahead = textindex.scratch(store.main, quads, nodes)
+                meanwhile = lambda: entries.extend(textindex.node_entries(ahead, nodes))  # noqa: E731
+            bulk.write(store.main, change.added, record=record, phase=fault_point, meanwhile=meanwhile)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
         else:
@@ -143,7 +148,8 @@ def write_quads(store, quads: list[ox.Quad],
     fault_point("inferred-dropped")
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
-        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
+        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched),
+                          new=entries if meanwhile is not None else None)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
