@@ -69,3 +69,57 @@ def test_a_write_taken_back_leaves_the_store_as_it_was(monkeypatch):
     bulk.write(store, added, removed=gone)
     bulk.take_back(store, added, gone)
     assert set(store) == before
+
+
+def _with_blanks(n: int) -> list[ox.Quad]:
+    """``n`` quads, every third pointing to a blank node that has a quad of its own."""
+    out = []
+    p, g = ox.NamedNode("urn:p"), ox.NamedNode("urn:g")
+    for i in range(n):
+        if i % 3:
+            out.append(ox.Quad(ox.NamedNode(f"urn:s{i}"), p, ox.Literal(f"o{i}", language="vi"), g))
+        else:
+            node = ox.BlankNode(f"b{i}")
+            out += [ox.Quad(ox.NamedNode(f"urn:s{i}"), p, node, g), ox.Quad(node, p, ox.Literal(f"tên {i}"), g)]
+    return out
+
+
+def test_a_bulk_write_with_work_beside_it_writes_the_same_quads_blank_labels_kept(monkeypatch):
+    """bulk.beside: the quads without blank nodes go in as text from a second thread while the work
+    runs here; those with blank nodes (which the engine's text loader would relabel) as they are."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    monkeypatch.setattr(bulk, "LOAD_CHUNK", 7)  # (several loads of text)
+    added, record = _with_blanks(40), _quads(2, "urn:changes")
+    ran, phases = [], []
+    store = ox.Store()
+    assert bulk.write(store, added, record=record, phase=phases.append, meanwhile=lambda: ran.append(len(store)))
+    assert set(store) == {*added, *record} and len(store) == len(added) + len(record)
+    assert ran and phases == ["data-partly-written"]
+
+
+def test_an_error_of_the_work_beside_a_bulk_write_comes_after_the_whole_write(monkeypatch):
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    added, record = _with_blanks(20), _quads(1, "urn:changes")
+
+    def broken() -> None:
+        raise KeyError("a fault in the work")
+
+    store = ox.Store()
+    with pytest.raises(KeyError):
+        bulk.write(store, added, record=record, meanwhile=broken)
+    assert set(store) == {*added, *record}  # (written all the same, its record too)
+    small = ox.Store()
+    with pytest.raises(KeyError):  # (a small write, one transaction: the work after it)
+        bulk.write(small, added[:3], meanwhile=broken)
+    assert set(small) == set(added[:3])
+
+
+def test_work_beside_a_bulk_write_may_write_other_graphs_of_a_folder_store(monkeypatch, tmp_path):
+    """Two bulk writes at once into one folder store (the data from the second thread, the work's own
+    quads by the text loader here, as the index entries of a load are): both whole, nothing else."""
+    monkeypatch.setattr(bulk, "BULK_MIN", 5)
+    monkeypatch.setattr(bulk, "LOAD_CHUNK", 50)
+    added, own = _with_blanks(600), _quads(300, "urn:index")
+    store = ox.Store(str(tmp_path / "store"))
+    bulk.write(store, added, meanwhile=lambda: bulk.load_text(store, own))
+    assert set(store) == {*added, *own} and len(store) == len(added) + len(own)

@@ -540,27 +540,35 @@ def node_entries(dataset, nodes: Iterable[ox.NamedNode]) -> list[ox.Quad]:
     return [q for chunk in chunked(nodes) for q in entries(dataset, chunk)]
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode], new: list[ox.Quad] | None = None) -> int:
+def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
     :func:`rebuild` would write (a test compares them). Every write refreshes the entries of what
     it touched, however large (a whole rebuild after a large load cost reading and writing every
     document's entries again). Killed half-way, it is simply done again: the old entries of these
-    nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
-    vocabulary is pruned whole. ``new``: the entries of ``documents`` when they were made already
-    (:func:`node_entries` of a :func:`scratch` dataset, while the data was written)."""
+    nodes go (:func:`drop_entries`), the new ones are written (in bulk when many, by
+    :func:`kg.store.bulk.write`), and the vocabulary is pruned whole (:func:`prune_words`). A large
+    plain addition does the same in these three steps around its data's write (``kg.store.writes``)."""
     documents = list(documents)
-    chunks = list(chunked(documents))
-    if new is None:
-        new = node_entries(dataset, documents)
-    for chunk in chunks:
+    new = node_entries(dataset, documents)
+    drop_entries(dataset, documents)
+    bulk.write(dataset, new)
+    prune_words(dataset)
+    return len(new)
+
+
+def drop_entries(dataset, documents: Iterable[ox.NamedNode]) -> None:
+    """Remove the index entries (words, order, place keys) of ``documents``, the first step of :func:`refresh`."""
+    for chunk in chunked(documents):
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
             % (INDEX, OX_DKG.placeKey, values_list(chunk), INDEX, OX_DKG.placeKey))
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, values_list(entry_node(d) for d in chunk), INDEX))
-    bulk.write(dataset, new)
+
+
+def prune_words(dataset) -> None:
+    """Remove the word nodes that no entry has any more, the last step of :func:`refresh`."""
     dataset.update(_UNUSED_WORDS)
-    return len(new)
