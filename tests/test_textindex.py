@@ -448,3 +448,44 @@ def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, ne
     store.write_quads(rest, None)
     assert _index(store) == _rebuilt(store) and indexed(store) == live(store)
     store.close()
+
+
+def test_a_bulk_write_that_fails_beside_its_index_entries_leaves_the_data_and_an_index_to_rebuild(
+        new_store_path, monkeypatch):
+    """The data's bulk write fails in the process (as on a full disk) after the index entries were
+    written beside it: the data is taken back, the index loses its stamp (one deletion), and the next
+    open rebuilds it, so that it is the index of the data as it was."""
+    from kg.errors import StoreError
+
+    key, label = ox.NamedNode(DKG + "key"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    store = Store.open(new_store_path)
+    old = ox.NamedNode(f"{ID}doc/test/cu")
+    store.write_quads([ox.Quad(old, key, ox.Literal("CU-1"), ASSERTED), ox.Quad(old, label, ox.Literal("Văn bản cũ"), ASSERTED)],
+                      None)
+    before_data = {q for q in store.main if q.graph_name == ASSERTED}
+    before_index = _index(store)
+    docs = [ox.NamedNode(f"{ID}doc/test/moi-{i}") for i in range(4)]
+    batch = [ox.Quad(d, p, ox.Literal(v), ASSERTED) for i, d in enumerate(docs)
+             for p, v in ((key, f"MOI-{i}"), (label, f"Kế hoạch mới số {i}"))]
+    batch.append(ox.Quad(old, label, ox.Literal("tên thứ hai"), ASSERTED))
+    real = bulk.load_text
+
+    def failing(dataset, quads):
+        if any(q.graph_name == ASSERTED for q in quads):  # (the data, not the index entries)
+            dataset.extend(quads[:2])
+            raise OSError(28, "No space left on device")
+        return real(dataset, quads)
+
+    monkeypatch.setattr(bulk, "BULK_MIN", 3)
+    monkeypatch.setattr(bulk, "load_text", failing)
+    with pytest.raises(StoreError, match="nothing was written"):
+        store.write_quads(batch, None)
+    monkeypatch.undo()
+    assert {q for q in store.main if q.graph_name == ASSERTED} == before_data
+    assert not textindex.current(store.main) and not textindex.interrupted(store.main)
+    store.close()
+    again = Store.open(new_store_path)
+    try:
+        assert _index(again) == before_index
+    finally:
+        again.close()

@@ -513,6 +513,13 @@ def current(dataset) -> bool:
     return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
 
 
+def invalidate(dataset) -> None:
+    """Take the stamp away, so that the index is rebuilt at the next open (:func:`ensure`, or the
+    recovery after a crash); a single deletion, which a full disk still takes."""
+    stamp = _stamp()
+    dataset.remove(stamp)
+
+
 def ensure(dataset) -> Words | None:
     """Bring the derived state up to date; says what was repaired after a crash (words of
     ``kg.i18n.ERRORS``), else None.

@@ -139,8 +139,8 @@ def write_quads(store, quads: list[ox.Quad],
     except OSError as exc:
         if in_parts and change is not None:
             take_back(store, change, exc)
-            if early and nodes is not None:  # (the index was written beside the data)
-                index_back(store, nodes, exc)
+            if early:  # (the index was written beside the data)
+                index_back(store, exc)
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -181,18 +181,13 @@ def index_beside(store, quads: list[ox.Quad], nodes: list[ox.NamedNode]) -> Call
     return work
 
 
-def index_back(store, nodes: list[ox.NamedNode], exc: OSError) -> None:
+def index_back(store, exc: OSError) -> None:
     """A write taken back (:func:`take_back`) whose index entries were written beside its data: the
-    entries of ``nodes`` made again from the data as it is. Where that fails too, a mark that names
-    no write (``textindex.begin_write``) has the next open rebuild the whole index; where even that
-    cannot be written, the write's own mark stays and the next open finishes the write, as it says."""
+    index's stamp is taken away (``textindex.invalidate``, one deletion, which a full disk takes where
+    a refresh of the entries would fail) and the next open rebuilds the index. Where even that cannot
+    be done, the write's own mark stays and the next open finishes the write, as the error then says."""
     try:
-        textindex.refresh(store.main, nodes)
-        return
-    except OSError:
-        pass
-    try:
-        textindex.begin_write(store.main)
+        textindex.invalidate(store.main)
     except OSError:
         raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
                          "that opens the store with space free finishes it", hint="free some space") from None
