@@ -392,54 +392,10 @@ def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(gene
     assert whole == set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes))
 
 
-def test_the_entries_made_beside_a_bulk_write_are_those_a_rebuild_writes(new_store_path, monkeypatch):
-    """A plain addition written in bulk has its entries made from a small dataset in memory while the
-    engine writes (textindex.scratch): what the store held of its documents (a named issuer's name, a
-    blank issuer's, a unit's type), what the batch adds (a new name of an old issuer, a new document
-    with a blank issuer of its own), and nothing of graph/inferred, which the write drops. The index
-    after it equals the one a rebuild writes."""
-    label, alias, key = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.NamedNode(DKG + "alias"),
-                         ox.NamedNode(DKG + "key"))
-    issuer_p, date, province = ox.NamedNode(DKG + "issuer"), ox.NamedNode(DKG + "dateIssued"), ox.NamedNode(DKG + "Province")
-    old_doc, blank_doc, new_doc, other_doc = (ox.NamedNode(f"{ID}doc/test/{n}") for n in ("ct-1", "ct-2", "ct-3", "ct-4"))
-    body, unit = ox.NamedNode(f"{ID}body/test/so-noi-vu"), ox.NamedNode(f"{ID}unit/test/bac-kan")
-    old_issuer, new_issuer = ox.BlankNode(), ox.BlankNode()
-    store = Store.open(new_store_path)
-    store.write_quads([ox.Quad(*t, ASSERTED) for t in [
-        (old_doc, key, ox.Literal("CT-1")), (old_doc, issuer_p, body), (body, label, ox.Literal("Sở Nội vụ")),
-        (blank_doc, key, ox.Literal("CT-2")), (blank_doc, issuer_p, old_issuer),
-        (old_issuer, label, ox.Literal("Ban Tuyên giáo")), (unit, ox.NamedNode(RDF_TYPE), province),
-        (unit, label, ox.Literal("Tỉnh Bắc Kạn"))]], None)
-    store.main.extend([ox.Quad(old_doc, label, ox.Literal("suy diễn thôi"), textindex.INFERRED)])
-    batch = [ox.Quad(*t, ASSERTED) for t in [
-        (body, alias, ox.Literal("Sở Nội vụ tỉnh")), (blank_doc, date, ox.Literal("2025-07-01")),
-        (new_doc, key, ox.Literal("CT-3")), (new_doc, issuer_p, new_issuer),
-        (new_issuer, label, ox.Literal("Hội đồng nhân dân xã")), (unit, alias, ox.Literal("Bắc Cạn")),
-        (other_doc, key, ox.Literal("CT-4")), (other_doc, issuer_p, body)]]
-    made: list[int] = []
-    real = textindex.scratch
-
-    def spied(dataset, quads, nodes):
-        made.append(len(nodes))
-        return real(dataset, quads, nodes)
-
-    monkeypatch.setattr(bulk, "BULK_MIN", 3)
-    monkeypatch.setattr(textindex, "scratch", spied)
-    store.write_quads(batch, None)
-    assert made == [5]  # (the four documents and the unit, made beside the write)
-    after = _index(store)
-    assert after == _rebuilt(store)
-    words = _words(after)
-    assert {"tỉnh", "xã", "tuyên", "tuyen"} <= words and "suy" not in words
-    assert ox.Quad(unit, OX_DKG.placeKey, ox.Literal("bac can"), textindex.INDEX) in after
-    store.close()
-
-
 @pytest.mark.slow  # (a write of thousands of quads and a rebuild: seconds)
 def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, new_store_path):
-    """Two thirds of the generated data added in bulk to a store holding the first: the entries made
-    beside the data's write (issuers, units and tasks of a document may sit in the other part) are
-    those a rebuild makes."""
+    """Two thirds of the generated data added in bulk to a store holding the first (issuers, units and
+    tasks of a document may sit in the other part): the refreshed entries are those a rebuild makes."""
     store = Store.open(new_store_path)
     first, second, third = _batches(generated_10k)
     store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
@@ -449,43 +405,3 @@ def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, ne
     assert _index(store) == _rebuilt(store) and indexed(store) == live(store)
     store.close()
 
-
-def test_a_bulk_write_that_fails_beside_its_index_entries_leaves_the_data_and_an_index_to_rebuild(
-        new_store_path, monkeypatch):
-    """The data's bulk write fails in the process (as on a full disk) after the index entries were
-    written beside it: the data is taken back, the index loses its stamp (one deletion), and the next
-    open rebuilds it, so that it is the index of the data as it was."""
-    from kg.errors import StoreError
-
-    key, label = ox.NamedNode(DKG + "key"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-    store = Store.open(new_store_path)
-    old = ox.NamedNode(f"{ID}doc/test/cu")
-    store.write_quads([ox.Quad(old, key, ox.Literal("CU-1"), ASSERTED), ox.Quad(old, label, ox.Literal("Văn bản cũ"), ASSERTED)],
-                      None)
-    before_data = {q for q in store.main if q.graph_name == ASSERTED}
-    before_index = _index(store)
-    docs = [ox.NamedNode(f"{ID}doc/test/moi-{i}") for i in range(4)]
-    batch = [ox.Quad(d, p, ox.Literal(v), ASSERTED) for i, d in enumerate(docs)
-             for p, v in ((key, f"MOI-{i}"), (label, f"Kế hoạch mới số {i}"))]
-    batch.append(ox.Quad(old, label, ox.Literal("tên thứ hai"), ASSERTED))
-    real = bulk.load_text
-
-    def failing(dataset, quads):
-        if any(q.graph_name == ASSERTED for q in quads):  # (the data, not the index entries)
-            dataset.extend(quads[:2])
-            raise OSError(28, "No space left on device")
-        return real(dataset, quads)
-
-    monkeypatch.setattr(bulk, "BULK_MIN", 3)
-    monkeypatch.setattr(bulk, "load_text", failing)
-    with pytest.raises(StoreError, match="nothing was written"):
-        store.write_quads(batch, None)
-    monkeypatch.undo()
-    assert {q for q in store.main if q.graph_name == ASSERTED} == before_data
-    assert not textindex.current(store.main) and not textindex.interrupted(store.main)
-    store.close()
-    again = Store.open(new_store_path)
-    try:
-        assert _index(again) == before_index
-    finally:
-        again.close()

@@ -26,12 +26,9 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
-
-from kg.rdf.terms import has_blank
 
 #: A write or a payload of at least this many quads is written in bulk (see the module's docstring).
 #: Below it a transaction costs little and a payload file would cost more than the quads it keeps.
@@ -51,7 +48,7 @@ def _no_phase(phase: str) -> None:
 
 
 def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (), record: Sequence[ox.Quad] = (),
-          phase: Callable[[str], None] = _no_phase, meanwhile: Callable[[], None] | None = None) -> bool:
+          phase: Callable[[str], None] = _no_phase) -> bool:
     """Bring the data to what a change set says: ``removed`` taken out (one quad at a time: the
     engine has no bulk removal), ``added`` written, then ``record`` (the change set's entry in
     ``graph/changes``). Returns whether it was written in bulk (see the module's docstring);
@@ -59,93 +56,19 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
 
     Idempotent, so that the next open can finish a killed bulk write by calling it again with the
     change set's kept payload. ``phase`` is called at the named moments of a bulk write
-    (``data-partly-written``, part of ``added`` written) for the crash tests.
-
-    ``meanwhile``: work that does not read the data being written, run in this thread while the
-    engine writes (:func:`beside`; where it cannot, after the write); an error it raises is raised
-    once the whole write is done."""
+    (``data-partly-written``, half of ``added`` written) for the crash tests."""
     for q in removed:
         dataset.remove(q)
     loader = getattr(dataset, "bulk_extend", None)
     if loader is None or not is_bulk(len(added)):
         dataset.extend([*added, *record])
-        if meanwhile is not None:
-            meanwhile()
         return False
-    if meanwhile is not None and isinstance(dataset, ox.Store):  # (a mirror would reload its copy per call)
-        late = beside(dataset, added, meanwhile, phase)
-        dataset.extend(record)
-        if late is not None:
-            raise late
-        return True
     half = len(added) // 2
     loader(added[:half])
     phase("data-partly-written")
     loader(added[half:])
     dataset.extend(record)
-    if meanwhile is not None:
-        meanwhile()
     return True
-
-
-#: Quads serialised and handed to the engine's text loader at a time by :func:`load_text` (tens of MB each).
-LOAD_CHUNK = 250_000
-
-
-def load_text(dataset, quads: Sequence[ox.Quad]) -> None:
-    """Write ``quads`` in bulk as the engine's ``bulk_load`` of N-Quads text, which lets go of Python's
-    lock (the GIL) while it writes, so that another thread can work meanwhile (bench/RESULTS.md, load13;
-    ``bulk_extend`` holds the lock for the whole call). That loader gives blank nodes new labels, which
-    would break a change set's payload (a rollback names them) and the idempotence recovery rests on:
-    quads with a blank node are written by ``bulk_extend`` instead. A small write is one transaction."""
-    if not is_bulk(len(quads)):
-        dataset.extend(quads)
-        return
-    named = [q for q in quads if not has_blank(q)]
-    for i in range(0, len(named), LOAD_CHUNK):
-        dataset.bulk_load(ox.serialize(named[i:i + LOAD_CHUNK], format=ox.RdfFormat.N_QUADS),
-                          format=ox.RdfFormat.N_QUADS)
-    if len(named) < len(quads):
-        dataset.bulk_extend([q for q in quads if has_blank(q)])
-
-
-def beside(dataset, added: Sequence[ox.Quad], meanwhile: Callable[[], None],
-           phase: Callable[[str], None] = _no_phase) -> Exception | None:
-    """Write ``added`` in bulk while ``meanwhile`` runs in this thread; returns the error
-    ``meanwhile`` raised, if any (the write is finished all the same).
-
-    The quads without blank nodes go in by :func:`load_text` in a second thread, which the engine's
-    text loader leaves free to run this one's Python; those with blank nodes (a tenth of a generated
-    load), by ``bulk_extend`` here, once ``meanwhile`` is done, as the other thread writes on. The
-    engine takes writes from several threads at once (each bulk write adds table files of its own);
-    ``meanwhile`` may write to other graphs of ``dataset`` (the index entries) but must not read the
-    data being written. The quads written are the same as :func:`write`'s."""
-    named = [q for q in added if not has_blank(q)]
-    blank = [q for q in added if has_blank(q)]
-    failed: list[BaseException] = []
-
-    def load() -> None:
-        try:
-            load_text(dataset, named)
-        except BaseException as exc:  # (raised in the calling thread, below)
-            failed.append(exc)
-
-    worker = threading.Thread(target=load, name="dkg-bulk-load")
-    worker.start()
-    late: Exception | None = None
-    try:
-        try:
-            meanwhile()
-        except Exception as exc:  # (the write goes on: raised at its end)
-            late = exc
-        if blank:
-            dataset.bulk_extend(blank)
-        phase("data-partly-written")
-    finally:
-        worker.join()
-    if failed:
-        raise failed[0]
-    return late
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:

@@ -294,38 +294,13 @@ _UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
 _NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
 
 
-def _is_read(q: ox.Quad) -> bool:
-    """Is ``q`` a triple that :func:`entries` reads: an entry's (texts, issuer, date, names), or a unit's type?"""
-    return q.predicate in _ENTRY_PREDICATES or (q.predicate == OX_RDF.type and q.object in _UNIT_KINDS)
-
-
 def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     """The quads of a batch that matter to the index (the one place that decides it, for
     :func:`index_subjects` and :func:`added_affected`): a named subject's triple that makes an entry
     (its own texts, issuer, date, names) or types it as a unit (its place keys)."""
-    return [q for q in quads if isinstance(q.subject, ox.NamedNode) and _is_read(q)]
-
-
-def scratch(dataset, quads: Iterable[ox.Quad], nodes: Iterable[ox.NamedNode]) -> ox.Store:
-    """Before a write that only adds ``quads`` (and drops graph/inferred): a small dataset in memory
-    from which :func:`entries` gives ``nodes`` the entries it would give them from ``dataset`` after
-    the write, so that they can be made while the engine writes the data (``kg.store.bulk.beside``).
-    It holds the triples :func:`entries` reads (:func:`_is_read`) of the batch, and of the store those
-    of ``nodes`` and of their issuers (named or blank), graph/inferred left out. Extra triples of the
-    batch about other subjects change nothing: :func:`entries` reads only about ``nodes`` and their
-    issuers, and the same triple in two graphs gives the same words."""
-    wanted = set(nodes)
-    batch = [q for q in quads if _is_read(q)]
-    held = [q for node in wanted for q in dataset.quads_for_pattern(node, None, None)
-            if q.graph_name != INFERRED and _is_read(q)]
-    issuers = {q.object for q in (*batch, *held)
-               if q.predicate == OX_DKG.issuer and q.subject in wanted and not isinstance(q.object, ox.Literal)}
-    held.extend(q for issuer in issuers for q in dataset.quads_for_pattern(issuer, None, None)
-                if q.graph_name != INFERRED and q.predicate in _NAME_PREDICATES)
-    out = ox.Store()
-    out.extend(batch)
-    out.extend(held)
-    return out
+    kind = OX_RDF.type
+    return [q for q in quads if isinstance(q.subject, ox.NamedNode)
+            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == kind and q.object in _UNIT_KINDS))]
 
 
 def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
@@ -513,13 +488,6 @@ def current(dataset) -> bool:
     return next(iter(dataset.quads_for_pattern(stamp.subject, stamp.predicate, stamp.object, INDEX)), None) is not None
 
 
-def invalidate(dataset) -> None:
-    """Take the stamp away, so that the index is rebuilt at the next open (:func:`ensure`, or the
-    recovery after a crash); a single deletion, which a full disk still takes."""
-    stamp = _stamp()
-    dataset.remove(stamp)
-
-
 def ensure(dataset) -> Words | None:
     """Bring the derived state up to date; says what was repaired after a crash (words of
     ``kg.i18n.ERRORS``), else None.
@@ -542,11 +510,6 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def node_entries(dataset, nodes: Iterable[ox.NamedNode]) -> list[ox.Quad]:
-    """The index quads of ``nodes``, as :func:`refresh` writes them (read in chunks)."""
-    return [q for chunk in chunked(nodes) for q in entries(dataset, chunk)]
-
-
 def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
@@ -554,28 +517,17 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     :func:`rebuild` would write (a test compares them). Every write refreshes the entries of what
     it touched, however large (a whole rebuild after a large load cost reading and writing every
     document's entries again). Killed half-way, it is simply done again: the old entries of these
-    nodes go (:func:`drop_entries`), the new ones are written (in bulk when many, by
-    :func:`kg.store.bulk.write`), and the vocabulary is pruned whole (:func:`prune_words`). A large
-    plain addition does the same in these three steps around its data's write (``kg.store.writes``)."""
-    documents = list(documents)
-    new = node_entries(dataset, documents)
-    drop_entries(dataset, documents)
-    bulk.write(dataset, new)
-    prune_words(dataset)
-    return len(new)
-
-
-def drop_entries(dataset, documents: Iterable[ox.NamedNode]) -> None:
-    """Remove the index entries (words, order, place keys) of ``documents``, the first step of :func:`refresh`."""
-    for chunk in chunked(documents):
+    nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
+    vocabulary is pruned whole."""
+    chunks = list(chunked(documents))
+    new = [q for chunk in chunks for q in entries(dataset, chunk)]
+    for chunk in chunks:
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
             % (INDEX, OX_DKG.placeKey, values_list(chunk), INDEX, OX_DKG.placeKey))
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, values_list(entry_node(d) for d in chunk), INDEX))
-
-
-def prune_words(dataset) -> None:
-    """Remove the word nodes that no entry has any more, the last step of :func:`refresh`."""
+    bulk.write(dataset, new)
     dataset.update(_UNUSED_WORDS)
+    return len(new)

@@ -112,8 +112,6 @@ def write_quads(store, quads: list[ox.Quad],
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
-    # a large plain addition has its index entries written beside its data (index_beside)
-    early = nodes is not None and in_parts and not several and change is not None and change.added is not None
     try:
         textindex.begin_write(store.main, mark)
         fault_point("marked")
@@ -128,8 +126,7 @@ def write_quads(store, quads: list[ox.Quad],
                 f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
                 + history.insert_data(record) + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
-            meanwhile = index_beside(store, quads, nodes) if early and nodes is not None else None
-            bulk.write(store.main, change.added, record=record, phase=fault_point, meanwhile=meanwhile)
+            bulk.write(store.main, change.added, record=record, phase=fault_point)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
         else:
@@ -139,8 +136,6 @@ def write_quads(store, quads: list[ox.Quad],
     except OSError as exc:
         if in_parts and change is not None:
             take_back(store, change, exc)
-            if early:  # (the index was written beside the data)
-                index_back(store, exc)
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -148,10 +143,7 @@ def write_quads(store, quads: list[ox.Quad],
     fault_point("inferred-dropped")
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
-        if early:  # (the entries were written beside the data: what refresh does last)
-            textindex.prune_words(store.main)
-        else:
-            textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
+        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
@@ -165,32 +157,6 @@ def write_quads(store, quads: list[ox.Quad],
         raise StoreError(f"the data was written (it is committed) but the search index could not be updated: "
                          f"{disk_trouble(exc)}", hint="the next command that opens the store brings the "
                          "index up to date") from None
-
-
-def index_beside(store, quads: list[ox.Quad], nodes: list[ox.NamedNode]) -> Callable[[], None]:
-    """For a large plain addition: the refresh of the index (``textindex.refresh``) less its last step,
-    as work to run beside the data's bulk write (``kg.store.bulk.beside``). The old entries of ``nodes``
-    are dropped now, and what the entries read is taken from the store now (``textindex.scratch``), so
-    that the work reads nothing of the store while the data is written: it makes the entries from that
-    copy and writes them. (The write is marked: killed at any point, the next open refreshes again.)"""
-    textindex.drop_entries(store.main, nodes)
-    ahead = textindex.scratch(store.main, quads, nodes)
-
-    def work() -> None:
-        bulk.load_text(store.main, textindex.node_entries(ahead, nodes))
-    return work
-
-
-def index_back(store, exc: OSError) -> None:
-    """A write taken back (:func:`take_back`) whose index entries were written beside its data: the
-    index's stamp is taken away (``textindex.invalidate``, one deletion, which a full disk takes where
-    a refresh of the entries would fail) and the next open rebuilds the index. Where even that cannot
-    be done, the write's own mark stays and the next open finishes the write, as the error then says."""
-    try:
-        textindex.invalidate(store.main)
-    except OSError:
-        raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
-                         "that opens the store with space free finishes it", hint="free some space") from None
 
 
 def take_back(store, change: history.Write, exc: OSError) -> None:
