@@ -390,3 +390,18 @@ def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(gene
     assert len(docs) > 50 and any(q.predicate == OX_DKG.searchWord for q in whole)
     nodes = sorted(docs | units, key=lambda n: n.value)
     assert whole == set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes))
+
+
+@pytest.mark.slow  # (a write of thousands of quads and a rebuild: seconds)
+def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, new_store_path):
+    """Two thirds of the generated data added in bulk to a store holding the first (issuers, units and
+    tasks of a document may sit in the other part): the refreshed entries are those a rebuild makes."""
+    store = Store.open(new_store_path)
+    first, second, third = _batches(generated_10k)
+    store.write_quads([ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in first], None)
+    rest = [ox.Quad(q.subject, q.predicate, q.object, ASSERTED) for q in (*second, *third)]
+    assert bulk.is_bulk(len(rest)) and any(isinstance(q.subject, ox.BlankNode) for q in rest)
+    store.write_quads(rest, None)
+    assert _index(store) == _rebuilt(store) and indexed(store) == live(store)
+    store.close()
+

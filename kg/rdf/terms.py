@@ -104,6 +104,12 @@ def triples_to_graph(triples: Iterable[ox.Triple | ox.Quad]) -> Graph:
     return g
 
 
+def has_blank(q: ox.Quad) -> bool:
+    """Does ``q`` hold a blank node (subject, object or graph)? Such a quad cannot be named in an
+    update's text, and a parser or the engine's bulk loader renames its blank nodes."""
+    return any(isinstance(t, ox.BlankNode) for t in (q.subject, q.object, q.graph_name))
+
+
 def values_list(nodes: Iterable[ox.NamedNode]) -> str:
     """The nodes as the inside of a SPARQL ``VALUES`` block (``<a> <b>``)."""
     return " ".join(str(n) for n in nodes)

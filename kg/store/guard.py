@@ -37,7 +37,7 @@ from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, UsageError, ValidationFailed
 from kg.rdf.graphs import RESERVED_HINT, is_reserved
-from kg.rdf.terms import to_ox
+from kg.rdf.terms import has_blank, to_ox
 from kg.store import history
 from kg.validate.batch import validate_batch
 
@@ -196,7 +196,7 @@ def checked_update(store, update: str, *, agent: str, base_iri: str | None = Non
         if all(op.name in GRAPH_OPERATIONS for op in ops) and not any(
                 dict.get(op, "graphiri") in WHOLE_DATASET for op in ops):  # (an empty graph made or dropped)
             store.update(update, agent=agent, base_iri=base_iri)
-    elif any(_blank(q) for q in removed):
+    elif any(has_blank(q) for q in removed):
         write_in_parts(store, added, removed, agent)
     else:
         store.update(data_text(added, removed), agent=agent)
@@ -211,10 +211,6 @@ def write_in_parts(store, added: list[ox.Quad], removed: list[ox.Quad], agent: s
     store.main.extend(added)
     if history.is_recorded(store):
         history.record(store, added, removed, command=agent)
-
-
-def _blank(q: ox.Quad) -> bool:
-    return any(isinstance(t, ox.BlankNode) for t in (q.subject, q.object, q.graph_name))
 
 
 __all__ = ["AfterRemoval", "checked_update", "data_effect", "data_text", "operations", "refuse_reserved_names",

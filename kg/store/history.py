@@ -42,7 +42,7 @@ from rdflib.plugins.sparql.parser import parseUpdate
 
 from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import to_ox
+from kg.rdf.terms import has_blank, to_ox
 from kg.store import bulk, textindex
 from kg.store.payloads import (ACTIVITY, ADDED, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
@@ -195,8 +195,8 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     before = graph_quads(store, replace_graph)
     new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}
     old = set(before)
-    n_added = sum(1 for q in new if q not in old or _has_blank(q))
-    n_removed = sum(1 for q in old if q not in new or _has_blank(q))
+    n_added = sum(1 for q in new if q not in old or has_blank(q))
+    n_removed = sum(1 for q in old if q not in new or has_blank(q))
     write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
     return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
                                         graphs=[replace_graph] if n_added or n_removed else []), before=before)
@@ -275,10 +275,6 @@ _SCRATCH_P = ox.NamedNode("urn:dkg:canonical")
 
 #: The datatypes whose literals the engine keeps exactly as written (strings, with or without a language).
 _VERBATIM = frozenset({XSD + "string", "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
-
-
-def _has_blank(q: ox.Quad) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
 def finish(store, write: Write | None, replace_graph: ox.NamedNode | None) -> None:
