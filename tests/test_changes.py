@@ -313,3 +313,26 @@ def test_a_change_sets_command_is_said_in_the_readers_language(tmp_path, lang, s
         assert served in text and endpoint in text, command
     if lang == "vi":
         assert "through" not in text and "endpoint" not in text
+
+
+def _plans(count: int) -> dict[str, bytes]:
+    """``count`` small texts of our own, each its own headline and plan."""
+    return {f"bai-{i}.txt": (f"Huyện ủy số {i} triển khai Nghị quyết 46-NQ/TW\n\nNgày 5/3/2024, Ban Thường vụ Huyện ủy "
+                             f"ban hành Kế hoạch số {i + 10}-KH/HU thực hiện Nghị quyết số 46-NQ/TW.\n").encode()
+            for i in range(count)}
+
+
+@pytest.mark.parametrize(("count", "folded"), [(2, False), (7, True)])
+def test_the_sources_of_an_ingest_of_several_texts_are_a_list_not_a_paragraph(count, folded):
+    """A first ingest of a folder names every text: one item each, under their count, folded away when
+    there are more than a few so that what changed stays in sight."""
+    s = Store.open(None)
+    s.agent = "test"
+    data = _plans(count)
+    ingest_paths(s, list(data), data=data)
+    html = TestClient(create_app(s)).get("/changes", params={"lang": "en"}).text
+    section = html[html.index('<section id="change-'):html.index("</section>")]
+    assert f"<summary>Sources ({count})</summary>" in section
+    assert section.count('<li><a href="/review/') == count
+    assert ("<details class=\"sources\" open>" in section) is not folded
+    assert "; <a href" not in section
