@@ -121,7 +121,8 @@ def test_state_follows_the_latest_decision_and_acceptance_needs_the_same_evidenc
     ("target", {"period": "someday"}, "not a period"),
     ("target", {"colour": "red"}, "no correctable field"),
     ("assignment", {"role": "boss"}, "not allowed"),
-    ("event", {"date": "10/6/2024"}, "date .10/6/2024. is not a day"),
+    ("event", {"date": "6/31/2024"}, "date .6/31/2024. is not a day"),  # month first: no month 31
+    ("event", {"date": "2024-6-10"}, "date .2024-6-10. is not a day"),
     ("link", {"type": "likes"}, "not allowed"),
     ("assignment", {"body": "  "}, "cannot be empty"),
 ])
