@@ -14,7 +14,7 @@ carries the security headers of ``kg.web.headers``.
 
 May import the library below it (``kg.store``, ``kg.queries``, ``kg.cards``, ``kg.scoreboard``,
 ``kg.views``, ``kg.changes``, ``kg.directory``, ``kg.review``, ``kg.ingest``, ``kg.sources``, ``kg.validate``, ``kg.reason``, ``kg.rdf``,
-``kg.ontodoc``, ``kg.asof``, ``kg.paths``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``); only
+``kg.ontodoc``, ``kg.asof``, ``kg.text`` (a document's readable name), ``kg.paths``, ``kg.i18n``, ``kg.limits``, ``kg.resources``, ``kg.errors``); only
 ``kg.cli`` imports it.
 """
 

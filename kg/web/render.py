@@ -15,6 +15,7 @@ from kg.asof import parse_day
 from kg.cards import TASK_ROLES
 from kg.errors import UsageError
 from kg.i18n import TEXT, figure_said, format_number
+from kg.text.dockeys import key_name, label_adds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -53,6 +54,10 @@ def day_iso(value) -> str:
 
 
 _env.filters["day_first"] = day_first
+# a document named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'), and whether its
+# label says more than that name: the one rule of every page that lists documents
+_env.filters["doc_name"] = key_name
+_env.filters["adds_to"] = label_adds
 _env.filters["day_iso"] = day_iso
 
 
