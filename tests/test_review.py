@@ -538,3 +538,10 @@ def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     assert one_line("link", link, relation={"based_on": "căn cứ"}.get) == "12-KH/TU căn cứ 08-NQ/TU"
     event = {"type": "sơ kết", "date": None, "organizer": "Quận ủy", "reviews": ["05-CT/TW"]}
     assert one_line("event", event) == "sơ kết · Quận ủy · 05-CT/TW"  # near miss: no date, no empty field
+    # a document without a number is named as a reader names it, not by its key ('KH:...')
+    plan = "KH:thực hiện Chỉ thị số 05-CT/TW"
+    assert one_line("document", {"key": plan, "date": "2024-03-05"}) == "Kế hoạch thực hiện Chỉ thị số 05-CT/TW · 2024-03-05"
+    assert one_line("link", {**link, "from": plan}, relation={"based_on": "căn cứ"}.get) == \
+        "Kế hoạch thực hiện Chỉ thị số 05-CT/TW căn cứ 08-NQ/TU"
+    assert one_line("target", {**target, "document": plan}).startswith("Kế hoạch thực hiện Chỉ thị số 05-CT/TW: ≥")
+    assert one_line("event", {**event, "reviews": [plan]}) == "sơ kết · Quận ủy · Kế hoạch thực hiện Chỉ thị số 05-CT/TW"
