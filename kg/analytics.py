@@ -29,6 +29,7 @@ from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.identity import concept
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
+from kg.text.dockeys import key_name
 
 RELATIONS = ("implements", "continues", "guides")
 LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
@@ -151,7 +152,8 @@ def cascade_graph(store, doc: str, as_of: str | None = None) -> nx.DiGraph:
     b = {"doc": term}
     g = nx.DiGraph(doc=doc, roots=roots(store, doc))
     for r in _rows(store, _NODES, b):
-        g.add_node(r["node"], iri=r["node"], key=_str(r.get("key")), label=_str(r.get("label")),
+        key = _str(r.get("key"))
+        g.add_node(r["node"], iri=r["node"], key=key, key_name=key_name(key) if key else None, label=_str(r.get("label")),
                    level=_str(r.get("level")), type=_str(r.get("type")), issuer=_str(r.get("issuer")),
                    place=_str(r.get("place")), date=_str(r.get("date")))
     for r in _rows(store, _EDGES, b):

@@ -31,13 +31,16 @@ def day(value) -> _dt.date | None:
 
 
 #: How a day may be typed, wherever one is asked for (a CLI option, a web or query parameter).
-DAY_FORMS = "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630) or today"
+DAY_FORMS = "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), DD/MM/YYYY (30/6/2024) or today"
 _DAY_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
+# the day as Vietnamese write it, day first (ngày/tháng/năm): 30/6/2024, 30/06/2024, 30.6.2024, 30-06-2024.
+# Never month first: a Vietnamese analyst does not write 6/30/2024, and reading 5/3/2024 as 3 May would be wrong.
+_DAY_FIRST = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
 
 
 def parse_day(value, option: str) -> _dt.date | None:
     """The day a user typed for ``option`` (``--as-of``, ``as_of`` ...): a date, ``YYYY-MM-DD``,
-    ``YYYYMMDD`` or ``today`` (hôm nay); None when none was given. Anything else is a
+    ``YYYYMMDD``, ``DD/MM/YYYY`` (ngày/tháng/năm, also with dots or dashes) or ``today`` (hôm nay); None when none was given. Anything else is a
     ``UsageError`` naming ``option`` and the accepted forms: the one rule of every command and
     page that takes a day."""
     if value is None or isinstance(value, _dt.date):
@@ -47,11 +50,13 @@ def parse_day(value, option: str) -> _dt.date | None:
         return None
     if text.lower() == "today":
         return _dt.date.today()
-    if _DAY_TEXT.fullmatch(text):
-        try:
+    try:
+        if _DAY_TEXT.fullmatch(text):
             return _dt.date.fromisoformat(text)
-        except ValueError:
-            pass  # the right shape, no such day (2024-02-30): the same error
+        if m := _DAY_FIRST.fullmatch(text):
+            return _dt.date(int(m[4]), int(m[3]), int(m[1]))
+    except ValueError:
+        pass  # the right shape, no such day (2024-02-30, 31/4/2024): the same error
     raise UsageError(f"{option} {text!r} is not a day: give {DAY_FORMS}")
 
 

@@ -33,9 +33,9 @@ def test_cascade_graph_nodes_edges_and_plain_attributes(store):
     assert set(g.nodes) == {NQ46, CTR115, KH74, HD05, ID + "doc/state/ubnd/legacy-20/kh/50/2024",
                             ID + "doc/party/tu/legacy-06/ctr/20/term-2020-2025"}
     for _, data in g.nodes(data=True):
-        assert set(data) == {"iri", "key", "label", "level", "type", "issuer", "place", "date"}
+        assert set(data) == {"iri", "key", "key_name", "label", "level", "type", "issuer", "place", "date"}
         assert all(v is None or isinstance(v, str) for v in data.values())
-    assert g.nodes[KH74] == {"iri": KH74, "key": "74-KH/HU", "label": "Kế hoạch 74-KH/HU", "level": "district",
+    assert g.nodes[KH74] == {"iri": KH74, "key": "74-KH/HU", "key_name": "74-KH/HU", "label": "Kế hoạch 74-KH/HU", "level": "district",
                              "type": "KH", "issuer": "Ban Thường vụ Huyện ủy Văn Lãng", "place": "Huyện Văn Lãng",
                              "date": "2024-05-10"}
     assert g.edges[KH74, CTR115] == {"relation": "implements", "lag_days": 70}

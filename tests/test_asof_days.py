@@ -17,11 +17,14 @@ from kg.store import Store
 from kg.web import create_app
 
 TEXT = Path(__file__).resolve().parent / "texts" / "ninh-thuan-plan.txt"
-GOOD = ("2024-06-30", "20240630", "today", " Today ")
-BAD = ("2024-13-01", "30/06/2024", "June", "2024", "2024-W26-7", "2024-02-30")
+GOOD = ("2024-06-30", "20240630", "30/06/2024", "30/6/2024", "today", " Today ")
+# day first only (6/30/2024 is no day: no month 30), and no day that does not exist (31/4/2024)
+BAD = ("2024-13-01", "6/30/2024", "31/4/2024", "30/06/24", "30/06-2024", "June", "2024", "2024-W26-7", "2024-02-30")
 
 
 @pytest.mark.parametrize("text,day", [("2024-06-30", dt.date(2024, 6, 30)), ("20240630", dt.date(2024, 6, 30)),
+                                      ("5/3/2024", dt.date(2024, 3, 5)), ("05.03.2024", dt.date(2024, 3, 5)),
+                                      ("30-06-2024", dt.date(2024, 6, 30)),
                                       ("today", dt.date.today()), (dt.date(2024, 1, 2), dt.date(2024, 1, 2)),
                                       (None, None), ("  ", None)])
 def test_the_forms_of_a_day(text, day):
@@ -56,7 +59,7 @@ def test_a_milestone_years_after_a_day(issued, years, due):
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-@pytest.mark.parametrize("value", ["20240630", "today"])
+@pytest.mark.parametrize("value", ["20240630", "30/6/2024", "today"])
 def test_every_command_takes_every_form(command, value):
     args, form, _ = COMMANDS[command]
     result = CliRunner().invoke(main, [*args, form.format(value)])
@@ -100,3 +103,14 @@ def test_every_page_takes_every_form_and_refuses_alike(client, path):
     bad = client.get(path, params={**PAGES[path], "as_of": "2024-13-01"})
     assert bad.status_code == 400
     assert f"as_of '2024-13-01' is not a day: give {DAY_FORMS}" in bad.text
+
+
+@pytest.mark.parametrize("path", ["/doc/46-NQ/TW", "/graph/46-NQ/TW", "/scoreboard/46-NQ/TW", "/queries/targets"])
+def test_a_page_s_day_field_takes_the_day_first_and_shows_it_both_ways(client, path):
+    """Not a browser date field (mm/dd/yyyy in an English locale): a text field that says how to write the day,
+    showing the day given as 30/06/2024 and as 2024-06-30."""
+    params = {"as_of": "30/06/2024", "lang": "en"} | ({"doc": "46-NQ/TW"} if path.startswith("/queries") else {})
+    r = client.get(path, params=params)
+    assert r.status_code == 200, r.text
+    assert 'type="date"' not in r.text and 'placeholder="dd/mm/yyyy"' in r.text
+    assert 'value="30/06/2024"' in r.text and "= 2024-06-30" in r.text and "day/month/year" in r.text

@@ -313,3 +313,49 @@ def test_a_change_sets_command_is_said_in_the_readers_language(tmp_path, lang, s
         assert served in text and endpoint in text, command
     if lang == "vi":
         assert "through" not in text and "endpoint" not in text
+
+
+def _plans(count: int) -> dict[str, bytes]:
+    """``count`` small texts of our own, each its own headline and plan."""
+    return {f"bai-{i}.txt": (f"Huyện ủy số {i} triển khai Nghị quyết 46-NQ/TW\n\nNgày 5/3/2024, Ban Thường vụ Huyện ủy "
+                             f"ban hành Kế hoạch số {i + 10}-KH/HU thực hiện Nghị quyết số 46-NQ/TW.\n").encode()
+            for i in range(count)}
+
+
+@pytest.mark.parametrize(("count", "folded"), [(2, False), (7, True)])
+def test_the_sources_of_an_ingest_of_several_texts_are_a_list_not_a_paragraph(count, folded):
+    """A first ingest of a folder names every text: one item each, under their count, folded away when
+    there are more than a few so that what changed stays in sight."""
+    s = Store.open(None)
+    s.agent = "test"
+    data = _plans(count)
+    ingest_paths(s, list(data), data=data)
+    html = TestClient(create_app(s)).get("/changes", params={"lang": "en"}).text
+    section = html[html.index('<section id="change-'):html.index("</section>")]
+    assert f"<summary>Sources ({count})</summary>" in section
+    assert section.count('<li><a href="/review/') == count
+    assert ("<details class=\"sources\" open>" in section) is not folded
+    assert "; <a href" not in section
+
+
+def test_a_document_without_a_number_is_named_as_a_reader_names_it_on_every_page():
+    """'KH:thực hiện ...' is an address, not a name: the home page, the card, the cascade page and /changes say
+    'Kế hoạch thực hiện ...' (escaped: the description is a text's words), and its label is not said twice."""
+    s = Store.open(None)
+    s.agent = "test"
+    key = 'KH:thực hiện Nghị quyết số 1-NQ/TW <b>"mới"</b>'
+    s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
+    plan = document(DOC + "kh", key, "Plan", "province", "2024-03-01", 'thực hiện Nghị quyết số 1-NQ/TW <b>"m…')
+    s.write_quads(plan + [t(DOC + "kh", "implements", n(DOC + "nq1"))], None)
+    c = TestClient(create_app(s))
+    name = "Kế hoạch thực hiện Nghị quyết số 1-NQ/TW &lt;b&gt;&#34;mới&#34;&lt;/b&gt;"
+    for path in ("/", "/changes", "/doc/1-NQ/TW", "/doc/" + key, "/graph/" + key):
+        html = c.get(path).text
+        assert name in html, path
+        assert "<b>" not in html, path
+        if not path.startswith("/graph/"):  # (the cascade's data names the key too, as JSON)
+            assert "KH:thực hiện" not in html.replace("/doc/KH:", "").replace("/graph/KH:", ""), path
+    drawn = {n["key"]: n["label"] for n in c.get("/graph/1-NQ/TW.json").json()["nodes"]}
+    assert drawn[key].startswith("Kế hoạch thực") and drawn["1-NQ/TW"] == "1-NQ/TW"
+    home = c.get("/").text
+    assert "&#34;m…" not in home  # the label, cut short, is the name again: not shown beside it

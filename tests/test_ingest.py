@@ -177,7 +177,9 @@ def test_extract_json_and_turtle():
     result = runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--format", "ttl"])
     g = Graph().parse(data=result.stdout, format="turtle")
     assert len(g) > 20
-    assert runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--date", "12/5/2022"]).exit_code == 2
+    # a day is read day first (12 May 2022); month first is refused (no month 13)
+    assert runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--date", "12/5/2022"]).exit_code == 0
+    assert runner.invoke(main, ["extract", str(TEXTS / "ninh-thuan-plan.txt"), "--date", "5/13/2022"]).exit_code == 2
 
 
 def test_bundled_dataset_agrees_with_extraction(shared):

@@ -90,7 +90,7 @@ def test_missing_unknown_and_ill_typed_parameters(store):
         Q.run(store, "cascade", {"doc": "46-NQ/TW", "documnet": "x"})
     assert "documnet" in err.value.message and "limit: integer = 1000" in err.value.hint
     with pytest.raises(UsageError):
-        Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "31/12/2024"})
+        Q.run(store, "coverage", {"doc": "46-NQ/TW", "date": "12/31/2024"})
     with pytest.raises(UsageError):
         Q.run(store, "cascade", {"doc": "46-NQ/TW", "limit": "ten"})
     with pytest.raises(NotFound):

@@ -121,7 +121,8 @@ def test_state_follows_the_latest_decision_and_acceptance_needs_the_same_evidenc
     ("target", {"period": "someday"}, "not a period"),
     ("target", {"colour": "red"}, "no correctable field"),
     ("assignment", {"role": "boss"}, "not allowed"),
-    ("event", {"date": "10/6/2024"}, "date .10/6/2024. is not a day"),
+    ("event", {"date": "6/31/2024"}, "date .6/31/2024. is not a day"),  # month first: no month 31
+    ("event", {"date": "2024-6-10"}, "date .2024-6-10. is not a day"),
     ("link", {"type": "likes"}, "not allowed"),
     ("assignment", {"body": "  "}, "cannot be empty"),
 ])
@@ -572,3 +573,10 @@ def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     assert one_line("link", link, relation={"based_on": "căn cứ"}.get) == "12-KH/TU căn cứ 08-NQ/TU"
     event = {"type": "sơ kết", "date": None, "organizer": "Quận ủy", "reviews": ["05-CT/TW"]}
     assert one_line("event", event) == "sơ kết · Quận ủy · 05-CT/TW"  # near miss: no date, no empty field
+    # a document without a number is named as a reader names it, not by its key ('KH:...')
+    plan = "KH:thực hiện Chỉ thị số 05-CT/TW"
+    assert one_line("document", {"key": plan, "date": "2024-03-05"}) == "Kế hoạch thực hiện Chỉ thị số 05-CT/TW · 2024-03-05"
+    assert one_line("link", {**link, "from": plan}, relation={"based_on": "căn cứ"}.get) == \
+        "Kế hoạch thực hiện Chỉ thị số 05-CT/TW căn cứ 08-NQ/TU"
+    assert one_line("target", {**target, "document": plan}).startswith("Kế hoạch thực hiện Chỉ thị số 05-CT/TW: ≥")
+    assert one_line("event", {**event, "reviews": [plan]}) == "sơ kết · Quận ủy · Kế hoạch thực hiện Chỉ thị số 05-CT/TW"

@@ -215,3 +215,27 @@ def test_both_ways_of_posting_a_decision_refuse_a_malformed_one_alike(store, bad
     api = c.post("/store/review", json=bad, headers=auth)
     assert page.status_code == api.status_code == 400
     assert page.json()["message"] == api.json()["message"] != ""
+
+
+@pytest.mark.parametrize(("lang", "hint"), [("vi", "ngày/tháng/năm"), ("en", "day/month/year")])
+def test_an_undated_document_is_dated_day_first_and_the_day_is_shown_both_ways(store, lang, hint):
+    """An analyst in Vietnam types 5/3/2024 for 5 March: the field says so in words (not the browser's
+    mm/dd/yyyy of a date field), the decision stores 2024-03-05, and the field then shows 05/03/2024 = 2024-03-05."""
+    c = client(store, TOKEN)
+    sid = source_id(c)
+    doc = c.get(f"/review/{sid}.json").json()["facts"][0]
+    assert doc["kind"] == "document" and doc["fact"]["date"] is None
+    page = c.get(f"/review/{sid}", params={"lang": lang}).text
+    assert 'type="date"' not in page and 'placeholder="dd/mm/yyyy"' in page and hint in page
+    r = c.post(f"/review/{sid}/decisions", headers={"Authorization": f"Bearer {TOKEN}"},
+               json={"ids": [doc["id"]], "decision": "corrected", "set": {"date": "5/3/2024"}})
+    assert r.status_code == 200, r.text
+    after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
+    assert after[doc["id"]]["fact"]["date"] == "2024-03-05"
+    page = c.get(f"/review/{sid}", params={"lang": lang}).text
+    assert 'name="date" value="05/03/2024"' in page and "= 2024-03-05" in page
+    # month first is no day here: refused with the forms, nothing changed
+    r = c.post(f"/review/{sid}/decisions", headers={"Authorization": f"Bearer {TOKEN}"},
+               json={"ids": [doc["id"]], "decision": "corrected", "set": {"date": "3/25/2024"}})
+    assert r.status_code == 400 and "DD/MM/YYYY" in r.json()["message"]
+    assert c.get(f"/review/{sid}.json").json()["facts"][0]["fact"]["date"] == "2024-03-05"

@@ -195,8 +195,8 @@ def test_timeline_in_date_order_with_events(store):
 def test_errors_name_what_is_wrong(store):
     with pytest.raises(NotFound):
         S.scoreboard(store, "999-NQ/TW")
-    with pytest.raises(UsageError, match="as_of .31/12/2024. is not a day"):
-        S.scoreboard(store, "46-NQ/TW", "31/12/2024")
+    with pytest.raises(UsageError, match="as_of .12/31/2024. is not a day"):
+        S.scoreboard(store, "46-NQ/TW", "12/31/2024")
     with pytest.raises(UsageError, match="late_after"):
         S.scoreboard(store, "46-NQ/TW", late_after=-1)
 

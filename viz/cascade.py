@@ -2,7 +2,8 @@
 
 Pure functions: nothing here reads settings, the store or any file other than the
 packaged assets under ``viz/static/``. The graph is the one ``kg.analytics.cascade_graph``
-returns: node attributes ``key, label, level, type, issuer, place, date`` (all optional,
+returns: node attributes ``key, key_name, label, level, type, issuer, place, date`` (all optional;
+``key_name`` is the key as a reader names it, drawn in its place: 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...',
 plus an optional ``attainment`` text or number and ``review``, the review state of a document an
 ingested text stated) and edge attributes ``relation`` and ``review`` (optional). Documents and
 links a reviewer accepted or corrected are drawn with a check mark, explained in the legend.
@@ -174,7 +175,8 @@ def _items(graph: nx.DiGraph, labels: dict) -> list[dict]:
 
 
 def _labels(graph: nx.DiGraph) -> dict:
-    return short_labels({n: _s(attrs.get("key")) or str(n) for n, attrs in graph.nodes(data=True)})
+    return short_labels({n: _s(attrs.get("key_name")) or _s(attrs.get("key")) or str(n)
+                         for n, attrs in graph.nodes(data=True)})
 
 
 def layout(graph: nx.DiGraph) -> dict:

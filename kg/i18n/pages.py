@@ -40,7 +40,8 @@ TEXT: dict[str, dict[str, str]] = {
                          "(dữ kiện bị loại hoặc chưa hợp lệ không hiển thị).",
         "assessed_attained": "Đạt", "assessed_partly": "Đạt một phần", "assessed_not-attained": "Không đạt",
         "assessed_no-data": "Chưa có số liệu",
-        "as_of_show": "Xem", "as_of_all": "Toàn bộ dữ liệu", "not_issued_yet": "Văn bản chưa ban hành vào ngày này.",
+        "as_of_show": "Xem", "as_of_all": "Toàn bộ dữ liệu",
+        "day_hint": "ngày/tháng/năm (30/6/2024) hoặc 2024-06-30", "not_issued_yet": "Văn bản chưa ban hành vào ngày này.",
         "held_title": "Chờ duyệt, chưa vào đồ thị",
         "held_intro": "Các dữ kiện sau nói về văn bản này nhưng chưa hợp lệ nên chưa vào đồ thị; người duyệt có "
                       "thể sửa, chấp nhận hoặc loại bỏ chúng:",
@@ -87,7 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
         "There is no search query in the named queries yet.", "facts_sources": "Sources of the links",
         "max_upload": "At most", "other_outcomes": "Other outcomes", "language": "Tiếng Việt", "endpoint": "Endpoint",
         "sparql_intro": "Send SPARQL 1.1 queries to", "sparql_query": "Query", "cascade_nodes": "documents",
-        "as_of_show": "Show", "as_of_all": "All the data", "not_issued_yet": "The document was not issued yet on that day.",
+        "as_of_show": "Show", "as_of_all": "All the data",
+        "day_hint": "day/month/year (30/6/2024) or 2024-06-30", "not_issued_yet": "The document was not issued yet on that day.",
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Bodies", "bodies_q": "Name", "bodies_q_hint": "e.g. ban tuyen giao lang son",
         "bodies_kind": "Kind", "bodies_place": "Place", "bodies_place_hint": "province or district", "all": "All", "filter": "Filter",

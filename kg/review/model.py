@@ -28,6 +28,7 @@ from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 from kg.i18n import figure_said, task_said
+from kg.text.dockeys import key_name
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
 #: The list in ``Facts`` that holds each kind.
@@ -309,23 +310,25 @@ def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None
     """A fact in one line, for tables and the review page, read as a short sentence: the link's type
     between its documents, the body with its role, a figure before the words it came from.
     ``relation`` and ``role`` name a link's type and a body's role in the reader's language (their
-    codes where None); ``lang`` says figures (``≥ 1.500``, the sign apart) and a task done in it (``kg.i18n``)."""
+    codes where None); documents are named as a reader names them (``kg.text.dockeys.key_name``: 'Kế hoạch
+    thực hiện ...' for the key 'KH:thực hiện ...', which the correction form keeps); ``lang`` says figures (``≥ 1.500``, the sign apart) and a task done in it (``kg.i18n``)."""
     if kind == "document":
-        return " · ".join(str(x) for x in (fact.get("key"), fact.get("issuer"), fact.get("date")) if x)
+        return " · ".join(str(x) for x in (key_name(fact.get("key")), fact.get("issuer"), fact.get("date")) if x)
     if kind == "link":
         code = fact.get("type") or ""
-        return f"{fact.get('from')} {relation(code) if relation else code} {fact.get('to')}"
+        return f"{key_name(fact.get('from'))} {relation(code) if relation else code} {key_name(fact.get('to'))}"
     if kind == "assignment":
         code = fact.get("role") or ""
-        head = f"{fact.get('body')} ({role(code) if role else code}) · {fact.get('document') or '?'}"
+        head = f"{fact.get('body')} ({role(code) if role else code}) · {key_name(fact.get('document')) or '?'}"
         task = task_said(fact.get("task"), lang)
         return f"{head}: {task}" if task else head
     if kind in ("target", "outcome"):
         value = fact.get("value")
         figure = "" if value is None else figure_said(value, fact.get("unit"), fact.get("comparator"), lang)
-        head = f"{fact.get('document') or '?'}: {figure}" if figure else f"{fact.get('document') or '?'}"
+        document = key_name(fact.get("document")) or "?"
+        head = f"{document}: {figure}" if figure else document
         return f"{head} · {fact['text']}" if fact.get("text") else head
-    reviewed = ", ".join(fact.get("reviews") or [])
+    reviewed = ", ".join(key_name(k) for k in fact.get("reviews") or [])
     return " · ".join(str(x) for x in (fact.get("type"), fact.get("date"), fact.get("organizer"), reviewed) if x)
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from kg.text.doctypes import NUMBERED_TYPE_WORDS
+from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
 
-__all__ = ["dated_key", "is_dated_key_of", "unnumbered_key"]
+__all__ = ["dated_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
@@ -62,3 +62,28 @@ _DATED_SUFFIX = re.compile(r" \(\d{1,2}/\d{1,2}/\d{4}\)")
 def is_dated_key_of(full: str, key: str) -> bool:
     """``full`` is ``key`` with a date alone after it, as :func:`dated_key` writes it."""
     return full.startswith(key) and _DATED_SUFFIX.fullmatch(full, len(key)) is not None
+
+
+def key_name(key: str | None) -> str:
+    """The key of a document as a reader names it (tên đọc được): a symbol as it is ('46-NQ/TW'), an
+    unnumbered document's ``TYPE:description`` with its type written out, as a text names it
+    ('KH:thực hiện Nghị quyết số 46-NQ/TW' -> 'Kế hoạch thực hiện Nghị quyết số 46-NQ/TW';
+    'CL:Chiến lược quốc gia về ...' -> 'Chiến lược quốc gia về ...', the type said once). For what pages
+    and cards show; the key itself stays the document's address and what a user types."""
+    key = key or ""
+    code, sep, desc = key.partition(":")
+    if not sep or not desc.strip() or code not in document_types():
+        return key
+    name = type_name(code)
+    if desc.casefold().startswith(name.casefold()):
+        return desc[:1].upper() + desc[1:]
+    return f"{name} {desc}"
+
+
+def label_adds(label: str | None, key: str | None) -> bool:
+    """Does ``label`` say more than :func:`key_name` of ``key`` does? (An unnumbered document's label is
+    most often its description again, cut short with '…': shown beside its name it would say it twice.)"""
+    if not label or label == key:
+        return False
+    said = key_name(key).casefold()
+    return label.rstrip("…").strip().casefold() not in said

@@ -24,6 +24,7 @@ from kg.validate import ontology_graph
 from kg import cards as model
 from kg.cards.model import Home, SearchResult
 from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
+from kg.text.dockeys import key_name, label_adds
 from kg.web import querytext
 from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
 
@@ -82,9 +83,9 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
     card = model.document_card(request.app.state.store, key, lang_of(request), iri=iri, as_of=as_of)
     if suffix == "json":
         return json_response(card)
-    title = card.get("label") or key if "ambiguous" not in card else key
-    if title != key and "ambiguous" not in card:
-        title = f"{key} · {title}" if key not in title else title
+    name = key_name(key)  # 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...'
+    label = card.get("label") if "ambiguous" not in card else None
+    title = f"{name} · {label}" if label_adds(label, key) and key not in label else (label if label_adds(label, key) else name)
     return page(request, "doc.html", title=title, json_href=href(request, doc_path(key) + ".json",
                                                                   iri=iri, as_of=as_of),
                 doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri},
@@ -106,7 +107,7 @@ def graph(request: Request, key: str, as_of: str | None = None):
     fragment, g = views.cascade_fragment(store, key, link_base=root + DOC_PAGES, asset_base=root + "/static/viz/",
                                          lang=lang, as_of=day)
     t = TEXT[lang]
-    return page(request, "graph.html", title=f"{t['graph']} · {key}", json_href=href(request, graph_path(key) + ".json", as_of=day),
+    return page(request, "graph.html", title=f"{t['graph']} · {key_name(key)}", json_href=href(request, graph_path(key) + ".json", as_of=day),
                 key=key, card_href=doc_path(key), nodes=g.number_of_nodes(), fragment=raw(fragment),
                 as_of=day, action=graph_path(key), keep={})
 

@@ -11,8 +11,11 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from kg.asof import parse_day
 from kg.cards import TASK_ROLES
+from kg.errors import UsageError
 from kg.i18n import TEXT, figure_said, format_number
+from kg.text.dockeys import key_name, label_adds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 STATIC = Path(__file__).resolve().parent / "static"
@@ -25,6 +28,37 @@ _env = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+def day_first(value) -> str:
+    """A day (2024-06-30, or any form ``kg.asof.parse_day`` reads) written day first, as Vietnamese write
+    it (30/06/2024); anything else as it is ('today' stays a word; a day the page refused is shown back
+    unchanged)."""
+    text = "" if value is None else str(value)
+    if text.strip().lower() == "today":
+        return text
+    try:
+        found = parse_day(text, "day")
+    except UsageError:
+        return text
+    return found.strftime("%d/%m/%Y") if found else text
+
+
+def day_iso(value) -> str:
+    """The ISO form (2024-06-30) of a day :func:`day_first` could read, else ''."""
+    try:
+        found = parse_day(day_first(value), "day")
+    except UsageError:
+        return ""
+    return found.isoformat() if found else ""
+
+
+_env.filters["day_first"] = day_first
+# a document named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'), and whether its
+# label says more than that name: the one rule of every page that lists documents
+_env.filters["doc_name"] = key_name
+_env.filters["adds_to"] = label_adds
+_env.filters["day_iso"] = day_iso
 
 
 def lang_of(request: Request) -> str:

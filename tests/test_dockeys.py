@@ -1,0 +1,28 @@
+"""kg.text.dockeys: a document's key as a reader names it, and whether a label says more than that name."""
+from __future__ import annotations
+
+import pytest
+
+from kg.text.dockeys import key_name, label_adds
+
+
+@pytest.mark.parametrize(("key", "name"), [
+    ("KH:thực hiện Nghị quyết số 9-NQ/TW về hợp tác xã", "Kế hoạch thực hiện Nghị quyết số 9-NQ/TW về hợp tác xã"),
+    ("NQ:Đại hội Đảng bộ huyện lần thứ XX", "Nghị quyết Đại hội Đảng bộ huyện lần thứ XX"),
+    # the type said once where the description opens with it
+    ("CL:chiến lược phát triển du lịch", "Chiến lược phát triển du lịch"),
+    ("CTMTQG:giảm nghèo bền vững", "Chương trình mục tiêu quốc gia giảm nghèo bền vững"),
+    ("Luật:Đất đai (18/1/2024)", "Luật Đất đai (18/1/2024)"),
+    # a symbol, an unknown code, nothing: as they are
+    ("12-KH/TU", "12-KH/TU"), ("ZZ:không rõ", "ZZ:không rõ"), ("", ""), (None, ""),
+])
+def test_an_unnumbered_document_is_named_by_its_type_and_description(key, name):
+    assert key_name(key) == name
+
+
+def test_a_label_that_repeats_the_name_adds_nothing():
+    key = "KH:Ban Dân vận huyện thực hiện Nghị quyết số 9-NQ/TW về hợp tác xã"
+    assert not label_adds("Ban Dân vận huyện thực hiện Nghị quyết số 9-NQ/TW về…", key)   # cut short
+    assert not label_adds(key, key) and not label_adds(None, key)
+    assert label_adds("Kế hoạch 12-KH/TU", "12-KH/TU")               # a symbol's label: shown as before
+    assert label_adds("về phát triển hợp tác xã", "KH:thực hiện Nghị quyết số 9-NQ/TW")
