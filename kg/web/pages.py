@@ -85,7 +85,9 @@ def document(request: Request, key: str, iri: str | None = None, as_of: str | No
         return json_response(card)
     name = key_name(key)  # 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...'
     label = card.get("label") if "ambiguous" not in card else None
-    title = f"{name} · {label}" if label_adds(label, key) and key not in label else (label if label_adds(label, key) else name)
+    title = name
+    if label is not None and label_adds(label, key):
+        title = f"{name} · {label}" if key not in label else label
     return page(request, "doc.html", title=title, json_href=href(request, doc_path(key) + ".json",
                                                                   iri=iri, as_of=as_of),
                 doc=card, as_of=card.get("as_of"), action=doc_path(key), keep={"iri": iri},
