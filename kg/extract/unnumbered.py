@@ -561,8 +561,7 @@ class UnnumberedDocuments(DocumentAliases):
             return False
         mn.key = f"{code}:{issuer} về {subject}"
         mn.kind, mn.issuer, mn.subject, mn.end, mn.tail_end = "named", issuer, subject, end, end
-        mn.issuer_code, mn.issuer_level, _ = issuer_info(issuer)
-        mn.explicit_issuer = True
+        (mn.issuer_code, mn.issuer_level, _), mn.explicit_issuer = issuer_info(issuer), True
         # (the same subject in its first words and the same years: the plan of 2023 is not the one of 2024)
         same = [k for k in known if k.type == code and k.subject and fold_same_length(k.subject)[:40] == fold_same_length(subject)[:40]
                 and set(_YEAR.findall(k.subject)) == set(_YEAR.findall(subject))]
