@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
+from kg.extract.laws import settle_amended_laws
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
@@ -359,6 +360,7 @@ class DocumentFinder(UnnumberedDocuments):
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        settle_amended_laws(self.mentions, lambda m: self.objects_at(m.cue[1], m.key, "amends"))
         name_the_unit(self.t, self.mentions)
         self._congress_resolutions()
         self._shortened_titles()
