@@ -361,3 +361,6 @@ def test_near_miss_a_review_of_years_or_a_day_before_the_document_keeps_a_null_d
     # a day and month before the document's: the year after it, or later still
     text = "Ngày 2/5, Đảng ủy xã tổ chức hội nghị đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025.\n"
     assert all(e.date is None for e in extract(text).events)
+    # a meeting that carries a document out is not dated by it
+    text = "Ngày 2/10, Đảng ủy xã tổ chức hội nghị triển khai Kế hoạch số 02-KH/ĐU ngày 10/7/2025.\n"
+    assert all(e.date is None for e in extract(text).events)

@@ -263,13 +263,19 @@ def _year_after_document(df, start: int, d: DateMention) -> int | None:
 _YEARS_SPAN = re.compile(r"(?<![a-z0-9])(?:\d{1,2}[ \t]+nam|giai doan|nhiem ky)(?![a-z])")
 
 
+# the words of a review before what it reviews (a meeting that carries a document out, 'triển khai Kế hoạch số ...', may
+# be held before it was issued or years after: its day is not dated by it)
+_REVIEWS = re.compile(r"(?<![a-z])(?:so ket|tong ket|danh gia(?:[ \t]+(?:ket qua|viec))?)(?![a-z])")
+
+
 def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
-    """The year of a meeting's day written without one, from the documents its own sentence names after the day as what
-    it reviews ('Ngày 2/10, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng ...; đồng thời đánh giá kết quả thực hiện Kế hoạch
+    """The year of a meeting's day written without one, from the documents its own sentence names after a review's words
+    as what it reviews ('Ngày 2/10, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng ...; đồng thời đánh giá kết quả thực hiện Kế hoạch
     số 02-KH/ĐU ngày 10/7/2025'): a meeting is held after the latest of them, so a day and month on or after that
     document's are of its year. Where the sentence reviews a span of years, or the day falls before the document's, the
     year stays unknown."""
-    days = [mn.date for mn in df.mentions if d.end <= mn.start < end and mn.date is not None]
+    review = _REVIEWS.search(df.f, d.end, end)
+    days = [mn.date for mn in df.mentions if review and review.end() <= mn.start < end and mn.date is not None]
     if not days or _YEARS_SPAN.search(df.f, start, end):
         return None
     return _year_after_day(max(days), d)
