@@ -269,6 +269,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     subject = issued[0]
             if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
+            if subject is None and typ in ("implements", "continues"):
+                # 'Để thực hiện Kế hoạch, Ban Thường vụ giao ...': a document named back by its type word alone, the
+                # opening phrase closed after it, is what the sentence's bodies work on, not one the text's own
+                # document carries out
+                items = [o for o in items if o.kind != "resolved" or o.symbol is not None or o.number is not None
+                         or not f.startswith(",", o.end)]
+                if not items:
+                    continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
             key = subject.key if subject is not None else own

@@ -164,7 +164,8 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         reported = any(not (f.startswith("duoc", m.start()) and _PURPOSE_PASSIVE.search(t, max(clause.start, m.start() - 40),
                                                                                             m.start()))
                        for m in _REPORTED_CLAUSE.finditer(f, clause.start, clause.end))
-        doc = opening_doc(clause.start) if opening_doc is not None else None
+        # (the opening phrase may be the clause's own: 'Để thực hiện Nghị quyết, Đảng ủy xã giao ...')
+        doc = (opening_doc(clause.start) or opening_doc(max(clause.start, clause.end - 1))) if opening_doc is not None else None
         mi = bisect_right(meeting_at, clause.start) - 1
         if doc is None and mi >= 0 and not reported:
             doc = meeting_doc(clause, mi)
