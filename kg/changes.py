@@ -30,6 +30,7 @@ from kg.rdf.vocab import DKG
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
+from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
 KINDS = ("document", "link", "target", "outcome", "event")
@@ -298,7 +299,7 @@ def target_label(item: Item, lang: str) -> str:
     """What a link's target is called on the page, in ``dkg changes`` and in the feed: its key, else
     "a document of unknown key" in ``lang`` (its address names nothing for a reader; the page keeps
     it in a tooltip)."""
-    return item["target_key"] or TEXT[lang]["unknown_document"]
+    return key_name(item["target_key"]) if item["target_key"] else TEXT[lang]["unknown_document"]
 
 
 def command_text(command: str, lang: str) -> str:
@@ -318,8 +319,9 @@ def command_text(command: str, lang: str) -> str:
 def item_text(item: Item, lang: str) -> str:
     """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
-    target, a document's title."""
-    what = item["key"] or item["document"] or item["node_label"]
+    target, a document's title. A document without a number is named as a reader names it
+    ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
+    what = key_name(item["key"]) if item["key"] else item["document"] or item["node_label"]
     line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
     if item["node_label"] and item["kind"] in ("target", "outcome", "event") and what != item["node_label"]:
         line += f" · {item['node_label']}"
@@ -338,5 +340,6 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
-                + (f": {i['label']}" if i["label"] and i["kind"] == "document" else "") for i in c["items"]]
+                + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
+                for i in c["items"]]
     return "\n".join(out) + "\n"

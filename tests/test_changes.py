@@ -359,3 +359,24 @@ def test_a_document_without_a_number_is_named_as_a_reader_names_it_on_every_page
     assert drawn[key].startswith("Kế hoạch thực") and drawn["1-NQ/TW"] == "1-NQ/TW"
     home = c.get("/").text
     assert "&#34;m…" not in home  # the label, cut short, is the name again: not shown beside it
+
+
+def test_dkg_changes_names_a_document_without_a_number_as_the_page_does(tmp_path):
+    """``dkg changes`` printed 'KH:thực hiện ...' (the key, an address) where /changes says 'Kế hoạch thực hiện ...';
+    and the label, which says the name again, once."""
+    s = Store.open(tmp_path / "s")
+    key = "KH:thực hiện Nghị quyết số 1-NQ/TW"
+    s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
+    s.write_quads(document(DOC + "kh", key, "Plan", "province", "2024-03-01", "thực hiện Nghị quyết số 1-NQ/TW")
+                  + [t(DOC + "kh", "implements", n(DOC + "nq1"))], None)
+    s.close()
+    lines = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "changes"]).output.splitlines()
+    assert "  + Văn bản: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW (2024-03-01)" in lines
+    assert "  + Liên kết triển khai: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW → 1-NQ/TW" in lines
+    assert not any("KH:" in line for line in lines)
+    # near miss: a numbered document keeps its symbol, and a label that says more is still shown
+    assert any(line.startswith("  + Văn bản: 1-NQ/TW (2024-01-10)") for line in lines)
+    # the link's target is named the same way
+    target = {"kind": "link", "action": "added", "document": DOC + "p", "key": "12-KH/TU", "target": DOC + "kh",
+              "target_key": key, "node_label": None}
+    assert item_text(target, "vi").endswith("12-KH/TU → Kế hoạch thực hiện Nghị quyết số 1-NQ/TW")
