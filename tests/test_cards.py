@@ -72,6 +72,18 @@ def test_card_text_lists_what_the_card_holds(store):
     assert text.count("115-CTr/TU (2024-01-01)") == 1
 
 
+def test_card_text_names_a_document_without_a_number_as_the_page_does(store):
+    """``dkg show`` printed the key 'KH:Đảng đoàn ...' (an address) where the card's page says 'Kế hoạch Đảng đoàn ...'."""
+    parent = card_text(document_card(store, "46-NQ/TW", "vi"), "vi")
+    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW" in parent
+    assert "KH:" not in parent
+    key = next(x["key"] for x in document_card(store, "46-NQ/TW")["implemented_by"] if x["key"].startswith("KH:"))
+    own = card_text(document_card(store, key, "vi"), "vi")
+    assert own.splitlines()[0] == "Kế hoạch" + key[len("KH"):].replace(":", " ", 1)  # the label, the same words, not again
+    # near miss: a numbered document keeps its symbol, with the label that says its type
+    assert "  được thực hiện bởi 115-CTr/TU (2024-01-01): Chương trình 115-CTr/TU" in parent
+
+
 def test_dkg_show_prints_the_card_as_text_and_json():
     text = CliRunner().invoke(main, ["show", "46-NQ/TW"])
     assert text.exit_code == 0, text.output
