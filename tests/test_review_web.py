@@ -102,6 +102,11 @@ def test_source_page_highlights_evidence_and_escapes_the_text(store):
 def test_pages_are_read_only_without_a_token(store):
     c = client(store)
     sid = source_id(c)
+    assert 'id="upload-form"' not in c.get("/review").text  # no upload form either
+    # near miss: with a token, /review offers the upload form, folded away once texts are listed
+    listing = client(store, TOKEN).get("/review").text
+    assert 'id="upload-form"' in listing and 'action="/store/ingest"' in listing and "upload.js" in listing
+    assert '<details class="upload" id="upload">' in listing
     page = c.get(f"/review/{sid}").text
     assert 'id="read-only"' in page and 'data-act="accepted"' not in page
     fid = c.get(f"/review/{sid}.json").json()["facts"][0]["id"]
