@@ -205,6 +205,20 @@ def test_link_evidence_names_the_relation_in_the_card_language(memory_store, tmp
     assert all(x["sources"] for x in based)  # the sentence behind the link is still there
 
 
+def test_link_evidence_names_a_document_without_a_number_by_its_type_and_description(memory_store, tmp_path):
+    """'Sources of the links' named a plan without a number by its label, the description alone ('Ban Thường vụ
+    Tỉnh ủy thực hiện Nghị quyết 46-NQ/TW — thực hiện → ...'); the card's other sections say 'Kế hoạch ...'."""
+    from kg import ingest
+
+    path = tmp_path / "kh.txt"
+    path.write_text("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch thực hiện Nghị quyết số 46-NQ/TW "
+                    "ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân Việt Nam.", encoding="utf-8")
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    [link] = [x for x in document_card(memory_store, "46-NQ/TW")["link_sources"] if x["relation"] == "implements"]
+    assert link["subject"].startswith("Kế hoạch ") and "thực hiện Nghị quyết 46-NQ/TW" in link["subject"]
+    assert link["object"] == "Nghị quyết 46-NQ/TW"  # near miss: a numbered document keeps its label
+
+
 OUTCOME_WITHOUT_TARGET = """
 @prefix dkg: <https://w3id.org/directive-kg/ontology#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
