@@ -22,6 +22,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
+from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.report_scope import answered
@@ -325,7 +326,8 @@ class Scope:
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: the one its sentence opens on, else the list of
         mentions before it, handed on to the document built on it where the text says so."""
-        named = self.opening_doc(pos)
+        named = self.opening_doc(pos) or own_level_doc(self.p, self.sents, self._sent_starts, self._para_starts,
+                                                       self._keyed, self.docs, self.reviewed, pos)
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
