@@ -43,3 +43,11 @@ def test_damage_stays_where_the_text_sets_a_goal_on_it():
     assert 900 in _outcomes(text)
     # and without the goal, the same toll is background
     assert 900 not in _outcomes(text.split(" Thực hiện")[0] + " Thực hiện Kế hoạch số 41-KH/TU, toàn tỉnh đã xây mới 72 km đê sông.")
+
+
+def test_cases_of_a_disease_are_no_outcome_but_what_was_done_against_it_is():
+    text = ("Thực hiện Kế hoạch số 19/KH-UBND của UBND phường, từ đầu năm đến nay phường ghi nhận 64 ca sốt xuất huyết, "
+            "tăng 9 ca so với cùng kỳ; phường đã xử lý 7/8 ổ dịch.")
+    assert _outcomes(text) == [7]
+    # near miss: 'cá' (fish) folds like 'ca'; a figure of fish released is no case of a disease
+    assert not is_damage("thả 2.000 con cá giống")

@@ -83,3 +83,16 @@ def test_a_span_of_life_measured_is_a_figure():
 def test_near_miss_an_age_group_or_a_time_taken_is_no_figure():
     assert [u for _, u in _figures("Tiêm vắc-xin cho 1.200 trẻ dưới 5 tuổi.")] == ["trẻ dưới"]
     assert _figures("Công trình thi công trong 3 năm.") == []
+
+
+def test_a_number_inside_a_quoted_name_is_part_of_the_name():
+    assert [v for v, _ in _figures('Có 64/90 chi bộ đạt "chi bộ 4 tốt".')] == [64]
+    assert [v for v, _ in _figures('Xã giữ vững tiêu chí “5 không, 3 sạch” ở 9 thôn.')] == [9]
+    # near miss: a figure before a quoted name counts what the name names
+    assert [v for v, _ in _figures('Hội xây 120 "Mái ấm tình thương".')] == [120]
+
+
+def test_a_wards_or_hamlets_number_is_its_name():
+    assert [v for v, _ in _figures("Khu vực phường 5 cũ có 40 hộ, ấp 3 có 12 hộ.")] == [40, 12]
+    # near miss: a count of hamlets and a figure after 'nông thôn' still count
+    assert [v for v, _ in _figures("Huyện có 14 thôn; xây dựng nông thôn 12 xã.")] == [14, 12]

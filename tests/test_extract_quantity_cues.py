@@ -133,3 +133,11 @@ def test_a_share_of_bodies_that_issued_their_plans_is_a_result():
     assert extract(lead + "UBND tỉnh ban hành Kế hoạch số 77/KH-UBND với 14 nhóm nhiệm vụ.").outcomes == []
     # near miss: a date before the issuing is no share
     assert extract(lead + "ngày 28/7, UBND tỉnh ban hành kế hoạch triển khai.").outcomes == []
+
+
+def test_a_units_size_after_a_merger_is_background():
+    from kg.extract.quantity_cues import BACKGROUND
+    assert BACKGROUND.search(_folded("Sau hợp nhất với tỉnh Kon Tum (cũ), toàn tỉnh có hơn 1.300 cơ sở giáo dục."))
+    assert BACKGROUND.search(_folded("Sau khi sáp nhập, xã có 7.842 hộ."))
+    # near miss: 'hợp nhất' naming what was merged is no size ('đã hợp nhất 3 trường')
+    assert not BACKGROUND.search(_folded("Huyện đã hợp nhất 12 trường tiểu học."))
