@@ -9,15 +9,15 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
+from kg.extract.meeting_documents import meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
 from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
-# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
-# kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
-# body that set it and 'giao')
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
+# hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
                                r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
@@ -548,11 +548,11 @@ class UnnumberedDocuments(DocumentAliases):
             sent = self._sentence_of(s)
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
             bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
-            a = _ABOUT.match(f, e)
-            if not bm or not a:
+            held = None if bm else meeting_issuer(t, f, clause_start, v.start())   # 'Hội nghị đã thông qua Nghị quyết ...'
+            a = _ABOUT.match(f, e) or (tasks_title(f, e) if held else None)
+            if not (bm or held) or not a:
                 return False
-            b = bm[-1]
-            issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+            issuer = held or norm_body(t[bm[-1].start():extend_name(t, bm[-1].end(), v.start())])
         if not issuer_info(issuer)[0]:
             return False
         end = title_end(t, f, a.end())

@@ -1,0 +1,44 @@
+"""A document a meeting adopts without a number (nghị quyết hội nghị thông qua): 'Hội nghị đã thông qua Nghị quyết
+lãnh đạo thực hiện nhiệm vụ năm 2024 với các chỉ tiêu: ...', 'hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ
+năm 2025'. The subject of the sentence is the meeting, not a body: the document is the body's that held it ('Ban
+Chấp hành Đảng bộ xã Xuân Trung tổ chức hội nghị ...'), and its title may open on the year's tasks with no 'về'.
+kg.extract.unnumbered keys it ``TYPE:<body> về <subject>`` as any document a body is said to issue.
+
+    meeting_issuer(t, f, clause_start, verb_start)     # the body that held the meeting, or None
+    tasks_title(f, e)                                   # where a title of the year's tasks opens after the type word
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.bodies import body_regex, extend_name
+from kg.extract.text import folded_pattern, norm_body
+
+# the meeting as the subject of the clause: 'Hội nghị đã thông qua', 'Kỳ họp thống nhất ban hành'
+_MEETING_SUBJECT = folded_pattern(r"[ \t\n]*(?:[^,;.\n]{0,20},[ \t]*)?(?:hội nghị|kỳ họp)(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
+# the body that held it, in the text before: 'Ban Chấp hành Đảng bộ xã Bản Lầu tổ chức hội nghị tổng kết ...'
+_HELD = folded_pattern(r"[ \t]+(?:đã[ \t]+)?(?:tổ chức|họp)[ \t]+(?:hội nghị|kỳ họp)(?![a-z])")
+# a title of the year's tasks right after the type word: 'Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2024'
+_TASKS_TITLE = folded_pattern(r"[ \t]+(?=(?:lãnh đạo[ \t]+)?(?:thực hiện[ \t]+)?(?:nhiệm vụ|phương hướng)(?![a-z])"
+                              r"[^.;:\n]{0,50}?(?<![a-z])năm[ \t]+\d{4})")
+
+
+def meeting_issuer(t: str, f: str, clause_start: int, verb_start: int) -> str | None:
+    """The body that held the meeting the clause ``f[clause_start:verb_start]`` names as its subject, the last one the
+    text said held a meeting before it; None where the subject is no meeting or no such body was named."""
+    if not _MEETING_SUBJECT.fullmatch(f, clause_start, verb_start):
+        return None
+    held = None
+    for b in body_regex().finditer(f, 0, clause_start):
+        if _HELD.match(f, extend_name(t, b.end(), clause_start)):
+            held = b
+    if held is None:
+        return None
+    # ('Ban Chấp hành' before the party committee's name is part of the body's: its executive committee)
+    start = held.start() - len("ban chap hanh ") if f.endswith("ban chap hanh ", 0, held.start()) else held.start()
+    return norm_body(t[start:extend_name(t, held.end(), clause_start)])
+
+
+def tasks_title(f: str, e: int) -> re.Match | None:
+    """Where a title of the year's tasks opens right after a type word ending at ``e`` (its match's end)."""
+    return _TASKS_TITLE.match(f, e)
