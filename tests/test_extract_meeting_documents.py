@@ -39,3 +39,12 @@ def test_near_misses_no_meeting_as_subject_or_no_body_that_held_it():
     # a title without the year's tasks after a meeting's verb names nothing new
     f = _facts(_OPEN + "Hội nghị đã thông qua Nghị quyết với tỷ lệ 100% đại biểu tán thành.")
     assert [d.key for d in f.documents if d.key.startswith("NQ:")] == []
+
+
+def test_a_tally_names_the_resolution_whose_goals_it_counts_by_its_body_and_subject():
+    f = _facts("Theo báo cáo của UBND huyện, năm 2024 có 17/21 chỉ tiêu của Nghị quyết HĐND huyện về nhiệm vụ năm "
+               "2024 đạt và vượt.")
+    assert [(o.value, o.of, o.document) for o in f.outcomes] == [(17, 21, "NQ:HĐND huyện về nhiệm vụ năm 2024")]
+    # near miss: a bare 'Nghị quyết' after the goals names no new document
+    f = _facts("Theo báo cáo, năm 2024 có 17/21 chỉ tiêu của Nghị quyết đạt và vượt.")
+    assert [d.key for d in f.documents] == []

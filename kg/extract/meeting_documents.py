@@ -2,17 +2,20 @@
 lãnh đạo thực hiện nhiệm vụ năm 2024 với các chỉ tiêu: ...', 'hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ
 năm 2025'. The subject of the sentence is the meeting, not a body: the document is the body's that held it ('Ban
 Chấp hành Đảng bộ xã Xuân Trung tổ chức hội nghị ...'), and its title may open on the year's tasks with no 'về'.
-kg.extract.unnumbered keys it ``TYPE:<body> về <subject>`` as any document a body is said to issue.
+kg.extract.unnumbered keys it ``TYPE:<body> về <subject>`` as any document a body is said to issue; and so one
+whose goals a tally counts, named by its body and subject with no 'của' between ('18/20 chỉ tiêu của Nghị quyết HĐND
+huyện về nhiệm vụ năm 2024 đạt và vượt').
 
     meeting_issuer(t, f, clause_start, verb_start)     # the body that held the meeting, or None
     tasks_title(f, e)                                   # where a title of the year's tasks opens after the type word
+    goals_owner(t, f, e)                                # ('về' after the body, the body) right after a type word
 """
 from __future__ import annotations
 
 import re
 
 from kg.extract.bodies import body_regex, extend_name
-from kg.extract.text import folded_pattern, norm_body
+from kg.extract.text import folded_pattern, norm_body, vi
 
 # the meeting as the subject of the clause: 'Hội nghị đã thông qua', 'Kỳ họp thống nhất ban hành'
 _MEETING_SUBJECT = folded_pattern(r"[ \t\n]*(?:[^,;.\n]{0,20},[ \t]*)?(?:hội nghị|kỳ họp)(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
@@ -42,3 +45,17 @@ def meeting_issuer(t: str, f: str, clause_start: int, verb_start: int) -> str | 
 def tasks_title(f: str, e: int) -> re.Match | None:
     """Where a title of the year's tasks opens right after a type word ending at ``e`` (its match's end)."""
     return _TASKS_TITLE.match(f, e)
+
+
+_BODY_GAP = re.compile(r"[ \t]+")
+_ABOUT_NEXT = re.compile(vi(r"[ \t]+về[ \t]+"))
+
+
+def goals_owner(t: str, f: str, e: int) -> tuple[re.Match | None, str]:
+    """The body named right after a type word ending at ``e`` and the 'về' that opens the subject after it
+    ('Nghị quyết HĐND huyện về ...'); (None, '') where the words after it are no body and its subject."""
+    gap = _BODY_GAP.match(f, e)
+    body = body_regex().match(f, gap.end()) if gap else None
+    end = extend_name(t, body.end()) if body is not None else e
+    about = _ABOUT_NEXT.match(f, end) if body is not None else None
+    return (about, norm_body(t[gap.end():end])) if about is not None and gap is not None else (None, "")
