@@ -96,3 +96,13 @@ def test_a_wards_or_hamlets_number_is_its_name():
     assert [v for v, _ in _figures("Khu vực phường 5 cũ có 40 hộ, ấp 3 có 12 hộ.")] == [40, 12]
     # near miss: a count of hamlets and a figure after 'nông thôn' still count
     assert [v for v, _ in _figures("Huyện có 14 thôn; xây dựng nông thôn 12 xã.")] == [14, 12]
+
+
+def test_a_pair_of_percentages_keeps_the_plans_bound():
+    p = prepare("Tỷ lệ hộ nghèo 0,8%/dưới 1%, tỷ lệ bao phủ bảo hiểm y tế 96%/trên 95%, hội viên 78,6%/75%.")
+    got = [(q.value, q.planned, q.planned_cmp) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)),
+                                                                        lambda _: False)]
+    assert got == [(0.8, 1, "<="), (96, 95, ">="), (78.6, 75, "=")]
+    # near miss: a bound word after the slash with no percentage closing the figure makes no pair
+    p = prepare("Tỷ lệ 0,8%/dưới 1 năm.")
+    assert all(q.planned is None for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False))

@@ -21,9 +21,11 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
 _QTY_TAIL = (
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
-    rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{NUM})[ \t]?[%‰])?"
+    # ('0,8%/dưới 1%': the plan's bound before its figure)
+    rf"(?:(?<=[%‰])/[ \t]?(?:(?P<pcmp>duoi|tren|khong qua|toi da|toi thieu)[ \t]+)?(?P<pden>{NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
+_PLAN_BOUND = {"duoi": "<=", "khong qua": "<=", "toi da": "<=", "tren": ">=", "toi thieu": ">="}
 _QTY_BODY = rf"(?P<num>{NUM})" + _QTY_TAIL
 _QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
@@ -80,6 +82,7 @@ class Quantity:
     unit: str
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+    planned_cmp: str = "="                  # its bound: '<=' in '0,8%/dưới 1%', '>=' in '96%/trên 95%'
     lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
     duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
@@ -285,5 +288,6 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = None
         elif den is not None and not pct and v > den:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
-        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
+                            lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

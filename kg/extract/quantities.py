@@ -590,7 +590,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                             span=p.span(q.start, q.end)))
                     doc_of_whole[q.start] = odoc
                     if q.planned is not None:   # 'A/B': B is the goal A is measured against
-                        targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
+                        targets.append(Target(odoc, text, q.planned, q.unit or None, q.planned_cmp, s_period,
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
