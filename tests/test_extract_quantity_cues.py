@@ -141,3 +141,11 @@ def test_a_units_size_after_a_merger_is_background():
     assert BACKGROUND.search(_folded("Sau khi sáp nhập, xã có 7.842 hộ."))
     # near miss: 'hợp nhất' naming what was merged is no size ('đã hợp nhất 3 trường')
     assert not BACKGROUND.search(_folded("Huyện đã hợp nhất 12 trường tiểu học."))
+
+
+def test_the_state_a_year_started_from_is_background():
+    from kg.extract.quantity_cues import BACKGROUND
+    assert BACKGROUND.search(_folded("Đầu năm, toàn tỉnh có 21.120 hộ nghèo."))
+    # near misses: the first months of the year, and a span from its start, report what was done in them
+    assert not BACKGROUND.search(_folded("6 tháng đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))
+    assert not BACKGROUND.search(_folded("Từ đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))

@@ -190,8 +190,10 @@ TALLY_LEAD_WORDS = re.compile(r"^[ \t]*(?:(?:trong đó|trong số đó|có)(?![
 SPECIFIC = _v(r"(?<![a-z])cụ thể(?![a-z])")
 # the place a report is about, not what it reached: 'Dân số khoảng 1,25 triệu người', 'Diện tích tự nhiên 2.500 km2',
 # 'Tỉnh gồm 9 huyện, 150 xã'
-# (and the size of a unit after a merger: 'Sau hợp nhất với tỉnh Kon Tum (cũ), toàn tỉnh có hơn 1.300 cơ sở giáo dục')
-BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồm|đơn vị hành chính|sau (?:khi )?(?:hợp nhất|sáp nhập))(?![a-z])")
+# (and the size of a unit after a merger: 'Sau hợp nhất với tỉnh Kon Tum (cũ), toàn tỉnh có hơn 1.300 cơ sở giáo dục';
+# and the state the year started from: 'Đầu năm, toàn tỉnh có 21.120 hộ nghèo', not '6 tháng đầu năm, ...')
+BACKGROUND = _v(r"(?<![a-z])(?:dân số|diện tích tự nhiên|gồm|bao gồm|đơn vị hành chính|sau (?:khi )?(?:hợp nhất|sáp nhập)"
+                r"|(?<!từ )(?<!tháng )(?<!quý )đầu năm(?=[ \t]*,))(?![a-z])")
 # a sub-heading of a list of goals that gives their horizon alone: 'a) Đến năm 2025', 'b) Đến hết năm 2030:'
 BY_YEAR_HEADING = _v(r"[ \t]*(?:[a-zđ]|\d{1,2})[.)][ \t]*(?:đến|trong)[ \t]+(?:hết[ \t]+)?năm[ \t]+(\d{4})[ \t]*:?[ \t]*")
 # awards said done over a span, 'đã' right before the award's verb ('đã biểu dương, khen thưởng'); the occasion that
