@@ -35,6 +35,8 @@ _BEFORE_SKIP = re.compile(
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
+# a bound that qualifies the things a share before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn'
+_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu)[ \t]+$")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
 _QUOTE_OPEN = re.compile(r'["“][^"“”\n]{0,30}$')
 _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
@@ -204,6 +206,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
+        if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
+                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]):
+            continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = low if low is not None else parse_number(m.group("num"))
