@@ -110,7 +110,9 @@ def test_a_pair_of_percentages_keeps_the_plans_bound():
 
 def test_a_bound_after_a_share_qualifies_what_the_share_counts():
     assert [v for v, _ in _figures("Hằng năm có trên 85% cơ sở Hội tổ chức ít nhất 2 buổi sinh hoạt chuyên đề.")] == [85]
-    assert [v for v, _ in _figures("Có 11/11 chi bộ sinh hoạt chuyên đề ít nhất 1 lần mỗi quý.")] == [11]
+    assert [v for v, _ in _figures("Có 11/11 xã có ít nhất 1 hợp tác xã kiểu mới.")] == [11]
+    # near miss: a frequency is the norm the share is held to, a figure of its own
+    assert [v for v, _ in _figures("100% cơ sở được kiểm tra ít nhất 1 lần/năm.")] == [100, 1]
     # near misses: a bound in a clause of its own, or with no share before it, is a figure
     assert [v for v, _ in _figures("100% cơ sở Hội đạt vững mạnh, tổ chức ít nhất 2 buổi sinh hoạt.")] == [100, 2]
     assert [v for v, _ in _figures("Mỗi thôn duy trì ít nhất 1 đội xung kích.")] == [1]

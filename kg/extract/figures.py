@@ -37,6 +37,8 @@ _BEFORE_SKIP = re.compile(
     r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
 # a bound that qualifies the things a share before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn'
 _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu)[ \t]+$")
+# (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
+_FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
 _QUOTE_OPEN = re.compile(r'["“][^"“”\n]{0,30}$')
 _QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
@@ -207,7 +209,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
-                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]):
+                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]) and not _FREQUENCY.match(f, m.end()):
             continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
