@@ -22,6 +22,8 @@ def test_a_resolution_the_meeting_adopts_is_the_bodys_and_carries_its_goals():
     new = [d.key for d in f.documents if d.key.startswith("NQ:")]
     assert new == ["NQ:Ban Chấp hành Đảng bộ xã Hòa Lạc về lãnh đạo thực hiện nhiệm vụ năm 2025"]
     assert {(t.value, t.document) for t in f.targets} == {(60, new[0]), (8, new[0])}
+    # adopted at the meeting, it is dated the day the meeting was held
+    assert next(d.date for d in f.documents if d.key == new[0]) == _dt.date(2024, 12, 27)
 
 
 def test_one_adopted_with_about_keeps_its_subject():
@@ -32,10 +34,10 @@ def test_one_adopted_with_about_keeps_its_subject():
 
 def test_near_misses_no_meeting_as_subject_or_no_body_that_held_it():
     p = prepare("Xã đã thông qua Nghị quyết")
-    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) is None
+    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) == (None, None)
     # a meeting no body was said to hold gives no issuer, and so no document keyed by a guess
     p = prepare("Hội nghị đã thông qua Nghị quyết")
-    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) is None
+    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) == (None, None)
     # a title without the year's tasks after a meeting's verb names nothing new
     f = _facts(_OPEN + "Hội nghị đã thông qua Nghị quyết với tỷ lệ 100% đại biểu tán thành.")
     assert [d.key for d in f.documents if d.key.startswith("NQ:")] == []
