@@ -6,11 +6,13 @@
 
 The pipeline: prepare the text (NFC, folded copy, sentences, paragraphs) -> dates -> document
 mentions and documents -> the text's own and lead documents -> links -> events -> scope (which
-document each offset is about, kg.extract.scope; a lower level's paragraph, kg.extract.level_paragraphs) -> targets and outcomes (handed on by kg.extract.report_scope; a storm's damage dropped by kg.extract.damage)
--> assignments -> place.
-Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
-document_mentions, on mention_words and mention_model): a module imports only the layers below it. May import ``kg.text`` and
-``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
+document each offset is about, kg.extract.scope; a lower level's own paragraph, kg.extract.level_paragraphs)
+-> targets and outcomes (handed on by kg.extract.report_scope; a storm's damage and a disease's cases dropped by
+kg.extract.damage) -> assignments -> place.
+Documents are found in layers (kg.extract.documents on unnumbered, which asks kg.extract.meeting_documents for what
+a meeting adopts, on document_dates, on document_mentions, on mention_words and mention_model): a module imports only
+the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
+calls in).
 """
 from __future__ import annotations
 
