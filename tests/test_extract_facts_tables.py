@@ -162,3 +162,28 @@ def test_a_table_of_goals_alone_stays_the_text_s_own():
             .replace("I. KẾT QUẢ THỰC HIỆN", "I. CHỈ TIÊU THEO"))
     f = extract(text)
     assert f.outcomes == [] and [(t.value, t.document) for t in f.targets] == [(20, "300/UBND-VP"), (150, "300/UBND-VP")]
+
+
+def test_a_table_flattened_with_single_spaces_under_named_columns():
+    text = ("Đánh giá thực hiện Nghị quyết số 40/NQ-HĐND năm 2024.\n\n"
+            "TT Chỉ tiêu Đơn vị Kế hoạch 2024 Ước thực hiện 2024\n"
+            "1 Thu ngân sách nhà nước trên địa bàn tỷ đồng 2.150 2.310\n"
+            "2 Tỷ lệ hộ nghèo giảm điểm % 1,5 1,8\n"
+            "3 Số xã đạt chuẩn nông thôn mới tăng thêm xã 4 3\n")
+    targets, outcomes = _both(text)
+    assert targets == [(1.5, "điểm %"), (4, "xã"), (2150, "tỷ đồng")]
+    assert outcomes == [(1.8, "điểm %"), (3, "xã"), (2310, "tỷ đồng")]
+
+
+def test_rows_labelled_by_year_give_that_years_goals():
+    f = extract("Kế hoạch số 15/KH-UBND về nhà ở xã hội.\n\nTT Năm Chỉ tiêu được giao (căn) Kế hoạch của tỉnh (căn)\n"
+                "1 2026 1.200 1.300\n2 2027 1.450 1.500\n")
+    assert sorted((t.value, t.unit, t.period) for t in f.targets) == [
+        (1200, "căn", "2026"), (1300, "căn", "2026"), (1450, "căn", "2027"), (1500, "căn", "2027")]
+
+
+def test_near_misses_a_sentence_or_a_header_without_a_plan_or_result_column():
+    # a numbered line of prose under a header line that names no plan or result column is no table
+    text = ("Thực hiện Nghị quyết số 40/NQ-HĐND năm 2024.\n\nTT Chỉ tiêu Đơn vị Ghi chú\n"
+            "1 Thu ngân sách nhà nước trên địa bàn tỷ đồng 2.150 2.310\n")
+    assert _both(text)[0] == []

@@ -83,3 +83,36 @@ def test_a_span_of_life_measured_is_a_figure():
 def test_near_miss_an_age_group_or_a_time_taken_is_no_figure():
     assert [u for _, u in _figures("Tiêm vắc-xin cho 1.200 trẻ dưới 5 tuổi.")] == ["trẻ dưới"]
     assert _figures("Công trình thi công trong 3 năm.") == []
+
+
+def test_a_number_inside_a_quoted_name_is_part_of_the_name():
+    assert [v for v, _ in _figures('Có 64/90 chi bộ đạt "chi bộ 4 tốt".')] == [64]
+    assert [v for v, _ in _figures('Xã giữ vững tiêu chí “5 không, 3 sạch” ở 9 thôn.')] == [9]
+    # near miss: a figure before a quoted name counts what the name names
+    assert [v for v, _ in _figures('Hội xây 120 "Mái ấm tình thương".')] == [120]
+
+
+def test_a_wards_or_hamlets_number_is_its_name():
+    assert [v for v, _ in _figures("Khu vực phường 5 cũ có 40 hộ, ấp 3 có 12 hộ.")] == [40, 12]
+    # near miss: a count of hamlets and a figure after 'nông thôn' still count
+    assert [v for v, _ in _figures("Huyện có 14 thôn; xây dựng nông thôn 12 xã.")] == [14, 12]
+
+
+def test_a_pair_of_percentages_keeps_the_plans_bound():
+    p = prepare("Tỷ lệ hộ nghèo 0,8%/dưới 1%, tỷ lệ bao phủ bảo hiểm y tế 96%/trên 95%, hội viên 78,6%/75%.")
+    got = [(q.value, q.planned, q.planned_cmp) for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)),
+                                                                        lambda _: False)]
+    assert got == [(0.8, 1, "<="), (96, 95, ">="), (78.6, 75, "=")]
+    # near miss: a bound word after the slash with no percentage closing the figure makes no pair
+    p = prepare("Tỷ lệ 0,8%/dưới 1 năm.")
+    assert all(q.planned is None for q in find_quantities(p.text, p.folded, Segment(0, len(p.text)), lambda _: False))
+
+
+def test_a_bound_after_a_share_qualifies_what_the_share_counts():
+    assert [v for v, _ in _figures("Hằng năm có trên 85% cơ sở Hội tổ chức ít nhất 2 buổi sinh hoạt chuyên đề.")] == [85]
+    assert [v for v, _ in _figures("Có 11/11 xã có ít nhất 1 hợp tác xã kiểu mới.")] == [11]
+    # near miss: a frequency is the norm the share is held to, a figure of its own
+    assert [v for v, _ in _figures("100% cơ sở được kiểm tra ít nhất 1 lần/năm.")] == [100, 1]
+    # near misses: a bound in a clause of its own, or with no share before it, is a figure
+    assert [v for v, _ in _figures("100% cơ sở Hội đạt vững mạnh, tổ chức ít nhất 2 buổi sinh hoạt.")] == [100, 2]
+    assert [v for v, _ in _figures("Mỗi thôn duy trì ít nhất 1 đội xung kích.")] == [1]

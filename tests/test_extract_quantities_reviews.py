@@ -335,3 +335,12 @@ def test_a_part_of_a_whole_after_a_tally_without_the_verb_is_left_as_it_was():
     f = extract(_NAMED.replace("(đạt 4/10 tổ hợp tác)", "(4/10 xã có tổ hợp tác)"))
     assert 4 not in [o.value for o in f.outcomes]
     assert (10, "tổ hợp tác") in [(t.value, t.unit) for t in f.targets]
+
+
+def test_a_share_after_a_result_is_a_result_but_a_bare_share_is_a_state():
+    from kg.extract import extract as _extract
+    lead = "Thực hiện Kế hoạch số 12-KH/TU, "
+    got = {o.value for o in _extract(lead + "toàn tỉnh đã kết nạp 27.840 hội viên, chiếm 91,3% phụ nữ từ 18 tuổi.").outcomes}
+    assert got == {27840, 91.3}
+    # near miss: a share with no result before it in its sentence is how things are
+    assert _extract(lead + "doanh nghiệp nhỏ và siêu nhỏ chiếm 97%.").outcomes == []

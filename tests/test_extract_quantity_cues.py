@@ -120,3 +120,32 @@ def test_trained_workers_are_counted_not_reported_done():
     # near miss: 'đã' before another verb still reports what was done
     f = _folded("trong đó 45% đã có việc làm")
     assert OUT_STRONG.search(f) is not None
+
+
+def test_a_share_of_bodies_that_issued_their_plans_is_a_result():
+    from kg.extract import extract
+    lead = "Sau 3 năm thực hiện Chỉ thị số 21-CT/TU, "
+    got = extract(lead + "63/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện.").outcomes
+    assert [(o.value, o.of) for o in got] == [(63, 63)]
+    got = extract(lead + "đã có 152/160 chi bộ ban hành nghị quyết chuyên đề.").outcomes
+    assert [(o.value, o.of) for o in got] == [(152, 160)]
+    # near miss: a body issuing one plan with so many groups of tasks gives no figure
+    assert extract(lead + "UBND tỉnh ban hành Kế hoạch số 77/KH-UBND với 14 nhóm nhiệm vụ.").outcomes == []
+    # near miss: a date before the issuing is no share
+    assert extract(lead + "ngày 28/7, UBND tỉnh ban hành kế hoạch triển khai.").outcomes == []
+
+
+def test_a_units_size_after_a_merger_is_background():
+    from kg.extract.quantity_cues import BACKGROUND
+    assert BACKGROUND.search(_folded("Sau hợp nhất với tỉnh Kon Tum (cũ), toàn tỉnh có hơn 1.300 cơ sở giáo dục."))
+    assert BACKGROUND.search(_folded("Sau khi sáp nhập, xã có 7.842 hộ."))
+    # near miss: 'hợp nhất' naming what was merged is no size ('đã hợp nhất 3 trường')
+    assert not BACKGROUND.search(_folded("Huyện đã hợp nhất 12 trường tiểu học."))
+
+
+def test_the_state_a_year_started_from_is_background():
+    from kg.extract.quantity_cues import BACKGROUND
+    assert BACKGROUND.search(_folded("Đầu năm, toàn tỉnh có 21.120 hộ nghèo."))
+    # near misses: the first months of the year, and a span from its start, report what was done in them
+    assert not BACKGROUND.search(_folded("6 tháng đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))
+    assert not BACKGROUND.search(_folded("Từ đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))

@@ -6,11 +6,13 @@
 
 The pipeline: prepare the text (NFC, folded copy, sentences, paragraphs) -> dates -> document
 mentions and documents -> the text's own and lead documents -> links -> events -> scope (which
-document each offset is about, kg.extract.scope) -> targets and outcomes (handed on by kg.extract.report_scope)
--> assignments -> place.
-Documents are found in layers (kg.extract.documents on unnumbered, on document_dates, on
-document_mentions, on mention_words and mention_model): a module imports only the layers below it. May import ``kg.text`` and
-``kg.facts``; never RDF, the store or the adapters (``kg.ingest`` calls in).
+document each offset is about, kg.extract.scope; a lower level's own paragraph, kg.extract.level_paragraphs)
+-> targets and outcomes (handed on by kg.extract.report_scope; a storm's damage and a disease's cases dropped by
+kg.extract.damage) -> assignments -> place.
+Documents are found in layers (kg.extract.documents on unnumbered, which asks kg.extract.meeting_documents for what
+a meeting adopts, on document_dates, on document_mentions, on mention_words and mention_model): a module imports only
+the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
+calls in).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from kg.extract.assignments import find_assignments
 from kg.extract.confidence import assign_confidence
+from kg.extract.damage import without_damage
 from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo
@@ -83,6 +86,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k],
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
+    outcomes = without_damage(targets, outcomes)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

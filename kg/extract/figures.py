@@ -21,9 +21,11 @@ NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 _NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
 _QTY_TAIL = (
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
-    rf"(?:(?<=[%‰])/[ \t]?(?P<pden>{NUM})[ \t]?[%‰])?"
+    # ('0,8%/dưới 1%': the plan's bound before its figure)
+    rf"(?:(?<=[%‰])/[ \t]?(?:(?P<pcmp>duoi|tren|khong qua|toi da|toi thieu)[ \t]+)?(?P<pden>{NUM})[ \t]?[%‰])?"
     # a footnote mark glued to a percentage ('dưới 24%1'): not part of the number
     rf"(?:(?<=[%‰])\d{{1,2}}(?=[^\w]|$))?(?![\w/]|[.,]\d)")
+_PLAN_BOUND = {"duoi": "<=", "khong qua": "<=", "toi da": "<=", "tren": ">=", "toi thieu": ">="}
 _QTY_BODY = rf"(?P<num>{NUM})" + _QTY_TAIL
 _QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 # the upper bound of a range, read where the lower bound's separator ends ('8-8,5%', '20.000 - 25.000 lao động')
@@ -31,8 +33,15 @@ _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
-    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'
-    r"vanh dai|quoc lo|tinh lo|huyen lo)[ \t]*:?[ \t]*)$")
+    # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
+    r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
+# a bound that qualifies the things a share before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn'
+_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu)[ \t]+$")
+# (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
+_FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
+# a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
+_QUOTE_OPEN = re.compile(r'["“][^"“”\n]{0,30}$')
+_QUOTE_CLOSE = re.compile(r'[^"“”\n\d]{1,20}["”]')
 # words of _BEFORE_SKIP whose sense there has diacritics ('thứ', 'năm', 'khoản', 'quý', 'ngày', 'tuần', 'phòng', 'tập',
 # 'điều', 'tháng', 'khóa'): written without them in the source they are other words
 _SKIP_WITH_MARKS = frozenset({"thu", "nam", "khoan", "quy", "ngay", "tuan", "phong", "tap", "dieu", "thang", "khoa"})
@@ -77,6 +86,7 @@ class Quantity:
     unit: str
     pct: bool
     planned: int | float | None = None      # B of an achieved/target pair 'A/B'
+    planned_cmp: str = "="                  # its bound: '<=' in '0,8%/dưới 1%', '>=' in '96%/trên 95%'
     lower_bound: bool = False               # the lower end of a range ('20.000 - 25.000 lao động')
     duration: bool = False                  # a bounded span of time ('không quá 3 ngày'): only ever a goal
 
@@ -196,6 +206,11 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)
+        if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
+            continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
+        if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
+                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]) and not _FREQUENCY.match(f, m.end()):
+            continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
         v = low if low is not None else parse_number(m.group("num"))
@@ -280,5 +295,6 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = None
         elif den is not None and not pct and v > den:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
-        out.append(Quantity(a, uend, v, den, unit, pct, planned, lower_bound=low is not None, duration=duration))
+        out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
+                            lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -43,7 +43,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, EXCLUDE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
@@ -289,7 +289,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
-            ex = EXCLUDE.search(f, c.start, c.end)
+            ex = excluded(f, c.start, c.end)
             if ex is not None and not (prev_in_sentence and SUBSET_LEAD.match(f, c.start)) \
                     and not (s_target and bound_cue and BOUND.search(f, c.start, c.end)) \
                     and not (s_target and AIM_AFTER_ISSUE.match(f, ex.end(), c.end)) \
@@ -357,9 +357,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # 'Ngay sau lễ ra quân, hơn 400 cán bộ ... đã thu gom rác', '... tổ chức lễ ra quân. Hơn 500 đoàn viên
                     # đã tham gia ...': who came to an occasion, no result
                     continue
-                if kind == "outcome" and not c_strong and not in_retro \
-                        and SHARE.search(f, max(c.start, q.start - 20), q.start):
-                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state
+                if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
+                        and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
+                    continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
                 if (own_lead or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
@@ -590,7 +590,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                                             span=p.span(q.start, q.end)))
                     doc_of_whole[q.start] = odoc
                     if q.planned is not None:   # 'A/B': B is the goal A is measured against
-                        targets.append(Target(odoc, text, q.planned, q.unit or None, "=", s_period,
+                        targets.append(Target(odoc, text, q.planned, q.unit or None, q.planned_cmp, s_period,
                                               span=p.span(q.start, q.end)))
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o

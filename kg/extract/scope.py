@@ -22,6 +22,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
+from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.report_scope import answered
@@ -52,6 +53,8 @@ _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t
 # fewer than NUMBERED_TYPE_WORDS on purpose (a clause on 'hướng dẫn' or 'báo cáo' is no document's again)
 _TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
 _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
+# the goals the document is issued with, listed after a colon: 'thông qua Nghị quyết ... với các chỉ tiêu: ...; ...'
+_GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
 # a working session on the results of carrying out a document reviews it: 'làm việc với ... về kết quả thực hiện Nghị quyết'
 _ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ \t]+(?:bước đầu[ \t]+)?(?:triển khai[ \t]+)?thực hiện(?![a-z])")
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
@@ -325,7 +328,8 @@ class Scope:
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: the one its sentence opens on, else the list of
         mentions before it, handed on to the document built on it where the text says so."""
-        named = self.opening_doc(pos)
+        named = self.opening_doc(pos) or own_level_doc(self.p, self.sents, self._sent_starts, self._para_starts,
+                                                       self._keyed, self.docs, self.reviewed, pos)
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
@@ -540,7 +544,7 @@ class Scope:
             # again: '...; đến nay kế hoạch đã hỗ trợ 96 hộ')
             semi = f.rfind(";", at, pos)
             return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
-                and not _TYPE_WORD.search(f, semi, pos)
+                and not _TYPE_WORD.search(f, semi, pos) and not _GOALS_LEAD.search(f, at, semi)
         if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
             return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)

@@ -1,8 +1,9 @@
 """Tables of targets and results, as pipe tables or flattened to lines.
 
-A report's table survives text conversion in two shapes: a pipe (markdown) table
-('| Chỉ tiêu (đơn vị) | 2026 | 2030 |'), or lines whose cells are separated by tabs or runs of
-spaces ('Thu ngân sách (tỷ đồng)    36.875    45.799    124%'). Either way the first row is the
+A report's table survives text conversion in three shapes: a pipe (markdown) table
+('| Chỉ tiêu (đơn vị) | 2026 | 2030 |'), lines whose cells are separated by tabs or runs of
+spaces ('Thu ngân sách (tỷ đồng)    36.875    45.799    124%'), or single spaces under a header of
+named columns ('TT Chỉ tiêu Đơn vị Kế hoạch 2024 Ước thực hiện 2024', '1 Tốc độ tăng trưởng GRDP % 7,0 7,36'). Either way the first row is the
 header, the first cell of each other row the indicator (its unit in brackets), and the header
 says what a column holds:
 * a year ('2026', 'Năm 2030'): the goal for that year (years before the text's own year hold the
@@ -55,6 +56,56 @@ _DONE_COL = re.compile(fold_same_length(r"(?<![a-z])(?:thực hiện|kết quả
 
 Block = tuple[int, int, list[tuple[int, list[tuple[int, str]]]]]
 
+# a table flattened with single spaces, as a page's text gives it cell after cell: a header line of column names, each
+# opening with a capital ('TT Chỉ tiêu Đơn vị Kế hoạch 2024 Ước thực hiện 2024'), then rows that open on their number
+# and close on their figures ('1 Tốc độ tăng trưởng GRDP % 7,0 7,36'; read on the source: the capitals)
+_SPACED_COLUMN = re.compile(r"(?<![^\W\d_])(?:STT|TT|Năm|Chỉ tiêu|Đơn vị tính|Đơn vị|ĐVT|Kế hoạch|Ước thực hiện|Thực hiện|"
+                            r"Kết quả|Mục tiêu|So với|Tỷ lệ)(?![^\W\d_])")
+_SPACED_ROW = re.compile(r"[ \t]*\d{1,2}\.?[ \t]+\S[^\n|\t]*$")
+_SPACED_FIG = re.compile(rf"[ \t]+({_NUM})(?=[ \t]|$)")
+# the unit a row names before its figures, under a unit column: 'Tỷ lệ hộ nghèo giảm điểm % 3,0 3,4'
+_ROW_UNIT = re.compile(r"[ \t]+(điểm %|%|‰|(?:tỷ|triệu|nghìn) đồng(?:/[^\W\d_]+)*|[^\W\d_]+)[ \t]*$")
+
+
+def _spaced_blocks(t: str) -> list[list]:
+    """Tables flattened with single spaces (see _SPACED_COLUMN): a header of at least three named columns opening on
+    the index's, one of them a plan's or a result's, and the numbered rows right under it, as cells."""
+    out = []
+    for hm in _LINE.finditer(t):
+        line = hm.group(0)
+        if "\t" in line or "  " in line or "|" in line:
+            continue            # (cells the other shapes read)
+        cols = list(_SPACED_COLUMN.finditer(line))
+        if len(cols) < 3 or cols[0].start() != len(line) - len(line.lstrip()) or cols[0].group(0) not in ("TT", "STT") \
+                or not any(c.group(0) in ("Kế hoạch", "Ước thực hiện", "Thực hiện", "Kết quả", "Mục tiêu") for c in cols):
+            continue
+        bounds = [c.start() for c in cols] + [len(line)]
+        header = [(hm.start() + a, line[a:b].strip()) for a, b in zip(bounds, bounds[1:])]
+        unit_col = any(_UNIT_COL.search(fold_same_length(c)) for _, c in header)
+        n_vals = len(header) - 2 - unit_col
+        rows = [(hm.start(), hm.end(), header)]
+        pos = hm.end() + 1
+        while pos < len(t) and n_vals > 0:
+            end = t.find("\n", pos)
+            end = len(t) if end < 0 else end
+            figs = list(_SPACED_FIG.finditer(t, pos, end))
+            if not _SPACED_ROW.match(t, pos, end) or len(figs) < n_vals:
+                break
+            idx = re.match(r"[ \t]*\d{1,2}", t[pos:end])
+            vals = figs[-n_vals:]
+            cells = [(pos, idx.group(0) if idx else "")]
+            label_end = vals[0].start()
+            um = _ROW_UNIT.search(t, pos + len(cells[0][1]), label_end) if unit_col else None
+            cells.append((pos + len(cells[0][1]), t[pos + len(cells[0][1]):um.start() if um else label_end]))
+            if unit_col:
+                cells.append((um.start(1), um.group(1)) if um else (label_end, ""))
+            cells += [(v.start(1), v.group(1)) for v in vals]
+            rows.append((pos, end, cells))
+            pos = end + 1
+        if len(rows) >= 2:
+            out.append(rows)
+    return out
+
 
 def table_blocks(t: str) -> list[Block]:
     """Runs of table lines: (start, end, rows), each row (start, [(cell start, cell text)])."""
@@ -77,6 +128,8 @@ def table_blocks(t: str) -> list[Block]:
         flat = (m for m in _LINE.finditer(t) if ("\t" in m.group(0) or "  " in m.group(0)) and "|" not in m.group(0)
                 and len(_flat_cells(m)) >= 3)
         _collect(flat, t, blocks, _flat_cells)
+    if "TT " in t:
+        blocks.extend(_spaced_blocks(t))
     out = []
     for b in blocks:
         # a table has a header and at least one row with a number in a cell after the first; a single row flattened
@@ -235,11 +288,12 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
         results = bool(_RESULTS_LEAD.search(fold_same_length(p.text[p.text.rfind("\n", 0, bstart) + 1:bstart])))
         in_results = any(a <= bstart < b for a, b in results_spans or ())
         inferred = None
+        header_cells: list[tuple[int, str]] = []
         for _rstart, cells in rows:
             if all(_TABLE_SEP.fullmatch(c) for _, c in cells):
                 continue
             if header is None:
-                header = _roles(cells)
+                header, header_cells = _roles(cells), cells
                 if any(r not in (None, "index", "unit") for r in header[1:]):
                     continue
                 # no header names a plan or a result: the rows' own arithmetic may (first row included)
@@ -251,10 +305,13 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
             if first >= len(cells):
                 continue
             label = clean_ws(cells[first][1])
-            if not label or _CELL_NUM.match(label):
+            # (a row labelled by its year, under a 'Năm' column, gives that year's goals: '1 2025 1.420 1.540')
+            by_year = bool(_CELL_YEAR.fullmatch(label)) and first < len(header_cells) \
+                and fold_same_length(clean_ws(header_cells[first][1])).lower() == "nam"
+            if not label or (_CELL_NUM.match(label) and not by_year):
                 continue
             um = re.search(r"\(([^()]{1,30})\)[ \t]*$", label)
-            unit = clean_ws(um.group(1)) if um else label
+            unit = clean_ws(um.group(1)) if um else ("" if by_year else label)
             if "unit" in header and header.index("unit") < len(cells):
                 unit = clean_ws(cells[header.index("unit")][1]) or unit   # 'ĐVT' column
             row_doc = row_document(label, named_docs)
@@ -275,6 +332,9 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                 if v is None:
                     continue
                 unit_i = clean_ws(m.group("pct")) if m.group("pct") else ("%" if unit == "%" else (m.group("unit") or unit))
+                if by_year and not unit_i and i < len(header_cells):
+                    hu = re.search(r"\(([^()]{1,30})\)[ \t]*$", header_cells[i][1])   # 'Kế hoạch của tỉnh (căn)'
+                    unit_i = clean_ws(hu.group(1)) if hu else ""
                 span = p.span(cpos + m.start("num"), cpos + m.end("num"))
                 # (a plan column beside what was done is the goal those results are measured against: the document
                 # in context, as theirs; a table of goals alone is the text's own plan's)
@@ -285,7 +345,7 @@ def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
                     unit_o = {"ratio": "% kế hoạch", "change": "%"}.get(role or "", unit_i)
                     outcomes.append(Outcome(row_doc or doc_for(bstart), text, v, unit_o, None, span=span))
                     continue
-                year = role if role not in (None, "plan") else None
+                year = role if role not in (None, "plan") else (label if by_year else None)
                 if year and ref_year and int(year) < ref_year:
                     continue
                 cmp_ = (m.group("cmp") or "").strip()

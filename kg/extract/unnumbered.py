@@ -9,15 +9,15 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
+from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
 from kg.extract.literals import may_match
 from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
-# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94%
-# kế hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, a few words of what it is about, the
-# body that set it and 'giao')
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
+# hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
                                r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
                                r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
@@ -117,7 +117,7 @@ _TITLE_STOP = re.compile((
     r"|Công văn|Thông báo|Nghị định|Thông tư|Luật|Tờ trình|Báo cáo)(?![^\W\d_])|(?:nghị quyết|chỉ thị|kết luận|quyết định"
     r"|chương trình|kế hoạch|đề án|công văn)[ \t]+số(?![^\W\d_]))"
     # ('... đã xây dựng Đề án phát triển du lịch cộng đồng và lãnh đạo các xã ...': a second act of the body that drew it up)
-    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
+    r"|[ \t]+(?:được|đã|đang|sẽ|là|tại|theo|gồm|góp phần|cũng|do|với|cho biết|cho thấy|và (?:các|những|lãnh đạo|chỉ đạo)|đạt (?:kết quả|được|nhiều)|đạt và vượt|hoàn thành và vượt|của (?:ubnd|hđnd|tỉnh ủy|huyện ủy|ban))(?![^\W\d_])"
     r"|,[ \t]*(?:ban hành|được|đã|góp phần|đồng thời|trong đó|qua đó|tạo|giúp|bảo đảm|đảm bảo|với|là|các|những|nhằm|để|sau|khi"
     # a new clause whose subject is the place: '... giai đoạn 2021-2025, toàn xã đã trồng mới 320 ha'
     r"|toàn (?:xã|huyện|tỉnh|thị xã|thành phố|quận|phường|ngành)|đến nay|tính đến|hiện nay|bước đầu|nhờ đó)(?![^\W\d_])"),
@@ -489,8 +489,7 @@ class UnnumberedDocuments(DocumentAliases):
         """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
         if s > _HEADLINE_REACH:
             return False
-        a = self.t.rfind("\n", 0, s) + 1
-        b = self.t.find("\n", s)
+        a, b = self.t.rfind("\n", 0, s) + 1, self.t.find("\n", s)
         line = self.t[a:(b if b >= 0 else len(self.t))].strip()
         return bool(line) and line[-1] not in ".;:!?…,"
 
@@ -528,9 +527,8 @@ class UnnumberedDocuments(DocumentAliases):
         return out
 
     def _issued_about(self, mn: Mention, s: int, e: int, code: str, known: list[Mention]) -> bool:
-        """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm
-        2030': a document the text says a body issued, with a subject but no number, keyed
-        ``TYPE:<body> về <subject>``."""
+        """'Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết về phát triển kinh tế tư nhân ... đến năm 2030': a document
+        the text says a body issued, with a subject but no number, keyed ``TYPE:<body> về <subject>``."""
         t, f = self.t, self.f
         if not t[s].isupper() or code not in _ISSUED_ABOUT_TYPES:
             return False
@@ -540,6 +538,8 @@ class UnnumberedDocuments(DocumentAliases):
             # and subject, with no number and none of its kind named with one (kg.extract.unnumbered._unnumbered)
             a = _ABOUT.match(f, mn.tail_end) if mn.issuer and mn.tail_end > e and _OF.match(f, e) else None
             issuer = norm_body(mn.issuer) if mn.issuer else ""
+            if a is None and not issuer and _GOAL_OF_TYPE_BEFORE.search(f, max(0, s - 16), s):
+                a, issuer = goals_owner(t, f, e)    # 'chỉ tiêu của Nghị quyết HĐND huyện về nhiệm vụ năm 2024'
             by = issuer_info(issuer)[0]
             if a is None or not by or any(k.type == code and k.kind in ("numbered", "alias") and k.key
                                           and (k.key.endswith("/" + by) or f"-{by}" in k.key) for k in known):
@@ -548,11 +548,11 @@ class UnnumberedDocuments(DocumentAliases):
             sent = self._sentence_of(s)
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1, f.rfind(",", sent.start, v.start()) + 1)
             bm = list(body_regex().finditer(f, clause_start, v.start() + 1))
-            a = _ABOUT.match(f, e)
-            if not bm or not a:
+            held, mn.date = (None, mn.date) if bm else meeting_issuer(t, f, clause_start, v.start(), self.dates)   # 'Hội nghị đã thông qua Nghị quyết ...'
+            a = _ABOUT.match(f, e) or (tasks_title(f, e) if held else None)
+            if not (bm or held) or not a:
                 return False
-            b = bm[-1]
-            issuer = norm_body(t[b.start():extend_name(t, b.end(), v.start())])
+            issuer = held or norm_body(t[bm[-1].start():extend_name(t, bm[-1].end(), v.start())])
         if not issuer_info(issuer)[0]:
             return False
         end = title_end(t, f, a.end())

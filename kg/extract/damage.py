@@ -1,0 +1,41 @@
+"""The damage a storm, a flood or heavy rain did (thiệt hại do thiên tai), and the cases of a disease (ca bệnh),
+are background, not a result.
+
+A review of a plan often recalls what the last storm cost ('Cơn bão số 3 làm 16 người chết, hư hỏng hơn
+48.000 ngôi nhà, ước thiệt hại trên 24.000 tỷ đồng'): no document set out to reach those figures, so they
+are no outcome of it; nor are the cases of a disease a ward recorded ('ghi nhận 86 ca sốt xuất huyết, tăng 12 ca
+so với cùng kỳ'), where what was done against it is ('xử lý 9 ổ dịch'). The exception is a text that sets a goal on the damage itself ('giảm diện tích lúa
+thiệt hại xuống dưới 300 ha', 'giảm 10% số ca mắc'): there the harm reported is what the goal is measured by, and stays.
+
+    outcomes[:] = without_damage(targets, outcomes)      # once targets and outcomes are classified
+"""
+from __future__ import annotations
+
+from kg.extract.text import fold_same_length, folded_pattern
+from kg.facts import Outcome, Target
+
+# a natural event as the cause of what follows: 'bão số 3 ... làm', 'mưa lớn làm sạt lở', 'hoàn lưu sau bão gây ngập'
+# (read on the folded text: 'bão' folds like 'bao', 'bảo', so the storm is named by the words around it:
+# 'cơn bão', 'bão số', 'sau bão', 'mưa bão', 'bão lũ')
+_CAUSE = folded_pattern(
+    r"(?<![a-z])(?:cơn bão|bão số|(?:hoàn lưu )?sau bão|mưa bão|bão lũ|bão(?= và hoàn lưu)|hoàn lưu|mưa lớn|mưa lũ|"
+    r"lũ quét|lũ ống|lũ lụt|lốc xoáy|mưa đá|triều cường|động đất)(?![a-z])[^.;\n]{0,90}?(?<![a-z])(?:làm|gây)(?![a-z])")
+# cases of a disease counted: '86 ca sốt xuất huyết', '12 ca mắc sởi' ('ca' after a figure, with the disease's word)
+_CASES = folded_pattern(r"(?<![a-z])\d[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])")
+# the word of harm a goal on it uses ('giảm diện tích lúa thiệt hại', 'rừng bị thiệt hại do cháy dưới 3 ha', 'số ca mắc')
+_DAMAGE = folded_pattern(r"(?<![a-z])(?:thiệt hại|hư hại|hư hỏng|ca mắc|ca bệnh)(?![a-z])")
+
+
+def is_damage(text: str) -> bool:
+    """The clause tells what a storm, a flood or heavy rain did, or counts the cases of a disease."""
+    f = fold_same_length(text)
+    return _CAUSE.search(f) is not None or _CASES.search(f) is not None
+
+
+def without_damage(targets: list[Target], outcomes: list[Outcome]) -> list[Outcome]:
+    """The outcomes but those that count a natural event's damage or a disease's cases, unless a target of the text
+    is set on such harm."""
+    if any(_DAMAGE.search(fold_same_length(t.text or "")) for t in targets):
+        return outcomes
+    return [o for o in outcomes if not is_damage(o.text or "")]
+

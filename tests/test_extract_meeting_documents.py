@@ -1,0 +1,52 @@
+"""A document a meeting adopts without a number is the body's that held the meeting, and the goals it is adopted
+with are its own (kg.extract.meeting_documents, kg.extract.unnumbered, kg.extract.scope). Texts are our own."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from kg.extract import extract
+from kg.extract.meeting_documents import meeting_issuer
+from kg.extract.text import prepare
+
+_OPEN = ("Sáng 27/12, Ban Chấp hành Đảng bộ xã Hòa Lạc tổ chức hội nghị tổng kết thực hiện Nghị quyết số 11-NQ/ĐU "
+         "ngày 5/01/2024 của Đảng ủy xã về nhiệm vụ năm 2024.\n\nNăm 2024, xã kết nạp 7 đảng viên mới.\n\n")
+
+
+def _facts(text: str):
+    return extract(text, date=_dt.date(2024, 12, 28))
+
+
+def test_a_resolution_the_meeting_adopts_is_the_bodys_and_carries_its_goals():
+    f = _facts(_OPEN + "Hội nghị đã thông qua Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2025 với các chỉ tiêu: thu "
+                       "nhập bình quân đầu người đạt 60 triệu đồng; kết nạp từ 8 đảng viên trở lên.")
+    new = [d.key for d in f.documents if d.key.startswith("NQ:")]
+    assert new == ["NQ:Ban Chấp hành Đảng bộ xã Hòa Lạc về lãnh đạo thực hiện nhiệm vụ năm 2025"]
+    assert {(t.value, t.document) for t in f.targets} == {(60, new[0]), (8, new[0])}
+    # adopted at the meeting, it is dated the day the meeting was held
+    assert next(d.date for d in f.documents if d.key == new[0]) == _dt.date(2024, 12, 27)
+
+
+def test_one_adopted_with_about_keeps_its_subject():
+    f = _facts(_OPEN + "Hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu: kết nạp "
+                       "ít nhất 6 đảng viên mới.")
+    assert "NQ:Ban Chấp hành Đảng bộ xã Hòa Lạc về nhiệm vụ năm 2025" in {d.key for d in f.documents}
+
+
+def test_near_misses_no_meeting_as_subject_or_no_body_that_held_it():
+    p = prepare("Xã đã thông qua Nghị quyết")
+    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) == (None, None)
+    # a meeting no body was said to hold gives no issuer, and so no document keyed by a guess
+    p = prepare("Hội nghị đã thông qua Nghị quyết")
+    assert meeting_issuer(p.text, p.folded, 0, p.folded.index("da thong")) == (None, None)
+    # a title without the year's tasks after a meeting's verb names nothing new
+    f = _facts(_OPEN + "Hội nghị đã thông qua Nghị quyết với tỷ lệ 100% đại biểu tán thành.")
+    assert [d.key for d in f.documents if d.key.startswith("NQ:")] == []
+
+
+def test_a_tally_names_the_resolution_whose_goals_it_counts_by_its_body_and_subject():
+    f = _facts("Theo báo cáo của UBND huyện, năm 2024 có 17/21 chỉ tiêu của Nghị quyết HĐND huyện về nhiệm vụ năm "
+               "2024 đạt và vượt.")
+    assert [(o.value, o.of, o.document) for o in f.outcomes] == [(17, 21, "NQ:HĐND huyện về nhiệm vụ năm 2024")]
+    # near miss: a bare 'Nghị quyết' after the goals names no new document
+    f = _facts("Theo báo cáo, năm 2024 có 17/21 chỉ tiêu của Nghị quyết đạt và vượt.")
+    assert [d.key for d in f.documents] == []
