@@ -298,7 +298,8 @@ def test_the_bands_are_the_levels_of_the_facts_format():
     # one list of levels: the cascade's bands top to bottom are the facts format's, and a level it
     # does not know goes in the last band
     from kg.facts import LEVELS
-    import viz.layout as layout
+    from viz.layout import LEVELS as DRAWN
+    from viz.layout import band_of
 
-    assert layout.LEVELS is LEVELS
-    assert [layout.band_of(lv) for lv in (*LEVELS, "other")] == [0, 1, 2, 3, 4]
+    assert DRAWN is LEVELS
+    assert [band_of(lv) for lv in (*LEVELS, "other")] == [0, 1, 2, 3, 4]
