@@ -358,7 +358,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
-                mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+                mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.rdf.identity)
         name_the_unit(self.t, self.mentions)
         self._congress_resolutions()
         self._shortened_titles()

@@ -10,11 +10,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterable, Iterator
 from kg.extract.alternation import word_start
-from kg.text.symbols import LOWER, UPPER
-
-def letters(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern ({U}, {L})."""
-    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+# (``letters`` fills the Vietnamese capital and small letter classes into a pattern: the one rule, in
+# kg.text.symbols, taken from here by the extraction's modules)
+from kg.text.symbols import letters
 
 
 
