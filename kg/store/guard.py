@@ -37,7 +37,7 @@ from kg.rdf.graphs import RESERVED_HINT, is_reserved
 from kg.rdf.terms import has_blank, to_ox
 from kg.store import history
 from kg.store.updateparse import operations
-from kg.validate.batch import validate_batch
+from kg.validate.batch import Exclude, validate_batch
 
 #: Update operations that change data quad by quad, whose effect the parse alone tells.
 DATA_OPERATIONS = ("InsertData", "DeleteData")
@@ -145,7 +145,7 @@ class AfterRemoval:
     def __init__(self, store, removed: list[ox.Quad]) -> None:
         self.store, self.removed = store, set(removed)
 
-    def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | None = None) -> list[ox.Quad]:
+    def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]:
         return [q for q in self.store.context_quads(batch, exclude=exclude) if q not in self.removed]
 
 
