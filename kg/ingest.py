@@ -149,7 +149,7 @@ class IngestSummary:
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders."""
-    out = []
+    out: list[str] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -435,7 +435,7 @@ class _BatchContext:
         asked = [q for q in batch if not q.subject.value.startswith(_OWN_PREFIXES)]
         context = self.store.context_quads(asked, exclude=exclude)
         if self.by_subject:
-            context += [ox.Quad(*tr, ox.DefaultGraph()) for tr in _neighbourhood(asked, self.by_subject)]
+            context += [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in _neighbourhood(asked, self.by_subject)]
         return context
 
 
