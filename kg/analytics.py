@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.errors import NotFound
+from kg.facts import LEVEL_RANK
 from kg.i18n import CLI_TEXT, query_code
 from kg.queries import execute, python_value, resolve_document, run
 from kg.rdf.identity import concept
@@ -32,7 +33,6 @@ from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
 from kg.text.dockeys import key_name
 
 RELATIONS = ("implements", "continues", "guides")
-LEVEL_ORDER = {"central": 0, "province": 1, "district": 2, "commune": 3}
 #: How many orphans / unimplemented documents a report lists (the counts are complete).
 LIST_LIMIT = 100
 
@@ -327,7 +327,7 @@ def analyze(store, doc: str) -> Analysis:
         if d is not None:
             info["min_depth"] = d if info["min_depth"] is None else min(info["min_depth"], d)
             info["max_depth"] = d if info["max_depth"] is None else max(info["max_depth"], d)
-    levels = dict(sorted(levels.items(), key=lambda kv: LEVEL_ORDER.get(kv[0], 9)))
+    levels = dict(sorted(levels.items(), key=lambda kv: LEVEL_RANK.get(kv[0], 9)))
     breadth: dict[int, int] = {}
     for d in depth.values():
         breadth[d] = breadth.get(d, 0) + 1

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import click
 
-from kg.asof import parse_day
+from kg.asof import DAY_FORMS, parse_day
 from kg import cli_views
 from kg.cli_review import review
 from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, command_store, language, note,
@@ -410,7 +410,7 @@ MAX_CHARS_HELP = ("Refuse texts longer than this many characters (default: $DKG_
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["json", "ttl"]), default="json")
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today (default: the page's own).")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), " + DAY_FORMS + " (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
 @click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
 def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None, max_chars: int | None) -> None:
@@ -424,7 +424,7 @@ def extract(files: tuple[str, ...], fmt: str, on: str | None, place: str | None,
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--date", "on", default=None, help="Publication date of the text(s), YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today (default: the page's own).")
+@click.option("--date", "on", default=None, help="Publication date of the text(s), " + DAY_FORMS + " (default: the page's own).")
 @click.option("--place", default=None, help="The publisher's province, when the text does not say.")
 @click.option("--max-chars", default=None, type=int, help=MAX_CHARS_HELP)
 @click.pass_context

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from kg.asof import parse_day
+from kg.asof import DAY_FORMS, parse_day
 from kg.cli_store import FOLLOWS, command_language, command_store, shown_language
 
 
@@ -38,7 +38,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
               help="Language of the labels" + FOLLOWS.format(default="vi"))
 @click.option("--as-of", "as_of", default=None, metavar="DATE",
-              help="The card as it stood on this day, YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today (default: everything the store holds).")
+              help="The card as it stood on this day, " + DAY_FORMS + " (default: everything the store holds).")
 @click.pass_context
 def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | None, as_of: str | None) -> None:
     """The card of document KEY: what it is, its links, tasks, targets, outcomes and reviews
@@ -51,7 +51,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
 
 
 @click.command("history")
-@click.option("--since", default=None, help="Only the change sets made on or after this day (YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today).")
+@click.option("--since", default=None, help="Only the change sets made on or after this day (" + DAY_FORMS + ").")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
 def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
@@ -108,7 +108,7 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
 
 @click.command()
 @click.argument("key")
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today (default today).")
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The day of reckoning, " + DAY_FORMS + " (default today).")
 @click.option("--late-after", default=None, type=click.IntRange(min=0), metavar="DAYS",
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
@@ -154,7 +154,7 @@ def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | 
 @click.command()
 @click.argument("key")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
-@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, YYYY-MM-DD, YYYYMMDD, DD/MM/YYYY or today.")
+@click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, " + DAY_FORMS + ".")
 @click.pass_context
 def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
     """Write the interactive cascade of document KEY as a standalone HTML file."""

@@ -12,10 +12,16 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Span", "Place", "DocumentRef", "Link", "Assignment", "Target", "Outcome", "Event", "Facts",
+__all__ = ["LEVELS", "LEVEL_RANK", "Span", "Place", "DocumentRef", "Link", "Assignment", "Target", "Outcome", "Event", "Facts",
            "evidence_of"]
 
 Span = tuple[int, int]
+
+#: The administrative levels a document is issued at (cấp: trung ương, tỉnh, huyện, xã), top to bottom:
+#: the values of ``DocumentRef.level``, in the order the cascade draws them.
+LEVELS = ("central", "province", "district", "commune")
+#: Each level's place in :data:`LEVELS` (0 for central), for sorting documents top down.
+LEVEL_RANK = {level: i for i, level in enumerate(LEVELS)}
 
 
 def evidence_of(text: str, span: Span | None, context: int = 32) -> dict[str, Any] | None:

@@ -1,4 +1,5 @@
-"""Text in, graph out: ``dkg extract`` and ``dkg ingest``.
+"""Text in, graph out: ``dkg ingest`` (``dkg extract``, the facts alone, is ``kg.extracting``,
+which shares one text's extraction with this module and imports neither the store nor the validator).
 
 Inputs are read by :mod:`kg.sources` (UTF-8 text, saved news pages, PDFs with text, Word files):
 the page's own date and its publisher's province become the extractor's ``date`` and ``place``
@@ -30,7 +31,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 from tqdm import tqdm
@@ -47,12 +47,12 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
 from kg.review.ledger import earlier_versions, has_decisions, record_graph
+from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
-from kg.validate import Report, validate
+from kg.validate import Report, validate_batch
+from kg.validate.batch import Exclude
 
-if TYPE_CHECKING:  # the store (pyoxigraph on disk) is only needed to ingest, not to extract
-    from kg.store import Store
 
 #: Texts validated and written together; each batch is one transaction.
 BATCH_SIZE = 1000
@@ -155,7 +155,7 @@ class IngestSummary:
 
 def input_files(paths: Iterable[str]) -> list[str]:
     """The files to ingest: the paths given, and the texts, pages, PDFs and Word files of folders."""
-    out = []
+    out: list[str] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -378,17 +378,13 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
         if not check:
             break
         data = _to_quads(check)
-        asked = [q for q in data if not q.subject.value.startswith(_OWN_PREFIXES)]
-        context = store.context_quads(asked, exclude=graphs)
-        if len(check) < len(texts):  # the rest of the batch is context too, as if already stored
-            by_subject: dict = {}
-            for t in texts:
-                if not t.whole and t not in check:
-                    for tr in t.triples:
-                        by_subject.setdefault(tr[0], []).append(tr)
-            for tr in _neighbourhood(asked, by_subject):
-                context.append(ox.Quad(*tr, ox.DefaultGraph()))
-        report = validate(data, context=context, report_context=False)
+        # the rest of the batch (once part of it is checked again) is context too, as if already stored
+        rest = _BatchContext(store)
+        for t in texts:
+            if not t.whole and t not in check:
+                for tr in t.triples:
+                    rest.by_subject.setdefault(tr[0], []).append(tr)
+        report = validate_batch(data, store=rest, exclude=graphs).report
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
             break
@@ -444,6 +440,23 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     summary.triples += len(quads)
 
 
+class _BatchContext:
+    """The context of a batch's texts as :func:`kg.validate.validate_batch` asks for it: what the store
+    says about the IRIs they mention, but for the texts' own nodes (``_OWN_PREFIXES``: only in their
+    own graphs), then what the rest of the batch (``by_subject``: its triples by subject) says about them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.by_subject: dict = {}
+
+    def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]:
+        asked = [q for q in batch if not q.subject.value.startswith(_OWN_PREFIXES)]
+        context = self.store.context_quads(asked, exclude=exclude)
+        if self.by_subject:
+            context += [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in _neighbourhood(asked, self.by_subject)]
+        return context
+
+
 def _neighbourhood(quads: list[ox.Quad], by_subject: dict) -> list[tuple]:
     """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``quads``, and the
     facets the shapes read (Store.CONTEXT_FACETS) of what that points to: the same reach as
@@ -451,8 +464,6 @@ def _neighbourhood(quads: list[ox.Quad], by_subject: dict) -> list[tuple]:
     iris = {x for q in quads for x in (q.subject, q.predicate, q.object) if isinstance(x, ox.NamedNode)}
     first = [tr for i in iris for tr in by_subject.get(i, ())]
     pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
-    from kg.store import Store  # noqa: PLC0415  (here: `dkg extract` imports this module without the store)
-
     facets = {ox.NamedNode(p) for p in Store.CONTEXT_FACETS}
     return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
 

@@ -104,16 +104,17 @@ def test_a_document_without_held_facts_has_none(memory_store, tmp_path, monkeypa
 @pytest.fixture
 def held_whole(memory_store, tmp_path, monkeypatch) -> Store:
     """The plan held back whole: a violation about the node itself (added to the report)."""
-    real = kg.ingest.validate
+    real = kg.ingest.validate_batch
 
     def with_a_node_violation(data, **kwargs):
-        report = real(data, **kwargs)
+        batch = real(data, **kwargs)
+        report = batch.report
         plans = {q.subject.value for q in data if q.predicate.value.endswith("#key") and q.object.value == "12-KH/TU"}
         report.violations += [Violation(p, "12-KH/TU", None, None, "khóa sai", "the key is wrong", "Violation",
                                         "https://w3id.org/directive-kg/shapes#S") for p in plans]
-        return report
+        return batch
 
-    monkeypatch.setattr(kg.ingest, "validate", with_a_node_violation)
+    monkeypatch.setattr(kg.ingest, "validate_batch", with_a_node_violation)
     return ingested(memory_store, tmp_path, monkeypatch)
 
 

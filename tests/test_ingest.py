@@ -284,19 +284,20 @@ def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_sto
     text = tmp_path / "early-with-task.txt"
     text.write_text(EARLY_PROGRAMME + "Chương trình giao Hội Nông dân tỉnh chủ trì, phối hợp với Ủy ban MTTQ "
                     "tỉnh tổ chức thực hiện.\n", encoding="utf-8")
-    real, rounds = kg.ingest.validate, []
+    real, rounds = kg.ingest.validate_batch, []
 
     def with_a_document_violation(data, **kwargs):
-        report = real(data, **kwargs)
+        batch = real(data, **kwargs)
+        report = batch.report
         rounds.append(report)
         if len(rounds) == 1:
             (programme,) = {q.subject.value for q in data if q.predicate.value == DKG + "key"
                             and q.object.value == "9-CTr/TU"}
             report.violations.append(Violation(programme, "9-CTr/TU", None, None, "vi", "the key is wrong",
                                                "Violation", "https://w3id.org/directive-kg/shapes#S"))
-        return report
+        return batch
 
-    monkeypatch.setattr(kg.ingest, "validate", with_a_document_violation)
+    monkeypatch.setattr(kg.ingest, "validate_batch", with_a_document_violation)
     summary = ingest_paths(memory_store, [str(text)])
     assert summary.loaded == 1 and not summary.failed
     (name, held, reasons), = summary.quarantined

@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 from fastapi.testclient import TestClient
 
-from kg.errors import UsageError, ValidationFailed
+from kg.errors import QueryError, UsageError, ValidationFailed
 from kg.store import CHANGES, REFERENCE, Store, history, payloads
 from kg.rdf.graphs import RESERVED, is_reserved
 from kg.store.guard import checked_update
@@ -214,3 +214,17 @@ def test_a_base_rdflib_cannot_resolve_against_is_resolved_by_the_run_on_a_copy(s
         checked_update(store, "INSERT DATA { GRAPH <changes> { <a> <p> 1 } }", agent=AGENT,
                        base_iri="https://w3id.org/directive-kg/graph/x:")
     assert CHANGES.value in refused.value.message and quads(store) == before
+
+
+def test_an_update_with_an_undeclared_prefix_is_a_bad_request_naming_it(store):
+    """rdflib refuses a prefix no PREFIX declares with a bare Exception: the one parse of an update
+    turns it into a QueryError (400 at the endpoint), not an internal error."""
+    before = quads(store)
+    with pytest.raises(QueryError) as refused:
+        checked_update(store, "INSERT DATA { foo:a foo:b foo:c }", agent=AGENT)
+    assert "foo" in refused.value.message and quads(store) == before
+    with TestClient(create_app(store, update_token=TOKEN), raise_server_exceptions=False) as client:
+        answer = client.post("/sparql", data={"update": "INSERT DATA { foo:a foo:b foo:c }"},
+                             headers={"Authorization": f"Bearer {TOKEN}"})
+    assert answer.status_code == 400 and "foo" in answer.json()["message"], answer.text
+    assert history.data_patterns("INSERT DATA { foo:a foo:b foo:c }") is None

@@ -169,3 +169,18 @@ def test_validate_without_any_store_uses_the_bundled_data(tmp_path, monkeypatch)
     checked = CliRunner().invoke(main, ["validate", "--format", "json", str(early)])
     assert checked.exit_code == 1 and "bundled dataset" in checked.stderr
     assert not (tmp_path / "empty-home" / "directive-kg" / "store").exists()  # nothing created
+
+
+def test_a_batch_about_to_replace_several_graphs_takes_none_of_them_as_context():
+    # an ingest replaces the graphs of all the texts of a batch: what they held is no context for the batch
+    import pyoxigraph as ox
+
+    store = Store.open(None)
+    one, two = ox.NamedNode("urn:test:graph/one"), ox.NamedNode("urn:test:graph/two")
+    parent = read_batch(["parent.ttl"], {"parent.ttl": PARENT.encode("utf-8")})
+    store.main.extend(ox.Quad(q.subject, q.predicate, q.object, one if i % 2 else two) for i, q in enumerate(parent))
+    plan = read_batch(["plan.ttl"], {"plan.ttl": PLAN.encode("utf-8")})
+    graphs_of = lambda batch: {q.graph_name for q in batch.context}  # noqa: E731
+    assert {one, two} <= graphs_of(validate_batch(plan, store=store))
+    assert graphs_of(validate_batch(plan, store=store, exclude=one)) & {one, two} == {two}
+    assert graphs_of(validate_batch(plan, store=store, exclude=[one, two])) & {one, two} == set()

@@ -292,3 +292,14 @@ def test_reviewed_documents_and_links_are_marked_and_explained_in_the_legend():
     assert [e["reviewed"] for e in data["edges"]].count(True) == 1
     assert [r["review"] for r in data["legend"]["reviews"]] == ["accepted", "corrected", "pending"]
     assert viz.cascade_data(small_graph())["legend"]["reviews"] == []  # curated data: no review legend
+
+
+def test_the_bands_are_the_levels_of_the_facts_format():
+    # one list of levels: the cascade's bands top to bottom are the facts format's, and a level it
+    # does not know goes in the last band
+    from kg.facts import LEVELS
+    from viz.layout import LEVELS as DRAWN
+    from viz.layout import band_of
+
+    assert DRAWN is LEVELS
+    assert [band_of(lv) for lv in (*LEVELS, "other")] == [0, 1, 2, 3, 4]

@@ -19,8 +19,9 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
-#: Levels top to bottom; anything else goes in a last band.
-LEVELS = ("central", "province", "district", "commune")
+# levels top to bottom (the facts format's, one list); anything else goes in a last band
+from kg.facts import LEVELS
+
 
 X_STEP = 16.0      # between consecutive distinct dates (labels that need more room take another lane)
 GAP = 14.0         # between two label boxes on one lane

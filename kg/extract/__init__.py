@@ -13,6 +13,18 @@ Documents are found in layers (kg.extract.documents on unnumbered, which asks kg
 a meeting adopts, on document_dates, on document_mentions, on mention_words and mention_model): a module imports only
 the layers below it. May import ``kg.text`` and ``kg.facts``; never RDF, the store or the adapters (``kg.ingest``
 calls in).
+
+Modules, by what they read. The text: ``text`` (preparation, folding, segments), ``alternation`` and
+``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
+of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
+``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
+``unnumbered`` (documents without a number), ``meeting_documents`` (what a meeting adopts),
+``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
+Between documents: ``links``, ``events``, ``scope``, ``level_paragraphs``, ``report_scope``. Figures:
+``figures``, ``modality``, ``quantity_cues``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
+``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignments``. Then
+``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 

@@ -72,7 +72,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     f, t = df.f, df.t
     events: list[Event] = []
     work_areas: set[int] = set()        # (the events that review a work area, no document: by their place in events)
-    dated_sents = {}
+    dated_sents: dict[int, DateMention] = {}
+    m: re.Match[str] | None  # (a type word's match in a loop, then the match of a second item, if any)
     tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
     issued = {mn.date for mn in df.mentions if mn.date is not None}     # (the days documents were issued)
     for d in dates:

@@ -52,7 +52,8 @@ def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Ou
     if nl <= start or not t[start:nl].strip() or t[start:nl].rstrip()[-1:] in ".;:" or nl - start > 250:
         return targets, outcomes
     head_end = p.span(nl, nl)[0]         # facts carry offsets in the source text
-    body_values = {x.value for x in (*targets, *outcomes) if x.span[0] >= head_end}
+    said: list[Target | Outcome] = [*targets, *outcomes]
+    body_values = {x.value for x in said if x.span[0] >= head_end}
 
     def keep(x) -> bool:
         return x.span[0] >= head_end or x.value not in body_values

@@ -74,7 +74,7 @@ def year_named_laws(mentions: list[Mention], law_numbers: dict[str, str]) -> Non
     with the date of that year elsewhere, it is that law; named alone, it is keyed by its name."""
     for mn in mentions:
         said = _NAME_YEAR.search(mn.key or "") if mn.type == "Luật" and mn.kind == "named" else None
-        if said is None or not mn.key.startswith("Luật:"):
+        if said is None or mn.key is None or not mn.key.startswith("Luật:"):
             continue
         name, year = mn.key[len("Luật:"):said.start()], int(said.group(1))
         same = {m.key for m in mentions if m.key and m.date is not None and m.date.year == year

@@ -60,7 +60,7 @@ CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ độ
 
 
 def role_of(verbs: list[str]) -> str | None:
-    vs = set()
+    vs: set[str] = set()
     for v in verbs:
         vs.update(x.strip() for x in v.split(","))
     if vs & LEAD_VERBS or any(v.startswith("ban hanh ") for v in vs):

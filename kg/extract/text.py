@@ -8,13 +8,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 from kg.extract.alternation import word_start
-from kg.text.symbols import LOWER, UPPER
-
-def letters(p: str) -> str:
-    """Fill the Vietnamese upper/lower-case letter classes into a pattern ({U}, {L})."""
-    return p.replace("{U}", UPPER).replace("{L}", LOWER)
+# (``letters`` fills the Vietnamese capital and small letter classes into a pattern: the one rule, in
+# kg.text.symbols, taken from here by the extraction's modules)
+from kg.text.symbols import letters
 
 
 
@@ -88,7 +86,7 @@ codecs.register_error(_OTHER, _as_byte_zero)
 
 
 @lru_cache(maxsize=1)
-def _byte_codec() -> tuple[object, str]:
+def _byte_codec() -> tuple[Any, str]:  # (the map is a private type of codecs)
     """(character -> byte, byte -> the character's fold): a character of ``_BYTE_CHARS`` or of ASCII is folded by two
     passes of the C codecs, a string at a time, where ``str.translate`` looks every character up in Python objects."""
     chars = [chr(b) for b in range(256)]

@@ -535,7 +535,7 @@ class UnnumberedDocuments(DocumentAliases):
         v = _ISSUED_JUST_BEFORE.search(f, max(0, s - 30), s)
         if not v:
             # 'báo cáo tình hình thực hiện Nghị quyết của HĐND huyện về kế hoạch ... năm 2023': named by its issuer
-            # and subject, with no number and none of its kind named with one (kg.extract.unnumbered._unnumbered)
+            # and subject, with no number and none of its kind named with one (kg.extract.unnumbered.UnnumberedDocuments._unnumbered)
             a = _ABOUT.match(f, mn.tail_end) if mn.issuer and mn.tail_end > e and _OF.match(f, e) else None
             issuer = norm_body(mn.issuer) if mn.issuer else ""
             if a is None and not issuer and _GOAL_OF_TYPE_BEFORE.search(f, max(0, s - 16), s):

@@ -10,7 +10,7 @@ Modules, in the order a query goes through them: ``catalog`` (the header read in
 custom SPARQL functions), ``run`` (execute, details queries), ``post`` (post steps) and
 ``table`` (results); beside them ``safety``, the parse of a request from outside
 (``/sparql``, SPARQL Update), refused on its tree where it would make the server fetch from the network
-(``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.asof`` (the one rule
+(``SERVICE``, ``LOAD``). They may import ``kg.store``, ``kg.rdf``, ``kg.text``, ``kg.facts`` (the levels' order), ``kg.asof`` (the one rule
 for a day), ``kg.resources``, ``kg.errors`` and ``kg.i18n`` (a text table's headers and codes in
 the reader's language); never the CLI or the web app. The web app
 and the CLI call :func:`catalog`, :func:`get` and :func:`run`.

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kg.asof import add_years
+from kg.facts import LEVEL_RANK
 from kg.queries.table import Table, fill, sort_key
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
@@ -85,8 +86,7 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
     rows = list(docs.values())
     for r in rows:
         r["depth"] = d(r["document"])
-    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, order.get(r.get("level") or "", 9),
+    rows.sort(key=lambda r: (r["depth"] if r["depth"] is not None else 99, LEVEL_RANK.get(r.get("level") or "", 9),
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
@@ -170,8 +170,7 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
             "max_days": known[0]["days"] if known else None,
             "slowest": known[0]["key"] if known else None,
         }
-    order = {"central": 0, "province": 1, "district": 2, "commune": 3}
-    rows.sort(key=lambda r: (order.get(r.get("level") or "", 9), -(r["days"] if r["days"] is not None else -10**9),
+    rows.sort(key=lambda r: (LEVEL_RANK.get(r.get("level") or "", 9), -(r["days"] if r["days"] is not None else -10**9),
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))

@@ -26,7 +26,7 @@ from kg.asof import parse_day
 from kg.errors import UsageError
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
-from kg.facts import Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
+from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 from kg.i18n import figure_said, task_said
 from kg.text.dockeys import key_name
 
@@ -52,7 +52,6 @@ LINK_TYPES = ("implements", "continues", "amends", "replaces", "guides", "based_
 ROLES = tuple(ROLE_BY_CODE)  # (the codes a correction may give, from the one table of roles)
 COMPARATORS = (">=", "<=", "=", ">", "<", "~")
 EVENT_TYPES = ("sơ kết", "tổng kết", "quán triệt", "làm việc", "hội nghị")
-LEVELS = ("central", "province", "district", "commune")
 
 #: Which fields a correction may set, per kind, and how each value is read.
 CORRECTABLE = {

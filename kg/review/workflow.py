@@ -28,7 +28,7 @@ from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
 from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
                              carried_item, correct, fact_object, items_of, sentence_around, state_of)
-from kg.validate import validate
+from kg.validate import validate_batch
 
 #: A ``kg.facts`` item, what a review item stands for.
 Fact = DocumentRef | Link | Assignment | Target | Outcome | Event
@@ -236,7 +236,7 @@ def rebuild(store, source_id: str, new: list[Decision] | None = None) -> list[It
     built = build(facts, info, resolve=DocumentResolver(store))
     own = source_graph(source_id)
     quads = built.quads(own)
-    report = validate(quads, context=store.context_quads(quads, exclude=own), report_context=False)
+    report = validate_batch(quads, store=store, exclude=own).report
     for it in items:
         it.violation_en = it.violation_vi = None
     bad, bad_links = mark_violations(pairs, facts, info, built, report)

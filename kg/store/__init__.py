@@ -8,7 +8,9 @@ implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.
 search words and place keys), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside
-held to the rules of a load), ``bulk`` (the one way a large write is written: one threshold, and
+held to the rules of a load), ``updateparse`` (the one parse of an update's text, for ``guard`` and
+``history``), ``counts`` (the counts of ``dkg stats``, kept beside a folder store), ``holder`` (who
+holds a folder store for writing), ``bulk`` (the one way a large write is written: one threshold, and
 one recovery direction, forward, from the payload and record the history keeps before the data),
 ``recovery`` (what the first open after a killed write does) and
 ``allocator`` (jemalloc for long-running servers). May import ``kg.rdf``, ``kg.text``,

@@ -29,17 +29,15 @@ import functools
 from collections.abc import Iterable
 
 import pyoxigraph as ox
-from pyparsing import ParseBaseException
 from rdflib import URIRef
-from rdflib.plugins.sparql.algebra import translateUpdate
-from rdflib.plugins.sparql.parser import parseUpdate
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, UsageError, ValidationFailed
 from kg.rdf.graphs import RESERVED_HINT, is_reserved
 from kg.rdf.terms import has_blank, to_ox
 from kg.store import history
-from kg.validate.batch import validate_batch
+from kg.store.updateparse import operations
+from kg.validate.batch import Exclude, validate_batch
 
 #: Update operations that change data quad by quad, whose effect the parse alone tells.
 DATA_OPERATIONS = ("InsertData", "DeleteData")
@@ -47,15 +45,6 @@ DATA_OPERATIONS = ("InsertData", "DeleteData")
 GRAPH_OPERATIONS = ("Create", "Drop", "Clear", "Copy", "Move", "Add")
 #: ``CLEAR``/``DROP`` of these mean the client's graphs: the store's own are left as they are.
 WHOLE_DATASET = ("ALL", "NAMED")
-
-
-def operations(update: str, base_iri: str | None = None) -> list[CompValue]:
-    """The update's operations as rdflib's algebra has them."""
-    try:
-        return list(translateUpdate(parseUpdate(update), base=base_iri).algebra)
-    except (ParseBaseException, ValueError, TypeError) as exc:  # (rdflib's errors for a bad IRI or base)
-        raise QueryError(f"the update cannot be read: {exc}",
-                         hint="send an update that parses as SPARQL 1.1 Update") from None
 
 
 #: How an error names an operation of rdflib's algebra (as the update is written).
@@ -156,7 +145,7 @@ class AfterRemoval:
     def __init__(self, store, removed: list[ox.Quad]) -> None:
         self.store, self.removed = store, set(removed)
 
-    def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | None = None) -> list[ox.Quad]:
+    def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]:
         return [q for q in self.store.context_quads(batch, exclude=exclude) if q not in self.removed]
 
 

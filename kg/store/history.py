@@ -37,10 +37,8 @@ from datetime import date, datetime, timezone
 
 import pyoxigraph as ox
 from rdflib import BNode
-from rdflib.plugins.sparql.algebra import translateUpdate
-from rdflib.plugins.sparql.parser import parseUpdate
 
-from kg.errors import NotFound, StoreError, UsageError, Words
+from kg.errors import NotFound, QueryError, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
 from kg.rdf.terms import has_blank, to_ox
 from kg.store import bulk, textindex
@@ -48,6 +46,7 @@ from kg.store.payloads import (ACTIVITY, ADDED, COMMAND, COMPLETE, DEFAULT_GRAPH
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Payload, change_iri, clear_payload, graph_term, read_payload, record_graph, set_mark,
                                write_payload)
+from kg.store.updateparse import operations
 
 
 @dataclass
@@ -545,8 +544,8 @@ def data_patterns(update: str, base_iri: str | None = None) -> set[tuple] | None
     within them. None for any other update, or one that names a blank node as a subject (the engine
     renames those as it inserts them)."""
     try:
-        ops = translateUpdate(parseUpdate(update), base=base_iri).algebra
-    except Exception:  # (the engine gives the user its own message for a bad update)
+        ops = operations(update, base_iri)
+    except QueryError:  # (the engine gives the user its own message for a bad update)
         return None
     patterns = set()
     for op in ops:

@@ -1,7 +1,7 @@
 """One way to validate a batch: parse the files, fetch the store's context, run the shapes.
 
-``dkg validate FILE``, ``POST /validate`` and every load (``dkg load``, ``dkg ingest``) call
-:func:`validate_batch`, so that the same data gets the same report wherever it is checked.
+``dkg validate FILE``, ``POST /validate``, every load (``dkg load``, ``dkg ingest``), an update from
+outside (``kg.store.guard``) and a review decision's rebuild of its source call :func:`validate_batch`, so that the same data gets the same report wherever it is checked.
 The context is what the store already says about the nodes the batch mentions (see
 ``Store.context_for``); results about those context nodes are left out, since the store's
 description of a node a batch only points to is partial on purpose.
@@ -22,10 +22,14 @@ from kg.rdf.terms import triples_to_graph
 from kg.validate.validation import Report, validate
 
 
+#: The graphs a batch is about to replace (one, several or none): their quads are no context.
+Exclude = ox.NamedNode | Iterable[ox.NamedNode] | None
+
+
 class ContextSource(Protocol):
     """What a batch needs of a store: the quads it already holds about the batch's IRIs."""
 
-    def context_quads(self, batch: Iterable, *, exclude: ox.NamedNode | None = None) -> list[ox.Quad]: ...
+    def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]: ...
 
 
 @dataclass
@@ -54,9 +58,9 @@ def read_batch(names: Iterable[str | Path], data: Mapping[str, bytes] | None = N
 
 
 def validate_batch(quads: list[ox.Quad], *, store: ContextSource | None = None,
-                   exclude: ox.NamedNode | None = None) -> Batch:
+                   exclude: Exclude = None) -> Batch:
     """Validate ``quads`` against the shapes, with ``store``'s context when a store is given.
 
-    ``exclude``: a graph the batch is about to replace, whose triples are not context."""
+    ``exclude``: a graph (or several) the batch is about to replace, whose triples are not context."""
     context = store.context_quads(quads, exclude=exclude) if store is not None else None
     return Batch(quads, validate(quads, context=context, report_context=False), context)

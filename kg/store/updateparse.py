@@ -1,0 +1,25 @@
+"""The one parse of a SPARQL Update's text into rdflib's algebra, for the two places of the store
+that decide on an update's operations: the guard of an update from outside (``guard``) and the
+change log, which reads from a data-only update what it can change (``history.data_patterns``).
+"""
+from __future__ import annotations
+
+from rdflib.plugins.sparql.algebra import translateUpdate
+from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.parserutils import CompValue
+
+from kg.errors import QueryError
+
+__all__ = ["operations"]
+
+
+def operations(update: str, base_iri: str | None = None) -> list[CompValue]:
+    """The update's operations as rdflib's algebra has them; QueryError (a bad request) where the
+    text does not read as SPARQL 1.1 Update."""
+    try:
+        return list(translateUpdate(parseUpdate(update), base=base_iri).algebra)
+    # rdflib answers a syntax error with pyparsing's exception, a bad IRI or base with ValueError or
+    # TypeError, and a prefix no PREFIX declares with a bare Exception: all are the client's text
+    except Exception as exc:  # noqa: BLE001
+        raise QueryError(f"the update cannot be read: {exc}",
+                         hint="send an update that parses as SPARQL 1.1 Update (each prefix declared with PREFIX)") from None
