@@ -7,11 +7,13 @@ import sys
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
-from kg.rdf.files import check_nesting, parse_file
+from kg.rdf.files import KEPT_AS_SPELT, canonical_literals, check_nesting, parse_file
 from kg.rdf.terms import to_ox, triples_to_graph
 
 EX = "http://example.org/"
@@ -196,3 +198,23 @@ def test_typed_literals_come_out_spelt_as_the_store_keeps_them():
     spelt = {(q.object.value, q.object.datatype.value.rsplit("#", 1)[1]) for q in quads}
     # numbers as the engine stores them; text, tagged or not, keeps the file's spelling
     assert spelt == {("1500", "decimal"), ("1.5", "decimal"), ("5", "integer"), ("1.0", "string"), ("2.0", "langString")}
+
+
+@pytest.mark.parametrize("datatype", sorted(KEPT_AS_SPELT))
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_every_form_left_out_of_the_scratch_store_is_one_the_engine_keeps(datatype, data):
+    """canonical_literals skips the literals KEPT_AS_SPELT admits: the engine must keep each such form as written."""
+    spelt = data.draw(st.from_regex(KEPT_AS_SPELT[datatype], fullmatch=True))
+    literal = ox.Literal(spelt, datatype=ox.NamedNode(datatype))
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), literal))
+    assert [q.object for q in store] == [literal]
+
+
+def test_a_decimal_written_with_a_trailing_zero_is_not_admitted_and_is_rewritten():
+    kept = KEPT_AS_SPELT["http://www.w3.org/2001/XMLSchema#decimal"]
+    assert not kept.fullmatch("1500.0") and not kept.fullmatch("-0") and not kept.fullmatch("0.50")
+    quad = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"),
+                   ox.Literal("1500.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
+    assert canonical_literals([quad])[0].object.value == "1500"

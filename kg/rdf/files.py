@@ -10,6 +10,7 @@ is validated as it will be stored.
 """
 from __future__ import annotations
 
+import re
 import xml.parsers.expat
 from collections.abc import Iterable
 from pathlib import Path
@@ -90,6 +91,16 @@ _VERBATIM_TYPES = frozenset({"http://www.w3.org/2001/XMLSchema#string",
                              "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
 
 
+#: Lexical forms the engine keeps as they are, by datatype: most of a large file's typed literals, which then
+#: need not be sent through a scratch store (a literal that does not match is, whatever it is).
+#: tests/test_rdf_files.py holds every form these admit to the engine's own spelling.
+KEPT_AS_SPELT = {
+    "http://www.w3.org/2001/XMLSchema#integer": re.compile(r"0|-?[1-9][0-9]{0,17}"),
+    "http://www.w3.org/2001/XMLSchema#decimal": re.compile(r"-?[1-9][0-9]{0,17}(?:\.[0-9]{0,8}[1-9])?|-?0\.[0-9]{0,8}[1-9]|0"),
+    "http://www.w3.org/2001/XMLSchema#date": re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"),
+}
+
+
 def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
     """The quads with each typed literal spelt as the store will keep it (``1500.0`` and ``1500``
     are one decimal, ``+5`` is ``5``), so that a batch is validated as it will be stored: else
@@ -97,6 +108,7 @@ def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
     is the engine's own, read back from a store in memory, for each distinct literal once."""
     typed = {o for o in (q.object for q in quads)
              if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM_TYPES}
+    typed = {o for o in typed if not ((kept := KEPT_AS_SPELT.get(o.datatype.value)) and kept.fullmatch(o.value))}
     if not typed:
         return quads
     spelt = list(typed)
