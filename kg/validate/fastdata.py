@@ -1,5 +1,6 @@
 """The data graph as the fast SHACL engine (``kg.validate.fastshacl``) reads it: the N-Quads text
-the ``shacl`` package validates, with every term as written, and an in-memory Oxigraph store of the
+the ``shacl`` package validates (the quads of the predicates the Core shapes name), with every term
+as written, the text of all the data when a check needs it, and an in-memory Oxigraph store of the
 same quads for the SHACL-SPARQL constraints and the labels (:class:`Data`, made by :func:`load`).
 
 Where a term the engines give back cannot be mapped to the data, :class:`EngineMismatch` says so,
