@@ -418,7 +418,7 @@ def test_the_new_quads_of_a_batch_read_from_its_context_are_those_the_store_lack
     """``history.new_quads`` given the batch's context (what its validation read of the store) finds
     what it finds asking the store quad by quad: a held quad, one held in another form (a typed literal
     the engine writes canonically) or under a blank subject is not new; another value, another graph,
-    a subject the store does not know are."""
+    a subject the store does not know (with a typed literal too, which the store is then not asked of) are."""
     xsd = "http://www.w3.org/2001/XMLSchema#"
     s, t, other = ox.NamedNode(DOC + "n/1"), ox.NamedNode(DOC + "n/2"), ox.NamedNode(DOC + "n/3")
     asserted, elsewhere = history.graph_term("https://w3id.org/directive-kg/graph/asserted"), source_graph("nn")
@@ -434,7 +434,8 @@ def test_the_new_quads_of_a_batch_read_from_its_context_are_those_the_store_lack
              ox.Quad(s, p[2], b, asserted), ox.Quad(b, p[3], ox.Literal("x"), asserted),  # held
              ox.Quad(b, p[3], ox.Literal("y"), asserted),  # a blank subject's new value
              ox.Quad(s, p[4], other, asserted),  # held in another graph only
-             ox.Quad(t, p[0], ox.Literal("a"), asserted), ox.Quad(t, p[0], ox.Literal("a"), asserted)]  # new, twice
-    expected = [batch[1], batch[5], batch[6], batch[7]]
+             ox.Quad(t, p[0], ox.Literal("a"), asserted), ox.Quad(t, p[0], ox.Literal("a"), asserted),  # new, twice
+             ox.Quad(t, p[1], ox.Literal("60.0", datatype=ox.NamedNode(xsd + "decimal")), asserted)]  # typed, subject unknown
+    expected = [batch[1], batch[5], batch[6], batch[7], batch[9]]
     assert history.new_quads(folder, batch) == expected
     assert history.new_quads(folder, batch, folder.context_quads(batch)) == expected

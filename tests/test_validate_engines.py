@@ -270,6 +270,33 @@ def test_a_restricted_store_answers_holds_and_labels_from_all_the_data():
                            (URIRef("urn:a"), URIRef("urn:other"), Literal("o"))}
 
 
+def test_the_core_text_holds_the_predicates_the_core_shapes_read_and_numbers_its_own_blank_nodes():
+    from rdflib import BNode, URIRef
+
+    kept, other = ox.NamedNode("urn:kept"), ox.NamedNode("urn:other")
+    quads = [ox.Quad(ox.BlankNode("x"), other, ox.Literal("o")), ox.Quad(ox.BlankNode("y"), kept, ox.BlankNode("z")),
+             ox.Quad(ox.NamedNode("urn:a"), other, ox.BlankNode("x"), ox.NamedNode("urn:g"))]
+    data = fastshacl.load([quads], extra_nt="<urn:c> <urn:sub> <urn:d> .\n", core=frozenset({kept}))
+    assert "<urn:other>" not in data.core_nt and "<urn:kept>" in data.core_nt
+    assert "<urn:sub>" in data.core_nt  # (the ontology's lines are all given)
+    # the package numbers the blank nodes of the text it read: _:x comes first in the data, not there
+    assert [data.bnode("0_b0"), data.bnode("0_b1")] == ["y", "z"]
+    with pytest.raises(fastshacl.EngineMismatch):
+        data.bnode("0_b2")
+    assert data.nt.count("<urn:other>") == 2  # all the data, written when first asked for
+    assert data.holds(URIRef("urn:a"), URIRef("urn:other"), BNode("x"))
+    unrestricted = fastshacl.load([quads])
+    assert unrestricted.nt == unrestricted.core_nt and "<urn:other>" in unrestricted.core_nt
+
+
+def test_the_plan_gives_the_core_engine_the_predicates_of_the_core_shapes():
+    reads = {p.value for p in validation._plan().core_reads}
+    dkg, oa = "https://w3id.org/directive-kg/ontology#", "http://www.w3.org/ns/oa#"
+    assert {"http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#subClassOf",
+            dkg + "key", dkg + "dateIssued", dkg + "level", oa + "hasSelector"} <= reads
+    assert not {dkg + "text", oa + "exact", oa + "suffix"} & reads  # no shape names them (a quote, its context)
+
+
 @pytest.mark.slow
 def test_quads_validated_with_a_restricted_store_report_as_pyshacl(generated, monkeypatch):
     """Quads as data and context (the store restricted to what the SPARQL shapes read, as for a

@@ -123,15 +123,17 @@ def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = 
     (``Store.context_quads``, by one lookup per IRI). A quad with such a subject outside the derived
     graphs is then new where ``held`` lacks it, without one more lookup in the store per quad (at a
     million quads, most of the change set's cost). Where the engine may hold a quad in another form
-    than the batch's (a typed literal it writes canonically: see :func:`canonical`), and for a blank
-    subject, the store is asked."""
+    than the batch's (a typed literal it writes canonically: see :func:`canonical`) of a subject it
+    holds anything of, and for a blank subject, the store is asked; a subject ``held`` has nothing
+    of (most of a large load's) has no quad in the store in any form."""
     unique = dict.fromkeys(quads)
     if held is None:
         return [q for q in unique if q not in store.main]
     known = set(held)
+    described = {q.subject for q in known}
     return [q for q in unique
             if (q not in known if isinstance(q.subject, ox.NamedNode) and q.graph_name not in DERIVED
-                and not _typed(q.object) else q not in store.main)]
+                and (q.subject not in described or not _typed(q.object)) else q not in store.main)]
 
 
 def _typed(term: object) -> bool:

@@ -310,6 +310,7 @@ class Store:
                              f"{writes.disk_trouble(exc)}", hint="free some space; the next command that opens the "
                              "store completes the flush") from None
         finally:
+            side = None  # (the loop's name held the last engine, which made every close collect in full)
             engines = [e for e in (self.main, self._quarantine, self._history) if e is not None and e is not CLOSED]
             self.main = CLOSED
             self._quarantine = self._history = None

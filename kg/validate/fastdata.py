@@ -1,5 +1,6 @@
 """The data graph as the fast SHACL engine (``kg.validate.fastshacl``) reads it: the N-Quads text
-the ``shacl`` package validates, with every term as written, and an in-memory Oxigraph store of the
+the ``shacl`` package validates (the quads of the predicates the Core shapes name), with every term
+as written, the text of all the data when a check needs it, and an in-memory Oxigraph store of the
 same quads for the SHACL-SPARQL constraints and the labels (:class:`Data`, made by :func:`load`).
 
 Where a term the engines give back cannot be mapped to the data, :class:`EngineMismatch` says so,
@@ -8,6 +9,7 @@ and ``kg.validate.validation`` runs pyshacl instead.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Iterable
@@ -44,36 +46,50 @@ def _ox_triples(source: Graph) -> Iterable[ox.Triple]:
 
 @dataclass
 class Data:
-    """The data graph in the two forms the engine reads.
+    """The data graph in the forms the engine reads.
 
-    ``nt`` is the N-Quads text given to the ``shacl`` package (which validates the union of its
-    graphs), with every term as written (an Oxigraph store would rewrite typed literals to their
-    canonical form: ``"60.0"^^xsd:decimal`` becomes ``"60"``, which is not what pyshacl reports).
-    Lines from an rdflib graph carry no graph name (N-Triples lines are N-Quads lines too); quads
-    keep theirs, so that they are written by Oxigraph without being rebuilt one by one in Python.
-    ``store`` is an in-memory Oxigraph store of the same quads, read through the union of its
-    graphs, for the SPARQL constraints and the labels; a literal it returns is mapped back to its
-    written form through ``written``. When ``keep`` is given, ``store`` holds only the quads of those
-    predicates (what the SPARQL constraints and the labels read: at a million quads, copying the rest
-    cost more than all those queries); :meth:`store_for` says which store answers a pattern.
+    ``nt`` is the N-Quads text of all the data, with every term as written (an Oxigraph store would
+    rewrite typed literals to their canonical form: ``"60.0"^^xsd:decimal`` becomes ``"60"``, which
+    is not what pyshacl reports). Lines from an rdflib graph carry no graph name (N-Triples lines are
+    N-Quads lines too); quads keep theirs, so that they are written by Oxigraph without being rebuilt
+    one by one in Python. ``core_nt`` is the text the ``shacl`` package validates: the same, or where
+    :func:`load` was told which predicates the Core shapes can read, only the quads of those (at a
+    million quads a third of the lines are of predicates no Core shape names, and the package parses
+    every line it is given); ``nt`` is then written from the quads only when first asked for (a check
+    of a rare result, or the reported form of a literal). ``store`` is an in-memory Oxigraph store of
+    the same quads, read through the union of its graphs, for the SPARQL constraints and the labels;
+    a literal it returns is mapped back to its written form through ``written``. When ``keep`` is
+    given, ``store`` holds only the quads of those predicates (what the SPARQL constraints and the
+    labels read: at a million quads, copying the rest cost more than all those queries);
+    :meth:`store_for` says which store answers a pattern.
     """
 
-    nt: str
+    core_nt: str
     store: ox.Store
     keep: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
     bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
     _whole: ox.Store | None = None
+    _parts: list[str | list[ox.Quad]] | None = None  # what ``nt`` is written from, when not ``core_nt``
+
+    @functools.cached_property
+    def nt(self) -> str:
+        if self._parts is None:
+            return self.core_nt
+        parts = [p if isinstance(p, str) else _serialized(p, ox.RdfFormat.N_QUADS) for p in self._parts]
+        self._parts = None
+        return _joined(parts)
 
     def bnode(self, label: str) -> str:
         """The blank-node label of ``nt`` behind a label the ``shacl`` package made up.
 
         The package numbers blank nodes ``_:0_b1``, ``_:0_b2`` ... in the order in which they
         first appear in its input (subject before object, line by line), after those of the
-        shapes graph, counted from 0 (measured on 600k triples). ``run_core`` checks each mapped
-        value against the data and raises ``EngineMismatch`` when one is not there."""
+        shapes graph, counted from 0 (measured on 600k triples), in ``core_nt``, the text it read.
+        ``run_core`` checks each mapped value against the data and raises ``EngineMismatch`` when one
+        is not there."""
         if self._bnodes is None:
-            self._bnodes = bnode_order(self.nt)
+            self._bnodes = bnode_order(self.core_nt)
         m = re.fullmatch(r"\d+_b(\d+)", label)
         index = int(m[1]) - self.bnode_offset if m is not None else -1  # (numbered from 0)
         if not 0 <= index < len(self._bnodes):
@@ -162,15 +178,17 @@ def _add_text(store: ox.Store, text: str) -> None:
 
 
 def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_nt: str = "",
-         keep: frozenset[ox.NamedNode] | None = None) -> Data:
+         keep: frozenset[ox.NamedNode] | None = None, core: frozenset[ox.NamedNode] | None = None) -> Data:
     """Merge the sources (rdflib graphs or lists of Oxigraph quads/triples) and ``extra_nt``
     (the ontology's class hierarchy) into one data graph: the union of their triples.
 
     Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
     triple in Python cost several times the validation itself. ``keep``: the predicates whose
-    quads the in-memory store needs (see :class:`Data`); the text holds all of them in any case."""
+    quads the in-memory store needs (see :class:`Data`); ``core``: those the ``shacl`` package needs
+    (``core_nt`` holds only their quads, and the rdflib graphs' and ``extra_nt``'s lines, all)."""
     store = ox.Store()
-    parts: list[str] = []
+    parts: list[str | list[ox.Quad]] = []
+    core_parts: list[str] = []
     for source in sources:
         if source is None:
             continue
@@ -180,6 +198,7 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
                     else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
             _add_text(store, text)
             parts.append(text)
+            core_parts.append(text)
             continue
         items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
@@ -187,13 +206,20 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
         # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
         # rename them, as bulk_load of a text would), and the text is written in Rust.
         store.bulk_extend(quads if keep is None else (q for q in quads if q.predicate in keep))
-        parts.append(_serialized(quads, ox.RdfFormat.N_QUADS))
+        parts.append(quads)
+        core_parts.append(_serialized(quads if core is None else [q for q in quads if q.predicate in core],
+                                      ox.RdfFormat.N_QUADS))
     if extra_nt:
         _add_text(store, extra_nt)
         parts.append(extra_nt)
-    nt = "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
-    del parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return Data(nt=nt, store=store, keep=keep)
+        core_parts.append(extra_nt)
+    core_nt = _joined(core_parts)
+    del core_parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
+    return Data(core_nt=core_nt, store=store, keep=keep, _parts=None if core is None else parts)
+
+
+def _joined(parts: list[str]) -> str:
+    return "".join(p if p.endswith("\n") or not p else p + "\n" for p in parts)
 
 
 def _all_quads(items: list[ox.Quad | ox.Triple]) -> TypeGuard[list[ox.Quad]]:

@@ -101,6 +101,18 @@ class Plan:
         parser takes about half a second over them, which only a large batch pays back."""
         return read_predicates(q for queries in self.sparql.values() for q in queries)
 
+    @functools.cached_property
+    def core_reads(self) -> frozenset[ox.NamedNode]:
+        """The predicates whose triples the ``core`` shapes can read: every IRI of their shapes
+        graph (the paths, the targets' predicates, ``sh:lessThanOrEquals``'s, among others), and
+        ``rdf:type`` and ``rdfs:subClassOf`` (the instances of a target or ``sh:class``). None of
+        ``CORE_COMPONENTS`` reads a triple by any other predicate (``sh:closed``, which would, is not
+        one of them)."""
+        found = {ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.subClassOf))}
+        for t in ox.parse(self.core_shapes_nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES):
+            found.update(term for term in (t.subject, t.predicate, t.object) if isinstance(term, ox.NamedNode))
+        return frozenset(found)
+
 
 def _constraint_predicates(sg: Graph, shape: Node, seen: set[Node]) -> set[Node] | None:
     """Constraint predicates used by ``shape`` and by the shapes it reaches through sh:property
@@ -363,7 +375,7 @@ def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     if not p.core:
         return []
     data.bnode_offset = p.core_bnodes
-    report = _compiled(p.core_shapes_nt).validate_text(data.nt, format="nquads", allow_warnings=True)
+    report = _compiled(p.core_shapes_nt).validate_text(data.core_nt, format="nquads", allow_warnings=True)
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]

@@ -400,7 +400,7 @@ def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
     # a large batch: the in-memory store gets only what the SPARQL shapes and the labels read
     large = sum(len(s) for s in (data, context) if isinstance(s, list)) >= RESTRICTED_FROM
     keep = None if not large or p.reads is None else p.reads | _LABEL_PREDICATES
-    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep)
+    fdata = fastshacl.load([data, context], extra_nt=schema_ntriples(), keep=keep, core=p.core_reads)
     raw: list[_Raw] = []
     for r in fastshacl.run(p, fdata, sg):
         path = None if r.path is None else (
