@@ -67,7 +67,7 @@ _LINE = re.compile(r"\s*([0-9,]+) \(\s*[0-9.]+%\)\s+(\S+)")
 
 def self_costs(profile: Path) -> collections.Counter:
     """Instructions by C function (file:function), as ``callgrind_annotate`` sums them."""
-    done = subprocess.run(["callgrind_annotate", "--threshold=100", str(profile)], capture_output=True, text=True,
+    done = subprocess.run(["callgrind_annotate", "--threshold=100", "--auto=no", str(profile)], capture_output=True, text=True,
                           check=True)
     costs: collections.Counter = collections.Counter()
     for line in done.stdout.splitlines():
