@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.errors import StoreError
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG
 from kg.review import decide, export_facts, ledger, queue, review_marks, show, source_summaries
@@ -120,5 +121,6 @@ def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_stor
     broken.append(ox.Quad(ledger.record_iri("s9"), ox.NamedNode(str(DKG.factItems)), ox.Literal('{"id": 1'), graph))
     memory_store.main.extend(broken)
     for read in (lambda: ledger.read_items(memory_store), lambda: ledger.read_items(memory_store, "s9")):
-        with pytest.raises(ValueError, match=f"{graph.value}: dkg:factItems .*ingest the text again"):
+        with pytest.raises(StoreError, match=f"{graph.value}: dkg:factItems is not a list") as caught:
             read()
+        assert "ingest the text again" in (caught.value.hint or "")

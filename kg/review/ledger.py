@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from kg.errors import StoreError
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
@@ -168,8 +169,8 @@ def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, 
         listed = json.loads(literal.value)
         return {entry["id"]: entry for entry in listed if set(ITEM_KEYS) <= entry.keys()}
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise ValueError(f"{graph.value}: dkg:factItems is not a list of review items ({exc}); "
-                         f"ingest the text again to write its queue anew") from exc
+        raise StoreError(f"dkg:factItems is not a list of review items ({exc})", place=graph.value,
+                         hint="ingest the text again to write its queue anew") from exc
 
 
 def sources(store) -> list[dict]:
