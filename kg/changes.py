@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from kg import queries
 from kg.errors import UsageError
-from kg.i18n import TEXT
+from kg.i18n import TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
@@ -30,6 +30,7 @@ from kg.rdf.vocab import DKG
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
+from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
 KINDS = ("document", "link", "target", "outcome", "event")
@@ -54,6 +55,11 @@ class Item(TypedDict):
     target: str | None
     target_key: str | None
     target_href: str | None
+    #: a target's or an outcome's figure (several outcomes read in one sentence share its words as their label)
+    value: float | None
+    denominator: float | None
+    unit: str | None
+    comparator: str | None
 
 
 class SourceText(TypedDict):
@@ -207,6 +213,11 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
+    # in the order a reader follows them (a first ingest of nineteen texts listed two hundred items as the
+    # change log held them, kinds and documents mixed): added before removed, by kind (KINDS), each
+    # document's items together, then by their own words
+    out.sort(key=lambda i: (i["action"] != "added", KINDS.index(i["kind"]), key_name(i["key"]).casefold(),
+                            (i["node_label"] or "").casefold()))
     return out
 
 
@@ -221,7 +232,16 @@ def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup)
                 level=level.rsplit("/", 1)[-1] if level is not None else None,
                 date=getattr(found.date, "value", None), node=getattr(found.node, "value", None),
                 target=getattr(found.target, "value", None), target_key=target_key,
-                target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None)
+                target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None,
+                value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
+                unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator))
+
+
+def _number(term) -> float | None:
+    try:
+        return float(term.value) if isinstance(term, ox.Literal) else None
+    except ValueError:  # (a value the shapes would refuse, met in an old change set)
+        return None
 
 
 def _province_documents(store, name: str) -> set[str]:
@@ -298,7 +318,7 @@ def target_label(item: Item, lang: str) -> str:
     """What a link's target is called on the page, in ``dkg changes`` and in the feed: its key, else
     "a document of unknown key" in ``lang`` (its address names nothing for a reader; the page keeps
     it in a tooltip)."""
-    return item["target_key"] or TEXT[lang]["unknown_document"]
+    return key_name(item["target_key"]) if item["target_key"] else TEXT[lang]["unknown_document"]
 
 
 def command_text(command: str, lang: str) -> str:
@@ -315,14 +335,28 @@ def command_text(command: str, lang: str) -> str:
     return command
 
 
+def figure_text(item: Item, lang: str) -> str | None:
+    """A target's or an outcome's figure as the cards write it (``≥ 1.500 hội viên``, ``34/55 xã``);
+    None for other items and for those without one."""
+    value = item.get("value")
+    if value is None or item["kind"] not in ("target", "outcome"):
+        return None
+    if item.get("denominator") is not None:
+        figure = f"{format_number(value, lang)}/{format_number(item['denominator'], lang)}"
+        return " ".join(x for x in (figure, item.get("unit")) if x)
+    return figure_said(value, item.get("unit"), item.get("comparator"), lang)
+
+
 def item_text(item: Item, lang: str) -> str:
     """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
-    target, a document's title."""
-    what = item["key"] or item["document"] or item["node_label"]
+    target, a document's title. A document without a number is named as a reader names it
+    ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
+    document = key_name(item["key"]) if item["key"] else item["document"]
+    label = item["node_label"] if item["kind"] in ("target", "outcome", "event") else None
+    # its document, its figure (two outcomes read in one sentence share its words), its own words
+    what = " · ".join(x for x in (document, figure_text(item, lang), label) if x) or item["node_label"] or ""
     line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
-    if item["node_label"] and item["kind"] in ("target", "outcome", "event") and what != item["node_label"]:
-        line += f" · {item['node_label']}"
     if item["target"]:
         line += f" → {target_label(item, lang)}"
     return line
@@ -338,5 +372,6 @@ def to_text(data: Changes, lang: str = "vi") -> str:
         if c["source_texts"]:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
-                + (f": {i['label']}" if i["label"] and i["kind"] == "document" else "") for i in c["items"]]
+                + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
+                for i in c["items"]]
     return "\n".join(out) + "\n"

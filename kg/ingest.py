@@ -46,7 +46,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
-from kg.review.ledger import has_decisions
+from kg.review.ledger import earlier_versions, has_decisions, record_graph
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
 from kg.validate import Report, validate
@@ -74,6 +74,8 @@ class IngestSummary:
     quarantined: list[tuple[str, int, list[str]]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
+    #: texts that replaced an earlier version of themselves: (file, how many earlier versions)
+    replaced: list[tuple[str, int]] = field(default_factory=list)
     #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
     reasons_vi: dict[str, list[str]] = field(default_factory=dict)
     #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
@@ -96,6 +98,7 @@ class IngestSummary:
             return error_words(key, details, lang)[0]
 
         lines = [said("done.ingested", loaded=self.loaded, files=self.files, triples=self.triples)]
+        lines.extend(said("done.replaced", name=name, versions=n) for name, n in self.replaced)
         for name, n, reasons in self.quarantined:
             lines.append(said("done.quarantined", facts=n, name=name))
             lines.extend(f"  - {r}" for r in (self.reasons_vi.get(name) or reasons if lang == "vi" else reasons))
@@ -115,6 +118,7 @@ class IngestSummary:
                                 for f, n, r in self.quarantined],
                 "failed": [{"file": f, "why": w} for f, w in self.failed],
                 "refused": [self._refusal_json(f, m, h) for f, m, h in self.refused],
+                "replaced": [{"file": f, "versions": n} for f, n in self.replaced],
                 "exit_code": self.exit_code, "text": self.to_text(), "text_vi": self.to_text("vi")}
 
     def _refusal_json(self, name: str, message: str, hint: str | None) -> dict:
@@ -128,6 +132,7 @@ class IngestSummary:
                    reasons_vi={q["file"]: list(q.get("reasons_vi") or q["reasons"]) for q in d["quarantined"]},
                    failed=[(f["file"], f["why"]) for f in d["failed"]],
                    refused=[(r["file"], r["message"], r.get("hint")) for r in d["refused"]],
+                   replaced=[(r["file"], int(r["versions"])) for r in d.get("replaced", [])],
                    refused_vi={r["file"]: (r["message_vi"], r.get("hint_vi")) for r in d["refused"] if "message_vi" in r})
 
     def add(self, other: "IngestSummary") -> None:
@@ -139,6 +144,7 @@ class IngestSummary:
         self.reasons_vi.update(other.reasons_vi)
         self.failed += other.failed
         self.refused += other.refused
+        self.replaced += other.replaced
         self.refused_vi.update(other.refused_vi)
 
     def refuse(self, name: str, error: DkgError) -> None:
@@ -359,8 +365,13 @@ _MAX_SPLITS = 3
 
 
 def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
-    """Validate a batch at once, hold back what violates (per text), write the rest in one go."""
-    graphs = [source_graph(t.info.id) for t in texts]
+    """Validate a batch at once, hold back what violates (per text), write the rest in one go. A text
+    that is a new version of one in the store (``earlier_versions``) replaces it: the old version's
+    graph is no context for the new one, and is dropped in the same write."""
+    ids = {t.info.id for t in texts}
+    earlier = {new: [old for old in olds if old not in ids]
+               for new, olds in earlier_versions(store, [t.info for t in texts]).items()}
+    graphs = [source_graph(t.info.id) for t in texts] + [source_graph(old) for olds in earlier.values() for old in olds]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
     for _ in range((_MAX_SPLITS + 1) * len(texts) + 1):  # each round holds back more of some text, so this ends
         check = [t for t in check if not t.whole]
@@ -418,6 +429,13 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     written = [t for t in texts if not t.whole]
     quads = _to_quads(written)
     graphs = [source_graph(t.info.id) for t in written] + [t.intake.graph() for t in texts if t.intake is not None]
+    for t in written:  # (a new version wholly held back leaves the old one in place)
+        olds = earlier.get(t.info.id, [])
+        for old in olds:
+            graphs += [source_graph(old), record_graph(old)]
+            store.clear_quarantine(old)
+        if olds:
+            summary.replaced.append((t.name, len(olds)))
     if not graphs:
         return
     # one write and one change set for the batch: the source graphs, the review queues and the record

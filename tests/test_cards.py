@@ -72,6 +72,18 @@ def test_card_text_lists_what_the_card_holds(store):
     assert text.count("115-CTr/TU (2024-01-01)") == 1
 
 
+def test_card_text_names_a_document_without_a_number_as_the_page_does(store):
+    """``dkg show`` printed the key 'KH:Đảng đoàn ...' (an address) where the card's page says 'Kế hoạch Đảng đoàn ...'."""
+    parent = card_text(document_card(store, "46-NQ/TW", "vi"), "vi")
+    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW" in parent
+    assert "KH:" not in parent
+    key = next(x["key"] for x in document_card(store, "46-NQ/TW")["implemented_by"] if x["key"].startswith("KH:"))
+    own = card_text(document_card(store, key, "vi"), "vi")
+    assert own.splitlines()[0] == "Kế hoạch" + key[len("KH"):].replace(":", " ", 1)  # the label, the same words, not again
+    # near miss: a numbered document keeps its symbol, with the label that says its type
+    assert "  được thực hiện bởi 115-CTr/TU (2024-01-01): Chương trình 115-CTr/TU" in parent
+
+
 def test_dkg_show_prints_the_card_as_text_and_json():
     text = CliRunner().invoke(main, ["show", "46-NQ/TW"])
     assert text.exit_code == 0, text.output
@@ -191,6 +203,20 @@ def test_link_evidence_names_the_relation_in_the_card_language(memory_store, tmp
     based = [x for x in card["link_sources"] if x["relation"] == "basedOn"]
     assert based and {x["relation_label"] for x in based} == {label}
     assert all(x["sources"] for x in based)  # the sentence behind the link is still there
+
+
+def test_link_evidence_names_a_document_without_a_number_by_its_type_and_description(memory_store, tmp_path):
+    """'Sources of the links' named a plan without a number by its label, the description alone ('Ban Thường vụ
+    Tỉnh ủy thực hiện Nghị quyết 46-NQ/TW — thực hiện → ...'); the card's other sections say 'Kế hoạch ...'."""
+    from kg import ingest
+
+    path = tmp_path / "kh.txt"
+    path.write_text("Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành Kế hoạch thực hiện Nghị quyết số 46-NQ/TW "
+                    "ngày 20/12/2023 của Bộ Chính trị về đổi mới hoạt động của Hội Nông dân Việt Nam.", encoding="utf-8")
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    [link] = [x for x in document_card(memory_store, "46-NQ/TW")["link_sources"] if x["relation"] == "implements"]
+    assert link["subject"].startswith("Kế hoạch ") and "thực hiện Nghị quyết 46-NQ/TW" in link["subject"]
+    assert link["object"] == "Nghị quyết 46-NQ/TW"  # near miss: a numbered document keeps its label
 
 
 OUTCOME_WITHOUT_TARGET = """

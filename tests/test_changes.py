@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.ingest import ingest_paths
 from kg.store import ASSERTED, Store, history, payloads
 from kg.web import create_app
-from kg.changes import item_text, source_texts
+from kg.changes import Filters, changes, item_text, source_texts
 from test_web_support import cli_and_json_twin
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -359,3 +359,54 @@ def test_a_document_without_a_number_is_named_as_a_reader_names_it_on_every_page
     assert drawn[key].startswith("Kế hoạch thực") and drawn["1-NQ/TW"] == "1-NQ/TW"
     home = c.get("/").text
     assert "&#34;m…" not in home  # the label, cut short, is the name again: not shown beside it
+
+
+def test_dkg_changes_names_a_document_without_a_number_as_the_page_does(tmp_path):
+    """``dkg changes`` printed 'KH:thực hiện ...' (the key, an address) where /changes says 'Kế hoạch thực hiện ...';
+    and the label, which says the name again, once."""
+    s = Store.open(tmp_path / "s")
+    key = "KH:thực hiện Nghị quyết số 1-NQ/TW"
+    s.write_quads(document(DOC + "nq1", "1-NQ/TW", "Resolution", "central", "2024-01-10"), None)
+    s.write_quads(document(DOC + "kh", key, "Plan", "province", "2024-03-01", "thực hiện Nghị quyết số 1-NQ/TW")
+                  + [t(DOC + "kh", "implements", n(DOC + "nq1"))], None)
+    s.close()
+    lines = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "changes"]).output.splitlines()
+    assert "  + Văn bản: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW (2024-03-01)" in lines
+    assert "  + Liên kết triển khai: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW → 1-NQ/TW" in lines
+    assert not any("KH:" in line for line in lines)
+    # near miss: a numbered document keeps its symbol, and a label that says more is still shown
+    assert any(line.startswith("  + Văn bản: 1-NQ/TW (2024-01-10)") for line in lines)
+    # the link's target is named the same way
+    target = {"kind": "link", "action": "added", "document": DOC + "p", "key": "12-KH/TU", "target": DOC + "kh",
+              "target_key": key, "node_label": None}
+    assert item_text(target, "vi").endswith("12-KH/TU → Kế hoạch thực hiện Nghị quyết số 1-NQ/TW")
+
+
+def test_outcomes_read_in_one_sentence_are_told_apart_by_their_figures_and_items_come_in_reading_order():
+    """Three results of one sentence ('... 30 tổ chức đảng, kết nạp 498 đảng viên ...') share its words as their
+    label: /changes and ``dkg changes`` printed three identical lines. Each now says its figure; and a change set
+    lists documents, then links, targets, outcomes and events, each document's together (not the log's order)."""
+    s = Store.open(None)
+    s.agent = "test"
+    rdf_type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+    label = "http://www.w3.org/2000/01/rdf-schema#label"
+    sentence = "Sau 3 năm, đã thành lập mới 30 tổ chức đảng, kết nạp 498 đảng viên"
+    quads = [t(DOC + "o2", "reportsOn", n(DOC + "nq8")), t(DOC + "o2", label, lit(sentence)),
+             t(DOC + "o2", "value", lit("498", "decimal")), t(DOC + "o2", "unit", lit("đảng viên")),
+             t(DOC + "t1", rdf_type, n(DKG + "Target")), t(DOC + "t1", label, lit("Kết nạp 1.500 hội viên")),
+             t(DOC + "t1", "value", lit("1500", "decimal")), t(DOC + "t1", "unit", lit("hội viên")),
+             t(DOC + "t1", "comparator", lit(">=")),
+             t(DOC + "o1", "reportsOn", n(DOC + "nq8")), t(DOC + "o1", label, lit(sentence)),
+             t(DOC + "o1", "value", lit("30", "decimal")), t(DOC + "o1", "denominator", lit("55", "decimal")),
+             t(DOC + "o1", "unit", lit("tổ chức đảng"))]
+    s.write_quads(quads + document(DOC + "nq8", "08-NQ/TU", "Resolution", "province", "2017-03-13"), None)
+    [change] = changes(s, Filters.of())["change_sets"]
+    lines = [item_text(i, "vi") for i in change["items"]]
+    assert lines == ["+ Văn bản: 08-NQ/TU",
+                     "+ Chỉ tiêu: ≥ 1.500 hội viên · Kết nạp 1.500 hội viên",
+                     f"+ Kết quả: 08-NQ/TU · 30/55 tổ chức đảng · {sentence}",
+                     f"+ Kết quả: 08-NQ/TU · 498 đảng viên · {sentence}"]
+    html = TestClient(create_app(s)).get("/changes").text
+    assert f"08-NQ/TU</a> · 30/55 tổ chức đảng · {sentence}" in html and "≥ 1.500 hội viên · Kết nạp" in html
+    # near miss: English writes the figures its way
+    assert item_text(change["items"][1], "en") == "+ Target: ≥ 1,500 hội viên · Kết nạp 1.500 hội viên"

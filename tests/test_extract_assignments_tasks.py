@@ -47,6 +47,20 @@ def test_a_body_charged_with_a_task_leads_it():
     assert rows == {("Sở Tài chính", "lead")}
 
 
+def test_a_body_answering_for_a_task_its_verbs_do_not_name_leads_it():
+    # 'chịu trách nhiệm' + a task whose verb names no role ('giải phóng mặt bằng'), as 'có trách nhiệm' + one
+    rows = assignment_rows(_PLAN + "4. UBND các huyện, thành phố chịu trách nhiệm giải phóng mặt bằng các dự án.\n")
+    assert rows == {("UBND các huyện, thành phố", "lead")}
+    rows = assignment_rows(_PLAN + "4. UBND các xã có trách nhiệm giải phóng mặt bằng các dự án.\n")
+    assert rows == {("UBND các xã", "lead")}
+
+
+def test_near_miss_answering_to_someone_or_for_carrying_out_the_text_is_no_task():
+    rows = assignment_rows(_PLAN + "5. Chủ tịch UBND các huyện chịu trách nhiệm thi hành Kế hoạch này.\n"
+                           "6. Thủ trưởng các đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.\n")
+    assert rows == set()
+
+
 def test_charged_with_outreach_keeps_its_role():
     # near miss: the verbs after 'có trách nhiệm' name a role of their own
     rows = assignment_rows(_PLAN + "4. Hội Nông dân tỉnh có trách nhiệm tuyên truyền đến hội viên.\n")

@@ -89,6 +89,32 @@ def test_a_national_target_programme_is_keyed_by_its_subject_however_its_name_op
     assert got == {"CTMTQG:xây dựng nông thôn mới giai đoạn 2021-2025"}
 
 
+def test_a_national_programme_named_with_the_year_or_place_it_is_carried_out_in_is_the_programme():
+    # a report names the programme with the year, quarter or place of its carrying out: the same programme, met on the
+    # full name the text gives it
+    got = keys("Tỉnh triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025. Kết quả thực "
+               "hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững quý I năm 2024 được báo cáo.")
+    assert got == {"CTMTQG:giảm nghèo bền vững giai đoạn 2021-2025"}
+    got = keys("Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2023 trên địa bàn huyện đạt kết quả.")
+    assert got == {"CTMTQG:xây dựng nông thôn mới"}
+    # and by a shorter wording of its subject after its full name
+    got = keys("Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi "
+               "được triển khai. Vốn Chương trình mục tiêu quốc gia vùng đồng bào dân tộc thiểu số đã giải ngân hết.")
+    assert got == {"CTMTQG:phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"}
+
+
+def test_near_miss_a_plan_for_a_year_keeps_its_year_and_two_periods_stay_two_programmes():
+    # (the plan is the year's: its key keeps the year the programme's drops)
+    got = keys("UBND huyện ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững năm 2024.")
+    assert "CTMTQG:giảm nghèo bền vững" in got
+    assert any(k.startswith("KH:") and k.endswith("năm 2024") for k in got)
+    got = keys("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2016 - 2020 đã kết thúc. Chương trình mục tiêu "
+               "quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 được triển khai. Chương trình mục tiêu quốc gia giảm "
+               "nghèo bền vững năm 2024 giải ngân chậm.")
+    assert got == {"CTMTQG:giảm nghèo bền vững giai đoạn 2016-2020", "CTMTQG:giảm nghèo bền vững giai đoạn 2021-2025",
+                   "CTMTQG:giảm nghèo bền vững"}        # (the year's programme, of neither period it can tell)
+
+
 def test_a_committee_abbreviated_in_a_plans_wording_is_the_same_plan():
     got = keys("Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết số 57-NQ/TW. Chương trình "
                "hành động của BCH Đảng bộ tỉnh thực hiện Nghị quyết 57-NQ/TW được triển khai.")

@@ -294,6 +294,20 @@ def test_a_bare_plan_is_not_the_one_the_plan_before_it_carries_out():
             assert [(x.value, x.document) for x in got] == [(9500, "96/KH-UBND")], (cue, opener)
 
 
+_CONTINUED = ("Năm 2021, Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU về phát triển du lịch.\n\n"
+              "Tháng 9/2025, Đảng ủy xã ban hành Nghị quyết số 03-NQ/ĐU về du lịch xanh, tiếp tục thực hiện Nghị quyết 05 "
+              "của Tỉnh ủy.\n\n{opener} Đảng ủy xã giao Ủy ban nhân dân xã chủ trì xây dựng bộ tiêu chuẩn homestay.\n")
+
+
+def test_a_bare_type_word_after_a_carrying_opener_is_the_document_just_issued():
+    # 'Để thực hiện Nghị quyết, ...': the commune's resolution the paragraph before issued, not the province's it continues
+    for opener in ("Để thực hiện Nghị quyết,", "Thực hiện Nghị quyết,", "Để triển khai thực hiện Nghị quyết,"):
+        f = extract(_CONTINUED.format(opener=opener))
+        assert [(a.body, a.document) for a in f.assignments] == [("Ủy ban nhân dân xã", "03-NQ/ĐU")], opener
+        # and the text's own document (none here) or the province's is not linked to it by the opener
+        assert {(x.from_, x.type, x.to) for x in f.links} == {("03-NQ/ĐU", "continues", "05-NQ/TU")}, opener
+
+
 def test_near_miss_a_plan_named_last_without_a_cue_is_the_bare_plan():
     # the county plan is named after the town's, in a sentence of its own with no cue: it is what 'Kế hoạch' means
     text = ("Ngày 12/3/2024, UBND thị xã tổ chức hội nghị triển khai Kế hoạch số 96/KH-UBND về thủy sản năm 2024. UBND "

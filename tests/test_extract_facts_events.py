@@ -320,3 +320,47 @@ def test_a_meetings_day_without_a_year_takes_the_year_of_the_document_it_carries
     # the document named after the day gives it no year
     after = "Ngày 11/3, Chủ tịch UBND xã chủ trì cuộc họp triển khai Kế hoạch số 96/KH-UBND ngày 26/02/2024."
     assert _ev(after) == [("hội nghị", None)]
+
+
+def test_the_same_review_again_after_dong_thoi_on_a_document_is_a_second_event():
+    # one conference, two purposes: the work area first (no document), then the review of the document
+    f = extract("Thứ Sáu, 14/07/2023 - 15:02\n\nSáng 13/7, Ban Thường vụ Tỉnh Đoàn tổ chức hội nghị sơ kết công tác "
+                "Đoàn 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2023; đồng thời sơ kết 8 năm thực hiện Chỉ "
+                "thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư.\n")
+    assert [(e.type, e.date, e.reviews) for e in f.events] == [
+        ("sơ kết", dt.date(2023, 7, 13), []), ("sơ kết", dt.date(2023, 7, 13), ["42-CT/TW"])]
+    # 'đồng thời đánh giá kết quả thực hiện <document>' is that review too
+    f = extract("Ngày 2/10/2025, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng vận hành chính quyền hai cấp; đồng thời đánh "
+                "giá kết quả thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy xã.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("sơ kết", []), ("sơ kết", ["02-KH/ĐU"])]
+
+
+def test_near_miss_a_second_review_of_documents_after_documents_is_one_event():
+    # the first review names a document already: one review of both
+    f = extract("Ngày 26/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 21-CT/TW, đồng thời đánh giá "
+                "việc thực hiện Kế hoạch số 96-KH/TU.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("sơ kết", ["21-CT/TW", "96-KH/TU"])]
+    # 'đồng thời đánh giá' a work area with no 'thực hiện' after it is no review of its own
+    f = extract("Ngày 26/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I, đồng thời đánh giá tình hình an ninh "
+                "theo Kế hoạch số 96-KH/TU.\n")
+    assert [e.type for e in f.events] == ["sơ kết"]
+
+
+def test_a_meetings_day_without_a_year_takes_the_year_of_the_latest_document_it_reviews():
+    text = ("Ngày 2/10, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng vận hành chính quyền hai cấp; đồng thời đánh giá kết "
+            "quả thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025 của Đảng ủy xã về thực hiện Nghị quyết số 57-NQ/TW ngày "
+            "22/12/2024 của Bộ Chính trị.\n")
+    assert {e.date for e in extract(text).events} == {dt.date(2025, 10, 2)}
+
+
+def test_near_miss_a_review_of_years_or_a_day_before_the_document_keeps_a_null_date():
+    # 'sơ kết 5 năm thực hiện' a resolution of 2020: the meeting may be any year after it
+    text = ("Ngày 15/4, Huyện ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 05-NQ/HU ngày 10/3/2020 của "
+            "Huyện ủy.\n")
+    assert [e.date for e in extract(text).events] == [None]
+    # a day and month before the document's: the year after it, or later still
+    text = "Ngày 2/5, Đảng ủy xã tổ chức hội nghị đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU ngày 10/7/2025.\n"
+    assert all(e.date is None for e in extract(text).events)
+    # a meeting that carries a document out is not dated by it
+    text = "Ngày 2/10, Đảng ủy xã tổ chức hội nghị triển khai Kế hoạch số 02-KH/ĐU ngày 10/7/2025.\n"
+    assert all(e.date is None for e in extract(text).events)

@@ -385,3 +385,24 @@ def test_near_miss_news_going_on_after_a_semicolon_with_no_document_issued_links
     f = extract("Căn cứ Nghị quyết số 31/NQ-HĐND của HĐND tỉnh; triển khai Nghị quyết số 20-NQ/TU của Tỉnh ủy, các xã "
                 "đã trồng mới 120 ha rừng.\n")
     assert not f.links
+
+
+_REQUESTED = ("ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\nSố: 21/2024/QĐ-UBND\nQUYẾT ĐỊNH\nVề giá dịch vụ thủy lợi\n\n"
+              "Căn cứ Luật Thủy lợi ngày 19/6/2017;\n"
+              "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 88/TTr-STC ngày 5/6/2024.\n")
+
+
+def test_the_submission_a_decision_answers_is_a_basis():
+    # 'Theo đề nghị của <official> tại Tờ trình số ...': the request is read as 'Xét Tờ trình ...' (past 'Tài chính',
+    # whose folded 'tai' is no 'tại')
+    assert ("21/2024/QĐ-UBND", "based_on", "88/TTr-STC") in links(_REQUESTED)
+    assert ("21/2024/QĐ-UBND", "based_on", "88/TTr-STC") in links(
+        _REQUESTED.replace("Theo đề nghị của Giám đốc Sở Tài chính tại", "Xét đề nghị của Sở Tài chính tại"))
+
+
+def test_near_miss_a_request_naming_no_document_links_nothing():
+    text = _REQUESTED.replace("tại Tờ trình số 88/TTr-STC ngày 5/6/2024", "về giá dịch vụ")
+    assert {b for _, t, b in links(text) if t == "based_on"} == {"Luật:Thủy lợi (19/6/2017)"}
+    # and a document named after 'theo đề nghị' without 'tại' is what the request is about, no basis
+    text = ("Tỉnh ủy ban hành Kết luận số 40-KL/TU. Theo đề nghị của Ban Tổ chức, Tỉnh ủy sửa đổi Quy định số 12-QĐ/TU.\n")
+    assert not any(t == "based_on" for _, t, _ in links(text))

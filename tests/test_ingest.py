@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from conftest import copy_store
 from kg.cli import main
 import kg.ingest
-from kg.ingest import ingest_paths, read_text
+from kg.ingest import IngestSummary, ingest_paths, read_text
 from kg.errors import InputError
 from kg.validate import Violation
 from kg.rdf.graphs import DERIVED
@@ -427,3 +427,36 @@ def test_an_extraction_that_fails_fails_the_ingest_before_anything_is_written(me
     with pytest.raises(RuntimeError, match="the extractor broke on .*ninh-thuan-review"):
         ingest_paths(memory_store, [str(TEXTS)], workers=1)
     assert set(memory_store.main) == before
+
+
+def _values(store: Store) -> set[str]:
+    _, rows = store.select(f"SELECT DISTINCT ?v WHERE {{ ?t a <{DKG}Target> ; <{DKG}value> ?v }}")
+    return {r["v"].value for r in rows}
+
+
+def test_a_changed_file_ingested_again_replaces_its_earlier_version(memory_store, tmp_path):
+    plan = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(plan, encoding="utf-8")
+    ingest_paths(memory_store, [str(text)])
+    assert _values(memory_store) == {"6"}
+    text.write_text(plan.replace("ít nhất 6 hợp tác xã", "ít nhất 8 hợp tác xã"), encoding="utf-8")  # corrected
+    summary = ingest_paths(memory_store, [str(text)])
+    assert summary.replaced == [(str(text), 1)] and "replaces 1 earlier version" in summary.to_text()
+    assert _values(memory_store) == {"8"}  # not 6 beside 8
+    sources = {q.graph_name.value for q in memory_store.main if q.graph_name.value.startswith((SOURCE, RECORD_PREFIX))}
+    assert len(sources) == 2  # one text: its graph and its review queue
+    assert IngestSummary.from_json(summary.to_json()).replaced == summary.replaced  # (as a server sends it)
+
+
+def test_another_article_saved_under_the_same_name_is_no_earlier_version(memory_store, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    plan = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    (tmp_path / "a" / "bai-viet.txt").write_text(plan, encoding="utf-8")
+    other = plan.replace("Huyện ủy Ninh Phước triển khai", "Ninh Phước đẩy mạnh phát triển hợp tác xã theo")
+    (tmp_path / "b" / "bai-viet.txt").write_text(other.replace("6 hợp tác xã", "8 hợp tác xã"), encoding="utf-8")
+    ingest_paths(memory_store, [str(tmp_path / "a")])
+    summary = ingest_paths(memory_store, [str(tmp_path / "b")])
+    assert summary.replaced == []  # another headline: another article, both kept
+    assert len({q.graph_name for q in memory_store.main if q.graph_name.value.startswith(SOURCE)}) == 2

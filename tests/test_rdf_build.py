@@ -10,7 +10,7 @@ from kg.extract import extract
 from kg.rdf.build import SourceInfo, build, build_graph, without_own_place
 from kg.rdf.held import held_parts, split_off, split_off_links
 from kg.rdf.terms import to_ox, to_rdflib
-from kg.rdf.vocab import DKG, OA, RDF
+from kg.rdf.vocab import DKG, OA, RDF, RDFS
 
 TEXT = ("Ngày 15/4/2024, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 12-NQ/TU ngày "
         "5/6/2021 của Tỉnh ủy. Thực hiện Kế hoạch số 41-KH/HU, giao Ủy ban nhân dân huyện chủ trì, phối hợp "
@@ -147,3 +147,18 @@ def test_a_document_known_by_its_key_only_is_placed_by_the_issuer_its_key_names(
     # near misses: the plan and a provincial resolution known by its key only are in the province
     assert len(list(graph.objects(by_key["7-KH/TU"], DKG.jurisdiction))) == 1
     assert len(list(graph.objects(by_key["3-NQ/TU"], DKG.jurisdiction))) == 1
+
+
+def test_an_event_s_label_names_the_documents_it_reviews_as_a_reader_does():
+    """'Sơ kết NQ:Đại hội Đảng bộ xã ...' showed a key (an address) on /changes and the cards; the label says
+    'Sơ kết Nghị quyết Đại hội Đảng bộ xã ...'. A numbered document keeps its symbol (the near miss)."""
+    from kg.facts import DocumentRef, Event, Facts
+
+    span = (0, 10)
+    facts = Facts(source="e.txt", text="x" * 20,
+                  documents=[DocumentRef(key="NQ:Đại hội Đảng bộ xã lần thứ XII", type="NQ", span=span),
+                             DocumentRef(key="12-NQ/TU", type="NQ", number="12", issuer_code="TU", span=span)],
+                  events=[Event(type="sơ kết", reviews=["NQ:Đại hội Đảng bộ xã lần thứ XII", "12-NQ/TU"], span=span)])
+    graph = build_graph(facts, SOURCE)
+    events = [str(o) for s, o in graph.subject_objects(RDFS.label) if str(s).rsplit("/", 2)[-2] == "event"]
+    assert events == ["Sơ kết Nghị quyết Đại hội Đảng bộ xã lần thứ XII, 12-NQ/TU"]

@@ -188,3 +188,11 @@ def test_long_literals_convert_to_the_same_graph_with_blank_nodes_kept():
     assert isomorphic(got.skolemize(), got.skolemize()) and len(got) == 2
     assert {o for o in got.objects()} == {o for o in expected.objects()}
     assert to_ox(next(iter(got.objects(None, None))))  # terms convert back
+
+
+def test_typed_literals_come_out_spelt_as_the_store_keeps_them():
+    quads = parse_file("v.ttl", b'<http://example.org/t> <http://example.org/v> 1500.0, 1.50, "+5"^^'
+                                b'<http://www.w3.org/2001/XMLSchema#integer>, "1.0", "2.0"@vi .')
+    spelt = {(q.object.value, q.object.datatype.value.rsplit("#", 1)[1]) for q in quads}
+    # numbers as the engine stores them; text, tagged or not, keeps the file's spelling
+    assert spelt == {("1500", "decimal"), ("1.5", "decimal"), ("5", "integer"), ("1.0", "string"), ("2.0", "langString")}

@@ -558,9 +558,12 @@ def test_one_line_reads_as_a_short_sentence_in_the_reader_s_words():
     assert one_line("assignment", task, role={"lead": "chủ trì"}.get) == \
         "Quận ủy (chủ trì) · 05-CT/TW: chỉ đạo 17 tổ chức Đảng làm điểm"
     assert one_line("assignment", task) == "Quận ủy (lead) · 05-CT/TW: chỉ đạo 17 tổ chức Đảng làm điểm"
-    # the figure comes before the clause it was read from; a missing document shows as '?'
+    # the figure comes before the clause it was read from; a fact tied to no document names none (not '?:')
     outcome = {"document": None, "value": 12, "unit": "văn bản", "text": "Quận ủy đã ban hành 12 văn bản"}
-    assert one_line("outcome", outcome) == "?: 12 văn bản · Quận ủy đã ban hành 12 văn bản"
+    assert one_line("outcome", outcome) == "12 văn bản · Quận ủy đã ban hành 12 văn bản"
+    assert one_line("outcome", {**outcome, "value": None}) == "Quận ủy đã ban hành 12 văn bản"
+    assert one_line("assignment", {**task, "document": None}, role={"lead": "chủ trì"}.get) == \
+        "Quận ủy (chủ trì): chỉ đạo 17 tổ chức Đảng làm điểm"
     target = {"document": "115-CTr/TU", "value": 1500, "comparator": ">=", "unit": "hội viên", "text": ""}
     assert one_line("target", target) == "115-CTr/TU: ≥ 1,500 hội viên"
     assert one_line("target", target, lang="vi") == "115-CTr/TU: ≥ 1.500 hội viên"

@@ -134,3 +134,31 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
         "SELECT ?n WHERE { ?t <https://w3id.org/directive-kg/ontology#leadBody> ?b . "
         "?b <https://w3id.org/directive-kg/ontology#canonicalName> ?n }")}
     assert "Ban Tổ chức Tỉnh ủy" in names
+
+
+def test_a_text_uploaded_on_the_review_page_is_ingested_and_listed(memory_store, tmp_path):
+    """An analyst with a file and no shell: /review's form sends it to /store/ingest with the token and
+    shows the ingest's report above the list, where the text now is."""
+    from playwright.sync_api import sync_playwright
+
+    with running(create_app(memory_store, update_token=TOKEN)) as url, sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            assert page.locator("#upload").get_attribute("open") is not None  # nothing ingested yet: the form is open
+            page.set_input_files("#upload-form input[type=file]", str(PLAN))
+            page.fill("#review-token", "not-the-token")
+            page.locator("#upload-form button[type=submit]").click()
+            page.wait_for_selector("#upload-message.error")  # a wrong token: said, nothing written
+            assert not page.locator("table.review-sources").count()
+            page.fill("#review-token", TOKEN)
+            with page.expect_navigation():
+                page.locator("#upload-form button[type=submit]").click()
+            assert "đã nạp 1 trên 1 văn bản" in page.locator("#upload-message").inner_text()
+            assert "plan.txt" in page.locator("table.review-sources").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "review_upload.png"), full_page=True)
+        finally:
+            context.close()

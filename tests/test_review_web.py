@@ -102,6 +102,11 @@ def test_source_page_highlights_evidence_and_escapes_the_text(store):
 def test_pages_are_read_only_without_a_token(store):
     c = client(store)
     sid = source_id(c)
+    assert 'id="upload-form"' not in c.get("/review").text  # no upload form either
+    # near miss: with a token, /review offers the upload form, folded away once texts are listed
+    listing = client(store, TOKEN).get("/review").text
+    assert 'id="upload-form"' in listing and 'action="/store/ingest"' in listing and "upload.js" in listing
+    assert '<details class="upload" id="upload">' in listing
     page = c.get(f"/review/{sid}").text
     assert 'id="read-only"' in page and 'data-act="accepted"' not in page
     fid = c.get(f"/review/{sid}.json").json()["facts"][0]["id"]
@@ -160,7 +165,10 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     assert r.status_code == 400 and "not in the graph" in r.json()["message"]
     c.post(f"/review/{sid}/decisions", headers=auth,
            json={"ids": [goal["id"]], "decision": "corrected", "set": {"value": "1500"}})
-    assert 'class="assess"' in c.get(f"/review/{sid}").text
+    unassessed = c.get(f"/review/{sid}").text
+    assert 'class="assess"' in unassessed
+    # nothing chosen for the reviewer: the form opens on an empty choice it will not send ('Đạt' was preselected)
+    assert '<select name="status" required><option value="" selected>— chọn —</option>' in unassessed
     r = c.post(f"/review/{sid}/assessments", json={"id": goal["id"], "status": "partly", "note": "<b>1.200</b>"},
                headers=auth)
     assert r.status_code == 200, r.text
@@ -169,6 +177,7 @@ def test_a_target_is_assessed_from_the_page_and_both_statuses_show(store):
     assert after["assessment"] == {"status": "partly", "note": "<b>1.200</b>"}
     page = c.get(f"/review/{sid}?lang=en").text
     assert "Partly attained" in page and "&lt;b&gt;1.200&lt;/b&gt;" in page
+    assert '<option value="partly" selected>' in page and "— choose —" not in page  # assessed: its status chosen
     assert 'class="assess"' not in client(store).get(f"/review/{sid}").text  # read-only
 
 

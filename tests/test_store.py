@@ -321,3 +321,24 @@ def test_a_store_held_by_another_process_raises_store_locked(tmp_path):
         holder.kill()
         holder.wait()
     Store.open(location).close()  # once it is gone, the store opens for writing
+
+
+TARGET = """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+<https://w3id.org/directive-kg/id/target/t1> a dkg:Target ;
+    dkg:setBy <https://w3id.org/directive-kg/id/doc/party/tw/nq/46/khoa-xiii> ;
+    dkg:text "Kết nạp từ 1.500 hội viên mới trở lên"@vi ; dkg:unit "hội viên" ; dkg:comparator ">=" ;
+    dkg:curatedFrom <https://w3id.org/directive-kg/id/source/s1> ; dkg:value {value} .
+<https://w3id.org/directive-kg/id/source/s1> a dkg:Source ; dkg:sourceUrl "https://example.org/a" .
+"""
+
+
+def test_a_file_that_spells_a_stored_value_otherwise_is_the_same_value_not_a_second(disk_store, tmp_path):
+    # a text's ingest writes 1500; a curated file (rdflib's Turtle) writes 1500.0 for the same target
+    first, second = tmp_path / "a.ttl", tmp_path / "b.ttl"
+    first.write_text(TARGET.replace("{value}", '"1500"^^<http://www.w3.org/2001/XMLSchema#decimal>'), encoding="utf-8")
+    second.write_text(TARGET.replace("{value}", "1500.0"), encoding="utf-8")
+    disk_store.load_files([GOOD, first])
+    disk_store.load_files([GOOD, second])  # refused before: "exactly one numeric dkg:value"
+    _, rows = disk_store.select("SELECT DISTINCT ?v WHERE { <https://w3id.org/directive-kg/id/target/t1> "
+                                "<https://w3id.org/directive-kg/ontology#value> ?v }")
+    assert [str(r["v"].value) for r in rows] == ["1500"]

@@ -405,3 +405,24 @@ def test_a_large_plain_addition_has_the_index_a_rebuild_writes(generated_10k, ne
     assert _index(store) == _rebuilt(store) and indexed(store) == live(store)
     store.close()
 
+
+
+def test_prune_words_drops_only_the_candidates_no_entry_has():
+    """A word two entries share stays when one of them goes; a candidate no entry has goes; a word no
+    entry has but that is not a candidate stays until a pruning of every word (the repair's)."""
+    store = ox.Store()
+    entry_a, entry_b = ox.NamedNode(ID + "e/a"), ox.NamedNode(ID + "e/b")
+    shared, alone, stray = (textindex.word_node((w,)) for w in ("chuong", "trinh", "mot"))
+    store.extend([ox.Quad(entry_a, OX_DKG.searchWord, shared, textindex.INDEX),
+                  ox.Quad(entry_b, OX_DKG.searchWord, shared, textindex.INDEX),
+                  *(ox.Quad(w, OX_DKG.wordForm, ox.Literal(f), textindex.INDEX)
+                    for w, f in ((shared, "chuong"), (alone, "trinh"), (stray, "mot")))])
+    store.remove(ox.Quad(entry_a, OX_DKG.searchWord, shared, textindex.INDEX))
+
+    def forms() -> set[str]:
+        return {q.object.value for q in store.quads_for_pattern(None, OX_DKG.wordForm, None, textindex.INDEX)}
+
+    assert textindex.prune_words(store, [shared, alone]) == 1
+    assert forms() == {"chuong", "mot"}
+    assert textindex.prune_words(store) == 1
+    assert forms() == {"chuong"}

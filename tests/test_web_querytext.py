@@ -106,9 +106,12 @@ def test_the_targets_page_shows_no_raw_target_id_and_escapes_the_document_s_key(
                 self.cells[-1] += data
 
     page = FirstCells()
-    page.feed(client.get("/queries/targets", params={"doc": "46-NQ/TW"}).text)
-    assert page.cells and all(c == "Chỉ tiêu của 115-CTr/TU" for c in page.cells)
-    assert set(page.links) == {"/doc/115-CTr/TU#targets"}
+    html = client.get("/queries/targets", params={"doc": "46-NQ/TW"}).text
+    page.feed(html)
+    # the first column names the document that set the target (with its level and place), linked to its card
+    assert page.cells and all(c == "115-CTr/TU (Tỉnh, Lạng Sơn)" for c in page.cells)
+    assert set(page.links) == {"/doc/115-CTr/TU"}
+    assert "id:target/" not in html and "id:outcome/" not in html
 
 
 # a plan of our own whose key is markup: the target's cell says it as text
@@ -129,7 +132,7 @@ def test_a_target_cell_says_a_document_key_that_is_markup_as_text(memory_store):
 
     memory_store.load_files(["plan.ttl"], data={"plan.ttl": HOSTILE.format(id=querytext.ID).encode()})
     html = TestClient(create_app(memory_store)).get("/queries/targets", params={"doc": querytext.ID + "doc/x"}).text
-    assert '<a href="/doc/%3Cb%3Ex%3C/b%3E#targets">Chỉ tiêu của &lt;b&gt;x&lt;/b&gt;</a>' in html
+    assert '<a href="/doc/%3Cb%3Ex%3C/b%3E">&lt;b&gt;x&lt;/b&gt;</a> (Tỉnh)' in html
     assert "<b>x</b>" not in html and "id:target/" not in html
 
 
@@ -206,3 +209,29 @@ def test_a_query_page_shows_no_document_addresses_and_its_card_links_open(client
     link = re.search(r'href="(/doc/[^"]+\?iri=[^"]+)">Thẻ văn bản</a>', page).group(1).replace("&amp;", "&")
     card = client.get(link)
     assert card.status_code == 200 and "<h1" in card.text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_targets_page_joins_its_twenty_columns_into_eight_a_laptop_shows(client, lang):
+    """Twenty columns squeezed the target's words to a word a line: the page joins a figure's parts, an
+    outcome's parts, a document's level and place; the twins keep every column apart."""
+    html = client.get("/queries/targets", params={"doc": "46-NQ/TW", "lang": lang}).text
+    heads = re.findall(r'<th title="([^"]+)">', html)
+    assert heads == ["set_by, level, place", "text", "comparator, target_value, unit, target_year",
+                     "outcome_value, denominator, outcome_unit, as_of, outcome_text", "ratio", "status",
+                     "assessed, assessed_note", "outcomes"]
+    assert {"vi": "≥ 1.500 hội viên nông dân mới", "en": "≥ 1,500 hội viên nông dân mới"}[lang] in html
+    twin = client.get("/queries/targets.json", params={"doc": "46-NQ/TW"}).json()
+    assert len(twin["columns"]) == 20 and "outcome_iri" in twin["columns"]
+    # the cells of an outcome and an assessment, as the cards write them
+    row = {"outcome_value": 34.0, "denominator": 55.0, "outcome_unit": "xã", "as_of": "2021-04-12",
+           "outcome_text": "34/55 xã đạt chuẩn", "assessed": "partly", "assessed_note": "chậm", "target_value": 90.0,
+           "unit": "%", "comparator": ">=", "target_year": 2025}
+    assert querytext.joined_parts("latest_outcome", row, lang) == [("34/55 xã (2021-04-12) · 34/55 xã đạt chuẩn", None)]
+    assert querytext.joined_parts("target_figure", row, lang) == [("≥ 90 %, 2025", None)]
+    assert querytext.joined_parts("assessed", row, lang) == [({"vi": "Đạt một phần", "en": "Partly attained"}[lang] + ": chậm", None)]
+    # near misses: no outcome yet, no assessment: empty cells, not a lone separator
+    assert querytext.joined_parts("latest_outcome", {}, lang) == []
+    assert querytext.joined_parts("assessed", {"assessed_note": "x"}, lang) == []
+    # another query's page shows its columns as they are
+    assert querytext.page_columns("cascade", ["key", "date"]) == [("key", ("key",)), ("date", ("date",))]

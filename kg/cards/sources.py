@@ -11,6 +11,7 @@ from kg.cards.base import P, Labels, iri_list, local_name, relation_label, value
 from kg.cards.model import LinkSource, Quote, Source
 from kg.paths import review_path
 from kg.review import queued_sources, review_marks
+from kg.text.dockeys import key_name
 
 def sources_of(store, facts: list[str], labels: Labels) -> dict[str, list[Source]]:
     """The sources of each fact, with the quotes that state it."""
@@ -60,11 +61,19 @@ def _source(r, src: str) -> Source:
                   review=None)
 
 
+def _named(iri: str, key, labels: Labels) -> str | None:
+    """A document of a link as the card names it: one without a number by its type and description
+    ('Kế hoạch thực hiện ...'; its label is the description alone), else by its label."""
+    if key is not None and key_name(key.value) != key.value:
+        return key_name(key.value)
+    return labels(iri)
+
+
 def link_sources(store, iri: str, labels: Labels) -> list[LinkSource]:
     """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
     _, rows = store.select(P + """
-        SELECT DISTINCT ?d ?st ?s ?p ?o WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-          FILTER(?s = ?d || ?o = ?d) }""", {"d": ox.NamedNode(iri)})
+        SELECT DISTINCT ?d ?st ?s ?p ?o ?sk ?ok WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+          FILTER(?s = ?d || ?o = ?d) OPTIONAL { ?s dkg:key ?sk } OPTIONAL { ?o dkg:key ?ok } }""", {"d": ox.NamedNode(iri)})
     if not rows:
         return []
     statements = {r["st"].value: r for r in rows}
@@ -74,7 +83,7 @@ def link_sources(store, iri: str, labels: Labels) -> list[LinkSource]:
     out = []
     for st, r in statements.items():
         relation = local_name(r["p"].value)
-        out.append(LinkSource(subject=labels(r["s"].value), relation=relation,
-                              relation_label=relation_label(relation, labels), object=labels(r["o"].value),
+        out.append(LinkSource(subject=_named(r["s"].value, r.get("sk"), labels), relation=relation,
+                              relation_label=relation_label(relation, labels), object=_named(r["o"].value, r.get("ok"), labels),
                               sources=srcs.get(st, []), review=marks.get(st)))
     return out

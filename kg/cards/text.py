@@ -8,6 +8,8 @@ from kg.cards.base import TASK_ROLES
 from kg.cards.model import Ambiguous, DocumentCard, Outcome, role_bodies, shows_review_legend
 from kg.i18n import TEXT, figure_said, format_number
 from kg.review.model import ReviewMark
+from kg.text.dockeys import key_name, label_adds
+
 
 def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     """A document card (:func:`document_card`) as plain text, for ``dkg show``."""
@@ -15,10 +17,12 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     if "ambiguous" in card:
         choices = cast(Ambiguous, card)["ambiguous"]
         lines = [t["ambiguous"]]
-        lines += [f"  {d['key']}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in choices]
+        lines += [f"  {key_name(d['key'])}  {d['iri']}" + (f"  ({d['date']})" if d.get("date") else "") for d in choices]
         return "\n".join(lines) + "\n"
     issuer = card["issuer"]
-    lines = [f"{card['key']}" + (f"  {card['label']}" if card.get("label") and card["label"] != card["key"] else "")
+    # a document without a number is named as a reader names it ('Kế hoạch thực hiện ...', not 'KH:thực hiện ...'),
+    # as the card's page does; its label, most often that name again, is not said twice
+    lines = [key_name(card["key"]) + (f"  {card['label']}" if label_adds(card.get("label"), card["key"]) else "")
              + _mark(card.get("review"), t)]
     fields = [("type", card.get("document_type") or ", ".join(x["label"] or x["iri"] for x in card.get("types", []))),
               ("issuer", issuer["label"] if issuer else None), ("level", card.get("level")),
@@ -30,8 +34,8 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
     for section, related in (("implements", card["implements"]), ("implemented_by", card["implemented_by"])):
         if related:
             lines.append(f"{t[section]}:")
-            lines += [f"  {x['relation_label']} {x['key']}" + (f" ({x['date']})" if x.get("date") else "")
-                      + (f": {x['label']}" if x.get("label") and x["label"] != x["key"] else "")
+            lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({x['date']})" if x.get("date") else "")
+                      + (f": {x['label']}" if label_adds(x.get("label"), x["key"]) else "")
                       + _mark(x.get("review"), t) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")

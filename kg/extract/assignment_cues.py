@@ -20,9 +20,11 @@ DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
 CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
-# a body charged with a task does it itself (Vietnamese: có trách nhiệm; the boilerplate "chịu trách nhiệm thi hành" holds
-# officials to account)
-ANSWERS_FOR = {"co trach nhiem"}
+# a body charged with a task does it itself (Vietnamese: có / chịu trách nhiệm + its task: 'UBND các xã chịu trách nhiệm
+# rà soát hộ nghèo'); the boilerplate "chịu trách nhiệm thi hành Quyết định này" and "chịu trách nhiệm trước ..." hold
+# officials to account, no task
+ANSWERS_FOR = {"co trach nhiem", "chiu trach nhiem"}
+ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')

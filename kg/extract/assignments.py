@@ -28,6 +28,7 @@ from kg.extract.assignment_clauses import (
 )
 from kg.extract.assignment_cues import (
     AGENT,
+    ACCOUNT_ONLY,
     ANSWERS_FOR,
     ASKED,
     ASSIGNED_TO,
@@ -187,8 +188,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         else:
             if role is None and verbs and subjects and STANDING.search(f, subjects[-1][1], pos):
                 role = "lead"
-            if role is None and ANSWERS_FOR & set(verbs) and set(verbs) - REPORTING - ANSWERS_FOR:
-                role = "lead"       # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...': the task is its own
+            if role is None and ANSWERS_FOR & set(verbs) and (set(verbs) - REPORTING - ANSWERS_FOR or (
+                    verbs[-1] in ANSWERS_FOR and TASK_WORD.match(t, cend) and not ACCOUNT_ONLY.match(f, cend))):
+                # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...', 'UBND các huyện chịu trách nhiệm giải phóng
+                # mặt bằng ...': the task is its own
+                role = "lead"
             if role is None and directed and not reported and set(verbs) - REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)

@@ -143,8 +143,8 @@ class DocumentAliases(DatedMentions):
                 dated = {x for x in extended if is_dated_key_of(x, k)}
                 extended = dated if len(dated) == 1 else extended
             for full in named[:i]:
-                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith("Luật:"):
-                    break           # too generic to say which longer title it shortens (a law's name is not)
+                if len(words[k]) < _TITLE_MIN_WORDS and not k.startswith(("Luật:", "CTMTQG:")):
+                    break           # too generic to say which longer title it shortens (a law's or programme's name is not)
                 if full.startswith(k) and not full[len(k)].isalnum() and extended == {longer.get(full, full)}:
                     longer[k] = longer.get(full, full)
                     break
@@ -155,8 +155,12 @@ class DocumentAliases(DatedMentions):
                         and fy.start() > ky.start() and not full[ky.start()].isalnum():
                     longer[k] = longer.get(full, full)
                     break
-                # a headline's shortened wording of a project's title: all its words in the full title
-                if k.split(":", 1)[0] == full.split(":", 1)[0] == "ĐA" and words[k] <= words[full]:
+                # a headline's shortened wording of a project's or national programme's title: all its words in the
+                # full title ('Chương trình mục tiêu quốc gia vùng đồng bào dân tộc thiểu số' after its full name)
+                # (a programme's wording that two of its periods hold says neither)
+                if k.split(":", 1)[0] == full.split(":", 1)[0] in ("ĐA", "CTMTQG") and words[k] <= words[full] \
+                        and (k.startswith("ĐA:") or len({longer.get(x, x) for x in named[:i] if x.startswith("CTMTQG:")
+                                                          and words[k] <= words[x]}) == 1):
                     longer[k] = longer.get(full, full)
                     break
         for mn in self.mentions:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
+from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
@@ -129,6 +130,9 @@ _NAMED_LAW = re.compile(letters(
 # a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
 _LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
 
+# a law named by the year it was passed, no day: 'Luật Thanh niên năm 2005' ('năm 2005 đến nay' is a span, no year of it)
+_LAW_YEAR = re.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/-]|\.\d)(?![ \t]+(?:đến|tới|trở đi))")
+
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
 
 # '<body> (đã) ban hành <document>' just before a mention: the body that issued it
@@ -219,6 +223,7 @@ class DocumentFinder(UnnumberedDocuments):
             out.append(mn)
         # 2. plans another level set; TYPE số N without a symbol; named documents
         self._assigned_plans(out, used_types)
+        law_numbers: dict[str, str] = {}        # a law's name -> its symbol, where the text gives both
         for s, e, code in type_hits:
             if s in used_types:
                 continue
@@ -231,6 +236,7 @@ class DocumentFinder(UnnumberedDocuments):
                     sm = next((x for x in out if x.symbol is not None and x.start == at), None)
                     if sm is not None:
                         sm.start, sm.type = s, "Luật"
+                        law_numbers[clean_ws(t[m.start():m.end()]).split(" ", 1)[-1]] = sm.key
                         used_types.add(s)
                         continue
                 if m and not _NUM_AFTER.match(f, e):
@@ -241,6 +247,10 @@ class DocumentFinder(UnnumberedDocuments):
                         law_end = tail.end()    # 'Luật Phòng cháy và chữa cháy ngày 29/6/2001': the name goes on
                     body = clean_ws(t[m.start():law_end]).split(" ", 1)
                     name = body[1] if len(body) > 1 else body[0]
+                    year = _LAW_YEAR.match(t, law_end)
+                    if year:
+                        # 'thay thế Luật Thanh niên năm 2005': the law of that year, not a later one of the same name
+                        law_end, name = year.end(), f"{name} năm {year.group(1)}"
                     out.append(Mention(s, law_end, "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
@@ -359,6 +369,9 @@ class DocumentFinder(UnnumberedDocuments):
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
                 mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.identity)
+        settle_amended_laws(self.mentions, lambda m: self.objects_at(m.cue[1], m.key, "amends"))
+        number_named_laws(self.mentions, law_numbers)
+        year_named_laws(self.mentions, law_numbers)
         name_the_unit(self.t, self.mentions)
         self._congress_resolutions()
         self._shortened_titles()

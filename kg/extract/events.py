@@ -48,6 +48,11 @@ _ALSO = re.compile(r"[ \t]*(?:(?:dip nay|nhan dip nay|cung tai hoi nghi|tai hoi 
                    r"(?:tien hanh[ \t]+|to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
 # a second review of the same meeting further on: '..., đồng thời sơ kết 3 năm thực hiện ...'
 _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to chuc[ \t]+)?(so ket|tong ket|quan triet)(?![a-z])")
+# the same review again after 'đồng thời', on a document: '... hội nghị sơ kết công tác Đoàn 6 tháng đầu năm; đồng thời sơ
+# kết 8 năm thực hiện Chỉ thị số 42-CT/TW', '...; đồng thời đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU' (one
+# conference, two purposes: the work area reviewed first, the document after)
+_SAME_AGAIN = re.compile(r"(?:[,;][ \t]*|[ \t]+)dong thoi[ \t]+(?:(so ket|tong ket)|danh gia(?:[ \t]+(?:ket qua|viec))?"
+                         r"(?=[ \t]+(?:\d{1,2}[ \t]+(?:nam|thang)[ \t]+)?(?:trien khai[ \t]+)?thuc hien))(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -66,6 +71,7 @@ _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "
 def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     f, t = df.f, df.t
     events: list[Event] = []
+    work_areas: set[int] = set()        # (the events that review a work area, no document: by their place in events)
     dated_sents = {}
     tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in df.mentions]
     issued = {mn.date for mn in df.mentions if mn.date is not None}     # (the days documents were issued)
@@ -82,7 +88,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             si = _sent_index(sentences, d.start)
             if not d.has_year and si not in dated_sents and not any(a <= d.start < b for a, b in tails) \
                     and not _DEADLINE.search(f, max(0, d.start - 24), d.start):
-                year = _year_after_document(df, sentences[si].start, d)
+                year = _year_after_document(df, sentences[si].start, d) \
+                    or _year_of_reviewed(df, sentences[si].start, sentences[si].end, d)
                 if year is None:
                     dated_sents[si] = d
                     yearless.add(si)
@@ -108,7 +115,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             v = rv                                      # 'Ban Thường vụ Huyện ủy tổng kết 10 năm thực hiện ...'
         if not v:
             continue
-        studied_from = 0
+        studied_from = again_from = 0
         window_end = min(s.end, v.end() + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
                  if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
@@ -140,6 +147,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                         kinds.append(k)
                         if k == "quán triệt":
                             studied_from = m.end()
+                again_from = _reviewed_again(df, kinds[0], v.start(), s.end)
         org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
         if held_by is not None and types and body_regex().match(f, held_by.start("body")):
             org = norm_body(t[held_by.start("body"):held_by.end("body")])
@@ -159,6 +167,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
             own = studied if k == "quán triệt" and studied_from else [x for x in reviews if x not in studied]
+            if again_from and k == kinds[0]:
+                # the work area reviewed first (no document), then the same review of the documents named after
+                work_areas.add(len(events))
+                events.append(Event(k, None if si in yearless else d.date, org, [], span=df.p.span(s.start, s.end)))
+                own = [mn.key for mn in df.mentions if again_from <= mn.start < s.end and mn.key]
             events.append(Event(k, None if si in yearless else d.date, org, list(dict.fromkeys(own)),
                                 span=df.p.span(s.start, s.end)))
     # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
@@ -211,8 +224,21 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             k = _TYPE_NAME[tm.group(1)]
             if not any(e.type == k for e in events):
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
-    _split_reviews(df, events, sentences)
+    _split_reviews(df, [e for i, e in enumerate(events) if i not in work_areas], sentences)
     return events
+
+
+def _reviewed_again(df, kind: str, verb: int, end: int) -> int:
+    """Where the documents of a second review of the same kind begin ('...; đồng thời sơ kết 8 năm thực hiện Chỉ thị
+    số 42-CT/TW'), where the first names no document and the second names one; else 0."""
+    for m in _SAME_AGAIN.finditer(df.f, verb, end):
+        if m.group(1) is not None and _TYPE_NAME[m.group(1)] != kind:
+            continue
+        keyed = [mn.start for mn in df.mentions if mn.key and verb <= mn.start < end]
+        if keyed and min(keyed) >= m.end():
+            return m.end()
+        return 0
+    return 0
 
 
 # a review held by the body named just before it, without 'hội nghị': 'Sáng 19/6, Tỉnh ủy sơ kết 3 năm thực hiện
@@ -229,7 +255,33 @@ def _year_after_document(df, start: int, d: DateMention) -> int | None:
     days = [mn.date for mn in df.mentions if start <= mn.start < d.start and mn.date is not None]
     if len({x.year for x in days}) != 1:
         return None
-    day = max(days)
+    return _year_after_day(max(days), d)
+
+
+# a span of years said of what a meeting reviews ('sơ kết 5 năm thực hiện ...', 'giai đoạn 2021-2025'): the meeting may
+# be years after the document
+_YEARS_SPAN = re.compile(r"(?<![a-z0-9])(?:\d{1,2}[ \t]+nam|giai doan|nhiem ky)(?![a-z])")
+
+
+# the words of a review before what it reviews (a meeting that carries a document out, 'triển khai Kế hoạch số ...', may
+# be held before it was issued or years after: its day is not dated by it)
+_REVIEWS = re.compile(r"(?<![a-z])(?:so ket|tong ket|danh gia(?:[ \t]+(?:ket qua|viec))?)(?![a-z])")
+
+
+def _year_of_reviewed(df, start: int, end: int, d: DateMention) -> int | None:
+    """The year of a meeting's day written without one, from the documents its own sentence names after a review's words
+    as what it reviews ('Ngày 2/10, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng ...; đồng thời đánh giá kết quả thực hiện Kế hoạch
+    số 02-KH/ĐU ngày 10/7/2025'): a meeting is held after the latest of them, so a day and month on or after that
+    document's are of its year. Where the sentence reviews a span of years, or the day falls before the document's, the
+    year stays unknown."""
+    review = _REVIEWS.search(df.f, d.end, end)
+    days = [mn.date for mn in df.mentions if review and review.end() <= mn.start < end and mn.date is not None]
+    if not days or _YEARS_SPAN.search(df.f, start, end):
+        return None
+    return _year_after_day(max(days), d)
+
+
+def _year_after_day(day, d: DateMention) -> int | None:
     try:
         on = d.date.replace(year=day.year)
     except ValueError:          # (29/2 of a year that has none)

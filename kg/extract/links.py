@@ -40,8 +40,13 @@ _AND_ONLY = re.compile(vi(r"[ \t]*,?[ \t]*(?:và|đồng thời)[ \t]+"))
 _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trien khai[ \t]+)?(?:tiep tuc[ \t]+)?thuc hien|cu the hoa)[ \t]+")
 
 
-# a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis
-_BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
+# a legal-basis cue ('căn cứ', 'xét', 'trên cơ sở'): each document of the list after it is a basis; so is the submission
+# a decision's preamble names as the request it answers ('Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số
+# 95/TTr-STC', as 'Xét Tờ trình ...'; 'theo đề nghị của Bộ trưởng Bộ Y tế' names no document)
+# (the request tried first: 'xét' alone would end the cue before 'đề nghị')
+_BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:(?:theo|xét)[ \t]+đề nghị(?:[ \t]+của[ \t]+[^;.\n]{1,160}?)?[ \t]+tại"
+                                      r"(?=[ \t]+(?:tờ trình|văn bản|công văn|báo cáo)(?![a-z]))"
+                                      r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
 _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
@@ -264,6 +269,14 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     subject = issued[0]
             if subject is None and (at == carrying or at in follows or (at in after_semicolon and not official)):
                 continue
+            if subject is None and typ in ("implements", "continues"):
+                # 'Để thực hiện Kế hoạch, Ban Thường vụ giao ...': a document named back by its type word alone, the
+                # opening phrase closed after it, is what the sentence's bodies work on, not one the text's own
+                # document carries out
+                items = [o for o in items if o.kind != "resolved" or o.symbol is not None or o.number is not None
+                         or not f.startswith(",", o.end)]
+                if not items:
+                    continue
             if typ == "based_on":
                 bases.update(o.key for o in items)
             key = subject.key if subject is not None else own

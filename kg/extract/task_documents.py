@@ -157,6 +157,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
         return plans[0] if plans else meetings[mi][2]
     cache: dict[tuple[int, int], str | None] = {}
 
+    def _opens_on_bare_type(clause) -> bool:
+        first = next((mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key), None)
+        return first is not None and first.kind == "resolved" and first.symbol is None and first.number is None
+
     def resolve(clause):
         k = (clause.start, clause.end)
         if k in cache:
@@ -165,6 +169,11 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
                                                                                             m.start()))
                        for m in _REPORTED_CLAUSE.finditer(f, clause.start, clause.end))
         doc = opening_doc(clause.start) if opening_doc is not None else None
+        if doc is None and opening_doc is not None and _opens_on_bare_type(clause):
+            # the opening phrase is the clause's own and names its document by the type word alone: 'Để thực hiện
+            # Nghị quyết, Đảng ủy xã giao ...' (a document named in full there, 'Nhằm thực hiện Kết luận số 126-KL/TW,
+            # Bộ Chính trị yêu cầu ...', leaves the tasks to the text's own)
+            doc = opening_doc(max(clause.start, clause.end - 1))
         mi = bisect_right(meeting_at, clause.start) - 1
         if doc is None and mi >= 0 and not reported:
             doc = meeting_doc(clause, mi)

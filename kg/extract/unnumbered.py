@@ -89,8 +89,8 @@ _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban 
 _CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
                               r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
-# 'Theo Kế hoạch, ...' opening a sentence: what follows is that document's content
-_BY_THE_DOC = re.compile(vi(r"[ \t\n]*theo[ \t]+$"))
+# 'Theo Kế hoạch, ...', 'Để thực hiện Nghị quyết, ...' opening a sentence: what follows is about that document
+_BY_THE_DOC = re.compile(vi(r"[ \t\n]*(?:theo|(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)|triển khai)[ \t]+$"))
 # a cue just before a document: it is what the document named before it carries out, continues, replaces or
 # builds on ('Kế hoạch ..., nhằm cụ thể hóa Kế hoạch số 1520/KH-UBND', 'tiếp tục thực hiện Nghị quyết 05')
 _UPSTREAM_CUE_BEFORE = re.compile(vi(r"(?<![a-z])(?:thực hiện|cụ thể hóa|thay thế|trên cơ sở|căn cứ(?:[ \t]+vào)?)[ \t]+$"))

@@ -194,6 +194,9 @@ REVIEW: dict[str, dict[str, str]] = {
         "empty": "không có dữ kiện nào trong hàng chờ với các điều kiện này",
         "published": "ngày đăng", "order": "Sắp xếp", "order_pending": "nhiều dữ kiện chờ duyệt trước",
         "order_name": "theo tên tệp", "order_date": "mới đăng trước",
+        "choose": "— chọn —", "upload": "Nạp văn bản", "upload_files": "Tệp (.txt, .html, .pdf, .docx)",
+        "upload_date": "Ngày đăng (nếu tệp không ghi)", "upload_place": "Tỉnh (nếu văn bản không ghi)",
+        "upload_send": "Nạp", "upload_sending": "Đang nạp…",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -212,6 +215,9 @@ REVIEW: dict[str, dict[str, str]] = {
         "empty": "no fact in the queue matches these conditions",
         "published": "published", "order": "Order", "order_pending": "most pending first",
         "order_name": "by file name", "order_date": "newest first",
+        "choose": "— choose —", "upload": "Ingest texts", "upload_files": "Files (.txt, .html, .pdf, .docx)",
+        "upload_date": "Published (where the file does not say)", "upload_place": "Province (where the text does not say)",
+        "upload_send": "Ingest", "upload_sending": "Ingesting…",
     },
 }
 

@@ -68,7 +68,7 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "reports_on": "Báo cáo về", "review": "Loại đánh giá", "reviewed": "Văn bản được đánh giá",
         "set_by": "Đặt ra tại", "source": "Nguồn", "source_title": "Tiêu đề nguồn", "source_url": "Địa chỉ nguồn",
         "status": "Tình trạng", "subject": "Trích yếu", "target": "Chỉ tiêu", "target_value": "Giá trị chỉ tiêu",
-        "target_year": "Năm", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
+        "target_year": "Năm", "target_figure": "Mức chỉ tiêu", "latest_outcome": "Kết quả mới nhất", "tasks": "Nhiệm vụ", "text": "Nội dung", "type": "Loại", "unit": "Đơn vị",
         "value": "Giá trị", "what": "Loại mục", "when": "Ngày", "where": "Địa bàn", "years": "Số năm",
     },
     "en": {
@@ -88,7 +88,8 @@ QUERY_HEADERS: dict[str, dict[str, str]] = {
         "quote": "Quote", "rank_in_level": "Rank (slowest first)", "ratio": "Ratio", "reports_on": "Reports on",
         "review": "Review", "reviewed": "Document reviewed", "set_by": "Set by", "source": "Source",
         "source_title": "Source title", "source_url": "Source URL", "status": "Status", "subject": "Subject",
-        "target": "Target", "target_value": "Target value", "target_year": "Target year", "tasks": "Tasks",
+        "target": "Target", "target_value": "Target value", "target_year": "Target year", "target_figure": "Target",
+        "latest_outcome": "Latest outcome", "tasks": "Tasks",
         "text": "Text", "type": "Type", "unit": "Unit", "value": "Value", "what": "What", "when": "When",
         "where": "Where", "years": "Years",
     },

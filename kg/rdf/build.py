@@ -29,6 +29,7 @@ from kg.rdf import identity
 from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
+from kg.text.dockeys import key_name
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
@@ -407,7 +408,8 @@ class _Builder:
             node = ox.NamedNode(identity.fact_iri("event", self.src.id, e.type, e.date, ",".join(e.reviews)))
             self.add(node, OX_RDF.type, cls)
             self.add(node, OX_DKG.eventKind, _concept("event", kind))
-            label = f"{e.type.capitalize()} " + ", ".join(e.reviews)
+            # the documents reviewed as a reader names them ('Sơ kết Nghị quyết Đại hội ...', not 'NQ:Đại hội ...')
+            label = f"{e.type.capitalize()} " + ", ".join(key_name(k) for k in e.reviews)
             self.add(node, OX_RDFS.label, _lit(label.strip(), language="vi"))
             if e.date:
                 self.add(node, OX_DKG.eventDate, _lit(e.date.isoformat(), datatype=OX_XSD.date))

@@ -5,7 +5,8 @@ file may cost is bounded (``kg.limits``): its size, one literal's size and the d
 blank nodes; RDF/XML with a document type declaration is refused, because entity definitions
 ("billion laughs") expand without bound in the parser. Data for the graphs the store derives or
 owns (reference, inferred, index, quarantine) is refused: a reinstall or the next write
-would silently replace it.
+would silently replace it. Typed literals come out spelt as the store keeps them, so a batch
+is validated as it will be stored.
 """
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     if fmt not in VERBATIM_LITERALS or len(data) > limits.LITERAL_BYTES.value():
         check_literals(quads, name)
     check_nesting(quads, name)
+    quads = canonical_literals(quads)
     # The graph names are checked once each, not once per quad (a big N-Quads file names few graphs),
     # and the quads rebuilt only where some are in the default graph.
     graphs = {q.graph_name for q in quads}
@@ -81,6 +83,32 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
         return [ox.Quad(q.subject, q.predicate, q.object, ASSERTED) if isinstance(q.graph_name, ox.DefaultGraph)
                 else q for q in quads]
     return quads
+
+
+#: Datatypes whose literals keep the file's spelling in the store: text, which the engine never rewrites.
+_VERBATIM_TYPES = frozenset({"http://www.w3.org/2001/XMLSchema#string",
+                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+
+
+def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The quads with each typed literal spelt as the store will keep it (``1500.0`` and ``1500``
+    are one decimal, ``+5`` is ``5``), so that a batch is validated as it will be stored: else
+    a file's ``1500.0`` and the store's ``1500`` for one target count as two values. The spelling
+    is the engine's own, read back from a store in memory, for each distinct literal once."""
+    typed = {o for o in (q.object for q in quads)
+             if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM_TYPES}
+    if not typed:
+        return quads
+    spelt = list(typed)
+    scratch = ox.Store()
+    value = ox.NamedNode("urn:dkg:value")
+    scratch.extend(ox.Quad(ox.NamedNode(f"urn:dkg:literal:{i}"), value, o) for i, o in enumerate(spelt))
+    canon = {spelt[int(q.subject.value.rsplit(":", 1)[1])]: q.object for q in scratch}
+    changed = {o: c for o, c in canon.items() if c != o}
+    if not changed:
+        return quads
+    return [ox.Quad(q.subject, q.predicate, changed[q.object], q.graph_name)
+            if isinstance(q.object, ox.Literal) and q.object in changed else q for q in quads]
 
 
 def _read(name: str) -> bytes:

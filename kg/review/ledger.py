@@ -186,6 +186,25 @@ def sources(store) -> list[dict]:
     return sorted(out, key=lambda s: (s["name"] or "", s["id"]))
 
 
+def earlier_versions(store, infos: list[SourceInfo]) -> dict[str, list[str]]:
+    """For each of ``infos`` (texts about to be ingested), the ids of the sources in the store that
+    are an earlier version of it: the same file name, headline and address, other words. Each is
+    replaced by the new one, as an analyst who ingests a corrected file expects. All three must
+    agree, so that two articles saved under one name ("index.html", "bai-viet.txt") stay apart."""
+    def same(i: SourceInfo) -> tuple:
+        return (i.name, i.title or None, i.url or None)
+
+    wanted = {same(i): i.id for i in infos}
+    out: dict[str, list[str]] = {}
+    sparql = f"SELECT ?meta WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> ; <{DKG.sourceMeta}> ?meta }} }}"
+    for row in store.main.query(sparql):
+        old = SourceInfo.from_json(row["meta"].value)
+        new = wanted.get(same(old))
+        if new is not None and new != old.id:
+            out.setdefault(new, []).append(old.id)
+    return out
+
+
 def read_record(store, source_id: str) -> tuple[SourceInfo, str] | None:
     g = record_graph(source_id)
     rec = record_iri(source_id)

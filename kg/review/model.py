@@ -319,15 +319,16 @@ def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None
         return f"{key_name(fact.get('from'))} {relation(code) if relation else code} {key_name(fact.get('to'))}"
     if kind == "assignment":
         code = fact.get("role") or ""
-        head = f"{fact.get('body')} ({role(code) if role else code}) · {key_name(fact.get('document')) or '?'}"
+        # a fact the text ties to no document says so by naming none (it printed '?', which read as a fault)
+        head = " · ".join(x for x in (f"{fact.get('body')} ({role(code) if role else code})", key_name(fact.get("document"))) if x)
         task = task_said(fact.get("task"), lang)
         return f"{head}: {task}" if task else head
     if kind in ("target", "outcome"):
         value = fact.get("value")
         figure = "" if value is None else figure_said(value, fact.get("unit"), fact.get("comparator"), lang)
-        document = key_name(fact.get("document")) or "?"
-        head = f"{document}: {figure}" if figure else document
-        return f"{head} · {fact['text']}" if fact.get("text") else head
+        document = key_name(fact.get("document"))
+        head = f"{document}: {figure}" if document and figure else document or figure
+        return " · ".join(x for x in (head, fact.get("text")) if x)
     reviewed = ", ".join(key_name(k) for k in fact.get("reviews") or [])
     return " · ".join(str(x) for x in (fact.get("type"), fact.get("date"), fact.get("organizer"), reviewed) if x)
 

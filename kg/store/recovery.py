@@ -124,6 +124,7 @@ def repair(store, announce: Callable[[str], None] | None = None) -> Words | None
         touched = textindex.index_subjects(quads)
         nodes = textindex.affected(main, touched)
         textindex.refresh(main, nodes)
+        textindex.prune_words(main)  # (all of them: the write may have died between an entry's removal and the pruning)
         bodies = taskcounts.assigned_bodies(quads)
         if ALL_COUNTS in flags and written:
             taskcounts.recount(main)

@@ -129,13 +129,19 @@ SELECT DISTINCT ?doc WHERE {
   UNION { GRAPH """ + str(INDEX) + """ { ?node dkg:placeKey ?_pk } BIND(?node AS ?doc) }
 }"""
 
-# The word nodes that no entry has any more (a rebuild would leave them out). (The graph is named again inside
-# NOT EXISTS: with the pattern inside GRAPH only, Virtuoso found no entry for any word node and deleted them all, so
-# its searches lost every word of the documents not written since; tests/test_remote_engines.py compares.)
-_UNUSED_WORDS = _DKG + """
-DELETE { GRAPH %(index)s { ?w dkg:wordForm ?f } }
-WHERE { GRAPH %(index)s { ?w dkg:wordForm ?f } FILTER NOT EXISTS { GRAPH %(index)s { ?_e dkg:searchWord ?w } } }""" % {
-    "index": str(INDEX)}
+# The words of some entries, and which of some word nodes an entry still has: :func:`prune_words` asks these two
+# and deletes the rest itself. (A DELETE ... FILTER NOT EXISTS over the index asked the engine to decide which word
+# nodes no entry has: Virtuoso got it wrong, first always, with the pattern inside GRAPH only, then now and again
+# on a loaded machine, and its searches lost every word of the documents not written since;
+# tests/test_remote_engines.py compares.)
+_ENTRY_WORDS = _DKG + """
+SELECT DISTINCT ?w WHERE { VALUES ?e { %s } GRAPH """ + str(INDEX) + """ { ?e dkg:searchWord ?w } }"""
+
+_USED_WORDS = _DKG + """
+SELECT DISTINCT ?w WHERE { VALUES ?w { %s } GRAPH """ + str(INDEX) + """ { ?_e dkg:searchWord ?w } }"""
+
+_ALL_WORDS = _DKG + """
+SELECT DISTINCT ?w WHERE { GRAPH """ + str(INDEX) + """ { ?w dkg:wordForm ?_f } }"""
 
 # (the kinds in a filter, not a second VALUES block: with one for the nodes too, Oxigraph took 40
 # times as long to read the names of a refresh's units)
@@ -518,16 +524,37 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     it touched, however large (a whole rebuild after a large load cost reading and writing every
     document's entries again). Killed half-way, it is simply done again: the old entries of these
     nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
-    vocabulary is pruned whole."""
+    words the old entries had and no entry has now are dropped (:func:`prune_words`; a refresh killed
+    between the two leaves word nodes that no entry names, which no search finds and the repair of
+    :mod:`kg.store.recovery` drops)."""
     chunks = list(chunked(documents))
     new = [q for chunk in chunks for q in entries(dataset, chunk)]
+    dropped: set[ox.NamedNode] = set()  # the words of the entries taken out: the only ones that can fall out of use
     for chunk in chunks:
+        old = [entry_node(d) for d in chunk]
+        dropped.update(_found(dataset, _ENTRY_WORDS, "w", old))
         dataset.update(
             "DELETE { GRAPH %s { ?d %s ?t } } WHERE { VALUES ?d { %s } GRAPH %s { ?d %s ?t } }"
             % (INDEX, OX_DKG.placeKey, values_list(chunk), INDEX, OX_DKG.placeKey))
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
-            % (INDEX, values_list(entry_node(d) for d in chunk), INDEX))
+            % (INDEX, values_list(old), INDEX))
     bulk.write(dataset, new)
-    dataset.update(_UNUSED_WORDS)
+    search_word = OX_DKG.searchWord
+    prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == search_word})
     return len(new)
+
+
+def prune_words(dataset, candidates: Iterable[ox.NamedNode] | None = None) -> int:
+    """Drop the word nodes among ``candidates`` (every word node of the index when None) that no
+    entry has any more; returns how many. Which ones is decided here from two plain lookups, not
+    by the engine from a negation (see ``_ENTRY_WORDS``)."""
+    if candidates is None:
+        rows = dataset.query(_ALL_WORDS, use_default_graph_as_union=True)
+        candidates = [row["w"] for row in rows if isinstance(row["w"], ox.NamedNode)]
+    words = sorted(set(candidates), key=lambda n: n.value)
+    unused = sorted(set(words) - _found(dataset, _USED_WORDS, "w", words), key=lambda n: n.value)
+    for chunk in chunked(unused):
+        dataset.update("DELETE { GRAPH %s { ?w %s ?f } } WHERE { VALUES ?w { %s } GRAPH %s { ?w %s ?f } }"
+                       % (INDEX, OX_DKG.wordForm, values_list(chunk), INDEX, OX_DKG.wordForm))
+    return len(unused)

@@ -27,6 +27,11 @@ _ABBREVIATIONS = {"NTM": "nông thôn mới", "KT-XH": "kinh tế - xã hội", 
 # a national target programme's key names it by its subject: 'CTMTQG:xây dựng nông thôn mới', however the text
 # opens its name ('Chương trình mục tiêu quốc gia ...', 'Chương trình MTQG ...')
 _NATIONAL_PROGRAMME_LEAD = re.compile(r"^chương trình[ \t]+mục tiêu quốc gia[ \t]+", re.IGNORECASE)
+# ... and not by the year, quarter or place of its carrying out, which a report names after it ('Chương trình mục tiêu
+# quốc gia giảm nghèo bền vững năm 2024', '... quý I năm 2024', '... năm 2023 trên địa bàn huyện'); its period stays
+# ('giai đoạn 2021-2025')
+_PROGRAMME_CARRIED_OUT = re.compile(r"(?:[ \t]+(?:(?:(?:quý|quí)[ \t]+[IVX\d]+|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?)[ \t]+)?"
+                                    r"năm[ \t]+(?:19|20)\d\d|[ \t]+trên địa bàn(?:[ \t]+[^\W\d_]+){1,4})+$", re.IGNORECASE)
 _DESC_ABBREVIATION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w-])")
 
 
@@ -35,7 +40,7 @@ def unnumbered_key(key: str) -> str:
     the wordings of one document in one text or in several meet on one key and one IRI: spacing
     collapsed, 'số' before a number, a leading 'của' and a 'về' before 'thực hiện' dropped, year
     ranges written '2020-2025', a few abbreviations ('NTM', 'BCH') written out and a national target
-    programme named by its subject. A key without ``:`` (a symbol) is returned as it is."""
+    programme named by its subject (not by the year or place it is carried out in). A key without ``:`` (a symbol) is returned as it is."""
     code, sep, desc = key.partition(":")
     if not sep or not desc.strip():
         return key
@@ -47,6 +52,7 @@ def unnumbered_key(key: str) -> str:
     d = _DESC_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(0)], d)
     if code.strip() == "CTMTQG":
         d = _NATIONAL_PROGRAMME_LEAD.sub("", d)
+        d = _PROGRAMME_CARRIED_OUT.sub("", d) or d
     return f"{code.strip()}:{d.strip(' ,;.')}"
 
 

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from kg.changes import Changes, Filters, changes, command_text, item_text, kind_words, target_label
+from kg.changes import Changes, Filters, changes, command_text, figure_text, item_text, kind_words, target_label
 from kg.i18n import TEXT
 from kg.review.model import LEVELS
 from kg.web.render import href, json_response, lang_of, page, root_of
@@ -74,7 +74,7 @@ def changes_page(request: Request):
     return page(request, "changes.html", title=TEXT[lang]["changes_title"],
                 json_href=href(request, "/changes.json", **filters.params()),
                 atom_href=href(request, "/changes.atom", **filters.params()), kinds=kind_words(lang), levels=LEVELS,
-                target_label=lambda item: target_label(item, lang),
+                target_label=lambda item: target_label(item, lang), figure=lambda item: figure_text(item, lang),
                 command_text=lambda command: command_text(command, lang), filters=filters, change_sets=data["change_sets"])
 
 

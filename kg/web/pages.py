@@ -238,16 +238,19 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     ``missing`` are asked for first)."""
     lang = lang_of(request)
     entry = _queries().get(name)
-    columns = list(table.columns) if table is not None else []
-    rows = [[querytext.cell_parts(c, _cell(v), dict(zip(columns, row)), lang) for c, v in zip(columns, row)]
-            for row in _rows(table)] if table is not None else []
+    shown = querytext.page_columns(name, list(table.columns)) if table is not None else []
+    columns = [c for c, _ in shown]
+    results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)] if table is not None else []
+    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else querytext.cell_parts(c, row.get(c), row, lang)
+             for c, parts in shown] for row in results]
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
                 name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,
-                headers=[querytext.header(c, lang) for c in columns], rows=rows, missing=list(missing))
+                headers=[querytext.header(c, lang) for c in columns], sources=[", ".join(parts) for _, parts in shown],
+                rows=rows, missing=list(missing))
 
 
 def _rows(table):

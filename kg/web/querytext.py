@@ -8,7 +8,7 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
-from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, format_number, query_code, query_header
+from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header
 from kg.paths import DOC_BASE, doc_path, iri_path
 from kg.rdf.vocab import ID
 
@@ -77,3 +77,51 @@ def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
     if isinstance(key, str) and key:
         return [(TEXT[lang]["target_of"].format(key=key), doc_path(key) + "#targets")]
     return [(TEXT[lang]["kind_target"], None)]
+
+
+#: A query whose table has more columns than a laptop's screen shows side by side (``targets``: twenty,
+#: a word a line) is laid out on its page with columns joined: each entry, a shown column and the
+#: result columns it says, in order; the others are left off the page (an IRI, the target's own link,
+#: which its document's link gives). The JSON and CSV twins keep every column apart.
+JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "targets": (("set_by", ("set_by", "level", "place")), ("text", ("text",)),
+                ("target_figure", ("comparator", "target_value", "unit", "target_year")),
+                ("latest_outcome", ("outcome_value", "denominator", "outcome_unit", "as_of", "outcome_text")),
+                ("ratio", ("ratio",)), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
+                ("outcomes", ("outcomes",))),
+}
+
+
+def page_columns(name: str, columns: list[str]) -> list[tuple[str, tuple[str, ...]]]:
+    """The columns query ``name``'s page shows, each with the result columns it says: those of
+    :data:`JOINED` where the result has them all, else each result column as it is."""
+    joined = JOINED.get(name)
+    if joined and all(c in columns for _, parts in joined for c in parts):
+        return list(joined)
+    return [(c, (c,)) for c in columns]
+
+
+def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None]]:
+    """The cell of a joined column (:data:`JOINED`) for one result ``row``: a document with its level
+    and place, a target's figure as the cards write it (``≥ 1.500 hội viên, 2025``), the latest outcome
+    with its day and words, an assessment with its note."""
+    def plain(column: str) -> str:
+        return "".join(text for text, _ in cell_parts(column, row.get(column), row, lang))
+
+    if shown == "set_by":
+        where = ", ".join(x for x in (plain("level"), plain("place")) if x)
+        return cell_parts("set_by", row.get("set_by"), row, lang) + ([(f" ({where})", None)] if where else [])
+    if shown == "target_figure":
+        if row.get("target_value") is None:
+            return []
+        figure = figure_said(row["target_value"], row.get("unit"), row.get("comparator"), lang)
+        year = plain("target_year")
+        return [(figure + (f", {year}" if year else ""), None)]
+    if shown == "latest_outcome":
+        figure = plain("outcome_value") + (f"/{plain('denominator')}" if row.get("denominator") is not None else "")
+        figure = " ".join(x for x in (figure, plain("outcome_unit")) if x)
+        head = figure + (f" ({plain('as_of')})" if row.get("as_of") else "")
+        return [(" · ".join(x for x in (head, plain("outcome_text")) if x), None)] if head or row.get("outcome_text") else []
+    if shown == "assessed":
+        return [(": ".join(x for x in (plain("assessed"), plain("assessed_note")) if x), None)] if row.get("assessed") else []
+    return cell_parts(shown, row.get(shown), row, lang)

@@ -87,7 +87,7 @@ def review_home(request: Request):
     sources = source_summaries(request.app.state.store, order)
     return page(request, "review_sources.html", title=r["review"],
                 json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
-                r=r, sources=sources, order=order)
+                r=r, sources=sources, order=order, can_write=_can_write(request))
 
 
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")

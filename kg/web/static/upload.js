@@ -1,0 +1,54 @@
+// The upload form of /review: texts sent to POST /store/ingest (multipart, as `dkg ingest` sends
+// them through a server) with the update token as a bearer token, which a plain form cannot send.
+// The report of the ingest is shown after the page reloads with the new sources listed.
+(function () {
+  "use strict";
+  var form = document.getElementById("upload-form");
+  if (!form) { return; }
+  var tokenInput = document.getElementById("review-token");
+  var message = document.getElementById("upload-message");
+  var button = form.querySelector("button[type=submit]");
+  var KEY = "dkg-review-token";  // (the review pages' key: one token typed once per tab)
+  var REPORT = "dkg-upload-report";
+
+  tokenInput.value = sessionStorage.getItem(KEY) || "";
+  var kept = sessionStorage.getItem(REPORT);
+  if (kept) {
+    sessionStorage.removeItem(REPORT);
+    message.textContent = kept;
+    document.getElementById("upload").open = true;
+  }
+
+  function say(text, isError) {
+    message.textContent = text;
+    message.className = isError ? "error" : "";
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    sessionStorage.setItem(KEY, tokenInput.value);
+    var body = new FormData(form);
+    ["date", "place"].forEach(function (name) { if (!body.get(name)) { body.delete(name); } });
+    var label = button.textContent;
+    button.disabled = true;
+    button.textContent = button.dataset.sending;
+    fetch(form.action, {method: "POST", body: body,
+                        headers: {"Accept": "application/json", "Authorization": "Bearer " + tokenInput.value}})
+      .then(function (resp) {
+        return resp.json().then(function (data) { return {ok: resp.ok, data: data}; });
+      }).then(function (res) {
+        button.disabled = false;
+        button.textContent = label;
+        if (!res.ok) {
+          say(res.data.message + (res.data.hint ? " (" + res.data.hint + ")" : ""), true);
+          return;
+        }
+        sessionStorage.setItem(REPORT, form.dataset.lang === "en" ? res.data.text : res.data.text_vi);
+        window.location.reload();
+      }).catch(function (err) {
+        button.disabled = false;
+        button.textContent = label;
+        say(String(err), true);
+      });
+  });
+}());
