@@ -240,6 +240,7 @@ class DKG(DefinedNamespace):
     aboutSource: URIRef
     sourceText: URIRef
     sourceMeta: URIRef
+    factItems: URIRef
     inRecord: URIRef
     factId: URIRef
     factKind: URIRef

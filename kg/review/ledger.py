@@ -4,13 +4,17 @@ Two kinds of named graph, both in the main dataset (so ``dkg export`` writes the
 outside what the queries count:
 
 * ``graph/review/source/{id}``: the queue of one ingested text: a ``dkg:ReviewRecord`` with the
-  text itself and what build needs of the source, and one ``dkg:FactItem`` per fact as the
-  extractor read it (kind, the fact in the facts format as an ``rdf:JSON`` literal, evidence
-  span, violation). An item's quote is not written again: it is the record's text between the
-  span's ends; nor its record, the one of its graph; nor its confidence where the fact gives it
-  (:func:`said_confidence`); nor its id, the last segment of its IRI (:func:`fact_id_of`); nor its
-  state where it is pending (:data:`PENDING`: an item with ``dkg:factNode`` and no ``dkg:itemState``).
-  Queues written before either still read the same. The queues are a large part of what an ingest writes. Replaced whenever the text is ingested again or a decision rebuilds
+  text itself, what build needs of the source, and its items as one ``rdf:JSON`` list
+  (``dkg:factItems``, :func:`items_literal`: each item's id, kind, position, evidence span and the
+  fact in the facts format), and one ``dkg:FactItem`` node per fact (what a fact id is found by),
+  which says only what is not the usual: its confidence where the fact does not give it
+  (:func:`said_confidence`), its violation, its state where it is not pending (:data:`PENDING`: an
+  item with ``dkg:factNode`` and no ``dkg:itemState``) and the nodes it became. An item's quote is
+  the record's text between the span's ends; its record is the one of its graph; its id the last
+  segment of its IRI (:func:`fact_id_of`). Queues written before any of these (an item with its
+  own ``dkg:factKind``, ``dkg:factJson``, position and span quads, or its id, quote, record and
+  pending state) still read the same (:func:`read_items`). The queues are a large part of what an
+  ingest writes. Replaced whenever the text is ingested again or a decision rebuilds
   the source: it is derived, the decisions are not.
 * ``graph/review``: the decisions, never replaced: each a ``dkg:ReviewDecision`` (a
   ``prov:Activity``) associated with the reviewer (a ``prov:Agent``), ended at a time, with
@@ -26,6 +30,7 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from kg.errors import StoreError
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
@@ -115,21 +120,17 @@ def said_confidence(fact: dict) -> float | None:
 
 
 def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
-    # (the store's own terms, made once: an ingest writes ten quads for each of thousands of items)
+    # (the store's own terms, made once: an ingest writes quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
     out = [ox.Quad(rec, A, OX_DKG.ReviewRecord, g),
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
-           ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g)]
+           ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
+           ox.Quad(rec, OX_DKG.factItems, items_literal(items), g)]
     for it in items:
         node = item_iri(it.id)
-        out += [ox.Quad(node, A, OX_DKG.FactItem, g),  # (its id is its IRI's last segment: fact_id_of)
-                ox.Quad(node, OX_DKG.factKind, ox.Literal(it.kind), g),
-                ox.Quad(node, OX_DKG.factJson, _json(it.fact), g),
-                ox.Quad(node, OX_DKG.position, ox.Literal(str(it.position), datatype=_INT), g),
-                ox.Quad(node, OX_DKG.spanStart, ox.Literal(str(it.start), datatype=_INT), g),
-                ox.Quad(node, OX_DKG.spanEnd, ox.Literal(str(it.end), datatype=_INT), g)]
+        out.append(ox.Quad(node, A, OX_DKG.FactItem, g))  # (what a fact id is found by: its graph is its queue)
         if float(it.confidence) != said_confidence(it.fact):  # (an item a decision carries: see said_confidence)
             out.append(ox.Quad(node, OX_DKG.factConfidence, ox.Literal(repr(float(it.confidence)), datatype=_DECIMAL), g))
         if it.violation_en:
@@ -142,6 +143,34 @@ def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str
                 out.append(ox.Quad(node, OX_DKG.itemState, ox.Literal(mark.state), g))
             out += [ox.Quad(node, OX_DKG.factNode, ox.NamedNode(n), g) for n in mark.nodes]
     return out
+
+
+#: The keys of an item in its record's ``dkg:factItems``, and the property each stood for when an
+#: item said it with its own quad (queues written before: :func:`read_items` reads both).
+ITEM_KEYS = {"kind": "factKind", "position": "position", "start": "spanStart", "end": "spanEnd", "fact": "factJson"}
+
+
+def items_literal(items: list[Item]) -> ox.Literal:
+    """The items of a queue as one ``rdf:JSON`` literal on its record (``dkg:factItems``): a list,
+    in the queue's order, of ``{"id", "kind", "position", "start", "end", "fact"}`` (``fact`` in the
+    facts format). One literal instead of five quads an item: the queues were a third of what an
+    ingest writes, and every quad costs in the change set and the bulk write; nothing queries
+    these values inside the store (the review views read them here, :func:`read_items`)."""
+    return _json([{"id": it.id, "kind": it.kind, "position": it.position, "start": it.start, "end": it.end,
+                   "fact": it.fact} for it in items])
+
+
+def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, dict]:
+    """``{item id: its entry}`` of a record's ``dkg:factItems`` (none for a queue written before it);
+    a literal that is not such a list is refused with the graph it is in."""
+    if literal is None:
+        return {}
+    try:
+        listed = json.loads(literal.value)
+        return {entry["id"]: entry for entry in listed if set(ITEM_KEYS) <= entry.keys()}
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise StoreError(f"dkg:factItems is not a list of review items ({exc})", place=graph.value,
+                         hint="ingest the text again to write its queue anew") from exc
 
 
 def sources(store) -> list[dict]:
@@ -191,9 +220,11 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
     """The items of one source (or of all, or those with the given ids), in reading order per source;
     with ``violating``, only those kept out of the graph by a violation.
 
-    Each item is read by its own quads (the candidates found by one pattern: the type, an id or a
-    violation): a SPARQL join of an item's nine properties over every queue graph cost the engine
-    a third of a millisecond per item, seconds on the queues of a thousand texts."""
+    The candidates are found by one pattern (the type, an id or a violation); each is read from its
+    record's ``dkg:factItems`` (one parse a queue) and its own few quads, or, in a queue written
+    before that list, from its own quads alone: a SPARQL join of an item's properties over every
+    queue graph cost the engine a third of a millisecond per item, seconds on the queues of a
+    thousand texts."""
     graph = record_graph(source_id) if source_id else None
     if violating:
         found = store.main.quads_for_pattern(None, _VIOLATION, None, graph)
@@ -206,7 +237,7 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
                                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(RECORD_PREFIX))
     if source_id is None and fact_ids is None and not violating:  # every item: one pass per property
         values: dict[tuple, dict[str, list]] = {c: defaultdict(list) for c in candidates}
-        for name in (*_ITEM_FIELDS, "factConfidence", "violation"):
+        for name in (*ITEM_KEYS.values(), "factConfidence", "violation"):  # (the first five: queues written before)
             for q in store.main.quads_for_pattern(None, _n(DKG[name]), None, None):
                 slot = values.get((q.graph_name, q.subject))
                 if slot is not None:
@@ -214,10 +245,14 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
         for slot in values.values():
             slot[A.value].append(_FACT_ITEM)
         texts = {q.graph_name: q.object.value for q in store.main.quads_for_pattern(None, _SOURCE_TEXT, None, None)}
-        out = [item for (g, node), v in values.items() if (item := _item_of(g, node, v, texts.get(g, ""))) is not None]
+        listed = {q.graph_name: _listed_items(q.graph_name, q.object)
+                  for q in store.main.quads_for_pattern(None, OX_DKG.factItems, None, None)
+                  if isinstance(q.object, ox.Literal)}
+        out = [item for (g, node), v in values.items()
+               if (item := _item_of(g, node, v, texts.get(g, ""), listed.get(g, {}))) is not None]
     else:
-        texts = {g: _record_text(store, g) for g in {g for g, _ in candidates}}   # (a text once per queue, not per item)
-        out = [item for g, node in candidates if (item := _item(store, g, node, texts[g])) is not None]
+        queues = {g: _record_parts(store, g) for g in {g for g, _ in candidates}}   # (a text once per queue, not per item)
+        out = [item for g, node in candidates if (item := _item(store, g, node, *queues[g])) is not None]
     out.sort(key=lambda i: (i.source, i.position))
     return out
 
@@ -225,7 +260,6 @@ def read_items(store, source_id: str | None = None, fact_ids: list[str] | None =
 _FACT_ITEM = _n(DKG.FactItem)
 _VIOLATION = _n(DKG.violation)
 _SOURCE_TEXT = _n(DKG.sourceText)
-_ITEM_FIELDS = ("factKind", "factJson", "position", "spanStart", "spanEnd")
 
 
 def _item_node(fact_id: str) -> ox.NamedNode | None:
@@ -236,38 +270,49 @@ def _item_node(fact_id: str) -> ox.NamedNode | None:
         return None
 
 
-def _record_text(store, graph: ox.NamedNode) -> str:
-    """The text kept in the record of the queue ``graph`` ("" where there is none)."""
+def _record_parts(store, graph: ox.NamedNode) -> tuple[str, dict[str, dict]]:
+    """The text kept in the record of the queue ``graph`` ("" where there is none) and its items'
+    entries by id (:func:`_listed_items`)."""
     found = next(iter(store.main.quads_for_pattern(None, _SOURCE_TEXT, None, graph)), None)
-    return found.object.value if found is not None else ""
+    listed = next(iter(store.main.quads_for_pattern(None, OX_DKG.factItems, None, graph)), None)
+    return (found.object.value if found is not None else "",
+            _listed_items(graph, listed.object if listed is not None and isinstance(listed.object, ox.Literal) else None))
 
 
-def _item(store, graph: ox.NamedNode, node, text: str) -> Item | None:
+def _item(store, graph: ox.NamedNode, node, text: str, listed: dict[str, dict]) -> Item | None:
     """The item ``node`` of the queue ``graph`` from its quads; None where it is no whole item."""
     values: dict[str, list] = defaultdict(list)
     for q in store.main.quads_for_pattern(node, None, None, graph):
         values[q.predicate.value].append(q.object)
-    return _item_of(graph, node, values, text)
+    return _item_of(graph, node, values, text, listed)
 
 
-def _item_of(graph: ox.NamedNode, node, values: dict[str, list], text: str) -> Item | None:
-    """The item ``node`` of the queue ``graph`` from the objects of its properties (by property IRI);
-    its id is its IRI's (:func:`fact_id_of`), its quote ``text`` (the record's) between the span's
-    ends, as the queue was made."""
-    first = {name: values[str(DKG[name])][0] for name in _ITEM_FIELDS if values.get(str(DKG[name]))}
+def _item_of(graph: ox.NamedNode, node, values: dict[str, list], text: str, listed: dict[str, dict]) -> Item | None:
+    """The item ``node`` of the queue ``graph`` from its entry in the record's list (``listed``, by
+    id) or, in a queue written before that list, from the objects of its properties (by property
+    IRI), and from its own quads of what is said only where it is not the usual (confidence,
+    violation); its id is its IRI's (:func:`fact_id_of`), its quote ``text`` (the record's) between
+    the span's ends, as the queue was made."""
     fact_id = fact_id_of(node)
-    if _FACT_ITEM not in values.get(A.value, []) or len(first) < len(_ITEM_FIELDS) or fact_id is None:
+    if _FACT_ITEM not in values.get(A.value, []) or fact_id is None:
         return None
+    entry = listed.get(fact_id)
+    if entry is None:  # a queue written before dkg:factItems: the item's own quads
+        first = {key: values[str(DKG[name])][0] for key, name in ITEM_KEYS.items() if values.get(str(DKG[name]))}
+        if len(first) < len(ITEM_KEYS):
+            return None
+        entry = {key: term.value for key, term in first.items()}
+        entry["fact"] = json.loads(entry["fact"])
     said = {v.language: v.value for v in values.get(_VIOLATION.value, []) if isinstance(v, ox.Literal)}
-    start, end = int(first["spanStart"].value), int(first["spanEnd"].value)
-    fact = json.loads(first["factJson"].value)
+    start, end = int(entry["start"]), int(entry["end"])
+    fact = entry["fact"]
     stated = values.get(OX_DKG.factConfidence.value)
     confidence = float(stated[0].value) if stated else said_confidence(fact)
     if confidence is None:  # (written whenever the fact does not give it: an item without either is not whole)
         return None
-    return Item(id=fact_id, source=graph.value[len(RECORD_PREFIX):], kind=first["factKind"].value,
+    return Item(id=fact_id, source=graph.value[len(RECORD_PREFIX):], kind=str(entry["kind"]),
                 fact=fact, start=start, end=end, quote=text[start:end],
-                position=int(first["position"].value), confidence=confidence,
+                position=int(entry["position"]), confidence=confidence,
                 violation_en=said.get("en"), violation_vi=said.get("vi"))
 
 
