@@ -644,3 +644,21 @@ def test_a_details_header_needs_its_file_and_a_post_step(tmp_path):
     (tmp_path / "mine.rq").write_text(text)
     q = Q.resolve_query(str(tmp_path / "mine.rq"))  # a query file with its details beside it
     assert q.details == ("document",) and "?label" in q.details_sparql
+
+
+def test_search_finds_a_plan_without_a_number_by_its_type():
+    """An unnumbered document's label is its description alone ('thực hiện Nghị quyết 46-NQ/TW'): its type,
+    written out from its key ('KH:...' -> 'Kế hoạch ...'), is among its search words, so 'ke hoach' finds it;
+    a programme without a number is not a plan."""
+    from kg.store import Store
+
+    dkg, rdfs = "https://w3id.org/directive-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    store = Store.open(None)
+    g = ox.NamedNode("https://w3id.org/directive-kg/graph/asserted")
+    for n, (key, label) in enumerate((("KH:thực hiện Nghị quyết 46-NQ/TW", "thực hiện Nghị quyết 46-NQ/TW"),
+                                      ("CTr:hành động về chuyển đổi số", "hành động về chuyển đổi số"))):
+        doc = ox.NamedNode(f"https://w3id.org/directive-kg/id/doc/unnumbered/test/{n}")
+        store.write_quads([ox.Quad(doc, ox.NamedNode(dkg + "key"), ox.Literal(key), g),
+                           ox.Quad(doc, ox.NamedNode(rdfs + "label"), ox.Literal(label, language="vi"), g)], None)
+    assert [r["key"] for r in Q.run(store, "search", {"q": "ke hoach"}).rows] == ["KH:thực hiện Nghị quyết 46-NQ/TW"]
+    assert [r["key"] for r in Q.run(store, "search", {"q": "chương trình"}).rows] == ["CTr:hành động về chuyển đổi số"]

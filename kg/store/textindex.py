@@ -58,6 +58,7 @@ from typing import cast
 import pyoxigraph as ox
 
 from kg.errors import Words
+from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS, chunked, values_list
@@ -66,7 +67,7 @@ from kg.store.taskcounts import task_counts
 from kg.store import bulk
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "7"
+VERSION = "8"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -389,6 +390,9 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
     word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
     entry_for, search_word = OX_DKG.searchEntryFor, OX_DKG.searchWord
     for doc, texts in _texts(dataset, nodes).items():
+        # an unnumbered document's key with its type written out ('KH:thực hiện ...' -> 'Kế hoạch thực hiện ...'):
+        # its label is the description alone, and "kế hoạch" must find the plans that have no number too
+        texts = texts + [name for text in texts if (name := key_name(text)) != text]
         entry = entry_node(doc)
         yield ox.Quad(entry, entry_for, doc, INDEX)
         for forms in sorted(word_forms(texts)):
