@@ -76,6 +76,8 @@ class IngestSummary:
     refused: list[tuple[str, str, str | None]] = field(default_factory=list)  # input errors: (file, message, hint)
     #: texts that replaced an earlier version of themselves: (file, how many earlier versions)
     replaced: list[tuple[str, int]] = field(default_factory=list)
+    #: the sources this run has written (a later batch of the run never takes one for an earlier version)
+    written: set[str] = field(default_factory=set)
     #: the reasons of ``quarantined`` in Vietnamese, by file (those of the tuples are English)
     reasons_vi: dict[str, list[str]] = field(default_factory=dict)
     #: the message and hint of ``refused`` in Vietnamese, by file (those of the tuples are English)
@@ -369,8 +371,9 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     that is a new version of one in the store (``earlier_versions``) replaces it: the old version's
     graph is no context for the new one, and is dropped in the same write."""
     ids = {t.info.id for t in texts}
+    new_texts = {t.info.id: t.intake.text for t in texts if t.intake is not None}
     earlier = {new: [old for old in olds if old not in ids]
-               for new, olds in earlier_versions(store, [t.info for t in texts]).items()}
+               for new, olds in earlier_versions(store, [t.info for t in texts], new_texts, summary.written).items()}
     graphs = [source_graph(t.info.id) for t in texts] + [source_graph(old) for olds in earlier.values() for old in olds]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
     for _ in range((_MAX_SPLITS + 1) * len(texts) + 1):  # each round holds back more of some text, so this ends
@@ -437,6 +440,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> N
     # one write and one change set for the batch: the source graphs, the review queues and the record
     store.write_quads([*quads, *queues], graphs, indexed=lambda node: not node.value.startswith(_UNINDEXED))
     summary.loaded += len(written)
+    summary.written.update(t.info.id for t in written)
     summary.triples += len(quads)
 
 

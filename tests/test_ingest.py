@@ -461,3 +461,35 @@ def test_another_article_saved_under_the_same_name_is_no_earlier_version(memory_
     summary = ingest_paths(memory_store, [str(tmp_path / "b")])
     assert summary.replaced == []  # another headline: another article, both kept
     assert len({q.graph_name for q in memory_store.main if q.graph_name.value.startswith(SOURCE)}) == 2
+
+
+HEADING = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+
+
+@pytest.mark.parametrize("one_run", [False, True])
+def test_two_documents_under_one_name_and_one_guessed_headline_are_both_kept(memory_store, tmp_path, monkeypatch,
+                                                                              one_run):
+    """Two official texts saved as 'van-ban.txt' in two folders, both opening on the national heading (the
+    headline guessed for each) and without an address: they share their heading and nothing else, so neither is
+    an earlier version of the other, whether ingested one after the other or in one run of batches of one."""
+    for folder, name in (("a", "ninh-thuan-plan.txt"), ("b", "ninh-thuan-review.txt")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "van-ban.txt").write_text(HEADING + (TEXTS / name).read_text(encoding="utf-8"),
+                                                        encoding="utf-8")
+    if one_run:
+        monkeypatch.setattr(kg.ingest, "BATCH_SIZE", 1)
+        summaries = [ingest_paths(memory_store, [str(tmp_path / "a"), str(tmp_path / "b")])]
+    else:
+        summaries = [ingest_paths(memory_store, [str(tmp_path / folder)]) for folder in ("a", "b")]
+    assert all(s.replaced == [] for s in summaries)
+    assert len({q.graph_name for q in memory_store.main if q.graph_name.value.startswith(SOURCE)}) == 2
+
+
+def test_a_corrected_official_text_without_an_address_still_replaces_its_earlier_version(memory_store, tmp_path):
+    plan = HEADING + (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    text = tmp_path / "van-ban.txt"
+    text.write_text(plan, encoding="utf-8")
+    ingest_paths(memory_store, [str(text)])
+    text.write_text(plan.replace("ít nhất 6 hợp tác xã", "ít nhất 8 hợp tác xã"), encoding="utf-8")
+    assert ingest_paths(memory_store, [str(text)]).replaced == [(str(text), 1)]
+    assert _values(memory_store) == {"8"}

@@ -23,6 +23,8 @@ outside what the queries count:
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 import datetime as dt
 import json
 from collections import defaultdict
@@ -186,23 +188,49 @@ def sources(store) -> list[dict]:
     return sorted(out, key=lambda s: (s["name"] or "", s["id"]))
 
 
-def earlier_versions(store, infos: list[SourceInfo]) -> dict[str, list[str]]:
+def earlier_versions(store, infos: list[SourceInfo], texts: Mapping[str, str] | None = None,
+                     keep: Collection[str] = ()) -> dict[str, list[str]]:
     """For each of ``infos`` (texts about to be ingested), the ids of the sources in the store that
     are an earlier version of it: the same file name, headline and address, other words. Each is
-    replaced by the new one, as an analyst who ingests a corrected file expects. All three must
-    agree, so that two articles saved under one name ("index.html", "bai-viet.txt") stay apart."""
+    replaced by the new one, as an analyst who ingests a corrected file expects.
+
+    A source without an address (a plain text, most PDF and Word files) has a headline guessed from
+    its first long line, which for official texts is most often the national heading: there the
+    old text must also share most of its lines with the new one (``texts``: the new texts by id;
+    without it, such a source is never replaced), so that two documents saved under one name
+    ("van-ban.txt", "1.pdf") stay apart. The sources of ``keep`` (written earlier by the same run)
+    are never replaced."""
     def same(i: SourceInfo) -> tuple:
         return (i.name, i.title or None, i.url or None)
 
-    wanted = {same(i): i.id for i in infos}
+    wanted: dict[tuple, list[SourceInfo]] = {}
+    for i in infos:
+        wanted.setdefault(same(i), []).append(i)
     out: dict[str, list[str]] = {}
     sparql = f"SELECT ?meta WHERE {{ GRAPH ?g {{ ?r a <{DKG.ReviewRecord}> ; <{DKG.sourceMeta}> ?meta }} }}"
     for row in store.main.query(sparql):
         old = SourceInfo.from_json(row["meta"].value)
-        new = wanted.get(same(old))
-        if new is not None and new != old.id:
-            out.setdefault(new, []).append(old.id)
+        if old.id in keep:
+            continue
+        for new in wanted.get(same(old), ()):
+            if new.id == old.id:
+                continue
+            if not old.url:
+                kept = read_record(store, old.id)
+                if texts is None or new.id not in texts or kept is None or not _mostly_in(kept[1], texts[new.id]):
+                    continue
+            out.setdefault(new.id, []).append(old.id)
     return out
+
+
+def _mostly_in(old_text: str, new_text: str) -> bool:
+    """Are most of the old text's lines (those of 20 characters or more, once each) lines of the new one?
+    A corrected version keeps most of its lines; another document shares its heading at most."""
+    lines = {line.strip() for line in old_text.splitlines() if len(line.strip()) >= 20}
+    if not lines:
+        return old_text.strip() == new_text.strip()
+    new_lines = {line.strip() for line in new_text.splitlines()}
+    return 2 * sum(1 for line in lines if line in new_lines) > len(lines)
 
 
 def read_record(store, source_id: str) -> tuple[SourceInfo, str] | None:
