@@ -197,6 +197,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "choose": "— chọn —", "upload": "Nạp văn bản", "upload_files": "Tệp (.txt, .html, .pdf, .docx)",
         "upload_date": "Ngày đăng (nếu tệp không ghi)", "upload_place": "Tỉnh (nếu văn bản không ghi)",
         "upload_send": "Nạp", "upload_sending": "Đang nạp…",
+        "upload_not_json": "máy chủ hoặc proxy đứng trước nó đã từ chối yêu cầu; tệp quá lớn thì chia nhỏ, hoặc dùng `dkg ingest`",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -218,6 +219,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "choose": "— choose —", "upload": "Ingest texts", "upload_files": "Files (.txt, .html, .pdf, .docx)",
         "upload_date": "Published (where the file does not say)", "upload_place": "Province (where the text does not say)",
         "upload_send": "Ingest", "upload_sending": "Ingesting…",
+        "upload_not_json": "the server or a proxy in front of it refused the request; split a file that is too large, or use `dkg ingest`",
     },
 }
 

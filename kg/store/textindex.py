@@ -9,7 +9,9 @@ keeps, for every document, the words it can be found under, written once when th
     <word/chương> dkg:wordForm "chương", "chuong" .
 
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
-subject and aliases and of its issuer's label, canonical name, short name and aliases, on an entry
+subject and aliases (a document without a number also under its key with its type written out,
+``kg.text.dockeys.key_name``: "Kế hoạch thực hiện ...") and of its issuer's label, canonical name,
+short name and aliases, on an entry
 node of the document's own (:func:`entry_node`) so that the document's own description stays
 short. Each word is a node of the index (:func:`word_node`, one per word of all documents, a few
 thousand) that carries the forms a user may type for it (``dkg:wordForm``): the word, and its folded

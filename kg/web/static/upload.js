@@ -35,7 +35,12 @@
     fetch(form.action, {method: "POST", body: body,
                         headers: {"Accept": "application/json", "Authorization": "Bearer " + tokenInput.value}})
       .then(function (resp) {
-        return resp.json().then(function (data) { return {ok: resp.ok, data: data}; });
+        // (a proxy in front of the server may answer a refusal of its own, a 413 for a large file or a 502,
+        // in HTML: its status is then what the user is told, not a JSON parser's complaint)
+        return resp.json().then(function (data) { return {ok: resp.ok, data: data}; }, function () {
+          return {ok: false, data: {message: "HTTP " + resp.status + " " + resp.statusText,
+                                    hint: form.dataset.notJson}};
+        });
       }).then(function (res) {
         button.disabled = false;
         button.textContent = label;
