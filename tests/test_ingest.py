@@ -493,3 +493,19 @@ def test_a_corrected_official_text_without_an_address_still_replaces_its_earlier
     text.write_text(plan.replace("ít nhất 6 hợp tác xã", "ít nhất 8 hợp tác xã"), encoding="utf-8")
     assert ingest_paths(memory_store, [str(text)]).replaced == [(str(text), 1)]
     assert _values(memory_store) == {"8"}
+
+
+def test_a_run_never_takes_a_text_it_wrote_itself_for_an_earlier_version(memory_store, tmp_path, monkeypatch):
+    """Two versions of one text under one name in two folders, ingested in one run (batches of one): the run
+    keeps both rather than let its second batch drop what its first wrote; a later run replaces as usual."""
+    plan = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    for folder, goal in (("a", "ít nhất 6 hợp tác xã"), ("b", "ít nhất 8 hợp tác xã")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "ke-hoach.txt").write_text(plan.replace("ít nhất 6 hợp tác xã", goal), encoding="utf-8")
+    monkeypatch.setattr(kg.ingest, "BATCH_SIZE", 1)
+    summary = ingest_paths(memory_store, [str(tmp_path / "a"), str(tmp_path / "b")])
+    assert summary.replaced == [] and _values(memory_store) == {"6", "8"}
+    (tmp_path / "a" / "ke-hoach.txt").write_text(plan.replace("ít nhất 6 hợp tác xã", "ít nhất 9 hợp tác xã"),
+                                                 encoding="utf-8")
+    assert ingest_paths(memory_store, [str(tmp_path / "a")]).replaced == [(str(tmp_path / "a" / "ke-hoach.txt"), 2)]
+    assert _values(memory_store) == {"9"}
