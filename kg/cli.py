@@ -22,6 +22,7 @@ from kg.cli_store import (FOLLOWS, LANG_VAR, command_agent, command_language, co
                           shown_language, store_location, write_server)
 from kg.cli_usage import context_language, said_usage_error, use_language
 from kg.errors import DkgError, UsageError
+from kg.text.dockeys import key_name
 
 
 def _set_language(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
@@ -90,7 +91,7 @@ class DkgGroup(click.Group):
             click.echo(f"{ERRORS[lang]['label.error']}: {message}", err=True)
             report = getattr(exc, "report", None)
             if report is not None:
-                click.echo(report.to_text(lang=lang), err=True)
+                click.echo(report.to_text(lang=lang, name=key_name), err=True)
             if hint:
                 click.echo(f"{ERRORS[lang]['label.hint']}: {hint}", err=True)
             ctx.exit(exc.exit_code)
@@ -217,7 +218,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
         with _writing_store(ctx) as store:
             result = store.load_files(names, force=force, data=data)
     if result.quarantined:
-        click.echo(result.report.to_text(lang=command_language(ctx)), err=True)
+        click.echo(result.report.to_text(lang=command_language(ctx), name=key_name), err=True)
         _said(ctx, "done.quarantined-load", triples=result.triples, files=len(names))
         ctx.exit(1)
     _said(ctx, "done.loaded", triples=result.triples, files=len(names), graph=str(result.graph))
@@ -251,7 +252,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | N
     elif fmt == "turtle":
         click.echo(report.to_graph().serialize(format="turtle"))
     else:
-        click.echo(report.to_text(lang=shown_language(ctx, lang, "vi")))
+        click.echo(report.to_text(lang=shown_language(ctx, lang, "vi"), name=key_name))
     ctx.exit(0 if report.conforms else 1)
 
 

@@ -208,3 +208,17 @@ def test_a_place_that_names_no_province_is_refused_before_anything_is_written(tm
     # near miss: a province written without diacritics, or by its code, is one
     result = run("extract", str(text), "--place", "lang son")
     assert result.exit_code == 0 and json.loads(result.stdout)["place"]["province"] == "Lạng Sơn", result.output
+
+
+def test_validate_names_a_document_without_a_number_as_a_reader_does(tmp_path):
+    """The text report heads a focus node by what a reader calls it ('Kế hoạch thực hiện ...'), not by the
+    document's key ('KH:thực hiện ...'); the JSON report keeps the key as its label."""
+    data = tmp_path / "plan.ttl"
+    data.write_text("""@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+<https://w3id.org/directive-kg/id/doc/unnumbered/test/1> a dkg:Plan ; dkg:key "KH:thực hiện Nghị quyết số 46-NQ/TW" .
+""", encoding="utf-8")
+    text = run("validate", str(data))
+    assert "Kế hoạch thực hiện Nghị quyết số 46-NQ/TW <https://w3id.org/directive-kg/id/doc/unnumbered/test/1>" in text.stdout
+    assert "KH:thực hiện" not in text.stdout
+    labels = {v["focus_label"] for v in json.loads(run("validate", str(data), "--format", "json").stdout)["violations"]}
+    assert labels == {"KH:thực hiện Nghị quyết số 46-NQ/TW"}

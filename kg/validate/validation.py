@@ -34,6 +34,7 @@ and infos never block.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
@@ -155,13 +156,16 @@ class Report:
             c[v.severity] = c.get(v.severity, 0) + 1
         return c
 
-    def to_text(self, lang: str = "vi") -> str:
-        """A readable report grouped by focus node (``lang`` is ``"vi"`` or ``"en"``)."""
+    def to_text(self, lang: str = "vi", name: Callable[[str], str] | None = None) -> str:
+        """A readable report grouped by focus node (``lang`` is ``"vi"`` or ``"en"``); ``name`` turns a
+        focus node's label into what a reader calls it (the CLI passes ``kg.text.dockeys.key_name``, so that
+        a document without a number reads 'Kết luận tiếp tục ...', not its key 'KL:tiếp tục ...')."""
         lang = "en" if lang == "en" else "vi"
         t, sev = _TEXT[lang], _SEVERITY_TEXT[lang]
         lines = [f"{t['ok'] if self.conforms else t['bad']}: {t['counts'].format(**self.counts())}"]
         for focus, items in self.by_focus().items():
             label = items[0].focus_label
+            label = name(label) if name is not None else label
             lines.append("")
             lines.append(label if label == focus else f"{label} <{focus}>")
             for v in items:
