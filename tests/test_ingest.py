@@ -509,3 +509,16 @@ def test_a_run_never_takes_a_text_it_wrote_itself_for_an_earlier_version(memory_
                                                  encoding="utf-8")
     assert ingest_paths(memory_store, [str(tmp_path / "a")]).replaced == [(str(tmp_path / "a" / "ke-hoach.txt"), 2)]
     assert _values(memory_store) == {"9"}
+
+
+def test_a_text_whose_review_queue_a_load_of_the_export_would_refuse_is_refused(memory_store, monkeypatch):
+    # DKG_MAX_TEXT_CHARS admits the text; its queue's item list is longer than DKG_MAX_LITERAL_BYTES allows
+    path = TEXTS / "ninh-thuan-plan.txt"
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(path.read_bytes()) + 1))
+    summary = ingest_paths(memory_store, [str(path)])
+    assert summary.loaded == 0 and not summary.ok
+    (name, message, hint), = summary.refused
+    assert name == str(path) and "DKG_MAX_LITERAL_BYTES" in message and "split the text" in (hint or "")
+    assert not any(q.graph_name.value.startswith(RECORD_PREFIX) for q in memory_store.main
+                   if isinstance(q.graph_name, ox.NamedNode))
+    assert "DKG_MAX_LITERAL_BYTES" in summary.to_text("vi")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG
 from kg.review import decide, export_facts, ledger, queue, review_marks, show, source_summaries
@@ -124,3 +124,19 @@ def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_stor
         with pytest.raises(StoreError, match=f"{graph.value}: dkg:factItems is not a list") as caught:
             read()
         assert "ingest the text again" in (caught.value.hint or "")
+
+
+def test_a_queue_longer_than_one_literal_may_be_is_refused_naming_the_setting(monkeypatch):
+    # the item list is several times its text: a limit the text meets and the list does not
+    listed = ledger.items_literal(ITEMS)
+    assert len(listed.value.encode("utf-8")) > len(TEXT.encode("utf-8"))
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(listed.value.encode("utf-8")) - 1))
+    meta = SourceInfo(id="s9", name="s9.txt")
+    with pytest.raises(InputError) as caught:
+        ledger.record_quads(meta, TEXT, ITEMS)
+    error = caught.value
+    assert error.file == "s9.txt" and "DKG_MAX_LITERAL_BYTES" in error.message + (error.hint or "")
+    assert str(DKG.factItems) in error.message
+    # near miss: at the list's own size it is written
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(listed.value.encode("utf-8"))))
+    assert any(q.object == listed for q in ledger.record_quads(meta, TEXT, ITEMS))
