@@ -114,11 +114,18 @@ def test_items_read_back_from_the_list_are_the_items_written(memory_store):
     assert ledger.read_items(memory_store, "s8") == []
 
 
-def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_store):
+@pytest.mark.parametrize("listed", [
+    '{"id": 1',  # no JSON
+    '{"fa": {"kind": "document"}}',  # no list
+    # a list whose entries have the keys but not the values an item has
+    '[{"id": "fa", "kind": "document", "position": 0, "start": "the first", "end": 20, "fact": {"key": "12-KH/TU"}}]',
+    '[{"id": "fa", "kind": "document", "position": 0, "start": 0, "end": 20, "fact": "12-KH/TU"}]',
+])
+def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_store, listed):
     quads = ledger.record_quads(SourceInfo(id="s9", name="s9.txt"), TEXT, ITEMS)
     graph = ledger.record_graph("s9")
     broken = [q for q in quads if q.predicate.value != str(DKG.factItems)]
-    broken.append(ox.Quad(ledger.record_iri("s9"), ox.NamedNode(str(DKG.factItems)), ox.Literal('{"id": 1'), graph))
+    broken.append(ox.Quad(ledger.record_iri("s9"), ox.NamedNode(str(DKG.factItems)), ox.Literal(listed), graph))
     memory_store.main.extend(broken)
     for read in (lambda: ledger.read_items(memory_store), lambda: ledger.read_items(memory_store, "s9")):
         with pytest.raises(StoreError, match=f"{graph.value}: dkg:factItems is not a list") as caught:

@@ -188,10 +188,23 @@ def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, 
         return {}
     try:
         listed = json.loads(literal.value)
-        return {entry["id"]: entry for entry in listed if set(ITEM_KEYS) <= entry.keys()}
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise StoreError(f"dkg:factItems is not a list of review items ({exc})", place=graph.value,
-                         hint="ingest the text again to write its queue anew") from exc
+        bad = next((entry for entry in listed if not _is_entry(entry)), None) if isinstance(listed, list) else listed
+    except ValueError as exc:
+        bad = exc
+    if bad is not None:
+        raise StoreError(f"dkg:factItems is not a list of review items ({str(bad)[:200]})", place=graph.value,
+                         hint="ingest the text again to write its queue anew")
+    return {entry["id"]: entry for entry in listed}
+
+
+#: What each key of an entry of ``dkg:factItems`` holds (the id too: :func:`items_literal`).
+_ENTRY_TYPES = {"id": str, "kind": str, "position": int, "start": int, "end": int, "fact": dict}
+
+
+def _is_entry(entry: object) -> bool:
+    """Is ``entry`` an item as :func:`items_literal` writes it (every key, each of its type)?"""
+    return isinstance(entry, dict) and all(isinstance(entry.get(key), kind) and not isinstance(entry.get(key), bool)
+                                           for key, kind in _ENTRY_TYPES.items())
 
 
 def sources(store) -> list[dict]:
