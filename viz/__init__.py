@@ -2,7 +2,7 @@
 
 Owns ``cascade`` (a document's cascade, a networkx graph in, one HTML page or fragment out) and
 ``layout`` (where its nodes go and what their labels say). May import ``kg.facts`` (the
-administrative levels, top to bottom); never the store, the queries, the CLI or the web app, which
+administrative levels, top to bottom) and ``kg.i18n`` (their names); never the store, the queries, the CLI or the web app, which
 call in (``kg.views``, ``kg.web``).
 """
 
