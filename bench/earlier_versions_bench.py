@@ -1,6 +1,6 @@
 """What looking for earlier versions costs an ingest's batch (``kg.review.ledger.earlier_versions``,
-which reads the ``dkg:sourceMeta`` of every review queue in the store once a batch), for
-``farm-bench --vs`` of one mode against the other:
+which reads the ``dkg:sourceMeta`` of every review queue in the store once a batch), one process a
+run, timed from outside, one mode against the other:
 
     python bench/earlier_versions_bench.py make STORE N   # a folder store of N review queues
     python bench/earlier_versions_bench.py look STORE     # open it, look up a batch of 1,000 new texts
