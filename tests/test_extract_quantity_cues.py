@@ -149,3 +149,14 @@ def test_the_state_a_year_started_from_is_background():
     # near misses: the first months of the year, and a span from its start, report what was done in them
     assert not BACKGROUND.search(_folded("6 tháng đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))
     assert not BACKGROUND.search(_folded("Từ đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))
+
+
+def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
+    from kg.extract.quantity_cues import excluded
+    # a share of the bodies that issued a plan is a result ...
+    f = _folded("63/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện")
+    assert excluded(f, 0, len(f)) is None
+    # ... but an award later in the same clause still makes its figures no result
+    f = _folded("63/63 tỉnh đã ban hành kế hoạch, 12 tập thể được khen thưởng")
+    ex = excluded(f, 0, len(f))
+    assert ex is not None and ex.group(0) == "khen thuong"
