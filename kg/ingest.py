@@ -46,7 +46,7 @@ from kg.rdf.graphs import source_graph
 from kg.rdf.resolve import DocumentResolver
 from kg.rdf.vocab import ID
 from kg.review import Intake
-from kg.review.ledger import earlier_versions, has_decisions, record_graph
+from kg.review.ledger import earlier_versions, has_decisions, read_decisions, record_graph
 from kg.store import Store
 from kg.store.bulk import few_collections
 from kg.sources import Source, parse_source, read_source
@@ -330,8 +330,9 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
                   bar: tqdm, summary: IngestSummary) -> None:
     """Build each text of one batch as it comes from the extractor, then validate and write the batch."""
     texts: dict[str, _Text] = {}
+    read: dict[str, tuple[str, Source, Facts]] = {}  # what each text was built from
     resolve.new_batch()
-    decided = has_decisions(store)  # (an ingest writes none, so this holds for the whole batch)
+    decided = has_decisions(store)  # (an ingest writes none of its own, so this holds for the whole batch)
     for path, src, facts, refused in results:
         bar.update(1)
         if refused is not None:
@@ -344,18 +345,44 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
         if info.id in texts:  # the same text twice: once is enough
             summary.loaded += 1
             continue
-        try:
-            intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
-        except InputError as exc:  # (its queue would hold a literal longer than a load of the export takes)
-            summary.refuse(path, exc)
-            continue
-        built = build(intake.facts, info, resolve=resolve)
-        resolve.note(built.documents)
-        text = texts[info.id] = _Text(src.name, info, built, intake=intake)
-        # converted now: with a worker extracting, this process would otherwise wait for it here
-        _to_quads([text])
+        text = _built(store, path, src, facts, info, resolve, summary, decided=decided)
+        if text is not None:
+            texts[info.id] = text
+            read[info.id] = (path, src, facts)
+            # converted now: with a worker extracting, this process would otherwise wait for it here
+            _to_quads([text])
+    if not texts:
+        return
+    # a text that is a new version of one in the store replaces it; the reviewers' decisions about
+    # the old version's facts hold for the same facts of the new one, so such a text is built again
+    # with them (only where there are any: the batch's other texts are built once)
+    earlier = {new: [old for old in olds if old not in texts]
+               for new, olds in earlier_versions(store, [t.info for t in texts.values()],
+                                                 {sid: r[1].text for sid, r in read.items()}, summary.written).items()}
+    for sid, olds in earlier.items():
+        if decided and any(read_decisions(store, source=old) for old in olds):
+            path, src, facts = read[sid]
+            again = _built(store, path, src, facts, texts[sid].info, resolve, summary, decided=True, earlier=olds)
+            if again is None:
+                del texts[sid]
+            else:
+                texts[sid] = again
     if texts:
-        _ingest_batch(store, list(texts.values()), summary)
+        _ingest_batch(store, list(texts.values()), summary, earlier)
+
+
+def _built(store: Store, path: str, src: Source, facts: Facts, info: SourceInfo, resolve: DocumentResolver,
+           summary: IngestSummary, *, decided: bool, earlier: list[str] | None = None) -> _Text | None:
+    """One text built with the reviewers' decisions applied (and those about the ``earlier``
+    versions it replaces), or None where its queue is refused (noted in ``summary``)."""
+    try:
+        intake = Intake(store, info, src.text, facts, decided=decided, earlier=earlier or ())
+    except InputError as exc:  # (its queue would hold a literal longer than a load of the export takes)
+        summary.refuse(path, exc)
+        return None
+    built = build(intake.facts, info, resolve=resolve)
+    resolve.note(built.documents)
+    return _Text(src.name, info, built, intake=intake)
 
 
 #: Nodes minted from one source's id (its evidence and their selectors, the source itself): they
@@ -370,14 +397,11 @@ _UNINDEXED = (*_OWN_PREFIXES, str(ID["review/"]))
 _MAX_SPLITS = 3
 
 
-def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary) -> None:
+def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earlier: dict[str, list[str]]) -> None:
     """Validate a batch at once, hold back what violates (per text), write the rest in one go. A text
-    that is a new version of one in the store (``earlier_versions``) replaces it: the old version's
-    graph is no context for the new one, and is dropped in the same write."""
-    ids = {t.info.id for t in texts}
-    new_texts = {t.info.id: t.intake.text for t in texts if t.intake is not None}
-    earlier = {new: [old for old in olds if old not in ids]
-               for new, olds in earlier_versions(store, [t.info for t in texts], new_texts, summary.written).items()}
+    that is a new version of one in the store (``earlier``: the ids of the sources each replaces, from
+    ``earlier_versions``) replaces it: the old version's graph is no context for the new one, and is
+    dropped in the same write."""
     graphs = [source_graph(t.info.id) for t in texts] + [source_graph(old) for olds in earlier.values() for old in olds]
     check = texts  # the texts validated in this round: all, then those that what was held back may affect
     for _ in range((_MAX_SPLITS + 1) * len(texts) + 1):  # each round holds back more of some text, so this ends

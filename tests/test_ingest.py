@@ -18,7 +18,9 @@ from kg.ingest import IngestSummary, ingest_paths, read_text
 from kg.errors import InputError
 from kg.validate import Violation
 from kg.rdf.graphs import DERIVED
-from kg.review.ledger import RECORD_PREFIX
+from kg.rdf.graphs import source_graph
+from kg.review import Entry, decide, queue, rebuild
+from kg.review.ledger import RECORD_PREFIX, read_decisions
 from kg.store import CHANGES, Store, history, payloads
 from kg.store import writes
 from kg.store import bulk
@@ -448,6 +450,49 @@ def test_a_changed_file_ingested_again_replaces_its_earlier_version(memory_store
     sources = {q.graph_name.value for q in memory_store.main if q.graph_name.value.startswith((SOURCE, RECORD_PREFIX))}
     assert len(sources) == 2  # one text: its graph and its review queue
     assert IngestSummary.from_json(summary.to_json()).replaced == summary.replaced  # (as a server sends it)
+
+
+def test_decisions_about_an_earlier_version_hold_for_the_same_facts_of_the_new_one(memory_store, tmp_path):
+    """A reviewer's rejection, correction and acceptance outlive a corrected file that replaces the
+    text: they are copied to the same facts of the new version (with a link to the decision they
+    came from); a fact the correction changed is pending again."""
+    plan = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(plan, encoding="utf-8")
+    ingest_paths(memory_store, [str(text)])
+
+    def entry(kind: str, **fields: str) -> Entry:
+        return next(e for e in queue(memory_store) if e.item.kind == kind
+                    and all(e.item.fact.get(k) == v for k, v in fields.items()))
+
+    kept = [entry("assignment", role="coordinate").item.id, entry("assignment", role="lead").item.id,
+            entry("document", key="09-NQ/TU").item.id]
+    decide(memory_store, [kept[0]], "rejected", reviewer="Lan")
+    decide(memory_store, [kept[1]], "corrected", reviewer="Lan", changes={"body": "Phòng Nông nghiệp huyện"})
+    decide(memory_store, [kept[2]], "accepted", reviewer="Minh")
+    decide(memory_store, [entry("target").item.id], "rejected", reviewer="Minh")
+    originals = read_decisions(memory_store)
+
+    text.write_text(plan.replace("ít nhất 6 hợp tác xã", "ít nhất 8 hợp tác xã"), encoding="utf-8")
+    assert ingest_paths(memory_store, [str(text)]).replaced == [(str(text), 1)]
+    assert len({e.item.source for e in queue(memory_store)}) == 1  # the new version's queue only
+    assert entry("assignment", role="coordinate").status.state == "rejected"
+    lead = entry("assignment", role="lead")
+    assert lead.status.state == "corrected" and lead.status.fact["body"] == "Phòng Nông nghiệp huyện"
+    assert entry("document", key="09-NQ/TU").status.state == "accepted"  # the same sentence: it holds
+    assert entry("target").status.state == "pending"  # 8, not the 6 that was rejected: asked again
+    assert _values(memory_store) == {"8"}
+    graph = source_graph(lead.item.source)
+    written = set(memory_store.main.quads_for_pattern(None, None, None, graph))
+    assert "Phòng Nông nghiệp huyện" in {q.object.value for q in written}  # the correction, not the extraction
+    rebuild(memory_store, lead.item.source)  # the graph as a decision would build it: the same
+    assert set(memory_store.main.quads_for_pattern(None, None, None, graph)) == written
+    copies = [d for fid, lst in read_decisions(memory_store).items() if fid not in originals for d in lst]
+    assert sorted(d.state for d in copies) == ["accepted", "corrected", "rejected"]
+    assert all(d.source == lead.item.source for d in copies)
+    derived = {q.object.value for q in memory_store.main.quads_for_pattern(
+        None, ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom"), None, None)}
+    assert derived == {d.iri for fid in kept for d in originals[fid]}
 
 
 def test_another_article_saved_under_the_same_name_is_no_earlier_version(memory_store, tmp_path):

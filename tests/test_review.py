@@ -17,7 +17,7 @@ from kg.facts import Assignment, DocumentRef, Facts, Place, Target
 from kg.review import decide, export_facts, queue, show
 from kg.review.model import one_line
 from kg.review import ledger
-from kg.review.model import Decision, Item, correct, fact_id, items_of, sentence_around, state_of
+from kg.review.model import Decision, Item, carried_decisions, correct, fact_id, items_of, sentence_around, state_of
 from kg.rdf.graphs import CHANGES, INDEX, REFERENCE, source_graph
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DKG, PROV, RDF, RDFS
@@ -149,6 +149,23 @@ def test_sentence_around_finds_the_sentence():
     ctx = sentence_around(TEXT, s, e)
     assert ctx["sentence"].startswith("Phấn đấu") and ctx["sentence"].endswith("mới.")
     assert ctx["before"].endswith("thực hiện. ")
+
+
+def test_decisions_of_an_earlier_version_go_to_the_same_fact_and_the_same_repeat():
+    """A fact read twice in a text (the same identity) is told apart by its rank: the decision
+    about the second reading goes to the second reading of the new version; another fact gets none."""
+    goal = {"document": "12-KH/TU", "text": "kết nạp 500 hội viên", "value": 500}
+    other = {"document": "12-KH/TU", "text": "kết nạp 600 hội viên", "value": 600}
+    at = dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc)
+    old = {fact_id("old", "target", goal, 1): [Decision(fact=fact_id("old", "target", goal, 1), state="rejected",
+                                                        reviewer="Lan", at=at, previous=goal, iri="urn:d:1")]}
+    items = [Item(id=fact_id("new", "target", f, r), source="new", kind="target", fact=f, position=n, start=10 * n, end=10 * n + 5)
+             for n, (f, r) in enumerate([(goal, 0), (other, 0), (goal, 1)])]
+    carried = carried_decisions("old", old, items)
+    assert list(carried) == [items[2].id]
+    (copy,) = carried[items[2].id]
+    assert (copy.fact, copy.source, copy.start, copy.derived_from, copy.iri) == (items[2].id, "new", 20, "urn:d:1", None)
+    assert (copy.state, copy.reviewer, copy.at, copy.previous) == ("rejected", "Lan", at, goal)
 
 
 # --- workflow on a store ---------------------------------------------------------------------

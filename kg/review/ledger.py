@@ -403,6 +403,8 @@ def decision_quads(d: Decision) -> list[ox.Quad]:
         out.append(ox.Quad(node, _n(DKG.newValue), _json(d.new), g))
     if d.reason:
         out.append(ox.Quad(node, _n(DKG.reason), ox.Literal(d.reason), g))
+    if d.derived_from:
+        out.append(ox.Quad(node, _n(PROV.wasDerivedFrom), _n(d.derived_from), g))
     return out
 
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypedDict
 
 from kg.asof import parse_day
@@ -70,13 +70,18 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def fact_id(source_id: str, kind: str, fact: dict, rank: int = 0) -> str:
-    """The stable id of a fact: the same text read by the same (or a later) extractor gives
-    the same id for the same fact."""
+def identity(kind: str, fact: dict) -> str:
+    """What says which fact ``fact`` is (its ``IDENTITY_FIELDS``), written canonically."""
     ident = {k: fact.get(k) for k in IDENTITY_FIELDS[kind]}
     if kind == "event":
         ident["reviews"] = sorted(ident.get("reviews") or [])
-    digest = hashlib.sha1(f"{source_id}|{kind}|{_canonical(ident)}|{rank}".encode()).hexdigest()
+    return _canonical(ident)
+
+
+def fact_id(source_id: str, kind: str, fact: dict, rank: int = 0) -> str:
+    """The stable id of a fact: the same text read by the same (or a later) extractor gives
+    the same id for the same fact."""
+    digest = hashlib.sha1(f"{source_id}|{kind}|{identity(kind, fact)}|{rank}".encode()).hexdigest()
     return "f" + digest[:12]
 
 
@@ -124,6 +129,28 @@ class Decision:
     kind: str | None = None
     start: int = 0
     end: int = 0
+    # the decision this one was copied from (the same fact in an earlier version of the text)
+    derived_from: str | None = None
+
+
+def carried_decisions(earlier_source: str, earlier: dict[str, list[Decision]], items: list[Item]) -> dict[str, list[Decision]]:
+    """The decisions about the facts of an earlier version of a text (``earlier``: by item id, the
+    items of the source ``earlier_source``) copied to the same facts of its new version (``items``):
+    a reviewer who rejected or corrected a fact does not see it come back when a corrected file
+    replaces the text. Two items are the same fact where their identity fields are (and, for a fact
+    read twice, their rank among its repeats); each copy keeps who decided, when, and the quote the
+    reviewer saw, so an acceptance holds only where the new text says the same (``state_of``)."""
+    repeats: dict[tuple[str, str], int] = {}
+    out: dict[str, list[Decision]] = {}
+    for it in sorted(items, key=lambda i: i.position):
+        key = (it.kind, identity(it.kind, it.fact))
+        rank = repeats.get(key, 0)
+        repeats[key] = rank + 1
+        about = earlier.get(fact_id(earlier_source, it.kind, it.fact, rank))
+        if about:
+            out[it.id] = [replace(d, fact=it.id, source=it.source, start=it.start, end=it.end, iri=None,
+                                  derived_from=d.iri) for d in about]
+    return out
 
 
 def carried_item(source: str, text: str, decisions: list[Decision]) -> Item | None:
@@ -340,7 +367,7 @@ def items_of(source_id: str, facts: Facts) -> list[Item]:
     for kind in KINDS:
         for obj in getattr(facts, LIST_OF[kind]):
             fact = obj.to_dict()
-            key = (kind, _canonical({k: fact.get(k) for k in IDENTITY_FIELDS[kind]}))
+            key = (kind, identity(kind, fact))
             rank = seen.get(key, 0)
             seen[key] = rank + 1
             start, end = obj.span if obj.span else (0, 0)

@@ -14,6 +14,7 @@ import datetime as dt
 import getpass
 import os
 import re
+from collections.abc import Sequence
 from typing import Any, cast
 
 import pyoxigraph as ox
@@ -27,7 +28,7 @@ from kg.rdf.resolve import DocumentResolver
 from kg.rdf.terms import OX_DKG, OxTriple
 from kg.review import ledger
 from kg.review.model import (LIST_OF, Assessment, Decision, Item, MarkFact, ReviewMark, Status, assemble, assessment_code,
-                             carried_item, correct, fact_object, items_of, sentence_around, state_of)
+                             carried_decisions, carried_item, correct, fact_object, items_of, sentence_around, state_of)
 from kg.validate import validate_batch
 
 #: A ``kg.facts`` item, what a review item stands for.
@@ -157,11 +158,14 @@ class Intake:
     >>> quads = intake.queue(built, report)  # written with the source's graph
     """
 
-    def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True) -> None:
+    def __init__(self, store, info: SourceInfo, text: str, facts: Facts, *, decided: bool = True,
+                 earlier: Sequence[str] = ()) -> None:
         """``info``: the text's source as its queue keeps it (its own date and place those of
         ``facts``, as ``kg.extracting.source_info`` makes it). ``decided``: False where the caller
         knows that the store holds no decision at all (:func:`kg.review.ledger.has_decisions`),
-        which spares two lookups per text."""
+        which spares two lookups per text. ``earlier``: the sources this text replaces (earlier
+        versions of it): their decisions hold for the same facts here (:attr:`carried`, written
+        with the queue)."""
         self.store = store
         self.info = info
         self.text = text
@@ -173,6 +177,13 @@ class Intake:
             if carried is not None:  # confirmed by a reviewer, no longer read by the extractor
                 self.items.append(carried)
                 decisions[fid] = about
+        #: decisions about an earlier version's facts, copied to the same facts of this text
+        self.carried: list[Decision] = []
+        for old in earlier if decided else ():
+            for fid, copies in carried_decisions(old, ledger.read_decisions(store, source=old), self.items).items():
+                if fid not in decisions:
+                    decisions[fid] = copies
+                    self.carried += copies
         self.items.sort(key=lambda i: (i.start if i.end > i.start else 10**9, i.position))
         for n, item in enumerate(self.items):
             item.position = n
@@ -199,10 +210,12 @@ class Intake:
     def queue(self, built: Built, report) -> list[ox.Quad]:
         """Note the violations of ``report`` (on ``built``, the build of :attr:`facts`, before
         anything was held back) and return the quads of the queue (the graph
-        ``graph/review/source/{id}``), for the caller to write with the source's graph."""
+        ``graph/review/source/{id}``) and of the decisions it carries from an earlier version (added
+        to ``graph/review``), for the caller to write with the source's graph."""
         mark_violations(self.pairs, self.facts, self.info, built, report)
         marks = marks_of(self.pairs, self.states, self.facts, self.info, built)
-        return ledger.record_quads(self.info, self.text, self.items, marks, self.listed)
+        return ledger.record_quads(self.info, self.text, self.items, marks, self.listed) + \
+            [q for d in self.carried for q in ledger.decision_quads(d)]
 
     def graph(self) -> ox.NamedNode:
         """The graph of the text's queue, which :meth:`queue` replaces."""
