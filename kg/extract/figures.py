@@ -35,8 +35,15 @@ _BEFORE_SKIP = re.compile(
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
-# a bound that qualifies the things a share before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn'
-_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu)[ \t]+$")
+# a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
+# '3/4 cụm công nghiệp đã lấp đầy trên 70% diện tích', '8/10 huyện giải ngân dưới 30%'
+_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dưới|hơn)[ \t]+$")
+# what may stand between the share and that bound: the things counted and what they do, with the places of a list
+# of them after commas ('100% tỉnh, thành đoàn tổ chức ...', '8/10 huyện, thành phố giải ngân ...'), and no other
+# clause: the bound after a comma opens a figure of its own ('100% xã đạt chuẩn, trên 80% hộ ...'), and so does one
+# after another noun ('..., tỷ lệ hộ nghèo dưới 2%')
+_QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
+                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -209,7 +216,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
-                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]) and not _FREQUENCY.match(f, m.end()):
+                and _QUALIFIED_GAP.fullmatch(f, out[-1].end, _BOUND_BEFORE.search(f, max(0, a - 14), a).start()) \
+                and not _FREQUENCY.match(f, m.end()) \
+                and not re.search(r"(?<![a-z])(?:va|hoac|trong do|ty le)(?![a-z])", f[out[-1].end:a]):
             continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in

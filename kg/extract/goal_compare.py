@@ -108,3 +108,34 @@ def goal_of_doc_at(f: str, pos: int) -> int | None:
 def sets_goal(t: str, pos: int) -> bool:
     """'đặt' (sets) at ``pos`` of the source text, not 'đạt' (reaches)."""
     return _SETS_WORD.match(t, pos) is not None
+
+
+# a goal named before its own figure in a report's clause (chỉ tiêu / mục tiêu ... N): 'đặt chỉ tiêu kết nạp 40 đảng
+# viên', 'chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn', 'trong đó có chỉ tiêu ít nhất 360 xã đạt chuẩn', 'mục tiêu
+# của Kế hoạch 118 về xây dựng 12 tổ hợp tác', 'xác định mục tiêu đến năm 2024 toàn huyện có 6.000 ha'
+_GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])")
+# ... not a count of goals ('5 chỉ tiêu'), nor a goal reached or measured against ('đạt mục tiêu', 'vượt chỉ tiêu',
+# 'so với mục tiêu'); read on the source text, where 'đạt' (reaches) and 'đặt' (sets) differ
+_REACHED_GOAL = re.compile(r"(?:\d[\d.,/]*|(?<![^\W\d_])(?:đạt|vượt|hoàn thành|so với|bằng|hơn|theo|với|các|những))"
+                           r"[ \t]+$", re.I)
+# ... nor where a result's verb stands between the goal's words and the figure ('chỉ tiêu thu ngân sách đạt 120 tỷ
+# đồng', 'mục tiêu ... mới đạt 7 tổ'), nor a comma, bracket or another figure (a year or a document's number may)
+_RESULT_IN_GAP = re.compile(r"(?<![^\W\d_])(?:đã|đạt|vượt|hoàn thành|ước|còn|lên|xuống)(?![^\W\d_])", re.I)
+_GAP_NUMBER = re.compile(r"\d[\d.,]*")
+_DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|đề án|kết luận|số|năm)[ \t]+$", re.I)
+
+
+def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
+    """The figure at ``pos`` is the value of a goal named before it in its clause from ``start`` (see _GOAL_NOUN):
+    a target, even in a sentence of results."""
+    lo = max(start, pos - 100)
+    last = None
+    for m in _GOAL_NOUN.finditer(f, lo, pos):
+        last = m
+    if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()):
+        return False
+    gap = t[last.end():pos]
+    if re.search(r"[,;:()\n]", gap) or _RESULT_IN_GAP.search(gap):
+        return False
+    return all(_DOC_WORD_BEFORE.search(t, max(0, last.end() + n.start() - 16), last.end() + n.start())
+               for n in _GAP_NUMBER.finditer(gap))

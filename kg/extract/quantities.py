@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
@@ -438,6 +438,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
+                    marks = period_marks(fg, c.start, c.end)
+                elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start):
+                    kind_q = "target"   # 'đặt chỉ tiêu kết nạp 40 đảng viên': the goal named before its figure
                     marks = period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
