@@ -109,7 +109,7 @@ _LIFE_SPAN = _v(r"(?<![a-z])(?:tuổi thọ|số năm sống)(?![a-z])[^,;:.()\d
 _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
-_MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
+MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
 # nouns that count items of a list of goals: a count of them in brackets is a heading's tally
 TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
@@ -201,7 +201,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
         sk = _BEFORE_SKIP.search(before)
-        if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
+        if sk is not None and sk.group(0).startswith("trung uong") and MEASURE.match(f, m.end() + 1):
             sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
         elif sk is not None:
             w0 = sk.group(0).split()[0].rstrip(":")
@@ -273,7 +273,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             unit = " ".join(words)
             uend = pos
             pair = _UNIT_PAIR.match(f, pos) if den is None else None
-            measure = pair is not None and bool(_MEASURE.match(f, m.end() + 1))
+            measure = pair is not None and bool(MEASURE.match(f, m.end() + 1))
             if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
                     and (measure or PLAN_PCT.match(f, pair.end() + len(words[0]))):
                 # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
@@ -295,7 +295,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
             # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
             continue
-        if den is not None and _MEASURE.match(f, m.end() + 1):
+        if den is not None and MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
             # the plan it is also the share done of it, so it keeps its denominator ('giải ngân 1.260/1.500 tỷ
             # đồng'); a count is a part of a whole only ('34/55 xã')

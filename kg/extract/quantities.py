@@ -47,7 +47,7 @@ from kg.extract.quantity_cues import (
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
-    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
@@ -546,18 +546,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if of is None and not q.pct and (SUBSET.search(f, max(0, q.start - 16), q.start)
                                                      or (part_of_result and not DIGIT.search(f, c.start, q.start))
                                                      or named_part):
-                        for pq in reversed(prev_in_sentence):
-                            if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
-                                of = pq.value
-                                if pq.start in doc_of_whole and plan_doc is None:
-                                    plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
-                                break
-                        else:
-                            # a count of people named otherwise ('việc làm cho 3.950 lao động, trong đó 1.120 người ...')
-                            pq = prev_in_sentence[-1] if prev_in_sentence else None
-                            if pq is not None and not pq.pct and not q.pct and pq.value > q.value \
-                                    and PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
-                                of = pq.value
+                        # (an 'A/B' pair is a result and its goal: it stays a whole)
+                        goal_spans = {tg.span for tg in targets[n_t:]} - {o.span for o in outcomes[n_o:]}
+                        pq = whole_of_part(f, q, prev_in_sentence, {w.start for w in prev_in_sentence
+                                                                    if p.span(w.start, w.end) in goal_spans}, bool(named_part))
+                        if pq is not None:
+                            of = pq.value
+                            if pq.start in doc_of_whole and plan_doc is None:
+                                plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
                         of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole
