@@ -116,3 +116,15 @@ def test_a_bound_after_a_share_qualifies_what_the_share_counts():
     # near misses: a bound in a clause of its own, or with no share before it, is a figure
     assert [v for v, _ in _figures("100% cơ sở Hội đạt vững mạnh, tổ chức ít nhất 2 buổi sinh hoạt.")] == [100, 2]
     assert [v for v, _ in _figures("Mỗi thôn duy trì ít nhất 1 đội xung kích.")] == [1]
+
+
+def test_a_bound_after_a_tally_or_share_qualifies_what_it_counts():
+    # what the counted things have, not a figure of its own: 'trên 70%' of each park's area, 'dưới 30%' of each plan
+    assert _figures("Đến nay 5/6 khu công nghiệp đã lấp đầy trên 60% diện tích.") == [(5, "khu công nghiệp")]
+    assert _figures("Có 7/9 xã, phường giải ngân dưới 40% kế hoạch vốn.") == [(7, "xã")]
+    assert _figures("Hằng năm 100% huyện, thị xã mở ít nhất 2 lớp tập huấn.") == [(100, "%")]
+    # near misses: the bound after a comma, or after another subject, opens a figure of its own; a frequency stays
+    assert _figures("Đến nay 100% thôn có nhà văn hóa, trên 90% hộ dùng nước sạch.") == [(100, "%"), (90, "%")]
+    assert _figures("Đến nay 100% thôn có nhà văn hóa, tỷ lệ hộ nghèo dưới 3%.") == [(100, "%"), (3, "%")]
+    assert _figures("Có 12/12 chi bộ và trên 95% đảng viên được học tập.") == [(12, "chi bộ"), (95, "%")]
+    assert _figures("100% trường được kiểm tra ít nhất 1 lần/năm.") == [(100, "%"), (1, "lần/năm")]

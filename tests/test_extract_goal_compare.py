@@ -101,3 +101,20 @@ def test_a_goal_set_off_by_a_comma_after_a_result_is_the_one_it_is_measured_agai
 def test_a_goal_for_later_after_a_comma_is_no_compared_goal():
     # near miss: the clause after the comma aims ahead, it names no document's goal for the result
     assert _goal("Thu nhập bình quân đầu người đạt 64 triệu đồng, năm 2030 phấn đấu 80 triệu đồng.")[1] is None
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_goal_named_before_its_figure_in_a_report_is_a_target():
+    # 'chỉ tiêu' / 'mục tiêu' and then the goal's own figure, with no result's verb between
+    text = ("Đến nay, trong 10 chỉ tiêu Kế hoạch đặt ra, có 6 chỉ tiêu đã vượt, 4 chỉ tiêu đạt, trong đó có chỉ tiêu "
+            "ít nhất 25 thôn đạt chuẩn văn hóa.")
+    targets, outcomes = _kinds(text)
+    assert targets == [25] and outcomes == [4, 6]
+    # near misses: a goal reached ('vượt chỉ tiêu', 'đạt mục tiêu'), and a result's verb between the goal's words and
+    # the figure, leave the figure a result
+    assert _kinds("Đến nay, xã đã vượt chỉ tiêu, có 27 thôn đạt chuẩn văn hóa.") == ([], [27])
+    assert _kinds("Năm 2024, chỉ tiêu thu ngân sách của xã đã đạt 14 tỷ đồng.") == ([], [14])

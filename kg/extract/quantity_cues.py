@@ -169,8 +169,10 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
     for pq in reversed(before):
         if head and pq.unit.lower().startswith(head) and (not named or pq.value > q.value) and pq.start not in goals:
             return pq
-    pq = before[-1] if before else None
-    if pq is None or pq.pct or q.pct or pq.value <= q.value:
+    if not before:
+        return None
+    pq = before[-1]
+    if pq.pct or q.pct or pq.value <= q.value:
         return None
     if PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
         return pq
