@@ -128,3 +128,13 @@ def test_a_bound_after_a_tally_or_share_qualifies_what_it_counts():
     assert _figures("Đến nay 100% thôn có nhà văn hóa, tỷ lệ hộ nghèo dưới 3%.") == [(100, "%"), (3, "%")]
     assert _figures("Có 12/12 chi bộ và trên 95% đảng viên được học tập.") == [(12, "chi bộ"), (95, "%")]
     assert _figures("100% trường được kiểm tra ít nhất 1 lần/năm.") == [(100, "%"), (1, "lần/năm")]
+
+
+def test_a_list_of_the_things_counted_closed_by_the_bound_is_the_unit():
+    assert _figures("Mỗi năm kết nạp từ 800 đoàn viên thanh niên, học sinh trở lên.") == [(800, "đoàn viên thanh niên, học sinh")]
+    # near miss: a comma before another clause ends the unit as before
+    assert _figures("Kết nạp 800 đoàn viên thanh niên, phấn đấu 90% chi đoàn vững mạnh.") == [(800, "đoàn viên thanh niên"), (90, "%")]
+
+
+def test_near_miss_the_end_of_a_change_after_a_share_is_a_figure():
+    assert _figures("Nâng tỷ lệ kênh mương được cứng hóa từ 40% lên trên 65%.") == [(40, "%"), (65, "%")]

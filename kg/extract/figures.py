@@ -44,6 +44,8 @@ _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dư
 # after another noun ('..., tỷ lệ hộ nghèo dưới 2%')
 _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
                                 r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
+# ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
+_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -124,6 +126,10 @@ _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|
                            r"(?:ha|tấn|km|kg|lít|kWh)|ngày công", re.I)
 
 
+# (read on the source text: the nouns after a comma, up to 'trở lên', with no figure or verb of a result between)
+_LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
+
+
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
     """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
     where they end."""
@@ -140,6 +146,12 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
         if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
             break
+    # a list of the things counted, closed by the bound: 'từ 1.000 hội viên nông dân, lao động nông thôn trở lên'
+    more = _LISTED_TO_BOUND.match(t, pos) if words and len(words) < 5 else None
+    if more is not None:
+        words[-1] += ","
+        words += more.group(1).split()
+        pos = more.end(1)
     return words, pos
 
 
@@ -218,7 +230,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
                 and _QUALIFIED_GAP.fullmatch(f, out[-1].end, _BOUND_BEFORE.search(f, max(0, a - 14), a).start()) \
                 and not _FREQUENCY.match(f, m.end()) \
-                and not re.search(r"(?<![a-z])(?:va|hoac|trong do|ty le)(?![a-z])", f[out[-1].end:a]):
+                and not _OWN_FIGURE_GAP.search(f, out[-1].end, a):
             continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in

@@ -360,9 +360,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
                         and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
-                if (own_lead or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
+                if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
-                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start) \
                         and not OUT_STRONG.search(fp, s.start, q.start):

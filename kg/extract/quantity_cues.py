@@ -164,7 +164,7 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
     the last one of the same thing (larger, where the part is named: 'trong đó ngân sách tỉnh 420 tỷ đồng'), but no
     goal (their starts ``goals``) the result is set against ('đạt 13.860 ha, bằng 92,4% mục tiêu ... là 15.000 ha; trong đó 1.120 ha ...'); else
     a count of people named otherwise ('3.950 lao động, trong đó 1.120 người'), or the count right before 'trong đó'
-    ('1.146 mô hình kinh tế, trong đó có 187 doanh nghiệp'; not an amount over a count)."""
+    ('1.146 mô hình kinh tế, trong đó có 187 doanh nghiệp'; not an amount over a count, nor people over things)."""
     head = q.unit.split(" ")[0].lower() if q.unit else ""
     for pq in reversed(before):
         if head and pq.unit.lower().startswith(head) and (not named or pq.value > q.value) and pq.start not in goals:
@@ -176,7 +176,9 @@ def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], 
         return None
     if PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
         return pq
-    same_kind = bool(MEASURE.match(f, pq.end - len(pq.unit))) == bool(MEASURE.match(f, q.end - len(q.unit)))
+    # (an amount is no whole of a count, nor people of households: '3.950 lao động, trong đó 1.120 hộ')
+    same_kind = bool(MEASURE.match(f, pq.end - len(pq.unit))) == bool(MEASURE.match(f, q.end - len(q.unit))) \
+        and not PERSONS.match(f, pq.end - len(pq.unit)) and not PERSONS.match(f, q.end - len(q.unit))
     return pq if same_kind and pq.of is None and _WHOLE_THEN_PART.fullmatch(f, pq.end, q.start) else None
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
