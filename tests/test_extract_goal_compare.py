@@ -118,3 +118,12 @@ def test_a_goal_named_before_its_figure_in_a_report_is_a_target():
     # the figure, leave the figure a result
     assert _kinds("Đến nay, xã đã vượt chỉ tiêu, có 27 thôn đạt chuẩn văn hóa.") == ([], [27])
     assert _kinds("Năm 2024, chỉ tiêu thu ngân sách của xã đã đạt 14 tỷ đồng.") == ([], [14])
+
+
+def test_a_plans_figure_right_after_so_voi_ke_hoach_is_the_goal():
+    assert _kinds("Năm 2024, huyện đã sửa chữa 430 căn nhà, đạt 86% so với kế hoạch 500 căn.") == ([500], [86, 430])
+    # a margin of a count or an amount before 'so với mục tiêu', the goal's figure in brackets after it
+    text = "Đến nay, toàn huyện có 5.300 ha chè, vượt 300 ha so với mục tiêu Kế hoạch 15 đề ra cho năm 2025 (5.000 ha)."
+    assert _kinds(text) == ([5000], [300, 5300])
+    # near miss: a year after 'so với kế hoạch' is no figure, and the rise stays a result
+    assert _kinds("Năm 2024, xã đã giải ngân 12 tỷ đồng, tăng 5% so với kế hoạch năm 2023.") == ([], [5, 12])

@@ -23,13 +23,17 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
                     r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
                     # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
-                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?"
+                    # (the margin may be a count or an amount before 'so với': 'vượt 450 ha so với mục tiêu ...')
+                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+"
+                    r"(?:\d[\d.,]*[ \t]*(?:%[ \t]+|(?:[a-z]+[ \t]+){1,3}(?=so với)))?"
                     r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu"
                     # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (240 hộ)', 'đạt 42,5% diện tích
                     # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
                     r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
-                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
+                    # ... or its figure right after it: 'đạt 75% so với kế hoạch 1.500 căn'
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[ \t]+\d[\d.,]*[ \t]*(?:%|[a-z]))(?![a-z]))(?![a-z])")
 # the same goal set off by a comma after a result, its figure after 'là': 'đạt 92 triệu đồng, nghị quyết đề ra là 90
 # triệu đồng' (group 1, as in brackets)
 _COMPARED_AFTER_COMMA = _v(r",[ \t]*((?:nghị quyết|kế hoạch|chương trình|đề án)[ \t]+(?:đề ra|đặt ra|giao)[ \t]+là)(?=[ \t]+\d)")
@@ -55,7 +59,7 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
             if _DIGIT.search(f, s.start, m.start()):
                 return m
     # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
-    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
+    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0 and f.find("so voi ", s.start, s.end) < 0:
         return None
     for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
         if _DIGIT.search(f, s.start, m.start()):
@@ -72,8 +76,8 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
         return True
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
-        # quyết đề ra'
-        return bool(_SET_AFTER.match(f, q_start))
+        # quyết đề ra'; or the plan's own figure after 'so với kế hoạch': 'đạt 75% so với kế hoạch 1.500 căn'
+        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2))
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
