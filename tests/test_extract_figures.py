@@ -138,3 +138,12 @@ def test_a_list_of_the_things_counted_closed_by_the_bound_is_the_unit():
 
 def test_near_miss_the_end_of_a_change_after_a_share_is_a_figure():
     assert _figures("Nâng tỷ lệ kênh mương được cứng hóa từ 40% lên trên 65%.") == [(40, "%"), (65, "%")]
+
+
+def test_people_recruited_or_helped_below_the_quota_are_done_over_planned():
+    assert _pairs("Đến nay, chi bộ đã kết nạp 18/25 đảng viên.") == [(18, None, 25)]
+    assert _pairs("Năm 2024, Hội đã giới thiệu 210/250 hội viên ưu tú cho Đảng.") == [(210, None, 250)]
+    assert _pairs("Huyện đã hỗ trợ sửa chữa nhà cho 640/700 hộ.") == [(640, None, 700)]
+    # near misses: places helped, and people in a state, are parts of a whole
+    assert _pairs("Huyện đã hỗ trợ 12/15 xã xây dựng nhà văn hóa.") == [(12, 15, None)]
+    assert _pairs("Đến nay có 430/450 đảng viên được học tập nghị quyết.") == [(430, 450, None)]

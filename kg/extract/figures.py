@@ -46,6 +46,11 @@ _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành ph�
                                 r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
 # ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
 _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
+# people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
+# viên ưu tú', 'đã hỗ trợ làm nhà ở cho 1.932/2.000 hộ' count done against a quota, not a part of a whole as '34/55 xã'
+# (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
+_RECRUITED = re.compile(r"(?:hộ|người|đảng viên|đoàn viên|hội viên|đồng chí|lao động|học viên)(?![^\W\d_])", re.I)
+_RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ trợ)(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -316,6 +321,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = None
         elif den is not None and not pct and v > den:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
+        elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
+            planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)
