@@ -344,7 +344,11 @@ def _ingest_chunk(store: Store, results: Iterator[Extracted], day: dt.date | Non
         if info.id in texts:  # the same text twice: once is enough
             summary.loaded += 1
             continue
-        intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
+        try:
+            intake = Intake(store, info, src.text, facts, decided=decided)  # the reviewers' decisions applied
+        except InputError as exc:  # (its queue would hold a literal longer than a load of the export takes)
+            summary.refuse(path, exc)
+            continue
         built = build(intake.facts, info, resolve=resolve)
         resolve.note(built.documents)
         text = texts[info.id] = _Text(src.name, info, built, intake=intake)

@@ -509,3 +509,45 @@ def test_a_run_never_takes_a_text_it_wrote_itself_for_an_earlier_version(memory_
                                                  encoding="utf-8")
     assert ingest_paths(memory_store, [str(tmp_path / "a")]).replaced == [(str(tmp_path / "a" / "ke-hoach.txt"), 2)]
     assert _values(memory_store) == {"9"}
+
+
+def test_a_text_whose_review_queue_a_load_of_the_export_would_refuse_is_refused(memory_store, monkeypatch):
+    # DKG_MAX_TEXT_CHARS admits the text; its queue's item list is longer than DKG_MAX_LITERAL_BYTES allows
+    path = TEXTS / "ninh-thuan-plan.txt"
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(path.read_bytes()) + 1))
+    summary = ingest_paths(memory_store, [str(path)])
+    assert summary.loaded == 0 and not summary.ok
+    (name, message, hint), = summary.refused
+    assert name == str(path) and "DKG_MAX_LITERAL_BYTES" in message and "split the text" in (hint or "")
+    assert not any(q.graph_name.value.startswith(RECORD_PREFIX) for q in memory_store.main
+                   if isinstance(q.graph_name, ox.NamedNode))
+    assert "DKG_MAX_LITERAL_BYTES" in summary.to_text("vi")
+
+
+def test_an_earlier_version_replaced_leaves_no_index_entry_or_count_behind(memory_store, tmp_path):
+    # the old version named a document and a body the new one does not: their words and task counts go with it
+    from kg.rdf.graphs import INDEX
+    from kg.store import taskcounts, textindex
+
+    plan = (TEXTS / "ninh-thuan-plan.txt").read_text(encoding="utf-8")
+    text = tmp_path / "ke-hoach.txt"
+    text.write_text(plan + "\nGiao Ban Tuyên giáo Huyện ủy chủ trì tuyên truyền Chỉ thị số 12-CT/TU về xây dựng nông thôn mới.\n",
+                    encoding="utf-8")
+    ingest_paths(memory_store, [str(text)])
+    assert docs_with_key(memory_store, "12-CT/TU")
+    def counted() -> set:
+        return {q.subject for q in memory_store.main.quads_for_pattern(None, ox.NamedNode(DKG + "taskCount"), None, INDEX)}
+
+    before = counted()
+    text.write_text(plan, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(text)]).replaced == [(str(text), 1)]
+    assert before - counted()  # (the body only the old version gave a task to)
+
+    def graph(name: ox.NamedNode) -> set:
+        return {(q.subject, q.predicate, q.object) for q in memory_store.main.quads_for_pattern(None, None, None, name)}
+
+    kept = graph(INDEX)  # (the words of the entries and the task counts)
+    assert not docs_with_key(memory_store, "12-CT/TU")
+    textindex.rebuild(memory_store.main)
+    taskcounts.recount(memory_store.main)
+    assert graph(INDEX) == kept

@@ -1,7 +1,7 @@
 """The flow the folders name holds in the imports: each package of ``kg`` says in its docstring
 what it may import ("May import ``kg.x``, ``kg.y``; never ..."), and imports nothing else of
 ``kg``; no two parts of ``kg`` import each other, nor two modules (lazily or not); no module imports
-another's private names.
+another's private names (nor do ``viz``, ``tools`` and ``bench`` import kg's); ``viz`` declares what of kg it may import as a package does.
 And the code reads in a sitting: each package's docstring names every module it holds, what the
 prose of ``kg`` names as ``kg.x.y`` exists, and no module of ``kg`` or ``viz`` is longer than 600 lines."""
 
@@ -84,6 +84,19 @@ def _assert_no_cycle(uses: dict[str, set[str]]) -> None:
             walk(part, [part])
 
 
+def test_the_drawing_imports_only_what_its_docstring_allows():
+    # viz stands beside kg: the web app and the CLI call it; it must not reach back into the store or them
+    init = ROOT / "viz" / "__init__.py"
+    doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+    found = re.search(r"may import(.*?)(?:;|\.\s|\.$)", doc, re.I | re.S)
+    assert found, "viz/__init__.py: its docstring does not say what it may import ('May import ...;')"
+    allowed = set(re.findall(r"``(kg\.[a-z0-9_]+)``", found.group(1)))
+    used = {_part(m) for path in (ROOT / "viz").rglob("*.py") for m, _ in _imports(path)}
+    assert used <= allowed, f"viz imports {sorted(used - allowed)} undeclared"
+    modules = sorted(m.stem for m in (ROOT / "viz").glob("*.py") if m.stem != "__init__")
+    assert [m for m in modules if f"``{m}``" not in doc] == [], "viz/__init__.py does not name each of its modules"
+
+
 def test_no_two_parts_of_kg_import_each_other():
     _assert_no_cycle(_uses())
 
@@ -116,7 +129,9 @@ def test_no_two_modules_import_each_other_even_lazily():
 
 
 def test_no_module_imports_another_module_s_private_names():
-    private = [(str(path.relative_to(KG.parent)), module, name) for path in KG.rglob("*.py")
+    # (the cascade's drawing, the tools and the benchmarks use kg as any caller does: through its public names)
+    files = [path for folder in (KG, ROOT / "viz", ROOT / "tools", ROOT / "bench") for path in folder.rglob("*.py")]
+    private = [(str(path.relative_to(KG.parent)), module, name) for path in files
                for module, names in _imports(path) for name in names
                if name.startswith("_") and not name.startswith("__") and module != _module_of(path)]
     assert private == []

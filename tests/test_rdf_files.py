@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError
-from kg.rdf.files import KEPT_AS_SPELT, canonical_literals, check_nesting, parse_file
+from kg.rdf.files import KEPT_AS_SPELT, NEVER_REWRITTEN, canonical_literals, check_nesting, parse_file
 from kg.rdf.terms import to_ox, triples_to_graph
 
 EX = "http://example.org/"
@@ -210,6 +210,22 @@ def test_every_form_left_out_of_the_scratch_store_is_one_the_engine_keeps(dataty
     store = ox.Store()
     store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), literal))
     assert [q.object for q in store] == [literal]
+
+
+@pytest.mark.parametrize("datatype", sorted(NEVER_REWRITTEN))
+@settings(max_examples=100, deadline=None)
+@given(text=st.text())
+def test_a_literal_of_a_type_left_out_of_the_scratch_store_is_kept_as_written(datatype, text):
+    """canonical_literals passes these types by whatever their spelling: the engine must keep any of them as
+    written (JSON with its spaces, an address with a space, text that is neither)."""
+    if datatype.endswith("#langString"):
+        literal = ox.Literal(text, language="vi")
+    else:
+        literal = ox.Literal(text, datatype=ox.NamedNode(datatype))
+    store = ox.Store()
+    store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), literal))
+    assert [q.object for q in store] == [literal]
+    assert canonical_literals([ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), literal)])[0].object == literal
 
 
 def test_a_decimal_written_with_a_trailing_zero_is_not_admitted_and_is_rewritten():

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.errors import StoreError
+from kg.errors import InputError, StoreError
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import DKG
 from kg.review import decide, export_facts, ledger, queue, review_marks, show, source_summaries
@@ -114,13 +114,36 @@ def test_items_read_back_from_the_list_are_the_items_written(memory_store):
     assert ledger.read_items(memory_store, "s8") == []
 
 
-def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_store):
+@pytest.mark.parametrize("listed", [
+    '{"id": 1',  # no JSON
+    '{"fa": {"kind": "document"}}',  # no list
+    # a list whose entries have the keys but not the values an item has
+    '[{"id": "fa", "kind": "document", "position": 0, "start": "the first", "end": 20, "fact": {"key": "12-KH/TU"}}]',
+    '[{"id": "fa", "kind": "document", "position": 0, "start": 0, "end": 20, "fact": "12-KH/TU"}]',
+])
+def test_a_list_that_is_no_list_of_items_is_refused_naming_its_graph(memory_store, listed):
     quads = ledger.record_quads(SourceInfo(id="s9", name="s9.txt"), TEXT, ITEMS)
     graph = ledger.record_graph("s9")
     broken = [q for q in quads if q.predicate.value != str(DKG.factItems)]
-    broken.append(ox.Quad(ledger.record_iri("s9"), ox.NamedNode(str(DKG.factItems)), ox.Literal('{"id": 1'), graph))
+    broken.append(ox.Quad(ledger.record_iri("s9"), ox.NamedNode(str(DKG.factItems)), ox.Literal(listed), graph))
     memory_store.main.extend(broken)
     for read in (lambda: ledger.read_items(memory_store), lambda: ledger.read_items(memory_store, "s9")):
         with pytest.raises(StoreError, match=f"{graph.value}: dkg:factItems is not a list") as caught:
             read()
         assert "ingest the text again" in (caught.value.hint or "")
+
+
+def test_a_queue_longer_than_one_literal_may_be_is_refused_naming_the_setting(monkeypatch):
+    # the item list is several times its text: a limit the text meets and the list does not
+    listed = ledger.items_literal(ITEMS)
+    assert len(listed.value.encode("utf-8")) > len(TEXT.encode("utf-8"))
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(listed.value.encode("utf-8")) - 1))
+    meta = SourceInfo(id="s9", name="s9.txt")
+    with pytest.raises(InputError) as caught:
+        ledger.record_quads(meta, TEXT, ITEMS)
+    error = caught.value
+    assert error.file == "s9.txt" and "DKG_MAX_LITERAL_BYTES" in error.message + (error.hint or "")
+    assert str(DKG.factItems) in error.message
+    # near miss: at the list's own size it is written
+    monkeypatch.setenv("DKG_MAX_LITERAL_BYTES", str(len(listed.value.encode("utf-8"))))
+    assert any(q.object == listed for q in ledger.record_quads(meta, TEXT, ITEMS))

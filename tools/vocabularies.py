@@ -276,51 +276,46 @@ def build_bodykinds() -> Graph:
     return g
 
 
-def build_levels() -> Graph:
+def _fixed_scheme(name: str, vi: str, en: str, def_vi: str, def_en: str,
+                  rows: Iterable[tuple[str, str, str, str, str, URIRef | None]]) -> Graph:
+    """The scheme of one of this module's fixed lists: each row its code, names (vi, en), definitions
+    (vi, en) and the class the concept stands for (``rdfs:seeAlso``), or None."""
     g = _new_graph()
-    s = _scheme(g, "level", "Cấp", "Levels",
-                "Các cấp của hệ thống chính trị và hành chính: trung ương, tỉnh, huyện (đến 30/6/2025), xã.",
-                "The levels of the political and administrative system: central, province, district (until 30 June 2025), commune.",
-                "tools/vocabularies.py")
-    for code, vi, en, dvi, den in LEVELS:
-        _concept(g, s, "level", code, vi, en, dvi, den)
+    s = _scheme(g, name, vi, en, def_vi, def_en, "tools/vocabularies.py")
+    for code, concept_vi, concept_en, dvi, den, cls in rows:
+        c = _concept(g, s, name, code, concept_vi, concept_en, dvi, den)
+        if cls is not None:
+            g.add((c, RDFS.seeAlso, cls))
+    return g
+
+
+def build_levels() -> Graph:
+    g = _fixed_scheme("level", "Cấp", "Levels",
+                      "Các cấp của hệ thống chính trị và hành chính: trung ương, tỉnh, huyện (đến 30/6/2025), xã.",
+                      "The levels of the political and administrative system: central, province, district (until 30 June 2025), commune.",
+                      [(*row, None) for row in LEVELS])
     g.add((concept_iri("level", "district"), DKG.validTo, Literal(LEGACY_VALID_TO.isoformat(), datatype=XSD.date)))
     return g
 
 
 def build_events() -> Graph:
-    g = _new_graph()
-    s = _scheme(g, "event", "Loại sự kiện", "Event kinds",
-                "Các loại sự kiện triển khai, đánh giá văn bản; mỗi loại ứng với một lớp con của dkg:ReviewEvent.",
-                "The kinds of event about a document; each matches a subclass of dkg:ReviewEvent.",
-                "tools/vocabularies.py")
-    for code, vi, en, cls, dvi, den in EVENTS:
-        c = _concept(g, s, "event", code, vi, en, dvi, den)
-        g.add((c, RDFS.seeAlso, cls))
-    return g
+    return _fixed_scheme("event", "Loại sự kiện", "Event kinds",
+                         "Các loại sự kiện triển khai, đánh giá văn bản; mỗi loại ứng với một lớp con của dkg:ReviewEvent.",
+                         "The kinds of event about a document; each matches a subclass of dkg:ReviewEvent.",
+                         [(code, vi, en, dvi, den, cls) for code, vi, en, cls, dvi, den in EVENTS])
 
 
 def build_statuses() -> Graph:
-    g = _new_graph()
-    s = _scheme(g, "status", "Mức độ đạt chỉ tiêu", "Outcome statuses",
-                "Mức độ một kết quả đạt được so với chỉ tiêu tương ứng.",
-                "How far an outcome reaches the target it answers.",
-                "tools/vocabularies.py")
-    for code, vi, en, dvi, den in STATUSES:
-        _concept(g, s, "status", code, vi, en, dvi, den)
-    return g
+    return _fixed_scheme("status", "Mức độ đạt chỉ tiêu", "Outcome statuses",
+                         "Mức độ một kết quả đạt được so với chỉ tiêu tương ứng.",
+                         "How far an outcome reaches the target it answers.",
+                         [(*row, None) for row in STATUSES])
 
 
 def build_systems() -> Graph:
-    g = _new_graph()
-    s = _scheme(g, "system", "Hệ thống", "Systems",
-                "Hai hệ thống ban hành văn bản: Đảng và Nhà nước.",
-                "The two systems that issue documents: the Party and the State.",
-                "tools/vocabularies.py")
-    for code, vi, en, dvi, den, cls in SYSTEMS:
-        c = _concept(g, s, "system", code, vi, en, dvi, den)
-        g.add((c, RDFS.seeAlso, cls))
-    return g
+    return _fixed_scheme("system", "Hệ thống", "Systems",
+                         "Hai hệ thống ban hành văn bản: Đảng và Nhà nước.",
+                         "The two systems that issue documents: the Party and the State.", SYSTEMS)
 
 
 def _level_name(code: str, lang: str) -> str:

@@ -33,6 +33,7 @@ from urllib.parse import quote
 
 import networkx as nx
 
+from kg.i18n import TEXT
 from viz.layout import BAND_GAP, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -49,10 +50,10 @@ LEVEL_COLOURS = {
     "commune": "#b9770e",
     None: "#7f8c8d",
 }
-LEVEL_NAMES = {
-    "vi": {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", None: "Khác"},
-    "en": {"central": "Central", "province": "Province", "district": "District", "commune": "Commune",
-           None: "Other"},
+#: Each level's name on the bands (the pages' words for it), and the last band's, in each language.
+LEVEL_NAMES: dict[str, dict[str | None, str]] = {
+    lang: {**{level: TEXT[lang]["level_" + level] for level in LEVELS}, None: other}
+    for lang, other in (("vi", "Khác"), ("en", "Other"))
 }
 
 #: Document type codes of the data's class names (``dkg:Resolution`` ...).

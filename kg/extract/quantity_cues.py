@@ -37,7 +37,7 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
     if ex is not None and ex.group(0).startswith("ban hanh"):
         share = _ISSUERS_SHARE.search(f, start, ex.start())
         if share is not None and int(share.group(1)) <= int(share.group(2)):
-            return None
+            return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
     return ex
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")

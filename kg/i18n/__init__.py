@@ -10,6 +10,7 @@ lazily, when they are said)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from collections.abc import Mapping
 from typing import Protocol
 
@@ -23,7 +24,7 @@ __all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PA
            "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
 
 
-def format_number(value, lang: str = "vi") -> str:
+def format_number(value: float | Decimal | None, lang: str = "vi") -> str:
     """A figure as the page's language writes it: 1234567.25 is ``1.234.567,25`` in Vietnamese and
     ``1,234,567.25`` in English; a whole number has no decimals (``1.500``), others at most three
     (Babel's CLDR rules); None is the empty string. The one number format of the pages, the
@@ -39,7 +40,7 @@ def format_number(value, lang: str = "vi") -> str:
 COMPARISON_SIGNS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "~": "≈", "=": ""}
 
 
-def figure_said(value, unit: str | None = None, comparator: str | None = None, lang: str = "vi") -> str:
+def figure_said(value: object, unit: str | None = None, comparator: str | None = None, lang: str = "vi") -> str:
     """A figure as a reader is shown it: its comparison as a sign apart from the number, the number as
     the language writes it, then its unit (``≥ 1.500 hội viên``, ``90 %``); the one way the review
     lines and ``dkg show`` write a target's figure."""

@@ -138,6 +138,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "advice.split-file": "chia tệp thành nhiều tệp nhỏ; ",
         "advice.long-texts": "để văn bản dài ngoài đồ thị và liên kết tới chúng; ",
         "advice.flatten": "làm phẳng cấu trúc; ",
+        "advice.split-text": "chia văn bản thành từng bài hoặc báo cáo (hàng chờ duyệt giữ văn bản và các dữ kiện của nó "
+                             "trong những literal mà bản xuất của kho phải nạp lại được); ",
         "note.bundled": "chưa có kho dữ liệu ở {store}: trả lời từ bộ dữ liệu mẫu kèm theo "
                         "(`dkg load` hoặc `dkg ingest` sẽ tạo kho)",
         "note.server": "gửi lệnh ghi tới {server}",
@@ -291,6 +293,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "advice.split-file": "split the file into several; ",
         "advice.long-texts": "keep long texts outside the graph and link to them; ",
         "advice.flatten": "flatten the structure; ",
+        "advice.split-text": "split the text into one file per article or report (its review queue keeps the text and "
+                             "its facts in literals that the store's export must load again); ",
         "note.bundled": "no store at {store} yet: answering from the bundled dataset (`dkg load` or `dkg ingest` "
                         "creates one)",
         "note.server": "sending the write to {server}",

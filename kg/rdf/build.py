@@ -159,11 +159,11 @@ class _Builder:
         self.occasion_kind: str | None = None
 
     # --- helpers ----------------------------------------------------------------
-    def add(self, s, p, o) -> None:
+    def add(self, s: ox.NamedNode, p: ox.NamedNode, o: ox.NamedNode | ox.BlankNode | ox.Literal | None) -> None:
         if o is not None:
             self.g.add((s, p, o))
 
-    def provenance(self, node: ox.NamedNode, span, kind: str) -> None:
+    def provenance(self, node: ox.NamedNode, span: tuple[int, int] | None, kind: str) -> None:
         self.add(node, OX_DKG.curatedFrom if self.curated else OX_DKG.extractedFrom, self.src_iri)
         if self.curated or self.f.text is None or span is None or span == (0, 0):
             return
@@ -189,7 +189,7 @@ class _Builder:
         self.add(pos, OX_OA.start, _lit(ev["start"], datatype=OX_XSD.nonNegativeInteger))
         self.add(pos, OX_OA.end, _lit(ev["end"], datatype=OX_XSD.nonNegativeInteger))
 
-    def confidence(self, node: ox.NamedNode, item) -> None:
+    def confidence(self, node: ox.NamedNode, item: object) -> None:
         """The extractor's confidence in a fact (none for curated facts). A node that several
         texts state carries one value per text; review reads the lowest."""
         c = getattr(item, "confidence", None)

@@ -86,9 +86,13 @@ def parse_file(path: str | Path, data: bytes | None = None) -> list[ox.Quad]:
     return quads
 
 
-#: Datatypes whose literals keep the file's spelling in the store: text, which the engine never rewrites.
-_VERBATIM_TYPES = frozenset({"http://www.w3.org/2001/XMLSchema#string",
-                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"})
+#: Datatypes whose literals keep the file's spelling in the store: text, which the engine never rewrites, and
+#: the JSON and addresses the project writes (a review queue's text and items, a source's address: the longest
+#: literals of an export, which a scratch store would copy for nothing). tests/test_rdf_files.py checks each.
+NEVER_REWRITTEN = frozenset({"http://www.w3.org/2001/XMLSchema#string",
+                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString",
+                             "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON",
+                             "http://www.w3.org/2001/XMLSchema#anyURI"})
 
 
 #: Lexical forms the engine keeps as they are, by datatype: most of a large file's typed literals, which then
@@ -107,7 +111,7 @@ def canonical_literals(quads: list[ox.Quad]) -> list[ox.Quad]:
     a file's ``1500.0`` and the store's ``1500`` for one target count as two values. The spelling
     is the engine's own, read back from a store in memory, for each distinct literal once."""
     typed = {o for o in (q.object for q in quads)
-             if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM_TYPES}
+             if isinstance(o, ox.Literal) and o.datatype.value not in NEVER_REWRITTEN}
     typed = {o for o in typed if not ((kept := KEPT_AS_SPELT.get(o.datatype.value)) and kept.fullmatch(o.value))}
     if not typed:
         return quads

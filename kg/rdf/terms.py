@@ -4,6 +4,7 @@ owlrl and reasonable the other)."""
 from __future__ import annotations
 
 import io
+from typing import Any
 from collections.abc import Iterable, Iterator
 
 import pyoxigraph as ox
@@ -51,8 +52,9 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LONG_LITERAL = 4096
 
 
-def to_rdflib(term) -> URIRef | BNode | Literal:
-    """An Oxigraph term as rdflib writes it (a plain ``xsd:string`` literal without datatype)."""
+def to_rdflib(term: Any) -> URIRef | BNode | Literal:
+    """An Oxigraph term as rdflib writes it (a plain ``xsd:string`` literal without datatype). (Typed
+    ``Any``: pyoxigraph types a quad's subject and object as unions with ``ox.Triple``, which the store never holds.)"""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -63,7 +65,7 @@ def to_rdflib(term) -> URIRef | BNode | Literal:
     return Literal(term.value, datatype=None if dt == _XSD_STRING else URIRef(dt))
 
 
-def to_ox(term) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def to_ox(term: object) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as an Oxigraph term; TypeError for anything else (a variable, a graph)."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))

@@ -6,7 +6,7 @@ Owns ``model`` (fact items, their stable ids, decisions and the state they give)
 ``workflow`` (the ingest hook, deciding, rebuilding a source with its decisions applied, the
 queue, the export in the facts format, the assessments of targets and the review marks the
 cards and the cascade show). May import ``kg.facts``, ``kg.rdf``, ``kg.validate``,
-``kg.store``, ``kg.asof``, ``kg.errors``, ``kg.text`` (a document's readable name) and ``kg.i18n`` (a fact's line in the reader's words); never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
+``kg.store``, ``kg.asof``, ``kg.errors``, ``kg.limits`` (how long a queue's literal may be), ``kg.text`` (a document's readable name) and ``kg.i18n`` (a fact's line in the reader's words); never the CLI, the web, ``kg.ingest`` or ``kg.extract`` (the
 ingest calls in, through ``Intake``).
 """
 from kg.review.ledger import queued_sources

@@ -32,7 +32,8 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg import limits
+from kg.errors import StoreError, Words
 from kg.rdf import identity
 from kg.rdf.terms import OX_DKG
 from kg.rdf.build import SourceInfo
@@ -121,15 +122,21 @@ def said_confidence(fact: dict) -> float | None:
         return None
 
 
-def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None) -> list[ox.Quad]:
+def record_quads(meta: SourceInfo, text: str, items: list[Item], marks: dict[str, Mark] | None = None,
+                 listed: ox.Literal | None = None) -> list[ox.Quad]:
+    """The quads of the queue of ``meta``'s text (``listed``: :func:`items_literal` of ``items``
+    where the caller has it already); refused by :func:`check_record` where a literal would be longer
+    than one may be."""
     # (the store's own terms, made once: an ingest writes quads for each of thousands of items)
     g = record_graph(meta.id)
     rec = record_iri(meta.id)
+    listed = items_literal(items) if listed is None else listed
+    check_record(meta, text, listed)
     out = [ox.Quad(rec, A, OX_DKG.ReviewRecord, g),
            ox.Quad(rec, OX_DKG.aboutSource, _n(identity.source_iri(meta.id)), g),
            ox.Quad(rec, OX_DKG.sourceText, ox.Literal(text), g),
            ox.Quad(rec, OX_DKG.sourceMeta, ox.Literal(meta.to_json(), datatype=_JSON), g),
-           ox.Quad(rec, OX_DKG.factItems, items_literal(items), g)]
+           ox.Quad(rec, OX_DKG.factItems, listed, g)]
     for it in items:
         node = item_iri(it.id)
         out.append(ox.Quad(node, A, OX_DKG.FactItem, g))  # (what a fact id is found by: its graph is its queue)
@@ -162,6 +169,18 @@ def items_literal(items: list[Item]) -> ox.Literal:
                    "fact": it.fact} for it in items])
 
 
+def check_record(meta: SourceInfo, text: str, listed: ox.Literal) -> None:
+    """Refuse a queue whose text or item list (:func:`items_literal`, about two and a half times as
+    long as the text) is longer than ``DKG_MAX_LITERAL_BYTES``: an export of the store would hold a
+    literal that ``dkg load`` refuses. A text ``DKG_MAX_TEXT_CHARS`` admits may still pass it, where
+    that setting is raised and the literal limit is not; the error names the file and the setting."""
+    most = limits.LITERAL_BYTES.value()
+    for predicate, value in ((OX_DKG.sourceText, text), (OX_DKG.factItems, listed.value)):
+        if len(value) > most // 4 and (size := len(value.encode("utf-8"))) > most:
+            raise limits.LITERAL_BYTES.exceeded(size, file=meta.name, advice="split-text", where=Words(
+                "where.literal", {"subject": str(record_iri(meta.id)), "predicate": str(predicate)}))
+
+
 def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, dict]:
     """``{item id: its entry}`` of a record's ``dkg:factItems`` (none for a queue written before it);
     a literal that is not such a list is refused with the graph it is in."""
@@ -169,10 +188,23 @@ def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, 
         return {}
     try:
         listed = json.loads(literal.value)
-        return {entry["id"]: entry for entry in listed if set(ITEM_KEYS) <= entry.keys()}
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise StoreError(f"dkg:factItems is not a list of review items ({exc})", place=graph.value,
-                         hint="ingest the text again to write its queue anew") from exc
+        bad = next((entry for entry in listed if not _is_entry(entry)), None) if isinstance(listed, list) else listed
+    except ValueError as exc:
+        bad = exc
+    if bad is not None:
+        raise StoreError(f"dkg:factItems is not a list of review items ({str(bad)[:200]})", place=graph.value,
+                         hint="ingest the text again to write its queue anew")
+    return {entry["id"]: entry for entry in listed}
+
+
+#: What each key of an entry of ``dkg:factItems`` holds (the id too: :func:`items_literal`).
+_ENTRY_TYPES = {"id": str, "kind": str, "position": int, "start": int, "end": int, "fact": dict}
+
+
+def _is_entry(entry: object) -> bool:
+    """Is ``entry`` an item as :func:`items_literal` writes it (every key, each of its type)?"""
+    return isinstance(entry, dict) and all(isinstance(entry.get(key), kind) and not isinstance(entry.get(key), bool)
+                                           for key, kind in _ENTRY_TYPES.items())
 
 
 def sources(store) -> list[dict]:

@@ -192,6 +192,9 @@ class Intake:
         self.facts = dataclasses.replace(facts, **empty)
         for item, obj in self.pairs:  # the builder does not depend on the order within a kind
             getattr(self.facts, LIST_OF[item.kind]).append(obj)
+        # refused now, before the text is built, not when the batch is written (what the list holds is set by now)
+        self.listed = ledger.items_literal(self.items)
+        ledger.check_record(info, text, self.listed)
 
     def queue(self, built: Built, report) -> list[ox.Quad]:
         """Note the violations of ``report`` (on ``built``, the build of :attr:`facts`, before
@@ -199,7 +202,7 @@ class Intake:
         ``graph/review/source/{id}``), for the caller to write with the source's graph."""
         mark_violations(self.pairs, self.facts, self.info, built, report)
         marks = marks_of(self.pairs, self.states, self.facts, self.info, built)
-        return ledger.record_quads(self.info, self.text, self.items, marks)
+        return ledger.record_quads(self.info, self.text, self.items, marks, self.listed)
 
     def graph(self) -> ox.NamedNode:
         """The graph of the text's queue, which :meth:`queue` replaces."""

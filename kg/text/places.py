@@ -11,6 +11,7 @@ import importlib.util
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
@@ -330,7 +331,7 @@ _DISTRICT_WORDS = ("huyện", "Huyện", "HUYỆN", "quận", "Quận", "QUẬN"
                    "Thị uỷ", "thành phố", "Thành phố", "THÀNH PHỐ", "Thành ủy", "Thành uỷ", "TP")
 
 
-def _district_candidates(text: str):
+def _district_candidates(text: str) -> Iterator[re.Match[str]]:
     starts = set()
     for w in _DISTRICT_WORDS:
         i = text.find(w)
@@ -382,7 +383,7 @@ _ISSUE_PLACE = re.compile(r"[ \t]*(?P<name>[" + UPPER + r"][^\W\d_]*(?:[ \t][" +
 _LEAD_CHARS = 1500
 
 
-def _issue_places(text: str):
+def _issue_places(text: str) -> Iterator[re.Match[str]]:
     """The places of issue: lines that open on a name and ', ngày <digit>' (found from ', ngày', which is rare)."""
     i = text.find(", ngày")
     while i >= 0:
@@ -404,7 +405,7 @@ _COMMUNE_RE = re.compile(letters(
 ))
 
 
-def _province_any_scheme(name: str):
+def _province_any_scheme(name: str) -> tuple[Province | None, str]:
     """The province called ``name`` before the 2025 reform, else after it, with its scheme."""
     p = lookup_province(name)
     if p is not None:
@@ -516,7 +517,7 @@ def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMent
     return keep
 
 
-def _commune_names(text: str):
+def _commune_names(text: str) -> Iterator[tuple[re.Match[str], list[str]]]:
     """(match, capitalised words) of each commune, ward or town named after its kind word; 'thị xã X' is a
     district and is left out."""
     for m in _COMMUNE_RE.finditer(text):

@@ -34,19 +34,25 @@ and infos never block.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
+from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
 from kg.validate.shapes import ontology_graph, schema_graph, schema_ntriples, shapes_graph
+
+#: A batch or its context as :func:`validate` takes it: an rdflib graph (a Dataset is validated as the union
+#: of its graphs) or Oxigraph quads or triples (graph names ignored).
+Data = Graph | Iterable[ox.Quad | ox.Triple]
 
 __all__ = [
     "SHAPES_NS",
@@ -286,7 +292,7 @@ def _label(g: Graph, node: rdflib.term.Node) -> str:
 
 
 @functools.lru_cache(maxsize=256)
-def _prepared(text: str):
+def _prepared(text: str) -> Query:
     from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415  (heavy to import: only when a shape needs it)
 
     return prepareQuery(text)
@@ -300,7 +306,7 @@ class _PreparedQueryGraph(Graph):
     validation. Parsing is cached per process.
     """
 
-    def query(self, query_object, *args, **kwargs):
+    def query(self, query_object: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(query_object, str):
             query_object = _prepared(query_object)
         return super().query(query_object, *args, **kwargs)
@@ -323,7 +329,7 @@ ENGINES = ("auto", "pyshacl", "fast")
 
 
 @functools.lru_cache(maxsize=1)
-def _plan():
+def _plan() -> fastshacl.Plan:
     return fastshacl.plan(shapes_graph())
 
 
@@ -386,20 +392,20 @@ def _run_pyshacl(merged: Graph, sg: Graph) -> Graph:
     return results
 
 
-def _as_graph(source) -> Graph | None:
+def _as_graph(source: Data | None) -> Graph | None:
     """An rdflib graph for pyshacl: rdflib graphs as they are, Oxigraph quads/triples converted."""
     if source is None or isinstance(source, Graph):
         return source
     return triples_to_graph(source)
 
 
-def _subjects(source) -> set[str]:
+def _subjects(source: Data) -> set[str]:
     if isinstance(source, Graph):
         return {str(s) for s in source.subjects()}
     return {q.subject.value for q in source}  # str() of the rdflib term, without making one
 
 
-def _run_fast(data, context, sg: Graph) -> tuple[list[_Raw], Graph]:
+def _run_fast(data: Data, context: Data | None, sg: Graph) -> tuple[list[_Raw], Graph]:
     p = _plan()
     # a large batch: the in-memory store gets only what the SPARQL shapes and the labels read
     large = sum(len(s) for s in (data, context) if isinstance(s, list)) >= RESTRICTED_FROM
@@ -455,7 +461,7 @@ def _report_graph(raw: list[_Raw], sg: Graph, messages: dict) -> Graph:
     return g
 
 
-def validate(data, *, context=None, report_context: bool = True, engine: str = "auto") -> Report:
+def validate(data: Data, *, context: Data | None = None, report_context: bool = True, engine: str = "auto") -> Report:
     """Validate ``data`` (merged with ``context``) against the project's shapes.
 
     ``data`` and ``context`` are rdflib graphs (a Dataset or ConjunctiveGraph is validated as
