@@ -116,3 +116,34 @@ def test_a_bound_after_a_share_qualifies_what_the_share_counts():
     # near misses: a bound in a clause of its own, or with no share before it, is a figure
     assert [v for v, _ in _figures("100% cơ sở Hội đạt vững mạnh, tổ chức ít nhất 2 buổi sinh hoạt.")] == [100, 2]
     assert [v for v, _ in _figures("Mỗi thôn duy trì ít nhất 1 đội xung kích.")] == [1]
+
+
+def test_a_bound_after_a_tally_or_share_qualifies_what_it_counts():
+    # what the counted things have, not a figure of its own: 'trên 70%' of each park's area, 'dưới 30%' of each plan
+    assert _figures("Đến nay 5/6 khu công nghiệp đã lấp đầy trên 60% diện tích.") == [(5, "khu công nghiệp")]
+    assert _figures("Có 7/9 xã, phường giải ngân dưới 40% kế hoạch vốn.") == [(7, "xã")]
+    assert _figures("Hằng năm 100% huyện, thị xã mở ít nhất 2 lớp tập huấn.") == [(100, "%")]
+    # near misses: the bound after a comma, or after another subject, opens a figure of its own; a frequency stays
+    assert _figures("Đến nay 100% thôn có nhà văn hóa, trên 90% hộ dùng nước sạch.") == [(100, "%"), (90, "%")]
+    assert _figures("Đến nay 100% thôn có nhà văn hóa, tỷ lệ hộ nghèo dưới 3%.") == [(100, "%"), (3, "%")]
+    assert _figures("Có 12/12 chi bộ và trên 95% đảng viên được học tập.") == [(12, "chi bộ"), (95, "%")]
+    assert _figures("100% trường được kiểm tra ít nhất 1 lần/năm.") == [(100, "%"), (1, "lần/năm")]
+
+
+def test_a_list_of_the_things_counted_closed_by_the_bound_is_the_unit():
+    assert _figures("Mỗi năm kết nạp từ 800 đoàn viên thanh niên, học sinh trở lên.") == [(800, "đoàn viên thanh niên, học sinh")]
+    # near miss: a comma before another clause ends the unit as before
+    assert _figures("Kết nạp 800 đoàn viên thanh niên, phấn đấu 90% chi đoàn vững mạnh.") == [(800, "đoàn viên thanh niên"), (90, "%")]
+
+
+def test_near_miss_the_end_of_a_change_after_a_share_is_a_figure():
+    assert _figures("Nâng tỷ lệ kênh mương được cứng hóa từ 40% lên trên 65%.") == [(40, "%"), (65, "%")]
+
+
+def test_people_recruited_or_helped_below_the_quota_are_done_over_planned():
+    assert _pairs("Đến nay, chi bộ đã kết nạp 18/25 đảng viên.") == [(18, None, 25)]
+    assert _pairs("Năm 2024, Hội đã giới thiệu 210/250 hội viên ưu tú cho Đảng.") == [(210, None, 250)]
+    assert _pairs("Huyện đã hỗ trợ sửa chữa nhà cho 640/700 hộ.") == [(640, None, 700)]
+    # near misses: places helped, and people in a state, are parts of a whole
+    assert _pairs("Huyện đã hỗ trợ 12/15 xã xây dựng nhà văn hóa.") == [(12, 15, None)]
+    assert _pairs("Đến nay có 430/450 đảng viên được học tập nghị quyết.") == [(430, 450, None)]

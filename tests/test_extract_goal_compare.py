@@ -101,3 +101,29 @@ def test_a_goal_set_off_by_a_comma_after_a_result_is_the_one_it_is_measured_agai
 def test_a_goal_for_later_after_a_comma_is_no_compared_goal():
     # near miss: the clause after the comma aims ahead, it names no document's goal for the result
     assert _goal("Thu nhập bình quân đầu người đạt 64 triệu đồng, năm 2030 phấn đấu 80 triệu đồng.")[1] is None
+
+
+def _kinds(text: str) -> tuple[list, list]:
+    f = extract(text)
+    return sorted(t.value for t in f.targets), sorted(o.value for o in f.outcomes)
+
+
+def test_a_goal_named_before_its_figure_in_a_report_is_a_target():
+    # 'chỉ tiêu' / 'mục tiêu' and then the goal's own figure, with no result's verb between
+    text = ("Đến nay, trong 10 chỉ tiêu Kế hoạch đặt ra, có 6 chỉ tiêu đã vượt, 4 chỉ tiêu đạt, trong đó có chỉ tiêu "
+            "ít nhất 25 thôn đạt chuẩn văn hóa.")
+    targets, outcomes = _kinds(text)
+    assert targets == [25] and outcomes == [4, 6]
+    # near misses: a goal reached ('vượt chỉ tiêu', 'đạt mục tiêu'), and a result's verb between the goal's words and
+    # the figure, leave the figure a result
+    assert _kinds("Đến nay, xã đã vượt chỉ tiêu, có 27 thôn đạt chuẩn văn hóa.") == ([], [27])
+    assert _kinds("Năm 2024, chỉ tiêu thu ngân sách của xã đã đạt 14 tỷ đồng.") == ([], [14])
+
+
+def test_a_plans_figure_right_after_so_voi_ke_hoach_is_the_goal():
+    assert _kinds("Năm 2024, huyện đã sửa chữa 430 căn nhà, đạt 86% so với kế hoạch 500 căn.") == ([500], [86, 430])
+    # a margin of a count or an amount before 'so với mục tiêu', the goal's figure in brackets after it
+    text = "Đến nay, toàn huyện có 5.300 ha chè, vượt 300 ha so với mục tiêu Kế hoạch 15 đề ra cho năm 2025 (5.000 ha)."
+    assert _kinds(text) == ([5000], [300, 5300])
+    # near miss: a year after 'so với kế hoạch' is no figure, and the rise stays a result
+    assert _kinds("Năm 2024, xã đã giải ngân 12 tỷ đồng, tăng 5% so với kế hoạch năm 2023.") == ([], [5, 12])

@@ -411,3 +411,12 @@ def test_a_report_based_on_two_documents_gives_its_results_to_neither():
                                                   "của HĐND xã về dự toán ngân sách năm 2025,")
     f = extract(two)
     assert [o.document for o in f.outcomes if o.value == 6.2] == [None]
+
+
+def test_a_count_of_a_texts_groups_of_tasks_is_no_goal():
+    # how the programme is laid out ('6 nhóm nhiệm vụ, giải pháp'), even where the sentence states an aim
+    assert _kinds("Để đạt các mục tiêu trên, Kế hoạch đề ra 6 nhóm nhiệm vụ, giải pháp chủ yếu.") == ([], [])
+    assert _kinds("Chương trình phấn đấu năm 2026 có 30 xã đạt chuẩn, với 4 nhóm giải pháp.") == ([30], [])
+    # near miss: a tally of the groups done is a result, of all of them
+    f = extract("Đến nay, Kế hoạch đã có 5/8 nhóm nhiệm vụ hoàn thành đúng tiến độ.")
+    assert [(o.value, o.of) for o in f.outcomes] == [(5, 8)]

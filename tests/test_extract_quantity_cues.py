@@ -151,6 +151,28 @@ def test_the_state_a_year_started_from_is_background():
     assert not BACKGROUND.search(_folded("Từ đầu năm, toàn tỉnh có thêm 3 xã đạt chuẩn."))
 
 
+def _of(text: str) -> dict:
+    from kg.extract import extract
+    return {o.value: o.of for o in extract(text).outcomes}
+
+
+def test_a_part_after_trong_do_is_of_the_result_before_it():
+    # the part's name may hold a comma or a bracketed word
+    assert _of("Năm 2024, huyện đã khởi công 140/150 nhà, trong đó hoàn thành, bàn giao 96 nhà.")[96] == 140
+    assert _of("Đến nay, tỉnh đã chi trả cho 910 người, trong đó khu vực huyện Sơn Tây (cũ) 260 người.")[260] == 910
+    # the count right before 'trong đó' is the whole of another noun's count
+    assert _of("Đến nay, hội viên đã làm chủ 520 mô hình kinh tế, trong đó có 64 hợp tác xã.")[64] == 520
+    # the whole is the result, not the goal it is measured against in the same sentence
+    text = "Qua 3 năm, diện tích chè VietGAP đạt 2.300 ha, bằng 92% mục tiêu đến năm 2025 là 2.500 ha; trong đó 400 ha đạt hữu cơ."
+    assert _of(text)[400] == 2300
+
+
+def test_near_miss_no_whole_of_another_kind_or_after_a_comma_clause():
+    # an amount is no whole of a count, and a figure further back than the one before 'trong đó' is none of another noun
+    assert _of("Năm 2024, tỉnh đã giải ngân 500 tỷ đồng, trong đó có 30 công trình hoàn thành.")[30] is None
+    assert _of("Đến nay, huyện đã hỗ trợ 300 hộ vay vốn, đạt 90%, trong đó có 40 hợp tác xã.")[40] is None
+
+
 def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
     from kg.extract.quantity_cues import excluded
     # a share of the bodies that issued a plan is a result ...

@@ -35,8 +35,22 @@ _BEFORE_SKIP = re.compile(
     r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
-# a bound that qualifies the things a share before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn'
-_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu)[ \t]+$")
+# a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
+# '3/4 cụm công nghiệp đã lấp đầy trên 70% diện tích', '8/10 huyện giải ngân dưới 30%'
+_BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dưới|hơn)[ \t]+$")
+# what may stand between the share and that bound: the things counted and what they do, with the places of a list
+# of them after commas ('100% tỉnh, thành đoàn tổ chức ...', '8/10 huyện, thành phố giải ngân ...'), and no other
+# clause: the bound after a comma opens a figure of its own ('100% xã đạt chuẩn, trên 80% hộ ...'), and so does one
+# after another noun ('..., tỷ lệ hộ nghèo dưới 2%')
+_QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
+                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
+# ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
+_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
+# people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
+# viên ưu tú', 'đã hỗ trợ làm nhà ở cho 1.932/2.000 hộ' count done against a quota, not a part of a whole as '34/55 xã'
+# (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
+_RECRUITED = re.compile(r"(?:hộ|người|đảng viên|đoàn viên|hội viên|đồng chí|lao động|học viên)(?![^\W\d_])", re.I)
+_RECRUIT_BEFORE = folded_pattern(r"(?<![a-z])(?:kết nạp|giới thiệu|hỗ trợ)(?:[ \t]+[a-z]+){0,4}[ \t]+$")
 # (but a frequency is the norm the share is held to, a goal of its own: '100% cơ sở được kiểm tra ít nhất 1 lần/năm')
 _FREQUENCY = folded_pattern(r"[ \t]*lần[ \t]*(?:/|mỗi|một|trong)[ \t]*(?:năm|quý|tháng|tuần)(?![a-z])")
 # a figure inside a quoted name is part of the name: 'chi bộ "4 tốt"', '"3 sạch"' (read on the source: the marks)
@@ -102,7 +116,7 @@ _LIFE_SPAN = _v(r"(?<![a-z])(?:tuổi thọ|số năm sống)(?![a-z])[^,;:.()\d
 _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ \t]+$", re.I)
 # units of amount or measure: 'A/B' of these is achieved/target ('45.799/36.875 tỷ đồng'), not part
 # of a whole ('34/55 xã')
-_MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
+MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
 # nouns that count items of a list of goals: a count of them in brackets is a heading's tally
 TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
@@ -115,6 +129,10 @@ _OF_WHOLE_AFTER = re.compile(fold_same_length(rf"[ \t]+trên[ \t]+tổng số[ \
 # (an area or volume in m2 or m3 keeps what it measures: '8.000 m2 đất')
 _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|USD)|(?:(?:nghìn|ngàn|triệu)[ \t]+)?"
                            r"(?:ha|tấn|km|kg|lít|kWh)|ngày công", re.I)
+
+
+# (read on the source text: the nouns after a comma, up to 'trở lên', with no figure or verb of a result between)
+_LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
 
 
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
@@ -133,6 +151,12 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
         if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
             break
+    # a list of the things counted, closed by the bound: 'từ 1.000 hội viên nông dân, lao động nông thôn trở lên'
+    more = _LISTED_TO_BOUND.match(t, pos) if words and len(words) < 5 else None
+    if more is not None:
+        words[-1] += ","
+        words += more.group(1).split()
+        pos = more.end(1)
     return words, pos
 
 
@@ -194,7 +218,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
         sk = _BEFORE_SKIP.search(before)
-        if sk is not None and sk.group(0).startswith("trung uong") and _MEASURE.match(f, m.end() + 1):
+        if sk is not None and sk.group(0).startswith("trung uong") and MEASURE.match(f, m.end() + 1):
             sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
         elif sk is not None:
             w0 = sk.group(0).split()[0].rstrip(":")
@@ -209,7 +233,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         if _QUOTE_OPEN.search(t, max(seg.start, a - 31), a) and _QUOTE_CLOSE.match(t, m.end()):
             continue                       # 'được công nhận đạt "chi bộ 4 tốt"': a name
         if out and (out[-1].pct or out[-1].of is not None) and _BOUND_BEFORE.search(f, max(0, a - 14), a) \
-                and not re.search(r"[,;:()\n]|\.(?!\d)", f[out[-1].end:a]) and not _FREQUENCY.match(f, m.end()):
+                and _QUALIFIED_GAP.fullmatch(f, out[-1].end, _BOUND_BEFORE.search(f, max(0, a - 14), a).start()) \
+                and not _FREQUENCY.match(f, m.end()) \
+                and not _OWN_FIGURE_GAP.search(f, out[-1].end, a):
             continue                       # 'trên 85% cơ sở Hội tổ chức ít nhất 2 buổi': what the share counts
         if _AMONG.search(t, max(0, a - 24), a):
             continue                       # 'trong 12 chỉ tiêu': the total the result is counted in
@@ -264,7 +290,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             unit = " ".join(words)
             uend = pos
             pair = _UNIT_PAIR.match(f, pos) if den is None else None
-            measure = pair is not None and bool(_MEASURE.match(f, m.end() + 1))
+            measure = pair is not None and bool(MEASURE.match(f, m.end() + 1))
             if pair is not None and f.startswith(f[m.end() + 1:m.end() + 1 + len(words[0])], pair.end()) \
                     and (measure or PLAN_PCT.match(f, pair.end() + len(words[0]))):
                 # 'đạt 45.000 ha/40.000 ha kế hoạch', 'hỗ trợ 1.932 hộ/2.000 hộ kế hoạch': the unit written twice,
@@ -286,7 +312,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             # of the whole before it is a result of its own ('21/24 chỉ tiêu đạt (trong đó 15 chỉ tiêu vượt)'), and a goal
             # the result is measured against is a goal ('(chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', see kg.extract.goal_compare)
             continue
-        if den is not None and _MEASURE.match(f, m.end() + 1):
+        if den is not None and MEASURE.match(f, m.end() + 1):
             # an amount or measure over another is achieved/target ('thu ngân sách 45.799/36.875 tỷ đồng'); below
             # the plan it is also the share done of it, so it keeps its denominator ('giải ngân 1.260/1.500 tỷ
             # đồng'); a count is a part of a whole only ('34/55 xã')
@@ -295,6 +321,8 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 den = None
         elif den is not None and not pct and v > den:
             planned, den = den, None    # a count over a smaller one is done over planned ('kết nạp 1.230/1.100 hội viên')
+        elif den is not None and not pct and _RECRUITED.match(unit) and _RECRUIT_BEFORE.search(f, max(0, a - 40), a):
+            planned, den = den, None    # people recruited or helped have no whole, only a quota: 'kết nạp 31/40 đảng viên'
         out.append(Quantity(a, uend, v, den, unit, pct, planned, _PLAN_BOUND.get(m.group("pcmp") or "", "="),
                             lower_bound=low is not None, duration=duration))
     return sorted(out, key=lambda q: q.start)     # (the counts in words first)

@@ -23,13 +23,17 @@ _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|qu
                     r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
                     # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
-                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?"
+                    # (the margin may be a count or an amount before 'so với': 'vượt 450 ha so với mục tiêu ...')
+                    r"|(?<![a-z])(?:(?:vượt|chưa đạt|không đạt|bằng|đạt|cao hơn|thấp hơn)[ \t]+"
+                    r"(?:\d[\d.,]*[ \t]*(?:%[ \t]+|(?:[a-z]+[ \t]+){1,3}(?=so với)))?"
                     r"|gấp[ \t]+\d[\d.,]*[ \t]+lần[ \t]+)(?:so với[ \t]+)?"
                     r"(mục tiêu|chỉ tiêu"
                     # a plan with its figure in brackets after it: 'vượt 12% so với kế hoạch (240 hộ)', 'đạt 42,5% diện tích
                     # Kế hoạch đề ra cho giai đoạn 2024-2025 (20.000 ha)'
                     r"|(?<=% )(?:[a-z]+[ \t]+){0,2}?(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
-                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d))(?![a-z])")
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[^,;()]{0,80}\([ \t]*(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+)?\d)"
+                    # ... or its figure right after it: 'đạt 75% so với kế hoạch 1.500 căn'
+                    r"|(?<=so với )(?:kế hoạch|dự toán)(?=[ \t]+\d[\d.,]*[ \t]*(?:%|[a-z]))(?![a-z]))(?![a-z])")
 # the same goal set off by a comma after a result, its figure after 'là': 'đạt 92 triệu đồng, nghị quyết đề ra là 90
 # triệu đồng' (group 1, as in brackets)
 _COMPARED_AFTER_COMMA = _v(r",[ \t]*((?:nghị quyết|kế hoạch|chương trình|đề án)[ \t]+(?:đề ra|đặt ra|giao)[ \t]+là)(?=[ \t]+\d)")
@@ -55,7 +59,7 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
             if _DIGIT.search(f, s.start, m.start()):
                 return m
     # (most sentences have neither a bracket nor a goal's word: skip the pattern for them)
-    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0:
+    if f.find("(", s.start, s.end) < 0 and f.find(" tieu", s.start, s.end) < 0 and f.find("so voi ", s.start, s.end) < 0:
         return None
     for m in _COMPARED_GOAL.finditer(f, s.start, s.end):
         if _DIGIT.search(f, s.start, m.start()):
@@ -72,8 +76,8 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
         return True
     if q_start >= goal.end() and not f[goal.end():q_start].strip():
         # the figure right after the goal's word, the document that set it after the figure: 'vượt mục tiêu 60% Nghị
-        # quyết đề ra'
-        return bool(_SET_AFTER.match(f, q_start))
+        # quyết đề ra'; or the plan's own figure after 'so với kế hoạch': 'đạt 75% so với kế hoạch 1.500 căn'
+        return bool(_SET_AFTER.match(f, q_start)) or f.endswith("so voi ", 0, goal.start(2))
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
@@ -108,3 +112,34 @@ def goal_of_doc_at(f: str, pos: int) -> int | None:
 def sets_goal(t: str, pos: int) -> bool:
     """'đặt' (sets) at ``pos`` of the source text, not 'đạt' (reaches)."""
     return _SETS_WORD.match(t, pos) is not None
+
+
+# a goal named before its own figure in a report's clause (chỉ tiêu / mục tiêu ... N): 'đặt chỉ tiêu kết nạp 40 đảng
+# viên', 'chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn', 'trong đó có chỉ tiêu ít nhất 360 xã đạt chuẩn', 'mục tiêu
+# của Kế hoạch 118 về xây dựng 12 tổ hợp tác', 'xác định mục tiêu đến năm 2024 toàn huyện có 6.000 ha'
+_GOAL_NOUN = _v(r"(?<![a-z])(?:chỉ tiêu|mục tiêu)(?![a-z])")
+# ... not a count of goals ('5 chỉ tiêu'), nor a goal reached or measured against ('đạt mục tiêu', 'vượt chỉ tiêu',
+# 'so với mục tiêu'); read on the source text, where 'đạt' (reaches) and 'đặt' (sets) differ
+_REACHED_GOAL = re.compile(r"(?:\d[\d.,/]*|(?<![^\W\d_])(?:đạt|vượt|hoàn thành|so với|bằng|hơn|theo|với|các|những))"
+                           r"[ \t]+$", re.I)
+# ... nor where a result's verb stands between the goal's words and the figure ('chỉ tiêu thu ngân sách đạt 120 tỷ
+# đồng', 'mục tiêu ... mới đạt 7 tổ'), nor a comma, bracket or another figure (a year or a document's number may)
+_RESULT_IN_GAP = re.compile(r"(?<![^\W\d_])(?:đã|đạt|vượt|hoàn thành|ước|còn|lên|xuống)(?![^\W\d_])", re.I)
+_GAP_NUMBER = re.compile(r"\d[\d.,]*")
+_DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|đề án|kết luận|số|năm)[ \t]+$", re.I)
+
+
+def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
+    """The figure at ``pos`` is the value of a goal named before it in its clause from ``start`` (see _GOAL_NOUN):
+    a target, even in a sentence of results."""
+    lo = max(start, pos - 100)
+    last = None
+    for m in _GOAL_NOUN.finditer(f, lo, pos):
+        last = m
+    if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()):
+        return False
+    gap = t[last.end():pos]
+    if re.search(r"[,;:()\n]", gap) or _RESULT_IN_GAP.search(gap):
+        return False
+    return all(_DOC_WORD_BEFORE.search(t, max(0, last.end() + n.start() - 16), last.end() + n.start())
+               for n in _GAP_NUMBER.finditer(gap))

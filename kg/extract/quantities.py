@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, plan_word_at, sets_goal
+from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
@@ -47,7 +47,7 @@ from kg.extract.quantity_cues import (
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
-    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
@@ -360,9 +360,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if kind == "outcome" and not c_strong and not in_retro and SHARE.search(f, max(c.start, q.start - 20), q.start) \
                         and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
-                if (own_lead or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
+                if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
-                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, not a result
+                    continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
@@ -438,6 +438,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     marks = period_marks(fg, c.start, c.end)
                 elif kind_q == "outcome" and PLAN_IN_BRACKETS.search(f, max(s.start, q.start - 40), q.start):
                     kind_q = "target"   # 'ước đạt 3,1% (kế hoạch 7 - 7,5%)': the plan the result is set against
+                    marks = period_marks(fg, c.start, c.end)
+                elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start):
+                    kind_q = "target"   # 'đặt chỉ tiêu kết nạp 40 đảng viên': the goal named before its figure
                     marks = period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
@@ -543,18 +546,14 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     if of is None and not q.pct and (SUBSET.search(f, max(0, q.start - 16), q.start)
                                                      or (part_of_result and not DIGIT.search(f, c.start, q.start))
                                                      or named_part):
-                        for pq in reversed(prev_in_sentence):
-                            if head and pq.unit.lower().startswith(head) and (not named_part or pq.value > q.value):
-                                of = pq.value
-                                if pq.start in doc_of_whole and plan_doc is None:
-                                    plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
-                                break
-                        else:
-                            # a count of people named otherwise ('việc làm cho 3.950 lao động, trong đó 1.120 người ...')
-                            pq = prev_in_sentence[-1] if prev_in_sentence else None
-                            if pq is not None and not pq.pct and not q.pct and pq.value > q.value \
-                                    and PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
-                                of = pq.value
+                        # (an 'A/B' pair is a result and its goal: it stays a whole)
+                        goal_spans = {tg.span for tg in targets[n_t:]} - {o.span for o in outcomes[n_o:]}
+                        pq = whole_of_part(f, q, prev_in_sentence, {w.start for w in prev_in_sentence
+                                                                    if p.span(w.start, w.end) in goal_spans}, bool(named_part))
+                        if pq is not None:
+                            of = pq.value
+                            if pq.start in doc_of_whole and plan_doc is None:
+                                plan_doc = doc_of_whole[pq.start]   # a part is of the whole's document
                     elif of is None and subset_of is not None and head and subset_of[2] == head \
                             and SUBSET_NEXT.fullmatch(f, subset_of[0], q.start):
                         of = subset_of[1]       # 'trong đó 88 xã ... và 17 xã ...': the next part of the same whole

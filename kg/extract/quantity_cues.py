@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.figures import NUM, SUBSET
+from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
@@ -151,8 +151,35 @@ FUNDS_OF = _v(r"(?<![a-z])(?:vốn|kinh phí)(?:[ \t]+của)?[ \t]+$")
 PLAN_IN_BRACKETS = _v(r"\([ \t]*(?:kế hoạch|kh|chỉ tiêu|mục tiêu|dự toán)(?:[ \t]+(?:năm[ \t]+\d{4}|đề ra|giao|là))?[ \t]*:?[ \t]*"
                       r"(?:từ[ \t]+|trên[ \t]+|dưới[ \t]+|hơn[ \t]+)?$")
 SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{0,30}[ \t])?")
-SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z][^\d,;.()]{0,40}[ \t]$")
+# (the part's name may hold commas and a bracketed word: 'trong đó hoàn thành, bàn giao 211 nhà', 'trong đó khu vực tỉnh
+# Quảng Nam (cũ) 1.204 người')
+SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z](?:[^\d;.()]|\([^\d;.()]{1,12}\)){0,50}[ \t]$")
 SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# the whole right before its part, whatever it counts: '1.146 mô hình kinh tế, trong đó có 187 doanh nghiệp'
+_WHOLE_THEN_PART = _v(r"[ \t]*[,;]?[ \t]*trong đó(?:[ \t]+có)?[ \t]+$")
+
+
+def whole_of_part(f: str, q: Quantity, before: list[Quantity], goals: set[int], named: bool) -> Quantity | None:
+    """The whole that the part ``q`` after 'trong đó' is counted in, among the figures ``before`` it in its sentence:
+    the last one of the same thing (larger, where the part is named: 'trong đó ngân sách tỉnh 420 tỷ đồng'), but no
+    goal (their starts ``goals``) the result is set against ('đạt 13.860 ha, bằng 92,4% mục tiêu ... là 15.000 ha; trong đó 1.120 ha ...'); else
+    a count of people named otherwise ('3.950 lao động, trong đó 1.120 người'), or the count right before 'trong đó'
+    ('1.146 mô hình kinh tế, trong đó có 187 doanh nghiệp'; not an amount over a count, nor people over things)."""
+    head = q.unit.split(" ")[0].lower() if q.unit else ""
+    for pq in reversed(before):
+        if head and pq.unit.lower().startswith(head) and (not named or pq.value > q.value) and pq.start not in goals:
+            return pq
+    if not before:
+        return None
+    pq = before[-1]
+    if pq.pct or q.pct or pq.value <= q.value:
+        return None
+    if PERSONS.match(f, pq.end - len(pq.unit)) and PERSONS.match(f, q.end - len(q.unit)):
+        return pq
+    # (an amount is no whole of a count, nor people of households: '3.950 lao động, trong đó 1.120 hộ')
+    same_kind = bool(MEASURE.match(f, pq.end - len(pq.unit))) == bool(MEASURE.match(f, q.end - len(q.unit))) \
+        and not PERSONS.match(f, pq.end - len(pq.unit)) and not PERSONS.match(f, q.end - len(q.unit))
+    return pq if same_kind and pq.of is None and _WHOLE_THEN_PART.fullmatch(f, pq.end, q.start) else None
 # a sentence that opens on the whole of the result before it: 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...'
 AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document
