@@ -20,12 +20,12 @@ from bisect import bisect_left, bisect_right
 from kg.extract.bodies import body_regex
 from kg.extract.mention_model import DocInfo
 from kg.extract.text import Prepared, Segment, folded_pattern
+from kg.facts import LEVEL_RANK
 
 # a place the paragraph is at, before its subject: 'Tại Lục Ngạn, Huyện ủy ban hành ...'
 _AT_PLACE = folded_pattern(r"[ \t\n]*(?:(?:tại|ở)[ \t]+[^,.;:\n]{1,40},[ \t]*)?")
 # after the body and its place name, the verb that issues the document the paragraph is about
 _ISSUES = folded_pattern(r"[^,.;:\n\d]{0,40}?(?<![a-z])(?:(?:đã|vừa|cũng)[ \t]+)?(?:ban hành|xây dựng)[ \t]+")
-_RANK = {"central": 0, "province": 1, "district": 2, "commune": 3}
 
 
 def own_level_doc(p: Prepared, sents: list[Segment], sent_starts: list[int], para_starts: list[int],
@@ -49,7 +49,7 @@ def own_level_doc(p: Prepared, sents: list[Segment], sent_starts: list[int], par
     key = keyed[i][1]
     level = docs[key].level if key in docs else None
     if level not in ("district", "commune") \
-            or any(_RANK.get(docs[r].level or "", 9) >= _RANK[level] for r in reviewed if r in docs):
+            or any(LEVEL_RANK.get(docs[r].level or "", 9) >= LEVEL_RANK[level] for r in reviewed if r in docs):
         return None
     # (the documents of the opening sentence, what the plan carries out among them, do not end it; one named later does)
     j = bisect_left(keyed, (first.end, ""))
