@@ -198,6 +198,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_date": "Ngày đăng (nếu tệp không ghi)", "upload_place": "Tỉnh (nếu văn bản không ghi)",
         "upload_send": "Nạp", "upload_sending": "Đang nạp…",
         "upload_not_json": "máy chủ hoặc proxy đứng trước nó đã từ chối yêu cầu; tệp quá lớn thì chia nhỏ, hoặc dùng `dkg ingest`",
+        "upload_report": "Kết quả nạp văn bản", "upload_back": "Về danh sách văn bản đã nạp",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -220,6 +221,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_date": "Published (where the file does not say)", "upload_place": "Province (where the text does not say)",
         "upload_send": "Ingest", "upload_sending": "Ingesting…",
         "upload_not_json": "the server or a proxy in front of it refused the request; split a file that is too large, or use `dkg ingest`",
+        "upload_report": "Ingest report", "upload_back": "Back to the ingested sources",
     },
 }
 
