@@ -71,6 +71,11 @@ def test_a_cell_names_an_unnumbered_document_as_a_reader_does_and_links_its_key(
     assert querytext.cell_parts("level", None, {"key": key}) == [("Chưa rõ cấp", None)]
     assert querytext.cell_parts("level", None, {"key": key}, "en") == [("Unknown", None)]
     assert querytext.cell_parts("level", None, {"what": "event"}) == []  # near miss: not a document's row
+    # the timeline's item column: a document beside its key opens its card, not its address
+    doc = querytext.ID + "doc/unnumbered/legacy-20/2b67"
+    assert querytext.cell_parts("item", doc, {"key": key})[0][0] == "Thẻ văn bản"
+    event = querytext.ID + "event/9"
+    assert querytext.cell_parts("item", event, {"key": None})[0][0] == "id:event/9"  # near miss: an event
     target = querytext.ID + "target/1"
     assert querytext.cell_parts("target", target, {"set_by": key}) == [
         ("Chỉ tiêu của Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key) + "#targets")]

@@ -61,7 +61,7 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
     if column == "target" and text.startswith(str(ID)):
         return _target_parts(row, "en" if lang == "en" else "vi")
     if text.startswith(str(ID)):
-        key = row.get("key") if column == "document" else None
+        key = row.get("key") if column in ("document", "item") else None  # (the timeline calls it item)
         if isinstance(key, str) and key and text.startswith(DOC_BASE):
             # the row's key column names the document already; its address tells a reader nothing, so
             # this cell opens the card of exactly this node (two documents may share a key)
