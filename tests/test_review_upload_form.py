@@ -116,3 +116,13 @@ def test_the_address_of_the_form_opened_by_itself_leads_to_the_form(store):
     c = TestClient(create_app(store, update_token=TOKEN))
     r = c.get("/review/upload?lang=en", follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/review?lang=en#upload"
+
+
+def test_a_hostile_field_is_refused_on_an_escaped_page_and_writes_nothing(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    r = post(c, {"token": TOKEN, "place": "<script>alert(1)</script>", "date": "<img src=x onerror=alert(1)>"})
+    assert r.status_code == 400 and "&lt;img src=x onerror=alert(1)&gt;" in r.text
+    parser = Markup()
+    parser.feed(r.text)
+    assert parser.scripts == [] and parser.handlers == []
+    assert sources(c) == []
