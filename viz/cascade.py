@@ -50,9 +50,10 @@ LEVEL_COLOURS = {
     None: "#7f8c8d",
 }
 LEVEL_NAMES = {
-    "vi": {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", None: "Khác"},
+    # (a document without a level is one whose level is not known: the query tables say it so too)
+    "vi": {"central": "Trung ương", "province": "Tỉnh", "district": "Huyện", "commune": "Xã", None: "Chưa rõ cấp"},
     "en": {"central": "Central", "province": "Province", "district": "District", "commune": "Commune",
-           None: "Other"},
+           None: "Unknown level"},
 }
 
 #: Document type codes of the data's class names (``dkg:Resolution`` ...).
