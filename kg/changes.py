@@ -2,8 +2,9 @@
 ``/changes`` page, its JSON twin and its Atom feed.
 
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
-sorted into what an analyst follows: new (or removed) documents, implementation links
-(``dkg:implements``), targets, outcomes and review events, each with the document whose card it
+sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
+taken from a document the change set neither adds nor removes (a reviewer's correction of the date),
+implementation links (``dkg:implements``), targets, outcomes and review events, each with the document whose card it
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
 Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
 
@@ -33,10 +34,10 @@ from kg.store import history, payloads
 from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
-KINDS = ("document", "link", "target", "outcome", "event")
+KINDS = ("document", "issued", "link", "target", "outcome", "event")
 MAX_LIMIT = 1000
 
-Kind = Literal["document", "link", "target", "outcome", "event"]
+Kind = Literal["document", "issued", "link", "target", "outcome", "event"]
 
 
 class Item(TypedDict):
@@ -182,6 +183,9 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
     s, p, o = q.subject, q.predicate, q.object
     if p == OX_RDF.type and o in doc_classes:
         return _Found("document", s, date=look.one(s, OX_DKG.dateIssued))
+    if p == OX_DKG.dateIssued and (s, OX_RDF.type) not in look.local:
+        # the date of a document this change set does not add or remove (those items carry their date)
+        return _Found("issued", s, date=o)
     if p == OX_DKG.implements:
         return _Found("link", s, target=o)
     if p == OX_DKG.reportsOn or (p == OX_DKG.reportsTarget and look.one(s, OX_DKG.reportsOn) is None):
@@ -206,7 +210,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
         seen: set = set()
         for q in quads:
             found = _found(q, look, doc_classes, event_classes)
-            if found is None or (found.doc is None and found.kind in ("document", "link")):
+            if found is None or (found.doc is None and found.kind in ("document", "issued", "link")):
                 continue
             ident = (found.kind, found.node if found.node is not None else found.doc, found.target)
             if ident in seen:

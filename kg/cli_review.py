@@ -165,13 +165,16 @@ def _reviewer(given: str | None) -> str:
 
 def _decided(result, verb: str) -> None:
     """How many facts were decided, and why each held one stays out, in the command's language."""
-    from kg.i18n import error_words
+    from kg.i18n import ERRORS, error_words
 
     lang = command_language(click.get_current_context())
     click.echo(error_words(f"done.{verb}", {"facts": len(result.decided)}, lang)[0], err=True)
     for it in result.held:
         why = it.violation(lang) or it.violation_en or ""
-        click.echo(error_words("done.held", {"id": it.id, "why": why}, lang)[0], err=True)
+        said, hint = error_words("done.held", {"id": it.id, "why": why}, lang)
+        click.echo(said, err=True)
+        if hint and it is result.held[-1]:  # (what to do, once after the last of them)
+            click.echo(f"{ERRORS[lang]['label.hint']}: {hint}", err=True)
 
 
 @review.command("accept")

@@ -282,16 +282,30 @@ def _page_text(page) -> str:
     return laid_out if len(laid_out.split()) < 0.8 * words else plain
 
 
+#: A document's symbol (số, ký hiệu) the layout broke at one of its separators, the line ending with
+#: its number and a hyphen or slash ("Nghị quyết số 46-" / "NQ/TW", "Nghị định số 12/2024/" / "NĐ-CP"),
+#: or with its first code or its year too ("46-NQ/" / "TW", "Luật số 09/2022/" / "QH15"); the next
+#: line goes on with the codes. A code is written in capitals, a few with a small letter at its end
+#: (TTg, CTr) or a term's number (QH15).
+_SYMBOL_CUT = re.compile(r"(?:^|\s)\d+[a-zđ]?(?P<code>/\d{4}/|[-/][A-ZĐ]{1,6}[a-z]?[-/]|[-/])$")
+_SYMBOL_GOES_ON = re.compile(r"[A-ZĐ]{1,6}[a-z]?[-/][A-ZĐ]")
+_LAST_CODE = re.compile(r"[A-ZĐ]{2,}[a-z]?\d*(?![\w])")
+
+
 def unwrapped(page: str) -> str:
     """A PDF page's text with the lines its layout broke mid-sentence joined again: a line that
     does not end a sentence (no . : ; ! ? or closing quote) followed by one that starts in lower case
     ("để thực" / "hiện Nghị quyết") is one line of the text; a line that starts in capitals, with a
-    figure or a list mark is left where it starts (a heading, a dateline, a new item)."""
+    figure or a list mark is left where it starts (a heading, a dateline, a new item). A symbol cut
+    at a separator ("số 46-" / "NQ/TW về ...") is joined without a space: it is one word."""
     lines = page.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
         head, tail = line.lstrip(), out[-1].rstrip()
-        if tail and head and head[0].islower() and tail[-1] not in ".:;!?\"”»)":
+        cut = _SYMBOL_CUT.search(tail) if tail else None
+        if cut and (_SYMBOL_GOES_ON.match(head) or (len(cut.group("code")) > 1 and _LAST_CODE.match(head))):
+            out[-1] = tail + head
+        elif tail and head and head[0].islower() and tail[-1] not in ".:;!?\"”»)":
             out[-1] = f"{tail} {head}"
         else:
             out.append(line)

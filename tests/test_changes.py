@@ -410,3 +410,31 @@ def test_outcomes_read_in_one_sentence_are_told_apart_by_their_figures_and_items
     assert f"08-NQ/TU</a> · 30/55 tổ chức đảng · {sentence}" in html and "≥ 1.500 hội viên · Kết nạp" in html
     # near miss: English writes the figures its way
     assert item_text(change["items"][1], "en") == "+ Target: ≥ 1,500 hội viên · Kết nạp 1.500 hội viên"
+
+
+def test_a_reviewer_s_correction_of_a_document_s_date_is_listed_as_its_issue_date(memory_store, monkeypatch, tmp_path):
+    """An analyst dates an undated plan on the review page: /changes and ``dkg changes`` say the plan's new
+    issue date, which before was a change set that listed nothing."""
+    from kg import ingest
+    from kg.facts import DocumentRef, Facts, Place
+    from kg.review import decide, queue
+
+    text = "Tỉnh ủy ban hành Kế hoạch thực hiện Nghị quyết 46-NQ/TW để triển khai."
+    start, key = text.index("Kế hoạch"), "KH:thực hiện Nghị quyết 46-NQ/TW"
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key=key, type="KH", level="province", date=None, span=(start, start + 40))]))
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(path)]).ok
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document"]
+    decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"date": "2024-03-05"})
+    data = changes(memory_store, Filters())
+    latest = data["change_sets"][0]
+    assert [(i["kind"], i["action"], i["key"], i["date"]) for i in latest["items"]] == [
+        ("issued", "added", key, "2024-03-05")]
+    assert item_text(latest["items"][0], "vi") == "+ Ngày ban hành: Kế hoạch thực hiện Nghị quyết 46-NQ/TW"
+    page = TestClient(create_app(memory_store)).get("/changes").text
+    assert "Ngày ban hành: <a href=" in page and "Kế hoạch thực hiện Nghị quyết 46-NQ/TW</a> (2024-03-05)" in page
+    # near miss: the ingest that brought the document in lists the document, not its date apart
+    assert {i["kind"] for i in data["change_sets"][-1]["items"]} == {"document"}

@@ -54,3 +54,25 @@ def test_scripts_keep_the_names_and_codes_in_any_language():
     table = Table(columns=["key", "level"], rows=[{"key": "115-CTr/TU", "level": "province"}])
     assert table.render("csv", lang="vi") == "key,level\n115-CTr/TU,province\n"
     assert table.render("table", lang=None).splitlines()[0].split() == ["key", "level"]
+
+
+UNNUMBERED = "KH:thực hiện Nghị quyết 46-NQ/TW"
+
+
+def test_a_text_table_names_an_unnumbered_document_and_says_its_level_is_unknown():
+    table = Table(columns=["key", "level", "implements"],
+                  rows=[{"key": UNNUMBERED, "level": None, "implements": f"46-NQ/TW; {UNNUMBERED}"},
+                        {"key": "115-CTr/TU", "level": "province", "implements": "46-NQ/TW"}])
+    vi = table.render("table", lang="vi")
+    assert "Kế hoạch thực hiện Nghị quyết 46-NQ/TW  Chưa rõ cấp  46-NQ/TW; Kế hoạch thực hiện" in vi
+    assert "KH:" not in vi and "Tỉnh" in vi
+    assert "Kế hoạch thực hiện Nghị quyết 46-NQ/TW  unknown" in table.render("table")
+    # scripts keep the key and an empty level
+    assert table.to_json()["rows"][0] == {"key": UNNUMBERED, "level": None, "implements": f"46-NQ/TW; {UNNUMBERED}"}
+    assert f"{UNNUMBERED},," in table.render("csv")
+
+
+def test_an_empty_level_is_unknown_only_in_a_row_about_a_document():
+    # near miss: a timeline's event has no key and no level; it says nothing about a level
+    table = Table(columns=["what", "key", "level"], rows=[{"what": "event", "key": None, "level": None}])
+    assert "unknown" not in table.render("table") and "Chưa rõ" not in table.render("table", lang="vi")

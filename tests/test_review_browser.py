@@ -162,3 +162,34 @@ def test_a_text_uploaded_on_the_review_page_is_ingested_and_listed(memory_store,
             page.screenshot(path=str(ARTIFACTS / "review_upload.png"), full_page=True)
         finally:
             context.close()
+
+
+def test_the_upload_form_works_without_javascript(memory_store, tmp_path):
+    """A browser that runs no script posts the form itself: the token is its password field, the answer
+    the ingest's report as a page; a wrong token is refused and writes nothing."""
+    from playwright.sync_api import sync_playwright
+
+    with running(create_app(memory_store, update_token=TOKEN)) as url, sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            java_script_enabled=False, viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            page.set_input_files("#upload-form input[type=file]", str(PLAN))
+            page.fill("#review-token", "not-the-token")
+            with page.expect_navigation():
+                page.locator("#upload-form button[type=submit]").click()
+            assert "token" in page.locator("main").inner_text()
+            assert page.request.get(url + "/review.json").json()["sources"] == []
+            page.goto(url + "/review")
+            page.set_input_files("#upload-form input[type=file]", str(PLAN))
+            page.fill("#review-token", TOKEN)
+            with page.expect_navigation():
+                page.locator("#upload-form button[type=submit]").click()
+            assert "đã nạp 1 trên 1 văn bản" in page.locator("main pre").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "review_upload_plain.png"), full_page=True)
+            page.locator("main a").last.click()
+            assert "plan.txt" in page.locator("table.review-sources").inner_text()
+        finally:
+            context.close()

@@ -305,3 +305,23 @@ def test_show_writes_the_fact_as_the_review_page_does_not_as_json(store, monkeyp
     # near miss: --format json keeps the fields
     shown = json.loads(run(store, "review", "show", task["id"], "--format", "json").stdout)
     assert shown["fact"]["role"] == "coordinate" and shown["extracted"]["role"] == task["fact"]["role"]
+
+
+def test_a_fact_held_out_by_the_shapes_says_what_to_do_with_it(store, monkeypatch):
+    """Accepting a fact that does not validate keeps it out and says why; the reviewer is then told how to
+    put it right (correct it, with the command that shows its sentence) or to reject it."""
+    rows = listing(store)
+    plan = next(r for r in rows if r["kind"] == "document" and r["fact"]["key"] == "120-KH/TU")
+    link = next(r for r in rows if r["kind"] == "link")
+    assert run(store, "review", "correct", plan["id"], "--set", "date=2023-01-05").exit_code == 0  # before 46-NQ/TW
+    monkeypatch.delenv("DKG_LANG", raising=False)
+    result = CliRunner().invoke(main, ["--store", store, "review", "accept", link["id"]])
+    assert result.exit_code == 0
+    assert f"{link['id']} stays out of the graph until it validates" in result.stderr
+    assert f"hint: correct the fact so that it validates (`dkg review show {link['id']}`" in result.stderr
+    assert f"`dkg review reject {link['id']}`" in result.stderr
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "accept", link["id"]])
+    assert f"gợi ý: sửa dữ kiện cho hợp lệ (`dkg review show {link['id']}`" in vi.stderr
+    # near miss: a fact that validates is accepted with no hint
+    ok = CliRunner().invoke(main, ["--store", store, "review", "accept", plan["id"]])
+    assert ok.exit_code == 0 and "hint:" not in ok.stderr

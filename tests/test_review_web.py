@@ -105,7 +105,8 @@ def test_pages_are_read_only_without_a_token(store):
     assert 'id="upload-form"' not in c.get("/review").text  # no upload form either
     # near miss: with a token, /review offers the upload form, folded away once texts are listed
     listing = client(store, TOKEN).get("/review").text
-    assert 'id="upload-form"' in listing and 'action="/store/ingest"' in listing and "upload.js" in listing
+    assert 'id="upload-form"' in listing and 'action="/review/upload"' in listing and "upload.js" in listing
+    assert 'data-ingest="/store/ingest"' in listing and 'name="token"' in listing  # (the script's way and the plain form's)
     assert '<details class="upload" id="upload">' in listing
     page = c.get(f"/review/{sid}").text
     assert 'id="read-only"' in page and 'data-act="accepted"' not in page

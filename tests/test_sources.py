@@ -16,7 +16,7 @@ from pypdf import PdfWriter
 
 from kg.cli import main
 from kg.errors import InputError, UsageError
-from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, date_line, max_text, parse_source, publisher_place, read_source
+from kg.sources import DEFAULT_MAX_TEXT, MAX_TEXT_ENV, date_line, max_text, parse_source, publisher_place, read_source, unwrapped
 from kg.store import Store
 
 ARTICLE = (
@@ -174,6 +174,34 @@ def test_pdf_lines_broken_mid_sentence_by_the_layout_are_joined():
         "về học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
         lines[4],  # a list item after a finished sentence
         lines[5], lines[6]]  # near miss: a line ending with ':' is not joined even when the next is in lower case
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Kế hoạch thực hiện Nghị quyết số 46-", "NQ/TW về đổi mới."], "Kế hoạch thực hiện Nghị quyết số 46-NQ/TW về đổi mới."),
+    (["theo Nghị định số 12/2024/", "NĐ-CP của Chính phủ"], "theo Nghị định số 12/2024/NĐ-CP của Chính phủ"),
+    (["Quyết định 1896/", "QĐ-TTg ngày 25/12/2019"], "Quyết định 1896/QĐ-TTg ngày 25/12/2019"),
+    (["thực hiện Nghị quyết 46-NQ/", "TW của Bộ Chính trị"], "thực hiện Nghị quyết 46-NQ/TW của Bộ Chính trị"),
+    (["Luật số 09/2022/", "QH15 ngày 15/6/2022"], "Luật số 09/2022/QH15 ngày 15/6/2022"),
+    (["Chương trình 17-", "CTr/TU của Tỉnh ủy"], "Chương trình 17-CTr/TU của Tỉnh ủy"),
+])
+def test_a_pdf_line_broken_inside_a_document_s_symbol_is_joined_without_a_space(lines, joined):
+    assert unwrapped("\n".join(lines)) == joined
+
+
+@pytest.mark.parametrize("text", [
+    "giai đoạn 2021-\n2025 của tỉnh",               # a span of years: the next line starts with a figure
+    "ban hành Nghị quyết số 46-\nNGHỊ QUYẾT",        # a heading in capitals, no code and separator
+    "thực hiện Nghị quyết 46-NQ/\nBan Thường vụ",    # a word, not a code, after the cut
+    "đạt 45-\nHĐND tỉnh giao",                       # one code, not a symbol's codes
+    "trong năm 2022/\nQH15",                          # a year alone is no symbol's number
+])
+def test_near_misses_of_a_broken_symbol_stay_apart(text):
+    assert unwrapped(text) == text
+
+
+def test_the_chromium_pdf_names_the_resolution_its_plan_implements_whole():
+    data = (Path(__file__).resolve().parent / "texts" / "huyen-uy-chromium.pdf").read_bytes()
+    assert "thực hiện Nghị quyết số 46-NQ/TW về đổi mới" in parse_source("huyen-uy.pdf", data).text
 
 
 def test_docx_paragraphs_and_table_rows():

@@ -260,6 +260,17 @@ def test_legend_names_shapes_in_the_page_language():
         assert "triangleDown" not in names and "dot" not in names.split()
 
 
+def test_the_legend_says_a_document_s_level_is_unknown_not_other():
+    g = small_graph()
+    g.add_node("u", key="KH:thực hiện 46-NQ/TW", label="thực hiện 46-NQ/TW", type="KH", place="Lạng Sơn")
+    g.add_edge("u", "c", relation="implements")
+    for lang, word in (("vi", "Chưa rõ cấp"), ("en", "Unknown level")):
+        levels = viz.cascade_data(g, lang=lang)["legend"]["levels"]
+        assert levels[-1] == {"level": None, "name": word, "color": "#7f8c8d"}
+    # near miss: a cascade whose documents all have a level has no such entry
+    assert all(x["level"] for x in viz.cascade_data(small_graph(), lang="vi")["legend"]["levels"])
+
+
 def test_groups_cover_every_document_below_central():
     g = realistic_cascade(2000)
     data = viz.cascade_data(g)

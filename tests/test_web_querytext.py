@@ -63,6 +63,32 @@ def test_cells_link_keys_and_iris_to_their_pages():
     assert querytext.cell_parts("key", "140/2017/NĐ-CP", {}) == [("140/2017/NĐ-CP", "/doc/140/2017/N%C4%90-CP")]
 
 
+def test_a_cell_names_an_unnumbered_document_as_a_reader_does_and_links_its_key():
+    key = "KH:thực hiện Nghị quyết 46-NQ/TW"
+    assert querytext.cell_parts("implements", f"46-NQ/TW; {key}", {}) == [
+        ("46-NQ/TW", "/doc/46-NQ/TW"), ("; ", None),
+        ("Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key))]
+    assert querytext.cell_parts("level", None, {"key": key}) == [("Chưa rõ cấp", None)]
+    assert querytext.cell_parts("level", None, {"key": key}, "en") == [("Unknown", None)]
+    assert querytext.cell_parts("level", None, {"what": "event"}) == []  # near miss: not a document's row
+    # the timeline's item column: a document beside its key opens its card, not its address
+    doc = querytext.ID + "doc/unnumbered/legacy-20/2b67"
+    assert querytext.cell_parts("item", doc, {"key": key})[0][0] == "Thẻ văn bản"
+    event = querytext.ID + "event/9"
+    assert querytext.cell_parts("item", event, {"key": None})[0][0] == "id:event/9"  # near miss: an event
+    target = querytext.ID + "target/1"
+    assert querytext.cell_parts("target", target, {"set_by": key}) == [
+        ("Chỉ tiêu của Kế hoạch thực hiện Nghị quyết 46-NQ/TW", querytext.doc_path(key) + "#targets")]
+
+
+def test_the_cascade_page_names_the_unnumbered_plan_and_its_json_keeps_the_key(client):
+    html = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
+    assert "Kế hoạch Đảng đoàn Hội Nông dân tỉnh" in html and ">KH:" not in html
+    rows = client.get("/queries/cascade.json", params={"doc": "46-NQ/TW"}).json()
+    rows = rows["rows"] if isinstance(rows, dict) else rows
+    assert any(str(r.get("key", "")).startswith("KH:Đảng đoàn Hội Nông dân tỉnh") for r in rows)
+
+
 @pytest.mark.parametrize("lang, label", [("vi", "Chỉ tiêu của 115-CTr/TU"), ("en", "Target of 115-CTr/TU")])
 def test_a_target_cell_names_the_document_that_set_it_not_its_iri(lang, label):
     target = querytext.ID + "target/127f"

@@ -50,10 +50,11 @@ LEVEL_COLOURS = {
     "commune": "#b9770e",
     None: "#7f8c8d",
 }
-#: Each level's name on the bands (the pages' words for it), and the last band's, in each language.
+#: Each level's name on the bands (the pages' words for it), and the last band's, in each language
+#: (a document without a level is one whose level is not known: the query tables say it so too).
 LEVEL_NAMES: dict[str, dict[str | None, str]] = {
     lang: {**{level: TEXT[lang]["level_" + level] for level in LEVELS}, None: other}
-    for lang, other in (("vi", "Khác"), ("en", "Other"))
+    for lang, other in (("vi", "Chưa rõ cấp"), ("en", "Unknown level"))
 }
 
 #: Document type codes of the data's class names (``dkg:Resolution`` ...).

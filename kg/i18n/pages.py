@@ -55,7 +55,7 @@ TEXT: dict[str, dict[str, str]] = {
         "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         # what changed (/changes, dkg changes)
-        "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_link": "Liên kết triển khai",
+        "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
         "kind_target": "Chỉ tiêu", "kind_outcome": "Kết quả", "kind_event": "Sự kiện", "kind_assignment": "Phân công",
         "target_of": "Chỉ tiêu của {key}", "unknown_document": "văn bản chưa rõ số hiệu",
         "via_server": "qua máy chủ dkg serve", "endpoint_update": "lệnh cập nhật SPARQL (qua /sparql)",
@@ -99,7 +99,7 @@ TEXT: dict[str, dict[str, str]] = {
         "source_review": "Review the facts taken from this source",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         # what changed (/changes, dkg changes)
-        "changes_title": "What changed", "kind_document": "Document", "kind_link": "Implementation link",
+        "changes_title": "What changed", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",
         "kind_target": "Target", "kind_outcome": "Outcome", "kind_event": "Event", "kind_assignment": "Assignment",
         "target_of": "Target of {key}", "unknown_document": "a document of unknown key",
         "via_server": "through dkg serve", "endpoint_update": "SPARQL update (through /sparql)",
@@ -198,6 +198,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_date": "Ngày đăng (nếu tệp không ghi)", "upload_place": "Tỉnh (nếu văn bản không ghi)",
         "upload_send": "Nạp", "upload_sending": "Đang nạp…",
         "upload_not_json": "máy chủ hoặc proxy đứng trước nó đã từ chối yêu cầu; tệp quá lớn thì chia nhỏ, hoặc dùng `dkg ingest`",
+        "upload_report": "Kết quả nạp văn bản", "upload_back": "Về danh sách văn bản đã nạp",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -220,6 +221,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_date": "Published (where the file does not say)", "upload_place": "Province (where the text does not say)",
         "upload_send": "Ingest", "upload_sending": "Ingesting…",
         "upload_not_json": "the server or a proxy in front of it refused the request; split a file that is too large, or use `dkg ingest`",
+        "upload_report": "Ingest report", "upload_back": "Back to the ingested sources",
     },
 }
 

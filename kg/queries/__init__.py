@@ -31,12 +31,12 @@ from kg.queries.parameters import (
 from kg.queries.post import POST, achievement, post_targets
 from kg.queries.run import Details, execute, prepare, resolve_query, run
 from kg.queries.sparqltext import blank_out, limit_slots, select_sections, used_in_subquery, uses_variable, values_block
-from kg.queries.table import Table, fill, python_value
+from kg.queries.table import KEY_COLUMNS, Table, document_keys, fill, level_unknown, python_value, shown_keys
 
 __all__ = [
-    "CUSTOM_FUNCTIONS", "FN", "PARAM_TYPES", "POST", "Details", "NamedQuery", "Parameter", "Table",
-    "achievement", "bind_parameters", "blank_out", "catalog", "execute", "fill", "get",
-    "limit_slots", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value",
-    "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections",
+    "CUSTOM_FUNCTIONS", "FN", "KEY_COLUMNS", "PARAM_TYPES", "POST", "Details", "NamedQuery", "Parameter", "Table",
+    "achievement", "bind_parameters", "blank_out", "catalog", "document_keys", "execute", "fill", "get",
+    "level_unknown", "limit_slots", "parameter_terms", "parse_query", "place_key", "post_targets", "prepare", "python_value",
+    "resolve_document", "resolve_place", "resolve_query", "resolved_iris", "run", "select_sections", "shown_keys",
     "text_matches", "units_within", "used_in_subquery", "uses_variable", "values_block", "word_values",
 ]

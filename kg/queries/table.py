@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from kg.errors import UsageError
 from kg.i18n import CLI_TEXT, query_code, query_header
 from kg.rdf.vocab import BASE, DKG, ID
+from kg.text.dockeys import key_name
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -73,6 +74,28 @@ def _jsonable(value):
     return value
 
 
+#: Columns whose values are document keys; in ``documents`` and ``implements``, several joined by "; ".
+KEY_COLUMNS = frozenset({"key", "set_by", "parent", "reviewed", "reports_on", "documents", "implements"})
+
+
+def document_keys(column: str, text: str) -> list[str]:
+    """The document keys a cell of a :data:`KEY_COLUMNS` column holds, in order."""
+    return [k for k in (text.split("; ") if column in ("documents", "implements") else [text]) if k]
+
+
+def shown_keys(column: str, text: str) -> str:
+    """A cell of a :data:`KEY_COLUMNS` column as a reader reads it: each document by its readable name
+    (``kg.text.dockeys.key_name``: 'Kế hoạch thực hiện ...' for 'KH:thực hiện ...'). For the tables a
+    person reads; CSV, TSV and JSON keep the keys, which are what a user types and scripts match."""
+    return "; ".join(key_name(k) for k in document_keys(column, text))
+
+
+def level_unknown(column: str, value, row: dict) -> bool:
+    """Is this the empty ``level`` cell of a row about a document (a row with a key)? It says that the
+    level of that document is not known (no issuer or level stated), which a blank cell does not."""
+    return column == "level" and value is None and bool(row.get("key"))
+
+
 _COMPACT = [(str(ID), "id:"), (str(DKG), "dkg:"), (BASE + "vocab/", "vocab:")]
 
 
@@ -128,15 +151,19 @@ class Table:
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")
 
     def _text(self, width: int = 60, total: int | None = None, lang: str | None = None) -> str:
-        def show(column: str, v) -> str:
+        def show(column: str, v, row: dict) -> str:
+            if level_unknown(column, v, row):
+                v = "unknown"
             word = query_code(column, v, lang) if lang and isinstance(v, str) else None
+            if word is None and column in KEY_COLUMNS and isinstance(v, str):
+                word = shown_keys(column, v)
             return word or _compact(_cell(v)).replace("\n", " ")
 
         def cut(s: str, w: int) -> str:
             return s if len(s) <= w else s[: max(w - 1, 0)] + "…"
 
         columns = [query_header(c, lang) for c in self.columns] if lang else list(self.columns)
-        cells = [[show(c, r.get(c)) for c in self.columns] for r in self.rows]
+        cells = [[show(c, r.get(c), r) for c in self.columns] for r in self.rows]
         widths = [min(width, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(columns)]
         hidden: list[str] = []
         if total is not None:

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header
 from kg.paths import DOC_BASE, doc_path, iri_path
+from kg.queries import KEY_COLUMNS, document_keys, level_unknown
 from kg.rdf.vocab import ID
-
-
-#: Columns whose values are document keys (several, separated by "; ", in ``documents``).
-KEY_COLUMNS = {"key", "set_by", "parent", "reviewed", "reports_on", "documents", "implements"}
+from kg.text.dockeys import key_name
 
 
 def summary(name: str, lang: str) -> str | None:
@@ -41,7 +39,10 @@ def parameter(name: str, lang: str) -> str:
 
 def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[str, str | None]]:
     """A cell as pieces of text, each with the page it links to (or None): figures written as the
-    page's language writes them (``1.500`` in Vietnamese), levels named in it."""
+    page's language writes them (``1.500`` in Vietnamese), levels named in it (a document's unknown level
+    too), documents by their readable names (``kg.text.dockeys.key_name``) linked to their cards."""
+    if level_unknown(column, value, row):
+        value = "unknown"
     if value is None:
         return []
     value = getattr(value, "value", value)
@@ -51,17 +52,16 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
     if (word := query_code(column, text, lang)) is not None:
         return [(word, None)]
     if column in KEY_COLUMNS:
-        keys = [k for k in (text.split("; ") if column in ("documents", "implements") else [text]) if k]
         out: list[tuple[str, str | None]] = []
-        for i, k in enumerate(keys):
+        for i, k in enumerate(document_keys(column, text)):
             if i:
                 out.append(("; ", None))
-            out.append((k, doc_path(k)))
+            out.append((key_name(k), doc_path(k)))
         return out
     if column == "target" and text.startswith(str(ID)):
         return _target_parts(row, "en" if lang == "en" else "vi")
     if text.startswith(str(ID)):
-        key = row.get("key") if column == "document" else None
+        key = row.get("key") if column in ("document", "item") else None  # (the timeline calls it item)
         if isinstance(key, str) and key and text.startswith(DOC_BASE):
             # the row's key column names the document already; its address tells a reader nothing, so
             # this cell opens the card of exactly this node (two documents may share a key)
@@ -75,7 +75,7 @@ def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
     document that set it (the row's ``set_by``) and links to the targets on that document's card."""
     key = row.get("set_by")
     if isinstance(key, str) and key:
-        return [(TEXT[lang]["target_of"].format(key=key), doc_path(key) + "#targets")]
+        return [(TEXT[lang]["target_of"].format(key=key_name(key)), doc_path(key) + "#targets")]
     return [(TEXT[lang]["kind_target"], None)]
 
 

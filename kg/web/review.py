@@ -3,7 +3,10 @@ text with every fact's evidence highlighted, the facts beside it with accept / c
 
 Both have JSON twins (``/review.json``, ``/review/{source}.json``). Decisions are posted as JSON to
 ``/review/{source}/decisions`` and need the server's update token (``Authorization: Bearer``);
-without a token configured the pages are read-only. The reviewer is the server's
+without a token configured the pages are read-only. Texts are uploaded from ``/review`` by its form:
+with JavaScript to ``POST /store/ingest`` (the token as a bearer token), without it as a plain
+multipart form to ``POST /review/upload`` (the token as the form's password field), which answers
+with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the server's
 (``$DKG_REVIEWER``, else the user running it). The article text is untrusted: it reaches the page
 only through the template's autoescaping, cut into segments at the evidence boundaries.
 """
@@ -13,16 +16,17 @@ from __future__ import annotations
 import re
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE
+from kg.web.auth import require_form_token, require_update_token, server_token
+from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
-from kg.web.auth import require_update_token
-from kg.web.writes import decision_items, run_write
+from kg.web.writes import decision_items, ingest_upload, read_upload, run_write
 
 router = APIRouter()
 
@@ -88,6 +92,26 @@ def review_home(request: Request):
     return page(request, "review_sources.html", title=r["review"],
                 json_href=href(request, "/review.json", **({"sort": order} if order != "pending" else {})),
                 r=r, sources=sources, order=order, can_write=_can_write(request))
+
+
+@router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
+async def review_upload(request: Request):
+    what = "an upload of texts"
+    server_token(request, what)  # (a server that takes no writes says so before reading any file)
+    data, (on, place, given) = await read_upload(request, "date", "place", "token")
+    require_form_token(request, given, what)  # nothing is written before this
+    summary = await ingest_upload(request, "review page upload", data, on=on, place=place)
+    if not wants_html(request.headers.get("accept")):
+        return json_response(summary.to_json())
+    lang = lang_of(request)
+    return page(request, "review_upload.html", title=REVIEW[lang]["upload_report"], r=REVIEW[lang],
+                report=summary.to_text(lang), exit_code=summary.exit_code)
+
+
+@router.get("/review/upload", summary="The upload form (on /review)")
+def review_upload_form(request: Request):
+    # (the report page's language switch, a reload or a bookmark asks for this address: the form is on /review)
+    return RedirectResponse(href(request, "/review") + "#upload", status_code=303)
 
 
 @router.get("/review.json", summary="Review: the ingested sources with their pending counts (JSON)")

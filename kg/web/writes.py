@@ -39,7 +39,7 @@ from starlette.requests import Request as StarletteRequest
 from kg import limits
 from kg.errors import DkgError, UsageError
 from kg.asof import parse_day
-from kg.ingest import ingest_paths
+from kg.ingest import IngestSummary, ingest_paths
 from kg.reason import ENGINES, materialize
 from kg.review import assess as assess_target
 from kg.review import decide
@@ -112,7 +112,7 @@ async def _files(form) -> dict[str, bytes]:
     return out
 
 
-async def _upload(request: Request, *names: str) -> tuple[dict[str, bytes], list[str | None]]:
+async def read_upload(request: Request, *names: str) -> tuple[dict[str, bytes], list[str | None]]:
     """The files of a multipart write (see :func:`_files`) and the fields ``names`` beside them;
     the form, with its spooled files, closed once read."""
     form = await _form(request)
@@ -183,7 +183,7 @@ def store_info(request: Request):
 @router.post("/store/load", summary="Load RDF files as one atomic batch, as `dkg load` (needs the update token)")
 async def load(request: Request):
     require_update_token(request)
-    data, (force_field,) = await _upload(request, "force")
+    data, (force_field,) = await read_upload(request, "force")
     force = (force_field or "").lower() in ("1", "true", "yes", "on")
     names = list(data)
     result = await run_write(request, "dkg load", lambda store: store.load_files(names, force=force, data=data))
@@ -195,16 +195,23 @@ async def load(request: Request):
 @router.post("/store/ingest", summary="Extract, validate and load texts, as `dkg ingest` (needs the update token)")
 async def ingest(request: Request):
     require_update_token(request)
-    data, (on, place, asked) = await _upload(request, "date", "place", "max_chars")
+    data, (on, place, asked) = await read_upload(request, "date", "place", "max_chars")
+    summary = await ingest_upload(request, "dkg ingest", data, on=on, place=place, asked=asked)
+    return json_response(summary.to_json())
+
+
+async def ingest_upload(request: Request, command: str, data: dict[str, bytes], *, on: str | None,
+                        place: str | None, asked: str | None = None) -> IngestSummary:
+    """Ingest the uploaded texts ``data`` as ``dkg ingest`` does (``command`` names the write in the
+    change log): what ``POST /store/ingest`` and the review page's upload form both run."""
     parse_day(on, "date")  # a bad date is refused before anything is written
     # the server's limit holds; a client may only ask for a lower one
     limit = max_text(None) if asked is None else min(max_text(asked), max_text(None))
     # extracted in this process (workers=0): a fork of the server, with its threads, could inherit a
     # lock another thread holds; and a client sends at most 50 texts a request, about where a worker
     # starts to pay (kg.ingest.POOL_MIN)
-    summary = await run_write(request, "dkg ingest", lambda store: ingest_paths(
+    return await run_write(request, command, lambda store: ingest_paths(
         store, list(data), on=on, place=place, max_chars=limit, data=data, workers=0))
-    return json_response(summary.to_json())
 
 
 def _text(body: dict, name: str) -> str | None:
@@ -273,4 +280,4 @@ async def rollback(request: Request):
     return json_response(done.to_json())
 
 
-__all__ = ["MAX_FILES", "SERVICE", "decision_items", "router", "run_write"]
+__all__ = ["MAX_FILES", "SERVICE", "decision_items", "ingest_upload", "read_upload", "router", "run_write"]

@@ -1,5 +1,6 @@
 // The upload form of /review: texts sent to POST /store/ingest (multipart, as `dkg ingest` sends
-// them through a server) with the update token as a bearer token, which a plain form cannot send.
+// them through a server) with the update token as a bearer token, not as a field of the body (the
+// form's own action, /review/upload, takes it as a field where JavaScript does not run).
 // The report of the ingest is shown after the page reloads with the new sources listed.
 (function () {
   "use strict";
@@ -28,11 +29,12 @@
     event.preventDefault();
     sessionStorage.setItem(KEY, tokenInput.value);
     var body = new FormData(form);
+    body.delete("token");
     ["date", "place"].forEach(function (name) { if (!body.get(name)) { body.delete(name); } });
     var label = button.textContent;
     button.disabled = true;
     button.textContent = button.dataset.sending;
-    fetch(form.action, {method: "POST", body: body,
+    fetch(form.dataset.ingest, {method: "POST", body: body,
                         headers: {"Accept": "application/json", "Authorization": "Bearer " + tokenInput.value}})
       .then(function (resp) {
         // (a proxy in front of the server may answer a refusal of its own, a 413 for a large file or a 502,

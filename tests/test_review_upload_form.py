@@ -1,0 +1,128 @@
+"""The review page's upload form without JavaScript: a plain multipart POST to /review/upload with
+the update token as its password field, checked as the header is; the answer is the ingest's report
+as a page (or /store/ingest's JSON to a client that asks for JSON). A wrong or missing token writes
+nothing, and the names and messages of an upload reach the page escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.facts import DocumentRef, Facts, Place
+from kg.web import create_app
+
+TOKEN = "plain-form-token"
+TEXT = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024."
+EVIL_NAME = '<img src=x onerror=alert(1)>"x.txt'
+HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def facts(name: str, text: str) -> Facts:
+    start = text.index("Kế hoạch")
+    return Facts(source=name, place=Place(province="Ninh Thuận"), text=text,
+                 documents=[DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy",
+                                        issuer_code="TU", level="province", span=(start, start + 20))])
+
+
+@pytest.fixture
+def store(memory_store, monkeypatch):
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(name, text))
+    return memory_store
+
+
+def sources(c: TestClient) -> list[dict]:
+    return c.get("/review.json").json()["sources"]
+
+
+def post(c: TestClient, fields: dict[str, str], files=None, headers=None):
+    files = files if files is not None else [("file", ("plan.txt", TEXT.encode(), "text/plain"))]
+    return c.post("/review/upload", data=fields, files=files, headers=headers or HTML, follow_redirects=False)
+
+
+class Markup(HTMLParser):
+    """The script elements and event-handler attributes of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "img"):
+            self.scripts.append(tag)
+        self.handlers += [k for k, _ in attrs if k.startswith("on")]
+
+
+def test_the_form_ingests_with_the_token_and_answers_with_a_report_page(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    r = post(c, {"token": TOKEN, "place": "Ninh Thuận"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "Kết quả nạp văn bản" in r.text and "đã nạp 1 trên 1 văn bản" in r.text
+    assert 'href="/review?sort=date"' in r.text
+    assert [s["name"] for s in sources(c)] == ["plan.txt"]
+    en = c.post("/review/upload?lang=en", data={"token": TOKEN}, headers=HTML,
+                files=[("file", ("other.txt", TEXT.encode() + b" ", "text/plain"))])
+    assert "Ingest report" in en.text and "ingested 1 of 1" in en.text
+
+
+def test_a_client_that_asks_for_json_gets_the_answer_of_store_ingest(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    form = post(c, {"token": TOKEN}, headers={"accept": "application/json"}).json()
+    twin = c.post("/store/ingest", headers={"authorization": f"Bearer {TOKEN}"},
+                  files=[("file", ("two.txt", TEXT.encode() + b" ", "text/plain"))]).json()
+    assert set(form) == set(twin) and form["loaded"] == twin["loaded"] == 1
+
+
+@pytest.mark.parametrize("fields, headers", [
+    ({}, HTML),                                                     # no token at all
+    ({"token": ""}, HTML),                                          # an empty field
+    ({"token": TOKEN + "x"}, HTML),                                 # another token
+    ({"token": TOKEN[:-1]}, HTML),                                  # a prefix of it
+    ({"token": "wrong"}, {**HTML, "authorization": f"Bearer {TOKEN}"}),  # the form's field is what is checked
+])
+def test_a_wrong_or_missing_token_writes_nothing(store, fields, headers):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    before = len(store)
+    r = post(c, fields, headers=headers)
+    assert r.status_code == 401 and "token" in r.text
+    assert sources(c) == [] and len(store) == before
+
+
+def test_a_server_without_a_token_takes_no_upload(store):
+    c = TestClient(create_app(store))
+    before = len(store)
+    assert post(c, {"token": "anything"}).status_code == 403
+    assert sources(c) == [] and len(store) == before
+
+
+def test_file_names_and_messages_of_an_upload_are_escaped_on_the_report(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    files = [("file", (EVIL_NAME, b"", "text/plain")),  # an empty file: refused, its name in the report
+             ("file", ("<b>ok.txt", TEXT.encode(), "text/plain"))]
+    r = post(c, {"token": TOKEN}, files=files)
+    assert r.status_code == 200
+    parser = Markup()
+    parser.feed(r.text)
+    assert parser.scripts == [] and parser.handlers == []
+    assert "&lt;img src=x onerror=alert(1)&gt;" in r.text and "<b>" not in r.text
+    assert [s["name"] for s in sources(c)] == ["<b>ok.txt"]
+    assert "&lt;b&gt;ok.txt" in c.get("/review").text  # (the list the report leads back to)
+
+
+def test_the_address_of_the_form_opened_by_itself_leads_to_the_form(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    r = c.get("/review/upload?lang=en", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/review?lang=en#upload"
+
+
+def test_a_hostile_field_is_refused_on_an_escaped_page_and_writes_nothing(store):
+    c = TestClient(create_app(store, update_token=TOKEN))
+    r = post(c, {"token": TOKEN, "place": "<script>alert(1)</script>", "date": "<img src=x onerror=alert(1)>"})
+    assert r.status_code == 400 and "&lt;img src=x onerror=alert(1)&gt;" in r.text
+    parser = Markup()
+    parser.feed(r.text)
+    assert parser.scripts == [] and parser.handlers == []
+    assert sources(c) == []
