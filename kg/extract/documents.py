@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
+from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
@@ -365,6 +366,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._approving_decisions(out)
         self.mentions = out
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
+        self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
