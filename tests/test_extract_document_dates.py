@@ -94,3 +94,10 @@ def test_a_document_listed_with_the_one_issued_the_same_day_shares_its_day():
                 "Cùng ngày, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU và Kế hoạch số 32-KH/HU về chuyển đổi số.\n")
     assert got["31-KH/HU"] == dt.date(2025, 10, 10)
     assert got["32-KH/HU"] == dt.date(2025, 10, 10)
+
+
+def test_a_central_resolution_named_after_the_sitting_is_not_one_it_passed():
+    got = dated(PAGE + "Ngày 10/10, HĐND huyện Yên Lạc tổ chức Kỳ họp thứ 18. Kỳ họp đã thông qua 4 nghị quyết. Nghị quyết "
+                "số 45/NQ-HĐND cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n")
+    assert got["45/NQ-HĐND"] == dt.date(2025, 10, 10)
+    assert got["57-NQ/TW"] is None

@@ -288,7 +288,8 @@ class DatedMentions(MentionReader):
                       and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
             date = self.issue_date(d) if d is not None else None
             if date is not None:
-                self._date_undated([mn for mn in ms if mn.start >= m.end()], "NQ", date)
+                # (a council passes its own resolutions: a central one named after the sitting is not among them)
+                self._date_undated([mn for mn in ms if mn.start >= m.end() and mn.issuer_code == "HĐND"], "NQ", date)
 
     @staticmethod
     def _date_undated(ms: list[Mention], code: str | None, date: _dt.date) -> None:
