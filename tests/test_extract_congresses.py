@@ -106,3 +106,16 @@ def test_near_miss_a_congress_named_in_full_and_not_held_here_is_another_one():
     assert [(t.value, t.document) for t in f.targets] == [(120, _VIII)]
     g = extract(_UNION.format(after=" Hội Cựu chiến binh tỉnh tổ chức Đại hội Hội Cựu chiến binh tỉnh lần thứ VIII vào tháng 7."))
     assert all(t.document != _VIII for t in g.targets)
+
+
+def test_a_higher_congress_still_to_come_leaves_the_held_one_its_resolution():
+    text = (HELD + "Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu: hằng năm kết nạp ít nhất 20 đảng viên mới. "
+            "Đại hội Đảng bộ tỉnh lần thứ XVIII dự kiến diễn ra vào tháng 10/2025.")
+    assert [d.key for d in extract(text).documents] == [KEY]
+
+
+def test_near_miss_a_second_congress_reported_as_held_still_leaves_the_resolution_unsaid():
+    # the same wording without 'dự kiến': two congresses held, the sentence's 'Đại hội' names neither for sure
+    text = (HELD + "Đại hội thông qua Nghị quyết với các chỉ tiêu chủ yếu: hằng năm kết nạp ít nhất 20 đảng viên mới. "
+            "Đại hội Đảng bộ tỉnh lần thứ XVIII diễn ra vào tháng 10/2025.")
+    assert KEY not in [d.key for d in extract(text).documents]

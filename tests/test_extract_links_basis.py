@@ -178,6 +178,15 @@ def test_a_law_name_goes_on_after_va_in_lower_case_up_to_its_date():
     assert "Luật:Đất đai" in keys("Căn cứ Luật Đất đai và các văn bản hướng dẫn ngày 1/1/2024.")
 
 
+def test_a_law_name_after_va_keeps_a_comma_of_a_pair_up_to_its_date():
+    text = ("Triển khai Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29/11/2024. Phổ biến Luật Phòng cháy, chữa "
+            "cháy và cứu nạn, cứu hộ tới người dân.")
+    assert keys(text) >= {"Luật:Phòng cháy, chữa cháy và cứu nạn, cứu hộ (29/11/2024)"}
+    assert "Luật:Phòng cháy, chữa cháy" not in keys(text)
+    # near miss: a comma before words of no pair ends the name ('và cứu nạn, tuyên truyền ...' lists tasks)
+    assert "Luật:Phòng cháy, chữa cháy" in keys("Thực hiện Luật Phòng cháy, chữa cháy và cứu nạn, tuyên truyền ngày 5/3/2024.")
+
+
 # ---------------------------------------------------------------- round 6: 'X này' in an official text, a news opener
 
 def test_an_official_text_calls_itself_by_its_type_with_nay():

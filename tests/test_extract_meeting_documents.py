@@ -50,3 +50,31 @@ def test_a_tally_names_the_resolution_whose_goals_it_counts_by_its_body_and_subj
     # near miss: a bare 'Nghị quyết' after the goals names no new document
     f = _facts("Theo báo cáo, năm 2024 có 17/21 chỉ tiêu của Nghị quyết đạt và vượt.")
     assert [d.key for d in f.documents] == []
+
+
+SITTING = "Thứ Sáu, 20/12/2024\n\nNgày 19/12, HĐND huyện Yên Lạc khóa XX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 22. "
+
+
+def test_a_sittings_list_of_resolutions_names_each_by_its_subject():
+    keys = {d.key: d.date for d in extract(SITTING + "Kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm "
+                                                     "2025; kế hoạch đầu tư công năm 2025 và một số nghị quyết về nhân sự.").documents}
+    assert keys == {"NQ:HĐND huyện Yên Lạc về dự toán thu, chi ngân sách năm 2025": _dt.date(2024, 12, 19),
+                    "NQ:HĐND huyện Yên Lạc về kế hoạch đầu tư công năm 2025": _dt.date(2024, 12, 19)}
+
+
+def test_one_resolution_named_after_trong_do_is_the_councils():
+    keys = [d.key for d in extract(SITTING + "Kỳ họp đã xem xét các báo cáo và thông qua 8 nghị quyết, trong đó có Nghị "
+                                             "quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2025.").documents]
+    assert keys == ["NQ:HĐND huyện Yên Lạc về nhiệm vụ phát triển kinh tế - xã hội năm 2025"]
+
+
+def test_near_miss_a_conference_of_a_party_committee_is_no_councils_sitting():
+    text = ("Ngày 19/12, Ban Chấp hành Đảng bộ xã Tân Hòa tổ chức hội nghị lần thứ 10. Hội nghị thông qua các nghị quyết: "
+            "phát triển kinh tế năm 2025; công tác xây dựng Đảng năm 2025.")
+    assert [d.key for d in extract(text).documents if "HĐND" in (d.key or "")] == []
+
+
+def test_near_miss_vague_and_numbered_items_are_left_out():
+    keys = [d.key for d in extract(SITTING + "Kỳ họp thông qua các nghị quyết: Nghị quyết số 45/NQ-HĐND về dự toán "
+                                             "ngân sách năm 2025; một số nghị quyết về nhân sự.").documents]
+    assert keys == ["45/NQ-HĐND"]

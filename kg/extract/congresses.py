@@ -3,7 +3,8 @@ the congress's name: 'Đảng bộ xã An Phú tổ chức Đại hội đại b
 xác định mục tiêu ...'. The congress is named once in full (with its body, number and term); a sentence that opens on
 'Đại hội' and says what the congress adopted or set ('thông qua', 'xác định', 'đề ra', 'thống nhất') names its
 resolution, keyed as the congress resolution named in full would be ('NQ:Đại hội đại biểu Đảng bộ xã An Phú lần thứ I,
-nhiệm kỳ 2025-2030'). A congress only prepared for ('tiến tới Đại hội ...', 'chuẩn bị Đại hội ...') adopts nothing yet.
+nhiệm kỳ 2025-2030'). A congress only prepared for ('tiến tới Đại hội ...', 'chuẩn bị Đại hội ...') or said to be still
+to come ('... dự kiến diễn ra vào tháng 10') adopts nothing yet.
 A congress resolution keyed by its level alone ('Đảng bộ xã lần thứ I') takes the name of the one body of that level
 the text names."""
 from __future__ import annotations
@@ -27,6 +28,10 @@ _HELD_BY = folded_pattern(r"(?<![a-z])(?P<body>" + _BODY + r")[ \t]+(?:đã[ \t]
 # the higher one the delegates elected go to ('bầu 7 đại biểu đi dự Đại hội Hội Nông dân tỉnh lần thứ XI')
 _NOT_HELD_BEFORE = folded_pattern(r"(?<![a-z])(?:tiến tới|chuẩn bị|trình|phục vụ|hướng tới|chào mừng|nghị quyết|nq|đi dự"
                                   r"|đại biểu dự)(?:[ \t]+của)?[ \t]+$")
+# ... or said after its name to be still to come: 'Đại hội Đảng bộ thành phố lần thứ XVIII dự kiến diễn ra vào tháng 10',
+# '... sẽ được tổ chức trong quý III'
+_TO_COME_AFTER = folded_pattern(r"[^.;\n]{0,40}?(?<![a-z])(?:dự kiến|sẽ[ \t]+(?:được[ \t]+)?(?:tổ chức|diễn ra|khai mạc|tiến hành)"
+                                r"|sắp[ \t]+(?:được[ \t]+)?(?:tổ chức|diễn ra|khai mạc))(?![a-z])")
 # a sentence opening on the congress as the one that adopts or sets: 'Đại hội (đã) (thảo luận,) (thống nhất) thông qua /
 # xác định / đề ra ...'
 _ADOPTS = folded_pattern(r"[ \t\n\"“]*(?P<word>đại hội)[ \t]+(?:(?:đã|cũng|đã thảo luận,?|thảo luận,?|thống nhất|biểu quyết)[ \t]+)*"
@@ -37,7 +42,7 @@ def _congress_names(t: str, f: str) -> set[str]:
     """The congresses the text names in full as held, each as 'Đại hội (đại biểu) <body> lần thứ N(, nhiệm kỳ Y-Z)'."""
     names: set[str] = set()
     for m in _FULL_NAME.finditer(f):
-        if not _NOT_HELD_BEFORE.search(f, max(0, m.start() - 20), m.start()):
+        if not _NOT_HELD_BEFORE.search(f, max(0, m.start() - 20), m.start()) and not _TO_COME_AFTER.match(f, m.end()):
             names.add(_name(t, m))
     for m in _HELD_BY.finditer(f):
         names.add(_name(t, m))

@@ -21,7 +21,8 @@ _FULL = re.compile(r"(?P<d>\d{1,2})(?:(?P<s>\.)|[ \t]?(?P<s2>[/\-–])[ \t]?)(?P
 _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua))?\s*\(?\s*$")
+# ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,9 @@ _GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
 _CAND = re.compile(r"\d(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
+# the day and month in words without a year: 'ngày 6 tháng 10', 'ngày mùng 6 tháng 10.' (one with 'năm' after it is _LONG's;
+# 'ngày 6 tháng 10 năm' cut before its year is none)
+_SHORT_WORDS_AT = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})(?![\w/-]|[.][\w/-]|,?\s+nam(?![a-z]))")
 
 
 class _Scan:
@@ -75,7 +79,7 @@ class _Scan:
         """(end, month, day) of a day and month after a time word at ``a``."""
         if a not in self.short:
             f = self.folded
-            m = _SHORT_AT.match(f, a)
+            m = _SHORT_AT.match(f, a) or _SHORT_WORDS_AT.match(f, a)
             self.short[a] = (m.end(), int(m["m"]), int(m["d"])) \
                 if m and _TW_BEFORE.search(f, max(0, a - 16), a) else None
         return self.short[a]

@@ -62,7 +62,7 @@ _ACTOR = r"[^,.;:()\n\d]{2,60}?"
 _COUNCIL = r"(?:hđnd|hội đồng nhân dân)[^.;:()\n]{0,80}?"
 _TYPE_STATED_DATE = re.compile(vi(r"(?:[ \t]+(?:này|nói trên|trên)|[ \t]+của[ \t]+" + _ACTOR + r")?[ \t]+(?:(?:đã|vừa)[ \t]+)?"
                                   r"(?:được[ \t]+(?:(?:" + _COUNCIL + r"|" + _ACTOR + r")[ \t]+)?)?(?:do[ \t]+" + _ACTOR + r"[ \t]+)?(?:ký[ \t]+)?"
-                                  r"(?:(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày|mang[ \t]+ngày|có[ \t]+ngày[ \t]+ban hành(?:[ \t]+là)?)[ \t]+"))
+                                  r"(?:(?:ban hành|thông qua|ký)(?:[ \t]+vào)?[ \t]+ngày|mang[ \t]+ngày|có[ \t]+ngày[ \t]+ban hành(?:[ \t]+là)?)[ \t]+(?:(?:mùng|mồng)[ \t]+)?"))
 # the same with the day first: 'Ngày 5/3/2024, kế hoạch (này) được ký ban hành' (from the comma to the type word,
 # then after the type word)
 _DAY_FIRST = re.compile(r"[ \t]*,[ \t]*")
@@ -98,6 +98,15 @@ _SAME_DAY = re.compile(word_start(vi(
     # 'tại phiên bế mạc ngày ...' names the sitting before the day
     r"(?:[ \t]+tại(?:[ \t]+[a-z]+){1,5}?)?[ \t]+"
     r"(?:(?P<same>(?:ngay[ \t]+)?(?:trong|cùng)[ \t]+ngày)|(?:vào[ \t]+)?ngày)(?![a-z])")))
+# a council's sitting that passes resolutions, named after it without their date: 'Ngày 19/12, HĐND huyện tổ chức Kỳ
+# họp thứ 22. ... Kỳ họp đã xem xét, thông qua 9 nghị quyết. Nghị quyết số 91/NQ-HĐND ...' (the sitting's day)
+_SITTING_PASSED = re.compile(word_start(vi(
+    r"(?<![a-z])(?:kỳ họp|phiên họp)(?:[ \t]+[^\W\d_]+){0,4}?[ \t]+(?:đã[ \t]+)?(?:(?:xem xét|thảo luận)[ \t]*,?[ \t]*(?:và[ \t]+)?)*"
+    r"(?:biểu quyết[ \t]+)?thông qua[ \t]+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+nghị quyết(?![a-z])")))
+# a sentence that opens on the day of the one before: 'Ngày 5/9, Đảng ủy xã tổ chức hội nghị ... Cùng ngày, Ban
+# Thường vụ Đảng ủy xã ban hành Kế hoạch số 09-KH/ĐU' ('Chiều cùng ngày', 'Cũng trong ngày')
+_SAME_DAY_OPENS = re.compile(vi(r"(?:(?:sáng|trưa|chiều|tối)[ \t]+)?(?:cũng[ \t]+)?(?:trong[ \t]+)?cùng ngày[ \t]*,|cũng trong ngày[ \t]*,"))
+_TIME_WORD_ONLY = re.compile(vi(r"[ \t]*(?:(?:sáng|trưa|chiều|tối)[ \t]+)?(?:ngày[ \t]+)?"))
 # several documents of the type: 'Các nghị quyết', 'Cả hai nghị quyết', '4 nghị quyết'
 _PLURAL_BEFORE = re.compile(vi(r"(?<![a-z])(?:các|những|cả|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})[ \t]+$"))
 
@@ -269,12 +278,29 @@ class DatedMentions(MentionReader):
             if d is None:
                 continue
             code = next((c for w, c in TYPE_CODE.items() if f.startswith(w, m.start())), None)
-            for mn in ms:
-                if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
-                    continue
-                year = re.search(r"/((?:19|20)\d\d)/", mn.key or "")
-                if year is None or int(year.group(1)) == d.date.year:
-                    mn.date = d.date
+            self._date_undated(ms, code, d.date)
+        if not may_match(_SITTING_PASSED, f):
+            return
+        for m in _SITTING_PASSED.finditer(f):
+            tails = [(mn.start, max(mn.tail_end, mn.end)) for mn in ms]
+            d = next((x for x in reversed(self.dates) if x.end <= m.start() and m.start() - x.end <= 800 and x.time_word
+                      and not any(a <= x.start < b for a, b in tails)
+                      and not _IN_FORCE_FROM.search(f, max(0, x.start - 40), x.start)), None)
+            date = self.issue_date(d) if d is not None else None
+            if date is not None:
+                # (a council passes its own resolutions: a central one named after the sitting is not among them)
+                self._date_undated([mn for mn in ms if mn.start >= m.end() and mn.issuer_code == "HĐND"], "NQ", date)
+
+    @staticmethod
+    def _date_undated(ms: list[Mention], code: str | None, date: _dt.date) -> None:
+        """The numbered documents of type ``code`` with an issuer and no date, whose symbol carries no other year,
+        take ``date``."""
+        for mn in ms:
+            if mn.kind != "numbered" or mn.type != code or mn.date is not None or mn.issuer_code is None:
+                continue
+            year = re.search(r"/((?:19|20)\d\d)/", mn.key or "")
+            if year is None or int(year.group(1)) == date.year:
+                mn.date = date
 
     def _dates_from_context(self, ms: list[Mention]) -> None:
         """'Ngày 15/4/2024, Ban Thường vụ Tỉnh ủy đã ban hành Chương trình số 115-CTr/TU' (and the documents
@@ -323,3 +349,26 @@ class DatedMentions(MentionReader):
                 if not re.search(r"[.;]|(?:nghi quyet|chi thi|ket luan|chuong trinh|ke hoach|quyet dinh) so", between):
                     mn.date = self.issue_date(d)
                     issued_then = mn
+            if mn.date is None and self._same_day_as_before(mn, ms):
+                issued_then = mn
+
+    def _same_day_as_before(self, mn: Mention, ms: list[Mention]) -> bool:
+        """A document issued in a sentence that opens on 'Cùng ngày,' takes the day the sentence before opens on
+        (a day that dates no document's tail, within the paragraph before)."""
+        f = self.f
+        stop = max(f.rfind(". ", 0, mn.start) + 2, f.rfind("\n", 0, mn.start) + 1)
+        o = _SAME_DAY_OPENS.match(f, stop)
+        if o is None or mn.start - o.end() > 130:
+            return False
+        d = next((x for x in reversed(self.dates) if x.end <= stop and stop - x.end <= 600 and x.time_word
+                  and not any(o2.start < x.start and o2.tail_end >= x.end for o2 in ms)
+                  and self._opens_sentence(x)), None)
+        if d is not None:
+            mn.date = self.issue_date(d)
+        return mn.date is not None
+
+    def _opens_sentence(self, d: DateMention) -> bool:
+        """``d`` opens its sentence after no more than a time word: 'Ngày 5/9, ...', 'Chiều 18/3, ...'."""
+        f = self.f
+        a = max(f.rfind(". ", 0, d.start) + 2, f.rfind("\n", 0, d.start) + 1)
+        return d.start - a <= 12 and bool(_TIME_WORD_ONLY.fullmatch(f, a, d.start))

@@ -15,6 +15,7 @@ from dataclasses import replace
 from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
+from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
@@ -127,8 +128,10 @@ _NAMED_LAW = re.compile(letters(
     + r")[{L}][^\W\d_]*|và(?=[ \t]+[{U}])|[{U}][^\W\d_]*)){0,8}?)"
     r"(?=[ \t]*(?:,(?![ \t]+" + _LAW_NAME_COMMA + r")|[;.()\n:]|$)|[ \t]+và[ \t]+(?:(?![{U}])|(?:các[ \t]+)?(?:Luật|Bộ luật|Nghị|Quyết|Chỉ|Thông|Hiến))"
     r"|[ \t]+" + _LAW_NAME_ENDS + ")"))
-# a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004'
-_LAW_NAME_TAIL = re.compile(r"[ \t]+và(?:[ \t]+(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+){1,4}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))")
+# a law's name that goes on after 'và' in lower case up to its date or number: 'Luật Bảo vệ và phát triển rừng năm 2004',
+# with a comma only before the second word of a pair: 'Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ ngày 29/11/2024'
+_LAW_NAME_TAIL = re.compile(letters(r"[ \t]+và(?:(?:[ \t]+|,[ \t]+(?=" + _LAW_NAME_COMMA + r"))(?!và\b|các\b|những\b)[^\W\d_A-ZĐ]+)"
+                                    r"{1,5}(?=[ \t]+(?:ngày[ \t]+\d|năm[ \t]+\d{4}|số[ \t]))"))
 
 # a law named by the year it was passed, no day: 'Luật Thanh niên năm 2005' ('năm 2005 đến nay' is a span, no year of it)
 _LAW_YEAR = re.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/-]|\.\d)(?![ \t]+(?:đến|tới|trở đi))")
@@ -365,6 +368,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._approving_decisions(out)
         self.mentions = out
         self.mentions.extend(adopted_resolutions(self.t, self.f, self.sentences))
+        self.mentions.extend(sitting_resolutions(self.t, self.f, self.dates))
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:

@@ -9,15 +9,23 @@ huyện về nhiệm vụ năm 2024 đạt và vượt').
     meeting_issuer(t, f, clause_start, verb_start, dates)   # (the body that held the meeting, its day) or (None, None)
     tasks_title(f, e)                                   # where a title of the year's tasks opens after the type word
     goals_owner(t, f, e)                                # ('về' after the body, the body) right after a type word
+    sitting_resolutions(t, f, dates)                    # the resolutions a council's sitting passes, named by subject
+
+A council's sitting (kỳ họp) passes resolutions the report names by their subjects alone, in a list after a colon
+('kỳ họp thông qua các nghị quyết: dự toán thu, chi ngân sách năm 2024; kế hoạch đầu tư công năm 2024; ... và một số
+nghị quyết về nhân sự') or one of them after 'trong đó' ('thông qua 8 nghị quyết, trong đó có Nghị quyết về nhiệm vụ
+...'): each is the council's, keyed ``NQ:<council> về <subject>``, dated by the day the text opens the sitting on; a
+vague item ('một số nghị quyết về nhân sự') and one named with its number are left to the other passes.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import re
 
-from kg.extract.bodies import body_regex, extend_name
+from kg.extract.bodies import body_regex, extend_name, issuer_info
 from kg.extract.dates import DateMention
-from kg.extract.text import folded_pattern, norm_body, vi
+from kg.extract.mention_model import Mention
+from kg.extract.text import clean_ws, folded_pattern, norm_body, vi
 
 # the meeting as the subject of the clause: 'Hội nghị đã thông qua', 'Kỳ họp thống nhất ban hành'
 _MEETING_SUBJECT = folded_pattern(r"[ \t\n]*(?:[^,;.\n]{0,20},[ \t]*)?(?:hội nghị|kỳ họp)(?:[ \t]+[a-z]+){0,3}?[ \t]+$")
@@ -66,3 +74,57 @@ def goals_owner(t: str, f: str, e: int) -> tuple[re.Match | None, str]:
     end = extend_name(t, body.end()) if body is not None else e
     about = _ABOUT_NEXT.match(f, end) if body is not None else None
     return (about, norm_body(t[gap.end():end])) if about is not None and gap is not None else (None, "")
+
+
+# 'kỳ họp (đã xem xét ... và) thông qua các / 9 nghị quyết' and what names them: ': <list>.', ', trong đó (có) Nghị quyết về'
+_SITTING_PASSES = folded_pattern(r"(?<![a-z])kỳ họp[^.;:\n]{0,120}?(?<![a-z])thông qua[ \t]+(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy"
+                                 r"|tám|chín|mười)[ \t]+nghị quyết[ \t]*(?:(?P<list>:)|,[ \t]*trong đó(?:[ \t]+có)?[ \t]+nghị quyết[ \t]+về)"
+                                 r"[ \t]*")
+# the council that holds the sitting, before it: 'HĐND huyện Tam Nông khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp'
+_SITTING_HELD = folded_pattern(r"[^.;\n]{0,50}?[ \t]+(?:đã[ \t]+)?(?:tổ chức|khai mạc|bế mạc|họp)[ \t]+kỳ họp(?![a-z])")
+# an item that names no one resolution ('một số nghị quyết về nhân sự') or one with its number (read elsewhere)
+_VAGUE_ITEM = folded_pattern(r"(?:một số|các|những|nghị quyết[ \t]+số)(?![a-z])")
+_LAST_ITEM = folded_pattern(r"[ \t]+và[ \t]+(?=(?:một số|các|những)(?![a-z]))")
+_ITEM_END = re.compile(r"[.:\n]|;|$")
+
+
+def _sitting_council(t: str, f: str, at: int) -> tuple[str | None, int]:
+    """The council the text last said held a sitting before ``at``, and where its name starts."""
+    held, name = None, -1
+    for b in body_regex().finditer(f, max(0, at - 1500), at):
+        if _SITTING_HELD.match(f, b.end()):
+            held, name = norm_body(t[b.start():extend_name(t, b.end(), at)]), b.start()
+    return held, name
+
+
+def sitting_resolutions(t: str, f: str, dates: list[DateMention]) -> list[Mention]:
+    """The resolutions a council's sitting passes, named by their subjects (see the module's docstring)."""
+    if "thong qua" not in f or "ky hop" not in f:
+        return []
+    out: list[Mention] = []
+    for m in _SITTING_PASSES.finditer(f):
+        council, at = _sitting_council(t, f, m.start())
+        if council is None or issuer_info(council)[0] != "HĐND":
+            continue
+        day = next((d.date for d in reversed(dates) if d.end <= at and at - d.end <= 40 and d.time_word), None)
+        end = _ITEM_END.search(f, m.end()).start() if not m.group("list") else f.find(".", m.end())
+        end = len(f) if end < 0 else end
+        spans = []
+        a = m.end()
+        for b in [*(i for i in range(m.end(), end) if f[i] == ";"), end]:
+            spans.append((a, b))
+            a = b + 1
+        if spans:
+            last = _LAST_ITEM.search(f, *spans[-1])
+            if last is not None:
+                spans[-1] = (spans[-1][0], last.start())
+        for a, b in spans:
+            a += len(f[a:b]) - len(f[a:b].lstrip())
+            subject = clean_ws(t[a:b]).strip(" ,")
+            if len(subject) < 8 or _VAGUE_ITEM.match(f, a):
+                continue
+            mn = Mention(a, b, "NQ", None, None, kind="named", key=f"NQ:{council} về {subject}")
+            mn.issuer, mn.subject, mn.tail_end, mn.date, mn.explicit_issuer = council, subject, b, day, True
+            mn.issuer_code, mn.issuer_level, _ = issuer_info(council)
+            out.append(mn)
+    return out
