@@ -79,14 +79,16 @@ _DATE_OPENS_CLAUSE = re.compile(vi(r"(?![ \t]*,?[ \t]*(?:của|do|về|được)
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
 _SUBJECT_CLAUSE_END = re.compile(letters(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
-    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
+    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo|văn bản)(?![{L}])"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     # (a cue and the document it carries out after a comma: 'về tuyên truyền pháp luật giai đoạn 2025 - 2030, thực hiện
     # Nghị quyết số 66-NQ/TW ...')
     r"|,[ \t]*(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)[ \t]+(?:các[ \t]+)?"
     r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Đề án|Luật|Nghị định)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
-    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"
+    # (a clause whose verb is marked done, whoever its subject: 'về công tác dân vận, cấp ủy các cấp đã kịp thời ...')
+    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
 _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
