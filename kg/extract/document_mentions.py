@@ -34,6 +34,8 @@ _ISSUER_STOP = re.compile(
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
     r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )
+# stop words of an issuer that fold like words of a name: the stop is only the word written with its marks
+_FOLDS_ALIKE = {"tu": "từ", "nam": "năm"}
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
@@ -209,9 +211,11 @@ class MentionReader:
             return None, pos
         a = m.end()
         lim = min(len(self.f), a + 90)
-        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'
+        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'; so does 'năm' (a year),
+        # and 'Việt Nam' ('Hội Nông dân Việt Nam') does not
         stop = next((x for x in _ISSUER_STOP.finditer(self.f, a, lim)
-                     if self.f[x.start() + 1:x.end()] != "tu" or self.t[x.start() + 1:x.end()].lower() == "từ"), None)
+                     if self.f[x.start() + 1:x.end()] not in _FOLDS_ALIKE
+                     or self.t[x.start() + 1:x.end()].lower() == _FOLDS_ALIKE[self.f[x.start() + 1:x.end()]]), None)
         b = stop.start() if stop else lim
         raw = self.t[a:b]
         cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)
