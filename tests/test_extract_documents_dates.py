@@ -497,3 +497,14 @@ def test_a_commune_party_committee_named_as_its_executive_is_read_with_the_date_
             "(ban hành ngày 4/10/2025) thực hiện Nghị quyết số 57-NQ/TW.\n")
     doc = next(d for d in extract(text).documents if d.key == "07-CTr/ĐU")
     assert (doc.issuer, doc.date, doc.level) == (body, dt.date(2025, 10, 4), "commune")
+
+
+def test_a_mention_whose_tail_runs_onto_the_next_line_keeps_its_date_issuer_and_subject():
+    # (hard-wrapped lines, as a law library's copy gives them; a line that ends on a stop is not run on)
+    facts = extract("Căn cứ Quyết định số 77/QĐ-UBND\nngày 02 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh về việc\n"
+                    "giao chỉ tiêu cho các huyện giai\nđoạn 2021-2025;\nNgày 5/5/2021, Sở ban hành Kế hoạch số 8/KH-SNV.\n"
+                    "ngày hội được tổ chức sau đó.\n")
+    doc = next(d for d in facts.documents if d.key == "77/QĐ-UBND")
+    assert doc.date == dt.date(2021, 3, 2) and doc.issuer == "Ủy ban nhân dân tỉnh"
+    assert doc.subject == "giao chỉ tiêu cho các huyện giai đoạn 2021-2025"
+    assert next(d for d in facts.documents if d.key == "8/KH-SNV").date == dt.date(2021, 5, 5)

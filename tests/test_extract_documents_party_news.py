@@ -133,3 +133,15 @@ def test_near_miss_a_sentence_opening_on_its_day_and_closing_on_another_act_date
     got = dates("Ngày 3/5/2023, Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy thực hiện Chỉ thị số 05-CT/TW được "
                 "triển khai đến các chi bộ.")
     assert got == {"12-KH/HU": None, "05-CT/TW": None}
+
+
+def test_an_issuer_named_after_the_country_keeps_nam_and_the_subject_after_it():
+    # 'Nam' of 'Việt Nam' folds like 'năm' (a year), which ends an issuer's name
+    facts = extract("Hội Cựu chiến binh tỉnh sơ kết 5 năm thực hiện Chỉ thị số 06-CT/CCB của Ban Thường vụ Trung ương "
+                    "Hội Cựu chiến binh Việt Nam về xây dựng chi hội vững mạnh.\n")
+    doc = next(d for d in facts.documents if d.key == "06-CT/CCB")
+    assert doc.issuer == "Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam"
+    assert doc.subject == "xây dựng chi hội vững mạnh"
+    # near miss: 'năm' written with its marks still ends the name before the year
+    facts = extract("Triển khai Kế hoạch số 31-KH/TU của Tỉnh ủy năm 2024 về chuyển đổi số.\n")
+    assert next(d for d in facts.documents if d.key == "31-KH/TU").issuer == "Tỉnh ủy"

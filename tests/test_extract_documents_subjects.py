@@ -45,3 +45,15 @@ def test_near_miss_a_title_that_runs_on_over_a_review_span_is_no_link():
     f = extract("Sáng 12/10, Ngân hàng tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW ngày 22/11/2014 "
                 "của Ban Bí thư về tín dụng chính sách và 3 năm thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư.\n")
     assert ("40-CT/TW", "implements", "06-KL/TW") not in {(x.from_, x.type, x.to) for x in f.links}
+
+
+def test_a_subject_ends_where_the_main_clause_says_what_was_done_or_other_texts_join_it():
+    text = ("Thực hiện Chỉ thị số 08-CT/TU ngày 4/3/2024 của Ban Thường vụ Tỉnh ủy về phòng, chống rác thải nhựa, "
+            "các chi bộ trong toàn Đảng bộ đã chủ động xây dựng kế hoạch.\n")
+    assert subject(text, "08-CT/TU") == "phòng, chống rác thải nhựa"
+    text = ("Quán triệt Nghị quyết số 09-NQ/HU ngày 1/2/2024 của Huyện ủy về phát triển du lịch cộng đồng và các văn "
+            "bản hướng dẫn của tỉnh, xã tổ chức hội nghị.\n")
+    assert subject(text, "09-NQ/HU") == "phát triển du lịch cộng đồng"
+    # near miss: a comma inside the subject, with no clause marked done after it, stays in the subject
+    text = "Ngày 2/5/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU về xây dựng, chỉnh trang đô thị văn minh.\n"
+    assert subject(text, "12-KH/HU") == "xây dựng, chỉnh trang đô thị văn minh"

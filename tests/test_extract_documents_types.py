@@ -43,3 +43,11 @@ def test_a_conclusion_named_again_is_still_the_document():
     r = read_text(_CLOSING + "Kết luận yêu cầu các cấp ủy, tổ chức đảng đổi mới việc phổ biến pháp luật.", None)
     again = [m.key for m in r.df.mentions if r.p.text[m.start:m.end] == "Kết luận"]
     assert again == ["80-KL/TW"]
+
+
+def test_a_symbol_with_no_type_in_it_takes_the_type_word_before_it():
+    facts = extract("Quán triệt Nghị quyết số 71/2024/QH15 và Luật số 30/2023/QH15 của Quốc hội.\n")
+    assert {d.key: d.type for d in facts.documents} == {"71/2024/QH15": "NQ", "30/2023/QH15": "Luật"}
+    # near miss: a symbol that states its type keeps it, whatever word stands before it
+    facts = extract("Ban hành Kế hoạch số 15/NQ-HĐND.\n")
+    assert [d.type for d in facts.documents] == ["NQ"]

@@ -364,3 +364,14 @@ def test_near_miss_a_review_of_years_or_a_day_before_the_document_keeps_a_null_d
     # a meeting that carries a document out is not dated by it
     text = "Ngày 2/10, Đảng ủy xã tổ chức hội nghị triển khai Kế hoạch số 02-KH/ĐU ngày 10/7/2025.\n"
     assert all(e.date is None for e in extract(text).events)
+
+
+def test_the_room_a_meeting_is_held_in_and_the_members_of_its_organiser_are_not_its_organiser():
+    ev = extract("Sáng ngày 5/3/2025, tại phòng họp số 2, Ban Thường vụ Đảng ủy phường An Lạc tổ chức hội nghị giao ban.\n").events
+    assert [(e.type, e.organizer) for e in ev] == [("hội nghị", "Ban Thường vụ Đảng ủy phường An Lạc")]
+    ev = extract("Ngày 9/4/2025, Khối thi đua số 3, gồm các xã: Tân An, Tân Bình và Tân Hòa đã tổ chức hội nghị ký kết "
+                 "giao ước thi đua.\n").events
+    assert [e.organizer for e in ev] == [None]
+    # near miss: a body that holds its meeting in its own hall, named after the date, is the organiser
+    ev = extract("Ngày 9/4/2025, Huyện đoàn Tân Phú tổ chức hội nghị tại hội trường huyện.\n").events
+    assert [e.organizer for e in ev] == ["Huyện đoàn Tân Phú"]

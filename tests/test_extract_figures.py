@@ -147,3 +147,20 @@ def test_people_recruited_or_helped_below_the_quota_are_done_over_planned():
     # near misses: places helped, and people in a state, are parts of a whole
     assert _pairs("Huyện đã hỗ trợ 12/15 xã xây dựng nhà văn hóa.") == [(12, 15, None)]
     assert _pairs("Đến nay có 430/450 đảng viên được học tập nghị quyết.") == [(430, 450, None)]
+
+
+def test_a_clock_time_and_a_plenums_number_are_no_figures():
+    # the minutes of '07:45' and of '9h15', the plenum of 'Hội nghị TW 8', are not counts of anything
+    assert _figures("Cập nhật 07:45 GMT+7, huyện có 12 xã.") == [(12, "xã")]
+    assert _figures("Lúc 9h15, xã trao 40 suất quà.") == [(40, "suất quà")]
+    assert _figures("Quán triệt Nghị quyết TW 8 khóa XIII cho 120 đảng viên.") == [(120, "đảng viên")]
+    # near miss: a sum from the central budget is an amount ('TW' before a unit of money)
+    assert _figures("Vốn TW 35 tỷ đồng.") == [(35, "tỷ đồng")]
+
+
+def test_a_unit_stops_before_whose_the_things_counted_are_and_the_year_of_the_count():
+    # 'trực thuộc' says whose the things counted are; a year after the unit dates the count
+    assert _figures("Có 14/14 chi bộ trực thuộc hoàn thành, đón 2 triệu lượt khách năm 2024.") == [
+        (14, "chi bộ"), (2, "triệu lượt khách")]
+    # near miss: 'trực' with no 'thuộc' after it is part of what is counted
+    assert _figures("Bố trí 12 cán bộ trực ban.") == [(12, "cán bộ trực ban")]

@@ -1,7 +1,7 @@
 """The items of a clause around its figures (kg.extract.items). Texts are our own."""
 from __future__ import annotations
 
-from kg.extract.items import ClauseItems
+from kg.extract.items import MAX_QUOTE, ClauseItems, quote_of_figure
 from kg.extract.text import Segment, prepare
 
 
@@ -43,3 +43,15 @@ def test_near_miss_va_glued_to_the_word_before_is_no_cut():
     assert ci.bounds(t.index("3") + 2, len(t))[0] == 0
     ci, t = _items("12 xã Gò Va và 3 thị trấn")
     assert ci.bounds(t.index("3") + 2, len(t))[0] == t.index("và") + 2
+
+
+
+def test_a_long_clause_is_quoted_from_its_end_so_the_quote_holds_its_figure():
+    work = ", ".join(f"giúp {w} sửa nhà, hỗ trợ vốn, tặng quà, trao học bổng" for w in
+                     ("hộ nghèo", "hộ cận nghèo", "người cao tuổi", "trẻ mồ côi", "gia đình chính sách"))
+    ci, t = _items(f"Hội Chữ thập đỏ huyện đã vận động các nhà hảo tâm {work}, tổng số tiền 2,4 tỷ đồng")
+    at = t.index("2,4")
+    quote = ci.text(at, at + 11)
+    assert len(quote) <= MAX_QUOTE and quote.endswith("2,4 tỷ đồng") and quote.split()[0] in t.split()
+    # near miss: a short clause is quoted whole, from its first word
+    assert quote_of_figure("Hội đã vận động được 2,4 tỷ đồng") == "Hội đã vận động được 2,4 tỷ đồng"

@@ -184,3 +184,17 @@ def test_cu_marks_a_former_province_but_cu_and_cu_do_not():
         == "Quảng Ngãi"
     assert extract(text.replace("Tỉnh ủy Kon Tum", "Tỉnh ủy Kon Tum trước đây").format("dự")).place.province \
         == "Quảng Ngãi"
+
+
+def test_a_district_named_only_as_a_venue_or_alongside_another_is_not_the_texts():
+    # where a provincial meeting sat is not what the text reports on
+    place = extract("Ngày 3/4/2024, tại thành phố Vinh, Sở Y tế tỉnh Nghệ An tổ chức hội nghị tập huấn cho cán bộ "
+                    "y tế cơ sở.\n").place
+    assert (place.province, place.district) == ("Nghệ An", None)
+    # two districts named alike: the province reports on both
+    place = extract("Năm 2023, tỉnh Nghệ An hỗ trợ huyện Nam Đàn 12 tỷ đồng và huyện Hưng Nguyên 12 tỷ đồng làm "
+                    "đường.\n").place
+    assert (place.province, place.district) == ("Nghệ An", None)
+    # near miss: the district's own body, acting, is what the text is about
+    place = extract("Ngày 3/4/2024, Huyện ủy Nam Đàn, tỉnh Nghệ An tổ chức hội nghị sơ kết.\n").place
+    assert (place.province, place.district) == ("Nghệ An", "Nam Đàn")

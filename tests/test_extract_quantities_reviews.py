@@ -344,3 +344,9 @@ def test_a_share_after_a_result_is_a_result_but_a_bare_share_is_a_state():
     assert got == {27840, 91.3}
     # near miss: a share with no result before it in its sentence is how things are
     assert _extract(lead + "doanh nghiệp nhỏ và siêu nhỏ chiếm 97%.").outcomes == []
+
+
+def test_the_size_of_an_elected_committee_and_those_present_are_no_results():
+    facts = extract("Đại hội Hội Cựu chiến binh xã đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí. Hội nghị có sự có mặt "
+                    "của 60 hội viên tiêu biểu. Nhiệm kỳ qua, Hội kết nạp 240 hội viên mới.\n")
+    assert [(o.value, o.unit) for o in facts.outcomes] == [(240, "hội viên mới")]

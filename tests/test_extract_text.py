@@ -3,7 +3,7 @@ import re
 import pytest
 
 from kg.extract.text import (MAX_SENTENCE, SENTENCE_END, Segment, fold_by_table, fold_same_length, folded_pattern, joined_wraps,
-                             line_matches, paragraphs, prepare, sentence_ends, sentences)
+                             line_matches, paragraphs, prepare, sentence_ends, sentences, unwrapped)
 
 LINES = "Thứ Hai, 15/04/2024\n\n  12/3/2023 tin\nx 1/1/2020\n3/3/2021 cuối"
 DATE_AT_LINE_START = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/(\d{4})", re.M)
@@ -87,6 +87,25 @@ def test_near_miss_headings_list_items_tables_and_capitalised_lines_stay_apart()
             "Chỉ tiêu | đơn vị\nxã | 12\nTin tức\n20/10/2025\nHuyện ủy ban hành\nKế hoạch số 9-KH/HU.")
     p = prepare(text)
     assert joined_wraps(p.text, p.sentences) == p.sentences
+
+
+def test_a_wrapped_line_is_read_as_one_sentence_by_every_stage():
+    # (a law library's copy breaks lines inside a sentence; the break becomes a space, the offsets stay)
+    text = ("Căn cứ Quyết định số 77/QĐ-UBND\nngày 02 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh về việc\n"
+            "giao chỉ tiêu cho các huyện;\nXét Tờ\ntrình số 5/TTr-SNV ngày\n12/4/2021.")
+    p = prepare(text)
+    assert len(p.text) == len(text) and len(p.folded) == len(text)
+    assert [p.text[s.start:s.end] for s in p.sentences] == [
+        "Căn cứ Quyết định số 77/QĐ-UBND ngày 02 tháng 3 năm 2021 của Ủy ban nhân dân tỉnh về việc giao chỉ tiêu cho "
+        "các huyện;", "Xét Tờ trình số 5/TTr-SNV ngày 12/4/2021."]
+
+
+def test_line_breaks_that_end_a_line_of_its_own_stay():
+    # a heading in capitals, a list item, a stop or colon at the end, a next line in capitals, a table, a blank line
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NAM\nKẾ HOẠCH\nthực hiện Chỉ thị số 3-CT/TU\nMục tiêu:\nnâng cao chất lượng\n"
+            "- tăng thu\n1. Mục đích\nHuyện ủy ban hành\nKế hoạch số 9.\nxã | 12\nhuyện | 3\nTin tức\n\nthêm")
+    assert unwrapped(text) == text
+    assert unwrapped("một dòng") == "một dòng"
 
 
 # stops, quotes and spaces in every order that matters to a sentence end: a stop then a quote then a capital, three

@@ -34,6 +34,8 @@ _ISSUER_STOP = re.compile(
     # ('... của Tỉnh ủy và triển khai Chỉ thị ...': a second act joined on, not a word of the issuer's name)
     r"va (?:trien khai|thuc hien|tiep tuc|cu the hoa|sua doi|bai bo|thay the|dinh chi|tam dung))(?![a-z])|[,;.()“”\"\n:–]"
 )
+# stop words of an issuer that fold like words of a name: the stop is only the word written with its marks
+_FOLDS_ALIKE = {"tu": "từ", "nam": "năm"}
 _KHOA = re.compile(r"[ \t]*,?[ \t]*\(?[ \t]*(?:khoa|khia)[ \t]+([ivxlc]{1,6})(?![a-z])[ \t]*\)?")
 _SUBJ = re.compile(r"[ \t]*,?[ \t]*(?:(?:ve viec|ve)[ \t]+[“\"]?|[“\"](?:ve[ \t]+)?)")
 # (opens on the set of its characters, which a scan skips to; a full stop only before a space or the end)
@@ -79,14 +81,16 @@ _DATE_OPENS_CLAUSE = re.compile(vi(r"(?![ \t]*,?[ \t]*(?:của|do|về|được)
 # where an unquoted subject ('về ...') gives way: another document of a list, a new clause
 _SUBJECT_CLAUSE_END = re.compile(letters(
     r"(?:,[ \t]*|[ \t]+và[ \t]+)(?:các[ \t]+)?(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định|Kế hoạch|Chương trình|"
-    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo)(?![{L}])"
+    r"Luật|Nghị định|Thông tư|Đề án|Công văn|Hướng dẫn|Thông báo|văn bản)(?![{L}])"
     r"|,[ \t]*(?:đồng thời|trong đó|qua đó|góp phần|theo đó|từ đó)(?![{L}])"
     # (a cue and the document it carries out after a comma: 'về tuyên truyền pháp luật giai đoạn 2025 - 2030, thực hiện
     # Nghị quyết số 66-NQ/TW ...')
     r"|,[ \t]*(?:(?:để|nhằm)[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa|cụ thể hoá)[ \t]+(?:các[ \t]+)?"
     r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Kế hoạch|Chương trình|Đề án|Luật|Nghị định)(?![{L}])"
     r"|,[ \t]*(?:Ban|Ủy ban|UBND|HĐND|Tỉnh ủy|Huyện ủy|Thành ủy|Bộ|Chính phủ|Thủ tướng|Sở|Đảng ủy|MTTQ)(?![{L}])[^,.;\n]{0,60}?"
-    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"))
+    r"[ \t](?:đã|vừa|sẽ|ban hành|yêu cầu|đề nghị|giao|chỉ đạo|tổ chức)(?![{L}])"
+    # (a clause whose verb is marked done, whoever its subject: 'về công tác dân vận, cấp ủy các cấp đã kịp thời ...')
+    r"|,[ \t]*[^,.;:()\n]{2,60}?[ \t]đã[ \t]+(?:kịp thời[ \t]+|chủ động[ \t]+|nghiêm túc[ \t]+)?[{L}]"))
 # where an unquoted subject gives way to what is said about the document: its results, its course, a colon
 _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
@@ -207,9 +211,11 @@ class MentionReader:
             return None, pos
         a = m.end()
         lim = min(len(self.f), a + 90)
-        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'
+        # 'từ' ends an issuer, 'Đầu tư' ('Sở Kế hoạch và Đầu tư') does not: both fold to 'tu'; so does 'năm' (a year),
+        # and 'Việt Nam' ('Hội Nông dân Việt Nam') does not
         stop = next((x for x in _ISSUER_STOP.finditer(self.f, a, lim)
-                     if self.f[x.start() + 1:x.end()] != "tu" or self.t[x.start() + 1:x.end()].lower() == "từ"), None)
+                     if self.f[x.start() + 1:x.end()] not in _FOLDS_ALIKE
+                     or self.t[x.start() + 1:x.end()].lower() == _FOLDS_ALIKE[self.f[x.start() + 1:x.end()]]), None)
         b = stop.start() if stop else lim
         raw = self.t[a:b]
         cut = next((c for c in _ISSUER_CLAUSE.finditer(raw)

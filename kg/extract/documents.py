@@ -217,12 +217,14 @@ class DocumentFinder(UnnumberedDocuments):
         # 1. symbols (with the type word in front when there is one)
         for a, b, sym in syms:
             start = a
+            word_type = None
             for back in range(max(0, a - 24), a):
                 if back in type_end and _SYM_GAP.match(f, back, a) and _SYM_GAP.match(f, back, a).end() == a:
-                    start = type_end[back][0]
+                    start, word_type = type_end[back]
                     used_types.add(start)
                     break
-            mn = Mention(start, b, sym.type, sym.number, sym, key=sym.key, issuer_code=sym.issuer)
+            # (a symbol with no type in it, as the National Assembly's are, '68/2022/QH15', takes the word's before it)
+            mn = Mention(start, b, sym.type or word_type, sym.number, sym, key=sym.key, issuer_code=sym.issuer)
             out.append(mn)
         # 2. plans another level set; TYPE số N without a symbol; named documents
         self._assigned_plans(out, used_types)

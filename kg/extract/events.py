@@ -149,12 +149,16 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                         if k == "quán triệt":
                             studied_from = m.end()
                 again_from = _reviewed_again(df, kinds[0], v.start(), s.end)
-        org = _chair(df, s, d.end, v.start()) or _organiser_clause(df, d.end, v.start())
+        # (the organiser's members after 'gồm' are not the organiser: 'Cụm thi đua số 2, gồm các huyện A, B và thị xã
+        # C, đã tổ chức ...')
+        members = _MEMBERS.search(f, d.end, v.start())
+        org_end = members.start() if members is not None else v.start()
+        org = _chair(df, s, d.end, org_end) or _organiser_clause(df, d.end, org_end)
         if held_by is not None and types and body_regex().match(f, held_by.start("body")):
             org = norm_body(t[held_by.start("body"):held_by.end("body")])
         bm = None
         if org is None:
-            for bm_ in body_regex().finditer(f, d.end, v.start()):
+            for bm_ in body_regex().finditer(f, d.end, org_end):
                 bm = bm_
         if bm is not None:
             org = norm_body(t[bm.start():extend_name(t, bm.end(), v.start())])
@@ -361,9 +365,10 @@ def _split_reviews(df, events, sentences) -> None:
 
 
 def _is_event_verb(df, v, tails) -> bool:
-    """'họp' (a meeting) and not 'hợp' ('phối hợp', 'tổng hợp'), which fold alike; and not a word of a
-    document's name ('Kết luận ... của Hội nghị lần thứ bảy Ban Chấp hành')."""
-    if v.group(0) == "hop" and df.t[v.start():v.end()].lower() != "họp":
+    """'họp' (a meeting) and not 'hợp' ('phối hợp', 'tổng hợp'), which fold alike, nor the room of 'tại phòng họp';
+    and not a word of a document's name ('Kết luận ... của Hội nghị lần thứ bảy Ban Chấp hành')."""
+    if v.group(0) == "hop" and (df.t[v.start():v.end()].lower() != "họp"
+                                or _ROOM_BEFORE.search(df.f, max(0, v.start() - 12), v.start())):
         return False
     if re.search(r"(?<![a-z])cua[ \t]+$", df.f[max(0, v.start() - 6):v.start()]):
         return False                # 'Kết luận ... của Hội nghị lần thứ bảy': the meeting as an issuer
@@ -384,6 +389,10 @@ _BEFORE_VERB = _v(r"(?:[ \t]+(?:đã|vừa|sẽ|long trọng|trọng thể|có b
 _NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để|về|cho|khi|sau|trước|qua|theo|là|các|những"
                          r"|kỳ|phiên|bế mạc|khai mạc|hội nghị)(?![a-z])"))
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+# the members listed after a body, which are not who holds the meeting: '..., gồm các xã: ...'
+_MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(?=[a-z])")
+# 'phòng họp', 'hội trường': where a meeting is held
+_ROOM_BEFORE = re.compile(r"(?<![a-z])phong[ \t]+$")
 
 
 def _organiser_clause(df, a: int, verb_start: int) -> str | None:

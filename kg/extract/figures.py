@@ -32,9 +32,11 @@ _QTY = re.compile(rf"(?P<num>{_NUM_CHECKED})" + _QTY_TAIL)
 _QTY_UPPER = re.compile(_QTY_BODY)
 _BEFORE_SKIP = re.compile(
     r"(?:(?<![a-z])(?:so|(?<!hang )(?<!moi )(?<!quan )nam|khoa|lan thu|thu|dieu|khoan|giai doan|nhiem ky|quy|thang|ngay|phong|tap|trang|"
-    r"trung uong|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
+    r"trung uong|tw|hoi nghi|luot truy cap|luot xem|dien thoai|hotline|tuan|"
     # a road's number is its name: 'đường vành đai 3', 'Quốc lộ 1'; so is a ward's or a hamlet's: 'phường 5 cũ', 'ấp 3'
     r"vanh dai|quoc lo|tinh lo|huyen lo|phuong|khu pho|to dan pho|khom|ap|xom|(?<!nong )thon)[ \t]*:?[ \t]*)$")
+# the hour of a clock time, whose minutes are no figure: '04:30 GMT+7', 'lúc 8h30'
+_CLOCK_BEFORE = re.compile(r"(?<![\d.,/:])\d{1,2}[:h]$")
 # a bound that qualifies the things a share or a tally before it counts: '100% tỉnh đoàn tổ chức ít nhất 1 diễn đàn',
 # '3/4 cụm công nghiệp đã lấp đầy trên 70% diện tích', '8/10 huyện giải ngân dưới 30%'
 _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dưới|hơn)[ \t]+$")
@@ -83,6 +85,8 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "chưa", "không",
               # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
               "xuống", "lên"}
+# a year after the unit dates the count: '2 triệu lượt khách năm 2024'
+_YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
 _TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
@@ -144,7 +148,9 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if gap.strip():
             break
         lw = w.group(0).lower()
-        if lw in _UNIT_STOP:
+        if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())):
+            if lw == "thuộc" and words and words[-1].lower() == "trực":
+                words.pop()             # 'đảng bộ trực thuộc': affiliated, not part of what is counted
             break
         words.append(w.group(0))
         pos = w.end()
@@ -218,7 +224,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             m = hi                         # the unit, percentage and end are the upper bound's
         before = f[max(0, a - 24):a]
         sk = _BEFORE_SKIP.search(before)
-        if sk is not None and sk.group(0).startswith("trung uong") and MEASURE.match(f, m.end() + 1):
+        if sk is not None and sk.group(0).startswith(("trung uong", "tw")) and MEASURE.match(f, m.end() + 1):
             sk = None                      # 'ngân sách Trung ương 420 tỷ đồng': an amount, not a plenum's number
         elif sk is not None:
             w0 = sk.group(0).split()[0].rstrip(":")
@@ -226,7 +232,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if w0 in _SKIP_WITH_MARKS and t[at:at + len(w0)].lower() == w0:
                 sk = None                  # 'thu 45 tỷ đồng' (to collect), 'nam 500 người' (men), 'khoan 12 giếng' (to drill)
         if (sk is not None and not (_TERM_THEN_COUNT.search(before) and "." in m.group("num"))) \
-                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a):
+                or _ITEM_REF_BEFORE.search(t, max(0, a - 12), a) or _CLOCK_BEFORE.search(before):
             continue                       # (but 'chỉ tiêu cả nhiệm kỳ 1.000 đảng viên' counts over a term)
         if f[m.end():m.end() + 1] == ")" and f[a - 1:a] == "(" and not (m.group("pct") and goal_before_bracket(f, seg.start, a - 1)):
             continue                       # ('(3)' numbers an item; '... chỉ tiêu Nghị quyết (70%)' is the goal's figure)

@@ -61,4 +61,18 @@ class ClauseItems:
             end = m.start() if m else self.c.end
         else:
             end = self._end_starts[i] if i < len(self._end_starts) else self.c.end
-        return clean_ws(self.t[start:end]).strip(" ,:")[:300]
+        return quote_of_figure(clean_ws(self.t[start:end]).strip(" ,:"))
+
+
+#: the longest quote a figure is given
+MAX_QUOTE = 300
+
+
+def quote_of_figure(text: str) -> str:
+    """``text`` (from an item's start to its figure's phrase) cut to ``MAX_QUOTE`` from its end, on a whole word: a
+    long clause keeps the figure it quotes for, not its opening words."""
+    if len(text) <= MAX_QUOTE:
+        return text
+    cut = text[-MAX_QUOTE:]
+    space = cut.find(" ")
+    return cut[space + 1:] if 0 <= space < 40 else cut

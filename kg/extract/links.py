@@ -14,7 +14,7 @@ from kg.extract.mention_model import Mention
 from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
 from kg.extract.literals import may_match
-from kg.extract.text import joined_wraps, vi
+from kg.extract.text import vi
 from kg.facts import Link
 
 _DEMONSTRATIVE_WORDS = r"(?:day la|do la|cac (?:van ban|nghi quyet|chuong trinh|ke hoach) (?:nay|tren))(?![a-z])"
@@ -391,7 +391,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for a, typ, o, at in basis_links(df, own, joined_wraps(df.t, sentences)):
+    for a, typ, o, at in basis_links(df, own, sentences):
         add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f

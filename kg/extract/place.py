@@ -63,6 +63,8 @@ _ISSUED_AT = re.compile(vi(r"[ \t]*,[ \t]*ngày[ \t]+\d"))
 # where a meeting sits ('Sáng 12/10, tại Hà Nội, ...'): alone it says where, not what the text is about ('ở tỉnh
 # Bến Tre', 'tại tỉnh ...' with the unit word place a body or a thing in its province)
 _VENUE_BEFORE = re.compile(vi(r"(?<![a-z])tại[ \t]+$"))
+# a district named as where a meeting sat: 'tại TP Vinh', 'tại huyện Đông Anh'
+_DISTRICT_VENUE = re.compile(vi(r"(?<![a-z])tại[ \t]+(?:(?:tp|tx)\.?[ \t]*|(?:thành phố|thị xã|huyện|quận)[ \t]+)?$"))
 # a person's title before that body: the person may be a guest ('Bí thư Tỉnh ủy Yên Bái dự')
 _TITLE_BEFORE = re.compile(vi(r"(?:bí thư|chủ tịch|trưởng ban|giám đốc|ủy viên|uỷ viên|thường trực)[ \t]*$"))
 # a list of provinces: 'các tỉnh Kon Tum, Đắk Lắk và Lâm Đồng', 'Hà Nam, Nam Định'
@@ -122,8 +124,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if mark:
             home[unit] += w
         first.setdefault(unit, m.start)
-        if m.kind == "district":
-            dist[(m.name, unit)] += w
+        if m.kind == "district" and not _DISTRICT_VENUE.search(folded, max(0, m.start - 24), m.start):
+            dist[(m.name, unit)] += w        # (where a meeting sat is not what the text reports on)
     if not prov:
         return _from_candidates(text, scheme)
     if home:
@@ -142,7 +144,9 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     # a district name several provinces have ('Châu Thành') belongs to the province the text is about
     ds = [(d, c) for (d, pv), c in dist.items()
           if pv == best or (not pv and not after_reform and places.province_of_district(d, best) == best)]
-    if ds:
+    top_weight = max((c for _, c in ds), default=0)
+    if ds and sum(1 for _, c in ds if c == top_weight) == 1:
+        # (several districts named alike, a cluster or a list of them, leave the text with its province alone)
         district = max(ds, key=lambda x: x[1])[0]
     span_m = next((m for m in ms if _unit(m.name if m.kind == "province" else m.province, after_reform) == best),
                   ms[0])

@@ -19,11 +19,13 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 
 # ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
 # biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
-# to a congress)
+# to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
+# came)
 EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
                          r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
                          r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
-                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d))(?![a-z])")
+                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
+                         r"sự có mặt)(?![a-z])")
 # a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
 # ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
 # với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')

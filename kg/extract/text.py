@@ -188,7 +188,7 @@ def prepare(source: str) -> Prepared:
             i = j
         nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
         mapping.append(n)
-    text = _CTRL.sub(" ", nfc)
+    text = unwrapped(_CTRL.sub(" ", nfc))
     return Prepared(source, text, fold_same_length(text), mapping)
 
 
@@ -308,8 +308,8 @@ _WRAP_NUMBER = re.compile(r"[ \t]*[0-9]")
 
 
 def joined_wraps(text: str, segs: list[Segment]) -> list[Segment]:
-    """``segs`` (sentences) with those cut only by a wrapped line joined again: for readers of a whole sentence
-    in texts copied from pages with hard line breaks. (The sentences every stage shares stay as they are.)"""
+    """``segs`` (sentences) with those cut only by a wrapped line joined again (texts copied from pages and
+    PDFs with hard line breaks): what ``unwrapped`` reads."""
     out: list[Segment] = []
     # (whether the last segment holds a table's '|'; each segment is read once, and a joined run is never read
     # again from its start: a long run of wrapped lines stays linear)
@@ -328,6 +328,24 @@ def joined_wraps(text: str, segs: list[Segment]) -> list[Segment]:
             out.append(seg)
             last_has_bar = has_bar
     return out
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each line break that only wraps a sentence (see ``joined_wraps``) made a space, so that every
+    stage reads a mention, its date and its subject, a figure and its unit, across a hard-wrapped line as one
+    sentence (a law library's copy: 'Căn cứ Quyết định số 919/QĐ-TTg' / 'ngày 01 tháng 8 năm 2022 của ...').
+    The length stays, and with it every offset."""
+    if "\n" not in text:
+        return text
+    chars: list[str] | None = None
+    for seg in joined_wraps(text, sentences(text)):
+        at = text.find("\n", seg.start, seg.end)
+        while at != -1:
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+            at = text.find("\n", at + 1, seg.end)
+    return text if chars is None else "".join(chars)
 
 
 # (a plain int: ``int & re.M`` goes through the enum's Python code, on every call)
