@@ -26,6 +26,18 @@ CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
 ANSWERS_FOR = {"co trach nhiem", "chiu trach nhiem"}
 ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
+# a body's duty to report at fixed times, a watching task of its own beside the task it carries out ('...; tổng hợp,
+# báo cáo kết quả trước ngày 15/12 hằng năm', '..., báo cáo kết quả hằng tháng', '... và báo cáo UBND huyện trước ngày
+# 20 hằng tháng'): the time words that may open it, its verbs, and the word that makes it recurring; one report by a
+# day ('báo cáo trước ngày 15/4/2025') is the last step of the task before it. 'báo cáo viên' is a person.
+REPORT_DUTY = folded_pattern(r"(?:(?:định kỳ|hằng (?:năm|quý|tháng|tuần)|trước ngày [0-9/]+(?: tháng [0-9]+)?)[ \t,]+)*"
+                             r"(?:tổng hợp,?[ \t]+(?:[^,;.\n]{0,60}?[ \t,]+)?)?báo cáo(?![a-z]|[ \t]+viên)")
+RECURRING = folded_pattern(r"(?<![a-z])(?:định kỳ|hằng (?:năm|quý|tháng|tuần|ngày)|[0-9]+ tháng một lần)(?![a-z])")
+# what opens such a duty inside a clause: a comma, a semicolon or 'và'
+DUTY_OPENS = folded_pattern(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+# a body whose own task is to follow the work up reports as part of it ('chủ trì theo dõi, đôn đốc ...; hằng năm tổng
+# hợp, báo cáo Chính phủ' is one task)
+FOLLOWS_UP = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc)(?![a-z])")
 FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
@@ -117,3 +129,21 @@ def is_directive_word(t: str, m) -> bool:
 def in_quote(t: str, start: int, pos: int) -> bool:
     seg = t[start:pos]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def report_duty_at(f: str, pos: int, end: int) -> bool:
+    """Whether a duty to report at fixed times opens at ``pos`` of the folded text (within ``end``): its verbs, and a
+    word of recurrence before the next semicolon."""
+    if not REPORT_DUTY.match(f, pos, end):
+        return False
+    stop = f.find(";", pos, end)
+    return RECURRING.search(f, pos, end if stop < 0 else stop) is not None
+
+
+def report_duty_after(f: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where its opening comma or 'và' stands, where it opens) of the first duty to report at fixed times inside
+    f[start:end]; None where there is none."""
+    for m in DUTY_OPENS.finditer(f, start, end):
+        if report_duty_at(f, m.end(), end):
+            return m.start(), m.end()
+    return None

@@ -38,6 +38,7 @@ from kg.extract.assignment_cues import (
     DEADLINE,
     DIRECTIVE,
     FAR_CUE,
+    FOLLOWS_UP,
     HEADING_END,
     HOLDS_MEETING,
     ITEM_LINE,
@@ -65,6 +66,8 @@ from kg.extract.assignment_cues import (
     in_quote,
     is_directive_word,
     paragraph_index,
+    report_duty_after,
+    report_duty_at,
     reported_between,
 )
 from kg.extract.bodies import issuer_info, may_start_body
@@ -80,7 +83,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import VSEP, Parser
-from kg.extract.task_verbs import VERB_RE, role_of
+from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -212,9 +215,21 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
+            duty = None
+            if subjects and not reported and (directive or given or role is not None) \
+                    and not FOLLOWS_UP.search(f, max(subjects[-1][1], clause.start - 400), cstart):
+                if role is None and set(verbs) <= REPORTING and report_duty_at(f, VSEP.match(f, pos).end(), clause.end):
+                    # '...; Văn phòng UBND tỉnh tổng hợp, báo cáo kết quả hằng quý': reporting at fixed times is watching
+                    role = "monitor"
+                elif role is not None and not set(verbs) & MONITOR_VERBS:
+                    # 'hướng dẫn người dân nộp hồ sơ, báo cáo kết quả hằng tháng': a second task, watching
+                    duty = report_duty_after(f, cend, clause.end)
             if role is not None:
                 for s in subjects:
-                    add(s, role, clause, cstart, reported=reported)
+                    add(s, role, clause, cstart, reported=reported,
+                        worded=clean_ws(t[cstart:duty[0]]).strip(" ,.;") if duty else None)
+                    if duty:
+                        add(s, "monitor", clause, duty[1])
             # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
             # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
             also = AT_THE_SAME_TIME.search(f, cend, clause.end) if also_cue and (role is not None or verbs) else None
