@@ -85,6 +85,15 @@ ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phâ
 OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+# chairing a meeting is the event a text reports, no task ('Chủ tịch UBND xã chủ trì cuộc họp với các ngành')
+CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
+# the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a
+# chair's chỉ thị holds the head answerable for the task, which he leads
+OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng)(?![a-z])")
+# the closing line of a decision or chỉ thị that names the heads who carry it out ('Giám đốc các sở; Chủ tịch UBND các
+# huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task
+CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?thực hiện nghiêm(?: túc)?)"
+                         r"(?:[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo) này)?[ \t]*[./]")
 TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))

@@ -34,7 +34,9 @@ from kg.extract.assignment_cues import (
     ASSIGNED_TO,
     AT_THE_SAME_TIME,
     CAUSATIVE,
+    CHAIRS_MEETING,
     CHARGE,
+    CLOSING,
     DEADLINE,
     DIRECTIVE,
     FAR_CUE,
@@ -49,6 +51,7 @@ from kg.extract.assignment_cues import (
     MID_REPORTED,
     NO_DEFAULT,
     NUMBERED,
+    OFFICIAL,
     OWN_PLAN_FOLLOWS,
     PURPOSE_SUBJECT,
     REMIT,
@@ -175,6 +178,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
             # is one)
             return cend
+        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and CLOSING.match(f, cstart):
+            return cend         # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.')
+        if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
+            return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
         if "chu tri" in names:
             task = shared_task(coord, cstart, clause)
             for s in subjects:
@@ -215,6 +222,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
+            if role == "participate" and subjects and all(OFFICIAL.match(f, a) for a, _ in subjects):
+                role = "lead"       # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it
             duty = None
             if subjects and not reported and (directive or given or role is not None) \
                     and not FOLLOWS_UP.search(f, max(subjects[-1][1], clause.start - 400), cstart):
