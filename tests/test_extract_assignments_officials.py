@@ -20,9 +20,17 @@ def test_the_chair_of_the_communes_holds_the_task():
 
 
 def test_the_chair_who_speaks_or_chairs_a_meeting_holds_none():
-    rows = assignment_rows("Ngày 11/3, Chủ tịch UBND xã chủ trì cuộc họp với các ngành về vệ sinh môi trường. Sau khi nghe "
-                           "báo cáo, Chủ tịch UBND xã yêu cầu Công an xã tăng cường tuần tra bãi biển.\n")
+    rows = assignment_rows("Ngày 11/3, UBND xã chủ trì cuộc họp với các ngành về vệ sinh môi trường. Sau khi nghe báo cáo, "
+                           "Chủ tịch UBND xã yêu cầu Công an xã tăng cường tuần tra bãi biển.\n"
+                           "Ngày 12/3, Chủ tịch UBND các xã chủ trì hội nghị về phòng, chống sốt xuất huyết.\n")
     assert rows == {("Công an xã", "monitor")}
+
+
+def test_a_body_that_leads_a_work_with_its_partners_is_no_meeting_chair():
+    # near miss: 'chủ trì, phối hợp với ... tổ chức hội nghị' in a plan is a task
+    rows = assignment_rows(_DIRECTIVE + "3. UBND các xã chủ trì, phối hợp với Công an xã tổ chức hội nghị tuyên truyền cho "
+                                        "chủ rừng.\n")
+    assert rows == {("UBND các xã", "lead"), ("Công an xã", "coordinate")}
 
 
 def test_a_director_quoted_in_a_report_holds_none():

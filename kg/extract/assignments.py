@@ -178,8 +178,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
             # is one)
             return cend
-        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and CLOSING.match(f, cstart):
-            return cend         # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.')
+        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (CLOSING.match(f, cstart) or (
+                set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend))):
+            # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm
+            # trước Chủ tịch UBND tỉnh ...': held to account, no task)
+            return cend
         if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
             return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
         if "chu tri" in names:
