@@ -85,6 +85,11 @@ ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phâ
 OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+# funding a work ('cân đối, bố trí kinh phí ...', 'bảo đảm kinh phí', 'bố trí 350 triệu đồng'): the body told to fund it
+# leads it, the owner of the money; the units' counterpart resources ('bố trí nguồn lực đối ứng'), a budget set aside
+# to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
+FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
+                       r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
 # chairing a meeting is the event a text reports, no task ('Chủ tịch UBND xã chủ trì cuộc họp với các ngành')
 CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
 # the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a

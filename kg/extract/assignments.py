@@ -41,6 +41,7 @@ from kg.extract.assignment_cues import (
     DIRECTIVE,
     FAR_CUE,
     FOLLOWS_UP,
+    FUNDS,
     HEADING_END,
     HOLDS_MEETING,
     ITEM_LINE,
@@ -225,8 +226,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
-            if role == "participate" and subjects and all(OFFICIAL.match(f, a) for a, _ in subjects):
-                role = "lead"       # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it
+            if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
+                                                       or FUNDS.match(f, cstart)):
+                # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it; 'Sở Tài chính cân đối, bố trí
+                # kinh phí ...': the owner of the money leads the funding
+                role = "lead"
             duty = None
             if subjects and not reported and (directive or given or role is not None) \
                     and not FOLLOWS_UP.search(f, max(subjects[-1][1], clause.start - 400), cstart):
