@@ -6,6 +6,7 @@ Patterns (cue verbs from the project's cue list):
 * '<X> chủ trì, phối hợp với <Y, Z> ...' -> X lead, Y and Z coordinate
 * '<X> ... chỉ đạo <bodies> <verbs>'  -> X by its own verbs, the bodies by theirs
 * 'giao A <task>; B <task>', 'A <task>, B <task>' -> B has a task of its own (the hand-over goes on to B)
+* '<X> <task>, báo cáo kết quả hằng tháng' -> X by its task, and X monitor for the report at fixed times
 Coordinated bodies ('A, B và C') give one row each; a body with verbs of two roles in two
 clauses ('lãnh đạo, chỉ đạo ...; kiểm tra, giám sát ...') gets one row per role. The role of a
 verb chain is the strongest in it: lead (chủ trì, lãnh đạo, chỉ đạo, tham mưu, phụ trách) >
