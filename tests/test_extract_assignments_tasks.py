@@ -86,3 +86,13 @@ def test_each_body_of_a_chain_of_hand_overs_has_its_row():
                            "phối hợp với Sở Tài chính rà soát mạng lưới trạm y tế xã.")
     assert {("Đảng ủy UBND tỉnh", "lead"), ("UBND tỉnh", "lead"), ("Sở Y tế", "lead"),
             ("Sở Tài chính", "coordinate")} <= rows
+
+
+def test_working_closely_with_partners_names_them():
+    # 'phối hợp chặt chẽ với A và B' names its partners as 'phối hợp với' does; near miss: 'phối hợp chặt chẽ' with no
+    # 'với' names none
+    rows = assignment_rows(_PLAN + "1. Liên đoàn Lao động tỉnh phối hợp chặt chẽ với Sở Nội vụ và Ban Quản lý các khu công "
+                                   "nghiệp tỉnh nắm bắt tình hình việc làm.\n"
+                                   "2. Sở Y tế phối hợp chặt chẽ trong quá trình triển khai.\n")
+    assert rows == {("Liên đoàn Lao động tỉnh", "coordinate"), ("Sở Nội vụ", "coordinate"),
+                    ("Ban Quản lý các khu công nghiệp tỉnh", "coordinate"), ("Sở Y tế", "coordinate")}
