@@ -25,6 +25,9 @@ CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
 # officials to account, no task
 ANSWERS_FOR = {"co trach nhiem", "chiu trach nhiem"}
 ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
+# answering to someone about a work names the work as the body's task ('UBND các huyện chịu trách nhiệm trước Chủ tịch UBND
+# tỉnh về tiến độ giải phóng mặt bằng': lead, tests/ANNOTATION.md (h)); 'trước ... nếu để xảy ra ...' names a failure
+ANSWERS_ABOUT = folded_pattern(r"[ \t]+trước[ \t]+[^,;.\n]{3,60}?[ \t]+về[ \t]+(?=[a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 # a body's duty to report at fixed times, a watching task of its own beside the task it carries out ('...; tổng hợp,
 # báo cáo kết quả trước ngày 15/12 hằng năm', '..., báo cáo kết quả hằng tháng', '... và báo cáo UBND huyện trước ngày

@@ -30,6 +30,7 @@ from kg.extract.assignment_clauses import (
 from kg.extract.assignment_cues import (
     AGENT,
     ACCOUNT_ONLY,
+    ANSWERS_ABOUT,
     ANSWERS_FOR,
     ASKED,
     ASSIGNED_TO,
@@ -181,7 +182,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # is one)
             return cend
         if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (CLOSING.match(f, cstart) or (
-                set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend))):
+                set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend) and not ANSWERS_ABOUT.match(f, cend))):
             # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm
             # trước Chủ tịch UBND tỉnh ...': held to account, no task)
             return cend
@@ -208,6 +209,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...', 'UBND các huyện chịu trách nhiệm giải phóng
                 # mặt bằng ...': the task is its own
                 role = "lead"
+            if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
+                role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
             if role is None and directed and not reported and set(verbs) - REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
