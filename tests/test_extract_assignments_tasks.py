@@ -62,8 +62,8 @@ def test_near_miss_answering_for_a_failure_or_for_carrying_out_the_text_is_no_ta
 
 
 def test_answering_to_someone_about_a_work_leads_it():
-    # tests/ANNOTATION.md (h): 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...' makes the body lead on that work, and a
-    # body already leading on the same document gets no second row
+    # point (h) of our sets' annotation conventions: 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...' makes the body
+    # lead on that work, and a body already leading on the same document gets no second row
     rows = assignment_rows(_PLAN + "5. UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ giải phóng mặt "
                            "bằng.\n"
                            "6. Sở Xây dựng chủ trì thẩm định hồ sơ; chịu trách nhiệm trước Chủ tịch UBND tỉnh về chất "

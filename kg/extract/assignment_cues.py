@@ -26,7 +26,8 @@ CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
 ANSWERS_FOR = {"co trach nhiem", "chiu trach nhiem"}
 ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
 # answering to someone about a work names the work as the body's task ('UBND các huyện chịu trách nhiệm trước Chủ tịch UBND
-# tỉnh về tiến độ giải phóng mặt bằng': lead, tests/ANNOTATION.md (h)); 'trước ... nếu để xảy ra ...' names a failure
+# tỉnh về tiến độ giải phóng mặt bằng': lead, point (h) of our sets' annotation conventions); 'trước ... nếu để xảy ra
+# ...' names a failure
 ANSWERS_ABOUT = folded_pattern(r"[ \t]+trước[ \t]+[^,;.\n]{3,60}?[ \t]+về[ \t]+(?=[a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
 # a body's duty to report at fixed times, a watching task of its own beside the task it carries out ('...; tổng hợp,
