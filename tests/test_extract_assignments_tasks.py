@@ -55,10 +55,20 @@ def test_a_body_answering_for_a_task_its_verbs_do_not_name_leads_it():
     assert rows == {("UBND các xã", "lead")}
 
 
-def test_near_miss_answering_to_someone_or_for_carrying_out_the_text_is_no_task():
+def test_near_miss_answering_for_a_failure_or_for_carrying_out_the_text_is_no_task():
     rows = assignment_rows(_PLAN + "5. Chủ tịch UBND các huyện chịu trách nhiệm thi hành Kế hoạch này.\n"
-                           "6. Thủ trưởng các đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ.\n")
+                           "6. Thủ trưởng các đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm tiến độ.\n")
     assert rows == set()
+
+
+def test_answering_to_someone_about_a_work_leads_it():
+    # point (h) of our sets' annotation conventions: 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về ...' makes the body
+    # lead on that work, and a body already leading on the same document gets no second row
+    rows = assignment_rows(_PLAN + "5. UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ giải phóng mặt "
+                           "bằng.\n"
+                           "6. Sở Xây dựng chủ trì thẩm định hồ sơ; chịu trách nhiệm trước Chủ tịch UBND tỉnh về chất "
+                           "lượng thẩm định.\n")
+    assert rows == {("UBND các huyện", "lead"), ("Sở Xây dựng", "lead")}
 
 
 def test_charged_with_outreach_keeps_its_role():
@@ -86,3 +96,13 @@ def test_each_body_of_a_chain_of_hand_overs_has_its_row():
                            "phối hợp với Sở Tài chính rà soát mạng lưới trạm y tế xã.")
     assert {("Đảng ủy UBND tỉnh", "lead"), ("UBND tỉnh", "lead"), ("Sở Y tế", "lead"),
             ("Sở Tài chính", "coordinate")} <= rows
+
+
+def test_working_closely_with_partners_names_them():
+    # 'phối hợp chặt chẽ với A và B' names its partners as 'phối hợp với' does; near miss: 'phối hợp chặt chẽ' with no
+    # 'với' names none
+    rows = assignment_rows(_PLAN + "1. Liên đoàn Lao động tỉnh phối hợp chặt chẽ với Sở Nội vụ và Ban Quản lý các khu công "
+                                   "nghiệp tỉnh nắm bắt tình hình việc làm.\n"
+                                   "2. Sở Y tế phối hợp chặt chẽ trong quá trình triển khai.\n")
+    assert rows == {("Liên đoàn Lao động tỉnh", "coordinate"), ("Sở Nội vụ", "coordinate"),
+                    ("Ban Quản lý các khu công nghiệp tỉnh", "coordinate"), ("Sở Y tế", "coordinate")}

@@ -25,7 +25,23 @@ CAUSATIVE = {"chi dao", "yeu cau", "de nghi", "giao", "lanh dao"}
 # officials to account, no task
 ANSWERS_FOR = {"co trach nhiem", "chiu trach nhiem"}
 ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
+# answering to someone about a work names the work as the body's task ('UBND các huyện chịu trách nhiệm trước Chủ tịch UBND
+# tỉnh về tiến độ giải phóng mặt bằng': lead, point (h) of our sets' annotation conventions); 'trước ... nếu để xảy ra
+# ...' names a failure
+ANSWERS_ABOUT = folded_pattern(r"[ \t]+trước[ \t]+[^,;.\n]{3,60}?[ \t]+về[ \t]+(?=[a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
+# a body's duty to report at fixed times, a watching task of its own beside the task it carries out ('...; tổng hợp,
+# báo cáo kết quả trước ngày 15/12 hằng năm', '..., báo cáo kết quả hằng tháng', '... và báo cáo UBND huyện trước ngày
+# 20 hằng tháng'): the time words that may open it, its verbs, and the word that makes it recurring; one report by a
+# day ('báo cáo trước ngày 15/4/2025') is the last step of the task before it. 'báo cáo viên' is a person.
+REPORT_DUTY = folded_pattern(r"(?:(?:định kỳ|hằng (?:năm|quý|tháng|tuần)|trước ngày [0-9/]+(?: tháng [0-9]+)?)[ \t,]+)*"
+                             r"(?:tổng hợp,?[ \t]+(?:[^,;.\n]{0,60}?[ \t,]+)?)?báo cáo(?![a-z]|[ \t]+viên)")
+RECURRING = folded_pattern(r"(?<![a-z])(?:định kỳ|hằng (?:năm|quý|tháng|tuần|ngày)|[0-9]+ tháng một lần)(?![a-z])")
+# what opens such a duty inside a clause: a comma, a semicolon or 'và'
+DUTY_OPENS = folded_pattern(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
+# a body whose own task is to follow the work up reports as part of it ('chủ trì theo dõi, đôn đốc ...; hằng năm tổng
+# hợp, báo cáo Chính phủ' is one task)
+FOLLOWS_UP = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc)(?![a-z])")
 FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
@@ -73,6 +89,20 @@ ASKED = re.compile(vi(r"[ \t]+được[ \t]+(?:đề nghị|yêu cầu|giao|phâ
 OWN_PLAN_FOLLOWS = re.compile(vi(r"xây dựng[ \t]+(?:kế hoạch|chương trình)(?:[ \t]+[a-z]+){0,8}?[ \t]+như sau[ \t]*:"))
 # (the co-organiser's name may run on past the chain: 'phối hợp với Hội LHPN (LHPN) tỉnh tổ chức hội nghị ...')
 HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:hội nghị|hội thảo|lễ|buổi|cuộc|đại hội|tọa đàm)(?![a-z])"))
+# funding a work ('cân đối, bố trí kinh phí ...', 'bảo đảm kinh phí', 'bố trí 350 triệu đồng'): the body told to fund it
+# leads it, the owner of the money; the units' counterpart resources ('bố trí nguồn lực đối ứng'), a budget set aside
+# to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
+FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
+                       r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
+# chairing a meeting is the event a text reports, no task ('Chủ tịch UBND xã chủ trì cuộc họp với các ngành')
+CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
+# the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a
+# chair's chỉ thị holds the head answerable for the task, which he leads
+OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng)(?![a-z])")
+# the closing line of a decision or chỉ thị that names the heads who carry it out ('Giám đốc các sở; Chủ tịch UBND các
+# huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task
+CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?thực hiện nghiêm(?: túc)?)"
+                         r"(?:[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo) này)?[ \t]*[./]")
 TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
@@ -117,3 +147,21 @@ def is_directive_word(t: str, m) -> bool:
 def in_quote(t: str, start: int, pos: int) -> bool:
     seg = t[start:pos]
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def report_duty_at(f: str, pos: int, end: int) -> bool:
+    """Whether a duty to report at fixed times opens at ``pos`` of the folded text (within ``end``): its verbs, and a
+    word of recurrence before the next semicolon."""
+    if not REPORT_DUTY.match(f, pos, end):
+        return False
+    stop = f.find(";", pos, end)
+    return RECURRING.search(f, pos, end if stop < 0 else stop) is not None
+
+
+def report_duty_after(f: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where its opening comma or 'và' stands, where it opens) of the first duty to report at fixed times inside
+    f[start:end]; None where there is none."""
+    for m in DUTY_OPENS.finditer(f, start, end):
+        if report_duty_at(f, m.end(), end):
+            return m.start(), m.end()
+    return None

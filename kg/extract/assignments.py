@@ -6,6 +6,7 @@ Patterns (cue verbs from the project's cue list):
 * '<X> chủ trì, phối hợp với <Y, Z> ...' -> X lead, Y and Z coordinate
 * '<X> ... chỉ đạo <bodies> <verbs>'  -> X by its own verbs, the bodies by theirs
 * 'giao A <task>; B <task>', 'A <task>, B <task>' -> B has a task of its own (the hand-over goes on to B)
+* '<X> <task>, báo cáo kết quả hằng tháng' -> X by its task, and X monitor for the report at fixed times
 Coordinated bodies ('A, B và C') give one row each; a body with verbs of two roles in two
 clauses ('lãnh đạo, chỉ đạo ...; kiểm tra, giám sát ...') gets one row per role. The role of a
 verb chain is the strongest in it: lead (chủ trì, lãnh đạo, chỉ đạo, tham mưu, phụ trách) >
@@ -29,15 +30,20 @@ from kg.extract.assignment_clauses import (
 from kg.extract.assignment_cues import (
     AGENT,
     ACCOUNT_ONLY,
+    ANSWERS_ABOUT,
     ANSWERS_FOR,
     ASKED,
     ASSIGNED_TO,
     AT_THE_SAME_TIME,
     CAUSATIVE,
+    CHAIRS_MEETING,
     CHARGE,
+    CLOSING,
     DEADLINE,
     DIRECTIVE,
     FAR_CUE,
+    FOLLOWS_UP,
+    FUNDS,
     HEADING_END,
     HOLDS_MEETING,
     ITEM_LINE,
@@ -48,6 +54,7 @@ from kg.extract.assignment_cues import (
     MID_REPORTED,
     NO_DEFAULT,
     NUMBERED,
+    OFFICIAL,
     OWN_PLAN_FOLLOWS,
     PURPOSE_SUBJECT,
     REMIT,
@@ -65,6 +72,8 @@ from kg.extract.assignment_cues import (
     in_quote,
     is_directive_word,
     paragraph_index,
+    report_duty_after,
+    report_duty_at,
     reported_between,
 )
 from kg.extract.bodies import issuer_info, may_start_body
@@ -80,7 +89,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import VSEP, Parser
-from kg.extract.task_verbs import VERB_RE, role_of
+from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -172,6 +181,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
             # is one)
             return cend
+        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (CLOSING.match(f, cstart) or (
+                set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend) and not ANSWERS_ABOUT.match(f, cend))):
+            # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm
+            # trước Chủ tịch UBND tỉnh ...': held to account, no task)
+            return cend
+        if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
+            return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
         if "chu tri" in names:
             task = shared_task(coord, cstart, clause)
             for s in subjects:
@@ -193,6 +209,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # 'Sở Tài chính có trách nhiệm cân đối, bố trí kinh phí ...', 'UBND các huyện chịu trách nhiệm giải phóng
                 # mặt bằng ...': the task is its own
                 role = "lead"
+            if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
+                role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
             if role is None and directed and not reported and set(verbs) - REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
@@ -212,9 +230,26 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
+            if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
+                                                       or FUNDS.match(f, cstart)):
+                # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it; 'Sở Tài chính cân đối, bố trí
+                # kinh phí ...': the owner of the money leads the funding
+                role = "lead"
+            duty = None
+            if subjects and not reported and (directive or given or role is not None) \
+                    and not FOLLOWS_UP.search(f, max(subjects[-1][1], clause.start - 400), cstart):
+                if role is None and set(verbs) <= REPORTING and report_duty_at(f, VSEP.match(f, pos).end(), clause.end):
+                    # '...; Văn phòng UBND tỉnh tổng hợp, báo cáo kết quả hằng quý': reporting at fixed times is watching
+                    role = "monitor"
+                elif role is not None and not set(verbs) & MONITOR_VERBS:
+                    # 'hướng dẫn người dân nộp hồ sơ, báo cáo kết quả hằng tháng': a second task, watching
+                    duty = report_duty_after(f, cend, clause.end)
             if role is not None:
                 for s in subjects:
-                    add(s, role, clause, cstart, reported=reported)
+                    add(s, role, clause, cstart, reported=reported,
+                        worded=clean_ws(t[cstart:duty[0]]).strip(" ,.;") if duty else None)
+                    if duty:
+                        add(s, "monitor", clause, duty[1])
             # '... tham gia giám sát, đồng thời tuyên truyền, vận động ...', '... đã ban hành Kế hoạch số 95-KH/TU, đồng
             # thời đã lãnh đạo, chỉ đạo ...': a second task with a role of its own
             also = AT_THE_SAME_TIME.search(f, cend, clause.end) if also_cue and (role is not None or verbs) else None

@@ -93,6 +93,11 @@ _GENERIC_HEADS = [
     r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",
     # the border guard posts, partners of border communes: 'Đồn Biên phòng Bản Lầu', 'các đồn Biên phòng'
     r"(?:cac )?don bien phong",
+    # the heads of bodies, to whom a chair's chỉ thị writes its tasks: 'Chủ tịch UBND các xã, thị trấn khẩn trương ...',
+    # 'Giám đốc Sở Nông nghiệp và Môi trường theo dõi ...', 'Thủ trưởng các cơ quan, đơn vị ...' (the title only with the
+    # body after it, which the second head of the pattern reads; 'Chủ tịch UBND tỉnh' alone is the chair who issues the
+    # text and speaks in it, so the chairs only of the units under him: 'Chủ tịch UBND các ...')
+    r"chu tich(?= (?:ubnd|uy ban nhan dan) cac )", r"giam doc(?= (?:cac )?so )", r"thu truong(?= cac (?:co quan|so|ban|nganh|don vi)(?![a-z]))",
 ]
 # ('UBND các xã, phường, đặc khu:' heads the items under it, as the same bodies before their verbs do)
 BODY_MODIFIERS = (r"(?: (?:xa|phuong|thi tran)(?:, (?:xa|phuong|thi tran|dac khu))+|(?<=xa|ng|an)(?:, (?:xa|phuong|thi tran|dac khu))+(?= [a-z]|[ \t]*:)"

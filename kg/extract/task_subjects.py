@@ -289,8 +289,9 @@ class Parser:
             if start is None:
                 start = m.start()
             v = m.group(0)
-            if v == "phoi hop cung":
-                v = "phoi hop voi"      # 'phối hợp cùng Sở ...' names its partners as 'phối hợp với' does
+            if v in ("phoi hop cung", "phoi hop chat che voi"):
+                # 'phối hợp cùng Sở ...', 'phối hợp chặt chẽ với Sở ...' name their partners as 'phối hợp với' does
+                v = "phoi hop voi"
             partners = v == "cung" and verbs[-1:] == ["chu tri"]     # 'Sở Y tế chủ trì cùng Sở Tài chính ...'
             verbs.append(v)
             pos = m.end()

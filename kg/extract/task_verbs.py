@@ -19,7 +19,7 @@ PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho b
 # 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
 FILLERS = {"cong tac", "ngay cang", "luon", "som", "vai tro"}
 VERBS = sorted({
-    "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
+    "chu tri", "phoi hop voi", "phoi hop cung", "phoi hop chat che voi", "phoi hop", "tham muu cho", "tham muu", "lanh dao", "chi dao", "huong dan", "to chuc",
     "tuyen truyen", "van dong", "tham gia", "kiem tra", "giam sat", "theo doi", "don doc", "thanh tra",
     "quan triet", "trien khai", "thuc hien", "cu the hoa", "xay dung", "tang cuong", "thuong xuyen", "kip thoi",
     "chu dong", "tich cuc", "quan tam", "tiep tuc", "nghien cuu", "day manh", "pho bien", "danh gia", "bo tri",

@@ -1,0 +1,49 @@
+"""Officials as the holders of a task (kg.extract.bodies): a chỉ thị of a chair writes its tasks to the heads of the
+bodies under him ('Chủ tịch UBND các xã ...', 'Giám đốc Sở ...', 'Thủ trưởng các cơ quan ...'); near misses: the chair
+who speaks ('Chủ tịch UBND tỉnh yêu cầu:'), chairs a meeting, or is the one a body answers to, and a director quoted
+in a report. Texts are our own."""
+from __future__ import annotations
+
+from extract_helpers import assignment_rows
+
+_DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 04/CT-UBND\n\nLâm Đồng, ngày 8 tháng 1 năm 2026\n\nCHỈ THỊ\n"
+              "Về tăng cường phòng cháy, chữa cháy rừng mùa khô 2025 - 2026\n\n"
+              "Để chủ động phòng ngừa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:\n")
+
+
+def test_the_chair_of_the_communes_holds_the_task():
+    rows = assignment_rows(_DIRECTIVE + "1. Chủ tịch UBND các xã, phường khẩn trương rà soát, bố trí lực lượng canh gác tại "
+                                        "các điểm có nguy cơ cao; chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra "
+                                        "cháy rừng.\n"
+                                        "2. Giám đốc Sở Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Chỉ thị này.\n")
+    assert rows == {("Chủ tịch UBND các xã, phường", "lead"), ("Giám đốc Sở Nông nghiệp và Môi trường", "monitor")}
+
+
+def test_the_chair_who_speaks_or_chairs_a_meeting_holds_none():
+    rows = assignment_rows("Ngày 11/3, UBND xã chủ trì cuộc họp với các ngành về vệ sinh môi trường. Sau khi nghe báo cáo, "
+                           "Chủ tịch UBND xã yêu cầu Công an xã tăng cường tuần tra bãi biển.\n"
+                           "Ngày 12/3, Chủ tịch UBND các xã chủ trì hội nghị về phòng, chống sốt xuất huyết.\n")
+    assert rows == {("Công an xã", "monitor")}
+
+
+def test_a_body_that_leads_a_work_with_its_partners_is_no_meeting_chair():
+    # near miss: 'chủ trì, phối hợp với ... tổ chức hội nghị' in a plan is a task
+    rows = assignment_rows(_DIRECTIVE + "3. UBND các xã chủ trì, phối hợp với Công an xã tổ chức hội nghị tuyên truyền cho "
+                                        "chủ rừng.\n")
+    assert rows == {("UBND các xã", "lead"), ("Công an xã", "coordinate")}
+
+
+def test_a_director_quoted_in_a_report_holds_none():
+    rows = assignment_rows("Đồng chí Trần Văn Sơn, Giám đốc Sở Xây dựng cho biết Sở đã kiến nghị UBND tỉnh tháo gỡ khó khăn "
+                           "về vật liệu.\n")
+    assert not {r for r in rows if r[0].startswith("Giám đốc")}
+
+
+def test_the_closing_line_that_names_the_heads_is_no_task():
+    # near miss: the formula that ends a decision or a chỉ thị
+    rows = assignment_rows(_DIRECTIVE + "1. Chủ tịch UBND các xã, phường khẩn trương rà soát lực lượng canh gác.\n"
+                                        "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, phường tổ chức thực hiện "
+                                        "nghiêm túc./.\n"
+                                        "Giám đốc các sở, ngành; Chủ tịch UBND các huyện chịu trách nhiệm thi hành Chỉ thị "
+                                        "này./.\n")
+    assert rows == {("Chủ tịch UBND các xã, phường", "lead")}
