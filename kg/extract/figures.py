@@ -43,7 +43,7 @@ _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dư
 # clause: the bound after a comma opens a figure of its own ('100% xã đạt chuẩn, trên 80% hộ ...'), and so does one
 # after another noun ('..., tỷ lệ hộ nghèo dưới 2%')
 _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
-                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
+                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*(?:[ \t]+(?:[a-z]+[ \t]+)*[a-z]+)?[ \t]*$")
 # ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
 _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
 # people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
@@ -83,6 +83,9 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "chưa", "không",
               # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
               "xuống", "lên"}
+# a bound with its figure after it opens a figure of its own, no word of the unit before it: '8/10 huyện giải ngân
+# dưới 30%' (but '12 hộ dưới chuẩn nghèo'; 'trên' ends a unit always, above)
+_BOUND_AHEAD = re.compile(r"(?:dưới|hơn|ít nhất|tối thiểu)[ \t]+\d", re.I)
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
 _TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
@@ -144,7 +147,7 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if gap.strip():
             break
         lw = w.group(0).lower()
-        if lw in _UNIT_STOP:
+        if lw in _UNIT_STOP or _BOUND_AHEAD.match(t, w.start()):
             break
         words.append(w.group(0))
         pos = w.end()
