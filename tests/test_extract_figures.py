@@ -81,7 +81,7 @@ def test_a_span_of_life_measured_is_a_figure():
 
 
 def test_near_miss_an_age_group_or_a_time_taken_is_no_figure():
-    assert [u for _, u in _figures("Tiêm vắc-xin cho 1.200 trẻ dưới 5 tuổi.")] == ["trẻ dưới"]
+    assert [u for _, u in _figures("Tiêm vắc-xin cho 1.200 trẻ dưới 5 tuổi.")] == ["trẻ"]  # (the bound is no word of the unit)
     assert _figures("Công trình thi công trong 3 năm.") == []
 
 
@@ -123,10 +123,17 @@ def test_a_bound_after_a_tally_or_share_qualifies_what_it_counts():
     assert _figures("Đến nay 5/6 khu công nghiệp đã lấp đầy trên 60% diện tích.") == [(5, "khu công nghiệp")]
     assert _figures("Có 7/9 xã, phường giải ngân dưới 40% kế hoạch vốn.") == [(7, "xã")]
     assert _figures("Hằng năm 100% huyện, thị xã mở ít nhất 2 lớp tập huấn.") == [(100, "%")]
+    # ... where the unit runs up to the bound (no word left between them), and where the bound is 'dưới' or 'hơn',
+    # which is no word of the unit: 'huyện giải ngân', not 'huyện giải ngân dưới'
+    assert _figures("Năm 2024, 8/10 huyện giải ngân dưới 30% kế hoạch vốn.") == [(8, "huyện giải ngân")]
+    assert _figures("Có 5/6 khu công nghiệp lấp đầy trên 60% diện tích.") == [(5, "khu công nghiệp lấp đầy")]
+    assert _figures("Có 90% xã duy trì hơn 2 câu lạc bộ.") == [(90, "%")]
     # near misses: the bound after a comma, or after another subject, opens a figure of its own; a frequency stays
     assert _figures("Đến nay 100% thôn có nhà văn hóa, trên 90% hộ dùng nước sạch.") == [(100, "%"), (90, "%")]
     assert _figures("Đến nay 100% thôn có nhà văn hóa, tỷ lệ hộ nghèo dưới 3%.") == [(100, "%"), (3, "%")]
     assert _figures("Có 12/12 chi bộ và trên 95% đảng viên được học tập.") == [(12, "chi bộ"), (95, "%")]
+    assert _figures("Có 12 hộ dưới chuẩn nghèo.") == [(12, "hộ dưới chuẩn nghèo")]  # 'dưới' with no figure after it
+    assert _figures("Đến nay 100% thôn, trên 90% hộ dùng nước sạch.") == [(100, "%"), (90, "%")]
     assert _figures("100% trường được kiểm tra ít nhất 1 lần/năm.") == [(100, "%"), (1, "lần/năm")]
 
 

@@ -127,3 +127,24 @@ def test_a_plans_figure_right_after_so_voi_ke_hoach_is_the_goal():
     assert _kinds(text) == ([5000], [300, 5300])
     # near miss: a year after 'so với kế hoạch' is no figure, and the rise stays a result
     assert _kinds("Năm 2024, xã đã giải ngân 12 tỷ đồng, tăng 5% so với kế hoạch năm 2023.") == ([], [5, 12])
+
+
+_REPORT = "ĐẢNG ỦY XÃ AN HẢI\n\nBÁO CÁO\nKết quả thực hiện Kế hoạch số 12-KH/ĐU năm 2024\n\n{}\n"
+
+
+def test_a_goal_named_before_its_figure_in_a_report_is_a_target():
+    f = extract(_REPORT.format("Năm 2024, Đảng ủy đặt chỉ tiêu kết nạp 20 đảng viên."))
+    assert [t.value for t in f.targets] == [20] and not f.outcomes
+    f = extract(_REPORT.format("Chỉ tiêu huyện giao cho xã năm 2024 là xóa 14 căn nhà tạm."))
+    assert [t.value for t in f.targets] == [14]
+
+
+def test_a_figure_done_after_the_goal_s_words_is_a_result():
+    # 'kết nạp được 12': the verb with 'được' says what was done, whatever goal is named before it
+    f = extract(_REPORT.format("Chỉ tiêu phát triển đảng viên năm 2024 kết nạp được 12 đảng viên mới, đạt 100% kế hoạch."))
+    assert 12 in [o.value for o in f.outcomes] and 12 not in [t.value for t in f.targets]
+    f = extract(_REPORT.format("Chỉ tiêu giảm nghèo năm 2024 đã giảm 15 hộ nghèo."))
+    assert [o.value for o in f.outcomes] == [15] and not f.targets
+    # near miss: 'được giao' (assigned) before the figure names the goal's own figure
+    f = extract(_REPORT.format("Chỉ tiêu được giao năm 2024 là kết nạp 20 đảng viên."))
+    assert [t.value for t in f.targets] == [20]

@@ -168,6 +168,28 @@ def test_decisions_of_an_earlier_version_go_to_the_same_fact_and_the_same_repeat
     assert (copy.state, copy.reviewer, copy.at, copy.previous) == ("rejected", "Lan", at, goal)
 
 
+def test_decisions_of_an_earlier_version_follow_the_rank_the_ids_were_made_with():
+    """The rank of a repeated fact is its place among its repeats as the extractor listed them (what
+    ``items_of`` makes the ids with), not its place in reading order: where the two differ, a decision
+    about one reading still goes to that reading of the new version, not to its twin."""
+    text = "Giảm 2% hộ nghèo năm 2025. Giảm 2% hộ nghèo năm 2026."
+    first, second = (0, 15), (27, 42)
+
+    def facts(source: str) -> Facts:  # the later reading listed first
+        return Facts(source=source, text=text, targets=[
+            Target(document="1-KH/TU", text="Giảm 2% hộ nghèo", value=2, unit="%", span=second),
+            Target(document="1-KH/TU", text="Giảm 2% hộ nghèo", value=2, unit="%", span=first)])
+
+    old_items, new_items = items_of("old", facts("old")), items_of("new", facts("new"))
+    later_old = next(it for it in old_items if it.start == second[0])
+    at = dt.datetime(2026, 5, 1, tzinfo=dt.timezone.utc)
+    old = {later_old.id: [Decision(fact=later_old.id, state="rejected", reviewer="Lan", at=at,
+                                   previous=later_old.fact, quote=later_old.quote, iri="urn:d:2")]}
+    carried = carried_decisions("old", old, new_items)
+    later_new = next(it for it in new_items if it.start == second[0])
+    assert list(carried) == [later_new.id]
+
+
 # --- workflow on a store ---------------------------------------------------------------------
 def test_ingest_records_the_queue_with_violations_first(memory_store, hand_ingest):
     hand_ingest(memory_store)

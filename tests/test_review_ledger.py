@@ -117,6 +117,7 @@ def test_items_read_back_from_the_list_are_the_items_written(memory_store):
 @pytest.mark.parametrize("listed", [
     '{"id": 1',  # no JSON
     '{"fa": {"kind": "document"}}',  # no list
+    'null', '0', 'false', '""', '[null]',  # no list, or an entry that is JSON's null
     # a list whose entries have the keys but not the values an item has
     '[{"id": "fa", "kind": "document", "position": 0, "start": "the first", "end": 20, "fact": {"key": "12-KH/TU"}}]',
     '[{"id": "fa", "kind": "document", "position": 0, "start": 0, "end": 20, "fact": "12-KH/TU"}]',

@@ -45,7 +45,7 @@ _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dư
 # clause: the bound after a comma opens a figure of its own ('100% xã đạt chuẩn, trên 80% hộ ...'), and so does one
 # after another noun ('..., tỷ lệ hộ nghèo dưới 2%')
 _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
-                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*[ \t]+(?:[a-z]+[ \t]+)*[a-z]+[ \t]*$")
+                                r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*(?:[ \t]+(?:[a-z]+[ \t]+)*[a-z]+)?[ \t]*$")
 # ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
 _OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
 # people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
@@ -87,6 +87,9 @@ _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "
               "xuống", "lên"}
 # a year after the unit dates the count: '2 triệu lượt khách năm 2024'
 _YEAR_AFTER = re.compile(r"[ \t]+\d{4}(?!\d)")
+# a bound with its figure after it opens a figure of its own, no word of the unit before it: '8/10 huyện giải ngân
+# dưới 30%' (but '12 hộ dưới chuẩn nghèo'; 'trên' ends a unit always, above)
+_BOUND_AHEAD = re.compile(r"(?:dưới|hơn|ít nhất|tối thiểu)[ \t]+\d", re.I)
 # 'gấp 1,8 lần': a ratio, whatever it is compared with after it
 _TIMES_BEFORE = re.compile(vi(r"(?<![a-z])gấp[ \t]+$"))
 _DURATION = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "kỳ", "h", "tuổi"}
@@ -148,7 +151,7 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         if gap.strip():
             break
         lw = w.group(0).lower()
-        if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())):
+        if lw in _UNIT_STOP or (lw == "năm" and _YEAR_AFTER.match(t, w.end())) or _BOUND_AHEAD.match(t, w.start()):
             if lw == "thuộc" and words and words[-1].lower() == "trực":
                 words.pop()             # 'đảng bộ trực thuộc': affiliated, not part of what is counted
             break

@@ -125,6 +125,9 @@ _REACHED_GOAL = re.compile(r"(?:\d[\d.,/]*|(?<![^\W\d_])(?:đạt|vượt|hoàn 
 # ... nor where a result's verb stands between the goal's words and the figure ('chỉ tiêu thu ngân sách đạt 120 tỷ
 # đồng', 'mục tiêu ... mới đạt 7 tổ'), nor a comma, bracket or another figure (a year or a document's number may)
 _RESULT_IN_GAP = re.compile(r"(?<![^\W\d_])(?:đã|đạt|vượt|hoàn thành|ước|còn|lên|xuống)(?![^\W\d_])", re.I)
+# ... nor a verb with 'được' right before the figure, what was done: 'chỉ tiêu phát triển đảng viên năm 2024 kết nạp
+# được 12 đảng viên' (but 'được giao', assigned, names the goal: 'chỉ tiêu được giao ... là kết nạp 20 đảng viên')
+_DONE_BEFORE = re.compile(r"(?<![^\W\d_])được[ \t]+$", re.I)
 _GAP_NUMBER = re.compile(r"\d[\d.,]*")
 _DOC_WORD_BEFORE = re.compile(r"(?:kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|đề án|kết luận|số|năm)[ \t]+$", re.I)
 
@@ -139,7 +142,7 @@ def named_goal_before(t: str, f: str, start: int, pos: int) -> bool:
     if last is None or _REACHED_GOAL.search(t, max(0, last.start() - 16), last.start()):
         return False
     gap = t[last.end():pos]
-    if re.search(r"[,;:()\n]", gap) or _RESULT_IN_GAP.search(gap):
+    if re.search(r"[,;:()\n]", gap) or _RESULT_IN_GAP.search(gap) or _DONE_BEFORE.search(gap):
         return False
     return all(_DOC_WORD_BEFORE.search(t, max(0, last.end() + n.start() - 16), last.end() + n.start())
                for n in _GAP_NUMBER.finditer(gap))

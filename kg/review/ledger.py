@@ -188,11 +188,13 @@ def _listed_items(graph: ox.NamedNode, literal: ox.Literal | None) -> dict[str, 
         return {}
     try:
         listed = json.loads(literal.value)
-        bad = next((entry for entry in listed if not _is_entry(entry)), None) if isinstance(listed, list) else listed
+        # (what is wrong, as JSON writes it: a null, or a null entry, is no Python None here)
+        bad = next((json.dumps(entry, ensure_ascii=False) for entry in listed if not _is_entry(entry)), None) \
+            if isinstance(listed, list) else json.dumps(listed, ensure_ascii=False)
     except ValueError as exc:
-        bad = exc
+        bad = str(exc)
     if bad is not None:
-        raise StoreError(f"dkg:factItems is not a list of review items ({str(bad)[:200]})", place=graph.value,
+        raise StoreError(f"dkg:factItems is not a list of review items ({bad[:200]})", place=graph.value,
                          hint="ingest the text again to write its queue anew")
     return {entry["id"]: entry for entry in listed}
 

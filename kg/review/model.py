@@ -140,13 +140,12 @@ def carried_decisions(earlier_source: str, earlier: dict[str, list[Decision]], i
     replaces the text. Two items are the same fact where their identity fields are (and, for a fact
     read twice, their rank among its repeats); each copy keeps who decided, when, and the quote the
     reviewer saw, so an acceptance holds only where the new text says the same (``state_of``)."""
-    repeats: dict[tuple[str, str], int] = {}
     out: dict[str, list[Decision]] = {}
-    for it in sorted(items, key=lambda i: i.position):
-        key = (it.kind, identity(it.kind, it.fact))
-        rank = repeats.get(key, 0)
-        repeats[key] = rank + 1
-        about = earlier.get(fact_id(earlier_source, it.kind, it.fact, rank))
+    for it in items:
+        # the rank its id was made with (its place among its repeats as the extractor listed them,
+        # :func:`items_of`), which its place in reading order need not be
+        rank = next((r for r in range(len(items)) if fact_id(it.source, it.kind, it.fact, r) == it.id), None)
+        about = earlier.get(fact_id(earlier_source, it.kind, it.fact, rank)) if rank is not None else None
         if about:
             out[it.id] = [replace(d, fact=it.id, source=it.source, start=it.start, end=it.end, iri=None,
                                   derived_from=d.iri) for d in about]
