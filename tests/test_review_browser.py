@@ -227,10 +227,11 @@ def test_a_fact_is_rejected_without_javascript(served, tmp_path):
             form = page.locator(f"#fact-{fid} form.decide")
             form.locator("input[name=token]").fill(TOKEN)
             form.locator("input[name=reason]").fill("số liệu của năm trước")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review_source_plain.png"), full_page=True)
             with page.expect_navigation():
                 form.locator("button[value=rejected]").click()
             assert "Đã loại" in page.locator("main").inner_text()
-            ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "review_decide_plain.png"), full_page=True)
             with page.expect_navigation():
                 page.locator("main a").last.click()

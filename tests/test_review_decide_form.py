@@ -170,6 +170,14 @@ def test_a_bad_value_is_400_naming_the_field_and_writes_nothing(store, kind, fie
     assert states(c, sid) == before
 
 
+def test_a_body_that_is_not_a_form_is_415_and_writes_nothing(store):
+    c, sid, by_kind = setup(store)
+    before = states(c, sid)
+    r = c.post(f"/review/{sid}/decide", json={"id": by_kind["document"]["id"], "decision": "rejected", "token": TOKEN})
+    assert r.status_code == 415 and "x-www-form-urlencoded" in r.json()["hint"]
+    assert states(c, sid) == before
+
+
 def test_a_correction_form_with_nothing_changed_is_refused(store):
     c, sid, by_kind = setup(store)
     r = c.post(f"/review/{sid}/decide", data=correction(by_kind["assignment"]))

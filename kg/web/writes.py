@@ -65,11 +65,12 @@ class UploadTooLarge(PayloadTooLarge):
 FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-async def _form(request: Request, media: tuple[str, ...] = ("multipart/form-data",), max_fields: int = 20):
-    """The form of an upload (of a type in ``media``), its size counted while it is read."""
+async def _form(request: Request, media: tuple[str, ...] = ("multipart/form-data",), max_fields: int = 20,
+                refusal: str = "upload-media"):
+    """The form of an upload (of a type in ``media``, else the message ``refusal``), its size counted while it is read."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype not in media:
-        raise UnsupportedMedia(code="upload-media", details={"ctype": repr(ctype or "(none)")})
+        raise UnsupportedMedia(code=refusal, details={"ctype": repr(ctype or "(none)")})
     limit = limits.UPLOAD_BYTES.value()
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
@@ -128,7 +129,7 @@ async def read_upload(request: Request, *names: str) -> tuple[dict[str, bytes], 
 async def read_form(request: Request) -> dict[str, str]:
     """The text fields of a plain HTML form a browser posts without JavaScript (URL-encoded or
     multipart, within the upload limit), by name; the first value of a repeated name; a file is refused."""
-    form = await _form(request, FORM_MEDIA, max_fields=100)
+    form = await _form(request, FORM_MEDIA, max_fields=100, refusal="form-media")
     try:
         out: dict[str, str] = {}
         for name, value in form.multi_items():
