@@ -212,7 +212,8 @@ def test_a_fact_is_rejected_without_javascript(served, tmp_path):
             with page.expect_navigation():
                 page.locator("table.review-sources a").first.click()
             source_page = page.url
-            assert not page.locator("#review-token").is_visible()  # (the script's field, of no use here)
+            # (the script's token field and keys, of no use here, are not shown)
+            assert not page.locator("#review-token").is_visible() and not page.locator("#review-shortcuts").is_visible()
             outcome = _fact(page, "outcome")
             fid = outcome.get_attribute("data-id")
             form = outcome.locator("form.decide")
@@ -259,6 +260,7 @@ def test_with_javascript_the_forms_send_json_and_enter_in_the_reason_rejects(ser
             with page.expect_navigation():
                 page.locator("table.review-sources a").first.click()
             assert page.locator("form.decide input[name=token]").count() == 0  # (noscript: not part of the page)
+            assert page.locator("#review-shortcuts").is_visible()
             page.fill("#review-token", TOKEN)
             fid = _fact(page, "outcome").get_attribute("data-id")
             page.locator(f"#fact-{fid} form.decide input[name=reason]").fill("trùng với kết quả khác")

@@ -18,6 +18,7 @@
 
   if (tokenInput) {
     document.getElementById("review-token-label").hidden = false;
+    document.getElementById("review-shortcuts").hidden = false;
     tokenInput.value = sessionStorage.getItem(KEY) || "";
     tokenInput.addEventListener("change", function () { sessionStorage.setItem(KEY, tokenInput.value); });
   }
