@@ -65,7 +65,7 @@ def test_reject_and_correct_in_the_browser_hold_after_a_re_ingest(served, tmp_pa
             # correct an assignment's body through the form
             task = _fact(page, "assignment")
             corrected_id = task.get_attribute("data-id")
-            task.locator("button[data-act=correct]").click()
+            task.locator("summary[data-act=correct]").click()
             field = task.locator("form.correction input[name=body]")
             assert field.get_attribute("list") == "dl-bodies"
             field.fill("Ban Tổ chức Tỉnh ủy")
@@ -191,5 +191,84 @@ def test_the_upload_form_works_without_javascript(memory_store, tmp_path):
             page.screenshot(path=str(ARTIFACTS / "review_upload_plain.png"), full_page=True)
             page.locator("main a").last.click()
             assert "plan.txt" in page.locator("table.review-sources").inner_text()
+        finally:
+            context.close()
+
+
+def test_a_fact_is_rejected_without_javascript(served, tmp_path):
+    """A browser that runs no script posts a fact's form itself: the token is the form's password field
+    (a wrong one is refused and writes nothing), the answer a page saying what was decided, its link back
+    to the text, where the fact shows rejected with its reason."""
+    from playwright.sync_api import sync_playwright
+
+    store, url = served
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            java_script_enabled=False, viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            source_page = page.url
+            # (the script's token field and keys, of no use here, are not shown)
+            assert not page.locator("#review-token").is_visible() and not page.locator("#review-shortcuts").is_visible()
+            outcome = _fact(page, "outcome")
+            fid = outcome.get_attribute("data-id")
+            form = outcome.locator("form.decide")
+            form.locator("input[name=token]").fill("not-the-token")
+            with page.expect_navigation():
+                form.locator("button[value=rejected]").click()
+            assert "token" in page.locator("main").inner_text()
+            states = {f["id"]: f["state"] for f in page.request.get(source_page + ".json").json()["facts"]}
+            assert states[fid] == "pending"
+
+            page.goto(source_page)
+            form = page.locator(f"#fact-{fid} form.decide")
+            form.locator("input[name=token]").fill(TOKEN)
+            form.locator("input[name=reason]").fill("số liệu của năm trước")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review_source_plain.png"), full_page=True)
+            with page.expect_navigation():
+                form.locator("button[value=rejected]").click()
+            assert "Đã loại" in page.locator("main").inner_text()
+            page.screenshot(path=str(ARTIFACTS / "review_decide_plain.png"), full_page=True)
+            with page.expect_navigation():
+                page.locator("main a").last.click()
+            fact = page.locator(f"#fact-{fid}")
+            assert "s-rejected" in fact.get_attribute("class")
+            assert "số liệu của năm trước" in fact.locator(".decision").inner_text()
+        finally:
+            context.close()
+
+
+def test_with_javascript_the_forms_send_json_and_enter_in_the_reason_rejects(served, tmp_path):
+    """The script takes over a fact's form: the token typed once above, the decision sent as JSON; Enter
+    in the reason field submits with the form's first button, the rejection."""
+    from playwright.sync_api import sync_playwright
+
+    _, url = served
+    posted: list[str] = []
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS)
+        try:
+            page = context.new_page()
+            page.on("request", lambda req: posted.append(req.url) if req.method == "POST" else None)
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            assert page.locator("form.decide input[name=token]").count() == 0  # (noscript: not part of the page)
+            assert page.locator("#review-shortcuts").is_visible()
+            page.fill("#review-token", TOKEN)
+            fid = _fact(page, "outcome").get_attribute("data-id")
+            page.locator(f"#fact-{fid} form.decide input[name=reason]").fill("trùng với kết quả khác")
+            with page.expect_navigation():
+                page.locator(f"#fact-{fid} form.decide input[name=reason]").press("Enter")
+            fact = page.locator(f"#fact-{fid}")
+            assert "s-rejected" in fact.get_attribute("class")
+            assert "trùng với kết quả khác" in fact.locator(".decision").inner_text()
+            assert [u.split("/")[-1] for u in posted] == ["decisions"]
         finally:
             context.close()

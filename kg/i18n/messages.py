@@ -95,6 +95,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "upload-no-file.hint": "gửi mỗi tệp trong một trường multipart tên là file, ví dụ `curl -F file=@van-ban.txt`",
         "upload-media": "kiểu nội dung {ctype} không được nhận",
         "upload-media.hint": "gửi các tệp dạng multipart/form-data, mỗi tệp trong một trường tên là file",
+        "form-media": "kiểu nội dung {ctype} không được nhận",
+        "form-media.hint": "gửi biểu mẫu như trình duyệt gửi: application/x-www-form-urlencoded hoặc multipart/form-data",
         "body-not-json": "nội dung yêu cầu không phải JSON",
         "body-not-json.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
                               '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường của '
@@ -255,6 +257,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "upload-no-file.hint": "send each file in a multipart field named file, e.g. `curl -F file=@text.txt`",
         "upload-media": "unsupported Content-Type {ctype}",
         "upload-media.hint": "send the files as multipart/form-data, each in a field named file",
+        "form-media": "unsupported Content-Type {ctype}",
+        "form-media.hint": "send the form as a browser does: application/x-www-form-urlencoded or multipart/form-data",
         "body-not-json": "the request body is not JSON",
         "body-not-json.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
                               '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',

@@ -4,9 +4,9 @@ decisions and assessments, loads, ingests and the other ``/store`` writes.
 403 when the server was started without a token (it takes no writes at all); 401, with
 ``WWW-Authenticate: Bearer``, when a token is configured and the request lacks it or sends
 another one. The comparison takes the same time whatever the token sent. The token comes in the
-``Authorization: Bearer`` header, except from the review page's plain upload form, which a browser
-sends without JavaScript: there it is the form's password field (:func:`require_form_token`), checked
-in the same way. No cookie carries it (a cookie would need defences against cross-site requests).
+``Authorization: Bearer`` header, except from the review pages' plain forms (the upload, a fact's
+decision), which a browser sends without JavaScript: there it is the form's password field
+(:func:`require_form_token`), checked in the same way. No cookie carries it (a cookie would need defences against cross-site requests).
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@ text with every fact's evidence highlighted, the facts beside it with accept / c
 
 Both have JSON twins (``/review.json``, ``/review/{source}.json``). Decisions are posted as JSON to
 ``/review/{source}/decisions`` and need the server's update token (``Authorization: Bearer``);
-without a token configured the pages are read-only. Texts are uploaded from ``/review`` by its form:
+without a token configured the pages are read-only. Without JavaScript each fact's plain form posts to
+``/review/{source}/decide`` (the token its password field, checked as the header is, before anything is
+written), answered with a page saying what was decided, or with the JSON route's answer to a client that
+asks for JSON; both routes decide through :func:`kg.review.decide`. Texts are uploaded from ``/review`` by its form:
 with JavaScript to ``POST /store/ingest`` (the token as a bearer token), without it as a plain
 multipart form to ``POST /review/upload`` (the token as the form's password field), which answers
 with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the server's
@@ -26,7 +29,7 @@ from kg.review.model import ASSESSMENTS, CORRECTABLE
 from kg.web.auth import require_form_token, require_update_token, server_token
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
-from kg.web.writes import decision_items, ingest_upload, read_upload, run_write
+from kg.web.writes import decision_items, ingest_upload, read_form, read_upload, run_write
 
 router = APIRouter()
 
@@ -132,6 +135,7 @@ def review_source(request: Request, source: str):
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
                 suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
+                form_href=href(request, f"/review/{source}/decide"), was=WAS,
                 assess_href=href(request, f"/review/{source}/assessments"), assessments=ASSESSMENTS, **data)
 
 
@@ -147,20 +151,65 @@ async def _authorized_json(request: Request, hint: str) -> dict:
     return body
 
 
+async def _decide(request: Request, source: str, ids: list[str], state: object, reason: str | None,
+                  changes: dict[str, str]) -> dict:
+    """Decide about facts of ``source`` through :func:`kg.review.decide` (404 for an id the source does
+    not have): the answer of both ways of posting, the facts decided and those still held out of the graph."""
+    store = request.app.state.store
+    known = {e.item.id for e in queue(store, source=source)}
+    if unknown := [i for i in ids if i not in known]:
+        raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}",
+                       hint=f"/review/{source} lists the facts of this source")
+    result = await run_write(request, "review page", decide, ids, str(state), reviewer=_reviewer(request),
+                             reason=reason, changes=changes)
+    return {"decided": [i.id for i in result.decided],
+            "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]}
+
+
 @router.post("/review/{source}/decisions", summary="Accept, correct or reject facts of one source (needs the update token)")
 async def review_decide(request: Request, source: str):
     source = _check_source(source)
     body = await _authorized_json(request, 'send {"ids": [...], "decision": "accepted|corrected|rejected"}')
     ids, changes = decision_items(body)
-    state, reason = body.get("decision"), body.get("reason") or None
-    store = request.app.state.store
-    known = {e.item.id for e in queue(store, source=source)}
-    if unknown := [i for i in ids if i not in known]:
-        raise NotFound("no fact with id " + ", ".join(unknown) + f" in source {source}")
-    result = await run_write(request, "review page", decide, ids, str(state), reviewer=_reviewer(request),
-                             reason=reason, changes=changes)
-    return json_response({"decided": [i.id for i in result.decided],
-                          "held": [{"id": i.id, "violation": i.violation(lang_of(request))} for i in result.held]})
+    return json_response(await _decide(request, source, ids, body.get("decision"), body.get("reason") or None, changes))
+
+
+#: the prefix of a plain form's hidden fields that carry each correctable field as the page showed it
+WAS = "was:"
+
+
+def form_changes(form: dict[str, str]) -> dict[str, str]:
+    """The corrections of a plain form: each field the page showed (a ``was:`` twin beside it) whose
+    value the reviewer changed, as the script sends only the fields changed."""
+    return {name: form[name] for key, shown in form.items() if key.startswith(WAS)
+            for name in [key[len(WAS):]] if name in form and form[name] != shown}
+
+
+@router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
+async def review_decide_form(request: Request, source: str):
+    source = _check_source(source)
+    what = "a review decision"
+    server_token(request, what)  # (a server that takes no writes says so before reading the form)
+    form = await read_form(request)
+    require_form_token(request, form.get("token"), what)  # nothing is written before this
+    fid, state = form.get("id", "").strip(), form.get("decision", "").strip()
+    if not fid:
+        raise UsageError("the form names no fact", hint="post the form of a fact on the review page")
+    changes = form_changes(form) if state == "corrected" else {}
+    answer = await _decide(request, source, [fid], state, (form.get("reason") or "").strip() or None, changes)
+    if not wants_html(request.headers.get("accept")):
+        return json_response(answer)
+    held = {h["id"]: h["violation"] for h in answer["held"]}
+    facts = [{**f, "held": held.get(f["id"])} for f in _source_data(request, source)["facts"] if f["id"] in answer["decided"]]
+    r = REVIEW[lang_of(request)]
+    return page(request, "review_decided.html", title=r["decided"], r=r, facts=facts,
+                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+
+
+@router.get("/review/{source}/decide", summary="A fact's form (on /review/{source})")
+def review_decide_page(request: Request, source: str):
+    # (the answer page's language switch, a reload or a bookmark asks for this address)
+    return RedirectResponse(href(request, f"/review/{_check_source(source)}"), status_code=303)
 
 
 @router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")

@@ -62,11 +62,15 @@ class UploadTooLarge(PayloadTooLarge):
                           hint="send fewer files at a time, or raise DKG_MAX_UPLOAD_BYTES where the server runs")
 
 
-async def _form(request: Request):
-    """The multipart form of an upload, its size counted while it is read."""
+FORM_MEDIA = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def _form(request: Request, media: tuple[str, ...] = ("multipart/form-data",), max_fields: int = 20,
+                refusal: str = "upload-media"):
+    """The form of an upload (of a type in ``media``, else the message ``refusal``), its size counted while it is read."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    if ctype != "multipart/form-data":
-        raise UnsupportedMedia(code="upload-media", details={"ctype": repr(ctype or "(none)")})
+    if ctype not in media:
+        raise UnsupportedMedia(code=refusal, details={"ctype": repr(ctype or "(none)")})
     limit = limits.UPLOAD_BYTES.value()
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > limit:
@@ -81,7 +85,7 @@ async def _form(request: Request):
             raise UploadTooLarge(limit)
         return message
 
-    return await StarletteRequest(request.scope, counted).form(max_files=MAX_FILES, max_fields=20,
+    return await StarletteRequest(request.scope, counted).form(max_files=MAX_FILES, max_fields=max_fields,
                                                                max_part_size=8 << 20)  # (names of many files)
 
 
@@ -118,6 +122,21 @@ async def read_upload(request: Request, *names: str) -> tuple[dict[str, bytes], 
     form = await _form(request)
     try:
         return await _files(form), [_field(form, name) for name in names]
+    finally:
+        await form.close()
+
+
+async def read_form(request: Request) -> dict[str, str]:
+    """The text fields of a plain HTML form a browser posts without JavaScript (URL-encoded or
+    multipart, within the upload limit), by name; the first value of a repeated name; a file is refused."""
+    form = await _form(request, FORM_MEDIA, max_fields=100, refusal="form-media")
+    try:
+        out: dict[str, str] = {}
+        for name, value in form.multi_items():
+            if not isinstance(value, str):
+                raise UsageError(f"{name} must be a text field, not a file")
+            out.setdefault(name, value)
+        return out
     finally:
         await form.close()
 
@@ -280,4 +299,5 @@ async def rollback(request: Request):
     return json_response(done.to_json())
 
 
-__all__ = ["MAX_FILES", "SERVICE", "decision_items", "ingest_upload", "read_upload", "router", "run_write"]
+__all__ = ["FORM_MEDIA", "MAX_FILES", "SERVICE", "decision_items", "ingest_upload", "read_form", "read_upload", "router",
+           "run_write"]

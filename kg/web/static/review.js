@@ -1,5 +1,7 @@
 // The review page (/review/{source}): selection between highlights and facts, keyboard shortcuts
 // (j/k move, a accept, r reject, c correct) and decisions posted as JSON with the update token.
+// Each fact's forms also work without this script (posted to their action with the token as a field);
+// here their submission is taken over and sent as JSON with the token typed once above.
 // Loaded as a file, never inline, so that a Content-Security-Policy can forbid inline scripts.
 (function () {
   "use strict";
@@ -15,6 +17,8 @@
   var SELECTED = "dkg-review-selected";
 
   if (tokenInput) {
+    document.getElementById("review-token-label").hidden = false;
+    document.getElementById("review-shortcuts").hidden = false;
     tokenInput.value = sessionStorage.getItem(KEY) || "";
     tokenInput.addEventListener("change", function () { sessionStorage.setItem(KEY, tokenInput.value); });
   }
@@ -78,21 +82,15 @@
   function openForm(li) {
     // (the assessment form's submit handler is attached once, below: attaching it here too sent
     // one more request for every time the correction form had been opened)
-    var form = li.querySelector("form.correction");
-    if (!form) { return; }
-    form.hidden = false;
-    var input = form.querySelector("input");
+    var box = li.querySelector("details.correct");
+    if (!box) { return; }
+    box.open = true;
+    var input = box.querySelector("form.correction input:not([type=hidden])");
     if (input) { input.focus(); }
   }
 
   facts.forEach(function (li, i) {
-    li.addEventListener("click", function (ev) {
-      if (ev.target.closest("form")) { return; }  // typing in a form is not choosing a fact
-      select(i, false);
-      var act = ev.target.dataset ? ev.target.dataset.act : null;
-      if (act === "accepted" || act === "rejected") { send([li.dataset.id], act); }
-      if (act === "correct") { openForm(li); }
-    });
+    li.addEventListener("click", function () { select(i, false); });
     var assessForm = li.querySelector("form.assess");
     if (assessForm) {
       assessForm.addEventListener("submit", function (ev) {
@@ -101,20 +99,31 @@
                                    note: assessForm.elements.note.value || null}, li.dataset.id);
       });
     }
+    var decideForm = li.querySelector("form.decide");
+    if (decideForm) {
+      decideForm.addEventListener("submit", function (ev) {
+        ev.preventDefault();
+        // (Enter in the reason field submits with the form's first button, the rejection, as without a script)
+        var decision = (ev.submitter || decideForm.querySelector("button[type=submit]")).value;
+        send([li.dataset.id], decision, null, decideForm.elements.reason.value || null);
+      });
+    }
     var form = li.querySelector("form.correction");
     if (!form) { return; }
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var changes = {};
       var reason = null;
-      Array.prototype.forEach.call(form.querySelectorAll("input"), function (input) {
-        if (input.name === "__reason") { reason = input.value || null; return; }
+      Array.prototype.forEach.call(form.querySelectorAll("input:not([type=hidden])"), function (input) {
+        if (input.name === "reason") { reason = input.value || null; return; }
         if (input.value !== input.defaultValue) { changes[input.name] = input.value; }
       });
       if (Object.keys(changes).length === 0) { say(form.dataset.nothing || "—", true); return; }
       send([li.dataset.id], "corrected", changes, reason);
     });
-    form.querySelector("[data-act=cancel]").addEventListener("click", function () { form.hidden = true; });
+    form.querySelector("[data-act=cancel]").addEventListener("click", function () {
+      li.querySelector("details.correct").open = false;
+    });
   });
 
   marks.forEach(function (m) {

@@ -1,0 +1,201 @@
+"""A fact's plain form on the review page without JavaScript: posted to /review/{source}/decide with the
+update token as its password field, checked as the header is before anything is written, decided through
+kg.review.decide as the JSON route is; the answer a page saying what was decided and what still stays out
+of the graph (or the JSON route's answer to a client that asks for JSON)."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kg import ingest
+from kg.web import create_app
+from kg.web.review import WAS, form_changes
+from test_review_web import TEXT, facts
+
+TOKEN = "fact-form-token"
+HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+EVIL = '<img src=x onerror=alert(1)>"'
+
+
+@pytest.fixture
+def store(memory_store, monkeypatch, tmp_path):
+    path = tmp_path / "evil.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
+    monkeypatch.setenv("DKG_REVIEWER", "Lê Văn Bình")
+    assert ingest.ingest_paths(memory_store, [str(path)]).ok
+    return memory_store
+
+
+class Markup(HTMLParser):
+    """The script and img elements and the event-handler attributes of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.elements: list[str] = []
+        self.handlers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "img"):
+            self.elements.append(tag)
+        self.handlers += [k for k, _ in attrs if k.startswith("on")]
+
+
+def inert(html: str) -> bool:
+    parser = Markup()
+    parser.feed(html)
+    return parser.elements == [] and parser.handlers == []
+
+
+def setup(store, token=TOKEN) -> tuple[TestClient, str, dict[str, dict]]:
+    c = TestClient(create_app(store, update_token=token))
+    (source,) = c.get("/review.json").json()["sources"]
+    data = c.get(f"/review/{source['id']}.json").json()
+    return c, source["id"], {f["kind"]: f for f in data["facts"]}
+
+
+def states(c: TestClient, sid: str) -> dict[str, str]:
+    return {f["id"]: f["state"] for f in c.get(f"/review/{sid}.json").json()["facts"]}
+
+
+def correction(fact: dict, **changed: str) -> dict[str, str]:
+    """What a browser posts from a fact's correction form: every field as shown, ``changed`` typed over."""
+    shown = {name: "" if fact["fact"].get(name) is None else str(fact["fact"][name]) for name in fact["fields"]}
+    return {"id": fact["id"], "decision": "corrected", "token": TOKEN, "reason": "",
+            **{name: changed.get(name, v) for name, v in shown.items()}, **{WAS + n: v for n, v in shown.items()}}
+
+
+def test_a_rejection_with_a_reason_answers_with_a_page_and_is_recorded(store):
+    c, sid, by_kind = setup(store)
+    doc = by_kind["document"]
+    r = c.post(f"/review/{sid}/decide", data={"id": doc["id"], "decision": "rejected", "token": TOKEN,
+                                               "reason": EVIL}, headers=HTML)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert "Kết quả duyệt" in r.text and "Đã loại" in r.text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in r.text and inert(r.text)
+    assert f'href="/review/{sid}#fact-{doc["id"]}"' in r.text
+    after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
+    assert after[doc["id"]]["state"] == "rejected" and after[doc["id"]]["decision"]["reason"] == EVIL
+    assert after[doc["id"]]["decision"]["reviewer"] == "Lê Văn Bình"
+    en = c.post(f"/review/{sid}/decide?lang=en", data={"id": doc["id"], "decision": "accepted", "token": TOKEN},
+                headers=HTML)
+    assert "Review decision" in en.text and "Accepted" in en.text and f"/review/{sid}?lang=en#fact-" in en.text
+
+
+def test_a_client_that_asks_for_json_gets_the_json_routes_answer(store):
+    c, sid, by_kind = setup(store)
+    task, goal = by_kind["assignment"], by_kind["target"]
+    form = c.post(f"/review/{sid}/decide", data={"id": goal["id"], "decision": "accepted", "token": TOKEN},
+                  headers={"accept": "application/json"}).json()
+    twin = c.post(f"/review/{sid}/decisions", json={"ids": [task["id"]], "decision": "accepted"},
+                  headers={"authorization": f"Bearer {TOKEN}"}).json()
+    assert set(form) == set(twin) == {"decided", "held"}
+    # the target names no figure: accepted, it still stays out of the graph, as the JSON route says
+    assert form["decided"] == [goal["id"]] and [h["id"] for h in form["held"]] == [goal["id"]]
+    assert form["held"][0]["violation"] and twin["held"] == []
+
+
+@pytest.mark.parametrize("fields, headers", [
+    ({}, HTML),                                                             # no token at all
+    ({"token": ""}, HTML),                                                  # an empty field
+    ({"token": TOKEN + "x"}, HTML),                                         # another token
+    ({"token": TOKEN[:-1]}, HTML),                                          # a prefix of it
+    ({"token": "wrong"}, {**HTML, "authorization": f"Bearer {TOKEN}"}),     # the form's field is what is checked
+])
+def test_a_missing_empty_or_wrong_token_writes_nothing(store, fields, headers):
+    c, sid, by_kind = setup(store)
+    before, count = states(c, sid), len(store)
+    r = c.post(f"/review/{sid}/decide", data={"id": by_kind["document"]["id"], "decision": "rejected", **fields},
+               headers=headers)
+    assert r.status_code == 401 and "token" in r.text
+    assert states(c, sid) == before and len(store) == count
+
+
+def test_a_server_without_a_token_takes_no_decision(store):
+    c, sid, by_kind = setup(store, token=None)
+    before, count = states(c, sid), len(store)
+    r = c.post(f"/review/{sid}/decide", data={"id": by_kind["document"]["id"], "decision": "rejected",
+                                               "token": "anything"}, headers=HTML)
+    assert r.status_code == 403 and "update token" in r.text
+    assert states(c, sid) == before and len(store) == count
+    assert 'action="/review/' not in c.get(f"/review/{sid}").text  # a read-only page has no forms
+
+
+def test_an_unknown_fact_is_404_with_a_message(store):
+    c, sid, _ = setup(store)
+    before = states(c, sid)
+    r = c.post(f"/review/{sid}/decide", data={"id": "<b>fnope</b>", "decision": "accepted", "token": TOKEN},
+               headers=HTML)
+    assert r.status_code == 404 and "no fact with id &lt;b&gt;fnope&lt;/b&gt;" in r.text and inert(r.text)
+    j = c.post(f"/review/{sid}/decide", data={"id": "fnope", "decision": "accepted", "token": TOKEN})
+    assert j.status_code == 404 and "fnope" in j.json()["message"]
+    missing = c.post(f"/review/{sid}/decide", data={"decision": "accepted", "token": TOKEN})
+    assert missing.status_code == 400 and missing.json()["message"]
+    assert states(c, sid) == before
+
+
+def test_a_correction_sends_only_the_fields_changed_and_its_values_come_back_escaped(store):
+    c, sid, by_kind = setup(store)
+    task = by_kind["assignment"]
+    r = c.post(f"/review/{sid}/decide", data=correction(task, task=EVIL), headers=HTML)
+    assert r.status_code == 200 and "Đã sửa" in r.text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in r.text and inert(r.text)
+    after = next(f for f in c.get(f"/review/{sid}.json").json()["facts"] if f["id"] == task["id"])
+    assert after["state"] == "corrected" and after["fact"]["task"] == EVIL
+    assert {k: v for k, v in after["fact"].items() if k != "task"} == {k: v for k, v in task["fact"].items() if k != "task"}
+    # the source page shows it escaped too, in the field and in the line
+    assert inert(c.get(f"/review/{sid}").text.split('<script src=')[0])
+
+
+def test_a_correction_that_leaves_a_fact_out_of_the_graph_says_so(store):
+    c, sid, by_kind = setup(store)
+    goal = by_kind["target"]
+    r = c.post(f"/review/{sid}/decide", data=correction(goal, unit="đoàn viên"), headers=HTML)
+    assert r.status_code == 200 and "Chưa vào đồ thị" in r.text
+    fixed = c.post(f"/review/{sid}/decide", data=correction(goal, value="1500"), headers=HTML)
+    assert fixed.status_code == 200 and "Chưa vào đồ thị" not in fixed.text
+
+
+@pytest.mark.parametrize("kind, field, value", [("target", "value", "nhiều <b>lắm</b>"),
+                                                ("assignment", "role", "boss"),
+                                                ("target", "period", "<i>mãi</i>")])
+def test_a_bad_value_is_400_naming_the_field_and_writes_nothing(store, kind, field, value):
+    c, sid, by_kind = setup(store)
+    before = states(c, sid)
+    r = c.post(f"/review/{sid}/decide", data=correction(by_kind[kind], **{field: value}), headers=HTML)
+    assert r.status_code == 400 and f"{field}=" in r.text and inert(r.text) and "<b>" not in r.text
+    assert states(c, sid) == before
+
+
+def test_a_body_that_is_not_a_form_is_415_and_writes_nothing(store):
+    c, sid, by_kind = setup(store)
+    before = states(c, sid)
+    r = c.post(f"/review/{sid}/decide", json={"id": by_kind["document"]["id"], "decision": "rejected", "token": TOKEN})
+    assert r.status_code == 415 and "x-www-form-urlencoded" in r.json()["hint"]
+    assert states(c, sid) == before
+
+
+def test_a_correction_form_with_nothing_changed_is_refused(store):
+    c, sid, by_kind = setup(store)
+    r = c.post(f"/review/{sid}/decide", data=correction(by_kind["assignment"]))
+    assert r.status_code == 400 and "nothing to correct" in r.json()["message"]
+
+
+def test_form_changes_keep_only_fields_shown_and_changed():
+    form = {"id": "f1", "token": "t", "body": "Sở Nội vụ", WAS + "body": "Sở Tư pháp", "task": "x", WAS + "task": "x",
+            "role": "lead"}  # (role without its twin: not a field the page showed)
+    assert form_changes(form) == {"body": "Sở Nội vụ"}
+
+
+def test_the_source_page_gives_each_fact_its_forms(store):
+    c, sid, by_kind = setup(store)
+    page = c.get(f"/review/{sid}").text
+    assert page.count(f'action="/review/{sid}/decide"') == 2 * len(by_kind)  # a decision and a correction each
+    assert page.count('<noscript><label>Mã cập nhật <input type="password" name="token"') == 2 * len(by_kind)
+    assert f'name="{WAS}body" value="Ban Dân vận Tỉnh ủy"' in page
+    assert f"/review/{sid}/decide?lang=en" in c.get(f"/review/{sid}?lang=en").text
+    back = c.get(f"/review/{sid}/decide?lang=en", follow_redirects=False)
+    assert back.status_code == 303 and back.headers["location"] == f"/review/{sid}?lang=en"
