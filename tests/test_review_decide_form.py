@@ -5,13 +5,13 @@ of the graph (or the JSON route's answer to a client that asks for JSON)."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
 
 from kg import ingest
 from kg.web import create_app
+from page_markup import inert
 from kg.web.review import WAS, form_changes
 from test_review_web import TEXT, facts
 
@@ -28,26 +28,6 @@ def store(memory_store, monkeypatch, tmp_path):
     monkeypatch.setenv("DKG_REVIEWER", "Lê Văn Bình")
     assert ingest.ingest_paths(memory_store, [str(path)]).ok
     return memory_store
-
-
-class Markup(HTMLParser):
-    """The script and img elements and the event-handler attributes of a page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.elements: list[str] = []
-        self.handlers: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "img"):
-            self.elements.append(tag)
-        self.handlers += [k for k, _ in attrs if k.startswith("on")]
-
-
-def inert(html: str) -> bool:
-    parser = Markup()
-    parser.feed(html)
-    return parser.elements == [] and parser.handlers == []
 
 
 def setup(store, token=TOKEN) -> tuple[TestClient, str, dict[str, dict]]:

@@ -4,7 +4,6 @@ its facts, JSON twins, decisions only with the update token, and hostile article
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +11,7 @@ from fastapi.testclient import TestClient
 from kg import ingest
 from kg.facts import Assignment, DocumentRef, Facts, Place, Target
 from kg.web import create_app
+from page_markup import read
 from kg.web.review import segments
 
 TOKEN = "s3cret-token"
@@ -56,20 +56,6 @@ def source_id(c: TestClient) -> str:
     return s["id"]
 
 
-class Scripts(HTMLParser):
-    """Collects script elements and event-handler attributes of a page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.scripts: list[dict] = []
-        self.handlers: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "script":
-            self.scripts.append(dict(attrs))
-        self.handlers += [k for k, _ in attrs if k.startswith("on")]
-
-
 def test_sources_page_lists_pending_counts(store):
     c = client(store)
     data = c.get("/review.json").json()["sources"]
@@ -84,10 +70,9 @@ def test_source_page_highlights_evidence_and_escapes_the_text(store):
     sid = source_id(c)
     page = c.get(f"/review/{sid}")
     assert page.status_code == 200
-    parser = Scripts()
-    parser.feed(page.text)
+    parser = read(page.text)
     # the only script is our static file; the article's script and handler stay text
-    assert [s.get("src", "").endswith("/static/review.js") for s in parser.scripts] == [True]
+    assert [s.get("src", "").endswith("/static/review.js") for s in parser.scripts()] == [True]
     assert parser.handlers == []
     assert "&lt;script&gt;alert(" in page.text
     marks = re.findall(r'<mark class="k-(\w+) s-(\w+)" data-facts="([^"]+)">', page.text)
