@@ -137,14 +137,6 @@ def test_a_bound_after_a_tally_or_share_qualifies_what_it_counts():
     assert _figures("100% trường được kiểm tra ít nhất 1 lần/năm.") == [(100, "%"), (1, "lần/năm")]
 
 
-def test_a_unit_of_three_two_syllable_words_is_kept_whole():
-    # Vietnamese words are mostly two syllables: a cap of five cut the last one in half ('nghề' of 'nghề nghiệp')
-    assert _figures("Thành lập mới 12 tổ hội nông dân nghề nghiệp.") == [(12, "tổ hội nông dân nghề nghiệp")]
-    assert _figures("Giải quyết 3.100 hồ sơ thủ tục hành chính.") == [(3100, "hồ sơ thủ tục hành chính")]
-    # near miss: the cap still ends a long run of words
-    assert _figures("Có 40 hộ gia đình chính sách vùng sâu vùng xa nhận quà.") == [(40, "hộ gia đình chính sách vùng")]
-
-
 def test_a_list_of_the_things_counted_closed_by_the_bound_is_the_unit():
     assert _figures("Mỗi năm kết nạp từ 800 đoàn viên thanh niên, học sinh trở lên.") == [(800, "đoàn viên thanh niên, học sinh")]
     # near miss: a comma before another clause ends the unit as before

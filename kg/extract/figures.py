@@ -143,8 +143,8 @@ _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ 
 
 
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
-    """The words of the unit that starts at ``pos`` (up to six syllables: three two-syllable words such as 'tổ hội
-    nông dân nghề nghiệp', to the first word that begins a predicate) and where they end."""
+    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
+    where they end."""
     words: list[str] = []
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
@@ -158,7 +158,7 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         words.append(w.group(0))
         pos = w.end()
         # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
-        if len(words) >= 6 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
+        if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
             break
     # a list of the things counted, closed by the bound: 'từ 1.000 hội viên nông dân, lao động nông thôn trở lên'
     more = _LISTED_TO_BOUND.match(t, pos) if words and len(words) < 5 else None
