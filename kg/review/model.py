@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypedDict
@@ -141,10 +142,12 @@ def carried_decisions(earlier_source: str, earlier: dict[str, list[Decision]], i
     read twice, their rank among its repeats); each copy keeps who decided, when, and the quote the
     reviewer saw, so an acceptance holds only where the new text says the same (``state_of``)."""
     out: dict[str, list[Decision]] = {}
+    repeats = Counter((it.kind, identity(it.kind, it.fact)) for it in items)
     for it in items:
         # the rank its id was made with (its place among its repeats as the extractor listed them,
         # :func:`items_of`), which its place in reading order need not be
-        rank = next((r for r in range(len(items)) if fact_id(it.source, it.kind, it.fact, r) == it.id), None)
+        ranks = range(repeats[(it.kind, identity(it.kind, it.fact))])
+        rank = next((r for r in ranks if fact_id(it.source, it.kind, it.fact, r) == it.id), None)
         about = earlier.get(fact_id(earlier_source, it.kind, it.fact, rank)) if rank is not None else None
         if about:
             out[it.id] = [replace(d, fact=it.id, source=it.source, start=it.start, end=it.end, iri=None,
