@@ -1,5 +1,6 @@
 """What in a page could run: its script-like elements and event-handler attributes (for the tests that
-send hostile text to a page and check that it comes back as text)."""
+send hostile text to a page and check that it comes back as text), and the wrong tokens a plain form may
+carry (for the tests that check such a form writes nothing)."""
 from __future__ import annotations
 
 from html.parser import HTMLParser
@@ -35,3 +36,14 @@ def inert(html: str) -> bool:
     """Does the page hold no active element and no event handler?"""
     parser = read(html)
     return parser.active == [] and parser.handlers == []
+
+
+#: What a browser asks for when a plain form is posted: a page.
+HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+def wrong_tokens(token: str) -> list[tuple[dict, dict]]:
+    """(form fields, headers) of a post whose form's token is not ``token``: none, empty, longer, a prefix,
+    and a wrong field beside the right bearer header (the form's field is what is checked)."""
+    return [({}, HTML), ({"token": ""}, HTML), ({"token": token + "x"}, HTML), ({"token": token[:-1]}, HTML),
+            ({"token": "wrong"}, {**HTML, "authorization": f"Bearer {token}"})]

@@ -9,25 +9,15 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from kg import ingest
 from kg.web import create_app
-from page_markup import inert
+from page_markup import HTML, inert, wrong_tokens
 from kg.web.review import WAS, form_changes
-from test_review_web import TEXT, facts
+from test_review_web import store  # noqa: F401 (the store with the hostile text ingested)
 
 TOKEN = "fact-form-token"
-HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 EVIL = '<img src=x onerror=alert(1)>"'
 
 
-@pytest.fixture
-def store(memory_store, monkeypatch, tmp_path):
-    path = tmp_path / "evil.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: facts(text))
-    monkeypatch.setenv("DKG_REVIEWER", "Lê Văn Bình")
-    assert ingest.ingest_paths(memory_store, [str(path)]).ok
-    return memory_store
 
 
 def setup(store, token=TOKEN) -> tuple[TestClient, str, dict[str, dict]]:
@@ -59,7 +49,7 @@ def test_a_rejection_with_a_reason_answers_with_a_page_and_is_recorded(store):
     assert f'href="/review/{sid}#fact-{doc["id"]}"' in r.text
     after = {f["id"]: f for f in c.get(f"/review/{sid}.json").json()["facts"]}
     assert after[doc["id"]]["state"] == "rejected" and after[doc["id"]]["decision"]["reason"] == EVIL
-    assert after[doc["id"]]["decision"]["reviewer"] == "Lê Văn Bình"
+    assert after[doc["id"]]["decision"]["reviewer"] == "Trần Thị Cúc"  # (the server's $DKG_REVIEWER)
     en = c.post(f"/review/{sid}/decide?lang=en", data={"id": doc["id"], "decision": "accepted", "token": TOKEN},
                 headers=HTML)
     assert "Review decision" in en.text and "Accepted" in en.text and f"/review/{sid}?lang=en#fact-" in en.text
@@ -78,13 +68,7 @@ def test_a_client_that_asks_for_json_gets_the_json_routes_answer(store):
     assert form["held"][0]["violation"] and twin["held"] == []
 
 
-@pytest.mark.parametrize("fields, headers", [
-    ({}, HTML),                                                             # no token at all
-    ({"token": ""}, HTML),                                                  # an empty field
-    ({"token": TOKEN + "x"}, HTML),                                         # another token
-    ({"token": TOKEN[:-1]}, HTML),                                          # a prefix of it
-    ({"token": "wrong"}, {**HTML, "authorization": f"Bearer {TOKEN}"}),     # the form's field is what is checked
-])
+@pytest.mark.parametrize("fields, headers", wrong_tokens(TOKEN))
 def test_a_missing_empty_or_wrong_token_writes_nothing(store, fields, headers):
     c, sid, by_kind = setup(store)
     before, count = states(c, sid), len(store)

@@ -12,12 +12,11 @@ from fastapi.testclient import TestClient
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Place
 from kg.web import create_app
-from page_markup import inert
+from page_markup import HTML, inert, wrong_tokens
 
 TOKEN = "plain-form-token"
 TEXT = "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 5/3/2024."
 EVIL_NAME = '<img src=x onerror=alert(1)>"x.txt'
-HTML = {"accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
 
 
 def facts(name: str, text: str) -> Facts:
@@ -62,13 +61,7 @@ def test_a_client_that_asks_for_json_gets_the_answer_of_store_ingest(store):
     assert set(form) == set(twin) and form["loaded"] == twin["loaded"] == 1
 
 
-@pytest.mark.parametrize("fields, headers", [
-    ({}, HTML),                                                     # no token at all
-    ({"token": ""}, HTML),                                          # an empty field
-    ({"token": TOKEN + "x"}, HTML),                                 # another token
-    ({"token": TOKEN[:-1]}, HTML),                                  # a prefix of it
-    ({"token": "wrong"}, {**HTML, "authorization": f"Bearer {TOKEN}"}),  # the form's field is what is checked
-])
+@pytest.mark.parametrize("fields, headers", wrong_tokens(TOKEN))
 def test_a_wrong_or_missing_token_writes_nothing(store, fields, headers):
     c = TestClient(create_app(store, update_token=TOKEN))
     before = len(store)
