@@ -14,8 +14,7 @@ The texts are the bench's (``../shared/corpus/texts`` and ``tests/corpus/texts``
   ``sre_*``, the interpreter's ``_PyEval_EvalFrameDefault``, allocation).
 * ``--patterns``: every call of every compiled pattern held at module level in ``kg.extract`` and ``kg.text``
   during one pass (after a warm-up), counted by pattern and method: the calls, the characters that searches pass
-  over, and for ``match`` the distinct places asked per text; a ``CueGate``'s calls are counted under the gate's name
-  where it lets them through to its pattern. Counts, not times: the same on any machine.
+  over, and for ``match`` the distinct places asked per text. Counts, not times: the same on any machine.
 """
 from __future__ import annotations
 
@@ -152,7 +151,6 @@ def report_patterns(root: Path, top: int) -> None:
     import kg.extract  # noqa: PLC0415
     import kg.text  # noqa: PLC0415
     from kg.extract import extract  # noqa: PLC0415
-    from kg.extract.literals import CueGate  # noqa: PLC0415
 
     tally: dict = {"on": False, "calls": collections.Counter(), "chars": collections.Counter(),
                    "places": collections.defaultdict(set)}
@@ -162,8 +160,6 @@ def report_patterns(root: Path, top: int) -> None:
             for name, value in list(vars(module).items()):
                 if isinstance(value, re.Pattern):
                     setattr(module, name, _Counted(value, f"{info.name}.{name}", tally))
-                elif isinstance(value, CueGate) and not isinstance(value.pattern, _Counted):  # (let through; once)
-                    value.pattern = _Counted(value.pattern, f"{info.name}.{name}", tally)
     texts = [f.read_text(encoding="utf-8") for f in text_files(root)]
     for t in texts:
         extract(t)

@@ -8,8 +8,8 @@ import pytest
 
 import kg.extract
 from kg.extract.alternation import word_start
-from kg.extract.literals import CueGate, caseless_words, may_match, required_words
-from kg.extract.text import clauses, prepare
+from kg.extract.literals import caseless_words, may_match, required_words
+from kg.extract.text import prepare
 
 # short texts of our own, folded as the rules read them
 TEXTS = [
@@ -167,85 +167,3 @@ def test_a_case_insensitive_pattern_is_gated_by_its_words_in_any_case():
 
 def test_no_random_case_insensitive_pattern_matches_a_text_without_its_words():
     _check_random_patterns(13, [re.I, re.I | re.M], caseless_words, "abcABC ,")
-
-
-def test_cue_gate_searches_a_stretch_only_where_it_holds_a_word():
-    rx = re.compile(word_start(r"(?<![a-z])(?:thao luan|xem xet|cho y kien)[ \t]+"))
-    gate = CueGate(rx)
-    text = TEXTS[1]
-    at = text.index("cho y kien")
-    assert gate.words == ("cho y kien", "thao luan", "xem xet")
-    assert gate.search(text, at, at + 11).span() == rx.search(text, at, at + 11).span() == (at, at + 11)
-    # near misses: the word cut by the stretch's end or start, and a text without it
-    # (a stretch shorter than the shortest word is not searched; a longer one without a whole word is, and the
-    # pattern answers)
-    assert not gate.holds(text, at, at + 6) and gate.search(text, at, at + 9) is None
-    assert not gate.holds(text, at + 1) and list(gate.finditer(text, at + 1)) == []
-    assert gate.search(TEXTS[0]) is None and not gate.holds("")
-    # whatever stretch is asked, in any order over texts, the answer is the pattern's own
-    for a in range(len(text) + 1):
-        for b in range(a, len(text) + 1, 7):
-            for t in (text, TEXTS[0]):
-                assert [m.span() for m in gate.finditer(t, a, b)] == [m.span() for m in rx.finditer(t, a, b)]
-
-
-def test_cue_gate_refuses_a_pattern_without_words():
-    with pytest.raises(ValueError, match="no word stands in every match"):
-        CueGate(re.compile(r"\d+(?:[.,]\d+)*"))
-    with pytest.raises(ValueError, match="bam sat"):
-        CueGate(re.compile(r"bam sat", re.I))          # (case-insensitive: its words are not read)
-
-
-def test_no_random_gated_pattern_misses_a_match_in_any_stretch():
-    # the words stand inside each match (look-arounds read outside it): a gate searches a stretch exactly where a
-    # match could lie in it, overlapping words ('aba' in 'ababa') and stretches past the ends of the text too
-    rnd = random.Random(14)
-    gated = hits = 0
-    for _ in range(1500):
-        rx = re.compile(_random_pattern(rnd), rnd.choice([0, re.M]))
-        if required_words(rx) is None:
-            continue
-        gate, gated = CueGate(rx), gated + 1
-        for _ in range(30):
-            text = "".join(rnd.choice("abcA ,") for _ in range(rnd.randint(0, 12)))
-            a, b = rnd.randint(-2, len(text) + 1), rnd.randint(-2, len(text) + 2)
-            want = [m.span() for m in rx.finditer(text, a, b)]
-            hits += bool(want)
-            assert [m.span() for m in gate.finditer(text, a, b)] == want, (rx.pattern, text, a, b)
-            got = gate.search(text, a, b)
-            assert (got and got.span()) == (want[0] if want else None), (rx.pattern, text, a, b)
-    assert gated > 300 and hits > 1000
-
-
-def _gates():
-    for info in pkgutil.iter_modules(kg.extract.__path__):
-        mod = importlib.import_module(f"kg.extract.{info.name}")
-        for name, gate in vars(mod).items():
-            if isinstance(gate, CueGate):
-                yield f"{info.name}.{name}", gate
-
-
-def test_every_gate_of_the_rules_gives_its_patterns_matches_on_our_texts():
-    texts = [t for x in TEXTS for t in (x, prepare(x).folded)]
-    gates = dict(_gates())
-    assert len(gates) >= 10
-    for name, gate in gates.items():
-        for text in texts:
-            for a in range(0, len(text) + 1, 3):
-                for b in range(a, len(text) + 1, 5):
-                    assert ([m.span() for m in gate.finditer(text, a, b)]
-                            == [m.span() for m in gate.pattern.finditer(text, a, b)]), (name, text, a, b)
-
-
-@pytest.mark.slow
-def test_every_gate_of_the_rules_gives_its_patterns_matches_on_the_corpus():
-    # every sentence, clause and window of 40 characters of six texts of tests/corpus, as written and folded
-    gates = dict(_gates())
-    for text in _texts()[2 * len(TEXTS):]:
-        p = prepare(text)
-        stretches = [(s.start, s.end) for s in p.sentences] + [(a, a + 40) for a in range(0, len(text), 11)]
-        stretches += [(s.start, s.end) for s in p.sentences for s in clauses(text, s)]
-        for name, gate in gates.items():
-            for a, b in stretches:
-                assert ([m.span() for m in gate.finditer(text, a, b)]
-                        == [m.span() for m in gate.pattern.finditer(text, a, b)]), (name, a, b)

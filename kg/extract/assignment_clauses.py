@@ -12,7 +12,6 @@ from kg.extract.assignment_cues import (
     BARE_ASSOCIATION,
     COMMA_BREAK,
     DIRECTIVE,
-    DIRECTIVE_CUES,
     LEADIN,
     NO_DEFAULT,
     REMIT,
@@ -58,7 +57,7 @@ def subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
 
 def hands_tasks_over(P, c) -> bool:
     """The clause hands tasks over to the bodies it names: 'giao <bodies>', 'phân công <bodies>'."""
-    for m in DIRECTIVE_CUES.finditer(P.f, c.start, c.end):
+    for m in DIRECTIVE.finditer(P.f, c.start, c.end):
         if m.group(0).startswith(("giao", "phan cong")) and is_directive_word(P.t, m) \
                 and P.body_list(m.end(), c.end)[0]:
             return True

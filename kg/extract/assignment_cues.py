@@ -1,13 +1,12 @@
 """The cue words and phrases assignments are read by (kg.extract.assignments): directive words ('giao', 'yêu cầu',
 'đề nghị', 'phân công'), the reported 'đã', the lead-ins before a subject, the remit between a subject and its verbs,
 headings and list items; and the small tests on the source text that go with them. Patterns only and text tests: the
-clauses are read in kg.extract.assignment_clauses. May import kg.extract.alternation, literals, text and kg.text."""
+clauses are read in kg.extract.assignment_clauses. May import kg.extract.alternation, text and kg.text."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
 
-from kg.extract.literals import CueGate
 from kg.extract.text import folded_pattern, letters, vi
 
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
@@ -17,7 +16,6 @@ LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(
                        r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|đề nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
-DIRECTIVE_CUES = CueGate(DIRECTIVE)
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
 # trình' is the guiding body's own task, the bodies it guides are its object
 # ('Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo ...': a party committee leads the body it stands over to act)
@@ -119,7 +117,6 @@ NUMBERED = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))[ \t]+")
 ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 PURPOSE_SUBJECT = folded_pattern(r"(?<![a-z])(?:để|nhằm để)[ \t]+")
-PURPOSE_CUES = CueGate(PURPOSE_SUBJECT)
 CHARGE = folded_pattern(r"(?<![a-z])giao nhiệm vụ cho[ \t]+")
 # the Party's committees and organisations named as one addressee: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)'
 PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,[ \t]*(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?:[ \t]+[a-z]+){0,5}")

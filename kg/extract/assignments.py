@@ -41,7 +41,6 @@ from kg.extract.assignment_cues import (
     CLOSING,
     DEADLINE,
     DIRECTIVE,
-    DIRECTIVE_CUES,
     FAR_CUE,
     FOLLOWS_UP,
     FUNDS,
@@ -57,7 +56,7 @@ from kg.extract.assignment_cues import (
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
-    PURPOSE_CUES,
+    PURPOSE_SUBJECT,
     REMIT,
     REPORTED,
     REPORTED_ROLE,
@@ -80,7 +79,7 @@ from kg.extract.assignment_cues import (
 from kg.extract.bodies import issuer_info, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
-    ASKS_LIST_CUES,
+    ASKS_LIST,
     LED_BY,
     MEETING_WORD,
     PAST_OPENER,
@@ -373,7 +372,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # an opening adverbial phrase, or two: 'Trên cơ sở kết quả tổng kết, <bodies> ...', 'Báo cáo cho biết, sau
                 # 5 năm, <bodies> đã ...'
                 comma = f.find(",", pos, min(c.end, pos + 80))
-                if comma > 0 and not DIRECTIVE_CUES.search(f, pos, comma) and not MEASURED.match(f, pos):
+                if comma > 0 and not DIRECTIVE.search(f, pos, comma) and not MEASURED.match(f, pos):
                     at = VSEP.match(f, comma).end()
                     bl, last = P.body_list(at, c.end)
                     span = TIME_PHRASE.match(f, at, c.end) if not bl else None
@@ -410,7 +409,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     um = UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
                     # never past a verb that hands the task on ('Chính phủ giao Bộ Kế hoạch và Đầu tư chủ trì ...')
                     if um and um.end("name") > last and not re.search(r"[,;:]", t[last:um.end("name")]) \
-                            and not DIRECTIVE_CUES.search(f, last, um.end("name")):
+                            and not DIRECTIVE.search(f, last, um.end("name")):
                         bl, last = [(bl[0][0], um.end("name"))], um.end("name")
                 subjects = bl
                 directive = (directive and ci > 0) or (prescriptive_text and c.start >= body_start
@@ -420,7 +419,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             elif not bl and t[pos:pos + 1].isupper() and may_start_body(f, pos) \
                     and t.find("chủ trì", pos, min(c.end, pos + 90)) >= 0 \
                     and UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)) \
-                    and not DIRECTIVE_CUES.search(f, pos, UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
+                    and not DIRECTIVE.search(f, pos, UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90)).end()):
                 # a body the gazetteer does not know, named right before 'chủ trì, phối hợp':
                 # 'Ban đại diện HĐQT NHCSXH huyện chủ trì, phối hợp với ...' (the words are looked for before the scan)
                 um = UNKNOWN_LEAD.match(t, pos, min(c.end, pos + 90))
@@ -439,7 +438,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             elif subjects and ci > 0:
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
-            for d in DIRECTIVE_CUES.finditer(f, max(c.start, handled_until), c.end):
+            for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
                 if in_quote(t, s.start, d.start()) or not is_directive_word(t, d):
                     continue
                 at = d.end()
@@ -475,7 +474,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                         break
             if len(out) == n_before:
                 # 'để Chính phủ, các bộ ... tập trung chỉ đạo, tổ chức thực hiện': the bodies a purpose names
-                for pm in PURPOSE_CUES.finditer(f, c.start, c.end):
+                for pm in PURPOSE_SUBJECT.finditer(f, c.start, c.end):
                     if t[pm.start():pm.start() + 2].lower() not in ("để", "nh") or not may_start_body(f, pm.end()):
                         continue            # 'để', not 'đề' of 'đề nghị', 'vấn đề'
                     objs, last4 = P.body_list(pm.end(), c.end)
@@ -512,7 +511,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     bl2, last3 = P.body_list(a, cm.start())
                     if not (bl2 and not f[last3:cm.start()].strip()):
                         um = UNKNOWN_LEAD.match(t, a, cm.end())
-                        if not um or DIRECTIVE_CUES.search(f, a, um.end()):
+                        if not um or DIRECTIVE.search(f, a, um.end()):
                             continue
                         bl2, last3 = [(a, um.end("name"))], um.end("name")
                     subjects = bl2
@@ -523,7 +522,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if len(out) > n_sentence and speaker_cue and any(P.body_list(VSEP.match(f, m.end()).end(), s.end)[0]
                                          for m in SPEAKER_DIRECTS.finditer(f, s.start, s.end)):
             speaker_directs = True     # 'đề nghị <bodies> ...', not 'đáp ứng yêu cầu nhiệm vụ'
-        elif (asks_list := ASKS_LIST_CUES.search(f, max(s.start, s.end - 24), s.end)) and is_directive_word(t, asks_list):
+        elif (asks_list := ASKS_LIST.search(f, max(s.start, s.end - 24), s.end)) and is_directive_word(t, asks_list):
             speaker_directs = True     # 'đồng chí ... đề nghị:' asks the bodies of the '-' items under it
 
         carried = subjects

@@ -16,7 +16,6 @@ from kg.extract.bodies import DATA, is_party_code, issuer_info, level_of_code
 from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
-from kg.extract.literals import CueGate
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
@@ -170,7 +169,6 @@ def _counts_things(t: str, f: str, i: int) -> bool:
 # Đầu tư', 'Phòng Tài chính - Kế hoạch'); 'Bộ luật' is a code and stays a law. Read on the text as written:
 # folded, 'Sở' would also be 'số' and the 'sở' of 'trên cơ sở Nghị quyết', and the capital is the sign of a name.
 _AGENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Sở|Bộ|Phòng|Vụ|Cục|Ban|Trung tâm|Tài chính[ \t]*[-–])[ \t]+$")
-_AGENCY_BEFORE_CUES = CueGate(_AGENCY_BEFORE)
 
 
 # 'Kết luận hội nghị, đồng chí ... đề nghị ...': closing a meeting (the verb kết luận), no conclusion as a document; the
@@ -181,7 +179,7 @@ _CLOSES_MEETING = re.compile(vi(r"[ \t]+(?:tại[ \t]+)?(?:hội nghị|buổi l
 def _names_a_body(t: str, f: str, s: int, e: int, code: str) -> bool:
     """The type word at s..e is a word of an agency's name: after its head word ('Sở Kế hoạch'), or before the
     rest of the name ('Kế hoạch và Đầu tư', 'Kế hoạch - Tài chính')."""
-    return code != "Luật" and t[s].isupper() and bool(_AGENCY_BEFORE_CUES.search(t, max(0, s - 16), s)
+    return code != "Luật" and t[s].isupper() and bool(_AGENCY_BEFORE.search(t, max(0, s - 16), s)
                                                       or _NAME_TAIL_AFTER.match(f, e))
 
 

@@ -13,7 +13,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import Mention
 from kg.extract.mention_words import BACKREF_RE, CHANGED_PARTS, CUE_WORDS, LIST_GAP, MANNER, link_type
 from kg.extract.documents import AMENDING_SUBJECT, DocumentFinder
-from kg.extract.literals import CueGate, may_match
+from kg.extract.literals import may_match
 from kg.extract.text import vi
 from kg.facts import Link
 
@@ -47,12 +47,10 @@ _DEMO_CUE = re.compile(r"(?:de|nham)[ \t]+(?P<cue>(?:cu the hoa,?[ \t]+)?(?:trie
 _BASIS_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:(?:theo|xét)[ \t]+đề nghị(?:[ \t]+của[ \t]+[^;.\n]{1,160}?)?[ \t]+tại"
                                       r"(?=[ \t]+(?:tờ trình|văn bản|công văn|báo cáo)(?![a-z]))"
                                       r"|căn cứ(?:[ \t]+vào)?|(?<!xem )xét|trên cơ sở)[ \t:]+(?:các[ \t]+)?")))
-_BASIS_CUES = CueGate(_BASIS_CUE)
 _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|tinh thần)[ \t]+)?")))
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
-_HEARD_CUES = CueGate(_HEARD_CUE)
 # a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...'
 _PURPOSE_OPENER = re.compile(vi(
     r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
@@ -77,7 +75,6 @@ _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+v�
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
                                 r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
                                 r"[ \t]*[.;]?[ \t]*$"))
-_TRAILING_CARRY_CUES = CueGate(_TRAILING_CARRY)
 # (or the title line of one that changes another: 'NGHỊ QUYẾT / Sửa đổi, bổ sung một số điều của Nghị quyết số ...', 'Bãi bỏ
 # Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
@@ -221,7 +218,7 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
         # (it closes the sentence)
-        trailing = _TRAILING_CARRY_CUES.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
+        trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:
             # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
             # named last before the one issued, in its paragraph (the cue names nothing: the document is the one the
@@ -234,12 +231,12 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                     out.extend((d.key, link_type(trailing.group("cue")), last, d.start)
                                for d in [issued[0], *_issued_with(f, issued[0], between(issued[0].end, trailing.start()))])
         if basis_cue:
-            cues.extend((c.end(), "based_on") for c in _BASIS_CUES.finditer(f, s.start, s.end))
+            cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it
         follows = [c.end() for c in _FOLLOWS_CUE.finditer(f, s.start, s.end)] if follows_cue else []
         cues.extend((at, "based_on") for at in follows)
         if heard_cue:
-            cues.extend((c.end(), "based_on") for c in _HEARD_CUES.finditer(f, s.start, s.end))
+            cues.extend((c.end(), "based_on") for c in _HEARD_CUE.finditer(f, s.start, s.end))
         # a sentence that opens on a cue goes on after a semicolon with another: 'Thực hiện Chỉ thị số 32-CT/TW ...; tiếp
         # tục thực hiện Kế hoạch số 2150/KH-UBND ..., Ban Thường vụ ... ban hành Kế hoạch như sau:', 'Căn cứ Nghị quyết số
         # 28/NQ-HĐND ...; triển khai Nghị quyết số 12-NQ/TU ..., UBND tỉnh đã ban hành Quyết định số 1890/QĐ-UBND'

@@ -11,9 +11,6 @@ result.
 from __future__ import annotations
 
 import re
-import sys
-from bisect import bisect_left
-from collections.abc import Iterator
 from re import _constants as _c  # type: ignore[attr-defined]  # the standard library's parser: no public API
 from re import _parser as _sre  # type: ignore[attr-defined]
 
@@ -199,63 +196,3 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
         ok = words[1] is None or _holds_any(text, words[1])
     _LAST[key] = (pattern, text, ok)
     return ok
-
-
-class CueGate:
-    """A pattern searched stretch by stretch (sentence, clause, the characters before a mention), searched only where
-    the stretch holds one of its words (``required_words``): ``DIRECTIVE_CUES = CueGate(DIRECTIVE)`` beside the
-    rule, then ``DIRECTIVE_CUES.search(f, s.start, s.end)`` or ``.finditer`` where the rule scanned with the pattern.
-
-    Where each word stands in a text is found once a text (every place, overlapping ones too); a stretch is then
-    answered by one bisection. The words lie inside the match (look-arounds read as zero-width), so a stretch with
-    none of them starting between its start and its end less the shortest word's length has no match: the answer
-    is the pattern's own. A pattern without words (case-insensitive, classes of many characters, too many words)
-    is refused when the module is imported, naming the pattern.
-    """
-
-    __slots__ = ("pattern", "words", "_short", "_kept", "_before")
-
-    def __init__(self, pattern: re.Pattern) -> None:
-        words = required_words(pattern)
-        if not words:
-            raise ValueError(f"CueGate: no word stands in every match of {pattern.pattern[:80]!r}; search it "
-                             "without a gate (or make its cue words literal, case-sensitive and few)")
-        self.pattern, self.words = pattern, words
-        self._short = min(map(len, words))
-        # (the two texts last asked about and where the words start in each, one tuple each: threads may share a
-        # gate; two, as rules read the folded text and a masked copy of it in turn)
-        self._kept: tuple[str | None, list[int]] = (None, [])
-        self._before: tuple[str | None, list[int]] = (None, [])
-
-    def _starts(self, text: str) -> list[int]:
-        kept = self._kept
-        if kept[0] is text:
-            return kept[1]
-        kept = self._before
-        if kept[0] is text:
-            self._before, self._kept = self._kept, kept
-            return kept[1]
-        starts: list[int] = []
-        for w in self.words:
-            i = text.find(w)
-            while i >= 0:
-                starts.append(i)
-                i = text.find(w, i + 1)
-        starts.sort()
-        self._before, self._kept = self._kept, (text, starts)
-        return starts
-
-    def holds(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        """Whether one of the words starts in ``text[start:end]`` early enough to end in it (False: no match)."""
-        starts = self._starts(text)
-        if not starts:
-            return False
-        i = bisect_left(starts, start)
-        last = (len(text) if end is None else end) - self._short
-        return i < len(starts) and starts[i] <= last
-
-    def search(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
-        return self.pattern.search(text, start, end) if self.holds(text, start, end) else None
-
-    def finditer(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
-        return self.pattern.finditer(text, start, end) if self.holds(text, start, end) else iter(())

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.literals import CueGate, may_match
+from kg.extract.literals import may_match
 from kg.extract.text import Segment, fold_same_length, folded_pattern, line_matches
 
 TARGET_CUE = re.compile(word_start(r"(?<![a-z])(?:phan dau|(?<!chuong trinh )muc tieu|hang nam|moi nam|den nam \d{4}|den het nam \d{4}|"
                                      r"chi tieu (?:phan dau|de ra cho)|phai dat|can dat|du kien)(?![a-z])"))
-TARGET_CUES = CueGate(TARGET_CUE)
 # words that fold like a cue of a result: 'đa', 'đà', 'tối đa' like 'đã'; 'đất' (land) like 'đạt'; 'giám' (giám
 # sát, giám đốc) like 'giảm'; 'gặp' like 'gấp'; 'tầng' like 'tăng'. The cues of a result read a copy of the
 # folded text where these are masked
@@ -54,8 +53,6 @@ def new_masked(t: str, f: str) -> str:
 _PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|chi tieu)(?: het| cuoi)? nam (\d{4})"))
 BARE_YEAR = re.compile(word_start(r"(?<![a-z])nam (20\d\d)(?![\d/-])"))
 _ANNUAL = re.compile(word_start(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
-_ANNUAL_CUES = CueGate(_ANNUAL)
-_PERIOD_YEAR_CUES = CueGate(_PERIOD_YEAR)
 _TERM = re.compile(word_start(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])"))
 
 
@@ -64,9 +61,9 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 
 def period_of(f: str, a: int, b: int) -> str | None:
     """The period a goal between ``a`` and ``b`` is set for: 'annual', a year, 'term' or None."""
-    if _ANNUAL_CUES.search(f, a, b):
+    if _ANNUAL.search(f, a, b):
         return "annual"
-    py = _PERIOD_YEAR_CUES.search(f, a, b)
+    py = _PERIOD_YEAR.search(f, a, b)
     if py:
         return py.group(1)
     if may_match(_TERM, f) and _TERM.search(f, a, b):
@@ -76,8 +73,8 @@ def period_of(f: str, a: int, b: int) -> str | None:
 
 def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
-    marks = [(m.start(), "annual") for m in _ANNUAL_CUES.finditer(f, a, b)]
-    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR_CUES.finditer(f, a, b)]
+    marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
+    marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
     if may_match(_TERM, f):                  # (a term of office: few texts name one)
         marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
@@ -114,7 +111,6 @@ _BY_YEAR = _v(r"đến(?: hết)? năm (\d{4})")
 # paragraph ending '... hệ thống chỉ tiêu chủ yếu như sau.' before it; its items are numbered
 _LIST_HEAD = _v(r"[ \t]*(?:[ivx]{1,4}[.)][ \t]*)?[^.:\n]{0,60}(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.:\n]{0,40}:")
 _LIST_LEAD = _v(r"(?:chỉ tiêu|(?<!chương trình )mục tiêu)[^.\n]{0,80}(?::|như sau[ \t]*[.:]?)[ \t]*$")
-_LIST_LEAD_CUES = CueGate(_LIST_LEAD)
 _NUM_ITEM = re.compile(r"(?:^|[ \t:;.])\d{1,2}\.[ \t]")
 _SENTENCE_GAP = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 
@@ -140,7 +136,7 @@ def paragraph_frames(f: str, paras: list[Segment]) -> tuple[list[tuple[int, int]
             head = None                 # 'Kết quả thực hiện các chỉ tiêu:' heads results
         if (head or prev_lead) and _NUM_ITEM.search(f, para.start, para.end):
             lists.append((para.start, para.end))
-        lead_m = _LIST_LEAD_CUES.search(f, para.start, para.end)
+        lead_m = _LIST_LEAD.search(f, para.start, para.end)
         prev_lead = bool(lead_m) and not RESULT_WORDS.search(f, para.start, para.end)
     return retro, lists
 
@@ -233,7 +229,7 @@ def retro_sentence(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
     """A goal marker in the sentence; 'đến hết năm 2024' in a text of 2025 looks back, not ahead."""
-    for m in TARGET_CUES.finditer(f, s.start, s.end):
+    for m in TARGET_CUE.finditer(f, s.start, s.end):
         y = _BY_YEAR.search(f, m.start(), m.end())
         if y and ref_year and int(y.group(1)) < ref_year:
             continue
@@ -243,7 +239,7 @@ def goal_marked(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def goal_only_in_brackets(f: str, s: Segment, ref_year: int | None) -> bool:
     """Every goal marker of the sentence stands in brackets."""
-    ms = [m for m in TARGET_CUES.finditer(f, s.start, s.end)]
+    ms = [m for m in TARGET_CUE.finditer(f, s.start, s.end)]
     return bool(ms) and all(f.count("(", s.start, m.start()) > f.count(")", s.start, m.start()) for m in ms)
 
 

@@ -23,7 +23,7 @@ from kg.extract.modality import (
     RETRO_SENTENCE,
     ROMAN_LINE,
     SPECIFIC_LEAD,
-    TARGET_CUES,
+    TARGET_CUE,
     goal_colon,
     goal_marked,
     goal_only_in_brackets,
@@ -47,7 +47,7 @@ from kg.extract.quantity_cues import (
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
-    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD_CUES, YEAR_LEAD,
+    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
@@ -139,11 +139,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         ptext = fp[s.start:s.end]             # for the cues of a past result
         own_lead = False                      # a goal lead-in with figures of its own
         before_plan = False                   # the situation in a year before the text's plan
-        if stext.endswith(":") and (TARGET_CUES.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
+        if stext.endswith(":") and (TARGET_CUE.search(fg, s.start, s.end) or re.search(r"(?<![a-z])chi tieu(?![a-z])", stext)):
             met = GOALS_MET.search(f, s.start, s.end)
             if RESULT_WORDS.search(f, s.start, s.end) or met or (
                     results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end)
-                    and not TARGET_CUES.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
+                    and not TARGET_CUE.search(fg, f.rfind("\n", 0, max(0, s.start - 1)) + 1, s.end)
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end)))):
                 # ('Các chỉ tiêu chủ yếu:' in the body of a report of results lists what was reached; not after a
                 # line of aims, nor 'Chỉ tiêu cụ thể:', the words of a list of goals)
@@ -173,7 +173,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if goal_heading_cue and GOAL_HEADING.fullmatch(stext) and is_line(t, s) and not RESULT_WORDS.search(stext):
             if results_secs and inside(results_secs, s.start) and not SPECIFIC.search(f, s.start, s.end) \
-                    and not TARGET_CUES.search(fg, s.start, s.end) \
+                    and not TARGET_CUE.search(fg, s.start, s.end) \
                     and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
                 results_lead, lead = True, None     # '1. Các chỉ tiêu chủ yếu' under 'I. KẾT QUẢ ĐẠT ĐƯỢC' heads results
                 continue
@@ -187,7 +187,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             continue
         if in_retro:
             # a rate over the past span ('giảm bình quân hằng năm 2,97%') is a result, not a goal
-            s_target = any(not ROUTINE.match(fg, m.start()) for m in TARGET_CUES.finditer(fg, s.start, s.end))
+            s_target = any(not ROUTINE.match(fg, m.start()) for m in TARGET_CUE.finditer(fg, s.start, s.end))
         elif main_doc is None and lead is None and not in_list and not was_goals and ahead_at is None and rates_only(fg, s) \
                 and OUTCOME.search(fp, s.start, s.end) \
                 and not (ref_year and any(int(y) > ref_year for y in YEAR.findall(f, s.start, s.end))):
@@ -197,7 +197,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         if s_target and lead is None and not in_list and routine_only(fg, s) and past_before(f, s, ref_year):
             s_target = False    # 'trước năm 2021, huyện chỉ đón khoảng 20.000 lượt khách mỗi năm': how it used to be
         if not s_target and ref_year:
-            s_target = any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD_CUES.finditer(f, s.start, s.end))
+            s_target = any(int(m.group(1)) >= ref_year for m in YEAR_AHEAD.finditer(f, s.start, s.end))
         if not s_target and main_doc and re.search(r"(?<![a-z])tro len(?![a-z])", stext) \
                 and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
@@ -449,7 +449,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
-                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not TARGET_CUES.search(fg, c.start, c.end) \
+                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not TARGET_CUE.search(fg, c.start, c.end) \
                             and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'

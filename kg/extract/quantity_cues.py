@@ -11,8 +11,8 @@ import re
 
 from kg.extract.alternation import word_start
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
-from kg.extract.literals import CueGate
-from kg.extract.modality import ROMAN_LINE, TARGET_CUES, is_line, retro_sentence
+from kg.extract.literals import may_match
+from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -45,7 +45,6 @@ def excluded(f: str, start: int, end: int) -> re.Match | None:
 BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
 YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(?: hết| cuối)? năm (\d{4})(?![\d])")
-YEAR_AHEAD_CUES = CueGate(YEAR_AHEAD)
 # a sentence opening on a past year ('Năm 2022, toàn tỉnh có ...'): the situation at that time
 YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
@@ -276,7 +275,7 @@ _BEFORE_THEN = _v(r"(?<![a-z])(?:trước năm[ \t]+(\d{4})(?!\d)|trước đây
 def count_passive(f: str, s: Segment) -> bool:
     """A clause of the sentence opens on a count that something was done to (_COUNT_PASSIVE): '1.500 hộ được hỗ trợ
     vay vốn, 120 nhà được xây mới' (not 'Chương trình ... ở 6 huyện được triển khai', where the count is no subject)."""
-    for m in _COUNT_PASSIVE_CUES.finditer(f, s.start, s.end):
+    for m in _COUNT_PASSIVE.finditer(f, s.start, s.end) if may_match(_COUNT_PASSIVE, f) else ():
         before = f[s.start:m.start()].rstrip(" \t")
         if not before or before[-1] in ",;:" or _TIME_OPENING.fullmatch(before):
             return True
@@ -285,7 +284,7 @@ def count_passive(f: str, s: Segment) -> bool:
 
 def routine_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues say how often ('hằng năm', 'mỗi năm')."""
-    cues = list(TARGET_CUES.finditer(fg, s.start, s.end))
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
     return bool(cues) and all(ROUTINE.match(fg, m.start()) for m in cues)
 
 
@@ -297,7 +296,7 @@ def past_before(f: str, s: Segment, ref_year: int | None) -> bool:
 
 def rates_only(fg: str, s: Segment) -> bool:
     """The sentence's only goal cues are averaged yearly rates ('bình quân hằng năm', 'bình quân mỗi năm')."""
-    cues = list(TARGET_CUES.finditer(fg, s.start, s.end))
+    cues = list(TARGET_CUE.finditer(fg, s.start, s.end))
     return bool(cues) and all(ROUTINE.match(fg, m.start()) and AVERAGE.search(fg, max(s.start, m.start() - 25), m.start())
                               for m in cues)
 
@@ -309,7 +308,6 @@ HAS = _v(r"(?<![a-z])có(?![a-z])")
 # a count that something was done to: '1.500 hộ được hỗ trợ vay vốn' (not money or a plan handed down: 'được giao',
 # 'được phân bổ', 'được bố trí'; nor those elected or honoured: 'được bầu', 'được tuyên dương')
 _COUNT_PASSIVE = _v(rf"(?<![\d.,])(?:{NUM})[ \t]+[a-z][^,;:.()\d]{{0,40}}?[ \t]được[ \t]+(?!giao|phân bổ|bố trí|đề ra|dự kiến|bầu|mời|tuyên dương|vinh danh)[a-z]")
-_COUNT_PASSIVE_CUES = CueGate(_COUNT_PASSIVE)
 # a sentence set at an occasion ('Tại buổi lễ, ...', 'Ngay sau lễ ra quân, ...'), and people who took part in one
 AT_OCCASION = _v(r"[ \t]*(?:ngay[ \t]+)?(?:tại|sau|trong)[ \t]+(?:buổi[ \t]+lễ|buổi|lễ|hội nghị|ngày hội|chương trình)(?![a-z])")
 OCCASION_WORD = _v(r"(?<![a-z])(?:lễ|buổi|ra quân|ngày hội|hội thi|hội nghị)(?![a-z])")
@@ -330,7 +328,6 @@ SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 _AHEAD_PLAN = _v(r"(?<![a-z])(?:kế hoạch|nhiệm vụ|chỉ tiêu|mục tiêu|phương hướng)(?![a-z])[^.;:()\n]{0,80}?(?<![a-z])"
                  r"(?<!đến )(?<!tới )(?<!hết )(?<!cuối )(?:năm[ \t]+(\d{4})|giai đoạn[ \t]+(\d{4})[ \t]*[-–][ \t]*\d{4}|năm[ \t]+(tới))"
                  r"(?![\da-z])")
-_AHEAD_PLAN_CUES = CueGate(_AHEAD_PLAN)
 # a session adopting the plan: 'Kỳ họp đã thông qua Nghị quyết ...' ('đã' there reports no result)
 _ADOPTING = _v(r"[ \t]+(?:biểu quyết[ \t]+)?(?:thông qua|quyết nghị|thống nhất|ban hành)(?![a-z])")
 # a year named as the time a sentence is about ('năm 2025'), not as the base of a comparison ('so với năm 2025')
@@ -360,7 +357,7 @@ def _ahead_opening(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
 def _ahead_named(f: str, s: Segment, ref_year: int) -> tuple[int, str] | None:
     """(where, year): the first naming in the sentence of the plan of a year after ``ref_year``, or its opening on
     such a year; else None."""
-    for m in _AHEAD_PLAN_CUES.finditer(f, s.start, s.end):
+    for m in _AHEAD_PLAN.finditer(f, s.start, s.end):
         if m.group(3):
             return m.start(), str(ref_year + 1)
         if int(m.group(1) or m.group(2)) > ref_year:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.literals import CueGate
 from kg.extract.text import folded_pattern
 
 # a task and its lead after it: '... do Công an tỉnh chủ trì'; the words of a meeting, whose chair leads no task
@@ -25,7 +24,6 @@ ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo
                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
 # a directive word that closes its line on a colon, naming the bodies in the items under it
 ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
-ASKS_LIST_CUES = CueGate(ASKS_LIST)
 # the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
 STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
 # a partner named by its level being the subject's: 'Ủy ban MTTQ các xã phối hợp với UBND cùng cấp ...'
