@@ -171,3 +171,11 @@ def test_a_unit_stops_before_whose_the_things_counted_are_and_the_year_of_the_co
         (14, "chi bộ"), (2, "triệu lượt khách")]
     # near miss: 'trực' with no 'thuộc' after it is part of what is counted
     assert _figures("Bố trí 12 cán bộ trực ban.") == [(12, "cán bộ trực ban")]
+
+
+def test_an_amount_joined_to_a_share_by_with_is_a_figure_of_its_own():
+    # 'với hơn 2.000 tỷ đồng' gives the share's amount, not a bound on what the share counts
+    assert _figures("Giải ngân được 85% kế hoạch vốn với hơn 2.000 tỷ đồng.") == [(85, "%"), (2000, "tỷ đồng")]
+    assert _figures("Đạt 92% kế hoạch, tương ứng hơn 1.100 hộ.") == [(92, "%"), (1100, "hộ")]
+    # near miss: a bound right after what the share counts still qualifies it
+    assert _figures("Có 85% cơ sở tổ chức ít nhất 2 buổi.") == [(85, "%")]

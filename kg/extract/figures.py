@@ -47,7 +47,8 @@ _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dư
 _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
                                 r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*(?:[ \t]+(?:[a-z]+[ \t]+)*[a-z]+)?[ \t]*$")
 # ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
-_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
+# ... nor the same result's amount after "với" or "tương ứng" ('giải ngân được 85% kế hoạch vốn với hơn 2.000 tỷ đồng')
+_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới|với|tương ứng|tương đương)(?![a-z])")
 # people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
 # viên ưu tú', 'đã hỗ trợ làm nhà ở cho 1.932/2.000 hộ' count done against a quota, not a part of a whole as '34/55 xã'
 # (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
