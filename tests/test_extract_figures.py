@@ -179,3 +179,12 @@ def test_an_amount_joined_to_a_share_by_with_is_a_figure_of_its_own():
     assert _figures("Đạt 92% kế hoạch, tương ứng hơn 1.100 hộ.") == [(92, "%"), (1100, "hộ")]
     # near miss: a bound right after what the share counts still qualifies it
     assert _figures("Có 85% cơ sở tổ chức ít nhất 2 buổi.") == [(85, "%")]
+
+
+def test_a_unit_that_closes_its_clause_within_two_more_words_is_taken_whole():
+    assert _figures("Thành lập 7 tổ chức hội liên hiệp thanh niên; 5 câu lạc bộ.") == [
+        (7, "tổ chức hội liên hiệp thanh niên"), (5, "câu lạc bộ")]
+    assert _figures("Tiếp nhận 4.512 hồ sơ thủ tục hành chính, giải quyết đúng hạn.")[0] == (4512, "hồ sơ thủ tục hành chính")
+    # near misses: a phrase that goes on past two more words keeps five, and a predicate still ends the unit
+    assert _figures("Thành lập 20 tổ hội nông dân nghề nghiệp mới của huyện nhà.") == [(20, "tổ hội nông dân nghề")]
+    assert _figures("Có 12 hợp tác xã nông nghiệp kiểu mới được hỗ trợ.") == [(12, "hợp tác xã nông nghiệp")]

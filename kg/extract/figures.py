@@ -143,9 +143,13 @@ _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|
 _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
 
 
+# one or two words more, then the end of the clause
+_PHRASE_CLOSES = re.compile(r"((?:[ \t]+[^\W\d_]+){1,2})(?=[ \t]*(?:[,;.:)]|\n|$))")
+
+
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
-    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
-    where they end."""
+    """The words of the unit that starts at ``pos`` (up to five, or seven where the phrase then ends its clause, to
+    the first word that begins a predicate) and where they end."""
     words: list[str] = []
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
@@ -159,7 +163,15 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         words.append(w.group(0))
         pos = w.end()
         # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
-        if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
+        if _MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí":
+            break
+        if len(words) >= 5:
+            # five words at most, but a noun phrase that closes its clause within two more is taken whole: '7 tổ
+            # chức hội liên hiệp thanh niên;' (a cut would split 'thanh niên'), not '... tham gia ...'
+            rest = _PHRASE_CLOSES.match(t, pos)
+            if rest is not None and not _UNIT_STOP.intersection(rest.group(1).lower().split()):
+                words += rest.group(1).split()
+                pos = rest.end(1)
             break
     # a list of the things counted, closed by the bound: 'từ 1.000 hội viên nông dân, lao động nông thôn trở lên'
     more = _LISTED_TO_BOUND.match(t, pos) if words and len(words) < 5 else None
