@@ -188,3 +188,7 @@ def test_a_unit_that_closes_its_clause_within_two_more_words_is_taken_whole():
     # near misses: a phrase that goes on past two more words keeps five, and a predicate still ends the unit
     assert _figures("Thành lập 20 tổ hội nông dân nghề nghiệp mới của huyện nhà.") == [(20, "tổ hội nông dân nghề")]
     assert _figures("Có 12 hợp tác xã nông nghiệp kiểu mới được hỗ trợ.") == [(12, "hợp tác xã nông nghiệp")]
+
+
+def test_a_relative_clause_ends_the_unit():
+    assert _figures("Chưa đạt mức giảm 1,5 điểm phần trăm mà Nghị quyết đề ra.") == [(1.5, "điểm phần trăm")]

@@ -442,3 +442,11 @@ def test_a_goal_marker_before_the_figure_or_right_after_it_keeps_a_goal():
         == [45, 60]
     assert _kinds(_REVIEW_HEAD + "Kết nạp trên 250 đảng viên mỗi năm.")[0] == [250]
     assert 9 in _kinds(_REVIEW_HEAD + "Đề nghị hoàn thành 9 trường nội trú; hằng năm bồi dưỡng 500 giáo viên.")[0]
+
+
+def test_results_before_the_level_a_resolution_set_stay_results():
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Tỷ lệ hộ nghèo còn 3,2%, giảm 1,1 điểm phần trăm, chưa đạt mức giảm 1,5 điểm "
+                                              "phần trăm mà Nghị quyết đề ra.")
+    assert (targets, outcomes) == ([1.5], [1.1, 3.2])
+    # near miss: the level aimed at after 'phấn đấu' is a goal
+    assert _kinds(_REVIEW_HEAD + "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%, mục tiêu Nghị quyết đề ra.") == ([2], [])

@@ -81,7 +81,7 @@ _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
-              "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm",
+              "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm", "mà",
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
               "chưa", "không",
               # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
