@@ -51,3 +51,18 @@ def test_cases_of_a_disease_are_no_outcome_but_what_was_done_against_it_is():
     assert _outcomes(text) == [7]
     # near miss: 'cá' (fish) folds like 'ca'; a figure of fish released is no case of a disease
     assert not is_damage("thả 2.000 con cá giống")
+
+
+def test_cold_that_caused_damage_is_no_outcome():
+    text = _REVIEW + "Đợt rét đậm, rét hại đầu năm làm chết 210 con trâu, bò."
+    assert _outcomes(text) == [72]
+    # near miss: 'rét' in what was done before the cold is no harm
+    assert 160 in _outcomes(_REVIEW + "Trước đợt rét, huyện đã hỗ trợ 160 hộ làm chuồng trại.")
+
+
+def test_an_outbreak_where_it_broke_out_is_no_outcome():
+    text = _REVIEW + "Từ đầu năm, bệnh cúm gia cầm đã xảy ra tại 14 ổ dịch thuộc 6 xã, làm 2.100 con gia cầm bị tiêu hủy."
+    assert _outcomes(text) == [72]
+    # near misses: what was done against the disease stays a result
+    assert not is_damage("phường đã xử lý ổ dịch tại 9/11 khóm, ấp có ca bệnh")
+    assert not is_damage("công tác phòng, chống dịch bệnh được làm tốt, tiêm phòng 12.000 con gia súc")

@@ -171,3 +171,24 @@ def test_a_unit_stops_before_whose_the_things_counted_are_and_the_year_of_the_co
         (14, "chi bộ"), (2, "triệu lượt khách")]
     # near miss: 'trực' with no 'thuộc' after it is part of what is counted
     assert _figures("Bố trí 12 cán bộ trực ban.") == [(12, "cán bộ trực ban")]
+
+
+def test_an_amount_joined_to_a_share_by_with_is_a_figure_of_its_own():
+    # 'với hơn 2.000 tỷ đồng' gives the share's amount, not a bound on what the share counts
+    assert _figures("Giải ngân được 85% kế hoạch vốn với hơn 2.000 tỷ đồng.") == [(85, "%"), (2000, "tỷ đồng")]
+    assert _figures("Đạt 92% kế hoạch, tương ứng hơn 1.100 hộ.") == [(92, "%"), (1100, "hộ")]
+    # near miss: a bound right after what the share counts still qualifies it
+    assert _figures("Có 85% cơ sở tổ chức ít nhất 2 buổi.") == [(85, "%")]
+
+
+def test_a_unit_that_closes_its_clause_within_two_more_words_is_taken_whole():
+    assert _figures("Thành lập 7 tổ chức hội liên hiệp thanh niên; 5 câu lạc bộ.") == [
+        (7, "tổ chức hội liên hiệp thanh niên"), (5, "câu lạc bộ")]
+    assert _figures("Tiếp nhận 4.512 hồ sơ thủ tục hành chính, giải quyết đúng hạn.")[0] == (4512, "hồ sơ thủ tục hành chính")
+    # near misses: a phrase that goes on past two more words keeps five, and a predicate still ends the unit
+    assert _figures("Thành lập 20 tổ hội nông dân nghề nghiệp mới của huyện nhà.") == [(20, "tổ hội nông dân nghề")]
+    assert _figures("Có 12 hợp tác xã nông nghiệp kiểu mới được hỗ trợ.") == [(12, "hợp tác xã nông nghiệp")]
+
+
+def test_a_relative_clause_ends_the_unit():
+    assert _figures("Chưa đạt mức giảm 1,5 điểm phần trăm mà Nghị quyết đề ra.") == [(1.5, "điểm phần trăm")]

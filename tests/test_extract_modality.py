@@ -41,3 +41,14 @@ def test_look_alike_words_are_masked_at_their_second_letter_only():
     assert masked == "toi d_ 5 ha d_t, t_ng 2; g_am doc da dat; rung moi, moi nam; datx"     # 'đã', 'đạt' stay
     assert new_masked(p.text, p.folded) == p.folded.replace("rung moi", "rung m_i")
     assert past_marked("Tỉnh đã đạt", "tinh da dat") == "tinh da dat"      # nothing to mask: the text as given
+
+
+def test_what_an_order_ensures_is_a_goal():
+    head = "ỦY BAN NHÂN DÂN TỈNH BÌNH AN\nSố: 12/CT-UBND\nCHỈ THỊ\nVề công tác phòng, chống dịch bệnh\n\n"
+    f = extract(head + "1. Giao Sở Nông nghiệp chủ trì, bảo đảm tỷ lệ tiêm phòng vắc xin đạt trên 85% tổng đàn.\n"
+                "2. UBND các xã bảo đảm 100% hộ nuôi được hướng dẫn trước ngày 30/10/2026.\n")
+    assert sorted(t.value for t in f.targets) == [85, 100] and not f.outcomes
+    # near miss: what a review says was ensured ('được bảo đảm') is no goal
+    f = extract("BÁO CÁO\nKết quả nhiệm kỳ 2020 - 2025 của Đảng bộ xã Bình An\n\n"
+                "An sinh xã hội được bảo đảm, tỷ lệ hộ nghèo giảm bình quân hằng năm 2,1%.\n")
+    assert not f.targets

@@ -420,3 +420,33 @@ def test_a_count_of_a_texts_groups_of_tasks_is_no_goal():
     # near miss: a tally of the groups done is a result, of all of them
     f = extract("Đến nay, Kế hoạch đã có 5/8 nhóm nhiệm vụ hoàn thành đúng tiến độ.")
     assert [(o.value, o.of) for o in f.outcomes] == [(5, 8)]
+
+
+# ---------------------------------------------------------------- a result said before the goal it is measured by
+
+_REVIEW_HEAD = "BÁO CÁO\nKết quả thực hiện Nghị quyết số 05-NQ/ĐU năm 2025 của Đảng bộ xã Bình An\n\n"
+
+
+def test_a_result_before_its_goal_in_the_same_clause_stays_a_result():
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Tỷ lệ lao động qua đào tạo đạt 31,5%, mục tiêu trên 35%.")
+    assert (targets, outcomes) == ([35], [31.5])
+    # each bracket holds its own result and goal, and the count before them qualifies neither
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Còn 2 chỉ tiêu chưa đạt là tỷ lệ rác thải được thu gom (đạt 93%, mục tiêu "
+                                              "100%) và tỷ lệ lao động qua đào tạo (đạt 31,5%, mục tiêu trên 35%).")
+    assert targets == [35, 100] and {31.5, 93} <= set(outcomes)
+
+
+def test_a_goal_marker_before_the_figure_or_right_after_it_keeps_a_goal():
+    # near misses: the marker comes first; a yearly goal's marker right after its figure; a later clause's own goal
+    assert _kinds(_REVIEW_HEAD + "Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 45%, phấn đấu có 60% lao động có chứng chỉ.")[0] \
+        == [45, 60]
+    assert _kinds(_REVIEW_HEAD + "Kết nạp trên 250 đảng viên mỗi năm.")[0] == [250]
+    assert 9 in _kinds(_REVIEW_HEAD + "Đề nghị hoàn thành 9 trường nội trú; hằng năm bồi dưỡng 500 giáo viên.")[0]
+
+
+def test_results_before_the_level_a_resolution_set_stay_results():
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Tỷ lệ hộ nghèo còn 3,2%, giảm 1,1 điểm phần trăm, chưa đạt mức giảm 1,5 điểm "
+                                              "phần trăm mà Nghị quyết đề ra.")
+    assert (targets, outcomes) == ([1.5], [1.1, 3.2])
+    # near miss: the level aimed at after 'phấn đấu' is a goal
+    assert _kinds(_REVIEW_HEAD + "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%, mục tiêu Nghị quyết đề ra.") == ([2], [])

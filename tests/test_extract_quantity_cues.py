@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
-    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, routine_only,
+    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before, routine_only,
 )
 from kg.extract.text import Segment, prepare
 
@@ -182,3 +182,18 @@ def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
     f = _folded("63/63 tỉnh đã ban hành kế hoạch, 12 tập thể được khen thưởng")
     ex = excluded(f, 0, len(f))
     assert ex is not None and ex.group(0) == "khen thuong"
+
+
+def _budget_before_figure(text: str, figure: str) -> bool:
+    p = prepare(text)
+    at = p.text.index(figure)
+    return budget_before(p.text, p.folded, 0, at)
+
+
+def test_a_plans_words_after_a_paid_share_are_no_budget():
+    # the amount after the share of the plan paid out is what was paid
+    assert not _budget_before_figure("Tỉnh giải ngân được 85% kế hoạch vốn được giao với hơn 2.000 tỷ đồng.", "2.000")
+    # near misses: money assigned, with no share paid before the plan's words, is set aside
+    assert _budget_before_figure("Kế hoạch vốn được giao để giải ngân năm 2025 là 2.000 tỷ đồng.", "2.000")
+    assert _budget_before_figure("Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng.", "2.000")
+    assert _budget_before_figure("Tỉnh giải ngân năm 2025, kế hoạch vốn giao 2.000 tỷ đồng.", "2.000")

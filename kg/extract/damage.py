@@ -1,5 +1,5 @@
-"""The damage a storm, a flood or heavy rain did (thiệt hại do thiên tai), and the cases of a disease (ca bệnh),
-are background, not a result.
+"""The damage a storm, a flood, heavy rain or cold did (thiệt hại do thiên tai), and the cases and outbreaks
+of a disease (ca bệnh, ổ dịch), are background, not a result.
 
 A review of a plan often recalls what the last storm cost ('Cơn bão số 3 làm 16 người chết, hư hỏng hơn
 48.000 ngôi nhà, ước thiệt hại trên 24.000 tỷ đồng'): no document set out to reach those figures, so they
@@ -19,7 +19,11 @@ from kg.facts import Outcome, Target
 # 'cơn bão', 'bão số', 'sau bão', 'mưa bão', 'bão lũ')
 _CAUSE = folded_pattern(
     r"(?<![a-z])(?:cơn bão|bão số|(?:hoàn lưu )?sau bão|mưa bão|bão lũ|bão(?= và hoàn lưu)|hoàn lưu|mưa lớn|mưa lũ|"
-    r"lũ quét|lũ ống|lũ lụt|lốc xoáy|mưa đá|triều cường|động đất)(?![a-z])[^.;\n]{0,90}?(?<![a-z])(?:làm|gây)(?![a-z])")
+    r"lũ quét|lũ ống|lũ lụt|lốc xoáy|mưa đá|triều cường|động đất|rét đậm|rét hại)(?![a-z])"
+    r"[^.;\n]{0,90}?(?<![a-z])(?:làm|gây)(?![a-z])"
+    # an outbreak of a disease where it broke out: 'bệnh Dịch tả lợn Châu Phi đã xảy ra tại 87 ổ dịch thuộc 41 xã' (not
+    # what was done against it: 'xử lý ổ dịch tại 9/11 khóm', 'công tác phòng, chống dịch bệnh được làm tốt')
+    r"|(?<![a-z])(?:bệnh|dịch)(?![a-z])[^.;\n]{0,60}?(?<![a-z])(?:xảy ra|xuất hiện|phát sinh|bùng phát)[ \t]+(?:tại|ở)[ \t]+\d")
 # cases of a disease counted: '86 ca sốt xuất huyết', '12 ca mắc sởi' ('ca' after a figure, with the disease's word)
 _CASES = folded_pattern(r"(?<![a-z])\d[\d.,]*[ \t]+ca[ \t]+(?:mắc|bệnh|nhiễm|sốt|sởi|tay chân miệng|dương tính|tử vong)(?![a-z])")
 # the word of harm a goal on it uses ('giảm diện tích lúa thiệt hại', 'rừng bị thiệt hại do cháy dưới 3 ha', 'số ca mắc')
@@ -27,7 +31,8 @@ _DAMAGE = folded_pattern(r"(?<![a-z])(?:thiệt hại|hư hại|hư hỏng|ca m�
 
 
 def is_damage(text: str) -> bool:
-    """The clause tells what a storm, a flood or heavy rain did, or counts the cases of a disease."""
+    """The clause tells what a storm, a flood, heavy rain or cold did, or counts the cases or outbreaks of a
+    disease."""
     f = fold_same_length(text)
     return _CAUSE.search(f) is not None or _CASES.search(f) is not None
 

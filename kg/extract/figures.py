@@ -47,7 +47,8 @@ _BOUND_BEFORE = folded_pattern(r"(?<![a-z])(?:ít nhất|tối thiểu|trên|dư
 _QUALIFIED_GAP = folded_pattern(r"(?:[ \t]+[a-z]+)*(?:[ \t]*,[ \t]*(?:thành phố|thị xã|thị trấn|thành đoàn|phường|xã|thôn|tổ dân phố|khu phố"
                                 r"|bản|ấp|quận|huyện|tỉnh)(?![a-z]))*(?:[ \t]+(?:[a-z]+[ \t]+)*[a-z]+)?[ \t]*$")
 # ... nor a joined figure, another rate, nor the end of a change ('từ 40% lên trên 65%', 'giảm từ 5% xuống dưới 3%')
-_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới)(?![a-z])")
+# ... nor the same result's amount after "với" or "tương ứng" ('giải ngân được 85% kế hoạch vốn với hơn 2.000 tỷ đồng')
+_OWN_FIGURE_GAP = folded_pattern(r"(?<![a-z])(?:và|hoặc|trong đó|tỷ lệ|lên|xuống|còn|đến|tới|với|tương ứng|tương đương)(?![a-z])")
 # people recruited, put forward or helped, and households helped: 'kết nạp 31/40 đảng viên', 'giới thiệu 356/400 đoàn
 # viên ưu tú', 'đã hỗ trợ làm nhà ở cho 1.932/2.000 hộ' count done against a quota, not a part of a whole as '34/55 xã'
 # (read on the unit's source words, and on the folded text before the figure: the verb, then at most four words)
@@ -80,7 +81,7 @@ _PEOPLE_END = re.compile(vi(r"[ \t]+dân(?![a-z])"))
 _WORD = re.compile(r"[“\"][^”\"\n]{1,40}[”\"]|[^\W\d_]+(?:(?<=[mM])[23](?!\d))?(?:-[^\W\d_]+)?")
 _UNIT_STOP = {"trở", "được", "đạt", "tham", "đăng", "với", "là", "trong", "của", "và", "tại", "cho", "để", "nhằm",
               "theo", "trên", "từ", "đến", "khi", "thì", "đã", "sẽ", "có", "gồm", "như", "bằng", "so", "vào", "ở",
-              "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm",
+              "thuộc", "mỗi", "hoặc", "hay", "nhưng", "song", "góp", "tăng", "giảm", "vượt", "bảo", "đảm", "mà",
               # a negation opens what is said of the thing counted: '3 xã chưa có vùng chăn nuôi', '2 chỉ tiêu không đạt'
               "chưa", "không",
               # the way of a change opens its end: 'giảm từ 6 xuống còn 2', 'tăng từ 45 lên 60'
@@ -142,9 +143,13 @@ _MEASURE_UNIT = re.compile(r"(?:(?:tỷ|triệu|nghìn|ngàn)[ \t]+)?(?:đồng|
 _LISTED_TO_BOUND = re.compile(r",[ \t]*((?:[^\W\d_]+[ \t]+){1,4}?[^\W\d_]+)(?=[ \t]+trở[ \t]+lên(?![^\W\d_]))", re.I)
 
 
+# one or two words more, then the end of the clause
+_PHRASE_CLOSES = re.compile(r"((?:[ \t]+[^\W\d_]+){1,2})(?=[ \t]*(?:[,;.:)]|\n|$))")
+
+
 def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
-    """The words of the unit that starts at ``pos`` (up to five, to the first word that begins a predicate) and
-    where they end."""
+    """The words of the unit that starts at ``pos`` (up to five, or seven where the phrase then ends its clause, to
+    the first word that begins a predicate) and where they end."""
     words: list[str] = []
     for w in _WORD.finditer(t, pos, min(len(t), pos + 80)):
         gap = t[pos:w.start()]
@@ -158,7 +163,15 @@ def _unit_words(t: str, pos: int) -> tuple[list[str], int]:
         words.append(w.group(0))
         pos = w.end()
         # a sum or a measure ends the unit: '1.200 tỷ đồng xây dựng nông thôn mới' (but '35 đồng chí' counts comrades)
-        if len(words) >= 5 or (_MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí"):
+        if _MEASURE_UNIT.fullmatch(" ".join(words)) and t[pos:pos + 4].lower() != " chí":
+            break
+        if len(words) >= 5:
+            # five words at most, but a noun phrase that closes its clause within two more is taken whole: '7 tổ
+            # chức hội liên hiệp thanh niên;' (a cut would split 'thanh niên'), not '... tham gia ...'
+            rest = _PHRASE_CLOSES.match(t, pos)
+            if rest is not None and not _UNIT_STOP.intersection(rest.group(1).lower().split()):
+                words += rest.group(1).split()
+                pos = rest.end(1)
             break
     # a list of the things counted, closed by the bound: 'từ 1.000 hội viên nông dân, lao động nông thôn trở lên'
     more = _LISTED_TO_BOUND.match(t, pos) if words and len(words) < 5 else None

@@ -43,7 +43,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
@@ -391,8 +391,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     tally_total = q.value   # 'Đối với 12 chỉ tiêu ...:': the whole the tally counts in
                     prev_in_sentence.append(q)
                     continue
-                if q.pct and COUNTED.search(f, ia, q.start):
-                    continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count
+                if q.pct and (cm := COUNTED.search(f, ia, q.start)) and "(" not in f[cm.end():q.start]:
+                    continue            # '3 chỉ tiêu đạt 70% đến 83%': the range qualifies the count (not '... (đạt 93%')
                 plan_doc = None
                 pp = PLAN_PCT.match(f, q.end) if q.pct else None
                 if pp:
@@ -430,8 +430,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "target"   # 'khắc phục các tiêu chí để đạt 20/20 tiêu chí': the aim of a task
                 else:
                     kind_q = kind
-                if kind_q == "target" and bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start):
-                    kind_q = "outcome"  # 'tăng bình quân 4,6%/năm (mục tiêu từ 4%/năm trở lên)': the goal is in brackets
+                if kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
+                        kind == "target" and lead is None and not in_list and ahead_at is None and goal_named_after(fg, fp, s, c, q.start, q.end))):
+                    kind_q = "outcome"  # '... 4,6%/năm (mục tiêu từ 4%/năm trở lên)', 'đạt 31,5%, mục tiêu 35%': the goal after
                 elif kind_q == "outcome" and PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
                         and not in_retro:
                     kind_q = "target"   # 'Tổng kế hoạch vốn năm 2025 của 3 chương trình là 4.296,2 tỷ đồng'

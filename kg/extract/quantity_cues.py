@@ -123,11 +123,41 @@ AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])
 _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 
 
-def budget_before(t: str, f: str, a: int, b: int) -> bool:
-    """A word of money set aside (_BUDGET) between ``a`` and ``b``; 'giáo' (giáo dục) folds like 'giao' (to assign),
-    so that word is read on the source text."""
-    return any(t[m.start():m.start() + 4].lower() != "giáo" for m in _BUDGET.finditer(f, a, b))
+# money paid out (giải ngân) and its share: the plan's words after the share name what it is measured against, and
+# the amount after them is what was paid ('giải ngân được 85% kế hoạch vốn được giao với hơn 2.000 tỷ đồng'; not
+# 'Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng', no share)
+_DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
+
+def budget_before(t: str, f: str, a: int, b: int) -> bool:
+    """A word of money set aside (_BUDGET) between ``a`` and ``b``, with no payment (_DISBURSED) before it there;
+    'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text."""
+    return any(t[m.start():m.start() + 4].lower() != "giáo" and not _DISBURSED.search(f, a, m.start())
+               for m in _BUDGET.finditer(f, a, b))
+
+
+
+# the level a rate came down to: 'Tỷ lệ hộ nghèo còn 4,12%'
+_DOWN_TO = _v(r"(?<![a-z])còn[ \t]+(?:dưới[ \t]+|khoảng[ \t]+)?$")
+# where the part of a clause that holds a figure begins: after a comma or an opening bracket
+_PART_START = re.compile(r"[,(][^,(]*$")
+
+
+def goal_named_after(fg: str, fp: str, s: Segment, c: Segment, q_start: int, q_end: int) -> bool:
+    """A result said before the goal it is measured by, in the sentence's later words: 'Tỷ lệ lao động qua đào tạo đạt
+    31,5%, mục tiêu trên 35%', '(đạt 93%, mục tiêu 100%)', 'còn 4,12%, chưa đạt mức Nghị quyết đề ra'. Every goal marker of the sentence comes after the figure,
+    in a later part of its clause, and a result's verb stands before it in its part (not 'Đến năm 2025 đạt 45%', whose
+    marker comes first)."""
+    cues = [m.start() for m in TARGET_CUE.finditer(fg, s.start, c.end)] + [m.start() for m in GOAL_STATED.finditer(fg, s.start, c.end)]
+    # the marker after a comma or a bracket of the figure's own clause ('đạt 2.500 đảng viên mỗi năm' is a yearly goal,
+    # and a later clause of a list may set goals of its own: '...; hằng năm bồi dưỡng ...'); a marker in a bracket
+    # closed before the figure is another item's ('(đạt 93%, mục tiêu 100%) và ... (đạt 31,5%, ...')
+    if not any(a >= q_end and _PART_START.search(fg, q_end, a) for a in cues) \
+            or any(a < q_end and fg.find(")", a, q_start) < 0 for a in cues):
+        return False
+    part = _PART_START.search(fg, c.start, q_start)
+    return OUTCOME.search(fp, part.start() if part else c.start, q_start + 1) is not None \
+        or _DOWN_TO.search(fg, max(c.start, q_start - 12), q_start) is not None     # (+1: a lookahead sees the digit)
 
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 # a policy's support level, with its cap: 'mức hỗ trợ tối đa 25% tổng vốn đầu tư', 'Hỗ trợ một lần tối đa 200 triệu
