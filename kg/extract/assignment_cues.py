@@ -165,3 +165,21 @@ def report_duty_after(f: str, start: int, end: int) -> tuple[int, int] | None:
         if report_duty_at(f, m.end(), end):
             return m.start(), m.end()
     return None
+
+
+# a measured result a review states: a figure set against a plan, a quota or an earlier year ('đạt 75% so với kế
+# hoạch', 'vượt 12% so với kế hoạch', 'tăng 3,1% so với năm 2023', 'đạt 18,2%, vượt chỉ tiêu Kế hoạch đề ra'); a bare
+# count of what a body did ('vận động được 18,6 tỷ đồng') measures nothing against anything
+MEASURED_RESULT = folded_pattern(
+    r"(?<![a-z])(?:(?:đạt|vượt|bằng|tăng|giảm)(?:[ \t]+thêm)?[ \t]+[0-9][0-9.,]*[ \t]*(?:%|lần|điểm phần trăm)?"
+    r"[ \t]+(?:so với|kế hoạch|chỉ tiêu|dự toán)|vượt[ \t]+(?:mức[ \t]+)?(?:chỉ tiêu|kế hoạch))(?![a-z])")
+# what makes such a figure a goal or an order: 'phấn đấu tăng 10% so với năm 2024', 'yêu cầu ... đạt 100% kế hoạch'
+GOAL_OR_ORDER = folded_pattern(r"(?<![a-z])(?:phấn đấu|mục tiêu|đến năm|đến hết năm|yêu cầu|đề nghị|giao|cần|phải|bảo đảm"
+                               r"|đảm bảo|hoàn thành)(?![a-z])")
+
+
+def states_result(t: str, f: str, a: int, b: int) -> bool:
+    """Whether f[a:b] (a clause, from its subject on) states a measured result and asks for none: what a review says a
+    body reached ('Các địa phương đã hỗ trợ xây mới 1.126 căn nhà, đạt 75% so với kế hoạch') is an outcome, no task."""
+    return MEASURED_RESULT.search(f, a, b) is not None and not any(
+        is_directive_word(t, m) for m in GOAL_OR_ORDER.finditer(f, a, b))

@@ -75,6 +75,7 @@ from kg.extract.assignment_cues import (
     report_duty_after,
     report_duty_at,
     reported_between,
+    states_result,
 )
 from kg.extract.bodies import issuer_info, may_start_body
 from kg.extract.literals import may_match
@@ -126,6 +127,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or past_sentence[0]
                                or reported_between(t, f, max(clause.start, span[1]), task_start + 3))
+        if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
+            # a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
+            # đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'): a result, no task of that body
+            return
         # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
         k = (fold(body), role, doc, done)
         if k in seen:
