@@ -11,9 +11,12 @@ from kg.extract.text import folded_pattern, letters, vi
 
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
 # ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
-LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:là cơ quan (?:thường trực|đầu mối)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:là (?:cơ quan|đơn vị) (?:thường trực|đầu mối)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
                        r"(?:theo đó|đồng thời|ngoài ra|trên cơ sở đó|qua đó|vì vậy|do đó|mặt khác|bên cạnh đó|"
-                       r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*)?"))
+                       r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*"
+                       # the label of a plan's part on the line of its first task: '2. Tổ chức thực hiện: Phòng Tài chính -
+                       # Kế hoạch chủ trì, ...', 'Phân công nhiệm vụ: ...'
+                       r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|đề nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
@@ -75,12 +78,15 @@ REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
 # '... căn cứ Kế hoạch này ...'
-# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...', 'Ban Thanh niên Trường học là đơn vị thường trực,
+# chủ trì ...', '- Sở Nông nghiệp và Môi trường: cơ quan đầu mối, chủ trì ...': its standing, then its task; 'Sở Lao động
+# - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với ...': its role named as a noun, then its task)
 REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
-                      r"|là (?:cơ quan )?(?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ trì)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,)"
+                      r"|là (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
 
 
 # a body reporting its own work: '<body> cho biết(,) đã ...'

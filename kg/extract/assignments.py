@@ -193,8 +193,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return cend
         if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
             return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
-        if "chu tri" in names:
-            task = shared_task(coord, cstart, clause)
+        standing = bool(subjects) and STANDING.search(f, subjects[-1][1], pos) is not None
+        if "chu tri" in names or (standing and coord and "phoi hop voi" in names):
+            # ('A là cơ quan chủ trì Chương trình, phối hợp với B, C <task>': the standing office leads what it
+            # does with its partners)
+            task = shared_task(coord, cstart, clause) or (clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
+                                                          if "chu tri" not in names else None)
             for s in subjects:
                 add(s, "lead", clause, cstart, reported=reported, worded=task)
             turned = task or partner_task(subjects, coord, cstart, clause, "phối hợp với")
@@ -207,7 +211,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
         else:
-            if role is None and verbs and subjects and STANDING.search(f, subjects[-1][1], pos):
+            if role is None and verbs and standing:
                 role = "lead"
             if role is None and ANSWERS_FOR & set(verbs) and (set(verbs) - REPORTING - ANSWERS_FOR or (
                     verbs[-1] in ANSWERS_FOR and TASK_WORD.match(t, cend) and not ACCOUNT_ONLY.match(f, cend))):
