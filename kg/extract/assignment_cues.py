@@ -100,6 +100,11 @@ HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 # to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
 FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
                        r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
+# concretising a document into the body's own programme ('cụ thể hóa Kế hoạch thành chương trình hành động', 'khẩn
+# trương cụ thể hóa các nghị quyết vừa thông qua', 'sớm xây dựng chương trình hành động thực hiện Nghị quyết') is
+# drafting it, as 'xây dựng kế hoạch' is: the body asked to do it leads it
+DRAFTS_OWN_PLAN = folded_pattern(r"(?:(?:tiếp tục|khẩn trương|sớm|kịp thời|chủ động),?[ \t]+)?(?:cụ thể hóa|cụ thể hoá"
+                                 r"|xây dựng chương trình hành động)(?![a-z])")
 # chairing a meeting is the event a text reports, no task ('Chủ tịch UBND xã chủ trì cuộc họp với các ngành')
 CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
 # the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a

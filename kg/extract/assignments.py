@@ -38,6 +38,7 @@ from kg.extract.assignment_cues import (
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
+    DRAFTS_OWN_PLAN,
     CLOSING,
     DEADLINE,
     DIRECTIVE,
@@ -240,9 +241,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
-                                                       or FUNDS.match(f, cstart)):
+                                                       or FUNDS.match(f, cstart) or DRAFTS_OWN_PLAN.match(f, cstart)):
                 # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it; 'Sở Tài chính cân đối, bố trí
-                # kinh phí ...': the owner of the money leads the funding
+                # kinh phí ...': the owner of the money leads the funding; 'UBND tỉnh cụ thể hóa Kế hoạch thành chương
+                # trình hành động': it drafts its own
                 role = "lead"
             duty = None
             if subjects and not reported and (directive or given or role is not None) \
