@@ -99,3 +99,11 @@ def test_the_label_of_the_plan_s_part_before_its_first_task():
                            "trường chủ trì hướng dẫn các xã xây dựng nông thôn mới.\n")
     assert rows == {("Phòng Tài chính - Kế hoạch", "lead"), ("Chi cục Thuế khu vực", "coordinate"),
                     ("Phòng Nông nghiệp và Môi trường", "lead")}
+
+
+def test_a_standing_office_reports_at_fixed_times_in_a_later_clause():
+    # the standing is named before the first clause's verbs only: the duty after the semicolon is a watching task
+    facts = extract("Kế hoạch số 70/KH-UBND.\n1. Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành tổ "
+                    "chức triển khai Kế hoạch này; định kỳ hằng tuần tổng hợp, báo cáo UBND tỉnh.\n")
+    assert {(a.body, a.role) for a in facts.assignments} == {("Sở Y tế", "lead"), ("Các sở, ngành", "coordinate"),
+                                                             ("Sở Y tế", "monitor")}

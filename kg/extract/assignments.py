@@ -194,7 +194,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return cend
         if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
             return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
-        standing = bool(subjects) and STANDING.search(f, subjects[-1][1], pos) is not None
+        # (the standing named between the body and these verbs, not in a clause before: '... là cơ quan thường trực, chủ
+        # trì ...; định kỳ hằng tuần tổng hợp, báo cáo UBND tỉnh' reports as any body does)
+        standing = bool(subjects) and STANDING.search(f, subjects[-1][1], pos) is not None \
+            and f.find(";", subjects[-1][1], pos) < 0
         if "chu tri" in names or (standing and coord and "phoi hop voi" in names):
             # ('A là cơ quan chủ trì Chương trình, phối hợp với B, C <task>': the standing office leads what it
             # does with its partners)
