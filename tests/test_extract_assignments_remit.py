@@ -103,7 +103,9 @@ def test_the_label_of_the_plan_s_part_before_its_first_task():
 
 def test_a_standing_office_reports_at_fixed_times_in_a_later_clause():
     # the standing is named before the first clause's verbs only: the duty after the semicolon is a watching task
-    facts = extract("Kế hoạch số 70/KH-UBND.\n1. Sở Y tế là cơ quan thường trực, chủ trì, phối hợp với các sở, ngành tổ "
-                    "chức triển khai Kế hoạch này; định kỳ hằng tuần tổng hợp, báo cáo UBND tỉnh.\n")
+    facts = extract("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 14/CT-UBND\nĐắk Lắk, ngày 5 tháng 12 năm 2025\n\nCHỈ THỊ\nVề "
+                    "phòng, chống dịch bệnh\n\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế là cơ quan thường trực, chủ trì, "
+                    "phối hợp với các sở, ngành tổ chức triển khai Chỉ thị này; định kỳ hằng tuần tổng hợp, báo cáo UBND "
+                    "tỉnh.\n")
     assert {(a.body, a.role) for a in facts.assignments} == {("Sở Y tế", "lead"), ("Các sở, ngành", "coordinate"),
                                                              ("Sở Y tế", "monitor")}
