@@ -109,3 +109,11 @@ def test_a_standing_office_reports_at_fixed_times_in_a_later_clause():
                     "tỉnh.\n")
     assert {(a.body, a.role) for a in facts.assignments} == {("Sở Y tế", "lead"), ("Các sở, ngành", "coordinate"),
                                                              ("Sở Y tế", "monitor")}
+
+
+def test_a_lead_named_as_a_noun_that_goes_on_in_verbs_keeps_them_as_its_task():
+    # near miss: 'là cơ quan chủ trì tham mưu, ...' names no programme after the role: the verbs are the task
+    facts = extract("Kế hoạch số 70/KH-UBND.\nSở Y tế là cơ quan chủ trì tham mưu, phối hợp với Sở Tài chính bố trí "
+                    "kinh phí.\n")
+    assert {(a.body, a.role, a.task) for a in facts.assignments if a.role == "lead"} == {
+        ("Sở Y tế", "lead", "chủ trì tham mưu, phối hợp với Sở Tài chính bố trí kinh phí")}
