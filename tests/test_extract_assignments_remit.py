@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import assignment_rows
 
+from kg.extract import extract
+
 
 def test_a_remit_between_the_bodies_and_their_verbs():
     rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nCác sở, ban, ngành, UBND các huyện, thành phố căn cứ chức năng, nhiệm vụ được "
@@ -64,3 +66,54 @@ def test_partners_after_phoi_hop_cung():
     rows = assignment_rows("Kế hoạch số 70/KH-UBND.\nSở Công Thương phối hợp cùng Sở Nông nghiệp và Phát triển nông thôn kết nối "
                  "tiêu thụ nông sản.\n")
     assert {("Sở Công Thương", "coordinate"), ("Sở Nông nghiệp và Phát triển nông thôn", "coordinate")} <= rows
+
+
+def test_a_standing_unit_and_a_standing_after_the_item_s_colon():
+    rows = assignment_rows("Kế hoạch số 70/KH-UBND.\nBan Thanh niên Trường học Tỉnh đoàn là đơn vị thường trực, chủ trì, phối "
+                           "hợp với Ban Tuyên giáo Tỉnh đoàn xây dựng tài liệu giới thiệu Luật Thanh niên.\n"
+                           "1. Sở Nông nghiệp và Môi trường: cơ quan đầu mối, chủ trì, phối hợp với Sở Tài chính tham mưu phân "
+                           "bổ vốn.\n")
+    assert rows == {("Ban Thanh niên Trường học Tỉnh đoàn", "lead"), ("Ban Tuyên giáo Tỉnh đoàn", "coordinate"),
+                    ("Sở Nông nghiệp và Môi trường", "lead"), ("Sở Tài chính", "coordinate")}
+
+
+def test_the_lead_role_named_as_a_noun_before_the_partners():
+    # 'là cơ quan chủ trì <what>, phối hợp với B, C <task>': the body leads, its partners coordinate the task after them
+    facts = extract("Kế hoạch số 70/KH-UBND.\nSở Y tế là cơ quan chủ trì Chương trình, phối hợp với Sở Tài chính, Bảo hiểm "
+                    "xã hội tỉnh tham mưu điều chuyển kinh phí.\n")
+    assert {(a.body, a.role, a.task) for a in facts.assignments} == {
+        ("Sở Y tế", "lead", "tham mưu điều chuyển kinh phí"),
+        ("Sở Tài chính", "coordinate", "tham mưu điều chuyển kinh phí"),
+        ("Bảo hiểm xã hội tỉnh", "coordinate", "tham mưu điều chuyển kinh phí")}
+
+
+def test_a_body_that_only_works_with_others_keeps_its_coordinate_role():
+    # near miss: no standing named, 'A phối hợp với B ...' is coordinate for both
+    rows = assignment_rows("Kế hoạch số 70/KH-UBND.\nSở Y tế phối hợp với Sở Tài chính tham mưu điều chuyển kinh phí.\n")
+    assert rows == {("Sở Y tế", "coordinate"), ("Sở Tài chính", "coordinate")}
+
+
+def test_the_label_of_the_plan_s_part_before_its_first_task():
+    rows = assignment_rows("Kế hoạch số 70/KH-UBND.\n2. Tổ chức thực hiện: Phòng Tài chính - Kế hoạch chủ trì, phối hợp với "
+                           "Chi cục Thuế khu vực tham mưu các giải pháp chống thất thu ngân sách; Phòng Nông nghiệp và Môi "
+                           "trường chủ trì hướng dẫn các xã xây dựng nông thôn mới.\n")
+    assert rows == {("Phòng Tài chính - Kế hoạch", "lead"), ("Chi cục Thuế khu vực", "coordinate"),
+                    ("Phòng Nông nghiệp và Môi trường", "lead")}
+
+
+def test_a_standing_office_reports_at_fixed_times_in_a_later_clause():
+    # the standing is named before the first clause's verbs only: the duty after the semicolon is a watching task
+    facts = extract("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 14/CT-UBND\nĐắk Lắk, ngày 5 tháng 12 năm 2025\n\nCHỈ THỊ\nVề "
+                    "phòng, chống dịch bệnh\n\nChủ tịch UBND tỉnh yêu cầu:\n1. Sở Y tế là cơ quan thường trực, chủ trì, "
+                    "phối hợp với các sở, ngành tổ chức triển khai Chỉ thị này; định kỳ hằng tuần tổng hợp, báo cáo UBND "
+                    "tỉnh.\n")
+    assert {(a.body, a.role) for a in facts.assignments} == {("Sở Y tế", "lead"), ("Các sở, ngành", "coordinate"),
+                                                             ("Sở Y tế", "monitor")}
+
+
+def test_a_lead_named_as_a_noun_that_goes_on_in_verbs_keeps_them_as_its_task():
+    # near miss: 'là cơ quan chủ trì tham mưu, ...' names no programme after the role: the verbs are the task
+    facts = extract("Kế hoạch số 70/KH-UBND.\nSở Y tế là cơ quan chủ trì tham mưu, phối hợp với Sở Tài chính bố trí "
+                    "kinh phí.\n")
+    assert {(a.body, a.role, a.task) for a in facts.assignments if a.role == "lead"} == {
+        ("Sở Y tế", "lead", "chủ trì tham mưu, phối hợp với Sở Tài chính bố trí kinh phí")}

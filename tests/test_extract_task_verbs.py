@@ -56,3 +56,12 @@ def test_rallying_members_is_taking_part():
     assert {("Ủy ban MTTQ Việt Nam tỉnh", "participate"), ("Các tổ chức chính trị - xã hội", "participate")} <= rows
     # near miss: with a monitoring verb in the chain the stronger role wins
     assert role_of(["dong vien"]) == "participate" and role_of(["kiem tra", "dong vien"]) == "monitor"
+
+
+def test_organising_a_study_session_leads_it():
+    # ('Các chi, đảng bộ cơ sở đã tổ chức học tập, quán triệt Nghị quyết ...'); near miss: studying alone names no role
+    assert role_of(["to chuc hoc tap", "quan triet"]) == "lead" and role_of(["hoc tap", "quan triet"]) is None
+    rows = assignment_rows("BÁO PHÚ THỌ\n12/5/2024\n\nSáng 12/5, Huyện ủy tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết "
+                           "số 19-NQ/TW.\n\nCác chi, đảng bộ cơ sở đã tổ chức học tập, quán triệt Nghị quyết cho cán bộ, "
+                           "đảng viên.\n")
+    assert rows == {("Các chi, đảng bộ cơ sở", "lead")}

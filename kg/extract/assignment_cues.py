@@ -11,9 +11,12 @@ from kg.extract.text import folded_pattern, letters, vi
 
 # a list item's marker ('- ', '+ ', '1. ', 'a) ') before its subject: '- Sở Tài chính: chủ trì ...'
 # ('là cơ quan thường trực, chủ trì ...': the item's role as the standing office, then its task; 'theo dõi' is no 'theo đó')
-LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:là cơ quan (?:thường trực|đầu mối)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
+LEADIN = re.compile(vi(r"[ \t\n]*(?:(?:[-+•–*]|\d{1,2}[.)]|[a-z]\))[ \t]+)?(?:là (?:cơ quan|đơn vị) (?:thường trực|đầu mối)(?: [a-z]+){0,5}?[ \t]*,[ \t]*|"
                        r"(?:theo đó|đồng thời|ngoài ra|trên cơ sở đó|qua đó|vì vậy|do đó|mặt khác|bên cạnh đó|"
-                       r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*)?"))
+                       r"cùng với đó|tiếp theo|cụ thể|trong thời gian tới|thời gian tới)(?![a-z])[ \t]*,?[ \t]*"
+                       # the label of a plan's part on the line of its first task: '2. Tổ chức thực hiện: Phòng Tài chính -
+                       # Kế hoạch chủ trì, ...', 'Phân công nhiệm vụ: ...'
+                       r"|(?:tổ chức thực hiện|phân công (?:thực hiện|nhiệm vụ|trách nhiệm))[ \t]*:[ \t]*)?"))
 SUBJECT_COLON = re.compile(r"[ \t]*:[ \t]*")
 DIRECTIVE = folded_pattern(r"(?<![a-z])(?:giao(?: trách nhiệm)?(?: cho)?|yêu cầu|đề nghị|phân công|chỉ đạo)[ \t]*:?[ \t]+")
 # verbs that hand a task to the bodies after them ('chỉ đạo các xã lập danh sách'); 'hướng dẫn các chi bộ thực hiện quy
@@ -75,12 +78,17 @@ REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
 # the bodies' remit between them and their verbs: '... căn cứ chức năng, nhiệm vụ được giao ...', '... theo thẩm quyền ...',
 # '... căn cứ Kế hoạch này ...'
-# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...': its standing, then its task)
+# ('Sở Thông tin và Truyền thông là cơ quan đầu mối, chủ trì ...', 'Ban Thanh niên Trường học là đơn vị thường trực,
+# chủ trì ...', '- Sở Nông nghiệp và Môi trường: cơ quan đầu mối, chủ trì ...': its standing, then its task; 'Sở Lao động
+# - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với ...': its role named as a noun, then its task;
+# 'là cơ quan chủ trì tham mưu, phối hợp với ...' goes on in verbs, the body's own task)
 REMIT = re.compile(vi(r"[ \t]*,?[ \t]*(?:(?:căn cứ(?:[ \t]+vào)?|theo|trong phạm vi|thực hiện theo)[ \t]+(?:đúng[ \t]+)?"
                       r"(?:chức năng,?[ \t]+nhiệm vụ(?:,?[ \t]+(?:và[ \t]+)?quyền hạn)?|thẩm quyền|(?:nội dung[ \t]+)?(?:kế hoạch|"
                       r"quyết định|chỉ thị|nghị quyết|chương trình|hướng dẫn|công văn)(?:[ \t]+này)?)"
                       r"(?:[ \t]+(?:được giao|của mình|của (?:đơn vị|ngành|cơ quan|địa phương)(?:[ \t]+mình)?))?"
-                      r"|là (?:cơ quan )?(?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
+                      r"|(?:là[ \t]+)?(?:cơ quan|đơn vị)[ \t]+(?:đầu mối|thường trực|chủ trì(?![ \t]+(?:tham mưu|thực hiện|triển khai"
+                      r"|tổ chức|xây dựng|hướng dẫn|theo dõi)(?![a-z])))(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,)"
+                      r"|là (?:đầu mối|thường trực)(?:[ \t]+[a-z]+){0,5}?(?=[ \t]*,))[ \t]*,?[ \t]*"))
 
 
 # a body reporting its own work: '<body> cho biết(,) đã ...'
@@ -94,6 +102,11 @@ HOLDS_MEETING = re.compile(vi(r"[^.;:\n]{0,40}?(?<![a-z])tổ chức[ \t]+(?:h�
 # to entrust ('dành ngân sách ...') and staff placed ('bố trí lực lượng') are no funding of the work
 FUNDS = folded_pattern(r"(?:(?:xem xét|thẩm định|kịp thời),?[ \t]+)?(?:cân đối,?[ \t]+)?(?:bố trí|bảo đảm|đảm bảo|cân đối)"
                        r"(?:[ \t]+đủ)?[ \t]+(?:kinh phí|vốn|ngân sách|[0-9][0-9.,]*[ \t]+(?:triệu|tỷ)[ \t]+đồng)(?![a-z])")
+# concretising a document into the body's own programme ('cụ thể hóa Kế hoạch thành chương trình hành động', 'khẩn
+# trương cụ thể hóa các nghị quyết vừa thông qua', 'sớm xây dựng chương trình hành động thực hiện Nghị quyết') is
+# drafting it, as 'xây dựng kế hoạch' is: the body asked to do it leads it
+DRAFTS_OWN_PLAN = folded_pattern(r"(?:(?:tiếp tục|khẩn trương|sớm|kịp thời|chủ động),?[ \t]+)?(?:cụ thể hóa|cụ thể hoá"
+                                 r"|xây dựng chương trình hành động)(?![a-z])")
 # chairing a meeting is the event a text reports, no task ('Chủ tịch UBND xã chủ trì cuộc họp với các ngành')
 CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họp|kỳ họp|buổi làm việc|hội nghị)(?![a-z])")
 # the head of a body named by office ('Chủ tịch UBND các xã', 'Giám đốc Sở Tài chính', 'Thủ trưởng các cơ quan'): a
@@ -165,3 +178,21 @@ def report_duty_after(f: str, start: int, end: int) -> tuple[int, int] | None:
         if report_duty_at(f, m.end(), end):
             return m.start(), m.end()
     return None
+
+
+# a measured result a review states: a figure set against a plan, a quota or an earlier year ('đạt 75% so với kế
+# hoạch', 'vượt 12% so với kế hoạch', 'tăng 3,1% so với năm 2023', 'đạt 18,2%, vượt chỉ tiêu Kế hoạch đề ra'); a bare
+# count of what a body did ('vận động được 18,6 tỷ đồng') measures nothing against anything
+MEASURED_RESULT = folded_pattern(
+    r"(?<![a-z])(?:(?:đạt|vượt|bằng|tăng|giảm)(?:[ \t]+thêm)?[ \t]+[0-9][0-9.,]*[ \t]*(?:%|lần|điểm phần trăm)?"
+    r"[ \t]+(?:so với|kế hoạch|chỉ tiêu|dự toán)|vượt[ \t]+(?:mức[ \t]+)?(?:chỉ tiêu|kế hoạch))(?![a-z])")
+# what makes such a figure a goal or an order: 'phấn đấu tăng 10% so với năm 2024', 'yêu cầu ... đạt 100% kế hoạch'
+GOAL_OR_ORDER = folded_pattern(r"(?<![a-z])(?:phấn đấu|mục tiêu|đến năm|đến hết năm|yêu cầu|đề nghị|giao|cần|phải|bảo đảm"
+                               r"|đảm bảo|hoàn thành)(?![a-z])")
+
+
+def states_result(t: str, f: str, a: int, b: int) -> bool:
+    """Whether f[a:b] (a clause, from its subject on) states a measured result and asks for none: what a review says a
+    body reached ('Các địa phương đã hỗ trợ xây mới 1.126 căn nhà, đạt 75% so với kế hoạch') is an outcome, no task."""
+    return MEASURED_RESULT.search(f, a, b) is not None and not any(
+        is_directive_word(t, m) for m in GOAL_OR_ORDER.finditer(f, a, b))

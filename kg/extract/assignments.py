@@ -38,6 +38,7 @@ from kg.extract.assignment_cues import (
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
+    DRAFTS_OWN_PLAN,
     CLOSING,
     DEADLINE,
     DIRECTIVE,
@@ -75,6 +76,7 @@ from kg.extract.assignment_cues import (
     report_duty_after,
     report_duty_at,
     reported_between,
+    states_result,
 )
 from kg.extract.bodies import issuer_info, may_start_body
 from kg.extract.literals import may_match
@@ -126,6 +128,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         task = (worded or clean_ws(t[task_start:clause.end]).strip(" ,.;"))[:300] or None
         done = bool(task) and (reported or past_sentence[0]
                                or reported_between(t, f, max(clause.start, span[1]), task_start + 3))
+        if span[1] <= clause.start and role != "lead" and states_result(t, f, clause.start, clause.end):
+            # a body named before, carried into a clause that states a measured result ('Huyện ủy, UBND huyện đã chỉ
+            # đạo ...; hỗ trợ nhà ở cho 412 hộ, vượt 12% so với kế hoạch'): a result, no task of that body
+            return
         # (what a body did and what it is asked to do next are two tasks, even in one role about one document)
         k = (fold(body), role, doc, done)
         if k in seen:
@@ -188,8 +194,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             return cend
         if depth == 0 and names == {"chu tri"} and not coord and CHAIRS_MEETING.match(f, cend):
             return cend         # ('Chủ tịch UBND xã chủ trì cuộc họp ...': who chaired the meeting)
-        if "chu tri" in names:
-            task = shared_task(coord, cstart, clause)
+        # (the standing named between the body and these verbs, not in a clause before: '... là cơ quan thường trực, chủ
+        # trì ...; định kỳ hằng tuần tổng hợp, báo cáo UBND tỉnh' reports as any body does)
+        standing = bool(subjects) and STANDING.search(f, subjects[-1][1], pos) is not None \
+            and f.find(";", subjects[-1][1], pos) < 0
+        if "chu tri" in names or (standing and coord and "phoi hop voi" in names):
+            # ('A là cơ quan chủ trì Chương trình, phối hợp với B, C <task>': the standing office leads what it
+            # does with its partners)
+            task = shared_task(coord, cstart, clause) or (clean_ws(t[coord[-1][1]:clause.end]).strip(" ,.;") or None
+                                                          if "chu tri" not in names else None)
             for s in subjects:
                 add(s, "lead", clause, cstart, reported=reported, worded=task)
             turned = task or partner_task(subjects, coord, cstart, clause, "phối hợp với")
@@ -202,7 +215,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             for b in coord:
                 add(b, "coordinate", clause, cstart, reported=reported, worded=turned)
         else:
-            if role is None and verbs and subjects and STANDING.search(f, subjects[-1][1], pos):
+            if role is None and verbs and standing:
                 role = "lead"
             if role is None and ANSWERS_FOR & set(verbs) and (set(verbs) - REPORTING - ANSWERS_FOR or (
                     verbs[-1] in ANSWERS_FOR and TASK_WORD.match(t, cend) and not ACCOUNT_ONLY.match(f, cend))):
@@ -231,9 +244,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
-                                                       or FUNDS.match(f, cstart)):
+                                                       or FUNDS.match(f, cstart) or DRAFTS_OWN_PLAN.match(f, cstart)):
                 # 'Chủ tịch UBND các xã khẩn trương rà soát ...': the head answers for it; 'Sở Tài chính cân đối, bố trí
-                # kinh phí ...': the owner of the money leads the funding
+                # kinh phí ...': the owner of the money leads the funding; 'UBND tỉnh cụ thể hóa Kế hoạch thành chương
+                # trình hành động': it drafts its own
                 role = "lead"
             duty = None
             if subjects and not reported and (directive or given or role is not None) \

@@ -5,6 +5,7 @@ event noun ('Sáng 25/9/2023, Huyện ủy tổ chức Hội nghị sơ kết, t
 kết' gives one event per type; reviewed documents are split by the phrase that names them."""
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_right
 
@@ -68,6 +69,25 @@ _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
 _TYPE_NAME = {"so ket": "sơ kết", "tong ket": "tổng kết", "quan triet": "quán triệt", "lam viec": "làm việc"}
 
 
+# a meeting a page announces as coming ('ngày 15/1 tới', 'sắp diễn ra', 'dự kiến')
+_COMING = folded_pattern(r"(?<![a-z])(?:tới|sắp|sẽ|dự kiến)(?![a-z])")
+# (a day and month more than half a year after the page's own date is no meeting to come)
+_HALF_YEAR = _dt.timedelta(days=183)
+
+
+def _last_year_if_past(f: str, d: DateMention, text_date) -> DateMention:
+    """A day and month without a year that the page's date line would put more than half a year ahead, in a sentence
+    that announces nothing to come, is of the year before: a page of 05/01/2026 reporting what was held 'Ngày 29/12'
+    (point (c) of our sets' annotation conventions). Dates with their year, and coming meetings, are kept."""
+    if d.has_year or text_date is None or d.date - text_date <= _HALF_YEAR \
+            or _COMING.search(f, d.end, min(len(f), d.end + 40)):
+        return d
+    try:
+        return DateMention(d.start, d.end, d.date.replace(year=d.date.year - 1), d.time_word, False)
+    except ValueError:          # (29/2 of a year with none)
+        return d
+
+
 def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     f, t = df.f, df.t
     events: list[Event] = []
@@ -80,7 +100,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
-            dated_sents.setdefault(_sent_index(sentences, d.start), d)
+            dated_sents.setdefault(_sent_index(sentences, d.start), _last_year_if_past(f, d, text_date))
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
         # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is

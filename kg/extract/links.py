@@ -51,11 +51,12 @@ _FOLLOWS_CUE = re.compile(word_start(vi(r"(?<![a-z])bám sát[ \t]+(?:(?:các|ti
 # reports weighed before a document is adopted: 'đã thảo luận Tờ trình ... cùng Báo cáo ...'
 _HEARD_CUE = re.compile(word_start(vi(r"(?<![a-z])(?:thảo luận|xem xét|cho ý kiến(?:[ \t]+(?:về|vào))?|nghe)[ \t]+"
                            r"(?=(?:tờ trình|báo cáo|đề án)(?![a-z]))")))
-# a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...'
+# a purpose clause opening a sentence: 'Nhằm thực hiện quyết liệt, hiệu quả các nhiệm vụ, giải pháp tại <list>, ...',
+# 'Để thực hiện nghiêm Chỉ thị số 13-CT/TW ...; ...'
 _PURPOSE_OPENER = re.compile(vi(
     r"[ \t\n]*(?:nhằm|để|trên cơ sở)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|cụ thể hóa"
     r"|quán triệt(?:[ \t]+sâu sắc)?(?:[ \t]+và[ \t]+thực hiện)?)"
-    r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*"
+    r"(?:[ \t,]+(?:quyết liệt|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|tốt|đầy đủ|đồng bộ))*[ \t,]*"
     r"(?:(?:các|những)[ \t]+(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm|chủ trương)(?:[ \t,]+(?:và[ \t]+)?"
     r"(?:nhiệm vụ|giải pháp|nội dung|mục tiêu|quan điểm))*[ \t]+(?:tại|của|trong|nêu trong|đề ra trong)[ \t]+)?"))
 # what joins two items of such a list: ';', ',', 'và', 'cùng (với)', a repeated 'căn cứ'
@@ -72,15 +73,19 @@ _BARE_CARRYING = re.compile(vi(r"[ \t\n]*(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp
 _CARRIED_CLOSE = re.compile(vi(r"(?:[ \t]+(?:này|trên|nói trên))?(?:[ \t]+vào[ \t]+(?:cuộc sống|thực tiễn))?"
                                r"(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ|quyết liệt))?[ \t]*,"))
 # the same cue closing the sentence with no document after it: '... ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.'
+# ('... ban hành Kế hoạch số 46-KH/HU để triển khai trên địa bàn.': the same, on the issuer's own ground)
 _TRAILING_CARRY = re.compile(vi(r"[ \t,]+(?:để|nhằm)[ \t]+(?P<cue>(?:tiếp tục[ \t]+)?(?:cụ thể hóa,?[ \t]+)?(?:triển khai[ \t]+)?"
                                 r"(?:thực hiện|triển khai|cụ thể hóa))(?:[ \t]+(?:có hiệu quả|hiệu quả|nghiêm túc|đồng bộ))?"
-                                r"[ \t]*[.;]?[ \t]*$"))
+                                r"(?:[ \t]+(?:trên|tại|ở)[ \t]+(?:địa bàn|địa phương|cơ sở)(?:[ \t]+(?:tỉnh|huyện|thị xã|thành phố"
+                                r"|xã|phường|thị trấn))?)?[ \t]*[.;]?[ \t]*$"))
 # (or the title line of one that changes another: 'NGHỊ QUYẾT / Sửa đổi, bổ sung một số điều của Nghị quyết số ...', 'Bãi bỏ
 # Quyết định số ...'; '... của Quy định ban hành kèm theo Quyết định số ...' names the decision by the rules it issued)
 _OFFICIAL_OPENER = re.compile(vi(r"[ \t\n]*(?P<cue>(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?thực hiện|triển khai|cụ thể hóa"
                                  r"|(?:sửa đổi(?:,?[ \t]+bổ sung)?|bãi bỏ|thay thế)(?:[ \t]+" + CHANGED_PARTS + r")?)[ \t]+"))
 # the document a sentence says was issued on that basis: '..., UBND tỉnh ban hành Kế hoạch số 12/KH-UBND'
 _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$"))
+# ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
+_ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 _PLAN_TYPES = ("KH", "CTr")
@@ -223,13 +228,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             # 'Huyện ủy đã ban hành Kế hoạch số 35-KH/HU để triển khai thực hiện.': what is carried out is the document
             # named last before the one issued, in its paragraph (the cue names nothing: the document is the one the
             # paragraph is about, though sentences about it may come between)
-            issued = [m for m in between(s.start, trailing.start()) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
+            # ('A có Kế hoạch số 105-KH/TU và B ban hành Kế hoạch số 46-KH/HU để triển khai ...': both carry it out)
+            named = between(s.start, trailing.start())
+            issued = [m for m in named if _ISSUED_OR_HAD.search(f, max(0, m.start - 20), m.start)]
             if issued:
                 k = bisect_left(starts, issued[0].start)
                 last = keyed[k - 1] if k else None
+                carriers = {id(d): d for x in issued for d in [x, *_issued_with(f, x, between(x.end, trailing.start()))]}
                 if last is not None and last.key != issued[0].key and "\n" not in f[last.start:issued[0].start]:
-                    out.extend((d.key, link_type(trailing.group("cue")), last, d.start)
-                               for d in [issued[0], *_issued_with(f, issued[0], between(issued[0].end, trailing.start()))])
+                    out.extend((d.key, link_type(trailing.group("cue")), last, d.start) for d in carriers.values()
+                               if d.key != last.key)
         if basis_cue:
             cues.extend((c.end(), "based_on") for c in _BASIS_CUE.finditer(f, s.start, s.end))
         # 'Kế hoạch cũng bám sát Nghị quyết ...': a basis only where the clause names the document that follows it

@@ -24,8 +24,11 @@ ROLE_LABEL = re.compile(r"(?:co quan|don vi)[ \t]+(?P<role>chu tri|phoi hop|theo
                         r"(?:[ \t]+thuc hien)?[ \t]*:[ \t]*")
 # a directive word that closes its line on a colon, naming the bodies in the items under it
 ASKS_LIST = re.compile(r"(?<![a-z])(?:giao|yeu cau|de nghi|chi dao|luu y)[ \t]*:[ \t]*$")
-# the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả')
-STANDING = folded_pattern(r"(?<![a-z])là (?:cơ quan )?(?:đầu mối|thường trực)(?![a-z])")
+# the standing body of a task is its lead, whatever verbs follow ('Giao Văn phòng Tỉnh ủy là đầu mối, tổng hợp kết quả',
+# 'Sở Lao động - Thương binh và Xã hội là cơ quan chủ trì Chương trình, phối hợp với Sở Tài chính ...', '- Sở Nông nghiệp
+# và Môi trường: cơ quan đầu mối, ...')
+STANDING = folded_pattern(r"(?<![a-z])(?:là (?:(?:cơ quan|đơn vị) )?(?:đầu mối|thường trực)|(?:là|:)[ \t]*(?:cơ quan|đơn vị) "
+                          r"(?:đầu mối|thường trực|chủ trì))(?![a-z])")
 # a partner named by its level being the subject's: 'Ủy ban MTTQ các xã phối hợp với UBND cùng cấp ...'
 SAME_LEVEL = folded_pattern(r"[ \t]+cùng cấp(?![a-z])")
 # where the level of a body's name begins: 'Ủy ban MTTQ| các xã, thị trấn', 'Hội Nông dân| huyện' (the first level word,

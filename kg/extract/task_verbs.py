@@ -9,7 +9,8 @@ from kg.extract.alternation import grouped
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "cong bo",
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "to chuc hoc tap",
+         "cong bo",
          "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
@@ -33,6 +34,8 @@ VERBS = sorted({
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "to chuc trien khai", "dinh huong", "to chuc quan triet",
+    # organising a study session leads it, as 'tổ chức quán triệt' does ('tổ chức học tập, quán triệt Nghị quyết ...')
+    "to chuc hoc tap",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
 } | FILLERS | {fold(v) for v in (

@@ -1,0 +1,30 @@
+"""The year of a meeting dated by day and month alone (kg.extract.events): on a page from the first days of a year, a
+day and month that the date line would put more than half a year ahead is of the year before ('05/01/2026' and 'Ngày
+29/12, ... tổ chức hội nghị tổng kết'); near misses: a meeting the page announces as coming ('ngày 15/12 tới'), a
+day a few weeks ahead, and a date with its year keep their year. Texts are our own."""
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.extract import extract
+
+_PAGE = "Cao Bằng: hoạt động đầu năm\n\n05/01/2026 07:45\n\n"
+_REVIEW = ("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 12-CT/TU ngày 10/8/2020 của Ban "
+           "Thường vụ Tỉnh ủy về phòng, chống tham nhũng.")
+
+
+def _dates(text: str) -> list[tuple[str, dt.date | None]]:
+    return [(e.type, e.date) for e in extract(text).events]
+
+
+def test_a_meeting_reported_at_the_end_of_last_year():
+    assert _dates(_PAGE + "Ngày 29/12, " + _REVIEW) == [("tổng kết", dt.date(2025, 12, 29))]
+
+
+def test_a_meeting_announced_as_coming_keeps_the_page_s_year():
+    assert _dates(_PAGE + "Ngày 15/12 tới, " + _REVIEW) == [("tổng kết", dt.date(2026, 12, 15))]
+
+
+def test_a_day_a_few_weeks_after_the_page_and_a_dated_day_keep_their_year():
+    assert _dates(_PAGE + "Ngày 20/1, " + _REVIEW) == [("tổng kết", dt.date(2026, 1, 20))]
+    assert _dates(_PAGE + "Ngày 29/12/2026, " + _REVIEW) == [("tổng kết", dt.date(2026, 12, 29))]
