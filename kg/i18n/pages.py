@@ -200,6 +200,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_not_json": "máy chủ hoặc proxy đứng trước nó đã từ chối yêu cầu; tệp quá lớn thì chia nhỏ, hoặc dùng `dkg ingest`",
         "upload_report": "Kết quả nạp văn bản", "upload_back": "Về danh sách văn bản đã nạp",
         "decided": "Kết quả duyệt", "decided_back": "Về văn bản và các dữ kiện của nó",
+        "assessed": "Đã ghi đánh giá chỉ tiêu",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -224,6 +225,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_not_json": "the server or a proxy in front of it refused the request; split a file that is too large, or use `dkg ingest`",
         "upload_report": "Ingest report", "upload_back": "Back to the ingested sources",
         "decided": "Review decision", "decided_back": "Back to the text and its facts",
+        "assessed": "Target assessment recorded",
     },
 }
 
