@@ -318,3 +318,33 @@ def test_a_target_is_assessed_without_javascript(served, tmp_path):
             assert "Đạt một phần" in shown and "đạt 1.200 hội viên" in shown
         finally:
             context.close()
+
+
+def test_on_a_phone_the_source_page_opens_at_its_top(served, tmp_path):
+    """The first fact is selected without scrolling the page (on a phone the facts are below the text: the
+    page opened in their middle, past the title and the token field); a fact the address names is scrolled to."""
+    from playwright.sync_api import sync_playwright
+
+    _, url = served
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 400, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            source_page = page.url
+            assert "selected" in page.locator("li.fact").first.get_attribute("class")
+            assert page.evaluate("() => window.scrollY") == 0 and page.locator("#review-token").is_visible()
+            assert page.evaluate("() => document.documentElement.scrollWidth") == 400
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review-phone.png"))
+            last = page.locator("li.fact").last.get_attribute("data-id")
+            page.goto(f"{source_page}#fact-{last}")
+            page.reload()
+            assert "selected" in page.locator(f"#fact-{last}").get_attribute("class")
+            assert page.evaluate("() => window.scrollY") > 0
+        finally:
+            context.close()
