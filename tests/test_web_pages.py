@@ -55,6 +55,13 @@ def test_home_search_without_diacritics(client):
     assert j["search"]["rows"], j["search"]
     r = client.get("/", params={"q": "nong dan"}, headers=HTML)
     assert r.status_code == 200 and 'id="results"' in r.text
+    # said as the query pages say them: headers and levels in the page's language, not the query's codes
+    results = r.text.split('id="results"')[1].split("</section>")[0]
+    assert "<th>Số hiệu</th><th>Tên</th><th>Loại</th><th>Cấp</th><th>Địa bàn</th><th>Ngày</th>" in results
+    assert "<td>Trung ương</td>" in results and "central" not in results and '<a href="/doc/46-NQ/TW">46-NQ/TW</a>' in results
+    en = client.get("/", params={"q": "nong dan", "lang": "en"}, headers=HTML).text.split('id="results"')[1]
+    assert "<th>Key</th>" in en and '<a href="/doc/46-NQ/TW?lang=en">' in en
+    assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
 
 
 def test_english_with_lang_parameter(client):
