@@ -131,6 +131,20 @@ def test_named_queries_over_http(client):
 
 
 @needs_queries
+@pytest.mark.parametrize("name, params, column, code, vi, en", [
+    ("reviews-due", {"date": "2030-01-01"}, "review", "interim", "Sơ kết", "Interim review"),
+    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document")])
+def test_a_query_page_says_its_codes_in_the_pages_language(client, name, params, column, code, vi, en):
+    """A due review's kind and a timeline entry's kind are words on the page (and in the CLI's table), as a
+    level is; the JSON twin keeps the code."""
+    rows = client.get(f"/queries/{name}.json", params=params).json()["rows"]
+    assert any(r[column] == code for r in rows)
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params=params, headers=HTML).text)
+    assert vi in cells and code not in cells
+    assert en in re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params={**params, "lang": "en"}, headers=HTML).text)
+
+
+@needs_queries
 def test_named_query_parameter_errors_are_the_clis(client):
     r = client.get("/queries/search.json")  # q is required
     assert r.status_code == 400 and r.json()["error"] == "usage"

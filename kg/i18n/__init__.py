@@ -72,11 +72,13 @@ def query_header(column: str, lang: str) -> str:
 #: those of a reviewer's assessment.
 ATTAINMENT = ("pending", "met", "exceeded", "partly", "not-met")
 ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
+#: (column, code) pairs of the ``timeline`` and ``reviews-due`` queries, said with the scoreboard's timeline words.
+TIMELINE_CODES = frozenset({("what", "document"), ("what", "event"), ("review", "interim"), ("review", "final")})
 
 
 def query_code(column: str, code: str, lang: str) -> str | None:
     """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
-    target's status, an assessment); None for any other value."""
+    target's status, an assessment, a timeline entry's kind, a due review's kind); None for any other value."""
     lang = "en" if lang == "en" else "vi"
     if column == "level":
         return TEXT[lang].get(f"level_{code}")
@@ -84,6 +86,8 @@ def query_code(column: str, code: str, lang: str) -> str | None:
         return SCOREBOARD[lang][code]
     if column == "assessed" and code in ASSESSMENT:
         return REVIEW[lang][code]
+    if (column, code) in TIMELINE_CODES:  # (what a timeline entry is; which review is due)
+        return SCOREBOARD[lang][code]
     return None
 
 
