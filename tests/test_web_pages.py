@@ -133,15 +133,26 @@ def test_named_queries_over_http(client):
 @needs_queries
 @pytest.mark.parametrize("name, params, column, code, vi, en", [
     ("reviews-due", {"date": "2030-01-01"}, "review", "interim", "Sơ kết", "Interim review"),
-    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document")])
+    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document"),
+    ("coverage", {"doc": "46-NQ/TW"}, "status", "none", "Chưa có văn bản", "No document yet"),
+    ("coverage", {"doc": "46-NQ/TW"}, "kind", "province", "Tỉnh", "Province"),
+    ("bodies", {}, "kind", "party-committee", "Cấp ủy", "Party committee")])
 def test_a_query_page_says_its_codes_in_the_pages_language(client, name, params, column, code, vi, en):
-    """A due review's kind and a timeline entry's kind are words on the page (and in the CLI's table), as a
-    level is; the JSON twin keeps the code."""
+    """A due review's kind, a timeline entry's kind, a province's coverage and a body's kind are words on the
+    page (all but the last in the CLI's table too), as a level is; the JSON twin keeps the code."""
     rows = client.get(f"/queries/{name}.json", params=params).json()["rows"]
     assert any(r[column] == code for r in rows)
     cells = re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params=params, headers=HTML).text)
     assert vi in cells and code not in cells
     assert en in re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params={**params, "lang": "en"}, headers=HTML).text)
+
+
+@needs_queries
+def test_the_coverage_page_leaves_off_the_units_address(client):
+    """A unit's address tells a reader nothing: the page names it (name, code); the JSON twin keeps it."""
+    assert "unit" in client.get("/queries/coverage.json", params={"doc": "46-NQ/TW"}).json()["columns"]
+    page = client.get("/queries/coverage", params={"doc": "46-NQ/TW"}, headers=HTML).text
+    assert "id:place/" not in page and "<td>Lạng Sơn</td>" in page
 
 
 @needs_queries

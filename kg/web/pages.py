@@ -249,8 +249,9 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     shown = querytext.page_columns(name, list(table.columns)) if table is not None else []
     columns = [c for c, _ in shown]
     results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)] if table is not None else []
-    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else querytext.cell_parts(c, row.get(c), row, lang)
-             for c, parts in shown] for row in results]
+    bodies = name in querytext.BODY_KIND_QUERIES
+    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
+             querytext.cell_parts(c, row.get(c), row, lang, body_kinds=bodies) for c, parts in shown] for row in results]
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
