@@ -74,6 +74,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
         "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax.hint": "sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
+        "sparql-update-as-query": "đây là một lệnh cập nhật (SPARQL Update), gửi vào chỗ chỉ chạy truy vấn",
+        "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
+                                       "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
+                                       "(Authorization: Bearer)",
         "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
                                       "tệp phải là một truy vấn SPARQL 1.1",
@@ -236,6 +240,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
         "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax.hint": "correct the query at that place: only requests that parse as SPARQL 1.1 are run",
+        "sparql-update-as-query": "this is a SPARQL Update, sent where only queries are run",
+        "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
+                                       "(update= or application/sparql-update) and the server's update token "
+                                       "(Authorization: Bearer)",
         "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
                                       "header included); it must be one SPARQL 1.1 query",
