@@ -339,6 +339,9 @@ def test_on_a_phone_the_source_page_opens_at_its_top(served, tmp_path):
             assert "selected" in page.locator("li.fact").first.get_attribute("class")
             assert page.evaluate("() => window.scrollY") == 0 and page.locator("#review-token").is_visible()
             assert page.evaluate("() => document.documentElement.scrollWidth") == 400
+            # the facts follow the text in the page's scroll, not in a box that scrolls of its own
+            assert page.evaluate("() => { const f = document.querySelector('.review-facts'); "
+                                 "return f.scrollHeight <= f.clientHeight; }")
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "review-phone.png"))
             last = page.locator("li.fact").last.get_attribute("data-id")
