@@ -115,3 +115,20 @@ def test_the_source_page_gives_a_target_its_plain_form(store):
     assert f"/review/{sid}/assess?lang=en" in c.get(f"/review/{sid}?lang=en").text
     back = c.get(f"/review/{sid}/assess?lang=en", follow_redirects=False)
     assert back.status_code == 303 and back.headers["location"] == f"/review/{sid}?lang=en"
+
+
+def test_a_refusal_is_said_in_the_pages_language_and_in_english_to_a_client(store):
+    """An analyst who typed a wrong token reads why in the page's language (the form's users are the ones
+    without a script, who see only this page); a client reads the English it always has."""
+    c, sid, goal = setup(store)
+    form = {"id": goal["id"], "status": "attained", "token": "sai"}
+    page = c.post(f"/review/{sid}/assess", data=form, headers=HTML)
+    assert page.status_code == 401 and "việc đánh giá chỉ tiêu cần mã cập nhật (update token) của máy chủ" in page.text
+    assert "vào ô “Mã cập nhật” của biểu mẫu" in page.text
+    en = c.post(f"/review/{sid}/assess?lang=en", data=form, headers=HTML)
+    assert "an assessment needs the server&#39;s update token" in en.text
+    client = c.post(f"/review/{sid}/assess", data=form).json()
+    assert client["message"] == "an assessment needs the server's update token" and "form's token field" in client["hint"]
+    off = TestClient(create_app(store)).post(f"/review/{sid}/assess", data=form, headers=HTML)
+    assert off.status_code == 403 and "việc đánh giá chỉ tiêu bị từ chối" in off.text
+    assert assessment(c, sid, goal["id"]) is None

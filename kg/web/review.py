@@ -101,7 +101,7 @@ def review_home(request: Request):
 
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
 async def review_upload(request: Request):
-    what = "an upload of texts"
+    what = "upload"
     server_token(request, what)  # (a server that takes no writes says so before reading any file)
     data, (on, place, given) = await read_upload(request, "date", "place", "token")
     require_form_token(request, given, what)  # nothing is written before this
@@ -144,7 +144,7 @@ def review_source(request: Request, source: str):
 
 async def _authorized_json(request: Request, hint: str) -> dict:
     """The JSON object of a write request that carries the server's update token."""
-    require_update_token(request, "a review decision")
+    require_update_token(request, "review-decision")
     try:
         body = await request.json()
     except ValueError:
@@ -191,7 +191,7 @@ def form_changes(form: dict[str, str]) -> dict[str, str]:
 @router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
 async def review_decide_form(request: Request, source: str):
     source = _check_source(source)
-    what = "a review decision"
+    what = "review-decision"
     server_token(request, what)  # (a server that takes no writes says so before reading the form)
     form = await read_form(request)
     require_form_token(request, form.get("token"), what)  # nothing is written before this
@@ -237,7 +237,7 @@ async def review_assess(request: Request, source: str):
 @router.post("/review/{source}/assess", summary="Assess a target from its plain form (the update token as its field token)")
 async def review_assess_form(request: Request, source: str):
     source = _check_source(source)
-    what = "an assessment"
+    what = "assessment"
     server_token(request, what)  # (a server that takes no writes says so before reading the form)
     form = await read_form(request)
     require_form_token(request, form.get("token"), what)  # nothing is written before this

@@ -242,7 +242,7 @@ def _results_page(request: Request, query: str, outcome: engine.Outcome | None,
 
 
 async def _respond_update(request: Request, update: str, params: Params) -> Response:
-    require_update_token(request, "SPARQL Update")
+    require_update_token(request, "sparql-update")
     if not update.strip():
         raise UsageError("empty update", hint="send a SPARQL update in the update parameter")
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),
