@@ -148,6 +148,13 @@ def test_a_query_page_says_its_codes_in_the_pages_language(client, name, params,
 
 
 @needs_queries
+def test_a_query_page_without_rows_says_so_instead_of_an_empty_table(client):
+    page = client.get("/queries/outcomes", params={"doc": "46-NQ/TW", "date": "1990-01-01"}, headers=HTML).text
+    assert "0 dòng" in page and '<p class="muted empty">Không có.</p>' in page and "<table>" not in page
+    assert "<table>" in client.get("/queries/outcomes", params={"doc": "46-NQ/TW"}, headers=HTML).text
+
+
+@needs_queries
 def test_the_coverage_page_leaves_off_the_units_address(client):
     """A unit's address tells a reader nothing: the page names it (name, code); the JSON twin keeps it."""
     assert "unit" in client.get("/queries/coverage.json", params={"doc": "46-NQ/TW"}).json()["columns"]
