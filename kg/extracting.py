@@ -34,6 +34,12 @@ _UNIT_WORD = re.compile(fold(r"(ubnd|ủy ban nhân dân|hđnd|xã|phường|th�
                              r"thị xã|thành phố|tp\.?|tỉnh|đảng ủy|đảng uỷ|cổng thông tin|trang chủ)\b"))
 
 
+# a news site's or agency's credit that opens the lede line a text starts with: '(Baothanhhoa.vn) - ',
+# '(Chinhphu.vn) – ', '(TTXVN) - '; a parenthesis that names no site or agency ('(Dự thảo) ...', '(1) ...'),
+# or has no dash after it, belongs to the headline
+_CREDIT = re.compile(r"^\((?:[\w-]+\.(?:vn|com|net|org)(?:\.vn)?|[A-ZĐ]{2,10})\)\s*[-–—]\s*")
+
+
 def is_banner(line: str) -> bool:
     """A site's banner of administrative units or a breadcrumb, not a headline: every part of the line
     names a unit, or the line is a trail of short parts joined by '»' or '›'."""
@@ -46,10 +52,11 @@ def is_banner(line: str) -> bool:
 
 
 def guess_title(text: str) -> str | None:
-    """The article's headline: the first of its opening lines that reads like a sentence."""
+    """The article's headline: the first of its opening lines that reads like a sentence, without the
+    site's credit the lede line may open with."""
     for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:12]:
         if len(line.split()) >= 6 and not _SKIP_LINE.match(fold(line.lower())) and len(line) <= 400 and not is_banner(line):
-            return line
+            return _CREDIT.sub("", line)
     return None
 
 

@@ -228,7 +228,8 @@ h2{border-bottom:2px solid #8b1a1a;padding-bottom:.2rem;margin-top:2rem}
 .vi{color:#1d232a}.en{color:#3a4654}
 .lang{font-size:.7rem;font-weight:bold;color:#8b1a1a;margin-right:.3rem}
 dl{display:grid;grid-template-columns:11rem 1fr;gap:.15rem .8rem;margin:.5rem 0 0}
-dt{color:#667;font-size:.85rem}dd{margin:0}
+dt{color:#667;font-size:.85rem}dd{margin:0;min-width:0;overflow-wrap:anywhere}
+@media (max-width:700px){main{padding:1rem}dl{grid-template-columns:1fr}table{display:block;overflow-x:auto}}
 ul.tree{list-style:none;padding-left:0;margin:.3rem 0}
 ul.tree li{margin:.1rem 0}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.9rem}

@@ -198,3 +198,33 @@ def test_standalone_file_at_2000_nodes_offline(browser, tmp_path):
     page.screenshot(path=str(ARTIFACTS / "standalone-2000.png"))
     assert browser.dialogs == []
     assert [u for u in browser.requests if not u.startswith(("file://", "data:", "blob:", "about:"))] == []
+
+
+PHONE_PAGES = ["/", "/doc/115-CTr/TU", "/queries/cascade?doc=46-NQ/TW", "/queries/bodies", "/bodies",
+               "/scoreboard/46-NQ/TW", "/graph/46-NQ/TW", "/sparql", "/ontology", "/changes", "/review"]
+
+
+def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
+    """On a window 400 px wide no page is wider than the window (a wide table or the tile map scrolls within
+    itself, the header and forms stay in view), and the cascade's drawing takes the width, its legend below."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "phone"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 400, "height": 900})
+        try:
+            page = context.new_page()
+            widths = {}
+            for path in PHONE_PAGES:
+                page.goto(server + path)
+                widths[path] = page.evaluate("() => document.documentElement.scrollWidth")
+            assert widths == {path: 400 for path in PHONE_PAGES}
+            page.goto(server + "/graph/46-NQ/TW")
+            _wait_for_cascade(page)
+            drawing = page.locator(".dkg-network").bounding_box()
+            legend = page.locator(".dkg-side").bounding_box()
+            assert drawing["width"] > 300 and legend["y"] >= drawing["y"] + drawing["height"]
+            page.screenshot(path=str(ARTIFACTS / "cascade-phone.png"))
+        finally:
+            context.close()

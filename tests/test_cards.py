@@ -112,6 +112,12 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     goal = by_kind(memory_store, "target", document="12-KH/TU")
     decide(memory_store, [lead["id"]], "accepted", reviewer="Lan")
     decide(memory_store, [goal["id"]], "corrected", reviewer="Minh", changes={"value": "1600"})
+
+    c = TestClient(create_app(memory_store))
+    before = c.get("/doc/12-KH/TU").text  # not assessed yet: the cell leads to the target's own form
+    cell = before.split('class="assessed assessed-none">')[1].split("</td>")[0]
+    assert cell == f'<a class="assess-open" href="/review/{goal["source"]}#fact-{goal["id"]}">đánh giá trên trang duyệt</a>'
+    assert f'/review/{goal["source"]}?lang=en#fact-{goal["id"]}">assess on the review page' in c.get("/doc/12-KH/TU?lang=en").text
     assess(memory_store, goal["id"], "partly", note="1.200 hội viên", reviewer="Minh")
 
     card = document_card(memory_store, "12-KH/TU")
@@ -128,10 +134,10 @@ def test_cards_mark_reviewed_facts_and_hide_rejected_ones(memory_store, hand_ing
     assert "[✓ reviewed: Lan]" in text and "[✓ reviewed, corrected: Minh]" in text
     assert "Assessed by a reviewer: Partly attained (1.200 hội viên)" in text
 
-    c = TestClient(create_app(memory_store))
     assert c.get("/doc/12-KH/TU.json").json()["tasks"][0]["review"]["state"] == "accepted"
     html = c.get("/doc/12-KH/TU").text
     assert html.count('class="reviewed reviewed-') == 2 and "đã duyệt, có sửa" in html and "Đạt một phần" in html
+    assert "assess-open" not in html
     assert f'#fact-{lead["id"]}' in html
     assert "reviewed, corrected" in c.get("/doc/12-KH/TU?lang=en").text
     assess(memory_store, goal["id"], "partly", note='<script>alert("x")</script>', reviewer="Minh")

@@ -123,6 +123,9 @@ def test_a_document_no_longer_in_the_store_is_listed_without_a_link_to_its_card(
     assert "/doc/9-CT/TW" not in page and "/doc/10-KH/TU" not in page
     # named by their keys all the same (a link's target by its key where the link's own change set says it)
     assert "9-CT/TW" in page and "10-KH/TU" in page
+    # each line's sign (+ or −) is its mark: the list has no bullets beside it
+    assert '<ul class="change-items">' in page and "<li>− " in page
+    assert "ul.change-items { list-style: none;" in c.get("/static/site.css").text
     # near miss: a document still in the store keeps its link
     s.write_quads(document(DOC + "z", "11-CT/TW", "Directive", "central", "2024-07-07"), None)
     assert "/doc/11-CT/TW" in TestClient(create_app(s)).get("/changes").text

@@ -36,3 +36,18 @@ def test_a_headline_with_a_dash_or_a_unit_name_is_kept(headline):
 ])
 def test_a_site_line_is_skipped_in_any_case_and_either_spelling(opening):
     assert guess_title(f"{opening}\n\n{HEADLINE}\n\nNgày 10/5, ...") == HEADLINE
+
+
+@pytest.mark.parametrize("credit", ["(Baothanhhoa.vn) - ", "(Baophutho.vn) – ", "(Chinhphu.vn) - ", "(TTXVN) - ",
+                                    "(Dangcongsan.vn)—"])
+def test_a_sites_credit_before_the_headline_is_left_out(credit):
+    assert guess_title(f"{credit}{HEADLINE}\n\nNgày 10/5, ...") == HEADLINE
+
+
+@pytest.mark.parametrize("headline", [
+    "(Dự thảo) Kế hoạch thực hiện Nghị quyết của Ban Chấp hành Đảng bộ huyện về giảm nghèo",  # no dash: its own
+    "(1) Kết nạp từ 1.500 hội viên nông dân mới trở lên trong nhiệm kỳ - chỉ tiêu của tỉnh",   # a number, not a site
+    "(Baothanhhoa.vn) Đảng bộ huyện Như Xuân: các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025",       # no dash after it
+])
+def test_a_parenthesis_that_is_no_credit_stays(headline):
+    assert guess_title(headline + "\n\nNgày 10/5, ...") == headline

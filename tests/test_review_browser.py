@@ -272,3 +272,82 @@ def test_with_javascript_the_forms_send_json_and_enter_in_the_reason_rejects(ser
             assert [u.split("/")[-1] for u in posted] == ["decisions"]
         finally:
             context.close()
+
+
+def test_a_target_is_assessed_without_javascript(served, tmp_path):
+    """A browser that runs no script posts a target's assessment form itself: the token is the form's
+    password field (a wrong one is refused and records nothing), the answer a page showing the assessment,
+    its link back to the text, where the target shows it."""
+    from playwright.sync_api import sync_playwright
+
+    _, url = served
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            java_script_enabled=False, viewport={"width": 400, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            source_page = page.url
+            goal = page.locator("li.fact.k-target").filter(has=page.locator("form.assess")).first
+            fid = goal.get_attribute("data-id")
+            form = goal.locator("form.assess")
+            form.locator("select[name=status]").select_option("partly")
+            form.locator("input[name=token]").fill("not-the-token")
+            with page.expect_navigation():
+                form.locator("button[type=submit]").click()
+            assert "token" in page.locator("main").inner_text()
+            facts = {f["id"]: f for f in page.request.get(source_page + ".json").json()["facts"]}
+            assert facts[fid]["assessment"] is None
+
+            page.goto(source_page)
+            form = page.locator(f"#fact-{fid} form.assess")
+            form.locator("select[name=status]").select_option("partly")
+            form.locator("input[name=note]").fill("đạt 1.200 hội viên")
+            form.locator("input[name=token]").fill(TOKEN)
+            with page.expect_navigation():
+                form.locator("button[type=submit]").click()
+            assert "Đạt một phần" in page.locator("main .assessed").inner_text()
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review_assess_plain.png"), full_page=True)
+            with page.expect_navigation():
+                page.locator("main a").last.click()
+            shown = page.locator(f"#fact-{fid} .assessed").inner_text()
+            assert "Đạt một phần" in shown and "đạt 1.200 hội viên" in shown
+        finally:
+            context.close()
+
+
+def test_on_a_phone_the_source_page_opens_at_its_top(served, tmp_path):
+    """The first fact is selected without scrolling the page (on a phone the facts are below the text: the
+    page opened in their middle, past the title and the token field); a fact the address names is scrolled to."""
+    from playwright.sync_api import sync_playwright
+
+    _, url = served
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": 400, "height": 900})
+        try:
+            page = context.new_page()
+            page.goto(url + "/review")
+            with page.expect_navigation():
+                page.locator("table.review-sources a").first.click()
+            source_page = page.url
+            assert "selected" in page.locator("li.fact").first.get_attribute("class")
+            assert page.evaluate("() => window.scrollY") == 0 and page.locator("#review-token").is_visible()
+            assert page.evaluate("() => document.documentElement.scrollWidth") == 400
+            # the facts follow the text in the page's scroll, not in a box that scrolls of its own
+            assert page.evaluate("() => { const f = document.querySelector('.review-facts'); "
+                                 "return f.scrollHeight <= f.clientHeight; }")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "review-phone.png"))
+            last = page.locator("li.fact").last.get_attribute("data-id")
+            page.goto(f"{source_page}#fact-{last}")
+            page.reload()
+            assert "selected" in page.locator(f"#fact-{last}").get_attribute("class")
+            assert page.evaluate("() => window.scrollY") > 0
+        finally:
+            context.close()

@@ -152,7 +152,7 @@ def test_assess_a_target_and_see_it_beside_the_reported_status(store):
     rows = rows["rows"] if isinstance(rows, dict) else rows
     assert any(r.get("assessed") == "no-data" and r.get("assessed_note") == "chưa có số liệu" for r in rows), rows
     bad = run(store, "review", "assess", target["id"], "--status", "great")
-    assert bad.exit_code == 2 and "not known" in bad.output
+    assert bad.exit_code == 2 and "status 'great' is not an assessment" in bad.output
 
 
 #: The shared scorer (``../shared/tools/score_facts.py`` next to this checkout, or ``$DKG_SCORE_FACTS``).

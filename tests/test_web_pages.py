@@ -55,6 +55,13 @@ def test_home_search_without_diacritics(client):
     assert j["search"]["rows"], j["search"]
     r = client.get("/", params={"q": "nong dan"}, headers=HTML)
     assert r.status_code == 200 and 'id="results"' in r.text
+    # said as the query pages say them: headers and levels in the page's language, not the query's codes
+    results = r.text.split('id="results"')[1].split("</section>")[0]
+    assert "<th>Số hiệu</th><th>Tên</th><th>Loại</th><th>Cấp</th><th>Địa bàn</th><th>Ngày</th>" in results
+    assert "<td>Trung ương</td>" in results and "central" not in results and '<a href="/doc/46-NQ/TW">46-NQ/TW</a>' in results
+    en = client.get("/", params={"q": "nong dan", "lang": "en"}, headers=HTML).text.split('id="results"')[1]
+    assert "<th>Key</th>" in en and '<a href="/doc/46-NQ/TW?lang=en">' in en
+    assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
 
 
 def test_english_with_lang_parameter(client):
@@ -121,6 +128,38 @@ def test_named_queries_over_http(client):
     assert csv_.text.splitlines()[0] == ",".join(r.json()["columns"])
     html = client.get("/queries/search", params={"q": "nong dan"}, headers=HTML)
     assert html.status_code == 200 and "<table>" in html.text
+
+
+@needs_queries
+@pytest.mark.parametrize("name, params, column, code, vi, en", [
+    ("reviews-due", {"date": "2030-01-01"}, "review", "interim", "Sơ kết", "Interim review"),
+    ("timeline", {"place": "Lạng Sơn"}, "what", "document", "Văn bản", "Document"),
+    ("coverage", {"doc": "46-NQ/TW"}, "status", "none", "Chưa có văn bản", "No document yet"),
+    ("coverage", {"doc": "46-NQ/TW"}, "kind", "province", "Tỉnh", "Province"),
+    ("bodies", {}, "kind", "party-committee", "Cấp ủy", "Party committee")])
+def test_a_query_page_says_its_codes_in_the_pages_language(client, name, params, column, code, vi, en):
+    """A due review's kind, a timeline entry's kind, a province's coverage and a body's kind are words on the
+    page (all but the last in the CLI's table too), as a level is; the JSON twin keeps the code."""
+    rows = client.get(f"/queries/{name}.json", params=params).json()["rows"]
+    assert any(r[column] == code for r in rows)
+    cells = re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params=params, headers=HTML).text)
+    assert vi in cells and code not in cells
+    assert en in re.findall(r"<td[^>]*>([^<]*)</td>", client.get(f"/queries/{name}", params={**params, "lang": "en"}, headers=HTML).text)
+
+
+@needs_queries
+def test_a_query_page_without_rows_says_so_instead_of_an_empty_table(client):
+    page = client.get("/queries/outcomes", params={"doc": "46-NQ/TW", "date": "1990-01-01"}, headers=HTML).text
+    assert "0 dòng" in page and '<p class="muted empty">Không có.</p>' in page and "<table>" not in page
+    assert "<table>" in client.get("/queries/outcomes", params={"doc": "46-NQ/TW"}, headers=HTML).text
+
+
+@needs_queries
+def test_the_coverage_page_leaves_off_the_units_address(client):
+    """A unit's address tells a reader nothing: the page names it (name, code); the JSON twin keeps it."""
+    assert "unit" in client.get("/queries/coverage.json", params={"doc": "46-NQ/TW"}).json()["columns"]
+    page = client.get("/queries/coverage", params={"doc": "46-NQ/TW"}, headers=HTML).text
+    assert "id:place/" not in page and "<td>Lạng Sơn</td>" in page
 
 
 @needs_queries

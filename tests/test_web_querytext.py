@@ -174,8 +174,13 @@ def test_cells_write_figures_and_levels_in_the_page_s_language(lang, figure, sha
     assert querytext.cell_parts("status", "partly", {}, lang) == [({"vi": "đạt một phần", "en": "partly met"}[lang], None)]
     assert querytext.cell_parts("assessed", "no-data", {}, lang) == [({"vi": "Chưa có số liệu", "en": "No data"}[lang],
                                                                       None)]
-    assert querytext.cell_parts("status", "covered", {}, lang) == [("covered", None)]
+    # a province's coverage in the words of the scoreboard; a status no table knows, a kind of another column's, as they are
+    assert querytext.cell_parts("status", "covered", {}, lang) == [({"vi": "Đã triển khai", "en": "Implemented"}[lang], None)]
+    assert querytext.cell_parts("status", "unheard-of", {}, lang) == [("unheard-of", None)]
     assert querytext.cell_parts("kind", "partly", {}, lang) == [("partly", None)]
+    # a body's kind only where the query's kind column is a body's
+    assert querytext.cell_parts("kind", "other", {}, lang) == [("other", None)]
+    assert querytext.cell_parts("kind", "other", {}, lang, body_kinds=True) == [({"vi": "Cơ quan khác", "en": "Other body"}[lang], None)]
     assert querytext.cell_parts("key", "1500", {}, lang) == [("1500", "/doc/1500")]
 
 

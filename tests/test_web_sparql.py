@@ -314,3 +314,32 @@ def test_query_form_opens_a_named_query_as_an_example(server):
     r = http.get(server + "/sparql", params={"example": "<script>nope"}, headers=html)
     assert r.status_code == 400 and r.headers["content-type"].startswith("application/json")
     assert r.json()["message"] == "no named query called '<script>nope'"  # data in JSON, never HTML
+
+
+def test_the_query_form_shows_an_error_under_the_query_and_a_client_gets_json(server):
+    """A browser's form with a query that does not parse is answered with the form again, the query in it
+    (escaped) and the error under it; a client gets the protocol's JSON error."""
+    from page_markup import inert
+
+    bad = 'SELECT ?s WHERE { ?s ?p "<script>alert(1)</script>" } GARBAGE'
+    r = http.get(server + "/sparql", params={"query": bad, "format": "html"}, headers={"Accept": "text/html"})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
+    form = r.text.split('<textarea id="query" name="query"', 1)[1].split("</textarea>", 1)[0]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in form
+    assert 'class="error" role="alert">lỗi cú pháp SPARQL ở dòng 1' in r.text
+    assert inert(r.text.split("<script src=")[0])
+    en = http.get(server + "/sparql", params={"query": bad, "lang": "en"}, headers={"Accept": "text/html"})
+    assert en.status_code == 400 and "SPARQL syntax error at line 1" in en.text
+    client = http.get(server + "/sparql", params={"query": bad})
+    assert client.status_code == 400 and client.json()["error"] == "query"
+
+
+def test_an_update_sent_as_a_query_is_said_to_be_one_and_writes_nothing(server, web_store):
+    update = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
+    count = len(web_store)
+    page = http.get(server + "/sparql", params={"query": update, "format": "html"}, headers={"Accept": "text/html"})
+    assert page.status_code == 400 and "đây là một lệnh cập nhật (SPARQL Update)" in page.text
+    client = http.get(server + "/sparql", params={"query": update})
+    assert client.status_code == 400 and client.json()["message"] == "this is a SPARQL Update, sent where only queries are run"
+    assert "Authorization: Bearer" in client.json()["hint"]
+    assert len(web_store) == count

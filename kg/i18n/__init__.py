@@ -72,18 +72,26 @@ def query_header(column: str, lang: str) -> str:
 #: those of a reviewer's assessment.
 ATTAINMENT = ("pending", "met", "exceeded", "partly", "not-met")
 ASSESSMENT = ("attained", "partly", "not-attained", "no-data")
+#: Codes of named queries said with the scoreboard's words: (column, code) -> key of ``SCOREBOARD``. What a
+#: timeline entry is, which review is due or was held, whether a province has a document (``coverage``).
+SCOREBOARD_CODES = {("what", "document"): "document", ("what", "event"): "event",
+                    ("review", "interim"): "interim", ("review", "final"): "final",
+                    ("kind", "interim"): "interim", ("kind", "final"): "final",
+                    ("status", "covered"): "implemented", ("status", "none"): "none"}
 
 
 def query_code(column: str, code: str, lang: str) -> str | None:
     """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
-    target's status, an assessment); None for any other value."""
+    target's status, an assessment, those of :data:`SCOREBOARD_CODES`); None for any other value."""
     lang = "en" if lang == "en" else "vi"
-    if column == "level":
+    if column == "level" or (column == "kind" and code in ("province", "district")):  # (coverage's units)
         return TEXT[lang].get(f"level_{code}")
     if column == "status" and code in ATTAINMENT:
         return SCOREBOARD[lang][code]
     if column == "assessed" and code in ASSESSMENT:
         return REVIEW[lang][code]
+    if (column, code) in SCOREBOARD_CODES:
+        return SCOREBOARD[lang][SCOREBOARD_CODES[column, code]]
     return None
 
 

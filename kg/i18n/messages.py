@@ -24,6 +24,14 @@ ERRORS: dict[str, dict[str, str]] = {
         "kind.error": "lỗi", "kind.usage": "sai cách dùng", "kind.not-found": "không tìm thấy",
         "kind.input": "lỗi dữ liệu đầu vào", "kind.validation": "dữ liệu không hợp lệ",
         "kind.query": "lỗi truy vấn SPARQL", "kind.store": "lỗi kho dữ liệu",
+        "writes-off": "{what} bị từ chối: máy chủ được khởi động không có mã cập nhật (update token) nên không nhận ghi dữ liệu",
+        "writes-off.hint": "khởi động `dkg serve` với --update-token (hoặc $DKG_UPDATE_TOKEN) để cho phép ghi",
+        "needs-token": "{what} cần mã cập nhật (update token) của máy chủ",
+        "needs-token.hint": "gửi Authorization: Bearer <mã>; lệnh dkg đọc mã từ $DKG_UPDATE_TOKEN",
+        "needs-form-token": "{what} cần mã cập nhật (update token) của máy chủ",
+        "needs-form-token.hint": "gõ mã cập nhật của máy chủ (DKG_UPDATE_TOKEN nơi máy chủ chạy) vào ô “Mã cập nhật” của biểu mẫu",
+        "what.write": "việc ghi dữ liệu", "what.sparql-update": "lệnh cập nhật SPARQL", "what.review-decision": "quyết định duyệt",
+        "what.assessment": "việc đánh giá chỉ tiêu", "what.upload": "việc nạp văn bản",
         "file-missing": "không có tệp này",
         "file-missing.hint": "kiểm tra tên tệp và thư mục (đường dẫn tương đối tính từ thư mục đang đứng)",
         "file-unreadable": "không đọc được tệp ({why})",
@@ -74,6 +82,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
         "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax.hint": "sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
+        "sparql-update-as-query": "đây là một lệnh cập nhật (SPARQL Update), gửi vào chỗ chỉ chạy truy vấn",
+        "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
+                                       "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
+                                       "(Authorization: Bearer)",
         "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
                                       "tệp phải là một truy vấn SPARQL 1.1",
@@ -185,6 +197,14 @@ ERRORS: dict[str, dict[str, str]] = {
         "label.error": "error", "label.hint": "hint", "label.note": "note",
         "kind.error": "error", "kind.usage": "usage", "kind.not-found": "not found",
         "kind.input": "input", "kind.validation": "validation", "kind.query": "SPARQL query", "kind.store": "store",
+        "writes-off": "{what} is refused: this server was started without an update token, so it takes no writes",
+        "writes-off.hint": "start `dkg serve` with --update-token (or $DKG_UPDATE_TOKEN) to allow writes",
+        "needs-token": "{what} needs the server's update token",
+        "needs-token.hint": "send Authorization: Bearer <token>; the CLI reads it from $DKG_UPDATE_TOKEN",
+        "needs-form-token": "{what} needs the server's update token",
+        "needs-form-token.hint": "type the server's update token (DKG_UPDATE_TOKEN where it runs) in the form's token field",
+        "what.write": "a write", "what.sparql-update": "SPARQL Update", "what.review-decision": "a review decision",
+        "what.assessment": "an assessment", "what.upload": "an upload of texts",
         "file-missing": "no such file",
         "file-missing.hint": "check the file's name and folder (a relative path starts from the current folder)",
         "file-unreadable": "cannot read: {why}",
@@ -236,6 +256,10 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
         "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax.hint": "correct the query at that place: only requests that parse as SPARQL 1.1 are run",
+        "sparql-update-as-query": "this is a SPARQL Update, sent where only queries are run",
+        "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
+                                       "(update= or application/sparql-update) and the server's update token "
+                                       "(Authorization: Bearer)",
         "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
                                       "header included); it must be one SPARQL 1.1 query",

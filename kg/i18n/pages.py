@@ -46,6 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
         "held_intro": "Các dữ kiện sau nói về văn bản này nhưng chưa hợp lệ nên chưa vào đồ thị; người duyệt có "
                       "thể sửa, chấp nhận hoặc loại bỏ chúng:",
         "held_open": "mở trang duyệt",
+        "assess_open": "đánh giá trên trang duyệt",
         # the list of bodies (/bodies, dkg bodies)
         "bodies_title": "Cơ quan, tổ chức", "bodies_q": "Tên cơ quan", "bodies_q_hint": "ví dụ: ban tuyen giao lang son",
         "bodies_kind": "Loại", "bodies_place": "Địa bàn", "bodies_place_hint": "tỉnh hoặc huyện", "all": "Tất cả", "filter": "Lọc",
@@ -113,6 +114,7 @@ TEXT: dict[str, dict[str, str]] = {
         "held_intro": "These facts about this document do not validate, so they are not in the graph; a reviewer "
                       "can correct, accept or reject them:",
         "held_open": "open the review page",
+        "assess_open": "assess on the review page",
         "assessed_attained": "Attained", "assessed_partly": "Partly attained", "assessed_not-attained": "Not attained",
         "assessed_no-data": "No data",
     },
@@ -200,6 +202,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_not_json": "máy chủ hoặc proxy đứng trước nó đã từ chối yêu cầu; tệp quá lớn thì chia nhỏ, hoặc dùng `dkg ingest`",
         "upload_report": "Kết quả nạp văn bản", "upload_back": "Về danh sách văn bản đã nạp",
         "decided": "Kết quả duyệt", "decided_back": "Về văn bản và các dữ kiện của nó",
+        "assessed": "Đã ghi đánh giá chỉ tiêu",
     },
     "en": {
         "review": "Review facts", "sources": "Ingested sources", "source": "Source", "pending": "Pending",
@@ -224,6 +227,7 @@ REVIEW: dict[str, dict[str, str]] = {
         "upload_not_json": "the server or a proxy in front of it refused the request; split a file that is too large, or use `dkg ingest`",
         "upload_report": "Ingest report", "upload_back": "Back to the ingested sources",
         "decided": "Review decision", "decided_back": "Back to the text and its facts",
+        "assessed": "Target assessment recorded",
     },
 }
 

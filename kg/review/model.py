@@ -407,5 +407,5 @@ def assessment_code(raw: str) -> str:
     """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
     code = "-".join(raw.strip().lower().replace("_", " ").split())
     if code not in ASSESSMENTS:
-        raise UsageError(f"assessment {raw!r} is not known", hint="one of: attained, partly, not attained, no data")
+        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data")
     return code

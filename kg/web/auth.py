@@ -7,6 +7,7 @@ another one. The comparison takes the same time whatever the token sent. The tok
 ``Authorization: Bearer`` header, except from the review pages' plain forms (the upload, a fact's
 decision), which a browser sends without JavaScript: there it is the form's password field
 (:func:`require_form_token`), checked in the same way. No cookie carries it (a cookie would need defences against cross-site requests).
+A refusal names what was refused by a phrase of ``kg.i18n.ERRORS``, so that a page says it in its language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import hmac
 
 from fastapi import Request
 
-from kg.errors import DkgError
+from kg.errors import DkgError, Words
 from kg.web.errors import Forbidden
 
 
@@ -27,31 +28,35 @@ class Unauthorized(DkgError):
     headers = {"WWW-Authenticate": "Bearer"}
 
 
-def server_token(request: Request, what: str = "a write") -> str:
-    """The server's update token; 403 for ``what`` where the server was started without one."""
+def _what(what: str) -> dict:
+    """The details of a refusal: what was refused, a phrase of ``kg.i18n.ERRORS`` (``what.<what>``), said in the
+    reader's language (a page in Vietnamese says it in Vietnamese)."""
+    return {"what": Words("what." + what)}
+
+
+def server_token(request: Request, what: str = "write") -> str:
+    """The server's update token; 403 for ``what`` (``write``, ``sparql-update``, ``review-decision``,
+    ``assessment``, ``upload``) where the server was started without one."""
     token = request.app.state.settings.update_token
     if not token:
-        raise Forbidden(f"{what} is refused: this server was started without an update token, so it takes no writes",
-                        hint="start `dkg serve` with --update-token (or $DKG_UPDATE_TOKEN) to allow writes")
+        raise Forbidden(code="writes-off", details=_what(what))
     return token
 
 
-def require_update_token(request: Request, what: str = "a write") -> None:
-    """Refuse ``what`` (e.g. "SPARQL Update") unless the request carries the server's update token."""
+def require_update_token(request: Request, what: str = "write") -> None:
+    """Refuse ``what`` (see :func:`server_token`) unless the request carries the server's update token."""
     token = server_token(request, what)
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Unauthorized(f"{what} needs the server's update token",
-                           hint="send Authorization: Bearer <token>; the CLI reads it from $DKG_UPDATE_TOKEN")
+        raise Unauthorized(code="needs-token", details=_what(what))
 
 
-def require_form_token(request: Request, given: str | None, what: str = "a write") -> None:
+def require_form_token(request: Request, given: str | None, what: str = "write") -> None:
     """Refuse ``what`` unless ``given``, the token field of a form the request posted, is the server's
     update token (the check of :func:`require_update_token`, for a browser without JavaScript)."""
     token = server_token(request, what)
     if given is None or not hmac.compare_digest(given.strip().encode(), token.encode()):
-        raise Unauthorized(f"{what} needs the server's update token",
-                           hint="type the server's update token (DKG_UPDATE_TOKEN where it runs) in the form's token field")
+        raise Unauthorized(code="needs-form-token", details=_what(what))
 
 
 __all__ = ["Unauthorized", "require_form_token", "require_update_token", "server_token"]

@@ -30,11 +30,13 @@ class NotAcceptable(DkgError):
 class WorkerError(DkgError):
     """An error that happened in a worker process, rebuilt on the app's side."""
 
-    def __init__(self, status: int, kind: str, message: str, hint: str | None, body: dict | None = None) -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, status: int, kind: str, message: str, hint: str | None, body: dict | None = None,
+                 code: str | None = None, details: dict | None = None, coded_hint: bool = False) -> None:
+        super().__init__(message, hint=hint, code=code, details=details)
         self.status = status
         self.kind = kind
         self.body = body
+        self.coded_hint = coded_hint  # (so that the error is said in the page's language as where it was raised)
 
     def to_json(self) -> dict:
         return self.body if self.body is not None else super().to_json()
@@ -71,13 +73,20 @@ class Failure:
     hint: str | None = None
     #: the error's whole JSON (a validation report with it), as plain values
     body: dict | None = None
+    #: the error's code and details (``kg.i18n.ERRORS``), where its details are plain values
+    code: str | None = None
+    details: dict | None = None
+    coded_hint: bool = False
 
     @classmethod
     def of(cls, exc: DkgError) -> "Failure":
-        return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json())
+        plain = all(isinstance(v, (str, int)) for v in exc.details.values())
+        return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json(), exc.code if plain else None,
+                   dict(exc.details) if plain else None, exc.coded_hint and plain)
 
     def error(self) -> WorkerError:
-        return WorkerError(self.status, self.kind, self.message, self.hint, self.body)
+        return WorkerError(self.status, self.kind, self.message, self.hint, self.body, self.code, self.details,
+                           self.coded_hint)
 
 
 def term_json(term) -> dict:

@@ -63,9 +63,17 @@ def _home_data(request: Request, q: str | None) -> Home:
 @router.get("/", response_class=HTMLResponse, summary="Home page: search, central documents, newest items")
 def home(request: Request, q: str | None = None):
     data = _home_data(request, q)
-    t = TEXT[lang_of(request)]
+    lang = lang_of(request)
+    t = TEXT[lang]
+    found = data["search"]
+    # the results said as the query pages say them: headers and levels in the page's language, a document by
+    # its readable name linked to its card (the JSON twin keeps the query's columns and codes)
+    columns = list(found["columns"]) if found else []
+    rows = [row if isinstance(row, dict) else dict(zip(columns, row)) for row in (found["rows"] if found else [])]
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
-                doc_path=doc_path, graph_path=graph_path, scoreboard_path=scoreboard_path, **data)
+                graph_path=graph_path, scoreboard_path=scoreboard_path,
+                search_headers=[querytext.header(c, lang) for c in columns],
+                search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)
 
 
 @router.get("/index.json", summary="Home page data (JSON)")
@@ -241,8 +249,9 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     shown = querytext.page_columns(name, list(table.columns)) if table is not None else []
     columns = [c for c, _ in shown]
     results = [dict(zip(table.columns, map(_cell, row))) for row in _rows(table)] if table is not None else []
-    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else querytext.cell_parts(c, row.get(c), row, lang)
-             for c, parts in shown] for row in results]
+    bodies = name in querytext.BODY_KIND_QUERIES
+    rows = [[querytext.joined_parts(c, row, lang) if parts != (c,) else
+             querytext.cell_parts(c, row.get(c), row, lang, body_kinds=bodies) for c, parts in shown] for row in results]
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),

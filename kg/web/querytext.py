@@ -8,6 +8,7 @@ pages fold it away under these words.
 
 from __future__ import annotations
 
+from kg.directory import kind_names
 from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header
 from kg.paths import DOC_BASE, doc_path, iri_path
 from kg.queries import KEY_COLUMNS, document_keys, level_unknown
@@ -37,10 +38,15 @@ def parameter(name: str, lang: str) -> str:
     return QUERY_PARAMETERS["en" if lang == "en" else "vi"].get(name, name)
 
 
-def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[str, str | None]]:
+#: The queries whose ``kind`` column is a body's kind (``kg.directory.kind_names``), not an event's or a unit's.
+BODY_KIND_QUERIES = frozenset({"bodies", "directory"})
+
+
+def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: bool = False) -> list[tuple[str, str | None]]:
     """A cell as pieces of text, each with the page it links to (or None): figures written as the
-    page's language writes them (``1.500`` in Vietnamese), levels named in it (a document's unknown level
-    too), documents by their readable names (``kg.text.dockeys.key_name``) linked to their cards."""
+    page's language writes them (``1.500`` in Vietnamese), levels and other codes named in it (a document's
+    unknown level too; with ``body_kinds``, a body's kind), documents by their readable names
+    (``kg.text.dockeys.key_name``) linked to their cards."""
     if level_unknown(column, value, row):
         value = "unknown"
     if value is None:
@@ -51,6 +57,8 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi") -> list[tuple[st
     text = str(value)
     if (word := query_code(column, text, lang)) is not None:
         return [(word, None)]
+    if column == "kind" and body_kinds and (names := kind_names().get(text)):  # as /bodies names it
+        return [(names["en" if lang == "en" else "vi"], None)]
     if column in KEY_COLUMNS:
         out: list[tuple[str, str | None]] = []
         for i, k in enumerate(document_keys(column, text)):
@@ -82,13 +90,16 @@ def _target_parts(row: dict, lang: str) -> list[tuple[str, str | None]]:
 #: A query whose table has more columns than a laptop's screen shows side by side (``targets``: twenty,
 #: a word a line) is laid out on its page with columns joined: each entry, a shown column and the
 #: result columns it says, in order; the others are left off the page (an IRI, the target's own link,
-#: which its document's link gives). The JSON and CSV twins keep every column apart.
+#: which its document's link gives; ``coverage``'s unit, whose name and code the row gives and whose
+#: address tells a reader nothing). The JSON and CSV twins keep every column apart.
 JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "targets": (("set_by", ("set_by", "level", "place")), ("text", ("text",)),
                 ("target_figure", ("comparator", "target_value", "unit", "target_year")),
                 ("latest_outcome", ("outcome_value", "denominator", "outcome_unit", "as_of", "outcome_text")),
                 ("ratio", ("ratio",)), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
                 ("outcomes", ("outcomes",))),
+    "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
+                                          "first_date", "inherited_from")),
 }
 
 

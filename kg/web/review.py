@@ -6,7 +6,9 @@ Both have JSON twins (``/review.json``, ``/review/{source}.json``). Decisions ar
 without a token configured the pages are read-only. Without JavaScript each fact's plain form posts to
 ``/review/{source}/decide`` (the token its password field, checked as the header is, before anything is
 written), answered with a page saying what was decided, or with the JSON route's answer to a client that
-asks for JSON; both routes decide through :func:`kg.review.decide`. Texts are uploaded from ``/review`` by its form:
+asks for JSON; both routes decide through :func:`kg.review.decide`. A target's assessment is posted the same
+two ways: as JSON to ``/review/{source}/assessments``, or from its plain form to ``/review/{source}/assess``
+(both through :func:`kg.review.assess`). Texts are uploaded from ``/review`` by its form:
 with JavaScript to ``POST /store/ingest`` (the token as a bearer token), without it as a plain
 multipart form to ``POST /review/upload`` (the token as the form's password field), which answers
 with the ingest's report as a page, or as ``/store/ingest``'s JSON to a client that asks for JSON. The reviewer is the server's
@@ -25,7 +27,7 @@ from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
 from kg.i18n import REVIEW
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
-from kg.review.model import ASSESSMENTS, CORRECTABLE
+from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
 from kg.web.auth import require_form_token, require_update_token, server_token
 from kg.web.formats import wants_html
 from kg.web.render import href, json_response, lang_of, page
@@ -99,7 +101,7 @@ def review_home(request: Request):
 
 @router.post("/review/upload", summary="Ingest texts from the review page's plain form (the update token as its field token)")
 async def review_upload(request: Request):
-    what = "an upload of texts"
+    what = "upload"
     server_token(request, what)  # (a server that takes no writes says so before reading any file)
     data, (on, place, given) = await read_upload(request, "date", "place", "token")
     require_form_token(request, given, what)  # nothing is written before this
@@ -136,12 +138,13 @@ def review_source(request: Request, source: str):
                 r=r, segments=segments(data["text"], data["facts"]),
                 suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
                 form_href=href(request, f"/review/{source}/decide"), was=WAS,
-                assess_href=href(request, f"/review/{source}/assessments"), assessments=ASSESSMENTS, **data)
+                assess_href=href(request, f"/review/{source}/assessments"),
+                assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS, **data)
 
 
 async def _authorized_json(request: Request, hint: str) -> dict:
     """The JSON object of a write request that carries the server's update token."""
-    require_update_token(request, "a review decision")
+    require_update_token(request, "review-decision")
     try:
         body = await request.json()
     except ValueError:
@@ -188,7 +191,7 @@ def form_changes(form: dict[str, str]) -> dict[str, str]:
 @router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
 async def review_decide_form(request: Request, source: str):
     source = _check_source(source)
-    what = "a review decision"
+    what = "review-decision"
     server_token(request, what)  # (a server that takes no writes says so before reading the form)
     form = await read_form(request)
     require_form_token(request, form.get("token"), what)  # nothing is written before this
@@ -202,7 +205,7 @@ async def review_decide_form(request: Request, source: str):
     held = {h["id"]: h["violation"] for h in answer["held"]}
     facts = [{**f, "held": held.get(f["id"])} for f in _source_data(request, source)["facts"] if f["id"] in answer["decided"]]
     r = REVIEW[lang_of(request)]
-    return page(request, "review_decided.html", title=r["decided"], r=r, facts=facts,
+    return page(request, "review_decided.html", title=r["decided"], r=r, facts=facts, assessed=False,
                 back=href(request, f"/review/{source}") + f"#fact-{fid}")
 
 
@@ -212,15 +215,45 @@ def review_decide_page(request: Request, source: str):
     return RedirectResponse(href(request, f"/review/{_check_source(source)}"), status_code=303)
 
 
+async def _assess(request: Request, source: str, fid: object, status: object, note: object) -> dict:
+    """Assess a target of ``source`` through :func:`kg.review.assess` (404 for an id the source does not
+    have): the answer of both ways of posting, the target's id and its node in the graph."""
+    if not isinstance(fid, str) or not isinstance(status, str) or not isinstance(note, (str, type(None))):
+        raise UsageError("id and status must be text, note text or null")
+    assessment_code(status)  # (a status that is not one, refused naming the field before the queue is read)
+    if fid not in {e.item.id for e in queue(request.app.state.store, source=source)}:
+        raise NotFound(f"no fact with id {fid} in source {source}", hint=f"/review/{source} lists the facts of this source")
+    node = await run_write(request, "review page", assess, fid, status, note=note, reviewer=_reviewer(request))
+    return {"assessed": fid, "target": node}
+
+
 @router.post("/review/{source}/assessments", summary="Assess a target of one source (needs the update token)")
 async def review_assess(request: Request, source: str):
     source = _check_source(source)
     body = await _authorized_json(request, 'send {"id": "...", "status": "attained|partly|not-attained|no-data"}')
-    fid, status, note = body.get("id"), body.get("status"), body.get("note")
-    if not isinstance(fid, str) or not isinstance(status, str) or not isinstance(note, (str, type(None))):
-        raise UsageError("id and status must be text, note text or null")
-    store = request.app.state.store
-    if fid not in {e.item.id for e in queue(store, source=source)}:
-        raise NotFound(f"no fact with id {fid} in source {source}")
-    node = await run_write(request, "review page", assess, fid, status, note=note, reviewer=_reviewer(request))
-    return json_response({"assessed": fid, "target": node})
+    return json_response(await _assess(request, source, body.get("id"), body.get("status"), body.get("note")))
+
+
+@router.post("/review/{source}/assess", summary="Assess a target from its plain form (the update token as its field token)")
+async def review_assess_form(request: Request, source: str):
+    source = _check_source(source)
+    what = "assessment"
+    server_token(request, what)  # (a server that takes no writes says so before reading the form)
+    form = await read_form(request)
+    require_form_token(request, form.get("token"), what)  # nothing is written before this
+    fid = form.get("id", "").strip()
+    if not fid:
+        raise UsageError("the form names no target", hint="post the assessment form of a target on the review page")
+    answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None)
+    if not wants_html(request.headers.get("accept")):
+        return json_response(answer)
+    facts = [f for f in _source_data(request, source)["facts"] if f["id"] == fid]
+    r = REVIEW[lang_of(request)]
+    return page(request, "review_decided.html", title=r["assessed"], r=r, facts=facts, assessed=True,
+                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+
+
+@router.get("/review/{source}/assess", summary="A target's assessment form (on /review/{source})")
+def review_assess_page(request: Request, source: str):
+    # (the answer page's language switch, a reload or a bookmark asks for this address)
+    return RedirectResponse(href(request, f"/review/{_check_source(source)}"), status_code=303)

@@ -27,8 +27,9 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from kg.errors import UsageError
+from kg.errors import DkgError, QueryError, UsageError
 from kg.queries import catalog
+from kg.queries.safety import parse_request
 from kg.rdf.vocab import PREFIXES
 from kg.web import engine, updates
 from kg.web.auth import require_update_token
@@ -161,17 +162,41 @@ def _html_wanted(request: Request, params: Params) -> bool:
     return wants_html(request.headers.get("accept"))
 
 
+def _update_as_query(query: str, exc: DkgError) -> DkgError:
+    """The error of a query refused by its worker: said as what it is when the text does not parse as a
+    query but does as an update (parsed again here: the error's code does not come back from the worker)."""
+    if exc.kind != "query":
+        return exc
+    for update in (False, True):
+        try:
+            parse_request(query, update=update)
+        except DkgError:
+            continue
+        return QueryError(code="sparql-update-as-query") if update else exc
+    return exc
+
+
 async def _respond_query(request: Request, query: str, params: Params) -> Response:
-    if not query.strip():
-        raise UsageError("empty query", hint="send a SPARQL query in the query parameter")
-    settings = request.app.state.settings
     html = _html_wanted(request, params)
-    job = engine.Job(
-        text=query, accept=request.headers.get("accept"),
-        format_names=["srj", "ttl"] if html else params.getlist("format") + params.getlist("output"),
-        row_cap=settings.row_cap, default_graphs=params.getlist("default-graph-uri"),
-        named_graphs=params.getlist("named-graph-uri"), base_iri=endpoint_url(request))
-    outcome: engine.Outcome = await run_query(request, job)
+    try:
+        if not query.strip():
+            raise UsageError("empty query", hint="send a SPARQL query in the query parameter")
+        settings = request.app.state.settings
+        job = engine.Job(
+            text=query, accept=request.headers.get("accept"),
+            format_names=["srj", "ttl"] if html else params.getlist("format") + params.getlist("output"),
+            row_cap=settings.row_cap, default_graphs=params.getlist("default-graph-uri"),
+            named_graphs=params.getlist("named-graph-uri"), base_iri=endpoint_url(request))
+        try:
+            outcome: engine.Outcome = await run_query(request, job)
+        except DkgError as exc:
+            raise _update_as_query(query, exc) from None
+    except DkgError as exc:
+        if not html:  # (a client gets the protocol's JSON error)
+            raise
+        # the query form's answer: the error under the query, in the form, to correct and run again
+        message, hint = exc.said(lang_of(request))
+        return _results_page(request, query, None, error=(exc.status, message, hint))
     if html:
         return _results_page(request, query, outcome)
     headers = {"Vary": "Accept"}
@@ -184,14 +209,21 @@ async def _respond_query(request: Request, query: str, params: Params) -> Respon
     return Response(outcome.body, headers=headers, media_type=media)
 
 
-def _results_page(request: Request, query: str, outcome: engine.Outcome) -> Response:
-    """The results as an HTML table (SELECT), a yes/no (ASK) or Turtle text (CONSTRUCT)."""
+def _results_page(request: Request, query: str, outcome: engine.Outcome | None,
+                  error: tuple[int, str, str | None] | None = None) -> Response:
+    """The results as an HTML table (SELECT), a yes/no (ASK) or Turtle text (CONSTRUCT); or, with
+    ``error`` (status, message, hint) and no outcome, the query's error under it."""
     words = SPARQL[lang_of(request)]
-    context: dict = {"query": query, "words": words, "truncated": outcome.truncated,
+    context: dict = {"query": query, "words": words, "truncated": outcome is not None and outcome.truncated,
                      "row_cap": request.app.state.settings.row_cap, "columns": [], "rows": [],
                      "boolean": None, "graph_text": None, "endpoint": endpoint_url(request),
                      "downloads": [(name, "?" + urlencode({"query": query, "format": name}))
-                                   for name in ("json", "csv", "tsv", "xml")]}
+                                   for name in ("json", "csv", "tsv", "xml")], "error": error}
+    if outcome is None:
+        response = page(request, "sparql_results.html", title=words["title"], **context)
+        response.status_code = error[0] if error else 400
+        response.headers["Vary"] = "Accept"
+        return response
     if outcome.media_type == "text/turtle":
         context["graph_text"] = outcome.body.decode("utf-8")
         context["downloads"] = [(name, "?" + urlencode({"query": query, "format": name}))
@@ -210,7 +242,7 @@ def _results_page(request: Request, query: str, outcome: engine.Outcome) -> Resp
 
 
 async def _respond_update(request: Request, update: str, params: Params) -> Response:
-    require_update_token(request, "SPARQL Update")
+    require_update_token(request, "sparql-update")
     if not update.strip():
         raise UsageError("empty update", hint="send a SPARQL update in the update parameter")
     text = await asyncio.to_thread(updates.prepare, update, params.getlist("using-graph-uri"),

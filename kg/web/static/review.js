@@ -148,10 +148,12 @@
   });
 
   // the fact selected before a decision reloaded the page, else the one the address names
-  // (a card's review mark links to /review/{source}#fact-{id}), else the first
+  // (a card's review mark links to /review/{source}#fact-{id}), scrolled to; else the first, with the
+  // page left at its top (scrolling to it took a phone, where the facts are below the text, to the
+  // middle of the page, past the title and the token field)
   var remembered = sessionStorage.getItem(SELECTED);
   sessionStorage.removeItem(SELECTED);
   var named = location.hash.indexOf("#fact-") === 0 ? decodeURIComponent(location.hash.slice(6)) : null;
   var wanted = [remembered, named].filter(function (id) { return id && indexOf(id) >= 0; })[0];
-  select(wanted ? indexOf(wanted) : 0, true);
+  select(wanted ? indexOf(wanted) : 0, Boolean(wanted));
 })();
