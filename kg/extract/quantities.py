@@ -79,7 +79,7 @@ def subject_end(p, mention) -> int:
     return end
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None, subject_doc=None, plan_before=None,
+             named_docs: dict[str, str] | None = None, subject_doc=None, plan_before=None,
              goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
