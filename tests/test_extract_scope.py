@@ -289,7 +289,8 @@ UNION_PLAN = "KH:Trung ương Đoàn giao chỉ tiêu năm 2025"
 
 def test_a_share_of_goals_named_bare_is_of_the_plan_another_level_set_named_before_in_its_paragraph():
     got = outcome_docs(UNION.format(gap=" "))
-    assert got[2850] == got[114] == got[1960] == UNION_PLAN
+    # the share only: the count it measures is the union's own result (tests/ANNOTATION.md (a))
+    assert got[114] == UNION_PLAN and UNION_PLAN not in (got[2850], got[1960])
 
 
 def test_a_share_of_goals_named_bare_in_another_paragraph_is_not_that_plan_s():

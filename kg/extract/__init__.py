@@ -44,6 +44,7 @@ from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.report_scope import issued_by_review, own_results, report_subject
 from kg.extract.scope import Scope, text_documents
+from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare
 from kg.facts import DocumentRef, Facts
@@ -96,7 +97,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     scope = Scope.build(r.p, r.df, r.docs, links, events, r.dates, r.sents, r.paras, main_doc, r.tdate)
     targets, outcomes = classify(r.p, r.sents, scope.blocked, scope.context_doc, scope.main_doc,
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
-                                 doc_named_at=scope.doc_named_at, named_docs=[k for k in r.docs if ":" in k],
+                                 doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
     outcomes = without_damage(targets, outcomes)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)

@@ -17,7 +17,7 @@ from kg.extract.congresses import adopted_resolutions, name_the_unit
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
-from kg.extract.mention_model import DocInfo, Mention
+from kg.extract.mention_model import DocInfo, Mention, key_by_approving_decision
 from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
@@ -382,6 +382,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._congress_resolutions()
         self._shortened_titles()
         self._titles_of_numbered()
+        key_by_approving_decision(self.mentions)
         self.mentions.sort(key=lambda x: x.start)
         return self.mentions
 

@@ -117,3 +117,25 @@ class Mentions(list):
     def __iadd__(self, items):
         self._changed()
         return super().__iadd__(items)
+
+
+def key_by_approving_decision(mentions: list[Mention]) -> None:
+    """A programme, đề án or strategy with no symbol of its own, approved or issued by a numbered decision the text
+    names ('Quyết định số 12/QĐ-UBND phê duyệt Chương trình ...', 'Đề án ... ban hành kèm theo Quyết định số ...'),
+    is that decision, as the decision carries it in an annex (tests/ANNOTATION.md (b)): every mention of it takes the
+    decision's key, type and number, and the decision's subject names it. A programme approved by two decisions
+    stays itself (which one is meant is not said)."""
+    decisions: dict[str, set[str]] = {}
+    by_key: dict[str, Mention] = {}
+    for m in mentions:
+        a = m.approves
+        if a is not None and a.key and a.symbol is None and m.key and m.kind == "numbered" and m.key != a.key:
+            decisions.setdefault(a.key, set()).add(m.key)
+            by_key[a.key] = m
+    for m in mentions:
+        if m.key not in decisions or len(decisions[m.key]) != 1:
+            continue
+        decision = by_key[m.key]
+        if decision.subject is None:
+            decision.subject = m.subject or m.key.split(":", 1)[-1]
+        m.key, m.type, m.number = decision.key, decision.type, decision.number

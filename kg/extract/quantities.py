@@ -41,13 +41,13 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AND_ABOVE, AIM, ANOTHER_SHARE, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, AND_ABOVE, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
-    TALLY_LEAD_WORDS, THEN_SHARE, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
@@ -79,7 +79,7 @@ def subject_end(p, mention) -> int:
     return end
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
-             named_docs: list[str] | None = None, subject_doc=None, plan_before=None,
+             named_docs: dict[str, str] | None = None, subject_doc=None, plan_before=None,
              goal_doc_for=None) -> tuple[list[Target], list[Outcome]]:
     """``ref_year``: the year of the text (years from it on are ahead); ``base_year``: the year of the
     plan the text presents (a sentence opening on an earlier year states the starting situation);
@@ -397,7 +397,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 pp = PLAN_PCT.match(f, q.end) if q.pct else None
                 if pp:
                     q.unit = "% " + t[pp.start(1):pp.end(1)].lower()   # 'đạt 120% kế hoạch': a share of a plan
-                    # 'đạt 120% kế hoạch HĐND huyện giao': the result belongs to the plan it is measured against
+                    # 'đạt 120% kế hoạch HĐND huyện giao': the share is said of the plan another level set; the
+                    # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
                     if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()):
                         # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
@@ -406,12 +407,6 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         plan_doc = plan_before(q.start)
                         if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
                             plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
-                    if plan_doc and outcomes and prev_in_sentence and outcomes[-1].document != plan_doc \
-                            and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
-                            and THEN_SHARE.fullmatch(f, prev_in_sentence[-1].end, q.start) \
-                            and not ANOTHER_SHARE.match(f, q.end, c.end):
-                        outcomes[-1].document = plan_doc    # 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao': both
-                        doc_of_whole[prev_in_sentence[-1].start] = plan_doc
                 elif tally and doc_named_at is not None:
                     # '14/15 chỉ tiêu thi đua do Trung ương Hội giao': the count of goals another level set
                     named = doc_named_at(q.end - len(q.unit))

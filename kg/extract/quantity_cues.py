@@ -217,15 +217,8 @@ AMONG_LEAD = _v(r"[ \t]*trong số[ \t]+[a-z][^,;.\d]{0,60},")
 # a meeting adopting a number of texts: what it did, not a result of a document
 ADOPTED = re.compile(word_start(r"(?<![a-z])thong qua[ \t]+(?:tong cong[ \t]+|tong so[ \t]+)?\d+[ \t]+(?:nghi quyet|de an|van ban|bao cao)(?![a-z])"))
 RANGE_TO = _v(r"[ \t]*(?:đến|tới|-|–)[ \t]*")
-# a result and, after the rest of its phrase, its share of a plan: 'đạt 312 tỷ đồng, bằng 87% dự toán tỉnh giao',
-# 'thành lập mới 12 hợp tác xã do phụ nữ làm chủ, đạt 120% chỉ tiêu Trung ương Hội giao', 'đạt 520 tỷ đồng, vượt 15%
-# dự toán tỉnh giao'
-THEN_SHARE = _v(r"[^\d,;.()]{0,60},?[ \t]*(?:đạt|bằng|vượt)[ \t]+")
+# a plan's word that ends its clause, naming no plan: 'đạt 114% chỉ tiêu.'
 BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
-# a second share of another plan after the first: 'bằng 111,3% dự toán Trung ương giao và 103,2% dự toán HĐND tỉnh
-# giao' (read from after the first '%'): the result measured against two plans is neither plan's
-ANOTHER_SHARE = _v(r"[ \t]*(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán)[^\d;.()]{0,60}?(?:,|[ \t]+và)[ \t]+(?:bằng[ \t]+)?"
-                   r"\d[\d.,]*[ \t]*%[ \t]*(?:so với[ \t]+)?(?:kế hoạch|chỉ tiêu|dự toán)(?![a-z])")
 # a tally of goals: 'Vượt 4 chỉ tiêu, đạt 1 chỉ tiêu, 3 chỉ tiêu đạt 70% đến 83%'; its lead-in
 # 'Đối với 11 chỉ tiêu Trung ương Hội giao:' gives the total
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.mention_model import DocInfo
 from kg.extract.numbers import parse_number
 from kg.extract.text import FOLDED_WORD, clean_ws, fold_same_length
 from kg.facts import Outcome, Target
@@ -259,22 +260,30 @@ def _words(s: str) -> set[str]:
     return {w for w in FOLDED_WORD.findall(fold_same_length(s.lower())) if w not in _NAME_FILLER and not w.isdigit()}
 
 
-def row_document(label: str, named_docs: list[str] | None) -> str | None:
-    """The document without a number whose name the row's label gives ('Giảm nghèo bền vững' for
-    'CTMTQG:giảm nghèo bền vững'): all the label's words are the name's, or all the name's the label's."""
+def named_documents(docs: dict[str, DocInfo]) -> dict[str, str]:
+    """The documents a table's row may name, by key, with their names: one without a number by its key's
+    description, and a decision by the programme or đề án it approved, its subject ('giảm nghèo bền vững' for
+    '90/QĐ-TTg', tests/ANNOTATION.md (b))."""
+    return {k: k.partition(":")[2] if ":" in k else str(d.subject) for k, d in docs.items()
+            if ":" in k or (d.type == "QĐ" and d.subject)}
+
+
+def row_document(label: str, named_docs: dict[str, str] | None) -> str | None:
+    """The document whose name the row's label gives ('Giảm nghèo bền vững' for 'CTMTQG:giảm nghèo bền
+    vững'; see :func:`named_documents`): all the label's words are the name's, or all the name's the label's."""
     lw = _words(label)
     if not lw or not named_docs:
         return None
     hits = []
-    for k in named_docs:
-        nw = _words(k.partition(":")[2])
+    for k, name in named_docs.items():
+        nw = _words(name)
         if len(nw) >= 2 and (lw <= nw or nw <= lw):
             hits.append(k)
     return hits[0] if len(hits) == 1 else None
 
 
 def table_quantities(p, blocks: list[Block], doc_for, main_doc=None,
-                     ref_year: int | None = None, named_docs: list[str] | None = None,
+                     ref_year: int | None = None, named_docs: dict[str, str] | None = None,
                      results_spans: list[tuple[int, int]] | None = None) -> tuple[list[Target], list[Outcome]]:
     """Targets and outcomes of the tables' rows (see the module docstring); a row whose label names a
     document without a number (a programme, a đề án) is that document's. In a report's section of results

@@ -194,9 +194,8 @@ class UnnumberedDocuments(DocumentAliases):
         for b, a in zip(ordered, ordered[1:]):
             if b.kind != "numbered" or b.type != "QĐ" or a.kind != "named" or a.type not in _APPROVED_TYPES:
                 continue
-            if b.date is None and a.date is not None \
-                    and _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
-                b.date = a.date
+            if _APPROVES_NEXT.fullmatch(self.f, max(b.end, b.tail_end), a.start):
+                b.approves, b.date = a, b.date or a.date
         # the decision named after the programme, with a back reference: '... Quyết định số 1896/QĐ-TTg ngày
         # 25/12/2019 của Thủ tướng Chính phủ ban hành Chương trình nói trên'
         for i, b in enumerate(ordered):
