@@ -352,15 +352,14 @@ def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | Non
     def rows(text: str):
         return dataset.query(text, use_default_graph_as_union=True)
 
-    if documents == []:
-        pass
-    elif isinstance(dataset, ox.Store):  # (a server is asked one query instead)
+    ask = documents != []  # (an empty list: every document was known, the store is asked only for names)
+    if ask and isinstance(dataset, ox.Store):  # (a server is asked one query instead)
         out.update(_own_texts_by_pattern(dataset, documents))
-    else:
+    elif ask:
         for row in rows(_OWN_TEXTS % anchor):
             if isinstance(row["doc"], ox.NamedNode):
                 out.setdefault(row["doc"], []).append(row["text"].value)
-    for row in rows(_ISSUERS % anchor) if documents != [] else ():
+    for row in rows(_ISSUERS % anchor) if ask else ():
         if isinstance(row["doc"], ox.NamedNode):
             issuers.setdefault(row["doc"], []).append(row["issuer"])
     names: dict[ox.NamedNode, list[str]] = {}
@@ -371,7 +370,7 @@ def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | Non
         for issuer in found:
             if names.get(issuer):
                 out.setdefault(doc, []).extend(names[issuer])
-    for row in rows(_BLANK_ISSUER_TEXTS % anchor) if documents != [] else ():
+    for row in rows(_BLANK_ISSUER_TEXTS % anchor) if ask else ():
         if isinstance(row["doc"], ox.NamedNode):
             out.setdefault(row["doc"], []).append(row["text"].value)
     return out
