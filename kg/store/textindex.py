@@ -63,10 +63,11 @@ from kg.errors import Words
 from kg.text.dockeys import key_name
 from kg.text.symbols import fold
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS, chunked, values_list
+from kg.rdf.terms import OX_DKG, OX_RDF, chunked, values_list
 from kg.rdf.vocab import DKG, sparql_prefixes
 from kg.store.taskcounts import task_counts
 from kg.store import bulk
+from kg.store.batchindex import NAME_PREDICATES, OWN_TEXT_PROPERTIES, UNIT_KINDS, Described, index_quads
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
 VERSION = "8"
@@ -264,10 +265,6 @@ def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
 
 
-#: The properties whose literals are a document's own texts (those of ``_OWN_TEXTS``).
-_OWN_TEXT_PROPERTIES = (OX_DKG.key, OX_DKG.symbol, OX_RDFS.label, OX_DKG.subject, OX_DKG.alias)
-
-
 def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
     """What ``_OWN_TEXTS`` gives for the documents among ``nodes`` (every document of the store
     when None), read property by property: the whole store scanned once per property, or each
@@ -280,7 +277,7 @@ def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.
     if nodes is None:
         documents = {q.subject for q in dataset.quads_for_pattern(None, OX_DKG.key, None)
                      if isinstance(q.subject, ox.NamedNode)}
-        for prop in _OWN_TEXT_PROPERTIES:
+        for prop in OWN_TEXT_PROPERTIES:
             for q in dataset.quads_for_pattern(None, prop, None):
                 if isinstance(q.object, ox.Literal) and q.subject in documents:
                     found.setdefault(q.subject, {})[q.object] = None
@@ -288,28 +285,11 @@ def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.
         for node in nodes:
             if next(iter(dataset.quads_for_pattern(node, OX_DKG.key, None)), None) is None:
                 continue  # (not a document)
-            for prop in _OWN_TEXT_PROPERTIES:
+            for prop in OWN_TEXT_PROPERTIES:
                 for q in dataset.quads_for_pattern(node, prop, None):
                     if isinstance(q.object, ox.Literal):
                         found.setdefault(node, {})[q.object] = None
     return {doc: [text.value for text in texts] for doc, texts in found.items()}
-
-
-#: The predicates whose triples make a document's index entry, an issuer's part of it (its names),
-#: a document's order, or a unit's place keys (with ``rdf:type`` to a unit kind).
-_ENTRY_PREDICATES = frozenset({*_OWN_TEXT_PROPERTIES, OX_DKG.issuer, OX_DKG.dateIssued, OX_DKG.canonicalName,
-                               OX_DKG.shortName})
-_UNIT_KINDS = frozenset({OX_DKG.Province, OX_DKG.District, OX_DKG.Commune})
-_NAME_PREDICATES = frozenset({OX_RDFS.label, OX_DKG.canonicalName, OX_DKG.shortName, OX_DKG.alias})
-
-
-def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """The quads of a batch that matter to the index (the one place that decides it, for
-    :func:`index_subjects` and :func:`added_affected`): a named subject's triple that makes an entry
-    (its own texts, issuer, date, names) or types it as a unit (its place keys)."""
-    kind = OX_RDF.type
-    return [q for q in quads if isinstance(q.subject, ox.NamedNode)
-            and (q.predicate in _ENTRY_PREDICATES or (q.predicate == kind and q.object in _UNIT_KINDS))]
 
 
 def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
@@ -339,7 +319,7 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
         touched.add(s)
         if p == key:
             keyed.add(s)
-        if p in _NAME_PREDICATES:
+        if p in NAME_PREDICATES:
             named.add(s)
 
     def is_document(node: ox.NamedNode) -> bool:
@@ -347,28 +327,39 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
 
     found = {n for n in touched if is_document(n)} | units
     found.update(n for n in touched - found - units
-                 if any(q.object in _UNIT_KINDS for q in dataset.quads_for_pattern(n, kind, None)))
+                 if any(q.object in UNIT_KINDS for q in dataset.quads_for_pattern(n, kind, None)))
     for issuer in named:  # (a document whose issuer triple is in the batch is touched itself)
         found.update(q.subject for q in dataset.quads_for_pattern(None, OX_DKG.issuer, issuer)
                      if isinstance(q.subject, ox.NamedNode) and is_document(q.subject))
     return sorted(found, key=lambda n: n.value)
 
 
-def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
-    anchor = f"VALUES ?doc {{ {values_list(documents)} }}" if documents is not None else ""
+def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None) -> dict[ox.NamedNode, list[str]]:
+    """The texts of ``documents`` (all when None): their own and their issuers'. Those ``known``
+    describes are taken from it (see :mod:`kg.store.batchindex`) but their issuers' names from the
+    store, as everyone's."""
     out: dict[ox.NamedNode, list[str]] = {}
+    issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
+    if known is not None and documents is not None:
+        docs = [d for d in documents if d in known.nodes]
+        out.update((d, list(known.texts[d])) for d in docs if d in known.texts)
+        issuers.update((d, list(known.issuers[d])) for d in docs if d in known.issuers)
+        documents = [d for d in documents if d not in known.nodes]
+        if not documents and not issuers:
+            return out
+    anchor = f"VALUES ?doc {{ {values_list(documents)} }}" if documents is not None else ""
 
     def rows(text: str):
         return dataset.query(text, use_default_graph_as_union=True)
 
-    if isinstance(dataset, ox.Store):  # (a server is asked one query instead)
+    ask = documents != []  # (an empty list: every document was known, the store is asked only for names)
+    if ask and isinstance(dataset, ox.Store):  # (a server is asked one query instead)
         out.update(_own_texts_by_pattern(dataset, documents))
-    else:
+    elif ask:
         for row in rows(_OWN_TEXTS % anchor):
             if isinstance(row["doc"], ox.NamedNode):
                 out.setdefault(row["doc"], []).append(row["text"].value)
-    issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
-    for row in rows(_ISSUERS % anchor):
+    for row in rows(_ISSUERS % anchor) if ask else ():
         if isinstance(row["doc"], ox.NamedNode):
             issuers.setdefault(row["doc"], []).append(row["issuer"])
     names: dict[ox.NamedNode, list[str]] = {}
@@ -379,19 +370,20 @@ def _texts(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode, 
         for issuer in found:
             if names.get(issuer):
                 out.setdefault(doc, []).extend(names[issuer])
-    for row in rows(_BLANK_ISSUER_TEXTS % anchor):
+    for row in rows(_BLANK_ISSUER_TEXTS % anchor) if ask else ():
         if isinstance(row["doc"], ox.NamedNode):
             out.setdefault(row["doc"], []).append(row["text"].value)
     return out
 
 
-def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Quad]:
-    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``)."""
+def entries(dataset, nodes: list[ox.NamedNode] | None = None, known: Described | None = None) -> Iterator[ox.Quad]:
+    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``);
+    what ``known`` describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`)."""
     # A rebuild after a large load yields a quarter of a million word quads for a few thousand
     # distinct words: each word's node is made once and shared, and the predicates are looked up once.
     word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
     entry_for, search_word = OX_DKG.searchEntryFor, OX_DKG.searchWord
-    for doc, texts in _texts(dataset, nodes).items():
+    for doc, texts in _texts(dataset, nodes, known).items():
         # an unnumbered document's key with its type written out ('KH:thực hiện ...' -> 'Kế hoạch thực hiện ...'):
         # its label is the description alone, and "kế hoạch" must find the plans that have no number too
         texts = texts + [name for text in texts if (name := key_name(text)) != text]
@@ -406,13 +398,22 @@ def entries(dataset, nodes: list[ox.NamedNode] | None = None) -> Iterator[ox.Qua
     for forms in sorted(word_nodes):  # (a word node already there is written again: the same quads)
         for form in forms:
             yield ox.Quad(word_nodes[forms], word_form, ox.Literal(form), INDEX)
-    for doc, order in _orders(dataset, nodes).items():
+    rest = nodes if known is None or nodes is None else [n for n in nodes if n not in known.nodes]
+    orders = _orders(dataset, rest) if rest != [] else {}
+    names: set[tuple[ox.NamedNode, str]] = set()
+    if known is not None:
+        for doc in nodes or ():
+            for key, date in known.dated.get(doc, ()):
+                value = search_order(key, date)
+                orders[doc] = max(value, orders.get(doc, value))
+            names.update((doc, name) for name in known.unit_names.get(doc, ()))
+    for doc, order in orders.items():
         yield ox.Quad(entry_node(doc), OX_DKG.searchOrder, ox.Literal(order), INDEX)
-    anchor = f"VALUES ?unit {{ {values_list(nodes)} }}" if nodes is not None else ""
-    keys: set[tuple[ox.NamedNode, str]] = set()
-    for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True):
-        if isinstance(row["unit"], ox.NamedNode) and (key := place_key(row["name"].value)):
-            keys.add((row["unit"], key))
+    anchor = f"VALUES ?unit {{ {values_list(rest)} }}" if rest is not None else ""
+    for row in dataset.query(_UNIT_NAMES % anchor, use_default_graph_as_union=True) if rest != [] else ():
+        if isinstance(row["unit"], ox.NamedNode):
+            names.add((row["unit"], row["name"].value))
+    keys = {(unit, key) for unit, name in names if (key := place_key(name))}
     for unit, key in sorted(keys, key=lambda k: (k[0].value, k[1])):
         yield ox.Quad(unit, OX_DKG.placeKey, ox.Literal(key), INDEX)
 
@@ -522,7 +523,7 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
+def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -532,11 +533,16 @@ def refresh(dataset, documents: Iterable[ox.NamedNode]) -> int:
     nodes go, the new ones are written (in bulk when many, by :func:`kg.store.bulk.write`), and the
     words the old entries had and no entry has now are dropped (:func:`prune_words`; a refresh killed
     between the two leaves word nodes that no entry names, which no search finds and the repair of
-    :mod:`kg.store.recovery` drops)."""
+    :mod:`kg.store.recovery` drops). ``known``: what a plain addition's batch says of the nodes the
+    store knew nothing of before it (:func:`kg.store.batchindex.described`), which have no entries to
+    take out."""
     chunks = list(chunked(documents))
-    new = [q for chunk in chunks for q in entries(dataset, chunk)]
+    new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
     dropped: set[ox.NamedNode] = set()  # the words of the entries taken out: the only ones that can fall out of use
     for chunk in chunks:
+        chunk = [d for d in chunk if known is None or d not in known.nodes]
+        if not chunk:
+            continue
         old = [entry_node(d) for d in chunk]
         dropped.update(_found(dataset, _ENTRY_WORDS, "w", old))
         dataset.update(

@@ -20,7 +20,7 @@ import pyoxigraph as ox
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.vocab import DKG
-from kg.store import bulk, history, recovery, taskcounts, textindex
+from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
 
 def is_lock_held(exc: OSError) -> bool:
@@ -86,7 +86,11 @@ def write_quads(store, quads: list[ox.Quad],
     # a load refuses such quads before this, kg.store.guard, but a caller of this method may not)
     plain = replace_graph is None and isinstance(store.main, ox.Store) \
         and not any(q.graph_name == INFERRED or q.graph_name == INDEX for q in quads)
-    nodes = textindex.added_affected(store.main, quads) if plain and indexed is None else None
+    relevant = textindex.index_quads(quads) if plain and indexed is None else None
+    nodes = textindex.added_affected(store.main, relevant) if relevant is not None else None
+    # (and what the batch alone says of those the store knows nothing of: not read back after the write)
+    known = batchindex.described(store.main, relevant, nodes) if relevant is not None and nodes else None
+    del relevant
     touched: set[Any] = textindex.index_subjects(changed) if nodes is None else set()
     if indexed is not None:
         touched = {n for n in touched if indexed(n)}
@@ -143,7 +147,7 @@ def write_quads(store, quads: list[ox.Quad],
     fault_point("inferred-dropped")
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
-        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched))
+        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
