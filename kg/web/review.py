@@ -188,16 +188,23 @@ def form_changes(form: dict[str, str]) -> dict[str, str]:
             for name in [key[len(WAS):]] if name in form and form[name] != shown}
 
 
+async def _authorized_form(request: Request, what: str, names: str, hint: str) -> tuple[dict[str, str], str]:
+    """A plain form's fields and the id it names, once its token is checked: nothing is written before this,
+    and a server that takes no writes says so before the form is read."""
+    server_token(request, what)
+    form = await read_form(request)
+    require_form_token(request, form.get("token"), what)
+    fid = form.get("id", "").strip()
+    if not fid:
+        raise UsageError(f"the form names no {names}", hint=hint)
+    return form, fid
+
+
 @router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
 async def review_decide_form(request: Request, source: str):
     source = _check_source(source)
-    what = "review-decision"
-    server_token(request, what)  # (a server that takes no writes says so before reading the form)
-    form = await read_form(request)
-    require_form_token(request, form.get("token"), what)  # nothing is written before this
-    fid, state = form.get("id", "").strip(), form.get("decision", "").strip()
-    if not fid:
-        raise UsageError("the form names no fact", hint="post the form of a fact on the review page")
+    form, fid = await _authorized_form(request, "review-decision", "fact", "post the form of a fact on the review page")
+    state = form.get("decision", "").strip()
     changes = form_changes(form) if state == "corrected" else {}
     answer = await _decide(request, source, [fid], state, (form.get("reason") or "").strip() or None, changes)
     if not wants_html(request.headers.get("accept")):
@@ -237,13 +244,7 @@ async def review_assess(request: Request, source: str):
 @router.post("/review/{source}/assess", summary="Assess a target from its plain form (the update token as its field token)")
 async def review_assess_form(request: Request, source: str):
     source = _check_source(source)
-    what = "assessment"
-    server_token(request, what)  # (a server that takes no writes says so before reading the form)
-    form = await read_form(request)
-    require_form_token(request, form.get("token"), what)  # nothing is written before this
-    fid = form.get("id", "").strip()
-    if not fid:
-        raise UsageError("the form names no target", hint="post the assessment form of a target on the review page")
+    form, fid = await _authorized_form(request, "assessment", "target", "post the assessment form of a target on the review page")
     answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None)
     if not wants_html(request.headers.get("accept")):
         return json_response(answer)
