@@ -3,7 +3,10 @@ another, ingest the same text again, and see both decisions hold (the real extra
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -195,52 +198,60 @@ def test_the_upload_form_works_without_javascript(memory_store, tmp_path):
             context.close()
 
 
-def test_a_fact_is_rejected_without_javascript(served, tmp_path):
-    """A browser that runs no script posts a fact's form itself: the token is the form's password field
-    (a wrong one is refused and writes nothing), the answer a page saying what was decided, its link back
-    to the text, where the fact shows rejected with its reason."""
+@contextmanager
+def first_source_without_script(url: str, tmp_path: Path, width: int) -> Iterator[tuple[Any, str]]:
+    """A browser that runs no script, on the review page of the first source the server lists: the page and
+    its address."""
     from playwright.sync_api import sync_playwright
 
-    store, url = served
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            java_script_enabled=False, viewport={"width": 1280, "height": 900})
+            java_script_enabled=False, viewport={"width": width, "height": 900})
         try:
             page = context.new_page()
             page.goto(url + "/review")
             with page.expect_navigation():
                 page.locator("table.review-sources a").first.click()
-            source_page = page.url
-            # (the script's token field and keys, of no use here, are not shown)
-            assert not page.locator("#review-token").is_visible() and not page.locator("#review-shortcuts").is_visible()
-            outcome = _fact(page, "outcome")
-            fid = outcome.get_attribute("data-id")
-            form = outcome.locator("form.decide")
-            form.locator("input[name=token]").fill("not-the-token")
-            with page.expect_navigation():
-                form.locator("button[value=rejected]").click()
-            assert "token" in page.locator("main").inner_text()
-            states = {f["id"]: f["state"] for f in page.request.get(source_page + ".json").json()["facts"]}
-            assert states[fid] == "pending"
-
-            page.goto(source_page)
-            form = page.locator(f"#fact-{fid} form.decide")
-            form.locator("input[name=token]").fill(TOKEN)
-            form.locator("input[name=reason]").fill("số liệu của năm trước")
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "review_source_plain.png"), full_page=True)
-            with page.expect_navigation():
-                form.locator("button[value=rejected]").click()
-            assert "Đã loại" in page.locator("main").inner_text()
-            page.screenshot(path=str(ARTIFACTS / "review_decide_plain.png"), full_page=True)
-            with page.expect_navigation():
-                page.locator("main a").last.click()
-            fact = page.locator(f"#fact-{fid}")
-            assert "s-rejected" in fact.get_attribute("class")
-            assert "số liệu của năm trước" in fact.locator(".decision").inner_text()
+            yield page, page.url
         finally:
             context.close()
+
+
+def test_a_fact_is_rejected_without_javascript(served, tmp_path):
+    """A browser that runs no script posts a fact's form itself: the token is the form's password field
+    (a wrong one is refused and writes nothing), the answer a page saying what was decided, its link back
+    to the text, where the fact shows rejected with its reason."""
+
+    store, url = served
+    with first_source_without_script(url, tmp_path, width=1280) as (page, source_page):
+        # (the script's token field and keys, of no use here, are not shown)
+        assert not page.locator("#review-token").is_visible() and not page.locator("#review-shortcuts").is_visible()
+        outcome = _fact(page, "outcome")
+        fid = outcome.get_attribute("data-id")
+        form = outcome.locator("form.decide")
+        form.locator("input[name=token]").fill("not-the-token")
+        with page.expect_navigation():
+            form.locator("button[value=rejected]").click()
+        assert "token" in page.locator("main").inner_text()
+        states = {f["id"]: f["state"] for f in page.request.get(source_page + ".json").json()["facts"]}
+        assert states[fid] == "pending"
+
+        page.goto(source_page)
+        form = page.locator(f"#fact-{fid} form.decide")
+        form.locator("input[name=token]").fill(TOKEN)
+        form.locator("input[name=reason]").fill("số liệu của năm trước")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "review_source_plain.png"), full_page=True)
+        with page.expect_navigation():
+            form.locator("button[value=rejected]").click()
+        assert "Đã loại" in page.locator("main").inner_text()
+        page.screenshot(path=str(ARTIFACTS / "review_decide_plain.png"), full_page=True)
+        with page.expect_navigation():
+            page.locator("main a").last.click()
+        fact = page.locator(f"#fact-{fid}")
+        assert "s-rejected" in fact.get_attribute("class")
+        assert "số liệu của năm trước" in fact.locator(".decision").inner_text()
 
 
 def test_with_javascript_the_forms_send_json_and_enter_in_the_reason_rejects(served, tmp_path):
@@ -278,46 +289,34 @@ def test_a_target_is_assessed_without_javascript(served, tmp_path):
     """A browser that runs no script posts a target's assessment form itself: the token is the form's
     password field (a wrong one is refused and records nothing), the answer a page showing the assessment,
     its link back to the text, where the target shows it."""
-    from playwright.sync_api import sync_playwright
 
     _, url = served
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
-            java_script_enabled=False, viewport={"width": 400, "height": 900})
-        try:
-            page = context.new_page()
-            page.goto(url + "/review")
-            with page.expect_navigation():
-                page.locator("table.review-sources a").first.click()
-            source_page = page.url
-            goal = page.locator("li.fact.k-target").filter(has=page.locator("form.assess")).first
-            fid = goal.get_attribute("data-id")
-            form = goal.locator("form.assess")
-            form.locator("select[name=status]").select_option("partly")
-            form.locator("input[name=token]").fill("not-the-token")
-            with page.expect_navigation():
-                form.locator("button[type=submit]").click()
-            assert "token" in page.locator("main").inner_text()
-            facts = {f["id"]: f for f in page.request.get(source_page + ".json").json()["facts"]}
-            assert facts[fid]["assessment"] is None
+    with first_source_without_script(url, tmp_path, width=400) as (page, source_page):
+        goal = page.locator("li.fact.k-target").filter(has=page.locator("form.assess")).first
+        fid = goal.get_attribute("data-id")
+        form = goal.locator("form.assess")
+        form.locator("select[name=status]").select_option("partly")
+        form.locator("input[name=token]").fill("not-the-token")
+        with page.expect_navigation():
+            form.locator("button[type=submit]").click()
+        assert "token" in page.locator("main").inner_text()
+        facts = {f["id"]: f for f in page.request.get(source_page + ".json").json()["facts"]}
+        assert facts[fid]["assessment"] is None
 
-            page.goto(source_page)
-            form = page.locator(f"#fact-{fid} form.assess")
-            form.locator("select[name=status]").select_option("partly")
-            form.locator("input[name=note]").fill("đạt 1.200 hội viên")
-            form.locator("input[name=token]").fill(TOKEN)
-            with page.expect_navigation():
-                form.locator("button[type=submit]").click()
-            assert "Đạt một phần" in page.locator("main .assessed").inner_text()
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "review_assess_plain.png"), full_page=True)
-            with page.expect_navigation():
-                page.locator("main a").last.click()
-            shown = page.locator(f"#fact-{fid} .assessed").inner_text()
-            assert "Đạt một phần" in shown and "đạt 1.200 hội viên" in shown
-        finally:
-            context.close()
+        page.goto(source_page)
+        form = page.locator(f"#fact-{fid} form.assess")
+        form.locator("select[name=status]").select_option("partly")
+        form.locator("input[name=note]").fill("đạt 1.200 hội viên")
+        form.locator("input[name=token]").fill(TOKEN)
+        with page.expect_navigation():
+            form.locator("button[type=submit]").click()
+        assert "Đạt một phần" in page.locator("main .assessed").inner_text()
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "review_assess_plain.png"), full_page=True)
+        with page.expect_navigation():
+            page.locator("main a").last.click()
+        shown = page.locator(f"#fact-{fid} .assessed").inner_text()
+        assert "Đạt một phần" in shown and "đạt 1.200 hội viên" in shown
 
 
 def test_on_a_phone_the_source_page_opens_at_its_top(served, tmp_path):
