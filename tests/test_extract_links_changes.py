@@ -131,3 +131,19 @@ def test_a_lower_case_type_word_opening_a_clause_changes_for_the_document_before
     text = ("Ngày 25/8/2025, UBND tỉnh ban hành Kế hoạch số 188/KH-UBND; mục tiêu của kế hoạch thay thế 100 căn nhà "
             "tạm theo Kế hoạch số 162/KH-UBND.")
     assert ("188/KH-UBND", "replaces", "162/KH-UBND") not in links(text)
+
+
+def test_a_plan_task_to_replace_or_amend_a_document_is_no_link():
+    # tests/ANNOTATION.md (o): the document to be drafted amends nothing yet, the plan never does; the old one is listed
+    text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 20/KH-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "1. Sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý giá. Sở Tài chính chủ trì.\n"
+            "2. Xây dựng quyết định thay thế Quyết định số 30/2020/QĐ-UBND. Sở Xây dựng chủ trì thực hiện.\n")
+    got = extract(text)
+    assert [x for x in got.links if x.type in ("amends", "replaces")] == []
+    assert {"12/2024/QĐ-UBND", "30/2020/QĐ-UBND"} <= {d.key for d in got.documents}
+
+
+def test_near_miss_a_decision_that_replaces_another_links_the_two():
+    text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 21/QĐ-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+            "Điều 1. Ban hành quy định quản lý giá.\nĐiều 2. Quyết định này thay thế Quyết định số 30/2020/QĐ-UBND.\n")
+    assert ("21/QĐ-UBND", "replaces", "30/2020/QĐ-UBND") in links(text)

@@ -70,9 +70,15 @@ NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", 
 # a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
 MID_REPORTED = folded_pattern(r"(?<=[ \t])đã[ \t]+(?:(?:quan tâm|tập trung|chủ động|tích cực)[ \t]+)?"
                               r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành)(?![a-z]))")
-# a time adverbial between a directive word and the bodies it names
+# a time adverbial between a directive word and the bodies it names; with no comma after it, only before 'các' or a
+# capitalised name (``bodies_follow``)
 TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"
-                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+(?=các[ \t]))"))
+                            r"từ nay đến cuối (?:năm|nhiệm kỳ)|giai đoạn tới)(?:[ \t]*,[ \t]*|[ \t]+)"))
+# what the tasks are for, between a directive word and the bodies it names (a closing speech's 'đề nghị thời gian tới,
+# để thực hiện thắng lợi Nghị quyết số 05-NQ/TU, các sở ...'): the bodies come after it, and the document it names
+# stays in the clause for the tasks' document (tests/ANNOTATION.md (g))
+PURPOSE_ADVERB = folded_pattern(r"[ \t]*:?[ \t]*(?:để|nhằm)[ \t]+(?:thực hiện|triển khai|hoàn thành)(?![a-z])"
+                                r"[^,;:.\n]{3,160},[ \t]*")
 REPORTED_ROLE = folded_pattern(r"(?<![a-z])da(?![a-z])")
 # a time phrase after an opening one: '..., sau 5 năm, ', '..., trong nhiệm kỳ qua, '
 TIME_PHRASE = folded_pattern(r"(?:sau|trong|qua|từ|đến|những năm|giai đoạn|thời gian)(?![a-z])[^,;.\n]{0,40},[ \t]*")
@@ -113,9 +119,12 @@ CHAIRS_MEETING = folded_pattern(r"[ \t]+(?:cuộc họp|buổi họp|phiên họ
 # chair's chỉ thị holds the head answerable for the task, which he leads
 OFFICIAL = folded_pattern(r"(?:chủ tịch|giám đốc|thủ trưởng)(?![a-z])")
 # the closing line of a decision or chỉ thị that names the heads who carry it out ('Giám đốc các sở; Chủ tịch UBND các
-# huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task
-CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?thực hiện nghiêm(?: túc)?)"
-                         r"(?:[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo) này)?[ \t]*[./]")
+# huyện chịu trách nhiệm thi hành Quyết định này', '... tổ chức thực hiện nghiêm túc./.'): a formula, no task; naming
+# the text itself ('Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.') it is one whoever is named
+CLOSING = folded_pattern(r"(?:chịu trách nhiệm thi hành|(?:tổ chức )?thực hiện nghiêm(?: túc)?"
+                         r"|nghiêm túc (?:tổ chức )?(?:triển khai )?thực hiện)"
+                         r"(?P<this>[ \t]+(?:quyết định|chỉ thị|kế hoạch|thông báo|nghị quyết|kết luận|chương trình) này)?"
+                         r"[ \t]*(?:[./;\n]|$)")
 TASKS_FOLLOW = re.compile(vi(r"(?:(?:tập trung|tiếp tục)[ \t]+)?(?:thực hiện|làm|triển khai)(?:[ \t]+(?:tốt|có hiệu quả|nghiêm túc))?"
                              r"[ \t]+(?:các|một số|những)[ \t]+(?:nhiệm vụ|nội dung|giải pháp)"
                              r"(?:[ \t]+(?:trọng tâm|chủ yếu|cụ thể))?[ \t]+(?:sau|như sau)[ \t]*:?[ \t]*$"))
@@ -196,3 +205,10 @@ def states_result(t: str, f: str, a: int, b: int) -> bool:
     body reached ('Các địa phương đã hỗ trợ xây mới 1.126 căn nhà, đạt 75% so với kế hoạch') is an outcome, no task."""
     return MEASURED_RESULT.search(f, a, b) is not None and not any(
         is_directive_word(t, m) for m in GOAL_OR_ORDER.finditer(f, a, b))
+
+
+def bodies_follow(f: str, t: str, adv: re.Match) -> bool:
+    """Whether bodies may follow a time adverbial matched by TIME_ADVERB: after a comma, or before 'các' or a capitalised
+    name ('đề nghị thời gian tới Sở Tài chính ...'); not before a verb ('đề nghị thời gian tới tiếp tục ...')."""
+    end = adv.end()
+    return "," in adv.group(0) or f.startswith("cac ", end) or (end < len(t) and t[end].isupper())

@@ -57,6 +57,7 @@ from kg.extract.assignment_cues import (
     NUMBERED,
     OFFICIAL,
     OWN_PLAN_FOLLOWS,
+    PURPOSE_ADVERB,
     PURPOSE_SUBJECT,
     REMIT,
     REPORTED,
@@ -70,6 +71,7 @@ from kg.extract.assignment_cues import (
     TIME_ADVERB,
     TIME_PHRASE,
     UNKNOWN_LEAD,
+    bodies_follow,
     in_quote,
     is_directive_word,
     paragraph_index,
@@ -187,7 +189,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             # ...' the event the text reports: neither is a task ('chủ trì, phối hợp ... tổ chức lễ ra quân' in a plan
             # is one)
             return cend
-        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (CLOSING.match(f, cstart) or (
+        closing = CLOSING.match(f, cstart)
+        if closing and closing.group("this"):
+            return cend         # ('Yêu cầu ... nghiêm túc thực hiện Chỉ thị này.': the text's closing formula)
+        if subjects and all(OFFICIAL.match(f, a) for a, _ in subjects) and (closing or (
                 set(verbs) <= ANSWERS_FOR and ACCOUNT_ONLY.match(f, cend) and not ANSWERS_ABOUT.match(f, cend))):
             # ('Giám đốc các sở ... chịu trách nhiệm thi hành Quyết định này./.', 'Thủ trưởng các đơn vị chịu trách nhiệm
             # trước Chủ tịch UBND tỉnh ...': held to account, no task)
@@ -456,9 +461,14 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 if in_quote(t, s.start, d.start()) or not is_directive_word(t, d):
                     continue
                 at = d.end()
-                adv = TIME_ADVERB.match(f, at, c.end)
-                if adv:
-                    at = adv.end()      # 'đề nghị thời gian tới, các cấp ủy, chính quyền cần ...'
+                for _ in range(2):
+                    # 'đề nghị thời gian tới, các cấp ủy, chính quyền cần ...', 'đề nghị: để thực hiện thắng lợi
+                    # Nghị quyết ..., thời gian tới, các sở ...'
+                    adv = TIME_ADVERB.match(f, at, c.end)
+                    if adv is None or not bodies_follow(f, t, adv):
+                        adv = PURPOSE_ADVERB.match(f, at, c.end)
+                    if adv:
+                        at = adv.end()
                 objs, last2 = P.body_list(at, c.end)
                 if objs and own_level and d.group(0).startswith("de nghi") \
                         and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in objs):

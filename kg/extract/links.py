@@ -335,6 +335,10 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
         if not mn.key or not mn.cue:
             continue
         typ, pos = mn.cue
+        if mn.kind == "planned" and typ in ("amends", "replaces"):
+            # 'Xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND' is a task of the plan that lists it: the
+            # document to be drafted amends nothing yet, and the plan never does
+            continue
         objs = df.objects_at(pos, mn.key, typ)
         for o in objs:
             add(mn.key, typ, o.key, df.p.span(mn.start, o.end))

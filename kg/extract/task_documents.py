@@ -191,7 +191,9 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # the task is about the document the planned one is to implement
             inside = [mn for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key]
             for mn in inside:
-                if mn.kind == "planned" and mn.cue:
+                # ('xây dựng quyết định thay thế Quyết định số 30/QĐ-UBND': the old decision is what the task
+                # changes, not the document it carries out)
+                if mn.kind == "planned" and mn.cue and mn.cue[0] not in ("amends", "replaces"):
                     objs = df.object_group(mn.cue[1])
                     # drafting it for a higher body ('tham mưu xây dựng ...') is a task about X even when
                     # the text's plan implements X too; 'chỉ đạo xây dựng kế hoạch thực hiện X' is not

@@ -1,0 +1,92 @@
+"""Assignments by the points of tests/ANNOTATION.md met in round 17 (kg.extract.assignments with
+kg.extract.assignment_cues.CLOSING, kg.extract.task_documents): (n) the formulas that open or close an official text
+give no rows; (o) a task that amends or replaces a named document is the listing plan's; (v) a body that 'chủ trì' a
+monitoring task has one lead row; (g) a closing speech's tasks with no document named have none. Each with its near
+misses. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_DECISION = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 15/QĐ-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+             "Ban hành Kế hoạch cải cách hành chính năm 2026\n"
+             "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026.\n")
+_DIRECTIVE = ("TỈNH ỦY LẠNG SƠN\nSố: 05-CT/TU\nLạng Sơn, ngày 10 tháng 3 năm 2026\nCHỈ THỊ\n"
+              "về tăng cường công tác phòng cháy rừng\n")
+_PLAN = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 20/KH-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\n"
+         "Rà soát văn bản quy phạm pháp luật năm 2026\n")
+
+
+def rows(text: str) -> set[tuple[str, str, str | None]]:
+    return {(a.body, a.role, a.document) for a in extract(text).assignments}
+
+
+def test_the_closing_article_of_a_decision_gives_no_row_but_its_monitor_does():
+    got = rows(_DECISION + "Điều 2. Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện Quyết định này.\n"
+                           "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các huyện chịu trách nhiệm "
+                           "thi hành Quyết định này.\n")
+    assert got == {("Văn phòng UBND tỉnh", "monitor", "15/QĐ-UBND")}
+
+
+def test_a_call_to_carry_out_this_directive_strictly_is_a_formula():
+    got = rows(_DIRECTIVE + "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng, chính quyền thực hiện tốt các nội "
+                            "dung sau:\n1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tuần tra rừng trong mùa khô.\n"
+                            "Yêu cầu các cấp ủy, tổ chức đảng nghiêm túc thực hiện Chỉ thị này.\n"
+                            "Chỉ thị này được phổ biến đến chi bộ.\n")
+    assert got == {("Sở Nông nghiệp và Môi trường", "lead", "05-CT/TU")}
+
+
+def test_near_miss_strict_work_on_a_named_task_or_more_than_the_formula_is_a_task():
+    got = rows(_DIRECTIVE + "1. Đề nghị Sở Tài chính nghiêm túc thực hiện việc rà soát các khoản chi thường xuyên.\n"
+                            "2. Các sở, ngành tổ chức thực hiện nghiêm túc Chỉ thị này và báo cáo kết quả về Ban Thường "
+                            "vụ Tỉnh ủy trước ngày 15/12.\n")
+    assert {b for b, _, _ in got} == {"Sở Tài chính", "Các sở, ngành"}
+
+
+def test_drafting_a_replacement_or_an_amendment_is_a_task_of_the_plan():
+    got = rows(_PLAN + "1. Sở Xây dựng chủ trì xây dựng quyết định thay thế Quyết định số 30/2020/QĐ-UBND của UBND tỉnh.\n"
+                       "2. Sở Tài chính chủ trì sửa đổi, bổ sung Quyết định số 12/2024/QĐ-UBND về quản lý giá.\n")
+    assert got == {("Sở Xây dựng", "lead", "20/KH-UBND"), ("Sở Tài chính", "lead", "20/KH-UBND")}
+
+
+def test_near_miss_drafting_a_plan_that_carries_out_a_document_is_about_that_document():
+    got = rows(_PLAN + "1. Sở Nội vụ chủ trì tham mưu xây dựng Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW "
+                       "của Bộ Chính trị.\n")
+    assert got == {("Sở Nội vụ", "lead", "57-NQ/TW")}
+
+
+def test_a_body_that_chairs_the_monitoring_has_one_lead_row():
+    got = rows(_PLAN + "1. Sở Nội vụ chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n"
+                       "2. Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp theo dõi, đôn đốc, tổng hợp, báo cáo kết "
+                       "quả thực hiện.\n")
+    assert {(b, r) for b, r, _ in got} == {("Sở Nội vụ", "lead"), ("Văn phòng UBND tỉnh", "lead"),
+                                           ("Sở Tư pháp", "coordinate")}
+
+
+def test_near_miss_a_second_clause_with_its_own_monitoring_verbs_is_a_monitor_row():
+    got = rows(_PLAN + "1. Sở Tài chính chủ trì tổ chức tập huấn; theo dõi, tổng hợp kết quả, báo cáo UBND tỉnh.\n")
+    assert {(b, r) for b, r, _ in got} == {("Sở Tài chính", "lead"), ("Sở Tài chính", "monitor")}
+
+
+def test_a_closing_speech_that_names_no_document_gives_tasks_without_one():
+    got = rows("Kết luận hội nghị sơ kết công tác năm 2026\nNgày 20/12/2026, Tỉnh ủy Lạng Sơn tổ chức hội nghị sơ kết. "
+               "Phát biểu kết luận, Bí thư Tỉnh ủy đề nghị thời gian tới, Sở Tài chính tập trung tham mưu các giải pháp "
+               "thu ngân sách; Sở Nội vụ đẩy mạnh cải cách hành chính.\n")
+    assert {b for b, _, _ in got} == {"Sở Tài chính", "Sở Nội vụ"}
+    assert {d for _, _, d in got} == {None}
+
+
+_CLOSING_SPEECH = ("Kết luận hội nghị sơ kết công tác năm 2026\nNgày 20/12/2026, Tỉnh ủy Lạng Sơn tổ chức hội nghị sơ kết. "
+                   "Phát biểu kết luận, Bí thư Tỉnh ủy đề nghị")
+
+
+def test_a_closing_speech_ties_its_tasks_to_the_document_the_sentence_names():
+    for ask in (" thời gian tới, để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, Sở Tài chính",
+                ": để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, thời gian tới Sở Tài chính"):
+        got = rows(_CLOSING_SPEECH + ask + " tập trung tham mưu các giải pháp thu ngân sách; Sở Nội vụ đẩy mạnh cải cách "
+                                           "hành chính.\n")
+        assert got == {("Sở Tài chính", "lead", "05-NQ/TU"), ("Sở Nội vụ", "participate", "05-NQ/TU")}, ask
+
+
+def test_near_miss_a_time_adverbial_before_a_verb_names_no_body():
+    got = rows(_CLOSING_SPEECH + " thời gian tới tiếp tục đẩy mạnh cải cách hành chính.\n")
+    assert got == set()
