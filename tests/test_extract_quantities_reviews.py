@@ -357,3 +357,25 @@ def test_the_size_of_an_elected_committee_and_those_present_are_no_results():
     facts = extract("Đại hội Hội Cựu chiến binh xã đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí. Hội nghị có sự có mặt "
                     "của 60 hội viên tiêu biểu. Nhiệm kỳ qua, Hội kết nạp 240 hội viên mới.\n")
     assert [(o.value, o.unit) for o in facts.outcomes] == [(240, "hội viên mới")]
+
+
+# ---------------------------------------------------------------- a tally's assessments (point (m) of our conventions)
+
+def test_a_tally_gives_outcomes_only_for_goals_it_reports_reached():
+    # 'có khả năng đạt', 'khó đạt', 'đúng / chậm tiến độ' are an interim review's forecast, not results
+    f = extract(_HEAD + "Trong 10 chỉ tiêu, có 4 chỉ tiêu đạt, 5 chỉ tiêu có khả năng đạt, 1 chỉ tiêu khó đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(4, 10)]
+    f = extract(_HEAD + "Có 6 chỉ tiêu đạt và vượt, 3 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm tiến độ.\n")
+    assert [o.value for o in f.outcomes] == [6]
+
+
+def test_a_tally_of_goals_not_reached_stays_a_result():
+    # near miss: 'chưa đạt' at the end of the term is a result
+    f = extract(_HEAD + "Trong 10 chỉ tiêu, có 8 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt.\n")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(2, 10), (8, 10)]
+
+
+def test_the_whole_of_an_assessed_tally_still_counts_for_the_next():
+    # the assessed count carries its whole to the rest of the tally
+    f = extract(_HEAD + "Có 7/10 chỉ tiêu có khả năng đạt, 3 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(3, 10)]
