@@ -379,3 +379,19 @@ def test_the_whole_of_an_assessed_tally_still_counts_for_the_next():
     # the assessed count carries its whole to the rest of the tally
     f = extract(_HEAD + "Có 7/10 chỉ tiêu có khả năng đạt, 3 chỉ tiêu đạt.\n")
     assert [(o.value, o.of) for o in f.outcomes] == [(3, 10)]
+
+
+# ---------------------------------------------------------------- a level before and after (point (r) of our conventions)
+
+def test_a_change_from_a_level_to_another_after_a_document_s_subject_gives_the_later_level():
+    # the clause after the subject 'về ...' is the report, not the subject's tail
+    f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
+                "số hợp tác xã tăng từ 140 lên 212; tỷ lệ hộ nghèo giảm từ 6,5% xuống còn 2,1%.\n")
+    assert sorted((o.value, o.unit, o.document) for o in f.outcomes) == [(2.1, "%", "12-NQ/TU"), (212, "hợp tác xã", "12-NQ/TU")]
+
+
+def test_near_miss_a_stated_change_is_the_outcome():
+    # point (d): the change itself is stated, so it is the result
+    f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
+                "toàn tỉnh tăng thêm 72 hợp tác xã.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(72, "hợp tác xã")]
