@@ -395,3 +395,15 @@ def test_near_miss_a_stated_change_is_the_outcome():
     f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
                 "toàn tỉnh tăng thêm 72 hợp tác xã.\n")
     assert [(o.value, o.unit) for o in f.outcomes] == [(72, "hợp tác xã")]
+
+
+def test_a_forecast_or_a_pace_with_the_work_named_is_an_assessment_too():
+    f = extract(_HEAD + "Có 5 chỉ tiêu đã đạt và vượt, 10 chỉ tiêu đang triển khai đúng tiến độ, 2 chỉ tiêu dự báo khó "
+                "đạt, 6 chỉ tiêu dự kiến đạt vào cuối nhiệm kỳ.\n")
+    assert [o.value for o in f.outcomes] == [5]
+
+
+def test_near_miss_goals_reached_in_a_year_past_are_results():
+    # 'đạt vào năm 2023' with no forecast word is what was reached
+    f = extract(_HEAD + "Có 6 chỉ tiêu đạt vào năm 2023, 2 chỉ tiêu sẽ hoàn thành trong năm 2025.\n")
+    assert [o.value for o in f.outcomes] == [6]

@@ -171,8 +171,11 @@ TALLY_STATE = _v(r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:đã[ \t]+)?(?:đạt(?![ \t]+
 # a count of goals given an assessment, not a result, after its noun: 'chỉ tiêu có khả năng đạt', 'chỉ tiêu đúng tiến độ',
 # 'chỉ tiêu chậm tiến độ', 'chỉ tiêu khó đạt' (point (m) of our sets' annotation conventions: an interim review's
 # forecast); 'chỉ tiêu đạt', 'chỉ tiêu chưa đạt' are results and stay
-TALLY_ASSESSED = _v(r"[ \t]+(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|dự kiến[ \t]+(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
-                    r"|(?:đúng|chậm|đạt|kịp|bảo đảm|đảm bảo)[ \t]+tiến[ \t]+độ)(?![a-z])")
+# ('đang triển khai đúng tiến độ', 'dự báo khó đạt', 'đạt yêu cầu tiến độ': the same, with the work or the forecast named)
+TALLY_ASSESSED = _v(r"[ \t]+(?:đang[ \t]+)?(?:(?:triển khai|thực hiện)[ \t]+)?(?:(?:dự báo|dự kiến|được đánh giá)[ \t]+)?"
+                    r"(?:(?:không[ \t]+)?có[ \t]+khả[ \t]+năng|khó[ \t]+(?:đạt|hoàn thành)|(?<=dự kiến[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)"
+                    r"|(?<=dự báo[ \t])(?:sẽ[ \t]+)?(?:đạt|hoàn thành)|sẽ[ \t]+(?:đạt|hoàn thành)"
+                    r"|(?:đúng|chậm|kịp|bảo đảm|đảm bảo|(?:đạt|bảo đảm)(?:[ \t]+yêu[ \t]+cầu)?)[ \t]+tiến[ \t]+độ)(?![a-z])")
 FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 # the floor of a threshold that qualifies what is counted, after 'từ' and the figure's unit: '31 cơ sở lưu trú từ 3 sao
 # trở lên', '100% tàu cá từ 15 m trở lên' (alone in its clause it is a goal's floor: 'kết nạp từ 500 hội viên trở lên')
