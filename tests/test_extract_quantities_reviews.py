@@ -407,3 +407,11 @@ def test_near_miss_goals_reached_in_a_year_past_are_results():
     # 'đạt vào năm 2023' with no forecast word is what was reached
     f = extract(_HEAD + "Có 6 chỉ tiêu đạt vào năm 2023, 2 chỉ tiêu sẽ hoàn thành trong năm 2025.\n")
     assert [o.value for o in f.outcomes] == [6]
+
+
+def test_a_forecast_of_the_term_s_end_before_a_tally_is_an_assessment():
+    f = extract(_HEAD + "Đến nay có 12/20 chỉ tiêu đạt; dự kiến đến hết nhiệm kỳ có thêm 5 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(12, 20)]
+    # near miss: 'ước ... đạt' is how a year's report gives its results before the year closes
+    f = extract(_HEAD + "Ước đến hết năm 2025 có 18/20 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(18, 20)]
