@@ -66,3 +66,25 @@ def test_an_outbreak_where_it_broke_out_is_no_outcome():
     # near misses: what was done against the disease stays a result
     assert not is_damage("phường đã xử lý ổ dịch tại 9/11 khóm, ấp có ca bệnh")
     assert not is_damage("công tác phòng, chống dịch bệnh được làm tốt, tiêm phòng 12.000 con gia súc")
+
+
+_DIRECTIVE = ("HUYỆN ỦY ĐỒNG SƠN\nSố 15-CT/HU\nCHỈ THỊ\nvề tăng cường công tác phòng cháy, chữa cháy rừng\n\n"
+              "Qua 5 năm thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư, nhận thức của Nhân dân về bảo vệ "
+              "rừng có chuyển biến; toàn huyện trồng mới 2.100 ha rừng. {}\n\n"
+              "Ban Thường vụ Huyện ủy yêu cầu các cấp ủy thực hiện tốt các nội dung sau:\n"
+              "1. Phấn đấu đến năm 2026 tỷ lệ che phủ rừng đạt 40%.\n")
+
+
+def test_losses_among_the_shortcomings_that_prompt_a_directive_are_no_outcome():
+    # point (u) of our conventions: the situation a new document sets out from
+    text = _DIRECTIVE.format("Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 trên địa bàn xảy ra 5 vụ cháy rừng, "
+                             "làm thiệt hại 12,5 ha.")
+    assert sorted(o.value for o in extract(text).outcomes) == [2100]
+
+
+def test_near_miss_losses_a_report_gives_after_carrying_out_a_document_stay():
+    # no document issued: the fires of the season are what carrying out the directive achieved
+    text = ("Thực hiện Chỉ thị số 04/CT-UBND ngày 10/01/2025 của Chủ tịch UBND tỉnh, mùa khô vừa qua toàn tỉnh xảy ra "
+            "3 vụ cháy rừng, giảm 6 vụ so với mùa khô trước. Tuy vậy, vẫn còn tình trạng đốt nương; xảy ra 2 vụ cháy "
+            "rừng, thiệt hại 4 ha.\n")
+    assert sorted(o.value for o in extract(text).outcomes) == [2, 3, 4, 6]

@@ -192,3 +192,25 @@ def test_a_unit_that_closes_its_clause_within_two_more_words_is_taken_whole():
 
 def test_a_relative_clause_ends_the_unit():
     assert _figures("Chưa đạt mức giảm 1,5 điểm phần trăm mà Nghị quyết đề ra.") == [(1.5, "điểm phần trăm")]
+
+
+def test_a_level_before_and_after_takes_its_unit_from_the_counted_noun_before():
+    # point (r) of our conventions: 'tăng từ A lên B' with the unit named before both
+    assert _figures("Số hợp tác xã tăng từ 140 lên 212.") == [(212, "hợp tác xã")]
+    assert _figures("Số hộ nghèo giảm từ 1.200 hộ xuống còn 800.") == [(1200, "hộ"), (800, "hộ nghèo")]
+
+
+def test_near_miss_a_bare_number_with_no_change_before_it_is_no_figure():
+    # no level before it: nothing names what the bare number counts
+    assert _figures("Số hợp tác xã tăng 72.") == []
+    assert _figures("Hợp tác xã tăng từ 140 lên 212.") == []
+
+
+def test_steps_up_a_ranking_are_no_figure():
+    # point (q): a rank and the steps it moved compare with others
+    assert _figures("Chỉ số PAR INDEX xếp thứ 15/63, tăng 8 bậc so với năm 2020.") == []
+    assert _figures("Thứ hạng PCI của tỉnh tăng 3 bậc.") == []
+
+
+def test_near_miss_a_grade_with_no_ranking_before_it_counts():
+    assert _figures("Sau 1 năm, 12 cán bộ được nâng 1 bậc lương.") == [(12, "cán bộ"), (1, "bậc lương")]

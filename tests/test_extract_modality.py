@@ -52,3 +52,17 @@ def test_what_an_order_ensures_is_a_goal():
     f = extract("BÁO CÁO\nKết quả nhiệm kỳ 2020 - 2025 của Đảng bộ xã Bình An\n\n"
                 "An sinh xã hội được bảo đảm, tỷ lệ hộ nghèo giảm bình quân hằng năm 2,1%.\n")
     assert not f.targets
+
+
+def test_a_goal_for_an_election_has_no_period_from_the_term_it_fills():
+    # point (s) of our conventions: the term of the bodies elected is not the goal's period
+    f = extract("Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử đại biểu Quốc "
+                "hội và đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031, Tỉnh ủy đề ra mục tiêu tỷ lệ cử tri đi bầu đạt trên 98%.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(98, None)]
+
+
+def test_a_goal_for_a_term_keeps_the_term_as_its_period():
+    # near miss: no election; the term is the span the goal is set for
+    f = extract("Nghị quyết số 09-NQ/TU ngày 5/1/2021 của Tỉnh ủy đề ra mục tiêu trong nhiệm kỳ 2020 - 2025 kết nạp "
+                "5.000 đảng viên mới.\n")
+    assert [(t.value, t.period) for t in f.targets] == [(5000, "term")]

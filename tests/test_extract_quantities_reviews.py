@@ -357,3 +357,61 @@ def test_the_size_of_an_elected_committee_and_those_present_are_no_results():
     facts = extract("Đại hội Hội Cựu chiến binh xã đã bầu Ban Chấp hành khóa mới gồm 15 đồng chí. Hội nghị có sự có mặt "
                     "của 60 hội viên tiêu biểu. Nhiệm kỳ qua, Hội kết nạp 240 hội viên mới.\n")
     assert [(o.value, o.unit) for o in facts.outcomes] == [(240, "hội viên mới")]
+
+
+# ---------------------------------------------------------------- a tally's assessments (point (m) of our conventions)
+
+def test_a_tally_gives_outcomes_only_for_goals_it_reports_reached():
+    # 'có khả năng đạt', 'khó đạt', 'đúng / chậm tiến độ' are an interim review's forecast, not results
+    f = extract(_HEAD + "Trong 10 chỉ tiêu, có 4 chỉ tiêu đạt, 5 chỉ tiêu có khả năng đạt, 1 chỉ tiêu khó đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(4, 10)]
+    f = extract(_HEAD + "Có 6 chỉ tiêu đạt và vượt, 3 chỉ tiêu đúng tiến độ, 2 chỉ tiêu chậm tiến độ.\n")
+    assert [o.value for o in f.outcomes] == [6]
+
+
+def test_a_tally_of_goals_not_reached_stays_a_result():
+    # near miss: 'chưa đạt' at the end of the term is a result
+    f = extract(_HEAD + "Trong 10 chỉ tiêu, có 8 chỉ tiêu đạt, 2 chỉ tiêu chưa đạt.\n")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(2, 10), (8, 10)]
+
+
+def test_the_whole_of_an_assessed_tally_still_counts_for_the_next():
+    # the assessed count carries its whole to the rest of the tally
+    f = extract(_HEAD + "Có 7/10 chỉ tiêu có khả năng đạt, 3 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(3, 10)]
+
+
+# ---------------------------------------------------------------- a level before and after (point (r) of our conventions)
+
+def test_a_change_from_a_level_to_another_after_a_document_s_subject_gives_the_later_level():
+    # the clause after the subject 'về ...' is the report, not the subject's tail
+    f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
+                "số hợp tác xã tăng từ 140 lên 212; tỷ lệ hộ nghèo giảm từ 6,5% xuống còn 2,1%.\n")
+    assert sorted((o.value, o.unit, o.document) for o in f.outcomes) == [(2.1, "%", "12-NQ/TU"), (212, "hợp tác xã", "12-NQ/TU")]
+
+
+def test_near_miss_a_stated_change_is_the_outcome():
+    # point (d): the change itself is stated, so it is the result
+    f = extract("Sau 5 năm thực hiện Nghị quyết số 12-NQ/TU ngày 5/6/2020 của Tỉnh ủy về phát triển kinh tế tập thể, "
+                "toàn tỉnh tăng thêm 72 hợp tác xã.\n")
+    assert [(o.value, o.unit) for o in f.outcomes] == [(72, "hợp tác xã")]
+
+
+def test_a_forecast_or_a_pace_with_the_work_named_is_an_assessment_too():
+    f = extract(_HEAD + "Có 5 chỉ tiêu đã đạt và vượt, 10 chỉ tiêu đang triển khai đúng tiến độ, 2 chỉ tiêu dự báo khó "
+                "đạt, 6 chỉ tiêu dự kiến đạt vào cuối nhiệm kỳ.\n")
+    assert [o.value for o in f.outcomes] == [5]
+
+
+def test_near_miss_goals_reached_in_a_year_past_are_results():
+    # 'đạt vào năm 2023' with no forecast word is what was reached
+    f = extract(_HEAD + "Có 6 chỉ tiêu đạt vào năm 2023, 2 chỉ tiêu sẽ hoàn thành trong năm 2025.\n")
+    assert [o.value for o in f.outcomes] == [6]
+
+
+def test_a_forecast_of_the_term_s_end_before_a_tally_is_an_assessment():
+    f = extract(_HEAD + "Đến nay có 12/20 chỉ tiêu đạt; dự kiến đến hết nhiệm kỳ có thêm 5 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(12, 20)]
+    # near miss: 'ước ... đạt' is how a year's report gives its results before the year closes
+    f = extract(_HEAD + "Ước đến hết năm 2025 có 18/20 chỉ tiêu đạt.\n")
+    assert [(o.value, o.of) for o in f.outcomes] == [(18, 20)]

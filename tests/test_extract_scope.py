@@ -215,7 +215,8 @@ def test_a_goal_of_a_sentence_that_does_not_open_on_the_document_goes_to_the_tex
 
 def test_a_tally_counted_among_the_goals_of_a_named_document_is_that_document_s():
     text = ISSUED.format(sentence="Báo cáo cho thấy, trong 17 chỉ tiêu của Nghị quyết, có 5 chỉ tiêu đã đạt và vượt, "
-                                  "10 chỉ tiêu đang triển khai đúng tiến độ.")
+                                  "10 chỉ tiêu chưa đạt.")
+    # ('10 chỉ tiêu đang triển khai đúng tiến độ' would be an assessment, no outcome: point (m) of our conventions)
     assert outcome_docs(text) == {5: CONGRESS, 10: CONGRESS}
 
 

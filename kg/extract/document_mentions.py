@@ -96,9 +96,10 @@ _SUBJECT_PREDICATE = re.compile(vi(
     r"[ \t]*:|[ \t]+(?:đã[ \t]+|bước đầu[ \t]+|cơ bản[ \t]+)?(?:đạt(?:[ \t]+được)?[ \t]+(?:nhiều[ \t]+|những[ \t]+)?(?:kết quả|hiệu quả)"
     r"|được[ \t]+(?:triển khai|thực hiện|quán triệt|cụ thể hóa|các cấp)|đi vào cuộc sống|tạo(?:[ \t]+sự)?[ \t]+chuyển biến"
     r"|phát huy hiệu quả|có hiệu lực)(?![a-z])"))
-# a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha'
+# a clause after a comma that reports a figure: 'về phát triển vùng cây ăn quả, diện tích vải thiều đạt 7.650 ha', or a
+# level before and after: 'về kinh tế tập thể, số hợp tác xã tăng từ 140 lên 212'
 _SUBJECT_FIGURE_CLAUSE = re.compile(vi(r",[ \t]+[^,;.:\n]{0,80}?(?<![a-z])(?:đạt|tăng|giảm|vượt|còn|có)[ \t]+"
-                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+)?\d"))
+                                       r"(?:được[ \t]+|khoảng[ \t]+|trên[ \t]+|hơn[ \t]+|từ[ \t]+)?\d"))
 
 # where an issuer's name gives way to the next clause: 'cùng', or 'và' before a lower-case word
 _ISSUER_CLAUSE = re.compile(r"[ \t]+(cùng|và)[ \t]+")

@@ -69,6 +69,13 @@ DIGIT = re.compile(r"\d")
 # 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
 _COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
                                               r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
+# 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
+# unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
+_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)[ \t]+"
+                                                    r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
+                                                    r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
+# a rank among provinces or units, before steps up or down it: 'xếp thứ 15/63, tăng 8 bậc', 'thứ hạng tăng 3 bậc'
+_RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạng|đứng thứ|thứ hạng|vị trí thứ)(?![a-z])"))
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
 _AMONG = re.compile(r"(?<![^\W\d_])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+$", re.I)
 _PER_UNIT = re.compile(r"(?:(?<![a-z])(?:tren|moi|cho)[ \t]+|/[ \t]*)$")
@@ -284,7 +291,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
                 if cs is None or DIGIT.search(f, cs.start(), a):
-                    continue
+                    cs = _CHANGED_COUNT_BEFORE.search(f, max(seg.start, a - 100), a)
+                    if cs is None:
+                        continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None
             if words[0].lower() in _DURATION and words[1:2] != ["công"] and not life \
@@ -297,6 +306,10 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if words[0].lower() == "sao":
                 # stars rate what is named before them, they count nothing: 'đạt 3 sao', 'OCOP từ 3 sao trở lên',
                 # '8 khách sạn 3 sao'
+                continue
+            if words[0].lower() == "bậc" and _RANK_BEFORE.search(f, max(seg.start, a - 80), a):
+                # steps up or down a ranking: 'xếp thứ 15/63, tăng 8 bậc' compares with others, like the rank itself
+                # (point (q) of our sets' annotation conventions)
                 continue
             if words[0][:1].isupper() and not words[0].startswith(("“", '"')) and words[0] not in ("HTX", "HND", "CCB"):
                 # '2020 Ban ...', '550 Tổng số ...': a capitalised word right after a bare number

@@ -56,6 +56,16 @@ _PERIOD_YEAR = re.compile(word_start(r"(?<![a-z])(?:den|trong|vao|toi|muc tieu|c
 BARE_YEAR = re.compile(word_start(r"(?<![a-z])nam (20\d\d)(?![\d/-])"))
 _ANNUAL = re.compile(word_start(r"(?<![a-z])(?:hang nam|moi nam|binh quan[^.;]{0,30}/ ?nam|lan ?/ ?nam)(?![a-z])"))
 _TERM = re.compile(word_start(r"(?<![a-z])(?:nhiem ky|ca nhiem ky)(?![a-z])"))
+# the term of the bodies an election fills ('cuộc bầu cử đại biểu HĐND các cấp nhiệm kỳ 2026 - 2031'): a goal for the
+# election itself has no period of its own (point (s) of our sets' annotation conventions), and the term is not one
+_ELECTED_TERM = folded_pattern(r"(?<![a-z])bầu cử(?![a-z])[^.;:\n]{0,160}$")
+
+
+def _terms(f: str, a: int, b: int) -> list[int]:
+    """Where a term of office marks a period between ``a`` and ``b`` (not the term of those an election fills)."""
+    if not may_match(_TERM, f):              # (a term of office: few texts name one)
+        return []
+    return [m.start() for m in _TERM.finditer(f, a, b) if not _ELECTED_TERM.search(f, max(0, m.start() - 160), m.start())]
 
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
@@ -68,7 +78,7 @@ def period_of(f: str, a: int, b: int) -> str | None:
     py = _PERIOD_YEAR.search(f, a, b)
     if py:
         return py.group(1)
-    if may_match(_TERM, f) and _TERM.search(f, a, b):
+    if _terms(f, a, b):
         return "term"
     return None
 
@@ -77,8 +87,7 @@ def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
     marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
-    if may_match(_TERM, f):                  # (a term of office: few texts name one)
-        marks += [(m.start(), "term") for m in _TERM.finditer(f, a, b)]
+    marks += [(i, "term") for i in _terms(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
               if not re.search(r"(?<![a-z])(?:so voi|tu|nhu|bang|cuoi|dau)[ \t]+$", f[max(0, m.start() - 8):m.start()])]
     return sorted(marks)

@@ -46,7 +46,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, TALLY_STATE,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE,
     TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
@@ -464,6 +464,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     kind_q = "outcome"
                 if kind_q == "target" and kind != "target":
                     marks = period_marks(fg, c.start, c.end)
+                if tally and assessed_tally(f, tally.end(), c.start, q.start):
+                    if q.of is not None:
+                        tally_total = q.of      # ('16/19 chỉ tiêu đúng tiến độ, 3 chỉ tiêu chậm tiến độ': the rest count in 19)
+                    continue
                 if tally:
                     if TALLY_STATE.match(f, tally.end()):
                         goals_in_state = q.end
