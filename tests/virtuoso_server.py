@@ -21,10 +21,6 @@ from pathlib import Path
 SERVER = "virtuoso-t"
 ISQL = "isql-vt"
 
-# One thread per query: with two, Virtuoso 7.2 answered the search query (a limited subquery joined
-# to the index outside it) with some of its rows missing in some CI runs on a loaded machine, while
-# every part of the query alone and the stored quads were right (bench/RESULTS.md, round 15 and 17
-# lead sections); a query on one thread runs one way for a given plan, whatever the load.
 INI = """\
 [Database]
 DatabaseFile = {db}/virtuoso.db
@@ -47,7 +43,7 @@ CaseMode = 2
 DirsAllowed = ., {db}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
-ThreadsPerQuery = 1
+ThreadsPerQuery = 2
 MaxQueryMem = 1G
 
 [HTTPServer]
