@@ -11,11 +11,11 @@ keeps, for every document, the words it can be found under, written once when th
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
 subject and aliases (a document without a number also under its key with its type written out,
 ``kg.text.dockeys.key_name``: "Kế hoạch thực hiện ...") and of its issuer's label, canonical name,
-short name and aliases, on an entry
-node of the document's own (:func:`entry_node`, whose IRI is the document's after a fixed start) so that the
-document's own description stays short. Each word is a node of the index (:func:`word_node`, one per word of all documents, a few
-thousand) that carries the forms a user may type for it (``dkg:wordForm``): the word, and its folded
-form (no diacritics, đ -> d) when that differs. A document with "chương" so has one quad for it, not
+short name and aliases, on an entry node of the document's own (:func:`entry_node`, whose IRI is the
+document's after a fixed start) so that the document's own description stays short. Each word is a
+node of the index (:func:`word_node`, one per word of all documents, a few thousand) that carries
+the forms a user may type for it (``dkg:wordForm``): the word, and its folded form (no diacritics,
+đ -> d) when that differs. A document with "chương" so has one quad for it, not
 one for "chương" and one for "chuong" (about 44 word quads per document became about 25). The word
 nodes are also the vocabulary: the start of a word is looked up among their forms rather than in
 every document's words. Then:
