@@ -259,7 +259,8 @@ def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode,
     return out
 
 
-#: What an entry node's IRI starts with; the rest is its document's IRI (see :func:`entry_node`).
+#: What an entry node's IRI starts with; the rest is its document's IRI (see :func:`entry_node`). Written out in
+#: ``queries/search.rq`` too (a query is plain SPARQL); tests/test_queries.py fails if the two differ.
 ENTRY_PREFIX = f"{INDEX.value}/search/"
 
 
