@@ -11,11 +11,11 @@ keeps, for every document, the words it can be found under, written once when th
 that is the distinct lower-case (NFC, case-folded) words of the document's key, symbol, label,
 subject and aliases (a document without a number also under its key with its type written out,
 ``kg.text.dockeys.key_name``: "Kế hoạch thực hiện ...") and of its issuer's label, canonical name,
-short name and aliases, on an entry
-node of the document's own (:func:`entry_node`) so that the document's own description stays
-short. Each word is a node of the index (:func:`word_node`, one per word of all documents, a few
-thousand) that carries the forms a user may type for it (``dkg:wordForm``): the word, and its folded
-form (no diacritics, đ -> d) when that differs. A document with "chương" so has one quad for it, not
+short name and aliases, on an entry node of the document's own (:func:`entry_node`, whose IRI is the
+document's after a fixed start) so that the document's own description stays short. Each word is a
+node of the index (:func:`word_node`, one per word of all documents, a few thousand) that carries
+the forms a user may type for it (``dkg:wordForm``): the word, and its folded form (no diacritics,
+đ -> d) when that differs. A document with "chương" so has one quad for it, not
 one for "chương" and one for "chuong" (about 44 word quads per document became about 25). The word
 nodes are also the vocabulary: the start of a word is looked up among their forms rather than in
 every document's words. Then:
@@ -70,7 +70,7 @@ from kg.store import bulk
 from kg.store.batchindex import NAME_PREDICATES, OWN_TEXT_PROPERTIES, UNIT_KINDS, Described, index_quads
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
-VERSION = "8"
+VERSION = "9"
 
 #: At most this many words in a search (each is one bound variable of the query).
 MAX_WORDS = 8
@@ -259,10 +259,17 @@ def _orders(dataset, documents: list[ox.NamedNode] | None) -> dict[ox.NamedNode,
     return out
 
 
+#: What an entry node's IRI starts with; the rest is its document's IRI (see :func:`entry_node`). Written out in
+#: ``queries/search.rq`` too (a query is plain SPARQL); tests/test_queries.py fails if the two differ.
+ENTRY_PREFIX = f"{INDEX.value}/search/"
+
+
 def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     """The node that carries a document's search words and order in ``graph/index``: a node of
-    its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words."""
-    return ox.NamedNode(f"{INDEX.value}/search/{hashlib.sha1(document.value.encode('utf-8')).hexdigest()[:24]}")
+    its own, so that "everything about this document" (``<doc> ?p ?o``) does not list fifty words.
+    Its IRI is :data:`ENTRY_PREFIX` followed by the document's, so that a query gets the document
+    back from the entry by cutting the IRI, without a join (``queries/search.rq``)."""
+    return ox.NamedNode(ENTRY_PREFIX + document.value)
 
 
 def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
