@@ -487,8 +487,10 @@ class MentionReader:
                 # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế
                 # hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW' names the resolution and the plan above
                 # that carries it out
+                # ('thay thế Nghị quyết số 42/2021/NQ-HĐND ... và Nghị quyết số 19/2023/NQ-HĐND sửa đổi, bổ sung một số điều
+                # của Nghị quyết số 42/2021/NQ-HĐND': the same with a document that amended one of the list)
                 if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
-                        and m.cue[0] in CARRYING and self._carries_listed(m, group)):
+                        and (m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)):
                     break
             if joined:
                 group.append(m)
