@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import link_rows
+
 from kg.extract import extract
 
 PROGRAMME = "CTMTQG:phát triển lâm nghiệp bền vững giai đoạn 2023-2027"
@@ -96,10 +98,6 @@ APPROVING = ("Căn cứ Quyết định số 412/QĐ-TTg ngày 8/4/2023 của Th
 OWN = "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nTrồng rừng năm 2025\n\n"
 
 
-def _links(text: str) -> set[tuple[str, str, str]]:
-    return {(link.from_, link.type, link.to) for link in extract(text).links}
-
-
 @pytest.mark.parametrize(("words", "found"), [
     pytest.param("về thực hiện Chương trình năm 2025;", True, id="year"),
     pytest.param("về thực hiện Chương trình LNBV giai đoạn 2025-2027;", True, id="short-name-in-capitals"),
@@ -111,14 +109,14 @@ def _links(text: str) -> set[tuple[str, str, str]]:
 ])
 def test_a_plan_carrying_out_the_programme_by_its_word_alone_implements_the_approving_decision(words, found):
     text = OWN + APPROVING + f"Căn cứ Kế hoạch số 31/KH-UBND ngày 2/2/2025 của UBND tỉnh {words}\n"
-    assert (("31/KH-UBND", "implements", DECISION) in _links(text)) is found
+    assert (("31/KH-UBND", "implements", DECISION) in link_rows(text)) is found
 
 
 def test_near_miss_two_approving_decisions_leave_the_word_alone_unresolved():
     second = ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/1/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu "
               "quốc gia giảm nghèo bền vững giai đoạn 2021-2025;\n")
     text = OWN + APPROVING + second + "Căn cứ Kế hoạch số 31/KH-UBND ngày 2/2/2025 của UBND tỉnh về thực hiện Chương trình năm 2025;\n"
-    assert not {x for x in _links(text) if x[0] == "31/KH-UBND" and x[1] == "implements"}
+    assert not {x for x in link_rows(text) if x[0] == "31/KH-UBND" and x[1] == "implements"}
 
 
 NEWS = ("Ngày 24/9, Hội LHPN tỉnh tổng kết Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025” được phê duyệt tại "
@@ -127,7 +125,7 @@ NEWS = ("Ngày 24/9, Hội LHPN tỉnh tổng kết Đề án “Hỗ trợ ph�
 
 def test_a_plan_issued_to_carry_out_the_de_an_by_its_word_alone_implements_the_decision():
     text = NEWS + "Để triển khai Đề án, Ban Thường vụ Hội đã ban hành Kế hoạch số 45/KH-BTV ngày 12/3/2018.\n"
-    assert ("45/KH-BTV", "implements", "939/QĐ-TTg") in _links(text)
+    assert ("45/KH-BTV", "implements", "939/QĐ-TTg") in link_rows(text)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -137,7 +135,7 @@ def test_a_plan_issued_to_carry_out_the_de_an_by_its_word_alone_implements_the_d
                  "126/KH-UBND ngày 5/9/2017.", id="active"),
 ])
 def test_the_plans_a_de_an_was_carried_out_by_implement_its_decision(sentence):
-    links = _links(NEWS + sentence + "\n")
+    links = link_rows(NEWS + sentence + "\n")
     assert {("125/KH-UBND", "implements", "939/QĐ-TTg"), ("126/KH-UBND", "implements", "939/QĐ-TTg")} <= links
 
 
@@ -147,4 +145,4 @@ def test_the_plans_a_de_an_was_carried_out_by_implement_its_decision(sentence):
                  id="passive-not-opening-its-clause"),
 ])
 def test_near_miss_a_plan_after_the_word_without_the_carrying_is_no_implementation(sentence):
-    assert ("125/KH-UBND", "implements", "939/QĐ-TTg") not in _links(NEWS + sentence + "\n")
+    assert ("125/KH-UBND", "implements", "939/QĐ-TTg") not in link_rows(NEWS + sentence + "\n")
