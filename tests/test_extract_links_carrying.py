@@ -36,3 +36,18 @@ def test_near_miss_the_closing_cue_of_another_clause():
     rows = link_rows(_NEWS + _SENT + "Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy quan tâm bố trí cán bộ nữ để triển khai trên "
                                      "địa bàn.")
     assert rows == set()
+
+
+def test_a_document_that_also_carries_out_a_second_one_implements_both():
+    # 'đồng thời' between a document and its cue: the same document carries out another
+    text = ("Ngày 2/3/2024, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 55-KH/HU về thực hiện Chương trình hành động số "
+            "12-CTr/TU ngày 5/1/2024 của Tỉnh ủy. Kế hoạch 55 đồng thời cụ thể hóa Nghị quyết số 03-NQ/HU ngày 9/6/2021 "
+            "của Ban Chấp hành Đảng bộ huyện về phát triển chăn nuôi.")
+    assert {("55-KH/HU", "implements", "12-CTr/TU"), ("55-KH/HU", "implements", "03-NQ/HU")} <= link_rows(text)
+
+
+def test_near_miss_a_meetings_second_act_after_a_semicolon_is_no_document_carrying_another():
+    text = ("Ngày 3/10, Ban Thường vụ Đảng ủy phường tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 "
+            "của Bộ Chính trị và Kế hoạch số 14-KH/TU ngày 2/2/2025 của Tỉnh ủy; đồng thời triển khai Chương trình "
+            "hành động số 03-CTr/ĐU của Đảng ủy phường.")
+    assert ("14-KH/TU", "implements", "03-CTr/ĐU") not in link_rows(text)

@@ -147,3 +147,38 @@ def test_near_miss_a_decision_that_replaces_another_links_the_two():
     text = ("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 21/QĐ-UBND\nLạng Sơn, ngày 10 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
             "Điều 1. Ban hành quy định quản lý giá.\nĐiều 2. Quyết định này thay thế Quyết định số 30/2020/QĐ-UBND.\n")
     assert ("21/QĐ-UBND", "replaces", "30/2020/QĐ-UBND") in links(text)
+
+
+OWN_DECISION = ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nSố: 44/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\nSửa đổi quy định về giá nước sạch\n\n"
+                "Điều 1. Sửa đổi Điều 3 Quy định ban hành kèm theo Quyết định số 12/2022/QĐ-UBND.\n"
+                "Điều 2. Hiệu lực thi hành\n")
+
+
+@pytest.mark.parametrize("marker", ["1. ", "a) ", ""])
+def test_an_item_of_an_article_where_the_decision_names_itself_replaces(marker):
+    # the decision calls itself by its type and 'này' after a list item's number or letter, as at a sentence's start
+    text = OWN_DECISION + f"{marker}Quyết định này thay thế Quyết định số 30/2021/QĐ-UBND ngày 2/3/2021 của UBND tỉnh.\n"
+    assert ("44/2025/QĐ-UBND", "replaces", "30/2021/QĐ-UBND") in links(text)
+
+
+def test_near_miss_an_item_naming_another_decision_of_the_type_is_not_the_text_itself():
+    text = OWN_DECISION + "1. Quyết định số 30/2021/QĐ-UBND thay thế Quyết định số 9/2019/QĐ-UBND.\n"
+    got = links(text)
+    assert ("44/2025/QĐ-UBND", "replaces", "9/2019/QĐ-UBND") not in got
+    assert ("30/2021/QĐ-UBND", "replaces", "9/2019/QĐ-UBND") in got
+
+
+def test_a_document_that_amended_one_of_a_replaced_list_is_replaced_too():
+    text = ("Nghị quyết số 50/2025/NQ-HĐND thay thế Nghị quyết số 12/2020/NQ-HĐND ngày 5/7/2020 của HĐND tỉnh về hỗ trợ "
+            "giống cây trồng và Nghị quyết số 8/2022/NQ-HĐND ngày 9/7/2022 sửa đổi, bổ sung một số điều của Nghị quyết số "
+            "12/2020/NQ-HĐND.")
+    got = links(text)
+    assert {("50/2025/NQ-HĐND", "replaces", "12/2020/NQ-HĐND"), ("50/2025/NQ-HĐND", "replaces", "8/2022/NQ-HĐND"),
+            ("8/2022/NQ-HĐND", "amends", "12/2020/NQ-HĐND")} <= got
+
+
+def test_near_miss_a_second_document_amending_one_outside_the_list_is_no_item_of_it():
+    text = ("Nghị quyết số 50/2025/NQ-HĐND thay thế Nghị quyết số 12/2020/NQ-HĐND ngày 5/7/2020 của HĐND tỉnh về hỗ trợ "
+            "giống cây trồng và Nghị quyết số 8/2022/NQ-HĐND ngày 9/7/2022 sửa đổi, bổ sung một số điều của Nghị quyết số "
+            "3/2019/NQ-HĐND.")
+    assert ("50/2025/NQ-HĐND", "replaces", "8/2022/NQ-HĐND") not in links(text)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import link_rows
+
 from kg.extract import extract
 
 PROGRAMME = "CTMTQG:phát triển lâm nghiệp bền vững giai đoạn 2023-2027"
@@ -87,3 +89,60 @@ def test_a_programme_numbered_like_a_local_decision_stays_apart():
     keys = {d.key for d in extract(text).documents}
     assert "412/QĐ-UBND" in keys
     assert len(keys) == 2           # the programme is not taken for the decision
+
+
+# A programme named back by its word alone ('Chương trình', 'Đề án'): the one decision named before that approved
+# one of that word, as (b) keys it.
+APPROVING = ("Căn cứ Quyết định số 412/QĐ-TTg ngày 8/4/2023 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu "
+             "quốc gia phát triển lâm nghiệp bền vững giai đoạn 2023-2027;\n")
+OWN = "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LA\nSố: 77/KH-UBND\n\nKẾ HOẠCH\nTrồng rừng năm 2025\n\n"
+
+
+@pytest.mark.parametrize(("words", "found"), [
+    pytest.param("về thực hiện Chương trình năm 2025;", True, id="year"),
+    pytest.param("về thực hiện Chương trình LNBV giai đoạn 2025-2027;", True, id="short-name-in-capitals"),
+    pytest.param("về thực hiện Chương trình.", True, id="word-alone"),
+    # near misses: other words after the cue name no approved programme
+    pytest.param("về thực hiện Chương trình khác năm 2025;", False, id="short-name-not-in-capitals"),
+    pytest.param("về thực hiện Chương trình hành động năm 2025;", False, id="action-programme"),
+    pytest.param("về thực hiện Đề án năm 2025;", False, id="other-word"),
+])
+def test_a_plan_carrying_out_the_programme_by_its_word_alone_implements_the_approving_decision(words, found):
+    text = OWN + APPROVING + f"Căn cứ Kế hoạch số 31/KH-UBND ngày 2/2/2025 của UBND tỉnh {words}\n"
+    assert (("31/KH-UBND", "implements", DECISION) in link_rows(text)) is found
+
+
+def test_near_miss_two_approving_decisions_leave_the_word_alone_unresolved():
+    second = ("Căn cứ Quyết định số 90/QĐ-TTg ngày 18/1/2022 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu "
+              "quốc gia giảm nghèo bền vững giai đoạn 2021-2025;\n")
+    text = OWN + APPROVING + second + "Căn cứ Kế hoạch số 31/KH-UBND ngày 2/2/2025 của UBND tỉnh về thực hiện Chương trình năm 2025;\n"
+    assert not {x for x in link_rows(text) if x[0] == "31/KH-UBND" and x[1] == "implements"}
+
+
+NEWS = ("Ngày 24/9, Hội LHPN tỉnh tổng kết Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025” được phê duyệt tại "
+        "Quyết định số 939/QĐ-TTg ngày 30/6/2017 của Thủ tướng Chính phủ. ")
+
+
+def test_a_plan_issued_to_carry_out_the_de_an_by_its_word_alone_implements_the_decision():
+    text = NEWS + "Để triển khai Đề án, Ban Thường vụ Hội đã ban hành Kế hoạch số 45/KH-BTV ngày 12/3/2018.\n"
+    assert ("45/KH-BTV", "implements", "939/QĐ-TTg") in link_rows(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Tại hai huyện, Đề án được triển khai theo Kế hoạch số 125/KH-UBND ngày 4/9/2017 của UBND huyện A và "
+                 "Kế hoạch số 126/KH-UBND ngày 5/9/2017 của UBND huyện B.", id="passive-two-plans"),
+    pytest.param("Năm 2018, UBND tỉnh triển khai Đề án theo Kế hoạch số 125/KH-UBND ngày 4/9/2017 và Kế hoạch số "
+                 "126/KH-UBND ngày 5/9/2017.", id="active"),
+])
+def test_the_plans_a_de_an_was_carried_out_by_implement_its_decision(sentence):
+    links = link_rows(NEWS + sentence + "\n")
+    assert {("125/KH-UBND", "implements", "939/QĐ-TTg"), ("126/KH-UBND", "implements", "939/QĐ-TTg")} <= links
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Năm 2018, UBND tỉnh họp về Đề án theo Kế hoạch số 125/KH-UBND ngày 4/9/2017.", id="no-carrying-verb"),
+    pytest.param("Năm 2018, Hội đề nghị Đề án được triển khai theo Kế hoạch số 125/KH-UBND ngày 4/9/2017.",
+                 id="passive-not-opening-its-clause"),
+])
+def test_near_miss_a_plan_after_the_word_without_the_carrying_is_no_implementation(sentence):
+    assert ("125/KH-UBND", "implements", "939/QĐ-TTg") not in link_rows(NEWS + sentence + "\n")

@@ -46,6 +46,15 @@ _PLURAL_OBJECTS = re.compile(r"(?:cac|nhung)[ \t]+(?=[a-z])")
 _BACKREF_N = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "2": 2, "3": 3, "4": 4, "5": 5, "02": 2, "03": 3, "04": 4, "05": 5}
 
 _BARE_TYPE = re.compile(r"(nghi quyet|chi thi|ket luan)(?=[ \t]*(?:[.;,\n]|$|cua (?:bo chinh tri|ban bi thu|trung uong|ban chap hanh trung uong)))")
+# what a decision approved, where the finder did not read its title: '... phê duyệt Chương trình mỗi xã một sản phẩm ...'
+_APPROVES_WORD = re.compile(vi(r"[^.;\n]{0,80}?(?<![a-z])(?:phê duyệt|ban hành(?:[ \t]+kèm theo)?)[ \t]+(chương trình|đề án|chiến lược)"
+                               r"(?![a-z])(?![ \t]+hành động)"))
+# a programme, đề án or strategy named by its type word alone ('về thực hiện Chương trình năm 2024;', 'Để triển khai Đề
+# án, ...'), perhaps with its short name in capitals and a year or term ('Chương trình OCOP năm 2024'): the one a decision
+# named before approved (tests/ANNOTATION.md (b)); 'Chương trình hành động', 'Chương trình số ...' are no such word
+# ('Đề án được triển khai theo Kế hoạch số ...': the plans that carry it out follow)
+_BARE_APPROVED = re.compile(vi(r"(chương trình|đề án|chiến lược)(?:[ \t]+(?P<short>[a-z]{2,8}))?"
+                               r"(?:[ \t]+(?:năm|giai đoạn)[ \t]+\d{4}(?:[ \t]*-[ \t]*\d{4})?)?(?=[ \t]*(?:[.;,\n]|$)|[ \t]+(?:(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo(?![a-z]))"))
 # what joins two documents of one type named by their titles, after the first one's issuer ('... của Đảng và ...')
 # what ends a list of symbols between two items: a stop, or a cue of a second act ('... và triển khai Kế hoạch ...'); not
 # a title's own 'về tiếp tục' ('Nghị quyết số 20-NQ/TW ... về tiếp tục đổi mới ... và Chương trình hành động số 38-CTr/TU')
@@ -417,7 +426,7 @@ class MentionReader:
         documents of that type named before it."""
         m = _BARE_TYPE.match(self.f, pos)
         if not m:
-            return []
+            return self.approved_programme(pos, subject)[0]
         code = TYPE_CODE.get(m.group(1))
         picked: dict[str, Mention] = {}
         for mn in self._central_of_type().get(code, []):
@@ -425,6 +434,25 @@ class MentionReader:
                 continue
             picked.setdefault(mn.key, mn)
         return list(picked.values())
+
+    def approved_programme(self, pos: int, subject: str | None = None) -> tuple[list[Mention], int]:
+        """'... về thực hiện Chương trình năm 2024;', 'Để triển khai Đề án, ...': the decision that approved the one
+        programme (đề án, strategy) of that word named before, as it is keyed (tests/ANNOTATION.md (b)), and where
+        the words end. Nothing where two decisions did, or where a short name is not written in capitals
+        ('Chương trình khác')."""
+        m = _BARE_APPROVED.match(self.f, pos)
+        if not m or (m.group("short") and not self.t[m.start("short"):m.end("short")].isupper()):
+            return [], pos
+        word = m.group(1)
+
+        def approves_word(d: Mention) -> bool:
+            if d.approves is not None:
+                return self.f.startswith(word, d.approves.start)
+            a = _APPROVES_WORD.match(self.f, max(d.end, d.tail_end)) if d.type == "QĐ" else None
+            return a is not None and a.group(1) == word
+        picked = {d.key: d for d in self.mentions
+                  if d.key and d.symbol is not None and d.start < pos and d.key != subject and approves_word(d)}
+        return (list(picked.values()), m.end()) if len(picked) == 1 else ([], pos)
 
     def _carries_listed(self, m: Mention, group: list[Mention]) -> bool:
         """Whether the documents ``m``'s own cue points to are all in ``group`` already."""
@@ -459,8 +487,10 @@ class MentionReader:
                 # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế
                 # hoạch số 31-KH/TU của Tỉnh ủy thực hiện Nghị quyết số 71-NQ/TW' names the resolution and the plan above
                 # that carries it out
+                # ('thay thế Nghị quyết số 42/2021/NQ-HĐND ... và Nghị quyết số 19/2023/NQ-HĐND sửa đổi, bổ sung một số điều
+                # của Nghị quyết số 42/2021/NQ-HĐND': the same with a document that amended one of the list)
                 if not ((joined or after_title) and _AND_JOIN.search(self.f, max(end, m.start - 8), m.start)
-                        and m.cue[0] in CARRYING and self._carries_listed(m, group)):
+                        and (m.cue[0] in CARRYING or m.cue[0] == "amends") and self._carries_listed(m, group)):
                     break
             if joined:
                 group.append(m)

@@ -87,6 +87,12 @@ _ISSUED_HERE = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký)[ \t]+$")
 # ... or that a body has, in a report of what it did: 'ngay sau đó Ban Thường vụ Tỉnh ủy có Kế hoạch số 105-KH/TU ...'
 _ISSUED_OR_HAD = re.compile(vi(r"(?:ban hành|xây dựng|thông qua|ký|(?<![a-z])có)[ \t]+$"))
 _LIST_REACH = 400
+# the plans a programme named by its word alone was carried out by: 'Tại hai tỉnh cũ, Đề án được triển khai theo Kế
+# hoạch số 125/KH-UBND ... và Kế hoạch số 1406/KH-UBND ...', 'UBND tỉnh triển khai Chương trình theo Kế hoạch số ...'
+_PROGRAMME_WORD = re.compile(vi(r"(?<![a-z])(?:chương trình|đề án|chiến lược)(?![a-z])"))
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:][ \t]*)$")
+_CARRYING_VERB = re.compile(vi(r"(?<![a-z])(?:triển khai|thực hiện)[ \t]+$"))
+_CARRIED_BY = re.compile(vi(r"[ \t]+(?P<passive>(?:đã[ \t]+)?được[ \t]+(?:triển khai|thực hiện)[ \t]+)?theo[ \t]+"))
 _OPENING_CUE_REACH = 40     # (how far into its sentence the cue of a sentence that opens on one may end)
 _PLAN_TYPES = ("KH", "CTr")
 _CARRIER_REACH = 300
@@ -176,8 +182,8 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
     # ...' / 'Triển khai ...' says what it carries out
     official = own is not None and any(m.key == own and heading_number(f, m.start, m.end) for m in keyed)
     # (the cues most texts never hold are not looked for in each sentence)
-    basis_cue, follows_cue, heard_cue, trailing_cue = (may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE,
-                                                                                  _TRAILING_CARRY))
+    basis_cue, follows_cue, heard_cue, trailing_cue, carried_by_cue = (
+        may_match(x, f) for x in (_BASIS_CUE, _FOLLOWS_CUE, _HEARD_CUE, _TRAILING_CARRY, _CARRIED_BY))
     prev_start = 0              # (where the sentence before began)
     for s in sentences:
         sentence_before, prev_start = prev_start, s.start
@@ -197,6 +203,13 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                                                               close.subject_span[1] if close.subject_span else 0)):
                 cues.append((co.end(), link_type(co.group("cue"))))
                 carrying = co.end()
+            progs, progs_end = df.approved_programme(co.end()) if first is None else ([], co.end())
+            issued = [m for m in between(progs_end, s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)] \
+                if progs and _CARRIED_CLOSE.match(f, progs_end) else []
+            if issued:
+                # 'Để triển khai Đề án, Ban Thường vụ Hội đã ban hành Kế hoạch số 45/KH-BTV': the programme named before
+                # by its word alone, keyed by the decision that approved it, carried out by the plan issued
+                out.extend((issued[0].key, link_type(co.group("cue")), o, issued[0].start) for o in progs)
             back = BACKREF_RE.match(f, co.end()) if first is None else None
             if back and _CARRIED_CLOSE.match(f, back.end()):
                 # 'Thực hiện Nghị quyết này, Huyện ủy đã xây dựng Đề án ...': the document named before, carried out by
@@ -222,6 +235,16 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
             issued = [m for m in between(bare.end(), s.end) if _ISSUED_HERE.search(f, max(0, m.start - 20), m.start)]
             if last is not None and issued and last.key != issued[0].key and "\n" not in f[last.start:s.start]:
                 out.append((issued[0].key, link_type(bare.group("cue")), last, issued[0].start))
+        for w in _PROGRAMME_WORD.finditer(f, s.start, s.end) if carried_by_cue else ():
+            progs, progs_end = df.approved_programme(w.start())
+            by = _CARRIED_BY.match(f, progs_end) if progs else None
+            if by is None:
+                continue
+            before = f[max(s.start, w.start() - 20):w.start()]
+            if not (_CLAUSE_OPENS.search(before) if by.group("passive") else _CARRYING_VERB.search(before)):
+                continue
+            out.extend((p.key, "implements", o, p.start) for p in item_list(df, by.end(), s.end, keyed, starts)
+                       for o in progs if p.key != o.key)
         # (it closes the sentence)
         trailing = _TRAILING_CARRY.search(f, max(s.start, s.end - 80), s.end) if trailing_cue else None
         if trailing:

@@ -44,8 +44,11 @@ CUE_WORDS = vi(
 MANNER = vi(r"(?:(?:có hiệu quả|hiệu quả|đầy đủ|nghiêm túc|quyết liệt|đồng bộ|tốt)[ \t]*,?[ \t]+(?:và[ \t]+)?){0,3}")
 # (a title may name the study of what it carries out first: 'Kế hoạch ... về việc học tập, quán triệt, tuyên truyền và
 # triển khai thực hiện Nghị quyết ...')
+# ('Kế hoạch 72 đồng thời cụ thể hóa Nghị quyết số 07-NQ/HU': a second document the same one carries out; not after a
+# semicolon: '... quán triệt Nghị quyết ...; đồng thời triển khai Chương trình số 03' is a meeting's second act)
 CUE_RE = re.compile(
-    vi(r"[ \t]*,?[ \t]*(?:(?:về việc[ \t]+|về[ \t]+|để[ \t]+|nhằm[ \t]+(?:mục đích[ \t]+)?)"
+    vi(r"(?:[ \t]+đồng thời(?![a-z]))?"
+       r"[ \t]*,?[ \t]*(?:(?:về việc[ \t]+|về[ \t]+|để[ \t]+|nhằm[ \t]+(?:mục đích[ \t]+)?)"
        r"(?:(?:học tập|quán triệt|tuyên truyền|phổ biến)(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+|[ \t]+)){0,4})?")
     + r"(?P<cue>" + CUE_WORDS + r")[ \t]+" + MANNER
 )

@@ -84,9 +84,9 @@ _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi 
 # động ban hành kèm theo Nghị quyết số ...'
 _CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
 _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
-# a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...',
-# 'Đồng thời, Quyết định căn cứ ...', 'Kế hoạch cũng căn cứ ...'
-_CLAUSE_OPENING = re.compile(vi(r"(?:[^,;.\n]{1,30},[ \t]*)?$"))
+# a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...', 'Đồng thời, Quyết
+# định căn cứ ...', 'Kế hoạch cũng căn cứ ...', after a list item's mark too ('1. Quyết định này thay thế ...')
+_CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]+)?" + x + "$") for x in (r"(?:[^,;.\n]{1,30},[ \t]*)?", ""))
 _SUBJECT_VERB = re.compile(vi(r"[ \t]+(?:(?:được|đã được)[ \t]+(?:ban hành|xây dựng|thông qua)[ \t]+|cũng[ \t]+|còn[ \t]+|đã[ \t]+)?"
                               r"(?=căn cứ|xét|trên cơ sở|thực hiện|cụ thể hóa|hướng dẫn|thay thế|sửa đổi)"))
 # 'Theo Kế hoạch, ...', 'Để thực hiện Nghị quyết, ...' opening a sentence: what follows is about that document
@@ -404,7 +404,7 @@ class UnnumberedDocuments(DocumentAliases):
                 # document of that type the text says was issued, else the one named last
                 sent = self._sentence_of(s)
                 if (_CLAUSE_OPENING.fullmatch(f, sent.start, s) and (_SUBJECT_VERB.match(f, e) or (
-                        not f[sent.start:s].strip() and e + 1 < len(t) and t[e] == " " and t[e + 1].islower()))) \
+                        _ITEM_ONLY.fullmatch(f, sent.start, s) and e + 1 < len(t) and t[e] == " " and t[e + 1].islower()))) \
                         or (_BY_THE_DOC.fullmatch(f, sent.start, s) and f.startswith(",", e)) or opens_change:
                     # (not one named as what another of its type carries out: the plan that implements it is meant)
                     up = self._upstream_of_type(code, type_hits, s)
