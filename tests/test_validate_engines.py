@@ -65,6 +65,29 @@ def test_context_fixture_parity(context):
     _same(context)
 
 
+def test_central_party_level_each_branch(context):
+    """The TW check holds by issuer code alone, by a party key ending in /TW alone, and not for a
+    state key ending so, nor at level central: the same on both engines."""
+    data = Graph().parse(data="""
+        @prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+        @prefix ex: <http://example.org/tw#> .
+        @prefix level: <https://w3id.org/directive-kg/vocab/level/> .
+        @prefix system: <https://w3id.org/directive-kg/vocab/system/> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        ex:byCode a dkg:Resolution ; dkg:key "TW:nghi-quyet-x" ; dkg:typeCode "NQ" ; dkg:issuerCode "TW" ;
+            dkg:level level:province ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:byKey a dkg:Resolution ; dkg:key "9-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:party ;
+            dkg:level level:district ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:stateKey a dkg:Resolution ; dkg:key "9-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:state ;
+            dkg:level level:province ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:central a dkg:Resolution ; dkg:key "10-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:party ;
+            dkg:issuerCode "TW" ; dkg:level level:central ; dkg:dateIssued "2024-01-02"^^xsd:date .
+    """, format="turtle")
+    ref, _ = _same(data, context)
+    tw = {v.focus for v in ref.violations if v.shape.endswith("CentralPartyLevelShape")}
+    assert tw == {"http://example.org/tw#byCode", "http://example.org/tw#byKey"}
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> tuple[list[ox.Quad], Path]:
     out = tmp_path_factory.mktemp("gen") / "10k.nq"
