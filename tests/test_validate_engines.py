@@ -65,6 +65,29 @@ def test_context_fixture_parity(context):
     _same(context)
 
 
+def test_central_party_level_each_branch(context):
+    """The TW check holds by issuer code alone, by a party key ending in /TW alone, and not for a
+    state key ending so, nor at level central: the same on both engines."""
+    data = Graph().parse(data="""
+        @prefix dkg: <https://w3id.org/directive-kg/ontology#> .
+        @prefix ex: <http://example.org/tw#> .
+        @prefix level: <https://w3id.org/directive-kg/vocab/level/> .
+        @prefix system: <https://w3id.org/directive-kg/vocab/system/> .
+        @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+        ex:byCode a dkg:Resolution ; dkg:key "TW:nghi-quyet-x" ; dkg:typeCode "NQ" ; dkg:issuerCode "TW" ;
+            dkg:level level:province ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:byKey a dkg:Resolution ; dkg:key "9-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:party ;
+            dkg:level level:district ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:stateKey a dkg:Resolution ; dkg:key "9-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:state ;
+            dkg:level level:province ; dkg:dateIssued "2024-01-02"^^xsd:date .
+        ex:central a dkg:Resolution ; dkg:key "10-NQ/TW" ; dkg:typeCode "NQ" ; dkg:system system:party ;
+            dkg:issuerCode "TW" ; dkg:level level:central ; dkg:dateIssued "2024-01-02"^^xsd:date .
+    """, format="turtle")
+    ref, _ = _same(data, context)
+    tw = {v.focus for v in ref.violations if v.shape.endswith("CentralPartyLevelShape")}
+    assert tw == {"http://example.org/tw#byCode", "http://example.org/tw#byKey"}
+
+
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> tuple[list[ox.Quad], Path]:
     out = tmp_path_factory.mktemp("gen") / "10k.nq"
@@ -268,6 +291,33 @@ def test_a_restricted_store_answers_holds_and_labels_from_all_the_data():
     labels = fastshacl.label_graph(data, [URIRef("urn:a")], [URIRef("urn:kept"), URIRef("urn:other")])
     assert set(labels) == {(URIRef("urn:a"), URIRef("urn:kept"), Literal("k")),
                            (URIRef("urn:a"), URIRef("urn:other"), Literal("o"))}
+
+
+def test_the_store_holds_the_union_of_the_graphs_in_its_default_graph():
+    a, p = ox.NamedNode("urn:a"), ox.NamedNode("urn:p")
+    g1, g2 = ox.NamedNode("urn:g1"), ox.NamedNode("urn:g2")
+    quads = [ox.Quad(a, p, ox.Literal("x"), g1), ox.Quad(a, p, ox.Literal("x"), g2),  # one triple, two graphs
+             ox.Quad(a, p, ox.Literal("y"), g2), ox.Quad(a, p, ox.Literal("z"))]
+    data = fastshacl.load([quads])
+    assert set(data.store) == {ox.Quad(a, p, ox.Literal(v)) for v in "xyz"}
+    assert "<urn:g2>" in data.nt  # (the text keeps the graph names)
+
+
+def test_a_sparql_shape_joins_what_different_graphs_say_of_a_node():
+    """A document's level in one text's graph and its TW issuer code in another's still violate
+    together (validation reads the union of the graphs), on every engine."""
+    dkg, level = "https://w3id.org/directive-kg/ontology#", "https://w3id.org/directive-kg/vocab/level/"
+    doc, g1, g2 = ox.NamedNode("http://example.org/tw#doc"), ox.NamedNode("urn:g1"), ox.NamedNode("urn:g2")
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    quads = [ox.Quad(doc, rdf_type, ox.NamedNode(dkg + "Resolution"), g1),
+             ox.Quad(doc, ox.NamedNode(dkg + "level"), ox.NamedNode(level + "province"), g1),
+             ox.Quad(doc, ox.NamedNode(dkg + "issuerCode"), ox.Literal("TW"), g2),
+             ox.Quad(doc, rdf_type, ox.NamedNode(dkg + "Resolution"), g2)]
+    for engine in ("fast", "pyshacl"):
+        shapes = {v.shape.rsplit("#", 1)[-1] for v in validate(quads, engine=engine).violations if v.focus == doc.value}
+        assert "CentralPartyLevelShape" in shapes, engine
+        near = validate([q for q in quads if q.graph_name == g1], engine=engine).violations  # no code: no TW check
+        assert "CentralPartyLevelShape" not in {v.shape.rsplit("#", 1)[-1] for v in near}, engine
 
 
 def test_the_core_text_holds_the_predicates_the_core_shapes_read_and_numbers_its_own_blank_nodes():

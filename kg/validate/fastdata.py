@@ -57,7 +57,8 @@ class Data:
     million quads a third of the lines are of predicates no Core shape names, and the package parses
     every line it is given); ``nt`` is then written from the quads only when first asked for (a check
     of a rare result, or the reported form of a literal). ``store`` is an in-memory Oxigraph store of
-    the same quads, read through the union of its graphs, for the SPARQL constraints and the labels;
+    the same triples, all in its default graph (the union of the data's graphs), for the SPARQL
+    constraints and the labels;
     a literal it returns is mapped back to its written form through ``written``. When ``keep`` is
     given, ``store`` holds only the quads of those predicates (what the SPARQL constraints and the
     labels read: at a million quads, copying the rest cost more than all those queries);
@@ -204,8 +205,12 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
         # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
-        # rename them, as bulk_load of a text would), and the text is written in Rust.
-        store.bulk_extend(quads if keep is None else (q for q in quads if q.predicate in keep))
+        # rename them, as bulk_load of a text would), and the text is written in Rust. The store
+        # gets them as triples of its default graph: Oxigraph answers a query over the union of
+        # many named graphs (a batch of texts, each in its own) far more slowly than over one graph
+        # of the same triples, which also holds once a description that several graphs repeat.
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads
+                          if keep is None or q.predicate in keep)
         parts.append(quads)
         core_parts.append(_serialized(quads if core is None else [q for q in quads if q.predicate in core],
                                       ox.RdfFormat.N_QUADS))
