@@ -88,3 +88,29 @@ def test_near_miss_losses_a_report_gives_after_carrying_out_a_document_stay():
             "3 vụ cháy rừng, giảm 6 vụ so với mùa khô trước. Tuy vậy, vẫn còn tình trạng đốt nương; xảy ra 2 vụ cháy "
             "rừng, thiệt hại 4 ha.\n")
     assert sorted(o.value for o in extract(text).outcomes) == [2, 3, 4, 6]
+
+
+_PLAN = ("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 21/KH-UBND\nKẾ HOẠCH\nPhòng cháy, chữa cháy rừng mùa khô năm 2025-2026\n\n"
+         "I. TÌNH HÌNH\n{}\n\nII. MỤC TIÊU\nPhấn đấu diện tích rừng bị cháy dưới 2 ha.\n")
+
+
+def test_losses_under_a_new_plans_situation_heading_are_no_outcome():
+    # point (u): the 'Tình hình' section of a new plan, no shortcoming word and no document carried out named
+    text = _PLAN.format("Mùa khô 2024-2025, trên địa bàn xã xảy ra 4 vụ cháy rừng, làm thiệt hại 6,5 ha rừng trồng; "
+                        "lực lượng kiểm lâm đã xử lý 3 trường hợp đốt thực bì trái phép.")
+    # (what was done stays a result, tied to no document)
+    assert sorted(o.value for o in extract(text).outcomes) == [3]
+
+
+def test_losses_a_new_directive_opens_on_are_no_outcome():
+    text = ("UBND TỈNH HÒA AN\nSố: 05/CT-UBND\nCHỈ THỊ\nVề phòng cháy, chữa cháy rừng năm 2026\n\n"
+            "Năm 2025, trên địa bàn tỉnh xảy ra 11 vụ cháy rừng, thiệt hại 19 ha, giảm 4 vụ so với năm 2024. Để chủ động ứng phó, Chủ tịch UBND "
+            "tỉnh yêu cầu các sở, ngành thực hiện tốt các nội dung sau:\n1. Không để xảy ra cháy rừng lớn.\n")
+    assert sorted(o.value for o in extract(text).outcomes) == []
+
+
+def test_near_miss_a_new_plans_losses_under_a_document_it_names_as_carried_out_stay():
+    # the same section, but the fires are said as what carrying out a named directive gave: its outcomes
+    text = _PLAN.format("Thực hiện Chỉ thị số 04/CT-UBND ngày 10/01/2024 của Chủ tịch UBND huyện, mùa khô 2024-2025 "
+                        "trên địa bàn xã xảy ra 2 vụ cháy rừng, giảm 3 vụ so với mùa khô trước.")
+    assert sorted((o.value, o.document) for o in extract(text).outcomes) == [(2, "04/CT-UBND"), (3, "04/CT-UBND")]
