@@ -477,6 +477,27 @@ def test_a_headline_under_the_masthead_and_date_line_is_still_the_headline():
     g = extract("Ngày 16/12/2024, huyện tổ chức tổng kết\n" + body)
     assert len(g.outcomes) == 2
 
+def test_a_headline_under_a_date_line_with_its_time_zone_is_still_the_headline():
+    body = "Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n"
+    f = extract("Thời sự > Chính trị\n\nThứ Hai, 16/12/2024 | 09:15 (GMT+7)\n\n" + body)
+    assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > 80
+    # near miss: a time zone with no date before it makes no date line
+    g = extract("Cập nhật (GMT+7)\n" + body)
+    assert len(g.outcomes) == 2
+
+
+def test_another_page_s_headline_in_a_related_list_gives_no_figure():
+    body = "Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n\n"
+    f = extract(body + "Tin liên quan:\n- Huyện Cái Nước có thêm 12 sản phẩm OCOP đạt 3 sao\n"
+                "- Hội Nông dân huyện tập huấn chuyển đổi số\n\nMinh Khôi\n")
+    assert _outs_of(f) == [(18, 22)]
+    g = extract(body + "Xem thêm: Huyện Cái Nước phấn đấu trồng mới 300 ha rừng ngập mặn\n")
+    assert _outs_of(g) == [(18, 22)] and not g.targets
+    # near miss: a line that only speaks of something related ('các đơn vị liên quan') heads no list
+    h = extract(body + "Các đơn vị liên quan đã hỗ trợ 12 hộ nghèo.\n")
+    assert sorted(_outs_of(h)) == [(12, None), (18, 22)]
+
+
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
     # (the 4 not reached are of the 23 the tally counts in, like the 19)

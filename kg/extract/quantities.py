@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
-from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
+from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -596,4 +596,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return without_headline_repeats(p, t, without_restated_goals(p.source, targets), outcomes)
+    return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))
