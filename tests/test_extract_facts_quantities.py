@@ -613,6 +613,19 @@ def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
     assert _outs(REVIEW_HEAD + "Kinh phí hỗ trợ đã giúp 120 hộ thoát nghèo.") == [(120, None)]
 
 
+def test_a_spending_estimate_and_its_parts_are_neither_a_goal_nor_a_result():
+    # 'dự toán chi': money the council set aside for the year, not a goal ('là' after a plan's word makes one)
+    for sentence in ("Dự toán chi ngân sách xã năm 2026 là 64 tỷ đồng.",
+                     "Dự toán chi ngân sách huyện năm 2026 được quyết định là 920 tỷ đồng, trong đó chi thường xuyên "
+                     "610 tỷ đồng."):
+        f = extract(REVIEW_HEAD + sentence)
+        assert not f.targets and not f.outcomes, sentence
+    # near misses: a plan's capital stated with 'là' is a goal; a part after 'trong đó' of a result stays a result
+    assert _tgts(REVIEW_HEAD + "Tổng kế hoạch vốn năm 2026 là 64 tỷ đồng.") == [(64, "=")]
+    assert sorted(_outs(REVIEW_HEAD + "Năm 2024, huyện đã giải ngân 310 tỷ đồng, trong đó vốn ngân sách tỉnh 120 tỷ "
+                                      "đồng.")) == [(120, 310), (310, None)]
+
+
 def _kinds(text: str) -> tuple[list, list]:
     f = extract(text)
     return sorted((t.value, t.comparator) for t in f.targets), sorted(o.value for o in f.outcomes)
