@@ -44,7 +44,7 @@ from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, PART_OF_WHOLE, part_of_blocked,
+    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE,
     TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
@@ -365,11 +365,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
-                        and (budget_before(t, f, max(c.start, q.start - 60), q.start)
-                             or (budget_end is not None and PART_OF_WHOLE.fullmatch(f, budget_end, q.start))) \
+                        and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
                     budget_end = q.end
-                    continue            # a budget (see budget_before), or its part after 'trong đó': neither a goal nor a result, unless said spent
+                    continue            # a budget or its part (see budget_before): no goal or result, unless said spent
                 if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
                         and SUPPORT_CAP.search(f, s.start, s.end):
                     continue            # a support level and its cap (SUPPORT_CAP)
@@ -404,9 +403,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
                     if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()):
-                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
-                        # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
-                        # the one of its own clause
+                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in its
+                        # paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); it measures its own clause's result
                         plan_doc = plan_before(q.start)
                         if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
                             plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure

@@ -130,9 +130,12 @@ _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân
 _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
 
-def budget_before(t: str, f: str, a: int, b: int) -> bool:
+def budget_before(t: str, f: str, a: int, b: int, whole_end: int | None = None) -> bool:
     """A word of money set aside (_BUDGET) between ``a`` and ``b``, with no payment (_DISBURSED) before it there;
-    'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text."""
+    'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text. Or the figure at ``b``
+    is the first part, after 'trong đó', of a budget amount that ends at ``whole_end``."""
+    if whole_end is not None and PART_OF_WHOLE.fullmatch(f, whole_end, b):
+        return True
     return any(t[m.start():m.start() + 4].lower() != "giáo" and not _DISBURSED.search(f, a, m.start())
                for m in _BUDGET.finditer(f, a, b))
 

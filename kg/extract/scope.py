@@ -26,6 +26,7 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.report_scope import answered
+from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
 # a count over the whole country, not a local one
@@ -52,8 +53,6 @@ _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t
 # a clause about a document again ('...; đến nay kế hoạch đã hỗ trợ 96 hộ'): the types that carry out or review others,
 # fewer than NUMBERED_TYPE_WORDS on purpose (a clause on 'hướng dẫn' or 'báo cáo' is no document's again)
 _TYPE_WORD = folded_pattern(r"(?<![a-z])(?:nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)(?![a-z])")
-# a type word alone, the document named before it meant: 'thực hiện Đề án, ...'
-_BARE_TYPE = folded_pattern(r"(nghị quyết|chỉ thị|kết luận|kế hoạch|chương trình|đề án|quyết định)[ \t]*,")
 _REPORT_WORD = folded_pattern(r"(?<![a-z])báo cáo(?![a-z])")
 # the goals the document is issued with, listed after a colon: 'thông qua Nghị quyết ... với các chỉ tiêu: ...; ...'
 _GOALS_LEAD = folded_pattern(r"(?<![a-z])với[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)[^.;:\n]{0,40}:")
@@ -71,10 +70,6 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
-# a plan said issued with a count of goals of its own: 'ban hành Kế hoạch số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu
-# cụ thể' (read after the mention and its date): the review then counts its results against those goals
-_WITH_OWN_GOALS = folded_pattern(r"[ \t]*(?:ngày[ \t]+[\d/.-]+[ \t]*)?,?[ \t]*(?:gồm|với)[ \t]+\d{1,3}[ \t]+(?:nhóm[ \t]+)?"
-                                 r"(?:chỉ tiêu|mục tiêu)(?![a-z])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
@@ -177,7 +172,7 @@ class Scope:
     passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
     report_doc: str | None = None       # the document a report's title says it reports on
     reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
-    own_goals: set[str] = field(default_factory=set)    # plans said issued with their own goals (_WITH_OWN_GOALS)
+    own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -187,8 +182,7 @@ class Scope:
         f = p.folded
         sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
-        sc.own_goals = {m.key for m in df.mentions if m.key and m.kind == "numbered"
-                        and _WITH_OWN_GOALS.match(f, max(m.end, m.tail_end))}
+        sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
             # 'BÁO CÁO\nKết quả thực hiện Kế hoạch số 35/KH-UBND ...': the first document its title names (an official
@@ -290,14 +284,8 @@ class Scope:
             mn = self._mention_at.get(m.end()) if m else None
             key = mn.key if mn is not None else None
             at = mn.start if mn is not None else 0
-            if m and mn is None and self.reviewed:
-                # the reviewed document by its bare type word ('Sau 8 năm thực hiện Đề án, các cấp Hội đã ...'): the one
-                # reviewed document the text names with that word
-                bare = _BARE_TYPE.match(self.p.folded, m.end())
-                named = {x.key for x in self.mentions if bare and x.key in self.reviewed
-                         and self.p.folded.startswith(bare.group(1), x.start)}
-                if len(named) == 1:
-                    key, at = named.pop(), m.end()
+            if m and mn is None and self.reviewed:      # ('Sau 8 năm thực hiện Đề án, ...')
+                key, at = reviewed_by_type_word(self.p.folded, m.end(), self.mentions, self.reviewed), m.end()
             if key in self.local_for and _BARE_OPENER.match(self.p.folded, st):
                 # a central document carried out, with no span or purpose before it ('Thực hiện Chỉ thị số 42-CT/TW,
                 # ...'): the local plan of its chain takes it, as for a document named in the sentence (context_doc)
@@ -555,12 +543,8 @@ class Scope:
         ks = bisect_right(self._sent_starts, at) - 1
         if ks < 0:
             return False
-        mn = self._mention_at.get(at)
-        if mn is not None and mn.key in self.own_goals:
-            # (a plan issued with goals of its own is not a mere instrument: 'Thực hiện Chương trình 18-CTr/TU, Ban
-            # Thường vụ Hội ban hành Kế hoạch số 32-KH/HNDT với 8 chỉ tiêu cụ thể. Sau 2 năm, có 6 chỉ tiêu vượt' are
-            # the plan's results, until a sentence opens on the reviewed document again)
-            return False
+        if (mn := self._mention_at.get(at)) is not None and mn.key in self.own_goals:
+            return False        # (a plan issued with goals of its own is no mere instrument: kg.extract.review_plans)
         f = self.p.folded
         if ks == bisect_right(self._sent_starts, pos) - 1:
             # (in the same sentence, a clause of its own after a semicolon: 'Tỉnh ủy đã ban hành Chương trình hành động
