@@ -636,3 +636,33 @@ def test_a_sentence_that_does_not_open_the_text_s_content_keeps_the_document_it_
     # near miss: the same sentence closed by a full stop, not 'như sau:'
     text = _LETTER.replace("UBND tỉnh có ý kiến như sau:", "UBND tỉnh có ý kiến.").replace("\n\n1. Đến", "\n\nĐến")
     assert outcome_docs(text) == {1240: "40-KL/TU"}
+
+
+_REVIEW_OF_A_RESOLUTION = (
+    "Tỉnh ủy sơ kết 3 năm thực hiện Nghị quyết 27-NQ/TW\n\n"
+    "Ngày 14/10/2025, Ban Thường vụ Tỉnh ủy Hòa An tổ chức hội nghị sơ kết 3 năm thực hiện Nghị quyết số 27-NQ/TW ngày "
+    "9/11/2022 của Ban Chấp hành Trung ương Đảng về xây dựng Nhà nước pháp quyền.\n\n"
+    "Thực hiện Nghị quyết, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 51-KH/TU ngày 6/1/2023{}.\n\n"
+    "Báo cáo cho biết, đến nay toàn tỉnh đã số hóa 92% hồ sơ hành chính; 140 thủ tục được cắt giảm thời gian giải quyết.\n\n"
+    "{}Tỉnh đã tổ chức 36 hội nghị đối thoại với người dân.\n")
+
+
+def _doc_by_value(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+def test_results_after_a_plan_issued_with_goals_of_its_own_are_that_plan_s():
+    # the plan has its own goals: what the review counts after it is counted against them
+    text = _REVIEW_OF_A_RESOLUTION.format(" với 10 chỉ tiêu cụ thể", "")
+    assert _doc_by_value(text) == {92: "51-KH/TU", 140: "51-KH/TU", 36: "51-KH/TU"}
+
+
+def test_near_miss_a_plan_issued_with_no_goals_named_is_the_reviewed_document_s_instrument():
+    text = _REVIEW_OF_A_RESOLUTION.format("", "")
+    assert _doc_by_value(text) == {92: "27-NQ/TW", 140: "27-NQ/TW", 36: "27-NQ/TW"}
+
+
+def test_a_sentence_opening_on_the_reviewed_document_s_bare_type_word_takes_it_back():
+    # 'Sau 3 năm thực hiện Nghị quyết, ...': the one reviewed document the text names a 'Nghị quyết'
+    text = _REVIEW_OF_A_RESOLUTION.format(" với 10 chỉ tiêu cụ thể", "Sau 3 năm thực hiện Nghị quyết, ")
+    assert _doc_by_value(text) == {92: "51-KH/TU", 140: "51-KH/TU", 36: "27-NQ/TW"}

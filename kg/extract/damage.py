@@ -54,20 +54,25 @@ def without_damage(targets: list[Target], outcomes: list[Outcome]) -> list[Outco
 
 
 
-def without_prompting_losses(text: str, issues_document: bool, outcomes: list[Outcome]) -> list[Outcome]:
+def without_prompting_losses(text: str, own_document: str | None, outcomes: list[Outcome]) -> list[Outcome]:
     """The outcomes but the losses a text that issues a document gives among the shortcomings that prompt it
     ('Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 xảy ra 5 vụ cháy rừng, làm thiệt hại 12,5 ha' before the
-    directive's tasks): the situation the document sets out from, not a result (point (u) of our sets' annotation
-    conventions). A report's losses after carrying out a document ('Thực hiện Chỉ thị ..., mùa khô vừa qua xảy ra 3
+    directive's tasks), or tied to no document but the text's own ('Mùa khô 2023-2024, trên địa bàn xảy ra 7 vụ cháy
+    rừng' at the opening of a plan or under its 'TÌNH HÌNH'; ``own_document`` is the key of the document the text
+    issues, None where it issues none): the situation the document sets out from, not a result (point (u) of our sets'
+    annotation conventions). A report's losses after carrying out a document ('Thực hiện Chỉ thị ..., mùa khô vừa qua xảy ra 3
     vụ cháy rừng') stay its outcomes."""
-    if not issues_document:
+    if own_document is None:
         return outcomes
     folded = fold_same_length(text)
     kept = []
     for o in outcomes:
         a = o.span[0]
         start = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1      # (the sentence the clause is in)
-        if _LOSS.search(fold_same_length(o.text or "")) and _SHORTCOMING.search(folded, start, a):
+        if _LOSS.search(fold_same_length(o.text or "")) and (_SHORTCOMING.search(folded, start, a)
+                                                              or o.document in (None, own_document)):
+            # (or tied to no document another: the season's fires a directive opens on, or its 'Tình hình' section,
+            # were not reached by carrying out anything the text names, and a new document has no results yet)
             continue
         kept.append(o)
     return kept

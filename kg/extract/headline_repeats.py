@@ -1,18 +1,22 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Reads the text alone; imports ``kg.facts`` only."""
+fact is kept once. Also a figure of another page's headline, listed under 'Tin liên quan:': no fact of this page.
+Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
 import re
 
+from kg.extract.text import folded_pattern
 from kg.facts import Outcome, Target
 
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
 _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
-# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56'); each
+# a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56',
+# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)'); each
 # word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?[ \t]*")
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
+                        r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 
 def _above_headline(t: str, a: int, b: int) -> bool:
@@ -59,3 +63,25 @@ def without_headline_repeats(p, t: str, targets: list[Target], outcomes: list[Ou
         return x.span[0] >= head_end or x.value not in body_values
     return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
 
+
+
+# the heading of a list of other pages of the site, on a line of its own or before the first item ('Tin liên quan:',
+# 'Bài liên quan:', 'Tin cùng chuyên mục', 'Xem thêm: ...', 'Đọc thêm:')
+_RELATED_HEADING = folded_pattern(r"^[ \t]*(?:(?:tin|bài|bài viết)[ \t]+(?:liên quan|cùng chuyên mục|khác|đọc nhiều)"
+                                  r"|xem thêm|đọc thêm)(?![a-z])[ \t]*:?", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
+    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao'): another page's figures, not this one's."""
+    blocks = []
+    for m in _RELATED_HEADING.finditer(p.folded):
+        end = _BLANK_LINE.search(p.folded, m.end())
+        blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
+    if not blocks:
+        return targets, outcomes
+
+    def keep(x) -> bool:
+        return not any(a <= x.span[0] < b for a, b in blocks)
+    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]

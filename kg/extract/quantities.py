@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
-from kg.extract.headline_repeats import without_headline_repeats, without_restated_goals
+from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
 from kg.extract.modality import (
@@ -287,6 +287,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             tally_total = goals_whole[0]    # 'Nghị quyết đề ra 22 chỉ tiêu. Sau 5 năm, có 18 chỉ tiêu đạt và vượt ...'
         goals_whole = None
         subset_of: tuple[int, int | float, str] | None = None     # (end, whole, unit head) of the last part
+        budget_end: int | None = None       # where the sentence's last budget amount ends
         adopted = False                     # the clause before counted the texts a session adopted
         for c in clauses(f, s):
             ex = excluded(f, c.start, c.end)
@@ -364,9 +365,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
-                        and budget_before(t, f, max(c.start, q.start - 60), q.start) \
+                        and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
-                    continue            # a budget (see budget_before): neither a goal nor a result, unless said spent
+                    budget_end = q.end
+                    continue            # a budget or its part (see budget_before): no goal or result, unless said spent
                 if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
                         and SUPPORT_CAP.search(f, s.start, s.end):
                     continue            # a support level and its cap (SUPPORT_CAP)
@@ -401,9 +403,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # amount before it ('đạt 520 tỷ đồng, vượt 15% ...') stays with the document reviewed
                     plan_doc = doc_named_at(q.end) if doc_named_at is not None else None
                     if plan_doc is None and plan_before is not None and BARE_PLAN_END.match(f, pp.end()):
-                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in
-                        # its paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); the result it measures is
-                        # the one of its own clause
+                        # 'đạt 114% chỉ tiêu' with no plan named: the plan another level set, named just before in its
+                        # paragraph ('trong 14 chỉ tiêu Trung ương Đoàn giao, ...'); it measures its own clause's result
                         plan_doc = plan_before(q.start)
                         if plan_doc is not None and ("dự toán" in plan_doc.lower()) != (pp.group(1) == "du toan"):
                             plan_doc = None     # a budget estimate ('dự toán') measures no other kind of plan's figure
@@ -596,4 +597,4 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
-    return without_headline_repeats(p, t, without_restated_goals(p.source, targets), outcomes)
+    return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))

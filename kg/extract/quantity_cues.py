@@ -117,10 +117,11 @@ AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
 # ('Chương trình mục tiêu quốc gia' is a name: no aim)
 AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
-# money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'tỉnh bố trí 18 tỷ đồng
+# money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'Dự toán chi năm 2026 là
+# 58 tỷ đồng' (a spending estimate, not a goal), 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
 # tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
-_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
+_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 
 
 # money paid out (giải ngân) and its share: the plan's words after the share name what it is measured against, and
@@ -129,9 +130,12 @@ _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|bố trí|phân bổ|giao(?![ 
 _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
 
-def budget_before(t: str, f: str, a: int, b: int) -> bool:
+def budget_before(t: str, f: str, a: int, b: int, whole_end: int | None = None) -> bool:
     """A word of money set aside (_BUDGET) between ``a`` and ``b``, with no payment (_DISBURSED) before it there;
-    'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text."""
+    'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text. Or the figure at ``b``
+    is the first part, after 'trong đó', of a budget amount that ends at ``whole_end``."""
+    if whole_end is not None and PART_OF_WHOLE.fullmatch(f, whole_end, b):
+        return True
     return any(t[m.start():m.start() + 4].lower() != "giáo" and not _DISBURSED.search(f, a, m.start())
                for m in _BUDGET.finditer(f, a, b))
 
@@ -206,6 +210,8 @@ SUBSET_NEXT = _v(r"[^\d,;.()]{0,60}?(?:,|(?<![a-z])và)[ \t]+(?:[a-z][^\d,;.()]{
 # Quảng Nam (cũ) 1.204 người')
 SUBSET_NAMED = _v(r"(?<![a-z])trong đó(?:[ \t]+có)?[ \t]+[a-z](?:[^\d;.()]|\([^\d;.()]{1,12}\)){0,50}[ \t]$")
 SUBSET_LEAD = _v(r"[ \t]*trong đó(?![a-z])")
+# from a whole to its first part: '1.386 tỷ đồng, trong đó chi đầu tư phát triển ' (read up to the part's figure)
+PART_OF_WHOLE = _v(r"[ \t]*[,;]?[ \t]*trong đó(?![a-z])[^\d,;.()]{0,60}")
 # the whole right before its part, whatever it counts: '1.146 mô hình kinh tế, trong đó có 187 doanh nghiệp'
 _WHOLE_THEN_PART = _v(r"[ \t]*[,;]?[ \t]*trong đó(?:[ \t]+có)?[ \t]+$")
 

@@ -26,6 +26,7 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantities import subject_end
 from kg.extract.report_scope import answered
+from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
 # a count over the whole country, not a local one
@@ -171,6 +172,7 @@ class Scope:
     passing: set[int] = field(default_factory=set)     # starts of mentions named in passing (_IN_PASSING_BEFORE)
     report_doc: str | None = None       # the document a report's title says it reports on
     reviewed_alone: str | None = None   # the one document the text's review conferences review, if one
+    own_goals: set[str] = field(default_factory=set)    # plans said issued with goals of their own (review_plans)
 
     # ------------------------------------------------------------------ building
     @classmethod
@@ -180,6 +182,7 @@ class Scope:
         f = p.folded
         sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
+        sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
             # 'BÁO CÁO\nKết quả thực hiện Kế hoạch số 35/KH-UBND ...': the first document its title names (an official
@@ -280,11 +283,14 @@ class Scope:
             m = _OPENS_ON_DOC.match(self.p.folded, st, min(self.sents[k].end, st + 90))
             mn = self._mention_at.get(m.end()) if m else None
             key = mn.key if mn is not None else None
+            at = mn.start if mn is not None else 0
+            if m and mn is None and self.reviewed:      # ('Sau 8 năm thực hiện Đề án, ...')
+                key, at = reviewed_by_type_word(self.p.folded, m.end(), self.mentions, self.reviewed), m.end()
             if key in self.local_for and _BARE_OPENER.match(self.p.folded, st):
                 # a central document carried out, with no span or purpose before it ('Thực hiện Chỉ thị số 42-CT/TW,
                 # ...'): the local plan of its chain takes it, as for a document named in the sentence (context_doc)
                 key = None
-            self._opener[k] = (key, mn.start) if key else (None, 0)
+            self._opener[k] = (key, at) if key else (None, 0)
         return self._opener[k]
 
     def _opening_end(self, at: int, end: int) -> int:
@@ -537,6 +543,8 @@ class Scope:
         ks = bisect_right(self._sent_starts, at) - 1
         if ks < 0:
             return False
+        if (mn := self._mention_at.get(at)) is not None and mn.key in self.own_goals:
+            return False        # (a plan issued with goals of its own is no mere instrument: kg.extract.review_plans)
         f = self.p.folded
         if ks == bisect_right(self._sent_starts, pos) - 1:
             # (in the same sentence, a clause of its own after a semicolon: 'Tỉnh ủy đã ban hành Chương trình hành động
