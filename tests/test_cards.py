@@ -342,3 +342,25 @@ def test_known_names_are_every_body_name_and_document_key_once_sorted(store):
     assert names["documents"] == sorted({r["k"].value for r in keys})
     assert "46-NQ/TW" in names["documents"] and names["documents"].count("115-CTr/TU") == 1
     assert names["bodies"] == sorted(set(names["bodies"])) and names["bodies"]
+
+
+def test_the_home_pages_counts_are_each_central_documents_implementers_and_their_provinces():
+    """The two counts are grouped apart from the document's own values: each equals what a query about
+    that one document finds (documents below it by implements+, the provinces their places lie in)."""
+    from kg.cards.pages import home
+
+    s = Store.bundled()
+    rows = home(s, limit=1000)["central"]
+    _, central = s.select(f"SELECT DISTINCT ?d WHERE {{ ?d <{DKG}level> <{ID.replace('/id/', '/vocab/')}level/central> ; "
+                          f"<{DKG}key> ?k }}")
+    assert len(rows) == len(central)
+    for row in rows:
+        d = f"<{row['iri']}>"
+        _, below = s.select(f"SELECT DISTINCT ?x WHERE {{ ?x <{DKG}implements>+ {d} }}")
+        _, provinces = s.select(f"""SELECT DISTINCT ?p WHERE {{ ?x <{DKG}implements>+ {d} ; <{DKG}jurisdiction> ?j .
+            ?j <{DKG}partOf>* ?p . ?p a <{DKG}Province> }}""")
+        assert (row["documents"], row["provinces"]) == (len(below), len(provinces)), row["key"]
+    assert any(row["provinces"] for row in rows) and any(not row["documents"] for row in rows)
+    # most provinces first, then most documents
+    assert [(r["provinces"], r["documents"]) for r in rows] == sorted(((r["provinces"], r["documents"]) for r in rows),
+                                                                      reverse=True)
