@@ -266,3 +266,15 @@ def test_the_targets_page_joins_its_twenty_columns_into_eight_a_laptop_shows(cli
     assert querytext.joined_parts("assessed", {"assessed_note": "x"}, lang) == []
     # another query's page shows its columns as they are
     assert querytext.page_columns("cascade", ["key", "date"]) == [("key", ("key",)), ("date", ("date",))]
+
+
+def test_a_documents_type_code_is_named_in_the_pages_language(client):
+    assert querytext.cell_parts("type", "CTr", {}) == [("Chương trình", None)]
+    assert querytext.cell_parts("type", "KH", {}, "en") == [("Plan", None)]
+    assert querytext.cell_parts("type", "CTMTQG", {}) == [("Chương trình mục tiêu quốc gia", None)]
+    # near miss: a type the table does not know stays as given
+    assert querytext.cell_parts("type", "XYZ", {}) == [("XYZ", None)]
+    page = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}).text
+    assert ">Chương trình<" in page and ">CTr<" not in page
+    twin = client.get("/queries/cascade.json", params={"doc": "46-NQ/TW"}).json()
+    assert "CTr" in {row["type"] for row in twin["rows"]}  # the twin keeps the code, which scripts read
