@@ -24,7 +24,7 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
     central_level = concept("level", "central")
     _, rows = store.select(P + f"""
         SELECT ?d (MIN(?key) AS ?k) (MIN(?issued) AS ?date) (MIN(STR(?about)) AS ?subject)
-               (COALESCE(MAX(?in_provinces), 0) AS ?provinces) (COALESCE(MAX(?implementing), 0) AS ?docs) WHERE {{
+               (MAX(?in_provinces) AS ?provinces) (MAX(?implementing) AS ?docs) WHERE {{
           ?d dkg:level <{central_level}> ; dkg:key ?key .
           OPTIONAL {{ ?d dkg:dateIssued ?issued }} OPTIONAL {{ ?d dkg:subject ?about }}
           OPTIONAL {{ SELECT ?d (COUNT(DISTINCT ?x) AS ?implementing) WHERE {{
@@ -36,10 +36,12 @@ def home(store, lang: str = "vi", limit: int = 20) -> Home:
     # (one row a document: texts that word its subject or date differently give it several values,
     # of which the least is shown, as the queries choose one of several. The two counts are grouped
     # apart: with the provinces in an OPTIONAL nested in the implementers', Oxigraph walked every
-    # unit's partOf* chain for each document, the slowest part of the home page; see bench/RESULTS.md)
+    # unit's partOf* chain for each document, the slowest part of the home page; see bench/RESULTS.md.
+    # A document without any has no count, read as 0: COALESCE over the MAX made Virtuoso 7.2's
+    # compiler fail, "SQ156: Internal Optimized compiler error"; no count sorts last, as 0 did)
     central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
-                          subject=value(r.get("subject")), provinces=int(r["provinces"].value),
-                          documents=int(r["docs"].value)) for r in rows]
+                          subject=value(r.get("subject")), provinces=int(value(r.get("provinces")) or 0),
+                          documents=int(value(r.get("docs")) or 0)) for r in rows]
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
           OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}
