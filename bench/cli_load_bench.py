@@ -147,11 +147,13 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--baseline-ref", default=DEFAULT_BASELINE, help="git ref of the baseline (default: %(default)s)")
     ap.add_argument("--no-baseline", action="store_true", help="run only this checkout")
-    ap.add_argument("--work", default=None, help="folder for the data and stores (default: a temporary one)")
+    ap.add_argument("--work", default=None, help="folder for the data and stores, made if missing (default: a temporary one)")
     ap.add_argument("--append", action="store_true", help="add the table to bench/RESULTS.md")
     args = ap.parse_args()
     base_n, batch_n = (SIZES.get(x) or int(float(x)) for x in (args.base, args.batch))
 
+    if args.work:  # a folder named that is not there yet is made, as the other benchmarks' --work is
+        Path(args.work).mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="cli-load-bench-", dir=args.work) as tmp:
         work = Path(tmp)
         files = {"whole": work / "whole.nq", "base": work / "base.nq", "batch": work / "batch.nq"}

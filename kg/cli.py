@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import sys
@@ -66,6 +67,9 @@ class DkgGroup(click.Group):
     def main(self, *args, **kwargs):
         self.add_store_options()
         use_language(self)
+        # an ill-typed literal ("2024-13-45"^^xsd:date) is reported by the shapes with its node and value;
+        # rdflib's own warning, a traceback for each such literal, reached the terminal (and the server's log)
+        logging.getLogger("rdflib.term").setLevel(logging.ERROR)
         return super().main(*args, **kwargs)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:

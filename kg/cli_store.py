@@ -111,6 +111,7 @@ def write_server(ctx: click.Context):
 
     client = server_for(store_location(ctx), url)
     if client is not None:
+        client.lang = command_language(ctx)  # a refusal from the server said as a local one would be
         note(ctx, "note.server", server=client.words())
     return client
 

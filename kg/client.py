@@ -82,6 +82,8 @@ class ServerClient:
         self.token = token
         self.held_by = held_by
         self.max_upload = max_upload
+        #: the language the server says its refusals in (the command's: ``vi`` asks for Vietnamese)
+        self.lang = "en"
 
     def words(self) -> Words:
         """The server, said in the language of the message it goes in: the command that holds the
@@ -94,7 +96,8 @@ class ServerClient:
     def _post(self, path: str, **kwargs) -> dict:
         try:
             with httpx.Client(timeout=httpx.Timeout(CONNECT_SECONDS, read=None, write=None)) as http:
-                resp = http.post(self.url + path, headers={"Authorization": f"Bearer {self.token}"}, **kwargs)
+                resp = http.post(self.url + path, headers={"Authorization": f"Bearer {self.token}"},
+                                 params={"lang": "vi"} if self.lang == "vi" else None, **kwargs)
         except httpx.TransportError as exc:
             raise StoreError(f"{self.describe()} holds the store but did not answer: {exc}",
                              hint="check that the server is running; where it was stopped, run the command again") \

@@ -220,6 +220,15 @@ def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
                 page.goto(server + path)
                 widths[path] = page.evaluate("() => document.documentElement.scrollWidth")
             assert widths == {path: 400 for path in PHONE_PAGES}
+            # the home page's and a query page's tables are read row by row: each cell takes the row's width,
+            # none is squeezed to a word a line (the narrowest was about 60 px), and each says its column
+            for path, table in (("/", "#central table"), ("/queries/targets?doc=46-NQ/TW", "main table")):
+                page.goto(server + path)
+                cells = page.evaluate(f"""() => [...document.querySelectorAll('{table} td')]
+                    .filter(td => td.offsetParent !== null)
+                    .map(td => [td.getBoundingClientRect().width, getComputedStyle(td, '::before').content])""")
+                assert cells and min(w for w, _ in cells) > 300, (path, cells[:6])
+                assert any(label.startswith('"') and label.endswith(': "') for _, label in cells), (path, cells[:6])
             page.goto(server + "/graph/46-NQ/TW")
             _wait_for_cascade(page)
             drawing = page.locator(".dkg-network").bounding_box()

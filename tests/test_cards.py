@@ -342,3 +342,54 @@ def test_known_names_are_every_body_name_and_document_key_once_sorted(store):
     assert names["documents"] == sorted({r["k"].value for r in keys})
     assert "46-NQ/TW" in names["documents"] and names["documents"].count("115-CTr/TU") == 1
     assert names["bodies"] == sorted(set(names["bodies"])) and names["bodies"]
+
+
+def test_the_home_pages_counts_are_each_central_documents_implementers_and_their_provinces():
+    """The two counts are grouped apart from the document's own values: each equals what a query about
+    that one document finds (documents below it by implements+, the provinces their places lie in)."""
+    from kg.cards.pages import home
+
+    s = Store.bundled()
+    rows = home(s, limit=1000)["central"]
+    _, central = s.select(f"SELECT DISTINCT ?d WHERE {{ ?d <{DKG}level> <{ID.replace('/id/', '/vocab/')}level/central> ; "
+                          f"<{DKG}key> ?k }}")
+    assert len(rows) == len(central)
+    for row in rows:
+        d = f"<{row['iri']}>"
+        _, below = s.select(f"SELECT DISTINCT ?x WHERE {{ ?x <{DKG}implements>+ {d} }}")
+        _, provinces = s.select(f"""SELECT DISTINCT ?p WHERE {{ ?x <{DKG}implements>+ {d} ; <{DKG}jurisdiction> ?j .
+            ?j <{DKG}partOf>* ?p . ?p a <{DKG}Province> }}""")
+        assert (row["documents"], row["provinces"]) == (len(below), len(provinces)), row["key"]
+    assert any(row["provinces"] for row in rows) and any(not row["documents"] for row in rows)
+    # most provinces first, then most documents
+    assert [(r["provinces"], r["documents"]) for r in rows] == sorted(((r["provinces"], r["documents"]) for r in rows),
+                                                                      reverse=True)
+
+
+
+def test_the_card_leaves_out_the_source_of_a_link_whose_document_a_reviewer_rejected(memory_store, hand_ingest):
+    """The link's statement stays in its text's graph when a reviewer rejects the document it starts from;
+    the card of the document at its other end named the rejected one by its address's hash."""
+    import dataclasses
+
+    from kg.facts import DocumentRef, Link
+    from kg.review import decide
+    from test_review import TEXT, by_kind, hand_facts
+
+    def with_link(text):
+        facts = hand_facts(text)
+        start = TEXT.index("Kế hoạch số 12-KH/TU")
+        return dataclasses.replace(facts, documents=[*facts.documents, DocumentRef(
+            key="46-NQ/TW", type="NQ", number="46", issuer="Bộ Chính trị", issuer_code="TW", level="central"),
+            DocumentRef(key="KH:thực hiện Nghị quyết 46-NQ/TW", type="KH", subject="thực hiện Nghị quyết 46-NQ/TW",
+                        span=(start, start + 20))],
+            links=[Link(from_="KH:thực hiện Nghị quyết 46-NQ/TW", type="implements", to="46-NQ/TW",
+                        span=(start, start + 20))])
+
+    hand_ingest(memory_store, with_link)
+    card = document_card(memory_store, "46-NQ/TW", "vi")
+    assert [x["subject"] for x in card["link_sources"]] == ["Kế hoạch thực hiện Nghị quyết 46-NQ/TW"], card
+    plan = by_kind(memory_store, "document", key="KH:thực hiện Nghị quyết 46-NQ/TW")
+    decide(memory_store, [plan["id"]], "rejected", reviewer="Minh", reason="not a plan of this text")
+    card = document_card(memory_store, "46-NQ/TW", "vi")
+    assert card["link_sources"] == [] and not card["implemented_by"], card["link_sources"]

@@ -97,6 +97,19 @@ def test_validate_file_exit_codes_and_formats(tmp_path):
     assert run("validate", "--format", "xml").exit_code == 2
 
 
+def test_an_ill_typed_date_is_said_by_the_report_without_rdflibs_traceback(tmp_path, caplog):
+    bad = tmp_path / "bad-date.ttl"
+    bad.write_text("@prefix dkg: <https://w3id.org/directive-kg/ontology#> .\n"
+                   "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+                   '<https://example.org/doc/1> a dkg:Plan ; dkg:key "1-KH/UBND" ; dkg:typeCode "KH" ;\n'
+                   '    dkg:dateIssued "2024-13-45"^^xsd:date .\n', encoding="utf-8")
+    result = run("validate", str(bad))
+    assert result.exit_code == 1
+    assert "2024-13-45" in result.stdout and "dkg:dateIssued" in result.stdout  # the report names it
+    assert not [r for r in caplog.records if r.name.startswith("rdflib")], [r.getMessage() for r in caplog.records]
+    assert "Traceback" not in result.output
+
+
 def test_stdin_is_read_as_turtle(tmp_path):
     data = (FIXTURES / "store" / "good.ttl").read_text(encoding="utf-8")
     assert run("validate", "-", input=data).exit_code == 0

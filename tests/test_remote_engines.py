@@ -168,6 +168,20 @@ def test_search_finds_the_same_documents_without_our_function(stores):
         local.close()
 
 
+def test_the_home_pages_central_documents_and_counts_are_the_same_on_the_server(stores):
+    from kg.cards.pages import home
+
+    url, folder = stores
+    remote, local = Store.from_cli(url), Store.from_cli(folder)
+    try:
+        here = home(local, limit=1000)["central"]
+        assert here and any(row["provinces"] for row in here)
+        assert home(remote, limit=1000)["central"] == here
+    finally:
+        remote.close()
+        local.close()
+
+
 def test_validate_the_whole_store_on_the_server(stores):
     url, folder = stores
     there, here = run(url, "validate", "--format", "json"), run(folder, "validate", "--format", "json")

@@ -121,6 +121,21 @@ def test_cli_load_goes_through_the_server_and_shows_in_its_answers(served):
     assert refused.returncode == 1 and "does not conform" in refused.stderr and "9-CTr/TU" in refused.stderr
 
 
+def test_a_refusal_through_the_server_is_said_in_the_commands_language_as_a_local_one(served, tmp_path):
+    folder, base = served
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(f'<{EX}a> <{EX}p> "x"\n<{EX}b> <{EX}p> "y" .\n', encoding="utf-8")
+    local = dkg(tmp_path / "local-store", "--lang", "vi", "load", str(broken))
+    sent = dkg(folder, "--lang", "vi", "load", str(broken))
+    assert local.returncode == sent.returncode == 2
+    said = [line for line in sent.stderr.splitlines() if line.startswith(("lỗi:", "gợi ý:"))]
+    assert said == [line for line in local.stderr.splitlines() if line.startswith(("lỗi:", "gợi ý:"))]
+    assert len(said) == 2 and "lỗi cú pháp" in said[0], sent.stderr  # near miss: English words after "lỗi:"
+    assert "hint:" not in sent.stderr and "syntax error" not in sent.stderr
+    shapes = dkg(folder, "--lang", "vi", "load", str(ROOT / "tests" / "fixtures" / "store" / "nonconforming.ttl"))
+    assert shapes.returncode == 1 and "does not conform" not in shapes.stderr and "vi phạm" in shapes.stderr
+
+
 def test_a_query_during_a_write_sees_all_of_it_or_none(served, tmp_path):
     folder, base = served
     n = 20_000

@@ -35,3 +35,8 @@ def test_the_numbered_type_words_are_names_of_the_table_none_the_start_of_anothe
     assert "thông tri" not in NUMBERED_TYPE_WORDS      # near miss: a name of the table a number is not read after here
     # (so the patterns built on them match the same whatever order they list them in)
     assert not [(a, b) for a in NUMBERED_TYPE_WORDS for b in NUMBERED_TYPE_WORDS if a != b and b.startswith(a)]
+
+
+def test_type_name_in_english_and_an_unknown_code():
+    assert type_name("KH", "en") == "Plan" and type_name("KH") == "Kế hoạch"
+    assert type_name("XYZ", "en") == "XYZ" and type_name(None) == ""

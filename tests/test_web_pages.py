@@ -58,7 +58,7 @@ def test_home_search_without_diacritics(client):
     # said as the query pages say them: headers and levels in the page's language, not the query's codes
     results = r.text.split('id="results"')[1].split("</section>")[0]
     assert "<th>Số hiệu</th><th>Tên</th><th>Loại</th><th>Cấp</th><th>Địa bàn</th><th>Ngày</th>" in results
-    assert "<td>Trung ương</td>" in results and "central" not in results and '<a href="/doc/46-NQ/TW">46-NQ/TW</a>' in results
+    assert re.search(r"<td[^>]*>Trung ương</td>", results) and "central" not in results and '<a href="/doc/46-NQ/TW">46-NQ/TW</a>' in results
     en = client.get("/", params={"q": "nong dan", "lang": "en"}, headers=HTML).text.split('id="results"')[1]
     assert "<th>Key</th>" in en and '<a href="/doc/46-NQ/TW?lang=en">' in en
     assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
@@ -127,7 +127,7 @@ def test_named_queries_over_http(client):
     assert csv_.headers["content-type"].startswith("text/csv")
     assert csv_.text.splitlines()[0] == ",".join(r.json()["columns"])
     html = client.get("/queries/search", params={"q": "nong dan"}, headers=HTML)
-    assert html.status_code == 200 and "<table>" in html.text
+    assert html.status_code == 200 and "<table" in html.text
 
 
 @needs_queries
@@ -150,8 +150,8 @@ def test_a_query_page_says_its_codes_in_the_pages_language(client, name, params,
 @needs_queries
 def test_a_query_page_without_rows_says_so_instead_of_an_empty_table(client):
     page = client.get("/queries/outcomes", params={"doc": "46-NQ/TW", "date": "1990-01-01"}, headers=HTML).text
-    assert "0 dòng" in page and '<p class="muted empty">Không có.</p>' in page and "<table>" not in page
-    assert "<table>" in client.get("/queries/outcomes", params={"doc": "46-NQ/TW"}, headers=HTML).text
+    assert "0 dòng" in page and '<p class="muted empty">Không có.</p>' in page and "<table" not in page
+    assert "<table" in client.get("/queries/outcomes", params={"doc": "46-NQ/TW"}, headers=HTML).text
 
 
 @needs_queries
@@ -159,7 +159,7 @@ def test_the_coverage_page_leaves_off_the_units_address(client):
     """A unit's address tells a reader nothing: the page names it (name, code); the JSON twin keeps it."""
     assert "unit" in client.get("/queries/coverage.json", params={"doc": "46-NQ/TW"}).json()["columns"]
     page = client.get("/queries/coverage", params={"doc": "46-NQ/TW"}, headers=HTML).text
-    assert "id:place/" not in page and "<td>Lạng Sơn</td>" in page
+    assert "id:place/" not in page and re.search(r"<td[^>]*>Lạng Sơn</td>", page)
 
 
 @needs_queries
@@ -325,11 +325,11 @@ def test_every_page_leads_to_the_review_queue_and_the_changes(client, lang, revi
 
 def test_days_are_marked_to_stay_on_one_line(client):
     home = client.get("/", headers=HTML).text
-    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', home)
+    assert re.search(r'<td class="date"[^>]*>\d{4}-\d{2}-\d{2}</td>', home)
     css = re.search(r'href="([^"]*site\.css)"', home)[1]
     assert ".date { white-space: nowrap; }" in client.get(css).text
     cascade = client.get("/queries/cascade", params={"doc": "46-NQ/TW"}, headers=HTML).text
-    assert re.search(r'<td class="date">\d{4}-\d{2}-\d{2}</td>', cascade)
+    assert re.search(r'<td class="date"[^>]*>\d{4}-\d{2}-\d{2}</td>', cascade)
 
 
 def test_an_error_page_says_the_error_in_the_page_s_language(client):

@@ -21,19 +21,30 @@ from kg.rdf.vocab import ORG
 
 def home(store, lang: str = "vi", limit: int = 20) -> Home:
     labels = Labels(store, lang)
+    central_level = concept("level", "central")
     _, rows = store.select(P + f"""
+        SELECT ?d ?k ?date ?subject ?provinces ?docs WHERE {{ {{
         SELECT ?d (MIN(?key) AS ?k) (MIN(?issued) AS ?date) (MIN(STR(?about)) AS ?subject)
-               (COUNT(DISTINCT ?prov) AS ?provinces) (COUNT(DISTINCT ?x) AS ?docs) WHERE {{
-          ?d dkg:level <{concept("level", "central")}> ; dkg:key ?key .
+               (MAX(?in_provinces) AS ?provinces) (MAX(?implementing) AS ?docs) WHERE {{
+          ?d dkg:level <{central_level}> ; dkg:key ?key .
           OPTIONAL {{ ?d dkg:dateIssued ?issued }} OPTIONAL {{ ?d dkg:subject ?about }}
-          OPTIONAL {{ ?x dkg:implements+ ?d .
-            OPTIONAL {{ ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} }}
-        }} GROUP BY ?d ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) ?k LIMIT {int(limit)}""")
+          OPTIONAL {{ SELECT ?d (COUNT(DISTINCT ?x) AS ?implementing) WHERE {{
+            ?d dkg:level <{central_level}> . ?x dkg:implements+ ?d }} GROUP BY ?d }}
+          OPTIONAL {{ SELECT ?d (COUNT(DISTINCT ?prov) AS ?in_provinces) WHERE {{
+            ?d dkg:level <{central_level}> . ?x dkg:implements+ ?d .
+            ?x dkg:jurisdiction ?j . ?j dkg:partOf* ?prov . ?prov a dkg:Province }} GROUP BY ?d }}
+        }} GROUP BY ?d }} }} ORDER BY DESC(?provinces) DESC(?docs) DESC(?date) STR(?k) LIMIT {int(limit)}""")
     # (one row a document: texts that word its subject or date differently give it several values,
-    # of which the least is shown, as the queries choose one of several)
+    # of which the least is shown, as the queries choose one of several. The two counts are grouped
+    # apart: with the provinces in an OPTIONAL nested in the implementers', Oxigraph walked every
+    # unit's partOf* chain for each document, the slowest part of the home page; see bench/RESULTS.md.
+    # A document without any has no count, read as 0: COALESCE over the MAX made Virtuoso 7.2's
+    # compiler fail, "SQ156: Internal Optimized compiler error"; no count sorts last, as 0 did. Grouped
+    # inside and sorted outside, by STR(?k): Virtuoso ordered documents of equal counts and no date by
+    # their addresses when sorting on the aggregate ?k itself)
     central = [CentralRow(iri=r["d"].value, key=r["k"].value, href=doc_path(r["k"].value), date=value(r.get("date")),
-                          subject=value(r.get("subject")), provinces=int(r["provinces"].value),
-                          documents=int(r["docs"].value)) for r in rows]
+                          subject=value(r.get("subject")), provinces=int(value(r.get("provinces")) or 0),
+                          documents=int(value(r.get("docs")) or 0)) for r in rows]
     _, rows = store.select(P + f"""
         SELECT DISTINCT ?d ?k ?date ?label ?level WHERE {{ ?d dkg:key ?k ; dkg:dateIssued ?date .
           OPTIONAL {{ ?d rdfs:label ?label }} OPTIONAL {{ ?d dkg:level ?level }} }}

@@ -73,7 +73,10 @@ def link_sources(store, iri: str, labels: Labels) -> list[LinkSource]:
     """Evidence for the document's links (annotations whose body is an rdf:Statement)."""
     _, rows = store.select(P + """
         SELECT DISTINCT ?d ?st ?s ?p ?o ?sk ?ok WHERE { ?ev oa:hasBody ?st . ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
-          FILTER(?s = ?d || ?o = ?d) OPTIONAL { ?s dkg:key ?sk } OPTIONAL { ?o dkg:key ?ok } }""", {"d": ox.NamedNode(iri)})
+          FILTER(?s = ?d || ?o = ?d) FILTER EXISTS { ?s ?p ?o }
+          OPTIONAL { ?s dkg:key ?sk } OPTIONAL { ?o dkg:key ?ok } }""", {"d": ox.NamedNode(iri)})
+    # (a link no longer in the graph keeps its statement in its text's graph: a reviewer rejected the document
+    # it starts from, or the link waits in review; the card shows the graph's links only, as it lists them)
     if not rows:
         return []
     statements = {r["st"].value: r for r in rows}

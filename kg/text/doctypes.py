@@ -25,6 +25,8 @@ class DocumentType:
     label: str
     #: Ontology class names, the first being the one a document of this type gets.
     classes: tuple[str, ...]
+    #: The English name ('Plan'), as pages in English name the type.
+    name_en: str = ""
 
     @property
     def name(self) -> str:
@@ -45,7 +47,7 @@ def document_types() -> dict[str, DocumentType]:
             code = row["code"].strip()
             table[code] = DocumentType(code=code, names=_split(row["name_vi"], "/"),
                                        label=(row.get("label_vi") or "").strip(),
-                                       classes=_split(row["classes"], "|"))
+                                       classes=_split(row["classes"], "|"), name_en=(row.get("name_en") or "").strip())
     return table
 
 
@@ -56,10 +58,13 @@ NUMBERED_TYPE_WORDS = ("nghị quyết", "chỉ thị", "kết luận", "quyết
                        "hướng dẫn", "thông báo", "công văn", "nghị định", "thông tư", "đề án", "tờ trình", "báo cáo")
 
 
-def type_name(code: str | None) -> str:
-    """The usual Vietnamese name of a type code ('KH' -> 'Kế hoạch'); the code itself if unknown."""
+def type_name(code: str | None, lang: str = "vi") -> str:
+    """The usual Vietnamese name of a type code ('KH' -> 'Kế hoạch'; with ``lang`` ``en``, 'Plan'); the
+    code itself if unknown."""
     known = document_types().get(code or "")
-    return known.name if known else (code or "")
+    if known is None:
+        return code or ""
+    return (known.name_en or known.code) if lang == "en" else known.name
 
 
 __all__ = ["NUMBERED_TYPE_WORDS", "DocumentType", "document_types", "type_name"]

@@ -14,6 +14,7 @@ from kg.paths import DOC_BASE, doc_path, iri_path
 from kg.queries import KEY_COLUMNS, document_keys, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name
+from kg.text.doctypes import document_types, type_name
 
 
 def summary(name: str, lang: str) -> str | None:
@@ -57,6 +58,8 @@ def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: b
     text = str(value)
     if (word := query_code(column, text, lang)) is not None:
         return [(word, None)]
+    if column == "type" and text in document_types():  # a document's type code ('CTr') by its name, as cards say it
+        return [(type_name(text, lang), None)]
     if column == "kind" and body_kinds and (names := kind_names().get(text)):  # as /bodies names it
         return [(names["en" if lang == "en" else "vi"], None)]
     if column in KEY_COLUMNS:
