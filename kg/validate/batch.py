@@ -14,6 +14,7 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,15 +103,24 @@ class Apart:
         self._quads: list[ox.Quad] = []
         self._context: list[ox.Quad] = []
         self._report: Report | None = None
+        self._sender: threading.Thread | None = None
         self._send(pickle.dumps((names, dict(data or {})), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _send(self, payload: bytes) -> None:
-        try:
-            assert self._process.stdin is not None
-            self._process.stdin.write(len(payload).to_bytes(8, "big") + payload)
-            self._process.stdin.flush()
-        except OSError:
-            pass  # (the child is gone: :meth:`report` validates here)
+        """Write ``payload`` to the child in a thread of its own, after what was sent before: the
+        pipe holds 64 KiB, and the loading process must not wait while the child is still starting
+        or parsing."""
+        before = self._sender
+
+        def send() -> None:
+            if before is not None:
+                before.join()
+            with contextlib.suppress(OSError):  # (the child is gone: :meth:`report` validates here)
+                assert self._process.stdin is not None
+                self._process.stdin.write(len(payload).to_bytes(8, "big") + payload)
+                self._process.stdin.flush()
+        self._sender = threading.Thread(target=send, daemon=True)
+        self._sender.start()
 
     @staticmethod
     def wanted(names: Iterable[str], data: Mapping[str, bytes] | None = None) -> bool:
@@ -147,6 +157,8 @@ class Apart:
         """Stop the child if it still runs (the load failed before the verdict) and wait for it."""
         if self._process.poll() is None and self._report is None:
             self._process.kill()
+        if self._sender is not None:
+            self._sender.join()
         for pipe in (self._process.stdin, self._process.stdout):
             with contextlib.suppress(OSError):
                 if pipe is not None:
