@@ -181,7 +181,7 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     a blank node is then new and every old one gone. What the payload needs is kept before the data
     is written, marked pending, so that a process killed after the data still leaves a change set
     that can be undone (:func:`resume` completes it). ``held``: see :func:`new_quads`. ``ready``
-    is called before anything is kept (see ``kg.store.writes.write_quads``)."""
+    (a plain addition's) is called before anything is kept (see ``kg.store.writes.write_quads``)."""
     if not is_recorded(store):
         return None
     number = next_number(store)
@@ -202,8 +202,6 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     old = set(before)
     n_added = sum(1 for q in new if q not in old or has_blank(q))
     n_removed = sum(1 for q in old if q not in new or has_blank(q))
-    if ready is not None:
-        ready()
     write_payload(store, number, [], before, mark=PENDING_WRITE, replaces=replace_graph)
     return Write(number, activity_quads(number, agent(store), n_added, n_removed, sources=sources,
                                         graphs=[replace_graph] if n_added or n_removed else []), before=before)

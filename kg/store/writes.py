@@ -115,7 +115,7 @@ def write_quads(store, quads: list[ox.Quad],
     grown = taskcounts.grown_counts(store.main, assigned) if plain and not recount_all else None
     del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
-        if several:
+        if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
                   else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
