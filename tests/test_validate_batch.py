@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
 
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from kg.cli import main
-from kg.store import Store
+from kg.errors import InputError, ValidationFailed
+from kg.store import Store, bulk
 from kg.validate import read_batch, validate_batch
 from kg.web import create_app
 
@@ -184,3 +190,117 @@ def test_a_batch_about_to_replace_several_graphs_takes_none_of_them_as_context()
     assert {one, two} <= graphs_of(validate_batch(plan, store=store))
     assert graphs_of(validate_batch(plan, store=store, exclude=one)) & {one, two} == {two}
     assert graphs_of(validate_batch(plan, store=store, exclude=[one, two])) & {one, two} == set()
+
+
+# --- a large batch validated in a child process beside the load (kg.validate.batch.Apart) ---------------
+
+# a plan that breaks a shape (no date of issue, a key with the wrong form would be another): refused
+BROKEN = HEAD + f"""
+<{ID}doc/party/tu/legacy-20/kh/8/term-2020-2025> a dkg:Plan ;
+    dkg:key "8-KH/TU" ; dkg:symbol "8-KH/TU" ; dkg:documentNumber "8" ; dkg:typeCode "KH" ;
+    dkg:issuerCode "TU" ; dkg:level <{VOCAB}level/province> ;
+    dkg:dateIssued "không rõ" ; rdfs:label "Kế hoạch 8-KH/TU"@vi ;
+    dkg:implements <{ID}doc/party/tw/nq/46/khoa-xiii> .
+"""
+
+
+def _data_quads(store: Store) -> set[str]:
+    """The store's quads outside its change log (whose entries carry the time of the write)."""
+    return {str(q) for q in store.main if not q.graph_name.value.endswith("/graph/changes")}
+
+
+def _parent_never_validates(monkeypatch) -> None:
+    """Validation apart from the loading process: the child is a fresh interpreter, untouched by this."""
+    import kg.validate.batch as batch_module
+
+    monkeypatch.setattr(batch_module, "APART_MIN_BYTES", 0)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("validated in the loading process")
+    monkeypatch.setattr(batch_module, "validate", refuse)
+
+
+def test_a_batch_validated_apart_is_written_as_one_validated_in_process(tmp_path, monkeypatch):
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "here").mkdir()
+    (tmp_path / "apart").mkdir()
+    here = Store.open(_loaded_store(tmp_path / "here"))
+    here.load_files([plan])
+    expected = _data_quads(here)
+    here.close()
+
+    _parent_never_validates(monkeypatch)
+    store = Store.open(_loaded_store(tmp_path / "apart"))
+    result = store.load_files([plan])
+    assert result.report.conforms and result.triples == len(read_batch([plan]))
+    assert _data_quads(store) == expected
+    store.close()
+
+
+def test_a_batch_refused_apart_leaves_the_store_and_its_history_as_they_were(tmp_path, monkeypatch):
+    broken = tmp_path / "broken.ttl"
+    # (with enough quads that its change set's payload would be a file of its own: kg.store.bulk.BULK_MIN)
+    notes = "".join(f'<{ID}doc/party/tu/legacy-20/kh/8/term-2020-2025> rdfs:comment "ghi chú {i}"@vi .\n'
+                    for i in range(bulk.BULK_MIN))
+    broken.write_text(BROKEN + notes, encoding="utf-8")
+    location = _loaded_store(tmp_path)
+    store = Store.open(location)
+    files = sorted(p.name for p in (Path(location) / "changes").glob("*"))
+    expected = validate_batch(read_batch([broken]), store=store).report
+    assert not expected.conforms
+    before, history = _data_quads(store), len(store.history_store)
+
+    _parent_never_validates(monkeypatch)
+    with pytest.raises(ValidationFailed) as err:
+        store.load_files([broken])
+    assert err.value.report.violations == expected.violations
+    assert _data_quads(store) == before and len(store.history_store) == history
+    assert sorted(p.name for p in (Path(location) / "changes").glob("*")) == files
+    # with --force it goes to the quarantine, with the same report
+    result = store.load_files([broken], force=True)
+    assert result.quarantined and result.report.violations == expected.violations
+    assert {q for q in _data_quads(store) if "/graph/asserted" in q} == {q for q in before if "/graph/asserted" in q}
+    store.close()
+
+
+def test_a_child_that_gives_no_verdict_leaves_the_validation_to_the_loading_process(tmp_path, monkeypatch):
+    import kg.validate.batch as batch_module
+
+    plan, broken = tmp_path / "plan.ttl", tmp_path / "broken.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    broken.write_text(BROKEN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    monkeypatch.setattr(batch_module, "APART_MIN_BYTES", 0)
+    monkeypatch.setattr(sys, "executable", shutil.which("false"))  # (a child that exits at once)
+    with pytest.raises(ValidationFailed):
+        store.load_files([broken])
+    assert store.load_files([plan]).report.conforms
+    assert any("7-KH/TU" in q for q in _data_quads(store))
+    store.close()
+
+
+def test_a_syntax_error_stops_the_child_and_writes_nothing(tmp_path, monkeypatch):
+    import kg.validate.batch as batch_module
+
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(PLAN.replace(" ;\n    dkg:implements", " ;;; dkg:implements <"), encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    before = _data_quads(store)
+    monkeypatch.setattr(batch_module, "APART_MIN_BYTES", 0)
+    with pytest.raises(InputError):
+        store.load_files([bad])
+    assert _data_quads(store) == before
+    store.close()
+
+
+def test_only_files_past_the_threshold_are_validated_apart(tmp_path, monkeypatch):
+    import kg.validate.batch as batch_module
+
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    size = plan.stat().st_size
+    monkeypatch.setattr(batch_module, "APART_MIN_BYTES", size + 1)
+    assert not batch_module.Apart.wanted([str(plan)])
+    assert batch_module.Apart.wanted([str(plan), "-"], {"-": b"x"})
+    assert not batch_module.Apart.wanted([str(tmp_path / "missing.ttl")])

@@ -31,7 +31,7 @@ record last) and the mark taken away. A process killed in between leaves the mar
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
@@ -172,20 +172,24 @@ class Write:
 
 
 def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
-            sources: Iterable[str] = (), *, held: Iterable[ox.Quad] | None = None) -> Write | None:
+            sources: Iterable[str] = (), *, held: Iterable[ox.Quad] | None = None,
+            ready: Callable[[], None] | None = None) -> Write | None:
     """Before a write of ``quads`` (see ``Store.write_quads``): the record to write with the data.
 
     A replaced graph's blank nodes are renamed by the engine as it inserts them, so its quads are
     read back after the write (:func:`finish`); the counts are known before, since every quad with
     a blank node is then new and every old one gone. What the payload needs is kept before the data
     is written, marked pending, so that a process killed after the data still leaves a change set
-    that can be undone (:func:`resume` completes it). ``held``: see :func:`new_quads`."""
+    that can be undone (:func:`resume` completes it). ``held``: see :func:`new_quads`. ``ready``
+    (a plain addition's) is called before anything is kept (see ``kg.store.writes.write_quads``)."""
     if not is_recorded(store):
         return None
     number = next_number(store)
     sources = list(sources) or ([replace_graph.value] if replace_graph is not None else [])
     if replace_graph is None:
         added = new_quads(store, quads, held)
+        if ready is not None:  # (which quads are new is worked out before the verdict)
+            ready()
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
         record = activity_quads(number, agent(store), len(added), 0, sources=sources,

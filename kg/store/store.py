@@ -46,7 +46,7 @@ from kg.store import bulk, counts, history, recovery, taskcounts, textindex, wri
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
-from kg.validate.batch import read_batch, validate_batch
+from kg.validate.batch import Apart, read_batch, validate_batch
 from kg.errors import Detail, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
 from kg.rdf.vocab import DKG, PREFIXES, RDF
@@ -460,14 +460,36 @@ class Store:
         unchanged on any error.
         """
         names = [str(p) for p in paths]
-        with bulk.few_collections():
-            return self.add_quads(read_batch(names, data), files=names, force=force)
+        # a large batch is validated in a child process while this one prepares its write (see Apart)
+        apart = Apart(names, data) if self.url is None and Apart.wanted(names, data) else None
+        try:
+            with bulk.few_collections():
+                return self.add_quads(read_batch(names, data), files=names, force=force, apart=apart)
+        finally:
+            if apart is not None:
+                apart.close()
 
     def add_quads(self, quads: list[ox.Quad], *, files: list[str] | None = None, force: bool = False,
-                  replace_graph: ox.NamedNode | None = None) -> LoadResult:
-        batch = validate_batch(quads, store=self, exclude=replace_graph)
-        report = batch.report
+                  replace_graph: ox.NamedNode | None = None, apart: Apart | None = None) -> LoadResult:
+        """Validate ``quads`` and write them (see :meth:`load_files`); ``apart``: the same files being
+        validated in a child process, whose verdict the write waits for before it keeps anything."""
         target = replace_graph.value if replace_graph is not None else ASSERTED.value
+        if apart is not None:
+            context = self.context_quads(quads, exclude=replace_graph)
+            apart.send_context(quads, context)
+
+            def verdict() -> None:
+                if not apart.report().conforms:
+                    raise writes.Refused
+            try:
+                self.write_quads(quads, replace_graph, sources=files, held=context if replace_graph is None else None,
+                                 ready=verdict)
+                return LoadResult(files or [], len(quads), target, report=apart.report())
+            except writes.Refused:
+                report = apart.report()
+        else:
+            batch = validate_batch(quads, store=self, exclude=replace_graph)
+            report = batch.report
         if not report.conforms:
             if not force:
                 raise ValidationFailed(
@@ -483,10 +505,12 @@ class Store:
     def write_quads(self, quads: list[ox.Quad],
                     replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                     *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                    sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None) -> None:
+                    sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
+                    ready: Callable[[], None] = writes.no_verdict) -> None:
         """Write a validated batch (replacing ``replace_graph`` when given) with its change set, and
         bring the index and the task counts up to date: :func:`kg.store.writes.write_quads`."""
-        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held)
+        writes.write_quads(self, quads, replace_graph, indexed=indexed, sources=sources, also=also, held=held,
+                           ready=ready)
 
     def rebuild_index(self) -> tuple[int, int]:
         """Rebuild the search index (see :mod:`kg.store.textindex`): documents and unit names indexed."""

@@ -57,10 +57,20 @@ def nt(term) -> str:
 
 
 
+class Refused(Exception):
+    """Raised by a write's ``ready`` (see :func:`write_quads`) when the batch's verdict, given
+    late, refuses it: nothing was kept."""
+
+
+def no_verdict() -> None:
+    """The ``ready`` of a write whose batch was validated before it (the usual case)."""
+
+
 def write_quads(store, quads: list[ox.Quad],
                 replace_graph: ox.NamedNode | Iterable[ox.NamedNode] | None,
                 *, indexed: Callable[[ox.NamedNode | ox.BlankNode], bool] | None = None,
-                sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None) -> None:
+                sources: list[str] | None = None, also: str = "", held: list[ox.Quad] | None = None,
+                ready: Callable[[], None] = no_verdict) -> None:
     """Write a validated batch (replacing ``replace_graph`` when given), drop the inferences
     and refresh the index entries of the documents and bodies the write touches.
 
@@ -71,7 +81,10 @@ def write_quads(store, quads: list[ox.Quad],
     record in the same transaction as the data (see :mod:`kg.store.history`). ``also``: SPARQL
     Update text run in that same transaction (where one graph is replaced), e.g. a review
     decision with the source graph it changes. ``held``: for a plain addition, the store's quads
-    about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`)."""
+    about the batch's IRIs as its validation read them (see :func:`kg.store.history.new_quads`).
+    ``ready``: waits for the batch's verdict where it is still being made (``kg.validate.batch.Apart``)
+    and raises :class:`Refused` if it refuses; called (perhaps more than once) after the lookups
+    and before anything is kept on disk, so that they run beside the validation."""
     if also and not isinstance(replace_graph, ox.NamedNode):
         raise ValueError("write_quads(also=...) needs one replaced graph")
     single = replace_graph if isinstance(replace_graph, ox.NamedNode) else None  # one graph replaced
@@ -102,10 +115,13 @@ def write_quads(store, quads: list[ox.Quad],
     grown = taskcounts.grown_counts(store.main, assigned) if plain and not recount_all else None
     del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
+        if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
+            ready()
         change = (history.prepare_many(store, quads, replaced, sources or ()) if several
-                  else history.prepare(store, quads, single, sources or (), held=held))
+                  else history.prepare(store, quads, single, sources or (), held=held, ready=ready))
     except OSError as exc:
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
+    ready()  # (a write with no change set: nothing was kept yet)
     record = change.record if change is not None else []
     # a write that is not one transaction (several graphs, or a bulk write: see kg.store.bulk)
     # is finished forward from its kept payload and record if the process is killed half-way

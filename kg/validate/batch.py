@@ -8,7 +8,13 @@ description of a node a batch only points to is partial on purpose.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
+import pickle
+import subprocess
+import sys
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,3 +70,124 @@ def validate_batch(quads: list[ox.Quad], *, store: ContextSource | None = None,
     ``exclude``: a graph (or several) the batch is about to replace, whose triples are not context."""
     context = store.context_quads(quads, exclude=exclude) if store is not None else None
     return Batch(quads, validate(quads, context=context, report_context=False), context)
+
+
+#: Files of at least this many bytes are validated in a child process beside the load (see
+#: :class:`Apart`); below it the child's start (a fresh interpreter and its imports) costs more than
+#: the work it takes off the loading process.
+APART_MIN_BYTES = 16 << 20
+
+
+class Apart:
+    """A batch's validation in a child process (kiểm tra song song), beside the loading process's
+    own preparation of the write.
+
+    The child parses the same files itself (1M quads are cheaper to parse twice than to send),
+    waits for the store's context (:meth:`send_context`: the loading process holds the store's
+    lock, so the child cannot read it), validates, and sends the report back. The loading process
+    meanwhile works out what the write needs and keeps nothing on disk until :meth:`report` has
+    given the verdict. Whatever goes wrong in the child (it dies, its report cannot be read), the
+    batch is validated in the loading process instead: the verdict is the same either way, only
+    later.
+
+    The child is a fresh interpreter running :func:`serve_apart`, talking over its stdin and
+    stdout: not ``multiprocessing``, whose children run the caller's main module again (a script,
+    ``python -m kg``), nor a fork, which would copy the engine's threads and locks of the open store."""
+
+    def __init__(self, names: list[str], data: Mapping[str, bytes] | None) -> None:
+        root = str(Path(__file__).resolve().parents[2])  # (the folder holding this checkout's ``kg``)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])))
+        self._process = subprocess.Popen([sys.executable, "-c", "from kg.validate.batch import serve_apart; "
+                                          "serve_apart()"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.DEVNULL, env=env)
+        self._quads: list[ox.Quad] = []
+        self._context: list[ox.Quad] = []
+        self._report: Report | None = None
+        self._sender: threading.Thread | None = None
+        self._send(pickle.dumps((names, dict(data or {})), protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _send(self, payload: bytes) -> None:
+        """Write ``payload`` to the child in a thread of its own, after what was sent before: the
+        pipe holds 64 KiB, and the loading process must not wait while the child is still starting
+        or parsing."""
+        before = self._sender
+
+        def send() -> None:
+            if before is not None:
+                before.join()
+            with contextlib.suppress(OSError):  # (the child is gone: :meth:`report` validates here)
+                assert self._process.stdin is not None
+                self._process.stdin.write(len(payload).to_bytes(8, "big") + payload)
+                self._process.stdin.flush()
+        self._sender = threading.Thread(target=send, daemon=True)
+        self._sender.start()
+
+    @staticmethod
+    def wanted(names: Iterable[str], data: Mapping[str, bytes] | None = None) -> bool:
+        """Are the files large enough for a child's validation to pay (:data:`APART_MIN_BYTES`)?"""
+        total = 0
+        for name in names:
+            if data is not None and name in data:
+                total += len(data[name])
+            elif Path(name).is_file():
+                total += Path(name).stat().st_size
+        return total >= APART_MIN_BYTES
+
+    def send_context(self, quads: list[ox.Quad], context: list[ox.Quad]) -> None:
+        """Hand the child the store's context of the batch ``quads`` (the loading process's parse
+        of the same files, kept for the fallback)."""
+        self._quads, self._context = quads, context
+        self._send(ox.serialize(context, format=ox.RdfFormat.N_QUADS) or b"")
+
+    def report(self) -> Report:
+        """The verdict: the child's report, or this process's where the child gave none. May be
+        called again (the same report)."""
+        if self._report is None:
+            assert self._process.stdout is not None
+            try:
+                kind, value = pickle.loads(self._process.stdout.read())  # (the child writes it and exits)
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+                kind, value = "lost", None
+            self.close()
+            self._report = value if kind == "report" and isinstance(value, Report) else validate(
+                self._quads, context=self._context, report_context=False)
+        return self._report
+
+    def close(self) -> None:
+        """Stop the child if it still runs (the load failed before the verdict) and wait for it."""
+        if self._process.poll() is None and self._report is None:
+            self._process.kill()
+        if self._sender is not None:
+            self._sender.join()
+        for pipe in (self._process.stdin, self._process.stdout):
+            with contextlib.suppress(OSError):
+                if pipe is not None:
+                    pipe.close()
+        self._process.wait()
+
+
+def serve_apart() -> None:
+    """The child's side of :class:`Apart`: read the files' names (and bytes), parse them, read the
+    context, validate, write ``("report", report)`` (or ``("failed", why)``) and exit."""
+    source, out = sys.stdin.buffer, sys.stdout.buffer
+
+    def receive() -> bytes:
+        size = int.from_bytes(source.read(8), "big")
+        data = source.read(size)
+        if len(data) != size:
+            raise EOFError("the loading process gave up")
+        return data
+    try:
+        names, data = pickle.loads(receive())
+        quads = read_batch(names, data)
+        context = list(ox.parse(receive(), format=ox.RdfFormat.N_QUADS))
+        # nothing more comes in: the end of the input now means the loading process is gone (killed),
+        # and its verdict with it
+        threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
+        result: tuple[str, object] = ("report", validate(quads, context=context, report_context=False))
+    except EOFError:
+        return
+    except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
+        result = ("failed", repr(exc))
+    out.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    out.flush()
