@@ -138,6 +138,32 @@ def test_correct_after_accept_and_reject_after_correct_give_the_graphs_of_the_la
     assert graph(other, source) == corrected and entry(other, goal).status.state == "corrected"
 
 
+def test_a_corrected_file_replacing_the_text_keeps_a_correction_accepted_and_one_rejected(reingest, tmp_path):
+    store, source, goal = fresh(reingest)
+    task = next(e.item.id for e in queue(store) if e.item.kind == "assignment")
+    decide(store, [goal], "corrected", reviewer="Lan", changes={"value": "1600"})
+    decide(store, [goal], "accepted", reviewer="Minh")
+    decide(store, [task], "corrected", reviewer="Lan", changes={"role": "monitor"})
+    decide(store, [task], "rejected", reviewer="Minh")
+    # a corrected file: the same name and lines, one line added (another text, another source id)
+    (tmp_path / "plan.txt").write_text(TEXT + "\nMột dòng thêm vào bản sửa của kế hoạch này.", encoding="utf-8")
+    reingest(store)
+    (new,) = {e.item.source for e in queue(store)}
+    assert new != source
+    mine = {e.item.kind: e for e in queue(store) if e.item.kind in ("target", "assignment")
+            and e.item.fact.get("text") in (None, GOAL)}
+    assert (mine["target"].status.state, mine["target"].status.fact["value"]) == ("corrected", 1600)
+    assert (mine["assignment"].status.state, mine["assignment"].status.fact["role"]) == ("rejected", "monitor")
+    # the graph is the one the new version gives with the same last words taken on it directly
+    other = Store.open(None)
+    reingest(other)
+    by_kind = {e.item.kind: e.item.id for e in queue(other) if e.item.kind in ("target", "assignment")
+               and e.item.fact.get("text") in (None, GOAL)}
+    decide(other, [by_kind["target"]], "corrected", reviewer="Lan", changes={"value": "1600"})
+    decide(other, [by_kind["assignment"]], "rejected", reviewer="Minh")
+    assert graph(store, new) == graph(other, new)
+
+
 # --- through the web ------------------------------------------------------------------------------
 def facts_of(c: TestClient, source: str) -> dict[str, dict]:
     return {f["id"]: f for f in c.get(f"/review/{source}.json").json()["facts"]}
