@@ -182,7 +182,7 @@ def _decided(result, verb: str) -> None:
 @click.option("--reviewer", default=None, help=REVIEWER_HELP)
 @click.pass_context
 def review_accept(ctx: click.Context, fact_ids: tuple[str, ...], reviewer: str | None) -> None:
-    """Accept facts as extracted."""
+    """Accept facts as they stand: as extracted, or as corrected (the correction then stays)."""
     from kg.review import decide
 
     if (client := write_server(ctx)) is not None:
@@ -198,7 +198,8 @@ def review_accept(ctx: click.Context, fact_ids: tuple[str, ...], reviewer: str |
 @click.option("--reviewer", default=None, help=REVIEWER_HELP)
 @click.pass_context
 def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | None, reviewer: str | None) -> None:
-    """Reject facts: they leave the graph and do not come back when the text is ingested again."""
+    """Reject facts (as they stand, corrected or not): they leave the graph and do not come back when
+    the text is ingested again."""
     from kg.review import decide
 
     if (client := write_server(ctx)) is not None:

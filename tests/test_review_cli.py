@@ -325,3 +325,50 @@ def test_a_fact_held_out_by_the_shapes_says_what_to_do_with_it(store, monkeypatc
     # near miss: a fact that validates is accepted with no hint
     ok = CliRunner().invoke(main, ["--store", store, "review", "accept", plan["id"]])
     assert ok.exit_code == 0 and "hint:" not in ok.stderr
+
+
+def source_quads(store: str, source: str) -> set:
+    """The quads of an ingested text's graph, read from the store's folder."""
+    from kg.rdf.graphs import source_graph
+
+    opened = Store.open(store, read_only=True)
+    try:
+        return set(opened.main.quads_for_pattern(None, None, None, source_graph(source)))
+    finally:
+        opened.close()
+
+
+@pytest.mark.slow  # (four decisions and two ingests of the text: a few seconds)
+def test_accept_after_correct_keeps_the_correction_and_reject_after_it_takes_the_fact_out(store):
+    rows = listing(store)
+    goal = next((r for r in rows if r["kind"] == "target" and not r["violation"] and r["fact"]["value"] is not None), None)
+    if goal is None:
+        pytest.skip("this extractor version reads no valid target with a figure in the fixture text")
+    value = goal["fact"]["value"] + 100
+    assert run(store, "review", "correct", goal["id"], "--set", f"value={value}").exit_code == 0
+    corrected = source_quads(store, goal["source"])
+    assert run(store, "review", "accept", goal["id"]).exit_code == 0
+    assert source_quads(store, goal["source"]) == corrected
+    shown = json.loads(run(store, "review", "show", goal["id"], "--format", "json").output)
+    assert (shown["state"], shown["fact"]["value"], shown["extracted"]["value"]) == ("corrected", value, goal["fact"]["value"])
+    assert [h["state"] for h in shown["history"]] == ["corrected", "accepted"]
+    assert run(store, "ingest", str(PLAN)).exit_code == 0  # the extractor still reads the old figure
+    assert source_quads(store, goal["source"]) == corrected
+    assert run(store, "review", "reject", goal["id"]).exit_code == 0
+    rejected = source_quads(store, goal["source"])
+    assert rejected < corrected
+    assert run(store, "ingest", str(PLAN)).exit_code == 0
+    assert source_quads(store, goal["source"]) == rejected
+    assert run(store, "review", "accept", goal["id"]).exit_code == 0  # taken back: as it stood, corrected
+    assert source_quads(store, goal["source"]) == corrected
+
+
+def test_an_assessment_is_named_in_the_history_with_its_text_as_a_decision_is(store):
+    target = next((r for r in listing(store) if r["kind"] == "target" and not r["violation"]), None)
+    if target is None:
+        pytest.skip("this extractor version reads no valid target in the fixture text")
+    assert run(store, "review", "accept", target["id"]).exit_code == 0
+    assert run(store, "review", "assess", target["id"], "--status", "partly").exit_code == 0
+    rows = run(store, "history").stdout.splitlines()[-2:]
+    assert rows[0].endswith(f"dkg review accept ({PLAN.name})"), rows
+    assert rows[1].endswith(f"dkg review assess ({PLAN.name})"), rows

@@ -457,11 +457,12 @@ def read_decisions(store, fact_ids: list[str] | None = None, *, source: str | No
 
 # --- assessments of targets --------------------------------------------------------------------
 def write_assessment(store, fact: str, target: str | None, status: str, note: str | None, reviewer: str,
-                     at: dt.datetime) -> None:
+                     at: dt.datetime, source: str | None = None) -> None:
     """Record a reviewer's assessment of a target (a prov:Activity kept in graph/review, naming the
     target node it saw) and make it the current assessed status of the target's fact item, which
     keeps its id when the target's value is corrected or the text ingested again (the node's IRI
-    does not)."""
+    does not). The change set is named as the store's other writes are (the command, and that a
+    server ran it for a client) and names the text (``source``, its id) as a decision's does."""
     stamp = at.astimezone(dt.timezone.utc).isoformat()
     node = _n(identity.review_assessment_iri(fact, status, reviewer, stamp))
     agent = agent_iri(reviewer)
@@ -483,7 +484,8 @@ def write_assessment(store, fact: str, target: str | None, status: str, note: st
     store.update(  # a reviewer's decision: recorded as a change set
         f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessedStatus)} ?s }} }} ;\n"
         f"DELETE WHERE {{ GRAPH {g} {{ {item} {_n(DKG.assessmentNote)} ?n }} }} ;\n"
-        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}", agent="dkg review assess")
+        f"INSERT DATA {{ GRAPH {g} {{ {body} . }} }}",
+        sources=[record_graph(source).value] if source else ())
 
 
 def read_assessment(store, fact: str) -> Assessment | None:

@@ -7,9 +7,19 @@ violation. Its id is a digest of the source id, the kind, the fields that say wh
 read twice in one text, its rank among them.
 
 A *decision* (quyết định duyệt) is what a reviewer said about an item: accepted, corrected or
-rejected, with the fact as it was and as it is now. The state of an item is derived from the
-latest decision about it (``state_of``): a rejection and a correction hold whatever the
-extractor does next; an acceptance holds while the evidence quote and the fact are unchanged.
+rejected, with the fact as it was and as it is now. A decision is about the fact as it stands when
+the reviewer takes it (the extracted fact, or the reviewer's correction where there is one), and the
+state of an item is what its decisions give when applied in the order they were taken (``state_of``):
+
+* a correction sets the fact; it holds whatever the extractor reads next, and a later correction
+  starts from it;
+* an acceptance of an extracted fact holds while the evidence quote and the fact are unchanged (then
+  ``accepted``; after a change ``pending`` again, the acceptance stale); an acceptance after a
+  correction confirms the correction, which stands (the state stays ``corrected``: the graph holds the
+  reviewer's fact, not the extractor's), however the text is read again;
+* a rejection takes the fact out of the graph, corrected or not, and holds whatever the extractor
+  does; the fact it rejected stays the one shown, so that accepting it again brings back that fact,
+  its correction included.
 """
 
 from __future__ import annotations
@@ -163,7 +173,8 @@ def carried_item(source: str, text: str, decisions: list[Decision]) -> Item | No
     last = ordered[-1]
     if last.state not in ("accepted", "corrected") or last.kind not in KINDS or last.end <= last.start:
         return None
-    fact = last.previous if last.state == "accepted" else ordered[0].previous
+    # as the extractor gave it: before the first correction (which stands, accepted or not), else as accepted
+    fact = next((d.previous for d in ordered if d.state == "corrected"), last.previous)
     return Item(id=last.fact, source=source, kind=last.kind, fact=fact, start=last.start, end=last.end,
                 quote=text[last.start:last.end])
 
@@ -206,17 +217,22 @@ class ReviewMark(TypedDict):
 
 
 def state_of(item: Item, decisions: list[Decision]) -> Status:
-    """The state of ``item`` given every decision about it (latest wins)."""
-    if not decisions:
-        return Status("pending", item.fact)
-    last = max(decisions, key=lambda d: d.at)
-    if last.state == "rejected":
-        return Status("rejected", item.fact, last)
-    if last.state == "corrected" and last.new is not None:
-        return Status("corrected", last.new, last)
-    if last.quote == item.quote and comparable(last.previous) == comparable(item.fact):
-        return Status("accepted", item.fact, last)
-    return Status("pending", item.fact, stale=last)
+    """The state of ``item`` given every decision about it, applied in the order they were taken (see
+    the module's docstring): the latest says the state, a correction before it what the fact is."""
+    status = Status("pending", item.fact)
+    corrected = False  # does the fact stand as a reviewer corrected it?
+    for d in sorted(decisions, key=lambda d: d.at):
+        if d.state == "rejected":
+            status = Status("rejected", status.fact, d)
+        elif d.state == "corrected" and d.new is not None:
+            status, corrected = Status("corrected", d.new, d), True
+        elif corrected:  # an acceptance of the corrected fact: the correction stands, confirmed
+            status = Status("corrected", status.fact, d)
+        elif d.quote == item.quote and comparable(d.previous) == comparable(item.fact):
+            status = Status("accepted", item.fact, d)
+        else:  # accepted as the text or the extractor no longer gives it
+            status = Status("pending", item.fact, stale=d)
+    return status
 
 
 # --- reading facts back ------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Review at work: the ingest hook, decisions, the rebuild of a source, the queue and the export.
 
 The graph of a source is always built from the facts the extractor read with the decisions
-applied: rejected facts left out, corrected facts as corrected. ``Intake`` does this when a text
+applied in the order they were taken (``kg.review.model.state_of``): rejected facts left out,
+corrected facts as corrected, also where a reviewer accepted the correction afterwards. ``Intake`` does this when a text
 is ingested (so a re-ingest brings back no rejected fact and loses no correction);
 ``decide`` does it after a reviewer's decision, by rebuilding the source from its queue.
 Whatever still violates a shape stays out of the graph, and its item carries the violation.
@@ -455,7 +456,7 @@ def assess(store, fact_id: str, status: str, *, note: str | None = None, reviewe
                          hint="correct it until it validates, then assess it")
     ledger.write_assessment(store, fact_id, nodes[0], code, (note or "").strip() or None,
                             (reviewer or default_reviewer()).strip() or default_reviewer(),
-                            now or dt.datetime.now(dt.timezone.utc))
+                            now or dt.datetime.now(dt.timezone.utc), item.source)
     return nodes[0]
 
 

@@ -574,9 +574,9 @@ def _matching(store, patterns: set[tuple]) -> set[ox.Quad]:
 
 @contextlib.contextmanager
 def recording_update(store, command: str | None = None, update: str = "",
-                     base_iri: str | None = None) -> Iterator[None]:
+                     base_iri: str | None = None, sources: Iterable[str] = ()) -> Iterator[None]:
     """Around a SPARQL update: diff what it can have changed before and after, and record the
-    difference. An update of data alone is diffed over the quads with the subjects and predicates
+    difference (``sources``: what it is about, see :func:`record`). An update of data alone is diffed over the quads with the subjects and predicates
     it names; any other is diffed over a copy of every data graph (a pass over the whole store)."""
     if not is_recorded(store):
         yield
@@ -594,6 +594,6 @@ def recording_update(store, command: str | None = None, update: str = "",
     added = [q for q in added if q.graph_name != CHANGES]
     removed = [q for q in removed if q.graph_name != CHANGES]
     if added or removed:
-        record(store, added, removed, command=command)
+        record(store, added, removed, sources=sources, command=command)
 
 

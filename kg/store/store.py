@@ -519,9 +519,11 @@ class Store:
         history.record_derived(self, INDEX, history.count_graph(self, INDEX), before)
         return counts
 
-    def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None) -> None:
-        """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it)."""
-        with history.recording_update(self, agent, sparql, base_iri):
+    def update(self, sparql: str, *, agent: str | None = None, base_iri: str | None = None,
+               sources: Iterable[str] = ()) -> None:
+        """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
+        ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
+        with history.recording_update(self, agent, sparql, base_iri, sources):
             if base_iri:
                 self.main.update(sparql, base_iri=base_iri)
             else:
