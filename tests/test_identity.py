@@ -163,7 +163,7 @@ def test_a_target_s_figure_is_named_by_the_words_after_it_however_its_sentence_w
 
 def test_a_target_is_one_node_by_its_document_figure_and_measure():
     from kg.rdf.identity import target_iri
-    doc = "https://w3id.org/directive-kg/id/doc/party/tu/legacy-04/ctr/9/term-2020-2025"
+    doc = "9-CTr/TU"
     one = target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=")
     assert one == target_iri(doc, "(2) Kết nạp mới 800 đoàn viên, 35 chi đoàn", 800, unit="đoàn viên", comparator="=")
     # near misses: what a target holds once (its unit, comparator, period) and its document tell targets apart
@@ -171,6 +171,13 @@ def test_a_target_is_one_node_by_its_document_figure_and_measure():
     assert one != target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator=">=")
     assert one != target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=",
                              period="annual")
-    assert one != target_iri(doc + "x", "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=")
+    assert one != target_iri("19-CTr/TU", "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=")
     # two figures of one document with the same value, unit and comparator stay apart by what they count
     assert target_iri(doc, "100% xã có tổ chức", 100, unit="%") != target_iri(doc, "100% thôn có chi đoàn", 100, unit="%")
+
+
+def test_a_target_s_document_is_named_by_its_key_spelt_one_way():
+    from kg.rdf.identity import target_iri
+    assert target_iri("KH:Kế hoạch số 5 về thực hiện Nghị quyết 12", "đạt 30 xã", 30, unit="xã") \
+        == target_iri("KH:Kế hoạch 5 thực hiện Nghị quyết 12", "đạt 30 xã", 30, unit="xã")
+    assert target_iri("KH:Kế hoạch 5", "đạt 30 xã", 30, unit="xã") != target_iri("KH:Kế hoạch 6", "đạt 30 xã", 30, unit="xã")

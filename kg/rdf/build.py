@@ -356,7 +356,7 @@ class _Builder:
     def targets(self) -> None:
         for t in self.f.targets:
             doc = self.doc_by_key(t.document)
-            node = ox.NamedNode(identity.target_iri(doc.value if doc is not None else None, t.text, t.value,
+            node = ox.NamedNode(identity.target_iri(t.document, t.text, t.value,
                                                     unit=t.unit, comparator=t.comparator,
                                                     period=None if t.period is None else str(t.period)))
             self.measured(node, OX_DKG.Target, OX_DKG.setBy, doc, t.text, t.value, t.unit)

@@ -225,12 +225,13 @@ def measure_phrase(text: str, value: float | None, unit: str | None = None) -> s
 
 def target_iri(document: str | None, text: str, value: float | None, *, unit: str | None = None,
                comparator: str | None = None, period: str | None = None) -> URIRef:
-    """A target (chỉ tiêu) by what identifies it rather than by where its sentence was cut: the node of the
-    document that sets it, its figure with the words that say what it counts (:func:`measure_phrase`; the whole
+    """A target (chỉ tiêu) by what identifies it rather than by where its sentence was cut: the key of the
+    document that sets it (spelt as :func:`kg.text.dockeys.unnumbered_key` spells it; the key, not the document's
+    node, which a text that gives no date resolves otherwise), its figure with the words that say what it counts (:func:`measure_phrase`; the whole
     text where that cannot be told), and its value, unit, comparator and period, which a target holds once
     each (so one node never gets two of them from two texts)."""
     said = measure_phrase(text, value, unit)
-    return fact_iri("target", document or "", text if said is None else said, value, unit or "",
+    return fact_iri("target", unnumbered_key(document) if document else "", text if said is None else said, value, unit or "",
                     comparator or "", period or "")
 
 
