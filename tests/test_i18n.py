@@ -20,7 +20,7 @@ from kg.web import create_app
 DKG = "https://w3id.org/directive-kg/ontology#"
 ID = "https://w3id.org/directive-kg/id/"
 DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
-TARGET = ox.NamedNode(ID + "target/127f5057367f80ed")  # 115-CTr/TU: "Kết nạp từ 1.500 hội viên ..." (1500)
+TARGET = ox.NamedNode(ID + "target/855f07f67914b2d5")  # 115-CTr/TU: "Kết nạp từ 1.500 hội viên ..." (1500)
 TEMPLATES = Path(__file__).resolve().parents[1] / "kg" / "web" / "templates"
 WRITTEN = {"vi": ("1.234.567,25", "12,5", "1.500"), "en": ("1,234,567.25", "12.5", "1,500")}
 

@@ -143,3 +143,41 @@ def test_the_ledger_and_the_history_write_what_identity_mints():
     s = Store.open(None)
     s.write_quads([ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.Literal("o"), ASSERTED)], None)
     assert [c.iri for c in history.change_sets(s)] == [str(identity.change_set_iri(1))]
+
+
+def test_a_target_s_figure_is_named_by_the_words_after_it_however_its_sentence_was_cut():
+    from kg.rdf.identity import measure_phrase
+    whole = "(3) Kết nạp mới 800 đoàn viên, 35 chi đoàn; phấn đấu 2.400 thanh niên tham gia tình nguyện và 12 đội hình"
+    assert measure_phrase(whole, 35) == measure_phrase("(3) [kết nạp mới] 35 chi đoàn", 35) == "35 chi doan"
+    assert measure_phrase(whole, 2400) == measure_phrase("2.400 thanh niên tham gia tình nguyện", 2400)
+    assert measure_phrase("đạt 12,5 tỷ đồng.", 12.5) == "12,5 ty dong"
+    assert measure_phrase("2400 thanh niên", 2400) == "2400 thanh nien"
+    # near misses: a figure inside a longer number, a figure the text does not hold, a figure written twice
+    # with other words after it that the unit tells apart or does not
+    assert measure_phrase("đạt 12.500 tỷ đồng", 12.5) is None
+    assert measure_phrase("đạt 12.500 tỷ đồng", 125) is None
+    assert measure_phrase("có 60 xã và 60 thôn", 60, "thôn") == "60 thon"
+    assert measure_phrase("có 60% xã và 60% thôn", 60, "%") is None
+    assert measure_phrase("", 60) is None and measure_phrase("60 xã", None) is None
+
+
+def test_a_target_is_one_node_by_its_document_figure_and_measure():
+    from kg.rdf.identity import target_iri
+    doc = "9-CTr/TU"
+    one = target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=")
+    assert one == target_iri(doc, "(2) Kết nạp mới 800 đoàn viên, 35 chi đoàn", 800, unit="đoàn viên", comparator="=")
+    # near misses: what a target holds once (its unit, comparator, period) and its document tell targets apart
+    assert one != target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên mới", comparator="=")
+    assert one != target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator=">=")
+    assert one != target_iri(doc, "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=",
+                             period="annual")
+    assert one != target_iri("19-CTr/TU", "(2) Kết nạp mới 800 đoàn viên", 800, unit="đoàn viên", comparator="=")
+    # two figures of one document with the same value, unit and comparator stay apart by what they count
+    assert target_iri(doc, "100% xã có tổ chức", 100, unit="%") != target_iri(doc, "100% thôn có chi đoàn", 100, unit="%")
+
+
+def test_a_target_s_document_is_named_by_its_key_spelt_one_way():
+    from kg.rdf.identity import target_iri
+    assert target_iri("KH:Kế hoạch số 5 về thực hiện Nghị quyết 12", "đạt 30 xã", 30, unit="xã") \
+        == target_iri("KH:Kế hoạch 5 thực hiện Nghị quyết 12", "đạt 30 xã", 30, unit="xã")
+    assert target_iri("KH:Kế hoạch 5", "đạt 30 xã", 30, unit="xã") != target_iri("KH:Kế hoạch 6", "đạt 30 xã", 30, unit="xã")

@@ -356,7 +356,9 @@ class _Builder:
     def targets(self) -> None:
         for t in self.f.targets:
             doc = self.doc_by_key(t.document)
-            node = ox.NamedNode(identity.fact_iri("target", t.document or "", t.text, t.value))
+            node = ox.NamedNode(identity.target_iri(t.document, t.text, t.value,
+                                                    unit=t.unit, comparator=t.comparator,
+                                                    period=None if t.period is None else str(t.period)))
             self.measured(node, OX_DKG.Target, OX_DKG.setBy, doc, t.text, t.value, t.unit)
             if t.comparator:
                 self.add(node, OX_DKG.comparator, _lit(t.comparator))

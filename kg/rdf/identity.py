@@ -31,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from babel.numbers import format_decimal
 from rdflib import URIRef
 
 from kg.text.dockeys import unnumbered_key
@@ -189,6 +190,49 @@ def source_iri(sid: str) -> URIRef:
 def fact_iri(kind: str, *parts: object) -> URIRef:
     """Tasks, targets, outcomes, events, evidence: a digest of what identifies them."""
     return ID[f"{kind}/{_digest('|'.join(fold(str(p)) for p in parts))}"]
+
+
+# where the words that say what a target's figure counts end: a comma, semicolon, colon, bracket, a full
+# stop (not a thousands point), or 'và' / 'trong đó' before the next figure of the same sentence
+_MEASURE_END = re.compile(r"[,;:()\[\]]|\.(?!\d)|\s(?:" + "|".join(fold(w) for w in ("và", "trong đó")) + r")\s")
+
+
+def _spellings(value: float) -> list[str]:
+    """The ways a Vietnamese text writes a figure: '1.500' and '1500', '83,2'."""
+    fmt = "#,##0.##########"
+    return [re.escape(format_decimal(value, format=fmt, locale="vi", group_separator=grouped))
+            for grouped in (True, False)]
+
+
+def measure_phrase(text: str, value: float | None, unit: str | None = None) -> str | None:
+    """The figure of a target as its text writes it and the words after it that say what it counts
+    ('Kết nạp từ 1.500 hội viên nông dân mới trở lên, ...' -> '1.500 hoi vien nong dan moi tro len', folded),
+    so that one target cut from its sentence in two ways is named alike. None where the figure is not in the
+    text, or is there twice with other words after it and the unit does not tell which is meant."""
+    if value is None or not text:
+        return None
+    folded = fold(text)
+    figure = re.compile(r"(?<![\d.,])(?:" + "|".join(_spellings(value)) + r")(?!\d|[.,]\d)")
+    phrases = []
+    for m in figure.finditer(folded):
+        end = _MEASURE_END.search(folded, m.end())
+        phrases.append(folded[m.start():end.start() if end else len(folded)].strip())
+    if unit and len(set(phrases)) > 1:
+        counts = fold(unit)
+        phrases = [p for p in phrases if re.sub(r"^[\d.,]+\s*", "", p).startswith(counts)]
+    return phrases[0] if len(set(phrases)) == 1 else None
+
+
+def target_iri(document: str | None, text: str, value: float | None, *, unit: str | None = None,
+               comparator: str | None = None, period: str | None = None) -> URIRef:
+    """A target (chỉ tiêu) by what identifies it rather than by where its sentence was cut: the key of the
+    document that sets it (spelt as :func:`kg.text.dockeys.unnumbered_key` spells it; the key, not the document's
+    node, which a text that gives no date resolves otherwise), its figure with the words that say what it counts (:func:`measure_phrase`; the whole
+    text where that cannot be told), and its value, unit, comparator and period, which a target holds once
+    each (so one node never gets two of them from two texts)."""
+    said = measure_phrase(text, value, unit)
+    return fact_iri("target", unnumbered_key(document) if document else "", text if said is None else said, value, unit or "",
+                    comparator or "", period or "")
 
 
 def review_source_iri(sid: str) -> URIRef:
