@@ -221,11 +221,21 @@ def test_the_commune_party_building_board_with_its_committee():
     assert rows == {("Ban Xây dựng Đảng Đảng ủy xã", "lead")}
 
 
-def test_party_committees_and_organisations_are_one_addressee():
+def test_party_committees_and_organisations_are_two_rows_with_their_qualifier():
+    # point (w): 'các cấp ủy, tổ chức đảng' names two parts of the Party; the qualifier after the second covers both
     rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
                            "1. Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy lãnh đạo xây dựng kế hoạch thực hiện.\n")
-    assert ("Các cấp ủy, tổ chức đảng trực thuộc Tỉnh ủy", "lead") in rows
-    assert not any(b.startswith("Tổ chức đảng") for b, _ in rows)
+    assert rows == {("Các cấp ủy trực thuộc Tỉnh ủy", "lead"), ("Tổ chức đảng trực thuộc Tỉnh ủy", "lead")}
+
+
+def test_party_organisations_at_every_level_leave_the_committees_name_alone():
+    # 'các cấp' after the pair adds nothing to 'các cấp ủy'; a grassroots organisation's words are kept
+    rows = assignment_rows("TỈNH ỦY LAI CHÂU\nSố: 30-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "1. Các cấp ủy, tổ chức đảng các cấp lãnh đạo xây dựng kế hoạch thực hiện.\n"
+                           "2. Cấp ủy, tổ chức cơ sở đảng lãnh đạo sơ kết Kế hoạch.\n")
+    assert {("Các cấp ủy", "lead"), ("Tổ chức đảng các cấp", "lead"),
+            ("Cấp ủy", "lead"), ("Tổ chức cơ sở đảng", "lead")} <= rows
+    assert not any("," in body for body, _ in rows)
 
 
 def test_party_committees_and_the_government_stay_two_bodies():

@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.assignment_cues import (
-    PARTY_PAIR,
+    ALL_LEVELS,
     ASSOCIATION_NAME,
     BARE_ASSOCIATION,
     COMMA_BREAK,
     DIRECTIVE,
     LEADIN,
     NO_DEFAULT,
+    PARTY_ORGS,
+    PARTY_PAIR,
     REMIT,
     REPORTING,
     WORD_START,
@@ -23,7 +25,7 @@ from kg.extract.bodies import may_start_body
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
 from kg.extract.task_phrases import LEVEL_TAIL
-from kg.extract.text import Segment, fold_same_length, norm_body
+from kg.extract.text import Segment, clean_ws, fold_same_length, norm_body
 
 
 def leading_verbs(P, pos: int, end: int) -> list[str]:
@@ -120,16 +122,18 @@ def ends_body(P, lo: int, k: int) -> bool:
     return False
 
 
-def party_pair(f: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'các cấp ủy, tổ chức đảng' is one addressee (the Party's committees and organisations), as pages and annotators
-    write it: the two names next to each other become one span."""
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and PARTY_PAIR.fullmatch(f, out[-1][0], b):
-            out[-1] = (out[-1][0], b)
-        else:
-            out.append((a, b))
-    return out
+def party_pair(t: str, f: str, spans: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """'các cấp ủy, tổ chức đảng (trực thuộc Huyện ủy)' names two parts of the Party, one row each (point (w) of our
+    conventions, as the shared gold writes them): the qualifier after the second ('trực thuộc Huyện ủy') covers the
+    first too, and is given to it by name ('Các cấp ủy trực thuộc Huyện ủy'); 'các cấp' adds nothing to 'các cấp ủy'.
+    The names of the first spans of such pairs that differ from their own words."""
+    names: dict[tuple[int, int], str] = {}
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        if PARTY_PAIR.fullmatch(f, a, d) and (org := PARTY_ORGS.match(f, c)):
+            tail = clean_ws(t[org.end():d]).strip(" ,")
+            if tail and not ALL_LEVELS.fullmatch(fold_same_length(tail)):
+                names[(a, b)] = f"{norm_body(t[a:b])} {tail}"
+    return names
 
 
 def same_level_name(head: str, subject: str) -> str:

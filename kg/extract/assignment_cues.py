@@ -33,12 +33,13 @@ ACCOUNT_ONLY = folded_pattern(r"[ \t]+(?:trước|thi hành)(?![a-z])")
 # ...' names a failure
 ANSWERS_ABOUT = folded_pattern(r"[ \t]+trước[ \t]+[^,;.\n]{3,60}?[ \t]+về[ \t]+(?=[a-z])")
 REPORTING = {"dinh ky", "tong hop", "bao cao", "de xuat", "thuong xuyen", "kip thoi", "tiep tuc", "da", "se", "som"}
-# a body's duty to report at fixed times, a watching task of its own beside the task it carries out ('...; tổng hợp,
-# báo cáo kết quả trước ngày 15/12 hằng năm', '..., báo cáo kết quả hằng tháng', '... và báo cáo UBND huyện trước ngày
-# 20 hằng tháng'): the time words that may open it, its verbs, and the word that makes it recurring; one report by a
-# day ('báo cáo trước ngày 15/4/2025') is the last step of the task before it. 'báo cáo viên' is a person.
+# a body's duty to report at fixed times ('...; tổng hợp, báo cáo kết quả trước ngày 15/12 hằng năm', '..., báo cáo kết
+# quả hằng tháng', '... và báo cáo UBND huyện trước ngày 20 hằng tháng'): the time words that may open it, its verbs,
+# and the word that makes it recurring; one report by a day ('báo cáo trước ngày 15/4/2025') is the last step of the
+# task before it. 'báo cáo viên' is a person. Compiling what others report ('tổng hợp, báo cáo') is a watching task of
+# its own; a body's report on its own work is no task (point (y) of our conventions) and stays in the task it closes.
 REPORT_DUTY = folded_pattern(r"(?:(?:định kỳ|hằng (?:năm|quý|tháng|tuần)|trước ngày [0-9/]+(?: tháng [0-9]+)?)[ \t,]+)*"
-                             r"(?:tổng hợp,?[ \t]+(?:[^,;.\n]{0,60}?[ \t,]+)?)?báo cáo(?![a-z]|[ \t]+viên)")
+                             r"(?P<compiles>tổng hợp,?[ \t]+(?:[^,;.\n]{0,60}?[ \t,]+)?)?báo cáo(?![a-z]|[ \t]+viên)")
 RECURRING = folded_pattern(r"(?<![a-z])(?:định kỳ|hằng (?:năm|quý|tháng|tuần|ngày)|[0-9]+ tháng một lần)(?![a-z])")
 # what opens such a duty inside a clause: a comma, a semicolon or 'và'
 DUTY_OPENS = folded_pattern(r"[ \t]*[,;][ \t]*|[ \t]+và[ \t]+")
@@ -140,8 +141,12 @@ ITEM_LINE = re.compile(r"[ \t]*[+\-•–][ \t]+")
 TASK_WORD = re.compile(letters(r"[ \t]+[{L}]"))
 PURPOSE_SUBJECT = folded_pattern(r"(?<![a-z])(?:để|nhằm để)[ \t]+")
 CHARGE = folded_pattern(r"(?<![a-z])giao nhiệm vụ cho[ \t]+")
-# the Party's committees and organisations named as one addressee: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)'
+# the Party's committees and organisations named side by side: 'các cấp ủy, tổ chức đảng (trực thuộc Tỉnh ủy)' (two
+# rows, the qualifier on both), and the organisations' words where the second name starts
 PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,[ \t]*(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?:[ \t]+[a-z]+){0,5}")
+PARTY_ORGS = folded_pattern(r"(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?![a-z])")
+# 'các cấp' after a list: every level, which 'các cấp ủy' already says
+ALL_LEVELS = folded_pattern(r"(?:ở[ \t]+)?các cấp")
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
 SPEAKER_DIRECTS = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|lưu ý|chỉ đạo)(?![a-z])[ \t]*")
 
@@ -172,17 +177,18 @@ def in_quote(t: str, start: int, pos: int) -> bool:
 
 
 def report_duty_at(f: str, pos: int, end: int) -> bool:
-    """Whether a duty to report at fixed times opens at ``pos`` of the folded text (within ``end``): its verbs, and a
-    word of recurrence before the next semicolon."""
-    if not REPORT_DUTY.match(f, pos, end):
+    """Whether a duty to compile and report at fixed times opens at ``pos`` of the folded text (within ``end``): its
+    verbs, and a word of recurrence before the next semicolon."""
+    m = REPORT_DUTY.match(f, pos, end)
+    if not m or not m.group("compiles"):
         return False
     stop = f.find(";", pos, end)
     return RECURRING.search(f, pos, end if stop < 0 else stop) is not None
 
 
 def report_duty_after(f: str, start: int, end: int) -> tuple[int, int] | None:
-    """(where its opening comma or 'và' stands, where it opens) of the first duty to report at fixed times inside
-    f[start:end]; None where there is none."""
+    """(where its opening comma or 'và' stands, where it opens) of the first duty to compile and report at fixed times
+    inside f[start:end]; None where there is none."""
     for m in DUTY_OPENS.finditer(f, start, end):
         if report_duty_at(f, m.end(), end):
             return m.start(), m.end()

@@ -164,7 +164,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
 
     def predicate(subjects, pos, clause, directive: bool, depth: int = 0, fallback: bool = False,
                   reported: bool = False, directed: bool = False, given: bool = False):
-        subjects = party_pair(f, subjects)
+        aliases.update(party_pair(t, f, subjects))
         verbs, coord, cstart, cend = P.chain(pos, clause.end)
         # the bodies a reported act directed did reported work too: 'đã lãnh đạo, chỉ đạo các huyện ủy xây dựng ...'
         reported = reported or bool(verbs and reported_between(t, f, pos, cstart + 3))
@@ -258,10 +258,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if subjects and not reported and (directive or given or role is not None) \
                     and not FOLLOWS_UP.search(f, max(subjects[-1][1], clause.start - 400), cstart):
                 if role is None and set(verbs) <= REPORTING and report_duty_at(f, VSEP.match(f, pos).end(), clause.end):
-                    # '...; Văn phòng UBND tỉnh tổng hợp, báo cáo kết quả hằng quý': reporting at fixed times is watching
+                    # '...; Văn phòng UBND tỉnh tổng hợp, báo cáo kết quả hằng quý': compiling reports at fixed times is
+                    # watching
                     role = "monitor"
                 elif role is not None and not set(verbs) & MONITOR_VERBS:
-                    # 'hướng dẫn người dân nộp hồ sơ, báo cáo kết quả hằng tháng': a second task, watching
+                    # 'hướng dẫn các xã nộp hồ sơ; hằng tháng tổng hợp, báo cáo UBND tỉnh': a second task, watching
                     duty = report_duty_after(f, cend, clause.end)
             if role is not None:
                 for s in subjects:
