@@ -253,3 +253,34 @@ def test_a_steering_committee_named_by_its_number_is_one_body():
     rows = assignment_rows("TỈNH ỦY LẠNG SƠN\nSố: 12-CT/TU\nCHỈ THỊ\n\n"
                            "1. Ban Chỉ đạo tỉnh chủ trì, phối hợp với Công an tỉnh mở các đợt cao điểm.\n")
     assert ("Ban Chỉ đạo tỉnh", "lead") in rows
+
+
+# point (x): village-level units told to do something are bodies; places, audiences and counts are not
+_COMMUNE = "ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 09/KH-UBND\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+
+
+def test_villages_a_commune_directs_lead_their_task():
+    rows = assignment_rows(_COMMUNE + "1. UBND xã chỉ đạo các thôn, bản ký cam kết không đốt nương.\n"
+                                      "2. Công an xã chỉ đạo các xóm, tổ dân phố rà soát người tạm trú.\n")
+    assert rows == {("UBND xã", "lead"), ("Các thôn, bản", "lead"), ("Công an xã", "lead"),
+                    ("Các xóm, tổ dân phố", "lead")}
+
+
+def test_villages_as_subjects_take_the_role_their_verb_gives():
+    rows = assignment_rows(_COMMUNE + "1. Các tổ dân phố vận động Nhân dân tham gia học nghề.\n"
+                                      "2. Các khu phố tuyên truyền việc phân loại rác.\n")
+    assert rows == {("Các tổ dân phố", "participate"), ("Các khu phố", "participate")}
+
+
+def test_near_miss_villages_as_places_audiences_or_counts_have_no_row():
+    rows = assignment_rows(_COMMUNE + "1. UBND xã tổ chức tuyên truyền đến các thôn, bản.\n"
+                                      "2. Công an xã tuần tra tại các thôn có rừng.\n"
+                                      "3. Mỗi thôn duy trì 01 tổ tự quản.\n")
+    assert {body for body, _ in rows} == {"UBND xã", "Công an xã"}
+
+
+def test_near_miss_boards_and_pressures_are_no_villages():
+    # 'các ban' (boards) folds as 'các bản' does; 'các áp lực' folds as 'các ấp' does
+    rows = assignment_rows(_COMMUNE + "1. Các ban, ngành phối hợp tuyên truyền Kế hoạch.\n"
+                                      "2. UBND xã giải quyết các áp lực về việc làm.\n")
+    assert not any(body.startswith(("Các bản", "Các ấp")) for body, _ in rows)

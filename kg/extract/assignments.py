@@ -80,7 +80,7 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
-from kg.extract.bodies import issuer_info, may_start_body
+from kg.extract.bodies import VILLAGE_UNITS, issuer_info, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
     ASKS_LIST,
@@ -98,6 +98,7 @@ from kg.extract.text import clauses, clean_ws, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
 
+VILLAGES = re.compile(VILLAGE_UNITS)
 _LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
 
 
@@ -232,6 +233,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directed and not reported and set(verbs) - REPORTING:
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
+                role = "lead"
+            if role is None and depth > 0 and subjects and set(verbs) - REPORTING \
+                    and all(VILLAGES.match(f, a) for a, _ in subjects):
+                # 'UBND xã (đã) chỉ đạo các thôn rà soát ...': the villages, the chain's last link, do the work themselves
+                # (point (x) of our conventions)
                 role = "lead"
             if role is None and depth > 0 and reported and set(verbs) - REPORTING - NO_DEFAULT:
                 # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their

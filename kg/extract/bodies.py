@@ -33,6 +33,11 @@ def issuer_rows() -> list[dict]:
         return list(csv.DictReader(fh))
 
 
+# the villages and wards under a commune, told to do something ('Chỉ đạo các thôn, bản ký cam kết ...', 'Các tổ dân
+# phố vận động Nhân dân ...'): bodies like any other (point (x) of our conventions); 'các bản' alone is 'các ban' once
+# folded, so a mountain village only after another kind, and 'các áp lực' no hamlet
+VILLAGE_UNITS = (r"cac (?:thon|xom|ap(?! (?:luc|dung)(?![a-z]))|khom|to dan pho|khu pho)"
+                 r"(?:, (?:thon|xom|ban|ap|khom|to dan pho|khu pho|lang))*(?![a-z])")
 # Generic heads that name bodies in assignment sentences, beyond the proper names of bodies.csv.
 _GENERIC_HEADS = [
     r"cap uy(?: dang)?(?: co so(?: dang)?)?", r"cac cap uy(?: dang)?", r"to chuc (?:co so )?dang",
@@ -88,6 +93,7 @@ _GENERIC_HEADS = [
     r"ban (?:dieu hanh|nhan dan)(?: cac)? (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu)"
     r"(?:, (?:khu pho|khom|ap|thon|to dan pho|xom|khu dan cu))*",
     r"ban thanh tra nhan dan",
+    VILLAGE_UNITS,
     # the units' committees or unions with their head written once after the levels: 'các huyện, thị, thành Đoàn',
     # 'các huyện, thị, thành ủy' (one addressee, not the districts and a task opening on 'thị, thành Đoàn')
     r"cac (?:huyen|thi|thanh|quan)(?:, (?:huyen|thi|thanh|quan))*,? (?:va )?(?:huyen|thi|thanh|quan) (?:doan|uy|hoi)",

@@ -51,7 +51,10 @@ VERBS = sorted({
     # tuần tra bảo vệ rừng')
     "tuần tra",
     # rallying members is outreach, as 'vận động' is ('... và các tổ chức chính trị - xã hội động viên đoàn viên, hội viên')
-    "động viên")}, key=lambda v: (len(v), v), reverse=True)
+    "động viên",
+    # pledging is a task a plan sets its bodies ('chỉ đạo các thôn, bản ký cam kết không đốt nương'); 'ký' alone signs
+    # a text, an act its issuer reports
+    "ký cam kết")}, key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
