@@ -110,9 +110,16 @@ def test_the_cells_of_the_villages_are_one_body():
     assert rows == {("Chi bộ các thôn, tổ dân phố", "lead")}
 
 
-def test_near_miss_the_villages_a_commune_directs_are_no_body():
+def test_the_villages_a_commune_directs_lead_the_task():
+    # point (x) of tests/ANNOTATION.md: the villages are the last link of the chain and do the work themselves
     rows = assignment_rows("Phó Chủ tịch UBND xã cho biết xã đã chỉ đạo các thôn rà soát nguồn thu.\n")
-    assert not any("thôn" in body for body, _ in rows)
+    assert rows == {("Các thôn", "lead")}
+
+
+def test_near_miss_villages_a_report_names_as_subject_take_no_directed_role():
+    # no 'chỉ đạo' before them: the villages' own reported work is no task the commune directed
+    rows = assignment_rows("Phó Chủ tịch UBND xã cho biết các thôn đã rà soát nguồn thu.\n")
+    assert ("Các thôn", "lead") not in rows
 
 
 def test_departments_named_after_one_plural_head():

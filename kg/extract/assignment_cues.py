@@ -147,6 +147,8 @@ PARTY_PAIR = folded_pattern(r"(?:các[ \t]+)?cấp ủy(?:[ \t]+đảng)?[ \t]*,
 PARTY_ORGS = folded_pattern(r"(?:các[ \t]+)?tổ chức (?:cơ sở )?đảng(?![a-z])")
 # 'các cấp' after a list: every level, which 'các cấp ủy' already says
 ALL_LEVELS = folded_pattern(r"(?:ở[ \t]+)?các cấp")
+# the verb of directing right before the bodies directed ('... xã đã chỉ đạo các thôn rà soát ...')
+DIRECTED_BEFORE = folded_pattern(r"chỉ đạo[ \t]+$")
 # a speaker directing the bodies present: 'đề nghị các đảng đoàn ...', 'yêu cầu ...', 'lưu ý ...'
 SPEAKER_DIRECTS = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|lưu ý|chỉ đạo)(?![a-z])[ \t]*")
 

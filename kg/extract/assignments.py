@@ -38,6 +38,7 @@ from kg.extract.assignment_cues import (
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
+    DIRECTED_BEFORE,
     DRAFTS_OWN_PLAN,
     CLOSING,
     DEADLINE,
@@ -234,10 +235,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
                 # report of what a body directed others to do is their taking part)
                 role = "lead"
-            if role is None and depth > 0 and subjects and set(verbs) - REPORTING \
-                    and all(VILLAGES.match(f, a) for a, _ in subjects):
-                # 'UBND xã (đã) chỉ đạo các thôn rà soát ...': the villages, the chain's last link, do the work themselves
-                # (point (x) of our conventions)
+            if role is None and subjects and set(verbs) - REPORTING and all(VILLAGES.match(f, a) for a, _ in subjects) \
+                    and (depth > 0 or DIRECTED_BEFORE.search(f, max(0, subjects[0][0] - 12), subjects[0][0])):
+                # 'UBND xã (đã) chỉ đạo các thôn rà soát ...', '... cho biết xã đã chỉ đạo các thôn ...': the villages, the
+                # chain's last link, do the work themselves (point (x) of our conventions)
                 role = "lead"
             if role is None and depth > 0 and reported and set(verbs) - REPORTING - NO_DEFAULT:
                 # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their
