@@ -362,3 +362,19 @@ def test_an_update_sent_as_a_query_is_said_to_be_one_and_writes_nothing(server, 
     assert client.status_code == 400 and client.json()["message"] == "this is a SPARQL Update, sent where only queries are run"
     assert "Authorization: Bearer" in client.json()["hint"]
     assert len(web_store) == count
+
+
+def test_a_literal_s_language_tag_stands_apart_from_its_text_and_the_json_keeps_it(server):
+    """The results page shows "Nghị định 140/2017/NĐ-CP" in its language with the tag beside it, apart
+    and quiet (not "Nghị định 140/2017/NĐ-CP@vi"); the JSON twin keeps the tag as the protocol has it."""
+    q = ('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l ?plain WHERE { ?d rdfs:label ?l '
+         'FILTER(STR(?l) = "Nghị định 140/2017/NĐ-CP") BIND(STR(?l) AS ?plain) } LIMIT 1')
+    page = http.get(server + "/sparql", params={"query": q, "format": "html"}, headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    row = page.text.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert ('<td><span lang="vi">Nghị định 140/2017/NĐ-CP</span> <span class="lang" title="ngôn ngữ của chuỗi '
+            '(thẻ ngôn ngữ)">vi</span></td>') in row
+    assert "@vi" not in row and "<td>Nghị định 140/2017/NĐ-CP</td>" in row  # near miss: a plain string, no tag
+    twin = http.get(server + "/sparql", params={"query": q})
+    assert twin.json()["results"]["bindings"][0]["l"] == {
+        "type": "literal", "value": "Nghị định 140/2017/NĐ-CP", "xml:lang": "vi"}
