@@ -268,13 +268,13 @@ def stats(ctx: click.Context, fmt: str) -> None:
     store = command_store(ctx, read_only=True)
     graphs, classes = store.stats()
     if fmt == "json":
-        click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
+        click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))
         return
     from kg.i18n import CLI_TEXT
 
     words = CLI_TEXT[command_language(ctx)]
-    click.echo(words["stats.store"].format(where=store.location or words["stats.bundled"]))
+    click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
     click.echo(words["stats.graphs"])
     for g, n in sorted(graphs.items()):
         click.echo(f"  {n:>9}  {g}")
