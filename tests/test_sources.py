@@ -84,6 +84,15 @@ def pdf_with_text(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+def titled_pdf(lines: list[str], title: str) -> bytes:
+    """:func:`pdf_with_text` with ``title`` in its metadata."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf_with_text(lines)))
+    writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def scanned_pdf() -> bytes:
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
@@ -252,20 +261,12 @@ def test_a_browser_s_print_header_and_footer_and_a_file_name_for_title_are_not_t
     """A page printed to PDF by a browser carries the print's day and time above and the page's address
     and number below each page; a page without a <title> gives the file's name as the PDF's title."""
     lines = ["12/4/26, 5:52 PM", *ARTICLE.splitlines(), "\ufb01le:///home/ai/Downloads/bai-viet.html 1/1"]
-    writer = PdfWriter(clone_from=io.BytesIO(pdf_with_text(lines)))
-    writer.add_metadata({"/Title": "bai-viet.html"})
-    out = io.BytesIO()
-    writer.write(out)
-    src = parse_source("bai-viet.pdf", out.getvalue())
+    src = parse_source("bai-viet.pdf", titled_pdf(lines, "bai-viet.html"))
     assert src.text.startswith("Ngày 12/4/2024, Ban Thường vụ") and src.text.endswith("triển khai thực hiện nghị quyết.")
     assert src.title is None
     # near misses: a title of words is kept, and a first and last line that are the article's stay
     own = ["Ngày 12/4/2024, 8 giờ 30", *ARTICLE.splitlines(), "Trang 1/2"]
-    writer = PdfWriter(clone_from=io.BytesIO(pdf_with_text(own)))
-    writer.add_metadata({"/Title": "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"})
-    out = io.BytesIO()
-    writer.write(out)
-    src = parse_source("so-ket.pdf", out.getvalue())
+    src = parse_source("so-ket.pdf", titled_pdf(own, "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"))
     assert src.text.startswith(own[0]) and src.text.endswith(own[-1])
     assert src.title == "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"
 
@@ -273,11 +274,7 @@ def test_a_browser_s_print_header_and_footer_and_a_file_name_for_title_are_not_t
 @pytest.mark.parametrize("title", ["h18print.html", "baophutho.vn/dai-hoi-xa-an-nghia.html",
                                    "https://baophutho.vn/bai-viet", "file:///C:/Users/a/bai.htm"])
 def test_a_pdf_title_that_is_a_file_s_name_or_address_is_none(title):
-    writer = PdfWriter(clone_from=io.BytesIO(pdf_with_text(ARTICLE.splitlines())))
-    writer.add_metadata({"/Title": title})
-    out = io.BytesIO()
-    writer.write(out)
-    assert parse_source("x.pdf", out.getvalue()).title is None
+    assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title is None
 
 
 def test_the_chromium_pdf_names_the_resolution_its_plan_implements_whole():
