@@ -66,6 +66,8 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     store another process holds is refused naming that process (``StoreLocked``)."""
     from kg.store import Store, holder
 
+    if not write:
+        _read_through_sparql(ctx)
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
                                announce=lambda code: note(ctx, code))
@@ -85,6 +87,27 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     if store.is_bundled:
         note(ctx, "note.bundled", store=str(store_location(ctx)))
     return store
+
+
+def _read_through_sparql(ctx: click.Context) -> None:
+    """A read of ``--store URL`` naming a dkg server asks its ``/sparql``: the server has no Oxigraph
+    server's ``/query`` (a read asked there was answered 404 with the server's JSON), and its writes go
+    through :mod:`kg.client` already. Another server is left to its layout, and an endpoint the
+    environment gives (``DKG_QUERY_URL``) wins."""
+    from kg.store.store import ENV_VAR
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    if not loc or "://" not in loc or os.environ.get(QUERY_URL_VAR):
+        return
+    from kg.client import probe, server_base
+
+    base = server_base(loc)
+    if probe(base) is not None:
+        os.environ[QUERY_URL_VAR] = base + "/sparql"  # (read by the remote store's endpoints, this process only)
+
+
+#: The variable naming a remote store's query endpoint (``kg.store.remote``).
+QUERY_URL_VAR = "DKG_QUERY_URL"
 
 
 def store_location(ctx: click.Context) -> Path | None:

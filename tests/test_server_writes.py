@@ -191,3 +191,20 @@ def test_reason_and_reindex_go_through_the_server_and_store_url_names_it(served)
     history = dkg(folder, "history", "--format", "json")
     commands = [c["command"] for c in json.loads(history.stdout)]
     assert commands[-2:] == ["dkg reason (through dkg serve)", "dkg reindex (through dkg serve)"]
+
+
+def test_a_read_of_the_server_s_url_asks_its_sparql_and_names_the_server(served):
+    """`--store http://HOST:PORT` naming a dkg server: writes went through it, but a read asked the
+    Oxigraph layout's /query and was answered 404 with the server's JSON; `dkg stats` of a store on a
+    server said "bundled dataset (in memory)"."""
+    folder, base = served
+    local = json.loads(dkg(folder, "stats", "--format", "json", token=None).stdout)
+    for url in (base, base + "/sparql"):
+        shown = dkg(url, "stats", token=None)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.startswith(f"store: {url}\n") and "bundled" not in shown.stdout
+        remote = json.loads(dkg(url, "stats", "--format", "json", token=None).stdout)
+        assert remote["store"] == url and remote["graphs"] == local["graphs"]
+        listed = dkg(url, "review", "list", "--format", "json", token=None)
+        assert listed.returncode == 0 and listed.stdout == dkg(folder, "review", "list", "--format", "json",
+                                                               token=None).stdout
