@@ -50,6 +50,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.sparqllex import tokens, top_level_groups
+from kg.rdf.sparqlpredicates import Unread, pattern_predicates
 from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 from kg.validate.fastdata import Data, EngineMismatch, bnode_order, load
@@ -97,8 +98,8 @@ class Plan:
 
     @functools.cached_property
     def reads(self) -> frozenset[ox.NamedNode] | None:
-        """The predicates the ``sparql`` queries read (None: any), when first asked for: rdflib's
-        parser takes about half a second over them, which only a large batch pays back."""
+        """The predicates the ``sparql`` queries read (None: any), when first asked for (only a
+        large batch restricts its store to them)."""
         return read_predicates(q for queries in self.sparql.values() for q in queries)
 
     @functools.cached_property
@@ -271,16 +272,30 @@ def plan(sg: Graph) -> Plan:
 
 def read_predicates(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
     """The predicates the triple patterns (and property paths) of ``queries`` can match; ``None``
-    when one can match any predicate (a variable or a negated path), or a query cannot be read."""
+    when one can match any predicate (a variable or a negated path), or a query cannot be read.
+
+    Each query is read from its tokens (``kg.rdf.sparqlpredicates``: a hundredth of the time);
+    one that reader does not follow is read from rdflib's algebra of it."""
     found: set[ox.NamedNode] = set()
     for query in queries:
         try:
-            algebra = prepareQuery(query).algebra
-        except Exception:  # noqa: BLE001  (rdflib raises parser errors of several kinds; then: any predicate)
+            read = pattern_predicates(query)
+        except Unread:
+            read = algebra_predicates(query)
+        if read is None:
             return None
-        if not _pattern_predicates(algebra, found):
-            return None
+        found |= read
     return frozenset(found)
+
+
+def algebra_predicates(query: str) -> frozenset[ox.NamedNode] | None:
+    """:func:`read_predicates` of one query, by rdflib's parser and algebra."""
+    found: set[ox.NamedNode] = set()
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # noqa: BLE001  (rdflib raises parser errors of several kinds; then: any predicate)
+        return None
+    return frozenset(found) if _pattern_predicates(algebra, found) else None
 
 
 def _pattern_predicates(node: object, found: set[ox.NamedNode]) -> bool:
