@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -389,8 +390,13 @@ def _parse_nt_terms(texts: list[str], data: Data) -> list[Node]:
 def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     if not p.core:
         return []
+    return read_core(p, data, sg, _compiled(p.core_shapes_nt).validate_text(
+        data.core_nt, format="nquads", allow_warnings=True))
+
+
+def read_core(p: Plan, data: Data, sg: Graph, report: CoreReport) -> list[RawResult]:
+    """The results of the ``shacl`` package's ``report`` on ``data``, in rdflib terms."""
     data.bnode_offset = p.core_bnodes
-    report = _compiled(p.core_shapes_nt).validate_text(data.core_nt, format="nquads", allow_warnings=True)
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]
@@ -443,8 +449,19 @@ def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
 
 
 def run(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
-    """Results of the core and SPARQL shapes of ``p`` on ``data`` (the fallback ones are not run)."""
-    return run_core(p, data, sg) + run_sparql(p, data, sg)
+    """Results of the core and SPARQL shapes of ``p`` on ``data`` (the fallback ones are not run).
+
+    The ``shacl`` package reads and validates ``data.core_nt`` in a thread of its own, beside this
+    one making the in-memory store and running the SPARQL shapes: its call lets go of the
+    interpreter, so the two use two cores (the results are the same, in the same order)."""
+    if not p.core:
+        return run_sparql(p, data, sg)
+    shapes = _compiled(p.core_shapes_nt)
+    with ThreadPoolExecutor(1, thread_name_prefix="shacl-core") as pool:
+        core = pool.submit(shapes.validate_text, data.core_nt, format="nquads", allow_warnings=True)
+        sparql = run_sparql(p, data, sg)
+        report = core.result()
+    return read_core(p, data, sg, report) + sparql
 
 
 def label_graph(data: Data, nodes: Iterable[Node], props: Iterable[URIRef]) -> Graph:
