@@ -320,7 +320,7 @@ def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extract
     its core idle for about a third of the extraction (the results are the same wherever a part is
     extracted)."""
     taken: dict[int, list[Extracted]] = {}  # parts extracted here while waiting, by their index
-    last = len(parts)  # the parts from here on are done or taken here
+    last = len(parts)  # the parts from here on are the worker's or were taken here
     for i, (part, future) in enumerate(zip(parts, futures)):
         if i in taken:
             yield from taken.pop(i)
