@@ -19,6 +19,7 @@ SAME_AS_RDFLIB = [
     P + "SELECT * WHERE { VALUES ?x { ex:v1 ex:v2 } ?x ex:a ?y . VALUES (?y ?z) { (ex:v3 UNDEF) } } ORDER BY DESC(?x) LIMIT 5",
     P + "SELECT * WHERE { ?x ex:a ( ?y ex:item ) . ( 1 2 ) ex:b ?z } # a comment: ?x ?p ?o",
     P + "SELECT * WHERE { ?x ex:a ?y } VALUES ?y { ex:v }",
+    P + "SELECT * WHERE { ?x ex:a ?y { ?y ex:b ?z } [ ex:c ?w ] { ?w ex:d ?v } }",  # groups right after triples
     # any predicate
     "SELECT ?this WHERE { ?this ?p ?x }",
     "SELECT ?this WHERE { ?this !<urn:a> ?x }",

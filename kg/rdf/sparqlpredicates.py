@@ -230,7 +230,7 @@ class _Reader:
     def triples(self) -> None:
         """A subject and its property list (which may be empty after ``[ ... ]`` or a collection)."""
         if self.subject_or_object():
-            if self.peek()[1] in (".", "}") or self.peek()[0] == "word" and self.peek()[1] != "a":
+            if self.peek()[1] in (".", "}", "{") or self.peek()[0] == "word" and self.peek()[1] != "a":
                 return
         self.property_list(end=(".", "}"))
 
@@ -275,7 +275,8 @@ class _Reader:
                 self.subject_or_object()
             while self.peek()[1] == ";":
                 self.take()
-            if self.peek()[1] in end or self.peek()[1] == "}" or self.peek()[0] == "word" and self.peek()[1] != "a":
+            # (a group may follow the triples without a dot: it ends them too)
+            if self.peek()[1] in (*end, "}", "{") or self.peek()[0] == "word" and self.peek()[1] != "a":
                 return
 
     def verb(self) -> None:
