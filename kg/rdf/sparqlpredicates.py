@@ -17,23 +17,13 @@ import re
 
 import pyoxigraph as ox
 
-from kg.rdf.sparqllex import tokens
+from kg.rdf.sparqllex import UnknownToken, all_tokens
 
 __all__ = ["Unread", "pattern_predicates"]
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDF_TYPE, RDF_FIRST, RDF_REST = (ox.NamedNode(_RDF + name) for name in ("type", "first", "rest"))
 
-# after the strings, IRIs and comments of kg.rdf.sparqllex (whichever starts first wins)
-_CODE = re.compile(
-    r"(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)"
-    r"|(?P<bnode>_:[A-Za-z0-9_][\w.-]*)"
-    r"|(?P<pname>(?:[A-Za-z\u00C0-\uFFFF][\w.\u00B7-\uFFFF-]*)?:(?:[\w\u00B7-\uFFFF%:-](?:[\w.\u00B7-\uFFFF%:-]*[\w\u00B7-\uFFFF%:-])?)?)"
-    r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)"
-    r"|(?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)"
-    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<punct>\^\^|&&|\|\||!=|<=|>=|[{}()\[\].;,/|^*+?!=<>-])"
-    r"|(?P<space>\s+)")
 _TERM_KINDS = ("var", "iri", "pname", "bnode", "number", "string")
 _SOLUTION_WORDS = {"GROUP", "BY", "HAVING", "ORDER", "ASC", "DESC", "LIMIT", "OFFSET", "VALUES"}
 
@@ -42,34 +32,12 @@ class Unread(ValueError):
     """The query holds something :func:`pattern_predicates` does not follow."""
 
 
-def _tokens(query: str) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    at = 0
-    for kind, start, end in tokens(query):
-        out += _code_tokens(query[at:start])
-        if kind != "comment":
-            out.append((kind, query[start:end]))
-        at = end
-    return out + _code_tokens(query[at:])
-
-
-def _code_tokens(code: str) -> list[tuple[str, str]]:
-    out = []
-    at = 0
-    while at < len(code):
-        m = _CODE.match(code, at)
-        if m is None:
-            raise Unread(f"cannot read {code[at:at + 20]!r}")
-        if m.lastgroup != "space":
-            kind = str(m.lastgroup)
-            out.append((kind, m.group().upper() if kind == "word" and m.group() != "a" else m.group()))
-        at = m.end()
-    return out
-
-
 class _Reader:
     def __init__(self, query: str) -> None:
-        self.toks = _tokens(query)
+        try:
+            self.toks = all_tokens(query)
+        except UnknownToken as exc:
+            raise Unread(str(exc)) from None
         self.i = 0
         self.prefixes: dict[str, str] = {}
         self.found: set[ox.NamedNode] = set()
