@@ -75,7 +75,7 @@ def test_card_text_lists_what_the_card_holds(store):
 def test_card_text_names_a_document_without_a_number_as_the_page_does(store):
     """``dkg show`` printed the key 'KH:Đảng đoàn ...' (an address) where the card's page says 'Kế hoạch Đảng đoàn ...'."""
     parent = card_text(document_card(store, "46-NQ/TW", "vi"), "vi")
-    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW" in parent
+    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 46-NQ/TW" in parent
     assert "KH:" not in parent
     key = next(x["key"] for x in document_card(store, "46-NQ/TW")["implemented_by"] if x["key"].startswith("KH:"))
     own = card_text(document_card(store, key, "vi"), "vi")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from rdflib import Literal, URIRef
 
 from kg.extract import extract

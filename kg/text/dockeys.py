@@ -163,4 +163,9 @@ def label_adds(label: str | None, key: str | None) -> bool:
     if not label or label == key:
         return False
     said = key_name(key).casefold()
-    return label.rstrip("…").strip().casefold() not in said
+    words = label.rstrip("…").strip()
+    code, sep, _ = (key or "").partition(":")
+    # (the key of a document without a number is spelt one way for all its wordings: 'Nghị quyết số 46-NQ/TW' in a
+    # label is the key's 'Nghị quyết 46-NQ/TW')
+    spelt = document_key(f"{code}:{words}").partition(":")[2] if sep else words
+    return words.casefold() not in said and spelt.casefold() not in said
