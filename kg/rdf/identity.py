@@ -11,7 +11,10 @@ province has its own ``11-NQ/TU``. A document's IRI is therefore built from
 * local party documents (``/TU``, ``/HU``, ``/ĐU`` ...): the jurisdiction (GSO code of the
   province or district) and the local term (2015-2020, 2020-2025, ...) from the date;
 * state documents: the year in the symbol, else the year of the date, and the jurisdiction
-  for local issuers (HĐND, UBND, Sở ...).
+  for local issuers (HĐND, UBND, Sở ...);
+* documents without a number: the jurisdiction and the one key
+  :func:`kg.text.dockeys.document_key` spells, the node's ``dkg:key`` (a plan named by what it carries
+  out is keyed with its issuer first: every body told to carry a resolution out names its plan alike).
 
 Where the date or term is unknown, the part is left out rather than guessed; two mentions
 of one document in one text are resolved to the same key before minting (extraction's job),
