@@ -24,12 +24,15 @@ from kg.review import held_facts, link_review_marks, review_marks
 
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
-    _, rows = store.select(P + """
-        SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
-                           {"k": ox.Literal(key)})
-    iris = [r["d"].value for r in rows]
-    if not iris and document_key(key) != key:     # a key without a number as the facts spell it ('..., giai đoạn')
-        return find_documents(store, document_key(key))
+    iris: list[str] = []
+    # (a key without a number as the facts spell it, '..., giai đoạn ...', is the store's key as document_key spells it)
+    for k in dict.fromkeys((key, document_key(key))):
+        _, rows = store.select(P + """
+            SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
+                               {"k": ox.Literal(k)})
+        iris = [r["d"].value for r in rows]
+        if iris:
+            break
     if not iris and key.startswith(BASE):
         check_iri(key, "document")
         _, rows = store.select(P + "SELECT DISTINCT ?d ?t WHERE { ?d a ?t } LIMIT 1", {"d": ox.NamedNode(key)})
