@@ -246,18 +246,11 @@ class Store:
                upkeep: bool = True) -> "Store":
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
-        quarantined facts never reach the server's union default graph.
-
-        A reader (``read_only``) brings the reference data and the index up to date only where
-        they are behind and the server takes the write; where it refuses (a read-only endpoint, no
-        update token), the reader answers from what is there and says so, as a read-only folder
-        store does. ``upkeep=False``: the server keeps its own (a dkg server, whose reference data
-        is its own installation's, not this one's), and nothing is written or checked."""
+        quarantined facts never reach the server's union default graph. A reader refused the upkeep
+        answers from what is there and says so; ``upkeep=False`` (a dkg server keeps its own): none."""
         store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
-        if not upkeep:
-            return store
-        if read_only and not store.needs_upkeep():
+        if not upkeep or (read_only and not store.needs_upkeep()):
             return store
         try:
             store.ensure_reference()
