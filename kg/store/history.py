@@ -131,9 +131,18 @@ def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = 
         return [q for q in unique if q not in store.main]
     known = set(held)
     described = {q.subject for q in known}
-    return [q for q in unique
-            if (q not in known if isinstance(q.subject, ox.NamedNode) and q.graph_name not in DERIVED
-                and (q.subject not in described or not _typed(q.object)) else q not in store.main)]
+    derived = frozenset(DERIVED)
+    out: list[ox.Quad] = []
+    for q in unique:
+        subject = q.subject
+        if isinstance(subject, ox.NamedNode) and q.graph_name not in derived:
+            if subject not in described:  # (new without a test: the quad itself is not hashed again)
+                out.append(q)
+            elif q not in known if not _typed(q.object) else q not in store.main:
+                out.append(q)
+        elif q not in store.main:
+            out.append(q)
+    return out
 
 
 def _typed(term: object) -> bool:
