@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from kg.cards import TASK_ROLES, Labels, card_text, document_card, known_names, relation_label
 from kg.cards.model import Task, role_bodies
 from kg.cli import main
+from kg.errors import NotFound
 from kg.rdf.files import parse_file
 from kg.store import Store
 from kg.web import create_app
@@ -75,7 +76,7 @@ def test_card_text_lists_what_the_card_holds(store):
 def test_card_text_names_a_document_without_a_number_as_the_page_does(store):
     """``dkg show`` printed the key 'KH:Đảng đoàn ...' (an address) where the card's page says 'Kế hoạch Đảng đoàn ...'."""
     parent = card_text(document_card(store, "46-NQ/TW", "vi"), "vi")
-    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW" in parent
+    assert "  được thực hiện bởi Kế hoạch Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 46-NQ/TW" in parent
     assert "KH:" not in parent
     key = next(x["key"] for x in document_card(store, "46-NQ/TW")["implemented_by"] if x["key"].startswith("KH:"))
     own = card_text(document_card(store, key, "vi"), "vi")
@@ -393,3 +394,17 @@ def test_the_card_leaves_out_the_source_of_a_link_whose_document_a_reviewer_reje
     decide(memory_store, [plan["id"]], "rejected", reviewer="Minh", reason="not a plan of this text")
     card = document_card(memory_store, "46-NQ/TW", "vi")
     assert card["link_sources"] == [] and not card["implemented_by"], card["link_sources"]
+
+
+def test_a_document_without_a_number_is_found_by_its_key_as_the_facts_spell_it(store):
+    """The store keys the congress resolution 'NQ:... lần thứ XXI nhiệm kỳ 2015-2020' (kg.text.dockeys.document_key);
+    the facts, the gold and a user write '..., nhiệm kỳ 2015-2020': both find it, for the card and for a query."""
+    from kg.queries import resolve_document  # noqa: PLC0415
+
+    stored, written = ("NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI nhiệm kỳ 2015-2020",
+                       "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2015-2020")
+    assert document_card(store, written)["key"] == document_card(store, stored)["key"] == stored
+    assert resolve_document(store, written).value == stored
+    # near miss: another resolution's words find nothing
+    with pytest.raises(NotFound):
+        document_card(store, written.replace("XXI", "XXII"))

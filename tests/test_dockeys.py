@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.text.dockeys import key_name, label_adds, unnumbered_key
+from kg.text.dockeys import document_key, key_name, label_adds, unnumbered_key
 
 
 @pytest.mark.parametrize(("key", "name"), [
@@ -40,3 +40,64 @@ def test_a_label_that_repeats_the_name_adds_nothing():
 ])
 def test_a_national_programme_is_keyed_without_the_year_or_place_it_is_carried_out_in(key, want):
     assert unnumbered_key(key) == want
+
+
+def test_a_label_in_another_spelling_of_the_key_adds_nothing():
+    """A document without a number keeps the label of each wording ('Nghị quyết số 46-NQ/TW'), and its one key is
+    spelt as document_key spells it ('Nghị quyết 46-NQ/TW'): the same words, not shown again."""
+    key = "KH:Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 46-NQ/TW"
+    assert not label_adds("Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW", key)
+    assert not label_adds("hành động thực hiện Nghị quyết số 46-NQ/TW", key)
+    # near miss: words the key does not say
+    assert label_adds("Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 47-NQ/TW", key)
+
+
+PLAN = "KH:Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết 46-NQ/TW"
+
+
+@pytest.mark.parametrize("key", [
+    "KH:thực hiện Nghị quyết số 46-NQ/TW",                                    # the issuer beside the key
+    "KH:của Đảng đoàn Hội Nông dân tỉnh thực hiện Nghị quyết số 46-NQ/TW",    # in it, after 'của'
+    "KH:Đảng đoàn hội nông dân tỉnh về thực hiện Nghị quyết 46-NQ/TW",        # in it, in other letters
+    "KH:hành động thực hiện Nghị quyết 46-NQ/TW",                             # 'Kế hoạch hành động thực hiện'
+    "KH:Đảng đoàn HND tỉnh hành động thực hiện Nghị quyết 46-NQ/TW",
+])
+def test_a_plan_named_by_what_it_carries_out_is_keyed_with_its_issuer_first(key):
+    assert document_key(key, "Đảng đoàn Hội Nông dân tỉnh") == PLAN
+
+
+def test_near_misses_of_the_issuer_first():
+    # no issuer known, a title, the issuer said further on, a symbol: as unnumbered_key spells them
+    assert document_key("KH:thực hiện Nghị quyết 46-NQ/TW") == "KH:thực hiện Nghị quyết 46-NQ/TW"
+    assert document_key("ĐA:phát triển du lịch cộng đồng", "UBND tỉnh") == "ĐA:phát triển du lịch cộng đồng"
+    assert document_key("KH:thực hiện Nghị quyết 46-NQ/TW của Tỉnh đoàn", "Tỉnh đoàn") \
+        == "KH:thực hiện Nghị quyết 46-NQ/TW của Tỉnh đoàn"
+    assert document_key("46-NQ/TW", "Bộ Chính trị") == "46-NQ/TW"
+    # two bodies, two keys; 'hành động' that is no part of the type's name stays
+    assert document_key("KH:thực hiện Nghị quyết 46-NQ/TW", "Tỉnh đoàn") != document_key(
+        "KH:thực hiện Nghị quyết 46-NQ/TW", "Hội Liên hiệp Phụ nữ tỉnh")
+    assert document_key("KH:tháng hành động vì an toàn thực phẩm") == "KH:tháng hành động vì an toàn thực phẩm"
+
+
+def test_one_key_for_spellings_of_a_title():
+    assert document_key("CL:Chiến lược quốc gia về bình đẳng giới, giai đoạn 2011-2020") \
+        == document_key("CL:Chiến lược quốc gia về bình đẳng giới giai đoạn 2011-2020")
+    assert document_key("NQ:Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025") \
+        == "NQ:Đại hội Đảng bộ tỉnh lần thứ XX nhiệm kỳ 2020-2025"
+    assert document_key("KH:Tỉnh uỷ thực hiện hoà giải") == "KH:Tỉnh ủy thực hiện hòa giải"
+    # near misses: a comma before other words, the u of 'qu', a tone before a consonant stay
+    assert document_key("ĐA:giống, vật nuôi giai đoạn 2021-2025") == "ĐA:giống, vật nuôi giai đoạn 2021-2025"
+    assert document_key("KH:thi đua quý I hoàn thành") == "KH:thi đua quý I hoàn thành"
+
+
+def test_a_document_s_own_place_is_left_out_of_its_key():
+    own = document_key("NQ:Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI", "Đại hội đại biểu Đảng bộ tỉnh Ninh Bình "
+                       "lần thứ XXI", place="Ninh Bình")
+    assert own == document_key("NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI", "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI",
+                               place="Ninh Bình") == "NQ:Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI"
+    # near misses: a commune's name in a district's text, another province, a name after no unit's word
+    assert document_key("NQ:Đại hội Đảng bộ xã Chợ Đồn lần thứ I", place="Bạch Thông") \
+        == "NQ:Đại hội Đảng bộ xã Chợ Đồn lần thứ I"
+    assert document_key("KH:thực hiện Nghị quyết của Tỉnh ủy Thanh Hóa", place="Ninh Bình") \
+        == "KH:thực hiện Nghị quyết của Tỉnh ủy Thanh Hóa"
+    assert document_key("ĐA:du lịch Ninh Bình", place="Ninh Bình") == "ĐA:du lịch Ninh Bình"

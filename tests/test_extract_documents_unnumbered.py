@@ -424,6 +424,21 @@ def test_a_plan_a_central_organisation_set_by_its_full_name_is_a_document(body):
     assert len(plans) == 1 and plans[0].startswith(f"KH:{body} giao")
 
 
+@pytest.mark.parametrize("body", ["Tỉnh ủy", "Huyện ủy", "Thành ủy"])
+def test_a_plan_a_party_committee_set_is_a_document(body):
+    # point (a) of our sets' conventions: the share of another level's goal, and that goal's figure in brackets
+    f = extract(f"Năm 2025, Tỉnh đoàn đã giới thiệu 420 đoàn viên, trong đó 230 đoàn viên được kết nạp, bằng 115% chỉ tiêu "
+                f"{body} giao (200 đoàn viên).\n")
+    plan = f"KH:{body} giao chỉ tiêu năm 2025"
+    assert plan in [d.key for d in f.documents]
+    assert [(t.value, t.document) for t in f.targets] == [(200, plan)]
+    assert (115, plan) in [(o.value, o.document) for o in f.outcomes]
+
+
+def test_near_miss_a_party_committee_that_assigns_a_task_sets_no_plan():
+    assert keys("Ban Thường vụ Tỉnh ủy giao Tỉnh đoàn chủ trì tổ chức diễn đàn.\n") == []
+
+
 def test_near_miss_a_central_organisation_that_assigns_a_task_sets_no_plan():
     # 'giao' for a task, no share or part before the body: no plan measured against
     assert keys("Trung ương Hội Nông dân Việt Nam giao Hội Nông dân tỉnh tổ chức hội thi.\n") == []
@@ -460,3 +475,41 @@ def test_a_plan_named_in_a_sentence_of_its_own_after_the_list_is_not_replaced():
     # near miss: the same plan issued in a sentence of its own, not an item of the list
     text = _REPLACED.replace(" cùng Kế hoạch số 15-KH/CCB", ". Hội cũng đã ban hành Kế hoạch số 15-KH/CCB")
     assert [(t.value, t.document) for t in extract(text).targets] == [(90, "15-KH/CCB")]
+
+
+def _planned(text: str) -> dict[str, str | None]:
+    """The issuer of each document without a number a text names (its key -> issuer)."""
+    return {d.key: d.issuer for d in extract(text).documents if ":" in d.key}
+
+
+def test_a_body_that_directs_the_drafting_of_a_plan_issues_it():
+    """'X lãnh đạo, chỉ đạo xây dựng Kế hoạch ...': nobody is told to draft it, X has it drafted (issue 12: the
+    plan keyed without its issuer was a node apart from the one keyed with it)."""
+    text = ("Ngày 4/5/2024, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 31-NQ/TU về hợp tác xã.\n"
+            "Đảng đoàn Liên minh Hợp tác xã tỉnh lãnh đạo, chỉ đạo xây dựng Kế hoạch thực hiện Nghị quyết số 31-NQ/TU.\n")
+    assert _planned(text) == {"KH:Đảng đoàn Liên minh Hợp tác xã tỉnh thực hiện Nghị quyết 31-NQ/TU":
+                              "Đảng đoàn Liên minh Hợp tác xã tỉnh"}
+    # the body named last before 'chỉ đạo' directs it: not the one that leads that body
+    text2 = text.replace("Đảng đoàn Liên minh Hợp tác xã tỉnh lãnh đạo, chỉ đạo",
+                         "Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo")
+    assert list(_planned(text2).values()) == ["UBND tỉnh"]
+
+
+def test_near_miss_a_body_told_to_draft_a_plan_issues_it_not_the_one_telling():
+    text = ("Ngày 4/5/2024, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 31-NQ/TU về hợp tác xã.\n"
+            "Ban Thường vụ Tỉnh ủy chỉ đạo Ban cán sự đảng UBND tỉnh xây dựng Kế hoạch thực hiện Nghị quyết số 31-NQ/TU.\n")
+    assert list(_planned(text).values()) == ["Ban cán sự đảng UBND tỉnh"]
+    # ... and a plan every unit is told to draft has no one issuer: no document
+    generic = text.replace("chỉ đạo Ban cán sự đảng UBND tỉnh xây dựng", "yêu cầu các cấp ủy chỉ đạo xây dựng")
+    assert _planned(generic) == {}
+
+
+def test_the_body_advised_to_issue_a_document_issues_it():
+    """'X tham mưu cho Y ban hành Kết luận ...': Y issues it, not X (nor the body that gave X the task)."""
+    text = ("Ngày 4/5/2024, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 31-NQ/TU về hợp tác xã.\n"
+            "Hội nghị giao Ban Tổ chức Tỉnh ủy chủ trì, tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận để tiếp tục "
+            "thực hiện Nghị quyết số 31-NQ/TU.\n")
+    assert _planned(text) == {"KL:Ban Thường vụ Tỉnh ủy tiếp tục thực hiện Nghị quyết 31-NQ/TU": "Ban Thường vụ Tỉnh ủy"}
+    # near miss: advising without 'cho' names the one advised all the same; a body that advises itself names none
+    said = text.replace("tham mưu cho Ban Thường vụ Tỉnh ủy ban hành", "tham mưu Ban Thường vụ Tỉnh ủy ban hành")
+    assert list(_planned(said).values()) == ["Ban Thường vụ Tỉnh ủy"]

@@ -126,6 +126,37 @@ def test_a_plain_addition_grows_the_counts_as_a_recount_would(new_store_path):
     store.close()
 
 
+def test_counts_grown_with_the_batchs_context_are_a_recounts(new_store_path):
+    """Given the batch's context (a load's: what its validation read of the store), a named task the
+    context holds nothing of is new without a lookup; one it holds, a blank one, and, where a derived
+    graph assigns tasks too (here the reference graph), every task are looked up: the counts are the live
+    count either way."""
+    from kg.rdf.graphs import REFERENCE
+
+    store = Store.open(new_store_path)
+    lead, coordinating = ox.NamedNode(DKG + "leadBody"), ox.NamedNode(DKG + "coordinatingBody")
+    busy, fresh = (ox.NamedNode(f"{ID}body/test/{n}") for n in ("busy-c", "fresh-c"))
+    old = [ox.NamedNode(f"{ID}task/test/ctx-old-{i}") for i in range(2)]
+    store.write_quads([ox.Quad(t, lead, busy, ASSERTED) for t in old], None)
+    new, anon = ox.NamedNode(f"{ID}task/test/ctx-new"), ox.BlankNode()
+    batch = [ox.Quad(old[0], coordinating, busy, ASSERTED),  # (an old pair in another role: held)
+             ox.Quad(old[1], lead, busy, source_graph("ctx")),  # (an old pair in another graph: held)
+             ox.Quad(new, lead, busy, ASSERTED), ox.Quad(new, coordinating, busy, ASSERTED),
+             ox.Quad(anon, lead, busy, ASSERTED), ox.Quad(new, lead, fresh, ASSERTED)]
+    store.write_quads(batch, None, held=store.context_quads(batch))
+    assert indexed(store) == {busy.value: 4, fresh.value: 1} == live(store)
+    # the reference graph assigns a task the batch names: the context (which leaves that graph out) is not enough
+    ref = ox.NamedNode(f"{ID}task/test/ctx-ref")
+    store.main.add(ox.Quad(ref, lead, fresh, REFERENCE))
+    store.write_quads([ox.Quad(fresh, ox.NamedNode(DKG + "note"), ox.Literal("x"), ASSERTED)], None)  # (no count moves)
+    textindex.rebuild(store.main)  # (the reference graph's task counted, as every open after a reload does)
+    assert indexed(store) == live(store) and indexed(store)[fresh.value] == 2
+    batch = [ox.Quad(ref, lead, fresh, ASSERTED), ox.Quad(ox.NamedNode(f"{ID}task/test/ctx-more"), lead, fresh, ASSERTED)]
+    store.write_quads(batch, None, held=store.context_quads(batch))
+    assert indexed(store) == live(store) and indexed(store)[fresh.value] == 3
+    store.close()
+
+
 def test_a_write_with_an_inferred_assignment_counts_as_a_recount_would(new_store_path):
     """A batch that writes an assignment straight into graph/inferred (a caller of write_quads, not a load: a load
     refuses that graph) is not a plain addition: its counts are the live count, not grown from the batch."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.alternation import grouped
-from kg.extract.text import FOLDED_WORD, fold_same_length
+from kg.extract.text import FOLDED_WORD, fold_same_length, norm_body, vi
 from kg.text.symbols import UPPER
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -254,3 +254,28 @@ def is_party_code(code: str | None) -> bool:
     if not code:
         return False
     return code in PARTY_CODES or code.endswith("TW") or code.endswith("TU") or code.endswith("HU")
+
+
+# a body asking another to do something ('yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng ...'); 'chỉ đạo' is
+# also what a body directs its own work with ('lãnh đạo, chỉ đạo xây dựng Kế hoạch ...')
+_ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
+_LEADS = re.compile(vi(r"chỉ đạo[ \t]+"))
+_ADVISED = re.compile(r"(?:tham muu(?:[ \t]+cho)?|cho)[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$")
+
+
+def drafting_body(t: str, f: str, clause_start: int, at: int, *, planned: bool) -> str | None:
+    """The body that issues the document named at ``at`` by its clause (from ``clause_start``; ``t`` the text,
+    ``f`` its folded copy): the one advised to issue it ('tham mưu cho Ban Thường vụ Tỉnh ủy ban hành Kết luận ...'),
+    else, for a document still to be drafted (``planned``), the one asked to draft it, not the one asking ('... yêu
+    cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình ...'), else, where nobody is told to, the one that
+    directs the drafting ('Đảng đoàn Hội Nông dân tỉnh lãnh đạo, chỉ đạo xây dựng Kế hoạch ...'; the body named
+    last before 'chỉ đạo': 'Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo xây dựng ...' is UBND tỉnh's)."""
+    m = _ADVISED.search(f, clause_start, at)
+    bm = body_regex().match(f, m.start(1)) if m else None
+    if bm is None and planned:
+        asked = list(_ASKS.finditer(f, clause_start, at))
+        bm = body_regex().search(f, asked[-1].end() if asked else clause_start, at)
+        if bm is None and asked and _LEADS.fullmatch(f, asked[-1].start(), asked[-1].end()):
+            bm = next(reversed(list(body_regex().finditer(
+                f, asked[-2].end() if len(asked) > 1 else clause_start, asked[-1].start()))), None)
+    return norm_body(t[bm.start():bm.end()]) if bm else None

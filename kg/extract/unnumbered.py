@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from kg.extract.bodies import body_regex, extend_name, issuer_info
+from kg.extract.bodies import body_regex, drafting_body, extend_name, issuer_info
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
@@ -19,7 +19,7 @@ from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
 # hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
 _ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
-                               r"(?P<body>(?:hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
+                               r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
                                r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
                                # the central bodies of the front and the mass organisations, by their full names
                                # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
@@ -68,8 +68,6 @@ _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
 _GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
 _SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-_ASKS = re.compile(vi(r"(?<![a-z])(?:yêu cầu|đề nghị|giao|chỉ đạo)[ \t]+"))
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
@@ -441,20 +439,7 @@ class UnnumberedDocuments(DocumentAliases):
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
-            issuer = None
-            m_for = re.search(r"(?:cho|tham muu)[ \t]+(.{3,80}?)[ \t]+ban hanh[ \t]+$", f[clause_start:s])
-            if m_for:
-                a = clause_start + m_for.start(1)
-                bm = body_regex().match(f, a)
-                if bm:
-                    issuer = norm_body(t[a:bm.end()])
-            if issuer is None and planned:
-                # '... yêu cầu Ban cán sự đảng UBND tỉnh lãnh đạo xây dựng chương trình ...': the body
-                # asked to draft it, not the one asking
-                asked = list(_ASKS.finditer(f, clause_start, s))
-                bm = body_regex().search(f, asked[-1].end() if asked else clause_start, s)
-                if bm:
-                    issuer = norm_body(t[bm.start():bm.end()])
+            issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
                 continue
             if not planned and mn.cue[0] in ("amends", "replaces") and code != "Luật":

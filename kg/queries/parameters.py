@@ -19,6 +19,7 @@ from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
 from kg.store import textindex
 from kg.store.mirror import is_embedded
+from kg.text.dockeys import document_key
 from kg.text.symbols import parse_symbol
 
 _XSD_DATE = ox.NamedNode(XSD + "date")
@@ -104,6 +105,8 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
             candidates.append(sym.key)
     except Exception:  # noqa: BLE001 - a value that is no symbol at all is still a possible key
         pass
+    if document_key(value) not in candidates:   # a key without a number as the facts spell it ('..., giai đoạn')
+        candidates.append(document_key(value))
     for cand in candidates:
         lit = ox.Literal(cand)
         if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:

@@ -229,15 +229,20 @@ class _Builder:
         place = None
         if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
             place = self.place_for(on, district=(level == "district"))
+        issuer_place = place if level != "central" else None
+        issuer = self.body_name(ref.issuer, issuer_place) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
-                                                   jurisdiction=place.slug if place else None)
+                                                   jurisdiction=place.slug if place else None, issuer=issuer,
+                                                   place=place.label if place else None)
         found = None
         if self.resolve is not None and ident.term is None and ident.year is None:
             found = self.resolve(ident)
         iri = self.docs[ref.key] = ox.NamedNode(found or ident.iri())
         code = ref.type or ident.type
         self.add(iri, OX_RDF.type, _node(DOCUMENT_CLASS.get(code or "", DKG.Document)))
-        self.add(iri, OX_DKG.key, _lit(ref.key))
+        # one key a node: a document without a number under the key it is minted from (its other spellings stay
+        # in its labels), a numbered one under the key the text gives
+        self.add(iri, OX_DKG.key, _lit(ref.key if ident.system is not None else ident.key))
         if ident.system is not None:
             self.add(iri, OX_DKG.symbol, _lit(ref.key))
             self.add(iri, OX_DKG.system, _concept("system", ident.system))
@@ -261,7 +266,7 @@ class _Builder:
         label = f"{TYPE_NAME_VI.get(code or '', 'Văn bản')} {ref.key}" if ident.system else ref.key.split(":", 1)[-1]
         self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
         if ref.issuer:
-            self.add(iri, OX_DKG.issuer, self.body(ref.issuer, place if level != "central" else None, level))
+            self.add(iri, OX_DKG.issuer, self.body(ref.issuer, issuer_place, level))
         self.provenance(iri, ref.span, "document")
         self.confidence(iri, ref)
         return iri
@@ -275,8 +280,13 @@ class _Builder:
         return self.document(ref)
 
     # --- bodies ------------------------------------------------------------------------
+    @staticmethod
+    def body_name(name: str, place: _Place | None) -> str:
+        """A body's name as its node is named: spacing tidied, without the place it is scoped to."""
+        return without_own_place(" ".join(name.split()), place.label if place is not None else None)
+
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
-        name = without_own_place(" ".join(name.split()), place.label if place is not None else None)
+        name = self.body_name(name, place)
         cls, kind = body_class(name)
         central = level == "central" or cls in (DKG.PartyLeadership, DKG.Government, DKG.NationalAssembly)
         scope = None if central or place is None else place.slug

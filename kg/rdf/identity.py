@@ -11,7 +11,10 @@ province has its own ``11-NQ/TU``. A document's IRI is therefore built from
 * local party documents (``/TU``, ``/HU``, ``/ĐU`` ...): the jurisdiction (GSO code of the
   province or district) and the local term (2015-2020, 2020-2025, ...) from the date;
 * state documents: the year in the symbol, else the year of the date, and the jurisdiction
-  for local issuers (HĐND, UBND, Sở ...).
+  for local issuers (HĐND, UBND, Sở ...);
+* documents without a number: the jurisdiction and the one key
+  :func:`kg.text.dockeys.document_key` spells, the node's ``dkg:key`` (a plan named by what it carries
+  out is keyed with its issuer first: every body told to carry a resolution out names its plan alike).
 
 Where the date or term is unknown, the part is left out rather than guessed; two mentions
 of one document in one text are resolved to the same key before minting (extraction's job),
@@ -34,7 +37,7 @@ from datetime import date
 from babel.numbers import format_decimal
 from rdflib import URIRef
 
-from kg.text.dockeys import unnumbered_key
+from kg.text.dockeys import document_key, unnumbered_key
 from kg.text.symbols import Symbol, fold, parse_symbol
 from kg.rdf.vocab import ID, VOCAB
 
@@ -114,12 +117,16 @@ class DocumentIdentity:
 
     @classmethod
     def from_key(cls, key: str, *, issued: date | None = None, term: str | None = None,
-                 jurisdiction: str | None = None) -> "DocumentIdentity":
-        """Build the identity from a contract key and what the text says about the document."""
+                 jurisdiction: str | None = None, issuer: str | None = None,
+                 place: str | None = None) -> "DocumentIdentity":
+        """Build the identity from a contract key and what the text says about the document. ``issuer`` (the
+        issuing body's name, as its node is named) identifies a document without a number that is named by what
+        it carries out, and ``place`` (the name of its jurisdiction) is left out of its key: see
+        :func:`kg.text.dockeys.document_key`."""
         sym = parse_symbol(key) or parse_symbol(key.upper())  # "140/2017/nđ-cp": case variants
         if sym is None:
             # unnumbered ("NQ:Đại hội ...") or partial ("43-CTr") keys
-            return cls(key=unnumbered_key(key), jurisdiction=jurisdiction, term=term,
+            return cls(key=document_key(key, issuer, place), jurisdiction=jurisdiction, term=term,
                        year=issued.year if issued else None)
         return cls.from_symbol(sym, issued=issued, term=term, jurisdiction=jurisdiction)
 
@@ -140,8 +147,10 @@ class DocumentIdentity:
 
     def iri(self) -> URIRef:
         if self.system is None:
+            # the key as it is written on the node (dkg:key), not folded: two keys that differ in any letter are
+            # two nodes, so that a node never holds two keys (DocumentKeyShape)
             scope = self.jurisdiction or "unplaced"
-            return ID[f"doc/unnumbered/{scope}/{_digest(fold(self.key))}"]
+            return ID[f"doc/unnumbered/{scope}/{_digest(self.key)}"]
         parts = ["doc", self.system, slug(self.issuer_code or "unknown")]
         if self.jurisdiction:
             parts.append(self.jurisdiction)
@@ -155,8 +164,8 @@ class DocumentIdentity:
 
 
 def document_iri(key: str, *, issued: date | None = None, term: str | None = None,
-                 jurisdiction: str | None = None) -> URIRef:
-    return DocumentIdentity.from_key(key, issued=issued, term=term, jurisdiction=jurisdiction).iri()
+                 jurisdiction: str | None = None, issuer: str | None = None) -> URIRef:
+    return DocumentIdentity.from_key(key, issued=issued, term=term, jurisdiction=jurisdiction, issuer=issuer).iri()
 
 
 def place_slug(scheme: str, code: str) -> str:

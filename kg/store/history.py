@@ -44,8 +44,8 @@ from kg.rdf.terms import has_blank, to_ox
 from kg.store import bulk, textindex
 from kg.store.payloads import (ACTIVITY, ADDED, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
-                               Payload, change_iri, clear_payload, graph_term, read_payload, record_graph, set_mark,
-                               write_payload)
+                               Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
+                               record_graph, set_mark, write_payload)
 from kg.store.updateparse import operations
 
 
@@ -131,9 +131,10 @@ def new_quads(store, quads: Iterable[ox.Quad], held: Iterable[ox.Quad] | None = 
         return [q for q in unique if q not in store.main]
     known = set(held)
     described = {q.subject for q in known}
+    derived = frozenset(DERIVED)  # (a subject ``held`` has nothing of: new, the quad not hashed again to tell)
     return [q for q in unique
-            if (q not in known if isinstance(q.subject, ox.NamedNode) and q.graph_name not in DERIVED
-                and (q.subject not in described or not _typed(q.object)) else q not in store.main)]
+            if ((q.subject not in described or (q not in known if not _typed(q.object) else q not in store.main))
+                if isinstance(q.subject, ox.NamedNode) and q.graph_name not in derived else q not in store.main)]
 
 
 def _typed(term: object) -> bool:
@@ -188,14 +189,14 @@ def prepare(store, quads: list[ox.Quad], replace_graph: ox.NamedNode | None,
     sources = list(sources) or ([replace_graph.value] if replace_graph is not None else [])
     if replace_graph is None:
         added = new_quads(store, quads, held)
-        if ready is not None:  # (which quads are new is worked out before the verdict)
-            ready()
+        # (which quads are new, and a large payload's files under names never read, are made before the verdict)
+        drafts = draft_payload(store, number, added, [], ready) if ready is not None else None
         if not added:
             return None  # the store holds all of it already: nothing to record or undo
         record = activity_quads(number, agent(store), len(added), 0, sources=sources,
                                 graphs=[q.graph_name for q in added])
         # the record is kept with the payload: a bulk write killed half-way is finished from them
-        write_payload(store, number, added, [], mark=PENDING_WRITE, record=record)
+        write_payload(store, number, added, [], mark=PENDING_WRITE, record=record, drafts=drafts)
         return Write(number, record, added=added)
     before = graph_quads(store, replace_graph)
     new = {ox.Quad(q.subject, q.predicate, q.object, replace_graph) for q in quads}

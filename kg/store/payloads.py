@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
@@ -72,16 +72,38 @@ def graph_term(g: object) -> ox.NamedNode:
     return g if isinstance(g, ox.NamedNode) else DEFAULT_GRAPH
 
 
+def draft_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad],
+                  ready: Callable[[], None]) -> dict[str, Path] | None:
+    """The files of a large payload of a folder store (see :func:`write_payload`), written and on disk under
+    their ``.part`` names, then ``ready()`` called (a batch's verdict, still being made meanwhile); deleted if it
+    raises. Nothing is kept by them: a part file is never read, and a write of the same number clears any part
+    left by a process killed here. ``write_payload(drafts=...)`` keeps them under their own names. None (and
+    ``ready()`` called alone) for a payload that is not kept in files."""
+    folder = payload_folder(store)
+    drafts = ({kind: _write_part(folder, number, kind, batch) for kind, batch in zip(_KINDS, (added, removed))}
+              if folder is not None and bulk.is_bulk(len(added) + len(removed)) else None)
+    try:
+        ready()
+    except BaseException:
+        for part in (drafts or {}).values():
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+        raise
+    return drafts
+
+
 def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Quad], *, pending: bool = False,
                   undoes: Iterable[int] = (), mark: ox.NamedNode | None = None,
-                  replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = ()) -> None:
+                  replaces: ox.NamedNode | None = None, record: Iterable[ox.Quad] = (),
+                  drafts: dict[str, Path] | None = None) -> None:
     """Keep the quads of change set ``number`` in the history dataset, or in files for a large one
     (see the module's docstring), in place of any left there by a write that failed. ``mark``:
     ``COMPLETE`` (the default), ``PENDING`` (a rollback's plan, ``pending``) or ``PENDING_WRITE``
     (written before the data). The mark is written last: a payload without it is never read.
     ``record``: the change set's record, kept (in ``<id/change/N/record>``) by a write that is
-    finished from its payload when killed half-way (see :func:`kg.store.history.resume`)."""
-    clear_payload(store, number)
+    finished from its payload when killed half-way (see :func:`kg.store.history.resume`). ``drafts``: the
+    payload's files as :func:`draft_payload` wrote them for these quads, kept here instead of written."""
+    clear_payload(store, number, parts=drafts is None)
     mark = mark or (PENDING if pending else COMPLETE)
     c = change_iri(number)
     quads: list[ox.Quad] = []
@@ -89,7 +111,8 @@ def write_payload(store, number: int, added: list[ox.Quad], removed: list[ox.Qua
     large = bulk.is_bulk(len(added) + len(removed))
     if folder is not None and large:
         for kind, batch in zip(_KINDS, (added, removed)):
-            quads.append(ox.Quad(c, PAYLOAD_FILE, ox.Literal(_write_file(folder, number, kind, batch)), c))
+            part = drafts[kind] if drafts is not None else _write_part(folder, number, kind, batch)
+            quads.append(ox.Quad(c, PAYLOAD_FILE, ox.Literal(_keep_part(folder, part)), c))
     else:
         quads += _payload_quads(c, added, removed)
     quads += [ox.Quad(c, UNDOES, change_iri(n), c) for n in undoes]
@@ -139,17 +162,23 @@ def _file_name(number: int, kind: str) -> str:
     return f"{number}.{kind}.nq.gz"
 
 
-def _write_file(folder: Path, number: int, kind: str, quads: list[ox.Quad]) -> str:
-    """Write ``quads`` (with their graphs) as gzipped N-Quads, on disk before it returns (the data
-    write that follows relies on it to be undone); returns the file's name."""
+def _write_part(folder: Path, number: int, kind: str, quads: list[ox.Quad]) -> Path:
+    """Write ``quads`` (with their graphs) as gzipped N-Quads under the part name of their file, on disk
+    before it returns; :func:`_keep_part` gives it its name."""
     folder.mkdir(parents=True, exist_ok=True)
-    name = _file_name(number, kind)
-    part = folder / (name + ".part")
+    part = folder / (_file_name(number, kind) + ".part")
     with open(part, "wb") as raw:
         with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1) as out:
             ox.serialize(quads, cast(IO[bytes], out), format=ox.RdfFormat.N_QUADS)
         raw.flush()
         os.fsync(raw.fileno())
+    return part
+
+
+def _keep_part(folder: Path, part: Path) -> str:
+    """Give a file of :func:`_write_part` its name, on disk before it returns (the data write that follows
+    relies on it to be undone); returns the name."""
+    name = part.name.removesuffix(".part")
     os.replace(part, folder / name)
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -169,7 +198,9 @@ def _read_file(folder: Path, number: int, kind: str) -> list[ox.Quad]:
                          hint="the change set cannot be undone; the store's data is not affected") from None
 
 
-def clear_payload(store, number: int) -> None:
+def clear_payload(store, number: int, *, parts: bool = True) -> None:
+    """Take away whatever a write of change set ``number`` left of its payload (and its part files
+    unless ``parts`` is False: those of :func:`draft_payload`, about to be kept)."""
     hist = store.history_store
     c = change_iri(number)
     hist.remove_graph(record_graph(number))
@@ -181,7 +212,7 @@ def clear_payload(store, number: int) -> None:
     folder = payload_folder(store)
     if folder is not None:  # (after the quads that name them: a file left by a crash here is never read)
         for kind in _KINDS:
-            for name in (_file_name(number, kind), _file_name(number, kind) + ".part"):
+            for name in (_file_name(number, kind), *([_file_name(number, kind) + ".part"] if parts else [])):
                 with contextlib.suppress(FileNotFoundError):
                     (folder / name).unlink()
 

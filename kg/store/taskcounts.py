@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 import pyoxigraph as ox
 
 from kg.rdf import vocab
-from kg.rdf.graphs import INDEX
+from kg.rdf.graphs import DERIVED, INDEX
 from kg.rdf.terms import OX_DKG, chunked, values_list
 from kg.rdf.vocab import sparql_prefixes
 
@@ -88,7 +88,14 @@ def _replace_counts(dataset, chunks: list[list[ox.NamedNode]], new: list[ox.Quad
     return len(new)
 
 
-def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], list[ox.Quad]]:
+def assigned_in(dataset, graphs: Iterable[ox.NamedNode]) -> bool:
+    """Does any of ``graphs`` assign a task to a body (in any role)?"""
+    return any(next(iter(dataset.quads_for_pattern(None, role, None, g)), None) is not None
+               for g in graphs for role in _ROLE_PREDICATES)
+
+
+def grown_counts(dataset, assigned: Iterable[ox.Quad],
+                 held: Iterable[ox.Quad] | None = None) -> tuple[list[ox.Quad], list[ox.Quad]]:
     """Before a write that only adds quads, ``assigned`` being their assignments (see
     :func:`assignments`): the ``dkg:taskCount`` quads of the bodies they name as they are, and as
     they must be after it, for :func:`write_counts`. A body's count grows by the tasks it had in no role before, and no
@@ -96,10 +103,17 @@ def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], l
 
     The same counts as :func:`recount` after the write (a test compares them), without counting
     every task of every body again: the pairs (task, body) are looked up in the store as it was,
-    which, before a large bulk write has spread it over many files, costs a fraction of the query."""
+    which, before a large bulk write has spread it over many files, costs a fraction of the query.
+    ``held``: the store's quads whose subject is an IRI of the batch, outside the derived graphs (the
+    context its validation read, as ``kg.store.history.new_quads`` takes it); a named task of which
+    it holds nothing had no body in any role, without a lookup (most tasks of a large load), where no
+    derived graph assigns tasks either."""
+    seen = ({q.subject for q in held} if held is not None and not assigned_in(dataset, DERIVED) else None)
     gained: dict[ox.NamedNode, int] = {}
     for task, body in {(q.subject, q.object) for q in assigned if isinstance(q.object, ox.NamedNode)}:
-        if any(q.predicate in _ROLE_PREDICATES for q in dataset.quads_for_pattern(task, None, body)):
+        if seen is not None and isinstance(task, ox.NamedNode) and task not in seen:
+            pass  # (new to the store)
+        elif any(q.predicate in _ROLE_PREDICATES for q in dataset.quads_for_pattern(task, None, body)):
             continue  # (the body had this task already)
         gained[body] = gained.get(body, 0) + 1
     before, after = [], []
@@ -112,10 +126,13 @@ def grown_counts(dataset, assigned: Iterable[ox.Quad]) -> tuple[list[ox.Quad], l
 
 
 def write_counts(dataset, counts: tuple[list[ox.Quad], list[ox.Quad]]) -> int:
-    """Write the counts :func:`grown_counts` gave in place of those it found, in one transaction (the
-    old quads named one by one: most bodies of a large load had none to delete)."""
+    """Write the counts :func:`grown_counts` gave in place of those it found: the old ones deleted (named one
+    by one: most bodies of a large load had none), then the new ones in one transaction, without a SPARQL text
+    to write and parse for thousands of them (a process killed in between leaves the write's mark, and the next
+    open recounts these bodies, as after a kill anywhere else in the index's upkeep)."""
     before, after = counts
-    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in before)
-    dataset.update(f"DELETE DATA {{ GRAPH {INDEX} {{ {body} }} }} ;\nINSERT DATA {{ GRAPH {INDEX} {{ "
-                   + " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in after) + " } }")
+    if before:
+        body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in before)
+        dataset.update(f"DELETE DATA {{ GRAPH {INDEX} {{ {body} }} }}")
+    dataset.extend(after)
     return len(after)

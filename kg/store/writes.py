@@ -19,7 +19,6 @@ import pyoxigraph as ox
 
 from kg.errors import StoreError
 from kg.rdf.graphs import INDEX, INFERRED
-from kg.rdf.vocab import DKG
 from kg.store import batchindex, bulk, history, recovery, taskcounts, textindex
 
 
@@ -112,7 +111,7 @@ def write_quads(store, quads: list[ox.Quad],
     del changed
     # a count may rest on inferred assignments, which the write drops: then all are recounted
     recount_all = inferred_assignments(store)
-    grown = taskcounts.grown_counts(store.main, assigned) if plain and not recount_all else None
+    grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
     del assigned
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
@@ -222,5 +221,4 @@ def replace_graphs(store, quads: list[ox.Quad], graphs: list[ox.NamedNode], reco
 
 def inferred_assignments(store) -> bool:
     """Does graph/inferred assign any task to a body?"""
-    return any(next(iter(store.main.quads_for_pattern(None, ox.NamedNode(str(DKG[r])), None, INFERRED)), None)
-               is not None for r in taskcounts.ROLES)
+    return taskcounts.assigned_in(store.main, [INFERRED])

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
+from kg.text.symbols import fold
 
-__all__ = ["dated_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
+__all__ = ["dated_key", "document_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
 
 # the spelling variants of one unnumbered document's description ('Chương trình số 115' and
 # 'Chương trình 115'; 'Kế hoạch của Đảng đoàn ...' and 'Kế hoạch Đảng đoàn ...'; 'về thực hiện')
@@ -32,6 +34,25 @@ _NATIONAL_PROGRAMME_LEAD = re.compile(r"^chương trình[ \t]+mục tiêu quốc
 # ('giai đoạn 2021-2025')
 _PROGRAMME_CARRIED_OUT = re.compile(r"(?:[ \t]+(?:(?:(?:quý|quí)[ \t]+[IVX\d]+|\d{1,2}[ \t]+tháng(?:[ \t]+(?:đầu|cuối))?)[ \t]+)?"
                                     r"năm[ \t]+(?:19|20)\d\d|[ \t]+trên địa bàn(?:[ \t]+[^\W\d_]+){1,4})+$", re.IGNORECASE)
+# a comma before the period of a title is written by some texts and not by others ('... bình đẳng giới, giai đoạn
+# 2011-2020' and '... bình đẳng giới giai đoạn 2011-2020')
+_DESC_PERIOD_COMMA = re.compile(r"[ \t]*,[ \t]*(?=(?:giai đoạn|nhiệm kỳ|đến năm|tầm nhìn)(?![^\W\d_]))", re.IGNORECASE)
+# what a document is named by when it carries others out ('thực hiện Nghị quyết ...', 'tiếp tục thực hiện ...',
+# 'cụ thể hóa ...'); 'Kế hoạch hành động thực hiện ...' is the same plan as 'Kế hoạch thực hiện ...' (the type's
+# longer name), and is written so
+_PURPOSE = r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)(?![^\W\d_])"
+_DESC_ACTION = re.compile(r"(?<![^\W\d_])hành động[ \t]+(?=" + _PURPOSE + ")", re.IGNORECASE)
+_DESC_PURPOSE = re.compile(_PURPOSE, re.IGNORECASE)
+# the old tone placement at the end of a word ('Tỉnh uỷ', 'hoà') written the new way ('Tỉnh ủy', 'hòa'), as body
+# names are (kg.extract.text.norm_body): one spelling for one key ('quý', 'quà': the u of 'qu' is no vowel)
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
+
+
+def _new_tone(m: re.Match[str]) -> str:
+    base = unicodedata.normalize("NFD", m.group(2))
+    return unicodedata.normalize("NFC", m.group(1) + base[1:]) + base[0]
+
+
 _DESC_ABBREVIATION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w-])")
 
 
@@ -40,7 +61,8 @@ def unnumbered_key(key: str) -> str:
     the wordings of one document in one text or in several meet on one key and one IRI: spacing
     collapsed, 'số' before a number, a leading 'của' and a 'về' before 'thực hiện' dropped, year
     ranges written '2020-2025', a few abbreviations ('NTM', 'BCH') written out and a national target
-    programme named by its subject (not by the year or place it is carried out in). A key without ``:`` (a symbol) is returned as it is."""
+    programme named by its subject (not by the year or place it is carried out in). A key without ``:`` (a symbol) is
+    returned as it is. (What only the store's key makes one is in :func:`document_key`.)"""
     code, sep, desc = key.partition(":")
     if not sep or not desc.strip():
         return key
@@ -54,6 +76,55 @@ def unnumbered_key(key: str) -> str:
         d = _NATIONAL_PROGRAMME_LEAD.sub("", d)
         d = _PROGRAMME_CARRIED_OUT.sub("", d) or d
     return f"{code.strip()}:{d.strip(' ,;.')}"
+
+
+_WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+# the units a place's name follows ('Đảng bộ tỉnh Ninh Bình')
+_UNIT_WORDS = r"(?<![^\W\d_])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+
+
+def _without_place(text: str, place: str) -> str:
+    """'Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI' in Ninh Bình is its 'Đảng bộ tỉnh' there."""
+    own = re.escape(unicodedata.normalize("NFC", " ".join(place.split())))
+    return re.sub(_UNIT_WORDS + own + r"(?![^\W\d_])", r"\1", text, flags=re.IGNORECASE)
+
+
+def document_key(key: str, issuer: str | None = None, place: str | None = None) -> str:
+    """The one key of a document without a number (its ``dkg:key``, and what its IRI is minted from): the key as
+    :func:`unnumbered_key` spells it, with the new tone placement ('Tỉnh ủy', 'hòa'), without a comma before the
+    title's period ('bình đẳng giới, giai đoạn 2011-2020') and without 'hành động' before 'thực hiện' (a 'Kế hoạch
+    hành động thực hiện ...' is the 'Kế hoạch thực hiện ...'); for a document named by what it carries out
+    ('KH:thực hiện Nghị quyết 46-NQ/TW'), the body that issues it first, spelt as ``issuer`` is: such a name is said by every body told to
+    carry the same resolution out, and only the issuer tells their plans apart. 'KH:thực hiện ...' of the Đảng
+    đoàn and 'KH:Đảng đoàn ... thực hiện ...' are one key; a document named by its title ('ĐA:phát triển du lịch
+    cộng đồng') keeps its key, and so does one whose issuer is not known. ``place``, the name of the province or
+    district the document is of, is left out after its unit's word ('Đảng bộ tỉnh Ninh Bình' there is 'Đảng bộ
+    tỉnh', as it is written in the province itself): the node names its place. A symbol is returned as it is."""
+    code, sep, desc = unnumbered_key(key).partition(":")
+    if not sep or not desc:
+        return key
+    desc = _OLD_TONE.sub(_new_tone, unicodedata.normalize("NFC", desc))
+    desc = _DESC_PERIOD_COMMA.sub(" ", _DESC_ACTION.sub("", desc))
+    k = f"{code}:{desc}"
+    if place:
+        desc = _without_place(desc, place)
+        issuer = _without_place(issuer, place) if issuer else None
+        k = f"{code}:{desc}"
+    if not issuer:
+        return k
+    name = document_key(f"{code}:{issuer}", place=place).partition(":")[2]
+    named = [fold(w) for w in _WORD.findall(name)]
+    said = [(m.end(), fold(m.group(0))) for m in _WORD.finditer(desc)]
+    n = len(named)
+    if not n:
+        return k
+    if [w for _, w in said[:n]] == named:
+        return f"{code}:{name}{desc[said[n - 1][0]:]}"      # named first: in the issuer's own spelling
+    if not _DESC_PURPOSE.match(desc) or any([w for _, w in said[i:i + n]] == named for i in range(1, len(said))):
+        return k        # a title, or its issuer said further on ('thực hiện ... của Đảng đoàn ...')
+    return f"{code}:{name} {desc}"
 
 
 def dated_key(key: str, day: _dt.date) -> str:
@@ -92,4 +163,9 @@ def label_adds(label: str | None, key: str | None) -> bool:
     if not label or label == key:
         return False
     said = key_name(key).casefold()
-    return label.rstrip("…").strip().casefold() not in said
+    words = label.rstrip("…").strip()
+    code, sep, _ = (key or "").partition(":")
+    # (the key of a document without a number is spelt one way for all its wordings: 'Nghị quyết số 46-NQ/TW' in a
+    # label is the key's 'Nghị quyết 46-NQ/TW')
+    spelt = document_key(f"{code}:{words}").partition(":")[2] if sep else words
+    return words.casefold() not in said and spelt.casefold() not in said
