@@ -554,4 +554,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
             heading, heading_directive = directed_heading[0] or subjects, carried_directive
         directed_heading[0] = None
+    # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
+    # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
+    predicate = None
     return out
