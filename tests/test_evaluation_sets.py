@@ -74,6 +74,11 @@
   provincial Fatherland Front's year-end tally, a study session of three central resolutions, a council committee's
   supervision report, a year-end review of a national target programme with disbursement figures), twin in kind of
   the development set ``tests/devtexts18``; its gold follows ``tests/ANNOTATION.md``.
+* ``tests/blind25``: six texts by the nineteenth round's independent annotator (a district party committee's directive
+  on a campaign with numbered tasks, a provincial decision that amends and replaces earlier ones with an annex of
+  yearly targets, a provincial sơ kết of a central conclusion, a deputy prime minister's thematic meeting, a
+  veterans' association's movement tally, a commune's digital transformation plan), twin in kind of the development
+  set ``tests/devtexts19``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -114,7 +119,7 @@ SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "too
 SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blind6": 8, "blind7": 8, "blind8": 8,
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
-        "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6}
+        "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -151,7 +156,7 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
              **{name: UNSEEN_FLOORS for name in ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                                  "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
-                                                 "blind22", "blind23", "blind24")}}
+                                                 "blind22", "blind23", "blind24", "blind25")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the eighteenth round of rules and regold18's re-annotation, 2026-12-04; issue 12 stays open).
