@@ -208,13 +208,14 @@ def _read_inputs(files: tuple[str, ...]) -> tuple[list[str], dict[str, bytes]]:
 @click.pass_context
 def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool) -> None:
     """Validate FILES (Turtle, N-Triples, N-Quads, JSON-LD; - for stdin) and load them as one atomic batch."""
-    if bundled:
-        from kg.resources import package_data
-
-        files = tuple(str(p) for p in sorted(package_data("bundled").glob("*.ttl"))) + files
-    if not files:
+    if not files and not bundled:
         raise UsageError("nothing to load", hint="name the files to load, or --bundled for the sample dataset")
     names, data = _read_inputs(files)
+    if bundled:  # named "bundled/corpus.ttl" in the change log and on /changes, not by where it is installed
+        from kg.resources import package_data
+
+        sample = {f"bundled/{p.name}": p.read_bytes() for p in sorted(package_data("bundled").glob("*.ttl"))}
+        names, data = [*sample, *names], {**sample, **data}
     client = write_server(ctx)
     if client is not None:
         result = client.load(names, data, force=force)
@@ -268,13 +269,13 @@ def stats(ctx: click.Context, fmt: str) -> None:
     store = command_store(ctx, read_only=True)
     graphs, classes = store.stats()
     if fmt == "json":
-        click.echo(json.dumps({"store": str(store.location or "bundled"), "graphs": graphs, "classes": classes},
+        click.echo(json.dumps({"store": str(store.location or store.url or "bundled"), "graphs": graphs, "classes": classes},
                               ensure_ascii=False, indent=2))
         return
     from kg.i18n import CLI_TEXT
 
     words = CLI_TEXT[command_language(ctx)]
-    click.echo(words["stats.store"].format(where=store.location or words["stats.bundled"]))
+    click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
     click.echo(words["stats.graphs"])
     for g, n in sorted(graphs.items()):
         click.echo(f"  {n:>9}  {g}")

@@ -66,9 +66,10 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     store another process holds is refused naming that process (``StoreLocked``)."""
     from kg.store import Store, holder
 
+    served = not write and _read_through_sparql(ctx)
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
-                               announce=lambda code: note(ctx, code))
+                               announce=lambda code: note(ctx, code), upkeep=not served)
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)
@@ -85,6 +86,32 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     if store.is_bundled:
         note(ctx, "note.bundled", store=str(store_location(ctx)))
     return store
+
+
+def _read_through_sparql(ctx: click.Context) -> bool:
+    """A read of ``--store URL`` naming a dkg server asks its ``/sparql``: the server has no Oxigraph
+    server's ``/query`` (a read asked there was answered 404 with the server's JSON), and its writes go
+    through :mod:`kg.client` already. Another server is left to its layout, and an endpoint the
+    environment gives (``DKG_QUERY_URL``) wins. True when the store is a dkg server's: the server
+    keeps its reference data and index itself, so a reader never writes them (a reader whose
+    installation differed from the server's tried to and was answered 404 at ``/update``)."""
+    from kg.store.store import ENV_VAR
+
+    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
+    if not loc or "://" not in loc:
+        return False
+    from kg.client import probe, server_base
+
+    base = server_base(loc)
+    if probe(base) is None:
+        return False
+    if not os.environ.get(QUERY_URL_VAR):
+        os.environ[QUERY_URL_VAR] = base + "/sparql"  # (read by the remote store's endpoints, this process only)
+    return True
+
+
+#: The variable naming a remote store's query endpoint (``kg.store.remote``).
+QUERY_URL_VAR = "DKG_QUERY_URL"
 
 
 def store_location(ctx: click.Context) -> Path | None:

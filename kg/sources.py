@@ -33,6 +33,7 @@ import os
 import re
 import shlex
 import sys
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,8 +247,8 @@ def _pdf(name: str, data: bytes) -> Source:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(file=name, code="pdf-encrypted")
-        pages = [_page_text(page) for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
+        pages = [_without_print_margins(_page_text(page)) for page in reader.pages]
+        title = _pdf_title(reader.metadata.title if reader.metadata else None)
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
@@ -259,6 +260,39 @@ def _pdf(name: str, data: bytes) -> Source:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+
+#: The header line a browser prints atop each page: the day and time of the print, then the page's
+#: title if it had one ("12/4/26, 5:52 PM", "4/12/2026, 17:52 Kế hoạch ..."); a day and an hour
+#: alone do not open a directive or an article.
+_PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|SA|CH))?(?:\s.*)?")
+#: The footer line it prints at each page's foot: the page's address, then "page/pages".
+_PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\s+\d+\s*/\s*\d+")
+#: A "title" that is only the name or address of the printed file (a page without a <title>).
+_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+(?:/\S*)+",
+                         re.IGNORECASE)
+
+
+def _without_print_margins(page: str) -> str:
+    """A page's text without the header and footer lines a browser adds when it prints a page
+    to PDF (the print's day and time, the page's address and number): they are not the article's."""
+    lines = page.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    drop = set()
+    if filled and _PRINT_HEADER.fullmatch(lines[filled[0]].strip()):
+        drop.add(filled[0])
+    # the footer's "file://" is often set with a ligature (U+FB01) that NFKC undoes
+    if filled and _PRINT_FOOTER.fullmatch(unicodedata.normalize("NFKC", lines[filled[-1]].strip())):
+        drop.add(filled[-1])
+    if not drop:
+        return page
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop).strip("\n")
+
+
+def _pdf_title(title: str | None) -> str | None:
+    """The title a PDF's metadata gives, unless it is only a file's name or address (a browser names
+    the print of a page without a <title> so): a file name is no headline."""
+    title = (title or "").strip()
+    return None if not title or _FILE_TITLE.fullmatch(title) else title
 
 
 def _page_text(page) -> str:
@@ -292,24 +326,60 @@ _SYMBOL_GOES_ON = re.compile(r"[A-ZĐ]{1,6}[a-z]?[-/][A-ZĐ]")
 _LAST_CODE = re.compile(r"[A-ZĐ]{2,}[a-z]?\d*(?![\w])")
 
 
+#: A line cut after an abbreviation's hyphen ("QP-" / "AN", "KT-" / "XH"): the next line starts with
+#: the abbreviation's other half, in capitals.
+_CODE_CUT = re.compile(r"(?:^|[\s(])[A-ZĐ]{1,5}-$")
+_CODE_GOES_ON = re.compile(r"[A-ZĐ]{1,5}(?![\w])")
+#: What opens a new item rather than going on with a sentence: a list mark ("1.", "a)", "-", "+", "•").
+_ITEM_MARK = re.compile(r"(?:\d+|[a-zđ]|[IVXLC]+)[.)](?:\s|$)|[-+•*–]\s")
+#: A line the layout broke at the page's edge is about as long as the page's longest; a heading or
+#: a paragraph's last line is shorter. (In characters: a proportional font's lines of one width
+#: differ by a few.)
+_FULL_LINE = 0.8
+#: Below this many lines a page says too little about its width to judge a line full.
+_WIDTH_LINES = 5
+
+
 def unwrapped(page: str) -> str:
     """A PDF page's text with the lines its layout broke mid-sentence joined again: a line that
     does not end a sentence (no . : ; ! ? or closing quote) followed by one that starts in lower case
-    ("để thực" / "hiện Nghị quyết") is one line of the text; a line that starts in capitals, with a
-    figure or a list mark is left where it starts (a heading, a dateline, a new item). A symbol cut
-    at a separator ("số 46-" / "NQ/TW về ...") is joined without a space: it is one word."""
+    ("để thực" / "hiện Nghị quyết") is one line of the text. A line that starts with a capital or a
+    figure is joined too where the line before it is full (about as long as the page's longest, the
+    layout broke it at the edge: "Đảng bộ xã An" / "Nghĩa lần thứ I", "đại diện cho trên" / "1.800
+    đảng viên"); not where that line is short (a heading), nor before a list mark or a line in
+    capitals. A symbol cut at a separator ("số 46-" / "NQ/TW về ...") or an abbreviation cut at its
+    hyphen ("QP-" / "AN") is joined without a space: it is one word."""
     lines = page.split("\n")
+    filled = [len(line.strip()) for line in lines if line.strip()]
+    full = _FULL_LINE * max(filled) if len(filled) >= _WIDTH_LINES else float("inf")
     out = [lines[0]]
+    previous = lines[0].strip()  # the last line as the layout set it (out[-1] may be several joined)
     for line in lines[1:]:
         head, tail = line.lstrip(), out[-1].rstrip()
         cut = _SYMBOL_CUT.search(tail) if tail else None
         if cut and (_SYMBOL_GOES_ON.match(head) or (len(cut.group("code")) > 1 and _LAST_CODE.match(head))):
             out[-1] = tail + head
-        elif tail and head and head[0].islower() and tail[-1] not in ".:;!?\"”»)":
+        elif tail and _CODE_CUT.search(tail) and _CODE_GOES_ON.match(head):
+            out[-1] = tail + head
+        elif tail and head and tail[-1] not in ".:;!?\"”»)" and (
+                head[0].islower() or (len(previous) >= full and _goes_on(head) and not _in_capitals(previous))):
             out[-1] = f"{tail} {head}"
         else:
             out.append(line)
+        previous = line.strip()
     return "\n".join(out)
+
+
+def _goes_on(head: str) -> bool:
+    """Whether a line that starts with a capital or a figure may go on with the line before it: not
+    a list item and not a heading in capitals."""
+    return (head[0].isupper() or head[0].isdigit()) and not _ITEM_MARK.match(head) and not _in_capitals(head)
+
+
+def _in_capitals(line: str) -> bool:
+    """A heading's line: its first words (two letters at least) written in capitals."""
+    start = line[:40]
+    return sum(c.isalpha() for c in start) > 1 and start.upper() == start
 
 
 # --- Word -------------------------------------------------------------------------------------

@@ -93,3 +93,27 @@ def test_query_form_and_examples_work_without_javascript(tmp_path, server):  # n
             assert "?lang=en" in page.url or "lang=en" in page.url
         finally:
             context.close()
+
+
+def test_a_language_tag_is_shown_apart_from_its_text_by_the_editor_and_without_script(browser, server):  # noqa: F811
+    """The tag of a literal in its language sits beside the text, smaller and grey, with a space between
+    (the editor's table and the page without script alike), and is not part of a copy of the text."""
+    q = ('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { ?d rdfs:label ?l '
+         'FILTER(STR(?l) = "Nghị định 140/2017/NĐ-CP") } LIMIT 1')
+    page = browser.page()
+    page.goto(server + "/sparql?lang=en")
+    page.wait_for_selector(".CodeMirror .cm-keyword")
+    page.evaluate("q => document.querySelector('.CodeMirror').CodeMirror.setValue(q)", q)
+    page.click("form.sparql button[type=submit]")
+    page.wait_for_selector("#sparql-results table.results td .lang")
+    for scope in ("#sparql-results", "table.results"):
+        if scope == "table.results":  # the page without script: the form's answer
+            page.goto(server + "/sparql?" + urlencode({"query": q, "format": "html", "lang": "en"}))
+        text, tag = page.locator(f"{scope} td span[lang=vi]"), page.locator(f"{scope} td .lang")
+        assert text.inner_text() == "Nghị định 140/2017/NĐ-CP" and tag.inner_text() == "vi"
+        assert tag.get_attribute("title") == "the text's language (its language tag)"
+        gap = tag.bounding_box()["x"] - (text.bounding_box()["x"] + text.bounding_box()["width"])
+        assert gap > 2
+        style = tag.evaluate("e => [getComputedStyle(e).fontSize, getComputedStyle(e).userSelect, "
+                             "getComputedStyle(e.parentNode).fontSize]")
+        assert float(style[0][:-2]) < float(style[2][:-2]) and style[1] == "none"

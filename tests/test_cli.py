@@ -58,6 +58,9 @@ def test_a_new_store_says_the_sample_is_not_in_it_and_load_bundled_adds_it(store
     assert result.exit_code == 0, result.output
     result = run("--store", store_location, "show", "17-CTr/TU", "--format", "json")
     assert result.exit_code == 0 and json.loads(result.stdout)["key"] == "17-CTr/TU", result.output
+    if "://" not in store_location:  # the change log (and /changes) names the sample, not where it is installed
+        history = run("--store", store_location, "history").stdout
+        assert "dkg load (bundled/corpus.ttl)" in history and "site-packages" not in history and "/kg/data/" not in history
     # near miss: nothing named and no --bundled is a usage error that says what to name
     result = run("--store", store_location, "load")
     assert result.exit_code == 2 and "--bundled" in result.stderr

@@ -47,7 +47,7 @@ def test_a_browser_gets_an_html_results_page_with_escaped_values(server):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert EVIL not in r.text and "<script>alert(1)" not in r.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
-    assert re.search(r"<td>[^<]*&lt;script&gt;", r.text)  # a cell of the table
+    assert re.search(r'<td>(?:<span lang="vi">)?[^<]*&lt;script&gt;', r.text)  # a cell of the table (in its language)
     assert "format=csv" in r.text and "format=json" in r.text and "<textarea" in r.text
     ask = http.get(server + "/sparql", params={"query": "ASK {}"}, headers={"Accept": "text/html"}, timeout=60)
     assert "true" in ask.text and ask.headers["content-type"].startswith("text/html")

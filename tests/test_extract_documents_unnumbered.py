@@ -424,6 +424,21 @@ def test_a_plan_a_central_organisation_set_by_its_full_name_is_a_document(body):
     assert len(plans) == 1 and plans[0].startswith(f"KH:{body} giao")
 
 
+@pytest.mark.parametrize("body", ["Tỉnh ủy", "Huyện ủy", "Thành ủy"])
+def test_a_plan_a_party_committee_set_is_a_document(body):
+    # point (a) of our sets' conventions: the share of another level's goal, and that goal's figure in brackets
+    f = extract(f"Năm 2025, Tỉnh đoàn đã giới thiệu 420 đoàn viên, trong đó 230 đoàn viên được kết nạp, bằng 115% chỉ tiêu "
+                f"{body} giao (200 đoàn viên).\n")
+    plan = f"KH:{body} giao chỉ tiêu năm 2025"
+    assert plan in [d.key for d in f.documents]
+    assert [(t.value, t.document) for t in f.targets] == [(200, plan)]
+    assert (115, plan) in [(o.value, o.document) for o in f.outcomes]
+
+
+def test_near_miss_a_party_committee_that_assigns_a_task_sets_no_plan():
+    assert keys("Ban Thường vụ Tỉnh ủy giao Tỉnh đoàn chủ trì tổ chức diễn đàn.\n") == []
+
+
 def test_near_miss_a_central_organisation_that_assigns_a_task_sets_no_plan():
     # 'giao' for a task, no share or part before the body: no plan measured against
     assert keys("Trung ương Hội Nông dân Việt Nam giao Hội Nông dân tỉnh tổ chức hội thi.\n") == []

@@ -214,3 +214,17 @@ def test_steps_up_a_ranking_are_no_figure():
 
 def test_near_miss_a_grade_with_no_ranking_before_it_counts():
     assert _figures("Sau 1 năm, 12 cán bộ được nâng 1 bậc lương.") == [(12, "cán bộ"), (1, "bậc lương")]
+
+
+def test_a_bare_figure_after_the_number_of_what_it_counts_takes_that_unit():
+    # 'số <noun> [what is said of it] đạt / là N': the noun names what the bare figure counts
+    assert _figures("Số tổ hợp tác có hợp đồng bao tiêu đạt 1.240.") == [(1240, "tổ hợp tác")]
+    assert _figures("Số chủ thể OCOP là 315, tăng 40.") == [(315, "chủ thể OCOP")]
+    assert _figures("Số chi bộ chưa có đảng viên nữ giảm từ 9 xuống còn 3.") == [(3, "chi bộ")]
+
+
+def test_near_miss_a_comparison_or_a_result_named_by_no_noun_gives_no_bare_figure():
+    # 'so với' folds like 'số với': no noun counted; 'kết quả đạt 742' names nothing counted
+    assert _figures("Tăng trưởng so với cùng kỳ đạt 105.") == []
+    assert _figures("Kết quả đạt 742.") == []
+    assert _figures("Số tổ hợp tác đạt 1.240 tỷ đồng.") == [(1240, "tỷ đồng")]

@@ -444,6 +444,47 @@ def test_a_goal_marker_before_the_figure_or_right_after_it_keeps_a_goal():
     assert 9 in _kinds(_REVIEW_HEAD + "Đề nghị hoàn thành 9 trường nội trú; hằng năm bồi dưỡng 500 giáo viên.")[0]
 
 
+def test_a_clause_of_results_before_a_later_clauses_goal_stays_results():
+    # in a report the clauses are items of a list of results: the goal of the last one measures that one only
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Toàn xã có thêm 2 thôn đạt chuẩn văn hóa, nâng tổng số lên 9/11 thôn; thu "
+                                              "nhập bình quân đạt 61/65 triệu đồng so với mục tiêu của Nghị quyết đến năm 2025.")
+    assert (targets, outcomes) == ([65], [2, 9, 61])
+    # and a goal's word in an earlier clause is that clause's: the later result keeps its own goal in brackets
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Tổng lượt khách đạt 1,2 triệu lượt, vượt 15% so với mục tiêu; toàn xã có 7 "
+                                              "cơ sở lưu trú đạt chuẩn (mục tiêu 5 cơ sở).")
+    assert (targets, outcomes) == ([5], [1.2, 7, 15])
+
+
+def test_near_miss_a_clause_before_an_aim_or_with_its_own_goal_word_keeps_goals():
+    # an aim after it ('phấn đấu'): the sentence gives tasks and aims, not results measured against a goal
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Yêu cầu các chi bộ tập trung hoàn thành 2 chỉ tiêu còn chưa đạt; phấn đấu "
+                                              "đến năm 2026 có 100% thôn đạt chuẩn văn hóa, ít nhất 3 thôn đạt chuẩn kiểu mẫu.")
+    assert outcomes == [] and {3, 100} <= set(targets)
+    # the marker in the figure's own clause, before it
+    assert _kinds(_REVIEW_HEAD + "Đến năm 2025 có thêm 2 thôn đạt chuẩn văn hóa; thu nhập bình quân đạt 61/65 triệu "
+                                 "đồng so với mục tiêu.")[0] == [2, 65]
+
+
+def test_a_figure_after_the_goals_own_figure_goes_on_with_the_result():
+    # 'đạt A, Nghị quyết đề ra là B, gấp N lần ...': the multiple is the result's
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Thu nhập bình quân đạt 58 triệu đồng, Nghị quyết đề ra là 55 triệu đồng, gấp "
+                                              "1,3 lần so với năm 2020.")
+    assert (targets, outcomes) == ([55], [1.3, 58])
+    # near miss: a part with an aim of its own after the goal's figure is a goal
+    targets, outcomes = _kinds(_REVIEW_HEAD + "Thu nhập bình quân đạt 58 triệu đồng, Nghị quyết đề ra là 55 triệu đồng, phấn "
+                                              "đấu năm 2026 đạt 62 triệu đồng.")
+    assert (targets, outcomes) == ([55, 62], [58])
+
+
+def test_a_part_of_a_result_measured_against_a_goal_is_a_result():
+    f = extract(_REVIEW_HEAD + "Số hợp tác xã thành lập mới đạt 14/10 hợp tác xã theo mục tiêu của Nghị quyết, trong đó 6 hợp "
+                               "tác xã có sản phẩm OCOP.")
+    assert sorted((o.value, o.of) for o in f.outcomes) == [(6, 14), (14, None)]
+    assert [t.value for t in f.targets] == [10]
+    # near miss: a part of an aim is an aim
+    assert _kinds(_REVIEW_HEAD + "Phấn đấu thành lập mới 14 hợp tác xã, trong đó 6 hợp tác xã có sản phẩm OCOP.") == ([6, 14], [])
+
+
 def test_results_before_the_level_a_resolution_set_stay_results():
     targets, outcomes = _kinds(_REVIEW_HEAD + "Tỷ lệ hộ nghèo còn 3,2%, giảm 1,1 điểm phần trăm, chưa đạt mức giảm 1,5 điểm "
                                               "phần trăm mà Nghị quyết đề ra.")

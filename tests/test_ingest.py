@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -403,6 +404,52 @@ def test_texts_extracted_by_a_worker_give_the_store_and_report_of_texts_extracte
     assert summaries[1].loaded == 4 and len(summaries[1].refused) == 1 and len(summaries[1].quarantined) == 1
     assert source_data(stores[0]) == source_data(stores[1])
     assert quarantined_texts(stores[0]) == quarantined_texts(stores[1])
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the worker inherits the test's patches by fork")
+def test_while_the_worker_extracts_the_next_text_this_process_extracts_the_last_ones(tmp_path, monkeypatch):
+    """A worker slower than this process: rather than wait for it, this process extracts the texts
+    no worker has taken yet from the end of the batch; the texts are still built in their order, and
+    the store and report are those of an ingest in one process."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, p in enumerate(sorted(TEXTS.glob("*.txt")) * 3):  # each text three times, told apart by a line
+        (folder / f"{i:02d}-{p.name}").write_text(p.read_text(encoding="utf-8") + f"\n(Bản tin số {i})\n",
+                                                   encoding="utf-8")
+    here = os.getpid()
+    built: list[str] = []
+    build_here = kg.ingest.build
+
+    def noted(facts, info, **kwargs):
+        built.append(info.name)
+        return build_here(facts, info, **kwargs)
+
+    monkeypatch.setattr(kg.ingest, "build", noted)
+    monkeypatch.setattr(kg.ingest, "POOL_MIN", 2)
+    monkeypatch.setattr(kg.ingest, "TEXTS_PER_TASK", 1)
+    stores, summaries = [], []
+    for workers in (0, 1):
+        log = tmp_path / f"extracted-by-{workers}"
+
+        def slow_in_a_worker(job, log=log):
+            if os.getpid() != here:
+                time.sleep(0.3)
+            with open(log, "a", encoding="utf-8") as f:
+                f.write(f"{os.getpid()} {job[0]}\n")
+            return READ_AND_EXTRACT(job)
+
+        monkeypatch.setattr(kg.ingest, "read_and_extract", slow_in_a_worker)
+        built.clear()
+        store = Store.open(None)
+        summaries.append(ingest_paths(store, [str(folder)], workers=workers))
+        stores.append(store)
+        assert len(built) == 6 and built == sorted(built)  # built in the input order
+    by = extracted_by(log)
+    last = max(by)
+    assert len(by) == 6 and by[last] == here  # the last text: extracted here while the worker was busy
+    assert set(by.values()) - {here}  # and the worker extracted some
+    assert summaries[0].to_json() == summaries[1].to_json()
+    assert source_data(stores[0]) == source_data(stores[1])
 
 
 def test_a_small_batch_is_extracted_in_this_process(memory_store, monkeypatch, tmp_path):

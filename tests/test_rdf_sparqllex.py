@@ -65,3 +65,20 @@ def test_top_level_groups_keep_literals_whole_and_refuse_unpaired_braces():
     assert pieces[1][1].strip() == '?v <urn:q> "}{"' and pieces[3][1].strip() == '?v <urn:r> """{"""'
     assert top_level_groups("{ ?s ?p ?o") is None and top_level_groups("?s } {") is None
     assert closing_brace("{ ?s ?p '}' ", 1) is None
+
+
+def test_all_tokens_reads_code_between_strings_iris_and_comments():
+    from kg.rdf.sparqllex import all_tokens
+
+    got = all_tokens('select ?s WHERE { ?s a ex:T ; ex:p "# not a comment"@vi } # a comment\nlimit 5')
+    assert got == [("word", "SELECT"), ("var", "?s"), ("word", "WHERE"), ("punct", "{"), ("var", "?s"),
+                   ("word", "a"), ("pname", "ex:T"), ("punct", ";"), ("pname", "ex:p"),
+                   ("string", '"# not a comment"'), ("langtag", "@vi"), ("punct", "}"), ("word", "LIMIT"),
+                   ("number", "5")]
+
+
+def test_all_tokens_refuses_what_is_no_sparql_token():
+    from kg.rdf.sparqllex import UnknownToken, all_tokens
+
+    with pytest.raises(UnknownToken, match="cannot read"):
+        all_tokens("SELECT ?s WHERE { ?s ?p ?o } ~ 1")

@@ -191,3 +191,57 @@ def test_reason_and_reindex_go_through_the_server_and_store_url_names_it(served)
     history = dkg(folder, "history", "--format", "json")
     commands = [c["command"] for c in json.loads(history.stdout)]
     assert commands[-2:] == ["dkg reason (through dkg serve)", "dkg reindex (through dkg serve)"]
+
+
+def test_a_read_of_the_server_s_url_asks_its_sparql_and_names_the_server(served):
+    """`--store http://HOST:PORT` naming a dkg server: writes went through it, but a read asked the
+    Oxigraph layout's /query and was answered 404 with the server's JSON; `dkg stats` of a store on a
+    server said "bundled dataset (in memory)"."""
+    folder, base = served
+    local = json.loads(dkg(folder, "stats", "--format", "json", token=None).stdout)
+    for url in (base, base + "/sparql"):
+        shown = dkg(url, "stats", token=None)
+        assert shown.returncode == 0, shown.stderr
+        assert shown.stdout.startswith(f"store: {url}\n") and "bundled" not in shown.stdout
+        remote = json.loads(dkg(url, "stats", "--format", "json", token=None).stdout)
+        assert remote["store"] == url and remote["graphs"] == local["graphs"]
+        listed = dkg(url, "review", "list", "--format", "json", token=None)
+        assert listed.returncode == 0 and listed.stdout == dkg(folder, "review", "list", "--format", "json",
+                                                               token=None).stdout
+
+
+OTHER_INSTALLATION = ("import sys, kg.store.store as s; s.reference_version = lambda: 'another-installation'; "
+                      "sys.argv[0] = 'dkg'; from kg.cli import main; main()")
+
+
+def test_a_reader_of_another_installation_never_writes_the_server_s_reference_data(served):
+    """A CLI whose ontology files differ from the server's (another install, another checkout) read
+    `dkg stats` of the server's URL by first rewriting the server's reference graph: POST /update,
+    answered 404, and the read failed. The server keeps its own reference data; a reader only reads."""
+    folder, base = served
+    before = written(base), count(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+    env = {k: v for k, v in os.environ.items() if k not in ("DKG_UPDATE_TOKEN", "DKG_STORE")}
+    for args in (["stats", "--format", "json"], ["review", "list", "--format", "json"]):
+        shown = subprocess.run([sys.executable, "-c", OTHER_INSTALLATION, "--store", base, *args], env=env,
+                               capture_output=True, text=True, timeout=300)
+        assert shown.returncode == 0, shown.stderr
+        assert "/update" not in shown.stderr and json.loads(shown.stdout) is not None
+    assert (written(base), count(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")) == before
+
+
+def test_a_reader_of_an_endpoint_that_refuses_writes_answers_from_what_is_there(served, monkeypatch):
+    """The near miss with upkeep on (any SPARQL server, not known to be a dkg server): the reader tries
+    to bring the reference data up to date; refused, it answers and says the derived data is behind,
+    as a read-only folder store does. A writer is still told of the refusal."""
+    from kg.errors import StoreError
+    from kg.store import Store
+    import kg.store.store as store_module
+
+    folder, base = served
+    monkeypatch.setenv("DKG_QUERY_URL", base + "/sparql")
+    monkeypatch.setattr(store_module, "reference_version", lambda: "another-installation")
+    reader = Store.remote(base, read_only=True)
+    assert reader.repaired is not None and reader.repaired.key == "note.stale"
+    assert reader.graph_counts() == Store.remote(base, read_only=True, upkeep=False).graph_counts()
+    with pytest.raises(StoreError, match="404"):
+        Store.remote(base)

@@ -84,6 +84,15 @@ def pdf_with_text(lines: list[str]) -> bytes:
     return out.getvalue()
 
 
+def titled_pdf(lines: list[str], title: str) -> bytes:
+    """:func:`pdf_with_text` with ``title`` in its metadata."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf_with_text(lines)))
+    writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def scanned_pdf() -> bytes:
     writer = PdfWriter()
     writer.add_blank_page(width=595, height=842)
@@ -197,6 +206,75 @@ def test_a_pdf_line_broken_inside_a_document_s_symbol_is_joined_without_a_space(
 ])
 def test_near_misses_of_a_broken_symbol_stay_apart(text):
     assert unwrapped(text) == text
+
+
+#: A page set at a fixed width: its full lines are within a few characters of one another.
+_FULL_PAGE = [
+    "Đại hội Đảng bộ xã Tân Lập lần thứ I",                      # a heading: short, kept apart
+    "Sáng 20/7, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu",
+    "lần thứ I. Dự Đại hội có đồng chí Nguyễn Văn Bình, Phó",
+    "Bí thư Tỉnh ủy và 150 đại biểu, đại diện cho hơn",
+    "2.000 đảng viên. Đại hội đề ra các nhiệm vụ về QP-",
+    "AN và phát triển kinh tế nông nghiệp của xã Tân",
+    "Lập trong nhiệm kỳ 2025 - 2030, gồm các mục:",
+    "1. Xây dựng Đảng bộ xã trong sạch, vững mạnh, toàn diện",
+    "NHIỆM VỤ TRỌNG TÂM CỦA NHIỆM KỲ ĐẾN NĂM 2030 LÀ",
+    "Phát triển kinh tế.",
+]
+
+
+def test_a_full_line_goes_on_before_a_capital_a_figure_and_an_abbreviation_s_other_half():
+    """A line the layout broke at the page's edge goes on with the next one, also where that one starts
+    with a capital ("Phó" / "Bí thư"), a figure ("hơn" / "2.000") or an abbreviation's other half
+    ("QP-" / "AN", without a space)."""
+    assert unwrapped("\n".join(_FULL_PAGE)).split("\n") == [
+        _FULL_PAGE[0],
+        "Sáng 20/7, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Dự Đại hội có đồng chí Nguyễn Văn "
+        "Bình, Phó Bí thư Tỉnh ủy và 150 đại biểu, đại diện cho hơn 2.000 đảng viên. Đại hội đề ra các nhiệm "
+        "vụ về QP-AN và phát triển kinh tế nông nghiệp của xã Tân Lập trong nhiệm kỳ 2025 - 2030, gồm các mục:",
+        _FULL_PAGE[7],  # a list item
+        _FULL_PAGE[8],  # a heading in capitals, even after a full line
+        _FULL_PAGE[9]]
+
+
+@pytest.mark.parametrize("text", [
+    # a short line (a heading, a paragraph's end) before a capital stays apart
+    "\n".join(_FULL_PAGE[1:4] + ["Hội nghị Ban Chấp hành", "Đảng bộ tỉnh lần thứ 12"]),
+    # a page of fewer lines says nothing of its width: capitals stay apart
+    "Ban Thường vụ Huyện ủy Bác Ái\nTriển khai Chỉ thị số 05-CT/TW",
+])
+def test_near_misses_of_a_full_line_stay_apart(text):
+    joined = unwrapped(text).split("\n")
+    assert joined[-1] == text.split("\n")[-1]
+
+
+@pytest.mark.parametrize("cut, goes_on, joined", [
+    ("và MTTQ -", "HĐND tỉnh cùng dự", "và MTTQ - HĐND tỉnh cùng dự"),    # a dash between words: a space
+    ("nhiệm vụ KT-", "Xây dựng Đảng", "nhiệm vụ KT- Xây dựng Đảng"),      # the next is no abbreviation
+])
+def test_near_misses_of_an_abbreviation_cut_at_its_hyphen(cut, goes_on, joined):
+    page = _FULL_PAGE[1:5] + [f"{_FULL_PAGE[5][:-len(cut)]}{cut}", goes_on]
+    assert unwrapped("\n".join(page)).endswith(joined)
+
+
+def test_a_browser_s_print_header_and_footer_and_a_file_name_for_title_are_not_the_article():
+    """A page printed to PDF by a browser carries the print's day and time above and the page's address
+    and number below each page; a page without a <title> gives the file's name as the PDF's title."""
+    lines = ["12/4/26, 5:52 PM", *ARTICLE.splitlines(), "\ufb01le:///home/ai/Downloads/bai-viet.html 1/1"]
+    src = parse_source("bai-viet.pdf", titled_pdf(lines, "bai-viet.html"))
+    assert src.text.startswith("Ngày 12/4/2024, Ban Thường vụ") and src.text.endswith("triển khai thực hiện nghị quyết.")
+    assert src.title is None
+    # near misses: a title of words is kept, and a first and last line that are the article's stay
+    own = ["Ngày 12/4/2024, 8 giờ 30", *ARTICLE.splitlines(), "Trang 1/2"]
+    src = parse_source("so-ket.pdf", titled_pdf(own, "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"))
+    assert src.text.startswith(own[0]) and src.text.endswith(own[-1])
+    assert src.title == "Sơ kết 3 năm Nghị quyết 09.html của tỉnh"
+
+
+@pytest.mark.parametrize("title", ["h18print.html", "baophutho.vn/dai-hoi-xa-an-nghia.html",
+                                   "https://baophutho.vn/bai-viet", "file:///C:/Users/a/bai.htm"])
+def test_a_pdf_title_that_is_a_file_s_name_or_address_is_none(title):
+    assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title is None
 
 
 def test_the_chromium_pdf_names_the_resolution_its_plan_implements_whole():

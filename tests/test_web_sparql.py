@@ -251,6 +251,24 @@ def test_refused_only_where_the_parse_has_service_or_load(text, found):
             safety.checked(text, update=update)
 
 
+@pytest.mark.parametrize("text, where, vi, en", [
+    ("SELECT ?s WHRE { ?s ?p ?o }", "1, cột 11", "không nhận “WHRE”", "does not expect “WHRE” there"),
+    ("PREFIX dkg: <urn:dkg:>\nSELECT ?d WHERE {\n  ?d a dkg:Document ;\n  dkg:issuer ?i\n  ?d dkg:label ?l }",
+     "5, cột 3", "không nhận “?d”", "does not expect “?d”"),     # the '.' missing at the line's end before
+    ("SELECT * WHERE { ?s ?p ?o ", "1, cột 27", "dừng giữa chừng", "stops short"),
+    ("SELECT * WHERE { ?s ?p ?o } LIMT 10", "1, cột 29", "đã trọn trước “LIMT”", "complete before “LIMT”"),
+])
+def test_a_syntax_error_says_in_plain_words_what_is_wrong_and_where(text, where, vi, en):
+    """Not the grammar's words ("Expected SelectQuery"): the line, the column, the word met there and
+    what is likely missing, in both languages."""
+    with pytest.raises(QueryError) as caught:
+        safety.checked(text)
+    said_vi, said_en = caught.value.said("vi")[0], caught.value.said("en")[0]
+    assert f"dòng {where}" in said_vi and vi in said_vi
+    assert f"line {where.replace('cột', 'column')}" in said_en and en in said_en
+    assert "Expected" not in said_vi + said_en
+
+
 def test_unparsable_requests_are_refused_not_run():
     with pytest.raises(QueryError, match="syntax error"):
         safety.checked("SELECT * WHERE { ?s ?p ?o ")
@@ -330,6 +348,7 @@ def test_the_query_form_shows_an_error_under_the_query_and_a_client_gets_json(se
     assert inert(r.text.split("<script src=")[0])
     en = http.get(server + "/sparql", params={"query": bad, "lang": "en"}, headers={"Accept": "text/html"})
     assert en.status_code == 400 and "SPARQL syntax error at line 1" in en.text
+    assert "the query is complete before “GARBAGE”" in en.text and "Expected" not in en.text
     client = http.get(server + "/sparql", params={"query": bad})
     assert client.status_code == 400 and client.json()["error"] == "query"
 
@@ -343,3 +362,19 @@ def test_an_update_sent_as_a_query_is_said_to_be_one_and_writes_nothing(server, 
     assert client.status_code == 400 and client.json()["message"] == "this is a SPARQL Update, sent where only queries are run"
     assert "Authorization: Bearer" in client.json()["hint"]
     assert len(web_store) == count
+
+
+def test_a_literal_s_language_tag_stands_apart_from_its_text_and_the_json_keeps_it(server):
+    """The results page shows "Nghị định 140/2017/NĐ-CP" in its language with the tag beside it, apart
+    and quiet (not "Nghị định 140/2017/NĐ-CP@vi"); the JSON twin keeps the tag as the protocol has it."""
+    q = ('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l ?plain WHERE { ?d rdfs:label ?l '
+         'FILTER(STR(?l) = "Nghị định 140/2017/NĐ-CP") BIND(STR(?l) AS ?plain) } LIMIT 1')
+    page = http.get(server + "/sparql", params={"query": q, "format": "html"}, headers={"Accept": "text/html"})
+    assert page.status_code == 200
+    row = page.text.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+    assert ('<td><span lang="vi">Nghị định 140/2017/NĐ-CP</span> <span class="lang" title="ngôn ngữ của chuỗi '
+            '(thẻ ngôn ngữ)">vi</span></td>') in row
+    assert "@vi" not in row and "<td>Nghị định 140/2017/NĐ-CP</td>" in row  # near miss: a plain string, no tag
+    twin = http.get(server + "/sparql", params={"query": q})
+    assert twin.json()["results"]["bindings"][0]["l"] == {
+        "type": "literal", "value": "Nghị định 140/2017/NĐ-CP", "xml:lang": "vi"}

@@ -66,14 +66,22 @@ _TERM_THEN_COUNT = re.compile(fold_same_length(r"(?<![a-z])nhiệm kỳ[ \t]*$")
 # 'mục 3' (item 3) is a reference, 'ở mức 58,4%' (at the level of) is not: they fold alike, so read on the source
 _ITEM_REF_BEFORE = re.compile(r"(?<![^\W\d_])[Mm]ục[ \t]*:?[ \t]*$")
 DIGIT = re.compile(r"\d")
-# 'Tổng số <what is counted> [đang hoạt động] là <figure>' with nothing after the figure: group 1 is the unit
-_COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
-                                              r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn)(?![a-z])[^,;:.()]{0,40}?)?[ \t]+(?:là|đạt|lên)[ \t]+$"))
+# what is said of the thing counted between its noun and the figure: 'đang hoạt động', 'có liên kết với doanh
+# nghiệp', 'chưa có đảng viên'
+_COUNTED_QUALIFIER = (r"(?:[ \t]+(?:đang|hiện|đã|được|của|trên|toàn|có|chưa|không)(?![a-z])[^,;:.()\d]{0,40}?)?")
+# 'Tổng số <what is counted> [đang hoạt động] là <figure>', 'số <what is counted> [có liên kết ...] đạt <figure>' with
+# nothing after the figure: group 1 is the unit ('số' alone is checked on the source text: folded, 'so' is also
+# 'so với')
+_COUNTED_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                              + _COUNTED_QUALIFIER + r"[ \t]+(?:là|đạt|lên)[ \t]+$"))
 # 'số <what is counted> tăng từ <figure> lên <figure>' with nothing after the last: a level before and after, whose
 # unit is named before both (point (r) of our sets' annotation conventions: the later level is the result)
-_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)[ \t]+"
+_CHANGED_COUNT_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:tổng số|số lượng|số)[ \t]+([a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+                                                    + _COUNTED_QUALIFIER + r"[ \t]+"
                                                     r"(?:đã[ \t]+)?(?:tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*(?:[ \t]+[a-z]+){0,3}?"
                                                     r"[ \t]+(?:lên|xuống)(?:[ \t]+(?:còn|mức))?[ \t]+$"))
+# 'số' (number of) written on the source text, where 'so' (so với) folds alike
+_NUMBER_OF = re.compile(r"(?:tổng số|số lượng|số)(?![^\W\d_])", re.I)
 # a rank among provinces or units, before steps up or down it: 'xếp thứ 15/63, tăng 8 bậc', 'thứ hạng tăng 3 bậc'
 _RANK_BEFORE = re.compile(fold_same_length(r"(?<![a-z])(?:xếp thứ|xếp hạng|đứng thứ|thứ hạng|vị trí thứ)(?![a-z])"))
 # (read on the source text: folded, 'trồng' (to plant: 'trồng 1.200 ha rừng') is 'trong')
@@ -294,9 +302,9 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
             if not words:
                 # the thing counted named before the figure: 'Tổng số hợp tác xã đang hoạt động là 742'
                 cs = _COUNTED_BEFORE.search(f, max(seg.start, a - 80), a)
-                if cs is None or DIGIT.search(f, cs.start(), a):
+                if cs is None or DIGIT.search(f, cs.start(), a) or not _NUMBER_OF.match(t, cs.start()):
                     cs = _CHANGED_COUNT_BEFORE.search(f, max(seg.start, a - 100), a)
-                    if cs is None:
+                    if cs is None or not _NUMBER_OF.match(t, cs.start()):
                         continue
                 words = t[cs.start(1):cs.end(1)].split()
             life = words[0].lower() in ("tuổi", "năm") and _LIFE_SPAN.search(f, max(seg.start, a - 60), a) is not None

@@ -81,6 +81,18 @@ def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP.match(f, goal.end(), q_start))
 
 
+def after_goal_part(f: str, goal: re.Match, c: Segment, q_start: int) -> int | None:
+    """Where the part of clause ``c`` that holds the figure at ``q_start`` begins, where that part comes after the goal
+    ``goal`` and the goal's own figure: the clause itself when it begins after the goal, else the last comma after a
+    figure of the goal's stretch ('đạt 92 triệu đồng, nghị quyết đề ra là 90 triệu đồng, gấp 1,4 lần so với đầu nhiệm
+    kỳ': the multiple goes on with the result); None where the figure is in the goal's stretch."""
+    if c.start >= goal.end():
+        return c.start
+    k = f.rfind(", ", goal.end(), q_start)
+    return k if k >= 0 and _DIGIT.search(f, goal.end(), k) and f.count("(", goal.end(), k) <= f.count(")", goal.end(), k) \
+        else None
+
+
 def plan_word_at(goal: re.Match) -> int:
     """Where the goal's own word begins ('kế hoạch' of 'so với kế hoạch', past the nouns before it)."""
     g = goal.group(2) or ""

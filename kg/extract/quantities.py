@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
-from kg.extract.goal_compare import compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
@@ -44,10 +44,9 @@ from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, AND_ABOVE, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked,
+    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE,
-    TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses, folded_pattern
@@ -427,7 +426,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 else:
                     kind_q = kind
                 if kind_q == "target" and ((bracket_goal and f.count("(", s.start, q.start) <= f.count(")", s.start, q.start)) or (
-                        kind == "target" and lead is None and not in_list and ahead_at is None and goal_named_after(fg, fp, s, c, q.start, q.end))):
+                        kind == "target" and lead is None and not in_list and ahead_at is None and goal_named_after(fg, fp, s, c, q.start, q.end, main_doc is None))):
                     kind_q = "outcome"  # '... 4,6%/năm (mục tiêu từ 4%/năm trở lên)', 'đạt 31,5%, mục tiêu 35%': the goal after
                 elif kind_q == "outcome" and PLAN_IS.search(f, max(c.start, q.start - 90), q.start) \
                         and not in_retro:
@@ -446,8 +445,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     elif q.end <= goal_cmp.start(1 if goal_cmp.group(1) else 2):
                         kind_q = "outcome"
                         plan_doc = plan_doc or goal_cmp_doc
-                    elif s_outcome and not c_strong and c.start >= goal_cmp.end() and not TARGET_CUE.search(fg, c.start, c.end) \
-                            and not sets_goal(t, goal_cmp.start()):
+                    elif s_outcome and not c_strong and (pa := after_goal_part(f, goal_cmp, c, q.start)) is not None \
+                            and not TARGET_CUE.search(fg, pa, c.end) and not sets_goal(t, goal_cmp.start()):
                         # a later clause of a result measured against a goal, with no goal word of its own, goes
                         # on with results: '...; 3 hợp tác xã liên kết được thành lập'
                         kind_q = "outcome"
@@ -456,7 +455,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # the goal a tally names, reached 'A/B': '1 chỉ tiêu chưa đạt là số hợp tác xã thành lập mới (đạt 3/6
                     # hợp tác xã)' is 3 done of 6 planned, not a part of a whole
                     q.planned, q.of, kind_q = q.of, None, "outcome"
-                if kind_q == "target" and (q.planned is not None or (
+                if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
+                        prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
                         tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a

@@ -147,21 +147,48 @@ _DOWN_TO = _v(r"(?<![a-z])còn[ \t]+(?:dưới[ \t]+|khoảng[ \t]+)?$")
 _PART_START = re.compile(r"[,(][^,(]*$")
 
 
-def goal_named_after(fg: str, fp: str, s: Segment, c: Segment, q_start: int, q_end: int) -> bool:
+# a goal a result is measured against ('so với mục tiêu', 'vượt chỉ tiêu'), and an aim set ('phấn đấu'): after the
+# first a list of results goes on, after the second a sentence's figures are tasks and aims
+_MEASURED_AGAINST = _v(r"(?<![a-z])(?:so với|theo|vượt|đạt|bằng)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
+_STRIVE = _v(r"(?<![a-z])phấn đấu(?![a-z])")
+
+
+def goal_named_after(fg: str, fp: str, s: Segment, c: Segment, q_start: int, q_end: int, report: bool = False) -> bool:
     """A result said before the goal it is measured by, in the sentence's later words: 'Tỷ lệ lao động qua đào tạo đạt
     31,5%, mục tiêu trên 35%', '(đạt 93%, mục tiêu 100%)', 'còn 4,12%, chưa đạt mức Nghị quyết đề ra'. Every goal marker of the sentence comes after the figure,
     in a later part of its clause, and a result's verb stands before it in its part (not 'Đến năm 2025 đạt 45%', whose
-    marker comes first)."""
-    cues = [m.start() for m in TARGET_CUE.finditer(fg, s.start, c.end)] + [m.start() for m in GOAL_STATED.finditer(fg, s.start, c.end)]
+    marker comes first). In a ``report`` (a text that issues no document) the clauses are the items of a list of
+    results: a clause with no marker of its own goes on with results before a later clause's result measured against
+    a goal ('Toàn tỉnh có thêm 31 xã đạt chuẩn; thu nhập đạt 48,2/52 triệu đồng so với mục tiêu'), but not before a
+    goal set or an aim ('hoàn thành 9 trường; hằng năm bồi dưỡng ...', '...; phấn đấu đến năm 2025 ...': tasks and
+    aims); and a marker in an earlier clause is that clause's ('vượt 15% so với mục tiêu; toàn tỉnh có 31 cơ sở (mục
+    tiêu 25 cơ sở)')."""
+    first = s.start
+    stop = c.end
+    if report:
+        first = c.start
+        if not TARGET_CUE.search(fg, s.start, c.end) and not GOAL_STATED.search(fg, s.start, c.end) \
+                and _MEASURED_AGAINST.search(fg, c.end, s.end) and not _STRIVE.search(fg, c.end, s.end):
+            stop = s.end
+    cues = [m.start() for m in TARGET_CUE.finditer(fg, first, stop)] + [m.start() for m in GOAL_STATED.finditer(fg, first, stop)]
     # the marker after a comma or a bracket of the figure's own clause ('đạt 2.500 đảng viên mỗi năm' is a yearly goal,
     # and a later clause of a list may set goals of its own: '...; hằng năm bồi dưỡng ...'); a marker in a bracket
     # closed before the figure is another item's ('(đạt 93%, mục tiêu 100%) và ... (đạt 31,5%, ...')
-    if not any(a >= q_end and _PART_START.search(fg, q_end, a) for a in cues) \
+    if not any(a >= q_end and (a >= c.end or _PART_START.search(fg, q_end, a)) for a in cues) \
             or any(a < q_end and fg.find(")", a, q_start) < 0 for a in cues):
         return False
     part = _PART_START.search(fg, c.start, q_start)
     return OUTCOME.search(fp, part.start() if part else c.start, q_start + 1) is not None \
         or _DOWN_TO.search(fg, max(c.start, q_start - 12), q_start) is not None     # (+1: a lookahead sees the digit)
+
+def part_of_result_before(f: str, fg: str, prev_end: int, q_start: int) -> bool:
+    """The figure at ``q_start`` is a part ('trong đó 36 hợp tác xã ...') of the result that ends at ``prev_end`` in its
+    clause, with no goal's word in the part that opens on 'trong đó': 'đạt 87/60 hợp tác xã theo mục tiêu của Đề án,
+    trong đó 36 hợp tác xã có sản phẩm OCOP' (a part of what was done is done; 'phấn đấu ... 50 hợp tác xã, trong đó 20
+    ...' has no result before it)."""
+    return SUBSET.search(f, max(prev_end, q_start - 16), q_start) is not None and ";" not in f[prev_end:q_start] \
+        and not TARGET_CUE.search(fg, max(prev_end, f.rfind(",", prev_end, q_start)), q_start)
+
 
 # the starting value of a change: 'giảm từ 8,5% (năm 2020) xuống còn 2,1%', 'tăng từ 45 lên 60 triệu đồng'
 # a policy's support level, with its cap: 'mức hỗ trợ tối đa 25% tổng vốn đầu tư', 'Hỗ trợ một lần tối đa 200 triệu

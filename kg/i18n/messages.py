@@ -82,6 +82,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "sửa tệp ở dòng đó; định dạng theo đuôi tệp (.ttl là Turtle, .nt là N-Triples ...)",
         "sparql-syntax": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax.hint": "sửa truy vấn ở chỗ đó: chỉ chạy được truy vấn đúng cú pháp SPARQL 1.1",
+        "sparql-syntax.token": "ở đó SPARQL không nhận “{token}” (một từ khóa gõ sai, hay thiếu dấu . ; , }} hoặc ) "
+                               "ngay trước nó?)",
+        "sparql-syntax.ended": "truy vấn dừng giữa chừng (thiếu dấu }} hoặc ), hay phần còn lại của một mẫu?)",
+        "sparql-syntax.after-end": "truy vấn đã trọn trước “{token}”: phần sau không phải SPARQL (LIMIT, ORDER BY "
+                                   "... gõ sai?)",
         "sparql-update-as-query": "đây là một lệnh cập nhật (SPARQL Update), gửi vào chỗ chỉ chạy truy vấn",
         "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
                                        "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
@@ -256,6 +261,11 @@ ERRORS: dict[str, dict[str, str]] = {
         "rdf-syntax.hint": "correct the file at that line; its suffix names its format (.ttl Turtle, .nt N-Triples ...)",
         "sparql-syntax": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax.hint": "correct the query at that place: only requests that parse as SPARQL 1.1 are run",
+        "sparql-syntax.token": "SPARQL does not expect “{token}” there (a misspelt keyword, or a . ; , }} or ) "
+                               "missing just before it?)",
+        "sparql-syntax.ended": "the query stops short (a }} or ) missing, or the rest of a pattern?)",
+        "sparql-syntax.after-end": "the query is complete before “{token}”: what follows is not SPARQL (a misspelt "
+                                   "LIMIT, ORDER BY ...?)",
         "sparql-update-as-query": "this is a SPARQL Update, sent where only queries are run",
         "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
                                        "(update= or application/sparql-update) and the server's update token "

@@ -236,9 +236,11 @@ SPARQL: dict[str, dict[str, str]] = {
     "vi": {"title": "Kết quả truy vấn SPARQL", "query": "Truy vấn", "download": "Tải về",
            "truncated": "Kết quả bị cắt bớt, tối đa số dòng:", "yes": "Có (true)", "no": "Không (false)",
            "examples": "Truy vấn mẫu (truy vấn có tên)", "choose": "— chọn —", "load": "Mở",
-           "prefixes": "Tiền tố (PREFIX)", "add": "Thêm", "shortcut": "Ctrl+Enter để chạy"},
+           "prefixes": "Tiền tố (PREFIX)", "add": "Thêm", "shortcut": "Ctrl+Enter để chạy",
+           "lang_tag": "ngôn ngữ của chuỗi (thẻ ngôn ngữ)"},
     "en": {"title": "SPARQL results", "query": "Query", "download": "Download",
            "truncated": "The results were cut at the row cap of", "yes": "Yes (true)", "no": "No (false)",
            "examples": "Examples (the named queries)", "choose": "— choose —", "load": "Open",
-           "prefixes": "Prefixes", "add": "Add", "shortcut": "Ctrl+Enter runs the query"},
+           "prefixes": "Prefixes", "add": "Add", "shortcut": "Ctrl+Enter runs the query",
+           "lang_tag": "the text's language (its language tag)"},
 }

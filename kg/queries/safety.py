@@ -29,7 +29,7 @@ from pyparsing import ParseBaseException, ParseResults
 from rdflib.plugins.sparql import parser
 from rdflib.plugins.sparql.parserutils import CompValue
 
-from kg.errors import QueryError
+from kg.errors import QueryError, Words
 
 #: parse-tree nodes that reach the network, and what the refusal calls them
 REFUSED_NODES: dict[str, str] = {"ServiceGraphPattern": "SERVICE (federated query)", "Load": "LOAD"}
@@ -85,10 +85,24 @@ def parse_request(text: str, update: bool = False):
         return parser.parseUpdate(text) if update else parser.parseQuery(text)
     except ParseBaseException as exc:
         raise QueryError(code="sparql-syntax", details={"line": str(exc.lineno), "column": str(exc.col),
-                                                        "detail": exc.msg}) from None
+                                                        "detail": _what_is_wrong(text, exc)}) from None
     except (ValueError, TypeError, RecursionError) as exc:
         raise QueryError(f"the request cannot be parsed as SPARQL 1.1: {exc}",
                          hint="only requests that parse as SPARQL 1.1 are run") from None
+
+
+def _what_is_wrong(text: str, exc: ParseBaseException) -> Words:
+    """What the parser met where it stopped, in an analyst's words rather than the grammar's
+    ("Expected SelectQuery"): the query ends too early, it goes on after its end, or the word there
+    is not what SPARQL expects (the parser's own words stay beside, for who knows the grammar)."""
+    rest = text[exc.loc:].strip()
+    word = rest.split(maxsplit=1)[0] if rest else ""
+    token = word if len(word) <= 30 else word[:30] + "…"
+    if not rest:
+        return Words("sparql-syntax.ended", {"parser": exc.msg})
+    if "end of text" in exc.msg:
+        return Words("sparql-syntax.after-end", {"token": token, "parser": exc.msg})
+    return Words("sparql-syntax.token", {"token": token, "parser": exc.msg})
 
 
 def checked(text: str, *, update: bool = False) -> Checked:

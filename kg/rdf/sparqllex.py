@@ -33,6 +33,50 @@ def tokens(sparql: str) -> Iterator[tuple[str, int, int]]:
         yield str(m.lastgroup), m.start(), m.end()
 
 
+# The code between them, for a reader that walks the grammar (``kg.rdf.sparqlpredicates``).
+_CODE = re.compile(
+    r"(?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)"
+    r"|(?P<bnode>_:[A-Za-z0-9_][\w.-]*)"
+    r"|(?P<pname>(?:[A-Za-z\u00C0-\uFFFF][\w.\u00B7-\uFFFF-]*)?:(?:[\w\u00B7-\uFFFF%:-](?:[\w.\u00B7-\uFFFF%:-]*[\w\u00B7-\uFFFF%:-])?)?)"
+    r"|(?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)"
+    r"|(?P<langtag>@[a-zA-Z]+(?:-[a-zA-Z0-9]+)*)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<punct>\^\^|&&|\|\||!=|<=|>=|[{}()\[\].;,/|^*+?!=<>-])"
+    r"|(?P<space>\s+)")
+
+
+class UnknownToken(ValueError):
+    """Code that :func:`all_tokens` does not know as a SPARQL token."""
+
+
+def all_tokens(sparql: str) -> list[tuple[str, str]]:
+    """Every token of ``sparql`` but comments and space, as ``(kind, text)``: the strings, IRIs of
+    :func:`tokens`, and between them variables, blank nodes, prefixed names, numbers, language tags,
+    words (keywords upper-cased, ``a`` kept) and punctuation. Raises :class:`UnknownToken`."""
+    out: list[tuple[str, str]] = []
+    at = 0
+    for kind, start, end in tokens(sparql):
+        out += _code_tokens(sparql[at:start])
+        if kind != "comment":
+            out.append((kind, sparql[start:end]))
+        at = end
+    return out + _code_tokens(sparql[at:])
+
+
+def _code_tokens(code: str) -> list[tuple[str, str]]:
+    out = []
+    at = 0
+    while at < len(code):
+        m = _CODE.match(code, at)
+        if m is None:
+            raise UnknownToken(f"cannot read {code[at:at + 20]!r}")
+        if m.lastgroup != "space":
+            kind = str(m.lastgroup)
+            out.append((kind, m.group().upper() if kind == "word" and m.group() != "a" else m.group()))
+        at = m.end()
+    return out
+
+
 def blank_out(sparql: str) -> str:
     """Strings, IRIs and comments blanked out with spaces, so that offsets stay those of ``sparql``."""
     out, at = [], 0

@@ -225,14 +225,15 @@ class Store:
 
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
-                 read_only: bool = False, announce: Callable[[str], None] | None = None) -> "Store":
+                 read_only: bool = False, announce: Callable[[str], None] | None = None,
+                 upkeep: bool = True) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
         dataset so that a first command answers something. ``memory``: see :meth:`open`
-        (a remote store and the bundled dataset are used as they are)."""
+        (a remote store and the bundled dataset are used as they are); ``upkeep``: see :meth:`remote`."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
-            return cls.remote(loc)
+            return cls.remote(loc, read_only=read_only and not write, upkeep=upkeep)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
             return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
@@ -241,14 +242,30 @@ class Store:
         return cls.bundled()
 
     @classmethod
-    def remote(cls, url: str, *, layout: str | None = None) -> "Store":
+    def remote(cls, url: str, *, layout: str | None = None, read_only: bool = False,
+               upkeep: bool = True) -> "Store":
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
-        quarantined facts never reach the server's union default graph."""
-        store = cls(RemoteDataset(url, layout=layout), url=url,
+        quarantined facts never reach the server's union default graph.
+
+        A reader (``read_only``) brings the reference data and the index up to date only where
+        they are behind and the server takes the write; where it refuses (a read-only endpoint, no
+        update token), the reader answers from what is there and says so, as a read-only folder
+        store does. ``upkeep=False``: the server keeps its own (a dkg server, whose reference data
+        is its own installation's, not this one's), and nothing is written or checked."""
+        store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
-        store.ensure_reference()
-        store.repaired = textindex.ensure(store.main)
+        if not upkeep:
+            return store
+        if read_only and not store.needs_upkeep():
+            return store
+        try:
+            store.ensure_reference()
+            store.repaired = textindex.ensure(store.main)
+        except StoreError as exc:
+            if not read_only:
+                raise
+            store.repaired = Words("note.stale", {"why": exc.message.split(": ")[-1]})
         return store
 
     @property

@@ -58,7 +58,8 @@ class Data:
     every line it is given); ``nt`` is then written from the quads only when first asked for (a check
     of a rare result, or the reported form of a literal). ``store`` is an in-memory Oxigraph store of
     the same triples, all in its default graph (the union of the data's graphs), for the SPARQL
-    constraints and the labels;
+    constraints and the labels, made when first asked for (so that the Core engine can read
+    ``core_nt`` in another thread meanwhile, see ``kg.validate.fastshacl.run``);
     a literal it returns is mapped back to its written form through ``written``. When ``keep`` is
     given, ``store`` holds only the quads of those predicates (what the SPARQL constraints and the
     labels read: at a million quads, copying the rest cost more than all those queries);
@@ -66,12 +67,29 @@ class Data:
     """
 
     core_nt: str
-    store: ox.Store
+    _fill: list[str | list[ox.Quad]]  # what ``store`` is made of: N-Triples/N-Quads texts and quads
     keep: frozenset[ox.NamedNode] | None = None
     _bnodes: list[str] | None = None
     bnode_offset: int = 0  # blank nodes of the shapes graph, numbered before the data's
     _whole: ox.Store | None = None
     _parts: list[str | list[ox.Quad]] | None = None  # what ``nt`` is written from, when not ``core_nt``
+
+    @functools.cached_property
+    def store(self) -> ox.Store:
+        store = ox.Store()
+        for part in self._fill:
+            if isinstance(part, str):
+                _add_text(store, part)
+            else:
+                # Quads given as objects keep their blank-node labels in the store (bulk_extend does
+                # not rename them, as bulk_load of a text would). The store gets them as triples of
+                # its default graph: Oxigraph answers a query over the union of many named graphs (a
+                # batch of texts, each in its own) far more slowly than over one graph of the same
+                # triples, which also holds once a description that several graphs repeat.
+                store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in part
+                                  if self.keep is None or q.predicate in self.keep)
+        self._fill = []
+        return store
 
     @functools.cached_property
     def nt(self) -> str:
@@ -186,8 +204,8 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
     Oxigraph quads are written out as they are, in Rust: at a million quads, rebuilding each as a
     triple in Python cost several times the validation itself. ``keep``: the predicates whose
     quads the in-memory store needs (see :class:`Data`); ``core``: those the ``shacl`` package needs
-    (``core_nt`` holds only their quads, and the rdflib graphs' and ``extra_nt``'s lines, all)."""
-    store = ox.Store()
+    (``core_nt`` holds only their quads, and the rdflib graphs' and ``extra_nt``'s lines, all). The
+    in-memory store is made when first asked for."""
     parts: list[str | list[ox.Quad]] = []
     core_parts: list[str] = []
     for source in sources:
@@ -197,30 +215,21 @@ def load(sources: Iterable[Graph | Iterable[ox.Quad | ox.Triple] | None], extra_
             text = (source.serialize(format="nt", encoding="utf-8").decode("utf-8")
                     if not isinstance(source, rdflib.ConjunctiveGraph)
                     else _serialized(_ox_triples(source), ox.RdfFormat.N_TRIPLES))
-            _add_text(store, text)
             parts.append(text)
             core_parts.append(text)
             continue
         items = source if isinstance(source, list) else list(source)
         quads = items if _all_quads(items) else [
             q if isinstance(q, ox.Quad) else ox.Quad(q.subject, q.predicate, q.object) for q in items]
-        # Quads given as objects keep their blank-node labels in the store (bulk_extend does not
-        # rename them, as bulk_load of a text would), and the text is written in Rust. The store
-        # gets them as triples of its default graph: Oxigraph answers a query over the union of
-        # many named graphs (a batch of texts, each in its own) far more slowly than over one graph
-        # of the same triples, which also holds once a description that several graphs repeat.
-        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads
-                          if keep is None or q.predicate in keep)
-        parts.append(quads)
+        parts.append(quads)  # (the text below is written in Rust from the quads as they are)
         core_parts.append(_serialized(quads if core is None else [q for q in quads if q.predicate in core],
                                       ox.RdfFormat.N_QUADS))
     if extra_nt:
-        _add_text(store, extra_nt)
         parts.append(extra_nt)
         core_parts.append(extra_nt)
     core_nt = _joined(core_parts)
     del core_parts  # (at 1M triples each copy of the text is hundreds of MB: keep as few as possible)
-    return Data(core_nt=core_nt, store=store, keep=keep, _parts=None if core is None else parts)
+    return Data(core_nt=core_nt, _fill=list(parts), keep=keep, _parts=None if core is None else parts)
 
 
 def _joined(parts: list[str]) -> str:

@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -50,6 +51,7 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.rdf.sparqllex import tokens, top_level_groups
+from kg.rdf.sparqlpredicates import Unread, pattern_predicates
 from kg.rdf.terms import to_rdflib
 from kg.rdf.vocab import RDF, RDFS, SH
 from kg.validate.fastdata import Data, EngineMismatch, bnode_order, load
@@ -97,8 +99,8 @@ class Plan:
 
     @functools.cached_property
     def reads(self) -> frozenset[ox.NamedNode] | None:
-        """The predicates the ``sparql`` queries read (None: any), when first asked for: rdflib's
-        parser takes about half a second over them, which only a large batch pays back."""
+        """The predicates the ``sparql`` queries read (None: any), when first asked for (only a
+        large batch restricts its store to them)."""
         return read_predicates(q for queries in self.sparql.values() for q in queries)
 
     @functools.cached_property
@@ -271,16 +273,30 @@ def plan(sg: Graph) -> Plan:
 
 def read_predicates(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
     """The predicates the triple patterns (and property paths) of ``queries`` can match; ``None``
-    when one can match any predicate (a variable or a negated path), or a query cannot be read."""
+    when one can match any predicate (a variable or a negated path), or a query cannot be read.
+
+    Each query is read from its tokens (``kg.rdf.sparqlpredicates``: a hundredth of the time);
+    one that reader does not follow is read from rdflib's algebra of it."""
     found: set[ox.NamedNode] = set()
     for query in queries:
         try:
-            algebra = prepareQuery(query).algebra
-        except Exception:  # noqa: BLE001  (rdflib raises parser errors of several kinds; then: any predicate)
+            read = pattern_predicates(query)
+        except Unread:
+            read = algebra_predicates(query)
+        if read is None:
             return None
-        if not _pattern_predicates(algebra, found):
-            return None
+        found |= read
     return frozenset(found)
+
+
+def algebra_predicates(query: str) -> frozenset[ox.NamedNode] | None:
+    """:func:`read_predicates` of one query, by rdflib's parser and algebra."""
+    found: set[ox.NamedNode] = set()
+    try:
+        algebra = prepareQuery(query).algebra
+    except Exception:  # noqa: BLE001  (rdflib raises parser errors of several kinds; then: any predicate)
+        return None
+    return frozenset(found) if _pattern_predicates(algebra, found) else None
 
 
 def _pattern_predicates(node: object, found: set[ox.NamedNode]) -> bool:
@@ -374,8 +390,13 @@ def _parse_nt_terms(texts: list[str], data: Data) -> list[Node]:
 def run_core(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
     if not p.core:
         return []
+    return read_core(p, data, sg, _compiled(p.core_shapes_nt).validate_text(
+        data.core_nt, format="nquads", allow_warnings=True))
+
+
+def read_core(p: Plan, data: Data, sg: Graph, report: CoreReport) -> list[RawResult]:
+    """The results of the ``shacl`` package's ``report`` on ``data``, in rdflib terms."""
     data.bnode_offset = p.core_bnodes
-    report = _compiled(p.core_shapes_nt).validate_text(data.core_nt, format="nquads", allow_warnings=True)
     results = report.results
     focus = _parse_nt_terms([r.focus_node for r in results], data)
     with_value = [i for i, r in enumerate(results) if r.value is not None]
@@ -428,8 +449,19 @@ def run_sparql(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
 
 
 def run(p: Plan, data: Data, sg: Graph) -> list[RawResult]:
-    """Results of the core and SPARQL shapes of ``p`` on ``data`` (the fallback ones are not run)."""
-    return run_core(p, data, sg) + run_sparql(p, data, sg)
+    """Results of the core and SPARQL shapes of ``p`` on ``data`` (the fallback ones are not run).
+
+    The ``shacl`` package reads and validates ``data.core_nt`` in a thread of its own, beside this
+    one making the in-memory store and running the SPARQL shapes: its call lets go of the
+    interpreter, so the two use two cores (the results are the same, in the same order)."""
+    if not p.core:
+        return run_sparql(p, data, sg)
+    shapes = _compiled(p.core_shapes_nt)
+    with ThreadPoolExecutor(1, thread_name_prefix="shacl-core") as pool:
+        core = pool.submit(shapes.validate_text, data.core_nt, format="nquads", allow_warnings=True)
+        sparql = run_sparql(p, data, sg)
+        report = core.result()
+    return read_core(p, data, sg, report) + sparql
 
 
 def label_graph(data: Data, nodes: Iterable[Node], props: Iterable[URIRef]) -> Graph:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import pyoxigraph as ox
 
-from kg.errors import DkgError, QueryError
+from kg.errors import DkgError, QueryError, Words
 from kg.queries import safety
 from kg.web.formats import GRAPH_FORMATS, RESULT_FORMATS, Format, choose_any
 
@@ -73,14 +73,15 @@ class Failure:
     hint: str | None = None
     #: the error's whole JSON (a validation report with it), as plain values
     body: dict | None = None
-    #: the error's code and details (``kg.i18n.ERRORS``), where its details are plain values
+    #: the error's code and details (``kg.i18n.ERRORS``), where its details are plain values or words of
+    #: the table (a frozen dataclass of plain values: the worker's pipe carries it as it carries the rest)
     code: str | None = None
     details: dict | None = None
     coded_hint: bool = False
 
     @classmethod
     def of(cls, exc: DkgError) -> "Failure":
-        plain = all(isinstance(v, (str, int)) for v in exc.details.values())
+        plain = all(isinstance(v, (str, int, Words)) for v in exc.details.values())
         return cls(exc.status, exc.kind, exc.message, exc.hint, exc.to_json(), exc.code if plain else None,
                    dict(exc.details) if plain else None, exc.coded_hint and plain)
 

@@ -122,7 +122,7 @@
     }
   }
 
-  function cell(term) {
+  function cell(term, words) {
     var td = document.createElement("td");
     if (!term) { return td; }
     var href = term.type === "uri" ? safeHref(term.value) : null;
@@ -132,8 +132,19 @@
       a.rel = "nofollow noopener";
       td.appendChild(a);
     } else {
-      td.appendChild(document.createTextNode(term.value));
-      if (term["xml:lang"]) { td.appendChild(element("span", "@" + term["xml:lang"], "lang")); }
+      var lang = term["xml:lang"];
+      if (!lang) {
+        td.appendChild(document.createTextNode(term.value));
+        return td;
+      }
+      // the text in its language, then the tag apart and quiet (as the page without script shows it)
+      var text = element("span", term.value);
+      text.lang = lang;
+      td.appendChild(text);
+      td.appendChild(document.createTextNode(" "));
+      var tag = element("span", lang, "lang");
+      tag.title = words.langTag;
+      td.appendChild(tag);
     }
     return td;
   }
@@ -159,7 +170,7 @@
     var body = table.createTBody();
     rows.forEach(function (binding) {
       var tr = body.insertRow();
-      vars.forEach(function (v) { tr.appendChild(cell(binding[v])); });
+      vars.forEach(function (v) { tr.appendChild(cell(binding[v], words)); });
     });
     results.appendChild(table);
   }
