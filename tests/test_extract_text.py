@@ -73,6 +73,16 @@ def test_sentences_and_paragraphs_are_split_once_per_text():
     assert prepare("Một câu.").sentences == [sentences("Một câu.")[0]]        # another text, its own split
 
 
+
+def test_the_split_made_to_unwrap_a_text_is_its_sentences_only_where_no_line_was_joined():
+    kept = "Tỉnh đạt 95%.\nHuyện có 3 xã.\n- Dòng mới"                   # no wrapped line: the split is reused
+    joined = "Huyện ủy ban hành Kế hoạch số 9-KH/HU ngày\n12/4/2021 về việc\ngiao chỉ tiêu.\nXã có 3 thôn."
+    for text in (kept, joined, "Một câu không xuống dòng."):
+        p = prepare(text)
+        assert p.sentences == sentences(p.text)
+    assert prepare(kept).text == kept and prepare(joined).text != joined
+    assert [prepare(joined).text[s.start:s.end] for s in prepare(joined).sentences][-1] == "Xã có 3 thôn."
+
 def test_a_sentence_cut_by_a_wrapped_line_is_joined_again_for_whole_sentence_readers():
     p = prepare("Thực hiện Chỉ thị số 05-CT/TW ngày\n15/5/2016 của Bộ Chính trị, Huyện ủy ban hành Kế hoạch số 9-KH/HU "
                 "về việc học tập và làm theo\ntư tưởng, đạo đức của Bác.\nNgày 3/4/2024 khai mạc.")

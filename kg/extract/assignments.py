@@ -95,7 +95,7 @@ from kg.extract.task_phrases import (
 )
 from kg.extract.task_subjects import VSEP, Parser
 from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
-from kg.extract.text import clauses, clean_ws, norm_body
+from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
 
@@ -106,6 +106,9 @@ _LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
 def _above(level: str | None, own: str) -> bool:
     return level in _LEVEL_RANK and own in _LEVEL_RANK and _LEVEL_RANK[level] > _LEVEL_RANK[own]
 
+
+# 'và' next
+_AND_NEXT = folded_pattern(r"[ \t]*và[ \t]+")
 
 
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
@@ -300,7 +303,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                           directed=directive and own_level is not None and verbs[-1].split(", ")[-1] == "chi dao")
                 return last
         # '... phụ trách và <bodies> <verbs>'
-        m = re.match(r"[ \t]*va[ \t]+", f[cend:cend + 6])
+        m = _AND_NEXT.match(f[cend:cend + 6])
         if depth <= 1 and m and verbs:
             objs, last = P.body_list(cend + m.end(), clause.end)
             if objs:
@@ -562,4 +565,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         if subjects and t[s.start:s.end].rstrip().endswith(":"):
             heading, heading_directive = directed_heading[0] or subjects, carried_directive
         directed_heading[0] = None
+    # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
+    # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
+    predicate = None
     return out

@@ -20,6 +20,7 @@ from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length
 from kg.facts import Facts
 from kg.text.doctypes import document_types
+from kg.text.symbols import SPACES
 
 _LINK_CUE = re.compile(word_start(fold_same_length(
     r"(?<![a-z])(?:căn cứ|thực hiện|triển khai|cụ thể hóa|tiếp tục|thay thế|sửa đổi|bổ sung|hướng dẫn|"
@@ -59,7 +60,7 @@ def assign_confidence(facts: Facts, folded: str | None = None, stops: list[int] 
     for d in facts.documents:
         if d.number is None or ":" in d.key:
             d.confidence = 0.6          # no number: found by its type word and description
-        elif re.sub(r"\s+", "", fold_same_length(d.key)) in printed:
+        elif SPACES.sub("", fold_same_length(d.key)) in printed:
             d.confidence = 0.95         # the symbol is printed
         else:
             d.confidence = 0.8          # built from a number and an issuer, or an alias

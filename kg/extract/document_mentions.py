@@ -117,6 +117,10 @@ _ISSUER_ACT = re.compile(r"[ \t](?:tổ chức|sơ kết|tổng kết|quán tri�
                          re.IGNORECASE)
 
 
+# a stretch that joins the next item on: ends on a comma, 'và' or 'cùng'
+_JOINED_BEFORE = re.compile(vi(r"(?:,|(?<![a-z])(?:và|cùng))[ \t]*$"))
+
+
 class MentionReader:
     """The text, its dates and sentences, and the readers of one mention that the passes above share."""
 
@@ -481,7 +485,7 @@ class MentionReader:
             joined = m.start >= end and g and g.end() == m.start and (m.start - end) <= 8
             # (a second full symbol after the first one's own subject)
             after_title = not joined and m.start > end and m.symbol is not None and m.start - end <= 200 \
-                and re.search(r"(?:,|(?<![a-z])(?:va|cung))[ \t]*$", self.f[end:m.start]) and not _GROUP_BREAK.search(self.f, end, m.start)
+                and _JOINED_BEFORE.search(self.f[end:m.start]) and not _GROUP_BREAK.search(self.f, end, m.start)
             if m.cue is not None and m.start > first.start:
                 # a parallel item with its own object ("CTr 17 về thực hiện NQ 11, CTr 18 về thực hiện NQ 11"), unless
                 # joined by 'và' and what it carries out is already in the list: 'thực hiện Nghị quyết số 71-NQ/TW và Kế

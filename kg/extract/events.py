@@ -395,9 +395,13 @@ def _is_event_verb(df, v, tails) -> bool:
     return not any(a < v.start() < b for a, b in tails)
 
 
+# a bracketed abbreviation after a name, up to the verb: 'Ban Thường vụ (BTV) Tỉnh ủy đã'
+_BRACKETED_ABBREVIATION = re.compile(r"[ \t]*\([^()\n]{1,12}\)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+(?:vừa|đã|có|tổ chức)(?![^\W\d_]))")
+
+
 def _skip_brackets(t: str, pos: int) -> int:
     """Past a bracketed abbreviation after a name: 'Ban Thường vụ (BTV) Tỉnh ủy'."""
-    m = re.match(r"[ \t]*\([^()\n]{1,12}\)(?:[ \t]+[^\W\d_]+){0,3}?(?=[ \t]+(?:vừa|đã|có|tổ chức)(?![^\W\d_]))", t[pos:pos + 60])
+    m = _BRACKETED_ABBREVIATION.match(t[pos:pos + 60])
     return pos + m.end() if m else pos
 
 

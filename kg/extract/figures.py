@@ -236,6 +236,10 @@ def has_figure(t: str, a: int, b: int) -> bool:
     return bool(DIGIT.search(t, a, b) or (may_match(_WORD_TALLY, t) and _WORD_TALLY.search(t, a, b)))
 
 
+# a number that is a year ('từ 2021 đến 2025')
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
 def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
     out = []
     if len(t) == len(f) and may_match(_WORD_TALLY, t):
@@ -249,7 +253,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
         low: int | float | None = None
         hi, low = _range_upper(f, m, seg.end)
         if hi is not None:
-            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+            if _YEAR_NUMBER.fullmatch(m.group("num")):
                 continue                   # 'từ 2021 đến 2025': years
             skip_to = hi.end()
             m = hi                         # the unit, percentage and end are the upper bound's
@@ -345,7 +349,7 @@ def find_quantities(t: str, f: str, seg: Segment, blocked) -> list[Quantity]:
                 and (v == 1 or (v in (100, 1000, 10000, 100000) and (_PER_PEOPLE.match(f, m.end())
                                                                       or (out and _PEOPLE_END.match(f, m.end()))))):
             continue                       # 'trên 1 ha', 'mỗi 1 hộ', 'trên 10.000 dân': a per-unit denominator
-        if not pct and den is None and re.fullmatch(r"(?:19|20)\d\d", m.group("num")):
+        if not pct and den is None and _YEAR_NUMBER.fullmatch(m.group("num")):
             continue
         if in_paren and (not out or TALLY_NOUN.match(f, a + len(m.group(0)) + 1)) and not SUBSET.search(before) \
                 and not opens_compared_goal(f, f.rfind("(", seg.start, a)) \

@@ -83,13 +83,17 @@ def period_of(f: str, a: int, b: int) -> str | None:
     return None
 
 
+# the words before a year compared with or counted from
+_YEAR_COMPARED_BEFORE = folded_pattern(r"(?<![a-z])(?:so với|từ|như|bằng|cuối|đầu)[ \t]+$")
+
+
 def period_marks(f: str, a: int, b: int) -> list[tuple[int, str]]:
     """Every mark of a period between ``a`` and ``b``, as (position, period), in order."""
     marks = [(m.start(), "annual") for m in _ANNUAL.finditer(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in _PERIOD_YEAR.finditer(f, a, b)]
     marks += [(i, "term") for i in _terms(f, a, b)]
     marks += [(m.start(), m.group(1)) for m in BARE_YEAR.finditer(f, a, b)
-              if not re.search(r"(?<![a-z])(?:so voi|tu|nhu|bang|cuoi|dau)[ \t]+$", f[max(0, m.start() - 8):m.start()])]
+              if not _YEAR_COMPARED_BEFORE.search(f[max(0, m.start() - 8):m.start()])]
     return sorted(marks)
 
 

@@ -222,6 +222,8 @@ FROM_BEFORE = _v(r"(?<![a-z])từ[ \t]+$")
 # the floor of a threshold that qualifies what is counted, after 'từ' and the figure's unit: '31 cơ sở lưu trú từ 3 sao
 # trở lên', '100% tàu cá từ 15 m trở lên' (alone in its clause it is a goal's floor: 'kết nạp từ 500 hội viên trở lên')
 AND_ABOVE = _v(r"[ \t]+trở[ \t]+lên(?![a-z])")
+# the words anywhere in a sentence
+AND_ABOVE_WORDS = _v(r"(?<![a-z])trở lên(?![a-z])")
 TO_AFTER = _v(r"(?:[^;\d]|(?<![\d])(?:19|20)\d\d(?!\d)){0,40}?(?<![a-z])(?:xuống|lên)(?:[ \t]+(?:còn|mức|đến|tới))?[ \t]+(?:dưới[ \t]+|trên[ \t]+|hơn[ \t]+|khoảng[ \t]+)?\d")
 # the planned amount stated with 'là': 'kế hoạch vốn năm 2025 ... là 4.296,2 tỷ đồng', 'dự toán giao là ...'
 PLAN_IS = _v(r"(?<![a-z])(?:kế hoạch|dự toán)(?:[ \t]+vốn)?(?![a-z])[^,;:.()]{0,70}?[ \t](?:được giao[ \t]+)?là[ \t]+$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Iterator
 from kg.extract.alternation import word_start
@@ -159,10 +159,13 @@ class Prepared:
     def span(self, a: int, b: int) -> tuple[int, int]:
         return (self.to_source(a), self.to_source(b))
 
+    # the sentences ``prepare`` split the text into where unwrapping it changed nothing (they are the text's own)
+    _sentences: list[Segment] | None = field(default=None, repr=False, compare=False)
+
     @cached_property
     def sentences(self) -> list[Segment]:
         """The text's sentences, split once and handed to every stage (read, do not change)."""
-        return sentences(self.text)
+        return self._sentences if self._sentences is not None else sentences(self.text)
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
@@ -188,8 +191,8 @@ def prepare(source: str) -> Prepared:
             i = j
         nfc = "".join(unicodedata.normalize("NFC", source[a:b]) for a, b in _clusters(source))
         mapping.append(n)
-    text = unwrapped(_CTRL.sub(" ", nfc))
-    return Prepared(source, text, fold_same_length(text), mapping)
+    text, sents = _unwrapped(_CTRL.sub(" ", nfc))
+    return Prepared(source, text, fold_same_length(text), mapping, sents)
 
 
 def _clusters(s: str):
@@ -335,17 +338,24 @@ def unwrapped(text: str) -> str:
     stage reads a mention, its date and its subject, a figure and its unit, across a hard-wrapped line as one
     sentence (a law library's copy: 'Căn cứ Quyết định số 919/QĐ-TTg' / 'ngày 01 tháng 8 năm 2022 của ...').
     The length stays, and with it every offset."""
+    return _unwrapped(text)[0]
+
+
+def _unwrapped(text: str) -> tuple[str, list[Segment] | None]:
+    """(``unwrapped(text)``, the sentences of ``text`` where they were split and no line break changed: the
+    result's own, so that ``prepare`` does not split the same text twice)."""
     if "\n" not in text:
-        return text
+        return text, None
     chars: list[str] | None = None
-    for seg in joined_wraps(text, sentences(text)):
+    sents = sentences(text)
+    for seg in joined_wraps(text, sents):
         at = text.find("\n", seg.start, seg.end)
         while at != -1:
             if chars is None:
                 chars = list(text)
             chars[at] = " "
             at = text.find("\n", at + 1, seg.end)
-    return text if chars is None else "".join(chars)
+    return (text, sents) if chars is None else ("".join(chars), None)
 
 
 # (a plain int: ``int & re.M`` goes through the enum's Python code, on every call)

@@ -111,14 +111,19 @@ def canon_type(code: str, system: str = "party") -> str | None:
     return _STATE_TYPE_BY_FOLD.get(f) or _PARTY_TYPE_BY_FOLD.get(f)
 
 
+SPACES = re.compile(r"\s+")
+# the National Assembly and its Standing Committee with their term: 'QH15', 'UBTVQH14' (folded)
+_ASSEMBLY = re.compile(r"(ubtvqh|qh)(\d{2})")
+
+
 def canon_issuer(code: str) -> str:
-    code = re.sub(r"\s+", "", code)
+    code = SPACES.sub("", code)
     if code.upper() == "TƯ":
         return "TW"         # 'Trung ương' abbreviated with its own letters; extraction may read a local issuer
     f = _fold_code(code)
     if f in _ISSUER_CASE_BY_FOLD:
         return _ISSUER_CASE_BY_FOLD[f]
-    m = re.fullmatch(r"(ubtvqh|qh)(\d{2})", f)
+    m = _ASSEMBLY.fullmatch(f)
     if m:
         return ("UBTVQH" if m.group(1) == "ubtvqh" else "QH") + m.group(2)
     return code.upper()
