@@ -317,7 +317,7 @@ def _in_order(parts: list[list[Job]], futures: list[Future]) -> Iterator[Extract
     """The parts' results in their order. Where the next one is still being extracted by a worker,
     this process extracts the last parts that no worker has taken yet instead of waiting: building
     a text costs less than extracting one, so a process that only waited for the worker would leave
-    its core idle for about a third of the extraction (the results are the same wherever a part is
+    its core idle for part of the extraction (the results are the same wherever a part is
     extracted)."""
     taken: dict[int, list[Extracted]] = {}  # parts extracted here while waiting, by their index
     last = len(parts)  # the parts from here on are the worker's or were taken here

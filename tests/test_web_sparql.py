@@ -353,6 +353,23 @@ def test_the_query_form_shows_an_error_under_the_query_and_a_client_gets_json(se
     assert client.status_code == 400 and client.json()["error"] == "query"
 
 
+@pytest.mark.parametrize("bad, word", [
+    ("SELECT * WHERE { ?s ?p ?o . <script>alert(1)</script> }", "<script>alert(1)</script>"),  # a word not expected
+    ("SELECT * WHERE { ?s ?p ?o } <img/src/onerror=alert(1)>", "<img/src/onerror=alert(1)>"),  # a word after the end
+])
+def test_the_word_a_syntax_error_names_is_text_in_the_page(server, bad, word):
+    """The plain-words message quotes the query's own word where the parser stopped: it is shown as
+    text in the page under the form, never as markup."""
+    from page_markup import inert
+
+    r = http.get(server + "/sparql", params={"query": bad, "format": "html", "lang": "en"},
+                 headers={"Accept": "text/html"})
+    assert r.status_code == 400
+    error = r.text.split('class="error" role="alert">', 1)[1].split("</", 1)[0]
+    assert f"“{word.replace('<', '&lt;').replace('>', '&gt;')}”" in error
+    assert word not in r.text and inert(r.text.split("<script src=")[0])
+
+
 def test_an_update_sent_as_a_query_is_said_to_be_one_and_writes_nothing(server, web_store):
     update = "INSERT DATA { <http://example.org/a> <http://example.org/b> <http://example.org/c> }"
     count = len(web_store)

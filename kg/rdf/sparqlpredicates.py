@@ -2,8 +2,8 @@
 
 The fast validator restricts its in-memory store to what its SPARQL constraints read
 (``kg.validate.fastshacl.Plan.reads``). rdflib's parser gives the same answer through the query's
-algebra but takes about 25 ms a query (pyparsing), a fixed third of a second for the project's shapes
-in every process that validates a large batch. :func:`pattern_predicates` reads the grammar's
+algebra, but its parse of the project's shapes is a fixed cost in every process that validates a large
+batch (measured in ``bench/RESULTS.md``, ingest19). :func:`pattern_predicates` reads the grammar's
 triple patterns directly: subjects, verbs (property paths included) and objects, in groups,
 ``OPTIONAL``/``MINUS``/``GRAPH``/``UNION``, sub-selects, and ``EXISTS`` groups inside ``FILTER``,
 ``BIND`` and the other expressions. Where the query holds anything it does not follow (another
