@@ -18,11 +18,11 @@ import re
 import pyoxigraph as ox
 
 from kg.rdf.sparqllex import UnknownToken, all_tokens
+from kg.rdf.terms import OX_RDF
 
 __all__ = ["Unread", "pattern_predicates"]
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDF_TYPE, RDF_FIRST, RDF_REST = (ox.NamedNode(_RDF + name) for name in ("type", "first", "rest"))
+RDF_TYPE, RDF_FIRST, RDF_REST = OX_RDF.type, OX_RDF.first, OX_RDF.rest
 
 _TERM_KINDS = ("var", "iri", "pname", "bnode", "number", "string")
 _SOLUTION_WORDS = {"GROUP", "BY", "HAVING", "ORDER", "ASC", "DESC", "LIMIT", "OFFSET", "VALUES"}
