@@ -268,7 +268,7 @@ _PRINT_HEADER = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*(?:[
 #: The footer line it prints at each page's foot: the page's address, then "page/pages".
 _PRINT_FOOTER = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*\s+\d+\s*/\s*\d+")
 #: A "title" that is only the name or address of the printed file (a page without a <title>).
-_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+(?:/\S*)+",
+_FILE_TITLE = re.compile(r"\S+\.(?:html?|xhtml|php|aspx?|jsp|txt|pdf|docx?)|[a-z][a-z0-9+.-]*://\S*|[\w.-]+/\S*",
                          re.IGNORECASE)
 
 

@@ -277,6 +277,13 @@ def test_a_pdf_title_that_is_a_file_s_name_or_address_is_none(title):
     assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title is None
 
 
+def test_a_title_of_many_slashes_is_read_at_once_and_kept():
+    """A PDF's metadata is the sender's: a title of sixty slashes and a word is no file's address, and is
+    told so at once (a pattern that tried every way of cutting the slashes into parts never returned)."""
+    title = "a" + "/" * 60 + " b"
+    assert parse_source("x.pdf", titled_pdf(ARTICLE.splitlines(), title)).title == title
+
+
 def test_the_chromium_pdf_names_the_resolution_its_plan_implements_whole():
     data = (Path(__file__).resolve().parent / "texts" / "huyen-uy-chromium.pdf").read_bytes()
     assert "thực hiện Nghị quyết số 46-NQ/TW về đổi mới" in parse_source("huyen-uy.pdf", data).text
