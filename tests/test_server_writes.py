@@ -229,19 +229,23 @@ def test_a_reader_of_another_installation_never_writes_the_server_s_reference_da
     assert (written(base), count(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")) == before
 
 
-def test_a_reader_of_an_endpoint_that_refuses_writes_answers_from_what_is_there(served, monkeypatch):
-    """The near miss with upkeep on (any SPARQL server, not known to be a dkg server): the reader tries
-    to bring the reference data up to date; refused, it answers and says the derived data is behind,
-    as a read-only folder store does. A writer is still told of the refusal."""
+def test_a_reader_of_any_sparql_server_never_writes_and_says_what_is_behind(served, monkeypatch):
+    """The near miss with upkeep on (any SPARQL server, not known to be a dkg server): a reader whose
+    installation differs does not rewrite the reference data (two installations reading one server would
+    rewrite it back and forth); it answers from what is there and says the derived data is behind. A
+    writer still brings it up to date (here refused: the dkg server takes no /update)."""
     from kg.errors import StoreError
     from kg.store import Store
     import kg.store.store as store_module
 
     folder, base = served
     monkeypatch.setenv("DKG_QUERY_URL", base + "/sparql")
+    current = Store.remote(base, read_only=True)
+    assert current.repaired is None
     monkeypatch.setattr(store_module, "reference_version", lambda: "another-installation")
     reader = Store.remote(base, read_only=True)
     assert reader.repaired is not None and reader.repaired.key == "note.stale"
+    assert reader.repaired.details["why"].key == "why.reader"
     assert reader.graph_counts() == Store.remote(base, read_only=True, upkeep=False).graph_counts()
     with pytest.raises(StoreError, match="404"):
         Store.remote(base)

@@ -345,3 +345,27 @@ def test_a_file_that_spells_a_stored_value_otherwise_is_the_same_value_not_a_sec
     _, rows = disk_store.select("SELECT DISTINCT ?v WHERE { <https://w3id.org/directive-kg/id/target/t1> "
                                 "<https://w3id.org/directive-kg/ontology#value> ?v }")
     assert [str(r["v"].value) for r in rows] == ["1500"]
+
+
+@pytest.mark.skipif(SERVER_MODE, reason="a folder store only")
+def test_two_installations_of_the_same_ontology_files_have_one_reference_version(tmp_path, monkeypatch):
+    """The stamp was made of the files' times: every checkout or install had another, and a store moved
+    between them (or a server two of them read) had its reference graph rewritten. A changed file is the
+    near miss."""
+    from kg import resources
+    from kg.store import store as store_module
+
+    copies = []
+    for name in ("a", "b"):
+        ontology = tmp_path / name / "tiny.ttl"
+        ontology.parent.mkdir()
+        ontology.write_text('<urn:test:a> <urn:test:p> "one" .\n', encoding="utf-8")
+        copies.append(ontology)
+    os.utime(copies[1], (copies[1].stat().st_atime, copies[1].stat().st_mtime + 100))
+    versions = []
+    for ontology in copies:
+        monkeypatch.setattr(resources, "ontology_files", lambda ontology=ontology: [ontology])
+        versions.append(store_module.reference_version())
+    assert versions[0] == versions[1]
+    copies[1].write_text('<urn:test:a> <urn:test:p> "two" .\n', encoding="utf-8")
+    assert store_module.reference_version() != versions[0]

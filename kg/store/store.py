@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -43,6 +42,7 @@ from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
 from kg.store import bulk, counts, history, recovery, taskcounts, textindex, writes
+from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
 from kg.store.remote import RemoteDataset
@@ -71,30 +71,6 @@ def default_location() -> Path:
 
 LOCKED_HINT = ("another process holds it for writing (a `dkg serve`, a load or an ingest): commands that only "
                "read (query, stats, export, validate, analyze, viz) still work; run the write when it has finished")
-
-
-def reference_version() -> str:
-    """A digest of the installed ontology files' names, sizes and modification times: the stamp
-    that says whether a store's ``graph/reference`` is current, and the key of the parse cache."""
-    parts = []
-    for path in resources.ontology_files():
-        st = path.stat()
-        parts.append(f"{path.name}:{st.st_size}:{int(st.st_mtime)}")
-    return hashlib.sha1("|".join(parts).encode()).hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def reference_quads(version: str) -> tuple[ox.Quad, ...]:
-    """The quads of ``graph/reference`` for the ontology files as ``version`` (from
-    :func:`reference_version`) describes them, stamp included.
-
-    Parsed once per process and version: every new store (and every in-memory one) needs them,
-    and a changed file changes the version, so the next call parses again."""
-    quads: list[ox.Quad] = []
-    for path in resources.ontology_files():
-        quads.extend(ox.Quad(q.subject, q.predicate, q.object, REFERENCE) for q in parse_file(path))
-    quads.append(ox.Quad(REFERENCE, ox.NamedNode(str(DKG.text)), ox.Literal(version), REFERENCE))
-    return tuple(quads)
 
 
 @dataclass
@@ -246,19 +222,16 @@ class Store:
                upkeep: bool = True) -> "Store":
         """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
-        quarantined facts never reach the server's union default graph. A reader refused the upkeep
-        answers from what is there and says so; ``upkeep=False`` (a dkg server keeps its own): none."""
+        quarantined facts never reach the server's union default graph. A reader never writes: where
+        the derived data is behind it answers from what is there and says so (two installations
+        reading one server would rewrite it back and forth); ``upkeep=False``: not even checked."""
         store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
-        if not upkeep or (read_only and not store.needs_upkeep()):
-            return store
-        try:
+        if read_only and upkeep and store.needs_upkeep():
+            store.repaired = Words("note.stale", {"why": Words("why.reader")})
+        elif not read_only:
             store.ensure_reference()
             store.repaired = textindex.ensure(store.main)
-        except StoreError as exc:
-            if not read_only:
-                raise
-            store.repaired = Words("note.stale", {"why": exc.message.split(": ")[-1]})
         return store
 
     @property
