@@ -599,11 +599,51 @@ def test_a_figure_inside_a_document_s_subject_is_still_no_result():
 REVIEW_HEAD = "Ngày 10/12/2024, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU. "
 
 
-def test_money_set_aside_or_asked_for_is_neither_a_goal_nor_a_result():
-    for sentence in ("Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng.", "Năm 2024, huyện bố trí 18 tỷ đồng để hỗ trợ "
-                     "hợp tác xã xây kho lạnh.", "Đề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình."):
+def test_a_body_s_plain_allocation_or_a_request_for_money_is_neither_a_goal_nor_a_result():
+    # point (z) leaves a body's allocation told as a plain action, with no document's budget named, undecided
+    for sentence in ("Năm 2024, huyện bố trí 18 tỷ đồng để hỗ trợ hợp tác xã xây kho lạnh.",
+                     "Đề nghị UBND tỉnh bổ sung 25 tỷ đồng vốn cho chương trình."):
         f = extract(REVIEW_HEAD + sentence)
         assert not f.targets and not f.outcomes, sentence
+
+
+def _money_tgts(text: str) -> list[tuple]:
+    return [(t.value, t.document, t.comparator) for t in extract(text).targets]
+
+
+def test_a_sum_named_as_allocated_or_estimated_is_a_target_point_z():
+    # money a document sets aside or estimates, named as its sentence's subject, is a target (point (z))
+    assert _money_tgts(REVIEW_HEAD + "Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng.") == [(3.2, "05-NQ/HU", "=")]
+    assert _money_tgts(REVIEW_HEAD + "Vốn sự nghiệp năm 2025 được giao 75 tỷ đồng.") == [(75, "05-NQ/HU", "=")]
+    assert _money_tgts(REVIEW_HEAD + "Tổng vốn bố trí cho giai đoạn 2021 - 2025 là hơn 640 tỷ đồng.") \
+        == [(640, "05-NQ/HU", ">=")]
+    assert _money_tgts(REVIEW_HEAD + "Kinh phí 800 triệu đồng từ ngân sách xã.") == [(800, "05-NQ/HU", "=")]
+    # near misses: the same subject with a word of spending, and money invested with no word of setting aside
+    assert _money_tgts(REVIEW_HEAD + "Kinh phí hỗ trợ đã chi 3,2 tỷ đồng.") == []
+    assert _money_tgts(REVIEW_HEAD + "Tổng vốn đầu tư toàn xã hội ước đạt 9.400 tỷ đồng.") == []
+
+
+def test_an_estimated_total_and_its_part_after_trong_do_are_two_targets():
+    text = PLAN_HEAD + "Tổng kinh phí thực hiện khoảng 95 tỷ đồng, trong đó ngân sách tỉnh hỗ trợ 40 tỷ đồng."
+    assert sorted(_money_tgts(text)) == [(40, "12/CT-UBND", "="), (95, "12/CT-UBND", "=")]
+    # near miss: a total spent, in a review, names no word of setting aside: not a target
+    assert _money_tgts(REVIEW_HEAD + "Tổng kinh phí thực hiện Chương trình là 95 tỷ đồng, trong đó ngân sách tỉnh "
+                                     "40 tỷ đồng.") == []
+
+
+def test_a_task_that_sets_money_aside_in_the_plan_the_text_issues_gives_its_target():
+    text = PLAN_HEAD + "\n2. Sở Tài chính tham mưu bố trí kinh phí khoảng 6 tỷ đồng cho lực lượng chữa cháy.\n"
+    assert _money_tgts(text) == [(6, "12/CT-UBND", "=")]
+    text = PLAN_HEAD + "\n3. Sở Tài chính bố trí kinh phí mua máy bơm, dự kiến 900 triệu đồng.\n"
+    assert _money_tgts(text) == [(900, "12/CT-UBND", "=")]
+    # near miss: the same words in a review are a body's plain allocation, left undecided
+    assert _money_tgts(REVIEW_HEAD + "Năm 2024, huyện bố trí kinh phí khoảng 6 tỷ đồng cho lực lượng chữa cháy.") == []
+
+
+def test_money_given_to_a_body_is_a_target_beside_what_it_spent():
+    f = extract(REVIEW_HEAD + "Năm 2024, huyện được giao 120 tỷ đồng vốn Chương trình, đã giải ngân 96 tỷ đồng.")
+    assert [(t.value, t.comparator) for t in f.targets] == [(120, "=")]
+    assert [o.value for o in f.outcomes] == [96]
 
 
 def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
@@ -613,13 +653,11 @@ def test_money_said_spent_is_a_result_though_a_budget_word_is_near():
     assert _outs(REVIEW_HEAD + "Kinh phí hỗ trợ đã giúp 120 hộ thoát nghèo.") == [(120, None)]
 
 
-def test_a_spending_estimate_and_its_parts_are_neither_a_goal_nor_a_result():
-    # 'dự toán chi': money the council set aside for the year, not a goal ('là' after a plan's word makes one)
-    for sentence in ("Dự toán chi ngân sách xã năm 2026 là 64 tỷ đồng.",
-                     "Dự toán chi ngân sách huyện năm 2026 được quyết định là 920 tỷ đồng, trong đó chi thường xuyên "
-                     "610 tỷ đồng."):
-        f = extract(REVIEW_HEAD + sentence)
-        assert not f.targets and not f.outcomes, sentence
+def test_a_spending_estimate_and_its_parts_are_targets():
+    # 'dự toán chi': money the council set aside for the year, a target by point (z), its part after 'trong đó' too
+    assert _tgts(REVIEW_HEAD + "Dự toán chi ngân sách xã năm 2026 là 64 tỷ đồng.") == [(64, "=")]
+    assert sorted(_tgts(REVIEW_HEAD + "Dự toán chi ngân sách huyện năm 2026 được quyết định là 920 tỷ đồng, trong đó chi "
+                                      "thường xuyên 610 tỷ đồng.")) == [(610, "="), (920, "=")]
     # near misses: a plan's capital stated with 'là' is a goal; a part after 'trong đó' of a result stays a result
     assert _tgts(REVIEW_HEAD + "Tổng kế hoạch vốn năm 2026 là 64 tỷ đồng.") == [(64, "=")]
     assert sorted(_outs(REVIEW_HEAD + "Năm 2024, huyện đã giải ngân 310 tỷ đồng, trong đó vốn ngân sách tỉnh 120 tỷ "
@@ -723,9 +761,10 @@ REPORT = ("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 512/BC-UBND\nYên Th�
 
 def test_figures_under_a_report_s_results_heading_are_results():
     f = extract(REPORT.format(heading="I. KẾT QUẢ ĐẠT ĐƯỢC"))
-    # not the state of the place ('có diện tích'), not money the levels gave ('giao ... là 96,4 tỷ đồng'), not the
-    # next section's tasks
+    # not the state of the place ('có diện tích'), not money the levels gave ('giao ... là 96,4 tỷ đồng': a target of
+    # the document whose results the section reports, point (z)), not the next section's tasks
     assert [(o.value, o.document) for o in f.outcomes] == [(3950, "45/NQ-HĐND")]
+    assert [(t.value, t.document) for t in f.targets] == [(96.4, "45/NQ-HĐND")]
 
 
 def test_figures_under_another_heading_need_a_word_of_result():

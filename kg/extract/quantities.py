@@ -41,7 +41,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, AND_ABOVE, AND_ABOVE_WORDS, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
@@ -49,33 +49,9 @@ from kg.extract.quantity_cues import (
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
-from kg.extract.text import Segment, clauses, folded_pattern
+from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
 
-# where a document's subject ends and the text's own words begin: its goals ('..., với mục tiêu thu hút 120 người')
-# (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
-# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
-# hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
-_SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
-                              r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
-                              # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
-                              r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"
-                              r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa|có thêm)[ \t]+(?=(?:[a-z]+[ \t]+){0,3}\d)")
-
-
-def subject_end(p, mention) -> int:
-    """End of a document mention with its subject ('Nghị quyết số 30a/2008/NQ-CP ... về Chương trình
-    ... đối với 62 huyện nghèo'): figures up to there name the document. ``p``: the prepared text."""
-    end = max(mention.end, mention.start)
-    subj = mention.subject
-    if subj and mention.tail_end:
-        tail = subj[-24:]
-        at = p.text.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
-        if at >= 0:
-            # a subject read too far runs into the text's own goals ('..., với mục tiêu thu hút 120 người')
-            cut = _SUBJECT_CUT.search(p.folded, mention.tail_end, at + len(tail))
-            end = max(end, cut.start() if cut else at + len(tail))
-    return end
 def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_year: int | None = None,
              base_year: int | None = None, doc_in_year=None, doc_named_at=None,
              named_docs: dict[str, str] | None = None, subject_doc=None, plan_before=None,
@@ -266,7 +242,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # a page after the year it reports on: what was done then ('Năm 2024, tỉnh hỗ trợ xây mới 320 căn nhà'),
             # not how things stood ('Năm 2022, toàn tỉnh có 214 hợp tác xã')
             s_outcome = True
-        if not (s_target or s_outcome):
+        if not (s_target or s_outcome) and not (FUNDS_WORD.search(f, s.start, s.end) and any(allocated_in(
+                t, f, s.start, c.start, find_quantities(t, f, c, blocked), main_doc is not None) for c in clauses(f, s))):
             gc = GOALS_COUNT.search(f, s.start, s.end)
             if gc is not None:
                 goals_whole = (parse_number(gc.group(1)), gc.end())   # 'Kế hoạch gồm 10 chỉ tiêu.' (see GOALS_SET)
@@ -331,11 +308,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             part_of_result = bool(prev_in_sentence) and len(outcomes) > n_o \
                 and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end) \
                 and bool(SUBSET_LEAD.match(f, c.start))
-            if s_target and not c_strong and not part_of_result:
+            allocated = allocated_in(t, f, s.start, c.start, qs, main_doc is not None)     # money set aside, point (z)
+            if (s_target and not c_strong and not part_of_result) or (allocated and not (c_out or s_outcome or part_of_result)):
                 kind = "target"
                 marks = period_marks(fg, c.start, c.end)
             elif c_out or s_outcome or part_of_result:  # 'đã giải ngân 61.480 tỷ đồng; trong đó vốn sự nghiệp ...'
-
                 kind = "outcome"
                 period = None
             else:
@@ -363,7 +340,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
                         and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
-                if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
+                if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
                         and not OUT_STRONG.search(fp, s.start, q.start):
                     budget_end = q.end
@@ -497,6 +474,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     goals_whole = (q.value, q.end)
                     prev_in_sentence.append(q)
                     continue
+                if q.start in allocated and kind_q != "target":     # a sum set aside, among results (point (z))
+                    kind_q, marks = "target", period_marks(fg, c.start, c.end)
                 if kind_q == "target":
                     # the period written before the number in its item, else after it, else the sentence's
                     before_q = [pm for pm in marks if pm[0] < q.start]
@@ -514,6 +493,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     doc = goal_doc \
                         or (subject_doc(q.start) if subject_doc is not None else None) or main_doc \
                         or (goal_doc_for or doc_for)(q.start)
+                    if q.start in allocated and (in_retro or (results_secs and inside(results_secs, s.start))):
+                        doc = (subject_doc and subject_doc(q.start)) or doc_for(q.start)    # with its spending, (z)
                     comp = "="
                     before = f[max(0, q.start - 18):q.start]
                     if GE.search(before):

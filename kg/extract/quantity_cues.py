@@ -130,6 +130,56 @@ _BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân
 _DISBURSED = _v(r"(?<![a-z])giải ngân(?![a-z])[^:;%]*\d[ \t]?%[^:;]*$")
 
 
+# Point (z) of tests/ANNOTATION.md: money a document allocates or estimates is a target of it. The sum is named as
+# the subject of its sentence ('Tổng vốn ... được giao 612,7 tỷ đồng', 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ
+# đồng', 'Dự toán chi năm 2026 là 58 tỷ đồng', 'Kế hoạch vốn đầu tư công năm 2024 tỉnh giao 576,4 tỷ đồng'), or given
+# to a body ('huyện được giao 231,2 tỷ đồng vốn Chương trình'), or set aside by a task of the plan the text issues
+# ('bố trí kinh phí khoảng 18 tỷ đồng cho ...'). A sum the sentence says was spent stays a result, and a body's plain
+# allocation in a report ('năm 2024, tỉnh bố trí 18 tỷ đồng để ...') is left as it was.
+_FUNDS_SUBJECT = _v(r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:năm|sau|giai đoạn)[^,;:]{1,24},[ \t]*)?(?:tổng[ \t]+)?"
+                    r"(?:(kế hoạch)[ \t]+)?(vốn|kinh phí|dự toán chi)(?![a-z])")
+# the words that tell an amount set aside from one spent, after the subject ('vốn' alone is also money invested:
+# 'Tổng vốn đầu tư toàn xã hội ước đạt ...')
+_SET_ASIDE = _v(r"(?<![a-z])(?:giao|bố trí|phân bổ|dự kiến|khoảng)(?![a-z])")
+_SPENT = _v(r"(?<![a-z])(?:đã|giải ngân|huy động|đạt|ước|được[ \t]+(?:hỗ trợ|chi)|thực hiện được|chi trả)(?![a-z])")
+# 'Kinh phí 1,2 tỷ đồng từ ngân sách huyện': the amount right after the word
+_FUNDS_NEXT = _v(r"[ \t]+(?:là[ \t]+)?$")
+_GIVEN = _v(r"(?<![a-z])được[ \t]+(?:giao|bố trí|phân bổ)[ \t]+(?:khoảng[ \t]+|hơn[ \t]+|trên[ \t]+)?$")
+_TASK_SETS_ASIDE = _v(r"(?<![a-z])(?<!đã )bố trí(?:[ \t]+(?:kinh phí|vốn)(?:[^,;:\d]{0,60}?,?[ \t]+(?:dự kiến|khoảng))?"
+                      r"|[ \t]+(?:dự kiến|khoảng))?[ \t]+$")
+
+
+# the words without which no sum in a sentence is allocated (a cheap test before allocated_sum's)
+FUNDS_WORD = _v(r"(?<![a-z])(?:kinh phí|vốn|dự toán chi|bố trí|được giao)(?![a-z])")
+
+
+def allocated_sum(t: str, f: str, s_start: int, c_start: int, q_start: int, issues: bool) -> bool:
+    """Whether the money figure at ``q_start`` is a sum allocated or estimated (point (z)): named as the subject of
+    its sentence or clause with a word of setting aside and none of spending before it, given to a body ('được giao
+    N'), or set aside by a task of the plan the text issues (``issues``)."""
+    if _SPENT.search(f, s_start, q_start):
+        return False
+    if _GIVEN.search(f, max(c_start, q_start - 30), q_start):
+        return True
+    if issues and _TASK_SETS_ASIDE.search(f, max(s_start, q_start - 110), q_start):
+        return True
+    for start in (c_start, s_start) if c_start != s_start else (s_start,):
+        m = _FUNDS_SUBJECT.match(f, start, q_start)
+        if m is None or q_start - m.end() > 110:
+            continue
+        if m.group(1) or m.group(2) == "du toan chi" or (m.group(2) == "kinh phi" and _FUNDS_NEXT.fullmatch(f, m.end(), q_start)):
+            return True
+        if any(t[g.start():g.start() + 4].lower() != "giáo" for g in _SET_ASIDE.finditer(f, m.end(), q_start)):
+            return True
+    return False
+
+
+def allocated_in(t: str, f: str, s_start: int, c_start: int, qs: list[Quantity], issues: bool) -> set[int]:
+    """The starts of the money figures ``qs`` of a clause that are sums allocated or estimated (allocated_sum)."""
+    return {q.start for q in qs if not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit))
+            and allocated_sum(t, f, s_start, c_start, q.start, issues)}
+
+
 def budget_before(t: str, f: str, a: int, b: int, whole_end: int | None = None) -> bool:
     """A word of money set aside (_BUDGET) between ``a`` and ``b``, with no payment (_DISBURSED) before it there;
     'giáo' (giáo dục) folds like 'giao' (to assign), so that word is read on the source text. Or the figure at ``b``
@@ -481,3 +531,29 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
     if start is not None:
         frames.append((start[0], len(f), start[1]))
     return frames
+
+
+# where a document's subject ends and the text's own words begin: its goals ('..., với mục tiêu thu hút 120 người')
+# (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
+# (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
+# hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
+_SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                              r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
+                              # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
+                              r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"
+                              r"|,[ \t]*(?:[a-z]+[ \t]+){0,4}?(?:đã|vừa|có thêm)[ \t]+(?=(?:[a-z]+[ \t]+){0,3}\d)")
+
+
+def subject_end(p, mention) -> int:
+    """End of a document mention with its subject ('Nghị quyết số 30a/2008/NQ-CP ... về Chương trình
+    ... đối với 62 huyện nghèo'): figures up to there name the document. ``p``: the prepared text."""
+    end = max(mention.end, mention.start)
+    subj = mention.subject
+    if subj and mention.tail_end:
+        tail = subj[-24:]
+        at = p.text.find(tail, mention.tail_end, mention.tail_end + len(subj) + 80)
+        if at >= 0:
+            # a subject read too far runs into the text's own goals ('..., với mục tiêu thu hút 120 người')
+            cut = _SUBJECT_CUT.search(p.folded, mention.tail_end, at + len(tail))
+            end = max(end, cut.start() if cut else at + len(tail))
+    return end

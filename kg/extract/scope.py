@@ -24,7 +24,7 @@ from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
-from kg.extract.quantities import subject_end
+from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
 from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
