@@ -374,7 +374,7 @@ class DocumentFinder(UnnumberedDocuments):
         self._unnumbered(type_hits, used_types)
         for mn in self.mentions:
             if mn.key and mn.symbol is None and ":" in mn.key:
-                mn.key = unnumbered_key(mn.key)     # one spelling per document (kg.rdf.identity)
+                mn.key = unnumbered_key(mn.key)     # one spelling per mention; the node is minted from kg.text.dockeys.document_key
         settle_amended_laws(self.mentions, lambda m: self.objects_at(m.cue[1], m.key, "amends"))
         number_named_laws(self.mentions, law_numbers)
         year_named_laws(self.mentions, law_numbers)
