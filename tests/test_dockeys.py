@@ -101,3 +101,13 @@ def test_a_document_s_own_place_is_left_out_of_its_key():
     assert document_key("KH:thực hiện Nghị quyết của Tỉnh ủy Thanh Hóa", place="Ninh Bình") \
         == "KH:thực hiện Nghị quyết của Tỉnh ủy Thanh Hóa"
     assert document_key("ĐA:du lịch Ninh Bình", place="Ninh Bình") == "ĐA:du lịch Ninh Bình"
+
+
+def test_key_spellings_give_the_value_its_symbol_key_and_the_one_unnumbered_key():
+    from kg.text.dockeys import document_key, key_spellings
+
+    assert key_spellings("46-NQ/TW") == ["46-NQ/TW"]
+    assert key_spellings("140/2017/nđ-cp") == ["140/2017/nđ-cp", "140/2017/NĐ-CP"]
+    facts_key = "KH:thực hiện bình đẳng giới, giai đoạn 2011-2020"
+    assert key_spellings(facts_key) == [facts_key, document_key(facts_key)] != [facts_key]
+    assert key_spellings("không phải văn bản")[0] == "không phải văn bản"

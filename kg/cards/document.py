@@ -16,7 +16,7 @@ from kg.errors import NotFound
 from kg.i18n import task_said
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
-from kg.text.dockeys import document_key
+from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
 from kg.cards.sources import link_sources, sources_of
@@ -25,8 +25,7 @@ from kg.review import held_facts, link_review_marks, review_marks
 def find_documents(store, key: str) -> list[str]:
     """IRIs of the documents with this key (or symbol, or IRI). Several when local symbols collide."""
     iris: list[str] = []
-    # (a key without a number as the facts spell it, '..., giai đoạn ...', is the store's key as document_key spells it)
-    for k in dict.fromkeys((key, document_key(key))):
+    for k in key_spellings(key):
         _, rows = store.select(P + """
             SELECT DISTINCT ?k ?d WHERE { { ?d dkg:key ?k } UNION { ?d dkg:symbol ?k } } ORDER BY ?d""",
                                {"k": ox.Literal(k)})

@@ -19,8 +19,7 @@ from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import DKG, ID, sparql_prefixes
 from kg.store import textindex
 from kg.store.mirror import is_embedded
-from kg.text.dockeys import document_key
-from kg.text.symbols import parse_symbol
+from kg.text.dockeys import key_spellings
 
 _XSD_DATE = ox.NamedNode(XSD + "date")
 
@@ -98,16 +97,7 @@ def resolve_document(store, value: str) -> ox.NamedNode | ox.Literal:
             node = None  # not an IRI after all: perhaps a (strange) key
         if node is not None and next(iter(store.main.quads_for_pattern(node, key_p, None)), None) is not None:
             return node
-    candidates = [value]
-    try:
-        sym = parse_symbol(value)
-        if sym is not None and sym.key not in candidates:
-            candidates.append(sym.key)
-    except Exception:  # noqa: BLE001 - a value that is no symbol at all is still a possible key
-        pass
-    if document_key(value) not in candidates:   # a key without a number as the facts spell it ('..., giai đoạn')
-        candidates.append(document_key(value))
-    for cand in candidates:
+    for cand in key_spellings(value):
         lit = ox.Literal(cand)
         if next(iter(store.main.quads_for_pattern(None, key_p, lit)), None) is not None:
             return lit

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
-from kg.text.symbols import fold
+from kg.text.symbols import fold, parse_symbol
 
 __all__ = ["dated_key", "document_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
 
@@ -169,3 +169,19 @@ def label_adds(label: str | None, key: str | None) -> bool:
     # label is the key's 'Nghị quyết 46-NQ/TW')
     spelt = document_key(f"{code}:{words}").partition(":")[2] if sep else words
     return words.casefold() not in said and spelt.casefold() not in said
+
+
+def key_spellings(value: str) -> list[str]:
+    """The keys a document a user names by ``value`` may be stored under, most literal first: the value as given,
+    its symbol's key ('140/2017/nđ-cp' is '140/2017/NĐ-CP'), and the one key of a document without a number
+    (:func:`document_key`; a key as the facts spell it, '..., giai đoạn ...'). The CLI's query parameters and the
+    document cards both look documents up by these."""
+    spellings = [value]
+    try:
+        sym = parse_symbol(value)
+    except Exception:  # noqa: BLE001 - a value that is no symbol at all is still a possible key
+        sym = None
+    for other in (sym.key if sym is not None else None, document_key(value)):
+        if other is not None and other not in spellings:
+            spellings.append(other)
+    return spellings
