@@ -197,3 +197,23 @@ def test_a_plans_words_after_a_paid_share_are_no_budget():
     assert _budget_before_figure("Kế hoạch vốn được giao để giải ngân năm 2025 là 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Tỉnh giải ngân năm 2025, kế hoạch vốn giao 2.000 tỷ đồng.", "2.000")
+
+
+def test_the_whole_of_a_tally_named_after_it_with_tong_so():
+    # the whole comes after the counts, in their sentence, as 'trong tổng số N' of the same noun
+    got = _of("Năm 2025, Hội đã hoàn thành vượt 7 chỉ tiêu, hoàn thành 4 chỉ tiêu, còn 1 chỉ tiêu chưa hoàn thành "
+              "trong tổng số 12 chỉ tiêu thi đua.")
+    assert (got[7], got[4], got[1]) == (12, 12, 12)
+    assert _of("Đến nay, xã đã giải quyết 45 đơn trên tổng số 50 đơn.")[45] == 50
+    # near misses: a bare 'trong N năm' after a count is a time; another noun's total is no whole of it
+    assert _of("Huyện đã kết nạp 320 hội viên trong 3 năm.")[320] is None
+    assert _of("Năm 2025, xã đã hoàn thành 6 chỉ tiêu trong tổng số 40 hộ được khảo sát.")[6] is None
+
+
+def test_a_plan_issued_with_a_count_of_goals_gives_the_whole_of_the_next_tally():
+    got = _of("Ban Thường vụ Huyện đoàn ban hành Kế hoạch số 14-KH/HĐT ngày 3/2/2025 với 9 chỉ tiêu cụ thể. "
+              "Sau một năm, có 5 chỉ tiêu vượt, 4 chỉ tiêu đạt.")
+    assert (got[5], got[4]) == (9, 9)
+    # near miss: 'với' after no issued plan counts no goals ('với 9 chỉ tiêu' here is how many were graded)
+    got = _of("Hội nghị đánh giá với 9 chỉ tiêu được chấm điểm. Sau một năm, có 5 chỉ tiêu vượt, 4 chỉ tiêu đạt.")
+    assert (got[5], got[4]) == (None, None)

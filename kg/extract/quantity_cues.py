@@ -12,6 +12,7 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match
+from kg.extract.numbers import parse_number
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
@@ -63,6 +64,9 @@ WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|d
 ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
 TOTAL = _v(rf"(?<![a-z])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
+# the same whole named after the count, by 'tổng số' alone ('hoàn thành 3 chỉ tiêu, còn 1 chỉ tiêu chưa hoàn thành trong
+# tổng số 14 chỉ tiêu thi đua'; a bare 'trong 2 năm' after a count is a time, not a whole)
+_TOTAL_AFTER = _v(rf"(?<![a-z])(?:trong|trên)[ \t]+tổng[ \t]+số[ \t]+({NUM})[ \t]+([a-z]+)(?![a-z])")
 MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 
@@ -328,7 +332,8 @@ BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
-GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# (and a plan said issued with its goals: 'ban hành Kế hoạch số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu cụ thể')
+GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|ban hành[^.;:\n]{0,90}?[ \t]với)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
 AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 # a lead-in that counts the goals already met before it lists them: 'Sau 6 tháng, có 9/11 chỉ tiêu đạt và vượt
@@ -365,6 +370,19 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # tiêu ngành giao trong Kế hoạch năm 2024 của Sở', '7/10 chỉ tiêu đạt và vượt Nghị quyết 12', 'chỉ tiêu theo Nghị quyết số ...'
 _TALLY_DOC_GAP = re.compile(r"[a-z \t]{0,70}")
 _BLANKS = re.compile(r"[ \t]+")
+
+
+def whole_named(t: str, f: str, s: Segment, q: Quantity) -> int | float | None:
+    """The whole a count ``q`` is of, named in its sentence as a larger count of the same thing: before it ('trong 19
+    chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'), or after it with 'tổng số' (_TOTAL_AFTER)."""
+    head = q.unit.lower().split(" ")[0]
+    for tm in (*TOTAL.finditer(f, s.start, q.start), *_TOTAL_AFTER.finditer(f, q.end, s.end)):
+        if t[tm.start():tm.start() + 5].lower() == "trồng":
+            continue    # (to plant, folded like 'trong')
+        tv = parse_number(tm.group(1))
+        if tv and tv > q.value and head == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
+            return tv
+    return None
 
 
 def doc_in_words_after(f: str, at: int, end: int, doc_named_at) -> str | None:
