@@ -217,3 +217,16 @@ def test_a_plan_issued_with_a_count_of_goals_gives_the_whole_of_the_next_tally()
     # near miss: 'với' after no issued plan counts no goals ('với 9 chỉ tiêu' here is how many were graded)
     got = _of("Hội nghị đánh giá với 9 chỉ tiêu được chấm điểm. Sau một năm, có 5 chỉ tiêu vượt, 4 chỉ tiêu đạt.")
     assert (got[5], got[4]) == (None, None)
+
+
+def test_a_tally_of_goals_may_count_muc_tieu():
+    from kg.extract import extract
+    facts = extract("Qua 4 năm thực hiện Đề án, trong 8 mục tiêu cụ thể của Đề án, huyện có 6 mục tiêu đạt và vượt, "
+                    "2 mục tiêu chưa đạt.")
+    assert {(o.value, o.of) for o in facts.outcomes} == {(6, 8), (2, 8)}
+    assert not facts.targets
+    # near misses: goals counted with no state are the shape of a plan; an aim set before a count keeps it a goal
+    facts = extract("Đề án đề ra 3 mục tiêu, 5 nhiệm vụ trọng tâm.")
+    assert not facts.outcomes and not facts.targets
+    facts = extract("Mục tiêu đến năm 2030, huyện có 6 xã đạt chuẩn nông thôn mới nâng cao.")
+    assert [t.value for t in facts.targets] == [6] and not facts.outcomes

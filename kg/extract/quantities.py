@@ -41,7 +41,7 @@ from kg.extract.modality import (
 )
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
-    ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
+    ADOPTED, AGAINST, aim_between, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
@@ -338,7 +338,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
                 if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
-                        and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
+                        and (sn := STRUCTURE_NOUN.match(t, q.end - len(q.unit))) and not TALLY_STATE.match(f, sn.end()):
+                    # ('7 mục tiêu đạt và vượt' is a tally of goals in a state)
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
@@ -434,7 +435,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.planned, q.of, kind_q = q.of, None, "outcome"
                 if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
-                        tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
+                        tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not

@@ -121,6 +121,15 @@ AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
 # ('Chương trình mục tiêu quốc gia' is a name: no aim)
 AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
+_COUNT_END = re.compile(r"\d[ \t]+$")
+
+
+def aim_between(f: str, a: int, b: int) -> bool:
+    """An aim's word (AIM) between ``a`` and ``b`` that is no counted noun: 'Trong 9 mục tiêu của Chương trình, có 7 mục
+    tiêu đạt' counts goals, where 'mục tiêu đến năm 2030 có 7 ...' sets one."""
+    return any(not _COUNT_END.search(f, max(a, m.start() - 12), m.start()) for m in AIM.finditer(f, a, b))
+
+
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'Dự toán chi năm 2026 là
 # 58 tỷ đồng' (a spending estimate, not a goal), 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
