@@ -230,3 +230,16 @@ def test_a_tally_of_goals_may_count_muc_tieu():
     assert not facts.outcomes and not facts.targets
     facts = extract("Mục tiêu đến năm 2030, huyện có 6 xã đạt chuẩn nông thôn mới nâng cao.")
     assert [t.value for t in facts.targets] == [6] and not facts.outcomes
+
+
+def test_what_a_place_has_opening_a_clause_is_no_result():
+    from kg.extract import extract
+    facts = extract("Sau một năm, tỷ lệ hồ sơ nộp trực tuyến của xã đạt 52%; xã có 11 thôn với khoảng 4.100 hộ dân.")
+    assert [o.value for o in facts.outcomes] == [52]
+    facts = extract("Huyện Bắc Sơn có trên 31.000 ha rừng, năm 2025 đã trồng mới 420 ha.")
+    assert [o.value for o in facts.outcomes] == [420]
+    # near misses: a count in a state reached, a share, and the next item after a comma are results; a goal stays one
+    assert [o.value for o in extract("Năm 2025, xã có 9 thôn đạt chuẩn văn hóa.").outcomes] == [9]
+    assert [o.value for o in extract("Năm 2025, huyện có 12/14 xã hoàn thành.").outcomes] == [12]
+    assert [o.value for o in extract("Xã có 11 thôn, 8 thôn đạt chuẩn văn hóa.").outcomes] == [8]
+    assert [t.value for t in extract("Đến năm 2030, toàn tỉnh có 50 hợp tác xã kiểu mới.").targets] == [50]

@@ -44,7 +44,7 @@ from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, aim_between, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
-    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
+    MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, place_state_end, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_named, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
@@ -318,6 +318,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
+            state_end = None if s_target else place_state_end(t, f, fp, c)  # 'xã có 14 thôn với khoảng 6.300 hộ dân'
             goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
@@ -328,6 +329,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
+                if state_end is not None and q.start < state_end and not q.pct and q.of is None:
+                    continue            # what a place has (place_state_end), no result (a share of it may be one)
                 if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
                         and (AT_OCCASION.match(f, s.start)
                              or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):

@@ -130,6 +130,26 @@ def aim_between(f: str, a: int, b: int) -> bool:
     return any(not _COUNT_END.search(f, max(a, m.start() - 12), m.start()) for m in AIM.finditer(f, a, b))
 
 
+# a clause that opens on a place and what it has, point (p) of our sets' conventions: 'xã có 14 thôn với khoảng 6.300 hộ
+# dân', 'Huyện Mai Châu có trên 42.000 ha rừng' (a place's name between is capitalised in the source text)
+_PLACE_HAS = _v(r"[ \t]*(?:toàn[ \t]+)?(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)((?:[ \t]+[a-z]+){0,3}?)"
+                r"[ \t]+(?:hiện[ \t]+)?có[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?\d")
+
+
+def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:
+    """Where the part of the clause ``c`` that says what a place has ends (at its first comma), where no word of a
+    result is in that part (OUTCOME but 'toàn', DONE_STATE): a state, not a result ('xã có 14 thôn', not 'xã có 14
+    thôn đạt chuẩn văn hóa'); else None."""
+    m = _PLACE_HAS.match(f, c.start, c.end)
+    if m is None or not all(w[:1].isupper() for w in t[m.start(1):m.end(1)].split()):
+        return None
+    end = f.find(",", m.end(), c.end)
+    end = c.end if end < 0 else end
+    if DONE_STATE.search(fp, c.start, end) or not all(o.group(0).startswith("toan") for o in OUTCOME.finditer(fp, c.start, end)):
+        return None
+    return end
+
+
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'Dự toán chi năm 2026 là
 # 58 tỷ đồng' (a spending estimate, not a goal), 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
