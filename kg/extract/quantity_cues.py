@@ -12,7 +12,6 @@ import re
 from kg.extract.alternation import word_start
 from kg.extract.figures import MEASURE, NUM, SUBSET, Quantity
 from kg.extract.literals import may_match
-from kg.extract.numbers import parse_number
 from kg.extract.modality import ROMAN_LINE, TARGET_CUE, is_line, retro_sentence
 from kg.extract.text import Segment, folded_pattern, vi
 
@@ -64,9 +63,6 @@ WITH_NOW = _v(r"[ \t]*(?:,[ \t]*)?(?:(?:với|sinh hoạt ở|trên|ở|rộng|d
 ITEM = re.compile(vi(r"[ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)][ \t]|[a-zđ]\)|[-+•–*][ \t])"))
 HAS_N = _v(r"[ \t]*(?:(?:toàn|cả) (?:tỉnh|huyện|xã|thành phố|nước) )?có[ \t]+\d")
 TOTAL = _v(rf"(?<![a-z])(?:trong|trong tổng số|trên tổng số|trong số)[ \t]+({NUM})[ \t]+([a-z]+(?: [a-z]+)?)(?![a-z])")
-# the same whole named after the count, by 'tổng số' alone ('hoàn thành 3 chỉ tiêu, còn 1 chỉ tiêu chưa hoàn thành trong
-# tổng số 14 chỉ tiêu thi đua'; a bare 'trong 2 năm' after a count is a time, not a whole)
-_TOTAL_AFTER = _v(rf"(?<![a-z])(?:trong|trên)[ \t]+tổng[ \t]+số[ \t]+({NUM})[ \t]+([a-z]+)(?![a-z])")
 MONEY = re.compile(r"(?:ty|trieu|nghin|ngan)?[ \t]*dong(?![a-z])")
 SPEND = re.compile(r"(?<![a-z])(?:ho tro|chi|bo tri|giai ngan|dau tu|phan bo|cap|trich|danh)(?![a-z])")
 
@@ -121,35 +117,6 @@ AVERAGE = _v(r"(?<![a-z])bình quân(?![a-z])")
 PERSONS = _v(r"(?:lao động|người|lượt người|đảng viên|đoàn viên|hội viên|thanh niên|học sinh|cán bộ|công chức)(?![a-z])")
 # ('Chương trình mục tiêu quốc gia' is a name: no aim)
 AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])")
-_COUNT_END = re.compile(r"\d[ \t]+$")
-
-
-def aim_between(f: str, a: int, b: int) -> bool:
-    """An aim's word (AIM) between ``a`` and ``b`` that is no counted noun: 'Trong 9 mục tiêu của Chương trình, có 7 mục
-    tiêu đạt' counts goals, where 'mục tiêu đến năm 2030 có 7 ...' sets one."""
-    return any(not _COUNT_END.search(f, max(a, m.start() - 12), m.start()) for m in AIM.finditer(f, a, b))
-
-
-# a clause that opens on a place and what it has, point (p) of our sets' conventions: 'xã có 14 thôn với khoảng 6.300 hộ
-# dân', 'Huyện Mai Châu có trên 42.000 ha rừng' (a place's name between is capitalised in the source text)
-_PLACE_HAS = _v(r"[ \t]*(?:toàn[ \t]+)?(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)((?:[ \t]+[a-z]+){0,3}?)"
-                r"[ \t]+(?:hiện[ \t]+)?có[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?\d")
-
-
-def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:
-    """Where the part of the clause ``c`` that says what a place has ends (at its first comma), where no word of a
-    result is in that part (OUTCOME but 'toàn', DONE_STATE): a state, not a result ('xã có 14 thôn', not 'xã có 14
-    thôn đạt chuẩn văn hóa'); else None."""
-    m = _PLACE_HAS.match(f, c.start, c.end)
-    if m is None or not all(w[:1].isupper() for w in t[m.start(1):m.end(1)].split()):
-        return None
-    end = f.find(",", m.end(), c.end)
-    end = c.end if end < 0 else end
-    if DONE_STATE.search(fp, c.start, end) or not all(o.group(0).startswith("toan") for o in OUTCOME.finditer(fp, c.start, end)):
-        return None
-    return end
-
-
 # money set aside or asked for, not yet spent: 'Kinh phí dự kiến cho năm 2026 là 3,2 tỷ đồng', 'Dự toán chi năm 2026 là
 # 58 tỷ đồng' (a spending estimate, not a goal), 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
@@ -399,19 +366,6 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # tiêu ngành giao trong Kế hoạch năm 2024 của Sở', '7/10 chỉ tiêu đạt và vượt Nghị quyết 12', 'chỉ tiêu theo Nghị quyết số ...'
 _TALLY_DOC_GAP = re.compile(r"[a-z \t]{0,70}")
 _BLANKS = re.compile(r"[ \t]+")
-
-
-def whole_named(t: str, f: str, s: Segment, q: Quantity) -> int | float | None:
-    """The whole a count ``q`` is of, named in its sentence as a larger count of the same thing: before it ('trong 19
-    chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'), or after it with 'tổng số' (_TOTAL_AFTER)."""
-    head = q.unit.lower().split(" ")[0]
-    for tm in (*TOTAL.finditer(f, s.start, q.start), *_TOTAL_AFTER.finditer(f, q.end, s.end)):
-        if t[tm.start():tm.start() + 5].lower() == "trồng":
-            continue    # (to plant, folded like 'trong')
-        tv = parse_number(tm.group(1))
-        if tv and tv > q.value and head == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
-            return tv
-    return None
 
 
 def doc_in_words_after(f: str, at: int, end: int, doc_named_at) -> str | None:
