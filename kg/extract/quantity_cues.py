@@ -538,7 +538,9 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
 # hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
+# (or into the next figure of a list of results: '... về nhiệm vụ năm 2024 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt')
 _SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                              r"|,[ \t]*\d"
                               r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
                               # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
                               r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"
