@@ -51,3 +51,19 @@ def test_what_a_place_has_opening_a_clause_is_no_result():
     assert [o.value for o in extract("Năm 2025, huyện có 12/14 xã hoàn thành.").outcomes] == [12]
     assert [o.value for o in extract("Xã có 11 thôn, 8 thôn đạt chuẩn văn hóa.").outcomes] == [8]
     assert [t.value for t in extract("Đến năm 2030, toàn tỉnh có 50 hợp tác xã kiểu mới.").targets] == [50]
+
+
+def test_goals_after_a_document_said_issued_are_that_document_s():
+    text = ("Ngày 10/11/2025, Đảng ủy phường tổ chức sơ kết Chương trình số 12-CTr/TU ngày 3/4/2023 của Ban Thường vụ "
+            "Tỉnh ủy về xây dựng đô thị văn minh.\n\nSau khi sắp xếp, Đảng ủy phường ban hành Kế hoạch số 05-KH/ĐU ngày "
+            "01/8/2025 triển khai thực hiện Chương trình, phấn đấu đến năm 2027 có ít nhất 20 tuyến phố văn minh.\n")
+    assert [(t.value, t.document) for t in extract(text).targets] == [(20, "05-KH/ĐU")]
+    # a bracketed date and 'xác định mục tiêu' after the issued plan still set its goals
+    text = ("Cập nhật ngày 21/6/2024\n\nĐể cụ thể hóa Nghị quyết, UBND huyện đã ban hành Kế hoạch số 88/KH-UBND (ngày "
+            "30/9/2019), xác định mục tiêu đến năm 2024 toàn huyện có 4.000 ha rừng trồng gỗ lớn.\n")
+    assert [(t.value, t.document) for t in extract(text).targets] == [(4000, "88/KH-UBND")]
+    # near miss: with no goal's word after the issued plan, a goal of the programme named later stays the programme's
+    text = ("Ngày 10/11/2025, Đảng ủy phường tổ chức sơ kết Chương trình số 12-CTr/TU ngày 3/4/2023 của Ban Thường vụ "
+            "Tỉnh ủy về xây dựng đô thị văn minh.\n\nĐảng ủy phường ban hành Kế hoạch số 05-KH/ĐU ngày 01/8/2025 triển "
+            "khai thực hiện Chương trình. Chương trình số 12-CTr/TU đặt mục tiêu đến năm 2027 có 20 tuyến phố văn minh.\n")
+    assert [(t.value, t.document) for t in extract(text).targets] == [(20, "12-CTr/TU")]

@@ -56,3 +56,18 @@ def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:
     if DONE_STATE.search(fp, c.start, end) or not all(o.group(0).startswith("toan") for o in OUTCOME.finditer(fp, c.start, end)):
         return None
     return end
+
+
+# a document the sentence says is issued, and the words of its goals after it: 'Đảng ủy phường ban hành Kế hoạch số
+# 09-KH/ĐU ngày 02/8/2025 triển khai thực hiện Chương trình ..., phấn đấu đến năm 2027 có ...'
+_ISSUES = _v(r"(?<![a-z])ban hành[ \t]+")
+_GOAL_WORDS = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![a-z])")
+
+
+def issued_goals_doc(f: str, start: int, at: int, doc_named_at) -> str | None:
+    """The document the sentence from ``start`` says is issued before the goal at ``at`` with its goals' words between
+    (the goals it sets, not those of the document it carries out), else None."""
+    last = max(_ISSUES.finditer(f, start, at), key=lambda m: m.start(), default=None)
+    if last is None or not _GOAL_WORDS.search(f, last.end(), at):
+        return None
+    return doc_named_at(last.end())

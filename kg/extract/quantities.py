@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.counts import aim_between, place_state_end, whole_named
+from kg.extract.counts import aim_between, issued_goals_doc, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
@@ -496,7 +496,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
                             (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
                     doc = goal_doc \
-                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc \
+                        or (subject_doc(q.start) if subject_doc is not None else None) \
+                        or (doc_named_at and issued_goals_doc(f, s.start, q.start, doc_named_at)) or main_doc \
                         or (goal_doc_for or doc_for)(q.start)
                     if q.start in allocated and (in_retro or (results_secs and inside(results_secs, s.start))):
                         doc = (subject_doc and subject_doc(q.start)) or doc_for(q.start)    # with its spending, (z)

@@ -445,7 +445,9 @@ _TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
-AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
+# (its date may be in brackets, and the aim 'xác định' or 'phấn đấu': '... số 115/KH-UBND (ngày 30/9/2019), xác định mục
+# tiêu đến năm 2024 ...')
+AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu)(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 
