@@ -197,4 +197,3 @@ def test_a_plans_words_after_a_paid_share_are_no_budget():
     assert _budget_before_figure("Kế hoạch vốn được giao để giải ngân năm 2025 là 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Tỉnh giải ngân năm 2025, kế hoạch vốn giao 2.000 tỷ đồng.", "2.000")
-
