@@ -67,3 +67,27 @@ def test_goals_after_a_document_said_issued_are_that_document_s():
             "Tỉnh ủy về xây dựng đô thị văn minh.\n\nĐảng ủy phường ban hành Kế hoạch số 05-KH/ĐU ngày 01/8/2025 triển "
             "khai thực hiện Chương trình. Chương trình số 12-CTr/TU đặt mục tiêu đến năm 2027 có 20 tuyến phố văn minh.\n")
     assert [(t.value, t.document) for t in extract(text).targets] == [(20, "12-CTr/TU")]
+
+
+def test_a_place_has_only_what_it_is_made_of_counted_with_nothing_after():
+    # in a results report, a count with words after its noun says what came to it: a result, as before the rule
+    head = ("BÁO CÁO\nKết quả thực hiện Nghị quyết số 07-NQ/HU về giảm nghèo năm 2025\n\n"
+            "Năm 2025, tỷ lệ hộ nghèo của huyện giảm còn 6,2%. ")
+    facts = extract(head + "Xã Phú Lộc có 57 hộ thoát nghèo, vượt 4% kế hoạch.\n")
+    assert sorted(o.value for o in facts.outcomes) == [4, 6.2, 57]
+    # near misses: villages, households and area counted whole are what the place is made of
+    facts = extract(head + "Xã Phú Lộc có 9 thôn với khoảng 2.800 hộ dân.\n")
+    assert [o.value for o in facts.outcomes] == [6.2]
+    facts = extract(head + "Huyện Văn Bàn có gần 60.000 ha rừng, tỷ lệ che phủ đạt 64%.\n")
+    assert sorted(o.value for o in facts.outcomes) == [6.2, 64]
+
+
+def test_goals_after_a_plan_said_issued_are_its_own_where_the_text_reviews_the_programme_it_carries_out():
+    # the title names the programme under review, which the goals would otherwise be given to
+    text = ("Xã An Hòa sơ kết giữa kỳ Chương trình xây dựng nông thôn mới kiểu mẫu\n\nThứ Tư, 12/11/2025 - 09:10\n\n"
+            "Ngày 12/11, Đảng ủy xã An Hòa tổ chức hội nghị sơ kết giữa kỳ việc thực hiện Chương trình số 15-CTr/TU ngày "
+            "4/6/2023 của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới kiểu mẫu giai đoạn 2023 - 2027.\n\n"
+            "Sau khi sáp nhập, Đảng ủy xã ban hành Kế hoạch số 07-KH/ĐU ngày 10/8/2025 triển khai thực hiện Chương trình "
+            "trên địa bàn xã mới, phấn đấu đến năm 2027 có ít nhất 12 thôn đạt chuẩn kiểu mẫu; tỷ lệ hộ dùng nước sạch "
+            "đạt trên 95%.\n\nQua hơn 2 năm thực hiện Chương trình, xã đã xây dựng 9 thôn kiểu mẫu.\n")
+    assert sorted((t.value, t.document) for t in extract(text).targets) == [(12, "07-KH/ĐU"), (95, "07-KH/ĐU")]

@@ -174,8 +174,8 @@ def body_first_words() -> frozenset[str]:
     return frozenset(words)
 
 
-# the whole folded word at a place is one of body_first_words, or a number: one pattern, asked about a thousand times
-# a pass, where a match of the word, its text and a look-up in the set were three steps (made at the first ask)
+# the whole folded word at a place is one of body_first_words, or a number: one pattern, asked at many places of each
+# text, where a match of the word, its text and a look-up in the set were three steps (made at the first ask)
 _BODY_START: re.Pattern | None = None
 
 

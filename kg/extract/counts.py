@@ -1,5 +1,5 @@
 """Counts a sentence gives beside its goals and results: the whole a count of goals is of, a counted 'mục tiêu', and
-what a place has (kg.extract.quantities asks here)."""
+what a place has; and the document a sentence says is issued with its goals (kg.extract.quantities asks here)."""
 from __future__ import annotations
 
 import re
@@ -43,6 +43,17 @@ def aim_between(f: str, a: int, b: int) -> bool:
 # có 310 hộ thoát nghèo, vượt 5% kế hoạch' counts what the whole reached, WHOLE_HAS's case)
 _PLACE_HAS = _v(r"[ \t]*(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)((?:[ \t]+[a-z]+){0,3}?)"
                 r"[ \t]+(?:hiện[ \t]+)?có[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?\d")
+
+
+# what a place is made of, counted with nothing after the noun: its villages, households, people, area ('xã có 11 thôn
+# với khoảng 4.100 hộ dân'); more words after the noun say what came to them ('có 42 hộ thoát nghèo'), a result
+_MAKEUP = _v(r"(?:thôn|bản|xóm|ấp|buôn|tổ dân phố|khu phố|khu dân cư|hộ|hộ dân|hộ gia đình|nhân khẩu|khẩu|người|dân số"
+             r"|xã|phường|thị trấn|đơn vị hành chính|ha|km|km2)")
+
+
+def place_has(f: str, q: Quantity) -> bool:
+    """``q`` counts what a place is made of (_MAKEUP, the whole of its unit), not what came to some of it."""
+    return bool(q.unit) and _MAKEUP.fullmatch(f, q.end - len(q.unit), q.end) is not None
 
 
 def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from kg.extract.counts import aim_between, issued_goals_doc, place_state_end, whole_named
+from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
@@ -330,7 +330,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
-                if state_end is not None and q.start < state_end and not q.pct and q.of is None:
+                if state_end is not None and q.start < state_end and not q.pct and q.of is None and place_has(f, q):
                     continue            # what a place has (place_state_end), no result (a share of it may be one)
                 if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
                         and (AT_OCCASION.match(f, s.start)
