@@ -176,8 +176,8 @@ def _holds_data(store) -> bool:
 @click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
 @click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en", is_eager=True,
-              help="Language of errors and hints: vi (tiếng Việt) or en (default: $DKG_LANG, else en). "
-                   "A command's own --lang chooses the words of what it shows.")
+              help="Language of what dkg shows and says (tables, reports, errors, hints): vi (tiếng Việt) or "
+                   "en (default: $DKG_LANG, else vi). A command's own --lang sets only what it shows.")
 @click.version_option(package_name="directive-kg")
 @click.pass_context
 def main(ctx: click.Context, store: str | None, lang: str) -> None:
@@ -233,7 +233,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
 @click.argument("files", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the messages" + FOLLOWS.format(default="vi"))
+              help="Language of the messages" + FOLLOWS)
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | None) -> None:
     """Validate FILES against the shapes with the store they would load into, or the whole store
@@ -257,7 +257,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | N
     elif fmt == "turtle":
         click.echo(report.to_graph().serialize(format="turtle"))
     else:
-        click.echo(report.to_text(lang=shown_language(ctx, lang, "vi"), name=key_name))
+        click.echo(report.to_text(lang=shown_language(ctx, lang), name=key_name))
     ctx.exit(0 if report.conforms else 1)
 
 

@@ -210,3 +210,10 @@ def _isolated_home(_homes, monkeypatch):
     (pytest lists every earlier one), paid by every test although few use the default store."""
     monkeypatch.setenv("XDG_DATA_HOME", str(_homes / str(next(_home_numbers))))
     monkeypatch.delenv("DKG_STORE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_the_test_says_otherwise(monkeypatch):
+    """The CLI speaks Vietnamese where no language is set; the suite reads English unless a test sets
+    ``DKG_LANG`` (or passes ``--lang``) itself, or removes it to see the default."""
+    monkeypatch.setenv("DKG_LANG", "en")

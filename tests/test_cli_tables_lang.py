@@ -18,11 +18,6 @@ from test_cli_lang import dkg
 GOOD = Path(__file__).resolve().parent / "fixtures" / "store" / "good.ttl"
 
 
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch):
-    monkeypatch.delenv("DKG_LANG", raising=False)
-
-
 def test_each_word_fills_in_the_same_figures_in_both_languages():
     def fields(text: str) -> set[str]:
         return {name for _, name, _, _ in string.Formatter().parse(text) if name}

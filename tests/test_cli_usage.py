@@ -8,11 +8,6 @@ import pytest
 from test_cli_lang import dkg
 
 
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch):
-    monkeypatch.delenv("DKG_LANG", raising=False)
-
-
 @pytest.mark.parametrize("args", [("--lang", "vi", "--help"), ("--lang", "vi", "show", "--help"),
                                   ("--lang", "vi", "review", "--help")])
 def test_help_is_framed_in_vietnamese(tmp_path, args):
