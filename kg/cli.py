@@ -173,7 +173,7 @@ def _holds_data(store) -> bool:
     return any(g not in owned for g in store.main.named_graphs()) or len(store.quarantine_store) > 0
 
 
-@click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
 @click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
 @click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en", is_eager=True,
               help="Language of what dkg shows and says (tables, reports, errors, hints): vi (tiếng Việt) or "
@@ -286,7 +286,8 @@ def stats(ctx: click.Context, fmt: str) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="The file to write (default: standard output).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Write the store's data (without reference data or inferences)."""
@@ -333,11 +334,16 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("-p", "--param", "params", multiple=True, help="A parameter as name=value (repeatable).")
+@click.option("-p", "--param", "params", multiple=True,
+              help="A parameter as name=value (repeatable); `dkg queries` lists each query's parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @click.pass_context
 def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin)."""
+    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin).
+
+    `dkg queries` lists the named queries and their parameters, e.g.
+    `dkg query coverage -p doc=46-NQ/TW -p place="Lạng Sơn"`. SPARQL text declares the prefixes it
+    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines)."""
     from kg.queries import run
 
     if query == "-":
@@ -467,8 +473,9 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
 # --- web and views ------------------------------------------------------------------------
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on (0.0.0.0: every interface, reachable from other machines).")
+@click.option("--port", default=8000, show_default=True, type=int, help="The port to listen on.")
 @click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
               help="Allow writes (SPARQL Update, review decisions, and the loads, ingests and other "
                    "writes CLI commands send while the server holds the store) for requests carrying "

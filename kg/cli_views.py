@@ -153,7 +153,8 @@ def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | 
 
 @click.command()
 @click.argument("key")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write (one page, readable offline).")
 @click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, " + DAY_FORMS + ".")
 @click.pass_context
 def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:
