@@ -155,6 +155,19 @@ def test_assess_a_target_and_see_it_beside_the_reported_status(store):
     assert bad.exit_code == 2 and "status 'great' is not an assessment" in bad.output
 
 
+@pytest.mark.parametrize("said, code", [("đạt một phần", "partly"), ("Dat mot phan", "partly"), ("Không đạt", "not-attained"),
+                                        ("chưa có số liệu", "no-data"), ("đạt", "attained")])
+def test_an_assessment_may_be_said_in_the_review_page_s_vietnamese_words(store, said, code):
+    target = next((r for r in listing(store) if r["kind"] == "target" and not r["violation"]), None)
+    if target is None:
+        pytest.skip("this extractor version reads no valid target in the fixture text")
+    assert run(store, "review", "assess", target["id"], "--status", said).exit_code == 0
+    rows = json.loads(run(store, "query", "targets", "-p", f"doc={target['fact']['document']}", "--format", "json").output)
+    assert code in {r.get("assessed") for r in (rows["rows"] if isinstance(rows, dict) else rows)}
+    near = run(store, "review", "assess", target["id"], "--status", "đạt nhiều")  # near miss: not one of the four
+    assert near.exit_code == 2 and "is not an assessment" in near.output
+
+
 #: The shared scorer (``../shared/tools/score_facts.py`` next to this checkout, or ``$DKG_SCORE_FACTS``).
 SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_facts.py")
 
