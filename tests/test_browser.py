@@ -237,3 +237,30 @@ def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
             page.screenshot(path=str(ARTIFACTS / "cascade-phone.png"))
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_the_search_field_shows_its_whole_hint(tmp_path, server, width):
+    """The header's search field said "số hiệu, trích yếu hoặc cơ quan (có h": cut before the part that says
+    diacritics are optional. Its hint, in either language, fits the field, and the field keeps to the window."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": width, "height": 900})
+        try:
+            page = context.new_page()
+            for path in ("/", "/?lang=en"):
+                page.goto(server + path)
+                room, needed, right = page.evaluate("""() => {
+                    const field = document.querySelector('header form.search input');
+                    const style = getComputedStyle(field), pen = document.createElement('canvas').getContext('2d');
+                    pen.font = style.font;
+                    return [field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                            pen.measureText(field.placeholder).width,
+                            document.querySelector('header form.search button').getBoundingClientRect().right]; }""")
+                assert needed <= room, (path, needed, room)
+                assert right <= width, (path, right)
+        finally:
+            context.close()

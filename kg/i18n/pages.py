@@ -9,7 +9,7 @@ TEXT: dict[str, dict[str, str]] = {
     "vi": {
         "site": "Cơ sở tri thức văn bản chỉ đạo", "home": "Trang chủ", "queries": "Truy vấn có sẵn",
         "validate": "Kiểm tra dữ liệu", "ontology": "Bản thể học", "sparql": "SPARQL", "api": "API",
-        "search": "Tìm kiếm", "search_hint": "số hiệu, trích yếu hoặc cơ quan (có hoặc không dấu)",
+        "search": "Tìm kiếm", "search_hint": "số hiệu, trích yếu, cơ quan (không cần dấu)",
         "central": "Văn bản Trung ương và số tỉnh đã triển khai", "provinces": "Số tỉnh",
         "documents": "Số văn bản triển khai", "newest": "Văn bản mới nhất", "events": "Sơ kết, tổng kết gần đây",
         "key": "Ký hiệu", "date": "Ngày", "subject": "Trích yếu", "type": "Loại", "issuer": "Cơ quan ban hành",
