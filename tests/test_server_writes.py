@@ -249,3 +249,37 @@ def test_a_reader_of_any_sparql_server_never_writes_and_says_what_is_behind(serv
     assert reader.graph_counts() == Store.remote(base, read_only=True, upkeep=False).graph_counts()
     with pytest.raises(StoreError, match="404"):
         Store.remote(base)
+
+
+@pytest.mark.slow
+def test_the_query_workers_run_this_installation_whatever_folder_the_server_starts_in(tmp_path):
+    """`dkg serve` started in a folder that holds another `kg` package (a checkout of another version)
+    answered /sparql from that package's code in its workers: the fork server put the working folder first
+    on its path."""
+    (tmp_path / "kg" / "web").mkdir(parents=True)
+    (tmp_path / "kg" / "__init__.py").write_text("")
+    (tmp_path / "kg" / "web" / "__init__.py").write_text("raise ImportError('the other kg')\n")
+    store = tmp_path / "store"
+    assert dkg(store, "load", str(GOOD)).returncode == 0
+    port = free_port()
+    # the installed command (`python -m kg` would itself put the folder first)
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("dkg")), "--store", str(store), "serve", "--host",
+                             "127.0.0.1", "--port", str(port)], cwd=tmp_path, env={**os.environ, "DKG_LANG": "en"},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
+        while True:
+            try:
+                if http.get(base + "/store.json", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "dkg serve ended"
+            assert time.monotonic() < deadline, "dkg serve did not start"
+            time.sleep(0.2)
+        answer = http.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s a dkg:X }"},
+                          headers={"Accept": "application/sparql-results+json"}, timeout=60)
+        assert answer.status_code == 400 and "without declaring it" in answer.json()["message"], answer.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
