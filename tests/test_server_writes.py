@@ -46,26 +46,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    """A store made by `dkg load`, held by `dkg serve` with an update token: (folder, base URL)."""
-    folder = tmp_path_factory.mktemp("served") / "store"
-    assert dkg(folder, "load", str(GOOD)).returncode == 0
+def started(command: list[str], **popen) -> tuple[subprocess.Popen, str]:
+    """``command`` (a `dkg serve` without its address) on a free port, once it answers: (process, base URL)."""
     port = free_port()
-    env = {**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*command, "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, **popen)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:
         try:
             if http.get(base + "/store.json", timeout=5).status_code == 200:
-                break
+                return proc, base
         except httpx.TransportError:
             pass
         assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "dkg serve ended"
         assert time.monotonic() < deadline, "dkg serve did not start"
         time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A store made by `dkg load`, held by `dkg serve` with an update token: (folder, base URL)."""
+    folder = tmp_path_factory.mktemp("served") / "store"
+    assert dkg(folder, "load", str(GOOD)).returncode == 0
+    env = {**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN}
+    proc, base = started([sys.executable, "-m", "kg", "serve"], env=env)
     try:
         yield folder, base
     finally:
@@ -261,22 +266,9 @@ def test_the_query_workers_run_this_installation_whatever_folder_the_server_star
     (tmp_path / "kg" / "web" / "__init__.py").write_text("raise ImportError('the other kg')\n")
     store = tmp_path / "store"
     assert dkg(store, "load", str(GOOD)).returncode == 0
-    port = free_port()
     # the installed command (`python -m kg` would itself put the folder first)
-    proc = subprocess.Popen([str(Path(sys.executable).with_name("dkg")), "--store", str(store), "serve", "--host",
-                             "127.0.0.1", "--port", str(port)], cwd=tmp_path, env={**os.environ, "DKG_LANG": "en"},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc, base = started([str(Path(sys.executable).with_name("dkg")), "--store", str(store), "serve"], cwd=tmp_path)
     try:
-        base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
-        while True:
-            try:
-                if http.get(base + "/store.json", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "dkg serve ended"
-            assert time.monotonic() < deadline, "dkg serve did not start"
-            time.sleep(0.2)
         answer = http.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s a dkg:X }"},
                           headers={"Accept": "application/sparql-results+json"}, timeout=60)
         assert answer.status_code == 400 and "without declaring it" in answer.json()["message"], answer.text
