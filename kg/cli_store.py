@@ -14,16 +14,19 @@ import click
 
 from kg.errors import Detail, StoreLocked
 
-#: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
+#: The environment variable that sets the language of the CLI (``dkg --lang``): what it shows and what it says.
 LANG_VAR = "DKG_LANG"
 
-#: How a command's own --lang says its default (``FOLLOWS.format(default="vi")``).
-FOLLOWS = " (default: that of `dkg --lang` or $DKG_LANG where either is set, else {default})."
+#: How a command's own --lang says its default.
+FOLLOWS = " (default: that of `dkg --lang`, else $DKG_LANG, else vi)."
 
 
 def language(value: str | None) -> str:
-    """``vi`` or ``en`` from what a user set (``vi``, ``VI``, ``vi_VN.UTF-8``); English unless Vietnamese."""
-    return "vi" if (value or "").strip().lower().startswith("vi") else "en"
+    """``vi`` or ``en`` from what a user set (``vi``, ``VI``, ``vi_VN.UTF-8``): Vietnamese where nothing is set
+    (the analysts who read the graph are Vietnamese, tiếng Việt), English for anything set that is not Vietnamese
+    (``en``, ``C``, ``fr``: a shell set for another language reads English more easily than Vietnamese)."""
+    given = (value or "").strip().lower()
+    return "vi" if not given or given.startswith("vi") else "en"
 
 
 def command_language(ctx: click.Context) -> str:
@@ -31,16 +34,10 @@ def command_language(ctx: click.Context) -> str:
     return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
 
 
-def shown_language(ctx: click.Context, given: str | None, default: str) -> str:
-    """The language of what a command shows (its own ``--lang``): as given; else that of ``dkg --lang``
-    or ``$DKG_LANG`` where either is set, so that one setting speaks for the whole command; else the
-    command's ``default``."""
-    if given is not None:
-        return given
-    root = ctx.find_root()
-    if root.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE or os.environ.get(LANG_VAR):
-        return command_language(ctx)
-    return default
+def shown_language(ctx: click.Context, given: str | None) -> str:
+    """The language of what a command shows (its own ``--lang``): as given; else that of the whole command
+    (``dkg --lang``, ``$DKG_LANG``, else Vietnamese), so that one setting speaks for all of it."""
+    return given if given is not None else command_language(ctx)
 
 
 def note(ctx: click.Context, key: str, **details: Detail) -> None:
