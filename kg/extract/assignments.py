@@ -81,6 +81,7 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
+from kg.extract.assignment_tables import body_name, table_tasks
 from kg.extract.bodies import VILLAGE_UNITS, issuer_info, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
@@ -568,4 +569,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
     # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
     predicate = None
+    for span, role, row, task in table_tasks(p):
+        # a plan's task table: its rows' units, with the document the rows sit in
+        body = body_name(t, span)
+        doc = doc_for_clause(row)
+        k = (fold(body), role, doc, False)
+        if k not in seen:
+            seen.add(k)
+            out.append(Assignment(body, role, doc, task, span=p.span(span[0], row.end)))
     return out
