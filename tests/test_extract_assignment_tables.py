@@ -55,3 +55,18 @@ def test_near_miss_a_table_of_targets_assigns_nothing():
     text = _PLAN + ("Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2025 | Tỷ lệ\n"
                     "Số trường có kho học liệu số | 120 | 96 | 80%\n")
     assert _rows(text) == set()
+
+
+def test_a_labelled_column_names_its_units_past_a_semicolon():
+    text = _PLAN + ("1. Xây dựng kho học liệu số dùng chung\n- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Đơn vị phối hợp: Sở Tài chính; Ủy ban nhân dân các huyện, thành phố.\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tài chính", "coordinate"),
+            ("Ủy ban nhân dân các huyện, thành phố", "coordinate")} <= rows
+
+
+def test_near_miss_a_labelled_list_the_list_reader_splits_stays_split():
+    text = _PLAN + ("1. Xây dựng kho học liệu số dùng chung\n- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Đơn vị phối hợp: các sở, ngành liên quan và UBND các huyện.\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert ("Các sở, ngành liên quan", "coordinate") in rows and ("UBND các huyện", "coordinate") in rows

@@ -4,7 +4,7 @@ cells, under a header that names the columns ('TT | Nhiệm vụ | Cơ quan ch�
 thành', '(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Sản phẩm)', '| STT | Nội dung | ... |'). Each row
 gives the units of its lead column a `lead` row and those of its coordinating column a `coordinate` row, the task
 being the row's task cell. The same columns flattened to labelled lines ('- Đơn vị chủ trì: Cục ...') are read with
-the prose, in kg.extract.assignments."""
+the prose, in kg.extract.assignments, their units split as a cell's are (``cell_units``)."""
 from __future__ import annotations
 
 import re
@@ -41,7 +41,7 @@ def _cells(m: re.Match) -> list[tuple[int, str]]:
     return out
 
 
-def _units(t: str, at: int, cell: str) -> list[tuple[int, int]]:
+def cell_units(t: str, at: int, cell: str) -> list[tuple[int, int]]:
     """The units a body cell names, as spans of the text: one per part between semicolons, or between commas where
     each part opens on a body's proper name."""
     parts: list[tuple[int, int]] = []
@@ -94,7 +94,7 @@ def table_tasks(p) -> list[tuple[tuple[int, int], str, _Row, str]]:
             for role in ("lead", "coordinate"):
                 if role in cols:
                     at, cell = cells[cols[role]]
-                    for span in _units(t, at, t[at:at + len(cell)]):
+                    for span in cell_units(t, at, t[at:at + len(cell)]):
                         out.append((span, role, clause, task))
     return out
 

@@ -81,7 +81,7 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
-from kg.extract.assignment_tables import body_name, table_tasks
+from kg.extract.assignment_tables import body_name, cell_units, table_tasks
 from kg.extract.bodies import VILLAGE_UNITS, issuer_info, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
@@ -386,8 +386,15 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if label:
                 # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
                 role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])
-                for o in P.body_list(label.end(), c.end)[0]:
-                    add(o, role, c, c.end)
+                # (the cell runs to the end of its line, its units split as a table's are: 'Đơn vị phối hợp: Vụ Kế
+                # hoạch - Tài chính; Sở Y tế các tỉnh, thành phố.')
+                line_end = t.find("\n", label.end())
+                line_end = len(t) if line_end < 0 else line_end
+                for unit in cell_units(t, label.end(), t[label.end():line_end]):
+                    # (a unit the list reader reads whole keeps its reading: 'các sở, ngành liên quan và UBND các xã')
+                    bl, last = P.body_list(*unit)
+                    for o in (bl if bl and not f[last:unit[1]].strip(" .,;") else [unit]):
+                        add(o, role, c, c.end)
                 continue
             # (departments named after one plural head: 'Các sở: Nội vụ, Tài chính, Tư pháp phối hợp ...')
             shared, shared_last = P.shared_head(pos, c.end)
