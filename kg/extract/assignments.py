@@ -94,7 +94,7 @@ from kg.extract.task_phrases import (
     STANDING,
     TIME_AFTER_BODIES,
 )
-from kg.extract.task_subjects import VSEP, Parser
+from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
@@ -393,7 +393,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 for unit in cell_units(t, label.end(), t[label.end():line_end]):
                     # (a unit the list reader reads whole keeps its reading: 'các sở, ngành liên quan và UBND các xã')
                     bl, last = P.body_list(*unit)
-                    for o in (bl if bl and not f[last:unit[1]].strip(" .,;") else [unit]):
+                    if not bl or f[last:unit[1]].strip(" .,;"):
+                        # (a unit it does not read whole counts where it opens on a body's name: 'Sở Y tế các tỉnh,
+                        # thành phố', not 'chưa xác định')
+                        bl = [unit] if PROPER.match(t, unit[0]) or may_start_body(f, unit[0]) else []
+                    for o in bl:
                         add(o, role, c, c.end)
                 continue
             # (departments named after one plural head: 'Các sở: Nội vụ, Tài chính, Tư pháp phối hợp ...')
