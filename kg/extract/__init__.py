@@ -23,8 +23,8 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 Between documents: ``links``, ``events``, ``scope``, ``level_paragraphs``, ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
-``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignments``. Then
-``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),
+``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator
 from kg.extract.alternation import word_start
 # (``letters`` fills the Vietnamese capital and small letter classes into a pattern: the one rule, in
 # kg.text.symbols, taken from here by the extraction's modules)
+from kg.text.names import new_tone
 from kg.text.symbols import letters
 
 
@@ -422,7 +423,7 @@ def clean_ws(s: str) -> str:
 
 
 def norm_body(s: str) -> str:
-    """Body names as written, with the new tone placement ('uỷ' -> 'ủy') and tidy spacing."""
-    s = clean_ws(s).strip(" ,;:.-–")
-    s = s.replace("uỷ", "ủy").replace("Uỷ", "Ủy").replace("UỶ", "ỦY")
+    """Body names as written, with the new tone placement ('uỷ' -> 'ủy', 'hoà' -> 'hòa'; kg.text.names) and tidy
+    spacing."""
+    s = new_tone(clean_ws(s).strip(" ,;:.-–"))
     return s[:1].upper() + s[1:] if s else s
