@@ -14,11 +14,12 @@ from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
+from kg.text.symbols import DIGIT_FIRST
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 # (a figure as _QTY finds it: the check of the character before stands behind its first digit, so that a scan
 # skips to the digits)
-_NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
+_NUM_CHECKED = DIGIT_FIRST + r"(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
 _QTY_TAIL = (
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
     # ('0,8%/dưới 1%': the plan's bound before its figure)
@@ -141,7 +142,7 @@ _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ 
 # of a whole ('34/55 xã')
 MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
 # nouns that count items of a list of goals: a count of them in brackets is a heading's tally
-TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
+TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
 # a whole after a part: '12 trên tổng số 15 chỉ tiêu'
