@@ -358,6 +358,8 @@ def test_canonical_quads_keep_the_batch_order():
     assert [(q.subject, q.graph_name) for q in out] == [(q.subject, q.graph_name) for q in quads]
     assert [q.object.datatype.value for q in out if q.object.datatype.value != xsd + "string"] \
         == [xsd + "integer"] * 8
+
+
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""
