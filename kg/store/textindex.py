@@ -341,12 +341,11 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None,
-           ahead: bool = False) -> dict[ox.NamedNode, list[str]]:
+def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None, ahead: bool = False) \
+        -> dict[ox.NamedNode, list[str]]:
     """The texts of ``documents`` (all when None): their own and their issuers'. Those ``known``
     describes are taken from it (see :mod:`kg.store.batchindex`) but their issuers' names from the
-    store, as everyone's; ``ahead``: read before the batch ``known`` comes from is written, so the
-    names the batch gives them are added to the store's (see :func:`entries_ahead`)."""
+    store, as everyone's (with the batch's where read ``ahead`` of its write: :func:`entries_ahead`)."""
     out: dict[ox.NamedNode, list[str]] = {}
     issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
     if known is not None and documents is not None:
@@ -390,9 +389,8 @@ def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | Non
 
 def entries(dataset, nodes: list[ox.NamedNode] | None = None, known: Described | None = None,
             ahead: bool = False) -> Iterator[ox.Quad]:
-    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``);
-    what ``known`` describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`);
-    ``ahead``: see :func:`_texts`."""
+    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``); what ``known``
+    describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`; ``ahead``: see :func:`_texts`)."""
     # A rebuild after a large load yields a quarter of a million word quads for a few thousand
     # distinct words: each word's node is made once and shared, and the predicates are looked up once.
     word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
@@ -538,21 +536,18 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
 
 
 def entries_ahead(dataset, known: Described) -> list[ox.Quad] | None:
-    """Before a plain addition is written: the index quads of the nodes ``known`` describes (those the
-    store knew nothing of), as :func:`entries` would make them after the write, so that the work is
-    done while the batch's verdict is still being made (``kg.validate.batch.Apart``). Only the names of
-    their issuers are read from the store, and those the write does not take away: none where the batch
-    gives an issuer a name the engine may write in another form (``known.issuer_names`` None) or where
-    the store holds inferences (the write drops them, their names with them). None then: the entries
-    are made after the write, as for any other node."""
-    if known.issuer_names is None or not known.nodes \
-            or next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None) is not None:
+    """Before a plain addition is written (while its verdict may still be coming: ``kg.validate.batch.Apart``),
+    the index quads of the nodes ``known`` describes, as :func:`entries` makes them after the write: only
+    their issuers' names are read from the store, with the batch's. None (made after the write) where the
+    batch names an issuer by a literal the engine may rewrite, or the store holds inferences (which the
+    write drops, names among them)."""
+    inferred = next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None)
+    if known.issuer_names is None or not known.nodes or inferred is not None:
         return None
     return list(entries(dataset, sorted(known.nodes, key=lambda n: n.value), known, ahead=True))
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None,
-            made: list[ox.Quad] | None = None) -> int:
+def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
