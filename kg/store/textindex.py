@@ -562,7 +562,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`)."""
     if made is not None and known is not None:  # (then only the other nodes' are made here)
         chunks = list(chunked(d for d in documents if d not in known.nodes))
-        new = list(dict.fromkeys([*made, *(q for chunk in chunks for q in entries(dataset, chunk))]))
+        new = list(dict.fromkeys([*made, *(q for chunk in chunks for q in entries(dataset, chunk))])) if chunks else made
     else:
         chunks = list(chunked(documents))
         new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
