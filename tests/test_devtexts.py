@@ -52,6 +52,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   directive on a campaign with numbered tasks, a provincial decision that amends and replaces earlier ones with an
   annex of yearly targets, a provincial sơ kết of a central conclusion, a deputy prime minister's thematic meeting, a
   women's union's movement tally, a commune's digital transformation plan): floors of 0.5 until the lead scores it.
+* ``tests/devtexts20``: six texts by the twentieth round's independent annotator (a provincial party committee's
+  tổng kết of a ten-year resolution with a flattened table, a Fatherland Front's campaign report by district, a
+  ministry's plan with an annex of tasks, a provincial council session adopting several resolutions, a district
+  youth union's sơ kết of a directive by movement, a ward's first months under the two-level local government):
+  floors of 0.5 until the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -108,13 +113,17 @@ SETS = {
     # (scored untouched before the nineteenth round's rules: 1.0/0.909/0.785/0.769/0.78/0.667)
     "devtexts19": (6, {"documents": 0.95, "links": 0.85, "assignments": 0.75, "targets": 0.7, "outcomes": 0.75,
                        "events": 0.6}),
+    # (floors of 0.5 until the lead scores it)
+    "devtexts20": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
                    "devtexts8": (0.95, 0.95), "devtexts12": (0.95, 0.95), "devtexts13": (0.95, 0.95),
                    "devtexts14": (0.95, 0.95), "devtexts15": (0.95, 0.95),
                    "devtexts16": (0.95, 0.95), "devtexts17": (0.95, 0.95),
-                   "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95)}
+                   "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
+                   "devtexts20": (0.9, 0.9)}
 
 
 def _scorer():

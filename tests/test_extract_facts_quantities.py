@@ -933,6 +933,17 @@ def test_near_miss_a_figure_inside_the_subject_names_the_document():
     assert extract(text).outcomes == []
 
 
+def test_a_count_after_a_comma_ends_a_document_s_subject():
+    # the next figure of a list of results after a subject read too far is a result of its own
+    text = ("Năm 2025, huyện có 14/16 chỉ tiêu theo Nghị quyết số 40/NQ-HĐND ngày 18/12/2024 của HĐND huyện về nhiệm vụ "
+            "năm 2025 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt.\n")
+    assert sorted((o.value, o.of) for o in extract(text).outcomes) == [(2, 16), (14, 16)]
+    # near miss: a figure inside the subject with no comma before it still names the document
+    text = ("Ngày 5/3/2025, UBND tỉnh tổ chức hội nghị.\n\nUBND tỉnh ban hành Kế hoạch số 12/KH-UBND về hỗ trợ giảm "
+            "nghèo nhanh, bền vững, đối với 62 huyện nghèo.\n")
+    assert extract(text).outcomes == []
+
+
 # ---------------------------------------------------------------- a past season before the plan
 
 SEASON = ("CHỈ THỊ\nVề phòng, chống hạn hán mùa khô 2023-2024\nSố: 08/CT-UBND\nTrà Vinh, ngày 12 tháng 6 năm 2023\n\n"

@@ -21,7 +21,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``unnumbered`` (documents without a number), ``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
 Between documents: ``links``, ``events``, ``scope``, ``level_paragraphs``, ``review_plans``, ``report_scope``. Figures:
-``figures``, ``modality``, ``quantity_cues``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignments``. Then
 ``place`` (the place a text reports on) and ``confidence`` (of each fact).

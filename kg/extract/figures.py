@@ -141,7 +141,7 @@ _SPAN_BOUND = re.compile(r"(?<![^\W\d_])(?:quá|tối đa|không vượt quá)[ 
 # of a whole ('34/55 xã')
 MEASURE = _v(r"(?:tỷ|triệu|nghìn|ngàn)?[ \t]*(?:đồng|usd)|tỷ(?![a-z])|triệu(?![a-z])|tấn|ha(?![a-z])|km|m2|m3|kg|lít|kwh")
 # nouns that count items of a list of goals: a count of them in brackets is a heading's tally
-TALLY_NOUN = _v(r"(?:chỉ tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
+TALLY_NOUN = _v(r"(?:chỉ tiêu|mục tiêu|tiêu chí|nhiệm vụ|giải pháp|nội dung)(?![a-z])")
 
 
 # a whole after a part: '12 trên tổng số 15 chỉ tiêu'

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from kg.extract.counts import aim_between, issued_goals_doc, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
@@ -46,7 +47,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, TOTAL, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
@@ -318,6 +319,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             else:
                 continue
             items: ClauseItems | None = None    # the clause's separators, read when a figure first asks
+            state_end = None if s_target else place_state_end(t, f, fp, c)  # 'xã có 14 thôn với khoảng 6.300 hộ dân'
             goals_in_state = -1                 # where a count of goals in a state ends in the clause ('1 chỉ tiêu chưa đạt')
             for q in qs:
                 if (kind == "target" or main_doc or not c_strong) \
@@ -328,6 +330,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     # (a part of a whole that has reached a standard is a result: 'hiện có 102/129 xã đạt chuẩn')
                     now_end = q.end
                     continue            # 'hiện có khoảng 308.000 ha': the present figure, not a goal or result
+                if state_end is not None and q.start < state_end and not q.pct and q.of is None:
+                    continue            # what a place has (place_state_end), no result (a share of it may be one)
                 if kind == "outcome" and not in_retro and not results_lead and q.unit and PERSONS.match(f, q.end - len(q.unit)) \
                         and (AT_OCCASION.match(f, s.start)
                              or (TOOK_PART.match(f, q.end) and OCCASION_WORD.search(f, f.rfind("\n", 0, s.start) + 1, q.start))):
@@ -338,7 +342,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         and not (prev_in_sentence and outcomes and outcomes[-1].span == p.span(prev_in_sentence[-1].start, prev_in_sentence[-1].end)):
                     continue            # 'doanh nghiệp nhỏ chiếm 97%': a share in the present state (not a result's: 'đạt 3.120, chiếm 11%')
                 if (own_lead or kind == "target" or (kind == "outcome" and not c_strong)) and not q.pct and q.of is None \
-                        and STRUCTURE_NOUN.match(t, q.end - len(q.unit)):
+                        and (sn := STRUCTURE_NOUN.match(t, q.end - len(q.unit))) and not TALLY_STATE.match(f, sn.end()):
+                    # ('7 mục tiêu đạt và vượt' is a tally of goals in a state)
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
@@ -434,7 +439,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     q.planned, q.of, kind_q = q.of, None, "outcome"
                 if kind_q == "target" and (q.planned is not None or (prev_in_sentence and len(outcomes) > n_o and outcomes[-1].span == p.span(
                         prev_in_sentence[-1].start, prev_in_sentence[-1].end) and part_of_result_before(f, fg, prev_in_sentence[-1].end, q.start)) or (
-                        tally and TALLY_STATE.match(f, tally.end()) and not AIM.search(f, c.start, q.start)
+                        tally and TALLY_STATE.match(f, tally.end()) and not aim_between(f, c.start, q.start)
                         and not AIM_REACHED.search(f, max(c.start, q.start - 24), q.start))):
                     # 'A/B' in a goal's words is still done over planned: both, as a result's; and a count of goals in a
                     # state is a tally of results ('3 chỉ tiêu đạt trên 90%' after '... đến năm 2025, có 5/8 chỉ tiêu đạt'), not
@@ -491,7 +496,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                             doc_named_at and doc_in_words_after(f, goal_cmp.end(), q.start, doc_named_at)) or next(
                             (doc_of_whole[pq.start] for pq in prev_in_sentence[-1:] if pq.start in doc_of_whole), None)
                     doc = goal_doc \
-                        or (subject_doc(q.start) if subject_doc is not None else None) or main_doc \
+                        or (subject_doc(q.start) if subject_doc is not None else None) \
+                        or (doc_named_at and issued_goals_doc(f, s.start, q.start, doc_named_at)) or main_doc \
                         or (goal_doc_for or doc_for)(q.start)
                     if q.start in allocated and (in_retro or (results_secs and inside(results_secs, s.start))):
                         doc = (subject_doc and subject_doc(q.start)) or doc_for(q.start)    # with its spending, (z)
@@ -554,12 +560,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         prev_in_sentence.append(q)
                         continue
                     if of is None and q.unit and not q.pct:
-                        for tm in TOTAL.finditer(f, s.start, q.start):
-                            if t[tm.start():tm.start() + 5].lower() == "trồng":
-                                continue    # (to plant, folded like 'trong')
-                            tv = parse_number(tm.group(1))
-                            if tv and tv > q.value and q.unit.lower().split(" ")[0] == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
-                                of = tv         # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
+                        of = whole_named(t, f, s, q)    # 'trong 19 chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'
                     if q.planned is not None and plan_doc is None and doc_named_at is not None:
                         pg = PAIR_GOAL_OF.match(f, q.end, c.end)    # the pair is that document's (see PAIR_GOAL_OF)
                         plan_doc = doc_named_at(pg.end()) if pg else None

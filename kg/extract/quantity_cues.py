@@ -328,7 +328,8 @@ BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
-GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
+# (and a plan said issued with its goals: 'ban hành Kế hoạch số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu cụ thể')
+GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|ban hành[^.;:\n]{0,90}?[ \t]với)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
 AGAINST = _v(r"(?<![a-z])so với[ \t]+")
 # a lead-in that counts the goals already met before it lists them: 'Sau 6 tháng, có 9/11 chỉ tiêu đạt và vượt
@@ -444,7 +445,9 @@ _TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
-AIM_AFTER_ISSUE = _v(r"[^;:.()]{0,80}?(?<![a-z])(?:với|nhằm|đặt)[ \t]+mục tiêu(?![a-z])")
+# (its date may be in brackets, and the aim 'xác định' or 'phấn đấu': '... số 115/KH-UBND (ngày 30/9/2019), xác định mục
+# tiêu đến năm 2024 ...')
+AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu)(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 
@@ -537,7 +540,9 @@ def ahead_frames(t: str, f: str, fp: str, sents: list[Segment], ref_year: int | 
 # (or into what was done under it: 'Chương trình số 05-CTr/HU ... về phát triển đô thị, đến nay đã hoàn thành 7/12 dự án')
 # (or into the main clause after it: '... về thực hiện Chỉ thị 36, địa phương đã triệt xóa 58 tụ điểm', '... về thực
 # hiện Chương trình, toàn tỉnh có thêm 21 xã đạt chuẩn', '... nhà đại đoàn kết, năm 2024 huyện đã xóa 120 nhà tạm')
+# (or into the next figure of a list of results: '... về nhiệm vụ năm 2024 đạt và vượt kế hoạch, 2 chỉ tiêu không đạt')
 _SUBJECT_CUT = folded_pattern(r",[ \t]*(?:với|nhằm|trong đó|đồng thời|đến nay|tính đến|sau[ \t]+\d)(?![a-z])|(?<![a-z])mục tiêu(?![a-z])"
+                              r"|,[ \t]*\d"
                               r"|,[ \t]*(?:toàn|cả)[ \t]+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|nước)(?![a-z])"
                               # ('..., năm 2024 huyện đã xóa 120 nhà tạm': a year opening the main clause)
                               r"|,[ \t]*(?:(?:trong|riêng|đến hết|đến cuối|tính đến)[ \t]+)?năm[ \t]+\d{4}(?!\d)[ \t]*,?[ \t]+(?=[a-z])"

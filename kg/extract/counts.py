@@ -1,0 +1,74 @@
+"""Counts a sentence gives beside its goals and results: the whole a count of goals is of, a counted 'mục tiêu', and
+what a place has (kg.extract.quantities asks here)."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.figures import NUM, Quantity
+from kg.extract.numbers import parse_number
+from kg.extract.quantity_cues import AIM, DONE_STATE, OUTCOME, TOTAL
+from kg.extract.text import Segment, folded_pattern
+
+_v = folded_pattern
+
+# the same whole named after the count, by 'tổng số' alone ('hoàn thành 3 chỉ tiêu, còn 1 chỉ tiêu chưa hoàn thành trong
+# tổng số 14 chỉ tiêu thi đua'; a bare 'trong 2 năm' after a count is a time, not a whole)
+_TOTAL_AFTER = _v(rf"(?<![a-z])(?:trong|trên)[ \t]+tổng[ \t]+số[ \t]+({NUM})[ \t]+([a-z]+)(?![a-z])")
+
+
+def whole_named(t: str, f: str, s: Segment, q: Quantity) -> int | float | None:
+    """The whole a count ``q`` is of, named in its sentence as a larger count of the same thing: before it ('trong 19
+    chỉ tiêu ..., có 15 chỉ tiêu đạt và vượt'), or after it with 'tổng số' (_TOTAL_AFTER)."""
+    head = q.unit.lower().split(" ")[0]
+    for tm in (*TOTAL.finditer(f, s.start, q.start), *_TOTAL_AFTER.finditer(f, q.end, s.end)):
+        if t[tm.start():tm.start() + 5].lower() == "trồng":
+            continue    # (to plant, folded like 'trong')
+        tv = parse_number(tm.group(1))
+        if tv and tv > q.value and head == t[tm.start(2):tm.end(2)].lower().split(" ")[0]:
+            return tv
+    return None
+
+
+_COUNT_END = re.compile(r"\d[ \t]+$")
+
+
+def aim_between(f: str, a: int, b: int) -> bool:
+    """An aim's word (AIM) between ``a`` and ``b`` that is no counted noun: 'Trong 9 mục tiêu của Chương trình, có 7 mục
+    tiêu đạt' counts goals, where 'mục tiêu đến năm 2030 có 7 ...' sets one."""
+    return any(not _COUNT_END.search(f, max(a, m.start() - 12), m.start()) for m in AIM.finditer(f, a, b))
+
+
+# a clause that opens on a place and what it has, point (p) of our sets' conventions: 'xã có 14 thôn với khoảng 6.300 hộ
+# dân', 'Huyện Mai Châu có trên 42.000 ha rừng' (a place's name between is capitalised in the source text; 'Toàn huyện
+# có 310 hộ thoát nghèo, vượt 5% kế hoạch' counts what the whole reached, WHOLE_HAS's case)
+_PLACE_HAS = _v(r"[ \t]*(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)((?:[ \t]+[a-z]+){0,3}?)"
+                r"[ \t]+(?:hiện[ \t]+)?có[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?\d")
+
+
+def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:
+    """Where the part of the clause ``c`` that says what a place has ends (at its first comma), where no word of a
+    result is in that part (OUTCOME, DONE_STATE): a state, not a result ('xã có 14 thôn', not 'xã có 14
+    thôn đạt chuẩn văn hóa'); else None."""
+    m = _PLACE_HAS.match(f, c.start, c.end)
+    if m is None or not all(w[:1].isupper() for w in t[m.start(1):m.end(1)].split()):
+        return None
+    end = f.find(",", m.end(), c.end)
+    end = c.end if end < 0 else end
+    if DONE_STATE.search(fp, c.start, end) or OUTCOME.search(fp, c.start, end):
+        return None
+    return end
+
+
+# a document the sentence says is issued, and the words of its goals after it: 'Đảng ủy phường ban hành Kế hoạch số
+# 09-KH/ĐU ngày 02/8/2025 triển khai thực hiện Chương trình ..., phấn đấu đến năm 2027 có ...'
+_ISSUES = _v(r"(?<![a-z])ban hành[ \t]+")
+_GOAL_WORDS = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![a-z])")
+
+
+def issued_goals_doc(f: str, start: int, at: int, doc_named_at) -> str | None:
+    """The document the sentence from ``start`` says is issued before the goal at ``at`` with its goals' words between
+    (the goals it sets, not those of the document it carries out), else None."""
+    last = max(_ISSUES.finditer(f, start, at), key=lambda m: m.start(), default=None)
+    if last is None or not _GOAL_WORDS.search(f, last.end(), at):
+        return None
+    return doc_named_at(last.end())
