@@ -33,11 +33,11 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
-from io import BytesIO
 from pathlib import Path
+
+from baseline import baseline_code  # (beside this file)
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
@@ -100,22 +100,6 @@ def split(whole: Path, base_n: int, base: Path, batch: Path) -> tuple[int, int]:
         for line, r in zip(lines, roots):
             (a if r in chosen else b).write(line)
     return total, len(lines) - total
-
-
-def baseline_code(ref: str, into: Path) -> Path:
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "kg", "shapes", "ontology", "queries"],
-                          check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    # The reference graph's stamp is made from the ontology files' modification times, which the
-    # archive sets to the commit's: given this checkout's, the baseline does not reload the base
-    # store's reference graph (and rebuild its index) at its first open, which it otherwise does.
-    for path in (into / "ontology").glob("*.ttl"):
-        ours = ROOT / "ontology" / path.name
-        if ours.exists() and ours.read_bytes() == path.read_bytes():
-            st = ours.stat()
-            os.utime(path, (st.st_atime, st.st_mtime))
-    return into
 
 
 def dkg(code: Path, store: Path, *args: str) -> tuple[float, float, int, str, float]:

@@ -38,10 +38,10 @@ import re
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
+
+from baseline import baseline_code  # (beside this file)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -136,13 +136,6 @@ def huge(sizes: list[float], timeout: float, work: Path) -> list[tuple[str, int,
             print(f"{kind}, {n:,} characters: {took}", flush=True)
             rows.append((kind, n, took))
     return rows
-
-
-def baseline_code(ref: str, into: Path) -> Path:
-    data = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "kg", "shapes", "ontology", "queries"], check=True, capture_output=True).stdout
-    with tarfile.open(fileobj=BytesIO(data)) as tar:
-        tar.extractall(into, filter="data")
-    return into
 
 
 def run_once(code: Path, texts: Path, work: Path, pool_min: int | None = None) -> dict:

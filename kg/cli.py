@@ -173,11 +173,11 @@ def _holds_data(store) -> bool:
     return any(g not in owned for g in store.main.named_graphs()) or len(store.quarantine_store) > 0
 
 
-@click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=DkgGroup, context_settings={"help_option_names": ["-h", "--help"], "show_default": True})
 @click.option("--store", "store", envvar="DKG_STORE", default=None, help=STORE_HELP)
 @click.option("--lang", "lang", default=None, callback=_set_language, metavar="vi|en", is_eager=True,
-              help="Language of errors and hints: vi (tiếng Việt) or en (default: $DKG_LANG, else en). "
-                   "A command's own --lang chooses the words of what it shows.")
+              help="Language of what dkg shows and says (tables, reports, errors, hints): vi (tiếng Việt) or "
+                   "en (default: $DKG_LANG, else vi). A command's own --lang sets only what it shows.")
 @click.version_option(package_name="directive-kg")
 @click.pass_context
 def main(ctx: click.Context, store: str | None, lang: str) -> None:
@@ -233,7 +233,7 @@ def load(ctx: click.Context, files: tuple[str, ...], force: bool, bundled: bool)
 @click.argument("files", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "turtle"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the messages" + FOLLOWS.format(default="vi"))
+              help="Language of the messages" + FOLLOWS)
 @click.pass_context
 def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | None) -> None:
     """Validate FILES against the shapes with the store they would load into, or the whole store
@@ -257,7 +257,7 @@ def validate(ctx: click.Context, files: tuple[str, ...], fmt: str, lang: str | N
     elif fmt == "turtle":
         click.echo(report.to_graph().serialize(format="turtle"))
     else:
-        click.echo(report.to_text(lang=shown_language(ctx, lang, "vi"), name=key_name))
+        click.echo(report.to_text(lang=shown_language(ctx, lang), name=key_name))
     ctx.exit(0 if report.conforms else 1)
 
 
@@ -286,7 +286,8 @@ def stats(ctx: click.Context, fmt: str) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), default="ttl")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="The file to write (default: standard output).")
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Write the store's data (without reference data or inferences)."""
@@ -333,11 +334,16 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("-p", "--param", "params", multiple=True, help="A parameter as name=value (repeatable).")
+@click.option("-p", "--param", "params", multiple=True,
+              help="A parameter as name=value (repeatable); `dkg queries` lists each query's parameters.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
 @click.pass_context
 def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
-    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin)."""
+    """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin).
+
+    `dkg queries` lists the named queries and their parameters, e.g.
+    `dkg query coverage -p doc=46-NQ/TW -p place="Lạng Sơn"`. SPARQL text declares the prefixes it
+    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines)."""
     from kg.queries import run
 
     if query == "-":
@@ -467,8 +473,9 @@ for _command in cli_views.COMMANDS:  # (show, history, changes ...: kg/cli_views
 # --- web and views ------------------------------------------------------------------------
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="The address to listen on (0.0.0.0: every interface, reachable from other machines).")
+@click.option("--port", default=8000, show_default=True, type=int, help="The port to listen on.")
 @click.option("--update-token", envvar="DKG_UPDATE_TOKEN", default=None,
               help="Allow writes (SPARQL Update, review decisions, and the loads, ingests and other "
                    "writes CLI commands send while the server holds the store) for requests carrying "

@@ -233,9 +233,20 @@ def review_correct(ctx: click.Context, fact_id: str, changes: tuple[str, ...], r
                  "corrected")
 
 
+def _assessment(status: str) -> str:
+    """The code of an assessment given in the review page's Vietnamese words (``đạt một phần``, ``dat mot phan``:
+    mức đạt), else the status as given (the review's own reading takes the English words and says what it takes)."""
+    from kg.i18n import ASSESSMENT, REVIEW
+    from kg.text.symbols import fold
+
+    return {fold(REVIEW["vi"][code]): code for code in ASSESSMENT}.get(fold(status), status)
+
+
 @review.command("assess")
 @click.argument("fact_id")
-@click.option("--status", required=True, help="attained, partly, not attained or no data.")
+@click.option("--status", required=True,
+              help="attained, partly, not attained or no data; or as the review page says them: đạt, đạt một phần, "
+                   "không đạt, chưa có số liệu (diacritics optional).")
 @click.option("--note", default=None, help="Why, in a few words (e.g. the figures compared).")
 @click.option("--reviewer", default=None, help=REVIEWER_HELP)
 @click.pass_context
@@ -244,6 +255,7 @@ def review_assess(ctx: click.Context, fact_id: str, status: str, note: str | Non
     `dkg query targets` shows both."""
     from kg.review import assess
 
+    status = _assessment(status)
     if (client := write_server(ctx)) is not None:
         node = client.assess(fact_id, status, note=note, reviewer=_reviewer(reviewer))
     else:

@@ -14,16 +14,19 @@ import click
 
 from kg.errors import Detail, StoreLocked
 
-#: The environment variable that sets the language of the CLI's diagnostics (``dkg --lang``).
+#: The environment variable that sets the language of the CLI (``dkg --lang``): what it shows and what it says.
 LANG_VAR = "DKG_LANG"
 
-#: How a command's own --lang says its default (``FOLLOWS.format(default="vi")``).
-FOLLOWS = " (default: that of `dkg --lang` or $DKG_LANG where either is set, else {default})."
+#: How a command's own --lang says its default.
+FOLLOWS = " (default: that of `dkg --lang`, else $DKG_LANG, else vi)."
 
 
 def language(value: str | None) -> str:
-    """``vi`` or ``en`` from what a user set (``vi``, ``VI``, ``vi_VN.UTF-8``); English unless Vietnamese."""
-    return "vi" if (value or "").strip().lower().startswith("vi") else "en"
+    """``vi`` or ``en`` from what a user set (``vi``, ``VI``, ``vi_VN.UTF-8``): Vietnamese where nothing is set
+    (the analysts who read the graph are Vietnamese, tiếng Việt), English for anything set that is not Vietnamese
+    (``en``, ``C``, ``fr``: a shell set for another language reads English more easily than Vietnamese)."""
+    given = (value or "").strip().lower()
+    return "vi" if not given or given.startswith("vi") else "en"
 
 
 def command_language(ctx: click.Context) -> str:
@@ -31,16 +34,10 @@ def command_language(ctx: click.Context) -> str:
     return (ctx.find_root().obj or {}).get("lang") or language(os.environ.get(LANG_VAR))
 
 
-def shown_language(ctx: click.Context, given: str | None, default: str) -> str:
-    """The language of what a command shows (its own ``--lang``): as given; else that of ``dkg --lang``
-    or ``$DKG_LANG`` where either is set, so that one setting speaks for the whole command; else the
-    command's ``default``."""
-    if given is not None:
-        return given
-    root = ctx.find_root()
-    if root.get_parameter_source("lang") == click.core.ParameterSource.COMMANDLINE or os.environ.get(LANG_VAR):
-        return command_language(ctx)
-    return default
+def shown_language(ctx: click.Context, given: str | None) -> str:
+    """The language of what a command shows (its own ``--lang``): as given; else that of the whole command
+    (``dkg --lang``, ``$DKG_LANG``, else Vietnamese), so that one setting speaks for all of it."""
+    return given if given is not None else command_language(ctx)
 
 
 def note(ctx: click.Context, key: str, **details: Detail) -> None:
@@ -66,10 +63,11 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     store another process holds is refused naming that process (``StoreLocked``)."""
     from kg.store import Store, holder
 
-    served = not write and _read_through_sparql(ctx)
+    served = not write and _is_dkg_server(ctx)
     try:
         store = Store.from_cli(ctx.obj.get("store"), write=write, memory=memory, read_only=read_only,
-                               announce=lambda code: note(ctx, code), upkeep=not served)
+                               announce=lambda code: note(ctx, code), upkeep=not served,
+                               layout="dkg" if served else None)
     except StoreLocked as exc:
         held = holder.current(store_location(ctx))
         if held is None:  # (the store's own message in English; the code's words in another language)
@@ -88,39 +86,40 @@ def command_store(ctx: click.Context, *, write: bool = False, memory: bool = Fal
     return store
 
 
-def _read_through_sparql(ctx: click.Context) -> bool:
-    """A read of ``--store URL`` naming a dkg server asks its ``/sparql``: the server has no Oxigraph
-    server's ``/query`` (a read asked there was answered 404 with the server's JSON), and its writes go
-    through :mod:`kg.client` already. Another server is left to its layout, and an endpoint the
-    environment gives (``DKG_QUERY_URL``) wins. True when the store is a dkg server's: the server
-    keeps its reference data and index itself, so a reader never writes them (a reader whose
-    installation differed from the server's tried to and was answered 404 at ``/update``)."""
-    from kg.store.store import ENV_VAR
-
-    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    if not loc or "://" not in loc:
+def _is_dkg_server(ctx: click.Context) -> bool:
+    """Is the command's store a dkg server's (``--store URL`` naming a ``dkg serve``)? Its reads then ask
+    the server's ``/sparql`` (the remote store's ``dkg`` layout; an Oxigraph server's ``/query`` is not
+    there), and its writes go through :mod:`kg.client`. The server keeps its reference data and index
+    itself, so a reader never writes them (a reader whose installation differed from the server's
+    tried to and was answered 404 at ``/update``)."""
+    url = _store_url(ctx)
+    if url is None:
         return False
     from kg.client import probe, server_base
 
-    base = server_base(loc)
-    if probe(base) is None:
-        return False
-    if not os.environ.get(QUERY_URL_VAR):
-        os.environ[QUERY_URL_VAR] = base + "/sparql"  # (read by the remote store's endpoints, this process only)
-    return True
+    return probe(server_base(url)) is not None
 
 
-#: The variable naming a remote store's query endpoint (``kg.store.remote``).
-QUERY_URL_VAR = "DKG_QUERY_URL"
+def _given(ctx: click.Context) -> str | None:
+    """Where the command's store is, as given: ``--store``, else ``$DKG_STORE`` (a folder or a server's URL)."""
+    from kg.store.store import ENV_VAR
+
+    return ctx.obj.get("store") or os.environ.get(ENV_VAR)
+
+
+def _store_url(ctx: click.Context) -> str | None:
+    """The URL of the server the command's store is on, or None for a folder."""
+    loc = _given(ctx)
+    return loc if loc and "://" in loc else None
 
 
 def store_location(ctx: click.Context) -> Path | None:
     """The folder the command's store lives in (None for a store on a SPARQL server)."""
-    from kg.store.store import ENV_VAR, default_location
+    from kg.store.store import default_location
 
-    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    if loc and "://" in loc:
+    if _store_url(ctx) is not None:
         return None
+    loc = _given(ctx)
     return Path(loc) if loc else default_location()
 
 
@@ -128,10 +127,8 @@ def write_server(ctx: click.Context):
     """The dkg server a write on this command's store goes through (see :mod:`kg.client`), or None
     for a local write."""
     from kg.store import holder
-    from kg.store.store import ENV_VAR
 
-    loc = ctx.obj.get("store") or os.environ.get(ENV_VAR)
-    url = loc if loc and "://" in loc else None
+    url = _store_url(ctx)
     if url is None and holder.current(store_location(ctx)) is None:
         return None  # a local write (the client and what it imports cost a second or more to load)
     from kg.client import server_for

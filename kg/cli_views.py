@@ -36,7 +36,7 @@ def analyze(ctx: click.Context, doc: str, fmt: str) -> None:
 @click.option("--iri", default=None, help="The document's IRI, where several documents share KEY.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + FOLLOWS.format(default="vi"))
+              help="Language of the labels" + FOLLOWS)
 @click.option("--as-of", "as_of", default=None, metavar="DATE",
               help="The card as it stood on this day, " + DAY_FORMS + " (default: everything the store holds).")
 @click.pass_context
@@ -45,7 +45,7 @@ def show(ctx: click.Context, key: str, iri: str | None, fmt: str, lang: str | No
     (what the web page /doc/KEY shows)."""
     from kg.cards import card_text, document_card
 
-    lang = shown_language(ctx, lang, "vi")
+    lang = shown_language(ctx, lang)
     card = document_card(command_store(ctx, read_only=True), key, lang, iri=iri, as_of=parse_day(as_of, "--as-of"))
     click.echo(json.dumps(card, ensure_ascii=False, indent=2) if fmt == "json" else card_text(card, lang), nl=fmt == "json")
 
@@ -92,7 +92,7 @@ def history_cmd(ctx: click.Context, since: str | None, fmt: str) -> None:
 @click.option("--limit", default=50, show_default=True, type=int, help="At most this many change sets (1 to 1000).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + FOLLOWS.format(default="vi"))
+              help="Language of the labels" + FOLLOWS)
 @click.pass_context
 def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc: str | None, limit: int,
                 fmt: str, lang: str | None) -> None:
@@ -100,7 +100,7 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
     review events each change set added or removed (what the web page /changes shows)."""
     from kg import changes
 
-    lang = shown_language(ctx, lang, "vi")
+    lang = shown_language(ctx, lang)
     data = changes.changes(command_store(ctx, read_only=True), changes.Filters.of(province, level, doc, limit))
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else changes.to_text(data, lang),
                nl=fmt == "json")
@@ -113,7 +113,7 @@ def changes_cmd(ctx: click.Context, province: str | None, level: str | None, doc
               help="A province is late when its first document came more than DAYS after (default 90).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the text" + FOLLOWS.format(default="en"))
+              help="Language of the text" + FOLLOWS)
 @click.pass_context
 def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int | None, fmt: str,
                lang: str | None) -> None:
@@ -125,7 +125,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
     if fmt == "json":
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=shown_language(ctx, lang, "en")), nl=False)
+        click.echo(board.to_text(data, width=max(60, shutil.get_terminal_size((100, 24)).columns), lang=shown_language(ctx, lang)), nl=False)
 
 
 @click.command()
@@ -136,7 +136,7 @@ def scoreboard(ctx: click.Context, key: str, as_of: str | None, late_after: int 
 @click.option("--page", "page_no", default=1, show_default=True, type=click.IntRange(min=1))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("--lang", type=click.Choice(["vi", "en"]), default=None,
-              help="Language of the labels" + FOLLOWS.format(default="vi"))
+              help="Language of the labels" + FOLLOWS)
 @click.pass_context
 def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | None, place: str | None,
            page_no: int, fmt: str, lang: str | None) -> None:
@@ -144,7 +144,7 @@ def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | 
     busiest first, with their task and document counts (what the web page /bodies shows)."""
     from kg import directory
 
-    lang = shown_language(ctx, lang, "vi")
+    lang = shown_language(ctx, lang)
     data = directory.directory(command_store(ctx, read_only=True), q=name, kind=kind, level=level, place=place,
                                lang=lang, page_no=page_no)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if fmt == "json" else directory.to_text(data, lang),
@@ -153,7 +153,8 @@ def bodies(ctx: click.Context, name: str | None, kind: str | None, level: str | 
 
 @click.command()
 @click.argument("key")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The HTML file to write (one page, readable offline).")
 @click.option("--as-of", "as_of", default=None, metavar="DATE", help="The cascade as known on this day, " + DAY_FORMS + ".")
 @click.pass_context
 def viz(ctx: click.Context, key: str, output: str, as_of: str | None) -> None:

@@ -26,6 +26,7 @@ from kg.errors import DkgError, InputError, StoreError, UsageError, Words
 from kg.ingest import IngestSummary
 from kg.sources import read_input
 from kg.store import holder
+from kg.store.remote import LAYOUTS, server_root
 from kg.store.store import LoadResult
 from kg.validate.validation import Report
 
@@ -220,8 +221,7 @@ def probe(url: str) -> dict | None:
 
 def server_base(url: str) -> str:
     """The server's root for ``--store URL`` (given as the root or as its ``/sparql`` endpoint)."""
-    base = url.rstrip("/")
-    return base[:-len("/sparql")] if base.endswith("/sparql") else base
+    return server_root(url, LAYOUTS["dkg"])
 
 
 def server_for(location: Path | None, url: str | None = None) -> ServerClient | None:

@@ -44,6 +44,12 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DKG_TEST_SHARED") or ROOT.parent / "shared")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
+#: The CLI speaks Vietnamese where no language is set; the suite reads English unless a test sets ``DKG_LANG``
+#: (or passes ``--lang``) itself, or removes it to see the default. Set here, not in a fixture, so that module
+#: and session fixtures, and the servers and commands the tests start, read it too (and a shell's own setting
+#: does not change what the tests see).
+os.environ["DKG_LANG"] = "en"
+
 
 @pytest.fixture
 def shared() -> Path:

@@ -237,3 +237,33 @@ def test_pages_keep_a_phones_width_and_the_cascade_uses_it(tmp_path, server):
             page.screenshot(path=str(ARTIFACTS / "cascade-phone.png"))
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_the_search_field_shows_its_whole_hint(tmp_path, server, width):
+    """The header's search field said "số hiệu, trích yếu hoặc cơ quan (có h": cut before the part that says
+    diacritics are optional. Its hint, in either language, fits the field, and the field and its button keep to
+    the window, side by side."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=CHROMIUM, headless=True, args=FLAGS,
+            viewport={"width": width, "height": 900})
+        try:
+            page = context.new_page()
+            for path in ("/", "/?lang=en"):
+                page.goto(server + path)
+                room, needed, button, field = page.evaluate("""() => {
+                    const field = document.querySelector('header form.search input');
+                    const style = getComputedStyle(field), pen = document.createElement('canvas').getContext('2d');
+                    pen.font = style.font;
+                    const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+                    return [field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+                            pen.measureText(field.placeholder).width,
+                            box(document.querySelector('header form.search button')), box(field)]; }""")
+                assert needed <= room, (path, needed, room)
+                assert button[2] <= width, (path, button)
+                assert button[1] < field[3] and button[0] >= field[2], (path, button, field)  # beside it, not under
+        finally:
+            context.close()

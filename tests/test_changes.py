@@ -373,7 +373,7 @@ def test_dkg_changes_names_a_document_without_a_number_as_the_page_does(tmp_path
     s.write_quads(document(DOC + "kh", key, "Plan", "province", "2024-03-01", "thực hiện Nghị quyết số 1-NQ/TW")
                   + [t(DOC + "kh", "implements", n(DOC + "nq1"))], None)
     s.close()
-    lines = CliRunner().invoke(main, ["--store", str(tmp_path / "s"), "changes"]).output.splitlines()
+    lines = CliRunner().invoke(main, ["--lang", "vi", "--store", str(tmp_path / "s"), "changes"]).output.splitlines()
     assert "  + Văn bản: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW (2024-03-01)" in lines
     assert "  + Liên kết triển khai: Kế hoạch thực hiện Nghị quyết số 1-NQ/TW → 1-NQ/TW" in lines
     assert not any("KH:" in line for line in lines)

@@ -19,11 +19,6 @@ KG = Path(__file__).resolve().parents[1] / "kg"
 NONCONFORMING = Path(__file__).resolve().parent / "fixtures" / "store" / "nonconforming.ttl"
 
 
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch):
-    monkeypatch.delenv("DKG_LANG", raising=False)
-
-
 def dkg(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> Result:
     """``dkg ARGS`` with ``tmp_path`` as the data folder: its store is ``tmp_path/directive-kg/store``
     (read-only commands answer from the bundled dataset while there is none)."""
@@ -108,14 +103,17 @@ def test_counts_are_written_as_each_language_writes_them():
 
 
 # --- the CLI ----------------------------------------------------------------------------------------
-def test_english_is_the_default_and_vietnamese_is_asked_for(tmp_path):
+def test_english_is_asked_for_and_vietnamese_is_the_default(tmp_path, monkeypatch):
     missing = str(tmp_path / "nope.ttl")
-    en = dkg(tmp_path, "validate", missing)
+    en = dkg(tmp_path, "validate", missing)  # (the suite sets DKG_LANG=en)
     assert en.exit_code == 2 and f"error: {missing}: no such file" in en.stderr and "hint: check the file" in en.stderr
     for vi in (dkg(tmp_path, "--lang", "vi", "validate", missing),
                dkg(tmp_path, "validate", missing, env={"DKG_LANG": "vi_VN.UTF-8"})):
         assert vi.exit_code == 2 and f"lỗi: {missing}: không có tệp này" in vi.stderr
         assert "gợi ý: kiểm tra tên tệp và thư mục" in vi.stderr and "error:" not in vi.stderr
+    monkeypatch.delenv("DKG_LANG")
+    assert f"lỗi: {missing}: không có tệp này" in dkg(tmp_path, "validate", missing).stderr  # nothing set: Vietnamese
+    assert f"lỗi: {missing}: không có tệp này" in dkg(tmp_path, "validate", missing, env={"DKG_LANG": ""}).stderr
     # --lang wins over the variable; a variable that names another language is English
     assert "error: " in dkg(tmp_path, "--lang", "en", "validate", missing, env={"DKG_LANG": "vi"}).stderr
     assert "error: " in dkg(tmp_path, "validate", missing, env={"DKG_LANG": "fr"}).stderr
@@ -277,10 +275,20 @@ def test_a_command_s_own_language_follows_dkg_lang_unless_given(tmp_path, comman
     assert en_words in dkg(tmp_path, "--lang", "vi", *command, "--lang", "en").stdout
 
 
-def test_without_any_language_set_each_command_keeps_its_default(tmp_path):
+def test_without_any_language_set_every_command_speaks_vietnamese(tmp_path, monkeypatch):
+    """One default for the whole CLI: what it shows (reports, cards, tables) and what it says on stderr."""
+    monkeypatch.delenv("DKG_LANG")
     assert "Dữ liệu hợp lệ" in dkg(tmp_path, "validate").stdout
     assert "Cơ quan ban hành" in dkg(tmp_path, "show", "46-NQ/TW").stdout
-    assert "provinces" in dkg(tmp_path, "scoreboard", "46-NQ/TW").stdout
+    board = dkg(tmp_path, "scoreboard", "46-NQ/TW").stdout
+    assert "tỉnh" in board and "provinces" not in board
+    cascade = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW")
+    assert cascade.stdout.startswith("Văn bản ") and "(2 dòng)" in cascade.stdout
+    assert cascade.stderr.startswith("lưu ý: ")  # (no store yet: the bundled dataset answers)
+    stats = dkg(tmp_path, "stats").stdout
+    assert stats.startswith("kho dữ liệu: ") and "triples per graph" not in stats
+    # near miss: a language set to something else than Vietnamese is English
+    assert "provinces" in dkg(tmp_path, "scoreboard", "46-NQ/TW", env={"DKG_LANG": "C"}).stdout
 
 
 def test_the_report_of_a_refused_load_is_said_in_the_command_s_language(tmp_path):

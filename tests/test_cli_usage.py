@@ -1,16 +1,13 @@
 """kg.cli_usage: click's own words (the help's frame, usage errors) in Vietnamese under ``dkg --lang
-vi`` or ``DKG_LANG=vi``; English, as click writes it, otherwise."""
+vi`` or ``DKG_LANG=vi``; English, as click writes it, under `--lang en` or `DKG_LANG=en`."""
 
 from __future__ import annotations
 
+import click
 import pytest
 
+from kg.cli import main
 from test_cli_lang import dkg
-
-
-@pytest.fixture(autouse=True)
-def _no_language_set(monkeypatch):
-    monkeypatch.delenv("DKG_LANG", raising=False)
 
 
 @pytest.mark.parametrize("args", [("--lang", "vi", "--help"), ("--lang", "vi", "show", "--help"),
@@ -100,3 +97,23 @@ def test_dkg_alone_shows_its_help_in_the_language_asked(tmp_path):
     vi = dkg(tmp_path, env={"DKG_LANG": "vi"})
     assert vi.output.startswith("Cách dùng: ") and "Lệnh:" in vi.output and "lỗi" not in vi.output
     assert dkg(tmp_path).output.startswith("Usage: ")
+
+
+def _commands(group: click.Group, ctx: click.Context):
+    for name, command in sorted(group.commands.items()):
+        sub = click.Context(command, info_name=name, parent=ctx)
+        yield sub, command
+        if isinstance(command, click.Group):
+            yield from _commands(command, sub)
+
+
+def test_every_option_says_what_it_means_or_what_it_defaults_to():
+    """A newcomer reads `--help`: an option with neither words nor a default (`--format [text|json]`
+    alone) leaves them to guess which one they get."""
+    root = click.Context(main, info_name="dkg", **main.context_settings)  # (as `dkg` makes it)
+    silent = [f"{ctx.command_path} {param.opts[0]}" for ctx, command in _commands(main, root)
+              for param in command.params if isinstance(param, click.Option) and not param.hidden
+              and not (param.get_help_record(ctx) or ("", ""))[1]]
+    assert silent == []
+    shown = dict(p.get_help_record(root) for p in main.commands["query"].params if isinstance(p, click.Option))
+    assert "[default: table]" in shown["--format [table|csv|tsv|json]"]

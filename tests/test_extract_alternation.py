@@ -1,8 +1,8 @@
 import re
 
 from kg.extract.alternation import grouped, word_start
-from kg.extract.bodies import BODY_MODIFIERS, body_regex
-from kg.extract.text import prepare
+from kg.extract.bodies import BODY_MODIFIERS, body_first_words, body_regex, may_start_body
+from kg.extract.text import FOLDED_WORD, prepare
 
 # branches in the order a gazetteer sorts them: longer first, sharing prefixes, with optional parts,
 # a quantified character ('tri ?-'), escaped punctuation and a leading optional plural word
@@ -190,3 +190,19 @@ def test_word_start_leaves_choices_that_would_write_a_capturing_group_twice_alon
                     r"(?<![a-z])(?:(?:sua|doi) (?P<n>\d+)|bai bo)",
                     r"(?<![a-z])(?:(?:sua|doi)* bo|bai bo)"):             # a repeated group: tried in other orders
         assert word_start(pattern) == pattern
+
+
+def test_may_start_body_asks_for_the_whole_word_in_the_first_words_or_a_number():
+    """One pattern answers what the word at a place, its text and the set of first words answered: at every place of
+    a text of our own, the same as that reading."""
+    text = prepare("Giao Sở Tài chính, UBND các xã, 3 đơn vị và Ban Dân vận Huyện ủy; sở hữu, bandan, 12a, "
+                   "ông Bảo, Công an tỉnh, CT-XH, 2024 phối hợp.").folded
+    first = body_first_words()
+
+    def read(pos: int) -> bool:
+        m = FOLDED_WORD.match(text, pos)
+        return bool(m) and (m.group(0) in first or m.group(0).isdigit())
+
+    answers = [may_start_body(text, pos) for pos in range(len(text) + 2)]
+    assert answers == [read(pos) for pos in range(len(text) + 2)]
+    assert answers.count(True) >= 8 and not may_start_body(text, text.index("bandan"))

@@ -151,3 +151,17 @@ def test_a_reports_tasks_are_the_plans_it_reports_on():
     # near miss: a plan, not a letter
     facts = extract(_district_report("Thực hiện Kế hoạch số 35/KH-UBND ngày 2/3/2024 của UBND huyện về phát triển kinh tế"))
     assert {a.document for a in facts.assignments} == {"35/KH-UBND"}
+
+
+def test_a_partner_named_after_a_subject_behind_two_opening_phrases():
+    rows = assignment_rows("Triển khai Kế hoạch số 46-KH/HU ngày 12/4/2018 của Ban Thường vụ Huyện ủy về tín dụng chính "
+                           "sách, 6 năm qua, Hội Cựu chiến binh huyện đã phối hợp với Ngân hàng Chính sách xã hội huyện "
+                           "quản lý 40 tổ tiết kiệm và vay vốn.")
+    assert rows == {("Hội Cựu chiến binh huyện", "coordinate"), ("Ngân hàng Chính sách xã hội huyện", "coordinate")}
+
+
+def test_near_miss_partners_named_by_no_body_give_no_row():
+    # 'hai bên' (the two sides) names no body: no subject before 'đã phối hợp'
+    rows = assignment_rows("Triển khai Kế hoạch số 46-KH/HU ngày 12/4/2018 của Ban Thường vụ Huyện ủy về tín dụng chính "
+                           "sách, 6 năm qua, hai bên đã phối hợp mở 45 lớp tập huấn.")
+    assert rows == set()

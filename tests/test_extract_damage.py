@@ -7,7 +7,9 @@ import datetime as _dt
 import pytest
 
 from kg.extract import extract
-from kg.extract.damage import is_damage
+from kg.extract.damage import is_damage, without_prompting_losses
+from kg.extract.text import fold_same_length
+from kg.facts import Outcome
 
 
 def _outcomes(text: str) -> list[float]:
@@ -115,3 +117,16 @@ def test_near_miss_a_new_plans_losses_under_a_document_it_names_as_carried_out_s
     text = _PLAN.format("Thực hiện Chỉ thị số 04/CT-UBND ngày 10/01/2024 của Chủ tịch UBND huyện, mùa khô 2024-2025 "
                         "trên địa bàn xã xảy ra 2 vụ cháy rừng, giảm 3 vụ so với mùa khô trước.")
     assert sorted((o.value, o.document) for o in extract(text).outcomes) == [(2, "04/CT-UBND"), (3, "04/CT-UBND")]
+
+
+def test_prompting_losses_read_on_the_folded_text_handed_in_as_on_their_own():
+    """A caller that has the text folded hands it in; the losses kept and dropped are the same either way."""
+    text = ("Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 xảy ra 5 vụ cháy rừng. "
+            "Năm 2024 trồng mới 300 ha rừng.")
+    a = text.index("xảy ra")
+    b = text.index("trồng mới")
+    losses = [Outcome("KH:rừng", "xảy ra 5 vụ cháy rừng", 5, span=(a, a + 21)),
+              Outcome("KH:rừng", "trồng mới 300 ha rừng", 300, span=(b, b + 21))]
+    alone = without_prompting_losses(text, "KH:rừng", losses)
+    assert [o.value for o in alone] == [300]
+    assert without_prompting_losses(text, "KH:rừng", losses, folded=fold_same_length(text)) == alone

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.modality import new_masked, past_marked, results_sections
-from kg.extract.text import prepare
+from kg.extract.modality import new_masked, past_marked, report_title, results_sections
+from kg.extract.text import fold_same_length, prepare
 
 REVIEW = ("Ngày 20/12/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
           "1. Kết quả thực hiện Chỉ thị số 12-CT/HU về giao thông nông thôn\n"
@@ -66,3 +66,16 @@ def test_a_goal_for_a_term_keeps_the_term_as_its_period():
     f = extract("Nghị quyết số 09-NQ/TU ngày 5/1/2021 của Tỉnh ủy đề ra mục tiêu trong nhiệm kỳ 2020 - 2025 kết nạp "
                 "5.000 đảng viên mới.\n")
     assert [(t.value, t.period) for t in f.targets] == [(5000, "term")]
+
+
+def test_report_title_read_once_a_text_and_again_for_another():
+    """The title is kept for the text last asked about (the scope and the classifier both ask); another text, even
+    one equal to it, is read afresh."""
+    report = "BÁO CÁO\nKết quả thực hiện Kế hoạch số 12/KH-UBND năm 2024\n\nNăm 2024, toàn tỉnh đạt 95%."
+    news = "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU.\n\nCác sở triển khai thực hiện kế hoạch."
+    f_report, f_news = fold_same_length(report), fold_same_length(news)
+    assert report_title(f_report) == (8, 59)
+    assert report_title(f_report) == (8, 59)
+    assert report_title(f_news) is None
+    assert report_title(fold_same_length(report)) == (8, 59)
+    assert report_title(f_news) is None

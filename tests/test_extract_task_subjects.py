@@ -132,3 +132,63 @@ def test_departments_named_after_one_plural_head():
 def test_near_miss_names_that_are_no_known_department_give_no_list():
     rows = assignment_rows("Kế hoạch số 45/KH-UBND.\nCác sở: Ngọc Lặc, Thạch Thành phối hợp rà soát thủ tục hành chính.\n")
     assert not any(body in ("Sở Ngọc Lặc", "Sở Thạch Thành") for body, _ in rows)
+
+
+# an opening sentence that names the document the tasks after it carry out (the tasks start sentences of their own)
+PLAN = "Ngày 5/3/2025, UBND tỉnh ban hành Kế hoạch số 14-KH/UBND về tiêm chủng. "
+CONCLUSION = "Ngày 5/3/2025, Tỉnh ủy ban hành Kết luận số 52-KL/TU về cán bộ. "
+
+def test_a_plural_narrowed_by_what_its_units_have_keeps_the_qualifier():
+    rows = assignment_rows(PLAN + "UBND các xã, phường có tỷ lệ tiêm chủng thấp phải rà "
+                           "soát danh sách trẻ em chưa tiêm.")
+    assert rows == {("UBND các xã, phường có tỷ lệ tiêm chủng thấp", "participate")}
+
+
+def test_a_qualifier_ends_at_the_first_verb_without_a_modal():
+    rows = assignment_rows(CONCLUSION + "Các huyện ủy, thị ủy có làng nghề truyền thống xây dựng đề án bảo tồn "
+                           "làng nghề.")
+    assert rows == {("Các huyện ủy, thị ủy có làng nghề truyền thống", "participate")}
+
+
+def test_near_miss_a_count_or_a_duty_after_co_is_no_qualifier():
+    # 'có 12 xã' states a count and 'có trách nhiệm' is the verb itself: the body ends before 'có'
+    assert assignment_rows(PLAN + "Các huyện có 12 xã đạt chuẩn nông thôn mới.") == set()
+    rows = assignment_rows(PLAN + "UBND các xã có trách nhiệm rà soát hộ nghèo.")
+    assert rows == {("UBND các xã", "lead")}
+
+
+def test_units_under_a_body_named_before_their_verb():
+    rows = assignment_rows(CONCLUSION + "Đồng chí Bí thư đề nghị các cơ sở Đoàn trực thuộc duy trì sinh hoạt chi đoàn "
+                                        "định kỳ.")
+    assert ("Các cơ sở Đoàn trực thuộc", "participate") in rows
+
+
+def test_near_miss_under_a_named_committee_ends_on_the_committee():
+    rows = assignment_rows(CONCLUSION + "Tỉnh ủy yêu cầu các đảng ủy trực thuộc Tỉnh ủy xây dựng kế hoạch thực hiện.")
+    assert rows == {("Các đảng ủy trực thuộc Tỉnh ủy", "lead")}
+
+
+def test_the_committees_of_the_districts_named_by_kind_are_one_addressee():
+    # point (w): 'huyện ủy, thị ủy, thành ủy' is one list of one tier, one row
+    rows = assignment_rows(CONCLUSION + "Các huyện ủy, thị ủy, thành ủy chỉ đạo rà soát quy hoạch cán bộ.")
+    assert rows == {("Các huyện ủy, thị ủy, thành ủy", "lead")}
+
+
+def test_near_miss_committees_named_without_a_plural_stay_apart():
+    rows = assignment_rows(CONCLUSION + "Huyện ủy, Thành ủy chỉ đạo rà soát quy hoạch cán bộ.")
+    assert rows == {("Huyện ủy", "lead"), ("Thành ủy", "lead")}
+
+
+def test_the_levels_of_an_association_listed_after_a_call():
+    rows = assignment_rows(PLAN + "Đồng chí Chủ tịch đề nghị Hội LHPN huyện phối hợp với Phòng Y tế tổ "
+                           "chức khám sàng lọc; các cấp Hội vận động hội viên tham gia bảo hiểm y tế.")
+    assert ("Các cấp Hội", "participate") in rows
+
+
+def test_near_miss_the_levels_of_an_association_reporting_results():
+    # no call before them, or a result marked done: the association's results, no task
+    text = (PLAN + "Năm qua Hội LHPN huyện tổ chức 12 lớp tập huấn; các cấp Hội vận động 300 hội viên "
+            "tham gia bảo hiểm y tế.")
+    assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))
+    text = PLAN + "Đồng chí đề nghị Hội LHPN huyện rà soát; các cấp Hội đã vận động 300 hội viên."
+    assert not any(body == "Các cấp Hội" for body, _ in assignment_rows(text))

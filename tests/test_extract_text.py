@@ -21,6 +21,23 @@ def test_line_matches_gives_what_finditer_gives(start, end):
     assert expected or start >= 20        # the cases look at real matches, not only at none
 
 
+@pytest.mark.parametrize("pattern", [
+    DATE_AT_LINE_START,
+    re.compile(r"^\s*(?:ii?|\d)[.)][ \t]*[^\n]{0,12}$", re.M),         # a space that runs over lines, an end of line
+    re.compile(r"^(?<=\n)[a-z]+\n?", re.M),                            # a look behind the line start
+    re.compile(r"^ \d + / \d+  # a verbose pattern", re.M | re.X),
+])
+def test_line_matches_gives_what_finditer_gives_from_every_start_to_every_end(pattern):
+    text = "1/1/2024\n\nii. muc tieu\n  3. ket qua\nabc\n\n12/5 tin\n4)\nx 2/3/2020\n5/6/2021"
+    found = 0
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2):
+            expected = spans(pattern.finditer(text, start, end))
+            assert spans(line_matches(pattern, text, start, end)) == expected, (start, end)
+            found += len(expected)
+    assert found > 100
+
+
 def test_line_matches_needs_a_line_anchored_pattern():
     with pytest.raises(ValueError, match="opening on"):
         list(line_matches(re.compile(r"\d+"), "12"))

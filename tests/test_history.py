@@ -323,7 +323,7 @@ def test_canonical_quads_are_those_the_engine_stores():
     quads = [ox.Quad(s, ox.NamedNode(f"{DKG}p{i}"), o, g) for i, o in enumerate(objects)]
     scratch = ox.Store()
     scratch.extend(quads)
-    assert history.canonical(quads) == set(scratch)
+    assert set(history.canonical(quads)) == set(scratch)
     assert ox.Quad(s, ox.NamedNode(f"{DKG}p0"), ox.Literal("12", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g) \
         not in history.canonical(quads), "the engine rewrites some typed literals"
 
@@ -338,12 +338,26 @@ def test_canonical_quads_of_a_literal_met_many_times():
              for i in range(12) for o in (odd, day, ox.Literal(f"tên {i}"))]
     scratch = ox.Store()
     scratch.extend(quads)
-    assert history.canonical(quads) == set(scratch)
+    assert set(history.canonical(quads)) == set(scratch)
     assert {q.object for q in history.canonical(quads) if q.object.datatype.value == xsd + "integer"} \
         == {ox.Literal("7", datatype=ox.NamedNode(xsd + "integer"))}
     plain = [q for q in quads if q.object.datatype.value == xsd + "string"]
-    assert history.canonical(plain) == set(plain)
-    assert history.canonical(iter(quads)) == set(scratch)
+    assert list(history.canonical(plain)) == plain
+    assert set(history.canonical(iter(quads))) == set(scratch)
+
+
+def test_canonical_quads_keep_the_batch_order():
+    """Each quad where the batch has it (its literal made canonical in place), a repeated quad
+    once, where it came first: a batch's payload is written in its order, graph by graph."""
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    small = ox.Literal("5", datatype=ox.NamedNode(xsd + "nonNegativeInteger"))
+    quads = [ox.Quad(ox.NamedNode(f"{DOC}o/{i}"), ox.NamedNode(f"{DKG}p"), o, source_graph(f"o{i // 4}"))
+             for i in range(12) for o in ((small,) if i % 3 else (ox.Literal(f"tên {i}"),))]
+    out = list(history.canonical([*quads, quads[0], quads[1]]))
+    assert len(out) == len(quads)
+    assert [(q.subject, q.graph_name) for q in out] == [(q.subject, q.graph_name) for q in quads]
+    assert [q.object.datatype.value for q in out if q.object.datatype.value != xsd + "string"] \
+        == [xsd + "integer"] * 8
 def test_a_large_payload_is_kept_in_files_and_a_bulk_load_is_undone_from_them(tmp_path, folder, monkeypatch):
     """Past the thresholds (lowered here) a load's new quads go through the bulk loader and its
     change set's quads to gzipped N-Quads files beside the history: listed, read and undone as any."""

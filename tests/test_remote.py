@@ -25,6 +25,21 @@ def test_fuseki_layout_and_overrides(monkeypatch):
         Endpoints.from_url("http://h", "no-such-layout")
 
 
+def test_a_dkg_server_s_layout_asks_its_sparql_given_its_root_or_that_endpoint(monkeypatch):
+    monkeypatch.delenv("DKG_QUERY_URL", raising=False)
+    monkeypatch.delenv("DKG_STORE_LAYOUT", raising=False)
+    for url in ("http://h:8123", "http://h:8123/", "http://h:8123/sparql", "http://h:8123/sparql/"):
+        e = Endpoints.from_url(url, "dkg")
+        assert (e.query, e.update, e.gsp, e.union_param) == ("http://h:8123/sparql", "http://h:8123/sparql", None, None)
+    # near misses: the Oxigraph layout's own endpoint given is taken as its server's too; a path that only
+    # ends like it is a path of its own
+    assert Endpoints.from_url("http://h:7878/query").update == "http://h:7878/update"
+    assert Endpoints.from_url("http://h:8123/mysparql", "dkg").query == "http://h:8123/mysparql/sparql"
+    # an endpoint the environment names still wins over the layout
+    monkeypatch.setenv("DKG_QUERY_URL", "http://elsewhere/q")
+    assert Endpoints.from_url("http://h:8123", "dkg").query == "http://elsewhere/q"
+
+
 def test_bound_values_are_serialised_terms():
     evil = ox.Literal('"} ; DROP ALL ; SELECT * {')
     q = bind_values("SELECT ?d ?k WHERE { ?d <urn:p> ?k }", {ox.Variable("k"): evil})

@@ -46,26 +46,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory):
-    """A store made by `dkg load`, held by `dkg serve` with an update token: (folder, base URL)."""
-    folder = tmp_path_factory.mktemp("served") / "store"
-    assert dkg(folder, "load", str(GOOD)).returncode == 0
+def started(command: list[str], **popen) -> tuple[subprocess.Popen, str]:
+    """``command`` (a `dkg serve` without its address) on a free port, once it answers: (process, base URL)."""
     port = free_port()
-    env = {**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen([*command, "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, **popen)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:
         try:
             if http.get(base + "/store.json", timeout=5).status_code == 200:
-                break
+                return proc, base
         except httpx.TransportError:
             pass
         assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "dkg serve ended"
         assert time.monotonic() < deadline, "dkg serve did not start"
         time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """A store made by `dkg load`, held by `dkg serve` with an update token: (folder, base URL)."""
+    folder = tmp_path_factory.mktemp("served") / "store"
+    assert dkg(folder, "load", str(GOOD)).returncode == 0
+    env = {**os.environ, "DKG_STORE": str(folder), "DKG_UPDATE_TOKEN": TOKEN}
+    proc, base = started([sys.executable, "-m", "kg", "serve"], env=env)
     try:
         yield folder, base
     finally:
@@ -239,13 +244,72 @@ def test_a_reader_of_any_sparql_server_never_writes_and_says_what_is_behind(serv
     import kg.store.store as store_module
 
     folder, base = served
-    monkeypatch.setenv("DKG_QUERY_URL", base + "/sparql")
-    current = Store.remote(base, read_only=True)
+    current = Store.remote(base, layout="dkg", read_only=True)
     assert current.repaired is None
     monkeypatch.setattr(store_module, "reference_version", lambda: "another-installation")
-    reader = Store.remote(base, read_only=True)
+    reader = Store.remote(base, layout="dkg", read_only=True)
     assert reader.repaired is not None and reader.repaired.key == "note.stale"
     assert reader.repaired.details["why"].key == "why.reader"
-    assert reader.graph_counts() == Store.remote(base, read_only=True, upkeep=False).graph_counts()
+    assert reader.graph_counts() == Store.remote(base, layout="dkg", read_only=True, upkeep=False).graph_counts()
     with pytest.raises(StoreError, match="404"):
-        Store.remote(base)
+        Store.remote(base)  # (the Oxigraph layout: the dkg server has no /update)
+
+
+def test_the_cli_reads_a_dkg_server_through_its_sparql_and_writes_through_its_routes_leaving_the_environment(
+        served, monkeypatch):
+    """The CLI told its remote store to read a dkg server's /sparql by setting DKG_QUERY_URL in its own
+    process's environment (for every store that process opened afterwards, another server's too); it names
+    the store's layout instead. In this process: every request of a read goes to /sparql, a write by the URL
+    goes to the server's write routes (not through the remote store), and the environment is as it was."""
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.store.remote import RemoteDataset
+
+    folder, base = served
+    for name in ("DKG_QUERY_URL", "DKG_UPDATE_URL", "DKG_STORE_LAYOUT", "DKG_STORE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DKG_UPDATE_TOKEN", TOKEN)
+    asked: list[str] = []
+    post = RemoteDataset._post
+
+    def recorded(self, url, *args, **kwargs):
+        asked.append(url)
+        return post(self, url, *args, **kwargs)
+
+    monkeypatch.setattr(RemoteDataset, "_post", recorded)
+    before = dict(os.environ)
+    for url in (base, base + "/sparql"):
+        shown = CliRunner().invoke(main, ["--store", url, "stats", "--format", "json"])
+        assert shown.exit_code == 0, shown.output
+        assert json.loads(shown.stdout)["store"] == url
+        assert asked and set(asked) == {base + "/sparql"}, asked
+        assert dict(os.environ) == before
+        asked.clear()
+    changes = len(json.loads(dkg(folder, "history", "--format", "json").stdout))
+    reindexed = CliRunner().invoke(main, ["--store", base, "reindex"])
+    assert reindexed.exit_code == 0 and "search index rebuilt" in reindexed.stderr, reindexed.output
+    assert asked == [] and dict(os.environ) == before
+    history = json.loads(dkg(folder, "history", "--format", "json").stdout)
+    assert len(history) == changes + 1 and history[-1]["command"] == "dkg reindex (through dkg serve)"
+
+
+@pytest.mark.slow
+def test_the_query_workers_run_this_installation_whatever_folder_the_server_starts_in(tmp_path):
+    """`dkg serve` started in a folder that holds another `kg` package (a checkout of another version)
+    answered /sparql from that package's code in its workers: the fork server put the working folder first
+    on its path."""
+    (tmp_path / "kg" / "web").mkdir(parents=True)
+    (tmp_path / "kg" / "__init__.py").write_text("")
+    (tmp_path / "kg" / "web" / "__init__.py").write_text("raise ImportError('the other kg')\n")
+    store = tmp_path / "store"
+    assert dkg(store, "load", str(GOOD)).returncode == 0
+    # the installed command (`python -m kg` would itself put the folder first)
+    proc, base = started([str(Path(sys.executable).with_name("dkg")), "--store", str(store), "serve"], cwd=tmp_path)
+    try:
+        answer = http.get(base + "/sparql", params={"query": "SELECT * WHERE { ?s a dkg:X }"},
+                          headers={"Accept": "application/sparql-results+json"}, timeout=60)
+        assert answer.status_code == 400 and "without declaring it" in answer.json()["message"], answer.text
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

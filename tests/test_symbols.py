@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from kg.text.symbols import Symbol, find_symbols, fold, letters, nfc, parse_symbol
+from kg.text.symbols import DIGIT_FIRST, Symbol, find_symbols, fold, letters, nfc, parse_symbol
 
 
 @pytest.mark.parametrize("text,key,system,typ,issuer,year,unit", [
@@ -143,3 +143,14 @@ def test_nfc_gives_the_composed_text_and_checks_a_text_once():
 def test_letters_fills_in_the_vietnamese_letter_classes():
     capitals = re.compile(letters(r"[{U}][{L}]+"))
     assert [m.group() for m in capitals.finditer("Đắk Lắk, Ủy ban, điều")] == ["Đắk", "Lắk", "Ủy"]
+
+
+def test_digit_first_matches_what_backslash_d_matches():
+    """DIGIT_FIRST is ``\\d`` written for the engine's scan: the same characters, every code point checked, and a
+    pattern opening on it finds what the pattern opening on ``\\d`` finds."""
+    digit, first = re.compile(r"\d"), re.compile(DIGIT_FIRST)
+    assert [c for c in range(0x110000) if (digit.match(chr(c)) is None) != (first.match(chr(c)) is None)] == []
+    text = "Ngày 5/3/2024, Kế hoạch số ٣/KH-UBND (١٢ tháng) và 12-KH/TU; ẫ9 đạt 7,5%"
+    for rest in (r"\d?[/-]", r"(?<![\w/]\d)\d{0,4}[-/]", r"\d?\s+tháng"):
+        assert [m.span() for m in re.finditer(DIGIT_FIRST + rest, text)] == \
+            [m.span() for m in re.finditer(r"\d" + rest, text)] != []

@@ -339,3 +339,18 @@ def test_an_error_page_says_the_error_in_the_page_s_language(client):
     assert en.status_code == 404 and "không có văn bản" not in en.text
     api = client.get("/doc/NOPE-KH/XX.json")  # an API client that did not ask for Vietnamese: English, as before
     assert api.status_code == 404 and "không" not in api.json()["message"]
+
+
+def test_a_source_a_fact_was_curated_from_says_why_it_has_no_sentence(client):
+    """A card's sources list both the articles facts were extracted from (a link to the review page and
+    the sentence) and those an editor recorded facts from by hand (neither): the second says so, rather
+    than look like a broken link beside the first."""
+    sources = client.get("/doc/46-NQ/TW.json").json()["sources"]
+    curated = [s for s in sources if s["how"] == "curatedFrom"]
+    assert curated and all(not s["quotes"] and s["review"] is None for s in curated)
+    page = client.get("/doc/46-NQ/TW", headers=HTML).text
+    assert page.count("không có câu trích") == len(curated)
+    english = client.get("/doc/46-NQ/TW?lang=en", headers=HTML).text
+    assert english.count("without a quoted sentence") == len(curated)
+    extracted = client.get(f"/doc/{EVIL_KEY}", headers=HTML).text  # near miss: extracted sources say nothing
+    assert "Theo kế hoạch" in extracted and "không có câu trích" not in extracted

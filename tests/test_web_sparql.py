@@ -269,6 +269,25 @@ def test_a_syntax_error_says_in_plain_words_what_is_wrong_and_where(text, where,
     assert "Expected" not in said_vi + said_en
 
 
+def test_a_prefix_used_without_its_declaration_is_named_with_the_line_to_add(server):
+    """What a newcomer types first (``dkg:Resolution``, ``rdfs:label`` without PREFIX lines) is said as
+    that, with the line to add, not as the list of characters the engine's parser would have taken."""
+    r = http.get(server + "/sparql", params={"query": "SELECT ?d ?l WHERE { ?d a dkg:Resolution ; rdfs:label ?l }"})
+    assert r.status_code == 400
+    assert "“dkg:”" in r.json()["message"] and "u{00B7}" not in r.json()["message"]
+    assert "PREFIX dkg: <https://w3id.org/directive-kg/ontology#>" in r.json()["hint"]
+    with pytest.raises(QueryError) as caught:  # a prefix this data does not know: no IRI is guessed
+        safety.checked("SELECT * WHERE { ?s ex:p ?o }")
+    assert "“ex:”" in caught.value.said("vi")[0] and "PREFIX ex: <…>" in caught.value.said("vi")[1]
+    # near misses: declared (the empty prefix too), a prefix's letters inside an IRI or a string, and a
+    # declared prefix beside an undeclared one
+    for fine in ("PREFIX : <urn:x:> SELECT * WHERE { ?s :p ?o }", "SELECT * WHERE { ?s <urn:dkg:p> 'dkg:x' }",
+                 "PREFIX dkg: <urn:x:> SELECT * WHERE { ?s a dkg:Plan }"):
+        assert safety.checked(fine).form == "SelectQuery"
+    with pytest.raises(QueryError, match="“rdfs:”"):
+        safety.checked("PREFIX dkg: <urn:x:> SELECT * WHERE { ?s a dkg:Plan ; rdfs:label ?l }")
+
+
 def test_unparsable_requests_are_refused_not_run():
     with pytest.raises(QueryError, match="syntax error"):
         safety.checked("SELECT * WHERE { ?s ?p ?o ")

@@ -23,8 +23,8 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 Between documents: ``links``, ``events``, ``scope``, ``level_paragraphs``, ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
-``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignments``. Then
-``place`` (the place a text reports on) and ``confidence`` (of each fact).
+``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),
+``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
 """
 from __future__ import annotations
 
@@ -99,7 +99,9 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                  ref_year=scope.ref_year, base_year=scope.base_year, doc_in_year=scope.doc_in_year,
                                  doc_named_at=scope.doc_named_at, named_docs=named_documents(r.docs),
                                  subject_doc=scope.subject_doc, plan_before=scope.plan_before, goal_doc_for=scope.goal_doc)
-    outcomes = without_prompting_losses(text, scope.main_doc, without_damage(targets, outcomes))
+    # (the prepared text's folded copy is the source's where preparing changed nothing)
+    outcomes = without_prompting_losses(text, scope.main_doc, without_damage(targets, outcomes),
+                                        folded=r.p.folded if r.p.text == r.p.source else None)
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)

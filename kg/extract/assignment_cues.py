@@ -68,9 +68,11 @@ LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối
 NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
 
 
-# a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'
+# a reported role right after a subject: '(trong tỉnh) đã (quan tâm|tập trung) lãnh đạo, chỉ đạo'; a partner named
+# with it, 'Triển khai Kế hoạch ..., 15 năm qua, Hội Nông dân huyện đã phối hợp với Ngân hàng Chính sách xã hội huyện
+# quản lý ...' (both bodies coordinate)
 MID_REPORTED = folded_pattern(r"(?<=[ \t])đã[ \t]+(?:(?:quan tâm|tập trung|chủ động|tích cực)[ \t]+)?"
-                              r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành)(?![a-z]))")
+                              r"(?=(?:lãnh đạo|chỉ đạo|chủ trì|triển khai|tổ chức|ban hành|phối hợp với)(?![a-z]))")
 # a time adverbial between a directive word and the bodies it names; with no comma after it, only before 'các' or a
 # capitalised name (``bodies_follow``)
 TIME_ADVERB = re.compile(vi(r"(?:trong[ \t]+)?(?:thời gian tới(?:[ \t]+đây)?|năm \d{4}|những năm (?:tới|tiếp theo)|"

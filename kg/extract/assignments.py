@@ -81,6 +81,7 @@ from kg.extract.assignment_cues import (
     reported_between,
     states_result,
 )
+from kg.extract.assignment_tables import body_name, cell_units, table_tasks
 from kg.extract.bodies import VILLAGE_UNITS, issuer_info, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
@@ -93,7 +94,7 @@ from kg.extract.task_phrases import (
     STANDING,
     TIME_AFTER_BODIES,
 )
-from kg.extract.task_subjects import VSEP, Parser
+from kg.extract.task_subjects import PROPER, VSEP, Parser
 from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
@@ -385,8 +386,19 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if label:
                 # a table's column flattened into prose: 'Cơ quan chủ trì: Sở Tư pháp', 'Đơn vị phối hợp: UBND các xã'
                 role = "coordinate" if label.group("role") == "phoi hop" else role_of([label.group("role")])
-                for o in P.body_list(label.end(), c.end)[0]:
-                    add(o, role, c, c.end)
+                # (the cell runs to the end of its line, its units split as a table's are: 'Đơn vị phối hợp: Vụ Kế
+                # hoạch - Tài chính; Sở Y tế các tỉnh, thành phố.')
+                line_end = t.find("\n", label.end())
+                line_end = len(t) if line_end < 0 else line_end
+                for unit in cell_units(t, label.end(), t[label.end():line_end]):
+                    # (a unit the list reader reads whole keeps its reading: 'các sở, ngành liên quan và UBND các xã')
+                    bl, last = P.body_list(*unit)
+                    if not bl or f[last:unit[1]].strip(" .,;"):
+                        # (a unit it does not read whole counts where it opens on a body's name: 'Sở Y tế các tỉnh,
+                        # thành phố', not 'chưa xác định')
+                        bl = [unit] if PROPER.match(t, unit[0]) or may_start_body(f, unit[0]) else []
+                    for o in bl:
+                        add(o, role, c, c.end)
                 continue
             # (departments named after one plural head: 'Các sở: Nội vụ, Tài chính, Tư pháp phối hợp ...')
             shared, shared_last = P.shared_head(pos, c.end)
@@ -568,4 +580,12 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
     # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
     predicate = None
+    for span, role, row, task in table_tasks(p):
+        # a plan's task table: its rows' units, with the document the rows sit in
+        body = body_name(t, span)
+        doc = doc_for_clause(row)
+        k = (fold(body), role, doc, False)
+        if k not in seen:
+            seen.add(k)
+            out.append(Assignment(body, role, doc, task, span=p.span(span[0], row.end)))
     return out

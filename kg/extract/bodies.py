@@ -174,12 +174,22 @@ def body_first_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# the whole folded word at a place is one of body_first_words, or a number: one pattern, asked about a thousand times
+# a pass, where a match of the word, its text and a look-up in the set were three steps (made at the first ask)
+_BODY_START: re.Pattern | None = None
+
+
+def _body_start() -> re.Pattern:
+    global _BODY_START
+    # (a first word with other characters, 'ct-xh', is never a whole word of letters and digits)
+    words = sorted(w for w in body_first_words() if FOLDED_WORD.fullmatch(w))
+    _BODY_START = re.compile("(?:" + grouped(words) + r"|[0-9]+)(?![a-z0-9])")
+    return _BODY_START
+
+
 def may_start_body(folded: str, pos: int) -> bool:
-    m = FOLDED_WORD.match(folded, pos)
-    if not m:
-        return False
-    w = m.group(0)
-    return w in body_first_words() or w.isdigit()
+    """The folded word at ``pos`` (all of it) may open a body's name: a first word of one, or a number."""
+    return (_BODY_START or _body_start()).match(folded, pos) is not None
 
 
 @lru_cache(maxsize=1)

@@ -54,17 +54,19 @@ def without_damage(targets: list[Target], outcomes: list[Outcome]) -> list[Outco
 
 
 
-def without_prompting_losses(text: str, own_document: str | None, outcomes: list[Outcome]) -> list[Outcome]:
+def without_prompting_losses(text: str, own_document: str | None, outcomes: list[Outcome],
+                             folded: str | None = None) -> list[Outcome]:
     """The outcomes but the losses a text that issues a document gives among the shortcomings that prompt it
     ('Tuy vậy, tình trạng phá rừng vẫn còn; riêng năm 2024 xảy ra 5 vụ cháy rừng, làm thiệt hại 12,5 ha' before the
     directive's tasks), or tied to no document but the text's own ('Mùa khô 2023-2024, trên địa bàn xảy ra 7 vụ cháy
     rừng' at the opening of a plan or under its 'TÌNH HÌNH'; ``own_document`` is the key of the document the text
     issues, None where it issues none): the situation the document sets out from, not a result (point (u) of our sets'
     annotation conventions). A report's losses after carrying out a document ('Thực hiện Chỉ thị ..., mùa khô vừa qua xảy ra 3
-    vụ cháy rừng') stay its outcomes."""
+    vụ cháy rừng') stay its outcomes. ``folded``: ``text`` folded, where the caller has it already."""
     if own_document is None:
         return outcomes
-    folded = fold_same_length(text)
+    if folded is None:
+        folded = fold_same_length(text)
     kept = []
     for o in outcomes:
         a = o.span[0]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from kg.extract.text import fold_same_length, folded_pattern, line_matches
+from kg.text.symbols import DIGIT_FIRST
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
 
@@ -44,7 +45,7 @@ def _mk(y: int, m: int, d: int) -> _dt.date | None:
 # 'ngày22/7/2010', 'ngày22 tháng 7 năm 2010': a page copied without the space after 'ngày'
 _GLUED_DAY = re.compile(fold_same_length(r"(?:^|[^\w])ngày"))
 # (one or two digits and a separator; written to open on one digit, which a scan skips to)
-_CAND = re.compile(r"\d(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
+_CAND = re.compile(DIGIT_FIRST + r"(?:\d?[ \t]?[/.\-–][ \t]?\d|\d?\s+thang)")
 # a full stop after the month ends the sentence ('... ban hành ngày 12/3.'); one before a digit is a third part
 _SHORT_AT = re.compile(r"(?P<d>\d{1,2})(?P<s>[/.-])(?P<m>\d{1,2})(?![\w/-]|[.][\w/-])")
 # the day and month in words without a year: 'ngày 6 tháng 10', 'ngày mùng 6 tháng 10.' (one with 'năm' after it is _LONG's;
@@ -130,7 +131,7 @@ def parse_date(s: str) -> _dt.date | None:
 # a date at the head of a text (page header "28/09/2023 10:48", "14-08-2018 - 15:38"), or a line of its own; the
 # first of the two in the text counts (the header where both start at one place). (Two patterns: the first opens on
 # its digit, with the check of the character before behind it, and the second is tried at line starts only.)
-_HEADER = re.compile(r"(\d(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
+_HEADER = re.compile(r"(" + DIGIT_FIRST + r"(?<![\w/.-]\d)\d?)([/-])(\d{1,2})\2((?:19|20)\d\d)[ \t]*(?:(?:[-|,–][ \t]*)?\d{1,2}:\d{2}|\|"
                      r"|[-–][ \t]*(?:luot xem|cap nhat))")
 _DATE_ALONE = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*$", re.M)
 

@@ -14,11 +14,12 @@ from kg.extract.goal_compare import goal_before_bracket, opens_compared_goal
 from kg.extract.literals import may_match
 from kg.extract.numbers import parse_number
 from kg.extract.text import Segment, fold_same_length, folded_pattern, vi
+from kg.text.symbols import DIGIT_FIRST
 
 NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,12}(?:,\d+)?"
 # (a figure as _QTY finds it: the check of the character before stands behind its first digit, so that a scan
 # skips to the digits)
-_NUM_CHECKED = r"\d(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
+_NUM_CHECKED = DIGIT_FIRST + r"(?<![\w.,/%‰-]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d{0,11}(?:,\d+)?)"
 _QTY_TAIL = (
     rf"(?:[ \t]?/[ \t]?(?P<den>{NUM}))?(?P<pct>[ \t]?[%‰](?:/[ \t]?(?:nam|thang|quy))?)?"
     # ('0,8%/dưới 1%': the plan's bound before its figure)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.text import folded_pattern
+from kg.extract.text import folded_pattern, line_matches
 from kg.facts import Outcome, Target
 
 
@@ -76,7 +76,7 @@ def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> 
     """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
     liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao'): another page's figures, not this one's."""
     blocks = []
-    for m in _RELATED_HEADING.finditer(p.folded):
+    for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
         blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
     if not blocks:

@@ -203,15 +203,26 @@ _AHEAD_HEADING = re.compile(fold_same_length(r"^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[
 _TITLE_REACH = 800
 
 
+# the text last asked about and its title: the scope and the figures' classifier both ask, once a text each
+# (one tuple, replaced whole: safe where threads extract side by side)
+_LAST_TITLE: tuple[str | None, tuple[int, int] | None] = (None, None)
+
+
 def report_title(f: str) -> tuple[int, int] | None:
     """(start of the title, start of the body) of a report whose title says it reports results ('Kết quả thực hiện
     ...', see _REPORT_TITLE); else None."""
+    global _LAST_TITLE
+    last = _LAST_TITLE
+    if last[0] is f:
+        return last[1]
     title = next(line_matches(_REPORT_TITLE, f, 0, _TITLE_REACH), None)
-    if title is None:
-        return None
-    # (a title runs on over its next lines, 'phương hướng nhiệm vụ năm 2025' among them: the body opens after a blank line)
-    gap = f.find("\n\n", title.end(), title.end() + 300)
-    return title.start(), (gap + 2 if gap >= 0 else title.end())
+    found = None
+    if title is not None:
+        # (a title runs on over its next lines, 'phương hướng nhiệm vụ năm 2025' among them: the body opens after a blank line)
+        gap = f.find("\n\n", title.end(), title.end() + 300)
+        found = title.start(), (gap + 2 if gap >= 0 else title.end())
+    _LAST_TITLE = (f, found)
+    return found
 
 
 def report_results(f: str) -> tuple[int, int] | None:

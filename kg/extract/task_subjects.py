@@ -13,6 +13,10 @@ from kg.text.symbols import UPPER
 BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
+# the committees of a province's districts, towns and cities named by their kinds after one 'các': one addressee
+# ('các huyện ủy, thị ủy, thành ủy nhân rộng mô hình ...'), as point (w) of our conventions keeps such a list whole
+_UNIT_COMMITTEES = re.compile(r"cac (?:huyen|thanh|quan|thi) uy(?:, (?:huyen|thanh|quan|thi) uy)*$")
+_UNIT_COMMITTEE = re.compile(r"(?:huyen|thanh|quan|thi) uy(?![a-z])")
 PROPER = re.compile(r"(?:Sở|Bộ|Vụ|Ban|Hội|Liên minh|Liên đoàn|Trung tâm|Trường|Văn phòng|Ủy ban|Uỷ ban|Công an|Đài|Báo|Viện|"
                    r"Chi cục|Chi nhánh|Cục|Phòng|Trạm|Tổng cục|Câu lạc bộ|Hiệp hội|Quỹ|Ngân hàng|Bệnh viện|Kho bạc|Thanh tra|Đội|Hạt|Hợp tác xã|"
                    r"Tòa án|Viện kiểm sát|Bộ Chỉ huy|Ban Chỉ huy)[ \t]+(?:và[ \t]+)?[{U}][^\W\d_]*"
@@ -52,6 +56,26 @@ _SOCIETY = folded_pattern(r"xã hội(?![a-z])")
 _HEAD_OF = folded_pattern(r"người đứng đầu(?: (?:các )?(?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền|tổ chức)"
                           r"(?:, (?:cấp ủy|cơ quan|đơn vị|địa phương|chính quyền))*(?: các cấp)?)?(?![a-z])")
 _NOT_BODY_AFTER = re.compile(r"[ \t]*(?:cua|trong|ve|tai)(?![a-z])")
+# which of the units a plural names are meant, written between the units and their verbs: 'Các huyện ủy, thị ủy, thành
+# ủy có khu, điểm du lịch trọng điểm cụ thể hóa ...', 'UBND các huyện, thành phố có tỷ lệ giải ngân thấp phải ...'
+# (Vietnamese: định ngữ 'có ...'); a count ('có 12 xã'), a document ('có văn bản', 'có kế hoạch') or a duty ('có trách
+# nhiệm') after 'có' is the clause's own verb, not a qualifier
+_HAS_QUALIFIER = folded_pattern(r"[ \t]+có[ \t]+(?!(?:văn bản|kế hoạch|công văn|ý kiến|báo cáo|trách nhiệm|nhiệm vụ|"
+                                r"thể|nhiều|một|các|những|hơn|trên|gần|khoảng|đủ|được)(?![a-z]))(?=[a-z])")
+_MODAL = folded_pattern(r"(?:phải|cần)(?![a-z])")
+# the units of a plural ('các huyện', 'các xã, phường', 'huyện ủy, thị ủy, thành ủy')
+_PLURAL_BODY = re.compile(r"(?<![a-z])cac [a-z]")
+# the bare levels of an association ('các cấp Hội'), a body only as the next of the bodies a call lists after a
+# semicolon: 'đề nghị Hội LHPN tỉnh phối hợp ...; các cấp Hội tuyên truyền, vận động hội viên ...' (elsewhere they report
+# the association's results, 'các cấp Hội đã hỗ trợ 1.246 ý tưởng', and bodies.py leaves them out of the gazetteer;
+# right after 'đề nghị' they were measured too, and cost a row through the role of 'tiếp tục quán triệt', which our
+# gold writes both ways)
+_ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
+_CALLED = re.compile(r";[ \t]+$")
+_CALL_CUE = folded_pattern(r"(?<![a-z])(?:đề nghị|yêu cầu|giao)(?![a-z])")
+# a body's own units before their verbs: 'Các chi bộ trực thuộc tổ chức sinh hoạt ...', 'các cơ sở Đoàn trực thuộc duy
+# trì ...' (the body names no committee after 'trực thuộc': the verb follows)
+_UNDER_IT = re.compile(r"[ \t]+truc thuoc(?=[ \t]+[a-z])")
 
 
 def _after_and(t: str, f: str, at: int) -> int | None:
@@ -125,6 +149,14 @@ class Parser:
                     break
                 pos = sep.end()
                 continue
+            if not items and f.startswith("cac cap hoi", pos):
+                levels = _ASSOCIATION_LEVELS.match(f, pos, end)
+                opened = max(f.rfind(".", 0, pos), f.rfind("\n", 0, pos)) + 1
+                if levels and not body_regex().match(f, pos) and _CALLED.search(f, max(0, pos - 12), pos) \
+                        and _CALL_CUE.search(f, opened, pos):
+                    items.append((pos, levels.end()))
+                    pos = levels.end()
+                    break
             if not may_start_body(f, pos) and not PROPER.match(t, pos):
                 break
             m = rx.match(f, pos)
@@ -173,7 +205,8 @@ class Parser:
                     if lv:
                         b = lv.end()
             if "truc thuoc" in f[a:b]:
-                while items and _BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]]):
+                while items and (_BARE_COMMITTEE.fullmatch(f[items[-1][0]:items[-1][1]])
+                                 or _UNIT_COMMITTEES.fullmatch(f, items[-1][0], items[-1][1])):
                     a = items.pop()[0]
             # a proper name with a comma inside: 'Báo và Phát thanh, Truyền hình Quảng Trị'
             while t[b:b + 2] == ", " and b + 2 < end and t[b + 2:b + 3].isupper() and PROPER.match(t, a) \
@@ -182,6 +215,9 @@ class Parser:
                 if not w or w.end() > end:
                     break
                 b = _name_words(t, f, w.end(), end)     # 'Phòng Kinh tế, Hạ tầng và Đô thị'
+            if items and _UNIT_COMMITTEE.match(f, a) and _UNIT_COMMITTEES.fullmatch(f, items[-1][0], items[-1][1]):
+                a = items.pop()[0]
+            b = self._qualified(a, b, end)
             items.append((a, b))
             s = BODY_SEP.match(f, b)
             if not s:
@@ -190,6 +226,30 @@ class Parser:
             pos = s.end()
         last = items[-1][1] if items else pos
         return items, last
+
+    def _qualified(self, a: int, b: int, end: int) -> int:
+        """Where a body that a qualifier narrows ends: after 'trực thuộc' or a plural's 'có ...' clause, where a verb of
+        the chain follows it (a modal first: 'có tỷ lệ giải ngân thấp phải xác định ...'), else at ``b``."""
+        t, f = self.t, self.f
+        under = _UNDER_IT.match(f, b, end)
+        if under and lower_verb(t, f, under.end() + 1):
+            return under.end()
+        has = _HAS_QUALIFIER.match(f, b, end) if _PLURAL_BODY.search(f, a, b) else None
+        if has is None or lower_verb(t, f, has.start() + 1):
+            return b
+        # up to seven words of the qualifier, none a figure; it ends before a modal, else before the first verb
+        q = has.end()
+        ends: list[int] = []
+        for _ in range(8):
+            w = re.compile(r"[ \t]*([^\W\d_]+),?").match(t, q, end) if q < end else None
+            if w is None:
+                return b
+            if _MODAL.match(f, w.start(1)):
+                return q if q > has.end() else b
+            if not ends and q > has.end() and lower_verb(t, f, w.start(1)):
+                ends.append(q)
+            q = w.end()
+        return ends[0] if ends else b
 
     def shared_head(self, pos: int, end: int) -> tuple[list[tuple[int, int, str]], int]:
         """Departments named after one plural head ('Các sở: Nội vụ, Tài chính, Tư pháp', 'Các Sở Y tế, Giáo dục và

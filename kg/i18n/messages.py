@@ -91,6 +91,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
                                        "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
                                        "(Authorization: Bearer)",
+        "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
+        "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
+                                         "của dữ liệu này)",
+        "sparql-unknown-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
+        "sparql-unknown-prefix.hint": "khai báo nó ở đầu truy vấn (`{declare}`, với IRI của không gian tên), hoặc "
+                                      "viết IRI đầy đủ trong <...>",
         "sparql-syntax-in-file": "lỗi cú pháp SPARQL ở dòng {line}, cột {column}: {detail}",
         "sparql-syntax-in-file.hint": "sửa truy vấn trong tệp đó (dòng đếm từ dòng đầu tệp, kể cả phần đầu); "
                                       "tệp phải là một truy vấn SPARQL 1.1",
@@ -271,6 +277,12 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
                                        "(update= or application/sparql-update) and the server's update token "
                                        "(Authorization: Bearer)",
+        "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
+        "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
+                                         "holds this data's PREFIX lines)",
+        "sparql-unknown-prefix": "the query uses the prefix “{prefix}” without declaring it",
+        "sparql-unknown-prefix.hint": "declare it at the top of the query (`{declare}`, with its namespace's IRI), or "
+                                      "write the whole IRI in <...>",
         "sparql-syntax-in-file": "SPARQL syntax error at line {line}, column {column}: {detail}",
         "sparql-syntax-in-file.hint": "correct the query in that file (lines count from its first line, the "
                                       "header included); it must be one SPARQL 1.1 query",

@@ -9,7 +9,7 @@ TEXT: dict[str, dict[str, str]] = {
     "vi": {
         "site": "Cơ sở tri thức văn bản chỉ đạo", "home": "Trang chủ", "queries": "Truy vấn có sẵn",
         "validate": "Kiểm tra dữ liệu", "ontology": "Bản thể học", "sparql": "SPARQL", "api": "API",
-        "search": "Tìm kiếm", "search_hint": "số hiệu, trích yếu hoặc cơ quan (có hoặc không dấu)",
+        "search": "Tìm kiếm", "search_hint": "số hiệu, trích yếu, cơ quan (không cần dấu)",
         "central": "Văn bản Trung ương và số tỉnh đã triển khai", "provinces": "Số tỉnh",
         "documents": "Số văn bản triển khai", "newest": "Văn bản mới nhất", "events": "Sơ kết, tổng kết gần đây",
         "key": "Ký hiệu", "date": "Ngày", "subject": "Trích yếu", "type": "Loại", "issuer": "Cơ quan ban hành",
@@ -54,6 +54,7 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_none": "Không có cơ quan nào khớp.", "next_page": "Trang sau", "prev_page": "Trang trước", "page": "trang",
         "task_reported": "(đã thực hiện, theo báo cáo)",
         "source_review": "Duyệt các dữ kiện lấy từ nguồn này",
+        "source_curated": "dữ kiện do người biên soạn ghi từ nguồn này, không có câu trích",
         "level_central": "Trung ương", "level_province": "Tỉnh", "level_district": "Huyện", "level_commune": "Xã", "level_unknown": "Chưa rõ cấp",
         # what changed (/changes, dkg changes)
         "changes_title": "Thay đổi mới", "kind_document": "Văn bản", "kind_issued": "Ngày ban hành", "kind_link": "Liên kết triển khai",
@@ -98,6 +99,7 @@ TEXT: dict[str, dict[str, str]] = {
         "bodies_none": "No body matches.", "next_page": "Next page", "prev_page": "Previous page", "page": "page",
         "task_reported": "(reported)",
         "source_review": "Review the facts taken from this source",
+        "source_curated": "a fact an editor recorded from this source, without a quoted sentence",
         "level_central": "Central", "level_province": "Province", "level_district": "District", "level_commune": "Commune", "level_unknown": "Unknown",
         # what changed (/changes, dkg changes)
         "changes_title": "What changed", "kind_document": "Document", "kind_issued": "Issue date", "kind_link": "Implementation link",

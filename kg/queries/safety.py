@@ -30,6 +30,7 @@ from rdflib.plugins.sparql import parser
 from rdflib.plugins.sparql.parserutils import CompValue
 
 from kg.errors import QueryError, Words
+from kg.rdf.vocab import PREFIXES
 
 #: parse-tree nodes that reach the network, and what the refusal calls them
 REFUSED_NODES: dict[str, str] = {"ServiceGraphPattern": "SERVICE (federated query)", "Load": "LOAD"}
@@ -105,10 +106,44 @@ def _what_is_wrong(text: str, exc: ParseBaseException) -> Words:
     return Words("sparql-syntax.token", {"token": token, "parser": exc.msg})
 
 
+def undeclared_prefix(tree) -> str | None:
+    """The first prefix the request uses (``dkg:Resolution``) without a ``PREFIX`` line for it, or None.
+    rdflib's parser takes such a name as it stands, and Oxigraph's refusal of it lists the characters
+    a name may hold, which no analyst reads as "declare dkg:"."""
+    declared: set[str] = set()
+    used: list[str] = []
+    todo = [tree]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, CompValue):
+            if item.name in ("PrefixDecl", "pname"):  # (CompValue.get answers a missing key with its name)
+                prefix = str(dict.get(item, "prefix") or "")
+                if item.name == "PrefixDecl":
+                    declared.add(prefix)
+                else:
+                    used.append(prefix)
+            todo.extend(item.values())
+        elif isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, (list, tuple, ParseResults)):
+            todo.extend(item)
+    return next((p for p in reversed(used) if p not in declared), None)
+
+
+def _undeclared(prefix: str) -> QueryError:
+    iri = PREFIXES.get(prefix)
+    return QueryError(code="sparql-undeclared-prefix" if iri else "sparql-unknown-prefix",
+                      details={"prefix": f"{prefix}:", "declare": f"PREFIX {prefix}: <{iri or '…'}>"})
+
+
 def checked(text: str, *, update: bool = False) -> Checked:
-    """The request to run, once its parse has neither SERVICE nor LOAD (else QueryError, 400)."""
+    """The request to run, once its parse has neither SERVICE nor LOAD (else QueryError, 400), nor a
+    prefix it does not declare."""
     decoded = decode_escapes(text)
     tree = parse_request(decoded, update)
+    missing = undeclared_prefix(tree)
+    if missing is not None:
+        raise _undeclared(missing)
     names = node_names(tree)
     for node, what in REFUSED_NODES.items():
         if node in names:
@@ -119,4 +154,4 @@ def checked(text: str, *, update: bool = False) -> Checked:
     return Checked(decoded, form)
 
 
-__all__ = ["Checked", "REFUSED_NODES", "checked", "decode_escapes", "node_names", "parse_request"]
+__all__ = ["Checked", "REFUSED_NODES", "checked", "decode_escapes", "node_names", "parse_request", "undeclared_prefix"]

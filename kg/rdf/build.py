@@ -30,6 +30,7 @@ from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
 from kg.text.dockeys import key_name
+from kg.text.names import body_without_own_place
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
@@ -125,15 +126,6 @@ class _Place:
     label: str
     kind: str
 
-
-
-def without_own_place(name: str, place: str | None) -> str:
-    """A body's name without the place it is scoped to: 'Quận ủy Hà Đông' in Hà Đông is 'Quận ủy' there,
-    the name news gives it more often, so that both wordings meet on one node (its label adds the place)."""
-    if not place or not name.endswith(" " + place):
-        return name
-    rest = name[: -len(place) - 1].rstrip(" ,-")
-    return rest if len(rest.split()) >= 2 else name
 
 class _Builder:
     """Builds the triples of one source's facts in the store's own terms (Oxigraph): literals and
@@ -282,8 +274,10 @@ class _Builder:
     # --- bodies ------------------------------------------------------------------------
     @staticmethod
     def body_name(name: str, place: _Place | None) -> str:
-        """A body's name as its node is named: spacing tidied, without the place it is scoped to."""
-        return without_own_place(" ".join(name.split()), place.label if place is not None else None)
+        """A body's name as its node is named: spacing tidied, in the new tone placement, without the place it is
+        scoped to ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name news gives it more often, so that both
+        wordings meet on one node; its label adds the place)."""
+        return body_without_own_place(" ".join(name.split()), place.label if place is not None else None)
 
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
         name = self.body_name(name, place)

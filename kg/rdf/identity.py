@@ -33,6 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from babel.numbers import format_decimal
 from rdflib import URIRef
@@ -206,11 +207,13 @@ def fact_iri(kind: str, *parts: object) -> URIRef:
 _MEASURE_END = re.compile(r"[,;:()\[\]]|\.(?!\d)|\s(?:" + "|".join(fold(w) for w in ("và", "trong đó")) + r")\s")
 
 
-def _spellings(value: float) -> list[str]:
-    """The ways a Vietnamese text writes a figure: '1.500' and '1500', '83,2'."""
+@lru_cache(maxsize=4096)
+def _spellings(value: float) -> tuple[str, ...]:
+    """The ways a Vietnamese text writes a figure: '1.500' and '1500', '83,2' (as patterns). Kept per
+    value: babel's formatting is slow next to the match itself, and a batch's figures repeat."""
     fmt = "#,##0.##########"
-    return [re.escape(format_decimal(value, format=fmt, locale="vi", group_separator=grouped))
-            for grouped in (True, False)]
+    return tuple(re.escape(format_decimal(value, format=fmt, locale="vi", group_separator=grouped))
+                 for grouped in (True, False))
 
 
 def measure_phrase(text: str, value: float | None, unit: str | None = None) -> str | None:

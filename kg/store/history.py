@@ -239,22 +239,22 @@ def prepare_many(store, quads: list[ox.Quad], graphs: list[ox.NamedNode],
     return Write(number, record, added=added, removed=removed)
 
 
-def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
+def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     """The quads as the engine stores them: it writes some literals in a canonical form (an
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
-    what the store holds, or undoing it later, must use that form."""
-    out: set[ox.Quad] = set()
-    typed: list[ox.Quad] = []
+    what the store holds, or undoing it later, must use that form. In their order, each once (a dict
+    as an ordered set): a batch's payload written graph by graph compresses to half the bytes of a set's order."""
+    out: list[ox.Quad] = []
+    typed: list[int] = []  # where the typed literals are in ``out``
     literals: dict[ox.Literal, None] = {}
     for q in quads:  # only typed literals can be rewritten: the rest is kept as it is
         o = q.object
         if isinstance(o, ox.Literal) and o.datatype.value not in _VERBATIM:
-            typed.append(q)
+            typed.append(len(out))
             literals[o] = None
-        else:
-            out.add(q)
+        out.append(q)
     if not typed:
-        return out
+        return dict.fromkeys(out)
     # each distinct literal goes once through a scratch store (in memory and thrown away), not
     # each quad: a batch repeats its dates and numbers many times over
     written = list(literals)
@@ -265,13 +265,12 @@ def canonical(quads: Iterable[ox.Quad]) -> set[ox.Quad]:
         lit = written[int(q.subject.value[len(_SCRATCH):])]
         if q.object != lit:
             changed[lit] = q.object
-    if not changed:
-        out.update(typed)
-        return out
-    for q in typed:
+    for i in typed if changed else ():
+        q = out[i]
         canon = changed.get(q.object)
-        out.add(q if canon is None else ox.Quad(q.subject, q.predicate, canon, q.graph_name))
-    return out
+        if canon is not None:
+            out[i] = ox.Quad(q.subject, q.predicate, canon, q.graph_name)
+    return dict.fromkeys(out)
 
 
 #: The scratch store's subjects (numbered) and predicate in :func:`canonical`.

@@ -6,8 +6,9 @@ and the web app use (``query``, ``update``, ``extend``, ``quads_for_pattern``,
 Protocol, so every command works the same on a local folder or on a triple store server.
 
 Endpoint layouts are data (``LAYOUTS``): an Oxigraph server's base URL works as it is
-(``/query``, ``/update``, ``/store``); Fuseki, GraphDB and QLever are given by
-``DKG_STORE_LAYOUT`` or explicit ``DKG_QUERY_URL`` / ``DKG_UPDATE_URL`` / ``DKG_GSP_URL``.
+(``/query``, ``/update``, ``/store``); Fuseki, GraphDB, QLever and Virtuoso are given by
+``DKG_STORE_LAYOUT`` or explicit ``DKG_QUERY_URL`` / ``DKG_UPDATE_URL`` / ``DKG_GSP_URL`` (which win
+over a layout); a caller that knows the server (the CLI, of a ``dkg serve``) names its layout.
 ``DKG_STORE_TOKEN`` (a bearer token) or ``DKG_STORE_USER`` / ``DKG_STORE_PASSWORD`` (basic
 authentication) are sent with every request.
 
@@ -59,6 +60,10 @@ LAYOUTS: dict[str, Layout] = {
     "fuseki": Layout("/query", "/update", "/data"),
     "graphdb": Layout("", "/statements", "/rdf-graphs/service"),
     "qlever": Layout("", "", None),
+    # a dkg server (`dkg serve`): one /sparql whose default graph is already the union of the data graphs,
+    # taking updates with its update token (DKG_STORE_TOKEN); no graph store protocol. The CLI writes to
+    # such a server through its write routes (kg.client), not through this layout.
+    "dkg": Layout("/sparql", "/sparql", None),
     # Virtuoso: one /sparql endpoint whose default graph is already the union of all graphs;
     # writes need a user with SPARQL_UPDATE on /sparql-auth (digest authentication). Its parser
     # gives up on a data block of a few thousand triples, and it keeps graphs of its own
@@ -69,6 +74,15 @@ LAYOUTS: dict[str, Layout] = {
                        system_graphs=r"^http://www\.openlinksw\.com/schemas/virtrdf#|^http://www\.w3\.org/ns/ldp#$"
                                      r"|^https?://[^/]+/sparql$"),
 }
+
+
+
+def server_root(url: str, layout: Layout) -> str:
+    """The base URL of the server ``url`` names, given as its root or as its query endpoint (a dkg server's
+    ``.../sparql``, an Oxigraph server's ``.../query``)."""
+    base = url.rstrip("/")
+    return base[: -len(layout.query)] if layout.query and base.endswith(layout.query) else base
+
 
 RESULTS_JSON = "application/sparql-results+json"
 NTRIPLES = "application/n-triples"
@@ -88,7 +102,7 @@ class Endpoints:
         if layout not in LAYOUTS:
             raise StoreError(f"unknown store layout {layout!r}", hint="one of: " + ", ".join(LAYOUTS))
         paths = LAYOUTS[layout]
-        base = url.rstrip("/")
+        base = server_root(url, paths)
         signed_in = bool(os.environ.get("DKG_STORE_USER")) and paths.auth_path is not None
         query = paths.auth_path if signed_in and paths.auth_path is not None else paths.query
         update = paths.auth_path if signed_in and paths.auth_path is not None else paths.update

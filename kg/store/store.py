@@ -201,14 +201,15 @@ class Store:
     @classmethod
     def from_cli(cls, location: str | None, *, write: bool = False, memory: bool = False,
                  read_only: bool = False, announce: Callable[[str], None] | None = None,
-                 upkeep: bool = True) -> "Store":
+                 upkeep: bool = True, layout: str | None = None) -> "Store":
         """The store a command works on: ``--store``, else ``$DKG_STORE``, else the default
         location; where none has been created yet, read-only commands use the bundled
         dataset so that a first command answers something. ``memory``: see :meth:`open`
-        (a remote store and the bundled dataset are used as they are); ``upkeep``: see :meth:`remote`."""
+        (a remote store and the bundled dataset are used as they are); ``upkeep`` and ``layout`` (of a
+        store on a server): see :meth:`remote`."""
         loc = location or os.environ.get(ENV_VAR)
         if loc and "://" in loc:
-            return cls.remote(loc, read_only=read_only and not write, upkeep=upkeep)
+            return cls.remote(loc, layout=layout, read_only=read_only and not write, upkeep=upkeep)
         path = Path(loc) if loc else default_location()
         if write or (path / "main").exists():
             return cls.open(path, memory=memory, read_only=read_only and not write and not memory, announce=announce)
@@ -219,7 +220,8 @@ class Store:
     @classmethod
     def remote(cls, url: str, *, layout: str | None = None, read_only: bool = False,
                upkeep: bool = True) -> "Store":
-        """A store on a SPARQL 1.1 server (see ``kg.store.remote``). Its quarantine is kept in a
+        """A store on a SPARQL 1.1 server (see ``kg.store.remote``), spoken to by ``layout`` (a key of its
+        ``LAYOUTS``; ``None``: ``$DKG_STORE_LAYOUT``, else an Oxigraph server's). Its quarantine is kept in a
         local dataset beside the default store location, named after the URL, so that
         quarantined facts never reach the server's union default graph. A reader never writes: where
         the derived data is behind it answers from what is there and says so (two installations

@@ -3,7 +3,8 @@ issuers and places (đơn vị hành chính, before and after the 2025 reform).
 
 Owns ``symbols`` (parsing and folding of symbols such as ``46-NQ/TW``), ``places``
 (provinces, districts and the old-to-new mapping), ``doctypes`` (document types and their codes)
-``dockeys`` (the keys of documents without a number) and ``bodykinds`` (the kind of a body from
+``dockeys`` (the keys of documents without a number), ``names`` (one spelling of a name: the tone
+placement, and the place a name is scoped to left out) and ``bodykinds`` (the kind of a body from
 the words its name starts with). May import only the standard library,
 third-party packages and ``kg.errors``/``kg.resources``; everything else imports it.
 """

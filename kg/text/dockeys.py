@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 
 from kg.text.doctypes import NUMBERED_TYPE_WORDS, document_types, type_name
+from kg.text.names import body_without_own_place, new_tone, without_own_place
 from kg.text.symbols import fold, parse_symbol
 
 __all__ = ["dated_key", "document_key", "is_dated_key_of", "key_name", "label_adds", "unnumbered_key"]
@@ -43,16 +43,6 @@ _DESC_PERIOD_COMMA = re.compile(r"[ \t]*,[ \t]*(?=(?:giai đoạn|nhiệm kỳ|�
 _PURPOSE = r"(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|cụ thể hóa)(?![^\W\d_])"
 _DESC_ACTION = re.compile(r"(?<![^\W\d_])hành động[ \t]+(?=" + _PURPOSE + ")", re.IGNORECASE)
 _DESC_PURPOSE = re.compile(_PURPOSE, re.IGNORECASE)
-# the old tone placement at the end of a word ('Tỉnh uỷ', 'hoà') written the new way ('Tỉnh ủy', 'hòa'), as body
-# names are (kg.extract.text.norm_body): one spelling for one key ('quý', 'quà': the u of 'qu' is no vowel)
-_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
-
-
-def _new_tone(m: re.Match[str]) -> str:
-    base = unicodedata.normalize("NFD", m.group(2))
-    return unicodedata.normalize("NFC", m.group(1) + base[1:]) + base[0]
-
-
 _DESC_ABBREVIATION = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, _ABBREVIATIONS)) + r")(?![\w-])")
 
 
@@ -81,16 +71,6 @@ def unnumbered_key(key: str) -> str:
 _WORD = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
 
-# the units a place's name follows ('Đảng bộ tỉnh Ninh Bình')
-_UNIT_WORDS = r"(?<![^\W\d_])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
-
-
-def _without_place(text: str, place: str) -> str:
-    """'Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI' in Ninh Bình is its 'Đảng bộ tỉnh' there."""
-    own = re.escape(unicodedata.normalize("NFC", " ".join(place.split())))
-    return re.sub(_UNIT_WORDS + own + r"(?![^\W\d_])", r"\1", text, flags=re.IGNORECASE)
-
-
 def document_key(key: str, issuer: str | None = None, place: str | None = None) -> str:
     """The one key of a document without a number (its ``dkg:key``, and what its IRI is minted from): the key as
     :func:`unnumbered_key` spells it, with the new tone placement ('Tỉnh ủy', 'hòa'), without a comma before the
@@ -100,18 +80,17 @@ def document_key(key: str, issuer: str | None = None, place: str | None = None) 
     carry the same resolution out, and only the issuer tells their plans apart. 'KH:thực hiện ...' of the Đảng
     đoàn and 'KH:Đảng đoàn ... thực hiện ...' are one key; a document named by its title ('ĐA:phát triển du lịch
     cộng đồng') keeps its key, and so does one whose issuer is not known. ``place``, the name of the province or
-    district the document is of, is left out after its unit's word ('Đảng bộ tỉnh Ninh Bình' there is 'Đảng bộ
-    tỉnh', as it is written in the province itself): the node names its place. A symbol is returned as it is."""
+    district the document is of, is left out after its unit's word (:func:`kg.text.names.without_own_place`:
+    'Đảng bộ tỉnh Ninh Bình' there is 'Đảng bộ tỉnh', as it is written in the province itself), and the issuer is
+    named as its body node is (:func:`kg.text.names.body_without_own_place`): the node names its place. A symbol is
+    returned as it is."""
     code, sep, desc = unnumbered_key(key).partition(":")
     if not sep or not desc:
         return key
-    desc = _OLD_TONE.sub(_new_tone, unicodedata.normalize("NFC", desc))
-    desc = _DESC_PERIOD_COMMA.sub(" ", _DESC_ACTION.sub("", desc))
+    desc = without_own_place(_DESC_PERIOD_COMMA.sub(" ", _DESC_ACTION.sub("", new_tone(desc))), place)
+    if place and issuer:
+        issuer = body_without_own_place(issuer, place)
     k = f"{code}:{desc}"
-    if place:
-        desc = _without_place(desc, place)
-        issuer = _without_place(issuer, place) if issuer else None
-        k = f"{code}:{desc}"
     if not issuer:
         return k
     name = document_key(f"{code}:{issuer}", place=place).partition(":")[2]

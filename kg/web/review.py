@@ -19,6 +19,7 @@ only through the template's autoescaping, cut into segments at the evidence boun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -200,6 +201,19 @@ async def _authorized_form(request: Request, what: str, names: str, hint: str) -
     return form, fid
 
 
+def _form_answer(request: Request, source: str, fid: str, answer: dict,
+                 shown: Callable[[list[dict]], list[dict]], *, assessed: bool = False):
+    """What a plain form's post is answered with: the JSON ``answer`` to a client that asks for JSON, else a page
+    showing the facts of ``source`` that ``shown`` picks (those decided, or the target assessed), with a way
+    back to the fact ``fid`` on the source's page."""
+    if not wants_html(request.headers.get("accept")):
+        return json_response(answer)
+    r = REVIEW[lang_of(request)]
+    return page(request, "review_decided.html", title=r["assessed" if assessed else "decided"], r=r,
+                facts=shown(_source_data(request, source)["facts"]), assessed=assessed,
+                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+
+
 @router.post("/review/{source}/decide", summary="Accept, correct or reject a fact from its plain form (the update token as its field token)")
 async def review_decide_form(request: Request, source: str):
     source = _check_source(source)
@@ -207,13 +221,9 @@ async def review_decide_form(request: Request, source: str):
     state = form.get("decision", "").strip()
     changes = form_changes(form) if state == "corrected" else {}
     answer = await _decide(request, source, [fid], state, (form.get("reason") or "").strip() or None, changes)
-    if not wants_html(request.headers.get("accept")):
-        return json_response(answer)
     held = {h["id"]: h["violation"] for h in answer["held"]}
-    facts = [{**f, "held": held.get(f["id"])} for f in _source_data(request, source)["facts"] if f["id"] in answer["decided"]]
-    r = REVIEW[lang_of(request)]
-    return page(request, "review_decided.html", title=r["decided"], r=r, facts=facts, assessed=False,
-                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+    return _form_answer(request, source, fid, answer, lambda facts: [
+        {**f, "held": held.get(f["id"])} for f in facts if f["id"] in answer["decided"]])
 
 
 @router.get("/review/{source}/decide", summary="A fact's form (on /review/{source})")
@@ -246,12 +256,7 @@ async def review_assess_form(request: Request, source: str):
     source = _check_source(source)
     form, fid = await _authorized_form(request, "assessment", "target", "post the assessment form of a target on the review page")
     answer = await _assess(request, source, fid, form.get("status", "").strip(), (form.get("note") or "").strip() or None)
-    if not wants_html(request.headers.get("accept")):
-        return json_response(answer)
-    facts = [f for f in _source_data(request, source)["facts"] if f["id"] == fid]
-    r = REVIEW[lang_of(request)]
-    return page(request, "review_decided.html", title=r["assessed"], r=r, facts=facts, assessed=True,
-                back=href(request, f"/review/{source}") + f"#fact-{fid}")
+    return _form_answer(request, source, fid, answer, lambda facts: [f for f in facts if f["id"] == fid], assessed=True)
 
 
 @router.get("/review/{source}/assess", summary="A target's assessment form (on /review/{source})")

@@ -55,6 +55,7 @@ import ctypes
 import gc
 import logging
 import multiprocessing
+from multiprocessing import forkserver
 import os
 import shutil
 import sys
@@ -194,6 +195,23 @@ async def _readable(conn, timeout: float | None) -> None:
         loop.remove_reader(fd)
 
 
+def start_fork_server() -> None:
+    """Start the fork server the workers come from, in safe-path mode. It runs as ``python -c``, which puts
+    the working folder first on its ``sys.path``, and Python 3.11's fork server does not take the parent's
+    path: ``dkg serve`` started in a folder holding another ``kg`` (a checkout of this repository) ran that
+    one's code in its workers. ``PYTHONSAFEPATH`` (Python 3.11) leaves the working folder out; it is set for
+    the start only, and a fork server already running is kept."""
+    before = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if before is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = before
+
+
 class QueryPool:
     """``size`` worker processes over ``source``: one in the fast lane, the others (at least one)
     in the slow pool; a time limit, a first slice, and per-client limits (see the module)."""
@@ -216,6 +234,7 @@ class QueryPool:
         self.max_waiting = max_waiting or 32 * self.size
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(["kg.web.workers"])
+        start_fork_server()
         self.generation = 0
         self.workers: set[Worker] = set()
         # a client holds at most all slow workers but one (when there are two or more)

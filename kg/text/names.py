@@ -1,0 +1,73 @@
+"""One spelling for one name, wherever it is made: the body names extraction gives (kg.extract), the body
+nodes and the keys of documents without a number (kg.rdf.build, kg.text.dockeys).
+
+Two rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
+new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
+its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy').
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kg.text.symbols import letters
+
+__all__ = ["body_without_own_place", "new_tone", "without_own_place"]
+
+# a tone mark on the second vowel of 'oa', 'oe', 'uy' at the end of a word, as the old placement puts it;
+# not the u of 'qu', which is no vowel ('quý', 'quà')
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])")
+_MARKED = frozenset("àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ")
+
+
+def _moved(m: re.Match[str]) -> str:
+    marked = unicodedata.normalize("NFD", m.group(2))
+    return unicodedata.normalize("NFC", m.group(1) + marked[1:]) + marked[0]
+
+
+def new_tone(text: str) -> str:
+    """``text`` (NFC) with the new tone placement: 'Tỉnh uỷ' -> 'Tỉnh ủy', 'Hoà Bình' -> 'Hòa Bình', 'UỶ BAN' ->
+    'ỦY BAN'; 'quý', 'thuở' and a tone already on the first vowel stay as they are."""
+    text = unicodedata.normalize("NFC", text)
+    if _MARKED.isdisjoint(text):  # (most names: nothing to move)
+        return text
+    return _OLD_TONE.sub(_moved, text)
+
+
+# the units a place's name follows ('Đảng bộ tỉnh Ninh Bình', 'UBND huyện Văn Lãng')
+_UNIT_WORDS = r"(?<![^\W\d_])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ \t]+"
+# where a place's name ends: not before a letter, nor before a word in capitals that would make it a longer name
+# ('xã An Nghĩa Đông' is not 'xã An Nghĩa')
+_PLACE_END = letters(r"(?![^\W\d_])(?![ \t]+[{U}][{L}])")
+
+
+def without_own_place(name: str, place: str | None) -> str:
+    """``name`` without the name of ``place``, the province or district it is scoped to, where it follows its unit's
+    word ('Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI' -> '... Đảng bộ tỉnh lần thứ XXI', as it is written
+    in the province itself), so that the wordings of one body or one document, with and without it, meet on one
+    node (the node names its place). A title's other words stay ('di tích Kinh thành Huế'); so does a name that
+    would be left with less than two words. The name is returned in the new tone placement (:func:`new_tone`), in
+    which the two are compared."""
+    spelt = new_tone(name)
+    if not place or not place.strip():
+        return spelt
+    rest = re.sub(f"(?i:{_UNIT_WORDS}{re.escape(_place(place))}){_PLACE_END}", r"\1", spelt)
+    return rest if len(rest.split()) >= 2 else spelt
+
+
+def body_without_own_place(name: str, place: str | None) -> str:
+    """A body's name without the place it is scoped to: after its unit's word (:func:`without_own_place`), and at
+    the end of the name, where a body's name puts it ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name the
+    news gives it more often). Kept whole where less than two words would be left ('UBND Lạng Sơn') and where the
+    place stands elsewhere without its unit ('Huyện ủy Văn Lãng tỉnh Lạng Sơn' in Văn Lãng)."""
+    rest = without_own_place(name, place)
+    own = _place(place) if place else None
+    if own and rest.endswith(" " + own):
+        shorter = rest[: -len(own) - 1].rstrip(" ,-")
+        return shorter if len(shorter.split()) >= 2 else rest
+    return rest
+
+
+def _place(place: str) -> str:
+    return new_tone(" ".join(place.split()))

@@ -1,0 +1,72 @@
+"""A plan's task table left as lines of cells with bars between them (kg.extract.assignment_tables): the lead and
+coordinating units of each row, the row's task; each with a near miss. Texts are our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+_PLAN = ("KẾ HOẠCH\nSố: 25/KH-UBND\nTriển khai chuyển đổi số trong lĩnh vực giáo dục năm 2025\n\n"
+         "I. NHIỆM VỤ CỤ THỂ\n")
+
+
+def _rows(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {(a.body, a.role, a.document, a.task) for a in extract(text).assignments}
+
+
+def test_rows_of_a_bar_table_give_lead_and_coordinate_rows():
+    text = _PLAN + ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n"
+                    "1 | Xây dựng kho học liệu số dùng chung | Sở Giáo dục và Đào tạo | Sở Khoa học và Công nghệ; "
+                    "Sở Tài chính | Quý III/2025\n"
+                    "2 | Cấp tài khoản định danh cho học sinh | Công an tỉnh | Sở Giáo dục và Đào tạo | Năm 2025\n")
+    rows = _rows(text)
+    task1 = "Xây dựng kho học liệu số dùng chung"
+    assert ("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND", task1) in rows
+    assert ("Sở Khoa học và Công nghệ", "coordinate", "25/KH-UBND", task1) in rows
+    assert ("Sở Tài chính", "coordinate", "25/KH-UBND", task1) in rows
+    assert ("Công an tỉnh", "lead", "25/KH-UBND", "Cấp tài khoản định danh cho học sinh") in rows
+
+
+def test_a_header_in_brackets_and_numbered_tasks():
+    text = _PLAN + ("(Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn)\n"
+                    "1. Số hóa hồ sơ học bạ | Phòng Giáo dục Trung học | Trung tâm Công nghệ thông tin | Tháng 12/2025\n")
+    rows = _rows(text)
+    assert ("Phòng Giáo dục Trung học", "lead", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
+    assert ("Trung tâm Công nghệ thông tin", "coordinate", "25/KH-UBND", "Số hóa hồ sơ học bạ") in rows
+
+
+def test_a_markdown_table_with_its_rule_line():
+    text = _PLAN + ("| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+                    "|---|---|---|---|\n"
+                    "| 1 | Tập huấn kỹ năng số cho giáo viên | Sở Giáo dục và Đào tạo | Sở Nội vụ |\n")
+    rows = _rows(text)
+    assert ("Sở Giáo dục và Đào tạo", "lead", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
+    assert ("Sở Nội vụ", "coordinate", "25/KH-UBND", "Tập huấn kỹ năng số cho giáo viên") in rows
+
+
+def test_near_miss_commas_inside_one_name_do_not_split_it():
+    text = _PLAN + ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp\n"
+                    "1 | Số hóa sổ hộ tịch | Cục Hộ tịch, quốc tịch, chứng thực | Sở Tư pháp, Sở Nội vụ\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert ("Cục Hộ tịch, quốc tịch, chứng thực", "lead") in rows
+    assert ("Sở Tư pháp", "coordinate") in rows and ("Sở Nội vụ", "coordinate") in rows
+
+
+def test_near_miss_a_table_of_targets_assigns_nothing():
+    # no column of a task and its lead unit: the table holds figures, not tasks
+    text = _PLAN + ("Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2025 | Tỷ lệ\n"
+                    "Số trường có kho học liệu số | 120 | 96 | 80%\n")
+    assert _rows(text) == set()
+
+
+def test_a_labelled_column_names_its_units_past_a_semicolon():
+    text = _PLAN + ("1. Xây dựng kho học liệu số dùng chung\n- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Đơn vị phối hợp: Sở Tài chính; Ủy ban nhân dân các huyện, thành phố.\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert {("Sở Giáo dục và Đào tạo", "lead"), ("Sở Tài chính", "coordinate"),
+            ("Ủy ban nhân dân các huyện, thành phố", "coordinate")} <= rows
+
+
+def test_near_miss_a_labelled_list_the_list_reader_splits_stays_split():
+    text = _PLAN + ("1. Xây dựng kho học liệu số dùng chung\n- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.\n"
+                    "- Đơn vị phối hợp: các sở, ngành liên quan và UBND các huyện.\n")
+    rows = {(b, r) for b, r, _, _ in _rows(text)}
+    assert ("Các sở, ngành liên quan", "coordinate") in rows and ("UBND các huyện", "coordinate") in rows

@@ -1,0 +1,45 @@
+"""kg.text.names: one spelling of a name (the tone placement; the place a name is scoped to left out)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kg.text.names import body_without_own_place, new_tone, without_own_place
+
+
+def test_the_old_tone_placement_is_written_the_new_way():
+    assert new_tone("Tỉnh uỷ Hoà Bình") == "Tỉnh ủy Hòa Bình"
+    assert new_tone("UỶ BAN NHÂN DÂN") == "ỦY BAN NHÂN DÂN"
+    assert new_tone("sức khoẻ, Thuý") == "sức khỏe, Thúy"
+    assert new_tone(unicodedata.normalize("NFD", "Tỉnh uỷ")) == "Tỉnh ủy"  # (decomposed text too)
+    # near misses: the u of 'qu' is no vowel, a tone already on the first vowel, a mark inside a word
+    assert new_tone("quý, quà, quỳ") == "quý, quà, quỳ"
+    assert new_tone("Tỉnh ủy Hòa Bình, thuở") == "Tỉnh ủy Hòa Bình, thuở"
+    assert new_tone("hoàng, khoảng, tuyển") == "hoàng, khoảng, tuyển"
+
+
+def test_a_place_is_taken_off_after_its_unit():
+    assert (without_own_place("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI", "Ninh Bình")
+            == "Đại hội đại biểu Đảng bộ tỉnh lần thứ XXI")
+    assert without_own_place("thực hiện Nghị quyết của Huyện ủy trên địa bàn huyện Văn Lãng", " Văn  Lãng") \
+        == "thực hiện Nghị quyết của Huyện ủy trên địa bàn huyện"
+    assert without_own_place("Đảng bộ Tỉnh Hoà Bình", "Hòa Bình") == "Đảng bộ Tỉnh"      # compared in one tone placement
+    # near misses: a title's own words, a longer place that starts like it, a unit that would be left alone
+    assert without_own_place("di tích Kinh thành Huế", "Huế") == "di tích Kinh thành Huế"
+    assert without_own_place("Đảng bộ xã An Nghĩa Đông", "An Nghĩa") == "Đảng bộ xã An Nghĩa Đông"
+    assert without_own_place("tỉnh Ninh Bình", "Ninh Bình") == "tỉnh Ninh Bình"
+    assert without_own_place("Đảng bộ tỉnh Ninh Bình", None) == "Đảng bộ tỉnh Ninh Bình"
+
+
+def test_a_body_s_place_is_taken_off_after_its_unit_or_off_the_end_of_a_longer_name():
+    assert body_without_own_place("Ủy ban nhân dân tỉnh Lạng Sơn", "Lạng Sơn") == "Ủy ban nhân dân tỉnh"
+    assert body_without_own_place("Quận ủy Hà Đông", "Hà Đông") == "Quận ủy"
+    assert body_without_own_place("Tỉnh uỷ Hoà Bình", "Hòa Bình") == "Tỉnh ủy"
+    assert body_without_own_place("Huyện ủy Văn Lãng tỉnh Lạng Sơn", "Lạng Sơn") == "Huyện ủy Văn Lãng tỉnh"
+    assert (body_without_own_place("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI", "Ninh Bình")
+            == without_own_place("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXI", "Ninh Bình"))
+    # near misses: the place elsewhere without its unit, a one-word remainder, another place, no place
+    assert body_without_own_place("Huyện ủy Văn Lãng tỉnh Lạng Sơn", "Văn Lãng") == "Huyện ủy Văn Lãng tỉnh Lạng Sơn"
+    assert body_without_own_place("UBND Lạng Sơn", "Lạng Sơn") == "UBND Lạng Sơn"
+    assert body_without_own_place("Huyện ủy Văn Lãng", "Lạng Sơn") == "Huyện ủy Văn Lãng"
+    assert body_without_own_place("Quận ủy", None) == "Quận ủy"
