@@ -45,14 +45,17 @@ _DATE = _XSD + "date"
 @dataclass
 class Described:
     """What the index reads of ``nodes``, known from a batch: each document's own texts (as the
-    engine will return them), its issuers (IRIs, whose names the store is asked for), its keys and
-    dates (for its order), and each unit's names."""
+    engine will return them), its issuers (IRIs, whose names the store is asked for) and what the
+    batch names them, its keys and dates (for its order), and each unit's names."""
 
     nodes: frozenset[ox.NamedNode] = frozenset()
     texts: dict[ox.NamedNode, list[str]] = field(default_factory=dict)
     issuers: dict[ox.NamedNode, list[ox.NamedNode]] = field(default_factory=dict)
     dated: dict[ox.NamedNode, list[tuple[str, str | None]]] = field(default_factory=dict)
     unit_names: dict[ox.NamedNode, list[str]] = field(default_factory=dict)
+    #: the names the batch gives those issuers (which the store will hold beside its own once the batch is
+    #: written); None when one of them is a literal the engine may write in another form
+    issuer_names: dict[ox.NamedNode, list[str]] | None = field(default_factory=dict)
 
 
 def index_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
@@ -113,4 +116,17 @@ def described(dataset, relevant: list[ox.Quad], nodes: Iterable[ox.NamedNode]) -
                                        if q.predicate in UNIT_NAME_PREDICATES and isinstance(q.object, ox.Literal)))
             out.unit_names[node] = [n.value for n in names]
     out.nodes = frozenset(covered)
+    out.issuer_names = _issuer_names(relevant, {i for found in out.issuers.values() for i in found})
+    return out
+
+
+def _issuer_names(relevant: list[ox.Quad], issuers: set[ox.NamedNode]) -> dict[ox.NamedNode, list[str]] | None:
+    """The names ``relevant`` gives ``issuers`` (see ``Described.issuer_names``)."""
+    found = [q for q in relevant if q.subject in issuers and q.predicate in NAME_PREDICATES]
+    if not all(_as_written(q.object, q.predicate) for q in found if isinstance(q.object, ox.Literal)):
+        return None
+    out: dict[ox.NamedNode, list[str]] = {}
+    for q in found:
+        if isinstance(q.object, ox.Literal):
+            out.setdefault(cast(ox.NamedNode, q.subject), []).append(q.object.value)
     return out

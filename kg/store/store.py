@@ -45,7 +45,6 @@ from kg.store import bulk, counts, history, recovery, taskcounts, textindex, wri
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
-from kg.store.remote import RemoteDataset
 from kg.validate.batch import Apart, read_batch, validate_batch
 from kg.errors import Detail, InputError, QueryError, StoreError, StoreLocked, ValidationFailed, Words
 from kg.rdf.graphs import ASSERTED, DERIVED, INDEX, INFERRED, QUARANTINE, REFERENCE, quarantine_graph, source_graph
@@ -227,6 +226,7 @@ class Store:
         quarantined facts never reach the server's union default graph. A reader never writes: where
         the derived data is behind it answers from what is there and says so (two installations
         reading one server would rewrite it back and forth); ``upkeep=False``: not even checked."""
+        from kg.store.remote import RemoteDataset  # noqa: PLC0415  (the HTTP client only for a server's store)
         store = cls(RemoteDataset(url, layout=layout), url=url, read_only=read_only,
                     quarantine_dir=default_location().parent / "quarantine" / slug(url))
         if read_only and upkeep and store.needs_upkeep():

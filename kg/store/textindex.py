@@ -341,10 +341,11 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None) -> dict[ox.NamedNode, list[str]]:
+def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None, ahead: bool = False) \
+        -> dict[ox.NamedNode, list[str]]:
     """The texts of ``documents`` (all when None): their own and their issuers'. Those ``known``
     describes are taken from it (see :mod:`kg.store.batchindex`) but their issuers' names from the
-    store, as everyone's."""
+    store, as everyone's (with the batch's where read ``ahead`` of its write: :func:`entries_ahead`)."""
     out: dict[ox.NamedNode, list[str]] = {}
     issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
     if known is not None and documents is not None:
@@ -373,6 +374,9 @@ def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | Non
     for chunk in chunked(n for found in issuers.values() for n in found):
         for row in rows(_ISSUER_TEXTS % values_list(chunk)):
             names.setdefault(row["issuer"], []).append(row["text"].value)
+    if ahead and known is not None and known.issuer_names:
+        for issuer, more in known.issuer_names.items():  # (each name once, as the query's DISTINCT gives them)
+            names[issuer] = list(dict.fromkeys([*names.get(issuer, ()), *more]))
     for doc, found in issuers.items():
         for issuer in found:
             if names.get(issuer):
@@ -383,14 +387,15 @@ def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | Non
     return out
 
 
-def entries(dataset, nodes: list[ox.NamedNode] | None = None, known: Described | None = None) -> Iterator[ox.Quad]:
-    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``);
-    what ``known`` describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`)."""
+def entries(dataset, nodes: list[ox.NamedNode] | None = None, known: Described | None = None,
+            ahead: bool = False) -> Iterator[ox.Quad]:
+    """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``); what ``known``
+    describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`; ``ahead``: see :func:`_texts`)."""
     # A rebuild after a large load yields a quarter of a million word quads for a few thousand
     # distinct words: each word's node is made once and shared, and the predicates are looked up once.
     word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
     entry_for, search_word = OX_DKG.searchEntryFor, OX_DKG.searchWord
-    for doc, texts in _texts(dataset, nodes, known).items():
+    for doc, texts in _texts(dataset, nodes, known, ahead).items():
         # an unnumbered document's key with its type written out ('KH:thực hiện ...' -> 'Kế hoạch thực hiện ...'):
         # its label is the description alone, and "kế hoạch" must find the plans that have no number too
         texts = texts + [name for text in texts if (name := key_name(text)) != text]
@@ -530,7 +535,19 @@ def affected(dataset, subjects: Iterable[ox.NamedNode]) -> list[ox.NamedNode]:
     return sorted(_found(dataset, _AFFECTED, "doc", subjects), key=lambda n: n.value)
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None) -> int:
+def entries_ahead(dataset, known: Described) -> list[ox.Quad] | None:
+    """Before a plain addition is written (while its verdict may still be coming: ``kg.validate.batch.Apart``),
+    the index quads of the nodes ``known`` describes, as :func:`entries` makes them after the write: only
+    their issuers' names are read from the store, with the batch's. None (made after the write) where the
+    batch names an issuer by a literal the engine may rewrite, or the store holds inferences (which the
+    write drops, names among them)."""
+    inferred = next(iter(dataset.quads_for_pattern(None, None, None, INFERRED)), None)
+    if known.issuer_names is None or not known.nodes or inferred is not None:
+        return None
+    return list(entries(dataset, sorted(known.nodes, key=lambda n: n.value), known, ahead=True))
+
+
+def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -542,9 +559,13 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     between the two leaves word nodes that no entry names, which no search finds and the repair of
     :mod:`kg.store.recovery` drops). ``known``: what a plain addition's batch says of the nodes the
     store knew nothing of before it (:func:`kg.store.batchindex.described`), which have no entries to
-    take out."""
-    chunks = list(chunked(documents))
-    new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
+    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`)."""
+    if made is not None and known is not None:  # (then only the other nodes' are made here)
+        chunks = list(chunked(d for d in documents if d not in known.nodes))
+        new = list(dict.fromkeys([*made, *(q for chunk in chunks for q in entries(dataset, chunk))])) if chunks else made
+    else:
+        chunks = list(chunked(documents))
+        new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
     dropped: set[ox.NamedNode] = set()  # the words of the entries taken out: the only ones that can fall out of use
     for chunk in chunks:
         chunk = [d for d in chunk if known is None or d not in known.nodes]

@@ -4,11 +4,12 @@ change log, which reads from a data-only update what it can change (``history.da
 """
 from __future__ import annotations
 
-from rdflib.plugins.sparql.algebra import translateUpdate
-from rdflib.plugins.sparql.parser import parseUpdate
-from rdflib.plugins.sparql.parserutils import CompValue
+from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.parserutils import CompValue
 
 __all__ = ["operations"]
 
@@ -16,6 +17,9 @@ __all__ = ["operations"]
 def operations(update: str, base_iri: str | None = None) -> list[CompValue]:
     """The update's operations as rdflib's algebra has them; QueryError (a bad request) where the
     text does not read as SPARQL 1.1 Update."""
+    # (rdflib's SPARQL grammar was a third of the store's import time; most commands, a load among them, never read an update)
+    from rdflib.plugins.sparql.algebra import translateUpdate  # noqa: PLC0415  (only once an update is read)
+    from rdflib.plugins.sparql.parser import parseUpdate  # noqa: PLC0415  (likewise)
     try:
         return list(translateUpdate(parseUpdate(update), base=base_iri).algebra)
     # rdflib answers a syntax error with pyparsing's exception, a bad IRI or base with ValueError or

@@ -113,6 +113,8 @@ def write_quads(store, quads: list[ox.Quad],
     recount_all = inferred_assignments(store)
     grown = taskcounts.grown_counts(store.main, assigned, held) if plain and not recount_all else None
     del assigned
+    # (the entries of the nodes new to the store, made while the batch's verdict may still be coming)
+    made = textindex.entries_ahead(store.main, known) if known is not None else None
     try:  # the change set's quads are kept before the data: a full disk may stop it here
         if replace_graph is not None:  # (a plain addition's new quads are found before the verdict)
             ready()
@@ -162,7 +164,8 @@ def write_quads(store, quads: list[ox.Quad],
     fault_point("inferred-dropped")
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
-        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known)
+        textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
+                          made)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)

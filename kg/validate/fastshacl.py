@@ -45,8 +45,6 @@ import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, URIRef
 from rdflib.paths import AlternativePath, InvPath, MulPath, SequencePath
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.term import Node
 
 from kg.errors import InputError
@@ -291,6 +289,8 @@ def read_predicates(queries: Iterable[str]) -> frozenset[ox.NamedNode] | None:
 
 def algebra_predicates(query: str) -> frozenset[ox.NamedNode] | None:
     """:func:`read_predicates` of one query, by rdflib's parser and algebra."""
+    # (rdflib's SPARQL grammar is the heaviest import of a load, which reads no query it does not follow)
+    from rdflib.plugins.sparql import prepareQuery  # noqa: PLC0415  (only for such a query)
     found: set[ox.NamedNode] = set()
     try:
         algebra = prepareQuery(query).algebra
@@ -302,6 +302,7 @@ def algebra_predicates(query: str) -> frozenset[ox.NamedNode] | None:
 def _pattern_predicates(node: object, found: set[ox.NamedNode]) -> bool:
     """Add the predicates of the basic graph patterns under ``node`` (rdflib's query algebra) to
     ``found``; False when one is not a fixed IRI or a path of IRIs."""
+    from rdflib.plugins.sparql.parserutils import CompValue  # noqa: PLC0415  (loaded by prepareQuery before this)
     if isinstance(node, CompValue):
         if node.name == "BGP" and not all(_path_predicates(t[1], found) for t in node.triples):
             return False

@@ -35,20 +35,22 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from dataclasses import asdict, dataclass, field
 
 import pyoxigraph as ox
 import rdflib
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.plugins.sparql.sparql import Query
 
 from kg.errors import InputError, UsageError
 from kg.rdf.terms import triples_to_graph
 from kg.rdf.vocab import DCTERMS, DKG, OA, RDF, RDFS, SH, SKOS, XSD
 from kg.validate import fastshacl
 from kg.validate.shapes import ontology_graph, schema_graph, schema_ntriples, shapes_graph
+
+if TYPE_CHECKING:  # (importing it loads rdflib's whole SPARQL grammar, which _prepared loads when a shape needs it)
+    from rdflib.plugins.sparql.sparql import Query
 
 #: A batch or its context as :func:`validate` takes it: an rdflib graph (a Dataset is validated as the union
 #: of its graphs) or Oxigraph quads or triples (graph names ignored).
