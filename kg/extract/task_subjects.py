@@ -68,7 +68,7 @@ _PLURAL_BODY = re.compile(r"(?<![a-z])cac [a-z]")
 # the bare levels of an association ('các cấp Hội'), a body only as the next of the bodies a call lists after a
 # semicolon: 'đề nghị Hội LHPN tỉnh phối hợp ...; các cấp Hội tuyên truyền, vận động hội viên ...' (elsewhere they report
 # the association's results, 'các cấp Hội đã hỗ trợ 1.246 ý tưởng', and bodies.py leaves them out of the gazetteer;
-# right after 'đề nghị' they were measured too, and cost a row through the role of 'tiếp tục quán triệt', which our
+# right after 'đề nghị' they were tried too, and lost a row through the role of 'tiếp tục quán triệt', which our
 # gold writes both ways)
 _ASSOCIATION_LEVELS = folded_pattern(r"các cấp hội(?![a-z])(?![ \t]+(?:đã|đều|còn)(?![a-z]))")
 _CALLED = re.compile(r";[ \t]+$")

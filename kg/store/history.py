@@ -243,7 +243,8 @@ def canonical(quads: Iterable[ox.Quad]) -> dict[ox.Quad, None]:
     """The quads as the engine stores them: it writes some literals in a canonical form (an
     ``xsd:nonNegativeInteger`` becomes an ``xsd:integer``), so comparing what a write brings with
     what the store holds, or undoing it later, must use that form. In their order, each once (a dict
-    as an ordered set): a batch's payload written graph by graph compresses to half the bytes of a set's order."""
+    as an ordered set): a batch's payload written in the batch's order keeps each text's quads together, which
+    compresses far better than a set's scattered order."""
     out: list[ox.Quad] = []
     typed: list[int] = []  # where the typed literals are in ``out``
     literals: dict[ox.Literal, None] = {}

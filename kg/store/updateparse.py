@@ -17,7 +17,7 @@ __all__ = ["operations"]
 def operations(update: str, base_iri: str | None = None) -> list[CompValue]:
     """The update's operations as rdflib's algebra has them; QueryError (a bad request) where the
     text does not read as SPARQL 1.1 Update."""
-    # (rdflib's SPARQL grammar was a third of the store's import time; most commands, a load among them, never read an update)
+    # (rdflib's SPARQL grammar is slow to import; most commands, a load among them, never read an update)
     from rdflib.plugins.sparql.algebra import translateUpdate  # noqa: PLC0415  (only once an update is read)
     from rdflib.plugins.sparql.parser import parseUpdate  # noqa: PLC0415  (likewise)
     try:
