@@ -465,10 +465,9 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             held = t.triples | t.held if t.whole else t.held
             store.quarantine([ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in held], Report(conforms=False, violations=t.violations), [t.name],
                              source=t.info.id)
-            reasons = sorted({f"{v.focus_label}: {v.message_en}" for v in t.violations if v.severity == "Violation"})
-            summary.quarantined.append((t.name, t.held_count, reasons))
-            summary.reasons_vi[t.name] = sorted({f"{v.focus_label}: {v.message_vi}" for v in t.violations
-                                                 if v.severity == "Violation"})
+            broken = [v for v in t.violations if v.severity == "Violation"]
+            summary.quarantined.append((t.name, t.held_count, sorted({v.reason("en") for v in broken})))
+            summary.reasons_vi[t.name] = sorted({v.reason("vi") for v in broken})
             if t.whole:
                 summary.failed.append((t.name, "its facts do not conform; all kept in quarantine"))
         else:

@@ -325,6 +325,20 @@ def test_a_task_under_a_document_whose_link_is_held_enters(memory_store, tmp_pat
     assert len(tasks) == 1
 
 
+def test_the_note_on_a_held_link_names_its_other_end_in_both_languages(memory_store, tmp_path):
+    """The note said '9-CTr/TU: ... cannot be dated before it' and left the reader to guess which
+    document 'it' was; it names the other end of the link, in the English and the Vietnamese note."""
+    text = tmp_path / "early.txt"
+    text.write_text(EARLY_PROGRAMME, encoding="utf-8")
+    summary = ingest_paths(memory_store, [str(text)])
+    (name, held, reasons), = summary.quarantined
+    assert held == 1
+    assert reasons == ["9-CTr/TU → 46-NQ/TW: A document that implements (or continues) another cannot be dated "
+                       "before it."]
+    assert [r.split(":")[0] for r in summary.reasons_vi[name]] == ["9-CTr/TU → 46-NQ/TW"]
+    assert "9-CTr/TU → 46-NQ/TW" in summary.to_text("vi")
+
+
 def test_a_batch_puts_off_full_collections_and_gives_them_back(memory_store, monkeypatch):
     """Each batch runs under ``kg.store.bulk.few_collections`` (tested in test_store_bulk)."""
     seen = []

@@ -129,11 +129,14 @@ def test_json_report(report):
     assert len(data["violations"]) == 3
     assert set(data["violations"][0]) == {
         "focus", "focus_label", "path", "value", "message_vi", "message_en", "severity", "shape", "path_iri", "value_iri",
+        "value_label",
     }
     # the triple a result is about, in full IRIs, where its path is one property and its value an IRI
     (link,) = [v for v in data["violations"] if v["path"] == "dkg:implements"]
     assert (link["path_iri"], link["value_iri"]) == ("https://w3id.org/directive-kg/ontology#implements", "http://example.org/v#nq46")
     assert all(v["value_iri"] is None for v in data["violations"] if v is not link)
+    # (the value's name where the data gives one; a node the data does not name has none)
+    assert all(v["value_label"] is None for v in data["violations"] if v is not link)
 
 
 def test_report_graph_round_trips_through_turtle(report):

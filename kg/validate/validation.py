@@ -140,9 +140,18 @@ class Violation:
     #: alone, see ``kg.rdf.held.held_parts``); None otherwise.
     path_iri: str | None = None
     value_iri: str | None = None
+    #: What a reader calls the value when it is a node the data names (its key or label), so that a
+    #: note can say which other document a link goes to; None when the data gives it no name.
+    value_label: str | None = None
 
     def message(self, lang: str = "vi") -> str:
         return self.message_en if lang == "en" else self.message_vi
+
+    def reason(self, lang: str = "vi") -> str:
+        """One line for a note on held-back facts: the focus, the value's name when the data gives one
+        (the other end of a link: '25-KH/TU → 10-NQ/TU: ...'), and the message in ``lang``."""
+        who = f"{self.focus_label} → {self.value_label}" if self.value_label else self.focus_label
+        return f"{who}: {self.message(lang)}"
 
 
 @dataclass
@@ -290,6 +299,14 @@ def _label(g: Graph, node: rdflib.term.Node) -> str:
     return str(node)
 
 
+def _named(g: Graph, node: rdflib.term.Node | None) -> str | None:
+    """:func:`_label` of an IRI the data names, else None (an IRI is no name to show a reader)."""
+    if not isinstance(node, URIRef):
+        return None
+    label = _label(g, node)
+    return None if label == str(node) else label
+
+
 # --------------------------------------------------------------------------- validation
 
 
@@ -422,7 +439,10 @@ def _run_fast(data: Data, context: Data | None, sg: Graph) -> tuple[list[_Raw], 
     if p.fallback:  # shapes the fast engines do not take: pyshacl, on those shapes only
         merged = _merge(_as_graph(data), _as_graph(context))
         raw.extend(_raw_from_pyshacl(_run_pyshacl(merged, fastshacl.restrict(sg, set(p.fallback)))))
-    return raw, fastshacl.label_graph(fdata, [r[0] for r in raw], _LABEL_PROPS)
+    # (the values of violations too: a note on held-back facts names a link's other end; warnings and
+    # hints, which can be many, do not need it)
+    named = [r[0] for r in raw] + [r[4] for r in raw if r[2] == "Violation" and isinstance(r[4], URIRef)]
+    return raw, fastshacl.label_graph(fdata, named, _LABEL_PROPS)
 
 
 def _report_graph(raw: list[_Raw], sg: Graph, messages: dict) -> Graph:
@@ -524,6 +544,7 @@ def validate(data: Data, *, context: Data | None = None, report_context: bool = 
                 shape=str(shape) if isinstance(shape, URIRef) else _term(shape),
                 path_iri=str(path_node) if isinstance(path_node, URIRef) else None,
                 value_iri=str(value_node) if isinstance(value_node, URIRef) else None,
+                value_label=_named(label_source, value_node),
             )
         )
     if violations and context is not None and not report_context:  # (a set of every subject: only when needed)
