@@ -39,7 +39,7 @@ def aim_between(f: str, a: int, b: int) -> bool:
 
 
 # a clause that opens on a place and what it has, point (p) of our sets' conventions: 'xã có 14 thôn với khoảng 6.300 hộ
-# dân', 'Huyện Mai Châu có trên 42.000 ha rừng' (a place's name between is capitalised in the source text; 'Toàn huyện
+# dân', 'Huyện Tân Lạc có hơn 30.000 ha rừng' (a place's name between is capitalised in the source text; 'Toàn huyện
 # có 310 hộ thoát nghèo, vượt 5% kế hoạch' counts what the whole reached, WHOLE_HAS's case)
 _PLACE_HAS = _v(r"[ \t]*(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)((?:[ \t]+[a-z]+){0,3}?)"
                 r"[ \t]+(?:hiện[ \t]+)?có[ \t]+(?:khoảng[ \t]+|gần[ \t]+|trên[ \t]+|hơn[ \t]+)?\d")
@@ -70,8 +70,8 @@ def place_state_end(t: str, f: str, fp: str, c: Segment) -> int | None:
     return end
 
 
-# a document the sentence says is issued, and the words of its goals after it: 'Đảng ủy phường ban hành Kế hoạch số
-# 09-KH/ĐU ngày 02/8/2025 triển khai thực hiện Chương trình ..., phấn đấu đến năm 2027 có ...'
+# a document the sentence says is issued, and the words of its goals after it: 'Đảng ủy xã ban hành Kế hoạch số
+# 14-KH/ĐU ngày 10/9/2025 thực hiện Chương trình ..., phấn đấu đến năm 2028 có ...'
 _ISSUES = _v(r"(?<![a-z])ban hành[ \t]+")
 _GOAL_WORDS = _v(r"(?<![a-z])(?:phấn đấu|mục tiêu|chỉ tiêu)(?![a-z])")
 

@@ -328,7 +328,7 @@ BARE_PLAN_END = re.compile(r"[ \t]*(?:[,;.)]|$)")
 COUNTED = _v(r"(?:\d[ \t]*|các[ \t]+)(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # the verbs that set a number of goals: 'Nghị quyết đề ra 20 chỉ tiêu', 'Kế hoạch gồm 10 chỉ tiêu'
 GOALS_SET = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|giao|với tổng số|với)[ \t]+$")
-# (and a plan said issued with its goals: 'ban hành Kế hoạch số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu cụ thể')
+# (and a plan said issued with its goals: 'ban hành Kế hoạch số 21-KH/HND ngày 5/3/2024 với 6 chỉ tiêu cụ thể')
 GOALS_COUNT = _v(r"(?<![a-z])(?:đề ra|đặt ra|gồm|xác định|ban hành[^.;:\n]{0,90}?[ \t]với)[ \t]+(\d{1,3})[ \t]+(?:chỉ tiêu|tiêu chí)(?![a-z])")
 # what a tally is measured against: '8/10 chỉ tiêu đạt và vượt so với Nghị quyết ...'
 AGAINST = _v(r"(?<![a-z])so với[ \t]+")
@@ -445,8 +445,8 @@ _TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
 # the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
-# (its date may be in brackets, and the aim 'xác định' or 'phấn đấu': '... số 115/KH-UBND (ngày 30/9/2019), xác định mục
-# tiêu đến năm 2024 ...')
+# (its date may be in brackets, and the aim 'xác định' or 'phấn đấu': '... số 88/KH-UBND (ngày 12/6/2020), xác định mục
+# tiêu đến năm 2025 ...')
 AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu)(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
