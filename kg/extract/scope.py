@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import body_regex
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
-from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
+from kg.extract.scope_close import item_closed, mention_groups, share_yardstick
 from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
@@ -127,28 +127,6 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     return focus, main_doc, central
 
 
-def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
-    """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
-    (start, key of the list's first document)."""
-    groups: list[tuple[int, str]] = []
-    prev = None
-    # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
-    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
-        if prev is not None and m.approves is not None and m.approves.key == prev.key:
-            prev = m                # the decision that approved the programme just named: the programme stays in context
-            continue
-        if prev is not None:
-            end = max(prev.tail_end, prev.end)
-            g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
-            if g and g.end() == m.start and m.start - end <= 8:
-                prev = m
-                continue
-        groups.append((m.start, m.key))
-        prev = m
-    return groups
-
-
-
 @dataclass
 class Scope:
     p: Prepared
@@ -180,8 +158,8 @@ class Scope:
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
         f = p.folded
-        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
-        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
+        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
+                      or share_yardstick(f, m)}
         sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
@@ -193,6 +171,9 @@ class Scope:
             sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
+        # (a central document's local plan is found by its chain, local_for; a reviewed one stays in context)
+        carried = {a: b for a, b in sc.up_of.items() if b not in sc.local_for and b not in sc.reviewed}
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
@@ -339,6 +320,8 @@ class Scope:
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
+        if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
+            return self.context_doc(item)       # named inside an earlier item of the list, kg.extract.scope_close
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
