@@ -25,7 +25,7 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
-from kg.extract.scope_close import item_closed, mention_groups, share_yardstick
+from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
 from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
@@ -248,6 +248,7 @@ class Scope:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
+        self._headings = section_headings(self.p.folded, self.paras)
         self._keyed = sorted((m.start, m.key) for m in self.mentions
                              if m.key and m.kind != "planned" and m.start not in self.passing)
         self._gstarts = [g[0] for g in self.groups]
@@ -536,8 +537,11 @@ class Scope:
             semi = f.rfind(";", at, pos)
             return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
                 and not _TYPE_WORD.search(f, semi, pos) and not _GOALS_LEAD.search(f, at, semi)
-        if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
-            return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
+        pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
+        if pa != pp:
+            # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
+            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
+            return not same_section(self._headings, pa, pp)
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 

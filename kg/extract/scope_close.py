@@ -9,11 +9,16 @@ a document close it before that:
   số 02-CTr/ĐU ... thực hiện Nghị quyết Đại hội ...'), is no new subject: what follows is about the first one;
 - another level's plan named only as the yardstick of a share ('đạt 125% chỉ tiêu Kế hoạch 30 của Trung ương Đoàn
   giao') is named in passing: the next sentence is not about it (point (a) of our conventions gives it the share).
+And one way keeps it open longer: at a review, a document named in an earlier paragraph hands the results of a new
+paragraph back to the reviewed one, but a body read section by section under headings of its own ('Cấp xã: Quý Sơn
+với nghị quyết chuyên đề') goes on about a document named under its heading until the next one.
 
     item_closed(folded, paras, para_starts, at, pos)    # start of the item that closes the mention at ``at``, or None
     carries_out(folded, before, mention)                # ``mention`` names what ``before`` carries out
     share_yardstick(folded, mention)                    # ``mention`` is another level's plan a share is measured by
     mention_groups(mentions, folded, up_of)             # the runs of mentions that each open a scope
+    section_headings(folded, paras)                     # indices of the paragraphs that head a section of the body
+    same_section(headings, pa, pp)                      # paragraphs pa < pp stand under one body heading
 """
 from __future__ import annotations
 
@@ -30,6 +35,9 @@ _LETTER_ITEM = re.compile(r"[ \t]*[a-zđ]\)[ \t]+(?=[^\W\d_])")
 # what a document just named carries out: '... (để | nhằm | về) (triển khai) thực hiện <document>'
 _CARRIES_OUT_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:để|nhằm|về)[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
 _CLAUSE_END = re.compile(r"[.;:\n]")
+# a heading line of the body: short, no closing punctuation ('Cấp xã: Quý Sơn với nghị quyết chuyên đề')
+_HEADING_MAX = 90
+_HEADING_END = re.compile(r"[.;,!?…:)\]\"”]\s*$")
 # a share of a plan named right before it, and the level that set it after it: 'bằng 80% kế hoạch <plan> ... giao'
 _SHARE_BEFORE = folded_pattern(r"(?<![a-z])(?:đạt|vượt|bằng)[ \t]+\d{1,3}(?:,\d{1,2})?[ \t]*%[ \t]+(?:chỉ tiêu|kế hoạch)[ \t]+$")
 _GIVEN_AFTER = folded_pattern(r"[^.;:\n]{0,40}?(?<![a-z])giao(?![a-z])")
@@ -57,6 +65,25 @@ def item_closed(folded: str, paras: list[Segment], para_starts: list[int], at: i
     if any(kind.match(folded, paras[i].start, paras[i].end) is None for i in range(pa + 1, pp + 1)):
         return None
     return paras[pa].start
+
+
+def section_headings(folded: str, paras: list[Segment]) -> list[int]:
+    """Indices of the paragraphs that head a section of a text's body: short lines with no closing punctuation after
+    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none)."""
+    first = next((i for i, s in enumerate(paras) if folded[s.start:s.end].rstrip().endswith(".")), None)
+    if first is None:
+        return []
+    return [i for i in range(first + 1, len(paras)) if paras[i].end - paras[i].start <= _HEADING_MAX
+            and len(folded[paras[i].start:paras[i].end].split()) >= 2
+            and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None]
+
+
+def same_section(headings: list[int], pa: int, pp: int) -> bool:
+    """Paragraphs ``pa`` < ``pp`` stand under one heading of a body with two headings or more (none between them)."""
+    if len(headings) < 2:
+        return False
+    k = bisect_right(headings, pa) - 1
+    return k >= 0 and (k + 1 >= len(headings) or headings[k + 1] > pp)
 
 
 def carries_out(folded: str, before: Mention, mention: Mention) -> bool:
