@@ -666,3 +666,20 @@ def test_a_sentence_opening_on_the_reviewed_document_s_bare_type_word_takes_it_b
     # 'Sau 3 năm thực hiện Nghị quyết, ...': the one reviewed document the text names a 'Nghị quyết'
     text = _REVIEW_OF_A_RESOLUTION.format(" với 10 chỉ tiêu cụ thể", "Sau 3 năm thực hiện Nghị quyết, ")
     assert _doc_by_value(text) == {92: "51-KH/TU", 140: "51-KH/TU", 36: "27-NQ/TW"}
+
+
+SET_APART = ("Sáng 3/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 5 năm thực hiện Kết luận số 50-KL/TW ngày 2/3/2020 "
+             "của Ban Bí thư về bảo tồn di sản văn hóa.\n\n{lead}Kế hoạch số 40-KH/TU ngày 5/6/2020 của Ban Thường vụ "
+             "Tỉnh ủy thực hiện Kết luận 50-KL/TW, sau 5 năm tỉnh đã trùng tu 24 di tích. Nghệ thuật hát bội được đưa "
+             "vào 40 trường trung học cơ sở.\n")
+
+
+def test_a_paragraph_set_apart_for_a_plan_keeps_the_plan_past_its_first_sentence():
+    for lead in ("Riêng ", "Đối với "):
+        got = {o.value: o.document for o in extract(SET_APART.format(lead=lead)).outcomes}
+        assert got[40] == "40-KH/TU", lead
+
+
+def test_near_miss_a_plan_cited_by_the_way_hands_the_next_sentence_back_to_the_reviewed_document():
+    got = {o.value: o.document for o in extract(SET_APART.format(lead="Theo ")).outcomes}
+    assert got[40] == "50-KL/TW"

@@ -46,7 +46,9 @@ _OPENS_ON_DOC = folded_pattern(
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
-    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
+    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
+    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, '
+    r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
 _BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
@@ -171,8 +173,10 @@ class Scope:
             sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
-        # (a central document's local plan is found by its chain, local_for; a reviewed one stays in context)
-        carried = {a: b for a, b in sc.up_of.items() if b not in sc.local_for and b not in sc.reviewed}
+        # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
+        # reviewed one stays in context)
+        carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
+                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in _LOCAL_LEVELS}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
