@@ -683,3 +683,18 @@ def test_a_paragraph_set_apart_for_a_plan_keeps_the_plan_past_its_first_sentence
 def test_near_miss_a_plan_cited_by_the_way_hands_the_next_sentence_back_to_the_reviewed_document():
     got = {o.value: o.document for o in extract(SET_APART.format(lead="Theo ")).outcomes}
     assert got[40] == "50-KL/TW"
+
+
+REPLACED = ("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU ngày 2/3/2022 "
+            "về bảo vệ rừng.\n\nChỉ thị số 12-CT/TU được ban hành ngày 2/3/2022{joint} Chỉ thị số 05-CT/TU ngày 4/5/2016 "
+            "của Ban Thường vụ Tỉnh ủy. Sau 3 năm, toàn tỉnh đã trồng mới 420 ha rừng.\n")
+
+
+def test_the_old_document_a_clause_says_was_replaced_is_named_in_passing():
+    got = {o.value: o.document for o in extract(REPLACED.format(joint=", thay thế")).outcomes}
+    assert got[420] == "12-CT/TU"
+
+
+def test_near_miss_an_older_document_a_sentence_says_was_carried_out_is_what_follows_is_about():
+    got = {o.value: o.document for o in extract(REPLACED.format(joint=". Trước đó, tỉnh đã thực hiện")).outcomes}
+    assert got[420] == "05-CT/TU"
