@@ -695,6 +695,6 @@ def test_the_old_document_a_clause_says_was_replaced_is_named_in_passing():
     assert got[420] == "12-CT/TU"
 
 
-def test_near_miss_an_older_document_a_sentence_says_was_carried_out_is_what_follows_is_about():
+def test_near_miss_an_older_document_a_sentence_says_was_carried_out_stays_in_context():
     got = {o.value: o.document for o in extract(REPLACED.format(joint=". Trước đó, tỉnh đã thực hiện")).outcomes}
     assert got[420] == "05-CT/TU"
