@@ -698,3 +698,20 @@ def test_the_old_document_a_clause_says_was_replaced_is_named_in_passing():
 def test_near_miss_an_older_document_a_sentence_says_was_carried_out_stays_in_context():
     got = {o.value: o.document for o in extract(REPLACED.format(joint=". Trước đó, tỉnh đã thực hiện")).outcomes}
     assert got[420] == "05-CT/TU"
+
+
+ACCORDING_TO = ("UBND TỈNH LÂM SƠN\nSố: 77/KH-UBND                    Lâm Sơn, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+                "Phát triển du lịch cộng đồng năm 2026\n\nI. MỤC TIÊU\n\n{lead} Nghị quyết số 20/2025/NQ-HĐND ngày "
+                "5/12/2025 của HĐND tỉnh, mỗi điểm du lịch cộng đồng được hỗ trợ tối đa 400 triệu đồng; tỉnh {verb} hỗ "
+                "trợ ít nhất 25 điểm du lịch cộng đồng trong giai đoạn 2026 - 2030.\n")
+
+
+def test_an_aim_in_a_sentence_opening_on_the_document_it_follows_is_that_document_s_goal():
+    got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead="Theo", verb="phấn đấu")).targets]
+    assert got == [(25, "20/2025/NQ-HĐND")]
+
+
+def test_near_miss_the_plan_keeps_a_goal_after_its_basis_or_without_an_aim_s_word():
+    for lead, verb in (("Căn cứ", "phấn đấu"), ("Theo", "sẽ")):
+        got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead=lead, verb=verb)).targets]
+        assert got == [(25, "77/KH-UBND")], (lead, verb)
