@@ -118,6 +118,6 @@ def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None
             if g and g.end() == m.start and m.start - end <= 8:
                 prev = m
                 continue
-        groups.append((m.start, m.key))
+        groups.append((m.start, str(m.key)))
         prev = m
     return groups
