@@ -511,6 +511,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
                      advertise=holder.client_url(host, port))
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if update_token else "note.serving-read-only", url=holder.client_url(host, port))
+    if not (host.startswith("127.") or host in ("localhost", "::1")):
+        # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
+        import socket
+
+        note(ctx, "note.serving-network", url=f"http://{socket.gethostname()}:{port}", port=str(port))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

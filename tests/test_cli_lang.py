@@ -434,6 +434,29 @@ def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, mo
     result = CliRunner().invoke(main, args + (["--update-token", token] if token else []))
     assert result.exit_code == 0, result.output
     assert words in result.stderr
+    assert "mạng" not in result.stderr and "network" not in result.stderr  # (on this machine only)
+
+
+@pytest.mark.slow  # (the web app is built each time: about two seconds)
+@pytest.mark.parametrize("lang, words", [
+    ("en", "other machines on the network open http://{name}:8765 (this machine's name or IP address, port 8765)"),
+    ("vi", "máy khác trong mạng mở http://{name}:8765 (tên hoặc địa chỉ IP của máy này, cổng 8765)")])
+def test_dkg_serve_on_every_interface_names_the_address_a_colleague_opens(tmp_path, monkeypatch, lang, words):
+    """Bound to 0.0.0.0 the note named http://127.0.0.1:PORT, which a colleague's machine cannot open."""
+    import socket  # noqa: PLC0415
+
+    import uvicorn  # noqa: PLC0415
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
+    from kg.store import Store  # noqa: PLC0415
+
+    Store.open(tmp_path / "s").close()
+    args = ["--lang", lang, "--store", str(tmp_path / "s"), "serve", "--host", "0.0.0.0", "--port", "8765"]
+    result = CliRunner().invoke(main, args + ["--update-token", "s3cret"])
+    assert result.exit_code == 0, result.output
+    assert words.format(name=socket.gethostname()) in result.stderr
+    assert ("HTTPS" in result.stderr) and ("http://127.0.0.1:8765" in result.stderr)  # (this machine's CLI still uses it)
 
 
 def test_the_iconv_hint_writes_beside_the_file_and_quotes_a_name_with_spaces(tmp_path):

@@ -184,6 +184,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "gửi lệnh ghi tới {server}",
         "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
                                "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
+        "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
+                                "có mã cập nhật chỉ đọc được; mã đi qua mạng không mã hóa (HTTP), nên gửi lệnh ghi từ "
+                                "chính máy này hoặc qua một proxy HTTPS",
         "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
@@ -379,6 +382,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "sending the write to {server}",
         "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
                                "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
+        "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
+                                "{port}); without the update token they can only read; the token crosses the network "
+                                "unencrypted (HTTP), so send writes from this machine or through an HTTPS proxy",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "
