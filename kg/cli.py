@@ -336,14 +336,20 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
 @click.argument("query")
 @click.option("-p", "--param", "params", multiple=True,
               help="A parameter as name=value (repeatable); `dkg queries` lists each query's parameters.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              help="table: for reading here, in the command's language; csv, tsv, json: the columns' names "
+                   "and codes, for scripts and spreadsheets (write them to a file with > FILE).")
+@click.option("--excel", is_flag=True,
+              help="With csv or tsv: start with a UTF-8 byte-order mark, so that Excel shows Vietnamese "
+                   "letters rightly (without it, Excel reads the file in the system's old code page).")
 @click.pass_context
-def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
+def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, excel: bool) -> None:
     """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin).
 
     `dkg queries` lists the named queries and their parameters, e.g.
     `dkg query coverage -p doc=46-NQ/TW -p place="Lạng Sơn"`. SPARQL text declares the prefixes it
-    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines)."""
+    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines). For a report's spreadsheet:
+    `dkg query cascade -p doc=46-NQ/TW --format csv --excel > cascade.csv`."""
     from kg.queries import run
 
     if query == "-":
@@ -351,7 +357,9 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
     table = run(command_store(ctx, read_only=True), query, _params(params))
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
-    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None), nl=False)
+    if excel and fmt not in ("csv", "tsv"):
+        raise UsageError(code="excel-format")
+    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
 
 
 @main.command()

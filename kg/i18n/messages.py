@@ -91,6 +91,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
                                        "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
                                        "(Authorization: Bearer)",
+        "excel-format": "--excel chỉ dùng với --format csv hoặc tsv",
+        "excel-format.hint": "ví dụ `dkg query ... --format csv --excel > bao-cao.csv`",
         "sparql-refused": "điểm truy vấn này không chạy {what}",
         "sparql-refused.hint": "máy chủ này không bao giờ lấy dữ liệu từ máy chủ khác",
         "what.service": "SERVICE (truy vấn tới máy chủ khác)", "what.load": "LOAD (nạp dữ liệu từ một địa chỉ)",
@@ -293,6 +295,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
                                        "(update= or application/sparql-update) and the server's update token "
                                        "(Authorization: Bearer)",
+        "excel-format": "--excel goes with --format csv or tsv",
+        "excel-format.hint": "e.g. `dkg query ... --format csv --excel > report.csv`",
         "sparql-refused": "{what} is not allowed on this endpoint",
         "sparql-refused.hint": "this server never fetches data from other servers",
         "what.service": "SERVICE (federated query)", "what.load": "LOAD",
