@@ -277,11 +277,21 @@ def stats(ctx: click.Context, fmt: str) -> None:
     words = CLI_TEXT[command_language(ctx)]
     click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
     click.echo(words["stats.graphs"])
+    names = _source_names(store) if any("/source/" in g for g in graphs) else {}
     for g, n in sorted(graphs.items()):
-        click.echo(f"  {n:>9}  {g}")
+        # (a text's graphs are named by a digest: say which text, as `dkg review sources` names it)
+        name = names.get(g.rpartition("/source/")[2]) if "/source/" in g else None
+        click.echo(f"  {n:>9}  {g}" + (f"  ({name})" if name else ""))
     click.echo(words["stats.classes"])
     for c, n in classes.items():
         click.echo(f"  {n:>9}  {c}")
+
+
+def _source_names(store) -> dict[str, str]:
+    """The ingested texts' file names by their source id."""
+    from kg.review import source_summaries
+
+    return {s["id"]: s["name"] for s in source_summaries(store, "name") if s.get("name")}
 
 
 @main.command()

@@ -466,3 +466,11 @@ def test_the_iconv_hint_writes_beside_the_file_and_quotes_a_name_with_spaces(tmp
     en = dkg(tmp_path, "extract", str(folder / "kế hoạch 5.txt"))
     assert en.exit_code == 2
     assert f"`iconv -f UTF-16 -t UTF-8 '{folder}/kế hoạch 5.txt' > '{folder}/kế hoạch 5.utf8.txt'`" in en.stderr
+
+
+def test_stats_says_which_text_each_source_graph_holds(tmp_path):
+    """A text's graphs are named by a digest; the table names the file beside them (the JSON keeps the graphs)."""
+    assert dkg(tmp_path, "ingest", str(PLAN)).exit_code == 0
+    lines = [line for line in dkg(tmp_path, "stats").stdout.splitlines() if "/source/" in line]
+    assert len(lines) == 2 and all(line.endswith("  (plan.txt)") for line in lines)
+    assert "/graph/asserted  (" not in dkg(tmp_path, "stats").stdout
