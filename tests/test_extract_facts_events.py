@@ -431,3 +431,15 @@ def test_the_usual_second_half_of_a_year_end_review_is_no_second_event():
                  "Cập nhật: 19/08/2023\n\nChiều 18/8, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số "
                  "09-NQ/TU.\n\nTại hội nghị, Ban Thường vụ Huyện ủy đã thống nhất ban hành Kế hoạch thực hiện Nghị quyết."):
         assert [e[0] for e in _events(text)] in (["tổng kết"], ["sơ kết"], ["quán triệt"]), text
+
+
+def test_a_byline_that_ends_on_the_date_dates_the_page():
+    for line, want in [("Thu Trang | 09:40 | 05/08/2025", dt.date(2025, 8, 5)),
+                       ("Quang Minh - 16:05, 30/10/2025", dt.date(2025, 10, 30)),
+                       ("Đà Lạt, 14/02/2024", dt.date(2024, 2, 14))]:
+        assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) == want, line
+    # near misses: a sentence, a document's number or a credit line before the date is no byline
+    for line in ("Ngày 3/2/2024, Tỉnh ủy ban hành kế hoạch.", "Kế hoạch số 12, 15/03/2025", "Tin, ảnh: Thu Trang - 12/3/2024"):
+        assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) is None, line
+    text = "Tiêu đề bài viết\n\nThu Trang | 09:40 | 05/08/2025\n\nChiều 4/8, Huyện ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TU."
+    assert ("sơ kết", dt.date(2025, 8, 4)) in _ev(text)
