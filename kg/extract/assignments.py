@@ -47,6 +47,7 @@ from kg.extract.assignment_cues import (
     FOLLOWS_UP,
     FUNDS,
     HEADING_END,
+    HOLDS_CELL_MEETINGS,
     HOLDS_MEETING,
     ITEM_LINE,
     LEAD_WITH_PARTNERS,
@@ -235,7 +236,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
                 role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
-            if role is None and directed and not reported and own_task(verbs):
+            if role is None and directed and not reported and own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart):
                 # a directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...', a conclusion's 'yêu cầu Đảng ủy xã lãnh đạo UBND xã
                 # tập trung giải ngân ...': the body directed or led does a task of its own itself, and takes part where it
                 # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
