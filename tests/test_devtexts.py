@@ -57,6 +57,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   ministry's plan with an annex of tasks, a provincial council session adopting several resolutions, a district
   youth union's sơ kết of a directive by movement, a ward's first months under the two-level local government):
   floors of 0.5 until the lead scores it.
+* ``tests/devtexts21``: six texts by the twenty-first round's independent annotator (a commune's party congress after
+  the 2025 merger, a provincial inspection commission's sơ kết of a Central Committee regulation, a provincial decision
+  issuing a plan for a Prime Minister's directive, an interview with a provincial leader, a farmers' union sơ kết of a
+  Secretariat conclusion, a district's new-rural-development digest with year-on-year changes): floors of 0.5 until
+  the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -116,6 +121,8 @@ SETS = {
     # (scored untouched before the twentieth round's rules, on regold20's gold: 0.9/0.824/0.738/0.727/0.843/0.909)
     "devtexts20": (6, {"documents": 0.85, "links": 0.75, "assignments": 0.7, "targets": 0.65, "outcomes": 0.8,
                        "events": 0.85}),
+    "devtexts21": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -123,7 +130,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts14": (0.95, 0.95), "devtexts15": (0.95, 0.95),
                    "devtexts16": (0.95, 0.95), "devtexts17": (0.95, 0.95),
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
-                   "devtexts20": (0.95, 0.95)}
+                   "devtexts20": (0.95, 0.95), "devtexts21": (0.9, 0.9)}
 
 
 def _scorer():

@@ -84,6 +84,11 @@
   plan with an annex of tasks, a provincial council session adopting several resolutions, a district youth union's
   sơ kết of a directive by movement, a ward's first months under the two-level local government), twin in kind of
   the development set ``tests/devtexts20``; its gold follows ``tests/ANNOTATION.md``.
+* ``tests/blind27``: six texts by the twenty-first round's independent annotator (a commune's party congress after
+  the 2025 merger, a district inspection commission's report on a Politburo regulation, a provincial chairman's
+  decision issuing a plan for a Prime Minister's directive, an interview with a provincial party secretary, a district
+  veterans' association's sơ kết of a Secretariat conclusion, a district's new-rural-development digest), twin in kind
+  of the development set ``tests/devtexts21``; its gold follows ``tests/ANNOTATION.md``.
 * ``tests/blind5``: eight texts by the fifth round's independent annotator, twin of the
   development set ``tests/devtexts5`` (outcomes, document and event dates, place), held to the
   same floors. Scored by the lead before the round's rules (outcomes 0.530, dates 0.87) and after.
@@ -124,7 +129,8 @@ SCORER = Path(os.environ.get("DKG_SCORE_FACTS") or ROOT.parent / "shared" / "too
 SETS = {"heldout": 10, "blind": 8, "blind2": 10, "blind3": 8, "blind5": 8, "blind6": 8, "blind7": 8, "blind8": 8,
         "blind9": 8, "blind10": 8, "blind11": 8, "blind12": 6, "blind13": 6, "blind14": 6, "blind15": 6,
         "blind16": 6, "blind17": 6, "blind18": 6, "blind19": 6, "blind20": 6,
-        "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6}
+        "blind21": 6, "blind22": 6, "blind23": 6, "blind24": 6, "blind25": 6, "blind26": 6,
+        "blind27": 6}
 
 #: old held-out sets that rule writers may read since round 13 (development and regression material)
 RETIRED = ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11")
@@ -161,7 +167,8 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
              **{name: UNSEEN_FLOORS for name in ("blind2", "blind3", "blind5", "blind6", "blind7", "blind8", "blind9",
                                                  "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16",
                                                  "blind17", "blind18", "blind19", "blind20", "blind21",
-                                                 "blind22", "blind23", "blind24", "blind25", "blind26")}}
+                                                 "blind22", "blind23", "blind24", "blind25", "blind26",
+                                                 "blind27")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
 #: (scored by the lead after the eighteenth round of rules and regold18's re-annotation, 2026-12-04; issue 12 stays open).

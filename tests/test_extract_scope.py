@@ -666,3 +666,52 @@ def test_a_sentence_opening_on_the_reviewed_document_s_bare_type_word_takes_it_b
     # 'Sau 3 năm thực hiện Nghị quyết, ...': the one reviewed document the text names a 'Nghị quyết'
     text = _REVIEW_OF_A_RESOLUTION.format(" với 10 chỉ tiêu cụ thể", "Sau 3 năm thực hiện Nghị quyết, ")
     assert _doc_by_value(text) == {92: "51-KH/TU", 140: "51-KH/TU", 36: "27-NQ/TW"}
+
+
+SET_APART = ("Sáng 3/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị tổng kết 5 năm thực hiện Kết luận số 50-KL/TW ngày 2/3/2020 "
+             "của Ban Bí thư về bảo tồn di sản văn hóa.\n\n{lead}Kế hoạch số 40-KH/TU ngày 5/6/2020 của Ban Thường vụ "
+             "Tỉnh ủy thực hiện Kết luận 50-KL/TW, sau 5 năm tỉnh đã trùng tu 24 di tích. Nghệ thuật hát bội được đưa "
+             "vào 40 trường trung học cơ sở.\n")
+
+
+def test_a_paragraph_set_apart_for_a_plan_keeps_the_plan_past_its_first_sentence():
+    for lead in ("Riêng ", "Đối với "):
+        got = {o.value: o.document for o in extract(SET_APART.format(lead=lead)).outcomes}
+        assert got[40] == "40-KH/TU", lead
+
+
+def test_near_miss_a_plan_cited_by_the_way_hands_the_next_sentence_back_to_the_reviewed_document():
+    got = {o.value: o.document for o in extract(SET_APART.format(lead="Theo ")).outcomes}
+    assert got[40] == "50-KL/TW"
+
+
+REPLACED = ("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU ngày 2/3/2022 "
+            "về bảo vệ rừng.\n\nChỉ thị số 12-CT/TU được ban hành ngày 2/3/2022{joint} Chỉ thị số 05-CT/TU ngày 4/5/2016 "
+            "của Ban Thường vụ Tỉnh ủy. Sau 3 năm, toàn tỉnh đã trồng mới 420 ha rừng.\n")
+
+
+def test_the_old_document_a_clause_says_was_replaced_is_named_in_passing():
+    got = {o.value: o.document for o in extract(REPLACED.format(joint=", thay thế")).outcomes}
+    assert got[420] == "12-CT/TU"
+
+
+def test_near_miss_an_older_document_a_sentence_says_was_carried_out_stays_in_context():
+    got = {o.value: o.document for o in extract(REPLACED.format(joint=". Trước đó, tỉnh đã thực hiện")).outcomes}
+    assert got[420] == "05-CT/TU"
+
+
+ACCORDING_TO = ("UBND TỈNH LÂM SƠN\nSố: 77/KH-UBND                    Lâm Sơn, ngày 2 tháng 3 năm 2026\n\nKẾ HOẠCH\n"
+                "Phát triển du lịch cộng đồng năm 2026\n\nI. MỤC TIÊU\n\n{lead} Nghị quyết số 20/2025/NQ-HĐND ngày "
+                "5/12/2025 của HĐND tỉnh, mỗi điểm du lịch cộng đồng được hỗ trợ tối đa 400 triệu đồng; tỉnh {verb} hỗ "
+                "trợ ít nhất 25 điểm du lịch cộng đồng trong giai đoạn 2026 - 2030.\n")
+
+
+def test_an_aim_in_a_sentence_opening_on_the_document_it_follows_is_that_document_s_goal():
+    got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead="Theo", verb="phấn đấu")).targets]
+    assert got == [(25, "20/2025/NQ-HĐND")]
+
+
+def test_near_miss_the_plan_keeps_a_goal_after_its_basis_or_without_an_aim_s_word():
+    for lead, verb in (("Căn cứ", "phấn đấu"), ("Theo", "sẽ")):
+        got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead=lead, verb=verb)).targets]
+        assert got == [(25, "77/KH-UBND")], (lead, verb)

@@ -20,7 +20,8 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
 ``unnumbered`` (documents without a number), ``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
-Between documents: ``links``, ``events``, ``scope``, ``level_paragraphs``, ``review_plans``, ``report_scope``. Figures:
+Between documents: ``links``, ``events``, ``scope`` (closed early by ``scope_close``), ``level_paragraphs``,
+``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),

@@ -20,12 +20,12 @@ from dataclasses import dataclass, field
 from kg.extract.bodies import body_regex
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
-from kg.extract.mention_words import LIST_GAP
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
+from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
 from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 
@@ -46,7 +46,9 @@ _OPENS_ON_DOC = folded_pattern(
     r"(?:trên cơ sở[ \t]+(?:quán triệt(?:[ \t]+và|,)[ \t]+)?(?:thực hiện|triển khai)"
     r"|(?:(?:qua|sau|để|nhằm|trong|kết quả)(?:[ \t]+(?:hơn|gần|gắn|tròn|những)?[ \t]*(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|mười)"
     r"[ \t]+(?:năm|tháng|quý))?[ \t]+)?(?:tiếp tục[ \t]+)?(?:triển khai[ \t]+)?(?:thực hiện|triển khai|quán triệt)"
-    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?)[ \t]+")
+    r"(?:[ \t]+(?:có hiệu quả|hiệu quả|tốt|nghiêm túc))?"
+    # a paragraph set apart for one document: 'Riêng Kế hoạch số 12-KH/TU ..., ', 'Đối với Chương trình 05-CTr/HU, '
+    r"|(?:riêng|đối với)(?:[ \t]+việc[ \t]+(?:thực hiện|triển khai))?)[ \t]+")
 _BARE_OPENER = folded_pattern(r"[ \t\n]*(?:tiếp tục[ \t]+)?(?:thực hiện|triển khai|quán triệt)(?![a-z])")
 _REVIEWS = ("sơ kết", "tổng kết")
 _YEAR_PLAN = folded_pattern(r"(?<![a-z])kế hoạch phát triển kinh tế[ \t]*-?[ \t]*xã hội(?:[ \t]+năm[ \t]+\d{4})?(?![a-z])")
@@ -61,7 +63,9 @@ _ON_RESULTS = folded_pattern(r"(?<![a-z])về[ \t]+(?:kết quả|tình hình)[ 
 # a document named in passing, as a point in time or as the goal a result falls short of: 'tăng 9,2% so với thời
 # điểm ban hành Nghị quyết', 'chưa đạt mục tiêu Kế hoạch 95 đề ra'; what follows is not about it
 _IN_PASSING_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:thời điểm|khi)[ \t]+(?:ban hành|có|triển khai|thực hiện|ra đời)"
-                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu))[ \t]+$")
+                                    r"|(?:đạt|vượt)[ \t]+(?:các[ \t]+)?(?:mục tiêu|chỉ tiêu)"
+                                    # (the old one a document replaced: 'Luật ... được thông qua ..., thay thế Luật năm 2005')
+                                    r"|,[ \t]*thay thế)[ \t]+$")
 _COMMA = re.compile(r",[ \t]+")
 # a document cited in passing at the opening of a sentence: 'Theo Kết luận số 14-KL/TW của Bộ Chính trị, ...'
 _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ \t]+[^.;\n]{0,40}?(?=\S*$)")
@@ -70,6 +74,9 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
+# a sentence that opens on the document it follows and goes on to an aim: 'Theo Nghị quyết số 86, ...; tỉnh phấn đấu'
+_ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?theo[ \t]+")
+_AIM_AFTER = folded_pattern(r"[ \t]*,[^.\n]*?(?<![a-z])(?:phấn đấu|đặt mục tiêu)(?![a-z])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
 _ASSESSES = folded_pattern(r"[ \t]*(?:cũng[ \t]+)?(?:đánh giá|nhận định|nhận xét)(?![a-z])")
 # the document an amending or replacing one took the place of, called old: 'chính sách cũ', 'quy định cũ'
@@ -127,28 +134,6 @@ def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
     return focus, main_doc, central
 
 
-def mention_groups(mentions: list[Mention], f: str) -> list[tuple[int, str]]:
-    """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
-    (start, key of the list's first document)."""
-    groups: list[tuple[int, str]] = []
-    prev = None
-    # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
-    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
-        if prev is not None and m.approves is not None and m.approves.key == prev.key:
-            prev = m                # the decision that approved the programme just named: the programme stays in context
-            continue
-        if prev is not None:
-            end = max(prev.tail_end, prev.end)
-            g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
-            if g and g.end() == m.start and m.start - end <= 8:
-                prev = m
-                continue
-        groups.append((m.start, m.key))
-        prev = m
-    return groups
-
-
-
 @dataclass
 class Scope:
     p: Prepared
@@ -180,8 +165,8 @@ class Scope:
               sents: list[Segment], paras: list[Segment], main_doc: str | None, tdate: _dt.date | None) -> "Scope":
         sc = cls(p, df.mentions, docs, sents, paras, main_doc=main_doc)
         f = p.folded
-        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)}
-        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f)
+        sc.passing = {m.start for m in df.mentions if _IN_PASSING_BEFORE.search(f, max(0, m.start - 40), m.start)
+                      or share_yardstick(f, m)}
         sc.own_goals = plans_with_own_goals(df.mentions, f)
         title = report_title(f)
         if title is not None and _REPORT_WORD.search(f, max(0, title[0] - 16), title[0] + 8):
@@ -193,6 +178,11 @@ class Scope:
             sc.report_doc = answered(docs, sc.main_doc, links, f[title[0]:title[1]])
         sc._chains(links)
         sc._review(events, links)
+        # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
+        # reviewed one stays in context)
+        carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
+                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in _LOCAL_LEVELS}
+        sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
         sc._index()
@@ -267,6 +257,7 @@ class Scope:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
+        self._headings = section_headings(self.p.folded, self.paras)
         self._keyed = sorted((m.start, m.key) for m in self.mentions
                              if m.key and m.kind != "planned" and m.start not in self.passing)
         self._gstarts = [g[0] for g in self.groups]
@@ -339,6 +330,8 @@ class Scope:
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
+        if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
+            return self.context_doc(item)       # named inside an earlier item of the list, kg.extract.scope_close
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
@@ -489,8 +482,9 @@ class Scope:
             if not f[st:at].strip(" \t\n-+•–") and (
                     _SETS_GOALS.match(f, max(mn.end, mn.tail_end)) or self._sets_goals_later(max(mn.end, mn.tail_end), pos)):
                 return key
-            if _GOALS_OF.search(f, max(st, at - 60), at):
-                return key
+            if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)
+                                                              and _AIM_AFTER.match(f, max(mn.end, mn.tail_end), pos)):
+                return key      # ('Theo Kế hoạch 06-KH/ĐU, năm 2025 phường phấn đấu hỗ trợ 20 hộ': the plan's goal)
             if self.main_doc is None and _SPREAD_TO.fullmatch(f, max(mn.end, mn.tail_end), pos) \
                     and _SPREAD_BEFORE.search(f, max(st, at - 60), at):
                 # (in the text's own plan, how far to take a document is the plan's goal)
@@ -553,8 +547,11 @@ class Scope:
             semi = f.rfind(";", at, pos)
             return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
                 and not _TYPE_WORD.search(f, semi, pos) and not _GOALS_LEAD.search(f, at, semi)
-        if bisect_right(self._para_starts, at) != bisect_right(self._para_starts, pos):
-            return True         # named in an earlier paragraph: a new paragraph of a review is about what it reviews
+        pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
+        if pa != pp:
+            # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
+            # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
+            return not same_section(self._headings, pa, pp)
         return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 

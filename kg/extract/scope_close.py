@@ -1,0 +1,123 @@
+"""Where a document named in a text stops being in context (kg.extract.scope asks here).
+
+A figure is given the document in context, which a mention opens and the next mention replaces. Three ways of naming
+a document close it before that:
+- a document named inside one item of a numbered list is what that item reports on; the next item of the same list
+  is a new field, about whatever was in context before the first one named it ('4. Xây dựng nông thôn mới: thực
+  hiện Chương trình ..., có thêm 3 xã ...', then '5. Văn hóa - xã hội: tỷ lệ hộ nghèo giảm còn ...');
+- a document named as what the one just named carries out, in its own clause ('xã triển khai Chương trình hành động
+  số 02-CTr/ĐU ... thực hiện Nghị quyết Đại hội ...'), is no new subject: what follows is about the first one;
+- another level's plan named only as the yardstick of a share ('đạt 125% chỉ tiêu Kế hoạch 30 của Trung ương Đoàn
+  giao') is named in passing: the next sentence is not about it (point (a) of our conventions gives it the share).
+And one way keeps it open longer: at a review, a document named in an earlier paragraph hands the results of a new
+paragraph back to the reviewed one, but a body read section by section under headings of its own ('Cấp xã: Quý Sơn
+với nghị quyết chuyên đề') goes on about a document named under its heading until the next one.
+
+    item_closed(folded, paras, para_starts, at, pos)    # start of the item that closes the mention at ``at``, or None
+    carries_out(folded, before, mention)                # ``mention`` names what ``before`` carries out
+    share_yardstick(folded, mention)                    # ``mention`` is another level's plan a share is measured by
+    mention_groups(mentions, folded, up_of)             # the runs of mentions that each open a scope
+    section_headings(folded, paras)                     # indices of the paragraphs that head a section of the body
+    same_section(headings, pa, pp)                      # paragraphs pa < pp stand under one body heading
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.extract.mention_model import Mention
+from kg.extract.mention_words import LIST_GAP
+from kg.extract.text import Segment, folded_pattern
+
+# the marker that opens a list item: '4. ', '4) ', 'b) ' (the kind of marker is what makes two items siblings)
+_NUMBER_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[^\W\d_])")
+_LETTER_ITEM = re.compile(r"[ \t]*[a-zđ]\)[ \t]+(?=[^\W\d_])")
+# what a document just named carries out: '... (để | nhằm | về) (triển khai) thực hiện <document>'
+_CARRIES_OUT_BEFORE = folded_pattern(r"(?<![a-z])(?:(?:để|nhằm|về)[ \t]+)?(?:triển khai[ \t]+)?thực hiện[ \t]+$")
+_CLAUSE_END = re.compile(r"[.;:\n]")
+# a heading line of the body: short, no closing punctuation ('Cấp xã: Quý Sơn với nghị quyết chuyên đề')
+_HEADING_MAX = 90
+_HEADING_END = re.compile(r"[.;,!?…:)\]\"”]\s*$")
+# a share of a plan named right before it, and the level that set it after it: 'bằng 80% kế hoạch <plan> ... giao'
+_SHARE_BEFORE = folded_pattern(r"(?<![a-z])(?:đạt|vượt|bằng)[ \t]+\d{1,3}(?:,\d{1,2})?[ \t]*%[ \t]+(?:chỉ tiêu|kế hoạch)[ \t]+$")
+_GIVEN_AFTER = folded_pattern(r"[^.;:\n]{0,40}?(?<![a-z])giao(?![a-z])")
+
+
+def _marker(folded: str, seg: Segment) -> re.Pattern | None:
+    """The kind of item marker that opens ``seg``, if any."""
+    for kind in (_NUMBER_ITEM, _LETTER_ITEM):
+        if kind.match(folded, seg.start, seg.end):
+            return kind
+    return None
+
+
+def item_closed(folded: str, paras: list[Segment], para_starts: list[int], at: int, pos: int) -> int | None:
+    """The start of the list item that names the document at ``at``, where ``pos`` stands in a later item of the
+    same list (a sibling opened by the same kind of marker, with no paragraph between them that is no item of that
+    kind); None where the document is still in context at ``pos``."""
+    pa, pp = bisect_right(para_starts, at) - 1, bisect_right(para_starts, pos) - 1
+    if pa < 0 or pp <= pa:
+        return None
+    kind = _marker(folded, paras[pa])
+    if kind is None:
+        return None
+    # every paragraph from the named one's to pos's is an item of that kind: one list, read item by item
+    if any(kind.match(folded, paras[i].start, paras[i].end) is None for i in range(pa + 1, pp + 1)):
+        return None
+    return paras[pa].start
+
+
+def section_headings(folded: str, paras: list[Segment]) -> list[int]:
+    """Indices of the paragraphs that head a section of a text's body: short lines with no closing punctuation after
+    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none)."""
+    first = next((i for i, s in enumerate(paras) if folded[s.start:s.end].rstrip().endswith(".")), None)
+    if first is None:
+        return []
+    return [i for i in range(first + 1, len(paras)) if paras[i].end - paras[i].start <= _HEADING_MAX
+            and len(folded[paras[i].start:paras[i].end].split()) >= 2
+            and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None]
+
+
+def same_section(headings: list[int], pa: int, pp: int) -> bool:
+    """Paragraphs ``pa`` < ``pp`` stand under one heading of a body with two headings or more (none between them)."""
+    if len(headings) < 2:
+        return False
+    k = bisect_right(headings, pa) - 1
+    return k >= 0 and (k + 1 >= len(headings) or headings[k + 1] > pp)
+
+
+def carries_out(folded: str, before: Mention, mention: Mention) -> bool:
+    """``mention`` is named, in the clause of ``before``, as what ``before`` carries out ('... thực hiện <it>')."""
+    return bool(_CARRIES_OUT_BEFORE.search(folded, max(before.start, mention.start - 40), mention.start)) \
+        and not _CLAUSE_END.search(folded, before.start, mention.start)
+
+
+def share_yardstick(folded: str, mention: Mention) -> bool:
+    """``mention`` is the plan a share is of, set by another level: 'đạt 125% chỉ tiêu Kế hoạch 30 ... giao'."""
+    return bool(_SHARE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)) \
+        and _GIVEN_AFTER.match(folded, mention.end) is not None
+
+
+def mention_groups(mentions: list[Mention], f: str, up_of: dict[str, str] | None = None) -> list[tuple[int, str]]:
+    """Runs of mentions that form one list ('Nghị quyết 25, Kết luận 43 và Chương trình 43'):
+    (start, key of the list's first document). ``up_of`` maps a document to the one it carries out, for those
+    whose mention after it in its clause opens no run of its own (carries_out)."""
+    groups: list[tuple[int, str]] = []
+    prev = None
+    # (a plan named only as the yardstick of a figure, 'bằng 87% dự toán tỉnh giao', is not what follows is about)
+    for m in sorted((m for m in mentions if m.key and m.kind != "planned" and not m.yardstick), key=lambda x: x.start):
+        if prev is not None and m.approves is not None and m.approves.key == prev.key:
+            prev = m                # the decision that approved the programme just named: the programme stays in context
+            continue
+        if prev is not None and up_of and up_of.get(str(prev.key)) == m.key and groups and groups[-1][1] == prev.key \
+                and carries_out(f, prev, m):
+            continue                # what the document just named carries out
+        if prev is not None:
+            end = max(prev.tail_end, prev.end)
+            g = LIST_GAP.match(f, end, m.start) if m.start >= end else None
+            if g and g.end() == m.start and m.start - end <= 8:
+                prev = m
+                continue
+        groups.append((m.start, str(m.key)))
+        prev = m
+    return groups

@@ -1,0 +1,84 @@
+"""Where a document stops being in context (kg.extract.scope_close): a numbered item's document ends with the item,
+the document a plan carries out opens no scope of its own, another level's plan named as a share's yardstick is named
+in passing, a review's section under a heading goes on about the document named in it. Short texts of our own, each
+with a near miss."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+
+def outcome_docs(text: str) -> dict[float, str | None]:
+    return {o.value: o.document for o in extract(text).outcomes}
+
+
+ITEMS = ("BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nThực hiện Nghị quyết số 12/NQ-HĐND ngày 15/12/2024 của HĐND "
+         "xã về kế hoạch phát triển kinh tế - xã hội năm 2025, UBND xã báo cáo như sau:\n\n"
+         "1. Kinh tế: tổng giá trị sản xuất tăng 7,2%.\n\n"
+         "2. Nông thôn mới: thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, năm 2025 xã có thêm 2 thôn "
+         "đạt chuẩn nông thôn mới kiểu mẫu.\n\n"
+         "{marker}Xã hội: tỷ lệ hộ nghèo giảm còn 3,1%.\n")
+
+
+def test_the_next_item_of_a_numbered_list_is_not_about_the_document_an_item_named():
+    got = outcome_docs(ITEMS.format(marker="3. "))
+    assert got[2] == "CTMTQG:xây dựng nông thôn mới"
+    assert got[3.1] == "12/NQ-HĐND"
+
+
+def test_near_miss_a_sub_item_under_the_item_stays_with_its_document():
+    # ('a)' is no sibling of '2.': it is read as a part of the item that named the programme)
+    assert outcome_docs(ITEMS.format(marker="a) "))[3.1] == "CTMTQG:xây dựng nông thôn mới"
+
+
+CARRY = ("Ngày 5/12, Đảng ủy xã Tân Lập tổ chức hội nghị. Xã triển khai Chương trình hành động số 05-CTr/ĐU ngày "
+         "1/10/2025 của Đảng ủy xã {joint} Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - "
+         "2030. Sau 3 tháng, xã đã làm mới 6 km đường giao thông nông thôn.\n")
+
+
+def test_results_after_a_plan_and_what_it_carries_out_are_the_plan_s():
+    assert outcome_docs(CARRY.format(joint="thực hiện"))[6] == "05-CTr/ĐU"
+
+
+def test_near_miss_a_document_named_in_a_clause_of_its_own_opens_its_scope():
+    assert outcome_docs(CARRY.format(joint="; bám sát"))[6] != "05-CTr/ĐU"
+
+
+SHARE = ("Thực hiện Kế hoạch số 30-KH/HĐTN ngày 2/6/2025 của Huyện Đoàn về chiến dịch tình nguyện hè, sau 2 tháng các "
+         "đội hình đã hỗ trợ 1.200 lượt người dân, đạt 120% chỉ tiêu Kế hoạch 25 của Tỉnh Đoàn {tail}. Toàn huyện làm "
+         "mới 12 km đường giao thông nông thôn.\n")
+
+
+def test_the_sentence_after_a_share_of_another_level_s_plan_is_not_about_that_plan():
+    got = outcome_docs(SHARE.format(tail="giao"))
+    assert got[120] == "25-KH"            # the share itself is the assigning plan's, point (a)
+    assert got[12] == "30-KH/HĐTN"
+
+
+def test_near_miss_a_plan_named_with_what_it_set_itself_stays_in_context():
+    # ('chỉ tiêu Kế hoạch 25 đề ra': no other level gave it, the plan is what the text goes on about)
+    assert outcome_docs(SHARE.format(tail="đề ra"))[12] == "25-KH"
+
+
+SECTIONS = ("Sơ kết 3 năm thực hiện Nghị quyết 19-NQ/TW\n\nSáng 12/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm "
+            "thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng.\n\n{first}"
+            "Sau 3 năm, toàn tỉnh có 150 xã đạt chuẩn nông thôn mới.\n\nCấp xã: nghị quyết chuyên đề\n\n"
+            "Đảng ủy xã Quý Sơn ban hành Nghị quyết chuyên đề số 15-NQ/ĐU ngày 05/01/2023 về phát triển kinh tế vườn "
+            "đồi. Năm 2024, thu nhập bình quân đầu người của xã đạt 78 triệu đồng.\n\n"
+            "Theo Bí thư Đảng ủy xã, năm 2024 xã đã hỗ trợ 96 hộ làm dịch vụ homestay.\n\n{last}"
+            "Ngoài ra, các xã đã thành lập mới 42 hợp tác xã.\n")
+
+
+def test_a_review_s_section_goes_on_about_the_document_named_under_its_heading():
+    got = outcome_docs(SECTIONS.format(first="Cấp tỉnh: kế hoạch cụ thể\n\n", last=""))
+    assert got[150] == "19-NQ/TW"
+    assert got[96] == "15-NQ/ĐU"            # a new paragraph, the same section
+
+
+def test_near_miss_the_next_heading_hands_the_results_back_to_the_reviewed_document():
+    got = outcome_docs(SECTIONS.format(first="Cấp tỉnh: kế hoạch cụ thể\n\n", last="Những việc cần làm tiếp\n\n"))
+    assert got[96] == "15-NQ/ĐU"
+    assert got[42] == "19-NQ/TW"
+
+
+def test_near_miss_a_body_with_one_heading_is_read_paragraph_by_paragraph():
+    assert outcome_docs(SECTIONS.format(first="", last=""))[96] == "19-NQ/TW"
