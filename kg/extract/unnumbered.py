@@ -13,7 +13,7 @@ from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_titl
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
 from kg.extract.literals import may_match
-from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
 
 # a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
 # '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
@@ -68,6 +68,11 @@ _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
 _GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
 _SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a type word's owner named by one word that is no body's full name: 'Kế hoạch của Hội đề ra ...', 'Chương trình của
+# Sở được ...' (a capitalised word, then the clause goes on in lower case); the issuer tail reads only full names
+_SHORT_OWNER = re.compile(letters(r"[ \t]+của[ \t]+([{U}][{L}]*)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
+# the body right before the verb that issued a document: 'Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số ...'
+_ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
@@ -338,6 +343,8 @@ class UnnumberedDocuments(DocumentAliases):
                         and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
+            # 'Kế hoạch của Hội' beside the province's plan: only a document its owner issued, never another's
+            owner = None if mn.issuer else _SHORT_OWNER.match(t, e)
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
             if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) \
@@ -354,7 +361,8 @@ class UnnumberedDocuments(DocumentAliases):
                 # type word names the one document of its type its own sentence named before it
                 i = bisect_right(sent_starts, s) - 1
                 ks, starts = by_type.get(code, []), type_starts.get(code, [])
-                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]}
+                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]
+                        if owner is None or self._issued_by_owner(k, owner.group(1))}
                 if len(here) == 1:
                     mn.key = here.pop()
                     self.mentions.append(mn)
@@ -383,6 +391,8 @@ class UnnumberedDocuments(DocumentAliases):
                 code_i, _, _ = issuer_info(mn.issuer)
                 if code_i:
                     cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
+            elif owner:
+                cands = [k for k in cands if self._issued_by_owner(k, owner.group(1))]
             keys = sorted({k.key for k in cands})
             if objects:
                 okeys = {o.key for o in objects}
@@ -468,6 +478,17 @@ class UnnumberedDocuments(DocumentAliases):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+
+    def _issued_by_owner(self, k: Mention, owner: str) -> bool:
+        """Whether the body that issued ``k`` (its issuer tail, its own short owner 'Kế hoạch số 65-KH/HNDT của Hội',
+        else the body before the verb that issued it) has the word ``owner`` in its name, as itself ('Hội' is in 'Hội
+        Nông dân tỉnh', not in 'Hội đồng nhân dân')."""
+        name = k.issuer
+        if not name:
+            own = _SHORT_OWNER.match(self.t, max(k.end, k.tail_end))
+            m = _ISSUED_BY_BEFORE.search(self.f, max(0, k.start - 80), k.start) if own is None else None
+            name = own.group(1) if own else (self.t[m.start(1):m.end(1)] if m else "")
+        return re.search(rf"(?<![^\W\d_]){re.escape(owner)}(?![^\W\d_])(?![ \t]+đồng)", name) is not None
 
     def _in_headline(self, s: int) -> bool:
         """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
