@@ -576,3 +576,45 @@ def test_a_quota_that_names_what_was_assigned_or_repeats_one_keeps_its_words():
                 "hội viên, đạt 110% chỉ tiêu Trung ương Hội giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024"]
     # (a share in the clause of its measure keeps that measure: 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao')
     assert keys("Năm 2024, thu ngân sách đạt 120% kế hoạch HĐND huyện giao.\n") == ["KH:HĐND huyện giao thu ngân sách năm 2024"]
+
+
+# ---------------------------------------------------------------- a type word with its year or period
+
+YEARLY = ("Ngày 18/12/2024, HĐND xã tổ chức kỳ họp thứ 9. Kỳ họp đã thông qua 5 nghị quyết, trong đó có Nghị quyết về "
+          "kế hoạch đầu tư công năm 2025. Năm 2024, xã tiếp tục thực hiện Nghị quyết số 07-NQ/ĐU ngày 3/6/2021 của Đảng "
+          "ủy xã về giao thông nông thôn.\n\n{opener} đề ra: giải ngân 100% vốn được giao.\n")
+
+
+def test_a_type_word_with_a_year_is_the_document_of_that_year():
+    text = YEARLY.format(opener="Nghị quyết năm 2025")
+    assert resolved_at(text, "Nghị quyết năm 2025") == "NQ:HĐND xã về kế hoạch đầu tư công năm 2025"
+    # near miss: a year no document named before is of: not the resolution of 2021
+    text = YEARLY.format(opener="Nghị quyết năm 2023")
+    assert resolved_at(text, "Nghị quyết năm 2023") is None
+    # (a numbered one issued the year before is that year's: a year's plan is adopted before the year opens)
+    text = ("Ngày 20/12/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số. Kế hoạch năm 2024 đặt "
+            "mục tiêu 60% hồ sơ trực tuyến.\n")
+    assert resolved_at(text, "Kế hoạch năm 2024") == "88/KH-UBND"
+
+
+def test_a_period_alone_after_a_project_is_no_title():
+    text = ("Thực hiện Đề án số 04-ĐA/HU ngày 2/3/2022 của Ban Thường vụ Huyện ủy về trồng rừng, đến nay toàn huyện "
+            "trồng 900 ha, đạt 90% mục tiêu của Đề án đến năm 2025 (1.000 ha).\n")
+    assert keys(text) == ["04-ĐA/HU"]
+    # near miss: words after the period make a title
+    assert "ĐA:trồng rừng gỗ lớn đến năm 2025" in keys("Huyện xây dựng Đề án trồng rừng gỗ lớn đến năm 2025.\n")
+
+
+def test_a_year_in_a_table_s_header_is_no_plan_s_number():
+    text = "TT Chỉ tiêu Đơn vị Kế hoạch 2024 Ước thực hiện 2024\n1 Trồng rừng ha 500 520\n"
+    assert keys(text) == []
+    # near miss: a number that goes on the sentence names a plan ('kế hoạch 80 của Tỉnh ủy')
+    assert keys("Các xã thực hiện Kế hoạch 2024 của Huyện ủy về chuyển đổi số.\n") != []
+
+
+def test_a_union_committee_s_resolution_of_a_year_is_keyed_by_body_and_year():
+    text = ("Trong 16 chỉ tiêu Nghị quyết Ban Chấp hành Tỉnh Đoàn năm 2024, có 12 chỉ tiêu đạt và vượt. Các cơ sở Đoàn "
+            "hoàn thành các chỉ tiêu còn lại của Nghị quyết Ban Chấp hành Tỉnh Đoàn năm 2024.\n")
+    assert keys(text) == ["NQ:Ban Chấp hành Tỉnh Đoàn năm 2024"]
+    # near miss: without its year it names no one resolution
+    assert keys("Các cơ sở Đoàn thực hiện tốt Nghị quyết Ban Chấp hành Tỉnh Đoàn.\n") == []
