@@ -429,7 +429,7 @@ def test_a_plan_a_party_committee_set_is_a_document(body):
     # point (a) of our sets' conventions: the share of another level's goal, and that goal's figure in brackets
     f = extract(f"Năm 2025, Tỉnh đoàn đã giới thiệu 420 đoàn viên, trong đó 230 đoàn viên được kết nạp, bằng 115% chỉ tiêu "
                 f"{body} giao (200 đoàn viên).\n")
-    plan = f"KH:{body} giao chỉ tiêu năm 2025"
+    plan = f"KH:{body} giao chỉ tiêu đoàn viên được kết nạp năm 2025"   # (what its share measures names it)
     assert plan in [d.key for d in f.documents]
     assert [(t.value, t.document) for t in f.targets] == [(200, plan)]
     assert (115, plan) in [(o.value, o.document) for o in f.outcomes]

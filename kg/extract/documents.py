@@ -18,7 +18,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention, key_by_approving_decision
-from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
+from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
@@ -139,11 +139,6 @@ _LAW_NAME_TAIL = re.compile(letters(r"[ \t]+và(?:(?:[ \t]+|,[ \t]+(?=" + _LAW_N
 _LAW_YEAR = re.compile(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/-]|\.\d)(?![ \t]+(?:đến|tới|trở đi))")
 
 _ISSUER_FOR = re.compile(r"cho[ \t]+$")
-# a capital after a year that follows a type word with no 'số': the next column of a table's header
-_NEXT_COLUMN = re.compile(letters(r" [{U}]"))
-# the words after a type word that give only its period: 'đến năm 2025', 'giai đoạn 2021 - 2025', 'năm 2024'
-_PERIOD_ONLY = re.compile(vi(r"[ \t]*(?:(?:đến|trong)[ \t]+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)[ \t]+(?:19|20)\d\d"
-                             r"(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*"))
 
 # '<body> (đã) ban hành <document>' just before a mention: the body that issued it
 _ISSUED_BY = re.compile(vi(r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy[^,.;\n]{0,40}?|ban chấp hành đảng bộ[^,.;\n]{0,40}?)"
@@ -327,7 +322,7 @@ class DocumentFinder(UnnumberedDocuments):
                 b = title_end(t, f, e)
                 body = clean_ws(t[e:b]).strip(" ,")
                 # ('mục tiêu của Đề án đến năm 2025': a period alone is no title, the đề án is one named before)
-                if len(body) >= 8 and not _PERIOD_ONLY.fullmatch(f, e, b):
+                if len(body) >= 8 and not PERIOD_ONLY.fullmatch(f, e, b):
                     out.append(Mention(s, b, code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
@@ -350,10 +345,8 @@ class DocumentFinder(UnnumberedDocuments):
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
-                        and (re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after) or _NEXT_COLUMN.match(t, m.end(1))):
-                    # a table's column 'Kế hoạch 2024 |' (or a tab after it, or the next column's capital: 'Kế hoạch
-                    # 2024 Ước thực hiện 2024'), '(KH 2024)': a year's plan
-                    continue
+                        and (re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after) or NEXT_COLUMN.match(t, m.end(1))):
+                    continue        # a table's column 'Kế hoạch 2024 |' (a tab, the next column: '... 2024 Ước'): a year's plan
                 if (t[s].islower() or f[max(0, s - 3):s].rstrip(" \t").endswith("(")) and "so" not in f[e:m.start(1)] \
                         and m.group(0).lstrip(" \t")[:1].isdigit() and _counts_things(t, f, m.end(1)):
                     continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã', '(Nghị quyết 9 xã)': a count, not a document
