@@ -452,6 +452,7 @@ class UnnumberedDocuments(DocumentAliases):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+        self._named_by_year()
 
     @staticmethod
     def _of_year(k: Mention, year: int) -> bool:
