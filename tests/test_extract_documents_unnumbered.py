@@ -580,23 +580,6 @@ def test_a_quota_that_names_what_was_assigned_or_repeats_one_keeps_its_words():
 
 # ---------------------------------------------------------------- a type word with its year or period
 
-YEARLY = ("Ngày 18/12/2024, HĐND xã tổ chức kỳ họp thứ 9. Kỳ họp đã thông qua 5 nghị quyết, trong đó có Nghị quyết về "
-          "kế hoạch đầu tư công năm 2025. Năm 2024, xã tiếp tục thực hiện Nghị quyết số 07-NQ/ĐU ngày 3/6/2021 của Đảng "
-          "ủy xã về giao thông nông thôn.\n\n{opener} đề ra: giải ngân 100% vốn được giao.\n")
-
-
-def test_a_type_word_with_a_year_is_the_document_of_that_year():
-    text = YEARLY.format(opener="Nghị quyết năm 2025")
-    assert resolved_at(text, "Nghị quyết năm 2025") == "NQ:HĐND xã về kế hoạch đầu tư công năm 2025"
-    # near miss: a year no document named before is of: not the resolution of 2021
-    text = YEARLY.format(opener="Nghị quyết năm 2023")
-    assert resolved_at(text, "Nghị quyết năm 2023") is None
-    # (a numbered one issued the year before is that year's: a year's plan is adopted before the year opens)
-    text = ("Ngày 20/12/2023, UBND huyện ban hành Kế hoạch số 88/KH-UBND về chuyển đổi số. Kế hoạch năm 2024 đặt "
-            "mục tiêu 60% hồ sơ trực tuyến.\n")
-    assert resolved_at(text, "Kế hoạch năm 2024") == "88/KH-UBND"
-
-
 def test_a_period_alone_after_a_project_is_no_title():
     text = ("Thực hiện Đề án số 04-ĐA/HU ngày 2/3/2022 của Ban Thường vụ Huyện ủy về trồng rừng, đến nay toàn huyện "
             "trồng 900 ha, đạt 90% mục tiêu của Đề án đến năm 2025 (1.000 ha).\n")

@@ -51,8 +51,6 @@ _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
 _GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
 _SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# a type word with the year whose work it sets: 'Nghị quyết năm 2025 đề ra ...', 'Kế hoạch năm 2024'
-_OF_YEAR = re.compile(r"[ \t]+nam[ \t]+((?:19|20)\d\d)(?![\d/])")
 # a type word's owner named by one word that is no body's full name: 'Kế hoạch của Hội đề ra ...', 'Chương trình của
 # Sở được ...' (a capitalised word, then the clause goes on in lower case); the issuer tail reads only full names
 _SHORT_OWNER = re.compile(letters(r"[ \t]+của[ \t]+([{U}][{L}]*)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
@@ -361,12 +359,6 @@ class UnnumberedDocuments(DocumentAliases):
                     cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
             elif owner:
                 cands = [k for k in cands if self._issued_by_owner(k, owner.group(1))]
-            year_of = _OF_YEAR.match(f, e) if not mn.issuer and not owner else None
-            if year_of:
-                # 'Nghị quyết năm 2025 đề ra: ...': the one of that year named before (also one without a number), never
-                # a document of another year
-                year = int(year_of.group(1))
-                cands = [k for k in known if k.type == code and k.key and k.start < s and self._of_year(k, year)]
             keys = sorted({k.key for k in cands})
             if objects:
                 okeys = {o.key for o in objects}
@@ -453,15 +445,6 @@ class UnnumberedDocuments(DocumentAliases):
             self.mentions.append(mn)
             known.append(mn)
         self._named_by_year()
-
-    @staticmethod
-    def _of_year(k: Mention, year: int) -> bool:
-        """Whether ``k`` is a document of ``year``'s work: its key or subject names the year, or, numbered, it was
-        issued in that year or the one before (a year's plan is adopted before the year opens)."""
-        if str(year) in (k.key or "") or str(year) in (k.subject or ""):
-            return True
-        issued = k.date.year if k.date is not None else (k.symbol.year if k.symbol is not None else None)
-        return k.kind in ("numbered", "alias") and issued in (year - 1, year) and not _YEAR.search(k.subject or "")
 
     def _issued_by_owner(self, k: Mention, owner: str) -> bool:
         """Whether the body that issued ``k`` (its issuer tail, its own short owner 'Kế hoạch số 65-KH/HNDT của Hội',
