@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extract_instructions.py [--against OTHER_CHECKOUT] [--passes 2] [--top 25]
     .venv/bin/python bench/extract_instructions.py --patterns [--top 40]
+    .venv/bin/python bench/extract_instructions.py --gates
 
 The texts are the bench's (``../shared/corpus/texts`` and ``tests/corpus/texts``, as ``bench/extract_bench.py``).
 
@@ -15,10 +16,18 @@ The texts are the bench's (``../shared/corpus/texts`` and ``tests/corpus/texts``
 * ``--patterns``: every call of every compiled pattern held at module level in ``kg.extract`` and ``kg.text``
   during one pass (after a warm-up), counted by pattern and method: the calls, the characters that searches pass
   over, and for ``match`` the distinct places asked per text. Counts, not times: the same on any machine.
+* ``--gates``: what a scan shared by the cue patterns could save at most. The searches of one pass that read a
+  stretch (a sentence, a clause, a window: ``search`` and ``finditer`` not over the whole text) are recorded and
+  split into those that find something, those that find nothing though one of the pattern's words
+  (``kg.extract.literals.required_words``) stands in the stretch, and those a test of the words could skip; each
+  set is replayed (CPU time, best of ``--repeats``), and so is the least a gate costs when every such call goes
+  through it (a Python call, a look-up and a bisection). Also counted: the calls asked again with the same
+  arguments in one text, and their share of the replayed time.
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import importlib
 import os
@@ -27,6 +36,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +125,8 @@ class _Counted:
     def _count(self, method: str, args: tuple) -> None:
         if not self._tally["on"]:
             return
+        if "log" in self._tally:
+            self._tally["log"].append((self._p, method, args))
         s = args[0]
         pos = args[1] if len(args) > 1 else 0
         end = min(args[2], len(s)) if len(args) > 2 else len(s)
@@ -146,7 +158,9 @@ class _Counted:
         return self._p.findall(*args)
 
 
-def report_patterns(root: Path, top: int) -> None:
+def _one_pass(root: Path, log: bool = False) -> dict:
+    """The calls of the module-level patterns of ``kg.extract`` and ``kg.text`` in one pass after a warm-up:
+    counted, and with ``log`` also recorded in order (pattern, method, arguments)."""
     sys.path.insert(0, str(root))
     import kg.extract  # noqa: PLC0415
     import kg.text  # noqa: PLC0415
@@ -154,6 +168,8 @@ def report_patterns(root: Path, top: int) -> None:
 
     tally: dict = {"on": False, "calls": collections.Counter(), "chars": collections.Counter(),
                    "places": collections.defaultdict(set)}
+    if log:
+        tally["log"] = []
     for pkg in (kg.extract, kg.text):
         for info in pkgutil.iter_modules(pkg.__path__):
             module = importlib.import_module(f"{pkg.__name__}.{info.name}")
@@ -167,6 +183,13 @@ def report_patterns(root: Path, top: int) -> None:
     for t in texts:
         extract(t)
     tally["on"] = False
+    tally["texts"] = texts
+    return tally
+
+
+def report_patterns(root: Path, top: int) -> None:
+    tally = _one_pass(root)
+    texts = tally["texts"]
     calls, chars, places = tally["calls"], tally["chars"], tally["places"]
     by_method = collections.Counter()
     for (_, method), n in calls.items():
@@ -183,12 +206,93 @@ def report_patterns(root: Path, top: int) -> None:
         print(f"  {n:6d} calls {len(places[name, method]):6d} places  {name}")
 
 
+def _replay(log: list, repeats: int) -> float:
+    """CPU seconds of the recorded calls made again in order (a ``finditer`` run to its end), best of ``repeats``."""
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        for pattern, method, args in log:
+            if method == "finditer":
+                for _m in pattern.finditer(*args):
+                    pass
+            else:
+                getattr(pattern, method)(*args)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def _gate_cost(log: list, repeats: int) -> float:
+    """CPU seconds of the least a gate in Python costs on each call of ``log``: a call, a look-up, a bisection."""
+    places = list(range(0, 100_000, 37))
+    known: dict[int, list[int]] = {}
+
+    def gate(key: int, a: int, b: int) -> bool:
+        at = known.get(key, places)
+        i = bisect.bisect_left(at, a)
+        return i < len(at) and at[i] < b
+
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.process_time()
+        for pattern, _method, args in log:
+            gate(id(pattern), args[1] if len(args) > 1 else 0, args[2] if len(args) > 2 else 0)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def report_gates(root: Path, repeats: int) -> None:
+    tally = _one_pass(root, log=True)
+    from kg.extract.literals import required_words  # noqa: PLC0415  (the checkout's own)
+
+    log = tally["log"]
+    stretch_scans = []
+    for pattern, method, args in log:
+        if method not in ("search", "finditer"):
+            continue
+        s = args[0]
+        pos = args[1] if len(args) > 1 else 0
+        end = min(args[2], len(s)) if len(args) > 2 else len(s)
+        if pos > 0 or end < len(s):
+            stretch_scans.append((pattern, method, args, pos, end))
+    found, worded, skippable = [], [], []
+    for pattern, method, args, pos, end in stretch_scans:
+        call = (pattern, method, args)
+        if pattern.search(*args) is not None:
+            found.append(call)
+            continue
+        words = required_words(pattern)
+        if words and not any(args[0].find(w, pos, end) >= 0 for w in words):
+            skippable.append(call)
+        else:
+            worded.append(call)
+    every = found + worded + skippable
+    print(f"one pass over {len(tally['texts'])} texts: {len(log)} calls of module-level patterns, "
+          f"{len(stretch_scans)} of them searches of a stretch")
+    rows = [("find something", found), ("find nothing, a word of the pattern in the stretch (or no words known)",
+                                          worded), ("find nothing, no word of the pattern in the stretch", skippable)]
+    for label, calls in rows:
+        print(f"  {len(calls):6d} {label}: replayed {_replay(calls, repeats) * 1e3:.2f} ms of CPU")
+    print(f"  a gate on each of the {len(every)} searches of a stretch: {_gate_cost(every, repeats) * 1e3:.2f} ms "
+          f"of CPU, before finding where the words stand")
+    again = []
+    counted: collections.Counter = collections.Counter()
+    for pattern, method, args in log:
+        key = (id(pattern), method) + tuple(id(a) if isinstance(a, str) else a for a in args)
+        counted[key] += 1
+        if counted[key] > 1:
+            again.append((pattern, method, args))
+    print(f"  {len(again)} calls asked again with the same arguments in one text: replayed "
+          f"{_replay(again, repeats) * 1e3:.2f} ms of CPU, of {_replay(log, repeats) * 1e3:.2f} ms for every call")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--against", type=Path, help="another checkout to measure the same way (a worktree of main)")
     ap.add_argument("--passes", type=int, default=2)
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--patterns", action="store_true", help="count the patterns' calls instead of instructions")
+    ap.add_argument("--gates", action="store_true", help="what a scan shared by the cue patterns could save at most")
+    ap.add_argument("--repeats", type=int, default=5, help="replays of each set of calls for --gates (the best kept)")
     ap.add_argument("--run", type=int, help=argparse.SUPPRESS)       # (the measured process)
     ap.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -196,6 +300,8 @@ def main() -> None:
         run_passes(a.root.resolve(), a.run)
     elif a.patterns:
         report_patterns(a.root.resolve(), a.top)
+    elif a.gates:
+        report_gates(a.root.resolve(), a.repeats)
     else:
         report_instructions(a.root.resolve(), a.against.resolve() if a.against else None, a.passes, a.top)
 

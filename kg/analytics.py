@@ -22,11 +22,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import networkx as nx
+import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.facts import LEVEL_RANK
 from kg.i18n import CLI_TEXT, query_code
-from kg.queries import execute, python_value, resolve_document, run
+from kg.queries import execute, python_value, resolve_document, run, values_block
 from kg.rdf.identity import concept
 from kg.rdf.terms import OxTerm
 from kg.rdf.vocab import ASSIGNED, ROLES, role_path, sparql_prefixes
@@ -44,25 +45,27 @@ SELECT DISTINCT ?doc ?root WHERE {
 }"""
 
 _NODES = _PREFIXES + """
-SELECT ?doc ?node (SAMPLE(?key_) AS ?key) (SAMPLE(?label_) AS ?label) (SAMPLE(?level_) AS ?level)
-       (SAMPLE(?type_) AS ?type) (SAMPLE(?issuer_) AS ?issuer) (SAMPLE(?place_) AS ?place)
-       (SAMPLE(?date_) AS ?date)
-WHERE {
+SELECT DISTINCT ?doc ?node WHERE {
   # the root and what reaches it (not a `*` path: Oxigraph enumerates every node for its zero
   # length when the subject is unbound)
   { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } BIND(?root AS ?node) }
   UNION { { { ?root dkg:key ?doc } UNION { ?doc dkg:key ?k . ?root dkg:key ?k . FILTER(?root = ?doc) } } ?node (dkg:implements|dkg:continues|dkg:guides)+ ?root }
-  OPTIONAL { ?node dkg:key ?key_ }
-  OPTIONAL { ?node rdfs:label ?label_ }
-  OPTIONAL { ?node dkg:level ?lv BIND(REPLACE(STR(?lv), "^.*/", "") AS ?level_) }
-  OPTIONAL { ?node dkg:typeCode ?type_ }
-  OPTIONAL { ?node dkg:issuer ?iss OPTIONAL { ?iss rdfs:label ?issLabel } }
-  OPTIONAL { ?node dkg:issuerCode ?issCode }
-  BIND(COALESCE(?issLabel, ?issCode) AS ?issuer_)
-  OPTIONAL { ?node dkg:jurisdiction/rdfs:label ?place_ }
-  OPTIONAL { ?node dkg:dateIssued ?date_ }
-}
-GROUP BY ?doc ?node"""
+}"""
+
+#: What the graph shows of each node (given as ``VALUES ?node``), one row per value: a branch per
+#: attribute rather than one row joining them all, whose rows multiply (two labels, three issuers'
+#: labels in two languages, two places ...) with every text that names the same document.
+_NODE_VALUES = _PREFIXES + """
+SELECT ?node ?what ?value WHERE {
+  { ?node dkg:key ?value BIND("key" AS ?what) }
+  UNION { ?node rdfs:label ?value BIND("label" AS ?what) }
+  UNION { ?node dkg:level ?lv BIND(REPLACE(STR(?lv), "^.*/", "") AS ?value) BIND("level" AS ?what) }
+  UNION { ?node dkg:typeCode ?value BIND("type" AS ?what) }
+  UNION { ?node dkg:issuer/rdfs:label ?value BIND("issuer" AS ?what) }
+  UNION { ?node dkg:issuerCode ?value BIND("issuer_code" AS ?what) }
+  UNION { ?node dkg:jurisdiction/rdfs:label ?value BIND("place" AS ?what) }
+  UNION { ?node dkg:dateIssued ?value BIND("date" AS ?what) }
+}"""
 
 _EDGES = _PREFIXES + """
 SELECT DISTINCT ?doc ?child ?parent ?rel WHERE {
@@ -151,11 +154,11 @@ def cascade_graph(store, doc: str, as_of: str | None = None) -> nx.DiGraph:
     term = resolve_document(store, doc)
     b = {"doc": term}
     g = nx.DiGraph(doc=doc, roots=roots(store, doc))
-    for r in _rows(store, _NODES, b):
+    for node, r in _node_values(store, [r["node"] for r in _rows(store, _NODES, b)]).items():
         key = _str(r.get("key"))
-        g.add_node(r["node"], iri=r["node"], key=key, key_name=key_name(key) if key else None, label=_str(r.get("label")),
-                   level=_str(r.get("level")), type=_str(r.get("type")), issuer=_str(r.get("issuer")),
-                   place=_str(r.get("place")), date=_str(r.get("date")))
+        g.add_node(node, iri=node, key=key, key_name=key_name(key) if key else None, label=_str(r.get("label")),
+                   level=_str(r.get("level")), type=_str(r.get("type")),
+                   issuer=_str(r.get("issuer", r.get("issuer_code"))), place=_str(r.get("place")), date=_str(r.get("date")))
     for r in _rows(store, _EDGES, b):
         child, parent = r["child"], r["parent"]
         if child not in g or parent not in g:
@@ -168,6 +171,17 @@ def cascade_graph(store, doc: str, as_of: str | None = None) -> nx.DiGraph:
         g.remove_nodes_from([n for n in list(g) if n not in known and n not in g.graph["roots"]])
         g.graph["as_of"] = as_of
     return g
+
+
+def _node_values(store, nodes: list[str]) -> dict[str, dict]:
+    """Each of ``nodes`` (IRIs, in order) with the first value the store gives of each attribute
+    (an issuer's label before its code)."""
+    out: dict[str, dict] = {node: {} for node in dict.fromkeys(nodes)}
+    if out:
+        sparql = values_block(_NODE_VALUES, {"node": [ox.NamedNode(n) for n in out]})
+        for r in _rows(store, sparql):
+            out[r["node"]].setdefault(r["what"], r["value"])
+    return out
 
 
 def _lag(parent_date: str | None, child_date: str | None) -> int | None:

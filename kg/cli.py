@@ -277,11 +277,21 @@ def stats(ctx: click.Context, fmt: str) -> None:
     words = CLI_TEXT[command_language(ctx)]
     click.echo(words["stats.store"].format(where=store.location or store.url or words["stats.bundled"]))
     click.echo(words["stats.graphs"])
+    names = _source_names(store) if any("/source/" in g for g in graphs) else {}
     for g, n in sorted(graphs.items()):
-        click.echo(f"  {n:>9}  {g}")
+        # (a text's graphs are named by a digest: say which text, as `dkg review sources` names it)
+        name = names.get(g.rpartition("/source/")[2]) if "/source/" in g else None
+        click.echo(f"  {n:>9}  {g}" + (f"  ({name})" if name else ""))
     click.echo(words["stats.classes"])
     for c, n in classes.items():
         click.echo(f"  {n:>9}  {c}")
+
+
+def _source_names(store) -> dict[str, str]:
+    """The ingested texts' file names by their source id."""
+    from kg.review import source_summaries
+
+    return {s["id"]: s["name"] for s in source_summaries(store, "name") if s.get("name")}
 
 
 @main.command()
@@ -336,14 +346,20 @@ def list_queries(ctx: click.Context, fmt: str) -> None:
 @click.argument("query")
 @click.option("-p", "--param", "params", multiple=True,
               help="A parameter as name=value (repeatable); `dkg queries` lists each query's parameters.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              help="table: for reading here, in the command's language; csv, tsv, json: the columns' names "
+                   "and codes, for scripts and spreadsheets (write them to a file with > FILE).")
+@click.option("--excel", is_flag=True,
+              help="With csv or tsv: start with a UTF-8 byte-order mark, so that Excel shows Vietnamese "
+                   "letters rightly (without it, Excel reads the file in the system's old code page).")
 @click.pass_context
-def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> None:
+def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, excel: bool) -> None:
     """Run a named query, a .rq FILE, or SPARQL text (- reads it from stdin).
 
     `dkg queries` lists the named queries and their parameters, e.g.
     `dkg query coverage -p doc=46-NQ/TW -p place="Lạng Sơn"`. SPARQL text declares the prefixes it
-    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines)."""
+    uses (the /sparql page of `dkg serve` lists this data's PREFIX lines). For a report's spreadsheet:
+    `dkg query cascade -p doc=46-NQ/TW --format csv --excel > cascade.csv`."""
     from kg.queries import run
 
     if query == "-":
@@ -351,7 +367,9 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str) -> 
     table = run(command_store(ctx, read_only=True), query, _params(params))
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
-    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None), nl=False)
+    if excel and fmt not in ("csv", "tsv"):
+        raise UsageError(code="excel-format")
+    click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
 
 
 @main.command()
@@ -511,6 +529,11 @@ def serve(ctx: click.Context, host: str, port: int, update_token: str | None, me
                      advertise=holder.client_url(host, port))
     # (uvicorn's own lines say nothing of the store's writes: say at once whether it takes them)
     note(ctx, "note.serving-writes" if update_token else "note.serving-read-only", url=holder.client_url(host, port))
+    if not (host.startswith("127.") or host in ("localhost", "::1")):
+        # (the address above is the one this machine's CLI uses: a colleague needs this machine's own)
+        import socket
+
+        note(ctx, "note.serving-network", url=f"http://{socket.gethostname()}:{port}", port=str(port))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 

@@ -102,3 +102,39 @@ def test_same_analysis_with_materialised_inferences():
     assert dict(graph_after.nodes(data=True)) == dict(graph_before.nodes(data=True))
     assert dict(((u, v), d) for u, v, d in graph_after.edges(data=True)) == \
         dict(((u, v), d) for u, v, d in graph_before.edges(data=True))
+
+
+def test_cascade_graph_of_a_document_many_texts_name():
+    """Each text that names a plan adds its own label, issuer and place: the node takes one of each
+    (an issuer's label before its code), however many there are, as it does for one."""
+    import pyoxigraph as ox
+
+    from kg.store import Store
+
+    dkg, rdfs = "https://w3id.org/directive-kg/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
+    root, plan, other = ID + "doc/test/root", ID + "doc/test/plan", ID + "doc/test/other"
+    issuer = ID + "body/test/issuer"
+    n = 12
+    quads = [(root, dkg + "key", ox.Literal("1-NQ/TW")), (plan, dkg + "key", ox.Literal("2-KH/TU")),
+             (plan, dkg + "implements", ox.NamedNode(root)), (plan, dkg + "issuer", ox.NamedNode(issuer)),
+             (other, dkg + "key", ox.Literal("3-KH/HU")), (other, dkg + "implements", ox.NamedNode(plan)),
+             (other, dkg + "issuerCode", ox.Literal("HU"))]
+    for i in range(n):
+        quads += [(plan, rdfs + "label", ox.Literal(f"Kế hoạch {i}", language="vi")),
+                  (issuer, rdfs + "label", ox.Literal(f"Tỉnh ủy {i}", language="vi")),
+                  (plan, dkg + "jurisdiction", ox.NamedNode(ID + f"place/test/{i}")),
+                  (ID + f"place/test/{i}", rdfs + "label", ox.Literal(f"Tỉnh {i}")),
+                  (plan, dkg + "typeCode", ox.Literal(f"K{i}")),
+                  (plan, dkg + "issuerCode", ox.Literal(f"TU{i}"))]
+    s = Store.open(None)
+    s.main.extend(ox.Quad(ox.NamedNode(a), ox.NamedNode(p), o, ox.DefaultGraph()) for a, p, o in quads)
+    g = cascade_graph(s, "1-NQ/TW")
+    assert set(g.nodes) == {root, plan, other}
+    node = g.nodes[plan]
+    assert node["key"] == "2-KH/TU" and node["label"] in {f"Kế hoạch {i}" for i in range(n)}
+    assert node["issuer"] in {f"Tỉnh ủy {i}" for i in range(n)}  # the label, not one of the codes
+    assert node["place"] in {f"Tỉnh {i}" for i in range(n)} and node["type"] in {f"K{i}" for i in range(n)}
+    assert g.nodes[other]["issuer"] == "HU"  # no issuer node: its code
+    assert g.nodes[root] == {"iri": root, "key": "1-NQ/TW", "key_name": "1-NQ/TW", "label": None, "level": None,
+                             "type": None, "issuer": None, "place": None, "date": None}
+    assert set(g.edges) == {(plan, root), (other, plan)}

@@ -434,6 +434,29 @@ def test_dkg_serve_says_where_it_serves_and_whether_it_takes_writes(tmp_path, mo
     result = CliRunner().invoke(main, args + (["--update-token", token] if token else []))
     assert result.exit_code == 0, result.output
     assert words in result.stderr
+    assert "mạng" not in result.stderr and "network" not in result.stderr  # (on this machine only)
+
+
+@pytest.mark.slow  # (the web app is built each time: about two seconds)
+@pytest.mark.parametrize("lang, words", [
+    ("en", "other machines on the network open http://{name}:8765 (this machine's name or IP address, port 8765)"),
+    ("vi", "máy khác trong mạng mở http://{name}:8765 (tên hoặc địa chỉ IP của máy này, cổng 8765)")])
+def test_dkg_serve_on_every_interface_names_the_address_a_colleague_opens(tmp_path, monkeypatch, lang, words):
+    """Bound to 0.0.0.0 the note named http://127.0.0.1:PORT, which a colleague's machine cannot open."""
+    import socket  # noqa: PLC0415
+
+    import uvicorn  # noqa: PLC0415
+
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: None)
+    monkeypatch.delenv("DKG_UPDATE_TOKEN", raising=False)
+    from kg.store import Store  # noqa: PLC0415
+
+    Store.open(tmp_path / "s").close()
+    args = ["--lang", lang, "--store", str(tmp_path / "s"), "serve", "--host", "0.0.0.0", "--port", "8765"]
+    result = CliRunner().invoke(main, args + ["--update-token", "s3cret"])
+    assert result.exit_code == 0, result.output
+    assert words.format(name=socket.gethostname()) in result.stderr
+    assert ("HTTPS" in result.stderr) and ("http://127.0.0.1:8765" in result.stderr)  # (this machine's CLI still uses it)
 
 
 def test_the_iconv_hint_writes_beside_the_file_and_quotes_a_name_with_spaces(tmp_path):
@@ -443,3 +466,11 @@ def test_the_iconv_hint_writes_beside_the_file_and_quotes_a_name_with_spaces(tmp
     en = dkg(tmp_path, "extract", str(folder / "kế hoạch 5.txt"))
     assert en.exit_code == 2
     assert f"`iconv -f UTF-16 -t UTF-8 '{folder}/kế hoạch 5.txt' > '{folder}/kế hoạch 5.utf8.txt'`" in en.stderr
+
+
+def test_stats_says_which_text_each_source_graph_holds(tmp_path):
+    """A text's graphs are named by a digest; the table names the file beside them (the JSON keeps the graphs)."""
+    assert dkg(tmp_path, "ingest", str(PLAN)).exit_code == 0
+    lines = [line for line in dkg(tmp_path, "stats").stdout.splitlines() if "/source/" in line]
+    assert len(lines) == 2 and all(line.endswith("  (plan.txt)") for line in lines)
+    assert "/graph/asserted  (" not in dkg(tmp_path, "stats").stdout

@@ -88,6 +88,18 @@ def test_query_says_its_table_in_vietnamese_when_asked_and_keeps_csv_as_it_was(t
     assert csv.stdout.startswith("document,key,") and ",province," in csv.stdout
 
 
+def test_query_writes_csv_that_excel_reads_as_utf8_when_asked(tmp_path):
+    """Excel reads a CSV without a byte-order mark in the system's old code page ("ChÆ°Æ¡ng"): --excel
+    puts the mark first; plain CSV stays as scripts read it."""
+    excel = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv", "--excel")
+    assert excel.exit_code == 0 and excel.stdout.startswith("\ufeffdocument,key,")
+    assert excel.stdout[1:] == dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "csv").stdout
+    tsv = dkg(tmp_path, "query", "cascade", "-p", "doc=46-NQ/TW", "--format", "tsv", "--excel")
+    assert tsv.stdout.startswith("\ufeffdocument\tkey\t")
+    table = dkg(tmp_path, "--lang", "vi", "query", "cascade", "-p", "doc=46-NQ/TW", "--excel")
+    assert table.exit_code == 2 and "--excel chỉ dùng với --format csv hoặc tsv" in table.stderr
+
+
 def test_analyze_names_a_document_of_unknown_level_in_the_reader_s_language():
     from kg.analytics import Analysis
 

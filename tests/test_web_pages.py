@@ -126,8 +126,13 @@ def test_named_queries_over_http(client):
     csv_ = client.get("/queries/search.csv", params={"q": "nong dan"})
     assert csv_.headers["content-type"].startswith("text/csv")
     assert csv_.text.splitlines()[0] == ",".join(r.json()["columns"])
+    assert csv_.headers["content-disposition"] == 'attachment; filename="search.csv"'
+    # for Excel, which reads a CSV without a byte-order mark in the system's old code page
+    excel = client.get("/queries/search.csv", params={"q": "nong dan", "excel": "1"})
+    assert excel.content == b"\xef\xbb\xbf" + csv_.content
     html = client.get("/queries/search", params={"q": "nong dan"}, headers=HTML)
     assert html.status_code == 200 and "<table" in html.text
+    assert 'href="/queries/search.csv?q=nong+dan&amp;excel=1">CSV cho Excel</a>' in html.text
 
 
 @needs_queries

@@ -219,7 +219,17 @@ def test_updates_with_the_token_and_refused_on_a_read_only_app(web_store):
 def test_service_is_refused(server):
     q = "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
     r = http.get(server + "/sparql", params={"query": q})
-    assert r.status_code == 400 and "SERVICE" in r.json()["message"]
+    assert r.status_code == 400 and r.json()["message"] == "SERVICE (federated query) is not allowed on this endpoint"
+    assert r.json()["hint"] == "this server never fetches data from other servers"
+    # the query form of a Vietnamese page says it in Vietnamese (it said the client's English words)
+    page = http.get(server + "/sparql", params={"query": q}, headers={"Accept": "text/html"})
+    assert page.status_code == 400 and "điểm truy vấn này không chạy SERVICE (truy vấn tới máy chủ khác)" in page.text
+    assert "never fetches" not in page.text and "không bao giờ lấy dữ liệu từ máy chủ khác" in page.text
+    english = http.get(server + "/sparql", params={"query": q, "lang": "en"}, headers={"Accept": "text/html"})
+    assert "SERVICE (federated query) is not allowed on this endpoint" in english.text
+    load = http.post(server + "/sparql", data={"update": "LOAD <http://example.org/a.ttl>"},
+                     headers={"Authorization": f"Bearer {TOKEN}"})
+    assert load.status_code == 400 and load.json()["message"] == "LOAD is not allowed on this endpoint"
 
 
 @pytest.mark.parametrize("text,found", [
@@ -318,6 +328,11 @@ def test_time_limit_stops_the_query_with_503():
         r = http.get(url + "/sparql", params={"query": slow}, timeout=60)
         assert r.status_code == 503, r.text
         assert r.json()["error"] == "timeout"
+        assert r.json()["message"] == "the query ran longer than 1 s and was stopped"
+        # the query form says it in the page's language (it said the client's English words)
+        page = http.get(url + "/sparql", params={"query": slow}, headers={"Accept": "text/html"}, timeout=60)
+        assert page.status_code == 503 and "truy vấn chạy quá 1 giây nên đã bị dừng" in page.text
+        assert "thu hẹp truy vấn" in page.text and "ran longer" not in page.text
         assert http.get(url + "/sparql", params={"query": "ASK {}"}, timeout=60).json()["boolean"] is True
         assert not pids & {w.process.pid for w in app.state.query_pool.workers}  # replaced
         app.state.query_pool.close()

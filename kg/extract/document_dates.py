@@ -322,12 +322,13 @@ class DatedMentions(MentionReader):
             if mn.date is None:
                 mn.date = self._record_date(mn)
             lead = self.f[max(0, mn.start - 130):mn.start]
-            if not lead.rstrip().endswith(_ISSUE_ENDINGS) or not _ISSUE_VERB.search(lead):
+            # (searched once: the verb found is also where the issuer's name ends)
+            bh = _ISSUE_VERB.search(lead) if lead.rstrip().endswith(_ISSUE_ENDINGS) else None
+            if bh is None:
                 continue
             if mn.issuer is None:
                 # '<body> (đã) ban hành / đã ra <document>': the body is the issuer
-                bh = _ISSUE_VERB.search(lead)
-                bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1)) if bh else []
+                bms = list(body_regex().finditer(self.f, max(0, mn.start - 130), mn.start - len(bh.group(0)) + 1))
                 if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
                     b = bms[-1]
                     name = norm_body(self.t[b.start():extend_name(self.t, b.end(), mn.start - len(bh.group(0)))])

@@ -91,6 +91,21 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "biểu mẫu /sparql và ?query= chỉ chạy truy vấn; lệnh cập nhật gửi bằng POST "
                                        "(update= hoặc application/sparql-update) kèm mã cập nhật của máy chủ "
                                        "(Authorization: Bearer)",
+        "excel-format": "--excel chỉ dùng với --format csv hoặc tsv",
+        "excel-format.hint": "ví dụ `dkg query ... --format csv --excel > bao-cao.csv`",
+        "sparql-refused": "điểm truy vấn này không chạy {what}",
+        "sparql-refused.hint": "máy chủ này không bao giờ lấy dữ liệu từ máy chủ khác",
+        "what.service": "SERVICE (truy vấn tới máy chủ khác)", "what.load": "LOAD (nạp dữ liệu từ một địa chỉ)",
+        "query-timeout": "truy vấn chạy quá {seconds} giây nên đã bị dừng",
+        "query-timeout.hint": "thu hẹp truy vấn (LIMIT, mẫu cụ thể hơn), hoặc chạy nó bằng `dkg query` trên máy giữ kho",
+        "query-abandoned": "truy vấn chạy quá {seconds} giây nên đã thôi chờ",
+        "query-abandoned.hint": "thu hẹp truy vấn (LIMIT, mẫu cụ thể hơn)",
+        "too-many-queries": "máy này đã có {count} truy vấn đang chạy hoặc đang chờ",
+        "too-many-queries.hint": "chờ có câu trả lời rồi hãy gửi thêm",
+        "queries-waiting": "đã có {count} truy vấn đang chờ tiến trình truy vấn",
+        "queries-waiting.hint": "điểm truy vấn đang quá tải: thử lại sau ít phút",
+        "no-worker-free": "không có tiến trình truy vấn nào rảnh trong {seconds} giây",
+        "no-worker-free.hint": "điểm truy vấn đang bận: thử lại sau ít phút",
         "sparql-undeclared-prefix": "truy vấn dùng tiền tố “{prefix}” mà không khai báo nó",
         "sparql-undeclared-prefix.hint": "thêm dòng `{declare}` ở đầu truy vấn (trang /sparql có sẵn các dòng PREFIX "
                                          "của dữ liệu này)",
@@ -171,6 +186,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "gửi lệnh ghi tới {server}",
         "note.serving-writes": "phục vụ tại {url}: các trang, /sparql và lệnh ghi có mã cập nhật "
                                "(Authorization: Bearer ...; dòng lệnh đọc mã từ $DKG_UPDATE_TOKEN)",
+        "note.serving-network": "máy khác trong mạng mở {url} (tên hoặc địa chỉ IP của máy này, cổng {port}); ai không "
+                                "có mã cập nhật chỉ đọc được; mã đi qua mạng không mã hóa (HTTP), nên gửi lệnh ghi từ "
+                                "chính máy này hoặc qua một proxy HTTPS",
         "note.serving-read-only": "phục vụ tại {url}, chỉ đọc: khởi động với --update-token (hoặc $DKG_UPDATE_TOKEN) "
                                   "để nhận lệnh ghi và quyết định duyệt",
         "note.finishing-write": "đang hoàn tất một lần ghi mà tiến trình trước bị dừng giữa chừng (mục lục tìm kiếm và "
@@ -277,6 +295,21 @@ ERRORS: dict[str, dict[str, str]] = {
         "sparql-update-as-query.hint": "the /sparql form and ?query= run queries only; send an update with POST "
                                        "(update= or application/sparql-update) and the server's update token "
                                        "(Authorization: Bearer)",
+        "excel-format": "--excel goes with --format csv or tsv",
+        "excel-format.hint": "e.g. `dkg query ... --format csv --excel > report.csv`",
+        "sparql-refused": "{what} is not allowed on this endpoint",
+        "sparql-refused.hint": "this server never fetches data from other servers",
+        "what.service": "SERVICE (federated query)", "what.load": "LOAD",
+        "query-timeout": "the query ran longer than {seconds} s and was stopped",
+        "query-timeout.hint": "narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally",
+        "query-abandoned": "the query took longer than {seconds} s and was abandoned",
+        "query-abandoned.hint": "narrow it (LIMIT, more specific patterns)",
+        "too-many-queries": "this client already has {count} queries running or waiting",
+        "too-many-queries.hint": "wait for an answer before sending more",
+        "queries-waiting": "{count} queries are already waiting for a query worker",
+        "queries-waiting.hint": "the endpoint is overloaded: try again shortly",
+        "no-worker-free": "no query worker became free within {seconds} s",
+        "no-worker-free.hint": "the endpoint is busy: try again shortly",
         "sparql-undeclared-prefix": "the query uses the prefix “{prefix}” without declaring it",
         "sparql-undeclared-prefix.hint": "add the line `{declare}` at the top of the query (the /sparql page "
                                          "holds this data's PREFIX lines)",
@@ -353,6 +386,9 @@ ERRORS: dict[str, dict[str, str]] = {
         "note.server": "sending the write to {server}",
         "note.serving-writes": "serving at {url}: the pages, /sparql and writes with the update token "
                                "(Authorization: Bearer ...; the CLI reads it from $DKG_UPDATE_TOKEN)",
+        "note.serving-network": "other machines on the network open {url} (this machine's name or IP address, port "
+                                "{port}); without the update token they can only read; the token crosses the network "
+                                "unencrypted (HTTP), so send writes from this machine or through an HTTPS proxy",
         "note.serving-read-only": "serving at {url}, read-only: start it with --update-token (or $DKG_UPDATE_TOKEN) "
                                   "to take writes and review decisions",
         "note.finishing-write": "finishing a write that a stopped process left unfinished (its index entries and "

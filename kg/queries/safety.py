@@ -32,11 +32,10 @@ from rdflib.plugins.sparql.parserutils import CompValue
 from kg.errors import QueryError, Words
 from kg.rdf.vocab import PREFIXES
 
-#: parse-tree nodes that reach the network, and what the refusal calls them
-REFUSED_NODES: dict[str, str] = {"ServiceGraphPattern": "SERVICE (federated query)", "Load": "LOAD"}
+#: parse-tree nodes that reach the network, and the key of the words the refusal names them by
+REFUSED_NODES: dict[str, str] = {"ServiceGraphPattern": "what.service", "Load": "what.load"}
 
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-_HINT = "this server never fetches data from other servers"
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,7 @@ def checked(text: str, *, update: bool = False) -> Checked:
     names = node_names(tree)
     for node, what in REFUSED_NODES.items():
         if node in names:
-            raise QueryError(f"{what} is not allowed on this endpoint", hint=_HINT)
+            raise QueryError(code="sparql-refused", details={"what": Words(what)})
     if update:
         return Checked(decoded, "Update")
     form = next((n for n in ("SelectQuery", "AskQuery", "ConstructQuery", "DescribeQuery") if n in names), "")

@@ -126,12 +126,15 @@ class Table:
                 "rows": [{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                 "meta": _json_tree(self.meta)}
 
-    def render(self, fmt: str = "table", *, width: int | None = None, lang: str | None = None) -> str:
+    def render(self, fmt: str = "table", *, width: int | None = None, lang: str | None = None,
+               excel: bool = False) -> str:
         """The table as ``fmt``; ``width`` (for ``table``): the terminal's columns, which the text
         then fits by shortening the widest columns and, past that, leaving out the last ones.
         ``lang`` (for ``table``, the text a person reads): headers, levels and statuses said in it
         (``kg.i18n.query_header``, ``query_code``); CSV, TSV and JSON keep the columns' names and
-        codes, which scripts read."""
+        codes, which scripts read. ``excel`` (CSV and TSV): the text starts with a UTF-8 byte-order
+        mark, without which Excel reads UTF-8 as the system's legacy code page ("Chương" shown as
+        "ChÆ°Æ¡ng"); scripts' readers take it as part of the first column's name, so only on request."""
         if fmt == "json":
             return json.dumps([{c: _jsonable(r.get(c)) for c in self.columns} for r in self.rows],
                               ensure_ascii=False, indent=2) + "\n"
@@ -145,7 +148,7 @@ class Table:
                 if fmt == "tsv":
                     cells = [str(x).replace("\t", " ").replace("\n", " ") for x in cells]
                 writer.writerow(cells)
-            return buf.getvalue()
+            return ("\ufeff" if excel else "") + buf.getvalue()
         if fmt == "table":
             return self._text(total=width, lang=lang)
         raise UsageError(f"unknown format {fmt!r}", hint="one of: table, csv, tsv, json")

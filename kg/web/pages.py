@@ -31,7 +31,7 @@ from kg.web.render import TEXT, href, json_response, lang_of, page, raw, root_of
 router = APIRouter()
 
 #: Request parameters that are the page's own, not a named query's.
-PAGE_PARAMS = {"lang", "format"}
+PAGE_PARAMS = {"lang", "format", "excel"}
 
 
 def _split(name: str, suffixes=(".json",)) -> tuple[str, str | None]:
@@ -226,7 +226,10 @@ def run_query(request: Request, name: str):
     if suffix == "json":
         return json_response(table.to_json())
     if suffix == "csv":
-        return Response(table.render("csv"), media_type="text/csv; charset=utf-8")
+        excel = request.query_params.get("excel") == "1"
+        # (a download named after the query; for Excel, the mark that makes it read UTF-8)
+        return Response(table.render("csv", excel=excel), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     return _query_page(request, name, table, params)
 
 
@@ -255,6 +258,7 @@ def _query_page(request: Request, name: str, table, params: dict[str, str], *, m
     base = "/queries/" + quote(name, safe="")
     return page(request, "query.html", title=_title(entry, lang) or name,
                 json_href=href(request, base + ".json", **params), csv_href=href(request, base + ".csv", **params),
+                excel_href=href(request, base + ".csv", **params, excel="1"),
                 name=name, description=getattr(entry, "description", None), parameters=_param_info(entry, lang),
                 values=day_of_reckoning(entry, params, {p.name for p in entry.parameters}),
                 summary=querytext.summary(name, lang), columns=columns, date_columns=querytext.DATE_COLUMNS,

@@ -112,8 +112,7 @@ async def _in_thread(request: Request, fn, *args):
     try:
         value, failure = await asyncio.wait_for(asyncio.shield(future), timeout=settings.query_timeout)
     except asyncio.TimeoutError:
-        raise QueryTimeout(f"the query took longer than {settings.query_timeout:g} s and was abandoned",
-                           hint="narrow it (LIMIT, more specific patterns)") from None
+        raise QueryTimeout(code="query-abandoned", details={"seconds": f"{settings.query_timeout:g}"}) from None
     if failure is not None:
         raise failure.error()
     return value

@@ -372,8 +372,7 @@ class QueryPool:
             idle = any(self.lanes.idle.values())
             waiting = 0 if idle else self.lanes.count_waiting()
             if waiting >= self.max_waiting:
-                raise Busy(f"{waiting} queries are already waiting for a query worker",
-                           hint="the endpoint is overloaded: try again shortly")
+                raise Busy(code="queries-waiting", details={"count": waiting})
             ticket = self.lanes.wait_fresh(client, loop)
             if not ticket.future.done():
                 self.needed.set()
@@ -387,8 +386,7 @@ class QueryPool:
             elif not ticket.future.done():
                 ticket.future.cancel()
             if isinstance(exc, asyncio.TimeoutError):
-                raise Busy(f"no query worker became free within {self.queue_wait:g} s",
-                           hint="the endpoint is busy: try again shortly") from None
+                raise Busy(code="no-worker-free", details={"seconds": f"{self.queue_wait:g}"}) from None
             raise
         finally:
             self.lanes.forget(ticket)
@@ -398,8 +396,7 @@ class QueryPool:
         the rest of its time limit in the slow pool; QueryTimeout (503) when it overruns."""
         await self.start()
         if self.pending[client] >= self.per_client:
-            raise TooManyRequests(f"this client already has {self.pending[client]} queries running or waiting",
-                                  hint="wait for an answer before sending more")
+            raise TooManyRequests(code="too-many-queries", details={"count": self.pending[client]})
         self.pending[client] += 1
         try:
             worker = await self._acquire(client, fresh=True)
@@ -514,8 +511,7 @@ class QueryPool:
         return await self._collect(worker)
 
     def _timeout(self) -> QueryTimeout:
-        return QueryTimeout(f"the query ran longer than {self.timeout:g} s and was stopped",
-                            hint="narrow it (LIMIT, more specific patterns) or run it with `dkg query` locally")
+        return QueryTimeout(code="query-timeout", details={"seconds": f"{self.timeout:g}"})
 
     async def _collect(self, worker: Worker) -> engine.Outcome:
         """The answer of ``worker``, which has one ready; the worker goes back to its lane."""
