@@ -150,3 +150,32 @@ def test_a_plan_named_in_the_study_sessions_sentence_through_another_is_the_task
                  "Kế hoạch số 40-KH/TU của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW.\n\n"
                  "Về tổ chức thực hiện, UBND phường chủ trì xây dựng cơ sở dữ liệu dân cư.")
     assert docs[("UBND phường", "lead")] == "05-CTr/ĐU"
+
+
+# point (aa): a body another body leads or directs in a conclusion does a task of its own itself (lead); studying or
+# carrying out a document is its part (participate)
+
+_CONCLUSION = ("Ngày 18/12/2025, Đảng ủy xã Ea Tóh tổ chức hội nghị tổng kết thực hiện Nghị quyết số 04-NQ/ĐU về nhiệm vụ "
+               "năm 2025.\n\nKết luận hội nghị, đồng chí Bí thư Đảng ủy xã yêu cầu ")
+
+
+def test_a_body_led_to_a_task_of_its_own_leads_it():
+    rows = assignment_rows(_CONCLUSION + "Đảng ủy UBND xã lãnh đạo UBND xã tập trung cấp giấy chứng nhận quyền sử dụng "
+                                         "đất cho các hộ còn lại.\n")
+    assert {("Đảng ủy UBND xã", "lead"), ("UBND xã", "lead")} <= rows
+    rows = assignment_rows(_CONCLUSION + "Ban Thường vụ Đảng ủy xã chỉ đạo UBND xã lập danh sách hộ cần hỗ trợ nhà ở.\n")
+    assert ("UBND xã", "lead") in rows
+
+
+def test_near_miss_a_body_led_to_study_and_carry_out_a_document_takes_part():
+    rows = assignment_rows(_CONCLUSION + "Đảng ủy xã lãnh đạo các chi bộ quán triệt, thực hiện nghiêm Nghị quyết.\n")
+    assert ("Các chi bộ", "participate") in rows and ("Các chi bộ", "lead") not in rows
+    # nor where the text reports what a body led others to do
+    rows = assignment_rows("Năm 2025, Đảng ủy xã đã lãnh đạo UBND xã cấp giấy chứng nhận quyền sử dụng đất cho 120 hộ.\n")
+    assert ("UBND xã", "lead") not in rows
+
+
+def test_near_miss_a_cell_told_to_hold_its_meetings_does_not_lead():
+    # point (ai): holding a cell's meetings is its part, as studying is, not a task of its own
+    rows = assignment_rows(_CONCLUSION + "Đảng ủy xã lãnh đạo, chỉ đạo chi đoàn các thôn tổ chức sinh hoạt đều đặn.\n")
+    assert not any(role == "lead" and "chi đoàn" in body.lower() for body, role in rows)

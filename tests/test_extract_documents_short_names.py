@@ -57,3 +57,24 @@ def test_a_year_after_a_plan_word_in_a_table_column_is_no_number():
     # near misses: the same number going on with its issuer, or after 'số' at a cell's end, is a document's number
     assert [d.key for d in extract("Thực hiện Kế hoạch 2024 của Tỉnh ủy, huyện đã làm.").documents] == ["2024-KH/TU"]
     assert [d.key for d in extract("Văn bản | Kế hoạch số 2024 |\nNgày | 5/3/2023 |\n").documents] == ["2024-KH"]
+
+
+def test_a_bare_resolution_with_a_year_is_the_one_named_with_that_year():
+    text = ("Cập nhật: 28/12/2024\n\nNgày 27/12, Ban Chấp hành Đảng bộ xã Hòa Bình tổ chức hội nghị tổng kết thực hiện "
+            "Nghị quyết số 11-NQ/ĐU ngày 27/12/2023 về nhiệm vụ năm 2024.\n\nHội nghị thống nhất ban hành Nghị quyết về "
+            "nhiệm vụ năm 2025.\n\nNghị quyết năm 2025 đề ra: thu nhập bình quân đầu người đạt 60 triệu đồng trở lên.")
+    f = extract(text)
+    new = [d for d in f.documents if d.key.startswith("NQ:")]
+    assert len(new) == 1 and "2025" in new[0].key
+    # named twice: adopted, then by its type and year (not the resolution on 2024's tasks)
+    assert len(new[0].mentions) == 2
+    assert [len(d.mentions) for d in f.documents if d.key == "11-NQ/ĐU"] == [1]
+    assert [(t.value, t.document) for t in f.targets] == [(60, new[0].key)]
+
+
+def test_near_miss_a_bare_resolution_with_a_year_no_document_is_named_with():
+    # no document of that type is named with 2025: the bare word is read as before, the one numbered resolution
+    text = ("Năm 2024, Ban Chấp hành Đảng bộ xã Hòa Bình lãnh đạo thực hiện Nghị quyết số 11-NQ/ĐU ngày 27/12/2023 về "
+            "nhiệm vụ năm 2024.\n\nNghị quyết năm 2025 đề ra: thu nhập bình quân đầu người đạt 60 triệu đồng trở lên.")
+    f = extract(text)
+    assert [d.key for d in f.documents] == ["11-NQ/ĐU"]

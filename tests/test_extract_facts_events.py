@@ -375,3 +375,71 @@ def test_the_room_a_meeting_is_held_in_and_the_members_of_its_organiser_are_not_
     # near miss: a body that holds its meeting in its own hall, named after the date, is the organiser
     ev = extract("Ngày 9/4/2025, Huyện đoàn Tân Phú tổ chức hội nghị tại hội trường huyện.\n").events
     assert [e.organizer for e in ev] == ["Huyện đoàn Tân Phú"]
+
+
+# one review conference with a second purpose named (point (ac) of tests/ANNOTATION.md): a 'hội nghị' event of the same
+# day and organiser beside the review, that takes what is named after the second purpose's words
+
+def _events(text: str) -> list[tuple]:
+    return [(e.type, e.date, e.organizer, e.reviews) for e in extract(text).events]
+
+
+def test_a_review_that_launches_a_campaign_is_two_events():
+    text = ("Thứ Năm, 14/11/2024 | 09:10\n\nChiều 13/11, Hội Liên hiệp Phụ nữ huyện Đô Lương tổ chức hội nghị tổng kết "
+            "đợt thi đua 'Phụ nữ chung tay xây dựng nông thôn mới' năm 2024 và phát động đợt thi đua năm 2025.")
+    evs = _events(text)
+    assert [e[:2] for e in evs] == [("tổng kết", dt.date(2024, 11, 13)), ("hội nghị", dt.date(2024, 11, 13))]
+    assert evs[0][2] == evs[1][2] == "Hội Liên hiệp Phụ nữ huyện Đô Lương"
+
+
+def test_a_review_that_rolls_out_a_named_document_splits_what_it_reviews():
+    text = ("Cập nhật: 06/03/2025\n\nNgày 5/3, Ban Thường vụ Huyện ủy Tân Kỳ tổ chức hội nghị tổng kết 2 năm thực hiện "
+            "Chỉ thị số 09-CT/HU về phòng, chống cháy rừng và triển khai Chỉ thị số 21-CT/HU năm 2025.")
+    evs = _events(text)
+    assert [(e[0], e[3]) for e in evs] == [("tổng kết", ["09-CT/HU"]), ("hội nghị", ["21-CT/HU"])]
+
+
+def test_a_signing_told_at_the_conference_is_its_second_event():
+    text = ("Cập nhật: 20/12/2025\n\nNgày 19/12, Hội Cựu chiến binh tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2025."
+            "\n\nTại hội nghị, Hội Cựu chiến binh tỉnh và Ngân hàng Chính sách xã hội tỉnh đã ký kết Chương trình phối "
+            "hợp giai đoạn 2026 - 2030.")
+    assert [e[:2] for e in _events(text)] == [("tổng kết", dt.date(2025, 12, 19)), ("hội nghị", dt.date(2025, 12, 19))]
+
+
+def test_a_resolution_adopted_by_the_conference_is_its_second_event():
+    text = ("Cập nhật: 28/12/2024\n\nNgày 27/12, Ban Chấp hành Đảng bộ xã Yên Hòa tổ chức hội nghị tổng kết thực hiện "
+            "Nghị quyết số 21-NQ/ĐU ngày 29/12/2023 về nhiệm vụ năm 2024.\n\nHội nghị thống nhất ban hành Nghị quyết về "
+            "nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu.\n\nĐồng chí Bí thư Đảng ủy xã đề nghị các chi bộ lãnh đạo đảng "
+            "viên thực hiện Nghị quyết năm 2025.")
+    facts = extract(text)
+    assert [(e.type, e.date) for e in facts.events] == [("tổng kết", dt.date(2024, 12, 27)),
+                                                        ("hội nghị", dt.date(2024, 12, 27))]
+    new = facts.events[1].reviews
+    assert len(new) == 1 and new[0].startswith("NQ:") and "2025" in new[0]
+    # the conclusion's 'Nghị quyết năm 2025' is the adopted resolution, not the reviewed one of 2024
+    assert {a.document for a in facts.assignments if a.body.lower() == "các chi bộ"} == {new[0]}
+
+
+def test_the_usual_second_half_of_a_year_end_review_is_no_second_event():
+    # near misses: 'triển khai nhiệm vụ năm 2025' names nothing; ', triển khai Kế hoạch số 55' after a plan's
+    # description says what that plan carries out; a study session that adopts a plan is one event
+    for text in ("Cập nhật: 21/12/2024\n\nNgày 20/12, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác Hội năm 2024, "
+                 "triển khai nhiệm vụ năm 2025.",
+                 "Cập nhật: 19/03/2025\n\nChiều 18/3, Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị sơ kết 5 tháng thực hiện "
+                 "Kế hoạch số 21/KH-MTTQ ngày 25/10/2024 về xóa nhà tạm, triển khai Kế hoạch số 55-KH/HU của Ban Thường "
+                 "vụ Huyện ủy.",
+                 "Cập nhật: 19/08/2023\n\nChiều 18/8, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số "
+                 "09-NQ/TU.\n\nTại hội nghị, Ban Thường vụ Huyện ủy đã thống nhất ban hành Kế hoạch thực hiện Nghị quyết."):
+        assert [e[0] for e in _events(text)] in (["tổng kết"], ["sơ kết"], ["quán triệt"]), text
+
+
+def test_a_byline_that_ends_on_the_date_dates_the_page():
+    for line, want in [("Thu Trang | 09:40 | 05/08/2025", dt.date(2025, 8, 5)),
+                       ("Quang Minh - 16:05, 30/10/2025", dt.date(2025, 10, 30)),
+                       ("Đà Lạt, 14/02/2024", dt.date(2024, 2, 14))]:
+        assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) == want, line
+    # near misses: a sentence, a document's number or a credit line before the date is no byline
+    for line in ("Ngày 3/2/2024, Tỉnh ủy ban hành kế hoạch.", "Kế hoạch số 12, 15/03/2025", "Tin, ảnh: Thu Trang - 12/3/2024"):
+        assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) is None, line
+    text = "Tiêu đề bài viết\n\nThu Trang | 09:40 | 05/08/2025\n\nChiều 4/8, Huyện ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TU."
+    assert ("sơ kết", dt.date(2025, 8, 4)) in _ev(text)

@@ -47,6 +47,7 @@ from kg.extract.assignment_cues import (
     FOLLOWS_UP,
     FUNDS,
     HEADING_END,
+    HOLDS_CELL_MEETINGS,
     HOLDS_MEETING,
     ITEM_LINE,
     LEAD_WITH_PARTNERS,
@@ -95,7 +96,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
-from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, role_of
+from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -235,9 +236,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and verbs and verbs[-1] in ANSWERS_FOR and ANSWERS_ABOUT.match(f, cend):
                 role = "lead"       # 'chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ ...': the work it answers for
-            if role is None and directed and not reported and set(verbs) - REPORTING:
-                # an official directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...': the body directed does the task itself (a
-                # report of what a body directed others to do is their taking part)
+            if role is None and directed and not reported and own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart):
+                # a directive's 'chỉ đạo Chi cục Kiểm lâm rà soát ...', a conclusion's 'yêu cầu Đảng ủy xã lãnh đạo UBND xã
+                # tập trung giải ngân ...': the body directed or led does a task of its own itself, and takes part where it
+                # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
+                # is their taking part
                 role = "lead"
             if role is None and subjects and set(verbs) - REPORTING and all(VILLAGES.match(f, a) for a, _ in subjects) \
                     and (depth > 0 or DIRECTED_BEFORE.search(f, max(0, subjects[0][0] - 12), subjects[0][0])):
@@ -301,7 +304,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     # it directs ('- Chỉ đạo Sở Công Thương kiểm tra ...')
                     directed_heading[0] = objs
                 predicate(objs, last, clause, True, depth + 1, reported=reported,
-                          directed=directive and own_level is not None and verbs[-1].split(", ")[-1] == "chi dao")
+                          directed=directive and verbs[-1].split(", ")[-1] in ("chi dao", "lanh dao"))
                 return last
         # '... phụ trách và <bodies> <verbs>'
         m = _AND_NEXT.match(f[cend:cend + 6])

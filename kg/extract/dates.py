@@ -155,6 +155,11 @@ _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc
                          r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[ \t]*,[ \t]*)?"
                          # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
                          r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
+# a byline that ends on the page's date, after the author or the place and the time: 'Minh Hằng | 18:35 | 12/07/2025',
+# 'Hoàng Yến - 14:20, 21/11/2025', 'Cần Thơ, 09/09/2024' (a short name with no figure before the first mark; the date
+# ends its line)
+_BYLINE_DATE = _v(r"^[ \t]*[^\W\d_][^\n\d|,–-]{1,40}?[ \t]*[|,–-][ \t]*(?:\d{1,2}[:h]\d{2}[ \t]*[|,–-][ \t]*)?"
+                  r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[|,–-]?[ \t]*\d{1,2}:\d{2}[ \t]*)?$")
 # a congress of a term is held in the term's first year: 'Đại hội đại biểu Đảng bộ xã ... lần thứ I,
 # nhiệm kỳ 2025 – 2030' in a headline dates 'Sáng 29/7' to 2025
 _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:19|20)\d\d)[ \t]*[-–][ \t]*(?:19|20)\d\d")
@@ -162,7 +167,8 @@ _CONGRESS_TERM = _v(r"(?<![a-z])đại hội[^.\n]{0,120}?nhiệm kỳ[ \t]+((?:
 
 def text_date(folded: str) -> _dt.date | None:
     head = min(len(folded), 1500)
-    m = next(line_matches(_DATE_LINE, folded, 0, head), None) or next(line_matches(_LABELLED_DATE_LINE, folded, 0, head), None)
+    m = next(line_matches(_DATE_LINE, folded, 0, head), None) or next(line_matches(_LABELLED_DATE_LINE, folded, 0, head), None) \
+        or next(line_matches(_BYLINE_DATE, folded, 0, head), None)
     if m:
         d = _mk(int(m[3]), int(m[2]), int(m[1]))
         if d is not None:

@@ -38,8 +38,28 @@ _TITLE_FILLER = {"den", "nam", "giai", "doan", "tinh", "huyen", "xa", "va", "cua
 _YEAR_SUFFIX = re.compile(r" năm (?:19|20)\d\d$")
 
 
+# the year a bare type word is named by: 'Nghị quyết năm 2025' (the resolution on that year's tasks)
+_NAMED_YEAR = re.compile(vi(r"[ \t]+năm[ \t]+((?:19|20)\d\d)(?![\d/])"))
+
+
 class DocumentAliases(DatedMentions):
     """Passes that give one key to the wordings of one document."""
+
+    def _named_by_year(self) -> None:
+        """A bare type word named with a year ('thực hiện Nghị quyết năm 2025') is the one document of its type that the
+        text names with that year ('Nghị quyết về nhiệm vụ năm 2025'), not a numbered one read for it by its type (the
+        resolution on the year before)."""
+        f = self.f
+        for mn in self.mentions:
+            if mn.kind != "resolved" or mn.number is not None or not mn.key:
+                continue
+            year = _NAMED_YEAR.match(f, mn.end)
+            if year is None:
+                continue
+            of_year = {k.key for k in self.mentions if k.kind != "resolved" and k.type == mn.type and k.key
+                       and ":" in k.key and year.group(1) in k.key}
+            if len(of_year) == 1:
+                mn.key = of_year.pop()
 
     def _titles_of_numbered(self) -> None:
         """A headline's 'Kế hoạch thực hiện Nghị quyết 57' over a lead or header that names 'Kế hoạch số

@@ -54,6 +54,18 @@ _AND_ALSO = re.compile(r"(?:,[ \t]*|[ \t]+)(?:dong thoi|va|ket hop)[ \t]+(?:to c
 # conference, two purposes: the work area reviewed first, the document after)
 _SAME_AGAIN = re.compile(r"(?:[,;][ \t]*|[ \t]+)dong thoi[ \t]+(?:(so ket|tong ket)|danh gia(?:[ \t]+(?:ket qua|viec))?"
                          r"(?=[ \t]+(?:\d{1,2}[ \t]+(?:nam|thang)[ \t]+)?(?:trien khai[ \t]+)?thuc hien))(?![a-z])")
+# a second purpose of a review conference, in its own sentence after the review (one conference, two purposes: point (ac)
+# of our conventions): '... tổng kết năm cao điểm 2024 và phát động Tháng cao điểm năm 2025', '... và triển khai Chỉ thị số
+# 11-CT/TU', '..., ký kết chương trình phối hợp'; a roll-out only after 'và' and only of a document the text names
+# ('..., triển khai Kế hoạch số 55' after a plan's description says what that plan carries out; 'triển khai nhiệm vụ năm
+# 2025' is the usual second half of a year-end review)
+_SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồng thời)[ \t]+)(?P<launch>phát động|ký kết)(?![a-z])"
+                     r"|(?:[,;][ \t]*đồng thời|[ \t]+(?:và|đồng thời))[ \t]+triển khai(?:[ \t]+thực hiện)?(?![a-z])")
+# the same in a later sentence of the report: 'Tại hội nghị, Hội Nông dân tỉnh và Sở ... đã ký kết Chương trình phối hợp
+# ...', 'Dịp này, ... phát động ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'
+_AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
+_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành)(?![a-z])")
+_ADOPTS = _v(r"(?<![a-z])hội nghị[ \t]+(?:đã[ \t]+)?thống nhất ban hành(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -187,7 +199,11 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
-        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
+        # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
+        # takes what is named after it)
+        second = _second_purpose(df, types[-1].end(), s.end) \
+            if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
+        reviews = [mn.key for mn in df.mentions if s.start <= mn.start < (second or s.end) and mn.key]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
@@ -198,6 +214,10 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 events.append(Event(k, None if si in yearless else d.date, org, [], span=df.p.span(s.start, s.end)))
                 own = [mn.key for mn in df.mentions if again_from <= mn.start < s.end and mn.key]
             events.append(Event(k, None if si in yearless else d.date, org, list(dict.fromkeys(own)),
+                                span=df.p.span(s.start, s.end)))
+        if second is not None:
+            launched = [mn.key for mn in df.mentions if second <= mn.start < s.end and mn.key]
+            events.append(Event("hội nghị", None if si in yearless else d.date, org, list(dict.fromkeys(launched)),
                                 span=df.p.span(s.start, s.end)))
     # 'Dịp này, hội nghị cũng quán triệt Kết luận số 01-KL/TW': a second item of the dated event
     for si, s in enumerate(sentences):
@@ -215,6 +235,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             continue
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < s.end and mn.key]
         events.append(Event(k, base.date, base.organizer, list(dict.fromkeys(reviews)), span=df.p.span(s.start, s.end)))
+    _later_purposes(df, sentences, dated_sents, events)
     # undated meetings the text reports ('Ban Thường vụ Tỉnh ủy vừa có buổi làm việc với ...'): they
     # keep a null date rather than a guessed one
     for si, s in enumerate(sentences):
@@ -251,6 +272,46 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
                 events.append(Event(k, None, None, [], span=df.p.span(m.start(), m.end())))
     _split_reviews(df, [e for i, e in enumerate(events) if i not in work_areas], sentences)
     return events
+
+
+def _second_purpose(df, a: int, b: int) -> int | None:
+    """Where the second purpose of a review conference begins in its sentence (between a and b), or None: a launch or a
+    signing, or the roll-out of a document the text names ('... và triển khai Chỉ thị số 11-CT/TU')."""
+    f = df.f
+    for m in _SECOND_PURPOSE.finditer(f, a, b):
+        if m.group("launch") is None:
+            at = m.end() + len(f[m.end():m.end() + 4]) - len(f[m.end():m.end() + 4].lstrip(" \t"))
+            if not any(mn.start == at and mn.key for mn in df.mentions):
+                continue
+        return m.start()
+    return None
+
+
+def _later_purposes(df, sentences, dated_sents, events) -> None:
+    """The second purpose of a review conference told in a later sentence ('Tại hội nghị, ... đã ký kết Chương trình
+    phối hợp ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'): a 'hội nghị' event of the same
+    day and organiser, that takes what is named after the words; one for each review, and none where the review's own
+    sentence gave one."""
+    f = df.f
+    if not may_match(_LATER_PURPOSE, f):
+        return
+    for si, s in enumerate(sentences):
+        if si in dated_sents:
+            continue
+        cue = _ADOPTS.search(f, s.start, s.end)
+        if cue is None and _AT_THE_MEETING.match(f, s.start):
+            cue = _LATER_PURPOSE.search(f, s.start, s.end)
+        if cue is None:
+            continue
+        at = df.p.span(s.start, s.end)[0]
+        prev = [e for e in events if e.span and e.span[0] <= at and e.date]
+        if not prev or prev[-1].type not in ("sơ kết", "tổng kết") \
+                or any(e.type == "hội nghị" and e.date == prev[-1].date for e in events):
+            continue
+        base = prev[-1]
+        named = [mn.key for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
+        events.append(Event("hội nghị", base.date, base.organizer, list(dict.fromkeys(named)),
+                            span=df.p.span(s.start, s.end)))
 
 
 def _reviewed_again(df, kind: str, verb: int, end: int) -> int:

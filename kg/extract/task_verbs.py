@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import grouped
+from kg.extract.assignment_cues import REPORTING
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
@@ -81,3 +82,16 @@ def role_of(verbs: list[str]) -> str | None:
     if vs & PARTICIPATE_VERBS:
         return "participate"
     return None
+
+
+# studying and carrying out a document, which a body another leads or directs does as its part (point (aa) of our
+# conventions: 'lãnh đạo các chi bộ quán triệt, thực hiện nghiêm Kết luận' gives them participate, a task of their own
+# lead)
+CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai"}
+
+
+def own_task(verbs: list[str]) -> bool:
+    """Do a directed body's verbs give it a task of its own ('chỉ đạo UBND xã lập danh sách ...', 'lãnh đạo Mặt trận
+    đổi mới ...'), not only studying or carrying out a document ('quán triệt, thực hiện nghiêm Kết luận') or reporting?"""
+    core = set(verbs) - REPORTING - CHAIN_FILLER
+    return bool(core - CARRIES_OUT) if core else bool(set(verbs) - REPORTING)

@@ -468,6 +468,7 @@ class UnnumberedDocuments(DocumentAliases):
                 mn.issuer_code, mn.issuer_level = c2, lv
             self.mentions.append(mn)
             known.append(mn)
+        self._named_by_year()
 
     def _in_headline(self, s: int) -> bool:
         """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""
