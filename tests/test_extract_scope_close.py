@@ -82,3 +82,9 @@ def test_near_miss_the_next_heading_hands_the_results_back_to_the_reviewed_docum
 
 def test_near_miss_a_body_with_one_heading_is_read_paragraph_by_paragraph():
     assert outcome_docs(SECTIONS.format(first="", last=""))[96] == "19-NQ/TW"
+
+
+def test_near_miss_a_byline_or_a_share_bar_at_the_foot_heads_no_section():
+    # (short lines with no closing mark, as a heading is, but no statement follows them: the body keeps its one heading)
+    for foot in ("\nMinh Anh\n", "\nChia sẻ: Facebook | Zalo\n", "\nTM. BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nLê Văn Hải\n"):
+        assert outcome_docs(SECTIONS.format(first="", last="") + foot)[96] == "19-NQ/TW", foot
