@@ -183,12 +183,38 @@ class _Text:
     quads: list | None = None  # the triples as Oxigraph quads in the text's graph, once converted
     intake: Intake | None = None  # the review queue of the text, recorded once the batch is judged
     triples: set[tuple] = field(default_factory=set)  # what is to be written
+    #: ``triples`` by subject, and the nodes they name (subjects and objects) and the IRIs of those
+    #: the store is asked about (see :meth:`_index`): made as the text is built, while a worker
+    #: extracts the next texts, instead of by each round of the batch's validation
+    by_subject: dict = field(default_factory=dict)
+    nodes: set = field(default_factory=set)
+    mentioned: set = field(default_factory=set)
 
     def __post_init__(self) -> None:
         # ``triples`` and the build's are one set until something is held back (see hold_back):
         # copying every text's triples up front cost as much as hashing them all again
         if not self.triples:
             self.triples = self.built.triples
+        self._index()
+
+    def _index(self) -> None:
+        """Index ``triples``: by subject, the nodes they name, and the IRIs (subjects, predicates,
+        objects) of the triples about nodes other than the text's own (``_OWN_PREFIXES``), which are
+        what the store's context of the text is looked up for (``Store.context_about``)."""
+        by_subject: dict = {}
+        for tr in self.triples:
+            about = by_subject.get(tr[0])
+            if about is None:
+                by_subject[tr[0]] = [tr]
+            else:
+                about.append(tr)
+        mentioned: set = set()
+        for s, about in by_subject.items():
+            if not s.value.startswith(_OWN_PREFIXES):
+                mentioned.update(x for tr in about for x in tr if isinstance(x, ox.NamedNode))
+        self.by_subject, self.mentioned = by_subject, mentioned
+        self.nodes = {o for _, _, o in self.triples if not isinstance(o, ox.Literal)}
+        self.nodes.update(by_subject)
 
     def hold_back(self, violations: list) -> set:
         """Take out of ``triples`` what ``violations`` (kg.validate.Violation, about this text's
@@ -199,7 +225,9 @@ class _Text:
         nodes, links = held_parts(self.triples, [(v.focus, v.path_iri, v.value_iri) for v in violations])
         self.held_nodes |= nodes
         self.held_links |= links
-        return split_off(self.triples, nodes) | split_off_links(self.triples, links, self.built.statements)
+        held = split_off(self.triples, nodes) | split_off_links(self.triples, links, self.built.statements)
+        self._index()
+        return held
 
     @property
     def held_count(self) -> int:
@@ -430,11 +458,8 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
             break
         data = _to_quads(check)
         # the rest of the batch (once part of it is checked again) is context too, as if already stored
-        rest = _BatchContext(store)
-        for t in texts:
-            if not t.whole and t not in check:
-                for tr in t.triples:
-                    rest.by_subject.setdefault(tr[0], []).append(tr)
+        checked = set(check)
+        rest = _BatchContext(store, check, [t for t in texts if not t.whole and t not in checked])
         report = validate_batch(data, store=rest, exclude=graphs).report
         bad = {v.focus for v in report.violations if v.severity == "Violation"}
         if not bad:
@@ -442,12 +467,12 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
         removed: set = set()
         changed = []
         for t in check:
-            mine = bad & {s.value for s, _, _ in t.triples}
+            mine = bad.intersection(s.value for s in t.by_subject)
             if not mine:
                 continue
             if t.splits >= _MAX_SPLITS or mine <= t.held_nodes:  # holding back more no longer helps
                 t.whole = True
-                removed |= {s for s, _, _ in t.triples}
+                removed.update(t.by_subject)
             else:  # (a task under a document held back violates in the next round: held back too)
                 t.held |= t.hold_back([v for v in report.violations if v.severity == "Violation" and v.focus in mine])
                 t.splits += 1
@@ -455,8 +480,7 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
                 removed |= {s for s, _, _ in t.held}
             t.violations.extend(v for v in report.violations if v.focus in mine)
             changed.append(t)
-        check = [t for t in texts if not t.whole and (
-            t in changed or any(s in removed or o in removed for s, _, o in t.triples))]
+        check = [t for t in texts if not t.whole and (t in changed or not t.nodes.isdisjoint(removed))]
     queues: list[ox.Quad] = []  # the review queue of each text, written with the source graphs
     for t in texts:
         if t.intake is not None:  # each fact with the violation that holds it back
@@ -492,31 +516,34 @@ def _ingest_batch(store: Store, texts: list[_Text], summary: IngestSummary, earl
 
 
 class _BatchContext:
-    """The context of a batch's texts as :func:`kg.validate.validate_batch` asks for it: what the store
-    says about the IRIs they mention, but for the texts' own nodes (``_OWN_PREFIXES``: only in their
-    own graphs), then what the rest of the batch (``by_subject``: its triples by subject) says about them."""
+    """The context of a batch's texts as :func:`kg.validate.validate_batch` asks for it, for the quads of
+    ``check`` (the texts validated in this round): what the store says about the IRIs they mention, but
+    for the texts' own nodes (``_OWN_PREFIXES``: only in their own graphs), then what the ``rest`` of the
+    batch says about them. The IRIs were gathered as each text was built (``_Text.mentioned``): the
+    quads handed to :meth:`context_quads` are those of ``check`` and are not read again."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, check: list[_Text], rest: list[_Text]) -> None:
         self.store = store
-        self.by_subject: dict = {}
+        self.check = check
+        self.rest = rest
 
     def context_quads(self, batch: Iterable, *, exclude: Exclude = None) -> list[ox.Quad]:
-        asked = [q for q in batch if not q.subject.value.startswith(_OWN_PREFIXES)]
-        context = self.store.context_quads(asked, exclude=exclude)
-        if self.by_subject:
-            context += [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in _neighbourhood(asked, self.by_subject)]
+        iris: set[ox.NamedNode] = set().union(*(t.mentioned for t in self.check))
+        context = self.store.context_about(iris, exclude=exclude)
+        if self.rest:
+            context += [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in _neighbourhood(iris, self.rest)]
         return context
 
 
-def _neighbourhood(quads: list[ox.Quad], by_subject: dict) -> list[tuple]:
-    """What ``by_subject`` (triples indexed by subject) says about the IRIs of ``quads``, and the
-    facets the shapes read (Store.CONTEXT_FACETS) of what that points to: the same reach as
-    :meth:`Store.context_quads`, over texts of the batch instead of the store."""
-    iris = {x for q in quads for x in (q.subject, q.predicate, q.object) if isinstance(x, ox.NamedNode)}
-    first = [tr for i in iris for tr in by_subject.get(i, ())]
+def _neighbourhood(iris: set[ox.NamedNode], texts: list[_Text]) -> list[tuple]:
+    """What ``texts`` say about ``iris``, and the facets the shapes read (Store.CONTEXT_FACETS) of
+    what that points to: the same reach as :meth:`Store.context_about`, over texts of the batch
+    instead of the store."""
+    first = [tr for t in texts for i in t.by_subject.keys() & iris for tr in t.by_subject[i]]
     pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
     facets = {ox.NamedNode(p) for p in Store.CONTEXT_FACETS}
-    return first + [tr for i in pointed for tr in by_subject.get(i, ()) if tr[1] in facets]
+    return first + [tr for t in texts for i in t.by_subject.keys() & pointed for tr in t.by_subject[i]
+                    if tr[1] in facets]
 
 
 def _to_quads(texts: list[_Text]) -> list[ox.Quad]:

@@ -32,6 +32,8 @@ TEXTS = Path(__file__).resolve().parent / "texts"
 BULK_TEXTS = [str(TEXTS / "ninh-thuan-plan.txt"), str(TEXTS / "ninh-thuan-review.txt")]
 DKG = "https://w3id.org/directive-kg/ontology#"
 SOURCE = "https://w3id.org/directive-kg/graph/source/"
+ID = "https://w3id.org/directive-kg/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def quads(store: Store) -> set[str]:
@@ -309,6 +311,50 @@ def test_a_task_under_a_held_document_is_held_too_and_the_rest_enters(memory_sto
     assert docs_with_key(memory_store, "46-NQ/TW") and not docs_with_key(memory_store, "9-CTr/TU")
     _, tasks = memory_store.select(f"SELECT ?t WHERE {{ ?t a <{DKG}Task> }}")
     assert tasks == []
+
+
+def test_each_round_is_validated_with_the_context_its_quads_reach(memory_store, monkeypatch):
+    """The IRIs a text's store context is looked up for, and its triples by subject, are gathered as
+    the text is built: each round's context is still what the store says about the IRIs of the round's
+    quads, predicates and objects too (but the texts' own evidence and source nodes), and, from the second
+    round on, what the batch's other texts say about them and the facets of what that points to."""
+    said_of_type = ox.Quad(ox.NamedNode(RDF_TYPE), ox.NamedNode(DKG + "note"), ox.Literal("a predicate's context"))
+    memory_store.add_quads([said_of_type])
+    ingest_paths(memory_store, [BULK_TEXTS[0]])  # the plan: stored, so its nodes have a stored context
+    real, rounds = kg.ingest.validate_batch, []
+    facets = {ox.NamedNode(str(p)) for p in Store.CONTEXT_FACETS}
+    own = (ID + "evidence/", ID + "source/")
+
+    def checked(data, *, store, exclude):
+        context = store.context_quads(data, exclude=exclude)
+        asked = [q for q in data if not q.subject.value.startswith(own)]
+        iris = {t for q in asked for t in (q.subject, q.predicate, q.object) if isinstance(t, ox.NamedNode)}
+        # the rest of the batch: the texts of the first round that this round does not check
+        graphs = {q.graph_name for q in data}
+        rest = [q for q in rounds[0][0] if q.graph_name not in graphs] if rounds else []
+        first = {(q.subject, q.predicate, q.object) for q in rest if q.subject in iris}
+        pointed = {o for _, _, o in first if isinstance(o, ox.NamedNode)} - iris
+        first |= {(q.subject, q.predicate, q.object) for q in rest if q.subject in pointed and q.predicate in facets}
+        expected = set(memory_store.context_quads(asked, exclude=exclude)) | {ox.Quad(*t) for t in first}
+        rounds.append((data, context, expected, first))
+        batch = real(data, store=store, exclude=exclude)
+        if len(rounds) == 1:  # a violation about an outcome of the review holds it back: a second round
+            outcome = next(q.subject.value for q in data if q.predicate.value == RDF_TYPE
+                           and q.object.value == DKG + "Outcome")
+            batch.report.violations.append(Violation(outcome, "", None, None, "vi", "wrong", "Violation",
+                                                     "https://w3id.org/directive-kg/shapes#S"))
+        return batch
+
+    monkeypatch.setattr(kg.ingest, "validate_batch", checked)
+    other = str(TEXTS / "ninh-thuan-plan.txt").replace("plan", "other")
+    texts = {name: Path(name).read_text(encoding="utf-8") for name in BULK_TEXTS}
+    data = {BULK_TEXTS[1]: texts[BULK_TEXTS[1]].encode(),
+            other: texts[BULK_TEXTS[0]].replace("41-KH/HU", "42-KH/HU").encode()}
+    summary = ingest_paths(memory_store, list(data), data=data)
+    assert summary.loaded == 2 and len(summary.quarantined) == 1 and len(rounds) == 2
+    for _, context, expected, _ in rounds:
+        assert set(context) == expected
+    assert said_of_type in rounds[0][1] and rounds[1][3]  # the store's context, then the batch's too
 
 
 def test_a_task_under_a_document_whose_link_is_held_enters(memory_store, tmp_path):

@@ -409,6 +409,12 @@ class Store:
                 iris.update(t for t in (item.subject, item.predicate, item.object) if isinstance(t, ox.NamedNode))
             else:
                 iris.update(ox.NamedNode(str(t)) for t in item if isinstance(t, URIRef))
+        return self.context_about(iris, exclude=exclude)
+
+    def context_about(self, iris: set[ox.NamedNode], *, exclude: ox.NamedNode | Iterable[ox.NamedNode] | None = None
+                      ) -> list[ox.Quad]:
+        """:meth:`context_quads` of a batch that mentions ``iris`` (its subjects, predicates and
+        objects that are IRIs), for a caller that gathered them as the batch was made."""
         if not iris:
             return []
         skip = {*DERIVED, *([exclude] if exclude is None or isinstance(exclude, ox.NamedNode) else exclude)}

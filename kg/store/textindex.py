@@ -562,7 +562,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`)."""
     if made is not None and known is not None:  # (then only the other nodes' are made here)
         chunks = list(chunked(d for d in documents if d not in known.nodes))
-        new = list(dict.fromkeys([*made, *(q for chunk in chunks for q in entries(dataset, chunk))])) if chunks else made
+        new = [*made, *(q for chunk in chunks for q in entries(dataset, chunk))]  # (a word's forms twice: as across chunks)
     else:
         chunks = list(chunked(documents))
         new = [q for chunk in chunks for q in entries(dataset, chunk, known)]
@@ -580,8 +580,8 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, values_list(old), INDEX))
     bulk.write(dataset, new)
-    search_word = OX_DKG.searchWord
-    prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == search_word})
+    if dropped:  # (none where every node was new: the new entries not read through again after the write)
+        prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == OX_DKG.searchWord})
     return len(new)
 
 
