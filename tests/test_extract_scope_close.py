@@ -88,3 +88,8 @@ def test_near_miss_a_byline_or_a_share_bar_at_the_foot_heads_no_section():
     # (short lines with no closing mark, as a heading is, but no statement follows them: the body keeps its one heading)
     for foot in ("\nMinh Anh\n", "\nChia sẻ: Facebook | Zalo\n", "\nTM. BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nLê Văn Hải\n"):
         assert outcome_docs(SECTIONS.format(first="", last="") + foot)[96] == "19-NQ/TW", foot
+
+
+def test_near_miss_a_table_row_before_a_statement_heads_no_section():
+    table = "Chỉ tiêu | Kế hoạch | Thực hiện\n\nSố xã đạt chuẩn | 140 | 150\n\n"
+    assert outcome_docs(SECTIONS.format(first=table, last=""))[96] == "19-NQ/TW"

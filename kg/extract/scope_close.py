@@ -69,16 +69,17 @@ def item_closed(folded: str, paras: list[Segment], para_starts: list[int], at: i
 
 def section_headings(folded: str, paras: list[Segment]) -> list[int]:
     """Indices of the paragraphs that head a section of a text's body: short lines with no closing punctuation after
-    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none), each
-    followed by a statement before the next such line. A byline, a share bar, a table's rows or a signature block at
-    the foot of a page are short unpunctuated lines too, but no statement follows them: they head nothing."""
+    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none), not a
+    table's row, each followed by a statement before the next such line. A byline, a share bar or a signature block
+    at the foot of a page are short unpunctuated lines too, but no statement follows them: they head nothing."""
     ends = [folded[s.start:s.end].rstrip().endswith(".") for s in paras]
     first = next((i for i, stated in enumerate(ends) if stated), None)
     if first is None:
         return []
     short = [i for i in range(first + 1, len(paras)) if paras[i].end - paras[i].start <= _HEADING_MAX
              and len(folded[paras[i].start:paras[i].end].split()) >= 2
-             and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None]
+             and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None
+             and "|" not in folded[paras[i].start:paras[i].end]]
     return [i for i, nxt in zip(short, [*short[1:], len(paras)]) if any(ends[i + 1:nxt])]
 
 
