@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kg.extract import extract
+from kg.extract import extract, read_text
 
 
 def keys(text: str) -> list[str]:
@@ -429,7 +429,7 @@ def test_a_plan_a_party_committee_set_is_a_document(body):
     # point (a) of our sets' conventions: the share of another level's goal, and that goal's figure in brackets
     f = extract(f"Năm 2025, Tỉnh đoàn đã giới thiệu 420 đoàn viên, trong đó 230 đoàn viên được kết nạp, bằng 115% chỉ tiêu "
                 f"{body} giao (200 đoàn viên).\n")
-    plan = f"KH:{body} giao chỉ tiêu năm 2025"
+    plan = f"KH:{body} giao chỉ tiêu đoàn viên được kết nạp năm 2025"   # (what its share measures names it)
     assert plan in [d.key for d in f.documents]
     assert [(t.value, t.document) for t in f.targets] == [(200, plan)]
     assert (115, plan) in [(o.value, o.document) for o in f.outcomes]
@@ -513,3 +513,91 @@ def test_the_body_advised_to_issue_a_document_issues_it():
     # near miss: advising without 'cho' names the one advised all the same; a body that advises itself names none
     said = text.replace("tham mưu cho Ban Thường vụ Tỉnh ủy ban hành", "tham mưu Ban Thường vụ Tỉnh ủy ban hành")
     assert list(_planned(said).values()) == ["Ban Thường vụ Tỉnh ủy"]
+
+
+# ---------------------------------------------------------------- a type word with a one-word owner
+
+OWNED = ("Thực hiện Nghị quyết số 12-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 30-KH/TU ngày 5/3/2024; Ban "
+         "Thường vụ Hội Cựu chiến binh tỉnh ban hành Kế hoạch số 18-KH/CCB ngày 20/3/2024 thực hiện Kế hoạch của Tỉnh "
+         "ủy. {opener} đề ra mục tiêu năm 2024 kết nạp 600 hội viên trở lên.\n")
+
+
+def resolved_at(text: str, word: str) -> str | None:
+    """The key the type word ``word`` at its last place in ``text`` was resolved to (None where it was not)."""
+    at = text.rindex(word)
+    return next((m.key for m in read_text(text, None).df.mentions if m.start == at), None)
+
+
+def test_a_type_word_with_a_one_word_owner_is_the_document_that_owner_issued():
+    # 'Kế hoạch của Hội' beside the province's plan is the association's own, issued by the body named before the verb
+    assert resolved_at(OWNED.format(opener="Kế hoạch của Hội"), "Kế hoạch của Hội") == "18-KH/CCB"
+    # (or named with its owner after its symbol: 'Kế hoạch số 65-KH/CCB của Hội')
+    text = "Hội triển khai Kế hoạch số 65-KH/CCB của Hội. Kế hoạch của Hội được ký ngày 15/5/2024.\n"
+    assert resolved_at(text, "Kế hoạch của Hội") == "65-KH/CCB"
+    # near miss: an owner with a full name keeps its issuer code ('Kế hoạch của Tỉnh ủy' is the committee's)
+    assert resolved_at(OWNED.format(opener="Kế hoạch của Tỉnh ủy"), "Kế hoạch của Tỉnh ủy") == "30-KH/TU"
+
+
+def test_a_type_word_with_an_owner_that_issued_none_is_no_other_body_s_document():
+    # 'Kế hoạch của Đoàn': neither plan named before is the youth union's
+    assert resolved_at(OWNED.format(opener="Kế hoạch của Đoàn"), "Kế hoạch của Đoàn") is None
+    # near miss: a council ('Hội đồng') is no association ('Hội')
+    text = ("HĐND tỉnh thông qua Nghị quyết số 20/NQ-HĐND; Hội đồng nhân dân huyện ban hành Kế hoạch số 4/KH-HĐND. "
+            "Kế hoạch của Hội đề ra 5 nhiệm vụ.\n")
+    assert resolved_at(text, "Kế hoạch của Hội") is None
+
+
+# ---------------------------------------------------------------- another level's quota keyed by what it measures
+
+def test_a_bare_quota_of_another_level_is_keyed_by_the_result_its_share_measures():
+    # the share opens its clause after a comma: the clause before says what was counted
+    assert keys("Năm 2024, Hội Phụ nữ tỉnh thành lập mới 15 tổ hợp tác do phụ nữ làm chủ, vượt 25% chỉ tiêu Trung ương "
+                "Hội giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu tổ hợp tác do phụ nữ làm chủ năm 2024"]
+    # (past the share of the body's own plan, to the figure's clause)
+    assert keys("Năm 2024, các cấp Hội kết nạp mới 640 hội viên, đạt 105% kế hoạch, bằng 107% chỉ tiêu Trung ương Hội "
+                "giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu hội viên năm 2024"]
+    # (or the measure before 'đạt' in that clause)
+    assert keys("Năm 2024, thu ngân sách trên địa bàn đạt 2,4 tỷ đồng, bằng 115% kế hoạch huyện giao.\n") == [
+        "KH:Huyện giao kế hoạch thu ngân sách trên địa bàn năm 2024"]
+    # an association of a level is the body that set it
+    f = extract("Năm 2024, toàn huyện kết nạp mới 640 hội viên, đạt 107% chỉ tiêu Hội Nông dân tỉnh giao.\n")
+    assert [(d.key, d.issuer) for d in f.documents] == [("KH:Hội Nông dân tỉnh giao chỉ tiêu hội viên năm 2024",
+                                                         "Hội Nông dân tỉnh")]
+
+
+def test_a_quota_that_names_what_was_assigned_or_repeats_one_keeps_its_words():
+    # near misses: a budget estimate says what it is; a sum of money counts nothing; a quota of the same body named
+    # before is the one this share repeats
+    assert keys("Năm 2024, thu ngân sách trên địa bàn đạt 12 tỷ đồng, bằng 110% dự toán tỉnh giao.\n") == [
+        "KH:Tỉnh giao dự toán năm 2024"]
+    assert keys("Năm 2024, Quỹ Vì người nghèo tiếp nhận 3,5 tỷ đồng, vượt 10% chỉ tiêu Tỉnh hội giao.\n") == [
+        "KH:Tỉnh hội giao chỉ tiêu năm 2024"]
+    assert keys("Năm 2024, trong 12 chỉ tiêu thi đua do Trung ương Hội giao, Hội hoàn thành 10 chỉ tiêu. Kết nạp mới 900 "
+                "hội viên, đạt 110% chỉ tiêu Trung ương Hội giao.\n") == ["KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024"]
+    # (a share in the clause of its measure keeps that measure: 'thu ngân sách đạt 120% kế hoạch HĐND huyện giao')
+    assert keys("Năm 2024, thu ngân sách đạt 120% kế hoạch HĐND huyện giao.\n") == ["KH:HĐND huyện giao thu ngân sách năm 2024"]
+
+
+# ---------------------------------------------------------------- a type word with its year or period
+
+def test_a_period_alone_after_a_project_is_no_title():
+    text = ("Thực hiện Đề án số 04-ĐA/HU ngày 2/3/2022 của Ban Thường vụ Huyện ủy về trồng rừng, đến nay toàn huyện "
+            "trồng 900 ha, đạt 90% mục tiêu của Đề án đến năm 2025 (1.000 ha).\n")
+    assert keys(text) == ["04-ĐA/HU"]
+    # near miss: words after the period make a title
+    assert "ĐA:trồng rừng gỗ lớn đến năm 2025" in keys("Huyện xây dựng Đề án trồng rừng gỗ lớn đến năm 2025.\n")
+
+
+def test_a_year_in_a_table_s_header_is_no_plan_s_number():
+    text = "TT Chỉ tiêu Đơn vị Kế hoạch 2024 Ước thực hiện 2024\n1 Trồng rừng ha 500 520\n"
+    assert keys(text) == []
+    # near miss: a number that goes on the sentence names a plan ('kế hoạch 80 của Tỉnh ủy')
+    assert keys("Các xã thực hiện Kế hoạch 2024 của Huyện ủy về chuyển đổi số.\n") != []
+
+
+def test_a_union_committee_s_resolution_of_a_year_is_keyed_by_body_and_year():
+    text = ("Trong 16 chỉ tiêu Nghị quyết Ban Chấp hành Tỉnh Đoàn năm 2024, có 12 chỉ tiêu đạt và vượt. Các cơ sở Đoàn "
+            "hoàn thành các chỉ tiêu còn lại của Nghị quyết Ban Chấp hành Tỉnh Đoàn năm 2024.\n")
+    assert keys(text) == ["NQ:Ban Chấp hành Tỉnh Đoàn năm 2024"]
+    # near miss: without its year it names no one resolution
+    assert keys("Các cơ sở Đoàn thực hiện tốt Nghị quyết Ban Chấp hành Tỉnh Đoàn.\n") == []

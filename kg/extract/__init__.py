@@ -18,7 +18,7 @@ Modules, by what they read. The text: ``text`` (preparation, folding, segments),
 ``literals`` (long regexes made fast), ``numbers``, ``dates``. Documents: ``mention_words`` (the words
 of a mention), ``mention_model`` (its records), ``document_mentions`` (one mention's tail),
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
-``unnumbered`` (documents without a number), ``meeting_documents`` (what a meeting adopts),
+``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
 Between documents: ``links``, ``events``, ``scope`` (closed early by ``scope_close``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:

@@ -18,7 +18,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention, key_by_approving_decision
-from kg.extract.mention_words import LIST_GAP, TYPE_CODE, TYPE_RE
+from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
@@ -73,7 +73,9 @@ _NATIONAL_PROGRAMME = re.compile(vi(
 
 # a committee's resolution on the year's tasks: 'NQ Tỉnh ủy năm 2023', 'Nghị quyết Huyện ủy năm 2024'; named without
 # its year where a clause ends ('12 chỉ tiêu đăng ký thực hiện Nghị quyết (NQ) Tỉnh ủy:'), the one the text dates
-_NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
+# (also the executive committee of a union of a level, named with the year: 'Nghị quyết Ban Chấp hành Tỉnh Đoàn năm 2023')
+_NAMED_ANNUAL = re.compile(vi(r"(?:nghị quyết|nq)(?:[ \t]*\(nq\))?[ \t]+(?:(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng) ủy)"
+                              r"|(?P<union>ban (?:chấp hành|thường vụ)[ \t]+(?:tỉnh|huyện|thành|quận|thị)[ \t]+(?:đoàn|hội))(?=[ \t]+năm[ \t]))"
                               r"(?:[ \t]+năm[ \t]+(?P<year>(?:19|20)\d\d)(?![\d])|(?=[ \t]*(?:[:;,.)\n]|$)))"))
 # the abbreviation news uses for a resolution ('NQ Đại hội Đảng bộ tỉnh khóa XI', 'NQ 68')
 _NQ_ABBREVIATION = re.compile(r"NQ(?![\w/-])")     # (the character before is checked where it is used)
@@ -193,7 +195,7 @@ class DocumentFinder(UnnumberedDocuments):
         text: each mention without its year looks its committee up here (a scan of the text per mention was quadratic)."""
         out: dict[str, set[str]] = {}
         for y in _NAMED_ANNUAL.finditer(self.f):
-            if y.group("year"):
+            if y.group("year") and y.group("body"):
                 out.setdefault(norm_body(self.t[y.start("body"):y.end("body")]), set()).add(y.group("year"))
         return out
 
@@ -265,7 +267,8 @@ class DocumentFinder(UnnumberedDocuments):
                     used_types.add(s)       # 'các Nghị quyết Trung ương 6 khóa XII': several documents, named elsewhere
                     continue
                 a = _NAMED_ANNUAL.match(f, s)
-                body = norm_body(t[a.start("body"):a.end("body")]) if a else ""
+                who = ("body" if a.group("body") else "union") if a else "body"
+                body = norm_body(t[a.start(who):a.end(who)]) if a else ""
                 year = a.group("year") if a else None
                 if a and not year:
                     years = self._annual_index.get(body, set())
@@ -318,7 +321,8 @@ class DocumentFinder(UnnumberedDocuments):
                 # first word that starts the rest of the clause
                 b = title_end(t, f, e)
                 body = clean_ws(t[e:b]).strip(" ,")
-                if len(body) >= 8:
+                # ('mục tiêu của Đề án đến năm 2025': a period alone is no title, the đề án is one named before)
+                if len(body) >= 8 and not PERIOD_ONLY.fullmatch(f, e, b):
                     out.append(Mention(s, b, code, None, None, kind="named", key=f"{code}:{body}"))
                     used_types.add(s)
                     continue
@@ -341,8 +345,8 @@ class DocumentFinder(UnnumberedDocuments):
                 if re.match(r"[ \t]*(?:nam|%|‰|/|[-–][ \t]*\d|,\d|den[ \t]+\d)", after):
                     continue        # 'kế hoạch năm', '(kế hoạch 7 - 7,5%)': a figure of the plan, not its number
                 if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and "so" not in f[e:m.start(1)] \
-                        and re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after):
-                    continue        # a table's column 'Kế hoạch 2024 |' (or a tab after it), '(KH 2024)': a year's plan
+                        and (re.match(r"(?:[ ]*(?:[|)\n\t]|$))", after) or NEXT_COLUMN.match(t, m.end(1))):
+                    continue        # a table's column 'Kế hoạch 2024 |' (a tab, the next column: '... 2024 Ước'): a year's plan
                 if (t[s].islower() or f[max(0, s - 3):s].rstrip(" \t").endswith("(")) and "so" not in f[e:m.start(1)] \
                         and m.group(0).lstrip(" \t")[:1].isdigit() and _counts_things(t, f, m.end(1)):
                     continue        # 'kế hoạch 80 hợp tác xã', 'hướng dẫn 3 xã', '(Nghị quyết 9 xã)': a count, not a document

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.alternation import word_start
-from kg.extract.text import vi
+from kg.extract.text import letters, vi
 
 # (written in Vietnamese, folded by ``vi`` to match the folded text)
 TYPE_WORDS = [(vi(words), code) for words, code in (
@@ -81,3 +81,9 @@ def link_type(cue: str) -> str:
     if cue.startswith(("can cu", "tren co so", "theo tinh than")):
         return "based_on"
     return "implements"
+
+# a capital after a year that follows a type word with no 'số': the next column of a table's header
+NEXT_COLUMN = re.compile(letters(r" [{U}]"))
+# the words after a type word that give only its period: 'đến năm 2025', 'giai đoạn 2021 - 2025', 'năm 2024'
+PERIOD_ONLY = re.compile(vi(r"[ \t]*(?:(?:đến|trong)[ \t]+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)[ \t]+(?:19|20)\d\d"
+                             r"(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*"))

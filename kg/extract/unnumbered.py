@@ -7,31 +7,14 @@ import re
 from bisect import bisect_left, bisect_right
 
 from kg.extract.bodies import body_regex, drafting_body, extend_name, issuer_info
+from kg.extract.assigned_plans import assigned_plans
 from kg.extract.document_aliases import DocumentAliases
 from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import goals_owner, meeting_issuer, tasks_title
 from kg.extract.mention_model import Mention, without_siblings
 from kg.extract.mention_words import CARRYING, CHANGES_NEXT, CLAUSE_OPENS, CUE_RE, link_type
-from kg.extract.literals import may_match
-from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+from kg.extract.text import clean_ws, fold_same_length, letters, norm_body, vi
 
-# a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
-# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
-# hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
-_ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
-                               r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
-                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
-                               # the central bodies of the front and the mass organisations, by their full names
-                               # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
-                               r"(?:ủy ban[ \t]+)?trung ương[ \t]+(?:hội|mttq|mặt trận)(?:[ \t]+[a-z]+){1,6}?|"
-                               r"tổng liên đoàn(?:[ \t]+lao động(?:[ \t]+việt nam)?)?)"
-                               r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
-# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
-# whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
-_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")
-# the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
-_MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
-_YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
 
 _THIS = re.compile(vi(r"[ \t]+này(?![a-z])"))
 
@@ -68,6 +51,11 @@ _OF = re.compile(vi(r"[ \t]+của[ \t]+"))
 _GOAL_OF_TYPE_BEFORE = re.compile(vi(r"(?<![a-z])(?:mục tiêu|chỉ tiêu)[ \t]+(?:của[ \t]+)?$"))
 _SET_BY_TYPE_AFTER = re.compile(vi(r"[ \t]+(?:đã[ \t]+)?(?:đề ra|đặt ra|giao)(?![a-z])"))
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a type word's owner named by one word that is no body's full name: 'Kế hoạch của Hội đề ra ...', 'Chương trình của
+# Sở được ...' (a capitalised word, then the clause goes on in lower case); the issuer tail reads only full names
+_SHORT_OWNER = re.compile(letters(r"[ \t]+của[ \t]+([{U}][{L}]*)(?=[ \t]+[{L}]|[ \t]*(?:[,;.:)\n]|$))"))
+# the body right before the verb that issued a document: 'Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số ...'
+_ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+$"))
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
@@ -142,27 +130,10 @@ class UnnumberedDocuments(DocumentAliases):
     """Passes that find documents without a number and what approving decisions carry."""
 
     def _assigned_plans(self, out: list[Mention], used_types: set[int]) -> None:
-        """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
-        set, a document without a number, named by the body that set it and what it measures: the words before
-        'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
-        2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
-        t, f = self.t, self.f
-        for pm in _ASSIGNED_PLAN.finditer(f) if may_match(_ASSIGNED_PLAN, f) else ():
-            s = pm.start()
-            if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
-                continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
-            what = _MEASURED.search(f, max(0, s - 120), s)
-            ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
-            year = ym.group(1) if ym else (str(self.year) if self.year else None)
-            body = norm_body(t[pm.start("body"):pm.end("body")])
-            about = clean_ws(t[what.start("what"):what.end("what")]) if what \
-                else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()
-            mn = Mention(s, pm.end(), "KH", None, None, kind="named",
-                         key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
-            mn.issuer = body
-            mn.yardstick = True
-            out.append(mn)
-            used_types.add(s)
+        """The plans another level set that figures are measured against (kg.extract.assigned_plans)."""
+        out_new = assigned_plans(self.t, self.f, self.year)
+        out.extend(out_new)
+        used_types.update(m.start for m in out_new)
 
     def _approving_decisions(self, ms: list[Mention]) -> None:
         """'Chương trình xây dựng nông thôn mới ... (Quyết định số 263/QĐ-TTg ngày 22/02/2022)', 'Đề án ... ban
@@ -338,6 +309,8 @@ class UnnumberedDocuments(DocumentAliases):
                         and not any(e <= k.start < pm.start() for k in known):
                     mn.cue = (link_type(pm.group("cue")), pm.end())
             objects = self.object_group(mn.cue[1]) if mn.cue else []
+            # 'Kế hoạch của Hội' beside the province's plan: only a document its owner issued, never another's
+            owner = None if mn.issuer else _SHORT_OWNER.match(t, e)
             if not objects and self._issued_about(mn, s, e, code, known):
                 continue
             if not objects and not mn.issuer and _PLANNED_BEFORE.search(f, max(0, s - 30), s) \
@@ -354,7 +327,8 @@ class UnnumberedDocuments(DocumentAliases):
                 # type word names the one document of its type its own sentence named before it
                 i = bisect_right(sent_starts, s) - 1
                 ks, starts = by_type.get(code, []), type_starts.get(code, [])
-                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]}
+                here = {k.key for k in ks[bisect_left(starts, self.sentences[i].start if i >= 0 else 0):bisect_left(starts, s)]
+                        if owner is None or self._issued_by_owner(k, owner.group(1))}
                 if len(here) == 1:
                     mn.key = here.pop()
                     self.mentions.append(mn)
@@ -383,6 +357,8 @@ class UnnumberedDocuments(DocumentAliases):
                 code_i, _, _ = issuer_info(mn.issuer)
                 if code_i:
                     cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
+            elif owner:
+                cands = [k for k in cands if self._issued_by_owner(k, owner.group(1))]
             keys = sorted({k.key for k in cands})
             if objects:
                 okeys = {o.key for o in objects}
@@ -469,6 +445,17 @@ class UnnumberedDocuments(DocumentAliases):
             self.mentions.append(mn)
             known.append(mn)
         self._named_by_year()
+
+    def _issued_by_owner(self, k: Mention, owner: str) -> bool:
+        """Whether the body that issued ``k`` (its issuer tail, its own short owner 'Kế hoạch số 65-KH/HNDT của Hội',
+        else the body before the verb that issued it) has the word ``owner`` in its name, as itself ('Hội' is in 'Hội
+        Nông dân tỉnh', not in 'Hội đồng nhân dân')."""
+        name = k.issuer
+        if not name:
+            own = _SHORT_OWNER.match(self.t, max(k.end, k.tail_end))
+            m = _ISSUED_BY_BEFORE.search(self.f, max(0, k.start - 80), k.start) if own is None else None
+            name = own.group(1) if own else (self.t[m.start(1):m.end(1)] if m else "")
+        return re.search(rf"(?<![^\W\d_]){re.escape(owner)}(?![^\W\d_])(?![ \t]+đồng)", name) is not None
 
     def _in_headline(self, s: int) -> bool:
         """``s`` lies on one of the text's first lines, a line that closes without punctuation (a headline)."""

@@ -1,0 +1,94 @@
+"""Plans another level set (kế hoạch, chỉ tiêu, dự toán cấp trên giao), named only as what a figure is measured against
+('bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao'): documents without a number, keyed by the body
+that set them and what they measure (tests/ANNOTATION.md (a)). A pass of kg.extract.unnumbered.UnnumberedDocuments."""
+from __future__ import annotations
+
+import re
+
+from kg.extract.literals import may_match
+from kg.extract.mention_model import Mention
+from kg.extract.text import clean_ws, fold_same_length, norm_body, vi
+
+# a plan set by another level, named after a figure measured against it: '... đạt 120% kế hoạch HĐND huyện giao',
+# '99% kế hoạch tỉnh giao', 'bằng 87% dự toán tỉnh giao', '14/15 chỉ tiêu thi đua do Trung ương Hội giao', 'đạt 94% kế
+# hoạch tăng trưởng tín dụng Thủ tướng Chính phủ giao' (the plan's word, what it is about, the body that set it, 'giao')
+_ASSIGNED_PLAN = re.compile(vi(r"(?P<plan>kế hoạch|chỉ tiêu|dự toán)(?P<about>(?:[ \t]+[a-z]+){0,5}?)[ \t]+(?:do[ \t]+)?"
+                               r"(?P<body>(?:tỉnh ủy|huyện ủy|thành ủy|quận ủy|thị ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân|tỉnh|huyện|xã|phường|thành phố|"
+                               r"cấp trên|trung ương hội|trung ương đoàn|trung ương|tỉnh hội|huyện hội|tỉnh đoàn|thành đoàn|thủ tướng chính phủ|chính phủ|"
+                               # the central bodies of the front and the mass organisations, by their full names
+                               # ('chỉ tiêu Ủy ban Trung ương MTTQ Việt Nam giao', 'do Trung ương Hội CCB Việt Nam giao')
+                               r"(?:ủy ban[ \t]+)?trung ương[ \t]+(?:hội|mttq|mặt trận)(?:[ \t]+[a-z]+){1,6}?|"
+                               # (an association of a level by its name: 'chỉ tiêu Hội Nông dân tỉnh giao')
+                               r"hội(?:[ \t]+[a-z]+){1,3}?(?=[ \t]+(?:tỉnh|huyện|thành phố|thị xã)[ \t]+giao)|"
+                               r"tổng liên đoàn(?:[ \t]+lao động(?:[ \t]+việt nam)?)?)"
+                               r"(?:[ \t]+(?:tỉnh|huyện|xã|phường|thành phố|thị xã))?)[ \t]+giao(?![a-z])"))
+# the figure before such a plan is a result measured against it: a share ('104%') or a part of it ('14/15'), or the
+# whole a tally of its goals counts in ('trong 14 chỉ tiêu Trung ương Đoàn giao, ... hoàn thành vượt 11 chỉ tiêu')
+_RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\d{1,3})[ \t]$")
+# the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
+_MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
+_YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
+# a share that opens its clause after a comma ('kết nạp mới 1.186 hội viên, đạt 118,6% chỉ tiêu ... giao'), and a clause
+# that is itself a share of the body's own plan, passed over on the way back ('..., đạt 108% kế hoạch, bằng 115% ...')
+_SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t]+\d[\d.,]*[ \t]*%[ \t]*"))
+# the result that share is of, in the clause before it: the measure before 'đạt' ('Thu ngân sách trên địa bàn đạt 2,15
+# tỷ đồng'), else what its figure counts ('1.186 hội viên', '684 đoàn viên đã được kết nạp'); a sum of money counts
+# nothing that says what was assigned
+_MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
+_COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))
+_CLAUSE_BREAKS = (", ", "; ", ": ", ". ", "\n")
+
+
+def assigned_plans(t: str, f: str, text_year: int | None) -> list[Mention]:
+    """'thu ngân sách đạt 120% kế hoạch HĐND huyện giao', 'bằng 87% dự toán tỉnh giao': the plan another level
+    set, a document without a number, named by the body that set it and what it measures: the words before
+    'đạt / bằng' in the figure's clause, else the plan's own words ('KH:HĐND huyện giao thu ngân sách năm
+    2018', 'KH:Trung ương Hội giao chỉ tiêu thi đua năm 2024'); the year is the clause's, else the text's."""
+    out: list[Mention] = []
+    bodies: set[str] = set()
+    for pm in _ASSIGNED_PLAN.finditer(f) if may_match(_ASSIGNED_PLAN, f) else ():
+        s = pm.start()
+        if not _RESULT_BEFORE_PLAN.search(f, max(0, s - 16), s):
+            continue        # 'đối với 11 chỉ tiêu Trung ương Hội giao:' counts the goals, it measures no result
+        what = _MEASURED.search(f, max(0, s - 120), s)
+        ym = _YEAR_IN.search(f, max(f.rfind(". ", 0, s), f.rfind("\n", 0, s)) + 1, s)
+        year = ym.group(1) if ym else (str(text_year) if text_year else None)
+        body = norm_body(t[pm.start("body"):pm.end("body")])
+        about = clean_ws(t[what.start("what"):what.end("what")]) if what \
+            else clean_ws(t[pm.start("plan"):pm.end("about")]).lower()
+        # a bare 'chỉ tiêu' or 'kế hoạch' says nothing of what was assigned (a 'dự toán' is a budget's): the result
+        # it measures does ('chỉ tiêu hội viên'); not where the body's assignment was named before, which this one
+        # repeats
+        if not what and not pm.group("about").strip() and pm.group("plan") != "du toan" \
+                and fold_same_length(body.lower()) not in bodies:
+            result = _measured_result(t, f, s)
+            if result:
+                about = f"{about} {result}"
+        bodies.add(fold_same_length(body.lower()))
+        mn = Mention(s, pm.end(), "KH", None, None, kind="named",
+                     key=f"KH:{body} giao {about}" + (f" năm {year}" if year else ""))
+        mn.issuer = body
+        mn.yardstick = True
+        out.append(mn)
+    return out
+
+
+def _measured_result(t: str, f: str, s: int) -> str | None:
+    """What the share before the plan at ``s`` is of, where the share opens its clause: the measure or the counted
+    thing of the clause before it (see _MEASURE_BEFORE_AMOUNT, _COUNTED), as written."""
+    end = max(f.rfind(b, 0, s) for b in _CLAUSE_BREAKS)
+    if end < 0 or not f.startswith(", ", end) or not _SHARE_OPENS.fullmatch(f, end + 1, s):
+        return None
+    for _ in range(3):
+        a = max(f.rfind(b, 0, end) for b in _CLAUSE_BREAKS)
+        start = a + (1 if f[a:a + 1] == "\n" else 2) if a >= 0 else 0
+        if not (f.startswith(", ", a) and _SHARE_OPENS.match(f, start, end)):
+            break
+        end = a
+    else:
+        return None
+    m = _MEASURE_BEFORE_AMOUNT.match(f, start, end) or _COUNTED.search(f, start, end)
+    if m is None:
+        return None
+    g = "what" if m.re is _MEASURE_BEFORE_AMOUNT else "noun"
+    return clean_ws(t[m.start(g):m.end(g)])
