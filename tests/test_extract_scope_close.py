@@ -62,23 +62,34 @@ def test_near_miss_a_plan_named_with_what_it_set_itself_stays_in_context():
 SECTIONS = ("Sơ kết 3 năm thực hiện Nghị quyết 19-NQ/TW\n\nSáng 12/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm "
             "thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương Đảng.\n\n{first}"
             "Sau 3 năm, toàn tỉnh có 150 xã đạt chuẩn nông thôn mới.\n\nCấp xã: nghị quyết chuyên đề\n\n"
-            "Đảng ủy xã Quý Sơn ban hành Nghị quyết chuyên đề số 15-NQ/ĐU ngày 05/01/2023 về phát triển kinh tế vườn "
-            "đồi. Năm 2024, thu nhập bình quân đầu người của xã đạt 78 triệu đồng.\n\n"
-            "Theo Bí thư Đảng ủy xã, năm 2024 xã đã hỗ trợ 96 hộ làm dịch vụ homestay.\n\n{last}"
+            "Đảng ủy xã Hòa Mỹ ra Nghị quyết chuyên đề số 7-NQ/ĐU ngày 20/3/2023 về trồng dược liệu dưới tán rừng. "
+            "Cuối năm 2024, cả xã có 64 ha dược liệu.\n\n"
+            "Theo Chủ tịch UBND xã, năm 2024 xã đã cấp giống cho 96 hộ trồng sâm.\n\n{last}"
             "Ngoài ra, các xã đã thành lập mới 42 hợp tác xã.\n")
 
 
 def test_a_review_s_section_goes_on_about_the_document_named_under_its_heading():
     got = outcome_docs(SECTIONS.format(first="Cấp tỉnh: kế hoạch cụ thể\n\n", last=""))
     assert got[150] == "19-NQ/TW"
-    assert got[96] == "15-NQ/ĐU"            # a new paragraph, the same section
+    assert got[96] == "7-NQ/ĐU"            # a new paragraph, the same section
 
 
 def test_near_miss_the_next_heading_hands_the_results_back_to_the_reviewed_document():
     got = outcome_docs(SECTIONS.format(first="Cấp tỉnh: kế hoạch cụ thể\n\n", last="Những việc cần làm tiếp\n\n"))
-    assert got[96] == "15-NQ/ĐU"
+    assert got[96] == "7-NQ/ĐU"
     assert got[42] == "19-NQ/TW"
 
 
 def test_near_miss_a_body_with_one_heading_is_read_paragraph_by_paragraph():
     assert outcome_docs(SECTIONS.format(first="", last=""))[96] == "19-NQ/TW"
+
+
+def test_near_miss_a_byline_or_a_share_bar_at_the_foot_heads_no_section():
+    # (short lines with no closing mark, as a heading is, but no statement follows them: the body keeps its one heading)
+    for foot in ("\nMinh Anh\n", "\nChia sẻ: Facebook | Zalo\n", "\nTM. BAN THƯỜNG VỤ\n\nBÍ THƯ\n\nLê Văn Hải\n"):
+        assert outcome_docs(SECTIONS.format(first="", last="") + foot)[96] == "19-NQ/TW", foot
+
+
+def test_near_miss_a_table_row_before_a_statement_heads_no_section():
+    table = "Chỉ tiêu | Kế hoạch | Thực hiện\n\nSố xã đạt chuẩn | 140 | 150\n\n"
+    assert outcome_docs(SECTIONS.format(first=table, last=""))[96] == "19-NQ/TW"

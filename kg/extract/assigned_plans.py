@@ -28,11 +28,11 @@ _RESULT_BEFORE_PLAN = re.compile(r"(?:[%‰]|\d/[\d.,]*\d|(?<![a-z])trong[ \t]+\
 # the measure a plan's percentage is of: 'thu ngân sách đạt 120% ...' (the words before 'đạt' in its clause)
 _MEASURED = re.compile(vi(r"(?:^|[,;:.\n][ \t]*)(?P<what>[a-zđ][^,;:.\n\d%]{2,60}?)[ \t]+(?:đạt|bằng)[ \t]+[^,;:.\n]*$"))
 _YEAR_IN = re.compile(vi(r"(?<![a-z])năm[ \t]+((?:19|20)\d\d)(?!\d)"))
-# a share that opens its clause after a comma ('kết nạp mới 1.186 hội viên, đạt 118,6% chỉ tiêu ... giao'), and a clause
+# a share that opens its clause after a comma ('kết nạp mới 240 hội viên, đạt 120% chỉ tiêu ... giao'), and a clause
 # that is itself a share of the body's own plan, passed over on the way back ('..., đạt 108% kế hoạch, bằng 115% ...')
 _SHARE_OPENS = re.compile(vi(r"[ \t]*(?:và[ \t]+)?(?:đạt|bằng|vượt)[ \t]+\d[\d.,]*[ \t]*%[ \t]*"))
 # the result that share is of, in the clause before it: the measure before 'đạt' ('Thu ngân sách trên địa bàn đạt 2,15
-# tỷ đồng'), else what its figure counts ('1.186 hội viên', '684 đoàn viên đã được kết nạp'); a sum of money counts
+# tỷ đồng'), else what its figure counts ('240 hội viên', '95 đoàn viên đã được kết nạp'); a sum of money counts
 # nothing that says what was assigned
 _MEASURE_BEFORE_AMOUNT = re.compile(vi(r"[ \t\n]*(?P<what>[a-zđ][^\d%,;:\n]{2,60}?)[ \t]+(?:ước[ \t]+)?(?:đạt|là)[ \t]+\d"))
 _COUNTED = re.compile(vi(r"\d(?:[\d.,/]*\d)?[ \t]+(?P<noun>(?!(?:tỷ|triệu|nghìn|ngàn|đồng)(?![a-z]))[a-zđ][^\d%,;:\n]{1,60}?)[ \t]*$"))

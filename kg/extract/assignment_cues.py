@@ -66,7 +66,7 @@ LEAD_WITH_PARTNERS = folded_pattern(r"chủ trì[ \t]*,?[ \t]*(?P<partner>phối
 
 
 NO_DEFAULT = {"ban hanh", "giao", "yeu cau", "de nghi", "phan cong", "chi dao", "to chuc"}
-# a cell's meetings a body is told to hold ('chỉ đạo chi đoàn các thôn tổ chức sinh hoạt đều đặn'): its part, as studying
+# a cell's meetings a body is told to hold ('lãnh đạo các chi bộ thôn tổ chức sinh hoạt chuyên đề'): its part, as studying
 # is (point (ai) of our conventions), not a task of its own
 HOLDS_CELL_MEETINGS = folded_pattern(r"tổ chức[ \t]+sinh hoạt(?![a-z])")
 

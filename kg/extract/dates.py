@@ -155,8 +155,8 @@ _LABELLED_DATE_LINE = _v(r"^(?:[^\n\d|]{1,40}\|[ \t]*|[ \t]*cập nhật(?: lúc
                          r"(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)[ \t]*,[ \t]*)?"
                          # (the date ends its line, but for a time or a time zone: a sentence goes on after a date)
                          r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[-|,–][ \t]*\d{1,2}:\d{2}[ \t]*)?(?:\(gmt[ \t]*[+-][ \t]*\d{1,2}\)[ \t]*)?$")
-# a byline that ends on the page's date, after the author or the place and the time: 'Minh Hằng | 18:35 | 12/07/2025',
-# 'Hoàng Yến - 14:20, 21/11/2025', 'Cần Thơ, 09/09/2024' (a short name with no figure before the first mark; the date
+# a byline that ends on the page's date, after the author or the place and the time: 'Thu Trang | 09:40 | 05/08/2025',
+# 'Quang Minh - 16:05, 30/10/2025', 'Đà Lạt, 14/02/2024' (a short name with no figure before the first mark; the date
 # ends its line)
 _BYLINE_DATE = _v(r"^[ \t]*[^\W\d_][^\n\d|,–-]{1,40}?[ \t]*[|,–-][ \t]*(?:\d{1,2}[:h]\d{2}[ \t]*[|,–-][ \t]*)?"
                   r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)[ \t]*(?:[|,–-]?[ \t]*\d{1,2}:\d{2}[ \t]*)?$")

@@ -74,7 +74,7 @@ _CITED_BY_THE_WAY = folded_pattern(r"[ \t\n]*(?:theo|căn cứ|trên cơ sở)[ 
 _SETS_GOALS = folded_pattern(r"[ \t]*,?[ \t]*(?:cũng[ \t]+|đã[ \t]+)?(?:đề ra|đặt ra|xác định|đặt|nêu)[ \t]+"
                              r"(?:các[ \t]+|những[ \t]+)?(?:\d+[ \t]+)?(?:mục tiêu|chỉ tiêu)(?![a-z])")
 _CLAUSE_COMMA = re.compile(r",")
-# a sentence that opens on the document it follows and goes on to an aim: 'Theo Nghị quyết số 86, ...; tỉnh phấn đấu'
+# a sentence that opens on the document it follows and goes on to an aim: 'Theo Nghị quyết số 31, ...; tỉnh phấn đấu'
 _ACCORDING_TO = folded_pattern(r"[ \t\n]*(?:\d{1,2}\.[^.:;\n]{1,60}:[ \t]*)?theo[ \t]+")
 _AIM_AFTER = folded_pattern(r"[ \t]*,[^.\n]*?(?<![a-z])(?:phấn đấu|đặt mục tiêu)(?![a-z])")
 # a document as the subject of its sentence, weighing what was done: 'Kết luận đánh giá, qua 5 năm, ...'
@@ -484,7 +484,7 @@ class Scope:
                 return key
             if _GOALS_OF.search(f, max(st, at - 60), at) or (_ACCORDING_TO.fullmatch(f, st, at)
                                                               and _AIM_AFTER.match(f, max(mn.end, mn.tail_end), pos)):
-                return key      # ('Theo Kế hoạch 06-KH/ĐU, năm 2025 phường phấn đấu hỗ trợ 20 hộ': the plan's goal)
+                return key      # ('Theo Kế hoạch 9-KH/ĐU, năm 2026 xã phấn đấu ...': the plan's goal)
             if self.main_doc is None and _SPREAD_TO.fullmatch(f, max(mn.end, mn.tail_end), pos) \
                     and _SPREAD_BEFORE.search(f, max(st, at - 60), at):
                 # (in the text's own plan, how far to take a document is the plan's goal)

@@ -3,15 +3,15 @@
 A figure is given the document in context, which a mention opens and the next mention replaces. Three ways of naming
 a document close it before that:
 - a document named inside one item of a numbered list is what that item reports on; the next item of the same list
-  is a new field, about whatever was in context before the first one named it ('4. Xây dựng nông thôn mới: thực
-  hiện Chương trình ..., có thêm 3 xã ...', then '5. Văn hóa - xã hội: tỷ lệ hộ nghèo giảm còn ...');
-- a document named as what the one just named carries out, in its own clause ('xã triển khai Chương trình hành động
-  số 02-CTr/ĐU ... thực hiện Nghị quyết Đại hội ...'), is no new subject: what follows is about the first one;
-- another level's plan named only as the yardstick of a share ('đạt 125% chỉ tiêu Kế hoạch 30 của Trung ương Đoàn
+  is a new field, about whatever was in context before the first one named it ('3. Giao thông: thực hiện Đề án
+  ..., làm mới 12 km đường ...', then '4. Giáo dục: có thêm 2 trường đạt chuẩn ...');
+- a document named as what the one just named carries out, in its own clause ('huyện triển khai Kế hoạch số 9-KH/HU
+  ... thực hiện Nghị quyết Đại hội ...'), is no new subject: what follows is about the first one;
+- another level's plan named only as the yardstick of a share ('đạt 110% chỉ tiêu Kế hoạch 7 của Tỉnh hội
   giao') is named in passing: the next sentence is not about it (point (a) of our conventions gives it the share).
 And one way keeps it open longer: at a review, a document named in an earlier paragraph hands the results of a new
-paragraph back to the reviewed one, but a body read section by section under headings of its own ('Cấp xã: Quý Sơn
-với nghị quyết chuyên đề') goes on about a document named under its heading until the next one.
+paragraph back to the reviewed one, but a body read section by section under headings of its own ('Cấp xã: nghị quyết
+chuyên đề') goes on about a document named under its heading until the next one.
 
     item_closed(folded, paras, para_starts, at, pos)    # start of the item that closes the mention at ``at``, or None
     carries_out(folded, before, mention)                # ``mention`` names what ``before`` carries out
@@ -69,13 +69,18 @@ def item_closed(folded: str, paras: list[Segment], para_starts: list[int], at: i
 
 def section_headings(folded: str, paras: list[Segment]) -> list[int]:
     """Indices of the paragraphs that head a section of a text's body: short lines with no closing punctuation after
-    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none)."""
-    first = next((i for i, s in enumerate(paras) if folded[s.start:s.end].rstrip().endswith(".")), None)
+    its first statement (a paragraph that ends on a full stop; the headline and date lines above it are none), not a
+    table's row, each followed by a statement before the next such line. A byline, a share bar or a signature block
+    at the foot of a page are short unpunctuated lines too, but no statement follows them: they head nothing."""
+    ends = [folded[s.start:s.end].rstrip().endswith(".") for s in paras]
+    first = next((i for i, stated in enumerate(ends) if stated), None)
     if first is None:
         return []
-    return [i for i in range(first + 1, len(paras)) if paras[i].end - paras[i].start <= _HEADING_MAX
-            and len(folded[paras[i].start:paras[i].end].split()) >= 2
-            and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None]
+    short = [i for i in range(first + 1, len(paras)) if paras[i].end - paras[i].start <= _HEADING_MAX
+             and len(folded[paras[i].start:paras[i].end].split()) >= 2
+             and _HEADING_END.search(folded, paras[i].start, paras[i].end) is None
+             and "|" not in folded[paras[i].start:paras[i].end]]
+    return [i for i, nxt in zip(short, [*short[1:], len(paras)]) if any(ends[i + 1:nxt])]
 
 
 def same_section(headings: list[int], pa: int, pp: int) -> bool:

@@ -447,7 +447,7 @@ class UnnumberedDocuments(DocumentAliases):
         self._named_by_year()
 
     def _issued_by_owner(self, k: Mention, owner: str) -> bool:
-        """Whether the body that issued ``k`` (its issuer tail, its own short owner 'Kế hoạch số 65-KH/HNDT của Hội',
+        """Whether the body that issued ``k`` (its issuer tail, its own short owner 'Kế hoạch số 7-KH/HNDT của Hội',
         else the body before the verb that issued it) has the word ``owner`` in its name, as itself ('Hội' is in 'Hội
         Nông dân tỉnh', not in 'Hội đồng nhân dân')."""
         name = k.issuer
