@@ -130,6 +130,17 @@ def test_an_unknown_key_says_what_keys_look_like(tmp_path):
     assert "gợi ý: số hiệu có dạng 46-NQ/TW hoặc 140/2017/NĐ-CP" in vi.stderr
 
 
+def test_an_unknown_named_query_is_said_in_each_language_with_the_list(tmp_path):
+    en = dkg(tmp_path, "query", "events")
+    assert en.exit_code == 2 and "error: no named query 'events'; available: bodies, cascade" in en.stderr
+    assert "hint: `dkg queries` lists them with their parameters" in en.stderr
+    vi = dkg(tmp_path, "--lang", "vi", "query", "events")
+    assert vi.exit_code == 2
+    assert "không có truy vấn có sẵn nào tên 'events'; các truy vấn có sẵn: bodies, cascade" in vi.stderr
+    assert "gợi ý: `dkg queries` liệt kê chúng cùng các tham số" in vi.stderr
+    assert "no named query" not in vi.stderr and "lists them" not in vi.stderr  # near miss: no English left in it
+
+
 def test_a_text_in_the_legacy_encoding_names_its_line_and_how_to_convert_it(tmp_path):
     legacy = tmp_path / "bai.txt"  # (Windows-1258 writes tone marks as combining characters)
     legacy.write_bytes("Mơ\u0309 đâ\u0300u.\nTi\u0309nh u\u0309y ban ha\u0300nh Kê\u0301 hoa\u0323ch sô\u0301 5-KH/TU.\n"

@@ -143,6 +143,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "body-not-object.hint": "gửi một đối tượng JSON với Content-Type: application/json, ví dụ "
                                 '{{"ids": ["ID"], "decision": "accepted"}} tới /store/review; /docs liệt kê các trường '
                                 "của từng đường dẫn",
+        "no-named-query": "không có truy vấn có sẵn nào tên {name}; các truy vấn có sẵn: {available}",
+        "no-named-query.hint": "`dkg queries` liệt kê chúng cùng các tham số",
         "review-no-source": "không có hàng chờ duyệt nào của nguồn {source}",
         "review-no-source.hint": "`dkg review sources` liệt kê các văn bản đã nạp cùng mã nguồn của chúng",
         "review-no-fact": "không có dữ kiện nào mang mã {ids}",
@@ -345,6 +347,8 @@ ERRORS: dict[str, dict[str, str]] = {
         "body-not-object": "the request body must be a JSON object",
         "body-not-object.hint": 'send a JSON object with Content-Type: application/json, e.g. {{"ids": ["ID"], '
                                 '"decision": "accepted"}} to /store/review; /docs lists each route\'s fields',
+        "no-named-query": "no named query {name}; available: {available}",
+        "no-named-query.hint": "`dkg queries` lists them with their parameters",
         "review-no-source": "no review queue for source {source}",
         "review-no-source.hint": "`dkg review sources` lists the ingested texts with their source ids",
         "review-no-fact": "no fact with id {ids}",

@@ -168,5 +168,5 @@ def get(name: str) -> NamedQuery:
     for q in _catalog():
         if q.name == name:
             return q
-    raise NotFound(f"no named query {name!r}; available: {', '.join(q.name for q in catalog())}",
-                   hint="`dkg queries` lists them with their parameters")
+    raise NotFound(code="no-named-query",
+                   details={"name": repr(name), "available": ", ".join(q.name for q in catalog())})
