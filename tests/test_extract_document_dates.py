@@ -101,3 +101,19 @@ def test_a_central_resolution_named_after_the_sitting_is_not_one_it_passed():
                 "số 45/NQ-HĐND cụ thể hóa Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n")
     assert got["45/NQ-HĐND"] == dt.date(2025, 10, 10)
     assert got["57-NQ/TW"] is None
+
+
+def issuers(text: str) -> dict[str, str | None]:
+    return {d.key: d.issuer for d in extract(text).documents}
+
+
+def test_a_date_before_the_issuer_is_not_a_count_of_bodies():
+    # the year that ends 'ngày 5/8/2019' stands just before the committee's name: it is not '2019 Huyện ủy'
+    got = issuers(PAGE + "Ngày 5/8/2019 Huyện ủy Cam Lộ đã ra Kế hoạch số 48-KH/HU về thực hiện Chỉ thị số 05-CT/TW.\n")
+    assert got["48-KH/HU"] == "Huyện ủy Cam Lộ"
+    assert dated(PAGE + "Ngày 5/8/2019 Huyện ủy Cam Lộ đã ra Kế hoạch số 48-KH/HU.\n")["48-KH/HU"] == dt.date(2019, 8, 5)
+    # near miss: a number standing alone before bodies still counts them, and a date with a comma stays a date
+    bodies = [a.body for a in extract(PAGE + "Huyện ủy giao 12 chi bộ thực hiện Kế hoạch số 48-KH/HU.\n").assignments]
+    assert any(b.startswith("12 chi bộ") for b in bodies), bodies
+    got = issuers(PAGE + "Ngày 5/8/2019, Huyện ủy Cam Lộ ban hành Kế hoạch số 48-KH/HU.\n")
+    assert got["48-KH/HU"] == "Huyện ủy Cam Lộ"

@@ -143,9 +143,10 @@ def body_regex() -> re.Pattern:
     alts = sorted(list(names) + _GENERIC_HEADS, key=lambda x: (len(re.sub(r"[()?:|\\\[\]*+{}0-9,]", "", x)), x),
                   reverse=True)  # (the name itself breaks ties: a set's order changes with the hash seed)
     head = grouped(alts)        # the same matches as "|".join(alts), tested far faster
-    # optional leading quantity / plural marker, then the head, then up to 4 modifiers, then an
+    # optional leading quantity / plural marker (a number that is not the tail of a date or a larger number:
+    # 'ngày 17/3/2017 Tỉnh ủy ...' names the committee, not 2017 of them), then the head, then up to 4 modifiers, then an
     # optional place name in the original's capitalisation (checked by the caller)
-    return re.compile(rf"(?:(?:cac|nhung|\d{{1,4}}) )?(?:{head})(?![a-z])(?: (?:{head})(?![a-z]))?{BODY_MODIFIERS}{{0,4}}")
+    return re.compile(rf"(?:(?:cac|nhung|(?<![\d/.,-])\d{{1,4}}) )?(?:{head})(?![a-z])(?: (?:{head})(?![a-z]))?{BODY_MODIFIERS}{{0,4}}")
 
 
 _CAP_WORDS = re.compile(r"(?:[ \t][{U}][^\W\d_]{0,10}){1,3}".replace("{U}", UPPER))
