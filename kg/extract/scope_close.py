@@ -98,7 +98,7 @@ def carries_out(folded: str, before: Mention, mention: Mention) -> bool:
 
 
 def share_yardstick(folded: str, mention: Mention) -> bool:
-    """``mention`` is the plan a share is of, set by another level: 'đạt 125% chỉ tiêu Kế hoạch 30 ... giao'."""
+    """``mention`` is the plan a share is of, set by another level: 'đạt 110% chỉ tiêu Kế hoạch 7 ... giao'."""
     return bool(_SHARE_BEFORE.search(folded, max(0, mention.start - 30), mention.start)) \
         and _GIVEN_AFTER.match(folded, mention.end) is not None
 
