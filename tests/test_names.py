@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from kg.text.names import body_without_own_place, new_tone, without_own_place
+from kg.text.names import body_without_own_place, commune_in, new_tone, without_own_place
 
 
 def test_the_old_tone_placement_is_written_the_new_way():
@@ -43,3 +43,17 @@ def test_a_body_s_place_is_taken_off_after_its_unit_or_off_the_end_of_a_longer_n
     assert body_without_own_place("UBND Lạng Sơn", "Lạng Sơn") == "UBND Lạng Sơn"
     assert body_without_own_place("Huyện ủy Văn Lãng", "Lạng Sơn") == "Huyện ủy Văn Lãng"
     assert body_without_own_place("Quận ủy", None) == "Quận ủy"
+
+
+def test_the_commune_a_body_s_name_gives():
+    assert commune_in("Đảng ủy xã Xuân Long") == "Xuân Long"
+    assert commune_in("Ủy ban nhân dân xã Ia Hrung") == "Ia Hrung"
+    assert commune_in("UBND phường 3") == "3"
+    assert commune_in("Đảng ủy thị trấn Đồng Đăng huyện Cao Lộc") == "Đồng Đăng"   # its district is not its name
+    assert commune_in("Đảng ủy xã Hoà Bình") == "Hòa Bình"                          # in the new tone placement
+    # near misses: no commune named, a district's or a province's name, no name at all
+    assert commune_in("Đảng ủy xã") is None
+    assert commune_in("Huyện ủy Cam Lộ") is None
+    assert commune_in("Ban Thường vụ Tỉnh ủy Lạng Sơn") is None
+    assert commune_in("Đảng ủy các xã trong huyện") is None
+    assert commune_in(None) is None

@@ -281,3 +281,31 @@ def test_the_central_resolution_both_name_is_one_node_already():
     curated, extracted = _curated_and_extracted_plan()
     nodes = [set(g.subjects(DKG.key, Literal("12-NQ/TW"))) for g in (curated, extracted)]
     assert len(nodes[0]) == 1 and nodes[0] == nodes[1]
+
+
+def _commune_plan_nodes(*texts: tuple[str | None, str | None]) -> list[URIRef]:
+    """The node of '45-KH/ĐU' in texts of one province, each (issuer the text names, commune the text is about)."""
+    from kg.facts import DocumentRef, Facts, Place  # noqa: PLC0415
+
+    nodes = []
+    for i, (issuer, commune) in enumerate(texts):
+        facts = Facts(source=f"x{i}.txt", place=Place(province="Lạng Sơn", commune=commune), date=dt.date(2023, 5, 2),
+                      documents=[DocumentRef(key="45-KH/ĐU", type="KH", issuer=issuer, level="commune",
+                                             date=dt.date(2023, 5, 2))])
+        graph = build_graph(facts, SourceInfo(id=f"0e0e0e0{i}", name=facts.source, title=None))
+        (node,) = set(graph.subjects(DKG.symbol, Literal("45-KH/ĐU")))
+        nodes.append(node)
+    return nodes
+
+
+def test_two_communes_plans_of_one_number_stay_apart_and_one_commune_s_meet():
+    """Each commune numbers its own documents: the 45-KH/ĐU of two communes of one province in one term are two
+    nodes; one commune's, named with its issuer in one text and by a text about that commune in another, is one."""
+    xuan_long, tan_lap, again = _commune_plan_nodes(("Đảng ủy xã Xuân Long", None), ("Đảng ủy xã Tân Lập", None),
+                                                     ("Đảng ủy xã", "Xuân Long"))
+    assert xuan_long != tan_lap
+    assert again == xuan_long
+    # near miss: a province's plan of that number is not a commune's, and a commune plan nothing places stays as it was
+    (province_plan,) = _plan_nodes(("45-KH/TU", "Tỉnh ủy", "12-NQ/TW"))
+    (unplaced,) = _commune_plan_nodes(("Đảng ủy xã", None))
+    assert province_plan not in (xuan_long, tan_lap) and unplaced not in (xuan_long, tan_lap)

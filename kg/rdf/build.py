@@ -20,7 +20,7 @@ import functools
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -30,7 +30,7 @@ from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
 from kg.text.dockeys import key_name
-from kg.text.names import body_without_own_place
+from kg.text.names import body_without_own_place, commune_in
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
@@ -226,6 +226,12 @@ class _Builder:
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
                                                    jurisdiction=place.slug if place else None, issuer=issuer,
                                                    place=place.label if place else None)
+        if level == "commune" and ident.system is not None:
+            # each commune numbers its own documents: two communes of one province may both have a 45-KH/ĐU of one
+            # term, so the commune the issuer's name gives (or the text's own) is part of the document's IRI
+            commune = commune_in(ref.issuer) or self.f.place.commune
+            if commune:
+                ident = replace(ident, jurisdiction="-".join(filter(None, (ident.jurisdiction, identity.slug(commune)))))
         found = None
         if self.resolve is not None and ident.term is None and ident.year is None:
             found = self.resolve(ident)

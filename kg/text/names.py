@@ -1,9 +1,10 @@
 """One spelling for one name, wherever it is made: the body names extraction gives (kg.extract), the body
 nodes and the keys of documents without a number (kg.rdf.build, kg.text.dockeys).
 
-Two rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
+Three rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
 new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
-its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy').
+its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy');
+and the commune (xã, phường, thị trấn) a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập').
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import unicodedata
 
 from kg.text.symbols import letters
 
-__all__ = ["body_without_own_place", "new_tone", "without_own_place"]
+__all__ = ["body_without_own_place", "commune_in", "new_tone", "without_own_place"]
 
 # a tone mark on the second vowel of 'oa', 'oe', 'uy' at the end of a word, as the old placement puts it;
 # not the u of 'qu', which is no vowel ('quý', 'quà')
@@ -71,3 +72,18 @@ def body_without_own_place(name: str, place: str | None) -> str:
 
 def _place(place: str) -> str:
     return new_tone(" ".join(place.split()))
+
+
+# a commune's name after its unit's word: 'xã Tân Lập', 'phường 3', 'thị trấn Đồng Đăng' (words in capitals, or a
+# ward's number)
+_COMMUNE = re.compile(letters(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|đặc khu)[ \t]+"
+                              r"(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3}|\d{1,2}(?!\d))"))
+
+
+def commune_in(name: str | None) -> str | None:
+    """The commune a body's name names as its own ('Đảng ủy xã Xuân Long' -> 'Xuân Long', 'UBND phường 3' -> '3'),
+    in the new tone placement; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
+    if not name:
+        return None
+    m = _COMMUNE.search(new_tone(name))
+    return " ".join(m.group("name").split()) if m else None
