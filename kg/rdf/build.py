@@ -231,7 +231,7 @@ class _Builder:
             # term, so the commune the issuer's name gives (or the text's own) is part of the document's IRI
             commune = commune_in(ref.issuer) or self.f.place.commune
             if commune:
-                ident = replace(ident, jurisdiction="-".join(filter(None, (ident.jurisdiction, identity.slug(commune)))))
+                ident = replace(ident, jurisdiction=identity.commune_scope(ident.jurisdiction, commune))
         found = None
         if self.resolve is not None and ident.term is None and ident.year is None:
             found = self.resolve(ident)

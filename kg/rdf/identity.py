@@ -9,7 +9,9 @@ province has its own ``11-NQ/TU``. A document's IRI is therefore built from
 * central party documents (``/TW``): the central term (*khóa*) from the date or the text
   ("khóa XI"), so the 2003 and the 2013 ``25-NQ/TW`` are two nodes;
 * local party documents (``/TU``, ``/HU``, ``/ĐU`` ...): the jurisdiction (GSO code of the
-  province or district) and the local term (2015-2020, 2020-2025, ...) from the date;
+  province or district) and the local term (2015-2020, 2020-2025, ...) from the date; a commune's
+  documents (each commune numbers its own) add the commune's name to the province's code
+  (:func:`commune_scope`: ``legacy-20-xuan-long``);
 * state documents: the year in the symbol, else the year of the date, and the jurisdiction
   for local issuers (HĐND, UBND, Sở ...);
 * documents without a number: the jurisdiction and the one key
@@ -167,6 +169,12 @@ class DocumentIdentity:
 def document_iri(key: str, *, issued: date | None = None, term: str | None = None,
                  jurisdiction: str | None = None, issuer: str | None = None) -> URIRef:
     return DocumentIdentity.from_key(key, issued=issued, term=term, jurisdiction=jurisdiction, issuer=issuer).iri()
+
+
+def commune_scope(jurisdiction: str | None, commune: str) -> str:
+    """The jurisdiction of a commune's document: the place slug it was given (a province's) and the commune's name,
+    as ``legacy-20-xuan-long``; for communes, which have no code of their own here."""
+    return "-".join(filter(None, (jurisdiction, slug(commune))))
 
 
 def place_slug(scheme: str, code: str) -> str:
