@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from kg.text.names import body_without_own_place, commune_in, new_tone, without_own_place
+from kg.text.names import body_without_own_place, commune_in, district_in, new_tone, without_own_place
 
 
 def test_the_old_tone_placement_is_written_the_new_way():
@@ -57,3 +57,12 @@ def test_the_commune_a_body_s_name_gives():
     assert commune_in("Ban Thường vụ Tỉnh ủy Lạng Sơn") is None
     assert commune_in("Đảng ủy các xã trong huyện") is None
     assert commune_in(None) is None
+
+
+def test_the_district_a_body_s_name_gives():
+    assert district_in("Ban Thường vụ Huyện ủy Cam Lộ") == "Cam Lộ"
+    assert district_in("UBND huyện Văn Lãng tỉnh Lạng Sơn") == "Văn Lãng"
+    assert district_in("Thị ủy Quảng Trị") == "Quảng Trị"
+    # near misses: no district named; a commune's name is not its district's
+    assert district_in("Huyện ủy") is None
+    assert district_in("Đảng ủy xã Xuân Long") is None

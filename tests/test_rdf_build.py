@@ -309,3 +309,30 @@ def test_two_communes_plans_of_one_number_stay_apart_and_one_commune_s_meet():
     (province_plan,) = _plan_nodes(("45-KH/TU", "Tỉnh ủy", "12-NQ/TW"))
     (unplaced,) = _commune_plan_nodes(("Đảng ủy xã", None))
     assert province_plan not in (xuan_long, tan_lap) and unplaced not in (xuan_long, tan_lap)
+
+
+def _district_plan_nodes(*texts: tuple[str | None, str | None]) -> list[URIRef]:
+    """The node of '48-KH/HU' in texts of one province, each (issuer the text names, district the text is about)."""
+    from kg.facts import DocumentRef, Facts, Place  # noqa: PLC0415
+
+    nodes = []
+    for i, (issuer, district) in enumerate(texts):
+        facts = Facts(source=f"h{i}.txt", place=Place(province="Quảng Trị", district=district), date=dt.date(2021, 5, 4),
+                      documents=[DocumentRef(key="48-KH/HU", type="KH", issuer=issuer, level="district",
+                                             date=dt.date(2021, 5, 4))])
+        graph = build_graph(facts, SourceInfo(id=f"0c0c0c0{i}", name=facts.source, title=None))
+        (node,) = set(graph.subjects(DKG.symbol, Literal("48-KH/HU")))
+        nodes.append(node)
+    return nodes
+
+
+def test_a_district_s_plan_is_placed_by_the_district_its_issuer_names():
+    """A province's page naming 'Kế hoạch số 48-KH/HU của Huyện ủy Cam Lộ' and a page about Cam Lộ naming its
+    'Huyện ủy''s plan meet on one node; Gio Linh's plan of that number is another."""
+    cam_lo, gio_linh, at_home = _district_plan_nodes(("Huyện ủy Cam Lộ", None), ("Huyện ủy Gio Linh", None),
+                                                     ("Huyện ủy", "Cam Lộ"))
+    assert cam_lo != gio_linh and at_home == cam_lo
+    # near miss: a name that is no district of the province places nothing finer than the province
+    (unknown,) = _district_plan_nodes(("Huyện ủy Xa Lạ", None))
+    (unnamed,) = _district_plan_nodes(("Huyện ủy", None))
+    assert unknown == unnamed and unknown not in (cam_lo, gio_linh)

@@ -30,7 +30,7 @@ from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
 from kg.text.dockeys import key_name
-from kg.text.names import body_without_own_place, commune_in
+from kg.text.names import body_without_own_place, commune_in, district_in
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
@@ -188,8 +188,9 @@ class _Builder:
         if c is not None and not self.curated:
             self.add(node, OX_DKG.confidence, _decimal(round(float(c), 2)))
 
-    def place_for(self, on: dt.date | None, *, district: bool) -> _Place | None:
-        """The province (or district) the text is about, in the code scheme of ``on``."""
+    def place_for(self, on: dt.date | None, *, district: bool, named: str | None = None) -> _Place | None:
+        """The province (or district) the text is about, in the code scheme of ``on``; with ``district``, the
+        district ``named`` (a document's issuer names its own) where it is one of the province's, else the text's."""
         prov_name = self.f.place.province
         if not prov_name:
             return None
@@ -200,11 +201,12 @@ class _Builder:
         if prov.scheme != scheme and scheme == "2025":
             prov = places.successor_2025(prov.name) or prov
         scheme = prov.scheme
-        if district and self.f.place.district and scheme == "legacy":
-            for d in places.districts_of(prov.code):
-                if fold(d.name) == fold(self.f.place.district):
-                    return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
-                                  f"legacy-{prov.code}-{d.code}", d.name, "district")
+        if district and scheme == "legacy":
+            for name in (named, self.f.place.district):
+                for d in places.districts_of(prov.code) if name else ():
+                    if fold(d.name) == fold(name):
+                        return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
+                                      f"legacy-{prov.code}-{d.code}", d.name, "district")
         return _Place(_node(identity.place_iri(scheme, prov.code)), identity.place_slug(scheme, prov.code),
                       prov.name, "province")
 
@@ -220,7 +222,7 @@ class _Builder:
         on = ref.date or self.when
         place = None
         if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
-            place = self.place_for(on, district=(level == "district"))
+            place = self.place_for(on, district=(level == "district"), named=district_in(ref.issuer))
         issuer_place = place if level != "central" else None
         issuer = self.body_name(ref.issuer, issuer_place) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,

@@ -9,7 +9,8 @@ province has its own ``11-NQ/TU``. A document's IRI is therefore built from
 * central party documents (``/TW``): the central term (*khóa*) from the date or the text
   ("khóa XI"), so the 2003 and the 2013 ``25-NQ/TW`` are two nodes;
 * local party documents (``/TU``, ``/HU``, ``/ĐU`` ...): the jurisdiction (GSO code of the
-  province or district) and the local term (2015-2020, 2020-2025, ...) from the date; a commune's
+  province, or the district the text or the issuer's name gives) and the local term (2015-2020,
+  2020-2025, ...) from the date; a commune's
   documents (each commune numbers its own) add the commune's name to the province's code
   (:func:`commune_scope`: ``legacy-20-xuan-long``);
 * state documents: the year in the symbol, else the year of the date, and the jurisdiction

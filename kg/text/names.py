@@ -4,7 +4,7 @@ nodes and the keys of documents without a number (kg.rdf.build, kg.text.dockeys)
 Three rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
 new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
 its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy');
-and the commune (xã, phường, thị trấn) a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập').
+and the commune or district a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập').
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import unicodedata
 
 from kg.text.symbols import letters
 
-__all__ = ["body_without_own_place", "commune_in", "new_tone", "without_own_place"]
+__all__ = ["body_without_own_place", "commune_in", "district_in", "new_tone", "without_own_place"]
 
 # a tone mark on the second vowel of 'oa', 'oe', 'uy' at the end of a word, as the old placement puts it;
 # not the u of 'qu', which is no vowel ('quý', 'quà')
@@ -74,16 +74,26 @@ def _place(place: str) -> str:
     return new_tone(" ".join(place.split()))
 
 
-# a commune's name after its unit's word: 'xã Tân Lập', 'phường 3', 'thị trấn Đồng Đăng' (words in capitals, or a
-# ward's number)
-_COMMUNE = re.compile(letters(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|đặc khu)[ \t]+"
-                              r"(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3}|\d{1,2}(?!\d))"))
+# the name of a unit after its word: 'xã Tân Lập', 'phường 3', 'thị trấn Đồng Đăng', 'Huyện ủy Cam Lộ', 'UBND huyện Văn
+# Lãng' (words in capitals, or a ward's number)
+_NAMED_AFTER = r"[ \t]+(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3}|\d{1,2}(?!\d))"
+_COMMUNE = re.compile(letters(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|đặc khu)" + _NAMED_AFTER))
+_DISTRICT = re.compile(letters(r"(?<![^\W\d_])(?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố)"
+                               + _NAMED_AFTER))
+
+
+def _named(unit: re.Pattern[str], name: str | None) -> str | None:
+    m = unit.search(new_tone(name)) if name else None
+    return " ".join(m.group("name").split()) if m else None
 
 
 def commune_in(name: str | None) -> str | None:
     """The commune a body's name names as its own ('Đảng ủy xã Xuân Long' -> 'Xuân Long', 'UBND phường 3' -> '3'),
     in the new tone placement; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
-    if not name:
-        return None
-    m = _COMMUNE.search(new_tone(name))
-    return " ".join(m.group("name").split()) if m else None
+    return _named(_COMMUNE, name)
+
+
+def district_in(name: str | None) -> str | None:
+    """The district (or town, or city under a province) a body's name names as its own ('Huyện ủy Cam Lộ',
+    'UBND huyện Cam Lộ' -> 'Cam Lộ'); the caller checks it is one of its province's. None where it names none."""
+    return _named(_DISTRICT, name)
