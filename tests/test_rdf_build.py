@@ -283,19 +283,24 @@ def test_the_central_resolution_both_name_is_one_node_already():
     assert len(nodes[0]) == 1 and nodes[0] == nodes[1]
 
 
-def _commune_plan_nodes(*texts: tuple[str | None, str | None]) -> list[URIRef]:
-    """The node of '45-KH/ĐU' in texts of one province, each (issuer the text names, commune the text is about)."""
+def _local_plan_nodes(key: str, level: str, province: str, *texts: tuple[str | None, str | None]) -> list[URIRef]:
+    """The node of plan ``key`` of a ``level`` ('commune' or 'district') in texts of one province, each (issuer the
+    text names, the commune or district the text is about)."""
     from kg.facts import DocumentRef, Facts, Place  # noqa: PLC0415
 
     nodes = []
-    for i, (issuer, commune) in enumerate(texts):
-        facts = Facts(source=f"x{i}.txt", place=Place(province="Lạng Sơn", commune=commune), date=dt.date(2023, 5, 2),
-                      documents=[DocumentRef(key="45-KH/ĐU", type="KH", issuer=issuer, level="commune",
-                                             date=dt.date(2023, 5, 2))])
+    for i, (issuer, unit) in enumerate(texts):
+        place = Place(province=province, **{level: unit})
+        facts = Facts(source=f"x{i}.txt", place=place, date=dt.date(2023, 5, 2), documents=[
+            DocumentRef(key=key, type="KH", issuer=issuer, level=level, date=dt.date(2023, 5, 2))])
         graph = build_graph(facts, SourceInfo(id=f"0e0e0e0{i}", name=facts.source, title=None))
-        (node,) = set(graph.subjects(DKG.symbol, Literal("45-KH/ĐU")))
+        (node,) = set(graph.subjects(DKG.symbol, Literal(key)))
         nodes.append(node)
     return nodes
+
+
+def _commune_plan_nodes(*texts: tuple[str | None, str | None]) -> list[URIRef]:
+    return _local_plan_nodes("45-KH/ĐU", "commune", "Lạng Sơn", *texts)
 
 
 def test_two_communes_plans_of_one_number_stay_apart_and_one_commune_s_meet():
@@ -312,18 +317,7 @@ def test_two_communes_plans_of_one_number_stay_apart_and_one_commune_s_meet():
 
 
 def _district_plan_nodes(*texts: tuple[str | None, str | None]) -> list[URIRef]:
-    """The node of '48-KH/HU' in texts of one province, each (issuer the text names, district the text is about)."""
-    from kg.facts import DocumentRef, Facts, Place  # noqa: PLC0415
-
-    nodes = []
-    for i, (issuer, district) in enumerate(texts):
-        facts = Facts(source=f"h{i}.txt", place=Place(province="Quảng Trị", district=district), date=dt.date(2021, 5, 4),
-                      documents=[DocumentRef(key="48-KH/HU", type="KH", issuer=issuer, level="district",
-                                             date=dt.date(2021, 5, 4))])
-        graph = build_graph(facts, SourceInfo(id=f"0c0c0c0{i}", name=facts.source, title=None))
-        (node,) = set(graph.subjects(DKG.symbol, Literal("48-KH/HU")))
-        nodes.append(node)
-    return nodes
+    return _local_plan_nodes("48-KH/HU", "district", "Quảng Trị", *texts)
 
 
 def test_a_district_s_plan_is_placed_by_the_district_its_issuer_names():
