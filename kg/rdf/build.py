@@ -222,7 +222,8 @@ class _Builder:
         on = ref.date or self.when
         place = None
         if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
-            place = self.place_for(on, district=(level == "district"), named=district_in(ref.issuer))
+            place = self.place_for(on, district=(level == "district"),
+                                   named=district_in(ref.issuer) if level == "district" else None)
         issuer_place = place if level != "central" else None
         issuer = self.body_name(ref.issuer, issuer_place) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,

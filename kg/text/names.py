@@ -1,10 +1,11 @@
 """One spelling for one name, wherever it is made: the body names extraction gives (kg.extract), the body
 nodes and the keys of documents without a number (kg.rdf.build, kg.text.dockeys).
 
-Three rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
+Two rules, each here only: the tone placement (cách bỏ dấu thanh: the old 'Tỉnh uỷ', 'hoà', 'khoẻ' written the
 new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
-its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy');
-and the commune or district a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập').
+its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy').
+And the commune or district a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập'), read by the
+place finder of kg.text.places.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.text.symbols import letters
+from kg.text import places
+from kg.text.symbols import letters, nfc
 
 __all__ = ["body_without_own_place", "commune_in", "district_in", "new_tone", "without_own_place"]
 
@@ -74,26 +76,14 @@ def _place(place: str) -> str:
     return new_tone(" ".join(place.split()))
 
 
-# the name of a unit after its word: 'xã Tân Lập', 'phường 3', 'thị trấn Đồng Đăng', 'Huyện ủy Cam Lộ', 'UBND huyện Văn
-# Lãng' (words in capitals, or a ward's number)
-_NAMED_AFTER = r"[ \t]+(?P<name>[{U}][{L}]*(?:[ \t]+[{U}][{L}]*){0,3}|\d{1,2}(?!\d))"
-_COMMUNE = re.compile(letters(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|đặc khu)" + _NAMED_AFTER))
-_DISTRICT = re.compile(letters(r"(?<![^\W\d_])(?i:huyện ủy|quận ủy|thị ủy|thành ủy|huyện|quận|thị xã|thành phố)"
-                               + _NAMED_AFTER))
-
-
-def _named(unit: re.Pattern[str], name: str | None) -> str | None:
-    m = unit.search(new_tone(name)) if name else None
-    return " ".join(m.group("name").split()) if m else None
-
-
 def commune_in(name: str | None) -> str | None:
-    """The commune a body's name names as its own ('Đảng ủy xã Xuân Long' -> 'Xuân Long', 'UBND phường 3' -> '3'),
-    in the new tone placement; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
-    return _named(_COMMUNE, name)
+    """The commune, ward or town a body's name names as its own ('Đảng ủy xã Xuân Long' -> 'Xuân Long'), as
+    :func:`kg.text.places.commune_names` reads it; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
+    found = next(places.commune_names(nfc(name)), None) if name else None
+    return new_tone(" ".join(found[1])) if found else None
 
 
 def district_in(name: str | None) -> str | None:
-    """The district (or town, or city under a province) a body's name names as its own ('Huyện ủy Cam Lộ',
-    'UBND huyện Cam Lộ' -> 'Cam Lộ'); the caller checks it is one of its province's. None where it names none."""
-    return _named(_DISTRICT, name)
+    """The district a body's name names as its own ('Huyện ủy Cam Lộ', 'UBND huyện Cam Lộ' -> 'Cam Lộ'), as
+    :func:`kg.text.places.find_places` reads it (a district of the map); None where it names none."""
+    return next((p.name for p in places.find_places(name) if p.kind == "district"), None) if name else None

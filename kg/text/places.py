@@ -21,7 +21,7 @@ from kg.errors import DkgError
 from kg.text.symbols import UPPER, fold, letters, nfc
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
-           "find_places", "find_communes", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
+           "find_places", "find_communes", "commune_names", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
            "lookup_province"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
@@ -517,7 +517,7 @@ def _drop_lower_unit_names(text: str, out: list[PlaceMention]) -> list[PlaceMent
     return keep
 
 
-def _commune_names(text: str) -> Iterator[tuple[re.Match[str], list[str]]]:
+def commune_names(text: str) -> Iterator[tuple[re.Match[str], list[str]]]:
     """(match, capitalised words) of each commune, ward or town named after its kind word; 'thị xã X' is a
     district and is left out."""
     for m in _COMMUNE_RE.finditer(text):
@@ -537,7 +537,7 @@ def unit_candidates(text: str, scheme: str | None) -> list[frozenset[str]]:
     text = nfc(text)
     out: list[frozenset[str]] = []
     idx = _commune_index("2025" if scheme == "2025" else "legacy")
-    for m, words in _commune_names(text):
+    for m, words in commune_names(text):
         for k in range(len(words), 0, -1):
             provs = idx.get(fold(" ".join(words[:k])))
             if provs:
@@ -568,7 +568,7 @@ def find_communes(text: str, scheme: str | None) -> list[PlaceMention]:
     text = nfc(text)
     schemes = (scheme,) if scheme else ("legacy", "2025")
     out: list[PlaceMention] = []
-    for m, words in _commune_names(text):
+    for m, words in commune_names(text):
         for k in range(len(words), 0, -1):
             cand = fold(" ".join(words[:k]))
             found = [(s, _commune_index(s).get(cand)) for s in schemes]
