@@ -362,13 +362,13 @@ def query(ctx: click.Context, query: str, params: tuple[str, ...], fmt: str, exc
     `dkg query cascade -p doc=46-NQ/TW --format csv --excel > cascade.csv`."""
     from kg.queries import run
 
+    if excel and fmt not in ("csv", "tsv"):  # (refused before the query runs)
+        raise UsageError(code="excel-format")
     if query == "-":
         query = sys.stdin.read()
     table = run(command_store(ctx, read_only=True), query, _params(params))
     width = shutil.get_terminal_size().columns if fmt == "table" and sys.stdout.isatty() else None
     lang = command_language(ctx)  # English keeps the columns' own names, as before
-    if excel and fmt not in ("csv", "tsv"):
-        raise UsageError(code="excel-format")
     click.echo(table.render(fmt, width=width, lang=lang if lang == "vi" else None, excel=excel), nl=False)
 
 
