@@ -197,3 +197,32 @@ def test_a_plans_words_after_a_paid_share_are_no_budget():
     assert _budget_before_figure("Kế hoạch vốn được giao để giải ngân năm 2025 là 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Tỉnh giải ngân năm 2025, kế hoạch vốn giao 2.000 tỷ đồng.", "2.000")
+
+
+def test_a_date_or_school_year_before_the_plan_opens_its_baseline():
+    from kg.extract.quantity_cues import baseline_at
+    f = _folded("Theo số liệu của Sở Tài chính, đến hết tháng 5/2025, toàn tỉnh có 9.120 doanh nghiệp.")
+    assert baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn quốc gia đạt 64%.")
+    assert baseline_at(f, 0, len(f), 2025, None)
+    # near misses: a date after the plan's year, a school year that starts in it, a document named in the sentence
+    f = _folded("Đến hết tháng 6/2026, toàn tỉnh có 9.500 doanh nghiệp.")
+    assert not baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Năm học 2025 - 2026, tỷ lệ trường đạt chuẩn quốc gia đạt 66%.")
+    assert not baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Đến hết tháng 5/2025, thực hiện Kế hoạch 12, toàn tỉnh có 9.120 doanh nghiệp.")
+    assert not baseline_at(f, 0, len(f), 2025, lambda pos: "12/KH-UBND" if f.startswith("ke hoach 12", pos) else None)
+
+
+def test_a_new_plans_figures_at_a_date_before_it_are_its_baseline():
+    from kg.extract import extract
+    head = ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 20/6/2025 về phát triển doanh nghiệp. Kế hoạch phấn đấu "
+            "đến năm 2030 toàn tỉnh có 20.000 doanh nghiệp.\n\n")
+    facts = extract(head + "Theo số liệu của Sở Tài chính, đến hết tháng 5/2025, toàn tỉnh có 9.120 doanh nghiệp; 5 tháng "
+                           "đầu năm thành lập mới 640 doanh nghiệp.")
+    assert [t.value for t in facts.targets] == [20000] and not facts.outcomes
+    facts = extract(head + "Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn quốc gia đạt 64%.")
+    assert not facts.outcomes
+    # near miss: what was said done by then is a result ('đã'), as is a figure of the year after the plan's
+    facts = extract(head + "Đến hết tháng 5/2025, tỉnh đã hỗ trợ 640 doanh nghiệp.")
+    assert [o.value for o in facts.outcomes] == [640]

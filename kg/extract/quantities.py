@@ -43,7 +43,7 @@ from kg.extract.modality import (
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
-    BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
+    BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
     ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
@@ -225,7 +225,9 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
             s_outcome = True
-        if main_doc and not s_target and BASELINE.match(f, s.start) and not OUT_STRONG.search(ptext):
+        if main_doc and not s_target and (BASELINE.match(f, s.start) or (
+                base_year and baseline_at(f, s.start, s.end, base_year, doc_named_at))) \
+                and not OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = YEAR_LEAD.match(f, s.start) or SEASON_LEAD.match(f, s.start)
         if main_doc and yl and base_year and int(yl.group(1)) <= base_year and WHOLE_HAS.match(f, yl.end()) \

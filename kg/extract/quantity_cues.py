@@ -49,6 +49,26 @@ YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(
 YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
+# ... or the date or school year a new plan's figures stand at, before the plan (point (ah)): 'Theo số liệu của Sở
+# Tài chính, đến hết tháng 5/2025, toàn tỉnh có ...', 'Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn ...'; the year is
+# group 1 (a month or day, in the plan's year or before) or group 2 (a school year's first, before the plan's year)
+BASELINE_AT = _v(r"[ \t]*(?:theo (?:số liệu|báo cáo|kết quả rà soát|rà soát|thống kê)(?![a-z])[^,.;:\n\d]{0,60},[ \t]*)?"
+                 r"(?:(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:/|[ \t]+năm[ \t]+)|ngày[ \t]+\d{1,2}/\d{1,2}/)(\d{4})"
+                 r"|năm học[ \t]+(\d{4})[ \t]*-[ \t]*\d{4})(?!\d)")
+
+
+def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> bool:
+    """The sentence ``f[start:end]`` opens on a time before the plan of ``base_year`` (BASELINE_AT) and names no
+    document (``doc_named_at(pos)``: the one whose mention begins there) whose carrying out its figures would report."""
+    m = BASELINE_AT.match(f, start, end)
+    if m is None or not (int(m.group(1)) <= base_year if m.group(1) else int(m.group(2)) < base_year):
+        return False
+    return doc_named_at is None or not any(doc_named_at(w.start()) for w in _WORD_AT.finditer(f, start, end))
+
+
+_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+
+
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
 # ('hiện khoảng 12.000 ha': an estimate of the present with no verb is one too)
 NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
