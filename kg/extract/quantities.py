@@ -91,6 +91,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
     para_starts = [x.start for x in p.paragraphs]
     results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
+    money_para: int | None = None               # ... and if they held a sum of money
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -225,6 +226,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
             s_outcome = True
+        if not (s_outcome or s_target) and money_para == para_at and SUBSET_LEAD.match(f, s.start):
+            s_outcome = True    # the parts by source of a sum raised or spent: '... đạt 386 tỷ đồng. Trong đó: ngân sách tỉnh 52 tỷ đồng; ...'
         if main_doc and not s_target and (BASELINE.match(f, s.start) or (
                 base_year and baseline_at(f, s.start, s.end, base_year, doc_named_at))) \
                 and not OUT_STRONG.search(ptext):
@@ -579,6 +582,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
+        money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
     return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))
