@@ -226,3 +226,24 @@ def test_a_new_plans_figures_at_a_date_before_it_are_its_baseline():
     # near miss: what was said done by then is a result ('đã'), as is a figure of the year after the plan's
     facts = extract(head + "Đến hết tháng 5/2025, tỉnh đã hỗ trợ 640 doanh nghiệp.")
     assert [o.value for o in facts.outcomes] == [640]
+
+
+def test_what_is_left_that_a_request_asks_done_is_no_result():
+    from kg.extract import extract
+    done = "Đến nay, xã đã hoàn thành 48 căn nhà cho hộ nghèo. "
+    facts = extract(done + "UBND huyện giao UBND xã đôn đốc 12 căn còn lại hoàn thành đúng hạn.")
+    assert [o.value for o in facts.outcomes] == [48] and not facts.targets
+    # with a deadline after it, what is left is a goal of the request
+    facts = extract(done + "Thường trực Huyện ủy đề nghị Đảng ủy xã hoàn thành 100% số nhà còn lại trước ngày 30/11/2025.")
+    assert [o.value for o in facts.outcomes] == [48]
+    assert [(t.value, t.unit) for t in facts.targets] == [(100, "%")]
+    # near misses: what is left said as a result, with no request before it, stays one; a request's figure that is
+    # not what is left is read as before
+    facts = extract(done + "Trong đó, 12 căn còn lại đã khởi công.")
+    assert sorted(o.value for o in facts.outcomes) == [12, 48]
+    from kg.extract.quantity_cues import left_to_do
+    f = _folded("UBND huyện giao UBND xã đôn đốc 12 căn còn lại hoàn thành đúng hạn.")
+    n = f.index("12") + 2
+    assert left_to_do(f, 0, n - 2, n, len(f)) is False
+    f = _folded("UBND huyện giao UBND xã hoàn thành 12 căn trước ngày 30/11/2025.")
+    assert left_to_do(f, 0, f.index("12"), f.index("12") + 2, len(f)) is None

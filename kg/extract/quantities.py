@@ -44,7 +44,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
@@ -425,6 +425,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start):
                     kind_q = "target"   # 'đặt chỉ tiêu kết nạp 40 đảng viên': the goal named before its figure
                     marks = period_marks(fg, c.start, c.end)
+                elif kind_q == "outcome" and (left := left_to_do(f, s.start, q.start, q.end - len(q.unit or ""), c.end)) is not None:
+                    if not left:
+                        continue        # what is left, asked to be done (left_to_do); with a deadline, a goal
+                    kind_q, marks = "target", period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"

@@ -55,6 +55,7 @@ BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \
 BASELINE_AT = _v(r"[ \t]*(?:theo (?:số liệu|báo cáo|kết quả rà soát|rà soát|thống kê)(?![a-z])[^,.;:\n\d]{0,60},[ \t]*)?"
                  r"(?:(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:/|[ \t]+năm[ \t]+)|ngày[ \t]+\d{1,2}/\d{1,2}/)(\d{4})"
                  r"|năm học[ \t]+(\d{4})[ \t]*-[ \t]*\d{4})(?!\d)")
+_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]")     # (where a mention may begin)
 
 
 def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> bool:
@@ -64,9 +65,6 @@ def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> b
     if m is None or not (int(m.group(1)) <= base_year if m.group(1) else int(m.group(2)) < base_year):
         return False
     return doc_named_at is None or not any(doc_named_at(w.start()) for w in _WORD_AT.finditer(f, start, end))
-
-
-_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]")
 
 
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
@@ -129,6 +127,22 @@ GAP_LEFT = _v(r"(?<![a-z])còn[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?$")
 GAP_AIM = _v(r"[^,;.\d]{0,30}?(?<![a-z])(?:phải|cần|nữa để)[ \t]+(?:phấn đấu|đạt|hoàn thành)(?![a-z])")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+# what is left of the work, which a request asks to be done: 'đôn đốc 16 căn còn lại hoàn thành đúng hạn', 'đề nghị ...
+# hoàn thành di dời 100% số hộ còn lại trước ngày 31/12/2025' (the request's word before the figure in its sentence)
+_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])")
+_ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo|đôn đốc|đẩy nhanh)(?![a-z])")
+_DEADLINE = _v(r"(?<![a-z])(?:trước|chậm nhất|đến)[ \t]+(?:ngày|tháng)[ \t]+\d")
+
+
+def left_to_do(f: str, s_start: int, q_start: int, num_end: int, c_end: int) -> bool | None:
+    """The figure (its number ending at ``num_end``) counts what is left that a request asks done: a goal where a
+    deadline follows it in its clause (True), else nothing (False); None where it is no such figure."""
+    m = _LEFT_OVER.match(f, num_end, c_end)
+    if m is None or not _ASKED.search(f, s_start, q_start):
+        return None
+    return _DEADLINE.search(f, m.end(), c_end) is not None
+
+
 # read on the source text: folded, 'chương' (chapter) is 'chuồng' (a pen) and 'phần' is 'phân' (fertiliser)
 STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
                             r"(?![^\W\d_])", re.I)
