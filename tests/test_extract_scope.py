@@ -3,7 +3,7 @@ sentence or text is about, not to the last symbol named. Short texts of our own.
 from __future__ import annotations
 
 from kg.extract import extract, read_text
-from kg.extract.scope import text_documents
+from kg.extract.text_focus import text_documents
 
 
 def docs_of(text: str) -> dict[str, set[str | None]]:

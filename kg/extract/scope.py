@@ -18,7 +18,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
@@ -28,16 +27,10 @@ from kg.extract.report_scope import answered
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
 from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
+from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
-_ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
-# a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
-# 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
-_LOCAL_LEVELS = {"province", "district", "commune"}
-# 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
-_ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = folded_pattern(
@@ -94,44 +87,6 @@ _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển kh
 _SPREAD_BEFORE = folded_pattern(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$")
 _SPREAD_TO = folded_pattern(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?")
 
-def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
-                   paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
-    """(focus, main_doc, central): the documents the text is about (those its first paragraph with
-    documents names); its own document, a local one it says was issued; a central one it reports as
-    just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
-    focus: list[str] = []
-    main_doc = None
-    central = None
-    seen = 0
-    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
-    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
-    if own is not None and own.key in docs:
-        main_doc = own.key
-    for para in paras:
-        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
-        if not in_para:
-            continue
-        seen += 1
-        if not focus:
-            focus = list(dict.fromkeys(m.key for m in in_para if m.kind in ("numbered", "alias", "resolved")))
-        if main_doc is None:
-            for m in in_para:
-                if m.kind == "planned":
-                    continue
-                d = docs.get(m.key)
-                if d is None:
-                    continue
-                if _ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
-                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
-                        and (d.level in _LOCAL_LEVELS or d.number is not None):
-                    main_doc = m.key
-                    break
-                if central is None and d.level == "central" and m.kind == "numbered" \
-                        and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
-                    central = m.key
-        if seen >= 2:
-            break
-    return focus, main_doc, central
 
 
 @dataclass
@@ -181,7 +136,7 @@ class Scope:
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
         # reviewed one stays in context)
         carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
-                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in _LOCAL_LEVELS}
+                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in LOCAL_LEVELS}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
@@ -194,7 +149,7 @@ class Scope:
         self.upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
         for x in links:
             a, b = docs.get(x.from_), docs.get(x.to)
-            if a and b and b.level == "central" and a.level in _LOCAL_LEVELS \
+            if a and b and b.level == "central" and a.level in LOCAL_LEVELS \
                     and x.type in ("implements", "continues") and a.number is not None:
                 self.local_for.setdefault(x.to, x.from_)
         # a document cited as legal basis ('trên cơ sở Nghị định ...', 'căn cứ ...'): what the text says
@@ -226,7 +181,7 @@ class Scope:
             self.main_doc, self.upstream = None, set()
         for x in links:
             if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
-                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
+                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in LOCAL_LEVELS)):
                 self.basis_of.setdefault(x.to, x.from_)
 
     def _main_doc_end(self) -> None:
@@ -432,7 +387,7 @@ class Scope:
         j = i + 1
         while j < len(self._keyed) and self._keyed[j][0] < end and self._keyed[j][1] != reviewed:
             j += 1
-        return bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
+        return bool(ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
             or (j < len(self._keyed) and self._keyed[j][0] < end)
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
@@ -545,14 +500,14 @@ class Scope:
             # số 52-CTr/TU; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế', unless that clause is about the document
             # again: '...; đến nay kế hoạch đã hỗ trợ 96 hộ')
             semi = f.rfind(";", at, pos)
-            return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
+            return semi >= 0 and bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
                 and not _TYPE_WORD.search(f, semi, pos) and not _GOALS_LEAD.search(f, at, semi)
         pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
         if pa != pp:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
             # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
             return not same_section(self._headings, pa, pp)
-        return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
+        return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 
     def _reviewed_before(self, pos: int) -> str:
