@@ -35,3 +35,22 @@ def reviewed_by_type_word(folded: str, at: int, mentions: list[Mention], reviewe
         return None
     named = {m.key for m in mentions if m.key in reviewed and folded.startswith(bare.group(1), m.start)}
     return named.pop() if len(named) == 1 else None
+
+
+# a result measured against the year's plan the text named, by its bare word: 'đạt 45,7% kế hoạch năm (kế hoạch giảm
+# 3,5%)', 'đạt 108% kế hoạch,', 'vượt 12% so với kế hoạch (368 hộ)', 'đạt 75% so với kế hoạch 1.500 căn' (not another
+# level's 'kế hoạch huyện giao', a numbered 'kế hoạch số ...', nor 'kế hoạch vốn')
+_SHARE_OF_PLAN = folded_pattern(r"(?<![a-z])(?:đạt|bằng|vượt)[ \t]+(?:\d[\d.,]*[ \t]*%[ \t]+)?(?:so với[ \t]+)?kế hoạch"
+                                r"(?:[ \t]+năm)?(?=[ \t]*(?:[,.;(\n]|\d|$))")
+# money spent or allotted: a share of it is of the capital plan ('giải ngân 158,3 tỷ đồng, đạt 25,8% kế hoạch'), not
+# of the plan that carries a document out
+_MONEY = folded_pattern(r"(?<![a-z])(?:giải ngân|vốn|kinh phí)(?![a-z])")
+
+
+def share_of_plan(folded: str, start: int, end: int, pos: int) -> bool:
+    """The clause of ``pos`` (between semicolons within ``start``..``end``, its sentence) measures a result against a
+    plan's own goal by the bare word 'kế hoạch', and is not about money."""
+    a = max(folded.rfind(";", start, pos) + 1, start)
+    b = folded.find(";", pos, end)
+    b = end if b < 0 else b
+    return _SHARE_OF_PLAN.search(folded, a, b) is not None and _MONEY.search(folded, a, b) is None

@@ -25,7 +25,7 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
-from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
+from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word, share_of_plan
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
@@ -280,6 +280,8 @@ class Scope:
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: the one its sentence opens on, else the list of
         mentions before it, handed on to the document built on it where the text says so."""
+        if self.reviewed and (tied := self._tied_plan(pos)) is not None:
+            return tied
         named = self.opening_doc(pos) or own_level_doc(self.p, self.sents, self._sent_starts, self._para_starts,
                                                        self._keyed, self.docs, self.reviewed, pos)
         if named:
@@ -318,7 +320,10 @@ class Scope:
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
-            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
+            if key in self.reviewed and local not in self.reviewed and (self._issued_earlier(local, pos, key)
+                                                                        or self._last_named_before_paragraph(local, pos)):
+                # (or named only in an earlier paragraph: a new paragraph of the review is the reviewed document's, unless
+                # it is measured against the plan, _tied_plan)
                 return key
             if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
                 # (a conference that reviews the central document first and the local plan beside it: what is not
@@ -327,6 +332,50 @@ class Scope:
                 return key
             return local
         return key
+
+    def _tied_plan(self, pos: int) -> str | None:
+        """At a review, the local plan that carries out the reviewed document, where the clause of ``pos`` or the
+        first clause of its paragraph measures a result against that plan's goal by the bare word ('Sau 1 năm, các cấp
+        Hội đã kết nạp mới 8.640 hội viên, đạt 108% kế hoạch, ...'): the plan named last before ``pos``."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        pi = bisect_right(self._para_starts, pos) - 1
+        if k < 0 or pi < 0:
+            return None
+        f, sent, para = self.p.folded, self.sents[k], self.paras[pi]
+        if not share_of_plan(f, sent.start, sent.end, pos):
+            k0 = bisect_right(self._sent_starts, para.start) - 1
+            first = self.sents[k0] if k0 >= 0 else sent
+            # (the paragraph opens on a result measured so, and names no document before ``pos``)
+            if first.start < para.start or not share_of_plan(f, first.start, first.end, first.start) \
+                    or any(not self._mention_at[at].yardstick for at, _ in
+                           self._keyed[bisect_right(self._keyed, (para.start, "")):bisect_right(self._keyed, (pos, ""))]):
+                return None
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0:
+            key = self._keyed[i][1]
+            if key not in self.reviewed and (d := self.docs.get(key)) is not None and d.level != "central" \
+                    and d.type in ("KH", "CTr") and self._carries_out_reviewed(key):
+                return key
+            i -= 1
+        return None
+
+    def _carries_out_reviewed(self, key: str) -> bool:
+        k, seen = self.up_of.get(key), {key}
+        while k and k not in seen:
+            if k in self.reviewed:
+                return True
+            seen.add(k)
+            k = self.up_of.get(k)
+        return False
+
+    def _last_named_before_paragraph(self, key: str, pos: int) -> bool:
+        """``key`` was last named before ``pos`` in an earlier paragraph, one that ends a statement."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        pa = bisect_right(self._para_starts, self._keyed[i][0]) - 1 if i >= 0 else -1
+        # (a paragraph that leads into a list, 'Kết quả cụ thể:', goes on over its items)
+        return pa >= 0 and pa != bisect_right(self._para_starts, pos) - 1 and self._ends_statement(self.paras[pa])
 
     def goal_doc(self, pos: int) -> str | None:
         """The document in context for a goal: as context_doc, but a document the text says was replaced or amended,

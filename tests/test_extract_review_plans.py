@@ -1,0 +1,62 @@
+"""A review's figures and the local plan that carries out the reviewed document (kg.extract.review_plans, asked by
+kg.extract.scope; tests/ANNOTATION.md point (ak)). Short texts of our own."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.review_plans import share_of_plan
+from kg.extract.text import fold_same_length
+
+
+def docs_by_value(text: str) -> dict[float, str | None]:
+    facts = extract(text)
+    return {x.value: x.document for x in facts.outcomes + facts.targets}
+
+
+HEAD = ("Sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW\n\n"
+        "Ngày 3/6/2025, Huyện ủy Tân Lạc tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 21-NQ/TW ngày 16/6/2023 "
+        "của Bộ Chính trị về tăng cường củng cố tổ chức cơ sở đảng.\n\n"
+        "Để thực hiện Nghị quyết, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 40-KH/HU ngày 2/8/2023 thực hiện Nghị "
+        "quyết số 21-NQ/TW.\n\n")
+
+
+def test_a_result_measured_against_the_plan_by_its_bare_word_is_the_plan_s():
+    text = HEAD + ("Sau 2 năm, 14/16 xã có chi bộ ở mọi thôn; toàn huyện kết nạp 321 đảng viên, vượt 7% so với kế "
+                   "hoạch (300 đảng viên).\n")
+    got = docs_by_value(text)
+    assert got[321] == "40-KH/HU" and got[7] == "40-KH/HU" and got[300] == "40-KH/HU"
+    # (the clause before the semicolon is measured against nothing: the reviewed document's, rule 3)
+    assert got[14] == "21-NQ/TW"
+
+
+def test_a_paragraph_opening_on_a_result_measured_against_the_plan_stays_with_the_plan():
+    text = HEAD + ("Sau 2 năm, toàn huyện kết nạp 321 đảng viên, đạt 107% kế hoạch. Có 14 chi bộ được công nhận "
+                   "trong sạch, vững mạnh tiêu biểu.\n")
+    got = docs_by_value(text)
+    assert got[321] == "40-KH/HU" and got[107] == "40-KH/HU" and got[14] == "40-KH/HU"
+
+
+def test_near_miss_a_share_of_the_capital_plan_is_not_the_local_plan_s():
+    text = HEAD + ("Sau 2 năm, huyện đã giải ngân 12,4 tỷ đồng, đạt 81% kế hoạch. Có 14 chi bộ được hỗ trợ xây dựng "
+                   "nhà văn hóa.\n")
+    got = docs_by_value(text)
+    assert got[12.4] == "21-NQ/TW" and got[14] == "21-NQ/TW"
+
+
+def test_near_miss_a_new_paragraph_measured_against_nothing_is_the_reviewed_document_s():
+    text = HEAD + "Sau 2 năm, toàn huyện kết nạp 321 đảng viên; 14 chi bộ được công nhận trong sạch, vững mạnh.\n"
+    got = docs_by_value(text)
+    assert got[321] == "21-NQ/TW" and got[14] == "21-NQ/TW"
+
+
+def test_near_miss_another_level_s_quota_is_not_the_plan_s_own_goal():
+    folded = fold_same_length("Toàn huyện kết nạp 321 đảng viên, đạt 107% kế hoạch tỉnh giao.")
+    assert not share_of_plan(folded, 0, len(folded), folded.index("321"))
+    folded = fold_same_length("Toàn huyện kết nạp 321 đảng viên, đạt 107% kế hoạch năm (kế hoạch 300 đảng viên).")
+    assert share_of_plan(folded, 0, len(folded), folded.index("321"))
+
+
+def test_a_plan_paragraph_that_leads_into_a_list_goes_on_over_its_items():
+    text = HEAD.replace("thực hiện Nghị quyết số 21-NQ/TW.\n\n", "thực hiện Nghị quyết số 21-NQ/TW. Kết quả cụ thể:\n") \
+        + "+ 321 đảng viên mới được kết nạp;\n+ 14 chi bộ được công nhận trong sạch, vững mạnh.\n"
+    got = docs_by_value(text)
+    assert got[321] == "40-KH/HU" and got[14] == "40-KH/HU"
