@@ -85,6 +85,7 @@ class DocumentRef(_Item):
     subject: str | None = None
     system: str | None = None          # party | state (not in the contract)
     mentions: list[Span] = field(default_factory=list)   # every span that refers to it
+    place: Place | None = None         # where a reviewer placed it, over the text's place (not in the contract)
 
     def _contract(self) -> dict[str, Any]:
         return {"key": self.key, "type": self.type, "number": self.number, "issuer": self.issuer,
