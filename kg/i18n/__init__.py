@@ -84,7 +84,7 @@ def query_code(column: str, code: str, lang: str) -> str | None:
     """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
     target's status, an assessment, those of :data:`SCOREBOARD_CODES`); None for any other value."""
     lang = "en" if lang == "en" else "vi"
-    if column == "level" or (column == "kind" and code in ("province", "district")):  # (coverage's units)
+    if column == "level" or (column == "kind" and code in ("province", "district", "commune")):  # (coverage's units)
         return TEXT[lang].get(f"level_{code}")
     if column == "status" and code in ATTAINMENT:
         return SCOREBOARD[lang][code]
