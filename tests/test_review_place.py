@@ -12,7 +12,7 @@ from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
 from kg.review import decide, queue
-from kg.review.model import correct, place_of
+from kg.review.model import correct, one_line, place_of
 from kg.rdf.vocab import DKG
 from test_review import TEXT, by_kind, hand_facts, hand_ingest, source_triples, span  # noqa: F401 (a fixture)
 
@@ -44,6 +44,11 @@ def test_a_place_is_read_from_the_smallest_unit_to_the_province(typed, place, ke
 def test_a_place_that_cannot_be_read_is_refused(typed, message):
     with pytest.raises(UsageError, match=message):
         correct("document", {"key": "12-KH/TU"}, {"place": typed})
+
+
+def test_a_document_s_line_says_the_place_a_reviewer_gave():
+    fact = correct("document", {"key": "7-KH/ĐU", "date": "2025-09-05"}, {"place": "phường Minh Xuân, Tuyen Quang"})
+    assert one_line("document", fact) == "7-KH/ĐU · 2025-09-05 · phường Minh Xuân, Tuyên Quang"
 
 
 def test_an_empty_place_gives_the_document_back_the_text_s():

@@ -396,7 +396,7 @@ def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None
     codes where None); documents are named as a reader names them (``kg.text.dockeys.key_name``: 'Kế hoạch
     thực hiện ...' for the key 'KH:thực hiện ...', which the correction form keeps); ``lang`` says figures (``≥ 1.500``, the sign apart) and a task done in it (``kg.i18n``)."""
     if kind == "document":
-        return " · ".join(str(x) for x in (key_name(fact.get("key")), fact.get("issuer"), fact.get("date")) if x)
+        return " · ".join(str(x) for x in (key_name(fact.get("key")), fact.get("issuer"), fact.get("date"), fact.get("place")) if x)
     if kind == "link":
         code = fact.get("type") or ""
         return f"{key_name(fact.get('from'))} {relation(code) if relation else code} {key_name(fact.get('to'))}"
