@@ -273,7 +273,7 @@ class _Builder:
         self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
         if ref.issuer:
             self.add(iri, OX_DKG.issuer, self.body(ref.issuer, issuer_place, level))
-        self.provenance(iri, ref.span, "document")
+        self.provenance(iri, ref.quoted_span(self.f.text), "document")
         self.confidence(iri, ref)
         return iri
 

@@ -427,7 +427,7 @@ def items_of(source_id: str, facts: Facts) -> list[Item]:
             key = (kind, identity(kind, fact))
             rank = seen.get(key, 0)
             seen[key] = rank + 1
-            start, end = obj.span if obj.span else (0, 0)
+            start, end = obj.quoted_span(facts.text) if obj.span else (0, 0)
             quote = facts.text[start:end] if facts.text and end > start else ""
             confidence = fact.get("confidence", getattr(obj, "confidence", None))
             out.append(Item(id=fact_id(source_id, kind, fact, rank), source=source_id, kind=kind, fact=fact,
