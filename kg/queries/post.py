@@ -162,12 +162,17 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
     chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
     then the quote): where there are several, the one with the least IRI on every engine."""
     for r in table.rows:
-        source, _, rest = (r.get("_source") or "").partition("\t")
-        title, _, url = rest.rpartition("\t")
-        r["source"], r["source_title"], r["source_url"] = source or None, title or None, url or None
+        _source_columns(r, r.get("_source"))
         r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
     table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
     return table
+
+
+def _source_columns(row: dict, key: str | None) -> None:
+    """A source's IRI, title and URL (``key``: the three, tab-separated, as the queries make it) in their columns."""
+    source, _, rest = (key or "").partition("\t")
+    title, _, url = rest.rpartition("\t")
+    row["source"], row["source_title"], row["source_url"] = source or None, title or None, url or None
 
 
 def post_lag(table: Table, params: dict, details: Details) -> Table:
@@ -279,13 +284,15 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     del rows[params.get("limit") or len(rows):]
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
                    outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
-    fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note"), "target")
+    fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note", "_target_source"), "target")
     fill(rows, more, ("level", "place"), "_src", "source")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     for r in rows:
         r["outcomes"] = len(outcomes.get(r["target"], ()))
         achievement(r)
+        _source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
     table.rows = rows
+    table.columns += [c for c in ("source", "source_title", "source_url") if c not in table.columns]
     if "ratio" not in table.columns:
         table.columns.insert(table.columns.index("status"), "ratio")
     if "outcomes" not in table.columns:
