@@ -364,7 +364,7 @@ def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:
     """``fact`` with the fields in ``changes`` (name -> typed text) set; a clear error for a
     field the kind does not have or a value it cannot take."""
     if not changes:
-        raise UsageError("nothing to correct", hint="give at least one --set field=value")
+        raise UsageError("nothing to correct", hint="give at least one field a new value (dkg review correct: --set field=value)")
     out = dict(fact)
     allowed = CORRECTABLE[kind]
     for raw_name, raw in changes.items():
@@ -462,5 +462,6 @@ def assessment_code(raw: str) -> str:
     """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
     code = "-".join(raw.strip().lower().replace("_", " ").split())
     if code not in ASSESSMENTS:
-        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data")
+        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data; "
+                         "or as the review page says them: đạt, đạt một phần, không đạt, chưa có số liệu")
     return code
