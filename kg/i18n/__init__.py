@@ -16,10 +16,10 @@ from typing import Protocol
 
 from kg.i18n.commands import CLI_TEXT, COMMAND_SUMMARIES, SCOREBOARD_TEXT
 from kg.i18n.messages import ERRORS
-from kg.i18n.pages import REVIEW, SCOREBOARD, SPARQL, TEXT
+from kg.i18n.pages import REVIEW, REVIEW_FIELDS, SCOREBOARD, SPARQL, TEXT
 from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
-__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
+__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
            "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
 
