@@ -60,3 +60,20 @@ def test_a_plan_paragraph_that_leads_into_a_list_goes_on_over_its_items():
         + "+ 321 đảng viên mới được kết nạp;\n+ 14 chi bộ được công nhận trong sạch, vững mạnh.\n"
     got = docs_by_value(text)
     assert got[321] == "40-KH/HU" and got[14] == "40-KH/HU"
+
+
+TWO = ("Ngày 3/10/2025, UBND xã Tân Phú tổ chức hội nghị sơ kết 6 tháng thực hiện Kế hoạch số 880/KH-UBND ngày 2/3/2025 "
+       "của UBND tỉnh về xóa nhà tạm năm 2025 và Kế hoạch số 41/KH-UBND ngày 5/5/2025 của UBND xã về triển khai trên "
+       "địa bàn xã.\n\n")
+
+
+def test_a_new_paragraph_of_a_review_of_two_documents_is_the_first_one_s():
+    text = TWO + "Đến ngày 30/9, xã đã khởi công 120 căn, hoàn thành 96 căn.\n"
+    got = docs_by_value(text)
+    assert got[120] == "880/KH-UBND" and got[96] == "880/KH-UBND"
+
+
+def test_near_miss_a_paragraph_that_names_the_second_one_is_its():
+    text = TWO + "Thực hiện Kế hoạch số 41/KH-UBND, xã đã khởi công 120 căn, hoàn thành 96 căn.\n"
+    got = docs_by_value(text)
+    assert got[120] == "41/KH-UBND" and got[96] == "41/KH-UBND"

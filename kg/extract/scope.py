@@ -300,6 +300,10 @@ class Scope:
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
+        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos):
+            # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
+            # is the first one's)
+            return self.reviewed[0]
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
