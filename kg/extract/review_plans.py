@@ -4,14 +4,18 @@ A provincial review of a central document often says the province issued its own
 hiện Chương trình 18-CTr/TU, Ban Thường vụ Hội ban hành Kế hoạch số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu cụ thể.
 Sau 2 năm, có 6 chỉ tiêu vượt ...'): the results that follow are counted against that plan's goals, so the plan is
 not a mere instrument of the reviewed document. A later sentence may name the reviewed document again by its bare
-type word ('Sau 8 năm thực hiện Đề án, các cấp Hội đã ...'), which takes the results back to it.
+type word ('Sau 8 năm thực hiện Đề án, các cấp Hội đã ...'), which takes the results back to it. A result measured
+against the year's plan by its bare word ('đạt 108% kế hoạch', 'vượt 12% so với kế hoạch (368 hộ)') is the local plan's
+that carries the reviewed document out (tests/ANNOTATION.md (ak)), and so is its paragraph where it opens on one.
 
     plans_with_own_goals(mentions, folded)          # keys of plans said issued with goals of their own
+    share_of_plan(folded, start, end, pos)          # the clause of pos measured against a plan by its bare word
+    last_plan_carrying_out(keyed, docs, up_of, reviewed)    # the local plan a review measures against
     reviewed_by_type_word(folded, at, mentions, reviewed)   # the reviewed document a bare type word at ``at`` means
 """
 from __future__ import annotations
 
-from kg.extract.mention_model import Mention
+from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import folded_pattern
 
 # a count of goals right after a plan's mention and its date: '... số 32-KH/HNDT ngày 20/4/2024 với 8 chỉ tiêu cụ thể'
@@ -54,3 +58,20 @@ def share_of_plan(folded: str, start: int, end: int, pos: int) -> bool:
     b = folded.find(";", pos, end)
     b = end if b < 0 else b
     return _SHARE_OF_PLAN.search(folded, a, b) is not None and _MONEY.search(folded, a, b) is None
+
+
+def last_plan_carrying_out(keyed: list[tuple[int, str]], docs: dict[str, DocInfo], up_of: dict[str, str],
+                           reviewed: list[str]) -> str | None:
+    """The plan or programme named last in ``keyed`` (offset, key) that is not central nor reviewed and carries out a
+    reviewed document, up its chain of ``up_of`` (the document each one implements or continues)."""
+    for _, key in reversed(keyed):
+        d = docs.get(key)
+        if key in reviewed or d is None or d.level == "central" or d.type not in ("KH", "CTr"):
+            continue
+        k, seen = up_of.get(key), {key}
+        while k and k not in seen:
+            if k in reviewed:
+                return key
+            seen.add(k)
+            k = up_of.get(k)
+    return None

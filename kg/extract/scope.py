@@ -25,7 +25,7 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
-from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word, share_of_plan
+from kg.extract.review_plans import last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
@@ -354,23 +354,8 @@ class Scope:
                     or any(not self._mention_at[at].yardstick for at, _ in
                            self._keyed[bisect_right(self._keyed, (para.start, "")):bisect_right(self._keyed, (pos, ""))]):
                 return None
-        i = bisect_right(self._keyed, (pos, "")) - 1
-        while i >= 0:
-            key = self._keyed[i][1]
-            if key not in self.reviewed and (d := self.docs.get(key)) is not None and d.level != "central" \
-                    and d.type in ("KH", "CTr") and self._carries_out_reviewed(key):
-                return key
-            i -= 1
-        return None
-
-    def _carries_out_reviewed(self, key: str) -> bool:
-        k, seen = self.up_of.get(key), {key}
-        while k and k not in seen:
-            if k in self.reviewed:
-                return True
-            seen.add(k)
-            k = self.up_of.get(k)
-        return False
+        return last_plan_carrying_out(self._keyed[:bisect_right(self._keyed, (pos, ""))], self.docs, self.up_of,
+                                      self.reviewed)
 
     def _last_named_before_paragraph(self, key: str, pos: int) -> bool:
         """``key`` was last named before ``pos`` in an earlier paragraph, one that ends a statement."""
