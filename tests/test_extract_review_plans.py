@@ -77,3 +77,23 @@ def test_near_miss_a_paragraph_that_names_the_second_one_is_its():
     text = TWO + "Thực hiện Kế hoạch số 41/KH-UBND, xã đã khởi công 120 căn, hoàn thành 96 căn.\n"
     got = docs_by_value(text)
     assert got[120] == "41/KH-UBND" and got[96] == "41/KH-UBND"
+
+
+def test_a_result_s_clause_names_the_plan_it_was_achieved_under():
+    text = ("Đảng bộ xã Tân Hòa tổng kết năm 2024\n\n"
+            "Năm 2024, Đảng ủy xã kết nạp 21 đảng viên mới; lãnh đạo hoàn thành việc sáp nhập 5 thôn, theo Kế hoạch "
+            "số 77-KH/HU ngày 2/2/2024 của Huyện ủy về sắp xếp thôn.\n")
+    got = docs_by_value(text)
+    assert got[5] == "77-KH/HU"
+    assert got[21] != "77-KH/HU"         # (near miss: the clause before the semicolon is not tied to it)
+
+
+def test_a_result_measured_against_a_named_plan_s_goal_is_that_plan_s():
+    text = ("Sơ kết 5 năm thực hiện Chỉ thị số 21-CT/TW\n\n"
+            "Ngày 3/6/2024, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 21-CT/TW ngày 20/1/2018 của Ban Bí "
+            "thư về công tác phụ nữ. Tỉnh ủy đã ban hành Kế hoạch số 96-KH/TU ngày 5/4/2018 thực hiện Chỉ thị.\n\n"
+            "Sau 5 năm, các cấp Hội đã giúp 1.420 hộ thoát nghèo. Tỷ lệ nữ cấp ủy viên đạt 17,5%, chưa đạt chỉ tiêu "
+            "của Kế hoạch 96 (từ 20% trở lên).\n")
+    got = docs_by_value(text)
+    assert got[17.5] == "96-KH/TU"
+    assert got[1420] == "21-CT/TW"      # (near miss: a result of the new paragraph measured against nothing)

@@ -15,6 +15,8 @@ that carries the reviewed document out (tests/ANNOTATION.md (ak)), and so is its
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import folded_pattern
 
@@ -74,4 +76,21 @@ def last_plan_carrying_out(keyed: list[tuple[int, str]], docs: dict[str, DocInfo
                 return key
             seen.add(k)
             k = up_of.get(k)
+    return None
+
+
+# what a result's own clause says it was achieved under, or whose goal it is measured against, right before the
+# document's mention: '..., theo Kế hoạch số 112-KH/HU', 'chưa đạt chỉ tiêu của Kế hoạch 96', '9/11 chỉ tiêu ngành giao
+# trong Kế hoạch năm 2023 của Sở'
+_TIED_BEFORE = folded_pattern(r"(?<![a-z])(?:theo|(?:chỉ tiêu|mục tiêu)(?:[ \t]+của)?|chỉ tiêu[^.;,\n]{0,20}?trong)[ \t]+$")
+
+
+def tied_in_clause(folded: str, pos: int, end: int, starts: list[int], mention_at: dict[int, Mention]) -> str | None:
+    """The plan a mention after ``pos`` in its clause (up to a semicolon, a line's end or ``end``, its sentence's) ties the result
+    at ``pos`` to (_TIED_BEFORE), else None; ``starts`` are the sorted starts of ``mention_at``."""
+    b = min((x for x in (folded.find(";", pos, end), folded.find("\n", pos, end)) if x >= 0), default=end)
+    for at in starts[bisect_right(starts, pos):bisect_left(starts, b)]:
+        mn = mention_at[at]
+        if mn.type in ("KH", "CTr") and _TIED_BEFORE.search(folded, max(pos, at - 40), at):
+            return mn.key
     return None

@@ -25,7 +25,8 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
-from kg.extract.review_plans import last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan
+from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
+                                     tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
 from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
@@ -210,6 +211,7 @@ class Scope:
 
     def _index(self) -> None:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
+        self._starts = sorted(self._mention_at)
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
         self._headings = section_headings(self.p.folded, self.paras)
@@ -280,15 +282,22 @@ class Scope:
     def context_doc(self, pos: int) -> str | None:
         """The document in context at ``pos``: the one its sentence opens on, else the list of
         mentions before it, handed on to the document built on it where the text says so."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
+            return tied
         if self.reviewed and (tied := self._tied_plan(pos)) is not None:
             return tied
+        return self._in_context(pos)
+
+    def _in_context(self, pos: int) -> str | None:
+        """context_doc without the ties of a figure's own clause (an earlier item of a list is asked here)."""
         named = self.opening_doc(pos) or own_level_doc(self.p, self.sents, self._sent_starts, self._para_starts,
                                                        self._keyed, self.docs, self.reviewed, pos)
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
         if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
-            return self.context_doc(item)       # named inside an earlier item of the list, kg.extract.scope_close
+            return self._in_context(item)       # named inside an earlier item of the list, kg.extract.scope_close
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
