@@ -97,3 +97,23 @@ def test_a_result_measured_against_a_named_plan_s_goal_is_that_plan_s():
     got = docs_by_value(text)
     assert got[17.5] == "96-KH/TU"
     assert got[1420] == "21-CT/TW"      # (near miss: a result of the new paragraph measured against nothing)
+
+
+CT = ("Tổng kết 5 năm thực hiện Chỉ thị 05\n\n"
+      "Ngày 20/5/2021, Huyện ủy Tân Trụ tổ chức hội nghị tổng kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+      "của Bộ Chính trị về đẩy mạnh học tập và làm theo Bác.\n\n")
+
+
+PLAN_FOR_IT = ("Trong 5 năm qua, Ban Thường vụ Huyện ủy ban hành {doc} ngày 2/8/2016 triển khai thực hiện Chỉ thị 05 "
+               "và chỉ đạo mỗi năm xây dựng chuyên đề học tập. Kết quả, 100% tổ chức cơ sở đảng đưa nội dung học tập vào "
+               "sinh hoạt chi bộ; xây dựng 188 mô hình, cách làm hay.\n")
+
+
+def test_a_plan_issued_for_the_reviewed_document_goes_on_with_its_results_in_its_paragraph():
+    got = docs_by_value(CT + PLAN_FOR_IT.format(doc="Kế hoạch số 61-KH/HU"))
+    assert got[188] == "61-KH/HU" and got[100] == "61-KH/HU"
+
+
+def test_near_miss_a_directive_issued_for_it_is_its_instrument():
+    got = docs_by_value(CT + PLAN_FOR_IT.format(doc="Chỉ thị số 12-CT/HU"))
+    assert got[188] == "05-CT/TW" and got[100] == "05-CT/TW"

@@ -333,10 +333,12 @@ class Scope:
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
-            if key in self.reviewed and local not in self.reviewed and (self._issued_earlier(local, pos, key)
-                                                                        or self._last_named_before_paragraph(local, pos)):
+            if key in self.reviewed and local not in self.reviewed and (
+                    (self._issued_earlier(local, pos, key) and self.docs[local].type not in ("KH", "CTr"))
+                    or self._last_named_before_paragraph(local, pos)):
                 # (or named only in an earlier paragraph: a new paragraph of the review is the reviewed document's, unless
-                # it is measured against the plan, _tied_plan)
+                # it is measured against the plan, _tied_plan; a plan issued for it in the paragraph goes on with its
+                # results, 'ban hành Kế hoạch số 52-KH/HU triển khai thực hiện Chỉ thị 05 ... Kết quả, 100% ...')
                 return key
             if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
                 # (a conference that reviews the central document first and the local plan beside it: what is not
