@@ -285,9 +285,7 @@ class Scope:
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
-        if self.reviewed and (tied := self._tied_plan(pos)) is not None:
-            return tied
-        return self._in_context(pos)
+        return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
 
     def _in_context(self, pos: int) -> str | None:
         """context_doc without the ties of a figure's own clause (an earlier item of a list is asked here)."""
@@ -336,9 +334,8 @@ class Scope:
             if key in self.reviewed and local not in self.reviewed and (
                     (self._issued_earlier(local, pos, key) and self.docs[local].type not in ("KH", "CTr"))
                     or self._last_named_before_paragraph(local, pos)):
-                # (or named only in an earlier paragraph: a new paragraph of the review is the reviewed document's, unless
-                # it is measured against the plan, _tied_plan; a plan issued for it in the paragraph goes on with its
-                # results, 'ban hành Kế hoạch số 52-KH/HU triển khai thực hiện Chỉ thị 05 ... Kết quả, 100% ...')
+                # (or named in an earlier paragraph, unless measured against it, _tied_plan; a plan issued for it goes on
+                # with its paragraph's results: 'ban hành Kế hoạch số 52-KH/HU ... Kết quả, 100% ...')
                 return key
             if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
                 # (a conference that reviews the central document first and the local plan beside it: what is not
