@@ -82,7 +82,9 @@ def last_plan_carrying_out(keyed: list[tuple[int, str]], docs: dict[str, DocInfo
 # what a result's own clause says it was achieved under, or whose goal it is measured against, right before the
 # document's mention: '..., theo Kế hoạch số 112-KH/HU', 'chưa đạt chỉ tiêu của Kế hoạch 96', '9/11 chỉ tiêu ngành giao
 # trong Kế hoạch năm 2023 của Sở'
-_TIED_BEFORE = folded_pattern(r"(?<![a-z])(?:theo|(?:chỉ tiêu|mục tiêu)(?:[ \t]+của)?|chỉ tiêu[^.;,\n]{0,20}?trong)[ \t]+$")
+# ('vượt mục tiêu của Chương trình ...' is left with the review: tests/test_as_of.py and a near miss of
+# tests/test_extract_facts_quantities.py read it so, (ak) 1 otherwise; the lead decides)
+_TIED_BEFORE = folded_pattern(r"(?<![a-z])(?:theo|chỉ tiêu(?:[ \t]+của)?|chỉ tiêu[^.;,\n]{0,20}?trong)[ \t]+$")
 
 
 def tied_in_clause(folded: str, pos: int, end: int, starts: list[int], mention_at: dict[int, Mention]) -> str | None:

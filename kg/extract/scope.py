@@ -307,7 +307,7 @@ class Scope:
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
-        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos):
+        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos):
             # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
             # is the first one's)
             return self.reviewed[0]
