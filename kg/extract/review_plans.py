@@ -16,6 +16,7 @@ that carries the reviewed document out (tests/ANNOTATION.md (ak)), and so is its
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.text import folded_pattern
@@ -58,7 +59,12 @@ def share_of_plan(folded: str, start: int, end: int, pos: int) -> bool:
     plan's own goal by the bare word 'kế hoạch', and is not about money."""
     a = max(folded.rfind(";", start, pos) + 1, start)
     b = folded.find(";", pos, end)
-    b = end if b < 0 else b
+    return _clause_shares(folded, a, end if b < 0 else b)
+
+
+@lru_cache(maxsize=256)
+def _clause_shares(folded: str, a: int, b: int) -> bool:
+    # (asked once per clause, not once per figure in it: a text's hash is cached by the string)
     return _SHARE_OF_PLAN.search(folded, a, b) is not None and _MONEY.search(folded, a, b) is None
 
 
