@@ -280,8 +280,8 @@ class Scope:
         return None
 
     def context_doc(self, pos: int) -> str | None:
-        """The document in context at ``pos``: the one its sentence opens on, else the list of
-        mentions before it, handed on to the document built on it where the text says so."""
+        """The document in context at ``pos``: a plan its clause ties it to (kg.extract.review_plans), the one its sentence
+        opens on, else the list of mentions before it, handed on to the document built on it where the text says so."""
         k = bisect_right(self._sent_starts, pos) - 1
         if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
             return tied
