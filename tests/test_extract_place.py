@@ -198,3 +198,21 @@ def test_a_district_named_only_as_a_venue_or_alongside_another_is_not_the_texts(
     # near miss: the district's own body, acting, is what the text is about
     place = extract("Ngày 3/4/2024, Huyện ủy Nam Đàn, tỉnh Nghệ An tổ chức hội nghị sơ kết.\n").place
     assert (place.province, place.district) == ("Nghệ An", "Nam Đàn")
+
+
+_CENTRAL_PLAN = ("BỘ CÔNG THƯƠNG\nSố: 75/KH-BCT\nHà Nội, ngày 4 tháng 3 năm 2024\n\nKẾ HOẠCH\nThực hiện Chỉ thị số "
+                 "05/CT-TTg\n\nCác Cục, Vụ thuộc Bộ xây dựng kế hoạch chi tiết trong tháng 4/2024.\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a ministry's plan for the whole country: its place of issue is its seat, not what it writes about
+    pytest.param(_CENTRAL_PLAN, None, id="ministry"),
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "CHÍNH PHỦ").replace("/KH-BCT", "/NQ-CP"), None, id="government"),
+    # near misses: the city's own department, a province's military command, a ministry writing about a province
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG\nTHÀNH PHỐ HÀ NỘI"), "Hà Nội", id="city-department"),
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "BỘ CHỈ HUY QUÂN SỰ").replace("Hà Nội,", "Sơn La,"), "Sơn La",
+                 id="provincial-command"),
+    pytest.param(_CENTRAL_PLAN + "Đoàn công tác làm việc với UBND tỉnh Cao Bằng.\n", "Cao Bằng", id="ministry-on-a-province"),
+])
+def test_a_central_body_s_place_of_issue_is_no_place(text, want):
+    assert extract(text).place.province == want
