@@ -199,6 +199,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
+        if org is None and _SITTING.search(f, s.start, s.end):
+            org = _council(df, s.start, s.end)
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
@@ -476,6 +478,10 @@ _NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
 # the members listed after a body, which are not who holds the meeting: '..., gồm các xã: ...'
 _MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(?=[a-z])")
+# a council's sitting: 'Kỳ họp thứ 14 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND tỉnh ... đã thông qua', '... đã được HĐND
+# tỉnh ..., Kỳ họp thứ sáu thông qua ngày ...': the council named in its sentence holds it
+_SITTING = _v(r"(?<![a-z])kỳ họp(?![a-z])")
+_COUNCIL = _v(r"(?<![a-z])(?:hđnd|hội đồng nhân dân)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![a-z])")
 # 'phòng họp', 'hội trường': where a meeting is held
 _ROOM_BEFORE = re.compile(r"(?<![a-z])phong[ \t]+$")
 
@@ -499,6 +505,15 @@ def _organiser_clause(df, a: int, verb_start: int) -> str | None:
     if not seg or len(seg.split()) > 14 or _NOT_A_NAME.search(fold_same_length(seg.lower())):
         return None
     return norm_body(seg)
+
+
+def _council(df, a: int, b: int) -> str | None:
+    """The first council named between ``a`` and ``b``, with its place's name ('HĐND tỉnh Quảng Bình', not its term
+    'khóa XVIII' after it)."""
+    m = _COUNCIL.search(df.f, a, b)
+    if m is None:
+        return None
+    return norm_body(df.t[m.start():extend_name(df.t, m.end(), b)])
 
 
 def _chair(df, s, a: int, verb_start: int) -> str | None:
