@@ -427,6 +427,11 @@ class UnnumberedDocuments(DocumentAliases):
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
+            if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces"):
+                # 'giao UBND tỉnh xây dựng kế hoạch thực hiện Kết luận': a plan still to be drafted, written as a common
+                # noun, is no document yet (point (j)); one the text names by its title ('xây dựng Kế hoạch thực hiện
+                # Nghị quyết số ...', capitalised) keeps its key and links
+                continue
             issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
                 continue
