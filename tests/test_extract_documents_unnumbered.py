@@ -623,3 +623,22 @@ def test_near_miss_a_plan_to_be_drafted_named_by_its_title_keeps_its_key_and_lin
     plans = [d.key for d in f.documents if d.key.startswith("KH:")]
     assert len(plans) == 1
     assert (plans[0], "implements", "210-KL/TU") in {(x.from_, x.type, x.to) for x in f.links}
+
+
+def test_a_de_an_a_sentence_asks_to_be_drafted_is_no_document():
+    asked = ("Thứ Hai, 3/3/2025\nĐồng chí Bí thư Tỉnh ủy giao Ban cán sự đảng UBND tỉnh tham mưu xây dựng Đề án phát "
+             "triển kinh tế đêm giai đoạn 2026 - 2030, trình Ban Thường vụ Tỉnh ủy trong quý III/2025.\n")
+    assert not [k for k in keys(asked) if k.startswith("ĐA:")]
+    request = ("Thứ Hai, 3/3/2025\nĐồng chí đề nghị UBND tỉnh chủ trì, phối hợp với các sở xây dựng Đề án phát triển "
+               "kinh tế đêm giai đoạn 2026 - 2030.\n")
+    assert not [k for k in keys(request) if k.startswith("ĐA:")]
+    task = "II. NHIỆM VỤ\n1. Xây dựng Đề án phát triển kinh tế đêm giai đoạn 2026 - 2030\n- Đơn vị chủ trì: Sở Du lịch.\n"
+    assert not [k for k in keys(task) if k.startswith("ĐA:")]
+
+
+def test_near_miss_a_de_an_said_drafted_or_carried_out_is_a_document():
+    done = ("Thứ Hai, 3/3/2025\nNăm 2021, Huyện ủy đã xây dựng Đề án phát triển kinh tế đêm giai đoạn 2021 - 2025 và "
+            "chỉ đạo các xã thực hiện.\n")
+    assert [k for k in keys(done) if k.startswith("ĐA:")]
+    carried = "Thứ Hai, 3/3/2025\nHuyện triển khai Đề án phát triển kinh tế đêm giai đoạn 2021 - 2025 tại 5 xã.\n"
+    assert [k for k in keys(carried) if k.startswith("ĐA:")]
