@@ -464,26 +464,3 @@ def test_near_miss_a_sitting_whose_organiser_is_written_before_it_keeps_that_org
     assert [e.organizer for e in extract(text).events] == ["Thường trực HĐND tỉnh Phú Yên"]
     # a sitting with no council named keeps no organiser
     assert [e.organizer for e in extract("Thứ Bảy, 7/12/2024\nChiều 6/12, kỳ họp thứ 21 đã bế mạc.\n").events] == [None]
-
-
-def test_what_a_sitting_adopts_is_no_document_it_reviewed():
-    news = ("Thứ Sáu, 18/4/2025\nSáng 17/4, tại kỳ họp chuyên đề, HĐND huyện Mường Tè đã thông qua Nghị quyết số "
-            "12/NQ-HĐND sửa đổi Nghị quyết số 7/NQ-HĐND về đầu tư công.\n")
-    assert [e.reviews for e in extract(news).events] == [[]]
-    closing = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 40/2024/NQ-HĐND\nPhú Yên, ngày 6 tháng 12 năm 2024\n\nNGHỊ QUYẾT\n"
-               "Về phí tham quan\n\nĐiều 1. Mức phí là 20.000 đồng.\nNghị quyết này đã được HĐND tỉnh Phú Yên khóa VIII, "
-               "Kỳ họp thứ 21 thông qua ngày 6 tháng 12 năm 2024.\n")
-    assert [e.reviews for e in extract(closing).events] == [[]]
-
-
-def test_a_report_a_sitting_weighs_before_it_adopts_is_what_it_reviewed():
-    text = ("Thứ Sáu, 18/4/2025\nSáng 17/4, tại kỳ họp, HĐND huyện Mường Tè xem xét Báo cáo số 30/BC-UBND và thông qua "
-            "Nghị quyết số 12/NQ-HĐND.\n")
-    assert [e.reviews for e in extract(text).events] == [["30/BC-UBND"]]
-
-
-def test_near_miss_a_review_conference_keeps_what_it_names_after_adopting():
-    # no sitting: a review that also adopts a plan keeps both documents
-    review = ("Thứ Sáu, 18/4/2025\nSáng 17/4, Huyện ủy Mường Tè tổ chức hội nghị sơ kết Nghị quyết số 05-NQ/HU và thông qua "
-              "Kế hoạch số 20-KH/HU.\n")
-    assert ["05-NQ/HU", "20-KH/HU"] in [e.reviews for e in extract(review).events]

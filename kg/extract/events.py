@@ -199,20 +199,13 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
-        sitting = _SITTING.search(f, s.start, s.end)
-        if org is None and sitting:
+        if org is None and _SITTING.search(f, s.start, s.end):
             org = _council(df, s.start, s.end)
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
             if types and kinds[0] in ("sơ kết", "tổng kết") and "hội nghị" not in kinds else None
         reviews = [mn.key for mn in df.mentions if s.start <= mn.start < (second or s.end) and mn.key]
-        adopts = _ADOPTED.search(f, s.start, s.end) if sitting and not types else None
-        if adopts is not None:
-            # what a council's sitting adopts ('... thông qua Nghị quyết số ...', 'Nghị quyết này đã được HĐND tỉnh ...,
-            # Kỳ họp thứ 19 thông qua'), and what that amends, is no document it reviewed
-            reviews = [mn.key for mn in df.mentions if s.start <= mn.start < adopts.start() and mn.key
-                       and not _THIS_AFTER.match(f, mn.end)]
         # '..., đồng thời quán triệt Kết luận số 01-KL/TW': the study session takes what is named after it
         studied = [mn.key for mn in df.mentions if studied_from <= mn.start < s.end and mn.key] if studied_from else []
         for k in kinds:
@@ -488,8 +481,6 @@ _MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(
 # a council's sitting: 'Kỳ họp thứ 14 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND tỉnh ... đã thông qua', '... đã được HĐND
 # tỉnh ..., Kỳ họp thứ sáu thông qua ngày ...': the council named in its sentence holds it
 _SITTING = _v(r"(?<![a-z])kỳ họp(?![a-z])")
-_ADOPTED = _v(r"(?<![a-z])(?:thông qua|ban hành)(?![a-z])")
-_THIS_AFTER = _v(r"[ \t]+này(?![a-z])")
 _COUNCIL = _v(r"(?<![a-z])(?:hđnd|hội đồng nhân dân)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![a-z])")
 # 'phòng họp', 'hội trường': where a meeting is held
 _ROOM_BEFORE = re.compile(r"(?<![a-z])phong[ \t]+$")
