@@ -216,3 +216,25 @@ _CENTRAL_PLAN = ("BỘ CÔNG THƯƠNG\nSố: 75/KH-BCT\nHà Nội, ngày 4 thán
 ])
 def test_a_central_body_s_place_of_issue_is_no_place(text, want):
     assert extract(text).place.province == want
+
+
+_PROVINCE_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 310/QĐ-UBND\nTam Kỳ, ngày 4 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n"
+                      "Về hỗ trợ trồng quế\n\nĐiều 1. Hỗ trợ 5 triệu đồng/ha.\nĐiều 2. UBND huyện Nam Trà My chỉ đạo "
+                      "các xã lập danh sách hộ đăng ký. UBND huyện Nam Trà My báo cáo kết quả trước ngày 30/6/2024.\n")
+
+
+def test_a_province_s_official_text_has_no_district():
+    # the district it names is one of its parts; the city it is issued in is its seat
+    place = extract(_PROVINCE_DECISION).place
+    assert (place.province, place.district) == ("Quảng Nam", None)
+
+
+@pytest.mark.parametrize("header, district", [
+    # near misses: a city's own header names the city; a district's official text is the district's
+    pytest.param("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TAM KỲ", "Tam Kỳ", id="city-header"),
+    pytest.param("ỦY BAN NHÂN DÂN\nHUYỆN NAM TRÀ MY", "Nam Trà My", id="district-header"),
+])
+def test_near_miss_an_official_text_of_a_city_or_district_keeps_it(header, district):
+    text = _PROVINCE_DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", header).replace(
+        "UBND huyện Nam Trà My", f"UBND {'thành phố' if 'TAM' in header else 'huyện'} {district}")
+    assert extract(text).place.district == district

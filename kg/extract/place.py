@@ -91,8 +91,10 @@ _FORMER_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![^\W\d_])|trư�
 _FORMER_FACTOR = 0.5
 
 
-def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source, folded: str | None = None) -> Place:
-    """``folded``: ``text`` folded letter for letter (kg.extract.text.fold_same_length), when the caller has it."""
+def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source, folded: str | None = None,
+               own_level: str | None = None) -> Place:
+    """``folded``: ``text`` folded letter for letter (kg.extract.text.fold_same_length), when the caller has it;
+    ``own_level``: the level of an official text's own document (kg.extract.official_level), None for a page."""
     if hint:
         return _from_hint(hint, text_date)
     ms = places.find_places(text)
@@ -160,7 +162,9 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     span_m = next((m for m in ms if _unit(m.name if m.kind == "province" else m.province, after_reform) == best),
                   ms[0])
     span = (to_source(span_m.start), to_source(span_m.end))
-    if after_reform:
+    if after_reform or (own_level == "province" and district and not _in_header_unit(text, district)):
+        # (a province's official text is the province's: a district it names is one of its parts, and the city
+        # it is issued in ('Tuy Hòa, ngày ...') its seat; a city's own header names the city: 'UBND THÀNH PHỐ TAM KỲ')
         district = None
     elif best in _EARLIER_NAME:
         earlier, until = _EARLIER_NAME[best]
@@ -241,6 +245,12 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
     if m.start < _HEAD:
         w *= _HEAD_FACTOR
     return w, False
+
+
+def _in_header_unit(text: str, name: str) -> bool:
+    """``name`` is written in the official header's lines that name the issuing unit (not its place of issue)."""
+    up = name.upper()
+    return any(up in line.upper() and ", ngày" not in line for line in text[:_HEAD].split("\n")[:6])
 
 
 def _central_header(text: str, folded: str) -> bool:
