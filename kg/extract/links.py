@@ -339,31 +339,13 @@ def _co_subjects(a: Mention, b: Mention) -> bool:
     return a.type in _PLAN_TYPES and b.type in _PLAN_TYPES
 
 
-# the links whose document comes after the one it names: '01/NQ-CP ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch
-# phát triển kinh tế - xã hội' names the five-year plan, not the department's plan issued weeks later
-_LATER_THAN_OBJECT = frozenset({"implements", "based_on", "guides", "continues"})
-
-
-def _issue_days(mentions) -> dict[str, tuple]:
-    """The earliest and latest day each document's mentions give it (a text may date one document twice)."""
-    out: dict[str, tuple] = {}
-    for m in mentions:
-        if m.key and m.date is not None:
-            lo, hi = out.get(m.key, (m.date, m.date))
-            out[m.key] = (min(lo, m.date), max(hi, m.date))
-    return out
-
-
 def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None = None) -> list[Link]:
     out: list[Link] = []
     seen: set[tuple[str, str, str]] = set()
-    issued = _issue_days(df.mentions)
 
     def add(a: str, typ: str, b: str, span):
         if not a or not b or a == b:
             return
-        if typ in _LATER_THAN_OBJECT and a in issued and b in issued and issued[a][1] < issued[b][0]:
-            return      # a document issued before another does not carry it out, build on it or guide it
         k = (a, typ, b)
         if k not in seen:
             seen.add(k)
