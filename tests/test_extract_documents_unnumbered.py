@@ -618,6 +618,15 @@ def test_a_plan_still_to_be_drafted_written_as_a_common_noun_is_no_document():
     assert not [d.key for d in f.documents if d.key.startswith("CTr:")]
 
 
+def test_near_miss_a_plan_said_issued_written_as_a_common_noun_is_a_document():
+    # point (aj): 'đã ban hành kế hoạch thực hiện ...' names a plan that exists
+    text = ("Thứ Năm, 6/3/2025\nNgày 5/3, Ban Thường vụ Tỉnh ủy ban hành Kết luận số 210-KL/TU về cây dược liệu. Đảng ủy "
+            "xã Tà Xùa đã ban hành kế hoạch thực hiện Kết luận số 210-KL/TU, phấn đấu năm 2025 trồng 40 ha.\n")
+    plans = [d.key for d in extract(text).documents if d.key.startswith("KH:")]
+    assert len(plans) == 1
+    assert (plans[0], "implements", "210-KL/TU") in {(x.from_, x.type, x.to) for x in extract(text).links}
+
+
 def test_near_miss_a_plan_to_be_drafted_named_by_its_title_keeps_its_key_and_link():
     f = extract(_ASKED.format(plan="Kế hoạch"))
     plans = [d.key for d in f.documents if d.key.startswith("KH:")]

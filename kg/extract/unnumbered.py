@@ -59,6 +59,7 @@ _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
+_ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
 _AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
@@ -427,10 +428,11 @@ class UnnumberedDocuments(DocumentAliases):
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
-            if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces"):
+            if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces") \
+                    and not _ISSUED_DONE.search(f, max(0, s - 30), s):
                 # 'giao UBND tỉnh xây dựng kế hoạch thực hiện Kết luận': a plan still to be drafted, written as a common
-                # noun, is no document yet (point (j)); one the text names by its title ('xây dựng Kế hoạch thực hiện
-                # Nghị quyết số ...', capitalised) keeps its key and links
+                # noun, is no document yet (point (j)); one said issued ('đã ban hành kế hoạch thực hiện ...', point
+                # (aj)) or named by its title ('xây dựng Kế hoạch thực hiện Nghị quyết số ...') keeps its key and links
                 continue
             issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
