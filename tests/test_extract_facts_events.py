@@ -464,3 +464,22 @@ def test_near_miss_a_sitting_whose_organiser_is_written_before_it_keeps_that_org
     assert [e.organizer for e in extract(text).events] == ["Thường trực HĐND tỉnh Phú Yên"]
     # a sitting with no council named keeps no organiser
     assert [e.organizer for e in extract("Thứ Bảy, 7/12/2024\nChiều 6/12, kỳ họp thứ 21 đã bế mạc.\n").events] == [None]
+
+
+_YEAR_END = ("Thứ Sáu, 27/12/2024\nNgày 26/12, Ban Chấp hành Đảng bộ xã Tà Xùa tổ chức hội nghị tổng kết thực hiện "
+             "Nghị quyết số 05-NQ/ĐU về nhiệm vụ năm 2024. {after}\n")
+
+
+def test_a_document_the_conference_adopts_is_a_second_purpose():
+    # regold22's point (ac): adopting a document the text names adds a 'hội nghị' event, whatever the first purpose
+    f = extract(_YEAR_END.format(after="Hội nghị đã thông qua Nghị quyết số 09-NQ/ĐU về nhiệm vụ năm 2025."))
+    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["05-NQ/ĐU"]), ("hội nghị", ["09-NQ/ĐU"])]
+    study = ("Thứ Sáu, 18/8/2023\nNgày 17/8, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 09-NQ/TU. "
+             "Tại hội nghị, Ban Thường vụ Huyện ủy đã thông qua Kế hoạch số 40-KH/HU.\n")
+    assert [e.type for e in extract(study).events] == ["quán triệt", "hội nghị"]
+
+
+def test_near_miss_adopting_the_review_s_report_or_conclusion_is_no_second_purpose():
+    for after in ("Hội nghị đã thông qua Báo cáo tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU.",
+                  "Hội nghị đã thông qua thông báo kết luận của hội nghị."):
+        assert [e.type for e in extract(_YEAR_END.format(after=after)).events] == ["tổng kết"]

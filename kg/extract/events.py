@@ -64,8 +64,13 @@ _SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồ
 # the same in a later sentence of the report: 'Tại hội nghị, Hội Nông dân tỉnh và Sở ... đã ký kết Chương trình phối hợp
 # ...', 'Dịp này, ... phát động ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'
 _AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
-_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành)(?![a-z])")
-_ADOPTS = _v(r"(?<![a-z])hội nghị[ \t]+(?:đã[ \t]+)?thống nhất ban hành(?![a-z])")
+_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành|(?P<adopt>thông qua))(?![a-z])")
+# ('Hội nghị đã thông qua Nghị quyết ...', 'các đại biểu nhất trí thông qua Kế hoạch ...': an adoption of a document the
+# text names, whatever the first purpose was, as regold22 writes point (ac); not of the review's own report or the
+# conference's conclusion)
+_ADOPTS = _v(r"(?<![a-z])(?:hội nghị|các đại biểu)[ \t]+(?:đã[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
+             r"(?:(?<=thống nhất )ban hành|(?P<adopt>thông qua))(?![a-z])")
+_NOT_ADOPTED = frozenset({"BC", "BCTT", "TB", "TTr"})
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -307,11 +312,15 @@ def _later_purposes(df, sentences, dated_sents, events) -> None:
             continue
         at = df.p.span(s.start, s.end)[0]
         prev = [e for e in events if e.span and e.span[0] <= at and e.date]
-        if not prev or prev[-1].type not in ("sơ kết", "tổng kết") \
+        adopted = cue.group("adopt") is not None
+        if not prev or prev[-1].type not in (("sơ kết", "tổng kết", "quán triệt") if adopted else ("sơ kết", "tổng kết")) \
                 or any(e.type == "hội nghị" and e.date == prev[-1].date for e in events):
             continue
         base = prev[-1]
-        named = [mn.key for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
+        named_m = [mn for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
+        if adopted and (not named_m or named_m[0].type in _NOT_ADOPTED or named_m[0].start > cue.end() + 4):
+            continue            # (what is adopted is named right after the verb: not 'thông qua Báo cáo tổng kết ...')
+        named = [mn.key for mn in named_m]
         events.append(Event("hội nghị", base.date, base.organizer, list(dict.fromkeys(named)),
                             span=df.p.span(s.start, s.end)))
 
