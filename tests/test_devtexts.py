@@ -62,6 +62,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   issuing a plan for a Prime Minister's directive, an interview with a provincial leader, a farmers' union sơ kết of a
   Secretariat conclusion, a district's new-rural-development digest with year-on-year changes): floors of 0.5 until
   the lead scores it.
+* ``tests/devtexts22``: six texts by the twenty-second round's independent annotator (a ward party committee's
+  resolution on urban order and digital transformation after the 2025 merger, a provincial youth union's tổng kết of a
+  ten-year programme with results against each target, a district council's resolution on a public investment plan,
+  news of a provincial conference on a Politburo conclusion, a provincial department's report with a flattened table,
+  a commune's monthly briefing): floors of 0.5 until the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -124,6 +129,8 @@ SETS = {
     # (scored untouched before the twenty-first round's rules: 0.913/0.769/0.742/0.826/0.735/0.667)
     "devtexts21": (6, {"documents": 0.85, "links": 0.7, "assignments": 0.7, "targets": 0.75, "outcomes": 0.65,
                        "events": 0.6}),
+    "devtexts22": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.5, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -131,7 +138,8 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts14": (0.95, 0.95), "devtexts15": (0.95, 0.95),
                    "devtexts16": (0.95, 0.95), "devtexts17": (0.95, 0.95),
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
-                   "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95)}
+                   "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
+                   "devtexts22": (0.9, 0.9)}
 
 
 def _scorer():
