@@ -193,3 +193,25 @@ def test_near_misses_a_sentence_or_a_header_without_a_plan_or_result_column():
     text = ("Thực hiện Nghị quyết số 40/NQ-HĐND năm 2024.\n\nTT Chỉ tiêu Đơn vị Ghi chú\n"
             "1 Thu ngân sách nhà nước trên địa bàn tỷ đồng 2.150 2.310\n")
     assert _both(text)[0] == []
+
+
+# a review's table flattened with dashes, its columns named in brackets on the line before its rows
+_DASHED = ("Hội nghị tổng kết 5 năm thực hiện Nghị quyết số 08-NQ/HU về phát triển chăn nuôi.\n\n"
+           "Kết quả các chỉ tiêu (chỉ tiêu Nghị quyết - kết quả thực hiện - đánh giá):\n")
+
+
+def test_a_table_flattened_with_dashes_under_a_bracketed_header():
+    f = extract(_DASHED + "1. Tổng đàn bò: 12.000 con - 13.450 con - Vượt.\n"
+                          "2. Sản lượng sữa: 800 tấn/năm - 760 tấn/năm - Chưa đạt.\n"
+                          "3. Tỷ lệ trang trại có chuồng đạt chuẩn: 60% - 61,5% - Vượt.\n")
+    assert sorted((t.value, t.unit, t.document) for t in f.targets) == [
+        (60, "%", "08-NQ/HU"), (800, "tấn/năm", "08-NQ/HU"), (12000, "con", "08-NQ/HU")]
+    assert sorted((o.value, o.unit) for o in f.outcomes) == [(61.5, "%"), (760, "tấn/năm"), (13450, "con")]
+
+
+def test_near_misses_of_a_dashed_table():
+    from kg.extract.tables import table_blocks
+    # a row whose cell holds a range of its own has one cell too many: the table ends before it
+    assert table_blocks(_DASHED + "1. Tốc độ tăng giá trị chăn nuôi: 6 - 7% - 6,4% - Đạt.\n") == []
+    # lines with dashes and no header in brackets are no table
+    assert table_blocks("Các chỉ tiêu:\n1. Tổng đàn bò: 12.000 con - 13.450 con - Vượt.\n") == []

@@ -491,3 +491,20 @@ def test_results_before_the_level_a_resolution_set_stay_results():
     assert (targets, outcomes) == ([1.5], [1.1, 3.2])
     # near miss: the level aimed at after 'phấn đấu' is a goal
     assert _kinds(_REVIEW_HEAD + "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%, mục tiêu Nghị quyết đề ra.") == ([2], [])
+
+
+def test_the_parts_by_source_of_a_sum_raised_in_the_next_sentence_are_results():
+    # (a text that issues its plan: a bare figure after results is no result there unless a rule says so)
+    lead = ("UBND huyện ban hành Kế hoạch số 15/KH-UBND ngày 10/01/2024 về thực hiện Chương trình năm 2024.\n\n"
+            "Thực hiện Kế hoạch số 15/KH-UBND, ")
+    facts = extract(lead + "tổng nguồn lực huy động năm 2024 đạt 210 tỷ đồng. Trong đó: ngân sách tỉnh 40 tỷ đồng; "
+                           "vốn tín dụng 95 tỷ đồng; Nhân dân đóng góp 21 tỷ đồng.")
+    assert sorted(o.value for o in facts.outcomes) == [21, 40, 95, 210]
+    assert {o.document for o in facts.outcomes} == {"15/KH-UBND"}
+    # near misses: after a result that is no sum, in a new paragraph, and after a goal, the parts are nobody's result
+    facts = extract(lead + "năm 2024 huyện có thêm 3 xã đạt chuẩn nông thôn mới. Trong đó: ngân sách tỉnh 40 tỷ đồng.")
+    assert [o.value for o in facts.outcomes] == [3]
+    facts = extract(lead + "tổng nguồn lực huy động năm 2024 đạt 210 tỷ đồng.\n\nTrong đó: ngân sách tỉnh 40 tỷ đồng.")
+    assert [o.value for o in facts.outcomes] == [210]
+    facts = extract(lead + "năm 2025 huyện phấn đấu huy động 250 tỷ đồng. Trong đó: ngân sách tỉnh 40 tỷ đồng.")
+    assert not facts.outcomes

@@ -197,3 +197,53 @@ def test_a_plans_words_after_a_paid_share_are_no_budget():
     assert _budget_before_figure("Kế hoạch vốn được giao để giải ngân năm 2025 là 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Giải ngân vốn đầu tư công: kế hoạch vốn được giao 2.000 tỷ đồng.", "2.000")
     assert _budget_before_figure("Tỉnh giải ngân năm 2025, kế hoạch vốn giao 2.000 tỷ đồng.", "2.000")
+
+
+def test_a_date_or_school_year_before_the_plan_opens_its_baseline():
+    from kg.extract.quantity_cues import baseline_at
+    f = _folded("Theo số liệu của Sở Tài chính, đến hết tháng 5/2025, toàn tỉnh có 9.120 doanh nghiệp.")
+    assert baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn quốc gia đạt 64%.")
+    assert baseline_at(f, 0, len(f), 2025, None)
+    # near misses: a date after the plan's year, a school year that starts in it, a document named in the sentence
+    f = _folded("Đến hết tháng 6/2026, toàn tỉnh có 9.500 doanh nghiệp.")
+    assert not baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Năm học 2025 - 2026, tỷ lệ trường đạt chuẩn quốc gia đạt 66%.")
+    assert not baseline_at(f, 0, len(f), 2025, None)
+    f = _folded("Đến hết tháng 5/2025, thực hiện Kế hoạch 12, toàn tỉnh có 9.120 doanh nghiệp.")
+    assert not baseline_at(f, 0, len(f), 2025, lambda pos: "12/KH-UBND" if f.startswith("ke hoach 12", pos) else None)
+
+
+def test_a_new_plans_figures_at_a_date_before_it_are_its_baseline():
+    from kg.extract import extract
+    head = ("UBND tỉnh ban hành Kế hoạch số 77/KH-UBND ngày 20/6/2025 về phát triển doanh nghiệp. Kế hoạch phấn đấu "
+            "đến năm 2030 toàn tỉnh có 20.000 doanh nghiệp.\n\n")
+    facts = extract(head + "Theo số liệu của Sở Tài chính, đến hết tháng 5/2025, toàn tỉnh có 9.120 doanh nghiệp; 5 tháng "
+                           "đầu năm thành lập mới 640 doanh nghiệp.")
+    assert [t.value for t in facts.targets] == [20000] and not facts.outcomes
+    facts = extract(head + "Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn quốc gia đạt 64%.")
+    assert not facts.outcomes
+    # near miss: what was said done by then is a result ('đã'), as is a figure of the year after the plan's
+    facts = extract(head + "Đến hết tháng 5/2025, tỉnh đã hỗ trợ 640 doanh nghiệp.")
+    assert [o.value for o in facts.outcomes] == [640]
+
+
+def test_what_is_left_that_a_request_asks_done_is_no_result():
+    from kg.extract import extract
+    done = "Đến nay, xã đã hoàn thành 48 căn nhà cho hộ nghèo. "
+    facts = extract(done + "UBND huyện giao UBND xã đôn đốc 12 căn còn lại hoàn thành đúng hạn.")
+    assert [o.value for o in facts.outcomes] == [48] and not facts.targets
+    # with a deadline after it, what is left is a goal of the request
+    facts = extract(done + "Thường trực Huyện ủy đề nghị Đảng ủy xã hoàn thành 100% số nhà còn lại trước ngày 30/11/2025.")
+    assert [o.value for o in facts.outcomes] == [48]
+    assert [(t.value, t.unit) for t in facts.targets] == [(100, "%")]
+    # near misses: what is left said as a result, with no request before it, stays one; a request's figure that is
+    # not what is left is read as before
+    facts = extract(done + "Trong đó, 12 căn còn lại đã khởi công.")
+    assert sorted(o.value for o in facts.outcomes) == [12, 48]
+    from kg.extract.quantity_cues import left_to_do
+    f = _folded("UBND huyện giao UBND xã đôn đốc 12 căn còn lại hoàn thành đúng hạn.")
+    n = f.index("12") + 2
+    assert left_to_do(f, 0, n - 2, n, len(f)) is False
+    f = _folded("UBND huyện giao UBND xã hoàn thành 12 căn trước ngày 30/11/2025.")
+    assert left_to_do(f, 0, f.index("12"), f.index("12") + 2, len(f)) is None

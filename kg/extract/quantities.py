@@ -43,8 +43,8 @@ from kg.extract.modality import (
 from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
-    BARE_PLAN_END, BASELINE, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
+    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
@@ -91,6 +91,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
     para_starts = [x.start for x in p.paragraphs]
     results_para: int | None = None             # the paragraph of the last sentence with figures, if it gave results only
+    money_para: int | None = None               # ... and if they held a sum of money
     for s in sentences:
         n_t, n_o = len(targets), len(outcomes)
         was_goals, goals_before = goals_before, False
@@ -225,7 +226,11 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # 19/22 chỉ tiêu đạt và vượt. Thu nhập bình quân đầu người 62 triệu đồng.', '- Nông nghiệp: ... tăng 3%.' over
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
             s_outcome = True
-        if main_doc and not s_target and BASELINE.match(f, s.start) and not OUT_STRONG.search(ptext):
+        if not (s_outcome or s_target) and money_para == para_at and SUBSET_LEAD.match(f, s.start):
+            s_outcome = True    # the parts by source of a sum raised or spent: '... đạt 386 tỷ đồng. Trong đó: ngân sách tỉnh 52 tỷ đồng; ...'
+        if main_doc and not s_target and (BASELINE.match(f, s.start) or (
+                base_year and baseline_at(f, s.start, s.end, base_year, doc_named_at))) \
+                and not OUT_STRONG.search(ptext):
             continue                            # the starting situation of the plan the text issues
         yl = YEAR_LEAD.match(f, s.start) or SEASON_LEAD.match(f, s.start)
         if main_doc and yl and base_year and int(yl.group(1)) <= base_year and WHOLE_HAS.match(f, yl.end()) \
@@ -420,6 +425,10 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 elif kind_q == "outcome" and named_goal_before(t, f, c.start, q.start):
                     kind_q = "target"   # 'đặt chỉ tiêu kết nạp 40 đảng viên': the goal named before its figure
                     marks = period_marks(fg, c.start, c.end)
+                elif kind_q == "outcome" and (left := left_to_do(f, s.start, q.start, q.end - len(q.unit or ""), c.end)) is not None:
+                    if not left:
+                        continue        # what is left, asked to be done (left_to_do); with a deadline, a goal
+                    kind_q, marks = "target", period_marks(fg, c.start, c.end)
                 if goal_cmp is not None:
                     if is_goal_figure(f, goal_cmp, q.start):
                         kind_q = "target"
@@ -577,6 +586,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 prev_in_sentence.append(q)
         goals_before = len(targets) > n_t and len(outcomes) == n_o
         results_para = para_at if len(outcomes) > n_o and len(targets) == n_t else None
+        money_para = para_at if results_para and any((o.unit or "").endswith("đồng") for o in outcomes[n_o:]) else None
         if len(targets) > n_t or len(outcomes) > n_o:
             last_kind = "outcome" if len(outcomes) > n_o else "target"
     return without_headline_repeats(p, t, *without_related_pages(p, without_restated_goals(p.source, targets), outcomes))

@@ -49,6 +49,24 @@ YEAR_AHEAD = _v(r"(?<![a-z])(?:đến|vào|tới|trong|mục tiêu|chỉ tiêu)(
 YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t]+)?(?:cuoi |dau |het )?nam (\d{4})[ \t]*,")
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
+# ... or the date or school year a new plan's figures stand at, before the plan (point (ah)): 'Theo số liệu của Sở
+# Tài chính, đến hết tháng 5/2025, toàn tỉnh có ...', 'Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn ...'; the year is
+# group 1 (a month or day, in the plan's year or before) or group 2 (a school year's first, before the plan's year)
+BASELINE_AT = _v(r"[ \t]*(?:theo (?:số liệu|báo cáo|kết quả rà soát|rà soát|thống kê)(?![a-z])[^,.;:\n\d]{0,60},[ \t]*)?"
+                 r"(?:(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:/|[ \t]+năm[ \t]+)|ngày[ \t]+\d{1,2}/\d{1,2}/)(\d{4})"
+                 r"|năm học[ \t]+(\d{4})[ \t]*-[ \t]*\d{4})(?!\d)")
+_WORD_AT = re.compile(r"(?<![a-z0-9])[a-z0-9]")     # (where a mention may begin)
+
+
+def baseline_at(f: str, start: int, end: int, base_year: int, doc_named_at) -> bool:
+    """The sentence ``f[start:end]`` opens on a time before the plan of ``base_year`` (BASELINE_AT) and names no
+    document (``doc_named_at(pos)``: the one whose mention begins there) whose carrying out its figures would report."""
+    m = BASELINE_AT.match(f, start, end)
+    if m is None or not (int(m.group(1)) <= base_year if m.group(1) else int(m.group(2)) < base_year):
+        return False
+    return doc_named_at is None or not any(doc_named_at(w.start()) for w in _WORD_AT.finditer(f, start, end))
+
+
 # ('thực hiện', 'phát hiện', 'thể hiện', 'xuất hiện', 'biểu hiện' are no 'hiện': 'vốn thực hiện Chương trình là 1.850 tỷ đồng')
 # ('hiện khoảng 12.000 ha': an estimate of the present with no verb is one too)
 NOW_HAS = re.compile(vi(r"(?<![a-z])(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!biểu )hiện(?: nay| tại)?,?[ \t]+"
@@ -109,6 +127,22 @@ GAP_LEFT = _v(r"(?<![a-z])còn[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?$")
 GAP_AIM = _v(r"[^,;.\d]{0,30}?(?<![a-z])(?:phải|cần|nữa để)[ \t]+(?:phấn đấu|đạt|hoàn thành)(?![a-z])")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
+# what is left of the work, which a request asks to be done: 'đôn đốc 16 căn còn lại hoàn thành đúng hạn', 'đề nghị ...
+# hoàn thành di dời 100% số hộ còn lại trước ngày 31/12/2025' (the request's word before the figure in its sentence)
+_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])")
+_ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo|đôn đốc|đẩy nhanh)(?![a-z])")
+_DEADLINE = _v(r"(?<![a-z])(?:trước|chậm nhất|đến)[ \t]+(?:ngày|tháng)[ \t]+\d")
+
+
+def left_to_do(f: str, s_start: int, q_start: int, num_end: int, c_end: int) -> bool | None:
+    """The figure (its number ending at ``num_end``) counts what is left that a request asks done: a goal where a
+    deadline follows it in its clause (True), else nothing (False); None where it is no such figure."""
+    m = _LEFT_OVER.match(f, num_end, c_end)
+    if m is None or not _ASKED.search(f, s_start, q_start):
+        return None
+    return _DEADLINE.search(f, m.end(), c_end) is not None
+
+
 # read on the source text: folded, 'chương' (chapter) is 'chuồng' (a pen) and 'phần' is 'phân' (fertiliser)
 STRUCTURE_NOUN = re.compile(r"(?:nhóm|nhiệm vụ|giải pháp|nội dung|quan điểm|mục tiêu|khâu đột phá|đột phá|phần|chương|điều)"
                             r"(?![^\W\d_])", re.I)

@@ -31,8 +31,9 @@ _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 # (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        rf"(?P<num>{_NUM})[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
-                       # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên'
-                       r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}))?"
+                       # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '12.640 ha/năm'
+                       r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"
+                       r"(?:/[ \t]*(?:năm|tháng|ngày))?))?"
                        r"[ \t]*(?P<tail>trở lên)?[ \t]*$")
 # a row flattened with bars between its cells but none at its ends: 'Tỷ lệ hộ nghèo | dưới 4% | 3,12% | Vượt'
 # (not bars inside brackets); a last cell left empty keeps its bar: '4 | Tỷ lệ hộ nghèo | % | 2,1 | 1,86 |'
@@ -40,6 +41,12 @@ _BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}(?:
 # its header given in brackets on the line before: 'Kết quả một số chỉ tiêu (Chỉ tiêu | Nghị quyết | Thực hiện):'
 _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
 # an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
+# ... or its columns named in brackets with dashes between them, over numbered lines that give each indicator its
+# cells the same way after a colon: 'Kết quả các chỉ tiêu (mục tiêu - kết quả - đánh giá):', '1. Tỷ lệ che phủ rừng:
+# 60% - 65,1% - Vượt.' (a cell may not hold a dash of its own: a range '8 - 8,5%' leaves its row's count wrong)
+_DASH_HEADER = re.compile(r"\(([^()\n|:]+(?:[ \t][-–][ \t][^()\n|:]+){2,})\)[ \t]*:[ \t]*$", re.M)
+_DASH_ROW = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-+•])?[ \t]*([^\n:|]{2,120}?):[ \t]*([^\n|]+?)[ \t.;]*$", re.M)
+_DASH = re.compile(r"[ \t][-–][ \t]")
 _ASSESS_CELL = re.compile(fold_same_length(r"[ \t]*(?:đạt|vượt|bằng)[ \t]+\(?[ \t]*") + rf"(?P<num>{_NUM})[ \t]*%[ \t]*\)?[ \t]*$")
 _RESULTS_LEAD = re.compile(fold_same_length(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được)(?![a-z])"))
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -131,6 +138,8 @@ def table_blocks(t: str) -> list[Block]:
         _collect(flat, t, blocks, _flat_cells)
     if "TT " in t:
         blocks.extend(_spaced_blocks(t))
+    if " - " in t:
+        blocks.extend(_dash_blocks(t))
     out = []
     for b in blocks:
         # a table has a header and at least one row with a number in a cell after the first; a single row flattened
@@ -139,6 +148,30 @@ def table_blocks(t: str) -> list[Block]:
                 or (len(b) == 1 and share_roles(b[0][2])):
             out.append((b[0][0], b[-1][1], [(r[0], r[2]) for r in b]))
     return sorted(out)
+
+
+def _dash_blocks(t: str) -> list[list]:
+    """Tables flattened with dashes under a header in brackets (_DASH_HEADER): the header's columns after the
+    indicator's, and each line right under it whose cells after its colon are as many (_DASH_ROW)."""
+    out = []
+    for hm in _DASH_HEADER.finditer(t):
+        header, pos = [(hm.start(1), "")], hm.start(1)
+        for part in _DASH.split(hm.group(1)):
+            header.append((pos, part))
+            pos += len(part) + 3
+        block, at = [(hm.start(1), hm.end(1), header)], hm.end() + 1
+        while (m := _DASH_ROW.match(t, at)) is not None and m.end() > at:
+            cells, pos = [(m.start(1), m.group(1))], m.start(2)
+            for part in _DASH.split(m.group(2)):
+                cells.append((pos, part))
+                pos += len(part) + 3
+            if len(cells) != len(header):
+                break
+            block.append((m.start(), m.end(), cells))
+            at = m.end() + 1
+        if len(block) > 1:
+            out.append(block)
+    return out
 
 
 def _share_of(plan: float, done: float, share: float) -> bool:
