@@ -341,7 +341,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             last_para = para
         if leave_early and not (speaker_directs or (carried and carried_directive)
                                 or (prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
-            carried = []        # (nothing the next sentence reads: ``may_leave``)
+            carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
             continue
         lead_in = LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
