@@ -176,17 +176,20 @@ FLOORS_OF = {"heldout": FLOORS, "blind": FLOORS,
                                                  "blind27", "blind28")}}
 
 #: (set, category) pairs currently below their floor, with the score that puts them there
-#: (scored by the lead after the eighteenth round of rules and regold18's re-annotation, 2026-12-04; issue 12 stays open).
+#: (scored by the lead after the twenty-second round of rules and regold22's re-annotation, 2026-12-05; issue 12 stays
+#: open). ``blind`` is a development set: regold22's point (aj) gives the goals a text calls the Đề án's own to the
+#: decision approving it, and the extractor still gives them no document (F1 0.969 on the gold before).
 KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("blind", "targets"): "F1 0.719 (goals of an approved Đề án, point (aj))",
     ("blind12", "targets"): "F1 0.543",
-    ("blind12", "events"): "F1 0.667",
-    ("blind13", "outcomes"): "F1 0.321",
+    ("blind12", "events"): "F1 0.615",
+    ("blind13", "outcomes"): "F1 0.329",
     ("blind13", "place"): "accuracy 0.8",
-    ("blind14", "outcomes"): "F1 0.463",
+    ("blind14", "outcomes"): "F1 0.579",
     ("blind15", "targets"): "F1 0.505",
     ("blind15", "place"): "accuracy 0.8",
-    ("blind16", "outcomes"): "F1 0.471",
-    ("blind17", "assignments"): "F1 0.455",
+    ("blind16", "outcomes"): "F1 0.510",
+    ("blind17", "assignments"): "F1 0.488",
     ("blind17", "outcomes"): "F1 0.569",
     ("blind19", "events"): "F1 0.667",
     ("blind25", "outcomes"): "F1 0.571",
