@@ -213,7 +213,8 @@ def review_reject(ctx: click.Context, fact_ids: tuple[str, ...], reason: str | N
 @click.argument("fact_id")
 @click.option("--set", "changes", multiple=True, required=True,
               help="field=value (repeatable): body, role, document, task, text, value, unit, comparator, "
-                   "period, of, date, organizer, reviews (comma-separated keys), type, from, to, issuer ...")
+                   "period, of, date, organizer, reviews (comma-separated keys), type, from, to, issuer, "
+                   "place (a document's: \"xã Bảo Thắng, Lào Cai\", the province last) ...")
 @click.option("--reason", default=None, help="Why, in a few words.")
 @click.option("--reviewer", default=None, help=REVIEWER_HELP)
 @click.pass_context

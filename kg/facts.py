@@ -53,6 +53,10 @@ class _Item:
     def _contract(self) -> dict[str, Any]:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def quoted_span(self, text: str | None) -> Span:
+        """The span the graph and the review page quote as its evidence: its own."""
+        return self.span
+
     def to_dict(self, text: str | None = None, evidence: bool = False) -> dict[str, Any]:
         d = self._contract()
         if self.confidence is not None:
@@ -85,6 +89,15 @@ class DocumentRef(_Item):
     subject: str | None = None
     system: str | None = None          # party | state (not in the contract)
     mentions: list[Span] = field(default_factory=list)   # every span that refers to it
+    place: Place | None = None         # where a reviewer placed it, over the text's place (not in the contract)
+
+    def quoted_span(self, text: str | None) -> Span:
+        """Its own span, unless that does not give its number (a headline's bare "Kế hoạch", which a reader cannot
+        tell from another plan) and a later mention does ("Kế hoạch số 12-KH/TU ngày ..."): that mention's."""
+        a, b = self.span
+        if not self.number or text is None or str(self.number) in text[a:b]:
+            return self.span
+        return next((m for m in self.mentions if str(self.number) in text[m[0]:m[1]]), self.span)
 
     def _contract(self) -> dict[str, Any]:
         return {"key": self.key, "type": self.type, "number": self.number, "issuer": self.issuer,

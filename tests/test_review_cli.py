@@ -166,6 +166,7 @@ def test_an_assessment_may_be_said_in_the_review_page_s_vietnamese_words(store, 
     assert code in {r.get("assessed") for r in (rows["rows"] if isinstance(rows, dict) else rows)}
     near = run(store, "review", "assess", target["id"], "--status", "đạt nhiều")  # near miss: not one of the four
     assert near.exit_code == 2 and "is not an assessment" in near.output
+    assert "đạt một phần" in near.output  # the hint names the words it takes, not the codes only
 
 
 #: The shared scorer (``../shared/tools/score_facts.py`` next to this checkout, or ``$DKG_SCORE_FACTS``).

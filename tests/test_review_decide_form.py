@@ -146,6 +146,7 @@ def test_a_correction_form_with_nothing_changed_is_refused(store):
     c, sid, by_kind = setup(store)
     r = c.post(f"/review/{sid}/decide", data=correction(by_kind["assignment"]))
     assert r.status_code == 400 and "nothing to correct" in r.json()["message"]
+    assert "field a new value" in r.json()["hint"]  # (a form has no --set: the hint said only that)
 
 
 def test_form_changes_keep_only_fields_shown_and_changed():

@@ -16,10 +16,10 @@ from typing import Protocol
 
 from kg.i18n.commands import CLI_TEXT, COMMAND_SUMMARIES, SCOREBOARD_TEXT
 from kg.i18n.messages import ERRORS
-from kg.i18n.pages import REVIEW, SCOREBOARD, SPARQL, TEXT
+from kg.i18n.pages import REVIEW, REVIEW_FIELDS, SCOREBOARD, SPARQL, TEXT
 from kg.i18n.queries import QUERY_HEADERS, QUERY_PARAMETERS, QUERY_SUMMARIES
 
-__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW",
+__all__ = ["CLI_TEXT", "COMMAND_SUMMARIES", "ERRORS", "QUERY_HEADERS", "QUERY_PARAMETERS", "QUERY_SUMMARIES", "REVIEW", "REVIEW_FIELDS",
            "SCOREBOARD", "SCOREBOARD_TEXT", "SPARQL", "TEXT", "Coded", "Phrase", "error_said",
            "error_words", "figure_said", "format_number", "query_code", "query_header", "task_said"]
 
@@ -84,7 +84,7 @@ def query_code(column: str, code: str, lang: str) -> str | None:
     """The word in ``lang`` for a code a named query answers with in ``column`` (a level, a
     target's status, an assessment, those of :data:`SCOREBOARD_CODES`); None for any other value."""
     lang = "en" if lang == "en" else "vi"
-    if column == "level" or (column == "kind" and code in ("province", "district")):  # (coverage's units)
+    if column == "level" or (column == "kind" and code in ("province", "district", "commune")):  # (coverage's units)
         return TEXT[lang].get(f"level_{code}")
     if column == "status" and code in ATTAINMENT:
         return SCOREBOARD[lang][code]

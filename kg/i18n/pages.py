@@ -233,6 +233,21 @@ REVIEW: dict[str, dict[str, str]] = {
     },
 }
 
+#: The fields of a fact a reviewer may correct (``kg.review.model.CORRECTABLE``), as the review page's form names them;
+#: the field's code follows in brackets, as `dkg review correct --set` takes it.
+REVIEW_FIELDS: dict[str, dict[str, str]] = {
+    "vi": {"type": "Loại", "number": "Số", "issuer": "Cơ quan ban hành", "issuer_code": "Mã cơ quan ban hành",
+           "level": "Cấp", "date": "Ngày", "subject": "Trích yếu", "place": "Địa bàn", "from": "Văn bản",
+           "to": "Văn bản được liên kết", "body": "Cơ quan", "role": "Vai trò", "document": "Văn bản", "task": "Nhiệm vụ",
+           "text": "Nội dung", "value": "Giá trị", "unit": "Đơn vị", "comparator": "So sánh", "period": "Kỳ",
+           "of": "Trên tổng số", "organizer": "Cơ quan tổ chức", "reviews": "Văn bản được sơ kết, tổng kết"},
+    "en": {"type": "Type", "number": "Number", "issuer": "Issuer", "issuer_code": "Issuer code", "level": "Level",
+           "date": "Date", "subject": "Subject", "place": "Place", "from": "Document", "to": "Linked document",
+           "body": "Body", "role": "Role", "document": "Document", "task": "Task", "text": "Text", "value": "Value",
+           "unit": "Unit", "comparator": "Comparator", "period": "Period", "of": "Out of", "organizer": "Organiser",
+           "reviews": "Documents reviewed"},
+}
+
 #: The SPARQL form's and results page's own words.
 SPARQL: dict[str, dict[str, str]] = {
     "vi": {"title": "Kết quả truy vấn SPARQL", "query": "Truy vấn", "download": "Tải về",

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from kg.asof import add_years
 from kg.facts import LEVEL_RANK
+from kg.rdf import identity
+from kg.text import places
 from kg.queries.table import Table, fill, sort_key
 
 if TYPE_CHECKING:  # (only for annotations: the runner imports this module)
@@ -109,14 +111,50 @@ def post_bodies(table: Table, params: dict, details: Details | None = None) -> T
 def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
     order of GROUP_CONCAT to the engine. No first date when one of the documents has none
-    (``_undated``): engines differ on MIN over a group where some rows have no value."""
+    (``_undated``): engines differ on MIN over a group where some rows have no value. After each
+    province of the 2025 map (asked for by PLACE), its communes, wards and special zones."""
+    out = []
     for r in table.rows:
         if r.get("_undated"):
             r["first_date"] = None
         for col in ("documents", "inherited_from"):
             items = sorted({x for x in (r.get(col) or "").split("; ") if x})
             r[col] = "; ".join(items) or None
+        out.append(r)
+        # (``_impls`` is asked for with PLACE only: all 34 provinces' communes would be 3,321 rows)
+        if "_impls" in r and r.get("kind") == "province" and (r.get("unit") or "").startswith(_PLACE_2025) and r.get("code"):
+            out += _communes_of(r)
+    table.rows = out
     return table
+
+
+_PLACE_2025 = "https://w3id.org/directive-kg/id/place/2025/"
+
+
+def _communes_of(province: dict) -> list[dict]:
+    """One row per commune, ward or special zone of a province of the 2025 map, with the documents of the
+    province's row (``_impls``: IRI, key and date of each, a line each) minted in that commune: a commune's
+    document has the commune in its jurisdiction's segment of its IRI (``.../2025-08-minh-xuan/...``,
+    :func:`kg.rdf.identity.commune_scope`). Those without one first, as the query lists its units."""
+    scope = identity.place_slug("2025", province["code"]) + "-"
+    found: dict[str, list[tuple[str, str]]] = {}
+    for line in (province.get("_impls") or "").split("\n"):
+        iri, _, rest = line.partition("\t")
+        key, _, day = rest.partition("\t")
+        for segment in iri.split("/"):
+            if segment.startswith(scope):
+                found.setdefault(segment[len(scope):], []).append((key, day))
+    rows = []
+    for code, name, full in places.communes_2025(province["code"]):
+        docs = found.get(identity.slug(name), [])
+        days = [d for _, d in docs]
+        rows.append({**{c: province.get(c) for c in ("doc", "date", "place")}, "unit": None, "kind": "commune",
+                     "code": code, "name": full, "province": province.get("name"),
+                     "status": "covered" if docs else "none", "implementations": len(docs),
+                     "documents": "; ".join(sorted({k for k, _ in docs})) or None,
+                     "first_date": _dt.date.fromisoformat(min(days)) if docs and all(days) else None,
+                     "inherited_from": None})
+    return sorted(rows, key=lambda r: (r["status"] != "none", r["code"]))
 
 
 def post_outcomes(table: Table, params: dict, details: Details | None = None) -> Table:
@@ -124,12 +162,17 @@ def post_outcomes(table: Table, params: dict, details: Details | None = None) ->
     chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
     then the quote): where there are several, the one with the least IRI on every engine."""
     for r in table.rows:
-        source, _, rest = (r.get("_source") or "").partition("\t")
-        title, _, url = rest.rpartition("\t")
-        r["source"], r["source_title"], r["source_url"] = source or None, title or None, url or None
+        _source_columns(r, r.get("_source"))
         r["quote"] = (r.get("_quote") or "").partition("\t")[2] or None
     table.columns += [c for c in ("source", "source_title", "source_url", "quote") if c not in table.columns]
     return table
+
+
+def _source_columns(row: dict, key: str | None) -> None:
+    """A source's IRI, title and URL (``key``: the three, tab-separated, as the queries make it) in their columns."""
+    source, _, rest = (key or "").partition("\t")
+    title, _, url = rest.rpartition("\t")
+    row["source"], row["source_title"], row["source_url"] = source or None, title or None, url or None
 
 
 def post_lag(table: Table, params: dict, details: Details) -> Table:
@@ -241,13 +284,15 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     del rows[params.get("limit") or len(rows):]
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
                    outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
-    fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note"), "target")
+    fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note", "_target_source"), "target")
     fill(rows, more, ("level", "place"), "_src", "source")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     for r in rows:
         r["outcomes"] = len(outcomes.get(r["target"], ()))
         achievement(r)
+        _source_columns(r, r.pop("_target_source", None))  # (where the target was stated, to cite it)
     table.rows = rows
+    table.columns += [c for c in ("source", "source_title", "source_url") if c not in table.columns]
     if "ratio" not in table.columns:
         table.columns.insert(table.columns.index("status"), "ratio")
     if "outcomes" not in table.columns:

@@ -188,10 +188,13 @@ class _Builder:
         if c is not None and not self.curated:
             self.add(node, OX_DKG.confidence, _decimal(round(float(c), 2)))
 
-    def place_for(self, on: dt.date | None, *, district: bool, named: str | None = None) -> _Place | None:
+    def place_for(self, on: dt.date | None, *, district: bool, named: str | None = None,
+                  where: Place | None = None) -> _Place | None:
         """The province (or district) the text is about, in the code scheme of ``on``; with ``district``, the
-        district ``named`` (a document's issuer names its own) where it is one of the province's, else the text's."""
-        prov_name = self.f.place.province
+        district ``named`` (a document's issuer names its own) where it is one of the province's, else the text's.
+        ``where``: the place a reviewer gave a document, which stands for the text's."""
+        where = where or self.f.place
+        prov_name = where.province
         if not prov_name:
             return None
         scheme = "2025" if (on and on >= identity.REFORM_DATE) else "legacy"
@@ -202,7 +205,7 @@ class _Builder:
             prov = places.successor_2025(prov.name) or prov
         scheme = prov.scheme
         if district and scheme == "legacy":
-            for name in (named, self.f.place.district):
+            for name in (named, where.district):
                 for d in places.districts_of(prov.code) if name else ():
                     if fold(d.name) == fold(name):
                         return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
@@ -222,8 +225,10 @@ class _Builder:
         on = ref.date or self.when
         place = None
         if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
-            place = self.place_for(on, district=(level == "district"),
-                                   named=district_in(ref.issuer) if level == "district" else None)
+            # a reviewer's district stands before the one the issuer's name gives
+            named = (ref.place.district if ref.place else None) or district_in(ref.issuer)
+            place = self.place_for(on, district=(level == "district"), named=named if level == "district" else None,
+                                   where=ref.place)
         issuer_place = place if level != "central" else None
         issuer = self.body_name(ref.issuer, issuer_place) if ref.issuer else None
         ident = identity.DocumentIdentity.from_key(ref.key, issued=ref.date, term=None,
@@ -232,7 +237,7 @@ class _Builder:
         if level == "commune" and ident.system is not None:
             # each commune numbers its own documents: two communes of one province may both have a 45-KH/ĐU of one
             # term, so the commune the issuer's name gives (or the text's own) is part of the document's IRI
-            commune = commune_in(ref.issuer) or self.f.place.commune
+            commune = (ref.place.commune if ref.place else None) or commune_in(ref.issuer) or self.f.place.commune
             if commune:
                 ident = replace(ident, jurisdiction=identity.commune_scope(ident.jurisdiction, commune))
         found = None
@@ -268,7 +273,7 @@ class _Builder:
         self.add(iri, OX_RDFS.label, _lit(label, language="vi"))
         if ref.issuer:
             self.add(iri, OX_DKG.issuer, self.body(ref.issuer, issuer_place, level))
-        self.provenance(iri, ref.span, "document")
+        self.provenance(iri, ref.quoted_span(self.f.text), "document")
         self.confidence(iri, ref)
         return iri
 

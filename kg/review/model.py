@@ -39,7 +39,10 @@ from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 from kg.i18n import figure_said, task_said
+from kg.text import places
 from kg.text.dockeys import key_name
+from kg.text.names import commune_in
+from kg.text.symbols import fold
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
 #: The list in ``Facts`` that holds each kind.
@@ -66,7 +69,7 @@ EVENT_TYPES = ("sơ kết", "tổng kết", "quán triệt", "làm việc", "h�
 
 #: Which fields a correction may set, per kind, and how each value is read.
 CORRECTABLE = {
-    "document": ("type", "number", "issuer", "issuer_code", "level", "date", "subject"),
+    "document": ("type", "number", "issuer", "issuer_code", "level", "date", "subject", "place"),
     "link": ("from", "type", "to"),
     "assignment": ("body", "role", "document", "task"),
     "target": ("document", "text", "value", "unit", "comparator", "period"),
@@ -245,7 +248,8 @@ def fact_object(kind: str, d: dict, span: tuple[int, int] = (0, 0)):
     if kind == "document":
         return DocumentRef(key=d["key"], type=d.get("type"), number=d.get("number"), issuer=d.get("issuer"),
                            issuer_code=d.get("issuer_code"), level=d.get("level"), date=_date(d.get("date")),
-                           subject=d.get("subject"), span=span)
+                           subject=d.get("subject"), span=span,
+                           place=place_of(d["place"]) if d.get("place") else None)
     if kind == "link":
         return Link(from_=d["from"], type=d["type"], to=d["to"], span=span)
     if kind == "assignment":
@@ -291,6 +295,39 @@ def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
     return raw
 
 
+_DISTRICT_WORDS = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def place_of(raw: str) -> Place:
+    """The place (địa bàn) a reviewer gives a document, its parts from the smallest to the province, split by
+    commas: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn".
+    The province is one of the map (either scheme, diacritics optional), the district one of its districts; a
+    commune, ward or special zone is read by its kind word (its name is not checked: the map holds no communes)."""
+    return _place_parts(raw)[0]
+
+
+def _place_parts(raw: str) -> tuple[Place, str]:
+    """The place of :func:`place_of` and its text as kept: the commune as typed, the district and province as the map
+    names them."""
+    parts = [" ".join(p.split()) for p in raw.split(",") if p.strip()]
+    prov = places.lookup_province(parts[-1]) if parts else None
+    if prov is None:
+        raise UsageError(f"place={raw!r} does not end with a province",
+                         hint='the smallest unit first, the province last: "xã Bảo Thắng, Lào Cai", "huyện Cao Lộc, Lạng Sơn"')
+    district = commune = said = None
+    for part in parts[:-1]:
+        name = _DISTRICT_WORDS.sub("", part)
+        found = next((d.name for d in places.districts_of(prov.code) if fold(d.name) == fold(name)), None)
+        if found and district is None and not commune_in(part):
+            district = found
+        elif (c := commune_in(part)) and commune is None:
+            commune, said = c, part
+        else:
+            raise UsageError(f"place={raw!r}: {part!r} is neither a district of {prov.name} nor a commune or ward",
+                             hint='name a commune with its kind word ("xã Bảo Thắng", "phường Minh Xuân")')
+    return Place(province=prov.name, district=district, commune=commune), ", ".join(filter(None, (said, district, prov.name)))
+
+
 def parse_value(kind: str, name: str, raw: str) -> Any:
     """The value of field ``name`` of a ``kind`` fact, read from what a reviewer typed."""
     if name in ("value", "of"):
@@ -310,6 +347,8 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
         return _choice(name, raw, LINK_TYPES)
     if name == "type" and kind == "event":
         return _choice(name, raw, EVENT_TYPES)
+    if name == "place":
+        return _place_parts(raw)[1] if raw.strip() else None
     if name == "period":
         raw = raw.strip()
         if raw and raw not in ("annual", "term") and not re.fullmatch(r"(19|20)\d\d", raw):
@@ -325,7 +364,7 @@ def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:
     """``fact`` with the fields in ``changes`` (name -> typed text) set; a clear error for a
     field the kind does not have or a value it cannot take."""
     if not changes:
-        raise UsageError("nothing to correct", hint="give at least one --set field=value")
+        raise UsageError("nothing to correct", hint="give at least one field a new value (dkg review correct: --set field=value)")
     out = dict(fact)
     allowed = CORRECTABLE[kind]
     for raw_name, raw in changes.items():
@@ -357,7 +396,7 @@ def one_line(kind: str, fact: dict, relation: Callable[[str], str] | None = None
     codes where None); documents are named as a reader names them (``kg.text.dockeys.key_name``: 'Kế hoạch
     thực hiện ...' for the key 'KH:thực hiện ...', which the correction form keeps); ``lang`` says figures (``≥ 1.500``, the sign apart) and a task done in it (``kg.i18n``)."""
     if kind == "document":
-        return " · ".join(str(x) for x in (key_name(fact.get("key")), fact.get("issuer"), fact.get("date")) if x)
+        return " · ".join(str(x) for x in (key_name(fact.get("key")), fact.get("issuer"), fact.get("date"), fact.get("place")) if x)
     if kind == "link":
         code = fact.get("type") or ""
         return f"{key_name(fact.get('from'))} {relation(code) if relation else code} {key_name(fact.get('to'))}"
@@ -388,7 +427,7 @@ def items_of(source_id: str, facts: Facts) -> list[Item]:
             key = (kind, identity(kind, fact))
             rank = seen.get(key, 0)
             seen[key] = rank + 1
-            start, end = obj.span if obj.span else (0, 0)
+            start, end = obj.quoted_span(facts.text) if obj.span else (0, 0)
             quote = facts.text[start:end] if facts.text and end > start else ""
             confidence = fact.get("confidence", getattr(obj, "confidence", None))
             out.append(Item(id=fact_id(source_id, kind, fact, rank), source=source_id, kind=kind, fact=fact,
@@ -423,5 +462,6 @@ def assessment_code(raw: str) -> str:
     """``attained``, ``partly``, ``not attained`` / ``not-attained``, ``no data`` / ``no-data``."""
     code = "-".join(raw.strip().lower().replace("_", " ").split())
     if code not in ASSESSMENTS:
-        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data")
+        raise UsageError(f"status {raw!r} is not an assessment", hint="one of: attained, partly, not attained, no data; "
+                         "or as the review page says them: đạt, đạt một phần, không đạt, chưa có số liệu")
     return code

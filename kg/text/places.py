@@ -21,7 +21,7 @@ from kg.errors import DkgError
 from kg.text.symbols import UPPER, fold, letters, nfc
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of",
-           "find_places", "find_communes", "commune_names", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
+           "find_places", "find_communes", "commune_names", "communes_2025", "unit_candidates", "province_of_district", "successor_2025", "province_by_name",
            "lookup_province"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
@@ -93,11 +93,11 @@ def _pkg_data(name: str) -> Path:
     return path
 
 
-def _query(sql: str) -> list[dict]:
+def _query(sql: str, params: tuple = ()) -> list[dict]:
     """Rows of the package's SQLite database as dicts (what its ``database.query`` returns)."""
     with closing(sqlite3.connect(f"{_pkg_data('dataset.db').as_uri()}?mode=ro", uri=True)) as conn:
         conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(sql).fetchall()]
+        return [dict(r) for r in conn.execute(sql, params).fetchall()]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +118,12 @@ def provinces_2025() -> list[Province]:
     rows = _query("SELECT DISTINCT province, provinceShort, provinceCode FROM admin_units")
     return sorted((Province(r["provinceShort"], r["provinceCode"], "province", r["province"], "2025", REFORM_START, None)
                    for r in rows), key=lambda p: p.code)
+
+
+@lru_cache(maxsize=64)
+def communes_2025(province_code: str) -> tuple[tuple[str, str, str], ...]:
+    """A 2025 province's (by its code) communes, wards and special zones: (code, short name, 'Phường Minh Xuân')."""
+    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"]) for r in _query("SELECT DISTINCT wardCode, wardShort, ward FROM admin_units WHERE provinceCode = ?", (province_code,))))
 
 
 @lru_cache(maxsize=1)

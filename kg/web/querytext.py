@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.directory import kind_names
 from kg.i18n import QUERY_PARAMETERS, QUERY_SUMMARIES, SCOREBOARD, TEXT, figure_said, format_number, query_code, query_header
-from kg.paths import DOC_BASE, doc_path, iri_path
+from kg.paths import DOC_BASE, doc_path, iri_path, review_path
 from kg.queries import KEY_COLUMNS, document_keys, level_unknown
 from kg.rdf.vocab import ID
 from kg.text.dockeys import key_name
@@ -41,6 +41,9 @@ def parameter(name: str, lang: str) -> str:
 
 #: The queries whose ``kind`` column is a body's kind (``kg.directory.kind_names``), not an event's or a unit's.
 BODY_KIND_QUERIES = frozenset({"bodies", "directory"})
+
+
+SOURCE_BASE = str(ID) + "source/"
 
 
 def cell_parts(column: str, value, row: dict, lang: str = "vi", *, body_kinds: bool = False) -> list[tuple[str, str | None]]:
@@ -100,7 +103,7 @@ JOINED: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
                 ("target_figure", ("comparator", "target_value", "unit", "target_year")),
                 ("latest_outcome", ("outcome_value", "denominator", "outcome_unit", "as_of", "outcome_text")),
                 ("ratio", ("ratio",)), ("status", ("status",)), ("assessed", ("assessed", "assessed_note")),
-                ("outcomes", ("outcomes",))),
+                ("outcomes", ("outcomes",)), ("source", ("source", "source_title", "source_url"))),
     "coverage": tuple((c, (c,)) for c in ("name", "kind", "code", "province", "status", "implementations", "documents",
                                           "first_date", "inherited_from")),
 }
@@ -136,6 +139,11 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         figure = " ".join(x for x in (figure, plain("outcome_unit")) if x)
         head = figure + (f" ({plain('as_of')})" if row.get("as_of") else "")
         return [(" · ".join(x for x in (head, plain("outcome_text")) if x), None)] if head or row.get("outcome_text") else []
+    if shown == "source":  # the text the target was read from, by its title, opening its review page (its sentence)
+        iri = row.get("source")
+        if not isinstance(iri, str) or not iri.startswith(SOURCE_BASE):
+            return []
+        return [(str(row.get("source_title") or iri[len(SOURCE_BASE):]), review_path(iri[len(SOURCE_BASE):]))]
     if shown == "assessed":
         return [(": ".join(x for x in (plain("assessed"), plain("assessed_note")) if x), None)] if row.get("assessed") else []
     return cell_parts(shown, row.get(shown), row, lang)

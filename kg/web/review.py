@@ -26,7 +26,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from kg.cards import Labels, fact_line, known_names
 from kg.errors import NotFound, UsageError
-from kg.i18n import REVIEW
+from kg.i18n import REVIEW, REVIEW_FIELDS
 from kg.review import assess, assessment_of, decide, default_reviewer, ledger, queue, source_summaries
 from kg.review.model import ASSESSMENTS, CORRECTABLE, assessment_code
 from kg.web.auth import require_form_token, require_update_token, server_token
@@ -133,14 +133,16 @@ def review_source(request: Request, source: str):
     data = _source_data(request, source)
     if as_json:
         return json_response(data)
-    r = REVIEW[lang_of(request)]
+    lang = lang_of(request)
+    r = REVIEW[lang]
     title = f"{r['review']} · {data['source']['title'] or data['source']['name']}"
     return page(request, "review_source.html", title=title, json_href=href(request, f"/review/{source}.json"),
                 r=r, segments=segments(data["text"], data["facts"]),
                 suggestions=known_names(request.app.state.store), decide_href=href(request, f"/review/{source}/decisions"),
                 form_href=href(request, f"/review/{source}/decide"), was=WAS,
                 assess_href=href(request, f"/review/{source}/assessments"),
-                assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS, **data)
+                assess_form_href=href(request, f"/review/{source}/assess"), assessments=ASSESSMENTS,
+                fields_said=REVIEW_FIELDS["en" if lang == "en" else "vi"], **data)
 
 
 async def _authorized_json(request: Request, hint: str) -> dict:
