@@ -11,7 +11,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import queries as Q
-from kg.store import bulk, textindex
+from kg.store import bulk, doctexts, textindex
 from kg.store import ASSERTED, Store, source_graph
 from kg.rdf.terms import OX_DKG, graph_to_quads
 from kg.text.symbols import fold
@@ -421,6 +421,33 @@ def test_the_whole_store_read_by_pattern_gives_the_entries_the_queries_give(gene
     assert len(docs) > 50 and any(q.predicate == OX_DKG.searchWord for q in whole)
     nodes = sorted(docs | units, key=lambda n: n.value)
     assert whole == set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes))
+
+
+def test_a_refreshs_issuers_read_by_pattern_are_those_the_queries_give():
+    # a refresh's nodes have their issuers looked up one by one, the blank ones' names with them;
+    # a rebuild and a server ask the two queries: the texts and the entries must be the same
+    rdfs_label, alias = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), OX_DKG.alias
+    doc, other = ox.NamedNode(f"{ID}doc/test/kh-7"), ox.NamedNode(f"{ID}doc/test/kh-8")
+    body, unkeyed = ox.NamedNode(f"{ID}body/test/huyen-uy-cam-lo"), ox.NamedNode(f"{ID}doc/test/no-key")
+    anon, anon2 = ox.BlankNode("b1"), ox.BlankNode("b2")
+    store = ox.Store()
+    for g in (ASSERTED, source_graph("s1"), source_graph("s2")):  # (each text's graph says it again)
+        store.extend([ox.Quad(doc, OX_DKG.key, ox.Literal("7-KH/HU"), g), ox.Quad(doc, OX_DKG.issuer, body, g),
+                      ox.Quad(body, rdfs_label, ox.Literal("Huyện ủy Cam Lộ", language="vi"), g)])
+    store.extend([ox.Quad(doc, OX_DKG.issuer, anon, ASSERTED),  # (a second issuer, without an IRI)
+                  ox.Quad(anon, alias, ox.Literal("Ban Tuyên giáo"), ASSERTED),
+                  ox.Quad(other, OX_DKG.key, ox.Literal("8-KH/HU"), ASSERTED),
+                  ox.Quad(other, OX_DKG.issuer, ox.Literal("Huyện ủy"), ASSERTED),  # near miss: a literal issuer
+                  ox.Quad(unkeyed, OX_DKG.issuer, body, ASSERTED),  # near miss: no document (no key)
+                  ox.Quad(anon2, rdfs_label, ox.Literal("Đảng ủy xã"), ASSERTED)])  # near miss: nobody's issuer
+    nodes = [doc, other, unkeyed]
+    by_pattern = doctexts.texts(store, nodes)
+    assert sorted(by_pattern[doc]) == ["7-KH/HU", "Ban Tuyên giáo", "Huyện ủy Cam Lộ"]
+    assert by_pattern[other] == ["8-KH/HU"] and unkeyed not in by_pattern
+    by_query = doctexts.texts(_AsServer(store), nodes)
+    assert {d: sorted(t) for d, t in by_pattern.items()} == {d: sorted(t) for d, t in by_query.items()}
+    assert set(textindex.entries(store, nodes)) == set(textindex.entries(_AsServer(store), nodes)) \
+        == set(textindex.entries(store))
 
 
 @pytest.mark.slow  # (a write of thousands of quads and a rebuild: seconds)

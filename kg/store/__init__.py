@@ -5,7 +5,8 @@ Owns ``store`` (the ``Store`` class: opening, reading, loading), ``writes`` (the
 batch: data, change set, index, counts), ``dataset`` (the backend protocol the next three
 implement: a folder is a ``pyoxigraph.Store`` as it is), ``remote`` (a SPARQL 1.1 server as the dataset),
 ``mirror`` (a folder store answered from a copy in memory), ``textindex`` (graph/index upkeep: the
-search words and place keys), ``batchindex`` (what the index reads of the nodes a plain addition
+search words and place keys), ``doctexts`` (the texts a document's index entry is made of: its own and its
+issuers' names), ``batchindex`` (what the index reads of the nodes a plain addition
 alone describes, taken from its batch), ``taskcounts`` (its task counts),
 ``history`` (the change sets: graph/changes, rollback), ``payloads`` (the change log's terms and
 where a change set's quads are kept), ``guard`` (a SPARQL update from outside

@@ -66,8 +66,8 @@ from kg.rdf.graphs import INDEX, INFERRED
 from kg.rdf.terms import OX_DKG, OX_RDF, chunked, values_list
 from kg.rdf.vocab import DKG, sparql_prefixes
 from kg.store.taskcounts import task_counts
-from kg.store import bulk
-from kg.store.batchindex import NAME_PREDICATES, OWN_TEXT_PROPERTIES, UNIT_KINDS, Described, index_quads
+from kg.store import bulk, doctexts
+from kg.store.batchindex import NAME_PREDICATES, UNIT_KINDS, Described, index_quads
 
 #: Version of the index format; a store whose stamp differs is rebuilt by :func:`ensure`.
 VERSION = "9"
@@ -80,44 +80,10 @@ _WORD = re.compile(r"\w+")
 _DKG = sparql_prefixes("dkg")
 _PREFIXES = sparql_prefixes("dkg", "rdfs")
 
-# A document's texts: its own, then those of its issuers. The issuers' are read once per issuer
-# and not per document through a join: an issuer's label is written again in every source graph
-# that names it, and read through the union of the graphs the join gave one row per document,
-# issuer text and graph (64,400 rows for 1,300 documents after an ingest of 1,000 texts).
-_OWN_TEXTS = _PREFIXES + """
-SELECT DISTINCT ?doc ?text WHERE {
-  %s
-  ?doc dkg:key ?_isDocument .
-  ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text
-  FILTER(isLiteral(?text))
-}"""
-
-_ISSUERS = _DKG + """
-SELECT DISTINCT ?doc ?issuer WHERE {
-  %s
-  ?doc dkg:key ?_isDocument ; dkg:issuer ?issuer .
-  FILTER(isIRI(?issuer))
-}"""
-
-_ISSUER_TEXTS = _PREFIXES + """
-SELECT DISTINCT ?issuer ?text WHERE {
-  VALUES ?issuer { %s }
-  ?issuer rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
-  FILTER(isLiteral(?text))
-}"""
-
-# (an issuer without an IRI cannot be named in a second query: read with its documents)
-_BLANK_ISSUER_TEXTS = _PREFIXES + """
-SELECT DISTINCT ?doc ?text WHERE {
-  %s
-  ?doc dkg:key ?_isDocument ; dkg:issuer ?_iss .
-  FILTER(isBlank(?_iss))
-  ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
-  FILTER(isLiteral(?text))
-}"""
-
+# (DISTINCT: a document described by many texts has its key and date in each of their graphs, read
+# through their union; the rows that differ are few: 1,333 of 40,365 after 1,000 texts)
 _ORDER = _DKG + """
-SELECT ?doc ?key ?date WHERE {
+SELECT DISTINCT ?doc ?key ?date WHERE {
   %s
   ?doc dkg:key ?key .
   OPTIONAL { ?doc dkg:dateIssued ?date }
@@ -272,33 +238,6 @@ def entry_node(document: ox.NamedNode) -> ox.NamedNode:
     return ox.NamedNode(ENTRY_PREFIX + document.value)
 
 
-def _own_texts_by_pattern(dataset, nodes: list[ox.NamedNode] | None) -> dict[ox.NamedNode, list[str]]:
-    """What ``_OWN_TEXTS`` gives for the documents among ``nodes`` (every document of the store
-    when None), read property by property: the whole store scanned once per property, or each
-    node looked up (a refresh after a write: its cost grows with the nodes, not the store).
-
-    The same pairs (document, text) as the query, each once: the query's path of alternatives
-    over the union of the graphs cost two to three times this scan on a store just written by
-    the bulk loader, where the index of a large load is written."""
-    found: dict[ox.NamedNode, dict[ox.Literal, None]] = {}
-    if nodes is None:
-        documents = {q.subject for q in dataset.quads_for_pattern(None, OX_DKG.key, None)
-                     if isinstance(q.subject, ox.NamedNode)}
-        for prop in OWN_TEXT_PROPERTIES:
-            for q in dataset.quads_for_pattern(None, prop, None):
-                if isinstance(q.object, ox.Literal) and q.subject in documents:
-                    found.setdefault(q.subject, {})[q.object] = None
-    else:
-        for node in nodes:
-            if next(iter(dataset.quads_for_pattern(node, OX_DKG.key, None)), None) is None:
-                continue  # (not a document)
-            for prop in OWN_TEXT_PROPERTIES:
-                for q in dataset.quads_for_pattern(node, prop, None):
-                    if isinstance(q.object, ox.Literal):
-                        found.setdefault(node, {})[q.object] = None
-    return {doc: [text.value for text in texts] for doc, texts in found.items()}
-
-
 def index_subjects(quads: Iterable[ox.Quad]) -> set[ox.NamedNode]:
     """The subjects of ``quads`` (added or removed by a write) whose index entries, or whose
     documents' entries, these quads can change: :func:`affected` needs to look at those alone."""
@@ -341,61 +280,15 @@ def added_affected(dataset, quads: Iterable[ox.Quad]) -> list[ox.NamedNode]:
     return sorted(found, key=lambda n: n.value)
 
 
-def _texts(dataset, documents: list[ox.NamedNode] | None, known: Described | None = None, ahead: bool = False) \
-        -> dict[ox.NamedNode, list[str]]:
-    """The texts of ``documents`` (all when None): their own and their issuers'. Those ``known``
-    describes are taken from it (see :mod:`kg.store.batchindex`) but their issuers' names from the
-    store, as everyone's (with the batch's where read ``ahead`` of its write: :func:`entries_ahead`)."""
-    out: dict[ox.NamedNode, list[str]] = {}
-    issuers: dict[ox.NamedNode, list[ox.NamedNode]] = {}
-    if known is not None and documents is not None:
-        docs = [d for d in documents if d in known.nodes]
-        out.update((d, list(known.texts[d])) for d in docs if d in known.texts)
-        issuers.update((d, list(known.issuers[d])) for d in docs if d in known.issuers)
-        documents = [d for d in documents if d not in known.nodes]
-        if not documents and not issuers:
-            return out
-    anchor = f"VALUES ?doc {{ {values_list(documents)} }}" if documents is not None else ""
-
-    def rows(text: str):
-        return dataset.query(text, use_default_graph_as_union=True)
-
-    ask = documents != []  # (an empty list: every document was known, the store is asked only for names)
-    if ask and isinstance(dataset, ox.Store):  # (a server is asked one query instead)
-        out.update(_own_texts_by_pattern(dataset, documents))
-    elif ask:
-        for row in rows(_OWN_TEXTS % anchor):
-            if isinstance(row["doc"], ox.NamedNode):
-                out.setdefault(row["doc"], []).append(row["text"].value)
-    for row in rows(_ISSUERS % anchor) if ask else ():
-        if isinstance(row["doc"], ox.NamedNode):
-            issuers.setdefault(row["doc"], []).append(row["issuer"])
-    names: dict[ox.NamedNode, list[str]] = {}
-    for chunk in chunked(n for found in issuers.values() for n in found):
-        for row in rows(_ISSUER_TEXTS % values_list(chunk)):
-            names.setdefault(row["issuer"], []).append(row["text"].value)
-    if ahead and known is not None and known.issuer_names:
-        for issuer, more in known.issuer_names.items():  # (each name once, as the query's DISTINCT gives them)
-            names[issuer] = list(dict.fromkeys([*names.get(issuer, ()), *more]))
-    for doc, found in issuers.items():
-        for issuer in found:
-            if names.get(issuer):
-                out.setdefault(doc, []).extend(names[issuer])
-    for row in rows(_BLANK_ISSUER_TEXTS % anchor) if ask else ():
-        if isinstance(row["doc"], ox.NamedNode):
-            out.setdefault(row["doc"], []).append(row["text"].value)
-    return out
-
-
 def entries(dataset, nodes: list[ox.NamedNode] | None = None, known: Described | None = None,
             ahead: bool = False) -> Iterator[ox.Quad]:
     """The index quads of ``nodes`` (documents and administrative units; all of them when ``None``); what ``known``
-    describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`; ``ahead``: see :func:`_texts`)."""
+    describes of them is taken from it instead of the store (:mod:`kg.store.batchindex`; ``ahead``: see ``kg.store.doctexts.texts``)."""
     # A rebuild after a large load yields a quarter of a million word quads for a few thousand
     # distinct words: each word's node is made once and shared, and the predicates are looked up once.
     word_nodes: dict[tuple[str, ...], ox.NamedNode] = {}
     entry_for, search_word = OX_DKG.searchEntryFor, OX_DKG.searchWord
-    for doc, texts in _texts(dataset, nodes, known, ahead).items():
+    for doc, texts in doctexts.texts(dataset, nodes, known, ahead).items():
         # an unnumbered document's key with its type written out ('KH:thực hiện ...' -> 'Kế hoạch thực hiện ...'):
         # its label is the description alone, and "kế hoạch" must find the plans that have no number too
         texts = texts + [name for text in texts if (name := key_name(text)) != text]
