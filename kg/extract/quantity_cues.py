@@ -128,8 +128,9 @@ GAP_AIM = _v(r"[^,;.\d]{0,30}?(?<![a-z])(?:phải|cần|nữa để)[ \t]+(?:ph�
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
 # what is left of the work, which a request asks to be done: 'đôn đốc 12 căn còn lại hoàn thành đúng hạn', 'đề nghị ...
-# hoàn thành 100% số nhà còn lại trước ngày 30/11/2025' (the request's word before the figure in its sentence)
-_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])")
+# hoàn thành 100% số nhà còn lại trước ngày 30/11/2025' (the request's word before the figure in its sentence); what is
+# left said begun or under way is reported ('chỉ đạo đẩy nhanh tiến độ, 20 căn còn lại đang thi công')
+_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])(?![ \t]+(?:đã|đang)(?![a-z]))")
 _ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo|đôn đốc|đẩy nhanh)(?![a-z])")
 _DEADLINE = _v(r"(?<![a-z])(?:trước|chậm nhất|đến)[ \t]+(?:ngày|tháng)[ \t]+\d")
 
