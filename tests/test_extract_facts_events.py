@@ -444,3 +444,42 @@ def test_a_byline_that_ends_on_the_date_dates_the_page():
         assert text_date(fold_same_length("Tiêu đề bài viết\n\n" + line + "\n\nNội dung bài viết.")) is None, line
     text = "Tiêu đề bài viết\n\nThu Trang | 09:40 | 05/08/2025\n\nChiều 4/8, Huyện ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TU."
     assert ("sơ kết", dt.date(2025, 8, 4)) in _ev(text)
+
+
+def test_a_council_s_sitting_is_held_by_the_council_its_sentence_names():
+    news = ("Thứ Bảy, 7/12/2024\nChiều 6/12, Kỳ họp thứ 21 HĐND tỉnh Phú Yên khóa VIII đã bế mạc sau 3 ngày làm việc.\n")
+    assert [(e.type, e.organizer) for e in extract(news).events] == [("hội nghị", "HĐND tỉnh Phú Yên")]
+    special = ("Thứ Sáu, 18/4/2025\nSáng 17/4, tại kỳ họp chuyên đề, HĐND huyện Mường Tè đã thông qua Nghị quyết số "
+               "12/NQ-HĐND về đầu tư công.\n")
+    assert [e.organizer for e in extract(special).events] == ["HĐND huyện Mường Tè"]
+    closing = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 40/2024/NQ-HĐND\nPhú Yên, ngày 6 tháng 12 năm 2024\n\nNGHỊ QUYẾT\n"
+               "Về phí tham quan\n\nĐiều 1. Mức phí là 20.000 đồng.\nNghị quyết này đã được HĐND tỉnh Phú Yên khóa VIII, "
+               "Kỳ họp thứ 21 thông qua ngày 6 tháng 12 năm 2024.\n")
+    assert [e.organizer for e in extract(closing).events] == ["HĐND tỉnh Phú Yên"]
+
+
+def test_near_miss_a_sitting_whose_organiser_is_written_before_it_keeps_that_organiser():
+    text = ("Thứ Hai, 9/12/2024\nSáng 8/12, Thường trực HĐND tỉnh Phú Yên tổ chức phiên họp chuẩn bị Kỳ họp thứ 21 HĐND "
+            "tỉnh.\n")
+    assert [e.organizer for e in extract(text).events] == ["Thường trực HĐND tỉnh Phú Yên"]
+    # a sitting with no council named keeps no organiser
+    assert [e.organizer for e in extract("Thứ Bảy, 7/12/2024\nChiều 6/12, kỳ họp thứ 21 đã bế mạc.\n").events] == [None]
+
+
+_YEAR_END = ("Thứ Sáu, 27/12/2024\nNgày 26/12, Ban Chấp hành Đảng bộ xã Tà Xùa tổ chức hội nghị tổng kết thực hiện "
+             "Nghị quyết số 05-NQ/ĐU về nhiệm vụ năm 2024. {after}\n")
+
+
+def test_a_document_the_conference_adopts_is_a_second_purpose():
+    # regold22's point (ac): adopting a document the text names adds a 'hội nghị' event, whatever the first purpose
+    f = extract(_YEAR_END.format(after="Hội nghị đã thông qua Nghị quyết số 09-NQ/ĐU về nhiệm vụ năm 2025."))
+    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["05-NQ/ĐU"]), ("hội nghị", ["09-NQ/ĐU"])]
+    study = ("Thứ Sáu, 18/8/2023\nNgày 17/8, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 09-NQ/TU. "
+             "Tại hội nghị, Ban Thường vụ Huyện ủy đã thông qua Kế hoạch số 40-KH/HU.\n")
+    assert [e.type for e in extract(study).events] == ["quán triệt", "hội nghị"]
+
+
+def test_near_miss_adopting_the_review_s_report_or_conclusion_is_no_second_purpose():
+    for after in ("Hội nghị đã thông qua Báo cáo tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU.",
+                  "Hội nghị đã thông qua thông báo kết luận của hội nghị."):
+        assert [e.type for e in extract(_YEAR_END.format(after=after)).events] == ["tổng kết"]

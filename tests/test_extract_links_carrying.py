@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from extract_helpers import link_rows
 
+from kg.extract import extract
+
 _DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 08/CT-UBND\nKon Tum, ngày 5 tháng 12 năm 2025\n\nCHỈ THỊ\nVề phòng cháy, "
               "chữa cháy rừng mùa khô\n\n")
 _NEWS = "BÁO ĐIỆN BIÊN\n12/5/2024\n\nSơ kết Chỉ thị 21\n\n"
@@ -51,3 +53,37 @@ def test_near_miss_a_meetings_second_act_after_a_semicolon_is_no_document_carryi
             "của Bộ Chính trị và Kế hoạch số 14-KH/TU ngày 2/2/2025 của Tỉnh ủy; đồng thời triển khai Chương trình "
             "hành động số 03-CTr/ĐU của Đảng ủy phường.")
     assert ("14-KH/TU", "implements", "03-CTr/ĐU") not in link_rows(text)
+
+
+_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 640/QĐ-UBND\nGia Lai, ngày 3 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\n"
+             "{title}\n\nCăn cứ Chỉ thị số 27/CT-TTg ngày 2/8/2025 của Thủ tướng Chính phủ;\n\nQUYẾT ĐỊNH:\n"
+             "Điều 1. {article}\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n")
+
+
+def test_a_decision_that_issues_a_plan_without_a_number_carries_out_what_the_plan_carries_out():
+    # the annex has no symbol of its own: it is the decision, on the heading's line and in the first article
+    text = _DECISION.format(title="Ban hành Kế hoạch thực hiện Chỉ thị số 27/CT-TTg về phòng chống sạt lở đất",
+                            article="Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 27/CT-TTg.")
+    docs = [d.key for d in extract(text).documents]
+    assert not [k for k in docs if k.startswith("KH:")]
+    assert ("640/QĐ-UBND", "implements", "27/CT-TTg") in link_rows(text)
+
+
+def test_the_first_article_alone_makes_the_annex_the_decision():
+    text = _DECISION.format(title="Về phòng chống sạt lở đất mùa mưa năm 2025",
+                            article="Ban hành kèm theo Quyết định này Kế hoạch thực hiện Chỉ thị số 27/CT-TTg.")
+    assert not [d.key for d in extract(text).documents if d.key.startswith("KH:")]
+    assert ("640/QĐ-UBND", "implements", "27/CT-TTg") in link_rows(text)
+
+
+def test_near_miss_a_plan_the_decision_asks_for_is_a_document_of_its_own():
+    # 'giao Sở ... xây dựng Kế hoạch': the plan is still to be drafted, nothing carries it
+    text = _DECISION.format(title="Về phòng chống sạt lở đất mùa mưa năm 2025",
+                            article="Giao Sở Nông nghiệp và Môi trường xây dựng Kế hoạch thực hiện Chỉ thị số 27/CT-TTg.")
+    assert [d.key for d in extract(text).documents if d.key.startswith("KH:")]
+
+
+def test_near_miss_a_news_page_s_headline_on_a_plan_is_no_decision_s_annex():
+    text = ("BÁO GIA LAI\n4/9/2025\n\nQUYẾT ĐỊNH MỚI\nBan hành Kế hoạch thực hiện Chỉ thị số 27/CT-TTg\n\n"
+            "Ngày 3/9/2025, UBND tỉnh ban hành Quyết định số 640/QĐ-UBND về phòng chống sạt lở đất.\n")
+    assert ("640/QĐ-UBND", "implements", "27/CT-TTg") not in link_rows(text)

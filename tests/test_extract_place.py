@@ -198,3 +198,43 @@ def test_a_district_named_only_as_a_venue_or_alongside_another_is_not_the_texts(
     # near miss: the district's own body, acting, is what the text is about
     place = extract("Ngày 3/4/2024, Huyện ủy Nam Đàn, tỉnh Nghệ An tổ chức hội nghị sơ kết.\n").place
     assert (place.province, place.district) == ("Nghệ An", "Nam Đàn")
+
+
+_CENTRAL_PLAN = ("BỘ CÔNG THƯƠNG\nSố: 75/KH-BCT\nHà Nội, ngày 4 tháng 3 năm 2024\n\nKẾ HOẠCH\nThực hiện Chỉ thị số "
+                 "05/CT-TTg\n\nCác Cục, Vụ thuộc Bộ xây dựng kế hoạch chi tiết trong tháng 4/2024.\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a ministry's plan for the whole country: its place of issue is its seat, not what it writes about
+    pytest.param(_CENTRAL_PLAN, None, id="ministry"),
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "CHÍNH PHỦ").replace("/KH-BCT", "/NQ-CP"), None, id="government"),
+    # near misses: the city's own department, a province's military command, a ministry writing about a province
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "SỞ CÔNG THƯƠNG\nTHÀNH PHỐ HÀ NỘI"), "Hà Nội", id="city-department"),
+    pytest.param(_CENTRAL_PLAN.replace("BỘ CÔNG THƯƠNG", "BỘ CHỈ HUY QUÂN SỰ").replace("Hà Nội,", "Sơn La,"), "Sơn La",
+                 id="provincial-command"),
+    pytest.param(_CENTRAL_PLAN + "Đoàn công tác làm việc với UBND tỉnh Cao Bằng.\n", "Cao Bằng", id="ministry-on-a-province"),
+])
+def test_a_central_body_s_place_of_issue_is_no_place(text, want):
+    assert extract(text).place.province == want
+
+
+_PROVINCE_DECISION = ("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 310/QĐ-UBND\nTam Kỳ, ngày 4 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\n"
+                      "Về hỗ trợ trồng quế\n\nĐiều 1. Hỗ trợ 5 triệu đồng/ha.\nĐiều 2. UBND huyện Nam Trà My chỉ đạo "
+                      "các xã lập danh sách hộ đăng ký. UBND huyện Nam Trà My báo cáo kết quả trước ngày 30/6/2024.\n")
+
+
+def test_a_province_s_official_text_has_no_district():
+    # the district it names is one of its parts; the city it is issued in is its seat
+    place = extract(_PROVINCE_DECISION).place
+    assert (place.province, place.district) == ("Quảng Nam", None)
+
+
+@pytest.mark.parametrize("header, district", [
+    # near misses: a city's own header names the city; a district's official text is the district's
+    pytest.param("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TAM KỲ", "Tam Kỳ", id="city-header"),
+    pytest.param("ỦY BAN NHÂN DÂN\nHUYỆN NAM TRÀ MY", "Nam Trà My", id="district-header"),
+])
+def test_near_miss_an_official_text_of_a_city_or_district_keeps_it(header, district):
+    text = _PROVINCE_DECISION.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM", header).replace(
+        "UBND huyện Nam Trà My", f"UBND {'thành phố' if 'TAM' in header else 'huyện'} {district}")
+    assert extract(text).place.district == district

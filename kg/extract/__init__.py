@@ -108,11 +108,12 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
+    level = official_level(r)
     assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
-                                   body_start=scope.main_doc_end, own_level=official_level(r))
+                                   body_start=scope.main_doc_end, own_level=level)
     # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
-    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded)
+    pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)
     # the folded text lines up with the source's offsets unless NFC changed its length

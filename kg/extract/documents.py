@@ -18,7 +18,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.meeting_documents import sitting_resolutions
 from kg.extract.laws import number_named_laws, settle_amended_laws, year_named_laws
 from kg.extract.mention_model import DocInfo, Mention, key_by_approving_decision
-from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE
+from kg.extract.mention_words import LIST_GAP, NEXT_COLUMN, PERIOD_ONLY, TYPE_CODE, TYPE_RE, to_be_drafted
 from kg.extract.text import Prepared, clean_ws, letters, norm_body, vi
 from kg.extract.unnumbered import UnnumberedDocuments, title_end
 from kg.text.dockeys import dated_key, unnumbered_key
@@ -44,8 +44,7 @@ _NAMED_DH = re.compile(
 # a congress resolution named by its term alone, without 'Đại hội': 'các chỉ tiêu Nghị quyết nhiệm kỳ 2020 - 2025'
 _NAMED_TERM = re.compile(r"(?:nghi quyet|nq) (?:cua )?(?P<body>nhiem ky (?P<y1>\d{4}) ?[-–] ?(?P<y2>\d{4}))(?![\d])")
 
-# the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' ('xã hội' of the
-# national motto is no commune)
+# the unit an official text's heading names above its number: 'ỦY BAN NHÂN DÂN / HUYỆN YÊN THÀNH' (not 'xã hội')
 _HEADING_UNIT = re.compile(vi(r"(?<![a-z])(thị trấn|thị xã|thành phố|xã(?![ \t]+hội)|phường|huyện|quận|tỉnh)(?![a-z])"))
 _UNIT_LEVEL = {"thi tran": "commune", "xa": "commune", "phuong": "commune", "thi xa": "district", "huyen": "district",
                "quan": "district", "thanh pho": "province", "tinh": "province"}
@@ -315,6 +314,9 @@ class DocumentFinder(UnnumberedDocuments):
                 out.append(Mention(s, q.end(), code, None, None, kind="named",
                                    key=f"{code}:{clean_ws(q.group(1)).strip(' ,.')}"))
                 used_types.add(s)
+                continue
+            if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and to_be_drafted(f, s):
+                used_types.add(s)       # (nor a type word naming another đề án)
                 continue
             if code == "ĐA" and t[s].isupper() and not _NUM_AFTER.match(f, e) and _TITLE_OPENS.match(t, e):
                 # 'Đề án di dời dân cư, giải phóng mặt bằng ... được triển khai': the title runs to the

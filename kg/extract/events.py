@@ -64,8 +64,13 @@ _SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồ
 # the same in a later sentence of the report: 'Tại hội nghị, Hội Nông dân tỉnh và Sở ... đã ký kết Chương trình phối hợp
 # ...', 'Dịp này, ... phát động ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'
 _AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
-_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành)(?![a-z])")
-_ADOPTS = _v(r"(?<![a-z])hội nghị[ \t]+(?:đã[ \t]+)?thống nhất ban hành(?![a-z])")
+_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành|(?P<adopt>thông qua))(?![a-z])")
+# ('Hội nghị đã thông qua Nghị quyết ...', 'các đại biểu nhất trí thông qua Kế hoạch ...': an adoption of a document the
+# text names, whatever the first purpose was, as regold22 writes point (ac); not of the review's own report or the
+# conference's conclusion)
+_ADOPTS = _v(r"(?<![a-z])(?:hội nghị|các đại biểu)[ \t]+(?:đã[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
+             r"(?:(?<=thống nhất )ban hành|(?P<adopt>thông qua))(?![a-z])")
+_NOT_ADOPTED = frozenset({"BC", "BCTT", "TB", "TTr"})
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -199,6 +204,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
             bm = body_regex().match(f, re.match(r"[ \t]*,?[ \t]*", f[d.end:d.end + 4]).end() + d.end)
             if bm is not None:
                 org = norm_body(t[bm.start():extend_name(t, bm.end(), s.end)])
+        if org is None and _SITTING.search(f, s.start, s.end):
+            org = _council(df, s.start, s.end)
         # (a review that also launches, signs or rolls out something: its second purpose is a meeting of its own, that
         # takes what is named after it)
         second = _second_purpose(df, types[-1].end(), s.end) \
@@ -305,11 +312,15 @@ def _later_purposes(df, sentences, dated_sents, events) -> None:
             continue
         at = df.p.span(s.start, s.end)[0]
         prev = [e for e in events if e.span and e.span[0] <= at and e.date]
-        if not prev or prev[-1].type not in ("sơ kết", "tổng kết") \
+        adopted = cue.group("adopt") is not None
+        if not prev or prev[-1].type not in (("sơ kết", "tổng kết", "quán triệt") if adopted else ("sơ kết", "tổng kết")) \
                 or any(e.type == "hội nghị" and e.date == prev[-1].date for e in events):
             continue
         base = prev[-1]
-        named = [mn.key for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
+        named_m = [mn for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
+        if adopted and (not named_m or named_m[0].type in _NOT_ADOPTED or named_m[0].start > cue.end() + 4):
+            continue            # (what is adopted is named right after the verb: not 'thông qua Báo cáo tổng kết ...')
+        named = [mn.key for mn in named_m]
         events.append(Event("hội nghị", base.date, base.organizer, list(dict.fromkeys(named)),
                             span=df.p.span(s.start, s.end)))
 
@@ -476,6 +487,10 @@ _NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
 # the members listed after a body, which are not who holds the meeting: '..., gồm các xã: ...'
 _MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(?=[a-z])")
+# a council's sitting: 'Kỳ họp thứ 14 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND tỉnh ... đã thông qua', '... đã được HĐND
+# tỉnh ..., Kỳ họp thứ sáu thông qua ngày ...': the council named in its sentence holds it
+_SITTING = _v(r"(?<![a-z])kỳ họp(?![a-z])")
+_COUNCIL = _v(r"(?<![a-z])(?:hđnd|hội đồng nhân dân)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![a-z])")
 # 'phòng họp', 'hội trường': where a meeting is held
 _ROOM_BEFORE = re.compile(r"(?<![a-z])phong[ \t]+$")
 
@@ -499,6 +514,15 @@ def _organiser_clause(df, a: int, verb_start: int) -> str | None:
     if not seg or len(seg.split()) > 14 or _NOT_A_NAME.search(fold_same_length(seg.lower())):
         return None
     return norm_body(seg)
+
+
+def _council(df, a: int, b: int) -> str | None:
+    """The first council named between ``a`` and ``b``, with its place's name ('HĐND tỉnh Quảng Bình', not its term
+    'khóa XVIII' after it)."""
+    m = _COUNCIL.search(df.f, a, b)
+    if m is None:
+        return None
+    return norm_body(df.t[m.start():extend_name(df.t, m.end(), b)])
 
 
 def _chair(df, s, a: int, verb_start: int) -> str | None:

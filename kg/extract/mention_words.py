@@ -87,3 +87,23 @@ NEXT_COLUMN = re.compile(letters(r" [{U}]"))
 # the words after a type word that give only its period: 'đến năm 2025', 'giai đoạn 2021 - 2025', 'năm 2024'
 PERIOD_ONLY = re.compile(vi(r"[ \t]*(?:(?:đến|trong)[ \t]+)?(?:năm|giai đoạn|nhiệm kỳ|thời kỳ)[ \t]+(?:19|20)\d\d"
                              r"(?:[ \t]*[-–][ \t]*(?:19|20)\d\d)?[ \t,]*"))
+
+# a đề án still to be drafted, named after the verb that drafts it where a request or a task list asks for it: 'giao Sở ...
+# tham mưu xây dựng Đề án ...', 'đề nghị UBND tỉnh chủ trì xây dựng Đề án ...', '1. Xây dựng Đề án ...' opening a plan's
+# task or a table's cell; one said drafted ('đã xây dựng Đề án ...') is a document, and so is one a body simply 'xây
+# dựng' (which may say it has one)
+_DRAFTING_BEFORE = re.compile(vi(r"(?<![a-z])(?P<advise>(?:nghiên cứu|tham mưu)[ \t]+)?(?:xây dựng|soạn thảo|hoàn thiện dự thảo)"
+                                 r"[ \t]+$"))
+_DONE_BEFORE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)(?:[ \t]+(?:được|chỉ đạo|tham mưu))?[ \t]+$"))
+_TASK_OPENS = re.compile(r"(?:^|\n|\|)[ \t|]*(?:(?:\d{1,2}|[a-z])[.)]?|[-+•])?[ \t|]*$")
+_ASKS = re.compile(vi(r"(?<![a-z])(?:giao|đề nghị|yêu cầu|chủ trì|phân công)(?![a-z])[^.;:\n]*$"))
+
+
+def to_be_drafted(f: str, s: int) -> bool:
+    """The type word at ``s`` of the folded text ``f`` names a document a request or a task asks to be drafted: no
+    document yet (point (j) of our sets' annotation conventions)."""
+    m = _DRAFTING_BEFORE.search(f, max(0, s - 40), s)
+    if m is None or _DONE_BEFORE.search(f, max(0, m.start() - 16), m.start()):
+        return False
+    return bool(m.group("advise") or _TASK_OPENS.search(f, max(0, m.start() - 12), m.start())
+                or _ASKS.search(f, max(0, m.start() - 160), m.start()))

@@ -60,6 +60,13 @@ _BODY_BEFORE = re.compile(vi(r"(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành u�
                              r"[ \t]*$"))
 # the place of issue before the date in an official header
 _ISSUED_AT = re.compile(vi(r"[ \t]*,[ \t]*ngày[ \t]+\d"))
+# a central body's official header ('BỘ Y TẾ', 'CHÍNH PHỦ', 'BAN CHẤP HÀNH TRUNG ƯƠNG'): its place of issue ('Hà Nội,
+# ngày ...') is the seat of the body that writes for the whole country, as a meeting's venue is (a province's own
+# command, 'BỘ CHỈ HUY QUÂN SỰ TỈNH', names its province on the line)
+_CENTRAL_HEADER = re.compile(vi(r"^[ \t]*(?:bộ(?![ \t]+chỉ huy)[ \t][^\n]{2,40}|chính phủ|thủ tướng chính phủ|quốc hội"
+                                r"|ủy ban thường vụ quốc hội|văn phòng chính phủ|ban chấp hành trung ương(?: đảng)?|ban bí thư"
+                                r"|bộ chính trị)[ \t]*$"), re.MULTILINE)
+_LOCAL_WORD = re.compile(vi(r"(?<![a-z])(?:tỉnh|thành phố|huyện|quận|xã|phường)(?![a-z])"))
 # where a meeting sits ('Sáng 12/10, tại Hà Nội, ...'): alone it says where, not what the text is about ('ở tỉnh
 # Bến Tre', 'tại tỉnh ...' with the unit word place a body or a thing in its province)
 _VENUE_BEFORE = re.compile(vi(r"(?<![a-z])tại[ \t]+$"))
@@ -84,8 +91,10 @@ _FORMER_AFTER = re.compile(r"[ \t]*(?:\([ \t]*cũ[ \t]*\)|cũ(?![^\W\d_])|trư�
 _FORMER_FACTOR = 0.5
 
 
-def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source, folded: str | None = None) -> Place:
-    """``folded``: ``text`` folded letter for letter (kg.extract.text.fold_same_length), when the caller has it."""
+def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_source, folded: str | None = None,
+               own_level: str | None = None) -> Place:
+    """``folded``: ``text`` folded letter for letter (kg.extract.text.fold_same_length), when the caller has it;
+    ``own_level``: the level of an official text's own document (kg.extract.official_level), None for a page."""
     if hint:
         return _from_hint(hint, text_date)
     ms = places.find_places(text)
@@ -103,6 +112,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     former = {n for n, m in enumerate(ms) if m.kind == "province" and _FORMER_AFTER.match(text, m.end)}
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
     line_starts = _line_starts(text)
+    central = _central_header(text, folded)
     prov: Counter = Counter()
     dist: Counter = Counter()
     first: dict[str, int] = {}
@@ -119,7 +129,8 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
         if n in former:
             w *= _FORMER_FACTOR
         prov[unit] += w
-        if mark or not _VENUE_BEFORE.search(folded, max(0, m.start - 20), m.start):
+        if mark or not (_VENUE_BEFORE.search(folded, max(0, m.start - 20), m.start)
+                        or (central and _ISSUED_AT.match(folded, m.end))):
             named_not_venue.add(unit)
         if mark:
             home[unit] += w
@@ -151,7 +162,9 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     span_m = next((m for m in ms if _unit(m.name if m.kind == "province" else m.province, after_reform) == best),
                   ms[0])
     span = (to_source(span_m.start), to_source(span_m.end))
-    if after_reform:
+    if after_reform or (own_level == "province" and district and not _in_header_unit(text, district)):
+        # (a province's official text is the province's: a district it names is one of its parts, and the city
+        # it is issued in ('Tuy Hòa, ngày ...') its seat; a city's own header names the city: 'UBND THÀNH PHỐ TAM KỲ')
         district = None
     elif best in _EARLIER_NAME:
         earlier, until = _EARLIER_NAME[best]
@@ -232,6 +245,20 @@ def _weight(m, n: int, ms: list, text: str, folded: str, line_starts: list[int])
     if m.start < _HEAD:
         w *= _HEAD_FACTOR
     return w, False
+
+
+def _in_header_unit(text: str, name: str) -> bool:
+    """``name`` is written in the official header's lines that name the issuing unit (not its place of issue)."""
+    up = name.upper()
+    return any(up in line.upper() and ", ngày" not in line for line in text[:_HEAD].split("\n")[:6])
+
+
+def _central_header(text: str, folded: str) -> bool:
+    """The official header's unit, in capitals among the first lines, is a central body (see _CENTRAL_HEADER)."""
+    for m in _CENTRAL_HEADER.finditer(folded, 0, _HEAD // 2):
+        if text[m.start():m.end()].isupper() and not _LOCAL_WORD.search(folded, m.start(), m.end()):
+            return True
+    return False
 
 
 def _in_list(n: int, ms: list, folded: str) -> bool:

@@ -59,6 +59,7 @@ _ISSUED_BY_BEFORE = re.compile(vi(r"([^,.;:()\n]{2,60}?)[ \t]+(?:(?:đã|vừa)[
 
 _PURPOSE = re.compile(r"[ \t,]+(?:de|nham)[ \t]+(?P<cue>tiep tuc (?:trien khai )?thuc hien|(?:trien khai )?thuc hien|cu the hoa)[ \t]+(?:co hieu qua[ \t]+)?")
 
+_ISSUED_DONE = re.compile(vi(r"(?<![a-z])(?:đã|vừa)[ \t]+(?:ký[ \t]+)?ban hành[ \t]+(?:các[ \t]+)?$"))
 _PLANNED_BEFORE = re.compile(r"(?:xay dung|ban hanh|trinh|de xuat|soan thao|tham muu ban hanh)[ \t]+(?:cac[ \t]+)?$")
 
 _AS_FOLLOWS = re.compile(vi(r"(?:[ \t]+(?:thực hiện|triển khai))?[ \t]+như sau(?![a-z])"))
@@ -70,6 +71,11 @@ _GENERIC_SUBJ = re.compile(r"(?<![a-z])(?:cac|moi|tung)[ \t]+(?:cap uy|dang|chi 
 # động ban hành kèm theo Nghị quyết số ...'
 _CARRIES = re.compile(vi(r"[ \t,]*(?:(?:về việc|về)[ \t]+)?(?:ban hành[ \t]+(?:kèm theo[ \t]+)?|kèm theo[ \t]+)$"))
 _CARRIED_BY = re.compile(vi(r"(?:[ \t]+(?:được|đã được))?[ \t]+(?:ban hành[ \t]+)?kèm theo[ \t]+"))
+# an official text's own decision or resolution that carries what it issues: its heading ('QUYẾT ĐỊNH\nBan hành Kế
+# hoạch ...') or its first article ('Điều 1. Ban hành kèm theo Quyết định này Kế hoạch ...'): the annex has no
+# number of its own, so it is that document (a type word on the heading's line or after 'này' only)
+_OWN_CARRIES = re.compile(vi(r"[ \t]*\n[ \t]*(?:về việc[ \t]+)?ban hành[ \t]+$|[ \t]+này[ \t]+$"))
+_KEM_THEO_BEFORE = re.compile(vi(r"(?<![a-z])kèm theo[ \t]+$"))
 # a bare type word that opens a clause and is its subject: 'Quyết định được ban hành căn cứ ...', 'Đồng thời, Quyết
 # định căn cứ ...', 'Kế hoạch cũng căn cứ ...', after a list item's mark too ('1. Quyết định này thay thế ...')
 _CLAUSE_OPENING, _ITEM_ONLY = (re.compile(r"[ \t\n]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]+)?" + x + "$") for x in (r"(?:[^,;.\n]{1,30},[ \t]*)?", ""))
@@ -227,7 +233,14 @@ class UnnumberedDocuments(DocumentAliases):
 
     # ------------------------------------------------------------------ unnumbered references
     def _carried(self, s: int, e: int, known: "_Numbered") -> Mention | None:
-        """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES)."""
+        """The numbered document that carries the unnumbered one at ``s``..``e`` (see _CARRIES, _OWN_CARRIES)."""
+        m = _OWN_CARRIES.search(self.f, max(0, s - 30), s) if known.own else None
+        word = known.type_words.get(m.start()) if m else None
+        if m and word and word[1] in known.own:
+            heading = m.group(0).lstrip(" \t").startswith("\n")
+            if (heading and self.t[word[0]:m.start()].isupper()) \
+                    or (not heading and _KEM_THEO_BEFORE.search(self.f, max(0, word[0] - 20), word[0])):
+                return known.own[word[1]]
         k = known.last_before(s)
         if k is not None:
             if _CARRIES.fullmatch(self.f, max(k.tail_end, k.end), s):
@@ -267,7 +280,7 @@ class UnnumberedDocuments(DocumentAliases):
         t, f = self.t, self.f
         self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
-        numbered = _Numbered(known)
+        numbered = _Numbered(known, f, type_hits)
         carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
         for s, e, code in type_hits:
             if s in used_types or not t[s].isupper():
@@ -415,6 +428,12 @@ class UnnumberedDocuments(DocumentAliases):
             clause_start = max(sent.start, f.rfind(";", sent.start, s) + 1)
             if planned and _GENERIC_SUBJ.search(f, clause_start, s):
                 continue            # "các cấp ủy ... xây dựng Kế hoạch": one generic plan per unit
+            if planned and not t[s].isupper() and mn.cue[0] not in ("amends", "replaces") \
+                    and not _ISSUED_DONE.search(f, max(0, s - 30), s):
+                # 'giao UBND tỉnh xây dựng kế hoạch thực hiện Kết luận': a plan still to be drafted, written as a common
+                # noun, is no document yet (point (j)); one said issued ('đã ban hành kế hoạch thực hiện ...', point
+                # (aj)) or named by its title ('xây dựng Kế hoạch thực hiện Nghị quyết số ...') keeps its key and links
+                continue
             issuer = drafting_body(t, f, clause_start, s, planned=planned)
             if not planned and not t[s].isupper():
                 continue
@@ -549,7 +568,7 @@ class _Numbered:
     (the greatest start among those whose tail ends before it) and the one starting at a point.
     Looked up, not scanned: a text of thousands of mentions scanned them all once per type word."""
 
-    def __init__(self, known: list[Mention]) -> None:
+    def __init__(self, known: list[Mention], f: str, type_hits: list[tuple[int, int, str]]) -> None:
         ranked = sorted(((max(k.tail_end, k.end), i, k) for i, k in enumerate(known) if k.kind == "numbered"),
                         key=lambda x: x[0])
         self.reaches = [r for r, _, _ in ranked]
@@ -563,6 +582,10 @@ class _Numbered:
         for k in known:
             if k.kind == "numbered":
                 self.starting.setdefault(k.start, k)
+        # the text's own decision or resolution, by type, and the type words by their end (see _OWN_CARRIES)
+        self.own = {k.type: k for k in known if k.kind == "numbered" and k.type in ("QĐ", "NQ")
+                    and heading_number(f, k.start, k.end)}
+        self.type_words = {e: (s, code) for s, e, code in type_hits} if self.own else {}
 
     def last_before(self, pos: int) -> Mention | None:
         j = bisect_right(self.reaches, pos)
