@@ -79,8 +79,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import extract
-from test_extract_corpus import score
+from test_extract_corpus import facts_of, score
 
 pytestmark = pytest.mark.eval
 
@@ -172,8 +171,7 @@ def test_floor(name, category):
     tp = npred = ngold = 0
     for g in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(g.read_text(encoding="utf-8"))
-        pred = extract((folder / "texts" / f"{g.stem}.txt").read_text(encoding="utf-8"),
-                       source=f"{g.stem}.txt").to_dict()
+        pred = facts_of(folder / "texts" / f"{g.stem}.txt")
         n, _ = sc.match(pred.get(category) or [], gold.get(category) or [], sc.MATCHERS[category])
         tp, npred, ngold = tp + n, npred + len(pred.get(category) or []), ngold + len(gold.get(category) or [])
     p, r = (tp / npred if npred else 0.0), (tp / ngold if ngold else 0.0)

@@ -121,3 +121,17 @@ def test_the_bodies_directed_to_a_non_task_get_no_row():
     # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
     rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")
     assert {body for body, _ in rows} == {"Huyện ủy"}
+
+
+def test_a_verb_chain_read_twice_is_the_same_and_its_lists_are_the_callers():
+    from kg.extract.task_subjects import Parser
+    from kg.extract.text import prepare
+    p = prepare("Sở Y tế chủ trì, phối hợp với Sở Tài chính, Sở Nội vụ kiểm tra việc thực hiện.")
+    P = Parser(p)
+    at = p.folded.index("chu tri")
+    verbs, coord, start, end = P.chain(at, len(p.text))
+    assert verbs[:2] == ["chu tri", "phoi hop voi"] and len(coord) == 2 and start == at
+    verbs.append("x")
+    coord.clear()       # (the caller may change what it was handed: the next ask still reads the clause's own)
+    again = P.chain(at, len(p.text))
+    assert again[0] == verbs[:-1] and len(again[1]) == 2 and again[2:] == (start, end)

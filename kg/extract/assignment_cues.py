@@ -49,6 +49,8 @@ FOLLOWS_UP = folded_pattern(r"(?<![a-z])(?:theo dõi|đôn đốc)(?![a-z])")
 FAR_CUE = re.compile(vi(r"(?<![a-z])(?:kiểm tra|giám sát|theo dõi|đôn đốc|thanh tra|chủ trì|lãnh đạo|chỉ đạo)(?![a-z])"))
 # the body right after 'giao' / 'phân công' is given the task as its own (read on the source: 'giáo' is no 'giao')
 ASSIGNED_TO = re.compile(r"(?<![^\W\d_])(?:[Gg]iao|[Pp]hân công)(?:[ \t]+trách nhiệm)?(?:[ \t]+cho)?[ \t]*:?[ \t]*$")
+# how far before a subject that word is looked for (the widest look before a subject: ``DIRECTED_BEFORE`` looks 12 back)
+BEFORE_SUBJECT = 24
 # (opens on the set of its first characters, which a scan skips to: a comma and spaces, or spaces)
 AT_THE_SAME_TIME = re.compile(vi(r"[, \t](?:(?<=,)[ \t]+|(?<=[ \t])[ \t]*)(?:đồng thời|và đồng thời)[ \t]+"))
 REPORTED = folded_pattern(r"(?<![a-z])(?:đã|được)(?![a-z])")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.assignment_gate import may_leave
 from kg.extract.assignment_clauses import (
     party_pair,
     after_colon,
@@ -35,6 +36,7 @@ from kg.extract.assignment_cues import (
     ASKED,
     ASSIGNED_TO,
     AT_THE_SAME_TIME,
+    BEFORE_SUBJECT,
     CAUSATIVE,
     CHAIRS_MEETING,
     CHARGE,
@@ -83,7 +85,7 @@ from kg.extract.assignment_cues import (
     states_result,
 )
 from kg.extract.assignment_tables import body_name, cell_units, table_tasks
-from kg.extract.bodies import VILLAGE_UNITS, issuer_info, may_start_body
+from kg.extract.bodies import VILLAGE_UNITS, all_above, may_start_body
 from kg.extract.literals import may_match
 from kg.extract.task_phrases import (
     ASKS_LIST,
@@ -102,11 +104,6 @@ from kg.facts import Assignment
 from kg.text.symbols import fold
 
 VILLAGES = re.compile(VILLAGE_UNITS)
-_LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
-
-
-def _above(level: str | None, own: str) -> bool:
-    return level in _LEVEL_RANK and own in _LEVEL_RANK and _LEVEL_RANK[level] > _LEVEL_RANK[own]
 
 
 # 'và' next
@@ -114,11 +111,12 @@ _AND_NEXT = folded_pattern(r"[ \t]*và[ \t]+")
 
 
 def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool = False,
-                     body_start: int = 0, own_level: str | None = None) -> list[Assignment]:
+                     body_start: int = 0, own_level: str | None = None, leave_early: bool = True) -> list[Assignment]:
     """body_start: offset where the text's own prescriptive content begins (after its headline and
     lead); subjects before it are not given default roles. own_level: the level of the official text's
     own document (its heading number), whose 'Đề nghị' to bodies above it asks, and assigns nothing; None
-    where the text is not an official one."""
+    where the text is not an official one. leave_early: sentences that cannot give an assignment are left
+    unread (kg.extract.assignment_gate); False reads every one, with the same rows."""
     P = Parser(p)
     f, t = p.folded, p.text
     out: list[Assignment] = []
@@ -260,7 +258,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
                 role = "participate"    # 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...': a task named by its own verb
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
-                    and ASSIGNED_TO.search(t, max(0, subjects[0][0] - 24), subjects[0][0]):
+                    and ASSIGNED_TO.search(t, max(0, subjects[0][0] - BEFORE_SUBJECT), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
             if role == "participate" and subjects and (all(OFFICIAL.match(f, a) for a, _ in subjects)
                                                        or FUNDS.match(f, cstart) or DRAFTS_OWN_PLAN.match(f, cstart)):
@@ -325,7 +323,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
     para_of = paragraph_index(t)
     last_para = -1
     past_sentence = [False]                  # the sentence opens on a time gone by: what it says bodies did is reported
-    for s in sentences:
+    for si, s in enumerate(sentences):
         past_sentence[0] = bool(PAST_OPENER.match(f, s.start, s.end))
         para = para_of(s.start)
         if para != last_para:
@@ -341,14 +339,17 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if speaker_directs and REPORTED.search(f, s.start, s.end):
                 speaker_directs = False
             last_para = para
+        if leave_early and not (speaker_directs or (carried and carried_directive)
+                                or (prescriptive_text and s.end > body_start)) and may_leave(t, f, sentences, si, para_of):
+            carried, carried_directive = [], False      # (as read: no subject, nothing directs; ``may_leave``)
+            continue
         lead_in = LEADIN.match(f, s.start)
         hb, hlast = P.body_list(lead_in.end(), s.end) if lead_in else ([], s.start)
         asks = DIRECTIVE.match(f, lead_in.end()) if lead_in and not hb else None
         if asks and is_directive_word(t, asks):
             # '4. Đề nghị Ủy ban MTTQ và các đoàn thể huyện:' asks the bodies for the '-' items under it
             hb, hlast = P.body_list(asks.end(), s.end)
-            if own_level and asks.group(0).startswith("de nghi") \
-                    and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in hb):
+            if own_level and asks.group(0).startswith("de nghi") and all_above(t, hb, own_level):
                 hb = []             # (a request to a higher level is no task the text gives)
         while hb and f.startswith(";", hlast):
             # a heading's groups of bodies, one after another: '2. Các sở, ban, ngành; UBND các huyện, thị xã'
@@ -496,8 +497,7 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                     if adv:
                         at = adv.end()
                 objs, last2 = P.body_list(at, c.end)
-                if objs and own_level and d.group(0).startswith("de nghi") \
-                        and all(_above(issuer_info(norm_body(t[a:b]))[1], own_level) for a, b in objs):
+                if objs and own_level and d.group(0).startswith("de nghi") and all_above(t, objs, own_level):
                     continue            # an official text's request to a higher level is no task it gives
                 if objs:
                     remit = REMIT.match(f, last2)

@@ -209,6 +209,19 @@ _LEVEL_WORDS = [("xa", "commune"), ("phuong", "commune"), ("huyen", "district"),
                 ("thi xa", "district"), ("tinh", "province"), ("thanh pho", "province")]
 
 
+_LEVEL_RANK = {"commune": 0, "district": 1, "province": 2, "central": 3}
+
+
+def all_above(t: str, spans: list[tuple[int, int]], own: str) -> bool:
+    """Is every body named at ``spans`` of ``t`` at a level above ``own`` (an official text's request to them asks, and
+    assigns nothing)?"""
+    for a, b in spans:
+        level = issuer_info(norm_body(t[a:b]))[1]
+        if not (level in _LEVEL_RANK and own in _LEVEL_RANK and _LEVEL_RANK[level] > _LEVEL_RANK[own]):
+            return False
+    return True
+
+
 @lru_cache(maxsize=4096)
 def issuer_info(name: str) -> tuple[str | None, str | None, str | None]:
     """(issuer_code, level, system) for an issuing body's name as written."""

@@ -12,6 +12,7 @@ from kg.text.symbols import UPPER
 
 BODY_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:va[ \t]+)?|va[ \t]+|&[ \t]*)")
 VSEP = re.compile(r"[ \t]*(?:,[ \t]*|va[ \t]+)?")
+_BLANKS = re.compile(r"[ \t]*")
 _BARE_COMMITTEE = re.compile(r"(?:cac )?(?:huyen|thanh|quan|thi|dang|tinh) uy$")
 # the committees of a province's districts, towns and cities named by their kinds after one 'các': one addressee
 # ('các huyện ủy, thị ủy, thành ủy nhân rộng mô hình ...'), as point (w) of our conventions keeps such a list whole
@@ -126,6 +127,9 @@ class Parser:
     def __init__(self, p):
         self.p, self.t, self.f = p, p.text, p.folded
         self._bodies: dict[tuple[int, int], tuple[list[tuple[int, int]], int]] = {}
+        self._chains: dict[tuple[int, int], tuple[list[str], list[tuple[int, int]], int, int]] = {}
+        # (asked of every body read: the text names no plural's units one by one where the words are not in it)
+        self._plural_units = may_match(_PLURAL_UNITS, self.f)
 
     def body_list(self, pos: int, end: int) -> tuple[list[tuple[int, int]], int]:
         """The bodies named one after another from ``pos`` (a list of spans) and where the list ends. A
@@ -189,7 +193,7 @@ class Parser:
             if _NOT_BODY_AFTER.match(f, b) and f[b:b + 5].strip().startswith("cua"):
                 # 'vai trò của X' is not a subject; but 'X của tỉnh' keeps X
                 pass
-            if may_match(_PLURAL_UNITS, f) and _PLURAL_UNITS.search(f, a, b):
+            if self._plural_units and _PLURAL_UNITS.search(f, a, b):
                 # the units a plural names one by one: 'UBND các phường Ninh Diêm, Ninh Thủy, Ninh Hải'
                 while t[b:b + 2] == ", " and not may_start_body(f, b + 2) and not PROPER.match(t, b + 2):
                     nm2 = _CAP_AFTER.match(t, b + 1, min(end, b + 40))
@@ -328,7 +332,14 @@ class Parser:
         return bool(line) and line[-1] not in ".;:!?…,"
 
     def chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
-        """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end)."""
+        """Leading verb chain from pos: (verbs, coordinating bodies after 'phối hợp với', start, end). Read once per
+        text: a clause's verbs are asked for before its predicate reads them again."""
+        known = self._chains.get((pos, end))
+        if known is None:
+            known = self._chains[(pos, end)] = self._read_chain(pos, end)
+        return list(known[0]), list(known[1]), known[2], known[3]
+
+    def _read_chain(self, pos: int, end: int) -> tuple[list[str], list[tuple[int, int]], int, int]:
         f = self.f
         verbs: list[str] = []
         coord: list[tuple[int, int]] = []
@@ -358,7 +369,7 @@ class Parser:
             if v in ("phoi hop voi", "tham muu cho", "phoi hop", "giup") or partners:
                 # ('giúp Ban Thường vụ theo dõi, kiểm tra ...': the body helped is no partner, the verbs after it are
                 # the helper's task)
-                bl, last = self.body_list(re.match(r"[ \t]*", f[pos:]).end() + pos, end)
+                bl, last = self.body_list(_BLANKS.match(f, pos).end(), end)
                 if v not in ("tham muu cho", "giup"):
                     coord.extend(bl)   # 'phối hợp (với) Sở Nông nghiệp, các địa phương ...'
                 if bl:
