@@ -3,7 +3,7 @@ sentence or text is about, not to the last symbol named. Short texts of our own.
 from __future__ import annotations
 
 from kg.extract import extract, read_text
-from kg.extract.scope import text_documents
+from kg.extract.text_focus import text_documents
 
 
 def docs_of(text: str) -> dict[str, set[str | None]]:
@@ -478,8 +478,12 @@ _BUILT = ("Sáng 12/3/2023, Tỉnh ủy tổ chức hội nghị sơ kết 5 nă
           "Tỉnh ủy đã xây dựng Chương trình hành động số 21-CTr/TU ngày 5/1/2018 để thực hiện Nghị quyết. {results}\n")
 
 
-def test_at_a_review_results_after_a_local_plan_said_to_carry_out_the_reviewed_document_are_the_reviewed_one_s():
+def test_at_a_review_results_after_a_local_plan_said_to_carry_out_the_reviewed_document_are_the_plan_s():
+    # (tests/ANNOTATION.md (ak) 2: a paragraph that introduces the plan as issued to carry out the reviewed document
+    # and goes on with its results is the plan's; a new paragraph measured against nothing is the reviewed one's)
     got = outcome_docs(_BUILT.format(results="Sau 5 năm, toàn tỉnh giảm 58 phòng chuyên môn cấp huyện."))
+    assert got == {58: "21-CTr/TU"}
+    got = outcome_docs(_BUILT.format(results="\n\nSau 5 năm, toàn tỉnh giảm 58 phòng chuyên môn cấp huyện."))
     assert got == {58: "18-NQ/TW"}
 
 
@@ -675,14 +679,10 @@ SET_APART = ("Sáng 3/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị
 
 
 def test_a_paragraph_set_apart_for_a_plan_keeps_the_plan_past_its_first_sentence():
-    for lead in ("Riêng ", "Đối với "):
+    # ('Theo Kế hoạch ..., ...' opens on the plan too: tests/ANNOTATION.md (ak) 2)
+    for lead in ("Riêng ", "Đối với ", "Theo "):
         got = {o.value: o.document for o in extract(SET_APART.format(lead=lead)).outcomes}
         assert got[40] == "40-KH/TU", lead
-
-
-def test_near_miss_a_plan_cited_by_the_way_hands_the_next_sentence_back_to_the_reviewed_document():
-    got = {o.value: o.document for o in extract(SET_APART.format(lead="Theo ")).outcomes}
-    assert got[40] == "50-KL/TW"
 
 
 REPLACED = ("Sáng 5/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 12-CT/TU ngày 2/3/2022 "

@@ -20,7 +20,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``document_dates`` (issue dates), ``document_aliases`` (one document under several wordings),
 ``unnumbered`` (documents without a number, with ``assigned_plans``: the quotas another level set), ``meeting_documents`` (what a meeting adopts),
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
-Between documents: ``links``, ``events``, ``scope`` (closed early by ``scope_close``), ``level_paragraphs``,
+Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events``, ``scope`` (closed early by ``scope_close``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
 ``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
@@ -44,7 +44,8 @@ from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
 from kg.extract.report_scope import issued_by_review, own_results, report_subject
-from kg.extract.scope import Scope, text_documents
+from kg.extract.scope import Scope
+from kg.extract.text_focus import text_documents
 from kg.extract.tables import named_documents
 from kg.extract.task_documents import doc_resolver, event_subjects, superseded_by
 from kg.extract.text import Prepared, Segment, prepare

@@ -18,7 +18,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.bodies import body_regex
-from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
 from kg.extract.documents import DocumentFinder
 from kg.extract.level_paragraphs import own_level_doc
@@ -26,18 +25,13 @@ from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
-from kg.extract.review_plans import plans_with_own_goals, reviewed_by_type_word
+from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
+                                     tied_in_clause)
 from kg.extract.text import Prepared, Segment, fold_same_length, folded_pattern
+from kg.extract.text_focus import ISSUED_BEFORE, LOCAL_LEVELS
 
 # a count over the whole country, not a local one
 _NATIONWIDE = folded_pattern(r"(?<![a-z])(?:cả nước|toàn quốc)(?![a-z])")
-_ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
-# a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
-# 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
-_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
-_LOCAL_LEVELS = {"province", "district", "commune"}
-# 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
-_ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
 # a sentence that opens by naming the document it is about: 'Qua hơn 3 năm thực hiện Kết luận 21, ...',
 # 'Để tiếp tục thực hiện hiệu quả Chỉ thị 40, ...', 'Sau 6 tháng triển khai Kế hoạch số 46-KH/TU, ...'
 _OPENS_ON_DOC = folded_pattern(
@@ -94,44 +88,6 @@ _SPREAD = r"(?:quán triệt|học tập|phổ biến|tuyên truyền|triển kh
 _SPREAD_BEFORE = folded_pattern(rf"(?<![a-z]){_SPREAD}(?:[ \t]*(?:,|và)[ \t]*{_SPREAD})*[ \t]+$")
 _SPREAD_TO = folded_pattern(r"[ \t]+(?:tới|đến|cho)[ \t]+(?:(?:gần|hơn|trên|khoảng)[ \t]+)?")
 
-def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
-                   paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
-    """(focus, main_doc, central): the documents the text is about (those its first paragraph with
-    documents names); its own document, a local one it says was issued; a central one it reports as
-    just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
-    focus: list[str] = []
-    main_doc = None
-    central = None
-    seen = 0
-    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
-    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
-    if own is not None and own.key in docs:
-        main_doc = own.key
-    for para in paras:
-        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
-        if not in_para:
-            continue
-        seen += 1
-        if not focus:
-            focus = list(dict.fromkeys(m.key for m in in_para if m.kind in ("numbered", "alias", "resolved")))
-        if main_doc is None:
-            for m in in_para:
-                if m.kind == "planned":
-                    continue
-                d = docs.get(m.key)
-                if d is None:
-                    continue
-                if _ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
-                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
-                        and (d.level in _LOCAL_LEVELS or d.number is not None):
-                    main_doc = m.key
-                    break
-                if central is None and d.level == "central" and m.kind == "numbered" \
-                        and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
-                    central = m.key
-        if seen >= 2:
-            break
-    return focus, main_doc, central
 
 
 @dataclass
@@ -181,7 +137,7 @@ class Scope:
         # (what a local plan carries out; a central document's local plan is found by its chain, local_for, and a
         # reviewed one stays in context)
         carried = {x.from_: x.to for x in links if x.type == "implements" and x.to not in sc.local_for
-                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in _LOCAL_LEVELS}
+                   and x.to not in sc.reviewed and (d := docs.get(x.from_)) is not None and d.level in LOCAL_LEVELS}
         sc.groups = mention_groups([m for m in df.mentions if m.start not in sc.passing], f, carried)
         sc._main_doc_end()
         sc._years(dates, tdate)
@@ -194,7 +150,7 @@ class Scope:
         self.upstream = {x.to for x in links if main_doc and x.from_ == main_doc}
         for x in links:
             a, b = docs.get(x.from_), docs.get(x.to)
-            if a and b and b.level == "central" and a.level in _LOCAL_LEVELS \
+            if a and b and b.level == "central" and a.level in LOCAL_LEVELS \
                     and x.type in ("implements", "continues") and a.number is not None:
                 self.local_for.setdefault(x.to, x.from_)
         # a document cited as legal basis ('trên cơ sở Nghị định ...', 'căn cứ ...'): what the text says
@@ -226,7 +182,7 @@ class Scope:
             self.main_doc, self.upstream = None, set()
         for x in links:
             if x.from_ in reviewed and x.to not in reviewed and x.type in ("based_on", "implements", "continues") \
-                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in _LOCAL_LEVELS)):
+                    and (x.type == "based_on" or (docs.get(x.from_) and docs[x.from_].level in LOCAL_LEVELS)):
                 self.basis_of.setdefault(x.to, x.from_)
 
     def _main_doc_end(self) -> None:
@@ -255,6 +211,7 @@ class Scope:
 
     def _index(self) -> None:
         self._mention_at = {m.start: m for m in self.mentions if m.key and m.kind != "planned"}
+        self._starts = sorted(self._mention_at)
         self._sent_starts = [x.start for x in self.sents]
         self._para_starts = [x.start for x in self.paras]
         self._headings = section_headings(self.p.folded, self.paras)
@@ -323,15 +280,22 @@ class Scope:
         return None
 
     def context_doc(self, pos: int) -> str | None:
-        """The document in context at ``pos``: the one its sentence opens on, else the list of
-        mentions before it, handed on to the document built on it where the text says so."""
+        """The document in context at ``pos``: a plan its clause ties it to (kg.extract.review_plans), the one its sentence
+        opens on, else the list of mentions before it, handed on to the document built on it where the text says so."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and (tied := tied_in_clause(self.p.folded, pos, self.sents[k].end, self._starts, self._mention_at)):
+            return tied
+        return tied if self.reviewed and (tied := self._tied_plan(pos)) else self._in_context(pos)
+
+    def _in_context(self, pos: int) -> str | None:
+        """context_doc without the ties of a figure's own clause (an earlier item of a list is asked here)."""
         named = self.opening_doc(pos) or own_level_doc(self.p, self.sents, self._sent_starts, self._para_starts,
                                                        self._keyed, self.docs, self.reviewed, pos)
         if named:
             return named
         k = bisect_right(self._gstarts, pos) - 1
         if k >= 0 and (item := item_closed(self.p.folded, self.paras, self._para_starts, self.groups[k][0], pos)) is not None:
-            return self.context_doc(item)       # named inside an earlier item of the list, kg.extract.scope_close
+            return self._in_context(item)       # named inside an earlier item of the list, kg.extract.scope_close
         if k < 0:
             # nothing named yet: a document named later is not this fact's, but for the one document a review
             # conference reviews ('5 năm qua, toàn tỉnh đã cải tạo 1.200 ha chè ... Đó là kết quả được nêu tại hội
@@ -343,6 +307,10 @@ class Scope:
             return self.report_doc
         if self.reviewed and key not in self.reviewed and self._instrument(self.groups[k][0], pos):
             return self._reviewed_before(pos)
+        if key in self.reviewed[1:] and self._last_named_before_paragraph(key, pos) and not self._nationwide(pos):
+            # (a review of two documents, or of one and the local plan carrying it out: a new paragraph that names none
+            # is the first one's)
+            return self.reviewed[0]
         if key in self.basis_of:
             key = self.basis_of[key]
         if key in self.old_of and self._says_old(pos):
@@ -363,7 +331,11 @@ class Scope:
             # (at a review of the central document, a local one said issued for it in an earlier sentence is its
             # instrument: 'thực hiện Quyết định số 06/QĐ-TTg ..., Tỉnh ủy đã ban hành Chỉ thị số 16-CT/TU ... Đến nay,
             # toàn tỉnh đã cấp ...' are the reviewed decision's results)
-            if key in self.reviewed and local not in self.reviewed and self._issued_earlier(local, pos, key):
+            if key in self.reviewed and local not in self.reviewed and (
+                    (self._issued_earlier(local, pos, key) and self.docs[local].type not in ("KH", "CTr"))
+                    or self._last_named_before_paragraph(local, pos)):
+                # (or named in an earlier paragraph, unless measured against it, _tied_plan; a plan issued for it goes on
+                # with its paragraph's results: 'ban hành Kế hoạch số 52-KH/HU ... Kết quả, 100% ...')
                 return key
             if key in self.reviewed and local in self.reviewed and self.reviewed[0] == key:
                 # (a conference that reviews the central document first and the local plan beside it: what is not
@@ -372,6 +344,35 @@ class Scope:
                 return key
             return local
         return key
+
+    def _tied_plan(self, pos: int) -> str | None:
+        """At a review, the local plan that carries out the reviewed document, where the clause of ``pos`` or the
+        first clause of its paragraph measures a result against that plan's goal by the bare word ('Sau 1 năm, các cấp
+        Hội đã kết nạp mới 8.640 hội viên, đạt 108% kế hoạch, ...'): the plan named last before ``pos``."""
+        k = bisect_right(self._sent_starts, pos) - 1
+        pi = bisect_right(self._para_starts, pos) - 1
+        if k < 0 or pi < 0:
+            return None
+        f, sent, para = self.p.folded, self.sents[k], self.paras[pi]
+        if not share_of_plan(f, sent.start, sent.end, pos):
+            k0 = bisect_right(self._sent_starts, para.start) - 1
+            first = self.sents[k0] if k0 >= 0 else sent
+            # (the paragraph opens on a result measured so, and names no document before ``pos``)
+            if first.start < para.start or not share_of_plan(f, first.start, first.end, first.start) \
+                    or any(not self._mention_at[at].yardstick for at, _ in
+                           self._keyed[bisect_right(self._keyed, (para.start, "")):bisect_right(self._keyed, (pos, ""))]):
+                return None
+        return last_plan_carrying_out(self._keyed[:bisect_right(self._keyed, (pos, ""))], self.docs, self.up_of,
+                                      self.reviewed)
+
+    def _last_named_before_paragraph(self, key: str, pos: int) -> bool:
+        """``key`` was last named before ``pos`` in an earlier paragraph, one that ends a statement."""
+        i = bisect_right(self._keyed, (pos, "")) - 1
+        while i >= 0 and self._keyed[i][1] != key:
+            i -= 1
+        pa = bisect_right(self._para_starts, self._keyed[i][0]) - 1 if i >= 0 else -1
+        # (a paragraph that leads into a list, 'Kết quả cụ thể:', goes on over its items)
+        return pa >= 0 and pa != bisect_right(self._para_starts, pos) - 1 and self._ends_statement(self.paras[pa])
 
     def goal_doc(self, pos: int) -> str | None:
         """The document in context for a goal: as context_doc, but a document the text says was replaced or amended,
@@ -432,7 +433,7 @@ class Scope:
         j = i + 1
         while j < len(self._keyed) and self._keyed[j][0] < end and self._keyed[j][1] != reviewed:
             j += 1
-        return bool(_ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
+        return bool(ISSUED_BEFORE.search(self.p.folded, max(0, at - 30), at)) \
             or (j < len(self._keyed) and self._keyed[j][0] < end)
 
     def _said_in_a_paragraph_before(self, at: int, pos: int) -> bool:
@@ -545,14 +546,14 @@ class Scope:
             # số 52-CTr/TU; sau 10 năm, toàn tỉnh đã tinh giản 2.140 biên chế', unless that clause is about the document
             # again: '...; đến nay kế hoạch đã hỗ trợ 96 hộ')
             semi = f.rfind(";", at, pos)
-            return semi >= 0 and bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
+            return semi >= 0 and bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)) \
                 and not _TYPE_WORD.search(f, semi, pos) and not _GOALS_LEAD.search(f, at, semi)
         pa, pp = bisect_right(self._para_starts, at) - 1, bisect_right(self._para_starts, pos) - 1
         if pa != pp:
             # named in an earlier paragraph: a new paragraph of a review is about what it reviews, but for one under
             # the same heading of a body read section by section ('Cấp xã: ...', kg.extract.scope_close)
             return not same_section(self._headings, pa, pp)
-        return bool(_ISSUED_BEFORE.search(f, max(0, at - 30), at)
+        return bool(ISSUED_BEFORE.search(f, max(0, at - 30), at)
                     or _CITED_BY_THE_WAY.match(f, self.sents[ks].start, at + 1))
 
     def _reviewed_before(self, pos: int) -> str:

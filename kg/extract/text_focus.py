@@ -1,0 +1,57 @@
+"""The documents a text is about, read from its first paragraphs that name documents: its own document (an official
+text's heading number, else a local document it says was issued), the documents its lead names, and a central one it
+reports as just issued. kg.extract.scope reads each offset's document from these."""
+from __future__ import annotations
+
+from kg.extract.mention_model import DocInfo, Mention
+from kg.extract.document_dates import heading_number
+from kg.extract.text import Segment, folded_pattern
+
+# a document said issued just before it is named: 'Huyện ủy ban hành Kế hoạch số ...'
+ISSUED_BEFORE = folded_pattern(r"(?:ban hành|thông qua|phê duyệt)[ \t]+$")
+# a central document the text reports as just issued: 'Bộ Chính trị vừa có Kết luận số 127-KL/TW',
+# 'Chính phủ ban hành Nghị quyết số 134/NQ-CP'
+_ISSUED_CENTRAL_BEFORE = folded_pattern(r"(?:ban hành|vừa có|vừa ra|đã ra|ký ban hành|thông qua)[ \t]+$")
+LOCAL_LEVELS = {"province", "district", "commune"}
+# 'Kỳ họp cũng thông qua Nghị quyết số 26 ...': one more document passed, not the one the text is about
+_ALSO_ISSUED_BEFORE = folded_pattern(r"(?<![a-z])cũng[ \t]+(?:đã[ \t]+)?(?:ban hành|thông qua|phê duyệt)[ \t]+$")
+
+
+def text_documents(mentions: list[Mention], docs: dict[str, DocInfo], f: str,
+                   paras: list[Segment]) -> tuple[list[str], str | None, str | None]:
+    """(focus, main_doc, central): the documents the text is about (those its first paragraph with
+    documents names); its own document, a local one it says was issued; a central one it reports as
+    just issued ('Bộ Chính trị vừa có Kết luận số ...')."""
+    focus: list[str] = []
+    main_doc = None
+    central = None
+    seen = 0
+    # an official text names itself first, in its heading: 'Số: 98/KH-UBND'
+    own = next((m for m in mentions if m.key and m.kind == "numbered" and heading_number(f, m.start, m.end)), None)
+    if own is not None and own.key in docs:
+        main_doc = own.key
+    for para in paras:
+        in_para = [m for m in mentions if para.start <= m.start < para.end and m.key]
+        if not in_para:
+            continue
+        seen += 1
+        if not focus:
+            focus = list(dict.fromkeys(m.key for m in in_para if m.key and m.kind in ("numbered", "alias", "resolved")))
+        if main_doc is None:
+            for m in in_para:
+                if m.kind == "planned" or not m.key:
+                    continue
+                d = docs.get(m.key)
+                if d is None:
+                    continue
+                if ISSUED_BEFORE.search(f, max(0, m.start - 30), m.start) and d.level != "central" \
+                        and not _ALSO_ISSUED_BEFORE.search(f, max(0, m.start - 40), m.start) \
+                        and (d.level in LOCAL_LEVELS or d.number is not None):
+                    main_doc = m.key
+                    break
+                if central is None and d.level == "central" and m.kind == "numbered" \
+                        and _ISSUED_CENTRAL_BEFORE.search(f, max(0, m.start - 30), m.start):
+                    central = m.key
+        if seen >= 2:
+            break
+    return focus, main_doc, central
