@@ -9,6 +9,7 @@ the extra key ``confidence``, which the scorer ignores). ``to_dict()`` gives the
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -94,10 +95,11 @@ class DocumentRef(_Item):
     def quoted_span(self, text: str | None) -> Span:
         """Its own span, unless that does not give its number (a headline's bare "Kế hoạch", which a reader cannot
         tell from another plan) and a later mention does ("Kế hoạch số 12-KH/TU ngày ..."): that mention's."""
-        a, b = self.span
-        if not self.number or text is None or str(self.number) in text[a:b]:
+        if not self.number or text is None:
             return self.span
-        return next((m for m in self.mentions if str(self.number) in text[m[0]:m[1]]), self.span)
+        # (the number as a number: the '5' of 5-KH/HU is not the 5 of '2025' in 'Kế hoạch năm 2025')
+        number = re.compile(rf"(?<!\d){re.escape(str(self.number))}(?!\d)")
+        return next((m for m in (self.span, *self.mentions) if number.search(text, m[0], m[1])), self.span)
 
     def _contract(self) -> dict[str, Any]:
         return {"key": self.key, "type": self.type, "number": self.number, "issuer": self.issuer,

@@ -47,26 +47,26 @@ with the shared scorer; each set's floors sit a little under the scores of the r
 * ``tests/devtexts18``: six texts by the eighteenth round's independent annotator (a ward after the reform reviewing
   the former province's programme, a ministry's decision whose plan gives its tasks in a flattened table, a youth
   union's year-end tally, a study session of four central resolutions, a council's supervision report, a year-end
-  review of a national target programme with disbursement figures): floors of 0.5 until the lead scores it.
+  review of a national target programme with disbursement figures): floors set from its score on ``main`` before the round's rules.
 * ``tests/devtexts19``: six texts by the nineteenth round's independent annotator (a district party committee's
   directive on a campaign with numbered tasks, a provincial decision that amends and replaces earlier ones with an
   annex of yearly targets, a provincial sơ kết of a central conclusion, a deputy prime minister's thematic meeting, a
-  women's union's movement tally, a commune's digital transformation plan): floors of 0.5 until the lead scores it.
+  women's union's movement tally, a commune's digital transformation plan): floors set from its score on ``main`` before the round's rules.
 * ``tests/devtexts20``: six texts by the twentieth round's independent annotator (a provincial party committee's
   tổng kết of a ten-year resolution with a flattened table, a Fatherland Front's campaign report by district, a
   ministry's plan with an annex of tasks, a provincial council session adopting several resolutions, a district
   youth union's sơ kết of a directive by movement, a ward's first months under the two-level local government):
-  floors of 0.5 until the lead scores it.
+  floors set from its score on ``main`` before the round's rules.
 * ``tests/devtexts21``: six texts by the twenty-first round's independent annotator (a commune's party congress after
   the 2025 merger, a provincial inspection commission's sơ kết of a Central Committee regulation, a provincial decision
   issuing a plan for a Prime Minister's directive, an interview with a provincial leader, a farmers' union sơ kết of a
-  Secretariat conclusion, a district's new-rural-development digest with year-on-year changes): floors of 0.5 until
-  the lead scores it.
+  Secretariat conclusion, a district's new-rural-development digest with year-on-year changes): floors set from its score on ``main``
+  before the round's rules.
 * ``tests/devtexts22``: six texts by the twenty-second round's independent annotator (a ward party committee's
   resolution on urban order and digital transformation after the 2025 merger, a provincial youth union's tổng kết of a
   ten-year programme with results against each target, a district council's resolution on a public investment plan,
   news of a provincial conference on a Politburo conclusion, a provincial department's report with a flattened table,
-  a commune's monthly briefing): floors of 0.5 until the lead scores it.
+  a commune's monthly briefing): floors set from its score on ``main`` before the round's rules.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """

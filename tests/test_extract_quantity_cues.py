@@ -247,3 +247,14 @@ def test_what_is_left_that_a_request_asks_done_is_no_result():
     assert left_to_do(f, 0, n - 2, n, len(f)) is False
     f = _folded("UBND huyện giao UBND xã hoàn thành 12 căn trước ngày 30/11/2025.")
     assert left_to_do(f, 0, f.index("12"), f.index("12") + 2, len(f)) is None
+
+
+def test_near_miss_what_is_left_said_begun_or_under_way_is_reported_after_a_request_too():
+    from kg.extract import extract
+    done = "Đến nay, xã đã hoàn thành 48 căn nhà cho hộ nghèo. "
+    for state in ("đang thi công", "đã khởi công"):
+        facts = extract(done + f"UBND huyện chỉ đạo đẩy nhanh tiến độ, hiện 12 căn còn lại {state}.")
+        assert sorted(o.value for o in facts.outcomes) == [12, 48] and not facts.targets, state
+    # (the request's own figure, with nothing said of it, is still none)
+    facts = extract(done + "UBND huyện chỉ đạo đẩy nhanh tiến độ 12 căn còn lại.")
+    assert [o.value for o in facts.outcomes] == [48]

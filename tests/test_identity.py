@@ -10,6 +10,7 @@ import pytest
 
 from kg.rdf import identity
 from kg.rdf.graphs import ASSERTED
+from kg.rdf.vocab import ID
 from kg.review import ledger
 from kg.review.model import Decision
 from kg.store import Store, history
@@ -200,3 +201,16 @@ def test_an_unnumbered_document_s_iri_is_its_key_as_written():
     assert DocumentIdentity.from_key(key).key == key
     assert document_iri(key) != document_iri(key.replace("Đại hội", "đại hội"))
     assert document_iri(key) == document_iri(key.replace(" thực", "  thực"))      # (spacing is no spelling)
+
+
+def test_a_commune_s_document_gives_back_the_commune_its_iri_was_minted_in():
+    province = identity.place_slug("2025", "08")
+    minted = identity.DocumentIdentity.from_key("45-KH/ĐU", issued=date(2025, 9, 1), term=None,
+                                                jurisdiction=identity.commune_scope(province, "Minh Xuân")).iri()
+    assert identity.scoped_commune(str(minted), province) == "minh-xuan"
+    # near misses: the province's own document, another province's commune, a number that starts like the scope
+    own = identity.DocumentIdentity.from_key("45-KH/TU", issued=date(2025, 9, 1), term=None, jurisdiction=province).iri()
+    assert identity.scoped_commune(str(own), province) is None
+    assert identity.scoped_commune(str(minted), identity.place_slug("2025", "80")) is None
+    assert identity.scoped_commune(f"{ID}doc/state/ubnd/{province}/kh/{province}-1/2025", province) is None
+    assert str(identity.place_iri("2025", "08")).startswith(identity.place_base("2025"))

@@ -47,3 +47,12 @@ def test_the_graph_s_evidence_and_the_review_queue_quote_the_same(memory_store, 
     assert entry.item.quote == "Kế hoạch số 12-KH/TU"
     exact = {str(o) for o in source_triples(memory_store, entry.item.source).objects(None, OA.exact)}
     assert "Kế hoạch số 12-KH/TU" in exact
+
+
+def test_a_number_is_found_as_a_number_not_inside_a_year():
+    text = "Kế hoạch năm 2025 của Huyện ủy\nHuyện ủy ban hành Kế hoạch số 5-KH/HU ngày 3/2/2025."
+    headline, numbered = (0, len("Kế hoạch năm 2025")), (text.index("Kế hoạch số 5"), text.index(" ngày"))
+    ref = DocumentRef(key="5-KH/HU", type="KH", number="5", span=headline, mentions=[headline, numbered])
+    assert text[slice(*ref.quoted_span(text))] == "Kế hoạch số 5-KH/HU"
+    # near miss: a span that gives the number keeps it
+    assert DocumentRef(key="5-KH/HU", type="KH", number="5", span=numbered, mentions=[headline]).quoted_span(text) == numbered

@@ -487,7 +487,7 @@ _NOT_A_NAME = re.compile(vi(r"(?<![a-z])(?:của|do|với|làm|tại|trong|để
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
 # the members listed after a body, which are not who holds the meeting: '..., gồm các xã: ...'
 _MEMBERS = re.compile(r"(?<![a-z])(?<!thu )gom(?:[ \t]+co)?(?:[ \t]+cac)?[ \t]+(?=[a-z])")
-# a council's sitting: 'Kỳ họp thứ 14 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND tỉnh ... đã thông qua', '... đã được HĐND
+# a council's sitting: 'Kỳ họp thứ 21 HĐND tỉnh ...', 'tại kỳ họp chuyên đề, HĐND huyện ... đã thông qua', '... đã được HĐND
 # tỉnh ..., Kỳ họp thứ sáu thông qua ngày ...': the council named in its sentence holds it
 _SITTING = _v(r"(?<![a-z])kỳ họp(?![a-z])")
 _COUNCIL = _v(r"(?<![a-z])(?:hđnd|hội đồng nhân dân)[ \t]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![a-z])")
@@ -517,8 +517,8 @@ def _organiser_clause(df, a: int, verb_start: int) -> str | None:
 
 
 def _council(df, a: int, b: int) -> str | None:
-    """The first council named between ``a`` and ``b``, with its place's name ('HĐND tỉnh Quảng Bình', not its term
-    'khóa XVIII' after it)."""
+    """The first council named between ``a`` and ``b``, with its place's name ('HĐND tỉnh Phú Yên', not its term
+    'khóa VIII' after it)."""
     m = _COUNCIL.search(df.f, a, b)
     if m is None:
         return None

@@ -164,7 +164,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     span = (to_source(span_m.start), to_source(span_m.end))
     if after_reform or (own_level == "province" and district and not _in_header_unit(text, district)):
         # (a province's official text is the province's: a district it names is one of its parts, and the city
-        # it is issued in ('Tuy Hòa, ngày ...') its seat; a city's own header names the city: 'UBND THÀNH PHỐ TAM KỲ')
+        # it is issued in ('Tam Kỳ, ngày ...') its seat; a city's own header names the city: 'UBND THÀNH PHỐ TAM KỲ')
         district = None
     elif best in _EARLIER_NAME:
         earlier, until = _EARLIER_NAME[best]

@@ -227,7 +227,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             # '- Thương mại - dịch vụ: tổng mức bán lẻ 2.100 tỷ đồng.'
             s_outcome = True
         if not (s_outcome or s_target) and money_para == para_at and SUBSET_LEAD.match(f, s.start):
-            s_outcome = True    # the parts by source of a sum raised or spent: '... đạt 386 tỷ đồng. Trong đó: ngân sách tỉnh 52 tỷ đồng; ...'
+            s_outcome = True    # the parts by source of a sum raised or spent: '... đạt 175 tỷ đồng. Trong đó: ngân sách tỉnh 30 tỷ đồng; ...'
         if main_doc and not s_target and (BASELINE.match(f, s.start) or (
                 base_year and baseline_at(f, s.start, s.end, base_year, doc_named_at))) \
                 and not OUT_STRONG.search(ptext):

@@ -50,7 +50,7 @@ YEAR_LEAD = re.compile(r"[ \t]*(?:(?:tinh )?(?:den|dau|cuoi|het|trong|rieng)[ \t
 # the situation a new plan starts from: 'Hiện toàn tỉnh có khoảng 41.500 ha ...'
 BASELINE = re.compile(r"[ \t]*(?:hien nay|hien tai|hien|tinh den nay|den nay)[ \t]*,?[ \t]+(?:[^.;\n]{0,40}?)(?:co|hien co)[ \t]+(?:khoang|gan|tren|hon)?")
 # ... or the date or school year a new plan's figures stand at, before the plan (point (ah)): 'Theo số liệu của Sở
-# Tài chính, đến hết tháng 5/2025, toàn tỉnh có ...', 'Năm học 2024 - 2025, tỷ lệ trường đạt chuẩn ...'; the year is
+# Y tế, đến hết tháng 3/2025, toàn tỉnh có ...', 'Năm học 2023 - 2024, tỷ lệ học sinh ...'; the year is
 # group 1 (a month or day, in the plan's year or before) or group 2 (a school year's first, before the plan's year)
 BASELINE_AT = _v(r"[ \t]*(?:theo (?:số liệu|báo cáo|kết quả rà soát|rà soát|thống kê)(?![a-z])[^,.;:\n\d]{0,60},[ \t]*)?"
                  r"(?:(?:tính[ \t]+)?đến[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:tháng[ \t]+\d{1,2}(?:/|[ \t]+năm[ \t]+)|ngày[ \t]+\d{1,2}/\d{1,2}/)(\d{4})"
@@ -127,9 +127,10 @@ GAP_LEFT = _v(r"(?<![a-z])còn[ \t]+(?:khoảng[ \t]+|gần[ \t]+)?$")
 GAP_AIM = _v(r"[^,;.\d]{0,30}?(?<![a-z])(?:phải|cần|nữa để)[ \t]+(?:phấn đấu|đạt|hoàn thành)(?![a-z])")
 # a figure that is the purpose of a task: 'khắc phục ... để đạt 20/20 tiêu chí'
 PURPOSE = _v(r"(?<![a-z])(?:để|nhằm|phấn đấu)[ \t]+(?:đạt|hoàn thành|có)[ \t]+(?:từ[ \t]+|trên[ \t]+)?$")
-# what is left of the work, which a request asks to be done: 'đôn đốc 16 căn còn lại hoàn thành đúng hạn', 'đề nghị ...
-# hoàn thành di dời 100% số hộ còn lại trước ngày 31/12/2025' (the request's word before the figure in its sentence)
-_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])")
+# what is left of the work, which a request asks to be done: 'đôn đốc 12 căn còn lại hoàn thành đúng hạn', 'đề nghị ...
+# hoàn thành 100% số nhà còn lại trước ngày 30/11/2025' (the request's word before the figure in its sentence); what is
+# left said begun or under way is reported ('chỉ đạo đẩy nhanh tiến độ, 20 căn còn lại đang thi công')
+_LEFT_OVER = _v(r"[^\d,;.:()]{0,40}?(?<![a-z])còn lại(?![a-z])(?![ \t]+(?:đã|đang)(?![a-z]))")
 _ASKED = _v(r"(?<![a-z])(?:đề nghị|yêu cầu|giao|chỉ đạo|đôn đốc|đẩy nhanh)(?![a-z])")
 _DEADLINE = _v(r"(?<![a-z])(?:trước|chậm nhất|đến)[ \t]+(?:ngày|tháng)[ \t]+\d")
 

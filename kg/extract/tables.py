@@ -31,7 +31,7 @@ _TABLE_SEP = re.compile(r"[ \t|:\-–—]*")
 # (a change may be written before the figure: 'giảm 1,5%' in a row of the poverty rate)
 _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=|>|<|(?:từ|trên|tối thiểu|ít nhất|không dưới|dưới|tối đa|không quá)[ \t]+)?[ \t]*"
                        rf"(?P<num>{_NUM})[ \t]*(?P<pct>[%‰](?:/[ \t]*năm)?)?"
-                       # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '12.640 ha/năm'
+                       # a unit written in the cell: '520 tỷ đồng', '1.500 đảng viên', per a time: '850 ha/năm'
                        r"(?:(?<![%‰])(?<!năm)[ \t]+(?P<unit>(?!trở lên)[^\W\d_]+(?:[ \t]+(?!trở lên)[^\W\d_]+){0,3}"
                        r"(?:/[ \t]*(?:năm|tháng|ngày))?))?"
                        r"[ \t]*(?P<tail>trở lên)?[ \t]*$")
@@ -40,13 +40,13 @@ _CELL_NUM = re.compile(rf"[ \t]*(?:(?:giảm|tăng)[ \t]+)?(?P<cmp>≥|≤|>=|<=
 _BAR_ROW = re.compile(r"^(?![^\n]*\([^()\n]*\|)[ \t]*[^|\n]+(?:\|[^|\n]+){2,}(?:\|[ \t]*)?$", re.M)
 # its header given in brackets on the line before: 'Kết quả một số chỉ tiêu (Chỉ tiêu | Nghị quyết | Thực hiện):'
 _BRACKET_HEADER = re.compile(r"\(([^()\n]*\|[^()\n]*)\)[ \t]*:?[ \t]*\n[ \t]*$")
-# an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
 # ... or its columns named in brackets with dashes between them, over numbered lines that give each indicator its
-# cells the same way after a colon: 'Kết quả các chỉ tiêu (mục tiêu - kết quả - đánh giá):', '1. Tỷ lệ che phủ rừng:
-# 60% - 65,1% - Vượt.' (a cell may not hold a dash of its own: a range '8 - 8,5%' leaves its row's count wrong)
+# cells the same way after a colon: 'Kết quả các chỉ tiêu (chỉ tiêu - thực hiện - đánh giá):', '2. Tỷ lệ hộ dùng nước
+# sạch: 95% - 96,2% - Vượt.' (a cell may not hold a dash of its own: a range '8 - 8,5%' leaves its row's count wrong)
 _DASH_HEADER = re.compile(r"\(([^()\n|:]+(?:[ \t][-–][ \t][^()\n|:]+){2,})\)[ \t]*:[ \t]*$", re.M)
 _DASH_ROW = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-+•])?[ \t]*([^\n:|]{2,120}?):[ \t]*([^\n|]+?)[ \t.;]*$", re.M)
 _DASH = re.compile(r"[ \t][-–][ \t]")
+# an assessment cell that gives the share of the plan done: 'Đạt 95,9%', 'Vượt (112%)'
 _ASSESS_CELL = re.compile(fold_same_length(r"[ \t]*(?:đạt|vượt|bằng)[ \t]+\(?[ \t]*") + rf"(?P<num>{_NUM})[ \t]*%[ \t]*\)?[ \t]*$")
 _RESULTS_LEAD = re.compile(fold_same_length(r"(?<![a-z])(?:kết quả|đạt được|thực hiện được)(?![a-z])"))
 _CELL_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")

@@ -128,22 +128,21 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
     return table
 
 
-_PLACE_2025 = "https://w3id.org/directive-kg/id/place/2025/"
+_PLACE_2025 = identity.place_base("2025")
 
 
 def _communes_of(province: dict) -> list[dict]:
     """One row per commune, ward or special zone of a province of the 2025 map, with the documents of the
     province's row (``_impls``: IRI, key and date of each, a line each) minted in that commune: a commune's
     document has the commune in its jurisdiction's segment of its IRI (``.../2025-08-minh-xuan/...``,
-    :func:`kg.rdf.identity.commune_scope`). Those without one first, as the query lists its units."""
-    scope = identity.place_slug("2025", province["code"]) + "-"
+    :func:`kg.rdf.identity.commune_scope`, read back by :func:`kg.rdf.identity.scoped_commune`). Those without one first, as the query lists its units."""
+    scope = identity.place_slug("2025", province["code"])
     found: dict[str, list[tuple[str, str]]] = {}
     for line in (province.get("_impls") or "").split("\n"):
         iri, _, rest = line.partition("\t")
         key, _, day = rest.partition("\t")
-        for segment in iri.split("/"):
-            if segment.startswith(scope):
-                found.setdefault(segment[len(scope):], []).append((key, day))
+        if (commune := identity.scoped_commune(iri, scope)) is not None:
+            found.setdefault(commune, []).append((key, day))
     rows = []
     for code, name, full in places.communes_2025(province["code"]):
         docs = found.get(identity.slug(name), [])

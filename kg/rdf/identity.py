@@ -178,6 +178,15 @@ def commune_scope(jurisdiction: str | None, commune: str) -> str:
     return "-".join(filter(None, (jurisdiction, slug(commune))))
 
 
+def scoped_commune(iri: str, jurisdiction: str) -> str | None:
+    """The commune (as slugged) that :func:`commune_scope` put in a numbered document's IRI minted under
+    ``jurisdiction`` (a province's place slug); None for a document of the province itself or of another place."""
+    parts = iri[len(ID):].split("/") if iri.startswith(ID) else []
+    if len(parts) > 4 and parts[0] == "doc" and parts[3].startswith(jurisdiction + "-"):
+        return parts[3][len(jurisdiction) + 1:]
+    return None
+
+
 def place_slug(scheme: str, code: str) -> str:
     return f"{scheme}-{code}"
 
@@ -186,10 +195,14 @@ def place_iri(scheme: str, code: str, parent: str | None = None) -> URIRef:
     """An administrative unit by its GSO code; ``scheme`` is ``legacy`` or ``2025``.
 
     Districts carry their province's code as ``parent`` (``id/place/legacy/51/...``)."""
+    return URIRef(place_base(scheme) + (f"{parent}/{code}" if parent else code))
+
+
+def place_base(scheme: str) -> str:
+    """What the IRIs of the units of a code scheme (``legacy`` or ``2025``) begin with."""
     if scheme not in ("legacy", "2025"):
         raise ValueError(f"unknown code scheme {scheme!r}")
-    path = f"place/{scheme}/{parent}/{code}" if parent else f"place/{scheme}/{code}"
-    return ID[path]
+    return f"{ID}place/{scheme}/"
 
 
 def body_iri(canonical_name: str, jurisdiction: str | None = None) -> URIRef:

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 from kg.rdf.graphs import INDEX
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 
-#: The properties whose literals are a document's own texts (those of ``textindex``'s ``_OWN_TEXTS``).
+#: The properties whose literals are a document's own texts (those of ``doctexts``'s ``_OWN_TEXTS``).
 OWN_TEXT_PROPERTIES = (OX_DKG.key, OX_DKG.symbol, OX_RDFS.label, OX_DKG.subject, OX_DKG.alias)
 #: The predicates whose triples make a document's index entry, an issuer's part of it (its names),
 #: a document's order, or a unit's place keys (with ``rdf:type`` to a unit kind).

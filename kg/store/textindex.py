@@ -81,7 +81,7 @@ _DKG = sparql_prefixes("dkg")
 _PREFIXES = sparql_prefixes("dkg", "rdfs")
 
 # (DISTINCT: a document described by many texts has its key and date in each of their graphs, read
-# through their union; the rows that differ are few: 1,333 of 40,365 after 1,000 texts)
+# through their union, and few of those rows differ: bench/RESULTS.md, section ingest22)
 _ORDER = _DKG + """
 SELECT DISTINCT ?doc ?key ?date WHERE {
   %s
