@@ -69,14 +69,15 @@ def _word(code: str, lang: str) -> str:
 @click.option("--source", default=None, help="Only the facts of this source id.")
 @click.option("--state", "states", multiple=True, type=click.Choice(["pending", "accepted", "corrected", "rejected"]),
               help="Only facts in this state (repeatable).")
+@click.option("--held", is_flag=True, help="Only facts kept out of the graph by a violation (quarantined, marked '!').")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @click.pass_context
-def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], fmt: str) -> None:
+def review_list(ctx: click.Context, source: str | None, states: tuple[str, ...], held: bool, fmt: str) -> None:
     """The queue, most doubtful first: quarantined facts, then the least confident."""
     from kg.review import queue
 
     with _opened(ctx) as store:
-        entries = queue(store, source=source, states=states)
+        entries = queue(store, source=source, states=states, held=held)
         table = _review_table(store, entries, command_language(ctx)) if fmt == "table" and entries else None
     if fmt == "json":
         click.echo(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))

@@ -341,6 +341,20 @@ def test_a_fact_held_out_by_the_shapes_says_what_to_do_with_it(store, monkeypatc
     assert ok.exit_code == 0 and "hint:" not in ok.stderr
 
 
+def test_list_held_gives_only_the_facts_a_violation_keeps_out(store):
+    """``review list --held``: the quarantined facts alone (what the table marks '!'), none while nothing violates."""
+    assert listing(store, "--held") == []  # near miss: the text as ingested holds nothing back
+    rows = listing(store)
+    plan = next(r for r in rows if r["kind"] == "document" and r["fact"]["key"] == "120-KH/TU")
+    link = next(r for r in rows if r["kind"] == "link")
+    assert run(store, "review", "correct", plan["id"], "--set", "date=2023-01-05").exit_code == 0  # before 46-NQ/TW
+    assert run(store, "review", "accept", link["id"]).exit_code == 0  # accepted, yet kept out: it does not validate
+    held = listing(store, "--held")
+    assert link["id"] in {r["id"] for r in held}
+    assert held and all(r["violation"] for r in held)
+    assert {r["id"] for r in held} == {r["id"] for r in listing(store) if r["violation"]}
+
+
 def source_quads(store: str, source: str) -> set:
     """The quads of an ingested text's graph, read from the store's folder."""
     from kg.rdf.graphs import source_graph

@@ -347,8 +347,10 @@ def doubt(entry: Entry) -> tuple:
             entry.item.source, entry.item.position)
 
 
-def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt") -> list[Entry]:
-    """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``."""
+def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), order: str = "doubt",
+          held: bool = False) -> list[Entry]:
+    """The items (of one source, or all) with their states; ``order`` ``doubt`` or ``reading``; with ``held``, only
+    those kept out of the graph by a violation (quarantined, giữ lại để duyệt)."""
     if source is not None and ledger.read_record(store, _checked_source(source)) is None:
         raise NotFound(code="review-no-source", details={"source": source})
     items = ledger.read_items(store, source)
@@ -356,6 +358,8 @@ def queue(store, *, source: str | None = None, states: tuple[str, ...] = (), ord
     entries = [Entry(it, st) for it, st in _reviewed(items, decisions)]
     if states:
         entries = [e for e in entries if e.status.state in states]
+    if held:
+        entries = [e for e in entries if e.item.violation_en is not None]
     return sorted(entries, key=doubt if order == "doubt" else (lambda e: (e.item.source, e.item.position)))
 
 
