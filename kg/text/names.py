@@ -5,7 +5,7 @@ Two rules, each here only: the tone placement (cách bỏ dấu thanh: the old '
 new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
 its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy').
 And the commune or district a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập'), read by the
-place finder of kg.text.places.
+place finder of kg.text.place_mentions.
 """
 
 from __future__ import annotations
