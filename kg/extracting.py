@@ -19,7 +19,7 @@ from kg.errors import UsageError
 from kg.extract import extract
 from kg.facts import Facts
 from kg.sources import Source, read_source
-from kg.text.places import lookup_province
+from kg.text.typed_place import read_place
 from kg.text.symbols import fold
 
 if TYPE_CHECKING:
@@ -88,12 +88,11 @@ def extract_one(name: str, text: str, *, on: dt.date | None, place: str | None,
 
 
 def check_place(place: str | None, option: str = "--place") -> str | None:
-    """The province a user gave for texts that do not say theirs, refused where it names none
-    (a province of either scheme, before or after the 2025 reform, by name or GSO code)."""
-    if place is None or lookup_province(place) or lookup_province(place, "2025"):
-        return place
-    raise UsageError(f"{option} {place!r} is no province",
-                     hint="give a province's name as it is written (Lạng Sơn, Hà Nội, Hồ Chí Minh) or its code (20)")
+    """The place a user gave for texts that do not say theirs, refused where it names none, as a reviewer's is
+    (kg.text.typed_place: a province of either scheme by name or GSO code, with its district or commune before it)."""
+    if place is not None:
+        read_place(place, f"{option} {place!r}")
+    return place
 
 
 def extract_files(files: Iterable[str], *, fmt: str = "json", on: str | None = None,

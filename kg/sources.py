@@ -38,7 +38,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.text import places
+from kg.text import place_mentions
 from kg.errors import InputError, UsageError, Words
 from kg.extract.dates import parse_date
 from kg.text.symbols import fold
@@ -229,7 +229,7 @@ def publisher_place(publisher: str | None) -> str | None:
     None for national publishers and names without one."""
     if not publisher:
         return None
-    for m in places.find_places(publisher):
+    for m in place_mentions.find_places(publisher):
         if m.kind == "province":
             return m.name
         if m.province:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import parse_file
-from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph
+from kg.store import CHANGES, DERIVED, INDEX, INFERRED, Store, bulk, history, payloads, source_graph, update_record
 from test_web_support import TOKEN, running, http
 
 DKG = "https://w3id.org/directive-kg/ontology#"
@@ -253,7 +253,7 @@ def test_every_kind_of_update_is_undone_exactly(folder, update):
     folder.update(update + ' ; DELETE DATA { GRAPH <urn:test:g> { <urn:c> <urn:p> "x" } }')
     c = history.change_sets(folder)[-1]
     assert c.added > 0 and c.removed == 1
-    assert history.data_patterns(update) is None or c.added == len(data(folder) - before)
+    assert update_record.data_patterns(update) is None or c.added == len(data(folder) - before)
     history.rollback(folder, c.number)
     assert data(folder) == before
 

@@ -6,7 +6,7 @@ import importlib.util
 import pytest
 
 from kg.errors import DkgError
-from kg.text import places
+from kg.text import place_mentions, places
 
 
 def test_lists_and_codes():
@@ -50,56 +50,56 @@ def test_successor_2025():
 def test_find_places():
     text = ("ỦY BAN NHÂN DÂN HUYỆN MINH LONG. Nông dân Lạng Sơn trồng na; Đoàn TNCS Hồ Chí Minh; "
             "thành phố Hồ Chí Minh; Khánh Hoà; Huyện ủy Bảo Thắng.")
-    got = [(m.kind, m.name, m.province) for m in places.find_places(text)]
+    got = [(m.kind, m.name, m.province) for m in place_mentions.find_places(text)]
     assert ("district", "Minh Long", "Quảng Ngãi") in got
     assert ("province", "Lạng Sơn", "Lạng Sơn") in got
     assert ("province", "Khánh Hòa", "Khánh Hòa") in got
     assert ("district", "Bảo Thắng", "Lào Cai") in got
     assert sum(1 for k, n, _ in got if n == "Hồ Chí Minh") == 1      # not the youth union's name
-    for m in places.find_places(text):
+    for m in place_mentions.find_places(text):
         assert text[m.start:m.end] == m.text
 
 
 def test_repeated_lookups_agree():
-    first = places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.")
+    first = place_mentions.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.")
     assert first
     for _ in range(20):
-        assert places.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.") == first
+        assert place_mentions.find_places("Ban Thường vụ Tỉnh ủy Lạng Sơn ban hành kế hoạch ở huyện Cao Lộc.") == first
 
 
 def test_find_communes_unique_names_only():
-    got = places.find_communes("Đảng ủy xã Tà Xùa họp sơ kết; phường Tân Lập báo cáo.", "legacy")
+    got = place_mentions.find_communes("Đảng ủy xã Tà Xùa họp sơ kết; phường Tân Lập báo cáo.", "legacy")
     assert [(m.kind, m.name, m.province) for m in got] == [("commune", "Tà Xùa", "Sơn La")]
     # near misses: a name many provinces share, and 'thị xã' (a district, not a commune)
-    assert places.find_communes("xã Tân Lập và thị xã Sa Pa", "legacy") == []
+    assert place_mentions.find_communes("xã Tân Lập và thị xã Sa Pa", "legacy") == []
 
 
 def test_find_communes_by_the_map_of_the_day():
     # 'Lũng Cú' lay in Hà Giang until the reform and in Tuyên Quang after it
-    assert [m.province for m in places.find_communes("xã Lũng Cú", "legacy")] == ["Hà Giang"]
-    assert [m.province for m in places.find_communes("xã Lũng Cú", "2025")] == ["Tuyên Quang"]
+    assert [m.province for m in place_mentions.find_communes("xã Lũng Cú", "legacy")] == ["Hà Giang"]
+    assert [m.province for m in place_mentions.find_communes("xã Lũng Cú", "2025")] == ["Tuyên Quang"]
     # an undated text: the two maps agree through the merger, and the old province is given
-    assert [m.province for m in places.find_communes("xã Lũng Cú", None)] == ["Hà Giang"]
+    assert [m.province for m in place_mentions.find_communes("xã Lũng Cú", None)] == ["Hà Giang"]
     # 'Yên Thế' is in two provinces before the reform: an undated text gets nothing
-    assert places.find_communes("xã Yên Thế", None) == []
+    assert place_mentions.find_communes("xã Yên Thế", None) == []
 
 
 def test_site_address_names_its_province():
-    got = [(m.kind, m.name) for m in places.find_places("(Baolaichau.vn) - Sáng nay ... xem thêm tại sonla.gov.vn")]
+    got = [(m.kind, m.name) for m in place_mentions.find_places("(Baolaichau.vn) - Sáng nay ... xem thêm tại sonla.gov.vn")]
     assert got == [("province", "Lai Châu"), ("province", "Sơn La")]
     # near misses: national sites, and a word that only ends like an address
-    assert places.find_places("Theo nhandan.vn và baochinhphu.vn; tệp hanoi.vnx") == []
+    assert place_mentions.find_places("Theo nhandan.vn và baochinhphu.vn; tệp hanoi.vnx") == []
 
 
 def test_a_province_in_capitals_after_a_dash_in_a_header():
-    got = [(m.kind, m.name) for m in places.find_places("ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG")]
+    got = [(m.kind, m.name) for m in place_mentions.find_places("ĐẢNG BỘ HUYỆN BẢO LÂM - CAO BẰNG")]
     assert ("province", "Cao Bằng") in got
     # near miss: a dash between capitals that are no province's name
-    assert places.find_places("TIN TỨC - SỰ KIỆN") == []
+    assert place_mentions.find_places("TIN TỨC - SỰ KIỆN") == []
 
 
 def test_find_places_names_of_lower_units():
-    kinds = lambda t: [(m.kind, m.name, m.province) for m in places.find_places(t)]  # noqa: E731
+    kinds = lambda t: [(m.kind, m.name, m.province) for m in place_mentions.find_places(t)]  # noqa: E731
     # a district of Quảng Bình that shares a province's name, and a commune of that name: no province
     assert kinds("Huyện ủy Quảng Ninh họp tại xã Quảng Ninh.") == [("district", "Quảng Ninh", "Quảng Bình")]
     # a provincial city is a district; a centrally run city is the province
@@ -112,7 +112,7 @@ def test_find_places_names_of_lower_units():
 
 
 def test_spellings_in_use():
-    names = lambda t: [m.name for m in places.find_places(t)]  # noqa: E731
+    names = lambda t: [m.name for m in place_mentions.find_places(t)]  # noqa: E731
     assert names("tỉnh Bà Rịa – Vũng Tàu") == ["Bà Rịa - Vũng Tàu"]
     assert names("Tp. Hồ Chí Minh và Tp.HCM") == ["Hồ Chí Minh", "Hồ Chí Minh"]
     assert names("tỉnh Đăk Lăk, tỉnh Kontum") == ["Đắk Lắk", "Kon Tum"]
@@ -120,33 +120,33 @@ def test_spellings_in_use():
 
 
 def test_unit_candidates_of_a_commune_in_its_district():
-    pair, district = places.unit_candidates("xã Hòa Phú, huyện Châu Thành", "legacy")
+    pair, district = place_mentions.unit_candidates("xã Hòa Phú, huyện Châu Thành", "legacy")
     assert pair == frozenset({"Long An"}) and {"Long An", "Tây Ninh", "Bến Tre"} <= district
     # a name many provinces share alone: all of them
-    assert len(places.unit_candidates("xã Hòa Phú", "legacy")[0]) > 2
+    assert len(place_mentions.unit_candidates("xã Hòa Phú", "legacy")[0]) > 2
 
 
 def test_a_persons_name_that_ends_on_a_province_is_no_place():
-    got = [m.name for m in places.find_places("Đồng chí Nguyễn Thái Bình, bà Lê Thị Hà Giang và ông Trần Hà Nam dự.")]
+    got = [m.name for m in place_mentions.find_places("Đồng chí Nguyễn Thái Bình, bà Lê Thị Hà Giang và ông Trần Hà Nam dự.")]
     assert got == []
     # near miss: after a body or a delegation, or after a comma, the name is the province
-    got = [m.name for m in places.find_places("Tỉnh ủy Thái Bình, đoàn Hà Giang và phố Lê Lợi, Hà Nam.")]
+    got = [m.name for m in place_mentions.find_places("Tỉnh ủy Thái Bình, đoàn Hà Giang và phố Lê Lợi, Hà Nam.")]
     assert got == ["Thái Bình", "Hà Giang", "Hà Nam"]
 
 
 def test_a_ward_named_with_a_number_after_the_reform():
     # 2025 wards such as 'Hà Giang 1' carry a number; the number is part of the name the map knows
-    got = places.find_communes("Đảng ủy phường Hà Giang 1 tổ chức hội nghị sơ kết.", "2025")
+    got = place_mentions.find_communes("Đảng ủy phường Hà Giang 1 tổ chức hội nghị sơ kết.", "2025")
     assert [(m.name, m.province) for m in got] == [("Hà Giang 1", "Tuyên Quang")]
-    got = places.find_communes("Hội nghị diễn ra tại phường Hà Giang 2.", "2025")
+    got = place_mentions.find_communes("Hội nghị diễn ra tại phường Hà Giang 2.", "2025")
     assert [(m.name, m.province) for m in got] == [("Hà Giang 2", "Tuyên Quang")]
 
 
 def test_a_figure_after_a_commune_name_is_no_part_of_it():
     # near miss: 'xã Lũng Cú 15 hộ' names xã Lũng Cú, and a number the map does not know stays out of the name
-    got = places.find_communes("Năm nay xã Lũng Cú 15 hộ thoát nghèo.", "2025")
+    got = place_mentions.find_communes("Năm nay xã Lũng Cú 15 hộ thoát nghèo.", "2025")
     assert [(m.name, m.province) for m in got] == [("Lũng Cú", "Tuyên Quang")]
-    assert places.find_communes("Đảng ủy phường Hà Giang 7 họp.", "2025") == []
+    assert place_mentions.find_communes("Đảng ủy phường Hà Giang 7 họp.", "2025") == []
 
 
 def _spec_at(folder):

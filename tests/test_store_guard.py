@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from kg.errors import QueryError, UsageError, ValidationFailed
-from kg.store import CHANGES, REFERENCE, Store, history, payloads
+from kg.store import CHANGES, REFERENCE, Store, history, payloads, update_record
 from kg.rdf.graphs import RESERVED, is_reserved
 from kg.store.guard import checked_update
 from kg.validate import read_batch, validate_batch
@@ -227,4 +227,4 @@ def test_an_update_with_an_undeclared_prefix_is_a_bad_request_naming_it(store):
         answer = client.post("/sparql", data={"update": "INSERT DATA { foo:a foo:b foo:c }"},
                              headers={"Authorization": f"Bearer {TOKEN}"})
     assert answer.status_code == 400 and "foo" in answer.json()["message"], answer.text
-    assert history.data_patterns("INSERT DATA { foo:a foo:b foo:c }") is None
+    assert update_record.data_patterns("INSERT DATA { foo:a foo:b foo:c }") is None

@@ -21,7 +21,8 @@ from collections import Counter
 from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length, vi
 from kg.facts import Place
-from kg.text import places
+from kg.text import place_mentions, places
+from kg.text.typed_place import read_place_or_none
 
 _HEAD = 400
 # a province whose name changed before the 2025 reform: the registry's name -> (the earlier name, the day the
@@ -97,11 +98,11 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     ``own_level``: the level of an official text's own document (kg.extract.official_level), None for a page."""
     if hint:
         return _from_hint(hint, text_date)
-    ms = places.find_places(text)
+    ms = place_mentions.find_places(text)
     # a commune page after the 2025 reform names its commune and rarely its province: a commune
-    # name that only one province has counts for that province (kg.text.places.find_communes)
+    # name that only one province has counts for that province (kg.text.place_mentions.find_communes)
     scheme = None if text_date is None else ("2025" if text_date >= places.REFORM_START else "legacy")
-    communes = places.find_communes(text, scheme)
+    communes = place_mentions.find_communes(text, scheme)
     if communes:
         ms = sorted(ms + communes, key=lambda m: m.start)
     if not ms:
@@ -177,7 +178,7 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
 def _from_candidates(text: str, scheme: str | None) -> Place:
     """No name points to one province: the communes and districts whose names several provinces have
     may together leave one ('xã Tân Lập, huyện Châu Thành'). Otherwise nothing: a guess is worse."""
-    sets = places.unit_candidates(text, scheme)
+    sets = place_mentions.unit_candidates(text, scheme)
     if not sets:
         return Place()
     common = frozenset.intersection(*sets)
@@ -281,10 +282,13 @@ def _named_after(text: str, i: int) -> bool:
 
 
 def _from_hint(hint: str, text_date) -> Place:
-    p = places.lookup_province(hint) or places.lookup_province(hint, "2025")
-    if p is not None:
-        return Place(p.name, None)
-    prov = places.province_of_district(hint)
-    if prov:
-        return Place(prov, hint.replace("huyện ", "").replace("Huyện ", ""))
-    return Place(hint, None)
+    """The place a user or the page's publisher gave, read as a typed place (kg.text.typed_place); a library
+    caller's hint that is no typed place (a district alone, 'Hà Đông') is kept as before: the district gives its
+    province, anything else stands as the province's name."""
+    typed = read_place_or_none(hint)
+    if typed is None:
+        prov = places.province_of_district(hint)
+        if prov:
+            return Place(prov, hint.replace("huyện ", "").replace("Huyện ", ""))
+        return Place(hint, None)
+    return Place(typed.province.name, typed.district, typed.commune)

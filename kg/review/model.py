@@ -39,10 +39,8 @@ from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
 from kg.i18n import figure_said, task_said
-from kg.text import places
 from kg.text.dockeys import key_name
-from kg.text.names import commune_in
-from kg.text.symbols import fold
+from kg.text.typed_place import read_place
 
 KINDS = ("document", "link", "assignment", "target", "outcome", "event")
 #: The list in ``Facts`` that holds each kind.
@@ -295,37 +293,11 @@ def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
     return raw
 
 
-_DISTRICT_WORDS = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+", re.IGNORECASE)
-
-
 def place_of(raw: str) -> Place:
-    """The place (địa bàn) a reviewer gives a document, its parts from the smallest to the province, split by
-    commas: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn".
-    The province is one of the map (either scheme, diacritics optional), the district one of its districts; a
-    commune, ward or special zone is read by its kind word (its name is not checked: the map holds no communes)."""
-    return _place_parts(raw)[0]
-
-
-def _place_parts(raw: str) -> tuple[Place, str]:
-    """The place of :func:`place_of` and its text as kept: the commune as typed, the district and province as the map
-    names them."""
-    parts = [" ".join(p.split()) for p in raw.split(",") if p.strip()]
-    prov = places.lookup_province(parts[-1]) if parts else None
-    if prov is None:
-        raise UsageError(f"place={raw!r} does not end with a province",
-                         hint='the smallest unit first, the province last: "xã Bảo Thắng, Lào Cai", "huyện Cao Lộc, Lạng Sơn"')
-    district = commune = said = None
-    for part in parts[:-1]:
-        name = _DISTRICT_WORDS.sub("", part)
-        found = next((d.name for d in places.districts_of(prov.code) if fold(d.name) == fold(name)), None)
-        if found and district is None and not commune_in(part):
-            district = found
-        elif (c := commune_in(part)) and commune is None:
-            commune, said = c, part
-        else:
-            raise UsageError(f"place={raw!r}: {part!r} is neither a district of {prov.name} nor a commune or ward",
-                             hint='name a commune with its kind word ("xã Bảo Thắng", "phường Minh Xuân")')
-    return Place(province=prov.name, district=district, commune=commune), ", ".join(filter(None, (said, district, prov.name)))
+    """The place (địa bàn) a reviewer gives a document, read as :func:`kg.text.typed_place.read_place` reads a typed
+    place: "Lào Cai", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn"."""
+    typed = read_place(raw, f"place={raw!r}")
+    return Place(province=typed.province.name, district=typed.district, commune=typed.commune)
 
 
 def parse_value(kind: str, name: str, raw: str) -> Any:
@@ -348,7 +320,7 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     if name == "type" and kind == "event":
         return _choice(name, raw, EVENT_TYPES)
     if name == "place":
-        return _place_parts(raw)[1] if raw.strip() else None
+        return read_place(raw, f"place={raw!r}").kept if raw.strip() else None
     if name == "period":
         raw = raw.strip()
         if raw and raw not in ("annual", "term") and not re.fullmatch(r"(19|20)\d\d", raw):

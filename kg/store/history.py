@@ -30,23 +30,20 @@ record last) and the mark taken away. A process killed in between leaves the mar
 """
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 import pyoxigraph as ox
-from rdflib import BNode
 
-from kg.errors import NotFound, QueryError, StoreError, UsageError, Words
+from kg.errors import NotFound, StoreError, UsageError, Words
 from kg.rdf.graphs import CHANGES, DERIVED, INFERRED
-from kg.rdf.terms import has_blank, to_ox
+from kg.rdf.terms import has_blank
 from kg.store import bulk, textindex
 from kg.store.payloads import (ACTIVITY, ADDED, COMMAND, COMPLETE, DEFAULT_GRAPH, DERIVED_P, GRAPH_P, NUMBER, PENDING,
                                PENDING_WRITE, RDF_TYPE, REMOVED, REPLACES, SOURCE, STARTED, TRUE, UNDOES, XSD,
                                Payload, change_iri, clear_payload, draft_payload, graph_term, read_payload,
                                record_graph, set_mark, write_payload)
-from kg.store.updateparse import operations
 
 
 @dataclass
@@ -543,58 +540,3 @@ def _resume_writes(store, begun: set[int]) -> None:
             set_mark(store, number, PENDING_WRITE, COMPLETE)
         else:
             _finish_replacement(store, number, graph.object, read_payload(store, number).removed)
-
-
-def data_patterns(update: str, base_iri: str | None = None) -> set[tuple] | None:
-    """For an update made only of ``INSERT DATA`` and ``DELETE DATA`` operations (read from its
-    parsed form), the (subject, predicate, graph) of every quad it names: all it can change lies
-    within them. None for any other update, or one that names a blank node as a subject (the engine
-    renames those as it inserts them)."""
-    try:
-        ops = operations(update, base_iri)
-    except QueryError:  # (the engine gives the user its own message for a bad update)
-        return None
-    patterns = set()
-    for op in ops:
-        if op.name not in ("InsertData", "DeleteData"):
-            return None
-        named = [(g, t) for g, triples in (op.get("quads") or {}).items() for t in triples]
-        for g, (subj, pred, _obj) in [(None, t) for t in op.get("triples") or []] + named:
-            if isinstance(subj, BNode):
-                return None
-            try:
-                patterns.add((to_ox(subj), to_ox(pred), ox.DefaultGraph() if g is None else ox.NamedNode(str(g))))
-            except ValueError:  # an IRI rdflib left relative: let the whole-store diff find what changed
-                return None
-    return patterns
-
-
-def _matching(store, patterns: set[tuple]) -> set[ox.Quad]:
-    return {q for s, p, g in patterns for q in store.main.quads_for_pattern(s, p, None, g)}
-
-
-@contextlib.contextmanager
-def recording_update(store, command: str | None = None, update: str = "",
-                     base_iri: str | None = None, sources: Iterable[str] = ()) -> Iterator[None]:
-    """Around a SPARQL update: diff what it can have changed before and after, and record the
-    difference (``sources``: what it is about, see :func:`record`). An update of data alone is diffed over the quads with the subjects and predicates
-    it names; any other is diffed over a copy of every data graph (a pass over the whole store)."""
-    if not is_recorded(store):
-        yield
-        return
-    patterns = data_patterns(update, base_iri)
-    if patterns is not None:
-        before = _matching(store, patterns)
-        yield
-        after = _matching(store, patterns)
-        added, removed = [q for q in after if q not in before], [q for q in before if q not in after]
-    else:
-        snapshot = data_snapshot(store)
-        yield
-        added, removed = diff_against(store, snapshot)
-    added = [q for q in added if q.graph_name != CHANGES]
-    removed = [q for q in removed if q.graph_name != CHANGES]
-    if added or removed:
-        record(store, added, removed, sources=sources, command=command)
-
-

@@ -41,7 +41,7 @@ from kg import resources
 from kg.rdf.files import parse_file
 from kg.rdf.identity import slug
 from kg.rdf.terms import graph_to_quads, triples_to_graph
-from kg.store import bulk, counts, history, recovery, taskcounts, textindex, writes
+from kg.store import bulk, counts, history, recovery, taskcounts, textindex, update_record, writes
 from kg.store.reference import reference_quads, reference_version
 from kg.store.dataset import CLOSED, Dataset
 from kg.store.mirror import MirroredDataset
@@ -514,7 +514,7 @@ class Store:
                sources: Iterable[str] = ()) -> None:
         """Run a SPARQL update on the dataset, recorded as a change set (``agent``: who sent it;
         ``sources``: the texts or files it is about, as ``write_quads`` takes them)."""
-        with history.recording_update(self, agent, sparql, base_iri, sources):
+        with update_record.recording_update(self, agent, sparql, base_iri, sources):
             if base_iri:
                 self.main.update(sparql, base_iri=base_iri)
             else:

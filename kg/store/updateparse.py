@@ -1,6 +1,6 @@
 """The one parse of a SPARQL Update's text into rdflib's algebra, for the two places of the store
 that decide on an update's operations: the guard of an update from outside (``guard``) and the
-change log, which reads from a data-only update what it can change (``history.data_patterns``).
+change log, which reads from a data-only update what it can change (``update_record.data_patterns``).
 """
 from __future__ import annotations
 

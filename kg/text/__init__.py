@@ -2,7 +2,9 @@
 issuers and places (đơn vị hành chính, before and after the 2025 reform).
 
 Owns ``symbols`` (parsing and folding of symbols such as ``46-NQ/TW``), ``places``
-(provinces, districts and the old-to-new mapping), ``doctypes`` (document types and their codes)
+(the map: provinces, districts, communes and the old-to-new mapping), ``place_mentions`` (the places a running
+text names, looked up in that map), ``typed_place`` (the one grammar of a place a person types: ``--place`` and a
+reviewer's place), ``doctypes`` (document types and their codes)
 ``dockeys`` (the keys of documents without a number), ``names`` (one spelling of a name: the tone
 placement, and the place a name is scoped to left out) and ``bodykinds`` (the kind of a body from
 the words its name starts with). May import only the standard library,

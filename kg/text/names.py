@@ -5,7 +5,7 @@ Two rules, each here only: the tone placement (cách bỏ dấu thanh: the old '
 new way, 'Tỉnh ủy', 'hòa', 'khỏe') and the name of the place a name is scoped to, left out where the node names
 its place ('Đảng bộ tỉnh Ninh Bình' in Ninh Bình is its 'Đảng bộ tỉnh'; 'Quận ủy Hà Đông' in Hà Đông its 'Quận ủy').
 And the commune or district a body's name says it belongs to ('Đảng ủy xã Tân Lập' -> 'Tân Lập'), read by the
-place finder of kg.text.places.
+place finder of kg.text.place_mentions.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kg.text import places
+from kg.text import place_mentions
 from kg.text.symbols import letters, nfc
 
 __all__ = ["body_without_own_place", "commune_in", "district_in", "new_tone", "without_own_place"]
@@ -78,12 +78,12 @@ def _place(place: str) -> str:
 
 def commune_in(name: str | None) -> str | None:
     """The commune, ward or town a body's name names as its own ('Đảng ủy xã Xuân Long' -> 'Xuân Long'), as
-    :func:`kg.text.places.commune_names` reads it; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
-    found = next(places.commune_names(nfc(name)), None) if name else None
+    :func:`kg.text.place_mentions.commune_names` reads it; None where it names none ('Đảng ủy xã', 'Huyện ủy Cam Lộ')."""
+    found = next(place_mentions.commune_names(nfc(name)), None) if name else None
     return new_tone(" ".join(found[1])) if found else None
 
 
 def district_in(name: str | None) -> str | None:
     """The district a body's name names as its own ('Huyện ủy Cam Lộ', 'UBND huyện Cam Lộ' -> 'Cam Lộ'), as
-    :func:`kg.text.places.find_places` reads it (a district of the map); None where it names none."""
-    return next((p.name for p in places.find_places(name) if p.kind == "district"), None) if name else None
+    :func:`kg.text.place_mentions.find_places` reads it (a district of the map); None where it names none."""
+    return next((p.name for p in place_mentions.find_places(name) if p.kind == "district"), None) if name else None
