@@ -30,7 +30,8 @@ def goals_lead_at(folded: str, bstart: int) -> int | None:
             break
         end = start
     line_end = start + len(folded[start:end].rstrip())
-    sent = max(folded.rfind(". ", start, line_end) + 2, start)
+    stop = folded.rfind(". ", start, line_end)
+    sent = stop + 2 if stop >= 0 else start
     m = _GOALS_LEAD.search(folded, sent, line_end)
     return m.end() if m else None
 
