@@ -49,6 +49,7 @@ from kg.extract.quantity_cues import (
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
+from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import table_blocks, table_quantities
 from kg.extract.text import Segment, clauses
 from kg.facts import Outcome, Target
@@ -80,9 +81,13 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
         results_secs.append(report_body)
     blocks = table_blocks(t)
     if blocks:
-        t_targets, t_outcomes = table_quantities(p, blocks, doc_for, main_doc, ref_year, named_docs, results_secs)
-        targets.extend(t_targets)
-        outcomes.extend(t_outcomes)
+        for b in blocks:
+            # (a lead-in that names the goals' document, 'các chỉ tiêu chủ yếu của Đề án ...:', outranks the text's plan)
+            goals_at = goals_lead_at(f, b[0]) if doc_named_at is not None else None
+            table_doc = (doc_named_at(goals_at, bare=True) if goals_at is not None else None) or main_doc
+            t_targets, t_outcomes = table_quantities(p, [b], doc_for, table_doc, ref_year, named_docs, results_secs)
+            targets.extend(t_targets)
+            outcomes.extend(t_outcomes)
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them

@@ -24,6 +24,7 @@ from kg.extract.level_paragraphs import own_level_doc
 from kg.extract.modality import report_title
 from kg.extract.quantity_cues import subject_end
 from kg.extract.report_scope import answered
+from kg.extract.scope_goals import approved_word_key
 from kg.extract.scope_close import item_closed, mention_groups, same_section, section_headings, share_yardstick
 from kg.extract.review_plans import (last_plan_carrying_out, plans_with_own_goals, reviewed_by_type_word, share_of_plan,
                                      tied_in_clause)
@@ -565,12 +566,13 @@ class Scope:
             i -= 1
         return self.reviewed[0]
 
-    def doc_named_at(self, pos: int) -> str | None:
-        """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'."""
+    def doc_named_at(self, pos: int, bare: bool = False) -> str | None:
+        """The document whose mention begins at ``pos`` (after blanks): '120% kế hoạch HĐND huyện giao'; with ``bare``,
+        also a đề án named there by its type word alone (scope_goals)."""
         while pos < len(self.p.folded) and self.p.folded[pos] in " \t":
             pos += 1
         mn = self._mention_at.get(pos)
-        return mn.key if mn is not None else None
+        return mn.key if mn is not None else (approved_word_key(self.p.folded, pos, self._keyed) if bare else None)
 
     def blocked(self, pos: int) -> bool:
         """``pos`` lies inside a date or a document mention (a number there is no quantity)."""

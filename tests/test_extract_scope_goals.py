@@ -1,0 +1,51 @@
+"""A table whose lead-in line names the goals of an approved đề án ('các chỉ tiêu chủ yếu của Đề án được phân kỳ như
+sau:') gives them to the đề án's key, the decision that approved it (kg.extract.scope_goals; tests/ANNOTATION.md (aj),
+(b)), not to the plan that phases them. Short texts of our own, with the near misses: the plan's own goals, a đề án
+only named, a programme's word, a lead-in that does not open the table, two đề án the bare word could mean."""
+from __future__ import annotations
+
+from kg.extract import extract
+
+PLAN = ("Phòng Văn hóa huyện ban hành Kế hoạch số 27/KH-PVH ngày 5/11/2025 thực hiện Quyết định số 2210/QĐ-UBND ngày "
+        "10/10/2025 của UBND huyện phê duyệt Đề án phát triển du lịch cộng đồng huyện Mù Cang Chải giai đoạn 2025 - "
+        "2030.{more}\n\n"
+        "{lead}\n\n"
+        "| Chỉ tiêu | Năm 2027 | Năm 2030 |\n"
+        "| Số homestay đạt chuẩn (cơ sở) | 40 | 90 |\n"
+        "| Lượt khách lưu trú (nghìn lượt) | 120 | 300 |\n\n"
+        "Kế hoạch đặt mục tiêu đến năm 2030 đào tạo 500 lao động du lịch.\n")
+
+
+def target_docs(lead: str, more: str = "") -> dict[float, str | None]:
+    return {t.value: t.document for t in extract(PLAN.format(lead=lead, more=more)).targets}
+
+
+def test_the_approved_de_an_s_goals_phased_in_a_table_go_to_the_approving_decision():
+    got = target_docs("Theo đó, các chỉ tiêu chủ yếu của Đề án được phân kỳ như sau:")
+    assert {got[v] for v in (40, 90, 120, 300)} == {"2210/QĐ-UBND"}
+    assert got[500] == "27/KH-PVH"          # the plan's own goal after the table stays the plan's
+
+
+def test_near_miss_the_plan_s_own_goals_in_a_table_stay_the_plan_s():
+    for lead in ("Theo đó, Kế hoạch đặt các chỉ tiêu như sau:", "Theo đó, các chỉ tiêu chủ yếu của Kế hoạch như sau:",
+                 "Theo đó, các chỉ tiêu được phân kỳ như sau:"):     # (the đề án only named before)
+        got = target_docs(lead)
+        assert {got[v] for v in (40, 90, 120, 300, 500)} == {"27/KH-PVH"}, lead
+
+
+def test_near_miss_a_programme_s_word_is_not_a_de_an():
+    # ('mục tiêu của Chương trình' where the text approved no programme: nothing to resolve the word to)
+    got = target_docs("Theo đó, các mục tiêu của Chương trình được phân kỳ như sau:")
+    assert got[40] == "27/KH-PVH"
+
+
+def test_near_miss_a_lead_in_that_does_not_open_the_table():
+    got = target_docs("Các chỉ tiêu chủ yếu của Đề án được phân kỳ theo từng năm. Cụ thể như bảng sau:")
+    assert got[40] == "27/KH-PVH"
+
+
+def test_near_miss_two_de_an_the_bare_word_could_mean():
+    more = (" Kế hoạch cũng thực hiện Quyết định số 2305/QĐ-UBND ngày 20/10/2025 của UBND huyện phê duyệt Đề án bảo tồn "
+            "văn hóa dân tộc Mông huyện Mù Cang Chải.")
+    got = target_docs("Theo đó, các chỉ tiêu chủ yếu của Đề án được phân kỳ như sau:", more)
+    assert got[40] == "27/KH-PVH"
