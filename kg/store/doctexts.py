@@ -12,17 +12,26 @@ from kg.rdf.vocab import sparql_prefixes
 from kg.store.batchindex import NAME_PREDICATES, OWN_TEXT_PROPERTIES, Described
 
 _DKG = sparql_prefixes("dkg")
-_PREFIXES = sparql_prefixes("dkg", "rdfs")
+
+
+def _path(predicates) -> str:
+    """A SPARQL path of alternatives over ``predicates``: the queries read the same properties as the lookups by
+    pattern below, from the one list of each in ``kg.store.batchindex``."""
+    return "|".join(sorted(str(p) for p in predicates))
+
+
+_OWN = _path(OWN_TEXT_PROPERTIES)
+_NAMES = _path(NAME_PREDICATES)
 
 # A document's texts: its own, then those of its issuers. The issuers' are read once per issuer
 # and not per document through a join: an issuer's label is written again in every source graph
 # that names it, and read through the union of the graphs the join gave one row per document,
 # issuer text and graph (64,400 rows for 1,300 documents after an ingest of 1,000 texts).
-_OWN_TEXTS = _PREFIXES + """
+_OWN_TEXTS = _DKG + """
 SELECT DISTINCT ?doc ?text WHERE {
   %s
   ?doc dkg:key ?_isDocument .
-  ?doc dkg:key|dkg:symbol|rdfs:label|dkg:subject|dkg:alias ?text
+  ?doc """ + _OWN + """ ?text
   FILTER(isLiteral(?text))
 }"""
 
@@ -33,20 +42,20 @@ SELECT DISTINCT ?doc ?issuer WHERE {
   FILTER(isIRI(?issuer))
 }"""
 
-_ISSUER_TEXTS = _PREFIXES + """
+_ISSUER_TEXTS = _DKG + """
 SELECT DISTINCT ?issuer ?text WHERE {
   VALUES ?issuer { %s }
-  ?issuer rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
+  ?issuer """ + _NAMES + """ ?text
   FILTER(isLiteral(?text))
 }"""
 
 # (an issuer without an IRI cannot be named in a second query: read with its documents)
-_BLANK_ISSUER_TEXTS = _PREFIXES + """
+_BLANK_ISSUER_TEXTS = _DKG + """
 SELECT DISTINCT ?doc ?text WHERE {
   %s
   ?doc dkg:key ?_isDocument ; dkg:issuer ?_iss .
   FILTER(isBlank(?_iss))
-  ?_iss rdfs:label|dkg:canonicalName|dkg:shortName|dkg:alias ?text
+  ?_iss """ + _NAMES + """ ?text
   FILTER(isLiteral(?text))
 }"""
 
