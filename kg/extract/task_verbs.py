@@ -10,12 +10,13 @@ from kg.extract.assignment_cues import REPORTING
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "to chuc hoc tap",
-         "cong bo",
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "cong bo",
          "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
+# organising a study of a document is studying it, the body's part (point (ai) of our conventions: 'các chi bộ tổ chức
+# quán triệt Nghị quyết'); a lead cue in the chain ('lãnh đạo, chỉ đạo tổ chức quán triệt') still leads it
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
-                "giup", "phoi hop"}
+                "giup", "phoi hop", "to chuc quan triet", "to chuc hoc tap"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
 # hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
 # 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
@@ -35,7 +36,6 @@ VERBS = sorted({
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "to chuc trien khai", "dinh huong", "to chuc quan triet",
-    # organising a study session leads it, as 'tổ chức quán triệt' does ('tổ chức học tập, quán triệt Nghị quyết ...')
     "to chuc hoc tap",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
@@ -87,7 +87,8 @@ def role_of(verbs: list[str]) -> str | None:
 # studying and carrying out a document, which a body another leads or directs does as its part (point (aa) of our
 # conventions: 'lãnh đạo các chi bộ quán triệt, thực hiện nghiêm Kết luận' gives them participate, a task of their own
 # lead)
-CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai"}
+CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai",
+               "to chuc quan triet", "to chuc hoc tap"}
 
 
 def own_task(verbs: list[str]) -> bool:
