@@ -37,9 +37,10 @@ def test_a_hand_over_goes_on_over_the_later_clauses_of_its_sentence():
 
 
 def test_without_a_hand_over_a_later_clause_keeps_the_default_role():
-    # near miss: the same sentence with 'đề nghị' hands nothing over; a task verb with no role of its own takes part
+    # near miss: the same sentence with 'đề nghị' hands nothing over: keeping up work takes part (point (af)), while a task
+    # of the body's own leads it with or without the hand-over
     rows = assignment_rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
-                           "huyện thẩm định hồ sơ; UBND các xã chỉnh trang đường làng.\n")
+                           "huyện thẩm định hồ sơ; UBND các xã duy trì vệ sinh đường làng.\n")
     assert ("UBND các xã", "participate") in rows and ("UBND các xã", "lead") not in rows
 
 

@@ -80,3 +80,29 @@ def test_directing_the_study_leads_it():
                            "2. Các chi bộ trực thuộc lãnh đạo, chỉ đạo tổ chức quán triệt Kế hoạch đến đảng viên.\n"
                            "3. Hội Nông dân xã chủ trì tổ chức học tập Kế hoạch đến hội viên.\n")
     assert rows == {("Các chi bộ trực thuộc", "lead"), ("Hội Nông dân xã", "lead")}
+
+
+_CONCLUSION = ("BÁO BẮC GIANG\n14/11/2025\n\nSáng 14/11, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 08-NQ/HU.\n\n"
+               "Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị ")
+
+
+def test_a_task_of_the_bodys_own_with_no_cue_leads_it():
+    # point (af): 'đề nghị' before a task with no cue changes nothing; the body owns the work
+    for task in ("UBND các xã chủ động sắp xếp quỹ đất tái định cư.", "các cấp công đoàn đẩy mạnh đối thoại tại nơi làm việc.",
+                 "Ban Quản lý dự án huyện khẩn trương quyết toán các công trình.",
+                 "Hội Nông dân huyện tiếp tục đổi mới phương thức hoạt động."):
+        rows = assignment_rows(_CONCLUSION + task + "\n")
+        assert len(rows) == 1 and next(iter(rows))[1] == "lead", task
+
+
+def test_keeping_up_or_helping_others_takes_part():
+    # near misses: keeping up or taking care of work, reaching the goals set, clearing another's obstacles, finishing a
+    # study, and a pace word before an outreach cue
+    for task in ("Ngân hàng Chính sách xã hội huyện tạo điều kiện cho hợp tác xã vay vốn.",
+                 "các tổ chức quan tâm quản lý tốt các nguồn quỹ.",
+                 "các chi bộ tập trung hoàn thành các chỉ tiêu còn lại.",
+                 "UBND huyện tập trung tháo gỡ khó khăn cho doanh nghiệp.",
+                 "các cấp ủy hoàn thành việc học tập, quán triệt Nghị quyết trong tháng 3.",
+                 "các cấp công đoàn đẩy mạnh tuyên truyền pháp luật lao động."):
+        rows = assignment_rows(_CONCLUSION + task + "\n")
+        assert len(rows) == 1 and next(iter(rows))[1] == "participate", task

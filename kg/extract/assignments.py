@@ -98,7 +98,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
-from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, role_of
+from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, own_work, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -253,10 +253,11 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
             if role is None and directive and (fallback or set(verbs) - REPORTING) and not (set(verbs) & NO_DEFAULT
-                                                                                           and not fallback):
-                role = "participate"
-            if role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
-                role = "participate"    # 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...': a task named by its own verb
+                                                                                           and not fallback) \
+                    or role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
+                # a task of the body's own with no cue leads it, whether or not a body directs it; keeping up or carrying
+                # out work takes part (point (af)): 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...', 'quan tâm ...'
+                role = "lead" if not reported and own_work(verbs, f, cstart, cend) else "participate"
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - BEFORE_SUBJECT), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it

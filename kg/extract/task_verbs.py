@@ -88,7 +88,7 @@ def role_of(verbs: list[str]) -> str | None:
 # conventions: 'lãnh đạo các chi bộ quán triệt, thực hiện nghiêm Kết luận' gives them participate, a task of their own
 # lead)
 CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai",
-               "to chuc quan triet", "to chuc hoc tap"}
+               "to chuc quan triet", "to chuc hoc tap", "lam diem"}
 
 
 def own_task(verbs: list[str]) -> bool:
@@ -96,3 +96,31 @@ def own_task(verbs: list[str]) -> bool:
     đổi mới ...'), not only studying or carrying out a document ('quán triệt, thực hiện nghiêm Kết luận') or reporting?"""
     core = set(verbs) - REPORTING - CHAIN_FILLER
     return bool(core - CARRIES_OUT) if core else bool(set(verbs) - REPORTING)
+
+
+# keeping up, taking care of or making room for work, which a body asked to do it does as its part (point (af) of our
+# conventions: 'duy trì', 'phát huy vai trò', 'quan tâm', 'tạo điều kiện cho', 'làm tốt', 'quản lý tốt'); a chain that
+# opens on one of them is about that work ('quan tâm quản lý tốt các nguồn quỹ'). Words that set the pace give no role
+# of their own: the work after them does ('đẩy mạnh đối thoại' is a task of the body's own, regold22)
+KEEPS_UP = {"duy tri", "phat huy", "quan tam", "tao dieu kien", "lam tot", "thuc hien tot", "giu", "khuyen khich",
+            "quan ly"}
+PACE = {"tang cuong", "day manh", "khan truong", "quyet liet", "tich cuc", "chu dong", "nghiem tuc", "sau sat",
+        "kien quyet", "hieu qua", "co hieu qua", "cung", "uu tien", "nang cao"} | FILLERS
+# a body told to reach the goals set ('tập trung hoàn thành các chỉ tiêu còn lại') or to finish studying a document
+# ('hoàn thành việc học tập, quán triệt') carries the document out; a cell's meetings it holds are its part too (ai);
+# clearing others' obstacles helps them ('tháo gỡ khó khăn cho doanh nghiệp', regold22), its own is its task
+REACHES_GOALS = re.compile(r"(?:hoan thanh|dat)(?: tot)?(?: cac| nhung)? (?:chi tieu|muc tieu|nhiem vu)(?![a-z])"
+                           r"|hoan thanh viec (?:hoc tap|quan triet|trien khai|thuc hien)|to chuc[ \t]+sinh hoat(?![a-z])"
+                           r"|thao go(?: cac)? (?:kho khan|vuong mac)(?:,? (?:kho khan|vuong mac))? (?:cho|giup)(?![a-z])")
+
+
+def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
+    """Does a chain with no cue give the body work of its own ('bố trí quỹ đất', 'đẩy mạnh đối thoại', 'tiếp tục tháo gỡ
+    vướng mắc'), not keeping up or carrying out work ('tiếp tục quan tâm, tạo điều kiện', 'thực hiện tốt Kết luận')?
+    ``f`` is the folded text, the chain runs from ``start`` to ``end``, where its task's own words begin."""
+    steps = [v for v in verbs if v not in REPORTING and v not in CHAIN_FILLER and v not in PACE]
+    if REACHES_GOALS.search(f, start, end + 40) or (steps and steps[0] in KEEPS_UP) \
+            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT):
+        return False
+    # (a chain of pace words alone names the work by the word after it: 'tiếp tục tháo gỡ vướng mắc', 'đẩy mạnh đối thoại')
+    return bool(steps) or (bool(verbs) and re.match(r"[ \t]+[a-z]", f[end:end + 2]) is not None)
