@@ -118,6 +118,13 @@ def test_the_bodies_a_report_says_were_directed_took_part():
     assert ("12 chi bộ", "participate") in rows
 
 
+def test_the_bodies_a_report_says_were_directed_to_a_task_of_their_own_led_it():
+    # point (aa): the directed body's own work with no cue is its lead, in a report as in a plan; near miss above: piloting
+    # a document ('làm điểm') is carrying it out
+    rows = assignment_rows(_REVIEW + "Năm qua, Ban Thường vụ Huyện ủy đã chỉ đạo UBND huyện xây dựng 2 đề án về vùng nguyên liệu.\n")
+    assert ("UBND huyện", "lead") in rows and ("UBND huyện", "participate") not in rows
+
+
 def test_the_bodies_directed_to_a_non_task_get_no_row():
     # near miss: 'đưa việc học tập thành nền nếp' opens on no task verb
     rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo các chi bộ đưa việc học tập thành nền nếp.\n")

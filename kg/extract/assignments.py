@@ -247,8 +247,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and depth > 0 and reported and set(verbs) - REPORTING - NO_DEFAULT:
                 # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their
-                # taking part
-                role = "participate"
+                # taking part, and a task of their own their lead ('đã chỉ đạo UBND thị xã xây dựng 2 đề án', (aa))
+                role = "lead" if own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart) else "participate"
             if role is None and given and not reported and set(verbs) - REPORTING:
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
