@@ -106,3 +106,25 @@ def test_keeping_up_or_helping_others_takes_part():
                  "các cấp công đoàn đẩy mạnh tuyên truyền pháp luật lao động."):
         rows = assignment_rows(_CONCLUSION + task + "\n")
         assert len(rows) == 1 and next(iter(rows))[1] == "participate", task
+
+
+_REPORT = ("BÁO HÒA BÌNH\n20/6/2025\n\nHuyện ủy Lạc Sơn tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị số 21-CT/TW.\n\n")
+
+
+def test_putting_a_content_into_a_resolution_is_a_task_of_its_own():
+    # points (aa) and (ai): the directed committees lead what they put into their resolutions or meetings, and the
+    # directing body keeps its row after two opening phrases
+    rows = assignment_rows(_REPORT + "Theo báo cáo, 3 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy đưa "
+                                     "chỉ tiêu cán bộ nữ vào nghị quyết hằng năm.\n")
+    assert rows == {("Ban Thường vụ Huyện ủy", "lead"), ("Các cấp ủy", "lead")}
+    rows = assignment_rows(_CONCLUSION + "các chi bộ đưa nội dung Nghị quyết thành nội dung sinh hoạt thường kỳ.\n")
+    assert rows == {("Các chi bộ", "lead")}
+
+
+def test_taking_a_content_to_people_is_no_such_task():
+    # near miss: 'đưa nội dung ... đến cán bộ' spreads it (no verb of ours), and 'thành nền nếp' puts it into no text
+    rows = assignment_rows(_REPORT + "Theo báo cáo, 3 năm qua Ban Thường vụ Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy đưa "
+                                     "nội dung Chỉ thị đến cán bộ, đảng viên.\n")
+    assert ("Các cấp ủy", "lead") not in rows
+    rows = assignment_rows(_CONCLUSION + "các chi bộ đưa việc học tập thành nền nếp.\n")
+    assert rows == set()

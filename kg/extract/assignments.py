@@ -19,6 +19,7 @@ import re
 from kg.extract.assignment_gate import may_leave
 from kg.extract.assignment_clauses import (
     party_pair,
+    reported_directing,
     after_colon,
     same_level_name,
     association_named,
@@ -486,7 +487,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if in_quote(t, s.start, d.start()) or not is_directive_word(t, d):
+                if in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
+                        d.group(0).startswith("chi dao") and reported_directing(P, t, f, c, d.start())):
                     continue
                 at = d.end()
                 for _ in range(2):

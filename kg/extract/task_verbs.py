@@ -59,7 +59,12 @@ VERBS = sorted({
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
-VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
+# putting a content into a body's own resolution, programme or meetings is a task of its own (points (aa) and (ai) of our
+# conventions: 'đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội', 'đưa việc học tập ... thành nội dung sinh hoạt thường
+# xuyên'); taking a content to people ('đưa nội dung Chỉ thị đến cán bộ') is spreading it, and no verb here
+PUTS_INTO = (r"dua (?:[a-z0-9/.-]+ ){1,12}?(?:vao|thanh) (?:noi dung )?(?:cac |trong )?"
+             r"(?:nghi quyet|chuong trinh|ke hoach|sinh hoat)")
+VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN, PUTS_INTO] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
