@@ -180,6 +180,26 @@ def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
     assert ev["tổng kết"] == ["25-NQ/TW", "43-KL/TW"]
 
 
+def test_a_document_named_as_what_the_reviewed_one_carries_out_is_not_reviewed():
+    f = extract("Sáng 14/8/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 1 năm thực hiện Chương trình hành động số "
+                "45-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("sơ kết", ["45-CTr/TU"])]
+    f = extract("Sáng 10/10/2025, Đảng ủy phường tổ chức hội nghị quán triệt Kế hoạch số 05-KH/ĐU ngày 3/10/2025 của Đảng ủy "
+                "phường về tiếp tục thực hiện Nghị quyết số 57-NQ/TW.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("quán triệt", ["05-KH/ĐU"])]
+
+
+def test_near_miss_two_documents_reviewed_side_by_side_stay():
+    # a review of both ('... Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW'), and a second review of the plan after the
+    # first document ('..., đồng thời đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU')
+    f = extract("Sáng 25/9/2023, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW và 5 năm thực "
+                "hiện Kết luận số 43-KL/TW của Ban Bí thư.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["25-NQ/TW", "43-KL/TW"])]
+    f = extract("Sáng 2/10/2025, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng thực hiện Nghị quyết số 57-NQ/TW, đồng thời "
+                "đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU của Đảng ủy xã.\n")
+    assert sorted(k for e in f.events for k in e.reviews) == ["02-KH/ĐU", "57-NQ/TW"]
+
+
 def test_a_labelled_date_line_gives_a_short_date_its_year():
     text = "Thời sự | Thứ Sáu, 17/05/2024\n\nNgày 16/5, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW."
     assert ("sơ kết", dt.date(2024, 5, 16)) in _ev(text)

@@ -281,6 +281,44 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     return events
 
 
+# a document named as what the reviewed one carries out, in its title ('sơ kết 1 năm thực hiện Chương trình hành động số
+# 45-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW', 'Kết luận số 91-KL/TW ... về tiếp tục thực hiện Nghị quyết số
+# 29-NQ/TW'): it describes the reviewed document and is not reviewed itself; a second review or study ('đồng thời đánh
+# giá kết quả thực hiện Kế hoạch ...', 'và tổng kết ...') names one that is
+_CARRIED_OUT_AFTER = re.compile(r"(?<![a-z])(?:ve[ \t]+)?(?:tiep tuc[ \t]+)?(?:thuc hien|cu the hoa)[ \t]+$")
+_ANOTHER_REVIEW = re.compile(r"(?<![a-z])(?:so ket|tong ket|quan triet|danh gia|va|dong thoi)(?![a-z])|;")
+
+
+def _described(df, a: int, b: int) -> set[str]:
+    """The documents named between a and b only as what the document named before them carries out."""
+    named = sorted((mn for mn in df.mentions if a <= mn.start < b and mn.key), key=lambda mn: mn.start)
+    described: set[str] = set()
+    direct = {named[0].key} if named else set()
+    for before, mn in zip(named, named[1:]):
+        gap = df.f[max(before.end, before.tail_end):mn.start]
+        if mn.key != before.key and len(gap) <= 200 and _CARRIED_OUT_AFTER.search(gap) \
+                and not _ANOTHER_REVIEW.search(gap):
+            described.add(mn.key)
+        else:
+            direct.add(mn.key)
+    return described - direct
+
+
+def without_described(df, sentences, events) -> None:
+    """Leave out of each event's reviews the documents its sentence names only as what a reviewed one carries out, from
+    the first document it reviews on (a study session after 'đồng thời quán triệt' starts there). Called once the
+    reviews have placed the text's figures and tasks (kg.extract.scope reads every document a meeting names)."""
+    for e in events:
+        if len(e.reviews) < 2 or e.span is None:
+            continue
+        s = next((x for x in sentences if df.p.to_source(x.start) <= e.span[0] < df.p.to_source(x.end)), None)
+        first = None if s is None else next((mn.start for mn in df.mentions
+                                             if s.start <= mn.start < s.end and mn.key == e.reviews[0]), None)
+        if s is not None and first is not None:
+            described = _described(df, first, s.end)
+            e.reviews = [k for k in e.reviews if k not in described]
+
+
 def _second_purpose(df, a: int, b: int) -> int | None:
     """Where the second purpose of a review conference begins in its sentence (between a and b), or None: a launch or a
     signing, or the roll-out of a document the text names ('... và triển khai Chỉ thị số 11-CT/TU')."""
