@@ -503,3 +503,18 @@ def test_near_miss_adopting_the_review_s_report_or_conclusion_is_no_second_purpo
     for after in ("Hội nghị đã thông qua Báo cáo tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU.",
                   "Hội nghị đã thông qua thông báo kết luận của hội nghị."):
         assert [e.type for e in extract(_YEAR_END.format(after=after)).events] == ["tổng kết"]
+
+
+def test_a_meeting_held_over_several_days_is_dated_by_its_first():
+    assert _ev("Cổng thông tin xã - Cập nhật: 04/08/2025 08:40\n\nĐại hội đại biểu Đảng bộ xã lần thứ I diễn ra từ ngày 30 "
+               "đến ngày 31/7/2025, với 150 đại biểu.\n") == [("hội nghị", dt.date(2025, 7, 30))]
+    # a span written with the month once, the page's date at its foot under the byline
+    assert _ev("Trong 2 ngày 13 và 14/12, HĐND huyện tổ chức kỳ họp thứ mười hai.\n\nThanh Tâm - Báo Đồng Tháp\n15/12/2023\n") \
+        == [("hội nghị", dt.date(2023, 12, 13))]
+
+
+def test_near_miss_one_day_and_a_date_in_the_body_are_no_span_nor_date_line():
+    # one day keeps its date; a full date that ends a sentence mid-text dates no page
+    assert _ev("Ngày 31/7/2025, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng.\n") == [("sơ kết", dt.date(2025, 7, 31))]
+    assert text_date(fold_same_length("Hội nghị sơ kết.\nKế hoạch ban hành ngày 15/12/2023.\nTheo đó, các xã triển khai.\n")) \
+        is None

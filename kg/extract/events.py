@@ -105,6 +105,18 @@ def _last_year_if_past(f: str, d: DateMention, text_date) -> DateMention:
         return d
 
 
+# the first day of a meeting held over several ('diễn ra từ ngày 30 đến ngày 31/7/2025', 'Trong 2 ngày 13 và 14/12'): the
+# day it opened is its date
+_FIRST_DAY = re.compile(r"(?<![a-z0-9])(?:tu[ \t]+)?ngay[ \t]+(?P<d>\d{1,2})[ \t]*(?:den|va|-|–)[ \t]*(?:ngay[ \t]+)?$")
+
+
+def _first_day(f: str, d: DateMention) -> DateMention:
+    m = _FIRST_DAY.search(f, max(0, d.start - 24), d.start)
+    if m is None or not 0 < int(m["d"]) < d.date.day:
+        return d
+    return DateMention(d.start, d.end, d.date.replace(day=int(m["d"])), d.time_word, d.has_year)
+
+
 def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     f, t = df.f, df.t
     events: list[Event] = []
@@ -117,7 +129,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
-            dated_sents.setdefault(_sent_index(sentences, d.start), _last_year_if_past(f, d, text_date))
+            dated_sents.setdefault(_sent_index(sentences, d.start), _first_day(f, _last_year_if_past(f, d, text_date)))
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
         # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is
