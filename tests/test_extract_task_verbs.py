@@ -128,3 +128,18 @@ def test_taking_a_content_to_people_is_no_such_task():
     assert ("Các cấp ủy", "lead") not in rows
     rows = assignment_rows(_CONCLUSION + "các chi bộ đưa việc học tập thành nền nếp.\n")
     assert rows == set()
+
+
+def test_guiding_and_watching_others_work_is_monitoring():
+    # point (aa): 'hướng dẫn, theo dõi / đôn đốc việc thực hiện' in one clause is one monitor row
+    assert role_of(["huong dan", "theo doi"]) == "monitor" and role_of(["huong dan", "don doc"]) == "monitor"
+    rows = assignment_rows("TỈNH ỦY NINH BÌNH\nSố: 40-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "3. Ban Tuyên giáo Tỉnh ủy hướng dẫn, theo dõi việc thực hiện Kế hoạch.\n")
+    assert rows == {("Ban Tuyên giáo Tỉnh ủy", "monitor")}
+
+
+def test_near_miss_guiding_alone_or_under_chu_tri_leads():
+    assert role_of(["huong dan"]) == "lead"
+    rows = assignment_rows("TỈNH ỦY NINH BÌNH\nSố: 40-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
+                           "3. Sở Tư pháp chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch.\n")
+    assert rows == {("Sở Tư pháp", "lead")}

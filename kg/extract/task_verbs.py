@@ -81,7 +81,9 @@ def role_of(verbs: list[str]) -> str | None:
     # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
     first = next((v for v in verbs if v not in CHAIN_FILLER), None)
     if first == "huong dan":
-        return "lead"
+        # guiding and watching others' work in one clause is watching it ('hướng dẫn, theo dõi việc thực hiện', point
+        # (aa)); with 'chủ trì' before it the body leads it (read before the chain's role)
+        return "monitor" if vs & MONITOR_VERBS else "lead"
     if vs & MONITOR_VERBS:
         return "monitor"
     if vs & PARTICIPATE_VERBS:
