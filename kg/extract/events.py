@@ -62,15 +62,10 @@ _SAME_AGAIN = re.compile(r"(?:[,;][ \t]*|[ \t]+)dong thoi[ \t]+(?:(so ket|tong k
 _SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồng thời)[ \t]+)(?P<launch>phát động|ký kết)(?![a-z])"
                      r"|(?:[,;][ \t]*đồng thời|[ \t]+(?:và|đồng thời))[ \t]+triển khai(?:[ \t]+thực hiện)?(?![a-z])")
 # the same in a later sentence of the report: 'Tại hội nghị, Hội Nông dân tỉnh và Sở ... đã ký kết Chương trình phối hợp
-# ...', 'Dịp này, ... phát động ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'
+# ...', 'Dịp này, ... phát động ...'. Adopting a document at the meeting ('Hội nghị đã thông qua Nghị quyết ...', 'thống
+# nhất ban hành ...') is no purpose of its own and gives no event (point (al) of our conventions, regold23)
 _AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
-_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành|(?P<adopt>thông qua))(?![a-z])")
-# ('Hội nghị đã thông qua Nghị quyết ...', 'các đại biểu nhất trí thông qua Kế hoạch ...': an adoption of a document the
-# text names, whatever the first purpose was, as regold22 writes point (ac); not of the review's own report or the
-# conference's conclusion)
-_ADOPTS = _v(r"(?<![a-z])(?:hội nghị|các đại biểu)[ \t]+(?:đã[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
-             r"(?:(?<=thống nhất )ban hành|(?P<adopt>thông qua))(?![a-z])")
-_NOT_ADOPTED = frozenset({"BC", "BCTT", "TB", "TTr"})
+_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -346,7 +341,7 @@ def _second_purpose(df, a: int, b: int) -> int | None:
 
 def _later_purposes(df, sentences, dated_sents, events) -> None:
     """The second purpose of a review conference told in a later sentence ('Tại hội nghị, ... đã ký kết Chương trình
-    phối hợp ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'): a 'hội nghị' event of the same
+    phối hợp ...', 'Dịp này, ... phát động ...'): a 'hội nghị' event of the same
     day and organiser, that takes what is named after the words; one for each review, and none where the review's own
     sentence gave one."""
     f = df.f
@@ -355,22 +350,16 @@ def _later_purposes(df, sentences, dated_sents, events) -> None:
     for si, s in enumerate(sentences):
         if si in dated_sents:
             continue
-        cue = _ADOPTS.search(f, s.start, s.end)
-        if cue is None and _AT_THE_MEETING.match(f, s.start):
-            cue = _LATER_PURPOSE.search(f, s.start, s.end)
+        cue = _LATER_PURPOSE.search(f, s.start, s.end) if _AT_THE_MEETING.match(f, s.start) else None
         if cue is None:
             continue
         at = df.p.span(s.start, s.end)[0]
         prev = [e for e in events if e.span and e.span[0] <= at and e.date]
-        adopted = cue.group("adopt") is not None
-        if not prev or prev[-1].type not in (("sơ kết", "tổng kết", "quán triệt") if adopted else ("sơ kết", "tổng kết")) \
+        if not prev or prev[-1].type not in ("sơ kết", "tổng kết") \
                 or any(e.type == "hội nghị" and e.date == prev[-1].date for e in events):
             continue
         base = prev[-1]
-        named_m = [mn for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
-        if adopted and (not named_m or named_m[0].type in _NOT_ADOPTED or named_m[0].start > cue.end() + 4):
-            continue            # (what is adopted is named right after the verb: not 'thông qua Báo cáo tổng kết ...')
-        named = [mn.key for mn in named_m]
+        named = [mn.key for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
         events.append(Event("hội nghị", base.date, base.organizer, list(dict.fromkeys(named)),
                             span=df.p.span(s.start, s.end)))
 
