@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from rdflib import Literal, URIRef
 
+from kg.cards import document_card
 from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
@@ -98,3 +99,5 @@ def test_a_district_s_and_a_commune_s_document_take_the_unit_a_reviewer_gives(me
     decide(memory_store, [doc["id"]], "corrected", reviewer="Lan", changes={"place": "xã Xuân Long, Lạng Sơn"})
     after = _doc_node(memory_store, doc["source"], "12-KH/ĐU")
     assert "legacy-20-xuan-long" in str(after)  # each commune numbers its own: the commune is in its IRI
+    card = document_card(memory_store, "12-KH/ĐU")
+    assert card["jurisdiction"] == "Xã Xuân Long, Huyện Cao Lộc, Lạng Sơn"  # the card says where, not the province

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
-                           check_iri, fact_line, first, local_name, number, properties, relation_label, value)
+                           check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import task_said
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
@@ -69,7 +69,7 @@ def _doc_summary(store, iri: str, labels: Labels) -> DocumentSummary:
     key = value(first(props, "key")) or iri
     jur = value(first(props, "jurisdiction"))
     return DocumentSummary(iri=iri, key=key, href=doc_path(key, iri), label=value((props.get(RDFS_LABEL) or [None])[0]),
-                           date=value(first(props, "dateIssued")), place=labels(jur) if jur else None)
+                           date=value(first(props, "dateIssued")), place=place_label(iri, jur, labels))
 
 
 def _card(store, iri: str, lang: str) -> DocumentCard:
@@ -212,7 +212,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         issuer_code=value(first(props, "issuerCode")),
         level=labels(level) if level else None,
         level_code=local_name(level) if level else None,
-        jurisdiction=labels(jur) if jur else None,
+        jurisdiction=place_label(iri, jur, labels),
         date=value(first(props, "dateIssued")),
         party_term=value(first(props, "partyTerm")),
         subject=value(first(props, "subject")),

@@ -126,6 +126,15 @@ def communes_2025(province_code: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"]) for r in rows))
 
 
+@lru_cache(maxsize=64)
+def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str], ...]:
+    """A legacy province's (by its code) communes, wards and towns until 30/6/2025: (code, short name,
+    'Xã Xuân Long', 'Huyện Yên Bình'), the last its district."""
+    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district FROM admin_units_legacy "
+                  "WHERE provinceCode = ? AND wardShort != ''", (province_code,))
+    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"]) for r in rows))
+
+
 @lru_cache(maxsize=1)
 def _districts() -> tuple[District, ...]:
     rows = _query("SELECT DISTINCT district, districtShort, districtType, districtCode, provinceShort, provinceCode "
