@@ -200,6 +200,7 @@ def document_commune(iri: str, jurisdiction: str) -> tuple[str, str | None] | No
         commune = scoped_commune(iri, place_slug(scheme, code))
         if commune is None:
             return None
+        named: list[tuple[str, str | None]]
         if scheme == "2025":
             named = [(full, None) for _, short, full in places.communes_2025(code) if slug(short) == commune]
         else:
