@@ -57,7 +57,7 @@ def parse_day(value, option: str) -> _dt.date | None:
             return _dt.date(int(m[4]), int(m[3]), int(m[1]))
     except ValueError:
         pass  # the right shape, no such day (2024-02-30, 31/4/2024): the same error
-    raise UsageError(f"{option} {text!r} is not a day: give {DAY_FORMS}")
+    raise UsageError(code="not-a-day", details={"option": option, "text": repr(text), "forms": DAY_FORMS})
 
 
 def parse_as_of(value, option: str = "as_of") -> _dt.date:
