@@ -254,14 +254,28 @@ class EventRow(TypedDict):
     href: str
 
 
+class BodyMatch(TypedDict):
+    """A body whose name (or kind) a search names, as the directory lists it: its page lists the tasks it was
+    given, each with its document and sentence."""
+
+    name: str
+    href: str | None
+    kind_label: str | None
+    place: str | None
+    tasks: int
+    issued: int
+
+
 class Home(TypedDict):
     """The home page: central documents by how many provinces carried them out, the newest
-    documents, recent reviews (sơ kết, tổng kết)."""
+    documents, recent reviews (sơ kết, tổng kết); with a search, the documents and the bodies it finds."""
 
     central: list[CentralRow]
     newest: list[NewestRow]
     events: list[EventRow]
     search: NotRequired[SearchResult | None]
+    bodies: NotRequired[list[BodyMatch] | None]
+    bodies_total: NotRequired[int]
 
 
 class IssuedRow(TypedDict):
