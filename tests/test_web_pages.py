@@ -64,6 +64,22 @@ def test_home_search_without_diacritics(client):
     assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
 
 
+def test_home_search_takes_a_key_glued_to_its_number_and_names_a_merged_province_s_before_and_after(client):
+    glued = client.get("/index.json", params={"q": "NQ46"}).json()["search"]
+    assert glued["searched"] == "NQ 46" and any(r["key"] == "46-NQ/TW" for r in glued["rows"])
+    assert "Tìm theo “NQ 46”" in client.get("/", params={"q": "NQ46"}, headers=HTML).text
+    assert "searched" not in client.get("/index.json", params={"q": "46-NQ/TW"}).json()["search"]  # found as typed
+    merged = client.get("/index.json", params={"q": "bac kan"}).json()["search"]["merger"]
+    assert merged == {"before": ["Bắc Kạn", "Thái Nguyên"], "after": "Thái Nguyên"}
+    page = client.get("/", params={"q": "Thái Nguyên"}, headers=HTML).text
+    assert "Từ ngày 1/7/2025, Bắc Kạn, Thái Nguyên hợp nhất thành tỉnh Thái Nguyên" in page
+    assert '<a href="/?q=B%E1%BA%AFc+K%E1%BA%A1n">Bắc Kạn</a>' in page
+    en = client.get("/", params={"q": "Thái Nguyên", "lang": "en"}, headers=HTML).text
+    assert "merged into the province of Thái Nguyên" in en
+    # near miss: a province the reform left alone
+    assert "merger" not in client.get("/index.json", params={"q": "Lạng Sơn"}).json()["search"]
+
+
 def test_english_with_lang_parameter(client):
     vi = client.get("/doc/46-NQ/TW", headers=HTML).text
     en = client.get("/doc/46-NQ/TW?lang=en", headers=HTML).text

@@ -216,6 +216,13 @@ Cell: TypeAlias = str | int | float | bool | None
 SearchRow: TypeAlias = dict[str, Cell]
 
 
+class Merger(TypedDict):
+    """A province of a search before and after 1 July 2025 (sắp xếp đơn vị hành chính)."""
+
+    before: list[str]
+    after: str
+
+
 class SearchResult(TypedDict):
     """Search (tìm kiếm): the rows of the ``search`` named query; ``unavailable`` where the
     catalogue has no such query."""
@@ -225,6 +232,11 @@ class SearchResult(TypedDict):
     rows: list[SearchRow]
     more: NotRequired[bool]
     unavailable: NotRequired[bool]
+    #: the words searched where the query as typed found nothing and had a key glued to its number ("NQ68")
+    searched: NotRequired[str]
+    #: where the query names a province the 2025 reform merged: the provinces before and after ("Bình Định" ->
+    #: "Gia Lai"; "Gia Lai" -> "Gia Lai", "Bình Định"), each searched by a click
+    merger: NotRequired[Merger]
 
 
 class CentralRow(TypedDict):

@@ -4,18 +4,21 @@ role) and search."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 
 from kg import queries
 from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
                            properties, value)
-from kg.cards.model import (BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
+from kg.cards.model import (Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
                             SearchResult)
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
 from kg.rdf.identity import concept
+from kg.text import places
 from kg.rdf.vocab import ORG
 
 
@@ -127,10 +130,32 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     params = list(getattr(entry, "parameters", []) or [])
     name = getattr(params[0], "name", "q") if params else "q"
     table = queries.run(store, "search", {name: text})
+    spaced = _GLUED.sub(r"\1 \2", text)
+    if not table.rows and spaced != text:  # "NQ68" as a journalist types it: the index has "nq" and "68"
+        table = queries.run(store, "search", {name: spaced})
     data = table.to_json()
     rows = data.get("rows", []) if isinstance(data, dict) else []
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
-    return SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+    out = SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+    if spaced != text and table.rows:
+        out["searched"] = spaced
+    if (merger := _merger(text)) is not None:
+        out["merger"] = merger
+    return out
+
+
+#: a type's letters glued to a number, as typed ("NQ68", "CT05"): never inside a symbol ("QH15" of 198/2025/QH15)
+_GLUED = re.compile(r"(?<![\w/-])([^\W\d_]{2,4})(\d+)(?![\w/-])")
+
+
+def _merger(text: str) -> Merger | None:
+    """The provinces before and after the 2025 reform where ``text`` is the name of one of them that it merged."""
+    old = places.lookup_province(text)
+    new = places.successor_2025(text) if old is not None else places.lookup_province(text, "2025")
+    if new is None:
+        return None
+    before = sorted({p.name for p in places.legacy_provinces() if (s := places.successor_2025(p.name)) and s.name == new.name})
+    return Merger(before=before, after=new.name) if len(before) > 1 else None
 
 
 def known_names(store) -> dict[str, list[str]]:

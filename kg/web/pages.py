@@ -82,7 +82,7 @@ def home(request: Request, q: str | None = None):
     columns = list(found["columns"]) if found else []
     rows = [row if isinstance(row, dict) else dict(zip(columns, row)) for row in (found["rows"] if found else [])]
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
-                bodies_href=href(request, "/bodies", q=q),
+                bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
                 search_headers=[querytext.header(c, lang) for c in columns],
                 search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)
