@@ -88,9 +88,7 @@ def place_label(iri: str, jurisdiction: str | None, labels: Labels) -> str | Non
     """Where a document applies, as its card names it: a commune's document by its commune, its district where
     the map before the reform knows it, and its province ("Xã Gia Viễn, Ninh Bình"), the commune being only in
     its IRI (:func:`kg.rdf.identity.document_commune`); any other by its jurisdiction's label."""
-    if not jurisdiction:
-        return None
-    return ", ".join(filter(None, (*(identity.document_commune(iri, jurisdiction) or ()), labels(jurisdiction))))
+    return identity.document_place(iri, jurisdiction, labels(jurisdiction)) if jurisdiction else None
 
 
 def local_name(iri: str) -> str:

@@ -212,6 +212,13 @@ def document_commune(iri: str, jurisdiction: str) -> tuple[str, str | None] | No
     return None
 
 
+def document_place(iri: str, jurisdiction: str, label: str | None) -> str | None:
+    """Where a document applies, as the card and the queries name it: a commune's document by its commune, its
+    district where known and its jurisdiction's ``label`` (:func:`document_commune`: "Xã Gia Viễn, Ninh Bình");
+    any other by ``label``."""
+    return ", ".join(filter(None, (*(document_commune(iri, jurisdiction) or ()), label))) or None
+
+
 def place_slug(scheme: str, code: str) -> str:
     return f"{scheme}-{code}"
 
