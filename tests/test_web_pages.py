@@ -80,6 +80,23 @@ def test_home_search_takes_a_key_glued_to_its_number_and_names_a_merged_province
     assert "merger" not in client.get("/index.json", params={"q": "Lạng Sơn"}).json()["search"]
 
 
+def test_home_search_names_a_commune_before_and_after_the_reform(client):
+    found = client.get("/index.json", params={"q": "thi tran thinh vuong"}).json()["search"]["communes"]
+    assert found == [{"before": "Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình", "after": "Xã Gia Viễn, Ninh Bình",
+                      "search": "Gia Viễn"}]
+    new = client.get("/index.json", params={"q": "xã Gia Viễn"}).json()["search"]["communes"]
+    assert {c["before"] for c in new} >= {"Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình",
+                                           "Xã Gia Hòa, Huyện Gia Viễn, Ninh Bình"}  # what the new commune was made of
+    page = client.get("/", params={"q": "thi tran thinh vuong"}, headers=HTML).text
+    assert '<li>Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình → <a href="/?q=Gia+Vi%E1%BB%85n">Xã Gia Viễn, Ninh Bình</a></li>' in page
+    # near misses: typed with its marks, a name is matched with them ("Gia Viễn" is not Hải Phòng's "Gia Viên");
+    # a province's name is no commune's; the kind word typed is kept ("thị trấn", not Cao Bằng's "xã Thịnh Vượng")
+    marked = client.get("/index.json", params={"q": "Gia Viễn"}).json()["search"]["communes"]
+    assert all("Gia Viên" not in c["after"] for c in marked)
+    assert "communes" not in client.get("/index.json", params={"q": "Ninh Bình"}).json()["search"]
+    assert len(found) == 1
+
+
 def test_english_with_lang_parameter(client):
     vi = client.get("/doc/46-NQ/TW", headers=HTML).text
     en = client.get("/doc/46-NQ/TW?lang=en", headers=HTML).text

@@ -223,6 +223,15 @@ class Merger(TypedDict):
     after: str
 
 
+class CommuneMerger(TypedDict):
+    """A commune, ward or town before 1 July 2025 (with its district and province) and the one after that took it
+    over; ``search`` the words that find the documents of the new one."""
+
+    before: str
+    after: str
+    search: str
+
+
 class SearchResult(TypedDict):
     """Search (tìm kiếm): the rows of the ``search`` named query; ``unavailable`` where the
     catalogue has no such query."""
@@ -237,6 +246,8 @@ class SearchResult(TypedDict):
     #: where the query names a province the 2025 reform merged: the provinces before and after ("Bình Định" ->
     #: "Gia Lai"; "Gia Lai" -> "Gia Lai", "Bình Định"), each searched by a click
     merger: NotRequired[Merger]
+    #: where the query names a commune, ward or town before or after the reform: what it was and became
+    communes: NotRequired[list[CommuneMerger]]
 
 
 class CentralRow(TypedDict):

@@ -11,7 +11,7 @@ import pyoxigraph as ox
 from kg import queries
 from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
                            properties, value)
-from kg.cards.model import (Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
+from kg.cards.model import (CommuneMerger, Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
                             SearchResult)
 from kg.errors import NotFound
 from kg.i18n import TEXT
@@ -19,6 +19,7 @@ from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
 from kg.rdf.identity import concept
 from kg.text import places
+from kg.text.symbols import fold
 from kg.rdf.vocab import ORG
 
 
@@ -141,7 +142,42 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
         out["searched"] = spaced
     if (merger := _merger(text)) is not None:
         out["merger"] = merger
+    if communes := _commune_mergers(text):
+        out["communes"] = communes
     return out
+
+
+#: at most this many communes before and after the reform under a search (a common name is in many provinces)
+COMMUNE_MERGERS = 12
+_KIND_WORD = re.compile(r"^(xa|phuong|thi tran|dac khu|xã|phường|thị trấn|đặc khu) ")  # lower case
+_NAMED_KIND = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu) ")  # as the map writes it
+
+
+def _commune_mergers(text: str) -> list[CommuneMerger]:
+    """The communes, wards and towns of the map before the reform that ``text`` names ("thị trấn Thịnh Vượng",
+    "Gia Hoa") and the ones they became, or the ones of the 2025 map it names ("xã Gia Viễn") and those they were made
+    of: the kind word and the diacritics optional, the name whole."""
+    if places.lookup_province(text) or places.lookup_province(text, "2025"):
+        return []  # a province's name is said by _merger ("Ninh Bình" is also a commune of Khánh Hòa's)
+    marked = fold(text) != " ".join(text.lower().split())  # a name typed with its marks is matched with them
+
+    def said(name: str) -> str:
+        return fold(name) if not marked else " ".join(name.lower().split())
+
+    kind = _KIND_WORD.match(said(text)) is not None  # "thị trấn Thịnh Vượng": not the commune of that name
+
+    def key(name: str) -> str:
+        return said(name) if kind else _KIND_WORD.sub("", said(name))
+
+    typed = key(text)
+
+    def named(full: str) -> bool:
+        return key(full) == typed
+
+    found = [m for m in places.ward_merges() if named(m[0]) or named(m[3])]
+    return [CommuneMerger(before=f"{old}, {district}, {province}", after=f"{new}, {new_province}",
+                          search=_NAMED_KIND.sub("", new))
+            for old, district, province, new, new_province in found[:COMMUNE_MERGERS]]
 
 
 #: a type's letters glued to a number, as typed ("NQ68", "CT05"): never inside a symbol ("QH15" of 198/2025/QH15)
