@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.cards import document_card
+from kg.cards import card_text, document_card
 from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
@@ -122,5 +122,9 @@ def test_a_commune_s_document_is_placed_by_its_commune_in_the_cascade_lag_and_ta
     (target,) = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
     assert target["set_by"] == "12-KH/ĐU" and target["place"] == where
     assert document_card(memory_store, "12-KH/ĐU")["jurisdiction"] == where
+    # the plan it carries out lists it with its place: which province's, which commune's
+    province = document_card(memory_store, "12-KH/TU")
+    assert [(x["key"], x["place"]) for x in province["implemented_by"]] == [("12-KH/ĐU", where)]
+    assert f"12-KH/ĐU (2024-03-20): Kế hoạch 12-KH/ĐU · {where}" in card_text(province)
     # near miss: the province's own plan keeps the province
-    assert document_card(memory_store, "12-KH/TU")["jurisdiction"] == "Lạng Sơn"
+    assert province["jurisdiction"] == "Lạng Sơn"

@@ -60,6 +60,9 @@ class RelatedDocument(TypedDict):
     relation_label: str
     href: str | None
     review: ReviewMark | None
+    #: where it applies, as its own card says ("Xã Gia Viễn, Ninh Bình"): which province's plan carries the
+    #: card's document out
+    place: NotRequired[str | None]
 
 
 class TaskBody(TypedDict):
