@@ -234,8 +234,8 @@ ERRORS: dict[str, dict[str, str]] = {
                            "hành chính ghi (“huyện Cao Lộc”)",
         "place-commune": "{label}: {province} không có {part} (trên bản đồ trước hay sau ngày 1/7/2025)",
         "place-commune.hint": "kiểm tra tên xã, phường và tỉnh của nó; sau khi sắp xếp, ghi tên xã, phường mới",
-        "not-a-day": "{option} {text} không phải là một ngày: ghi YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), "
-                     "ngày/tháng/năm (30/6/2024) hoặc today",
+        "not-a-day": "{option} {text} không phải là một ngày: ghi {forms}",
+        "day-forms": "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), ngày/tháng/năm (30/6/2024) hoặc today",
         "correct-nothing": "không có gì để sửa",
         "correct-nothing.hint": "cho ít nhất một trường giá trị mới (dkg review correct: --set trường=giá_trị)",
         "correct-field": "{kind} không có trường sửa được {field}",
@@ -463,6 +463,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "place-commune": "{label}: {province} has no {part} (on the map before or after 1 July 2025)",
         "place-commune.hint": "check the commune's name and its province; after the 2025 reform, give the new commune",
         "not-a-day": "{option} {text} is not a day: give {forms}",
+        "day-forms": "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), DD/MM/YYYY (30/6/2024) or today",
         "correct-nothing": "nothing to correct",
         "correct-nothing.hint": "give at least one field a new value (dkg review correct: --set field=value)",
         "correct-field": "{kind} has no correctable field {field}",
