@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from rdflib import Literal, URIRef
 
-from kg.cards import card_text, document_card
+from kg.cards import card_text, document_card, search
 from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
@@ -126,5 +126,8 @@ def test_a_commune_s_document_is_placed_by_its_commune_in_the_cascade_lag_and_ta
     province = document_card(memory_store, "12-KH/TU")
     assert [(x["key"], x["place"]) for x in province["implemented_by"]] == [("12-KH/ĐU", where)]
     assert f"12-KH/ĐU (2024-03-20): Kế hoạch 12-KH/ĐU · {where}" in card_text(province)
+    # and the home search's row of it
+    assert {r["key"]: r["place"] for r in search(memory_store, "Kế hoạch 12")["rows"]} == {
+        "12-KH/ĐU": where, "12-KH/TU": "Lạng Sơn"}
     # near miss: the province's own plan keeps the province
     assert province["jurisdiction"] == "Lạng Sơn"

@@ -9,7 +9,7 @@ import re
 import pyoxigraph as ox
 
 from kg import queries
-from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
+from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, iri_list, local_name,
                            properties, value)
 from kg.cards.model import (CommuneMerger, Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
                             SearchResult)
@@ -17,7 +17,7 @@ from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
-from kg.rdf.identity import concept
+from kg.rdf.identity import concept, document_place
 from kg.text import places
 from kg.text.symbols import fold
 from kg.rdf.vocab import ORG
@@ -138,6 +138,7 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     rows = data.get("rows", []) if isinstance(data, dict) else []
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
     out = SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+    _commune_places(store, out["rows"])
     if spaced != text and table.rows:
         out["searched"] = spaced
     if (merger := _merger(text)) is not None:
@@ -178,6 +179,18 @@ def _commune_mergers(text: str) -> list[CommuneMerger]:
     return [CommuneMerger(before=f"{old}, {district}, {province}", after=f"{new}, {new_province}",
                           search=_NAMED_KIND.sub("", new))
             for old, district, province, new, new_province in found[:COMMUNE_MERGERS]]
+
+
+def _commune_places(store, rows: list) -> None:
+    """A commune's document's ``place`` as its card says it ("Xã Gia Viễn, Ninh Bình"), not its province's alone."""
+    communes = [r["document"] for r in rows if isinstance(r, dict) and r.get("level") == "commune" and r.get("document")]
+    if not communes:
+        return
+    _, found = store.select(P + f"SELECT ?d ?j WHERE {{ VALUES ?d {{ {iri_list(communes)} }} ?d dkg:jurisdiction ?j }}")
+    units = {r["d"].value: r["j"].value for r in found}
+    for r in rows:
+        if isinstance(r, dict) and r.get("document") in units:
+            r["place"] = document_place(r["document"], units[r["document"]], r.get("place"))
 
 
 #: a type's letters glued to a number, as typed ("NQ68", "CT05"): never inside a symbol ("QH15" of 198/2025/QH15)
