@@ -144,13 +144,14 @@ class Apart:
         called again (the same report).
 
         The report is read by its length, not to the end of the pipe: the end comes only when the
-        child has exited, and a child that held a million quads takes a second or more (several on a
-        busy machine) to exit, on the load's path to its verdict (bench/RESULTS.md, load23)."""
+        child has exited, and a child that held a large batch takes its time to exit, which would be
+        on the load's path to its verdict (bench/RESULTS.md, load23)."""
         if self._report is None:
             assert self._process.stdout is not None
             try:
                 kind, value = pickle.loads(_receive(self._process.stdout))
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
+                # (MemoryError, OverflowError: a length read from output that was not a report)
                 kind, value = "lost", None
             self.close()
             self._report = value if kind == "report" and isinstance(value, Report) else validate(
