@@ -67,6 +67,11 @@ with the shared scorer; each set's floors sit a little under the scores of the r
   ten-year programme with results against each target, a district council's resolution on a public investment plan,
   news of a provincial conference on a Politburo conclusion, a provincial department's report with a flattened table,
   a commune's monthly briefing): floors set from its score on ``main`` before the round's rules.
+* ``tests/devtexts23``: six texts by the twenty-third round's independent annotator (a provincial party committee's
+  directive on a campaign with tasks per body, a new commune's first party congress resolution with its targets, a
+  district veterans' association's sơ kết of a district directive with tallies, news of a national target programme's
+  disbursement by source and district, an inspection committee's conclusion of a supervision, a department's report on
+  57-NQ/TW with a flattened table): floors of 0.5 until the lead scores it.
 
 Document dates and place are accuracies, not F1: ``test_dates_and_place`` holds them.
 """
@@ -131,6 +136,10 @@ SETS = {
     # (scored untouched before the twenty-second round's rules: 0.936/0.759/0.648/0.900/0.828/0.889)
     "devtexts22": (6, {"documents": 0.85, "links": 0.7, "assignments": 0.6, "targets": 0.85, "outcomes": 0.75,
                        "events": 0.8}),
+    # (scored untouched on main after its gold was committed: 0.966/0.857/0.788/0.440/0.882/0.667; provisional
+    # floors of 0.5, 0.4 for targets, until the lead sets the real ones)
+    "devtexts23": (6, {"documents": 0.5, "links": 0.5, "assignments": 0.5, "targets": 0.4, "outcomes": 0.5,
+                       "events": 0.5}),
 }
 #: set -> (document date accuracy floor, place accuracy floor)
 DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtexts6": (0.95, 0.95), "devtexts7": (0.95, 0.95),
@@ -139,7 +148,7 @@ DATES_AND_PLACE = {"devtexts4": (0.95, 0.95), "devtexts5": (0.95, 0.95), "devtex
                    "devtexts16": (0.95, 0.95), "devtexts17": (0.95, 0.95),
                    "devtexts18": (0.95, 0.95), "devtexts19": (0.95, 0.95),
                    "devtexts20": (0.95, 0.95), "devtexts21": (0.95, 0.95),
-                   "devtexts22": (0.95, 0.95)}
+                   "devtexts22": (0.95, 0.95), "devtexts23": (0.9, 0.9)}
 
 
 def _scorer():
