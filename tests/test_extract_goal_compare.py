@@ -71,6 +71,17 @@ def test_a_document_word_alone_before_the_goal_figure_in_brackets():
     assert any(d.number == "09" for d in f.documents)
 
 
+def test_a_document_word_and_a_colon_before_the_goal_figure_in_brackets():
+    text = ("UBND HUYỆN AN PHÚ\nBÁO CÁO\nKết quả thực hiện Nghị quyết số 41/NQ-HĐND năm 2025\n\nI. KẾT QUẢ\n"
+            "1. Tốc độ tăng giá trị sản xuất ước đạt 7,2% (Nghị quyết: 7%).\n")
+    f = extract(text)
+    assert [(t.value, t.document) for t in f.targets] == [(7, "41/NQ-HĐND")]
+    assert [(o.value, o.document) for o in f.outcomes] == [(7.2, "41/NQ-HĐND")]
+    # near miss: a colon after the word with no figure after it names no goal
+    f = extract(text.replace("(Nghị quyết: 7%)", "(Nghị quyết: đạt)"))
+    assert not f.targets and [o.value for o in f.outcomes] == [7.2]
+
+
 def test_a_multiple_of_the_goal_is_a_result():
     f = extract("Thứ Hai, 8/12/2025\nĐến hết tháng 11/2025, toàn tỉnh có 5.200 hộ đạt danh hiệu gia đình văn hóa từ 3 năm "
                 "trở lên, gấp 1,3 lần mục tiêu; trong đó 1.100 hộ ở vùng cao.\n")

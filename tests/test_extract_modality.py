@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from kg.extract import extract
-from kg.extract.modality import new_masked, past_marked, report_title, results_sections
+from kg.extract.modality import new_masked, past_marked, rate_bound, report_title, results_sections
 from kg.extract.text import fold_same_length, prepare
 
 REVIEW = ("Ngày 20/12/2024, Huyện ủy tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
@@ -79,3 +79,14 @@ def test_report_title_read_once_a_text_and_again_for_another():
     assert report_title(f_news) is None
     assert report_title(fold_same_length(report)) == (8, 59)
     assert report_title(f_news) is None
+
+
+def test_a_rates_bound_after_a_verb_of_results():
+    f = prepare("Thu ngân sách hằng năm vượt từ 7% trở lên so với dự toán.").folded
+    assert rate_bound(f, 0, len(f)) and rate_bound(f, f.index("vuot"), len(f), at=True)
+    # near misses: a rate reached, a bound of stars that a result can hold, and a bound that begins elsewhere
+    for text in ("Tỷ lệ hồ sơ nộp trực tuyến đạt 85%.", "Tỉnh có 240 sản phẩm đạt từ 3 sao trở lên."):
+        f = prepare(text).folded
+        assert not rate_bound(f, 0, len(f))
+    f = prepare("Thu ngân sách hằng năm vượt từ 7% trở lên so với dự toán.").folded
+    assert not rate_bound(f, 0, len(f), at=True)

@@ -258,3 +258,49 @@ def test_near_miss_what_is_left_said_begun_or_under_way_is_reported_after_a_requ
     # (the request's own figure, with nothing said of it, is still none)
     facts = extract(done + "UBND huyện chỉ đạo đẩy nhanh tiến độ 12 căn còn lại.")
     assert [o.value for o in facts.outcomes] == [48]
+
+
+def test_a_bound_rate_is_a_goal_in_a_report_and_in_a_list_of_goals():
+    from kg.extract import extract
+    head = "Chương trình số 14-CTr/TU của Tỉnh ủy xác định đến năm 2030 kinh tế số chiếm 25% GRDP. "
+    facts = extract(head + "Riêng năm 2026, tỷ lệ hồ sơ nộp trực tuyến đạt từ 85% trở lên.")
+    assert [(t.value, t.comparator) for t in facts.targets if t.value == 85] == [(85, ">=")] and not facts.outcomes
+    facts = extract("Đại hội thông qua Nghị quyết với các chỉ tiêu: thu ngân sách hằng năm vượt từ 7% trở lên so với "
+                    "dự toán huyện giao; 100% thôn có nhà văn hóa.")
+    assert sorted(t.value for t in facts.targets) == [7, 100] and not facts.outcomes
+    # near miss: the rate a review reports reached stays a result
+    facts = extract(head + "Năm 2025, tỷ lệ hồ sơ nộp trực tuyến đạt 86,5%, vượt 6% so với kế hoạch.")
+    assert 86.5 in [o.value for o in facts.outcomes] and 86.5 not in [t.value for t in facts.targets]
+
+
+def test_an_amount_another_level_assigned_is_a_goal():
+    from kg.extract import extract
+    head = "UBND xã Hòa Phú sơ kết thực hiện Kế hoạch số 88/KH-UBND ngày 2/3/2025 của UBND tỉnh về xóa nhà tạm. "
+    facts = extract(head + "Theo báo cáo, chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 126 căn nhà tạm.")
+    assert [(t.value, t.period) for t in facts.targets] == [(126, "2025")] and not facts.outcomes
+    facts = extract(head + "Chỉ tiêu Thủ tướng Chính phủ giao các địa phương năm 2025 là 9.000 căn.")
+    assert [t.value for t in facts.targets] == [9000]
+    # near miss: the result measured against the assigned amount is no goal
+    facts = extract(head + "Đến nay, xã đã hoàn thành 96 căn, đạt 76% chỉ tiêu tỉnh giao.")
+    assert not facts.targets and sorted(o.value for o in facts.outcomes) == [76, 96]
+
+
+def test_an_amount_in_brackets_after_a_plan_another_level_set_is_no_budget():
+    assert not _budget_before_figure("Quỹ vận động được 52 tỷ đồng, đạt 104% chỉ tiêu Trung ương giao (50 tỷ đồng).", "50 tỷ")
+    # near miss: money said assigned right before it is set aside
+    assert _budget_before_figure("Năm 2025, tỉnh giao 50 tỷ đồng cho các huyện.", "50 tỷ")
+    from kg.extract import extract
+    facts = extract("Ủy ban MTTQ tỉnh tổng kết Kế hoạch số 21/KH-MTTQ. Quỹ các cấp vận động được 52 tỷ đồng, đạt 104% "
+                    "chỉ tiêu Trung ương giao (50 tỷ đồng).")
+    assert [(t.value, t.document) for t in facts.targets] == [(50, next(o.document for o in facts.outcomes if o.value == 104))]
+
+
+def test_a_document_issued_with_its_main_goals_after_a_colon_sets_them():
+    from kg.extract import extract
+    facts = extract("Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập thống nhất ban hành Nghị quyết về nhiệm vụ năm 2026 với các "
+                    "chỉ tiêu chủ yếu: thu nhập bình quân đầu người đạt 60 triệu đồng trở lên; kết nạp ít nhất 8 đảng viên.")
+    assert sorted(t.value for t in facts.targets) == [8, 60] and not facts.outcomes
+    # near miss: goals named with no colon to list them after: the issuing still gives no figure
+    facts = extract("Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập thống nhất ban hành Nghị quyết về nhiệm vụ năm 2026 với các "
+                    "chỉ tiêu, giải pháp trọng tâm cho 12 thôn.")
+    assert not facts.targets and not facts.outcomes

@@ -53,3 +53,36 @@ def test_a_result_of_a_document_issued_after_the_review_goes_up_its_chain():
     kept = SimpleNamespace(document="KH:2")
     issued_by_review(docs, None, {"KH:2": "NQ:1"}, [kept])     # no review: nothing moves
     assert kept.document == "KH:2"
+
+
+def _figures(text: str):
+    from kg.extract import extract
+    facts = extract(text)
+    return ({t.value: t.document for t in facts.targets}, {o.value: o.document for o in facts.outcomes})
+
+
+REVIEW = "Đảng ủy xã Minh Tân tổng kết thực hiện Nghị quyết số 04-NQ/ĐU ngày 5/1/2024 của Đảng ủy xã về nhiệm vụ năm 2024. "
+
+
+def test_an_assigned_plans_planned_amount_goes_with_its_share():
+    targets, outcomes = _figures(REVIEW + "Năm 2024, thu ngân sách trên địa bàn đạt 15,6/12 tỷ đồng, bằng 130% dự toán "
+                                          "huyện giao.")
+    assigned = outcomes[130]
+    assert assigned is not None and assigned.startswith("KH:")
+    # (the result itself stays with the document reviewed; the planned amount is the assigning plan's target)
+    assert outcomes[15.6] == "04-NQ/ĐU" and targets[12] == assigned
+
+
+def test_near_miss_a_plan_of_no_other_level_keeps_the_pair_on_the_reviewed_document():
+    targets, outcomes = _figures(REVIEW + "Năm 2024, thu ngân sách trên địa bàn đạt 15,6/12 tỷ đồng, bằng 130% dự toán.")
+    assert targets[12] == outcomes[15.6] == outcomes[130] == "04-NQ/ĐU"
+
+
+def test_a_plan_set_by_the_body_that_issued_the_reviewed_document_is_that_document():
+    council = ("UBND xã Minh Tân báo cáo kết quả thực hiện Nghị quyết số 09/NQ-HĐND ngày 10/1/2024 của HĐND xã về dự "
+               "toán ngân sách năm 2024. ")
+    targets, outcomes = _figures(council + "Thu ngân sách trên địa bàn đạt 15,6/12 tỷ đồng, bằng 130% dự toán HĐND xã giao.")
+    assert targets[12] == outcomes[15.6] == outcomes[130] == "09/NQ-HĐND"
+    # near miss: another body's estimate under the same resolution stays that body's plan
+    targets, outcomes = _figures(council + "Thu ngân sách trên địa bàn đạt 15,6/12 tỷ đồng, bằng 130% dự toán huyện giao.")
+    assert outcomes[15.6] == "09/NQ-HĐND" and outcomes[130].startswith("KH:") and targets[12] == outcomes[130]

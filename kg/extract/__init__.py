@@ -43,7 +43,7 @@ from kg.extract.events import find_events
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
-from kg.extract.report_scope import issued_by_review, own_results, report_subject
+from kg.extract.report_scope import assigned_amounts, issued_by_review, own_results, report_subject
 from kg.extract.scope import Scope
 from kg.extract.text_focus import text_documents
 from kg.extract.tables import named_documents
@@ -107,6 +107,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     issued_by_review(scope.docs, scope.review_date, scope.up_of, outcomes)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
     own_results(r.p, scope.mentions, scope.docs, scope.main_doc, scope.report_doc, links, targets, outcomes)
+    assigned_amounts(r.p, scope.docs, targets, outcomes)
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     level = official_level(r)

@@ -18,9 +18,9 @@ _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.t
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
 _COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
                     r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
-                    # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)'
-                    # (not a number of its own: '(Nghị quyết 09-NQ/TU)')
-                    r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
+                    # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)',
+                    # '(Nghị quyết: 8,5%)' (not a number of its own: '(Nghị quyết 09-NQ/TU)')
+                    r"|(?:nghị quyết|chương trình|đề án)(?=[ \t]*:?[ \t]+(?:(?:dưới|trên|từ|hơn|ít nhất|tối thiểu)[ \t]+)?"
                     r"\d[\d.,]*[ \t]*(?:%|‰|[a-z])))(?![a-z])"
                     # (or a multiple of the goal: 'gấp 1,3 lần mục tiêu')
                     # (the margin may be a count or an amount before 'so với': 'vượt 450 ha so với mục tiêu ...')

@@ -296,3 +296,16 @@ def plain_line_under(t: str, s: Segment) -> bool:
     """The sentence is a whole line right under the line before it (no blank line between): under a heading of goals
     ('2. Các chỉ tiêu chủ yếu đến năm 2030'), such lines are its items even without marks."""
     return is_line(t, s) and s.start >= 2 and t[s.start - 2] != "\n"
+
+
+# a rate's bound after a verb of results is a goal's wording: 'đạt từ 80% trở lên', 'vượt từ 5% trở lên so với dự toán'
+# (not a rate reached, 'đạt 80%', nor a bound of stars a result may hold, 'đạt từ 3 sao trở lên')
+_RATE_BOUND = _v(r"(?<![a-z])(?:đạt|vượt|tăng|giảm)[ \t]+từ[ \t]+\d[\d.,]*[ \t]*%(?:/năm)?[ \t]+trở[ \t]+lên(?![a-z])")
+
+
+def rate_bound(f: str, start: int, end: int, at: bool = False) -> bool:
+    """A rate's bound (_RATE_BOUND) in ``f[start:end]``, or, with ``at``, one that begins at ``start``. Most
+    sentences hold no 'trở lên': the pattern is not run on them."""
+    if f.find("tro len", start, end) < 0:
+        return False
+    return bool(_RATE_BOUND.match(f, start, end) if at else _RATE_BOUND.search(f, start, end))

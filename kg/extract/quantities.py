@@ -36,6 +36,7 @@ from kg.extract.modality import (
     past_marked,
     period_marks,
     period_of,
+    rate_bound,
     report_results,
     results_sections,
     retro_sentence,
@@ -184,7 +185,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 and not OUT_STRONG.search(ptext) \
                 and not (ref_year and any(int(y.group(1)) < ref_year for y in BARE_YEAR.finditer(f, s.start, s.end))):
             s_target = True                     # a plan's goal: 'đạt từ 70% trở lên'
-        if not s_target and bound_cue and BOUND.search(f, s.start, s.end) and not OUT_STRONG.search(ptext):
+        if not s_target and ((bound_cue and BOUND.search(f, s.start, s.end)) or rate_bound(f, s.start, s.end)) and not OUT_STRONG.search(ptext):
             s_target = True
         if not s_target and not in_retro and not OUT_STRONG.search(ptext) and (
                 (goal_stated_cue and GOAL_STATED.search(f, s.start, s.end)) or goal_colon(f, s)
@@ -302,7 +303,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                 continue
             cs = OUT_STRONG.search(fp, c.start if ahead_at is None else max(c.start, ahead_at), c.end)
             # 'phấn đấu ... vượt ít nhất 10% dự toán': the verb of an aim, not of a result
-            c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start()))) \
+            c_strong = (cs is not None and not (cs.group(0) != "da" and AIM.search(f, c.start, cs.start())) and not rate_bound(f, cs.start(), c.end, at=True)) \
                 or bool(SO_FAR_LEAD.match(f, c.start))
             if cs is not None and c_strong and not SO_FAR_LEAD.match(f, c.start):
                 # 'Hội nghị đã thảo luận, thống nhất mục tiêu đến năm 2030 đón 300.000 lượt khách': 'đã' tells the

@@ -111,10 +111,10 @@ SEASON_LEAD = _v(r"[ \t]*mùa (?:khô|mưa|lũ|mưa lũ|mưa bão)(?: năm)? (\d
 WHOLE_HAS = _v(r"[ \t]*toàn[ \t]+(?:tỉnh|huyện|xã|thành phố|phường|thị xã|quận)[ \t]+(?:hiện[ \t]+)?có[ \t]")
 DONE_STATE = _v(r"(?<![a-z])(?:đạt|được|đã|mới|hoàn thành)(?![a-z])")
 # goals stated without the usual markers: 'Nghị quyết đề ra 12 chỉ tiêu, trong đó chỉ tiêu thu ngân sách ... là 400 tỷ',
-# 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...'
-# (each branch opens on its words, so that _v compiles it to open on them)
+# 'Kế hoạch năm 2024 giao: thu ngân sách 520 tỷ đồng; ...', and the amount another level assigned, its year and a verb
+# allowed ('chỉ tiêu tỉnh giao cho xã năm 2025 là xóa 214 căn'; each branch opens on its words, for _v)
 GOAL_STATED = _v(r"(?<![a-z])(?:đề ra(?![a-z])|đặt ra(?![a-z])|kế hoạch[^.;:\n]{0,30}?giao[ \t]*:|chỉ tiêu[^.;:\n]{0,30}?giao[ \t]*:"
-                 r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d))")
+                 r"|chỉ tiêu[^.;:\n\d]{0,60}?[ \t]là[ \t]+(?=\d)|chỉ tiêu[^.;:\n\d]{0,40}?[ \t]giao(?:[ \t][^.;:\n\d]{0,40}?[ \t]năm[ \t]+\d{4})?[ \t]+là[ \t]+(?:[a-z]+[ \t]+)?(?=\d))")
 ROUTINE = _v(r"(?<![a-z])(?:hằng năm|hàng năm|mỗi năm)(?![a-z])")
 # a heading line that opens a list of goals, without a colon: 'Mục tiêu cụ thể đến năm 2027'
 # ('Tầm nhìn đến năm 2045' heads the goals of a later horizon)
@@ -156,7 +156,7 @@ AIM = _v(r"(?<![a-z])(?:phấn đấu|(?<!chương trình )mục tiêu)(?![a-z])
 # 58 tỷ đồng' (a spending estimate, not a goal), 'tỉnh bố trí 18 tỷ đồng
 # để hỗ trợ ...', 'Vốn đầu tư công năm 2024 được giao 412 tỷ đồng', 'Tổng vốn ngân sách các cấp giao năm 2023 là 96,4
 # tỷ đồng', 'Đề nghị UBND tỉnh bổ sung 25 tỷ đồng' (not 'giao thông', 'giao dịch')
-_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân bổ|giao(?![ \t]*:|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
+_BUDGET = _v(r"(?<![a-z])(?:kinh phí|dự kiến|dự toán chi|bố trí|phân bổ|giao(?![ \t]*[:(]|[ \t]+(?:thông|dịch|lưu|tiếp|nhiệm vụ))|bổ sung)(?![a-z])")
 
 
 # money paid out (giải ngân) and its share: the plan's words after the share name what it is measured against, and
@@ -479,10 +479,10 @@ TOOK_PART = _v(r"[^,;.\d]{0,40}?(?<![a-z])(?:đã[ \t]+)?(?:tham gia|tham dự|c
 _TIME_OPENING = _v(r"[ \t]*(?:năm nay|năm (?:19|20)\d\d|đến nay|(?:qua|sau|trong) \d{1,2} năm(?: qua)?)[ \t]*,?")
 # the verb of an aim reached, right before the aim: 'đã hoàn thành (vượt) mục tiêu', 'đạt mục tiêu'
 AIM_REACHED = _v(r"(?<![a-z])(?:hoàn thành|đạt|vượt|thực hiện được)(?:[ \t]+(?:vượt|xong|và vượt))?(?:[ \t]+các)?[ \t]+$")
-# the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...'
-# (its date may be in brackets, and the aim 'xác định' or 'phấn đấu': '... số 88/KH-UBND (ngày 12/6/2020), xác định mục
-# tiêu đến năm 2025 ...')
-AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu)(?![a-z])")
+# the goals a document is issued with: 'ban hành Kế hoạch số 55-KH/HU với mục tiêu đến năm 2025 có 90% ...', '... với các
+# chỉ tiêu chủ yếu: ...' (its date may be in brackets; the aim 'xác định', 'phấn đấu': '(ngày 12/6/2020), xác định mục tiêu')
+AIM_AFTER_ISSUE = _v(r"(?:[^;:.()]|\([^();:]{0,40}\)){0,80}?(?<![a-z])(?:(?:với|nhằm|đặt|xác định)[ \t]+mục tiêu|phấn đấu"
+                    r"|với[ \t]+(?:các[ \t]+)?chỉ tiêu(?:[ \t]+chủ yếu)?[ \t]*:)(?![a-z])")
 # a clause that opens on the time so far reports what was reached: '...; đến nay tỷ lệ này đạt 85%'
 SO_FAR_LEAD = _v(r"[ \t]*(?:tính[ \t]+)?đến nay(?![a-z])")
 

@@ -6,6 +6,7 @@ text's own results belong to, and the results a review credits to a document iss
     issued_by_review(docs, review_date, up_of, outcomes)       # once facts are classified
     report_subject(docs, main_doc, report_doc, links, targets, outcomes)
     own_results(p, mentions, docs, main_doc, report_doc, links, targets, outcomes)
+    assigned_amounts(p, docs, targets, outcomes)                # after those: a result's document is settled
 """
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import datetime as _dt
 
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo, Mention
-from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length
+from kg.extract.text import FOLDED_WORD, Prepared, fold_same_length, folded_pattern
+
+# what stands between a result and the share of a plan that measures it: 'đạt 46,8/39 tỷ đồng, bằng 120% ...'
+_SHARE_NEXT = folded_pattern(r"[ \t]*,[ \t]*(?:và[ \t]+)?(?:đạt|bằng)[ \t]+")
 
 
 def answered(docs: dict[str, DocInfo], main_doc: str | None, links, title: str) -> str | None:
@@ -103,3 +107,33 @@ def issued_by_review(docs: dict[str, DocInfo], review_date: _dt.date | None, up_
             k = up_of.get(k)
         if k and k != o.document:
             o.document = k
+
+
+def assigned_amounts(p: Prepared, docs: dict[str, DocInfo], targets, outcomes) -> None:
+    """A result said with the share of a plan another level set ('kết nạp 2.145/2.000 đoàn viên, đạt 107% chỉ tiêu
+    Trung ương Đoàn giao'), tests/ANNOTATION.md (a): the planned amount of its 'A/B' pair is that plan's, a target of
+    the assigning document as the share is its outcome; the result itself stays with the document reviewed. A plan
+    named as set by the body that issued the result's own document is no other level's ('Thu ngân sách đạt 46,8/39
+    tỷ đồng, bằng 120% dự toán HĐND phường giao' under the ward council's resolution): the share is that document's."""
+    yardsticks = {k for k, d in docs.items() if k.startswith("KH:") and d.issuer}
+    if not yardsticks:
+        return
+    shares = [o for o in outcomes if o.document in yardsticks and (o.unit or "").startswith("%")]
+    if not shares:
+        return
+    results = {o.span[1]: o for o in outcomes if o.document and o.document not in yardsticks}
+    pair_goals = {t.span: t for t in targets}
+    for sh in shares:
+        # (the result ends right before the share's verb: find it by where that verb's run begins)
+        head = fold_same_length(p.source[max(0, sh.span[0] - 12):sh.span[0]])
+        m = next((m for i in range(len(head)) if (m := _SHARE_NEXT.fullmatch(head, i))), None)
+        res = results.get(sh.span[0] - len(head) + m.start()) if m else None
+        if res is None:
+            continue
+        own = docs.get(res.document)
+        if own is not None and own.issuer and fold_same_length(own.issuer.lower()) \
+                == fold_same_length(str(docs[sh.document].issuer).lower()):
+            sh.document = res.document
+        goal = pair_goals.get(res.span)
+        if goal is not None and goal.document == res.document:
+            goal.document = sh.document
