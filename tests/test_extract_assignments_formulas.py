@@ -84,7 +84,7 @@ def test_a_closing_speech_ties_its_tasks_to_the_document_the_sentence_names():
                 ": để thực hiện thắng lợi Nghị quyết số 05-NQ/TU của Tỉnh ủy, thời gian tới Sở Tài chính"):
         got = rows(_CLOSING_SPEECH + ask + " tập trung tham mưu các giải pháp thu ngân sách; Sở Nội vụ đẩy mạnh cải cách "
                                            "hành chính.\n")
-        assert got == {("Sở Tài chính", "lead", "05-NQ/TU"), ("Sở Nội vụ", "participate", "05-NQ/TU")}, ask
+        assert got == {("Sở Tài chính", "lead", "05-NQ/TU"), ("Sở Nội vụ", "lead", "05-NQ/TU")}, ask
 
 
 def test_near_miss_a_time_adverbial_before_a_verb_names_no_body():

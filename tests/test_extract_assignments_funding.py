@@ -21,8 +21,9 @@ def test_the_body_told_to_fund_the_work_leads_it():
 
 
 def test_counterpart_resources_a_budget_set_aside_and_staff_keep_the_default_role():
+    # no funding of the work, and each still a task of the body's own with no cue: lead by point (af), one row each
     rows = assignment_rows(_PLAN + "1. UBND các xã bố trí nguồn lực đối ứng.\n"
                                    "2. UBND các huyện tiếp tục dành ngân sách địa phương ủy thác sang Ngân hàng Chính sách xã "
                                    "hội.\n"
                                    "3. Sở Y tế bố trí lực lượng trực 24/24 giờ.\n")
-    assert rows == {("UBND các xã", "participate"), ("UBND các huyện", "participate"), ("Sở Y tế", "participate")}
+    assert rows == {("UBND các xã", "lead"), ("UBND các huyện", "lead"), ("Sở Y tế", "lead")}

@@ -77,7 +77,7 @@ SPEECH = "Kế hoạch số 30/KH-UBND của UBND tỉnh.\nTại hội nghị, �
 
 def test_a_speakers_request_closing_on_a_colon_asks_the_bodies_of_the_items_under_it():
     rows = assignment_rows(SPEECH + "- Các sở, ban, ngành tiếp tục rà soát thủ tục hành chính.\n")
-    assert rows == {("Các sở, ban, ngành", "participate")}
+    assert rows == {("Các sở, ban, ngành", "lead")}          # (a task of their own with no cue: point (af))
 
 
 def test_near_miss_items_under_a_line_that_asks_nothing_give_no_task():

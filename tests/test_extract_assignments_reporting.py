@@ -55,7 +55,7 @@ def test_a_body_whose_task_is_to_collect_and_report():
 def test_a_one_off_report_by_a_date_is_part_of_the_task():
     # near miss: one report by a day, no duty at fixed times
     rows = assignment_rows(_PLAN + "Yêu cầu UBND các huyện rà soát quỹ đất còn thiếu, báo cáo trước ngày 15/4/2025.\n")
-    assert rows == {("UBND các huyện", "participate")}
+    assert rows == {("UBND các huyện", "lead")}
 
 
 def test_a_body_that_follows_the_work_up_reports_as_part_of_it():

@@ -37,9 +37,10 @@ def test_a_hand_over_goes_on_over_the_later_clauses_of_its_sentence():
 
 
 def test_without_a_hand_over_a_later_clause_keeps_the_default_role():
-    # near miss: the same sentence with 'đề nghị' hands nothing over; a task verb with no role of its own takes part
+    # near miss: the same sentence with 'đề nghị' hands nothing over: keeping up work takes part (point (af)), while a task
+    # of the body's own leads it with or without the hand-over
     rows = assignment_rows(_REVIEW + "Chủ tịch UBND huyện đề nghị Phòng Nông nghiệp huyện chủ trì, phối hợp với Phòng Tài chính "
-                           "huyện thẩm định hồ sơ; UBND các xã chỉnh trang đường làng.\n")
+                           "huyện thẩm định hồ sơ; UBND các xã duy trì vệ sinh đường làng.\n")
     assert ("UBND các xã", "participate") in rows and ("UBND các xã", "lead") not in rows
 
 
@@ -115,6 +116,13 @@ def test_a_report_does_not_go_on_over_a_sentence_of_task_verbs():
 def test_the_bodies_a_report_says_were_directed_took_part():
     rows = assignment_rows(_REVIEW + "Năm qua, Huyện ủy đã chỉ đạo 12 chi bộ làm điểm, sau đó nhân rộng ra toàn huyện.\n")
     assert ("12 chi bộ", "participate") in rows
+
+
+def test_the_bodies_a_report_says_were_directed_to_a_task_of_their_own_led_it():
+    # point (aa): the directed body's own work with no cue is its lead, in a report as in a plan; near miss above: piloting
+    # a document ('làm điểm') is carrying it out
+    rows = assignment_rows(_REVIEW + "Năm qua, Ban Thường vụ Huyện ủy đã chỉ đạo UBND huyện xây dựng 2 đề án về vùng nguyên liệu.\n")
+    assert ("UBND huyện", "lead") in rows and ("UBND huyện", "participate") not in rows
 
 
 def test_the_bodies_directed_to_a_non_task_get_no_row():

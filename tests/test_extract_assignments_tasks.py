@@ -21,7 +21,7 @@ def test_a_deadline_clause_is_no_task():
 def test_completing_a_work_is_a_task():
     # near miss: 'hoàn thành' with its object is the task itself
     rows = assignment_rows(_PLAN + "Yêu cầu UBND các xã hoàn thành hồ sơ đất đai.\n")
-    assert rows == {("UBND các xã", "participate")}
+    assert rows == {("UBND các xã", "lead")}                 # (its own work, as point (af) has 'hoàn thành hồ sơ')
 
 
 def test_a_comma_that_opens_a_new_subject_ends_the_task_before():

@@ -147,12 +147,13 @@ def test_a_pair_without_a_causative_last_word_takes_no_object():
     assert ("Các huyện ủy", "lead") not in rows
 
 
-def test_task_verbs_without_a_role_of_their_own_take_part_in_a_directive():
-    # ('yêu cầu': after 'giao' the later clauses' bodies lead their tasks, test_extract_assignments_subjects)
+def test_task_verbs_without_a_role_of_their_own_in_a_directive():
+    # point (af): keeping up work ('làm tốt công tác ...') takes part, a task of the body's own with no cue ('chỉnh trang
+    # đô thị') leads it
     rows = assignment_rows("Kế hoạch số 31-KH/TU yêu cầu Ban Tổ chức Tỉnh ủy chủ trì rà soát quy hoạch; Tỉnh đoàn làm tốt công tác "
                  "giới thiệu đoàn viên ưu tú; UBND thị trấn Phong Điền chỉnh trang đô thị.")
     assert {("Ban Tổ chức Tỉnh ủy", "lead"), ("Tỉnh đoàn", "participate"),
-            ("UBND thị trấn Phong Điền", "participate")} <= rows
+            ("UBND thị trấn Phong Điền", "lead")} <= rows
 
 
 def test_a_task_verb_in_a_report_is_no_assignment():
@@ -261,7 +262,7 @@ def _docs(text: str) -> set[tuple[str, str, str | None]]:
 def test_de_nghi_tiep_tuc_with_a_task_of_its_own():
     rows = assignment_rows("Kết luận hội nghị, lãnh đạo Ủy ban Dân tộc đề nghị các bộ, ngành, địa phương tiếp tục tháo gỡ vướng "
                  "mắc, đẩy nhanh giải ngân vốn năm 2024.\n")
-    assert ("Các bộ, ngành, địa phương", "participate") in rows
+    assert ("Các bộ, ngành, địa phương", "lead") in rows     # clearing its own obstacles is its task (point (af))
     # near miss: 'tiếp tục' closing the clause names no task
     assert not assignment_rows("Đồng chí Bộ trưởng đề nghị các bộ, ngành tiếp tục.\n")
 

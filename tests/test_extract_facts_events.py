@@ -180,6 +180,26 @@ def test_a_second_review_after_dong_thoi_takes_the_document_it_names():
     assert ev["tổng kết"] == ["25-NQ/TW", "43-KL/TW"]
 
 
+def test_a_document_named_as_what_the_reviewed_one_carries_out_is_not_reviewed():
+    f = extract("Sáng 14/8/2024, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 1 năm thực hiện Chương trình hành động số "
+                "45-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("sơ kết", ["45-CTr/TU"])]
+    f = extract("Sáng 10/10/2025, Đảng ủy phường tổ chức hội nghị quán triệt Kế hoạch số 05-KH/ĐU ngày 3/10/2025 của Đảng ủy "
+                "phường về tiếp tục thực hiện Nghị quyết số 57-NQ/TW.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("quán triệt", ["05-KH/ĐU"])]
+
+
+def test_near_miss_two_documents_reviewed_side_by_side_stay():
+    # a review of both ('... Nghị quyết số 25-NQ/TW và Kết luận số 43-KL/TW'), and a second review of the plan after the
+    # first document ('..., đồng thời đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU')
+    f = extract("Sáng 25/9/2023, Huyện ủy tổ chức hội nghị tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW và 5 năm thực "
+                "hiện Kết luận số 43-KL/TW của Ban Bí thư.\n")
+    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["25-NQ/TW", "43-KL/TW"])]
+    f = extract("Sáng 2/10/2025, Đảng ủy xã tổ chức hội nghị sơ kết 3 tháng thực hiện Nghị quyết số 57-NQ/TW, đồng thời "
+                "đánh giá kết quả thực hiện Kế hoạch số 02-KH/ĐU của Đảng ủy xã.\n")
+    assert sorted(k for e in f.events for k in e.reviews) == ["02-KH/ĐU", "57-NQ/TW"]
+
+
 def test_a_labelled_date_line_gives_a_short_date_its_year():
     text = "Thời sự | Thứ Sáu, 17/05/2024\n\nNgày 16/5, Tỉnh ủy tổ chức hội nghị sơ kết Chỉ thị số 05-CT/TW."
     assert ("sơ kết", dt.date(2024, 5, 16)) in _ev(text)
@@ -406,16 +426,17 @@ def test_a_signing_told_at_the_conference_is_its_second_event():
     assert [e[:2] for e in _events(text)] == [("tổng kết", dt.date(2025, 12, 19)), ("hội nghị", dt.date(2025, 12, 19))]
 
 
-def test_a_resolution_adopted_by_the_conference_is_its_second_event():
+def test_a_resolution_adopted_by_the_conference_gives_no_event_and_keeps_its_tasks():
+    # point (al), regold23: adopting a document at the meeting is no purpose of its own; the adopted resolution is still a
+    # document, and the conclusion's tasks go to it
     text = ("Cập nhật: 28/12/2024\n\nNgày 27/12, Ban Chấp hành Đảng bộ xã Yên Hòa tổ chức hội nghị tổng kết thực hiện "
             "Nghị quyết số 21-NQ/ĐU ngày 29/12/2023 về nhiệm vụ năm 2024.\n\nHội nghị thống nhất ban hành Nghị quyết về "
             "nhiệm vụ năm 2025 với các chỉ tiêu chủ yếu.\n\nĐồng chí Bí thư Đảng ủy xã đề nghị các chi bộ lãnh đạo đảng "
             "viên thực hiện Nghị quyết năm 2025.")
     facts = extract(text)
-    assert [(e.type, e.date) for e in facts.events] == [("tổng kết", dt.date(2024, 12, 27)),
-                                                        ("hội nghị", dt.date(2024, 12, 27))]
-    new = facts.events[1].reviews
-    assert len(new) == 1 and new[0].startswith("NQ:") and "2025" in new[0]
+    assert [(e.type, e.date, e.reviews) for e in facts.events] == [("tổng kết", dt.date(2024, 12, 27), ["21-NQ/ĐU"])]
+    new = [d.key for d in facts.documents if d.key.startswith("NQ:")]
+    assert len(new) == 1 and "2025" in new[0]
     # the conclusion's 'Nghị quyết năm 2025' is the adopted resolution, not the reviewed one of 2024
     assert {a.document for a in facts.assignments if a.body.lower() == "các chi bộ"} == {new[0]}
 
@@ -470,16 +491,34 @@ _YEAR_END = ("Thứ Sáu, 27/12/2024\nNgày 26/12, Ban Chấp hành Đảng bộ
              "Nghị quyết số 05-NQ/ĐU về nhiệm vụ năm 2024. {after}\n")
 
 
-def test_a_document_the_conference_adopts_is_a_second_purpose():
-    # regold22's point (ac): adopting a document the text names adds a 'hội nghị' event, whatever the first purpose
+def test_a_document_the_conference_adopts_is_no_second_purpose():
+    # point (al), regold23 (it replaced regold22's reading of (ac)): adopting a document gives no event of its own
     f = extract(_YEAR_END.format(after="Hội nghị đã thông qua Nghị quyết số 09-NQ/ĐU về nhiệm vụ năm 2025."))
-    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["05-NQ/ĐU"]), ("hội nghị", ["09-NQ/ĐU"])]
+    assert [(e.type, e.reviews) for e in f.events] == [("tổng kết", ["05-NQ/ĐU"])]
     study = ("Thứ Sáu, 18/8/2023\nNgày 17/8, Ban Thường vụ Huyện ủy tổ chức hội nghị quán triệt Nghị quyết số 09-NQ/TU. "
              "Tại hội nghị, Ban Thường vụ Huyện ủy đã thông qua Kế hoạch số 40-KH/HU.\n")
-    assert [e.type for e in extract(study).events] == ["quán triệt", "hội nghị"]
+    assert [e.type for e in extract(study).events] == ["quán triệt"]
+    # near miss: a launch told in a later sentence is still a second purpose
+    launch = _YEAR_END.format(after="Tại hội nghị, Ban Thường vụ đã phát động đợt thi đua năm 2025.")
+    assert [e.type for e in extract(launch).events] == ["tổng kết", "hội nghị"]
 
 
 def test_near_miss_adopting_the_review_s_report_or_conclusion_is_no_second_purpose():
     for after in ("Hội nghị đã thông qua Báo cáo tổng kết 5 năm thực hiện Nghị quyết số 05-NQ/ĐU.",
                   "Hội nghị đã thông qua thông báo kết luận của hội nghị."):
         assert [e.type for e in extract(_YEAR_END.format(after=after)).events] == ["tổng kết"]
+
+
+def test_a_meeting_held_over_several_days_is_dated_by_its_first():
+    assert _ev("Cổng thông tin xã - Cập nhật: 04/08/2025 08:40\n\nĐại hội đại biểu Đảng bộ xã lần thứ I diễn ra từ ngày 30 "
+               "đến ngày 31/7/2025, với 150 đại biểu.\n") == [("hội nghị", dt.date(2025, 7, 30))]
+    # a span written with the month once, the page's date at its foot under the byline
+    assert _ev("Trong 2 ngày 13 và 14/12, HĐND huyện tổ chức kỳ họp thứ mười hai.\n\nThanh Tâm - Báo Đồng Tháp\n15/12/2023\n") \
+        == [("hội nghị", dt.date(2023, 12, 13))]
+
+
+def test_near_miss_one_day_and_a_date_in_the_body_are_no_span_nor_date_line():
+    # one day keeps its date; a full date that ends a sentence mid-text dates no page
+    assert _ev("Ngày 31/7/2025, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng.\n") == [("sơ kết", dt.date(2025, 7, 31))]
+    assert text_date(fold_same_length("Hội nghị sơ kết.\nKế hoạch ban hành ngày 15/12/2023.\nTheo đó, các xã triển khai.\n")) \
+        is None

@@ -78,8 +78,8 @@ def test_near_miss_a_body_that_signs_ends_its_name_before_the_act():
 def test_the_associations_that_lend_on_the_banks_behalf_are_one_body():
     rows = assignment_rows("Chỉ thị số 40-CT/TW.\nĐề nghị các tổ chức chính trị - xã hội nhận ủy thác củng cố tổ tiết kiệm "
                            "và vay vốn; Phòng giao dịch Ngân hàng Chính sách xã hội huyện nâng cao chất lượng tín dụng.\n")
-    assert rows == {("Các tổ chức chính trị - xã hội nhận ủy thác", "participate"),
-                    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện", "participate")}
+    assert rows == {("Các tổ chức chính trị - xã hội nhận ủy thác", "lead"),
+                    ("Phòng giao dịch Ngân hàng Chính sách xã hội huyện", "lead")}     # (their own work: point (af))
 
 
 def test_near_miss_receiving_a_trust_after_no_body_names_none():
@@ -141,13 +141,13 @@ CONCLUSION = "Ngày 5/3/2025, Tỉnh ủy ban hành Kết luận số 52-KL/TU v
 def test_a_plural_narrowed_by_what_its_units_have_keeps_the_qualifier():
     rows = assignment_rows(PLAN + "UBND các xã, phường có tỷ lệ tiêm chủng thấp phải rà "
                            "soát danh sách trẻ em chưa tiêm.")
-    assert rows == {("UBND các xã, phường có tỷ lệ tiêm chủng thấp", "participate")}
+    assert rows == {("UBND các xã, phường có tỷ lệ tiêm chủng thấp", "lead")}
 
 
 def test_a_qualifier_ends_at_the_first_verb_without_a_modal():
     rows = assignment_rows(CONCLUSION + "Các huyện ủy, thị ủy có làng nghề truyền thống xây dựng đề án bảo tồn "
                            "làng nghề.")
-    assert rows == {("Các huyện ủy, thị ủy có làng nghề truyền thống", "participate")}
+    assert rows == {("Các huyện ủy, thị ủy có làng nghề truyền thống", "lead")}
 
 
 def test_near_miss_a_count_or_a_duty_after_co_is_no_qualifier():

@@ -39,7 +39,7 @@ from kg.extract.dates import DateMention, context_year, find_dates, text_date
 from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
-from kg.extract.events import find_events
+from kg.extract.events import find_events, without_described
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
@@ -115,6 +115,7 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
                                    body_start=scope.main_doc_end, own_level=level)
     # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
+    without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)
     pl = find_place(r.p.text, r.tdate, place, r.p.to_source, r.p.folded, own_level=level)
     facts = Facts(source=source, place=pl, documents=document_refs(r.docs), links=links, assignments=assignments,
                   targets=targets, outcomes=outcomes, events=events, text=r.p.source, date=r.tdate)

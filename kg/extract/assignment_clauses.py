@@ -13,6 +13,7 @@ from kg.extract.assignment_cues import (
     COMMA_BREAK,
     DIRECTIVE,
     LEADIN,
+    MID_REPORTED,
     NO_DEFAULT,
     PARTY_ORGS,
     PARTY_PAIR,
@@ -55,6 +56,16 @@ def subject_before(P, t: str, f: str, c, at: int) -> list[tuple[int, int]]:
         if bl and not f[last:at].strip(" \t,"):
             return bl
     return []
+
+
+def reported_directing(P, t: str, f: str, c, at: int) -> bool:
+    """Is the 'chỉ đạo' at ``at`` the verb of a body the clause reports directing others ('..., 5 năm qua Ban Thường vụ
+    Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy đưa ...')? The reported subject's reading gives both bodies their rows;
+    read as a request, the directing body would have none."""
+    for rm in MID_REPORTED.finditer(f, max(c.start, at - 30), at):
+        if re.fullmatch(r"(?:lanh dao,?[ \t]+(?:va[ \t]+)?)?", f[rm.end():at]) and subject_before(P, t, f, c, rm.start()):
+            return True
+    return False
 
 
 def hands_tasks_over(P, c) -> bool:

@@ -19,6 +19,7 @@ import re
 from kg.extract.assignment_gate import may_leave
 from kg.extract.assignment_clauses import (
     party_pair,
+    reported_directing,
     after_colon,
     same_level_name,
     association_named,
@@ -98,7 +99,7 @@ from kg.extract.task_phrases import (
     TIME_AFTER_BODIES,
 )
 from kg.extract.task_subjects import PROPER, VSEP, Parser
-from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, role_of
+from kg.extract.task_verbs import MONITOR_VERBS, VERB_RE, own_task, own_work, role_of
 from kg.extract.text import clauses, clean_ws, folded_pattern, norm_body
 from kg.facts import Assignment
 from kg.text.symbols import fold
@@ -247,16 +248,17 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 role = "lead"
             if role is None and depth > 0 and reported and set(verbs) - REPORTING - NO_DEFAULT:
                 # '(đã) chỉ đạo 17 tổ chức cơ sở đảng làm điểm': what a report says a body directed others to do is their
-                # taking part
-                role = "participate"
+                # taking part, and a task of their own their lead ('đã chỉ đạo UBND thị xã xây dựng 2 đề án', (aa))
+                role = "lead" if own_task(verbs) and not HOLDS_CELL_MEETINGS.match(f, cstart) else "participate"
             if role is None and given and not reported and set(verbs) - REPORTING:
                 # 'giao A chủ trì ...; B chỉnh trang đô thị': the hand-over goes on over the sentence's later clauses
                 role = "lead"
             if role is None and directive and (fallback or set(verbs) - REPORTING) and not (set(verbs) & NO_DEFAULT
-                                                                                           and not fallback):
-                role = "participate"
-            if role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
-                role = "participate"    # 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...': a task named by its own verb
+                                                                                           and not fallback) \
+                    or role is None and directive and verbs and verbs[-1] == "tiep tuc" and TASK_WORD.match(t, cend):
+                # a task of the body's own with no cue leads it, whether or not a body directs it; keeping up or carrying
+                # out work takes part (point (af)): 'đề nghị các bộ, ngành tiếp tục tháo gỡ vướng mắc ...', 'quan tâm ...'
+                role = "lead" if not reported and own_work(verbs, f, cstart, cend) else "participate"
             if role in (None, "participate") and verbs and subjects and set(verbs) - REPORTING \
                     and ASSIGNED_TO.search(t, max(0, subjects[0][0] - BEFORE_SUBJECT), subjects[0][0]):
                 role = "lead"       # 'giao UBND tỉnh tổ chức triển khai ...': a task of its own, given to it
@@ -485,7 +487,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 handled_until = predicate(subjects, pos, c, directive)
             # directives inside the clause: 'đề nghị các sở ...', 'phân công 55 sở ...'
             for d in DIRECTIVE.finditer(f, max(c.start, handled_until), c.end):
-                if in_quote(t, s.start, d.start()) or not is_directive_word(t, d):
+                if in_quote(t, s.start, d.start()) or not is_directive_word(t, d) or (
+                        d.group(0).startswith("chi dao") and reported_directing(P, t, f, c, d.start())):
                     continue
                 at = d.end()
                 for _ in range(2):

@@ -23,7 +23,8 @@ _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
 # ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")
+# ('ngày 13 và 14/12', 'ngày 30 đến 31/7': the last day of a span, its first day before it)
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$|ngay\s+\d{{1,2}}\s*(?:va|den|-)\s*$")
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,12 @@ def text_date(folded: str) -> _dt.date | None:
         return _mk(int(alone[3]), int(alone[2]), int(alone[1]))
     if m:
         return _mk(int(m[4]), int(m[3]), int(m[1]))
-    return None
+    # a page whose date stands alone on its last line, under the byline ('Thanh Tâm - Báo Đồng Tháp' / '15/12/2023')
+    last = _LAST_LINE_DATE.search(folded, max(0, len(folded) - 200))
+    return _mk(int(last[3]), int(last[2]), int(last[1])) if last else None
+
+
+_LAST_LINE_DATE = re.compile(r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*\s*$")
 
 
 def context_year(folded: str) -> int | None:

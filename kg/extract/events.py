@@ -62,15 +62,10 @@ _SAME_AGAIN = re.compile(r"(?:[,;][ \t]*|[ \t]+)dong thoi[ \t]+(?:(so ket|tong k
 _SECOND_PURPOSE = _v(r"(?:[,;][ \t]*(?:đồng thời[ \t]+)?|[ \t]+(?:và|đồng thời)[ \t]+)(?P<launch>phát động|ký kết)(?![a-z])"
                      r"|(?:[,;][ \t]*đồng thời|[ \t]+(?:và|đồng thời))[ \t]+triển khai(?:[ \t]+thực hiện)?(?![a-z])")
 # the same in a later sentence of the report: 'Tại hội nghị, Hội Nông dân tỉnh và Sở ... đã ký kết Chương trình phối hợp
-# ...', 'Dịp này, ... phát động ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'
+# ...', 'Dịp này, ... phát động ...'. Adopting a document at the meeting ('Hội nghị đã thông qua Nghị quyết ...', 'thống
+# nhất ban hành ...') is no purpose of its own and gives no event (point (al) of our conventions, regold23)
 _AT_THE_MEETING = _v(r"(?<![a-z])(?:(?:cũng[ \t]+)?tại hội nghị(?:[ \t]+này)?|(?:nhân[ \t]+)?dịp này)[ \t]*,")
-_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết|thống nhất ban hành|(?P<adopt>thông qua))(?![a-z])")
-# ('Hội nghị đã thông qua Nghị quyết ...', 'các đại biểu nhất trí thông qua Kế hoạch ...': an adoption of a document the
-# text names, whatever the first purpose was, as regold22 writes point (ac); not of the review's own report or the
-# conference's conclusion)
-_ADOPTS = _v(r"(?<![a-z])(?:hội nghị|các đại biểu)[ \t]+(?:đã[ \t]+)?(?:(?:thống nhất|nhất trí)[ \t]+)?"
-             r"(?:(?<=thống nhất )ban hành|(?P<adopt>thông qua))(?![a-z])")
-_NOT_ADOPTED = frozenset({"BC", "BCTT", "TB", "TTr"})
+_LATER_PURPOSE = _v(r"(?<![a-z])(?:phát động|ký kết)(?![a-z])")
 # a deadline, not the day of an event: 'hoàn thành trước ngày 30/6/2025', 'chậm nhất ngày ...'
 _DEADLINE = re.compile(word_start(r"(?<![a-z])(?:truoc|cham nhat(?: la)?|han|han cuoi|den het|xong truoc)[ \t]+(?:ngay[ \t]+)?$"))
 # the organiser right before 'tổ chức', after 'do': '... do Ban Thường vụ Tỉnh ủy tổ chức'
@@ -105,6 +100,18 @@ def _last_year_if_past(f: str, d: DateMention, text_date) -> DateMention:
         return d
 
 
+# the first day of a meeting held over several ('diễn ra từ ngày 30 đến ngày 31/7/2025', 'Trong 2 ngày 13 và 14/12'): the
+# day it opened is its date
+_FIRST_DAY = re.compile(r"(?<![a-z0-9])(?:tu[ \t]+)?ngay[ \t]+(?P<d>\d{1,2})[ \t]*(?:den|va|-|–)[ \t]*(?:ngay[ \t]+)?$")
+
+
+def _first_day(f: str, d: DateMention) -> DateMention:
+    m = _FIRST_DAY.search(f, max(0, d.start - 24), d.start)
+    if m is None or not 0 < int(m["d"]) < d.date.day:
+        return d
+    return DateMention(d.start, d.end, d.date.replace(day=int(m["d"])), d.time_word, d.has_year)
+
+
 def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     f, t = df.f, df.t
     events: list[Event] = []
@@ -117,7 +124,7 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if d.time_word and not any(a <= d.start < b for a, b in tails) \
                 and not _DEADLINE.search(f, max(0, d.start - 24), d.start) \
                 and not (d.date in issued and _ISSUE_DAY.search(f, max(0, d.start - 24), d.start)):
-            dated_sents.setdefault(_sent_index(sentences, d.start), _last_year_if_past(f, d, text_date))
+            dated_sents.setdefault(_sent_index(sentences, d.start), _first_day(f, _last_year_if_past(f, d, text_date)))
     yearless: set[int] = set()
     if text_date is None and all(d.has_year for d in dates):
         # a day and month on a page that gives no year ('Ngày 18/6, ... có buổi làm việc ...'): the meeting is
@@ -281,6 +288,44 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
     return events
 
 
+# a document named as what the reviewed one carries out, in its title ('sơ kết 1 năm thực hiện Chương trình hành động số
+# 45-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW', 'Kết luận số 91-KL/TW ... về tiếp tục thực hiện Nghị quyết số
+# 29-NQ/TW'): it describes the reviewed document and is not reviewed itself; a second review or study ('đồng thời đánh
+# giá kết quả thực hiện Kế hoạch ...', 'và tổng kết ...') names one that is
+_CARRIED_OUT_AFTER = re.compile(r"(?<![a-z])(?:ve[ \t]+)?(?:tiep tuc[ \t]+)?(?:thuc hien|cu the hoa)[ \t]+$")
+_ANOTHER_REVIEW = re.compile(r"(?<![a-z])(?:so ket|tong ket|quan triet|danh gia|va|dong thoi)(?![a-z])|;")
+
+
+def _described(df, a: int, b: int) -> set[str]:
+    """The documents named between a and b only as what the document named before them carries out."""
+    named = sorted((mn for mn in df.mentions if a <= mn.start < b and mn.key), key=lambda mn: mn.start)
+    described: set[str] = set()
+    direct = {named[0].key} if named else set()
+    for before, mn in zip(named, named[1:]):
+        gap = df.f[max(before.end, before.tail_end):mn.start]
+        if mn.key != before.key and len(gap) <= 200 and _CARRIED_OUT_AFTER.search(gap) \
+                and not _ANOTHER_REVIEW.search(gap):
+            described.add(mn.key)
+        else:
+            direct.add(mn.key)
+    return described - direct
+
+
+def without_described(df, sentences, events) -> None:
+    """Leave out of each event's reviews the documents its sentence names only as what a reviewed one carries out, from
+    the first document it reviews on (a study session after 'đồng thời quán triệt' starts there). Called once the
+    reviews have placed the text's figures and tasks (kg.extract.scope reads every document a meeting names)."""
+    for e in events:
+        if len(e.reviews) < 2 or e.span is None:
+            continue
+        s = next((x for x in sentences if df.p.to_source(x.start) <= e.span[0] < df.p.to_source(x.end)), None)
+        first = None if s is None else next((mn.start for mn in df.mentions
+                                             if s.start <= mn.start < s.end and mn.key == e.reviews[0]), None)
+        if s is not None and first is not None:
+            described = _described(df, first, s.end)
+            e.reviews = [k for k in e.reviews if k not in described]
+
+
 def _second_purpose(df, a: int, b: int) -> int | None:
     """Where the second purpose of a review conference begins in its sentence (between a and b), or None: a launch or a
     signing, or the roll-out of a document the text names ('... và triển khai Chỉ thị số 11-CT/TU')."""
@@ -296,7 +341,7 @@ def _second_purpose(df, a: int, b: int) -> int | None:
 
 def _later_purposes(df, sentences, dated_sents, events) -> None:
     """The second purpose of a review conference told in a later sentence ('Tại hội nghị, ... đã ký kết Chương trình
-    phối hợp ...', '... hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2025'): a 'hội nghị' event of the same
+    phối hợp ...', 'Dịp này, ... phát động ...'): a 'hội nghị' event of the same
     day and organiser, that takes what is named after the words; one for each review, and none where the review's own
     sentence gave one."""
     f = df.f
@@ -305,22 +350,16 @@ def _later_purposes(df, sentences, dated_sents, events) -> None:
     for si, s in enumerate(sentences):
         if si in dated_sents:
             continue
-        cue = _ADOPTS.search(f, s.start, s.end)
-        if cue is None and _AT_THE_MEETING.match(f, s.start):
-            cue = _LATER_PURPOSE.search(f, s.start, s.end)
+        cue = _LATER_PURPOSE.search(f, s.start, s.end) if _AT_THE_MEETING.match(f, s.start) else None
         if cue is None:
             continue
         at = df.p.span(s.start, s.end)[0]
         prev = [e for e in events if e.span and e.span[0] <= at and e.date]
-        adopted = cue.group("adopt") is not None
-        if not prev or prev[-1].type not in (("sơ kết", "tổng kết", "quán triệt") if adopted else ("sơ kết", "tổng kết")) \
+        if not prev or prev[-1].type not in ("sơ kết", "tổng kết") \
                 or any(e.type == "hội nghị" and e.date == prev[-1].date for e in events):
             continue
         base = prev[-1]
-        named_m = [mn for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
-        if adopted and (not named_m or named_m[0].type in _NOT_ADOPTED or named_m[0].start > cue.end() + 4):
-            continue            # (what is adopted is named right after the verb: not 'thông qua Báo cáo tổng kết ...')
-        named = [mn.key for mn in named_m]
+        named = [mn.key for mn in df.mentions if cue.start() <= mn.start < s.end and mn.key]
         events.append(Event("hội nghị", base.date, base.organizer, list(dict.fromkeys(named)),
                             span=df.p.span(s.start, s.end)))
 

@@ -10,12 +10,13 @@ from kg.extract.assignment_cues import REPORTING
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
-         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "to chuc quan triet", "to chuc hoc tap",
-         "cong bo",
+         "tham muu cho", "dinh huong", "to chuc thuc hien", "to chuc trien khai", "cong bo",
          "ra quyet dinh"}
 MONITOR_VERBS = {"kiem tra", "giam sat", "theo doi", "don doc", "thanh tra", "tuan tra"}
+# organising a study of a document is studying it, the body's part (point (ai) of our conventions: 'các chi bộ tổ chức
+# quán triệt Nghị quyết'); a lead cue in the chain ('lãnh đạo, chỉ đạo tổ chức quán triệt') still leads it
 PARTICIPATE_VERBS = {"tuyen truyen", "van dong", "dong vien", "tham gia", "pho bien", "huong dan", "ho tro", "ket nghia",
-                "giup", "phoi hop"}
+                "giup", "phoi hop", "to chuc quan triet", "to chuc hoc tap"}
 # words of a chain that name no act, also fillers inside a chain: 'công tác Hội ...' opens on a noun; 'quan tâm thực
 # hiện tốt công tác phối hợp với ...', 'ngày càng phát huy vai trò', 'sớm ban hành kế hoạch ...';
 # 'phát huy vai trò giám sát': the role named after 'vai trò' is the body's
@@ -35,7 +36,6 @@ VERBS = sorted({
     "xu ly", "phat huy", "duy tri", "thuc hien tot", "quyet liet", "khan truong", "tham dinh", "phe duyet",
     "bo sung", "kien toan", "cung co", "van hanh", "tuyen truyen, van dong", "xay dung ke hoach", "de xuat",
     "tong hop", "rut kinh nghiem", "to chuc thuc hien", "to chuc trien khai", "dinh huong", "to chuc quan triet",
-    # organising a study session leads it, as 'tổ chức quán triệt' does ('tổ chức học tập, quán triệt Nghị quyết ...')
     "to chuc hoc tap",
     # announcing and deciding are acts of the lead body ('HĐND tỉnh công bố các nghị quyết ...')
     "cong bo", "ra quyet dinh",
@@ -59,7 +59,12 @@ VERBS = sorted({
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
-VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
+# putting a content into a body's own resolution, programme or meetings is a task of its own (points (aa) and (ai) of our
+# conventions: 'đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội', 'đưa việc học tập ... thành nội dung sinh hoạt thường
+# xuyên'); taking a content to people ('đưa nội dung Chỉ thị đến cán bộ') is spreading it, and no verb here
+PUTS_INTO = (r"dua (?:[a-z0-9/.-]+ ){1,12}?(?:vao|thanh) (?:noi dung )?(?:cac |trong )?"
+             r"(?:nghi quyet|chuong trinh|ke hoach|sinh hoat)")
+VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN, PUTS_INTO] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
 CHAIN_FILLER = {fold(w) for w in ("tiếp tục", "tăng cường", "chủ động", "thường xuyên", "kịp thời", "đã", "sẽ",
@@ -76,7 +81,9 @@ def role_of(verbs: list[str]) -> str | None:
     # 'tuyên truyền, vận động, hướng dẫn hội viên' is outreach, where guiding follows the outreach verbs
     first = next((v for v in verbs if v not in CHAIN_FILLER), None)
     if first == "huong dan":
-        return "lead"
+        # guiding and watching others' work in one clause is watching it ('hướng dẫn, theo dõi việc thực hiện', point
+        # (aa)); with 'chủ trì' before it the body leads it (read before the chain's role)
+        return "monitor" if vs & MONITOR_VERBS else "lead"
     if vs & MONITOR_VERBS:
         return "monitor"
     if vs & PARTICIPATE_VERBS:
@@ -87,7 +94,8 @@ def role_of(verbs: list[str]) -> str | None:
 # studying and carrying out a document, which a body another leads or directs does as its part (point (aa) of our
 # conventions: 'lãnh đạo các chi bộ quán triệt, thực hiện nghiêm Kết luận' gives them participate, a task of their own
 # lead)
-CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai"}
+CARRIES_OUT = {"quan triet", "hoc tap", "thuc hien", "thuc hien tot", "tiep tuc thuc hien", "tham gia", "trien khai",
+               "to chuc quan triet", "to chuc hoc tap", "lam diem"}
 
 
 def own_task(verbs: list[str]) -> bool:
@@ -95,3 +103,31 @@ def own_task(verbs: list[str]) -> bool:
     đổi mới ...'), not only studying or carrying out a document ('quán triệt, thực hiện nghiêm Kết luận') or reporting?"""
     core = set(verbs) - REPORTING - CHAIN_FILLER
     return bool(core - CARRIES_OUT) if core else bool(set(verbs) - REPORTING)
+
+
+# keeping up, taking care of or making room for work, which a body asked to do it does as its part (point (af) of our
+# conventions: 'duy trì', 'phát huy vai trò', 'quan tâm', 'tạo điều kiện cho', 'làm tốt', 'quản lý tốt'); a chain that
+# opens on one of them is about that work ('quan tâm quản lý tốt các nguồn quỹ'). Words that set the pace give no role
+# of their own: the work after them does ('đẩy mạnh đối thoại' is a task of the body's own, regold22)
+KEEPS_UP = {"duy tri", "phat huy", "quan tam", "tao dieu kien", "lam tot", "thuc hien tot", "giu", "khuyen khich",
+            "quan ly"}
+PACE = {"tang cuong", "day manh", "khan truong", "quyet liet", "tich cuc", "chu dong", "nghiem tuc", "sau sat",
+        "kien quyet", "hieu qua", "co hieu qua", "cung", "uu tien", "nang cao"} | FILLERS
+# a body told to reach the goals set ('tập trung hoàn thành các chỉ tiêu còn lại') or to finish studying a document
+# ('hoàn thành việc học tập, quán triệt') carries the document out; a cell's meetings it holds are its part too (ai);
+# clearing others' obstacles helps them ('tháo gỡ khó khăn cho doanh nghiệp', regold22), its own is its task
+REACHES_GOALS = re.compile(r"(?:hoan thanh|dat)(?: tot)?(?: cac| nhung)? (?:chi tieu|muc tieu|nhiem vu)(?![a-z])"
+                           r"|hoan thanh viec (?:hoc tap|quan triet|trien khai|thuc hien)|to chuc[ \t]+sinh hoat(?![a-z])"
+                           r"|thao go(?: cac)? (?:kho khan|vuong mac)(?:,? (?:kho khan|vuong mac))? (?:cho|giup)(?![a-z])")
+
+
+def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
+    """Does a chain with no cue give the body work of its own ('bố trí quỹ đất', 'đẩy mạnh đối thoại', 'tiếp tục tháo gỡ
+    vướng mắc'), not keeping up or carrying out work ('tiếp tục quan tâm, tạo điều kiện', 'thực hiện tốt Kết luận')?
+    ``f`` is the folded text, the chain runs from ``start`` to ``end``, where its task's own words begin."""
+    steps = [v for v in verbs if v not in REPORTING and v not in CHAIN_FILLER and v not in PACE]
+    if REACHES_GOALS.search(f, start, end + 40) or (steps and steps[0] in KEEPS_UP) \
+            or (steps and not set(steps) - KEEPS_UP - CARRIES_OUT):
+        return False
+    # (a chain of pace words alone names the work by the word after it: 'tiếp tục tháo gỡ vướng mắc', 'đẩy mạnh đối thoại')
+    return bool(steps) or (bool(verbs) and re.match(r"[ \t]+[a-z]", f[end:end + 2]) is not None)
