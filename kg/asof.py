@@ -13,7 +13,8 @@ import datetime as _dt
 import re
 from collections.abc import Mapping
 
-from kg.errors import UsageError
+from kg.errors import UsageError, Words
+from kg.i18n.messages import ERRORS
 
 
 def day(value) -> _dt.date | None:
@@ -31,7 +32,7 @@ def day(value) -> _dt.date | None:
 
 
 #: How a day may be typed, wherever one is asked for (a CLI option, a web or query parameter).
-DAY_FORMS = "YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), DD/MM/YYYY (30/6/2024) or today"
+DAY_FORMS = ERRORS["en"]["day-forms"]  # (the options' help; a refusal says them in the user's language)
 _DAY_TEXT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}")
 # the day as Vietnamese write it, day first (ngày/tháng/năm): 30/6/2024, 30/06/2024, 30.6.2024, 30-06-2024.
 # Never month first: a Vietnamese analyst does not write 6/30/2024, and reading 5/3/2024 as 3 May would be wrong.
@@ -57,7 +58,7 @@ def parse_day(value, option: str) -> _dt.date | None:
             return _dt.date(int(m[4]), int(m[3]), int(m[1]))
     except ValueError:
         pass  # the right shape, no such day (2024-02-30, 31/4/2024): the same error
-    raise UsageError(f"{option} {text!r} is not a day: give {DAY_FORMS}")
+    raise UsageError(code="not-a-day", details={"option": option, "text": repr(text), "forms": Words("day-forms")})
 
 
 def parse_as_of(value, option: str = "as_of") -> _dt.date:

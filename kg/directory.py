@@ -79,8 +79,9 @@ def directory(store, *, q: str | None = None, kind: str | None = None, level: st
         return names.get(kind, {}).get(lang) or kind
 
     kinds = sorted({(r["kind"], label(r["kind"])) for r in rows if r.get("kind")}, key=lambda k: k[1])
-    if q and q.strip():
-        rows = [r for r in rows if queries.text_matches(r.get("name") or "", q)]
+    if q and q.strip():  # by its name, or by its kind's ("Mặt trận Tổ quốc" finds "Ủy ban MTTQ Việt Nam tỉnh")
+        rows = [r for r in rows if queries.text_matches(r.get("name") or "", q)
+                or (r.get("kind") and any(queries.text_matches(n, q) for n in names.get(r["kind"], {}).values()))]
     if kind:
         rows = [r for r in rows if r.get("kind") == kind]
     if level:

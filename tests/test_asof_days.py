@@ -114,3 +114,14 @@ def test_a_page_s_day_field_takes_the_day_first_and_shows_it_both_ways(client, p
     assert r.status_code == 200, r.text
     assert 'type="date"' not in r.text and 'placeholder="dd/mm/yyyy"' in r.text
     assert 'value="30/06/2024"' in r.text and "= 2024-06-30" in r.text and "day/month/year" in r.text
+
+
+def test_a_day_refused_is_said_wholly_in_vietnamese_to_a_vietnamese_user():
+    from kg.i18n import error_said
+
+    with pytest.raises(UsageError) as refused:
+        parse_day("6/31/2024", "--as-of")
+    vi, _ = error_said(refused.value, "vi")
+    assert vi == ("--as-of '6/31/2024' không phải là một ngày: ghi YYYY-MM-DD (2024-06-30), YYYYMMDD (20240630), "
+                  "ngày/tháng/năm (30/6/2024) hoặc today")
+    assert str(refused.value) == f"--as-of '6/31/2024' is not a day: give {DAY_FORMS}"  # English as before

@@ -214,3 +214,23 @@ def test_a_commune_s_document_gives_back_the_commune_its_iri_was_minted_in():
     assert identity.scoped_commune(str(minted), identity.place_slug("2025", "80")) is None
     assert identity.scoped_commune(f"{ID}doc/state/ubnd/{province}/kh/{province}-1/2025", province) is None
     assert str(identity.place_iri("2025", "08")).startswith(identity.place_base("2025"))
+
+
+def test_a_commune_s_document_is_named_by_its_commune_and_before_the_reform_its_district():
+    new = identity.place_slug("2025", "08")
+    minted = identity.DocumentIdentity.from_key("45-KH/ĐU", issued=date(2025, 9, 1), term=None,
+                                                jurisdiction=identity.commune_scope(new, "Minh Xuân")).iri()
+    assert identity.document_commune(str(minted), str(identity.place_iri("2025", "08"))) == ("Phường Minh Xuân", None)
+    old = identity.place_slug("legacy", "20")
+    legacy = identity.DocumentIdentity.from_key("45-KH/ĐU", issued=date(2024, 3, 5), term=None,
+                                                jurisdiction=identity.commune_scope(old, "Xuân Long")).iri()
+    assert identity.document_commune(str(legacy), str(identity.place_iri("legacy", "20"))) == (
+        "Xã Xuân Long", "Huyện Cao Lộc")
+    # near misses: the province's own document, a jurisdiction that is not the one minted under, a name the
+    # province's map does not have
+    own = identity.DocumentIdentity.from_key("45-KH/TU", issued=date(2025, 9, 1), term=None, jurisdiction=new).iri()
+    assert identity.document_commune(str(own), str(identity.place_iri("2025", "08"))) is None
+    assert identity.document_commune(str(minted), str(identity.place_iri("2025", "80"))) is None
+    unknown = identity.DocumentIdentity.from_key("45-KH/ĐU", issued=date(2025, 9, 1), term=None,
+                                                 jurisdiction=identity.commune_scope(new, "Không Có")).iri()
+    assert identity.document_commune(str(unknown), str(identity.place_iri("2025", "08"))) is None

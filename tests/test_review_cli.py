@@ -400,3 +400,18 @@ def test_an_assessment_is_named_in_the_history_with_its_text_as_a_decision_is(st
     rows = run(store, "history").stdout.splitlines()[-2:]
     assert rows[0].endswith(f"dkg review accept ({PLAN.name})"), rows
     assert rows[1].endswith(f"dkg review assess ({PLAN.name})"), rows
+
+
+@pytest.mark.parametrize("setting,vi_words,en_words", [
+    ("colour=red", "dữ kiện phân công không có trường sửa được 'colour'", "an assignment has no correctable field"),
+    ("role=boss", "role='boss' không được nhận", "role='boss' is not allowed"),
+    ("role", "--set 'role' không có dạng trường=giá_trị", "--set 'role' is not field=value"),
+])
+def test_a_refused_correction_is_said_wholly_in_the_command_s_language(store, monkeypatch, setting, vi_words, en_words):
+    monkeypatch.setenv("DKG_LANG", "en")  # (the command's own default is Vietnamese)
+    task = next(r for r in listing(store) if r["kind"] == "assignment")
+    vi = CliRunner().invoke(main, ["--lang", "vi", "--store", store, "review", "correct", task["id"], "--set", setting])
+    assert vi.exit_code == 2 and vi_words in vi.stderr
+    assert "is not" not in vi.stderr and "has no" not in vi.stderr  # no English phrase inside the Vietnamese line
+    en = run(store, "review", "correct", task["id"], "--set", setting)
+    assert en.exit_code == 2 and en_words in en.stderr

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from rdflib import Literal, URIRef
 
+from kg.cards import card_text, document_card, search
 from kg.errors import UsageError
 from kg.facts import DocumentRef, Facts, Place
 from kg.queries import run
@@ -98,3 +99,35 @@ def test_a_district_s_and_a_commune_s_document_take_the_unit_a_reviewer_gives(me
     decide(memory_store, [doc["id"]], "corrected", reviewer="Lan", changes={"place": "xã Xuân Long, Lạng Sơn"})
     after = _doc_node(memory_store, doc["source"], "12-KH/ĐU")
     assert "legacy-20-xuan-long" in str(after)  # each commune numbers its own: the commune is in its IRI
+    card = document_card(memory_store, "12-KH/ĐU")
+    assert card["jurisdiction"] == "Xã Xuân Long, Huyện Cao Lộc, Lạng Sơn"  # the card says where, not the province
+
+
+def test_a_commune_s_document_is_placed_by_its_commune_in_the_cascade_lag_and_targets(memory_store, hand_ingest):
+    from kg.facts import Link, Target
+
+    plan = hand_facts()
+    plan.place = Place(province="Lạng Sơn")
+    plan.documents.append(DocumentRef(key="12-KH/ĐU", type="KH", number="12", issuer="Đảng ủy xã Xuân Long",
+                                      issuer_code="ĐU", level="commune", date=dt.date(2024, 3, 20),
+                                      span=span("Kế hoạch số 12-KH/TU")))
+    plan.links = [Link(from_="12-KH/ĐU", type="implements", to="12-KH/TU", span=span("Kế hoạch số 12-KH/TU"))]
+    plan.targets = [Target(document="12-KH/ĐU", text="Phấn đấu kết nạp 1.500 hội viên mới", value=1500,
+                           unit="hội viên", comparator=">=", period="annual", span=span("kết nạp 1.500 hội viên"))]
+    hand_ingest(memory_store, lambda text: plan)
+    where = "Xã Xuân Long, Huyện Cao Lộc, Lạng Sơn"  # the commune, its district on the map of 2024, its province
+    rows = {r["key"]: r["place"] for r in run(memory_store, "cascade", {"doc": "12-KH/TU"}).rows}
+    assert rows["12-KH/ĐU"] == where
+    assert {r["key"]: r["place"] for r in run(memory_store, "lag", {"doc": "12-KH/TU"}).rows}["12-KH/ĐU"] == where
+    (target,) = run(memory_store, "targets", {"doc": "12-KH/TU"}).rows
+    assert target["set_by"] == "12-KH/ĐU" and target["place"] == where
+    assert document_card(memory_store, "12-KH/ĐU")["jurisdiction"] == where
+    # the plan it carries out lists it with its place: which province's, which commune's
+    province = document_card(memory_store, "12-KH/TU")
+    assert [(x["key"], x["place"]) for x in province["implemented_by"]] == [("12-KH/ĐU", where)]
+    assert f"12-KH/ĐU (2024-03-20): Kế hoạch 12-KH/ĐU · {where}" in card_text(province)
+    # and the home search's row of it
+    assert {r["key"]: r["place"] for r in search(memory_store, "Kế hoạch 12")["rows"]} == {
+        "12-KH/ĐU": where, "12-KH/TU": "Lạng Sơn"}
+    # near miss: the province's own plan keeps the province
+    assert province["jurisdiction"] == "Lạng Sơn"

@@ -25,6 +25,9 @@ from kg.text.bodykinds import body_kind
     ("UBND huyện", "peoples-committee"),
     ("Ủy ban nhân dân xã", "peoples-committee"),
     ("UBMTTQVN tỉnh", "fatherland-front"),
+    ("Ủy ban MTTQ Việt Nam tỉnh", "fatherland-front"),           # the committee by its words, not "other"
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam xã", "fatherland-front"),
+    ("Ban Thường trực Ủy ban MTTQ huyện", "fatherland-front"),  # not a party standing committee
     ("Hội Nông dân tỉnh", "socio-political-organisation"),
     ("Hội LHPN huyện", "socio-political-organisation"),
     ("Hội Người cao tuổi", "mass-association"),

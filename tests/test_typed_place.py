@@ -9,6 +9,7 @@ from kg.errors import UsageError
 from kg.extract.place import find_place
 from kg.extracting import check_place
 from kg.facts import Place
+from kg.i18n import error_said
 from kg.review.model import correct, place_of
 from kg.text.typed_place import read_place, read_place_or_none
 
@@ -44,6 +45,8 @@ def test_a_hint_and_a_reviewer_s_place_read_the_same_words_alike(typed, place):
     ("Lạng Sơn, Cao Lộc", "does not end with a province", "the smallest unit first"),           # the wrong way round
     ("Minh Xuân, Tuyên Quang", "'Minh Xuân' is neither a district of Tuyên Quang", "kind word"),  # a ward unnamed
     ("thành phố Vinh, Hà Tĩnh", "'thành phố Vinh' is neither a district of Hà Tĩnh", "kind word"),  # another's city
+    ("phường Không Có, Gia Lai", "Gia Lai has no 'phường Không Có'", "the commune's name"),  # no such ward
+    ("xã Bảo Thắng, Lạng Sơn", "Lạng Sơn has no 'xã Bảo Thắng'", "its province"),  # another province's commune
 ])
 def test_a_mistake_is_refused_alike_with_what_to_write(typed, message, hint):
     for read in (lambda: check_place(typed), lambda: correct("document", {"key": "12-KH/TU"}, {"place": typed})):
@@ -61,3 +64,25 @@ def test_each_caller_keeps_what_it_needs_of_the_place():
     with pytest.raises(UsageError, match="--place 'Hà Đông' is no province"):
         check_place("Hà Đông")
     assert find_place(TEXT, None, "Hà Đông", to_source=None) == Place(province="Hà Nội", district="Hà Đông")
+
+
+@pytest.mark.parametrize("typed", [
+    "phường Quy Nhơn, Gia Lai",              # a ward of the 2025 map, once Bình Định's
+    "xã Gia Thanh, Gia Viễn, Ninh Bình",     # a commune of the map before the reform, in its district
+])
+def test_a_commune_of_the_province_on_either_map_is_taken(typed):
+    assert place_of(typed).commune == typed.split(",")[0].split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("typed,words", [
+    ("Atlantis", "place='Atlantis' không kết thúc bằng tên một tỉnh"),
+    ("Lang Snn", "có phải là Lạng Sơn?"),
+    ("Minh Xuân, Tuyên Quang", "'Minh Xuân' không phải là một huyện của Tuyên Quang"),
+    ("phường Không Có, Gia Lai", "Gia Lai không có 'phường Không Có'"),
+])
+def test_a_refused_place_is_said_in_vietnamese_in_a_vietnamese_line(typed, words):
+    with pytest.raises(UsageError) as refused:
+        place_of(typed)
+    message, hint = error_said(refused.value, "vi")
+    assert words in f"{message} {hint}"
+    assert "is no" not in message and "neither" not in message and "the smallest" not in (hint or "")

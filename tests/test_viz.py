@@ -314,3 +314,36 @@ def test_the_bands_are_the_levels_of_the_facts_format():
 
     assert DRAWN is LEVELS
     assert [band_of(lv) for lv in (*LEVELS, "other")] == [0, 1, 2, 3, 4]
+
+
+def _crosses(segment, box) -> bool:
+    """Whether the straight segment passes through the box (x0, y0, x1, y1), sampled finely."""
+    (ax, ay), (bx, by) = segment
+    return any(box[0] < ax + (bx - ax) * t / 200 < box[2] and box[1] < ay + (by - ay) * t / 200 < box[3]
+               for t in range(1, 200))
+
+
+def test_two_provinces_cascades_are_set_apart_and_no_link_crosses_the_other_s_documents():
+    g = nx.DiGraph()
+    g.add_node("c", key="68-NQ/TW", level="central", type="NQ", date="2025-05-04")
+    for p, (place, day) in enumerate((("Ninh Bình", 20), ("Gia Lai", 25))):
+        g.add_node(f"p{p}", key=f"{15 + p}-KH/TU", level="province", type="KH", place=place, date=f"2025-08-{day}")
+        g.add_node(f"x{p}", key=f"0{5 + p}-KH/ĐU", level="commune", type="KH", place=place, date=f"2025-09-{day - 10}")
+        g.add_edge(f"p{p}", "c", relation="implements")
+        g.add_edge(f"x{p}", f"p{p}", relation="implements")
+    data = viz.cascade_data(g)
+    at = {n["key"]: (n["x"], n["y"]) for n in data["nodes"]}
+    assert at["68-NQ/TW"][1] < at["15-KH/TU"][1] == at["16-KH/TU"][1] < at["05-KH/ĐU"][1] == at["06-KH/ĐU"][1]
+    assert max(at["15-KH/TU"][0], at["05-KH/ĐU"][0]) < min(at["16-KH/TU"][0], at["06-KH/ĐU"][0])  # the earliest left
+    assert overlapping(label_boxes(data, "all")) == []
+    province = {n["id"]: n["group"] for n in data["nodes"]}
+    where = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
+    for e in data["edges"]:
+        others = [n for n in data["nodes"] if n["group"] not in (None, province[e["from"]]) and n["level"] != "central"]
+        for n in others:
+            box = (n["x"] - 10, n["y"] - 10, n["x"] + 10, n["y"] + 10)
+            assert not _crosses((where[e["from"]], where[e["to"]]), box), (e, n["key"])
+    # near miss: one province's cascade keeps one time axis for every level, as before
+    single = nx.DiGraph(g.subgraph(["c", "p0", "x0"]))
+    pos = {n["key"]: (n["x"], n["y"]) for n in viz.cascade_data(single)["nodes"]}
+    assert pos["68-NQ/TW"][0] < pos["15-KH/TU"][0] < pos["05-KH/ĐU"][0]

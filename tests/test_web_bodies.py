@@ -76,3 +76,32 @@ def test_untrusted_names_are_escaped(web_store):  # noqa: F811
 
     html = TestClient(create_app(web_store)).get("/bodies").text
     assert "<script>alert(1)" not in html and "<img src=x" not in html
+
+
+def test_a_body_typed_in_the_home_search_is_listed_with_its_page():
+    from fastapi.testclient import TestClient
+
+    from kg.store import Store
+    from kg.web import create_app
+
+    store = Store.open(None)  # (a store of its own: a body is added to the fixture's)
+    load_fixture(store)
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    front = "https://w3id.org/directive-kg/id/body/legacy-20/uy-ban-mttq-viet-nam-tinh"
+    store.update(f"""PREFIX dkg: <https://w3id.org/directive-kg/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        INSERT DATA {{ <{front}> a dkg:Body ; rdfs:label "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn" ;
+          dkg:bodyKind <https://w3id.org/directive-kg/id/bodykind/fatherland-front> ;
+          dkg:jurisdiction <https://w3id.org/directive-kg/id/place/legacy/20> }}""")
+    home = client.get("/index.json", params={"q": "hoi nong dan tinh"}).json()
+    assert [b["name"] for b in home["bodies"]] == ["Hội Nông dân tỉnh Lạng Sơn"] and home["bodies_total"] == 1
+    assert home["bodies"][0]["href"] == "/bodies/legacy-20/hoi-nong-dan-tinh" and home["bodies"][0]["tasks"] == 2
+    page = client.get("/", params={"q": "hoi nong dan tinh"}).text
+    assert 'id="found-bodies"' in page and '<a href="/bodies/legacy-20/hoi-nong-dan-tinh">Hội Nông dân tỉnh Lạng Sơn</a>' in page
+    # a body by its abbreviation, and by its kind written out ("Mặt trận Tổ quốc" is what MTTQ stands for)
+    for typed in ("MTTQ", "Mặt trận Tổ quốc", "mat tran to quoc"):
+        assert [b["name"] for b in client.get("/index.json", params={"q": typed}).json()["bodies"]] == [
+            "Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn"], typed
+    # near misses: words no body has; no search, no list
+    assert client.get("/index.json", params={"q": "mat tran xa hoi"}).json()["bodies"] == []
+    assert "bodies" not in client.get("/index.json").json()

@@ -64,6 +64,39 @@ def test_home_search_without_diacritics(client):
     assert any(row.get("level") == "central" for row in j["search"]["rows"])  # (the JSON keeps the codes)
 
 
+def test_home_search_takes_a_key_glued_to_its_number_and_names_a_merged_province_s_before_and_after(client):
+    glued = client.get("/index.json", params={"q": "NQ46"}).json()["search"]
+    assert glued["searched"] == "NQ 46" and any(r["key"] == "46-NQ/TW" for r in glued["rows"])
+    assert "Tìm theo “NQ 46”" in client.get("/", params={"q": "NQ46"}, headers=HTML).text
+    assert "searched" not in client.get("/index.json", params={"q": "46-NQ/TW"}).json()["search"]  # found as typed
+    merged = client.get("/index.json", params={"q": "bac kan"}).json()["search"]["merger"]
+    assert merged == {"before": ["Bắc Kạn", "Thái Nguyên"], "after": "Thái Nguyên"}
+    page = client.get("/", params={"q": "Thái Nguyên"}, headers=HTML).text
+    assert "Từ ngày 1/7/2025, Bắc Kạn, Thái Nguyên hợp nhất thành tỉnh Thái Nguyên" in page
+    assert '<a href="/?q=B%E1%BA%AFc+K%E1%BA%A1n">Bắc Kạn</a>' in page
+    en = client.get("/", params={"q": "Thái Nguyên", "lang": "en"}, headers=HTML).text
+    assert "merged into the province of Thái Nguyên" in en
+    # near miss: a province the reform left alone
+    assert "merger" not in client.get("/index.json", params={"q": "Lạng Sơn"}).json()["search"]
+
+
+def test_home_search_names_a_commune_before_and_after_the_reform(client):
+    found = client.get("/index.json", params={"q": "thi tran thinh vuong"}).json()["search"]["communes"]
+    assert found == [{"before": "Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình", "after": "Xã Gia Viễn, Ninh Bình",
+                      "search": "Gia Viễn"}]
+    new = client.get("/index.json", params={"q": "xã Gia Viễn"}).json()["search"]["communes"]
+    assert {c["before"] for c in new} >= {"Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình",
+                                           "Xã Gia Hòa, Huyện Gia Viễn, Ninh Bình"}  # what the new commune was made of
+    page = client.get("/", params={"q": "thi tran thinh vuong"}, headers=HTML).text
+    assert '<li>Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình → <a href="/?q=Gia+Vi%E1%BB%85n">Xã Gia Viễn, Ninh Bình</a></li>' in page
+    # near misses: typed with its marks, a name is matched with them ("Gia Viễn" is not Hải Phòng's "Gia Viên");
+    # a province's name is no commune's; the kind word typed is kept ("thị trấn", not Cao Bằng's "xã Thịnh Vượng")
+    marked = client.get("/index.json", params={"q": "Gia Viễn"}).json()["search"]["communes"]
+    assert all("Gia Viên" not in c["after"] for c in marked)
+    assert "communes" not in client.get("/index.json", params={"q": "Ninh Bình"}).json()["search"]
+    assert len(found) == 1
+
+
 def test_english_with_lang_parameter(client):
     vi = client.get("/doc/46-NQ/TW", headers=HTML).text
     en = client.get("/doc/46-NQ/TW?lang=en", headers=HTML).text

@@ -264,6 +264,12 @@ def test_the_targets_page_joins_its_twenty_three_columns_into_nine_a_laptop_show
     # near misses: no outcome yet, no assessment: empty cells, not a lone separator
     assert querytext.joined_parts("latest_outcome", {}, lang) == []
     assert querytext.joined_parts("assessed", {"assessed_note": "x"}, lang) == []
+    # a commune's document: its place names the commune, the level is not said twice; a province's keeps it
+    commune = {"set_by": "05-KH/ĐU", "level": "commune", "place": "Xã Gia Viễn, Ninh Bình"}
+    assert "".join(t for t, _ in querytext.joined_parts("set_by", commune, lang)) == "05-KH/ĐU (Xã Gia Viễn, Ninh Bình)"
+    province = {"set_by": "15-CTr/TU", "level": "province", "place": "Ninh Bình"}
+    assert "".join(t for t, _ in querytext.joined_parts("set_by", province, lang)).startswith("15-CTr/TU (")
+    assert "".join(t for t, _ in querytext.joined_parts("set_by", province, lang)).endswith(", Ninh Bình)")
     assert querytext.joined_parts("source", {"source": "https://w3id.org/directive-kg/id/source/ab12"}, lang) == [
         ("ab12", "/review/ab12")]  # (a source without a title by its id)
     assert querytext.joined_parts("source", {"source": "https://example.org/x", "source_title": "x"}, lang) == []

@@ -10,7 +10,8 @@ links a reviewer accepted or corrected are drawn with a check mark, explained in
 
 Layout is computed here (``viz.layout``), not by vis-network's physics: x follows the issue
 date, y the administrative level, and documents whose label boxes would overlap go on extra lanes
-of their level. vis-network then only draws (``physics: false``). A cascade of more than
+of their level; a cascade of several provinces shown whole sets each province's documents beside the
+others', each on a time axis of its own. vis-network then only draws (``physics: false``). A cascade of more than
 :data:`GROUP_ABOVE` documents opens grouped by province (one node per province, opened by a
 click); each province's own view has a layout of its own, so it is as compact as a small cascade.
 The page script finds itself (``.dkg-cascade``): no inline script, so a strict
@@ -34,7 +35,7 @@ from urllib.parse import quote
 import networkx as nx
 
 from kg.i18n import TEXT
-from viz.layout import BAND_GAP, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, to_date
+from viz.layout import BAND_GAP, LANE_HEIGHT, LEVELS, date_ranks, grid, place, short_labels, side_by_side, to_date
 
 STATIC = Path(__file__).resolve().parent / "static"
 VIS_DIR = "vendor/vis-network-9.1.9"
@@ -269,6 +270,12 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
     for node in nodes:
         if node["views"] is not None:
             node["views"]["groups"] = overview[node["id"]]
+    if 1 < len(members) and len(nodes) <= group_above:
+        # a cascade shown whole and of several provinces: each province's documents side by side under the central
+        # ones, so that each province's cascade is seen apart (the grouped view's order: the earliest first)
+        for node, (x, y) in _beside(members, central, by_id).items():
+            node_data = nodes[ids[node]]
+            node_data["x"], node_data["y"] = x, y
     names = LEVEL_NAMES[lang]
     return {
         "nodes": nodes,
@@ -291,6 +298,24 @@ def cascade_data(graph: nx.DiGraph, *, link_base: str | None = None, lang: str =
         "text": t,
         "linked": link_base is not None,
     }
+
+
+def _beside(members: dict, central: list, by_id: dict) -> dict:
+    """Positions of every document with each province's set beside the others (``viz.layout.side_by_side``), the
+    earliest to implement on the left, and the central documents on their time axis centred above them."""
+    pos = place(central, date_ranks(it["date"] for it in central))
+    top = max((y for _, y in pos.values()), default=-LANE_HEIGHT) + LANE_HEIGHT + BAND_GAP
+
+    def first_date(group: str) -> tuple:
+        dates = [by_id[n]["date"] for n in members[group] if by_id[n]["date"] is not None]
+        return (not dates, min(dates) if dates else None, group)
+
+    blocks = [[by_id[n] for n in members[g]] for g in sorted(members, key=first_date)]
+    out, width = side_by_side(blocks, top=top)
+    xs = [x for x, _ in pos.values()] or [0.0]
+    shift = width / 2 - (min(xs) + max(xs)) / 2
+    out.update({n: (round(x + shift, 1), y) for n, (x, y) in pos.items()})
+    return out
 
 
 def _groups(graph, members: dict, central: list, ids: dict, first_id: int,

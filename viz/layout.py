@@ -7,6 +7,9 @@ wider than it): each node is given the first lane where its box, as wide as its 
 previous one; when every lane is busy, the one free soonest takes it, shifted right (the order of
 dates is kept, their spacing is not). A subset of a layout never overlaps either, which is why
 the views of one province reuse the same x for a date (:func:`date_ranks`) and the same bands.
+Several provinces' cascades may instead be set side by side (:func:`side_by_side`), each on a time
+axis of its own: two provinces' plans a few days apart then no longer sit one above the other with
+their links to their own communes crossing the other's documents.
 
 Label widths are estimated from the number of characters at the drawing's font size, on the
 safe side (:data:`CHAR_WIDTH`); the browser tests measure the drawn boxes.
@@ -31,6 +34,7 @@ CHAR_WIDTH = 0.68 * FONT  # px per character, a wide estimate for system-ui
 LANE_HEIGHT = 46.0  # node (20) + label under it (about 16) + room
 BAND_GAP = 70.0
 MAX_LANES = 14
+BLOCK_GAP = 60.0   # between two provinces' cascades set side by side (:func:`side_by_side`)
 LABEL_MAX = 24     # characters of a key drawn under its node (the tooltip and panel have all of it)
 
 _NUMBERED = re.compile(r"\d")
@@ -96,6 +100,41 @@ def place(items: list[dict], ranks: Mapping[_dt.date, int]) -> dict:
             positions[it["id"]] = (round(x, 1), round(y0 + lane * LANE_HEIGHT, 1))
         y0 += max(len(lanes), 1) * LANE_HEIGHT + BAND_GAP
     return positions
+
+
+def side_by_side(blocks: list[list[dict]], *, top: float = 0.0) -> tuple[dict, float]:
+    """Positions ``{id: (x, y)}`` of several cascades' documents (``blocks``: the items of each, as
+    :func:`place` takes them), each laid out on a time axis of its own and set beside the previous one, left to right
+    in the order given, from ``top`` down; a level's band is as high as its highest block needs, so a level is
+    at one height in every block. Also the width the blocks take. No two blocks' label boxes overlap: each
+    begins :data:`BLOCK_GAP` right of the widest label of the one before."""
+    laid = [place(items, date_ranks(it["date"] for it in items)) for items in blocks]
+    height: dict[int, float] = {}
+    first: list[dict[int, float]] = []  # the y of each band's first lane, in each block's own layout
+    for items, pos in zip(blocks, laid):
+        ys: dict[int, list[float]] = {}
+        for it in items:
+            ys.setdefault(band_of(it.get("level")), []).append(pos[it["id"]][1])
+        first.append({b: min(v) for b, v in ys.items()})
+        for b, v in ys.items():
+            height[b] = max(height.get(b, 0.0), max(v) - min(v) + LANE_HEIGHT)
+    band_top, y = {}, top
+    for b in sorted(height):
+        band_top[b] = y
+        y += height[b] + BAND_GAP
+    out: dict = {}
+    left = 0.0
+    for items, pos, firsts in zip(blocks, laid, first):
+        if not items:
+            continue
+        lo = min(pos[it["id"]][0] - label_width(it["label"]) / 2 for it in items)
+        hi = max(pos[it["id"]][0] + label_width(it["label"]) / 2 for it in items)
+        for it in items:
+            x, y = pos[it["id"]]
+            b = band_of(it.get("level"))
+            out[it["id"]] = (round(x - lo + left, 1), round(band_top[b] + y - firsts[b], 1))
+        left += hi - lo + BLOCK_GAP
+    return out, max(left - BLOCK_GAP, 0.0)
 
 
 def short_labels(keys: Mapping[object, str], *, limit: int = LABEL_MAX) -> dict[object, str]:

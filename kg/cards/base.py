@@ -8,6 +8,7 @@ import pyoxigraph as ox
 
 from kg.errors import NotFound
 from kg.i18n import TEXT
+from kg.rdf import identity
 from kg.rdf.build import LINK_PROPERTY
 from kg.rdf.vocab import ASSIGNED, DKG, RDF, RDFS, ROLE_BY_CODE, ROLES, role_path, role_values, sparql_prefixes
 from kg.review.model import one_line
@@ -81,6 +82,13 @@ class Labels:
         if iri not in self.cache:
             self.load([iri])
         return self.cache[iri]
+
+
+def place_label(iri: str, jurisdiction: str | None, labels: Labels) -> str | None:
+    """Where a document applies, as its card names it: a commune's document by its commune, its district where
+    the map before the reform knows it, and its province ("Xã Gia Viễn, Ninh Bình"), the commune being only in
+    its IRI (:func:`kg.rdf.identity.document_commune`); any other by its jurisdiction's label."""
+    return identity.document_place(iri, jurisdiction, labels(jurisdiction)) if jurisdiction else None
 
 
 def local_name(iri: str) -> str:

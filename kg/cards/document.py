@@ -11,7 +11,7 @@ import pyoxigraph as ox
 
 from kg.asof import card_as_of, parse_as_of
 from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, ROLE_ROWS, TASK_ROLES, Labels,
-                           check_iri, fact_line, first, local_name, number, properties, relation_label, value)
+                           check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import task_said
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
@@ -69,7 +69,7 @@ def _doc_summary(store, iri: str, labels: Labels) -> DocumentSummary:
     key = value(first(props, "key")) or iri
     jur = value(first(props, "jurisdiction"))
     return DocumentSummary(iri=iri, key=key, href=doc_path(key, iri), label=value((props.get(RDFS_LABEL) or [None])[0]),
-                           date=value(first(props, "dateIssued")), place=labels(jur) if jur else None)
+                           date=value(first(props, "dateIssued")), place=place_label(iri, jur, labels))
 
 
 def _card(store, iri: str, lang: str) -> DocumentCard:
@@ -85,21 +85,24 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
     # links to and from other documents
     rel_values = " ".join(f"dkg:{r}" for r in RELATIONS)
     _, out_rows = store.select(P + f"""
-        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
-          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
-                               {"d": doc})
+        SELECT DISTINCT ?d ?rel ?o ?k ?date ?j WHERE {{ VALUES ?rel {{ {rel_values} }} ?d ?rel ?o .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} OPTIONAL {{ ?o dkg:jurisdiction ?j }} }}
+        ORDER BY ?rel ?date ?k""", {"d": doc})
     _, in_rows = store.select(P + f"""
-        SELECT DISTINCT ?d ?rel ?o ?k ?date WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
-          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} }} ORDER BY ?rel ?date ?k""",
-                              {"d": doc})
+        SELECT DISTINCT ?d ?rel ?o ?k ?date ?j WHERE {{ VALUES ?rel {{ {rel_values} }} ?o ?rel ?d .
+          OPTIONAL {{ ?o dkg:key ?k }} OPTIONAL {{ ?o dkg:dateIssued ?date }} OPTIONAL {{ ?o dkg:jurisdiction ?j }} }}
+        ORDER BY ?rel ?date ?k""", {"d": doc})
 
     def links(rows, incoming: bool) -> list[RelatedDocument]:
         """One entry per related document (a link stated in several graphs, or a document with
         several keys or dates, comes back as several rows), its relations named as seen from
         this document: ``implements`` out, ``implementedBy`` in."""
         found: OrderedDict[str, tuple[list[str], str | None, str | None]] = OrderedDict()  # relations, key, date
+        units: dict[str, str] = {}  # (a document with two units: the least, on every engine)
         for r in rows:
             other, rel, k, date = r["o"].value, local_name(r["rel"].value), value(r.get("k")), value(r.get("date"))
+            if (unit := value(r.get("j"))) is not None and (other not in units or unit < units[other]):
+                units[other] = unit
             relations, key, first_date = found.setdefault(other, ([], None, None))
             if rel not in relations:
                 relations.append(rel)
@@ -107,7 +110,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
                             min(first_date, date) if first_date is not None and date is not None else first_date or date)
         ordered = sorted(found.items(), key=lambda x: (RELATIONS.index(x[1][0][0]) if x[1][0][0] in RELATIONS else 99,
                                                        x[1][2] or "", x[1][1] or x[0]))
-        labels.load([other for other, _ in ordered]
+        labels.load([other for other, _ in ordered] + list(units.values())
                     + [str(DKG[INVERSE.get(r, r) if incoming else r]) for r in RELATIONS])
         out = []
         for other, (relations, key, date) in ordered:
@@ -115,7 +118,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             out.append(RelatedDocument(
                 relation=relations[0], relations=relations, iri=other, key=key or other, date=date,
                 label=labels(other), relation_label=", ".join(relation_label(r, labels, incoming) for r in relations),
-                href=doc_path(key) if key else None, review=None))
+                href=doc_path(key) if key else None, review=None, place=place_label(other, units.get(other), labels)))
         return out
 
     # tasks
@@ -212,7 +215,7 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
         issuer_code=value(first(props, "issuerCode")),
         level=labels(level) if level else None,
         level_code=local_name(level) if level else None,
-        jurisdiction=labels(jur) if jur else None,
+        jurisdiction=place_label(iri, jur, labels),
         date=value(first(props, "dateIssued")),
         party_term=value(first(props, "partyTerm")),
         subject=value(first(props, "subject")),

@@ -60,6 +60,9 @@ class RelatedDocument(TypedDict):
     relation_label: str
     href: str | None
     review: ReviewMark | None
+    #: where it applies, as its own card says ("Xã Gia Viễn, Ninh Bình"): which province's plan carries the
+    #: card's document out
+    place: NotRequired[str | None]
 
 
 class TaskBody(TypedDict):
@@ -216,6 +219,22 @@ Cell: TypeAlias = str | int | float | bool | None
 SearchRow: TypeAlias = dict[str, Cell]
 
 
+class Merger(TypedDict):
+    """A province of a search before and after 1 July 2025 (sắp xếp đơn vị hành chính)."""
+
+    before: list[str]
+    after: str
+
+
+class CommuneMerger(TypedDict):
+    """A commune, ward or town before 1 July 2025 (with its district and province) and the one after that took it
+    over; ``search`` the words that find the documents of the new one."""
+
+    before: str
+    after: str
+    search: str
+
+
 class SearchResult(TypedDict):
     """Search (tìm kiếm): the rows of the ``search`` named query; ``unavailable`` where the
     catalogue has no such query."""
@@ -225,6 +244,13 @@ class SearchResult(TypedDict):
     rows: list[SearchRow]
     more: NotRequired[bool]
     unavailable: NotRequired[bool]
+    #: the words searched where the query as typed found nothing and had a key glued to its number ("NQ68")
+    searched: NotRequired[str]
+    #: where the query names a province the 2025 reform merged: the provinces before and after ("Bình Định" ->
+    #: "Gia Lai"; "Gia Lai" -> "Gia Lai", "Bình Định"), each searched by a click
+    merger: NotRequired[Merger]
+    #: where the query names a commune, ward or town before or after the reform: what it was and became
+    communes: NotRequired[list[CommuneMerger]]
 
 
 class CentralRow(TypedDict):
@@ -254,14 +280,28 @@ class EventRow(TypedDict):
     href: str
 
 
+class BodyMatch(TypedDict):
+    """A body whose name (or kind) a search names, as the directory lists it: its page lists the tasks it was
+    given, each with its document and sentence."""
+
+    name: str
+    href: str | None
+    kind_label: str | None
+    place: str | None
+    tasks: int
+    issued: int
+
+
 class Home(TypedDict):
     """The home page: central documents by how many provinces carried them out, the newest
-    documents, recent reviews (sơ kết, tổng kết)."""
+    documents, recent reviews (sơ kết, tổng kết); with a search, the documents and the bodies it finds."""
 
     central: list[CentralRow]
     newest: list[NewestRow]
     events: list[EventRow]
     search: NotRequired[SearchResult | None]
+    bodies: NotRequired[list[BodyMatch] | None]
+    bodies_total: NotRequired[int]
 
 
 class IssuedRow(TypedDict):

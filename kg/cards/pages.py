@@ -4,18 +4,22 @@ role) and search."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 
 from kg import queries
-from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, local_name,
+from kg.cards.base import (DKG_NS, P, RDF_TYPE, ROLE_ROWS, TASK_ROLES, Labels, check_iri, first, iri_list, local_name,
                            properties, value)
-from kg.cards.model import (BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
+from kg.cards.model import (CommuneMerger, Merger, BodyCard, BodyEvent, BodyLink, BodyTask, CentralRow, EventRow, Home, IssuedRow, NewestRow,
                             SearchResult)
 from kg.errors import NotFound
 from kg.i18n import TEXT
 from kg.paths import body_id as body_of
 from kg.paths import body_iri, body_path, doc_path
-from kg.rdf.identity import concept
+from kg.rdf.identity import concept, document_place
+from kg.text import places
+from kg.text.symbols import fold
 from kg.rdf.vocab import ORG
 
 
@@ -127,10 +131,80 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     params = list(getattr(entry, "parameters", []) or [])
     name = getattr(params[0], "name", "q") if params else "q"
     table = queries.run(store, "search", {name: text})
+    spaced = _GLUED.sub(r"\1 \2", text)
+    if not table.rows and spaced != text:  # "NQ68" as a journalist types it: the index has "nq" and "68"
+        table = queries.run(store, "search", {name: spaced})
     data = table.to_json()
     rows = data.get("rows", []) if isinstance(data, dict) else []
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
-    return SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+    out = SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
+    _commune_places(store, out["rows"])
+    if spaced != text and table.rows:
+        out["searched"] = spaced
+    if (merger := _merger(text)) is not None:
+        out["merger"] = merger
+    if communes := _commune_mergers(text):
+        out["communes"] = communes
+    return out
+
+
+#: at most this many communes before and after the reform under a search (a common name is in many provinces)
+COMMUNE_MERGERS = 12
+_KIND_WORD = re.compile(r"^(xa|phuong|thi tran|dac khu|xã|phường|thị trấn|đặc khu) ")  # lower case
+_NAMED_KIND = re.compile(r"^(Xã|Phường|Thị trấn|Đặc khu) ")  # as the map writes it
+
+
+def _commune_mergers(text: str) -> list[CommuneMerger]:
+    """The communes, wards and towns of the map before the reform that ``text`` names ("thị trấn Thịnh Vượng",
+    "Gia Hoa") and the ones they became, or the ones of the 2025 map it names ("xã Gia Viễn") and those they were made
+    of: the kind word and the diacritics optional, the name whole."""
+    if places.lookup_province(text) or places.lookup_province(text, "2025"):
+        return []  # a province's name is said by _merger ("Ninh Bình" is also a commune of Khánh Hòa's)
+    marked = fold(text) != " ".join(text.lower().split())  # a name typed with its marks is matched with them
+
+    def said(name: str) -> str:
+        return fold(name) if not marked else " ".join(name.lower().split())
+
+    kind = _KIND_WORD.match(said(text)) is not None  # "thị trấn Thịnh Vượng": not the commune of that name
+
+    def key(name: str) -> str:
+        return said(name) if kind else _KIND_WORD.sub("", said(name))
+
+    typed = key(text)
+
+    def named(full: str) -> bool:
+        return key(full) == typed
+
+    found = [m for m in places.ward_merges() if named(m[0]) or named(m[3])]
+    return [CommuneMerger(before=f"{old}, {district}, {province}", after=f"{new}, {new_province}",
+                          search=_NAMED_KIND.sub("", new))
+            for old, district, province, new, new_province in found[:COMMUNE_MERGERS]]
+
+
+def _commune_places(store, rows: list) -> None:
+    """A commune's document's ``place`` as its card says it ("Xã Gia Viễn, Ninh Bình"), not its province's alone."""
+    communes = [r["document"] for r in rows if isinstance(r, dict) and r.get("level") == "commune" and r.get("document")]
+    if not communes:
+        return
+    _, found = store.select(P + f"SELECT ?d ?j WHERE {{ VALUES ?d {{ {iri_list(communes)} }} ?d dkg:jurisdiction ?j }}")
+    units = {r["d"].value: r["j"].value for r in found}
+    for r in rows:
+        if isinstance(r, dict) and r.get("document") in units:
+            r["place"] = document_place(r["document"], units[r["document"]], r.get("place"))
+
+
+#: a type's letters glued to a number, as typed ("NQ68", "CT05"): never inside a symbol ("QH15" of 198/2025/QH15)
+_GLUED = re.compile(r"(?<![\w/-])([^\W\d_]{2,4})(\d+)(?![\w/-])")
+
+
+def _merger(text: str) -> Merger | None:
+    """The provinces before and after the 2025 reform where ``text`` is the name of one of them that it merged."""
+    old = places.lookup_province(text)
+    new = places.successor_2025(text) if old is not None else places.lookup_province(text, "2025")
+    if new is None:
+        return None
+    before = sorted({p.name for p in places.legacy_provinces() if (s := places.successor_2025(p.name)) and s.name == new.name})
+    return Merger(before=before, after=new.name) if len(before) > 1 else None
 
 
 def known_names(store) -> dict[str, list[str]]:

@@ -36,6 +36,7 @@ def card_text(card: DocumentCard | Ambiguous, lang: str = "vi") -> str:
             lines.append(f"{t[section]}:")
             lines += [f"  {x['relation_label']} {key_name(x['key'])}" + (f" ({x['date']})" if x.get("date") else "")
                       + (f": {x['label']}" if label_adds(x.get("label"), x["key"]) else "")
+                      + (f" · {x['place']}" if x.get("place") else "")
                       + _mark(x.get("review"), t) for x in related]
     if card["tasks"]:
         lines.append(f"{t['tasks']} ({len(card['tasks'])}):")

@@ -92,7 +92,8 @@ def post_cascade(table: Table, params: dict, details: Details) -> Table:
                              r.get("date") or _dt.date.max, r.get("key") or "", r["document"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
-    fill(rows, more, ("type", "label", "issuer", "place"), "document")
+    fill(rows, more, ("type", "label", "issuer", "place", "_jurisdiction"), "document")
+    _commune_places(rows, "document")
     keys = _keys(docs, more)
     for r in rows:
         r["implements"] = "; ".join(sorted({keys.get(p) or p for p in parents.get(r["document"], ())})) or None
@@ -156,6 +157,16 @@ def _communes_of(province: dict) -> list[dict]:
     return sorted(rows, key=lambda r: (r["status"] != "none", r["code"]))
 
 
+def _commune_places(rows: list[dict], document: str) -> None:
+    """``place`` of each row as a document's card names it (:func:`kg.rdf.identity.document_place`): a commune's
+    document by its commune, district where known, and province ("Xã Gia Viễn, Ninh Bình"), not the province alone;
+    ``_jurisdiction`` (the unit's IRI, from the details) is dropped."""
+    for r in rows:
+        unit = r.pop("_jurisdiction", None)
+        if unit and r.get(document):
+            r["place"] = identity.document_place(str(r[document]), str(unit), r.get("place"))
+
+
 def post_outcomes(table: Table, params: dict, details: Details | None = None) -> Table:
     """The source (with its title and URL) and the quote of each outcome, from the keys the query
     chose them by (``_source``: IRI, title and URL, tab-separated; ``_quote``: the evidence's IRI,
@@ -216,7 +227,8 @@ def post_lag(table: Table, params: dict, details: Details) -> Table:
                              r.get("key") or "", r["document"], r["_parent"]))
     del rows[params.get("limit") or len(rows):]
     more = details(document=[r["document"] for r in rows], root=_roots(table.rows))
-    fill(rows, more, ("type", "issuer", "place"), "document")
+    fill(rows, more, ("type", "issuer", "place", "_jurisdiction"), "document")
+    _commune_places(rows, "document")
     keys = _keys(docs, more)
     for r in rows:
         r["parent"] = keys.get(r["_parent"])
@@ -284,7 +296,8 @@ def post_targets(table: Table, params: dict, details: Details) -> Table:
     more = details(target=[r["target"] for r in rows], source=[r["_src"] for r in rows],
                    outcome=[r["outcome_iri"] for r in rows if r["outcome_iri"] is not None])
     fill(rows, more, ("comparator", "target_value", "unit", "assessed", "assessed_note", "_target_source"), "target")
-    fill(rows, more, ("level", "place"), "_src", "source")
+    fill(rows, more, ("level", "place", "_jurisdiction"), "_src", "source")
+    _commune_places(rows, "_src")
     fill(rows, more, ("outcome_value", "denominator", "outcome_unit", "status", "outcome_text"), "outcome_iri", "outcome")
     for r in rows:
         r["outcomes"] = len(outcomes.get(r["target"], ()))

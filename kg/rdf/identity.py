@@ -41,6 +41,7 @@ from functools import lru_cache
 from babel.numbers import format_decimal
 from rdflib import URIRef
 
+from kg.text import places
 from kg.text.dockeys import document_key, unnumbered_key
 from kg.text.symbols import Symbol, fold, parse_symbol
 from kg.rdf.vocab import ID, VOCAB
@@ -185,6 +186,37 @@ def scoped_commune(iri: str, jurisdiction: str) -> str | None:
     if len(parts) > 4 and parts[0] == "doc" and parts[3].startswith(jurisdiction + "-"):
         return parts[3][len(jurisdiction) + 1:]
     return None
+
+
+def document_commune(iri: str, jurisdiction: str) -> tuple[str, str | None] | None:
+    """The commune of a commune's document, from the name :func:`commune_scope` put in its IRI, minted under
+    ``jurisdiction`` (its province's IRI): its official name ("Xã Gia Viễn") and, on the map before 1 July 2025,
+    its district ("Huyện Yên Bình") where the province has one commune of that name. None for a document of
+    another place, or a commune the map of its province does not have."""
+    for scheme in ("2025", "legacy"):
+        code = jurisdiction[len(place_base(scheme)):] if jurisdiction.startswith(place_base(scheme)) else ""
+        if not code or "/" in code:
+            continue
+        commune = scoped_commune(iri, place_slug(scheme, code))
+        if commune is None:
+            return None
+        named: list[tuple[str, str | None]]
+        if scheme == "2025":
+            named = [(full, None) for _, short, full in places.communes_2025(code) if slug(short) == commune]
+        else:
+            named = [(full, district) for _, short, full, district in places.communes_legacy(code)
+                     if slug(short) == commune]
+        if not named:
+            return None
+        return named[0][0], named[0][1] if len({d for _, d in named}) == 1 else None
+    return None
+
+
+def document_place(iri: str, jurisdiction: str, label: str | None) -> str | None:
+    """Where a document applies, as the card and the queries name it: a commune's document by its commune, its
+    district where known and its jurisdiction's ``label`` (:func:`document_commune`: "Xã Gia Viễn, Ninh Bình");
+    any other by ``label``."""
+    return ", ".join(filter(None, (*(document_commune(iri, jurisdiction) or ()), label))) or None
 
 
 def place_slug(scheme: str, code: str) -> str:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypedDict
 
 from kg.asof import parse_day
-from kg.errors import UsageError
+from kg.errors import UsageError, Words
 from kg.rdf.build import SourceInfo
 from kg.rdf.vocab import ROLE_BY_CODE
 from kg.facts import LEVELS, Assignment, DocumentRef, Event, Facts, Link, Outcome, Place, Target
@@ -282,14 +282,14 @@ def _number(name: str, raw: str) -> int | float | None:
     if raw.lower() in ("", "null", "none"):
         return None
     if not _NUMBER.match(raw):
-        raise UsageError(f"{name}={raw!r} is not a number", hint="write it with a dot for decimals: 1500, 111.9")
+        raise UsageError(code="correct-number", details={"name": name, "value": repr(raw)})
     value = float(raw)
     return int(value) if value.is_integer() else value
 
 
 def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> str:
     if raw not in allowed:
-        raise UsageError(f"{name}={raw!r} is not allowed", hint="one of: " + ", ".join(allowed))
+        raise UsageError(code="correct-choice", details={"name": name, "value": repr(raw), "allowed": ", ".join(allowed)})
     return raw
 
 
@@ -324,11 +324,11 @@ def parse_value(kind: str, name: str, raw: str) -> Any:
     if name == "period":
         raw = raw.strip()
         if raw and raw not in ("annual", "term") and not re.fullmatch(r"(19|20)\d\d", raw):
-            raise UsageError(f"period={raw!r} is not a period", hint="annual, term or a year such as 2025")
+            raise UsageError(code="correct-period", details={"value": repr(raw)})
         return raw or None
     value = " ".join(raw.split())
     if not value and name in ("body", "from", "to", "text", "type"):
-        raise UsageError(f"{name} cannot be empty")
+        raise UsageError(code="correct-empty", details={"name": name})
     return value or None
 
 
@@ -336,15 +336,15 @@ def correct(kind: str, fact: dict, changes: dict[str, str]) -> dict:
     """``fact`` with the fields in ``changes`` (name -> typed text) set; a clear error for a
     field the kind does not have or a value it cannot take."""
     if not changes:
-        raise UsageError("nothing to correct", hint="give at least one field a new value (dkg review correct: --set field=value)")
+        raise UsageError(code="correct-nothing")
     out = dict(fact)
     allowed = CORRECTABLE[kind]
     for raw_name, raw in changes.items():
         typed = "_".join(raw_name.strip().lower().replace("-", " ").split())  # "link type", "link-type"
         name = FIELD_ALIASES.get(typed, typed)
         if name not in allowed:
-            article = "an" if kind[0] in "aeiou" else "a"
-            raise UsageError(f"{article} {kind} has no correctable field {raw_name!r}", hint="fields: " + ", ".join(allowed))
+            raise UsageError(code="correct-field", details={"kind": Words("fact." + kind), "field": repr(raw_name),
+                                                            "fields": ", ".join(allowed)})
         out[name] = parse_value(kind, name, raw)
     return out
 
@@ -355,7 +355,7 @@ def parse_assignments(pairs: list[str] | tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"--set {pair!r} is not field=value", hint="e.g. --set body='Sở Nội vụ'")
+            raise UsageError(code="correct-pair", details={"pair": repr(pair)})
         out[name.strip()] = value
     return out
 

@@ -126,6 +126,15 @@ def communes_2025(province_code: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"]) for r in rows))
 
 
+@lru_cache(maxsize=64)
+def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str], ...]:
+    """A legacy province's (by its code) communes, wards and towns until 30/6/2025: (code, short name,
+    'Xã Xuân Long', 'Huyện Yên Bình'), the last its district."""
+    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district FROM admin_units_legacy "
+                  "WHERE provinceCode = ? AND wardShort != ''", (province_code,))
+    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"]) for r in rows))
+
+
 @lru_cache(maxsize=1)
 def _districts() -> tuple[District, ...]:
     rows = _query("SELECT DISTINCT district, districtShort, districtType, districtCode, provinceShort, provinceCode "
@@ -236,6 +245,25 @@ def successor_2025(old: str) -> Province | None:
     if new_full is None:
         return None
     return next((q for q in provinces_2025() if q.full_name == new_full), None)
+
+
+@lru_cache(maxsize=1)
+def ward_merges() -> tuple[tuple[str, str, str, str, str], ...]:
+    """Every commune, ward and town of the map before 1 July 2025 with the one of the 2025 map that took it over,
+    from the package's converter table: (old name 'Thị trấn Thịnh Vượng', its district 'Huyện Gia Viễn', its
+    province 'Ninh Bình', new name 'Xã Gia Viễn', its province 'Ninh Bình'); one divided between several, once each."""
+    data = json.loads(_pkg_data("converter_2025.json").read_text(encoding="utf-8"))
+    old = {f"{r['provinceKey']}_{r['districtKey']}_{r['wardKey']}": r for r in _query(
+        "SELECT DISTINCT provinceKey, districtKey, wardKey, ward, district, provinceShort FROM admin_units_legacy")}
+    new = {(r["provinceKey"], r["wardKey"]): r for r in _query(
+        "SELECT DISTINCT provinceKey, wardKey, ward, provinceShort FROM admin_units")}
+    pairs = [(province, o, ward) for province, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items()
+             for ward, olds in wards.items() for o in olds]
+    pairs += [(province, o, part["newWardKey"]) for province, olds in data["DICT_PROVINCE_WARD_DIVIDED"].items()
+              for o, parts in olds.items() for part in parts]
+    out = {(a["ward"], a["district"], a["provinceShort"], b["ward"], b["provinceShort"])
+           for province, o, ward in pairs if (a := old.get(o)) and (b := new.get((province, ward)))}
+    return tuple(sorted(out))
 
 
 @lru_cache(maxsize=1)

@@ -3,22 +3,22 @@ reviewer gives a document are read by the one grammar here, so that the same wor
 mistakes get the same message. The parts go from the smallest unit to the province, split by commas: "Lào Cai",
 "20", "huyện Cao Lộc, Lạng Sơn", "phường Minh Xuân, Tuyên Quang", "xã Xuân Long, Cao Lộc, Lạng Sơn". The province
 is one of the map (either scheme, by name or GSO code, diacritics and its kind word optional), the district one of
-its districts; a commune, ward or special zone is read by its kind word (its name is not checked)."""
+its districts; a commune, ward or special zone is read by its kind word, and is one of the province's on the map
+before or after the 2025 reform."""
 from __future__ import annotations
 
 import difflib
 import re
 from dataclasses import dataclass
 
-from kg.errors import UsageError
+from kg.errors import UsageError, Words
 from kg.text.names import commune_in
-from kg.text.places import Province, districts_of, legacy_provinces, lookup_province, provinces_2025
+from kg.text.places import Province, commune_index, districts_of, legacy_provinces, lookup_province, provinces_2025
 from kg.text.symbols import fold
 
 __all__ = ["TypedPlace", "read_place", "read_place_or_none"]
 
 _DISTRICT_WORDS = re.compile(r"^(huyện|quận|thị xã|thành phố|tp\.?)\s+", re.IGNORECASE)
-_FORM = 'the smallest unit first, the province last: "Lạng Sơn", "huyện Cao Lộc, Lạng Sơn", "xã Bảo Thắng, Lào Cai"'
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ def read_place(raw: str, label: str) -> TypedPlace:
     parts = [" ".join(p.split()) for p in raw.split(",") if p.strip()]
     prov = (lookup_province(parts[-1]) or lookup_province(parts[-1], "2025")) if parts else None
     if prov is None:
-        raise UsageError(f"{label} is no province: it does not end with a province", hint=_hint(parts))
+        raise UsageError(code="place-no-province", details={"label": label, "near": _near(parts)})
     district = commune = said = None
     for part in parts[:-1]:
         name = _DISTRICT_WORDS.sub("", part)
@@ -47,11 +47,11 @@ def read_place(raw: str, label: str) -> TypedPlace:
         if found and district is None and not commune_in(part):
             district = found
         elif (c := commune_in(part)) and commune is None:
+            if not any(prov.name in commune_index(scheme).get(fold(c), ()) for scheme in ("legacy", "2025")):
+                raise UsageError(code="place-commune", details={"label": label, "part": repr(part), "province": prov.name})
             commune, said = c, part
         else:
-            raise UsageError(f"{label}: {part!r} is neither a district of {prov.name} nor a commune or ward",
-                             hint='name a commune with its kind word ("xã Bảo Thắng", "phường Minh Xuân"), '
-                                  'a district as the map does ("huyện Cao Lộc")')
+            raise UsageError(code="place-part", details={"label": label, "part": repr(part), "province": prov.name})
     return TypedPlace(prov, district, commune, said)
 
 
@@ -63,8 +63,8 @@ def read_place_or_none(raw: str) -> TypedPlace | None:
         return None
 
 
-def _hint(parts: list[str]) -> str:
-    """What to write instead: the form, and the province nearest in spelling to the last part when one is near."""
+def _near(parts: list[str]) -> Words | str:
+    """The province nearest in spelling to the last part, asked about before the hint's form, when one is near."""
     names = {fold(p.name): p.name for p in legacy_provinces() + provinces_2025()}
     near = difflib.get_close_matches(fold(parts[-1]), names, n=1, cutoff=0.75) if parts else []
-    return (f"did you mean {names[near[0]]}? " if near else "") + _FORM + ", or a province's code (20)"
+    return Words("place-near", {"name": names[near[0]]}) if near else ""

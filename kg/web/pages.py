@@ -22,7 +22,8 @@ from kg.errors import DkgError, NotFound, UsageError
 from kg.ontodoc import render_ontology_html
 from kg.validate import ontology_graph
 from kg import cards as model
-from kg.cards.model import Home, SearchResult
+from kg.cards.model import BodyMatch, Home, SearchResult
+from kg.directory import directory
 from kg.paths import DOC_PAGES, body_page, doc_path, graph_path, scoreboard_path
 from kg.text.dockeys import key_name, label_adds
 from kg.web import querytext
@@ -53,10 +54,20 @@ def _search(store, q: str) -> SearchResult:
         return SearchResult(query=q, unavailable=True, columns=[], rows=[])
 
 
+#: the bodies a home search lists (the directory's page, linked under them, has all)
+HOME_BODIES = 10
+
+
 def _home_data(request: Request, q: str | None) -> Home:
     store = request.app.state.store
-    data = model.home(store, lang_of(request))
+    lang = lang_of(request)
+    data = model.home(store, lang)
     data["search"] = _search(store, q) if q and q.strip() else None
+    if q and q.strip():  # a journalist types a body's name ("Hội Nông dân tỉnh", "MTTQ") in the same box
+        found = directory(store, q=q, lang=lang, size=HOME_BODIES)
+        data["bodies"] = [BodyMatch(name=b["name"], href=b["href"], kind_label=b["kind_label"], place=b["place"],
+                                    tasks=b["tasks"], issued=b["issued"]) for b in found["bodies"]]
+        data["bodies_total"] = found["total"]
     return data
 
 
@@ -71,6 +82,7 @@ def home(request: Request, q: str | None = None):
     columns = list(found["columns"]) if found else []
     rows = [row if isinstance(row, dict) else dict(zip(columns, row)) for row in (found["rows"] if found else [])]
     return page(request, "home.html", title=t["site"], json_href=href(request, "/index.json", q=q), q=q or "",
+                bodies_href=href(request, "/bodies", q=q), merger_href=lambda name: href(request, "/", q=name),
                 graph_path=graph_path, scoreboard_path=scoreboard_path,
                 search_headers=[querytext.header(c, lang) for c in columns],
                 search_cells=[[querytext.cell_parts(c, row.get(c), row, lang) for c in columns] for row in rows], **data)

@@ -126,7 +126,9 @@ def joined_parts(shown: str, row: dict, lang: str) -> list[tuple[str, str | None
         return "".join(text for text, _ in cell_parts(column, row.get(column), row, lang))
 
     if shown == "set_by":
-        where = ", ".join(x for x in (plain("level"), plain("place")) if x)
+        # (a commune's document's place names its commune, "Xã Gia Viễn, Ninh Bình": the level would say it twice)
+        named = row.get("level") == "commune" and ", " in (row.get("place") or "")
+        where = ", ".join(x for x in (None if named else plain("level"), plain("place")) if x)
         return cell_parts("set_by", row.get("set_by"), row, lang) + ([(f" ({where})", None)] if where else [])
     if shown == "target_figure":
         if row.get("target_value") is None:
