@@ -304,3 +304,48 @@ def test_only_files_past_the_threshold_are_validated_apart(tmp_path, monkeypatch
     assert not batch_module.Apart.wanted([str(plan)])
     assert batch_module.Apart.wanted([str(plan), "-"], {"-": b"x"})
     assert not batch_module.Apart.wanted([str(tmp_path / "missing.ttl")])
+
+
+def test_the_verdict_is_read_without_waiting_for_the_child_to_exit(tmp_path, monkeypatch):
+    """The child's report is read by its length: a child still there after its report (one that
+    takes long to exit, here one that does not exit at all) does not hold the load back."""
+    import threading
+
+    lingering = tmp_path / "lingering-python"
+    # (the real child, but one that stays after its report instead of exiting)
+    code = ("import os, time; os._exit = lambda code: time.sleep(120); "
+            "from kg.validate.batch import serve_apart; serve_apart(); time.sleep(120)")
+    lingering.write_text(f'#!/bin/sh\nexec "{sys.executable}" -c "{code}"\n', encoding="utf-8")
+    lingering.chmod(0o755)
+    plan = tmp_path / "plan.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    _parent_never_validates(monkeypatch)
+    monkeypatch.setattr(sys, "executable", str(lingering))
+    results = []
+    load = threading.Thread(target=lambda: results.append(store.load_files([plan])), daemon=True)
+    load.start()
+    load.join(60)
+    assert not load.is_alive(), "the load waited for the child to exit"
+    assert results[0].report.conforms
+    assert any("7-KH/TU" in q for q in _data_quads(store))
+    store.close()
+
+
+def test_a_child_whose_output_is_no_report_leaves_the_validation_to_the_loading_process(tmp_path, monkeypatch):
+    import kg.validate.batch as batch_module
+
+    garbled = tmp_path / "garbled-python"
+    garbled.write_text("#!/bin/sh\nprintf 'not a report at all, but bytes'\n", encoding="utf-8")
+    garbled.chmod(0o755)
+    plan, broken = tmp_path / "plan.ttl", tmp_path / "broken.ttl"
+    plan.write_text(PLAN, encoding="utf-8")
+    broken.write_text(BROKEN, encoding="utf-8")
+    store = Store.open(_loaded_store(tmp_path))
+    monkeypatch.setattr(batch_module, "APART_MIN_BYTES", 0)
+    monkeypatch.setattr(sys, "executable", str(garbled))
+    with pytest.raises(ValidationFailed):
+        store.load_files([broken])
+    assert store.load_files([plan]).report.conforms
+    assert any("7-KH/TU" in q for q in _data_quads(store))
+    store.close()

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -117,7 +117,7 @@ class Apart:
                 before.join()
             with contextlib.suppress(OSError):  # (the child is gone: :meth:`report` validates here)
                 assert self._process.stdin is not None
-                self._process.stdin.write(len(payload).to_bytes(8, "big") + payload)
+                self._process.stdin.write(_framed(payload))
                 self._process.stdin.flush()
         self._sender = threading.Thread(target=send, daemon=True)
         self._sender.start()
@@ -141,12 +141,17 @@ class Apart:
 
     def report(self) -> Report:
         """The verdict: the child's report, or this process's where the child gave none. May be
-        called again (the same report)."""
+        called again (the same report).
+
+        The report is read by its length, not to the end of the pipe: the end comes only when the
+        child has exited, and a child that held a large batch takes its time to exit, which would be
+        on the load's path to its verdict (bench/RESULTS.md, load23)."""
         if self._report is None:
             assert self._process.stdout is not None
             try:
-                kind, value = pickle.loads(self._process.stdout.read())  # (the child writes it and exits)
-            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
+                kind, value = pickle.loads(_receive(self._process.stdout))
+            except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, OverflowError, MemoryError):
+                # (MemoryError, OverflowError: a length read from output that was not a report)
                 kind, value = "lost", None
             self.close()
             self._report = value if kind == "report" and isinstance(value, Report) else validate(
@@ -154,8 +159,9 @@ class Apart:
         return self._report
 
     def close(self) -> None:
-        """Stop the child if it still runs (the load failed before the verdict) and wait for it."""
-        if self._process.poll() is None and self._report is None:
+        """Stop the child if it still runs (the load failed before the verdict, or the child is still
+        exiting after its report: nothing more can come of it) and wait for it."""
+        if self._process.poll() is None:
             self._process.kill()
         if self._sender is not None:
             self._sender.join()
@@ -166,21 +172,31 @@ class Apart:
         self._process.wait()
 
 
+def _framed(payload: bytes) -> bytes:
+    """``payload`` with its length before it, as :func:`_receive` reads it (both ways between
+    :class:`Apart` and its child)."""
+    return len(payload).to_bytes(8, "big") + payload
+
+
+def _receive(source: IO[bytes]) -> bytes:
+    """One message of :func:`_framed` from the pipe ``source``; EOFError where the pipe ends first
+    (the other side is gone)."""
+    size = int.from_bytes(source.read(8), "big")
+    data = source.read(size)
+    if len(data) != size:
+        raise EOFError("the other side of the pipe is gone")
+    return data
+
+
 def serve_apart() -> None:
     """The child's side of :class:`Apart`: read the files' names (and bytes), parse them, read the
-    context, validate, write ``("report", report)`` (or ``("failed", why)``) and exit."""
+    context, validate, write ``("report", report)`` (or ``("failed", why)``) and exit at once,
+    without freeing its objects one by one (all the loading process waits for is the report)."""
     source, out = sys.stdin.buffer, sys.stdout.buffer
-
-    def receive() -> bytes:
-        size = int.from_bytes(source.read(8), "big")
-        data = source.read(size)
-        if len(data) != size:
-            raise EOFError("the loading process gave up")
-        return data
     try:
-        names, data = pickle.loads(receive())
+        names, data = pickle.loads(_receive(source))
         quads = read_batch(names, data)
-        context = list(ox.parse(receive(), format=ox.RdfFormat.N_QUADS))
+        context = list(ox.parse(_receive(source), format=ox.RdfFormat.N_QUADS))
         # nothing more comes in: the end of the input now means the loading process is gone (killed),
         # and its verdict with it
         threading.Thread(target=lambda: (source.read(1), os._exit(0)), daemon=True).start()
@@ -189,5 +205,6 @@ def serve_apart() -> None:
         return
     except Exception as exc:  # noqa: BLE001 - any failure here means: validate in the loading process
         result = ("failed", repr(exc))
-    out.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    out.write(_framed(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
     out.flush()
+    os._exit(0)
