@@ -510,11 +510,11 @@ def test_near_miss_adopting_the_review_s_report_or_conclusion_is_no_second_purpo
 
 
 def test_a_meeting_held_over_several_days_is_dated_by_its_first():
-    assert _ev("Cổng thông tin xã - Cập nhật: 04/08/2025 08:40\n\nĐại hội đại biểu Đảng bộ xã lần thứ I diễn ra từ ngày 30 "
-               "đến ngày 31/7/2025, với 150 đại biểu.\n") == [("hội nghị", dt.date(2025, 7, 30))]
+    assert _ev("Trang tin phường - Cập nhật: 12/09/2025 10:15\n\nĐại hội đại biểu Đảng bộ phường lần thứ I họp từ ngày 8 "
+               "đến ngày 10/9/2025, với 96 đại biểu.\n") == [("hội nghị", dt.date(2025, 9, 8))]
     # a span written with the month once, the page's date at its foot under the byline
-    assert _ev("Trong 2 ngày 13 và 14/12, HĐND huyện tổ chức kỳ họp thứ mười hai.\n\nThanh Tâm - Báo Đồng Tháp\n15/12/2023\n") \
-        == [("hội nghị", dt.date(2023, 12, 13))]
+    assert _ev("Trong 2 ngày 20 và 21/11, HĐND xã tổ chức kỳ họp thứ ba.\n\nPhóng viên thường trú\n22/11/2024\n") \
+        == [("hội nghị", dt.date(2024, 11, 20))]
 
 
 def test_near_miss_one_day_and_a_date_in_the_body_are_no_span_nor_date_line():
