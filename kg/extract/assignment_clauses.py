@@ -26,7 +26,7 @@ from kg.extract.bodies import may_start_body
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
 from kg.extract.task_phrases import LEVEL_TAIL
-from kg.extract.text import Segment, clean_ws, fold_same_length, norm_body
+from kg.extract.text import Segment, clean_ws, fold_same_length, norm_body, vi
 
 
 def leading_verbs(P, pos: int, end: int) -> list[str]:
@@ -63,7 +63,7 @@ def reported_directing(P, t: str, f: str, c, at: int) -> bool:
     Huyện ủy đã lãnh đạo, chỉ đạo các cấp ủy đưa ...')? The reported subject's reading gives both bodies their rows;
     read as a request, the directing body would have none."""
     for rm in MID_REPORTED.finditer(f, max(c.start, at - 30), at):
-        if re.fullmatch(r"(?:lanh dao,?[ \t]+(?:va[ \t]+)?)?", f[rm.end():at]) and subject_before(P, t, f, c, rm.start()):
+        if re.fullmatch(vi(r"(?:lãnh đạo,?[ \t]+(?:và[ \t]+)?)?"), f[rm.end():at]) and subject_before(P, t, f, c, rm.start()):
             return True
     return False
 

@@ -102,7 +102,7 @@ def _last_year_if_past(f: str, d: DateMention, text_date) -> DateMention:
 
 # the first day of a meeting held over several ('diễn ra từ ngày 30 đến ngày 31/7/2025', 'Trong 2 ngày 13 và 14/12'): the
 # day it opened is its date
-_FIRST_DAY = re.compile(r"(?<![a-z0-9])(?:tu[ \t]+)?ngay[ \t]+(?P<d>\d{1,2})[ \t]*(?:den|va|-|–)[ \t]*(?:ngay[ \t]+)?$")
+_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
 
 
 def _first_day(f: str, d: DateMention) -> DateMention:
@@ -292,8 +292,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
 # 45-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW', 'Kết luận số 91-KL/TW ... về tiếp tục thực hiện Nghị quyết số
 # 29-NQ/TW'): it describes the reviewed document and is not reviewed itself; a second review or study ('đồng thời đánh
 # giá kết quả thực hiện Kế hoạch ...', 'và tổng kết ...') names one that is
-_CARRIED_OUT_AFTER = re.compile(r"(?<![a-z])(?:ve[ \t]+)?(?:tiep tuc[ \t]+)?(?:thuc hien|cu the hoa)[ \t]+$")
-_ANOTHER_REVIEW = re.compile(r"(?<![a-z])(?:so ket|tong ket|quan triet|danh gia|va|dong thoi)(?![a-z])|;")
+_CARRIED_OUT_AFTER = re.compile(vi(r"(?<![a-z])(?:về[ \t]+)?(?:tiếp tục[ \t]+)?(?:thực hiện|cụ thể hóa)[ \t]+$"))
+_ANOTHER_REVIEW = re.compile(vi(r"(?<![a-z])(?:sơ kết|tổng kết|quán triệt|đánh giá|và|đồng thời)(?![a-z])|;"))
 
 
 def _described(df, a: int, b: int) -> set[str]:

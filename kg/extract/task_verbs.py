@@ -7,6 +7,7 @@ import re
 
 from kg.extract.alternation import grouped
 from kg.extract.assignment_cues import REPORTING
+from kg.extract.text import vi
 from kg.text.symbols import fold
 
 LEAD_VERBS = {"chu tri", "lanh dao", "chi dao", "tham muu", "phu trach", "chiu trach nhiem chinh", "xay dung ke hoach",
@@ -62,8 +63,8 @@ ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huon
 # putting a content into a body's own resolution, programme or meetings is a task of its own (points (aa) and (ai) of our
 # conventions: 'đưa chỉ tiêu cán bộ nữ vào nghị quyết đại hội', 'đưa việc học tập ... thành nội dung sinh hoạt thường
 # xuyên'); taking a content to people ('đưa nội dung Chỉ thị đến cán bộ') is spreading it, and no verb here
-PUTS_INTO = (r"dua (?:[a-z0-9/.-]+ ){1,12}?(?:vao|thanh) (?:noi dung )?(?:cac |trong )?"
-             r"(?:nghi quyet|chuong trinh|ke hoach|sinh hoat)")
+PUTS_INTO = vi(r"đưa (?:[a-z0-9/.-]+ ){1,12}?(?:vào|thành) (?:nội dung )?(?:các |trong )?"
+                r"(?:nghị quyết|chương trình|kế hoạch|sinh hoạt)")
 VERB_RE = re.compile(r"(?:" + grouped([ISSUE_PLAN, PUTS_INTO] + [re.escape(v) for v in VERBS]) + r")(?![a-z])")
 
 # words before a chain's first real verb: 'tiếp tục hướng dẫn', 'chủ động hướng dẫn'
@@ -116,9 +117,9 @@ PACE = {"tang cuong", "day manh", "khan truong", "quyet liet", "tich cuc", "chu 
 # a body told to reach the goals set ('tập trung hoàn thành các chỉ tiêu còn lại') or to finish studying a document
 # ('hoàn thành việc học tập, quán triệt') carries the document out; a cell's meetings it holds are its part too (ai);
 # clearing others' obstacles helps them ('tháo gỡ khó khăn cho doanh nghiệp', regold22), its own is its task
-REACHES_GOALS = re.compile(r"(?:hoan thanh|dat)(?: tot)?(?: cac| nhung)? (?:chi tieu|muc tieu|nhiem vu)(?![a-z])"
-                           r"|hoan thanh viec (?:hoc tap|quan triet|trien khai|thuc hien)|to chuc[ \t]+sinh hoat(?![a-z])"
-                           r"|thao go(?: cac)? (?:kho khan|vuong mac)(?:,? (?:kho khan|vuong mac))? (?:cho|giup)(?![a-z])")
+REACHES_GOALS = re.compile(vi(r"(?:hoàn thành|đạt)(?: tốt)?(?: các| những)? (?:chỉ tiêu|mục tiêu|nhiệm vụ)(?![a-z])"
+                              r"|hoàn thành việc (?:học tập|quán triệt|triển khai|thực hiện)|tổ chức[ \t]+sinh hoạt(?![a-z])"
+                              r"|tháo gỡ(?: các)? (?:khó khăn|vướng mắc)(?:,? (?:khó khăn|vướng mắc))? (?:cho|giúp)(?![a-z])"))
 
 
 def own_work(verbs: list[str], f: str, start: int, end: int) -> bool:
