@@ -3,7 +3,9 @@
 "Kế hoạch 12-KH/TU" without its date or term cannot be minted as the dated node a text that gave
 the date made; :class:`DocumentResolver` finds that node by its key (``dkg:key``) in the store and
 in the texts of the batch built so far, where exactly one node has the key and its IRI extends the
-undated identity's. The ingest and the review's rebuild of a source both build with it, so a text
+undated identity's. A text written after 1 July 2025 places a province's documents under the 2025 code scheme;
+where that province is one the reform left whole (it took over exactly one old province), a document it names
+without a date may be one issued before the reform, so a node of the old province's code is found too. The ingest and the review's rebuild of a source both build with it, so a text
 and its rebuild after a decision meet the same document nodes.
 
 The store is anything with ``select(sparql, bindings) -> (variables, rows)`` (``kg.store.Store``);
@@ -15,11 +17,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
+import dataclasses
+import re
+from functools import lru_cache
+
 import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.rdf import identity
 from kg.rdf.vocab import DKG
+from kg.text import places
 
 _BY_KEY = "SELECT DISTINCT ?d ?k WHERE { ?d <%s> ?k } LIMIT 2" % DKG.key
 
@@ -47,7 +54,7 @@ class DocumentResolver:
         if len(nodes) != 1:
             return None
         iri = next(iter(nodes))
-        return URIRef(iri) if iri.startswith(str(ident.iri())) else None
+        return URIRef(iri) if any(iri.startswith(p) for p in _prefixes(ident)) else None
 
     def note(self, documents: Mapping[str, ox.NamedNode]) -> None:
         """Remember the documents of a text just built: the node of each key."""
@@ -58,3 +65,25 @@ class DocumentResolver:
         """Forget what was asked and noted: the store has changed since."""
         self.stored.clear()
         self.batch.clear()
+
+
+_PROVINCE_2025 = re.compile(r"2025-(\d+)")
+
+
+@lru_cache(maxsize=128)
+def continued_province(code_2025: str) -> str | None:
+    """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged
+    two or more old provinces into it (tỉnh không sáp nhập)."""
+    olds = [p.code for p in places.legacy_provinces()
+            if (new := places.successor_2025(p.code)) is not None and new.code == code_2025]
+    return olds[0] if len(olds) == 1 else None
+
+
+def _prefixes(ident: identity.DocumentIdentity) -> tuple[str, ...]:
+    """What the IRI of a node an undated identity may stand for begins with."""
+    own = str(ident.iri())
+    m = _PROVINCE_2025.fullmatch(ident.jurisdiction or "")
+    old = continued_province(m[1]) if m else None
+    if old is None:
+        return (own,)
+    return own, str(dataclasses.replace(ident, jurisdiction=identity.place_slug("legacy", old)).iri())
