@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from kg.extract.text import fold_same_length, folded_pattern, line_matches
+from kg.extract.text import fold_same_length, folded_pattern, line_matches, vi
 from kg.text.symbols import DIGIT_FIRST
 
 _TIME_WORDS = r"(?:ngay|sang|trua|chieu|toi|dem|hom|khuya|rang sang|sang ngay|chieu ngay|toi ngay|trua ngay|dem ngay)"
@@ -23,8 +23,14 @@ _LONG = re.compile(r"(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2}),?\s+nam\s+(?P<y>(?:
 _SHORT = re.compile(rf"(?<![\w])(?P<tw>{_TIME_WORDS})\s+(?:ngay\s+)?(?P<d>\d{{1,2}})(?P<s>[/.-])(?P<m>\d{{1,2}})(?![\w/.-]|[.]\d)")
 # the time word may be followed by 'nay'/'qua' and a bracket: 'Sáng nay (15/4)', 'Chiều qua (3/6)'
 # ('ngày mùng 6 tháng 10', 'ngày mồng 1/12': the word for the first ten days of a month between)
-# ('ngày 13 và 14/12', 'ngày 30 đến 31/7': the last day of a span, its first day before it)
-_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$|ngay\s+\d{{1,2}}\s*(?:va|den|-)\s*$")
+_TW_BEFORE = re.compile(rf"(?:{_TIME_WORDS})(?:\s+(?:nay|qua|mung|mong))?\s*\(?\s*$")
+# the first day of a span before its last ('ngày 13 và 14/12', 'từ ngày 30 đến ngày 31/7/2025'): the last day is dated
+# by a time word as the first is, and a meeting held over the span opened on the first (kg.extract.events)
+SPAN_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
+
+
+def _time_word_before(f: str, a: int) -> bool:
+    return bool(_TW_BEFORE.search(f, max(0, a - 16), a) or SPAN_FIRST_DAY.search(f, max(0, a - 16), a))
 
 
 @dataclass(frozen=True)
@@ -74,7 +80,7 @@ class _Scan:
             f = self.folded
             m = _LONG.match(f, a) or _FULL.match(f, a)
             self.full[a] = None if m is None else (
-                m.end(), _mk(int(m["y"]), int(m["m"]), int(m["d"])), bool(_TW_BEFORE.search(f, max(0, a - 16), a)))
+                m.end(), _mk(int(m["y"]), int(m["m"]), int(m["d"])), _time_word_before(f, a))
         return self.full[a]
 
     def short_at(self, a: int) -> tuple[int, int, int] | None:
@@ -83,7 +89,7 @@ class _Scan:
             f = self.folded
             m = _SHORT_AT.match(f, a) or _SHORT_WORDS_AT.match(f, a)
             self.short[a] = (m.end(), int(m["m"]), int(m["d"])) \
-                if m and _TW_BEFORE.search(f, max(0, a - 16), a) else None
+                if m and _time_word_before(f, a) else None
         return self.short[a]
 
 

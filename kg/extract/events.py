@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.alternation import word_start
 from kg.extract.bodies import body_regex, extend_name, may_start_body
-from kg.extract.dates import DateMention, find_dates
+from kg.extract.dates import SPAN_FIRST_DAY, DateMention, find_dates
 from kg.extract.literals import may_match
 from kg.extract.text import fold_same_length, folded_pattern, norm_body, vi
 from kg.facts import Event
@@ -100,13 +100,9 @@ def _last_year_if_past(f: str, d: DateMention, text_date) -> DateMention:
         return d
 
 
-# the first day of a meeting held over several ('diễn ra từ ngày 30 đến ngày 31/7/2025', 'Trong 2 ngày 13 và 14/12'): the
-# day it opened is its date
-_FIRST_DAY = re.compile(vi(r"(?<![a-z0-9])(?:từ[ \t]+)?ngày[ \t]+(?P<d>\d{1,2})[ \t]*(?:đến|và|-|–)[ \t]*(?:ngày[ \t]+)?$"))
-
-
 def _first_day(f: str, d: DateMention) -> DateMention:
-    m = _FIRST_DAY.search(f, max(0, d.start - 24), d.start)
+    """A meeting held over several days ('diễn ra từ ngày 30 đến ngày 31/7/2025') is dated by the day it opened."""
+    m = SPAN_FIRST_DAY.search(f, max(0, d.start - 24), d.start)
     if m is None or not 0 < int(m["d"]) < d.date.day:
         return d
     return DateMention(d.start, d.end, d.date.replace(day=int(m["d"])), d.time_word, d.has_year)
