@@ -715,3 +715,32 @@ def test_near_miss_the_plan_keeps_a_goal_after_its_basis_or_without_an_aim_s_wor
     for lead, verb in (("Căn cứ", "phấn đấu"), ("Theo", "sẽ")):
         got = [(t.value, t.document) for t in extract(ACCORDING_TO.format(lead=lead, verb=verb)).targets]
         assert got == [(25, "77/KH-UBND")], (lead, verb)
+
+
+_CONGRESS_BODY = ("\n\nĐại hội đại biểu Đảng bộ phường Tân Phong lần thứ I, nhiệm kỳ 2025 - 2030 diễn ra ngày 12/8/2025.\n\n"
+                  "Căn cứ Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị, Đại hội thống nhất\n\nQUYẾT NGHỊ:\n\n"
+                  "1. Các chỉ tiêu chủ yếu đến năm 2030:\n(1) Tỷ lệ che phủ rừng duy trì 58%.\n"
+                  "(2) Mỗi năm kết nạp ít nhất 20 đảng viên mới.\n")
+_CONGRESS_HEAD = "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TÂN PHONG LẦN THỨ I, NHIỆM KỲ 2025 - 2030"
+
+
+def _goal_documents(text: str) -> set[str | None]:
+    return {t.document for t in extract(text).targets}
+
+
+def test_a_heading_in_capitals_without_a_number_titles_the_text_s_own_resolution():
+    # the goals a congress resolves are its resolution's, not those of the directive it is based on
+    for text in (_CONGRESS_HEAD + _CONGRESS_BODY, "Tin tức\n\n" + _CONGRESS_HEAD + _CONGRESS_BODY):
+        r = read_text(text, None)
+        own = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[1]
+        assert own is not None and own.startswith("NQ:ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TÂN PHONG")
+        assert _goal_documents(text) == {own}
+
+
+def test_a_headline_naming_a_resolution_is_news_about_it_not_its_heading():
+    # near misses: the same title in ordinary case, and a headline in capitals that goes on after the title
+    for head in ("Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Phong lần thứ I, nhiệm kỳ 2025 - 2030",
+                 "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ PHƯỜNG TÂN PHONG LẦN THỨ I ĐI VÀO CUỘC SỐNG"):
+        r = read_text(head + _CONGRESS_BODY, None)
+        assert text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)[1] is None
+        assert _goal_documents(head + _CONGRESS_BODY) == {"45-CT/TW"}

@@ -92,7 +92,7 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
 
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
-    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
+    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     links = find_links(r.df, focus, r.sents, own=main_doc or central or (focus[0] if focus else None))
     main_doc = main_doc or central
     events = find_events(r.df, r.dates, r.sents, r.tdate)
