@@ -12,11 +12,13 @@ _DIGIT = re.compile(r"\d")
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
 
+# a bracket that opens on a result before the goal, set off by a comma: '(mới đạt 64%, kế hoạch 75%)'
+_RESULT_IN_BRACKET = r"\([^(),;]{0,40}?\d[\d.,]*[ \t]*(?:%|‰|[a-z]+)?[ \t]*,"
 # a result and then the goal it is measured against, in the same sentence: 'đạt 8,1%/năm (Nghị quyết đề ra
 # 8,5-9%/năm)', 'bằng 89% mục tiêu đến năm 2025 là 70 triệu đồng', 'vượt mục tiêu mỗi năm giảm trên 3%', 'kết nạp 612
 # đảng viên (chỉ tiêu cả nhiệm kỳ 1.000 đảng viên)', 'đạt 19,8%, chưa đạt mục tiêu Kế hoạch 95 đề ra', 'cao hơn 0,5% so với mục tiêu'. Group 'noun'
 # is where the goal begins: figures before it are results, figures after it in the same stretch are the goal's
-_COMPARED_GOAL = _v(r"\([ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
+_COMPARED_GOAL = _v(r"(?:\(|" + _RESULT_IN_BRACKET + r")[ \t]*((?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|đề án)[ \t]+(?:đề ra|đặt ra|giao)"
                     r"|mục tiêu|chỉ tiêu|kế hoạch|kh"
                     # the document's word alone before its goal's figure: '(Nghị quyết 6,5%/năm)', '(Nghị quyết dưới 3%)',
                     # '(Nghị quyết: 8,5%)' (not a number of its own: '(Nghị quyết 09-NQ/TU)')
