@@ -173,17 +173,6 @@ def test_near_miss_no_whole_of_another_kind_or_after_a_comma_clause():
     assert _of("Đến nay, huyện đã hỗ trợ 300 hộ vay vốn, đạt 90%, trong đó có 40 hợp tác xã.")[40] is None
 
 
-def test_a_share_that_issued_a_plan_does_not_hide_a_later_exclusion():
-    from kg.extract.quantity_cues import excluded
-    # a share of the bodies that issued a plan is a result ...
-    f = _folded("63/63 tỉnh, thành phố đã ban hành kế hoạch thực hiện")
-    assert excluded(f, 0, len(f)) is None
-    # ... but an award later in the same clause still makes its figures no result
-    f = _folded("63/63 tỉnh đã ban hành kế hoạch, 12 tập thể được khen thưởng")
-    ex = excluded(f, 0, len(f))
-    assert ex is not None and ex.group(0) == "khen thuong"
-
-
 def _budget_before_figure(text: str, figure: str) -> bool:
     p = prepare(text)
     at = p.text.index(figure)

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from kg.extract.counts import aim_between, issued_goals_doc, place_has, place_state_end, whole_named
 from kg.extract.figures import DIGIT, PLAN_PCT, SUBSET, TALLY_NOUN, Quantity, find_quantities, has_figure
 from kg.extract.goal_compare import after_goal_part, compared_goal, goal_of_doc_at, is_goal_figure, named_goal_before, plan_word_at, sets_goal
+from kg.extract.excluded_figures import excluded
 from kg.extract.headline_repeats import without_headline_repeats, without_related_pages, without_restated_goals
 from kg.extract.items import ClauseItems
 from kg.extract.literals import may_match
@@ -45,7 +46,7 @@ from kg.extract.numbers import parse_number
 from kg.extract.quantity_cues import (
     ADOPTED, AGAINST, allocated_in, AND_ABOVE, AND_ABOVE_WORDS, FUNDS_WORD, AIM, AIM_AFTER_ISSUE, AIM_REACHED, AMONG_LEAD, AT_OCCASION, AT_THIS_OCCASION, AVERAGE, AWARDED_SO_FAR, BACKGROUND,
     BARE_PLAN_END, BASELINE, baseline_at, BOUND, budget_before, BY_YEAR_HEADING, COUNT_IN_SUBJECT, count_passive, COUNTED,
-    ahead_frames, doc_in_words_after, DONE_STATE, excluded, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
+    ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
     SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,

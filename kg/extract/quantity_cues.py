@@ -17,30 +17,6 @@ from kg.extract.text import Segment, folded_pattern, vi
 
 _v = folded_pattern       # diacritic patterns for the folded text (kg.extract.text)
 
-# ('so với thời điểm ban hành Nghị quyết' dates a comparison: no sentence about issuing a document; '6 ý kiến phát
-# biểu' counts what was said at the meeting, '35 đồng chí được bầu' whom it elected, '180 đại biểu chính thức' who came
-# to a congress, 'bầu Ban Chấp hành gồm 31 đồng chí' the size of the committee elected, 'sự có mặt của 90 hội viên' who
-# came)
-EXCLUDE = folded_pattern(r"(?<![a-z])(?:(?<!thời điểm )(?<!khi )ban hành (?:các )?(?:nghị quyết|chỉ thị|kết luận|quyết định|quy định|"
-                         r"chương trình|kế hoạch|công văn|hướng dẫn|thông báo|đề án)|khen thưởng|bằng khen|giấy khen|biểu dương|"
-                         r"truy cập|lượt xem|tổng số lượt|dự (?:hội nghị|đại hội|kỳ họp)|tham dự|đại biểu chính thức|trao tặng|kỷ niệm|ý kiến (?:phát biểu|thảo luận)|"
-                         r"lượt phát biểu|được bầu|trúng cử|bầu(?= \d)|bầu (?:ra )?(?:ban chấp hành|ban thường vụ|ủy ban kiểm tra|đoàn đại biểu)|"
-                         r"sự có mặt)(?![a-z])")
-# a share of the bodies that issued their own plan is a result, not the issuing of a document: '63/63 tỉnh, thành phố đã
-# ban hành kế hoạch', 'có 238/241 cấp ủy cơ sở ban hành nghị quyết chuyên đề' (not 'UBND tỉnh ban hành Kế hoạch số ...
-# với 14 nhóm nhiệm vụ', nor '3 nghị quyết được ban hành')
-_ISSUERS_SHARE = _v(r"(?<![\d/.,])(\d+)/(\d+)[ \t]+(?:[a-z]+,?[ \t]+){1,6}?(?:\([^()]{0,40}\)[ \t]+)?(?:(?:đã|đều|cũng)[ \t]+){0,2}$")
-
-
-def excluded(f: str, start: int, end: int) -> re.Match | None:
-    """What in the clause ``f[start:end]`` makes its figures neither targets nor outcomes (EXCLUDE), unless it is
-    the issuing of plans by a share of the bodies counted."""
-    ex = EXCLUDE.search(f, start, end)
-    if ex is not None and ex.group(0).startswith("ban hanh"):
-        share = _ISSUERS_SHARE.search(f, start, ex.start())
-        if share is not None and int(share.group(1)) <= int(share.group(2)):
-            return excluded(f, ex.end(), end)  # (excused: what else in the clause may exclude it)
-    return ex
 # bounds that only goals use ('ít nhất 1 lần/năm', 'thua lỗ dưới 5%' after a goal lead-in)
 BOUND = _v(r"(?<![a-z])(?:ít nhất|tối thiểu|không dưới|không ít hơn|tối đa|không vượt quá)[ \t]+\d")
 # a year ahead of the text ('vào năm 2025', 'đến cuối năm 2025')
