@@ -71,7 +71,21 @@ def compared_goal(f: str, s: Segment) -> re.Match | None:
 
 def is_goal_figure(f: str, goal: re.Match, q_start: int) -> bool:
     """The figure at ``q_start`` is the value of the compared goal ``goal`` (inside its brackets, or after its
-    'là', 'đề ra' or period, with no comma or bracket between)."""
+    'là', 'đề ra' or period, with no comma or bracket between), or of a later goal of the sentence that another
+    result before it is measured against, in a later clause ('kết nạp 28.400 hội viên, vượt 42% chỉ tiêu Nghị quyết;
+    tỷ lệ tập hợp hội viên đạt 86,5%, vượt chỉ tiêu đề ra (85%)')."""
+    if _is_figure_of(f, goal, q_start):
+        return True
+    later = None
+    if f.find(";", goal.end(), q_start) >= 0:
+        for m in _COMPARED_GOAL.finditer(f, f.rfind(";", goal.end(), q_start) + 1, q_start):
+            if _DIGIT.search(f, goal.end(), m.start()):
+                later = m
+                break
+    return later is not None and _is_figure_of(f, later, q_start)
+
+
+def _is_figure_of(f: str, goal: re.Match, q_start: int) -> bool:
     if goal.group(1):
         return q_start >= goal.end() and bool(_GOAL_FIGURE_GAP_BRACKET.match(f, goal.end(), q_start))
     if q_start >= goal.end() and _GOAL_FIGURE_IN_BRACKETS.fullmatch(f, goal.end(), q_start):
