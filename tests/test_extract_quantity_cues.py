@@ -1,9 +1,11 @@
 """kg.extract.quantity_cues: the cues of goals and results, each with a near miss. Texts are our own."""
 from __future__ import annotations
 
+from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
-    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before, routine_only,
+    BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
+    routine_only,
 )
 from kg.extract.text import Segment, prepare
 
@@ -293,3 +295,15 @@ def test_a_document_issued_with_its_main_goals_after_a_colon_sets_them():
     facts = extract("Hội nghị Ban Chấp hành Đảng bộ xã Tân Lập thống nhất ban hành Nghị quyết về nhiệm vụ năm 2026 với các "
                     "chỉ tiêu, giải pháp trọng tâm cho 12 thôn.")
     assert not facts.targets and not facts.outcomes
+
+
+def test_a_review_s_total_spent_is_a_result_with_its_parts_by_source():
+    assert SPENT_TOTAL.match(_folded("Sau 5 năm thực hiện Đề án, tổng kinh phí thực hiện là 24 tỷ đồng."))
+    f = extract("Sau 5 năm thực hiện Chương trình, tỷ lệ hộ nghèo giảm còn 2,1%. Tổng kinh phí thực hiện Chương trình "
+                "giai đoạn 2021 - 2025 là 24,6 tỷ đồng, trong đó ngân sách tỉnh 15,2 tỷ đồng.")
+    assert sorted(o.value for o in f.outcomes) == [2.1, 15.2, 24.6] and not f.targets
+    # near misses: an estimate is a goal's sum, and in a new plan's text the total is no result either
+    assert not SPENT_TOTAL.match(_folded("Tổng kinh phí thực hiện dự kiến là 24 tỷ đồng."))
+    g = extract("Số: 12/KH-UBND\n\nKẾ HOẠCH\nPhát triển hợp tác xã giai đoạn 2026 - 2030\n\n"
+                "Tổng kinh phí thực hiện Kế hoạch là 24,6 tỷ đồng.\n")
+    assert not g.outcomes

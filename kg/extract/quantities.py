@@ -49,7 +49,7 @@ from kg.extract.quantity_cues import (
     ahead_frames, doc_in_words_after, DONE_STATE, FROM_BEFORE, FUNDS_OF, GAP_AIM, GAP_LEFT, GE, GOAL_HEADING, goal_named_after, left_to_do, GOAL_STATED, GOALS_COUNT, GOALS_MET, GOALS_SET, HAS, HAS_N, ITEM, LE,
     MONEY, no_figure, NOT_LET_OVER, NOW_HAS, OCCASION, OCCASION_WORD, OUT_STRONG, OUTCOME, PAIR_GOAL_OF, part_of_blocked, part_of_result_before,
     past_before, PERSONS, PLAN_IN_BRACKETS, PLAN_IS, PURPOSE, RANGE_TO, rates_only, REACHED_BEFORE, ROUTINE, routine_only,
-    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
+    SEASON_LEAD, SHARE, SO_FAR_LEAD, SPECIFIC, SPEND, SPENT_TOTAL, STRUCTURE_NOUN, SUBSET_LEAD, SUBSET_NAMED, SUBSET_NEXT, SUPPORT_CAP, assessed_tally, TALLY_STATE, TALLY_LEAD_WORDS, TO_AFTER, TOOK_PART, WHOLE_HAS, whole_of_part, WITH_NOW, YEAR, YEAR_AHEAD, YEAR_LEAD,
 )
 from kg.extract.scope_goals import goals_lead_at
 from kg.extract.tables import table_blocks, table_quantities
@@ -78,8 +78,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     lead: list[str | None] | None = None        # a goal lead-in ending with ':' ('chỉ tiêu đến năm 2030:')
     results_lead = False                        # a lead-in to results ('Kết quả thực hiện các chỉ tiêu năm 2024:')
     results_secs = results_sections(f)
-    report_body = report_results(f)
-    if report_body is not None:
+    if (report_body := report_results(f)) is not None:
         results_secs.append(report_body)
     blocks = table_blocks(t)
     if blocks:
@@ -194,7 +193,8 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
             s_target = True                     # 'Nghị quyết đề ra ...', 'Kế hoạch năm 2024 giao: ...', 'năm 2026 toàn tỉnh có ...'
         if not s_target and was_goals and is_item and not in_retro and not OUT_STRONG.search(ptext):
             s_target = True                     # 'b) Về xã hội: giải quyết việc làm cho hơn 2.000 lao động' after goals
-        s_outcome = bool(OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead
+        spent = (main_doc is None or inside(results_secs, s.start)) and bool(SPENT_TOTAL.match(f, s.start, s.end))
+        s_outcome = bool(OUTCOME.search(fp, s.start, s.end)) or in_retro or results_lead or spent
         if not s_outcome and results_secs and inside(results_secs, s.start) and not HAS.search(f, s.start, s.end) \
                 and not BACKGROUND.search(f, s.start, s.end):
             s_outcome = True                    # 'Giải quyết việc làm mới cho 3.950 lao động' under 'I. KẾT QUẢ ĐẠT ĐƯỢC'
@@ -359,7 +359,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                     continue            # '3 nhóm giải pháp', '5 nhiệm vụ trọng tâm': the shape of a text, no goal or result
                 if q.start not in allocated and not q.pct and q.unit and MONEY.match(f, q.end - len(q.unit)) \
                         and budget_before(t, f, max(c.start, q.start - 60), q.start, budget_end) \
-                        and not OUT_STRONG.search(fp, s.start, q.start):
+                        and not OUT_STRONG.search(fp, s.start, q.start) and not spent:
                     budget_end = q.end
                     continue            # a budget or its part (see budget_before): no goal or result, unless said spent
                 if support_cue and (q.pct or (q.unit and MONEY.match(f, q.end - len(q.unit)))) \
