@@ -5,7 +5,7 @@ from kg.extract import extract
 from kg.extract.modality import past_marked
 from kg.extract.quantity_cues import (
     BOUND, HAS_N, NOW_HAS, OUT_STRONG, OUTCOME, SPENT_TOTAL, TOTAL, WITH_NOW, YEAR_AHEAD, ahead_frames, budget_before,
-    routine_only,
+    now_has, routine_only,
 )
 from kg.extract.text import Segment, prepare
 
@@ -113,6 +113,18 @@ def test_the_present_figure_with_or_without_a_verb():
     for text in ("Vốn thực hiện khoảng ", "Sản lượng chè ước đạt khoảng "):
         f = _folded(text)
         assert not NOW_HAS.search(f, 0, len(f)), text
+
+
+def test_a_name_that_folds_to_hien_is_no_present_figure():
+    text = "Các xã có tỷ lệ cao: xã Tân Hội đạt 99,5%, phường Phố Hiến đạt 99,2%, xã Văn Hiền đạt 98,7%."
+    p = prepare(text)
+    for figure in ("99,2", "98,7"):
+        at = p.text.index(figure)
+        assert not now_has(p.text, p.folded, at - 30, at), figure
+    assert sorted(o.value for o in extract(text).outcomes) == [98.7, 99.2, 99.5]
+    # near miss: 'hiện' itself still says the present state
+    p = prepare("Xã Văn Hiền hiện có 12 thôn.")
+    assert now_has(p.text, p.folded, 0, p.text.index("12"))
 
 
 def test_trained_workers_are_counted_not_reported_done():
