@@ -21,7 +21,6 @@ from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
     after_colon,
-    same_level_name,
     association_named,
     goes_on,
     hands_tasks_over,
@@ -178,10 +177,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
             if subjects and coord and (same := SAME_LEVEL.match(f, coord[-1][1])):
-                # 'A các xã phối hợp với UBND cùng cấp': the partner at A's level, 'cùng cấp' no word of the task
+                # 'A các xã phối hợp với UBND cùng cấp': the partner named as the text words it (ANNOTATION (ab)), not
+                # with A's level words put in; 'cùng cấp' is part of its name, no word of the task
                 last = (coord[-1][0], same.end())
-                aliases[last] = same_level_name(norm_body(t[coord[-1][0]:coord[-1][1]]),
-                                                aliases.get(subjects[0]) or norm_body(t[subjects[0][0]:subjects[0][1]]))
+                aliases[last] = norm_body(t[coord[-1][0]:same.end()])
                 coord = coord[:-1] + [last]
         role = role_of(verbs)
         names = set(verbs)
