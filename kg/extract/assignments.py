@@ -240,6 +240,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
                 # is their taking part
                 role = "lead"
+            if role is None and (directive or directed) and not reported and HOLDS_CELL_MEETINGS.match(f, cstart):
+                role = "participate"    # 'các chi bộ thôn tổ chức sinh hoạt chuyên đề ...' asked: its part (point (ai))
             if role is None and subjects and set(verbs) - REPORTING and all(VILLAGES.match(f, a) for a, _ in subjects) \
                     and (depth > 0 or DIRECTED_BEFORE.search(f, max(0, subjects[0][0] - 12), subjects[0][0])):
                 # 'UBND xã (đã) chỉ đạo các thôn rà soát ...', '... cho biết xã đã chỉ đạo các thôn ...': the villages, the
