@@ -179,9 +179,9 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             if subjects and coord and (same := SAME_LEVEL.match(f, coord[-1][1])):
                 # 'A các xã phối hợp với UBND cùng cấp': the partner named as the text words it (ANNOTATION (ab)), not
                 # with A's level words put in; 'cùng cấp' is part of its name, no word of the task
-                last = (coord[-1][0], same.end())
-                aliases[last] = norm_body(t[coord[-1][0]:same.end()])
-                coord = coord[:-1] + [last]
+                partner = (coord[-1][0], same.end())
+                aliases[partner] = norm_body(t[coord[-1][0]:same.end()])
+                coord = coord[:-1] + [partner]
         role = role_of(verbs)
         names = set(verbs)
         if TASKS_FOLLOW.match(f, cstart, clause.end) or DEADLINE.match(f, cstart, clause.end):
@@ -586,13 +586,13 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
         directed_heading[0] = None
     # (``predicate`` calls itself through its closure's cell: a reference cycle that would keep every object of this
     # text alive until the cyclic collector ran; emptying the cell lets them go when the call returns)
-    predicate = None
-    for span, role, row, task in table_tasks(p):
+    predicate = None  # type: ignore[assignment]
+    for unit_span, role, row, task in table_tasks(p):
         # a plan's task table: its rows' units, with the document the rows sit in
-        body = body_name(t, span)
+        body = body_name(t, unit_span)
         doc = doc_for_clause(row)
         k = (fold(body), role, doc, False)
         if k not in seen:
             seen.add(k)
-            out.append(Assignment(body, role, doc, task, span=p.span(span[0], row.end)))
+            out.append(Assignment(body, role, doc, task, span=p.span(unit_span[0], row.end)))
     return out

@@ -92,7 +92,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
     retro_paras, list_paras = paragraph_frames(f, p.paragraphs)
     ahead = ahead_frames(t, f, fp, sentences, ref_year)    # the stretches about the plan of a year ahead
     goals_before = False        # the sentence before gave goals and no results: a list item after it goes on with them
-    goals_whole: tuple[int | float, int] | None = None     # (count, end) of the goals a document set, said last
+    goals_whole: tuple[int | float | None, int] | None = None  # (count, end) of the goals a document set, said last
     heading_lead = False                        # the goals' lead-in is a heading line ('2. Các chỉ tiêu chủ yếu')
     last_kind: str | None = None                # what the last sentence with figures gave: 'target' or 'outcome'
     para_starts = [x.start for x in p.paragraphs]
@@ -516,7 +516,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         or (goal_doc_for or doc_for)(q.start)
                     if q.start in allocated and (in_retro or (results_secs and inside(results_secs, s.start))):
                         doc = (subject_doc and subject_doc(q.start)) or doc_for(q.start)    # with its spending, (z)
-                    comp = "="
+                    comp: str | None = "="
                     before = f[max(0, q.start - 18):q.start]
                     if GE.search(before):
                         comp = ">="
@@ -564,7 +564,7 @@ def classify(p, sentences: list[Segment], blocked, doc_for, main_doc=None, ref_y
                         # 'Trong số hợp tác xã thành lập mới, 61 hợp tác xã ...': a part of the last such whole before
                         whole = next((o for o in reversed(outcomes[max(0, n_o - 3):n_o])
                                       if o.unit and o.unit.lower().startswith(head) and o.of is None), None)
-                        of = whole.value if whole is not None and whole.value > q.value else None
+                        of = wv if whole is not None and (wv := whole.value) is not None and wv > q.value else None
                     subset_of = (q.end, of, head) if of is not None and q.of is None else None
                     prev = outcomes[-1] if outcomes else None
                     if q.of is not None and prev is not None and prev.of is None and prev.value == q.value \
