@@ -28,6 +28,29 @@ def test_districts():
     assert places.districts_of("Quảng Ngãi") == ds
 
 
+def test_predecessors_and_the_province_the_reform_left_whole():
+    # Vĩnh Long took over three old provinces, Lạng Sơn only itself; a 2025 province by its name or its code
+    assert [p.name for p in places.predecessors_2025("Vĩnh Long")] == ["Bến Tre", "Trà Vinh", "Vĩnh Long"]
+    assert [p.name for p in places.predecessors_2025("20")] == ["Lạng Sơn"]
+    lang_son = places.lookup_province("Lạng Sơn", "2025")
+    assert places.continued_province(lang_son.code) == places.lookup_province("Lạng Sơn").code
+    # Huế was left whole (Thừa Thiên Huế became the city before the reform)
+    assert places.continued_province(places.lookup_province("Huế", "2025").code) == places.lookup_province("Huế").code
+
+
+def test_near_miss_a_merged_province_or_an_unknown_one_continues_none():
+    # Lào Cai (15 on the 2025 map) took over Yên Bái (legacy 15) and the old Lào Cai: no one old province
+    assert places.continued_province("15") is None
+    assert {p.name for p in places.predecessors_2025("Lào Cai")} == {"Lào Cai", "Yên Bái"}
+    assert places.predecessors_2025("Atlantis") == [] and places.continued_province("99") is None
+
+
+def test_the_scheme_of_a_day():
+    assert places.scheme_on(dt.date(2025, 7, 1)) == "2025"
+    assert places.scheme_on(dt.date(2025, 6, 30)) == "legacy"
+    assert places.scheme_on(None) == "legacy"
+
+
 def test_province_of_district():
     assert places.province_of_district("Minh Long") == "Quảng Ngãi"
     assert places.province_of_district("huyện Giồng Trôm") == "Bến Tre"

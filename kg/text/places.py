@@ -20,7 +20,9 @@ from kg.errors import DkgError
 from kg.text.symbols import fold
 
 __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
-           "province_of_district", "successor_2025", "province_by_name", "lookup_province", "district_index",
+           "communes_legacy", "commune_of_province",
+           "province_of_district", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
+           "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_district_index", "domain_keys"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
@@ -127,12 +129,22 @@ def communes_2025(province_code: str) -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=64)
-def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str], ...]:
+def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str, str], ...]:
     """A legacy province's (by its code) communes, wards and towns until 30/6/2025: (code, short name,
-    'Xã Xuân Long', 'Huyện Yên Bình'), the last its district."""
-    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district FROM admin_units_legacy "
+    'Xã Xuân Long', 'Huyện Yên Bình', '..'), the last two its district's name and GSO code."""
+    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district, districtCode FROM admin_units_legacy "
                   "WHERE provinceCode = ? AND wardShort != ''", (province_code,))
-    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"]) for r in rows))
+    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"], r["districtCode"]) for r in rows))
+
+
+def commune_of_province(name: str, province_code: str, scheme: str) -> str | None:
+    """The commune, ward or town of a province (by its code in ``scheme``: 'legacy' or '2025') that ``name`` names,
+    as the map spells it: the longest run of its first words that is one ('HÀM YÊN LẦN THỨ' -> 'Hàm Yên'); None
+    where none is."""
+    rows = communes_2025(province_code) if scheme == "2025" else communes_legacy(province_code)
+    known = {fold(row[1]): row[1] for row in rows}
+    words = name.split()
+    return next((known[k] for n in range(len(words), 0, -1) if (k := fold(" ".join(words[:n]))) in known), None)
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +257,29 @@ def successor_2025(old: str) -> Province | None:
     if new_full is None:
         return None
     return next((q for q in provinces_2025() if q.full_name == new_full), None)
+
+
+def predecessors_2025(new: str) -> list[Province]:
+    """The old provinces a 2025 province (name, alias or 2025 GSO code) took over, in the order of their codes: one
+    where the reform left it whole, two or three where it merged them."""
+    unit = lookup_province(new, "2025")
+    if unit is None:
+        return []
+    return [p for p in legacy_provinces() if (s := successor_2025(p.code)) is not None and s.code == unit.code]
+
+
+@lru_cache(maxsize=128)
+def continued_province(code_2025: str) -> str | None:
+    """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged
+    two or more old provinces into it (tỉnh không sáp nhập)."""
+    olds = predecessors_2025(code_2025)
+    return olds[0].code if len(olds) == 1 else None
+
+
+def scheme_on(day: _dt.date | None) -> str:
+    """The code scheme of the map in force on ``day``: '2025' from 1 July 2025, else 'legacy' (an unknown day
+    included)."""
+    return "2025" if day is not None and day >= REFORM_START else "legacy"
 
 
 @lru_cache(maxsize=1)
