@@ -198,3 +198,18 @@ def test_place_tables_missing_say_what_to_do(monkeypatch, tmp_path):
         places.provinces_2025.cache_clear()
     # near miss: the installed package's tables read as before
     assert len(places.provinces_2025()) == 34
+
+
+def test_one_table_of_spellings_for_a_typed_name_and_for_running_text():
+    # each spelling the package does not know is what a person may type and what the place finder reads in a text
+    for spelling, name in places.SPELLINGS.items():
+        assert places.lookup_province(spelling).name == name
+        found = [m for m in place_mentions.find_places(f"Đoàn công tác làm việc tại {spelling} hôm qua.")
+                 if m.kind == "province"]
+        assert [(m.text, m.name) for m in found] == [(spelling, name)], spelling
+
+
+def test_near_miss_a_spelling_typed_only_is_not_read_in_running_text():
+    # 'BRVT' (no dash) is taken where a person types it, not in a sentence, where capitals are often other words
+    assert places.lookup_province("brvt").name == "Bà Rịa - Vũng Tàu"
+    assert [m for m in place_mentions.find_places("Ông BRVT phát biểu.") if m.kind == "province"] == []

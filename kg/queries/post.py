@@ -157,7 +157,7 @@ def _communes_of(province: dict, scheme: str) -> list[dict]:
         key, _, day = rest.partition("\t")
         if (commune := identity.scoped_commune(iri, scope)) is not None:
             found.setdefault(commune, []).append((key, day))
-    units = places.communes_2025(province["code"]) if scheme == "2025" else places.communes_legacy(province["code"])
+    units = places.communes_of(province["code"], scheme)
     shared = Counter(identity.slug(unit[1]) for unit in units)
     rows = []
     for unit in units:
@@ -169,7 +169,7 @@ def _communes_of(province: dict, scheme: str) -> list[dict]:
                      "status": "covered" if docs else "none", "implementations": len(docs),
                      "documents": "; ".join(sorted({k for k, _ in docs})) or None,
                      "first_date": _dt.date.fromisoformat(min(days)) if docs and all(days) else None,
-                     "inherited_from": None, **({"_district": unit[4]} if scheme == "legacy" else {})})
+                     "inherited_from": None, **({"_district": unit[4]} if unit[4] is not None else {})})
     return sorted(rows, key=lambda r: (r["status"] != "none", r["code"]))
 
 

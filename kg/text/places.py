@@ -19,8 +19,8 @@ from pathlib import Path
 from kg.errors import DkgError
 from kg.text.symbols import fold
 
-__all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
-           "communes_legacy", "commune_of_province",
+__all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
+           "communes_legacy", "communes_of", "commune_of_province",
            "province_of_district", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
            "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_district_index", "domain_keys"]
@@ -28,18 +28,23 @@ __all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "province
 LEGACY_END = _dt.date(2025, 6, 30)
 REFORM_START = _dt.date(2025, 7, 1)
 
-# Spellings / abbreviations the package does not know (README §3.1). fold(alias) -> legacy short name
-_ALIASES = {
-    "br-vt": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
-    "ba ria-vung tau": "Bà Rịa - Vũng Tàu",
-    "dac lac": "Đắk Lắk", "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac nong": "Đắk Nông",
-    "dak nong": "Đắk Nông",
-    "tp hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp. hcm": "Hồ Chí Minh",
-    "thanh pho ho chi minh": "Hồ Chí Minh", "tp ho chi minh": "Hồ Chí Minh", "tp. ho chi minh": "Hồ Chí Minh",
-    "thua thien hue": "Huế", "thua thien - hue": "Huế", "hue": "Huế",
-    "thanh hoa": "Thanh Hóa", "khanh hoa": "Khánh Hòa", "hoa binh": "Hòa Bình",
-    "bac can": "Bắc Kạn",
+#: Spellings and abbreviations of provinces the package does not know (README §3.1), as texts write them -> the
+#: legacy short name: read folded by :func:`lookup_province`, and as written by the place finder of running text
+#: (:mod:`kg.text.place_mentions`), which also finds the ones written with a capital 'TP' as they stand.
+SPELLINGS = {
+    "Thừa Thiên Huế": "Huế", "Thừa Thiên - Huế": "Huế", "Thừa Thiên – Huế": "Huế",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Bà Rịa–Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu",
+    "Đắc Lắc": "Đắk Lắk", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum",
+    "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "Tp.HCM": "Hồ Chí Minh", "Tp HCM": "Hồ Chí Minh",
+    "Tp. HCM": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
 }
+#: Spellings only a person types (a search, ``--place``), never looked for in running text: fold -> short name.
+_TYPED = {"brvt": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu", "daklak": "Đắk Lắk",
+          "dac nong": "Đắk Nông"}
+# fold(spelling) -> legacy short name
+_ALIASES = {**{fold(spelling): name for spelling, name in SPELLINGS.items()}, **_TYPED}
 
 
 @dataclass(frozen=True)
@@ -137,12 +142,20 @@ def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str, str],
     return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"], r["districtCode"]) for r in rows))
 
 
+def communes_of(province_code: str, scheme: str) -> tuple[tuple[str, str, str, str | None, str | None], ...]:
+    """A province's (by its code in ``scheme``: 'legacy' or '2025') communes, wards, towns and special zones on that
+    map, alike for both: (code, short name, full name, district, district code), the district's two None on the 2025
+    map, which has none."""
+    if scheme == "2025":
+        return tuple((code, short, full, None, None) for code, short, full in communes_2025(province_code))
+    return communes_legacy(province_code)
+
+
 def commune_of_province(name: str, province_code: str, scheme: str) -> str | None:
     """The commune, ward or town of a province (by its code in ``scheme``: 'legacy' or '2025') that ``name`` names,
     as the map spells it: the longest run of its first words that is one ('HÀM YÊN LẦN THỨ' -> 'Hàm Yên'); None
     where none is."""
-    rows = communes_2025(province_code) if scheme == "2025" else communes_legacy(province_code)
-    known = {fold(row[1]): row[1] for row in rows}
+    known = {fold(row[1]): row[1] for row in communes_of(province_code, scheme)}
     words = name.split()
     return next((known[k] for n in range(len(words), 0, -1) if (k := fold(" ".join(words[:n]))) in known), None)
 
