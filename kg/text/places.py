@@ -142,6 +142,7 @@ def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str, str],
     return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"], r["districtCode"]) for r in rows))
 
 
+@lru_cache(maxsize=128)
 def communes_of(province_code: str, scheme: str) -> tuple[tuple[str, str, str, str | None, str | None], ...]:
     """A province's (by its code in ``scheme``: 'legacy' or '2025') communes, wards, towns and special zones on that
     map, alike for both: (code, short name, full name, district, district code), the district's two None on the 2025
@@ -155,9 +156,15 @@ def commune_of_province(name: str, province_code: str, scheme: str) -> str | Non
     """The commune, ward or town of a province (by its code in ``scheme``: 'legacy' or '2025') that ``name`` names,
     as the map spells it: the longest run of its first words that is one ('HÀM YÊN LẦN THỨ' -> 'Hàm Yên'); None
     where none is."""
-    known = {fold(row[1]): row[1] for row in communes_of(province_code, scheme)}
+    known = _commune_spellings(province_code, scheme)
     words = name.split()
     return next((known[k] for n in range(len(words), 0, -1) if (k := fold(" ".join(words[:n]))) in known), None)
+
+
+@lru_cache(maxsize=128)
+def _commune_spellings(province_code: str, scheme: str) -> dict[str, str]:
+    """fold(short name) -> short name of a province's communes on the map of ``scheme``."""
+    return {fold(row[1]): row[1] for row in communes_of(province_code, scheme)}
 
 
 @lru_cache(maxsize=1)
