@@ -5,7 +5,9 @@ Each change set of the store (:mod:`kg.store.history`) is read back from its rec
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
 taken from a document the change set neither adds nor removes (a reviewer's correction of the date),
 implementation links (``dkg:implements``), targets, outcomes and review events, each with the document whose card it
-belongs to (targets, outcomes and events a text ties to no document are listed by their own labels).
+belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
+document a correction moved to another node (a commune's plan corrected to another commune) is one item,
+``changed``, that says what it was before (``was``), not one removed and one added.
 Derived change sets (reasoning, reindexing) and those that touch none of these are left out.
 
 Filters (:class:`Filters`): ``province`` (a province or district, as the named queries take a place:
@@ -15,6 +17,7 @@ of that document, links to it included); ``limit`` change sets, newest first.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal, TypedDict
@@ -26,6 +29,7 @@ from kg.errors import UsageError
 from kg.i18n import TEXT, figure_said, format_number
 from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
+from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
 from kg.rdf.vocab import DKG
 from kg.review import ledger
@@ -38,13 +42,18 @@ KINDS = ("document", "issued", "link", "target", "outcome", "event")
 MAX_LIMIT = 1000
 
 Kind = Literal["document", "issued", "link", "target", "outcome", "event"]
+Action = Literal["added", "removed", "changed"]
+#: What a document that a change set moved (removed under one node, added under another with its key) may
+#: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
+MOVED_FIELDS = ("place", "date", "level", "label")
 
 
 class Item(TypedDict):
     """One thing a change set added or removed, with the document whose card it belongs to."""
 
     kind: Kind
-    action: Literal["added", "removed"]
+    #: ``changed``: a document a correction moved, said once with what it was before (``was``)
+    action: Action
     document: str | None
     node_label: str | None
     key: str | None
@@ -61,6 +70,10 @@ class Item(TypedDict):
     denominator: float | None
     unit: str | None
     comparator: str | None
+    #: where a document applies, as its card says it ("Phường Tam Thanh, Lạng Sơn")
+    place: str | None
+    #: a ``changed`` document's fields (of :data:`MOVED_FIELDS`) before the change, where they differ
+    was: dict[str, str | None] | None
 
 
 class SourceText(TypedDict):
@@ -217,15 +230,59 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
                 continue
             seen.add(ident)
             out.append(_describe(found, "added" if action == "added" else "removed", look))
+    out = _moves(out)
     # in the order a reader follows them (a first ingest of nineteen texts listed two hundred items as the
     # change log held them, kinds and documents mixed): added before removed, by kind (KINDS), each
     # document's items together, then by their own words
-    out.sort(key=lambda i: (i["action"] != "added", KINDS.index(i["kind"]), key_name(i["key"]).casefold(),
+    out.sort(key=lambda i: (ACTIONS.index(i["action"]), KINDS.index(i["kind"]), key_name(i["key"]).casefold(),
                             (i["node_label"] or "").casefold()))
     return out
 
 
-def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup) -> Item:
+#: the order of a change set's items: what it changed in place, then what it added, then what it removed
+ACTIONS = ("changed", "added", "removed")
+
+
+def _moves(items: list[Item]) -> list[Item]:
+    """A document a correction moved (its place is in its node's IRI: a commune's document corrected to
+    another commune) is removed under its old node and added under the new one, with one key: said once,
+    ``changed``, with what differs (``was``); the links between the same keys that both nodes had are the
+    same link, left out. A key added or removed more than once is left as it is (which went where is not
+    known)."""
+    def once(action: str) -> dict[str, Item]:
+        found = [(key, i) for i in items if i["kind"] == "document" and i["action"] == action and (key := i["key"])]
+        counts = Counter(key for key, _ in found)
+        return {key: i for key, i in found if counts[key] == 1}
+
+    added, removed = once("added"), once("removed")
+    moved = added.keys() & removed.keys()
+    if not moved:
+        return items
+    links = Counter((i["key"], i["target_key"], i["action"]) for i in items if i["kind"] == "link")
+    out: list[Item] = []
+    for i in items:
+        if i["kind"] == "document" and i["key"] in moved:
+            if i["action"] == "added":
+                before = removed[i["key"]]
+                was = {f: before[f] for f in MOVED_FIELDS if before[f] != i[f]}  # type: ignore[literal-required]
+                out.append({**i, "action": "changed", "was": was})
+            continue
+        if (i["kind"] == "link" and (i["key"] in moved or i["target_key"] in moved)
+                and links[(i["key"], i["target_key"], "added")] and links[(i["key"], i["target_key"], "removed")]):
+            continue
+        out.append(i)
+    return out
+
+
+def _place(node, look: _Lookup) -> str | None:
+    """Where a document applies, as its card names it (:func:`kg.rdf.identity.document_place`)."""
+    jurisdiction = look.one(node, OX_DKG.jurisdiction)
+    if node is None or jurisdiction is None:
+        return None
+    return document_place(node.value, jurisdiction.value, look.text(jurisdiction, OX_RDFS.label))
+
+
+def _describe(found: _Found, action: Action, look: _Lookup) -> Item:
     key = look.text(found.doc, OX_DKG.key)
     level = look.text(found.doc, OX_DKG.level)
     target_key = look.text(found.target, OX_DKG.key)
@@ -238,7 +295,8 @@ def _describe(found: _Found, action: Literal["added", "removed"], look: _Lookup)
                 target=getattr(found.target, "value", None), target_key=target_key,
                 target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None,
                 value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
-                unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator))
+                unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator),
+                place=_place(found.doc, look) if found.kind == "document" else None, was=None)
 
 
 def _number(term) -> float | None:
@@ -351,8 +409,28 @@ def figure_text(item: Item, lang: str) -> str | None:
     return figure_said(value, item.get("unit"), item.get("comparator"), lang)
 
 
+def moved_words(item: Item, lang: str) -> list[tuple[str, str, str]]:
+    """What a ``changed`` document's change set changed, a field a row: (its name in ``lang``, before, after),
+    a level said in words ("Xã"); nothing for another item, or where only the node changed."""
+    words = TEXT[lang]
+    names = {"place": words["jurisdiction"], "date": words["date"], "level": words["level"], "label": words["name"]}
+
+    def said(field: str, value: str | None) -> str:
+        if field == "level" and value:
+            return words.get("level_" + value, value)
+        return value or "—"
+
+    return [(names[f], said(f, before), said(f, item[f]))  # type: ignore[literal-required]
+            for f, before in (item["was"] or {}).items()]
+
+
+def item_sign(item: Item) -> str:
+    """The mark a line starts with: ``+`` added, ``-`` removed, ``~`` changed in place."""
+    return {"added": "+", "removed": "-"}.get(item["action"], "~")
+
+
 def item_text(item: Item, lang: str) -> str:
-    """One item on a line, as the page shows it: ``+`` added or ``-`` removed, its kind, its document
+    """One item on a line, as the page shows it: ``+`` added, ``-`` removed or ``~`` changed, its kind, its document
     (else its own label); a target's, outcome's or event's own label after its document, a link's
     target, a document's title. A document without a number is named as a reader names it
     ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
@@ -360,10 +438,17 @@ def item_text(item: Item, lang: str) -> str:
     label = item["node_label"] if item["kind"] in ("target", "outcome", "event") else None
     # its document, its figure (two outcomes read in one sentence share its words), its own words
     what = " · ".join(x for x in (document, figure_text(item, lang), label) if x) or item["node_label"] or ""
-    line = f"{'+' if item['action'] == 'added' else '-'} {kind_words(lang)[item['kind']]}: {what}"
+    line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
     if item["target"]:
         line += f" → {target_label(item, lang)}"
     return line
+
+
+def moved_text(item: Item, lang: str) -> str:
+    """A ``changed`` document's change said at the end of its line (`` — Địa bàn: Phường Đông Kinh, Lạng Sơn →
+    Phường Tam Thanh, Lạng Sơn``); empty for another item."""
+    moved = moved_words(item, lang)
+    return " — " + "; ".join(f"{name}: {before} → {after}" for name, before, after in moved) if moved else ""
 
 
 def to_text(data: Changes, lang: str = "vi") -> str:
@@ -377,5 +462,5 @@ def to_text(data: Changes, lang: str = "vi") -> str:
             out.append(f"  {TEXT[lang]['sources']}: " + "; ".join(s["title"] for s in c["source_texts"]))
         out += ["  " + item_text(i, lang) + (f" ({i['date']})" if i["date"] else "")
                 + (f": {i['label']}" if i["kind"] == "document" and label_adds(i["label"], i["key"]) else "")
-                for i in c["items"]]
+                + moved_text(i, lang) for i in c["items"]]
     return "\n".join(out) + "\n"
