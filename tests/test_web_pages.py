@@ -80,6 +80,19 @@ def test_home_search_takes_a_key_glued_to_its_number_and_names_a_merged_province
     assert "merger" not in client.get("/index.json", params={"q": "Lạng Sơn"}).json()["search"]
 
 
+def test_a_province_s_name_finds_its_documents_not_those_whose_words_hold_its_two_halves(client):
+    """"Bình Định" found Ninh Bình's "Quyết định 140-QĐ/TU": the index finds each word anywhere ("Bình" of its
+    place, "định" of its title). A province's name is matched whole, in the place or in the title or subject."""
+    assert [r["key"] for r in client.get("/index.json", params={"q": "Bình Định"}).json()["search"]["rows"]] == []
+    page = client.get("/", params={"q": "binh dinh"}, headers=HTML).text
+    assert "hợp nhất thành tỉnh Gia Lai" in page  # (what it became is still said)
+    # near misses: the province's own name finds it; words that are no province's name keep matching anywhere
+    ninh_binh = client.get("/index.json", params={"q": "Ninh Bình"}).json()["search"]["rows"]
+    assert "140-QĐ/TU" in {r["key"] for r in ninh_binh} and all("Ninh Bình" in r["place"] for r in ninh_binh)
+    words = client.get("/index.json", params={"q": "quyet dinh binh"}).json()["search"]["rows"]
+    assert "140-QĐ/TU" in {r["key"] for r in words}
+
+
 def test_home_search_names_a_commune_before_and_after_the_reform(client):
     found = client.get("/index.json", params={"q": "thi tran thinh vuong"}).json()["search"]["communes"]
     assert found == [{"before": "Thị trấn Thịnh Vượng, Huyện Gia Viễn, Ninh Bình", "after": "Xã Gia Viễn, Ninh Bình",

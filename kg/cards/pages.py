@@ -135,7 +135,7 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     if not table.rows and spaced != text:  # "NQ68" as a journalist types it: the index has "nq" and "68"
         table = queries.run(store, "search", {name: spaced})
     data = table.to_json()
-    rows = data.get("rows", []) if isinstance(data, dict) else []
+    rows = _of_the_province(text, data.get("rows", []) if isinstance(data, dict) else [])
     shown = [c for c in SEARCH_COLUMNS if c in table.columns]
     out = SearchResult(query=text, columns=shown, rows=rows[:limit], more=len(rows) > limit)
     _commune_places(store, out["rows"])
@@ -146,6 +146,24 @@ def search(store, text: str, limit: int = 50) -> SearchResult:
     if communes := _commune_mergers(text):
         out["communes"] = communes
     return out
+
+
+def _of_the_province(text: str, rows: list) -> list:
+    """Where the words typed are a province's name ("Bình Định", "tinh Lang Son"), the documents that name it: by
+    their place, or by the name whole in their title or subject. The index finds each word anywhere, so "Bình Định"
+    found Ninh Bình's "Quyết định 140-QĐ/TU" ("Bình" of its place, "định" of its title). A document whose place is
+    not known is kept (its issuer may carry the name)."""
+    province = places.lookup_province(text) or places.lookup_province(text, "2025")
+    if province is None:
+        return rows
+    name = _words(province.name)
+    return [r for r in rows if not isinstance(r, dict) or not r.get("place")
+            or any(name in _words(r.get(column) or "") for column in ("place", "label", "subject"))]
+
+
+def _words(text: str) -> str:
+    """``text`` folded, its words between single spaces and one at each end (a name is found whole in it)."""
+    return " " + " ".join(re.findall(r"\w+", fold(text))) + " "
 
 
 #: at most this many communes before and after the reform under a search (a common name is in many provinces)
