@@ -4,7 +4,8 @@
 Each change set of the store (:mod:`kg.store.history`) is read back from its recorded quads and
 sorted into what an analyst follows: new (or removed) documents, the issue date (ngày ban hành) set or
 taken from a document the change set neither adds nor removes (a reviewer's correction of the date),
-implementation links (``dkg:implements``), targets, outcomes and review events, each with the document whose card it
+implementation links (``dkg:implements``), targets, outcomes, review events and the bodies given a task (a reviewer's
+correction of a body or a role is one removed, the other added), each with the document whose card it
 belongs to (targets, outcomes and events a text ties to no document are listed by their own labels). A
 document a correction moved to another node (a commune's plan corrected to another commune) is one item,
 ``changed``, that says what it was before (``was``), not one removed and one added.
@@ -31,17 +32,17 @@ from kg.paths import doc_path
 from kg.rdf.graphs import INDEX, SOURCE_PREFIX
 from kg.rdf.identity import document_place
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.rdf.vocab import DKG
+from kg.rdf.vocab import DKG, ROLE_BY_CODE, ROLES
 from kg.review import ledger
 from kg.review.model import LEVELS
 from kg.store import history, payloads
 from kg.text.dockeys import key_name, label_adds
 
 #: The kinds of item, in the order a reader is shown them.
-KINDS = ("document", "issued", "link", "target", "outcome", "event")
+KINDS = ("document", "issued", "link", "target", "outcome", "event", "assignment")
 MAX_LIMIT = 1000
 
-Kind = Literal["document", "issued", "link", "target", "outcome", "event"]
+Kind = Literal["document", "issued", "link", "target", "outcome", "event", "assignment"]
 Action = Literal["added", "removed", "changed"]
 #: What a document that a change set moved (removed under one node, added under another with its key) may
 #: have changed, in the order a reader is told it: where it applies, its issue date, level and title.
@@ -74,6 +75,9 @@ class Item(TypedDict):
     place: str | None
     #: a ``changed`` document's fields (of :data:`MOVED_FIELDS`) before the change, where they differ
     was: dict[str, str | None] | None
+    #: an assignment's body (its name) and role (``lead``, ``coordinate``, ...); its task is ``node_label``
+    body: str | None
+    role: str | None
 
 
 class SourceText(TypedDict):
@@ -190,6 +194,12 @@ class _Found:
     node: object = None
     target: object = None
     date: object = None
+    body: object = None
+    role: str | None = None
+
+
+#: the roles' properties (a task's body: chủ trì, phối hợp, ...) by their nodes, to their codes
+_ROLE_OF = {ox.NamedNode(str(r.prop)): r.code for r in ROLES}
 
 
 def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _Found | None:
@@ -210,6 +220,8 @@ def _found(q: ox.Quad, look: _Lookup, doc_classes: set, event_classes: set) -> _
             and look.one(s, OX_DKG.reportsTarget) is None):
         # a result the text ties to no document still changed the graph: listed without a card
         return _Found("outcome", None, node=s, date=look.one(s, OX_DKG.asOf))
+    if p in _ROLE_OF:  # a body given a task (phân công), of the task's document if any: a reviewer's correction
+        return _Found("assignment", look.one(s, OX_DKG.underDocument), node=s, body=o, role=_ROLE_OF[p])
     if p == OX_RDF.type and o in event_classes or p == OX_DKG.reviews:
         doc = o if p == OX_DKG.reviews else look.one(s, OX_DKG.reviews)
         return _Found("event", doc, node=s, date=look.one(s, OX_DKG.eventDate))
@@ -225,7 +237,7 @@ def _items(store, payload: payloads.Payload, doc_classes: set, event_classes: se
             found = _found(q, look, doc_classes, event_classes)
             if found is None or (found.doc is None and found.kind in ("document", "issued", "link")):
                 continue
-            ident = (found.kind, found.node if found.node is not None else found.doc, found.target)
+            ident = (found.kind, found.node if found.node is not None else found.doc, found.target, found.body)
             if ident in seen:
                 continue
             seen.add(ident)
@@ -296,7 +308,9 @@ def _describe(found: _Found, action: Action, look: _Lookup) -> Item:
                 target_href=doc_path(target_key) if target_key is not None and look.in_store(found.target) else None,
                 value=_number(look.one(found.node, OX_DKG.value)), denominator=_number(look.one(found.node, OX_DKG.denominator)),
                 unit=look.text(found.node, OX_DKG.unit), comparator=look.text(found.node, OX_DKG.comparator),
-                place=_place(found.doc, look) if found.kind == "document" else None, was=None)
+                place=_place(found.doc, look) if found.kind == "document" else None, was=None,
+                body=look.text(found.body, OX_DKG.canonicalName) or look.text(found.body, OX_RDFS.label),
+                role=found.role)
 
 
 def _number(term) -> float | None:
@@ -435,13 +449,22 @@ def item_text(item: Item, lang: str) -> str:
     target, a document's title. A document without a number is named as a reader names it
     ('Kế hoạch thực hiện ...', not its key 'KH:thực hiện ...')."""
     document = key_name(item["key"]) if item["key"] else item["document"]
-    label = item["node_label"] if item["kind"] in ("target", "outcome", "event") else None
-    # its document, its figure (two outcomes read in one sentence share its words), its own words
-    what = " · ".join(x for x in (document, figure_text(item, lang), label) if x) or item["node_label"] or ""
+    label = item["node_label"] if item["kind"] in ("target", "outcome", "event", "assignment") else None
+    # its document, its figure (two outcomes read in one sentence share its words), its body, its own words
+    what = " · ".join(x for x in (document, figure_text(item, lang), body_text(item, lang), label) if x) \
+        or item["node_label"] or ""
     line = f"{item_sign(item)} {kind_words(lang)[item['kind']]}: {what}"
     if item["target"]:
         line += f" → {target_label(item, lang)}"
     return line
+
+
+def body_text(item: Item, lang: str) -> str | None:
+    """An assignment's body with its role in ``lang`` ("Sở Tài chính (chủ trì)"), as the review page says it."""
+    if item["kind"] != "assignment" or not item.get("body"):
+        return None
+    role = ROLE_BY_CODE.get(item.get("role") or "")
+    return f"{item['body']} ({TEXT[lang][role.word].lower()})" if role else item["body"]
 
 
 def moved_text(item: Item, lang: str) -> str:
