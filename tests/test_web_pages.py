@@ -405,3 +405,45 @@ def test_a_source_a_fact_was_curated_from_says_why_it_has_no_sentence(client):
     assert english.count("without a quoted sentence") == len(curated)
     extracted = client.get(f"/doc/{EVIL_KEY}", headers=HTML).text  # near miss: extracted sources say nothing
     assert "Theo kế hoạch" in extracted and "không có câu trích" not in extracted
+
+
+def test_a_ward_s_name_finds_the_documents_of_that_ward_also_after_a_reviewer_moved_one_there(memory_store, monkeypatch,
+                                                                                            tmp_path):
+    """A ward's plan carries its ward only in its IRI: "Tam Thanh" found nothing though the plan's card said
+    "Phường Tam Thanh, Lạng Sơn" (a reviewer had moved it there from Đông Kinh, whose name its issuer still bears).
+    The search now lists the documents of the 2025 commune or ward it names, once each."""
+    import datetime as dt
+
+    from fastapi.testclient import TestClient
+
+    from kg import ingest
+    from kg.facts import DocumentRef, Facts, Place
+    from kg.ingest import ingest_paths
+    from kg.review import decide, queue
+    from kg.web import create_app
+
+    text = "Ban Thường vụ Đảng ủy phường Đông Kinh ban hành Kế hoạch số 08-KH/ĐU về công tác Hội nông dân."
+    start = text.index("Kế hoạch")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
+        source=name, place=Place(province="Lạng Sơn"), text=body,
+        documents=[DocumentRef(key="08-KH/ĐU", type="KH", number="08", issuer_code="ĐU", level="commune",
+                               date=dt.date(2025, 9, 10), issuer="Ban Thường vụ Đảng ủy phường Đông Kinh",
+                               span=(start, start + 24))]))
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert ingest_paths(memory_store, [str(path)]).ok
+    c = TestClient(create_app(memory_store))
+
+    def keys(q: str) -> list[tuple[str, str]]:
+        return [(r["key"], r["place"]) for r in c.get("/index.json", params={"q": q}).json()["search"]["rows"]]
+
+    assert keys("Đông Kinh") == [("08-KH/ĐU", "Phường Đông Kinh, Lạng Sơn")]  # (by its words and by its ward: once)
+    assert keys("Tam Thanh") == []
+    (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document"]
+    decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"place": "phường Tam Thanh, Lạng Sơn"})
+    assert keys("Tam Thanh") == keys("phuong tam thanh") == [("08-KH/ĐU", "Phường Tam Thanh, Lạng Sơn")]
+    page = c.get("/", params={"q": "Tam Thanh"}, headers=HTML).text.split('id="results"')[1].split("</section>")[0]
+    assert "08-KH/ĐU" in page and "Phường Tam Thanh, Lạng Sơn" in page
+    # near misses: the commune of that name in another province has none; the kind word typed is kept
+    assert keys("xã Tam Thanh") == []
+    assert keys("Đông Kinh") == [("08-KH/ĐU", "Phường Tam Thanh, Lạng Sơn")]  # (its issuer's name still holds it)
