@@ -448,26 +448,11 @@ def test_a_commune_plan_moved_to_another_commune_is_one_change_that_says_where_i
     change set removed one node and added the other with the same key and link, and /changes said "- Văn bản
     08-KH/ĐU, + Văn bản 08-KH/ĐU" without what changed. Now one line says the place before and after, on the page,
     in ``dkg changes``, in the JSON twin (``was``) and in the feed; the link both nodes had is not listed twice."""
-    import datetime as dt
-
-    from kg import ingest
     from kg.changes import moved_text
-    from kg.facts import DocumentRef, Facts, Link, Place
     from kg.review import decide, queue
+    from ward_plan import ingest_ward_plan
 
-    text = "Đảng ủy phường Đông Kinh ban hành Kế hoạch số 08-KH/ĐU thực hiện Chương trình số 115-CTr/TU."
-    start = text.index("Kế hoạch")
-    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
-        source=name, place=Place(province="Lạng Sơn"), text=body,
-        documents=[DocumentRef(key="08-KH/ĐU", type="KH", number="08", issuer_code="ĐU", level="commune",
-                               date=dt.date(2025, 9, 10), issuer="Ban Thường vụ Đảng ủy phường Đông Kinh",
-                               span=(start, start + 24)),
-                   DocumentRef(key="115-CTr/TU", type="CTr", number="115", issuer_code="TU", level="province",
-                               span=(text.index("Chương"), len(text) - 1))],
-        links=[Link(from_="08-KH/ĐU", type="implements", to="115-CTr/TU", span=(start, len(text) - 1))]))
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    assert ingest_paths(memory_store, [str(path)]).ok
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path, link=True)
     (fact,) = [e.item.id for e in queue(memory_store) if e.item.kind == "document" and e.item.fact["key"] == "08-KH/ĐU"]
     decide(memory_store, [fact], "corrected", reviewer="Lê Văn An", changes={"place": "phường Tam Thanh, Lạng Sơn"})
     latest = changes(memory_store, Filters())["change_sets"][0]

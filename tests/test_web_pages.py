@@ -438,26 +438,13 @@ def test_a_ward_s_name_finds_the_documents_of_that_ward_also_after_a_reviewer_mo
     """A ward's plan carries its ward only in its IRI: "Tam Thanh" found nothing though the plan's card said
     "Phường Tam Thanh, Lạng Sơn" (a reviewer had moved it there from Đông Kinh, whose name its issuer still bears).
     The search now lists the documents of the 2025 commune or ward it names, once each."""
-    import datetime as dt
-
     from fastapi.testclient import TestClient
 
-    from kg import ingest
-    from kg.facts import DocumentRef, Facts, Place
-    from kg.ingest import ingest_paths
     from kg.review import decide, queue
     from kg.web import create_app
+    from ward_plan import ingest_ward_plan
 
-    text = "Ban Thường vụ Đảng ủy phường Đông Kinh ban hành Kế hoạch số 08-KH/ĐU về công tác Hội nông dân."
-    start = text.index("Kế hoạch")
-    monkeypatch.setattr(ingest, "extract_one", lambda name, body, on, place, hints=None: Facts(
-        source=name, place=Place(province="Lạng Sơn"), text=body,
-        documents=[DocumentRef(key="08-KH/ĐU", type="KH", number="08", issuer_code="ĐU", level="commune",
-                               date=dt.date(2025, 9, 10), issuer="Ban Thường vụ Đảng ủy phường Đông Kinh",
-                               span=(start, start + 24))]))
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    assert ingest_paths(memory_store, [str(path)]).ok
+    ingest_ward_plan(memory_store, monkeypatch, tmp_path)
     c = TestClient(create_app(memory_store))
 
     def keys(q: str) -> list[tuple[str, str]]:
