@@ -11,7 +11,9 @@ both:
   quads, and the engine never holds them all in memory); its change set's record last, in a small
   transaction of its own. A smaller write goes, with its record, in one transaction;
 * a payload of at least :data:`BULK_MIN` quads is kept in gzipped N-Quads files beside the history
-  (a folder store) or bulk-loaded into the history dataset (a store in memory).
+  (a folder store) or bulk-loaded into the history dataset (a store in memory);
+* derived quads known before a bulk write (a plain addition's new index entries) may be written beside
+  it, in a thread, by the engine's loader of N-Quads text (:func:`beside`).
 
 One recovery direction: **forward**. Before a bulk write begins, the change set's payload (what is
 removed, what is added) and its record are kept in the history, and the write's mark in the index
@@ -81,7 +83,8 @@ class Beside:
 
         def load() -> None:
             try:
-                dataset.bulk_load(text, format=ox.RdfFormat.N_QUADS)
+                # (lenient: text the engine wrote itself from terms it had checked, not read again for errors)
+                dataset.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller by join()
                 self._error = exc
                 return
