@@ -192,12 +192,17 @@ def test_a_bulk_write_that_fails_takes_back_the_entries_written_beside_it(new_st
     monkeypatch.setattr(bulk, "BULK_MIN", 1)
     write = bulk.write
 
-    def full_disk(dataset, added, **kwargs):  # (the data's write fails; the index's writes do not)
+    def full_disk(dataset, added, **kwargs):  # (the data's write fails in its second half; the index's do not)
         if kwargs.get("record"):
+            kwargs["phase"]("data-partly-written")
             raise OSError(28, "No space left on device")
         return write(dataset, added, **kwargs)
     monkeypatch.setattr(bulk, "write", full_disk)
+    started = []
+    beside = bulk.beside
+    monkeypatch.setattr(bulk, "beside", lambda *args: started.append(beside(*args)) or started[-1])
     with pytest.raises(StoreError, match="nothing was written"):
         store.write_quads(batch, None)
+    assert started and started[0] is not None  # (the entries were written, and taken back)
     assert _index(store) == before and set(store.main) == data
     store.close()

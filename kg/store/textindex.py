@@ -480,6 +480,17 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     return len(new)
 
 
+def take_back(dataset, made: list[ox.Quad]) -> None:
+    """Take out the new nodes' entries ``made`` (:func:`entries_ahead`) written beside a write that failed: only
+    those there, one at a time (as ``kg.store.bulk.take_back``: nothing is written where none is), and of the word
+    nodes they name, those no other entry names."""
+    word_form = OX_DKG.wordForm
+    bulk.take_back(dataset, [q for q in made if q.predicate != word_form])
+    words = {cast(ox.NamedNode, q.subject) for q in made if q.predicate == word_form and q in dataset}
+    if words:
+        prune_words(dataset, words)
+
+
 def prune_words(dataset, candidates: Iterable[ox.NamedNode] | None = None) -> int:
     """Drop the word nodes among ``candidates`` (every word node of the index when None) that no
     entry has any more; returns how many. Which ones is decided here from two plain lookups, not
