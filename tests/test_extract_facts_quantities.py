@@ -486,6 +486,18 @@ def test_a_headline_under_a_date_line_with_its_time_zone_is_still_the_headline()
     assert len(g.outcomes) == 2
 
 
+def test_a_headline_under_lines_of_pieces_joined_by_bars_or_a_labelled_date_is_still_the_headline():
+    body = "Huyện Đông Hải: 18/22 chỉ tiêu đạt và vượt\n\nNăm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n"
+    for above in ("Kinh tế - Xã hội | 16/12/2024\n\n", "Tin tức | Hoạt động các xã, phường\nĐăng ngày: 16/12/2024 | Lượt xem: 512\n\n",
+                  "BÁO ĐÔNG HẢI\nĐăng lúc: 16/12/2024 - 09:15\n\n"):
+        f = extract(above + body)
+        assert len(f.outcomes) == 1 and f.outcomes[0].span[0] > len(above) + 40
+    # near miss: a long first line is a sentence even with a bar in it: the headline rule does not reach past it
+    g = extract("Sáng 16/12, Huyện ủy Đông Hải tổng kết công tác năm 2024 với sự tham dự của lãnh đạo các xã | Ảnh: Minh Khôi "
+                "và đại diện các ban, ngành, đoàn thể của huyện cùng nhiều đại biểu khác\n" + body)
+    assert len(g.outcomes) == 2
+
+
 def test_another_page_s_headline_in_a_related_list_gives_no_figure():
     body = "Năm 2024, huyện có 18/22 chỉ tiêu đạt và vượt kế hoạch.\n\n"
     f = extract(body + "Tin liên quan:\n- Huyện Cái Nước có thêm 12 sản phẩm OCOP đạt 3 sao\n"
@@ -496,6 +508,17 @@ def test_another_page_s_headline_in_a_related_list_gives_no_figure():
     # near miss: a line that only speaks of something related ('các đơn vị liên quan') heads no list
     h = extract(body + "Các đơn vị liên quan đã hỗ trợ 12 hộ nghèo.\n")
     assert sorted(_outs_of(h)) == [(12, None), (18, 22)]
+
+
+def test_another_page_s_headline_in_a_related_list_gives_no_task():
+    # a speaker's request goes on over the next sentences, not into the list of the site's other pages
+    talk = ("Sáng 5/12, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 08-NQ/HU.\n\nPhát biểu kết luận, đồng chí Bí thư "
+            "Huyện ủy đề nghị UBND huyện đẩy nhanh giải ngân vốn đầu tư công.\n\n")
+    f = extract(talk + "Tin khác:\n- Xã Thanh Hải ra quân làm đường giao thông nông thôn\n\nMinh Khôi\n")
+    assert [(a.body, a.role) for a in f.assignments] == [("UBND huyện", "lead")]
+    # near miss: the same words as the page's own next sentence are its task
+    g = extract(talk.rstrip() + " Xã Thanh Hải ra quân làm đường giao thông nông thôn.\n")
+    assert ("Xã Thanh Hải", "lead") in {(a.body, a.role) for a in g.assignments}
 
 
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():

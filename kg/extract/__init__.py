@@ -22,7 +22,7 @@ of a mention), ``mention_model`` (its records), ``document_mentions`` (one menti
 ``congresses`` (a congress's resolution), ``laws`` (laws by name and date), ``documents`` (the finder).
 Between documents: ``text_focus`` (the documents a text is about), ``links``, ``events``, ``scope`` (closed early by ``scope_close``; a table of an approved đề án's goals, ``scope_goals``), ``level_paragraphs``,
 ``review_plans``, ``report_scope``. Figures:
-``figures``, ``modality``, ``quantity_cues``, ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
+``figures``, ``modality``, ``quantity_cues``, ``excluded_figures`` (figures neither goal nor result), ``counts``, ``quantities``, ``items``, ``tables``, ``goal_compare``,
 ``headline_repeats``, ``damage``. Tasks: ``bodies`` (the gazetteer), ``assignment_cues``, ``assignment_clauses``,
 ``task_verbs``, ``task_subjects``, ``task_phrases``, ``task_documents``, ``assignment_tables`` (a plan's task table),
 ``assignment_gate`` (the sentences that give none), ``assignments``. Then ``place`` (the place a text reports on) and ``confidence`` (of each fact).
@@ -40,6 +40,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events, without_described
+from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
@@ -92,7 +93,7 @@ def document_refs(docs: dict[str, DocInfo]) -> list[DocumentRef]:
 
 def extract(text: str, *, source: str = "", date: _dt.date | None = None, place: str | None = None) -> Facts:
     r = read_text(text, date)
-    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras)
+    focus, main_doc, central = text_documents(r.df.mentions, r.docs, r.p.folded, r.paras, r.p.text)
     links = find_links(r.df, focus, r.sents, own=main_doc or central or (focus[0] if focus else None))
     main_doc = main_doc or central
     events = find_events(r.df, r.dates, r.sents, r.tdate)
@@ -111,8 +112,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     level = official_level(r)
-    assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
-                                   body_start=scope.main_doc_end, own_level=level)
+    assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
+                                                              is not None, body_start=scope.main_doc_end, own_level=level))
     # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)

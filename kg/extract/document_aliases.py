@@ -73,7 +73,7 @@ class DocumentAliases(DatedMentions):
             if mn.kind != "named" or not mn.cue or not mn.key or mn.type in ("CTMTQG", "CL", "Luật"):
                 continue
             objs = objects(mn)
-            of_type = {n.key for n in numbered if n.type == mn.type}
+            of_type = {n.key for n in numbered if n.type == mn.type and n.key}
             # (a header's type word alone, 'KẾ HOẠCH thực hiện ...', names the numbered document above it)
             same = {n.key for n in self.mentions if n is not mn and n.key and ":" not in n.key and n.type == mn.type
                     and n.cue and n.cue[0] == mn.cue[0] and objects(n) & objs}
@@ -110,10 +110,10 @@ class DocumentAliases(DatedMentions):
             n = _CONGRESS_NUMBER.search(desc)
             if n is None:
                 continue
-            term = _CONGRESS_TERM.search(desc)
+            tm = _CONGRESS_TERM.search(desc)
             words = frozenset(FOLDED_WORD.findall(desc)) - _CONGRESS_WORDS - {n.group(1)} \
-                - (set(term.groups()) if term else set())
-            parsed[mn.key] = (n.group(1), term.group(0) if term else None, words)
+                - (set(tm.groups()) if tm else set())
+            parsed[mn.key] = (n.group(1), tm.group(0) if tm else None, words)
         longer: dict[str, str] = {}
         keys = sorted(parsed, key=lambda k: (-len(k), k))
         for i, k in enumerate(keys):

@@ -332,12 +332,12 @@ class DatedMentions(MentionReader):
                 if bms and bms[-1].end() >= mn.start - len(bh.group(0)) - 40:
                     b = bms[-1]
                     name = norm_body(self.t[b.start():extend_name(self.t, b.end(), mn.start - len(bh.group(0)))])
-                    if issuer_info(name)[0]:
+                    if code := issuer_info(name)[0]:
                         mn.issuer = name
                         mn.issuer_level = issuer_info(name)[1]
                         if mn.symbol is None and mn.kind == "numbered" and mn.key == f"{mn.number}-{mn.type}":
                             # 'Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17': the issuer completes the key
-                            self._rekey(mn, issuer_info(name)[0], ms)
+                            self._rekey(mn, code, ms)
             if mn.date is not None:
                 continue
             # a date read into another document's tail ('Nghị quyết 09-NQ/TU (ngày 15/4/2024)') is that document's

@@ -302,9 +302,9 @@ class MentionReader:
 
             if mn.date is None and ("“" in s.group(0) or '"' in s.group(0)):
                 q = _DATE_AFTER_QUOTE.match(self.f, b)
-                d = self.date_at.get(q.end()) if q else None
-                if d is not None and d.has_year and not ("," in q.group(0) and _DATE_OPENS_CLAUSE.match(self.f, d.end)):
-                    mn.date = d.date
+                dm = self.date_at.get(q.end()) if q else None
+                if dm is not None and dm.has_year and not ("," in q.group(0) and _DATE_OPENS_CLAUSE.match(self.f, dm.end)):
+                    mn.date = dm.date
             if mn.date is None:
                 b = self._date_after_subject(mn, a, b)
             subj = clean_ws(self.t[a:b]).strip(" ,(")

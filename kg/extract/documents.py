@@ -216,11 +216,11 @@ class DocumentFinder(UnnumberedDocuments):
         used_types: set[int] = set()
         out: list[Mention] = []
         # 1. symbols (with the type word in front when there is one)
-        for a, b, sym in syms:
-            start = a
+        for sa, b, sym in syms:
+            start = sa
             word_type = None
-            for back in range(max(0, a - 24), a):
-                if back in type_end and _SYM_GAP.match(f, back, a) and _SYM_GAP.match(f, back, a).end() == a:
+            for back in range(max(0, sa - 24), sa):
+                if back in type_end and _SYM_GAP.match(f, back, sa) and _SYM_GAP.match(f, back, sa).end() == sa:
                     start, word_type = type_end[back]
                     used_types.add(start)
                     break
@@ -240,7 +240,7 @@ class DocumentFinder(UnnumberedDocuments):
                     g = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?", t[m.end():m.end() + 12])
                     at = m.end() + g.end()
                     sm = next((x for x in out if x.symbol is not None and x.start == at), None)
-                    if sm is not None:
+                    if sm is not None and sm.key is not None:
                         sm.start, sm.type = s, "Luật"
                         law_numbers[clean_ws(t[m.start():m.end()]).split(" ", 1)[-1]] = sm.key
                         used_types.add(s)
@@ -251,12 +251,12 @@ class DocumentFinder(UnnumberedDocuments):
                     tail = _LAW_NAME_TAIL.match(t, law_end)
                     if tail:
                         law_end = tail.end()    # 'Luật Phòng cháy và chữa cháy ngày 29/6/2001': the name goes on
-                    body = clean_ws(t[m.start():law_end]).split(" ", 1)
-                    name = body[1] if len(body) > 1 else body[0]
-                    year = _LAW_YEAR.match(t, law_end)
-                    if year:
+                    words = clean_ws(t[m.start():law_end]).split(" ", 1)
+                    name = words[1] if len(words) > 1 else words[0]
+                    said = _LAW_YEAR.match(t, law_end)
+                    if said:
                         # 'thay thế Luật Thanh niên năm 2005': the law of that year, not a later one of the same name
-                        law_end, name = year.end(), f"{name} năm {year.group(1)}"
+                        law_end, name = said.end(), f"{name} năm {said.group(1)}"
                     out.append(Mention(s, law_end, "Luật", None, None, kind="named", key=f"Luật:{name}"))
                     used_types.add(s)
                     continue
@@ -270,8 +270,8 @@ class DocumentFinder(UnnumberedDocuments):
                 body = norm_body(t[a.start(who):a.end(who)]) if a else ""
                 year = a.group("year") if a else None
                 if a and not year:
-                    years = self._annual_index.get(body, set())
-                    year = next(iter(years)) if len(years) == 1 else None
+                    annual = self._annual_index.get(body, set())
+                    year = next(iter(annual)) if len(annual) == 1 else None
                 if a and year and not m:
                     mn = Mention(s, a.end(), "NQ", None, None, kind="named", key=f"NQ:{body} năm {year}")
                     mn.issuer = body
@@ -364,7 +364,7 @@ class DocumentFinder(UnnumberedDocuments):
         out.sort(key=lambda x: x.start)
         for mn in out:
             self.parse_tail(mn)
-            if mn.kind == "named" and mn.type == "Luật" and mn.date is not None:
+            if mn.kind == "named" and mn.type == "Luật" and mn.date is not None and mn.key is not None:
                 # 'Luật Tổ chức chính quyền địa phương ngày 19/6/2015' -> 'Luật:Tổ chức ... (19/6/2015)'
                 mn.key = dated_key(mn.key, mn.date)
             self._local_tu(mn)

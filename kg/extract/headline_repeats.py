@@ -1,30 +1,39 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Also a figure of another page's headline, listed under 'Tin liên quan:': no fact of this page.
+fact is kept once. Also a figure or a task of another page's headline, listed under 'Tin liên quan:': no fact of this
+page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from kg.extract.text import folded_pattern, line_matches
-from kg.facts import Outcome, Target
+from kg.facts import Assignment, Outcome, Target
+
+_Fact = TypeVar("_Fact", Target, Outcome, Assignment)
 
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
 _CRUMBS = re.compile(r"[ \t]*[^\n>»›.;:]{1,40}(?:[>»›][^\n>»›.;:]{1,40})+[ \t]*")
+# a line of short pieces joined by '|': a menu, a section and the date, the date and the views ('Nông nghiệp - Nông thôn |
+# 23/12/2025', 'Ngày đăng: 27/12/2024 | Người đăng: Ban biên tập')
+_BARS = re.compile(r"[ \t]*[^\n|]{1,50}(?:\|[^\n|]{1,50})+[ \t]*")
 # a page's masthead in capitals ('BÁO CẦN THƠ') and its date line ('Thứ Bảy, 20/12/2025', '18/08/2023 - 19:56',
-# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)'); each
+# 'Thứ Ba, 14/10/2025 | 16:32 (GMT+7)', 'Đăng lúc: 09/01/2025 - 08:05'); each
 # word ends at a word's edge, so a long run of letters cannot be split between the repeats in many ways (backtracking)
-_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3},?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
+_DATE_LINE = re.compile(r"[ \t]*(?:[^\W\d_]+(?![^\W\d_])[ \t]*){0,3}[,:]?[ \t]*\d{1,2}[/-]\d{1,2}[/-]\d{4}(?:[ \t]*[-,|][ \t]*\d{1,2}[:h]\d{2})?"
                         r"(?:[ \t]*\(GMT[ \t]*[+-][ \t]*\d{1,2}\))?[ \t]*")       # ('| 16:32 (GMT+7)')
 
 
 def _above_headline(t: str, a: int, b: int) -> bool:
-    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead or the date line."""
+    """The line ``a``..``b`` stands above a page's headline: blank, breadcrumbs, the masthead, the date line or a line
+    of pieces joined by bars."""
     line = t[a:b].strip()
     masthead = len(line) <= 60 and not any(ch.islower() or ch.isdigit() for ch in line)
     # (a date line or a trail of breadcrumbs is short: a long first line is neither, and is not scanned for them)
-    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)))
+    return not line or masthead or (b - a <= 200 and bool(_CRUMBS.fullmatch(t, a, b) or _DATE_LINE.fullmatch(t, a, b)
+                                                          or _BARS.fullmatch(t, a, b)))
 
 # a goal named as one before its figure: '... hoàn thành chỉ tiêu 6 hợp tác xã' (read on the source text)
 _NAMED_GOAL = re.compile(r"(?<![^\W\d_])chỉ[ \t]+tiêu[ \t]+$", re.I)
@@ -72,16 +81,19 @@ _RELATED_HEADING = folded_pattern(r"^[ \t]*(?:(?:tin|bài|bài viết)[ \t]+(?:l
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+def outside_related_pages(p, items: list[_Fact]) -> list[_Fact]:
     """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
-    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao'): another page's figures, not this one's."""
+    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'):
+    another page's figures or tasks, not this one's."""
     blocks = []
     for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
         blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
     if not blocks:
-        return targets, outcomes
+        return items
+    return [x for x in items if not any(a <= x.span[0] < b for a, b in blocks)]
 
-    def keep(x) -> bool:
-        return not any(a <= x.span[0] < b for a, b in blocks)
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+
+def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """The targets and outcomes but another page's (``outside_related_pages``)."""
+    return outside_related_pages(p, targets), outside_related_pages(p, outcomes)

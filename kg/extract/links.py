@@ -163,16 +163,16 @@ def _issued_with(f: str, first: Mention, after: list[Mention]) -> list[Mention]:
     return out
 
 
-def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str, str, Mention, int]]:
+def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[str | None, str, Mention, int]]:
     """'Căn cứ Luật ... ngày 19/6/2015; Nghị định số ...', 'Xét Tờ trình số ..., Báo cáo thẩm tra số
     ...', 'đã thảo luận Tờ trình của ... cùng Báo cáo của ...', 'Nhằm thực hiện ... tại Kết luận số
     ... và Kết luận số ..., ...': (subject, link type, object, subject position) for every item of
     the list. The subject is the document named just before the cue in its clause, else one the
     sentence says was issued ('... ban hành Kế hoạch số ...'), else the text's own document."""
     f = df.f
-    out: list[tuple[str, str, Mention, int]] = []
+    out: list[tuple[str | None, str, Mention, int]] = []
     by_own: set[int] = set()        # (the links whose subject is the text's own document, by their place in out)
-    bases: set[str] = set()         # (every document a basis list names)
+    bases: set[str | None] = set()  # (every document a basis list names)
     keyed = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda m: m.start)
     starts = [m.start for m in keyed]
 
@@ -287,9 +287,9 @@ def basis_links(df: DocumentFinder, own: str | None, sentences) -> list[tuple[st
                 continue
             inside = {id(o) for o in items}
             clause_start = max(s.start, f.rfind(";", s.start, at) + 1)
-            before = [m for m in between(clause_start, at) if id(m) not in inside]
+            preceding = [m for m in between(clause_start, at) if id(m) not in inside]
             # 'Quyết định số 12 ... được ban hành căn cứ ...': the first document of the clause
-            subject = before[0] if before and not re.search(r"[.\n]", f[before[0].end:at]) else None
+            subject = preceding[0] if preceding and not re.search(r"[.\n]", f[preceding[0].end:at]) else None
             if subject is None:
                 last_end = max(items[-1].tail_end, items[-1].end)
                 # (a document of the list named again, 'ban hành Chương trình hành động ...', is not the one issued)
@@ -343,7 +343,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
     out: list[Link] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(a: str, typ: str, b: str, span):
+    def add(a: str | None, typ: str, b: str | None, span):
         if not a or not b or a == b:
             return
         k = (a, typ, b)
@@ -353,7 +353,7 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
 
     ordered = sorted((m for m in df.mentions if m.key and m.kind != "planned"), key=lambda x: x.start)
     # the issuer of each numbered document, for an object named by its type alone ('... về thực hiện Nghị quyết')
-    issuer_of = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
+    issuer_of: dict[str | None, str | None] = {m.key: m.symbol.issuer for m in df.mentions if m.key and m.symbol is not None}
     for mn in df.mentions:
         if not mn.key or not mn.cue:
             continue
@@ -426,22 +426,33 @@ def find_links(df: DocumentFinder, focus: list[str], sentences, own: str | None 
             if o.key and o.kind != "planned" and a < o.start < b and o.key != mn.key \
                     and not _NESTED.search(df.f, max(a, o.start - 30), o.start):
                 add(mn.key, "amends", o.key, df.p.span(mn.start, o.end))
-    for a, typ, o, at in basis_links(df, own, sentences):
-        add(a, typ, o.key, df.p.span(min(at, o.start), o.end))
+    for sub, typ, o, at in basis_links(df, own, sentences):
+        add(sub, typ, o.key, df.p.span(min(at, o.start), o.end))
     # demonstrative subject -> the headline documents
     f = df.f
     for s in sentences if may_match(_DEMONSTRATIVE_FIRST, f) or may_match(_DEMONSTRATIVE, f) else ():
         m = (_DEMONSTRATIVE_FIRST.match(f, 0, s.end) if s.start == 0 else None) or _DEMONSTRATIVE.search(f, s.start, s.end)
         if not m:
             continue
-        c = _DEMO_CUE.search(f, m.end(), s.end)
-        if not c:
+        dc = _DEMO_CUE.search(f, m.end(), s.end)
+        if not dc:
             continue
-        between = [x for x in df.mentions if m.end() <= x.start < c.start() and x.kind in ("numbered", "alias")]
+        between = [x for x in df.mentions if m.end() <= x.start < dc.start() and x.kind in ("numbered", "alias")]
         if between:
             continue
-        objs = df.object_group(c.end())
-        for a in focus:
+        objs = df.object_group(dc.end())
+        for focused in focus:
             for o in objs:
-                add(a, link_type(c.group("cue")), o.key, df.p.span(m.start(), o.end))
-    return out
+                add(focused, link_type(dc.group("cue")), o.key, df.p.span(m.start(), o.end))
+    return _without_contradictions(out, own)
+
+
+def _without_contradictions(links: list[Link], own: str | None) -> list[Link]:
+    """The links but one a second link of the same two documents denies: a document does not carry out the one it
+    replaces or amends ('Chỉ thị này thay thế Chỉ thị số 02/CT-UBND' read again as carrying it out), and of two links
+    in opposite directions the one into the text's own document goes ('Chương trình ... căn cứ Kế hoạch số 03-KH/TW',
+    with the plan's own cue read back onto the programme): the text speaks from its own document."""
+    changed = {(x.from_, x.to) for x in links if x.type in ("replaces", "amends")}
+    pairs = {(x.from_, x.to) for x in links}
+    return [x for x in links if not (x.type == "implements" and (x.from_, x.to) in changed)
+            and not (x.to == own and (x.to, x.from_) in pairs)]

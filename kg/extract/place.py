@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections import Counter
+from collections import defaultdict
 
 from kg.extract.alternation import word_start
 from kg.extract.text import fold_same_length, vi
@@ -114,10 +114,10 @@ def find_place(text: str, text_date: _dt.date | None, hint: str | None, to_sourc
     after_reform = (text_date >= places.REFORM_START) if text_date is not None else bool(former)
     line_starts = _line_starts(text)
     central = _central_header(text, folded)
-    prov: Counter = Counter()
-    dist: Counter = Counter()
+    prov: defaultdict[str, float] = defaultdict(float)
+    dist: defaultdict[tuple[str, str], float] = defaultdict(float)
     first: dict[str, int] = {}
-    home: Counter = Counter()
+    home: defaultdict[str, float] = defaultdict(float)
     named_not_venue: set[str] = set()
     for n, m in enumerate(ms):
         name = m.name if m.kind == "province" else m.province

@@ -102,7 +102,7 @@ def issued_by_review(docs: dict[str, DocInfo], review_date: _dt.date | None, up_
         return
     for o in outcomes:
         k, seen = o.document, set()
-        while k and k not in seen and docs.get(k) and docs[k].date and docs[k].date > review_date:
+        while k and k not in seen and (dk := docs.get(k)) and dk.date and dk.date > review_date:
             seen.add(k)
             k = up_of.get(k)
         if k and k != o.document:

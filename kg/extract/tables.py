@@ -192,8 +192,8 @@ def share_roles(cells: list[tuple[int, str]]) -> dict[int, str]:
             figs.append((i, v, bool(m.group("pct"))))
     if len(figs) < 3:
         return {}
-    (ia, a, pa), (ib, b, pb), (ic, c, _) = figs[-3:]
-    if pa != pb or not _share_of(a, b, c):
+    (ia, a, pa), (ib, b, pb), (ic, r, _) = figs[-3:]
+    if pa != pb or not _share_of(a, b, r):
         return {}
     return {ia: "plan", ib: "done", ic: "ratio"}
 

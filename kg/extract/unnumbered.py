@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from kg.extract.bodies import body_regex, drafting_body, extend_name, issuer_info
 from kg.extract.assigned_plans import assigned_plans
@@ -281,7 +282,7 @@ class UnnumberedDocuments(DocumentAliases):
         self._reports(type_hits, used_types)
         known = [m for m in self.mentions if m.key]
         numbered = _Numbered(known, f, type_hits)
-        carried: dict[str, dict[str, set[str]]] = {}     # type -> carrier key -> objects of the carried document
+        carried: dict[str, dict[str | None, set[str | None]]] = {}  # type -> carrier key -> objects of the carried document
         for s, e, code in type_hits:
             if s in used_types or not t[s].isupper():
                 continue
@@ -301,7 +302,7 @@ class UnnumberedDocuments(DocumentAliases):
             by_type.setdefault(k.type, []).append(k)
         type_starts = {code: [k.start for k in ks] for code, ks in by_type.items()}
         sent_starts = [x.start for x in self.sentences]
-        links_of: dict[str, set[str]] = {}
+        links_of: dict[str | None, set[str | None]] = {}
         for mn in known:
             if mn.cue:
                 for o in self.object_group(mn.cue[1]):
@@ -369,10 +370,10 @@ class UnnumberedDocuments(DocumentAliases):
             if mn.issuer:
                 code_i, _, _ = issuer_info(mn.issuer)
                 if code_i:
-                    cands = [k for k in cands if k.key.endswith("/" + code_i) or f"-{code_i}" in k.key]
+                    cands = [k for k in cands if k.key and (k.key.endswith("/" + code_i) or f"-{code_i}" in k.key)]
             elif owner:
                 cands = [k for k in cands if self._issued_by_owner(k, owner.group(1))]
-            keys = sorted({k.key for k in cands})
+            keys: Sequence[str | None] = sorted({k.key for k in cands if k.key})
             if objects:
                 okeys = {o.key for o in objects}
                 keys = [k for k in keys if okeys & links_of.get(k, set())]
@@ -405,9 +406,9 @@ class UnnumberedDocuments(DocumentAliases):
                     if opened:
                         issued = opened[:1]
                     # an official text calls itself by its type: 'Chỉ thị này có hiệu lực ... và thay thế ...'
-                    own = [k for k in before if heading_number(f, k.start, k.end)]
-                    if own and _THIS.match(f, e):
-                        keys = [own[0].key]
+                    itself = [k for k in before if heading_number(f, k.start, k.end)]
+                    if itself and _THIS.match(f, e):
+                        keys = [itself[0].key]
                     elif issued or before:
                         keys = [min(issued, key=lambda k: k.start).key if issued else max(before, key=lambda k: k.start).key]
             if len(keys) != 1 and not objects and _GOAL_OF_TYPE_BEFORE.search(f, max(0, s - 12), s) \
@@ -421,7 +422,7 @@ class UnnumberedDocuments(DocumentAliases):
                 mn.key = keys[0]
                 self.mentions.append(mn)
                 continue
-            if not objects:
+            if not objects or mn.cue is None:
                 continue
             planned = bool(_PLANNED_BEFORE.search(f, max(0, s - 30), s))
             sent = self._sentence_of(s)
@@ -489,7 +490,7 @@ class UnnumberedDocuments(DocumentAliases):
         Chỉ thị số 35-CT/TW' over a text on Kế hoạch số 150-KH/HU): the text's own (its heading's number), else the one
         document of the type that the text names as no object of a cue ('Thực hiện Kế hoạch số 41-KH/TU, ...') nor
         before the verb that issues another."""
-        own = {k.key for k in cands if heading_number(self.f, k.start, k.end)}
+        own = {k.key for k in cands if k.key and heading_number(self.f, k.start, k.end)}
         if len(own) == 1:
             return sorted(own)
         free = [k for k in cands if not _UPSTREAM_CUE_BEFORE.search(self.f, max(0, k.start - 40), k.start)]
@@ -497,7 +498,7 @@ class UnnumberedDocuments(DocumentAliases):
             # ('Để cụ thể hóa Nghị quyết số 29-NQ/TW và Chương trình số 45-CTr/TU của Tỉnh ủy, Ban Thường vụ Thành ủy
             # đã ban hành Chương trình số 30-CTr/TU': not one named before the issuing verb of its sentence)
             free = [k for k in free if not _ISSUING_VERB.search(self.f, k.end, self._sentence_of(k.start).end)]
-        keys = {k.key for k in free}
+        keys = {k.key for k in free if k.key}
         return sorted(keys) if len(keys) == 1 else []
 
     def _upstream_of_type(self, code: str, type_hits, s: int) -> set[str]:
