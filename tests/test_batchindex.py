@@ -4,11 +4,9 @@ made from the batch are those the store gives back (and a rebuild writes)."""
 from __future__ import annotations
 
 import pyoxigraph as ox
-import pytest
 
-from kg.errors import StoreError
 from kg.rdf.terms import OX_DKG, OX_RDF, OX_RDFS
-from kg.store import ASSERTED, Store, batchindex, bulk, textindex
+from kg.store import ASSERTED, Store, batchindex, textindex
 
 ID = "https://w3id.org/directive-kg/id/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -165,44 +163,3 @@ def test_entries_are_left_until_after_the_write_where_it_drops_inferences_or_a_n
     fresh.rebuild_index()
     assert after == _index(fresh)
     fresh.close()
-
-
-def test_entries_written_beside_a_bulk_write_give_the_index_a_rebuild_writes(new_store_path, monkeypatch):
-    """A bulk write (forced here for a small batch) writes the new nodes' entries beside the data, and the
-    refresh only the other nodes' (here the known body's, named again by the batch)."""
-    store = Store.open(new_store_path)
-    batch, first, second = _issued_by_names_in_the_batch(store)
-    monkeypatch.setattr(bulk, "BULK_MIN", 1)
-    started = []
-    beside = bulk.beside
-    monkeypatch.setattr(bulk, "beside", lambda *args: started.append(beside(*args)) or started[-1])
-    store.write_quads(batch, None)
-    assert started and started[0] is not None
-    after = _index(store)
-    assert _entry_words(after, first) >= {"sở", "nội", "tổ", "chức"} and _entry_words(after, second) >= {"hội", "nông"}
-    store.rebuild_index()
-    assert after == _index(store)
-    store.close()
-
-
-def test_a_bulk_write_that_fails_takes_back_the_entries_written_beside_it(new_store_path, monkeypatch):
-    store = Store.open(new_store_path)
-    batch, first, _ = _issued_by_names_in_the_batch(store)
-    before, data = _index(store), set(store.main)
-    monkeypatch.setattr(bulk, "BULK_MIN", 1)
-    write = bulk.write
-
-    def full_disk(dataset, added, **kwargs):  # (the data's write fails in its second half; the index's do not)
-        if kwargs.get("record"):
-            kwargs["phase"]("data-partly-written")
-            raise OSError(28, "No space left on device")
-        return write(dataset, added, **kwargs)
-    monkeypatch.setattr(bulk, "write", full_disk)
-    started = []
-    beside = bulk.beside
-    monkeypatch.setattr(bulk, "beside", lambda *args: started.append(beside(*args)) or started[-1])
-    with pytest.raises(StoreError, match="nothing was written"):
-        store.write_quads(batch, None)
-    assert started and started[0] is not None  # (the entries were written, and taken back)
-    assert _index(store) == before and set(store.main) == data
-    store.close()

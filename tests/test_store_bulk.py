@@ -69,28 +69,3 @@ def test_a_write_taken_back_leaves_the_store_as_it_was(monkeypatch):
     bulk.write(store, added, removed=gone)
     bulk.take_back(store, added, gone)
     assert set(store) == before
-
-
-def test_quads_written_beside_are_in_the_store_once_joined_and_a_few_are_left_to_the_caller(monkeypatch):
-    monkeypatch.setattr(bulk, "BULK_MIN", 5)
-    store = ox.Store()
-    phases: list[str] = []
-    assert bulk.beside(store, _quads(4)) is None  # (too few for a bulk write: the caller writes them)
-    assert bulk.beside(set(), _quads(6)) is None  # (an engine without the loader of text)
-    written = bulk.beside(store, _quads(6), phases.append)
-    assert written is not None
-    written.join()
-    assert set(store) == set(_quads(6)) and phases == ["entries-written"]
-
-
-class _FullDisk:
-    def bulk_load(self, *args, **kwargs) -> None:
-        raise OSError(28, "No space left on device")
-
-
-def test_a_failure_beside_is_raised_where_it_is_joined():
-    phases: list[str] = []
-    failed = bulk.Beside(_FullDisk(), b"", phases.append)
-    with pytest.raises(OSError, match="No space"):
-        failed.join()
-    assert phases == []  # (not said to be written)

@@ -213,25 +213,3 @@ def test_a_bulk_load_killed_after_its_record_is_completed(seeded, tmp_path):
     finally:
         store.close()
     assert answers(crashed)[ASSERTED.value] == answers(seeded)[ASSERTED.value]
-
-
-@pytest.mark.slow
-def test_a_bulk_load_killed_once_its_entries_are_written_beside_the_data_is_finished_on_the_next_open(seeded, tmp_path):
-    """The new nodes' index entries are written in a thread beside the data (kg.store.bulk.beside): killed
-    there, whatever part of the data was written, the next open gives the store a clean load gives."""
-    plan = new_plan(tmp_path)
-    base = copy_store(seeded, tmp_path / "base")
-    store = Store.open(base)
-    try:  # (entries are made before the write only where the store holds no inferences: the write drops them)
-        store.replace_inferred([])
-    finally:
-        store.close()
-    clean = copy_store(base, tmp_path / "clean")
-    assert dkg(clean, "load", str(plan)).returncode == 0
-    crashed = copy_store(base, tmp_path / "crashed")
-    assert _bulk_load_in_child(crashed, plan, "entries-written") == 137
-    assert quad_count(crashed) > quad_count(base) + 1  # (the entries at least, and the mark)
-    after = dkg(crashed, "stats")
-    assert after.returncode == 0 and "was completed" in after.stderr, after.stderr
-    assert without_blank_index_nodes(answers(crashed)) == without_blank_index_nodes(answers(clean))
-    assert "interrupted" not in dkg(crashed, "stats").stderr

@@ -11,9 +11,7 @@ both:
   quads, and the engine never holds them all in memory); its change set's record last, in a small
   transaction of its own. A smaller write goes, with its record, in one transaction;
 * a payload of at least :data:`BULK_MIN` quads is kept in gzipped N-Quads files beside the history
-  (a folder store) or bulk-loaded into the history dataset (a store in memory);
-* derived quads known before a bulk write (a plain addition's new index entries) may be written beside
-  it, in a thread, by the engine's loader of N-Quads text (:func:`beside`).
+  (a folder store) or bulk-loaded into the history dataset (a store in memory).
 
 One recovery direction: **forward**. Before a bulk write begins, the change set's payload (what is
 removed, what is added) and its record are kept in the history, and the write's mark in the index
@@ -28,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
@@ -72,45 +69,6 @@ def write(dataset, added: Sequence[ox.Quad], *, removed: Iterable[ox.Quad] = (),
     loader(added[half:])
     dataset.extend(record)
     return True
-
-
-class Beside:
-    """Quads written by the engine's loader in a thread beside another write (ghi song song): see
-    :func:`beside`. :meth:`join` waits for it and raises what it raised (an ``OSError``: a full disk)."""
-
-    def __init__(self, dataset, text: bytes, phase: Callable[[str], None]) -> None:
-        self._error: BaseException | None = None
-
-        def load() -> None:
-            try:
-                # (lenient: text the engine wrote itself from terms it had checked, not read again for errors)
-                dataset.bulk_load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
-            except BaseException as exc:  # noqa: BLE001 - handed to the caller by join()
-                self._error = exc
-                return
-            phase("entries-written")
-        self._thread = threading.Thread(target=load, daemon=True)
-        self._thread.start()
-
-    def join(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-
-def beside(dataset, quads: Sequence[ox.Quad], phase: Callable[[str], None] = _no_phase) -> Beside | None:
-    """Start writing ``quads`` (which hold no blank node: the loader names those afresh) in a thread, by
-    the engine's loader of N-Quads text, beside a write that this thread goes on with; None (nothing
-    started) where they are too few to be written in bulk or the engine has no such loader.
-
-    The engine's loader of text lets go of Python's lock while it works, which :func:`write`'s loader of
-    quads does not: the second core, which a bulk write of quads leaves mostly idle, writes these
-    meanwhile. Derived quads only (a search index's entries): they are written outside the order of
-    the module's docstring, under the write's mark, and the repair after a kill makes them again from
-    the data. ``phase`` is called in the thread once they are written (``entries-written``)."""
-    if not is_bulk(len(quads)) or not isinstance(dataset, ox.Store):
-        return None
-    return Beside(dataset, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", phase)
 
 
 def take_back(dataset, added: Iterable[ox.Quad], removed: Iterable[ox.Quad] = ()) -> None:

@@ -440,8 +440,7 @@ def entries_ahead(dataset, known: Described) -> list[ox.Quad] | None:
     return list(entries(dataset, sorted(known.nodes, key=lambda n: n.value), known, ahead=True))
 
 
-def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None,
-            *, written: bool = False) -> int:
+def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None = None, made: list[ox.Quad] | None = None) -> int:
     """Rewrite the index entries of ``documents`` (documents and administrative units, as
     :func:`affected` finds them; entries of nodes that no longer have any text are dropped), and
     drop the vocabulary's words that no entry has any more: the index is then exactly the one
@@ -453,8 +452,7 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
     between the two leaves word nodes that no entry names, which no search finds and the repair of
     :mod:`kg.store.recovery` drops). ``known``: what a plain addition's batch says of the nodes the
     store knew nothing of before it (:func:`kg.store.batchindex.described`), which have no entries to
-    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`), and
-    ``written``: already in the store (written beside the data: ``kg.store.bulk.beside``)."""
+    take out. ``made``: the entries of those nodes, made before the write (:func:`entries_ahead`)."""
     if made is not None and known is not None:  # (then only the other nodes' are made here)
         chunks = list(chunked(d for d in documents if d not in known.nodes))
         new = [*made, *(q for chunk in chunks for q in entries(dataset, chunk))]  # (a word's forms twice: as across chunks)
@@ -474,21 +472,10 @@ def refresh(dataset, documents: Iterable[ox.NamedNode], known: Described | None 
         dataset.update(
             "DELETE { GRAPH %s { ?e ?p ?t } } WHERE { VALUES ?e { %s } GRAPH %s { ?e ?p ?t } }"
             % (INDEX, values_list(old), INDEX))
-    bulk.write(dataset, new[len(made):] if written and made is not None and known is not None else new)
+    bulk.write(dataset, new)
     if dropped:  # (none where every node was new: the new entries not read through again after the write)
         prune_words(dataset, dropped - {cast(ox.NamedNode, q.object) for q in new if q.predicate == OX_DKG.searchWord})
     return len(new)
-
-
-def take_back(dataset, made: list[ox.Quad]) -> None:
-    """Take out the new nodes' entries ``made`` (:func:`entries_ahead`) written beside a write that failed: only
-    those there, one at a time (as ``kg.store.bulk.take_back``: nothing is written where none is), and of the word
-    nodes they name, those no other entry names."""
-    word_form = OX_DKG.wordForm
-    bulk.take_back(dataset, [q for q in made if q.predicate != word_form])
-    words = {cast(ox.NamedNode, q.subject) for q in made if q.predicate == word_form and q in dataset}
-    if words:
-        prune_words(dataset, words)
 
 
 def prune_words(dataset, candidates: Iterable[ox.NamedNode] | None = None) -> int:

@@ -133,7 +133,6 @@ def write_quads(store, quads: list[ox.Quad],
     # The data and what is derived from it cannot share one transaction (the index is
     # refreshed by queries over the written data), so the write is marked first: a process
     # killed before the mark is removed leaves it for the next open to repair.
-    entries: bulk.Beside | None = None
     try:
         textindex.begin_write(store.main, mark)
         fault_point("marked")
@@ -148,18 +147,7 @@ def write_quads(store, quads: list[ox.Quad],
                 f"INSERT DATA {{ GRAPH {nt(single)} {{ {body} {'.' if body else ''} }} }}"
                 + history.insert_data(record) + (f" ;\n{also}" if also else ""))
         elif in_parts and change is not None and change.added is not None:  # (the new quads alone)
-            # the new nodes' entries, made before the verdict, written on the second core meanwhile, from the
-            # data's second half on (a write that fails in its first half, a full disk, has then none to take back)
-            def second_half(phase: str) -> None:
-                nonlocal entries
-                fault_point(phase)
-                if phase == "data-partly-written" and made:
-                    entries = bulk.beside(store.main, made, fault_point)
-            try:
-                bulk.write(store.main, change.added, record=record, phase=second_half)
-            finally:
-                if entries is not None:
-                    entries.join()
+            bulk.write(store.main, change.added, record=record, phase=fault_point)
             fault_point("data-written")
             store.main.remove_graph(INFERRED)
         else:
@@ -168,7 +156,7 @@ def write_quads(store, quads: list[ox.Quad],
             store.main.remove_graph(INFERRED)
     except OSError as exc:
         if in_parts and change is not None:
-            take_back(store, change, exc, made if entries is not None and made else [])
+            take_back(store, change, exc)
         with contextlib.suppress(OSError):  # the mark alone costs a rebuild at the next open
             textindex.end_write(store.main, mark)
         raise StoreError(f"write failed, nothing was written: {disk_trouble(exc)}") from None
@@ -177,7 +165,7 @@ def write_quads(store, quads: list[ox.Quad],
     try:
         # only the entries of what the write touched, however large the write (see textindex.refresh)
         textindex.refresh(store.main, nodes if nodes is not None else textindex.affected(store.main, touched), known,
-                          made, written=entries is not None)
+                          made)
         fault_point("index-refreshed")
         if recount_all:
             taskcounts.recount(store.main)
@@ -193,13 +181,12 @@ def write_quads(store, quads: list[ox.Quad],
                          "index up to date") from None
 
 
-def take_back(store, change: history.Write, exc: OSError, entries: list[ox.Quad]) -> None:
+def take_back(store, change: history.Write, exc: OSError) -> None:
     """A write in parts failed in this process (a full disk): take back what it had written now
-    (``kg.store.bulk.take_back``; ``entries``: index entries written beside it, ``textindex.take_back``),
-    or, where that fails too, leave its mark for the next open, which finishes it forward, and say so."""
+    (``kg.store.bulk.take_back``), or, where that fails too, leave its mark for the next open,
+    which finishes it forward, and say so."""
     try:
         bulk.take_back(store.main, change.added or [], change.removed)
-        textindex.take_back(store.main, entries)
     except OSError:
         raise StoreError(f"write failed: {disk_trouble(exc)}; part of it was written, and the next command "
                          "that opens the store with space free finishes it", hint="free some space") from None
