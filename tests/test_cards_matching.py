@@ -16,6 +16,8 @@ from kg.cli import main
 from kg.rdf.files import parse_file
 from kg.store import Store
 from kg.web import create_app
+from test_browser import ARTIFACTS, CHROMIUM, browser  # noqa: F401  (fixture)
+from test_web_support import running
 
 PREFIXES = """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
@@ -202,3 +204,17 @@ def test_dkg_show_json_carries_the_match(tmp_path):
     card = json.loads(result.output)
     got = next(t for t in card["targets"] if t["iri"].endswith("/groups"))["outcomes"]
     assert [(o["value"], o["link"], o["met"]) for o in got] == [(14, "words", False)]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)")
+def test_a_reader_sees_the_matched_outcome_beside_its_target(browser, store):  # noqa: F811
+    with running(create_app(store)) as url:
+        page = browser.page()
+        page.goto(url + "/doc/7-CTr/TU")
+        row = page.locator("#targets tbody tr", has_text="Hằng năm kết nạp")
+        assert row.count() == 1 and row.is_visible()
+        note = row.locator(".matched")
+        assert note.is_visible() and note.inner_text() == "ghép theo câu chữ (nguồn không nêu), độ gần 100/100"
+        assert row.locator(".goal-met").inner_text() == "đạt chỉ tiêu"
+        page.screenshot(path=str(ARTIFACTS / "card-matched-outcomes.png"), full_page=True)
