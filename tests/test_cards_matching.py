@@ -32,7 +32,7 @@ PREFIXES = """@prefix dkg: <https://w3id.org/directive-kg/ontology#> .
 # a plan of the province's Hội that carries the programme out and reports its own results.
 DATA = PREFIXES + """
 g:programme {
-  d:ctr a dkg:Document ; dkg:key "7-CTr/TU" ; dkg:dateIssued "2024-03-01"^^xsd:date ; dkg:jurisdiction p:a .
+  d:ctr a dkg:Document ; dkg:key "7-CTr/TU" ; dkg:typeCode "CTr" ; dkg:dateIssued "2024-03-01"^^xsd:date ; dkg:jurisdiction p:a .
   t:members dkg:setBy d:ctr ; dkg:text "Hằng năm kết nạp từ 1.500 hội viên nông dân mới trở lên" ;
     dkg:value 1500 ; dkg:unit "hội viên nông dân mới" ; dkg:comparator ">=" .
   t:groups dkg:setBy d:ctr ; dkg:text "Thành lập mới 20 tổ hội nông dân nghề nghiệp" ;
@@ -64,10 +64,10 @@ g:review {
     dkg:asOf "2025-12-31"^^xsd:date .
 }
 g:plan {
-  d:plan a dkg:Document ; dkg:key "12-KH/HNDT" ; dkg:implements d:ctr ; dkg:jurisdiction p:a .
+  d:plan a dkg:Document ; dkg:key "12-KH/HNDT" ; dkg:typeCode "KH" ; dkg:implements d:ctr ; dkg:jurisdiction p:a .
   o:plan dkg:reportsOn d:plan ; dkg:text "tỷ lệ hộ nghèo trong hội viên giảm còn 2,8%" ;
     dkg:value 2.8 ; dkg:unit "%" ; dkg:asOf "2026-06-30"^^xsd:date .
-  d:district a dkg:Document ; dkg:key "30-KH/HU" ; dkg:implements d:ctr ; dkg:jurisdiction p:b .
+  d:district a dkg:Document ; dkg:key "30-KH/HU" ; dkg:typeCode "KH" ; dkg:implements d:ctr ; dkg:jurisdiction p:b .
   o:district dkg:reportsOn d:district ; dkg:text "thành lập mới 3 tổ hội nông dân nghề nghiệp" ;
     dkg:value 3 ; dkg:unit "tổ hội" ; dkg:asOf "2026-06-30"^^xsd:date .
 }
@@ -194,16 +194,20 @@ def test_the_card_page_and_its_json_twin_show_the_matched_outcome(store):
     assert (got["link"], got["met"], got["similarity"]) == ("words", True, 100)
 
 
-def test_dkg_show_json_carries_the_match(tmp_path):
-    path = tmp_path / "store"
-    s = Store.open(path)
-    s.main.extend(parse_file("match.trig", DATA.encode()))
-    s.close()
-    result = CliRunner().invoke(main, ["--store", str(path), "show", "7-CTr/TU", "--format", "json"])
+def test_dkg_show_json_carries_the_match_on_the_store_the_tests_use(tmp_path, store_location):
+    """Loaded with ``dkg load`` into a folder, or into the SPARQL server of DKG_TEST_BACKEND: the card's
+    queries for the candidates run on that engine."""
+    data = tmp_path / "match.trig"
+    data.write_text(DATA, encoding="utf-8")
+    assert CliRunner().invoke(main, ["--store", store_location, "load", str(data)]).exit_code == 0
+    result = CliRunner().invoke(main, ["--store", store_location, "show", "7-CTr/TU", "--format", "json"])
     assert result.exit_code == 0, result.output
     card = json.loads(result.output)
-    got = next(t for t in card["targets"] if t["iri"].endswith("/groups"))["outcomes"]
-    assert [(o["value"], o["link"], o["met"]) for o in got] == [(14, "words", False)]
+    got = {t["iri"].rsplit("/", 1)[-1]: [(o["value"], o["link"], o["met"], o["reported_on"]) for o in t["outcomes"]]
+           for t in card["targets"]}
+    assert got == {"members": [(1720, "words", True, None)], "groups": [(14, "words", False, None)],
+                   "poor": [(2.4, "words", True, None), (2.8, "words", True, "12-KH/HNDT")],
+                   "insured": [(95, "words", False, None)], "trained": [(300, "stated", False, None)]}
 
 
 @pytest.mark.browser
