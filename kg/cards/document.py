@@ -14,11 +14,13 @@ from kg.cards.base import (DKG_NS, INVERSE, P, RDF_TYPE, RDFS_LABEL, RELATIONS, 
                            check_iri, fact_line, first, local_name, number, place_label, properties, relation_label, value)
 from kg.errors import NotFound
 from kg.i18n import task_said
+from kg.queries import achievement
 from kg.paths import body_path, doc_path, graph_path, review_path, scoreboard_path
 from kg.rdf.vocab import BASE, DKG
 from kg.text.dockeys import key_spellings
 from kg.cards.model import (Ambiguous, DocumentCard, DocumentSummary, Event, HeldFact, Labelled, Outcome, RelatedDocument,
                             Target, Task, TaskBody, role_bodies)
+from kg.cards.matching import Goal, Report, match, same_unit, unit_words
 from kg.cards.sources import link_sources, sources_of
 from kg.review import held_facts, link_review_marks, review_marks
 
@@ -161,14 +163,15 @@ def _card(store, iri: str, lang: str) -> DocumentCard:
             comparator=value(r.get("cmp")), year=value(r.get("year")), period=value(r.get("period")),
             outcomes=[], sources=[], review=None, assessment=None))
         if r.get("o") is not None and all(o["iri"] != r["o"].value for o in target["outcomes"]):
-            target["outcomes"].append(_outcome(r, labels, target))
+            target["outcomes"].append(_outcome(r, labels, target, link="stated"))
     _, rows = store.select(P + """
         SELECT DISTINCT ?d ?o ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?o dkg:reportsOn ?d .
           FILTER NOT EXISTS { ?o dkg:reportsTarget ?any }
           OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
           OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
         } ORDER BY ?asof""", {"d": doc})
-    loose = [_outcome(r, labels, None) for r in rows]
+    loose = _match_outcomes(store, doc, targets, [_outcome(r, labels, None) for r in rows], labels,
+                            value(first(props, "dateIssued")))
 
     # review events
     _, rows = store.select(P + """
@@ -260,15 +263,68 @@ def _link_marks(store, iri: str, implements: list[RelatedDocument], implemented_
         x["review"] = next((marks[link] for link in wanted.get(id(x), []) if link in marks), None)
 
 
-def _outcome(r, labels: Labels, target: Target | None) -> Outcome:
-    figure, den = number(r.get("ov")), number(r.get("oden"))
-    unit = value(r.get("ounit"))
-    achievement = None
-    aim = target["value"] if target else None
-    if target and figure is not None and aim:
-        if not (unit and target["unit"] and unit != target["unit"]):
-            achievement = round(100 * figure / aim, 1)
+def _outcome(r, labels: Labels, target: Target | None, link: str | None = None) -> Outcome:
     status = value(r.get("status"))
-    return Outcome(iri=r["o"].value, value=figure, denominator=den, unit=unit, as_of=value(r.get("asof")),
-                   status=labels(status) if status else None, status_code=local_name(status) if status else None,
-                   text=value(r.get("otext")), achievement_percent=achievement, sources=[], review=None)
+    o = Outcome(iri=r["o"].value, value=number(r.get("ov")), denominator=number(r.get("oden")), unit=value(r.get("ounit")),
+                as_of=value(r.get("asof")), status=labels(status) if status else None,
+                status_code=local_name(status) if status else None, text=value(r.get("otext")),
+                achievement_percent=None, sources=[], review=None, link=link, similarity=None,
+                reported_on=value(r.get("ck")), met=None)
+    if target is not None:
+        _judge(o, target)
+    return o
+
+
+def _judge(o: Outcome, target: Target) -> None:
+    """Set the share of ``target`` an outcome reached and whether it meets the target by its comparator
+    (the targets query's rule, ``kg.queries.achievement``): only where the two are in the same unit,
+    or the outcome is a count out of a whole against a percentage."""
+    aim, figure, unit = target["value"], o["value"], o["unit"]
+    if figure is not None and aim and (not unit or not target["unit"] or same_unit(unit, target["unit"])):
+        o["achievement_percent"] = round(100 * figure / aim, 1)
+    comparable = same_unit(unit, target["unit"]) or (unit_words(target["unit"]) == ["%"] and bool(o["denominator"]))
+    if not comparable or figure is None or aim is None:
+        return
+    row = {"target_value": aim, "outcome_value": figure, "denominator": o["denominator"], "unit": target["unit"],
+           "outcome_unit": unit, "comparator": target["comparator"], "as_of": o["as_of"] or "reported"}
+    achievement(row)
+    o["met"] = {"met": True, "exceeded": True, "partly": False, "not-met": False}.get(str(row["status"]))
+
+
+def _match_outcomes(store, doc: ox.NamedNode, targets: OrderedDict[str, Target], loose: list[Outcome],
+                    labels: Labels, issued: str | None) -> list[Outcome]:
+    """Put under the document's targets the outcomes that answer them by unit and words
+    (``kg.cards.matching``): those reported on the document with no stated target, and those reported
+    on a plan that carries it out in the same place (where point (aj) puts the results of carrying a
+    plan out), with the targets of those plans as rivals. The outcomes of the document left unmatched
+    are returned."""
+    if not targets:
+        return loose
+    _, rows = store.select(P + """
+        SELECT DISTINCT ?d ?o ?ck ?ov ?oden ?ounit ?asof ?status ?otext WHERE { ?c dkg:implements ?d .
+          OPTIONAL { ?d dkg:jurisdiction ?dj } OPTIONAL { ?c dkg:jurisdiction ?cj }
+          FILTER(!BOUND(?dj) || !BOUND(?cj) || ?dj = ?cj)
+          ?o dkg:reportsOn ?c . FILTER NOT EXISTS { ?o dkg:reportsTarget ?any } FILTER NOT EXISTS { ?o dkg:reportsOn ?d }
+          OPTIONAL { ?c dkg:key ?ck }
+          OPTIONAL { ?o dkg:value ?ov } OPTIONAL { ?o dkg:denominator ?oden } OPTIONAL { ?o dkg:unit ?ounit }
+          OPTIONAL { ?o dkg:asOf ?asof } OPTIONAL { ?o dkg:status ?status } OPTIONAL { ?o dkg:text ?otext }
+        } ORDER BY ?asof ?o""", {"d": doc})
+    plans = [_outcome(r, labels, None) for r in rows]
+    goals = [Goal(iri=t["iri"], text=t["text"], unit=t["unit"]) for t in targets.values()]
+    if plans:  # (the plans' own targets compete for their outcomes)
+        _, rows = store.select(P + """
+            SELECT DISTINCT ?d ?t ?text ?unit WHERE { ?c dkg:implements ?d . ?t dkg:setBy ?c . FILTER NOT EXISTS { ?t dkg:setBy ?d }
+              OPTIONAL { ?t dkg:text ?text } OPTIONAL { ?t dkg:unit ?unit } }""", {"d": doc})
+        goals += [Goal(iri=r["t"].value, text=value(r.get("text")), unit=value(r.get("unit"))) for r in rows]
+    outcomes = {o["iri"]: o for o in [*loose, *plans]}
+    reports = [Report(iri=o["iri"], text=o["text"], unit=o["unit"], as_of=o["as_of"]) for o in outcomes.values()]
+    taken = set()
+    for m in match(goals, reports, since=issued):
+        if m.target in targets:
+            o = outcomes[m.outcome]
+            o["link"], o["similarity"] = "words", m.score
+            _judge(o, targets[m.target])
+            targets[m.target]["outcomes"].append(o)
+            targets[m.target]["outcomes"].sort(key=lambda x: x["as_of"] or "")  # (by date, as the stated ones)
+            taken.add(m.outcome)
+    return [o for o in loose if o["iri"] not in taken]

@@ -104,6 +104,15 @@ class Outcome(TypedDict):
     achievement_percent: float | None
     sources: list[Source]
     review: ReviewMark | None
+    #: Under a target: ``stated`` (the source or a reviewer tied it, ``dkg:reportsTarget``) or ``words``
+    #: (matched by its unit and words, ``kg.cards.matching``; the analyst judges it); None elsewhere.
+    link: str | None
+    #: How close the words of a matched outcome are to its target's (0 to 100); None unless ``link`` is ``words``.
+    similarity: float | None
+    #: The key of the document the outcome was reported on where it is not the card's (a plan carrying it out).
+    reported_on: str | None
+    #: Under a target: whether the figure meets it by the target's comparator (None: not comparable).
+    met: bool | None
 
 
 class Target(TypedDict):

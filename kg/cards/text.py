@@ -99,6 +99,12 @@ def _outcome_text(o: Outcome, t: dict[str, str], lang: str) -> str:
     parts = [" · ".join(x for x in (figure, o.get("text") or "") if x)]
     if o.get("achievement_percent") is not None:
         parts.append(f"{t['achievement']}: {format_number(o['achievement_percent'], lang)}%")
+    if o.get("met") is not None:
+        parts.append(t["goal_met"] if o["met"] else t["goal_not_met"])
+    if o.get("reported_on"):
+        parts.append(f"{t['reported_on']} {key_name(o['reported_on'])}")
+    if o.get("link") == "words" and o.get("similarity") is not None:
+        parts.append(f"{t['matched_by_words']} {format_number(o['similarity'], lang)}/100")
     if o.get("status"):
         parts.append(f"{t['status']}: {o['status']}")
     if o.get("as_of"):
