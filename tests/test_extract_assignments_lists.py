@@ -177,11 +177,12 @@ def test_a_partners_task_names_who_it_works_with_not_itself():
     assert partner.task.startswith("phối hợp với Hội Nông dân huyện quản lý 96 tổ")
 
 
-def test_a_partner_at_the_same_level_takes_the_subjects_level():
+def test_a_partner_at_the_same_level_keeps_the_texts_words():
+    # point (ab): the partner is named as the text words it, 'cùng cấp' with it, not with the subject's level put in
     rows = assignment_rows("Đề nghị Ủy ban MTTQ các xã, thị trấn phối hợp với UBND cùng cấp đẩy nhanh tiến độ xây nhà.")
-    assert rows == {("Ủy ban MTTQ các xã, thị trấn", "coordinate"), ("UBND các xã, thị trấn", "coordinate")}
+    assert rows == {("Ủy ban MTTQ các xã, thị trấn", "coordinate"), ("UBND cùng cấp", "coordinate")}
     rows = assignment_rows("Giao Hội Nông dân huyện chủ trì, phối hợp với Phòng Nông nghiệp cùng cấp hỗ trợ nông dân.")
-    assert rows == {("Hội Nông dân huyện", "lead"), ("Phòng Nông nghiệp huyện", "coordinate")}
+    assert rows == {("Hội Nông dân huyện", "lead"), ("Phòng Nông nghiệp cùng cấp", "coordinate")}
     # near miss: 'cùng cấp ủy' after a partner's name is no level of it
     rows = assignment_rows("Đề nghị Ủy ban MTTQ các xã phối hợp với UBND xã tổ chức cùng cấp ủy rà soát.")
     assert ("UBND xã", "coordinate") in rows

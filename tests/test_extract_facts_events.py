@@ -522,3 +522,20 @@ def test_near_miss_one_day_and_a_date_in_the_body_are_no_span_nor_date_line():
     assert _ev("Ngày 31/7/2025, Đảng ủy xã tổ chức hội nghị sơ kết 6 tháng.\n") == [("sơ kết", dt.date(2025, 7, 31))]
     assert text_date(fold_same_length("Hội nghị sơ kết.\nKế hoạch ban hành ngày 15/12/2023.\nTheo đó, các xã triển khai.\n")) \
         is None
+
+
+def test_an_online_conference_takes_its_purpose_after_how_it_is_held():
+    # the purpose comes after the conference's form ('trực tiếp kết hợp trực tuyến đến 312 điểm cầu'), more than a
+    # few words after the verb
+    text = ("Sáng 26/6/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tiếp kết hợp trực tuyến đến 312 điểm cầu cấp "
+            "xã để học tập, quán triệt và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.")
+    assert [e[0] for e in _ev(text)] == ["quán triệt"]
+    text = "Chiều 3/3/2025, Huyện ủy tổ chức hội nghị trực tuyến sơ kết 2 năm thực hiện Chỉ thị số 21-CT/TW."
+    assert [e[0] for e in _ev(text)] == ["sơ kết"]
+
+
+def test_a_purpose_far_after_the_verb_without_the_form_is_not_read():
+    # near miss: other words between the verb and a study, not how the meeting is held, keep a plain conference
+    text = ("Sáng 26/6/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị gặp mặt cán bộ hưu trí tiêu biểu của tỉnh nhân dịp "
+            "kỷ niệm ngày thành lập Đảng bộ tỉnh, sau đó các đại biểu cùng quán triệt Nghị quyết số 57-NQ/TW.")
+    assert [e[0] for e in _ev(text)] == ["hội nghị"]

@@ -498,6 +498,17 @@ def test_another_page_s_headline_in_a_related_list_gives_no_figure():
     assert sorted(_outs_of(h)) == [(12, None), (18, 22)]
 
 
+def test_another_page_s_headline_in_a_related_list_gives_no_task():
+    # a speaker's request goes on over the next sentences, not into the list of the site's other pages
+    talk = ("Sáng 5/12, Huyện ủy tổ chức hội nghị sơ kết Nghị quyết số 08-NQ/HU.\n\nPhát biểu kết luận, đồng chí Bí thư "
+            "Huyện ủy đề nghị UBND huyện đẩy nhanh giải ngân vốn đầu tư công.\n\n")
+    f = extract(talk + "Tin khác:\n- Xã Thanh Hải ra quân làm đường giao thông nông thôn\n\nMinh Khôi\n")
+    assert [(a.body, a.role) for a in f.assignments] == [("UBND huyện", "lead")]
+    # near miss: the same words as the page's own next sentence are its task
+    g = extract(talk.rstrip() + " Xã Thanh Hải ra quân làm đường giao thông nông thôn.\n")
+    assert ("Xã Thanh Hải", "lead") in {(a.body, a.role) for a in g.assignments}
+
+
 def test_a_part_in_brackets_after_trong_do_is_a_result_of_the_whole():
     f = extract("Năm 2024, huyện có 19/23 chỉ tiêu đạt và vượt (trong đó 11 chỉ tiêu vượt), 4 chỉ tiêu chưa đạt.")
     # (the 4 not reached are of the 23 the tally counts in, like the 19)

@@ -87,3 +87,28 @@ def test_near_miss_a_news_page_s_headline_on_a_plan_is_no_decision_s_annex():
     text = ("BÁO GIA LAI\n4/9/2025\n\nQUYẾT ĐỊNH MỚI\nBan hành Kế hoạch thực hiện Chỉ thị số 27/CT-TTg\n\n"
             "Ngày 3/9/2025, UBND tỉnh ban hành Quyết định số 640/QĐ-UBND về phòng chống sạt lở đất.\n")
     assert ("640/QĐ-UBND", "implements", "27/CT-TTg") not in link_rows(text)
+
+
+def test_a_second_link_the_first_denies_goes():
+    # a Government resolution 'về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch ...' whose type word takes the text's
+    # own plan: of two links in opposite directions, the one into the text's own document goes
+    plan = ("BỘ NỘI VỤ\nSố: 25/KH-BNV\nHà Nội, ngày 15 tháng 01 năm 2025\n\nKẾ HOẠCH\nThực hiện Nghị quyết số 01/NQ-CP "
+            "ngày 08/01/2025 của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển kinh tế - xã hội "
+            "năm 2025\n\nThực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ, Bộ Nội vụ ban hành Kế hoạch thực "
+            "hiện như sau:\n1. Văn phòng Bộ chủ trì theo dõi, tổng hợp kết quả thực hiện.\n")
+    assert link_rows(plan) == {("25/KH-BNV", "implements", "01/NQ-CP")}
+    # a directive does not carry out the one it replaces, whose results it reports first
+    directive = ("ỦY BAN NHÂN DÂN\nHUYỆN MAI SƠN\nSố: 05/CT-UBND\nMai Sơn, ngày 06 tháng 01 năm 2025\n\nCHỈ THỊ\nVề tăng "
+                 "cường phòng cháy, chữa cháy rừng mùa khô 2024 - 2025\n\nThực hiện Chỉ thị số 01/CT-UBND năm 2024, các "
+                 "xã đã phát dọn 46 km đường băng cản lửa.\n\nThực hiện Chỉ thị số 04/CT-UBND ngày 03/01/2025 của Chủ "
+                 "tịch UBND tỉnh Sơn La, Chủ tịch UBND huyện yêu cầu:\n1. Hạt Kiểm lâm huyện chủ trì kiểm tra các vùng "
+                 "rừng trọng điểm.\n\nChỉ thị này thay thế Chỉ thị số 01/CT-UBND năm 2024 của Chủ tịch UBND huyện./.\n")
+    assert link_rows(directive) == {("05/CT-UBND", "implements", "04/CT-UBND"), ("05/CT-UBND", "replaces", "01/CT-UBND")}
+
+
+def test_near_miss_two_links_of_one_direction_both_stay():
+    # 'căn cứ' and 'thực hiện' of the same document: the plan is based on it and carries it out
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 88/KH-UBND\nPhú Thọ, ngày 10 tháng 3 năm 2025\n\nKẾ HOẠCH\nThực hiện Nghị "
+            "quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\n\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+            "Chính trị về đột phá phát triển khoa học, công nghệ; UBND tỉnh ban hành Kế hoạch thực hiện như sau:\n")
+    assert link_rows(plan) == {("88/KH-UBND", "based_on", "57-NQ/TW"), ("88/KH-UBND", "implements", "57-NQ/TW")}

@@ -62,3 +62,26 @@ def test_a_task_naming_no_reviewed_document_keeps_the_meetings_plan():
     text = _REVIEW + ("Kết luận hội nghị, đồng chí Bí thư yêu cầu Ban Tuyên giáo Tỉnh ủy tiếp tục tuyên truyền "
                       "sâu rộng đến cán bộ, đảng viên.\n")
     assert _docs(text) == {"Ban Tuyên giáo Tỉnh ủy": "48-KH/TU"}
+
+
+_ROLLOUT = ("BÁO HÀ NAM\n16/10/2024\n\nNgày 16/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 91-KL/TW "
+            "ngày 12/8/2024 của Bộ Chính trị và triển khai Kế hoạch số 265-KH/TU ngày 10/10/2024 của Tỉnh ủy thực hiện "
+            "Kết luận.\n\nKết luận hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu ")
+
+
+def test_a_document_named_in_full_for_bodies_to_study_is_the_tasks():
+    # studying a document the text names in full is work on that document, not on the plan the meeting rolls out
+    docs = _docs(_ROLLOUT + "các cấp ủy tổ chức quán triệt sâu rộng Kết luận số 91-KL/TW đến cán bộ, đảng viên.\n")
+    assert docs == {"Các cấp ủy": "91-KL/TW"}
+    # and not the document the studied one carries out, named after it
+    docs = _docs("Ngày 14/10, Huyện ủy tổ chức hội nghị sơ kết.\n\nBan Thường vụ Huyện ủy yêu cầu các chi bộ tổ chức "
+                 "quán triệt Kế hoạch số 95-KH/HU ngày 20/9/2024 về tiếp tục thực hiện Kết luận số 06-KL/TW.\n")
+    assert docs == {"Các chi bộ": "95-KH/HU"}
+
+
+def test_a_study_named_by_its_type_word_or_another_task_keeps_the_meetings_plan():
+    # near misses: 'quán triệt Kết luận' (the type word alone), and a task that names the document as what it carries out
+    docs = _docs(_ROLLOUT + "các cấp ủy tổ chức quán triệt Kết luận đến cán bộ, đảng viên.\n")
+    assert docs == {"Các cấp ủy": "265-KH/TU"}
+    docs = _docs(_ROLLOUT + "Sở Giáo dục và Đào tạo rà soát đội ngũ giáo viên.\n")
+    assert docs == {"Sở Giáo dục và Đào tạo": "265-KH/TU"}

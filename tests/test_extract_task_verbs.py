@@ -143,3 +143,36 @@ def test_near_miss_guiding_alone_or_under_chu_tri_leads():
     rows = assignment_rows("TỈNH ỦY NINH BÌNH\nSố: 40-KH/TU\nKẾ HOẠCH\n\nIII. TỔ CHỨC THỰC HIỆN\n"
                            "3. Sở Tư pháp chủ trì hướng dẫn, kiểm tra việc thực hiện Kế hoạch.\n")
     assert rows == {("Sở Tư pháp", "lead")}
+
+
+def test_holding_a_cells_meetings_when_asked_is_taking_part():
+    # point (ai): the cells asked to hold their meetings take part; 'tổ chức' alone gives no role of its own
+    rows = assignment_rows(_CONCLUSION + "các chi bộ thôn tổ chức sinh hoạt chuyên đề về chuyển đổi số.\n")
+    assert rows == {("Các chi bộ thôn", "participate")}
+    rows = assignment_rows(_CONCLUSION + "Đảng ủy các xã lãnh đạo chi đoàn các thôn tổ chức sinh hoạt đều đặn.\n")
+    assert rows == {("Đảng ủy các xã", "lead"), ("Chi đoàn các thôn", "participate")}
+
+
+def test_holding_meetings_reported_or_organising_other_work_is_no_such_part():
+    # near misses: a report that the cells held their meetings asks nothing, and 'tổ chức' before other work stays
+    # without a role of its own
+    rows = assignment_rows(_REPORT + "Năm qua, các chi bộ đã tổ chức sinh hoạt chuyên đề về Chỉ thị.\n")
+    assert ("Các chi bộ", "participate") not in rows
+    rows = assignment_rows(_CONCLUSION + "các chi bộ tổ chức hội thi tìm hiểu Nghị quyết.\n")
+    assert ("Các chi bộ", "participate") not in rows
+
+
+def test_more_verbs_of_a_bodys_own_task():
+    # task verbs with no role of their own, in a conclusion's list: the body's own task, led (point (af))
+    for task in ("Ban Tổ chức Huyện ủy chủ trì sửa đổi tiêu chí; các chi bộ nhân rộng mô hình của xã Cát Hanh.",
+                 "UBND huyện xem xét, bố trí kinh phí cho công tác phòng cháy, chữa cháy.",
+                 "Ban Tổ chức Huyện ủy chủ trì sửa đổi tiêu chí; các chủ đầu tư giải ngân 100% kế hoạch vốn trước ngày 31/1.",
+                 "Ban Tổ chức Huyện ủy chủ trì sửa đổi tiêu chí; Công an huyện ra quân bảo đảm an ninh trật tự dịp Tết."):
+        rows = assignment_rows(_CONCLUSION + task + "\n")
+        assert all(role == "lead" for _, role in rows) and len(rows) == 2 - task.startswith("UBND"), (task, rows)
+
+
+def test_a_result_worded_with_those_verbs_is_no_task():
+    # near miss: what a body reports it disbursed is a result, not a task
+    rows = assignment_rows(_REPORT + "Năm 2024, các chủ đầu tư đã giải ngân 120 tỷ đồng, đạt 95% kế hoạch.\n")
+    assert rows == set()

@@ -40,6 +40,7 @@ from kg.extract.document_dates import heading_number
 from kg.extract.mention_model import DocInfo
 from kg.extract.documents import DocumentFinder, collect, heading_level
 from kg.extract.events import find_events, without_described
+from kg.extract.headline_repeats import outside_related_pages
 from kg.extract.links import find_links
 from kg.extract.place import find_place
 from kg.extract.quantities import classify
@@ -111,8 +112,8 @@ def extract(text: str, *, source: str = "", date: _dt.date | None = None, place:
     resolver = doc_resolver(r.df, scope.main_doc, scope.context_doc, scope.opening_doc, scope.upstream, scope.local_for,
                             scope.reviewed, event_subjects(r.p, r.df, r.sents, events, links), superseded_by(links))
     level = official_level(r)
-    assignments = find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc is not None,
-                                   body_start=scope.main_doc_end, own_level=level)
+    assignments = outside_related_pages(r.p, find_assignments(r.p, r.sents, r.df, resolver, prescriptive_text=scope.main_doc
+                                                              is not None, body_start=scope.main_doc_end, own_level=level))
     # a report's tasks are the plan's it reports on, as its figures are (not a letter's that asked for the report)
     report_subject(scope.docs, scope.main_doc, scope.report_doc, links, assignments, letters=False)
     without_described(r.df, r.sents, events)     # (after the figures and tasks are placed by every document named)

@@ -25,7 +25,6 @@ from kg.extract.assignment_cues import (
 from kg.extract.bodies import may_start_body
 from kg.extract.task_subjects import PROPER, VSEP, lower_verb
 from kg.extract.task_verbs import CHAIN_FILLER, FILLERS, VERB_RE, role_of
-from kg.extract.task_phrases import LEVEL_TAIL
 from kg.extract.text import Segment, clean_ws, fold_same_length, norm_body, vi
 
 
@@ -146,10 +145,3 @@ def party_pair(t: str, f: str, spans: list[tuple[int, int]]) -> dict[tuple[int, 
                 names[(a, b)] = f"{norm_body(t[a:b])} {tail}"
     return names
 
-
-def same_level_name(head: str, subject: str) -> str:
-    """The name of a partner given as 'UBND cùng cấp' (at the subject's level): its head with the level words of the
-    subject's name ('UBND' with 'Ủy ban MTTQ các xã, thị trấn' is 'UBND các xã, thị trấn'); the head and 'cùng cấp'
-    where the subject's name says no level."""
-    m = LEVEL_TAIL.search(fold_same_length(subject), 1)
-    return f"{head} {subject[m.start():]}" if m else f"{head} cùng cấp"

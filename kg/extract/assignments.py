@@ -21,7 +21,6 @@ from kg.extract.assignment_clauses import (
     party_pair,
     reported_directing,
     after_colon,
-    same_level_name,
     association_named,
     goes_on,
     hands_tasks_over,
@@ -178,10 +177,10 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
             own = {fold(norm_body(t[a:b])) for a, b in subjects}
             coord = [b for b in coord if fold(norm_body(t[b[0]:b[1]])) not in own]
             if subjects and coord and (same := SAME_LEVEL.match(f, coord[-1][1])):
-                # 'A các xã phối hợp với UBND cùng cấp': the partner at A's level, 'cùng cấp' no word of the task
+                # 'A các xã phối hợp với UBND cùng cấp': the partner named as the text words it (ANNOTATION (ab)), not
+                # with A's level words put in; 'cùng cấp' is part of its name, no word of the task
                 partner = (coord[-1][0], same.end())
-                aliases[partner] = same_level_name(norm_body(t[coord[-1][0]:coord[-1][1]]),
-                                                aliases.get(subjects[0]) or norm_body(t[subjects[0][0]:subjects[0][1]]))
+                aliases[partner] = norm_body(t[coord[-1][0]:same.end()])
                 coord = coord[:-1] + [partner]
         role = role_of(verbs)
         names = set(verbs)
@@ -241,6 +240,8 @@ def find_assignments(p, sentences, df, doc_for_clause, prescriptive_text: bool =
                 # is only to study or carry out a document (point (aa)); a report of what a body directed others to do
                 # is their taking part
                 role = "lead"
+            if role is None and (directive or directed) and not reported and HOLDS_CELL_MEETINGS.match(f, cstart):
+                role = "participate"    # 'các chi bộ thôn tổ chức sinh hoạt chuyên đề ...' asked: its part (point (ai))
             if role is None and subjects and set(verbs) - REPORTING and all(VILLAGES.match(f, a) for a, _ in subjects) \
                     and (depth > 0 or DIRECTED_BEFORE.search(f, max(0, subjects[0][0] - 12), subjects[0][0])):
                 # 'UBND xã (đã) chỉ đạo các thôn rà soát ...', '... cho biết xã đã chỉ đạo các thôn ...': the villages, the

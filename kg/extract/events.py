@@ -75,6 +75,11 @@ _PAST_REF = re.compile(word_start(r"(?<![a-z])(?:sau|truoc|tai|tu|qua)[ \t]+$"))
 # hoạch mang ngày 20/3/2024' (the day a council passed it, 'Kỳ họp thứ 19 thông qua ngày ...', is its sitting's)
 _ISSUE_DAY = re.compile(vi(r"(?<![a-z])(?:ban hành|ký|mang)(?:[ \t]+vào)?[ \t]+ngày[ \t]+$"))
 
+# how a meeting is held, between its verb and its purpose ('tổ chức hội nghị trực tiếp kết hợp trực tuyến đến 562 điểm cầu
+# để học tập, quán triệt ...'): the purpose is read after it, as right after the verb
+_HELD_AS = _v(r"[ \t]+(?:hội nghị[ \t]+)?(?:theo hình thức[ \t]+)?(?:trực tiếp|trực tuyến)(?:[ \t]+kết hợp[ \t]+(?:trực tiếp|trực tuyến))?"
+              r"(?:[ \t]+(?:đến|tới|với)[ \t]+(?:hơn[ \t]+|gần[ \t]+)?[\d.]+[ \t]+điểm cầu(?:[ \t]+(?:cấp|ở|tại)[^,;.]{0,40}?)?)?"
+              r"(?![a-z])")
 # 'sau 3 ngày làm việc': the session's working days, not a working session
 _WORKING_DAYS = re.compile(r"(?<![a-z])ngay[ \t]+$")
 _STAND_IN_YEAR = 2000      # (a leap year: '29/2' reads too)
@@ -157,7 +162,8 @@ def find_events(df, dates, sentences, text_date=None) -> list[Event]:
         if not v:
             continue
         studied_from = again_from = 0
-        window_end = min(s.end, v.end() + 60)
+        held_as = _HELD_AS.match(f, v.end())
+        window_end = min(s.end, (held_as.end() if held_as else v.end()) + 60)
         types = [m for m in _TYPE.finditer(f, v.start(), window_end)
                  if not (m.group(1) == "lam viec" and _WORKING_DAYS.search(f, max(0, m.start() - 12), m.start()))]
         held_by = None

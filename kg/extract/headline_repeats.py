@@ -1,13 +1,17 @@
 """A figure told twice (kg.extract.quantities hands its targets and outcomes here): a figure of a page's headline that
 its body gives again, and a goal named again as a goal later on ('phấn đấu hoàn thành chỉ tiêu 6 hợp tác xã'); the
-fact is kept once. Also a figure of another page's headline, listed under 'Tin liên quan:': no fact of this page.
+fact is kept once. Also a figure or a task of another page's headline, listed under 'Tin liên quan:': no fact of this
+page.
 Reads the text alone; imports ``kg.facts`` and ``kg.extract.text`` only."""
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from kg.extract.text import folded_pattern, line_matches
-from kg.facts import Outcome, Target
+from kg.facts import Assignment, Outcome, Target
+
+_Fact = TypeVar("_Fact", Target, Outcome, Assignment)
 
 
 # a line of breadcrumbs: short pieces joined by '>', '»' or '›'
@@ -72,16 +76,19 @@ _RELATED_HEADING = folded_pattern(r"^[ \t]*(?:(?:tin|bài|bài viết)[ \t]+(?:l
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+def outside_related_pages(p, items: list[_Fact]) -> list[_Fact]:
     """The facts but those read from a list of other pages' headlines, from its heading to the next blank line ('Tin
-    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao'): another page's figures, not this one's."""
+    liên quan:\n- Lâm Đồng có thêm 15 sản phẩm OCOP đạt 4 sao', 'Tin khác:\n- Xã Thanh Hải ra quân làm đường ...'):
+    another page's figures or tasks, not this one's."""
     blocks = []
     for m in line_matches(_RELATED_HEADING, p.folded):      # (tried at line starts only)
         end = _BLANK_LINE.search(p.folded, m.end())
         blocks.append(p.span(m.start(), end.start() if end else len(p.folded)))
     if not blocks:
-        return targets, outcomes
+        return items
+    return [x for x in items if not any(a <= x.span[0] < b for a, b in blocks)]
 
-    def keep(x) -> bool:
-        return not any(a <= x.span[0] < b for a, b in blocks)
-    return [x for x in targets if keep(x)], [x for x in outcomes if keep(x)]
+
+def without_related_pages(p, targets: list[Target], outcomes: list[Outcome]) -> tuple[list[Target], list[Outcome]]:
+    """The targets and outcomes but another page's (``outside_related_pages``)."""
+    return outside_related_pages(p, targets), outside_related_pages(p, outcomes)

@@ -21,9 +21,13 @@ _PURPOSE_PASSIVE = re.compile(r"(?i)(?<![^\W\d_])(?:để|nhằm|tạo điều k
 
 # a document named as what a task spreads ('tuyên truyền Nghị quyết trên trang ...', 'quán triệt Nghị quyết') is the
 # task's object, not the document the task carries out
-_OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)"
-                                r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
-                                r"(?:[ \t]+(?:của|về))?[ \t]+$")
+_SPREAD_TAIL = (r"(?:[ \t]+(?:sâu sắc|sâu rộng|nghiêm túc|kịp thời|đầy đủ))?(?:[ \t]+(?:nội dung|tinh thần))?"
+                r"(?:[ \t]+(?:của|về))?[ \t]+$")
+_OBJECT_BEFORE = folded_pattern(r"(?<![a-z])(?:tuyên truyền|quán triệt|phổ biến|học tập|nghiên cứu)" + _SPREAD_TAIL)
+# a document a news text says bodies are to study, named in full ('tổ chức quán triệt sâu rộng Kết luận số 91-KL/TW đến
+# cán bộ', 'hoàn thành việc học tập, quán triệt Nghị quyết Đại hội XIV'): studying it is the task's work on it, not on the
+# local plan the meeting rolls out or on the document the studied one carries out
+_STUDIED_BEFORE = folded_pattern(r"(?<![a-z])(?:quán triệt|học tập)" + _SPREAD_TAIL)
 # the document a meeting rolls out, named in the meeting's sentence: 'hội nghị triển khai Kế hoạch số 96/KH-UBND',
 # '..., đồng thời triển khai Kế hoạch số 65-KH/HNDT', 'tổng kết ... Chỉ thị 07 ... và triển khai Chỉ thị số 11-CT/TU'
 _ROLLS_OUT = re.compile(vi(r"(?<![a-z])triển khai(?:[ \t]+thực hiện)?[ \t]+$"))
@@ -133,6 +137,7 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
     t = df.t
     # mentions that may name a task's own document (not what a task spreads), in order
     spread = may_match(_OBJECT_BEFORE, f)
+    studied = may_match(_STUDIED_BEFORE, f)
     own_named = [mn for mn in df.mentions if mn.key and mn.kind != "planned"
                  and not (spread and _OBJECT_BEFORE.search(f, max(0, mn.start - 40), mn.start))]
 
@@ -174,6 +179,10 @@ def doc_resolver(df, main_doc, context_doc, opening_doc=None, upstream=frozenset
             # Nghị quyết, Đảng ủy xã giao ...' (a document named in full there, 'Nhằm thực hiện Kết luận số 126-KL/TW,
             # Bộ Chính trị yêu cầu ...', leaves the tasks to the text's own)
             doc = opening_doc(max(clause.start, clause.end - 1))
+        if doc is None and not official and studied:
+            doc = next((mn.key for mn in df.mentions if clause.start <= mn.start < clause.end and mn.key
+                        and mn.kind in ("numbered", "named") and _STUDIED_BEFORE.search(f, max(0, mn.start - 40), mn.start)),
+                       None)
         mi = bisect_right(meeting_at, clause.start) - 1
         if doc is None and mi >= 0 and not reported:
             doc = meeting_doc(clause, mi)

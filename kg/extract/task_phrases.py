@@ -31,6 +31,3 @@ STANDING = folded_pattern(r"(?<![a-z])(?:là (?:(?:cơ quan|đơn vị) )?(?:đ�
                           r"(?:đầu mối|thường trực|chủ trì))(?![a-z])")
 # a partner named by its level being the subject's: 'Ủy ban MTTQ các xã phối hợp với UBND cùng cấp ...'
 SAME_LEVEL = folded_pattern(r"[ \t]+cùng cấp(?![a-z])")
-# where the level of a body's name begins: 'Ủy ban MTTQ| các xã, thị trấn', 'Hội Nông dân| huyện' (the first level word,
-# with 'các' before it)
-LEVEL_TAIL = folded_pattern(r"(?<![a-z])(?:các )?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|cấp|cơ sở)(?![a-z])")

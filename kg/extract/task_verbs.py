@@ -56,7 +56,11 @@ VERBS = sorted({
     "động viên",
     # pledging is a task a plan sets its bodies ('chỉ đạo các thôn, bản ký cam kết không đốt nương'); 'ký' alone signs
     # a text, an act its issuer reports
-    "ký cam kết")}, key=lambda v: (len(v), v), reverse=True)
+    "ký cam kết",
+    # more task verbs of conclusions and plans with no role of their own ('các huyện ủy nhân rộng mô hình ...', 'Công an
+    # xã ra quân bảo đảm an ninh ...', 'các chủ đầu tư giải ngân 100% kế hoạch vốn ...')
+    "nhân rộng", "xem xét", "giải ngân", "đơn giản hóa", "ra quân", "bám sát", "chuyển giao", "rút ngắn")},
+    key=lambda v: (len(v), v), reverse=True)
 # issuing an unnamed plan of one's own to carry a document out is leading it ('UBND tỉnh ban hành kế hoạch và chỉ đạo
 # các sở, ngành triển khai'); a named document ('ban hành Kế hoạch số 90-KH/TU') is the text's own issue, not a task
 ISSUE_PLAN = r"ban hanh (?:cac |mot so )?(?:ke hoach|van ban)(?: (?:chi dao|huong dan|trien khai|thuc hien))?(?![a-z])(?![ \t]*(?:so|\d))"
