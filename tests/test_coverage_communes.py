@@ -1,5 +1,6 @@
-"""The coverage query after the reform of 1 July 2025: a province's communes, wards and special zones (from the
-package's map, which the graph does not hold) each with the commune documents of the cascade minted there."""
+"""The coverage query's communes (from the package's map, which the graph does not hold), each with the commune
+documents of the cascade minted there: after the reform of 1 July 2025 a province's communes, wards and special zones
+after its row; before it, the communes, wards and towns of each district after the district's row."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from kg import ingest
 from kg.facts import DocumentRef, Facts, Link, Place
 from kg.queries import run
-from kg.text.places import communes_2025
+from kg.text.places import communes_2025, communes_legacy, districts_of
 
 TEXT = ("Đảng ủy phường Minh Xuân ban hành Kế hoạch số 7-KH/ĐU ngày 5/9/2025 thực hiện Kế hoạch số 12-KH/TU "
         "ngày 15/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW.")
@@ -61,12 +62,70 @@ def test_a_commune_document_whose_commune_is_not_known_counts_for_no_commune(ing
     assert {r["status"] for r in rows if r["kind"] == "commune"} == {"none"}
 
 
-def test_no_commune_rows_before_the_reform_nor_without_a_place(ingested):
+def test_no_commune_rows_without_a_place(ingested):
     store = ingested("Đảng ủy phường Minh Xuân")
-    before = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-06-30", "place": "Tuyên Quang"}).rows
-    assert "commune" not in {r["kind"] for r in before}
     every = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01"}).rows
     assert len(every) == 34 and {r["kind"] for r in every} == {"province"}
+    before = run(store, "coverage", {"doc": "57-NQ/TW", "date": "2025-06-30"}).rows
+    assert len(before) == 63 and {r["kind"] for r in before} == {"province"}
+
+
+LEGACY = ("Đảng ủy xã Xuân Long ban hành Kế hoạch số 7-KH/ĐU ngày 5/3/2025 và Đảng ủy xã Hồng Phong ban hành Kế hoạch "
+          "số 8-KH/ĐU ngày 6/3/2025 thực hiện Kế hoạch số 12-KH/TU ngày 10/2/2025 của Ban Thường vụ Tỉnh ủy về thực "
+          "hiện Nghị quyết số 57-NQ/TW.")
+
+
+def _legacy_facts() -> Facts:
+    """Lạng Sơn before the reform: the province's plan and two communes' (xã Hồng Phong is a name two districts have)."""
+    def span(words: str) -> tuple[int, int]:
+        return LEGACY.index(words), LEGACY.index(words) + len(words)
+    docs = [DocumentRef(key="57-NQ/TW", type="NQ", number="57", issuer="Bộ Chính trị", issuer_code="TW", level="central",
+                        date=dt.date(2024, 12, 22), span=span("Nghị quyết số 57-NQ/TW")),
+            DocumentRef(key="12-KH/TU", type="KH", number="12", issuer="Ban Thường vụ Tỉnh ủy", issuer_code="TU",
+                        level="province", date=dt.date(2025, 2, 10), span=span("Kế hoạch số 12-KH/TU"))]
+    links = [Link(from_="12-KH/TU", type="implements", to="57-NQ/TW", span=span("thực hiện Nghị quyết"))]
+    for key, commune, day in (("7-KH/ĐU", "Xuân Long", 5), ("8-KH/ĐU", "Hồng Phong", 6)):
+        docs.append(DocumentRef(key=key, type="KH", number=key.split("-")[0], issuer=f"Đảng ủy xã {commune}",
+                                issuer_code="ĐU", level="commune", date=dt.date(2025, 3, day),
+                                span=span(f"Kế hoạch số {key}")))
+        links.append(Link(from_=key, type="implements", to="12-KH/TU", span=span("thực hiện Kế hoạch")))
+    return Facts(source="legacy.txt", place=Place(province="Lạng Sơn"), text=LEGACY, documents=docs, links=links)
+
+
+def test_before_the_reform_each_district_s_communes_follow_its_row(memory_store, monkeypatch, tmp_path):
+    (tmp_path / "legacy.txt").write_text(LEGACY, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _legacy_facts())
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / "legacy.txt")]).ok
+    rows = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-06-30", "place": "Lạng Sơn"}).rows
+    districts = {d.code: d for d in districts_of("20")}
+    assert rows[0]["kind"] == "province" and rows[0]["documents"] == "12-KH/TU; 7-KH/ĐU; 8-KH/ĐU"
+    assert len(rows) == 1 + len(districts) + len(communes_legacy("20"))
+    # each commune right after the row of its district, and every commune of the old map once
+    district = None
+    seen = []
+    for r in rows[1:]:
+        if r["kind"] == "district":
+            district = r["code"]
+        else:
+            assert r["kind"] == "commune" and r["unit"] is None and district in districts
+            seen.append((r["code"], district))
+    assert sorted(seen) == sorted((c[0], c[4]) for c in communes_legacy("20"))
+    covered = [(r["name"], r["documents"], r["first_date"]) for r in rows if r["kind"] == "commune" and r["status"] == "covered"]
+    # xã Xuân Long (Cao Lộc) has its plan; two districts have a xã Hồng Phong: the IRI does not say which, neither counts
+    assert covered == [("Xã Xuân Long", "7-KH/ĐU", dt.date(2025, 3, 5))]
+    assert dict(seen)[next(r["code"] for r in rows if r.get("name") == "Xã Xuân Long")] == "183"  # huyện Cao Lộc
+    after = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-12-01", "place": "Lạng Sơn"}).rows
+    assert "district" not in {r["kind"] for r in after}
+    assert {r["status"] for r in after if r["kind"] == "commune"} == {"none"}  # the 2025 map's communes: none minted there
+
+
+def test_a_district_asked_for_lists_its_own_communes_only(memory_store, monkeypatch, tmp_path):
+    (tmp_path / "legacy.txt").write_text(LEGACY, encoding="utf-8")
+    monkeypatch.setattr(ingest, "extract_one", lambda name, text, on, place, hints=None: _legacy_facts())
+    assert ingest.ingest_paths(memory_store, [str(tmp_path / "legacy.txt")]).ok
+    rows = run(memory_store, "coverage", {"doc": "57-NQ/TW", "date": "2025-06-30", "place": "huyện Cao Lộc"}).rows
+    assert [r["kind"] for r in rows[:2]] == ["province", "district"]
+    assert sorted(r["code"] for r in rows[2:]) == sorted(c[0] for c in communes_legacy("20") if c[4] == "183")
 
 
 def test_the_coverage_page_names_a_commune_s_kind(ingested):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from kg.text.names import body_without_own_place, commune_in, district_in, new_tone, without_own_place
+from kg.text.names import body_without_own_place, commune_in, district_in, new_tone, with_commune, without_own_place
 
 
 def test_the_old_tone_placement_is_written_the_new_way():
@@ -66,3 +66,25 @@ def test_the_district_a_body_s_name_gives():
     assert district_in("Đảng ủy xã Xuân Long") is None
     assert district_in("Huyện ủy Xa Lạ") is None          # a name the map does not know
     assert district_in("Thị ủy Quảng Trị") is None        # the map reads the town's name as its province's
+
+
+def test_a_commune_s_body_named_without_its_commune_is_named_with_it():
+    assert with_commune("Hội Nông dân xã", "Gia Viễn") == "Hội Nông dân xã Gia Viễn"
+    assert with_commune("Công an phường", "Minh Xuân") == "Công an phường Minh Xuân"
+    assert with_commune("UBND thị trấn", "Tam Đảo") == "UBND thị trấn Tam Đảo"
+
+
+def test_near_miss_several_communes_a_commune_named_or_another_unit_stay_as_they_are():
+    for name in ("UBND các xã", "Ủy ban nhân dân các xã, phường", "12 xã", "Hội Nông dân xã Gia Viễn",
+                 "Hội Nông dân huyện", "Phòng Văn hóa - Xã hội", "Liên minh Hợp tác xã tỉnh"):
+        assert with_commune(name, "Gia Viễn") == name
+    assert with_commune("Hội Nông dân xã", None) == "Hội Nông dân xã"
+
+
+def test_a_district_s_name_is_taken_off_after_a_district_s_unit_only():
+    # 'thị trấn Tam Đảo' lay in 'huyện Tam Đảo': in the district, only the district's own name is its place
+    assert body_without_own_place("UBND huyện Tam Đảo", "Tam Đảo", "district") == "UBND huyện"
+    assert body_without_own_place("UBND thị trấn Tam Đảo", "Tam Đảo", "district") == "UBND thị trấn Tam Đảo"
+    assert body_without_own_place("Huyện ủy Tam Đảo", "Tam Đảo", "district") == "Huyện ủy"
+    # without the place's kind, as document keys are spelt, every unit as before
+    assert body_without_own_place("UBND thị trấn Tam Đảo", "Tam Đảo") == "UBND thị trấn"

@@ -28,6 +28,29 @@ def test_districts():
     assert places.districts_of("Quảng Ngãi") == ds
 
 
+def test_predecessors_and_the_province_the_reform_left_whole():
+    # Vĩnh Long took over three old provinces, Lạng Sơn only itself; a 2025 province by its name or its code
+    assert [p.name for p in places.predecessors_2025("Vĩnh Long")] == ["Bến Tre", "Trà Vinh", "Vĩnh Long"]
+    assert [p.name for p in places.predecessors_2025("20")] == ["Lạng Sơn"]
+    lang_son = places.lookup_province("Lạng Sơn", "2025")
+    assert places.continued_province(lang_son.code) == places.lookup_province("Lạng Sơn").code
+    # Huế was left whole (Thừa Thiên Huế became the city before the reform)
+    assert places.continued_province(places.lookup_province("Huế", "2025").code) == places.lookup_province("Huế").code
+
+
+def test_near_miss_a_merged_province_or_an_unknown_one_continues_none():
+    # Lào Cai (15 on the 2025 map) took over Yên Bái (legacy 15) and the old Lào Cai: no one old province
+    assert places.continued_province("15") is None
+    assert {p.name for p in places.predecessors_2025("Lào Cai")} == {"Lào Cai", "Yên Bái"}
+    assert places.predecessors_2025("Atlantis") == [] and places.continued_province("99") is None
+
+
+def test_the_scheme_of_a_day():
+    assert places.scheme_on(dt.date(2025, 7, 1)) == "2025"
+    assert places.scheme_on(dt.date(2025, 6, 30)) == "legacy"
+    assert places.scheme_on(None) == "legacy"
+
+
 def test_province_of_district():
     assert places.province_of_district("Minh Long") == "Quảng Ngãi"
     assert places.province_of_district("huyện Giồng Trôm") == "Bến Tre"
@@ -175,3 +198,18 @@ def test_place_tables_missing_say_what_to_do(monkeypatch, tmp_path):
         places.provinces_2025.cache_clear()
     # near miss: the installed package's tables read as before
     assert len(places.provinces_2025()) == 34
+
+
+def test_one_table_of_spellings_for_a_typed_name_and_for_running_text():
+    # each spelling the package does not know is what a person may type and what the place finder reads in a text
+    for spelling, name in places.SPELLINGS.items():
+        assert places.lookup_province(spelling).name == name
+        found = [m for m in place_mentions.find_places(f"Đoàn công tác làm việc tại {spelling} hôm qua.")
+                 if m.kind == "province"]
+        assert [(m.text, m.name) for m in found] == [(spelling, name)], spelling
+
+
+def test_near_miss_a_spelling_typed_only_is_not_read_in_running_text():
+    # 'BRVT' (no dash) is taken where a person types it, not in a sentence, where capitals are often other words
+    assert places.lookup_province("brvt").name == "Bà Rịa - Vũng Tàu"
+    assert [m for m in place_mentions.find_places("Ông BRVT phát biểu.") if m.kind == "province"] == []

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kg.rdf.identity import DocumentIdentity, document_iri
-from kg.rdf.resolve import DocumentResolver, continued_province
+from kg.rdf.resolve import DocumentResolver
 from kg.text import places
 
 
@@ -36,7 +36,7 @@ def test_a_province_left_whole_finds_its_programme_issued_before_the_reform():
     # of 2026 (placed under the 2025 scheme), is the node already stored
     old = _code("Lạng Sơn", "legacy")
     new = _code("Lạng Sơn", "2025")
-    assert continued_province(new) == old
+    assert places.continued_province(new) == old
     dated = document_iri("115-CTr/TU", term="2020-2025", jurisdiction=f"legacy-{old}")
     resolve = DocumentResolver(OneKeyStore({"115-CTr/TU": [str(dated)]}))
     assert resolve(DocumentIdentity.from_key("115-CTr/TU", jurisdiction=f"2025-{new}")) == URIRef(str(dated))
@@ -45,7 +45,7 @@ def test_a_province_left_whole_finds_its_programme_issued_before_the_reform():
 def test_near_miss_a_merged_province_does_not_take_an_old_provinces_programme():
     # Hà Giang was merged into Tuyên Quang: an old Tuyên Quang programme is not the new province's by its number
     new = _code("Tuyên Quang", "2025")
-    assert continued_province(new) is None
+    assert places.continued_province(new) is None
     dated = document_iri("12-CTr/TU", term="2020-2025", jurisdiction=f"legacy-{_code('Tuyên Quang', 'legacy')}")
     resolve = DocumentResolver(OneKeyStore({"12-CTr/TU": [str(dated)]}))
     assert resolve(DocumentIdentity.from_key("12-CTr/TU", jurisdiction=f"2025-{new}")) is None

@@ -203,7 +203,7 @@ def _merger(text: str) -> Merger | None:
     new = places.successor_2025(text) if old is not None else places.lookup_province(text, "2025")
     if new is None:
         return None
-    before = sorted({p.name for p in places.legacy_provinces() if (s := places.successor_2025(p.name)) and s.name == new.name})
+    before = sorted(p.name for p in places.predecessors_2025(new.code))
     return Merger(before=before, after=new.name) if len(before) > 1 else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import statistics
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -112,9 +113,11 @@ def post_bodies(table: Table, params: dict, details: Details | None = None) -> T
 def post_coverage(table: Table, params: dict, details: Details | None = None) -> Table:
     """The lists of documents and of legacy units in a stable (sorted) order: SPARQL leaves the
     order of GROUP_CONCAT to the engine. No first date when one of the documents has none
-    (``_undated``): engines differ on MIN over a group where some rows have no value. After each
-    province of the 2025 map (asked for by PLACE), its communes, wards and special zones."""
+    (``_undated``): engines differ on MIN over a group where some rows have no value. The communes, wards and
+    towns of a province PLACE asks for: on the 2025 map after the province's row, on the map before the reform after
+    the row of the district each lay in."""
     out = []
+    by_district: dict[str, list[dict]] = {}
     for r in table.rows:
         if r.get("_undated"):
             r["first_date"] = None
@@ -122,38 +125,51 @@ def post_coverage(table: Table, params: dict, details: Details | None = None) ->
             items = sorted({x for x in (r.get(col) or "").split("; ") if x})
             r[col] = "; ".join(items) or None
         out.append(r)
-        # (``_impls`` is asked for with PLACE only: all 34 provinces' communes would be 3,321 rows)
-        if "_impls" in r and r.get("kind") == "province" and (r.get("unit") or "").startswith(_PLACE_2025) and r.get("code"):
-            out += _communes_of(r)
-    table.rows = out
+        # (``_impls`` is asked for with PLACE only: all provinces' communes would be 3,321 rows, 10,035 before)
+        scheme = _scheme_of(r.get("unit"))
+        if "_impls" in r and r.get("kind") == "province" and scheme and r.get("code"):
+            communes = _communes_of(r, scheme)
+            if scheme == "2025":
+                out += communes
+            for c in communes if scheme == "legacy" else ():
+                by_district.setdefault(c.pop("_district"), []).append(c)
+    table.rows = [x for r in out for x in ([r, *by_district.get(r.get("code") or "", [])] if r.get("kind") == "district"
+                                           else [r])]
     return table
 
 
-_PLACE_2025 = identity.place_base("2025")
+def _scheme_of(unit: str | None) -> str | None:
+    """The code scheme of a unit of the map ('legacy' or '2025') by its IRI."""
+    return next((s for s in ("2025", "legacy") if (unit or "").startswith(identity.place_base(s))), None)
 
 
-def _communes_of(province: dict) -> list[dict]:
-    """One row per commune, ward or special zone of a province of the 2025 map, with the documents of the
-    province's row (``_impls``: IRI, key and date of each, a line each) minted in that commune: a commune's
+def _communes_of(province: dict, scheme: str) -> list[dict]:
+    """One row per commune, ward, town or special zone of a province of the map of ``scheme``, with the documents of
+    the province's row (``_impls``: IRI, key and date of each, a line each) minted in that commune: a commune's
     document has the commune in its jurisdiction's segment of its IRI (``.../2025-08-minh-xuan/...``,
-    :func:`kg.rdf.identity.commune_scope`, read back by :func:`kg.rdf.identity.scoped_commune`). Those without one first, as the query lists its units."""
-    scope = identity.place_slug("2025", province["code"])
+    :func:`kg.rdf.identity.commune_scope`, read back by :func:`kg.rdf.identity.scoped_commune`); a name two of the
+    province's communes share counts for neither (the IRI does not say which). Those without one first, as the query
+    lists its units; before the reform each row holds its district's code (``_district``)."""
+    scope = identity.place_slug(scheme, province["code"])
     found: dict[str, list[tuple[str, str]]] = {}
     for line in (province.get("_impls") or "").split("\n"):
         iri, _, rest = line.partition("\t")
         key, _, day = rest.partition("\t")
         if (commune := identity.scoped_commune(iri, scope)) is not None:
             found.setdefault(commune, []).append((key, day))
+    units = places.communes_of(province["code"], scheme)
+    shared = Counter(identity.slug(unit[1]) for unit in units)
     rows = []
-    for code, name, full in places.communes_2025(province["code"]):
-        docs = found.get(identity.slug(name), [])
+    for unit in units:
+        code, name, full = unit[:3]
+        docs = found.get(identity.slug(name), []) if shared[identity.slug(name)] == 1 else []
         days = [d for _, d in docs]
         rows.append({**{c: province.get(c) for c in ("doc", "date", "place")}, "unit": None, "kind": "commune",
                      "code": code, "name": full, "province": province.get("name"),
                      "status": "covered" if docs else "none", "implementations": len(docs),
                      "documents": "; ".join(sorted({k for k, _ in docs})) or None,
                      "first_date": _dt.date.fromisoformat(min(days)) if docs and all(days) else None,
-                     "inherited_from": None})
+                     "inherited_from": None, **({"_district": unit[4]} if unit[4] is not None else {})})
     return sorted(rows, key=lambda r: (r["status"] != "none", r["code"]))
 
 

@@ -30,7 +30,7 @@ from kg.text import places
 from kg.text.bodykinds import body_kind, body_kind_table
 from kg.text.doctypes import document_types
 from kg.text.dockeys import key_name
-from kg.text.names import body_without_own_place, commune_in, district_in
+from kg.text.names import body_without_own_place, commune_in, district_in, with_commune
 from kg.facts import DocumentRef, Facts, Place, evidence_of
 from kg.text.symbols import fold
 from kg.rdf.terms import OX_DCTERMS, OX_DKG, OX_OA, OX_RDF, OX_RDFS, OX_XSD, OxTriple, to_rdflib
@@ -125,6 +125,8 @@ class _Place:
     slug: str
     label: str
     kind: str
+    scheme: str  # of the province's code: "legacy" or "2025"
+    province: str  # the province's GSO code (a district's own is in ``slug``)
 
 
 class _Builder:
@@ -147,6 +149,10 @@ class _Builder:
         self.statements: dict[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode], ox.NamedNode] = {}
         self.doc_refs: dict[str, DocumentRef] = {d.key: d for d in facts.documents}
         self.when = facts.date or source.published
+        # the day whose map places what the text names: its own, else at the earliest the latest day of issue of the
+        # documents it names (a text names none issued after it was written), so that an undated commune's text
+        # naming its plan of September 2025 is placed on the map of the reform, not on the one before it
+        self.placed_on = self.when or max((d.date for d in facts.documents if d.date), default=None)
         self.occasion: ox.NamedNode | None = None       # the event a text's outcomes were reported at
         self.occasion_kind: str | None = None
 
@@ -197,7 +203,7 @@ class _Builder:
         prov_name = where.province
         if not prov_name:
             return None
-        scheme = "2025" if (on and on >= identity.REFORM_DATE) else "legacy"
+        scheme = places.scheme_on(on)
         prov = places.lookup_province(prov_name, scheme) or places.lookup_province(prov_name)
         if prov is None:
             return None
@@ -209,9 +215,9 @@ class _Builder:
                 for d in places.districts_of(prov.code) if name else ():
                     if fold(d.name) == fold(name):
                         return _Place(_node(identity.place_iri("legacy", d.code, parent=prov.code)),
-                                      f"legacy-{prov.code}-{d.code}", d.name, "district")
+                                      f"legacy-{prov.code}-{d.code}", d.name, "district", scheme, prov.code)
         return _Place(_node(identity.place_iri(scheme, prov.code)), identity.place_slug(scheme, prov.code),
-                      prov.name, "province")
+                      prov.name, "province", scheme, prov.code)
 
     # --- documents -------------------------------------------------------------------
     def document(self, ref: DocumentRef) -> ox.NamedNode:
@@ -222,7 +228,7 @@ class _Builder:
         issuer_code = ref.issuer_code or identity.DocumentIdentity.from_key(
             ref.key, issued=None, term=None, jurisdiction=None).issuer_code
         level = ref.level or identity.level_of_issuer(issuer_code)
-        on = ref.date or self.when
+        on = ref.date or self.placed_on
         place = None
         if level in ("province", "district", "commune") or (level is None and issuer_code not in identity.CENTRAL_ISSUERS):
             # a reviewer's district stands before the one the issuer's name gives
@@ -237,7 +243,7 @@ class _Builder:
         if level == "commune" and ident.system is not None:
             # each commune numbers its own documents: two communes of one province may both have a 45-KH/ĐU of one
             # term, so the commune the issuer's name gives (or the text's own) is part of the document's IRI
-            commune = (ref.place.commune if ref.place else None) or commune_in(ref.issuer) or self.f.place.commune
+            commune = self.commune_of(ref)
             if commune:
                 ident = replace(ident, jurisdiction=identity.commune_scope(ident.jurisdiction, commune))
         found = None
@@ -277,6 +283,11 @@ class _Builder:
         self.confidence(iri, ref)
         return iri
 
+    def commune_of(self, ref: DocumentRef) -> str | None:
+        """The commune a commune's document is of: the one a reviewer gave it, else the one its issuer's name gives
+        ('Đảng ủy xã Gia Viễn'), else the text's own."""
+        return (ref.place.commune if ref.place else None) or commune_in(ref.issuer) or self.f.place.commune
+
     def doc_by_key(self, key: str | None) -> ox.NamedNode | None:
         if not key:
             return None
@@ -290,8 +301,10 @@ class _Builder:
     def body_name(name: str, place: _Place | None) -> str:
         """A body's name as its node is named: spacing tidied, in the new tone placement, without the place it is
         scoped to ('Quận ủy Hà Đông' in Hà Đông is its 'Quận ủy', the name news gives it more often, so that both
-        wordings meet on one node; its label adds the place)."""
-        return body_without_own_place(" ".join(name.split()), place.label if place is not None else None)
+        wordings meet on one node; its label adds the place), where the name puts it as a place of that kind (the
+        commune 'xã Gia Viễn' stays in its name in the district Gia Viễn)."""
+        return body_without_own_place(" ".join(name.split()), place.label if place is not None else None,
+                                      place.kind if place is not None else None)
 
     def body(self, name: str, place: _Place | None, level: str | None = None) -> ox.NamedNode:
         name = self.body_name(name, place)
@@ -311,7 +324,20 @@ class _Builder:
         return iri
 
     def default_place(self) -> _Place | None:
-        return self.place_for(self.when, district=bool(self.f.place.district))
+        return self.place_for(self.placed_on, district=bool(self.f.place.district))
+
+    def named_body(self, name: str, place: _Place | None, document: str | None = None) -> ox.NamedNode:
+        """A body a task or an event names, in the text's ``place``. A commune's body named without its commune
+        ('Hội Nông dân xã') is named with the commune of the commune's document it acts under (or of the text,
+        where a reviewer or the user gave one): two communes' bodies are two nodes. On the map from 1 July 2025
+        ``place`` is the 2025 province, never a district, which the reform abolished."""
+        ref = self.doc_refs.get(document) if document else None
+        level = (ref.level or identity.level_of_issuer(ref.issuer_code)) if ref is not None else None
+        commune = self.commune_of(ref) if ref is not None and level == "commune" else self.f.place.commune
+        if commune and place is not None:
+            # (as the province's map spells it, where it has one of that name: 'HÀM YÊN LẦN THỨ' is no commune's)
+            commune = places.commune_of_province(commune, place.province, place.scheme)
+        return self.body(with_commune(" ".join(name.split()), commune), place)
 
     # --- facts ----------------------------------------------------------------------------
     def build(self) -> None:
@@ -367,7 +393,7 @@ class _Builder:
             if description:
                 self.add(task, OX_DKG.description, _lit(description, language="vi"))
                 self.add(task, OX_RDFS.label, _lit(_short(description), language="vi"))
-            self.add(task, prop, self.body(a.body, place))
+            self.add(task, prop, self.named_body(a.body, place, a.document))
             self.provenance(task, a.span, "task:" + a.role + a.body)
             self.confidence(task, a)
 
@@ -434,7 +460,7 @@ class _Builder:
             if e.date:
                 self.add(node, OX_DKG.eventDate, _lit(e.date.isoformat(), datatype=OX_XSD.date))
             if e.organizer:
-                self.add(node, OX_DKG.organiser, self.body(e.organizer, place))
+                self.add(node, OX_DKG.organiser, self.named_body(e.organizer, place))
             for key in e.reviews:
                 doc = self.doc_by_key(key)
                 if doc is not None:

@@ -46,8 +46,6 @@ from kg.text.dockeys import document_key, unnumbered_key
 from kg.text.symbols import Symbol, fold, parse_symbol
 from kg.rdf.vocab import ID, VOCAB
 
-REFORM_DATE = date(2025, 7, 1)
-
 #: Central Committee terms (khóa) with the day each began (the congress's closing day).
 CENTRAL_TERMS: list[tuple[str, date]] = [
     ("VIII", date(1996, 7, 1)),
@@ -200,12 +198,8 @@ def document_commune(iri: str, jurisdiction: str) -> tuple[str, str | None] | No
         commune = scoped_commune(iri, place_slug(scheme, code))
         if commune is None:
             return None
-        named: list[tuple[str, str | None]]
-        if scheme == "2025":
-            named = [(full, None) for _, short, full in places.communes_2025(code) if slug(short) == commune]
-        else:
-            named = [(full, district) for _, short, full, district in places.communes_legacy(code)
-                     if slug(short) == commune]
+        named = [(full, district) for _, short, full, district, _ in places.communes_of(code, scheme)
+                 if slug(short) == commune]
         if not named:
             return None
         return named[0][0], named[0][1] if len({d for _, d in named}) == 1 else None

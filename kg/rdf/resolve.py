@@ -19,7 +19,6 @@ from typing import Protocol
 
 import dataclasses
 import re
-from functools import lru_cache
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -70,20 +69,11 @@ class DocumentResolver:
 _PROVINCE_2025 = re.compile(r"2025-(\d+)")
 
 
-@lru_cache(maxsize=128)
-def continued_province(code_2025: str) -> str | None:
-    """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged
-    two or more old provinces into it (tỉnh không sáp nhập)."""
-    olds = [p.code for p in places.legacy_provinces()
-            if (new := places.successor_2025(p.code)) is not None and new.code == code_2025]
-    return olds[0] if len(olds) == 1 else None
-
-
 def _prefixes(ident: identity.DocumentIdentity) -> tuple[str, ...]:
     """What the IRI of a node an undated identity may stand for begins with."""
     own = str(ident.iri())
     m = _PROVINCE_2025.fullmatch(ident.jurisdiction or "")
-    old = continued_province(m[1]) if m else None
+    old = places.continued_province(m[1]) if m else None
     if old is None:
         return (own,)
     return own, str(dataclasses.replace(ident, jurisdiction=identity.place_slug("legacy", old)).iri())

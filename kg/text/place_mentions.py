@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from kg.text.places import (PlaceMention, Province, commune_district_index, commune_index, district_index, domain_keys,
+from kg.text.places import (SPELLINGS, PlaceMention, Province, commune_district_index, commune_index, district_index, domain_keys,
                             legacy_provinces, lookup_province, provinces_2025, successor_2025)
 from kg.text.symbols import UPPER, fold, letters, nfc
 
@@ -33,17 +33,9 @@ def _province_names() -> dict[str, str]:
             continue
         names[p.name] = p.name
         names[p.name.replace("Hòa", "Hoà").replace("Hóa", "Hoá")] = p.name
-    for extra, target in {"Thừa Thiên Huế": "Huế", "Thừa Thiên - Huế": "Huế", "Bà Rịa - Vũng Tàu": "Bà Rịa - Vũng Tàu",
-                          "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu", "Đắc Lắc": "Đắk Lắk",
-                          "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh",
-                          "TP HCM": "Hồ Chí Minh", "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh",
-                          "Hồ Chí Minh": "Hồ Chí Minh",
-                          "Bắc Cạn": "Bắc Kạn",
-                          # spellings in use on pages: en dash, the older 'Đăk', one word, 'Tp'
-                          "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa–Vũng Tàu": "Bà Rịa - Vũng Tàu",
-                          "Thừa Thiên – Huế": "Huế", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk",
-                          "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum", "Tp.HCM": "Hồ Chí Minh",
-                          "Tp HCM": "Hồ Chí Minh", "Tp. HCM": "Hồ Chí Minh"}.items():
+    # the spellings the package does not know (kg.text.places), and the bare 'Hồ Chí Minh', which find_places takes
+    # for the city only after 'thành phố' or 'TP'
+    for extra, target in {**SPELLINGS, "Hồ Chí Minh": "Hồ Chí Minh"}.items():
         names[extra] = target
     return names
 

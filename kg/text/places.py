@@ -19,25 +19,32 @@ from pathlib import Path
 from kg.errors import DkgError
 from kg.text.symbols import fold
 
-__all__ = ["Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
-           "province_of_district", "successor_2025", "province_by_name", "lookup_province", "district_index",
+__all__ = ["SPELLINGS", "Province", "District", "PlaceMention", "legacy_provinces", "provinces_2025", "districts_of", "communes_2025",
+           "communes_legacy", "communes_of", "commune_of_province",
+           "province_of_district", "successor_2025", "predecessors_2025", "continued_province", "scheme_on",
+           "province_by_name", "lookup_province", "district_index",
            "commune_index", "commune_district_index", "domain_keys"]
 
 LEGACY_END = _dt.date(2025, 6, 30)
 REFORM_START = _dt.date(2025, 7, 1)
 
-# Spellings / abbreviations the package does not know (README §3.1). fold(alias) -> legacy short name
-_ALIASES = {
-    "br-vt": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu",
-    "ba ria-vung tau": "Bà Rịa - Vũng Tàu",
-    "dac lac": "Đắk Lắk", "dak lak": "Đắk Lắk", "daklak": "Đắk Lắk", "dac nong": "Đắk Nông",
-    "dak nong": "Đắk Nông",
-    "tp hcm": "Hồ Chí Minh", "tp.hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "tp. hcm": "Hồ Chí Minh",
-    "thanh pho ho chi minh": "Hồ Chí Minh", "tp ho chi minh": "Hồ Chí Minh", "tp. ho chi minh": "Hồ Chí Minh",
-    "thua thien hue": "Huế", "thua thien - hue": "Huế", "hue": "Huế",
-    "thanh hoa": "Thanh Hóa", "khanh hoa": "Khánh Hòa", "hoa binh": "Hòa Bình",
-    "bac can": "Bắc Kạn",
+#: Spellings and abbreviations of provinces the package does not know (README §3.1), as texts write them -> the
+#: legacy short name: read folded by :func:`lookup_province`, and as written by the place finder of running text
+#: (:mod:`kg.text.place_mentions`), which also finds the ones written with a capital 'TP' as they stand.
+SPELLINGS = {
+    "Thừa Thiên Huế": "Huế", "Thừa Thiên - Huế": "Huế", "Thừa Thiên – Huế": "Huế",
+    "Bà Rịa-Vũng Tàu": "Bà Rịa - Vũng Tàu", "Bà Rịa – Vũng Tàu": "Bà Rịa - Vũng Tàu",
+    "Bà Rịa–Vũng Tàu": "Bà Rịa - Vũng Tàu", "BR-VT": "Bà Rịa - Vũng Tàu",
+    "Đắc Lắc": "Đắk Lắk", "Đăk Lăk": "Đắk Lắk", "Đắk Lăk": "Đắk Lắk", "Đăk Nông": "Đắk Nông", "Kontum": "Kon Tum",
+    "TP Hồ Chí Minh": "Hồ Chí Minh", "TP. Hồ Chí Minh": "Hồ Chí Minh", "TP.HCM": "Hồ Chí Minh", "TP HCM": "Hồ Chí Minh",
+    "TPHCM": "Hồ Chí Minh", "TP. HCM": "Hồ Chí Minh", "Tp.HCM": "Hồ Chí Minh", "Tp HCM": "Hồ Chí Minh",
+    "Tp. HCM": "Hồ Chí Minh", "Bắc Cạn": "Bắc Kạn",
 }
+#: Spellings only a person types (a search, ``--place``), never looked for in running text: fold -> short name.
+_TYPED = {"brvt": "Bà Rịa - Vũng Tàu", "ba ria vung tau": "Bà Rịa - Vũng Tàu", "daklak": "Đắk Lắk",
+          "dac nong": "Đắk Nông"}
+# fold(spelling) -> legacy short name
+_ALIASES = {**{fold(spelling): name for spelling, name in SPELLINGS.items()}, **_TYPED}
 
 
 @dataclass(frozen=True)
@@ -127,12 +134,37 @@ def communes_2025(province_code: str) -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=64)
-def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str], ...]:
+def communes_legacy(province_code: str) -> tuple[tuple[str, str, str, str, str], ...]:
     """A legacy province's (by its code) communes, wards and towns until 30/6/2025: (code, short name,
-    'Xã Xuân Long', 'Huyện Yên Bình'), the last its district."""
-    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district FROM admin_units_legacy "
+    'Xã Xuân Long', 'Huyện Yên Bình', '..'), the last two its district's name and GSO code."""
+    rows = _query("SELECT DISTINCT wardCode, wardShort, ward, district, districtCode FROM admin_units_legacy "
                   "WHERE provinceCode = ? AND wardShort != ''", (province_code,))
-    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"]) for r in rows))
+    return tuple(sorted((r["wardCode"], r["wardShort"], r["ward"], r["district"], r["districtCode"]) for r in rows))
+
+
+@lru_cache(maxsize=128)
+def communes_of(province_code: str, scheme: str) -> tuple[tuple[str, str, str, str | None, str | None], ...]:
+    """A province's (by its code in ``scheme``: 'legacy' or '2025') communes, wards, towns and special zones on that
+    map, alike for both: (code, short name, full name, district, district code), the district's two None on the 2025
+    map, which has none."""
+    if scheme == "2025":
+        return tuple((code, short, full, None, None) for code, short, full in communes_2025(province_code))
+    return communes_legacy(province_code)
+
+
+def commune_of_province(name: str, province_code: str, scheme: str) -> str | None:
+    """The commune, ward or town of a province (by its code in ``scheme``: 'legacy' or '2025') that ``name`` names,
+    as the map spells it: the longest run of its first words that is one ('HÀM YÊN LẦN THỨ' -> 'Hàm Yên'); None
+    where none is."""
+    known = _commune_spellings(province_code, scheme)
+    words = name.split()
+    return next((known[k] for n in range(len(words), 0, -1) if (k := fold(" ".join(words[:n]))) in known), None)
+
+
+@lru_cache(maxsize=128)
+def _commune_spellings(province_code: str, scheme: str) -> dict[str, str]:
+    """fold(short name) -> short name of a province's communes on the map of ``scheme``."""
+    return {fold(row[1]): row[1] for row in communes_of(province_code, scheme)}
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +277,29 @@ def successor_2025(old: str) -> Province | None:
     if new_full is None:
         return None
     return next((q for q in provinces_2025() if q.full_name == new_full), None)
+
+
+def predecessors_2025(new: str) -> list[Province]:
+    """The old provinces a 2025 province (name, alias or 2025 GSO code) took over, in the order of their codes: one
+    where the reform left it whole, two or three where it merged them."""
+    unit = lookup_province(new, "2025")
+    if unit is None:
+        return []
+    return [p for p in legacy_provinces() if (s := successor_2025(p.code)) is not None and s.code == unit.code]
+
+
+@lru_cache(maxsize=128)
+def continued_province(code_2025: str) -> str | None:
+    """The old province's code that a 2025 province (by its code) carries on alone, or None where the reform merged
+    two or more old provinces into it (tỉnh không sáp nhập)."""
+    olds = predecessors_2025(code_2025)
+    return olds[0].code if len(olds) == 1 else None
+
+
+def scheme_on(day: _dt.date | None) -> str:
+    """The code scheme of the map in force on ``day``: '2025' from 1 July 2025, else 'legacy' (an unknown day
+    included)."""
+    return "2025" if day is not None and day >= REFORM_START else "legacy"
 
 
 @lru_cache(maxsize=1)
